@@ -1,0 +1,107 @@
+"""The ``archiver`` command line: a thin click layer over the library.
+
+Each command group lives in its own module and registers itself on :data:`cli`. This module
+owns the one place where our errors become a one-line message and an exit code, so no
+traceback ever reaches a user for an expected failure.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from archiver import __version__
+from archiver.errors import ArchiverError
+
+DEFAULT_STORE = "archives"
+
+
+class Context:
+    """What every command gets: the store path and output preferences."""
+
+    def __init__(self, store: Path, verbose: int) -> None:
+        self.store_path = store
+        self.verbose = verbose
+
+    def open_archive(self, **kwargs):  # noqa: ANN201 - imported lazily to keep start-up fast
+        from archiver.archive import Archive
+
+        return Archive.open(self.store_path, **kwargs)
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+class ReportedError(click.ClickException):
+    """An :class:`ArchiverError` on its way to the user: one line on stderr, its exit code."""
+
+    def __init__(self, error: ArchiverError) -> None:
+        super().__init__(error.diagnostics())
+        self.exit_code = error.exit_code
+
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class ArchiverGroup(click.Group):
+    """A click group that reports our errors in one place, for every sub-command."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except ArchiverError as exc:
+            raise ReportedError(exc) from exc
+
+    def group(self, *args, **kwargs):  # noqa: ANN201 - sub-groups report errors the same way
+        kwargs.setdefault("cls", ArchiverGroup)
+        return super().group(*args, **kwargs)
+
+
+@click.group(cls=ArchiverGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ARCHIVER_STORE",
+    default=DEFAULT_STORE,
+    show_default=True,
+    help="Store directory (WARC files, index, provenance log). Env: ARCHIVER_STORE.",
+)
+@click.option("-v", "--verbose", count=True, help="More diagnostics on stderr (-vv for all libraries).")
+@click.version_option(__version__, prog_name="archiver")
+@click.pass_context
+def cli(ctx: click.Context, store: Path, verbose: int) -> None:
+    """Archive web sources as evidence, and prove years later what they said.
+
+    \b
+    Exit codes: 0 success or verified; 1 ran and found a problem (a capture failed,
+    quote not verified, tampering); 2 bad input, nothing done; 3 could not complete
+    a check (signing key or file missing).
+    """
+    level = os.environ.get("ARCHIVER_LOGLEVEL")
+    if verbose or level:
+        logging.basicConfig(stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+        if verbose >= 2:
+            logging.getLogger().setLevel(logging.DEBUG)
+        else:
+            logging.getLogger("archiver").setLevel(level or logging.DEBUG)
+    ctx.obj = Context(store, verbose)
+
+
+def main() -> None:
+    """Entry point for the ``archiver`` script.
+
+    Commands signal their exit code with ``ctx.exit(code)``; our errors are already turned
+    into :class:`ReportedError` by :class:`ArchiverGroup`.
+    """
+    try:
+        cli.main(prog_name="archiver")
+    except BrokenPipeError:  # `archiver list | head`
+        sys.exit(0)
+
+
+# Command modules register themselves on `cli` when imported.
+from archiver.cli import capture_cmds  # noqa: E402,F401

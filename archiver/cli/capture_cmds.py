@@ -1,0 +1,3 @@
+"""Commands for capturing and listing: ``archive``, ``list``, ``show``, ``reindex``."""
+
+from __future__ import annotations

@@ -1,0 +1,80 @@
+"""One exception tree for the whole package.
+
+Every deliberate failure is an :class:`ArchiverError` subclass. The CLI turns them into a
+one-line message and the exit code they carry, in exactly one place (``archiver.cli``);
+anything else reaching the user is a bug. Names say what the *caller* has to do next.
+
+Exit codes (see README "Exit codes"):
+  0 success or verified, 1 ran and found a problem, 2 usage / invalid input (nothing done),
+  3 could not complete a check (key missing, file missing, TSA unreachable).
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+EXIT_INCOMPLETE = 3
+
+
+class ArchiverError(Exception):
+    """Base of every error this package raises on purpose."""
+
+    exit_code: int = EXIT_PROBLEM
+
+    def diagnostics(self) -> str:
+        """A one-line message for a person: what happened and what to do."""
+        return str(self)
+
+
+class UsageError(ArchiverError):
+    """Bad input on the caller's side (a malformed URL, an unknown id): nothing was done."""
+
+    exit_code = EXIT_USAGE
+
+
+class InvalidURLError(UsageError):
+    """The URL is not an http(s) URL we may fetch; refused before any I/O."""
+
+
+class UnknownCaptureError(UsageError):
+    """No capture (or more than one) matches the given id or prefix."""
+
+
+class CaptureError(ArchiverError):
+    """A URL could not be captured (DNS, refused, TLS, timeout): nothing was written."""
+
+    exit_code = EXIT_PROBLEM
+
+    def __init__(self, message: str, *, url: str | None = None, kind: str = "error") -> None:
+        super().__init__(message)
+        self.url = url
+        self.kind = kind
+
+
+class WarcError(ArchiverError):
+    """A WARC file is unreadable, truncated or its digests do not match."""
+
+
+class StoreError(ArchiverError):
+    """The store cannot be opened or is in a state we refuse to write to."""
+
+
+class IncompleteCheckError(ArchiverError):
+    """A check could not be completed (missing file, missing key, unreachable service)."""
+
+    exit_code = EXIT_INCOMPLETE
+
+
+class KeyMissingError(IncompleteCheckError):
+    """The log's signing key is not on this machine, so appending is refused."""
+
+
+class ExtractionError(ArchiverError):
+    """The archived bytes yielded no article (reason says why)."""
+
+
+class IntegrityError(ArchiverError):
+    """Tampering or corruption detected in the log, a proof, a WARC or a bundle."""
+
+    exit_code = EXIT_PROBLEM
