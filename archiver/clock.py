@@ -32,14 +32,18 @@ class IdFactory(Protocol):
 
 class SystemClock:
     def now(self) -> dt.datetime:
-        return dt.datetime.now(dt.timezone.utc)
+        return dt.datetime.now(dt.UTC)
 
 
 class RandomIds:
-    """ULID capture ids (lower-case Crockford base32: 10 chars of ms time + 16 random)."""
+    """Capture ids: 16 chars of lower-case Crockford base32, a ULID cut short.
+
+    10 chars of millisecond time (so ids sort by time) + 6 random (30 bits): unique enough for
+    one store, short enough to type; any unique prefix is accepted.
+    """
 
     def capture_id(self, when: dt.datetime) -> str:
-        return str(ULID.from_datetime(when)).lower()
+        return str(ULID.from_datetime(when)).lower()[:16]
 
     def record_id(self) -> str:
         return f"<urn:uuid:{uuid.uuid4()}>"
@@ -49,7 +53,7 @@ class RandomIds:
 class FixedClock:
     """A clock for tests: starts at ``start`` and advances ``step`` on every call."""
 
-    start: dt.datetime = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    start: dt.datetime = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     step: dt.timedelta = dt.timedelta(milliseconds=1)
     _n: itertools.count = field(default_factory=itertools.count, repr=False)
 
@@ -65,7 +69,7 @@ class CountingIds:
 
     def capture_id(self, when: dt.datetime) -> str:
         n = next(self._n)
-        return str(ULID.from_timestamp(when.timestamp())).lower()[:10] + f"{n:016d}"
+        return str(ULID.from_timestamp(when.timestamp())).lower()[:10] + f"{n:06d}"
 
     def record_id(self) -> str:
         return f"<urn:uuid:{uuid.UUID(int=next(self._n))}>"

@@ -1,3 +1,183 @@
-"""Commands for capturing and listing: ``archive``, ``list``, ``show``, ``reindex``."""
+"""``archive``, ``list``, ``show``, ``reindex``: capture into the store and look inside it."""
 
 from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from archiver.cli import Context, cli
+from archiver.cli.output import emit_json, err, json_option, progress
+from archiver.errors import EXIT_PROBLEM
+from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
+
+
+def _render_article(article: dict[str, Any]) -> str:
+    try:
+        from archiver.extract import Article, render_article
+    except ImportError:  # extraction layer not installed in this build
+        return ""
+    return render_article(Article.from_dict(article))
+
+
+def _indent(text: str, prefix: str = "  ") -> str:
+    return "\n".join(prefix + line if line else line for line in text.splitlines())
+
+
+def _human_capture(r: dict[str, Any]) -> str:
+    lines = [f"{r['capture_id']}  {r['status']} {r['reason'] or ''}".rstrip() + f"  {r['final_url']}"]
+    if len(r["hops"]) > 1:
+        chain = " -> ".join(f"{h['status']} {h['url']}" for h in r["hops"])
+        lines.append(f"  redirects: {chain}")
+    lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
+                 + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
+    if r.get("tls"):
+        t = r["tls"]
+        lines.append(f"  tls: {t['tls_version']} {t['cipher']}  cert {t['peer_cert_sha256']}"
+                     + ("" if t.get("certificate_verified") else "  (NOT verified: --insecure)"))
+    lines.append(f"  warc: {r['warc']}  payload {r['payload_digest']}")
+    if r.get("log_seq") is not None:
+        lines.append(f"  log: entry {r['log_seq']}"
+                     + (f", extraction entry {r['extraction_log_seq']}" if r.get("extraction_log_seq") is not None else ""))
+    if r.get("article"):
+        rendered = _render_article(r["article"])
+        if rendered:
+            lines.append(_indent(rendered))
+    if r.get("extraction_error"):
+        lines.append(f"  extraction: {r['extraction_error']}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("urls", nargs=-1, required=True)
+@json_option
+@click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds to wait for data from the server.")
+@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds to wait for a connection.")
+@click.option("--total-timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+              help="Seconds for one URL in all, redirects included.")
+@click.option("--max-body", "max_body", type=click.IntRange(min=1), default=50 * 1024 * 1024,
+              show_default=True, help="Bytes of body to keep; the rest is cut and the record marked truncated.")
+@click.option("--max-redirects", type=click.IntRange(min=0), default=10, show_default=True)
+@click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False,
+              help="User-Agent header (default names archiver and its version).")
+@click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Trust the CA certificates in this PEM file for HTTPS.")
+@click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
+@click.pass_obj
+def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: float, connect_timeout: float,
+            total_timeout: float, max_body: int, max_redirects: int, user_agent: str,
+            ca_bundle: str | None, insecure: bool) -> None:
+    """Fetch URLS and archive every HTTP exchange into the store's WARC files.
+
+    Each URL is captured with its redirects, extracted, and logged. A URL that cannot be
+    fetched (DNS, refused, TLS, timeout) is reported and logged; the others are still
+    archived, and the exit code is 1.
+    """
+    options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
+                           total_timeout=total_timeout, max_body_bytes=max_body,
+                           max_redirects=max_redirects, user_agent=user_agent,
+                           ca_bundle=ca_bundle, insecure=insecure)
+    arc = obj.open_archive(fetch_options=options)
+    try:
+        with progress(len(urls), "archiving") as advance:
+            results = arc.capture_many(urls, progress=lambda r: advance(r.url))
+    finally:
+        arc.close()
+    docs = [r.to_dict() for r in results]
+    if as_json:
+        emit_json(docs)
+    else:
+        for doc in docs:
+            if doc["ok"]:
+                click.echo(_human_capture(doc))
+                state = (doc.get("article") or {}).get("page_state")
+                if state and state != "article":
+                    err(f"warning: {doc['url']}: page looks like '{state}', not the article itself")
+    for doc in docs:
+        if not doc["ok"]:
+            err(f"error: {doc['error']}")
+    if any(not d["ok"] for d in docs):
+        click.get_current_context().exit(EXIT_PROBLEM)
+
+
+@cli.command("list")
+@json_option
+@click.option("--url", default=None, help="Only captures of this URL (requested or final).")
+@click.pass_obj
+def list_(obj: Context, as_json: bool, url: str | None) -> None:
+    """List every capture, newest first."""
+    arc = obj.open_archive()
+    try:
+        rows = arc.list_captures(url=url)
+    finally:
+        arc.close()
+    docs = [{
+        "capture_id": r.capture_id, "capture_time": r.capture_time, "status": r.status,
+        "url": r.url, "final_url": r.final_url, "content_type": r.content_type,
+        "title": r.detail.get("title"), "outlet": r.detail.get("outlet"),
+        "origin": r.origin, "warc": r.warc, "log_seq": r.log_seq,
+    } for r in rows]
+    if as_json:
+        emit_json(docs)
+        return
+    if not docs:
+        err("no captures in this store yet (archiver archive URL)")
+        return
+    for d in docs:
+        title = f"  {d['title']}" if d["title"] else ""
+        click.echo(f"{d['capture_id']}  {d['capture_time'][:19]}Z  {d['status']}  {d['final_url']}{title}")
+
+
+@cli.command()
+@click.argument("capture_id")
+@json_option
+@click.option("--text", "with_text", is_flag=True, help="Also print the extracted article text.")
+@click.pass_obj
+def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
+    """Show what was captured and where it lives (WARC file, offsets, digests, log entries)."""
+    arc = obj.open_archive()
+    try:
+        doc = arc.show(capture_id)
+    finally:
+        arc.close()
+    if as_json:
+        emit_json(doc)
+        return
+    click.echo(_human_capture({**doc, "ok": True}))
+    click.echo("  records:")
+    for rec in doc["records"]:
+        click.echo(f"    {rec['type']:<9} {rec['record_id']}  {rec['warc']}@{rec['offset']} "
+                   f"({rec['length']} bytes)  {rec['target_uri'] or ''}")
+    if with_text and doc.get("article"):
+        click.echo("")
+        click.echo(doc["article"].get("text") or "")
+
+
+@cli.command()
+@json_option
+@click.pass_obj
+def reindex(obj: Context, as_json: bool) -> None:
+    """Rebuild the index from the WARC files and the provenance log.
+
+    Incomplete captures (a process killed mid-capture) and damaged WARC tails are reported,
+    never served; the exit code is then 1.
+    """
+    arc = obj.open_archive()
+    try:
+        report = arc.reindex()
+    finally:
+        arc.close()
+    doc = report.to_dict()
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(f"reindexed {doc['captures']} captures ({doc['extractions']} extractions) "
+                   f"from {doc['warc_files']} WARC files")
+        for line in doc["torn_tails"] + doc["incomplete_captures"] + doc["digest_problems"]:
+            err(f"problem: {line}")
+    if not report.ok:
+        click.get_current_context().exit(EXIT_PROBLEM)
+
+

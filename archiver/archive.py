@@ -1,0 +1,553 @@
+"""The library facade: one store, and everything a caller does with it.
+
+``Archive`` is the only module that composes the others. Data flows one way:
+fetch -> WARC (the source of truth, fsynced) -> extraction (from the archived bytes, written
+back into the WARC) -> provenance log -> index. The index and the text index are derived and
+``reindex`` rebuilds them from the WARC files and the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import rfc8785
+
+from archiver.capture import (
+    MANIFEST_TYPE,
+    MANIFEST_VERSION,
+    CaptureResult,
+    content_type_of,
+    exchange_summary,
+    extraction_spec,
+    final_payload,
+    hop_specs,
+    manifest_spec,
+    software_versions,
+    tls_summary,
+    warcinfo_spec,
+    written_with_warc,
+)
+from archiver.clock import Clock, IdFactory, default_clock, default_ids
+from archiver.digests import sha256_label
+from archiver.errors import ArchiverError, CaptureError, StoreError, WarcError
+from archiver.fetch import Fetcher, FetchOptions, validate_url
+from archiver.index import CaptureRow, SqliteIndex
+from archiver.store import LocalWarcStorage, WarcFileWriter, WarcStorage, ensure_store
+from archiver.warc import (
+    StoredRecord,
+    TornTail,
+    decode_content,
+    http_payload,
+    iter_records,
+    read_record,
+    warc_date,
+)
+
+logger = logging.getLogger(__name__)
+
+ProgressFn = Callable[[CaptureResult], None]
+
+
+@dataclass
+class ReindexReport:
+    """What ``reindex`` found: captures rebuilt and anything it refused to serve."""
+
+    warc_files: int = 0
+    captures: int = 0
+    extractions: int = 0
+    torn_tails: list[str] = field(default_factory=list)
+    incomplete_captures: list[str] = field(default_factory=list)
+    digest_problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.torn_tails or self.incomplete_captures or self.digest_problems)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "warc_files": self.warc_files, "captures": self.captures,
+                "extractions": self.extractions, "torn_tails": self.torn_tails,
+                "incomplete_captures": self.incomplete_captures,
+                "digest_problems": self.digest_problems}
+
+
+class Archive:
+    """A store on disk: WARC files, index, provenance log."""
+
+    def __init__(self, root: Path, *, clock: Clock | None = None, ids: IdFactory | None = None,
+                 key_dir: Path | None = None, fetch_options: FetchOptions | None = None,
+                 storage: WarcStorage | None = None, rotate_bytes: int | None = None,
+                 extractor: Any = None) -> None:
+        self.root = Path(root)
+        self.clock = clock or default_clock()
+        self.ids = ids or default_ids()
+        self.key_dir = key_dir
+        self.fetch_options = fetch_options or FetchOptions()
+        self.storage = storage or LocalWarcStorage(self.root)
+        self._rotate_bytes = rotate_bytes
+        self._extractor = extractor
+        self._writer: WarcFileWriter | None = None
+        self._index: SqliteIndex | None = None
+        self._text_index: Any = None
+        self._log: Any = None
+        self._lock = threading.Lock()
+        self._appended = False
+
+    @classmethod
+    def open(cls, root: Path, **kwargs: Any) -> Archive:
+        ensure_store(Path(root))
+        return cls(Path(root), **kwargs)
+
+    # ------------------------------------------------------------------ components
+
+    @property
+    def index(self) -> SqliteIndex:
+        if self._index is None:
+            self._index = SqliteIndex(self.root / "index.sqlite3")
+        return self._index
+
+    @property
+    def text_index(self) -> Any:
+        if self._text_index is None:
+            from archiver.textindex import SqliteTextIndex
+
+            self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3")
+        return self._text_index
+
+    @property
+    def log(self) -> Any:
+        if self._log is None:
+            from archiver.provenance import ProvenanceLog
+
+            self._log = ProvenanceLog.open(self.root / "provenance", key_dir=self.key_dir,
+                                           clock=self.clock)
+        return self._log
+
+    def _extract(self, body: bytes, *, url: str, content_type: str | None) -> Any:
+        if self._extractor is not None:
+            return self._extractor(body, url=url, content_type=content_type)
+        from archiver.extract import extract
+
+        return extract(body, url=url, content_type=content_type)
+
+    @staticmethod
+    def _is_extractable(content_type: str | None, body: bytes) -> bool:
+        from archiver.extract import is_extractable
+
+        return bool(is_extractable(content_type, body))
+
+    def _warc_writer(self) -> WarcFileWriter:
+        with self._lock:
+            if self._writer is None:
+                def info(name: str):  # noqa: ANN202
+                    return warcinfo_spec(name, record_id=self.ids.record_id(),
+                                         date=warc_date(self.clock.now()),
+                                         options=self.fetch_options)
+
+                kwargs: dict[str, Any] = {}
+                if self._rotate_bytes is not None:
+                    kwargs["rotate_bytes"] = self._rotate_bytes
+                self._writer = WarcFileWriter(self.storage, warcinfo=info, clock_now=self.clock.now,
+                                              **kwargs)
+            return self._writer
+
+    def _append(self, type_: str, data: dict[str, Any]) -> Any:
+        entry = self.log.append(type_, data)
+        self._appended = True
+        return entry
+
+    def finish(self) -> None:
+        """Sign a checkpoint if this session appended to the log; close open files."""
+        if self._appended and self._log is not None:
+            self._log.checkpoint()
+            self._appended = False
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def close(self) -> None:
+        self.finish()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ capture
+
+    def ensure_writable(self) -> None:
+        """Fail before any network I/O if the log cannot be appended to (key missing)."""
+        log = self.log
+        check = getattr(log, "ensure_writable", None)
+        if check is not None:
+            check()
+
+    def capture_many(self, urls: Iterable[str], *, progress: ProgressFn | None = None) -> list[CaptureResult]:
+        """Capture every URL (all validated first: one bad URL and nothing is done)."""
+        urls = [validate_url(u) for u in urls]
+        self.ensure_writable()
+        results = []
+        for url in urls:
+            result = self.capture(url)
+            results.append(result)
+            if progress is not None:
+                progress(result)
+        return results
+
+    def capture(self, url: str) -> CaptureResult:
+        """Fetch ``url`` and archive it; a network failure is returned (and logged), not raised."""
+        url = validate_url(url)
+        fetcher = Fetcher(self.fetch_options, clock=self.clock)
+        try:
+            exchange = fetcher.fetch(url)
+        except CaptureError as exc:
+            entry = self._append("capture_failed", {
+                "url": url, "error": str(exc), "error_kind": exc.kind,
+                "time": warc_date(self.clock.now()), "software": {"archiver": software_versions()["archiver"]},
+            })
+            return CaptureResult(url=url, error=str(exc), error_kind=exc.kind, log_seq=entry.seq)
+
+        writer = self._warc_writer()
+        capture_time = self.clock.now()
+        capture_id = self.ids.capture_id(capture_time)
+        specs = []
+        hops = []
+        for hop in exchange.hops:
+            hop_rec_specs, hop_records = hop_specs(hop, ids=self.ids, insecure=self.fetch_options.insecure)
+            specs.extend(hop_rec_specs)
+            hops.append(hop_records)
+        warc_name, written = writer.write(specs)
+        records = written_with_warc(warc_name, written)
+
+        final = exchange.final
+        final_ids = hops[-1]
+        response_written = next(w for w in written if w.record_id == final_ids.response_id)
+        content_type = content_type_of(final)
+        headers, payload = final_payload(final)
+
+        article_dict: dict[str, Any] | None = None
+        article_bytes: bytes | None = None
+        extraction_error: str | None = None
+        try:
+            body = decode_content(headers, payload)
+            if self._is_extractable(content_type, body):
+                article = self._extract(body, url=final.url, content_type=content_type)
+                article_dict = article.to_dict()
+                article_bytes = article.to_json_bytes()
+        except ArchiverError as exc:
+            extraction_error = exc.diagnostics()
+        except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor is still captured
+            logger.exception("extraction failed for %s", final.url)
+            extraction_error = f"extraction failed: {type(exc).__name__}: {exc}"
+
+        date = warc_date(capture_time)
+        extraction_id = self.ids.record_id() if article_bytes is not None else None
+        manifest_id = self.ids.record_id()
+        manifest = {
+            "v": MANIFEST_VERSION,
+            "capture_id": capture_id,
+            "requested_url": url,
+            "final_url": final.url,
+            "http_status": final.status,
+            "capture_time": date,
+            "hops": [{"url": h.url, "status": h.status, "request_record_id": h.request_id,
+                      "response_record_id": h.response_id, "tls_record_id": h.tls_id} for h in hops],
+            "extraction_record_id": extraction_id,
+            "records": records,
+            "options": self.fetch_options.to_dict(),
+            "software": software_versions(),
+        }
+        tail = []
+        if article_bytes is not None and extraction_id is not None:
+            tail.append(extraction_spec(url=final.url, date=date, record_id=extraction_id,
+                                        refers_to=final_ids.response_id, body=article_bytes))
+        tail.append(manifest_spec(url=url, date=date, record_id=manifest_id, manifest=manifest))
+        warc_name2, written2 = writer.write(tail)
+        records += written_with_warc(warc_name2, written2)
+
+        tls = tls_summary(final)
+        capture_entry = self._append("capture", {
+            "capture_id": capture_id,
+            "url": url,
+            "final_url": final.url,
+            "http_status": final.status,
+            "warc": warc_name,
+            "response_record_id": final_ids.response_id,
+            "payload_digest": response_written.payload_digest,
+            "records": records,
+            "capture_time": date,
+            "ip": final.ip,
+            "tls": tls,
+            "truncated": final.truncated,
+            "software": software_versions(),
+        })
+        result = CaptureResult(
+            url=url, capture_id=capture_id, final_url=final.url, status=final.status,
+            reason=final.reason, content_type=content_type, capture_time=date, warc=warc_name,
+            ip=final.ip, truncated=final.truncated, hops=exchange_summary(exchange),
+            records=records, response_record_id=final_ids.response_id,
+            payload_digest=response_written.payload_digest, tls=tls, log_seq=capture_entry.seq,
+            article=article_dict, extraction_error=extraction_error,
+        )
+        self.index.add_capture(self._row(result), records)
+        if article_dict is not None and article_bytes is not None:
+            extraction_entry = self._append("extraction", {
+                "capture_seq": capture_entry.seq,
+                "capture_id": capture_id,
+                "record_id": extraction_id,
+                "extractor": article_dict.get("extractor") or {},
+                "text_sha256": article_dict.get("text_sha256"),
+                "metadata_sha256": metadata_sha256(article_dict),
+                "extraction_sha256": sha256_label(article_bytes),
+            })
+            result.extraction_log_seq = extraction_entry.seq
+            self.index.add_extraction(capture_id, record_id=extraction_id, log_seq=extraction_entry.seq,
+                                      text_sha256=article_dict.get("text_sha256"), article=article_dict)
+            self._index_text(capture_id, article_dict)
+        return result
+
+    def _index_text(self, capture_id: str, article: dict[str, Any]) -> None:
+        texts = [article.get("text") or "", article.get("page_text") or ""]
+        self.text_index.add(capture_id, "\n\n".join(t for t in texts if t))
+
+    @staticmethod
+    def _row(result: CaptureResult) -> CaptureRow:
+        assert result.capture_id and result.final_url and result.warc and result.capture_time
+        response = next(r for r in result.records if r["record_id"] == result.response_record_id)
+        article = result.article or {}
+        detail = {
+            "hops": result.hops, "tls": result.tls, "ip": result.ip,
+            "title": article.get("title"), "outlet": article.get("outlet"),
+            "authors": article.get("authors") or [], "published": article.get("published"),
+            "page_state": article.get("page_state"), "extraction_error": result.extraction_error,
+        }
+        return CaptureRow(
+            capture_id=result.capture_id, url=result.url, final_url=result.final_url,
+            status=result.status, reason=result.reason, content_type=result.content_type,
+            capture_time=result.capture_time, warc=result.warc,
+            response_record_id=response["record_id"], response_offset=response["offset"],
+            payload_digest=result.payload_digest, truncated=result.truncated, origin=result.origin,
+            log_seq=result.log_seq, detail=detail,
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def resolve(self, prefix: str) -> str:
+        return self.index.resolve(prefix)
+
+    def list_captures(self, *, url: str | None = None) -> list[CaptureRow]:
+        return self.index.list(url=url)
+
+    def show(self, prefix: str) -> dict[str, Any]:
+        """Everything known about one capture: where each record lives, and its extraction."""
+        capture_id = self.resolve(prefix)
+        row = self.index.get(capture_id)
+        extraction = self.index.extraction(capture_id)
+        return {
+            "capture_id": row.capture_id,
+            "url": row.url,
+            "final_url": row.final_url,
+            "status": row.status,
+            "reason": row.reason,
+            "content_type": row.content_type,
+            "capture_time": row.capture_time,
+            "warc": row.warc,
+            "response_record_id": row.response_record_id,
+            "response_offset": row.response_offset,
+            "payload_digest": row.payload_digest,
+            "truncated": row.truncated,
+            "origin": row.origin,
+            "log_seq": row.log_seq,
+            "hops": row.detail.get("hops", []),
+            "tls": row.detail.get("tls"),
+            "ip": row.detail.get("ip"),
+            "records": self.index.records(capture_id),
+            "extraction_log_seq": extraction["log_seq"] if extraction else None,
+            "extraction_record_id": extraction["record_id"] if extraction else None,
+            "article": extraction["article"] if extraction else None,
+            "extraction_error": row.detail.get("extraction_error"),
+        }
+
+    def response_record(self, capture_id: str) -> StoredRecord:
+        row = self.index.get(capture_id)
+        return read_record(self.storage.local_path(row.warc), row.response_offset)
+
+    def response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:
+        """Headers and decoded body of a capture's final response, read from the WARC."""
+        record = self.response_record(capture_id)
+        headers, payload = http_payload(record.block)
+        return headers, decode_content(headers, payload)
+
+    # ------------------------------------------------------------------ rebuild / checks
+
+    def reindex(self) -> ReindexReport:
+        """Rebuild the index and text index from the WARC files and the provenance log."""
+        report = ReindexReport()
+        seqs: dict[str, int] = {}
+        extraction_seqs: dict[str, int] = {}
+        log_dir = self.root / "provenance"
+        if (log_dir / "log.jsonl").exists():
+            for entry in self.log.entries():
+                cid = entry.data.get("capture_id")
+                if entry.type == "capture" and cid:
+                    seqs[cid] = entry.seq
+                elif entry.type == "extraction" and cid:
+                    extraction_seqs[cid] = entry.seq
+        self.index.clear()
+        self.text_index.clear()
+        for name in self.storage.names():
+            report.warc_files += 1
+            path = self.storage.local_path(name)
+            by_id: dict[str, StoredRecord] = {}
+            manifests: list[StoredRecord] = []
+            for item in iter_records(path):
+                if isinstance(item, TornTail):
+                    report.torn_tails.append(f"{name}: incomplete record at byte {item.offset} ({item.reason})")
+                    continue
+                report.digest_problems.extend(item.problems())
+                by_id[item.record_id] = item
+                if item.rec_type == "metadata" and (item.header("Content-Type") or "").startswith(MANIFEST_TYPE):
+                    manifests.append(item)
+            listed: set[str] = set()
+            for man in manifests:
+                listed.add(man.record_id)
+                self._reindex_manifest(man, by_id, seqs, extraction_seqs, listed, report)
+            orphans = [r for r in by_id.values() if r.rec_type in ("request", "response")
+                       and r.record_id not in listed]
+            if orphans:
+                report.incomplete_captures.append(
+                    f"{name}: {len(orphans)} request/response records belong to no complete capture "
+                    f"(first at byte {orphans[0].offset}, {orphans[0].target_uri}); not served")
+        return report
+
+    def _reindex_manifest(self, man: StoredRecord, by_id: dict[str, StoredRecord],
+                          seqs: dict[str, int], extraction_seqs: dict[str, int],
+                          listed: set[str], report: ReindexReport) -> None:
+        import json
+
+        manifest = json.loads(man.block)
+        capture_id = manifest["capture_id"]
+        records = manifest["records"]
+        for rec in records:
+            listed.add(rec["record_id"])
+        last = manifest["hops"][-1]
+        response = by_id.get(last["response_record_id"])
+        if response is None:
+            report.incomplete_captures.append(f"capture {capture_id}: response record missing")
+            return
+        headers, payload = http_payload(response.block)
+        from archiver.warc import header_value, parse_http_head, split_http_message
+
+        first, _ = parse_http_head(split_http_message(response.block)[0])
+        reason = first.split(" ", 2)[2] if first.count(" ") >= 2 else ""
+        ip = response.header("WARC-IP-Address")
+        tls = None
+        if last.get("tls_record_id") and last["tls_record_id"] in by_id:
+            t = json.loads(by_id[last["tls_record_id"]].block)
+            tls = {"tls_version": t.get("tls_version"), "cipher": t.get("cipher"),
+                   "peer_cert_sha256": t.get("peer_cert_sha256"),
+                   "chain_length": len(t.get("peer_certificate_chain_pem") or []),
+                   "chain_source": t.get("chain_source"),
+                   "certificate_verified": t.get("certificate_verified")}
+        article = None
+        ext_id = manifest.get("extraction_record_id")
+        if ext_id and ext_id in by_id:
+            article = json.loads(by_id[ext_id].block)
+        result = CaptureResult(
+            url=manifest["requested_url"], capture_id=capture_id, final_url=manifest["final_url"],
+            status=manifest["http_status"], reason=reason, content_type=header_value(headers, "Content-Type"),
+            capture_time=manifest["capture_time"], warc=records[0]["warc"], ip=ip,
+            truncated=response.header("WARC-Truncated") is not None,
+            hops=[{"url": h["url"], "status": h["status"], "ip": by_id[h["response_record_id"]].header("WARC-IP-Address")
+                   if h["response_record_id"] in by_id else None, "truncated": False} for h in manifest["hops"]],
+            records=records, response_record_id=last["response_record_id"],
+            payload_digest=response.payload_digest, tls=tls, log_seq=seqs.get(capture_id),
+            article=article, origin=manifest.get("origin", "captured"),
+        )
+        self.index.add_capture(self._row(result), records)
+        report.captures += 1
+        if article is not None:
+            self.index.add_extraction(capture_id, record_id=ext_id, log_seq=extraction_seqs.get(capture_id),
+                                      text_sha256=article.get("text_sha256"), article=article)
+            self._index_text(capture_id, article)
+            report.extractions += 1
+
+    def deep_checker(self) -> DeepChecker:
+        return DeepChecker(self)
+
+
+def metadata_sha256(article: dict[str, Any]) -> str:
+    """Digest of the extracted metadata (everything but the texts), canonical JSON."""
+    meta = {k: v for k, v in article.items() if k not in ("text", "page_text")}
+    return sha256_label(rfc8785.dumps(meta))
+
+
+class DeepChecker:
+    """Re-reads the artifacts a log entry names: WARC records and re-run extraction."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+
+    def check(self, entry: Any) -> list[str]:
+        data = entry.data
+        if entry.type == "capture":
+            return self._check_capture(entry.seq, data)
+        if entry.type == "extraction":
+            return self._check_extraction(entry.seq, data)
+        return []
+
+    def _check_capture(self, seq: int, data: dict[str, Any]) -> list[str]:
+        problems = []
+        for rec in data.get("records", []):
+            try:
+                path = self.archive.storage.local_path(rec["warc"])
+            except StoreError as exc:
+                problems.append(f"seq {seq}: {exc}")
+                continue
+            if not path.exists():
+                problems.append(f"seq {seq}: WARC file {rec['warc']} named by the log is missing")
+                continue
+            try:
+                stored = read_record(path, rec["offset"])
+            except WarcError as exc:
+                problems.append(f"seq {seq}: {exc.diagnostics()}")
+                continue
+            if stored.record_id != rec["record_id"]:
+                problems.append(f"seq {seq}: {rec['warc']}@{rec['offset']} holds record {stored.record_id}, "
+                                f"log says {rec['record_id']}")
+                continue
+            if stored.block_digest != rec.get("block_digest"):
+                problems.append(f"seq {seq}: WARC record {rec['record_id']} in {rec['warc']} has block sha256 "
+                                f"{stored.block_digest}, log says {rec.get('block_digest')}")
+            if rec.get("payload_digest") and stored.payload_digest != rec["payload_digest"]:
+                problems.append(f"seq {seq}: WARC record {rec['record_id']} in {rec['warc']} has payload sha256 "
+                                f"{stored.payload_digest}, log says {rec['payload_digest']}")
+            problems.extend(f"seq {seq}: {p}" for p in stored.problems())
+        return problems
+
+    def _check_extraction(self, seq: int, data: dict[str, Any]) -> list[str]:
+        capture_id = data.get("capture_id")
+        try:
+            row = self.archive.index.get(capture_id)
+            headers, body = self.archive.response_body(capture_id)
+        except ArchiverError as exc:
+            return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
+        from archiver.extract import extractor_versions
+
+        article = self.archive._extract(body, url=row.final_url, content_type=row.content_type)
+        got = article.to_dict().get("text_sha256")
+        if got != data.get("text_sha256"):
+            now = extractor_versions()
+            then = data.get("extractor") or {}
+            note = "" if now == then else f" (extractor versions differ: logged {then}, now {now})"
+            return [f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
+                    f"{data.get('text_sha256')}{note}"]
+        return []

@@ -1,0 +1,209 @@
+"""The capture index: derived, rebuildable, behind a small interface.
+
+Everything here can be rebuilt from the WARC files plus the provenance log
+(``archiver reindex``), so losing ``index.sqlite3`` loses nothing. The embedded default is
+SQLite in WAL mode; each write is one transaction, which is the lock that lets several
+``archiver`` processes share one store. A PostgreSQL implementation would satisfy the same
+:class:`CaptureIndex` protocol.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from archiver.errors import StoreError, UnknownCaptureError
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS captures (
+    capture_id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    final_url TEXT NOT NULL,
+    status INTEGER,
+    reason TEXT,
+    content_type TEXT,
+    capture_time TEXT NOT NULL,
+    warc TEXT NOT NULL,
+    response_record_id TEXT NOT NULL,
+    response_offset INTEGER NOT NULL,
+    payload_digest TEXT,
+    truncated INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT 'captured',
+    log_seq INTEGER,
+    detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS captures_url ON captures(url);
+CREATE INDEX IF NOT EXISTS captures_final_url ON captures(final_url);
+CREATE TABLE IF NOT EXISTS records (
+    record_id TEXT PRIMARY KEY,
+    capture_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    target_uri TEXT,
+    warc TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    block_digest TEXT,
+    payload_digest TEXT
+);
+CREATE INDEX IF NOT EXISTS records_capture ON records(capture_id);
+CREATE TABLE IF NOT EXISTS extractions (
+    capture_id TEXT PRIMARY KEY,
+    record_id TEXT,
+    log_seq INTEGER,
+    text_sha256 TEXT,
+    article TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class CaptureRow:
+    """One capture as the index knows it. ``detail`` holds the full JSON summary."""
+
+    capture_id: str
+    url: str
+    final_url: str
+    status: int | None
+    reason: str | None
+    content_type: str | None
+    capture_time: str
+    warc: str
+    response_record_id: str
+    response_offset: int
+    payload_digest: str | None
+    truncated: bool
+    origin: str
+    log_seq: int | None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+class CaptureIndex(Protocol):
+    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None: ...
+    def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
+                       text_sha256: str | None, article: dict[str, Any]) -> None: ...
+    def resolve(self, prefix: str) -> str: ...
+    def get(self, capture_id: str) -> CaptureRow: ...
+    def records(self, capture_id: str) -> list[dict[str, Any]]: ...
+    def extraction(self, capture_id: str) -> dict[str, Any] | None: ...
+    def list(self, *, url: str | None = None) -> list[CaptureRow]: ...
+    def clear(self) -> None: ...
+
+
+class SqliteIndex:
+    """:class:`CaptureIndex` in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA busy_timeout=60000")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+            self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
+                             (str(SCHEMA_VERSION),))
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
+        self._db.row_factory = sqlite3.Row
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _tx(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+        cur = self._db.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            for sql, params in statements:
+                cur.execute(sql, params)
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+
+    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None:
+        stmts: list[tuple[str, tuple[Any, ...]]] = [(
+            "INSERT OR REPLACE INTO captures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (row.capture_id, row.url, row.final_url, row.status, row.reason, row.content_type,
+             row.capture_time, row.warc, row.response_record_id, row.response_offset,
+             row.payload_digest, int(row.truncated), row.origin, row.log_seq,
+             json.dumps(row.detail, sort_keys=True)),
+        )]
+        for rec in records:
+            stmts.append((
+                "INSERT OR REPLACE INTO records VALUES (?,?,?,?,?,?,?,?,?)",
+                (rec["record_id"], row.capture_id, rec["type"], rec.get("target_uri"), rec["warc"],
+                 rec["offset"], rec["length"], rec.get("block_digest"), rec.get("payload_digest")),
+            ))
+        self._tx(stmts)
+
+    def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
+                       text_sha256: str | None, article: dict[str, Any]) -> None:
+        self._tx([(
+            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?)",
+            (capture_id, record_id, log_seq, text_sha256, json.dumps(article, sort_keys=True)),
+        )])
+
+    def set_log_seq(self, capture_id: str, log_seq: int) -> None:
+        self._tx([("UPDATE captures SET log_seq=? WHERE capture_id=?", (log_seq, capture_id))])
+
+    def resolve(self, prefix: str) -> str:
+        prefix = prefix.strip().lower()
+        if not prefix or any(c not in "0123456789abcdefghjkmnpqrstvwxyz" for c in prefix):
+            raise UnknownCaptureError(f"{prefix!r} is not a capture id")
+        rows = self._db.execute(
+            "SELECT capture_id FROM captures WHERE capture_id >= ? AND capture_id < ? LIMIT 3",
+            (prefix, prefix + "\x7f")).fetchall()
+        if not rows:
+            raise UnknownCaptureError(f"no capture with id {prefix!r} (see 'archiver list')")
+        if len(rows) > 1:
+            raise UnknownCaptureError(
+                f"capture id prefix {prefix!r} is ambiguous ({', '.join(r[0] for r in rows)}, ...): give more characters")
+        return str(rows[0][0])
+
+    def _row(self, r: sqlite3.Row) -> CaptureRow:
+        return CaptureRow(
+            capture_id=r["capture_id"], url=r["url"], final_url=r["final_url"], status=r["status"],
+            reason=r["reason"], content_type=r["content_type"], capture_time=r["capture_time"],
+            warc=r["warc"], response_record_id=r["response_record_id"],
+            response_offset=r["response_offset"], payload_digest=r["payload_digest"],
+            truncated=bool(r["truncated"]), origin=r["origin"], log_seq=r["log_seq"],
+            detail=json.loads(r["detail"]),
+        )
+
+    def get(self, capture_id: str) -> CaptureRow:
+        r = self._db.execute("SELECT * FROM captures WHERE capture_id=?", (capture_id,)).fetchone()
+        if r is None:
+            raise UnknownCaptureError(f"no capture with id {capture_id!r}")
+        return self._row(r)
+
+    def records(self, capture_id: str) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT record_id, type, target_uri, warc, offset, length, block_digest, payload_digest "
+            "FROM records WHERE capture_id=? ORDER BY warc, offset", (capture_id,)).fetchall()
+        return [dict(r) for r in rows]
+
+    def extraction(self, capture_id: str) -> dict[str, Any] | None:
+        r = self._db.execute("SELECT * FROM extractions WHERE capture_id=?", (capture_id,)).fetchone()
+        if r is None:
+            return None
+        return {"record_id": r["record_id"], "log_seq": r["log_seq"],
+                "text_sha256": r["text_sha256"], "article": json.loads(r["article"])}
+
+    def list(self, *, url: str | None = None) -> list[CaptureRow]:
+        if url is None:
+            rows = self._db.execute("SELECT * FROM captures ORDER BY capture_id DESC").fetchall()
+        else:
+            rows = self._db.execute(
+                "SELECT * FROM captures WHERE url=? OR final_url=? ORDER BY capture_id DESC",
+                (url, url)).fetchall()
+        return [self._row(r) for r in rows]
+
+    def clear(self) -> None:
+        self._tx([("DELETE FROM captures", ()), ("DELETE FROM records", ()),
+                  ("DELETE FROM extractions", ())])

@@ -1,0 +1,158 @@
+"""Where things live: the store layout and the WARC storage behind a small interface.
+
+The embedded default is a local folder::
+
+    <store>/
+      README.md                 what this folder is (written on first use)
+      warcs/                    archiver-<UTC time>-<pid>-<random>-<n>.warc.gz, one writer each
+      index.sqlite3             derived: captures, records, extractions (``archiver reindex``)
+      text-index.sqlite3        derived: full-text index for whole-archive quote search
+      provenance/               the hash-chained log and its signed checkpoints
+
+Large projects will keep WARCs in object storage; everything above the :class:`WarcStorage`
+protocol only sees relative names like ``warcs/archiver-....warc.gz``, open-for-append and
+open-for-read, so a different backend can be slotted in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import threading
+import uuid
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from archiver.errors import StoreError
+from archiver.warc import RecordSpec, WarcAppender, WrittenRecord
+
+DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
+
+STORE_README = """\
+# archiver store
+
+This folder is an archiver store. Do not edit files here by hand.
+
+- `warcs/`: WARC/1.1 files (gzip per record). Each writing process appends to its own file,
+  which starts with a `warcinfo` record; files are never rewritten once closed.
+- `index.sqlite3`, `text-index.sqlite3`: derived indexes; `archiver reindex` rebuilds them
+  from the WARC files and the provenance log.
+- `provenance/`: the tamper-evident provenance log and its signed checkpoints
+  (`archiver log verify`). The signing key is NOT here; it lives in your config directory.
+"""
+
+
+class WarcStorage(Protocol):
+    """Storage for WARC files, addressed by names relative to the store root."""
+
+    def new_file(self, name: str) -> tuple[str, BinaryIO]:
+        """Create a new WARC file for exclusive appending; return its relative name and handle."""
+
+    def open_read(self, name: str) -> BinaryIO:
+        """Open an existing WARC file for reading."""
+
+    def local_path(self, name: str) -> Path:
+        """A local filesystem path for ``name`` (a backend may download to a cache)."""
+
+    def names(self) -> list[str]:
+        """Every WARC file, sorted by name (names sort by creation time)."""
+
+
+class LocalWarcStorage:
+    """WARC files in ``<store>/warcs`` on the local filesystem."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.dir = root / "warcs"
+
+    def new_file(self, name: str) -> tuple[str, BinaryIO]:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        path = self.dir / name
+        try:
+            f = open(path, "xb")  # noqa: SIM115 - owned by the writer, closed on rotate/close
+        except FileExistsError as exc:
+            raise StoreError(f"WARC file {path} already exists; refusing to append to it") from exc
+        return f"warcs/{name}", f
+
+    def open_read(self, name: str) -> BinaryIO:
+        try:
+            return open(self.local_path(name), "rb")
+        except FileNotFoundError as exc:
+            raise StoreError(f"WARC file {name} is missing from the store") from exc
+
+    def local_path(self, name: str) -> Path:
+        path = (self.root / name).resolve()
+        if self.root.resolve() not in path.parents:
+            raise StoreError(f"WARC name {name!r} points outside the store")
+        return path
+
+    def names(self) -> list[str]:
+        if not self.dir.is_dir():
+            return []
+        return sorted(f"warcs/{p.name}" for p in self.dir.iterdir()
+                      if p.is_file() and p.name.endswith((".warc.gz", ".warc")))
+
+
+class WarcFileWriter:
+    """This process's WARC output: one file at a time, rotated at a size limit.
+
+    Each file begins with a ``warcinfo`` record made by ``warcinfo`` (a callable given the
+    file name, returning the spec), so every file says which software and options wrote it.
+    Thread-safe: a lock serialises whole batches, so one capture's records stay together.
+    """
+
+    def __init__(self, storage: WarcStorage, *, warcinfo, clock_now, rotate_bytes: int = DEFAULT_ROTATE_BYTES) -> None:  # noqa: ANN001
+        self.storage = storage
+        self._warcinfo = warcinfo
+        self._now = clock_now
+        self.rotate_bytes = rotate_bytes
+        self._lock = threading.Lock()
+        self._token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._serial = 0
+        self._name: str | None = None
+        self._file: BinaryIO | None = None
+        self._appender: WarcAppender | None = None
+
+    def _open_next(self) -> None:
+        stamp = self._now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        name = f"archiver-{stamp}-{self._token}-{self._serial:05d}.warc.gz"
+        self._serial += 1
+        self._name, self._file = self.storage.new_file(name)
+        self._appender = WarcAppender(self._file)
+        self._appender.write([self._warcinfo(name)])
+
+    def write(self, specs: list[RecordSpec]) -> tuple[str, list[WrittenRecord]]:
+        """Append ``specs`` as one unit (fsynced); return the file's name and where they landed."""
+        with self._lock:
+            if self._appender is not None and self._appender.tell() >= self.rotate_bytes:
+                self._close_current()
+            if self._appender is None:
+                self._open_next()
+            assert self._appender is not None and self._name is not None
+            return self._name, self._appender.write(specs)
+
+    def _close_current(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        self._file = None
+        self._appender = None
+        self._name = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_current()
+
+
+def ensure_store(root: Path) -> None:
+    """Create the store folder (and its README) if needed."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create store directory {root}: {exc.strerror}") from exc
+    if not root.is_dir():
+        raise StoreError(f"store path {root} is not a directory")
+    readme = root / "README.md"
+    if not readme.exists():
+        with contextlib.suppress(OSError):
+            readme.write_text(STORE_README, encoding="utf-8")

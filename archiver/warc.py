@@ -1,0 +1,377 @@
+"""WARC/1.1 records: writing with sha256 digests over the exact bytes, reading them back.
+
+warcio is the only WARC library we use, and only here. We write records whose block is the
+exact byte string handed in (warcio would otherwise re-serialise parsed HTTP headers), and
+we compute both digests ourselves in sha256 (warcio defaults to sha1, and its payload digest
+is wrong for chunked responses, warcio issue #74). ``WARC-Payload-Digest`` covers the entity
+body with the transfer coding removed and the content coding kept, as the WARC 1.1 spec and
+our conventions say. The reader recomputes every digest the same way, so our own checks do
+not depend on ``warcio check``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from archiver.digests import sha256_label
+from archiver.errors import WarcError
+
+WARC_VERSION = "WARC/1.1"
+HTTP_RECORD_TYPES = ("request", "response")
+
+
+def warc_date(when: dt.datetime) -> str:
+    """WARC-Date with microseconds (WARC/1.1 allows sub-second precision)."""
+    when = when.astimezone(dt.UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def split_http_message(block: bytes) -> tuple[bytes, bytes]:
+    """Split a raw HTTP message into (head incl. blank line, body)."""
+    idx = block.find(b"\r\n\r\n")
+    if idx < 0:
+        idx2 = block.find(b"\n\n")
+        if idx2 < 0:
+            return block, b""
+        return block[: idx2 + 2], block[idx2 + 2:]
+    return block[: idx + 4], block[idx + 4:]
+
+
+def parse_http_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:
+    """Status/request line and header list of a raw HTTP head, decoded as latin-1."""
+    lines = head.decode("latin-1").split("\n")
+    first = lines[0].rstrip("\r")
+    headers: list[tuple[str, str]] = []
+    for line in lines[1:]:
+        line = line.rstrip("\r")
+        if not line:
+            continue
+        if line[0] in " \t" and headers:  # obsolete line folding
+            name, value = headers[-1]
+            headers[-1] = (name, value + " " + line.strip())
+            continue
+        name, _, value = line.partition(":")
+        headers.append((name.strip(), value.strip()))
+    return first, headers
+
+
+def header_value(headers: list[tuple[str, str]], name: str) -> str | None:
+    lname = name.lower()
+    for key, value in headers:
+        if key.lower() == lname:
+            return value
+    return None
+
+
+def dechunk(body: bytes) -> bytes:
+    """Remove chunked transfer coding (warcio's reader; falls back to raw bytes if not chunked)."""
+    reader = ChunkedDataReader(io.BytesIO(body))
+    return reader.read()
+
+
+def http_payload(block: bytes) -> tuple[list[tuple[str, str]], bytes]:
+    """Headers and payload (transfer coding removed, content coding kept) of an HTTP block."""
+    head, body = split_http_message(block)
+    _, headers = parse_http_head(head)
+    te = (header_value(headers, "Transfer-Encoding") or "").lower()
+    if "chunked" in te:
+        body = dechunk(body)
+    return headers, body
+
+
+def decode_content(headers: list[tuple[str, str]], payload: bytes) -> bytes:
+    """Undo Content-Encoding (gzip, deflate, br where available) for extraction.
+
+    The archived bytes stay encoded; this is only for reading the text. A body we cannot
+    decode (or a truncated one) is decoded as far as possible.
+    """
+    coding = (header_value(headers, "Content-Encoding") or "").strip().lower()
+    if not coding or coding == "identity":
+        return payload
+    out = payload
+    for step in reversed([c.strip() for c in coding.split(",") if c.strip()]):
+        if step in ("gzip", "x-gzip"):
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out = d.decompress(out)
+        elif step == "deflate":
+            try:
+                out = zlib.decompress(out)
+            except zlib.error:
+                out = zlib.decompressobj(-zlib.MAX_WBITS).decompress(out)
+        elif step == "br":
+            try:
+                import brotli  # type: ignore[import-not-found]
+            except ImportError as exc:
+                raise WarcError("body is brotli-encoded and the 'brotli' package is not installed") from exc
+            out = brotli.decompress(out)
+        elif step == "identity":
+            continue
+        else:
+            raise WarcError(f"unsupported Content-Encoding {coding!r}")
+    return out
+
+
+# --------------------------------------------------------------------------- writing
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    """A record to write: its type, headers and the exact block bytes."""
+
+    rec_type: str
+    target_uri: str | None
+    date: str
+    record_id: str
+    block: bytes
+    content_type: str
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class WrittenRecord:
+    """Where a record landed, and the digests it carries."""
+
+    record_id: str
+    rec_type: str
+    target_uri: str | None
+    offset: int
+    length: int
+    block_digest: str
+    payload_digest: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "record_id": self.record_id,
+            "type": self.rec_type,
+            "target_uri": self.target_uri,
+            "offset": self.offset,
+            "length": self.length,
+            "block_digest": self.block_digest,
+            "payload_digest": self.payload_digest,
+        }
+
+
+def compute_digests(rec_type: str, block: bytes) -> tuple[str, str | None]:
+    """(block digest, payload digest) for a record block, the way we define them."""
+    block_digest = sha256_label(block)
+    if rec_type in HTTP_RECORD_TYPES:
+        _, payload = http_payload(block)
+        return block_digest, sha256_label(payload)
+    if rec_type == "resource":
+        return block_digest, block_digest
+    return block_digest, None
+
+
+class WarcAppender:
+    """Appends records to one open WARC file (gzip per record), fsyncing each batch.
+
+    A file belongs to exactly one writer (process); it is never reopened for writing.
+    """
+
+    def __init__(self, fileobj: BinaryIO, *, gzip: bool = True) -> None:
+        self._f = fileobj
+        self._writer = WARCWriter(fileobj, gzip=gzip, warc_version=WARC_VERSION)
+
+    def tell(self) -> int:
+        return self._f.tell()
+
+    def write(self, specs: list[RecordSpec]) -> list[WrittenRecord]:
+        """Write ``specs`` in order, then flush and fsync: on return they are on disk."""
+        written: list[WrittenRecord] = []
+        for spec in specs:
+            block_digest, payload_digest = compute_digests(spec.rec_type, spec.block)
+            headers: list[tuple[str, str]] = [
+                ("WARC-Type", spec.rec_type),
+                ("WARC-Record-ID", spec.record_id),
+                ("WARC-Date", spec.date),
+            ]
+            if spec.target_uri:
+                headers.append(("WARC-Target-URI", spec.target_uri))
+            headers.extend(spec.headers)
+            headers.append(("WARC-Block-Digest", block_digest))
+            if payload_digest:
+                headers.append(("WARC-Payload-Digest", payload_digest))
+            rec_headers = StatusAndHeaders("", headers, protocol=WARC_VERSION)
+            record = ArcWarcRecord("warc", spec.rec_type, rec_headers, io.BytesIO(spec.block),
+                                   None, spec.content_type, len(spec.block))
+            record.payload_length = len(spec.block)
+            offset = self._f.tell()
+            self._writer.write_record(record)
+            length = self._f.tell() - offset
+            written.append(WrittenRecord(spec.record_id, spec.rec_type, spec.target_uri, offset,
+                                         length, block_digest, payload_digest))
+        self._f.flush()
+        os.fsync(self._f.fileno())
+        return written
+
+
+def warc_fields(info: dict[str, object]) -> bytes:
+    """application/warc-fields body: ``Name: value`` lines, CRLF-terminated."""
+    lines = []
+    for name, value in info.items():
+        if value is None or value == "":
+            continue
+        text = str(value).replace("\r", " ").replace("\n", " ")
+        lines.append(f"{name}: {text}\r\n")
+    return "".join(lines).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A record read back, with digests as stated and as recomputed."""
+
+    path: Path
+    offset: int
+    length: int
+    rec_type: str
+    record_id: str
+    target_uri: str | None
+    date: str | None
+    headers: tuple[tuple[str, str], ...]
+    block: bytes
+    stated_block_digest: str | None
+    stated_payload_digest: str | None
+    block_digest: str
+    payload_digest: str | None
+
+    def header(self, name: str) -> str | None:
+        return header_value(list(self.headers), name)
+
+    @property
+    def digests_ok(self) -> bool:
+        if self.stated_block_digest and self.stated_block_digest != self.block_digest:
+            return False
+        return not (self.stated_payload_digest and self.payload_digest
+                    and self.stated_payload_digest != self.payload_digest)
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.stated_block_digest and self.stated_block_digest != self.block_digest:
+            out.append(f"{self.path.name}@{self.offset}: record {self.record_id} block digest is "
+                       f"{self.block_digest}, header says {self.stated_block_digest}")
+        if (self.stated_payload_digest and self.payload_digest
+                and self.stated_payload_digest != self.payload_digest):
+            out.append(f"{self.path.name}@{self.offset}: record {self.record_id} payload digest is "
+                       f"{self.payload_digest}, header says {self.stated_payload_digest}")
+        return out
+
+
+@dataclass(frozen=True)
+class TornTail:
+    """Bytes at the end of a WARC file that are not a complete record."""
+
+    path: Path
+    offset: int
+    reason: str
+
+
+def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRecord:
+    block = record.raw_stream.read()
+    rec_type = record.rec_type
+    headers = tuple(record.rec_headers.headers)
+    block_digest, payload_digest = compute_digests(rec_type, block)
+    stated_payload = record.rec_headers.get_header("WARC-Payload-Digest")
+    if stated_payload and not stated_payload.startswith("sha256:"):
+        payload_digest = None  # a foreign algorithm (sha1 base32): we do not compare it
+    return StoredRecord(
+        path=path,
+        offset=it.get_record_offset(),
+        length=0,
+        rec_type=rec_type,
+        record_id=record.rec_headers.get_header("WARC-Record-ID") or "",
+        target_uri=record.rec_headers.get_header("WARC-Target-URI"),
+        date=record.rec_headers.get_header("WARC-Date"),
+        headers=headers,
+        block=block,
+        stated_block_digest=_sha256_only(record.rec_headers.get_header("WARC-Block-Digest")),
+        stated_payload_digest=_sha256_only(stated_payload),
+        block_digest=block_digest,
+        payload_digest=payload_digest,
+    )
+
+
+def _sha256_only(label: str | None) -> str | None:
+    return label if label and label.startswith("sha256:") else None
+
+
+def iter_records(path: Path) -> Iterator[StoredRecord | TornTail]:
+    """Every record of a WARC file, in order; a damaged tail is yielded as :class:`TornTail`."""
+    with open(path, "rb") as f:
+        it = ArchiveIterator(f, no_record_parse=True, ensure_http_headers=False)
+        last_end = 0
+        try:
+            for record in it:
+                stored = _stored(path, it, record)
+                it.read_to_end()
+                length = it.get_record_length()
+                last_end = stored.offset + length
+                yield StoredRecord(**{**stored.__dict__, "length": length})
+        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as exc:
+            yield TornTail(path, last_end, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+            return
+        size = path.stat().st_size
+        if last_end < size:
+            # ArchiveIterator silently stops on a gzip member cut short; say so.
+            with open(path, "rb") as g:
+                g.seek(last_end)
+                rest = g.read(64)
+            if rest.strip(b"\r\n\x00"):
+                yield TornTail(path, last_end, f"{size - last_end} trailing bytes are not a complete record")
+
+
+def read_record(path: Path, offset: int) -> StoredRecord:
+    """The record starting at ``offset`` in ``path``, digests recomputed."""
+    try:
+        with open(path, "rb") as f:
+            f.seek(offset)
+            it = ArchiveIterator(f, no_record_parse=True, ensure_http_headers=False)
+            for record in it:
+                stored = _stored(path, it, record)
+                it.read_to_end()
+                return StoredRecord(**{**stored.__dict__, "offset": offset,
+                                       "length": it.get_record_length()})
+    except FileNotFoundError as exc:
+        raise WarcError(f"WARC file {path} is missing") from exc
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+        raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({exc})") from exc
+    raise WarcError(f"{path.name}@{offset}: no record at this offset")
+
+
+def find_record(path: Path, record_id: str) -> StoredRecord:
+    """The record with WARC-Record-ID ``record_id`` in ``path``."""
+    for item in iter_records(path):
+        if isinstance(item, StoredRecord) and item.record_id == record_id:
+            return item
+    raise WarcError(f"record {record_id} not found in {path.name}")
+
+
+def record_digests(path: Path, record_id: str) -> tuple[str, str | None]:
+    """Recomputed (block digest, payload digest) of the record ``record_id`` in ``path``."""
+    rec = find_record(path, record_id)
+    return rec.block_digest, rec.payload_digest
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return "sha256:" + h.hexdigest()
