@@ -1,0 +1,29 @@
+"""The tamper-evident provenance log: hash chain + RFC 6962 Merkle tree, signed checkpoints.
+
+Every event the tool performs is appended as one RFC 8785 canonical JSON line that commits to
+the line before it and to the log's identity. Signed C2SP checkpoints commit to the Merkle root
+at a size, so a reader holding the log's public key can check offline that an entry is in the
+log (``proof``/``verify_proof``) and that nothing was rewritten, reordered or cut off since.
+
+Modules: ``merkle`` (tree maths), ``chain`` (entry bytes), ``note`` (signed notes, Ed25519),
+``keys`` (key files), ``log`` (the only file I/O), ``verify`` (whole-log checks), ``proof``
+(tlog-proof files), ``anchor`` (RFC 3161 time stamps).
+"""
+
+from __future__ import annotations
+
+from archiver.provenance.chain import ENTRY_TYPES, LogEntry
+from archiver.provenance.log import ProvenanceLog
+from archiver.provenance.proof import ProofReport, verify_proof
+from archiver.provenance.verify import DeepChecker, Problem, VerificationReport
+
+__all__ = [
+    "ENTRY_TYPES",
+    "DeepChecker",
+    "LogEntry",
+    "Problem",
+    "ProofReport",
+    "ProvenanceLog",
+    "VerificationReport",
+    "verify_proof",
+]

@@ -1,0 +1,206 @@
+"""Log entries as bytes: building them, and the checks one line can fail on its own. Pure.
+
+An entry is one RFC 8785 (JCS) canonical JSON object on one line. The bytes on disk *are* the
+hashed bytes: nobody re-serialises anything to verify, and a verifier in any language can hash
+the line as stored. Every entry names the log it belongs to (``log`` = the checkpoint origin),
+its position (``seq`` = 0-based leaf index) and the hash of the line before it (``prev``), so
+it cannot be moved, replayed into another log, or survive an edit of its predecessor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import rfc8785
+
+from archiver.digests import PREFIX
+
+SCHEMA_VERSION = 1
+
+#: Entry types, as named in the project conventions (``log show --type`` takes these).
+ENTRY_TYPES = (
+    "capture",
+    "capture_failed",
+    "extraction",
+    "quote_verification",
+    "export",
+    "import",
+    "key_created",
+    "recovery",
+)
+_TYPES = frozenset(ENTRY_TYPES)
+_FIELDS = ("data", "log", "prev", "seq", "time", "tool", "type", "v")
+_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")
+_HASH_RE = re.compile(r"sha256:[0-9a-f]{64}\Z")
+MAX_SAFE_INT = 2**53 - 1
+
+
+class EntryError(ValueError):
+    """An entry (to be written or as read) breaks the schema; the message names the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One log entry as stored: ``line`` is the canonical bytes (no newline)."""
+
+    seq: int
+    type: str
+    time: str
+    data: dict[str, Any] = field(hash=False)
+    line: bytes = field(repr=False)
+    entry_hash: str = ""
+
+    @property
+    def origin(self) -> str:
+        return json.loads(self.line)["log"]
+
+    @property
+    def prev(self) -> str | None:
+        return json.loads(self.line)["prev"]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole stored object (what ``log show --json`` prints)."""
+        obj = json.loads(self.line)
+        obj["entry_hash"] = self.entry_hash
+        return obj
+
+    @classmethod
+    def from_line(cls, line: bytes) -> LogEntry:
+        obj = json.loads(line)
+        return cls.from_object(obj, line)
+
+    @classmethod
+    def from_object(cls, obj: dict[str, Any], line: bytes) -> LogEntry:
+        return cls(
+            seq=obj["seq"],
+            type=obj["type"],
+            time=obj["time"],
+            data=obj["data"],
+            line=line,
+            entry_hash=line_hash(line),
+        )
+
+
+def line_hash(line: bytes) -> str:
+    """``sha256:<hex>`` of a stored line: the value the next entry puts in ``prev``."""
+    return PREFIX + hashlib.sha256(line).hexdigest()
+
+
+def format_time(when: dt.datetime) -> str:
+    """RFC 3339 UTC with microseconds, the one time format in entries."""
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _check_values(value: Any, path: str) -> None:
+    """Only strings, safe integers, booleans, null, arrays and objects: no floats.
+
+    Floats are the one place where JSON serialisers disagree; refusing them keeps the bytes
+    reproducible by any JCS implementation.
+    """
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return
+    if isinstance(value, int):
+        if abs(value) > MAX_SAFE_INT:
+            raise EntryError(f"{path}: integer {value} is outside the JSON safe range (2^53-1)")
+        return
+    if isinstance(value, float):
+        raise EntryError(f"{path}: floats are not allowed in log entries (store ms or a string)")
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise EntryError(f"{path}: object keys must be strings, found {k!r}")
+            _check_values(v, f"{path}.{k}")
+        return
+    if isinstance(value, list | tuple):
+        for i, v in enumerate(value):
+            _check_values(v, f"{path}[{i}]")
+        return
+    raise EntryError(f"{path}: {type(value).__name__} is not a JSON value")
+
+
+def build_line(
+    *, origin: str, seq: int, prev: str | None, time: str, type_: str, data: dict[str, Any], tool: str
+) -> bytes:
+    """The canonical bytes of a new entry (without the newline).
+
+    Raises:
+        EntryError: unknown type, or data holding floats, unsafe integers or non-JSON values.
+    """
+    if type_ not in _TYPES:
+        raise EntryError(f"unknown entry type {type_!r} (known: {', '.join(ENTRY_TYPES)})")
+    if not isinstance(data, dict):
+        raise EntryError("data must be a JSON object")
+    _check_values(data, "data")
+    obj = {
+        "data": data,
+        "log": origin,
+        "prev": prev,
+        "seq": seq,
+        "time": time,
+        "tool": tool,
+        "type": type_,
+        "v": SCHEMA_VERSION,
+    }
+    try:
+        return rfc8785.dumps(obj)
+    except rfc8785.CanonicalizationError as exc:  # e.g. lone surrogates
+        raise EntryError(f"data cannot be canonicalised: {exc}") from exc
+
+
+def is_canonical(line: bytes, obj: Any) -> bool:
+    """True when ``line`` is exactly the RFC 8785 form of ``obj`` (parsed from it).
+
+    For ASCII-only lines JCS equals sorted-key compact ``json.dumps`` (key order by UTF-16 code
+    units equals code point order for ASCII), which is ~5x faster than ``rfc8785.dumps``; any
+    other line goes through the reference implementation. Floats and unsafe integers never
+    count as canonical, since the writer refuses them.
+    """
+    if line.isascii():
+        fast = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        if fast.encode() != line:
+            return False
+    else:
+        try:
+            if rfc8785.dumps(obj) != line:
+                return False
+        except rfc8785.CanonicalizationError:
+            return False
+    try:
+        _check_values(obj, "entry")
+    except EntryError:
+        return False
+    return True
+
+
+def schema_problem(obj: Any) -> str | None:
+    """The first schema violation of a parsed entry, as ``field F ...``; None if it is well formed."""
+    if not isinstance(obj, dict):
+        return "entry is not a JSON object"
+    for name in _FIELDS:
+        if name not in obj:
+            return f"field {name} missing"
+    extra = set(obj) - set(_FIELDS)
+    if extra:
+        return f"unexpected field(s) {', '.join(sorted(extra))}"
+    if obj["v"] != SCHEMA_VERSION or isinstance(obj["v"], bool):
+        return f"field v invalid (expected {SCHEMA_VERSION})"
+    seq = obj["seq"]
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        return "field seq invalid"
+    prev = obj["prev"]
+    if not (prev is None or (isinstance(prev, str) and _HASH_RE.match(prev))):
+        return "field prev invalid"
+    if not isinstance(obj["time"], str) or not _TIME_RE.match(obj["time"]):
+        return "field time invalid (expected YYYY-MM-DDTHH:MM:SS.ffffffZ)"
+    if obj["type"] not in _TYPES:
+        return f"field type invalid ({obj['type']!r})"
+    if not isinstance(obj["data"], dict):
+        return "field data invalid (not an object)"
+    if not isinstance(obj["log"], str) or not isinstance(obj["tool"], str):
+        return "field log/tool invalid"
+    return None

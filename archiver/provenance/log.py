@@ -1,0 +1,561 @@
+"""The provenance log on disk: the only code that touches ``<store>/provenance/``.
+
+Files::
+
+    log.jsonl                      append-only, one RFC 8785 entry per line, '\\n'-terminated
+    log.lock                       flock target serialising writers (processes and threads)
+    log.pub                        the verifier key (vkey) of the log: what a user publishes
+    checkpoint                     latest signed checkpoint (copy of the newest below)
+    checkpoints/<size>.checkpoint  immutable signed checkpoints, one per size
+    checkpoints/<size>.<kind>      time-anchor proofs (e.g. ``rfc3161.tsr``)
+    recovered/<offset>.torn        bytes of a torn final line removed by a repair
+
+Writers take an exclusive ``flock`` on ``log.lock``, read the last entry for ``seq``/``prev``,
+repair a torn tail (logging a ``recovery`` entry), then emit all new lines with one ``write``
+on an ``O_APPEND`` descriptor followed by one ``fsync``. Readers take no lock and ignore an
+incomplete last line. The lock is advisory and ``flock`` is unreliable on NFS: keep stores on
+a local disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import fcntl
+import json
+import logging
+import os
+import re
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from archiver import __version__
+from archiver.clock import Clock, default_clock
+from archiver.digests import sha256_label
+from archiver.errors import IntegrityError, StoreError, UsageError
+from archiver.provenance import keys
+from archiver.provenance.anchor import Anchor, AnchorError
+from archiver.provenance.chain import EntryError, LogEntry, build_line, format_time, line_hash
+from archiver.provenance.merkle import CompactRange, leaf_hash
+from archiver.provenance.note import (
+    Checkpoint,
+    NoteError,
+    Signer,
+    Verifier,
+    open_checkpoint,
+    sign_checkpoint,
+)
+from archiver.provenance.proof import build_proof
+from archiver.provenance.verify import (
+    WARNING,
+    CheckpointFile,
+    DeepChecker,
+    Problem,
+    VerificationReport,
+    check_log,
+)
+
+logger = logging.getLogger(__name__)
+
+LOG_FILE = "log.jsonl"
+LOCK_FILE = "log.lock"
+PUB_FILE = "log.pub"
+LATEST_FILE = "checkpoint"
+CHECKPOINT_DIR = "checkpoints"
+RECOVERED_DIR = "recovered"
+DEFAULT_NAME = "archiver"
+TOOL = f"archiver/{__version__}"
+#: How much earlier than the newest entry it covers an anchor time may be (clock skew, TSA accuracy).
+ANCHOR_TOLERANCE = dt.timedelta(seconds=1)
+
+#: Test hook: called with a point name ("after_write") between writing and fsync, so a test
+#: process can die there. None in production.
+fault_injector: Callable[[str], None] | None = None
+
+_thread_locks: dict[str, threading.Lock] = {}
+_thread_locks_guard = threading.Lock()
+
+
+def _thread_lock(path: Path) -> threading.Lock:
+    with _thread_locks_guard:
+        return _thread_locks.setdefault(str(path.resolve()), threading.Lock())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a fsynced temporary file and ``os.replace``."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def _complete_lines(data: bytes) -> list[bytes]:
+    """The complete lines of the log (an incomplete last line is not an entry yet)."""
+    lines = data.split(b"\n")
+    lines.pop()
+    return lines
+
+
+class ProvenanceLog:
+    """A tamper-evident, append-only log of what the tool did, with signed checkpoints."""
+
+    def __init__(
+        self, directory: Path, *, origin: str, verifier: Verifier, key_dir: Path, clock: Clock
+    ) -> None:
+        self.directory = directory
+        self.origin = origin
+        self.verifier = verifier
+        self.key_dir = key_dir
+        self.clock = clock
+        self._signer: Signer | None = None
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(
+        cls,
+        directory: Path,
+        *,
+        key_dir: Path | None = None,
+        clock: Clock | None = None,
+        create: bool = True,
+        name: str = DEFAULT_NAME,
+    ) -> ProvenanceLog:
+        """Open the log in ``directory``, creating it and its key on first use if ``create``.
+
+        Args:
+            name: the host-like first part of a new log's origin (``<name>/prov/<8 hex>``).
+
+        Raises:
+            UsageError: ``create`` is false and there is no log here.
+            StoreError: the directory holds something that is not a readable log.
+        """
+        directory = Path(directory)
+        key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
+        clock = clock or default_clock()
+        if not (directory / LOG_FILE).exists():
+            if not create:
+                raise UsageError(f"no provenance log in {directory} (nothing has been archived there yet)")
+            directory.mkdir(parents=True, exist_ok=True)
+            with cls._flock(directory):
+                if not (directory / LOG_FILE).exists() or (directory / LOG_FILE).stat().st_size == 0:
+                    return cls._create(directory, key_dir=key_dir, clock=clock, name=name)
+        origin, verifier = cls._identity(directory)
+        return cls(directory, origin=origin, verifier=verifier, key_dir=key_dir, clock=clock)
+
+    @classmethod
+    def _create(cls, directory: Path, *, key_dir: Path, clock: Clock, name: str) -> ProvenanceLog:
+        if not re.fullmatch(r"[A-Za-z0-9.\-_]+", name):
+            raise UsageError(f"invalid log name {name!r} (letters, digits, '.', '-', '_')")
+        origin = f"{name}/prov/{secrets.token_hex(4)}"
+        signer = keys.create_key(key_dir, origin)
+        verifier = signer.verifier
+        write_atomic(directory / PUB_FILE, (verifier.vkey + "\n").encode())
+        log = cls(directory, origin=origin, verifier=verifier, key_dir=key_dir, clock=clock)
+        log._signer = signer
+        data = {"algorithm": "ed25519", "key_fingerprint": verifier.fingerprint, "vkey": verifier.vkey}
+        log._append_locked([("key_created", data)])
+        log._checkpoint_locked()
+        logger.info("created provenance log %s in %s", origin, directory)
+        return log
+
+    @staticmethod
+    def _identity(directory: Path) -> tuple[str, Verifier]:
+        """Origin and verifier of an existing log: from ``log.pub``, else from its first entry."""
+        pub = directory / PUB_FILE
+        try:
+            if pub.exists():
+                verifier = Verifier.from_vkey(pub.read_text())
+                return verifier.name, verifier
+            with open(directory / LOG_FILE, "rb") as f:
+                first = json.loads(f.readline())
+            return first["log"], Verifier.from_vkey(first["data"]["vkey"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"cannot read the identity of the log in {directory}: {exc}") from exc
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def path(self) -> Path:
+        return self.directory / LOG_FILE
+
+    @property
+    def vkey(self) -> str:
+        return self.verifier.vkey
+
+    @property
+    def public_key_fingerprint(self) -> str:
+        return self.verifier.fingerprint
+
+    @property
+    def size(self) -> int:
+        """Number of complete entries."""
+        return self._read().count(b"\n")
+
+    # ------------------------------------------------------------------ locking
+    @staticmethod
+    @contextlib.contextmanager
+    def _flock(directory: Path) -> Iterator[None]:
+        tlock = _thread_lock(directory)
+        with tlock:
+            fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                os.close(fd)  # closing releases the flock
+
+    def _load_signer(self) -> Signer:
+        if self._signer is None:
+            self._signer = keys.load_key(self.key_dir, self.origin, expected_vkey=self.vkey)
+        return self._signer
+
+    # ------------------------------------------------------------------ appending
+    def append(self, type_: str, data: dict[str, Any]) -> LogEntry:
+        """Append one entry: written and fsynced under the exclusive lock before returning.
+
+        Raises:
+            KeyMissingError: this machine lacks the log's signing key (exit 3).
+            UsageError: unknown type, or data that is not plain JSON (floats, huge ints).
+        """
+        return self.append_many([(type_, data)])[-1]
+
+    def append_many(self, items: list[tuple[str, dict[str, Any]]]) -> list[LogEntry]:
+        """Append several entries with one write and one fsync (a command's batch of events)."""
+        if not items:
+            return []
+        self._load_signer()
+        with self._flock(self.directory):
+            entries = self._append_locked(items)
+        return entries[-len(items) :]
+
+    def _append_locked(self, items: list[tuple[str, dict[str, Any]]]) -> list[LogEntry]:
+        """Under the lock: repair a torn tail, then write ``items`` (recovery entry first)."""
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            seq, prev, recovery = self._tail(fd)
+            if recovery is not None:
+                items = [("recovery", recovery), *items]
+            if not items:
+                return []
+            entries: list[LogEntry] = []
+            for type_, data in items:
+                time = format_time(self.clock.now())
+                try:
+                    line = build_line(
+                        origin=self.origin, seq=seq, prev=prev, time=time, type_=type_, data=data, tool=TOOL
+                    )
+                except EntryError as exc:
+                    raise UsageError(f"refusing to log a {type_!r} entry: {exc}") from exc
+                entry_hash = line_hash(line)
+                entries.append(LogEntry(seq=seq, type=type_, time=time, data=data, line=line, entry_hash=entry_hash))
+                seq, prev = seq + 1, entry_hash
+            _write_all(fd, b"".join(e.line + b"\n" for e in entries))
+            if fault_injector is not None:
+                fault_injector("after_write")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return entries
+
+    def _tail(self, fd: int) -> tuple[int, str | None, dict[str, Any] | None]:
+        """(next seq, prev hash, recovery data or None) from the end of the file, repairing a torn tail."""
+        end = os.fstat(fd).st_size
+        if end == 0:
+            return 0, None, None
+        chunk = 1 << 16
+        pos = end
+        buf = b""
+        # Read backwards until the buffer holds the last complete line and what follows it.
+        while True:
+            start = max(0, pos - chunk)
+            buf = os.pread(fd, pos - start, start) + buf
+            pos = start
+            last_nl = buf.rfind(b"\n")
+            if last_nl >= 0 and (pos == 0 or buf.rfind(b"\n", 0, last_nl) >= 0):
+                break
+            if pos == 0:
+                break
+        recovery = None
+        last_nl = buf.rfind(b"\n")
+        torn = buf[last_nl + 1 :]
+        if torn:
+            offset = pos + last_nl + 1
+            recovery = self._repair(fd, offset, torn)
+        if last_nl < 0:
+            return 0, None, recovery
+        line_start = buf.rfind(b"\n", 0, last_nl) + 1
+        last = buf[line_start:last_nl]
+        try:
+            seq = json.loads(last)["seq"] + 1
+        except (ValueError, KeyError, TypeError) as exc:
+            raise IntegrityError(
+                "the last entry of log.jsonl is corrupt; refusing to append (run `archiver log verify`)"
+            ) from exc
+        return seq, line_hash(last), recovery
+
+    def _repair(self, fd: int, offset: int, torn: bytes) -> dict[str, Any]:
+        """Cut an incomplete final line (a write interrupted by a crash), keeping its bytes aside."""
+        recovered = self.directory / RECOVERED_DIR
+        recovered.mkdir(exist_ok=True)
+        write_atomic(recovered / f"{offset}.torn", torn)
+        os.ftruncate(fd, offset)
+        os.fsync(fd)
+        logger.warning("repaired torn tail of %s: %d bytes at offset %d", self.path, len(torn), offset)
+        return {
+            "reason": "torn_tail",
+            "offset": offset,
+            "truncated_bytes": len(torn),
+            "truncated_sha256": sha256_label(torn),
+            "saved_as": f"{RECOVERED_DIR}/{offset}.torn",
+        }
+
+    # ------------------------------------------------------------------ checkpoints
+    def checkpoint(self) -> Path:
+        """Sign the current head (after repairing a torn tail); returns the checkpoint file.
+
+        Refuses (IntegrityError) to sign a head inconsistent with the last signed checkpoint:
+        a log must never sign two histories.
+        """
+        self._load_signer()
+        with self._flock(self.directory):
+            self._append_locked([])
+            return self._checkpoint_locked()
+
+    def _checkpoint_locked(self) -> Path:
+        signer = self._load_signer()
+        lines = _complete_lines(self._read())
+        previous = self.latest_checkpoint()
+        cr = CompactRange()
+        prev_root = cr.root() if previous is not None and previous.size == 0 else None
+        for line in lines:
+            cr.append(leaf_hash(line))
+            if previous is not None and cr.size == previous.size:
+                prev_root = cr.root()
+        if previous is not None and prev_root != previous.root:
+            raise IntegrityError(
+                f"log.jsonl does not extend the last signed checkpoint (size {previous.size}); "
+                "refusing to sign a conflicting head (run `archiver log verify`)"
+            )
+        cp = Checkpoint(self.origin, len(lines), cr.root())
+        cdir = self.directory / CHECKPOINT_DIR
+        cdir.mkdir(exist_ok=True)
+        path = cdir / f"{cp.size}.checkpoint"
+        if path.exists():
+            try:
+                existing = open_checkpoint(path.read_text(), self.verifier)
+            except NoteError as exc:
+                raise IntegrityError(f"{path} does not verify: {exc}") from exc
+            if existing.root != cp.root:
+                raise IntegrityError(f"{path} signs a different root for size {cp.size}; refusing to sign")
+            note = path.read_text()
+        else:
+            note = sign_checkpoint(cp, signer)
+            write_atomic(path, note.encode())
+        latest = self.directory / LATEST_FILE
+        if not latest.exists() or latest.read_text() != note:
+            write_atomic(latest, note.encode())
+        return path
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        """The latest checkpoint, verified with the log's key; None if none was signed yet."""
+        path = self.directory / LATEST_FILE
+        if not path.exists():
+            return None
+        try:
+            return open_checkpoint(path.read_text(), self.verifier)
+        except NoteError as exc:
+            raise IntegrityError(f"{path} does not verify with the log's key: {exc}") from exc
+
+    def checkpoint_note(self, size: int | None = None) -> str:
+        """The signed checkpoint note (latest, or the one for ``size``)."""
+        path = self.directory / (LATEST_FILE if size is None else f"{CHECKPOINT_DIR}/{size}.checkpoint")
+        if not path.exists():
+            raise UsageError(f"no signed checkpoint {'yet' if size is None else f'for size {size}'}")
+        return path.read_text()
+
+    # ------------------------------------------------------------------ reading
+    def _read(self) -> bytes:
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return b""
+
+    def entries(self, type_: str | None = None) -> Iterator[LogEntry]:
+        """Entries in order (optionally of one type). An incomplete last line is skipped."""
+        for i, line in enumerate(_complete_lines(self._read())):
+            try:
+                entry = LogEntry.from_line(line)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise IntegrityError(f"line {i + 1} of log.jsonl is not a valid entry (run `archiver log verify`)") from exc
+            if type_ is None or entry.type == type_:
+                yield entry
+
+    def entry(self, seq: int) -> LogEntry:
+        lines = _complete_lines(self._read())
+        if not 0 <= seq < len(lines):
+            raise UsageError(f"no entry {seq}: the log has entries 0..{len(lines) - 1}")
+        entry = LogEntry.from_line(lines[seq])
+        if entry.seq != seq:
+            raise IntegrityError(f"line {seq + 1} holds seq {entry.seq} (run `archiver log verify`)")
+        return entry
+
+    # ------------------------------------------------------------------ verification
+    def _key_for_verify(self, key: Path | None) -> tuple[Verifier, str, list[Problem]]:
+        problems: list[Problem] = []
+        if key is None:
+            return self.verifier, f"{PUB_FILE} beside the log (not pinned; pass --key to pin a published key)", problems
+        try:
+            pinned = Verifier.from_vkey(Path(key).read_text())
+        except OSError as exc:
+            raise UsageError(f"cannot read key file {key}: {exc.strerror}") from exc
+        except NoteError as exc:
+            raise UsageError(f"{key} is not a verifier key: {exc}") from exc
+        if pinned.vkey != self.verifier.vkey:
+            problems.append(
+                Problem(
+                    "E_KEY",
+                    f"{PUB_FILE} beside the log ({self.verifier.vkey}) is not the pinned key {pinned.vkey}",
+                )
+            )
+        return pinned, f"pinned key {key}", problems
+
+    def verify(
+        self,
+        *,
+        deep: DeepChecker | None = None,
+        against: Path | list[Path] | None = None,
+        key: Path | None = None,
+        anchor: Anchor | None = None,
+    ) -> VerificationReport:
+        """Check the whole log; returns every problem found (never raises for tampering).
+
+        Args:
+            deep: re-checks the artifacts each entry names (WARC records, extracted text).
+            against: external checkpoint file(s), e.g. the one printed in a paper.
+            key: a published verifier key to pin instead of trusting ``log.pub``.
+            anchor: verifies the time-anchor proofs stored beside checkpoints.
+        """
+        verifier, source, problems = self._key_for_verify(key)
+        files = self._checkpoint_files()
+        paths = [against] if isinstance(against, Path | str) else list(against or [])
+        for p in paths:
+            try:
+                files.append(CheckpointFile(str(p), Path(p).read_text(), external=True))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise UsageError(f"cannot read checkpoint file {p}: {exc}") from exc
+        data = self._read()
+        report = check_log(
+            data, verifier=verifier, key_source=source, checkpoints=files, deep=deep,
+            origin=self.origin, problems=problems,
+        )
+        if anchor is not None or any(self._anchor_files()):
+            extra = self._check_anchors(anchor, data)
+            if extra:
+                report = dataclasses.replace(report, problems=report.problems + tuple(extra))
+        return report
+
+    def _checkpoint_files(self) -> list[CheckpointFile]:
+        files = []
+        cdir = self.directory / CHECKPOINT_DIR
+        for p in sorted(cdir.glob("*.checkpoint"), key=lambda q: (len(q.name), q.name)):
+            files.append(CheckpointFile(f"{CHECKPOINT_DIR}/{p.name}", p.read_text(errors="replace")))
+        latest = self.directory / LATEST_FILE
+        if latest.exists():
+            files.append(CheckpointFile(LATEST_FILE, latest.read_text(errors="replace")))
+        return files
+
+    def _anchor_files(self) -> Iterator[Path]:
+        yield from sorted((self.directory / CHECKPOINT_DIR).glob("*.rfc3161.tsr"))
+
+    def _check_anchors(self, anchor: Anchor | None, data: bytes) -> list[Problem]:
+        from archiver.provenance.anchor import RFC3161Anchor
+
+        checker = anchor or RFC3161Anchor(None)
+        lines = _complete_lines(data)
+        problems = []
+        for tsr in self._anchor_files():
+            size = int(tsr.name.split(".", 1)[0])
+            name = f"{CHECKPOINT_DIR}/{tsr.name}"
+            cp_path = self.directory / CHECKPOINT_DIR / f"{size}.checkpoint"
+            if not cp_path.exists():
+                problems.append(Problem("E_ANCHOR", f"{name}: no checkpoint {size} beside it"))
+                continue
+            text = cp_path.read_text().split("\n\n", 1)[0] + "\n"
+            try:
+                result = checker.verify(text.encode(), tsr.read_bytes())
+            except AnchorError as exc:
+                problems.append(Problem("E_ANCHOR", f"checkpoint {size}: RFC 3161 token invalid ({exc})"))
+                continue
+            if 0 < size <= len(lines):
+                last_time = dt.datetime.strptime(json.loads(lines[size - 1])["time"], "%Y-%m-%dT%H:%M:%S.%fZ")
+                last_time = last_time.replace(tzinfo=dt.UTC)
+                if result.time + ANCHOR_TOLERANCE < last_time:
+                    problems.append(
+                        Problem(
+                            "E_ANCHOR",
+                            f"checkpoint {size}: RFC 3161 time {result.time:%Y-%m-%dT%H:%M:%SZ} is earlier than "
+                            f"entry {size - 1} ({last_time:%Y-%m-%dT%H:%M:%SZ}) it covers",
+                        )
+                    )
+            if not result.trusted:
+                problems.append(
+                    Problem(
+                        "W_ANCHOR_UNTRUSTED",
+                        f"checkpoint {size}: RFC 3161 token matches (time {result.time:%Y-%m-%dT%H:%M:%SZ}, "
+                        f"{result.issuer}) "
+                        "but its TSA certificate chain was not checked (pass --tsa-root)",
+                        severity=WARNING,
+                    )
+                )
+        return problems
+
+    # ------------------------------------------------------------------ proofs and anchors
+    def proof(self, seq: int) -> bytes:
+        """A self-contained proof file for entry ``seq`` (and the entries it refers to).
+
+        Uses the latest signed checkpoint; signs a new one first if that does not cover ``seq``.
+        """
+        cp = self.latest_checkpoint()
+        if cp is None or cp.size <= seq:
+            self.checkpoint()
+            cp = self.latest_checkpoint()
+        assert cp is not None
+        note = self.checkpoint_note()
+        lines = _complete_lines(self._read())[: cp.size]
+        if not 0 <= seq < len(lines):
+            raise UsageError(f"no entry {seq}: the log has entries 0..{self.size - 1}")
+        return build_proof(lines, seq, cp, note)
+
+    def anchor(self, anchor: Anchor) -> Path:
+        """Time-stamp the latest checkpoint's text; the proof is stored beside it."""
+        cp = self.latest_checkpoint()
+        if cp is None:
+            raise UsageError("no signed checkpoint to anchor yet")
+        proof_bytes = anchor.stamp(cp.text().encode())
+        path = self.directory / CHECKPOINT_DIR / f"{cp.size}.{anchor.suffix}"
+        write_atomic(path, proof_bytes)
+        return path
+

@@ -1,0 +1,242 @@
+"""C2SP signed notes and tlog checkpoints with Ed25519: the only home of ``cryptography`` here.
+
+Formats (byte-compatible with golang.org/x/mod/sumdb/note and transparency-dev/formats):
+
+* signed note: ``text`` (ends in ``\\n``), a blank line, then ``— <name> <b64(keyID||sig)>\\n``
+  lines; the signature covers ``text`` including its final newline.
+* key ID: ``SHA-256(name || "\\n" || 0x01 || pubkey)[:4]``.
+* verifier key (vkey, what a user publishes): ``<name>+<hex keyID>+<b64(0x01||pubkey)>``.
+* signer key (skey, the private key file): ``PRIVATE+KEY+<name>+<hex keyID>+<b64(0x01||seed)>``.
+* checkpoint (c2sp.org/tlog-checkpoint): text ``<origin>\\n<size>\\n<b64 root>\\n``.
+
+Pure: takes and returns bytes/str; files are read by the caller.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+ALG_ED25519 = 0x01
+EM_DASH = "\u2014"
+_NAME_RE = re.compile(r"[^\s+]+\Z")
+
+
+class NoteError(ValueError):
+    """A note, key or checkpoint is malformed or does not verify; the message says which."""
+
+
+def _b64decode(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise NoteError(f"invalid base64 {text[:20]!r}") from exc
+
+
+def key_id(name: str, public_key: bytes) -> bytes:
+    """The 4-byte note key ID of an Ed25519 key."""
+    return hashlib.sha256(name.encode() + b"\n" + bytes([ALG_ED25519]) + public_key).digest()[:4]
+
+
+def _check_name(name: str) -> None:
+    if not name or not _NAME_RE.match(name):
+        raise NoteError(f"invalid key name {name!r} (no spaces or '+')")
+
+
+@dataclass(frozen=True, slots=True)
+class Verifier:
+    """A public key that checks note signatures under one name."""
+
+    name: str
+    public_key: bytes
+
+    @property
+    def key_id(self) -> bytes:
+        return key_id(self.name, self.public_key)
+
+    @property
+    def vkey(self) -> str:
+        material = base64.b64encode(bytes([ALG_ED25519]) + self.public_key).decode()
+        return f"{self.name}+{self.key_id.hex()}+{material}"
+
+    @property
+    def fingerprint(self) -> str:
+        """``sha256:<hex>`` of the raw 32-byte public key: what users compare by eye."""
+        return "sha256:" + hashlib.sha256(self.public_key).hexdigest()
+
+    @classmethod
+    def from_vkey(cls, vkey: str) -> Verifier:
+        parts = vkey.strip().split("+", 2)
+        if len(parts) != 3:
+            raise NoteError("malformed verifier key (expected <name>+<keyid>+<key>)")
+        name, hexid, material = parts
+        _check_name(name)
+        raw = _b64decode(material)
+        if len(raw) != 33 or raw[0] != ALG_ED25519:
+            raise NoteError("verifier key is not an Ed25519 note key")
+        if re.fullmatch(r"[0-9a-f]{8}", hexid) is None or key_id(name, raw[1:]).hex() != hexid:
+            raise NoteError("verifier key ID does not match its name and key")
+        return cls(name, raw[1:])
+
+    def verify(self, message: bytes, signature: bytes) -> bool:
+        try:
+            Ed25519PublicKey.from_public_bytes(self.public_key).verify(signature, message)
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """A private Ed25519 key with its note name."""
+
+    name: str
+    seed: bytes
+
+    @classmethod
+    def generate(cls, name: str) -> Signer:
+        _check_name(name)
+        from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+        key = Ed25519PrivateKey.generate()
+        seed = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        return cls(name, seed)
+
+    @classmethod
+    def from_skey(cls, skey: str) -> Signer:
+        parts = skey.strip().split("+", 4)
+        if len(parts) != 5 or parts[:2] != ["PRIVATE", "KEY"]:
+            raise NoteError("malformed signer key (expected PRIVATE+KEY+<name>+<keyid>+<key>)")
+        name, hexid, material = parts[2:]
+        _check_name(name)
+        raw = _b64decode(material)
+        if len(raw) != 33 or raw[0] != ALG_ED25519:
+            raise NoteError("signer key is not an Ed25519 note key")
+        signer = cls(name, raw[1:])
+        if signer.verifier.key_id.hex() != hexid:
+            raise NoteError("signer key ID does not match its name and key")
+        return signer
+
+    @property
+    def skey(self) -> str:
+        material = base64.b64encode(bytes([ALG_ED25519]) + self.seed).decode()
+        return f"PRIVATE+KEY+{self.name}+{self.verifier.key_id.hex()}+{material}"
+
+    @property
+    def verifier(self) -> Verifier:
+        pub = Ed25519PrivateKey.from_private_bytes(self.seed).public_key()
+        return Verifier(self.name, pub.public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+    def sign(self, message: bytes) -> bytes:
+        return Ed25519PrivateKey.from_private_bytes(self.seed).sign(message)
+
+
+def _check_text(text: str) -> None:
+    if not text.endswith("\n") or "\n\n" in text:
+        raise NoteError("malformed note text (must end in a newline and have no blank line)")
+    if any(ord(c) < 0x20 and c != "\n" for c in text):
+        raise NoteError("malformed note text (control characters)")
+
+
+def sign_note(text: str, signer: Signer) -> str:
+    """The signed note: text, blank line, one signature line."""
+    _check_text(text)
+    sig = signer.verifier.key_id + signer.sign(text.encode())
+    return f"{text}\n{EM_DASH} {signer.name} {base64.b64encode(sig).decode()}\n"
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureLine:
+    name: str
+    key_id: bytes
+    signature: bytes
+
+
+def split_note(note: str) -> tuple[str, list[SignatureLine]]:
+    """Text and signature lines of a note, without verifying anything."""
+    if not note.endswith("\n"):
+        raise NoteError("malformed note (does not end in a newline)")
+    cut = note.rfind("\n\n")
+    if cut < 0:
+        raise NoteError("malformed note (no blank line before the signatures)")
+    text, sig_block = note[: cut + 1], note[cut + 2 :]
+    _check_text(text)
+    sigs: list[SignatureLine] = []
+    for line in sig_block.splitlines():
+        prefix = EM_DASH + " "
+        if not line.startswith(prefix):
+            raise NoteError(f"malformed signature line {line[:30]!r}")
+        try:
+            name, b64 = line[len(prefix) :].split(" ")
+        except ValueError as exc:
+            raise NoteError(f"malformed signature line {line[:30]!r}") from exc
+        raw = _b64decode(b64)
+        if len(raw) < 5:
+            raise NoteError("signature too short")
+        sigs.append(SignatureLine(name, raw[:4], raw[4:]))
+    if not sigs:
+        raise NoteError("note has no signatures")
+    return text, sigs
+
+
+def open_note(note: str, verifier: Verifier) -> str:
+    """The note text if ``verifier`` signed it; signatures by other keys are ignored.
+
+    Raises:
+        NoteError: malformed note, no signature by this key, or a bad signature by it.
+    """
+    text, sigs = split_note(note)
+    mine = [s for s in sigs if s.name == verifier.name and s.key_id == verifier.key_id]
+    if not mine:
+        others = ", ".join(f"{s.name}+{s.key_id.hex()}" for s in sigs)
+        raise NoteError(f"not signed by key {verifier.name}+{verifier.key_id.hex()} (signed by {others})")
+    for s in mine:
+        if not verifier.verify(text.encode(), s.signature):
+            raise NoteError(f"invalid signature by key {verifier.name}+{verifier.key_id.hex()}")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A tlog checkpoint: the log's identity, its size and the Merkle root at that size."""
+
+    origin: str
+    size: int
+    root: bytes
+
+    def text(self) -> str:
+        return f"{self.origin}\n{self.size}\n{base64.b64encode(self.root).decode()}\n"
+
+    @classmethod
+    def parse(cls, text: str) -> Checkpoint:
+        lines = text.split("\n")
+        if len(lines) < 4 or lines[-1] != "":
+            raise NoteError("malformed checkpoint (expected origin, size and root lines)")
+        origin, size_s, root_b64 = lines[0], lines[1], lines[2]
+        if not origin:
+            raise NoteError("malformed checkpoint (empty origin)")
+        if not re.fullmatch(r"0|[1-9][0-9]*", size_s):
+            raise NoteError(f"malformed checkpoint size {size_s!r}")
+        root_hash = _b64decode(root_b64)
+        if len(root_hash) != 32:
+            raise NoteError("malformed checkpoint root (not 32 bytes)")
+        return cls(origin, int(size_s), root_hash)
+
+
+def sign_checkpoint(checkpoint: Checkpoint, signer: Signer) -> str:
+    return sign_note(checkpoint.text(), signer)
+
+
+def open_checkpoint(note: str, verifier: Verifier) -> Checkpoint:
+    """Verify a signed checkpoint note and parse it; its origin must be the key's name."""
+    cp = Checkpoint.parse(open_note(note, verifier))
+    if cp.origin != verifier.name:
+        raise NoteError(f"checkpoint origin {cp.origin!r} is not the key's log {verifier.name!r}")
+    return cp

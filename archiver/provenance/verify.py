@@ -1,0 +1,350 @@
+"""Whole-log verification over bytes handed in by ``log.py``: pure, collects every problem.
+
+One streaming pass over the lines checks each entry on its own (parse, canonical bytes, schema,
+origin), against its neighbour (``seq``, ``prev``, time order), and feeds the Merkle compact range
+so the root at every checkpointed size is known at the end. Then each signed checkpoint (the
+log's own and any external one given with ``--against``) is checked for signature, truncation
+and root. Every problem names the entry or file and says what probably happened.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from archiver.provenance.chain import LogEntry, is_canonical, schema_problem
+from archiver.provenance.merkle import CompactRange, leaf_hash
+from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint
+
+ERROR = "error"
+WARNING = "warning"
+
+
+class DeepChecker(Protocol):
+    """Re-checks the artifacts an entry names (WARC records, extracted text).
+
+    ``check`` returns one message per problem found (empty when the artifacts match) and raises
+    :class:`archiver.errors.IncompleteCheckError` when it cannot check at all.
+    """
+
+    def check(self, entry: LogEntry) -> list[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding: a stable ``code`` (E_* error, W_* warning), where, and a one-line message."""
+
+    code: str
+    message: str
+    seq: int | None = None
+    line: int | None = None
+    severity: str = ERROR
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "seq": self.seq,
+            "line": self.line,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationReport:
+    """Everything ``log verify`` found. ``ok`` is false when any error-level problem exists."""
+
+    origin: str
+    size: int
+    root: str | None
+    vkey: str
+    key_fingerprint: str
+    key_source: str
+    checkpoints_checked: int
+    latest_checkpoint_size: int | None
+    deep: bool
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    def codes(self) -> set[str]:
+        return {p.code for p in self.problems}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "origin": self.origin,
+            "size": self.size,
+            "root": self.root,
+            "vkey": self.vkey,
+            "key_fingerprint": self.key_fingerprint,
+            "key_source": self.key_source,
+            "checkpoints_checked": self.checkpoints_checked,
+            "latest_checkpoint_size": self.latest_checkpoint_size,
+            "deep": self.deep,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CheckpointFile:
+    """A signed checkpoint note to check, with the name problems should use for it."""
+
+    name: str
+    note: str
+    external: bool = False
+
+
+def _parse_checkpoints(
+    files: Sequence[CheckpointFile], verifier: Verifier, problems: list[Problem]
+) -> list[tuple[CheckpointFile, Checkpoint]]:
+    good: list[tuple[CheckpointFile, Checkpoint]] = []
+    for f in files:
+        try:
+            cp = open_checkpoint(f.note, verifier)
+        except NoteError as exc:
+            problems.append(
+                Problem("E_CKPT_SIG", f"{f.name}: signature invalid or by unknown key ({exc})")
+            )
+            continue
+        stem = f.name.rsplit("/", 1)[-1]
+        if not f.external and stem.endswith(".checkpoint") and stem != f"{cp.size}.checkpoint":
+            problems.append(
+                Problem("E_CKPT_NAME", f"{f.name}: file name does not match its size {cp.size}")
+            )
+        good.append((f, cp))
+    return good
+
+
+def check_log(
+    data: bytes,
+    *,
+    verifier: Verifier,
+    key_source: str,
+    checkpoints: Sequence[CheckpointFile] = (),
+    deep: DeepChecker | None = None,
+    origin: str | None = None,
+    problems: Sequence[Problem] = (),
+) -> VerificationReport:
+    """Verify the bytes of ``log.jsonl`` against the key and the signed checkpoints.
+
+    Args:
+        origin: the log identity entries must carry; defaults to the key's name.
+        problems: findings the caller already made (e.g. about key files), listed first.
+    """
+    origin = origin or verifier.name
+    ckpt_problems: list[Problem] = []
+    cps = _parse_checkpoints(checkpoints, verifier, ckpt_problems)
+    wanted = {cp.size for _, cp in cps}
+
+    lines = data.split(b"\n")
+    tail = lines.pop()
+    n = len(lines)
+    roots: dict[int, bytes] = {}
+    if 0 in wanted:
+        roots[0] = CompactRange().root()
+    out: list[Problem] = [*problems, *_check_lines(lines, origin, verifier, wanted, roots, deep)]
+    problems = out
+    if tail:
+        offset = len(data) - len(tail)
+        problems.append(
+            Problem(
+                "E_TORN_TAIL",
+                f"log.jsonl: last line (byte offset {offset}, {len(tail)} bytes) is incomplete — "
+                "interrupted write; the next append repairs it (entries after the last checkpoint only)",
+                line=n + 1,
+            )
+        )
+    problems.extend(ckpt_problems)
+    if n == 0:
+        problems.append(Problem("E_EMPTY", "log.jsonl has no complete entry: nothing to verify"))
+
+    latest = _check_checkpoints(cps, n, roots, problems)
+    if n and (latest is None or latest < n):
+        start = latest or 0
+        problems.append(
+            Problem(
+                "W_UNCHECKPOINTED",
+                f"entries {start}..{n - 1} are not covered by any signed checkpoint and are not "
+                "tamper-evident yet (run `archiver log checkpoint`)",
+                severity=WARNING,
+            )
+        )
+    head = roots.get(n)
+    return VerificationReport(
+        origin=origin,
+        size=n,
+        root=base64.b64encode(head).decode() if head is not None else None,
+        vkey=verifier.vkey,
+        key_fingerprint=verifier.fingerprint,
+        key_source=key_source,
+        checkpoints_checked=len(checkpoints),
+        latest_checkpoint_size=latest,
+        deep=deep is not None,
+        problems=tuple(problems),
+    )
+
+
+def _check_lines(
+    lines: list[bytes],
+    origin: str,
+    verifier: Verifier,
+    wanted: set[int],
+    roots: dict[int, bytes],
+    deep: DeepChecker | None,
+) -> list[Problem]:
+    """The per-entry pass. Also records the Merkle root at each size in ``wanted`` and at the end."""
+    problems: list[Problem] = []
+    add = problems.append
+    cr = CompactRange()
+    loads = json.loads
+    sha256 = hashlib.sha256
+    prev_hash: str | None = None
+    prev_seq = -1
+    prev_time: str | None = None
+    for i, line in enumerate(lines):
+        lineno = i + 1
+        cr.append(leaf_hash(line))
+        if lineno in wanted:
+            roots[lineno] = cr.root()
+        this_hash = "sha256:" + sha256(line).hexdigest()
+        try:
+            obj = loads(line)
+        except ValueError as exc:
+            add(Problem("E_PARSE", f"line {lineno}: not valid JSON ({exc})", line=lineno))
+            prev_hash, prev_seq = this_hash, i
+            continue
+        bad = schema_problem(obj)
+        seq = obj.get("seq") if isinstance(obj, dict) else None
+        if bad:
+            add(Problem("E_SCHEMA", f"line {lineno}: {bad}", seq=seq if isinstance(seq, int) else None, line=lineno))
+            prev_hash, prev_seq = this_hash, i
+            continue
+        if not is_canonical(line, obj):
+            add(
+                Problem(
+                    "E_NONCANONICAL",
+                    f"line {lineno}: bytes are not RFC 8785 canonical — entry was edited by hand or by another tool",
+                    seq=seq,
+                    line=lineno,
+                )
+            )
+        if obj["log"] != origin:
+            add(
+                Problem(
+                    "E_ORIGIN",
+                    f"seq {seq}: belongs to log {obj['log']}, expected {origin} (entries spliced from another log)",
+                    seq=seq,
+                    line=lineno,
+                )
+            )
+        if seq != i and seq != prev_seq + 1:
+            add(
+                Problem(
+                    "E_SEQ",
+                    f"line {lineno}: expected seq {i}, found {seq} — entries were deleted, duplicated or reordered",
+                    seq=seq,
+                    line=lineno,
+                )
+            )
+        if obj["prev"] != prev_hash:
+            what = (
+                f"seq {seq}: prev hash does not match the entry before it (line {lineno - 1}) — "
+                "that entry was modified, or entries between them were removed"
+                if i
+                else f"seq {seq}: first entry must have prev null"
+            )
+            add(Problem("E_PREV", what, seq=seq, line=lineno))
+        t = obj["time"]
+        if prev_time is not None and t < prev_time:
+            add(
+                Problem(
+                    "W_TIME",
+                    f"seq {seq}: time {t} earlier than the entry before it ({prev_time}) — clock skew or reordering",
+                    seq=seq,
+                    line=lineno,
+                    severity=WARNING,
+                )
+            )
+        if i == 0 and obj["type"] == "key_created" and obj["data"].get("vkey") not in (None, verifier.vkey):
+            add(
+                Problem(
+                    "E_KEY",
+                    f"seq 0: the log was created with key {obj['data'].get('vkey')}, "
+                    f"but is being verified with {verifier.vkey}",
+                    seq=0,
+                    line=1,
+                )
+            )
+        if deep is not None:
+            entry = LogEntry.from_object(obj, line)
+            for msg in deep.check(entry):
+                text = msg if msg.startswith(f"seq {seq}:") else f"seq {seq}: {msg}"
+                add(Problem("E_ARTIFACT", text, seq=seq, line=lineno))
+        prev_hash, prev_seq, prev_time = this_hash, seq, t
+    roots[len(lines)] = cr.root()
+    return problems
+
+
+def _check_checkpoints(
+    cps: list[tuple[CheckpointFile, Checkpoint]],
+    n: int,
+    roots: dict[int, bytes],
+    problems: list[Problem],
+) -> int | None:
+    """Truncation, root and fork checks; returns the largest size a matching checkpoint covers."""
+    by_size: dict[int, tuple[CheckpointFile, Checkpoint]] = {}
+    for f, cp in cps:
+        seen = by_size.get(cp.size)
+        if seen and seen[1].root != cp.root:
+            problems.append(
+                Problem(
+                    "E_CONSISTENCY",
+                    f"checkpoints {seen[0].name} and {f.name} are inconsistent — both signed for size "
+                    f"{cp.size} with different roots (a fork: two histories were signed)",
+                )
+            )
+        by_size.setdefault(cp.size, (f, cp))
+    good_sizes: list[int] = [0]
+    latest: int | None = None
+    for f, cp in sorted(cps, key=lambda fc: fc[1].size):
+        if cp.size > n:
+            problems.append(
+                Problem(
+                    "E_TRUNCATED",
+                    f"log has {n} entries but checkpoint {f.name} (signed, size {cp.size}) commits to "
+                    f"{cp.size} — the log was truncated or replaced",
+                )
+            )
+            continue
+        if roots.get(cp.size) != cp.root:
+            a = good_sizes[-1]
+            problems.append(
+                Problem(
+                    "E_ROOT_MISMATCH",
+                    f"entries 0..{cp.size - 1} do not match checkpoint {f.name} (signed, size {cp.size}) — "
+                    f"the log was rewritten; first divergence is in entries {a}..{cp.size - 1} "
+                    f"(between checkpoints at sizes {a} and {cp.size})",
+                    seq=None,
+                )
+            )
+            continue
+        good_sizes.append(cp.size)
+        latest = cp.size if latest is None else max(latest, cp.size)
+    return latest
