@@ -15,6 +15,7 @@ connection, IP address and certificate).
 
 from __future__ import annotations
 
+import _ssl  # the DER encoding constant for _ssl.Certificate (3.10-3.12)
 import datetime as dt
 import hashlib
 import io
@@ -169,18 +170,24 @@ class _Recorder:
 
 
 class _RecordingRaw(io.RawIOBase):
-    def __init__(self, sock: socket.socket, recorder: _Recorder) -> None:
-        self._sock = sock
+    """Raw reader over the socket's own SocketIO (which keeps the fd alive while open)."""
+
+    def __init__(self, raw: Any, recorder: _Recorder) -> None:
+        self._raw = raw
         self._recorder = recorder
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b: Any) -> int:
-        n = self._sock.recv_into(b)
+        n = self._raw.readinto(b)
         if n:
             self._recorder.received += memoryview(b)[:n]
-        return n
+        return n or 0
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 class _RecordingSocket:
@@ -202,7 +209,8 @@ class _RecordingSocket:
     def makefile(self, mode: str = "r", buffering: int | None = None, **_: Any) -> io.BufferedReader:
         if "b" not in mode or "w" in mode:
             raise ValueError(f"recording socket supports only binary reading, not {mode!r}")
-        return io.BufferedReader(_RecordingRaw(self._sock, self._recorder), buffer_size=65536)
+        raw = self._sock.makefile("rb", buffering=0)
+        return io.BufferedReader(_RecordingRaw(raw, self._recorder), buffer_size=65536)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._sock, name)
@@ -226,7 +234,7 @@ def _tls_info(sock: ssl.SSLSocket, *, verified: bool) -> TlsInfo:
             if isinstance(cert, bytes | bytearray):
                 chain_der.append(bytes(cert))
             else:  # _ssl.Certificate on 3.10-3.12
-                chain_der.append(cert.public_bytes(ssl.ENCODING_DER))  # type: ignore[attr-defined]
+                chain_der.append(cert.public_bytes(_ssl.ENCODING_DER))  # type: ignore[attr-defined]
         if chain_der:
             source = method
             break

@@ -102,13 +102,14 @@ class WarcFileWriter:
     Thread-safe: a lock serialises whole batches, so one capture's records stay together.
     """
 
-    def __init__(self, storage: WarcStorage, *, warcinfo, clock_now, rotate_bytes: int = DEFAULT_ROTATE_BYTES) -> None:  # noqa: ANN001
+    def __init__(self, storage: WarcStorage, *, warcinfo, clock_now, token: str | None = None,  # noqa: ANN001
+                 rotate_bytes: int = DEFAULT_ROTATE_BYTES) -> None:
         self.storage = storage
         self._warcinfo = warcinfo
         self._now = clock_now
         self.rotate_bytes = rotate_bytes
         self._lock = threading.Lock()
-        self._token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._token = token or f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._serial = 0
         self._name: str | None = None
         self._file: BinaryIO | None = None
