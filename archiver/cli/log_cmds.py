@@ -1,0 +1,214 @@
+"""``archiver log ...``: read, verify, checkpoint, prove and anchor the provenance log.
+
+A thin layer over :mod:`archiver.provenance`: parse options, call one library method, render.
+Verifying commands print which key they trust (pinned with ``--key`` or ``log.pub``) and its
+fingerprint; exit 0 when everything checks out, 1 when a problem was found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archiver.cli import Context, cli
+from archiver.cli.output import emit_json, emit_nl, err, json_option
+from archiver.errors import EXIT_OK, EXIT_PROBLEM, IncompleteCheckError
+from archiver.provenance import ENTRY_TYPES, LogEntry, ProvenanceLog, verify_proof
+from archiver.provenance.anchor import RFC3161Anchor, load_certificates
+
+PROVENANCE_DIR = "provenance"
+
+
+def _open(obj: Context) -> ProvenanceLog:
+    return ProvenanceLog.open(Path(obj.store_path) / PROVENANCE_DIR, create=False)
+
+
+def _key_line(vkey: str, fingerprint: str, source: str) -> str:
+    return f"key: {vkey}\n     fingerprint {fingerprint}, from {source}"
+
+
+@cli.group("log")
+def log_group() -> None:
+    """The tamper-evident provenance log: every capture, extraction and quote check, signed.
+
+    \b
+    Exit codes: 0 verified; 1 a problem was found (tampering, bad proof);
+    2 bad input; 3 could not complete (signing key missing, TSA unreachable).
+    """
+
+
+@log_group.command("verify")
+@click.option("--deep", is_flag=True, help="Also re-read every WARC record and re-run extraction.")
+@click.option("--against", "against", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="An externally held signed checkpoint (e.g. from a paper); repeatable.")
+@click.option("--key", type=click.Path(dir_okay=False, path_type=Path),
+              help="Pin the published public key (vkey file) instead of trusting log.pub.")
+@click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Trusted TSA root certificate (PEM) for RFC 3161 anchors; repeatable.")
+@json_option
+@click.pass_obj
+@click.pass_context
+def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path, ...], key: Path | None,
+               tsa_roots: tuple[Path, ...], as_json: bool) -> None:
+    """Check the whole log: chain, canonical bytes, signed checkpoints, truncation, rewrites."""
+    log = _open(obj)
+    checker = _deep_checker(obj) if deep else None
+    anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsa_roots else None
+    report = log.verify(deep=checker, against=list(against), key=key, anchor=anchor)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        click.echo(_key_line(report.vkey, report.key_fingerprint, report.key_source))
+        for p in report.problems:
+            click.echo(f"{'ERROR' if p.severity == 'error' else 'warning'} {p.code}: {p.message}")
+        verdict = "OK" if report.ok else f"FAILED ({len(report.errors)} problem(s))"
+        covered = (f"signed checkpoint at size {report.latest_checkpoint_size}"
+                   if report.latest_checkpoint_size is not None else "no valid signed checkpoint")
+        click.echo(f"log {report.origin}: {report.size} entries, root {report.root}, {covered}"
+                   f"{', deep' if report.deep else ''}: {verdict}")
+    ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
+
+
+def _deep_checker(obj: Context) -> Any:
+    try:
+        from archiver.archive import Archive
+    except ImportError as exc:
+        raise IncompleteCheckError("--deep needs the archive layer (archiver.archive), which is not installed") from exc
+    return Archive.open(Path(obj.store_path)).deep_checker()
+
+
+def _summary(e: LogEntry) -> str:
+    d = e.data
+    for key in ("url", "final_url", "quote", "path", "capture_id", "reason", "vkey"):
+        if isinstance(d.get(key), str):
+            value = d[key]
+            return value if len(value) <= 80 else value[:77] + "..."
+    return ""
+
+
+@log_group.command("show")
+@click.option("--type", "type_", type=click.Choice(ENTRY_TYPES), help="Only entries of this type.")
+@json_option
+@click.option("--nl", "as_nl", is_flag=True, help="One JSON object per line (NDJSON).")
+@click.pass_obj
+def show_cmd(obj: Context, type_: str | None, as_json: bool, as_nl: bool) -> None:
+    """List log entries (seq, time, type, what)."""
+    entries = _open(obj).entries(type_)
+    if as_json:
+        emit_json([e.to_dict() for e in entries])
+    elif as_nl:
+        for e in entries:
+            emit_nl([e.to_dict()])
+    else:
+        for e in entries:
+            click.echo(f"{e.seq:>6}  {e.time}  {e.type:<18}  {_summary(e)}".rstrip())
+
+
+@log_group.command("checkpoint")
+@json_option
+@click.pass_obj
+def checkpoint_cmd(obj: Context, as_json: bool) -> None:
+    """Sign the current head now (also done after every command that appends)."""
+    log = _open(obj)
+    path = log.checkpoint()
+    cp = log.latest_checkpoint()
+    assert cp is not None
+    note = path.read_text()
+    doc = {"origin": cp.origin, "size": cp.size, "root": cp.text().splitlines()[2],
+           "path": str(path), "checkpoint": note, "vkey": log.vkey, "key_fingerprint": log.public_key_fingerprint}
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(note, nl=False)
+        err(f"signed checkpoint at size {cp.size}: {path}")
+
+
+@log_group.command("proof")
+@click.argument("seq", type=click.IntRange(min=0))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the proof (conventionally NAME.tlog-proof).")
+@json_option
+@click.pass_obj
+def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
+    """Write a self-contained proof for entry SEQ (and the entries it refers to)."""
+    log = _open(obj)
+    data = log.proof(seq)
+    output.write_bytes(data)
+    cp = log.latest_checkpoint()
+    assert cp is not None
+    seqs = [int(line[6:]) for line in data.decode().splitlines() if line.startswith("index ")]
+    doc = {"seq": seq, "path": str(output), "entries": seqs, "checkpoint_size": cp.size,
+           "origin": cp.origin, "root": cp.text().splitlines()[2], "vkey": log.vkey,
+           "key_fingerprint": log.public_key_fingerprint}
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(f"wrote {output}: entries {', '.join(map(str, seqs))} against checkpoint "
+                   f"{cp.origin} size {cp.size} root {doc['root']}")
+        click.echo(f"verify with: archiver log verify-proof {output} --key log.pub  (vkey {log.vkey})")
+
+
+@log_group.command("verify-proof")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--key", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The log's published public key (vkey file).")
+@click.option("--warc", type=click.Path(dir_okay=False, path_type=Path),
+              help="The WARC holding the capture: recompute the payload digest the log names.")
+@json_option
+@click.pass_context
+def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | None, as_json: bool) -> None:
+    """Check a proof file offline with only the public key (and optionally the WARC)."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise click.BadParameter(f"cannot read {file}: {exc.strerror}", param_hint="FILE") from exc
+    report = verify_proof(data, public_key_file=key, warc=warc)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        click.echo(_key_line(report.vkey, report.key_fingerprint, report.key_source))
+        for e in report.entries:
+            click.echo(f"entry {e['seq']}: {e['type']}  {e['entry_hash']}")
+        if report.payload_digest:
+            click.echo(f"warc: {report.warc} payload {report.payload_digest}")
+        for p in report.problems:
+            click.echo(f"ERROR {p.code}: {p.message}")
+        verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problem(s))"
+        click.echo(f"proof against {report.origin} checkpoint size {report.checkpoint_size}: {verdict}")
+    ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
+
+
+@log_group.command("key")
+@json_option
+@click.pass_obj
+def key_cmd(obj: Context, as_json: bool) -> None:
+    """Print the log's public key (vkey) to publish beside a paper."""
+    log = _open(obj)
+    if as_json:
+        emit_json({"origin": log.origin, "vkey": log.vkey, "key_fingerprint": log.public_key_fingerprint})
+    else:
+        click.echo(log.vkey)
+        err(f"fingerprint {log.public_key_fingerprint} (log {log.origin})")
+
+
+@log_group.command("anchor")
+@click.option("--tsa", "tsa_url", required=True, help="RFC 3161 time-stamping authority URL.")
+@click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Trusted TSA root certificate (PEM) to check the token at once; repeatable.")
+@json_option
+@click.pass_obj
+def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json: bool) -> None:
+    """Time-stamp the latest checkpoint with an RFC 3161 TSA (stored beside the checkpoint)."""
+    log = _open(obj)
+    anchor = RFC3161Anchor(tsa_url, roots=load_certificates(list(tsa_roots)))
+    path = log.anchor(anchor)
+    cp = log.latest_checkpoint()
+    assert cp is not None
+    result = anchor.verify(cp.text().encode(), path.read_bytes())
+    doc = {"size": cp.size, "path": str(path), "tsa": tsa_url, **result.to_dict()}
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(f"checkpoint {cp.size} time-stamped at {doc['time']} by {result.issuer}: {path}")
