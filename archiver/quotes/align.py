@@ -1,0 +1,242 @@
+"""Locate a quote in a prepared text: verbatim, by pattern over normalised text, or fuzzily.
+
+Three locators, tried in this order by :mod:`archiver.quotes.verify`:
+
+* :func:`find_exact` - a verbatim substring of the original.
+* :func:`find_pattern` - every ellipsis part as a pattern over a normalised variant of the
+  text, parts in source order (Hypothesis' normalise-then-map-offsets, plus the bracket and
+  ellipsis readings of :mod:`archiver.quotes.parse`).
+* :func:`find_fuzzy` - only to *locate* a near passage for the word-level classifier
+  (rapidfuzz ``partial_ratio_alignment``), never to decide a verdict.
+
+:func:`find_stitched` recognises a quote glued from two separate places without an ellipsis.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from archiver.quotes.classify import Token, tokenize
+from archiver.quotes.normalize import ALL_STEPS, BRACKETS, NormText, normalize
+from archiver.quotes.parse import ParsedQuote, part_pattern
+from archiver.quotes.text import VARIANTS, PreparedText
+
+MAX_MATCHES_PER_PART = 200
+
+
+@dataclass(frozen=True, slots=True)
+class PatternMatch:
+    """Where each part matched (normalised offsets in ``variant``) and how brackets were read."""
+
+    key: tuple[int, bool]
+    variant: NormText
+    spans: tuple[tuple[int, int], ...]
+    matches: tuple[re.Match[str], ...]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    def readings(self) -> dict[str, tuple[str, re.Match[str]]]:
+        """Bracket group (``p0b1``) -> how it matched ("lit", "in", "gap", "none") and where."""
+        out: dict[str, tuple[str, re.Match[str]]] = {}
+        for m in self.matches:
+            for name, val in m.groupdict().items():
+                if val is not None:
+                    g = _GROUP_RE.fullmatch(name)
+                    if g:
+                        out[g.group(1)] = (g.group(2), m)
+        return out
+
+
+_GROUP_RE = re.compile(r"(p\d+b\d+)(lit|in|gap|none)")
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFailure:
+    """Every part occurs, but never in the quote's order."""
+
+    key: tuple[int, bool]
+    variant: NormText
+    spans: tuple[tuple[int, int], ...]
+
+
+def find_exact(pq: ParsedQuote, pt: PreparedText) -> tuple[int, int] | None:
+    """Offsets of the quote as a verbatim substring of the original (surrounding blanks ignored)."""
+    for candidate in (pq.raw.strip(), pq.stripped):
+        if candidate:
+            i = pt.original.find(candidate)
+            if i >= 0:
+                return i, i + len(candidate)
+    return None
+
+
+def _compile(pq: ParsedQuote, steps: frozenset[str], *, folded: bool, free_first_letter: bool = True) -> list[re.Pattern[str]]:
+    return [
+        re.compile(part_pattern(p, i, steps=steps, folded=folded, free_first_letter=free_first_letter))
+        for i, p in enumerate(pq.parts)
+    ]
+
+
+def _in_order(per_part: list[list[re.Match[str]]]) -> tuple[re.Match[str], ...] | None:
+    """The tightest sequence with every part after the previous one."""
+    starts = [[m.start() for m in ms] for ms in per_part]
+    best: tuple[re.Match[str], ...] | None = None
+    for m0 in per_part[0]:
+        seq = [m0]
+        end = m0.end()
+        for i in range(1, len(per_part)):
+            j = bisect.bisect_left(starts[i], end)
+            if j >= len(per_part[i]):
+                seq = []
+                break
+            seq.append(per_part[i][j])
+            end = per_part[i][j].end()
+        if seq and (best is None or seq[-1].end() - seq[0].start() < best[-1].end() - best[0].start()):
+            best = tuple(seq)
+    return best
+
+
+def find_pattern(pq: ParsedQuote, pt: PreparedText) -> PatternMatch | OrderFailure | None:
+    """Search every normalised variant; the first one where all parts match in order wins."""
+    patterns = _compile(pq, ALL_STEPS, folded=True)
+    order_failure: OrderFailure | None = None
+    for key in VARIANTS:
+        if key != (0, False) and not pt.has_variant_difference(*key):
+            continue
+        v = pt.variant(*key)
+        per_part: list[list[re.Match[str]]] = []
+        for pat in patterns:
+            ms = []
+            for m in pat.finditer(v.folded):
+                if m.end() > m.start():
+                    ms.append(m)
+                if len(ms) >= MAX_MATCHES_PER_PART:
+                    break
+            if not ms:
+                break
+            per_part.append(ms)
+        if len(per_part) < len(patterns):
+            continue
+        seq = _in_order(per_part)
+        if seq is not None:
+            return PatternMatch(key, v, tuple((m.start(), m.end()) for m in seq), seq)
+        if order_failure is None:
+            order_failure = OrderFailure(key, v, tuple((ms[0].start(), ms[0].end()) for ms in per_part))
+    return order_failure
+
+
+def case_check(pq: ParsedQuote, pm: PatternMatch, *, free_first_letter: bool) -> bool:
+    """Whether the matched parts also match with case respected (except allowed letters)."""
+    pats = _compile(pq, ALL_STEPS, folded=False, free_first_letter=free_first_letter)
+    return all(p.fullmatch(pm.variant.text, a, b) is not None for p, (a, b) in zip(pats, pm.spans, strict=True))
+
+
+def steps_needed(pq: ParsedQuote, pm: PatternMatch, candidates: frozenset[str]) -> list[str]:
+    """Which normalisation steps this match depends on: switch each off, see if it survives."""
+    start, end = pm.variant.to_original(pm.start, pm.end)
+    span = pm.variant.original[start:end]
+    needed = []
+    for step in sorted(candidates - {BRACKETS}):
+        steps = ALL_STEPS - {step}
+        sub = normalize(span, steps=steps, unbracket=pm.key[0], keep_hyphen=pm.key[1])
+        pats = _compile(pq, steps, folded=True)
+        pos = 0
+        ok = True
+        for p in pats:
+            m = p.search(sub.folded, pos)
+            if m is None:
+                ok = False
+                break
+            pos = m.end()
+        if not ok:
+            needed.append(step)
+    return needed
+
+
+def find_stitched(pq: ParsedQuote, pt: PreparedText, *, min_words: int = 3) -> tuple[tuple[int, int], tuple[int, int], NormText] | None:
+    """Two separate places whose texts, glued together, make up the quote (no ellipsis)."""
+    if len(pq.parts) != 1:
+        return None
+    q = normalize(pq.plain()).folded
+    if pq.final_punct:
+        q = q.rstrip(".,;:!?")
+    spaces = [m.start() for m in re.finditer(" ", q)]
+    if len(spaces) + 1 < 2 * min_words:
+        return None
+    for key in ((0, False), (1, False)):
+        if key != (0, False) and not pt.has_variant_difference(*key):
+            continue
+        v = pt.variant(*key)
+        hay = v.folded
+        for cut in spaces[min_words - 1 : len(spaces) - min_words + 1]:
+            left, right = q[:cut], q[cut + 1 :]
+            a = hay.find(left)
+            if a < 0:
+                continue
+            b = hay.find(right)
+            if b < 0:
+                continue
+            if b in (a + len(left), a + len(left) + 1):
+                continue  # that is simply the quote, not two places
+            return (a, a + len(left)), (b, b + len(right)), v
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyMatch:
+    """A near passage: the quote's tokens, the source window's tokens and the variant."""
+
+    key: tuple[int, bool]
+    variant: NormText
+    quote_tokens: tuple[Token, ...]
+    source_tokens: tuple[Token, ...]
+    source_index: int  # index of the first window token in the variant's token list
+    score: float
+
+
+def find_fuzzy(part_text: str, pt: PreparedText, *, key: tuple[int, bool] = (1, False), cutoff: float = 55.0, lo: int = 0) -> FuzzyMatch | None:
+    """Locate the passage nearest to ``part_text`` (at or after normalised offset ``lo``)."""
+    qn = normalize(part_text, unbracket=True)
+    qtoks = tokenize(qn.text, qn.folded)
+    if not qtoks:
+        return None
+    v = pt.variant(*key)
+    hay = v.folded[lo:] if lo else v.folded
+    al = fuzz.partial_ratio_alignment(qn.folded, hay, score_cutoff=cutoff)
+    if al is None:
+        return None
+    a, b = al.dest_start + lo, al.dest_end + lo
+    toks = pt.tokens(*key)
+    starts = [t.start for t in toks]
+    slack = max(3, len(qtoks) // 4)
+    i = max(0, bisect.bisect_right(starts, a) - 1 - slack)
+    j = min(len(toks), bisect.bisect_left(starts, b) + slack)
+    # choose the window edges that make the word distance smallest (ties: the length
+    # closest to the quote's), so extra source words at either end are left out
+    qf = [t.folded for t in qtoks]
+    a_idx = max(0, bisect.bisect_right(starts, a) - 1)
+    b_idx = bisect.bisect_left(starts, b)
+    best: tuple[int, int, int, int] | None = None
+    for s_i in range(i, min(a_idx + slack, len(toks) - 1) + 1):
+        for e_i in range(max(s_i + 1, b_idx - slack), j + 1):
+            d = Levenshtein.distance(qf, [t.folded for t in toks[s_i:e_i]])
+            cand = (d, abs((e_i - s_i) - len(qf)), s_i, e_i)
+            if best is None or cand < best:
+                best = cand
+    if best is None:
+        return None
+    _, _, s_i, e_i = best
+    window = toks[s_i:e_i]
+    if not window:
+        return None
+    return FuzzyMatch(key, v, tuple(qtoks), tuple(window), s_i, al.score)

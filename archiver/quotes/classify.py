@@ -1,0 +1,314 @@
+"""Decide, word by word, whether a difference changes what a quote says.
+
+Similarity scores cannot carry a verdict: a one-digit change in a long quote scores 98+ on
+any ratio. So the quote and the located source passage are diffed as *word* sequences and
+every edit is classified on its own: a changed number, a negation added or dropped, a changed
+quantity word, a different name or content word is *material*; a typo, a spelling variant, a
+dropped article or punctuation is *noise*. One material edit makes the quote ``altered``
+whatever the rest; noise, in small amounts, makes it ``approximate``.
+
+The rules err towards "material": a false "altered, with the near match shown" costs the
+researcher a look; a false "approximate" lets a misquote through.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+from archiver.quotes.model import MATERIAL_KINDS, Difference
+
+TOKEN_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*|[^\w\s]")
+
+NEGATIONS = frozenset(
+    ["not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt", "mustnt", "ne", "pas", "jamais", "rien", "aucun", "aucune", "personne", "sans", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "niemand", "ohne", "weder"]
+)
+QUANTITY = frozenset(
+    ["all", "most", "many", "much", "some", "few", "fewer", "several", "every", "each", "any", "more", "less", "least", "none", "half", "majority", "minority", "dozens", "hundreds", "thousands", "millions", "billions", "numerous", "countless", "always", "often", "usually", "sometimes", "rarely", "seldom", "occasionally", "frequently", "mostly", "only", "entire", "whole", "both", "either", "tous", "toutes", "tout", "plupart", "quelques", "beaucoup", "peu", "plusieurs", "certains", "alle", "meisten", "viele", "einige", "wenige", "mehrere", "manche", "jeder", "jede", "immer", "oft", "selten"]
+)
+NUMBER_WORDS = frozenset(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "first", "second", "third", "fourth", "fifth", "tenth", "once", "twice", "thrice", "percent", "per", "cent", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "cents", "mille", "million", "milliard", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "hundert", "tausend", "millionen", "milliarden"]
+)
+DATE_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+)
+ARTICLES = frozenset(["a", "an", "the", "le", "la", "les", "l", "un", "une", "des", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"])
+FUNCTION_WORDS = frozenset({"that"})
+AMOUNT_SYMBOLS = frozenset("%$€£¥‰")
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "anti", "de", "mis")
+# British / American (and other) spelling variants: pairs of endings or infixes.
+_SPELLING_RULES = (
+    ("our", "or"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization"),
+    ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("ence", "ense"), ("lled", "led"),
+    ("lling", "ling"), ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("ph", "f"), ("mme", "m"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of normalised text, with its span in that text."""
+
+    text: str
+    folded: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+def tokenize(text: str, folded: str | None = None, offset: int = 0) -> list[Token]:
+    """Words (with inner apostrophes, hyphens, number separators) and punctuation marks."""
+    folded = folded if folded is not None else text.lower()
+    return [
+        Token(m.group(), folded[m.start() : m.end()], m.start() + offset, m.end() + offset)
+        for m in TOKEN_RE.finditer(text)
+    ]
+
+
+def _bare(w: str) -> str:
+    return w.replace("'", "").replace("’", "")
+
+
+def is_negation(folded: str) -> bool:
+    bare = _bare(folded)
+    return bare in NEGATIONS or folded.endswith("n't")
+
+
+def negation_count(tokens: Sequence[Token]) -> int:
+    return sum(1 for t in tokens if is_negation(t.folded))
+
+
+def is_number(folded: str) -> bool:
+    return any(c.isdigit() for c in folded) or folded in NUMBER_WORDS or folded in AMOUNT_SYMBOLS
+
+
+def is_spelling_variant(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are the same word in two spelling conventions."""
+    for x, y in _SPELLING_RULES:
+        for p, q in ((x, y), (y, x)):
+            i = a.find(p)
+            while i >= 0:
+                if a[:i] + q + a[i + len(p) :] == b:
+                    return True
+                i = a.find(p, i + 1)
+    return False
+
+
+def _is_typo(q: str, s: str) -> bool:
+    """A small in-word slip that cannot flip the meaning (no digits, same first letter)."""
+    if min(len(q), len(s)) < 4 or q[0] != s[0]:
+        return False
+    for p in NEGATING_PREFIXES:  # "lawful"/"unlawful", "legal"/"illegal"
+        if q == p + s or s == p + q:
+            return False
+    limit = 1 if max(len(q), len(s)) <= 6 else 2
+    return OSA.distance(q, s) <= limit
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """The classified differences between a quote part and a source passage."""
+
+    differences: tuple[Difference, ...]
+    equal_words: int
+    quote_words: int
+
+    @property
+    def material(self) -> bool:
+        return any(d.material for d in self.differences)
+
+    @property
+    def noise(self) -> int:
+        return sum(1 for d in self.differences if not d.material)
+
+
+def noise_budget(quote_words: int) -> int:
+    """How many noisy words a quote may carry and still be ``approximate`` (about 1 in 8)."""
+    return max(2, math.ceil(quote_words / 8))
+
+
+def diff_words(
+    quote: Sequence[Token],
+    source: Sequence[Token],
+    *,
+    to_original: callable,  # type: ignore[valid-type]
+    sentence_initial: frozenset[int] = frozenset(),
+    quote_initial: frozenset[int] = frozenset({0}),
+) -> WordDiff:
+    """Diff two token lists and classify every edit.
+
+    ``to_original(start, end)`` maps a span of the source's normalised text to the original
+    text (for the difference offsets). ``sentence_initial`` holds indexes of source tokens
+    that begin a sentence (their capital letter says nothing about being a name);
+    ``quote_initial`` the same for the quote.
+    """
+    ops = Levenshtein.opcodes([t.folded for t in quote], [t.folded for t in source])
+    diffs: list[Difference] = []
+    equal = 0
+    for op in ops:
+        qs = list(quote[op.src_start : op.src_end])
+        ss = list(source[op.dest_start : op.dest_end])
+        if op.tag == "equal":
+            equal += sum(1 for t in qs if t.is_word)
+            for i, (q, s) in enumerate(zip(qs, ss, strict=True)):
+                if q.text != s.text:
+                    qi = op.src_start + i
+                    if qi in quote_initial and q.text[1:] == s.text[1:]:
+                        continue  # case of the first letter: a normalisation, not a difference
+                    diffs.append(_diff("case", q, s, to_original))
+            continue
+        diffs.extend(
+            _classify_op(
+                qs,
+                ss,
+                op.src_start,
+                op.dest_start,
+                to_original=to_original,
+                sentence_initial=sentence_initial,
+                quote_initial=quote_initial,
+            )
+        )
+    return WordDiff(tuple(diffs), equal, sum(1 for t in quote if t.is_word))
+
+
+def _diff(kind: str, q: Token | None, s: Token | None, to_original, note: str | None = None) -> Difference:  # noqa: ANN001
+    start = end = None
+    if s is not None:
+        start, end = to_original(s.start, s.end)
+    return Difference(
+        kind=kind,
+        material=kind in MATERIAL_KINDS,
+        quote=q.text if q else None,
+        source=s.text if s else None,
+        start=start,
+        end=end,
+        note=note,
+    )
+
+
+def _join(tokens: Sequence[Token]) -> str | None:
+    return " ".join(t.text for t in tokens) if tokens else None
+
+
+def _classify_op(qs, ss, q0, s0, *, to_original, sentence_initial, quote_initial) -> list[Difference]:  # noqa: ANN001
+    """Classify one replace/insert/delete block of the word diff."""
+    out: list[Difference] = []
+    # Polarity is judged over the whole block: "aren't" against "are not" keeps it.
+    nq, ns = negation_count(qs), negation_count(ss)
+    if nq != ns:
+        span = None
+        if ss:
+            span = to_original(ss[0].start, ss[-1].end)
+        out.append(
+            Difference(
+                kind="negation",
+                material=True,
+                quote=_join(qs),
+                source=_join(ss),
+                start=span[0] if span else None,
+                end=span[1] if span else None,
+                note="a negation was added" if nq > ns else "a negation was dropped",
+            )
+        )
+        return out
+    if nq and _contraction_equal(qs, ss):
+        out.append(Difference("spelling", False, _join(qs), _join(ss), *(to_original(ss[0].start, ss[-1].end)), note="contraction"))
+        return out
+    n = min(len(qs), len(ss))
+    for i in range(n):
+        out.append(
+            _classify_pair(
+                qs[i],
+                ss[i],
+                q_initial=(q0 + i) in quote_initial,
+                s_initial=(s0 + i) in sentence_initial,
+                to_original=to_original,
+            )
+        )
+    for q in qs[n:]:
+        out.append(_classify_single(q, None, initial=False, to_original=to_original))
+    for j, s in enumerate(ss[n:], start=n):
+        out.append(_classify_single(None, s, initial=(s0 + j) in sentence_initial, to_original=to_original))
+    return out
+
+
+def _contraction_equal(qs, ss) -> bool:  # noqa: ANN001
+    def expand(tokens) -> str:  # noqa: ANN001
+        words = " ".join(t.folded for t in tokens)
+        words = re.sub(r"\bwon't\b", "will not", words)
+        words = re.sub(r"\bcan't\b", "can not", words)
+        words = re.sub(r"\bcannot\b", "can not", words)
+        return re.sub(r"n't\b", " not", words)
+
+    return expand(qs) == expand(ss)
+
+
+def _kind_of_word(t: Token, *, initial: bool) -> str:
+    f = t.folded
+    if not t.is_word:
+        return "number" if f in AMOUNT_SYMBOLS else "punctuation"
+    if is_number(f):
+        return "number"
+    if f in DATE_WORDS and (f != "may" or _capitalised(t)):
+        return "date"
+    if f in QUANTITY:
+        return "quantity"
+    if f in ARTICLES:
+        return "article"
+    if f in FUNCTION_WORDS:
+        return "function_word"
+    if _capitalised(t) and not initial:
+        return "name"
+    return "content_word"
+
+
+def _classify_single(q: Token | None, s: Token | None, *, initial: bool, to_original) -> Difference:  # noqa: ANN001
+    t = q or s
+    assert t is not None
+    kind = _kind_of_word(t, initial=initial)
+    note = ("the quote adds " if q else "the quote drops ") + repr(t.text)
+    return _diff(kind, q, s, to_original, note)
+
+
+def _classify_pair(q: Token, s: Token, *, q_initial: bool, s_initial: bool, to_original) -> Difference:  # noqa: ANN001
+    qf, sf = q.folded, s.folded
+    if not q.is_word or not s.is_word:
+        if q.is_word or s.is_word:  # a word against a mark: whichever is material wins
+            kq = _kind_of_word(q, initial=q_initial)
+            ks = _kind_of_word(s, initial=s_initial)
+            kind = kq if kq in MATERIAL_KINDS else ks
+            return _diff(kind, q, s, to_original)
+        material = qf in AMOUNT_SYMBOLS or sf in AMOUNT_SYMBOLS
+        return _diff("number" if material else "punctuation", q, s, to_original)
+    if qf == sf:
+        return _diff("case", q, s, to_original)
+    if is_number(qf) or is_number(sf):
+        return _diff("number", q, s, to_original, "a number differs")
+    if (qf in DATE_WORDS or sf in DATE_WORDS) and not (
+        {qf, sf} & {"may"} and not (_capitalised(q) or _capitalised(s))
+    ):
+        return _diff("date", q, s, to_original, "a date differs")
+    if qf in QUANTITY or sf in QUANTITY:
+        return _diff("quantity", q, s, to_original, "a quantity word differs")
+    if qf in ARTICLES and sf in ARTICLES:
+        return _diff("article", q, s, to_original)
+    if _bare(qf) == _bare(sf) or qf.replace("-", "") == sf.replace("-", ""):
+        return _diff("punctuation", q, s, to_original, "apostrophe or hyphen")
+    if is_spelling_variant(qf, sf):
+        return _diff("spelling", q, s, to_original, "spelling variant")
+    name = (_capitalised(q) and not q_initial) or (_capitalised(s) and not s_initial)
+    if name:
+        return _diff("name", q, s, to_original, "a name differs")
+    if _is_typo(qf, sf):
+        return _diff("typo", q, s, to_original, "a small slip inside the word")
+    return _diff("content_word", q, s, to_original, "another word")

@@ -1,0 +1,205 @@
+"""The values a quote verification returns: plain frozen dataclasses with a stable dict form.
+
+The CLI (``archiver verify-quote``), the provenance log entry and the receipt are all built
+from :meth:`QuoteResult.to_dict`, so its keys are stable, snake_case, and never missing
+(absent values are ``None`` or ``[]``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+EXACT = "exact"
+NORMALIZED = "normalized"
+APPROXIMATE = "approximate"
+ALTERED = "altered"
+NOT_FOUND = "not_found"
+
+#: Best first. A verdict earlier in this tuple is a better answer for the quote.
+VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
+
+#: Where the passage was found: the article body, or only in the page's other visible text.
+WHERE_TEXT = "text"
+WHERE_PAGE_TEXT = "page_text"
+
+#: Difference kinds that change what the quote says. Any of them makes the verdict ``altered``.
+MATERIAL_KINDS: frozenset[str] = frozenset(
+    {
+        "number",
+        "date",
+        "negation",
+        "quantity",
+        "name",
+        "content_word",
+        "stitched",
+        "order",
+        "ellipsis_negation",
+        "bracket_alteration",
+        "many_differences",
+        "missing_part",
+    }
+)
+#: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.
+NOISE_KINDS: frozenset[str] = frozenset(
+    {"typo", "spelling", "article", "punctuation", "case", "function_word", "spacing"}
+)
+
+
+def verdict_rank(verdict: str) -> int:
+    """0 for ``exact`` up to 4 for ``not_found``: lower is better."""
+    return VERDICTS.index(verdict)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A ``[start, end)`` range of code points in the verified (original) text."""
+
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(int(d["start"]), int(d["end"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One word-level difference between the quote and the source passage.
+
+    ``quote``/``source`` hold the words on each side (``None`` when a side has nothing, e.g.
+    a dropped article); ``start``/``end`` locate the source side in the verified text when
+    there is one. ``material`` is what the verdict was decided on; ``note`` says why in words.
+    """
+
+    kind: str
+    material: bool
+    quote: str | None
+    source: str | None
+    start: int | None = None
+    end: int | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "material": self.material,
+            "quote": self.quote,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Difference:
+        return cls(
+            kind=d["kind"],
+            material=bool(d["material"]),
+            quote=d.get("quote"),
+            source=d.get("source"),
+            start=d.get("start"),
+            end=d.get("end"),
+            note=d.get("note"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteResult:
+    """The verdict on one quote against one text, with everything needed to show and prove it.
+
+    Offsets (``start``, ``end``, ``parts``, ``context_start``, difference offsets) are code
+    point offsets into the *original* text that was searched (``where`` says which one).
+    ``start``/``end`` cover the whole passage, also for a quote with ellipses; ``parts`` has
+    one span per ellipsis part (one span for a plain quote).
+    """
+
+    verdict: str
+    quote: str
+    where: str | None = None
+    paragraph: int | None = None
+    start: int | None = None
+    end: int | None = None
+    parts: tuple[Span, ...] = ()
+    context: str | None = None
+    context_start: int | None = None
+    source_passage: str | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    differences: tuple[Difference, ...] = ()
+    normalizations: tuple[str, ...] = ()
+    text_sha256: str | None = None
+    explanation: str = ""
+
+    @property
+    def verified(self) -> bool:
+        """True for ``exact`` and ``normalized``: the quote is what the source says."""
+        return self.verdict in (EXACT, NORMALIZED)
+
+    @property
+    def exit_code(self) -> int:
+        """The CLI's exit code for this verdict: 0 verified, 1 anything else."""
+        return 0 if self.verified else 1
+
+    @property
+    def selectors(self) -> list[dict[str, Any]]:
+        """W3C Web Annotation selectors anchoring the passage (empty when nothing was found)."""
+        if self.start is None or self.end is None or self.source_passage is None:
+            return []
+        return [
+            {
+                "type": "TextQuoteSelector",
+                "exact": self.source_passage,
+                "prefix": self.prefix or "",
+                "suffix": self.suffix or "",
+            },
+            {"type": "TextPositionSelector", "start": self.start, "end": self.end},
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape (stable snake_case keys, absent values ``None`` or ``[]``)."""
+        return {
+            "verdict": self.verdict,
+            "quote": self.quote,
+            "where": self.where,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "parts": [p.to_dict() for p in self.parts],
+            "context": self.context,
+            "context_start": self.context_start,
+            "source_passage": self.source_passage,
+            "differences": [d.to_dict() for d in self.differences],
+            "normalizations": list(self.normalizations),
+            "text_sha256": self.text_sha256,
+            "explanation": self.explanation,
+            "selectors": self.selectors,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> QuoteResult:
+        prefix = suffix = None
+        for sel in d.get("selectors") or []:
+            if sel.get("type") == "TextQuoteSelector":
+                prefix, suffix = sel.get("prefix"), sel.get("suffix")
+        return cls(
+            verdict=d["verdict"],
+            quote=d["quote"],
+            where=d.get("where"),
+            paragraph=d.get("paragraph"),
+            start=d.get("start"),
+            end=d.get("end"),
+            parts=tuple(Span.from_dict(p) for p in d.get("parts") or []),
+            context=d.get("context"),
+            context_start=d.get("context_start"),
+            source_passage=d.get("source_passage"),
+            prefix=prefix,
+            suffix=suffix,
+            differences=tuple(Difference.from_dict(x) for x in d.get("differences") or []),
+            normalizations=tuple(d.get("normalizations") or []),
+            text_sha256=d.get("text_sha256"),
+            explanation=d.get("explanation") or "",
+        )

@@ -1,0 +1,223 @@
+"""Meaning-preserving normalisation that remembers where every character came from.
+
+A verdict is only worth something if its offsets point into the *archived* text, not into a
+normalised copy (the Hypothesis ``translateOffsets`` lesson). So normalisation here never
+returns a bare string: :class:`NormText` carries, for each normalised character, the span of
+the original it stands for.
+
+Each change belongs to exactly one named step (``quotes``, ``dashes``, ...). A step can be
+switched off, and then the characters it would have changed pass through untouched; that is
+how :mod:`archiver.quotes.classify` finds out which steps a given match really needed (switch
+one off, see whether the match survives) and lists only those.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# The step names, in the order they are reported.
+UNICODE_NFKC = "unicode_nfkc"
+INVISIBLE = "invisible_chars"
+QUOTES = "quotes"
+NBSP = "nbsp"
+DASHES = "dashes"
+WHITESPACE = "whitespace"
+HYPHENATION = "hyphenation"
+BRACKETS = "brackets"
+
+CHAR_STEPS: tuple[str, ...] = (UNICODE_NFKC, INVISIBLE, QUOTES, NBSP, DASHES, WHITESPACE, HYPHENATION)
+ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
+
+DOUBLE_QUOTES = "\"“”„‟«»″〝〞＂"
+SINGLE_QUOTES = "'‘’‚‛′‹›´＇"
+_QUOTE_MAP = {c: '"' for c in DOUBLE_QUOTES[1:]} | {c: "'" for c in SINGLE_QUOTES[1:]}
+_NBSPS = "\u00a0\u202f\u2007\u2009\u200a\u2008\u205f\u3000"
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# Where French typography puts a (no-break) space that English does not.
+_SPACE_BEFORE = ";:?!»›"
+_SPACE_AFTER = "«‹"
+
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+_ALTERNATIVES = [
+    # end-of-line hyphenation: "no-\ntice" (only before a lower-case letter)
+    rf"(?P<hyph>(?<=[^\W\d_])[-\u00ad{_DASH_CHARS[:2]}][ \t]*\r?\n[ \t]*(?=[^\W\d_]))",
+    r"(?P<sic>\s*[\[(]\s*sic!?\s*[\])])",
+    rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:[{_DASH_CHARS}]+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
+    # whitespace that is not a lone plain space (a lone space before ; : ? ! » is)
+    r"(?P<ws>\s{2,}|[^\S ]| (?=[;:?!»›])|(?<=[«‹]) )",
+    r"(?P<br>[\[\]()])",
+    rf"(?P<uni>.[{_COMBINING}]+|[^\x00-\x7f])",
+]
+_SPECIAL = re.compile("|".join(_ALTERNATIVES), re.DOTALL)
+# With asides dropped: a bracketed group standing as words of its own ("The figures
+# (reported by the WSJ) have") is the source's insertion, which a quote may leave out.
+_ASIDE = r"(?P<aside>\s+[\[(][^\[\]()\n]{1,300}[\])](?=[\s.,;:!?”\"'’]|$))"
+_SPECIAL_ASIDES = re.compile("|".join([_ALTERNATIVES[0], _ALTERNATIVES[1], _ASIDE, *_ALTERNATIVES[2:]]), re.DOTALL)
+ASIDE_RE = re.compile(_ASIDE)
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A normalised string plus, per character, the original span it came from.
+
+    ``folded`` is ``text`` lower-cased character by character (same length), for searching;
+    case is compared separately because only the first letter's case is a free change.
+    """
+
+    original: str
+    text: str
+    folded: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    applied: frozenset[str]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the normalised text back to the original text."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def fold(s: str) -> str:
+    """Lower-case without changing the length (so offsets stay valid)."""
+    out = s.lower()
+    if len(out) == len(s):
+        return out
+    return "".join(lc if len(lc := c.lower()) == 1 else c for c in s)
+
+
+def normalize(
+    original: str,
+    *,
+    steps: frozenset[str] = ALL_STEPS,
+    unbracket: int = 0,
+    keep_hyphen: bool = False,
+) -> NormText:
+    """Normalise ``original`` with the given steps, keeping an offset map.
+
+    ``unbracket`` also drops ``[ ] ( )`` and ``[sic]`` (the source's own editorial marks, as
+    in the seed article's "(w)e"); ``unbracket=2`` also drops whole bracketed asides; ``keep_hyphen`` joins an end-of-line hyphenation as a real
+    hyphen ("cross-\\nexamination" -> "cross-examination") instead of removing it.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    applied: set[str] = set()
+    pos = 0
+
+    def emit(s: str, a: int, b: int) -> None:
+        for ch in s:
+            out.append(ch)
+            starts.append(a)
+            ends.append(b)
+
+    n = len(original)
+    special = _SPECIAL_ASIDES if unbracket == 2 else _SPECIAL
+    for m in special.finditer(original):
+        a, b = m.start(), m.end()
+        if a > pos:  # a plain run maps one to one
+            out.append(original[pos:a])
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+        pos = b
+        kind = m.lastgroup
+        chunk = m.group()
+        if kind == "hyph":
+            if HYPHENATION in steps:
+                applied.add(HYPHENATION)
+                if keep_hyphen:
+                    emit("-", a, b)
+                elif chunk[0] == "\u00ad" and INVISIBLE not in steps:
+                    emit(chunk[0], a, a + 1)
+            else:
+                _plain(chunk, a, steps, applied, emit, original, n)
+        elif kind == "aside":
+            applied.add(BRACKETS)
+        elif kind == "sic":
+            if unbracket:
+                applied.add(BRACKETS)
+            else:
+                _plain(chunk, a, steps, applied, emit, original, n)
+        elif kind == "dash":
+            if DASHES in steps:
+                if chunk != "-":
+                    applied.add(DASHES)
+                emit("-", a, b)
+            else:
+                _plain(chunk, a, steps, applied, emit, original, n)
+        elif kind == "ws":
+            _whitespace(chunk, a, b, steps, applied, emit, original, n)
+        elif kind == "br":
+            if unbracket:
+                applied.add(BRACKETS)
+            else:
+                emit(chunk, a, b)
+        else:
+            _char(chunk, a, b, steps, applied, emit)
+    if pos < n:
+        out.append(original[pos:])
+        starts.extend(range(pos, n))
+        ends.extend(range(pos + 1, n + 1))
+    text = "".join(out)
+    return NormText(original, text, fold(text), tuple(starts), tuple(ends), frozenset(applied))
+
+
+def _plain(chunk, a, steps, applied, emit, original, n) -> None:  # noqa: ANN001
+    """Re-run a chunk whose own step is switched off, character by character."""
+    for i, ch in enumerate(chunk):
+        if ch.isspace():
+            _whitespace(ch, a + i, a + i + 1, steps, applied, emit, original, n)
+        else:
+            _char(ch, a + i, a + i + 1, steps, applied, emit)
+
+
+def _whitespace(chunk, a, b, steps, applied, emit, original, n) -> None:  # noqa: ANN001
+    has_nbsp = any(c in _NBSPS for c in chunk)
+    before = original[a - 1] if a > 0 else ""
+    after = original[b] if b < n else ""
+    french = after in _SPACE_BEFORE or before in _SPACE_AFTER
+    if has_nbsp and NBSP not in steps:
+        emit(chunk, a, b)
+        return
+    if french and (NBSP in steps):
+        applied.add(NBSP)
+        return  # "mot ?" == "mot?"
+    if chunk == " ":
+        emit(" ", a, b)
+    elif WHITESPACE in steps or (has_nbsp and chunk.strip(_NBSPS) == ""):
+        if has_nbsp:
+            applied.add(NBSP)
+        if chunk.strip(_NBSPS):
+            applied.add(WHITESPACE)
+        emit(" ", a, b)
+    else:
+        emit(chunk, a, b)
+
+
+def _char(chunk, a, b, steps, applied, emit) -> None:  # noqa: ANN001
+    if chunk in _QUOTE_MAP:
+        if QUOTES in steps:
+            applied.add(QUOTES)
+            emit(_QUOTE_MAP[chunk], a, b)
+        else:
+            emit(chunk, a, b)
+        return
+    if len(chunk) == 1 and unicodedata.category(chunk) == "Cf":
+        if INVISIBLE in steps:
+            applied.add(INVISIBLE)
+        else:
+            emit(chunk, a, b)
+        return
+    if UNICODE_NFKC in steps:
+        nf = unicodedata.normalize("NFKC", chunk)
+        if nf != chunk:
+            applied.add(UNICODE_NFKC)
+            # NFKC may itself produce a quote or a dash (fullwidth forms): canonicalise those too
+            nf = "".join(_QUOTE_MAP.get(c, "-" if c in _DASH_CHARS else c) for c in nf)
+        emit(nf, a, b)
+    else:
+        emit(chunk, a, b)

@@ -1,0 +1,222 @@
+"""Read a quote as a writer typed it: outer quotation marks, ellipses, editorial brackets.
+
+Style guides (CMOS 13.7, APA 8.30-8.31, Bluebook 5.2-5.3, AP) let a writer change a quote in a
+few marked ways: an ellipsis for an omission, ``[T]he``/``(t)he`` for a changed letter,
+``[sic]``, a bracketed insertion or substitution. Each ellipsis part becomes a search pattern
+in which every bracket is an explicit alternative, so a match says *which* alteration was
+used (and whether it hides a material change, e.g. an inserted "[not]").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archiver.errors import UsageError
+from archiver.quotes.normalize import (
+    ALL_STEPS,
+    DOUBLE_QUOTES,
+    SINGLE_QUOTES,
+    fold,
+    normalize,
+)
+
+ELLIPSIS_RE = re.compile(
+    r"\s*(?:[\[(]\s*(?:…|\.(?:\s?\.){2,3})\s*[\])]|…|\.\s?\.\s?\.(?:\s?\.)?)\s*"
+)
+_BRACKET_RE = re.compile(r"\[([^\[\]]*)\]|\(([^()]*)\)")
+_SIC_RE = re.compile(r"sic!?|sic,? emphasis (?:added|mine)|emphasis (?:added|mine)|alteration in original", re.I)
+_FINAL_PUNCT_RE = re.compile(r"[.,;:!?]+$")
+_WORD = r"[^\W_]"
+
+
+@dataclass(frozen=True, slots=True)
+class Bracket:
+    """An editorial bracket in the quote: what it holds and how it is read."""
+
+    kind: str  # "sic" | "letter" | "attached" | "insert"
+    content: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One ellipsis-separated part of the quote, as literal text and brackets."""
+
+    raw: str
+    pieces: tuple[str | Bracket, ...]
+
+    @property
+    def brackets(self) -> tuple[Bracket, ...]:
+        return tuple(p for p in self.pieces if isinstance(p, Bracket))
+
+    def plain(self, *, keep_brackets: bool = False) -> str:
+        """The part as plain text: bracket content kept (without the marks), [sic] dropped."""
+        out: list[str] = []
+        for p in self.pieces:
+            if isinstance(p, str):
+                out.append(p)
+            elif keep_brackets:
+                out.append(p.raw)
+            elif p.kind != "sic":
+                out.append(p.content)
+        return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuote:
+    """A quote split into ellipsis parts, with the ellipses and brackets noted."""
+
+    raw: str
+    stripped: str
+    parts: tuple[Part, ...]
+    outer_ellipsis: bool
+    final_punct: str
+
+    @property
+    def has_ellipsis(self) -> bool:
+        return len(self.parts) > 1 or self.outer_ellipsis
+
+    @property
+    def has_brackets(self) -> bool:
+        return any(p.brackets for p in self.parts)
+
+    def plain(self) -> str:
+        return " ".join(p.plain() for p in self.parts)
+
+
+def parse_quote(quote: str) -> ParsedQuote:
+    """Parse a quote; raise :class:`UsageError` when nothing is left to look for."""
+    if not isinstance(quote, str):
+        raise UsageError("the quote must be text")
+    s = quote.strip()
+    # outer quotation marks belong to the citing text, not to the quote
+    while len(s) >= 2 and (
+        (s[0] in DOUBLE_QUOTES and s[-1] in DOUBLE_QUOTES) or (s[0] in SINGLE_QUOTES and s[-1] in SINGLE_QUOTES)
+    ):
+        s = s[1:-1].strip()
+    stripped = s
+    pieces = ELLIPSIS_RE.split(s)
+    outer = bool(pieces) and (pieces[0].strip() == "" or pieces[-1].strip() == "") and len(pieces) > 1
+    texts = [p.strip() for p in pieces if p.strip()]
+    if not texts or not any(c.isalnum() for c in "".join(texts)):
+        raise UsageError("the quote is empty: give the words to look for")
+    final_punct = ""
+    m = _FINAL_PUNCT_RE.search(texts[-1])
+    if m and m.start() > 0:
+        final_punct = m.group()
+        texts[-1] = texts[-1][: m.start()].rstrip()
+    parts = tuple(_parse_part(t) for t in texts)
+    return ParsedQuote(quote, stripped, parts, outer, final_punct)
+
+
+def _parse_part(text: str) -> Part:
+    pieces: list[str | Bracket] = []
+    pos = 0
+    for m in _BRACKET_RE.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+        content = m.group(1) if m.group(1) is not None else m.group(2)
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        attached = before.isalnum() or after.isalnum()
+        if _SIC_RE.fullmatch(content.strip()):
+            kind = "sic"
+        elif len(content) == 1 and content.isalpha() and after.isalpha():
+            kind = "letter"
+        elif attached and content.isalpha():
+            kind = "attached"
+        else:
+            kind = "insert"
+        pieces.append(Bracket(kind, content, m.group()))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(text[pos:])
+    return Part(text, tuple(pieces))
+
+
+def _norm(s: str, steps: frozenset[str], *, folded: bool) -> str:
+    n = normalize(s, steps=steps)
+    return n.folded if folded else n.text
+
+
+def part_pattern(
+    part: Part,
+    index: int,
+    *,
+    steps: frozenset[str] = ALL_STEPS,
+    folded: bool = True,
+    free_first_letter: bool = True,
+) -> str:
+    """A regular expression for one part over a normalised source.
+
+    Bracket number ``k`` of part ``index`` gets named groups ``p{index}b{k}lit`` (found as
+    written, marks and all), ``...in`` (found without the marks), ``...gap`` (stood for other
+    words) or ``...none`` (an insertion absent from the source), so the caller can tell which
+    reading matched. With ``folded=False`` the pattern is case-sensitive except where an
+    alteration is allowed (bracketed letters, and the first letter if ``free_first_letter``).
+    """
+    out: list[str] = []
+    pieces = list(part.pieces)
+    # Spaces around brackets are handled by the bracket patterns themselves.
+    for k, p in enumerate(pieces):
+        if isinstance(p, str):
+            lit = p
+            if k > 0 and isinstance(pieces[k - 1], Bracket) and pieces[k - 1].kind in ("sic", "insert"):
+                lit = lit.lstrip()
+            if k + 1 < len(pieces) and isinstance(pieces[k + 1], Bracket) and pieces[k + 1].kind in ("sic", "insert"):
+                lit = lit.rstrip()
+            if k == 0:
+                lit = lit.lstrip()
+            if k == len(pieces) - 1:
+                lit = lit.rstrip()
+            norm = _norm(lit, steps, folded=folded) if lit else ""
+            out.append(_literal(norm, first=(k == 0 and free_first_letter and not folded)))
+            continue
+        g = f"p{index}b{k}"
+        lit_raw = re.escape(_norm(p.raw, steps, folded=folded))
+        content = _norm(p.content, steps, folded=folded)
+        c = re.escape(content)
+        has_left = k > 0 and isinstance(pieces[k - 1], str) and pieces[k - 1].rstrip() != ""
+        has_right = k + 1 < len(pieces) and isinstance(pieces[k + 1], str) and pieces[k + 1].lstrip() != ""
+        sp_l = " " if has_left and pieces[k - 1][-1:].isspace() else ""
+        sp_r = " " if has_right and pieces[k + 1][:1].isspace() else ""
+        if p.kind == "sic":
+            out.append(f"(?P<{g}lit>{sp_l}{lit_raw})?" + (" " if sp_l and sp_r else ""))
+        elif p.kind == "letter":
+            letter = f"[{re.escape(content.lower())}{re.escape(content.upper())}]"
+            out.append(f"(?:(?P<{g}lit>{lit_raw})|(?P<{g}in>{letter}))")
+        elif p.kind == "attached":
+            out.append(f"(?:(?P<{g}lit>{lit_raw})|(?P<{g}in>{c})|(?P<{g}gap>{_WORD}{{0,12}}?))")
+        else:
+            words = r"[^\s]+(?: [^\s]+){0,3}?"
+            inner = f"(?P<{g}lit>{lit_raw})|(?P<{g}in>{c})|(?P<{g}gap>{words})"
+            if sp_l and sp_r:
+                out.append(f"(?: (?:{inner})|(?P<{g}none>)) ")
+            elif sp_l:
+                out.append(f"(?: (?:{inner})|(?P<{g}none>))")
+            elif sp_r:
+                out.append(f"(?:(?:{inner}) |(?P<{g}none>))")
+            else:
+                out.append(f"(?:{inner}|(?P<{g}none>))")
+    return "".join(out)
+
+
+def _literal(norm: str, *, first: bool) -> str:
+    if not norm:
+        return ""
+    if first and norm[0].isalpha():
+        head = norm[0]
+        return f"[{re.escape(head.lower())}{re.escape(head.upper())}]" + re.escape(norm[1:])
+    return re.escape(norm)
+
+
+def quote_steps_applied(pq: ParsedQuote) -> frozenset[str]:
+    """Which normalisation steps change something in the quote itself."""
+    applied: set[str] = set()
+    for p in pq.parts:
+        applied |= normalize(p.raw).applied
+    return frozenset(applied)
+
+
+__all__ = ["Bracket", "ParsedQuote", "Part", "parse_quote", "part_pattern", "fold"]
