@@ -1,0 +1,163 @@
+"""Extraction: archived bytes to clean text and researcher-grade metadata, with sources.
+
+Public API (used by ``archive``, ``show`` and ``extract``)::
+
+    extract(body, *, url, content_type=None) -> Article
+    is_extractable(content_type, body) -> bool
+    extractor_versions() -> dict[str, str]
+    render_article(article) -> str
+
+``extract`` is deterministic: the same bytes and library versions give the same ``Article``
+(and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
+and it goes into the WARC record and the provenance log beside the result.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+
+from archiver.errors import ExtractionError
+from archiver.extract.html import decode_html, looks_like_html
+from archiver.extract.metadata import read_head, resolve
+from archiver.extract.model import Article, Link, Notice
+from archiver.extract.notices import find_notices
+from archiver.extract.pdf import read_pdf
+from archiver.extract.render import render_article
+from archiver.extract.state import page_state
+from archiver.extract.text import main_text, parse_html, remove_boilerplate, visible_lines
+
+__all__ = [
+    "Article",
+    "Link",
+    "Notice",
+    "EXTRACTOR_VERSION",
+    "extract",
+    "extractor_versions",
+    "is_extractable",
+    "render_article",
+]
+
+logger = logging.getLogger(__name__)
+
+# Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
+EXTRACTOR_VERSION = "1"
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PDF_TYPES = ("application/pdf", "application/x-pdf")
+_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf")
+
+
+def _mime(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _is_pdf(content_type: str | None, body: bytes) -> bool:
+    return body[:1024].lstrip().startswith(b"%PDF-") or _mime(content_type) in _PDF_TYPES
+
+
+def is_extractable(content_type: str | None, body: bytes) -> bool:
+    """True for HTML or PDF, by Content-Type or, when that is missing or vague, by sniffing."""
+    if _is_pdf(content_type, body):
+        return True
+    mime = _mime(content_type)
+    if mime in _HTML_TYPES:
+        return True
+    if mime and mime not in ("text/plain", "application/octet-stream", "binary/octet-stream"):
+        return False
+    return looks_like_html(body)
+
+
+@lru_cache(maxsize=1)
+def _versions() -> tuple[tuple[str, str], ...]:
+    out = [("archiver-extract", EXTRACTOR_VERSION)]
+    for name in _LIBRARIES:
+        try:
+            out.append((name, version(name)))
+        except PackageNotFoundError:  # pragma: no cover - all are dependencies
+            out.append((name, "missing"))
+    return tuple(sorted(out))
+
+
+def extractor_versions() -> dict[str, str]:
+    """Versions of our extraction layer and of every library that shapes its output."""
+    return dict(_versions())
+
+
+def extract(body: bytes, *, url: str | None, content_type: str | None = None) -> Article:
+    """Extract text and metadata from an HTML or PDF entity body.
+
+    Args:
+        body: the entity body, content coding (gzip, br) already removed.
+        url: the URL the body was captured from ("" or None when unknown).
+        content_type: the full HTTP Content-Type value, if any (its charset is honoured).
+
+    Returns:
+        The :class:`Article`; a page with no article text still returns one, with
+        ``page_state`` saying what it is.
+
+    Raises:
+        ExtractionError: the body is neither HTML nor PDF, or the PDF is unreadable.
+    """
+    if _is_pdf(content_type, body):
+        return _extract_pdf(body)
+    if not is_extractable(content_type, body):
+        raise ExtractionError(f"not HTML or PDF (Content-Type {content_type or 'unknown'})")
+    return _extract_html(body, url=url or None, content_type=content_type)
+
+
+def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> Article:
+    decoded = decode_html(body, content_type)
+    tree = parse_html(decoded.text)
+    if tree is None:
+        return Article(page_state="not_article", extractor=_versions())
+    lines = visible_lines(tree)
+    head = read_head(tree, url)
+    main = main_text(tree, url)
+    notices = find_notices(lines)
+    paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
+    text = "\n\n".join(paragraphs)
+    meta = resolve(head, traf=main.document, lines=lines, url=url)
+    links = tuple(link for link in main.links if link.text and link.text in text)
+    return Article(
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        outlet=meta.outlet,
+        canonical_url=meta.canonical_url,
+        language=meta.language,
+        description=meta.description,
+        text=text,
+        cited_links=links,
+        page_text="\n".join(lines),
+        page_state=page_state(text=text, lines=lines, title=meta.title, jsonld=head.jsonld_main),
+        disclaimers=notices,
+        sources=tuple(sorted(meta.sources.items())),
+        extractor=_versions(),
+    )
+
+
+def _extract_pdf(body: bytes) -> Article:
+    pdf = read_pdf(body)
+    sources = {
+        name: "pdf-metadata"
+        for name, value in (("title", pdf.title), ("authors", pdf.authors),
+                            ("published", pdf.published), ("modified", pdf.modified))
+        if value
+    }
+    paragraphs = pdf.text.split("\n\n") if pdf.text else []
+    notices = find_notices(paragraphs)
+    text = "\n\n".join(remove_boilerplate(tuple(paragraphs), tuple(n.text for n in notices)))
+    return Article(
+        title=pdf.title,
+        authors=pdf.authors,
+        published=pdf.published,
+        modified=pdf.modified,
+        text=text,
+        page_text=pdf.text,
+        page_state="article" if text else "not_article",
+        disclaimers=notices,
+        sources=tuple(sorted(sources.items())),
+        extractor=_versions(),
+    )

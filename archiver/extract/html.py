@@ -1,0 +1,111 @@
+"""Bytes to text for HTML pages: which encoding, and how we know.
+
+A page is evidence only if its characters come out as the publisher wrote them, so the order
+follows what browsers do (WHATWG "encoding sniffing"): a byte-order mark wins, then the HTTP
+``Content-Type`` charset, then a ``<meta charset>`` / ``http-equiv`` declaration in the first
+bytes, then strict UTF-8, and only then statistical detection (charset-normalizer). Labels that
+browsers treat as windows-1252 (``iso-8859-1``, ``ascii``) are decoded as windows-1252, as a
+browser would show them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+# WHATWG: these labels mean windows-1252 in every browser.
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"}
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedHTML:
+    """The page as text, with the encoding used and where that choice came from."""
+
+    text: str
+    encoding: str
+    encoding_source: str  # "bom", "http", "meta", "utf-8", "detected", "fallback"
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for an encoding label, or None when the label is unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _AS_CP1252:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header value, if any."""
+    if not content_type:
+        return None
+    m = _HEADER_CHARSET.search(content_type)
+    return m.group(1) if m else None
+
+
+def _try(body: bytes, codec: str | None) -> str | None:
+    if codec is None:
+        return None
+    try:
+        return body.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
+    """Decode an HTML entity body to text, recording the encoding and its source.
+
+    Args:
+        body: the entity body (content coding already removed).
+        content_type: the HTTP Content-Type header value, which may carry a charset.
+
+    Returns:
+        The decoded text (BOM removed) with the codec name and where it came from.
+    """
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return DecodedHTML(body[len(bom):].decode(codec, "replace"), codec, "bom")
+    header_codec = _codec(charset_from_content_type(content_type))
+    text = _try(body, header_codec)
+    if text is not None:
+        return DecodedHTML(text, header_codec or "", "http")
+    m = _META_CHARSET.search(body[:_SNIFF_BYTES])
+    meta_codec = _codec(m.group(1).decode("ascii", "ignore")) if m else None
+    # A page that declares UTF-16 in ASCII bytes is lying about itself: browsers use UTF-8.
+    if meta_codec and meta_codec.startswith("utf-16"):
+        meta_codec = "utf-8"
+    text = _try(body, meta_codec)
+    if text is not None:
+        return DecodedHTML(text, meta_codec or "", "meta")
+    text = _try(body, "utf-8")
+    if text is not None:
+        return DecodedHTML(text, "utf-8", "utf-8")
+    best = from_bytes(body[:200_000]).best()
+    if best is not None:
+        codec = _codec(best.encoding) or "cp1252"
+        return DecodedHTML(body.decode(codec, "replace"), codec, "detected")
+    return DecodedHTML(body.decode("cp1252", "replace"), "cp1252", "fallback")
+
+
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<title|<!--|<div|<p\b)", re.I)
+
+
+def looks_like_html(body: bytes) -> bool:
+    """Sniff HTML the way browsers do: a known tag near the start of the body."""
+    head = body[:1024].lstrip(codecs.BOM_UTF8)
+    return bool(_HTML_SNIFF.match(head))

@@ -1,0 +1,128 @@
+"""The extraction result as a value: :class:`Article` and its :class:`Notice` entries.
+
+Field names are fixed by the extraction issue and travel into the WARC metadata record, the
+index and the provenance log, so they are stable, snake_case, and always present when
+serialised (``None`` or ``[]`` when absent, never guessed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+import rfc8785
+
+from archiver.digests import sha256_label
+
+NOTICE_KINDS = (
+    "disclaimer",
+    "editors_note",
+    "correction",
+    "republished_from",
+    "sponsored",
+    "image_credit",
+)
+PAGE_STATES = ("article", "paywall", "consent_wall", "error_page", "not_article")
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A notice found on the page (disclaimer, correction, ...), reported apart from the text."""
+
+    kind: str
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Notice:
+        return cls(kind=str(d["kind"]), text=str(d["text"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link cited in the article body: its target and the anchor text the reader saw."""
+
+    url: str
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"url": self.url, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Link:
+        return cls(url=str(d["url"]), text=str(d.get("text") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Clean text and researcher-grade metadata of one captured page, with field sources.
+
+    ``sources`` maps a metadata field name to where its value came from (``json-ld``,
+    ``opengraph``, ``meta:author``, ``microdata``, ``byline``, ``dateline``, ``url``,
+    ``htmldate``, ``pdf-metadata`` ...); a field that is ``None``/``[]`` has no entry.
+    ``text_sha256`` is derived from ``text`` so it can never disagree with it.
+    """
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    outlet: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    description: str | None = None
+    text: str = ""
+    cited_links: tuple[Link, ...] = ()
+    page_text: str = ""
+    page_state: str = "not_article"
+    disclaimers: tuple[Notice, ...] = ()
+    sources: tuple[tuple[str, str], ...] = ()
+    extractor: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def text_sha256(self) -> str:
+        """``sha256:<hex>`` of the UTF-8 bytes of :attr:`text`."""
+        return sha256_label(self.text.encode("utf-8"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, JSON-ready: ``None`` or ``[]`` when absent, never missing."""
+        return {
+            "title": self.title,
+            "authors": list(self.authors),
+            "published": self.published,
+            "modified": self.modified,
+            "outlet": self.outlet,
+            "canonical_url": self.canonical_url,
+            "language": self.language,
+            "description": self.description,
+            "text": self.text,
+            "text_sha256": self.text_sha256,
+            "cited_links": [link.to_dict() for link in self.cited_links],
+            "page_text": self.page_text,
+            "page_state": self.page_state,
+            "disclaimers": [n.to_dict() for n in self.disclaimers],
+            "sources": dict(self.sources),
+            "extractor": dict(self.extractor),
+        }
+
+    def to_json_bytes(self) -> bytes:
+        """Canonical JSON (RFC 8785) bytes: the same article always gives the same bytes."""
+        return rfc8785.dumps(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output (``text_sha256`` is re-derived)."""
+        names = {f.name for f in fields(cls)}
+        simple = {k: d.get(k) for k in names} | {
+            "authors": tuple(d.get("authors") or ()),
+            "text": d.get("text") or "",
+            "page_text": d.get("page_text") or "",
+            "page_state": d.get("page_state") or "not_article",
+            "cited_links": tuple(Link.from_dict(x) for x in d.get("cited_links") or ()),
+            "disclaimers": tuple(Notice.from_dict(x) for x in d.get("disclaimers") or ()),
+            "sources": tuple(sorted((d.get("sources") or {}).items())),
+            "extractor": tuple(sorted((d.get("extractor") or {}).items())),
+        }
+        return cls(**simple)

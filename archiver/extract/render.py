@@ -1,0 +1,41 @@
+"""The readable summary of an :class:`Article` that ``extract``, ``archive`` and ``show`` print."""
+
+from __future__ import annotations
+
+from archiver.extract.model import Article
+
+_STATE_WARNING = {
+    "paywall": "this looks like a paywall, not the article",
+    "consent_wall": "this looks like a cookie/consent wall, not the article",
+    "error_page": "this looks like an error page, not the article",
+    "not_article": "no article text found on this page",
+}
+
+
+def render_article(article: Article) -> str:
+    """Title, authors, dates, outlet, a page-state warning and the notices, one per line."""
+    src = dict(article.sources)
+
+    def row(label: str, value: str | None, field: str) -> str:
+        shown = value if value else "-"
+        where = f"  ({src[field]})" if value and field in src else ""
+        return f"{label:<11}{shown}{where}"
+
+    words = len(article.text.split())
+    lines = [
+        row("Title:", article.title, "title"),
+        row("Authors:", ", ".join(article.authors) or None, "authors"),
+        row("Published:", article.published, "published"),
+    ]
+    if article.modified:
+        lines.append(row("Modified:", article.modified, "modified"))
+    lines += [
+        row("Outlet:", article.outlet, "outlet"),
+        row("Language:", article.language, "language"),
+        f"{'Text:':<11}{words} words, {article.text_sha256}",
+    ]
+    if article.page_state != "article":
+        lines.append(f"WARNING: page state is {article.page_state}: {_STATE_WARNING[article.page_state]}")
+    for notice in article.disclaimers:
+        lines.append(f"{notice.kind.replace('_', ' ').capitalize() + ':':<11}{notice.text}")
+    return "\n".join(lines)

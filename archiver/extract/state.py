@@ -1,0 +1,68 @@
+"""What kind of page was captured: the article, or a wall in front of it.
+
+Archiving a consent splash, a paywall teaser or an error page instead of the article is one of
+the most common complaints about archiving services (perma#1711, ArchiveBox#1507), and it is
+silent unless someone looks. We classify from cheap signals only: the size of the extracted
+text, declared paywall markup (``isAccessibleForFree: false``), and phrasings of walls and error
+pages in the visible text, in the languages we support.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+_F = re.IGNORECASE
+_PAYWALL = re.compile(
+    r"subscribe (now )?to (continue|keep) reading|subscribers? only|for subscribers|"
+    r"(this|the) (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)|"
+    r"already a (subscriber|member)\?|to continue reading,? (please )?(subscribe|log ?in|sign in)|"
+    r"you have reached (your|the) (limit|maximum) of (free )?articles|"
+    r"(jetzt|gleich) (weiterlesen|abonnieren)|weiterlesen mit|nur für abonnenten|"
+    r"(dieser|der) (artikel|beitrag|inhalt) ist (nur )?(für|exklusiv für) (abonnenten|abonnentinnen|plus)|"
+    r"réservé aux abonnés|abonnez-vous pour (lire|continuer)|"
+    r"exclusivo para (suscriptores|abonados)|suscríbete para (seguir|continuar) leyendo|"
+    r"только для подписчиков|оформите подписку, чтобы",
+    _F,
+)
+_CONSENT = re.compile(
+    r"we use cookies|this (site|website) uses cookies|(accept|agree to) (all )?cookies|cookie (settings|preferences|consent)|"
+    r"(before you continue|bevor sie fortfahren)|manage (your )?(privacy|consent)|your privacy choices|"
+    r"wir verwenden cookies|cookies (akzeptieren|zulassen)|zustimmen und weiter|alle akzeptieren|"
+    r"nous utilisons des cookies|accepter (et fermer|les cookies|tout)|"
+    r"utilizamos cookies|aceptar (todas|cookies)|"
+    r"мы используем (файлы )?cookie|принять (все|cookie)",
+    _F,
+)
+_ERROR = re.compile(
+    r"^(error )?(404|403|410|500|503)\b|page (was )?not found|page (you|you're|you are) looking for|"
+    r"(this|the) page (does not|doesn't|no longer) exist|access denied|forbidden|"
+    r"seite (wurde )?nicht gefunden|diese seite (existiert|gibt es) nicht|"
+    r"page (introuvable|non trouvée)|página no encontrada|страница не найдена|"
+    r"are you a robot|verify you are (a )?human|checking your browser|just a moment\.\.\.",
+    _F,
+)
+_ARTICLE_MIN_CHARS = 500  # shorter than a short news brief: not an article on its own
+
+
+def page_state(
+    *, text: str, lines: Sequence[str], title: str | None, jsonld: dict[str, Any]
+) -> str:
+    """One of ``article``, ``paywall``, ``consent_wall``, ``error_page``, ``not_article``."""
+    head = " ".join(lines[:60])
+    free = jsonld.get("isAccessibleForFree")
+    if str(free).lower() == "false" and len(text) < 4 * _ARTICLE_MIN_CHARS:
+        return "paywall"
+    if _ERROR.search(title or "") or (len(text) < _ARTICLE_MIN_CHARS and _ERROR.search(head)):
+        return "error_page"
+    if len(text) < _ARTICLE_MIN_CHARS:
+        visible = " ".join(lines)
+        if _PAYWALL.search(visible):
+            return "paywall"
+        if _CONSENT.search(visible):
+            return "consent_wall"
+        return "not_article"
+    if len(text) < 4 * _ARTICLE_MIN_CHARS and _PAYWALL.search(text[-600:]):
+        return "paywall"
+    return "article"

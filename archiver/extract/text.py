@@ -1,0 +1,208 @@
+"""Main text (via trafilatura), visible page text, and links cited in the body.
+
+trafilatura is our dependency for main-text work and this is its one home module. We build one
+explicit, fixed set of options (no deduplication across calls, no comments, our own copy of its
+configuration) so the same bytes and versions always give the same text, and we turn its
+"``None`` means something went wrong" into an empty result the caller can reason about.
+
+``page_text`` is everything a reader could see on the page (scripts, styles, templates, the
+``<head>`` and comments dropped; block elements start a new line), so a quote that sits outside
+the article body (a caption, a footer note) can still be located in the archived copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.core import bare_extraction
+from trafilatura.settings import Extractor, use_config
+from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
+
+from archiver.extract.model import Link
+
+logger = logging.getLogger(__name__)
+
+# One fixed configuration object, read once from trafilatura's packaged defaults.
+_CONFIG = use_config()
+
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
+     "select", "textarea", "math"}
+)
+_BLOCK = frozenset(
+    {"address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
+     "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+     "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body",
+     "html", "legend", "menu", "option", "button", "label", "img"}
+)
+_WS = re.compile(r"\s+")
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed)."""
+    try:
+        return load_html(text)
+    except (TypeError, ValueError) as exc:  # malformed beyond repair
+        logger.debug("html parse failed: %s", exc)
+        return None
+
+
+def visible_lines(tree: HtmlElement) -> list[str]:
+    """The page's visible text as lines: one per run of inline content between blocks."""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            line = _WS.sub(" ", "".join(buf)).strip()
+            if line:
+                lines.append(line)
+            buf.clear()
+
+    def walk(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None:  # comment or processing instruction: skip content, keep tail
+            if el.tail:
+                buf.append(el.tail)
+            return
+        tag = tag.lower()
+        if tag in _SKIP:
+            if el.tail:
+                buf.append(el.tail)
+            return
+        block = tag in _BLOCK
+        if block:
+            flush()
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            flush()
+        if el.tail:
+            buf.append(el.tail)
+
+    body = tree.find(".//body") if tree.tag != "body" else tree
+    walk(body if body is not None else tree)
+    flush()
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class MainText:
+    """What trafilatura gave us: paragraphs, cited links and its own metadata document."""
+
+    paragraphs: tuple[str, ...]
+    links: tuple[Link, ...]
+    document: Any  # trafilatura.settings.Document, or None when it found no article
+
+
+def _options(url: str | None) -> Extractor:
+    return Extractor(
+        config=_CONFIG,
+        output_format="python",
+        comments=False,
+        links=True,
+        tables=True,
+        images=False,
+        dedup=False,
+        url=url or None,
+        with_metadata=True,
+    )
+
+
+def _links(body: Any, base_url: str | None) -> tuple[Link, ...]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Link] = []
+    for ref in body.iter("ref"):
+        target = (ref.get("target") or "").strip()
+        if not target or target.startswith(("#", "javascript:", "mailto:")):
+            continue
+        url = urljoin(base_url, target) if base_url else target
+        anchor = _WS.sub(" ", "".join(ref.itertext())).strip()
+        if (url, anchor) not in seen:
+            seen.add((url, anchor))
+            out.append(Link(url=url, text=anchor))
+    return tuple(out)
+
+
+def main_text(tree: HtmlElement, url: str | None) -> MainText:
+    """Run trafilatura once on ``tree`` (it works on its own copy) for text and metadata."""
+    try:
+        doc = bare_extraction(tree, options=_options(url))
+    except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
+        logger.warning("trafilatura failed on %s: %s", url, exc)
+        doc = None
+    if doc is None:
+        return MainText((), (), None)
+    links: tuple[Link, ...] = ()
+    raw = doc.text or ""
+    if doc.body is not None:
+        # Links are collected, then unwrapped, so the text carries anchor words, not markup.
+        links = _links(doc.body, url)
+        etree.strip_tags(doc.body, "ref")
+        raw = xmltotxt(doc.body, False)
+    paragraphs = tuple(p for p in (_WS.sub(" ", line).strip() for line in raw.split("\n")) if p)
+    return MainText(paragraphs, links, doc)
+
+
+_F = re.IGNORECASE
+_ANYWHERE = re.compile(
+    r"(click|tap|use|hit) the share buttons?|share (this|the) (article|story|post|page) (with|on)|"
+    r"forward this article|crosspost (it )?on|please share (this|the)|"
+    r"teilen sie (diesen|den) (artikel|beitrag)|partagez cet article|comparte (este|esta) (artículo|nota)|"
+    r"поделитесь (этой )?(статьей|новостью)|"
+    r"(sign up|subscribe|register) (for|to) (our|the|my) (free )?(daily |weekly )?(e-?mail )?newsletter|"
+    r"newsletter (abonnieren|bestellen)|zum newsletter anmelden|"
+    r"(inscrivez|abonnez)-vous à (notre|la) (newsletter|lettre)|"
+    r"suscríbete a (nuestro|nuestra|el|la) (boletín|newsletter)|подпишитесь на (нашу )?рассылку|"
+    r"we use cookies|this (site|website) uses cookies|wir verwenden cookies|"
+    r"diese (website|webseite|seite) (verwendet|nutzt) cookies|nous utilisons des cookies|"
+    r"utilizamos cookies|мы используем (файлы )?cookie|"
+    r"^url of this article:?|^\W*(related|read more|more from|recommended|see also|lesen sie auch|"
+    r"mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\b.{0,80}$",
+    _F,
+)
+_BIO = re.compile(
+    r"\bcan be (reached|contacted) at\b|\b(is|was) a research associate\b|"
+    r"\bvisit (his|her|their) (blog|website|site|web site)\b|"
+    r"\bfollow (him|her|them) on (twitter|x|facebook|instagram)\b|"
+    r"\b(his|her|their) (new|latest) book\b|\blives (and works )?in [A-Z][\w .]+\.\s*$",
+    re.UNICODE,
+)
+_BARE_URL = re.compile(r"^(https?://|www\.)\S+$|^[*•·—–-]+$")
+_SHORT = 300
+_BIO_TAIL = 8  # author bios sit in the last paragraphs
+
+
+def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop share prompts, newsletter/cookie banners, author bios, stray URLs and notices.
+
+    Notices are reported separately, so they are removed from the text: a paragraph that is
+    mostly a notice is dropped, a notice embedded in a longer paragraph is cut out of it.
+    """
+    out: list[str] = []
+    n = len(paragraphs)
+    for i, para in enumerate(paragraphs):
+        if _BARE_URL.match(para):
+            continue
+        if len(para) < _SHORT and _ANYWHERE.search(para):
+            continue
+        if i >= n - _BIO_TAIL and len(para) < 2 * _SHORT and _BIO.search(para):
+            continue
+        for notice in notice_texts:
+            if notice in para:
+                para = "" if len(notice) * 2 >= len(para) else _WS.sub(" ", para.replace(notice, " ")).strip()
+                if not para:
+                    break
+        if para:
+            out.append(para)
+    return tuple(out)

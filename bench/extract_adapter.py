@@ -1,0 +1,83 @@
+"""Adapter between the shared benchmark harnesses and an extractor (ours or trafilatura's).
+
+    python bench/extract_adapter.py --engine archiver PAGE.html URL     # one page, one JSON line
+    python bench/extract_adapter.py --engine archiver --serve           # JSON lines on stdin
+
+Engines:
+  archiver            archiver.extract.extract (maps authors->author, published->date,
+                      outlet->sitename for evaluate.py; disclaimers kept for score.py)
+  trafilatura         plain trafilatura.extract(html, url=url): text only, default options
+  trafilatura-meta    trafilatura.extract(..., with_metadata=True, output_format="json"):
+                      trafilatura's own text + metadata in one call
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def _archiver(data: bytes, url: str | None) -> dict:
+    from archiver.extract import extract
+
+    art = extract(data, url=url or None).to_dict()
+    return {
+        "text": art["text"],
+        "title": art["title"],
+        "author": art["authors"],
+        "date": art["published"],
+        "sitename": art["outlet"],
+        "disclaimers": art["disclaimers"],
+        "page_state": art["page_state"],
+    }
+
+
+def _trafilatura(data: bytes, url: str | None) -> dict:
+    import trafilatura
+
+    return {"text": trafilatura.extract(data, url=url or None, deduplicate=False) or ""}
+
+
+def _trafilatura_meta(data: bytes, url: str | None) -> dict:
+    import trafilatura
+
+    out = trafilatura.extract(data, url=url or None, with_metadata=True, output_format="json",
+                              deduplicate=False)
+    d = json.loads(out) if out else {}
+    return {k: d.get(k) for k in ("text", "title", "author", "date", "sitename")}
+
+
+ENGINES = {"archiver": _archiver, "trafilatura": _trafilatura, "trafilatura-meta": _trafilatura_meta}
+
+
+def _run(engine, path: str, url: str | None) -> dict:
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        return engine(data, url)
+    except Exception as exc:  # noqa: BLE001 - report, never kill the benchmark
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--engine", choices=sorted(ENGINES), default="archiver")
+    ap.add_argument("--serve", action="store_true")
+    ap.add_argument("html", nargs="?")
+    ap.add_argument("url", nargs="?")
+    args = ap.parse_args()
+    engine = ENGINES[args.engine]
+    if args.serve:
+        for line in sys.stdin:
+            if line.strip():
+                req = json.loads(line)
+                res = _run(engine, req["html"], req.get("url"))
+                sys.stdout.write(json.dumps(res, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+        return
+    print(json.dumps(_run(engine, args.html, args.url), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
