@@ -38,7 +38,7 @@ from archiver.clock import Clock, default_clock
 from archiver.digests import sha256_label
 from archiver.errors import IntegrityError, StoreError, UsageError
 from archiver.provenance import keys
-from archiver.provenance.anchor import Anchor, AnchorError
+from archiver.provenance.anchor import Anchor, AnchorError, RFC3161Anchor
 from archiver.provenance.chain import EntryError, LogEntry, build_line, format_time, line_hash
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import (
@@ -471,7 +471,7 @@ class ProvenanceLog:
             data, verifier=verifier, key_source=source, checkpoints=files, deep=deep,
             origin=self.origin, problems=problems,
         )
-        if anchor is not None or any(self._anchor_files()):
+        if anchor is not None or any(self._anchor_files(RFC3161Anchor.suffix)):
             extra = self._check_anchors(anchor, data)
             if extra:
                 report = dataclasses.replace(report, problems=report.problems + tuple(extra))
@@ -487,17 +487,19 @@ class ProvenanceLog:
             files.append(CheckpointFile(LATEST_FILE, latest.read_text(errors="replace")))
         return files
 
-    def _anchor_files(self) -> Iterator[Path]:
-        yield from sorted((self.directory / CHECKPOINT_DIR).glob("*.rfc3161.tsr"))
+    def _anchor_files(self, suffix: str) -> Iterator[Path]:
+        yield from sorted((self.directory / CHECKPOINT_DIR).glob(f"*.{suffix}"))
 
     def _check_anchors(self, anchor: Anchor | None, data: bytes) -> list[Problem]:
-        from archiver.provenance.anchor import RFC3161Anchor
-
+        """Each stored anchor proof must cover its checkpoint's text, at a plausible time."""
         checker = anchor or RFC3161Anchor(None)
         lines = _complete_lines(data)
         problems = []
-        for tsr in self._anchor_files():
-            size = int(tsr.name.split(".", 1)[0])
+        for tsr in self._anchor_files(checker.suffix):
+            stem = tsr.name.split(".", 1)[0]
+            if not stem.isdigit():
+                continue
+            size = int(stem)
             name = f"{CHECKPOINT_DIR}/{tsr.name}"
             cp_path = self.directory / CHECKPOINT_DIR / f"{size}.checkpoint"
             if not cp_path.exists():
@@ -507,7 +509,7 @@ class ProvenanceLog:
             try:
                 result = checker.verify(text.encode(), tsr.read_bytes())
             except AnchorError as exc:
-                problems.append(Problem("E_ANCHOR", f"checkpoint {size}: RFC 3161 token invalid ({exc})"))
+                problems.append(Problem("E_ANCHOR", f"checkpoint {size}: {checker.kind} anchor invalid ({exc})"))
                 continue
             if 0 < size <= len(lines):
                 last_time = dt.datetime.strptime(json.loads(lines[size - 1])["time"], "%Y-%m-%dT%H:%M:%S.%fZ")
@@ -516,7 +518,7 @@ class ProvenanceLog:
                     problems.append(
                         Problem(
                             "E_ANCHOR",
-                            f"checkpoint {size}: RFC 3161 time {result.time:%Y-%m-%dT%H:%M:%SZ} is earlier than "
+                            f"checkpoint {size}: anchor time {result.time:%Y-%m-%dT%H:%M:%SZ} is earlier than "
                             f"entry {size - 1} ({last_time:%Y-%m-%dT%H:%M:%SZ}) it covers",
                         )
                     )
@@ -524,9 +526,9 @@ class ProvenanceLog:
                 problems.append(
                     Problem(
                         "W_ANCHOR_UNTRUSTED",
-                        f"checkpoint {size}: RFC 3161 token matches (time {result.time:%Y-%m-%dT%H:%M:%SZ}, "
+                        f"checkpoint {size}: {checker.kind} anchor matches (time {result.time:%Y-%m-%dT%H:%M:%SZ}, "
                         f"{result.issuer}) "
-                        "but its TSA certificate chain was not checked (pass --tsa-root)",
+                        "but its issuer was not checked against a trusted root (pass --tsa-root)",
                         severity=WARNING,
                     )
                 )
