@@ -80,9 +80,13 @@ def find_exact(pq: ParsedQuote, pt: PreparedText) -> tuple[int, int] | None:
     return None
 
 
-def _compile(pq: ParsedQuote, steps: frozenset[str], *, folded: bool, free_first_letter: bool = True) -> list[re.Pattern[str]]:
+def _compile(
+    pq: ParsedQuote, steps: frozenset[str], *, folded: bool, free_first_letter: bool = True
+) -> list[re.Pattern[str]]:
     return [
-        re.compile(part_pattern(p, i, steps=steps, folded=folded, free_first_letter=free_first_letter))
+        re.compile(
+            part_pattern(p, i, steps=steps, folded=folded, free_first_letter=free_first_letter)
+        )
         for i, p in enumerate(pq.parts)
     ]
 
@@ -101,7 +105,9 @@ def _in_order(per_part: list[list[re.Match[str]]]) -> tuple[re.Match[str], ...] 
                 break
             seq.append(per_part[i][j])
             end = per_part[i][j].end()
-        if seq and (best is None or seq[-1].end() - seq[0].start() < best[-1].end() - best[0].start()):
+        if seq and (
+            best is None or seq[-1].end() - seq[0].start() < best[-1].end() - best[0].start()
+        ):
             best = tuple(seq)
     return best
 
@@ -131,14 +137,19 @@ def find_pattern(pq: ParsedQuote, pt: PreparedText) -> PatternMatch | OrderFailu
         if seq is not None:
             return PatternMatch(key, v, tuple((m.start(), m.end()) for m in seq), seq)
         if order_failure is None:
-            order_failure = OrderFailure(key, v, tuple((ms[0].start(), ms[0].end()) for ms in per_part))
+            order_failure = OrderFailure(
+                key, v, tuple((ms[0].start(), ms[0].end()) for ms in per_part)
+            )
     return order_failure
 
 
 def case_check(pq: ParsedQuote, pm: PatternMatch, *, free_first_letter: bool) -> bool:
     """Whether the matched parts also match with case respected (except allowed letters)."""
     pats = _compile(pq, ALL_STEPS, folded=False, free_first_letter=free_first_letter)
-    return all(p.fullmatch(pm.variant.text, a, b) is not None for p, (a, b) in zip(pats, pm.spans, strict=True))
+    return all(
+        p.fullmatch(pm.variant.text, a, b) is not None
+        for p, (a, b) in zip(pats, pm.spans, strict=True)
+    )
 
 
 def steps_needed(pq: ParsedQuote, pm: PatternMatch, candidates: frozenset[str]) -> list[str]:
@@ -163,13 +174,18 @@ def steps_needed(pq: ParsedQuote, pm: PatternMatch, candidates: frozenset[str]) 
     return needed
 
 
-def find_stitched(pq: ParsedQuote, pt: PreparedText, *, min_words: int = 3) -> tuple[tuple[int, int], tuple[int, int], NormText] | None:
-    """Two separate places whose texts, glued together, make up the quote (no ellipsis)."""
+def find_stitched(
+    pq: ParsedQuote, pt: PreparedText, *, min_words: int = 4, min_gap_words: int = 5
+) -> tuple[tuple[int, int], tuple[int, int], NormText] | None:
+    """Two separate places whose texts, glued together, make up the quote (no ellipsis).
+
+    Each half must have ``min_words`` words, and the second must not follow the first within
+    ``min_gap_words`` words: a few words dropped in between is an omission for the word-level
+    classifier, not a splice.
+    """
     if len(pq.parts) != 1:
         return None
     q = normalize(pq.plain()).folded
-    if pq.final_punct:
-        q = q.rstrip(".,;:!?")
     spaces = [m.start() for m in re.finditer(" ", q)]
     if len(spaces) + 1 < 2 * min_words:
         return None
@@ -186,8 +202,9 @@ def find_stitched(pq: ParsedQuote, pt: PreparedText, *, min_words: int = 3) -> t
             b = hay.find(right)
             if b < 0:
                 continue
-            if b in (a + len(left), a + len(left) + 1):
-                continue  # that is simply the quote, not two places
+            gap = hay[a + len(left) : b]
+            if b >= a + len(left) and len(gap.split()) < min_gap_words:
+                continue  # the quote, perhaps with a word or two left out: not two places
             return (a, a + len(left)), (b, b + len(right)), v
     return None
 
@@ -204,7 +221,14 @@ class FuzzyMatch:
     score: float
 
 
-def find_fuzzy(part_text: str, pt: PreparedText, *, key: tuple[int, bool] = (1, False), cutoff: float = 55.0, lo: int = 0) -> FuzzyMatch | None:
+def find_fuzzy(
+    part_text: str,
+    pt: PreparedText,
+    *,
+    key: tuple[int, bool] = (1, False),
+    cutoff: float = 55.0,
+    lo: int = 0,
+) -> FuzzyMatch | None:
     """Locate the passage nearest to ``part_text`` (at or after normalised offset ``lo``)."""
     qn = normalize(part_text, unbracket=True)
     qtoks = tokenize(qn.text, qn.folded)
@@ -226,16 +250,18 @@ def find_fuzzy(part_text: str, pt: PreparedText, *, key: tuple[int, bool] = (1, 
     qf = [t.folded for t in qtoks]
     a_idx = max(0, bisect.bisect_right(starts, a) - 1)
     b_idx = bisect.bisect_left(starts, b)
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[int, int, int, int, int] | None = None
     for s_i in range(i, min(a_idx + slack, len(toks) - 1) + 1):
         for e_i in range(max(s_i + 1, b_idx - slack), j + 1):
-            d = Levenshtein.distance(qf, [t.folded for t in toks[s_i:e_i]])
-            cand = (d, abs((e_i - s_i) - len(qf)), s_i, e_i)
+            w = [t.folded for t in toks[s_i:e_i]]
+            d = Levenshtein.distance(qf, w)
+            edges = (w[0] == qf[0]) + (w[-1] == qf[-1])
+            cand = (d, -edges, abs(len(w) - len(qf)), s_i, e_i)
             if best is None or cand < best:
                 best = cand
     if best is None:
         return None
-    _, _, s_i, e_i = best
+    s_i, e_i = best[3], best[4]
     window = toks[s_i:e_i]
     if not window:
         return None

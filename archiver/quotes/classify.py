@@ -25,26 +25,317 @@ from archiver.quotes.model import MATERIAL_KINDS, Difference
 TOKEN_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*|[^\w\s]")
 
 NEGATIONS = frozenset(
-    ["not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt", "mustnt", "ne", "pas", "jamais", "rien", "aucun", "aucune", "personne", "sans", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "niemand", "ohne", "weder"]
+    [
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "none",
+        "nobody",
+        "nowhere",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "cant",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "wont",
+        "wouldnt",
+        "shouldnt",
+        "couldnt",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "mustnt",
+        "ne",
+        "pas",
+        "jamais",
+        "rien",
+        "aucun",
+        "aucune",
+        "personne",
+        "sans",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "nie",
+        "niemals",
+        "nichts",
+        "niemand",
+        "ohne",
+        "weder",
+    ]
 )
 QUANTITY = frozenset(
-    ["all", "most", "many", "much", "some", "few", "fewer", "several", "every", "each", "any", "more", "less", "least", "none", "half", "majority", "minority", "dozens", "hundreds", "thousands", "millions", "billions", "numerous", "countless", "always", "often", "usually", "sometimes", "rarely", "seldom", "occasionally", "frequently", "mostly", "only", "entire", "whole", "both", "either", "tous", "toutes", "tout", "plupart", "quelques", "beaucoup", "peu", "plusieurs", "certains", "alle", "meisten", "viele", "einige", "wenige", "mehrere", "manche", "jeder", "jede", "immer", "oft", "selten"]
+    [
+        "all",
+        "most",
+        "many",
+        "much",
+        "some",
+        "few",
+        "fewer",
+        "several",
+        "every",
+        "each",
+        "any",
+        "more",
+        "less",
+        "least",
+        "none",
+        "half",
+        "majority",
+        "minority",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "numerous",
+        "countless",
+        "always",
+        "often",
+        "usually",
+        "sometimes",
+        "rarely",
+        "seldom",
+        "occasionally",
+        "frequently",
+        "mostly",
+        "only",
+        "entire",
+        "whole",
+        "both",
+        "either",
+        "tous",
+        "toutes",
+        "tout",
+        "plupart",
+        "quelques",
+        "beaucoup",
+        "peu",
+        "plusieurs",
+        "certains",
+        "alle",
+        "meisten",
+        "viele",
+        "einige",
+        "wenige",
+        "mehrere",
+        "manche",
+        "jeder",
+        "jede",
+        "immer",
+        "oft",
+        "selten",
+    ]
 )
 NUMBER_WORDS = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "first", "second", "third", "fourth", "fifth", "tenth", "once", "twice", "thrice", "percent", "per", "cent", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "cents", "mille", "million", "milliard", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "hundert", "tausend", "millionen", "milliarden"]
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "tenth",
+        "once",
+        "twice",
+        "thrice",
+        "percent",
+        "per",
+        "cent",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "cent",
+        "cents",
+        "mille",
+        "million",
+        "milliard",
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "hundert",
+        "tausend",
+        "millionen",
+        "milliarden",
+    ]
 )
 DATE_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "januar",
+        "februar",
+        "märz",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ]
 )
-ARTICLES = frozenset(["a", "an", "the", "le", "la", "les", "l", "un", "une", "des", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"])
+ARTICLES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+    ]
+)
 FUNCTION_WORDS = frozenset({"that"})
 AMOUNT_SYMBOLS = frozenset("%$€£¥‰")
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "anti", "de", "mis")
 # British / American (and other) spelling variants: pairs of endings or infixes.
 _SPELLING_RULES = (
-    ("our", "or"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization"),
-    ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("ence", "ense"), ("lled", "led"),
-    ("lling", "ling"), ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("ph", "f"), ("mme", "m"),
+    ("our", "or"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ising", "izing"),
+    ("isation", "ization"),
+    ("yse", "yze"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("ph", "f"),
+    ("mme", "m"),
 )
 
 
@@ -152,7 +443,7 @@ def diff_words(
     that begin a sentence (their capital letter says nothing about being a name);
     ``quote_initial`` the same for the quote.
     """
-    ops = Levenshtein.opcodes([t.folded for t in quote], [t.folded for t in source])
+    ops = _merge(Levenshtein.opcodes([t.folded for t in quote], [t.folded for t in source]))
     diffs: list[Difference] = []
     equal = 0
     for op in ops:
@@ -181,7 +472,31 @@ def diff_words(
     return WordDiff(tuple(diffs), equal, sum(1 for t in quote if t.is_word))
 
 
-def _diff(kind: str, q: Token | None, s: Token | None, to_original, note: str | None = None) -> Difference:  # noqa: ANN001
+@dataclass(frozen=True, slots=True)
+class _Op:
+    tag: str
+    src_start: int
+    src_end: int
+    dest_start: int
+    dest_end: int
+
+
+def _merge(ops) -> list[_Op]:  # noqa: ANN001
+    """Join neighbouring non-equal edits into one block ("flood protection" vs "flood-protection"
+    comes out of the diff as a replace plus a delete)."""
+    out: list[_Op] = []
+    for op in ops:
+        cur = _Op(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        if out and cur.tag != "equal" and out[-1].tag != "equal":
+            prev = out.pop()
+            cur = _Op("replace", prev.src_start, cur.src_end, prev.dest_start, cur.dest_end)
+        out.append(cur)
+    return out
+
+
+def _diff(
+    kind: str, q: Token | None, s: Token | None, to_original, note: str | None = None
+) -> Difference:  # noqa: ANN001
     start = end = None
     if s is not None:
         start, end = to_original(s.start, s.end)
@@ -200,7 +515,9 @@ def _join(tokens: Sequence[Token]) -> str | None:
     return " ".join(t.text for t in tokens) if tokens else None
 
 
-def _classify_op(qs, ss, q0, s0, *, to_original, sentence_initial, quote_initial) -> list[Difference]:  # noqa: ANN001
+def _classify_op(
+    qs, ss, q0, s0, *, to_original, sentence_initial, quote_initial
+) -> list[Difference]:  # noqa: ANN001
     """Classify one replace/insert/delete block of the word diff."""
     out: list[Difference] = []
     # Polarity is judged over the whole block: "aren't" against "are not" keeps it.
@@ -222,24 +539,72 @@ def _classify_op(qs, ss, q0, s0, *, to_original, sentence_initial, quote_initial
         )
         return out
     if nq and _contraction_equal(qs, ss):
-        out.append(Difference("spelling", False, _join(qs), _join(ss), *(to_original(ss[0].start, ss[-1].end)), note="contraction"))
-        return out
-    n = min(len(qs), len(ss))
-    for i in range(n):
         out.append(
-            _classify_pair(
-                qs[i],
-                ss[i],
-                q_initial=(q0 + i) in quote_initial,
-                s_initial=(s0 + i) in sentence_initial,
-                to_original=to_original,
+            Difference(
+                "spelling",
+                False,
+                _join(qs),
+                _join(ss),
+                *(to_original(ss[0].start, ss[-1].end)),
+                note="contraction",
             )
         )
-    for q in qs[n:]:
-        out.append(_classify_single(q, None, initial=False, to_original=to_original))
-    for j, s in enumerate(ss[n:], start=n):
-        out.append(_classify_single(None, s, initial=(s0 + j) in sentence_initial, to_original=to_original))
+        return out
+    if _joined(qs) == _joined(ss):  # "flood protection" / "flood-protection"
+        span = to_original(ss[0].start, ss[-1].end)
+        kind = "hyphenation" if _line_end_hyphen(to_original, ss) else "punctuation"
+        out.append(
+            Difference(kind, False, _join(qs), _join(ss), *span, note="written as one word or two")
+        )
+        return out
+    # marks and words are compared among themselves: a dropped comma next to a changed word
+    # is two differences, not one odd pair
+    qm = [(q0 + i, t) for i, t in enumerate(qs) if not t.is_word]
+    sm = [(s0 + i, t) for i, t in enumerate(ss) if not t.is_word]
+    qw = [(q0 + i, t) for i, t in enumerate(qs) if t.is_word]
+    sw = [(s0 + i, t) for i, t in enumerate(ss) if t.is_word]
+    for q_side, s_side in ((qw, sw), (qm, sm)):
+        n = min(len(q_side), len(s_side))
+        for (qi, q), (si, s) in zip(q_side[:n], s_side[:n], strict=True):
+            d = _classify_pair(
+                q,
+                s,
+                q_initial=qi in quote_initial,
+                s_initial=si in sentence_initial,
+                to_original=to_original,
+            )
+            if d.kind == "punctuation" and q.is_word and _line_end_hyphen(to_original, [s]):
+                d = Difference(
+                    "hyphenation",
+                    False,
+                    d.quote,
+                    d.source,
+                    d.start,
+                    d.end,
+                    note="a line-end hyphen",
+                )
+            out.append(d)
+        for _, q in q_side[n:]:
+            out.append(_classify_single(q, None, initial=False, to_original=to_original))
+        for si, s in s_side[n:]:
+            out.append(
+                _classify_single(None, s, initial=si in sentence_initial, to_original=to_original)
+            )
     return out
+
+
+def _joined(tokens) -> str:  # noqa: ANN001
+    return "".join(t.folded for t in tokens if t.is_word).replace("-", "")
+
+
+def _line_end_hyphen(to_original, tokens) -> bool:  # noqa: ANN001
+    """Whether the source tokens were split by an end-of-line hyphen in the original text."""
+    if not tokens:
+        return False
+    a, b = to_original(tokens[0].start, tokens[-1].end)
+    original = getattr(to_original, "__self__", None)
+    text = getattr(original, "original", None)
+    return bool(text) and re.search(r"[-\u00ad\u2010\u2011][ \t]*\r?\n", text[a:b]) is not None
 
 
 def _contraction_equal(qs, ss) -> bool:  # noqa: ANN001
@@ -280,7 +645,9 @@ def _classify_single(q: Token | None, s: Token | None, *, initial: bool, to_orig
     return _diff(kind, q, s, to_original, note)
 
 
-def _classify_pair(q: Token, s: Token, *, q_initial: bool, s_initial: bool, to_original) -> Difference:  # noqa: ANN001
+def _classify_pair(
+    q: Token, s: Token, *, q_initial: bool, s_initial: bool, to_original
+) -> Difference:  # noqa: ANN001
     qf, sf = q.folded, s.folded
     if not q.is_word or not s.is_word:
         if q.is_word or s.is_word:  # a word against a mark: whichever is material wins

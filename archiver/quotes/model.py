@@ -42,7 +42,16 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.
 NOISE_KINDS: frozenset[str] = frozenset(
-    {"typo", "spelling", "article", "punctuation", "case", "function_word", "spacing"}
+    {
+        "typo",
+        "spelling",
+        "article",
+        "punctuation",
+        "case",
+        "function_word",
+        "spacing",
+        "hyphenation",
+    }
 )
 
 

@@ -27,10 +27,18 @@ WHITESPACE = "whitespace"
 HYPHENATION = "hyphenation"
 BRACKETS = "brackets"
 
-CHAR_STEPS: tuple[str, ...] = (UNICODE_NFKC, INVISIBLE, QUOTES, NBSP, DASHES, WHITESPACE, HYPHENATION)
+CHAR_STEPS: tuple[str, ...] = (
+    UNICODE_NFKC,
+    INVISIBLE,
+    QUOTES,
+    NBSP,
+    DASHES,
+    WHITESPACE,
+    HYPHENATION,
+)
 ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 
-DOUBLE_QUOTES = "\"“”„‟«»″〝〞＂"
+DOUBLE_QUOTES = '"“”„‟«»″〝〞＂'
 SINGLE_QUOTES = "'‘’‚‛′‹›´＇"
 _QUOTE_MAP = {c: '"' for c in DOUBLE_QUOTES[1:]} | {c: "'" for c in SINGLE_QUOTES[1:]}
 _NBSPS = "\u00a0\u202f\u2007\u2009\u200a\u2008\u205f\u3000"
@@ -55,7 +63,9 @@ _SPECIAL = re.compile("|".join(_ALTERNATIVES), re.DOTALL)
 # With asides dropped: a bracketed group standing as words of its own ("The figures
 # (reported by the WSJ) have") is the source's insertion, which a quote may leave out.
 _ASIDE = r"(?P<aside>\s+[\[(][^\[\]()\n]{1,300}[\])](?=[\s.,;:!?”\"'’]|$))"
-_SPECIAL_ASIDES = re.compile("|".join([_ALTERNATIVES[0], _ALTERNATIVES[1], _ASIDE, *_ALTERNATIVES[2:]]), re.DOTALL)
+_SPECIAL_ASIDES = re.compile(
+    "|".join([_ALTERNATIVES[0], _ALTERNATIVES[1], _ASIDE, *_ALTERNATIVES[2:]]), re.DOTALL
+)
 ASIDE_RE = re.compile(_ASIDE)
 
 

@@ -25,7 +25,9 @@ ELLIPSIS_RE = re.compile(
     r"\s*(?:[\[(]\s*(?:…|\.(?:\s?\.){2,3})\s*[\])]|…|\.\s?\.\s?\.(?:\s?\.)?)\s*"
 )
 _BRACKET_RE = re.compile(r"\[([^\[\]]*)\]|\(([^()]*)\)")
-_SIC_RE = re.compile(r"sic!?|sic,? emphasis (?:added|mine)|emphasis (?:added|mine)|alteration in original", re.I)
+_SIC_RE = re.compile(
+    r"sic!?|sic,? emphasis (?:added|mine)|emphasis (?:added|mine)|alteration in original", re.I
+)
 _FINAL_PUNCT_RE = re.compile(r"[.,;:!?]+$")
 _WORD = r"[^\W_]"
 
@@ -92,12 +94,15 @@ def parse_quote(quote: str) -> ParsedQuote:
     s = quote.strip()
     # outer quotation marks belong to the citing text, not to the quote
     while len(s) >= 2 and (
-        (s[0] in DOUBLE_QUOTES and s[-1] in DOUBLE_QUOTES) or (s[0] in SINGLE_QUOTES and s[-1] in SINGLE_QUOTES)
+        (s[0] in DOUBLE_QUOTES and s[-1] in DOUBLE_QUOTES)
+        or (s[0] in SINGLE_QUOTES and s[-1] in SINGLE_QUOTES)
     ):
         s = s[1:-1].strip()
     stripped = s
     pieces = ELLIPSIS_RE.split(s)
-    outer = bool(pieces) and (pieces[0].strip() == "" or pieces[-1].strip() == "") and len(pieces) > 1
+    outer = (
+        bool(pieces) and (pieces[0].strip() == "" or pieces[-1].strip() == "") and len(pieces) > 1
+    )
     texts = [p.strip() for p in pieces if p.strip()]
     if not texts or not any(c.isalnum() for c in "".join(texts)):
         raise UsageError("the quote is empty: give the words to look for")
@@ -162,9 +167,17 @@ def part_pattern(
     for k, p in enumerate(pieces):
         if isinstance(p, str):
             lit = p
-            if k > 0 and isinstance(pieces[k - 1], Bracket) and pieces[k - 1].kind in ("sic", "insert"):
+            if (
+                k > 0
+                and isinstance(pieces[k - 1], Bracket)
+                and pieces[k - 1].kind in ("sic", "insert")
+            ):
                 lit = lit.lstrip()
-            if k + 1 < len(pieces) and isinstance(pieces[k + 1], Bracket) and pieces[k + 1].kind in ("sic", "insert"):
+            if (
+                k + 1 < len(pieces)
+                and isinstance(pieces[k + 1], Bracket)
+                and pieces[k + 1].kind in ("sic", "insert")
+            ):
                 lit = lit.rstrip()
             if k == 0:
                 lit = lit.lstrip()
@@ -178,7 +191,9 @@ def part_pattern(
         content = _norm(p.content, steps, folded=folded)
         c = re.escape(content)
         has_left = k > 0 and isinstance(pieces[k - 1], str) and pieces[k - 1].rstrip() != ""
-        has_right = k + 1 < len(pieces) and isinstance(pieces[k + 1], str) and pieces[k + 1].lstrip() != ""
+        has_right = (
+            k + 1 < len(pieces) and isinstance(pieces[k + 1], str) and pieces[k + 1].lstrip() != ""
+        )
         sp_l = " " if has_left and pieces[k - 1][-1:].isspace() else ""
         sp_r = " " if has_right and pieces[k + 1][:1].isspace() else ""
         if p.kind == "sic":

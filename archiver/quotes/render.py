@@ -73,12 +73,24 @@ def render_text(
         lines[0] += f" ({', '.join(n.replace('_', ' ') for n in result.normalizations)})"
     if result.explanation:
         lines.append(f"  {result.explanation}")
-    source_bits = [b for b in (capture and f"capture {capture}", url, captured_at and f"captured {captured_at}", outlet, author) if b]
+    source_bits = [
+        b
+        for b in (
+            capture and f"capture {capture}",
+            url,
+            captured_at and f"captured {captured_at}",
+            outlet,
+            author,
+        )
+        if b
+    ]
     if source_bits:
         lines.append("source:  " + " · ".join(source_bits))
     if result.start is not None:
         where = _WHERE.get(result.where or "", result.where or "text")
-        lines.append(f"where:   {where}, paragraph {result.paragraph}, characters {result.start}-{result.end}")
+        lines.append(
+            f"where:   {where}, paragraph {result.paragraph}, characters {result.start}-{result.end}"
+        )
         if len(result.parts) > 1:
             lines.append("parts:   " + ", ".join(f"{p.start}-{p.end}" for p in result.parts))
         passage = highlight(result, color=color)

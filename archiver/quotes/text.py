@@ -18,7 +18,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: The normalised variants a quote is searched in, in order, as (unbracket, keep_hyphen): plain;
 #: end-of-line hyphens kept as hyphens; the source's own editorial marks dropped ("(w)e" ->
 #: "we"); its bracketed asides left out as well ("The figures (reported by the WSJ) have").
-VARIANTS: tuple[tuple[int, bool], ...] = ((0, False), (0, True), (1, False), (1, True), (2, False), (2, True))
+VARIANTS: tuple[tuple[int, bool], ...] = (
+    (0, False),
+    (0, True),
+    (1, False),
+    (1, True),
+    (2, False),
+    (2, True),
+)
 
 
 class PreparedText:

@@ -93,7 +93,9 @@ def verify_quote(
     return result
 
 
-def verify_many(quotes: list[str], text: str | PreparedText, *, page_text: str | PreparedText | None = None) -> list[QuoteResult]:
+def verify_many(
+    quotes: list[str], text: str | PreparedText, *, page_text: str | PreparedText | None = None
+) -> list[QuoteResult]:
     """Verify many quotes against one text, preparing it (and ``page_text``) once."""
     pt = prepare(text)
     pp = prepare(page_text) if page_text is not None else None
@@ -106,7 +108,9 @@ def verify_many(quotes: list[str], text: str | PreparedText, *, page_text: str |
 def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     hit = find_exact(pq, pt)
     if hit is not None:
-        return _result(EXACT, pq, pt, where, [hit], explanation="The quote is a verbatim part of the text.")
+        return _result(
+            EXACT, pq, pt, where, [hit], explanation="The quote is a verbatim part of the text."
+        )
     pm = find_pattern(pq, pt)
     if isinstance(pm, PatternMatch):
         return _from_pattern(pq, pt, where, pm)
@@ -121,7 +125,15 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
                 note="every part occurs in the text, but not in the order the quote gives them",
             )
         ]
-        return _result(ALTERED, pq, pt, where, spans, diffs, explanation="The ellipsis parts occur in the text in another order.")
+        return _result(
+            ALTERED,
+            pq,
+            pt,
+            where,
+            spans,
+            diffs,
+            explanation="The ellipsis parts occur in the text in another order.",
+        )
     stitched = find_stitched(pq, pt)
     if stitched is not None:
         (a1, b1), (a2, b2), v = stitched
@@ -133,7 +145,15 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             None,
             note="the quote joins two separate passages without an ellipsis",
         )
-        return _result(ALTERED, pq, pt, where, spans, [diff], explanation="The quote is stitched together from two separate places without an ellipsis.")
+        return _result(
+            ALTERED,
+            pq,
+            pt,
+            where,
+            spans,
+            [diff],
+            explanation="The quote is stitched together from two separate places without an ellipsis.",
+        )
     return _from_fuzzy(pq, pt, where)
 
 
@@ -151,8 +171,11 @@ def _from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatc
             spans[-1] = (a, v.to_original(end, end + len(pq.final_punct))[1])
         else:
             norms.add("final_punctuation")
-    if any(how != "lit" for how, _ in pm.readings().values()):
-        norms.add(BRACKETS)
+    readings = pm.readings()
+    for i, part in enumerate(pq.parts):
+        for k, piece in enumerate(part.pieces):
+            if isinstance(piece, Bracket) and readings.get(f"p{i}b{k}", ("",))[0] != "lit":
+                norms.add(BRACKETS)  # a [sic] left out, a letter or word read as an alteration
     if pm.key[0]:
         s, e = spans[0][0], spans[-1][1]
         if BRACKETS in normalize(pt.original[s:e], unbracket=pm.key[0]).applied:
@@ -182,14 +205,29 @@ def _from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatc
             src = v.text[a:b]
             qt, st = tokenize(qn.text, qn.folded), tokenize(src, src.lower(), offset=a)
             for i, (q, s) in enumerate(zip(qt, st, strict=False)):
-                if q.text != s.text and q.folded == s.folded and not (i == 0 and q.text[1:] == s.text[1:]):
+                if (
+                    q.text != s.text
+                    and q.folded == s.folded
+                    and not (i == 0 and q.text[1:] == s.text[1:])
+                ):
                     start, end = v.to_original(s.start, s.end)
-                    diffs.append(Difference("case", False, q.text, s.text, start, end, note="letter case differs"))
-    candidates = quote_steps_applied(pq) | normalize(pt.original[spans[0][0] : spans[-1][1]], unbracket=pm.key[0], keep_hyphen=pm.key[1]).applied
+                    diffs.append(
+                        Difference(
+                            "case", False, q.text, s.text, start, end, note="letter case differs"
+                        )
+                    )
+    candidates = (
+        quote_steps_applied(pq)
+        | normalize(
+            pt.original[spans[0][0] : spans[-1][1]], unbracket=pm.key[0], keep_hyphen=pm.key[1]
+        ).applied
+    )
     norms.update(steps_needed(pq, pm, candidates))
     normalizations = [n for n in NORMALIZATION_ORDER if n in norms]
     if any(d.material for d in diffs):
-        return _result(ALTERED, pq, pt, where, spans, diffs, normalizations, explanation=_altered_text(diffs))
+        return _result(
+            ALTERED, pq, pt, where, spans, diffs, normalizations, explanation=_altered_text(diffs)
+        )
     if diffs:
         return _result(
             APPROXIMATE,
@@ -226,18 +264,27 @@ def _bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         assert isinstance(br, Bracket)
         if br.kind == "sic":
             continue
-        gs, ge = (m.start(group + how), m.end(group + how)) if how == "gap" else (m.start(group + how),) * 2
+        gs, ge = (
+            (m.start(group + how), m.end(group + how))
+            if how == "gap"
+            else (m.start(group + how),) * 2
+        )
         os, oe = v.to_original(gs, ge)
         gap_text = v.original[os:oe]
         content_toks = tokenize(br.content)
         gap_toks = tokenize(gap_text)
         note = None
         if br.kind == "attached":
-            if br.content.lower() in NEGATING_PREFIXES + ("n't", "not") and gap_text.lower() != br.content.lower():
+            if (
+                br.content.lower() in NEGATING_PREFIXES + ("n't", "not")
+                and gap_text.lower() != br.content.lower()
+            ):
                 note = f"the bracketed {br.raw!r} turns a word into its negation"
         elif negation_count(content_toks) != negation_count(gap_toks):
             note = f"the bracketed {br.raw!r} changes a negation"
-        elif {t.folded for t in content_toks if is_number(t.folded)} != {t.folded for t in gap_toks if is_number(t.folded)}:
+        elif {t.folded for t in content_toks if is_number(t.folded)} != {
+            t.folded for t in gap_toks if is_number(t.folded)
+        }:
             note = f"the bracketed {br.raw!r} changes a number"
         else:
             names_q = {t.folded for t in content_toks if t.text[:1].isupper()}
@@ -245,16 +292,34 @@ def _bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
             if names_q and names_s and not names_q & names_s:
                 note = f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
         if note:
-            out.append(Difference("bracket_alteration", True, br.raw, gap_text or None, os if gap_text else None, oe if gap_text else None, note))
+            out.append(
+                Difference(
+                    "bracket_alteration",
+                    True,
+                    br.raw,
+                    gap_text or None,
+                    os if gap_text else None,
+                    oe if gap_text else None,
+                    note,
+                )
+            )
     return out
 
 
 def _ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
-    """An ellipsis may shorten a quote, never flip it: look for negations in what it omits."""
+    """An ellipsis may shorten a quote, never flip it: look for negations in what it omits.
+
+    A negation counts unless a sentence ends between it and the next part (then it belonged
+    to a clause left out whole, as in "weg, und niemand hat ... gefragt. Das ist").
+    """
     out: list[Difference] = []
     for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
         gap = pt.original[b:c]
-        negs = [t for t in tokenize(normalize(gap).text) if negation_count([t])]
+        norm = normalize(gap)
+        negs = []
+        for t in tokenize(norm.text):
+            if negation_count([t]) and not _SENTENCE_END.search(norm.text, t.end):
+                negs.append(t)
         if negs:
             out.append(
                 Difference(
@@ -270,11 +335,19 @@ def _ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) ->
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
 def _from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     plain = pq.plain()
     words = [t for t in tokenize(plain) if t.is_word]
     if len(words) < MIN_FUZZY_WORDS or len(plain) < MIN_FUZZY_CHARS:
-        return _not_found(pq, pt, where, "Not found verbatim or normalised, and the quote is too short to look for a near match.")
+        return _not_found(
+            pq,
+            pt,
+            where,
+            "Not found verbatim or normalised, and the quote is too short to look for a near match.",
+        )
     diffs: list[Difference] = []
     spans: list[tuple[int, int]] = []
     found_any = False
@@ -283,7 +356,9 @@ def _from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
         ptext = part.plain()
         pwords = [t for t in tokenize(ptext) if t.is_word]
         quote_words += len(pwords)
-        best = _best_fuzzy(ptext, pt) if len(pwords) >= MIN_FUZZY_WORDS or len(pq.parts) == 1 else None
+        best = (
+            _best_fuzzy(ptext, pt) if len(pwords) >= MIN_FUZZY_WORDS or len(pq.parts) == 1 else None
+        )
         if best is not None:
             fm, wd = best
             found_any = True
@@ -296,23 +371,65 @@ def _from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
         if short is not None:
             spans.append(short)
             continue
-        diffs.append(Difference("missing_part", True, ptext, None, note="this part of the quote is not in the text"))
+        diffs.append(
+            Difference(
+                "missing_part", True, ptext, None, note="this part of the quote is not in the text"
+            )
+        )
     if not found_any:
         return _not_found(pq, pt, where, "Nothing close to the quote was found in the text.")
     if any(b[0] < a[0] for a, b in zip(spans, spans[1:], strict=False)):
-        diffs.append(Difference("order", True, None, None, note="the quote's parts occur in the text in another order"))
+        diffs.append(
+            Difference(
+                "order",
+                True,
+                None,
+                None,
+                note="the quote's parts occur in the text in another order",
+            )
+        )
     elif len(spans) > 1:
         diffs.extend(_ellipsis_gap_differences(pt, spans))
+    # a word split by a line-end hyphen is a normalisation, not a difference
+    hyphenations = [d for d in diffs if d.kind == "hyphenation"]
+    diffs = [d for d in diffs if d.kind != "hyphenation"]
+    spans_sorted = sorted(spans)
+    if hyphenations and not diffs:
+        span_text = pt.original[spans_sorted[0][0] : spans_sorted[-1][1]]
+        applied = normalize(span_text, unbracket=1).applied | quote_steps_applied(pq)
+        norms = {"hyphenation"} | (applied - {BRACKETS})
+        if len(pq.parts) > 1 or pq.outer_ellipsis:
+            norms.add("ellipsis")
+        normalizations = [n for n in NORMALIZATION_ORDER if n in norms]
+        return _result(
+            NORMALIZED,
+            pq,
+            pt,
+            where,
+            spans_sorted,
+            [],
+            normalizations,
+            explanation=f"The quote matches the text after meaning-preserving changes only ({', '.join(n.replace('_', ' ') for n in normalizations)}).",
+        )
     noise = sum(1 for d in diffs if not d.material)
     if not diffs:
-        diffs.append(Difference("spacing", False, plain, None, note="spacing around punctuation differs"))
+        diffs.append(
+            Difference("spacing", False, plain, None, note="spacing around punctuation differs")
+        )
     elif not any(d.material for d in diffs) and noise > noise_budget(quote_words):
         diffs.append(
-            Difference("many_differences", True, None, None, note=f"{noise} small differences in {quote_words} words is more than noise")
+            Difference(
+                "many_differences",
+                True,
+                None,
+                None,
+                note=f"{noise} small differences in {quote_words} words is more than noise",
+            )
         )
-    spans_sorted = sorted(spans)
     if any(d.material for d in diffs):
-        return _result(ALTERED, pq, pt, where, spans_sorted, diffs, explanation=_altered_text(diffs))
+        return _result(
+            ALTERED, pq, pt, where, spans_sorted, diffs, explanation=_altered_text(diffs)
+        )
     kinds = sorted({d.kind for d in diffs})
     return _result(
         APPROXIMATE,
@@ -350,7 +467,9 @@ def _best_fuzzy(ptext: str, pt: PreparedText) -> tuple[FuzzyMatch, WordDiff] | N
     return None if best is None else (best[1], best[2])
 
 
-def _find_short_part(ptext: str, pt: PreparedText, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _find_short_part(
+    ptext: str, pt: PreparedText, spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     v = pt.variant(1, False)
     q = normalize(ptext, unbracket=True).folded
     after = spans[-1][1] if spans else 0
@@ -392,7 +511,9 @@ def _altered_text(diffs: list[Difference]) -> str:
 
 
 def _not_found(pq: ParsedQuote, pt: PreparedText, where: str, explanation: str) -> QuoteResult:
-    return QuoteResult(verdict=NOT_FOUND, quote=pq.raw, where=None, text_sha256=pt.sha256, explanation=explanation)
+    return QuoteResult(
+        verdict=NOT_FOUND, quote=pq.raw, where=None, text_sha256=pt.sha256, explanation=explanation
+    )
 
 
 def _result(

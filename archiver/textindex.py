@@ -1,0 +1,249 @@
+"""A whole-archive text index: which captures may hold a quote, or a near-copy of it?
+
+``archiver verify-quote QUOTE`` without a capture has to search every archived text. A linear
+scan does not scale, so captures' extracted texts go into an SQLite FTS5 index with the
+``trigram`` tokenizer (substring matching, any language, no stemming surprises), kept in its
+own file (``<store>/text-index.sqlite3``) that can be deleted and rebuilt at any time.
+
+The index only *shortlists*; the verdict always comes from :func:`archiver.quotes.verify_quote`
+on each candidate's text. So the shortlist must not miss an *altered* quote (one changed
+number or word): the quote is cut into several distinctive fragments, each fragment is
+queried on its own, and documents are ranked by how many fragments they contain. One change
+breaks one or two fragments, not all of them.
+
+Texts and quotes are indexed in the same normalised, case-folded form as the verifier uses
+(curly quotes, dashes, no-break spaces, hyphenation, editorial brackets), so a quote that
+would verify as ``normalized`` is found too.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from archiver.errors import StoreError, UsageError
+from archiver.quotes.normalize import normalize
+from archiver.quotes.parse import parse_quote
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+DEFAULT_FRAGMENTS = 8
+ROWS_PER_FRAGMENT = 500
+_WORD_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*")
+
+
+@runtime_checkable
+class TextIndex(Protocol):
+    """What whole-archive quote search needs from an index."""
+
+    def add(self, doc_id: str, text: str) -> None:
+        """Index (or re-index) the text of ``doc_id``."""
+
+    def remove(self, doc_id: str) -> None:
+        """Forget ``doc_id`` (no error if it is not indexed)."""
+
+    def candidates(self, quote: str, limit: int = 20) -> list[str]:
+        """Doc ids most likely to contain ``quote`` or a near-copy of it, best first."""
+
+
+def index_form(text: str) -> str:
+    """The form texts and quotes are indexed in: normalised, editorial marks dropped, folded."""
+    return normalize(text, unbracket=1).folded
+
+
+def quote_fragments(quote: str, *, count: int = DEFAULT_FRAGMENTS) -> list[str]:
+    """Distinctive pieces of a quote to look for, spread over its length.
+
+    Runs of consecutive words (three where the quote is long enough), preferring runs of long
+    words (their trigrams are rarer); every piece is at least 3 characters, as the trigram
+    tokenizer needs. Ellipsis parts are cut separately, so no piece spans an omission.
+    """
+    pq = parse_quote(quote)
+    runs: list[list[str]] = []
+    for part in pq.parts:
+        words = _WORD_RE.findall(index_form(part.plain()))
+        if words:
+            runs.append(words)
+    total = sum(len(w) for w in runs)
+    size = 3 if total >= 9 else 2 if total >= 4 else 1
+    pieces: list[str] = []
+    for words in runs:
+        if len(words) < size:
+            pieces.append(" ".join(words))
+            continue
+        # overlapping windows, so that one changed word still leaves windows on both sides
+        step = max(1, size - 1)
+        for i in range(0, len(words) - size + 1, step):
+            pieces.append(" ".join(words[i : i + size]))
+    pieces = [p for p in dict.fromkeys(pieces) if len(p) >= 3]
+    if len(pieces) <= count:
+        return pieces
+    # keep the most distinctive pieces (long words first), in quote order
+    ranked = sorted(range(len(pieces)), key=lambda i: (-_distinctiveness(pieces[i]), i))[:count]
+    return [pieces[i] for i in sorted(ranked)]
+
+
+def _distinctiveness(piece: str) -> float:
+    words = piece.split()
+    return sum(min(len(w), 12) for w in words) + sum(
+        3 for w in words if any(c.isdigit() for c in w)
+    )
+
+
+def _fts_phrase(piece: str) -> str:
+    return '"' + piece.replace('"', '""') + '"'
+
+
+class SqliteTextIndex:
+    """An FTS5 index of normalised texts in its own SQLite file.
+
+    Uses the ``trigram`` tokenizer when the SQLite library has it (3.34+); otherwise falls
+    back to ``unicode61`` word tokens, where fragments become word phrases (still exact-word
+    matching, so the shortlist stays useful, only a little less tolerant).
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self._db = sqlite3.connect(str(self.path))
+        except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
+            raise StoreError(f"cannot open the text index {self.path}: {exc}") from exc
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self.tokenizer = self._setup()
+
+    # -- set-up --------------------------------------------------------------------------
+
+    def _setup(self) -> str:
+        db = self._db
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
+        if row is not None:
+            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if version is None or version[0] != SCHEMA_VERSION:
+                raise StoreError(
+                    f"the text index {self.path} has another schema version: delete it and rebuild"
+                )
+            return str(row[0])
+        tokenizer = "trigram"
+        try:
+            db.execute("CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='trigram')")
+        except sqlite3.OperationalError:
+            logger.warning(
+                "SQLite %s has no FTS5 trigram tokenizer; using unicode61", sqlite3.sqlite_version
+            )
+            tokenizer = "unicode61"
+            try:
+                db.execute("CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='unicode61')")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(
+                    f"this SQLite ({sqlite3.sqlite_version}) has no FTS5: {exc}"
+                ) from exc
+        db.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE)")
+        db.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("schema", SCHEMA_VERSION), ("tokenizer", tokenizer)],
+        )
+        db.commit()
+        return tokenizer
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, doc_id: str, text: str) -> None:
+        """Index (or re-index) one text."""
+        self.add_many([(doc_id, text)])
+
+    def add_many(self, items: Iterable[tuple[str, str]]) -> int:
+        """Index many texts in one transaction (a rebuild); returns how many were added."""
+        n = 0
+        with self._db:
+            for doc_id, text in items:
+                self._remove(doc_id)
+                cur = self._db.execute("INSERT INTO docs (doc_id) VALUES (?)", (doc_id,))
+                self._db.execute(
+                    "INSERT INTO fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, index_form(text))
+                )
+                n += 1
+        return n
+
+    def remove(self, doc_id: str) -> None:
+        with self._db:
+            self._remove(doc_id)
+
+    def _remove(self, doc_id: str) -> None:
+        row = self._db.execute("SELECT id FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is not None:
+            self._db.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
+            self._db.execute("DELETE FROM docs WHERE id = ?", (row[0],))
+
+    def optimize(self) -> None:
+        """Merge FTS5 segments (after a bulk build: smaller file, faster queries)."""
+        with self._db:
+            self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+
+    # -- reading -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def __contains__(self, doc_id: object) -> bool:
+        return (
+            self._db.execute("SELECT 1 FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+            is not None
+        )
+
+    def candidates(self, quote: str, limit: int = 20) -> list[str]:
+        """Doc ids ranked by how many of the quote's fragments they contain (ties: oldest first).
+
+        Raises :class:`UsageError` for an empty quote. Returns ``[]`` when nothing shares a
+        fragment with the quote.
+        """
+        if limit <= 0:
+            raise UsageError("limit must be positive")
+        pieces = quote_fragments(quote)
+        hits: Counter[int] = Counter()
+        for piece in pieces:
+            query = self._match_expr(piece)
+            if not query:
+                continue
+            try:
+                rows = self._db.execute(
+                    "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT)
+                ).fetchall()
+            except sqlite3.OperationalError as exc:  # a piece FTS5 cannot parse: skip it
+                logger.debug("fragment %r skipped: %s", piece, exc)
+                continue
+            for (rowid,) in rows:
+                hits[rowid] += 1
+        if not hits:
+            return []
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        ids = [rowid for rowid, _ in ranked]
+        marks = ",".join("?" * len(ids))
+        names = dict(
+            self._db.execute(f"SELECT id, doc_id FROM docs WHERE id IN ({marks})", ids).fetchall()
+        )
+        return [names[i] for i in ids if i in names]
+
+    def _match_expr(self, piece: str) -> str:
+        if self.tokenizer == "trigram":
+            return _fts_phrase(piece) if len(piece) >= 3 else ""
+        words = _WORD_RE.findall(piece)
+        return " ".join(_fts_phrase(w) for w in words)
+
+    # -- lifetime ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> SqliteTextIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
