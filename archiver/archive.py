@@ -409,7 +409,7 @@ class Archive:
                 elif entry.type == "extraction" and cid:
                     extraction_seqs[cid] = entry.seq
         self.index.clear()
-        self.text_index.clear()
+        self._reset_text_index()
         for name in self.storage.names():
             report.warc_files += 1
             path = self.storage.local_path(name)
@@ -489,6 +489,16 @@ class Archive:
                                       text_sha256=article.get("text_sha256"), article=article)
             self._index_text(capture_id, article)
             report.extractions += 1
+
+    def _reset_text_index(self) -> None:
+        """Drop the derived full-text index so that reindex builds it afresh."""
+        if self._text_index is not None:
+            close = getattr(self._text_index, "close", None)
+            if close is not None:
+                close()
+            self._text_index = None
+        for suffix in ("", "-wal", "-shm"):
+            (self.root / f"text-index.sqlite3{suffix}").unlink(missing_ok=True)
 
     def _warc_name(self, path: Path) -> str:
         return f"warcs/{path.name}"

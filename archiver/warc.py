@@ -283,8 +283,18 @@ class TornTail:
     reason: str
 
 
+class _ShortRecord(Exception):
+    """A record whose block is shorter than its Content-Length: the file was cut there."""
+
+
 def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRecord:
     block = record.raw_stream.read()
+    declared = record.rec_headers.get_header("Content-Length")
+    if declared is None or not declared.isdigit() or not record.rec_headers.get_header("WARC-Record-ID"):
+        raise _ShortRecord("record headers are incomplete (no Content-Length or WARC-Record-ID)")
+    if len(block) < int(declared):
+        raise _ShortRecord(f"record {record.rec_headers.get_header('WARC-Record-ID')} has "
+                           f"{len(block)} of its {declared} bytes")
     rec_type = record.rec_type
     headers = tuple(record.rec_headers.headers)
     block_digest, payload_digest = compute_digests(rec_type, block)
@@ -324,6 +334,9 @@ def iter_records(path: Path) -> Iterator[StoredRecord | TornTail]:
                 length = it.get_record_length()
                 last_end = stored.offset + length
                 yield StoredRecord(**{**stored.__dict__, "length": length})
+        except _ShortRecord as exc:
+            yield TornTail(path, last_end, f"cut short: {exc}")
+            return
         except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as exc:
             yield TornTail(path, last_end, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
             return
@@ -350,7 +363,7 @@ def read_record(path: Path, offset: int) -> StoredRecord:
                                        "length": it.get_record_length()})
     except FileNotFoundError as exc:
         raise WarcError(f"WARC file {path} is missing") from exc
-    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, _ShortRecord) as exc:
         raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({exc})") from exc
     raise WarcError(f"{path.name}@{offset}: no record at this offset")
 

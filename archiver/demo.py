@@ -1,0 +1,107 @@
+"""``make demo``: serve the bundled sample pages on 127.0.0.1 and run archiver on them.
+
+Needs no internet. Every step is a real ``archiver`` subprocess, printed the way a user
+would type it, so the demo shows exactly what a user sees. The store is ``./demo-store``
+(recreated each run) and the signing key lives in ``./demo-keys`` (outside the store, as
+it would in the user's config directory).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+
+SAMPLE_ROUTES = {
+    # path on the demo site -> bundled file
+    "/2019/06/04/lendman-on-press-freedom/": "globalresearch-lendman.html",
+}
+
+
+class _SampleHandler(SimpleHTTPRequestHandler):
+    """Serves the bundled samples like a small news site, with one redirect."""
+
+    def do_GET(self) -> None:  # noqa: N802
+        if self.path == "/short/lendman":
+            self.send_response(301)
+            self.send_header("Location", "/2019/06/04/lendman-on-press-freedom/")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path in SAMPLE_ROUTES:
+            self.path = "/" + SAMPLE_ROUTES[self.path]
+        super().do_GET()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _samples_dir() -> Path:
+    return Path(str(resources.files("archiver") / "samples"))
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    shown = " ".join(a if " " not in a else repr(a) for a in args)
+    print(f"\n$ archiver {shown}", flush=True)
+    proc = subprocess.run([sys.executable, "-m", "archiver", *args], env=env, text=True,
+                          capture_output=True)
+    if proc.stdout:
+        print(proc.stdout.rstrip())
+    if proc.stderr:
+        print(proc.stderr.rstrip())
+    print(f"[exit {proc.returncode}]", flush=True)
+    return proc
+
+
+def main() -> int:
+    workdir = Path.cwd()
+    store = workdir / "demo-store"
+    keys = workdir / "demo-keys"
+    for path in (store, keys):
+        shutil.rmtree(path, ignore_errors=True)
+    samples = _samples_dir()
+    pages = sorted(p.name for p in samples.iterdir() if p.suffix in (".html", ".pdf"))
+    if not pages:
+        print("no bundled sample pages found in archiver/samples", file=sys.stderr)
+        return 1
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_SampleHandler, directory=str(samples)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    env = {**os.environ, "ARCHIVER_STORE": str(store), "ARCHIVER_KEY_DIR": str(keys)}
+    print(f"Serving {len(pages)} bundled sample pages at {base} (loopback only).")
+    print(f"Store: {store}   signing key: {keys} (outside the store)")
+
+    routed = set(SAMPLE_ROUTES.values())
+    urls = [f"{base}/short/lendman"] if "globalresearch-lendman.html" in pages else []
+    urls += [f"{base}/{name}" for name in pages if name not in routed]
+    failures = 0
+    try:
+        cap = _run(["archive", *urls], env)
+        failures += cap.returncode != 0
+        _run(["list"], env)
+        listing = subprocess.run([sys.executable, "-m", "archiver", "list", "--json"], env=env,
+                                 text=True, capture_output=True)
+        import json
+
+        captures = json.loads(listing.stdout or "[]")
+        if captures:
+            first = captures[-1]["capture_id"]
+            _run(["show", first[:8]], env)
+        _run(["reindex"], env)
+        verify = _run(["log", "verify"], env)
+        failures += verify.returncode != 0
+        _run(["log", "show", "--type", "capture"], env)
+    finally:
+        server.shutdown()
+    print("\nDemo finished." + (" Some steps failed (see above)." if failures else ""))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""``archiver archive / list / show / reindex`` end to end, as real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from servers import Site, response
+
+from archiver.warc import StoredRecord, TornTail, iter_records
+
+PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
+        b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"
+        b"<p>Dock workers did not strike.</p></article></body></html>")
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    s.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/old"] = lambda h: response("301 Moved Permanently", [("Location", "/news")])
+    s.routes["/slow"] = lambda h: (__import__("time").sleep(0.3),
+                                   response("200 OK", [("Content-Type", "text/html")], PAGE))[1]
+    yield s
+    s.close()
+
+
+def _all_records(store: Path) -> list[StoredRecord | TornTail]:
+    return [r for p in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(p)]
+
+
+def test_archive_prints_capture_id_final_url_status_and_warc(store, site):
+    proc = run_cli("archive", site.url("/old"), store=store)
+    assert proc.returncode == 0, proc.stderr
+    first = proc.stdout.splitlines()[0]
+    capture_id, status = first.split()[0], first.split()[1]
+    assert len(capture_id) == 16 and status == "200"
+    assert site.url("/news") in first
+    assert "warcs/archiver-" in proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+def test_archive_several_urls_json_gives_an_array_one_object_per_url(store, site):
+    proc = run_cli("archive", site.url("/news"), site.url("/missing"), "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    docs = json.loads(proc.stdout)
+    assert [d["status"] for d in docs] == [200, 404]
+    assert all(d["capture_id"] and d["warc"] for d in docs)
+    assert docs[0]["article"]["title"] == "Harbour report"
+
+
+def test_list_shows_every_capture_newest_first(store, site):
+    run_cli("archive", site.url("/news"), store=store)
+    run_cli("archive", site.url("/missing"), store=store)
+    proc = run_cli("list", "--json", store=store)
+    docs = json.loads(proc.stdout)
+    assert [d["status"] for d in docs] == [404, 200]
+    assert docs[0]["capture_id"] > docs[1]["capture_id"]
+
+
+def test_list_of_an_empty_store_is_an_empty_json_array(store):
+    proc = run_cli("list", "--json", store=store)
+    assert proc.returncode == 0 and json.loads(proc.stdout) == []
+
+
+def test_show_accepts_a_unique_prefix_and_says_where_records_live(store, site):
+    out = json.loads(run_cli("archive", site.url("/news"), "--json", store=store).stdout)
+    capture_id = out[0]["capture_id"]
+    proc = run_cli("show", capture_id[:12], "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["capture_id"] == capture_id
+    resp = next(r for r in doc["records"] if r["type"] == "response")
+    assert resp["warc"].startswith("warcs/") and resp["offset"] > 0 and resp["length"] > 0
+    assert doc["article"]["title"] == "Harbour report"
+
+
+def test_show_text_prints_the_extracted_article(store, site):
+    out = json.loads(run_cli("archive", site.url("/news"), "--json", store=store).stdout)
+    proc = run_cli("show", out[0]["capture_id"], "--text", store=store)
+    assert "41,000 containers" in proc.stdout
+
+
+def test_show_unknown_capture_id_is_a_usage_error(store, site):
+    run_cli("archive", site.url("/news"), store=store)
+    proc = run_cli("show", "zzzzzz", store=store)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: no capture with id") and len(proc.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("bad", ["notaurl", "ftp://x", "file:///etc/passwd"])
+def test_invalid_input_is_one_line_exit_2_and_adds_nothing(store, site, bad):
+    run_cli("archive", site.url("/news"), store=store)
+    before = sorted(p.name for p in (store / "warcs").iterdir())
+    log_before = (store / "provenance" / "log.jsonl").read_bytes()
+    proc = run_cli("archive", bad, store=store)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert sorted(p.name for p in (store / "warcs").iterdir()) == before
+    assert (store / "provenance" / "log.jsonl").read_bytes() == log_before
+
+
+def test_unresolvable_host_is_one_line_exit_1_and_no_capture(store, tmp_path):
+    # A real subprocess whose resolver knows no such host (no DNS query leaves the machine).
+    runner = tmp_path / "run.py"
+    runner.write_text(textwrap.dedent("""
+        import socket, sys
+        def fail(*a, **k):
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        socket.getaddrinfo = fail
+        from archiver.cli import main
+        sys.argv = ["archiver"] + sys.argv[1:]
+        main()
+    """))
+    proc = subprocess.run([sys.executable, str(runner), "--store", str(store), "archive",
+                           "http://no-such-host.invalid/x"], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "error: http://no-such-host.invalid/x: could not resolve host 'no-such-host.invalid'"
+    assert json.loads(run_cli("list", "--json", store=store).stdout) == []
+    assert not [r for r in _all_records(store) if isinstance(r, StoredRecord) and r.rec_type == "response"]
+
+
+def test_server_that_never_answers_is_exit_1_with_one_line(store):
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(4)
+    try:
+        proc = run_cli("archive", f"http://127.0.0.1:{sock.getsockname()[1]}/", "--timeout", "0.5", store=store)
+    finally:
+        sock.close()
+    assert proc.returncode == 1
+    assert len(proc.stderr.strip().splitlines()) == 1 and "timed out" in proc.stderr
+
+
+def test_two_processes_archiving_into_one_store_corrupt_nothing(store, site):
+    urls = [site.url("/news"), site.url("/old"), site.url("/slow")]
+    cmd = [sys.executable, "-m", "archiver", "--store", str(store), "archive", *urls]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    for p in procs:
+        p.wait(timeout=120)
+        assert p.returncode == 0, p.stderr.read()
+    warcs = sorted((store / "warcs").glob("*.warc.gz"))
+    assert len(warcs) == 2  # one file per writing process
+    records = _all_records(store)
+    assert not [r for r in records if isinstance(r, TornTail)]
+    assert all(r.digests_ok for r in records if isinstance(r, StoredRecord))
+    assert len(json.loads(run_cli("list", "--json", store=store).stdout)) == 6
+    verify = run_cli("log", "verify", store=store)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_reindex_rebuilds_the_index_from_warcs_and_the_log(store, site):
+    run_cli("archive", site.url("/news"), site.url("/old"), store=store)
+    before = json.loads(run_cli("list", "--json", store=store).stdout)
+    (store / "index.sqlite3").unlink()
+    for extra in ("index.sqlite3-wal", "index.sqlite3-shm"):
+        (store / extra).unlink(missing_ok=True)
+    proc = run_cli("reindex", store=store)
+    assert proc.returncode == 0, proc.stderr
+    after = json.loads(run_cli("list", "--json", store=store).stdout)
+    assert after == before
+
+
+def test_a_capture_cut_short_is_reported_by_reindex_and_never_served(store, site):
+    run_cli("archive", site.url("/news"), store=store)
+    [warc] = list((store / "warcs").glob("*.warc.gz"))
+    data = warc.read_bytes()
+    # A second process died mid-capture: its file has request/response but no manifest,
+    # and its last gzip member is cut in half.
+    records = [r for r in iter_records(warc) if isinstance(r, StoredRecord)]
+    resp = next(r for r in records if r.rec_type == "response")
+    cut = data[:resp.offset + resp.length] + data[resp.offset:resp.offset + resp.length // 2]
+    (store / "warcs" / "archiver-20990101T000000000000Z-1-dead-00000.warc.gz").write_bytes(cut)
+    proc = run_cli("reindex", "--json", store=store)
+    assert proc.returncode == 1
+    report = json.loads(proc.stdout)
+    assert report["captures"] == 1
+    assert report["torn_tails"] and "dead" in report["torn_tails"][0]
+    assert report["incomplete_captures"]
+    assert len(json.loads(run_cli("list", "--json", store=store).stdout)) == 1
+
+
+def test_help_documents_exit_codes(store):
+    proc = run_cli("--help")
+    assert "Exit codes" in proc.stdout and proc.returncode == 0
