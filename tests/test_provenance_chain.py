@@ -7,7 +7,13 @@ import json
 import pytest
 import rfc8785
 
-from archiver.provenance.chain import EntryError, build_line, is_canonical, schema_problem
+from archiver.provenance.chain import (
+    EntryError,
+    build_line,
+    is_canonical,
+    parse_line,
+    schema_problem,
+)
 
 BASE = {"origin": "t.example/prov/00000000", "seq": 0, "prev": None, "time": "2026-01-01T00:00:00.000000Z", "tool": "t/1"}
 
@@ -60,7 +66,29 @@ def test_a_float_written_by_another_tool_is_not_canonical():
     obj = json.loads(line({"x": 1}))
     obj["data"]["x"] = 1.5
     raw = json.dumps(obj, sort_keys=True, separators=(",", ":")).encode()
-    assert not is_canonical(raw, json.loads(raw))
+    parsed, plain = parse_line(raw)
+    assert not plain and not is_canonical(raw, parsed, plain)
+
+
+def test_an_unsafe_integer_written_by_another_tool_is_not_canonical():
+    obj = json.loads(line({"x": 1}))
+    obj["data"]["x"] = 2**60
+    raw = json.dumps(obj, sort_keys=True, separators=(",", ":")).encode()
+    assert not is_canonical(raw, *parse_line(raw))
+
+
+def test_digit_runs_inside_strings_do_not_make_a_line_non_canonical():
+    b = line({"capture_id": "01234567890123456789", "note": "a:12345678901234567,"})
+    assert is_canonical(b, *parse_line(b))
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["plain ascii", "tab\there", "ctl\x01\x1f", 'quote " and \\ backslash', "del\x7f", "é ü 中文 😀", "\u2028"],
+)
+def test_fast_writer_path_gives_the_same_bytes_as_rfc8785(value):
+    data = {"s": value, "n": [0, -1, 2**53 - 1], "b": True, "z": None, "nested": {"k": value}}
+    assert line(data) == rfc8785.dumps(json.loads(line(data)))
 
 
 @pytest.mark.parametrize(

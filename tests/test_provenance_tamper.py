@@ -7,6 +7,7 @@ once per module; each test tampers with its own copy.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -263,3 +264,34 @@ def test_deep_verification_asks_the_checker_about_every_entry_and_reports_its_fi
     assert [p.seq for p in hits] == [123]
     assert hits[0].message.startswith("seq 123: WARC record")
     assert report.deep
+
+
+def _tamper_across_the_split(directory: Path, how: str) -> None:
+    lines = read_lines(directory)
+    if how == "edit_449":
+        lines[449] = lines[449].replace(b"article/449", b"article/44X")
+    elif how == "edit_450":
+        lines[450] = lines[450].replace(b"article/450", b"article/45X")
+    elif how == "swap_449_450":
+        lines[449], lines[450] = lines[450], lines[449]
+    elif how == "delete_450":
+        del lines[450]
+    elif how == "garbage_450":
+        lines[450] = b"not json"
+    write_lines(directory, lines)
+
+
+@pytest.mark.parametrize("how", ["edit_449", "edit_450", "swap_449_450", "delete_450", "garbage_450"])
+def test_parallel_verify_reports_exactly_what_sequential_verify_reports(copy, how, monkeypatch):
+    from archiver.provenance import verify as verify_mod
+
+    if not verify_mod._can_fork() or (os.cpu_count() or 1) < 2:
+        pytest.skip("parallel verification needs fork and two CPUs")
+    directory, key_dir = copy
+    _tamper_across_the_split(directory, how)  # the worker's range starts at line index 450
+    log = open_log(directory, key_dir)
+    sequential = log.verify()
+    monkeypatch.setattr(verify_mod, "PARALLEL_MIN", 100)
+    parallel = log.verify()
+    assert parallel == sequential
+    assert not parallel.ok

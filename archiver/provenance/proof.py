@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import UsageError
-from archiver.provenance.chain import is_canonical, line_hash, schema_problem
+from archiver.provenance.chain import is_canonical, line_hash, parse_line, schema_problem
 from archiver.provenance.merkle import inclusion_proof, leaf_hash, verify_inclusion
 from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint, split_note
 from archiver.provenance.verify import Problem
@@ -232,8 +232,9 @@ def _check_checkpoints(blocks: list[ProofBlock], verifier: Verifier, problems: l
 def _check_block(b: ProofBlock, cp: Checkpoint | None, problems: list[Problem]) -> dict[str, Any] | None:
     s = b.index
     obj: dict[str, Any] | None = None
+    plain = True
     try:
-        parsed = json.loads(b.extra)
+        parsed, plain = parse_line(b.extra)
     except ValueError:
         problems.append(Problem("E_PROOF_ENTRY", f"entry {s}: the entry bytes (extra) are not valid JSON", seq=s))
         parsed = None
@@ -243,7 +244,7 @@ def _check_block(b: ProofBlock, cp: Checkpoint | None, problems: list[Problem]) 
             problems.append(Problem("E_PROOF_ENTRY", f"entry {s}: {bad}", seq=s))
         else:
             obj = parsed
-            if not is_canonical(b.extra, parsed):
+            if not is_canonical(b.extra, parsed, plain):
                 problems.append(Problem("E_PROOF_ENTRY", f"entry {s}: entry bytes are not RFC 8785 canonical", seq=s))
             if parsed["seq"] != s:
                 problems.append(Problem("E_PROOF_INDEX", f"entry {s}: proof index {s} but the entry says seq {parsed['seq']}", seq=s))
