@@ -22,11 +22,12 @@ import logging
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from archiver.errors import StoreError, UsageError
+from archiver.quotes import PreparedText, QuoteResult, verdict_rank, verify_quote
 from archiver.quotes.normalize import normalize
 from archiver.quotes.parse import parse_quote
 
@@ -81,6 +82,7 @@ def quote_fragments(quote: str, *, count: int = DEFAULT_FRAGMENTS) -> list[str]:
         step = max(1, size - 1)
         for i in range(0, len(words) - size + 1, step):
             pieces.append(" ".join(words[i : i + size]))
+        pieces.append(" ".join(words[-size:]))  # the tail, whatever the step
     pieces = [p for p in dict.fromkeys(pieces) if len(p) >= 3]
     if len(pieces) <= count:
         return pieces
@@ -108,8 +110,14 @@ class SqliteTextIndex:
     matching, so the shortlist stays useful, only a little less tolerant).
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, tokenizer: str | None = None) -> None:
+        """Open (or create) the index at ``path``.
+
+        ``tokenizer`` forces ``"trigram"`` or ``"unicode61"`` for a new index (tests use it to
+        exercise the fallback); by default the best one this SQLite has is used.
+        """
         self.path = Path(path)
+        self._want = tokenizer
         try:
             self._db = sqlite3.connect(str(self.path))
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
@@ -131,9 +139,11 @@ class SqliteTextIndex:
                     f"the text index {self.path} has another schema version: delete it and rebuild"
                 )
             return str(row[0])
-        tokenizer = "trigram"
+        tokenizer = self._want or "trigram"
+        if tokenizer not in ("trigram", "unicode61"):
+            raise UsageError(f"unknown tokenizer {tokenizer!r}: use trigram or unicode61")
         try:
-            db.execute("CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='trigram')")
+            db.execute(f"CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='{tokenizer}')")
         except sqlite3.OperationalError:
             logger.warning(
                 "SQLite %s has no FTS5 trigram tokenizer; using unicode61", sqlite3.sqlite_version
@@ -247,3 +257,33 @@ class SqliteTextIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def search(
+    quote: str,
+    index: TextIndex,
+    text_of: Callable[[str], str | PreparedText | None],
+    *,
+    limit: int = 20,
+    stop_at_verified: bool = True,
+) -> list[tuple[str, QuoteResult]]:
+    """Whole-archive verification: shortlist with the index, verify each candidate's text.
+
+    ``text_of(doc_id)`` returns the text to verify against (or ``None`` if it is gone). The
+    results are sorted best verdict first (ties keep the index's ranking); ``not_found``
+    results are dropped. With ``stop_at_verified`` the search stops at the first ``exact`` or
+    ``normalized`` verdict, so a look-up usually verifies one or two texts only.
+    """
+    found: list[tuple[int, int, str, QuoteResult]] = []
+    for rank, doc_id in enumerate(index.candidates(quote, limit=limit)):
+        text = text_of(doc_id)
+        if text is None:
+            continue
+        result = verify_quote(quote, text)
+        if result.verdict == "not_found":
+            continue
+        found.append((verdict_rank(result.verdict), rank, doc_id, result))
+        if stop_at_verified and result.verified:
+            break
+    found.sort(key=lambda x: (x[0], x[1]))
+    return [(doc_id, result) for _, _, doc_id, result in found]

@@ -220,9 +220,15 @@ def part_pattern(
 def _literal(norm: str, *, first: bool) -> str:
     if not norm:
         return ""
-    if first and norm[0].isalpha():
-        head = norm[0]
-        return f"[{re.escape(head.lower())}{re.escape(head.upper())}]" + re.escape(norm[1:])
+    if first:  # the first *letter*, after any opening quotation mark or bracket
+        i = next((k for k, ch in enumerate(norm) if ch.isalnum()), -1)
+        if i >= 0 and norm[i].isalpha():
+            head = norm[i]
+            return (
+                re.escape(norm[:i])
+                + f"[{re.escape(head.lower())}{re.escape(head.upper())}]"
+                + re.escape(norm[i + 1 :])
+            )
     return re.escape(norm)
 
 

@@ -1,0 +1,228 @@
+"""Quote verification engine: behaviours beyond the case set (API, offsets, rendering)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rapidfuzz import fuzz
+
+from archiver.errors import UsageError
+from archiver.quotes import (
+    ALTERED,
+    APPROXIMATE,
+    EXACT,
+    NORMALIZED,
+    NOT_FOUND,
+    QuoteResult,
+    prepare,
+    render_json,
+    render_text,
+    verify_many,
+    verify_quote,
+)
+from archiver.quotes.normalize import normalize
+
+ARTICLE = (
+    "Headline about the harbour\n"
+    "\n"
+    "The ﬁrst ferry left at 06:40 on Monday, the port authority said. “We carried 1,284 passengers "
+    "without a single delay,” said harbour master Ana Costa.\n"
+    "\n"
+    "Team Beta won the regatta on Sunday. Team Alpha finished second.\n"
+)
+
+
+def test_normalisation_maps_every_character_back_to_the_original() -> None:
+    original = "a\u00a0«\u00a0b\u00a0» ﬁ—x\u200by no-\ntice"
+    n = normalize(original)
+    assert n.text == 'a "b" fi-xy notice'
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    fi = n.text.index("fi")
+    assert n.to_original(fi, fi + 2) == (original.index("ﬁ"), original.index("ﬁ") + 1)
+    notice = n.text.index("notice")
+    a, b = n.to_original(notice, notice + 6)
+    assert original[a:b] == "no-\ntice"
+
+
+def test_a_switched_off_step_leaves_its_characters_alone() -> None:
+    assert normalize("“a”", steps=frozenset({"whitespace"})).text == "“a”"
+    assert normalize("a — b", steps=frozenset({"quotes"})).text == "a — b"
+
+
+def test_exact_quote_reports_original_offsets_and_paragraph() -> None:
+    r = verify_quote("the port authority said", ARTICLE)
+    assert r.verdict == EXACT
+    assert ARTICLE[r.start : r.end] == "the port authority said"
+    assert r.paragraph == 1
+    assert r.where == "text"
+    assert r.exit_code == 0
+
+
+def test_offsets_stay_original_after_characters_that_normalise_to_more_or_fewer() -> None:
+    # the ligature before the quote is one code point in the original and two normalised
+    r = verify_quote(
+        'We carried 1,284 passengers without a single delay," said harbour master', ARTICLE
+    )
+    assert r.verdict == NORMALIZED
+    assert r.normalizations == ("quotes",)
+    assert (
+        ARTICLE[r.start : r.end]
+        == "We carried 1,284 passengers without a single delay,” said harbour master"
+    )
+
+
+def test_only_the_normalisations_a_match_needed_are_listed() -> None:
+    # curly quotes on both sides need no "quotes" step; the first letter's case does need one
+    r = verify_quote("“we carried 1,284 passengers", ARTICLE)
+    assert r.verdict == NORMALIZED
+    assert r.normalizations == ("first_letter_case",)
+
+
+def test_one_digit_in_a_long_quote_is_altered_although_fuzzy_scores_call_it_a_match() -> None:
+    quote = "We carried 1,283 passengers without a single delay, said harbour master Ana Costa"
+    assert fuzz.partial_ratio(quote, ARTICLE) > 95  # the premise: a threshold cannot catch it
+    r = verify_quote(quote, ARTICLE)
+    assert r.verdict == ALTERED
+    [d] = [d for d in r.differences if d.material]
+    assert (d.kind, d.quote, d.source) == ("number", "1,283", "1,284")
+    assert ARTICLE[d.start : d.end] == "1,284"
+
+
+def test_a_look_alike_sentence_is_altered_not_re_anchored() -> None:
+    # hypothesis/client#7571: "Team Alpha ..." must not quietly anchor on "Team Beta ..."
+    r = verify_quote("Team Alpha won the regatta on Sunday.", ARTICLE)
+    assert r.verdict == ALTERED
+    assert {d.kind for d in r.differences} == {"name"}
+
+
+def test_short_quotes_are_never_fuzzy_matched() -> None:
+    # hypothesis/h#2634: "Linus" matched "chines"
+    assert verify_quote("Linus", "the machines hum").verdict == NOT_FOUND
+    assert verify_quote("chines", "the machines hum").verdict == EXACT
+
+
+def test_added_negation_is_altered() -> None:
+    r = verify_quote(
+        "the ferry did not leave at 06:40 on Monday", "the ferry left at 06:40 on Monday"
+    )
+    assert r.verdict == ALTERED
+    assert r.differences[0].kind == "negation"
+
+
+def test_typo_is_approximate_and_shown_word_by_word() -> None:
+    r = verify_quote("the port authroity said", ARTICLE)
+    assert r.verdict == APPROXIMATE
+    assert [(d.kind, d.quote, d.source) for d in r.differences] == [
+        ("typo", "authroity", "authority")
+    ]
+    assert r.exit_code == 1
+
+
+def test_many_small_slips_are_more_than_noise() -> None:
+    source = (
+        "The first ferry left at 06:40 on Monday, the port authority said, and the sea was calm."
+    )
+    r = verify_quote(
+        "The first ferry lefft at 06:40 on Monday, the port authroity siad, and the sea was clam",
+        source,
+    )
+    assert r.verdict == ALTERED
+    assert "many_differences" in {d.kind for d in r.differences}
+
+
+def test_bracketed_insertion_of_a_negation_is_altered() -> None:
+    r = verify_quote("We carried 1,284 passengers [not] without a single delay", ARTICLE)
+    assert r.verdict == ALTERED
+    assert r.differences[0].kind == "bracket_alteration"
+
+
+def test_ellipsis_quote_has_one_part_per_piece_and_a_whole_span() -> None:
+    r = verify_quote("The first ferry left … the port authority said.", ARTICLE)
+    assert r.verdict == NORMALIZED
+    assert "ellipsis" in r.normalizations
+    assert len(r.parts) == 2
+    assert (r.start, r.end) == (r.parts[0].start, r.parts[1].end)
+    assert ARTICLE[r.parts[1].start : r.parts[1].end] == "the port authority said."
+
+
+def test_quote_only_in_page_text_says_so_plainly() -> None:
+    page = ARTICLE + "\nCorrection: an earlier version misstated the number of passengers.\n"
+    r = verify_quote(
+        "an earlier version misstated the number of passengers", ARTICLE, page_text=page
+    )
+    assert r.verdict == EXACT
+    assert r.where == "page_text"
+    assert "outside the article body" in r.explanation
+    assert page[r.start : r.end] == "an earlier version misstated the number of passengers"
+
+
+def test_body_wins_over_page_text_when_both_hold_the_quote() -> None:
+    r = verify_quote("the port authority said", ARTICLE, page_text="x\n\n" + ARTICLE)
+    assert r.where == "text"
+
+
+def test_empty_quote_is_a_usage_error() -> None:
+    with pytest.raises(UsageError):
+        verify_quote("  “ … ” ", ARTICLE)
+
+
+def test_prepared_text_is_reused_across_a_batch() -> None:
+    pt = prepare(ARTICLE)
+    assert pt.variant() is pt.variant()
+    quotes = [
+        "the port authority said",
+        "Team Alpha won the regatta",
+        "nothing like this at all here",
+    ]
+    batch = verify_many(quotes, pt)
+    assert [r.verdict for r in batch] == [verify_quote(q, ARTICLE).verdict for q in quotes]
+    assert prepare(pt) is pt
+
+
+def test_result_dict_has_every_key_and_round_trips() -> None:
+    r = verify_quote("The ﬁrst ferry left … the port authority said.", ARTICLE)
+    d = r.to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert QuoteResult.from_dict(d) == r
+    nf = verify_quote("an utterly different sentence about trains", ARTICLE).to_dict()
+    assert set(nf) == set(d)
+    assert (
+        nf["start"] is None
+        and nf["parts"] == []
+        and nf["selectors"] == []
+        and nf["differences"] == []
+    )
+    assert nf["text_sha256"].startswith("sha256:")
+
+
+def test_selectors_anchor_the_passage_like_an_annotation_tool_would() -> None:
+    r = verify_quote("harbour master Ana Costa", ARTICLE)
+    quote_sel, pos_sel = r.selectors
+    assert quote_sel["type"] == "TextQuoteSelector"
+    assert pos_sel == {"type": "TextPositionSelector", "start": r.start, "end": r.end}
+    anchored = quote_sel["prefix"] + quote_sel["exact"] + quote_sel["suffix"]
+    assert ARTICLE.find(anchored) == r.start - len(quote_sel["prefix"])
+    assert len(quote_sel["prefix"]) == 32
+
+
+def test_render_text_shows_verdict_highlighted_passage_and_differences() -> None:
+    r = verify_quote("We carried 1,283 passengers without a single delay", ARTICLE)
+    out = render_text(
+        r, capture="01CAPTURE", url="https://port.example/news", captured_at="2024-05-01"
+    )
+    assert out.startswith("verdict: altered")
+    assert "⟦We carried 1,284 passengers without a single delay⟧" in out
+    assert "number (material): quote '1,283' / source '1,284'" in out
+    assert "capture 01CAPTURE · https://port.example/news · captured 2024-05-01" in out
+    assert "\x1b[" not in out
+    assert "\x1b[7m" in render_text(r, color=True)
+
+
+def test_render_json_adds_the_callers_fields_with_nulls_when_absent() -> None:
+    r = verify_quote("the port authority said", ARTICLE)
+    doc = render_json(r, capture="01CAPTURE")
+    assert doc["capture"] == "01CAPTURE"
+    assert doc["url"] is None and doc["log_seq"] is None
+    assert doc["verdict"] == "exact" and doc["parts"] == [{"start": r.start, "end": r.end}]
+    json.dumps(doc)

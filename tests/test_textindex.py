@@ -1,0 +1,132 @@
+"""Whole-archive text index: shortlists the captures that may hold a quote, or a near-copy."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from archiver.errors import StoreError, UsageError
+from archiver.quotes import ALTERED, EXACT, NORMALIZED
+from archiver.textindex import SqliteTextIndex, TextIndex, quote_fragments, search
+
+DATA = Path(__file__).parent / "data" / "quotes"
+TEXTS = {
+    "seed": (DATA / "seed-globalresearch.txt").read_text(encoding="utf-8"),
+    "news": (DATA / "news-council.txt").read_text(encoding="utf-8"),
+    "fr": (DATA / "french-interview.txt").read_text(encoding="utf-8"),
+    "de": (DATA / "german-bericht.txt").read_text(encoding="utf-8"),
+    "report": (DATA / "hyphenated-report.txt").read_text(encoding="utf-8"),
+}
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> SqliteTextIndex:
+    idx = SqliteTextIndex(tmp_path / "text-index.sqlite3")
+    idx.add_many(TEXTS.items())
+    yield idx
+    idx.close()
+
+
+def test_sqlite_index_satisfies_the_protocol(index: SqliteTextIndex) -> None:
+    assert isinstance(index, TextIndex)
+    assert index.tokenizer == "trigram"
+    assert len(index) == len(TEXTS) and "news" in index and "nope" not in index
+
+
+def test_verbatim_quote_ranks_its_text_first(index: SqliteTextIndex) -> None:
+    assert index.candidates("None of them support a blank check.")[0] == "news"
+
+
+def test_altered_quote_still_finds_its_text(index: SqliteTextIndex) -> None:
+    # one changed number and one changed word: most fragments still hit
+    assert (
+        index.candidates(
+            "Based on a bilateral 2002 agreement, Russia is involved with Cuba cooperatively"
+        )[0]
+        == "seed"
+    )
+
+
+def test_normalised_forms_are_found(index: SqliteTextIndex) -> None:
+    assert (
+        index.candidates("All results were checked by cross-examination of duplicate samples")[0]
+        == "report"
+    )
+    assert (
+        index.candidates("Nous ne reculerons pas; la sécheresse de cet été a montré l'urgence")[0]
+        == "fr"
+    )
+    assert index.candidates('"Wir bauen keine Radwege gegen das Auto"')[0] == "de"
+
+
+def test_unrelated_quote_has_no_candidates(index: SqliteTextIndex) -> None:
+    assert index.candidates("zebra quantum marmalade xylophone") == []
+
+
+def test_limit_caps_the_shortlist(index: SqliteTextIndex) -> None:
+    assert len(index.candidates("the council and the city of the state", limit=2)) <= 2
+    with pytest.raises(UsageError):
+        index.candidates("anything at all", limit=0)
+
+
+def test_remove_and_readd_replace_a_text(index: SqliteTextIndex) -> None:
+    index.remove("news")
+    assert "news" not in index
+    assert "news" not in index.candidates("None of them support a blank check.")
+    index.add("news", "Completely new text: none of them support a blank check.")
+    assert index.candidates("None of them support a blank check.")[0] == "news"
+    index.add("news", "Rewritten again, about something else entirely.")
+    assert "news" not in index.candidates("None of them support a blank check.")
+    index.remove("never-indexed")  # no error
+
+
+def test_index_persists_in_its_own_file(tmp_path: Path) -> None:
+    path = tmp_path / "text-index.sqlite3"
+    with SqliteTextIndex(path) as idx:
+        idx.add("a", TEXTS["de"])
+    with SqliteTextIndex(path) as idx:
+        assert idx.candidates("Das ist nicht Bürgerbeteiligung") == ["a"]
+
+
+def test_another_schema_version_asks_for_a_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "text-index.sqlite3"
+    SqliteTextIndex(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+    with pytest.raises(StoreError, match="rebuild"):
+        SqliteTextIndex(path)
+
+
+def test_word_tokenizer_fallback_still_shortlists(tmp_path: Path) -> None:
+    with SqliteTextIndex(tmp_path / "words.sqlite3", tokenizer="unicode61") as idx:
+        idx.add_many(TEXTS.items())
+        assert idx.tokenizer == "unicode61"
+        assert (
+            idx.candidates(
+                "Based on a bilateral 2002 agreement, Russia is involved with Venezuela"
+            )[0]
+            == "seed"
+        )
+
+
+def test_fragments_are_spread_over_the_quote_and_skip_ellipses() -> None:
+    frags = quote_fragments(
+        "We will oppose them … We will do everything we can to let them feel our support."
+    )
+    assert all(len(f) >= 3 for f in frags)
+    assert not any("them we will" in f for f in frags)  # no fragment spans the omission
+    assert any("support" in f for f in frags) and any("oppose" in f for f in frags)
+
+
+def test_search_verifies_candidates_best_verdict_first(index: SqliteTextIndex) -> None:
+    results = search("Construction is scheduled to begin in October", index, TEXTS.get)
+    assert [(doc, r.verdict) for doc, r in results][:1] == [("news", EXACT)]
+    results = search(
+        "the Authority sampled 412 monitoring wells across the basin", index, TEXTS.get
+    )
+    assert results[0][0] == "report" and results[0][1].verdict == NORMALIZED
+    results = search("Construction is scheduled to begin in November", index, TEXTS.get)
+    assert results[0][0] == "news" and results[0][1].verdict == ALTERED
+    assert search("zebra quantum marmalade xylophone", index, TEXTS.get) == []
