@@ -55,6 +55,17 @@ logger = logging.getLogger(__name__)
 ProgressFn = Callable[[CaptureResult], None]
 
 
+@dataclass(frozen=True)
+class RecordRef:
+    """Where a record sits, without holding its bytes."""
+
+    warc: str
+    offset: int
+    length: int
+    rec_type: str
+    target_uri: str | None
+
+
 @dataclass
 class ReindexReport:
     """What ``reindex`` found: captures rebuilt and anything it refused to serve."""
@@ -268,8 +279,9 @@ class Archive:
             "final_url": final.url,
             "http_status": final.status,
             "capture_time": date,
-            "hops": [{"url": h.url, "status": h.status, "request_record_id": h.request_id,
-                      "response_record_id": h.response_id, "tls_record_id": h.tls_id} for h in hops],
+            "hops": [{"url": h.url, "status": h.status, "ip": x.ip, "truncated": x.truncated,
+                      "request_record_id": h.request_id, "response_record_id": h.response_id,
+                      "tls_record_id": h.tls_id} for h, x in zip(hops, exchange.hops, strict=True)],
             "extraction_record_id": extraction_id,
             "records": list(records),
             "options": self.fetch_options.to_dict(),
@@ -410,32 +422,40 @@ class Archive:
                     extraction_seqs[cid] = entry.seq
         self.index.clear()
         self._reset_text_index()
+        # Pass 1: where every record is (records of one capture may sit in several files,
+        # e.g. an imported WARC plus our manifest), and every manifest.
+        where: dict[str, RecordRef] = {}
+        manifests: list[StoredRecord] = []
         for name in self.storage.names():
             report.warc_files += 1
-            path = self.storage.local_path(name)
-            by_id: dict[str, StoredRecord] = {}
-            manifests: list[StoredRecord] = []
-            for item in iter_records(path):
+            for item in iter_records(self.storage.local_path(name)):
                 if isinstance(item, TornTail):
                     report.torn_tails.append(f"{name}: incomplete record at byte {item.offset} ({item.reason})")
                     continue
                 report.digest_problems.extend(item.problems())
-                by_id[item.record_id] = item
+                where[item.record_id] = RecordRef(name, item.offset, item.length, item.rec_type,
+                                                  item.target_uri)
                 if item.rec_type == "metadata" and (item.header("Content-Type") or "").startswith(MANIFEST_TYPE):
                     manifests.append(item)
-            listed: set[str] = set()
-            for man in manifests:
-                listed.add(man.record_id)
-                self._reindex_manifest(man, by_id, seqs, extraction_seqs, listed, report)
-            orphans = [r for r in by_id.values() if r.rec_type in ("request", "response")
-                       and r.record_id not in listed]
-            if orphans:
-                report.incomplete_captures.append(
-                    f"{name}: {len(orphans)} request/response records belong to no complete capture "
-                    f"(first at byte {orphans[0].offset}, {orphans[0].target_uri}); not served")
+        # Pass 2: one capture per manifest; records no manifest lists were cut short.
+        listed: set[str] = set()
+        for man in manifests:
+            listed.add(man.record_id)
+            self._reindex_manifest(man, where, seqs, extraction_seqs, listed, report)
+        orphans: dict[str, list[RecordRef]] = {}
+        for record_id, ref in where.items():
+            if ref.rec_type in ("request", "response") and record_id not in listed:
+                orphans.setdefault(ref.warc, []).append(ref)
+        for name, refs in sorted(orphans.items()):
+            report.incomplete_captures.append(
+                f"{name}: {len(refs)} request/response records belong to no complete capture "
+                f"(first at byte {refs[0].offset}, {refs[0].target_uri}); not served")
         return report
 
-    def _reindex_manifest(self, man: StoredRecord, by_id: dict[str, StoredRecord],
+    def _read(self, ref: RecordRef) -> StoredRecord:
+        return read_record(self.storage.local_path(ref.warc), ref.offset)
+
+    def _reindex_manifest(self, man: StoredRecord, where: dict[str, RecordRef],
                           seqs: dict[str, int], extraction_seqs: dict[str, int],
                           listed: set[str], report: ReindexReport) -> None:
         import json
@@ -449,10 +469,10 @@ class Archive:
         for rec in records:
             listed.add(rec["record_id"])
         last = manifest["hops"][-1]
-        response = by_id.get(last["response_record_id"])
-        if response is None:
+        if last["response_record_id"] not in where:
             report.incomplete_captures.append(f"capture {capture_id}: response record missing")
             return
+        response = self._read(where[last["response_record_id"]])
         headers, payload = http_payload(response.block)
         from archiver.warc import header_value, parse_http_head, split_http_message
 
@@ -460,8 +480,8 @@ class Archive:
         reason = first.split(" ", 2)[2] if first.count(" ") >= 2 else ""
         ip = response.header("WARC-IP-Address")
         tls = None
-        if last.get("tls_record_id") and last["tls_record_id"] in by_id:
-            t = json.loads(by_id[last["tls_record_id"]].block)
+        if last.get("tls_record_id") and last["tls_record_id"] in where:
+            t = json.loads(self._read(where[last["tls_record_id"]]).block)
             tls = {"tls_version": t.get("tls_version"), "cipher": t.get("cipher"),
                    "peer_cert_sha256": t.get("peer_cert_sha256"),
                    "chain_length": len(t.get("peer_certificate_chain_pem") or []),
@@ -469,15 +489,15 @@ class Archive:
                    "certificate_verified": t.get("certificate_verified")}
         article = None
         ext_id = manifest.get("extraction_record_id")
-        if ext_id and ext_id in by_id:
-            article = json.loads(by_id[ext_id].block)
+        if ext_id and ext_id in where:
+            article = json.loads(self._read(where[ext_id]).block)
         result = CaptureResult(
             url=manifest["requested_url"], capture_id=capture_id, final_url=manifest["final_url"],
             status=manifest["http_status"], reason=reason, content_type=header_value(headers, "Content-Type"),
             capture_time=manifest["capture_time"], warc=records[0]["warc"], ip=ip,
             truncated=response.header("WARC-Truncated") is not None,
-            hops=[{"url": h["url"], "status": h["status"], "ip": by_id[h["response_record_id"]].header("WARC-IP-Address")
-                   if h["response_record_id"] in by_id else None, "truncated": False} for h in manifest["hops"]],
+            hops=[{"url": h["url"], "status": h["status"], "ip": h.get("ip"),
+                   "truncated": bool(h.get("truncated"))} for h in manifest["hops"]],
             records=records, response_record_id=last["response_record_id"],
             payload_digest=response.payload_digest, tls=tls, log_seq=seqs.get(capture_id),
             article=article, origin=manifest.get("origin", "captured"),

@@ -168,22 +168,25 @@ def test_reindex_rebuilds_the_index_from_warcs_and_the_log(store, site):
     assert after == before
 
 
-def test_a_capture_cut_short_is_reported_by_reindex_and_never_served(store, site):
+def test_a_capture_cut_short_is_reported_by_reindex_and_never_served(store, tmp_path, site):
     run_cli("archive", site.url("/news"), store=store)
-    [warc] = list((store / "warcs").glob("*.warc.gz"))
-    data = warc.read_bytes()
-    # A second process died mid-capture: its file has request/response but no manifest,
+    # Another process died mid-capture: its file has the request and response, no manifest,
     # and its last gzip member is cut in half.
+    other = tmp_path / "other"
+    run_cli("archive", site.url("/news"), store=other)
+    [warc] = list((other / "warcs").glob("*.warc.gz"))
+    data = warc.read_bytes()
     records = [r for r in iter_records(warc) if isinstance(r, StoredRecord)]
     resp = next(r for r in records if r.rec_type == "response")
-    cut = data[:resp.offset + resp.length] + data[resp.offset:resp.offset + resp.length // 2]
+    after = next(r for r in records if r.offset > resp.offset)
+    cut = data[:after.offset + after.length // 2]
     (store / "warcs" / "archiver-20990101T000000000000Z-1-dead-00000.warc.gz").write_bytes(cut)
     proc = run_cli("reindex", "--json", store=store)
     assert proc.returncode == 1
     report = json.loads(proc.stdout)
     assert report["captures"] == 1
     assert report["torn_tails"] and "dead" in report["torn_tails"][0]
-    assert report["incomplete_captures"]
+    assert report["incomplete_captures"] and "dead" in report["incomplete_captures"][0]
     assert len(json.loads(run_cli("list", "--json", store=store).stdout)) == 1
 
 
