@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from archiver.clock import FixedClock
-from archiver.errors import IntegrityError, KeyMissingError, UsageError
+from archiver.errors import IntegrityError, KeyMissingError, StoreError, UsageError
 from archiver.provenance import ProvenanceLog
 from archiver.provenance.chain import line_hash
 from archiver.provenance.note import Verifier, open_checkpoint
@@ -229,3 +229,9 @@ def test_append_fsyncs_once_per_call_and_once_per_batch(log, monkeypatch):
     log.append("capture", {"url": "a"})
     log.append_many([("capture", {"url": "b"}), ("capture", {"url": "c"})])
     assert len(calls) == 2  # one fsync per append call, batched entries share one
+
+
+def test_a_deleted_log_beside_signed_checkpoints_is_not_silently_replaced(log, key_dir):
+    log.path.unlink()
+    with pytest.raises(StoreError, match="the log was deleted"):
+        ProvenanceLog.open(log.directory, key_dir=key_dir)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -281,17 +283,35 @@ def _tamper_across_the_split(directory: Path, how: str) -> None:
     write_lines(directory, lines)
 
 
-@pytest.mark.parametrize("how", ["edit_449", "edit_450", "swap_449_450", "delete_450", "garbage_450"])
-def test_parallel_verify_reports_exactly_what_sequential_verify_reports(copy, how, monkeypatch):
-    from archiver.provenance import verify as verify_mod
+PARALLEL_VS_SEQUENTIAL = """
+import json, sys
+from pathlib import Path
+from archiver.provenance import ProvenanceLog
+from archiver.provenance import verify as verify_mod
+assert verify_mod._can_fork()
+log = ProvenanceLog.open(Path(sys.argv[1]), key_dir=Path(sys.argv[2]), create=False)
+sequential = log.verify().to_dict()
+verify_mod.PARALLEL_MIN = 100
+calls = []
+real = verify_mod._check_range
+verify_mod._check_range = lambda lines, start, end, *rest: calls.append((start, end)) or real(lines, start, end, *rest)
+parallel = log.verify().to_dict()
+print(json.dumps({"sequential": sequential, "parallel": parallel, "calls": calls}))
+"""
 
-    if not verify_mod._can_fork() or (os.cpu_count() or 1) < 2:
-        pytest.skip("parallel verification needs fork and two CPUs")
+
+@pytest.mark.parametrize("how", ["edit_449", "edit_450", "swap_449_450", "delete_450", "garbage_450"])
+def test_parallel_verify_reports_exactly_what_sequential_verify_reports(copy, how):
+    """Run in a fresh single-threaded process: the parallel path forks only there."""
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("parallel verification needs two CPUs")
     directory, key_dir = copy
-    _tamper_across_the_split(directory, how)  # the worker's range starts at line index 450
-    log = open_log(directory, key_dir)
-    sequential = log.verify()
-    monkeypatch.setattr(verify_mod, "PARALLEL_MIN", 100)
-    parallel = log.verify()
-    assert parallel == sequential
-    assert not parallel.ok
+    _tamper_across_the_split(directory, how)  # the worker's range starts near line index 450
+    proc = subprocess.run([sys.executable, "-c", PARALLEL_VS_SEQUENTIAL, str(directory), str(key_dir)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    [(start, split)] = out["calls"]  # this process checked the first part, a forked worker the rest
+    assert start == 0 and 0 < split < out["sequential"]["size"]
+    assert out["parallel"] == out["sequential"]
+    assert not out["parallel"]["ok"]

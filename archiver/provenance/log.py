@@ -162,6 +162,11 @@ class ProvenanceLog:
             directory.mkdir(parents=True, exist_ok=True)
             with cls._flock(directory):
                 if not (directory / LOG_FILE).exists() or (directory / LOG_FILE).stat().st_size == 0:
+                    if any((directory / CHECKPOINT_DIR).glob("*.checkpoint")):
+                        raise StoreError(
+                            f"{directory / LOG_FILE} is missing or empty but signed checkpoints exist: "
+                            "the log was deleted; restore it from a backup (refusing to start a new log)"
+                        )
                     return cls._create(directory, key_dir=key_dir, clock=clock, name=name)
         origin, verifier = cls._identity(directory)
         return cls(directory, origin=origin, verifier=verifier, key_dir=key_dir, clock=clock)
@@ -253,7 +258,10 @@ class ProvenanceLog:
 
     def _append_locked(self, items: list[tuple[str, dict[str, Any]]]) -> list[LogEntry]:
         """Under the lock: repair a torn tail, then write ``items`` (recovery entry first)."""
+        new_file = not self.path.exists()
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        if new_file:
+            _fsync_dir(self.directory)
         try:
             seq, prev, recovery = self._tail(fd)
             if recovery is not None:
