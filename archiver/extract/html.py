@@ -58,13 +58,21 @@ def charset_from_content_type(content_type: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def _try(body: bytes, codec: str | None) -> str | None:
+def _try(body: bytes, codec: str | None, *, declared: bool = False) -> str | None:
+    """Decode strictly; a *declared* codec may also win with a few bad bytes, as in browsers."""
     if codec is None:
         return None
     try:
         return body.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:
         return None
+    except UnicodeDecodeError:
+        if not declared:
+            return None
+    text = body.decode(codec, "replace")
+    # A handful of broken bytes in a correctly declared page (a truncated character, one
+    # pasted snippet) is still that encoding; many mean the declaration is wrong.
+    return text if text.count("\ufffd") <= max(3, len(text) // 2000) else None
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
@@ -81,7 +89,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
         if body.startswith(bom):
             return DecodedHTML(body[len(bom):].decode(codec, "replace"), codec, "bom")
     header_codec = _codec(charset_from_content_type(content_type))
-    text = _try(body, header_codec)
+    text = _try(body, header_codec, declared=True)
     if text is not None:
         return DecodedHTML(text, header_codec or "", "http")
     m = _META_CHARSET.search(body[:_SNIFF_BYTES])
@@ -89,7 +97,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
     # A page that declares UTF-16 in ASCII bytes is lying about itself: browsers use UTF-8.
     if meta_codec and meta_codec.startswith("utf-16"):
         meta_codec = "utf-8"
-    text = _try(body, meta_codec)
+    text = _try(body, meta_codec, declared=True)
     if text is not None:
         return DecodedHTML(text, meta_codec or "", "meta")
     text = _try(body, "utf-8")
@@ -102,10 +110,12 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
     return DecodedHTML(body.decode("cp1252", "replace"), "cp1252", "fallback")
 
 
-_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<title|<!--|<div|<p\b)", re.I)
+_HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html|<head[\s>]|<body|<meta\s|<title>|<div[\s>]|<p>|<br\s*/?>", re.I)
 
 
 def looks_like_html(body: bytes) -> bool:
-    """Sniff HTML the way browsers do: a known tag near the start of the body."""
-    head = body[:1024].lstrip(codecs.BOM_UTF8)
-    return bool(_HTML_SNIFF.match(head))
+    """Sniff HTML: no NUL bytes (binary), and a tag only HTML uses in the first 64 KiB
+    (real pages may open with a long inline ``<style>`` before any ``<html>``)."""
+    if b"\x00" in body[:1024] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return bool(_HTML_SNIFF.search(body[:65536]))

@@ -58,6 +58,7 @@ class HeadTables:
     meta: dict[str, str]
     jsonld_main: dict[str, Any]
     jsonld_org: dict[str, Any]
+    jsonld_site: dict[str, Any]
     microdata: dict[str, str]
     canonical: str | None
     html_lang: str | None
@@ -110,7 +111,7 @@ def _load_json(raw: str) -> Any:
     return None
 
 
-def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any]]:
+def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     orgs: list[dict[str, Any]] = []
@@ -126,11 +127,12 @@ def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any]]:
             elif types & _ORG_TYPES:
                 orgs.append(obj)
     main = articles[0] if articles else (pages[0] if pages else {})
+    sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
     org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
     if org is None and orgs:
         named = [o for o in orgs if "website" not in _types(o)] or orgs
         org = named[0]
-    return main, org or {}
+    return main, org or {}, sites[0] if sites else {}
 
 
 def _microdata(tree: HtmlElement) -> dict[str, str]:
@@ -160,11 +162,12 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
     root = tree.getroottree().getroot()
     h1s = tree.xpath("//h1")
     titles = tree.xpath("//head/title|//title")
-    main, org = _jsonld(tree)
+    main, org, site = _jsonld(tree)
     return HeadTables(
         meta=_meta_table(tree),
         jsonld_main=main,
         jsonld_org=org,
+        jsonld_site=site,
         microdata=_microdata(tree),
         canonical=canonical,
         html_lang=_clean(root.get("lang") or root.get("xml:lang")),
@@ -183,9 +186,9 @@ _EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.IGNORECASE)
 _JOB_WORDS = re.compile(
     r"\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
-    r"redakteur(in)?|redaktion|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
+    r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
     r"envoyé|periodista|redactor|corresponsal|корреспондент|редактор|обозреватель|"
-    r"senior|chief|bureau|desk|news|press|agency|updated|published|min read|\d)\b",
+    r"senior|chief|bureau|desk|updated|published|min read|\d)\b",
     re.IGNORECASE,
 )
 
@@ -195,16 +198,17 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     if not raw:
         return []
     parts = [raw] if isinstance(raw, str) else list(raw)
-    names: list[str] = []
+    pieces: list[str] = []
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
         for piece in _AUTHOR_SPLIT.split(part):
             piece = _BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")
-            if len(piece) < 3 or len(piece) > 60 or _JOB_WORDS.search(piece) or "http" in piece or "/" in piece:
-                continue
-            if piece not in names:
-                names.append(piece)
-    return names
+            if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
+                pieces.append(piece)
+    # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
+    # ("Staff Writer", "Redaktion") is what the page credits, so it stays.
+    names = [p for p in pieces if not _JOB_WORDS.search(p)]
+    return names or pieces
 
 
 def _jsonld_authors(main: dict[str, Any]) -> list[str]:
@@ -358,6 +362,35 @@ def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | 
     return _first(candidates)
 
 
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/)\s+")
+
+
+def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | None) -> str:
+    """The headline without the site name that ``<title>`` and og:title often append.
+
+    "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the page's
+    ``<h1>`` is that part, or when the dropped part names the outlet or the domain.
+    """
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    if h1:
+        for part in parts:
+            if _norm(part) == _norm(h1):
+                return part
+    marks = {x for x in (_alnum(outlet), _label(host)) if len(x) >= 3}
+
+    def names_site(part: str) -> bool:
+        key = _alnum(part)
+        return bool(key) and any(mark in key or key in mark for mark in marks)
+
+    if names_site(parts[-1]) and not names_site(parts[0]):
+        return _TITLE_SEP.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else parts[0]
+    if names_site(parts[0]) and not names_site(parts[-1]):
+        return title[len(parts[0]):].lstrip(" |-–—›»:·~/")
+    return title
+
+
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) -> tuple[list[str], str | None]:
     m, md = head.meta, head.microdata
     structured = [
@@ -442,21 +475,49 @@ def _outlet(head: HeadTables, traf_site: str | None, lines: Sequence[str], url: 
     elif isinstance(publisher, str) and not publisher.startswith("http"):
         publisher_name = _clean(publisher)
     line_outlet, _ = dateline(lines)
-    value, source = _first([
-        ("json-ld", publisher_name or _clean(org.get("name"))),
-        ("microdata", head.microdata.get("publisher")),
-        ("opengraph", m.get("og:site_name")),
-        ("citation", m.get("citation_journal_title") or m.get("citation_publisher")),
-        ("dublin-core", m.get("dc.publisher") or m.get("dcterms.publisher")),
-        ("meta:application-name", m.get("application-name")),
-        ("dateline", line_outlet),
-    ])
-    if value and not value.startswith("http"):
-        return value, source
+    part_of = jl.get("isPartOf")
+    publication = _clean(part_of.get("name")) if isinstance(part_of, dict) else None
+    # The outlet is the publication ("Nature"), which can differ from the publisher
+    # ("Springer Nature"): the publication's own name comes first.
+    candidates = [
+        (source, value)
+        for source, value in (
+            ("json-ld", publication or _clean(head.jsonld_site.get("name"))),
+            ("opengraph", m.get("og:site_name")),
+            ("json-ld", publisher_name or _clean(org.get("name"))),
+            ("microdata", head.microdata.get("publisher")),
+            ("citation", m.get("citation_journal_title") or m.get("citation_publisher")),
+            ("dublin-core", m.get("dc.publisher") or m.get("dcterms.publisher")),
+            ("meta:application-name", m.get("application-name")),
+            ("dateline", line_outlet),
+        )
+        if value and not value.startswith("http")
+    ]
+    # Sites mislabel og:site_name (a section, "U.S.") or name the parent company; a candidate
+    # that agrees with the domain or the site's Twitter handle is the publication's name.
     host = _hostname(url)
+    marks = {x for x in (_label(host), _alnum(m.get("twitter:site"))) if x}
+    for source, value in candidates:
+        key = _alnum(value)
+        if key in marks or (key.startswith("the") and key[3:] in marks):
+            return value, source
+    if candidates:
+        return candidates[0][1], candidates[0][0]
     if traf_site and "." not in traf_site:
         return traf_site, "trafilatura"
     return (host, "url") if host else (None, None)
+
+
+def _alnum(value: str | None) -> str:
+    return re.sub(r"\W", "", (value or "").lower())
+
+
+def _label(host: str | None) -> str:
+    """The registrable name of a host, roughly: "nature" for www.nature.com."""
+    parts = (host or "").split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else ""
 
 
 def _language(head: HeadTables) -> tuple[str | None, str | None]:
@@ -490,12 +551,16 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
             sources[name] = source
 
     m, jl = head.meta, head.jsonld_main
-    put("title", _title(head, getattr(traf, "title", None)))
+    outlet = _outlet(head, getattr(traf, "sitename", None), lines, url)
+    title, title_source = _title(head, getattr(traf, "title", None))
+    if title:
+        title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
+    put("title", (title, title_source))
     authors, src = _authors(head, getattr(traf, "author", None), lines)
     put("authors", (tuple(authors), src))
     put("published", _published(head, getattr(traf, "date", None), lines, url))
     put("modified", _modified(head))
-    put("outlet", _outlet(head, getattr(traf, "sitename", None), lines, url))
+    put("outlet", outlet)
     canonical, csrc = _first([
         ("link:canonical", head.canonical),
         ("opengraph", m.get("og:url")),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -21,6 +22,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.core import bare_extraction
+from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Extractor, use_config
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
@@ -142,7 +144,13 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
         logger.warning("trafilatura failed on %s: %s", url, exc)
         doc = None
     if doc is None:
-        return MainText((), (), None)
+        # No article text, but the page still describes itself (title, date, site name).
+        try:
+            meta = extract_metadata(deepcopy(tree), url or None)
+        except Exception as exc:  # noqa: BLE001 - same reason as above
+            logger.warning("trafilatura metadata failed on %s: %s", url, exc)
+            meta = None
+        return MainText((), (), meta)
     links: tuple[Link, ...] = ()
     raw = doc.text or ""
     if doc.body is not None:
