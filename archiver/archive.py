@@ -220,16 +220,31 @@ class Archive:
     def capture(self, url: str) -> CaptureResult:
         """Fetch ``url`` and archive it; a network failure is returned (and logged), not raised."""
         url = validate_url(url)
-        fetcher = Fetcher(self.fetch_options, clock=self.clock)
         try:
-            exchange = fetcher.fetch(url)
+            exchange = self.fetch(url)
         except CaptureError as exc:
-            entry = self._append("capture_failed", {
-                "url": url, "error": str(exc), "error_kind": exc.kind,
-                "time": warc_date(self.clock.now()), "software": {"archiver": software_versions()["archiver"]},
-            })
-            return CaptureResult(url=url, error=str(exc), error_kind=exc.kind, log_seq=entry.seq)
+            return self.record_failure(url, exc)
+        return self.record_exchange(url, exchange)
 
+    def fetch(self, url: str) -> Any:
+        """Fetch ``url`` with this store's options, writing nothing (raises :class:`CaptureError`).
+
+        Split from :meth:`capture` so a caller (the batch runner) can look at the response
+        first, e.g. to retry a 429/503 later instead of archiving it.
+        """
+        return Fetcher(self.fetch_options, clock=self.clock).fetch(validate_url(url))
+
+    def record_failure(self, url: str, exc: CaptureError) -> CaptureResult:
+        """Log a failed fetch as ``capture_failed`` (failures are never silent); write no WARC."""
+        entry = self._append("capture_failed", {
+            "url": url, "error": str(exc), "error_kind": exc.kind,
+            "time": warc_date(self.clock.now()), "software": {"archiver": software_versions()["archiver"]},
+        })
+        return CaptureResult(url=url, error=str(exc), error_kind=exc.kind, log_seq=entry.seq)
+
+    def record_exchange(self, url: str, exchange: Any) -> CaptureResult:
+        """Archive a fetched :class:`archiver.fetch.Exchange`: WARC, extraction, log, index."""
+        url = validate_url(url)
         writer = self._warc_writer()
         capture_time = self.clock.now()
         capture_id = self.ids.capture_id(capture_time)
