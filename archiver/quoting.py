@@ -1,0 +1,557 @@
+"""Quote verification against the archive: which capture, which verdict, and the proof of it.
+
+The engine in :mod:`archiver.quotes` is pure: a quote and a text in, a verdict out. This module
+is what connects it to the evidence. It picks the archived text(s) a quote is checked against
+(one capture, the captures of one URL as of a date, or the whole archive through the text
+index), logs every verification as a ``quote_verification`` entry whatever the verdict (so a
+reader can see that a quote was checked and *failed*, not only the successes), and writes
+receipts: the one-line citation and the self-contained log proof a paper's footnote needs.
+
+A verification against a plain ``--text-file`` is not about archived evidence, so it is not
+logged and cannot have a receipt.
+
+Log entry (``quote_verification``) data::
+
+    capture_seq, extraction_seq   the entries of the capture and of its extraction (the proof
+                                  follows these, so a receipt holds all three entries)
+    capture_id, url, scope        which capture; how it was chosen (capture, url, archive)
+    quote, quote_sha256           the quote as given
+    verdict, where, start, end, parts, normalizations, differences
+    text_sha256                   the capture's extracted article text, as its extraction entry
+                                  names it (a proof checks the two agree)
+    verified_text_sha256          the text the offsets point into: the same, or the page's other
+                                  visible text when the quote was found only there
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from archiver.digests import sha256_label
+from archiver.errors import UsageError
+from archiver.quotes import (
+    NOT_FOUND,
+    PreparedText,
+    QuoteResult,
+    prepare,
+    verdict_rank,
+    verify_quote,
+)
+from archiver.quotes.parse import parse_quote
+from archiver.quotes.render import render_json
+
+logger = logging.getLogger(__name__)
+
+ENTRY_TYPE = "quote_verification"
+SCOPE_CAPTURE = "capture"
+SCOPE_URL = "url"
+SCOPE_ARCHIVE = "archive"
+SCOPE_TEXT_FILE = "text_file"
+#: How many captures the text index may shortlist for one whole-archive look-up.
+SEARCH_LIMIT = 20
+#: Columns a ``--batch`` CSV may have (``quote`` is required).
+BATCH_COLUMNS = ("quote", "url", "capture", "as_of")
+
+
+# ------------------------------------------------------------------------------------ values
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRequest:
+    """One quote to verify and where to look.
+
+    At most one of ``capture`` (an id or unique prefix), ``url`` (with optional ``as_of``) or
+    ``text`` (a text given directly, e.g. read from ``--text-file``) is set; none means the
+    whole archive. ``row`` is the data row number in a batch file, for messages.
+    """
+
+    quote: str
+    capture: str | None = None
+    url: str | None = None
+    as_of: str | None = None
+    text: str | None = None
+    text_name: str | None = None
+    row: int | None = None
+
+    @property
+    def scope(self) -> str:
+        if self.text is not None:
+            return SCOPE_TEXT_FILE
+        if self.capture is not None:
+            return SCOPE_CAPTURE
+        if self.url is not None:
+            return SCOPE_URL
+        return SCOPE_ARCHIVE
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """The capture a verdict is about, as a citation needs it."""
+
+    capture_id: str
+    url: str
+    final_url: str
+    captured_at: str
+    title: str | None
+    outlet: str | None
+    authors: tuple[str, ...]
+    published: str | None
+    origin: str
+    capture_seq: int | None
+    extraction_seq: int | None
+    text_sha256: str | None
+
+    @property
+    def imported(self) -> bool:
+        """True when the capture came from an imported WARC rather than our own fetch."""
+        return self.origin != "captured"
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """One verdict against one text, and the log entry that records it."""
+
+    result: QuoteResult
+    source: SourceInfo | None
+    scope: str
+    log_seq: int | None = None
+    text_file: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``--json`` shape: the engine's fields plus the source's, every key always present."""
+        s = self.source
+        return render_json(
+            self.result,
+            capture=s.capture_id if s else None,
+            url=s.url if s else None,
+            captured_at=s.captured_at if s else None,
+            log_seq=self.log_seq,
+            final_url=s.final_url if s else None,
+            title=s.title if s else None,
+            outlet=s.outlet if s else None,
+            author=", ".join(s.authors) if s and s.authors else None,
+            authors=list(s.authors) if s else [],
+            published=s.published if s else None,
+            origin=s.origin if s else None,
+            imported=s.imported if s else False,
+            only_outside_article=self.result.where == "page_text",
+            capture_seq=s.capture_seq if s else None,
+            extraction_seq=s.extraction_seq if s else None,
+            scope=self.scope,
+            text_file=self.text_file,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteReport:
+    """The answer to one :class:`QuoteRequest`.
+
+    ``primary`` is the verdict that decides the exit code: the given capture, the newest
+    capture of the URL (at or before ``as_of``), or the best capture in the archive.
+    ``versions`` lists every capture of the URL, newest first, when they do not all give the
+    same verdict (the article was edited); it is empty otherwise. ``searched`` counts the
+    texts a whole-archive look-up verified.
+    """
+
+    request: QuoteRequest
+    primary: Verification
+    versions: tuple[Verification, ...] = ()
+    searched: int = 0
+    citation: str | None = None
+    receipt: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.primary.result.verified
+
+    @property
+    def exit_code(self) -> int:
+        return self.primary.result.exit_code
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.primary.to_dict()
+        doc["versions"] = [v.to_dict() for v in self.versions]
+        doc["searched"] = self.searched
+        doc["citation"] = self.citation
+        doc["receipt"] = self.receipt
+        if self.request.row is not None:
+            doc["row"] = self.request.row
+        return doc
+
+
+@dataclass(slots=True)
+class _Loaded:
+    """A capture's texts, prepared once for every quote of a batch."""
+
+    source: SourceInfo
+    text: PreparedText
+    page_text: PreparedText | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A request checked against the store before anything is verified or logged."""
+
+    request: QuoteRequest
+    capture_ids: tuple[str, ...] = ()
+    receipt: Path | None = None
+
+
+# ------------------------------------------------------------------------------------ inputs
+
+
+def parse_as_of(value: str) -> dt.datetime:
+    """The instant ``--as-of`` stands for: a date means the end of that day (UTC).
+
+    Raises :class:`UsageError` for anything but ``YYYY-MM-DD`` or an ISO 8601 date-time.
+    """
+    v = value.strip()
+    try:
+        if len(v) == 10:
+            day = dt.date.fromisoformat(v)
+            return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC) - dt.timedelta(
+                microseconds=1
+            )
+        when = dt.datetime.fromisoformat(v)
+    except ValueError as exc:
+        raise UsageError(f"--as-of {value!r} is not a date (YYYY-MM-DD) or ISO 8601 date-time") from exc
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _capture_instant(capture_time: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(capture_time.replace("Z", "+00:00"))
+
+
+def read_text_file(path: Path, *, what: str) -> str:
+    """A UTF-8 file's text, exactly (no newline or BOM changes: offsets point into it)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {what} {path}: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{what} {path} is not UTF-8 (byte {exc.start}): convert it first") from exc
+
+
+def read_batch(path: Path) -> list[QuoteRequest]:
+    """Requests from a CSV with a header row: ``quote`` and optionally ``url`` or ``capture``
+    (and ``as_of``). An empty ``url``/``capture`` means the whole archive.
+
+    Raises :class:`UsageError` (nothing is done) for an unreadable or malformed file.
+    """
+    text = read_text_file(path, what="batch file").removeprefix("\ufeff")
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        header = [(h or "").strip().lower() for h in (reader.fieldnames or [])]
+        if "quote" not in header:
+            raise UsageError(f"batch file {path}: the header row needs a 'quote' column "
+                             f"(columns: {', '.join(BATCH_COLUMNS)})")
+        if len(set(header)) != len(header):
+            raise UsageError(f"batch file {path}: a column name appears twice in the header")
+        reader.fieldnames = header
+        requests = []
+        for n, row in enumerate(reader, start=1):
+            if None in row:
+                raise UsageError(f"batch file {path}, row {n}: more cells than header columns")
+            cells = {k: (row.get(k) or "").strip() for k in BATCH_COLUMNS}
+            if not cells["quote"]:
+                raise UsageError(f"batch file {path}, row {n}: the quote is empty")
+            if cells["url"] and cells["capture"]:
+                raise UsageError(f"batch file {path}, row {n}: give a url or a capture, not both")
+            if cells["as_of"] and not cells["url"]:
+                raise UsageError(f"batch file {path}, row {n}: as_of needs a url")
+            requests.append(QuoteRequest(quote=row["quote"], url=cells["url"] or None,
+                                         capture=cells["capture"] or None,
+                                         as_of=cells["as_of"] or None, row=n))
+    except csv.Error as exc:
+        raise UsageError(f"batch file {path} is not valid CSV: {exc}") from exc
+    if not requests:
+        raise UsageError(f"batch file {path} has no quotes (a header row and one quote per row)")
+    return requests
+
+
+# ------------------------------------------------------------------------------------ service
+
+
+class QuoteService:
+    """Verifies quotes against one open :class:`~archiver.archive.Archive`.
+
+    Prepared texts are cached per capture, so a batch (or the versions of one URL) normalises
+    each archived text once however many quotes are checked against it.
+    """
+
+    def __init__(self, archive: Any, *, search_limit: int = SEARCH_LIMIT) -> None:
+        self.archive = archive
+        self.search_limit = search_limit
+        self._loaded: dict[str, _Loaded | None] = {}
+
+    # -- public ------------------------------------------------------------------------
+
+    def verify(self, request: QuoteRequest, *, receipt: Path | None = None) -> QuoteReport:
+        """Verify one quote; log it (unless it is against a plain text); write ``receipt``.
+
+        Raises:
+            UsageError: empty quote, unknown capture, a URL with no extracted capture, a bad
+                ``as_of``, or a receipt that cannot be written (checked before anything runs).
+            KeyMissingError: the log's signing key is not on this machine (exit 3).
+        """
+        plan = self._plan(request, receipt=receipt)
+        if request.scope != SCOPE_TEXT_FILE:
+            self.archive.ensure_writable()
+        report = self._run(plan)
+        if plan.receipt is not None:
+            report = self.write_receipt(report, plan.receipt)
+        return report
+
+    def verify_batch(self, requests: Sequence[QuoteRequest]) -> list[QuoteReport]:
+        """Verify many quotes; every request is checked first, so bad input logs nothing."""
+        plans = [self._plan(r) for r in requests]
+        if any(p.request.scope != SCOPE_TEXT_FILE for p in plans):
+            self.archive.ensure_writable()
+        return [self._run(p) for p in plans]
+
+    def write_receipt(self, report: QuoteReport, path: Path) -> QuoteReport:
+        """Write what a footnote needs into the zip ``path``; returns the report naming it.
+
+        The zip holds ``citation.txt`` (one line), ``quote.tlog-proof`` (the log proof of the
+        quote entry with its capture and extraction entries, against a signed checkpoint),
+        ``log.pub`` (the public key to check it with), ``verification.json`` and a README.
+        """
+        v = report.primary
+        if v.log_seq is None:
+            raise UsageError("a receipt needs a logged verification against the archive "
+                             "(a --text-file verification is not logged)")
+        log = self.archive.log
+        proof = log.proof(v.log_seq)
+        cp = log.latest_checkpoint()
+        citation = self.citation(v, checkpoint_size=cp.size if cp else None)
+        report = replace(report, citation=citation, receipt=str(path))
+        doc = report.to_dict()
+        doc["log_origin"] = log.origin
+        doc["key_fingerprint"] = log.public_key_fingerprint
+        doc["checkpoint_size"] = cp.size if cp else None
+        readme = (
+            "Receipt of a quote verification by archiver.\n\n"
+            f"citation.txt       the one-line citation\n"
+            f"quote.tlog-proof   proof that log entry {v.log_seq} (the verification) and the entries it\n"
+            "                   refers to (capture, extraction) are in the signed provenance log\n"
+            f"log.pub            the log's public key (fingerprint {log.public_key_fingerprint})\n"
+            "verification.json  the full verdict: offsets, selectors, differences\n\n"
+            "Check it offline (compare the key with the one the archive publishes):\n"
+            "  archiver log verify-proof quote.tlog-proof --key log.pub\n"
+            "Add --warc FILE.warc.gz to recompute the archived payload digest as well.\n"
+        )
+        stamp = self.archive.clock.now().astimezone(dt.UTC).timetuple()[:6]
+        files = [
+            ("citation.txt", (citation + "\n").encode()),
+            ("quote.tlog-proof", proof),
+            ("log.pub", (log.vkey + "\n").encode()),
+            ("verification.json", (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()),
+            ("README.txt", readme.encode()),
+        ]
+        tmp = Path(str(path) + ".part")
+        try:
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                for name, data in files:
+                    zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, zipfile.ZIP_DEFLATED)
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UsageError(f"cannot write receipt {path}: {exc.strerror or exc}") from exc
+        return report
+
+    def citation(self, v: Verification, *, checkpoint_size: int | None = None) -> str:
+        """One line for a footnote: URL, capture date, archive, sha256, log position."""
+        log = self.archive.log
+        s = v.source
+        where = ""
+        if v.result.start is not None:
+            place = "outside the article body" if v.result.where == "page_text" else "in the article text"
+            where = f" at characters {v.result.start}-{v.result.end} {place}"
+        cp = f", checkpoint size {checkpoint_size}" if checkpoint_size is not None else ""
+        position = f"provenance log {log.origin} entry {v.log_seq}{cp}, key {log.public_key_fingerprint}"
+        if s is None:
+            return (f"Quote not found in archive {log.origin} ({v.scope} search); "
+                    f"verdict {v.result.verdict}; {position}.")
+        imported = " (imported)" if s.imported else ""
+        return (f"{s.url}, captured {s.captured_at}{imported}, archive {log.origin} capture "
+                f"{s.capture_id}, text {v.result.text_sha256}; quote {v.result.verdict}{where}; "
+                f"{position}.")
+
+    # -- planning ------------------------------------------------------------------------
+
+    def _plan(self, request: QuoteRequest, *, receipt: Path | None = None) -> _Plan:
+        where = f"row {request.row}: " if request.row is not None else ""
+        try:
+            parse_quote(request.quote)
+            ids = self._capture_ids(request)
+        except UsageError as exc:
+            raise UsageError(f"{where}{exc.diagnostics()}") from exc
+        if receipt is not None:
+            if request.scope == SCOPE_TEXT_FILE:
+                raise UsageError("--receipt needs an archived capture: a --text-file "
+                                 "verification is not logged, so there is nothing to prove")
+            parent = Path(receipt).resolve().parent
+            if not parent.is_dir():
+                raise UsageError(f"cannot write receipt {receipt}: folder {parent} does not exist")
+        return _Plan(request=request, capture_ids=tuple(ids), receipt=receipt)
+
+    def _capture_ids(self, request: QuoteRequest) -> list[str]:
+        scope = request.scope
+        if request.as_of is not None and scope != SCOPE_URL:
+            raise UsageError("--as-of needs --url (it picks among the captures of that URL)")
+        if scope == SCOPE_TEXT_FILE:
+            return []
+        if scope == SCOPE_CAPTURE:
+            assert request.capture is not None
+            cid = self.archive.resolve(request.capture)
+            if self._load(cid) is None:
+                raise UsageError(f"capture {cid} has no extracted text to verify against "
+                                 "(see 'archiver show')")
+            return [cid]
+        if scope == SCOPE_URL:
+            assert request.url is not None
+            rows = self.archive.list_captures(url=request.url)
+            if not rows:
+                raise UsageError(f"no capture of {request.url} in this store (see 'archiver list')")
+            if request.as_of is not None:
+                cutoff = parse_as_of(request.as_of)
+                rows = [r for r in rows if _capture_instant(r.capture_time) <= cutoff]
+                if not rows:
+                    raise UsageError(f"no capture of {request.url} at or before {request.as_of}")
+            ids = [r.capture_id for r in rows if self._load(r.capture_id) is not None]
+            if not ids:
+                raise UsageError(f"no capture of {request.url} has extracted text to verify against")
+            return ids
+        if len(self.archive.text_index) == 0:
+            raise UsageError("no archived texts in this store to search yet: archive a page first "
+                             "(or run 'archiver reindex' if the text index was deleted)")
+        return []
+
+    # -- verifying -----------------------------------------------------------------------
+
+    def _run(self, plan: _Plan) -> QuoteReport:
+        request = plan.request
+        scope = request.scope
+        if scope == SCOPE_TEXT_FILE:
+            assert request.text is not None
+            result = verify_quote(request.quote, request.text)
+            return QuoteReport(request, Verification(result, None, scope, text_file=request.text_name))
+        if scope == SCOPE_ARCHIVE:
+            return self._search(request)
+        verifications = [self._verify_capture(request.quote, cid, scope) for cid in plan.capture_ids]
+        primary = verifications[0]
+        differ = len({v.result.verdict for v in verifications}) > 1
+        shown = verifications if differ else [primary]
+        logged = self._log(shown)
+        return QuoteReport(request, logged[0], tuple(logged) if differ else ())
+
+    def _search(self, request: QuoteRequest) -> QuoteReport:
+        """The whole archive: the text index shortlists, the engine decides on each text."""
+        best: tuple[tuple[int, bool, int], Verification] | None = None
+        searched = 0
+        for rank, cid in enumerate(self.archive.text_index.candidates(request.quote, limit=self.search_limit)):
+            if self._load(cid) is None:  # indexed text of a capture the index no longer has
+                continue
+            searched += 1
+            v = self._verify_capture(request.quote, cid, SCOPE_ARCHIVE)
+            # best verdict; then the article body before the page's other text; then the index's rank
+            key = (verdict_rank(v.result.verdict), v.result.where == "page_text", rank)
+            if v.result.verdict != NOT_FOUND and (best is None or key < best[0]):
+                best = (key, v)
+            if v.result.verified and v.result.where != "page_text":
+                break
+        if best is None:
+            result = QuoteResult(
+                verdict=NOT_FOUND, quote=request.quote,
+                explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
+                             f"text(s) checked out of {len(self.archive.text_index)})."),
+            )
+            primary = Verification(result, None, SCOPE_ARCHIVE)
+        else:
+            primary = best[1]
+        [logged] = self._log([primary])
+        return QuoteReport(request, logged, searched=searched)
+
+    def _verify_capture(self, quote: str, capture_id: str, scope: str) -> Verification:
+        loaded = self._load(capture_id)
+        assert loaded is not None
+        result = verify_quote(quote, loaded.text, page_text=loaded.page_text)
+        return Verification(result, loaded.source, scope)
+
+    def _load(self, capture_id: str) -> _Loaded | None:
+        if capture_id in self._loaded:
+            return self._loaded[capture_id]
+        loaded = None
+        extraction = self.archive.index.extraction(capture_id)
+        if extraction is not None:
+            row = self.archive.index.get(capture_id)
+            article = extraction["article"] or {}
+            text = article.get("text") or ""
+            page = article.get("page_text") or ""
+            source = SourceInfo(
+                capture_id=capture_id, url=row.url, final_url=row.final_url,
+                captured_at=row.capture_time, title=article.get("title"),
+                outlet=article.get("outlet"), authors=tuple(article.get("authors") or ()),
+                published=article.get("published"), origin=row.origin, capture_seq=row.log_seq,
+                extraction_seq=extraction.get("log_seq"),
+                text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
+            )
+            loaded = _Loaded(source, prepare(text), prepare(page) if page else None)
+        self._loaded[capture_id] = loaded
+        return loaded
+
+    # -- logging -------------------------------------------------------------------------
+
+    def _log(self, verifications: Iterable[Verification]) -> list[Verification]:
+        out = []
+        for v in verifications:
+            entry = self.archive._append(ENTRY_TYPE, entry_data(v))
+            out.append(replace(v, log_seq=entry.seq))
+        return out
+
+
+def entry_data(v: Verification) -> dict[str, Any]:
+    """The data of the ``quote_verification`` log entry for ``v`` (see the module docstring)."""
+    r, s = v.result, v.source
+    return {
+        "capture_seq": s.capture_seq if s else None,
+        "extraction_seq": s.extraction_seq if s else None,
+        "capture_id": s.capture_id if s else None,
+        "url": s.url if s else None,
+        "scope": v.scope,
+        "quote": r.quote,
+        "quote_sha256": sha256_label(r.quote.encode("utf-8")),
+        "verdict": r.verdict,
+        "where": r.where,
+        "start": r.start,
+        "end": r.end,
+        "parts": [p.to_dict() for p in r.parts],
+        "text_sha256": s.text_sha256 if s else None,
+        "verified_text_sha256": r.text_sha256,
+        "normalizations": list(r.normalizations),
+        "differences": [d.to_dict() for d in r.differences],
+    }
+
+
+__all__ = [
+    "QuoteReport",
+    "QuoteRequest",
+    "QuoteService",
+    "SourceInfo",
+    "Verification",
+    "entry_data",
+    "parse_as_of",
+    "read_batch",
+    "read_text_file",
+]
