@@ -235,3 +235,27 @@ def test_a_deleted_log_beside_signed_checkpoints_is_not_silently_replaced(log, k
     log.path.unlink()
     with pytest.raises(StoreError, match="the log was deleted"):
         ProvenanceLog.open(log.directory, key_dir=key_dir)
+
+
+def test_incremental_checkpoints_sign_the_same_root_as_a_full_recomputation(log):
+    for round_ in range(5):
+        log.append_many([("capture", {"url": f"https://x/{round_}/{i}"}) for i in range(round_ * 7 + 1)])
+        log.checkpoint()
+    incremental = log.latest_checkpoint()
+    assert (log.directory / "tree.json").exists()
+    assert log.verify().problems == ()
+    (log.directory / "tree.json").write_text("{not json")  # a damaged cache is ignored
+    log.append("capture", {"url": "https://x/last"})
+    log.checkpoint()
+    assert log.verify().problems == ()
+    assert log.latest_checkpoint().size == incremental.size + 1
+
+
+def test_checkpoint_still_refuses_when_the_last_signed_entry_was_rewritten(log):
+    log.append("capture", {"url": "a"})
+    log.checkpoint()
+    data = log.path.read_bytes()
+    log.path.write_bytes(data.replace(b'"url":"a"', b'"url":"b"'))
+    log.append("capture", {"url": "c"})
+    with pytest.raises(IntegrityError, match="refusing to sign a conflicting head"):
+        log.checkpoint()

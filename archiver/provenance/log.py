@@ -9,6 +9,7 @@ Files::
     checkpoints/<size>.checkpoint  immutable signed checkpoints, one per size
     checkpoints/<size>.<kind>      time-anchor proofs (e.g. ``rfc3161.tsr``)
     recovered/<offset>.torn        bytes of a torn final line removed by a repair
+    tree.json                      cache: Merkle compact range at the last checkpoint
 
 Writers take an exclusive ``flock`` on ``log.lock``, read the last entry for ``seq``/``prev``,
 repair a torn tail (logging a ``recovery`` entry), then emit all new lines with one ``write``
@@ -19,6 +20,7 @@ a local disk.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import datetime as dt
@@ -67,6 +69,7 @@ PUB_FILE = "log.pub"
 LATEST_FILE = "checkpoint"
 CHECKPOINT_DIR = "checkpoints"
 RECOVERED_DIR = "recovered"
+TREE_STATE_FILE = "tree.json"
 DEFAULT_NAME = "archiver"
 TOOL = f"archiver/{__version__}"
 #: How much earlier than the newest entry it covers an anchor time may be (clock skew, TSA accuracy).
@@ -354,20 +357,10 @@ class ProvenanceLog:
 
     def _checkpoint_locked(self) -> Path:
         signer = self._load_signer()
-        lines = _complete_lines(self._read())
         previous = self.latest_checkpoint()
-        cr = CompactRange()
-        prev_root = cr.root() if previous is not None and previous.size == 0 else None
-        for line in lines:
-            cr.append(leaf_hash(line))
-            if previous is not None and cr.size == previous.size:
-                prev_root = cr.root()
-        if previous is not None and prev_root != previous.root:
-            raise IntegrityError(
-                f"log.jsonl does not extend the last signed checkpoint (size {previous.size}); "
-                "refusing to sign a conflicting head (run `archiver log verify`)"
-            )
-        cp = Checkpoint(self.origin, len(lines), cr.root())
+        cr, end = self._tree_from_state(previous) or self._tree_from_scratch(previous)
+        size = cr.size
+        cp = Checkpoint(self.origin, size, cr.root())
         cdir = self.directory / CHECKPOINT_DIR
         cdir.mkdir(exist_ok=True)
         path = cdir / f"{cp.size}.checkpoint"
@@ -385,7 +378,66 @@ class ProvenanceLog:
         latest = self.directory / LATEST_FILE
         if not latest.exists() or latest.read_text() != note:
             write_atomic(latest, note.encode())
+        self._save_tree_state(cr, end)
         return path
+
+    # The Merkle state at the last checkpoint (compact range + where the file had got to) is
+    # cached in tree.json so that signing after each command costs O(new entries), not O(log).
+    # The cache is used only when its root is the signed root and the file's line before the
+    # new entries is still the one it saw; anything else falls back to a full recomputation.
+    def _tree_from_scratch(self, previous: Checkpoint | None) -> tuple[CompactRange, int]:
+        data = self._read()
+        end = data.rfind(b"\n") + 1
+        cr = CompactRange()
+        prev_root = cr.root() if previous is not None and previous.size == 0 else None
+        for line in _complete_lines(data):
+            cr.append(leaf_hash(line))
+            if previous is not None and cr.size == previous.size:
+                prev_root = cr.root()
+        if previous is not None and prev_root != previous.root:
+            raise IntegrityError(
+                f"log.jsonl does not extend the last signed checkpoint (size {previous.size}); "
+                "refusing to sign a conflicting head (run `archiver log verify`)"
+            )
+        return cr, end
+
+    def _tree_from_state(self, previous: Checkpoint | None) -> tuple[CompactRange, int] | None:
+        path = self.directory / TREE_STATE_FILE
+        if previous is None or not path.exists():
+            return None
+        try:
+            state = json.loads(path.read_text())
+            cr = CompactRange.from_state(state["size"], [base64.b64decode(h) for h in state["stack"]])
+            offset, last_hash = int(state["offset"]), state["last_entry_hash"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if cr.size != previous.size or cr.root() != previous.root or offset <= 0:
+            return None
+        with open(self.path, "rb") as f:
+            f.seek(max(0, offset - (1 << 16)))
+            head = f.read(offset - max(0, offset - (1 << 16)))
+            tail = f.read()
+        last_line = head[: -1][head[:-1].rfind(b"\n") + 1 :]
+        if not head.endswith(b"\n") or line_hash(last_line) != last_hash:
+            return None
+        for line in _complete_lines(tail):
+            cr.append(leaf_hash(line))
+        return cr, offset + tail.rfind(b"\n") + 1
+
+    def _save_tree_state(self, cr: CompactRange, end: int) -> None:
+        if end <= 0:
+            return
+        with open(self.path, "rb") as f:
+            f.seek(max(0, end - (1 << 16)))
+            head = f.read(end - max(0, end - (1 << 16)))
+        last_line = head[:-1][head[:-1].rfind(b"\n") + 1 :]
+        state = {
+            "size": cr.size,
+            "offset": end,
+            "last_entry_hash": line_hash(last_line),
+            "stack": [base64.b64encode(h).decode() for h in cr.stack],
+        }
+        write_atomic(self.directory / TREE_STATE_FILE, json.dumps(state).encode())
 
     def latest_checkpoint(self) -> Checkpoint | None:
         """The latest checkpoint, verified with the log's key; None if none was signed yet."""

@@ -48,6 +48,21 @@ class CompactRange:
         self.size = 0
         self._stack: list[bytes] = []
 
+    @classmethod
+    def from_state(cls, size: int, stack: list[bytes]) -> CompactRange:
+        """Rebuild from :attr:`stack` at ``size`` (one root per set bit of ``size``)."""
+        if size < 0 or len(stack) != bin(size).count("1") or any(len(h) != 32 for h in stack):
+            raise ValueError("compact range state does not match its size")
+        cr = cls()
+        cr.size = size
+        cr._stack = list(stack)
+        return cr
+
+    @property
+    def stack(self) -> list[bytes]:
+        """Roots of the perfect subtrees, largest (leftmost) first."""
+        return list(self._stack)
+
     def append(self, leaf: bytes) -> None:
         stack = self._stack
         stack.append(leaf)
