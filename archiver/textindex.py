@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 SCHEMA_VERSION = "1"
 DEFAULT_FRAGMENTS = 8
 ROWS_PER_FRAGMENT = 500
+#: A candidate must hold at least this share of the quote's fragments.
+MIN_SHARE = 0.3
 _WORD_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*")
 
 
@@ -211,17 +213,25 @@ class SqliteTextIndex:
     def candidates(self, quote: str, limit: int = 20) -> list[str]:
         """Doc ids ranked by how many of the quote's fragments they contain (ties: oldest first).
 
-        Raises :class:`UsageError` for an empty quote. Returns ``[]`` when nothing shares a
-        fragment with the quote.
+        Only documents that hold a fair share of the fragments are returned (at least
+        :data:`MIN_SHARE` of them, and at least half as many as the best document): one
+        common phrase in common is not a near-copy. Raises :class:`UsageError` for an empty
+        quote; returns ``[]`` when nothing qualifies.
         """
+        return [doc_id for doc_id, _ in self.scored_candidates(quote, limit=limit)]
+
+    def scored_candidates(self, quote: str, limit: int = 20) -> list[tuple[str, float]]:
+        """Like :meth:`candidates`, with each document's share of the quote's fragments."""
         if limit <= 0:
             raise UsageError("limit must be positive")
         pieces = quote_fragments(quote)
         hits: Counter[int] = Counter()
+        asked = 0
         for piece in pieces:
             query = self._match_expr(piece)
             if not query:
                 continue
+            asked += 1
             try:
                 rows = self._db.execute(
                     "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT)
@@ -233,13 +243,17 @@ class SqliteTextIndex:
                 hits[rowid] += 1
         if not hits:
             return []
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        top = max(hits.values())
+        floor = max(1.0, MIN_SHARE * asked, top / 2)
+        ranked = sorted(
+            ((r, h) for r, h in hits.items() if h >= floor), key=lambda kv: (-kv[1], kv[0])
+        )[:limit]
         ids = [rowid for rowid, _ in ranked]
         marks = ",".join("?" * len(ids))
         names = dict(
             self._db.execute(f"SELECT id, doc_id FROM docs WHERE id IN ({marks})", ids).fetchall()
         )
-        return [names[i] for i in ids if i in names]
+        return [(names[r], h / asked) for r, h in ranked if r in names]
 
     def _match_expr(self, piece: str) -> str:
         if self.tokenizer == "trigram":

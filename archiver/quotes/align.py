@@ -116,9 +116,13 @@ def find_pattern(pq: ParsedQuote, pt: PreparedText) -> PatternMatch | OrderFailu
     """Search every normalised variant; the first one where all parts match in order wins."""
     patterns = _compile(pq, ALL_STEPS, folded=True)
     order_failure: OrderFailure | None = None
+    tried: set[tuple[int, bool]] = set()
     for key in VARIANTS:
-        if key != (0, False) and not pt.has_variant_difference(*key):
+        eff = pt.effective(*key)
+        if eff in tried:
             continue
+        tried.add(eff)
+        key = eff
         v = pt.variant(*key)
         per_part: list[list[re.Match[str]]] = []
         for pat in patterns:
@@ -217,8 +221,11 @@ class FuzzyMatch:
     variant: NormText
     quote_tokens: tuple[Token, ...]
     source_tokens: tuple[Token, ...]
-    source_index: int  # index of the first window token in the variant's token list
+    sentence_initial: frozenset[int]  # window token indexes that begin a sentence
     score: float
+
+
+_SENTENCE_MARKS = frozenset({".", "!", "?", ":", '"', "'", "*", "-"})
 
 
 def find_fuzzy(
@@ -227,33 +234,44 @@ def find_fuzzy(
     *,
     key: tuple[int, bool] = (1, False),
     cutoff: float = 55.0,
-    lo: int = 0,
 ) -> FuzzyMatch | None:
-    """Locate the passage nearest to ``part_text`` (at or after normalised offset ``lo``)."""
+    """Locate the passage nearest to ``part_text``, trimmed to the best word window.
+
+    rapidfuzz gives a character window as long as the quote; the text around it is cut into
+    words and the window edges are moved (within a slack) to where the word distance to the
+    quote is smallest, so a quote that drops or adds words is still aligned whole.
+    """
     qn = normalize(part_text, unbracket=True)
     qtoks = tokenize(qn.text, qn.folded)
     if not qtoks:
         return None
     v = pt.variant(*key)
-    hay = v.folded[lo:] if lo else v.folded
-    al = fuzz.partial_ratio_alignment(qn.folded, hay, score_cutoff=cutoff)
+    al = fuzz.partial_ratio_alignment(qn.folded, v.folded, score_cutoff=cutoff)
     if al is None:
         return None
-    a, b = al.dest_start + lo, al.dest_end + lo
-    toks = pt.tokens(*key)
+    a, b = al.dest_start, al.dest_end
+    # words only around the alignment: tokenising the whole text would cost more than the rest
+    margin = 60 + (b - a)
+    ra, rb = max(0, a - margin), min(len(v.text), b + margin)
+    while ra > 0 and not v.text[ra - 1].isspace():
+        ra -= 1
+    toks = tokenize(v.text[ra:rb], v.folded[ra:rb], offset=ra)
+    if not toks:
+        return None
     starts = [t.start for t in toks]
     slack = max(3, len(qtoks) // 4)
-    i = max(0, bisect.bisect_right(starts, a) - 1 - slack)
-    j = min(len(toks), bisect.bisect_left(starts, b) + slack)
-    # choose the window edges that make the word distance smallest (ties: the length
-    # closest to the quote's), so extra source words at either end are left out
-    qf = [t.folded for t in qtoks]
     a_idx = max(0, bisect.bisect_right(starts, a) - 1)
     b_idx = bisect.bisect_left(starts, b)
+    i = max(0, a_idx - slack)
+    j = min(len(toks), b_idx + slack)
+    # choose the window edges that make the word distance smallest (ties: equal edge words,
+    # then the length closest to the quote's), so extra source words at either end are left out
+    qf = [t.folded for t in qtoks]
+    tf = [t.folded for t in toks]
     best: tuple[int, int, int, int, int] | None = None
     for s_i in range(i, min(a_idx + slack, len(toks) - 1) + 1):
         for e_i in range(max(s_i + 1, b_idx - slack), j + 1):
-            w = [t.folded for t in toks[s_i:e_i]]
+            w = tf[s_i:e_i]
             d = Levenshtein.distance(qf, w)
             edges = (w[0] == qf[0]) + (w[-1] == qf[-1])
             cand = (d, -edges, abs(len(w) - len(qf)), s_i, e_i)
@@ -263,6 +281,8 @@ def find_fuzzy(
         return None
     s_i, e_i = best[3], best[4]
     window = toks[s_i:e_i]
-    if not window:
-        return None
-    return FuzzyMatch(key, v, tuple(qtoks), tuple(window), s_i, al.score)
+    initial = set()
+    for k in range(s_i, e_i):
+        if (k == 0 and ra == 0) or (k > 0 and toks[k - 1].text in _SENTENCE_MARKS):
+            initial.add(k - s_i)
+    return FuzzyMatch(key, v, tuple(qtoks), tuple(window), frozenset(initial), al.score)

@@ -59,13 +59,30 @@ _ALTERNATIVES = [
     r"(?P<br>[\[\]()])",
     rf"(?P<uni>.[{_COMBINING}]+|[^\x00-\x7f])",
 ]
-_SPECIAL = re.compile("|".join(_ALTERNATIVES), re.DOTALL)
+# Every special match starts with one of these characters; the guard lets the regex engine
+# skip plain text fast (texts without combining marks use the patterns without them).
+_GUARD = r"(?=[\s\-\[\]()\x80-\U0010ffff])"
+_HAS_COMBINING = re.compile(f"[{_COMBINING}]")
+
+
+def _compile(alternatives: list[str], combining: bool) -> re.Pattern[str]:
+    if not combining:
+        alternatives = [a.replace(f".[{_COMBINING}]+|", "") for a in alternatives]
+        return re.compile(_GUARD + "(?:" + "|".join(alternatives) + ")", re.DOTALL)
+    return re.compile("|".join(alternatives), re.DOTALL)
+
+
+_SPECIAL = _compile(_ALTERNATIVES, True)
 # With asides dropped: a bracketed group standing as words of its own ("The figures
 # (reported by the WSJ) have") is the source's insertion, which a quote may leave out.
 _ASIDE = r"(?P<aside>\s+[\[(][^\[\]()\n]{1,300}[\])](?=[\s.,;:!?”\"'’]|$))"
-_SPECIAL_ASIDES = re.compile(
-    "|".join([_ALTERNATIVES[0], _ALTERNATIVES[1], _ASIDE, *_ALTERNATIVES[2:]]), re.DOTALL
-)
+_WITH_ASIDES = [_ALTERNATIVES[0], _ALTERNATIVES[1], _ASIDE, *_ALTERNATIVES[2:]]
+_PATTERNS = {
+    (False, True): _SPECIAL,
+    (False, False): _compile(_ALTERNATIVES, False),
+    (True, True): _compile(_WITH_ASIDES, True),
+    (True, False): _compile(_WITH_ASIDES, False),
+}
 ASIDE_RE = re.compile(_ASIDE)
 
 
@@ -126,7 +143,7 @@ def normalize(
             ends.append(b)
 
     n = len(original)
-    special = _SPECIAL_ASIDES if unbracket == 2 else _SPECIAL
+    special = _PATTERNS[(unbracket == 2, _HAS_COMBINING.search(original) is not None)]
     for m in special.finditer(original):
         a, b = m.start(), m.end()
         if a > pos:  # a plain run maps one to one

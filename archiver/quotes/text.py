@@ -1,6 +1,6 @@
 """A source text prepared once for many quotes (a batch, or the candidates of an archive search).
 
-Normalised variants, word tokens and paragraph boundaries are computed lazily and kept, so a
+Normalised variants and paragraph boundaries are computed lazily and kept, so a
 batch of quotes against one capture pays for them once.
 """
 
@@ -10,10 +10,10 @@ import bisect
 import re
 
 from archiver.digests import sha256_label
-from archiver.quotes.classify import Token, tokenize
 from archiver.quotes.normalize import NormText, normalize
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_END_HYPHEN = re.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n")
 
 #: The normalised variants a quote is searched in, in order, as (unbracket, keep_hyphen): plain;
 #: end-of-line hyphens kept as hyphens; the source's own editorial marks dropped ("(w)e" ->
@@ -29,9 +29,9 @@ VARIANTS: tuple[tuple[int, bool], ...] = (
 
 
 class PreparedText:
-    """One source text with its normalised variants, tokens and paragraphs cached."""
+    """One source text with its normalised variants and paragraphs cached."""
 
-    __slots__ = ("original", "_sha", "_variants", "_tokens", "_breaks", "_sentence_initial")
+    __slots__ = ("original", "_sha", "_variants", "_breaks", "_flags")
 
     def __init__(self, original: str) -> None:
         if not isinstance(original, str):
@@ -39,9 +39,8 @@ class PreparedText:
         self.original = original
         self._sha: str | None = None
         self._variants: dict[tuple[int, bool], NormText] = {}
-        self._tokens: dict[tuple[int, bool], list[Token]] = {}
         self._breaks: list[int] | None = None
-        self._sentence_initial: dict[tuple[int, bool], frozenset[int]] = {}
+        self._flags: tuple[bool, bool] | None = None  # (has brackets, has line-end hyphens)
 
     @property
     def sha256(self) -> str:
@@ -50,43 +49,26 @@ class PreparedText:
             self._sha = sha256_label(self.original.encode("utf-8"))
         return self._sha
 
+    def effective(self, unbracket: int = 0, keep_hyphen: bool = False) -> tuple[int, bool]:
+        """The variant key that gives the same text: a step with nothing to change is dropped."""
+        if self._flags is None:
+            self._flags = (
+                any(c in self.original for c in "[]()"),
+                _LINE_END_HYPHEN.search(self.original) is not None,
+            )
+        return (int(unbracket) if self._flags[0] else 0), bool(keep_hyphen and self._flags[1])
+
     def variant(self, unbracket: int = 0, keep_hyphen: bool = False) -> NormText:
-        key = (int(unbracket), keep_hyphen)
+        key = self.effective(unbracket, keep_hyphen)
         v = self._variants.get(key)
         if v is None:
-            v = normalize(self.original, unbracket=unbracket, keep_hyphen=keep_hyphen)
+            v = normalize(self.original, unbracket=key[0], keep_hyphen=key[1])
             self._variants[key] = v
         return v
 
     def has_variant_difference(self, unbracket: int, keep_hyphen: bool) -> bool:
         """Whether a variant can differ from the plain one (skip it when it cannot)."""
-        if unbracket and not any(c in self.original for c in "[]()"):
-            return False
-        return not (keep_hyphen and "\n" not in self.original)
-
-    def tokens(self, unbracket: int = 1, keep_hyphen: bool = False) -> list[Token]:
-        key = (int(unbracket), keep_hyphen)
-        t = self._tokens.get(key)
-        if t is None:
-            v = self.variant(unbracket, keep_hyphen)
-            t = tokenize(v.text, v.folded)
-            self._tokens[key] = t
-        return t
-
-    def sentence_initial(self, unbracket: int = 1, keep_hyphen: bool = False) -> frozenset[int]:
-        """Indexes of tokens that start a sentence (a capital there is not a name)."""
-        key = (int(unbracket), keep_hyphen)
-        s = self._sentence_initial.get(key)
-        if s is None:
-            toks = self.tokens(unbracket, keep_hyphen)
-            idx = {0}
-            for i in range(1, len(toks)):
-                prev = toks[i - 1].text
-                if prev in {".", "!", "?", ":", '"', "'", "*", "-"}:
-                    idx.add(i)
-            s = frozenset(idx)
-            self._sentence_initial[key] = s
-        return s
+        return self.effective(unbracket, keep_hyphen) != (0, False)
 
     def paragraph_of(self, offset: int) -> int:
         """0-based index of the blank-line separated block holding ``offset``."""

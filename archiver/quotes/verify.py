@@ -447,7 +447,7 @@ def _best_fuzzy(ptext: str, pt: PreparedText) -> tuple[FuzzyMatch, WordDiff] | N
     differences wins, then fewest differences."""
     best: tuple[tuple[int, int], FuzzyMatch, WordDiff] | None = None
     for key in ((1, False), (2, False)):
-        if key[0] == 2 and not pt.has_variant_difference(*key):
+        if key[0] == 2 and pt.effective(*key) == pt.effective(1, False):
             continue
         fm = find_fuzzy(ptext, pt, key=key)
         if fm is None:
@@ -456,7 +456,7 @@ def _best_fuzzy(ptext: str, pt: PreparedText) -> tuple[FuzzyMatch, WordDiff] | N
             fm.quote_tokens,
             fm.source_tokens,
             to_original=fm.variant.to_original,
-            sentence_initial=_shift(pt.sentence_initial(*fm.key), fm.source_index),
+            sentence_initial=fm.sentence_initial,
             quote_initial=_quote_initial(fm.quote_tokens),
         )
         if wd.equal_words < 2 or wd.equal_words < MIN_EQUAL_FRACTION * max(1, wd.quote_words):
@@ -481,10 +481,6 @@ def _find_short_part(
     if i < 0 or not q:
         return None
     return v.to_original(i, i + len(q))
-
-
-def _shift(indexes: frozenset[int], offset: int) -> frozenset[int]:
-    return frozenset(i - offset for i in indexes if i >= offset)
 
 
 def _quote_initial(tokens: tuple[Token, ...]) -> frozenset[int]:
