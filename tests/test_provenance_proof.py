@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
+import shutil
 from pathlib import Path
 
 import pytest
+import rfc8785
 
 from archiver.clock import FixedClock
 from archiver.errors import UsageError
-from archiver.provenance import ProvenanceLog, verify_proof
+from archiver.provenance import ProvenanceLog, verify_consistency_proof, verify_proof
+from archiver.provenance.chain import line_hash
 from archiver.provenance.note import Signer
 from archiver.provenance.proof import HEADER, parse_proof
 from archiver.warc import RecordSpec, WarcAppender
@@ -168,3 +172,50 @@ def test_warc_whose_payload_differs_from_the_logged_digest_fails(log, pub, tmp_p
     report = verify_proof(log.proof(CAPTURE_SEQ), public_key_file=pub, warc=warc)
     assert codes(report) == {"E_PROOF_WARC"}
     assert f"the capture entry says {PAYLOAD}" in report.problems[0].message
+
+
+# --- consistency: a newer checkpoint extends an older one ------------------------------------
+def test_consistency_proof_shows_the_latest_checkpoint_extends_an_old_one(log, pub):
+    old_note = log.checkpoint_note()
+    old_size = log.latest_checkpoint().size
+    log.append_many([("export", {"path": f"more{i}"}) for i in range(37)])
+    log.checkpoint()
+    data = log.consistency_proof(old_size)
+    assert data.decode().startswith(f"old {old_size}\n")
+    report = verify_consistency_proof(data, old_checkpoint=old_note, public_key_file=pub)
+    assert report.ok and report.new_size == old_size + 37
+
+
+def test_consistency_proof_with_an_altered_hash_fails(log, pub):
+    old_note, old_size = log.checkpoint_note(), log.latest_checkpoint().size
+    log.append_many([("export", {"path": f"more{i}"}) for i in range(5)])
+    log.checkpoint()
+    lines = log.consistency_proof(old_size).decode().split("\n")
+    raw = bytearray(base64.b64decode(lines[1]))
+    raw[5] ^= 0x10
+    lines[1] = base64.b64encode(bytes(raw)).decode()
+    report = verify_consistency_proof("\n".join(lines).encode(), old_checkpoint=old_note, public_key_file=pub)
+    assert [p.code for p in report.problems] == ["E_CONSISTENCY"]
+
+
+def test_a_forked_history_signed_with_the_same_key_is_not_consistent(log, pub, tmp_path, key_dir):
+    old_note, old_size = log.checkpoint_note(), log.latest_checkpoint().size
+    fork_dir = tmp_path / "fork"
+    shutil.copytree(log.directory, fork_dir)
+    lines = (fork_dir / "log.jsonl").read_bytes().split(b"\n")[:-1]
+    obj = json.loads(lines[5])
+    obj["data"]["error"] = "forged"
+    lines[5] = rfc8785.dumps(obj)
+    for i in range(6, len(lines)):
+        later = json.loads(lines[i])
+        later["prev"] = line_hash(lines[i - 1])
+        lines[i] = rfc8785.dumps(later)
+    (fork_dir / "log.jsonl").write_bytes(b"".join(line + b"\n" for line in lines))
+    for p in [*fork_dir.glob("checkpoints/*"), fork_dir / "checkpoint", fork_dir / "tree.json"]:
+        p.unlink()
+    fork = ProvenanceLog.open(fork_dir, key_dir=key_dir, create=False)
+    fork.append("export", {"path": "after the fork"})
+    fork.checkpoint()  # the key holder signs the rewritten history
+    report = verify_consistency_proof(fork.consistency_proof(old_size), old_checkpoint=old_note, public_key_file=pub)
+    assert [p.code for p in report.problems] == ["E_CONSISTENCY"]
+    assert "history was rewritten" in report.problems[0].message

@@ -14,16 +14,23 @@ from __future__ import annotations
 
 from archiver.provenance.chain import ENTRY_TYPES, LogEntry
 from archiver.provenance.log import ProvenanceLog
-from archiver.provenance.proof import ProofReport, verify_proof
+from archiver.provenance.proof import (
+    ConsistencyReport,
+    ProofReport,
+    verify_consistency_proof,
+    verify_proof,
+)
 from archiver.provenance.verify import DeepChecker, Problem, VerificationReport
 
 __all__ = [
     "ENTRY_TYPES",
+    "ConsistencyReport",
     "DeepChecker",
     "LogEntry",
     "Problem",
     "ProofReport",
     "ProvenanceLog",
     "VerificationReport",
+    "verify_consistency_proof",
     "verify_proof",
 ]

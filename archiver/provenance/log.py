@@ -51,7 +51,7 @@ from archiver.provenance.note import (
     open_checkpoint,
     sign_checkpoint,
 )
-from archiver.provenance.proof import build_proof
+from archiver.provenance.proof import build_consistency, build_proof
 from archiver.provenance.verify import (
     WARNING,
     CheckpointFile,
@@ -610,6 +610,20 @@ class ProvenanceLog:
         if not 0 <= seq < len(lines):
             raise UsageError(f"no entry {seq}: the log has entries 0..{self.size - 1}")
         return build_proof(lines, seq, cp, note)
+
+    def consistency_proof(self, old_size: int) -> bytes:
+        """A proof that the latest signed checkpoint extends the log as it was at ``old_size``.
+
+        Lets someone holding only an old checkpoint (e.g. from a paper) check, with the public
+        key, that the log has only grown since (see :func:`verify_consistency_proof`).
+        """
+        cp = self.latest_checkpoint()
+        if cp is None:
+            raise UsageError("no signed checkpoint yet")
+        if not 0 <= old_size <= cp.size:
+            raise UsageError(f"size {old_size} is not between 0 and the latest checkpoint size {cp.size}")
+        lines = _complete_lines(self._read())[: cp.size]
+        return build_consistency([leaf_hash(line) for line in lines], old_size, self.checkpoint_note(), cp)
 
     def anchor(self, anchor: Anchor) -> Path:
         """Time-stamp the latest checkpoint's text; the proof is stored beside it."""

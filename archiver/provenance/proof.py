@@ -310,3 +310,68 @@ def _check_warc(warc: Path, objs: dict[int, dict[str, Any]], problems: list[Prob
             )
         )
     return payload
+
+
+# --------------------------------------------------------------------------- consistency
+def build_consistency(leaves: Sequence[bytes], old_size: int, note: str, new: Checkpoint) -> bytes:
+    """An append-only proof from ``old_size`` to the signed checkpoint ``note``.
+
+    Same layout as the C2SP tlog-witness ``add-checkpoint`` body: ``old <size>``, the RFC 9162
+    consistency proof (one base64 hash per line), an empty line, the signed checkpoint.
+    """
+    from archiver.provenance.merkle import consistency_proof
+
+    path = consistency_proof(leaves, old_size, new.size) if 0 < old_size < new.size else []
+    body = [f"old {old_size}", *(base64.b64encode(p).decode() for p in path)]
+    return ("\n".join(body) + "\n\n" + note).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class ConsistencyReport:
+    """Whether a newer signed checkpoint extends an older one (nothing rewritten or cut off)."""
+
+    old_size: int | None
+    new_size: int | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.new_size is not None
+
+
+def verify_consistency_proof(data: bytes, *, old_checkpoint: str, public_key_file: Path) -> ConsistencyReport:
+    """Check that the checkpoint in ``data`` extends ``old_checkpoint`` (both signed by the key)."""
+    from archiver.provenance.merkle import verify_consistency
+
+    verifier = read_verifier(public_key_file)
+    try:
+        old = open_checkpoint(old_checkpoint, verifier)
+    except NoteError as exc:
+        return ConsistencyReport(None, None, (Problem("E_CKPT_SIG", f"old checkpoint: {exc}"),))
+    try:
+        text = data.decode("utf-8")
+        head, note = text.split("\n\n", 1)
+        lines = head.split("\n")
+        if not lines[0].startswith("old ") or not lines[0][4:].isdigit():
+            raise MalformedProof("first line must be 'old <size>'")
+        claimed_old = int(lines[0][4:])
+        path = [_b64(line, "consistency path") for line in lines[1:]]
+    except (UnicodeDecodeError, ValueError) as exc:
+        return ConsistencyReport(old.size, None, (Problem("E_PROOF_FORMAT", f"malformed consistency proof: {exc}"),))
+    try:
+        new = open_checkpoint(note, verifier)
+    except NoteError as exc:
+        return ConsistencyReport(old.size, None, (Problem("E_CKPT_SIG", f"new checkpoint: {exc}"),))
+    problems = []
+    if claimed_old != old.size:
+        problems.append(Problem("E_CONSISTENCY", f"proof is from size {claimed_old}, the old checkpoint has size {old.size}"))
+    elif new.size < old.size:
+        problems.append(Problem("E_TRUNCATED", f"new checkpoint (size {new.size}) is smaller than the old one (size {old.size})"))
+    elif not (old.size == 0 or verify_consistency(old.size, new.size, old.root, new.root, path)):
+        problems.append(
+            Problem(
+                "E_CONSISTENCY",
+                f"checkpoint size {new.size} does not extend checkpoint size {old.size} — history was rewritten (fork)",
+            )
+        )
+    return ConsistencyReport(old.size, new.size, tuple(problems))
