@@ -1,0 +1,178 @@
+"""``verify-quote``: is this really what the archived source said?
+
+A thin layer over :class:`archiver.quoting.QuoteService`: read the quote(s), call the service,
+print the verdict. Exit codes: 0 exact/normalized, 1 approximate/altered/not_found (for a
+batch: any quote that did not verify), 2 bad input, 3 signing key missing for the log.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from archiver.cli import Context, cli
+from archiver.cli.output import emit_json, emit_nl, err, json_option
+from archiver.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from archiver.quoting import (
+    SCOPE_ARCHIVE,
+    SCOPE_TEXT_FILE,
+    QuoteReport,
+    QuoteRequest,
+    QuoteService,
+    read_batch,
+    read_text_file,
+)
+
+
+@cli.command("verify-quote")
+@click.argument("quote", required=False)
+@click.option("--quote-file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Read the quote from this UTF-8 file ('-' for stdin) instead of QUOTE.")
+@click.option("--capture", "capture", metavar="CAPTURE_ID",
+              help="Verify against this capture (any unique id prefix).")
+@click.option("--url", help="Verify against the newest capture of this URL; all captures are "
+                            "shown when they give different verdicts.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="With --url: the newest capture at or before this date (YYYY-MM-DD or ISO time).")
+@click.option("--text-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Verify against any UTF-8 text file instead of the archive (not logged).")
+@click.option("--batch", type=click.Path(dir_okay=False, path_type=Path),
+              help="CSV with a header row: quote, and url or capture (empty: whole archive).")
+@click.option("--receipt", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a zip for a footnote: citation line, log proof, public key.")
+@json_option
+@click.option("--nl", "as_nl", is_flag=True, help="Output NDJSON, one object per quote.")
+@click.pass_context
+def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None, capture: str | None,
+                 url: str | None, as_of: str | None, text_file: Path | None, batch: Path | None,
+                 receipt: Path | None, as_json: bool, as_nl: bool) -> None:
+    """Verify QUOTE against the archived text, strictly, and log the verdict.
+
+    \b
+    Without --capture, --url or --text-file the whole archive is searched and the best
+    capture is reported. Verdicts: exact, normalized (meaning-preserving changes only),
+    approximate (non-material noise), altered (a material change), not_found.
+    Exit codes: 0 exact/normalized; 1 approximate, altered or not found (batch: any);
+    2 bad input; 3 signing key missing.
+    """
+    obj: Context = ctx.obj
+    targets = [t for t in (capture, url, text_file) if t is not None]
+    if len(targets) > 1:
+        raise UsageError("give at most one of --capture, --url, --text-file")
+    if as_json and as_nl:
+        raise UsageError("give --json or --nl, not both")
+    text = read_text_file(text_file, what="text file") if text_file is not None else None
+    default = QuoteRequest(quote="", capture=capture, url=url, as_of=as_of, text=text,
+                           text_name=str(text_file) if text_file is not None else None)
+    if batch is not None:
+        if quote is not None or quote_file is not None or receipt is not None:
+            raise UsageError("--batch takes its quotes from the file: no QUOTE, --quote-file or --receipt")
+        requests = [_with_default(r, default) for r in read_batch(batch)]
+        service = _service(obj, requests)
+        try:
+            reports = service.verify_batch(requests)
+        finally:
+            _close(service)
+        _emit(reports, as_json=as_json, as_nl=as_nl, many=True)
+        ok = sum(r.verified for r in reports)
+        err(f"{len(reports)} quote(s): {ok} verified, {len(reports) - ok} not verified")
+        ctx.exit(EXIT_OK if ok == len(reports) else EXIT_PROBLEM)
+    request = replace(default, quote=_read_quote(quote, quote_file))
+    service = _service(obj, [request])
+    try:
+        report = service.verify(request, receipt=receipt)
+    finally:
+        _close(service)
+    _emit([report], as_json=as_json, as_nl=as_nl, many=False)
+    ctx.exit(report.exit_code)
+
+
+def _read_quote(quote: str | None, quote_file: Path | None) -> str:
+    if (quote is None) == (quote_file is None):
+        raise UsageError("give the quote either as QUOTE or with --quote-file (one of them)")
+    if quote_file is None:
+        assert quote is not None
+        return quote
+    if str(quote_file) == "-":
+        return sys.stdin.read().strip()
+    return read_text_file(quote_file, what="quote file").strip()
+
+
+def _with_default(request: QuoteRequest, default: QuoteRequest) -> QuoteRequest:
+    """A batch row without url or capture takes the command line's target (else: the archive)."""
+    if request.url is not None or request.capture is not None:
+        return request
+    return replace(request, capture=default.capture, url=default.url,
+                   as_of=request.as_of or default.as_of, text=default.text, text_name=default.text_name)
+
+
+def _service(obj: Context, requests: list[QuoteRequest]) -> QuoteService:
+    # a verification against a plain text file needs no store (and must not create one)
+    if all(r.scope == SCOPE_TEXT_FILE for r in requests):
+        return QuoteService(None)
+    return QuoteService(obj.open_archive())
+
+
+def _close(service: QuoteService) -> None:
+    if service.archive is not None:
+        service.archive.close()
+
+
+def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool) -> None:
+    if as_json:
+        emit_json([r.to_dict() for r in reports] if many else reports[0].to_dict())
+    elif as_nl:
+        emit_nl([r.to_dict() for r in reports])
+    else:
+        color = sys.stdout.isatty()
+        for i, report in enumerate(reports):
+            if i:
+                click.echo("")
+            if report.request.row is not None:
+                click.echo(f"[row {report.request.row}] {report.request.quote}")
+            click.echo(render_report(report, color=color), nl=False)
+
+
+def render_report(report: QuoteReport, *, color: bool = False) -> str:
+    """The human form: the engine's rendering, plus what only the archive knows."""
+    from archiver.quotes import render_text
+
+    v = report.primary
+    s = v.source
+    out = render_text(
+        v.result, capture=s.capture_id if s else None, url=s.url if s else None,
+        captured_at=s.captured_at if s else None, outlet=s.outlet if s else None,
+        author=", ".join(s.authors) if s and s.authors else None, log_seq=v.log_seq, color=color,
+    )
+    notes: list[str] = []
+    if v.scope == SCOPE_TEXT_FILE:
+        notes.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
+    if s is not None and s.title:
+        notes.append(f"title:   {s.title}")
+    if s is not None and s.imported:
+        notes.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
+    if v.result.where == "page_text":
+        notes.append("note:    the quote occurs only OUTSIDE the article body (in the page's other visible "
+                     "text: notes, disclaimers, navigation), not in the article itself")
+    if v.scope == SCOPE_ARCHIVE:
+        notes.append(f"search:  whole archive, {report.searched} candidate text(s) verified")
+    if report.versions:
+        notes.append(f"versions: the {len(report.versions)} captures of this URL give different verdicts "
+                     "(the article changed), newest first:")
+        for ver in report.versions:
+            vs = ver.source
+            assert vs is not None
+            place = f" chars {ver.result.start}-{ver.result.end}" if ver.result.start is not None else ""
+            notes.append(f"  {vs.capture_id}  {vs.captured_at}  {ver.result.verdict:<11}{place}"
+                         f"  (log entry {ver.log_seq})")
+            for d in ver.result.differences:
+                if d.material:
+                    notes.append(f"      {d.kind}: quote {d.quote!r} / source {d.source!r}")
+    if report.receipt:
+        notes.append(f"receipt: {report.receipt}")
+        notes.append(f"cite:    {report.citation}")
+        notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
+    return out + "".join(n + "\n" for n in notes)
