@@ -150,3 +150,19 @@ def test_archived_capture_is_provable_offline_with_its_warc(tmp_path):
     assert doc["payload_digest"] == capture["data"]["payload_digest"]
     deep = run_cli("log", "verify", "--deep", store=store)
     assert deep.returncode == 0, deep.stdout + deep.stderr
+
+
+def test_consistency_from_a_saved_checkpoint_to_the_latest_verifies(store, tmp_path, key_dir):
+    saved = tmp_path / "paper.checkpoint"
+    shutil.copy(store / "provenance" / "checkpoint", saved)
+    log = ProvenanceLog.open(store / "provenance", key_dir=key_dir, create=False)
+    log.append_many([("export", {"path": f"x{i}"}) for i in range(9)])
+    log.checkpoint()
+    proof = tmp_path / "grown.consistency"
+    made = run_cli("log", "consistency", str(saved), "-o", str(proof), store=store)
+    assert made.returncode == 0, made.stderr
+    pub = store / "provenance" / "log.pub"
+    checked = run_cli("log", "verify-consistency", str(proof), "--old", str(saved), "--key", str(pub), "--json")
+    assert checked.returncode == 0, checked.stdout
+    doc = json.loads(checked.stdout)
+    assert (doc["old_size"], doc["new_size"]) == (5, 14)

@@ -14,9 +14,17 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import emit_json, emit_nl, err, json_option
-from archiver.errors import EXIT_OK, EXIT_PROBLEM, IncompleteCheckError
-from archiver.provenance import ENTRY_TYPES, LogEntry, ProvenanceLog, verify_proof
+from archiver.errors import EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
+from archiver.provenance import (
+    ENTRY_TYPES,
+    LogEntry,
+    ProvenanceLog,
+    verify_consistency_proof,
+    verify_proof,
+)
 from archiver.provenance.anchor import RFC3161Anchor, load_certificates
+from archiver.provenance.note import NoteError, open_checkpoint
+from archiver.provenance.proof import read_verifier
 
 PROVENANCE_DIR = "provenance"
 
@@ -212,3 +220,43 @@ def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json:
         emit_json(doc)
     else:
         click.echo(f"checkpoint {cp.size} time-stamped at {doc['time']} by {result.issuer}: {path}")
+
+
+@log_group.command("consistency")
+@click.argument("old", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the consistency proof.")
+@click.pass_obj
+def consistency_cmd(obj: Context, old: Path, output: Path) -> None:
+    """Prove the latest checkpoint extends an OLD signed checkpoint (e.g. one in a paper)."""
+    log = _open(obj)
+    try:
+        old_cp = open_checkpoint(old.read_text(), log.verifier)
+    except (NoteError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{old} is not a checkpoint signed by this log's key: {exc}") from exc
+    output.write_bytes(log.consistency_proof(old_cp.size))
+    click.echo(f"wrote {output}: size {old_cp.size} -> {log.latest_checkpoint().size}")
+
+
+@log_group.command("verify-consistency")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--old", type=click.Path(dir_okay=False, exists=True, path_type=Path), required=True,
+              help="The older signed checkpoint the proof starts from.")
+@click.option("--key", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The log's published public key (vkey file).")
+@json_option
+@click.pass_context
+def verify_consistency_cmd(ctx: click.Context, file: Path, old: Path, key: Path, as_json: bool) -> None:
+    """Check offline that a newer checkpoint extends an older one (nothing rewritten or cut)."""
+    verifier = read_verifier(key)
+    report = verify_consistency_proof(file.read_bytes(), old_checkpoint=old.read_text(), public_key_file=key)
+    if as_json:
+        emit_json({"ok": report.ok, "old_size": report.old_size, "new_size": report.new_size,
+                   "vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint,
+                   "problems": [p.to_dict() for p in report.problems]})
+    else:
+        click.echo(_key_line(verifier.vkey, verifier.fingerprint, f"pinned key {key}"))
+        for p in report.problems:
+            click.echo(f"ERROR {p.code}: {p.message}")
+        click.echo(f"size {report.old_size} -> {report.new_size}: {'OK' if report.ok else 'FAILED'}")
+    ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
