@@ -1,0 +1,46 @@
+"""CDXJ indexes in the form pywb and ReplayWeb.page read, written by ``cdxj-indexer``.
+
+We index the records a replay tool should serve (responses, revisits, resources), not our own
+metadata records (extraction, manifest, TLS): those share the page's URL and timestamp and a
+replayer could pick one of them instead of the page. Filenames in the index are relative to the
+folder holding the WARC files (``archive/`` in a WACZ, ``warcs/`` in a store).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from cdxj_indexer.main import CDXJIndexer
+
+from archiver.errors import StoreError
+from archiver.provenance.log import write_atomic
+
+REPLAY_RECORDS = "response,revisit,resource"
+
+
+def cdxj_text(warc_paths: Iterable[Path], *, root: Path) -> str:
+    """Sorted CDXJ lines for ``warc_paths`` (filenames relative to ``root``)."""
+    paths = [str(p) for p in warc_paths]
+    if not paths:
+        return ""
+    out = io.StringIO()
+    indexer = CDXJIndexer(out, paths, sort=True, dir_root=str(root), records=REPLAY_RECORDS)
+    indexer.process_all()
+    return out.getvalue()
+
+
+def write_store_cdxj(store_root: Path, warc_paths: Iterable[Path]) -> tuple[Path, int]:
+    """Write ``<store>/indexes/index.cdxj`` for the store's WARC files; (path, line count).
+
+    pywb serves it with ``index_paths: <store>/indexes`` and ``archive_paths: <store>/warcs/``.
+    """
+    text = cdxj_text(warc_paths, root=store_root / "warcs")
+    out = store_root / "indexes" / "index.cdxj"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
+    return out, text.count("\n")

@@ -1,0 +1,109 @@
+"""The WACZ signing key: ECDSA P-256, the WACZ signing spec's anonymous profile.
+
+WACZ's anonymous signature (``datapackage-digest.json`` → ``signedData``) is ECDSA over the
+UTF-8 bytes of the ``hash`` string, with ``publicKey`` = base64 SPKI DER and ``signature`` =
+base64 raw ``r||s`` (what WebCrypto produces, so browser verifiers accept it). Our log key is
+Ed25519, which that profile does not use, so a separate P-256 key lives beside the log key (same
+key directory, mode 0600) and its public half is committed to the log in a ``key_created`` entry:
+a bundle's signature is then trusted *because the log says so*, not because the bundle says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import (
+    decode_dss_signature,
+    encode_dss_signature,
+)
+
+from archiver.digests import sha256_label
+from archiver.errors import StoreError
+
+ALGORITHM = "ecdsa-p256"
+PURPOSE = "wacz-signing"
+
+
+def key_file(key_dir: Path, origin: str) -> Path:
+    return Path(key_dir) / (origin.replace("/", "_") + ".wacz-p256.pem")
+
+
+@dataclass(frozen=True)
+class WaczKey:
+    """A P-256 private key and the public forms the WACZ spec and our log use."""
+
+    private: ec.EllipticCurvePrivateKey
+
+    @property
+    def public_key_b64(self) -> str:
+        return public_key_b64(self.private.public_key())
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key_b64)
+
+    def sign(self, message: bytes) -> str:
+        """base64 of the raw ``r||s`` ECDSA-SHA256 signature of ``message``."""
+        r, s = decode_dss_signature(self.private.sign(message, ec.ECDSA(hashes.SHA256())))
+        return base64.b64encode(r.to_bytes(32, "big") + s.to_bytes(32, "big")).decode()
+
+
+def public_key_b64(key: ec.EllipticCurvePublicKey) -> str:
+    der = key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(der).decode()
+
+
+def fingerprint(public_key_b64_: str) -> str:
+    """``sha256:<hex>`` of the SPKI DER bytes."""
+    return sha256_label(base64.b64decode(public_key_b64_))
+
+
+def load_or_create(key_dir: Path, origin: str) -> tuple[WaczKey, bool]:
+    """The WACZ key of this log (created on first use); True when it was just created."""
+    path = key_file(key_dir, origin)
+    if path.exists():
+        try:
+            private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot read WACZ signing key {path}: {exc}") from exc
+        if not isinstance(private, ec.EllipticCurvePrivateKey) or private.curve.name != "secp256r1":
+            raise StoreError(f"{path} is not an ECDSA P-256 key")
+        return WaczKey(private), False
+    private = ec.generate_private_key(ec.SECP256R1())
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    Path(key_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it meanwhile: use theirs
+        return load_or_create(key_dir, origin)[0], False
+    try:
+        os.write(fd, pem)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return WaczKey(private), True
+
+
+def verify_signature(public_key_b64_: str, signature_b64: str, message: bytes) -> bool:
+    """True if ``signature`` (raw ``r||s`` or DER, base64) signs ``message`` under the SPKI key."""
+    try:
+        key = serialization.load_der_public_key(base64.b64decode(public_key_b64_, validate=True))
+        sig = base64.b64decode(signature_b64, validate=True)
+    except (ValueError, TypeError):
+        return False
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        return False
+    if len(sig) == 64:
+        sig = encode_dss_signature(int.from_bytes(sig[:32], "big"), int.from_bytes(sig[32:], "big"))
+    try:
+        key.verify(sig, message, ec.ECDSA(hashes.SHA256()))
+    except (InvalidSignature, ValueError):
+        return False
+    return True

@@ -1,0 +1,298 @@
+"""Build a signed WACZ 1.1.1 evidence bundle from captures in the store.
+
+Layout (``wacz validate`` 0.6 accepts only ``dir/file`` paths listed in ``datapackage.json``)::
+
+    archive/<store WARC name>        the captures' records, byte for byte as stored (with the
+                                     file's warcinfo), so every digest in the log still holds
+    indexes/index.cdxj               cdxj-indexer over those files (what ReplayWeb.page reads)
+    pages/pages.jsonl                one page per capture: url, ts, title, extracted text
+    provenance/log.pub               the log's Ed25519 verifier key (C2SP note format)
+    provenance/checkpoint.txt        the signed checkpoint every proof below is against
+    provenance/entry-<seq>.tlog-proof   inclusion proof of each entry about these captures
+                                     (capture/import, extraction, quote verifications) and of
+                                     the WACZ key's ``key_created`` entry
+    provenance/bundle.json           which entries belong to which capture (a guide, not trusted)
+    datapackage.json                 sha256 and size of every file above
+    datapackage-digest.json          its sha256, signed (WACZ signing spec, anonymous profile)
+
+The export is logged *after* the file is written, so the entry can carry the file's real
+sha256; a bundle therefore never holds the proof of its own ``export`` entry (get it later with
+``archiver log proof <seq>``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archiver.digests import sha256_label
+from archiver.errors import StoreError, UsageError
+from archiver.export import signing
+from archiver.export.cdxj import cdxj_text
+from archiver.provenance.log import _complete_lines
+from archiver.provenance.note import Checkpoint, open_checkpoint
+from archiver.provenance.proof import build_proof
+from archiver.warc import file_sha256, read_record
+
+WACZ_VERSION = "1.1.1"
+SIGNING_SPEC_VERSION = "0.1.0"
+BUNDLE_FORMAT = "archiver-evidence-bundle/1"
+#: Entry types that speak about one capture and go into its bundle.
+CAPTURE_ENTRY_TYPES = ("capture", "extraction", "quote_verification", "import")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was exported, and where its ``export`` entry sits in the log."""
+
+    path: str
+    sha256: str
+    captures: tuple[str, ...]
+    files: tuple[str, ...]
+    entries: tuple[int, ...]
+    checkpoint_size: int
+    log_origin: str
+    log_key_fingerprint: str
+    wacz_key_fingerprint: str
+    log_seq: int | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "format": "wacz", "sha256": self.sha256,
+            "captures": list(self.captures), "files": list(self.files),
+            "entries": list(self.entries), "checkpoint_size": self.checkpoint_size,
+            "log_origin": self.log_origin, "log_key_fingerprint": self.log_key_fingerprint,
+            "wacz_key_fingerprint": self.wacz_key_fingerprint, "log_seq": self.log_seq,
+            "warnings": list(self.warnings),
+        }
+
+
+def _now_iso(archive: Any) -> str:
+    return archive.clock.now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
+    """The WACZ key and the seq of the ``key_created`` entry that commits it to the log."""
+    log = archive.log
+    key, _created = signing.load_or_create(log.key_dir, log.origin)
+    for entry in log.entries("key_created"):
+        if entry.data.get("purpose") == signing.PURPOSE and entry.data.get("public_key") == key.public_key_b64:
+            return key, entry.seq
+    entry = archive._append("key_created", {
+        "algorithm": signing.ALGORITHM, "purpose": signing.PURPOSE,
+        "public_key": key.public_key_b64, "key_fingerprint": key.fingerprint,
+        "note": "ECDSA P-256 key that signs WACZ exports of this log (WACZ signing spec, anonymous profile)",
+    })
+    return key, entry.seq
+
+
+def _capture_entries(archive: Any, capture_ids: list[str], size: int) -> dict[str, dict[str, Any]]:
+    """For each capture, the seqs of the entries about it, among the first ``size`` entries."""
+    found: dict[str, dict[str, Any]] = {cid: {"capture_seq": None, "import_seq": None, "extraction_seq": None,
+                                              "quote_verification_seqs": []} for cid in capture_ids}
+    for entry in archive.log.entries():
+        if entry.seq >= size:
+            break
+        if entry.type not in CAPTURE_ENTRY_TYPES:
+            continue
+        data = entry.data
+        if entry.type == "import":
+            for item in data.get("captures") or []:
+                cid = item.get("capture_id") if isinstance(item, dict) else None
+                if cid in found:
+                    found[cid]["import_seq"] = entry.seq
+            continue
+        cid = data.get("capture_id")
+        if cid not in found:
+            continue
+        if entry.type == "capture":
+            found[cid]["capture_seq"] = entry.seq
+        elif entry.type == "extraction":
+            found[cid]["extraction_seq"] = entry.seq  # the latest extraction wins
+        else:
+            found[cid]["quote_verification_seqs"].append(entry.seq)
+    return found
+
+
+def _copy_records(archive: Any, captures: list[dict[str, Any]], workdir: Path) -> list[Path]:
+    """Copy each capture's records (and their files' warcinfo) byte for byte into ``workdir``."""
+    wanted: dict[str, dict[int, int]] = {}
+    for cap in captures:
+        for rec in cap["records"]:
+            wanted.setdefault(rec["warc"], {})[rec["offset"]] = rec["length"]
+    out = []
+    for name, spans in sorted(wanted.items()):
+        src = archive.storage.local_path(name)
+        if not src.exists():
+            raise StoreError(f"WARC file {name} of the store is missing; cannot export")
+        first = read_record(src, 0)
+        if first.rec_type == "warcinfo":
+            spans.setdefault(0, first.length)
+        dest = workdir / Path(name).name
+        with open(src, "rb") as f, open(dest, "wb") as g:
+            for offset, length in sorted(spans.items()):
+                f.seek(offset)
+                chunk = f.read(length)
+                if len(chunk) != length:
+                    raise StoreError(f"{name}: record at byte {offset} is cut short; run `archiver reindex`")
+                g.write(chunk)
+        out.append(dest)
+    return out
+
+
+def _page(cap: dict[str, Any]) -> dict[str, Any]:
+    article = cap.get("article") or {}
+    return {
+        "id": cap["capture_id"],
+        "url": cap["final_url"],
+        "ts": cap["capture_time"],
+        "title": article.get("title") or cap["final_url"],
+        "text": article.get("text") or "",
+        "text_sha256": article.get("text_sha256"),
+        "origin": cap.get("origin") or "captured",
+    }
+
+
+def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
+                title: str | None = None) -> ExportResult:
+    """Write a signed WACZ evidence bundle of ``capture_prefixes`` to ``out_path``; log it.
+
+    Raises:
+        UsageError: no captures given, an unknown id, or the output cannot be written.
+        KeyMissingError: the log's signing key is not on this machine (nothing is written).
+    """
+    if not capture_prefixes:
+        raise UsageError("give at least one capture id to export")
+    out_path = Path(out_path)
+    capture_ids = list(dict.fromkeys(archive.resolve(p) for p in capture_prefixes))
+    archive.ensure_writable()
+    log = archive.log
+    key, key_seq = _wacz_key(archive)
+    captures = [archive.show(cid) for cid in capture_ids]
+
+    # One checkpoint covers every entry the bundle carries; its exact note goes in the bundle.
+    cp_path = log.checkpoint()
+    note = cp_path.read_text()
+    checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
+    lines = _complete_lines(log.path.read_bytes())[: checkpoint.size]
+    per_capture = _capture_entries(archive, capture_ids, checkpoint.size)
+    warnings = []
+    seqs = {key_seq}
+    for cid, info in per_capture.items():
+        if info["capture_seq"] is None and info["import_seq"] is None:
+            warnings.append(f"capture {cid}: no capture or import entry in the log; its records are unproven")
+        for k in ("capture_seq", "import_seq", "extraction_seq"):
+            if info[k] is not None:
+                seqs.add(info[k])
+        seqs.update(info["quote_verification_seqs"])
+
+    created = _now_iso(archive)
+    with tempfile.TemporaryDirectory(prefix="wacz-", dir=out_path.parent if out_path.parent.exists() else None) as tmp:
+        work = Path(tmp)
+        (work / "archive").mkdir()
+        warcs = _copy_records(archive, captures, work / "archive")
+        files: dict[str, bytes | Path] = {f"archive/{p.name}": p for p in warcs}
+        files["indexes/index.cdxj"] = cdxj_text(warcs, root=work / "archive").encode()
+        header = {"format": "json-pages-1.0", "id": "pages", "title": title or "Archived sources",
+                  "hasText": True}
+        files["pages/pages.jsonl"] = "".join(
+            json.dumps(x, ensure_ascii=False) + "\n" for x in [header, *(_page(c) for c in captures)]).encode()
+        files["provenance/log.pub"] = (log.vkey + "\n").encode()
+        files["provenance/checkpoint.txt"] = note.encode()
+        for seq in sorted(seqs):
+            files[f"provenance/entry-{seq}.tlog-proof"] = build_proof(lines, seq, checkpoint, note)
+        guide = {
+            "format": BUNDLE_FORMAT,
+            "log_origin": log.origin,
+            "log_key_fingerprint": log.public_key_fingerprint,
+            "checkpoint_size": checkpoint.size,
+            "wacz_key_seq": key_seq,
+            "wacz_key_fingerprint": key.fingerprint,
+            "captures": [{"capture_id": cid, "url": cap["url"], "final_url": cap["final_url"],
+                          "origin": cap.get("origin") or "captured", **per_capture[cid]}
+                         for cid, cap in zip(capture_ids, captures, strict=True)],
+            "export_entry": "logged after this file was written; not provable from inside the bundle",
+        }
+        files["provenance/bundle.json"] = (json.dumps(guide, indent=2, ensure_ascii=False) + "\n").encode()
+
+        resources = []
+        for path, content in files.items():
+            data = content.read_bytes() if isinstance(content, Path) else content
+            resources.append({"name": Path(path).name.lower(), "path": path,
+                              "hash": sha256_label(data), "bytes": len(data)})
+        first = captures[0]
+        package: dict[str, Any] = {
+            "profile": "data-package",
+            "resources": resources,
+            "title": title or ((first.get("article") or {}).get("title") if len(captures) == 1 else None)
+            or f"{len(captures)} archived source{'s' if len(captures) != 1 else ''}",
+            "created": created,
+            "wacz_version": WACZ_VERSION,
+            "software": f"archiver {_version()}",
+        }
+        if len(captures) == 1:
+            package["mainPageURL"] = first["final_url"]
+            package["mainPageDate"] = first["capture_time"]
+        package_bytes = json.dumps(package, indent=2, ensure_ascii=False).encode()
+        digest = sha256_label(package_bytes)
+        signed = {"hash": digest, "created": created, "software": f"archiver {_version()}",
+                  "version": SIGNING_SPEC_VERSION, "signature": key.sign(digest.encode()),
+                  "publicKey": key.public_key_b64}
+        digest_bytes = json.dumps({"path": "datapackage.json", "hash": digest, "signedData": signed},
+                                  indent=2).encode()
+
+        tmp_zip = work / "bundle.wacz"
+        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as z:
+            for path, content in files.items():
+                info = zipfile.ZipInfo(path, date_time=_zip_time(created))
+                info.compress_type = zipfile.ZIP_STORED
+                with z.open(info, "w") as dst:
+                    if isinstance(content, Path):
+                        with open(content, "rb") as src:
+                            while chunk := src.read(1 << 20):
+                                dst.write(chunk)
+                    else:
+                        dst.write(content)
+            for name, data in (("datapackage.json", package_bytes), ("datapackage-digest.json", digest_bytes)):
+                z.writestr(zipfile.ZipInfo(name, date_time=_zip_time(created)), data)
+        try:
+            os.replace(tmp_zip, out_path)
+        except OSError as exc:
+            raise UsageError(f"cannot write {out_path}: {exc.strerror}") from exc
+
+    sha = file_sha256(out_path)
+    entry = archive._append("export", {
+        "format": "wacz",
+        "path": str(out_path.resolve()),
+        "sha256": sha,
+        "datapackage_sha256": digest,
+        "captures": capture_ids,
+        "entries": sorted(seqs),
+        "covers_seq_max": checkpoint.size - 1,
+        "checkpoint_size": checkpoint.size,
+        "wacz_key_fingerprint": key.fingerprint,
+    })
+    return ExportResult(
+        path=str(out_path), sha256=sha, captures=tuple(capture_ids), files=tuple(files) + (
+            "datapackage.json", "datapackage-digest.json"),
+        entries=tuple(sorted(seqs)), checkpoint_size=checkpoint.size, log_origin=log.origin,
+        log_key_fingerprint=log.public_key_fingerprint, wacz_key_fingerprint=key.fingerprint,
+        log_seq=entry.seq, warnings=tuple(warnings))
+
+
+def _zip_time(iso: str) -> tuple[int, int, int, int, int, int]:
+    t = dt.datetime.strptime(iso, "%Y-%m-%dT%H:%M:%SZ")
+    return (max(t.year, 1980), t.month, t.day, t.hour, t.minute, t.second)
+
+
+def _version() -> str:
+    from archiver import __version__
+
+    return __version__
