@@ -1,0 +1,644 @@
+"""Batch archiving: many URLs, concurrently, politely and resumably.
+
+Three parts, each replaceable:
+
+* :class:`CaptureExecutor` runs one :class:`CaptureTask` somewhere and hands back a
+  ``Future`` of its :class:`TaskOutcome`. :class:`LocalExecutor` runs tasks in worker
+  processes (the default: extraction is CPU-bound and the GIL would serialise it) or threads,
+  each worker with its own :class:`~archiver.archive.Archive` (so its own WARC file and SQLite
+  connections; the provenance log serialises writers with flock + a thread lock, one chain).
+  A distributed engine only has to implement ``submit``/``shutdown``.
+* :class:`BatchRunner` owns politeness: it never has two tasks of one host in flight, waits
+  ``host_delay`` between a host's requests, and turns a timeout or a 429/503 into a later
+  retry with exponential backoff (or the server's ``Retry-After``). Scheduling stays in one
+  place (the parent) so that workers never sleep while holding a slot.
+* :class:`BatchState` is an append-only JSONL file in the store (``batches/<sha256 of the
+  URL list>.jsonl``) that records each URL's outcome the moment it is known. Re-running the
+  same input skips what is done; URLs with no recorded outcome are first looked up in the
+  provenance log (a capture logged after the batch started counts as done), so a batch killed
+  between "logged" and "recorded" does not capture twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import ctypes
+import datetime as dt
+import email.utils
+import hashlib
+import heapq
+import io
+import json
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+from urllib.parse import urlsplit
+
+from archiver.errors import ArchiverError, CaptureError, UsageError
+from archiver.fetch import FetchOptions, validate_url
+
+#: HTTP statuses that mean "come back later" rather than "this is the page".
+RETRY_STATUSES: frozenset[int] = frozenset({429, 503})
+#: Capture failures worth another try on a later run without being asked (``--retry-failed``
+#: retries the others too).
+TRANSIENT_KINDS: frozenset[str] = frozenset({"timeout", "refused", "connection", "http_retry", "internal"})
+
+CAPTURED = "captured"        # archived (any HTTP status but an exhausted 429/503)
+UNAVAILABLE = "unavailable"  # archived, but the server still said 429/503 after every retry
+FAILED = "failed"            # nothing archived; logged as capture_failed
+PENDING = "pending"          # not attempted yet (batch interrupted)
+RETRY = "retry"              # internal: the runner schedules another attempt
+
+
+def default_jobs() -> int:
+    """Captures in flight at once: network-bound, so a few per core (8 on 2 cores), capped."""
+    return max(4, min(16, 4 * (os.cpu_count() or 1)))
+
+
+# ---------------------------------------------------------------------- input
+
+
+def read_urls(source: str | Path, *, stdin: TextIO | None = None) -> list[str]:
+    """The URLs of a batch input: one per line, or a CSV with a ``url`` column, or ``-`` (stdin).
+
+    Blank lines and ``#`` comments are skipped; duplicates are kept once (first position).
+    Every URL is validated before anything is done: one bad line and the whole input is
+    refused (:class:`UsageError`, exit 2) with its line number.
+    """
+    name = str(source)
+    if name == "-":
+        import sys
+
+        text = (stdin or sys.stdin).read()
+    else:
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read URL list {name}: {exc.strerror or exc}") from exc
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"URL list {name} is not UTF-8 text (byte {exc.start})") from exc
+    rows = _csv_rows(text, name) if _looks_like_csv(text, name) else _line_rows(text)
+    urls: list[str] = []
+    seen: set[str] = set()
+    for lineno, value in rows:
+        try:
+            url = validate_url(value)
+        except UsageError as exc:
+            raise UsageError(f"{name}, line {lineno}: {exc}; nothing was archived") from exc
+        if url not in seen:
+            seen.add(url)
+            urls.append(url)
+    if not urls:
+        raise UsageError(f"{name}: no URLs found (one per line, or a CSV with a 'url' column)")
+    return urls
+
+
+def _looks_like_csv(text: str, name: str) -> bool:
+    if name.lower().endswith((".csv", ".tsv")):
+        return True
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return "url" in [c.strip().strip('"').lower() for c in first.split(",")] and "," in first
+
+
+def _csv_rows(text: str, name: str) -> Iterator[tuple[int, str]]:
+    dialect = "excel-tab" if name.lower().endswith(".tsv") else "excel"
+    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    header = next(reader, None) or []
+    columns = [h.strip().lower() for h in header]
+    if "url" not in columns:
+        raise UsageError(f"{name}: CSV input needs a 'url' column (header is {header!r})")
+    col = columns.index("url")
+    for row in reader:
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        value = row[col].strip() if col < len(row) else ""
+        if value:
+            yield reader.line_num, value
+        else:
+            raise UsageError(f"{name}, line {reader.line_num}: empty url cell; nothing was archived")
+
+
+def _line_rows(text: str) -> Iterator[tuple[int, str]]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        value = line.strip()
+        if value and not value.startswith("#"):
+            yield lineno, value
+
+
+def batch_key(urls: list[str]) -> str:
+    """The identity of a batch: sha256 of its URL list (so the same input resumes)."""
+    return hashlib.sha256("\n".join(urls).encode()).hexdigest()
+
+
+def host_of(url: str) -> str:
+    """The politeness key: the host name (ports of one host share its limit)."""
+    return (urlsplit(url).hostname or "").lower()
+
+
+# ---------------------------------------------------------------------- tasks and outcomes
+
+
+@dataclass(frozen=True)
+class CaptureTask:
+    """One attempt at one URL. ``last`` means: archive whatever comes back, do not ask to retry."""
+
+    url: str
+    attempt: int = 1
+    last: bool = False
+
+
+@dataclass(frozen=True)
+class TaskOutcome:
+    """What one attempt gave; ``status`` is one of captured/unavailable/failed/retry."""
+
+    url: str
+    status: str
+    capture_id: str | None = None
+    http_status: int | None = None
+    error: str | None = None
+    error_kind: str | None = None
+    retry_after: float | None = None
+    log_seq: int | None = None
+    attempts: int = 1
+    extraction_error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date (RFC 9110)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    now = now or dt.datetime.now(dt.UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def run_task(archive: Any, task: CaptureTask) -> TaskOutcome:
+    """Run one attempt with ``archive`` (in a worker): fetch, and archive unless it should retry.
+
+    A timeout or a 429/503 before the last attempt writes nothing and asks for a retry; on the
+    last attempt a failure is logged (``capture_failed``) and a 429/503 response is archived
+    as what the server said, reported ``unavailable``.
+    """
+    try:
+        exchange = archive.fetch(task.url)
+    except CaptureError as exc:
+        if exc.kind == "timeout" and not task.last:
+            return TaskOutcome(task.url, RETRY, error=str(exc), error_kind=exc.kind, attempts=task.attempt)
+        result = archive.record_failure(task.url, exc)
+        return TaskOutcome(task.url, FAILED, error=str(exc), error_kind=exc.kind, log_seq=result.log_seq,
+                           attempts=task.attempt)
+    final = exchange.final
+    if final.status in RETRY_STATUSES and not task.last:
+        return TaskOutcome(task.url, RETRY, http_status=final.status,
+                           error=f"HTTP {final.status} {final.reason}".strip(), error_kind="http_retry",
+                           retry_after=parse_retry_after(final.header("Retry-After")), attempts=task.attempt)
+    result = archive.record_exchange(task.url, exchange)
+    if final.status in RETRY_STATUSES:
+        return TaskOutcome(task.url, UNAVAILABLE, capture_id=result.capture_id, http_status=final.status,
+                           error=f"HTTP {final.status} {final.reason} after {task.attempt} attempts".strip(),
+                           error_kind="http_retry", log_seq=result.log_seq, attempts=task.attempt,
+                           extraction_error=result.extraction_error)
+    return TaskOutcome(task.url, CAPTURED, capture_id=result.capture_id, http_status=final.status,
+                       log_seq=result.log_seq, attempts=task.attempt, extraction_error=result.extraction_error)
+
+
+# ---------------------------------------------------------------------- executors
+
+
+class CaptureExecutor(Protocol):
+    """Where captures run. A distributed engine implements these two methods."""
+
+    jobs: int
+
+    def submit(self, task: CaptureTask) -> Future[TaskOutcome]: ...
+
+    def shutdown(self, *, cancel: bool = False) -> None: ...
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """Everything a worker needs to open its own Archive (picklable)."""
+
+    store: Path
+    fetch_options: FetchOptions = field(default_factory=FetchOptions)
+    key_dir: Path | None = None
+
+
+_worker_archive: Any = None
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker is killed when its parent dies, so a killed batch leaves no orphan still
+    capturing while the re-run starts (which could then capture twice). The parent of a
+    forkserver worker is the fork server, which exits when the batch process dies."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _process_worker_init(config: WorkerConfig) -> None:
+    global _worker_archive
+    # Ctrl-C is the parent's business: it stops dispatching and lets in-flight captures finish.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    from multiprocessing import util
+
+    from archiver.archive import Archive
+
+    _worker_archive = Archive.open(config.store, key_dir=config.key_dir, fetch_options=config.fetch_options)
+    # Runs at the worker's orderly exit (pool shutdown): sign a checkpoint, close the WARC.
+    util.Finalize(None, _worker_archive.close, exitpriority=10)
+
+
+def _process_worker_run(task: CaptureTask) -> TaskOutcome:
+    return _safe_run(_worker_archive, task)
+
+
+def _safe_run(archive: Any, task: CaptureTask) -> TaskOutcome:
+    try:
+        return run_task(archive, task)
+    except ArchiverError as exc:
+        return TaskOutcome(task.url, FAILED, error=exc.diagnostics(), error_kind=type(exc).__name__,
+                           attempts=task.attempt)
+
+
+class LocalExecutor:
+    """Captures on this machine, in ``jobs`` worker processes (default) or threads."""
+
+    def __init__(self, config: WorkerConfig, *, jobs: int | None = None, threads: bool = False) -> None:
+        self.config = config
+        self.jobs = jobs or default_jobs()
+        self.threads = threads
+        self._archives: list[Any] = []
+        self._local = threading.local()
+        self._guard = threading.Lock()
+        if threads:
+            self._pool: Any = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="capture")
+        else:
+            # forkserver: workers fork from a clean, single-threaded process that has imported
+            # the heavy modules once (fast start, no inherited SQLite handles or locks).
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["archiver.archive", "archiver.extract", "archiver.batch"])
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx,
+                                             initializer=_process_worker_init,
+                                             initargs=(config,))
+
+    def _thread_archive(self) -> Any:
+        arc = getattr(self._local, "archive", None)
+        if arc is None:
+            from archiver.archive import Archive
+
+            arc = Archive.open(self.config.store, key_dir=self.config.key_dir,
+                               fetch_options=self.config.fetch_options)
+            self._local.archive = arc
+            with self._guard:
+                self._archives.append(arc)
+        return arc
+
+    def _thread_run(self, task: CaptureTask) -> TaskOutcome:
+        return _safe_run(self._thread_archive(), task)
+
+    def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
+        if self.threads:
+            return self._pool.submit(self._thread_run, task)
+        return self._pool.submit(_process_worker_run, task)
+
+    def shutdown(self, *, cancel: bool = False) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=cancel)
+        with self._guard:
+            archives, self._archives = self._archives, []
+        for arc in archives:
+            arc.close()
+
+
+# ---------------------------------------------------------------------- state
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One URL's line in the report: the outcome of its last attempt."""
+
+    url: str
+    status: str
+    capture_id: str | None = None
+    http_status: int | None = None
+    error: str | None = None
+    error_kind: str | None = None
+    attempts: int = 0
+    log_seq: int | None = None
+    resumed: bool = False  # done by an earlier run of the same batch
+
+    @property
+    def transient(self) -> bool:
+        return self.status == UNAVAILABLE or (self.status == FAILED and self.error_kind in TRANSIENT_KINDS)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "capture_id": self.capture_id, "status": self.status,
+                "http_status": self.http_status, "error": self.error, "error_kind": self.error_kind,
+                "attempts": self.attempts, "log_seq": self.log_seq, "resumed": self.resumed}
+
+    @classmethod
+    def from_outcome(cls, o: TaskOutcome) -> BatchItem:
+        return cls(url=o.url, status=o.status, capture_id=o.capture_id, http_status=o.http_status,
+                   error=o.error, error_kind=o.error_kind, attempts=o.attempts, log_seq=o.log_seq)
+
+
+class BatchState:
+    """The resumable record of one batch: a header line, then one line per known outcome.
+
+    Each line is written and fsynced as soon as the outcome is known; a line torn by a kill is
+    ignored on reading (its URL is then looked up in the log).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.header: dict[str, Any] | None = None
+        self.items: dict[str, BatchItem] = {}
+        if path.exists():
+            self._load()
+
+    def _load(self) -> None:
+        for line in self.path.read_bytes().split(b"\n"):
+            try:
+                doc = json.loads(line)
+            except ValueError:
+                continue  # blank or torn last line
+            if "batch" in doc:
+                self.header = self.header or doc["batch"]
+            elif "url" in doc:
+                self.items[doc["url"]] = BatchItem(**{k: doc.get(k) for k in (
+                    "url", "status", "capture_id", "http_status", "error", "error_kind", "log_seq")},
+                    attempts=doc.get("attempts") or 0)
+
+    def start(self, *, key: str, total: int, log_size: int) -> None:
+        if self.header is None:
+            self.header = {"key": key, "total": total, "log_size": log_size,
+                           "started": dt.datetime.now(dt.UTC).isoformat()}
+            self._write({"batch": self.header})
+
+    def record(self, item: BatchItem) -> None:
+        self.items[item.url] = item
+        self._write(item.to_dict())
+
+    def _write(self, doc: dict[str, Any]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        line = (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_report(path: Path, items: list[BatchItem]) -> None:
+    """The batch report: CSV (``.csv``) or JSONL (anything else), one row per input URL."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        if path.suffix.lower() == ".csv":
+            w = csv.writer(f)
+            w.writerow(["url", "capture_id", "status", "http_status", "error", "error_kind", "attempts"])
+            for it in items:
+                w.writerow([it.url, it.capture_id or "", it.status,
+                            "" if it.http_status is None else it.http_status,
+                            it.error or "", it.error_kind or "", it.attempts])
+        else:
+            for it in items:
+                f.write(json.dumps(it.to_dict(), ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------------- runner
+
+
+@dataclass(frozen=True)
+class Politeness:
+    """Per-host manners: one request in flight, ``host_delay`` between requests, retries."""
+
+    host_delay: float = 1.0
+    retries: int = 3            # extra attempts after the first, on timeouts and 429/503
+    backoff: float = 1.0        # first retry wait; doubles each time
+    max_backoff: float = 300.0  # cap for both backoff and Retry-After
+
+    def retry_wait(self, attempt: int, retry_after: float | None) -> float:
+        """Wait before attempt ``attempt + 1``: the server's Retry-After, else exponential."""
+        wait_s = retry_after if retry_after is not None else self.backoff * (2 ** (attempt - 1))
+        return min(max(wait_s, self.host_delay), self.max_backoff)
+
+
+@dataclass
+class BatchReport:
+    """Every input URL's outcome, in input order, and whether the run was interrupted."""
+
+    items: list[BatchItem]
+    state_path: Path
+    interrupted: bool = False
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        out = {CAPTURED: 0, UNAVAILABLE: 0, FAILED: 0, PENDING: 0}
+        for it in self.items:
+            out[it.status] = out.get(it.status, 0) + 1
+        return out
+
+    @property
+    def ok(self) -> bool:
+        return not self.interrupted and all(it.status == CAPTURED for it in self.items)
+
+    def summary(self) -> dict[str, Any]:
+        c = self.counts()
+        return {"total": len(self.items), "captured": c[CAPTURED], "unavailable": c[UNAVAILABLE],
+                "failed": c[FAILED], "pending": c[PENDING],
+                "resumed": sum(1 for it in self.items if it.resumed),
+                "interrupted": self.interrupted, "seconds": round(self.seconds, 3),
+                "state_file": str(self.state_path)}
+
+
+OutcomeFn = Callable[[BatchItem], None]
+
+
+class BatchRunner:
+    """Schedules a batch's captures on an executor, politely, recording each outcome."""
+
+    def __init__(self, store: Path, executor_factory: Callable[[], CaptureExecutor], *,
+                 politeness: Politeness | None = None, retry_failed: bool = False,
+                 key_dir: Path | None = None) -> None:
+        self.store = Path(store)
+        self.executor_factory = executor_factory
+        self.politeness = politeness or Politeness()
+        self.retry_failed = retry_failed
+        self.key_dir = key_dir
+
+    def state_for(self, urls: list[str]) -> BatchState:
+        return BatchState(self.store / "batches" / f"{batch_key(urls)}.jsonl")
+
+    def run(self, urls: list[str], *, on_outcome: OutcomeFn | None = None,
+            on_start: Callable[[int, int], None] | None = None) -> BatchReport:
+        """Capture every URL not already done by an earlier run of the same batch."""
+        from archiver.archive import Archive
+
+        started = time.monotonic()
+        state = self.state_for(urls)
+        arc = Archive.open(self.store, key_dir=self.key_dir)
+        try:
+            arc.ensure_writable()  # a missing key fails here (exit 3), before any request
+            state.start(key=batch_key(urls), total=len(urls), log_size=arc.log.size)
+            self._reconcile(arc, state, urls)
+            todo = [u for u in urls if self._needs_capture(state.items.get(u))]
+            resumed = {u for u in urls if u in state.items and u not in todo}
+            if on_start is not None:
+                on_start(len(urls), len(todo))
+            interrupted = False
+            appended = False
+            if todo:
+                interrupted = self._schedule(todo, state, on_outcome)
+                appended = True
+            if appended:
+                arc.log.checkpoint()  # one signed head covering every worker's entries
+        finally:
+            arc.close()
+        items = []
+        for u in urls:
+            it = state.items.get(u) or BatchItem(url=u, status=PENDING)
+            items.append(replace(it, resumed=u in resumed))
+        return BatchReport(items=items, state_path=state.path, interrupted=interrupted,
+                           seconds=time.monotonic() - started)
+
+    def _needs_capture(self, item: BatchItem | None) -> bool:
+        if item is None or item.status == PENDING:
+            return True
+        if item.status == CAPTURED:
+            return False
+        return self.retry_failed or item.transient
+
+    def _reconcile(self, arc: Any, state: BatchState, urls: list[str]) -> None:
+        """URLs without a recorded outcome whose capture the log already holds (the batch was
+        killed after the capture was logged but before the state line was written)."""
+        assert state.header is not None
+        open_urls = {u for u in urls if u not in state.items}
+        if not open_urls:
+            return
+        since = int(state.header.get("log_size") or 0)
+        for entry in arc.log.entries("capture"):
+            if entry.seq < since:
+                continue
+            url = entry.data.get("url")
+            if url in open_urls:
+                status = entry.data.get("http_status")
+                state.record(BatchItem(url=url, status=UNAVAILABLE if status in RETRY_STATUSES else CAPTURED,
+                                       capture_id=entry.data.get("capture_id"), http_status=status,
+                                       attempts=1, log_seq=entry.seq))
+                open_urls.discard(url)
+
+    def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None) -> bool:
+        """The dispatch loop; returns True if interrupted (Ctrl-C) before finishing."""
+        pol = self.politeness
+        queues: dict[str, deque[CaptureTask]] = {}
+        for u in urls:
+            queues.setdefault(host_of(u), deque()).append(CaptureTask(u, 1, last=pol.retries == 0))
+        ready: deque[str] = deque(queues)        # hosts free to start a request now
+        waiting: list[tuple[float, str]] = []    # (monotonic time, host) not before
+        inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]] = {}
+        executor = self.executor_factory()
+        interrupted = False
+        try:
+            while True:
+                try:
+                    if not interrupted:
+                        now = time.monotonic()
+                        while waiting and waiting[0][0] <= now:
+                            ready.append(heapq.heappop(waiting)[1])
+                        while ready and len(inflight) < executor.jobs:
+                            host = ready.popleft()
+                            task = queues[host].popleft()
+                            inflight[executor.submit(task)] = (host, task)
+                    if not inflight and (interrupted or not waiting):
+                        return interrupted
+                    timeout = None
+                    if waiting and not interrupted:
+                        timeout = max(0.0, waiting[0][0] - time.monotonic())
+                    if not inflight:
+                        time.sleep(timeout or 0)
+                        continue
+                    done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        host, task = inflight.pop(fut)
+                        outcome = self._outcome_of(fut, task)
+                        now = time.monotonic()
+                        if outcome.status == RETRY:
+                            delay = pol.retry_wait(task.attempt, outcome.retry_after)
+                            nxt = CaptureTask(task.url, task.attempt + 1, last=task.attempt + 1 > pol.retries)
+                            queues[host].appendleft(nxt)
+                        else:
+                            delay = pol.host_delay
+                            item = BatchItem.from_outcome(outcome)
+                            state.record(item)
+                            if on_outcome is not None:
+                                on_outcome(item)
+                        if queues[host]:
+                            if delay <= 0:
+                                ready.append(host)
+                            else:
+                                heapq.heappush(waiting, (now + delay, host))
+                except KeyboardInterrupt:
+                    if interrupted:  # second Ctrl-C: stop now
+                        executor.shutdown(cancel=True)
+                        raise
+                    interrupted = True
+        finally:
+            executor.shutdown(cancel=interrupted)
+
+    @staticmethod
+    def _outcome_of(fut: Future[TaskOutcome], task: CaptureTask) -> TaskOutcome:
+        try:
+            return fut.result()
+        except Exception as exc:  # noqa: BLE001 - a crashed worker must not lose the URL
+            return TaskOutcome(task.url, FAILED, error=f"worker failed: {type(exc).__name__}: {exc}",
+                               error_kind="internal", attempts=task.attempt)
+
+
+def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, threads: bool = False,
+              fetch_options: FetchOptions | None = None, politeness: Politeness | None = None,
+              retry_failed: bool = False, key_dir: Path | None = None,
+              on_outcome: OutcomeFn | None = None,
+              on_start: Callable[[int, int], None] | None = None) -> BatchReport:
+    """Library entry point: capture ``urls`` into ``store`` with a :class:`LocalExecutor`."""
+    from archiver.provenance import keys
+
+    urls = [validate_url(u) for u in urls]
+    # Resolved here, once: workers must sign with the key this process would use.
+    key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
+    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir)
+    runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads),
+                         politeness=politeness, retry_failed=retry_failed, key_dir=key_dir)
+    return runner.run(urls, on_outcome=on_outcome, on_start=on_start)
