@@ -193,3 +193,18 @@ def test_a_capture_cut_short_is_reported_by_reindex_and_never_served(store, tmp_
 def test_help_documents_exit_codes(store):
     proc = run_cli("--help")
     assert "Exit codes" in proc.stdout and proc.returncode == 0
+
+
+def test_archive_into_a_store_whose_key_is_elsewhere_refuses_with_exit_3_before_fetching(store, site, tmp_path):
+    run_cli("archive", site.url("/news"), store=store)
+    warcs_before = sorted(p.name for p in (store / "warcs").iterdir())
+    requests_before = len(site.requests)
+    other_keys = tmp_path / "no-keys-here"
+    proc = run_cli("archive", site.url("/news"), store=store, env={"ARCHIVER_KEY_DIR": str(other_keys)})
+    assert proc.returncode == 3
+    assert len(proc.stderr.strip().splitlines()) == 1 and "key" in proc.stderr
+    assert len(site.requests) == requests_before
+    assert sorted(p.name for p in (store / "warcs").iterdir()) == warcs_before
+    # Reading still works without the key.
+    listing = run_cli("list", "--json", store=store, env={"ARCHIVER_KEY_DIR": str(other_keys)})
+    assert listing.returncode == 0 and len(json.loads(listing.stdout)) == 1
