@@ -332,3 +332,52 @@ def test_https_insecure_captures_anyway_and_the_record_says_so(store, tls_site):
     doc = json.loads(tls_rec.block)
     assert doc["insecure_capture"] is True and doc["certificate_verified"] is False
     assert "DISABLED" in doc["note"]
+
+
+SCENARIOS = {
+    "plain_200": lambda site: (site.routes.__setitem__("/p", lambda h: response(
+        "200 OK", [("Content-Type", "text/html")], HTML)), "/p"),
+    "three_hop_redirect": lambda site: (
+        site.routes.__setitem__("/h1", lambda h: response("301 Moved Permanently", [("Location", "/h2")])),
+        site.routes.__setitem__("/h2", lambda h: response("302 Found", [("Location", "/h3")])),
+        site.routes.__setitem__("/h3", lambda h: response("303 See Other", [("Location", "/p")])),
+        site.routes.__setitem__("/p", lambda h: response("200 OK", [("Content-Type", "text/html")], HTML)),
+        "/h1")[-2:],
+    "gzip": lambda site: (site.routes.__setitem__("/g", lambda h: gzipped(
+        "200 OK", [("Content-Type", "text/html")], HTML)), "/g"),
+    "chunked": lambda site: (site.routes.__setitem__("/c", lambda h: chunked(
+        "200 OK", [("Content-Type", "text/html")], [HTML[:7], HTML[7:]])), "/c"),
+    "http_404": lambda site: (None, "/nothing-here"),
+    "pdf": lambda site: (site.routes.__setitem__("/d.pdf", lambda h: response(
+        "200 OK", [("Content-Type", "application/pdf")],
+        (Path(__file__).parent / "data" / "capture" / "sample.pdf").read_bytes())), "/d.pdf"),
+    "over_size_limit": lambda site: (site.routes.__setitem__("/big", lambda h: response(
+        "200 OK", [("Content-Type", "text/plain")], b"z" * 200_000)), "/big"),
+}
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+def test_every_record_reads_back_with_warcio_and_recomputes_to_its_sha256_digests(store, site, scenario):
+    path = SCENARIOS[scenario](site)[1]
+    result = _capture(store, site.url(path), max_body_bytes=100_000)
+    assert result["ok"], result["error"]
+    [warc] = (store / "warcs").glob("*.warc.gz")
+    with open(warc, "rb") as f:
+        for record in ArchiveIterator(f):  # warcio parses HTTP headers of every record
+            record.content_stream().read()
+    records = _records(store)
+    assert {r.rec_type for r in records} >= {"warcinfo", "request", "response", "metadata"}
+    for rec in records:
+        assert rec.stated_block_digest == rec.block_digest, rec.problems()
+        if rec.rec_type in ("request", "response"):
+            assert rec.stated_payload_digest == rec.payload_digest, rec.problems()
+
+
+def test_https_page_reads_back_with_warcio_and_recomputes_to_its_sha256_digests(store, tls_site, pki):
+    result = _capture(store, tls_site.url("/secure"), ca_bundle=str(pki["bundle"]))
+    assert result["ok"]
+    [warc] = (store / "warcs").glob("*.warc.gz")
+    with open(warc, "rb") as f:
+        kinds = [r.rec_type for r in ArchiveIterator(f)]
+    assert kinds.count("metadata") >= 2  # TLS + extraction (+ manifest)
+    assert all(r.digests_ok and r.stated_block_digest for r in _records(store))
