@@ -97,7 +97,7 @@ def main() -> None:
     print(f"raw hashlib.sha256 over the lines     {rate(n, raw_s)}")
     print(f"append, one write+fsync per entry     {rate(args.fsync_entries, fsync_s)}")
     print(f"append, batched ({args.batch}/write+fsync)  {rate(args.entries - 1, batched_s)}")
-    print(f"full verify (strict: parse, RFC 8785 re-check, schema, seq/prev chain, Merkle roots, signatures)")
+    print("full verify (strict: parse, RFC 8785 re-check, schema, seq/prev chain, Merkle roots, signatures)")
     print(f"                                      {rate(n, verify_s)}")
     print(f"verify / raw sha256 time ratio        {verify_s / raw_s:.1f}x slower than hashing alone"
           f" ({n / verify_s / (n / raw_s) * 100:.1f}% of the raw hash rate)")

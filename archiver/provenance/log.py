@@ -529,7 +529,7 @@ class ProvenanceLog:
         data = self._read()
         report = check_log(
             data, verifier=verifier, key_source=source, checkpoints=files, deep=deep,
-            origin=self.origin, problems=problems,
+            origin=verifier.name if key is not None else self.origin, problems=problems,
         )
         if anchor is not None or any(self._anchor_files(RFC3161Anchor.suffix)):
             extra = self._check_anchors(anchor, data)
