@@ -105,5 +105,6 @@ def main() -> None:
 
 # Command modules register themselves on `cli` when imported.
 from archiver.cli import capture_cmds  # noqa: E402,F401
+from archiver.cli import export_cmds  # noqa: E402,F401
 from archiver.cli import log_cmds  # noqa: E402,F401
 from archiver.cli import quote_cmds  # noqa: E402,F401
