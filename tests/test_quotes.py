@@ -99,7 +99,14 @@ def test_a_look_alike_sentence_is_altered_not_re_anchored() -> None:
 def test_short_quotes_are_never_fuzzy_matched() -> None:
     # hypothesis/h#2634: "Linus" matched "chines"
     assert verify_quote("Linus", "the machines hum").verdict == NOT_FOUND
-    assert verify_quote("chines", "the machines hum").verdict == EXACT
+    assert verify_quote("machines", "the machines hum").verdict == EXACT
+
+
+def test_a_quote_never_starts_or_ends_inside_a_word() -> None:
+    assert verify_quote("chines", "the machines hum").verdict == NOT_FOUND
+    assert verify_quote("chines hum", "the machines hum").verdict == NOT_FOUND
+    r = verify_quote("port", "we support the port")
+    assert (r.verdict, r.start) == (EXACT, 15)
 
 
 def test_added_negation_is_altered() -> None:
@@ -226,3 +233,80 @@ def test_render_json_adds_the_callers_fields_with_nulls_when_absent() -> None:
     assert doc["url"] is None and doc["log_seq"] is None
     assert doc["verdict"] == "exact" and doc["parts"] == [{"start": r.start, "end": r.end}]
     json.dumps(doc)
+
+
+def _word_spans(text: str, rng, n: int, *, min_words: int = 4, max_words: int = 20):
+    import re
+
+    words = [m for m in re.finditer(r"\S+", text)]
+    for _ in range(n):
+        k = rng.randint(min_words, max_words)
+        i = rng.randrange(0, len(words) - k)
+        yield words[i].start(), words[i + k - 1].end()
+
+
+@pytest.mark.parametrize(
+    "name", ["seed-globalresearch.txt", "news-council.txt", "german-bericht.txt"]
+)
+def test_any_run_of_words_copied_verbatim_is_exact_at_its_own_offsets(name: str) -> None:
+    import random
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "quotes" / name).read_text(encoding="utf-8")
+    pt = prepare(text)
+    rng = random.Random(name)
+    for a, b in _word_spans(text, rng, 60):
+        quote = text[a:b]
+        r = verify_quote(quote, pt)
+        assert r.verdict == EXACT, quote
+        assert text[r.start : r.end] == quote.strip()
+
+
+@pytest.mark.parametrize(
+    "name", ["seed-globalresearch.txt", "news-council.txt", "hyphenated-report.txt"]
+)
+def test_changing_any_digit_of_a_copied_passage_is_never_a_match(name: str) -> None:
+    import random
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "quotes" / name).read_text(encoding="utf-8")
+    pt = prepare(text)
+    rng = random.Random(name)
+    checked = 0
+    for a, b in _word_spans(text, rng, 400, min_words=6, max_words=25):
+        quote = text[a:b]
+        digits = [m.start() for m in re.finditer(r"\d", quote)]
+        if not digits:
+            continue
+        k = rng.choice(digits)
+        changed = quote[:k] + str((int(quote[k]) + rng.randint(1, 9)) % 10) + quote[k + 1 :]
+        r = verify_quote(changed, pt)
+        assert r.verdict in (ALTERED, NOT_FOUND), (changed, r.verdict, r.differences)
+        checked += 1
+    assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    "name", ["seed-globalresearch.txt", "news-council.txt", "german-bericht.txt"]
+)
+def test_dropping_a_negation_from_a_copied_passage_is_never_a_match(name: str) -> None:
+    import random
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "quotes" / name).read_text(encoding="utf-8")
+    pt = prepare(text)
+    rng = random.Random(name)
+    neg = re.compile(r"\b(?:not|no|never|nothing|none|nicht|keine|niemand)\b ?", re.I)
+    checked = 0
+    for a, b in _word_spans(text, rng, 600, min_words=6, max_words=25):
+        quote = text[a:b]
+        m = neg.search(quote)
+        if not m or len(quote[: m.start()].split()) < 2 or len(quote[m.end() :].split()) < 2:
+            continue  # a negation inside the quote, with words on both sides
+        changed = quote[: m.start()] + quote[m.end() :]
+        r = verify_quote(changed, pt)
+        assert r.verdict in (ALTERED, NOT_FOUND), (changed, r.verdict, r.differences)
+        checked += 1
+    assert checked >= 5

@@ -71,24 +71,42 @@ class OrderFailure:
 
 
 def find_exact(pq: ParsedQuote, pt: PreparedText) -> tuple[int, int] | None:
-    """Offsets of the quote as a verbatim substring of the original (surrounding blanks ignored)."""
+    """Offsets of the quote as a verbatim substring of the original (surrounding blanks ignored).
+
+    The match must not start or end inside a word: "chines" is not a quote of "machines".
+    """
+    text = pt.original
     for candidate in (pq.raw.strip(), pq.stripped):
-        if candidate:
-            i = pt.original.find(candidate)
-            if i >= 0:
-                return i, i + len(candidate)
+        if not candidate:
+            continue
+        i = text.find(candidate)
+        while i >= 0:
+            j = i + len(candidate)
+            if not (_joins(text, i - 1, candidate[0]) or _joins(text, j, candidate[-1])):
+                return i, j
+            i = text.find(candidate, i + 1)
     return None
+
+
+def _joins(text: str, k: int, edge: str) -> bool:
+    """Whether text[k] would continue the word that the quote's edge character belongs to."""
+    return 0 <= k < len(text) and edge.isalnum() and text[k].isalnum()
 
 
 def _compile(
     pq: ParsedQuote, steps: frozenset[str], *, folded: bool, free_first_letter: bool = True
 ) -> list[re.Pattern[str]]:
-    return [
-        re.compile(
-            part_pattern(p, i, steps=steps, folded=folded, free_first_letter=free_first_letter)
-        )
-        for i, p in enumerate(pq.parts)
-    ]
+    out = []
+    for i, p in enumerate(pq.parts):
+        pat = part_pattern(p, i, steps=steps, folded=folded, free_first_letter=free_first_letter)
+        plain = p.plain()
+        # a part starts and ends on word boundaries ("chines" is not in "machines")
+        if plain[:1].isalnum():
+            pat = r"(?<![^\W_])" + pat
+        if plain[-1:].isalnum():
+            pat += r"(?![^\W_])"
+        out.append(re.compile(pat))
+    return out
 
 
 def _in_order(per_part: list[list[re.Match[str]]]) -> tuple[re.Match[str], ...] | None:
@@ -259,7 +277,7 @@ def find_fuzzy(
     if not toks:
         return None
     starts = [t.start for t in toks]
-    slack = max(3, len(qtoks) // 4)
+    slack = min(12, max(3, len(qtoks) // 4))
     a_idx = max(0, bisect.bisect_right(starts, a) - 1)
     b_idx = bisect.bisect_left(starts, b)
     i = max(0, a_idx - slack)
@@ -268,18 +286,21 @@ def find_fuzzy(
     # then the length closest to the quote's), so extra source words at either end are left out
     qf = [t.folded for t in qtoks]
     tf = [t.folded for t in toks]
-    best: tuple[int, int, int, int, int] | None = None
-    for s_i in range(i, min(a_idx + slack, len(toks) - 1) + 1):
-        for e_i in range(max(s_i + 1, b_idx - slack), j + 1):
-            w = tf[s_i:e_i]
-            d = Levenshtein.distance(qf, w)
-            edges = (w[0] == qf[0]) + (w[-1] == qf[-1])
-            cand = (d, -edges, abs(len(w) - len(qf)), s_i, e_i)
-            if best is None or cand < best:
-                best = cand
+
+    def score(s_i: int, e_i: int) -> tuple[int, int, int, int, int]:
+        w = tf[s_i:e_i]
+        edges = (w[0] == qf[0]) + (w[-1] == qf[-1])
+        return (Levenshtein.distance(qf, w), -edges, abs(len(w) - len(qf)), s_i, e_i)
+
+    # two passes (start edge with the far end fixed, then the end edge) keep this linear in
+    # the slack; the far end is generous so the first pass does not cut the quote short
+    starts_range = range(i, min(a_idx + slack, len(toks) - 1) + 1)
+    best = min((score(s_i, max(s_i + 1, j)) for s_i in starts_range), default=None)
     if best is None:
         return None
-    s_i, e_i = best[3], best[4]
+    s_i = best[3]
+    best = min(score(s_i, e_i) for e_i in range(max(s_i + 1, b_idx - slack), max(s_i + 1, j) + 1))
+    e_i = best[4]
     window = toks[s_i:e_i]
     initial = set()
     for k in range(s_i, e_i):
