@@ -108,3 +108,4 @@ from archiver.cli import capture_cmds  # noqa: E402,F401
 from archiver.cli import export_cmds  # noqa: E402,F401
 from archiver.cli import log_cmds  # noqa: E402,F401
 from archiver.cli import quote_cmds  # noqa: E402,F401
+from archiver.cli import batch_cmds  # noqa: E402,F401

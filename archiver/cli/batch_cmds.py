@@ -1,0 +1,306 @@
+"""``batch``, ``recapture``, ``diff``, ``history``: many URLs at once, and what changed since."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archiver.cli import Context, cli
+from archiver.cli.output import emit_json, emit_nl, err, json_option, progress
+from archiver.errors import EXIT_PROBLEM, UsageError
+from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
+
+EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
+
+
+def _color() -> bool:
+    return sys.stdout.isatty()
+
+
+# ---------------------------------------------------------------------- batch
+
+
+@cli.command()
+@click.argument("source", metavar="URLS_FILE")
+@click.option("-j", "--jobs", type=click.IntRange(min=1, max=256), default=None,
+              help="Captures in flight at once (default: 4 per CPU core, at least 4, at most 16).")
+@click.option("--delay", "host_delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to the same host (one at a time per host, always).")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Extra attempts after a timeout or HTTP 429/503 (Retry-After is honoured).")
+@click.option("--backoff", type=click.FloatRange(min=0), default=2.0, show_default=True,
+              help="First retry wait in seconds when the server gives no Retry-After; doubles each time.")
+@click.option("--max-backoff", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Longest wait before a retry, Retry-After included.")
+@click.option("--retry-failed", is_flag=True,
+              help="On a re-run, also retry URLs that failed for good last time (DNS, TLS, ...).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report here (.csv, else JSONL). Default: beside the batch state in the store.")
+@click.option("--threads", is_flag=True, help="Run captures in threads instead of worker processes.")
+@click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds to wait for data from the server.")
+@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True)
+@click.option("--total-timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True)
+@click.option("--max-body", "max_body", type=click.IntRange(min=1), default=50 * 1024 * 1024, show_default=True)
+@click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False)
+@click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None)
+@click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
+@json_option
+@click.option("--nl", "as_nl", is_flag=True, help="Stream one JSON object per URL as it finishes (NDJSON).")
+@click.pass_obj
+def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retries: int, backoff: float,
+          max_backoff: float, retry_failed: bool, report_path: Path | None, threads: bool,
+          read_timeout: float, connect_timeout: float, total_timeout: float, max_body: int,
+          user_agent: str, ca_bundle: str | None, insecure: bool, as_json: bool, as_nl: bool) -> None:
+    """Archive every URL in URLS_FILE: one per line, a CSV with a 'url' column, or - for stdin.
+
+    Captures run concurrently, at most one request at a time per host with --delay between
+    them; timeouts and 429/503 are retried with exponential backoff. The batch is resumable:
+    interrupted (Ctrl-C) or killed, the same command continues where it stopped and captures
+    nothing twice. Every URL's outcome goes to a report file (url, capture id, status, error).
+    Exit 0 if every URL was captured, 1 if any failed, 130 if interrupted.
+    """
+    from archiver.batch import Politeness, read_urls, run_batch, write_report
+
+    if as_json and as_nl:
+        raise UsageError("choose one of --json and --nl")
+    urls = read_urls(source)
+    options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
+                           total_timeout=total_timeout, max_body_bytes=max_body, user_agent=user_agent,
+                           ca_bundle=ca_bundle, insecure=insecure)
+    politeness = Politeness(host_delay=host_delay, retries=retries, backoff=backoff, max_backoff=max_backoff)
+    with progress(len(urls), "archiving") as advance:
+        started: dict[str, int] = {}
+
+        def on_start(total: int, todo: int) -> None:
+            started["todo"] = todo
+            if todo < total:
+                err(f"resuming: {total - todo} of {total} URLs already done, {todo} to go")
+            for _ in range(total - todo):
+                advance("")
+
+        def on_outcome(item: Any) -> None:
+            advance(item.url)
+            if as_nl:
+                emit_nl([item.to_dict()])
+                sys.stdout.flush()
+
+        report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
+                           politeness=politeness, retry_failed=retry_failed,
+                           on_outcome=on_outcome, on_start=on_start)
+    report_file = report_path or report.state_path.with_suffix(".report.csv")
+    write_report(report_file, report.items)
+    summary = {**report.summary(), "report_file": str(report_file)}
+    if as_json:
+        emit_json({**summary, "results": [it.to_dict() for it in report.items]})
+    elif not as_nl:
+        for it in report.items:
+            if it.status in ("captured", "unavailable"):
+                mark = "" if it.status == "captured" else f"  ({it.error})"
+                click.echo(f"{it.capture_id}  {it.http_status}  {it.url}{mark}")
+    for it in report.items:
+        if it.status == "failed":
+            err(f"error: {it.error}")
+    err(f"{summary['captured']} captured, {summary['unavailable']} unavailable (429/503), "
+        f"{summary['failed']} failed, {summary['pending']} not attempted, of {summary['total']} URLs "
+        f"({summary['resumed']} from an earlier run) in {summary['seconds']:.1f}s; report: {report_file}")
+    ctx = click.get_current_context()
+    if report.interrupted:
+        err("interrupted: run the same command again to continue where it stopped")
+        ctx.exit(EXIT_INTERRUPTED)
+    if not report.ok:
+        ctx.exit(EXIT_PROBLEM)
+
+
+# ---------------------------------------------------------------------- diff rendering
+
+
+def _words(words: list[dict[str, Any]], color: bool) -> str:
+    out = []
+    for w in words:
+        if w["op"] == "equal":
+            out.append(w["text"])
+        elif w["op"] == "removed":
+            out.append(click.style(f"[-{w['text']}-]", fg="red") if color else f"[-{w['text']}-]")
+        else:
+            out.append(click.style(f"{{+{w['text']}+}}", fg="green") if color else f"{{+{w['text']}+}}")
+    return "".join(out)
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, list):
+        return "; ".join(f"{x.get('kind')}: {x.get('text')}" if isinstance(x, dict) else str(x) for x in v) or "-"
+    return "-" if v is None else str(v)
+
+
+def render_diff(d: dict[str, Any], color: bool = False) -> str:
+    """The readable diff: header, metadata changes, then each changed paragraph."""
+    a, b = d["a"], d["b"]
+    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {a['final_url']}",
+             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {b['final_url']}"]
+    if d["identical_payload"]:
+        lines.append(f"identical: same payload ({a['payload_digest']})")
+        return "\n".join(lines)
+    if not d["text_compared"]:
+        lines.append("payloads differ; no extracted text on one side to compare "
+                     f"({a['payload_digest']} vs {b['payload_digest']})")
+        return "\n".join(lines)
+    if d["identical"]:
+        lines.append("same text and metadata (payload bytes differ: markup, scripts or ads)")
+        return "\n".join(lines)
+    for m in d["metadata"]:
+        if m["removed"] or m["added"]:
+            lines.append(f"{m['field']}:")
+            lines += [f"  - {_value([x])}" for x in m["removed"]]
+            lines += [f"  + {_value([x])}" for x in m["added"]]
+        else:
+            lines.append(f"{m['field']}: {_value(m['a'])} -> {_value(m['b'])}")
+    c = d["paragraph_counts"]
+    if d["identical_text"]:
+        lines.append("text: identical")
+    else:
+        lines.append(f"text: {c['changed']} changed, {c['added']} added, {c['removed']} removed paragraphs")
+    for p in d["paragraphs"]:
+        if p["kind"] == "changed":
+            lines.append(f"~ [{p['index_a'] + 1} -> {p['index_b'] + 1}] {_words(p['words'], color)}")
+        elif p["kind"] == "added":
+            text = f"+ [{p['index_b'] + 1}] {p['text_b']}"
+            lines.append(click.style(text, fg="green") if color else text)
+        else:
+            text = f"- [{p['index_a'] + 1}] {p['text_a']}"
+            lines.append(click.style(text, fg="red") if color else text)
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("capture_a")
+@click.argument("capture_b")
+@json_option
+@click.pass_obj
+def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
+    """What changed from CAPTURE_A to CAPTURE_B: text paragraph by paragraph, and metadata.
+
+    Changed words are marked [-removed-]{+added+}. Like diff(1): exit 0 when nothing a reader
+    would see changed (same payload digest, or same text and metadata), 1 when it did.
+    """
+    from archiver.compare import compare_captures
+
+    arc = obj.open_archive()
+    try:
+        result = compare_captures(arc, capture_a, capture_b)
+    finally:
+        arc.close()
+    doc = result.to_dict()
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(render_diff(doc, _color()))
+    if not result.identical:
+        click.get_current_context().exit(EXIT_PROBLEM)
+
+
+# ---------------------------------------------------------------------- recapture
+
+
+def _looks_like_url(value: str) -> bool:
+    return "://" in value
+
+
+@cli.command()
+@click.argument("target", metavar="CAPTURE_ID|URL")
+@json_option
+@click.pass_obj
+def recapture(obj: Context, target: str, as_json: bool) -> None:
+    """Capture a URL again, then compare with its previous capture.
+
+    TARGET is a capture id (its URL is captured again and compared with it) or a URL
+    (compared with its newest capture, if any). Exit 0 when captured (changed or not),
+    1 when the capture failed.
+    """
+    from archiver.compare import compare_captures
+
+    arc = obj.open_archive()
+    try:
+        if _looks_like_url(target):
+            from archiver.fetch import validate_url
+
+            url = validate_url(target)
+            rows = arc.list_captures(url=url)
+            previous = rows[0].capture_id if rows else None
+        else:
+            previous = arc.resolve(target)
+            url = arc.index.get(previous).url
+        arc.ensure_writable()
+        result = arc.capture(url)
+        comparison = None
+        if result.ok and previous is not None:
+            comparison = compare_captures(arc, previous, result.capture_id).to_dict()
+    finally:
+        arc.close()
+    doc = {"url": url, "previous_capture_id": previous, "capture": result.to_dict(),
+           "changed": None if comparison is None else not comparison["identical"], "diff": comparison}
+    if as_json:
+        emit_json(doc)
+    elif result.ok:
+        click.echo(f"{result.capture_id}  {result.status}  {result.final_url}")
+        if comparison is None:
+            err("no earlier capture of this URL to compare with")
+        else:
+            click.echo(render_diff(comparison, _color()))
+    if not result.ok:
+        err(f"error: {result.error}")
+        click.get_current_context().exit(EXIT_PROBLEM)
+
+
+# ---------------------------------------------------------------------- history
+
+
+@cli.command()
+@click.argument("url")
+@json_option
+@click.pass_obj
+def history(obj: Context, url: str, as_json: bool) -> None:
+    """Every capture of URL, oldest first, marking what changed since the one before, and
+    the quotes verified against an older capture that no longer verify against the newest.
+
+    Exit 0, or 1 when a previously verified quote no longer verifies.
+    """
+    from archiver.compare import history as build_history
+    from archiver.fetch import validate_url
+
+    url = validate_url(url)
+    arc = obj.open_archive()
+    try:
+        doc = build_history(arc, url).to_dict()
+    finally:
+        arc.close()
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(f"{len(doc['captures'])} captures of {url}")
+        for row in doc["captures"]:
+            if row["previous_capture_id"] is None:
+                mark = "first capture"
+            elif not row["changed"]:
+                mark = "unchanged" + ("" if not row["payload_changed"] else " (same text and metadata)")
+            else:
+                parts = []
+                if row["text_changed"]:
+                    c = row["paragraph_counts"]
+                    parts.append(f"text: {c['changed']} changed, {c['added']} added, {c['removed']} removed")
+                if row["metadata_changed"]:
+                    parts.append("metadata: " + ", ".join(row["metadata_changed"]))
+                mark = "CHANGED " + ("; ".join(parts) or "(payload differs, no text to compare)")
+            click.echo(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}  "
+                       f"{row['payload_digest']}  {mark}")
+        if doc["quotes_checked"]:
+            click.echo(f"{doc['quotes_checked']} quotes verified earlier, rechecked against "
+                       f"{doc['newest_capture_id']}: {len(doc['broken_quotes'])} no longer verify")
+        for q in doc["broken_quotes"]:
+            click.echo(f"  NO LONGER VERIFIES ({q['verdict_then']} on {q['capture_id']}, log entry "
+                       f"{q['log_seq']}; now {q['verdict_now']}): \u201c{q['quote']}\u201d")
+    if doc["broken_quotes"]:
+        click.get_current_context().exit(EXIT_PROBLEM)

@@ -1,0 +1,338 @@
+"""What changed between two captures, and across every capture of a URL.
+
+"Was it edited after I cited it?" is answered in three layers, cheapest first:
+
+1. The payload digests: the same bytes are the same page, said plainly and nothing else done.
+2. The extracted texts, paragraph by paragraph: paragraphs are aligned (``difflib`` over the
+   paragraph list, then paragraphs of a replaced block paired by similarity with
+   ``rapidfuzz``), and a paragraph that changed gets a word-level diff with the changed words
+   marked. Comparing the extraction, not the HTML, keeps ads, nonces and layout churn out.
+3. The metadata a citation relies on: title, authors, dates, outlet, description, page state
+   and the notices (disclaimers, corrections, editor's notes) found on the page.
+
+:func:`history` applies this to consecutive captures of one URL and re-checks the quotes the
+provenance log says were verified against an older capture on the newest one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from archiver.errors import UnknownCaptureError
+
+#: Metadata fields compared, in the order they are shown.
+METADATA_FIELDS: tuple[str, ...] = (
+    "title", "authors", "published", "modified", "outlet", "description", "page_state", "disclaimers",
+)
+#: Two paragraphs of a replaced block are "the same paragraph, changed" above this similarity.
+PAIR_THRESHOLD = 50.0
+
+ADDED, REMOVED, CHANGED, EQUAL = "added", "removed", "changed", "equal"
+
+_TOKENS = re.compile(r"\w+|[^\w\s]+|\s+")
+
+
+@dataclass(frozen=True)
+class WordOp:
+    """A run of the changed paragraph: kept (``equal``), ``removed`` or ``added`` text."""
+
+    op: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"op": self.op, "text": self.text}
+
+
+@dataclass(frozen=True)
+class ParagraphChange:
+    """One paragraph added, removed or changed; indexes are positions in each text (0-based)."""
+
+    kind: str
+    index_a: int | None
+    index_b: int | None
+    text_a: str | None
+    text_b: str | None
+    words: tuple[WordOp, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "index_a": self.index_a, "index_b": self.index_b,
+                "text_a": self.text_a, "text_b": self.text_b, "words": [w.to_dict() for w in self.words]}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A metadata field whose value differs (lists: what was removed and added)."""
+
+    field: str
+    a: Any
+    b: Any
+    removed: tuple[Any, ...] = ()
+    added: tuple[Any, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "a": self.a, "b": self.b,
+                "removed": list(self.removed), "added": list(self.added)}
+
+
+@dataclass(frozen=True)
+class CaptureSide:
+    """The facts about one side of a comparison."""
+
+    capture_id: str
+    url: str
+    final_url: str
+    capture_time: str
+    http_status: int | None
+    payload_digest: str | None
+    text_sha256: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
+                "capture_time": self.capture_time, "http_status": self.http_status,
+                "payload_digest": self.payload_digest, "text_sha256": self.text_sha256}
+
+
+@dataclass(frozen=True)
+class CaptureDiff:
+    """The comparison of capture ``a`` (usually older) with capture ``b``."""
+
+    a: CaptureSide
+    b: CaptureSide
+    identical_payload: bool
+    text_compared: bool  # False when a side has no extracted text (e.g. an image)
+    identical_text: bool
+    paragraphs: tuple[ParagraphChange, ...] = ()
+    metadata: tuple[FieldChange, ...] = ()
+
+    @property
+    def identical(self) -> bool:
+        """Nothing a reader would see changed: same bytes, or same text and same metadata."""
+        if self.identical_payload:
+            return True
+        return self.text_compared and self.identical_text and not self.metadata
+
+    def counts(self) -> dict[str, int]:
+        out = {ADDED: 0, REMOVED: 0, CHANGED: 0}
+        for p in self.paragraphs:
+            out[p.kind] += 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "identical": self.identical,
+                "identical_payload": self.identical_payload, "text_compared": self.text_compared,
+                "identical_text": self.identical_text,
+                "paragraph_counts": self.counts(),
+                "paragraphs": [p.to_dict() for p in self.paragraphs],
+                "metadata": [m.to_dict() for m in self.metadata]}
+
+
+# ---------------------------------------------------------------------- pure diffs
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The extraction's paragraphs (one per line), whitespace-normalised, empty ones dropped."""
+    return [p for p in (" ".join(line.split()) for line in text.split("\n")) if p]
+
+
+def word_diff(a: str, b: str) -> tuple[WordOp, ...]:
+    """Word-level diff of two paragraphs: runs of equal, removed and added text."""
+    ta, tb = _TOKENS.findall(a), _TOKENS.findall(b)
+    ops: list[WordOp] = []
+
+    def push(op: str, text: str) -> None:
+        if not text:
+            return
+        if ops and ops[-1].op == op:
+            ops[-1] = WordOp(op, ops[-1].text + text)
+        else:
+            ops.append(WordOp(op, text))
+
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            push(EQUAL, "".join(ta[i1:i2]))
+        else:
+            push(REMOVED, "".join(ta[i1:i2]))
+            push(ADDED, "".join(tb[j1:j2]))
+    return tuple(ops)
+
+
+def diff_texts(text_a: str, text_b: str) -> tuple[ParagraphChange, ...]:
+    """Paragraph-by-paragraph changes from ``text_a`` to ``text_b`` (unchanged ones omitted)."""
+    pa, pb = paragraphs_of(text_a), paragraphs_of(text_b)
+    changes: list[ParagraphChange] = []
+    sm = difflib.SequenceMatcher(None, pa, pb, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "delete":
+            changes += [ParagraphChange(REMOVED, i, None, pa[i], None) for i in range(i1, i2)]
+        elif tag == "insert":
+            changes += [ParagraphChange(ADDED, None, j, None, pb[j]) for j in range(j1, j2)]
+        else:
+            changes += _pair_block(pa, pb, i1, i2, j1, j2)
+    return tuple(changes)
+
+
+def _pair_block(pa: list[str], pb: list[str], i1: int, i2: int, j1: int, j2: int) -> list[ParagraphChange]:
+    """Within a replaced block, pair each old paragraph with the most similar new one that keeps
+    the order (a changed paragraph), leaving the unpaired ones removed or added."""
+    out: list[ParagraphChange] = []
+    j = j1
+    for i in range(i1, i2):
+        best, best_score = None, PAIR_THRESHOLD
+        for k in range(j, j2):
+            score = fuzz.ratio(pa[i], pb[k])
+            if score > best_score:
+                best, best_score = k, score
+        if best is None:
+            out.append(ParagraphChange(REMOVED, i, None, pa[i], None))
+            continue
+        out += [ParagraphChange(ADDED, None, k, None, pb[k]) for k in range(j, best)]
+        out.append(ParagraphChange(CHANGED, i, best, pa[i], pb[best], word_diff(pa[i], pb[best])))
+        j = best + 1
+    out += [ParagraphChange(ADDED, None, k, None, pb[k]) for k in range(j, j2)]
+    return out
+
+
+def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ...]:
+    """The metadata fields whose values differ between two extractions."""
+    out = []
+    for name in METADATA_FIELDS:
+        va, vb = a.get(name), b.get(name)
+        if isinstance(va, list) or isinstance(vb, list):
+            la, lb = list(va or []), list(vb or [])
+            if la != lb:
+                out.append(FieldChange(name, la, lb, removed=tuple(x for x in la if x not in lb),
+                                       added=tuple(x for x in lb if x not in la)))
+        elif va != vb:
+            out.append(FieldChange(name, va, vb))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------- captures
+
+
+def _side(archive: Any, capture_id: str) -> tuple[CaptureSide, dict[str, Any] | None]:
+    row = archive.index.get(capture_id)
+    extraction = archive.index.extraction(capture_id)
+    article = extraction["article"] if extraction else None
+    return CaptureSide(capture_id=row.capture_id, url=row.url, final_url=row.final_url,
+                       capture_time=row.capture_time, http_status=row.status,
+                       payload_digest=row.payload_digest,
+                       text_sha256=(article or {}).get("text_sha256")), article
+
+
+def compare_captures(archive: Any, a: str, b: str) -> CaptureDiff:
+    """Compare two captures of an :class:`~archiver.archive.Archive` (ids or unique prefixes)."""
+    side_a, art_a = _side(archive, archive.resolve(a))
+    side_b, art_b = _side(archive, archive.resolve(b))
+    return compare_articles(side_a, art_a, side_b, art_b)
+
+
+def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,
+                     side_b: CaptureSide, art_b: dict[str, Any] | None) -> CaptureDiff:
+    """The diff given both sides' facts and extractions (``None``: nothing was extracted)."""
+    same_payload = side_a.payload_digest is not None and side_a.payload_digest == side_b.payload_digest
+    if same_payload:
+        return CaptureDiff(side_a, side_b, identical_payload=True, text_compared=art_a is not None,
+                           identical_text=True)
+    if art_a is None or art_b is None:
+        return CaptureDiff(side_a, side_b, identical_payload=False, text_compared=False,
+                           identical_text=False)
+    same_text = bool(side_a.text_sha256) and side_a.text_sha256 == side_b.text_sha256
+    paragraphs = () if same_text else diff_texts(art_a.get("text") or "", art_b.get("text") or "")
+    return CaptureDiff(side_a, side_b, identical_payload=False, text_compared=True,
+                       identical_text=same_text or not paragraphs, paragraphs=paragraphs,
+                       metadata=diff_metadata(art_a, art_b))
+
+
+# ---------------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class BrokenQuote:
+    """A quote logged as verified against an older capture that the newest one no longer bears out."""
+
+    quote: str
+    capture_id: str
+    log_seq: int
+    verdict_then: str
+    verdict_now: str
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quote": self.quote, "capture_id": self.capture_id, "log_seq": self.log_seq,
+                "verdict_then": self.verdict_then, "verdict_now": self.verdict_now,
+                "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class History:
+    """Every capture of a URL (oldest first), what changed between neighbours, broken quotes."""
+
+    url: str
+    captures: tuple[CaptureSide, ...]
+    changes: tuple[CaptureDiff, ...]          # changes[i]: captures[i] -> captures[i + 1]
+    quotes_checked: int = 0
+    broken_quotes: tuple[BrokenQuote, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        rows = []
+        for i, side in enumerate(self.captures):
+            d = self.changes[i - 1] if i else None
+            rows.append({**side.to_dict(),
+                         "previous_capture_id": d.a.capture_id if d else None,
+                         "changed": (not d.identical) if d else None,
+                         "payload_changed": (not d.identical_payload) if d else None,
+                         "text_changed": (d.text_compared and not d.identical_text) if d else None,
+                         "paragraph_counts": d.counts() if d else None,
+                         "metadata_changed": [m.field for m in d.metadata] if d else []})
+        newest = self.captures[-1].capture_id if self.captures else None
+        return {"url": self.url, "newest_capture_id": newest, "captures": rows,
+                "quotes_checked": self.quotes_checked,
+                "broken_quotes": [q.to_dict() for q in self.broken_quotes]}
+
+
+def history(archive: Any, url: str) -> History:
+    """Every capture of ``url`` with what changed between them, and the quotes it broke."""
+    rows = sorted(archive.list_captures(url=url), key=lambda r: r.capture_id)
+    if not rows:
+        raise UnknownCaptureError(f"no capture of {url} in this store (see 'archiver list')")
+    sides = [_side(archive, r.capture_id) for r in rows]
+    changes = tuple(compare_articles(*sides[i - 1], *sides[i]) for i in range(1, len(sides)))
+    checked, broken = _recheck_quotes(archive, sides)
+    return History(url=url, captures=tuple(s for s, _ in sides), changes=changes,
+                   quotes_checked=checked, broken_quotes=broken)
+
+
+def _recheck_quotes(archive: Any, sides: list[tuple[CaptureSide, dict[str, Any] | None]]
+                    ) -> tuple[int, tuple[BrokenQuote, ...]]:
+    """Re-verify, on the newest capture, each distinct quote the log says verified on an older one."""
+    from archiver.quotes import prepare, verify_quote
+
+    newest, article = sides[-1]
+    older = {s.capture_id for s, _ in sides[:-1]}
+    latest: dict[str, Any] = {}  # quote -> its latest verified log entry against an older capture
+    for entry in archive.log.entries("quote_verification"):
+        data = entry.data
+        if data.get("capture_id") in older and data.get("verdict") in ("exact", "normalized") and data.get("quote"):
+            latest[data["quote"]] = entry
+    if not latest:
+        return 0, ()
+    text = prepare((article or {}).get("text") or "")
+    page_text = (article or {}).get("page_text") or None
+    page = prepare(page_text) if page_text else None
+    broken = []
+    for quote, entry in latest.items():
+        result = verify_quote(quote, text, page_text=page)
+        if not result.verified:
+            broken.append(BrokenQuote(quote=quote, capture_id=entry.data["capture_id"], log_seq=entry.seq,
+                                      verdict_then=entry.data["verdict"], verdict_now=result.verdict,
+                                      explanation=result.explanation))
+    return len(latest), tuple(broken)
