@@ -226,8 +226,9 @@ def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json:
 @click.argument("old", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the consistency proof.")
+@json_option
 @click.pass_obj
-def consistency_cmd(obj: Context, old: Path, output: Path) -> None:
+def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> None:
     """Prove the latest checkpoint extends an OLD signed checkpoint (e.g. one in a paper)."""
     log = _open(obj)
     try:
@@ -235,7 +236,13 @@ def consistency_cmd(obj: Context, old: Path, output: Path) -> None:
     except (NoteError, UnicodeDecodeError) as exc:
         raise UsageError(f"{old} is not a checkpoint signed by this log's key: {exc}") from exc
     output.write_bytes(log.consistency_proof(old_cp.size))
-    click.echo(f"wrote {output}: size {old_cp.size} -> {log.latest_checkpoint().size}")
+    new = log.latest_checkpoint()
+    assert new is not None
+    if as_json:
+        emit_json({"path": str(output), "old_size": old_cp.size, "new_size": new.size, "origin": new.origin,
+                   "vkey": log.vkey, "key_fingerprint": log.public_key_fingerprint})
+    else:
+        click.echo(f"wrote {output}: size {old_cp.size} -> {new.size}")
 
 
 @log_group.command("verify-consistency")
