@@ -14,7 +14,7 @@ Log entry (``quote_verification``) data::
 
     capture_seq, extraction_seq   the entries of the capture and of its extraction (the proof
                                   follows these, so a receipt holds all three entries)
-    capture_id, url, scope        which capture; how it was chosen (capture, url, archive)
+    capture_id, scope             which capture; how it was chosen (capture, url, archive)
     quote, quote_sha256           the quote as given
     verdict, where, start, end, parts, normalizations, differences
     text_sha256                   the capture's extracted article text, as its extraction entry
@@ -391,12 +391,13 @@ class QuoteService:
     # -- planning ------------------------------------------------------------------------
 
     def _plan(self, request: QuoteRequest, *, receipt: Path | None = None) -> _Plan:
-        where = f"row {request.row}: " if request.row is not None else ""
         try:
             parse_quote(request.quote)
             ids = self._capture_ids(request)
         except UsageError as exc:
-            raise UsageError(f"{where}{exc.diagnostics()}") from exc
+            if request.row is None:
+                raise
+            raise type(exc)(f"row {request.row}: {exc.diagnostics()}") from exc
         if receipt is not None:
             if request.scope == SCOPE_TEXT_FILE:
                 raise UsageError("--receipt needs an archived capture: a --text-file "
@@ -528,7 +529,6 @@ def entry_data(v: Verification) -> dict[str, Any]:
         "capture_seq": s.capture_seq if s else None,
         "extraction_seq": s.extraction_seq if s else None,
         "capture_id": s.capture_id if s else None,
-        "url": s.url if s else None,
         "scope": v.scope,
         "quote": r.quote,
         "quote_sha256": sha256_label(r.quote.encode("utf-8")),
