@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from archiver.provenance import ProvenanceLog  # noqa: E402
+from archiver.provenance import verify as verify_mod  # noqa: E402
 
 
 def capture_data(i: int) -> dict:
@@ -89,6 +90,12 @@ def main() -> None:
         verify_s = time.perf_counter() - t
         assert report.ok and report.size == n, [p.message for p in report.problems]
 
+        parallel_min, verify_mod.PARALLEL_MIN = verify_mod.PARALLEL_MIN, 10**12
+        t = time.perf_counter()
+        log.verify()
+        single_s = time.perf_counter() - t
+        verify_mod.PARALLEL_MIN = parallel_min
+
         t = time.perf_counter()
         log.proof(n // 2)
         proof_s = time.perf_counter() - t
@@ -98,9 +105,10 @@ def main() -> None:
     print(f"append, one write+fsync per entry     {rate(args.fsync_entries, fsync_s)}")
     print(f"append, batched ({args.batch}/write+fsync)  {rate(args.entries - 1, batched_s)}")
     print("full verify (strict: parse, RFC 8785 re-check, schema, seq/prev chain, Merkle roots, signatures)")
-    print(f"                                      {rate(n, verify_s)}")
+    print(f"  as shipped (2 processes if >1 CPU)  {rate(n, verify_s)}")
+    print(f"  single process                      {rate(n, single_s)}")
     print(f"verify / raw sha256 time ratio        {verify_s / raw_s:.1f}x slower than hashing alone"
-          f" ({n / verify_s / (n / raw_s) * 100:.1f}% of the raw hash rate)")
+          f" ({raw_s / verify_s * 100:.1f}% of the raw hash rate); single process {single_s / raw_s:.1f}x")
     print(f"goal >= 25,000 entries/s verify       {'MET' if n / verify_s >= 25_000 else 'NOT MET'}")
     print(f"checkpoint over {n - 10:,} new entries     {checkpoint_s * 1000:.0f} ms")
     print(f"checkpoint after 10 more entries      {incremental_s * 1000:.1f} ms (cached Merkle state)")
