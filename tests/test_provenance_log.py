@@ -259,3 +259,36 @@ def test_checkpoint_still_refuses_when_the_last_signed_entry_was_rewritten(log):
     log.append("capture", {"url": "c"})
     with pytest.raises(IntegrityError, match="refusing to sign a conflicting head"):
         log.checkpoint()
+
+
+def test_entries_larger_than_the_tail_read_window_chain_and_repair_correctly(log):
+    big = "x" * 200_000  # beyond the 64 KiB window the writer reads backwards for the last entry
+    log.append("quote_verification", {"quote": big})
+    log.append("quote_verification", {"quote": big + "y"})
+    torn = b'{"data":{"quote":"' + b"z" * 100_000
+    with open(log.path, "ab") as f:
+        f.write(torn)
+    e = log.append("capture", {"url": "https://example.org/after"})
+    assert log.entry(e.seq - 1).data["truncated_bytes"] == len(torn)
+    log.checkpoint()
+    assert log.verify().problems == ()
+
+
+CREATOR = """
+import sys
+from pathlib import Path
+from archiver.provenance import ProvenanceLog
+print(ProvenanceLog.open(Path(sys.argv[1]), key_dir=Path(sys.argv[2])).origin)
+"""
+
+
+def test_two_processes_creating_the_same_log_at_once_make_one_log(tmp_path, key_dir):
+    directory = tmp_path / "new-store" / "provenance"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", CREATOR, str(directory), str(key_dir)], stdout=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    origins = {p.communicate(timeout=60)[0].strip() for p in procs}
+    assert len(origins) == 1
+    log = ProvenanceLog.open(directory, key_dir=key_dir, create=False)
+    assert log.size == 1 and len(list(key_dir.iterdir())) == 1
