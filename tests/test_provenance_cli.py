@@ -166,3 +166,18 @@ def test_consistency_from_a_saved_checkpoint_to_the_latest_verifies(store, tmp_p
     assert checked.returncode == 0, checked.stdout
     doc = json.loads(checked.stdout)
     assert (doc["old_size"], doc["new_size"]) == (5, 14)
+
+
+def test_verify_readable_output_caps_a_flood_of_one_problem_and_json_keeps_all(store, key_dir):
+    log = ProvenanceLog.open(store / "provenance", key_dir=key_dir, create=False)
+    log.append_many([("export", {"path": f"x{i}"}) for i in range(30)])
+    log.checkpoint()
+    path = store / "provenance" / "log.jsonl"
+    path.write_bytes(path.read_bytes().replace(log.origin.encode(), b"other.example/prov/00000000"))
+    text = run_cli("log", "verify", store=store)
+    assert text.returncode == 1
+    origin_lines = [line for line in text.stdout.splitlines() if line.startswith("ERROR E_ORIGIN")]
+    assert len(origin_lines) == 20
+    assert "... and 15 more E_ORIGIN (all of them with --json)" in text.stdout
+    doc = json.loads(run_cli("log", "verify", "--json", store=store).stdout)
+    assert sum(p["code"] == "E_ORIGIN" for p in doc["problems"]) == 35

@@ -27,6 +27,8 @@ from archiver.provenance.note import NoteError, open_checkpoint
 from archiver.provenance.proof import read_verifier
 
 PROVENANCE_DIR = "provenance"
+#: Readable output lists this many problems of one kind, then counts the rest (--json has all).
+MAX_SHOWN_PER_CODE = 20
 
 
 def _open(obj: Context) -> ProvenanceLog:
@@ -69,8 +71,14 @@ def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path
         emit_json(report.to_dict())
     else:
         click.echo(_key_line(report.vkey, report.key_fingerprint, report.key_source))
+        shown: dict[str, int] = {}
         for p in report.problems:
-            click.echo(f"{'ERROR' if p.severity == 'error' else 'warning'} {p.code}: {p.message}")
+            shown[p.code] = shown.get(p.code, 0) + 1
+            if shown[p.code] <= MAX_SHOWN_PER_CODE:
+                click.echo(f"{'ERROR' if p.severity == 'error' else 'warning'} {p.code}: {p.message}")
+        for code, count in shown.items():
+            if count > MAX_SHOWN_PER_CODE:
+                click.echo(f"... and {count - MAX_SHOWN_PER_CODE} more {code} (all of them with --json)")
         verdict = "OK" if report.ok else f"FAILED ({len(report.errors)} problem(s))"
         covered = (f"signed checkpoint at size {report.latest_checkpoint_size}"
                    if report.latest_checkpoint_size is not None else "no valid signed checkpoint")
