@@ -109,3 +109,36 @@ def cdxj(obj: Context, as_json: bool) -> None:
         emit_json(doc)
     else:
         click.echo(f"wrote {out}: {lines} lines from {len(paths)} WARC files")
+
+
+@cli.command()
+@click.argument("capture_ids", nargs=-1, required=True)
+@click.option("--style", type=click.Choice(["csl-json", "bibtex", "ris", "text"]), default="text", show_default=True,
+              help="csl-json (Zotero, Pandoc), bibtex (biblatex @online), ris, or one plain line.")
+@json_option
+@click.pass_obj
+def cite(obj: Context, capture_ids: tuple[str, ...], style: str, as_json: bool) -> None:
+    """Print a citation of archived CAPTURE_IDS for a reference manager or a footnote.
+
+    Each carries the page's metadata, the capture id and the sha256 of the archived bytes;
+    an imported capture says it was imported, not captured here. csl-json prints a CSL-JSON
+    array (save it as .json and import it into Zotero, or pass it to pandoc --bibliography).
+    """
+    import json
+
+    from archiver.export.cite import render, source_for
+
+    with obj.open_archive() as arc:
+        sources = [source_for(arc, cid) for cid in capture_ids]
+    rendered = [render(s, style) for s in sources]
+    if as_json:
+        docs = [{"capture_id": s.capture_id, "style": style, "origin": s.origin, "citation": r}
+                for s, r in zip(sources, rendered, strict=True)]
+        emit_json(docs[0] if len(docs) == 1 else docs)
+    elif style == "csl-json":
+        click.echo(json.dumps(rendered, indent=2, ensure_ascii=False))
+    elif style == "text":
+        for line in rendered:
+            click.echo(line)
+    else:
+        click.echo("\n".join(str(r) for r in rendered), nl=False)

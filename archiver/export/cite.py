@@ -1,0 +1,254 @@
+"""Citations of an archived capture for reference managers: CSL-JSON, BibTeX, RIS, plain text.
+
+Every style carries the same facts: the page's own metadata (title, authors, date, outlet, URL)
+*and* where the archived copy is (our log, the capture id) with the sha256 of the bytes that
+were archived, so a reader can fetch the bundle and check it. A capture imported from another
+tool says so in every style: we did not make it.
+
+- CSL-JSON: what Zotero and Pandoc import (``article-newspaper`` when the page is an article
+  with an outlet, else ``webpage``), validated in the tests against the CSL schema.
+- BibTeX: biblatex ``@online`` with ``urldate`` and ``note``.
+- RIS: ``NEWS`` or ``ELEC``, with ``Y2`` access date, ``DB``/``AN`` archive and capture id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+STYLES = ("csl-json", "bibtex", "ris", "text")
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ten", "ter", "al", "bin"}
+_ORG_WORDS = {"staff", "team", "editors", "editorial", "board", "news", "agency", "press", "reuters", "afp", "ap",
+              "desk", "service", "ministry", "department", "office", "committee", "inc", "ltd", "association"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """The facts a citation needs about one capture."""
+
+    capture_id: str
+    url: str
+    final_url: str
+    capture_time: str
+    title: str | None
+    authors: tuple[str, ...]
+    published: str | None
+    outlet: str | None
+    page_state: str | None
+    payload_digest: str | None
+    text_sha256: str | None
+    origin: str
+    log_origin: str | None
+    log_seq: int | None
+    imported_from: str | None = None
+
+    @classmethod
+    def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
+                  imported_from: str | None = None) -> Source:
+        article = show.get("article") or {}
+        return cls(
+            capture_id=show["capture_id"], url=show["url"], final_url=show["final_url"],
+            capture_time=show["capture_time"], title=article.get("title"),
+            authors=tuple(article.get("authors") or ()), published=article.get("published"),
+            outlet=article.get("outlet"), page_state=article.get("page_state"),
+            payload_digest=show.get("payload_digest"), text_sha256=article.get("text_sha256"),
+            origin=show.get("origin") or "captured", log_origin=log_origin, log_seq=show.get("log_seq"),
+            imported_from=imported_from,
+        )
+
+    @property
+    def imported(self) -> bool:
+        return self.origin == "imported"
+
+    @property
+    def is_article(self) -> bool:
+        return bool(self.outlet) and self.page_state in (None, "article")
+
+    def archive_note(self) -> str:
+        how = (f"Imported (not captured by archiver) from {self.imported_from or 'another tool'}"
+               if self.imported else "Archived by archiver")
+        parts = [f"{how} on {self.capture_time[:10]}", f"capture {self.capture_id}"]
+        if self.payload_digest:
+            parts.append(f"payload {self.payload_digest}")
+        if self.text_sha256:
+            parts.append(f"text {self.text_sha256}")
+        if self.log_origin and self.log_seq is not None:
+            parts.append(f"log {self.log_origin} entry {self.log_seq}")
+        return "; ".join(parts)
+
+
+def _date_parts(value: str | None) -> list[int] | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    return [int(x) for x in m.groups() if x is not None]
+
+
+def split_name(name: str) -> dict[str, str]:
+    """A CSL name: ``{"family", "given"}`` for a person, ``{"literal"}`` for anything else."""
+    words = name.split()
+    if "," in name:
+        family, _, given = name.partition(",")
+        return {"family": family.strip(), "given": given.strip()}
+    if (len(words) < 2 or len(words) > 5 or any(ch.isdigit() for ch in name)
+            or {w.lower().strip(".") for w in words} & _ORG_WORDS):
+        return {"literal": name}
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in _PARTICLES:
+        i -= 1
+    out = {"family": words[-1], "given": " ".join(words[:i])}
+    if i < len(words) - 1:
+        out["non-dropping-particle"] = " ".join(words[i:-1])
+    return out
+
+
+def csl_json(src: Source) -> dict[str, Any]:
+    """One CSL-JSON item (the tests validate it against the CSL schema)."""
+    item: dict[str, Any] = {
+        "id": src.capture_id,
+        "type": "article-newspaper" if src.is_article else "webpage",
+        "title": src.title or src.final_url,
+        "URL": src.final_url,
+        "accessed": {"date-parts": [_date_parts(src.capture_time)]},
+        "archive": f"archiver log {src.log_origin}" if src.log_origin else "archiver",
+        "archive_location": f"capture {src.capture_id}",
+        "note": src.archive_note(),
+    }
+    if src.authors:
+        item["author"] = [split_name(a) for a in src.authors]
+    issued = _date_parts(src.published)
+    if issued:
+        item["issued"] = {"date-parts": [issued]}
+    if src.outlet:
+        item["container-title"] = src.outlet
+    return item
+
+
+_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
+        "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def _tex(text: str) -> str:
+    return "".join(_TEX.get(ch, ch) for ch in text)
+
+
+def _bib_name(name: str) -> str:
+    parts = split_name(name)
+    if "literal" in parts:
+        return "{" + _tex(parts["literal"]) + "}"  # braces keep an organisation whole
+    family = (parts.get("non-dropping-particle", "") + " " + parts["family"]).strip()
+    return f"{_tex(family)}, {_tex(parts['given'])}"
+
+
+def bibtex_key(src: Source) -> str:
+    first = split_name(src.authors[0]) if src.authors else {}
+    who = first.get("family") or (src.outlet or "archived")
+    year = (_date_parts(src.published) or _date_parts(src.capture_time) or [0])[0]
+    word = next((w for w in re.findall(r"[A-Za-z0-9]+", src.title or "") if len(w) > 3), "page")
+    stem = re.sub(r"[^A-Za-z0-9]", "", f"{who}{year}{word}").lower() or "capture"
+    return f"{stem}_{src.capture_id[:8]}"
+
+
+def bibtex(src: Source) -> str:
+    """A biblatex ``@online`` entry."""
+    fields: list[tuple[str, str]] = []
+    if src.authors:
+        fields.append(("author", " and ".join(_bib_name(a) for a in src.authors)))
+    fields.append(("title", "{" + _tex(src.title or src.final_url) + "}"))
+    if src.published:
+        fields.append(("date", src.published[:10]))
+    if src.outlet:
+        fields.append(("organization", _tex(src.outlet)))
+    fields.append(("url", src.final_url))
+    fields.append(("urldate", src.capture_time[:10]))
+    fields.append(("note", _tex(src.archive_note())))
+    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
+    return f"@online{{{bibtex_key(src)},\n{body}\n}}\n"
+
+
+def ris(src: Source) -> str:
+    """An RIS record (``NEWS`` for an article with an outlet, else ``ELEC``)."""
+    lines = [("TY", "NEWS" if src.is_article else "ELEC")]
+    lines += [("AU", _ris_name(a)) for a in src.authors]
+    lines.append(("TI", src.title or src.final_url))
+    if src.outlet:
+        lines.append(("T2", src.outlet))
+    parts = _date_parts(src.published)
+    if parts:
+        lines.append(("PY", str(parts[0])))
+        lines.append(("DA", "/".join(f"{p:02d}" for p in parts) + ("/" * (3 - len(parts)))))
+    lines.append(("UR", src.final_url))
+    lines.append(("Y2", src.capture_time[:10].replace("-", "/")))
+    lines.append(("DB", f"archiver log {src.log_origin}" if src.log_origin else "archiver"))
+    lines.append(("AN", src.capture_id))
+    lines.append(("N1", src.archive_note()))
+    lines.append(("ER", ""))
+    return "".join(f"{tag}  - {value}".rstrip() + "\n" if tag == "ER" else f"{tag}  - {value}\n"
+                   for tag, value in lines)
+
+
+def _ris_name(name: str) -> str:
+    parts = split_name(name)
+    if "literal" in parts:
+        return parts["literal"]
+    family = (parts.get("non-dropping-particle", "") + " " + parts["family"]).strip()
+    return f"{family}, {parts['given']}"
+
+
+def _long_date(parts: list[int] | None) -> str | None:
+    if not parts:
+        return None
+    if len(parts) == 3:
+        d = dt.date(*parts)
+        return f"{d.day} {d.strftime('%B')} {d.year}"
+    if len(parts) == 2:
+        return f"{dt.date(parts[0], parts[1], 1).strftime('%B')} {parts[0]}"
+    return str(parts[0])
+
+
+def text(src: Source) -> str:
+    """One line for a footnote or a Word document."""
+    who = ""
+    if src.authors:
+        names = [_ris_name(src.authors[0])] + list(src.authors[1:])
+        who = (" and ".join(names) if len(names) <= 2 else f"{names[0]} et al.") + ". "
+    title = f"\u201c{src.title or src.final_url}.\u201d "
+    outlet = f"{src.outlet}, " if src.outlet else ""
+    published = _long_date(_date_parts(src.published))
+    when = f"{published}. " if published else ""
+    if not when and outlet:
+        outlet = outlet[:-2] + ". "
+    verb = "Imported copy (not captured by archiver)" if src.imported else "Archived"
+    tail = f"{verb} {_long_date(_date_parts(src.capture_time))}, capture {src.capture_id}"
+    if src.payload_digest:
+        tail += f", {src.payload_digest}"
+    return f"{who}{title}{outlet}{when}{src.final_url}. {tail}."
+
+
+def source_for(archive: Any, prefix: str) -> Source:
+    """Collect the facts of capture ``prefix`` from the store (and the log, for an import)."""
+    show = archive.show(prefix)
+    imported_from = None
+    if (show.get("origin") or "captured") == "imported":
+        for entry in archive.log.entries("import"):
+            if any(isinstance(c, dict) and c.get("capture_id") == show["capture_id"]
+                   for c in entry.data.get("captures") or []):
+                imported_from = f"{entry.data.get('source')} ({entry.data.get('sha256')})"
+    origin = archive.log.origin if (archive.root / "provenance" / "log.jsonl").exists() else None
+    return Source.from_show(show, log_origin=origin, imported_from=imported_from)
+
+
+def render(src: Source, style: str) -> str | dict[str, Any]:
+    if style == "csl-json":
+        return csl_json(src)
+    if style == "bibtex":
+        return bibtex(src)
+    if style == "ris":
+        return ris(src)
+    if style == "text":
+        return text(src)
+    raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
