@@ -99,7 +99,7 @@ def _summary(e: LogEntry) -> str:
     d = e.data
     for key in ("url", "final_url", "quote", "path", "capture_id", "reason", "vkey"):
         if isinstance(d.get(key), str):
-            value = d[key]
+            value = str(d[key])
             return value if len(value) <= 80 else value[:77] + "..."
     return ""
 

@@ -113,7 +113,7 @@ class RFC3161Anchor:
         )
         try:
             with urllib.request.urlopen(http, timeout=self.timeout) as resp:  # noqa: S310 - user-given TSA URL
-                body = resp.read()
+                body = bytes(resp.read())
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise IncompleteCheckError(f"TSA {self.url} unreachable or refused the request: {reason}") from exc

@@ -58,15 +58,16 @@ class LogEntry:
 
     @property
     def origin(self) -> str:
-        return json.loads(self.line)["log"]
+        return str(json.loads(self.line)["log"])
 
     @property
     def prev(self) -> str | None:
-        return json.loads(self.line)["prev"]
+        prev = json.loads(self.line)["prev"]
+        return None if prev is None else str(prev)
 
     def to_dict(self) -> dict[str, Any]:
         """The whole stored object (what ``log show --json`` prints)."""
-        obj = json.loads(self.line)
+        obj: dict[str, Any] = json.loads(self.line)
         obj["entry_hash"] = self.entry_hash
         return obj
 

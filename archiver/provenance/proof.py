@@ -180,11 +180,14 @@ def verify_proof(data: bytes, *, public_key_file: Path, warc: Path | None = None
         UsageError: the key file or WARC cannot be read (nothing was checked).
     """
     verifier = read_verifier(public_key_file)
-    base = {"vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint, "key_source": f"pinned key {public_key_file}"}
+    source = f"pinned key {public_key_file}"
     try:
         blocks = parse_proof(data)
     except MalformedProof as exc:
-        return ProofReport(None, None, None, **base, problems=(Problem("E_PROOF_FORMAT", f"malformed proof: {exc}"),))
+        return ProofReport(
+            None, None, None, vkey=verifier.vkey, key_fingerprint=verifier.fingerprint, key_source=source,
+            problems=(Problem("E_PROOF_FORMAT", f"malformed proof: {exc}"),),
+        )
     problems: list[Problem] = []
     cp = _check_checkpoints(blocks, verifier, problems)
     entries: list[dict[str, Any]] = []
@@ -205,7 +208,9 @@ def verify_proof(data: bytes, *, public_key_file: Path, warc: Path | None = None
         origin=cp.origin if cp else None,
         checkpoint_size=cp.size if cp else None,
         root=base64.b64encode(cp.root).decode() if cp else None,
-        **base,
+        vkey=verifier.vkey,
+        key_fingerprint=verifier.fingerprint,
+        key_source=source,
         entries=tuple(entries),
         warc=str(warc) if warc is not None else None,
         payload_digest=digest,

@@ -287,6 +287,7 @@ def _check_range(
     add = problems.append
     sha256 = hashlib.sha256
     prev_hash, prev_seq, prev_time = _state_before(lines, start)
+    seq: Any
     for i in range(start, end):
         line = lines[i]
         lineno = i + 1
