@@ -315,3 +315,28 @@ def test_parallel_verify_reports_exactly_what_sequential_verify_reports(copy, ho
     assert start == 0 and 0 < split < out["sequential"]["size"]
     assert out["parallel"] == out["sequential"]
     assert not out["parallel"]["ok"]
+
+
+def test_rewrite_resigned_with_the_stolen_key_is_caught_only_by_a_checkpoint_held_elsewhere(copy, tmp_path):
+    directory, key_dir = copy
+    paper = tmp_path / "paper.checkpoint"
+    shutil.copy(directory / "checkpoints" / "800.checkpoint", paper)
+    lines = read_lines(directory)
+    obj = json.loads(lines[500])
+    obj["data"]["url"] = "https://example.org/forged"
+    lines[500] = rfc8785.dumps(obj)
+    for i in range(501, len(lines)):
+        later = json.loads(lines[i])
+        later["prev"] = line_hash(lines[i - 1])
+        lines[i] = rfc8785.dumps(later)
+    write_lines(directory, lines)
+    for p in (directory / "checkpoints").glob("*.checkpoint"):
+        if p.name != "1.checkpoint":  # the forger removes every checkpoint the rewrite contradicts
+            p.unlink()
+    (directory / "checkpoint").unlink()
+    (directory / "tree.json").unlink()
+    open_log(directory, key_dir).checkpoint()  # whoever holds the key signs the forged head
+    log = open_log(directory, key_dir)
+    assert log.verify().ok  # the store alone cannot tell
+    hits = find(log.verify(against=paper), "E_ROOT_MISMATCH")
+    assert str(paper) in hits[0].message and "size 800" in hits[0].message
