@@ -215,7 +215,8 @@ def text(src: Source) -> str:
     who = ""
     if src.authors:
         names = [_ris_name(src.authors[0])] + list(src.authors[1:])
-        who = (" and ".join(names) if len(names) <= 2 else f"{names[0]} et al.") + ". "
+        who = " and ".join(names) if len(names) <= 2 else f"{names[0]} et al."
+        who = who + (" " if who.endswith(".") else ". ")
     title = f"\u201c{src.title or src.final_url}.\u201d "
     outlet = f"{src.outlet}, " if src.outlet else ""
     published = _long_date(_date_parts(src.published))
