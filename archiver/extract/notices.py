@@ -20,17 +20,20 @@ from archiver.extract.model import Notice
 
 _F = re.IGNORECASE | re.UNICODE
 _A = "['’`]"  # apostrophes as they appear on real pages
+_NS = r"(?:[^.!?]|(?<=\d)\.|[.!?](?=\S))"
 
+# {NS} = any character that does not end a sentence: dots inside "Politics.co.uk", "25. März"
+# or "U.S." do not stop a phrase, a full stop followed by a space does.
 _CORRECTION = [
     r"^\W{0,3}(correction|clarification|korrektur|richtigstellung|rectificatif|erratum|corrección|fe de erratas|исправление|уточнение)\b[^:]{0,60}:\s*\S",
     r"\b(this|the) (article|story|post|piece|report|column|interview) (has been|was|had been) (updated|corrected|amended|revised|changed|edited)\b",
     r"\b(an earlier|a previous|the original|an older) version of this (article|story|post|piece|report)\b",
     r"\b(this|the) (article|story) (originally|previously|incorrectly) (misidentified|misstated|said|reported|stated|described|referred)\b",
-    r"^\W{0,3}update[ds]?\b[^:]{0,50}:\s*(\S+\s+){0,6}?(added|adds|this|we|corrected|clarifie[sd]|include[sd]?|removed|changed|revised|the (article|story|post))\b",
-    r"\b(dieser|der|unser) (artikel|beitrag|text|bericht)[^.]{0,80}\bwurde[^.]{0,80}\b(aktualisiert|korrigiert|berichtigt|geändert|ergänzt|überarbeitet)\b",
+    r"^\W{0,3}update[ds]?\b[^:]{0,50}:\s*.*?\b[^\W\d_]{2,}\s+[^\W\d_]{2,}\s+[^\W\d_]{2,}\b",
+    r"\b(dieser|der|unser) (artikel|beitrag|text|bericht){NS}{0,80}\bwurde{NS}{0,80}\b(aktualisiert|korrigiert|berichtigt|geändert|ergänzt|überarbeitet)\b",
     r"\bin einer (früheren|ersten|vorherigen|älteren) (version|fassung) (dieses|des) (artikels|beitrags|textes)\b",
-    r"\b(erstmals|zuerst) veröffentlicht und[^.]{0,60}\baktualisiert\b",
-    r"\b(cet|lAPOS) article[^.]{0,120}\b(a été|a fait lAPOSobjet dAPOSune) (mis à jour|mise à jour|corrigé|modifié|actualisé)",
+    r"\b(erstmals|zuerst) veröffentlicht und{NS}{0,60}\baktualisiert\b",
+    r"\b(cet|lAPOS) article{NS}{0,120}\b(a été|a fait lAPOSobjet dAPOSune) (mis à jour|mise à jour|corrigé|modifié|actualisé)",
     r"\bune (précédente|première|ancienne) version de cet article\b",
     r"\b(este|el) (artículo|texto|reportaje) (ha sido|fue) (actualizado|corregido|modificado)\b",
     r"\buna versión anterior de (este|esta) (artículo|nota|texto)\b",
@@ -38,40 +41,46 @@ _CORRECTION = [
 ]
 
 _DISCLAIMER = [
-    r"^\W{0,3}(disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|отказ от ответственности)\s*[:：—–-]\s*\S.{20,}",
-    r"\b(views|opinions|views and opinions|statements|contents?)\b[^.]{0,120}\b(do|does) not (necessarily )?(reflect|represent|constitute)\b",
-    r"\b(views|opinions|contents?)\b[^.]{0,80}\b(are|is) (solely |entirely |strictly )?(those|that) of the (author|writer|contributor)s?\b",
+    r"^\W{0,3}([\w’']+ )?(disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|отказ от ответственности)\b[^:]{0,80}[:：—–-]\s*\S.{20,}",
+    r"\b(views|opinions|views and opinions|statements|contents?)\b{NS}{0,120}\b(do|does) not (necessarily )?(reflect|represent|constitute)\b",
+    r"\b(views|opinions|contents?)\b{NS}{0,80}\b(are|is) (solely |entirely |strictly )?(those|that) of the (author|writer|contributor)s?\b",
+    r"\b(views|opinions)\b{NS}{0,80}\b(are|is) (the )?(author|writer|contributor)s?APOS?s? (own|alone)\b",
+    r"\b(views|opinions) expressed by\b{NS}{0,80}\b(are|is) (their|his|her) own\b",
+    r"\b(views|opinions) expressed\b{NS}{0,60}\b(are|is) (personal|their own|his own|her own|my own)\b",
     r"\b(of|the) sole responsibility of the author",
     r"\b(is|are) (provided |published )?(for|of a) (general )?(information(al)?|educational) (purposes|nature) only\b",
-    r"\b(does not|do not|should not be|is not|are not) (constitute|intended as|considered|construed as|meant as|to be taken as)[^.]{0,20}\b(financial|investment|legal|medical|tax|professional) advice\b",
-    r"\bgibt (die|ausschließlich die|allein die|nur die) (persönliche )?(meinung|ansicht|auffassung) de[rs] (autor|autorin|verfasser|gastautor)",
-    r"\b(meinung|ansicht|auffassung)[^.]{0,80}\bnicht (notwendigerweise|unbedingt|zwingend|immer) (die|der|mit der) (meinung|ansicht|haltung|position) (der|unserer) redaktion",
-    r"\bfür den inhalt (der|dieser|des)[^.]{0,80}\b(ist|sind) (allein |ausschließlich |der |die )?[^.]{0,60}\bverantwortlich\b",
+    r"\b(does not|do not|should not be|is not|are not) (constitute|intended as|considered|construed as|meant as|to be taken as){NS}{0,20}\b(financial|investment|legal|medical|tax|professional) advice\b",
+    r"\b(accurate|correct|current) (as of|at) the (time|date) of (publication|writing)\b",
+    r"\b(gibt|geben)\b{NS}{0,30}\b(die|ausschließlich die|allein die|nur die) (persönliche )?(meinung|ansicht|auffassung) de[rs] (autor|autorin|autoren|verfasser|gastautor)",
+    r"\b(meinung|ansicht|auffassung){NS}{0,80}\bnicht (notwendigerweise|unbedingt|zwingend|immer) (die|der|mit der) (meinung|ansicht|haltung|position) (der|unserer) redaktion",
+    r"\bfür den inhalt (der|dieser|des){NS}{0,80}\b(ist|sind) (allein |ausschließlich |der |die )?{NS}{0,60}\bverantwortlich\b",
     r"\b(stellt|stellen|ist|sind) keine (anlageberatung|rechtsberatung|steuerberatung|kaufempfehlung|anlageempfehlung)\b",
+    r"\b(am|zum) (tag|zeitpunkt) der veröffentlichung\b",
     r"\bnAPOSengage(nt)? que (leurs?|son|ses|lAPOS|les) (auteurs?|signataires?)\b",
     r"\bne (reflète|reflètent|représente|représentent|traduit|traduisent) pas (nécessairement |forcément )?(lAPOSopinion|les opinions|la position|le point de vue|les vues)",
     r"\b(no|ni) (refleja|reflejan|representa|representan) (necesariamente )?(la|las|el|los) (opinión|opiniones|posición|postura|punto de vista)",
     r"\b(es|son) (de )?(exclusiva |entera )?responsabilidad (exclusiva )?de (su|sus|los|las) (autor|autora|autores|firmantes)",
     r"\b(são|é) de (inteira|exclusiva) responsabilidade d[oa]s? (autor|autora|autores)",
-    r"\bмнение (автора|авторов|редакции)[^.]{0,40}\b(может не совпадать|не обязательно совпадает)",
+    r"\bмнение (автора|авторов|редакции){NS}{0,40}\b(может не совпадать|не обязательно совпадает)",
     r"\bредакция (не несет|не несёт) ответственност",
 ]
 
 _SPONSORED = [
     r"^\W{0,3}(sponsored|paid|promoted|partner) (post|content|article|story|feature)\W{0,3}$",
     r"^\W{0,3}(sponsored|presented|brought to you|paid for) by\b\s*\S",
-    r"\b(this|the following|our) (post|article|content|story|deal|review|page|video|feature|guide)[^.]{0,40}\b(is|was|has been)[^.]{0,20}\b(sponsored|brought to you by|paid for by|produced in partnership with|created in partnership with)",
-    r"\b(we|i|this site|this website|the author|[a-z]+ media)\b[^.]{0,30}\b(may|might|could|will|can)? ?(earn|receive|get|make|be paid) (a )?(small |modest )?(affiliate )?(commission|share of (the )?(sales|revenue)|compensation|referral fee)",
+    r"\b(this|the following|our) (post|article|content|story|deal|review|page|video|feature|guide){NS}{0,40}\b(is|was|has been){NS}{0,20}\b(sponsored|brought to you by|paid for by|produced in partnership with|created in partnership with)",
+    r"\b(is|are|was|were) (sponsored|brought to you|paid for|underwritten) by\b",
+    r"\b(may|might|could|will|can|we) (earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|share of (the )?(sales|revenue)|compensation|referral fee)",
     r"\b(contains?|includes?|may contain|uses?) (affiliate|referral|sponsored) (links?|and/or referral links)",
     r"\baffiliate (disclosure|links? (help|support))",
     r"\b(amazon services llc associates program|as an amazon associate|amazon associates? program)",
     r"\b(has been|was|were|is|are) (compensated|paid) by\b",
     r"\b(in )?paid partnership with\b",
     r"^\W{0,3}(anzeige|werbung)\s*[:|–-]\s*\w.{10,}",
-    r"\b(beitrag|artikel|text|video)[^.]{0,60}\b(in zusammenarbeit|in kooperation|in freundlicher kooperation|mit freundlicher unterstützung|im auftrag) (mit|von)\b",
+    r"\b(beitrag|artikel|text|video){NS}{0,60}\b(in zusammenarbeit|in kooperation|in freundlicher kooperation|mit freundlicher unterstützung|im auftrag) (mit|von)\b",
     r"\b(entstand|entstanden|erstellt) in (freundlicher )?(zusammenarbeit|kooperation) mit\b",
     r"\baffiliate[- ]link",
-    r"\b(provision|vergütung|kommission)\b[^.]{0,60}\b(erhalten|bekommen|verdienen)\b",
+    r"\b(provision|vergütung|kommission)\b{NS}{0,60}\b(erhalten|bekommen|verdienen)\b",
     r"^\W{0,3}(gesponsert|gesponserter beitrag|sponsored post|sponsoredpost)\W{0,3}$",
     r"\b(unbezahlte |bezahlte )?werbung (wegen|durch) (markennennung|verlinkung)",
     r"\bbezahlte partnerschaft\b",
@@ -88,8 +97,8 @@ _SPONSORED = [
 ]
 
 _REPUBLISHED = [
-    r"\b(this|the|a version of this|an earlier version of this) (article|post|story|piece|essay|column|interview|commentary|op-ed|text|excerpt|review|report)\b[^.]{0,80}\b(was |is )?(originally|first|initially) (published|appeared|posted|ran|printed)\b",
-    r"^\W{0,3}(originally|first) (published|appeared|posted) (on|in|at|by)\b",
+    r"\b(article|post|story|piece|essay|column|interview|commentary|op-ed|text|excerpt|review|report)\b{NS}{0,80}\b(was |is |were )?(originally|first|initially) (published|appeared|posted|ran|printed)\b",
+    r"^\W{0,3}(originally|first) (published|appeared|posted) (on|in|at|by)\s+(?!\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
     r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(with|by) (the )?(kind )?permission\b",
     r"\b(is|was) (republished|reprinted|reproduced|cross-?posted) from\b",
     r"^\W{0,3}(excerpted|adapted|reprinted) from\b",
@@ -97,9 +106,9 @@ _REPUBLISHED = [
     r"\bappeared (first|originally) (on|in|at)\b",
     r"\b(erschien|erschienen) (zuerst|erstmals|ursprünglich|bereits)\b",
     r"\b(zuerst|erstmals|ursprünglich) (erschienen|veröffentlicht|publiziert) (in|im|auf|bei|am)\b",
-    r"\bwurde (zuerst|erstmals|ursprünglich) (am|im|in|auf|bei)\b[^.]{0,80}\bveröffentlicht\b",
+    r"\b(wurde|ist) (zuerst|erstmals|ursprünglich)\b{NS}{0,80}\b(veröffentlicht|erschienen|publiziert)\b",
     r"\b(mit freundlicher genehmigung|abdruck mit genehmigung) (von|des|der)\b",
-    r"\b(stammen|stammt)[^.]{0,60}\baus der freien enzyklopädie wikipedia\b",
+    r"\b(stammen|stammt){NS}{0,60}\baus der freien enzyklopädie wikipedia\b",
     r"\b(initialement|originellement|dAPOSabord|originalement) (publié|paru|parue|publiée)s? (dans|sur|par|le|en|chez)\b",
     r"\b(publié|reproduit|republié)e?s? avec (lAPOSaimable )?(autorisation|permission)\b",
     r"\b(publicado|publicada|publicados) (originalmente|originariamente|inicialmente|primero) (en|por)\b",
@@ -112,7 +121,7 @@ _REPUBLISHED = [
 
 _EDITORS_NOTE = [
     r"^\W{0,3}(editorAPOS?sAPOS? note|editorsAPOS note|editorial note|note from the editors?|ed\. note|authorAPOSs note)\s*[:—–-]\s*\S",
-    r"^\W{0,3}note\s*:\s*(this|the following) (article|story|post|piece|interview|text)\b",
+    r"^\W{0,3}note\s*:\s*{NS}{0,80}\b(this|the following) (article|story|post|piece|interview|text)\b",
     r"^\W{0,3}(anmerkung der redaktion|hinweis der redaktion|redaktioneller hinweis|anm\. d\. red\.)\s*:",
     r"^\W{0,3}hinweis\s*:\s*(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b",
     r"^\W{0,3}(note de la rédaction|note de lAPOSéditeur|n\.?d\.?l\.?r\.?)\s*:",
@@ -120,31 +129,50 @@ _EDITORS_NOTE = [
     r"^\W{0,3}(примечание редакции|от редакции|прим\. ред\.)\s*:?",
 ]
 
-# Image credits: a marker word, then the credit. "Photoshop" and "image gallery" do not match
-# because the marker must be followed by a separator, "by", "credit" or "courtesy".
+# Image credits: a marker word, then the credit. "Photoshop", "Video: <title>" and "Credit
+# Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
+# agency, and "credit" needs its colon.
 _CREDIT_MARKER = (
     r"(featured |header |top |cover |lead |main |title |hero )?"
-    r"(photo(graph)?s?|images?|pictures?|pics?|illustrations?|photo illustration|graphics?|videos?|"
+    r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
     r"imagen(es)?|fotografía|ilustración|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
-    r"zdjęcie|fot\.|źródło zdjęcia)"
+    r"zdjęcie|fot\.)"
+)
+_AGENCY = (
+    r"(getty images|getty|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|"
+    r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
+    r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
+    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa)"
 )
 _IMAGE_CREDIT = [
     _CREDIT_MARKER + r"\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
-    _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via)\s+[\w©(].{1,150}$",
-    r"^\W{0,3}(credits?|crédit|crédito|courtesy( of)?|quelle|source de lAPOSimage|bildrechte)\s*:?\s+[\w©].{1,100}$",
-    r"(©|\(c\)|copyright)\s*(?!\d)[\w][^©]{1,80}$",
-    r"(^|[/|(]\s*)(getty images|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|wikimedia commons|sputnik|тасс|риа новости|xinhua|agencja gazeta|east news|pap)\b[^.]{0,60}\)?$",
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
+    _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
+    r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
+    r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
+    r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*" + _AGENCY + r"\b.{0,60}$",
+    r"©\s*(?!\d)[\w][^©]{1,80}$",
+    r"(^|[/|(]\s*)" + _AGENCY + r"\s*(/\s*[\w .-]{1,40})?\)?$",
+    r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
 ]
 _COPYRIGHT_LINE = re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
     r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum",
     _F,
 )
+# A © line that names a year or a company form is the site's copyright, not a photo credit.
+_SITE_COPYRIGHT = re.compile(
+    r"\b(19|20)\d{2}\b|\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
+    r"verlag|corporation|corp|co\.|media|magazine)\b|^\W*copyright\b(?!\s*:)",
+    _F,
+)
+_LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
+_LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
-    (kind, tuple(re.compile(p.replace("APOS", _A), _F) for p in pats))
+    (kind, tuple(re.compile(p.replace("APOS", _A).replace("{NS}", _NS), _F) for p in pats))
     for kind, pats in (
         ("correction", _CORRECTION),
         ("disclaimer", _DISCLAIMER),
@@ -205,7 +233,7 @@ def _candidates(lines: list[str]) -> dict[int, set[str]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
-_MAX_LINE = 1200
+_MAX_LINE = 5000
 _MAX_NOTICE = 600
 _MAX_CREDIT_LINE = 300
 
@@ -226,23 +254,46 @@ def classify_line(line: str, kinds: set[str] | None = None) -> Notice | None:
     """The notice a visible line carries, or None (``kinds`` limits the kinds tried)."""
     if len(line) > _MAX_LINE or len(line) < 4:
         return None
-    for kind, patterns in _RULES:
+    rules = _RULES
+    if _LEADING_MARKER.match(line):  # "Fotos: ... mit freundlicher Genehmigung" is a credit
+        rules = _RULES[-1:] + _RULES[:-1]
+    for kind, patterns in rules:
         if kinds is not None and kind not in kinds:
             continue
         if kind == "image_credit" and (len(line) > _MAX_CREDIT_LINE or _COPYRIGHT_LINE.search(line)):
             continue
         for pattern in patterns:
             m = pattern.search(line)
-            if m:
-                if kind == "image_credit":
-                    return Notice(kind, line[m.start():].strip(" ()[]|/") or line)
-                return Notice(kind, _span(line, m.start()))
+            if not m:
+                continue
+            if kind == "image_credit":
+                text = line[m.start():].strip(" ()[]|/") or line
+                copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
+                if copyright_line and _SITE_COPYRIGHT.search(text):
+                    continue
+                return Notice(kind, text)
+            return Notice(kind, line if len(line) <= _MAX_NOTICE else _span(line, m.start()))
     return None
+
+
+def _join_labels(lines: list[str]) -> list[str]:
+    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _LABEL_ONLY.match(line):
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def find_notices(lines: Iterable[str]) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once."""
-    lines = list(lines)
+    lines = _join_labels(list(lines))
     seen: set[str] = set()
     out: list[Notice] = []
     for i, kinds in sorted(_candidates(lines).items()):
