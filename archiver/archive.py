@@ -9,6 +9,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -51,6 +52,9 @@ from archiver.warc import (
 )
 
 logger = logging.getLogger(__name__)
+
+#: A metadata record an import writes listing the foreign records it kept (see archiver.export.importer).
+IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
 
 ProgressFn = Callable[[CaptureResult], None]
 
@@ -435,12 +439,18 @@ class Archive:
                     seqs[cid] = entry.seq
                 elif entry.type == "extraction" and cid:
                     extraction_seqs[cid] = entry.seq
+                elif entry.type == "import":
+                    for item in entry.data.get("captures") or []:
+                        if isinstance(item, dict) and item.get("capture_id"):
+                            seqs[item["capture_id"]] = entry.seq
         self.index.clear()
         self._reset_text_index()
         # Pass 1: where every record is (records of one capture may sit in several files,
         # e.g. an imported WARC plus our manifest), and every manifest.
         where: dict[str, RecordRef] = {}
         manifests: list[StoredRecord] = []
+        # Foreign records an import kept but made no capture of (images, scripts): not orphans.
+        imported_listed: set[str] = set()
         for name in self.storage.names():
             report.warc_files += 1
             for item in iter_records(self.storage.local_path(name)):
@@ -452,8 +462,10 @@ class Archive:
                                                   item.target_uri)
                 if item.rec_type == "metadata" and (item.header("Content-Type") or "").startswith(MANIFEST_TYPE):
                     manifests.append(item)
+                elif item.rec_type == "metadata" and (item.header("Content-Type") or "").startswith(IMPORT_LISTING_TYPE):
+                    imported_listed.update(json.loads(item.block).get("record_ids") or [])
         # Pass 2: one capture per manifest; records no manifest lists were cut short.
-        listed: set[str] = set()
+        listed: set[str] = set(imported_listed)
         for man in manifests:
             listed.add(man.record_id)
             self._reindex_manifest(man, where, seqs, extraction_seqs, listed, report)
@@ -514,7 +526,9 @@ class Archive:
             hops=[{"url": h["url"], "status": h["status"], "ip": h.get("ip"),
                    "truncated": bool(h.get("truncated"))} for h in manifest["hops"]],
             records=records, response_record_id=last["response_record_id"],
-            payload_digest=response.payload_digest, tls=tls, log_seq=seqs.get(capture_id),
+            payload_digest=response.payload_digest or next(
+                (r.get("payload_digest") for r in records if r["record_id"] == last["response_record_id"]), None),
+            tls=tls, log_seq=seqs.get(capture_id),
             article=article, origin=manifest.get("origin", "captured"),
         )
         self.index.add_capture(self._row(result), records)
