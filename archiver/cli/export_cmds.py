@@ -142,3 +142,32 @@ def cite(obj: Context, capture_ids: tuple[str, ...], style: str, as_json: bool) 
             click.echo(line)
     else:
         click.echo("\n".join(str(r) for r in rendered), nl=False)
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@click.pass_context
+def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
+    """Import a WARC or WACZ made by another tool (Wayback, Perma, Webrecorder, wget).
+
+    The file's records are copied into the store unchanged; each HTML/PDF response is
+    extracted, indexed and becomes a capture marked IMPORTED (we did not fetch it), so
+    quotes can be verified against it. The import is logged with the file's sha256.
+    """
+    from archiver.export.importer import import_file
+
+    obj: Context = ctx.obj
+    with obj.open_archive() as arc:
+        result = import_file(arc, file)
+    for w in result.warnings:
+        err(f"warning: {w}")
+    if as_json:
+        emit_json(result.to_dict())
+    else:
+        click.echo(f"imported {file} ({result.format}, {result.sha256}): {len(result.captures)} captures, "
+                   f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}")
+        for c in result.captures:
+            click.echo(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip())
+    if result.warnings:
+        ctx.exit(1)

@@ -1,0 +1,291 @@
+"""Import WARC or WACZ files made elsewhere (Wayback, Perma, Webrecorder, wget, warcio).
+
+The foreign bytes are copied into the store *unchanged* (never rewritten: their digests, often
+sha1, are the other tool's claim and stay checkable). For each HTML or PDF response we write,
+in this process's own WARC file, an extraction record and a capture manifest with
+``"origin": "imported"`` and the source file's sha256, so ``reindex`` rebuilds them like any
+capture; the manifests list the foreign records with *our* sha256 digests of them. One
+``import`` log entry names the file, its sha256 and every capture it yielded (with those record
+digests), and each extraction is logged against it. Every output for such a capture says it was
+imported: we did not see the server, so we prove only what was imported and when.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import rfc8785
+
+from archiver.archive import IMPORT_LISTING_TYPE, metadata_sha256
+from archiver.capture import (
+    MANIFEST_VERSION,
+    CaptureResult,
+    extraction_spec,
+    manifest_spec,
+    software_versions,
+    written_with_warc,
+)
+from archiver.digests import sha256_label
+from archiver.errors import ArchiverError, UsageError
+from archiver.warc import (
+    RecordSpec,
+    StoredRecord,
+    TornTail,
+    compute_digests,
+    decode_content,
+    header_value,
+    http_payload,
+    iter_records,
+    parse_http_head,
+    split_http_message,
+    warc_date,
+)
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    sha256: str
+    format: str
+    warcs: tuple[str, ...]
+    captures: tuple[dict[str, Any], ...]
+    skipped_responses: int
+    log_seq: int | None
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "sha256": self.sha256, "format": self.format, "origin": "imported",
+                "warcs": list(self.warcs), "captures": list(self.captures),
+                "skipped_responses": self.skipped_responses, "log_seq": self.log_seq,
+                "warnings": list(self.warnings)}
+
+
+def _file_sha256(path: Path) -> str:
+    from archiver.warc import file_sha256
+
+    return file_sha256(path)
+
+
+def _copy_in(archive: Any, name: str, reader: Any) -> str:
+    """Copy a WARC stream into the store under ``name`` byte for byte; returns its store name."""
+    store_name, f = archive.storage.new_file(name)
+    with f:
+        while chunk := reader.read(1 << 20):
+            f.write(chunk)
+        f.flush()
+        import os
+
+        os.fsync(f.fileno())
+    return store_name
+
+
+def _safe(name: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in "-._" else "_" for ch in name)
+    return keep.lstrip(".") or "file.warc"
+
+
+def _status(block: bytes) -> int | None:
+    try:
+        first, _ = parse_http_head(split_http_message(block)[0])
+        return int(first.split(" ", 2)[1])
+    except (ValueError, IndexError, ArchiverError):
+        return None
+
+
+def import_file(archive: Any, path: Path) -> ImportResult:
+    """Import ``path`` (a WARC, WARC.gz or WACZ) into the store; see the module docstring.
+
+    Raises:
+        UsageError: the file is missing, not a WARC/WACZ, or was imported before (nothing done).
+        KeyMissingError: the log cannot be appended to (nothing done).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    sha = _file_sha256(path)
+    is_wacz = zipfile.is_zipfile(path)
+    if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
+        raise UsageError(f"{path.name}: not a WARC (.warc, .warc.gz) or WACZ file")
+    archive.ensure_writable()
+    for entry in archive.log.entries("import"):
+        if entry.data.get("sha256") == sha:
+            raise UsageError(f"{path.name} was already imported (log entry {entry.seq}); nothing done")
+
+    warnings: list[str] = []
+    stem = f"imported-{sha[7:19]}-"
+    copied: list[str] = []
+    if is_wacz:
+        with zipfile.ZipFile(path) as z:
+            members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
+            if not members:
+                raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
+            warnings += _check_wacz_hashes(z)
+            for m in members:
+                with z.open(m) as src:
+                    copied.append(_copy_in(archive, stem + _safe(Path(m).name), src))
+    else:
+        with open(path, "rb") as src:
+            copied.append(_copy_in(archive, stem + _safe(path.name), src))
+
+    records: list[tuple[str, StoredRecord]] = []
+    for name in copied:
+        for item in iter_records(archive.storage.local_path(name)):
+            if isinstance(item, TornTail):
+                warnings.append(f"{name}: damaged data at byte {item.offset} ({item.reason}); the rest is not read")
+                break
+            records.append((name, item))
+    if not any(r.rec_type in ("response", "request", "resource", "revisit") for _, r in records):
+        for name in copied:  # not a WARC after all: leave nothing behind
+            archive.storage.local_path(name).unlink(missing_ok=True)
+        raise UsageError(f"{path.name}: no WARC records could be read from it")
+    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings)
+
+
+def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
+    """The WACZ's own claims about its files: a mismatch is reported, the import goes on."""
+    try:
+        package = json.loads(z.read("datapackage.json"))
+    except (KeyError, ValueError):
+        return ["the WACZ has no readable datapackage.json: its file hashes could not be checked"]
+    out = []
+    for res in package.get("resources") or []:
+        p, h = res.get("path"), res.get("hash")
+        if not (isinstance(p, str) and isinstance(h, str) and h.startswith("sha256:")):
+            continue
+        try:
+            if sha256_label(z.read(p)) != h:
+                out.append(f"{p} does not match its sha256 in the WACZ's datapackage.json")
+        except KeyError:
+            out.append(f"{p} is listed in the WACZ's datapackage.json but missing")
+    return out
+
+
+def _record_dict(name: str, rec: StoredRecord) -> dict[str, Any]:
+    block_digest, payload_digest = compute_digests(rec.rec_type, rec.block)
+    return {"record_id": rec.record_id, "type": rec.rec_type, "target_uri": rec.target_uri, "warc": name,
+            "offset": rec.offset, "length": rec.length, "block_digest": block_digest,
+            "payload_digest": payload_digest}
+
+
+def _when(rec: StoredRecord, archive: Any) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00")).astimezone(dt.UTC)
+    except ValueError:
+        return archive.clock.now()
+
+
+def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[str],
+                   records: list[tuple[str, StoredRecord]], warnings: list[str]) -> ImportResult:
+    requests = {}
+    for name, rec in records:
+        if rec.rec_type == "request":
+            to = rec.header("WARC-Concurrent-To")
+            if to:
+                requests[to] = (name, rec)
+            requests.setdefault(("uri", rec.target_uri), (name, rec))
+    writer = archive._warc_writer()
+    made: list[dict[str, Any]] = []
+    pending: list[tuple[CaptureResult, dict[str, Any], bytes | None, dict[str, Any] | None, str | None]] = []
+    skipped = 0
+    for name, rec in records:
+        if rec.rec_type != "response" or not (rec.target_uri or "").startswith(("http://", "https://")):
+            continue
+        headers, payload = http_payload(rec.block)
+        content_type = header_value(headers, "Content-Type")
+        try:
+            body = decode_content(headers, payload)
+        except ArchiverError:
+            body = payload
+        status = _status(rec.block)
+        if not archive._is_extractable(content_type, body):
+            skipped += 1
+            continue
+        when = _when(rec, archive)
+        capture_id = archive.ids.capture_id(when)
+        date = warc_date(when)
+        url = rec.target_uri
+        req = requests.get(rec.record_id) or requests.get(("uri", url))
+        recs = ([_record_dict(*req)] if req else []) + [_record_dict(name, rec)]
+        article_dict = article_bytes = None
+        extraction_error = None
+        try:
+            article = archive._extract(body, url=url, content_type=content_type)
+            article_dict, article_bytes = article.to_dict(), article.to_json_bytes()
+        except ArchiverError as exc:
+            extraction_error = exc.diagnostics()
+        except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor is still imported
+            extraction_error = f"extraction failed: {type(exc).__name__}: {exc}"
+        extraction_id = None
+        if article_bytes is not None:
+            extraction_id = archive.ids.record_id()
+            ext_warc, ext_written = writer.write([extraction_spec(url=url, date=date, record_id=extraction_id,
+                                                                  refers_to=rec.record_id, body=article_bytes)])
+            recs += written_with_warc(ext_warc, ext_written)
+        ip = rec.header("WARC-IP-Address")
+        manifest = {
+            "v": MANIFEST_VERSION, "capture_id": capture_id, "requested_url": url, "final_url": url,
+            "http_status": status, "capture_time": date,
+            "hops": [{"url": url, "status": status, "ip": ip, "truncated": rec.header("WARC-Truncated") is not None,
+                      "request_record_id": req[1].record_id if req else None,
+                      "response_record_id": rec.record_id, "tls_record_id": None}],
+            "extraction_record_id": extraction_id, "records": list(recs), "options": {},
+            "software": software_versions(), "origin": "imported", "source_file": path.name,
+            "source_sha256": sha,
+        }
+        man_warc, man_written = writer.write([manifest_spec(url=url, date=date, record_id=archive.ids.record_id(),
+                                                            manifest=manifest)])
+        recs += written_with_warc(man_warc, man_written)
+        response = next(r for r in recs if r["record_id"] == rec.record_id)
+        result = CaptureResult(
+            url=url, capture_id=capture_id, final_url=url, status=status, reason=None, content_type=content_type,
+            capture_time=date, warc=name, ip=ip, truncated=rec.header("WARC-Truncated") is not None,
+            hops=[{"url": url, "status": status, "ip": ip, "truncated": False}], records=recs,
+            response_record_id=rec.record_id, payload_digest=response["payload_digest"], tls=None,
+            article=article_dict, extraction_error=extraction_error, origin="imported",
+        )
+        pending.append((result, manifest, article_bytes, article_dict, extraction_id))
+        made.append({"capture_id": capture_id, "url": url, "http_status": status, "capture_time": date, "ip": ip,
+                     "response_record_id": rec.record_id, "payload_digest": response["payload_digest"],
+                     "records": recs})
+    # Every foreign record is accounted for, so reindex does not take the ones we made no
+    # capture of (images, scripts, redirects) for the remains of an interrupted capture.
+    listing = {"source": path.name, "sha256": sha, "warcs": copied,
+               "record_ids": [r.record_id for _, r in records if r.record_id]}
+    now = warc_date(archive.clock.now())
+    writer.write([RecordSpec("metadata", None, now, archive.ids.record_id(), rfc8785.dumps(listing),
+                             IMPORT_LISTING_TYPE, ())])
+    entry = archive._append("import", {
+        "source": path.name, "source_path": str(path.resolve()), "sha256": sha, "format": fmt,
+        "warcs": [{"name": n, "sha256": _file_sha256(archive.storage.local_path(n))} for n in copied],
+        "captures": made, "skipped_responses": skipped, "warnings": warnings,
+        "software": {"archiver": software_versions()["archiver"]},
+    })
+    out = []
+    for result, _manifest, article_bytes, article_dict, extraction_id in pending:
+        result.log_seq = entry.seq
+        archive.index.add_capture(archive._row(result), result.records)
+        ext_seq = None
+        if article_dict is not None and article_bytes is not None:
+            ext = archive._append("extraction", {
+                "capture_seq": entry.seq, "capture_id": result.capture_id, "record_id": extraction_id,
+                "extractor": article_dict.get("extractor") or {}, "text_sha256": article_dict.get("text_sha256"),
+                "metadata_sha256": metadata_sha256(article_dict), "extraction_sha256": sha256_label(article_bytes),
+            })
+            ext_seq = ext.seq
+            archive.index.add_extraction(result.capture_id, record_id=extraction_id, log_seq=ext.seq,
+                                         text_sha256=article_dict.get("text_sha256"), article=article_dict)
+            archive._index_text(result.capture_id, article_dict)
+        out.append({"capture_id": result.capture_id, "url": result.url, "status": result.status,
+                    "capture_time": result.capture_time, "origin": "imported",
+                    "title": (article_dict or {}).get("title"), "log_seq": entry.seq,
+                    "extraction_log_seq": ext_seq, "extraction_error": result.extraction_error})
+    return ImportResult(source=str(path), sha256=sha, format=fmt, warcs=tuple(copied), captures=tuple(out),
+                        skipped_responses=skipped, log_seq=entry.seq, warnings=tuple(warnings))
