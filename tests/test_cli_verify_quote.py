@@ -70,14 +70,42 @@ def budget_capture(store, site) -> dict:
     return archive(store, site.url("/budget"))[0]
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory):
+    """One store with the three pages archived, for tests that only add quote entries to it
+    (they find their own entry by its seq). Keeps the suite fast: archiving is a subprocess."""
+    s = Site()
+    pages = {"/budget": budget("$12 million"), "/harbour": HARBOUR, "/interview": INTERVIEW}
+    for path, body in pages.items():
+        s.routes[path] = (lambda b: lambda h: response(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], b))(body)
+    root = tmp_path_factory.mktemp("shared")
+    env = {"ARCHIVER_KEY_DIR": str(root / "keys")}
+    store = root / "store"
+    proc = run_cli("archive", *(s.url(p) for p in pages), "--json", store=store, env=env)
+    s.close()
+    assert proc.returncode == 0, proc.stderr
+    caps = {c["url"].rsplit("/", 1)[1]: c for c in json.loads(proc.stdout)}
+    return {"store": store, "env": env, **caps}
+
+
 def vq(store: Path, *args: str, **kw):
     return run_cli("verify-quote", *args, store=store, **kw)
 
 
+def svq(shared: dict, *args: str, **kw):
+    return run_cli("verify-quote", *args, store=shared["store"], env=shared["env"], **kw)
+
+
 def quote_entries(store: Path) -> list[dict]:
-    proc = run_cli("log", "show", "--type", "quote_verification", "--json", store=store)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    """The quote_verification entries, read from the log file itself."""
+    lines = (store / "provenance" / "log.jsonl").read_text(encoding="utf-8").splitlines()
+    return [e for e in map(json.loads, lines) if e["type"] == "quote_verification"]
+
+
+def entry(store: Path, seq: int) -> dict:
+    [found] = [e for e in quote_entries(store) if e["seq"] == seq]
+    return found
 
 
 # --------------------------------------------------------------------------- verdicts and exit codes
@@ -91,22 +119,23 @@ def quote_entries(store: Path) -> list[dict]:
     ("The council approved a budget of $21 million on Tuesday", "altered", 1),
     ("The zoo will open a new penguin enclosure next spring.", "not_found", 1),
 ])
-def test_each_verdict_has_its_exit_code_and_is_logged(store, budget_capture, quote, verdict, code):
-    proc = vq(store, quote, "--capture", budget_capture["capture_id"], "--json")
+def test_each_verdict_has_its_exit_code_and_is_logged(shared, quote, verdict, code):
+    cap = shared["budget"]
+    proc = svq(shared, quote, "--capture", cap["capture_id"], "--json")
     assert proc.returncode == code, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["verdict"] == verdict
     for key in REQUIRED_KEYS:
         assert key in doc, key
-    [entry] = quote_entries(store)
-    assert entry["seq"] == doc["log_seq"]
-    assert entry["data"]["verdict"] == verdict and entry["data"]["quote"] == quote
-    assert entry["data"]["capture_id"] == budget_capture["capture_id"]
-    assert entry["data"]["capture_seq"] == budget_capture["log_seq"]
+    logged = entry(shared["store"], doc["log_seq"])
+    assert logged["data"]["verdict"] == verdict and logged["data"]["quote"] == quote
+    assert logged["data"]["capture_id"] == cap["capture_id"]
+    assert logged["data"]["capture_seq"] == cap["log_seq"]
 
 
-def test_human_output_shows_verdict_source_highlighted_passage_and_differences(store, budget_capture):
-    proc = vq(store, "The council approved a budget of $21 million on Tuesday")
+def test_human_output_shows_verdict_source_highlighted_passage_and_differences(shared):
+    budget_capture = shared["budget"]
+    proc = svq(shared, "The council approved a budget of $21 million on Tuesday")
     assert proc.returncode == 1
     out = proc.stdout
     assert out.startswith("verdict: altered")
@@ -117,19 +146,20 @@ def test_human_output_shows_verdict_source_highlighted_passage_and_differences(s
     assert "\x1b[" not in out and proc.stderr == ""
 
 
-def test_quote_only_in_the_page_footer_is_said_plainly(store, budget_capture):
-    proc = vq(store, "Valley Times is not responsible for the content of external sites")
+def test_quote_only_in_the_page_footer_is_said_plainly(shared):
+    proc = svq(shared, "Valley Times is not responsible for the content of external sites")
     assert "OUTSIDE the article body" in proc.stdout
-    proc = vq(store, "Valley Times is not responsible for the content of external sites", "--json")
+    proc = svq(shared, "Valley Times is not responsible for the content of external sites", "--json")
     doc = json.loads(proc.stdout)
     assert doc["where"] == "page_text" and doc["only_outside_article"] is True
 
 
-def test_offsets_and_selectors_anchor_in_the_archived_text(store, budget_capture):
-    proc = vq(store, "“We will not close a single library,” said the mayor", "--capture",
-              budget_capture["capture_id"][:10], "--json")
+def test_offsets_and_selectors_anchor_in_the_archived_text(shared):
+    budget_capture = shared["budget"]
+    proc = svq(shared, "“We will not close a single library,” said the mayor", "--capture",
+               budget_capture["capture_id"][:10], "--json")
     doc = json.loads(proc.stdout)
-    shown = json.loads(run_cli("show", budget_capture["capture_id"], "--json", store=store).stdout)
+    shown = json.loads(run_cli("show", budget_capture["capture_id"], "--json", store=shared["store"]).stdout)
     text = shown["article"]["text"]
     assert text[doc["start"]:doc["end"]] == doc["selectors"][0]["exact"]
     assert doc["selectors"][1] == {"type": "TextPositionSelector", "start": doc["start"], "end": doc["end"]}
@@ -170,14 +200,13 @@ def test_as_of_picks_the_capture_at_or_before_it(store, site):
     assert proc.returncode == 2 and "at or before 2001-01-01" in proc.stderr
 
 
-def test_whole_archive_search_finds_the_right_capture_among_several(store, site):
-    caps = {c["url"].rsplit("/", 1)[1]: c for c in
-            archive(store, site.url("/budget"), site.url("/harbour"), site.url("/interview"))}
-    proc = vq(store, "Dock workers did not strike, and the night shift continued as planned.", "--json")
+def test_whole_archive_search_finds_the_right_capture_among_several(shared):
+    caps = shared
+    proc = svq(shared, "Dock workers did not strike, and the night shift continued as planned.", "--json")
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["capture"] == caps["harbour"]["capture_id"] and doc["scope"] == "archive"
-    proc = vq(store, "« Nous ne reculerons pas; la sécheresse de cet été a montré l'urgence »", "--json")
+    proc = svq(shared, "« Nous ne reculerons pas; la sécheresse de cet été a montré l'urgence »", "--json")
     doc = json.loads(proc.stdout)
     assert doc["capture"] == caps["interview"]["capture_id"] and doc["verdict"] == "normalized"
     assert proc.returncode == 0
@@ -196,11 +225,11 @@ def test_text_file_needs_no_store_and_is_not_logged(tmp_path, store):
     assert proc.returncode == 1 and "verdict: altered" in proc.stdout
 
 
-def test_quote_file_and_stdin(store, budget_capture, tmp_path):
+def test_quote_file_and_stdin(shared, tmp_path):
     qf = tmp_path / "q.txt"
     qf.write_text("Opponents said the plan would not fund road repairs before 2027.\n", encoding="utf-8")
-    assert vq(store, "--quote-file", str(qf), "--capture", budget_capture["capture_id"]).returncode == 0
-    proc = vq(store, "--quote-file", "-", "--json", input="We will not close a single library\n")
+    assert svq(shared, "--quote-file", str(qf), "--capture", shared["budget"]["capture_id"]).returncode == 0
+    proc = svq(shared, "--quote-file", "-", "--json", input="We will not close a single library\n")
     assert proc.returncode == 0 and json.loads(proc.stdout)["quote"] == "We will not close a single library"
 
 
@@ -295,8 +324,8 @@ def test_receipt_for_a_text_file_is_refused(store, tmp_path):
     ("words", "--batch", "/nonexistent/b.csv"),
     ("--json",),
 ])
-def test_bad_input_exits_2_with_one_line_and_no_traceback(store, budget_capture, args):
-    proc = vq(store, *args)
+def test_bad_input_exits_2_with_one_line_and_no_traceback(shared, args):
+    proc = svq(shared, *args)
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert proc.stdout == ""
     assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
@@ -309,7 +338,8 @@ def test_non_utf8_text_file_exits_2(store, tmp_path):
     assert proc.returncode == 2 and "not UTF-8" in proc.stderr
 
 
-def test_missing_signing_key_exits_3(store, budget_capture, tmp_path):
-    proc = vq(store, "We will not close a single library", env={"ARCHIVER_KEY_DIR": str(tmp_path / "elsewhere")})
+def test_missing_signing_key_exits_3(shared, tmp_path):
+    proc = vq(shared["store"], "We will not close a single library",
+              env={"ARCHIVER_KEY_DIR": str(tmp_path / "elsewhere")})
     assert proc.returncode == 3, proc.stderr
     assert proc.stderr.startswith("error: ") and proc.stdout == ""
