@@ -1,0 +1,270 @@
+"""``archiver batch|recapture|diff|history`` end to end: real subprocesses against real local
+servers, including a batch killed with SIGKILL (and one stopped with Ctrl-C) and re-run."""
+
+from __future__ import annotations
+
+import collections
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from servers import Site, response
+
+from archiver.archive import Archive
+
+INTRO = "The council met on Tuesday evening to debate the budget for the coming year in full."
+BODY = "The mayor said 1,000 jobs would be created by the new plan within three years."
+EDITED = "The mayor said a few hundred jobs would be created by the new plan within three years."
+
+
+def html(n: int, body: str = BODY) -> bytes:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Budget vote {n}</title>"
+            f"</head><body><article><h1>Budget vote {n}</h1><p>{INTRO}</p><p>{body}</p>"
+            "</article></body></html>").encode()
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    yield s
+    s.close()
+
+
+def serve(site: Site, count: int, *, hold: float = 0.0, prefix: str = "/p") -> list[str]:
+    for i in range(count):
+        def route(handler, i=i):  # noqa: ANN001, ANN202
+            time.sleep(hold)
+            return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], html(i))
+        site.routes[f"{prefix}{i}"] = route
+    return [site.url(f"{prefix}{i}") for i in range(count)]
+
+
+def url_file(tmp_path: Path, urls: list[str], name: str = "urls.txt") -> Path:
+    f = tmp_path / name
+    f.write_text("\n".join(urls) + "\n")
+    return f
+
+
+def log_entries(store: Path, type_: str) -> list[dict]:
+    with Archive.open(store) as arc:
+        return [e.data for e in arc.log.entries(type_)]
+
+
+# ---------------------------------------------------------------------- batch
+
+
+def test_batch_archives_a_url_file_and_writes_a_report(site: Site, store: Path, tmp_path: Path) -> None:
+    urls = serve(site, 3)
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", store=store)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert [line.split()[-1] for line in lines] == urls
+    assert "3 captured, 0 unavailable (429/503), 0 failed" in proc.stderr
+    report = Path(proc.stderr.rsplit("report: ", 1)[1].strip())
+    rows = list(csv.DictReader(report.open()))
+    assert [(r["url"], r["status"]) for r in rows] == [(u, "captured") for u in urls]
+    assert {r["capture_id"] for r in rows} == {e["capture_id"] for e in log_entries(store, "capture")}
+
+
+def test_batch_json_is_one_document_with_summary_and_results(site: Site, store: Path, tmp_path: Path) -> None:
+    urls = serve(site, 2)
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert (doc["total"], doc["captured"], doc["failed"], doc["interrupted"]) == (2, 2, 0, False)
+    assert [r["url"] for r in doc["results"]] == urls
+    assert set(doc["results"][0]) == {"url", "capture_id", "status", "http_status", "error", "error_kind",
+                                      "attempts", "log_seq", "resumed"}
+
+
+def test_batch_nl_streams_one_object_per_url(site: Site, store: Path, tmp_path: Path) -> None:
+    urls = serve(site, 3)
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--nl", store=store)
+    assert proc.returncode == 0, proc.stderr
+    docs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert sorted(d["url"] for d in docs) == sorted(urls)
+
+
+def test_batch_reads_csv_from_stdin_and_writes_a_jsonl_report(site: Site, store: Path, tmp_path: Path) -> None:
+    urls = serve(site, 2)
+    rows = "title,url\n" + "".join(f"T{i},{u}\n" for i, u in enumerate(urls))
+    report = tmp_path / "out.jsonl"
+    proc = run_cli("batch", "-", "--delay", "0", "--report", str(report), store=store, input=rows)
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["url"] for line in report.read_text().splitlines()] == urls
+
+
+def test_a_failed_url_exits_1_with_an_error_line_and_the_others_are_archived(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    urls = serve(site, 2) + ["http://127.0.0.1:9/unreachable"]
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--retries", "0", store=store)
+    assert proc.returncode == 1
+    assert "error: " in proc.stderr and "127.0.0.1:9" in proc.stderr
+    assert "2 captured, 0 unavailable (429/503), 1 failed" in proc.stderr
+    assert len(log_entries(store, "capture_failed")) == 1
+
+
+def test_a_bad_line_refuses_the_batch_with_exit_2_and_does_nothing(store: Path, tmp_path: Path) -> None:
+    f = url_file(tmp_path, ["http://127.0.0.1:9/a", "notaurl"])
+    proc = run_cli("batch", str(f), store=store)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: ") and "line 2" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not (store / "batches").exists()
+
+
+def test_a_concurrent_batch_leaves_a_log_that_verifies(site: Site, store: Path, tmp_path: Path) -> None:
+    other = Site(host="localhost")
+    try:
+        urls = serve(site, 6) + serve(other, 6)
+        proc = run_cli("batch", str(url_file(tmp_path, urls)), "--jobs", "4", "--delay", "0", store=store)
+    finally:
+        other.close()
+    assert proc.returncode == 0, proc.stderr
+    verify = run_cli("log", "verify", store=store)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert sorted(e["url"] for e in log_entries(store, "capture")) == sorted(urls)
+
+
+def _start_batch(store: Path, urls_file: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), "batch", str(urls_file),
+                             "--delay", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=dict(os.environ))
+
+
+def _wait_for_outcomes(store: Path, count: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        states = list((store / "batches").glob("*.jsonl")) if (store / "batches").exists() else []
+        if states and states[0].read_text().count('"url"') >= count:
+            return
+        time.sleep(0.02)
+    raise AssertionError("the batch recorded too few outcomes in time")
+
+
+def test_a_batch_killed_with_sigkill_resumes_and_captures_every_url_exactly_once(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    other = Site(host="localhost")
+    try:
+        urls = serve(site, 10, hold=0.1) + serve(other, 10, hold=0.1)
+        f = url_file(tmp_path, urls)
+        proc = _start_batch(store, f, "--jobs", "3")
+        _wait_for_outcomes(store, 4)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        time.sleep(0.5)  # the workers die with the batch (PR_SET_PDEATHSIG via the fork server)
+        done_before = len(log_entries(store, "capture"))
+        assert 4 <= done_before < 20
+        again = run_cli("batch", str(f), "--delay", "0", "--jobs", "3", store=store)
+    finally:
+        other.close()
+    assert again.returncode == 0, again.stderr
+    assert "resuming:" in again.stderr
+    per_url = collections.Counter(e["url"] for e in log_entries(store, "capture"))
+    assert per_url == dict.fromkeys(urls, 1)
+    assert run_cli("log", "verify", store=store).returncode == 0
+
+
+def test_ctrl_c_stops_cleanly_with_exit_130_and_the_rerun_finishes(site: Site, store: Path, tmp_path: Path) -> None:
+    urls = serve(site, 12, hold=0.1)
+    f = url_file(tmp_path, urls)
+    proc = _start_batch(store, f, "--jobs", "2")
+    _wait_for_outcomes(store, 2)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "run the same command again" in stderr
+    again = run_cli("batch", str(f), "--delay", "0", store=store)
+    assert again.returncode == 0, again.stderr
+    per_url = collections.Counter(e["url"] for e in log_entries(store, "capture"))
+    assert per_url == dict.fromkeys(urls, 1)
+
+
+# ---------------------------------------------------------------------- diff, recapture, history
+
+
+class Editable:
+    def __init__(self, site: Site) -> None:
+        self.body = html(1)
+        site.routes["/article"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                                     self.body)
+        self.url = site.url("/article")
+
+
+def _archive(store: Path, url: str) -> str:
+    proc = run_cli("archive", url, "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)[0]["capture_id"]
+
+
+def test_diff_of_an_edited_article_marks_the_changed_words_and_exits_1(site: Site, store: Path) -> None:
+    page = Editable(site)
+    a = _archive(store, page.url)
+    page.body = html(1, EDITED)
+    b = _archive(store, page.url)
+    proc = run_cli("diff", a, b, store=store)
+    assert proc.returncode == 1, proc.stderr
+    assert "The mayor said [-1,000-]{+a few hundred+} jobs" in proc.stdout
+    doc = json.loads(run_cli("diff", a[:12], b[:12], "--json", store=store).stdout)
+    assert doc["identical"] is False and doc["paragraph_counts"]["changed"] == 1
+
+
+def test_diff_of_identical_payloads_says_so_and_exits_0(site: Site, store: Path) -> None:
+    page = Editable(site)
+    a, b = _archive(store, page.url), _archive(store, page.url)
+    proc = run_cli("diff", a, b, store=store)
+    assert proc.returncode == 0
+    assert "identical: same payload (sha256:" in proc.stdout
+
+
+def test_diff_of_an_unknown_capture_exits_2(store: Path) -> None:
+    proc = run_cli("diff", "zzzz", "yyyy", store=store)
+    assert proc.returncode == 2 and proc.stderr.startswith("error: ")
+
+
+def test_recapture_by_id_and_by_url_compares_with_the_previous_capture(site: Site, store: Path) -> None:
+    page = Editable(site)
+    first = _archive(store, page.url)
+    page.body = html(1, EDITED)
+    proc = run_cli("recapture", first, "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["previous_capture_id"] == first and doc["changed"] is True
+    second = doc["capture"]["capture_id"]
+    again = json.loads(run_cli("recapture", page.url, "--json", store=store).stdout)
+    assert again["previous_capture_id"] == second and again["changed"] is False
+    assert again["diff"]["identical_payload"] is True
+
+
+def test_recapture_of_a_url_never_captured_just_captures(site: Site, store: Path) -> None:
+    page = Editable(site)
+    proc = run_cli("recapture", page.url, store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert "no earlier capture" in proc.stderr
+
+
+def test_history_lists_changes_and_exits_1_when_a_cited_quote_broke(site: Site, store: Path) -> None:
+    page = Editable(site)
+    first = _archive(store, page.url)
+    _archive(store, page.url)
+    with Archive.open(store) as arc:  # as `verify-quote` logs it
+        arc.log.append("quote_verification", {"capture_id": first, "quote": BODY, "verdict": "exact"})
+    clean = run_cli("history", page.url, store=store)
+    assert clean.returncode == 0, clean.stderr
+    assert "unchanged" in clean.stdout
+    page.body = html(1, EDITED)
+    _archive(store, page.url)
+    proc = run_cli("history", page.url, store=store)
+    assert proc.returncode == 1
+    assert "CHANGED text: 1 changed" in proc.stdout
+    assert f"NO LONGER VERIFIES (exact on {first}" in proc.stdout
+    doc = json.loads(run_cli("history", page.url, "--json", store=store).stdout)
+    assert [c["changed"] for c in doc["captures"]] == [None, False, True]
+    assert [q["quote"] for q in doc["broken_quotes"]] == [BODY]
