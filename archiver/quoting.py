@@ -31,6 +31,7 @@ import io
 import json
 import logging
 import zipfile
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -58,6 +59,8 @@ SCOPE_ARCHIVE = "archive"
 SCOPE_TEXT_FILE = "text_file"
 #: How many captures the text index may shortlist for one whole-archive look-up.
 SEARCH_LIMIT = 20
+#: How many captures' prepared texts a service keeps (least recently used are dropped).
+CACHE_SIZE = 256
 #: Columns a ``--batch`` CSV may have (``quote`` is required).
 BATCH_COLUMNS = ("quote", "url", "capture", "as_of")
 
@@ -290,10 +293,12 @@ class QuoteService:
     each archived text once however many quotes are checked against it.
     """
 
-    def __init__(self, archive: Any, *, search_limit: int = SEARCH_LIMIT) -> None:
+    def __init__(self, archive: Any, *, search_limit: int = SEARCH_LIMIT,
+                 cache_size: int = CACHE_SIZE) -> None:
         self.archive = archive
         self.search_limit = search_limit
-        self._loaded: dict[str, _Loaded | None] = {}
+        self.cache_size = cache_size
+        self._loaded: OrderedDict[str, _Loaded | None] = OrderedDict()
 
     # -- public ------------------------------------------------------------------------
 
@@ -492,6 +497,7 @@ class QuoteService:
 
     def _load(self, capture_id: str) -> _Loaded | None:
         if capture_id in self._loaded:
+            self._loaded.move_to_end(capture_id)
             return self._loaded[capture_id]
         loaded = None
         extraction = self.archive.index.extraction(capture_id)
@@ -510,6 +516,8 @@ class QuoteService:
             )
             loaded = _Loaded(source, prepare(text), prepare(page) if page else None)
         self._loaded[capture_id] = loaded
+        if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
+            self._loaded.popitem(last=False)
         return loaded
 
     # -- logging -------------------------------------------------------------------------

@@ -461,3 +461,17 @@ def test_imported_capture_is_said_plainly():
     v = Verification(QuoteResult(verdict="not_found", quote="x y z"), source, "capture", log_seq=9)
     text = render_report(QuoteReport(QuoteRequest(quote="x y z"), v))
     assert "IMPORTED" in text and v.to_dict()["imported"] is True
+
+
+def test_prepared_text_cache_is_bounded_and_results_stay_right(store, archived):
+    with Archive.open(store) as arc:
+        service = QuoteService(arc, cache_size=1)
+        reports = service.verify_batch([
+            QuoteRequest(quote="None of them support a blank check.", capture=archived["council"]),
+            QuoteRequest(quote="Dock workers did not strike", capture=archived["harbour"]),
+            QuoteRequest(quote="Doing nothing would cost us far more.", capture=archived["council"]),
+        ])
+        assert len(service._loaded) == 1
+    assert [r.primary.result.verdict for r in reports] == ["exact", "exact", "exact"]
+    assert [r.primary.source.capture_id for r in reports] == [
+        archived["council"], archived["harbour"], archived["council"]]
