@@ -20,7 +20,7 @@ from pathlib import Path
 
 SAMPLE_ROUTES = {
     # path on the demo site -> bundled file
-    "/2019/06/04/lendman-on-press-freedom/": "globalresearch-lendman.html",
+    "/2019/06/04/dubious-report-russia-withdrawing-defense-support-venezuela/": "globalresearch-lendman.html",
 }
 
 
@@ -30,7 +30,7 @@ class _SampleHandler(SimpleHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         if self.path == "/short/lendman":
             self.send_response(301)
-            self.send_header("Location", "/2019/06/04/lendman-on-press-freedom/")
+            self.send_header("Location", "/2019/06/04/dubious-report-russia-withdrawing-defense-support-venezuela/")
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
