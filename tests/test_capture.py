@@ -384,3 +384,21 @@ def test_https_page_reads_back_with_warcio_and_recomputes_to_its_sha256_digests(
         kinds = [r.rec_type for r in ArchiveIterator(f)]
     assert kinds.count("metadata") >= 2  # TLS + extraction (+ manifest)
     assert all(r.digests_ok and r.stated_block_digest for r in _records(store))
+
+
+def test_warc_files_rotate_at_the_size_limit_and_each_starts_with_warcinfo(store, site):
+    site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"x" * 5000)
+    with Archive.open(store, rotate_bytes=4000) as arc:
+        results = arc.capture_many([site.url("/a")] * 3)
+    assert all(r.ok for r in results)
+    files = sorted((store / "warcs").glob("*.warc.gz"))
+    assert len(files) >= 3
+    for path in files:
+        records = [r for r in iter_records(path)]
+        assert records[0].rec_type == "warcinfo"
+        assert records[0].header("WARC-Filename") == path.name
+    # Earlier files are closed and never touched again.
+    sizes = [p.stat().st_size for p in files]
+    with Archive.open(store) as arc:
+        arc.capture_many([site.url("/a")])
+    assert [p.stat().st_size for p in files] == sizes
