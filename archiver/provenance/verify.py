@@ -221,7 +221,7 @@ def _check_lines(
     """
     n = len(lines)
     split = n
-    if deep is None and n >= PARALLEL_MIN and (os.cpu_count() or 1) > 1 and _can_fork():
+    if deep is None and n >= PARALLEL_MIN and _idle_cpu() and _can_fork():
         split = int(n * 0.45)
     if split == n:
         problems = _check_range(lines, 0, n, origin, verifier.vkey, deep)
@@ -243,6 +243,16 @@ def _check_lines(
 
 PARALLEL_MIN = 20_000
 _SHARED: list[bytes] = []
+
+
+def _idle_cpu() -> bool:
+    """A second core that is not already busy: on a saturated machine two processes only contend."""
+    cpus = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = 0.0
+    return cpus > 1 and load < cpus - 0.5
 
 
 def _can_fork() -> bool:
