@@ -75,7 +75,7 @@ def test_batch_archives_a_url_file_and_writes_a_report(site: Site, store: Path, 
 
 def test_batch_json_is_one_document_with_summary_and_results(site: Site, store: Path, tmp_path: Path) -> None:
     urls = serve(site, 2)
-    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--json", store=store)
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--threads", "--json", store=store)
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert (doc["total"], doc["captured"], doc["failed"], doc["interrupted"]) == (2, 2, 0, False)
@@ -86,7 +86,7 @@ def test_batch_json_is_one_document_with_summary_and_results(site: Site, store: 
 
 def test_batch_nl_streams_one_object_per_url(site: Site, store: Path, tmp_path: Path) -> None:
     urls = serve(site, 3)
-    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--nl", store=store)
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--threads", "--nl", store=store)
     assert proc.returncode == 0, proc.stderr
     docs = [json.loads(line) for line in proc.stdout.splitlines()]
     assert sorted(d["url"] for d in docs) == sorted(urls)
@@ -96,7 +96,7 @@ def test_batch_reads_csv_from_stdin_and_writes_a_jsonl_report(site: Site, store:
     urls = serve(site, 2)
     rows = "title,url\n" + "".join(f"T{i},{u}\n" for i, u in enumerate(urls))
     report = tmp_path / "out.jsonl"
-    proc = run_cli("batch", "-", "--delay", "0", "--report", str(report), store=store, input=rows)
+    proc = run_cli("batch", "-", "--delay", "0", "--threads", "--report", str(report), store=store, input=rows)
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line)["url"] for line in report.read_text().splitlines()] == urls
 
@@ -104,7 +104,7 @@ def test_batch_reads_csv_from_stdin_and_writes_a_jsonl_report(site: Site, store:
 def test_a_failed_url_exits_1_with_an_error_line_and_the_others_are_archived(
         site: Site, store: Path, tmp_path: Path) -> None:
     urls = serve(site, 2) + ["http://127.0.0.1:9/unreachable"]
-    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--retries", "0", store=store)
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--threads", "--retries", "0", store=store)
     assert proc.returncode == 1
     assert "error: " in proc.stderr and "127.0.0.1:9" in proc.stderr
     assert "2 captured, 0 unavailable (429/503), 1 failed" in proc.stderr
@@ -199,9 +199,11 @@ class Editable:
 
 
 def _archive(store: Path, url: str) -> str:
-    proc = run_cli("archive", url, "--json", store=store)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)[0]["capture_id"]
+    """Set-up captures run in-process (the commands under test run as subprocesses)."""
+    with Archive.open(store) as arc:
+        result = arc.capture(url)
+    assert result.ok, result.error
+    return result.capture_id
 
 
 def test_diff_of_an_edited_article_marks_the_changed_words_and_exits_1(site: Site, store: Path) -> None:
