@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean integration
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,17 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	@set -e; for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f; done
+
+# pywb replays an archived page from our WARC + CDXJ; it pins its own dependency versions, so it
+# gets its own virtualenv (inside .venv, so ignored and cleaned with it) and `make test` skips that test.
+PYWB_VENV := $(VENV)/pywb
+$(PYWB_VENV)/.installed:
+	$(PYTHON) -m venv $(PYWB_VENV)
+	$(PYWB_VENV)/bin/python -m pip install --quiet pywb
+	touch $@
+
+integration: $(STAMP) $(PYWB_VENV)/.installed
+	ARCHIVER_PYWB=$(abspath $(PYWB_VENV))/bin/wayback $(BIN)/python -m pytest -q tests/test_export_cdxj.py
 
 clean:
 	rm -rf $(VENV) demo-store .pytest_cache
