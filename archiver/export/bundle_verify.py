@@ -318,7 +318,7 @@ class _Checker:
         if article.text_sha256 == data.get("text_sha256"):
             if now != then:
                 self.warn(f"entry {seq}: re-extraction reproduces the logged text although extractor versions "
-                          f"differ (logged {_diff(then, now)})", name, "W_VERSIONS")
+                          f"differ ({_diff(then, now)})", name, "W_VERSIONS")
             return article.text_sha256
         if now != then:
             self.warn(f"entry {seq}: re-extraction gives {article.text_sha256}, the log says "
@@ -332,7 +332,8 @@ class _Checker:
 
 def _diff(then: dict[str, Any], now: dict[str, Any]) -> str:
     keys = sorted(set(then) | set(now))
-    return ", ".join(f"{k} {then.get(k, '-')} here {now.get(k, '-')}" for k in keys if then.get(k) != now.get(k))
+    return "; ".join(f"{k}: logged {then.get(k, '-')}, here {now.get(k, '-')}" for k in keys
+                     if then.get(k) != now.get(k))
 
 
 def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
