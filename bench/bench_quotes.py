@@ -14,7 +14,7 @@ Run: ``.venv/bin/python bench/bench_quotes.py`` (``--docs N`` / ``--queries N`` 
 from __future__ import annotations
 
 import argparse
-import itertools
+import gzip
 import json
 import os
 import random
@@ -43,7 +43,9 @@ MATCH = {"exact", "normalized", "approximate"}
 
 
 def bench_accuracy() -> None:
-    cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [
+        json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     texts: dict[str, object] = {}
 
     def text(name: str):
@@ -76,11 +78,15 @@ def bench_accuracy() -> None:
         f"cases: {len(cases)} ({len(adversarial)} adversarial; {len(material)} with a material change,"
         f" {len(absent)} absent, {len(should_match)} that should match)"
     )
-    print(f"{'method':34} {'5-way acc':>9} {'match acc':>9} {'false-match':>11} {'false-match':>11} {'missed':>7} {'ms/quote':>8}")
+    print(
+        f"{'method':34} {'5-way acc':>9} {'match acc':>9} {'false-match':>11} {'false-match':>11} {'missed':>7} {'ms/quote':>8}"
+    )
     print(f"{'':34} {'':>9} {'':>9} {'(material)':>11} {'(absent)':>11} {'':>7}")
     five = sum(o == e for o, e in zip(ours, expected, strict=True)) / len(cases)
     b, fm, fa, mi = rates([o in MATCH for o in ours])
-    print(f"{'archiver.quotes.verify_quote':34} {five:9.1%} {b:9.1%} {fm:11.1%} {fa:11.1%} {mi:7.1%} {t_ours * 1000:8.2f}")
+    print(
+        f"{'archiver.quotes.verify_quote':34} {five:9.1%} {b:9.1%} {fm:11.1%} {fa:11.1%} {mi:7.1%} {t_ours * 1000:8.2f}"
+    )
     for threshold in (80, 90, 95):
         t0 = time.perf_counter()
         scores = []
@@ -92,10 +98,15 @@ def bench_accuracy() -> None:
             scores.append(s)
         t_base = (time.perf_counter() - t0) / len(cases)
         b, fm, fa, mi = rates([s >= threshold for s in scores])
-        print(f"{f'baseline partial_ratio >= {threshold}':34} {'-':>9} {b:9.1%} {fm:11.1%} {fa:11.1%} {mi:7.1%} {t_base * 1000:8.2f}")
+        print(
+            f"{f'baseline partial_ratio >= {threshold}':34} {'-':>9} {b:9.1%} {fm:11.1%} {fa:11.1%} {mi:7.1%} {t_base * 1000:8.2f}"
+        )
     wrong = [(c["id"], e, o) for c, e, o in zip(cases, expected, ours, strict=True) if e != o]
     print(f"our misclassified cases: {wrong or 'none'}")
-    print("confusion (expected -> ours):", dict(Counter(f"{e}->{o}" for e, o in zip(expected, ours, strict=True) if e != o)) or "{}")
+    print(
+        "confusion (expected -> ours):",
+        dict(Counter(f"{e}->{o}" for e, o in zip(expected, ours, strict=True) if e != o)) or "{}",
+    )
     print()
 
 
@@ -103,51 +114,66 @@ def bench_accuracy() -> None:
 # 2. whole-archive search
 
 
-def _vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
-    """Real words from the case texts plus pseudo-words and pseudo-names, deterministic."""
-    words: set[str] = set()
-    for p in sorted(CASES.parent.glob("*.txt")):
-        for w in p.read_text(encoding="utf-8").split():
-            w = w.strip(".,;:!?“”\"'()«»„‘’—–-")
-            if w.isalpha() and w.islower():
-                words.add(w)
-    syll = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ber", "dan", "gor", "lin", "mar", "pel", "qui", "tro", "zen", "ast", "ul", "er"]
-    while len(words) < 6000:
-        words.add("".join(rng.choice(syll) for _ in range(rng.randint(2, 4))))
-    names = sorted({"".join(rng.choice(syll) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(1500)})
-    return sorted(words), names
+SHARED = REPO.parent / "shared"
+REAL_TEXTS = SHARED / "bench" / "extraction" / "scrapinghub" / "ground-truth.json.gz"
+
+
+def _source_texts() -> tuple[list[str], str]:
+    """Real article bodies to learn word sequences from: the ScrapingHub ground truth in
+    ../shared when it is there (181 articles, ~0.8 MB), else the case set's own texts."""
+    if REAL_TEXTS.exists():
+        with gzip.open(REAL_TEXTS, "rt", encoding="utf-8") as f:
+            data = json.load(f)
+        texts = [v["articleBody"] for v in data.values() if v.get("articleBody")]
+        return texts, f"{len(texts)} ScrapingHub article bodies"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CASES.parent.glob("*.txt"))]
+    return texts, f"{len(texts)} case-set texts (../shared not found)"
 
 
 class Corpus:
-    """Pseudo-articles: sentences of Zipf-distributed words with names, numbers and dates."""
+    """Pseudo-articles from a word-level Markov chain over real article text, deterministic.
+
+    Real word sequences give the index realistic trigram statistics (common trigrams such as
+    "the" in every text, rare ones in names and numbers); the chain recombines them so every
+    generated text is different. About 2 % of words become random numbers.
+    """
 
     def __init__(self, seed: int = 20240601) -> None:
         self.rng = random.Random(seed)
-        self.words, self.names = _vocabulary(self.rng)
-        n = len(self.words)
-        weights = [1.0 / (i + 1) ** 0.9 for i in range(n)]
-        self.cum = list(itertools.accumulate(weights))
-        self.rng.shuffle(self.words)
+        texts, self.source = _source_texts()
+        succ: dict[str, list[str]] = {}
+        self.starts: list[str] = []
+        for t in texts:
+            for para in t.split("\n"):
+                w = para.split()
+                if len(w) < 5:
+                    continue
+                self.starts.append(w[0])
+                for a, b in zip(w, w[1:], strict=False):
+                    succ.setdefault(a, []).append(b)
+        self.succ = succ
+        self.words = sorted({w for ws in succ.values() for w in ws if w.isalpha() and w.islower()})
+
+    def paragraph(self, n: int) -> str:
+        rng = self.rng
+        w = rng.choice(self.starts)
+        out = [w]
+        for _ in range(n - 1):
+            nxt = self.succ.get(w)
+            w = rng.choice(nxt) if nxt else rng.choice(self.starts)
+            if rng.random() < 0.02:
+                w = str(rng.randint(2, 99999))
+            out.append(w)
+        return " ".join(out)
 
     def sentence(self) -> str:
-        rng = self.rng
-        k = rng.randint(8, 26)
-        ws = rng.choices(self.words, cum_weights=self.cum, k=k)
-        for _ in range(rng.randint(0, 3)):
-            ws[rng.randrange(k)] = rng.choice(self.names)
-        if rng.random() < 0.5:
-            ws[rng.randrange(k)] = rng.choice([str(rng.randint(2, 99999)), f"{rng.randint(1, 99)}.{rng.randint(0, 9)}", str(rng.randint(1950, 2030))])
-        if rng.random() < 0.2:
-            i = rng.randrange(k)
-            ws[i] = ws[i] + ","
-        s = " ".join(ws)
-        return s[0].upper() + s[1:] + rng.choice([".", ".", ".", "?", "!"])
+        return self.paragraph(self.rng.randint(12, 30))
 
     def document(self, chars: int = 5000) -> str:
         paras: list[str] = []
         total = 0
         while total < chars:
-            p = " ".join(self.sentence() for _ in range(self.rng.randint(2, 6)))
+            p = self.paragraph(self.rng.randint(30, 120))
             paras.append(p)
             total += len(p) + 2
         return "\n\n".join(paras)
@@ -172,7 +198,7 @@ def _alter(quote: str, rng: random.Random, corpus: Corpus) -> str:
         words[i] = w[:j] + str((int(w[j]) + rng.randint(1, 8)) % 10) + w[j + 1 :]
     else:
         i = rng.randrange(1, len(words) - 1)
-        words[i] = rng.choice(corpus.words[:800]) + ("," if words[i].endswith(",") else "")
+        words[i] = rng.choice(corpus.words) + ("," if words[i].endswith(",") else "")
     return " ".join(words)
 
 
@@ -187,7 +213,9 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
     t0 = time.perf_counter()
     docs = {f"cap{i:05d}": corpus.document() for i in range(n_docs)}
     size = sum(len(d.encode("utf-8")) for d in docs.values())
-    print(f"generated {len(docs):,} texts, {size / 1e6:.1f} MB, in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"generated {len(docs):,} texts, {size / 1e6:.1f} MB, in {time.perf_counter() - t0:.1f} s (word chain over {corpus.source})"
+    )
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-quotes-"))
     path = tmp / "text-index.sqlite3"
@@ -198,7 +226,9 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
         idx.optimize()
     t_build = time.perf_counter() - t0
     db_size = sum(f.stat().st_size for f in tmp.iterdir())
-    print(f"index build: {t_build:.1f} s ({t_add:.1f} s inserting, rest optimize); file {db_size / 1e6:.0f} MB ({db_size / size:.1f}x the text)")
+    print(
+        f"index build: {t_build:.1f} s ({t_add:.1f} s inserting, rest optimize); file {db_size / 1e6:.0f} MB ({db_size / size:.1f}x the text)"
+    )
 
     rng = random.Random(7)
     ids = list(docs)
@@ -212,8 +242,6 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
         elif kind == "absent":
             quote, doc_id = " ".join(corpus.sentence() for _ in range(1))[:200], None
         queries.append((kind, quote, doc_id))
-
-    prepared: dict[str, object] = {}
 
     def text_of(doc_id: str):  # the store would load the extracted text; here it is in memory
         return docs.get(doc_id)
@@ -240,13 +268,20 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
             else:
                 ok = best is None or best[1].verdict not in MATCH
             outcome[f"{kind}:{'ok' if ok else 'wrong'}"] += 1
-    del prepared
     every = [x for v in lat.values() for x in v]
-    print(f"{'indexed look-up (candidates + verify)':42} p50 {_pct(every, 0.5):7.1f} ms   p95 {_pct(every, 0.95):7.1f} ms   max {max(every):7.1f} ms")
+    print(
+        f"{'indexed look-up (candidates + verify)':42} p50 {_pct(every, 0.5):7.1f} ms   p95 {_pct(every, 0.95):7.1f} ms   max {max(every):7.1f} ms"
+    )
     for kind, v in lat.items():
-        print(f"  {kind:40} p50 {_pct(v, 0.5):7.1f} ms   p95 {_pct(v, 0.95):7.1f} ms   (n={len(v)})")
-    print(f"  of which candidates() alone             p50 {_pct(cand_lat, 0.5):7.1f} ms   p95 {_pct(cand_lat, 0.95):7.1f} ms   (mean {statistics.mean(n_cands):.1f} candidates)")
-    print(f"  outcomes (right doc and verdict first; absent: no false match): {dict(sorted(outcome.items()))}")
+        print(
+            f"  {kind:40} p50 {_pct(v, 0.5):7.1f} ms   p95 {_pct(v, 0.95):7.1f} ms   (n={len(v)})"
+        )
+    print(
+        f"  of which candidates() alone             p50 {_pct(cand_lat, 0.5):7.1f} ms   p95 {_pct(cand_lat, 0.95):7.1f} ms   (mean {statistics.mean(n_cands):.1f} candidates)"
+    )
+    print(
+        f"  outcomes (right doc and verdict first; absent: no false match): {dict(sorted(outcome.items()))}"
+    )
 
     # linear scan 1: plain substring test over every pre-normalised text (cheapest possible scan)
     forms = {k: index_form(v) for k, v in docs.items()}
@@ -294,17 +329,31 @@ def bench_cold(index_path: Path | None) -> None:
 
     ms, rc = wall([py, "-m", "archiver", "--help"])
     print(f"archiver --help (CLI start-up alone):            {ms:7.0f} ms (exit {rc})")
-    probe = subprocess.run([py, "-m", "archiver", "verify-quote", "--help"], env=env, capture_output=True, check=False)
+    probe = subprocess.run(
+        [py, "-m", "archiver", "verify-quote", "--help"], env=env, capture_output=True, check=False
+    )
     if probe.returncode == 0:
-        print("archiver verify-quote exists; time it against a real store with `time archiver verify-quote QUOTE`.")
+        print(
+            "archiver verify-quote exists; time it against a real store with `time archiver verify-quote QUOTE`."
+        )
     else:
-        print("archiver verify-quote is not wired yet: timing the library call it will make instead.")
+        print(
+            "archiver verify-quote is not wired yet: timing the library call it will make instead."
+        )
     text = (CASES.parent / "news-council.txt").read_text(encoding="utf-8")
     code = (
         "import sys; from archiver.quotes import verify_quote; "
         "r = verify_quote(sys.argv[1], open(sys.argv[2], encoding='utf-8').read()); print(r.verdict)"
     )
-    ms, rc = wall([py, "-c", code, "None of them support a blank check.", str(CASES.parent / "news-council.txt")])
+    ms, rc = wall(
+        [
+            py,
+            "-c",
+            code,
+            "None of them support a blank check.",
+            str(CASES.parent / "news-council.txt"),
+        ]
+    )
     print(f"fresh process: import + verify_quote on one text: {ms:7.0f} ms (exit {rc})")
     if index_path is not None and index_path.exists():
         code = (

@@ -9,7 +9,7 @@ import pytest
 
 from archiver.errors import StoreError, UsageError
 from archiver.quotes import ALTERED, EXACT, NORMALIZED
-from archiver.textindex import SqliteTextIndex, TextIndex, quote_fragments, search
+from archiver.textindex import SqliteTextIndex, TextIndex, quote_fragments, quote_pieces, search
 
 DATA = Path(__file__).parent / "data" / "quotes"
 TEXTS = {
@@ -109,6 +109,23 @@ def test_word_tokenizer_fallback_still_shortlists(tmp_path: Path) -> None:
             )[0]
             == "seed"
         )
+
+
+def test_pieces_are_long_substrings_of_the_normalised_quote() -> None:
+    quote = (
+        "Hundreds of Russian military and security personnel remain in Venezuela. Nothing suggests"
+    )
+    pieces = quote_pieces(quote)
+    assert len(pieces) == 3  # twelve words: thirds
+    assert (
+        " ".join(pieces)
+        == "hundreds of russian military and security personnel remain in venezuela. nothing suggests"
+    )
+
+
+def test_a_quote_changed_in_every_piece_is_still_shortlisted(index: SqliteTextIndex) -> None:
+    quote = "Both nations have been working on ways to raise Venezuelan oil exports, imports of food and drugs"
+    assert index.candidates(quote)[0] == "seed"
 
 
 def test_fragments_are_spread_over_the_quote_and_skip_ellipses() -> None:

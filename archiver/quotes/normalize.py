@@ -59,30 +59,56 @@ _ALTERNATIVES = [
     r"(?P<br>[\[\]()])",
     rf"(?P<uni>.[{_COMBINING}]+|[^\x00-\x7f])",
 ]
-# Every special match starts with one of these characters; the guard lets the regex engine
-# skip plain text fast (texts without combining marks use the patterns without them).
-_GUARD = r"(?=[\s\-\[\]()\x80-\U0010ffff])"
-_HAS_COMBINING = re.compile(f"[{_COMBINING}]")
-
-
-def _compile(alternatives: list[str], combining: bool) -> re.Pattern[str]:
-    if not combining:
-        alternatives = [a.replace(f".[{_COMBINING}]+|", "") for a in alternatives]
-        return re.compile(_GUARD + "(?:" + "|".join(alternatives) + ")", re.DOTALL)
-    return re.compile("|".join(alternatives), re.DOTALL)
-
-
-_SPECIAL = _compile(_ALTERNATIVES, True)
 # With asides dropped: a bracketed group standing as words of its own ("The figures
 # (reported by the WSJ) have") is the source's insertion, which a quote may leave out.
 _ASIDE = r"(?P<aside>\s+[\[(][^\[\]()\n]{1,300}[\])](?=[\s.,;:!?”\"'’]|$))"
-_WITH_ASIDES = [_ALTERNATIVES[0], _ALTERNATIVES[1], _ASIDE, *_ALTERNATIVES[2:]]
-_PATTERNS = {
-    (False, True): _SPECIAL,
-    (False, False): _compile(_ALTERNATIVES, False),
-    (True, True): _compile(_WITH_ASIDES, True),
-    (True, False): _compile(_WITH_ASIDES, False),
-}
+_HAS_COMBINING = re.compile(f"[{_COMBINING}]")
+_PATTERNS: dict[tuple[bool, bool], re.Pattern[str]] = {}
+
+
+def _changing_class() -> str:
+    """A regex class of the non-ASCII characters some step changes (NFKC, format characters,
+    quotation marks, dashes, spaces). Everything else ("é", "ß", "ü") is copied as it is, in
+    bulk, which is what makes normalising a European-language text fast."""
+    cps = []
+    for cp in (*range(0x80, 0xD800), *range(0xE000, 0x10000), *range(0x1D400, 0x1D800), *range(0x1F100, 0x1F200)):
+        c = chr(cp)
+        if unicodedata.normalize("NFKC", c) != c or unicodedata.category(c) == "Cf" or c in _QUOTE_MAP:
+            cps.append(cp)
+    ranges: list[list[int]] = []
+    for cp in cps:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+def _pattern(asides: bool, combining: bool) -> re.Pattern[str]:
+    """The special-character pattern, compiled on first use (the class takes ~50 ms)."""
+    pat = _PATTERNS.get((asides, combining))
+    if pat is None:
+        changing = _changing_class()
+        alternatives = list(_ALTERNATIVES)
+        if asides:
+            alternatives.insert(2, _ASIDE)
+        if combining:
+            alternatives[-1] = rf"(?P<uni>.[{_COMBINING}]+|[{changing}{_DASH_CHARS}{_NBSPS}])"
+            pat = re.compile("|".join(alternatives), re.DOTALL)
+        else:
+            alternatives[-1] = rf"(?P<uni>[{changing}{_DASH_CHARS}{_NBSPS}])"
+            # every special match starts with one of these: the guard skips plain text fast
+            # (a lone plain space only matters before a bracket, a dash, a space or French
+            # punctuation, or after an opening guillemet)
+            guard = (
+                rf"(?:(?=[^\S ]|[\-\[\]()«‹{changing}{_DASH_CHARS}])"
+                rf"|(?= [\s\[(;:?!»›\-{_DASH_CHARS}])|(?<=[«‹])(?= ))"
+            )
+            pat = re.compile(guard + "(?:" + "|".join(alternatives) + ")", re.DOTALL)
+        _PATTERNS[(asides, combining)] = pat
+    return pat
+
+
 ASIDE_RE = re.compile(_ASIDE)
 
 
@@ -143,7 +169,7 @@ def normalize(
             ends.append(b)
 
     n = len(original)
-    special = _PATTERNS[(unbracket == 2, _HAS_COMBINING.search(original) is not None)]
+    special = _pattern(unbracket == 2, _HAS_COMBINING.search(original) is not None)
     for m in special.finditer(original):
         a, b = m.start(), m.end()
         if a > pos:  # a plain run maps one to one

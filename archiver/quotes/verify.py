@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from archiver.quotes.align import (
     FuzzyMatch,
     OrderFailure,
@@ -64,6 +66,7 @@ SELECTOR_CONTEXT = 32  # as Hypothesis does
 MIN_FUZZY_WORDS = 3
 MIN_FUZZY_CHARS = 15
 MIN_EQUAL_FRACTION = 0.6
+NEAR_CUTOFF = 50.0  # below the fuzzy locator's 55: only a first look
 
 _OUTSIDE_BODY = (
     "Found only outside the article body, in the page's other visible text "
@@ -111,6 +114,8 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
         return _result(
             EXACT, pq, pt, where, [hit], explanation="The quote is a verbatim part of the text."
         )
+    if not _anything_near(pq, pt):
+        return _not_found(pq, pt, where, "Nothing close to the quote was found in the text.")
     pm = find_pattern(pq, pt)
     if isinstance(pm, PatternMatch):
         return _from_pattern(pq, pt, where, pm)
@@ -155,6 +160,26 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             explanation="The quote is stitched together from two separate places without an ellipsis.",
         )
     return _from_fuzzy(pq, pt, where)
+
+
+def _anything_near(pq: ParsedQuote, pt: PreparedText) -> bool:
+    """A cheap first look: is any part of the quote at least roughly in the plain variant?
+
+    Most texts a whole-archive search verifies do not hold the quote at all; one rapidfuzz
+    ``partial_ratio`` per part (well below the fuzzy locator's own cut-off) settles that
+    without building the other normalised variants. Short parts are not judged here.
+    """
+    folded = pt.variant(0, False).folded
+    judged = False
+    for part in pq.parts:
+        plain = part.plain()
+        if len(plain.split()) < MIN_FUZZY_WORDS:
+            continue
+        judged = True
+        q = normalize(plain, unbracket=1).folded
+        if fuzz.partial_ratio(q, folded, score_cutoff=NEAR_CUTOFF):
+            return True
+    return not judged
 
 
 def _from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch) -> QuoteResult:
