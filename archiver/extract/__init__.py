@@ -111,9 +111,9 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     tree = parse_html(decoded.text)
     if tree is None:
         return Article(page_state="not_article", extractor=_versions())
-    lines = visible_lines(tree)
+    main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
-    main = main_text(tree, url)
+    lines = visible_lines(tree)  # consumes the tree: last reader
     notices = find_notices(lines)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
     text = "\n\n".join(paragraphs)

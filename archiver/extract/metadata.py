@@ -417,7 +417,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) ->
     return [], None
 
 
-def _published(head: HeadTables, traf_date: str | None, lines: Sequence[str], url: str | None) -> tuple[str | None, str | None]:
+def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None) -> tuple[str | None, str | None]:
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
         ("json-ld", _clean(jl.get("datePublished")) or _clean(jl.get("dateCreated"))),
@@ -427,7 +427,6 @@ def _published(head: HeadTables, traf_date: str | None, lines: Sequence[str], ur
         ("dublin-core", m.get("dc.date.issued") or m.get("dcterms.issued") or m.get("dc.date") or m.get("dcterms.created")),
         ("meta:date", m.get("pubdate") or m.get("publishdate") or m.get("date") or m.get("parsely-pub-date") or m.get("sailthru.date")),
     ]
-    _, line_date = dateline(lines)
     if traf_date:
         for source, value in declared:
             iso = iso_datetime(value)
@@ -466,7 +465,7 @@ def _hostname(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def _outlet(head: HeadTables, traf_site: str | None, lines: Sequence[str], url: str | None) -> tuple[str | None, str | None]:
+def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, url: str | None) -> tuple[str | None, str | None]:
     m, jl, org = head.meta, head.jsonld_main, head.jsonld_org
     publisher = jl.get("publisher")
     publisher_name = None
@@ -474,7 +473,6 @@ def _outlet(head: HeadTables, traf_site: str | None, lines: Sequence[str], url: 
         publisher_name = _clean(publisher.get("name"))
     elif isinstance(publisher, str) and not publisher.startswith("http"):
         publisher_name = _clean(publisher)
-    line_outlet, _ = dateline(lines)
     part_of = jl.get("isPartOf")
     publication = _clean(part_of.get("name")) if isinstance(part_of, dict) else None
     # The outlet is the publication ("Nature"), which can differ from the publisher
@@ -551,14 +549,15 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
             sources[name] = source
 
     m, jl = head.meta, head.jsonld_main
-    outlet = _outlet(head, getattr(traf, "sitename", None), lines, url)
+    line_outlet, line_date = dateline(lines)
+    outlet = _outlet(head, getattr(traf, "sitename", None), line_outlet, url)
     title, title_source = _title(head, getattr(traf, "title", None))
     if title:
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
     put("title", (title, title_source))
     authors, src = _authors(head, getattr(traf, "author", None), lines)
     put("authors", (tuple(authors), src))
-    put("published", _published(head, getattr(traf, "date", None), lines, url))
+    put("published", _published(head, getattr(traf, "date", None), line_date, url))
     put("modified", _modified(head))
     put("outlet", outlet)
     canonical, csrc = _first([

@@ -169,6 +169,8 @@ _SITE_COPYRIGHT = re.compile(
     _F,
 )
 _LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
+_ANY_MARKER = re.compile(_CREDIT_MARKER, _F)
+_MARKER_RULES = 3  # the first three image-credit rules need a marker word: test it once
 _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
@@ -222,11 +224,13 @@ def _candidates(lines: list[str]) -> dict[int, set[str]]:
         pos += len(low) + 1
     out: dict[int, set[str]] = {}
     for kind, stems in _KIND_STEMS.items():
+        max_len = _MAX_CREDIT_LINE if kind == "image_credit" else _MAX_LINE
         for stem in stems:
             at = text.find(stem)
             while at != -1:
                 i = bisect_right(starts, at) - 1
-                out.setdefault(i, set()).add(kind)
+                if 4 <= len(lowered[i]) <= max_len:
+                    out.setdefault(i, set()).add(kind)
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
     return out
@@ -262,7 +266,8 @@ def classify_line(line: str, kinds: set[str] | None = None) -> Notice | None:
             continue
         if kind == "image_credit" and (len(line) > _MAX_CREDIT_LINE or _COPYRIGHT_LINE.search(line)):
             continue
-        for pattern in patterns:
+        skip = _MARKER_RULES if kind == "image_credit" and not _ANY_MARKER.search(line) else 0
+        for pattern in patterns[skip:]:
             m = pattern.search(line)
             if not m:
                 continue
