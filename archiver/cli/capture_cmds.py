@@ -29,6 +29,8 @@ def _human_capture(r: dict[str, Any]) -> str:
     if len(r["hops"]) > 1:
         chain = " -> ".join(f"{h['status']} {h['url']}" for h in r["hops"])
         lines.append(f"  redirects: {chain}")
+    if r.get("origin") == "imported":
+        lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")
     lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
                  + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
     if r.get("tls"):
@@ -127,7 +129,8 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
         return
     for d in docs:
         title = f"  {d['title']}" if d["title"] else ""
-        click.echo(f"{d['capture_id']}  {d['capture_time'][:19]}Z  {d['status']}  {d['final_url']}{title}")
+        imported = "  IMPORTED" if d["origin"] == "imported" else ""
+        click.echo(f"{d['capture_id']}  {d['capture_time'][:19]}Z  {d['status']}{imported}  {d['final_url']}{title}")
 
 
 @cli.command()
