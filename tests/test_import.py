@@ -159,3 +159,9 @@ def test_an_imported_capture_exports_and_verifies_offline_as_imported(store, war
     assert report.ok, report.problems
     assert report.captures[0]["origin"] == "imported"
     assert any("IMPORTED, not captured by this tool" in s for s in report.proven)
+
+
+def test_readable_list_and_show_mark_an_imported_capture(store, warc):
+    cid = _import(store, warc)["captures"][0]["capture_id"]
+    assert "  IMPORTED  https://example.org/bridge" in run_cli("list", store=store).stdout
+    assert "IMPORTED from a WARC/WACZ made elsewhere" in run_cli("show", cid, store=store).stdout
