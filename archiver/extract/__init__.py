@@ -115,9 +115,11 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     head = read_head(tree, url)
     lines = visible_lines(tree)  # consumes the tree: last reader
     notices = find_notices(lines)
-    paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
-    text = "\n\n".join(paragraphs)
     meta = resolve(head, traf=main.document, lines=lines, url=url)
+    paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
+    if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
+        paragraphs = paragraphs[1:]  # the headline is metadata, not body text
+    text = "\n\n".join(paragraphs)
     links = tuple(link for link in main.links if link.text and link.text in text)
     return Article(
         title=meta.title,

@@ -165,6 +165,8 @@ _BIO = re.compile(
     r"\b(his|her|their) (new|latest) book\b|\blives (and works )?in [A-Z][\w .]+\.\s*$",
     re.UNICODE,
 )
+# "Stephen Lendman, Global Research, 2019": what is left of a copyright line at the end.
+_CREDIT_TAIL = re.compile(r"^(copyright|©|\(c\))|^[^.]{3,80},\s*(19|20)\d{2}\.?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^(https?://|www\.)\S+$|^[*•·—–-]+$")
 _SHORT = 300
 _BIO_TAIL = 8  # author bios sit in the last paragraphs
@@ -183,7 +185,7 @@ def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...
             continue
         if len(para) < _SHORT and _ANYWHERE.search(para):
             continue
-        if i >= n - _BIO_TAIL and len(para) < 2 * _SHORT and _BIO.search(para):
+        if i >= n - _BIO_TAIL and len(para) < 2 * _SHORT and (_BIO.search(para) or _CREDIT_TAIL.search(para)):
             continue
         for notice in notice_texts:
             if notice in para:
