@@ -36,6 +36,7 @@ def render_article(article: Article) -> str:
     ]
     if article.page_state != "article":
         lines.append(f"WARNING: page state is {article.page_state}: {_STATE_WARNING[article.page_state]}")
-    for notice in article.disclaimers:
-        lines.append(f"{notice.kind.replace('_', ' ').capitalize() + ':':<11}{notice.text}")
+    if article.disclaimers:
+        lines.append("Notices:")
+        lines.extend(f"  [{n.kind}] {n.text}" for n in article.disclaimers)
     return "\n".join(lines)

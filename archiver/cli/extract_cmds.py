@@ -1,0 +1,47 @@
+"""``archiver extract FILE``: the capture-time extractor, offline, on any saved HTML or PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from archiver.cli import cli
+from archiver.cli.output import emit_json, json_option
+from archiver.errors import ExtractionError, UsageError
+
+
+@cli.command("extract")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", default=None, metavar="URL",
+              help="The URL the file was saved from (resolves links, dates in the URL, site name).")
+@click.option("--content-type", default=None, metavar="CT",
+              help='The HTTP Content-Type it was served with, e.g. "text/html; charset=windows-1251".')
+@click.option("--text", "show_text", is_flag=True, help="Also print the clean article text.")
+@json_option
+def extract_cmd(file: Path, url: str | None, content_type: str | None, show_text: bool, as_json: bool) -> None:
+    """Extract clean text and metadata (with their sources) from a saved page.
+
+    The same extraction `archive` runs on every capture: title, authors, dates, outlet,
+    disclaimers and other notices, page state (article, paywall, consent wall ...).
+    Exit 2 if FILE is neither HTML nor PDF or cannot be read.
+    """
+    from archiver.extract import extract, is_extractable, render_article
+
+    try:
+        body = file.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {file}: {exc.strerror}") from exc
+    if not is_extractable(content_type, body):
+        raise UsageError(f"{file} is neither HTML nor PDF; nothing to extract")
+    try:
+        article = extract(body, url=url or None, content_type=content_type)
+    except ExtractionError as exc:
+        raise UsageError(f"{file}: {exc.diagnostics()}") from exc
+    if as_json:
+        emit_json(article.to_dict())
+        return
+    click.echo(render_article(article))
+    if show_text:
+        click.echo("")
+        click.echo(article.text)
