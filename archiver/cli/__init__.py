@@ -109,3 +109,4 @@ from archiver.cli import export_cmds  # noqa: E402,F401
 from archiver.cli import log_cmds  # noqa: E402,F401
 from archiver.cli import quote_cmds  # noqa: E402,F401
 from archiver.cli import batch_cmds  # noqa: E402,F401
+from archiver.cli import extract_cmds  # noqa: E402,F401
