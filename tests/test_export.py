@@ -360,3 +360,21 @@ def test_verify_bundle_copes_with_a_bundle_copied_elsewhere(built, tmp_path):
     copy.parent.mkdir()
     shutil.copy(built["bundle"], copy)
     assert verify_bundle(copy).ok
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 37])
+def test_shared_subtree_proofs_are_byte_identical_to_the_log_own_proofs(tmp_path, size):
+    from archiver.export.wacz import build_proofs
+    from archiver.provenance import ProvenanceLog
+    from archiver.provenance.log import _complete_lines
+    from archiver.provenance.note import open_checkpoint
+    from archiver.provenance.proof import build_proof
+
+    log = ProvenanceLog.open(tmp_path / "prov", key_dir=tmp_path / "keys")
+    for i in range(size - 1):  # key_created is entry 0
+        log.append("extraction", {"capture_seq": i, "capture_id": f"c{i}"})
+    note = log.checkpoint().read_text()
+    cp = open_checkpoint(note, log.verifier)
+    lines = _complete_lines(log.path.read_bytes())
+    seqs = list(range(cp.size))
+    assert build_proofs(lines, seqs, cp, note) == {s: build_proof(lines, s, cp, note) for s in seqs}

@@ -36,8 +36,9 @@ from archiver.errors import StoreError, UsageError
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
 from archiver.provenance.log import _complete_lines
+from archiver.provenance.merkle import _split, leaf_hash, node_hash
 from archiver.provenance.note import Checkpoint, open_checkpoint
-from archiver.provenance.proof import build_proof
+from archiver.provenance.proof import HEADER, _references
 from archiver.warc import file_sha256, read_record
 
 WACZ_VERSION = "1.1.1"
@@ -91,6 +92,60 @@ def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
         "note": "ECDSA P-256 key that signs WACZ exports of this log (WACZ signing spec, anonymous profile)",
     })
     return key, entry.seq
+
+
+def build_proofs(lines: list[bytes], seqs: list[int], checkpoint: Checkpoint, note: str) -> dict[int, bytes]:
+    """tlog-proof files for ``seqs``, byte for byte what ``proof.build_proof`` writes.
+
+    ``build_proof`` hashes the whole tree for every proof; a bundle needs hundreds of proofs
+    against one checkpoint, so subtree hashes are computed once and shared (O(n) for all,
+    instead of O(n) each).
+    """
+    import base64
+
+    size = checkpoint.size
+    leaves = [leaf_hash(line) for line in lines[:size]]
+    memo: dict[tuple[int, int], bytes] = {}
+
+    def subtree(lo: int, hi: int) -> bytes:
+        if hi - lo == 1:
+            return leaves[lo]
+        h = memo.get((lo, hi))
+        if h is None:
+            k = _split(hi - lo)
+            h = memo[(lo, hi)] = node_hash(subtree(lo, lo + k), subtree(lo + k, hi))
+        return h
+
+    def path(index: int) -> list[bytes]:
+        out, lo, hi = [], 0, size
+        while hi - lo > 1:
+            k = _split(hi - lo)
+            if index < lo + k:
+                out.append(subtree(lo + k, hi))
+                hi = lo + k
+            else:
+                out.append(subtree(lo, lo + k))
+                lo = lo + k
+        out.reverse()
+        return out
+
+    result = {}
+    for seq in seqs:
+        order: list[int] = []
+        todo = [seq]
+        while todo:
+            s = todo.pop(0)
+            if s in order or not 0 <= s < size:
+                continue
+            order.append(s)
+            todo.extend(_references(json.loads(lines[s])))
+        blocks = []
+        for s in order:
+            body = [HEADER, "extra " + base64.b64encode(lines[s]).decode(), f"index {s}"]
+            body += [base64.b64encode(h).decode() for h in path(s)]
+            blocks.append("\n".join(body) + "\n\n" + note)
+        result[seq] = "".join(blocks).encode()
+    return result
 
 
 def _capture_entries(archive: Any, capture_ids: list[str], size: int) -> dict[str, dict[str, Any]]:
@@ -206,8 +261,8 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
             json.dumps(x, ensure_ascii=False) + "\n" for x in [header, *(_page(c) for c in captures)]).encode()
         files["provenance/log.pub"] = (log.vkey + "\n").encode()
         files["provenance/checkpoint.txt"] = note.encode()
-        for seq in sorted(seqs):
-            files[f"provenance/entry-{seq}.tlog-proof"] = build_proof(lines, seq, checkpoint, note)
+        for seq, proof in build_proofs(lines, sorted(seqs), checkpoint, note).items():
+            files[f"provenance/entry-{seq}.tlog-proof"] = proof
         guide = {
             "format": BUNDLE_FORMAT,
             "log_origin": log.origin,
