@@ -160,24 +160,35 @@ def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
 
 @cli.command()
 @json_option
+@click.option("--cdxj", "with_cdxj", is_flag=True,
+              help="Also write <store>/indexes/index.cdxj, a pywb-compatible CDXJ index of every WARC file.")
 @click.pass_obj
-def reindex(obj: Context, as_json: bool) -> None:
+def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
     """Rebuild the index from the WARC files and the provenance log.
 
     Incomplete captures (a process killed mid-capture) and damaged WARC tails are reported,
     never served; the exit code is then 1.
     """
     arc = obj.open_archive()
+    cdxj = None
     try:
         report = arc.reindex()
+        if with_cdxj:
+            from archiver.export.cdxj import write_store_cdxj
+
+            paths = [arc.storage.local_path(n) for n in arc.storage.names()]
+            out, lines = write_store_cdxj(arc.root, paths)
+            cdxj = {"path": str(out), "lines": lines, "warc_files": len(paths)}
     finally:
         arc.close()
     doc = report.to_dict()
     if as_json:
-        emit_json(doc)
+        emit_json({**doc, "cdxj": cdxj})
     else:
         click.echo(f"reindexed {doc['captures']} captures ({doc['extractions']} extractions) "
                    f"from {doc['warc_files']} WARC files")
+        if cdxj:
+            click.echo(f"wrote {cdxj['path']}: {cdxj['lines']} CDXJ lines")
         for line in doc["torn_tails"] + doc["incomplete_captures"] + doc["digest_problems"]:
             err(f"problem: {line}")
     if not report.ok:
