@@ -110,3 +110,15 @@ def test_pywb_replays_the_archived_page_from_our_warc_and_cdxj(archived, tmp_pat
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_reindex_with_cdxj_writes_the_same_index(archived):
+    store = archived["store"]
+    assert run_cli("cdxj", store=store).returncode == 0
+    expected = (store / "indexes" / "index.cdxj").read_text()
+    (store / "indexes" / "index.cdxj").unlink()
+    proc = run_cli("reindex", "--cdxj", "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["cdxj"]["lines"] == 3 and doc["captures"] == 2
+    assert (store / "indexes" / "index.cdxj").read_text() == expected
