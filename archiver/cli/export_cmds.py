@@ -47,7 +47,9 @@ def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, t
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, width=100, initial_indent=indent + "- ", subsequent_indent=indent + "  ")
+    # URLs and digests stay whole, so they can be copied from the terminal.
+    return textwrap.fill(text, width=100, initial_indent=indent + "- ", subsequent_indent=indent + "  ",
+                         break_on_hyphens=False, break_long_words=False)
 
 
 @cli.command("verify-bundle")
