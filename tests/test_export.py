@@ -378,3 +378,21 @@ def test_shared_subtree_proofs_are_byte_identical_to_the_log_own_proofs(tmp_path
     lines = _complete_lines(log.path.read_bytes())
     seqs = list(range(cp.size))
     assert build_proofs(lines, seqs, cp, note) == {s: build_proof(lines, s, cp, note) for s in seqs}
+
+
+@pytest.mark.parametrize("curve", [ec.SECP256R1(), ec.SECP384R1()])
+def test_anonymous_profile_signatures_verify_in_raw_and_der_form_and_fail_on_another_message(curve):
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+
+    from archiver.export.signing import public_key_b64, verify_signature
+
+    key = ec.generate_private_key(curve)
+    pub = public_key_b64(key.public_key())
+    der = key.sign(b"sha256:abc", ec.ECDSA(hashes.SHA256()))
+    half = (curve.key_size + 7) // 8
+    r, s = decode_dss_signature(der)
+    raw = base64.b64encode(r.to_bytes(half, "big") + s.to_bytes(half, "big")).decode()
+    assert verify_signature(pub, raw, b"sha256:abc")
+    assert verify_signature(pub, base64.b64encode(der).decode(), b"sha256:abc")
+    assert not verify_signature(pub, raw, b"sha256:abd")
+    assert not verify_signature(pub, "not base64!", b"sha256:abc")

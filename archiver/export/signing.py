@@ -100,8 +100,9 @@ def verify_signature(public_key_b64_: str, signature_b64: str, message: bytes) -
         return False
     if not isinstance(key, ec.EllipticCurvePublicKey):
         return False
-    if len(sig) == 64:
-        sig = encode_dss_signature(int.from_bytes(sig[:32], "big"), int.from_bytes(sig[32:], "big"))
+    half = (key.curve.key_size + 7) // 8
+    if len(sig) == 2 * half:  # WebCrypto's raw r||s (64 bytes on P-256, 96 on P-384 as wabac.js uses)
+        sig = encode_dss_signature(int.from_bytes(sig[:half], "big"), int.from_bytes(sig[half:], "big"))
     try:
         key.verify(sig, message, ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError):
