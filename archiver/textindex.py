@@ -21,6 +21,7 @@ would verify as ``normalized`` is found too.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import sqlite3
 from collections import Counter
@@ -36,7 +37,7 @@ from archiver.quotes.parse import parse_quote
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
-DEFAULT_FRAGMENTS = 6
+DEFAULT_FRAGMENTS = 5
 ROWS_PER_FRAGMENT = 500
 MMAP_BYTES = 1 << 30
 CACHE_KIB = 64 * 1024
@@ -232,7 +233,7 @@ class SqliteTextIndex:
         """Doc ids ranked by how many of the quote's pieces they contain (ties: oldest first).
 
         Only documents that hold a fair share of the pieces are returned (at least
-        :data:`MIN_SHARE` of them, and at least half as many as the best document): one
+        :data:`MIN_SHARE` of them, and at least 60 % as many as the best document): one
         common phrase in common is not a near-copy. Raises :class:`UsageError` for an empty
         quote; returns ``[]`` when nothing qualifies.
         """
@@ -248,7 +249,8 @@ class SqliteTextIndex:
         if not hits:
             return []
         top = max(hits.values())
-        floor = max(1.0, MIN_SHARE * asked, top / 2)
+        # with two of three pieces in the best text, a text holding one is not a near-copy
+        floor = max(1.0, MIN_SHARE * asked, math.ceil(top * 0.6))
         ranked = sorted(
             ((r, h) for r, h in hits.items() if h >= floor), key=lambda kv: (-kv[1], kv[0])
         )[:limit]

@@ -250,6 +250,7 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
     cand_lat: list[float] = []
     n_cands: list[int] = []
     outcome: Counter[str] = Counter()
+    wrong: list[str] = []
     with SqliteTextIndex(path) as idx:
         search(queries[0][1], idx, text_of)  # warm the page cache once
         for _, quote, _ in queries:
@@ -268,6 +269,9 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
             else:
                 ok = best is None or best[1].verdict not in MATCH
             outcome[f"{kind}:{'ok' if ok else 'wrong'}"] += 1
+            if not ok:
+                got = f"{best[0]} {best[1].verdict}" if best else "nothing"
+                wrong.append(f"{kind} quote from {doc_id}: got {got}: {quote[:70]!r}")
     every = [x for v in lat.values() for x in v]
     print(
         f"{'indexed look-up (candidates + verify)':42} p50 {_pct(every, 0.5):7.1f} ms   p95 {_pct(every, 0.95):7.1f} ms   max {max(every):7.1f} ms"
@@ -282,6 +286,8 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
     print(
         f"  outcomes (right doc and verdict first; absent: no false match): {dict(sorted(outcome.items()))}"
     )
+    for w in wrong[:5]:
+        print(f"    {w}")
 
     # linear scan 1: plain substring test over every pre-normalised text (cheapest possible scan)
     forms = {k: index_form(v) for k, v in docs.items()}
@@ -333,12 +339,23 @@ def bench_cold(index_path: Path | None) -> None:
         [py, "-m", "archiver", "verify-quote", "--help"], env=env, capture_output=True, check=False
     )
     if probe.returncode == 0:
+        news = str(CASES.parent / "news-council.txt")
+        args = [
+            py,
+            "-m",
+            "archiver",
+            "verify-quote",
+            "None of them support a blank check.",
+            "--text-file",
+            news,
+        ]
+        runs = [wall(args) for _ in range(3)]
         print(
-            "archiver verify-quote exists; time it against a real store with `time archiver verify-quote QUOTE`."
+            f"archiver verify-quote QUOTE --text-file (best of 3): {min(r[0] for r in runs):7.0f} ms (exit {runs[0][1]})"
         )
     else:
         print(
-            "archiver verify-quote is not wired yet: timing the library call it will make instead."
+            "archiver verify-quote is not wired yet: timing the library calls it will make instead."
         )
     text = (CASES.parent / "news-council.txt").read_text(encoding="utf-8")
     code = (

@@ -310,3 +310,19 @@ def test_dropping_a_negation_from_a_copied_passage_is_never_a_match(name: str) -
         assert r.verdict in (ALTERED, NOT_FOUND), (changed, r.verdict, r.differences)
         checked += 1
     assert checked >= 5
+
+
+def test_latin_letters_copied_in_bulk_are_really_left_alone_by_every_step() -> None:
+    """The fast path skips U+00C0-U+017F (but six letters): none of them may need a change."""
+    import unicodedata
+
+    from archiver.quotes.normalize import _CHANGING
+
+    skipped = [
+        chr(c) for c in range(0xC0, 0x180) if chr(c) not in "\u0132\u0133\u013f\u0140\u0149\u017f"
+    ]
+    assert all(
+        unicodedata.normalize("NFKC", c) == c and unicodedata.category(c) != "Cf" for c in skipped
+    )
+    assert "\u0132" in _CHANGING and normalize("Ĳssel").text == "IJssel"
+    assert normalize("Straße, Café, Łódź").text == "Straße, Café, Łódź"

@@ -550,7 +550,9 @@ def _classify_op(
             )
         )
         return out
-    if qs and ss and _joined(qs) and _joined(qs) == _joined(ss):  # "flood protection" / "flood-protection"
+    if (
+        qs and ss and _joined(qs) and _joined(qs) == _joined(ss)
+    ):  # "flood protection" / "flood-protection"
         span = to_original(ss[0].start, ss[-1].end)
         kind = "hyphenation" if _line_end_hyphen(to_original, ss) else "punctuation"
         out.append(
