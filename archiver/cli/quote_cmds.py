@@ -147,13 +147,17 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         captured_at=s.captured_at if s else None, outlet=s.outlet if s else None,
         author=", ".join(s.authors) if s and s.authors else None, log_seq=v.log_seq, color=color,
     )
-    notes: list[str] = []
+    about: list[str] = []  # beside the source line
     if v.scope == SCOPE_TEXT_FILE:
-        notes.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
+        about.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
     if s is not None and s.title:
-        notes.append(f"title:   {s.title}")
+        about.append(f"title:   {s.title}")
     if s is not None and s.imported:
-        notes.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
+        about.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
+    lines = out.splitlines()
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
+    out = "\n".join(lines[:at] + about + lines[at:]) + "\n"
+    notes: list[str] = []
     if v.result.where == "page_text":
         notes.append("note:    the quote occurs only OUTSIDE the article body (in the page's other visible "
                      "text: notes, disclaimers, navigation), not in the article itself")
