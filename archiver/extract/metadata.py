@@ -56,6 +56,7 @@ class HeadTables:
     """Everything the page declares about itself, read once from the tree."""
 
     meta: dict[str, str]
+    meta_all: dict[str, list[str]]
     jsonld_main: dict[str, Any]
     jsonld_org: dict[str, Any]
     jsonld_site: dict[str, Any]
@@ -66,15 +67,22 @@ class HeadTables:
     title_tag: str | None
 
 
-def _meta_table(tree: HtmlElement) -> dict[str, str]:
+_MULTI = ("author", "citation_author", "dc.creator", "dcterms.creator", "article:author")
+
+
+def _meta_table(tree: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """First value of every ``<meta>`` key, and all values of the author keys."""
     table: dict[str, str] = {}
+    multi: dict[str, list[str]] = {}
     for el in tree.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("http-equiv") or el.get("itemprop")
         content = _clean(el.get("content"))
         if key and content:
             for k in key.lower().split():
                 table.setdefault(k.strip(), content)
-    return table
+                if k in _MULTI:
+                    multi.setdefault(k, []).append(content)
+    return table, multi
 
 
 def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
@@ -163,8 +171,10 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
     h1s = tree.xpath("//h1")
     titles = tree.xpath("//head/title|//title")
     main, org, site = _jsonld(tree)
+    meta, meta_all = _meta_table(tree)
     return HeadTables(
-        meta=_meta_table(tree),
+        meta=meta,
+        meta_all=meta_all,
         jsonld_main=main,
         jsonld_org=org,
         jsonld_site=site,
@@ -209,6 +219,17 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     # ("Staff Writer", "Redaktion") is what the page credits, so it stays.
     names = [p for p in pieces if not _JOB_WORDS.search(p)]
     return names or pieces
+
+
+def _citation_names(values: Sequence[str] | None) -> list[str]:
+    """Highwire/Dublin Core authors, one per tag, often "Last, First": made "First Last"."""
+    names: list[str] = []
+    for value in values or ():
+        parts = [p.strip() for p in value.split(",")]
+        if len(parts) == 2 and all(parts) and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 2:
+            value = f"{parts[1]} {parts[0]}"
+        names.extend(n for n in clean_authors(value) if n not in names)
+    return names
 
 
 def _jsonld_authors(main: dict[str, Any]) -> list[str]:
@@ -296,6 +317,8 @@ def iso_datetime(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
+    if re.fullmatch(r"\d{4}/\d{2}/\d{2}", value):  # Highwire's citation_date style
+        value = value.replace("/", "-")
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
     except ValueError:
@@ -358,7 +381,9 @@ def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | 
                 return traf_title, source
         if head.title_tag and _norm(traf_title) in _norm(head.title_tag):
             return traf_title, "title-tag"
-        return traf_title, "trafilatura"
+        if not any(value for _, value in candidates):
+            return traf_title, "trafilatura"
+        # trafilatura's value is nowhere on the page (e.g. salvaged from broken JSON-LD).
     return _first(candidates)
 
 
@@ -391,6 +416,10 @@ def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | N
     return title
 
 
+def _words(names: Sequence[str]) -> set[str]:
+    return {w for n in names for w in re.findall(r"\w+", n.casefold())}
+
+
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) -> tuple[list[str], str | None]:
     m, md = head.meta, head.microdata
     structured = [
@@ -398,8 +427,8 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) ->
         ("microdata", clean_authors(md.get("author"))),
         ("meta:author", clean_authors(m.get("author"))),
         ("opengraph", clean_authors(m.get("article:author") if "http" not in m.get("article:author", "") else None)),
-        ("citation", clean_authors(m.get("citation_author"))),
-        ("dublin-core", clean_authors(m.get("dc.creator") or m.get("dcterms.creator"))),
+        ("citation", _citation_names(head.meta_all.get("citation_author"))),
+        ("dublin-core", _citation_names(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         ("meta:parsely-author", clean_authors(m.get("parsely-author") or m.get("sailthru.author"))),
         ("byline", byline_authors(lines)),
     ]
@@ -407,7 +436,10 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) ->
         names = clean_authors(traf_author.split("; "))
         if names:
             wanted = {_norm(n) for n in names}
+            words = _words(names)
             for source, cands in structured:
+                if cands and _words(cands) == words:  # same people, better split ("Last, First")
+                    return cands, source
                 if cands and {_norm(n) for n in cands} & wanted:
                     return names, source
             return names, "byline"

@@ -43,26 +43,27 @@ _ERROR = re.compile(
     r"are you a robot|verify you are (a )?human|checking your browser|just a moment\.\.\.",
     _F,
 )
-_ARTICLE_MIN_CHARS = 500  # shorter than a short news brief: not an article on its own
+_ARTICLE_MIN_CHARS = 250  # about two sentences: less is not an article on its own
+_WALL_MAX_CHARS = 1000  # a wall's own text, when trafilatura mistakes it for the article
 
 
 def page_state(
     *, text: str, lines: Sequence[str], title: str | None, jsonld: dict[str, Any]
 ) -> str:
-    """One of ``article``, ``paywall``, ``consent_wall``, ``error_page``, ``not_article``."""
-    head = " ".join(lines[:60])
-    free = jsonld.get("isAccessibleForFree")
-    if str(free).lower() == "false" and len(text) < 4 * _ARTICLE_MIN_CHARS:
+    """One of ``article``, ``paywall``, ``consent_wall``, ``error_page``, ``not_article``.
+
+    The wall checks look at the extracted text when it is short (trafilatura often takes the
+    wall's own blurb for the article) and at the whole visible page when there is no text.
+    """
+    short = len(text) < _WALL_MAX_CHARS
+    empty = len(text) < _ARTICLE_MIN_CHARS
+    where = " ".join(lines) if empty else text
+    if str(jsonld.get("isAccessibleForFree")).lower() == "false" and len(text) < 2 * _WALL_MAX_CHARS:
         return "paywall"
-    if _ERROR.search(title or "") or (len(text) < _ARTICLE_MIN_CHARS and _ERROR.search(head)):
+    if _ERROR.search(title or "") or (short and _ERROR.search(" ".join(lines[:40]) if empty else text[:300])):
         return "error_page"
-    if len(text) < _ARTICLE_MIN_CHARS:
-        visible = " ".join(lines)
-        if _PAYWALL.search(visible):
-            return "paywall"
-        if _CONSENT.search(visible):
-            return "consent_wall"
-        return "not_article"
-    if len(text) < 4 * _ARTICLE_MIN_CHARS and _PAYWALL.search(text[-600:]):
+    if short and _PAYWALL.search(where):
         return "paywall"
-    return "article"
+    if short and _CONSENT.search(where):
+        return "consent_wall"
+    return "not_article" if empty else "article"
