@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from archiver.quotes.model import MATERIAL_KINDS, Difference
+from archiver.quotes.normalize import NormText
 
+ToOriginal = Callable[[int, int], tuple[int, int]]
+_LINE_END_HYPHEN = re.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n")
 TOKEN_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*|[^\w\s]")
 
 NEGATIONS = frozenset(
@@ -432,17 +435,18 @@ def diff_words(
     quote: Sequence[Token],
     source: Sequence[Token],
     *,
-    to_original: callable,  # type: ignore[valid-type]
+    text: NormText,
     sentence_initial: frozenset[int] = frozenset(),
     quote_initial: frozenset[int] = frozenset({0}),
 ) -> WordDiff:
     """Diff two token lists and classify every edit.
 
-    ``to_original(start, end)`` maps a span of the source's normalised text to the original
-    text (for the difference offsets). ``sentence_initial`` holds indexes of source tokens
+    ``text`` is the normalised text the source tokens come from; its offset map places each
+    difference in the original text. ``sentence_initial`` holds indexes of source tokens
     that begin a sentence (their capital letter says nothing about being a name);
     ``quote_initial`` the same for the quote.
     """
+    to_original = text.to_original
     ops = _merge(Levenshtein.opcodes([t.folded for t in quote], [t.folded for t in source]))
     diffs: list[Difference] = []
     equal = 0
@@ -465,6 +469,7 @@ def diff_words(
                 op.src_start,
                 op.dest_start,
                 to_original=to_original,
+                original=text.original,
                 sentence_initial=sentence_initial,
                 quote_initial=quote_initial,
             )
@@ -516,7 +521,7 @@ def _join(tokens: Sequence[Token]) -> str | None:
 
 
 def _classify_op(
-    qs, ss, q0, s0, *, to_original, sentence_initial, quote_initial
+    qs, ss, q0, s0, *, to_original, original, sentence_initial, quote_initial
 ) -> list[Difference]:  # noqa: ANN001
     """Classify one replace/insert/delete block of the word diff."""
     out: list[Difference] = []
@@ -554,7 +559,7 @@ def _classify_op(
         qs and ss and _joined(qs) and _joined(qs) == _joined(ss)
     ):  # "flood protection" / "flood-protection"
         span = to_original(ss[0].start, ss[-1].end)
-        kind = "hyphenation" if _line_end_hyphen(to_original, ss) else "punctuation"
+        kind = "hyphenation" if _line_end_hyphen(original, to_original, ss) else "punctuation"
         out.append(
             Difference(kind, False, _join(qs), _join(ss), *span, note="written as one word or two")
         )
@@ -575,7 +580,11 @@ def _classify_op(
                 s_initial=si in sentence_initial,
                 to_original=to_original,
             )
-            if d.kind == "punctuation" and q.is_word and _line_end_hyphen(to_original, [s]):
+            if (
+                d.kind == "punctuation"
+                and q.is_word
+                and _line_end_hyphen(original, to_original, [s])
+            ):
                 d = Difference(
                     "hyphenation",
                     False,
@@ -599,14 +608,12 @@ def _joined(tokens) -> str:  # noqa: ANN001
     return "".join(t.folded for t in tokens if t.is_word).replace("-", "")
 
 
-def _line_end_hyphen(to_original, tokens) -> bool:  # noqa: ANN001
+def _line_end_hyphen(original: str, to_original: ToOriginal, tokens: Sequence[Token]) -> bool:
     """Whether the source tokens were split by an end-of-line hyphen in the original text."""
     if not tokens:
         return False
     a, b = to_original(tokens[0].start, tokens[-1].end)
-    original = getattr(to_original, "__self__", None)
-    text = getattr(original, "original", None)
-    return bool(text) and re.search(r"[-\u00ad\u2010\u2011][ \t]*\r?\n", text[a:b]) is not None
+    return _LINE_END_HYPHEN.search(original, a, b) is not None
 
 
 def _contraction_equal(qs, ss) -> bool:  # noqa: ANN001

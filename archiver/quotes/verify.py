@@ -126,7 +126,7 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
                 "order",
                 True,
                 " … ".join(p.plain() for p in pq.parts),
-                None,
+                " … ".join(pt.original[a:b] for a, b in sorted(spans)),
                 note="every part occurs in the text, but not in the order the quote gives them",
             )
         ]
@@ -147,7 +147,7 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             "stitched",
             True,
             pq.plain(),
-            None,
+            " … ".join(pt.original[a:b] for a, b in spans),
             note="the quote joins two separate passages without an ellipsis",
         )
         return _result(
@@ -480,7 +480,7 @@ def _best_fuzzy(ptext: str, pt: PreparedText) -> tuple[FuzzyMatch, WordDiff] | N
         wd = diff_words(
             fm.quote_tokens,
             fm.source_tokens,
-            to_original=fm.variant.to_original,
+            text=fm.variant,
             sentence_initial=fm.sentence_initial,
             quote_initial=_quote_initial(fm.quote_tokens),
         )
