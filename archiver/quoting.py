@@ -427,7 +427,11 @@ class QuoteService:
             return [cid]
         if scope == SCOPE_URL:
             assert request.url is not None
-            rows = self.archive.list_captures(url=request.url)
+            rows = []
+            for variant in _url_variants(request.url):  # a trailing slash is no reason to fail
+                rows = self.archive.list_captures(url=variant)
+                if rows:
+                    break
             if not rows:
                 raise UsageError(f"no capture of {request.url} in this store (see 'archiver list')")
             if request.as_of is not None:
@@ -528,6 +532,12 @@ class QuoteService:
             entry = self.archive._append(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
+
+
+def _url_variants(url: str) -> list[str]:
+    url = url.strip()
+    other = url[:-1] if url.endswith("/") else url + "/"
+    return [url, other]
 
 
 def entry_data(v: Verification) -> dict[str, Any]:

@@ -274,6 +274,12 @@ def test_as_of_picks_the_newest_capture_at_or_before_that_date(store, site):
         verify(store, "The harbour handled", url=url, as_of="2019-05-31")
 
 
+def test_url_with_or_without_a_trailing_slash_finds_the_capture(store, site):
+    cid = capture(store, site.url("/harbour"))
+    report, _, _ = verify(store, "Dock workers did not strike", url=site.url("/harbour") + "/")
+    assert report.primary.source.capture_id == cid
+
+
 def test_as_of_accepts_dates_and_iso_times_and_refuses_anything_else():
     assert parse_as_of("2019-06-10") == dt.datetime(2019, 6, 10, 23, 59, 59, 999999, tzinfo=dt.UTC)
     assert parse_as_of("2019-06-10T08:00:00Z") == dt.datetime(2019, 6, 10, 8, tzinfo=dt.UTC)
