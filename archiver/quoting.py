@@ -186,8 +186,7 @@ class QuoteReport:
         doc["searched"] = self.searched
         doc["citation"] = self.citation
         doc["receipt"] = self.receipt
-        if self.request.row is not None:
-            doc["row"] = self.request.row
+        doc["row"] = self.request.row  # the data row of a batch file; null otherwise
         return doc
 
 

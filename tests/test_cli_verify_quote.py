@@ -15,7 +15,7 @@ from servers import Site, response
 
 REQUIRED_KEYS = ("verdict", "capture", "url", "paragraph", "start", "end", "parts", "context",
                  "differences", "normalizations", "text_sha256", "selectors", "log_seq",
-                 "captured_at", "outlet", "author", "versions", "where", "receipt", "citation")
+                 "captured_at", "outlet", "author", "versions", "where", "receipt", "citation", "row")
 
 
 def page(title: str, paragraphs: list[str], *, author: str, outlet: str, footer: str = "") -> bytes:
