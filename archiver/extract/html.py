@@ -103,11 +103,26 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
     text = _try(body, "utf-8")
     if text is not None:
         return DecodedHTML(text, "utf-8", "utf-8")
-    best = from_bytes(body[:200_000]).best()
-    if best is not None:
-        codec = _codec(best.encoding) or "cp1252"
+    codec = _detect(body)
+    if codec is not None:
         return DecodedHTML(body.decode(codec, "replace"), codec, "detected")
     return DecodedHTML(body.decode("cp1252", "replace"), "cp1252", "fallback")
+
+
+# DOS and Mac code pages are never served on the web; statistical detectors still like them.
+_NOT_WEB = re.compile(r"^(cp437|cp7\d\d|cp8\d\d|cp1125|mac_|ptcp154|kz1048|hz|utf_7)")
+
+
+def _detect(body: bytes) -> str | None:
+    """charset-normalizer's pick among web encodings; windows-1252 wins a tie, as in browsers."""
+    results = [m for m in from_bytes(body[:200_000]) if not _NOT_WEB.match(m.encoding)]
+    if not results:
+        return None
+    best = min(m.chaos for m in results)
+    tied = [m for m in results if m.chaos <= best + 0.01]
+    if any("cp1252" in m.could_be_from_charset for m in tied):
+        return "cp1252"
+    return _codec(tied[0].encoding)
 
 
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html|<head[\s>]|<body|<meta\s|<title>|<div[\s>]|<p>|<br\s*/?>", re.I)
