@@ -301,6 +301,20 @@ def find_fuzzy(
     s_i = best[3]
     best = min(score(s_i, e_i) for e_i in range(max(s_i + 1, b_idx - slack), max(s_i + 1, j) + 1))
     e_i = best[4]
+
+    # a word the quote writes as one and the source as two ("percent" / "per cent") at an
+    # edge: the word distance cuts it in half, so take the other half in
+    def glued(a: str, b: str) -> str:
+        return (a + b).replace("-", "")
+
+    if (
+        e_i < len(toks)
+        and tf[e_i - 1] != qf[-1]
+        and glued(tf[e_i - 1], tf[e_i]) == qf[-1].replace("-", "")
+    ):
+        e_i += 1
+    if s_i > 0 and tf[s_i] != qf[0] and glued(tf[s_i - 1], tf[s_i]) == qf[0].replace("-", ""):
+        s_i -= 1
     window = toks[s_i:e_i]
     initial = set()
     for k in range(s_i, e_i):

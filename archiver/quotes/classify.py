@@ -559,7 +559,12 @@ def _classify_op(
         qs and ss and _joined(qs) and _joined(qs) == _joined(ss)
     ):  # "flood protection" / "flood-protection"
         span = to_original(ss[0].start, ss[-1].end)
-        kind = "hyphenation" if _line_end_hyphen(original, to_original, ss) else "punctuation"
+        if _line_end_hyphen(original, to_original, ss):
+            kind = "hyphenation"
+        elif any(t.folded in _SAME_WORD for t in (*qs, *ss)):
+            kind = "spelling"  # "%" for "percent"
+        else:
+            kind = "punctuation"
         out.append(
             Difference(kind, False, _join(qs), _join(ss), *span, note="written as one word or two")
         )
@@ -604,8 +609,16 @@ def _classify_op(
     return out
 
 
+_SAME_WORD = {"%": "percent", "&": "and", "€": "euro", "$": "dollar", "£": "pound"}
+
+
 def _joined(tokens) -> str:  # noqa: ANN001
-    return "".join(t.folded for t in tokens if t.is_word).replace("-", "")
+    """The words of a block glued together, with "%" read as "percent" and so on: "40 %",
+    "40 percent" and "40 per cent" differ in writing only."""
+    words = [
+        _SAME_WORD.get(t.folded, t.folded) for t in tokens if t.is_word or t.folded in _SAME_WORD
+    ]
+    return "".join(words).replace("-", "")
 
 
 def _line_end_hyphen(original: str, to_original: ToOriginal, tokens: Sequence[Token]) -> bool:

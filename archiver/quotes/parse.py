@@ -206,6 +206,12 @@ def part_pattern(
         else:
             words = r"[^\s]+(?: [^\s]+){0,3}?"
             inner = f"(?P<{g}lit>{lit_raw})|(?P<{g}in>{c})|(?P<{g}gap>{words})"
+            if p.raw.startswith("("):
+                # round brackets in a quote are usually the source's own: they may lose their
+                # marks, never stand for other words (style guides insert with [square] ones)
+                inner = f"(?P<{g}lit>{lit_raw})|(?P<{g}in>{c})"
+                out.append(f"{sp_l}(?:{inner}){sp_r}")
+                continue
             if sp_l and sp_r:
                 out.append(f"(?: (?:{inner})|(?P<{g}none>)) ")
             elif sp_l:
