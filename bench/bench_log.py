@@ -107,7 +107,7 @@ def main() -> None:
     print(f"append, one write+fsync per entry     {rate(args.fsync_entries, fsync_s)}")
     print(f"append, batched ({args.batch}/write+fsync)  {rate(args.entries - 1, batched_s)}")
     print("full verify (strict: parse, RFC 8785 re-check, schema, seq/prev chain, Merkle roots, signatures)")
-    print(f"  as shipped (2 processes if a CPU is idle) {rate(n, verify_s)}")
+    print(f"  as shipped (2 procs if a CPU idle)  {rate(n, verify_s)}")
     print(f"  single process                      {rate(n, single_s)}")
     print(f"verify / raw sha256 time ratio        {verify_s / raw_s:.1f}x slower than hashing alone"
           f" ({raw_s / verify_s * 100:.1f}% of the raw hash rate); single process {single_s / raw_s:.1f}x")
