@@ -388,7 +388,7 @@ class QuoteService:
             return (f"Quote not found in archive {log.origin} ({v.scope} search); "
                     f"verdict {v.result.verdict}; {position}.")
         imported = " (imported)" if s.imported else ""
-        return (f"{s.url}, captured {s.captured_at}{imported}, archive {log.origin} capture "
+        return (f"{s.final_url}, captured {s.captured_at}{imported}, archive {log.origin} capture "
                 f"{s.capture_id}, text {v.result.text_sha256}; quote {v.result.verdict}{where}; "
                 f"{position}.")
 

@@ -481,3 +481,14 @@ def test_prepared_text_cache_is_bounded_and_results_stay_right(store, archived):
     assert [r.primary.result.verdict for r in reports] == ["exact", "exact", "exact"]
     assert [r.primary.source.capture_id for r in reports] == [
         archived["council"], archived["harbour"], archived["council"]]
+
+
+def test_citation_and_human_source_name_the_final_url_after_a_redirect(store, site, tmp_path):
+    from archiver.cli.quote_cmds import render_report
+
+    site.routes["/short"] = lambda h: response("301 Moved Permanently", [("Location", "/harbour")])
+    cid = capture(store, site.url("/short"))
+    report, _, _ = verify(store, "Dock workers did not strike", capture=cid, receipt=tmp_path / "r.zip")
+    assert report.primary.source.url == site.url("/short")
+    assert report.citation.startswith(site.url("/harbour") + ", captured ")
+    assert f"{site.url('/harbour')} (requested {site.url('/short')})" in render_report(report)

@@ -22,6 +22,7 @@ from archiver.quoting import (
     QuoteReport,
     QuoteRequest,
     QuoteService,
+    SourceInfo,
     read_batch,
     read_text_file,
 )
@@ -143,7 +144,7 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
     v = report.primary
     s = v.source
     out = render_text(
-        v.result, capture=s.capture_id if s else None, url=s.url if s else None,
+        v.result, capture=s.capture_id if s else None, url=_shown_url(s) if s else None,
         captured_at=s.captured_at if s else None, outlet=s.outlet if s else None,
         author=", ".join(s.authors) if s and s.authors else None, log_seq=v.log_seq, color=color,
     )
@@ -180,3 +181,8 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         notes.append(f"cite:    {report.citation}")
         notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
     return out + "".join(n + "\n" for n in notes)
+
+
+def _shown_url(s: SourceInfo) -> str:
+    """The page's own address; the one asked for too when a redirect led there."""
+    return s.final_url if s.final_url == s.url else f"{s.final_url} (requested {s.url})"
