@@ -160,8 +160,9 @@ class QuoteReport:
 
     ``primary`` is the verdict that decides the exit code: the given capture, the newest
     capture of the URL (at or before ``as_of``), or the best capture in the archive.
-    ``versions`` lists every capture of the URL, newest first, when they do not all give the
-    same verdict (the article was edited); it is empty otherwise. ``searched`` counts the
+    ``versions`` lists every capture of the URL (for a whole-archive search: of the best
+    match's URL), newest first, when they do not all give the same verdict (the article was
+    edited); it is empty otherwise. Each version shown is logged. ``searched`` counts the
     texts a whole-archive look-up verified.
     """
 
@@ -489,8 +490,33 @@ class QuoteService:
             primary = Verification(result, None, SCOPE_ARCHIVE)
         else:
             primary = best[1]
-        [logged] = self._log([primary])
-        return QuoteReport(request, logged, searched=searched)
+        versions = self._other_versions(request.quote, primary)
+        if not versions:
+            [logged] = self._log([primary])
+            return QuoteReport(request, logged, searched=searched)
+        logged_versions = self._log(versions)
+        cid = primary.source.capture_id if primary.source else None
+        logged = next(v for v in logged_versions if v.source and v.source.capture_id == cid)
+        return QuoteReport(request, logged, tuple(logged_versions), searched=searched)
+
+    def _other_versions(self, quote: str, primary: Verification) -> list[Verification]:
+        """Every capture of the best match's URL, newest first, if they disagree on the verdict.
+
+        A whole-archive hit in an old capture should not hide that the outlet later changed
+        the passage (or the other way round).
+        """
+        if primary.source is None:
+            return []
+        ids = [r.capture_id for r in self.archive.list_captures(url=primary.source.url)]
+        if len(ids) < 2:
+            return []
+        out = []
+        for cid in ids:
+            if cid == primary.source.capture_id:
+                out.append(primary)
+            elif self._load(cid) is not None:
+                out.append(self._verify_capture(quote, cid, SCOPE_ARCHIVE))
+        return out if len({v.result.verdict for v in out}) > 1 else []
 
     def _verify_capture(self, quote: str, capture_id: str, scope: str) -> Verification:
         loaded = self._load(capture_id)

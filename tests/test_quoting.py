@@ -313,6 +313,20 @@ def test_whole_archive_search_reports_an_altered_quote_against_its_source(store,
     assert report.primary.result.verdict == "altered"
 
 
+def test_whole_archive_hit_in_an_edited_article_shows_every_capture_of_that_url(store, site):
+    url = site.url("/harbour")
+    old = capture(store, url)
+    site.pages["/harbour"] = harbour("14,000")
+    new = capture(store, url)
+    before = log_size(store)
+    report, entry, _ = verify(store, "The harbour handled 41,000 containers in March")
+    assert report.primary.source.capture_id == old and report.primary.result.verdict == "exact"
+    assert [(v.source.capture_id, v.result.verdict) for v in report.versions] == [
+        (new, "altered"), (old, "exact")]
+    assert entry.data["capture_id"] == old and log_size(store) == before + 2
+    assert report.primary.log_seq in {v.log_seq for v in report.versions}
+
+
 def test_whole_archive_not_found_is_logged_without_a_capture(store, archived):
     before = log_size(store)
     report, entry, _ = verify(store, "The quick brown fox jumps over the lazy dog by the river.")
