@@ -32,7 +32,7 @@ import json
 import logging
 import zipfile
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -318,12 +318,21 @@ class QuoteService:
             report = self.write_receipt(report, plan.receipt)
         return report
 
-    def verify_batch(self, requests: Sequence[QuoteRequest]) -> list[QuoteReport]:
-        """Verify many quotes; every request is checked first, so bad input logs nothing."""
+    def verify_batch(self, requests: Sequence[QuoteRequest], *,
+                     progress: Callable[[QuoteReport], None] | None = None) -> list[QuoteReport]:
+        """Verify many quotes; every request is checked first, so bad input logs nothing.
+
+        ``progress`` is called with each report as it is done (the CLI's progress bar).
+        """
         plans = [self._plan(r) for r in requests]
         if any(p.request.scope != SCOPE_TEXT_FILE for p in plans):
             self.archive.ensure_writable()
-        return [self._run(p) for p in plans]
+        reports = []
+        for plan in plans:
+            reports.append(self._run(plan))
+            if progress is not None:
+                progress(reports[-1])
+        return reports
 
     def write_receipt(self, report: QuoteReport, path: Path) -> QuoteReport:
         """Write what a footnote needs into the zip ``path``; returns the report naming it.

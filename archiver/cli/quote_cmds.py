@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, emit_nl, err, json_option
+from archiver.cli.output import emit_json, emit_nl, err, json_option, progress
 from archiver.errors import EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.quoting import (
     SCOPE_ARCHIVE,
@@ -74,7 +74,8 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         requests = [_with_default(r, default) for r in read_batch(batch)]
         service = _service(obj, requests)
         try:
-            reports = service.verify_batch(requests)
+            with progress(len(requests), "verifying quotes") as advance:
+                reports = service.verify_batch(requests, progress=lambda r: advance(r.request.quote))
         finally:
             _close(service)
         _emit(reports, as_json=as_json, as_nl=as_nl, many=True)
