@@ -422,6 +422,8 @@ class QuoteService:
         return _Plan(request=request, capture_ids=tuple(ids), receipt=receipt)
 
     def _capture_ids(self, request: QuoteRequest) -> list[str]:
+        if sum(x is not None for x in (request.capture, request.url, request.text)) > 1:
+            raise UsageError("give at most one of a capture, a URL or a text to verify against")
         scope = request.scope
         if request.as_of is not None and scope != SCOPE_URL:
             raise UsageError("--as-of needs --url (it picks among the captures of that URL)")

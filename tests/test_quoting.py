@@ -208,6 +208,12 @@ def test_capture_prefix_is_accepted_and_unknown_capture_is_a_usage_error(store, 
         verify(store, "None of them support a blank check.", capture="zzzzzzzz")
 
 
+def test_a_request_naming_two_targets_is_a_usage_error(store, archived, site):
+    with pytest.raises(UsageError, match="at most one"):
+        verify(store, "None of them support a blank check.", capture=archived["council"],
+               url=site.url("/council"))
+
+
 def test_empty_quote_is_a_usage_error_and_logs_nothing(store, archived):
     before = log_size(store)
     with pytest.raises(UsageError, match="empty"):
