@@ -20,7 +20,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from archiver.clock import FixedClock
 from archiver.errors import IncompleteCheckError
-from archiver.provenance import ProvenanceLog
+from archiver.provenance import ProvenanceLog, verify_proof
 from archiver.provenance.anchor import AnchorError, AnchorResult, RFC3161Anchor
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl binary")
@@ -209,3 +209,39 @@ def test_cli_anchor_stamps_and_verify_checks_with_tsa_root(log, tsa, cli_run):
     checked = cli_run("log", "verify", "--tsa-root", str(root), store=store)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "W_ANCHOR_UNTRUSTED" not in checked.stdout
+
+
+def test_proof_with_the_anchor_of_its_checkpoint_shows_when_the_entries_existed(log, tsa, tmp_path, cli_run):
+    url, root = tsa
+    tsr = log.anchor(RFC3161Anchor(url))
+    proof = tmp_path / "entry.tlog-proof"
+    proof.write_bytes(log.proof(1))
+    pub = log.directory / "log.pub"
+    report = verify_proof(proof.read_bytes(), public_key_file=pub,
+                          anchor=RFC3161Anchor(None, roots=roots(root)), anchor_proof=tsr.read_bytes())
+    assert report.ok and report.anchor["trusted"] is True
+    checked = cli_run("log", "verify-proof", str(proof), "--key", str(pub), "--tsr", str(tsr), "--tsa-root", str(root))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "time: checkpoint existed by" in checked.stdout and "chain checked against --tsa-root" in checked.stdout
+
+
+def test_proof_with_the_anchor_of_another_checkpoint_fails(log, tsa):
+    url, root = tsa
+    tsr = log.anchor(RFC3161Anchor(url))
+    log.append("capture", {"url": "https://example.org/later"})
+    log.checkpoint()
+    report = verify_proof(log.proof(1), public_key_file=log.directory / "log.pub",
+                          anchor=RFC3161Anchor(None, roots=roots(root)), anchor_proof=tsr.read_bytes())
+    assert [p.code for p in report.problems] == ["E_ANCHOR"]
+
+
+def test_entry_claiming_a_time_after_its_anchor_is_reported(tmp_path, key_dir, tsa):
+    url, root = tsa
+    future = FixedClock(start=dt.datetime(2100, 1, 1, tzinfo=dt.UTC))
+    log = ProvenanceLog.open(tmp_path / "p", key_dir=key_dir, clock=future)
+    tsr = log.anchor(RFC3161Anchor(url))
+    report = verify_proof(log.proof(0), public_key_file=log.directory / "log.pub",
+                          anchor=RFC3161Anchor(None, roots=roots(root)), anchor_proof=tsr.read_bytes())
+    assert [p.code for p in report.problems] == ["E_ANCHOR"]
+    assert report.problems[0].message.startswith("entry 0 claims time 2100-01-01T00:00:00.000000Z, after")
+    assert "E_ANCHOR" in log.verify(anchor=RFC3161Anchor(None, roots=roots(root))).codes()

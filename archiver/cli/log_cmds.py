@@ -172,15 +172,22 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
               help="The log's published public key (vkey file).")
 @click.option("--warc", type=click.Path(dir_okay=False, path_type=Path),
               help="The WARC holding the capture: recompute the payload digest the log names.")
+@click.option("--tsr", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="RFC 3161 time stamp of the proof's checkpoint (checkpoints/<size>.rfc3161.tsr).")
+@click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Trusted TSA root certificate (PEM) for --tsr; repeatable.")
 @json_option
 @click.pass_context
-def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | None, as_json: bool) -> None:
+def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | None, tsr: Path | None,
+                     tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Check a proof file offline with only the public key (and optionally the WARC)."""
     try:
         data = file.read_bytes()
     except OSError as exc:
         raise click.BadParameter(f"cannot read {file}: {exc.strerror}", param_hint="FILE") from exc
-    report = verify_proof(data, public_key_file=key, warc=warc)
+    anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsr else None
+    report = verify_proof(data, public_key_file=key, warc=warc, anchor=anchor,
+                          anchor_proof=tsr.read_bytes() if tsr else None)
     if as_json:
         emit_json(report.to_dict())
     else:
@@ -189,6 +196,10 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
             click.echo(f"entry {e['seq']}: {e['type']}  {e['entry_hash']}")
         if report.payload_digest:
             click.echo(f"warc: {report.warc} payload {report.payload_digest}")
+        if report.anchor:
+            a = report.anchor
+            trust = "chain checked against --tsa-root" if a["trusted"] else "issuer NOT checked (pass --tsa-root)"
+            click.echo(f"time: checkpoint existed by {a['time']} ({a['kind']}, {a['issuer']}; {trust})")
         for p in report.problems:
             click.echo(f"ERROR {p.code}: {p.message}")
         verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problem(s))"

@@ -22,6 +22,9 @@ from typing import Protocol
 
 from archiver.errors import IncompleteCheckError, IntegrityError, UsageError
 
+#: How much earlier than an entry's claimed time an anchor may be (clock skew, TSA accuracy).
+ANCHOR_TOLERANCE = dt.timedelta(seconds=1)
+
 _HASHES = {
     "2.16.840.1.101.3.4.2.1": "sha256",
     "2.16.840.1.101.3.4.2.2": "sha384",

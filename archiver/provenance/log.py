@@ -40,7 +40,7 @@ from archiver.clock import Clock, default_clock
 from archiver.digests import sha256_label
 from archiver.errors import IntegrityError, StoreError, UsageError
 from archiver.provenance import keys
-from archiver.provenance.anchor import Anchor, AnchorError, RFC3161Anchor
+from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError, RFC3161Anchor
 from archiver.provenance.chain import EntryError, LogEntry, build_line, format_time, line_hash
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import (
@@ -72,8 +72,6 @@ RECOVERED_DIR = "recovered"
 TREE_STATE_FILE = "tree.json"
 DEFAULT_NAME = "archiver"
 TOOL = f"archiver/{__version__}"
-#: How much earlier than the newest entry it covers an anchor time may be (clock skew, TSA accuracy).
-ANCHOR_TOLERANCE = dt.timedelta(seconds=1)
 
 #: Test hook: called with a point name ("after_write") between writing and fsync, so a test
 #: process can die there. None in production.

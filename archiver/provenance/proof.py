@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import UsageError
+from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError
 from archiver.provenance.chain import is_canonical, line_hash, parse_line, schema_problem
 from archiver.provenance.merkle import inclusion_proof, leaf_hash, verify_inclusion
 from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint, split_note
@@ -142,6 +144,7 @@ class ProofReport:
     entries: tuple[dict[str, Any], ...] = ()
     warc: str | None = None
     payload_digest: str | None = None
+    anchor: dict[str, Any] | None = None
     problems: tuple[Problem, ...] = field(default=())
 
     @property
@@ -160,6 +163,7 @@ class ProofReport:
             "entries": list(self.entries),
             "warc": self.warc,
             "payload_digest": self.payload_digest,
+            "anchor": self.anchor,
             "problems": [p.to_dict() for p in self.problems],
         }
 
@@ -173,8 +177,22 @@ def read_verifier(public_key_file: Path) -> Verifier:
         raise UsageError(f"{public_key_file} is not a verifier key: {exc}") from exc
 
 
-def verify_proof(data: bytes, *, public_key_file: Path, warc: Path | None = None) -> ProofReport:
+def verify_proof(
+    data: bytes,
+    *,
+    public_key_file: Path,
+    warc: Path | None = None,
+    anchor: Anchor | None = None,
+    anchor_proof: bytes | None = None,
+) -> ProofReport:
     """Check a proof file with only the log's public key (and optionally the WARC).
+
+    Args:
+        warc: the WARC holding the capture: the payload digest the capture entry names is
+            recomputed from it.
+        anchor, anchor_proof: a time anchor (e.g. ``RFC3161Anchor(None, roots=...)``) and its
+            proof over the proof's checkpoint (``checkpoints/<size>.rfc3161.tsr``): shows the
+            entries existed no later than the anchored time.
 
     Raises:
         UsageError: the key file or WARC cannot be read (nothing was checked).
@@ -204,6 +222,9 @@ def verify_proof(data: bytes, *, public_key_file: Path, warc: Path | None = None
     digest = None
     if warc is not None:
         digest = _check_warc(warc, objs, problems)
+    anchored = None
+    if anchor is not None and anchor_proof is not None and cp is not None:
+        anchored = _check_anchor(anchor, anchor_proof, cp, objs, problems)
     return ProofReport(
         origin=cp.origin if cp else None,
         checkpoint_size=cp.size if cp else None,
@@ -214,8 +235,31 @@ def verify_proof(data: bytes, *, public_key_file: Path, warc: Path | None = None
         entries=tuple(entries),
         warc=str(warc) if warc is not None else None,
         payload_digest=digest,
+        anchor=anchored,
         problems=tuple(problems),
     )
+
+
+def _check_anchor(
+    anchor: Anchor, proof: bytes, cp: Checkpoint, objs: dict[int, dict[str, Any]], problems: list[Problem]
+) -> dict[str, Any] | None:
+    try:
+        result = anchor.verify(cp.text().encode(), proof)
+    except AnchorError as exc:
+        problems.append(Problem("E_ANCHOR", f"time anchor of checkpoint {cp.size}: {exc}"))
+        return None
+    for seq, obj in sorted(objs.items()):
+        claimed = dt.datetime.strptime(obj["time"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+        if claimed > result.time + ANCHOR_TOLERANCE:
+            problems.append(
+                Problem(
+                    "E_ANCHOR",
+                    f"entry {seq} claims time {obj['time']}, after its checkpoint was anchored at "
+                    f"{result.time:%Y-%m-%dT%H:%M:%SZ}",
+                    seq=seq,
+                )
+            )
+    return result.to_dict()
 
 
 def _check_checkpoints(blocks: list[ProofBlock], verifier: Verifier, problems: list[Problem]) -> Checkpoint | None:
