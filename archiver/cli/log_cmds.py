@@ -155,7 +155,9 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     cp = log.latest_checkpoint()
     assert cp is not None
     seqs = [int(line[6:]) for line in data.decode().splitlines() if line.startswith("index ")]
+    tsr = log.directory / "checkpoints" / f"{cp.size}.{RFC3161Anchor.suffix}"
     doc = {"seq": seq, "path": str(output), "entries": seqs, "checkpoint_size": cp.size,
+           "anchor_file": str(tsr) if tsr.exists() else None,
            "origin": cp.origin, "root": cp.text().splitlines()[2], "vkey": log.vkey,
            "key_fingerprint": log.public_key_fingerprint}
     if as_json:
@@ -164,6 +166,8 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
         click.echo(f"wrote {output}: entries {', '.join(map(str, seqs))} against checkpoint "
                    f"{cp.origin} size {cp.size} root {doc['root']}")
         click.echo(f"verify with: archiver log verify-proof {output} --key log.pub  (vkey {log.vkey})")
+        if tsr.exists():
+            click.echo(f"time anchor of that checkpoint: {tsr} (publish it too; check with --tsr)")
 
 
 @log_group.command("verify-proof")
