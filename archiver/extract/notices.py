@@ -146,13 +146,18 @@ _AGENCY = (
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
     r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa)"
 )
+# Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
+_PHOTO_LIBRARY = (
+    r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
+    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance)"
+)
 _IMAGE_CREDIT = [
     _CREDIT_MARKER + r"\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
     r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
-    r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*" + _AGENCY + r"\b.{0,60}$",
+    r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     r"©\s*(?!\d)[\w][^©]{1,80}$",
     r"(^|[/|(]\s*)" + _AGENCY + r"\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
