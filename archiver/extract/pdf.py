@@ -17,6 +17,9 @@ from pypdf.errors import PyPdfError
 from archiver.errors import ExtractionError
 
 logger = logging.getLogger(__name__)
+# pypdf reports recoverable damage ("EOF marker not found") as log warnings; without a handler
+# Python would print them on stderr. They still reach handlers the CLI configures with -v.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 _WS = re.compile(r"[ \t\r\f\v]+")
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
 
