@@ -86,6 +86,17 @@ def _thread_lock(path: Path) -> threading.Lock:
         return _thread_locks.setdefault(str(path.resolve()), threading.Lock())
 
 
+def _fsync(fd: int) -> None:
+    """Make written data durable. macOS ``fsync`` stops at the drive cache; F_FULLFSYNC does not."""
+    if hasattr(fcntl, "F_FULLFSYNC"):
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:  # not supported by this filesystem
+            pass
+    os.fsync(fd)
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -100,7 +111,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         os.write(fd, data)
-        os.fsync(fd)
+        _fsync(fd)
     finally:
         os.close(fd)
     os.replace(tmp, path)
@@ -284,7 +295,7 @@ class ProvenanceLog:
             _write_all(fd, b"".join(e.line + b"\n" for e in entries))
             if fault_injector is not None:
                 fault_injector("after_write")
-            os.fsync(fd)
+            _fsync(fd)
         finally:
             os.close(fd)
         return entries
@@ -331,7 +342,7 @@ class ProvenanceLog:
         recovered.mkdir(exist_ok=True)
         write_atomic(recovered / f"{offset}.torn", torn)
         os.ftruncate(fd, offset)
-        os.fsync(fd)
+        _fsync(fd)
         logger.warning("repaired torn tail of %s: %d bytes at offset %d", self.path, len(torn), offset)
         return {
             "reason": "torn_tail",
