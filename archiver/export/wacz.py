@@ -35,10 +35,9 @@ from archiver.digests import sha256_label
 from archiver.errors import StoreError, UsageError
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
-from archiver.provenance.log import _complete_lines
-from archiver.provenance.merkle import _split, leaf_hash, node_hash
+from archiver.provenance.merkle import leaf_hash, node_hash
 from archiver.provenance.note import Checkpoint, open_checkpoint
-from archiver.provenance.proof import HEADER, _references
+from archiver.provenance.proof import HEADER, REFERENCE_FIELDS
 from archiver.warc import file_sha256, read_record
 
 WACZ_VERSION = "1.1.1"
@@ -94,6 +93,24 @@ def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
     return key, entry.seq
 
 
+def _complete_lines(data: bytes) -> list[bytes]:
+    """The log's complete lines (a torn last line is not an entry)."""
+    return data.split(b"\n")[:-1]
+
+
+def _split(n: int) -> int:
+    """RFC 6962's split point: the largest power of two smaller than ``n``."""
+    return 1 << ((n - 1).bit_length() - 1)
+
+
+def _references(line: bytes) -> list[int]:
+    """Seqs of the entries an entry refers to (its capture, its extraction), as proofs follow them."""
+    data = json.loads(line).get("data")
+    if not isinstance(data, dict):
+        return []
+    return [data[f] for f in REFERENCE_FIELDS if isinstance(data.get(f), int) and not isinstance(data.get(f), bool)]
+
+
 def build_proofs(lines: list[bytes], seqs: list[int], checkpoint: Checkpoint, note: str) -> dict[int, bytes]:
     """tlog-proof files for ``seqs``, byte for byte what ``proof.build_proof`` writes.
 
@@ -138,7 +155,7 @@ def build_proofs(lines: list[bytes], seqs: list[int], checkpoint: Checkpoint, no
             if s in order or not 0 <= s < size:
                 continue
             order.append(s)
-            todo.extend(_references(json.loads(lines[s])))
+            todo.extend(_references(lines[s]))
         blocks = []
         for s in order:
             body = [HEADER, "extra " + base64.b64encode(lines[s]).decode(), f"index {s}"]
