@@ -37,7 +37,7 @@ from archiver.quotes.parse import parse_quote
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
-DEFAULT_FRAGMENTS = 5
+DEFAULT_FRAGMENTS = 6
 ROWS_PER_FRAGMENT = 500
 MMAP_BYTES = 1 << 30
 CACHE_KIB = 64 * 1024
