@@ -21,6 +21,7 @@ Three parts, each replaceable:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import ctypes
 import datetime as dt
@@ -29,6 +30,7 @@ import hashlib
 import heapq
 import io
 import json
+import logging
 import multiprocessing
 import os
 import signal
@@ -50,6 +52,8 @@ from urllib.parse import urlsplit
 
 from archiver.errors import ArchiverError, CaptureError, UsageError
 from archiver.fetch import FetchOptions, validate_url
+
+logger = logging.getLogger(__name__)
 
 #: HTTP statuses that mean "come back later" rather than "this is the page".
 RETRY_STATUSES: frozenset[int] = frozenset({429, 503})
@@ -199,12 +203,15 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
     return max(0.0, (when - now).total_seconds())
 
 
-def run_task(archive: Any, task: CaptureTask) -> TaskOutcome:
+def run_task(archive: Any, task: CaptureTask, *, gate: Any = None) -> TaskOutcome:
     """Run one attempt with ``archive`` (in a worker): fetch, and archive unless it should retry.
 
     A timeout or a 429/503 before the last attempt writes nothing and asks for a retry; on the
     last attempt a failure is logged (``capture_failed``) and a 429/503 response is archived
-    as what the server said, reported ``unavailable``.
+    as what the server said, reported ``unavailable``. ``gate`` (a semaphore shared by the
+    workers) bounds how many workers archive at once: fetching is waiting on the network and
+    many may do it, archiving is CPU (extraction) and SQLite writes, and more of those at once
+    than there are cores only makes each slower and the locks longer held.
     """
     try:
         exchange = archive.fetch(task.url)
@@ -219,7 +226,8 @@ def run_task(archive: Any, task: CaptureTask) -> TaskOutcome:
         return TaskOutcome(task.url, RETRY, http_status=final.status,
                            error=f"HTTP {final.status} {final.reason}".strip(), error_kind="http_retry",
                            retry_after=parse_retry_after(final.header("Retry-After")), attempts=task.attempt)
-    result = archive.record_exchange(task.url, exchange)
+    with gate if gate is not None else contextlib.nullcontext():
+        result = archive.record_exchange(task.url, exchange)
     if final.status in RETRY_STATUSES:
         return TaskOutcome(task.url, UNAVAILABLE, capture_id=result.capture_id, http_status=final.status,
                            error=f"HTTP {final.status} {final.reason} after {task.attempt} attempts".strip(),
@@ -252,6 +260,7 @@ class WorkerConfig:
 
 
 _worker_archive: Any = None
+_worker_gate: Any = None
 
 
 def _die_with_parent() -> None:
@@ -265,8 +274,9 @@ def _die_with_parent() -> None:
         pass
 
 
-def _process_worker_init(config: WorkerConfig) -> None:
-    global _worker_archive
+def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
+    global _worker_archive, _worker_gate
+    _worker_gate = gate
     # Ctrl-C is the parent's business: it stops dispatching and lets in-flight captures finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -280,37 +290,49 @@ def _process_worker_init(config: WorkerConfig) -> None:
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
-    return _safe_run(_worker_archive, task)
+    return _safe_run(_worker_archive, task, _worker_gate)
 
 
-def _safe_run(archive: Any, task: CaptureTask) -> TaskOutcome:
+def _safe_run(archive: Any, task: CaptureTask, gate: Any) -> TaskOutcome:
     try:
-        return run_task(archive, task)
+        return run_task(archive, task, gate=gate)
     except ArchiverError as exc:
         return TaskOutcome(task.url, FAILED, error=exc.diagnostics(), error_kind=type(exc).__name__,
                            attempts=task.attempt)
+    except Exception as exc:  # noqa: BLE001 - reported as an internal failure; a re-run checks the log
+        logger.exception("capture of %s failed unexpectedly", task.url)
+        return TaskOutcome(task.url, FAILED, error=f"internal error: {type(exc).__name__}: {exc}",
+                           error_kind="internal", attempts=task.attempt)
 
 
 class LocalExecutor:
-    """Captures on this machine, in ``jobs`` worker processes (default) or threads."""
+    """Captures on this machine, in ``jobs`` worker processes (default) or threads.
 
-    def __init__(self, config: WorkerConfig, *, jobs: int | None = None, threads: bool = False) -> None:
+    ``jobs`` captures are in flight at once, but at most ``archive_slots`` (default: one per
+    CPU core) of them are past the fetch, extracting and writing: see :func:`run_task`.
+    """
+
+    def __init__(self, config: WorkerConfig, *, jobs: int | None = None, threads: bool = False,
+                 archive_slots: int | None = None) -> None:
         self.config = config
         self.jobs = jobs or default_jobs()
         self.threads = threads
+        slots = archive_slots or os.cpu_count() or 1
         self._archives: list[Any] = []
         self._local = threading.local()
         self._guard = threading.Lock()
         if threads:
+            self._gate: Any = threading.BoundedSemaphore(slots)
             self._pool: Any = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="capture")
         else:
             # forkserver: workers fork from a clean, single-threaded process that has imported
             # the heavy modules once (fast start, no inherited SQLite handles or locks).
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["archiver.archive", "archiver.extract", "archiver.batch"])
+            self._gate = ctx.BoundedSemaphore(slots)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx,
                                              initializer=_process_worker_init,
-                                             initargs=(config,))
+                                             initargs=(config, self._gate))
 
     def _thread_archive(self) -> Any:
         arc = getattr(self._local, "archive", None)
@@ -325,7 +347,7 @@ class LocalExecutor:
         return arc
 
     def _thread_run(self, task: CaptureTask) -> TaskOutcome:
-        return _safe_run(self._thread_archive(), task)
+        return _safe_run(self._thread_archive(), task, self._gate)
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         if self.threads:
@@ -512,6 +534,9 @@ class BatchRunner:
         arc = Archive.open(self.store, key_dir=self.key_dir)
         try:
             arc.ensure_writable()  # a missing key fails here (exit 3), before any request
+            # Create the index files here, once: the text index's first-open set-up is not safe
+            # for several processes creating it at the same moment.
+            _ = arc.index, arc.text_index
             state.start(key=batch_key(urls), total=len(urls), log_size=arc.log.size)
             self._reconcile(arc, state, urls)
             todo = [u for u in urls if self._needs_capture(state.items.get(u))]
@@ -543,9 +568,11 @@ class BatchRunner:
 
     def _reconcile(self, arc: Any, state: BatchState, urls: list[str]) -> None:
         """URLs without a recorded outcome whose capture the log already holds (the batch was
-        killed after the capture was logged but before the state line was written)."""
+        killed after the capture was logged but before the state line was written), and URLs
+        whose worker failed unexpectedly, perhaps after logging the capture."""
         assert state.header is not None
-        open_urls = {u for u in urls if u not in state.items}
+        open_urls = {u for u in urls if u not in state.items
+                     or (state.items[u].status == FAILED and state.items[u].error_kind == "internal")}
         if not open_urls:
             return
         since = int(state.header.get("log_size") or 0)
@@ -629,7 +656,7 @@ class BatchRunner:
 
 def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, threads: bool = False,
               fetch_options: FetchOptions | None = None, politeness: Politeness | None = None,
-              retry_failed: bool = False, key_dir: Path | None = None,
+              retry_failed: bool = False, key_dir: Path | None = None, archive_slots: int | None = None,
               on_outcome: OutcomeFn | None = None,
               on_start: Callable[[int, int], None] | None = None) -> BatchReport:
     """Library entry point: capture ``urls`` into ``store`` with a :class:`LocalExecutor`."""
@@ -639,6 +666,6 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     # Resolved here, once: workers must sign with the key this process would use.
     key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
     config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir)
-    runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads),
+    runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
                          politeness=politeness, retry_failed=retry_failed, key_dir=key_dir)
     return runner.run(urls, on_outcome=on_outcome, on_start=on_start)

@@ -98,6 +98,10 @@ class HostTracker:
             self.now[host] -= 1
 
 
+def errors(report) -> list[str]:  # noqa: ANN001
+    return [f"{it.url}: {it.error}" for it in report.items if it.error]
+
+
 def capture_entries(store: Path) -> list[dict]:
     with Archive.open(store) as arc:
         return [e.data for e in arc.log.entries("capture")]
@@ -221,7 +225,7 @@ def test_one_request_at_a_time_per_host_while_hosts_run_in_parallel(site: Site, 
         report = run_batch(store, urls, jobs=6, threads=True, politeness=FAST)
     finally:
         other.close()
-    assert report.ok
+    assert report.ok, errors(report)
     assert set(tracker.max_per_host.values()) == {1}
     assert tracker.max_total == 2
 
@@ -231,7 +235,7 @@ def test_host_delay_spaces_requests_to_one_host(site: Site, store: Path) -> None
     urls = serve_pages(site, 3, tracker=tracker)
     report = run_batch(store, urls, jobs=3, threads=True,
                        politeness=Politeness(host_delay=0.3, retries=0))
-    assert report.ok
+    assert report.ok, errors(report)
     times = next(iter(tracker.arrivals.values()))
     assert all(b - a >= 0.28 for a, b in zip(times, times[1:], strict=False))
 
@@ -427,7 +431,7 @@ def test_worker_processes_share_one_verifiable_log(store: Path) -> None:
     finally:
         for s in sites:
             s.close()
-    assert report.ok
+    assert report.ok, errors(report)
     with Archive.open(store) as arc:
         assert arc.log.verify().ok
         entries = list(arc.log.entries())
@@ -466,7 +470,7 @@ def test_the_runner_accepts_any_executor(site: Site, store: Path) -> None:
         return executors[-1]
 
     report = BatchRunner(store, factory, politeness=FAST).run(urls)
-    assert report.ok
+    assert report.ok, errors(report)
     assert [t.url for t in executors[0].tasks] == urls
 
 
@@ -501,3 +505,21 @@ def test_interrupted_batch_leaves_the_rest_pending(site: Site, store: Path) -> N
     assert [it.status for it in report.items] == [CAPTURED, PENDING, PENDING, PENDING]
     resumed = run_batch(store, urls, jobs=1, threads=True, politeness=FAST)
     assert resumed.ok and len(capture_entries(store)) == 4
+
+
+def test_a_worker_that_fails_after_logging_its_capture_is_not_captured_again(site: Site, store: Path) -> None:
+    urls = serve_pages(site, 2)
+
+    class FailsAfterLogging(InlineExecutor):
+        def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
+            fut = super().submit(task)
+            if task.url == urls[0]:
+                fut = Future()
+                fut.set_exception(OSError("disk full while updating the index"))
+            return fut
+
+    first = BatchRunner(store, lambda: FailsAfterLogging(store), politeness=FAST).run(urls)
+    assert first.items[0].status == FAILED and first.items[0].error_kind == "internal"
+    second = run_batch(store, urls, threads=True, politeness=FAST)
+    assert [it.status for it in second.items] == [CAPTURED, CAPTURED]
+    assert sorted(e["url"] for e in capture_entries(store)) == sorted(urls)
