@@ -112,6 +112,8 @@ class SourceInfo:
     capture_seq: int | None
     extraction_seq: int | None
     text_sha256: str | None
+    http_status: int | None = None
+    page_state: str | None = None
 
     @property
     def imported(self) -> bool:
@@ -146,6 +148,8 @@ class Verification:
             published=s.published if s else None,
             origin=s.origin if s else None,
             imported=s.imported if s else False,
+            http_status=s.http_status if s else None,
+            page_state=s.page_state if s else None,
             only_outside_article=self.result.where == "page_text",
             capture_seq=s.capture_seq if s else None,
             extraction_seq=s.extraction_seq if s else None,
@@ -553,6 +557,7 @@ class QuoteService:
                 published=article.get("published"), origin=row.origin, capture_seq=row.log_seq,
                 extraction_seq=extraction.get("log_seq"),
                 text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
+                http_status=row.status, page_state=article.get("page_state"),
             )
             loaded = _Loaded(source, prepare(text), prepare(page) if page else None)
         self._loaded[capture_id] = loaded

@@ -512,3 +512,15 @@ def test_citation_and_human_source_name_the_final_url_after_a_redirect(store, si
     assert report.primary.source.url == site.url("/short")
     assert report.citation.startswith(site.url("/harbour") + ", captured ")
     assert f"{site.url('/harbour')} (requested {site.url('/short')})" in render_report(report)
+
+
+def test_a_quote_found_on_an_error_page_says_so(store, site):
+    from archiver.cli.quote_cmds import render_report
+
+    gone = page("Page not found", ["Sorry, the story you are looking for has been removed by the editors."],
+                author="Staff", outlet="Coastal Post", published="2024-04-03")
+    site.routes["/gone"] = lambda h: response("404 Not Found", [("Content-Type", "text/html; charset=utf-8")], gone)
+    cid = capture(store, site.url("/gone"))
+    report, _, _ = verify(store, "the story you are looking for has been removed", capture=cid)
+    assert report.to_dict()["http_status"] == 404
+    assert "HTTP 404 response, not the article" in render_report(report)

@@ -156,6 +156,10 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         about.append(f"title:   {s.title}")
     if s is not None and s.imported:
         about.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
+    if s is not None and s.http_status is not None and s.http_status >= 400:
+        about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
+    elif s is not None and s.page_state not in (None, "article"):
+        about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
     lines = out.splitlines()
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
     out = "\n".join(lines[:at] + about + lines[at:]) + "\n"
