@@ -10,8 +10,8 @@ on each candidate's text. So the shortlist must not miss an *altered* quote (one
 number or word): the quote is cut into two or three long pieces, each piece is queried as a
 phrase on its own, and documents are ranked by how many pieces they contain. One or two
 changes leave at least one piece intact; when none is, short runs of three words are tried.
-(Measured on 10,000 realistic texts: a long phrase costs FTS5 about as much as a short one,
-because the rarest trigram leads the intersection, so few long pieces beat many short ones.)
+(Measured on 10,000 realistic texts: a long phrase query costs FTS5 about as much as a short
+one, so a few long pieces are cheaper, and more selective, than many short ones.)
 
 Texts and quotes are indexed in the same normalised, case-folded form as the verifier uses
 (curly quotes, dashes, no-break spaces, hyphenation, editorial brackets), so a quote that
