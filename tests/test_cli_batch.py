@@ -270,3 +270,14 @@ def test_history_lists_changes_and_exits_1_when_a_cited_quote_broke(site: Site, 
     doc = json.loads(run_cli("history", page.url, "--json", store=store).stdout)
     assert [c["changed"] for c in doc["captures"]] == [None, False, True]
     assert [q["quote"] for q in doc["broken_quotes"]] == [BODY]
+
+
+def test_batch_without_the_signing_key_exits_3_before_any_request(site: Site, store: Path, tmp_path: Path) -> None:
+    urls = serve(site, 2)
+    _archive(store, urls[0])  # creates the log and its key in this test's key directory
+    requests_before = len(site.requests)
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", store=store,
+                   env={"ARCHIVER_KEY_DIR": str(tmp_path / "elsewhere")})
+    assert proc.returncode == 3
+    assert proc.stderr.startswith("error: ") and "key" in proc.stderr
+    assert len(site.requests) == requests_before
