@@ -104,9 +104,11 @@ def main() -> None:
 
 
 # Command modules register themselves on `cli` when imported.
-from archiver.cli import capture_cmds  # noqa: E402,F401
-from archiver.cli import export_cmds  # noqa: E402,F401
-from archiver.cli import log_cmds  # noqa: E402,F401
-from archiver.cli import quote_cmds  # noqa: E402,F401
-from archiver.cli import batch_cmds  # noqa: E402,F401
-from archiver.cli import extract_cmds  # noqa: E402,F401
+from archiver.cli import (  # noqa: E402,F401
+    batch_cmds,
+    capture_cmds,
+    export_cmds,
+    extract_cmds,
+    log_cmds,
+    quote_cmds,
+)
