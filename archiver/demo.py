@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -59,6 +60,43 @@ def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[st
     return proc
 
 
+def _quote_steps(seed: dict, workdir: Path, env: dict[str, str]) -> int:
+    """verify-quote on the seed article: each verdict, a receipt checked offline, a batch."""
+    sid = seed["capture_id"][:8]
+    quotes = [
+        # exact, found by searching the whole archive
+        ["Russia has informed us that they have removed most of their people from Venezuela."],
+        # normalized: the source writes "(w)e"
+        ["We are concerned over the continuing actions by the United States toward the countries "
+         "of the Latin American region.", "--capture", sid],
+        # approximate: a typo
+        ["Technical specialists periodicaly come to the country to carry out repairs and "
+         "maintenance of previously supplied machines.", "--capture", sid],
+        # altered: 1,000 became 10,000 (exit 1)
+        ["cut its staff in (the country) to just a few dozen from about 10,000", "--capture", sid],
+        # only in the disclaimer, outside the article body: said plainly
+        ["The contents of this article are of sole responsibility of the author(s).",
+         "--url", seed["final_url"]],
+        # not found (exit 1)
+        ["Russia has withdrawn all of its military advisers from Venezuela."],
+    ]
+    for args in quotes:
+        _run(["verify-quote", *args], env)
+    receipt, out = workdir / "demo-store" / "footnote.zip", workdir / "demo-store" / "footnote"
+    _run(["verify-quote", "We will oppose them. Venezuela and Cuba are our allies … in the region.",
+          "--capture", sid, "--receipt", str(receipt)], env)
+    zipfile.ZipFile(receipt).extractall(out)
+    failures = _run(["log", "verify-proof", str(out / "quote.tlog-proof"), "--key",
+                     str(out / "log.pub")], env).returncode != 0
+    batch = workdir / "demo-store" / "quotes.csv"
+    batch.write_text('quote,url,capture\n'
+                     f'"We will oppose them.",{seed["final_url"]},\n'
+                     '"Hundreds of Russian military and security personnel remain in Venezuela.",,\n',
+                     encoding="utf-8")
+    _run(["verify-quote", "--batch", str(batch)], env)
+    return int(failures)
+
+
 def main() -> int:
     workdir = Path.cwd()
     store = workdir / "demo-store"
@@ -94,7 +132,10 @@ def main() -> int:
             first = captures[-1]["capture_id"]
             _run(["show", first[:8]], env)
         _run(["reindex"], env)
-        verify = _run(["log", "verify"], env)
+        seed = next((c for c in captures if "dubious-report" in c["final_url"]), None)
+        if seed:
+            failures += _quote_steps(seed, workdir, env)
+        verify = _run(["log", "verify", "--deep"], env)
         failures += verify.returncode != 0
         _run(["log", "show", "--type", "capture"], env)
     finally:
