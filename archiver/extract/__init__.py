@@ -26,7 +26,14 @@ from archiver.extract.notices import find_notices
 from archiver.extract.pdf import read_pdf
 from archiver.extract.render import render_article
 from archiver.extract.state import page_state
-from archiver.extract.text import main_text, parse_html, remove_boilerplate, visible_lines
+from archiver.extract.text import (
+    cited_links,
+    link_candidates,
+    main_text,
+    parse_html,
+    remove_boilerplate,
+    visible_lines,
+)
 
 __all__ = [
     "Article",
@@ -113,6 +120,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         return Article(page_state="not_article", extractor=_versions())
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
+    candidates = link_candidates(tree, url)
     lines = visible_lines(tree)  # consumes the tree: last reader
     notices = find_notices(lines)
     meta = resolve(head, traf=main.document, lines=lines, url=url)
@@ -120,7 +128,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)
-    links = tuple(link for link in main.links if link.text and link.text in text)
+    links = cited_links(candidates, text)
     return Article(
         title=meta.title,
         authors=meta.authors,

@@ -1,0 +1,127 @@
+"""Extraction benchmarks: text, metadata, page notices and speed, beside trafilatura.
+
+    .venv/bin/python bench/bench_extract.py [--jobs N] [--only text,metadata,disclaimers,speed]
+
+Reads the shared benchmark sets (../shared/bench) and drives their own scorers:
+  text         ScrapingHub article-extraction set (181 pages): token-shingle P/R/F1 of
+               archiver.extract vs plain trafilatura.extract, via extraction/evaluate.py.
+  metadata     metadata/expected.jsonl (990 pages): title/author/date/sitename accuracy of ours
+               (outlet -> sitename) vs trafilatura's own metadata (with_metadata=True).
+  disclaimers  disclaimers/score.py over `archiver extract {html} --url {url} --json`.
+  speed        pages/s and peak RSS on the ScrapingHub set, best of interleaved passes in
+               fresh processes: archiver vs trafilatura text-only vs trafilatura text+metadata.
+Figures are printed, never asserted; timings depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "bench"
+EVALUATE = SHARED / "extraction" / "evaluate.py"
+ADAPTER = REPO / "bench" / "extract_adapter.py"
+PY = sys.executable
+
+
+def _evaluate(data: Path, engine: str, *, jobs: int, out: Path) -> dict:
+    cmd = [PY, str(EVALUATE), "--data", str(data), "--persistent", "--jobs", str(jobs),
+           "--n-bootstrap", "200", "--name", engine, "--report", str(out),
+           "--cmd", f"{PY} {ADAPTER} --engine {engine} --serve"]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=REPO)
+    return json.loads(out.read_text())
+
+
+def bench_text(tmp: Path, jobs: int) -> dict[str, dict]:
+    data = SHARED / "extraction" / "scrapinghub"
+    reps = {e: _evaluate(data, e, jobs=jobs, out=tmp / f"text-{e}.json") for e in ("archiver", "trafilatura")}
+    print("\n== text: ScrapingHub article-extraction benchmark (181 pages, 4-gram shingles)")
+    print(f"{'extractor':<34}{'F1':>8}{'precision':>11}{'recall':>9}{'exact':>8}")
+    for engine, label in (("archiver", "archiver extract"), ("trafilatura", "trafilatura.extract (plain)")):
+        m = reps[engine]["text_shingle"]
+        print(f"{label:<34}{m['f1']:>8.3f}{m['precision']:>11.3f}{m['recall']:>9.3f}{m['exact']:>8.3f}"
+              f"   (F1 ± {m['f1_std']:.3f})")
+    ours, base = (reps[e]["text_shingle"]["f1"] for e in ("archiver", "trafilatura"))
+    print(f"must: our F1 >= trafilatura's: {'MET' if ours >= base else 'NOT MET'} ({ours:.3f} vs {base:.3f})")
+    return reps
+
+
+def bench_metadata(tmp: Path, jobs: int) -> None:
+    data = SHARED / "metadata" / "expected.jsonl"
+    reps = {e: _evaluate(data, e, jobs=jobs, out=tmp / f"meta-{e}.json") for e in ("archiver", "trafilatura-meta")}
+    print("\n== metadata: metadata/expected.jsonl (990 pages; normalised accuracy, evaluate.py 'norm')")
+    print(f"{'field':<10}{'n':>5}{'archiver':>10}{'trafilatura':>13}   goal: ahead")
+    for field in ("title", "author", "date", "sitename"):
+        a, t = reps["archiver"]["metadata"][field], reps["trafilatura-meta"]["metadata"][field]
+        verdict = "ahead" if a["norm"] > t["norm"] else ("tied" if a["norm"] == t["norm"] else "behind")
+        print(f"{field:<10}{a['n']:>5}{a['norm']:>10.3f}{t['norm']:>13.3f}   {verdict}")
+
+
+def bench_disclaimers(jobs: int) -> None:
+    cmd = [PY, str(SHARED / "disclaimers" / "score.py"), "--jobs", str(jobs),
+           "--cmd", f"{PY} -m archiver extract {{html}} --url {{url}} --json"]
+    proc = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=REPO)
+    print("\n== disclaimers: disclaimers/score.py (115 pages, 163 labelled notices)")
+    for line in proc.stdout.strip().splitlines()[-8:]:
+        print(line)
+    print("goal: recall and precision both >= 0.80")
+
+
+def bench_speed(rounds: int) -> None:
+    """Best of ``rounds`` interleaved passes per engine, each in a fresh process (so peak RSS is
+    that engine's own), interleaved so that load from other processes hits all engines alike."""
+    pages_dir = SHARED / "extraction" / "scrapinghub" / "html"
+    engines = {"archiver": "archiver extract (text+metadata+notices)",
+               "trafilatura-meta": "trafilatura.extract with_metadata=True",
+               "trafilatura": "trafilatura.extract (text only)"}
+    best: dict[str, dict] = {}
+    for _ in range(rounds):
+        for engine in engines:
+            out = subprocess.run([PY, str(ADAPTER), "--engine", engine, "--time-pages", str(pages_dir)],
+                                 check=True, capture_output=True, text=True, cwd=REPO).stdout
+            res = json.loads(out.strip().splitlines()[-1])
+            if engine not in best or res["seconds"] < best[engine]["seconds"]:
+                best[engine] = res
+    print(f"\n== speed: ScrapingHub set ({best['archiver']['pages']} pages), one process, "
+          f"best of {rounds} interleaved passes; pages/s of CPU time (wall in brackets)")
+    print(f"{'extractor':<42}{'pages/s':>9}{'ms/page':>9}{'(wall p/s)':>12}{'peak MB':>9}")
+    for engine, label in engines.items():
+        r = best[engine]
+        print(f"{label:<42}{r['pages'] / r['seconds']:>9.1f}{1000 * r['seconds'] / r['pages']:>9.1f}"
+              f"{'(' + format(r['pages'] / r['wall_seconds'], '.1f') + ')':>12}{r['peak_rss_mb']:>9.0f}")
+    ours = best["archiver"]["seconds"]
+    for engine in ("trafilatura-meta", "trafilatura"):
+        print(f"time overhead vs {engines[engine]}: {ours / best[engine]['seconds'] - 1:+.0%}")
+    print("must: overhead of our layers over trafilatura doing the same work (text + metadata) < 30%")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--jobs", type=int, default=2, help="workers for the accuracy runs")
+    ap.add_argument("--only", default="text,metadata,disclaimers,speed")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved passes per engine for speed")
+    args = ap.parse_args()
+    if not EVALUATE.exists():
+        print(f"shared benchmark data not found at {SHARED}", file=sys.stderr)
+        return 1
+    parts = set(args.only.split(","))
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as d:
+        tmp = Path(d)
+        if "text" in parts:
+            bench_text(tmp, args.jobs)
+        if "metadata" in parts:
+            bench_metadata(tmp, args.jobs)
+        if "disclaimers" in parts:
+            bench_disclaimers(args.jobs)
+        if "speed" in parts:
+            bench_speed(args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
