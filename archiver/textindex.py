@@ -41,8 +41,12 @@ DEFAULT_FRAGMENTS = 6
 ROWS_PER_FRAGMENT = 500
 MMAP_BYTES = 1 << 30
 CACHE_KIB = 64 * 1024
-#: A candidate must hold at least this share of the quote's pieces.
+#: A candidate must hold at least this share of the quote's pieces ...
 MIN_SHARE = 0.3
+#: ... or, when no long piece matched anywhere, of its short runs: half of them (a quote with
+#: one change in each third still has every other run intact; a text that shares two common
+#: phrases with it is not a near-copy).
+MIN_SHARE_FRAGMENTS = 0.5
 _WORD_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*")
 
 
@@ -84,14 +88,17 @@ def quote_pieces(quote: str) -> list[str]:
     so three long pieces are both cheaper and more selective than many short ones. Pieces
     are substrings of the normalised quote, punctuation included, so they match the text.
     """
-    pieces: list[str] = []
+    pieces: list[tuple[int, str]] = []
     for norm, spans in _word_spans(quote):
         n = len(spans)
         k = 1 if n < 6 else 2 if n < 12 else 3
         for j in range(k):
             a, b = j * n // k, (j + 1) * n // k - 1
-            pieces.append(norm[spans[a][0] : spans[b][1]])
-    return [p for p in dict.fromkeys(pieces) if len(p) >= 3]
+            pieces.append((b - a + 1, norm[spans[a][0] : spans[b][1]]))
+    # a one-word ellipsis part ("cover … studies ...") says little: leave it to the others
+    if any(words >= 2 for words, _ in pieces):
+        pieces = [(w, p) for w, p in pieces if w >= 2]
+    return [p for p in dict.fromkeys(p for _, p in pieces) if len(p) >= 3]
 
 
 def quote_fragments(quote: str, *, count: int = DEFAULT_FRAGMENTS) -> list[str]:
@@ -243,14 +250,16 @@ class SqliteTextIndex:
         """Like :meth:`candidates`, with each document's share of the quote's pieces."""
         if limit <= 0:
             raise UsageError("limit must be positive")
+        share = MIN_SHARE
         hits, asked = self._hits(quote_pieces(quote))
         if not hits:  # no long piece is intact: try short runs of words
+            share = MIN_SHARE_FRAGMENTS
             hits, asked = self._hits(quote_fragments(quote))
         if not hits:
             return []
         top = max(hits.values())
         # with two of three pieces in the best text, a text holding one is not a near-copy
-        floor = max(1.0, MIN_SHARE * asked, math.ceil(top * 0.6))
+        floor = max(1.0, share * asked, math.ceil(top * 0.6))
         ranked = sorted(
             ((r, h) for r, h in hits.items() if h >= floor), key=lambda kv: (-kv[1], kv[0])
         )[:limit]

@@ -123,6 +123,11 @@ def test_pieces_are_long_substrings_of_the_normalised_quote() -> None:
     )
 
 
+def test_a_one_word_ellipsis_part_is_not_looked_up_on_its_own() -> None:
+    assert quote_pieces("cover … studies of the fiftieth anniversary") == ["studies of the fiftieth anniversary"]
+    assert quote_pieces("Venezuela") == ["venezuela"]
+
+
 def test_a_quote_changed_in_every_piece_is_still_shortlisted(index: SqliteTextIndex) -> None:
     quote = "Both nations have been working on ways to raise Venezuelan oil exports, imports of food and drugs"
     assert index.candidates(quote)[0] == "seed"
