@@ -58,7 +58,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
     q = run_cli("verify-quote", QUOTE, "--capture", first.capture_id, "--json", store=store, env=env)
     assert q.returncode == 0, q.stderr
     bundle = root / "sources.wacz"
-    proc = run_cli("export", first.capture_id, second.capture_id[:8], "--format", "wacz", "-o", str(bundle),
+    proc = run_cli("export", first.capture_id, second.capture_id, "--format", "wacz", "-o", str(bundle),
                    "--json", store=store, env=env)
     assert proc.returncode == 0, proc.stderr
     return {"store": store, "key_dir": key_dir, "bundle": bundle, "export": json.loads(proc.stdout),
