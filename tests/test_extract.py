@@ -171,8 +171,8 @@ def test_title_from_title_tag_without_site_suffix() -> None:
 
 
 def test_authors_drop_job_titles_and_emails() -> None:
-    html = ("<html><head><meta name='author' content='By Jane Roe, Senior Reporter (jane@news.example)'>"
-            "<title>t</title></head><body><p>x</p></body></html>").encode()
+    html = (b"<html><head><meta name='author' content='By Jane Roe, Senior Reporter (jane@news.example)'>"
+            b"<title>t</title></head><body><p>x</p></body></html>")
     assert extract(html, url="https://news.example/a").authors == ("Jane Roe",)
 
 
