@@ -165,3 +165,35 @@ def test_readable_list_and_show_mark_an_imported_capture(store, warc):
     cid = _import(store, warc)["captures"][0]["capture_id"]
     assert "  IMPORTED  https://example.org/bridge" in run_cli("list", store=store).stdout
     assert "IMPORTED from a WARC/WACZ made elsewhere" in run_cli("show", cid, store=store).stdout
+
+
+def _edit_members(path: Path, old: bytes, new: bytes) -> None:
+    """Change bytes inside a per-record gzip WARC, keeping its headers (and stated digests)."""
+    import gzip
+    import zlib
+
+    raw, members = path.read_bytes(), []
+    while raw:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        members.append(d.decompress(raw))
+        raw = d.unused_data
+    path.write_bytes(b"".join(gzip.compress(m.replace(old, new), mtime=0) for m in members))
+
+
+def test_a_foreign_sha1_block_digest_that_does_not_match_is_reported_at_import(store, warc):
+    _edit_members(warc, b"the budget had not grown", b"the budget had not GROWN")
+    proc = run_cli("import", str(warc), "--json", store=store)
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 1  # imported as it is, with a warning naming the record
+    assert any("block digest is not the sha1 its header states" in w for w in doc["warnings"])
+
+
+def test_verify_bundle_warns_about_a_foreign_digest_that_was_already_wrong_when_imported(store, warc, tmp_path):
+    _edit_members(warc, b"the budget had not grown", b"the budget had not GROWN")
+    cid = json.loads(run_cli("import", str(warc), "--json", store=store).stdout)["captures"][0]["capture_id"]
+    bundle = tmp_path / "b.wacz"
+    assert run_cli("export", cid, "-o", str(bundle), store=store).returncode == 0
+    report = verify_bundle(bundle)
+    assert report.ok  # the log holds exactly these bytes ...
+    [warning] = [w for w in report.warnings if w.code == "W_FOREIGN_DIGEST"]
+    assert warning.file.startswith("archive/imported-")  # ... but the other tool's digest never matched them

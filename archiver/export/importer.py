@@ -31,6 +31,7 @@ from archiver.capture import (
 )
 from archiver.digests import sha256_label
 from archiver.errors import ArchiverError, UsageError
+from archiver.export.bundle_verify import foreign_block_digest_problem
 from archiver.warc import (
     RecordSpec,
     StoredRecord,
@@ -139,6 +140,10 @@ def import_file(archive: Any, path: Path) -> ImportResult:
             if isinstance(item, TornTail):
                 warnings.append(f"{name}: damaged data at byte {item.offset} ({item.reason}); the rest is not read")
                 break
+            warnings += [f"{name}: {p}" for p in item.problems()]
+            foreign = foreign_block_digest_problem(item)
+            if foreign:
+                warnings.append(f"{name}: {foreign} (imported as it is)")
             records.append((name, item))
     if not any(r.rec_type in ("response", "request", "resource", "revisit") for _, r in records):
         for name in copied:  # not a WARC after all: leave nothing behind
