@@ -59,7 +59,8 @@ logger = logging.getLogger(__name__)
 RETRY_STATUSES: frozenset[int] = frozenset({429, 503})
 #: Capture failures worth another try on a later run without being asked (``--retry-failed``
 #: retries the others too).
-TRANSIENT_KINDS: frozenset[str] = frozenset({"timeout", "refused", "connection", "http_retry", "internal"})
+TRANSIENT_KINDS: frozenset[str] = frozenset({"timeout", "refused", "connection", "http_retry", "retry_later",
+                                             "internal"})
 
 CAPTURED = "captured"        # archived (any HTTP status but an exhausted 429/503)
 UNAVAILABLE = "unavailable"  # archived, but the server still said 429/503 after every retry
@@ -470,7 +471,7 @@ class Politeness:
     host_delay: float = 1.0
     retries: int = 3            # extra attempts after the first, on timeouts and 429/503
     backoff: float = 1.0        # first retry wait; doubles each time
-    max_backoff: float = 300.0  # cap for both backoff and Retry-After
+    max_backoff: float = 300.0  # longest wait in a run; a longer Retry-After defers to a re-run
 
     def retry_wait(self, attempt: int, retry_after: float | None) -> float:
         """Wait before attempt ``attempt + 1``: the server's Retry-After, else exponential."""
@@ -546,7 +547,7 @@ class BatchRunner:
             interrupted = False
             appended = False
             if todo:
-                interrupted = self._schedule(todo, state, on_outcome)
+                interrupted = self._schedule(todo, state, on_outcome, arc)
                 appended = True
             if appended:
                 arc.log.checkpoint()  # one signed head covering every worker's entries
@@ -587,7 +588,7 @@ class BatchRunner:
                                        attempts=1, log_seq=entry.seq))
                 open_urls.discard(url)
 
-    def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None) -> bool:
+    def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None, arc: Any) -> bool:
         """The dispatch loop; returns True if interrupted (Ctrl-C) before finishing."""
         pol = self.politeness
         queues: dict[str, deque[CaptureTask]] = {}
@@ -622,6 +623,8 @@ class BatchRunner:
                         host, task = inflight.pop(fut)
                         outcome = self._outcome_of(fut, task)
                         now = time.monotonic()
+                        if outcome.status == RETRY and (outcome.retry_after or 0) > pol.max_backoff:
+                            outcome = self._retry_later(arc, outcome, task)
                         if outcome.status == RETRY:
                             delay = pol.retry_wait(task.attempt, outcome.retry_after)
                             nxt = CaptureTask(task.url, task.attempt + 1, last=task.attempt + 1 > pol.retries)
@@ -644,6 +647,16 @@ class BatchRunner:
                     interrupted = True
         finally:
             executor.shutdown(cancel=interrupted)
+
+    def _retry_later(self, arc: Any, outcome: TaskOutcome, task: CaptureTask) -> TaskOutcome:
+        """The server asks for a longer wait than ``max_backoff``: honour it by not retrying in
+        this run; logged as ``capture_failed`` (kind ``retry_later``), retried by a re-run."""
+        exc = CaptureError(f"{task.url}: {outcome.error}; the server asks to retry in "
+                           f"{outcome.retry_after:.0f} s, longer than the {self.politeness.max_backoff:.0f} s "
+                           "--max-backoff: run the batch again later", url=task.url, kind="retry_later")
+        result = arc.record_failure(task.url, exc)
+        return TaskOutcome(task.url, FAILED, http_status=outcome.http_status, error=str(exc),
+                           error_kind=exc.kind, log_seq=result.log_seq, attempts=task.attempt)
 
     @staticmethod
     def _outcome_of(fut: Future[TaskOutcome], task: CaptureTask) -> TaskOutcome:

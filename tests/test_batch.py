@@ -194,7 +194,7 @@ def test_backoff_doubles_and_is_capped() -> None:
     assert [pol.retry_wait(n, None) for n in (1, 2, 3, 4)] == [1.0, 2.0, 4.0, 5.0]
 
 
-def test_retry_after_wins_over_backoff_but_not_over_the_cap_or_host_delay() -> None:
+def test_retry_after_wins_over_backoff_and_host_delay_within_the_cap() -> None:
     pol = Politeness(host_delay=0.5, backoff=1.0, max_backoff=60.0)
     assert pol.retry_wait(1, 30.0) == 30.0
     assert pol.retry_wait(1, 0.0) == 0.5
@@ -287,6 +287,22 @@ def test_503_retry_after_http_date_is_honoured(site: Site, store: Path) -> None:
     report = run_batch(store, [site.url("/a")], jobs=2, threads=True, politeness=FAST)
     assert report.items[0].status == CAPTURED
     assert calls[1] - calls[0] >= 0.9  # the date has one-second resolution
+
+
+def test_a_retry_after_longer_than_max_backoff_defers_the_url_to_a_rerun(site: Site, store: Path) -> None:
+    state = {"busy": True}
+    site.routes["/a"] = lambda h: (response("503 Service Unavailable", [("Retry-After", "3600")], b"busy")
+                                   if state["busy"] else page(1))
+    pol = Politeness(host_delay=0, retries=3, backoff=0.01, max_backoff=2)
+    first = run_batch(store, [site.url("/a")], threads=True, politeness=pol)
+    item = first.items[0]
+    assert (item.status, item.error_kind, item.http_status, item.attempts) == (FAILED, "retry_later", 503, 1)
+    assert "3600 s" in item.error
+    assert [e["error_kind"] for e in failed_entries(store)] == ["retry_later"]
+    assert capture_entries(store) == []  # nothing archived: the server said "come back later"
+    state["busy"] = False
+    second = run_batch(store, [site.url("/a")], threads=True, politeness=pol)
+    assert second.items[0].status == CAPTURED
 
 
 def test_backoff_grows_between_retries(site: Site, store: Path) -> None:

@@ -34,7 +34,8 @@ def _color() -> bool:
 @click.option("--backoff", type=click.FloatRange(min=0), default=2.0, show_default=True,
               help="First retry wait in seconds when the server gives no Retry-After; doubles each time.")
 @click.option("--max-backoff", type=click.FloatRange(min=0), default=300.0, show_default=True,
-              help="Longest wait before a retry, Retry-After included.")
+              help="Longest wait before a retry; a URL whose Retry-After asks for longer is logged "
+                   "as failed (retry_later) and retried by the next run.")
 @click.option("--retry-failed", is_flag=True,
               help="On a re-run, also retry URLs that failed for good last time (DNS, TLS, ...).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
