@@ -28,7 +28,19 @@ SAMPLE_ROUTES = {
 class _SampleHandler(SimpleHTTPRequestHandler):
     """Serves the bundled samples like a small news site, with one redirect."""
 
+    # (old, new) text swapped into the seed page once the demo "edits" it, for recapture/history.
+    edit: tuple[str, str] | None = None
+
     def do_GET(self) -> None:  # noqa: N802
+        if self.edit and self.path in SAMPLE_ROUTES:
+            page = (Path(str(self.directory)) / SAMPLE_ROUTES[self.path]).read_text(encoding="utf-8")
+            body = page.replace(*self.edit).encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if self.path == "/short/lendman":
             self.send_response(301)
             self.send_header("Location", "/2019/06/04/dubious-report-russia-withdrawing-defense-support-venezuela/")
@@ -97,6 +109,19 @@ def _quote_steps(seed: dict, workdir: Path, env: dict[str, str]) -> int:
     return int(failures)
 
 
+def _batch_steps(seed: dict, urls: list[str], workdir: Path, env: dict[str, str]) -> int:
+    """batch (resumable), then a stealth edit of the seed page: recapture, diff, history."""
+    url_file = workdir / "demo-store" / "urls.txt"
+    url_file.write_text("".join(f"{u}\n" for u in urls), encoding="utf-8")
+    failures = _run(["batch", str(url_file), "--delay", "0.2"], env).returncode != 0
+    _run(["batch", str(url_file), "--delay", "0.2"], env)  # a re-run: nothing captured twice
+    _SampleHandler.edit = ("Hundreds of Russian military and security personnel",
+                           "Dozens of Russian military and security personnel")
+    _run(["recapture", seed["capture_id"]], env)
+    _run(["history", seed["final_url"]], env)  # exit 1: a quote verified earlier no longer does
+    return int(failures)
+
+
 def main() -> int:
     workdir = Path.cwd()
     store = workdir / "demo-store"
@@ -135,6 +160,7 @@ def main() -> int:
         seed = next((c for c in captures if "dubious-report" in c["final_url"]), None)
         if seed:
             failures += _quote_steps(seed, workdir, env)
+            failures += _batch_steps(seed, urls, workdir, env)
         verify = _run(["log", "verify", "--deep"], env)
         failures += verify.returncode != 0
         _run(["log", "show", "--type", "capture"], env)
