@@ -18,10 +18,14 @@ from archiver.cli.output import emit_json, err, json_option
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (e.g. sources.wacz).")
 @click.option("--title", default=None, help="Title of the bundle (default: the page title, or a count).")
+@click.option("--tsa", "tsa_url", default=None,
+              help="RFC 3161 time-stamping authority URL: stamp the bundle's checkpoint and include the token.")
+@click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Trusted root certificate (PEM) of the TSA, to check its answer; repeatable.")
 @json_option
 @click.pass_obj
 def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, title: str | None,
-           as_json: bool) -> None:
+           tsa_url: str | None, tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Write CAPTURE_IDS as a signed WACZ evidence bundle anyone can check offline.
 
     The bundle holds the captures' WARC records as archived, a CDXJ index, pages with the
@@ -30,8 +34,13 @@ def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, t
     """
     from archiver.export.wacz import export_wacz
 
+    anchor = None
+    if tsa_url:
+        from archiver.provenance.anchor import RFC3161Anchor, load_certificates
+
+        anchor = RFC3161Anchor(tsa_url, roots=load_certificates(list(tsa_roots)))
     with obj.open_archive() as arc:
-        result = export_wacz(arc, list(capture_ids), output, title=title)
+        result = export_wacz(arc, list(capture_ids), output, title=title, anchor=anchor)
     for w in result.warnings:
         err(f"warning: {w}")
     if as_json:
@@ -42,6 +51,8 @@ def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, t
                f"checkpoint size {result.checkpoint_size}")
     click.echo(f"  log {result.log_origin}  key {result.log_key_fingerprint}")
     click.echo(f"  WACZ signing key {result.wacz_key_fingerprint}")
+    if result.time_anchor:
+        click.echo(f"  checkpoint time-stamped {result.time_anchor['time']} by {result.time_anchor['issuer']}")
     click.echo(f"  export logged as entry {result.log_seq} (prove it with `archiver log proof {result.log_seq}`)")
     click.echo(f"  check with: archiver verify-bundle {result.path}")
 
@@ -56,9 +67,12 @@ def _wrap(text: str, indent: str = "  ") -> str:
 @click.argument("bundle", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--key", "key_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The log's published public key (verifier key file) to pin; default: the key in the bundle.")
+@click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Trusted root certificate (PEM) for the bundle's RFC 3161 time-stamp; repeatable.")
 @json_option
 @click.pass_context
-def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, as_json: bool) -> None:
+def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, tsa_roots: tuple[Path, ...],
+                      as_json: bool) -> None:
     """Check a WACZ evidence bundle offline, with nothing but the file.
 
     Exit 0 verified; 1 tampering found (each problem names the file); 2 not a readable
@@ -66,7 +80,7 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, a
     """
     from archiver.export.bundle_verify import verify_bundle
 
-    report = verify_bundle(bundle, key_file=key_file)
+    report = verify_bundle(bundle, key_file=key_file, tsa_roots=list(tsa_roots))
     if as_json:
         emit_json(report.to_dict())
     else:
@@ -80,6 +94,10 @@ def _human_report(r: dict[str, Any]) -> str:
     lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size']}; checked "
                  f"{r['files_checked']} files, {r['records_checked']} WARC records, {r['entries_checked']} log "
                  f"entries, {r['extractions_checked']} re-extractions")
+    if r["time_anchor"]:
+        a = r["time_anchor"]
+        lines.append(f"  time-stamp: {a['time']} by {a['issuer']} "
+                     f"({'chain checked' if a['trusted'] else 'chain not checked'})")
     for p in r["problems"]:
         lines.append(f"  problem: {p['message']}")
     for w in r["warnings"]:

@@ -72,6 +72,7 @@ class BundleReport:
     not_proven: tuple[str, ...]
     problems: tuple[Finding, ...] = field(default=())
     warnings: tuple[Finding, ...] = field(default=())
+    time_anchor: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
@@ -91,15 +92,19 @@ class BundleReport:
             "checkpoint_size": self.checkpoint_size, "files_checked": self.files_checked,
             "records_checked": self.records_checked, "entries_checked": self.entries_checked,
             "extractions_checked": self.extractions_checked, "captures": list(self.captures),
-            "proven": list(self.proven), "not_proven": list(self.not_proven),
+            "time_anchor": self.time_anchor, "proven": list(self.proven), "not_proven": list(self.not_proven),
             "problems": [p.to_dict() for p in self.problems],
             "warnings": [w.to_dict() for w in self.warnings],
         }
 
 
 class _Checker:
-    def __init__(self, zf: zipfile.ZipFile, bundle: Path, key_file: Path | None, workdir: Path) -> None:
+    def __init__(self, zf: zipfile.ZipFile, bundle: Path, key_file: Path | None, workdir: Path,
+                 tsa_roots: list[Path] | None = None) -> None:
         self.zf = zf
+        self.tsa_roots = tsa_roots or []
+        self.checkpoint: Any = None
+        self.anchor: dict[str, Any] | None = None
         self.bundle = bundle
         self.key_file = key_file
         self.work = workdir
@@ -224,8 +229,28 @@ class _Checker:
                       "provenance/checkpoint.txt")
             return
         self.checkpoint_note = raw.decode()
+        self.checkpoint = cp
         self.checkpoint_size = cp.size
         self.origin = cp.origin
+
+    def check_anchor(self) -> None:
+        """An RFC 3161 time-stamp of the checkpoint, if the bundle has one."""
+        from archiver.provenance.anchor import AnchorError, RFC3161Anchor, load_certificates
+
+        for name in sorted(n for n in self.names if n.startswith("provenance/checkpoint.") and n.endswith(".tsr")):
+            if self.checkpoint is None:
+                self.warn(f"{name} not checked: no verified checkpoint", name, "W_INCOMPLETE")
+                continue
+            anchor = RFC3161Anchor(None, roots=load_certificates(self.tsa_roots) if self.tsa_roots else None)
+            try:
+                result = anchor.verify(self.checkpoint.text().encode(), self.zf.read(name))
+            except AnchorError as exc:
+                self.fail(f"{name}: the time-stamp does not match the checkpoint or does not verify ({exc})", name)
+                continue
+            self.anchor = {**result.to_dict(), "file": name}
+            if not result.trusted:
+                self.warn(f"{name}: the TSA's certificate chain was not checked (pass --tsa-root with the TSA's "
+                          "root certificate)", name, "W_ANCHOR_UNTRUSTED")
 
     # ------------------------------------------------------------------ 4. entries
     def check_proofs(self) -> None:
@@ -384,8 +409,14 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     return items
 
 
-def verify_bundle(bundle: Path, *, key_file: Path | None = None) -> BundleReport:
-    """Check ``bundle`` offline. Raises UsageError if it is not a readable zip (nothing checked)."""
+def verify_bundle(bundle: Path, *, key_file: Path | None = None,
+                  tsa_roots: list[Path] | None = None) -> BundleReport:
+    """Check ``bundle`` offline. Raises UsageError if it is not a readable zip (nothing checked).
+
+    Args:
+        key_file: the log's published verifier key, to pin (default: the key in the bundle).
+        tsa_roots: trusted root certificates for the bundle's RFC 3161 time-stamp, if it has one.
+    """
     bundle = Path(bundle)
     try:
         zf = zipfile.ZipFile(bundle)
@@ -394,10 +425,11 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None) -> BundleReport
     except (zipfile.BadZipFile, OSError) as exc:
         raise UsageError(f"{bundle} is not a readable WACZ (zip) file: {exc}") from exc
     with zf, tempfile.TemporaryDirectory(prefix="verify-bundle-") as tmp:
-        c = _Checker(zf, bundle, key_file, Path(tmp))
+        c = _Checker(zf, bundle, key_file, Path(tmp), tsa_roots)
         package = c.check_files()
         wacz_key = c.check_signature(package)
         c.check_checkpoint()
+        c.check_anchor()
         c.check_proofs()
         c.load_records()
         return _conclude(c, wacz_key)
@@ -479,11 +511,19 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
             c.fail(f"capture {cid} is listed in provenance/bundle.json but no proven entry describes it",
                    "provenance/bundle.json")
 
+    if c.anchor is not None and not c.problems:
+        proven.append(f"Every log entry in this bundle existed no later than {c.anchor['time']}: RFC 3161 "
+                      f"time-stamp of the checkpoint by {c.anchor['issuer']} ({c.anchor['file']}; TSA chain "
+                      f"{'checked against the given root' if c.anchor['trusted'] else 'NOT checked'}).")
+    time_sentence = (
+        "Exact wall-clock times: capture times come from the capturing machine's clock; the RFC 3161 "
+        "time-stamp only bounds them from above." if c.anchor is not None else
+        "Wall-clock time: capture times come from the capturing machine's clock; no RFC 3161 time-stamp "
+        "token is included in this bundle.")
     not_proven = [
         "That the server told the truth, or that other readers were served the same page: the log proves "
         "what this tool received, not what is true.",
-        "Wall-clock time: capture times come from the capturing machine's clock; no RFC 3161 time-stamp "
-        "token is included in this bundle.",
+        time_sentence,
         "The export of this bundle itself: its `export` entry was logged after the file was written, so the "
         "bundle cannot prove it (ask the publisher for `archiver log proof <seq>` of that entry).",
     ]
@@ -495,7 +535,7 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
         bundle=str(c.bundle), key_fingerprint=c.verifier.fingerprint if c.verifier else None,
         key_source=c.key_source, log_origin=c.origin, checkpoint_size=c.checkpoint_size,
         files_checked=c.files_checked, records_checked=c.records_checked, entries_checked=len(c.entries),
-        extractions_checked=c.extractions_checked, captures=tuple(captures_out),
+        extractions_checked=c.extractions_checked, captures=tuple(captures_out), time_anchor=c.anchor,
         proven=tuple(proven) if not c.problems else (), not_proven=tuple(not_proven),
         problems=tuple(c.problems), warnings=tuple(c.warnings))
 

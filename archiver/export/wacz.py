@@ -8,6 +8,7 @@ Layout (``wacz validate`` 0.6 accepts only ``dir/file`` paths listed in ``datapa
     pages/pages.jsonl                one page per capture: url, ts, title, extracted text
     provenance/log.pub               the log's Ed25519 verifier key (C2SP note format)
     provenance/checkpoint.txt        the signed checkpoint every proof below is against
+    provenance/checkpoint.rfc3161.tsr   (with ``--tsa``) an RFC 3161 time-stamp of that checkpoint
     provenance/entry-<seq>.tlog-proof   inclusion proof of each entry about these captures
                                      (capture/import, extraction, quote verifications) and of
                                      the WACZ key's ``key_created`` entry
@@ -35,6 +36,7 @@ from archiver.digests import sha256_label
 from archiver.errors import StoreError, UsageError
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
+from archiver.provenance.log import write_atomic
 from archiver.provenance.merkle import leaf_hash, node_hash
 from archiver.provenance.note import Checkpoint, open_checkpoint
 from archiver.provenance.proof import HEADER, REFERENCE_FIELDS
@@ -62,6 +64,7 @@ class ExportResult:
     wacz_key_fingerprint: str
     log_seq: int | None = None
     warnings: tuple[str, ...] = field(default=())
+    time_anchor: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,7 +73,7 @@ class ExportResult:
             "entries": list(self.entries), "checkpoint_size": self.checkpoint_size,
             "log_origin": self.log_origin, "log_key_fingerprint": self.log_key_fingerprint,
             "wacz_key_fingerprint": self.wacz_key_fingerprint, "log_seq": self.log_seq,
-            "warnings": list(self.warnings),
+            "warnings": list(self.warnings), "time_anchor": self.time_anchor,
         }
 
 
@@ -233,12 +236,18 @@ def _page(cap: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
-                title: str | None = None) -> ExportResult:
+                title: str | None = None, anchor: Any = None) -> ExportResult:
     """Write a signed WACZ evidence bundle of ``capture_prefixes`` to ``out_path``; log it.
+
+    Args:
+        anchor: a time anchor (``archiver.provenance.anchor.RFC3161Anchor``) to stamp the
+            bundle's checkpoint with; the token goes into the bundle (and beside the checkpoint
+            in the store), so a reader can bound *when* every entry in it existed.
 
     Raises:
         UsageError: no captures given, an unknown id, or the output cannot be written.
         KeyMissingError: the log's signing key is not on this machine (nothing is written).
+        IncompleteCheckError: the TSA could not be reached (nothing is written).
     """
     if not capture_prefixes:
         raise UsageError("give at least one capture id to export")
@@ -255,6 +264,13 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
     lines = _complete_lines(log.path.read_bytes())[: checkpoint.size]
     per_capture = _capture_entries(archive, capture_ids, checkpoint.size)
+    token, anchor_info = None, None
+    if anchor is not None:
+        token = anchor.stamp(checkpoint.text().encode())
+        anchor_info = anchor.verify(checkpoint.text().encode(), token).to_dict()
+        beside = cp_path.with_name(f"{checkpoint.size}.{anchor.suffix}")
+        if not beside.exists():  # the log's own place for it, so `log verify`/`log proof` find it
+            write_atomic(beside, token)
     warnings = []
     seqs = {key_seq}
     for cid, info in per_capture.items():
@@ -278,6 +294,8 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
             json.dumps(x, ensure_ascii=False) + "\n" for x in [header, *(_page(c) for c in captures)]).encode()
         files["provenance/log.pub"] = (log.vkey + "\n").encode()
         files["provenance/checkpoint.txt"] = note.encode()
+        if token is not None:
+            files[f"provenance/checkpoint.{anchor.suffix}"] = token
         for seq, proof in build_proofs(lines, sorted(seqs), checkpoint, note).items():
             files[f"provenance/entry-{seq}.tlog-proof"] = proof
         guide = {
@@ -287,6 +305,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
             "checkpoint_size": checkpoint.size,
             "wacz_key_seq": key_seq,
             "wacz_key_fingerprint": key.fingerprint,
+            "time_anchor": anchor_info,
             "captures": [{"capture_id": cid, "url": cap["url"], "final_url": cap["final_url"],
                           "origin": cap.get("origin") or "captured", **per_capture[cid]}
                          for cid, cap in zip(capture_ids, captures, strict=True)],
@@ -350,13 +369,14 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
         "covers_seq_max": checkpoint.size - 1,
         "checkpoint_size": checkpoint.size,
         "wacz_key_fingerprint": key.fingerprint,
+        "time_anchor": anchor_info,
     })
     return ExportResult(
         path=str(out_path), sha256=sha, captures=tuple(capture_ids), files=tuple(files) + (
             "datapackage.json", "datapackage-digest.json"),
         entries=tuple(sorted(seqs)), checkpoint_size=checkpoint.size, log_origin=log.origin,
         log_key_fingerprint=log.public_key_fingerprint, wacz_key_fingerprint=key.fingerprint,
-        log_seq=entry.seq, warnings=tuple(warnings))
+        log_seq=entry.seq, warnings=tuple(warnings), time_anchor=anchor_info)
 
 
 def _zip_time(iso: str) -> tuple[int, int, int, int, int, int]:
