@@ -75,3 +75,28 @@ def test_an_unreachable_tsa_exits_3_and_writes_nothing(store, tmp_path):
     proc = run_cli("export", cid, "-o", str(out), "--tsa", "http://127.0.0.1:9/tsr", store=store)
     assert proc.returncode == 3 and "unreachable" in proc.stderr
     assert not out.exists()
+
+
+def test_entries_claiming_a_time_after_the_time_stamp_are_caught(tmp_path, key_dir, tsa):  # noqa: F811
+    import datetime as dt
+
+    from archiver.archive import Archive
+    from archiver.clock import FixedClock
+    from archiver.export.wacz import export_wacz
+    from archiver.provenance.anchor import RFC3161Anchor, load_certificates
+
+    url, root = tsa
+    site = Site()
+    site.routes["/t"] = lambda h: response("200 OK", [("Content-Type", "text/html")], PAGE)
+    future = FixedClock(start=dt.datetime.now(dt.UTC) + dt.timedelta(days=400))  # a machine whose clock is wrong
+    out = tmp_path / "b.wacz"
+    try:
+        with Archive.open(tmp_path / "store", key_dir=key_dir, clock=future) as arc:
+            cid = arc.capture(site.url("/t")).capture_id
+            export_wacz(arc, [cid], out, anchor=RFC3161Anchor(url, roots=load_certificates([root])))
+    finally:
+        site.close()
+    report = verify_bundle(out, tsa_roots=[root])
+    assert not report.ok
+    assert any("after its checkpoint was anchored" in p.message and p.file.endswith(".tlog-proof")
+               for p in report.problems)

@@ -105,6 +105,7 @@ class _Checker:
         self.tsa_roots = tsa_roots or []
         self.checkpoint: Any = None
         self.anchor: dict[str, Any] | None = None
+        self._anchor_check: tuple[Any, bytes] | None = None
         self.bundle = bundle
         self.key_file = key_file
         self.work = workdir
@@ -248,6 +249,7 @@ class _Checker:
                 self.fail(f"{name}: the time-stamp does not match the checkpoint or does not verify ({exc})", name)
                 continue
             self.anchor = {**result.to_dict(), "file": name}
+            self._anchor_check = (anchor, self.zf.read(name))
             if not result.trusted:
                 self.warn(f"{name}: the TSA's certificate chain was not checked (pass --tsa-root with the TSA's "
                           "root certificate)", name, "W_ANCHOR_UNTRUSTED")
@@ -266,7 +268,9 @@ class _Checker:
         for name in proofs:
             data = self.zf.read(name)
             seq = int(_PROOF_RE.match(name)[1])
-            report = verify_proof(data, public_key_file=key_path)
+            # With a time-stamp, verify_proof also refuses entries claiming a time after it.
+            anchor, token = self._anchor_check or (None, None)
+            report = verify_proof(data, public_key_file=key_path, anchor=anchor, anchor_proof=token)
             if not report.ok:
                 for p in report.problems:
                     self.fail(f"{name}: {p.message}", name, p.code)
