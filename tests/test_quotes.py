@@ -326,3 +326,13 @@ def test_latin_letters_copied_in_bulk_are_really_left_alone_by_every_step() -> N
     )
     assert "\u0132" in _CHANGING and normalize("Ĳssel").text == "IJssel"
     assert normalize("Straße, Café, Łódź").text == "Straße, Café, Łódź"
+
+
+def test_a_real_word_the_text_uses_elsewhere_is_not_a_typo() -> None:
+    source = "The samples came from the northern wells. Each form was signed by the inspector."
+    r = verify_quote("The samples came form the northern wells.", source)
+    assert r.verdict == ALTERED
+    assert [(d.kind, d.quote, d.source) for d in r.differences] == [
+        ("content_word", "form", "from")
+    ]
+    assert verify_quote("The samples came frmo the northern wells.", source).verdict == APPROXIMATE

@@ -447,6 +447,14 @@ def diff_words(
     ``quote_initial`` the same for the quote.
     """
     to_original = text.to_original
+    vocabulary: set[str] = set()
+
+    def known(word: str) -> bool:
+        """Whether the source text uses ``word`` anywhere (built on first need)."""
+        if not vocabulary:
+            vocabulary.update(TOKEN_RE.findall(text.folded))
+        return word in vocabulary
+
     ops = _merge(Levenshtein.opcodes([t.folded for t in quote], [t.folded for t in source]))
     diffs: list[Difference] = []
     equal = 0
@@ -470,6 +478,7 @@ def diff_words(
                 op.dest_start,
                 to_original=to_original,
                 original=text.original,
+                known=known,
                 sentence_initial=sentence_initial,
                 quote_initial=quote_initial,
             )
@@ -521,7 +530,7 @@ def _join(tokens: Sequence[Token]) -> str | None:
 
 
 def _classify_op(
-    qs, ss, q0, s0, *, to_original, original, sentence_initial, quote_initial
+    qs, ss, q0, s0, *, to_original, original, sentence_initial, quote_initial, known
 ) -> list[Difference]:  # noqa: ANN001
     """Classify one replace/insert/delete block of the word diff."""
     out: list[Difference] = []
@@ -584,6 +593,7 @@ def _classify_op(
                 q_initial=qi in quote_initial,
                 s_initial=si in sentence_initial,
                 to_original=to_original,
+                known=known,
             )
             if (
                 d.kind == "punctuation"
@@ -668,7 +678,7 @@ def _classify_single(q: Token | None, s: Token | None, *, initial: bool, to_orig
 
 
 def _classify_pair(
-    q: Token, s: Token, *, q_initial: bool, s_initial: bool, to_original
+    q: Token, s: Token, *, q_initial: bool, s_initial: bool, to_original, known
 ) -> Difference:  # noqa: ANN001
     qf, sf = q.folded, s.folded
     if not q.is_word or not s.is_word:
@@ -699,5 +709,9 @@ def _classify_pair(
     if name:
         return _diff("name", q, s, to_original, "a name differs")
     if _is_typo(qf, sf):
+        if known(qf):  # "form" for "from": a real word the text uses elsewhere, not a slip
+            return _diff(
+                "content_word", q, s, to_original, "another word (the text uses it elsewhere)"
+            )
         return _diff("typo", q, s, to_original, "a small slip inside the word")
     return _diff("content_word", q, s, to_original, "another word")
