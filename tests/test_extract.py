@@ -362,3 +362,13 @@ def test_render_article_summary_and_state_warning(seed: Article) -> None:
     assert "[disclaimer] Disclaimer: The contents of this article" in out
     assert "WARNING" not in out
     assert "WARNING: page state is paywall" in render_article(_page("paywall.html"))
+
+
+def test_unparseable_urls_in_markup_do_not_raise() -> None:
+    body = (b"<html><head><link rel='canonical' href='http://[bad'></head><body><article><p>"
+            + b"Some words of body text in a paragraph. " * 10
+            + b"<a href='http://[ccpa-preferences]'>privacy choices</a></p></article></body></html>")
+    article = extract(body, url="https://news.example/story")
+    assert article.canonical_url is None
+    assert article.cited_links == ()
+    assert article.page_state == "article"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
 from archiver.cli import cli
-from archiver.cli.output import emit_json, json_option
+from archiver.cli.output import json_option
 from archiver.errors import ExtractionError, UsageError
 
 
@@ -39,7 +40,8 @@ def extract_cmd(file: Path, url: str | None, content_type: str | None, show_text
     except ExtractionError as exc:
         raise UsageError(f"{file}: {exc.diagnostics()}") from exc
     if as_json:
-        emit_json(article.to_dict())
+        # One line: scripts (and the benchmark scorers) read the last line of stdout.
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
         return
     click.echo(render_article(article))
     if show_text:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from charset_normalizer import from_bytes
 
@@ -123,6 +124,15 @@ def _detect(body: bytes) -> str | None:
     if any("cp1252" in m.could_be_from_charset for m in tied):
         return "cp1252"
     return _codec(tied[0].encoding)
+
+
+def absolute_url(base: str | None, href: str) -> str | None:
+    """``href`` resolved against ``base``; None for a URL that cannot be parsed at all
+    (real pages carry hrefs such as ``http://[ccpa-preferences]``)."""
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:
+        return None
 
 
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html|<head[\s>]|<body|<meta\s|<title>|<div[\s>]|<p>|<br\s*/?>", re.I)

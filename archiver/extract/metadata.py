@@ -20,9 +20,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
+
+from archiver.extract.html import absolute_url
 
 _WS = re.compile(r"\s+")
 _ARTICLE_TYPES = {
@@ -165,7 +167,7 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
     for link in tree.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             href = link.get("href").strip()
-            canonical = urljoin(base_url, href) if base_url else href
+            canonical = absolute_url(base_url, href)
             break
     root = tree.getroottree().getroot()
     h1s = tree.xpath("//h1")
@@ -301,9 +303,18 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _split(url: str | None):  # noqa: ANN202 - urllib's SplitResult
+    """urlsplit that returns None for URLs it cannot parse instead of raising."""
+    try:
+        return urlsplit(url) if url is not None else None
+    except ValueError:
+        return None
+
+
 def url_date(url: str | None) -> str | None:
     """An ISO date written into the URL path (/2019/06/04/), if any."""
-    m = _URL_DATE.search(urlsplit(url).path if url else "")
+    parts = _split(url)
+    m = _URL_DATE.search(parts.path if parts else "")
     if not m:
         return None
     try:
@@ -491,7 +502,11 @@ def _modified(head: HeadTables) -> tuple[str | None, str | None]:
 
 
 def _hostname(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
+    parts = _split(url)
+    try:
+        host = parts.hostname if parts else None
+    except ValueError:
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host
@@ -597,8 +612,8 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
         ("opengraph", m.get("og:url")),
         ("json-ld", jl.get("url") if isinstance(jl.get("url"), str) else None),
     ])
-    if canonical and url and not urlsplit(canonical).scheme:
-        canonical = urljoin(url, canonical)
+    if canonical and url and not (_split(canonical) or _split("")).scheme:
+        canonical = absolute_url(url, canonical)
     put("canonical_url", (canonical, csrc))
     put("language", _language(head))
     put("description", _first([

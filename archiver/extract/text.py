@@ -17,7 +17,6 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -26,6 +25,7 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Extractor, use_config
 from trafilatura.utils import load_html
 
+from archiver.extract.html import absolute_url
 from archiver.extract.model import Link
 
 logger = logging.getLogger(__name__)
@@ -116,8 +116,9 @@ def link_candidates(tree: HtmlElement, base_url: str | None) -> list[tuple[str, 
         if block not in blocks:
             blocks[block] = _WS.sub(" ", block.text_content()).strip()
         anchor = _WS.sub(" ", a.text_content()).strip()
-        if anchor:
-            out.append((urljoin(base_url, href) if base_url else href, anchor, blocks[block]))
+        url = absolute_url(base_url, href)
+        if anchor and url:
+            out.append((url, anchor, blocks[block]))
     return out
 
 
