@@ -292,3 +292,10 @@ def test_two_processes_creating_the_same_log_at_once_make_one_log(tmp_path, key_
     assert len(origins) == 1
     log = ProvenanceLog.open(directory, key_dir=key_dir, create=False)
     assert log.size == 1 and len(list(key_dir.iterdir())) == 1
+
+
+def test_ensure_writable_refuses_early_without_the_key(log, tmp_path):
+    log.ensure_writable()
+    elsewhere = ProvenanceLog.open(log.directory, key_dir=tmp_path / "empty-keys", create=False)
+    with pytest.raises(KeyMissingError):
+        elsewhere.ensure_writable()

@@ -244,6 +244,14 @@ class ProvenanceLog:
             finally:
                 os.close(fd)  # closing releases the flock
 
+    def ensure_writable(self) -> None:
+        """Raise :class:`KeyMissingError` (exit 3) now if this machine cannot append to the log.
+
+        Lets a command refuse before doing work (fetching, extracting) whose record it could
+        not then write.
+        """
+        self._load_signer()
+
     def _load_signer(self) -> Signer:
         if self._signer is None:
             self._signer = keys.load_key(self.key_dir, self.origin, expected_vkey=self.vkey)
