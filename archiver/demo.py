@@ -8,6 +8,7 @@ it would in the user's config directory).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -74,7 +75,7 @@ def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[st
 
 def _quote_steps(seed: dict, workdir: Path, env: dict[str, str]) -> int:
     """verify-quote on the seed article: each verdict, a receipt checked offline, a batch."""
-    sid = seed["capture_id"][:8]
+    sid = seed["capture_id"]
     quotes = [
         # exact, found by searching the whole archive
         ["Russia has informed us that they have removed most of their people from Venezuela."],
@@ -122,6 +123,20 @@ def _batch_steps(seed: dict, urls: list[str], workdir: Path, env: dict[str, str]
     return int(failures)
 
 
+def _export_steps(captures: list[dict], store: Path, env: dict[str, str]) -> int:
+    """Export a signed WACZ, verify it as a third party would, cite a capture, CDXJ for pywb."""
+    bundle = store / "sources.wacz"
+    ids = [c["capture_id"] for c in captures]
+    failures = _run(["export", *ids, "--format", "wacz", "-o", str(bundle)], env).returncode != 0
+    failures += _run(["verify-bundle", str(bundle), "--key", str(store / "provenance" / "log.pub")],
+                     env).returncode != 0
+    first = captures[-1]["capture_id"]
+    _run(["cite", first, "--style", "text"], env)
+    _run(["cite", first, "--style", "bibtex"], env)
+    _run(["reindex", "--cdxj"], env)
+    return int(failures)
+
+
 def main() -> int:
     workdir = Path.cwd()
     store = workdir / "demo-store"
@@ -150,12 +165,10 @@ def main() -> int:
         _run(["list"], env)
         listing = subprocess.run([sys.executable, "-m", "archiver", "list", "--json"], env=env,
                                  text=True, capture_output=True)
-        import json
-
         captures = json.loads(listing.stdout or "[]")
         if captures:
             first = captures[-1]["capture_id"]
-            _run(["show", first[:8]], env)
+            _run(["show", first], env)
         _run(["reindex"], env)
         seed = next((c for c in captures if "dubious-report" in c["final_url"]), None)
         if seed:
@@ -164,6 +177,8 @@ def main() -> int:
         verify = _run(["log", "verify", "--deep"], env)
         failures += verify.returncode != 0
         _run(["log", "show", "--type", "capture"], env)
+        if captures:
+            failures += _export_steps(captures, store, env)
     finally:
         server.shutdown()
     print("\nDemo finished." + (" Some steps failed (see above)." if failures else ""))
