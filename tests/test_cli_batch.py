@@ -153,7 +153,7 @@ def test_a_batch_killed_with_sigkill_resumes_and_captures_every_url_exactly_once
         site: Site, store: Path, tmp_path: Path) -> None:
     other = Site(host="localhost")
     try:
-        urls = serve(site, 10, hold=0.1) + serve(other, 10, hold=0.1)
+        urls = serve(site, 10, hold=0.15) + serve(other, 10, hold=0.15)
         f = url_file(tmp_path, urls)
         proc = _start_batch(store, f, "--jobs", "3")
         _wait_for_outcomes(store, 4)
