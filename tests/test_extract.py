@@ -372,3 +372,30 @@ def test_unparseable_urls_in_markup_do_not_raise() -> None:
     assert article.canonical_url is None
     assert article.cited_links == ()
     assert article.page_state == "article"
+
+
+@pytest.mark.parametrize(("field", "value", "source"), [
+    ("title", "Dubious Report on Russia Withdrawing Defense Support to Venezuela", "opengraph"),
+    ("canonical_url", SEED_URL, "link:canonical"),
+    ("language", "en-US", "html-lang"),
+    ("outlet", "Global Research", "opengraph"),
+])
+def test_seed_head_fields_and_sources(seed: Article, field: str, value: str, source: str) -> None:
+    assert getattr(seed, field) == value
+    assert dict(seed.sources)[field] == source
+
+
+def test_twitter_card_application_name_and_article_author_sources() -> None:
+    body = ("""<html><head>
+        <meta name="twitter:title" content="Wind farm approved off the coast">
+        <meta name="twitter:description" content="Forty turbines, twelve kilometres out.">
+        <meta name="application-name" content="Coastal Herald">
+        <meta property="article:author" content="Tom Baker">
+        </head><body><div><p>""" + "The regional council approved the offshore wind farm on Thursday. " * 6
+            + "</p></div></body></html>").encode()
+    article = extract(body, url="https://coastal.example/wind")
+    sources = dict(article.sources)
+    assert (article.title, sources["title"]) == ("Wind farm approved off the coast", "twitter")
+    assert (article.description, sources["description"]) == ("Forty turbines, twelve kilometres out.", "twitter")
+    assert (article.outlet, sources["outlet"]) == ("Coastal Herald", "meta:application-name")
+    assert (article.authors, sources["authors"]) == (("Tom Baker",), "opengraph")
