@@ -72,3 +72,12 @@ def test_extract_broken_pdf_is_a_usage_error(cli_run, tmp_path: Path) -> None:  
 def test_extract_missing_file_is_a_usage_error(cli_run, tmp_path: Path) -> None:  # noqa: ANN001
     proc = cli_run("extract", str(tmp_path / "nope.html"))
     assert proc.returncode == 2
+
+
+def test_same_file_gives_same_json_across_processes_and_hash_seeds(cli_run) -> None:  # noqa: ANN001
+    page = DATA / "news-jsonld.html"
+    runs = [cli_run("extract", str(page), "--json", env={"PYTHONHASHSEED": seed}) for seed in ("1", "2")]
+    assert all(r.returncode == 0 for r in runs), [r.stderr for r in runs]
+    first, second = (json.loads(r.stdout) for r in runs)
+    assert first == second
+    assert first["text_sha256"] == second["text_sha256"]
