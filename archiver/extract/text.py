@@ -78,10 +78,9 @@ def visible_lines(tree: HtmlElement) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class MainText:
-    """What trafilatura gave us: paragraphs, cited links and its own metadata document."""
+    """What trafilatura gave us: the paragraphs and its own metadata document."""
 
     paragraphs: tuple[str, ...]
-    links: tuple[Link, ...]
     document: Any  # trafilatura.settings.Document, or None when it found no article
 
 
@@ -152,9 +151,9 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
         except Exception as exc:  # noqa: BLE001 - same reason as above
             logger.warning("trafilatura metadata failed on %s: %s", url, exc)
             meta = None
-        return MainText((), (), meta)
+        return MainText((), meta)
     paragraphs = tuple(p for p in (_WS.sub(" ", line).strip() for line in (doc.text or "").split("\n")) if p)
-    return MainText(paragraphs, (), doc)
+    return MainText(paragraphs, doc)
 
 
 _F = re.IGNORECASE
