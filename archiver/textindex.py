@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
 DEFAULT_FRAGMENTS = 6
-ROWS_PER_FRAGMENT = 500
+ROWS_PER_FRAGMENT = 100  # a phrase in more texts than this says little about any one of them
 MMAP_BYTES = 1 << 30
 CACHE_KIB = 64 * 1024
 #: A candidate must hold at least this share of the quote's pieces ...
