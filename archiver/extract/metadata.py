@@ -480,6 +480,10 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
         if url_date(url) == traf_date[:10]:
             return traf_date[:10], "url"
         return traf_date[:10], "htmldate"
+    for source, value in declared:  # htmldate found nothing plausible: the page's own claim
+        iso = iso_datetime(value)
+        if iso:
+            return iso, source
     if line_date:
         return line_date, "dateline"
     ud = url_date(url)
