@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -405,6 +406,10 @@ def _is_typo(q: str, s: str) -> bool:
     return OSA.distance(q, s) <= limit
 
 
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper()
 
@@ -705,6 +710,10 @@ def _classify_pair(
         return _diff("punctuation", q, s, to_original, "apostrophe or hyphen")
     if is_spelling_variant(qf, sf):
         return _diff("spelling", q, s, to_original, "spelling variant")
+    if not any(c.isdigit() for c in qf + sf) and qf.replace(".", "") == sf.replace(".", ""):
+        return _diff("punctuation", q, s, to_original, "abbreviation dots")  # "US" / "U.S."
+    if _strip_accents(qf) == _strip_accents(sf):
+        return _diff("spelling", q, s, to_original, "accents")  # "Etat" / "État"
     name = (_capitalised(q) and not q_initial) or (_capitalised(s) and not s_initial)
     if name:
         return _diff("name", q, s, to_original, "a name differs")
