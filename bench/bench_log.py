@@ -64,6 +64,15 @@ def main() -> None:
             log.append("capture", capture_data(i))
         fsync_s = time.perf_counter() - t
 
+        sample = b"x" * 916 + b"\n"
+        fd = os.open(root / "raw-fsync", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        t = time.perf_counter()
+        for _ in range(args.fsync_entries):
+            os.write(fd, sample)
+            os.fsync(fd)
+        raw_fsync_s = time.perf_counter() - t
+        os.close(fd)
+
         log = ProvenanceLog.open(root / "batched", key_dir=keys)
         items = [("capture", capture_data(i)) for i in range(args.entries - 1)]
         t = time.perf_counter()
@@ -105,6 +114,7 @@ def main() -> None:
     print(f"provenance log benchmark: {n:,} entries, mean line {len(data) / n:.0f} bytes, "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} (other work slows every figure)")
     print(f"raw hashlib.sha256 over the lines     {rate(n, raw_s)}")
+    print(f"raw os.write+os.fsync of one line     {rate(args.fsync_entries, raw_fsync_s)}  (this disk's floor)")
     print(f"append, one write+fsync per entry     {rate(args.fsync_entries, fsync_s)}")
     print(f"append, batched ({args.batch}/write+fsync)  {rate(args.entries - 1, batched_s)}")
     print("full verify (strict: parse, RFC 8785 re-check, schema, seq/prev chain, Merkle roots, signatures)")
