@@ -19,8 +19,9 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
 from archiver.errors import ExtractionError
+from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
-from archiver.extract.metadata import read_head, resolve
+from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
 from archiver.extract.notices import find_notices
 from archiver.extract.pdf import read_pdf

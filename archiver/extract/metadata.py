@@ -7,345 +7,32 @@ trafilatura's metadata (with htmldate for the publication date) is tuned on real
 what it lacks (``modified``, outlet names instead of domains, author lists without "By"/job
 titles/emails, byline and dateline fallbacks) and to never raise on malformed markup.
 
-The head tables are read with lxml in one cheap pass (``<meta>``, ``<link>``, JSON-LD scripts,
-``itemprop``); extruct was considered but importing it pulls in RDFa/rdflib, which costs more
-than the whole extraction of a page, and its JSON-LD reader can raise on malformed scripts.
+The page's declarations are read by :mod:`archiver.extract.head`, what the reader sees by
+:mod:`archiver.extract.signals`; this module only decides, field by field.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
-
+from archiver.extract.head import HeadTables, clean_value
 from archiver.extract.html import absolute_url
+from archiver.extract.signals import (
+    byline_authors,
+    citation_names,
+    clean_authors,
+    dateline,
+    iso_datetime,
+    jsonld_authors,
+    split_url,
+    url_date,
+)
 
 _WS = re.compile(r"\s+")
-_ARTICLE_TYPES = {
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
-    "techarticle", "report", "liveblogposting", "socialmediaposting", "posting", "medicalwebpage",
-    "review", "creativework", "discussionforumposting", "qapage",
-}
-_PAGE_TYPES = {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"}
-_ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "website", "periodical",
-              "publicationissue", "onlinebusiness"}
 
-
-def _clean(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)):
-        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
-        if value is None:
-            return None
-    if not isinstance(value, str):
-        return None
-    value = _WS.sub(" ", value).strip()
-    return value or None
-
-
-# ----------------------------------------------------------------------------- head tables
-
-@dataclass(frozen=True, slots=True)
-class HeadTables:
-    """Everything the page declares about itself, read once from the tree."""
-
-    meta: dict[str, str]
-    meta_all: dict[str, list[str]]
-    jsonld_main: dict[str, Any]
-    jsonld_org: dict[str, Any]
-    jsonld_site: dict[str, Any]
-    microdata: dict[str, str]
-    canonical: str | None
-    html_lang: str | None
-    h1: str | None
-    title_tag: str | None
-
-
-_MULTI = ("author", "citation_author", "dc.creator", "dcterms.creator", "article:author")
-
-
-def _meta_table(tree: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """First value of every ``<meta>`` key, and all values of the author keys."""
-    table: dict[str, str] = {}
-    multi: dict[str, list[str]] = {}
-    for el in tree.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("http-equiv") or el.get("itemprop")
-        content = _clean(el.get("content"))
-        if key and content:
-            for k in key.lower().split():
-                table.setdefault(k.strip(), content)
-                if k in _MULTI:
-                    multi.setdefault(k, []).append(content)
-    return table, multi
-
-
-def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _json_objects(item)
-    elif isinstance(data, dict):
-        yield data
-        graph = data.get("@graph")
-        if graph is not None:
-            yield from _json_objects(graph)
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    t = obj.get("@type")
-    if isinstance(t, str):
-        return {t.lower().rsplit("/", 1)[-1]}
-    if isinstance(t, list):
-        return {x.lower().rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
-    return set()
-
-
-def _load_json(raw: str) -> Any:
-    """Parse one JSON-LD script; never raises (malformed scripts are common on real pages)."""
-    raw = raw.strip()
-    if raw.startswith("<!--"):
-        raw = raw.strip("<!->\n\t ")
-    raw = raw.replace("//<![CDATA[", "").replace("//]]>", "")
-    for candidate in (raw, re.sub(r",\s*([}\]])", r"\1", raw)):
-        try:
-            return json.loads(candidate, strict=False)
-        except (ValueError, RecursionError):
-            continue
-    return None
-
-
-def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    articles: list[dict[str, Any]] = []
-    pages: list[dict[str, Any]] = []
-    orgs: list[dict[str, Any]] = []
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
-            continue
-        for obj in _json_objects(_load_json(script.text)):
-            types = _types(obj)
-            if types & _ARTICLE_TYPES:
-                articles.append(obj)
-            elif types & _PAGE_TYPES:
-                pages.append(obj)
-            elif types & _ORG_TYPES:
-                orgs.append(obj)
-    main = articles[0] if articles else (pages[0] if pages else {})
-    sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
-    org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
-    if org is None and orgs:
-        named = [o for o in orgs if "website" not in _types(o)] or orgs
-        org = named[0]
-    return main, org or {}, sites[0] if sites else {}
-
-
-def _microdata(tree: HtmlElement) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for el in tree.xpath("//*[@itemprop]"):
-        props = (el.get("itemprop") or "").lower().split()
-        if el.get("itemscope") is not None:
-            names = el.xpath(".//*[@itemprop='name']")
-            value = _clean(names[0].get("content") or names[0].text_content()) if names else None
-        else:
-            value = _clean(el.get("content") or el.get("datetime") or el.text_content())
-        if not value:
-            continue
-        for prop in props:
-            table.setdefault(prop, value)
-    return table
-
-
-def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
-    """Read the page's self-description (meta, link, JSON-LD, microdata, h1, title) once."""
-    canonical = None
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            href = link.get("href").strip()
-            canonical = absolute_url(base_url, href)
-            break
-    root = tree.getroottree().getroot()
-    h1s = tree.xpath("//h1")
-    titles = tree.xpath("//head/title|//title")
-    main, org, site = _jsonld(tree)
-    meta, meta_all = _meta_table(tree)
-    return HeadTables(
-        meta=meta,
-        meta_all=meta_all,
-        jsonld_main=main,
-        jsonld_org=org,
-        jsonld_site=site,
-        microdata=_microdata(tree),
-        canonical=canonical,
-        html_lang=_clean(root.get("lang") or root.get("xml:lang")),
-        h1=_clean(h1s[0].text_content()) if h1s else None,
-        title_tag=_clean(titles[0].text_content()) if titles else None,
-    )
-
-
-# ----------------------------------------------------------------------------- authors
-
-_BY_PREFIX = re.compile(
-    r"^\W*(by|von|par|por|de|di|door|autor(in)?|author|written by|text|texte|текст|автор)\s*[:：]?\s+",
-    re.IGNORECASE,
-)
-_EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.IGNORECASE)
-_JOB_WORDS = re.compile(
-    r"\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
-    r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
-    r"envoyé|periodista|redactor|corresponsal|корреспондент|редактор|обозреватель|"
-    r"senior|chief|bureau|desk|updated|published|min read|\d)\b",
-    re.IGNORECASE,
-)
-
-
-def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
-    """Author names only: no "By", no job titles, no emails, no duplicates."""
-    if not raw:
-        return []
-    parts = [raw] if isinstance(raw, str) else list(raw)
-    pieces: list[str] = []
-    for part in parts:
-        part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
-        for piece in _AUTHOR_SPLIT.split(part):
-            piece = _BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")
-            if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
-                pieces.append(piece)
-    # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
-    # ("Staff Writer", "Redaktion") is what the page credits, so it stays.
-    names = [p for p in pieces if not _JOB_WORDS.search(p)]
-    return names or pieces
-
-
-def _citation_names(values: Sequence[str] | None) -> list[str]:
-    """Highwire/Dublin Core authors, one per tag, often "Last, First": made "First Last"."""
-    names: list[str] = []
-    for value in values or ():
-        parts = [p.strip() for p in value.split(",")]
-        if len(parts) == 2 and all(parts) and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 2:
-            value = f"{parts[1]} {parts[0]}"
-        names.extend(n for n in clean_authors(value) if n not in names)
-    return names
-
-
-def _jsonld_authors(main: dict[str, Any]) -> list[str]:
-    raw = main.get("author") or main.get("creator")
-    items = raw if isinstance(raw, list) else [raw]
-    out: list[str] = []
-    for item in items:
-        if isinstance(item, dict):
-            name = _clean(item.get("name"))
-            if not name and (item.get("givenName") or item.get("familyName")):
-                name = _clean(f"{item.get('givenName') or ''} {item.get('familyName') or ''}")
-            if name:
-                out.append(name)
-        elif isinstance(item, str) and not item.startswith("http"):
-            out.append(item)
-    return clean_authors(out)
-
-
-_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
-_BYLINE = re.compile(
-    r"^\s*(?i:by|von|par|por|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)\s*$"
-)
-
-
-def byline_authors(lines: Iterable[str]) -> list[str]:
-    """Authors from a visible byline such as "By Stephen Lendman" (first one on the page)."""
-    for line in lines:
-        if len(line) <= 100:
-            m = _BYLINE.match(line)
-            if m:
-                return clean_authors(m.group(1))
-    return []
-
-
-# ----------------------------------------------------------------------------- dates
-
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-_MONTH_RE = "|".join(_MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-_DATELINE = re.compile(
-    r"^(?P<outlet>[A-Z][\w.&'’ -]{1,60}?),\s+(?P<month>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\s*$",
-    re.IGNORECASE,
-)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
-
-
-def _month(name: str) -> int | None:
-    name = name.lower()
-    for full, num in _MONTHS.items():
-        if full.startswith(name[:3]):
-            return num
-    return None
-
-
-def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
-    """(outlet, ISO date) from a line like "Global Research, June 04, 2019"."""
-    for line in lines:
-        if len(line) > 90:
-            continue
-        m = _DATELINE.match(line)
-        if m:
-            month = _month(m.group("month"))
-            try:
-                day = date(int(m.group("year")), month or 0, int(m.group("day")))
-            except ValueError:
-                continue
-            return m.group("outlet").strip(), day.isoformat()
-    return None, None
-
-
-def _split(url: str | None):  # noqa: ANN202 - urllib's SplitResult
-    """urlsplit that returns None for URLs it cannot parse instead of raising."""
-    try:
-        return urlsplit(url) if url is not None else None
-    except ValueError:
-        return None
-
-
-def url_date(url: str | None) -> str | None:
-    """An ISO date written into the URL path (/2019/06/04/), if any."""
-    parts = _split(url)
-    m = _URL_DATE.search(parts.path if parts else "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
-
-
-def iso_datetime(value: str | None) -> str | None:
-    """An ISO 8601 date or datetime for a declared value, or None when it is not one."""
-    if not value:
-        return None
-    value = value.strip()
-    if re.fullmatch(r"\d{4}/\d{2}/\d{2}", value):  # Highwire's citation_date style
-        value = value.replace("/", "-")
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
-    except ValueError:
-        m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
-        if not m:
-            return None
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return None
-    if len(value) <= 10:
-        return dt.date().isoformat()
-    return dt.isoformat()
-
-
-# ----------------------------------------------------------------------------- resolution
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
@@ -364,7 +51,7 @@ class Metadata:
 
 def _first(candidates: Iterable[tuple[str, Any]]) -> tuple[str | None, str | None]:
     for source, value in candidates:
-        value = _clean(value)
+        value = clean_value(value)
         if value:
             return value, source
     return None, None
@@ -377,7 +64,7 @@ def _norm(s: str | None) -> str:
 def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | None]:
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     candidates = [
-        ("json-ld", _clean(jl.get("headline")) or _clean(jl.get("name"))),
+        ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
         ("microdata", md.get("headline")),
         ("opengraph", m.get("og:title")),
         ("citation", m.get("citation_title")),
@@ -434,12 +121,12 @@ def _words(names: Sequence[str]) -> set[str]:
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) -> tuple[list[str], str | None]:
     m, md = head.meta, head.microdata
     structured = [
-        ("json-ld", _jsonld_authors(head.jsonld_main)),
+        ("json-ld", jsonld_authors(head.jsonld_main)),
         ("microdata", clean_authors(md.get("author"))),
         ("meta:author", clean_authors(m.get("author"))),
         ("opengraph", clean_authors(m.get("article:author") if "http" not in m.get("article:author", "") else None)),
-        ("citation", _citation_names(head.meta_all.get("citation_author"))),
-        ("dublin-core", _citation_names(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
+        ("citation", citation_names(head.meta_all.get("citation_author"))),
+        ("dublin-core", citation_names(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         ("meta:parsely-author", clean_authors(m.get("parsely-author") or m.get("sailthru.author"))),
         ("byline", byline_authors(lines)),
     ]
@@ -463,7 +150,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) ->
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None) -> tuple[str | None, str | None]:
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
-        ("json-ld", _clean(jl.get("datePublished")) or _clean(jl.get("dateCreated"))),
+        ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
         ("microdata", md.get("datepublished")),
         ("opengraph", m.get("article:published_time") or m.get("og:published_time")),
         ("citation", m.get("citation_publication_date") or m.get("citation_date")),
@@ -493,7 +180,7 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
 def _modified(head: HeadTables) -> tuple[str | None, str | None]:
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     for source, value in (
-        ("json-ld", _clean(jl.get("dateModified"))),
+        ("json-ld", clean_value(jl.get("dateModified"))),
         ("microdata", md.get("datemodified")),
         ("opengraph", m.get("article:modified_time") or m.get("og:updated_time")),
         ("dublin-core", m.get("dcterms.modified") or m.get("dc.date.modified")),
@@ -506,7 +193,7 @@ def _modified(head: HeadTables) -> tuple[str | None, str | None]:
 
 
 def _hostname(url: str | None) -> str | None:
-    parts = _split(url)
+    parts = split_url(url)
     try:
         host = parts.hostname if parts else None
     except ValueError:
@@ -521,19 +208,19 @@ def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, ur
     publisher = jl.get("publisher")
     publisher_name = None
     if isinstance(publisher, dict):
-        publisher_name = _clean(publisher.get("name"))
+        publisher_name = clean_value(publisher.get("name"))
     elif isinstance(publisher, str) and not publisher.startswith("http"):
-        publisher_name = _clean(publisher)
+        publisher_name = clean_value(publisher)
     part_of = jl.get("isPartOf")
-    publication = _clean(part_of.get("name")) if isinstance(part_of, dict) else None
+    publication = clean_value(part_of.get("name")) if isinstance(part_of, dict) else None
     # The outlet is the publication ("Nature"), which can differ from the publisher
     # ("Springer Nature"): the publication's own name comes first.
     candidates = [
         (source, value)
         for source, value in (
-            ("json-ld", publication or _clean(head.jsonld_site.get("name"))),
+            ("json-ld", publication or clean_value(head.jsonld_site.get("name"))),
             ("opengraph", m.get("og:site_name")),
-            ("json-ld", publisher_name or _clean(org.get("name"))),
+            ("json-ld", publisher_name or clean_value(org.get("name"))),
             ("microdata", head.microdata.get("publisher")),
             ("citation", m.get("citation_journal_title") or m.get("citation_publisher")),
             ("dublin-core", m.get("dc.publisher") or m.get("dcterms.publisher")),
@@ -616,7 +303,7 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
         ("opengraph", m.get("og:url")),
         ("json-ld", jl.get("url") if isinstance(jl.get("url"), str) else None),
     ])
-    if canonical and url and not (_split(canonical) or _split("")).scheme:
+    if canonical and url and not (split_url(canonical) or split_url("")).scheme:
         canonical = absolute_url(url, canonical)
     put("canonical_url", (canonical, csrc))
     put("language", _language(head))

@@ -1,0 +1,180 @@
+"""What a page says about itself, read once from the tree: ``<meta>`` tags, ``<link
+rel=canonical>``, JSON-LD, microdata, the first ``<h1>`` and ``<title>``.
+
+One cheap lxml pass. extruct was considered for JSON-LD/microdata/OpenGraph, but importing it
+pulls in RDFa/rdflib (more than a whole page's extraction), and its JSON-LD reader raises on the
+malformed scripts real pages carry; here a broken script is simply skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from archiver.extract.html import absolute_url
+
+_WS = re.compile(r"\s+")
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+    "techarticle", "report", "liveblogposting", "socialmediaposting", "posting", "medicalwebpage",
+    "review", "creativework", "discussionforumposting", "qapage",
+}
+_PAGE_TYPES = {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"}
+_ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "website", "periodical",
+              "publicationissue", "onlinebusiness"}
+
+
+def clean_value(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+        if value is None:
+            return None
+    if not isinstance(value, str):
+        return None
+    value = _WS.sub(" ", value).strip()
+    return value or None
+
+
+# ----------------------------------------------------------------------------- head tables
+
+@dataclass(frozen=True, slots=True)
+class HeadTables:
+    """Everything the page declares about itself, read once from the tree."""
+
+    meta: dict[str, str]
+    meta_all: dict[str, list[str]]
+    jsonld_main: dict[str, Any]
+    jsonld_org: dict[str, Any]
+    jsonld_site: dict[str, Any]
+    microdata: dict[str, str]
+    canonical: str | None
+    html_lang: str | None
+    h1: str | None
+    title_tag: str | None
+
+
+_MULTI = ("author", "citation_author", "dc.creator", "dcterms.creator", "article:author")
+
+
+def _meta_table(tree: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """First value of every ``<meta>`` key, and all values of the author keys."""
+    table: dict[str, str] = {}
+    multi: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("http-equiv") or el.get("itemprop")
+        content = clean_value(el.get("content"))
+        if key and content:
+            for k in key.lower().split():
+                table.setdefault(k.strip(), content)
+                if k in _MULTI:
+                    multi.setdefault(k, []).append(content)
+    return table, multi
+
+
+def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _json_objects(graph)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower().rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {x.lower().rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+    return set()
+
+
+def _load_json(raw: str) -> Any:
+    """Parse one JSON-LD script; never raises (malformed scripts are common on real pages)."""
+    raw = raw.strip()
+    if raw.startswith("<!--"):
+        raw = raw.strip("<!->\n\t ")
+    raw = raw.replace("//<![CDATA[", "").replace("//]]>", "")
+    for candidate in (raw, re.sub(r",\s*([}\]])", r"\1", raw)):
+        try:
+            return json.loads(candidate, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    articles: list[dict[str, Any]] = []
+    pages: list[dict[str, Any]] = []
+    orgs: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        for obj in _json_objects(_load_json(script.text)):
+            types = _types(obj)
+            if types & _ARTICLE_TYPES:
+                articles.append(obj)
+            elif types & _PAGE_TYPES:
+                pages.append(obj)
+            elif types & _ORG_TYPES:
+                orgs.append(obj)
+    main = articles[0] if articles else (pages[0] if pages else {})
+    sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
+    org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
+    if org is None and orgs:
+        named = [o for o in orgs if "website" not in _types(o)] or orgs
+        org = named[0]
+    return main, org or {}, sites[0] if sites else {}
+
+
+def _microdata(tree: HtmlElement) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for el in tree.xpath("//*[@itemprop]"):
+        props = (el.get("itemprop") or "").lower().split()
+        if el.get("itemscope") is not None:
+            names = el.xpath(".//*[@itemprop='name']")
+            value = clean_value(names[0].get("content") or names[0].text_content()) if names else None
+        else:
+            value = clean_value(el.get("content") or el.get("datetime") or el.text_content())
+        if not value:
+            continue
+        for prop in props:
+            table.setdefault(prop, value)
+    return table
+
+
+def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
+    """Read the page's self-description (meta, link, JSON-LD, microdata, h1, title) once."""
+    canonical = None
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            href = link.get("href").strip()
+            canonical = absolute_url(base_url, href)
+            break
+    root = tree.getroottree().getroot()
+    h1s = tree.xpath("//h1")
+    titles = tree.xpath("//head/title|//title")
+    main, org, site = _jsonld(tree)
+    meta, meta_all = _meta_table(tree)
+    return HeadTables(
+        meta=meta,
+        meta_all=meta_all,
+        jsonld_main=main,
+        jsonld_org=org,
+        jsonld_site=site,
+        microdata=_microdata(tree),
+        canonical=canonical,
+        html_lang=clean_value(root.get("lang") or root.get("xml:lang")),
+        h1=clean_value(h1s[0].text_content()) if h1s else None,
+        title_tag=clean_value(titles[0].text_content()) if titles else None,
+    )
