@@ -336,3 +336,24 @@ def test_a_real_word_the_text_uses_elsewhere_is_not_a_typo() -> None:
         ("content_word", "form", "from")
     ]
     assert verify_quote("The samples came frmo the northern wells.", source).verdict == APPROXIMATE
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ("“[Millbrook] can still make hard decisions together”", "bracket_alteration"),  # a name
+        ("[All] residents I spoke with support flood protection", "bracket_alteration"),  # quantity
+        ("Riverton can still make hard decisions together?", "question"),
+    ],
+)
+def test_a_permitted_alteration_cannot_smuggle_in_a_material_change(quote: str, kind: str) -> None:
+    source = "“Riverton can still make hard decisions together.” Most residents I spoke with support flood protection."
+    r = verify_quote(quote, source)
+    assert r.verdict == ALTERED
+    assert kind in {d.kind for d in r.differences}
+
+
+def test_a_bracketed_clarification_is_a_normalisation() -> None:
+    source = "He said it can still make hard decisions together."
+    r = verify_quote("[The council] said it can still make hard decisions together.", source)
+    assert (r.verdict, r.normalizations) == (NORMALIZED, ("brackets",))

@@ -38,6 +38,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "bracket_alteration",
         "many_differences",
         "missing_part",
+        "question",
     }
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.

@@ -27,7 +27,9 @@ from archiver.quotes.align import (
     steps_needed,
 )
 from archiver.quotes.classify import (
+    DATE_WORDS,
     NEGATING_PREFIXES,
+    QUANTITY,
     Token,
     WordDiff,
     diff_words,
@@ -194,6 +196,16 @@ def _from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatc
         if following == normalize(pq.final_punct).folded:
             a, _ = spans[-1]
             spans[-1] = (a, v.to_original(end, end + len(pq.final_punct))[1])
+        elif ("?" in pq.final_punct) != following.startswith("?"):
+            diffs.append(
+                Difference(
+                    "question",
+                    True,
+                    pq.final_punct,
+                    following[:1] or None,
+                    note="a question turned into a statement, or a statement into a question",
+                )
+            )
         else:
             norms.add("final_punctuation")
     readings = pm.readings()
@@ -307,13 +319,15 @@ def _bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
                 note = f"the bracketed {br.raw!r} turns a word into its negation"
         elif negation_count(content_toks) != negation_count(gap_toks):
             note = f"the bracketed {br.raw!r} changes a negation"
-        elif {t.folded for t in content_toks if is_number(t.folded)} != {
-            t.folded for t in gap_toks if is_number(t.folded)
-        }:
+        elif _kinds_of(content_toks, is_number) != _kinds_of(gap_toks, is_number):
             note = f"the bracketed {br.raw!r} changes a number"
+        elif _kinds_of(content_toks, _is_quantity) != _kinds_of(gap_toks, _is_quantity):
+            note = f"the bracketed {br.raw!r} changes a quantity word"
+        elif _kinds_of(content_toks, _is_date) != _kinds_of(gap_toks, _is_date):
+            note = f"the bracketed {br.raw!r} changes a date"
         else:
-            names_q = {t.folded for t in content_toks if t.text[:1].isupper()}
-            names_s = {t.folded for t in gap_toks[1:] if t.text[:1].isupper()}
+            names_q = {t.folded for t in content_toks if _name_like(t)}
+            names_s = {t.folded for t in gap_toks if _name_like(t)}
             if names_q and names_s and not names_q & names_s:
                 note = f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
         if note:
@@ -329,6 +343,48 @@ def _bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
                 )
             )
     return out
+
+
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+    ]
+)
+
+
+def _kinds_of(tokens: list[Token], pred) -> set[str]:  # noqa: ANN001
+    return {t.folded for t in tokens if pred(t.folded)}
+
+
+def _is_quantity(w: str) -> bool:
+    return w in QUANTITY
+
+
+def _is_date(w: str) -> bool:
+    return w in DATE_WORDS
+
+
+def _name_like(t: Token) -> bool:
+    """A capitalised word that is not a pronoun or article ("[The mayor]" is not a name)."""
+    return t.text[:1].isupper() and t.folded not in _NOT_NAMES
 
 
 def _ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
