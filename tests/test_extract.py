@@ -399,3 +399,10 @@ def test_twitter_card_application_name_and_article_author_sources() -> None:
     assert (article.description, sources["description"]) == ("Forty turbines, twelve kilometres out.", "twitter")
     assert (article.outlet, sources["outlet"]) == ("Coastal Herald", "meta:application-name")
     assert (article.authors, sources["authors"]) == (("Tom Baker",), "opengraph")
+
+
+def test_article_whose_title_sounds_like_an_error_is_still_an_article() -> None:
+    body = ("<html><head><title>Forbidden City reopens to visitors</title></head><body><article>"
+            + "<p>Beijing's Forbidden City reopened on Monday after a three-month closure, with daily visitor numbers capped.</p>" * 12
+            + "</article></body></html>").encode()
+    assert extract(body, url="https://news.example/forbidden-city").page_state == "article"

@@ -60,7 +60,8 @@ def page_state(
     where = " ".join(lines) if empty else text
     if str(jsonld.get("isAccessibleForFree")).lower() == "false" and len(text) < 2 * _WALL_MAX_CHARS:
         return "paywall"
-    if _ERROR.search(title or "") or (short and _ERROR.search(" ".join(lines[:40]) if empty else text[:300])):
+    # A title alone does not make an error page ("Forbidden City reopens"): the text must be short.
+    if short and (_ERROR.search(title or "") or _ERROR.search(" ".join(lines[:40]) if empty else text[:300])):
         return "error_page"
     if short and _PAYWALL.search(where):
         return "paywall"
