@@ -82,8 +82,10 @@ _thread_locks_guard = threading.Lock()
 
 
 def _thread_lock(path: Path) -> threading.Lock:
+    # flock already excludes threads (each call opens its own file description); this lock
+    # just keeps threads of one process queueing in Python rather than in the kernel.
     with _thread_locks_guard:
-        return _thread_locks.setdefault(str(path.resolve()), threading.Lock())
+        return _thread_locks.setdefault(os.path.abspath(path), threading.Lock())
 
 
 def _fsync(fd: int) -> None:
@@ -313,7 +315,7 @@ class ProvenanceLog:
         end = os.fstat(fd).st_size
         if end == 0:
             return 0, None, None
-        chunk = 1 << 16
+        chunk = 1 << 12  # grows below if the last entry is longer
         pos = end
         buf = b""
         # Read backwards until the buffer holds the last complete line and what follows it.
@@ -321,6 +323,7 @@ class ProvenanceLog:
             start = max(0, pos - chunk)
             buf = os.pread(fd, pos - start, start) + buf
             pos = start
+            chunk = min(chunk * 4, 1 << 20)
             last_nl = buf.rfind(b"\n")
             if last_nl >= 0 and (pos == 0 or buf.rfind(b"\n", 0, last_nl) >= 0):
                 break
