@@ -403,6 +403,7 @@ def test_twitter_card_application_name_and_article_author_sources() -> None:
 
 def test_article_whose_title_sounds_like_an_error_is_still_an_article() -> None:
     body = ("<html><head><title>Forbidden City reopens to visitors</title></head><body><article>"
-            + "<p>Beijing's Forbidden City reopened on Monday after a three-month closure, with daily visitor numbers capped.</p>" * 12
+            + "".join(f"<p>Paragraph {i}: Beijing's Forbidden City reopened on Monday after a three-month "
+                      f"closure, with daily visitor numbers capped at {i},000.</p>" for i in range(1, 9))
             + "</article></body></html>").encode()
     assert extract(body, url="https://news.example/forbidden-city").page_state == "article"
