@@ -357,3 +357,13 @@ def test_a_bracketed_clarification_is_a_normalisation() -> None:
     source = "He said it can still make hard decisions together."
     r = verify_quote("[The council] said it can still make hard decisions together.", source)
     assert (r.verdict, r.normalizations) == (NORMALIZED, ("brackets",))
+
+
+def test_leaving_out_a_parenthesis_of_the_authors_own_prose_is_an_omission() -> None:
+    source = "The drug (in mice) cured the disease within weeks, the study said."
+    r = verify_quote("The drug cured the disease within weeks", source)
+    assert r.verdict == ALTERED
+    assert [(d.kind, d.source) for d in r.differences] == [("content_word", "(in mice)")]
+    # inside a quotation the same parenthesis is the source's editorial insertion
+    quoted = "“The drug (in mice) cured the disease within weeks,” the study said."
+    assert verify_quote("The drug cured the disease within weeks", quoted).verdict == NORMALIZED

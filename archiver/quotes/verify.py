@@ -51,7 +51,7 @@ from archiver.quotes.model import (
     Span,
     verdict_rank,
 )
-from archiver.quotes.normalize import ASIDE_RE, BRACKETS, CHAR_STEPS, normalize
+from archiver.quotes.normalize import ASIDE_RE, BRACKETS, CHAR_STEPS, DOUBLE_QUOTES, normalize
 from archiver.quotes.parse import Bracket, ParsedQuote, parse_quote, quote_steps_applied
 from archiver.quotes.text import PreparedText, prepare
 
@@ -217,20 +217,8 @@ def _from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatc
         s, e = spans[0][0], spans[-1][1]
         if BRACKETS in normalize(pt.original[s:e], unbracket=pm.key[0]).applied:
             norms.add(BRACKETS)
-    if pm.key[0] == 2:  # the quote leaves out an aside of the source: never a negation
-        for m in ASIDE_RE.finditer(pt.original, spans[0][0], spans[-1][1]):
-            if negation_count(tokenize(m.group())):
-                diffs.append(
-                    Difference(
-                        "negation",
-                        True,
-                        None,
-                        m.group().strip(),
-                        m.start(),
-                        m.end(),
-                        note="the quote leaves out a bracketed aside of the source that holds a negation",
-                    )
-                )
+    if pm.key[0] == 2:
+        diffs.extend(_omitted_aside_differences(pq, pm, pt, spans))
     if pq.has_ellipsis:
         norms.add("ellipsis")
     case_ok = case_check(pq, pm, free_first_letter=True)
@@ -287,6 +275,40 @@ def _from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatc
         normalizations,
         explanation=f"The quote matches the text after meaning-preserving changes only ({listed}).",
     )
+
+
+def _omitted_aside_differences(
+    pq: ParsedQuote, pm: PatternMatch, pt: PreparedText, spans: list[tuple[int, int]]
+) -> list[Difference]:
+    """A bracketed aside the quote leaves out must be an editor's insertion, and harmless.
+
+    Sources put their own insertions into the speech they quote ("The figures (reported by
+    the WSJ) have ..."); a quote may leave those out. A parenthesis in the author's own prose
+    ("The drug (in mice) cured ...") is content, and leaving it out without an ellipsis is an
+    omission. Inside or outside a quotation is read from the parity of double quotation marks
+    earlier in the paragraph. A left-out aside holding a negation is material either way.
+    """
+    out: list[Difference] = []
+    quoted = _bracket_texts(pq)
+    for m in ASIDE_RE.finditer(pt.original, spans[0][0], spans[-1][1]):
+        aside = m.group().strip()
+        if aside in quoted:
+            continue
+        if negation_count(tokenize(aside)):
+            note = "the quote leaves out a bracketed aside of the source that holds a negation"
+            out.append(Difference("negation", True, None, aside, m.start(), m.end(), note=note))
+            continue
+        pstart, _ = pt.paragraph_bounds(m.start())
+        marks = sum(1 for c in pt.original[pstart : m.start()] if c in DOUBLE_QUOTES)
+        if marks % 2 == 0:
+            note = "the quote leaves out a parenthesis of the source's own text without an ellipsis"
+            out.append(Difference("content_word", True, None, aside, m.start(), m.end(), note=note))
+    return out
+
+
+def _bracket_texts(pq: ParsedQuote) -> set[str]:
+    """Bracketed groups the quote itself reproduces (so they were not left out)."""
+    return {p.raw for part in pq.parts for p in part.pieces if isinstance(p, Bracket)}
 
 
 def _bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
