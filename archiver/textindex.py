@@ -20,12 +20,13 @@ would verify as ``normalized`` is found too.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -144,7 +145,9 @@ class SqliteTextIndex:
         self.path = Path(path)
         self._want = tokenizer
         try:
-            self._db = sqlite3.connect(str(self.path))
+            # isolation_level=None: we open transactions ourselves (set-up must be one
+            # exclusive transaction, or two processes opening a new store race).
+            self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open the text index {self.path}: {exc}") from exc
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -157,6 +160,17 @@ class SqliteTextIndex:
     # -- set-up --------------------------------------------------------------------------
 
     def _setup(self) -> str:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            tokenizer = self._setup_locked()
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return tokenizer
+
+    def _setup_locked(self) -> str:
         db = self._db
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
@@ -188,7 +202,6 @@ class SqliteTextIndex:
             "INSERT INTO meta (key, value) VALUES (?, ?)",
             [("schema", SCHEMA_VERSION), ("tokenizer", tokenizer)],
         )
-        db.commit()
         return tokenizer
 
     # -- writing -------------------------------------------------------------------------
@@ -199,19 +212,28 @@ class SqliteTextIndex:
 
     def add_many(self, items: Iterable[tuple[str, str]]) -> int:
         """Index many texts in one transaction (a rebuild); returns how many were added."""
-        n = 0
-        with self._db:
-            for doc_id, text in items:
+        # Normalise before taking the write lock: it is the slow part, and other
+        # processes of the same store are waiting for that lock.
+        prepared = [(doc_id, index_form(text)) for doc_id, text in items]
+        with self._transaction():
+            for doc_id, body in prepared:
                 self._remove(doc_id)
                 cur = self._db.execute("INSERT INTO docs (doc_id) VALUES (?)", (doc_id,))
-                self._db.execute(
-                    "INSERT INTO fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, index_form(text))
-                )
-                n += 1
-        return n
+                self._db.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
+        return len(prepared)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def remove(self, doc_id: str) -> None:
-        with self._db:
+        with self._transaction():
             self._remove(doc_id)
 
     def _remove(self, doc_id: str) -> None:
@@ -222,7 +244,7 @@ class SqliteTextIndex:
 
     def optimize(self) -> None:
         """Merge FTS5 segments (after a bulk build: smaller file, faster queries)."""
-        with self._db:
+        with self._transaction():
             self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
 
     # -- reading -------------------------------------------------------------------------

@@ -152,3 +152,19 @@ def test_search_verifies_candidates_best_verdict_first(index: SqliteTextIndex) -
     results = search("Construction is scheduled to begin in November", index, TEXTS.get)
     assert results[0][0] == "news" and results[0][1].verdict == ALTERED
     assert search("zebra quantum marmalade xylophone", index, TEXTS.get) == []
+
+
+def _open_and_add(args: tuple[str, int]) -> int:
+    path, n = args
+    index = SqliteTextIndex(Path(path))
+    index.add(f"doc-{n}", f"Process {n} indexed this sentence about the harbour.")
+    return len(index)
+
+
+def test_several_processes_creating_one_new_index_at_once_all_succeed(tmp_path):
+    import multiprocessing
+
+    path = str(tmp_path / "text-index.sqlite3")
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        pool.map(_open_and_add, [(path, n) for n in range(8)])
+    assert len(SqliteTextIndex(Path(path))) == 8
