@@ -144,7 +144,8 @@ class Archive:
                                            clock=self.clock)
         return self._log
 
-    def _extract(self, body: bytes, *, url: str, content_type: str | None) -> Any:
+    def extract(self, body: bytes, *, url: str, content_type: str | None) -> Any:
+        """Run this store's extractor (injectable for tests) on a decoded entity body."""
         if self._extractor is not None:
             return self._extractor(body, url=url, content_type=content_type)
         from archiver.extract import extract
@@ -152,12 +153,14 @@ class Archive:
         return extract(body, url=url, content_type=content_type)
 
     @staticmethod
-    def _is_extractable(content_type: str | None, body: bytes) -> bool:
+    def is_extractable(content_type: str | None, body: bytes) -> bool:
+        """Whether extraction applies (HTML or PDF, by header or by sniffing)."""
         from archiver.extract import is_extractable
 
         return bool(is_extractable(content_type, body))
 
-    def _warc_writer(self) -> WarcFileWriter:
+    def warc_writer(self) -> WarcFileWriter:
+        """This process's WARC output (created on first use; one file at a time, rotated)."""
         with self._lock:
             if self._writer is None:
                 def info(name: str):  # noqa: ANN202
@@ -175,7 +178,8 @@ class Archive:
                                               token=f"{os.getpid()}-{token}", **kwargs)
             return self._writer
 
-    def _append(self, type_: str, data: dict[str, Any]) -> Any:
+    def append_event(self, type_: str, data: dict[str, Any]) -> Any:
+        """Append to the provenance log and remember to sign a checkpoint when done."""
         entry = self.log.append(type_, data)
         self._appended = True
         return entry
@@ -240,7 +244,7 @@ class Archive:
 
     def record_failure(self, url: str, exc: CaptureError) -> CaptureResult:
         """Log a failed fetch as ``capture_failed`` (failures are never silent); write no WARC."""
-        entry = self._append("capture_failed", {
+        entry = self.append_event("capture_failed", {
             "url": url, "error": str(exc), "error_kind": exc.kind,
             "time": warc_date(self.clock.now()), "software": {"archiver": software_versions()["archiver"]},
         })
@@ -249,7 +253,7 @@ class Archive:
     def record_exchange(self, url: str, exchange: Any) -> CaptureResult:
         """Archive a fetched :class:`archiver.fetch.Exchange`: WARC, extraction, log, index."""
         url = validate_url(url)
-        writer = self._warc_writer()
+        writer = self.warc_writer()
         capture_time = self.clock.now()
         capture_id = self.ids.capture_id(capture_time)
         specs = []
@@ -272,8 +276,8 @@ class Archive:
         extraction_error: str | None = None
         try:
             body = decode_content(headers, payload)
-            if self._is_extractable(content_type, body):
-                article = self._extract(body, url=final.url, content_type=content_type)
+            if self.is_extractable(content_type, body):
+                article = self.extract(body, url=final.url, content_type=content_type)
                 article_dict = article.to_dict()
                 article_bytes = article.to_json_bytes()
         except ArchiverError as exc:
@@ -312,7 +316,7 @@ class Archive:
         records += written_with_warc(man_warc, man_written)
 
         tls = tls_summary(final)
-        capture_entry = self._append("capture", {
+        capture_entry = self.append_event("capture", {
             "capture_id": capture_id,
             "url": url,
             "final_url": final.url,
@@ -335,9 +339,9 @@ class Archive:
             payload_digest=response_written.payload_digest, tls=tls, log_seq=capture_entry.seq,
             article=article_dict, extraction_error=extraction_error,
         )
-        self.index.add_capture(self._row(result), records)
+        self.index.add_capture(self.index_row(result), records)
         if article_dict is not None and article_bytes is not None:
-            extraction_entry = self._append("extraction", {
+            extraction_entry = self.append_event("extraction", {
                 "capture_seq": capture_entry.seq,
                 "capture_id": capture_id,
                 "record_id": extraction_id,
@@ -349,15 +353,17 @@ class Archive:
             result.extraction_log_seq = extraction_entry.seq
             self.index.add_extraction(capture_id, record_id=extraction_id, log_seq=extraction_entry.seq,
                                       text_sha256=article_dict.get("text_sha256"), article=article_dict)
-            self._index_text(capture_id, article_dict)
+            self.index_text(capture_id, article_dict)
         return result
 
-    def _index_text(self, capture_id: str, article: dict[str, Any]) -> None:
+    def index_text(self, capture_id: str, article: dict[str, Any]) -> None:
+        """Add a capture's article text and page text to the whole-archive search index."""
         texts = [article.get("text") or "", article.get("page_text") or ""]
         self.text_index.add(capture_id, "\n\n".join(t for t in texts if t))
 
     @staticmethod
-    def _row(result: CaptureResult) -> CaptureRow:
+    def index_row(result: CaptureResult) -> CaptureRow:
+        """The index row of a finished capture."""
         assert result.capture_id and result.final_url and result.warc and result.capture_time
         response = next(r for r in result.records if r["record_id"] == result.response_record_id)
         article = result.article or {}
@@ -531,12 +537,12 @@ class Archive:
             tls=tls, log_seq=seqs.get(capture_id),
             article=article, origin=manifest.get("origin", "captured"),
         )
-        self.index.add_capture(self._row(result), records)
+        self.index.add_capture(self.index_row(result), records)
         report.captures += 1
         if article is not None:
             self.index.add_extraction(capture_id, record_id=ext_id, log_seq=extraction_seqs.get(capture_id),
                                       text_sha256=article.get("text_sha256"), article=article)
-            self._index_text(capture_id, article)
+            self.index_text(capture_id, article)
             report.extractions += 1
 
     def _reset_text_index(self) -> None:
@@ -614,7 +620,7 @@ class DeepChecker:
             return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
         from archiver.extract import extractor_versions
 
-        article = self.archive._extract(body, url=row.final_url, content_type=row.content_type)
+        article = self.archive.extract(body, url=row.final_url, content_type=row.content_type)
         got = article.to_dict().get("text_sha256")
         if got != data.get("text_sha256"):
             now = extractor_versions()

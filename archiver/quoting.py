@@ -570,7 +570,7 @@ class QuoteService:
     def _log(self, verifications: Iterable[Verification]) -> list[Verification]:
         out = []
         for v in verifications:
-            entry = self.archive._append(ENTRY_TYPE, entry_data(v))
+            entry = self.archive.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
 

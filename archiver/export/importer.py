@@ -196,7 +196,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             if to:
                 requests[to] = (name, rec)
             requests.setdefault(("uri", rec.target_uri), (name, rec))
-    writer = archive._warc_writer()
+    writer = archive.warc_writer()
     made: list[dict[str, Any]] = []
     pending: list[tuple[CaptureResult, dict[str, Any], bytes | None, dict[str, Any] | None, str | None]] = []
     skipped = 0
@@ -210,7 +210,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
         except ArchiverError:
             body = payload
         status = _status(rec.block)
-        if not archive._is_extractable(content_type, body):
+        if not archive.is_extractable(content_type, body):
             skipped += 1
             continue
         when = _when(rec, archive)
@@ -222,7 +222,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
         article_dict = article_bytes = None
         extraction_error = None
         try:
-            article = archive._extract(body, url=url, content_type=content_type)
+            article = archive.extract(body, url=url, content_type=content_type)
             article_dict, article_bytes = article.to_dict(), article.to_json_bytes()
         except ArchiverError as exc:
             extraction_error = exc.diagnostics()
@@ -267,7 +267,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
     now = warc_date(archive.clock.now())
     writer.write([RecordSpec("metadata", None, now, archive.ids.record_id(), rfc8785.dumps(listing),
                              IMPORT_LISTING_TYPE, ())])
-    entry = archive._append("import", {
+    entry = archive.append_event("import", {
         "source": path.name, "source_path": str(path.resolve()), "sha256": sha, "format": fmt,
         "warcs": [{"name": n, "sha256": _file_sha256(archive.storage.local_path(n))} for n in copied],
         "captures": made, "skipped_responses": skipped, "warnings": warnings,
@@ -276,10 +276,10 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
     out = []
     for result, _manifest, article_bytes, article_dict, extraction_id in pending:
         result.log_seq = entry.seq
-        archive.index.add_capture(archive._row(result), result.records)
+        archive.index.add_capture(archive.index_row(result), result.records)
         ext_seq = None
         if article_dict is not None and article_bytes is not None:
-            ext = archive._append("extraction", {
+            ext = archive.append_event("extraction", {
                 "capture_seq": entry.seq, "capture_id": result.capture_id, "record_id": extraction_id,
                 "extractor": article_dict.get("extractor") or {}, "text_sha256": article_dict.get("text_sha256"),
                 "metadata_sha256": metadata_sha256(article_dict), "extraction_sha256": sha256_label(article_bytes),
@@ -287,7 +287,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             ext_seq = ext.seq
             archive.index.add_extraction(result.capture_id, record_id=extraction_id, log_seq=ext.seq,
                                          text_sha256=article_dict.get("text_sha256"), article=article_dict)
-            archive._index_text(result.capture_id, article_dict)
+            archive.index_text(result.capture_id, article_dict)
         out.append({"capture_id": result.capture_id, "url": result.url, "status": result.status,
                     "capture_time": result.capture_time, "origin": "imported",
                     "title": (article_dict or {}).get("title"), "log_seq": entry.seq,

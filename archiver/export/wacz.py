@@ -88,7 +88,7 @@ def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
     for entry in log.entries("key_created"):
         if entry.data.get("purpose") == signing.PURPOSE and entry.data.get("public_key") == key.public_key_b64:
             return key, entry.seq
-    entry = archive._append("key_created", {
+    entry = archive.append_event("key_created", {
         "algorithm": signing.ALGORITHM, "purpose": signing.PURPOSE,
         "public_key": key.public_key_b64, "key_fingerprint": key.fingerprint,
         "note": "ECDSA P-256 key that signs WACZ exports of this log (WACZ signing spec, anonymous profile)",
@@ -359,7 +359,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
             raise UsageError(f"cannot write {out_path}: {exc.strerror}") from exc
 
     sha = file_sha256(out_path)
-    entry = archive._append("export", {
+    entry = archive.append_event("export", {
         "format": "wacz",
         "path": str(out_path.resolve()),
         "sha256": sha,
