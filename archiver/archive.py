@@ -40,6 +40,7 @@ from archiver.digests import sha256_label
 from archiver.errors import ArchiverError, CaptureError, StoreError, WarcError
 from archiver.fetch import Fetcher, FetchOptions, validate_url
 from archiver.index import CaptureRow, SqliteIndex
+from archiver.provenance.verify import ArtifactMissing
 from archiver.store import LocalWarcStorage, WarcFileWriter, WarcStorage, ensure_store
 from archiver.warc import (
     StoredRecord,
@@ -591,7 +592,8 @@ class DeepChecker:
                 problems.append(f"seq {seq}: {exc}")
                 continue
             if not path.exists():
-                problems.append(f"seq {seq}: WARC file {rec['warc']} named by the log is missing")
+                problems.append(ArtifactMissing(
+                    f"seq {seq}: WARC file {rec['warc']} named by the log is missing from the store"))
                 continue
             try:
                 stored = read_record(path, rec["offset"])
@@ -615,6 +617,9 @@ class DeepChecker:
         capture_id = data.get("capture_id")
         try:
             row = self.archive.index.get(capture_id)
+            if not self.archive.storage.local_path(row.warc).exists():
+                return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
+                                        f"WARC file {row.warc} is missing from the store")]
             headers, body = self.archive.response_body(capture_id)
         except ArchiverError as exc:
             return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]

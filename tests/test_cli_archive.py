@@ -208,3 +208,30 @@ def test_archive_into_a_store_whose_key_is_elsewhere_refuses_with_exit_3_before_
     # Reading still works without the key.
     listing = run_cli("list", "--json", store=store, env={"ARCHIVER_KEY_DIR": str(other_keys)})
     assert listing.returncode == 0 and len(json.loads(listing.stdout)) == 1
+
+
+def test_log_verify_deep_with_a_missing_warc_cannot_complete_exit_3(store, site):
+    run_cli("archive", site.url("/news"), store=store)
+    for warc in (store / "warcs").glob("*.warc.gz"):
+        warc.unlink()
+    proc = run_cli("log", "verify", "--deep", "--json", store=store)
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    codes = {p["code"] for p in json.loads(proc.stdout)["problems"]}
+    assert "E_MISSING" in codes and "E_ARTIFACT" not in codes
+
+
+def test_log_verify_deep_with_an_altered_warc_record_is_tampering_exit_1(store, site):
+    run_cli("archive", site.url("/news"), store=store)
+    [warc] = (store / "warcs").glob("*.warc.gz")
+    resp = next(r for r in iter_records(warc) if isinstance(r, StoredRecord) and r.rec_type == "response")
+    # Re-write the response record with one changed word, keeping every header as it was.
+    import gzip
+
+    raw = gzip.decompress(warc.read_bytes()[resp.offset:resp.offset + resp.length])
+    forged = raw.replace(b"did not strike", b"did now strike")
+    data = warc.read_bytes()
+    warc.write_bytes(data[:resp.offset] + gzip.compress(forged) + data[resp.offset + resp.length:])
+    proc = run_cli("log", "verify", "--deep", "--json", store=store)
+    assert proc.returncode == 1
+    problems = json.loads(proc.stdout)["problems"]
+    assert any(p["code"] == "E_ARTIFACT" and "digest" in p["message"] for p in problems)

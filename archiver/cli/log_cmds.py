@@ -14,7 +14,7 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import emit_json, emit_nl, err, json_option
-from archiver.errors import EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
+from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
 from archiver.provenance import (
     ENTRY_TYPES,
     LogEntry,
@@ -84,6 +84,8 @@ def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path
                    if report.latest_checkpoint_size is not None else "no valid signed checkpoint")
         click.echo(f"log {report.origin}: {report.size} entries, root {report.root}, {covered}"
                    f"{', deep' if report.deep else ''}: {verdict}")
+    if report.incomplete:
+        ctx.exit(EXIT_INCOMPLETE)
     ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
 
 

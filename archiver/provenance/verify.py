@@ -27,6 +27,14 @@ ERROR = "error"
 WARNING = "warning"
 
 
+class ArtifactMissing(str):
+    """A deep-check message saying an artifact the log names is missing (not altered).
+
+    Reported as ``E_MISSING``: the check could not be completed (exit 3 when nothing else is
+    wrong), which is different from finding the artifact tampered with (``E_ARTIFACT``).
+    """
+
+
 class DeepChecker(Protocol):
     """Re-checks the artifacts an entry names (WARC records, extracted text).
 
@@ -79,6 +87,12 @@ class VerificationReport:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def incomplete(self) -> bool:
+        """Every error is a missing artifact: the check could not be completed, nothing was
+        found altered."""
+        return bool(self.errors) and all(p.code == "E_MISSING" for p in self.errors)
 
     @property
     def warnings(self) -> list[Problem]:
@@ -373,7 +387,8 @@ def _check_range(
             entry = LogEntry.from_object(obj, line)
             for msg in deep.check(entry):
                 text = msg if msg.startswith(f"seq {seq}:") else f"seq {seq}: {msg}"
-                add(Problem("E_ARTIFACT", text, seq=seq, line=lineno))
+                code = "E_MISSING" if isinstance(msg, ArtifactMissing) else "E_ARTIFACT"
+                add(Problem(code, text, seq=seq, line=lineno))
         prev_hash, prev_seq, prev_time = this_hash, seq, t
     return problems
 
