@@ -145,13 +145,14 @@ class Archive:
                                            clock=self.clock)
         return self._log
 
-    def extract(self, body: bytes, *, url: str, content_type: str | None) -> Any:
+    def extract(self, body: bytes, *, url: str, content_type: str | None,
+                http_status: int | None = None) -> Any:
         """Run this store's extractor (injectable for tests) on a decoded entity body."""
         if self._extractor is not None:
             return self._extractor(body, url=url, content_type=content_type)
         from archiver.extract import extract
 
-        return extract(body, url=url, content_type=content_type)
+        return extract(body, url=url, content_type=content_type, http_status=http_status)
 
     @staticmethod
     def is_extractable(content_type: str | None, body: bytes) -> bool:
@@ -278,7 +279,8 @@ class Archive:
         try:
             body = decode_content(headers, payload)
             if self.is_extractable(content_type, body):
-                article = self.extract(body, url=final.url, content_type=content_type)
+                article = self.extract(body, url=final.url, content_type=content_type,
+                                       http_status=final.status)
                 article_dict = article.to_dict()
                 article_bytes = article.to_json_bytes()
         except ArchiverError as exc:
@@ -625,7 +627,8 @@ class DeepChecker:
             return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
         from archiver.extract import extractor_versions
 
-        article = self.archive.extract(body, url=row.final_url, content_type=row.content_type)
+        article = self.archive.extract(body, url=row.final_url, content_type=row.content_type,
+                                       http_status=row.status)
         got = article.to_dict().get("text_sha256")
         if got != data.get("text_sha256"):
             now = extractor_versions()

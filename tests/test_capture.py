@@ -122,6 +122,13 @@ def test_http_404_is_a_successful_capture_that_shows_the_status(store, site):
     assert any(r.rec_type == "response" for r in _records(store))
 
 
+def test_an_http_error_page_is_extracted_as_error_page_even_when_it_reads_like_an_article(store, site):
+    site.routes["/gone"] = lambda h: response("410 Gone", [("Content-Type", "text/html")], HTML)
+    result = _capture(store, site.url("/gone"))
+    assert result["status"] == 410
+    assert result["article"]["page_state"] == "error_page"
+
+
 def test_pdf_is_captured_as_is(store, site, data):
     pdf = (data("capture/sample.pdf")).read_bytes()
     site.routes["/doc.pdf"] = lambda h: response("200 OK", [("Content-Type", "application/pdf")], pdf)

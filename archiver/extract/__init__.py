@@ -14,6 +14,7 @@ and it goes into the WARC record and the provenance log beside the result.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -92,13 +93,17 @@ def extractor_versions() -> dict[str, str]:
     return dict(_versions())
 
 
-def extract(body: bytes, *, url: str | None, content_type: str | None = None) -> Article:
+def extract(body: bytes, *, url: str | None, content_type: str | None = None,
+            http_status: int | None = None) -> Article:
     """Extract text and metadata from an HTML or PDF entity body.
 
     Args:
         body: the entity body, content coding (gzip, br) already removed.
         url: the URL the body was captured from ("" or None when unknown).
         content_type: the full HTTP Content-Type value, if any (its charset is honoured).
+        http_status: the status of the response the body came from, if known: a 4xx/5xx
+            page is an ``error_page`` whatever its text looks like (a soft-404 detector
+            cannot know what the server already said).
 
     Returns:
         The :class:`Article`; a page with no article text still returns one, with
@@ -111,7 +116,10 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None) ->
         return _extract_pdf(body)
     if not is_extractable(content_type, body):
         raise ExtractionError(f"not HTML or PDF (Content-Type {content_type or 'unknown'})")
-    return _extract_html(body, url=url or None, content_type=content_type)
+    article = _extract_html(body, url=url or None, content_type=content_type)
+    if http_status is not None and http_status >= 400 and article.page_state != "error_page":
+        article = dataclasses.replace(article, page_state="error_page")
+    return article
 
 
 def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> Article:
