@@ -367,3 +367,11 @@ def test_leaving_out_a_parenthesis_of_the_authors_own_prose_is_an_omission() -> 
     # inside a quotation the same parenthesis is the source's editorial insertion
     quoted = "“The drug (in mice) cured the disease within weeks,” the study said."
     assert verify_quote("The drug cured the disease within weeks", quoted).verdict == NORMALIZED
+
+
+def test_a_match_on_the_sources_editorial_bracket_starts_at_the_bracket():
+    text = "Ryabkov said\n\n“(w)e are concerned over the continuing actions by the United States.”"
+    result = verify_quote("We are concerned over the continuing actions by the United States.", text)
+    assert result.verdict == "normalized"
+    assert text[result.start:result.end].startswith("(w)e are concerned")
+    assert result.selectors[0]["exact"].startswith("(w)e")

@@ -121,7 +121,13 @@ class NormText:
         if end <= start:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        first, last = self.starts[start], self.ends[end - 1]
+        # An opening editorial bracket dropped just before the span belongs to it: the source's
+        # "(w)e" is matched from its "(", so selectors and highlights keep the whole mark.
+        while (first > 0 and self.original[first - 1] in "(["
+               and (start == 0 or self.ends[start - 1] <= first - 1)):
+            first -= 1
+        return first, last
 
 
 def fold(s: str) -> str:
