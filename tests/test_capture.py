@@ -136,6 +136,10 @@ def test_pdf_is_captured_as_is(store, site, data):
     assert result["ok"] and result["content_type"] == "application/pdf"
     resp = next(r for r in _records(store) if r.rec_type == "response")
     assert http_payload(resp.block)[1] == pdf
+    # Its text is extracted too, with title and author from the PDF's own metadata.
+    assert result["article"]["title"] == "Annual Report on Water Quality"
+    assert result["article"]["authors"] == ["Maria Keller"]
+    assert "11 of 12 months" in result["article"]["text"]
 
 
 def test_body_over_the_limit_is_kept_truncated_and_marked(store, site):
