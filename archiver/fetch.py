@@ -140,7 +140,10 @@ def validate_url(url: str) -> str:
     url = url.strip()
     if any(ch in url for ch in "\r\n\t "):
         raise InvalidURLError(f"invalid URL {url!r}: contains whitespace")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # e.g. an unclosed IPv6 bracket: 'http://[::1'
+        raise InvalidURLError(f"invalid URL {url!r}: {exc}") from exc
     if not parts.scheme:
         raise InvalidURLError(f"invalid URL {url!r}: not an absolute http(s) URL (try https://{url})")
     if parts.scheme.lower() not in ALLOWED_SCHEMES:

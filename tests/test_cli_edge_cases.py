@@ -1,0 +1,34 @@
+"""Wrong and unusual use of every command, end to end: one-line errors, the right exit code,
+no traceback, results on stdout only (hostile user test)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import run_cli
+from servers import Site, response
+
+PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
+        b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"
+        b"<p>Dock workers did not strike.</p></article></body></html>")
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    s.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    yield s
+    s.close()
+
+
+def _one_line_error(proc, code: int) -> str:
+    assert proc.returncode == code, (proc.returncode, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
+    assert proc.stdout == ""
+    return lines[0]
+
+
+def test_a_url_with_an_unclosed_ipv6_bracket_is_invalid_input(store):
+    proc = run_cli("archive", "http://[::1", store=store)
+    assert "invalid URL" in _one_line_error(proc, 2)
