@@ -32,3 +32,11 @@ def _one_line_error(proc, code: int) -> str:
 def test_a_url_with_an_unclosed_ipv6_bracket_is_invalid_input(store):
     proc = run_cli("archive", "http://[::1", store=store)
     assert "invalid URL" in _one_line_error(proc, 2)
+
+
+def test_log_proof_to_a_missing_folder_is_one_line_exit_2(store, site, tmp_path):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    out = tmp_path / "no-such-folder" / "entry.tlog-proof"
+    proc = run_cli("log", "proof", "1", "-o", str(out), store=store)
+    assert "cannot write" in _one_line_error(proc, 2)
+    assert not out.exists()

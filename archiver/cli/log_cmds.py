@@ -153,7 +153,10 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     """Write a self-contained proof for entry SEQ (and the entries it refers to)."""
     log = _open(obj)
     data = log.proof(seq)
-    output.write_bytes(data)
+    try:
+        output.write_bytes(data)
+    except OSError as exc:  # a missing folder, no permission: nothing written
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
     cp = log.latest_checkpoint()
     assert cp is not None
     seqs = [int(line[6:]) for line in data.decode().splitlines() if line.startswith("index ")]
