@@ -18,6 +18,7 @@ import gzip
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +32,8 @@ from rapidfuzz import fuzz
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from archiver.digests import sha256_label  # noqa: E402
+from archiver.index import CaptureRow, SqliteIndex  # noqa: E402
 from archiver.quotes import prepare, verify_quote  # noqa: E402
 from archiver.textindex import SqliteTextIndex, index_form, search  # noqa: E402
 
@@ -209,7 +212,7 @@ def _pct(values: list[float], q: float) -> float:
     return vs[min(len(vs) - 1, int(round(q * (len(vs) - 1))))]
 
 
-def bench_search(n_docs: int, n_queries: int) -> Path | None:
+def bench_search(n_docs: int, n_queries: int) -> tuple[Path | None, dict[str, str]]:
     print(f"== 2. whole-archive search: {n_docs:,} synthetic captures, {n_queries} look-ups ==")
     corpus = Corpus()
     t0 = time.perf_counter()
@@ -324,7 +327,7 @@ def bench_search(n_docs: int, n_queries: int) -> Path | None:
         f"   (measured on {len(sample_docs)} texts x {len(sample_q)} altered/absent quotes, x{len(docs) / len(sample_docs):.0f})"
     )
     print()
-    return path
+    return path, docs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -391,6 +394,51 @@ def bench_cold(index_path: Path | None) -> None:
     print()
 
 
+def bench_cli_store(index_path: Path, docs: dict[str, str]) -> None:
+    """The real CLI on a store around the 10k index: one whole-archive look-up, start-up included.
+
+    The store holds the index rows and extracted texts of the synthetic captures (no WARC
+    files: a whole-archive look-up reads only the indexes, and logs its verdict).
+    """
+    print(f"== 4. archiver verify-quote on a {len(docs):,}-capture store, whole archive (start-up included) ==")
+    store = index_path.parent
+    t0 = time.perf_counter()
+    index = SqliteIndex(store / "index.sqlite3")
+    for cid, text in docs.items():
+        digest = sha256_label(text.encode("utf-8"))
+        index.add_capture(CaptureRow(
+            capture_id=cid, url=f"https://news.example/{cid}", final_url=f"https://news.example/{cid}",
+            status=200, reason="OK", content_type="text/html", capture_time="2026-01-01T00:00:00.000000Z",
+            warc="warcs/synthetic.warc.gz", response_record_id="<urn:uuid:0>", response_offset=0,
+            payload_digest=None, truncated=False, origin="captured", log_seq=None, detail={"title": cid}), [])
+        index.add_extraction(cid, record_id=None, log_seq=None, text_sha256=digest, article={
+            "text": text, "page_text": text, "title": cid, "text_sha256": digest, "authors": [],
+            "outlet": None, "page_state": "article"})
+    index.close()
+    print(f"store index of {len(docs):,} captures written in {time.perf_counter() - t0:.1f} s")
+    rng = random.Random(11)
+    keys = Path(tempfile.mkdtemp(prefix="bench-quotes-keys-"))
+    env = dict(os.environ, PYTHONPATH=str(REPO), ARCHIVER_KEY_DIR=str(keys))
+    cids = list(docs)
+    for kind in ("exact", "altered"):
+        times, codes = [], []
+        for _ in range(3):
+            quote = _quote_from(docs[rng.choice(cids)], rng)
+            if kind == "altered":
+                quote = _alter(quote, rng, Corpus())
+            t = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-m", "archiver", "--store", str(store), "verify-quote",
+                                   quote, "--json"], env=env, capture_output=True, check=False)
+            times.append((time.perf_counter() - t) * 1000)
+            codes.append(proc.returncode)
+        print(f"archiver verify-quote ({kind}, whole archive): best {min(times):6.0f} ms, "
+              f"median {statistics.median(times):6.0f} ms (exits {codes}; logged)")
+    for f in keys.iterdir():
+        f.unlink()
+    keys.rmdir()
+    print()
+
+
 def main() -> None:
     print(
         f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start (other work slows wall times)"
@@ -400,12 +448,12 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=200)
     args = ap.parse_args()
     bench_accuracy()
-    path = bench_search(args.docs, args.queries)
+    path, docs = bench_search(args.docs, args.queries)
     bench_cold(path)
     if path is not None:
-        for f in path.parent.iterdir():
-            f.unlink()
-        path.parent.rmdir()
+        bench_cli_store(path, docs)
+    if path is not None:
+        shutil.rmtree(path.parent)
 
 
 if __name__ == "__main__":
