@@ -40,3 +40,27 @@ def test_log_proof_to_a_missing_folder_is_one_line_exit_2(store, site, tmp_path)
     proc = run_cli("log", "proof", "1", "-o", str(out), store=store)
     assert "cannot write" in _one_line_error(proc, 2)
     assert not out.exists()
+
+
+@pytest.fixture
+def captured(store, site):
+    """A store with one capture and a proof of its entry; returns the proof file."""
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    proof = store.parent / "entry-1.tlog-proof"
+    assert run_cli("log", "proof", "1", "-o", str(proof), store=store).returncode == 0
+    return proof
+
+
+@pytest.mark.parametrize("command", [("log", "verify"), ("log", "verify-proof", "PROOF")])
+def test_a_binary_file_as_key_is_one_line_exit_2(store, captured, tmp_path, command):
+    key = tmp_path / "key.bin"
+    key.write_bytes(bytes(range(256)))
+    args = [str(captured) if a == "PROOF" else a for a in command]
+    proc = run_cli(*args, "--key", str(key), store=store)
+    assert "is not a verifier key" in _one_line_error(proc, 2)
+
+
+def test_a_long_file_given_as_key_gives_a_short_error(store, captured):
+    proc = run_cli("log", "verify", "--key", str(captured), store=store)
+    line = _one_line_error(proc, 2)
+    assert "is not a verifier key" in line and len(line) < 300

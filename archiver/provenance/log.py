@@ -51,7 +51,7 @@ from archiver.provenance.note import (
     open_checkpoint,
     sign_checkpoint,
 )
-from archiver.provenance.proof import build_consistency, build_proof
+from archiver.provenance.proof import build_consistency, build_proof, read_verifier
 from archiver.provenance.verify import (
     WARNING,
     CheckpointFile,
@@ -507,12 +507,7 @@ class ProvenanceLog:
         problems: list[Problem] = []
         if key is None:
             return self.verifier, f"{PUB_FILE} beside the log (not pinned; pass --key to pin a published key)", problems
-        try:
-            pinned = Verifier.from_vkey(Path(key).read_text())
-        except OSError as exc:
-            raise UsageError(f"cannot read key file {key}: {exc.strerror}") from exc
-        except NoteError as exc:
-            raise UsageError(f"{key} is not a verifier key: {exc}") from exc
+        pinned = read_verifier(Path(key))
         if pinned.vkey != self.verifier.vkey:
             problems.append(
                 Problem(

@@ -47,7 +47,8 @@ def key_id(name: str, public_key: bytes) -> bytes:
 
 def _check_name(name: str) -> None:
     if not name or not _NAME_RE.match(name):
-        raise NoteError(f"invalid key name {name!r} (no spaces or '+')")
+        shown = name if len(name) <= 60 else name[:60] + "..."  # a whole file passed as a key
+        raise NoteError(f"invalid key name {shown!r} (no spaces or '+')")
 
 
 @dataclass(frozen=True, slots=True)

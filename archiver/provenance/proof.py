@@ -173,6 +173,8 @@ def read_verifier(public_key_file: Path) -> Verifier:
         return Verifier.from_vkey(Path(public_key_file).read_text())
     except OSError as exc:
         raise UsageError(f"cannot read key file {public_key_file}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{public_key_file} is not a verifier key: not UTF-8 text") from exc
     except NoteError as exc:
         raise UsageError(f"{public_key_file} is not a verifier key: {exc}") from exc
 
