@@ -3,6 +3,10 @@ no traceback, results on stdout only (hostile user test)."""
 
 from __future__ import annotations
 
+import json
+import zipfile
+from pathlib import Path
+
 import pytest
 from conftest import run_cli
 from servers import Site, response
@@ -64,3 +68,47 @@ def test_a_long_file_given_as_key_gives_a_short_error(store, captured):
     proc = run_cli("log", "verify", "--key", str(captured), store=store)
     line = _one_line_error(proc, 2)
     assert "is not a verifier key" in line and len(line) < 300
+
+
+def _damaged_copies(bundle: Path) -> dict[str, Path]:
+    """A bundle with bytes flipped inside its WARC member (bad CRC), and one cut in the middle."""
+    raw = bundle.read_bytes()
+    with zipfile.ZipFile(bundle) as zf:
+        info = next(i for i in zf.infolist() if i.filename.startswith("archive/"))
+        start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+        cd = zf.start_dir
+    flipped = bytearray(raw)
+    for i in range(start + 20, start + 60):
+        flipped[i] ^= 0xFF
+    out = {"crc": bundle.with_name("crc.wacz"), "cut": bundle.with_name("cut.wacz")}
+    out["crc"].write_bytes(bytes(flipped))
+    out["cut"].write_bytes(raw[: cd // 2] + raw[cd:])
+    return out
+
+
+@pytest.fixture
+def damaged_bundles(store, site, tmp_path):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    cid = run_cli("list", "--json", store=store)
+    bundle = tmp_path / "b.wacz"
+    proc = run_cli("export", json.loads(cid.stdout)[0]["capture_id"], "-o", str(bundle), store=store)
+    assert proc.returncode == 0, proc.stderr
+    return _damaged_copies(bundle)
+
+
+@pytest.mark.parametrize("kind", ["crc", "cut"])
+def test_verify_bundle_of_a_damaged_zip_fails_with_a_report_not_a_traceback(damaged_bundles, kind, tmp_path):
+    proc = run_cli("verify-bundle", str(damaged_bundles[kind]), "--json")
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["ok"] is False
+    assert any("damaged inside the zip" in p["message"] for p in doc["problems"])
+
+
+@pytest.mark.parametrize("kind", ["crc", "cut"])
+def test_import_of_a_damaged_wacz_is_refused_and_leaves_nothing(damaged_bundles, kind, tmp_path):
+    other = tmp_path / "other-store"
+    proc = run_cli("import", str(damaged_bundles[kind]), store=other)
+    assert "damaged zip" in _one_line_error(proc, 2)
+    assert not any((other / "warcs").glob("*"))

@@ -21,6 +21,7 @@ import json
 import re
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,24 @@ from archiver.warc import (
 DIGEST_FILE = "datapackage-digest.json"
 PACKAGE_FILE = "datapackage.json"
 _PROOF_RE = re.compile(r"provenance/entry-(\d+)\.tlog-proof\Z")
+# What reading a damaged zip member raises: bad CRC or header, a corrupt deflate stream, a cut
+# stream, an unsupported compression method, an encrypted member, an offset past the end.
+ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
+
+
+def damaged_members(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """Every member that cannot be read back intact, with the reason; [] for a sound zip."""
+    damaged = []
+    for info in zf.infolist():
+        if info.is_dir():
+            continue
+        try:
+            with zf.open(info) as f:
+                while f.read(1 << 20):
+                    pass
+        except ZIP_READ_ERRORS as exc:
+            damaged.append((info.filename, str(exc) or type(exc).__name__))
+    return damaged
 
 
 @dataclass(frozen=True)
@@ -430,6 +449,13 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         raise UsageError(f"{bundle} is not a readable WACZ (zip) file: {exc}") from exc
     with zf, tempfile.TemporaryDirectory(prefix="verify-bundle-") as tmp:
         c = _Checker(zf, bundle, key_file, Path(tmp), tsa_roots)
+        damaged = damaged_members(zf)
+        if damaged:  # nothing in a corrupted zip can be relied on: report it, check no further
+            for name, reason in damaged:
+                c.fail(f"{name} is damaged inside the zip and cannot be read ({reason}): the bundle was "
+                       "corrupted or altered", name)
+            c.names = set()  # so the conclusion reads nothing from it either
+            return _conclude(c, None)
         package = c.check_files()
         wacz_key = c.check_signature(package)
         c.check_checkpoint()

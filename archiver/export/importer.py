@@ -31,7 +31,7 @@ from archiver.capture import (
 )
 from archiver.digests import sha256_label
 from archiver.errors import ArchiverError, UsageError
-from archiver.export.bundle_verify import foreign_block_digest_problem
+from archiver.export.bundle_verify import damaged_members, foreign_block_digest_problem
 from archiver.warc import (
     RecordSpec,
     StoredRecord,
@@ -126,6 +126,10 @@ def import_file(archive: Any, path: Path) -> ImportResult:
             members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
             if not members:
                 raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
+            damaged = damaged_members(z)
+            if damaged:
+                name, reason = damaged[0]
+                raise UsageError(f"{path.name}: damaged zip, {name} cannot be read ({reason}); nothing imported")
             warnings += _check_wacz_hashes(z)
             for m in members:
                 with z.open(m) as src:
