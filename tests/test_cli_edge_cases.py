@@ -112,3 +112,10 @@ def test_import_of_a_damaged_wacz_is_refused_and_leaves_nothing(damaged_bundles,
     proc = run_cli("import", str(damaged_bundles[kind]), store=other)
     assert "damaged zip" in _one_line_error(proc, 2)
     assert not any((other / "warcs").glob("*"))
+
+
+@pytest.mark.parametrize("tsa", ["notaurl", "file:///etc/hostname", "ftp://127.0.0.1/tsa", "http://[::1"])
+def test_log_anchor_refuses_a_tsa_that_is_not_an_http_url(store, site, tsa):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    proc = run_cli("log", "anchor", "--tsa", tsa, store=store)
+    assert "invalid TSA URL" in _one_line_error(proc, 2)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,6 +92,15 @@ class RFC3161Anchor:
     suffix = "rfc3161.tsr"
 
     def __init__(self, url: str | None, *, roots: list[object] | None = None, timeout: float = 30.0) -> None:
+        if url is not None:
+            try:
+                parts = urllib.parse.urlsplit(url)
+            except ValueError:
+                parts = None
+            if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+                # urllib would otherwise read file:// and ftp:// URLs, and fail on the rest with a traceback
+                raise UsageError(f"invalid TSA URL {url!r}: give the http(s) URL of an RFC 3161 time-stamping "
+                                 "authority")
         self.url = url
         self.roots = roots or []
         self.timeout = timeout
