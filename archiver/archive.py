@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -452,7 +453,7 @@ class Archive:
                     for item in entry.data.get("captures") or []:
                         if isinstance(item, dict) and item.get("capture_id"):
                             seqs[item["capture_id"]] = entry.seq
-        self.index.clear()
+        self._reset_index()
         self._reset_text_index()
         # Pass 1: where every record is (records of one capture may sit in several files,
         # e.g. an imported WARC plus our manifest), and every manifest.
@@ -547,6 +548,24 @@ class Archive:
                                       text_sha256=article.get("text_sha256"), article=article)
             self.index_text(capture_id, article)
             report.extractions += 1
+
+    def _reset_index(self) -> None:
+        """Empty the capture index for reindex. A damaged index file (not a database, malformed)
+        is replaced: it is derived, and reindex rebuilds all it held."""
+        try:
+            self.index.clear()
+            return
+        except (StoreError, sqlite3.DatabaseError) as exc:
+            cause = exc if isinstance(exc, sqlite3.DatabaseError) else exc.__cause__
+            if type(cause) is not sqlite3.DatabaseError:  # locked, read-only, ...: not damage, keep it
+                raise
+            logger.warning("index %s is damaged (%s): replacing it", self.root / "index.sqlite3", cause)
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        for suffix in ("", "-wal", "-shm"):
+            (self.root / f"index.sqlite3{suffix}").unlink(missing_ok=True)
+        self.index.clear()
 
     def _reset_text_index(self) -> None:
         """Drop the derived full-text index so that reindex builds it afresh."""

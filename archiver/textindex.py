@@ -150,12 +150,19 @@ class SqliteTextIndex:
             self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open the text index {self.path}: {exc}") from exc
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        # doclists are read over and over: map the file and keep a generous page cache
-        self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-        self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-        self.tokenizer = self._setup()
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            # doclists are read over and over: map the file and keep a generous page cache
+            self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+            self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+            self.tokenizer = self._setup()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            if type(exc) is sqlite3.DatabaseError:  # not a database, malformed: derived, so rebuildable
+                raise StoreError(f"the text index {self.path} is damaged ({exc}); run 'archiver reindex' "
+                                 "to rebuild it") from exc
+            raise StoreError(f"cannot open the text index {self.path}: {exc}") from exc
 
     # -- set-up --------------------------------------------------------------------------
 

@@ -119,3 +119,19 @@ def test_log_anchor_refuses_a_tsa_that_is_not_an_http_url(store, site, tsa):
     assert run_cli("archive", site.url("/news"), store=store).returncode == 0
     proc = run_cli("log", "anchor", "--tsa", tsa, store=store)
     assert "invalid TSA URL" in _one_line_error(proc, 2)
+
+
+def test_reindex_rebuilds_index_files_that_are_not_databases(store, site):
+    proc = run_cli("archive", site.url("/news"), "--json", store=store)
+    cid = json.loads(proc.stdout)[0]["capture_id"]
+    for name in ("index.sqlite3", "text-index.sqlite3"):
+        for suffix in ("-wal", "-shm"):
+            (store / f"{name}{suffix}").unlink(missing_ok=True)
+        (store / name).write_text("garbage, not a database\n")
+    assert "reindex" in _one_line_error(run_cli("list", store=store), 1)
+    assert "reindex" in _one_line_error(run_cli("verify-quote", "41,000 containers", store=store), 1)
+    proc = run_cli("reindex", store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert [c["capture_id"] for c in json.loads(run_cli("list", "--json", store=store).stdout)] == [cid]
+    proc = run_cli("verify-quote", "41,000 containers in March", "--json", store=store)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["capture"] == cid
