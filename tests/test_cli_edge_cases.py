@@ -4,6 +4,9 @@ no traceback, results on stdout only (hostile user test)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -135,3 +138,16 @@ def test_reindex_rebuilds_index_files_that_are_not_databases(store, site):
     assert [c["capture_id"] for c in json.loads(run_cli("list", "--json", store=store).stdout)] == [cid]
     proc = run_cli("verify-quote", "41,000 containers in March", "--json", store=store)
     assert proc.returncode == 0 and json.loads(proc.stdout)["capture"] == cid
+
+
+@pytest.mark.parametrize("command", [("log", "show"), ("log", "show", "--nl"), ("list",)])
+def test_output_into_a_closed_pipe_exits_0_quietly(store, site, command):
+    """`archiver log show | head -1`: the reader went away; that is not a problem found (exit 1)."""
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    # run_cli cannot close the pipe early: the same command line, with stdout closed at once
+    proc = subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), *command],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, stderr
+    assert stderr == ""

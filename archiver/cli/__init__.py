@@ -55,6 +55,12 @@ class ArchiverGroup(click.Group):
             return super().invoke(ctx)
         except ArchiverError as exc:
             raise ReportedError(exc) from exc
+        except BrokenPipeError:
+            # `archiver log show | head`: the reader took what it wanted; that is no error. Click
+            # would exit 1 ("found a problem"); point stdout at /dev/null so the final flush is quiet.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(0) from None
 
     def group(self, *args, **kwargs):  # noqa: ANN201 - sub-groups report errors the same way
         kwargs.setdefault("cls", ArchiverGroup)
