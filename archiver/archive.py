@@ -211,7 +211,11 @@ class Archive:
     # ------------------------------------------------------------------ capture
 
     def ensure_writable(self) -> None:
-        """Fail before any network I/O if the log cannot be appended to (key missing)."""
+        """Fail before any network I/O if the store is read-only or the log cannot be appended
+        to (key missing)."""
+        if self.root.is_dir() and not os.access(self.root, os.W_OK):
+            raise StoreError(f"the store {self.root} is read-only (read-only file system or no permission): "
+                             "nothing done; copy it somewhere writable to add to it")
         log = self.log
         check = getattr(log, "ensure_writable", None) or log._load_signer
         check()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from archiver.errors import StoreError, UnknownCaptureError
+from archiver.store import read_only_hint
 
 SCHEMA_VERSION = 1
 
@@ -109,6 +110,9 @@ class SqliteIndex:
             self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
                              (str(SCHEMA_VERSION),))
         except sqlite3.DatabaseError as exc:
+            hint = read_only_hint(Path(path)) if isinstance(exc, sqlite3.OperationalError) else ""
+            if hint:
+                raise StoreError(f"cannot open the index {path} ({exc}){hint}") from exc
             raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
         self._db.row_factory = sqlite3.Row
 

@@ -73,6 +73,8 @@ class LocalWarcStorage:
             f = open(path, "xb")  # noqa: SIM115 - owned by the writer, closed on rotate/close
         except FileExistsError as exc:
             raise StoreError(f"WARC file {path} already exists; refusing to append to it") from exc
+        except OSError as exc:  # read-only file system, no permission, disk full
+            raise StoreError(f"cannot create WARC file {path}: {exc.strerror}") from exc
         return f"warcs/{name}", f
 
     def open_read(self, name: str) -> BinaryIO:
@@ -143,6 +145,14 @@ class WarcFileWriter:
     def close(self) -> None:
         with self._lock:
             self._close_current()
+
+
+def read_only_hint(path: Path) -> str:
+    """A hint for an SQLite file that cannot be opened: its folder may be read-only (SQLite in WAL
+    mode writes beside the database even to read it)."""
+    if os.access(path.parent, os.W_OK):
+        return ""
+    return "; the store folder is read-only: archiver needs to write its index files, copy the store somewhere writable"
 
 
 def ensure_store(root: Path) -> None:

@@ -34,6 +34,7 @@ from archiver.errors import StoreError, UsageError
 from archiver.quotes import PreparedText, QuoteResult, verdict_rank, verify_quote
 from archiver.quotes.normalize import normalize
 from archiver.quotes.parse import parse_quote
+from archiver.store import read_only_hint
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +150,7 @@ class SqliteTextIndex:
             # exclusive transaction, or two processes opening a new store race).
             self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
-            raise StoreError(f"cannot open the text index {self.path}: {exc}") from exc
+            raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -162,7 +163,7 @@ class SqliteTextIndex:
             if type(exc) is sqlite3.DatabaseError:  # not a database, malformed: derived, so rebuildable
                 raise StoreError(f"the text index {self.path} is damaged ({exc}); run 'archiver reindex' "
                                  "to rebuild it") from exc
-            raise StoreError(f"cannot open the text index {self.path}: {exc}") from exc
+            raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
 
     # -- set-up --------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -151,3 +152,34 @@ def test_output_into_a_closed_pipe_exits_0_quietly(store, site, command):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0, stderr
     assert stderr == ""
+
+
+def _run_on_read_only_store(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI against ``store`` mounted read-only (a private mount namespace; needs root).
+
+    run_cli cannot wrap the command in a mount, hence the direct subprocess call.
+    """
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("a read-only bind mount needs root and unshare")
+    script = ('mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" || exit 99; '
+              'shift; exec "$@"')
+    cmd = ["unshare", "-m", "sh", "-c", script, str(store), "-",
+           sys.executable, "-m", "archiver", "--store", str(store), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    if proc.returncode == 99:
+        pytest.skip("cannot make a read-only bind mount here")
+    return proc
+
+
+@pytest.mark.parametrize("command", [("archive", "URL"), ("log", "checkpoint"), ("list",),
+                                     ("verify-quote", "41,000 containers")])
+def test_a_read_only_store_is_one_line_error_and_stays_intact(store, site, command):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    before = sorted((p.relative_to(store), p.stat().st_size) for p in store.rglob("*") if p.is_file())
+    args = [site.url("/news") if a == "URL" else a for a in command]
+    proc = _run_on_read_only_store(store, *args)
+    line = _one_line_error(proc, 1)
+    assert "read-only" in line.lower(), line
+    assert sorted((p.relative_to(store), p.stat().st_size) for p in store.rglob("*") if p.is_file()) == before
+    if command[0] == "archive":
+        assert site.requests.count("/news") == 1  # refused before fetching anything

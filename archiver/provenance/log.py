@@ -239,7 +239,10 @@ class ProvenanceLog:
     def _flock(directory: Path) -> Iterator[None]:
         tlock = _thread_lock(directory)
         with tlock:
-            fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:  # a read-only store: nothing can be appended or signed
+                raise StoreError(f"cannot lock the provenance log in {directory}: {exc.strerror}") from exc
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 yield
