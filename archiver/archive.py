@@ -646,6 +646,9 @@ class DeepChecker:
                 return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                         f"WARC file {row.warc} is missing from the store")]
             headers, body = self.archive.response_body(capture_id)
+        except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
+            return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
+                                    f"{exc.diagnostics()}")]
         except ArchiverError as exc:
             return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
         from archiver.extract import extractor_versions

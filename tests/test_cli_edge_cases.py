@@ -183,3 +183,14 @@ def test_a_read_only_store_is_one_line_error_and_stays_intact(store, site, comma
     assert sorted((p.relative_to(store), p.stat().st_size) for p in store.rglob("*") if p.is_file()) == before
     if command[0] == "archive":
         assert site.requests.count("/news") == 1  # refused before fetching anything
+
+
+def test_log_verify_deep_with_an_unopenable_index_is_incomplete_not_tampering(store, site):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    for suffix in ("-wal", "-shm"):
+        (store / f"index.sqlite3{suffix}").unlink(missing_ok=True)
+    (store / "index.sqlite3").write_text("garbage, not a database\n")
+    proc = run_cli("log", "verify", "--deep", "--json", store=store)
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    codes = {p["code"] for p in json.loads(proc.stdout)["problems"]}
+    assert codes == {"E_MISSING"}
