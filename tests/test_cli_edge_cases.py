@@ -194,3 +194,24 @@ def test_log_verify_deep_with_an_unopenable_index_is_incomplete_not_tampering(st
     assert proc.returncode == 3, proc.stdout + proc.stderr
     codes = {p["code"] for p in json.loads(proc.stdout)["problems"]}
     assert codes == {"E_MISSING"}
+
+
+def test_log_consistency_to_a_missing_folder_is_one_line_exit_2(store, site, tmp_path):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    out = tmp_path / "no-such-folder" / "c.proof"
+    proc = run_cli("log", "consistency", str(store / "provenance" / "checkpoint"), "-o", str(out), store=store)
+    assert "cannot write" in _one_line_error(proc, 2)
+
+
+def test_log_verify_consistency_with_a_binary_old_checkpoint_fails_cleanly(store, site, tmp_path):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    prov = store / "provenance"
+    proof = tmp_path / "c.proof"
+    assert run_cli("log", "consistency", str(prov / "checkpoint"), "-o", str(proof), store=store).returncode == 0
+    garbage = tmp_path / "old.bin"
+    garbage.write_bytes(bytes(range(256)))
+    proc = run_cli("log", "verify-consistency", str(proof), "--old", str(garbage), "--key", str(prov / "log.pub"),
+                   "--json")
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert [p["code"] for p in json.loads(proc.stdout)["problems"]] == ["E_CKPT_SIG"]

@@ -143,6 +143,14 @@ def checkpoint_cmd(obj: Context, as_json: bool) -> None:
         err(f"signed checkpoint at size {cp.size}: {path}")
 
 
+def _write_output(output: Path, data: bytes) -> None:
+    """Write a proof file; a missing folder or no permission is bad input (exit 2), nothing written."""
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
+
+
 @log_group.command("proof")
 @click.argument("seq", type=click.IntRange(min=0))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
@@ -153,10 +161,7 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     """Write a self-contained proof for entry SEQ (and the entries it refers to)."""
     log = _open(obj)
     data = log.proof(seq)
-    try:
-        output.write_bytes(data)
-    except OSError as exc:  # a missing folder, no permission: nothing written
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
+    _write_output(output, data)
     cp = log.latest_checkpoint()
     assert cp is not None
     seqs = [int(line[6:]) for line in data.decode().splitlines() if line.startswith("index ")]
@@ -263,7 +268,7 @@ def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> Non
         old_cp = open_checkpoint(old.read_text(), log.verifier)
     except (NoteError, UnicodeDecodeError) as exc:
         raise UsageError(f"{old} is not a checkpoint signed by this log's key: {exc}") from exc
-    output.write_bytes(log.consistency_proof(old_cp.size))
+    _write_output(output, log.consistency_proof(old_cp.size))
     new = log.latest_checkpoint()
     assert new is not None
     if as_json:
@@ -284,7 +289,9 @@ def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> Non
 def verify_consistency_cmd(ctx: click.Context, file: Path, old: Path, key: Path, as_json: bool) -> None:
     """Check offline that a newer checkpoint extends an older one (nothing rewritten or cut)."""
     verifier = read_verifier(key)
-    report = verify_consistency_proof(file.read_bytes(), old_checkpoint=old.read_text(), public_key_file=key)
+    # not text at all is a checkpoint that does not verify (E_CKPT_SIG), like any other garbage
+    old_text = old.read_bytes().decode("utf-8", errors="replace")
+    report = verify_consistency_proof(file.read_bytes(), old_checkpoint=old_text, public_key_file=key)
     if as_json:
         emit_json({"ok": report.ok, "old_size": report.old_size, "new_size": report.new_size,
                    "vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint,
