@@ -215,3 +215,17 @@ def test_log_verify_consistency_with_a_binary_old_checkpoint_fails_cleanly(store
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert [p["code"] for p in json.loads(proc.stdout)["problems"]] == ["E_CKPT_SIG"]
+
+
+def test_verify_bundle_of_a_zip_that_is_no_wacz_says_so_plainly(tmp_path):
+    bundle = tmp_path / "notes.zip"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        zf.writestr("notes.txt", "not a bundle")
+    proc = run_cli("verify-bundle", str(bundle), "--json")
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["key_source"] is None and doc["key_fingerprint"] is None  # absent is null, not ""
+    text = run_cli("verify-bundle", str(bundle))
+    assert text.returncode == 1
+    assert "()" not in text.stdout and "None" not in text.stdout
+    assert "datapackage.json is missing" in text.stdout

@@ -90,8 +90,9 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, t
 
 def _human_report(r: dict[str, Any]) -> str:
     lines = [f"{'VERIFIED' if r['ok'] else 'FAILED'}: {r['bundle']}"]
-    lines.append(f"  log key {r['key_fingerprint'] or '-'} ({r['key_source']})")
-    lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size']}; checked "
+    key = r["key_fingerprint"] or "-"
+    lines.append(f"  log key {key} ({r['key_source']})" if r["key_source"] else f"  log key {key} (no key found)")
+    lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size'] or '-'}; checked "
                  f"{r['files_checked']} files, {r['records_checked']} WARC records, {r['entries_checked']} log "
                  f"entries, {r['extractions_checked']} re-extractions")
     if r["time_anchor"]:

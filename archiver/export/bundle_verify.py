@@ -107,7 +107,7 @@ class BundleReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok, "bundle": self.bundle, "key_fingerprint": self.key_fingerprint,
-            "key_source": self.key_source, "log_origin": self.log_origin,
+            "key_source": self.key_source or None, "log_origin": self.log_origin,
             "checkpoint_size": self.checkpoint_size, "files_checked": self.files_checked,
             "records_checked": self.records_checked, "entries_checked": self.entries_checked,
             "extractions_checked": self.extractions_checked, "captures": list(self.captures),
