@@ -229,3 +229,9 @@ def test_verify_bundle_of_a_zip_that_is_no_wacz_says_so_plainly(tmp_path):
     assert text.returncode == 1
     assert "()" not in text.stdout and "None" not in text.stdout
     assert "datapackage.json is missing" in text.stdout
+
+
+def test_log_show_refuses_json_and_nl_together_like_the_other_streams(store, site):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    proc = run_cli("log", "show", "--json", "--nl", store=store)
+    assert "--json" in _one_line_error(proc, 2)

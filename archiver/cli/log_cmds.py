@@ -113,6 +113,8 @@ def _summary(e: LogEntry) -> str:
 @click.pass_obj
 def show_cmd(obj: Context, type_: str | None, as_json: bool, as_nl: bool) -> None:
     """List log entries (seq, time, type, what)."""
+    if as_json and as_nl:  # as batch and verify-quote --batch: two formats at once is a usage error
+        raise UsageError("choose one of --json and --nl")
     entries = _open(obj).entries(type_)
     if as_json:
         emit_json([e.to_dict() for e in entries])
