@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from archiver.errors import StoreError
+from archiver.errors import StoreError, UsageError
 from archiver.warc import RecordSpec, WarcAppender, WrittenRecord
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
@@ -157,12 +157,13 @@ def read_only_hint(path: Path) -> str:
 
 def ensure_store(root: Path) -> None:
     """Create the store folder (and its README) if needed."""
+    # A --store that cannot be a folder is bad input (exit 2), as click says for a --store that is a file.
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create store directory {root}: {exc.strerror}") from exc
+        raise UsageError(f"cannot create store directory {root}: {exc.strerror}") from exc
     if not root.is_dir():
-        raise StoreError(f"store path {root} is not a directory")
+        raise UsageError(f"store path {root} is not a directory")
     readme = root / "README.md"
     if not readme.exists():
         with contextlib.suppress(OSError):

@@ -235,3 +235,14 @@ def test_log_show_refuses_json_and_nl_together_like_the_other_streams(store, sit
     assert run_cli("archive", site.url("/news"), store=store).returncode == 0
     proc = run_cli("log", "show", "--json", "--nl", store=store)
     assert "--json" in _one_line_error(proc, 2)
+
+
+@pytest.mark.parametrize("command", [("list",), ("log", "verify")])
+def test_a_store_path_inside_a_file_is_bad_input_exit_2(tmp_path, command):
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    for store in (afile, afile / "sub"):  # the file itself (click) and a folder under it (ours)
+        proc = run_cli(*command, store=store)
+        assert proc.returncode == 2, proc.stderr
+        assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert afile.read_text() == "x"
