@@ -246,3 +246,11 @@ def test_a_store_path_inside_a_file_is_bad_input_exit_2(tmp_path, command):
         assert proc.returncode == 2, proc.stderr
         assert "Traceback" not in proc.stderr and proc.stdout == ""
     assert afile.read_text() == "x"
+
+
+def test_verify_quote_names_paragraphs_counting_from_one(store, site):
+    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
+    doc = json.loads(run_cli("verify-quote", "Dock workers did not strike", "--json", store=store).stdout)
+    text = run_cli("verify-quote", "Dock workers did not strike", store=store)
+    assert text.returncode == 0, text.stderr
+    assert f"paragraph {doc['paragraph'] + 1}," in text.stdout

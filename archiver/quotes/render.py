@@ -89,7 +89,10 @@ def render_text(
     if result.start is not None:
         where = _WHERE.get(result.where or "", result.where or "text")
         lines.append(
-            f"where:   {where}, paragraph {result.paragraph}, characters {result.start}-{result.end}"
+            # paragraphs counted from 1 for a reader (the JSON keeps the 0-based index); offsets stay
+            # 0-based, as in the TextPositionSelector
+            f"where:   {where}, paragraph {'-' if result.paragraph is None else result.paragraph + 1}, "
+            f"characters {result.start}-{result.end}"
         )
         if len(result.parts) > 1:
             lines.append("parts:   " + ", ".join(f"{p.start}-{p.end}" for p in result.parts))
