@@ -47,9 +47,12 @@ from archiver.warc import (
     StoredRecord,
     TornTail,
     decode_content,
+    header_value,
     http_payload,
     iter_records,
+    parse_http_head,
     read_record,
+    split_http_message,
     warc_date,
 )
 
@@ -216,9 +219,7 @@ class Archive:
         if self.root.is_dir() and not os.access(self.root, os.W_OK):
             raise StoreError(f"the store {self.root} is read-only (read-only file system or no permission): "
                              "nothing done; copy it somewhere writable to add to it")
-        log = self.log
-        check = getattr(log, "ensure_writable", None) or log._load_signer
-        check()
+        self.log.ensure_writable()
 
     def capture_many(self, urls: Iterable[str], *, progress: ProgressFn | None = None) -> list[CaptureResult]:
         """Capture every URL (all validated first: one bad URL and nothing is done)."""
@@ -499,8 +500,6 @@ class Archive:
     def _reindex_manifest(self, man: StoredRecord, where: dict[str, RecordRef],
                           seqs: dict[str, int], extraction_seqs: dict[str, int],
                           listed: set[str], report: ReindexReport) -> None:
-        import json
-
         manifest = json.loads(man.block)
         capture_id = manifest["capture_id"]
         records = manifest["records"] + [{
@@ -515,8 +514,6 @@ class Archive:
             return
         response = self._read(where[last["response_record_id"]])
         headers, payload = http_payload(response.block)
-        from archiver.warc import header_value, parse_http_head, split_http_message
-
         first, _ = parse_http_head(split_http_message(response.block)[0])
         reason = first.split(" ", 2)[2] if first.count(" ") >= 2 else ""
         ip = response.header("WARC-IP-Address")
