@@ -266,13 +266,29 @@ _worker_gate: Any = None
 
 def _die_with_parent() -> None:
     """Linux: a worker is killed when its parent dies, so a killed batch leaves no orphan still
-    capturing while the re-run starts (which could then capture twice). The parent of a
-    forkserver worker is the fork server, which exits when the batch process dies."""
+    capturing while the re-run starts (which could then capture twice).
+
+    The parent of a forkserver worker is the fork server, which exits when it reads EOF on its
+    "alive" pipe, i.e. once every write end is closed. multiprocessing hands each forked worker a
+    copy of that write end (for grandchildren it never makes here), so a worker alone kept the
+    fork server alive, which kept the worker alive: a SIGKILLed batch left the fork server and
+    every worker running for ever, holding the store's files open. Closing the worker's copy
+    breaks the cycle: the batch dies -> the fork server sees EOF and exits -> PDEATHSIG kills
+    the worker.
+    """
     try:
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    alive_fd = getattr(server, "_forkserver_alive_fd", None)
+    if server is not None and alive_fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(alive_fd)
+        server._forkserver_alive_fd = None
 
 
 def _process_worker_init(config: WorkerConfig, gate: Any) -> None:

@@ -10,11 +10,53 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).parent / "data"
+
+#: Every process this test run starts inherits this mark in its environment, so the run can
+#: check at its end that none of them outlived it (no process of ours outlives its command).
+RUN_MARK_VAR = "ARCHIVER_TEST_RUN_MARK"
+
+
+def processes_marked(mark: str) -> list[int]:
+    """Pids of live processes (other than this one) whose environment carries ``mark``."""
+    needle = f"{RUN_MARK_VAR}={mark}".encode()
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            environ = (proc / "environ").read_bytes()
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z" and needle in environ.split(b"\0"):
+            found.append(int(proc.name))
+    return found
+
+
+def wait_until_gone(mark: str, timeout: float = 15) -> list[int]:
+    """Wait for the processes carrying ``mark`` to exit; return those still alive at ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while (alive := processes_marked(mark)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return alive
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_process_outlives_the_run() -> Iterator[None]:
+    """Mark this (xdist worker) process's environment; at the end, no marked process may remain."""
+    mark = uuid.uuid4().hex
+    os.environ[RUN_MARK_VAR] = mark
+    yield
+    survivors = wait_until_gone(mark) if sys.platform.startswith("linux") else []
+    assert not survivors, f"processes started by the tests outlived the run: {survivors}"
 
 
 @pytest.fixture(autouse=True)

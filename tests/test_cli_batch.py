@@ -11,10 +11,11 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import RUN_MARK_VAR, processes_marked, run_cli, wait_until_gone
 from servers import Site, response
 
 from archiver.archive import Archive
@@ -170,6 +171,21 @@ def test_a_batch_killed_with_sigkill_resumes_and_captures_every_url_exactly_once
     per_url = collections.Counter(e["url"] for e in log_entries(store, "capture"))
     assert per_url == dict.fromkeys(urls, 1)
     assert run_cli("log", "verify", store=store).returncode == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_batch_killed_with_sigkill_leaves_no_process_behind(site: Site, store: Path, tmp_path: Path) -> None:
+    mark = uuid.uuid4().hex
+    urls = serve(site, 12, hold=0.2)
+    proc = subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), "batch",
+                             str(url_file(tmp_path, urls)), "--delay", "0", "--jobs", "3"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, RUN_MARK_VAR: mark})
+    _wait_for_outcomes(store, 2)
+    assert len(processes_marked(mark)) > 1  # the batch, its fork server and workers
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert wait_until_gone(mark, timeout=20) == []
 
 
 def test_ctrl_c_stops_cleanly_with_exit_130_and_the_rerun_finishes(site: Site, store: Path, tmp_path: Path) -> None:
