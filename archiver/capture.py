@@ -29,6 +29,10 @@ MANIFEST_TYPE = "application/vnd.archiver.capture+json"
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
 TLS_TYPE = "application/vnd.archiver.tls+json"
 MANIFEST_VERSION = 1
+#: WARC extension field on a response record: the 1xx interim statuses its block begins with.
+INTERIM_FIELD = "Archiver-Interim-Responses"
+#: WARC extension field on a request record: headers whose values were blanked (credentials).
+REDACTED_FIELD = "Archiver-Redacted-Headers"
 
 WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 
@@ -88,10 +92,15 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
     request_id = ids.record_id()
     ip_headers: tuple[tuple[str, str], ...] = (("WARC-IP-Address", hop.ip),) if hop.ip else ()
     resp_headers = ip_headers + ((("WARC-Truncated", "length"),) if hop.truncated else ())
+    if hop.interim:
+        # The block starts with these 1xx heads, as received; readers skip them (warc.final_head_start).
+        resp_headers += ((INTERIM_FIELD, ", ".join(str(s) for s in hop.interim)),)
+    req_headers = ip_headers + (("WARC-Concurrent-To", response_id),)
+    if hop.redacted:
+        req_headers += ((REDACTED_FIELD, ", ".join(hop.redacted)),)
     specs = [
         RecordSpec("request", hop.url, date, request_id, hop.request_bytes,
-                   "application/http; msgtype=request",
-                   ip_headers + (("WARC-Concurrent-To", response_id),)),
+                   "application/http; msgtype=request", req_headers),
         RecordSpec("response", hop.url, date, response_id, hop.response_bytes,
                    "application/http; msgtype=response", resp_headers),
     ]
