@@ -34,6 +34,7 @@ class Hostile:
         self.script = script
         self.host = host
         self.connections = 0
+        self.requests = 0  # request heads received in full
         self._stop = threading.Event()
         self._deadline = time.monotonic() + SERVER_LIFETIME
         self._sock = socket.socket()
@@ -68,6 +69,8 @@ class Hostile:
                 if not data:
                     return
                 head += data
+            if b"\r\n\r\n" in head:
+                self.requests += 1
             for piece in self.script():
                 if self._stop.is_set() or time.monotonic() > self._deadline:
                     break
