@@ -22,7 +22,7 @@ import rfc8785
 
 from archiver import __version__
 from archiver.clock import IdFactory
-from archiver.fetch import Exchange, FetchOptions, Hop
+from archiver.fetch import Exchange, FetchOptions, Hop, public_url
 from archiver.warc import RecordSpec, WrittenRecord, http_payload, warc_date, warc_fields
 
 MANIFEST_TYPE = "application/vnd.archiver.capture+json"
@@ -70,7 +70,8 @@ def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOpt
                        "(payload digest over the de-chunked, still content-coded body)",
         "archiver-capture-options": json.dumps(options.to_dict(), sort_keys=True),
         "archiver-software-versions": json.dumps(versions, sort_keys=True),
-        "archiver-argv": " ".join(sys.argv[1:])[:2000] if sys.argv else "",
+        # URLs without user:password@ (--allow-credentials must not put a password in the WARC).
+        "archiver-argv": " ".join(public_url(a) for a in sys.argv[1:])[:2000] if sys.argv else "",
     }
     return RecordSpec("warcinfo", None, date, record_id, warc_fields(info),
                       "application/warc-fields", (("WARC-Filename", filename),))

@@ -211,21 +211,15 @@ def _same_host_as_fetcher(url: str, host: str, port: int | None) -> None:
         fetched_host, fetched_port = fetched.hostname, fetched.port
     except (requests.exceptions.RequestException, ValueError, UnicodeError) as exc:
         raise InvalidURLError(f"invalid URL {shown!r}: {_short(exc)}") from exc
-    try:
-        expected = host.encode("idna").decode("ascii").lower() if not _is_ip_literal(host) else host.lower()
-    except UnicodeError as exc:
-        raise InvalidURLError(f"invalid URL {shown!r}: bad host name ({exc})") from exc
+    expected = host.lower()
+    if not host.isascii():
+        try:  # requests' own IDNA 2008 encoding, so that we compare like with like
+            expected = requests.models.PreparedRequest._get_idna_encoded_host(host).lower()
+        except (UnicodeError, ValueError) as exc:
+            raise InvalidURLError(f"invalid URL {shown!r}: bad host name ({exc})") from exc
     if (fetched_host or "").lower() != expected or fetched_port != port:
         raise InvalidURLError(f"refusing ambiguous URL {shown!r}: it names host {host!r} but would be "
                               f"fetched from {fetched_host!r}")
-
-
-def _is_ip_literal(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
 
 
 def public_url(url: str) -> str:

@@ -129,6 +129,18 @@ def test_allowed_credentials_are_sent_but_kept_out_of_records_log_and_index(stor
         assert [r.url for r in arc.list_captures()] == [f"http://127.0.0.1:{site.port}/"]
 
 
+def test_cli_allow_credentials_keeps_the_password_out_of_the_store_and_output(store, site):
+    site.routes["/"] = lambda h: PAGE
+    proc = run_cli("archive", "--json", "--allow-credentials", f"http://alice:S3cretPW@127.0.0.1:{site.port}/",
+                   store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert "S3cretPW" not in proc.stdout + proc.stderr
+    everything = b"".join(gzip.decompress(p.read_bytes()) for p in (store / "warcs").glob("*.warc.gz"))
+    assert b"S3cretPW" not in everything and b"alice" not in everything
+    listing = run_cli("list", "--json", store=store)
+    assert "S3cretPW" not in listing.stdout and "alice" not in listing.stdout
+
+
 # ---------------------------------------------------------------------- D. redirects
 
 
