@@ -463,10 +463,7 @@ class _Recorder:
         self.ip, self.port = peer[0], peer[1]
         if self.is_redirect and not redirect_allowed(self.opts.private_redirects, self.previous_ip, self.ip):
             sock.close()
-            raise CaptureError(
-                f"{self.url}: redirect leads to the private address {self.ip}; refused so that a page "
-                f"cannot probe your own network (policy {self.opts.private_redirects!r}; "
-                "--allow-private-redirects to follow it)", url=self.url, kind="private_redirect")
+            raise private_redirect_error(self.url, self.ip, self.opts)
 
 
 def total_timeout_error(url: str, opts: FetchOptions) -> CaptureError:
@@ -633,6 +630,28 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 # --------------------------------------------------------------------------- fetching
 
 
+def private_redirect_error(url: str, ip: str, opts: FetchOptions) -> CaptureError:
+    return CaptureError(
+        f"{url}: redirect leads to the private address {ip}; refused so that a page cannot probe "
+        f"your own network (policy {opts.private_redirects!r}; --allow-private-redirects to follow it)",
+        url=url, kind="private_redirect")
+
+
+def _refuse_private_literal(target: str, previous_ip: str | None, opts: FetchOptions) -> None:
+    """Refuse a redirect to a private IP literal before even connecting to it.
+
+    Host names are checked after the connection is made, on the address actually connected
+    to (:meth:`_Recorder.check_peer`), which DNS rebinding cannot dodge; no request is sent.
+    """
+    host = urlsplit(target).hostname or ""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return
+    if not redirect_allowed(opts.private_redirects, previous_ip, host):
+        raise private_redirect_error(public_url(target), host, opts)
+
+
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -674,6 +693,7 @@ class Fetcher:
             if target in seen:
                 raise CaptureError(f"{shown}: redirect loop at {public_url(target)}", url=shown,
                                    kind="redirect_loop")
+            _refuse_private_literal(target, hop.ip, opts)
             current = target
         return Exchange(requested_url=shown, hops=tuple(hops))
 
