@@ -39,7 +39,7 @@ from archiver.capture import (
 from archiver.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.digests import sha256_label
 from archiver.errors import ArchiverError, CaptureError, StoreError, WarcError
-from archiver.fetch import Fetcher, FetchOptions, validate_url
+from archiver.fetch import Fetcher, FetchOptions, public_url, validate_url
 from archiver.index import CaptureRow, SqliteIndex
 from archiver.provenance.verify import ArtifactMissing
 from archiver.store import LocalWarcStorage, WarcFileWriter, WarcStorage, ensure_store
@@ -223,7 +223,7 @@ class Archive:
 
     def capture_many(self, urls: Iterable[str], *, progress: ProgressFn | None = None) -> list[CaptureResult]:
         """Capture every URL (all validated first: one bad URL and nothing is done)."""
-        urls = [validate_url(u) for u in urls]
+        urls = [self.valid_url(u) for u in urls]
         self.ensure_writable()
         results = []
         for url in urls:
@@ -235,7 +235,7 @@ class Archive:
 
     def capture(self, url: str) -> CaptureResult:
         """Fetch ``url`` and archive it; a network failure is returned (and logged), not raised."""
-        url = validate_url(url)
+        url = self.valid_url(url)
         try:
             exchange = self.fetch(url)
         except CaptureError as exc:
@@ -248,10 +248,15 @@ class Archive:
         Split from :meth:`capture` so a caller (the batch runner) can look at the response
         first, e.g. to retry a 429/503 later instead of archiving it.
         """
-        return Fetcher(self.fetch_options, clock=self.clock).fetch(validate_url(url))
+        return Fetcher(self.fetch_options, clock=self.clock).fetch(self.valid_url(url))
+
+    def valid_url(self, url: str) -> str:
+        """``url`` validated for fetching (credentials only with ``allow_credentials``)."""
+        return validate_url(url, allow_credentials=self.fetch_options.allow_credentials)
 
     def record_failure(self, url: str, exc: CaptureError) -> CaptureResult:
         """Log a failed fetch as ``capture_failed`` (failures are never silent); write no WARC."""
+        url = public_url(url)  # a password given with --allow-credentials is never logged
         entry = self.append_event("capture_failed", {
             "url": url, "error": str(exc), "error_kind": exc.kind,
             "time": warc_date(self.clock.now()), "software": {"archiver": software_versions()["archiver"]},
@@ -260,7 +265,7 @@ class Archive:
 
     def record_exchange(self, url: str, exchange: Any) -> CaptureResult:
         """Archive a fetched :class:`archiver.fetch.Exchange`: WARC, extraction, log, index."""
-        url = validate_url(url)
+        url = public_url(self.valid_url(url))  # no user:password@ in records, log or index
         writer = self.warc_writer()
         capture_time = self.clock.now()
         capture_id = self.ids.capture_id(capture_time)

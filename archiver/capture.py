@@ -22,13 +22,17 @@ import rfc8785
 
 from archiver import __version__
 from archiver.clock import IdFactory
-from archiver.fetch import Exchange, FetchOptions, Hop
+from archiver.fetch import Exchange, FetchOptions, Hop, public_url
 from archiver.warc import RecordSpec, WrittenRecord, http_payload, warc_date, warc_fields
 
 MANIFEST_TYPE = "application/vnd.archiver.capture+json"
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
 TLS_TYPE = "application/vnd.archiver.tls+json"
 MANIFEST_VERSION = 1
+#: WARC extension field on a response record: the 1xx interim statuses its block begins with.
+INTERIM_FIELD = "Archiver-Interim-Responses"
+#: WARC extension field on a request record: headers whose values were blanked (credentials).
+REDACTED_FIELD = "Archiver-Redacted-Headers"
 
 WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 
@@ -66,7 +70,8 @@ def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOpt
                        "(payload digest over the de-chunked, still content-coded body)",
         "archiver-capture-options": json.dumps(options.to_dict(), sort_keys=True),
         "archiver-software-versions": json.dumps(versions, sort_keys=True),
-        "archiver-argv": " ".join(sys.argv[1:])[:2000] if sys.argv else "",
+        # URLs without user:password@ (--allow-credentials must not put a password in the WARC).
+        "archiver-argv": " ".join(public_url(a) for a in sys.argv[1:])[:2000] if sys.argv else "",
     }
     return RecordSpec("warcinfo", None, date, record_id, warc_fields(info),
                       "application/warc-fields", (("WARC-Filename", filename),))
@@ -88,10 +93,15 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
     request_id = ids.record_id()
     ip_headers: tuple[tuple[str, str], ...] = (("WARC-IP-Address", hop.ip),) if hop.ip else ()
     resp_headers = ip_headers + ((("WARC-Truncated", "length"),) if hop.truncated else ())
+    if hop.interim:
+        # The block starts with these 1xx heads, as received; readers skip them (warc.final_head_start).
+        resp_headers += ((INTERIM_FIELD, ", ".join(str(s) for s in hop.interim)),)
+    req_headers = ip_headers + (("WARC-Concurrent-To", response_id),)
+    if hop.redacted:
+        req_headers += ((REDACTED_FIELD, ", ".join(hop.redacted)),)
     specs = [
         RecordSpec("request", hop.url, date, request_id, hop.request_bytes,
-                   "application/http; msgtype=request",
-                   ip_headers + (("WARC-Concurrent-To", response_id),)),
+                   "application/http; msgtype=request", req_headers),
         RecordSpec("response", hop.url, date, response_id, hop.response_bytes,
                    "application/http; msgtype=response", resp_headers),
     ]

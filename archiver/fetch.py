@@ -18,14 +18,17 @@ from __future__ import annotations
 import _ssl  # the DER encoding constant for _ssl.Certificate (3.10-3.12)
 import datetime as dt
 import hashlib
+import http.client
 import io
+import ipaddress
 import logging
+import re
 import socket
 import ssl
 import time
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 import urllib3
@@ -55,6 +58,17 @@ class FetchOptions:
     user_agent: str = DEFAULT_USER_AGENT
     ca_bundle: str | None = None
     insecure: bool = False
+    # Protocol limits against hostile servers: each breach fails the capture (CaptureError with
+    # its own kind), never a truncated record, because the bytes past it are not a response.
+    max_header_line_bytes: int = 64 * 1024  # one status/header/trailer line (http.client's own cap)
+    max_headers: int = 100  # header fields in one head (and trailer fields)
+    max_header_bytes: int = 256 * 1024  # every head of one response together, interim ones included
+    max_interim_responses: int = 8  # 1xx heads before the final response
+    max_chunk_extension_bytes: int = 4096  # one chunk-size line, extensions included
+    max_chunk_framing_bytes: int = 1024 * 1024  # all chunk-size lines and CRLFs of one body
+    max_trailer_bytes: int = 64 * 1024  # the chunked trailer section
+    allow_credentials: bool = False  # user:password@ in a URL is refused unless asked for
+    private_redirects: str = "from-private"  # "allow" | "from-private" | "deny" (see redirect_allowed)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +80,15 @@ class FetchOptions:
             "user_agent": self.user_agent,
             "ca_bundle": self.ca_bundle,
             "insecure": self.insecure,
+            "max_header_line_bytes": self.max_header_line_bytes,
+            "max_headers": self.max_headers,
+            "max_header_bytes": self.max_header_bytes,
+            "max_interim_responses": self.max_interim_responses,
+            "max_chunk_extension_bytes": self.max_chunk_extension_bytes,
+            "max_chunk_framing_bytes": self.max_chunk_framing_bytes,
+            "max_trailer_bytes": self.max_trailer_bytes,
+            "allow_credentials": self.allow_credentials,
+            "private_redirects": self.private_redirects,
         }
 
 
@@ -112,6 +135,8 @@ class Hop:
     tls: TlsInfo | None
     started: dt.datetime
     truncated: bool
+    interim: tuple[int, ...] = ()  # status codes of 1xx interim responses before the final one
+    redacted: tuple[str, ...] = ()  # request header names whose values were blanked in request_bytes
 
     def header(self, name: str) -> str | None:
         lname = name.lower()
@@ -133,13 +158,24 @@ class Exchange:
         return self.hops[-1]
 
 
-def validate_url(url: str) -> str:
-    """Refuse anything but an absolute http(s) URL with a host, before any I/O."""
+def validate_url(url: str, *, allow_credentials: bool = False) -> str:
+    """Refuse anything but an unambiguous absolute http(s) URL with a host, before any I/O.
+
+    The host we check must be the host we connect to, so the URL is also put through the
+    parser that fetches (``requests``' preparation, i.e. urllib3's ``parse_url``) and refused
+    when the two disagree, e.g. ``http://a:1\\@b:1/`` (urlsplit says ``b``, urllib3 says ``a``).
+    Backslashes, whitespace and control characters are refused anywhere: browsers and
+    libraries read them differently. ``user:password@`` is refused unless ``allow_credentials``
+    (a password in a URL would be written into the WARC, the log and every export).
+    """
     if not isinstance(url, str) or not url.strip():
         raise InvalidURLError("empty URL")
     url = url.strip()
-    if any(ch in url for ch in "\r\n\t "):
-        raise InvalidURLError(f"invalid URL {url!r}: contains whitespace")
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+        raise InvalidURLError(f"invalid URL {url!r}: contains whitespace or control characters")
+    if "\\" in url:
+        raise InvalidURLError(f"refusing ambiguous URL {url!r}: contains a backslash "
+                              "(libraries disagree on where its host ends); write '/' or %5C")
     try:
         parts = urlsplit(url)
     except ValueError as exc:  # e.g. an unclosed IPv6 bracket: 'http://[::1'
@@ -154,16 +190,257 @@ def validate_url(url: str) -> str:
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
         raise InvalidURLError(f"invalid URL {url!r}: {exc}") from exc
+    if "@" in parts.netloc:
+        shown = public_url(url)
+        if not allow_credentials:
+            raise InvalidURLError(f"refusing URL {shown!r}: it carries a user name or password (user:pass@), "
+                                  "which would be recorded and published; use --allow-credentials to send "
+                                  "them anyway (they are kept out of the records)")
+        if parts.netloc.count("@") > 1:
+            raise InvalidURLError(f"refusing ambiguous URL {shown!r}: more than one '@' in its authority")
+    _same_host_as_fetcher(url, parts.hostname, parts.port)
     return url
+
+
+def _same_host_as_fetcher(url: str, host: str, port: int | None) -> None:
+    """Raise unless ``requests`` would connect to ``host``:``port`` for ``url``."""
+    shown = public_url(url)
+    try:
+        prepared = requests.Request("GET", url).prepare().url or ""
+        fetched = urlsplit(prepared)
+        fetched_host, fetched_port = fetched.hostname, fetched.port
+    except (requests.exceptions.RequestException, ValueError, UnicodeError) as exc:
+        raise InvalidURLError(f"invalid URL {shown!r}: {_short(exc)}") from exc
+    expected = host.lower()
+    if not host.isascii():
+        try:  # requests' own IDNA 2008 encoding, so that we compare like with like
+            expected = requests.models.PreparedRequest._get_idna_encoded_host(host).lower()
+        except (UnicodeError, ValueError) as exc:
+            raise InvalidURLError(f"invalid URL {shown!r}: bad host name ({exc})") from exc
+    if (fetched_host or "").lower() != expected or fetched_port != port:
+        raise InvalidURLError(f"refusing ambiguous URL {shown!r}: it names host {host!r} but would be "
+                              f"fetched from {fetched_host!r}")
+
+
+def public_url(url: str) -> str:
+    """``url`` without its ``user:password@`` part: the form we record, log and show."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def is_private_address(ip: str) -> bool:
+    """Whether ``ip`` is not a public internet address (loopback, RFC 1918, link-local, ULA, ...)."""
+    try:
+        addr = ipaddress.ip_address(ip.split("%", 1)[0])
+    except ValueError:
+        return True  # not an IP we understand: treat as private, the safe side
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return not addr.is_global
+
+
+def redirect_allowed(policy: str, previous_ip: str | None, next_ip: str) -> bool:
+    """May a redirect from a hop served by ``previous_ip`` go on to ``next_ip``?
+
+    ``allow``: always. ``deny`` (--no-private-redirects): never to a private address.
+    ``from-private`` (the default): to a private address only from a private one, so a public
+    page cannot steer the capture into the user's own network, while a capture that starts on
+    the user's own network (an intranet, a test server on 127.0.0.1) may redirect within it.
+    """
+    if policy == "allow" or not is_private_address(next_ip):
+        return True
+    if policy == "deny":
+        return False
+    return previous_ip is not None and is_private_address(previous_ip)
 
 
 # --------------------------------------------------------------------------- recording
 
 
-class _Recorder:
-    """Collects what one connection sent and received, and what its handshake showed."""
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
 
-    def __init__(self) -> None:
+
+class _WireGuard:
+    """Follows the response bytes as they arrive and stops a hostile server early.
+
+    It sees every byte before http.client does, tracks the message framing (heads, chunk-size
+    lines, chunk data, trailers) and raises :class:`CaptureError` the moment a limit of
+    :class:`FetchOptions` is passed, so neither a flood nor an endless line can grow memory.
+    It also hides 1xx interim heads (``100 Continue``, ``103 Early Hints``) from http.client,
+    which skips only ``100`` and would take any other 1xx for the final response: the
+    recorder keeps them (they crossed the wire), the parser sees the final response only.
+    """
+
+    def __init__(self, opts: FetchOptions, url: str) -> None:
+        self.opts = opts
+        self.url = url
+        self.state = "head"
+        self.line = bytearray()
+        self.head = bytearray()
+        self.head_fields = 0
+        self.header_bytes = 0
+        self.interim: list[int] = []
+        self.chunk_left = 0
+        self.framing = 0
+        self.trailer_bytes = 0
+        self.trailer_fields = 0
+
+    def _fail(self, kind: str, what: str) -> CaptureError:
+        return CaptureError(f"{self.url}: {what}", url=self.url, kind=kind)
+
+    def _line_limit(self) -> int:
+        if self.state in ("chunk_size", "chunk_end"):
+            return self.opts.max_chunk_extension_bytes
+        return self.opts.max_header_line_bytes
+
+    def feed(self, data: bytes) -> bytes:
+        """Account for ``data``; return the part http.client may see (interim heads removed)."""
+        out = bytearray()
+        i, n = 0, len(data)
+        while i < n:
+            if self.state in ("body", "done", "raw"):
+                out += data[i:]
+                break
+            if self.state == "chunk_data":
+                take = min(self.chunk_left, n - i)
+                out += data[i:i + take]
+                i += take
+                self.chunk_left -= take
+                if not self.chunk_left:
+                    self.state = "chunk_end"
+                continue
+            j = data.find(b"\n", i)
+            end = n if j < 0 else j + 1
+            piece = data[i:end]
+            i = end
+            self.line += piece
+            if len(self.line) > self._line_limit():
+                raise self._line_too_long()
+            if self.state == "head":
+                self.head += piece
+            else:
+                out += piece
+            if j >= 0:
+                line = bytes(self.line)
+                self.line.clear()
+                self._on_line(line, out)
+        return bytes(out)
+
+    def _line_too_long(self) -> CaptureError:
+        if self.state in ("chunk_size", "chunk_end"):
+            return self._fail("chunk_extension_too_long", "a chunk-size line is longer than "
+                              f"{self.opts.max_chunk_extension_bytes} bytes (chunk extensions)")
+        where = "trailer" if self.state == "trailer" else "header"
+        return self._fail("header_line_too_long", f"a {where} line is longer than "
+                          f"{self.opts.max_header_line_bytes} bytes")
+
+    def _on_line(self, line: bytes, out: bytearray) -> None:
+        if self.state == "head":
+            self._on_head_line(line, out)
+        elif self.state == "chunk_size":
+            self._on_chunk_size(line)
+        elif self.state == "chunk_end":
+            self._count_framing(line)
+            if line.strip():
+                raise self._fail("bad_chunk", "chunk data is not followed by CRLF (broken chunked encoding)")
+            self.state = "chunk_size"
+        elif self.state == "trailer":
+            self._on_trailer(line)
+
+    def _on_head_line(self, line: bytes, out: bytearray) -> None:
+        if len(self.head) == len(line) and not line.startswith(b"HTTP/"):
+            self.state = "raw"  # not an HTTP/1.x status line: http.client will say so
+            out += self.head
+            return
+        self.header_bytes += len(line)
+        if self.header_bytes > self.opts.max_header_bytes:
+            raise self._fail("headers_too_large", "response heads are larger than "
+                             f"{self.opts.max_header_bytes} bytes in all")
+        if line.strip():
+            self.head_fields += 1
+            if self.head_fields > self.opts.max_headers + 1:  # + the status line
+                raise self._fail("too_many_headers", f"more than {self.opts.max_headers} header fields")
+            return
+        head = bytes(self.head)
+        self.head.clear()
+        self.head_fields = 0
+        status = _status_of(head)
+        if status is not None and 100 <= status < 200 and status != 101:
+            self.interim.append(status)
+            if len(self.interim) > self.opts.max_interim_responses:
+                raise self._fail("too_many_interim_responses", "more than "
+                                 f"{self.opts.max_interim_responses} interim (1xx) responses")
+            return  # recorded, not shown to http.client
+        out += head
+        _, fields = _parse_head(head)
+        te = ",".join(v for k, v in fields if k.lower() == "transfer-encoding").lower()
+        if status in (101, 204, 304):
+            self.state = "done"
+        elif "chunked" in te:
+            self.state = "chunk_size"
+        else:
+            self.state = "body"
+
+    def _count_framing(self, line: bytes) -> None:
+        self.framing += len(line)
+        if self.framing > self.opts.max_chunk_framing_bytes:
+            raise self._fail("chunk_framing_too_large", "chunk framing (size lines, extensions) passed "
+                             f"{self.opts.max_chunk_framing_bytes} bytes")
+
+    def _on_chunk_size(self, line: bytes) -> None:
+        self._count_framing(line)
+        size = line.split(b";", 1)[0].strip()
+        if not _CHUNK_SIZE.fullmatch(size):
+            raise self._fail("bad_chunk", f"invalid chunk size {size[:40]!r} (broken chunked encoding)")
+        self.chunk_left = int(size, 16)
+        self.state = "chunk_data" if self.chunk_left else "trailer"
+
+    def _on_trailer(self, line: bytes) -> None:
+        self.trailer_bytes += len(line)
+        if self.trailer_bytes > self.opts.max_trailer_bytes:
+            raise self._fail("trailers_too_large", f"chunked trailers passed {self.opts.max_trailer_bytes} bytes")
+        if not line.strip():
+            self.state = "done"
+            return
+        self.trailer_fields += 1
+        if self.trailer_fields > self.opts.max_headers:
+            raise self._fail("too_many_headers", f"more than {self.opts.max_headers} trailer fields")
+
+
+def _status_of(head: bytes) -> int | None:
+    parts = head.split(b"\n", 1)[0].split(None, 2)
+    if len(parts) >= 2 and parts[1].isdigit() and len(parts[1]) == 3:
+        return int(parts[1])
+    return None
+
+
+def _parse_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:
+    from archiver.warc import parse_http_head  # warc imports nothing from here; keep it lazy anyway
+
+    return parse_http_head(head)
+
+
+class _Recorder:
+    """Collects what one connection sent and received, and what its handshake showed.
+
+    It also holds the fetch's wall-clock deadline: every receive waits at most
+    min(read timeout, time left), so a server dripping one byte a second cannot stretch a
+    capture past ``--total-timeout`` (headers included).
+    """
+
+    def __init__(self, opts: FetchOptions | None = None, url: str = "", deadline: float | None = None,
+                 previous_ip: str | None = None, is_redirect: bool = False) -> None:
+        self.opts = opts or FetchOptions()
+        self.url = url
+        self.deadline = deadline
+        self.previous_ip = previous_ip
+        self.is_redirect = is_redirect
+        self.guard = _WireGuard(self.opts, url)
         self.sent = bytearray()
         self.received = bytearray()
         self.ip: str | None = None
@@ -171,22 +448,72 @@ class _Recorder:
         self.tls: TlsInfo | None = None
         self.connections = 0
 
+    def time_left(self) -> float:
+        """Seconds until the deadline; raises the total-timeout :class:`CaptureError` when none."""
+        if self.deadline is None:
+            return self.opts.read_timeout
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise total_timeout_error(self.url, self.opts)
+        return left
+
+    def check_peer(self, sock: socket.socket) -> None:
+        """Note the address actually connected to; refuse it if the redirect policy says so."""
+        peer = sock.getpeername()
+        self.ip, self.port = peer[0], peer[1]
+        if self.is_redirect and not redirect_allowed(self.opts.private_redirects, self.previous_ip, self.ip):
+            sock.close()
+            raise private_redirect_error(self.url, self.ip, self.opts)
+
+
+def total_timeout_error(url: str, opts: FetchOptions) -> CaptureError:
+    return CaptureError(f"{url}: timed out after {opts.total_timeout:g}s in total (raise --total-timeout)",
+                        url=url, kind="timeout")
+
 
 class _RecordingRaw(io.RawIOBase):
-    """Raw reader over the socket's own SocketIO (which keeps the fd alive while open)."""
+    """Raw reader over the socket's own SocketIO (which keeps the fd alive while open).
 
-    def __init__(self, raw: Any, recorder: _Recorder) -> None:
+    Every byte received is recorded; what the reader (http.client) gets is the same stream
+    with interim 1xx heads taken out (see :class:`_WireGuard`).
+    """
+
+    def __init__(self, raw: Any, recorder: _Recorder, sock: Any = None) -> None:
         self._raw = raw
         self._recorder = recorder
+        self._sock = sock
+        self._pending = bytearray()
+        self._eof = False
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b: Any) -> int:
-        n = self._raw.readinto(b)
-        if n:
-            self._recorder.received += memoryview(b)[:n]
-        return n or 0
+        view = memoryview(b)
+        while not self._pending and not self._eof:
+            self._recv(len(view))
+        n = min(len(view), len(self._pending))
+        view[:n] = self._pending[:n]
+        del self._pending[:n]
+        return n
+
+    def _recv(self, size: int) -> None:
+        rec = self._recorder
+        left = rec.time_left()
+        if self._sock is not None:
+            self._sock.settimeout(min(rec.opts.read_timeout, left))
+        buf = bytearray(max(size, 1))
+        try:
+            n = self._raw.readinto(buf)
+        except TimeoutError:
+            rec.time_left()  # the total deadline passed: say so rather than "read timed out"
+            raise
+        if not n:
+            self._eof = True
+            return
+        data = bytes(buf[:n])
+        rec.received += data
+        self._pending += rec.guard.feed(data)
 
     def close(self) -> None:
         self._raw.close()
@@ -213,7 +540,7 @@ class _RecordingSocket:
         if "b" not in mode or "w" in mode:
             raise ValueError(f"recording socket supports only binary reading, not {mode!r}")
         raw = self._sock.makefile("rb", buffering=0)
-        return io.BufferedReader(_RecordingRaw(raw, self._recorder), buffer_size=65536)
+        return io.BufferedReader(_RecordingRaw(raw, self._recorder, self._sock), buffer_size=65536)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._sock, name)
@@ -266,19 +593,25 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
     """An adapter whose connections report to ``recorder``."""
 
     class RecHTTPConnection(HTTPConnection):
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            recorder.check_peer(sock)  # before TLS and before a byte of the request is sent
+            return sock
+
         def connect(self) -> None:
             super().connect()
             recorder.connections += 1
-            peer = self.sock.getpeername()
-            recorder.ip, recorder.port = peer[0], peer[1]
             self.sock = _RecordingSocket(self.sock, recorder)  # type: ignore[assignment]
 
     class RecHTTPSConnection(HTTPSConnection):
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            recorder.check_peer(sock)
+            return sock
+
         def connect(self) -> None:
             super().connect()
             recorder.connections += 1
-            peer = self.sock.getpeername()
-            recorder.ip, recorder.port = peer[0], peer[1]
             if isinstance(self.sock, ssl.SSLSocket):
                 recorder.tls = _tls_info(self.sock, verified=verify)
             self.sock = _RecordingSocket(self.sock, recorder)  # type: ignore[assignment]
@@ -297,6 +630,28 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 # --------------------------------------------------------------------------- fetching
 
 
+def private_redirect_error(url: str, ip: str, opts: FetchOptions) -> CaptureError:
+    return CaptureError(
+        f"{url}: redirect leads to the private address {ip}; refused so that a page cannot probe "
+        f"your own network (policy {opts.private_redirects!r}; --allow-private-redirects to follow it)",
+        url=url, kind="private_redirect")
+
+
+def _refuse_private_literal(target: str, previous_ip: str | None, opts: FetchOptions) -> None:
+    """Refuse a redirect to a private IP literal before even connecting to it.
+
+    Host names are checked after the connection is made, on the address actually connected
+    to (:meth:`_Recorder.check_peer`), which DNS rebinding cannot dodge; no request is sent.
+    """
+    host = urlsplit(target).hostname or ""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return
+    if not redirect_allowed(opts.private_redirects, previous_ip, host):
+        raise private_redirect_error(public_url(target), host, opts)
+
+
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -305,38 +660,49 @@ class Fetcher:
         self.clock = clock or SystemClock()
 
     def fetch(self, url: str) -> Exchange:
-        """Fetch ``url`` following redirects; raise :class:`CaptureError` on network failure."""
-        url = validate_url(url)
-        deadline = time.monotonic() + self.options.total_timeout
+        """Fetch ``url`` following redirects; raise :class:`CaptureError` on network failure.
+
+        Every hop records the URL without ``user:password@``; a redirect is followed only if
+        its URL validates and its resolved address passes the private-redirect policy.
+        """
+        opts = self.options
+        url = validate_url(url, allow_credentials=opts.allow_credentials)
+        shown = public_url(url)
+        deadline = time.monotonic() + opts.total_timeout
         hops: list[Hop] = []
         current = url
         seen: set[str] = set()
         while True:
-            hop = self._fetch_one(current, deadline)
+            previous_ip = hops[-1].ip if hops else None
+            hop = self._fetch_one(current, deadline, previous_ip=previous_ip, is_redirect=bool(hops))
             hops.append(hop)
             seen.add(current)
             location = hop.header("Location")
             if not (300 <= hop.status < 400 and location):
                 break
             target = urljoin(current, location.strip())
-            if len(hops) > self.options.max_redirects:
+            if len(hops) > opts.max_redirects:
                 raise CaptureError(
-                    f"{url}: more than {self.options.max_redirects} redirects (raise --max-redirects)",
-                    url=url, kind="too_many_redirects")
+                    f"{shown}: more than {opts.max_redirects} redirects (raise --max-redirects)",
+                    url=shown, kind="too_many_redirects")
             try:
-                target = validate_url(target)
+                target = validate_url(target, allow_credentials=opts.allow_credentials)
             except InvalidURLError as exc:
-                raise CaptureError(f"{url}: redirect to a URL we do not fetch ({exc})",
-                                   url=url, kind="bad_redirect") from exc
+                raise CaptureError(f"{shown}: redirect to a URL we do not fetch ({exc})",
+                                   url=shown, kind="bad_redirect") from exc
             if target in seen:
-                raise CaptureError(f"{url}: redirect loop at {target}", url=url, kind="redirect_loop")
+                raise CaptureError(f"{shown}: redirect loop at {public_url(target)}", url=shown,
+                                   kind="redirect_loop")
+            _refuse_private_literal(target, hop.ip, opts)
             current = target
-        return Exchange(requested_url=url, hops=tuple(hops))
+        return Exchange(requested_url=shown, hops=tuple(hops))
 
-    def _fetch_one(self, url: str, deadline: float) -> Hop:
+    def _fetch_one(self, url: str, deadline: float, *, previous_ip: str | None = None,
+                   is_redirect: bool = False) -> Hop:
         opts = self.options
+        shown = public_url(url)
         verify: bool | str = False if opts.insecure else (opts.ca_bundle or True)
-        recorder = _Recorder()
+        recorder = _Recorder(opts, shown, deadline, previous_ip=previous_ip, is_redirect=is_redirect)
         session = requests.Session()
         session.trust_env = False  # no proxies or netrc from the environment: evidence is direct
         session.mount("http://", _make_adapter(recorder, verify=bool(verify)))
@@ -350,16 +716,14 @@ class Fetcher:
         started = self.clock.now()
         truncated = False
         try:
+            connect_timeout = min(opts.connect_timeout, recorder.time_left())
             with session, _quiet_insecure(opts.insecure):
                 resp = session.get(url, headers=headers, allow_redirects=False, stream=True,
-                                   timeout=(opts.connect_timeout, opts.read_timeout), verify=verify)
+                                   timeout=(connect_timeout, opts.read_timeout), verify=verify)
                 try:
                     received = 0
                     while True:
-                        if time.monotonic() > deadline:
-                            raise CaptureError(
-                                f"{url}: timed out after {opts.total_timeout:g}s in total (raise --timeout)",
-                                url=url, kind="timeout")
+                        recorder.time_left()
                         chunk = resp.raw.read(65536, decode_content=False)
                         if not chunk:
                             break
@@ -372,21 +736,24 @@ class Fetcher:
         except CaptureError:
             raise
         except requests.exceptions.SSLError as exc:
-            raise CaptureError(f"{url}: TLS failure: {_short(exc)} (use --ca-bundle FILE to trust "
-                               "another CA, or --insecure to capture anyway)", url=url, kind="tls") from exc
-        except (TimeoutError, requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError) as exc:
-            raise CaptureError(f"{url}: timed out ({_short(exc)})", url=url, kind="timeout") from exc
+            raise CaptureError(f"{shown}: TLS failure: {_short(exc)} (use --ca-bundle FILE to trust "
+                               "another CA, or --insecure to capture anyway)", url=shown, kind="tls") from exc
+        except (TimeoutError, requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout,
+                urllib3.exceptions.ReadTimeoutError) as exc:
+            raise CaptureError(f"{shown}: timed out ({_short(exc)})", url=shown, kind="timeout") from exc
         except requests.exceptions.ConnectionError as exc:
-            raise CaptureError(f"{url}: {_describe_connection_error(exc)}", url=url,
+            raise CaptureError(f"{shown}: {_describe_connection_error(exc)}", url=shown,
                                kind=_connection_error_kind(exc)) from exc
-        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-            raise CaptureError(f"{url}: fetch failed: {_short(exc)}", url=url, kind="error") from exc
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, http.client.HTTPException,
+                OSError, ValueError) as exc:
+            raise CaptureError(f"{shown}: fetch failed: {_short(exc)}", url=shown, kind="error") from exc
 
         raw = resp.raw
         reason = resp.reason or ""
+        request_bytes, redacted = redact_credentials(bytes(recorder.sent))
         return Hop(
-            url=url,
-            request_bytes=bytes(recorder.sent),
+            url=shown,
+            request_bytes=request_bytes,
             response_bytes=bytes(recorder.received),
             status=resp.status_code,
             reason=reason if isinstance(reason, str) else reason.decode("latin-1"),
@@ -396,7 +763,36 @@ class Fetcher:
             tls=recorder.tls,
             started=started,
             truncated=truncated,
+            interim=tuple(recorder.guard.interim),
+            redacted=redacted,
         )
+
+
+#: Request headers whose values are secrets: blanked in the recorded request bytes.
+SECRET_REQUEST_HEADERS = ("authorization", "proxy-authorization")
+REDACTED = b"[redacted by archiver]"
+
+
+def redact_credentials(request: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """The request bytes with credential header values replaced by a marker, and their names.
+
+    Only ``--allow-credentials`` makes us send such a header (from the URL's user:password@).
+    The password must not reach the WARC, which is published in bundles; the record says what
+    was blanked (``Archiver-Redacted-Headers``), so nobody mistakes the marker for what was sent.
+    """
+    head_end = request.find(b"\r\n\r\n")
+    if head_end < 0:
+        return request, ()
+    lines = request[:head_end].split(b"\r\n")
+    names: list[str] = []
+    for i, line in enumerate(lines[1:], start=1):
+        name, sep, _ = line.partition(b":")
+        if sep and name.strip().lower().decode("latin-1") in SECRET_REQUEST_HEADERS:
+            lines[i] = name + b": " + REDACTED
+            names.append(name.strip().decode("latin-1"))
+    if not names:
+        return request, ()
+    return b"\r\n".join(lines) + request[head_end:], tuple(names)
 
 
 class _quiet_insecure:
@@ -467,4 +863,5 @@ def _short(exc: BaseException) -> str:
     return text.splitlines()[0][:200]
 
 
-__all__ = ["Exchange", "Fetcher", "FetchOptions", "Hop", "TlsInfo", "validate_url"]
+__all__ = ["Exchange", "Fetcher", "FetchOptions", "Hop", "TlsInfo", "is_private_address", "public_url",
+           "redact_credentials", "redirect_allowed", "validate_url"]

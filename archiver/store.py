@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import threading
 import uuid
@@ -89,6 +90,15 @@ class LocalWarcStorage:
             raise StoreError(f"WARC name {name!r} points outside the store")
         return path
 
+    def roll_back(self, name: str, size: int, *, remove: bool) -> None:
+        """Undo a failed write to a closed WARC file this process created: cut it back to
+        ``size`` bytes, or remove it when it holds no record but its warcinfo."""
+        with contextlib.suppress(OSError):
+            if remove:
+                self.local_path(name).unlink()
+            else:
+                os.truncate(self.local_path(name), size)
+
     def names(self) -> list[str]:
         if not self.dir.is_dir():
             return []
@@ -116,6 +126,7 @@ class WarcFileWriter:
         self._name: str | None = None
         self._file: BinaryIO | None = None
         self._appender: WarcAppender | None = None
+        self._holds_records = False  # whether the current file has more than its warcinfo
 
     def _open_next(self) -> None:
         stamp = self._now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -123,17 +134,51 @@ class WarcFileWriter:
         self._serial += 1
         self._name, self._file = self.storage.new_file(name)
         self._appender = WarcAppender(self._file)
-        self._appender.write([self._warcinfo(name)])
+        self._holds_records = False
+        self._guarded_write([self._warcinfo(name)], start=0)
 
     def write(self, specs: list[RecordSpec]) -> tuple[str, list[WrittenRecord]]:
-        """Append ``specs`` as one unit (fsynced); return the file's name and where they landed."""
+        """Append ``specs`` as one unit (fsynced); return the file's name and where they landed.
+
+        A failed write (disk full, I/O error) leaves no part of the unit behind: the file is
+        cut back to where the unit began, closed, and removed if it held nothing but its
+        warcinfo; the caller gets a one-line :class:`StoreError`.
+        """
         with self._lock:
             if self._appender is not None and self._appender.tell() >= self.rotate_bytes:
                 self._close_current()
             if self._appender is None:
                 self._open_next()
             assert self._appender is not None and self._name is not None
-            return self._name, self._appender.write(specs)
+            name = self._name
+            written = self._guarded_write(specs, start=self._appender.tell())
+            self._holds_records = True
+            return name, written
+
+    def _guarded_write(self, specs: list[RecordSpec], *, start: int) -> list[WrittenRecord]:
+        assert self._appender is not None and self._name is not None
+        try:
+            return self._appender.write(specs)
+        except OSError as exc:
+            name = self._name
+            self._abandon(start)
+            reason = exc.strerror or str(exc)
+            if exc.errno == errno.ENOSPC:
+                reason += " (disk full: free some space and run the command again)"
+            raise StoreError(f"cannot write to WARC file {name}: {reason}; nothing of this write was kept") from exc
+
+    def _abandon(self, start: int) -> None:
+        """Cut the current file back to ``start`` and close it; drop it if it holds no record."""
+        name, f, keep = self._name, self._file, self._holds_records
+        self._file = None
+        self._appender = None
+        self._name = None
+        if f is not None:
+            with contextlib.suppress(OSError, ValueError):
+                f.close()  # its failed buffer may be flushed (or fail again) here: cut after
+        roll_back = getattr(self.storage, "roll_back", None)
+        if name is not None and roll_back is not None:
+            roll_back(name, start, remove=not keep)
 
     def _close_current(self) -> None:
         if self._file is not None:

@@ -41,15 +41,58 @@ def warc_date(when: dt.datetime) -> str:
     return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _head_end(block: bytes, start: int) -> int:
+    """Offset just past the blank line ending the head that starts at ``start`` (-1: none)."""
+    idx = block.find(b"\r\n\r\n", start)
+    if idx >= 0:
+        return idx + 4
+    idx = block.find(b"\n\n", start)
+    return idx + 2 if idx >= 0 else -1
+
+
+def _is_interim_head(block: bytes, start: int) -> bool:
+    """Whether the head at ``start`` is a 1xx interim response (101 Switching Protocols is final)."""
+    line = block[start:block.find(b"\n", start)] if b"\n" in block[start:start + 256] else b""
+    parts = line.split(None, 2)
+    return (len(parts) >= 2 and parts[0].startswith(b"HTTP/") and len(parts[1]) == 3
+            and parts[1].startswith(b"1") and parts[1].isdigit() and parts[1] != b"101")
+
+
+def final_head_start(block: bytes) -> int:
+    """Offset of the final response's head in ``block``, past any 1xx interim heads.
+
+    A response record holds every byte the server sent, as the WARC 1.1 spec asks ("the full
+    HTTP response received over the network"), so ``100 Continue`` or ``103 Early Hints``
+    heads come first; the status, headers and payload that count are those of the final
+    response that follows them. A request block never starts with ``HTTP/``, so it is not
+    affected.
+    """
+    start = 0
+    while _is_interim_head(block, start):
+        end = _head_end(block, start)
+        if end < 0 or end >= len(block):
+            break  # nothing after the interim head: keep it as the head we report
+        start = end
+    return start
+
+
+def interim_statuses(block: bytes) -> list[int]:
+    """Status codes of the 1xx interim heads before the final response in ``block``."""
+    out: list[int] = []
+    start, final = 0, final_head_start(block)
+    while start < final:
+        out.append(int(block[start:start + 64].split(None, 2)[1]))
+        start = _head_end(block, start)
+    return out
+
+
 def split_http_message(block: bytes) -> tuple[bytes, bytes]:
-    """Split a raw HTTP message into (head incl. blank line, body)."""
-    idx = block.find(b"\r\n\r\n")
-    if idx < 0:
-        idx2 = block.find(b"\n\n")
-        if idx2 < 0:
-            return block, b""
-        return block[: idx2 + 2], block[idx2 + 2:]
-    return block[: idx + 4], block[idx + 4:]
+    """Split a raw HTTP message into (head incl. blank line, body); 1xx interim heads are skipped."""
+    start = final_head_start(block)
+    end = _head_end(block, start)
+    if end < 0:
+        return block[start:], b""
+    return block[start:end], block[end:]
 
 
 def parse_http_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:

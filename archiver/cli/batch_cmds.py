@@ -9,7 +9,8 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, emit_nl, err, json_option, progress
+from archiver.cli.capture_cmds import redirect_policy_options
+from archiver.cli.output import UTF8_TEXT, emit_json, emit_nl, err, json_option, progress
 from archiver.errors import EXIT_PROBLEM, UsageError
 from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
@@ -49,13 +50,15 @@ def _color() -> bool:
 @click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False)
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
+@redirect_policy_options
 @json_option
 @click.option("--nl", "as_nl", is_flag=True, help="Stream one JSON object per URL as it finishes (NDJSON).")
 @click.pass_obj
 def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retries: int, backoff: float,
           max_backoff: float, retry_failed: bool, report_path: Path | None, threads: bool,
           read_timeout: float, connect_timeout: float, total_timeout: float, max_body: int,
-          user_agent: str, ca_bundle: str | None, insecure: bool, as_json: bool, as_nl: bool) -> None:
+          user_agent: str, ca_bundle: str | None, insecure: bool, private_redirects: str,
+          as_json: bool, as_nl: bool) -> None:
     """Archive every URL in URLS_FILE: one per line, a CSV with a 'url' column, or - for stdin.
 
     Captures run concurrently, at most one request at a time per host with --delay between
@@ -71,7 +74,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     urls = read_urls(source)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body, user_agent=user_agent,
-                           ca_bundle=ca_bundle, insecure=insecure)
+                           ca_bundle=ca_bundle, insecure=insecure, private_redirects=private_redirects)
     politeness = Politeness(host_delay=host_delay, retries=retries, backoff=backoff, max_backoff=max_backoff)
     with progress(len(urls), "archiving") as advance:
         started: dict[str, int] = {}
@@ -211,7 +214,7 @@ def _looks_like_url(value: str) -> bool:
 
 
 @cli.command()
-@click.argument("target", metavar="CAPTURE_ID|URL")
+@click.argument("target", metavar="CAPTURE_ID|URL", type=UTF8_TEXT)
 @json_option
 @click.pass_obj
 def recapture(obj: Context, target: str, as_json: bool) -> None:
@@ -260,7 +263,7 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("url")
+@click.argument("url", type=UTF8_TEXT)
 @json_option
 @click.pass_obj
 def history(obj: Context, url: str, as_json: bool) -> None:

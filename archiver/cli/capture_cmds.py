@@ -7,9 +7,21 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, err, json_option, progress
+from archiver.cli.output import UTF8_TEXT, emit_json, err, json_option, progress
 from archiver.errors import EXIT_PROBLEM
 from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
+
+
+def redirect_policy_options(f: Any) -> Any:
+    """``--no-private-redirects`` / ``--allow-private-redirects`` (default: from-private)."""
+    f = click.option("--allow-private-redirects", "private_redirects", flag_value="allow",
+                     help="Follow redirects to any address, private ones included.")(f)
+    return click.option(
+        "--no-private-redirects", "private_redirects", flag_value="deny",
+        help="Never follow a redirect to a private, loopback or link-local address. Default: only "
+             "a hop served from such an address may redirect to one.")(
+        click.option("--private-redirects-from-private", "private_redirects", flag_value="from-private",
+                     default=True, hidden=True)(f))
 
 
 def _render_article(article: dict[str, Any]) -> str:
@@ -51,7 +63,7 @@ def _human_capture(r: dict[str, Any]) -> str:
 
 
 @cli.command()
-@click.argument("urls", nargs=-1, required=True)
+@click.argument("urls", nargs=-1, required=True, type=UTF8_TEXT)
 @json_option
 @click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
@@ -67,10 +79,13 @@ def _human_capture(r: dict[str, Any]) -> str:
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Trust the CA certificates in this PEM file for HTTPS.")
 @click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
+@click.option("--allow-credentials", is_flag=True,
+              help="Accept user:password@ in URLs and send it; it is kept out of the records, log and index.")
+@redirect_policy_options
 @click.pass_obj
 def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: float, connect_timeout: float,
             total_timeout: float, max_body: int, max_redirects: int, user_agent: str,
-            ca_bundle: str | None, insecure: bool) -> None:
+            ca_bundle: str | None, insecure: bool, allow_credentials: bool, private_redirects: str) -> None:
     """Fetch URLS and archive every HTTP exchange into the store's WARC files.
 
     Each URL is captured with its redirects, extracted, and logged. A URL that cannot be
@@ -80,7 +95,8 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,
-                           ca_bundle=ca_bundle, insecure=insecure)
+                           ca_bundle=ca_bundle, insecure=insecure, allow_credentials=allow_credentials,
+                           private_redirects=private_redirects)
     arc = obj.open_archive(fetch_options=options)
     try:
         with progress(len(urls), "archiving") as advance:
@@ -106,7 +122,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
 
 @cli.command("list")
 @json_option
-@click.option("--url", default=None, help="Only captures of this URL (requested or final).")
+@click.option("--url", default=None, type=UTF8_TEXT, help="Only captures of this URL (requested or final).")
 @click.pass_obj
 def list_(obj: Context, as_json: bool, url: str | None) -> None:
     """List every capture, newest first."""

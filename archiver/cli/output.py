@@ -12,6 +12,31 @@ from typing import Any
 import click
 
 
+class Utf8Text(click.ParamType):
+    """A text argument that must be valid UTF-8 (quotes, URLs), refused as bad input otherwise.
+
+    On POSIX, Python hands undecodable argv bytes on as lone surrogates; the first write of
+    such a string (log, index, terminal) would fail with a traceback.
+    """
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                from archiver.errors import UsageError
+
+                label = (param.human_readable_name if param is not None else "argument")
+                raise UsageError(f"{label} is not valid UTF-8 (byte {value[exc.start]!a} at "
+                                 f"position {exc.start}); pass text in UTF-8") from None
+        return value
+
+
+UTF8_TEXT = Utf8Text()
+
+
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Output one JSON document.")(f)
 

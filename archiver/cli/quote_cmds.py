@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, emit_nl, err, json_option, progress
+from archiver.cli.output import UTF8_TEXT, emit_json, emit_nl, err, json_option, progress
 from archiver.errors import EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.quoting import (
     SCOPE_ARCHIVE,
@@ -29,12 +29,12 @@ from archiver.quoting import (
 
 
 @cli.command("verify-quote")
-@click.argument("quote", required=False)
+@click.argument("quote", required=False, type=UTF8_TEXT)
 @click.option("--quote-file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="Read the quote from this UTF-8 file ('-' for stdin) instead of QUOTE.")
 @click.option("--capture", "capture", metavar="CAPTURE_ID",
               help="Verify against this capture (any unique id prefix).")
-@click.option("--url", help="Verify against the newest capture of this URL; all captures are "
+@click.option("--url", type=UTF8_TEXT, help="Verify against the newest capture of this URL; all captures are "
                             "shown when they give different verdicts.")
 @click.option("--as-of", "as_of", metavar="DATE",
               help="With --url: the newest capture at or before this date (YYYY-MM-DD or ISO time).")

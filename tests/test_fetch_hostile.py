@@ -1,0 +1,252 @@
+"""Hostile servers: every capture ends within its deadline and its limits, fails with a clear
+kind, is logged as ``capture_failed`` and writes no WARC record.
+
+Each server is a real socket server on 127.0.0.1 in a thread, speaking raw bytes from a
+script (a generator). Servers stop by themselves: a script is bounded, every send is bounded
+by the server's own deadline, and a client that hangs up ends the script.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from archiver.archive import Archive
+from archiver.fetch import FetchOptions
+from archiver.warc import StoredRecord, TornTail, iter_records
+
+Script = Callable[[], Iterator[bytes]]
+HEAD_200 = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+SERVER_LIFETIME = 40.0  # no hostile server outlives this, whatever the client does
+
+
+class Hostile:
+    """A one-script HTTP server: reads the request head, then sends what ``script`` yields."""
+
+    def __init__(self, script: Script, host: str = "127.0.0.1") -> None:
+        self.script = script
+        self.host = host
+        self.connections = 0
+        self.requests = 0  # request heads received in full
+        self._stop = threading.Event()
+        self._deadline = time.monotonic() + SERVER_LIFETIME
+        self._sock = socket.socket()
+        self._sock.bind((host, 0))
+        self._sock.listen(8)
+        self._sock.settimeout(0.2)
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return self._sock.getsockname()[1]
+
+    def url(self, path: str = "/") -> str:
+        return f"http://{self.host}:{self.port}{path}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set() and time.monotonic() < self._deadline:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        try:
+            head = b""
+            while b"\r\n\r\n" not in head and len(head) < 65536:
+                data = conn.recv(4096)
+                if not data:
+                    return
+                head += data
+            if b"\r\n\r\n" in head:
+                self.requests += 1
+            for piece in self.script():
+                if self._stop.is_set() or time.monotonic() > self._deadline:
+                    break
+                conn.sendall(piece)
+        except OSError:
+            pass  # the client hung up: that is how most of these end
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._sock.close()
+
+
+@pytest.fixture
+def hostile():
+    servers: list[Hostile] = []
+
+    def start(script: Script, host: str = "127.0.0.1") -> Hostile:
+        servers.append(Hostile(script, host))
+        return servers[-1]
+
+    yield start
+    for s in servers:
+        s.close()
+
+
+def _records(store: Path) -> list[StoredRecord]:
+    out: list[StoredRecord] = []
+    for path in sorted((store / "warcs").glob("*.warc*")):
+        for item in iter_records(path):
+            assert not isinstance(item, TornTail), item
+            out.append(item)
+    return out
+
+
+def _capture(store: Path, url: str, **options):
+    with Archive.open(store, fetch_options=FetchOptions(**options)) as arc:
+        [result] = arc.capture_many([url])
+    return result
+
+
+def _assert_failed_and_logged(store: Path, result, kind: str) -> None:
+    assert not result.ok and result.error_kind == kind, (result.error_kind, result.error)
+    assert not any(r.rec_type in ("request", "response") for r in _records(store))
+    with Archive.open(store) as arc:
+        failed = list(arc.log.entries("capture_failed"))
+    assert failed and failed[-1].data["error_kind"] == kind
+
+
+def _drip(prefix: bytes, byte: bytes, interval: float, count: int) -> Script:
+    def script() -> Iterator[bytes]:
+        yield prefix
+        for _ in range(count):
+            time.sleep(interval)
+            yield byte
+    return script
+
+
+def _flood(prefix: bytes, unit: bytes, count: int, suffix: bytes = b"") -> Script:
+    def script() -> Iterator[bytes]:
+        yield prefix
+        for _ in range(count):
+            yield unit
+        yield suffix
+    return script
+
+
+# ---------------------------------------------------------------------- deadlines
+
+
+def test_body_dripped_byte_by_byte_stops_at_the_total_timeout(store, hostile):
+    server = hostile(_drip(HEAD_200 + b"Content-Length: 100000\r\n\r\n", b"a", 0.2, 150))
+    began = time.monotonic()
+    result = _capture(store, server.url(), total_timeout=2, read_timeout=10)
+    assert time.monotonic() - began < 20
+    _assert_failed_and_logged(store, result, "timeout")
+    assert "in total" in result.error
+
+
+def test_header_lines_dripped_byte_by_byte_stop_at_the_total_timeout(store, hostile):
+    server = hostile(_drip(b"HTTP/1.1 200 OK\r\n", b"X", 0.2, 150))
+    began = time.monotonic()
+    result = _capture(store, server.url(), total_timeout=2, read_timeout=10)
+    assert time.monotonic() - began < 20
+    _assert_failed_and_logged(store, result, "timeout")
+
+
+def test_cli_total_timeout_holds_against_a_dripping_server_with_exit_1_and_one_line(store, hostile):
+    server = hostile(_drip(HEAD_200 + b"Content-Length: 100000\r\n\r\n", b"a", 0.2, 150))
+    began = time.monotonic()
+    proc = run_cli("archive", "--total-timeout", "3", server.url(), store=store)
+    assert time.monotonic() - began < 30
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]
+    assert proc.stderr.startswith("error: ") and "timed out after 3s in total" in proc.stderr
+
+
+# ---------------------------------------------------------------------- protocol limits
+
+
+def test_endless_interim_responses_fail_after_the_limit_with_bounded_memory(store, hostile):
+    server = hostile(_flood(b"", b"HTTP/1.1 100 Continue\r\n\r\n", 2_000_000))
+    tracemalloc.start()
+    try:
+        result = _capture(store, server.url(), total_timeout=20)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024
+    _assert_failed_and_logged(store, result, "too_many_interim_responses")
+
+
+def test_endless_header_fields_fail_at_the_field_limit(store, hostile):
+    server = hostile(_flood(b"HTTP/1.1 200 OK\r\n", b"X-Padding: aaaaaaaa\r\n", 2_000_000))
+    result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "too_many_headers")
+
+
+def test_an_endless_header_line_fails_at_the_line_limit(store, hostile):
+    server = hostile(_flood(b"HTTP/1.1 200 OK\r\nX-Long: ", b"a" * 65536, 50_000))
+    result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "header_line_too_long")
+
+
+def test_heads_larger_than_the_total_header_limit_fail(store, hostile):
+    line = b"X-Padding: " + b"a" * 8000 + b"\r\n"
+    server = hostile(_flood(b"HTTP/1.1 200 OK\r\n", line, 90, b"\r\n"))
+    result = _capture(store, server.url(), total_timeout=20, max_header_bytes=100_000)
+    _assert_failed_and_logged(store, result, "headers_too_large")
+
+
+def test_huge_chunk_extensions_fail_even_with_a_small_max_body(store, hostile):
+    chunk = b"1;ext=" + b"e" * 60_000 + b"\r\na\r\n"
+    server = hostile(_flood(HEAD_200 + b"Transfer-Encoding: chunked\r\n\r\n", chunk, 100_000))
+    result = _capture(store, server.url(), total_timeout=20, max_body_bytes=1000)
+    _assert_failed_and_logged(store, result, "chunk_extension_too_long")
+
+
+def test_tiny_chunks_with_extensions_under_the_line_limit_fail_at_the_framing_limit(store, hostile):
+    chunk = b"1;ext=" + b"e" * 3000 + b"\r\na\r\n"
+    server = hostile(_flood(HEAD_200 + b"Transfer-Encoding: chunked\r\n\r\n", chunk, 100_000))
+    tracemalloc.start()
+    try:
+        result = _capture(store, server.url(), total_timeout=20, max_body_bytes=1000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024
+    _assert_failed_and_logged(store, result, "chunk_framing_too_large")
+
+
+def test_endless_chunk_trailers_fail_at_the_trailer_limit(store, hostile):
+    trailer = b"X-Trailer: " + b"t" * 2000 + b"\r\n"
+    server = hostile(_flood(HEAD_200 + b"Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n",
+                            trailer, 1_000_000))
+    result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "trailers_too_large")
+
+
+def test_negative_chunk_size_is_a_logged_capture_failure(store, hostile):
+    server = hostile(_flood(HEAD_200 + b"Transfer-Encoding: chunked\r\n\r\n", b"-5\r\nhello\r\n0\r\n\r\n", 1))
+    result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "bad_chunk")
+    assert "invalid chunk size" in result.error
+
+
+def test_limits_are_named_in_the_warcinfo_options(store, hostile):
+    body = b"<html><body><p>fine</p></body></html>"
+    server = hostile(_flood(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(body), body, 1))
+    result = _capture(store, server.url(), total_timeout=20)
+    assert result.ok
+    info = _records(store)[0].block.decode()
+    for name in ("max_header_line_bytes", "max_headers", "max_header_bytes", "max_interim_responses",
+                 "max_chunk_extension_bytes", "max_chunk_framing_bytes", "max_trailer_bytes",
+                 "private_redirects", "allow_credentials"):
+        assert f'"{name}"' in info
