@@ -128,10 +128,12 @@ def csl_json(src: Source) -> dict[str, Any]:
     return item
 
 
-# Braces become commands with *balanced* braces: BibTeX counts every brace, escaped or not, so
-# ``\}`` would still close the field and let the rest of a hostile title start new fields.
-_TEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "&": r"\&",
-        "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
+        "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+# BibTeX counts every brace, escaped or not: ``\{``/``\}`` are safe only when the text's own
+# braces balance. Otherwise they become commands with balanced braces, so a hostile title such
+# as ``x},note={...`` can never close its field and start new ones.
+_TEX_UNBALANCED = {**_TEX, "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 # In ``url`` (a verbatim field) nothing is escaped by commands; these characters are
 # percent-encoded instead, which names the same resource (browsers encode them too).
 _URL_UNSAFE = re.compile(r"[{}\\\s\x00-\x1f\x7f\"]")
@@ -145,7 +147,18 @@ def _one_line(text: str) -> str:
 
 def _tex(text: str) -> str:
     """A BibTeX field value that cannot end its field or entry, whatever ``text`` holds."""
-    return "".join(_TEX.get(ch, ch) for ch in _one_line(text))
+    text = _one_line(text)
+    table = _TEX if _balanced(text) else _TEX_UNBALANCED
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _bib_url(url: str) -> str:
