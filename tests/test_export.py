@@ -524,12 +524,12 @@ def _with_duplicate(src: Path, dst: Path, name: str, data: bytes) -> Path:
     """``src`` with an extra member ``name`` (``data``) placed *before* every original member."""
     import warnings
 
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", compression=zipfile.ZIP_STORED) as zout:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # zipfile warns about the duplicate name: that is the point
-            zout.writestr(name, data)
-            for info in zin.infolist():
-                zout.writestr(info, zin.read(info.filename))
+    with (zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", compression=zipfile.ZIP_STORED) as zout,
+          warnings.catch_warnings()):
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name: that is the point
+        zout.writestr(name, data)
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info.filename))
     return dst
 
 
