@@ -581,7 +581,7 @@ def test_key_pin_makes_bundles_of_that_log_verify(built, tmp_path):
     listed = json.loads(run_cli("key", "list", "--json", env=keys).stdout)
     assert [d["key_fingerprint"] for d in listed] == [json.loads(pinned.stdout)["key_fingerprint"]]
     doc = json.loads(run_cli("verify-bundle", str(built["bundle"]), "--json", env=keys).stdout)
-    assert doc["verdict"] == "verified" and doc["key_source"].startswith("pinned: pinned in")
+    assert doc["verdict"] == "verified" and doc["key_source"].startswith("pinned: key pinned with `archiver key pin`")
 
 
 def test_key_pin_of_a_file_that_is_no_key_is_a_usage_error(tmp_path):

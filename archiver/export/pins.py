@@ -45,7 +45,7 @@ def trusted_keys(key_dir: Path | None = None) -> dict[str, str]:
     path = pins_path(key_dir)
     for line in _pinned_lines(path):
         try:
-            found.setdefault(Verifier.from_vkey(line).vkey, f"pinned in {path}")
+            found.setdefault(Verifier.from_vkey(line).vkey, f"key pinned with `archiver key pin` ({path})")
         except NoteError:
             continue  # a line that is no key is no trust; `key list` shows the file as it is
     if key_dir.is_dir():
