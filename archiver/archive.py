@@ -31,6 +31,7 @@ from archiver.capture import (
     final_payload,
     hop_specs,
     manifest_spec,
+    recorded_options,
     software_versions,
     tls_summary,
     warcinfo_spec,
@@ -321,7 +322,7 @@ class Archive:
                       "tls_record_id": h.tls_id} for h, x in zip(hops, exchange.hops, strict=True)],
             "extraction_record_id": extraction_id,
             "records": list(records),
-            "options": self.fetch_options.to_dict(),
+            "options": recorded_options(self.fetch_options),
             "software": software_versions(),
         }
         # The manifest goes last: it is the commit marker of the capture.

@@ -13,16 +13,18 @@ from __future__ import annotations
 import functools
 import json
 import platform
+import re
 import sys
 from dataclasses import dataclass, field
 from importlib import metadata as importlib_metadata
+from pathlib import PurePath
 from typing import Any
 
 import rfc8785
 
 from archiver import __version__
 from archiver.clock import IdFactory
-from archiver.fetch import Exchange, FetchOptions, Hop, public_url
+from archiver.fetch import Exchange, FetchOptions, Hop
 from archiver.warc import RecordSpec, WrittenRecord, http_payload, warc_date, warc_fields
 
 MANIFEST_TYPE = "application/vnd.archiver.capture+json"
@@ -55,6 +57,40 @@ def _software_versions() -> dict[str, str]:
     return versions
 
 
+def recorded_options(options: FetchOptions) -> dict[str, Any]:
+    """The capture options as recorded in WARC files and the log: no local folders.
+
+    A CA bundle is named by its file name only; where it sits on the user's disk is private
+    (WARC files and log entries end up in published bundles).
+    """
+    out = options.to_dict()
+    if out.get("ca_bundle"):
+        out["ca_bundle"] = PurePath(str(out["ca_bundle"])).name
+    return out
+
+
+_OPTION_TOKEN = re.compile(r"--?[A-Za-z][A-Za-z0-9-]*")
+
+
+def command_summary(argv: list[str] | None = None) -> str:
+    """The command and the names of the options given, never their values or arguments.
+
+    The command line holds the user's folders (``--store``, input files) and URLs; the values
+    that shape a capture are recorded separately (``archiver-capture-options``).
+    """
+    args = sys.argv[1:] if argv is None else argv
+    command = None
+    try:
+        import click
+
+        ctx = click.get_current_context(silent=True)
+        command = ctx.info_name if ctx is not None and ctx.parent is not None else None
+    except ImportError:  # pragma: no cover - click is a dependency
+        pass
+    names = sorted({t.split("=", 1)[0] for t in args if _OPTION_TOKEN.fullmatch(t.split("=", 1)[0])})
+    return " ".join(["archiver", *([command] if command else []), *names])
+
+
 def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOptions) -> RecordSpec:
     """The ``warcinfo`` record that opens each WARC file this process writes."""
     versions = software_versions()
@@ -68,10 +104,9 @@ def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOpt
         "isPartOf": "archiver store",
         "description": "Evidence captures: raw HTTP exchanges as sent and received, sha256 digests "
                        "(payload digest over the de-chunked, still content-coded body)",
-        "archiver-capture-options": json.dumps(options.to_dict(), sort_keys=True),
+        "archiver-capture-options": json.dumps(recorded_options(options), sort_keys=True),
         "archiver-software-versions": json.dumps(versions, sort_keys=True),
-        # URLs without user:password@ (--allow-credentials must not put a password in the WARC).
-        "archiver-argv": " ".join(public_url(a) for a in sys.argv[1:])[:2000] if sys.argv else "",
+        "archiver-command": command_summary()[:2000],
     }
     return RecordSpec("warcinfo", None, date, record_id, warc_fields(info),
                       "application/warc-fields", (("WARC-Filename", filename),))

@@ -3,7 +3,8 @@
 Needs no internet. Every step is a real ``archiver`` subprocess, printed the way a user
 would type it, so the demo shows exactly what a user sees. The store is ``./demo-store``
 (recreated each run) and the signing key lives in ``./demo-keys`` (outside the store, as
-it would in the user's config directory).
+it would in the user's config directory). Files written for others (a receipt, the bundle)
+go to ``./demo-out``: archiver refuses to write outputs inside the store.
 """
 
 from __future__ import annotations
@@ -95,7 +96,8 @@ def _quote_steps(seed: dict, workdir: Path, env: dict[str, str]) -> int:
     ]
     for args in quotes:
         _run(["verify-quote", *args], env)
-    receipt, out = workdir / "demo-store" / "footnote.zip", workdir / "demo-store" / "footnote"
+    # outputs go beside the store, never into it (archiver refuses that)
+    receipt, out = workdir / "demo-out" / "footnote.zip", workdir / "demo-out" / "footnote"
     _run(["verify-quote", "We will oppose them. Venezuela and Cuba are our allies … in the region.",
           "--capture", sid, "--receipt", str(receipt)], env)
     zipfile.ZipFile(receipt).extractall(out)
@@ -125,9 +127,11 @@ def _batch_steps(seed: dict, urls: list[str], workdir: Path, env: dict[str, str]
 
 def _export_steps(captures: list[dict], store: Path, env: dict[str, str]) -> int:
     """Export a signed WACZ, verify it as a third party would, cite a capture, CDXJ for pywb."""
-    bundle = store / "sources.wacz"
+    bundle = store.parent / "demo-out" / "sources.wacz"
     ids = [c["capture_id"] for c in captures]
-    failures = _run(["export", *ids, "--format", "wacz", "-o", str(bundle)], env).returncode != 0
+    # quote checks stay private unless asked for: here, publish the ones that verified
+    failures = _run(["export", *ids, "--format", "wacz", "--with-quotes", "verified", "-o", str(bundle)],
+                    env).returncode != 0
     failures += _run(["verify-bundle", str(bundle), "--key", str(store / "provenance" / "log.pub")],
                      env).returncode != 0
     first = captures[-1]["capture_id"]
@@ -141,8 +145,9 @@ def main() -> int:
     workdir = Path.cwd()
     store = workdir / "demo-store"
     keys = workdir / "demo-keys"
-    for path in (store, keys):
+    for path in (store, keys, workdir / "demo-out"):
         shutil.rmtree(path, ignore_errors=True)
+    (workdir / "demo-out").mkdir()
     samples = _samples_dir()
     pages = sorted(p.name for p in samples.iterdir() if p.suffix in (".html", ".pdf"))
     if not pages:

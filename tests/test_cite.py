@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import bibtexparser
@@ -167,3 +168,28 @@ def test_cite_command_end_to_end_prints_each_style(store: Path):
 def test_cite_an_unknown_capture_is_a_usage_error(store: Path):
     proc = run_cli("cite", "nosuchid", store=store)
     assert proc.returncode == 2 and proc.stderr.startswith("error:")
+
+
+HOSTILE = Source(
+    capture_id="01m8a9c000000000", url="http://127.0.0.1/x", final_url="http://127.0.0.1/a},note={Forged},x={",
+    capture_time="2026-01-02T03:04:05.000000Z", title="Title} , note = {Forged too", authors=("Jane Roe",),
+    published="2024},note={x", outlet="Outlet}}{", page_state="article", payload_digest=None,
+    text_sha256=None, origin="captured", log_origin=None, log_seq=None,
+)
+
+
+def test_bibtex_of_hostile_url_title_and_date_has_exactly_the_expected_fields():
+    lib = bibtexparser.parse_string(bibtex(HOSTILE))  # raw values: the url is verbatim, not LaTeX
+    assert not lib.failed_blocks and len(lib.entries) == 1
+    entry = lib.entries[0]
+    assert set(entry.fields_dict) == {"author", "title", "organization", "url", "urldate", "note"}
+    assert entry.fields_dict["url"].value == "http://127.0.0.1/a%7D,note=%7BForged%7D,x=%7B"
+    assert "Forged" not in entry.fields_dict["note"].value
+
+
+def test_ris_values_with_line_breaks_cannot_start_new_tags():
+    src = Source(**{**HOSTILE.__dict__, "title": "Title\nAU  - Injected, Author\r\nER  - ",
+                    "final_url": "http://127.0.0.1/x", "outlet": "Out\u2028let"})
+    lines = ris(src).splitlines()
+    assert [line[:2] for line in lines].count("AU") == 1 and [line[:2] for line in lines].count("ER") == 1
+    assert all(re.fullmatch(r"[A-Z][A-Z0-9]  -( .*)?", line) for line in lines)

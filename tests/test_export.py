@@ -37,11 +37,13 @@ PAGE = (b"<html><head><title>Harbour report</title><meta name='author' content='
         b"<p>Dock workers did not strike, and the night shift was cancelled for the first time.</p>"
         b"</article></body></html>")
 QUOTE = "The harbour handled 41,000 containers in March"
+DRAFT = "The harbour handled 14,000 containers in March"  # a journalist's failed first try: private
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
-    """A store with two captures (one via a redirect), a quote verification, and a bundle of both."""
+    """A store with two captures (one via a redirect), two quote verifications (one a failed draft),
+    a bundle of both captures as exported by default, and one with every quote verification."""
     root = tmp_path_factory.mktemp("export")
     key_dir = root / "keys"
     store = root / "store"
@@ -55,14 +57,22 @@ def built(tmp_path_factory: pytest.TempPathFactory):
     finally:
         site.close()
     env = {"ARCHIVER_KEY_DIR": str(key_dir)}
+    draft = run_cli("verify-quote", DRAFT, "--capture", first.capture_id, "--json", store=store, env=env)
+    assert draft.returncode == 1, draft.stderr
     q = run_cli("verify-quote", QUOTE, "--capture", first.capture_id, "--json", store=store, env=env)
     assert q.returncode == 0, q.stderr
     bundle = root / "sources.wacz"
     proc = run_cli("export", first.capture_id, second.capture_id, "--format", "wacz", "-o", str(bundle),
                    "--json", store=store, env=env)
     assert proc.returncode == 0, proc.stderr
+    quoted = root / "quoted.wacz"
+    with_quotes = run_cli("export", first.capture_id, second.capture_id, "--with-quotes", "all", "-o", str(quoted),
+                          "--json", store=store, env=env)
+    assert with_quotes.returncode == 0, with_quotes.stderr
     return {"store": store, "key_dir": key_dir, "bundle": bundle, "export": json.loads(proc.stdout),
-            "captures": [first, second], "quote": json.loads(q.stdout), "env": env}
+            "quoted": quoted, "quoted_export": json.loads(with_quotes.stdout),
+            "captures": [first, second], "quote": json.loads(q.stdout), "draft": json.loads(draft.stdout),
+            "env": env}
 
 
 def _rewrite(src: Path, dst: Path, changes: dict[str, bytes | None]) -> Path:
@@ -182,14 +192,14 @@ def test_cdxj_index_points_at_each_response_in_the_bundled_warc(built):
     assert {c.payload_digest for c in built["captures"]} <= digests
 
 
-def test_bundle_carries_proofs_of_capture_extraction_and_quote_entries_under_one_checkpoint(built):
-    guide = json.loads(_member(built["bundle"], "provenance/bundle.json"))
+def test_bundle_with_quotes_carries_proofs_of_capture_extraction_and_quote_entries_under_one_checkpoint(built):
+    guide = json.loads(_member(built["quoted"], "provenance/bundle.json"))
     first = next(g for g in guide["captures"] if g["capture_id"] == built["captures"][0].capture_id)
     assert first["capture_seq"] is not None and first["extraction_seq"] is not None
     assert built["quote"]["log_seq"] in first["quote_verification_seqs"]
-    note = _member(built["bundle"], "provenance/checkpoint.txt").decode()
+    note = _member(built["quoted"], "provenance/checkpoint.txt").decode()
     size = int(note.splitlines()[1])
-    with zipfile.ZipFile(built["bundle"]) as z:
+    with zipfile.ZipFile(built["quoted"]) as z:
         proofs = [n for n in z.namelist() if n.endswith(".tlog-proof")]
         for name in proofs:
             assert z.read(name).decode().endswith(note)
@@ -220,7 +230,7 @@ def test_export_of_an_unknown_capture_is_a_usage_error_and_writes_nothing(built,
 
 
 def test_verify_bundle_passes_and_says_what_is_proven_and_what_is_not(built):
-    proc = run_cli("verify-bundle", str(built["bundle"]))
+    proc = run_cli("verify-bundle", str(built["bundle"]), env=built["env"])  # the user's own log key
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = " ".join(proc.stdout.split())  # the readable output is wrapped
     assert out.startswith("VERIFIED")
@@ -228,14 +238,14 @@ def test_verify_bundle_passes_and_says_what_is_proven_and_what_is_not(built):
     assert f"received from IP 127.0.0.1 for URL {first.final_url}" in out
     assert f"at position {first.log_seq}" in out
     assert "server told the truth" in out and "RFC 3161" in out
-    assert "not pinned" in out  # no --key: the key in the bundle was used, and it says so
+    assert "pinned: your own log key" in out  # no --key: the user's own key in their key folder is trusted
     assert "cannot prove it" in out  # its own export entry
 
 
 def test_verify_bundle_json_is_one_document_with_every_capture_checked(built):
-    proc = run_cli("verify-bundle", str(built["bundle"]), "--json")
+    proc = run_cli("verify-bundle", str(built["bundle"]), "--json", env=built["env"])
     doc = json.loads(proc.stdout)
-    assert doc["ok"] is True and doc["problems"] == []
+    assert doc["ok"] is True and doc["problems"] == [] and doc["verdict"] == "verified"
     assert {c["capture_id"] for c in doc["captures"]} == {c.capture_id for c in built["captures"]}
     assert all(c["records_ok"] and c["text_sha256"] for c in doc["captures"])
     assert doc["extractions_checked"] == 2
@@ -396,3 +406,193 @@ def test_anonymous_profile_signatures_verify_in_raw_and_der_form_and_fail_on_ano
     assert verify_signature(pub, base64.b64encode(der).decode(), b"sha256:abc")
     assert not verify_signature(pub, raw, b"sha256:abd")
     assert not verify_signature(pub, "not base64!", b"sha256:abc")
+
+
+# ------------------------------------------------------------------ what a bundle publishes (issue 10 §3)
+
+
+def _bundle_entries(bundle: Path) -> dict[int, dict]:
+    """Every log entry a bundle's proofs reveal, by seq (what a reader of the bundle can see)."""
+    found = {}
+    with zipfile.ZipFile(bundle) as z:
+        for name in z.namelist():
+            if not name.endswith(".tlog-proof"):
+                continue
+            lines = z.read(name).decode().splitlines()
+            for i, line in enumerate(lines):
+                if line.startswith("extra "):
+                    seq = int(lines[i + 1][len("index "):])
+                    found[seq] = json.loads(base64.b64decode(line[len("extra "):]))
+    return found
+
+
+def test_export_by_default_reveals_no_quote_verification(built):
+    entries = _bundle_entries(built["bundle"])
+    assert {e["type"] for e in entries.values()} == {"capture", "extraction", "key_created"}
+    everything = b"".join(_member(built["bundle"], n) for n in zipfile.ZipFile(built["bundle"]).namelist())
+    assert DRAFT.encode() not in everything  # the failed draft of the quote is nowhere
+    assert built["export"]["quote_entries"] == []
+
+
+def test_export_with_quotes_all_carries_every_verification_of_the_captures(built):
+    seqs = {s for s, e in _bundle_entries(built["quoted"]).items() if e["type"] == "quote_verification"}
+    assert seqs == {built["quote"]["log_seq"], built["draft"]["log_seq"]}
+    assert built["quoted_export"]["quote_entries"] == sorted(seqs)
+
+
+def test_export_with_quotes_verified_leaves_failed_drafts_out(built, tmp_path):
+    out = tmp_path / "v.wacz"
+    proc = run_cli("export", built["captures"][0].capture_id, "--with-quotes", "verified", "-o", str(out),
+                   store=built["store"], env=built["env"])
+    assert proc.returncode == 0, proc.stderr
+    seqs = {s for s, e in _bundle_entries(out).items() if e["type"] == "quote_verification"}
+    assert seqs == {built["quote"]["log_seq"]}
+
+
+def test_export_with_quotes_of_one_position_carries_only_that_verification(built, tmp_path):
+    out = tmp_path / "one.wacz"
+    seq = built["draft"]["log_seq"]
+    proc = run_cli("export", built["captures"][0].capture_id, "--with-quotes", str(seq), "-o", str(out),
+                   store=built["store"], env=built["env"])
+    assert proc.returncode == 0, proc.stderr
+    assert {s for s, e in _bundle_entries(out).items() if e["type"] == "quote_verification"} == {seq}
+
+
+@pytest.mark.parametrize("spec", ["0", "some", "999999"])
+def test_export_with_quotes_naming_no_quote_of_these_captures_is_a_usage_error_and_writes_nothing(built, tmp_path,
+                                                                                                    spec):
+    out = tmp_path / "x.wacz"
+    proc = run_cli("export", built["captures"][0].capture_id, "--with-quotes", spec, "-o", str(out),
+                   store=built["store"], env=built["env"])
+    assert proc.returncode == 2 and proc.stderr.startswith("error:") and "--with-quotes" in proc.stderr
+    assert not out.exists()
+
+
+def test_verify_bundle_states_which_entries_the_bundle_holds(built):
+    proc = run_cli("verify-bundle", str(built["bundle"]), "--json", env=built["env"])
+    doc = json.loads(proc.stdout)
+    by_type = doc["entries"]["by_type"]
+    assert set(by_type) == {"capture", "extraction", "key_created"}
+    assert sorted(by_type["capture"]) == sorted(c.log_seq for c in built["captures"])
+    assert doc["entries"]["count"] == sum(len(v) for v in by_type.values())
+    text = run_cli("verify-bundle", str(built["bundle"]), env=built["env"]).stdout
+    line = next(x for x in text.splitlines() if "entries in this bundle" in x)
+    assert "2 capture" in line and "no quote verifications" in line
+
+
+# ------------------------------------------------------------------ quotes re-checked (issue 11 §1)
+
+
+def _forged_quote_store(built, tmp_path: Path, change) -> tuple[Path, dict[str, str], int]:
+    """A copy of the store with one more quote verification, made from the real one by ``change``."""
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    shutil.copytree(built["store"], store)
+    shutil.copytree(built["key_dir"], keys)
+    with Archive.open(store, key_dir=keys) as arc:
+        real = dict(arc.log.entry(built["quote"]["log_seq"]).data)
+        seq = arc.append_event("quote_verification", change(real)).seq
+    return store, {"ARCHIVER_KEY_DIR": str(keys)}, seq
+
+
+def test_verify_bundle_re_runs_each_logged_quote_and_it_holds(built):
+    doc = json.loads(run_cli("verify-bundle", str(built["quoted"]), "--json", env=built["env"]).stdout)
+    assert doc["verdict"] == "verified" and doc["quotes_checked"] == 2
+
+
+def test_verify_bundle_fails_a_quote_verification_made_on_edited_text(built, tmp_path):
+    invented = QUOTE + " and the strike ended"
+    edited = sha256_label(b"edited text")
+
+    def forge(data):  # what verify-quote logs after the index text was edited: exact, on other text
+        return {**data, "quote": invented, "quote_sha256": sha256_label(invented.encode()),
+                "end": data["start"] + len(invented), "verified_text_sha256": edited}
+
+    store, env, seq = _forged_quote_store(built, tmp_path, forge)
+    out = tmp_path / "forged.wacz"
+    assert run_cli("export", built["captures"][0].capture_id, "--with-quotes", str(seq), "-o", str(out),
+                   store=store, env=env).returncode == 0
+    proc = run_cli("verify-bundle", str(out), "--json", env=env)
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 1 and doc["verdict"] == "failed"
+    assert any(f"quote verification at position {seq} does not hold" in p["message"] for p in doc["problems"])
+
+
+# ------------------------------------------------------------------ duplicate zip members (issue 11 §1)
+
+
+def _with_duplicate(src: Path, dst: Path, name: str, data: bytes) -> Path:
+    """``src`` with an extra member ``name`` (``data``) placed *before* every original member."""
+    import warnings
+
+    with (zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", compression=zipfile.ZIP_STORED) as zout,
+          warnings.catch_warnings()):
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name: that is the point
+        zout.writestr(name, data)
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info.filename))
+    return dst
+
+
+def test_verify_bundle_fails_an_altered_warc_placed_before_the_signed_one_under_the_same_name(built, tmp_path):
+    warc = _warc_name(built["bundle"])
+    bad = _with_duplicate(built["bundle"], tmp_path / "dup.wacz", warc, b"altered copy")
+    proc = run_cli("verify-bundle", str(bad), "--json", env=built["env"])
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 1 and doc["verdict"] == "failed"
+    assert any("members for one file" in p["message"] and p["file"] == warc for p in doc["problems"])
+
+
+@pytest.mark.parametrize("variant", ["./{}", "{}", "/{}", "upper"])
+def test_verify_bundle_fails_names_that_denote_the_same_file(built, tmp_path, variant):
+    warc = _warc_name(built["bundle"])
+    name = {"upper": warc.upper(), "{}": warc.replace("/", "\\")}.get(variant) or variant.format(warc)
+    report = verify_bundle(_with_duplicate(built["bundle"], tmp_path / "dup.wacz", name, b"x"))
+    assert not report.ok and any("members for one file" in p.message for p in report.problems)
+
+
+def test_import_refuses_a_wacz_with_duplicate_members_and_copies_nothing(built, tmp_path):
+    warc = _warc_name(built["bundle"])
+    bad = _with_duplicate(built["bundle"], tmp_path / "dup.wacz", warc, _member(built["bundle"], warc))
+    store = tmp_path / "store"
+    proc = run_cli("import", str(bad), store=store)
+    assert proc.returncode == 2 and "more than one member for the same file" in proc.stderr
+    assert not (store / "warcs").exists() or not any((store / "warcs").iterdir())  # nothing copied
+
+
+# ------------------------------------------------------------------ who signed (issue 11 §1)
+
+
+def test_verify_bundle_without_a_trusted_key_says_who_signed_and_exits_3(built):
+    proc = run_cli("verify-bundle", str(built["bundle"]))  # this test's own, empty key folder
+    assert proc.returncode == 3, proc.stdout
+    assert proc.stdout.startswith("NOT VERIFIED")
+    doc = json.loads(run_cli("verify-bundle", str(built["bundle"]), "--json").stdout)
+    assert doc["verdict"] == "key_not_pinned" and doc["verified"] is False and doc["key_pinned"] is False
+    assert doc["ok"] is True and doc["problems"] == []  # consistent, it says so
+    assert doc["key_fingerprint"] in proc.stdout and "archiver key pin" in proc.stdout
+
+
+def test_key_pin_makes_bundles_of_that_log_verify(built, tmp_path):
+    keys = {"ARCHIVER_KEY_DIR": str(tmp_path / "reader-keys")}
+    pub = built["store"] / "provenance" / "log.pub"
+    pinned = run_cli("key", "pin", str(pub), "--json", env=keys)
+    assert pinned.returncode == 0, pinned.stderr
+    assert json.loads(pinned.stdout)["added"] is True
+    listed = json.loads(run_cli("key", "list", "--json", env=keys).stdout)
+    assert [d["key_fingerprint"] for d in listed] == [json.loads(pinned.stdout)["key_fingerprint"]]
+    doc = json.loads(run_cli("verify-bundle", str(built["bundle"]), "--json", env=keys).stdout)
+    assert doc["verdict"] == "verified" and doc["key_source"].startswith("pinned: key pinned with `archiver key pin`")
+
+
+def test_key_pin_of_a_file_that_is_no_key_is_a_usage_error(tmp_path):
+    bad = tmp_path / "log.pub"
+    bad.write_text("not a key\n")
+    proc = run_cli("key", "pin", str(bad))
+    assert proc.returncode == 2 and proc.stderr.startswith("error:")
+
+
+def test_a_bundle_from_another_store_with_another_key_is_not_verified_by_the_users_own_key(built, tmp_path):
+    with Archive.open(tmp_path / "mine", key_dir=tmp_path / "mykeys") as arc:
+        arc.log.checkpoint()  # the user has a store and a key of their own: not the bundle's
+    proc = run_cli("verify-bundle", str(built["bundle"]), env={"ARCHIVER_KEY_DIR": str(tmp_path / "mykeys")})
+    assert proc.returncode == 3

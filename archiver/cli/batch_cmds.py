@@ -10,7 +10,15 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.capture_cmds import redirect_policy_options
-from archiver.cli.output import UTF8_TEXT, emit_json, emit_nl, err, json_option, progress
+from archiver.cli.output import (
+    UTF8_TEXT,
+    checked_output_path,
+    emit_json,
+    emit_nl,
+    err,
+    json_option,
+    progress,
+)
 from archiver.errors import EXIT_PROBLEM, UsageError
 from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
@@ -71,6 +79,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
 
     if as_json and as_nl:
         raise UsageError("choose one of --json and --nl")
+    if report_path is not None:  # the default report lives in the store; one the user names may not
+        report_path = checked_output_path(report_path, obj.store_path, what="report")
     urls = read_urls(source)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body, user_agent=user_agent,

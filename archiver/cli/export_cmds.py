@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, err, json_option
+from archiver.cli.output import checked_output_path, emit_json, err, json_option
 
 
 @cli.command()
@@ -17,6 +17,10 @@ from archiver.cli.output import emit_json, err, json_option
 @click.option("--format", "fmt", type=click.Choice(["wacz"]), default="wacz", show_default=True)
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (e.g. sources.wacz).")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists (default: refuse).")
+@click.option("--with-quotes", "with_quotes", multiple=True, metavar="all|verified|SEQ[,SEQ...]",
+              help="Also publish quote verifications of these captures: all of them, only those that "
+                   "verified (exact/normalized), or the log positions given. Default: none (they are private).")
 @click.option("--title", default=None, help="Title of the bundle (default: the page title, or a count).")
 @click.option("--tsa", "tsa_url", default=None,
               help="RFC 3161 time-stamping authority URL: stamp the bundle's checkpoint and include the token.")
@@ -24,15 +28,21 @@ from archiver.cli.output import emit_json, err, json_option
               help="Trusted root certificate (PEM) of the TSA, to check its answer; repeatable.")
 @json_option
 @click.pass_obj
-def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, title: str | None,
-           tsa_url: str | None, tsa_roots: tuple[Path, ...], as_json: bool) -> None:
+def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, force: bool,
+           with_quotes: tuple[str, ...], title: str | None, tsa_url: str | None, tsa_roots: tuple[Path, ...],
+           as_json: bool) -> None:
     """Write CAPTURE_IDS as a signed WACZ evidence bundle anyone can check offline.
 
     The bundle holds the captures' WARC records as archived, a CDXJ index, pages with the
-    extracted text, the provenance entries with their inclusion proofs, the signed checkpoint
-    and the log's public key. The export is logged (file sha256, captures covered).
+    extracted text, the log entries the captures need (capture or import, extraction, the
+    signing key's) with their inclusion proofs, the signed checkpoint and the log's public
+    key. Quote verifications are left out unless --with-quotes names them. The output may
+    not lie inside the store, and an existing file is not replaced without --force. The
+    export is logged (file name and sha256, captures and entries covered).
     """
     from archiver.export.wacz import export_wacz
+
+    output = checked_output_path(output, obj.store_path, what="bundle", overwrite=force)
 
     anchor = None
     if tsa_url:
@@ -40,15 +50,15 @@ def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, t
 
         anchor = RFC3161Anchor(tsa_url, roots=load_certificates(list(tsa_roots)))
     with obj.open_archive() as arc:
-        result = export_wacz(arc, list(capture_ids), output, title=title, anchor=anchor)
+        result = export_wacz(arc, list(capture_ids), output, title=title, anchor=anchor, with_quotes=with_quotes)
     for w in result.warnings:
         err(f"warning: {w}")
     if as_json:
         emit_json(result.to_dict())
         return
     click.echo(f"wrote {result.path}  {result.sha256}")
-    click.echo(f"  {len(result.captures)} capture(s), {len(result.entries)} log entries with proofs, "
-               f"checkpoint size {result.checkpoint_size}")
+    click.echo(f"  {len(result.captures)} capture(s), {len(result.entries)} log entries with proofs "
+               f"({len(result.quote_entries)} quote verification(s)), checkpoint size {result.checkpoint_size}")
     click.echo(f"  log {result.log_origin}  key {result.log_key_fingerprint}")
     click.echo(f"  WACZ signing key {result.wacz_key_fingerprint}")
     if result.time_anchor:
@@ -66,7 +76,8 @@ def _wrap(text: str, indent: str = "  ") -> str:
 @cli.command("verify-bundle")
 @click.argument("bundle", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--key", "key_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The log's published public key (verifier key file) to pin; default: the key in the bundle.")
+              help="The log's published public key (verifier key file) to check against; default: the keys "
+                   "you pinned (`archiver key pin`) and your own log keys.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted root certificate (PEM) for the bundle's RFC 3161 time-stamp; repeatable.")
 @json_option
@@ -75,8 +86,10 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, t
                       as_json: bool) -> None:
     """Check a WACZ evidence bundle offline, with nothing but the file.
 
-    Exit 0 verified; 1 tampering found (each problem names the file); 2 not a readable
-    bundle; 3 a check could not be concluded (e.g. other extractor versions here).
+    Exit 0 verified against a trusted log key (--key, a pinned key or your own); 1 tampering
+    found (each problem names the file); 2 not a readable bundle; 3 a check could not be
+    concluded (e.g. other extractor versions here) or the signing key is not one you trust:
+    the report then says what is consistent and which key signed.
     """
     from archiver.export.bundle_verify import verify_bundle
 
@@ -88,13 +101,29 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, t
     ctx.exit(report.exit_code)
 
 
+_HEADINGS = {"verified": "VERIFIED", "failed": "FAILED", "incomplete": "INCOMPLETE",
+             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)"}
+
+
+def _entries_line(entries: dict[str, Any]) -> str:
+    """Which log entries the bundle carries, by type with their positions: what it reveals."""
+    parts = [f"{len(seqs)} {t} ({', '.join(map(str, seqs))})" for t, seqs in sorted(entries["by_type"].items())]
+    if "quote_verification" not in entries["by_type"]:
+        parts.append("no quote verifications")
+    return f"  entries in this bundle: {entries['count']}: " + "; ".join(parts)
+
+
 def _human_report(r: dict[str, Any]) -> str:
-    lines = [f"{'VERIFIED' if r['ok'] else 'FAILED'}: {r['bundle']}"]
+    lines = [f"{_HEADINGS[r['verdict']]}: {r['bundle']}"]
     key = r["key_fingerprint"] or "-"
     lines.append(f"  log key {key} ({r['key_source']})" if r["key_source"] else f"  log key {key} (no key found)")
     lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size'] or '-'}; checked "
                  f"{r['files_checked']} files, {r['records_checked']} WARC records, {r['entries_checked']} log "
-                 f"entries, {r['extractions_checked']} re-extractions")
+                 f"entries, {r['extractions_checked']} re-extractions, {r['quotes_checked']} quote re-checks")
+    lines.append(_entries_line(r["entries"]))
+    if r["verdict"] == "key_not_pinned":
+        lines.append(f"  signer: log key {key} is not a key you trust; compare it with the author's published "
+                     "key, then pass --key FILE or run `archiver key pin FILE`")
     if r["time_anchor"]:
         a = r["time_anchor"]
         lines.append(f"  time-stamp: {a['time']} by {a['issuer']} "
@@ -192,3 +221,47 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
             click.echo(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip())
     if result.warnings:
         ctx.exit(1)
+
+
+@cli.group("key")
+def key_group() -> None:
+    """Log keys you trust when checking bundles (verify-bundle exits 0 only against one).
+
+    Trusted are: keys pinned here (kept in pinned-keys.txt in the key folder,
+    $ARCHIVER_KEY_DIR or ~/.config/archiver/keys) and your own stores' log keys in that folder.
+    """
+
+
+@key_group.command("pin")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+def key_pin(file: Path, as_json: bool) -> None:
+    """Trust the log key in FILE (a published log.pub) from now on."""
+    from archiver.export.pins import pin, pins_path
+
+    verifier, added = pin(file)
+    doc = {"vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint, "origin": verifier.name,
+           "added": added, "pins_file": str(pins_path())}
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(f"{'pinned' if added else 'already pinned'}: {verifier.name} {verifier.fingerprint}")
+        err(f"pinned keys: {doc['pins_file']}")
+
+
+@key_group.command("list")
+@json_option
+def key_list(as_json: bool) -> None:
+    """List the log keys verify-bundle trusts, and why."""
+    from archiver.export.pins import trusted_keys
+    from archiver.provenance.note import Verifier
+
+    docs = []
+    for vkey, source in trusted_keys().items():
+        v = Verifier.from_vkey(vkey)
+        docs.append({"vkey": vkey, "key_fingerprint": v.fingerprint, "origin": v.name, "source": source})
+    if as_json:
+        emit_json(docs)
+    else:
+        for d in docs:
+            click.echo(f"{d['key_fingerprint']}  {d['origin']}  ({d['source']})")

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, emit_nl, err, json_option
+from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, json_option
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
 from archiver.provenance import (
     ENTRY_TYPES,
@@ -161,6 +161,7 @@ def _write_output(output: Path, data: bytes) -> None:
 @click.pass_obj
 def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     """Write a self-contained proof for entry SEQ (and the entries it refers to)."""
+    output = checked_output_path(output, obj.store_path, what="proof")
     log = _open(obj)
     data = log.proof(seq)
     _write_output(output, data)
@@ -265,6 +266,7 @@ def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json:
 @click.pass_obj
 def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> None:
     """Prove the latest checkpoint extends an OLD signed checkpoint (e.g. one in a paper)."""
+    output = checked_output_path(output, obj.store_path, what="consistency proof")
     log = _open(obj)
     try:
         old_cp = open_checkpoint(old.read_text(), log.verifier)

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -71,3 +72,28 @@ def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
             bar.update(task, advance=1, description=desc[:60])
 
         yield advance
+
+
+def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = True) -> Path:
+    """``path`` if an output option may write there; else UsageError (exit 2), nothing written.
+
+    An output file inside the store could replace ``log.jsonl``, a WARC or the index: the
+    evidence itself. So any path that resolves (symlinks followed, in the path and in the
+    store's own location) to a place inside the store is refused. ``overwrite=False`` is for
+    outputs that are evidence in their own right (a bundle, a receipt): an existing file is
+    never silently replaced, the user removes it or passes ``--force``.
+    """
+    from archiver.errors import UsageError
+
+    target = Path(path).expanduser().resolve(strict=False)
+    if store is not None:
+        root = Path(store).expanduser().resolve(strict=False)
+        if target == root or root in target.parents:
+            raise UsageError(f"refusing to write the {what} {path} inside the store {store}: "
+                             "choose a path outside it (the store holds the evidence)")
+    if target.is_dir():
+        raise UsageError(f"cannot write the {what} {path}: it is a folder")
+    if not overwrite and (target.exists() or Path(path).is_symlink()):
+        raise UsageError(f"{path} already exists; refusing to overwrite the {what} "
+                         "(remove it or pass --force)")
+    return Path(path)

@@ -14,7 +14,15 @@ from pathlib import Path
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import UTF8_TEXT, emit_json, emit_nl, err, json_option, progress
+from archiver.cli.output import (
+    UTF8_TEXT,
+    checked_output_path,
+    emit_json,
+    emit_nl,
+    err,
+    json_option,
+    progress,
+)
 from archiver.errors import EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.quoting import (
     SCOPE_ARCHIVE,
@@ -82,6 +90,8 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         ok = sum(r.verified for r in reports)
         err(f"{len(reports)} quote(s): {ok} verified, {len(reports) - ok} not verified")
         ctx.exit(EXIT_OK if ok == len(reports) else EXIT_PROBLEM)
+    if receipt is not None:  # a receipt is evidence: never inside the store, never over another file
+        receipt = checked_output_path(receipt, obj.store_path, what="receipt", overwrite=False)
     request = replace(default, quote=_read_quote(quote, quote_file))
     service = _service(obj, [request])
     try:

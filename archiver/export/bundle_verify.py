@@ -10,7 +10,16 @@ What is checked, in order, each finding naming the file inside the zip:
 5. every WARC record an entry names, by its sha256 block and payload digests;
 6. re-extraction from the archived bytes reproduces the logged ``text_sha256`` (and says
    plainly when the extractor versions differ, so a mismatch cannot be judged);
-7. ``pages/pages.jsonl`` has each capture's page, with the logged text.
+7. ``pages/pages.jsonl`` has each capture's page, with the logged text;
+8. each quote verification in the bundle is re-run on the reproduced text and must give the
+   logged verdict, offsets and verified-text digest (one made on edited text fails).
+
+Before all that, a zip whose member names repeat (or differ only by ``./``, backslashes,
+Unicode form or case) is refused: readers disagree on which copy they show.
+
+Verified (exit 0) needs a trusted log key: ``--key FILE``, a key pinned with
+``archiver key pin``, or the user's own log key (see :mod:`archiver.export.pins`). Otherwise
+the report says what is consistent and which key signed it, and exits 3.
 
 The report then says, in plain words, what that proves and what it does not.
 """
@@ -18,8 +27,10 @@ The report then says, in plain words, what that proves and what it does not.
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import tempfile
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -46,6 +57,41 @@ _PROOF_RE = re.compile(r"provenance/entry-(\d+)\.tlog-proof\Z")
 # What reading a damaged zip member raises: bad CRC or header, a corrupt deflate stream, a cut
 # stream, an unsupported compression method, an encrypted member, an offset past the end.
 ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
+
+
+def member_key(name: str) -> str:
+    """The file a member name means to a reader that extracts it (for duplicate detection).
+
+    Backslashes, ``./`` and empty segments, a leading ``/``, Unicode form and case are all
+    ways two different names in the zip's directory end up as one file on some disk or in
+    some tool, so they are folded together here.
+    """
+    path = unicodedata.normalize("NFC", name.replace("\\", "/"))
+    parts = [p for p in path.split("/") if p not in ("", ".")]
+    return posixpath.join(*parts).casefold() if parts else ""
+
+
+def duplicate_members(zf: zipfile.ZipFile) -> list[list[str]]:
+    """Groups of member names that denote the same file; [] when every name is unique."""
+    groups: dict[str, list[str]] = {}
+    for info in zf.infolist():
+        groups.setdefault(member_key(info.filename), []).append(info.filename)
+    return [names for names in groups.values() if len(names) > 1]
+
+
+def describe_duplicates(groups: list[list[str]]) -> str:
+    return "; ".join(" and ".join(repr(n) for n in names) for names in groups)
+
+
+def refuse_duplicate_members(zf: zipfile.ZipFile, label: str) -> None:
+    """UsageError if the zip has two members for one file: which copy is evidence is ambiguous.
+
+    Called before anything is read or copied from the zip, so nothing is left behind.
+    """
+    groups = duplicate_members(zf)
+    if groups:
+        raise UsageError(f"{label}: the zip holds more than one member for the same file "
+                         f"({describe_duplicates(groups)}); refused, nothing imported")
 
 
 def damaged_members(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
@@ -92,25 +138,40 @@ class BundleReport:
     problems: tuple[Finding, ...] = field(default=())
     warnings: tuple[Finding, ...] = field(default=())
     time_anchor: dict[str, Any] | None = None
+    key_pinned: bool = False
+    entries: dict[str, list[int]] = field(default_factory=dict)
+    quotes_checked: int = 0
 
     @property
     def ok(self) -> bool:
+        """No tampering or corruption found (which says nothing yet about who signed)."""
         return not self.problems
 
     @property
-    def exit_code(self) -> int:
-        """0 verified, 1 tampering or corruption found, 3 a check could not be concluded."""
+    def verdict(self) -> str:
+        """``verified`` only against a trusted key with every check concluded."""
         if self.problems:
-            return 1
-        return 3 if any(w.code == "W_INCOMPLETE" for w in self.warnings) else 0
+            return "failed"
+        if any(w.code == "W_INCOMPLETE" for w in self.warnings):
+            return "incomplete"
+        return "verified" if self.key_pinned else "key_not_pinned"
+
+    @property
+    def exit_code(self) -> int:
+        """0 verified, 1 tampering or corruption found, 3 a check (or the signer) not concluded."""
+        return {"verified": 0, "failed": 1}.get(self.verdict, 3)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "ok": self.ok, "bundle": self.bundle, "key_fingerprint": self.key_fingerprint,
+            "ok": self.ok, "verdict": self.verdict, "verified": self.verdict == "verified",
+            "bundle": self.bundle, "key_fingerprint": self.key_fingerprint, "key_pinned": self.key_pinned,
             "key_source": self.key_source or None, "log_origin": self.log_origin,
             "checkpoint_size": self.checkpoint_size, "files_checked": self.files_checked,
             "records_checked": self.records_checked, "entries_checked": self.entries_checked,
-            "extractions_checked": self.extractions_checked, "captures": list(self.captures),
+            "extractions_checked": self.extractions_checked, "quotes_checked": self.quotes_checked,
+            "entries": {"count": sum(len(v) for v in self.entries.values()),
+                        "by_type": {t: list(v) for t, v in self.entries.items()}},
+            "captures": list(self.captures),
             "time_anchor": self.time_anchor, "proven": list(self.proven), "not_proven": list(self.not_proven),
             "problems": [p.to_dict() for p in self.problems],
             "warnings": [w.to_dict() for w in self.warnings],
@@ -119,8 +180,12 @@ class BundleReport:
 
 class _Checker:
     def __init__(self, zf: zipfile.ZipFile, bundle: Path, key_file: Path | None, workdir: Path,
-                 tsa_roots: list[Path] | None = None) -> None:
+                 tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None) -> None:
         self.zf = zf
+        self.trusted = trusted or {}
+        self.key_pinned = False
+        self.articles: dict[int, Any] = {}
+        self.quotes_checked = 0
         self.tsa_roots = tsa_roots or []
         self.checkpoint: Any = None
         self.anchor: dict[str, Any] | None = None
@@ -224,6 +289,7 @@ class _Checker:
         if self.key_file is not None:
             self.verifier = read_verifier(self.key_file)
             self.key_source = f"pinned key {self.key_file}"
+            self.key_pinned = True
             if pub is not None and pub.decode(errors="replace").strip() != self.verifier.vkey:
                 self.fail("provenance/log.pub is not the pinned key: the bundle speaks for another log",
                           "provenance/log.pub")
@@ -236,8 +302,12 @@ class _Checker:
             except (NoteError, UnicodeDecodeError) as exc:
                 self.fail(f"provenance/log.pub is not a verifier key: {exc}", "provenance/log.pub")
                 return
-            self.key_source = ("the key inside the bundle (provenance/log.pub), not pinned: pass --key with "
-                               "the published key to rule out a bundle re-signed end to end")
+            if self.verifier.vkey in self.trusted:
+                self.key_pinned = True
+                self.key_source = f"pinned: {self.trusted[self.verifier.vkey]}"
+            else:
+                self.key_source = ("the key inside the bundle (provenance/log.pub), NOT pinned: pass --key with "
+                                   "the author's published key, or pin it with `archiver key pin FILE`")
         raw = self.read("provenance/checkpoint.txt")
         if raw is None:
             self.fail("provenance/checkpoint.txt is missing", "provenance/checkpoint.txt")
@@ -367,6 +437,7 @@ class _Checker:
         self.extractions_checked += 1
         now, then = extractor_versions(), data.get("extractor") or {}
         if article.text_sha256 == data.get("text_sha256"):
+            self.articles[seq] = article
             if now != then:
                 self.warn(f"entry {seq}: re-extraction reproduces the logged text although extractor versions "
                           f"differ ({_diff(then, now)})", name, "W_VERSIONS")
@@ -433,13 +504,19 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def verify_bundle(bundle: Path, *, key_file: Path | None = None,
-                  tsa_roots: list[Path] | None = None) -> BundleReport:
+                  tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None) -> BundleReport:
     """Check ``bundle`` offline. Raises UsageError if it is not a readable zip (nothing checked).
 
     Args:
         key_file: the log's published verifier key, to pin (default: the key in the bundle).
         tsa_roots: trusted root certificates for the bundle's RFC 3161 time-stamp, if it has one.
+        trusted: verifier keys trusted without ``key_file`` (vkey -> where from); default: the
+            keys pinned by the user and their own log keys (:func:`archiver.export.pins.trusted_keys`).
     """
+    if trusted is None and key_file is None:
+        from archiver.export.pins import trusted_keys
+
+        trusted = trusted_keys()
     bundle = Path(bundle)
     try:
         zf = zipfile.ZipFile(bundle)
@@ -448,7 +525,14 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
     except (zipfile.BadZipFile, OSError) as exc:
         raise UsageError(f"{bundle} is not a readable WACZ (zip) file: {exc}") from exc
     with zf, tempfile.TemporaryDirectory(prefix="verify-bundle-") as tmp:
-        c = _Checker(zf, bundle, key_file, Path(tmp), tsa_roots)
+        c = _Checker(zf, bundle, key_file, Path(tmp), tsa_roots, trusted)
+        duplicates = duplicate_members(zf)
+        if duplicates:  # which copy is the evidence depends on the reader: check nothing further
+            for names in duplicates:
+                c.fail(f"the zip holds {len(names)} members for one file ({describe_duplicates([names])}): "
+                       "readers disagree on which copy they show, so none can be trusted", names[0])
+            c.names = set()
+            return _conclude(c, None)
         damaged = damaged_members(zf)
         if damaged:  # nothing in a corrupted zip can be relied on: report it, check no further
             for name, reason in damaged:
@@ -519,8 +603,10 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
         if text_sha:
             sentence += f" Re-extraction reproduces the logged text {text_sha}."
         for q in quotes.get(cid, []):
+            rechecked = _recheck_quote(c, q, ext, text_sha, pages.get(cid))
             sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
-                         f" (logged; the quote is checked against this capture's text).")
+                         + (" (re-run here on the reproduced text: same verdict)." if rechecked
+                            else " (logged; not re-run here)."))
         if records_ok:
             proven.append(sentence)
         captures_out.append({
@@ -557,17 +643,64 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
         "The export of this bundle itself: its `export` entry was logged after the file was written, so the "
         "bundle cannot prove it (ask the publisher for `archiver log proof <seq>` of that entry).",
     ]
-    if c.key_file is None:
+    if not c.key_pinned:
         not_proven.insert(0, "Whose key signed the log: the key was taken from inside the bundle "
-                             f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}); compare it with "
-                             "the key the author published, or pass --key.")
+                             f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}) and is not one "
+                             "you pinned: anyone can make a consistent bundle with their own key. Compare it with "
+                             "the key the author published, then pass --key FILE or `archiver key pin FILE`.")
+    by_type: dict[str, list[int]] = {}
+    for seq, e in sorted(c.entries.items()):
+        by_type.setdefault(e["type"], []).append(seq)
     return BundleReport(
         bundle=str(c.bundle), key_fingerprint=c.verifier.fingerprint if c.verifier else None,
         key_source=c.key_source, log_origin=c.origin, checkpoint_size=c.checkpoint_size,
         files_checked=c.files_checked, records_checked=c.records_checked, entries_checked=len(c.entries),
         extractions_checked=c.extractions_checked, captures=tuple(captures_out), time_anchor=c.anchor,
         proven=tuple(proven) if not c.problems else (), not_proven=tuple(not_proven),
-        problems=tuple(c.problems), warnings=tuple(c.warnings))
+        problems=tuple(c.problems), warnings=tuple(c.warnings), key_pinned=c.key_pinned, entries=by_type,
+        quotes_checked=c.quotes_checked)
+
+
+#: What a logged quote verification states, re-derived by running it again.
+_QUOTE_FIELDS = ("verdict", "where", "start", "end", "verified_text_sha256")
+
+
+def _recheck_quote(c: _Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]] | None,
+                   text_sha: str | None, page: dict[str, Any] | None) -> bool:
+    """Re-run logged quote verification ``q`` on the capture's reproduced text; True if it agrees.
+
+    A verification logged against text that is not the capture's logged extraction (an edited
+    index, a forged entry) fails here, whatever its verdict says. When the text cannot be
+    reproduced here (other extractor versions), the check is reported as not concluded.
+    """
+    from archiver.quotes import verify_quote
+
+    seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
+    made_on = c.entries.get(q.get("extraction_seq")) if isinstance(q.get("extraction_seq"), int) else None
+    logged_text = ((made_on or {}).get("data") or {}).get("text_sha256") or (ext[1].get("text_sha256") if ext else None)
+    if not logged_text or q.get("text_sha256") != logged_text:
+        c.fail(f"quote verification at position {seq} was made on text {q.get('text_sha256')}, not on the "
+               f"capture's logged extracted text {logged_text}", name)
+        return False
+    article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
+    if article is not None:
+        text, page_text = article.text, article.page_text or None
+    elif page is not None and q.get("where") != "page_text" and \
+            sha256_label((page.get("text") or "").encode()) == logged_text:
+        text, page_text = page.get("text") or "", None  # the logged text, as pages.jsonl carries it
+    else:
+        c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
+               "reproduced here", name, "W_INCOMPLETE")
+        return False
+    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text).to_dict()
+    result["verified_text_sha256"] = result.get("text_sha256")
+    c.quotes_checked += 1
+    differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]
+    if differ:
+        c.fail(f"quote verification at position {seq} does not hold on the capture's archived text ("
+               + "; ".join(differ) + ")", name)
+        return False
+    return True
 
 
 def _json(c: _Checker, name: str) -> Any:

@@ -130,10 +130,45 @@ def csl_json(src: Source) -> dict[str, Any]:
 
 _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
         "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+# BibTeX counts every brace, escaped or not: ``\{``/``\}`` are safe only when the text's own
+# braces balance. Otherwise they become commands with balanced braces, so a hostile title such
+# as ``x},note={...`` can never close its field and start new ones.
+_TEX_UNBALANCED = {**_TEX, "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+# In ``url`` (a verbatim field) nothing is escaped by commands; these characters are
+# percent-encoded instead, which names the same resource (browsers encode them too).
+_URL_UNSAFE = re.compile(r"[{}\\\s\x00-\x1f\x7f\"]")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+
+
+def _one_line(text: str) -> str:
+    """Every run of whitespace (newlines, Unicode line separators) as one space."""
+    return " ".join(text.split())
 
 
 def _tex(text: str) -> str:
-    return "".join(_TEX.get(ch, ch) for ch in text)
+    """A BibTeX field value that cannot end its field or entry, whatever ``text`` holds."""
+    text = _one_line(text)
+    table = _TEX if _balanced(text) else _TEX_UNBALANCED
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _bib_url(url: str) -> str:
+    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url)
+
+
+def _bib_date(value: str) -> str | None:
+    """An ISO date (``YYYY[-MM[-DD]]``) or nothing: a date field carries no free text."""
+    value = value[:10]
+    return value if _ISO_DATE.match(value) else None
 
 
 def _bib_name(name: str) -> str:
@@ -159,12 +194,15 @@ def bibtex(src: Source) -> str:
     if src.authors:
         fields.append(("author", " and ".join(_bib_name(a) for a in src.authors)))
     fields.append(("title", "{" + _tex(src.title or src.final_url) + "}"))
-    if src.published:
-        fields.append(("date", src.published[:10]))
+    date = _bib_date(src.published) if src.published else None
+    if date:
+        fields.append(("date", date))
     if src.outlet:
         fields.append(("organization", _tex(src.outlet)))
-    fields.append(("url", src.final_url))
-    fields.append(("urldate", src.capture_time[:10]))
+    fields.append(("url", _bib_url(src.final_url)))
+    urldate = _bib_date(src.capture_time)
+    if urldate:
+        fields.append(("urldate", urldate))
     fields.append(("note", _tex(src.archive_note())))
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
     return f"@online{{{bibtex_key(src)},\n{body}\n}}\n"
@@ -187,7 +225,8 @@ def ris(src: Source) -> str:
     lines.append(("AN", src.capture_id))
     lines.append(("N1", src.archive_note()))
     lines.append(("ER", ""))
-    return "".join(f"{tag}  - {value}".rstrip() + "\n" if tag == "ER" else f"{tag}  - {value}\n"
+    # One line per tag: a value's own line breaks would start new tags (or end the record).
+    return "".join(f"{tag}  - {_one_line(value)}".rstrip() + "\n" if tag == "ER" else f"{tag}  - {_one_line(value)}\n"
                    for tag, value in lines)
 
 

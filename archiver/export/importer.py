@@ -31,7 +31,11 @@ from archiver.capture import (
 )
 from archiver.digests import sha256_label
 from archiver.errors import ArchiverError, UsageError
-from archiver.export.bundle_verify import damaged_members, foreign_block_digest_problem
+from archiver.export.bundle_verify import (
+    damaged_members,
+    foreign_block_digest_problem,
+    refuse_duplicate_members,
+)
 from archiver.warc import (
     RecordSpec,
     StoredRecord,
@@ -123,6 +127,7 @@ def import_file(archive: Any, path: Path) -> ImportResult:
     copied: list[str] = []
     if is_wacz:
         with zipfile.ZipFile(path) as z:
+            refuse_duplicate_members(z, path.name)  # before anything is copied into the store
             members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
             if not members:
                 raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")

@@ -9,9 +9,10 @@ Layout (``wacz validate`` 0.6 accepts only ``dir/file`` paths listed in ``datapa
     provenance/log.pub               the log's Ed25519 verifier key (C2SP note format)
     provenance/checkpoint.txt        the signed checkpoint every proof below is against
     provenance/checkpoint.rfc3161.tsr   (with ``--tsa``) an RFC 3161 time-stamp of that checkpoint
-    provenance/entry-<seq>.tlog-proof   inclusion proof of each entry about these captures
-                                     (capture/import, extraction, quote verifications) and of
-                                     the WACZ key's ``key_created`` entry
+    provenance/entry-<seq>.tlog-proof   inclusion proof of each entry these captures need
+                                     (capture/import, extraction) and of the WACZ key's
+                                     ``key_created`` entry; quote verifications only when the
+                                     user asks (``with_quotes``): a journalist's checks are private
     provenance/bundle.json           which entries belong to which capture (a guide, not trusted)
     datapackage.json                 sha256 and size of every file above
     datapackage-digest.json          its sha256, signed (WACZ signing spec, anonymous profile)
@@ -31,22 +32,29 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from archiver.digests import sha256_label
 from archiver.errors import StoreError, UsageError
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
+from archiver.fetch import REDACTED
 from archiver.provenance.log import write_atomic
 from archiver.provenance.merkle import leaf_hash, node_hash
 from archiver.provenance.note import Checkpoint, open_checkpoint
 from archiver.provenance.proof import HEADER, REFERENCE_FIELDS
-from archiver.warc import file_sha256, read_record
+from archiver.warc import StoredRecord, file_sha256, read_record
 
 WACZ_VERSION = "1.1.1"
 SIGNING_SPEC_VERSION = "0.1.0"
 BUNDLE_FORMAT = "archiver-evidence-bundle/1"
-#: Entry types that speak about one capture and go into its bundle.
+#: Entry types that speak about one capture (quote verifications go in only when asked for).
 CAPTURE_ENTRY_TYPES = ("capture", "extraction", "quote_verification", "import")
+#: ``with_quotes`` words: every logged verification of the exported captures, or only those
+#: whose verdict verified the quote (exact/normalized: no failed drafts).
+QUOTES_ALL = "all"
+QUOTES_VERIFIED = "verified"
+VERIFIED_VERDICTS = ("exact", "normalized")
 
 
 @dataclass(frozen=True)
@@ -65,12 +73,14 @@ class ExportResult:
     log_seq: int | None = None
     warnings: tuple[str, ...] = field(default=())
     time_anchor: dict[str, Any] | None = None
+    quote_entries: tuple[int, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path, "format": "wacz", "sha256": self.sha256,
             "captures": list(self.captures), "files": list(self.files),
-            "entries": list(self.entries), "checkpoint_size": self.checkpoint_size,
+            "entries": list(self.entries), "quote_entries": list(self.quote_entries),
+            "checkpoint_size": self.checkpoint_size,
             "log_origin": self.log_origin, "log_key_fingerprint": self.log_key_fingerprint,
             "wacz_key_fingerprint": self.wacz_key_fingerprint, "log_seq": self.log_seq,
             "warnings": list(self.warnings), "time_anchor": self.time_anchor,
@@ -196,6 +206,79 @@ def _capture_entries(archive: Any, capture_ids: list[str], size: int) -> dict[st
     return found
 
 
+def select_quotes(per_capture: dict[str, dict[str, Any]], with_quotes: list[str] | tuple[str, ...],
+                  verdicts: dict[int, str]) -> list[int]:
+    """The quote-verification seqs to publish: none by default; ``all``, ``verified`` or seqs.
+
+    Raises:
+        UsageError: a word that is neither ``all``, ``verified`` nor a log position, or a
+            position that is no quote verification of the exported captures.
+    """
+    available = sorted(s for info in per_capture.values() for s in info["quote_verification_seqs"])
+    chosen: set[int] = set()
+    for token in (t.strip() for raw in with_quotes for t in str(raw).split(",")):
+        if not token:
+            continue
+        if token == QUOTES_ALL:
+            chosen.update(available)
+        elif token == QUOTES_VERIFIED:
+            chosen.update(s for s in available if verdicts.get(s) in VERIFIED_VERDICTS)
+        elif token.isdigit():
+            if int(token) not in available:
+                raise UsageError(f"--with-quotes {token}: log entry {token} is not a quote verification of "
+                                 "the exported captures (see `archiver log show --type quote_verification`)")
+            chosen.add(int(token))
+        else:
+            raise UsageError(f"--with-quotes takes 'all', 'verified' or log positions of quote "
+                             f"verifications, not {token!r}")
+    return sorted(chosen)
+
+
+def _has_userinfo(url: str | None) -> bool:
+    """True if ``url`` carries ``user[:password]@`` before its host."""
+    if not url:
+        return False
+    return "@" in urlsplit(url).netloc
+
+
+def _secret_in(record: StoredRecord) -> str | None:
+    """Why publishing ``record`` would publish a secret (URL credentials), or None."""
+    if _has_userinfo(record.target_uri):
+        return "its WARC-Target-URI has user:password@ credentials"
+    if record.rec_type == "request":
+        for line in record.block.split(b"\r\n\r\n", 1)[0].split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            # A value archiver redacted at capture time (--allow-credentials) is no secret.
+            if name.strip().lower() in (b"authorization", b"proxy-authorization") \
+                    and value.strip() != REDACTED:
+                return "its HTTP request sends an Authorization header"
+    return None
+
+
+def refuse_secrets(archive: Any, captures: list[dict[str, Any]]) -> None:
+    """Refuse to export captures whose records or URLs carry credentials.
+
+    Such records (stores made before credentials in URLs were refused) cannot be cleaned: their
+    bytes are committed to the log by digest, so an edited copy would no longer verify. The only
+    safe export is none: nothing is written, and the user is told which capture to leave out.
+    """
+    for cap in captures:
+        cid = cap["capture_id"]
+        urls = [cap.get("url"), cap.get("final_url"), *(h.get("url") for h in cap.get("hops") or []
+                                                        if isinstance(h, dict))]
+        if any(_has_userinfo(u) for u in urls):
+            raise UsageError(f"capture {cid} was made from a URL with user:password@ credentials; exporting it "
+                             "would publish them: leave it out of the export")
+        for rec in cap["records"]:
+            src = archive.storage.local_path(rec["warc"])
+            if not src.exists():
+                raise StoreError(f"WARC file {rec['warc']} of the store is missing; cannot export")
+            reason = _secret_in(read_record(src, rec["offset"]))
+            if reason:
+                raise UsageError(f"capture {cid}: record {rec.get('record_id')} cannot be published: {reason}; "
+                                 "leave this capture out of the export")
+
+
 def _copy_records(archive: Any, captures: list[dict[str, Any]], workdir: Path) -> list[Path]:
     """Copy each capture's records (and their files' warcinfo) byte for byte into ``workdir``."""
     wanted: dict[str, dict[int, int]] = {}
@@ -236,8 +319,13 @@ def _page(cap: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
-                title: str | None = None, anchor: Any = None) -> ExportResult:
+                title: str | None = None, anchor: Any = None,
+                with_quotes: list[str] | tuple[str, ...] = ()) -> ExportResult:
     """Write a signed WACZ evidence bundle of ``capture_prefixes`` to ``out_path``; log it.
+
+    By default the bundle carries only the entries its captures need (capture or import,
+    extraction, the WACZ key's ``key_created``): quote verifications are a user's private
+    checks, published only when named in ``with_quotes`` (see :func:`select_quotes`).
 
     Args:
         anchor: a time anchor (``archiver.provenance.anchor.RFC3161Anchor``) to stamp the
@@ -245,7 +333,8 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
             in the store), so a reader can bound *when* every entry in it existed.
 
     Raises:
-        UsageError: no captures given, an unknown id, or the output cannot be written.
+        UsageError: no captures given, an unknown id, a bad ``with_quotes``, a capture that
+            would publish credentials, or the output cannot be written.
         KeyMissingError: the log's signing key is not on this machine (nothing is written).
         IncompleteCheckError: the TSA could not be reached (nothing is written).
     """
@@ -255,8 +344,11 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     capture_ids = list(dict.fromkeys(archive.resolve(p) for p in capture_prefixes))
     archive.ensure_writable()
     log = archive.log
-    key, key_seq = _wacz_key(archive)
     captures = [archive.show(cid) for cid in capture_ids]
+    refuse_secrets(archive, captures)
+    early = _capture_entries(archive, capture_ids, log.size)
+    select_quotes(early, with_quotes, {})  # bad input is refused before a key is made or a byte written
+    key, key_seq = _wacz_key(archive)
 
     # One checkpoint covers every entry the bundle carries; its exact note goes in the bundle.
     cp_path = log.checkpoint()
@@ -264,6 +356,10 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
     lines = _complete_lines(log.path.read_bytes())[: checkpoint.size]
     per_capture = _capture_entries(archive, capture_ids, checkpoint.size)
+    verdicts = {e.seq: e.data.get("verdict") for e in log.entries("quote_verification") if e.seq < checkpoint.size}
+    quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
+    for info in per_capture.values():
+        info["quote_verification_seqs"] = [s for s in info["quote_verification_seqs"] if s in quote_seqs]
     token, anchor_info = None, None
     if anchor is not None:
         token = anchor.stamp(checkpoint.text().encode())
@@ -361,7 +457,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     sha = file_sha256(out_path)
     entry = archive.append_event("export", {
         "format": "wacz",
-        "path": str(out_path.resolve()),
+        "path": out_path.name,  # a file name, not the user's folders: this entry's proof gets published
         "sha256": sha,
         "datapackage_sha256": digest,
         "captures": capture_ids,
@@ -376,7 +472,8 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
             "datapackage.json", "datapackage-digest.json"),
         entries=tuple(sorted(seqs)), checkpoint_size=checkpoint.size, log_origin=log.origin,
         log_key_fingerprint=log.public_key_fingerprint, wacz_key_fingerprint=key.fingerprint,
-        log_seq=entry.seq, warnings=tuple(warnings), time_anchor=anchor_info)
+        log_seq=entry.seq, warnings=tuple(warnings), time_anchor=anchor_info,
+        quote_entries=tuple(sorted(quote_seqs)))
 
 
 def _zip_time(iso: str) -> tuple[int, int, int, int, int, int]:

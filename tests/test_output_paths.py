@@ -1,0 +1,117 @@
+"""Output options never write into the store, and evidence files are never replaced silently.
+
+Issue 11 §5: ``export -o``, ``verify-quote --receipt``, ``log proof -o`` pointed at ``log.jsonl``
+or a WARC overwrote it. Every writing option goes through one check
+(``archiver.cli.output.checked_output_path``): a path inside the store, also through a
+symlink, is bad input (exit 2) and nothing is written or logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from servers import Site, response
+
+from archiver.archive import Archive
+
+PAGE = (b"<html><head><title>Quay notes</title></head><body><article><h1>Quay notes</h1>"
+        b"<p>The quay was rebuilt in 1911 after the great storm, the museum's guide says.</p>"
+        b"<p>It has not been rebuilt since, though the harbour board discussed it twice.</p>"
+        b"</article></body></html>")
+QUOTE = "The quay was rebuilt in 1911 after the great storm"
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("outputs")
+    site = Site()
+    site.routes["/quay"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    try:
+        with Archive.open(root / "store", key_dir=root / "keys") as arc:
+            cap = arc.capture(site.url("/quay"))
+            arc.log.checkpoint()
+    finally:
+        site.close()
+    return {"store": root / "store", "env": {"ARCHIVER_KEY_DIR": str(root / "keys")}, "capture": cap.capture_id,
+            "root": root}
+
+
+def _fingerprint(store: Path) -> dict[str, str]:
+    """sha256 of every file in the store: what must not change when an output is refused."""
+    return {str(p.relative_to(store)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(store.rglob("*")) if p.is_file() and "index.sqlite3" not in p.name}
+
+
+def _old_checkpoint(stored, tmp_path: Path) -> Path:
+    old = tmp_path / "old.checkpoint"
+    old.write_bytes(next((stored["store"] / "provenance" / "checkpoints").glob("*.checkpoint")).read_bytes())
+    return old
+
+
+def _commands(stored, target: str, tmp_path: Path) -> dict[str, list[str]]:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/never-fetched\n")
+    return {
+        "export": ["export", stored["capture"], "-o", target],
+        "receipt": ["verify-quote", QUOTE, "--capture", stored["capture"], "--receipt", target],
+        "log proof": ["log", "proof", "1", "-o", target],
+        "log consistency": ["log", "consistency", str(_old_checkpoint(stored, tmp_path)), "-o", target],
+        "batch report": ["batch", str(urls), "--report", target],
+    }
+
+
+@pytest.mark.parametrize("command", ["export", "receipt", "log proof", "log consistency", "batch report"])
+def test_an_output_pointed_at_the_log_is_refused_and_nothing_changes(stored, tmp_path, command):
+    before = _fingerprint(stored["store"])
+    target = str(stored["store"] / "provenance" / "log.jsonl")
+    proc = run_cli(*_commands(stored, target, tmp_path)[command], store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.startswith("error:") and "inside the store" in proc.stderr
+    assert _fingerprint(stored["store"]) == before
+
+
+def test_an_output_reaching_the_store_through_a_symlinked_folder_is_refused(stored, tmp_path):
+    before = _fingerprint(stored["store"])
+    link = tmp_path / "elsewhere"
+    os.symlink(stored["store"] / "warcs", link)
+    warc = next((stored["store"] / "warcs").iterdir()).name
+    proc = run_cli("log", "proof", "1", "-o", str(link / warc), store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2 and "inside the store" in proc.stderr
+    assert _fingerprint(stored["store"]) == before
+
+
+def test_an_output_file_symlinked_to_the_log_is_refused(stored, tmp_path):
+    before = _fingerprint(stored["store"])
+    link = tmp_path / "proof.tlog-proof"
+    os.symlink(stored["store"] / "provenance" / "log.jsonl", link)
+    proc = run_cli("log", "proof", "1", "-o", str(link), store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2 and "inside the store" in proc.stderr
+    assert _fingerprint(stored["store"]) == before
+
+
+def test_export_refuses_to_replace_an_existing_file_unless_forced(stored, tmp_path):
+    out = tmp_path / "sources.wacz"
+    out.write_bytes(b"a bundle published last year")
+    proc = run_cli("export", stored["capture"], "-o", str(out), store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2 and "already exists" in proc.stderr
+    assert out.read_bytes() == b"a bundle published last year"
+    forced = run_cli("export", stored["capture"], "-o", str(out), "--force", "--json", store=stored["store"],
+                     env=stored["env"])
+    assert forced.returncode == 0, forced.stderr
+    assert json.loads(forced.stdout)["path"] == str(out)
+
+
+def test_a_receipt_never_replaces_an_existing_file(stored, tmp_path):
+    receipt = tmp_path / "footnote.zip"
+    receipt.write_bytes(b"the receipt of an earlier check")
+    size = (stored["store"] / "provenance" / "log.jsonl").stat().st_size
+    proc = run_cli("verify-quote", QUOTE, "--capture", stored["capture"], "--receipt", str(receipt),
+                   store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2 and "already exists" in proc.stderr
+    assert receipt.read_bytes() == b"the receipt of an earlier check"
+    assert (stored["store"] / "provenance" / "log.jsonl").stat().st_size == size  # nothing was logged
