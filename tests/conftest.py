@@ -36,9 +36,21 @@ def processes_marked(mark: str) -> list[int]:
             state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
         except OSError:
             continue
-        if state != "Z" and needle in environ.split(b"\0"):
+        if state != "Z" and needle in environ.split(b"\0") and not _helper_of_this_process(proc):
             found.append(int(proc.name))
     return found
+
+
+def _helper_of_this_process(proc: Path) -> bool:
+    """multiprocessing's fork server and resource tracker, started by in-process batch tests:
+    they belong to this (test) process and exit when it does (EOF on their pipes), not before."""
+    try:
+        ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        cmdline = (proc / "cmdline").read_bytes()
+    except (OSError, ValueError, IndexError):
+        return False
+    return ppid == os.getpid() and (b"multiprocessing.forkserver" in cmdline
+                                    or b"multiprocessing.resource_tracker" in cmdline)
 
 
 def wait_until_gone(mark: str, timeout: float = 15) -> list[int]:
