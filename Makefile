@@ -31,16 +31,39 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@set -e; for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f; done
 
-# pywb replays an archived page from our WARC + CDXJ; it pins its own dependency versions, so it
-# gets its own virtualenv (inside .venv, so ignored and cleaned with it) and `make test` skips that test.
+# `make integration` opens our files in the tools people replay archives with, all on 127.0.0.1:
+#  - pywb (pins its own dependency versions, so its own virtualenv inside .venv): `wb-manager add`
+#    of our raw WARCs and `wb-manager add --unpack-wacz` of our WACZ, then `wayback` replays;
+#  - ReplayWeb.page (npm's built app: `npm install` of it fails on a warcio version the registry
+#    lacks, so it is `npm pack`ed and unpacked) in Debian's chromium driven by playwright.
+# Screenshots land in bench/out/integration/. `make test` skips these tests.
 PYWB_VENV := $(VENV)/pywb
+PYWB_VERSION ?= 2.10.0
+RWP_VERSION ?= 2.5.3
+RWP_DIR := $(VENV)/replaywebpage-$(RWP_VERSION)
+CHROMIUM ?= /usr/bin/chromium
+
 $(PYWB_VENV)/.installed:
 	$(PYTHON) -m venv $(PYWB_VENV)
-	$(PYWB_VENV)/bin/python -m pip install --quiet pywb
+	$(PYWB_VENV)/bin/python -m pip install --quiet pywb==$(PYWB_VERSION)
 	touch $@
 
-integration: $(STAMP) $(PYWB_VENV)/.installed
-	ARCHIVER_PYWB=$(abspath $(PYWB_VENV))/bin/wayback $(BIN)/python -m pytest -q tests/test_export_cdxj.py
+$(VENV)/.integration: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,integration]'
+	touch $@
+
+$(RWP_DIR)/index.html:
+	mkdir -p $(RWP_DIR)
+	cd $(RWP_DIR) && npm pack --silent replaywebpage@$(RWP_VERSION) >/dev/null && \
+		tar xzf replaywebpage-$(RWP_VERSION).tgz --strip-components=1 package/index.html package/sw.js package/ui.js
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+integration: $(STAMP) $(VENV)/.integration $(PYWB_VENV)/.installed $(RWP_DIR)/index.html $(CHROMIUM)
+	ARCHIVER_PYWB=$(abspath $(PYWB_VENV))/bin/wayback ARCHIVER_CHROMIUM=$(CHROMIUM) \
+	ARCHIVER_REPLAYWEBPAGE=$(abspath $(RWP_DIR)) \
+		$(BIN)/python -m pytest -q -p no:randomly tests/test_export_cdxj.py tests/test_integration_replay.py
 
 clean:
 	rm -rf $(VENV) demo-store .pytest_cache

@@ -6,6 +6,15 @@ for HTTPS, all linked by ``WARC-Concurrent-To``); then, for HTML and PDF, an ext
 (``metadata``, ``application/vnd.archiver.capture+json``) that lists every record of the
 capture. The manifest is the commit marker: a capture whose manifest is missing was cut
 short and is reported, never served. ``archiver reindex`` rebuilds the index from manifests.
+
+Only ``request``/``response`` records carry the page's URL as ``WARC-Target-URI``. Our own
+``metadata`` records get a URN naming what they are *about* (``urn:archiver:tls:<url>``,
+``urn:archiver:extraction:<url>``, ``urn:archiver:capture:<url>``), in the way
+browsertrix-crawler names its ``urn:pageinfo:<url>`` / ``urn:text:<url>`` records, and point
+at the response with ``WARC-Refers-To`` + ``WARC-Refers-To-Target-URI``. A replay tool that
+indexes every record of a WARC (pywb's ``wb-manager add``) would otherwise serve a record of
+ours for the page's URL. Stores written before this carry the page URL on those records; every
+reader finds them by ``Content-Type`` and record id, never by target URI, so both read alike.
 """
 
 from __future__ import annotations
@@ -35,6 +44,11 @@ MANIFEST_VERSION = 1
 INTERIM_FIELD = "Archiver-Interim-Responses"
 #: WARC extension field on a request record: headers whose values were blanked (credentials).
 REDACTED_FIELD = "Archiver-Redacted-Headers"
+
+#: Prefixes of the target URIs of our metadata records (followed by the page's URL).
+TLS_URN = "urn:archiver:tls:"
+EXTRACTION_URN = "urn:archiver:extraction:"
+MANIFEST_URN = "urn:archiver:capture:"
 
 WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 
@@ -151,18 +165,38 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
                else " The full chain was not available from this Python's ssl module; only the leaf is recorded.")
             + (" Certificate verification was DISABLED for this capture (--insecure)." if insecure else "")
         )
-        specs.append(RecordSpec("metadata", hop.url, date, tls_id, rfc8785.dumps(doc), TLS_TYPE,
-                                (("WARC-Concurrent-To", response_id),)))
+        specs.append(RecordSpec("metadata", TLS_URN + hop.url, date, tls_id, rfc8785.dumps(doc), TLS_TYPE,
+                                (("WARC-Concurrent-To", response_id),
+                                 *refers_to_headers(response_id, hop.url))))
     return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id)
 
 
+def refers_to_headers(record_id: str | None, target_uri: str | None) -> tuple[tuple[str, str], ...]:
+    """``WARC-Refers-To`` (+ ``-Target-URI``): the link from a metadata record to its response.
+
+    The target URI is repeated so a reader of one record (or a CDXJ line) knows which page it
+    is about without resolving the record id.
+    """
+    out: tuple[tuple[str, str], ...] = ()
+    if record_id:
+        out += (("WARC-Refers-To", record_id),)
+        if target_uri:
+            out += (("WARC-Refers-To-Target-URI", target_uri),)
+    return out
+
+
 def extraction_spec(*, url: str, date: str, record_id: str, refers_to: str, body: bytes) -> RecordSpec:
-    return RecordSpec("metadata", url, date, record_id, body, EXTRACTION_TYPE,
-                      (("WARC-Refers-To", refers_to),))
+    """The extraction record of the response ``refers_to`` (whose target URI is ``url``)."""
+    return RecordSpec("metadata", EXTRACTION_URN + url, date, record_id, body, EXTRACTION_TYPE,
+                      refers_to_headers(refers_to, url))
 
 
 def manifest_spec(*, url: str, date: str, record_id: str, manifest: dict[str, Any]) -> RecordSpec:
-    return RecordSpec("metadata", url, date, record_id, rfc8785.dumps(manifest), MANIFEST_TYPE, ())
+    """The capture manifest of a capture of ``url`` (the requested URL); it refers to the final response."""
+    hops = manifest.get("hops") or []
+    final = hops[-1] if hops and isinstance(hops[-1], dict) else {}
+    return RecordSpec("metadata", MANIFEST_URN + url, date, record_id, rfc8785.dumps(manifest), MANIFEST_TYPE,
+                      refers_to_headers(final.get("response_record_id"), manifest.get("final_url") or url))
 
 
 def content_type_of(hop: Hop) -> str | None:

@@ -140,7 +140,7 @@ def test_bundle_holds_warc_index_pages_provenance_and_signed_datapackage(built):
     with zipfile.ZipFile(built["bundle"]) as z:
         names = set(z.namelist())
         assert all(i.compress_type == zipfile.ZIP_STORED for i in z.infolist() if i.filename.startswith("archive/"))
-    assert {"indexes/index.cdxj", "pages/pages.jsonl", "datapackage.json", "datapackage-digest.json",
+    assert {"indexes/index.cdx", "pages/pages.jsonl", "datapackage.json", "datapackage-digest.json",
             "provenance/log.pub", "provenance/checkpoint.txt", "provenance/bundle.json"} <= names
     assert any(n.startswith("archive/") and n.endswith(".warc.gz") for n in names)
     assert all(n.count("/") <= 1 for n in names)  # wacz validate 0.6 reads dir/file only
@@ -157,7 +157,7 @@ def test_datapackage_lists_every_file_with_its_sha256_and_size(built):
             assert res["hash"] == sha256_label(data) and res["bytes"] == len(data)
 
 
-def test_datapackage_digest_is_an_anonymous_profile_ecdsa_p256_signature_over_the_hash(built):
+def test_datapackage_digest_is_an_anonymous_profile_ecdsa_p384_signature_over_the_hash(built):
     digest = json.loads(_member(built["bundle"], "datapackage-digest.json"))
     package_bytes = _member(built["bundle"], "datapackage.json")
     assert digest["path"] == "datapackage.json" and digest["hash"] == sha256_label(package_bytes)
@@ -165,10 +165,10 @@ def test_datapackage_digest_is_an_anonymous_profile_ecdsa_p256_signature_over_th
     assert set(signed) == {"hash", "created", "software", "version", "signature", "publicKey"}
     assert signed["created"] == json.loads(package_bytes)["created"]
     key = serialization.load_der_public_key(base64.b64decode(signed["publicKey"]))
-    assert isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp256r1"
+    assert isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp384r1"  # what wabac.js imports
     raw = base64.b64decode(signed["signature"])
-    assert len(raw) == 64  # WebCrypto's r||s form
-    der = encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
+    assert len(raw) == 96  # WebCrypto's r||s form
+    der = encode_dss_signature(int.from_bytes(raw[:48], "big"), int.from_bytes(raw[48:], "big"))
     key.verify(der, signed["hash"].encode(), ec.ECDSA(hashes.SHA256()))  # raises if invalid
 
 
@@ -184,7 +184,7 @@ def test_pages_have_title_url_time_and_extracted_text_of_each_capture(built):
 
 
 def test_cdxj_index_points_at_each_response_in_the_bundled_warc(built):
-    lines = _member(built["bundle"], "indexes/index.cdxj").decode().splitlines()
+    lines = _member(built["bundle"], "indexes/index.cdx").decode().splitlines()
     warc = _warc_name(built["bundle"]).split("/", 1)[1]
     entries = [json.loads(line.split(" ", 2)[2]) for line in lines]
     assert {e["filename"] for e in entries} == {warc}

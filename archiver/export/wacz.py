@@ -4,7 +4,9 @@ Layout (``wacz validate`` 0.6 accepts only ``dir/file`` paths listed in ``datapa
 
     archive/<store WARC name>        the captures' records, byte for byte as stored (with the
                                      file's warcinfo), so every digest in the log still holds
-    indexes/index.cdxj               cdxj-indexer over those files (what ReplayWeb.page reads)
+    indexes/index.cdx                cdxj-indexer over those files: CDXJ lines under the name
+                                     both viewers load (ReplayWeb.page takes ``*.cdx``/``*.cdxj``,
+                                     pywb's ``wb-manager add --unpack-wacz`` only ``*.cdx(.gz)``)
     pages/pages.jsonl                one page per capture: url, ts, title, extracted text
     provenance/log.pub               the log's Ed25519 verifier key (C2SP note format)
     provenance/checkpoint.txt        the signed checkpoint every proof below is against
@@ -56,6 +58,10 @@ QUOTES_ALL = "all"
 QUOTES_VERIFIED = "verified"
 VERIFIED_VERDICTS = ("exact", "normalized")
 
+#: The bundle's index: CDXJ content, ``.cdx`` name (the WACZ spec's ``indexes/index.cdx``), the
+#: one name ReplayWeb.page and pywb's ``wb-manager add --unpack-wacz`` both pick up.
+INDEX_PATH = "indexes/index.cdx"
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -99,9 +105,9 @@ def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
         if entry.data.get("purpose") == signing.PURPOSE and entry.data.get("public_key") == key.public_key_b64:
             return key, entry.seq
     entry = archive.append_event("key_created", {
-        "algorithm": signing.ALGORITHM, "purpose": signing.PURPOSE,
+        "algorithm": key.algorithm, "purpose": signing.PURPOSE,
         "public_key": key.public_key_b64, "key_fingerprint": key.fingerprint,
-        "note": "ECDSA P-256 key that signs WACZ exports of this log (WACZ signing spec, anonymous profile)",
+        "note": signing.NOTE,
     })
     return key, entry.seq
 
@@ -383,7 +389,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
         (work / "archive").mkdir()
         warcs = _copy_records(archive, captures, work / "archive")
         files: dict[str, bytes | Path] = {f"archive/{p.name}": p for p in warcs}
-        files["indexes/index.cdxj"] = cdxj_text(warcs, root=work / "archive").encode()
+        files[INDEX_PATH] = cdxj_text(warcs, root=work / "archive").encode()
         header = {"format": "json-pages-1.0", "id": "pages", "title": title or "Archived sources",
                   "hasText": True}
         files["pages/pages.jsonl"] = "".join(
