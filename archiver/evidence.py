@@ -208,13 +208,14 @@ class _Check:
         return ALTERED if self.problems else PRESENT
 
 
-def check_capture(archive: Any, capture_id: str, *, full: bool = False,
-                  with_text: bool = True) -> Evidence:
+def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_text: bool = True,
+                  extraction: dict[str, Any] | None = None) -> Evidence:
     """Check capture ``capture_id`` (a full id) against its log entries and WARC records.
 
     ``full`` checks every record the log lists for it (``show``, export), else the final
     response and the extraction record (what a verdict or a citation rests on). ``with_text``
-    also checks the cached extraction against the extraction record and the logged text digest.
+    also checks the cached extraction against the extraction record and the logged text digest;
+    ``extraction`` is the index's extraction row when the caller has already read it.
     Raises :class:`~archiver.errors.UnknownCaptureError` when the index does not know the id.
     """
     row = archive.index.get(capture_id)
@@ -224,7 +225,10 @@ def check_capture(archive: Any, capture_id: str, *, full: bool = False,
     if facts is None:
         return _evidence(check)
     _compare_facts(row, facts, check)
-    extraction = archive.index.extraction(capture_id) if with_text else None
+    if with_text and extraction is None:
+        extraction = archive.index.extraction(capture_id)
+    elif not with_text:
+        extraction = None
     ext_entry = _logged_extraction(log_path, capture_id, row.log_seq, extraction, check)
     records = facts.get("records") or []
     wanted = _records_to_check(records, facts, ext_entry, full, check)
