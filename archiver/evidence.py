@@ -242,6 +242,14 @@ def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_tex
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
 
 
+def require_shown(doc: dict[str, Any]) -> None:
+    """Raise for a ``show`` document (see :meth:`archiver.archive.Archive.show`) whose
+    evidence is not present (missing: exit 3, altered: exit 1)."""
+    Evidence(capture_id=doc["capture_id"], status=doc["evidence"],
+             problems=tuple(doc.get("evidence_problems") or ()),
+             missing_file=doc.get("missing_file")).require()
+
+
 def require_evidence(archive: Any, capture_ids: list[str], *, full: bool = True) -> list[Evidence]:
     """Check every capture (full ids) and raise on the first whose evidence is not present.
 
@@ -418,5 +426,6 @@ __all__ = [
     "EvidenceMissingError",
     "check_capture",
     "read_entry",
+    "require_shown",
     "require_evidence",
 ]

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, emit_nl, err, json_option, progress
+from archiver.cli.output import emit_json, emit_nl, err, evidence_json, json_option, progress
 from archiver.errors import EXIT_PROBLEM, UsageError
 from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
@@ -191,7 +191,8 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
 
     arc = obj.open_archive()
     try:
-        result = compare_captures(arc, capture_a, capture_b)
+        with evidence_json(as_json):
+            result = compare_captures(arc, capture_a, capture_b)
     finally:
         arc.close()
     doc = result.to_dict()
@@ -275,7 +276,8 @@ def history(obj: Context, url: str, as_json: bool) -> None:
     url = validate_url(url)
     arc = obj.open_archive()
     try:
-        doc = build_history(arc, url).to_dict()
+        with evidence_json(as_json):
+            doc = build_history(arc, url).to_dict()
     finally:
         arc.close()
     if as_json:
