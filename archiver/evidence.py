@@ -23,8 +23,11 @@ cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last tw
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +51,8 @@ CHECKED_FACTS: tuple[tuple[str, str], ...] = (
 )
 REINDEX_HINT = "the index is a derived cache: run 'archiver reindex' to rebuild it from the WARC files and the log"
 _SEQ_KEY = b',"seq":'
+#: A WARC name as the log records it: a file directly in the store's warcs/ folder.
+_WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
 
 
 class EvidenceError(ArchiverError):
@@ -126,44 +131,105 @@ class Evidence:
 
 
 def read_entry(log_path: Path, seq: int) -> LogEntry | None:
-    """The entry with sequence number ``seq``, found by binary search over the file's bytes.
+    """The entry with sequence number ``seq`` (see :class:`LogReader`); ``None`` if there is none.
 
-    Entries are one per line in ``seq`` order, so the line holding ``seq`` is found with about
-    log2(file size) short reads however long the log is. ``None`` when there is no such
-    complete line (an incomplete last line is not an entry).
     Raises ``FileNotFoundError`` when the log file is missing.
     """
-    with open(log_path, "rb") as f:
-        size = f.seek(0, os.SEEK_END)
-        lo, hi = 0, size
-        while lo < hi:  # smallest position whose next line has a seq >= the one wanted
-            mid = (lo + hi) // 2
-            got = _seq_of(_line_from(f, mid))
-            if got is None or got >= seq:
-                hi = mid
+    with LogReader(log_path) as reader:
+        return reader.entry(seq)
+
+
+class LogReader:
+    """Reads single entries of ``log.jsonl`` by sequence number, without scanning the log.
+
+    Entries are one per line in ``seq`` order. A search keeps a byte range known to hold the
+    wanted line's start, between a line with a lower seq and one with a higher seq, and probes
+    the line at the position interpolated from those seqs (lines are of similar length), so it
+    takes a few short reads however long the log is; every probe narrows the range, so a log
+    whose lines are out of order still ends the search (with ``None``).
+    """
+
+    #: Probes before giving up (a valid log needs far fewer: ~log2 of its size at worst).
+    MAX_PROBES = 200
+
+    def __init__(self, log_path: Path) -> None:
+        self._f = open(log_path, "rb")  # noqa: SIM115 - closed by close() / the with block
+        self._size = self._f.seek(0, os.SEEK_END)
+        self._last_seq = self._tail_seq()
+
+    def __enter__(self) -> LogReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._f.close()
+
+    def entry(self, seq: int) -> LogEntry | None:
+        """The complete entry line holding ``seq``, parsed; ``None`` if there is none."""
+        line = self._find(seq)
+        if line is None:
+            return None
+        try:
+            entry = LogEntry.from_line(line)
+        except (ValueError, KeyError, TypeError):
+            return None
+        return entry if entry.seq == seq else None
+
+    def _find(self, seq: int) -> bytes | None:
+        a, seq_a = 0, -1  # a: start of a line; every line before it has a seq below the one wanted
+        b = self._size  # b: start of a line with a higher seq (or the end of the file)
+        seq_b = self._last_seq + 1 if self._last_seq is not None else None
+        for n in range(self.MAX_PROBES):
+            if a >= b or seq < 0 or (seq_b is not None and not seq_a < seq < seq_b):
+                return None
+            if seq_b is None or (n > 3 and n % 2):  # bisect every other probe once guesses miss
+                probe = (a + b) // 2
+            else:  # the wanted line is number seq-seq_a-1 of the seq_b-seq_a-1 lines in [a, b)
+                probe = a + int((b - a) * (seq - seq_a - 0.5) / (seq_b - seq_a - 1))
+            start, line = self._line_containing(min(max(probe, a), b - 1))
+            got = _seq_of(line)
+            if got is None:  # an incomplete last line is not an entry
+                b = start
+                continue
+            if got == seq:
+                return line
+            if got < seq:
+                a, seq_a = start + len(line or b"") + 1, got
             else:
-                lo = mid + 1
-        line = _line_from(f, lo)
-    if line is None or _seq_of(line) != seq:
+                b, seq_b = start, got
         return None
-    try:
-        entry = LogEntry.from_line(line)
-    except (ValueError, KeyError, TypeError):
-        return None
-    return entry if entry.seq == seq else None
 
+    def _line_containing(self, pos: int) -> tuple[int, bytes | None]:
+        """(start, line without newline) of the line that holds byte ``pos``; ``None`` for an
+        incomplete last line."""
+        start, cur = 0, pos
+        while cur > 0:
+            lo = max(0, cur - 8192)
+            self._f.seek(lo)
+            i = self._f.read(cur - lo).rfind(b"\n")
+            if i >= 0:
+                start = lo + i + 1
+                break
+            cur = lo
+        self._f.seek(start)
+        line = self._f.readline()
+        return start, (bytes(line[:-1]) if line.endswith(b"\n") else None)
 
-def _line_from(f: Any, pos: int) -> bytes | None:
-    """The first complete line starting at or after byte ``pos`` (without its newline)."""
-    if pos > 0:
-        f.seek(pos - 1)
-        f.readline()  # the rest of the line that holds byte pos-1
-    else:
-        f.seek(0)
-    line = f.readline()
-    if not line.endswith(b"\n"):
-        return None
-    return bytes(line[:-1])
+    def _tail_seq(self) -> int | None:
+        """The seq of the last complete line, read from the end of the file (``None``: none)."""
+        chunk = 8192
+        while True:
+            lo = max(0, self._size - chunk)
+            self._f.seek(lo)
+            lines = self._f.read().split(b"\n")[:-1]  # the piece after the last newline is incomplete
+            if lines and (lo == 0 or len(lines) >= 2):
+                got = _seq_of(lines[-1])
+                return got if got is not None and got >= 0 else None
+            if lo == 0 or chunk >= 1 << 22:
+                return None
+            chunk *= 8
 
 
 def _seq_of(line: bytes | None) -> int | None:
@@ -209,34 +275,44 @@ class _Check:
 
 
 def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_text: bool = True,
-                  extraction: dict[str, Any] | None = None) -> Evidence:
+                  extraction: dict[str, Any] | None = None, row: Any = None) -> Evidence:
     """Check capture ``capture_id`` (a full id) against its log entries and WARC records.
 
     ``full`` checks every record the log lists for it (``show``, export), else the final
     response and the extraction record (what a verdict or a citation rests on). ``with_text``
     also checks the cached extraction against the extraction record and the logged text digest;
-    ``extraction`` is the index's extraction row when the caller has already read it.
+    ``extraction`` and ``row`` are the index's rows when the caller has already read them.
     Raises :class:`~archiver.errors.UnknownCaptureError` when the index does not know the id.
     """
-    row = archive.index.get(capture_id)
+    if row is None or row.capture_id != capture_id:
+        row = archive.index.get(capture_id)
     check = _Check(capture_id)
     log_path = Path(archive.root) / "provenance" / "log.jsonl"
-    facts = _logged_capture(log_path, row, check)
-    if facts is None:
+    try:
+        log = LogReader(log_path)
+    except FileNotFoundError:
+        name = f"{log_path.parent.name}/{log_path.name}"
+        check.lost(f"the provenance log {name} is missing from the store", name)
         return _evidence(check)
-    _compare_facts(row, facts, check)
-    if with_text and extraction is None:
-        extraction = archive.index.extraction(capture_id)
-    elif not with_text:
-        extraction = None
-    ext_entry = _logged_extraction(log_path, capture_id, row.log_seq, extraction, check)
+    except OSError as exc:
+        raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
+    with log:
+        facts = _logged_capture(log, row, check)
+        if facts is None:
+            return _evidence(check)
+        _compare_facts(row, facts, check)
+        if with_text and extraction is None:
+            extraction = archive.index.extraction(capture_id)
+        elif not with_text:
+            extraction = None
+        ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
     records = facts.get("records") or []
     wanted = _records_to_check(records, facts, ext_entry, full, check)
     article = None
     for rec in wanted:
         block = _check_record(archive, rec, check)
         if block is not None and ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id"):
-            article = _check_extraction_block(block, extraction, ext_entry, check)
+            article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
     return _evidence(check, facts=facts, capture_seq=row.log_seq,
                      extraction_seq=ext_entry.seq if ext_entry else None,
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
@@ -272,29 +348,22 @@ def _evidence(check: _Check, *, facts: dict[str, Any] | None = None, capture_seq
     )
 
 
-def _read_logged(log_path: Path, seq: int | None, check: _Check, what: str) -> LogEntry | None:
+def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> LogEntry | None:
     """The log entry ``seq`` the index names for ``what``, or ``None`` (with the problem noted)."""
     if seq is None:
         check.altered(f"the index names no log entry for its {what}: the index disagrees with the "
                       f"provenance log; {REINDEX_HINT}")
         return None
-    try:
-        entry = read_entry(log_path, seq)
-    except FileNotFoundError:
-        check.lost(f"the provenance log {log_path.parent.name}/{log_path.name} is missing from the store",
-                   f"{log_path.parent.name}/{log_path.name}")
-        return None
-    except OSError as exc:
-        raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
+    entry = log.entry(seq)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
                       f"the index disagrees with the provenance log; {REINDEX_HINT}")
     return entry
 
 
-def _logged_capture(log_path: Path, row: Any, check: _Check) -> dict[str, Any] | None:
+def _logged_capture(log: LogReader, row: Any, check: _Check) -> dict[str, Any] | None:
     """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them."""
-    entry = _read_logged(log_path, row.log_seq, check, "capture")
+    entry = _read_logged(log, row.log_seq, check, "capture")
     if entry is None:
         return None
     if entry.type == "capture" and entry.data.get("capture_id") == row.capture_id:
@@ -319,12 +388,12 @@ def _compare_facts(row: Any, facts: dict[str, Any], check: _Check) -> None:
                           f"{logged!r}: the index disagrees with the log; {REINDEX_HINT}")
 
 
-def _logged_extraction(log_path: Path, capture_id: str, capture_seq: int | None,
+def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
                        extraction: dict[str, Any] | None, check: _Check) -> LogEntry | None:
     """The ``extraction`` entry behind the cached extraction, checked to be this capture's."""
     if extraction is None:
         return None
-    entry = _read_logged(log_path, extraction.get("log_seq"), check, "extracted text")
+    entry = _read_logged(log, extraction.get("log_seq"), check, "extracted text")
     if entry is None:
         return None
     if (entry.type != "extraction" or entry.data.get("capture_id") != capture_id
@@ -356,17 +425,21 @@ def _check_record(archive: Any, rec: dict[str, Any], check: _Check) -> bytes | N
     Returns the record's block when it matches, else ``None`` (the problem noted).
     """
     name = str(rec.get("warc"))
-    try:
-        path = archive.storage.local_path(name)
-    except StoreError as exc:
-        check.altered(exc.diagnostics())
+    path = _warc_path(archive, name)
+    if path is None:
+        check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
         return None
-    if not path.exists():
+    try:
+        fast = _read_block_fast(path, rec)
+    except FileNotFoundError:
         check.lost(f"WARC file {name} named by the provenance log is missing from the store", name)
         return None
     check.records_checked += 1
+    if fast is not None and fast[0] == rec.get("record_id") and fast[1] == rec.get("block_digest"):
+        return fast[2]
+    # not a plain gzip-per-record layout, or a mismatch: the full reader decides, and names it
     try:
-        stored = read_record(path, int(rec["offset"]))
+        stored = read_record(Path(path), int(rec["offset"]))
     except (WarcError, OSError, KeyError, ValueError) as exc:
         reason = exc.diagnostics() if isinstance(exc, ArchiverError) else str(exc)
         check.altered(f"WARC file {name}: the logged record {rec.get('record_id')} cannot be read ({reason}): "
@@ -383,12 +456,66 @@ def _check_record(archive: Any, rec: dict[str, Any], check: _Check) -> bytes | N
     return stored.block
 
 
-def _check_extraction_block(block: bytes, extraction: dict[str, Any] | None, entry: LogEntry,
-                            check: _Check) -> dict[str, Any] | None:
-    """The WARC's extraction against the log entry, and the cached extraction against both."""
+def _warc_path(archive: Any, name: str) -> str | None:
+    """The local path of a logged WARC name, or ``None`` for a name outside ``warcs/``.
+
+    A plain join after a strict check of the name (no folder parts, no ``..``): cheaper than
+    resolving the path twice per record, which a check per look-up cannot afford.
+    """
+    if not _WARC_NAME.fullmatch(name) or name in ("warcs/.", "warcs/.."):
+        return None
+    root = getattr(archive.storage, "root", None)
+    if root is None:  # another storage backend: ask it
+        try:
+            return str(archive.storage.local_path(name))
+        except StoreError:
+            return None
+    return os.path.join(root, name)
+
+
+def _read_block_fast(path: str, rec: dict[str, Any]) -> tuple[str | None, str, bytes] | None:
+    """(record id, block sha256, block) of the record at the logged offset and length.
+
+    Our WARC files hold one gzip member per record, so the record is exactly ``length`` bytes
+    at ``offset``: inflate them, parse the WARC headers, hash ``Content-Length`` bytes of
+    block. ``None`` for anything else (uncompressed, other layouts, damage): the caller then
+    uses the full reader. Raises ``FileNotFoundError`` when the file is not there.
+    """
+    try:
+        offset, length = int(rec["offset"]), int(rec["length"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    with open(path, "rb") as f:
+        f.seek(offset)
+        raw = f.read(length)
+    try:
+        data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw)
+        head_end = data.find(b"\r\n\r\n")
+        if head_end < 0 or not data.startswith(b"WARC/"):
+            return None
+        fields: dict[bytes, bytes] = {}
+        for line in data[:head_end].split(b"\r\n")[1:]:
+            key, _, value = line.partition(b":")
+            fields[key.strip().lower()] = value.strip()
+        size = int(fields[b"content-length"])
+        block = data[head_end + 4:head_end + 4 + size]
+        if len(block) != size:
+            return None
+        record_id = fields.get(b"warc-record-id", b"").decode("utf-8")
+        return record_id, "sha256:" + hashlib.sha256(block).hexdigest(), block
+    except (KeyError, ValueError, zlib.error):
+        return None
+
+
+def _check_extraction_block(block: bytes, block_digest: str, extraction: dict[str, Any] | None,
+                            entry: LogEntry, check: _Check) -> dict[str, Any] | None:
+    """The WARC's extraction against the log entry, and the cached extraction against both.
+
+    ``block_digest`` is the block's sha256, already recomputed and matched with the capture entry.
+    """
     logged_sha = entry.data.get("extraction_sha256")
-    if logged_sha and sha256_label(block) != logged_sha:
-        check.altered(f"the extraction record has {sha256_label(block)}, extraction entry {entry.seq} says "
+    if logged_sha and block_digest != logged_sha:
+        check.altered(f"the extraction record has {block_digest}, extraction entry {entry.seq} says "
                       f"{logged_sha}: the archived evidence was altered")
         return None
     try:
@@ -402,18 +529,18 @@ def _check_extraction_block(block: bytes, extraction: dict[str, Any] | None, ent
                       f"{entry.data.get('text_sha256')}")
         return None
     cached = (extraction or {}).get("article") or {}
+    if cached == article:  # the usual case: the cache is the archived extraction, text and all
+        return article
     cached_text = cached.get("text") or ""
     if sha256_label(cached_text.encode("utf-8")) != entry.data.get("text_sha256"):
         check.altered(f"the index's extracted text hashes to {sha256_label(cached_text.encode('utf-8'))}, the "
                       f"provenance log (entry {entry.seq}) says {entry.data.get('text_sha256')}: the index "
                       f"disagrees with the log; {REINDEX_HINT}")
         return None
-    if cached != article:
-        fields = sorted(k for k in set(cached) | set(article) if cached.get(k) != article.get(k))
-        check.altered(f"the index's extraction differs from the archived one in {', '.join(fields)}: the index "
-                      f"disagrees with the log; {REINDEX_HINT}")
-        return None
-    return article
+    fields = sorted(k for k in set(cached) | set(article) if cached.get(k) != article.get(k))
+    check.altered(f"the index's extraction differs from the archived one in {', '.join(fields)}: the index "
+                  f"disagrees with the log; {REINDEX_HINT}")
+    return None
 
 
 __all__ = [
@@ -425,6 +552,7 @@ __all__ = [
     "EvidenceError",
     "EvidenceMissingError",
     "check_capture",
+    "LogReader",
     "read_entry",
     "require_shown",
     "require_evidence",

@@ -224,8 +224,9 @@ class _Loaded:
     source: SourceInfo
     text: PreparedText
     page_text: PreparedText | None
-    #: the cached extraction, kept until the evidence check compared it with the log and WARC
+    #: the index rows, kept until the evidence check compared them with the log and WARC
     extraction: dict[str, Any] | None = None
+    row: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,11 +580,11 @@ class QuoteService:
         """The capture's evidence, checked once per service (raises unless present)."""
         if capture_id not in self._evidence:
             loaded = self._loaded.get(capture_id)
-            cached = loaded.extraction if loaded is not None else None
-            found = check_capture(self.archive, capture_id, extraction=cached).require()
+            found = check_capture(self.archive, capture_id, extraction=loaded.extraction if loaded else None,
+                                  row=loaded.row if loaded else None).require()
             self._evidence[capture_id] = replace(found, article=None)  # keep the cache small
             if loaded is not None:
-                loaded.extraction = None
+                loaded.extraction = loaded.row = None
         return self._evidence[capture_id]
 
     def _verify_capture(self, quote: str, capture_id: str, scope: str) -> Verification:
@@ -612,7 +613,7 @@ class QuoteService:
                 text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
                 http_status=row.status, page_state=article.get("page_state"),
             )
-            loaded = _Loaded(source, prepare(text), prepare(page) if page else None, extraction)
+            loaded = _Loaded(source, prepare(text), prepare(page) if page else None, extraction, row)
         self._loaded[capture_id] = loaded
         if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
             self._loaded.popitem(last=False)
