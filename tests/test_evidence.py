@@ -24,6 +24,7 @@ from archiver.evidence import (
     MISSING,
     PRESENT,
     EvidenceMissingError,
+    LogReader,
     read_entry,
     require_evidence,
 )
@@ -383,3 +384,41 @@ def test_read_entry_is_none_past_the_end_and_for_an_incomplete_last_line(tmp_pat
     assert read_entry(path, len(lines)) is None
     assert read_entry(path, len(lines) - 1) is None
     assert read_entry(path, len(lines) - 2) is not None
+
+
+def _synthetic_log(path: Path, sizes: list[int]) -> list[bytes]:
+    """Canonical-looking entry lines of very different lengths (a capture entry is long, a quote short)."""
+    import rfc8785
+
+    lines = []
+    for seq, size in enumerate(sizes):
+        data = {"pad": "x" * size, "nested": {"seq": 10**6 - seq}, "capture_seq": seq}
+        lines.append(rfc8785.dumps({"data": data, "log": "t/prov/1", "prev": None, "seq": seq,
+                                    "time": "2026-01-01T00:00:00.000000Z", "tool": "t", "type": "capture", "v": 1}))
+    path.write_bytes(b"".join(line + b"\n" for line in lines))
+    return lines
+
+
+def test_log_reader_finds_every_entry_among_lines_of_very_different_lengths(tmp_path):
+    import random
+
+    rng = random.Random(3)
+    sizes = [rng.choice([5, 50, 400, 3000, 40000, 150000]) for _ in range(400)]
+    path = tmp_path / "log.jsonl"
+    lines = _synthetic_log(path, sizes)
+    with LogReader(path) as reader:
+        for seq in rng.sample(range(len(lines)), 120) + [0, len(lines) - 1]:
+            entry = reader.entry(seq)
+            assert entry is not None and entry.line == lines[seq]
+        assert reader.entry(len(lines)) is None
+        assert reader.entry(-1) is None
+
+
+def test_log_reader_ends_on_a_log_whose_lines_are_out_of_order(tmp_path):
+    path = tmp_path / "log.jsonl"
+    lines = _synthetic_log(path, [100] * 50)
+    path.write_bytes(b"".join(line + b"\n" for line in reversed(lines)))
+    with LogReader(path) as reader:
+        for seq in range(50):
+            entry = reader.entry(seq)
+            assert entry is None or entry.seq == seq  # never the wrong entry, never a hang
