@@ -307,6 +307,8 @@ def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_tex
             extraction = None
         ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
     records = facts.get("records") or []
+    if full:  # show lists the records: the index's list must be the logged one
+        _compare_records(archive.index.records(capture_id), records, check)
     wanted = _records_to_check(records, facts, ext_entry, full, check)
     article = None
     for rec in wanted:
@@ -386,6 +388,17 @@ def _compare_facts(row: Any, facts: dict[str, Any], check: _Check) -> None:
         if cached != logged:
             check.altered(f"the index says {attr} {cached!r}, the provenance log (entry {row.log_seq}) says "
                           f"{logged!r}: the index disagrees with the log; {REINDEX_HINT}")
+
+
+def _record_keys(records: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    return {(r.get("record_id"), r.get("warc"), r.get("offset"), r.get("length"), r.get("block_digest"))
+            for r in records if isinstance(r, dict)}
+
+
+def _compare_records(cached: list[dict[str, Any]], logged: list[dict[str, Any]], check: _Check) -> None:
+    if _record_keys(cached) != _record_keys(logged):
+        check.altered(f"the index lists {len(cached)} records for this capture where the provenance log lists "
+                      f"{len(logged)} (or at other places): the index disagrees with the log; {REINDEX_HINT}")
 
 
 def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,

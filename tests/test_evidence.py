@@ -422,3 +422,11 @@ def test_log_reader_ends_on_a_log_whose_lines_are_out_of_order(tmp_path):
         for seq in range(50):
             entry = reader.entry(seq)
             assert entry is None or entry.seq == seq  # never the wrong entry, never a hang
+
+
+def test_show_refuses_an_index_that_moved_a_record(arc):
+    edit_index(arc, "UPDATE records SET offset=offset+1 WHERE capture_id=? AND type='response'",
+               (arc["old"]["capture_id"],))
+    proc = cli(arc, "show", arc["old"]["capture_id"])
+    assert proc.returncode == 1
+    assert "archiver reindex" in one_line_error(proc)

