@@ -6,13 +6,14 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
 ``history``, an export) first calls :func:`check_capture`, which answers, cheaply:
 
 - the log entries the index points at (capture or import, and extraction) are read by their
-  sequence number, with a binary search over ``log.jsonl`` (no scan of the log), and they are
-  about this capture;
+  sequence number with an interpolation search over ``log.jsonl`` (a few short reads, no scan
+  of the log: :class:`LogReader`), and they are about this capture;
 - the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
   the ones those entries record;
 - the WARC records the statement rests on (the final response and the extraction record; every
   record the log lists with ``full=True``) are present at their logged offsets, carry their
-  logged record ids, and their recomputed block digests equal the logged ones;
+  logged record ids, and their recomputed block digests equal the logged ones (each record is
+  read straight from its gzip member; the full WARC reader is the fallback and names problems);
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC.
 
