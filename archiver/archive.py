@@ -399,12 +399,12 @@ class Archive:
     def list_captures(self, *, url: str | None = None) -> list[CaptureRow]:
         return self.index.list(url=url)
 
-    def evidence(self, capture_id: str, *, full: bool = False,
+    def evidence(self, capture_id: str, *, full: bool = False, with_text: bool = True,
                  extraction: dict[str, Any] | None = None) -> Any:
         """The :class:`archiver.evidence.Evidence` check of one capture (a full id)."""
         from archiver.evidence import check_capture
 
-        return check_capture(self, capture_id, full=full, extraction=extraction)
+        return check_capture(self, capture_id, full=full, with_text=with_text, extraction=extraction)
 
     def show(self, prefix: str) -> dict[str, Any]:
         """Everything known about one capture: where each record lives, and its extraction.

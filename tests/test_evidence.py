@@ -430,3 +430,19 @@ def test_show_refuses_an_index_that_moved_a_record(arc):
     proc = cli(arc, "show", arc["old"]["capture_id"])
     assert proc.returncode == 1
     assert "archiver reindex" in one_line_error(proc)
+
+
+def test_recapture_keeps_the_new_capture_and_refuses_the_comparison_with_a_missing_one(arc, tmp_path):
+    site = Site()
+    site.routes["/budget"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], BUDGET_2)
+    try:
+        first = cli(arc, "archive", site.url("/budget"), "--json")
+        [old] = json.loads(first.stdout)
+        delete_warc(arc, old)
+        proc = cli(arc, "recapture", old["capture_id"], "--json")
+    finally:
+        site.close()
+    assert proc.returncode == 3
+    doc = json.loads(proc.stdout)
+    assert doc["capture"]["ok"] and doc["diff"] is None
+    assert "missing" in one_line_error(proc)

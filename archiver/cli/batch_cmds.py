@@ -11,6 +11,7 @@ import click
 from archiver.cli import Context, cli
 from archiver.cli.output import emit_json, emit_nl, err, evidence_json, json_option, progress
 from archiver.errors import EXIT_PROBLEM, UsageError
+from archiver.evidence import EvidenceError
 from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
 EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
@@ -235,12 +236,16 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
             previous = rows[0].capture_id if rows else None
         else:
             previous = arc.resolve(target)
-            url = arc.index.get(previous).url
+            url = arc.evidence(previous, with_text=False).url or arc.index.get(previous).url  # the logged URL
         arc.ensure_writable()
         result = arc.capture(url)
         comparison = None
+        refused: EvidenceError | None = None
         if result.ok and previous is not None:
-            comparison = compare_captures(arc, previous, result.capture_id).to_dict()
+            try:
+                comparison = compare_captures(arc, previous, result.capture_id).to_dict()
+            except EvidenceError as exc:  # the new capture stands; the old one cannot be compared
+                refused = exc
     finally:
         arc.close()
     doc = {"url": url, "previous_capture_id": previous, "capture": result.to_dict(),
@@ -249,13 +254,15 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
         emit_json(doc)
     elif result.ok:
         click.echo(f"{result.capture_id}  {result.status}  {result.final_url}")
-        if comparison is None:
+        if comparison is None and refused is None:
             err("no earlier capture of this URL to compare with")
         else:
             click.echo(render_diff(comparison, _color()))
     if not result.ok:
         err(f"error: {result.error}")
         click.get_current_context().exit(EXIT_PROBLEM)
+    if refused is not None:
+        raise refused
 
 
 # ---------------------------------------------------------------------- history
