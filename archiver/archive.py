@@ -405,11 +405,23 @@ class Archive:
     def list_captures(self, *, url: str | None = None) -> list[CaptureRow]:
         return self.index.list(url=url)
 
+    def evidence(self, capture_id: str, *, full: bool = False, with_text: bool = True,
+                 extraction: dict[str, Any] | None = None) -> Any:
+        """The :class:`archiver.evidence.Evidence` check of one capture (a full id)."""
+        from archiver.evidence import check_capture
+
+        return check_capture(self, capture_id, full=full, with_text=with_text, extraction=extraction)
+
     def show(self, prefix: str) -> dict[str, Any]:
-        """Everything known about one capture: where each record lives, and its extraction."""
+        """Everything known about one capture: where each record lives, and its extraction.
+
+        Every record the log lists is checked first (see :mod:`archiver.evidence`): ``evidence``
+        says ``present``, ``missing`` or ``altered``, and the caller decides what to refuse.
+        """
         capture_id = self.resolve(prefix)
         row = self.index.get(capture_id)
         extraction = self.index.extraction(capture_id)
+        evidence = self.evidence(capture_id, full=True, extraction=extraction)
         return {
             "capture_id": row.capture_id,
             "url": row.url,
@@ -433,6 +445,9 @@ class Archive:
             "extraction_record_id": extraction["record_id"] if extraction else None,
             "article": extraction["article"] if extraction else None,
             "extraction_error": row.detail.get("extraction_error"),
+            "evidence": evidence.status,
+            "evidence_problems": list(evidence.problems),
+            "missing_file": evidence.missing_file,
         }
 
     def response_record(self, capture_id: str) -> StoredRecord:

@@ -90,11 +90,13 @@ class CaptureSide:
     http_status: int | None
     payload_digest: str | None
     text_sha256: str | None
+    evidence: str | None = None  # "present" once checked against the log and the WARC files
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
                 "capture_time": self.capture_time, "http_status": self.http_status,
-                "payload_digest": self.payload_digest, "text_sha256": self.text_sha256}
+                "payload_digest": self.payload_digest, "text_sha256": self.text_sha256,
+                "evidence": self.evidence}
 
 
 @dataclass(frozen=True)
@@ -219,13 +221,22 @@ def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ..
 
 
 def _side(archive: Any, capture_id: str) -> tuple[CaptureSide, dict[str, Any] | None]:
+    """One capture's facts and extraction, after its evidence check passed (a diff states
+    what a page said: the texts must be the logged ones, the records present and intact).
+
+    Raises :class:`~archiver.evidence.EvidenceError` (missing: exit 3, altered: exit 1).
+    """
+    from archiver.evidence import check_capture
+
     row = archive.index.get(capture_id)
     extraction = archive.index.extraction(capture_id)
+    evidence = check_capture(archive, capture_id, extraction=extraction).require()
     article = extraction["article"] if extraction else None
-    return CaptureSide(capture_id=row.capture_id, url=row.url, final_url=row.final_url,
+    return CaptureSide(capture_id=row.capture_id, url=evidence.url or row.url,
+                       final_url=evidence.final_url or row.final_url,
                        capture_time=row.capture_time, http_status=row.status,
                        payload_digest=row.payload_digest,
-                       text_sha256=(article or {}).get("text_sha256")), article
+                       text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status), article
 
 
 def compare_captures(archive: Any, a: str, b: str) -> CaptureDiff:

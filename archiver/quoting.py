@@ -39,6 +39,7 @@ from typing import Any
 
 from archiver.digests import sha256_label
 from archiver.errors import UsageError
+from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (
     NOT_FOUND,
     PreparedText,
@@ -130,6 +131,9 @@ class Verification:
     scope: str
     log_seq: int | None = None
     text_file: str | None = None
+    #: ``present`` once the capture's WARC records and log entries were checked (see
+    #: :mod:`archiver.evidence`); ``None`` for a plain text file, which is no evidence.
+    evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The ``--json`` shape: the engine's fields plus the source's, every key always present."""
@@ -155,6 +159,8 @@ class Verification:
             extraction_seq=s.extraction_seq if s else None,
             scope=self.scope,
             text_file=self.text_file,
+            evidence=self.evidence,
+            evidence_error=None,
         )
 
 
@@ -168,6 +174,10 @@ class QuoteReport:
     match's URL), newest first, when they do not all give the same verdict (the article was
     edited); it is empty otherwise. Each version shown is logged. ``searched`` counts the
     texts a whole-archive look-up verified.
+
+    ``refused`` is set when the capture the answer would cite failed its evidence check (a
+    WARC file missing, bytes or index disagreeing with the log): there is then no verdict,
+    nothing was logged, and the exit code is the error's (3 missing, 1 altered).
     """
 
     request: QuoteRequest
@@ -176,17 +186,29 @@ class QuoteReport:
     searched: int = 0
     citation: str | None = None
     receipt: str | None = None
+    refused: EvidenceError | None = None
 
     @property
     def verified(self) -> bool:
-        return self.primary.result.verified
+        return self.refused is None and self.primary.result.verified
 
     @property
     def exit_code(self) -> int:
-        return self.primary.result.exit_code
+        return self.refused.exit_code if self.refused is not None else self.primary.result.exit_code
+
+    @classmethod
+    def refusal(cls, request: QuoteRequest, error: EvidenceError) -> QuoteReport:
+        """The answer when the evidence check failed: no verdict, the evidence status and why."""
+        result = QuoteResult(verdict=NOT_FOUND, quote=request.quote, explanation=error.diagnostics())
+        return cls(request, Verification(result, None, request.scope, evidence=error.evidence.status),
+                   refused=error)
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.primary.to_dict()
+        if self.refused is not None:
+            doc["verdict"] = None
+            doc["capture"] = self.refused.evidence.capture_id
+            doc["evidence_error"] = self.refused.diagnostics()
         doc["versions"] = [v.to_dict() for v in self.versions]
         doc["searched"] = self.searched
         doc["citation"] = self.citation
@@ -202,6 +224,9 @@ class _Loaded:
     source: SourceInfo
     text: PreparedText
     page_text: PreparedText | None
+    #: the index rows, kept until the evidence check compared them with the log and WARC
+    extraction: dict[str, Any] | None = None
+    row: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +328,7 @@ class QuoteService:
         self.search_limit = search_limit
         self.cache_size = cache_size
         self._loaded: OrderedDict[str, _Loaded | None] = OrderedDict()
+        self._evidence: dict[str, Evidence] = {}
 
     # -- public ------------------------------------------------------------------------
 
@@ -333,7 +359,10 @@ class QuoteService:
             self.archive.ensure_writable()
         reports = []
         for plan in plans:
-            reports.append(self._run(plan))
+            try:
+                reports.append(self._run(plan))
+            except EvidenceError as exc:  # one quote's source failed its check: say so, go on
+                reports.append(QuoteReport.refusal(plan.request, exc))
             if progress is not None:
                 progress(reports[-1])
         return reports
@@ -477,7 +506,7 @@ class QuoteService:
         verifications = [self._verify_capture(request.quote, cid, scope) for cid in plan.capture_ids]
         primary = verifications[0]
         differ = len({v.result.verdict for v in verifications}) > 1
-        shown = verifications if differ else [primary]
+        shown = self._with_evidence(verifications if differ else [primary])
         logged = self._log(shown)
         return QuoteReport(request, logged[0], tuple(logged) if differ else ())
 
@@ -504,12 +533,12 @@ class QuoteService:
             )
             primary = Verification(result, None, SCOPE_ARCHIVE)
         else:
-            primary = best[1]
+            [primary] = self._with_evidence([best[1]])
         versions = self._other_versions(request.quote, primary)
         if not versions:
             [logged] = self._log([primary])
             return QuoteReport(request, logged, searched=searched)
-        logged_versions = self._log(versions)
+        logged_versions = self._log(self._with_evidence(versions))
         cid = primary.source.capture_id if primary.source else None
         logged = next(v for v in logged_versions if v.source and v.source.capture_id == cid)
         return QuoteReport(request, logged, tuple(logged_versions), searched=searched)
@@ -532,6 +561,31 @@ class QuoteService:
             elif self._load(cid) is not None:
                 out.append(self._verify_capture(quote, cid, SCOPE_ARCHIVE))
         return out if len({v.result.verdict for v in out}) > 1 else []
+
+    def _with_evidence(self, verifications: list[Verification]) -> list[Verification]:
+        """The verifications an answer cites, each after its capture's evidence check passed.
+
+        Raises :class:`~archiver.evidence.EvidenceError` (missing: exit 3, altered: exit 1)
+        before anything is logged, so no verdict or receipt rests on unchecked text.
+        """
+        out = []
+        for v in verifications:
+            if v.source is not None:
+                self.evidence(v.source.capture_id)
+                v = replace(v, evidence=PRESENT)
+            out.append(v)
+        return out
+
+    def evidence(self, capture_id: str) -> Evidence:
+        """The capture's evidence, checked once per service (raises unless present)."""
+        if capture_id not in self._evidence:
+            loaded = self._loaded.get(capture_id)
+            found = check_capture(self.archive, capture_id, extraction=loaded.extraction if loaded else None,
+                                  row=loaded.row if loaded else None).require()
+            self._evidence[capture_id] = replace(found, article=None)  # keep the cache small
+            if loaded is not None:
+                loaded.extraction = loaded.row = None
+        return self._evidence[capture_id]
 
     def _verify_capture(self, quote: str, capture_id: str, scope: str) -> Verification:
         loaded = self._load(capture_id)
@@ -559,7 +613,7 @@ class QuoteService:
                 text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
                 http_status=row.status, page_state=article.get("page_state"),
             )
-            loaded = _Loaded(source, prepare(text), prepare(page) if page else None)
+            loaded = _Loaded(source, prepare(text), prepare(page) if page else None, extraction, row)
         self._loaded[capture_id] = loaded
         if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
             self._loaded.popitem(last=False)

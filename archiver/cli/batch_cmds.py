@@ -16,10 +16,12 @@ from archiver.cli.output import (
     emit_json,
     emit_nl,
     err,
+    evidence_json,
     json_option,
     progress,
 )
 from archiver.errors import EXIT_PROBLEM, UsageError
+from archiver.evidence import EvidenceError
 from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
 EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
@@ -204,7 +206,8 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
 
     arc = obj.open_archive()
     try:
-        result = compare_captures(arc, capture_a, capture_b)
+        with evidence_json(as_json):
+            result = compare_captures(arc, capture_a, capture_b)
     finally:
         arc.close()
     doc = result.to_dict()
@@ -212,6 +215,7 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
         emit_json(doc)
     else:
         click.echo(render_diff(doc, _color()))
+        click.echo("evidence: present for both captures (records and extracted texts match the provenance log)")
     if not result.identical:
         click.get_current_context().exit(EXIT_PROBLEM)
 
@@ -246,12 +250,16 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
             previous = rows[0].capture_id if rows else None
         else:
             previous = arc.resolve(target)
-            url = arc.index.get(previous).url
+            url = arc.evidence(previous, with_text=False).url or arc.index.get(previous).url  # the logged URL
         arc.ensure_writable()
         result = arc.capture(url)
         comparison = None
+        refused: EvidenceError | None = None
         if result.ok and previous is not None:
-            comparison = compare_captures(arc, previous, result.capture_id).to_dict()
+            try:
+                comparison = compare_captures(arc, previous, result.capture_id).to_dict()
+            except EvidenceError as exc:  # the new capture stands; the old one cannot be compared
+                refused = exc
     finally:
         arc.close()
     doc = {"url": url, "previous_capture_id": previous, "capture": result.to_dict(),
@@ -260,13 +268,15 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
         emit_json(doc)
     elif result.ok:
         click.echo(f"{result.capture_id}  {result.status}  {result.final_url}")
-        if comparison is None:
+        if comparison is None and refused is None:
             err("no earlier capture of this URL to compare with")
         else:
             click.echo(render_diff(comparison, _color()))
     if not result.ok:
         err(f"error: {result.error}")
         click.get_current_context().exit(EXIT_PROBLEM)
+    if refused is not None:
+        raise refused
 
 
 # ---------------------------------------------------------------------- history
@@ -288,13 +298,15 @@ def history(obj: Context, url: str, as_json: bool) -> None:
     url = validate_url(url)
     arc = obj.open_archive()
     try:
-        doc = build_history(arc, url).to_dict()
+        with evidence_json(as_json):
+            doc = build_history(arc, url).to_dict()
     finally:
         arc.close()
     if as_json:
         emit_json(doc)
     else:
-        click.echo(f"{len(doc['captures'])} captures of {url}")
+        click.echo(f"{len(doc['captures'])} captures of {url} (evidence present for each: records and "
+                   "extracted texts match the provenance log)")
         for row in doc["captures"]:
             if row["previous_capture_id"] is None:
                 mark = "first capture"

@@ -156,15 +156,23 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
 @click.pass_obj
 def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
     """Show what was captured and where it lives (WARC file, offsets, digests, log entries)."""
+    from archiver.evidence import PRESENT, require_shown
+
     arc = obj.open_archive()
     try:
         doc = arc.show(capture_id)
     finally:
         arc.close()
+    if doc["evidence"] != PRESENT:  # one line naming the file or the disagreement; exit 3 or 1
+        if as_json:
+            emit_json(doc)
+        require_shown(doc)
     if as_json:
         emit_json(doc)
         return
     click.echo(_human_capture({**doc, "ok": True}))
+    click.echo(f"  evidence: {doc['evidence']} (every record the log lists read back at its offset, "
+               "digests and extracted text match the log)")
     click.echo("  records:")
     for rec in doc["records"]:
         click.echo(f"    {rec['type']:<9} {rec['record_id']}  {rec['warc']}@{rec['offset']} "

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, json_option
+from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, json_option
 
 
 @cli.command()
@@ -178,11 +178,12 @@ def cite(obj: Context, capture_ids: tuple[str, ...], style: str, as_json: bool) 
 
     from archiver.export.cite import render, source_for
 
-    with obj.open_archive() as arc:
+    with obj.open_archive() as arc, evidence_json(as_json):
         sources = [source_for(arc, cid) for cid in capture_ids]
     rendered = [render(s, style) for s in sources]
     if as_json:
-        docs = [{"capture_id": s.capture_id, "style": style, "origin": s.origin, "citation": r}
+        docs = [{"capture_id": s.capture_id, "style": style, "origin": s.origin, "evidence": "present",
+                 "citation": r}
                 for s, r in zip(sources, rendered, strict=True)]
         emit_json(docs[0] if len(docs) == 1 else docs)
     elif style == "csl-json":

@@ -56,6 +56,21 @@ def err(message: str) -> None:
 
 
 @contextmanager
+def evidence_json(as_json: bool) -> Iterator[None]:
+    """With ``--json``, a refusal for missing or altered evidence is still one JSON document
+    (``evidence``, ``evidence_problems``, ``missing_file``, ``error``) on stdout; the error then
+    goes on to the CLI's catch site for the one-line message and exit code (3 or 1)."""
+    from archiver.evidence import EvidenceError
+
+    try:
+        yield
+    except EvidenceError as exc:
+        if as_json:
+            emit_json(exc.to_dict())
+        raise
+
+
+@contextmanager
 def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
     """A progress bar on stderr when it is a terminal; silent when piped."""
     if not sys.stderr.isatty() or total <= 1:

@@ -23,7 +23,8 @@ from archiver.cli.output import (
     json_option,
     progress,
 )
-from archiver.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
+from archiver.evidence import EvidenceError
 from archiver.quoting import (
     SCOPE_ARCHIVE,
     SCOPE_TEXT_FILE,
@@ -88,18 +89,36 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
             _close(service)
         _emit(reports, as_json=as_json, as_nl=as_nl, many=True)
         ok = sum(r.verified for r in reports)
-        err(f"{len(reports)} quote(s): {ok} verified, {len(reports) - ok} not verified")
-        ctx.exit(EXIT_OK if ok == len(reports) else EXIT_PROBLEM)
+        refused = [r for r in reports if r.refused is not None]
+        err(f"{len(reports)} quote(s): {ok} verified, {len(reports) - ok} not verified"
+            + (f" ({len(refused)} refused: evidence missing or altered)" if refused else ""))
+        ctx.exit(_batch_exit(reports))
     if receipt is not None:  # a receipt is evidence: never inside the store, never over another file
         receipt = checked_output_path(receipt, obj.store_path, what="receipt", overwrite=False)
     request = replace(default, quote=_read_quote(quote, quote_file))
     service = _service(obj, [request])
     try:
         report = service.verify(request, receipt=receipt)
+    except EvidenceError as exc:
+        # the one-line error (and exit 3/1) comes from the CLI's catch site; --json/--nl still
+        # get their one document, saying which evidence failed
+        if as_json or as_nl:
+            _emit([QuoteReport.refusal(request, exc)], as_json=as_json, as_nl=as_nl, many=False)
+        raise
     finally:
         _close(service)
     _emit([report], as_json=as_json, as_nl=as_nl, many=False)
     ctx.exit(report.exit_code)
+
+
+def _batch_exit(reports: list[QuoteReport]) -> int:
+    """0 when every quote verified; 1 when any did not or its evidence was altered (a problem
+    found); else 3 when some could not be checked because a file the log names is missing."""
+    if all(r.verified for r in reports):
+        return EXIT_OK
+    if any(r.refused is None or r.exit_code == EXIT_PROBLEM for r in reports if not r.verified):
+        return EXIT_PROBLEM
+    return EXIT_INCOMPLETE
 
 
 def _read_quote(quote: str | None, quote_file: Path | None) -> str:
@@ -145,6 +164,9 @@ def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool)
                 click.echo("")
             if report.request.row is not None:
                 click.echo(f"[row {report.request.row}] {report.request.quote}")
+            if report.refused is not None:
+                click.echo(f"refused: evidence {report.refused.evidence.status}: {report.refused.diagnostics()}")
+                continue
             click.echo(render_report(report, color=color), nl=False)
 
 
@@ -164,6 +186,8 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         about.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
     if s is not None and s.title:
         about.append(f"title:   {s.title}")
+    if v.evidence is not None:
+        about.append(f"evidence: {v.evidence} (WARC records and extracted text match the provenance log)")
     if s is not None and s.imported:
         about.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
     if s is not None and s.http_status is not None and s.http_status >= 400:

@@ -270,15 +270,24 @@ def text(src: Source) -> str:
 
 
 def source_for(archive: Any, prefix: str) -> Source:
-    """Collect the facts of capture ``prefix`` from the store (and the log, for an import)."""
+    """Collect the facts of capture ``prefix`` from the store (and the log, for an import).
+
+    A citation vouches for an address and a digest, so the capture's evidence is checked first
+    (every record present and matching the log, the index agreeing with the log): raises
+    :class:`~archiver.evidence.EvidenceMissingError` (exit 3) or
+    :class:`~archiver.evidence.EvidenceAlteredError` (exit 1) otherwise.
+    """
+    from archiver.evidence import read_entry, require_shown
+
     show = archive.show(prefix)
+    require_shown(show)
+    log_path = archive.root / "provenance" / "log.jsonl"
     imported_from = None
-    if (show.get("origin") or "captured") == "imported":
-        for entry in archive.log.entries("import"):
-            if any(isinstance(c, dict) and c.get("capture_id") == show["capture_id"]
-                   for c in entry.data.get("captures") or []):
-                imported_from = f"{entry.data.get('source')} ({entry.data.get('sha256')})"
-    origin = archive.log.origin if (archive.root / "provenance" / "log.jsonl").exists() else None
+    if (show.get("origin") or "captured") == "imported" and show.get("log_seq") is not None:
+        entry = read_entry(log_path, show["log_seq"])  # the import entry, checked by show
+        if entry is not None and entry.type == "import":
+            imported_from = f"{entry.data.get('source')} ({entry.data.get('sha256')})"
+    origin = archive.log.origin if log_path.exists() else None
     return Source.from_show(show, log_origin=origin, imported_from=imported_from)
 
 

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 from archiver.digests import sha256_label
 from archiver.errors import StoreError, UsageError
+from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
 from archiver.fetch import REDACTED
@@ -351,6 +352,8 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     archive.ensure_writable()
     log = archive.log
     captures = [archive.show(cid) for cid in capture_ids]
+    for shown in captures:  # a bundle publishes only captures whose every record is present and intact
+        require_shown(shown)
     refuse_secrets(archive, captures)
     early = _capture_entries(archive, capture_ids, log.size)
     select_quotes(early, with_quotes, {})  # bad input is refused before a key is made or a byte written

@@ -1,0 +1,573 @@
+"""No statement about a capture without its evidence.
+
+The evidence of a capture is its WARC records and its provenance log entries; the SQLite
+index and the text index are caches derived from them (``archiver reindex``). Anything the
+tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``, ``diff``,
+``history``, an export) first calls :func:`check_capture`, which answers, cheaply:
+
+- the log entries the index points at (capture or import, and extraction) are read by their
+  sequence number with an interpolation search over ``log.jsonl`` (a few short reads, no scan
+  of the log: :class:`LogReader`), and they are about this capture;
+- the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
+  the ones those entries record;
+- the WARC records the statement rests on (the final response and the extraction record; every
+  record the log lists with ``full=True``) are present at their logged offsets, carry their
+  logged record ids, and their recomputed block digests equal the logged ones (each record is
+  read straight from its gzip member; the full WARC reader is the fallback and names problems);
+- the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
+  recorded, and the whole cached extraction equals the extraction record in the WARC.
+
+The answer is an :class:`Evidence`: ``present`` (everything matched), ``missing`` (a WARC file
+or the log is not there: the check could not be completed, exit 3) or ``altered`` (bytes or the
+cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last two into errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archiver.digests import sha256_label
+from archiver.errors import (
+    ArchiverError,
+    IncompleteCheckError,
+    IntegrityError,
+    StoreError,
+    WarcError,
+)
+from archiver.provenance.chain import LogEntry
+from archiver.warc import read_record
+
+PRESENT, MISSING, ALTERED = "present", "missing", "altered"
+#: Index fields checked against the logged capture facts, as (index attribute, log key).
+CHECKED_FACTS: tuple[tuple[str, str], ...] = (
+    ("url", "url"), ("final_url", "final_url"), ("capture_time", "capture_time"),
+    ("status", "http_status"), ("payload_digest", "payload_digest"),
+)
+REINDEX_HINT = "the index is a derived cache: run 'archiver reindex' to rebuild it from the WARC files and the log"
+_SEQ_KEY = b',"seq":'
+#: A WARC name as the log records it: a file directly in the store's warcs/ folder.
+_WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
+
+
+class EvidenceError(ArchiverError):
+    """A statement about a capture was refused because its evidence did not check out."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        super().__init__(evidence.message())
+        self.evidence = evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.evidence.to_dict(), "error": self.diagnostics()}
+
+
+class EvidenceMissingError(EvidenceError, IncompleteCheckError):
+    """A WARC file (or the log) the capture rests on is not in the store: exit 3."""
+
+
+class EvidenceAlteredError(EvidenceError, IntegrityError):
+    """The WARC bytes or the index disagree with the provenance log: exit 1."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the log and the WARC files vouch for about one capture.
+
+    The facts (``url`` ... ``text_sha256``) come from the log entries, never from the index;
+    ``article`` is the extraction as the WARC's extraction record holds it (when checked).
+    """
+
+    capture_id: str
+    status: str
+    problems: tuple[str, ...] = ()
+    missing_file: str | None = None
+    url: str | None = None
+    final_url: str | None = None
+    capture_time: str | None = None
+    http_status: int | None = None
+    payload_digest: str | None = None
+    capture_seq: int | None = None
+    extraction_seq: int | None = None
+    text_sha256: str | None = None
+    records_checked: int = 0
+    article: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == PRESENT
+
+    def message(self) -> str:
+        """One line naming the problem (the first one) and what to do."""
+        if self.ok:
+            return f"capture {self.capture_id}: evidence present ({self.records_checked} WARC records checked)"
+        first = self.problems[0] if self.problems else "evidence not found"
+        more = f" (and {len(self.problems) - 1} more problem(s))" if len(self.problems) > 1 else ""
+        if self.status == MISSING:
+            return (f"capture {self.capture_id}: {first}{more}; nothing can be stated about it until the "
+                    "file is restored")
+        return f"capture {self.capture_id}: {first}{more}; refusing to answer from it"
+
+    def require(self) -> Evidence:
+        """Return self if the evidence is present; raise otherwise (missing: exit 3, altered: exit 1)."""
+        if self.status == MISSING:
+            raise EvidenceMissingError(self)
+        if self.status == ALTERED:
+            raise EvidenceAlteredError(self)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``evidence`` facts a JSON answer carries (``evidence`` is the status word)."""
+        return {"capture_id": self.capture_id, "evidence": self.status,
+                "evidence_problems": list(self.problems), "missing_file": self.missing_file,
+                "records_checked": self.records_checked}
+
+
+# ------------------------------------------------------------------------------ the log
+
+
+def read_entry(log_path: Path, seq: int) -> LogEntry | None:
+    """The entry with sequence number ``seq`` (see :class:`LogReader`); ``None`` if there is none.
+
+    Raises ``FileNotFoundError`` when the log file is missing.
+    """
+    with LogReader(log_path) as reader:
+        return reader.entry(seq)
+
+
+class LogReader:
+    """Reads single entries of ``log.jsonl`` by sequence number, without scanning the log.
+
+    Entries are one per line in ``seq`` order. A search keeps a byte range known to hold the
+    wanted line's start, between a line with a lower seq and one with a higher seq, and probes
+    the line at the position interpolated from those seqs (lines are of similar length), so it
+    takes a few short reads however long the log is; every probe narrows the range, so a log
+    whose lines are out of order still ends the search (with ``None``).
+    """
+
+    #: Probes before giving up (a valid log needs far fewer: ~log2 of its size at worst).
+    MAX_PROBES = 200
+
+    def __init__(self, log_path: Path) -> None:
+        self._f = open(log_path, "rb")  # noqa: SIM115 - closed by close() / the with block
+        self._size = self._f.seek(0, os.SEEK_END)
+        self._last_seq = self._tail_seq()
+
+    def __enter__(self) -> LogReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._f.close()
+
+    def entry(self, seq: int) -> LogEntry | None:
+        """The complete entry line holding ``seq``, parsed; ``None`` if there is none."""
+        line = self._find(seq)
+        if line is None:
+            return None
+        try:
+            entry = LogEntry.from_line(line)
+        except (ValueError, KeyError, TypeError):
+            return None
+        return entry if entry.seq == seq else None
+
+    def _find(self, seq: int) -> bytes | None:
+        a, seq_a = 0, -1  # a: start of a line; every line before it has a seq below the one wanted
+        b = self._size  # b: start of a line with a higher seq (or the end of the file)
+        seq_b = self._last_seq + 1 if self._last_seq is not None else None
+        for n in range(self.MAX_PROBES):
+            if a >= b or seq < 0 or (seq_b is not None and not seq_a < seq < seq_b):
+                return None
+            if seq_b is None or (n > 3 and n % 2):  # bisect every other probe once guesses miss
+                probe = (a + b) // 2
+            else:  # the wanted line is number seq-seq_a-1 of the seq_b-seq_a-1 lines in [a, b)
+                probe = a + int((b - a) * (seq - seq_a - 0.5) / (seq_b - seq_a - 1))
+            start, line = self._line_containing(min(max(probe, a), b - 1))
+            got = _seq_of(line)
+            if got is None:  # an incomplete last line is not an entry
+                b = start
+                continue
+            if got == seq:
+                return line
+            if got < seq:
+                a, seq_a = start + len(line or b"") + 1, got
+            else:
+                b, seq_b = start, got
+        return None
+
+    def _line_containing(self, pos: int) -> tuple[int, bytes | None]:
+        """(start, line without newline) of the line that holds byte ``pos``; ``None`` for an
+        incomplete last line."""
+        start, cur = 0, pos
+        while cur > 0:
+            lo = max(0, cur - 8192)
+            self._f.seek(lo)
+            i = self._f.read(cur - lo).rfind(b"\n")
+            if i >= 0:
+                start = lo + i + 1
+                break
+            cur = lo
+        self._f.seek(start)
+        line = self._f.readline()
+        return start, (bytes(line[:-1]) if line.endswith(b"\n") else None)
+
+    def _tail_seq(self) -> int | None:
+        """The seq of the last complete line, read from the end of the file (``None``: none)."""
+        chunk = 8192
+        while True:
+            lo = max(0, self._size - chunk)
+            self._f.seek(lo)
+            lines = self._f.read().split(b"\n")[:-1]  # the piece after the last newline is incomplete
+            if lines and (lo == 0 or len(lines) >= 2):
+                got = _seq_of(lines[-1])
+                return got if got is not None and got >= 0 else None
+            if lo == 0 or chunk >= 1 << 22:
+                return None
+            chunk *= 8
+
+
+def _seq_of(line: bytes | None) -> int | None:
+    """The top-level ``seq`` of a canonical entry line without parsing it all.
+
+    RFC 8785 sorts keys, so ``seq`` follows ``data``; the last ``,"seq":`` is the top-level
+    one (inside strings the quotes are escaped). ``-1`` for a line that is not an entry, so
+    the search moves past it.
+    """
+    if line is None:
+        return None
+    at = line.rfind(_SEQ_KEY)
+    if at < 0:
+        return -1
+    digits = line[at + len(_SEQ_KEY):at + len(_SEQ_KEY) + 20].split(b",", 1)[0]
+    return int(digits) if digits.isdigit() else -1
+
+
+# ------------------------------------------------------------------------------ the check
+
+
+class _Check:
+    """Collects the problems found while checking one capture."""
+
+    def __init__(self, capture_id: str) -> None:
+        self.capture_id = capture_id
+        self.problems: list[str] = []
+        self.missing: list[str] = []
+        self.records_checked = 0
+
+    def altered(self, message: str) -> None:
+        self.problems.append(message)
+
+    def lost(self, message: str, file: str) -> None:
+        self.problems.append(message)
+        self.missing.append(file)
+
+    @property
+    def status(self) -> str:
+        if self.missing:
+            return MISSING
+        return ALTERED if self.problems else PRESENT
+
+
+def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_text: bool = True,
+                  extraction: dict[str, Any] | None = None, row: Any = None) -> Evidence:
+    """Check capture ``capture_id`` (a full id) against its log entries and WARC records.
+
+    ``full`` checks every record the log lists for it (``show``, export), else the final
+    response and the extraction record (what a verdict or a citation rests on). ``with_text``
+    also checks the cached extraction against the extraction record and the logged text digest;
+    ``extraction`` and ``row`` are the index's rows when the caller has already read them.
+    Raises :class:`~archiver.errors.UnknownCaptureError` when the index does not know the id.
+    """
+    if row is None or row.capture_id != capture_id:
+        row = archive.index.get(capture_id)
+    check = _Check(capture_id)
+    log_path = Path(archive.root) / "provenance" / "log.jsonl"
+    try:
+        log = LogReader(log_path)
+    except FileNotFoundError:
+        name = f"{log_path.parent.name}/{log_path.name}"
+        check.lost(f"the provenance log {name} is missing from the store", name)
+        return _evidence(check)
+    except OSError as exc:
+        raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
+    with log:
+        facts = _logged_capture(log, row, check)
+        if facts is None:
+            return _evidence(check)
+        _compare_facts(row, facts, check)
+        if with_text and extraction is None:
+            extraction = archive.index.extraction(capture_id)
+        elif not with_text:
+            extraction = None
+        ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
+    records = facts.get("records") or []
+    if full:  # show lists the records: the index's list must be the logged one
+        _compare_records(archive.index.records(capture_id), records, check)
+    wanted = _records_to_check(records, facts, ext_entry, full, check)
+    article = None
+    for rec in wanted:
+        block = _check_record(archive, rec, check)
+        if block is not None and ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id"):
+            article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
+    return _evidence(check, facts=facts, capture_seq=row.log_seq,
+                     extraction_seq=ext_entry.seq if ext_entry else None,
+                     text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
+
+
+def require_shown(doc: dict[str, Any]) -> None:
+    """Raise for a ``show`` document (see :meth:`archiver.archive.Archive.show`) whose
+    evidence is not present (missing: exit 3, altered: exit 1)."""
+    Evidence(capture_id=doc["capture_id"], status=doc["evidence"],
+             problems=tuple(doc.get("evidence_problems") or ()),
+             missing_file=doc.get("missing_file")).require()
+
+
+def require_evidence(archive: Any, capture_ids: list[str], *, full: bool = True) -> list[Evidence]:
+    """Check every capture (full ids) and raise on the first whose evidence is not present.
+
+    For export: a bundle publishes only captures whose every record is present and intact.
+    """
+    return [check_capture(archive, cid, full=full).require() for cid in capture_ids]
+
+
+def _evidence(check: _Check, *, facts: dict[str, Any] | None = None, capture_seq: int | None = None,
+              extraction_seq: int | None = None, text_sha256: str | None = None,
+              article: dict[str, Any] | None = None) -> Evidence:
+    facts = facts or {}
+    return Evidence(
+        capture_id=check.capture_id, status=check.status, problems=tuple(check.problems),
+        missing_file=check.missing[0] if check.missing else None,
+        url=facts.get("url"), final_url=facts.get("final_url"), capture_time=facts.get("capture_time"),
+        http_status=facts.get("http_status"), payload_digest=facts.get("payload_digest"),
+        capture_seq=capture_seq, extraction_seq=extraction_seq, text_sha256=text_sha256,
+        records_checked=check.records_checked, article=article if check.status == PRESENT else None,
+    )
+
+
+def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> LogEntry | None:
+    """The log entry ``seq`` the index names for ``what``, or ``None`` (with the problem noted)."""
+    if seq is None:
+        check.altered(f"the index names no log entry for its {what}: the index disagrees with the "
+                      f"provenance log; {REINDEX_HINT}")
+        return None
+    entry = log.entry(seq)
+    if entry is None:
+        check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
+                      f"the index disagrees with the provenance log; {REINDEX_HINT}")
+    return entry
+
+
+def _logged_capture(log: LogReader, row: Any, check: _Check) -> dict[str, Any] | None:
+    """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them."""
+    entry = _read_logged(log, row.log_seq, check, "capture")
+    if entry is None:
+        return None
+    if entry.type == "capture" and entry.data.get("capture_id") == row.capture_id:
+        return dict(entry.data)
+    if entry.type == "import":
+        for item in entry.data.get("captures") or []:
+            if isinstance(item, dict) and item.get("capture_id") == row.capture_id:
+                # an import logs one URL per capture: it is both the requested and the final one
+                return {**item, "final_url": item.get("final_url") or item.get("url")}
+    check.altered(f"log entry {entry.seq} ({entry.type}) is not about this capture, yet the index points "
+                  f"to it: the index disagrees with the provenance log; {REINDEX_HINT}")
+    return None
+
+
+def _compare_facts(row: Any, facts: dict[str, Any], check: _Check) -> None:
+    for attr, key in CHECKED_FACTS:
+        if key not in facts:
+            continue
+        cached, logged = getattr(row, attr), facts.get(key)
+        if cached != logged:
+            check.altered(f"the index says {attr} {cached!r}, the provenance log (entry {row.log_seq}) says "
+                          f"{logged!r}: the index disagrees with the log; {REINDEX_HINT}")
+
+
+def _record_keys(records: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    return {(r.get("record_id"), r.get("warc"), r.get("offset"), r.get("length"), r.get("block_digest"))
+            for r in records if isinstance(r, dict)}
+
+
+def _compare_records(cached: list[dict[str, Any]], logged: list[dict[str, Any]], check: _Check) -> None:
+    if _record_keys(cached) != _record_keys(logged):
+        check.altered(f"the index lists {len(cached)} records for this capture where the provenance log lists "
+                      f"{len(logged)} (or at other places): the index disagrees with the log; {REINDEX_HINT}")
+
+
+def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
+                       extraction: dict[str, Any] | None, check: _Check) -> LogEntry | None:
+    """The ``extraction`` entry behind the cached extraction, checked to be this capture's."""
+    if extraction is None:
+        return None
+    entry = _read_logged(log, extraction.get("log_seq"), check, "extracted text")
+    if entry is None:
+        return None
+    if (entry.type != "extraction" or entry.data.get("capture_id") != capture_id
+            or entry.data.get("capture_seq") != capture_seq):
+        check.altered(f"log entry {entry.seq} is not the extraction of this capture, yet the index points to "
+                      f"it: the index disagrees with the provenance log; {REINDEX_HINT}")
+        return None
+    return entry
+
+
+def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_entry: LogEntry | None,
+                      full: bool, check: _Check) -> list[dict[str, Any]]:
+    """The logged records a statement rests on: the final response and the extraction record."""
+    if full:
+        return [r for r in records if isinstance(r, dict)]
+    wanted_ids = {facts.get("response_record_id")}
+    if ext_entry is not None:
+        wanted_ids.add(ext_entry.data.get("record_id"))
+    wanted_ids.discard(None)
+    out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
+    for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
+        check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
+    return out
+
+
+def _check_record(archive: Any, rec: dict[str, Any], check: _Check) -> bytes | None:
+    """Read one logged record at its offset; compare its id and block digest with the log.
+
+    Returns the record's block when it matches, else ``None`` (the problem noted).
+    """
+    name = str(rec.get("warc"))
+    path = _warc_path(archive, name)
+    if path is None:
+        check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
+        return None
+    try:
+        fast = _read_block_fast(path, rec)
+    except FileNotFoundError:
+        check.lost(f"WARC file {name} named by the provenance log is missing from the store", name)
+        return None
+    check.records_checked += 1
+    if fast is not None and fast[0] == rec.get("record_id") and fast[1] == rec.get("block_digest"):
+        return fast[2]
+    # not a plain gzip-per-record layout, or a mismatch: the full reader decides, and names it
+    try:
+        stored = read_record(Path(path), int(rec["offset"]))
+    except (WarcError, OSError, KeyError, ValueError) as exc:
+        reason = exc.diagnostics() if isinstance(exc, ArchiverError) else str(exc)
+        check.altered(f"WARC file {name}: the logged record {rec.get('record_id')} cannot be read ({reason}): "
+                      "the archived evidence was altered")
+        return None
+    if stored.record_id != rec.get("record_id"):
+        check.altered(f"WARC file {name} holds record {stored.record_id} at byte {rec['offset']}, the log says "
+                      f"{rec.get('record_id')}: the archived evidence was altered")
+        return None
+    if stored.block_digest != rec.get("block_digest"):
+        check.altered(f"WARC file {name}: record {stored.record_id} has block {stored.block_digest}, the log says "
+                      f"{rec.get('block_digest')}: the archived evidence was altered")
+        return None
+    return stored.block
+
+
+def _warc_path(archive: Any, name: str) -> str | None:
+    """The local path of a logged WARC name, or ``None`` for a name outside ``warcs/``.
+
+    A plain join after a strict check of the name (no folder parts, no ``..``): cheaper than
+    resolving the path twice per record, which a check per look-up cannot afford.
+    """
+    if not _WARC_NAME.fullmatch(name) or name in ("warcs/.", "warcs/.."):
+        return None
+    root = getattr(archive.storage, "root", None)
+    if root is None:  # another storage backend: ask it
+        try:
+            return str(archive.storage.local_path(name))
+        except StoreError:
+            return None
+    return os.path.join(root, name)
+
+
+def _read_block_fast(path: str, rec: dict[str, Any]) -> tuple[str | None, str, bytes] | None:
+    """(record id, block sha256, block) of the record at the logged offset and length.
+
+    Our WARC files hold one gzip member per record, so the record is exactly ``length`` bytes
+    at ``offset``: inflate them, parse the WARC headers, hash ``Content-Length`` bytes of
+    block. ``None`` for anything else (uncompressed, other layouts, damage): the caller then
+    uses the full reader. Raises ``FileNotFoundError`` when the file is not there.
+    """
+    try:
+        offset, length = int(rec["offset"]), int(rec["length"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    with open(path, "rb") as f:
+        f.seek(offset)
+        raw = f.read(length)
+    try:
+        data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw)
+        head_end = data.find(b"\r\n\r\n")
+        if head_end < 0 or not data.startswith(b"WARC/"):
+            return None
+        fields: dict[bytes, bytes] = {}
+        for line in data[:head_end].split(b"\r\n")[1:]:
+            key, _, value = line.partition(b":")
+            fields[key.strip().lower()] = value.strip()
+        size = int(fields[b"content-length"])
+        block = data[head_end + 4:head_end + 4 + size]
+        if len(block) != size:
+            return None
+        record_id = fields.get(b"warc-record-id", b"").decode("utf-8")
+        return record_id, "sha256:" + hashlib.sha256(block).hexdigest(), block
+    except (KeyError, ValueError, zlib.error):
+        return None
+
+
+def _check_extraction_block(block: bytes, block_digest: str, extraction: dict[str, Any] | None,
+                            entry: LogEntry, check: _Check) -> dict[str, Any] | None:
+    """The WARC's extraction against the log entry, and the cached extraction against both.
+
+    ``block_digest`` is the block's sha256, already recomputed and matched with the capture entry.
+    """
+    logged_sha = entry.data.get("extraction_sha256")
+    if logged_sha and block_digest != logged_sha:
+        check.altered(f"the extraction record has {block_digest}, extraction entry {entry.seq} says "
+                      f"{logged_sha}: the archived evidence was altered")
+        return None
+    try:
+        article = json.loads(block)
+    except ValueError:
+        check.altered("the extraction record is not JSON: the archived evidence was altered")
+        return None
+    text = article.get("text") or ""
+    if sha256_label(text.encode("utf-8")) != entry.data.get("text_sha256"):
+        check.altered(f"the archived extraction's text does not hash to the logged text_sha256 "
+                      f"{entry.data.get('text_sha256')}")
+        return None
+    cached = (extraction or {}).get("article") or {}
+    if cached == article:  # the usual case: the cache is the archived extraction, text and all
+        return article
+    cached_text = cached.get("text") or ""
+    if sha256_label(cached_text.encode("utf-8")) != entry.data.get("text_sha256"):
+        check.altered(f"the index's extracted text hashes to {sha256_label(cached_text.encode('utf-8'))}, the "
+                      f"provenance log (entry {entry.seq}) says {entry.data.get('text_sha256')}: the index "
+                      f"disagrees with the log; {REINDEX_HINT}")
+        return None
+    fields = sorted(k for k in set(cached) | set(article) if cached.get(k) != article.get(k))
+    check.altered(f"the index's extraction differs from the archived one in {', '.join(fields)}: the index "
+                  f"disagrees with the log; {REINDEX_HINT}")
+    return None
+
+
+__all__ = [
+    "ALTERED",
+    "MISSING",
+    "PRESENT",
+    "Evidence",
+    "EvidenceAlteredError",
+    "EvidenceError",
+    "EvidenceMissingError",
+    "check_capture",
+    "LogReader",
+    "read_entry",
+    "require_shown",
+    "require_evidence",
+]
