@@ -234,10 +234,12 @@ class Archive:
         """This process's WARC output (created on first use; one file at a time, rotated)."""
         with self._lock:
             if self._writer is None:
+                origin = self.log.origin  # the log first: a WARC file must never precede it
+
                 def info(name: str):  # noqa: ANN202
                     return warcinfo_spec(name, record_id=self.ids.record_id(),
                                          date=warc_date(self.clock.now()),
-                                         options=self.fetch_options, log_origin=self.log.origin)
+                                         options=self.fetch_options, log_origin=origin)
 
                 kwargs: dict[str, Any] = {}
                 if self._rotate_bytes is not None:

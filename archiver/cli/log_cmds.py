@@ -36,8 +36,14 @@ MAX_SHOWN_PER_CODE = 20
 
 def _open(obj: Context) -> ProvenanceLog:
     """The store's log; no store at --store is bad input (exit 2), and nothing is created."""
-    require_store(Path(obj.store_path))
-    return ProvenanceLog.open(Path(obj.store_path) / PROVENANCE_DIR, create=False)
+    root = Path(obj.store_path)
+    require_store(root)
+    if not (root / PROVENANCE_DIR / "log.jsonl").exists():
+        from archiver.archive import Archive
+
+        # a store with captures but no log lost it (exit 3, how to recover), else exit 2
+        return Archive.open(root, mode="read").log  # type: ignore[no-any-return]
+    return ProvenanceLog.open(root / PROVENANCE_DIR, create=False)
 
 
 def _warc_origin_problems(obj: Context, log: ProvenanceLog) -> list[Problem]:

@@ -179,6 +179,7 @@ class ProvenanceLog:
         if not (directory / LOG_FILE).exists():
             if not create:
                 raise UsageError(f"no provenance log in {directory} (nothing has been archived there yet)")
+            cls._refuse_if_recorded(directory, key_dir)
             directory.mkdir(parents=True, exist_ok=True)
             with cls._flock(directory):
                 if not (directory / LOG_FILE).exists() or (directory / LOG_FILE).stat().st_size == 0:
@@ -276,6 +277,9 @@ class ProvenanceLog:
                     "for its history, so it is not signed over; restore provenance/checkpoint and "
                     "provenance/checkpoints/ from a backup (`archiver log verify` shows the state)"
                 )
+            if size == 1 and self._signer is not None:
+                # a crash between creating the log and signing it: sign that lone entry now
+                self._checkpoint_locked()
             return
         if size < cp.size:
             raise IntegrityError(
