@@ -23,9 +23,9 @@ DEFAULT_STORE = "archives"
 #: Commands that add captures: the only ones that create a store (and its log and key) where
 #: there is none.
 CREATING_COMMANDS = frozenset({"archive", "batch", "import", "recapture"})
-#: Commands that record what they do in the log of an existing store (a verification, an
-#: export, a rebuild): never create a store, refuse (exit 3) on a read-only one.
-WRITING_COMMANDS = frozenset({"verify-quote", "export", "reindex"})
+#: Commands that write into an existing store (a verification or an export they log, a rebuilt
+#: index, the CDXJ file): never create a store; those that log refuse (exit 3) a read-only one.
+WRITING_COMMANDS = frozenset({"verify-quote", "export", "reindex", "cdxj"})
 #: Everything else only reads: it needs an existing store and creates or changes no file.
 
 
