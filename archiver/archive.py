@@ -271,9 +271,6 @@ class Archive:
         if self._index is not None:
             self._index.close()
             self._index = None
-        if self._text_index is not None:  # closed, so SQLite folds its WAL back and removes it
-            self._text_index.close()
-            self._text_index = None
 
     def __enter__(self) -> Archive:
         return self

@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from archiver.clock import FixedClock
-from archiver.errors import IntegrityError, KeyMissingError, StoreError, UsageError
+from archiver.errors import (
+    IntegrityError,
+    KeyMissingError,
+    LogIdentityError,
+    StoreError,
+    UsageError,
+)
 from archiver.provenance import ProvenanceLog
 from archiver.provenance.chain import line_hash
 from archiver.provenance.note import Verifier, open_checkpoint
@@ -233,7 +239,9 @@ def test_append_fsyncs_once_per_call_and_once_per_batch(log, monkeypatch):
 
 def test_a_deleted_log_beside_signed_checkpoints_is_not_silently_replaced(log, key_dir):
     log.path.unlink()
-    with pytest.raises(StoreError, match="the log was deleted"):
+    with pytest.raises(StoreError, match="the log was deleted"):  # even without the owner's record
+        ProvenanceLog.open(log.directory, key_dir=key_dir.parent / "another-machine")
+    with pytest.raises(LogIdentityError, match="that log is gone"):  # the owner's record says it too
         ProvenanceLog.open(log.directory, key_dir=key_dir)
 
 

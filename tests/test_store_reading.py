@@ -10,6 +10,7 @@ refuse a read-only one with exit 3.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -47,6 +48,8 @@ def archived(store: Path, site: Site) -> tuple[Path, dict[str, str]]:
     """A store with two captures of one page; returns it and the values to put in commands."""
     with Archive.open(store) as arc:
         first, second = arc.capture_many([site.url("/news"), site.url("/news")])
+    del arc
+    gc.collect()  # close the text index as a finished process would (its WAL files go away)
     return store, {"ID": first.capture_id, "ID2": second.capture_id, "URL": site.url("/news")}
 
 

@@ -211,8 +211,15 @@ class ProvenanceLog:
 
     @staticmethod
     def _refuse_if_recorded(directory: Path, key_dir: Path) -> None:
-        """This machine's keys signed a log in ``directory`` that is gone: never start over."""
-        for record in keys.origins_recorded_for(key_dir, directory):
+        """This machine's keys signed a log in ``directory`` that is gone: never start over.
+
+        A record is written only after its log file exists, so a log found after reading the
+        records is one another process has just created (not gone).
+        """
+        records = keys.origins_recorded_for(key_dir, directory)
+        if (directory / LOG_FILE).exists():
+            return
+        for record in records:
             raise LogIdentityError(
                 f"this machine's key signed log {record.origin} in {directory} (recorded in {record.path}), "
                 "and that log is gone: restore provenance/ from a backup; if you removed that store on "
