@@ -25,6 +25,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import fcntl
+import functools
 import json
 import logging
 import os
@@ -131,6 +132,12 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         n = os.write(fd, view)
         view = view[n:]
+
+
+@functools.lru_cache(maxsize=64)
+def _verified_checkpoint(note: str, vkey: str) -> Checkpoint:
+    """``open_checkpoint`` memoised: a writer re-checks the same signed notes before every append."""
+    return open_checkpoint(note, Verifier.from_vkey(vkey))
 
 
 def _complete_lines(data: bytes) -> list[bytes]:
@@ -253,7 +260,7 @@ class ProvenanceLog:
         if record is None or record.checkpoint is None:
             return record, None
         try:
-            return record, open_checkpoint(record.checkpoint, self.verifier)
+            return record, _verified_checkpoint(record.checkpoint, self.verifier.vkey)
         except NoteError as exc:
             raise IntegrityError(
                 f"the checkpoint recorded in {record.path} does not verify with {self.directory / PUB_FILE}: "
@@ -595,7 +602,7 @@ class ProvenanceLog:
         if not path.exists():
             return None
         try:
-            return open_checkpoint(path.read_text(), self.verifier)
+            return _verified_checkpoint(path.read_text(), self.verifier.vkey)
         except NoteError as exc:
             raise IntegrityError(f"{path} does not verify with the log's key: {exc}") from exc
 
