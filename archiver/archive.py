@@ -39,11 +39,26 @@ from archiver.capture import (
 )
 from archiver.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.digests import sha256_label
-from archiver.errors import ArchiverError, CaptureError, StoreError, WarcError
+from archiver.errors import (
+    ArchiverError,
+    CaptureError,
+    LogIdentityError,
+    ReadOnlyStoreError,
+    StoreError,
+    WarcError,
+)
 from archiver.fetch import Fetcher, FetchOptions, public_url, validate_url
 from archiver.index import CaptureRow, SqliteIndex
 from archiver.provenance.verify import ArtifactMissing
-from archiver.store import LocalWarcStorage, WarcFileWriter, WarcStorage, ensure_store
+from archiver.store import (
+    LocalWarcStorage,
+    WarcFileWriter,
+    WarcStorage,
+    ensure_store,
+    native_log_origins,
+    require_store,
+    store_writable,
+)
 from archiver.warc import (
     StoredRecord,
     TornTail,
@@ -104,8 +119,11 @@ class Archive:
     def __init__(self, root: Path, *, clock: Clock | None = None, ids: IdFactory | None = None,
                  key_dir: Path | None = None, fetch_options: FetchOptions | None = None,
                  storage: WarcStorage | None = None, rotate_bytes: int | None = None,
-                 extractor: Any = None) -> None:
+                 extractor: Any = None, mode: str = "create") -> None:
         self.root = Path(root)
+        #: "create" (may start a store and its log), "write" (an existing store) or "read"
+        #: (an existing store, opened so that nothing in it is created or changed).
+        self.mode = mode
         self.clock = clock or default_clock()
         self.ids = ids or default_ids()
         self.key_dir = key_dir
@@ -121,16 +139,32 @@ class Archive:
         self._appended = False
 
     @classmethod
-    def open(cls, root: Path, **kwargs: Any) -> Archive:
-        ensure_store(Path(root))
-        return cls(Path(root), **kwargs)
+    def open(cls, root: Path, *, mode: str = "create", **kwargs: Any) -> Archive:
+        """Open the store at ``root``.
+
+        Only ``mode="create"`` (commands that add captures) makes a store where there is none;
+        "write" and "read" need one (a mistyped path is exit 2, nothing created), and "read"
+        opens it without writing a byte, so a read-only medium or a colleague's copy works.
+        """
+        if mode not in ("create", "write", "read"):
+            raise ValueError(f"unknown mode {mode!r}")
+        if mode == "create":
+            ensure_store(Path(root))
+        else:
+            require_store(Path(root))
+        return cls(Path(root), mode=mode, **kwargs)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading, or on a medium this process cannot write to."""
+        return self.mode == "read" or not store_writable(self.root)
 
     # ------------------------------------------------------------------ components
 
     @property
     def index(self) -> SqliteIndex:
         if self._index is None:
-            self._index = SqliteIndex(self.root / "index.sqlite3")
+            self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self.read_only)
         return self._index
 
     @property
@@ -138,7 +172,7 @@ class Archive:
         if self._text_index is None:
             from archiver.textindex import SqliteTextIndex
 
-            self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3")
+            self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3", read_only=self.read_only)
         return self._text_index
 
     @property
@@ -146,9 +180,40 @@ class Archive:
         if self._log is None:
             from archiver.provenance import ProvenanceLog
 
-            self._log = ProvenanceLog.open(self.root / "provenance", key_dir=self.key_dir,
-                                           clock=self.clock)
+            directory = self.root / "provenance"
+            if not (directory / "log.jsonl").exists():
+                self._refuse_new_log_over_evidence()
+            self._log = ProvenanceLog.open(directory, key_dir=self.key_dir, clock=self.clock,
+                                           create=self.mode == "create" and not self.read_only)
         return self._log
+
+    def _refuse_new_log_over_evidence(self) -> None:
+        """A store with WARC files or indexed captures but no log lost its log: starting a new
+        one (with a new key) would silently disown every earlier capture. Refuse (exit 3)."""
+        warcs = self.storage.names()
+        indexed = self._indexed_captures()
+        if not warcs and not indexed:
+            return
+        origins = sorted(set(native_log_origins(self.storage).values()))
+        named = f", naming log {', '.join(origins)}" if origins else ""
+        raise LogIdentityError(
+            f"the store {self.root} holds {len(warcs)} WARC file(s){named} and {indexed} indexed "
+            f"capture(s) but no provenance log ({self.root / 'provenance' / 'log.jsonl'}): it was deleted "
+            "or not copied; restore provenance/ from a backup or the original copy "
+            "(refusing to start a new log and key over existing evidence)")
+
+    def _indexed_captures(self) -> int:
+        path = self.root / "index.sqlite3"
+        if not path.exists():
+            return 0
+        try:
+            probe = SqliteIndex(path, read_only=True)
+        except StoreError:
+            return 1  # an index that is there but unreadable still says the store was used
+        try:
+            return len(probe.list())
+        finally:
+            probe.close()
 
     def extract(self, body: bytes, *, url: str, content_type: str | None,
                 http_status: int | None = None) -> Any:
@@ -170,10 +235,12 @@ class Archive:
         """This process's WARC output (created on first use; one file at a time, rotated)."""
         with self._lock:
             if self._writer is None:
+                origin = self.log.origin  # the log first: a WARC file must never precede it
+
                 def info(name: str):  # noqa: ANN202
                     return warcinfo_spec(name, record_id=self.ids.record_id(),
                                          date=warc_date(self.clock.now()),
-                                         options=self.fetch_options)
+                                         options=self.fetch_options, log_origin=origin)
 
                 kwargs: dict[str, Any] = {}
                 if self._rotate_bytes is not None:
@@ -217,10 +284,24 @@ class Archive:
     def ensure_writable(self) -> None:
         """Fail before any network I/O if the store is read-only or the log cannot be appended
         to (key missing)."""
-        if self.root.is_dir() and not os.access(self.root, os.W_OK):
-            raise StoreError(f"the store {self.root} is read-only (read-only file system or no permission): "
-                             "nothing done; copy it somewhere writable to add to it")
+        if self.read_only:
+            why = "opened for reading" if self.mode == "read" else "read-only file system or no permission"
+            raise ReadOnlyStoreError(
+                f"the store {self.root} is read-only ({why}): this command records what it does in the "
+                "store's provenance log and cannot, so nothing was done; reading commands (list, show, "
+                "log verify) work; copy the store somewhere writable to add to it")
         self.log.ensure_writable()
+        self._check_log_is_the_warcs_log()
+
+    def _check_log_is_the_warcs_log(self) -> None:
+        """The newest WARC file this store wrote names its log: a different log in provenance/
+        was swapped in (appending to it would start a second history). Refuse (exit 3)."""
+        for name, origin in native_log_origins(self.storage, newest_only=True).items():
+            if origin != self.log.origin:
+                raise LogIdentityError(
+                    f"{name} was written for provenance log {origin}, but {self.root / 'provenance'} holds "
+                    f"log {self.log.origin}: the log was swapped or replaced; restore the store's own "
+                    "provenance/ from a backup (refusing to append)")
 
     def capture_many(self, urls: Iterable[str], *, progress: ProgressFn | None = None) -> list[CaptureResult]:
         """Capture every URL (all validated first: one bad URL and nothing is done)."""

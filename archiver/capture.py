@@ -105,8 +105,13 @@ def command_summary(argv: list[str] | None = None) -> str:
     return " ".join(["archiver", *([command] if command else []), *names])
 
 
-def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOptions) -> RecordSpec:
-    """The ``warcinfo`` record that opens each WARC file this process writes."""
+def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOptions,
+                  log_origin: str | None = None) -> RecordSpec:
+    """The ``warcinfo`` record that opens each WARC file this process writes.
+
+    ``log_origin`` names the store's provenance log, so a store whose log was deleted or
+    swapped is recognised from its WARC files alone.
+    """
     versions = software_versions()
     info = {
         "software": f"archiver/{__version__} (+warcio/{versions.get('warcio', '?')}, "
@@ -121,6 +126,7 @@ def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOpt
         "archiver-capture-options": json.dumps(recorded_options(options), sort_keys=True),
         "archiver-software-versions": json.dumps(versions, sort_keys=True),
         "archiver-command": command_summary()[:2000],
+        "archiver-log-origin": log_origin,
     }
     return RecordSpec("warcinfo", None, date, record_id, warc_fields(info),
                       "application/warc-fields", (("WARC-Filename", filename),))

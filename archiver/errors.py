@@ -78,3 +78,16 @@ class IntegrityError(ArchiverError):
     """Tampering or corruption detected in the log, a proof, a WARC or a bundle."""
 
     exit_code = EXIT_PROBLEM
+
+
+class NoStoreError(UsageError):
+    """The path given as the store holds no archiver store; a reading command creates nothing."""
+
+
+class ReadOnlyStoreError(IncompleteCheckError):
+    """The store is read-only (a read-only medium, or opened for reading): nothing can be logged."""
+
+
+class LogIdentityError(IncompleteCheckError):
+    """The store's provenance log is missing, replaced, rolled back or unsigned: writing is refused
+    (never a new log over existing evidence); the message says how to recover."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from archiver.errors import StoreError, UnknownCaptureError
-from archiver.store import read_only_hint
+from archiver.store import read_only_hint, sqlite_read_uri
 
 SCHEMA_VERSION = 1
 
@@ -96,11 +96,33 @@ class CaptureIndex(Protocol):
     def clear(self) -> None: ...
 
 
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the index at ``path``; an empty in-memory index if there is none
+    (a store whose captures all failed has no index file, and reading must not create one)."""
+    try:
+        if not path.exists():
+            db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            db.executescript(SCHEMA)
+            return db
+        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
+                             check_same_thread=False)
+        db.execute("SELECT count(*) FROM captures").fetchone()
+        return db
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
+
+
 class SqliteIndex:
     """:class:`CaptureIndex` in one SQLite file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        """Open (or create) the index; ``read_only`` opens it without creating or changing any
+        file (see :func:`archiver.store.sqlite_read_uri`), and a missing one as empty."""
         self.path = path
+        if read_only:
+            self._db = _open_read_only(Path(path))
+            self._db.row_factory = sqlite3.Row
+            return
         try:
             self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")

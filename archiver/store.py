@@ -25,7 +25,7 @@ import uuid
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from archiver.errors import StoreError, UsageError
+from archiver.errors import NoStoreError, StoreError, UsageError
 from archiver.warc import RecordSpec, WarcAppender, WrittenRecord
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
@@ -200,8 +200,50 @@ def read_only_hint(path: Path) -> str:
     return "; the store folder is read-only: archiver needs to write its index files, copy the store somewhere writable"
 
 
+#: What makes a folder an archiver store: any of these (an empty folder, or one holding only
+#: the README a store starts with, is not one).
+STORE_MARKERS = ("provenance/log.jsonl", "index.sqlite3", "warcs")
+#: The warcinfo field naming the provenance log a native WARC file belongs to.
+LOG_ORIGIN_FIELD = "archiver-log-origin"
+#: Native WARC files (written by this store's own processes) are named so; imports are not.
+NATIVE_WARC_PREFIX = "archiver-"
+
+
+def is_store(root: Path) -> bool:
+    """Whether ``root`` holds an archiver store (a log, an index or WARC files)."""
+    return Path(root).is_dir() and any((Path(root) / m).exists() for m in STORE_MARKERS)
+
+
+def require_store(root: Path) -> None:
+    """For commands that must not create a store: a path without one is bad input (exit 2).
+
+    A mistyped ``--store`` must say so, not answer "no captures yet" from a new empty store.
+    """
+    root = Path(root)
+    if root.exists() and not root.is_dir():
+        raise UsageError(f"store path {root} is not a directory")
+    if not is_store(root):
+        raise NoStoreError(f"no archiver store at {root} (nothing created; check --store or "
+                           "ARCHIVER_STORE; `archiver archive URL` creates a store)")
+
+
+def sqlite_read_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without creating or changing any file.
+
+    ``mode=ro`` on a WAL database still creates ``-wal`` and ``-shm`` files beside it (and
+    leaves them) when they are absent, which a read must not do and a read-only medium cannot.
+    With no ``-wal`` file no connection is open and every committed change is in the main
+    file, so it is opened ``immutable``; otherwise a writer is (or was) at work and ``mode=ro``
+    reads its committed WAL frames through the existing files.
+    """
+    path = Path(path).resolve()
+    wal = path.with_name(path.name + "-wal")
+    return path.as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
+
+
 def ensure_store(root: Path) -> None:
-    """Create the store folder (and its README) if needed."""
+    """Create the store folder (and its README) if needed: only commands that add captures
+    (archive, batch, import, recapture) call this."""
     # A --store that cannot be a folder is bad input (exit 2), as click says for a --store that is a file.
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -213,3 +255,52 @@ def ensure_store(root: Path) -> None:
     if not readme.exists():
         with contextlib.suppress(OSError):
             readme.write_text(STORE_README, encoding="utf-8")
+
+
+def warc_log_origin(path: Path) -> str | None:
+    """The provenance log a native WARC file names in its opening ``warcinfo`` (None: no name,
+    an older file, or an unreadable start)."""
+    from archiver.errors import WarcError
+    from archiver.warc import read_record
+
+    try:
+        rec = read_record(path, 0)
+    except (WarcError, OSError):
+        return None
+    if rec.rec_type != "warcinfo":
+        return None
+    for line in rec.block.decode("utf-8", errors="replace").splitlines():
+        name, _, value = line.partition(":")
+        if name.strip().lower() == LOG_ORIGIN_FIELD:
+            return value.strip() or None
+    return None
+
+
+def native_log_origins(storage: WarcStorage, *, newest_only: bool = False) -> dict[str, str]:
+    """``{warc name: log origin}`` for the store's own WARC files that name their log.
+
+    Imported files (named ``imported-...``) carry another store's identity and are skipped.
+    ``newest_only`` reads just the newest file that names one: what a writing command checks.
+    """
+    found: dict[str, str] = {}
+    names = [n for n in storage.names() if n.rsplit("/", 1)[-1].startswith(NATIVE_WARC_PREFIX)]
+    for name in reversed(names):
+        origin = warc_log_origin(storage.local_path(name))
+        if origin:
+            found[name] = origin
+            if newest_only:
+                break
+    return found
+
+
+def store_writable(root: Path) -> bool:
+    """Whether this process may write in ``root``: a read-only mount or missing permission say no."""
+    root = Path(root)
+    if not root.is_dir():
+        return True  # to be created (a creating command), or refused before it matters
+    if not os.access(root, os.W_OK):
+        return False
+    try:
+        return not (os.statvfs(root).f_flag & os.ST_RDONLY)
+    except OSError:
+        return True

@@ -34,7 +34,7 @@ from archiver.errors import StoreError, UsageError
 from archiver.quotes import PreparedText, QuoteResult, verdict_rank, verify_quote
 from archiver.quotes.normalize import normalize
 from archiver.quotes.parse import parse_quote
-from archiver.store import read_only_hint
+from archiver.store import read_only_hint, sqlite_read_uri
 
 logger = logging.getLogger(__name__)
 
@@ -137,14 +137,18 @@ class SqliteTextIndex:
     matching, so the shortlist stays useful, only a little less tolerant).
     """
 
-    def __init__(self, path: Path | str, *, tokenizer: str | None = None) -> None:
+    def __init__(self, path: Path | str, *, tokenizer: str | None = None, read_only: bool = False) -> None:
         """Open (or create) the index at ``path``.
 
         ``tokenizer`` forces ``"trigram"`` or ``"unicode61"`` for a new index (tests use it to
         exercise the fallback); by default the best one this SQLite has is used.
+        ``read_only`` creates and changes no file (a missing index reads as empty).
         """
         self.path = Path(path)
         self._want = tokenizer
+        if read_only:
+            self._open_read_only()
+            return
         try:
             # isolation_level=None: we open transactions ourselves (set-up must be one
             # exclusive transaction, or two processes opening a new store race).
@@ -164,6 +168,22 @@ class SqliteTextIndex:
                 raise StoreError(f"the text index {self.path} is damaged ({exc}); run 'archiver reindex' "
                                  "to rebuild it") from exc
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
+
+    def _open_read_only(self) -> None:
+        """Read the index without creating or changing any file (reading is never writing)."""
+        try:
+            if not self.path.exists():
+                self._db = sqlite3.connect(":memory:", isolation_level=None)
+                self.tokenizer = self._setup()
+                return
+            self._db = sqlite3.connect(sqlite_read_uri(self.path), uri=True, timeout=60, isolation_level=None)
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
+            if row is None:
+                raise sqlite3.DatabaseError("no tokenizer recorded")
+            self.tokenizer = str(row[0])
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
+                             "to rebuild it") from exc
 
     # -- set-up --------------------------------------------------------------------------
 

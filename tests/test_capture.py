@@ -275,12 +275,14 @@ def test_warcio_reads_back_every_record_and_our_reader_recomputes_both_digests(s
             assert rec.stated_payload_digest and rec.stated_payload_digest.startswith("sha256:")
 
 
-def test_same_exchange_under_fixed_clock_and_ids_gives_identical_warc_bytes(tmp_path, site):
+def test_same_exchange_under_fixed_clock_and_ids_gives_identical_warc_bytes(tmp_path, site, monkeypatch):
     site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"stable")
+    # warcinfo names the store's log, whose origin is random: pin it (each store its own key dir)
+    monkeypatch.setattr("archiver.provenance.log.secrets.token_hex", lambda n: "ab" * n)
     files = []
     for n in range(2):
         store = tmp_path / f"s{n}"
-        with Archive.open(store, clock=FixedClock(), ids=CountingIds()) as arc:
+        with Archive.open(store, clock=FixedClock(), ids=CountingIds(), key_dir=tmp_path / f"k{n}") as arc:
             arc.capture_many([site.url("/a")])
         [path] = (store / "warcs").glob("*.warc.gz")
         files.append((path.name, path.read_bytes()))

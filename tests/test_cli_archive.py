@@ -12,6 +12,7 @@ import pytest
 from conftest import run_cli
 from servers import Site, response
 
+from archiver.archive import Archive
 from archiver.warc import StoredRecord, TornTail, iter_records
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
@@ -64,6 +65,8 @@ def test_list_shows_every_capture_newest_first(store, site):
 
 
 def test_list_of_an_empty_store_is_an_empty_json_array(store):
+    with Archive.open(store) as arc:  # a store and its log, no capture yet
+        assert arc.log.size == 1
     proc = run_cli("list", "--json", store=store)
     assert proc.returncode == 0 and json.loads(proc.stdout) == []
 

@@ -43,6 +43,10 @@ def test_an_unknown_command_is_a_usage_error_exit_2():
 
 
 def test_list_json_on_an_empty_store_is_exactly_one_json_document(tmp_path):
+    from archiver.archive import Archive
+
+    with Archive.open(tmp_path / "s") as arc:  # a store with its log, and no capture yet
+        assert arc.log.size == 1
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s"), "list", "--json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []

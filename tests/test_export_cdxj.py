@@ -76,6 +76,10 @@ def test_cdxj_readable_output_says_where_it_wrote(archived):
 
 
 def test_cdxj_of_an_empty_store_is_an_empty_index(store: Path):
+    from archiver.archive import Archive
+
+    with Archive.open(store) as arc:  # a store and its log, no capture yet
+        assert arc.log.size == 1
     proc = run_cli("cdxj", "--json", store=store)
     assert proc.returncode == 0 and json.loads(proc.stdout)["lines"] == 0
 

@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from archiver.clock import FixedClock
-from archiver.errors import IntegrityError, KeyMissingError, StoreError, UsageError
+from archiver.errors import (
+    IntegrityError,
+    KeyMissingError,
+    LogIdentityError,
+    StoreError,
+    UsageError,
+)
 from archiver.provenance import ProvenanceLog
 from archiver.provenance.chain import line_hash
 from archiver.provenance.note import Verifier, open_checkpoint
@@ -30,7 +36,7 @@ def run_python(code: str, *args: str, timeout: float = 60) -> subprocess.Complet
 
 # --- creation and keys -----------------------------------------------------------------------
 def test_new_log_creates_key_outside_the_store_with_mode_0600(log, key_dir):
-    keys = list(key_dir.iterdir())
+    keys = list(key_dir.glob("*.key"))
     assert len(keys) == 1 and keys[0].name == log.origin.replace("/", "_") + ".key"
     assert stat.S_IMODE(keys[0].stat().st_mode) == 0o600
     assert not list(log.directory.rglob("*.key"))
@@ -233,7 +239,9 @@ def test_append_fsyncs_once_per_call_and_once_per_batch(log, monkeypatch):
 
 def test_a_deleted_log_beside_signed_checkpoints_is_not_silently_replaced(log, key_dir):
     log.path.unlink()
-    with pytest.raises(StoreError, match="the log was deleted"):
+    with pytest.raises(StoreError, match="the log was deleted"):  # even without the owner's record
+        ProvenanceLog.open(log.directory, key_dir=key_dir.parent / "another-machine")
+    with pytest.raises(LogIdentityError, match="that log is gone"):  # the owner's record says it too
         ProvenanceLog.open(log.directory, key_dir=key_dir)
 
 
@@ -291,7 +299,7 @@ def test_two_processes_creating_the_same_log_at_once_make_one_log(tmp_path, key_
     origins = {p.communicate(timeout=60)[0].strip() for p in procs}
     assert len(origins) == 1
     log = ProvenanceLog.open(directory, key_dir=key_dir, create=False)
-    assert log.size == 1 and len(list(key_dir.iterdir())) == 1
+    assert log.size == 1 and len(list(key_dir.glob("*.key"))) == 1
 
 
 def test_ensure_writable_refuses_early_without_the_key(log, tmp_path):

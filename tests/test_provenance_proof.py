@@ -15,7 +15,8 @@ from archiver.clock import FixedClock
 from archiver.errors import UsageError
 from archiver.provenance import ProvenanceLog, verify_consistency_proof, verify_proof
 from archiver.provenance.chain import line_hash
-from archiver.provenance.note import Signer
+from archiver.provenance.merkle import CompactRange, leaf_hash
+from archiver.provenance.note import Checkpoint, Signer, sign_checkpoint
 from archiver.provenance.proof import HEADER, parse_proof
 from archiver.warc import RecordSpec, WarcAppender
 
@@ -213,7 +214,16 @@ def test_a_forked_history_signed_with_the_same_key_is_not_consistent(log, pub, t
     (fork_dir / "log.jsonl").write_bytes(b"".join(line + b"\n" for line in lines))
     for p in [*fork_dir.glob("checkpoints/*"), fork_dir / "checkpoint", fork_dir / "tree.json"]:
         p.unlink()
-    fork = ProvenanceLog.open(fork_dir, key_dir=key_dir, create=False)
+    stolen = tmp_path / "stolen-keys"  # the key file only: the owner's record would refuse the fork
+    stolen.mkdir()
+    for key in key_dir.glob("*.key"):
+        shutil.copy(key, stolen / key.name)
+    # a log with entries and no checkpoint is never signed over: the forger signs size 1 by hand
+    signer = Signer.from_skey(next(stolen.glob("*.key")).read_text())
+    first = CompactRange()
+    first.append(leaf_hash(lines[0]))
+    (fork_dir / "checkpoint").write_text(sign_checkpoint(Checkpoint(log.origin, 1, first.root()), signer))
+    fork = ProvenanceLog.open(fork_dir, key_dir=stolen, create=False)
     fork.append("export", {"path": "after the fork"})
     fork.checkpoint()  # the key holder signs the rewritten history
     report = verify_consistency_proof(fork.consistency_proof(old_size), old_checkpoint=old_note, public_key_file=pub)

@@ -161,10 +161,13 @@ def test_dropped_tail_and_checkpoints_are_caught_by_an_external_checkpoint(copy,
     write_lines(directory, read_lines(directory)[:-10])
     (directory / "checkpoint").unlink()
     (directory / "checkpoints" / "1000.checkpoint").unlink()
-    log = open_log(directory, key_dir)
+    log = open_log(directory, tmp_path / "colleague-keys")
     assert "E_TRUNCATED" not in log.verify().codes()  # nothing inside the store shows it...
     hits = find(log.verify(against=saved), "E_TRUNCATED")  # ...the checkpoint held elsewhere does
     assert str(saved) in hits[0].message
+    # ...and so does the owner's machine, which recorded the newest checkpoint its key signed
+    owner = find(open_log(directory, key_dir).verify(), "E_TRUNCATED")
+    assert "the checkpoint recorded in" in owner[0].message
 
 
 def test_consistent_rewrite_of_history_is_caught_by_the_signed_roots_and_localised(copy):
@@ -218,9 +221,12 @@ def test_replaced_key_and_resigned_checkpoints_are_caught_by_a_pinned_key(copy, 
     for p in [*(directory / "checkpoints").glob("*.checkpoint"), directory / "checkpoint"]:
         text = p.read_text().split("\n\n")[0] + "\n"
         p.write_text(sign_checkpoint(Checkpoint.parse(text), impostor))
-    relaxed = open_log(directory, key_dir).verify()
+    relaxed = open_log(directory, tmp_path / "colleague-keys").verify()
     assert "E_CKPT_SIG" not in relaxed.codes()
     assert "E_KEY" in relaxed.codes()  # seq 0 recorded the original key
+    # the owner's machine recorded a checkpoint signed by the original key: it no longer verifies
+    owner = find(open_log(directory, key_dir).verify(), "E_CKPT_SIG")
+    assert any("the checkpoint recorded in" in p.message for p in owner)
     pinned = open_log(directory, key_dir).verify(key=published)
     assert {"E_KEY", "E_CKPT_SIG"} <= pinned.codes()
     assert pinned.key_source == f"pinned key {published}"
@@ -334,10 +340,17 @@ def test_rewrite_resigned_with_the_stolen_key_is_caught_only_by_a_checkpoint_hel
     for p in (directory / "checkpoints").glob("*.checkpoint"):
         if p.name != "1.checkpoint":  # the forger removes every checkpoint the rewrite contradicts
             p.unlink()
-    (directory / "checkpoint").unlink()
+    shutil.copy(directory / "checkpoints" / "1.checkpoint", directory / "checkpoint")
     (directory / "tree.json").unlink()
-    open_log(directory, key_dir).checkpoint()  # whoever holds the key signs the forged head
-    log = open_log(directory, key_dir)
+    stolen = tmp_path / "forger-keys"  # the key file alone, without the owner's record of it
+    stolen.mkdir()
+    for key in key_dir.glob("*.key"):
+        shutil.copy(key, stolen / key.name)
+    open_log(directory, stolen).checkpoint()  # whoever holds the key signs the forged head
+    log = open_log(directory, tmp_path / "colleague-keys")
     assert log.verify().ok  # the store alone cannot tell
     hits = find(log.verify(against=paper), "E_ROOT_MISMATCH")
     assert str(paper) in hits[0].message and "size 800" in hits[0].message
+    # the owner's machine can: its record holds the checkpoint at size 1000 its key signed
+    owner = find(open_log(directory, key_dir).verify(), "E_ROOT_MISMATCH")
+    assert "the checkpoint recorded in" in owner[0].message

@@ -20,6 +20,24 @@ from archiver.errors import ArchiverError
 DEFAULT_STORE = "archives"
 
 
+#: Commands that add captures: the only ones that create a store (and its log and key) where
+#: there is none.
+CREATING_COMMANDS = frozenset({"archive", "batch", "import", "recapture"})
+#: Commands that write into an existing store (a verification or an export they log, a rebuilt
+#: index, the CDXJ file): never create a store; those that log refuse (exit 3) a read-only one.
+WRITING_COMMANDS = frozenset({"verify-quote", "export", "reindex", "cdxj"})
+#: Everything else only reads: it needs an existing store and creates or changes no file.
+
+
+def store_mode(command: str | None) -> str:
+    """How the command named ``command`` opens the store: "create", "write" or "read"."""
+    if command in CREATING_COMMANDS:
+        return "create"
+    if command in WRITING_COMMANDS:
+        return "write"
+    return "read"
+
+
 class Context:
     """What every command gets: the store path and output preferences."""
 
@@ -28,8 +46,12 @@ class Context:
         self.verbose = verbose
 
     def open_archive(self, **kwargs):  # noqa: ANN201 - imported lazily to keep start-up fast
+        """The store, opened as the running command needs it (see :func:`store_mode`)."""
         from archiver.archive import Archive
 
+        if "mode" not in kwargs:
+            ctx = click.get_current_context(silent=True)
+            kwargs["mode"] = store_mode(ctx.info_name if ctx is not None else None)
         return Archive.open(self.store_path, **kwargs)
 
 

@@ -7,6 +7,7 @@ fingerprint; exit 0 when everything checks out, 1 when a problem was found.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ from archiver.provenance import (
 from archiver.provenance.anchor import RFC3161Anchor, load_certificates
 from archiver.provenance.note import NoteError, open_checkpoint
 from archiver.provenance.proof import read_verifier
+from archiver.provenance.verify import Problem
+from archiver.store import LocalWarcStorage, native_log_origins, require_store
 
 PROVENANCE_DIR = "provenance"
 #: Readable output lists this many problems of one kind, then counts the rest (--json has all).
@@ -32,7 +35,29 @@ MAX_SHOWN_PER_CODE = 20
 
 
 def _open(obj: Context) -> ProvenanceLog:
-    return ProvenanceLog.open(Path(obj.store_path) / PROVENANCE_DIR, create=False)
+    """The store's log; no store at --store is bad input (exit 2), and nothing is created."""
+    root = Path(obj.store_path)
+    require_store(root)
+    if not (root / PROVENANCE_DIR / "log.jsonl").exists():
+        from archiver.archive import Archive
+
+        # a store with captures but no log lost it (exit 3, how to recover), else exit 2
+        return Archive.open(root, mode="read").log  # type: ignore[no-any-return]
+    return ProvenanceLog.open(root / PROVENANCE_DIR, create=False)
+
+
+def _warc_origin_problems(obj: Context, log: ProvenanceLog) -> list[Problem]:
+    """The store's own WARC files name the log they were written for: another one here was swapped in."""
+    stray: dict[str, list[str]] = {}
+    for name, origin in native_log_origins(LocalWarcStorage(Path(obj.store_path))).items():
+        if origin != log.origin:
+            stray.setdefault(origin, []).append(name)
+    return [
+        Problem("E_LOG_ORIGIN", f"{len(names)} WARC file(s) of this store (e.g. {names[0]}) were written for log "
+                f"{origin}, but the store's log is {log.origin}: the log was swapped or replaced; restore the "
+                "store's own provenance/ from a backup")
+        for origin, names in stray.items()
+    ]
 
 
 def _key_line(vkey: str, fingerprint: str, source: str) -> str:
@@ -67,6 +92,9 @@ def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path
     checker = _deep_checker(obj) if deep else None
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsa_roots else None
     report = log.verify(deep=checker, against=list(against), key=key, anchor=anchor)
+    stray = _warc_origin_problems(obj, log)
+    if stray:
+        report = dataclasses.replace(report, problems=report.problems + tuple(stray))
     if as_json:
         emit_json(report.to_dict())
     else:
@@ -94,7 +122,7 @@ def _deep_checker(obj: Context) -> Any:
         from archiver.archive import Archive
     except ImportError as exc:
         raise IncompleteCheckError("--deep needs the archive layer (archiver.archive), which is not installed") from exc
-    return Archive.open(Path(obj.store_path)).deep_checker()
+    return Archive.open(Path(obj.store_path), mode="read").deep_checker()
 
 
 def _summary(e: LogEntry) -> str:

@@ -4,11 +4,19 @@ One Ed25519 key per log origin, *outside* the store (a copied store must not car
 to extend its own history): ``$ARCHIVER_KEY_DIR`` if set, else
 ``$XDG_CONFIG_HOME/archiver/keys/`` (default ``~/.config/archiver/keys/``). The file holds the
 Go ``sumdb/note`` signer-key string at mode 0600, so standard tlog tools can use it too.
+
+Beside each key, ``<origin>.log.json`` records what the key has signed: the folders its log
+lives in and the newest checkpoint note it signed. The key's owner thereby notices a log that
+was deleted, swapped for another, rolled back or rewritten with its checkpoints removed, even
+though the store itself carries nothing an attacker could not also delete. Copy it with the key.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import secrets
+from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.errors import KeyMissingError, StoreError
@@ -56,7 +64,7 @@ def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) ->
     if not path.exists():
         raise KeyMissingError(
             f"the signing key of log {origin} is not on this machine (looked for {path}); "
-            f"copy the key file from the machine that created the log into {key_dir} "
+            f"copy the key file (and its .log.json record) from the machine that created the log into {key_dir} "
             "(or set ARCHIVER_KEY_DIR); reading and verifying work without it"
         )
     try:
@@ -66,3 +74,85 @@ def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) ->
     if signer.name != origin or (expected_vkey and signer.verifier.vkey != expected_vkey):
         raise StoreError(f"key file {path} is not the key of log {origin} (log.pub differs)")
     return signer
+
+
+RECORD_SUFFIX = ".log.json"
+
+
+@dataclass(frozen=True)
+class LogRecord:
+    """What this machine's key has signed for one log origin (see the module docstring)."""
+
+    origin: str
+    stores: tuple[str, ...]
+    checkpoint: str | None  # the newest signed checkpoint note, or None
+    path: Path
+
+    def to_json(self) -> bytes:
+        doc = {"origin": self.origin, "stores": list(self.stores), "checkpoint": self.checkpoint}
+        return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode()
+
+
+def record_path(key_dir: Path, origin: str) -> Path:
+    return key_dir / (origin.replace("/", "_") + RECORD_SUFFIX)
+
+
+def _place(directory: Path) -> str:
+    return str(Path(directory).resolve())
+
+
+def read_record(key_dir: Path, origin: str) -> LogRecord | None:
+    """The record for ``origin``, or None if this machine keeps none (an unreadable record is
+    refused: it is what stands between the owner and a silently rewritten log)."""
+    path = record_path(key_dir, origin)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot read the log record {path}: {exc}") from exc
+    if not isinstance(doc, dict) or doc.get("origin") != origin or not isinstance(doc.get("stores"), list):
+        raise StoreError(f"the log record {path} is not the record of log {origin}")
+    cp = doc.get("checkpoint")
+    return LogRecord(origin, tuple(str(x) for x in doc["stores"]), cp if isinstance(cp, str) else None, path)
+
+
+def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str | None) -> LogRecord:
+    """Record that ``origin``'s log lives in ``directory`` and that ``checkpoint`` is the newest
+    note signed for it (written atomically, mode 0600)."""
+    old = read_record(key_dir, origin)
+    stores = list(old.stores) if old else []
+    place = _place(directory)
+    if place not in stores:
+        stores.append(place)
+    if checkpoint is None and old is not None:
+        checkpoint = old.checkpoint
+    record = LogRecord(origin, tuple(stores), checkpoint, record_path(key_dir, origin))
+    key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = record.path.with_name(f".{record.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, record.to_json())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, record.path)
+    return record
+
+
+def origins_recorded_for(key_dir: Path, directory: Path) -> list[LogRecord]:
+    """Every record saying a log of this machine's keys lived in ``directory``."""
+    place = _place(directory)
+    found = []
+    if not key_dir.is_dir():
+        return found
+    for path in sorted(key_dir.glob(f"*{RECORD_SUFFIX}")):
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(doc, dict) and isinstance(doc.get("origin"), str) and place in (doc.get("stores") or []):
+            record = read_record(key_dir, doc["origin"])
+            if record is not None:
+                found.append(record)
+    return found

@@ -25,6 +25,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import fcntl
+import functools
 import json
 import logging
 import os
@@ -38,7 +39,13 @@ from typing import Any
 from archiver import __version__
 from archiver.clock import Clock, default_clock
 from archiver.digests import sha256_label
-from archiver.errors import IntegrityError, StoreError, UsageError
+from archiver.errors import (
+    IntegrityError,
+    LogIdentityError,
+    ReadOnlyStoreError,
+    StoreError,
+    UsageError,
+)
 from archiver.provenance import keys
 from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError, RFC3161Anchor
 from archiver.provenance.chain import EntryError, LogEntry, build_line, format_time, line_hash
@@ -127,6 +134,12 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
+@functools.lru_cache(maxsize=64)
+def _verified_checkpoint(note: str, vkey: str) -> Checkpoint:
+    """``open_checkpoint`` memoised: a writer re-checks the same signed notes before every append."""
+    return open_checkpoint(note, Verifier.from_vkey(vkey))
+
+
 def _complete_lines(data: bytes) -> list[bytes]:
     """The complete lines of the log (an incomplete last line is not an entry yet)."""
     lines = data.split(b"\n")
@@ -173,6 +186,7 @@ class ProvenanceLog:
         if not (directory / LOG_FILE).exists():
             if not create:
                 raise UsageError(f"no provenance log in {directory} (nothing has been archived there yet)")
+            cls._refuse_if_recorded(directory, key_dir)
             directory.mkdir(parents=True, exist_ok=True)
             with cls._flock(directory):
                 if not (directory / LOG_FILE).exists() or (directory / LOG_FILE).stat().st_size == 0:
@@ -181,6 +195,7 @@ class ProvenanceLog:
                             f"{directory / LOG_FILE} is missing or empty but signed checkpoints exist: "
                             "the log was deleted; restore it from a backup (refusing to start a new log)"
                         )
+                    cls._refuse_if_recorded(directory, key_dir)
                     return cls._create(directory, key_dir=key_dir, clock=clock, name=name)
         origin, verifier = cls._identity(directory)
         return cls(directory, origin=origin, verifier=verifier, key_dir=key_dir, clock=clock)
@@ -200,6 +215,119 @@ class ProvenanceLog:
         log._checkpoint_locked()
         logger.info("created provenance log %s in %s", origin, directory)
         return log
+
+    @staticmethod
+    def _refuse_if_recorded(directory: Path, key_dir: Path) -> None:
+        """This machine's keys signed a log in ``directory`` that is gone: never start over.
+
+        A record is written only after its log file exists, so a log found after reading the
+        records is one another process has just created (not gone).
+        """
+        records = keys.origins_recorded_for(key_dir, directory)
+        if (directory / LOG_FILE).exists():
+            return
+        for record in records:
+            raise LogIdentityError(
+                f"this machine's key signed log {record.origin} in {directory} (recorded in {record.path}), "
+                "and that log is gone: restore provenance/ from a backup; if you removed that store on "
+                f"purpose, delete {record.path} first (refusing to start a new log and key in its place)"
+            )
+
+    def _check_identity(self) -> None:
+        """Before appending: the log here is the one this machine's keys signed here (exit 3)."""
+        problem = next(iter(self._identity_problems()), None)
+        if problem is not None:
+            raise LogIdentityError(problem.message + " (refusing to append)")
+
+    def _identity_problems(self) -> list[Problem]:
+        """A log of this machine's keys was recorded in this folder under another origin: the log
+        now here was swapped in (its own checkpoints and key make it look consistent)."""
+        return [
+            Problem(
+                "E_LOG_REPLACED",
+                f"{self.directory} held log {record.origin} (signed by this machine's key, recorded in "
+                f"{record.path}) but now holds log {self.origin}: the log was swapped or replaced; restore "
+                f"the original provenance/ from a backup, or if you replaced it on purpose remove "
+                f"{self.directory.resolve()} from the stores listed in {record.path}",
+            )
+            for record in keys.origins_recorded_for(self.key_dir, self.directory)
+            if record.origin != self.origin
+        ]
+
+    def _signed_record(self) -> tuple[keys.LogRecord | None, Checkpoint | None]:
+        """This machine's record for the log and the newest checkpoint it says the key signed."""
+        record = keys.read_record(self.key_dir, self.origin)
+        if record is None or record.checkpoint is None:
+            return record, None
+        try:
+            return record, _verified_checkpoint(record.checkpoint, self.verifier.vkey)
+        except NoteError as exc:
+            raise IntegrityError(
+                f"the checkpoint recorded in {record.path} does not verify with {self.directory / PUB_FILE}: "
+                f"the log's key was replaced ({exc})"
+            ) from exc
+
+    def _guard_locked(self, size: int) -> None:
+        """Under the lock, before appending or signing: refuse a log this key must not sign over.
+
+        A log with entries and no valid checkpoint (checkpoints deleted, history perhaps
+        rewritten), a log behind what this machine's key already signed (rolled back, or an old
+        copy), or one that forks from it: signing would vouch for a history nobody can check.
+        """
+        cp = self.latest_checkpoint()
+        record, signed = self._signed_record()
+        where = f"recorded in {record.path}" if record is not None else ""
+        if cp is None:
+            if signed is not None:
+                raise LogIdentityError(
+                    f"this machine signed log {self.origin} up to size {signed.size} ({where}), but "
+                    f"{self.directory} has no signed checkpoint: the checkpoints were deleted and the log may "
+                    "have been rewritten; restore provenance/ from a backup (refusing to sign over it; "
+                    "`archiver log verify` shows what differs)"
+                )
+            if size > 1 or (size == 1 and self._first_type() != "key_created"):
+                raise LogIdentityError(
+                    f"log {self.origin} has {size} entries but no valid signed checkpoint: nothing vouches "
+                    "for its history, so it is not signed over; restore provenance/checkpoint and "
+                    "provenance/checkpoints/ from a backup (`archiver log verify` shows the state)"
+                )
+            if size == 1 and self._signer is not None:
+                # a crash between creating the log and signing it: sign that lone entry now
+                self._checkpoint_locked()
+            return
+        if size < cp.size:
+            raise IntegrityError(
+                f"log.jsonl has {size} entries but its signed checkpoint covers {cp.size}: the log was "
+                "truncated; restore it from a backup (run `archiver log verify`)"
+            )
+        if signed is None:
+            return
+        if signed.size > cp.size:
+            raise LogIdentityError(
+                f"this machine signed log {self.origin} up to size {signed.size} ({where}), but the newest "
+                f"checkpoint in {self.directory} is size {cp.size}: this is an older copy of the log or its "
+                "newest checkpoints were deleted; use the current copy or restore provenance/ from a backup "
+                "(refusing to sign)"
+            )
+        if signed.size == cp.size and signed.root != cp.root:
+            raise IntegrityError(
+                f"the checkpoint in {self.directory} and the one recorded in {record.path if record else ''} "
+                f"both sign size {cp.size} with different roots: two histories; refusing to sign"
+            )
+
+    def _first_type(self) -> str | None:
+        try:
+            with open(self.path, "rb") as f:
+                return str(json.loads(f.readline())["type"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _record_signed(self, note: str) -> None:
+        """Remember, beside the key, that this log lives here and what was last signed."""
+        try:
+            keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=note)
+        except OSError as exc:  # the signature stands; only the owner's extra check is weaker
+            logger.warning("could not update the log record in %s: %s", self.key_dir, exc)
 
     @staticmethod
     def _identity(directory: Path) -> tuple[str, Verifier]:
@@ -242,7 +370,10 @@ class ProvenanceLog:
             try:
                 fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:  # a read-only store: nothing can be appended or signed
-                raise StoreError(f"cannot lock the provenance log in {directory}: {exc.strerror}") from exc
+                raise ReadOnlyStoreError(
+                    f"cannot lock the provenance log in {directory} ({exc.strerror}): the store is read-only, "
+                    "nothing can be appended or signed; copy it somewhere writable"
+                ) from exc
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 yield
@@ -259,6 +390,7 @@ class ProvenanceLog:
 
     def _load_signer(self) -> Signer:
         if self._signer is None:
+            self._check_identity()
             self._signer = keys.load_key(self.key_dir, self.origin, expected_vkey=self.vkey)
         return self._signer
 
@@ -289,6 +421,7 @@ class ProvenanceLog:
             _fsync_dir(self.directory)
         try:
             seq, prev, recovery = self._tail(fd)
+            self._guard_locked(seq)
             if recovery is not None:
                 items = [("recovery", recovery), *items]
             if not items:
@@ -402,6 +535,7 @@ class ProvenanceLog:
         if not latest.exists() or latest.read_text() != note:
             write_atomic(latest, note.encode())
         self._save_tree_state(cr, end)
+        self._record_signed(note)
         return path
 
     # The Merkle state at the last checkpoint (compact range + where the file had got to) is
@@ -468,7 +602,7 @@ class ProvenanceLog:
         if not path.exists():
             return None
         try:
-            return open_checkpoint(path.read_text(), self.verifier)
+            return _verified_checkpoint(path.read_text(), self.verifier.vkey)
         except NoteError as exc:
             raise IntegrityError(f"{path} does not verify with the log's key: {exc}") from exc
 
@@ -537,7 +671,14 @@ class ProvenanceLog:
             anchor: verifies the time-anchor proofs stored beside checkpoints.
         """
         verifier, source, problems = self._key_for_verify(key)
+        problems.extend(self._identity_problems())
         files = self._checkpoint_files()
+        record = keys.read_record(self.key_dir, self.origin)
+        if record is not None and record.checkpoint is not None:
+            # the newest checkpoint this machine's key signed: a log rolled back, or rewritten
+            # with its checkpoints deleted, does not match it
+            files.append(CheckpointFile(f"the checkpoint recorded in {record.path}", record.checkpoint,
+                                        external=True))
         paths = [against] if isinstance(against, Path | str) else list(against or [])
         for p in paths:
             try:

@@ -192,7 +192,17 @@ def check_log(
     if n == 0:
         problems.append(Problem("E_EMPTY", "log.jsonl has no complete entry: nothing to verify"))
 
-    latest = _check_checkpoints(cps, n, roots, problems)
+    own: list[int] = []
+    latest = _check_checkpoints(cps, n, roots, problems, own)
+    if n and not own and not _only_key_created(lines):
+        problems.append(
+            Problem(
+                "E_NO_CHECKPOINT",
+                f"log.jsonl has {n} entries but no valid signed checkpoint of its own: nothing vouches "
+                "for its history (the checkpoints were deleted, or the log was rewritten and they removed); "
+                "restore provenance/checkpoint and provenance/checkpoints/ from a backup",
+            )
+        )
     if n and (latest is None or latest < n):
         start = latest or 0
         problems.append(
@@ -216,6 +226,18 @@ def check_log(
         deep=deep is not None,
         problems=tuple(problems),
     )
+
+
+def _only_key_created(lines: list[bytes]) -> bool:
+    """A log holding only the entry that creates it: a crash between writing that entry and
+    signing the first checkpoint leaves exactly this, and it vouches for nothing yet."""
+    if len(lines) != 1:
+        return False
+    try:
+        obj, _ = parse_line(lines[0])
+    except ValueError:
+        return False
+    return isinstance(obj, dict) and obj.get("type") == "key_created"
 
 
 def _check_lines(
@@ -398,8 +420,12 @@ def _check_checkpoints(
     n: int,
     roots: dict[int, bytes],
     problems: list[Problem],
+    own: list[int],
 ) -> int | None:
-    """Truncation, root and fork checks; returns the largest size a matching checkpoint covers."""
+    """Truncation, root and fork checks; returns the largest size a matching checkpoint covers.
+
+    The sizes of the log's own (not external) checkpoints that match are added to ``own``.
+    """
     by_size: dict[int, tuple[CheckpointFile, Checkpoint]] = {}
     for f, cp in cps:
         seen = by_size.get(cp.size)
@@ -438,4 +464,6 @@ def _check_checkpoints(
             continue
         good_sizes.append(cp.size)
         latest = cp.size if latest is None else max(latest, cp.size)
+        if not f.external:
+            own.append(cp.size)
     return latest
