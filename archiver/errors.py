@@ -78,3 +78,11 @@ class IntegrityError(ArchiverError):
     """Tampering or corruption detected in the log, a proof, a WARC or a bundle."""
 
     exit_code = EXIT_PROBLEM
+
+
+class LimitExceededError(ExtractionError):
+    """Bytes to decode, extract or index go past a named limit (see :mod:`archiver.limits`).
+
+    The capture keeps its archived bytes (they are the evidence); only the derived reading
+    (extraction) is refused and recorded as an error on the capture.
+    """
