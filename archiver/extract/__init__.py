@@ -19,6 +19,7 @@ import logging
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
+from archiver import limits
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
@@ -110,13 +111,16 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
         The :class:`Article`; a page with no article text still returns one, with
         ``page_state`` saying what it is.
 
-    Runs in a child process under the time and memory limits of :mod:`archiver.limits`
-    (see :mod:`archiver.extract.runner`), so a hostile page costs at most those.
+    PDFs and HTML over :data:`archiver.limits.EXTRACT_INPROCESS_BYTES` run in a child process
+    under the time and memory limits of :mod:`archiver.limits` (see
+    :mod:`archiver.extract.runner`), so a hostile page costs at most those.
 
     Raises:
         ExtractionError: the body is neither HTML nor PDF, or the PDF is unreadable.
         LimitExceededError: the extraction went past its time or memory limit.
     """
+    if not _is_pdf(content_type, body) and len(body) <= limits.current().extract_inprocess_bytes:
+        return extract_unbounded(body, url=url, content_type=content_type, http_status=http_status)
     return run_bounded(extract_unbounded, body, url=url, content_type=content_type, http_status=http_status)
 
 

@@ -13,6 +13,7 @@ Where ``os.fork`` does not exist (Windows) the extraction runs in-process, unbou
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import pickle
@@ -79,10 +80,8 @@ def _collect(fd: int, seconds: float) -> tuple[bytes, bool]:
 
 
 def _kill(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):  # it may have finished at the last moment
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:  # pragma: no cover - it finished at the last moment
-        pass
     os.waitpid(pid, 0)
 
 
