@@ -319,6 +319,9 @@ class StoredRecord:
     #: the block was over :data:`archiver.limits.MAX_RECORD_BYTES`: digests cover all of it,
     #: ``block`` is only its first :data:`HEAD_BYTES` (enough for an HTTP head)
     oversize: bool = False
+    #: for an oversize record, the block's digest in the algorithm its WARC-Block-Digest names
+    #: when that is not sha256 (computed while streaming, as the block is not kept)
+    foreign_block_digest: bytes | None = None
 
     def header(self, name: str) -> str | None:
         return header_value(list(self.headers), name)
@@ -369,8 +372,10 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
     if declared is None or not declared.isdigit() or not record.rec_headers.get_header("WARC-Record-ID"):
         raise _ShortRecord("record headers are incomplete (no Content-Length or WARC-Record-ID)")
     rec_type = record.rec_type
+    stated_block = record.rec_headers.get_header("WARC-Block-Digest") or ""
+    foreign = hashlib.new(_alg(stated_block)) if _alg(stated_block) else None
     block, size, block_digest, payload_digest = _read_block(record.raw_stream, rec_type,
-                                                            limits.current().max_record_bytes)
+                                                            limits.current().max_record_bytes, foreign)
     if size < int(declared):
         raise _ShortRecord(f"record {record.rec_headers.get_header('WARC-Record-ID')} has "
                            f"{size} of its {declared} bytes")
@@ -394,10 +399,20 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
         payload_digest=payload_digest,
         block_size=size,
         oversize=size > len(block),
+        foreign_block_digest=foreign.digest() if foreign is not None and size > len(block) else None,
     )
 
 
-def _read_block(stream: BinaryIO, rec_type: str, cap: int) -> tuple[bytes, int, str, str | None]:
+def _alg(label: str) -> str | None:
+    """The hashlib name of a non-sha256 digest label (``sha1:...``), if hashlib knows it."""
+    alg = label.partition(":")[0].lower().replace("-", "")
+    if not alg or alg == "sha256" or ":" not in label:
+        return None
+    return alg if alg in hashlib.algorithms_available else None
+
+
+def _read_block(stream: BinaryIO, rec_type: str, cap: int,
+                foreign: Any = None) -> tuple[bytes, int, str, str | None]:
     """(block or its head, block size, block digest, payload digest) of a record stream.
 
     Up to ``cap`` bytes the block is kept and digested as before (:func:`compute_digests`);
@@ -415,6 +430,8 @@ def _read_block(stream: BinaryIO, rec_type: str, cap: int) -> tuple[bytes, int, 
     first = b"".join(parts)
     parts.clear()
     block_hash = hashlib.sha256(first)
+    if foreign is not None:  # another tool's block digest (sha1), checked while streaming
+        foreign.update(first)
     payload = _StreamingPayload(rec_type)
     payload.feed(first)
     head = first[:HEAD_BYTES]
@@ -422,6 +439,8 @@ def _read_block(stream: BinaryIO, rec_type: str, cap: int) -> tuple[bytes, int, 
     while chunk := stream.read(1 << 20):
         size += len(chunk)
         block_hash.update(chunk)
+        if foreign is not None:
+            foreign.update(chunk)
         payload.feed(chunk)
     return head, size, "sha256:" + block_hash.hexdigest(), payload.digest()
 

@@ -208,17 +208,17 @@ def test_a_huge_html_past_the_memory_limit_is_an_extraction_error_and_reindex_wo
 def test_a_huge_text_is_indexed_in_part_and_search_says_so(store, site, monkeypatch):
     monkeypatch.setenv("ARCHIVER_LIMIT_INDEX_MAX_CHARS", "20000")
     paras = b"".join(b"<p>Section %d of the long report lists the spending of district %d in detail.</p>"
-                     % (i, i) for i in range(3000))
+                     % (i, i) for i in range(3000)) + b"<p>Finally the auditors praised the quarry workers of Zelmoor.</p>"
     page = b"<html><head><title>Report</title></head><body><article>" + paras + b"</article></body></html>"
     site.routes["/long"] = lambda h: response("200 OK", [("Content-Type", "text/html")], page)
     result = _capture(store, site.url("/long"))
-    assert "Section 2999 of the long report" in result.article["text"]
+    assert "quarry workers of Zelmoor" in result.article["text"]
     _reindex_ok(store)
     env = {"ARCHIVER_LIMIT_INDEX_MAX_CHARS": "20000"}
-    proc = run_cli("verify-quote", "Section 2998 of the long report lists the spending of district 2998",
+    proc = run_cli("verify-quote", "Finally the auditors praised the quarry workers of Zelmoor",
                    "--json", store=store, env=env)
     assert "only their beginning was indexed" in proc.stdout, proc.stdout + proc.stderr
-    proc = run_cli("verify-quote", "Section 2998 of the long report lists the spending of district 2998",
+    proc = run_cli("verify-quote", "Finally the auditors praised the quarry workers of Zelmoor",
                    "--capture", result.capture_id, "--json", store=store, env=env)
     assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
 

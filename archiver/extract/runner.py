@@ -109,9 +109,12 @@ def _child(fd: int, parent: int, memory_bytes: int, fn: Callable[..., Any], args
     code = 0
     try:
         _die_with_parent(parent)
-        _limit_memory(memory_bytes)
+        cap = _limit_memory(memory_bytes)
+        start_peak = _peak()
         try:
             out: tuple[str, Any] = ("ok", fn(*args, **kwargs))
+            if _reached(cap, memory_bytes, start_peak):
+                out = ("memory", None)
         except MemoryError:
             out = ("memory", None)
         except LimitExceededError as exc:
@@ -147,8 +150,29 @@ def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the for
         os._exit(1)
 
 
-def _limit_memory(budget: int) -> None:  # pragma: no cover - runs in the forked child
-    """RLIMIT_AS = what this (forked) process already maps + ``budget``."""
+def _peak() -> int:  # pragma: no cover - runs in the forked child
+    """VmPeak of this process in bytes (0 when unknown)."""
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmPeak:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return 0
+
+
+def _reached(cap: int, budget: int, start_peak: int) -> bool:  # pragma: no cover - runs in the forked child
+    """Whether the child's peak address space came up to the cap.
+
+    lxml and trafilatura catch a failed allocation themselves and carry on with a partial or
+    empty tree (a hostile page would then be "not an article", silently), so a MemoryError
+    cannot be relied on: a peak within 1/16 of the cap counts as having run out of memory.
+    (The peak is inherited from the parent at fork, so only a peak that rose counts.)
+    """
+    peak = _peak()
+    return peak > start_peak and peak >= cap - max(budget // 16, 1 << 20)
+
+
+def _limit_memory(budget: int) -> int:  # pragma: no cover - runs in the forked child
+    """RLIMIT_AS = what this (forked) process already maps + ``budget``; returns that cap."""
     try:
         with open("/proc/self/statm") as f:
             used = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
@@ -159,3 +183,4 @@ def _limit_memory(budget: int) -> None:  # pragma: no cover - runs in the forked
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    return cap
