@@ -111,9 +111,10 @@ def _child(fd: int, parent: int, memory_bytes: int, fn: Callable[..., Any], args
         _die_with_parent(parent)
         cap = _limit_memory(memory_bytes)
         start_peak = _peak()
+        sampler = _Sampler()
         try:
             out: tuple[str, Any] = ("ok", fn(*args, **kwargs))
-            if _reached(cap, memory_bytes, start_peak):
+            if _reached(cap, memory_bytes, start_peak) or sampler.highest >= cap - memory_bytes // 8:
                 out = ("memory", None)
         except MemoryError:
             out = ("memory", None)
@@ -148,6 +149,31 @@ def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the for
             pass
     if os.getppid() != parent:
         os._exit(1)
+
+
+class _Sampler:  # pragma: no cover - runs in the forked child
+    """The highest address-space size seen, sampled every few ms by a daemon thread.
+
+    VmPeak is inherited from the parent at fork, so when the parent once mapped more than the
+    child's cap it says nothing; sampling does, for any sustained climb towards the cap.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self.highest = 0
+        self._page = os.sysconf("SC_PAGE_SIZE")
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            with open("/proc/self/statm", "rb", buffering=0) as f:
+                while True:
+                    f.seek(0)
+                    self.highest = max(self.highest, int(f.read(64).split()[0]) * self._page)
+                    time.sleep(0.002)
+        except (OSError, ValueError, IndexError, MemoryError):
+            return
 
 
 def _peak() -> int:  # pragma: no cover - runs in the forked child
