@@ -9,6 +9,8 @@ test machine, a fork + pickle round trip costs about 2-4 ms, against 30-300 ms f
 extraction of a normal page, so every extraction pays it and there is no second code path.
 
 Where ``os.fork`` does not exist (Windows) the extraction runs in-process, unbounded.
+PR_SET_PDEATHSIG fires when the forking *thread* ends; that thread waits for the child here,
+so it cannot end first, and any exception while waiting (Ctrl-C) kills the child.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def run_bounded(fn: Callable[..., Any], *args: Any, seconds: float | None = None
     os.close(write_fd)
     try:
         data, timed_out = _collect(read_fd, seconds)
+    except BaseException:  # Ctrl-C, a signal: the child must not outlive this call
+        _kill(pid)
+        raise
     finally:
         os.close(read_fd)
     if timed_out:
