@@ -301,3 +301,17 @@ def test_a_malformed_limit_override_is_bad_input(monkeypatch):
     monkeypatch.setenv("ARCHIVER_LIMIT_MAX_INFLATED_BYTES", "lots")
     with pytest.raises(limits.UsageError, match="ARCHIVER_LIMIT_MAX_INFLATED_BYTES"):
         limits.current()
+
+
+def test_an_import_that_fails_after_copying_leaves_nothing_in_the_store(store, tmp_path, monkeypatch):
+    from archiver.export import importer
+
+    warc = _warc_with(tmp_path / "page.warc.gz", PAGE, [("Content-Type", "text/html")])
+
+    def exhausted(path):
+        raise MemoryError
+
+    monkeypatch.setattr(importer, "iter_records", exhausted)
+    with Archive.open(store) as arc, pytest.raises(MemoryError):
+        importer.import_file(arc, warc)
+    assert not list((store / "warcs").glob("imported-*"))
