@@ -322,6 +322,9 @@ class StoredRecord:
     #: for an oversize record, the block's digest in the algorithm its WARC-Block-Digest names
     #: when that is not sha256 (computed while streaming, as the block is not kept)
     foreign_block_digest: bytes | None = None
+    #: our sha256 payload digest as recomputed, even where ``payload_digest`` is None because
+    #: the record states its payload digest in another algorithm
+    payload_sha256: str | None = None
 
     def header(self, name: str) -> str | None:
         return header_value(list(self.headers), name)
@@ -381,6 +384,7 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
                            f"{size} of its {declared} bytes")
     headers = tuple(record.rec_headers.headers)
     stated_payload = record.rec_headers.get_header("WARC-Payload-Digest")
+    payload_sha256 = payload_digest
     if stated_payload and not stated_payload.startswith("sha256:"):
         payload_digest = None  # a foreign algorithm (sha1 base32): we do not compare it
     return StoredRecord(
@@ -400,6 +404,7 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
         block_size=size,
         oversize=size > len(block),
         foreign_block_digest=foreign.digest() if foreign is not None and size > len(block) else None,
+        payload_sha256=payload_sha256,
     )
 
 

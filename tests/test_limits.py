@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from servers import Site, response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -167,10 +168,22 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-def _pdf(pages: int) -> bytes:
+def _pdf(pages: int, *, words: bool = False) -> bytes:
+    """A PDF of ``pages`` pages; with ``words`` every page shows one shared, wordy content
+    stream (small on disk, ~15 ms of text extraction per page)."""
     writer = PdfWriter()
+    font = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                                                NameObject("/Subtype"): NameObject("/Type1"),
+                                                NameObject("/BaseFont"): NameObject("/Helvetica")}))
+    resources = writer._add_object(DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}))
+    stream = DecodedStreamObject()
+    stream.set_data(b"BT /F1 12 Tf 10 10 Td " + b"(page words here) Tj 0 -1 Td " * 300 + b"ET")
+    contents = writer._add_object(stream)
     for _ in range(pages):
-        writer.add_blank_page(width=72, height=72)
+        page = writer.add_blank_page(width=72, height=72)
+        if words:
+            page[NameObject("/Contents")] = contents
+            page[NameObject("/Resources")] = resources
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -179,7 +192,7 @@ def _pdf(pages: int) -> bytes:
 def test_a_many_page_pdf_past_the_time_limit_is_an_extraction_error_and_reindex_works(store, site, monkeypatch):
     monkeypatch.setenv("ARCHIVER_LIMIT_EXTRACT_SECONDS", "1")
     monkeypatch.setenv("ARCHIVER_LIMIT_PDF_MAX_PAGES", "1000000")
-    pdf = _pdf(8000)
+    pdf = _pdf(3000, words=True)  # ~45 s of extraction unbounded
     site.routes["/long.pdf"] = lambda h: response("200 OK", [("Content-Type", "application/pdf")], pdf)
     start = time.monotonic()
     result = _capture(store, site.url("/long.pdf"))

@@ -202,7 +202,7 @@ def _member_sha256(z: zipfile.ZipFile, name: str) -> str:
 
 
 def _record_dict(name: str, rec: StoredRecord) -> dict[str, Any]:
-    block_digest, payload_digest = rec.block_digest, rec.payload_digest  # streamed over the whole block
+    block_digest, payload_digest = rec.block_digest, rec.payload_sha256  # streamed over the whole block
     return {"record_id": rec.record_id, "type": rec.rec_type, "target_uri": rec.target_uri, "warc": name,
             "offset": rec.offset, "length": rec.length, "block_digest": block_digest,
             "payload_digest": payload_digest}
@@ -243,7 +243,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
         except ArchiverError:
             body = payload
         status = _status(rec.block)
-        if limit_error is None and not archive.is_extractable(content_type, body):
+        if not archive.is_extractable(content_type, payload if limit_error else body):  # sniff the head
             skipped += 1
             continue
         when = _when(rec, archive)
