@@ -92,10 +92,11 @@ def _kill(pid: int) -> None:
 
 def _outcome(data: bytes, status: int, memory_bytes: int) -> Any:
     if not data:
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGKILL, signal.SIGSEGV):
+            raise LimitExceededError(f"extraction was killed by signal {os.WTERMSIG(status)} (out of memory? "
+                                     f"its limit is {limits.mib(memory_bytes)}); stopped")
         if os.WIFSIGNALED(status):
-            sig = os.WTERMSIG(status)
-            raise LimitExceededError(f"extraction was killed by signal {sig} (memory limit "
-                                     f"{limits.mib(memory_bytes)}?); stopped")
+            raise ExtractionError(f"extraction was stopped by signal {os.WTERMSIG(status)}")
         raise ExtractionError(f"extraction process ended without a result (exit {os.waitstatus_to_exitcode(status)})")
     kind, payload = pickle.loads(data)
     if kind == "ok":
@@ -113,6 +114,8 @@ def _child(fd: int, parent: int, memory_bytes: int, fn: Callable[..., Any], args
     """Set the limits, run ``fn``, send (kind, payload) back, and exit without cleanup."""
     code = 0
     try:
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # not the parent's handlers
+            signal.signal(sig, signal.SIG_DFL)
         _die_with_parent(parent)
         cap = _limit_memory(memory_bytes)
         start_peak = _peak()
