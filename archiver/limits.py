@@ -29,25 +29,26 @@ MiB = 1024 * 1024
 MAX_INFLATED_BYTES = 64 * MiB
 
 #: Wall-clock seconds one extraction (HTML parse + main text + metadata, or a PDF's pages) may
-#: take. Real pages take well under a second (an 8 MB page a few seconds); a hostile table
-#: (a 4 MB one took 46 s here) or a 20,000-page PDF is stopped
-#: here and recorded as an extraction error on the capture.
+#: take. Real pages take well under a second; a hostile table (a 4 MB one took 46 s on the
+#: loaded 2-core test machine) or a 20,000-page PDF is stopped here and recorded as an
+#: extraction error on the capture.
 EXTRACT_SECONDS = 30
 
 #: Address space (bytes) one extraction may add on top of what the process already uses.
-#: lxml and trafilatura need roughly 30-60x the HTML size; 1 GiB covers every real page we
-#: have measured (largest 8 MB) and keeps a hostile one far below a 4 GiB machine.
+#: Measured: a normal page adds a few tens of MiB; a hostile 4 MB table peaked at ~600 MiB
+#: (and needs more than 256 MiB). 1 GiB leaves room for large real pages and keeps a hostile
+#: one far below a 4 GiB machine. Over it the extraction is an error on the capture.
 EXTRACT_MEMORY_BYTES = 1024 * MiB
 
 #: HTML bodies up to this size are extracted in-process, without the worker's budget: forking
 #: a worker costs ~20-40 ms per page on a loaded 2-core machine (60 ms extraction -> 100 ms),
-#: while the worst HTML measured scales at ~8 s and ~190 MB per MiB (a 16 MB table: 133 s,
-#: 3 GB), so 256 KiB costs at most ~2 s and ~50 MB in-process. PDFs (a 2.7 MB file can hold
+#: while the worst HTML measured scales at ~8-12 s and ~190 MB per MiB (a 16 MB table: 133 s,
+#: 3 GB), so 256 KiB costs at most ~3 s and ~50 MB in-process. PDFs (a 2.7 MB file can hold
 #: 20,000 pages) and larger HTML always go to the bounded worker. 0 sends everything there.
 EXTRACT_INPROCESS_BYTES = 256 * 1024
 
 #: Pages of a PDF whose text we extract; later pages are left out and the extraction says so
-#: (``pdf_pages_extracted`` in its notes). Reports run to hundreds of pages, not thousands.
+#: in its ``notes``. Reports run to hundreds of pages, not thousands.
 PDF_MAX_PAGES = 2000
 
 #: Characters of one capture's text (article text + page text) that go into the whole-archive
