@@ -91,3 +91,11 @@ class ReadOnlyStoreError(IncompleteCheckError):
 class LogIdentityError(IncompleteCheckError):
     """The store's provenance log is missing, replaced, rolled back or unsigned: writing is refused
     (never a new log over existing evidence); the message says how to recover."""
+
+
+class LimitExceededError(ExtractionError):
+    """Bytes to decode, extract or index go past a named limit (see :mod:`archiver.limits`).
+
+    The capture keeps its archived bytes (they are the evidence); only the derived reading
+    (extraction) is refused and recorded as an error on the capture.
+    """

@@ -529,7 +529,8 @@ class QuoteService:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
-                             f"text(s) checked out of {len(self.archive.text_index)})."),
+                             f"text(s) checked out of {len(self.archive.text_index)})."
+                             + _partly_indexed(self.archive.text_index)),
             )
             primary = Verification(result, None, SCOPE_ARCHIVE)
         else:
@@ -668,3 +669,12 @@ __all__ = [
     "read_batch",
     "read_text_file",
 ]
+
+
+def _partly_indexed(index: Any) -> str:
+    """A sentence for a search that found nothing, when some texts were indexed only in part."""
+    count = getattr(index, "partial_count", lambda: 0)()
+    if not count:
+        return ""
+    return (f" {count} text(s) were longer than the index limit and only their beginning was indexed "
+            "(verify against a capture with --capture to check all of its text).")

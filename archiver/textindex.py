@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from archiver import limits
 from archiver.errors import StoreError, UsageError
 from archiver.quotes import PreparedText, QuoteResult, verdict_rank, verify_quote
 from archiver.quotes.normalize import normalize
@@ -201,6 +202,9 @@ class SqliteTextIndex:
     def _setup_locked(self) -> str:
         db = self._db
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        # Texts longer than the index limit are indexed in part; searches say how many.
+        db.execute("CREATE TABLE IF NOT EXISTS partial (doc_id TEXT PRIMARY KEY, indexed INTEGER NOT NULL, "
+                   "total INTEGER NOT NULL)")
         row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
         if row is not None:
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
@@ -241,14 +245,23 @@ class SqliteTextIndex:
     def add_many(self, items: Iterable[tuple[str, str]]) -> int:
         """Index many texts in one transaction (a rebuild); returns how many were added."""
         # Normalise before taking the write lock: it is the slow part, and other
-        # processes of the same store are waiting for that lock.
-        prepared = [(doc_id, index_form(text)) for doc_id, text in items]
+        # processes of the same store are waiting for that lock. At most INDEX_MAX_CHARS of
+        # each text are indexed (normalising costs several times the text in memory).
+        cap = limits.current().index_max_chars
+        prepared = [(doc_id, index_form(text[:cap]), len(text), min(len(text), cap)) for doc_id, text in items]
         with self._transaction():
-            for doc_id, body in prepared:
+            for doc_id, body, total, indexed in prepared:
                 self._remove(doc_id)
                 cur = self._db.execute("INSERT INTO docs (doc_id) VALUES (?)", (doc_id,))
                 self._db.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
+                if indexed < total:
+                    self._db.execute("INSERT INTO partial (doc_id, indexed, total) VALUES (?, ?, ?)",
+                                     (doc_id, indexed, total))
         return len(prepared)
+
+    def partial_count(self) -> int:
+        """How many texts were indexed only in part (longer than the index limit)."""
+        return int(self._db.execute("SELECT count(*) FROM partial").fetchone()[0])
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -269,6 +282,7 @@ class SqliteTextIndex:
         if row is not None:
             self._db.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
             self._db.execute("DELETE FROM docs WHERE id = ?", (row[0],))
+        self._db.execute("DELETE FROM partial WHERE doc_id = ?", (doc_id,))
 
     def optimize(self) -> None:
         """Merge FTS5 segments (after a bulk build: smaller file, faster queries)."""

@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
@@ -28,8 +28,9 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archiver import limits
 from archiver.digests import sha256_label
-from archiver.errors import WarcError
+from archiver.errors import LimitExceededError, WarcError
 
 WARC_VERSION = "WARC/1.1"
 HTTP_RECORD_TYPES = ("request", "response")
@@ -137,35 +138,97 @@ def http_payload(block: bytes) -> tuple[list[tuple[str, str]], bytes]:
     return headers, body
 
 
-def decode_content(headers: list[tuple[str, str]], payload: bytes) -> bytes:
+def entity_body(record: StoredRecord, *, limit: int | None = None) -> tuple[list[tuple[str, str]], bytes]:
+    """Headers and decoded entity body of a request/response record, within the limits.
+
+    Raises:
+        LimitExceededError: the record was too large to hold (``oversize``) or its body
+            inflates past the inflate limit: it is kept and its digests checked, not extracted.
+    """
+    if record.oversize:
+        raise LimitExceededError(f"record {record.record_id} is {record.block_size} bytes, over the "
+                                 f"{limits.mib(limits.current().max_record_bytes)} record limit; not extracted")
+    headers, payload = http_payload(record.block)
+    return headers, decode_content(headers, payload, limit=limit)
+
+
+def decode_content(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None) -> bytes:
     """Undo Content-Encoding (gzip, deflate, br where available) for extraction.
 
-    The archived bytes stay encoded; this is only for reading the text. A body we cannot
-    decode (or a truncated one) is decoded as far as possible.
+    The archived bytes stay encoded; this is only for reading the text. A truncated body is
+    decoded as far as it goes. Inflation is streamed and stops at ``limit`` bytes (default
+    :data:`archiver.limits.MAX_INFLATED_BYTES`), for every step of a stacked coding: a small
+    body that inflates to gigabytes must cost no more than the limit.
+
+    Raises:
+        LimitExceededError: the body inflates past the limit (nothing past it is decoded).
+        WarcError: the coding is unsupported or its data is damaged.
     """
     coding = (header_value(headers, "Content-Encoding") or "").strip().lower()
     if not coding or coding == "identity":
         return payload
+    cap = limit if limit is not None else limits.current().max_inflated_bytes
     out = payload
     for step in reversed([c.strip() for c in coding.split(",") if c.strip()]):
         if step in ("gzip", "x-gzip"):
-            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            out = d.decompress(out)
+            out = _inflate(out, 16 + zlib.MAX_WBITS, cap)
         elif step == "deflate":
             try:
-                out = zlib.decompress(out)
+                out = _inflate(out, zlib.MAX_WBITS, cap)
             except zlib.error:
-                out = zlib.decompressobj(-zlib.MAX_WBITS).decompress(out)
+                out = _inflate(out, -zlib.MAX_WBITS, cap)  # raw deflate, as some servers send
         elif step == "br":
-            try:
-                import brotli  # type: ignore[import-not-found]
-            except ImportError as exc:
-                raise WarcError("body is brotli-encoded and the 'brotli' package is not installed") from exc
-            out = brotli.decompress(out)
+            out = _unbrotli(out, cap)
         elif step == "identity":
             continue
         else:
             raise WarcError(f"unsupported Content-Encoding {coding!r}")
+    return out
+
+
+def _inflate(data: bytes, wbits: int, cap: int) -> bytes:
+    """zlib-inflate ``data`` (one stream, as before), never producing more than ``cap`` bytes."""
+    d = zlib.decompressobj(wbits)
+    parts: list[bytes] = []
+    size = 0
+    pending = data
+    step = 1 << 20
+    while pending:
+        try:
+            chunk = d.decompress(pending, step)
+        except zlib.error:
+            if wbits == zlib.MAX_WBITS:
+                raise  # the caller retries as raw deflate
+            raise WarcError("the body's compressed data is damaged; it cannot be decoded") from None
+        size += len(chunk)
+        if size > cap:
+            raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
+        parts.append(chunk)
+        pending = d.unconsumed_tail
+        if d.eof:
+            break
+    tail = d.flush()  # what zlib still buffers (at most its window)
+    if size + len(tail) > cap:
+        raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
+    parts.append(tail)
+    return b"".join(parts)
+
+
+def _unbrotli(data: bytes, cap: int) -> bytes:
+    """Brotli-decode ``data`` with the same cap (streamed where the library allows it)."""
+    try:
+        import brotli  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise WarcError("body is brotli-encoded and the 'brotli' package is not installed") from exc
+    decomp = brotli.Decompressor()
+    try:
+        out = decomp.process(data, output_buffer_limit=cap + 1)
+    except TypeError:  # an older brotli without output limits: decode, then check
+        out = brotli.decompress(data)
+    except brotli.error as exc:
+        raise WarcError(f"the body's brotli data is damaged: {exc}") from exc
+    if len(out) > cap:
+        raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
     return out
 
 
@@ -294,6 +357,17 @@ class StoredRecord:
     stated_payload_digest: str | None
     block_digest: str
     payload_digest: str | None
+    #: the block's full size; ``block`` holds only its head when the record is ``oversize``
+    block_size: int = -1
+    #: the block was over :data:`archiver.limits.MAX_RECORD_BYTES`: digests cover all of it,
+    #: ``block`` is only its first :data:`HEAD_BYTES` (enough for an HTTP head)
+    oversize: bool = False
+    #: for an oversize record, the block's digest in the algorithm its WARC-Block-Digest names
+    #: when that is not sha256 (computed while streaming, as the block is not kept)
+    foreign_block_digest: bytes | None = None
+    #: our sha256 payload digest as recomputed, even where ``payload_digest`` is None because
+    #: the record states its payload digest in another algorithm
+    payload_sha256: str | None = None
 
     def header(self, name: str) -> str | None:
         return header_value(list(self.headers), name)
@@ -330,18 +404,30 @@ class _ShortRecord(Exception):
     """A record whose block is shorter than its Content-Length: the file was cut there."""
 
 
+#: Bytes of an over-limit record's block kept in memory (its HTTP head, for status and headers).
+HEAD_BYTES = 64 * 1024
+
+
 def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRecord:
-    block = record.raw_stream.read()
+    """Read one record as a stream: digests over every byte, the block kept only when small.
+
+    A block over :data:`archiver.limits.MAX_RECORD_BYTES` is never held whole: its digests are
+    computed while streaming and only its first :data:`HEAD_BYTES` are kept (``oversize``).
+    """
     declared = record.rec_headers.get_header("Content-Length")
     if declared is None or not declared.isdigit() or not record.rec_headers.get_header("WARC-Record-ID"):
         raise _ShortRecord("record headers are incomplete (no Content-Length or WARC-Record-ID)")
-    if len(block) < int(declared):
-        raise _ShortRecord(f"record {record.rec_headers.get_header('WARC-Record-ID')} has "
-                           f"{len(block)} of its {declared} bytes")
     rec_type = record.rec_type
+    stated_block = record.rec_headers.get_header("WARC-Block-Digest") or ""
+    foreign = hashlib.new(_alg(stated_block)) if _alg(stated_block) else None
+    block, size, block_digest, payload_digest = _read_block(record.raw_stream, rec_type,
+                                                            limits.current().max_record_bytes, foreign)
+    if size < int(declared):
+        raise _ShortRecord(f"record {record.rec_headers.get_header('WARC-Record-ID')} has "
+                           f"{size} of its {declared} bytes")
     headers = tuple(record.rec_headers.headers)
-    block_digest, payload_digest = compute_digests(rec_type, block)
     stated_payload = record.rec_headers.get_header("WARC-Payload-Digest")
+    payload_sha256 = payload_digest
     if stated_payload and not stated_payload.startswith("sha256:"):
         payload_digest = None  # a foreign algorithm (sha1 base32): we do not compare it
     return StoredRecord(
@@ -358,7 +444,176 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
         stated_payload_digest=_sha256_only(stated_payload),
         block_digest=block_digest,
         payload_digest=payload_digest,
+        block_size=size,
+        oversize=size > len(block),
+        foreign_block_digest=foreign.digest() if foreign is not None and size > len(block) else None,
+        payload_sha256=payload_sha256,
     )
+
+
+def _alg(label: str) -> str | None:
+    """The hashlib name of a non-sha256 digest label (``sha1:...``), if hashlib knows it."""
+    alg = label.partition(":")[0].lower().replace("-", "")
+    if not alg or alg == "sha256" or ":" not in label:
+        return None
+    return alg if alg in hashlib.algorithms_available else None
+
+
+def _read_block(stream: BinaryIO, rec_type: str, cap: int,
+                foreign: Any = None) -> tuple[bytes, int, str, str | None]:
+    """(block or its head, block size, block digest, payload digest) of a record stream.
+
+    Up to ``cap`` bytes the block is kept and digested as before (:func:`compute_digests`);
+    past it, reading goes on as a stream into the digests and only the head is kept.
+    """
+    parts: list[bytes] = []
+    size = 0
+    while size <= cap:
+        chunk = stream.read(min(1 << 20, cap + 1 - size))
+        if not chunk:
+            block = b"".join(parts)
+            return (block, size, *compute_digests(rec_type, block))
+        parts.append(chunk)
+        size += len(chunk)
+    first = b"".join(parts)
+    parts.clear()
+    block_hash = hashlib.sha256(first)
+    if foreign is not None:  # another tool's block digest (sha1), checked while streaming
+        foreign.update(first)
+    payload = _StreamingPayload(rec_type)
+    payload.feed(first)
+    head = first[:HEAD_BYTES]
+    del first
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+        block_hash.update(chunk)
+        if foreign is not None:
+            foreign.update(chunk)
+        payload.feed(chunk)
+    return head, size, "sha256:" + block_hash.hexdigest(), payload.digest()
+
+
+class _StreamingPayload:
+    """The payload digest of :func:`compute_digests`, computed over a stream in pieces.
+
+    For request/response records: the HTTP head is skipped and a chunked body is de-chunked
+    with the same rules as warcio's reader (which :func:`dechunk` uses), including its
+    fall-back to the raw bytes when the framing is not valid chunking.
+    """
+
+    def __init__(self, rec_type: str) -> None:
+        self.rec_type = rec_type
+        self.buf = b""
+        self.hash = hashlib.sha256()
+        self.state = "head" if rec_type in HTTP_RECORD_TYPES else "raw"
+        self.chunk_left = 0
+        self.fallback: Any = None  # the digest if this chunk turns out not to be chunking
+
+    def feed(self, data: bytes) -> None:
+        if self.state in ("raw",):
+            self.hash.update(data)
+            return
+        if self.state == "done":
+            return
+        self.buf += data
+        self._run(final=False)
+
+    def digest(self) -> str | None:
+        if self.rec_type not in HTTP_RECORD_TYPES and self.rec_type != "resource":
+            return None
+        self._run(final=True)
+        if self.state == "head":  # no blank line: the whole block is the head
+            return sha256_label(b"")
+        return "sha256:" + self.hash.hexdigest()
+
+    def _run(self, *, final: bool) -> None:
+        while True:
+            if self.state == "head" and not self._head(final):
+                return
+            if self.state == "raw":
+                self.hash.update(self.buf)
+                self.buf = b""
+                return
+            if self.state == "size" and not self._size_line(final):
+                return
+            if self.state == "data" and not self._data(final):
+                return
+            if self.state == "end" and not self._end(final):
+                return
+            if self.state == "done":
+                self.buf = b""
+                return
+
+    def _head(self, final: bool) -> bool:
+        idx = self.buf.find(b"\r\n\r\n")
+        cut = idx + 4 if idx >= 0 else -1
+        if idx < 0:
+            idx2 = self.buf.find(b"\n\n")
+            cut = idx2 + 2 if idx2 >= 0 else -1
+        if cut < 0:
+            if len(self.buf) > HEAD_BYTES * 16 and not final:
+                self.buf = self.buf[-4:]  # keep looking, bounded
+            return False
+        _, headers = parse_http_head(self.buf[:cut])
+        self.buf = self.buf[cut:]
+        te = (header_value(headers, "Transfer-Encoding") or "").lower()
+        self.state = "size" if "chunked" in te else "raw"
+        return True
+
+    def _size_line(self, final: bool) -> bool:
+        nl = self.buf.find(b"\n", 0, 64)
+        if nl < 0 and len(self.buf) < 64 and not final:
+            return False
+        line = self.buf[: nl + 1] if nl >= 0 else self.buf[:64]
+        try:
+            if line[-2:] != b"\r\n":
+                raise ValueError
+            size = int(line[:-2].split(b";")[0], 16)
+            if size > 2**31:
+                raise ValueError
+        except ValueError:
+            self.state = "raw"  # not chunked after all: the rest counts as it is
+            return True
+        self.buf = self.buf[len(line):]
+        if size == 0:
+            self.pending_line = line
+            self.state = "end"
+        else:
+            self.fallback = self.hash.copy()
+            self.fallback.update(line)
+            self.chunk_left = size
+            self.state = "data"
+        return True
+
+    def _data(self, final: bool) -> bool:
+        take = self.buf[: self.chunk_left]
+        self.hash.update(take)
+        self.fallback.update(take)
+        self.chunk_left -= len(take)
+        self.buf = self.buf[len(take):]
+        if self.chunk_left:
+            if final:
+                self.state = "done"  # cut short: what was there counts
+            return False
+        if len(self.buf) < 2 and not final:
+            return False
+        crlf, self.buf = self.buf[:2], self.buf[2:]
+        if crlf != b"\r\n":
+            self.hash, self.state = self.fallback, "raw"  # warcio: header + chunk, then raw
+            return True
+        self.state = "size"
+        return True
+
+    def _end(self, final: bool) -> bool:
+        if len(self.buf) < 2 and not final:
+            return False
+        tail, self.buf = self.buf[:2], self.buf[2:]
+        if tail != b"\r\n":
+            self.hash.update(self.pending_line)  # warcio: the size line, then the rest raw
+            self.state = "raw"
+            return True
+        self.state = "done"
+        return True
 
 
 def _sha256_only(label: str | None) -> str | None:

@@ -306,7 +306,7 @@ def test_to_dict_has_every_field(seed: Article) -> None:
     assert set(seed.to_dict()) == {
         "title", "authors", "published", "modified", "outlet", "canonical_url", "language",
         "description", "text", "text_sha256", "cited_links", "page_text", "page_state",
-        "disclaimers", "sources", "extractor"}
+        "disclaimers", "sources", "extractor", "encoding", "notes"}
 
 
 def test_from_dict_round_trips(seed: Article) -> None:

@@ -40,14 +40,14 @@ from typing import Any
 from archiver.digests import sha256_label
 from archiver.errors import UsageError
 from archiver.export import signing
+from archiver.limits import ZipLimitError, check_zip, open_member, read_member
 from archiver.provenance.note import NoteError, Verifier, open_checkpoint
 from archiver.provenance.proof import parse_proof, read_verifier, verify_proof
 from archiver.warc import (
     StoredRecord,
     TornTail,
-    decode_content,
+    entity_body,
     header_value,
-    http_payload,
     iter_records,
 )
 
@@ -56,7 +56,7 @@ PACKAGE_FILE = "datapackage.json"
 _PROOF_RE = re.compile(r"provenance/entry-(\d+)\.tlog-proof\Z")
 # What reading a damaged zip member raises: bad CRC or header, a corrupt deflate stream, a cut
 # stream, an unsupported compression method, an encrypted member, an offset past the end.
-ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
+ZIP_READ_ERRORS = (ZipLimitError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
 
 
 def member_key(name: str) -> str:
@@ -216,7 +216,7 @@ class _Checker:
     def read(self, name: str) -> bytes | None:
         if name not in self.names:
             return None
-        return self.zf.read(name)
+        return read_member(self.zf, name)
 
     # ------------------------------------------------------------------ 1. files
     def check_files(self) -> dict[str, Any] | None:
@@ -333,12 +333,12 @@ class _Checker:
                 continue
             anchor = RFC3161Anchor(None, roots=load_certificates(self.tsa_roots) if self.tsa_roots else None)
             try:
-                result = anchor.verify(self.checkpoint.text().encode(), self.zf.read(name))
+                result = anchor.verify(self.checkpoint.text().encode(), read_member(self.zf, name))
             except AnchorError as exc:
                 self.fail(f"{name}: the time-stamp does not match the checkpoint or does not verify ({exc})", name)
                 continue
             self.anchor = {**result.to_dict(), "file": name}
-            self._anchor_check = (anchor, self.zf.read(name))
+            self._anchor_check = (anchor, read_member(self.zf, name))
             if not result.trusted:
                 self.warn(f"{name}: the TSA's certificate chain was not checked (pass --tsa-root with the TSA's "
                           "root certificate)", name, "W_ANCHOR_UNTRUSTED")
@@ -355,7 +355,7 @@ class _Checker:
         key_path = self.work / "log.pub"
         key_path.write_text(self.verifier.vkey + "\n")
         for name in proofs:
-            data = self.zf.read(name)
+            data = read_member(self.zf, name)
             seq = int(_PROOF_RE.match(name)[1])
             # With a time-stamp, verify_proof also refuses entries claiming a time after it.
             anchor, token = self._anchor_check or (None, None)
@@ -379,7 +379,7 @@ class _Checker:
     def load_records(self) -> None:
         for name in sorted(n for n in self.names if n.startswith("archive/")):
             path = self.work / Path(name).name
-            with self.zf.open(name) as src, open(path, "wb") as dst:
+            with open_member(self.zf, name) as src, open(path, "wb") as dst:
                 while chunk := src.read(1 << 20):
                     dst.write(chunk)
             for item in iter_records(path):
@@ -427,10 +427,9 @@ class _Checker:
         from archiver.errors import ArchiverError
         from archiver.extract import extract, extractor_versions
 
-        headers, payload = http_payload(response.block)
         try:
-            article = extract(decode_content(headers, payload), url=url,
-                              content_type=header_value(headers, "Content-Type"))
+            headers, body = entity_body(response)  # within the record and inflate limits
+            article = extract(body, url=url, content_type=header_value(headers, "Content-Type"))
         except ArchiverError as exc:
             self.warn(f"entry {seq}: re-extraction failed here ({exc.diagnostics()})", name, "W_INCOMPLETE")
             return None
@@ -467,9 +466,11 @@ def foreign_block_digest_problem(rec: StoredRecord) -> str | None:
         return None
     alg, _, value = stated.partition(":")
     try:
-        h = hashlib.new(alg.lower().replace("-", ""), rec.block).digest()
+        h = rec.foreign_block_digest if rec.oversize else hashlib.new(alg.lower().replace("-", ""), rec.block).digest()
     except ValueError:
         return None  # an algorithm we do not know: nothing to say
+    if h is None:
+        return None  # an oversize record in an algorithm we could not stream
     if value.lower() in (h.hex(), base64.b32encode(h).decode().lower()):
         return None
     return f"record {rec.record_id} block digest is not the {alg} its header states ({stated})"
@@ -525,6 +526,7 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
     except (zipfile.BadZipFile, OSError) as exc:
         raise UsageError(f"{bundle} is not a readable WACZ (zip) file: {exc}") from exc
     with zf, tempfile.TemporaryDirectory(prefix="verify-bundle-") as tmp:
+        check_zip(zf)  # a zip bomb is refused before any member is read
         c = _Checker(zf, bundle, key_file, Path(tmp), tsa_roots, trusted)
         duplicates = duplicate_members(zf)
         if duplicates:  # which copy is the evidence depends on the reader: check nothing further

@@ -30,18 +30,18 @@ from archiver.capture import (
     written_with_warc,
 )
 from archiver.digests import sha256_label
-from archiver.errors import ArchiverError, UsageError
+from archiver.errors import ArchiverError, LimitExceededError, UsageError
 from archiver.export.bundle_verify import (
     damaged_members,
     foreign_block_digest_problem,
     refuse_duplicate_members,
 )
+from archiver.limits import check_zip, open_member, read_member
 from archiver.warc import (
     RecordSpec,
     StoredRecord,
     TornTail,
-    compute_digests,
-    decode_content,
+    entity_body,
     header_value,
     http_payload,
     iter_records,
@@ -80,13 +80,17 @@ def _file_sha256(path: Path) -> str:
 def _copy_in(archive: Any, name: str, reader: Any) -> str:
     """Copy a WARC stream into the store under ``name`` byte for byte; returns its store name."""
     store_name, f = archive.storage.new_file(name)
-    with f:
-        while chunk := reader.read(1 << 20):
-            f.write(chunk)
-        f.flush()
-        import os
+    try:
+        with f:
+            while chunk := reader.read(1 << 20):
+                f.write(chunk)
+            f.flush()
+            import os
 
-        os.fsync(f.fileno())
+            os.fsync(f.fileno())
+    except BaseException:  # a member over its limit, a full disk: leave no partial copy
+        archive.storage.local_path(store_name).unlink(missing_ok=True)
+        raise
     return store_name
 
 
@@ -125,9 +129,22 @@ def import_file(archive: Any, path: Path) -> ImportResult:
     warnings: list[str] = []
     stem = f"imported-{sha[7:19]}-"
     copied: list[str] = []
+    try:
+        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings)
+    except BaseException:  # refused or failed before anything was logged: leave nothing copied
+        for name in copied:
+            archive.storage.local_path(name).unlink(missing_ok=True)
+        raise
+    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings)
+
+
+def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: list[str],
+                   warnings: list[str]) -> list[tuple[str, StoredRecord]]:
+    """Copy the file (or the WACZ's WARCs) into the store and read its records back."""
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_duplicate_members(z, path.name)  # before anything is copied into the store
+            check_zip(z)
             members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
             if not members:
                 raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
@@ -137,7 +154,7 @@ def import_file(archive: Any, path: Path) -> ImportResult:
                 raise UsageError(f"{path.name}: damaged zip, {name} cannot be read ({reason}); nothing imported")
             warnings += _check_wacz_hashes(z)
             for m in members:
-                with z.open(m) as src:
+                with open_member(z, m) as src:
                     copied.append(_copy_in(archive, stem + _safe(Path(m).name), src))
     else:
         with open(path, "rb") as src:
@@ -155,16 +172,14 @@ def import_file(archive: Any, path: Path) -> ImportResult:
                 warnings.append(f"{name}: {foreign} (imported as it is)")
             records.append((name, item))
     if not any(r.rec_type in ("response", "request", "resource", "revisit") for _, r in records):
-        for name in copied:  # not a WARC after all: leave nothing behind
-            archive.storage.local_path(name).unlink(missing_ok=True)
-        raise UsageError(f"{path.name}: no WARC records could be read from it")
-    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings)
+        raise UsageError(f"{path.name}: no WARC records could be read from it")  # the caller removes the copies
+    return records
 
 
 def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
     """The WACZ's own claims about its files: a mismatch is reported, the import goes on."""
     try:
-        package = json.loads(z.read("datapackage.json"))
+        package = json.loads(read_member(z, "datapackage.json"))
     except (KeyError, ValueError):
         return ["the WACZ has no readable datapackage.json: its file hashes could not be checked"]
     out = []
@@ -173,15 +188,26 @@ def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
         if not (isinstance(p, str) and isinstance(h, str) and h.startswith("sha256:")):
             continue
         try:
-            if sha256_label(z.read(p)) != h:
+            if _member_sha256(z, p) != h:
                 out.append(f"{p} does not match its sha256 in the WACZ's datapackage.json")
         except KeyError:
             out.append(f"{p} is listed in the WACZ's datapackage.json but missing")
     return out
 
 
+def _member_sha256(z: zipfile.ZipFile, name: str) -> str:
+    """sha256 of a zip member, streamed within the member limits."""
+    import hashlib
+
+    h = hashlib.sha256()
+    with open_member(z, name) as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return "sha256:" + h.hexdigest()
+
+
 def _record_dict(name: str, rec: StoredRecord) -> dict[str, Any]:
-    block_digest, payload_digest = compute_digests(rec.rec_type, rec.block)
+    block_digest, payload_digest = rec.block_digest, rec.payload_sha256  # streamed over the whole block
     return {"record_id": rec.record_id, "type": rec.rec_type, "target_uri": rec.target_uri, "warc": name,
             "offset": rec.offset, "length": rec.length, "block_digest": block_digest,
             "payload_digest": payload_digest}
@@ -214,12 +240,15 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             continue
         headers, payload = http_payload(rec.block)
         content_type = header_value(headers, "Content-Type")
+        limit_error = None
         try:
-            body = decode_content(headers, payload)
+            body = entity_body(rec)[1]
+        except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
+            body, limit_error = b"", exc.diagnostics()
         except ArchiverError:
             body = payload
         status = _status(rec.block)
-        if not archive.is_extractable(content_type, body):
+        if not archive.is_extractable(content_type, payload if limit_error else body):  # sniff the head
             skipped += 1
             continue
         when = _when(rec, archive)
@@ -229,8 +258,10 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
         req = requests.get(rec.record_id) or requests.get(("uri", url))
         recs = ([_record_dict(*req)] if req else []) + [_record_dict(name, rec)]
         article_dict = article_bytes = None
-        extraction_error = None
+        extraction_error = limit_error
         try:
+            if limit_error is not None:
+                raise LimitExceededError(limit_error)
             article = archive.extract(body, url=url, content_type=content_type)
             article_dict, article_bytes = article.to_dict(), article.to_json_bytes()
         except ArchiverError as exc:

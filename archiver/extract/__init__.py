@@ -19,6 +19,7 @@ import logging
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
+from archiver import limits
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
@@ -27,6 +28,7 @@ from archiver.extract.model import Article, Link, Notice
 from archiver.extract.notices import find_notices
 from archiver.extract.pdf import read_pdf
 from archiver.extract.render import render_article
+from archiver.extract.runner import run_bounded
 from archiver.extract.state import page_state
 from archiver.extract.text import (
     cited_links,
@@ -51,7 +53,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: WHATWG labels only; encoding and notes recorded
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf")
@@ -109,9 +111,22 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
         The :class:`Article`; a page with no article text still returns one, with
         ``page_state`` saying what it is.
 
+    PDFs and HTML over :data:`archiver.limits.EXTRACT_INPROCESS_BYTES` run in a child process
+    under the time and memory limits of :mod:`archiver.limits` (see
+    :mod:`archiver.extract.runner`), so a hostile page costs at most those.
+
     Raises:
         ExtractionError: the body is neither HTML nor PDF, or the PDF is unreadable.
+        LimitExceededError: the extraction went past its time or memory limit.
     """
+    if not _is_pdf(content_type, body) and len(body) <= limits.current().extract_inprocess_bytes:
+        return extract_unbounded(body, url=url, content_type=content_type, http_status=http_status)
+    return run_bounded(extract_unbounded, body, url=url, content_type=content_type, http_status=http_status)
+
+
+def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None = None,
+                      http_status: int | None = None) -> Article:
+    """:func:`extract` in this process, with no time or memory budget (the worker's body)."""
     if _is_pdf(content_type, body):
         return _extract_pdf(body)
     if not is_extractable(content_type, body):
@@ -154,6 +169,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         disclaimers=notices,
         sources=tuple(sorted(meta.sources.items())),
         extractor=_versions(),
+        encoding=decoded.provenance(),
     )
 
 
@@ -179,4 +195,5 @@ def _extract_pdf(body: bytes) -> Article:
         disclaimers=notices,
         sources=tuple(sorted(sources.items())),
         extractor=_versions(),
+        notes=pdf.notes,
     )

@@ -18,15 +18,87 @@ from urllib.parse import urljoin
 from charset_normalizer import from_bytes
 
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16LE"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16BE"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-# WHATWG: these labels mean windows-1252 in every browser.
-_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"}
 _SNIFF_BYTES = 4096
+
+# The WHATWG Encoding Standard's labels (https://encoding.spec.whatwg.org/#names-and-labels):
+# encoding name -> (the Python codec that decodes it as browsers do, its labels). A label not
+# listed here (utf-7, utf-32, cesu-8, ebcdic ...) is no encoding a browser would use, so it is
+# ignored and the next step of the sniffing algorithm decides.
+_WHATWG: dict[str, tuple[str, str]] = {
+    "UTF-8": ("utf-8", "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8"),
+    "IBM866": ("cp866", "866 cp866 csibm866 ibm866"),
+    "ISO-8859-2": ("iso8859_2", "csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 "
+                   "iso_8859-2:1987 l2 latin2"),
+    "ISO-8859-3": ("iso8859_3", "csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 "
+                   "iso_8859-3:1988 l3 latin3"),
+    "ISO-8859-4": ("iso8859_4", "csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 "
+                   "iso_8859-4:1988 l4 latin4"),
+    "ISO-8859-5": ("iso8859_5", "csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 "
+                   "iso_8859-5 iso_8859-5:1988"),
+    "ISO-8859-6": ("iso8859_6", "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 "
+                   "iso-8859-6 iso-8859-6-e iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 "
+                   "iso_8859-6:1987"),
+    "ISO-8859-7": ("iso8859_7", "csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 "
+                   "iso8859-7 iso88597 iso_8859-7 iso_8859-7:1987 sun_eu_greek"),
+    "ISO-8859-8": ("iso8859_8", "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 "
+                   "iso8859-8 iso88598 iso_8859-8 iso_8859-8:1988 visual"),
+    "ISO-8859-8-I": ("iso8859_8", "csiso88598i iso-8859-8-i logical"),
+    "ISO-8859-10": ("iso8859_10", "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6"),
+    "ISO-8859-13": ("iso8859_13", "iso-8859-13 iso8859-13 iso885913"),
+    "ISO-8859-14": ("iso8859_14", "iso-8859-14 iso8859-14 iso885914"),
+    "ISO-8859-15": ("iso8859_15", "csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9"),
+    "ISO-8859-16": ("iso8859_16", "iso-8859-16"),
+    "KOI8-R": ("koi8_r", "cskoi8r koi koi8 koi8-r koi8_r"),
+    "KOI8-U": ("koi8_u", "koi8-ru koi8-u"),
+    "macintosh": ("mac_roman", "csmacintosh mac macintosh x-mac-roman"),
+    "windows-874": ("cp874", "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874"),
+    "windows-1250": ("cp1250", "cp1250 windows-1250 x-cp1250"),
+    "windows-1251": ("cp1251", "cp1251 windows-1251 x-cp1251"),
+    "windows-1252": ("cp1252", "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 "
+                     "iso8859-1 iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252"),
+    "windows-1253": ("cp1253", "cp1253 windows-1253 x-cp1253"),
+    "windows-1254": ("cp1254", "cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 "
+                     "iso_8859-9:1989 l5 latin5 windows-1254 x-cp1254"),
+    "windows-1255": ("cp1255", "cp1255 windows-1255 x-cp1255"),
+    "windows-1256": ("cp1256", "cp1256 windows-1256 x-cp1256"),
+    "windows-1257": ("cp1257", "cp1257 windows-1257 x-cp1257"),
+    "windows-1258": ("cp1258", "cp1258 windows-1258 x-cp1258"),
+    "x-mac-cyrillic": ("mac_cyrillic", "x-mac-cyrillic x-mac-ukrainian"),
+    "GBK": ("gb18030", "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk"),
+    "gb18030": ("gb18030", "gb18030"),
+    "Big5": ("big5hkscs", "big5 big5-hkscs cn-big5 csbig5 x-x-big5"),
+    "EUC-JP": ("euc_jp", "cseucpkdfmtjapanese euc-jp x-euc-jp"),
+    "ISO-2022-JP": ("iso2022_jp", "csiso2022jp iso-2022-jp"),
+    "Shift_JIS": ("cp932", "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis"),
+    "EUC-KR": ("cp949", "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 "
+               "ksc5601 ksc_5601 windows-949"),
+    "replacement": ("replacement", "csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr replacement"),
+    "UTF-16BE": ("utf-16-be", "unicodefffe utf-16be"),
+    "UTF-16LE": ("utf-16-le", "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le"),
+    "x-user-defined": ("x-user-defined", "x-user-defined"),
+}
+_LABELS: dict[str, str] = {label: name for name, (_, labels) in _WHATWG.items() for label in labels.split()}
+
+
+def _python_names() -> dict[str, str]:
+    """Python codec name -> WHATWG name, for reading charset-normalizer's answers."""
+    out: dict[str, str] = {}
+    for name, (codec, labels) in _WHATWG.items():
+        for candidate in (codec, *labels.split()):
+            try:
+                out.setdefault(codecs.lookup(candidate).name, name)
+            except LookupError:
+                continue
+    return out
+
+
+_PY_TO_WHATWG = _python_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,21 +106,30 @@ class DecodedHTML:
     """The page as text, with the encoding used and where that choice came from."""
 
     text: str
-    encoding: str
+    encoding: str  # the Python codec that decoded it
     encoding_source: str  # "bom", "http", "meta", "utf-8", "detected", "fallback"
+    whatwg: str = ""  # the WHATWG Encoding Standard name of that encoding
+    note: str = ""  # a declared label we did not use, and why
+
+    def provenance(self) -> tuple[tuple[str, str], ...]:
+        """What goes into the extraction: encoding name, source, and any note."""
+        items = [("encoding", self.whatwg or self.encoding), ("source", self.encoding_source)]
+        if self.note:
+            items.append(("note", self.note))
+        return tuple(items)
+
+
+def whatwg_encoding(label: str | None) -> str | None:
+    """The WHATWG encoding name for a label (trimmed, case-insensitive), or None if it is none."""
+    if not label:
+        return None
+    return _LABELS.get(label.strip().strip("\"'").strip().lower())
 
 
 def _codec(label: str | None) -> str | None:
-    """A Python codec name for an encoding label, or None when the label is unknown."""
-    if not label:
-        return None
-    label = label.strip().strip("\"'").lower()
-    if label in _AS_CP1252:
-        return "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    """The Python codec for a WHATWG label, or None when browsers do not know the label."""
+    name = whatwg_encoding(label)
+    return _WHATWG[name][0] if name else None
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
@@ -59,25 +140,43 @@ def charset_from_content_type(content_type: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _decode(body: bytes, codec: str, errors: str = "strict") -> str:
+    """Decode with a Python codec or one of the two WHATWG encodings Python lacks."""
+    if codec == "replacement":  # WHATWG: the whole stream is one U+FFFD (these are attack vectors)
+        return "\ufffd" if body else ""
+    if codec == "x-user-defined":
+        return "".join(chr(b) if b < 0x80 else chr(0xF780 + b - 0x80) for b in body)
+    return body.decode(codec, errors)
+
+
 def _try(body: bytes, codec: str | None, *, declared: bool = False) -> str | None:
     """Decode strictly; a *declared* codec may also win with a few bad bytes, as in browsers."""
     if codec is None:
         return None
     try:
-        return body.decode(codec)
+        return _decode(body, codec)
     except LookupError:
         return None
     except UnicodeDecodeError:
         if not declared:
             return None
-    text = body.decode(codec, "replace")
+    text = _decode(body, codec, "replace")
     # A handful of broken bytes in a correctly declared page (a truncated character, one
     # pasted snippet) is still that encoding; many mean the declaration is wrong.
     return text if text.count("\ufffd") <= max(3, len(text) // 2000) else None
 
 
+def _ignored(label: str | None, where: str) -> str:
+    if label and whatwg_encoding(label) is None:
+        return f"charset {label!r} ({where}) is not a WHATWG encoding label browsers support: ignored"
+    return ""
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
     """Decode an HTML entity body to text, recording the encoding and its source.
+
+    Only WHATWG Encoding Standard labels are honoured, as in browsers: ``charset=utf-7``
+    would turn ``+AG4AbwB0-`` into "not" where a browser shows the bytes as they are.
 
     Args:
         body: the entity body (content coding already removed).
@@ -86,28 +185,40 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
     Returns:
         The decoded text (BOM removed) with the codec name and where it came from.
     """
-    for bom, codec in _BOMS:
+    for bom, codec, name in _BOMS:
         if body.startswith(bom):
-            return DecodedHTML(body[len(bom):].decode(codec, "replace"), codec, "bom")
-    header_codec = _codec(charset_from_content_type(content_type))
-    text = _try(body, header_codec, declared=True)
-    if text is not None:
-        return DecodedHTML(text, header_codec or "", "http")
+            return DecodedHTML(body[len(bom):].decode(codec, "replace"), codec, "bom", name)
+    notes: list[str] = []
+    header_label = charset_from_content_type(content_type)
+    notes.append(_ignored(header_label, "HTTP Content-Type"))
+    header_name = whatwg_encoding(header_label)
+    text = _try(body, _codec(header_label), declared=True)
+    if text is not None and header_name:
+        return _done(text, header_name, "http", notes)
     m = _META_CHARSET.search(body[:_SNIFF_BYTES])
-    meta_codec = _codec(m.group(1).decode("ascii", "ignore")) if m else None
-    # A page that declares UTF-16 in ASCII bytes is lying about itself: browsers use UTF-8.
-    if meta_codec and meta_codec.startswith("utf-16"):
-        meta_codec = "utf-8"
-    text = _try(body, meta_codec, declared=True)
-    if text is not None:
-        return DecodedHTML(text, meta_codec or "", "meta")
+    meta_label = m.group(1).decode("ascii", "ignore") if m else None
+    notes.append(_ignored(meta_label, "<meta>"))
+    meta_name = whatwg_encoding(meta_label)
+    # WHATWG prescan: a page that declares UTF-16 in ASCII bytes is lying about itself
+    # (browsers use UTF-8), and x-user-defined in a <meta> means windows-1252.
+    if meta_name in ("UTF-16BE", "UTF-16LE"):
+        meta_name = "UTF-8"
+    elif meta_name == "x-user-defined":
+        meta_name = "windows-1252"
+    text = _try(body, _WHATWG[meta_name][0] if meta_name else None, declared=True)
+    if text is not None and meta_name:
+        return _done(text, meta_name, "meta", notes)
     text = _try(body, "utf-8")
     if text is not None:
-        return DecodedHTML(text, "utf-8", "utf-8")
-    codec = _detect(body)
-    if codec is not None:
-        return DecodedHTML(body.decode(codec, "replace"), codec, "detected")
-    return DecodedHTML(body.decode("cp1252", "replace"), "cp1252", "fallback")
+        return _done(text, "UTF-8", "utf-8", notes)
+    name = _detect(body)
+    if name is not None:
+        return _done(_decode(body, _WHATWG[name][0], "replace"), name, "detected", notes)
+    return _done(body.decode("cp1252", "replace"), "windows-1252", "fallback", notes)
+
+
+def _done(text: str, name: str, source: str, notes: list[str]) -> DecodedHTML:
+    return DecodedHTML(text, _WHATWG[name][0], source, name, "; ".join(n for n in notes if n))
 
 
 # DOS and Mac code pages are never served on the web; statistical detectors still like them.
@@ -115,15 +226,25 @@ _NOT_WEB = re.compile(r"^(cp437|cp7\d\d|cp8\d\d|cp1125|mac_|ptcp154|kz1048|hz|ut
 
 
 def _detect(body: bytes) -> str | None:
-    """charset-normalizer's pick among web encodings; windows-1252 wins a tie, as in browsers."""
-    results = [m for m in from_bytes(body[:200_000]) if not _NOT_WEB.match(m.encoding)]
+    """charset-normalizer's pick among WHATWG encodings; windows-1252 wins a tie, as in browsers."""
+    results = [m for m in from_bytes(body[:200_000])
+               if not _NOT_WEB.match(m.encoding) and _web_name(m.encoding) is not None]
     if not results:
         return None
     best = min(m.chaos for m in results)
     tied = [m for m in results if m.chaos <= best + 0.01]
     if any("cp1252" in m.could_be_from_charset for m in tied):
-        return "cp1252"
-    return _codec(tied[0].encoding)
+        return "windows-1252"
+    return _web_name(tied[0].encoding)
+
+
+def _web_name(python_codec: str) -> str | None:
+    """The WHATWG encoding a Python codec name (as a detector gives it) stands for, if any."""
+    try:
+        name = _PY_TO_WHATWG.get(codecs.lookup(python_codec).name)
+    except LookupError:
+        return None
+    return None if name in ("replacement", "x-user-defined", "UTF-16BE", "UTF-16LE") else name
 
 
 def absolute_url(base: str | None, href: str) -> str | None:

@@ -80,6 +80,11 @@ class Article:
     disclaimers: tuple[Notice, ...] = ()
     sources: tuple[tuple[str, str], ...] = ()
     extractor: tuple[tuple[str, str], ...] = field(default=())
+    #: how the bytes became text: ``encoding`` (a WHATWG name), ``source`` (bom, http, meta,
+    #: utf-8, detected, fallback) and, when a declared label was not used, ``note`` saying why
+    encoding: tuple[tuple[str, str], ...] = ()
+    #: what a limit left out (e.g. pages of a very long PDF); [] when the extraction is whole
+    notes: tuple[str, ...] = ()
 
     @property
     def text_sha256(self) -> str:
@@ -105,6 +110,8 @@ class Article:
             "disclaimers": [n.to_dict() for n in self.disclaimers],
             "sources": dict(self.sources),
             "extractor": dict(self.extractor),
+            "encoding": dict(self.encoding) or None,
+            "notes": list(self.notes),
         }
 
     def to_json_bytes(self) -> bytes:
@@ -124,5 +131,7 @@ class Article:
             "disclaimers": tuple(Notice.from_dict(x) for x in d.get("disclaimers") or ()),
             "sources": tuple(sorted((d.get("sources") or {}).items())),
             "extractor": tuple(sorted((d.get("extractor") or {}).items())),
+            "encoding": tuple(sorted((d.get("encoding") or {}).items())),
+            "notes": tuple(d.get("notes") or ()),
         }
         return cls(**simple)

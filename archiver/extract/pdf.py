@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
+from archiver import limits
 from archiver.errors import ExtractionError
 
 logger = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class PdfContent:
     authors: tuple[str, ...]
     published: str | None
     modified: str | None
+    notes: tuple[str, ...] = ()
 
 
 def _pdf_date(value: object) -> str | None:
@@ -59,7 +61,11 @@ def read_pdf(body: bytes) -> PdfContent:
         reader = PdfReader(io.BytesIO(body))
         info = reader.metadata or {}
         paragraphs: list[str] = []
-        for page in reader.pages:
+        max_pages = limits.current().pdf_max_pages
+        total = len(reader.pages)
+        for i, page in enumerate(reader.pages):
+            if i >= max_pages:
+                break
             paragraphs.extend(_paragraphs(page.extract_text() or ""))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ExtractionError(f"unreadable PDF: {exc}") from exc
@@ -72,4 +78,6 @@ def read_pdf(body: bytes) -> PdfContent:
         authors=authors,
         published=_pdf_date(info.get("/CreationDate")),
         modified=_pdf_date(info.get("/ModDate")),
+        notes=(f"only the first {max_pages} of {total} pages were extracted (the PDF page limit)",)
+        if total > max_pages else (),
     )
