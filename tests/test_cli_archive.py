@@ -39,7 +39,7 @@ def test_archive_prints_capture_id_final_url_status_and_warc(store, site):
     assert proc.returncode == 0, proc.stderr
     first = proc.stdout.splitlines()[0]
     capture_id, status = first.split()[0], first.split()[1]
-    assert len(capture_id) == 16 and status == "200"
+    assert len(capture_id) == 18 and status == "200"
     assert site.url("/news") in first
     assert "warcs/archiver-" in proc.stdout
     assert "Traceback" not in proc.stderr
