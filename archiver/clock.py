@@ -78,10 +78,14 @@ class RandomIds:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._last: dict[int, int] = {}
+        self._pid = os.getpid()
 
     def capture_id(self, when: dt.datetime) -> str:
         ms = _millis(when)
         with self._lock:
+            if self._pid != os.getpid():  # a forked child must not continue its parent's tails
+                self._last.clear()
+                self._pid = os.getpid()
             tail = self._last.get(ms)
             if tail is None or tail + 1 >= 1 << _RANDOM_BITS:
                 tail = secrets.randbits(_RANDOM_BITS - 1)  # room left for increments

@@ -259,3 +259,19 @@ def test_a_file_whose_record_ids_are_already_in_the_store_is_refused_and_nothing
     proc = run_cli("import", str(clone), store=store)
     assert proc.returncode == 2 and "already in this store" in proc.stderr, proc.stderr
     assert sorted(p.name for p in (store / "warcs").iterdir()) == before
+
+
+_FORKED = RandomIds()
+
+
+def _next_forked_id() -> str:
+    return _FORKED.capture_id(INSTANT)
+
+
+def test_a_forked_child_does_not_continue_its_parents_ids():
+    import multiprocessing
+
+    first = _next_forked_id()
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        child = pool.apply(_next_forked_id)  # the child inherits the parent's memory of `first`
+    assert child not in (first, _next_forked_id())
