@@ -42,7 +42,7 @@ from archiver.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.digests import sha256_label
 from archiver.errors import ArchiverError, CaptureError, StoreError, WarcError
 from archiver.fetch import Fetcher, FetchOptions, validate_url
-from archiver.index import CaptureRow, SqliteIndex
+from archiver.index import CaptureRow, IdClashError, SqliteIndex
 from archiver.provenance.verify import ArtifactMissing
 from archiver.store import LocalWarcStorage, WarcFileWriter, WarcStorage, ensure_store
 from archiver.warc import (
@@ -297,6 +297,21 @@ class Archive:
         """
         return Fetcher(self.fetch_options, clock=self.clock).fetch(validate_url(url))
 
+    def new_capture_id(self, when: Any, *, prefer: str | None = None, taken: frozenset[str] | set[str] = frozenset()) -> str:
+        """A capture id no capture in this store has (``prefer`` if it is free), chosen before anything
+        is written, so that a clash can never replace or hide a capture.
+
+        Raises:
+            IdClashError: the id factory keeps giving ids already in use (a broken factory).
+        """
+        if prefer and prefer not in taken and not self.index.has_capture(prefer):
+            return prefer
+        for _ in range(100):
+            cid = self.ids.capture_id(when)
+            if cid not in taken and not self.index.has_capture(cid):
+                return cid
+        raise IdClashError("could not find a free capture id: the id factory keeps repeating ids already in the store")
+
     def record_failure(self, url: str, exc: CaptureError) -> CaptureResult:
         """Log a failed fetch as ``capture_failed`` (failures are never silent); write no WARC."""
         entry = self.append_event("capture_failed", {
@@ -310,7 +325,7 @@ class Archive:
         url = validate_url(url)
         writer = self.warc_writer()
         capture_time = self.clock.now()
-        capture_id = self.ids.capture_id(capture_time)
+        capture_id = self.new_capture_id(capture_time)
         specs = []
         hops = []
         for hop in exchange.hops:

@@ -275,3 +275,28 @@ def test_a_forked_child_does_not_continue_its_parents_ids():
     with multiprocessing.get_context("fork").Pool(1) as pool:
         child = pool.apply(_next_forked_id)  # the child inherits the parent's memory of `first`
     assert child not in (first, _next_forked_id())
+
+
+class _Repeating(RandomIds):
+    """An id factory that always gives the same capture id (as a clock stuck at one instant with the old cut ULID)."""
+
+    def capture_id(self, when: dt.datetime) -> str:
+        return "01kabc0000aaaaaaaa"
+
+
+def test_a_capture_whose_id_is_taken_is_refused_before_anything_is_written(store, tmp_path):
+    site = Site()
+    site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/html")],
+                                           b"<html><body><article><p>First page.</p></article></body></html>")
+    try:
+        with Archive.open(store, ids=_Repeating()) as arc:
+            first = arc.capture(site.url("/a"))
+            entries = len(list(arc.log.entries()))
+            sizes = {p.name: p.stat().st_size for p in (store / "warcs").iterdir()}
+            with pytest.raises(IdClashError):
+                arc.capture(site.url("/a"))
+            assert len(list(arc.log.entries())) == entries
+            assert {p.name: p.stat().st_size for p in (store / "warcs").iterdir()} == sizes
+            assert [r.capture_id for r in arc.list_captures()] == [first.capture_id]
+    finally:
+        site.close()

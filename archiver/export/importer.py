@@ -35,7 +35,7 @@ from archiver.capture import (
 from archiver.digests import sha256_label
 from archiver.errors import ArchiverError, UsageError
 from archiver.export.bundle_verify import damaged_members, foreign_block_digest_problem
-from archiver.index import CaptureRow, IdClashError
+from archiver.index import CaptureRow
 from archiver.warc import (
     RecordSpec,
     StoredRecord,
@@ -271,17 +271,6 @@ def _original_ids(records: list[tuple[str, StoredRecord]]) -> dict[str, str]:
     return out
 
 
-def _new_capture_id(archive: Any, when: Any, original: str | None, taken: set[str]) -> str:
-    """The original id if it is free in this store, else a fresh one (never one already used)."""
-    if original and original not in taken and not archive.index.has_capture(original):
-        return original
-    for _ in range(100):
-        cid = archive.ids.capture_id(when)
-        if cid not in taken and not archive.index.has_capture(cid):
-            return cid
-    raise IdClashError("could not find a free capture id (the id factory keeps repeating itself)")
-
-
 def imported_row(row: CaptureRow, original: str | None) -> CaptureRow:
     """An imported capture's index row, remembering the id it had in the store it came from."""
     if not original:
@@ -313,7 +302,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             continue
         when = _when(rec, archive)
         original = originals.get(rec.record_id)
-        capture_id = _new_capture_id(archive, when, original, taken)
+        capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
         date = warc_date(when)
         url = rec.target_uri
