@@ -66,17 +66,6 @@ IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
 ProgressFn = Callable[[CaptureResult], None]
 
 
-@dataclass(frozen=True)
-class RecordRef:
-    """Where a record sits, without holding its bytes."""
-
-    warc: str
-    offset: int
-    length: int
-    rec_type: str
-    target_uri: str | None
-
-
 @dataclass
 class ReindexReport:
     """What ``reindex`` found: captures rebuilt, problems found now, and crash leftovers.
@@ -612,9 +601,6 @@ class Archive:
             return
         self._reindex_manifest(manifest, list(voucher.records), voucher.seq, facts, report)
         admitted[voucher.capture_id] = voucher.seq
-
-    def _read(self, ref: RecordRef) -> StoredRecord:
-        return read_record(self.storage.local_path(ref.warc), ref.offset)
 
     def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
         return read_record(self.storage.local_path(rec["warc"]), rec["offset"])
