@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -60,7 +61,24 @@ CREATE TABLE IF NOT EXISTS extractions (
     text_sha256 TEXT,
     article TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT NOT NULL,
+    capture_id TEXT NOT NULL,
+    PRIMARY KEY (alias, capture_id)
+);
+CREATE TABLE IF NOT EXISTS foreign_records (
+    record_id TEXT PRIMARY KEY,
+    warc TEXT NOT NULL
+);
 """
+
+
+class IdClashError(StoreError):
+    """A capture id or WARC record id is already in the store: the write is refused.
+
+    Ids are the names evidence is cited by; two captures (or records) under one name would
+    make one of them unreachable, so a clash stops the write instead of replacing anything.
+    """
 
 
 @dataclass(frozen=True)
@@ -153,8 +171,13 @@ class SqliteIndex:
             raise
 
     def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None:
+        """Insert one capture and its records in one transaction.
+
+        Raises:
+            IdClashError: the capture id or a record id is already in the index (nothing written).
+        """
         stmts: list[tuple[str, tuple[Any, ...]]] = [(
-            "INSERT OR REPLACE INTO captures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO captures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (row.capture_id, row.url, row.final_url, row.status, row.reason, row.content_type,
              row.capture_time, row.warc, row.response_record_id, row.response_offset,
              row.payload_digest, int(row.truncated), row.origin, row.log_seq,
@@ -162,18 +185,56 @@ class SqliteIndex:
         )]
         for rec in records:
             stmts.append((
-                "INSERT OR REPLACE INTO records VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)",
                 (rec["record_id"], row.capture_id, rec["type"], rec.get("target_uri"), rec["warc"],
                  rec["offset"], rec["length"], rec.get("block_digest"), rec.get("payload_digest")),
             ))
-        self._tx(stmts)
+        original = row.detail.get("original_capture_id")
+        if original and original != row.capture_id:
+            stmts.append(("INSERT OR IGNORE INTO aliases VALUES (?,?)", (original, row.capture_id)))
+        try:
+            self._tx(stmts)
+        except sqlite3.IntegrityError as exc:
+            raise self._clash(row, records) from exc
+
+    def _clash(self, row: CaptureRow, records: list[dict[str, Any]]) -> IdClashError:
+        """Name the id that is already taken (the insert was rolled back)."""
+        if self.has_capture(row.capture_id):
+            return IdClashError(f"capture id {row.capture_id} is already in the store: refused "
+                                "(nothing replaced)")
+        taken = self.taken_record_ids(r["record_id"] for r in records)
+        name = taken[0] if taken else "of a record listed twice"
+        return IdClashError(f"WARC record id {name} (capture {row.capture_id}) is already in the store: "
+                            "refused (nothing replaced)")
+
+    def has_capture(self, capture_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM captures WHERE capture_id=?", (capture_id,)).fetchone() is not None
+
+    def taken_record_ids(self, record_ids: Iterable[str]) -> list[str]:
+        """Which of ``record_ids`` the store already holds (in a capture or an imported file)."""
+        out = []
+        for rid in record_ids:
+            if self._db.execute("SELECT 1 FROM records WHERE record_id=? UNION ALL "
+                                "SELECT 1 FROM foreign_records WHERE record_id=? LIMIT 1",
+                                (rid, rid)).fetchone() is not None:
+                out.append(rid)
+        return out
+
+    def add_foreign_records(self, warc: str, record_ids: list[str]) -> None:
+        """Remember the record ids of an imported file, so later imports cannot reuse them."""
+        self._tx([("INSERT OR IGNORE INTO foreign_records VALUES (?,?)", (rid, warc)) for rid in record_ids])
 
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
                        text_sha256: str | None, article: dict[str, Any]) -> None:
-        self._tx([(
-            "INSERT OR REPLACE INTO extractions VALUES (?,?,?,?,?)",
-            (capture_id, record_id, log_seq, text_sha256, json.dumps(article, sort_keys=True)),
-        )])
+        """Insert a capture's extraction (one per capture; a second one is refused)."""
+        try:
+            self._tx([(
+                "INSERT INTO extractions VALUES (?,?,?,?,?)",
+                (capture_id, record_id, log_seq, text_sha256, json.dumps(article, sort_keys=True)),
+            )])
+        except sqlite3.IntegrityError as exc:
+            raise IdClashError(f"capture {capture_id} already has an extraction: refused "
+                               "(nothing replaced)") from exc
 
     def set_log_seq(self, capture_id: str, log_seq: int) -> None:
         self._tx([("UPDATE captures SET log_seq=? WHERE capture_id=?", (log_seq, capture_id))])
@@ -185,6 +246,10 @@ class SqliteIndex:
         rows = self._db.execute(
             "SELECT capture_id FROM captures WHERE capture_id >= ? AND capture_id < ? LIMIT 3",
             (prefix, prefix + "\x7f")).fetchall()
+        if not rows:
+            rows = self._db.execute(  # an imported capture's id in the store it came from
+                "SELECT DISTINCT capture_id FROM aliases WHERE alias >= ? AND alias < ? LIMIT 3",
+                (prefix, prefix + "\x7f")).fetchall()
         if not rows:
             raise UnknownCaptureError(f"no capture with id {prefix!r} (see 'archiver list')")
         if len(rows) > 1:
@@ -232,4 +297,5 @@ class SqliteIndex:
 
     def clear(self) -> None:
         self._tx([("DELETE FROM captures", ()), ("DELETE FROM records", ()),
-                  ("DELETE FROM extractions", ())])
+                  ("DELETE FROM extractions", ()), ("DELETE FROM aliases", ()),
+                  ("DELETE FROM foreign_records", ())])

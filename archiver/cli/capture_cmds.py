@@ -190,8 +190,11 @@ def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
 def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
     """Rebuild the index from the WARC files and the provenance log.
 
-    Incomplete captures (a process killed mid-capture) and damaged WARC tails are reported,
-    never served; the exit code is then 1.
+    Only captures the provenance log vouches for are served (records at their logged place
+    with their logged sha256; text hashing to the logged digest). The remains of a process
+    killed mid-capture are never served: they are logged once as a `recovery` entry and then
+    only mentioned, exit 0. Exit 1 is for problems found now: a logged capture whose records
+    are missing or altered, an extraction that does not match its log entry.
     """
     arc = obj.open_archive()
     cdxj = None
@@ -213,7 +216,9 @@ def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
                    f"from {doc['warc_files']} WARC files")
         if cdxj:
             click.echo(f"wrote {cdxj['path']}: {cdxj['lines']} CDXJ lines")
-        for line in doc["torn_tails"] + doc["incomplete_captures"] + doc["digest_problems"]:
+        for line in doc["recovered"]:
+            err(f"recovered: {line}")
+        for line in doc["incomplete_captures"] + doc["digest_problems"] + doc["unverified_extractions"]:
             err(f"problem: {line}")
     if not report.ok:
         click.get_current_context().exit(EXIT_PROBLEM)

@@ -12,7 +12,9 @@ imported: we did not see the server, so we prove only what was imported and when
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +24,7 @@ import rfc8785
 
 from archiver.archive import IMPORT_LISTING_TYPE, metadata_sha256
 from archiver.capture import (
+    MANIFEST_TYPE,
     MANIFEST_VERSION,
     CaptureResult,
     extraction_spec,
@@ -36,6 +39,7 @@ from archiver.export.bundle_verify import (
     foreign_block_digest_problem,
     refuse_duplicate_members,
 )
+from archiver.index import CaptureRow
 from archiver.limits import check_zip, open_member, read_member
 from archiver.warc import (
     RecordSpec,
@@ -51,6 +55,8 @@ from archiver.warc import (
 )
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+#: What a capture id from another archiver store may look like (Crockford base32, short).
+_ID_RE = re.compile(r"[0-9abcdefghjkmnpqrstvwxyz]{10,32}")
 
 
 @dataclass(frozen=True)
@@ -132,8 +138,7 @@ def import_file(archive: Any, path: Path) -> ImportResult:
     try:
         records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings)
     except BaseException:  # refused or failed before anything was logged: leave nothing copied
-        for name in copied:
-            archive.storage.local_path(name).unlink(missing_ok=True)
+        _remove(archive, copied)
         raise
     return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings)
 
@@ -173,7 +178,34 @@ def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: l
             records.append((name, item))
     if not any(r.rec_type in ("response", "request", "resource", "revisit") for _, r in records):
         raise UsageError(f"{path.name}: no WARC records could be read from it")  # the caller removes the copies
+    clash = _record_id_clash(archive, records)
+    if clash:  # the caller removes the copies
+        raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
     return records
+
+
+def _remove(archive: Any, copied: list[str]) -> None:
+    """Delete the files this import copied in (it is being refused: nothing stays behind)."""
+    for name in copied:
+        archive.storage.local_path(name).unlink(missing_ok=True)
+
+
+def _record_id_clash(archive: Any, records: list[tuple[str, StoredRecord]]) -> str | None:
+    """Why the file's WARC-Record-IDs cannot join this store, or None.
+
+    Record ids name evidence (manifests, the log and exported bundles cite them), so an
+    imported file may not bring a second record under an id the store already has, e.g. a
+    forged copy of one of the user's own extraction records built from a published bundle.
+    """
+    seen: set[str] = set()
+    for _, rec in records:
+        if rec.record_id in seen:
+            return f"record id {rec.record_id} appears twice in the file"
+        seen.add(rec.record_id)
+    taken = archive.index.taken_record_ids(seen)
+    if taken:
+        return f"record id {taken[0]} is already in this store ({len(taken)} records clash)"
+    return None
 
 
 def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
@@ -222,18 +254,68 @@ def _when(rec: StoredRecord, archive: Any) -> Any:
         return archive.clock.now()
 
 
+def _requests_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
+    """Pair each response with its request, each request used once.
+
+    WARC-Concurrent-To may sit on either record (wget puts it on the response, warcio users on
+    the request); otherwise the nearest earlier unused request for the same URI is taken.
+    """
+    by_id = {rec.record_id: (name, rec) for name, rec in records if rec.rec_type == "request"}
+    pairs: dict[str, tuple[str, StoredRecord]] = {}
+    used: set[str] = set()
+    for name, rec in records:
+        if rec.rec_type == "request" and rec.header("WARC-Concurrent-To"):
+            pairs[rec.header("WARC-Concurrent-To") or ""] = (name, rec)
+            used.add(rec.record_id)
+    for _, rec in records:
+        to = rec.header("WARC-Concurrent-To") if rec.rec_type == "response" else None
+        if to in by_id and to not in used and rec.record_id not in pairs:
+            pairs[rec.record_id] = by_id[to]
+            used.add(to)
+    pending: dict[str | None, list[tuple[str, StoredRecord]]] = {}
+    for name, rec in records:
+        if rec.rec_type == "request" and rec.record_id not in used:
+            pending.setdefault(rec.target_uri, []).append((name, rec))
+        elif rec.rec_type == "response" and rec.record_id not in pairs and pending.get(rec.target_uri):
+            pairs[rec.record_id] = pending[rec.target_uri].pop()
+    return pairs
+
+
+def _original_ids(records: list[tuple[str, StoredRecord]]) -> dict[str, str]:
+    """Capture ids a bundle exported by archiver gave its captures: response record id -> id.
+
+    Only a *name* is taken from the foreign manifest (so a colleague's footnote can be looked
+    up); its claims (records, extraction, dates) are never trusted: we extract and list anew.
+    """
+    out: dict[str, str] = {}
+    for _, rec in records:
+        if rec.rec_type != "metadata" or not (rec.header("Content-Type") or "").startswith(MANIFEST_TYPE):
+            continue
+        try:
+            manifest = json.loads(rec.block)
+            cid, response_id = manifest["capture_id"], manifest["hops"][-1]["response_record_id"]
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+        if isinstance(cid, str) and isinstance(response_id, str) and _ID_RE.fullmatch(cid):
+            out[response_id] = cid
+    return out
+
+
+def imported_row(row: CaptureRow, original: str | None) -> CaptureRow:
+    """An imported capture's index row, remembering the id it had in the store it came from."""
+    if not original:
+        return row
+    return dataclasses.replace(row, detail={**row.detail, "original_capture_id": original})
+
+
 def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[str],
                    records: list[tuple[str, StoredRecord]], warnings: list[str]) -> ImportResult:
-    requests = {}
-    for name, rec in records:
-        if rec.rec_type == "request":
-            to = rec.header("WARC-Concurrent-To")
-            if to:
-                requests[to] = (name, rec)
-            requests.setdefault(("uri", rec.target_uri), (name, rec))
+    requests = _requests_by_response(records)
+    originals = _original_ids(records)
+    taken: set[str] = set()
     writer = archive.warc_writer()
     made: list[dict[str, Any]] = []
-    pending: list[tuple[CaptureResult, dict[str, Any], bytes | None, dict[str, Any] | None, str | None]] = []
+    pending: list[tuple[CaptureResult, str | None, bytes | None, dict[str, Any] | None, str | None]] = []
     skipped = 0
     for name, rec in records:
         if rec.rec_type != "response" or not (rec.target_uri or "").startswith(("http://", "https://")):
@@ -252,10 +334,12 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             skipped += 1
             continue
         when = _when(rec, archive)
-        capture_id = archive.ids.capture_id(when)
+        original = originals.get(rec.record_id)
+        capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
+        taken.add(capture_id)
         date = warc_date(when)
         url = rec.target_uri
-        req = requests.get(rec.record_id) or requests.get(("uri", url))
+        req = requests.get(rec.record_id)
         recs = ([_record_dict(*req)] if req else []) + [_record_dict(name, rec)]
         article_dict = article_bytes = None
         extraction_error = limit_error
@@ -285,6 +369,8 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             "software": software_versions(), "origin": "imported", "source_file": path.name,
             "source_sha256": sha,
         }
+        if original:
+            manifest["original_capture_id"] = original
         man_warc, man_written = writer.write([manifest_spec(url=url, date=date, record_id=archive.ids.record_id(),
                                                             manifest=manifest)])
         recs += written_with_warc(man_warc, man_written)
@@ -296,8 +382,8 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             response_record_id=rec.record_id, payload_digest=response["payload_digest"], tls=None,
             article=article_dict, extraction_error=extraction_error, origin="imported",
         )
-        pending.append((result, manifest, article_bytes, article_dict, extraction_id))
-        made.append({"capture_id": capture_id, "url": url, "http_status": status, "capture_time": date, "ip": ip,
+        pending.append((result, original, article_bytes, article_dict, extraction_id))
+        made.append({"capture_id": capture_id, "original_capture_id": original, "url": url, "http_status": status, "capture_time": date, "ip": ip,
                      "response_record_id": rec.record_id, "payload_digest": response["payload_digest"],
                      "records": recs})
     # Every foreign record is accounted for, so reindex does not take the ones we made no
@@ -308,15 +394,17 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
     writer.write([RecordSpec("metadata", None, now, archive.ids.record_id(), rfc8785.dumps(listing),
                              IMPORT_LISTING_TYPE, ())])
     entry = archive.append_event("import", {
-        "source": path.name, "source_path": str(path.resolve()), "sha256": sha, "format": fmt,
+        "source": path.name, "sha256": sha, "format": fmt,
         "warcs": [{"name": n, "sha256": _file_sha256(archive.storage.local_path(n))} for n in copied],
         "captures": made, "skipped_responses": skipped, "warnings": warnings,
         "software": {"archiver": software_versions()["archiver"]},
     })
+    for name in copied:
+        archive.index.add_foreign_records(name, [r.record_id for n, r in records if n == name and r.record_id])
     out = []
-    for result, _manifest, article_bytes, article_dict, extraction_id in pending:
+    for result, original, article_bytes, article_dict, extraction_id in pending:
         result.log_seq = entry.seq
-        archive.index.add_capture(archive.index_row(result), result.records)
+        archive.index.add_capture(imported_row(archive.index_row(result), original), result.records)
         ext_seq = None
         if article_dict is not None and article_bytes is not None:
             ext = archive.append_event("extraction", {
@@ -328,7 +416,8 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             archive.index.add_extraction(result.capture_id, record_id=extraction_id, log_seq=ext.seq,
                                          text_sha256=article_dict.get("text_sha256"), article=article_dict)
             archive.index_text(result.capture_id, article_dict)
-        out.append({"capture_id": result.capture_id, "url": result.url, "status": result.status,
+        out.append({"capture_id": result.capture_id, "original_capture_id": original,
+                    "url": result.url, "status": result.status,
                     "capture_time": result.capture_time, "origin": "imported",
                     "title": (article_dict or {}).get("title"), "log_seq": entry.seq,
                     "extraction_log_seq": ext_seq, "extraction_error": result.extraction_error})
