@@ -938,8 +938,12 @@ class DeepChecker:
             return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
         from archiver.extract import extractor_versions
 
-        article = self.archive.extract(body, url=row.final_url, content_type=row.content_type,
-                                       http_status=row.status)
+        try:
+            article = self.archive.extract(body, url=row.final_url, content_type=row.content_type,
+                                           http_status=row.status)
+        except ArchiverError as exc:  # e.g. a resource limit now lower than at capture: not tampering
+            return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
+                                    f"{exc.diagnostics()}")]
         got = article.to_dict().get("text_sha256")
         if got != data.get("text_sha256"):
             now = extractor_versions()

@@ -111,3 +111,17 @@ def run_cli(*args: str, store: Path | None = None, input: str | None = None,
 @pytest.fixture
 def cli_run():
     return run_cli
+
+
+def as_if_written_here(store: Path, foreign_warc: Path, cut: int | None = None) -> bytes:
+    """The bytes of ``foreign_warc`` (up to ``cut``) as if a process of ``store`` had written them:
+    its opening warcinfo is swapped for one of ``store``'s own (which names this store's log),
+    as the file a process of this store leaves when it is killed mid-capture."""
+    from archiver.warc import StoredRecord, iter_records
+
+    def after_warcinfo(path: Path) -> int:
+        return next(r.offset for r in iter_records(path) if isinstance(r, StoredRecord) and r.rec_type != "warcinfo")
+
+    own = sorted((store / "warcs").glob("archiver-*.warc.gz"))[0]
+    data = foreign_warc.read_bytes()[:cut]
+    return own.read_bytes()[:after_warcinfo(own)] + data[after_warcinfo(foreign_warc):]

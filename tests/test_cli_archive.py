@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import as_if_written_here, run_cli
 from servers import Site, response
 
 from archiver.archive import Archive
@@ -183,7 +183,8 @@ def test_a_capture_cut_short_is_reported_by_reindex_and_never_served(store, tmp_
     resp = next(r for r in records if r.rec_type == "response")
     after = next(r for r in records if r.offset > resp.offset)
     cut = data[:after.offset + after.length // 2]
-    (store / "warcs" / "archiver-20990101T000000000000Z-1-dead-00000.warc.gz").write_bytes(cut)
+    (store / "warcs" / "archiver-20990101T000000000000Z-1-dead-00000.warc.gz").write_bytes(
+        as_if_written_here(store, warc, len(cut)))
     proc = run_cli("reindex", "--json", store=store)
     assert proc.returncode == 0  # a crash already over is recovered (logged), not a problem found now
     report = json.loads(proc.stdout)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import as_if_written_here, run_cli
 from servers import Site, response
 
 from archiver.archive import Archive
@@ -38,7 +38,7 @@ def _killed_capture(store: Path, tmp_path: Path, site: Site, *, upto: str) -> Pa
     else:
         cut = warc.stat().st_size
     dead = store / "warcs" / DEAD
-    dead.write_bytes(warc.read_bytes()[:cut])
+    dead.write_bytes(as_if_written_here(store, warc, cut))
     return dead
 
 

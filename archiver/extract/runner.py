@@ -134,6 +134,11 @@ def _child(fd: int, parent: int, memory_bytes: int, fn: Callable[..., Any], args
             out = ("error", "extraction failed: the page is nested too deeply")
         except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
             out = ("error", f"extraction failed: {type(exc).__name__}: {exc}")
+        # A library that ran out of memory may say so with an unrelated error (lxml raises
+        # XPathEvalError "unknown error" when an allocation fails): near the cap, it is memory.
+        if out[0] == "error" and (_reached(cap, memory_bytes, start_peak)
+                                  or sampler.highest >= cap - memory_bytes // 8):
+            out = ("memory", None)
         try:
             data = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
         except MemoryError:
