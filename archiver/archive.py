@@ -577,6 +577,7 @@ class Archive:
             "extraction_record_id": extraction["record_id"] if extraction else None,
             "article": extraction["article"] if extraction else None,
             "extraction_error": row.detail.get("extraction_error"),
+            "original_capture_id": row.detail.get("original_capture_id"),
             "evidence": evidence.status,
             "evidence_problems": list(evidence.problems),
             "missing_file": evidence.missing_file,

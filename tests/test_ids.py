@@ -248,7 +248,8 @@ def test_a_colleagues_id_that_clashes_gets_a_new_id_and_the_original_is_recorded
         logged = arc.log.entry(doc["log_seq"]).data["captures"]
     assert {(c["capture_id"], c["original_capture_id"]) for c in logged} >= {(renamed["capture_id"], ids[0])}
     assert json.loads(run_cli("show", ids[0], "--json", store=store).stdout)["url"] == site.url("/mine")
-    assert json.loads(run_cli("show", renamed["capture_id"], "--json", store=store).stdout)["origin"] == "imported"
+    shown = json.loads(run_cli("show", renamed["capture_id"], "--json", store=store).stdout)
+    assert shown["origin"] == "imported" and shown["original_capture_id"] == ids[0]
 
 
 def test_a_file_whose_record_ids_are_already_in_the_store_is_refused_and_nothing_is_kept(store):

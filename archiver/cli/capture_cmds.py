@@ -43,6 +43,8 @@ def _human_capture(r: dict[str, Any]) -> str:
         lines.append(f"  redirects: {chain}")
     if r.get("origin") == "imported":
         lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")
+    if r.get("original_capture_id"):
+        lines.append(f"  original capture id (in the bundle it came from): {r['original_capture_id']}")
     lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
                  + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
     if r.get("tls"):
