@@ -16,6 +16,7 @@ connection, IP address and certificate).
 from __future__ import annotations
 
 import _ssl  # the DER encoding constant for _ssl.Certificate (3.10-3.12)
+import concurrent.futures
 import datetime as dt
 import hashlib
 import http.client
@@ -457,6 +458,38 @@ class _Recorder:
             raise total_timeout_error(self.url, self.opts)
         return left
 
+    def resolve(self, host: str, port: int | None) -> str:
+        """The address to connect to for ``host``, looked up within the time left.
+
+        ``getaddrinfo`` has no timeout of its own, so a resolver that never answers would hold a
+        capture past ``--total-timeout``; the look-up runs in a daemon thread that is abandoned
+        (it ends when the resolver gives up) once the connect timeout or the deadline passes.
+        An IP literal needs no look-up.
+        """
+        try:
+            ipaddress.ip_address(host.strip("[]"))
+            return host
+        except ValueError:
+            pass
+        wait = min(self.opts.connect_timeout, self.time_left())
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dns")
+        try:
+            future = pool.submit(socket.getaddrinfo, host, port, 0, socket.SOCK_STREAM)
+            try:
+                infos = future.result(timeout=wait)
+            except concurrent.futures.TimeoutError:
+                self.time_left()  # the total deadline passed: say so
+                raise CaptureError(f"{self.url}: looking up {host} timed out after {wait:g}s", url=self.url,
+                                   kind="timeout") from None
+            except OSError as exc:
+                raise CaptureError(f"{self.url}: could not resolve host {host!r}", url=self.url,
+                                   kind="dns") from exc
+        finally:
+            pool.shutdown(wait=False)
+        if not infos:
+            raise CaptureError(f"{self.url}: could not resolve host {host!r}", url=self.url, kind="dns")
+        return str(infos[0][4][0])
+
     def check_peer(self, sock: socket.socket) -> None:
         """Note the address actually connected to; refuse it if the redirect policy says so."""
         peer = sock.getpeername()
@@ -594,6 +627,7 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 
     class RecHTTPConnection(HTTPConnection):
         def _new_conn(self) -> socket.socket:
+            self._dns_host = recorder.resolve(self._dns_host, self.port)  # bounded by the deadline
             sock = super()._new_conn()
             recorder.check_peer(sock)  # before TLS and before a byte of the request is sent
             return sock
@@ -605,6 +639,8 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 
     class RecHTTPSConnection(HTTPSConnection):
         def _new_conn(self) -> socket.socket:
+            # TLS still verifies and sends SNI for self.host; only the address look-up is ours.
+            self._dns_host = recorder.resolve(self._dns_host, self.port)
             sock = super()._new_conn()
             recorder.check_peer(sock)
             return sock

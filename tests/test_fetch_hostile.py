@@ -152,6 +152,25 @@ def test_body_dripped_byte_by_byte_stops_at_the_total_timeout(store, hostile):
     assert "in total" in result.error
 
 
+def test_a_resolver_that_never_answers_stops_at_the_connect_timeout(store, monkeypatch):
+    # getaddrinfo has no timeout of its own; this one hangs (bounded, so the test run ends).
+    released = threading.Event()
+
+    def hanging(*args, **kwargs):
+        released.wait(30)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    began = time.monotonic()
+    try:
+        result = _capture(store, "http://slow-resolver.invalid/x", total_timeout=30, connect_timeout=1)
+    finally:
+        released.set()
+    assert time.monotonic() - began < 10
+    _assert_failed_and_logged(store, result, "timeout")
+    assert "looking up slow-resolver.invalid" in result.error
+
+
 def test_header_lines_dripped_byte_by_byte_stop_at_the_total_timeout(store, hostile):
     server = hostile(_drip(b"HTTP/1.1 200 OK\r\n", b"X", 0.2, 150))
     began = time.monotonic()
