@@ -453,6 +453,9 @@ class Archive:
                       "request_record_id": h.request_id, "response_record_id": h.response_id,
                       "tls_record_id": h.tls_id} for h, x in zip(hops, exchange.hops, strict=True)],
             "extraction_record_id": extraction_id,
+            # Why there is no extraction (a limit, a failure): part of the evidence, so that
+            # reindex and verify-bundle say it too.
+            "extraction_error": extraction_error,
             "records": list(records),
             "options": recorded_options(self.fetch_options),
             "software": software_versions(),
@@ -476,6 +479,7 @@ class Archive:
             "ip": final.ip,
             "tls": tls,
             "truncated": final.truncated,
+            "extraction_error": extraction_error,
             "software": software_versions(),
         })
         result = CaptureResult(
@@ -740,6 +744,7 @@ class Archive:
             records=records, response_record_id=last["response_record_id"],
             payload_digest=response.payload_digest or response_ref.get("payload_digest"),
             tls=tls, log_seq=seq, article=article, origin=manifest.get("origin", "captured"),
+            extraction_error=manifest.get("extraction_error"),
         )
         row = self.index_row(result)
         if manifest.get("original_capture_id"):

@@ -87,6 +87,20 @@ def test_a_body_that_inflates_past_the_limit_is_archived_with_an_extraction_erro
     _reindex_ok(store)
 
 
+def test_an_extraction_error_is_logged_and_survives_reindex(store, site, monkeypatch):
+    monkeypatch.setenv("ARCHIVER_LIMIT_MAX_INFLATED_BYTES", str(MiB))
+    body = gzip.compress(_bomb_html(8 * MiB), 1)
+    site.routes["/bomb"] = lambda h: response("200 OK", [("Content-Type", "text/html"),
+                                                         ("Content-Encoding", "gzip")], body)
+    result = _capture(store, site.url("/bomb"))
+    _reindex_ok(store)
+    with Archive.open(store) as arc:
+        [entry] = list(arc.log.entries("capture"))
+        shown = arc.show(result.capture_id)
+    assert "inflates past 1 MiB" in entry.data["extraction_error"]
+    assert shown["extraction_error"] == result.extraction_error
+
+
 def test_decode_content_never_produces_more_than_the_limit():
     bomb = gzip.compress(b"\0" * (4 * MiB), 1)
     with pytest.raises(LimitExceededError, match="inflates past"):

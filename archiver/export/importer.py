@@ -365,7 +365,8 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             "hops": [{"url": url, "status": status, "ip": ip, "truncated": rec.header("WARC-Truncated") is not None,
                       "request_record_id": req[1].record_id if req else None,
                       "response_record_id": rec.record_id, "tls_record_id": None}],
-            "extraction_record_id": extraction_id, "records": list(recs), "options": {},
+            "extraction_record_id": extraction_id, "extraction_error": extraction_error,
+            "records": list(recs), "options": {},
             "software": software_versions(), "origin": "imported", "source_file": path.name,
             "source_sha256": sha,
         }
