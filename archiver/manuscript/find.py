@@ -146,9 +146,13 @@ class QuoteFinder:
 
     def run(self) -> QuoteFinder:
         paras = self.m.paragraphs
+        refs = reference_section(paras)
         k = 0
         while k < len(paras):
             p = paras[k]
+            if k in refs:  # titles in a reference list are not quotations
+                k += 1
+                continue
             if p.block_quote:
                 k = self._block(k)
                 continue
@@ -231,6 +235,25 @@ class QuoteFinder:
             self.scare.append(q)
         else:
             self.found.append(q)
+
+
+REFERENCES_HEADING = re.compile(r"^\s*(references|bibliography|works cited|sources|literatur|"
+                                r"literaturverzeichnis|bibliographie|quellen)\s*:?\s*$", re.IGNORECASE)
+
+
+def reference_section(paragraphs: list[Paragraph]) -> set[int]:
+    """Indexes of the paragraphs of a reference list: after a heading such as "References" or
+    "Bibliography" (a heading, or a line of its own), up to the next heading."""
+    out: set[int] = set()
+    inside = False
+    for k, p in enumerate(paragraphs):
+        if REFERENCES_HEADING.match(p.text):
+            inside = True
+        elif p.heading:
+            inside = False
+        elif inside:
+            out.add(k)
+    return out
 
 
 def find_quotations(manuscript: Manuscript) -> QuoteFinder:
