@@ -5,6 +5,12 @@ Pipeline: :mod:`.readers` (Markdown, text, HTML, DOCX, PDF into one paragraph mo
 missing, verify through :class:`archiver.quoting.QuoteService`), :mod:`.report` (table, CSV, HTML).
 """
 
-from archiver.manuscript.check import STATUSES, CheckReport, QuoteCheck, SourceCheck, check_manuscript
+from archiver.manuscript.check import (
+    STATUSES,
+    CheckReport,
+    QuoteCheck,
+    SourceCheck,
+    check_manuscript,
+)
 
 __all__ = ["STATUSES", "CheckReport", "QuoteCheck", "SourceCheck", "check_manuscript"]

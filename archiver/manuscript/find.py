@@ -116,17 +116,15 @@ _ATTRIBUTION = re.compile(r"[ \t]*(?:[—–―]|--?\s|source\s*:|quelle\s*:)", 
 def _attribution_line(p: Paragraph) -> int:
     """Where the quoted words of a block-quote paragraph end: before a last line that names
     the source (a dash line, "Source:", or a line that is only a link)."""
-    cut = p.text.rstrip(SPACE).rfind("\n")
-    if cut < 0:
-        return len(p.text)
+    cut = p.text.rstrip(SPACE).rfind("\n")  # -1: the whole paragraph is one line
     line = p.text[cut + 1:]
     if _ATTRIBUTION.match(line):
-        return cut
+        return max(cut, 0)
     linked = set()
     for link in p.links:
         linked.update(range(link.start, link.end))
     rest = [i for i in range(cut + 1, len(p.text)) if p.text[i] not in SPACE + "()[]<>.,;"]
-    return cut if rest and all(i in linked for i in rest) else len(p.text)
+    return max(cut, 0) if rest and all(i in linked for i in rest) else len(p.text)
 
 
 def _clean(words: str) -> str:

@@ -39,7 +39,7 @@ def _message(q: QuoteCheck) -> str:
     return ""
 
 
-def render_table(report: CheckReport, *, color: bool = False, width: int = 120) -> str:
+def render_table(report: CheckReport, *, color: bool = False, width: int = 160) -> str:
     """The default output: one row per quotation, then the differences, then the summary."""
     from rich.console import Console
     from rich.table import Table
