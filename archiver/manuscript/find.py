@@ -34,6 +34,8 @@ PAIRS: dict[str, str] = {
 SINGLE = {"'", "\u2018", "\u201a"}
 #: marks after which a space is normal typography (French « citation »)
 SPACED = {"\u00ab", "\u2039", "\u300c", "\u300e", "\u00bb", "\u203a"}
+#: marks that are never anything else (CJK text has no spaces before them)
+UNAMBIGUOUS = {"\u300c", "\u300e"}
 ALL_MARKS = set(PAIRS) | {c for v in PAIRS.values() for c in v}
 SPACE = " \t\n\u00a0\u202f\u2009"
 #: how many paragraphs one quotation may run over
@@ -73,6 +75,8 @@ def _boundary_after(text: str, i: int) -> bool:
 
 def _opens(text: str, i: int) -> bool:
     c = text[i]
+    if c in UNAMBIGUOUS:
+        return i + 1 < len(text)
     if c not in PAIRS or not _boundary_before(text, i) or i + 1 >= len(text):
         return False
     nxt = text[i + 1]

@@ -163,7 +163,13 @@ def read_html(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
     in-page link (``<a href="#fn1">1</a>``) is a note mark whose note is the element it targets."""
     import lxml.html
 
-    root = lxml.html.document_fromstring(path.read_bytes())
+    data = path.read_bytes()
+    try:  # no declared charset: UTF-8 when the bytes are UTF-8 (lxml would assume Latin-1)
+        data.decode("utf-8")
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+    except UnicodeDecodeError:
+        parser = None
+    root = lxml.html.document_fromstring(data, parser=parser)
     base = root.base_url or ""
     targets = _note_targets(root)
     paragraphs: list[Paragraph] = []
