@@ -110,3 +110,31 @@ def _add_notes(path: Path, footnotes: dict, endnotes: dict) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in files.items():
             z.writestr(name, data)
+
+
+def make_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A PDF with a real text layer (Helvetica, WinAnsi): one line of text per item, an empty
+    item is a blank line (a paragraph break)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    w = PdfWriter()
+    for lines in pages:
+        page = w.add_blank_page(612, 792)
+        font = DictionaryObject({
+            NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+        page[NameObject("/Resources")] = DictionaryObject({
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): w._add_object(font)})})
+        ops = [b"BT /F1 11 Tf 14 TL 72 720 Td"]
+        for line in lines:
+            s = line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops.append(b"(" + s + b") Tj T*")
+        ops.append(b"ET")
+        stream = DecodedStreamObject()
+        stream.set_data(b"\n".join(ops))
+        page[NameObject("/Contents")] = w._add_object(stream)
+    with open(path, "wb") as f:
+        w.write(f)
+    return path

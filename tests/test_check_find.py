@@ -198,3 +198,18 @@ def test_unreadable_manuscript_is_bad_input(tmp_path: Path, name: str, content: 
 def test_missing_manuscript_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="No such file"):
         read_manuscript(tmp_path / "nope.md")
+
+
+def test_pdf_text_layer_paragraphs_pages_and_bare_urls(tmp_path: Path) -> None:
+    from check_docs import make_pdf
+
+    path = make_pdf(tmp_path / "paper.pdf", [
+        ["The mayor said “We will not close a single", "library” (http://j.example/budget).", "",
+         "Sie sagte „Der Hafen bleibt auch im Winter geöffnet“ gestern."],
+        ["La ministre : « Nous ne reculerons pas devant la sécheresse »."]])
+    m = read_manuscript(path)
+    assert [p.place for p in m.paragraphs] == ["page 1, paragraph 1", "page 1, paragraph 2", "page 2, paragraph 1"]
+    assert pairs(path) == [
+        ("We will not close a single library", ("http://j.example/budget",), "url in the sentence"),
+        ("Der Hafen bleibt auch im Winter geöffnet", (), None),
+        ("Nous ne reculerons pas devant la sécheresse", (), None)]

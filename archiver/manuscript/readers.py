@@ -354,9 +354,11 @@ def _hyperlink_instr(instr: str) -> str | None:
 
 
 def read_pdf(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
-    """PDF: the text layer, page by page; blank lines (or, failing those, a line ending a
-    sentence followed by a shorter one) separate paragraphs. Link annotations and footnote
-    numbers are not paired with their text (the layer does not say where they sit)."""
+    """PDF: the text layer, page by page, in pypdf's layout mode (a vertical gap between lines
+    becomes a blank line: a paragraph break); lines of a paragraph are joined with a space.
+    Link annotations and footnote numbers are not paired with their text (the layer does not
+    say where they sit): a PDF's quotations are attributed by URLs and author-year citations
+    written out in the text."""
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
@@ -364,9 +366,13 @@ def read_pdf(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
         raise UsageError(f"manuscript {path} is an encrypted PDF: decrypt it first")
     paragraphs = []
     for n, page in enumerate(reader.pages, start=1):
-        text = (page.extract_text() or "").replace("\r\n", "\n")
-        for chunk in re.split(r"\n[ \t]*\n", text):
-            joined = re.sub(r"\s*\n\s*", " ", chunk).strip()
+        try:
+            text = page.extract_text(extraction_mode="layout") or ""
+        except Exception:  # noqa: BLE001 - layout mode is stricter; the plain text layer still reads
+            text = page.extract_text() or ""
+        for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+            joined = re.sub(r"[ \t]*\n[ \t]*", " ", chunk.strip())
+            joined = re.sub(r"[ \t]{2,}", " ", joined)
             if joined:
                 paragraphs.append(Paragraph(joined, f"page {n}"))
     return paragraphs, {}
