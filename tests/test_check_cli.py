@@ -246,3 +246,22 @@ def test_library_api_checks_a_manuscript_from_python(shared, tmp_path, monkeypat
         report = archive.check_manuscript(manuscript(tmp_path, shared["base"], text=text))
     assert report.exit_code == 0
     assert [q.status for q in report.quotes] == ["exact"]
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (("--as-of", "last tuesday"), "--as-of"),
+    (("--report", "{manuscript}"), "manuscript itself"),
+    (("--receipts", "{missing}"), "no such folder"),
+    (("--json", "--csv"), "not both"),
+])
+def test_bad_options_exit_2_and_change_nothing(shared, tmp_path, args, needle):
+    text = "The mayor said “We will not close a single library” ({base}/budget).\n"
+    path = manuscript(tmp_path, shared["base"], text=text)
+    before = path.read_bytes()
+    log = (shared["store"] / "provenance" / "log.jsonl").read_bytes()
+    args = tuple(a.format(manuscript=path, missing=tmp_path / "nope") for a in args)
+    proc = check(shared, path, *args)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert needle in proc.stderr and "Traceback" not in proc.stderr
+    assert path.read_bytes() == before
+    assert (shared["store"] / "provenance" / "log.jsonl").read_bytes() == log

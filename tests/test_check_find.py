@@ -213,3 +213,13 @@ def test_pdf_text_layer_paragraphs_pages_and_bare_urls(tmp_path: Path) -> None:
         ("We will not close a single library", ("http://j.example/budget",), "url in the sentence"),
         ("Der Hafen bleibt auch im Winter geöffnet", (), None),
         ("Nous ne reculerons pas devant la sécheresse", (), None)]
+
+
+def test_docx_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
+    import zipfile
+
+    path = DocxBuilder().save(tmp_path / "bomb.docx")
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/media/zeros.bin", b"\0" * (20 * 1024 * 1024))
+    with pytest.raises(UsageError, match="zip bomb"):
+        read_manuscript(path)

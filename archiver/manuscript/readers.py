@@ -247,6 +247,7 @@ def read_docx(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
     Quote styles ("Quote", "Intense Quote", ...) and left-indented paragraphs are block quotes."""
     import docx
 
+    _check_docx_zip(path)
     document = docx.Document(str(path))
     styles = {s.style_id: (s.name or "") for s in document.styles}
     rels = document.part.rels
@@ -259,6 +260,20 @@ def read_docx(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
             if name.endswith(f"/{kind}s.xml"):
                 _docx_notes(part, kind, prefix, styles, notes)
     return paragraphs, notes
+
+
+def _check_docx_zip(path: Path) -> None:
+    """Refuse a zip bomb before python-docx inflates it: the package's limits on members and
+    compression ratio (:func:`archiver.limits.check_zip`), and :data:`MAX_BYTES` in all."""
+    import zipfile
+
+    from archiver.limits import check_zip
+
+    with zipfile.ZipFile(path) as zf:
+        check_zip(zf)
+        total = sum(i.file_size for i in zf.infolist())
+    if total > MAX_BYTES:
+        raise UsageError(f"manuscript {path} inflates to {total} bytes, over the {MAX_BYTES}-byte limit")
 
 
 def _docx_notes(part: Any, kind: str, prefix: str, styles: dict[str, str], notes: dict[str, Note]) -> None:
