@@ -167,7 +167,11 @@ def test_as_of_verifies_against_the_capture_made_by_that_date(site, store, tmp_p
     text = f"Officials said “the river rose by two metres overnight” ({url}).\n"
     path = manuscript(tmp_path, "", text=text)
     newest = run_cli("check", str(path), "--json", store=store)
-    assert json.loads(newest.stdout)["quotes"][0]["status"] == "altered"
+    [q] = json.loads(newest.stdout)["quotes"]
+    assert q["status"] == "altered"
+    assert [v["verdict"] for v in q["versions"]] == ["altered", "normalized"]  # the page changed
+    table = run_cli("check", str(path), store=store)
+    assert "the page changed" in table.stdout
     then = run_cli("check", str(path), "--as-of", first_time, "--json", store=store)
     assert then.returncode == 0, then.stderr
     assert json.loads(then.stdout)["quotes"][0]["status"] == "normalized"  # "The river": capital T

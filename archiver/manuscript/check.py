@@ -67,6 +67,12 @@ class SourceCheck:
             "differences": [d.to_dict() for d in result.differences] if result is not None else [],
             "explanation": (result.explanation or None) if result is not None else None,
             "message": self.message,
+            # every capture of the URL, newest first, when they give different verdicts (the
+            # page changed after it was cited); empty when they agree
+            "versions": [{"capture": ver.source.capture_id if ver.source else None,
+                          "captured_at": ver.source.captured_at if ver.source else None,
+                          "verdict": ver.result.verdict, "log_seq": ver.log_seq}
+                         for ver in (r.versions if r is not None else ())],
         }
 
 

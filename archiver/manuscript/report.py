@@ -59,11 +59,14 @@ def render_table(report: CheckReport, *, color: bool = False, width: int = 160) 
     out = buf.getvalue()
     notes = []
     for q in report.quotes:
-        if q.status in VERIFIED and not q.receipt:
-            continue
-        why = differences_text(q) or _message(q)
+        p = q.primary
+        why = "" if q.status in VERIFIED else differences_text(q) or _message(q)
         if why:
             notes.append(f"#{q.quotation.number} {q.status}: {why}")
+        if p is not None and p.report is not None and p.report.versions:
+            seen = ", ".join(f"{v.source.captured_at if v.source else '?'} {v.result.verdict}"
+                             for v in p.report.versions)
+            notes.append(f"#{q.quotation.number} the page changed: its captures say {seen}")
         if q.receipt:
             notes.append(f"#{q.quotation.number} receipt: {q.receipt}")
     return out + "".join(n + "\n" for n in notes) + report.summary_line() + "\n"
