@@ -160,19 +160,20 @@ def test_docx_hyperlinks_footnotes_endnotes_and_quote_style(tmp_path: Path) -> N
     b.paragraph("The mayor said “We will not close a single library,” according to ",
                 ("link", "the Valley Times", "http://i.example/budget"), ".")
     b.paragraph("The port said “The harbour handled 41,000 containers in March.”", ("footnote", 1))
-    b.paragraph("Sie schrieb „Der Hafen bleibt auch im Winter geöffnet“.", ("endnote", 2))
+    # Word numbers notes by order of reference, whatever their internal ids
+    b.paragraph("Sie schrieb „Der Hafen bleibt auch im Winter geöffnet“.", ("endnote", 5))
     b.paragraph("Dock workers did not strike, and the night shift continued.", style="Quote")
     b.paragraph("An ordinary paragraph between the block quotes.")
     b.paragraph("An indented passage quoted at length from a report.", indent_twips=720)
     b.footnote(1, ("Coastal Post, ", None), ("Harbour report", "http://i.example/harbour"),
                ("; also http://i.example/other.", None))
-    b.endnote(2, ("Siehe http://i.example/hafen", None))
+    b.endnote(5, ("Siehe http://i.example/hafen", None))
     path = b.save(tmp_path / "paper.docx")
     assert pairs(path) == [
         ("We will not close a single library", ("http://i.example/budget",), "link"),
         ("The harbour handled 41,000 containers in March.",
          ("http://i.example/harbour", "http://i.example/other"), "footnote 1"),
-        ("Der Hafen bleibt auch im Winter geöffnet", ("http://i.example/hafen",), "endnote 2"),
+        ("Der Hafen bleibt auch im Winter geöffnet", ("http://i.example/hafen",), "endnote 1"),
         ("Dock workers did not strike, and the night shift continued.", (), None),
         ("An indented passage quoted at length from a report.", (), None)]
 

@@ -136,8 +136,8 @@ class Attributor:
         cites: list[tuple[int, Attribution]] = []
         cites += [(link.start, self._link(link.url)) for link in p.links if lo <= link.start < hi]
         cites += [(n.offset, self._note(n.key)) for n in p.notes if lo <= n.offset <= hi]
-        cites += [(o, self._link(u, via="url in the sentence")) for o, u in bare_urls(p.text[lo:hi])]
-        cites = [(o if not nearest_first else o, a) for o, a in cites if a.attributed]
+        cites += [(lo + o, self._link(u, via="url in the sentence")) for o, u in bare_urls(p.text[lo:hi])]
+        cites = [(o, a) for o, a in cites if a.attributed]
         if not cites:
             return UNATTRIBUTED
         cites.sort(key=lambda c: c[0], reverse=not nearest_first)

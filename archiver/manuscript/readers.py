@@ -259,7 +259,26 @@ def read_docx(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
         for kind, prefix in (("footnote", "fn"), ("endnote", "en")):
             if name.endswith(f"/{kind}s.xml"):
                 _docx_notes(part, kind, prefix, styles, notes)
+    _number_notes(paragraphs, notes)
     return paragraphs, notes
+
+
+def _number_notes(paragraphs: list[Paragraph], notes: dict[str, Note]) -> None:
+    """Label notes as Word shows them: numbered in the order the body first refers to them
+    (the ids in the XML are internal: Word's own separators take the first ones)."""
+    count: dict[str, int] = {}
+    done: set[str] = set()
+    for p in paragraphs:
+        for ref in p.notes:
+            if ref.key not in notes or ref.key in done:
+                continue
+            done.add(ref.key)
+            kind = ref.key.split(":", 1)[0]
+            count[kind] = count.get(kind, 0) + 1
+            label = f"{'footnote' if kind == 'fn' else 'endnote'} {count[kind]}"
+            notes[ref.key].label = label
+            for para in notes[ref.key].paragraphs:
+                para.place = label
 
 
 def _check_docx_zip(path: Path) -> None:
