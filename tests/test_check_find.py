@@ -224,3 +224,9 @@ def test_docx_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
         z.writestr("word/media/zeros.bin", b"\0" * (20 * 1024 * 1024))
     with pytest.raises(UsageError, match="zip bomb"):
         read_manuscript(path)
+
+
+def test_the_nearest_citation_after_the_quotation_wins(tmp_path: Path) -> None:
+    text = ("Later that day he said “the first claim is here and now” [the source](http://k.example/link), "
+            "see also http://k.example/bare for background.\n")
+    assert found(tmp_path, text) == [("the first claim is here and now", ("http://k.example/link",), "link")]
