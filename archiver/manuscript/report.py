@@ -54,6 +54,10 @@ def render_table(report: CheckReport, *, color: bool = False, width: int = 160) 
         table.add_row(str(q.quotation.number), q.quotation.place, quote, d["url"] or "-", capture,
                       q.status)
     buf = io.StringIO()
+    if color:  # a terminal: its own width
+        import shutil
+
+        width = shutil.get_terminal_size((width, 24)).columns
     console = Console(file=buf, width=width, force_terminal=color, color_system="auto" if color else None)
     console.print(table)
     out = buf.getvalue()
