@@ -112,6 +112,16 @@ def _quote_steps(seed: dict, workdir: Path, env: dict[str, str]) -> int:
     return int(failures)
 
 
+def _check_steps(base: str, workdir: Path, env: dict[str, str]) -> int:
+    """check: a bundled manuscript's quotations against the archived sample pages (exit 1:
+    one number is altered and one quotation cites nothing); an HTML report beside the store."""
+    src = (_samples_dir() / "manuscripts" / "demo-paper.md").read_text(encoding="utf-8")
+    paper = workdir / "demo-out" / "paper.md"
+    paper.write_text(src.replace("{base}", base), encoding="utf-8")
+    _run(["check", str(paper), "--report", str(workdir / "demo-out" / "check-report.html")], env)
+    return 0
+
+
 def _batch_steps(seed: dict, urls: list[str], workdir: Path, env: dict[str, str]) -> int:
     """batch (resumable), then a stealth edit of the seed page: recapture, diff, history."""
     url_file = workdir / "demo-store" / "urls.txt"
@@ -178,6 +188,7 @@ def main() -> int:
         seed = next((c for c in captures if "dubious-report" in c["final_url"]), None)
         if seed:
             failures += _quote_steps(seed, workdir, env)
+            failures += _check_steps(base, workdir, env)
             failures += _batch_steps(seed, urls, workdir, env)
         verify = _run(["log", "verify", "--deep"], env)
         failures += verify.returncode != 0

@@ -135,6 +135,7 @@ def main() -> None:
 from archiver.cli import (  # noqa: E402,F401
     batch_cmds,
     capture_cmds,
+    check_cmds,
     export_cmds,
     extract_cmds,
     log_cmds,

@@ -1,0 +1,80 @@
+"""``check``: every quotation of a manuscript against the archived source it cites.
+
+A thin layer over :func:`archiver.manuscript.check_manuscript`. Exit codes: 0 every quotation
+verified; 1 any quotation not verified, unattributed, not archived or its source unavailable;
+2 bad input (unreadable or malformed manuscript, bad option); 3 could not complete (signing key
+missing, a WARC file the log names missing).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from archiver.cli import Context, cli
+from archiver.cli.output import checked_output_path, emit_json, err, json_option, progress
+from archiver.errors import UsageError
+
+
+@cli.command("check")
+@click.argument("manuscript", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--archive-missing", is_flag=True,
+              help="Capture the cited URLs not yet in the store first (logged like 'archive').")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Verify against the newest capture at or before this date (YYYY-MM-DD or ISO time).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a self-contained HTML report to this file.")
+@click.option("--receipts", type=click.Path(file_okay=False, path_type=Path),
+              help="Write a receipt zip per attributed quotation into this (existing) folder.")
+@json_option
+@click.option("--csv", "as_csv", is_flag=True, help="Output CSV, one row per quotation.")
+@click.pass_context
+def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: str | None,
+          report_path: Path | None, receipts: Path | None, as_json: bool, as_csv: bool) -> None:
+    """Check every quotation in MANUSCRIPT (.md, .txt, .html, .docx, .pdf) against its cited source.
+
+    \b
+    Quotations: text in quotation marks of any language, block quotes, quotes over
+    several paragraphs; one- or two-word scare quotes are skipped (and counted) unless cited.
+    Sources: a link over or next to the quotation, a footnote or endnote, a URL in the
+    sentence, or an author-year citation found in the reference list. Each quotation is
+    verified (and logged) against the newest capture of its source, as verify-quote does.
+    Exit codes: 0 every quotation verified; 1 any not verified, unattributed, not archived
+    or unavailable; 2 bad input; 3 could not complete (key or WARC file missing).
+    """
+    from archiver.manuscript import check_manuscript
+    from archiver.manuscript.report import render_csv, render_html, render_table
+
+    obj: Context = ctx.obj
+    if as_json and as_csv:
+        raise UsageError("give --json or --csv, not both")
+    if report_path is not None:
+        report_path = checked_output_path(report_path, obj.store_path, what="report")
+        if report_path.resolve() == manuscript.resolve():
+            raise UsageError(f"--report {report_path} is the manuscript itself: choose another file")
+    if receipts is not None:
+        checked_output_path(receipts / "receipt.zip", obj.store_path, what="receipts")
+    archive = obj.open_archive(mode="create" if archive_missing else "write")
+    try:
+        with progress(0, "checking quotations") as advance:
+            result = check_manuscript(archive, manuscript, as_of=as_of, archive_missing=archive_missing,
+                                      receipts=receipts, progress=advance)
+    finally:
+        archive.close()
+    if as_json:
+        emit_json(result.to_dict())
+    elif as_csv:
+        click.echo(render_csv(result), nl=False)
+    else:
+        click.echo(render_table(result, color=sys.stdout.isatty()), nl=False)
+    if as_json or as_csv:
+        err(result.summary_line())
+    if report_path is not None:
+        try:
+            report_path.write_text(render_html(result), encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write the report {report_path}: {exc.strerror or exc}") from exc
+        err(f"report: {report_path}")
+    ctx.exit(result.exit_code)
