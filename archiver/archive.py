@@ -581,7 +581,16 @@ class Archive:
             "evidence": evidence.status,
             "evidence_problems": list(evidence.problems),
             "missing_file": evidence.missing_file,
+            **self._corrections_of(row.capture_id),
         }
+
+    def _corrections_of(self, capture_id: str) -> dict[str, Any]:
+        """``corrections`` (the log's ``correction`` entries of this capture) and ``corrected``
+        (each corrected field's value in force, who and why): ``article`` stays the extraction."""
+        from archiver.corrections import corrected_fields, corrections_for
+
+        found = corrections_for(self.root / "provenance" / "log.jsonl", capture_id)
+        return {"corrections": [c.to_dict() for c in found], "corrected": corrected_fields(found)}
 
     def response_record(self, capture_id: str) -> StoredRecord:
         row = self.index.get(capture_id)
