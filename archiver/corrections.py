@@ -172,6 +172,11 @@ def apply(article: dict[str, Any] | None, corrections: list[Correction]) -> dict
     return out
 
 
+def corrected_article(shown: dict[str, Any]) -> dict[str, Any] | None:
+    """The article of a ``show`` document with its corrections applied."""
+    return apply(shown.get("article"), [Correction.from_dict(c) for c in shown.get("corrections") or []])
+
+
 def describe(name: str, info: dict[str, Any]) -> str:
     """One line: the field, its corrected value, who corrected it, why, and what was extracted."""
     value = ", ".join(info["value"]) if isinstance(info["value"], list) else info["value"]
