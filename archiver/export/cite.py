@@ -7,9 +7,9 @@ tool says so in every style: we did not make it.
 
 - CSL-JSON: what Zotero and Pandoc import (``article-newspaper`` when the page is an article
   with an outlet, else ``webpage``), validated in the tests against the CSL schema and rendered
-  by citeproc-py in APA and Chicago. ``archive`` names our log, ``archive_location`` the replay
-  address of the copy when one is configured (``ARCHIVER_REPLAY_URL`` or ``cite --replay-url``)
-  and the capture id otherwise; ``language`` keeps Chicago from title-casing a non-English title.
+  by citeproc-py in APA and Chicago. ``archive`` names our log, ``archive_location`` the capture
+  id and, when one is configured (``ARCHIVER_REPLAY_URL`` or ``cite --replay-url``), the replay
+  address of the copy (CSL has no ``archive-url`` variable: the schema and citeproc-py refuse it); ``language`` keeps Chicago from title-casing a non-English title.
 - BibTeX: biblatex ``@article`` with ``entrysubtype = {newspaper}`` and ``journaltitle`` for an
   article with an outlet, else ``@online``; ``urldate`` and a ``note`` with capture id and digest.
 - RIS: ``NEWS`` or ``ELEC``, with ``Y2`` access date, ``DB``/``AN`` archive and capture id.
@@ -199,7 +199,7 @@ def csl_json(src: Source) -> dict[str, Any]:
         "URL": src.final_url,
         "accessed": {"date-parts": [_date_parts(src.capture_time)]},
         "archive": f"archiver log {src.log_origin}" if src.log_origin else "archiver",
-        "archive_location": src.replay_url or f"capture {src.capture_id}",
+        "archive_location": f"capture {src.capture_id}" + (f", {src.replay_url}" if src.replay_url else ""),
         "note": src.archive_note(),
     }
     if src.people:
