@@ -143,6 +143,9 @@ def test_diff_compares_corrected_values_and_names_the_correction(archived):
     assert {"field": "title", "a": "Harbour report", "b": "Harbour report, corrected",
             "removed": [], "added": []} in doc["metadata"]
     assert doc["b"]["corrected"] == ["title"] and doc["a"]["corrected"] == []
+    assert result.exit_code == 1  # a reader sees a different title
+    human = invoke(store, "diff", cid, other).output
+    assert "+++ title corrected to 'Harbour report, corrected'" in human and "headline" in human
 
 
 def test_export_carries_the_correction_entry_and_verify_bundle_checks_it(archived, tmp_path):
