@@ -46,10 +46,15 @@ class Correction:
 
     @classmethod
     def from_entry(cls, entry: LogEntry) -> Correction:
-        d = entry.data
-        fields = {k: v for k, v in (d.get("fields") or {}).items()
+        return cls.from_data(entry.seq, entry.time, entry.data)
+
+    @classmethod
+    def from_data(cls, seq: int, time: str | None, d: dict[str, Any]) -> Correction:
+        """From a ``correction`` entry's ``data`` (as the log or a bundle's proof holds it)."""
+        raw = d.get("fields")
+        fields = {k: v for k, v in (raw if isinstance(raw, dict) else {}).items()
                   if k in CORRECTABLE and isinstance(v, dict)}
-        return cls(log_seq=entry.seq, time=entry.time, capture_id=str(d.get("capture_id")), fields=fields,
+        return cls(log_seq=seq, time=time or "", capture_id=str(d.get("capture_id")), fields=fields,
                    reason=str(d.get("reason") or ""), key_fingerprint=d.get("key_fingerprint"))
 
     @classmethod
