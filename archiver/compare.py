@@ -233,11 +233,11 @@ def _side(archive: Any, capture_id: str, corrections: dict[str, list[Any]] | Non
 
     Raises :class:`~archiver.evidence.EvidenceError` (missing: exit 3, altered: exit 1).
     """
-    from archiver.corrections import apply, corrected_fields, read_corrections
+    from archiver.corrections import apply, corrected_fields
     from archiver.evidence import check_capture
 
     if corrections is None:
-        corrections = read_corrections(archive.root / "provenance" / "log.jsonl")
+        corrections = archive.all_corrections()
     mine = corrections.get(capture_id, [])
 
     row = archive.index.get(capture_id)
@@ -329,9 +329,7 @@ def history(archive: Any, url: str) -> History:
     rows = sorted(archive.list_captures(url=url), key=lambda r: r.capture_id)
     if not rows:
         raise UnknownCaptureError(f"no capture of {url} in this store (see 'archiver list')")
-    from archiver.corrections import read_corrections
-
-    corrections = read_corrections(archive.root / "provenance" / "log.jsonl")
+    corrections = archive.all_corrections()  # one scan of the log for every capture
     sides = [_side(archive, r.capture_id, corrections) for r in rows]
     changes = tuple(compare_articles(*sides[i - 1], *sides[i]) for i in range(1, len(sides)))
     checked, broken = _recheck_quotes(archive, sides)

@@ -196,3 +196,13 @@ def test_cite_refuses_bad_input_with_exit_2(archived, args, needle):
     store, ids = archived
     result = invoke(store, "cite", *[ids[0] if a == "ID" else a for a in args])
     assert result.exit_code == 2 and needle in result.output
+
+
+def test_organisations_the_extraction_credits_are_read_from_its_organisation_fields():
+    show = {"capture_id": "c1", "url": "https://a.example/", "final_url": "https://a.example/",
+            "capture_time": "2026-01-01T00:00:00.000000Z", "payload_digest": None, "log_seq": 1,
+            "article": {"title": "T", "authors": ["Ana Lima", "NJ Advance Media"], "outlet": "Star-Ledger",
+                        "organizations": ["NJ Advance Media"], "agency": "Reuters", "page_state": "article"}}
+    src = Source.from_show(show)
+    assert src.people == ("Ana Lima",) and src.publishers == ("NJ Advance Media", "Reuters")
+    assert csl_json(src)["author"] == [{"family": "Lima", "given": "Ana"}]

@@ -184,3 +184,27 @@ def test_apply_leaves_an_uncorrected_article_unchanged_and_corrects_in_log_order
           Correction(2, "t2", "c", {"title": {"old": "B", "new": "C"}}, "r2", "fp")]
     assert apply(article, cs) == {"title": "C", "authors": ["X"], "text": "t"}
     assert corrected_fields(cs)["title"]["extracted"] == "A"
+
+
+def test_correct_without_the_signing_key_is_refused_with_exit_3(archived, tmp_path, monkeypatch):
+    store, cid, _ = archived
+    monkeypatch.setenv("ARCHIVER_KEY_DIR", str(tmp_path / "no-keys"))
+    before = (store / "provenance" / "log.jsonl").read_bytes()
+    result = invoke(store, "correct", cid, "--title", "X", "--reason", "headline")
+    assert result.exit_code == 3, result.output
+    assert (store / "provenance" / "log.jsonl").read_bytes() == before
+
+
+def test_log_show_lists_corrections_by_type(archived):
+    store, cid, _ = archived
+    doc = _correct(store, cid, "--title", "X", "--reason", "headline")
+    shown = json.loads(invoke(store, "log", "show", "--type", "correction", "--json").output)
+    assert [e["seq"] for e in shown] == [doc["log_seq"]]
+
+
+def test_an_open_archive_sees_a_correction_appended_after_its_first_show(archived):
+    store, cid, _ = archived
+    with Archive.open(store, mode="write") as arc:
+        assert arc.show(cid)["corrected"] == {}
+        _correct(store, cid, "--title", "Later", "--reason", "headline")
+        assert arc.show(cid)["corrected"]["title"]["value"] == "Later"

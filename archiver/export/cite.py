@@ -128,12 +128,20 @@ class Source:
         return "; ".join(parts)
 
 
+#: Article fields in which an extraction may credit organisations (the extraction issue's
+#: ``organizations`` list; ``publisher`` / ``agency`` if an extractor names them so).
+_ORG_FIELDS = ("organizations", "publisher", "agency")
+
+
 def _organizations(article: dict[str, Any]) -> tuple[str, ...]:
-    """Organisations the extraction credits (``organizations``; tolerant of a single string)."""
-    value = article.get("organizations") or ()
-    if isinstance(value, str):
-        value = (value,)
-    return tuple(str(v) for v in value if v)
+    """Organisations the extraction credits, in field order, each once (strings or lists)."""
+    found: list[str] = []
+    for name in _ORG_FIELDS:
+        value = article.get(name) or ()
+        values = (value,) if isinstance(value, str) else value
+        found += [str(v.get("name") if isinstance(v, dict) else v) for v in values
+                  if v and (not isinstance(v, dict) or v.get("name"))]
+    return tuple(dict.fromkeys(found))
 
 
 def _looks_like_org(name: str) -> bool:
