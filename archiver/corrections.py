@@ -43,6 +43,7 @@ class Correction:
     fields: dict[str, dict[str, Any]]  # field -> {"old": value before, "new": value after}
     reason: str
     key_fingerprint: str | None
+    extraction_seq: int | None = None  # the extraction entry the correction was made on
 
     @classmethod
     def from_entry(cls, entry: LogEntry) -> Correction:
@@ -54,18 +55,22 @@ class Correction:
         raw = d.get("fields")
         fields = {k: v for k, v in (raw if isinstance(raw, dict) else {}).items()
                   if k in CORRECTABLE and isinstance(v, dict)}
+        ext = d.get("extraction_seq")
         return cls(log_seq=seq, time=time or "", capture_id=str(d.get("capture_id")), fields=fields,
-                   reason=str(d.get("reason") or ""), key_fingerprint=d.get("key_fingerprint"))
+                   reason=str(d.get("reason") or ""), key_fingerprint=d.get("key_fingerprint"),
+                   extraction_seq=ext if isinstance(ext, int) and not isinstance(ext, bool) else None)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Correction:
         """Back from :meth:`to_dict` (as ``show`` carries it)."""
         return cls(log_seq=d["log_seq"], time=d["time"], capture_id=d["capture_id"], fields=d["fields"],
-                   reason=d["reason"], key_fingerprint=d.get("key_fingerprint"))
+                   reason=d["reason"], key_fingerprint=d.get("key_fingerprint"),
+                   extraction_seq=d.get("extraction_seq"))
 
     def to_dict(self) -> dict[str, Any]:
         return {"log_seq": self.log_seq, "time": self.time, "capture_id": self.capture_id,
-                "fields": self.fields, "reason": self.reason, "key_fingerprint": self.key_fingerprint}
+                "fields": self.fields, "reason": self.reason, "key_fingerprint": self.key_fingerprint,
+                "extraction_seq": self.extraction_seq}
 
 
 # ---------------------------------------------------------------------- input

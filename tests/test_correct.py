@@ -208,3 +208,16 @@ def test_an_open_archive_sees_a_correction_appended_after_its_first_show(archive
         assert arc.show(cid)["corrected"] == {}
         _correct(store, cid, "--title", "Later", "--reason", "headline")
         assert arc.show(cid)["corrected"]["title"]["value"] == "Later"
+
+
+def test_verify_bundle_fails_a_correction_whose_old_value_is_not_the_logged_extraction():
+    from archiver.export.bundle_verify import correction_claims
+
+    article = {"title": "Harbour report", "authors": ["Jane Roe"]}
+    honest = Correction(9, "t", "c", {"title": {"old": "Harbour report", "new": "B"}}, "r", "fp", extraction_seq=2)
+    later = Correction(10, "t", "c", {"title": {"old": "B", "new": "C"}}, "r", "fp", extraction_seq=2)
+    assert correction_claims([honest, later], article, 2) == []
+    forged = Correction(9, "t", "c", {"authors": {"old": ["Someone"], "new": ["X"]}}, "r", "fp", extraction_seq=2)
+    assert correction_claims([forged], article, 2) == [
+        "correction at position 9 says the extracted authors was ['Someone'], but the logged extraction "
+        "(entry 2) has ['Jane Roe']"]

@@ -615,6 +615,9 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
                          + (" (re-run here on the reproduced text: same verdict)." if rechecked
                             else " (logged; not re-run here)."))
         mine = corrections.get(cid, [])
+        if ext is not None:
+            for message in correction_claims(mine, _logged_article(c, ext[1]), ext[0]):
+                c.fail(message, "provenance/")
         sentence += "".join(_correction_sentence(x) for x in mine)
         if records_ok:
             proven.append(sentence)
@@ -676,6 +679,39 @@ def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str
     return [f"log entry {seq} corrects capture {(e['data'] or {}).get('capture_id')}, which the bundle does "
             "not hold" for seq, e in sorted(entries.items())
             if e["type"] == "correction" and (e["data"] or {}).get("capture_id") not in capture_ids]
+
+
+def correction_claims(corrections: list[Any], article: dict[str, Any] | None, extraction_seq: int) -> list[str]:
+    """A correction states the value it replaced: for the first correction of each field made on
+    this extraction, that value must be the one the logged extraction holds."""
+    if article is None:
+        return []
+    problems, seen = [], set()
+    for x in corrections:
+        for name, change in x.fields.items():
+            first = name not in seen
+            seen.add(name)
+            if not first or x.extraction_seq != extraction_seq:
+                continue
+            logged = article.get(name)
+            logged = list(logged or []) if name == "authors" else logged
+            if change.get("old") != logged:
+                problems.append(f"correction at position {x.log_seq} says the extracted {name} was "
+                                f"{change.get('old')!r}, but the logged extraction (entry {extraction_seq}) "
+                                f"has {logged!r}")
+    return problems
+
+
+def _logged_article(c: _Checker, data: dict[str, Any]) -> dict[str, Any] | None:
+    """The extraction as logged: the extraction record's JSON, if present and unaltered."""
+    found = c.records.get(data.get("record_id"))
+    if found is None or not data.get("extraction_sha256") or found[1].block_digest != data["extraction_sha256"]:
+        return None
+    try:
+        article = json.loads(found[1].block)
+    except ValueError:
+        return None
+    return article if isinstance(article, dict) else None
 
 
 def _corrections(entries: dict[int, dict[str, Any]]) -> dict[str, list[Any]]:
