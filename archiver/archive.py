@@ -173,6 +173,7 @@ class Archive:
         self._log: Any = None
         self._lock = threading.Lock()
         self._appended = False
+        self._corrections: tuple[tuple[int, int] | None, dict[str, list[Any]]] | None = None
 
     @classmethod
     def open(cls, root: Path, *, mode: str = "create", **kwargs: Any) -> Archive:
@@ -585,7 +586,31 @@ class Archive:
             "evidence": evidence.status,
             "evidence_problems": list(evidence.problems),
             "missing_file": evidence.missing_file,
+            **self._corrections_of(row.capture_id),
         }
+
+    def _corrections_of(self, capture_id: str) -> dict[str, Any]:
+        """``corrections`` (the log's ``correction`` entries of this capture) and ``corrected``
+        (each corrected field's value in force, who and why): ``article`` stays the extraction."""
+        from archiver.corrections import corrected_fields
+
+        found = self.all_corrections().get(capture_id, [])
+        return {"corrections": [c.to_dict() for c in found], "corrected": corrected_fields(found)}
+
+    def all_corrections(self) -> dict[str, list[Any]]:
+        """Every correction in the log, read once per state of the log file (``cite --all`` and
+        ``export`` show many captures: one scan of the log, not one per capture)."""
+        from archiver.corrections import read_corrections
+
+        path = self.root / "provenance" / "log.jsonl"
+        try:
+            st = path.stat()
+            state: tuple[int, int] | None = (st.st_size, st.st_mtime_ns)
+        except FileNotFoundError:
+            state = None
+        if self._corrections is None or self._corrections[0] != state:
+            self._corrections = (state, read_corrections(path) if state else {})
+        return self._corrections[1]
 
     def response_record(self, capture_id: str) -> StoredRecord:
         row = self.index.get(capture_id)

@@ -91,12 +91,15 @@ class CaptureSide:
     payload_digest: str | None
     text_sha256: str | None
     evidence: str | None = None  # "present" once checked against the log and the WARC files
+    #: the user's corrections in force (see :mod:`archiver.corrections`): field -> value, who, why
+    corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
                 "capture_time": self.capture_time, "http_status": self.http_status,
                 "payload_digest": self.payload_digest, "text_sha256": self.text_sha256,
-                "evidence": self.evidence}
+                "evidence": self.evidence, "corrected": sorted(self.corrections),
+                "corrections": self.corrections}
 
 
 @dataclass(frozen=True)
@@ -113,9 +116,10 @@ class CaptureDiff:
 
     @property
     def identical(self) -> bool:
-        """Nothing a reader would see changed: same bytes, or same text and same metadata."""
+        """Nothing a reader would see changed: same bytes (and no correction differs), or same
+        text and same metadata."""
         if self.identical_payload:
-            return True
+            return not self.metadata
         return self.text_compared and self.identical_text and not self.metadata
 
     def counts(self) -> dict[str, int]:
@@ -220,23 +224,32 @@ def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ..
 # ---------------------------------------------------------------------- captures
 
 
-def _side(archive: Any, capture_id: str) -> tuple[CaptureSide, dict[str, Any] | None]:
+def _side(archive: Any, capture_id: str, corrections: dict[str, list[Any]] | None = None
+          ) -> tuple[CaptureSide, dict[str, Any] | None]:
     """One capture's facts and extraction, after its evidence check passed (a diff states
-    what a page said: the texts must be the logged ones, the records present and intact).
+    what a page said: the texts must be the logged ones, the records present and intact),
+    with the user's corrections applied to the metadata (``corrections``: all of the log's,
+    by capture, when the caller has read them already).
 
     Raises :class:`~archiver.evidence.EvidenceError` (missing: exit 3, altered: exit 1).
     """
+    from archiver.corrections import apply, corrected_fields
     from archiver.evidence import check_capture
+
+    if corrections is None:
+        corrections = archive.all_corrections()
+    mine = corrections.get(capture_id, [])
 
     row = archive.index.get(capture_id)
     extraction = archive.index.extraction(capture_id)
     evidence = check_capture(archive, capture_id, extraction=extraction).require()
-    article = extraction["article"] if extraction else None
+    article = apply(extraction["article"] if extraction else None, mine)
     return CaptureSide(capture_id=row.capture_id, url=evidence.url or row.url,
                        final_url=evidence.final_url or row.final_url,
                        capture_time=row.capture_time, http_status=row.status,
                        payload_digest=row.payload_digest,
-                       text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status), article
+                       text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status,
+                       corrections=corrected_fields(mine)), article
 
 
 def compare_captures(archive: Any, a: str, b: str) -> CaptureDiff:
@@ -250,9 +263,10 @@ def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,
                      side_b: CaptureSide, art_b: dict[str, Any] | None) -> CaptureDiff:
     """The diff given both sides' facts and extractions (``None``: nothing was extracted)."""
     same_payload = side_a.payload_digest is not None and side_a.payload_digest == side_b.payload_digest
-    if same_payload:
+    if same_payload:  # the same bytes: only the user's corrections can make the metadata differ
+        corrected = (side_a.corrections or side_b.corrections) and art_a is not None and art_b is not None
         return CaptureDiff(side_a, side_b, identical_payload=True, text_compared=art_a is not None,
-                           identical_text=True)
+                           identical_text=True, metadata=diff_metadata(art_a, art_b) if corrected else ())
     if art_a is None or art_b is None:
         return CaptureDiff(side_a, side_b, identical_payload=False, text_compared=False,
                            identical_text=False)
@@ -315,7 +329,8 @@ def history(archive: Any, url: str) -> History:
     rows = sorted(archive.list_captures(url=url), key=lambda r: r.capture_id)
     if not rows:
         raise UnknownCaptureError(f"no capture of {url} in this store (see 'archiver list')")
-    sides = [_side(archive, r.capture_id) for r in rows]
+    corrections = archive.all_corrections()  # one scan of the log for every capture
+    sides = [_side(archive, r.capture_id, corrections) for r in rows]
     changes = tuple(compare_articles(*sides[i - 1], *sides[i]) for i in range(1, len(sides)))
     checked, broken = _recheck_quotes(archive, sides)
     return History(url=url, captures=tuple(s for s, _ in sides), changes=changes,

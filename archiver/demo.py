@@ -136,17 +136,23 @@ def _batch_steps(seed: dict, urls: list[str], workdir: Path, env: dict[str, str]
 
 
 def _export_steps(captures: list[dict], store: Path, env: dict[str, str]) -> int:
-    """Export a signed WACZ, verify it as a third party would, cite a capture, CDXJ for pywb."""
+    """Correct a capture's metadata, export a signed WACZ, verify it as a third party would, cite
+    (one capture, then all in one bibliography), CDXJ for pywb."""
     bundle = store.parent / "demo-out" / "sources.wacz"
     ids = [c["capture_id"] for c in captures]
+    first = captures[-1]["capture_id"]
+    # the user has the last word on metadata: a logged correction, never an edit of the extraction
+    failures = _run(["correct", first, "--author", "A. N. Editor", "--reason",
+                     "demo: the byline printed in the paper edition"], env).returncode != 0
     # quote checks stay private unless asked for: here, publish the ones that verified
-    failures = _run(["export", *ids, "--format", "wacz", "--with-quotes", "verified", "-o", str(bundle)],
-                    env).returncode != 0
+    failures += _run(["export", *ids, "--format", "wacz", "--with-quotes", "verified", "-o", str(bundle)],
+                     env).returncode != 0
     failures += _run(["verify-bundle", str(bundle), "--key", str(store / "provenance" / "log.pub")],
                      env).returncode != 0
-    first = captures[-1]["capture_id"]
     _run(["cite", first, "--style", "text"], env)
     _run(["cite", first, "--style", "bibtex"], env)
+    # one bibliography of every capture, pointing at a replay of the archive
+    _run(["cite", "--all", "--style", "ris", "--replay-url", "https://replay.example.org/demo/"], env)
     _run(["reindex", "--cdxj"], env)
     return int(failures)
 

@@ -58,11 +58,11 @@ def test_csl_json_of_an_article_is_valid_against_the_csl_schema_with_every_field
     assert ARTICLE.payload_digest in item["note"]
 
 
-def test_csl_json_splits_people_and_keeps_organisations_literal():
-    authors = csl_json(ARTICLE)["author"]
-    assert authors[0] == {"family": "Roe", "given": "Jane"}
-    assert authors[1] == {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}
-    assert authors[2] == {"literal": "Port Authority Press Office"}
+def test_csl_json_splits_people_and_cites_organisations_as_publisher_not_author():
+    item = csl_json(ARTICLE)
+    assert item["author"] == [{"family": "Roe", "given": "Jane"},
+                              {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}]
+    assert item["publisher"] == "Port Authority Press Office"
 
 
 def test_csl_json_of_a_bare_imported_page_is_a_valid_webpage_that_says_it_was_imported():
@@ -73,22 +73,23 @@ def test_csl_json_of_a_bare_imported_page_is_a_valid_webpage_that_says_it_was_im
     assert item["note"].startswith("Imported (not captured by archiver) from old.warc.gz")
 
 
-def test_bibtex_is_a_biblatex_online_entry_a_real_parser_reads():
+def test_bibtex_of_a_news_article_is_a_biblatex_newspaper_article_a_real_parser_reads():
     entry = _parse_bib(bibtex(ARTICLE))
-    assert entry.entry_type == "online"
+    assert entry.entry_type == "article"
     fields = {k: f.value for k, f in entry.fields_dict.items()}
     assert fields["urldate"] == "2026-11-25"
     assert fields["url"] == "https://news.example/harbour"
     assert fields["date"] == "2024-03-05"
     assert "41% more & {fewer} strikes" in fields["title"]  # LaTeX specials escaped, decoded back
     assert ARTICLE.capture_id in fields["note"] and ARTICLE.payload_digest in fields["note"]
+    assert fields["entrysubtype"] == "newspaper" and fields["journaltitle"] == "Port Times"
     names = [(n.first, n.von, n.last) for n in fields["author"]]
-    assert names == [(["Jane"], [], ["Roe"]), (["Ludwig"], ["van"], ["Beethoven"]),
-                     ([], [], ["{Port Authority Press Office}"])]  # an organisation stays one name
+    assert names == [(["Jane"], [], ["Roe"]), (["Ludwig"], ["van"], ["Beethoven"])]
+    assert fields["organization"] == "Port Authority Press Office"  # braced: one name, not split on "and"
 
 
 def test_bibtex_keys_are_stable_and_distinct_per_capture():
-    assert bibtex(ARTICLE).splitlines()[0] == "@online{roe2024harbour_01m8a9a3,"
+    assert bibtex(ARTICLE).splitlines()[0] == "@article{roe2024harbour_01m8a9a3,"
     assert _parse_bib(bibtex(BARE)).key != _parse_bib(bibtex(ARTICLE)).key
 
 
@@ -101,7 +102,8 @@ def test_ris_record_has_type_authors_dates_url_access_date_and_note():
     lines = ris(ARTICLE).splitlines()
     assert lines[0] == "TY  - NEWS" and lines[-1] == "ER  -"
     tags = [(line[:2], line[6:]) for line in lines]
-    assert ("AU", "Roe, Jane") in tags and ("AU", "Port Authority Press Office") in tags
+    assert ("AU", "Roe, Jane") in tags and ("PB", "Port Authority Press Office") in tags
+    assert ("AU", "Port Authority Press Office") not in tags
     assert ("T2", "Port Times") in tags and ("PY", "2024") in tags and ("DA", "2024/03/05") in tags
     assert ("UR", "https://news.example/harbour") in tags and ("Y2", "2026/11/25") in tags
     assert ("AN", ARTICLE.capture_id) in tags
@@ -111,7 +113,7 @@ def test_ris_record_has_type_authors_dates_url_access_date_and_note():
 def test_text_citation_is_one_line_with_author_title_outlet_date_url_and_archive():
     line = text(ARTICLE)
     assert "\n" not in line
-    assert line.startswith("Roe, Jane et al. \u201cHarbour report")
+    assert line.startswith("Roe, Jane and Ludwig van Beethoven. \u201cHarbour report")
     assert "Port Times, 5 March 2024. https://news.example/harbour." in line
     assert "Archived 25 November 2026, capture 01m8a9a3f7jxrzms, sha256:" in line
 
@@ -158,7 +160,7 @@ def test_cite_command_end_to_end_prints_each_style(store: Path):
     assert items[0]["type"] == "article-newspaper" and items[0]["container-title"] == "Port Times"
     assert items[0]["title"] == "Harbour report" and items[0]["author"] == [{"family": "Roe", "given": "Jane"}]
     bib = run_cli("cite", cid, "--style", "bibtex", store=store)
-    assert _parse_bib(bib.stdout).entry_type == "online"
+    assert _parse_bib(bib.stdout).entry_type == "article"
     assert run_cli("cite", cid, "--style", "ris", store=store).stdout.startswith("TY  - ")
     one = run_cli("cite", cid, "--json", store=store)
     doc = json.loads(one.stdout)
@@ -182,7 +184,7 @@ def test_bibtex_of_hostile_url_title_and_date_has_exactly_the_expected_fields():
     lib = bibtexparser.parse_string(bibtex(HOSTILE))  # raw values: the url is verbatim, not LaTeX
     assert not lib.failed_blocks and len(lib.entries) == 1
     entry = lib.entries[0]
-    assert set(entry.fields_dict) == {"author", "title", "organization", "url", "urldate", "note"}
+    assert set(entry.fields_dict) == {"author", "title", "entrysubtype", "journaltitle", "url", "urldate", "note"}
     assert entry.fields_dict["url"].value == "http://127.0.0.1/a%7D,note=%7BForged%7D,x=%7B"
     assert "Forged" not in entry.fields_dict["note"].value
 

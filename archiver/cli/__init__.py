@@ -25,7 +25,7 @@ DEFAULT_STORE = "archives"
 CREATING_COMMANDS = frozenset({"archive", "batch", "import", "recapture"})
 #: Commands that write into an existing store (a verification or an export they log, a rebuilt
 #: index, the CDXJ file): never create a store; those that log refuse (exit 3) a read-only one.
-WRITING_COMMANDS = frozenset({"verify-quote", "export", "reindex", "cdxj"})
+WRITING_COMMANDS = frozenset({"verify-quote", "export", "reindex", "cdxj", "correct"})
 #: Everything else only reads: it needs an existing store and creates or changes no file.
 
 
@@ -136,6 +136,7 @@ from archiver.cli import (  # noqa: E402,F401
     batch_cmds,
     capture_cmds,
     check_cmds,
+    correct_cmds,
     export_cmds,
     extract_cmds,
     log_cmds,

@@ -152,13 +152,35 @@ def _value(v: Any) -> str:
     return "-" if v is None else str(v)
 
 
+def _metadata_lines(metadata: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for m in metadata:
+        if m["removed"] or m["added"]:
+            lines.append(f"{m['field']}:")
+            lines += [f"  - {_value([x])}" for x in m["removed"]]
+            lines += [f"  + {_value([x])}" for x in m["added"]]
+        else:
+            lines.append(f"{m['field']}: {_value(m['a'])} -> {_value(m['b'])}")
+    return lines
+
+
+def _corrected_lines(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    """Which compared values are the user's corrections, not the extraction's (who, why)."""
+    from archiver.corrections import describe
+
+    return [f"{mark} {describe(name, info)}" for mark, side in (("---", a), ("+++", b))
+            for name, info in (side.get("corrections") or {}).items()]
+
+
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
     lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {a['final_url']}",
              f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {b['final_url']}"]
+    lines += _corrected_lines(a, b)
     if d["identical_payload"]:
-        lines.append(f"identical: same payload ({a['payload_digest']})")
+        lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
+        lines += _metadata_lines(d["metadata"])
         return "\n".join(lines)
     if not d["text_compared"]:
         lines.append("payloads differ; no extracted text on one side to compare "
@@ -167,13 +189,7 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
     if d["identical"]:
         lines.append("same text and metadata (payload bytes differ: markup, scripts or ads)")
         return "\n".join(lines)
-    for m in d["metadata"]:
-        if m["removed"] or m["added"]:
-            lines.append(f"{m['field']}:")
-            lines += [f"  - {_value([x])}" for x in m["removed"]]
-            lines += [f"  + {_value([x])}" for x in m["added"]]
-        else:
-            lines.append(f"{m['field']}: {_value(m['a'])} -> {_value(m['b'])}")
+    lines += _metadata_lines(d["metadata"])
     c = d["paragraph_counts"]
     if d["identical_text"]:
         lines.append("text: identical")

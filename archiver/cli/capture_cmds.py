@@ -172,7 +172,11 @@ def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
     if as_json:
         emit_json(doc)
         return
-    click.echo(_human_capture({**doc, "ok": True}))
+    from archiver.corrections import corrected_article, describe
+
+    click.echo(_human_capture({**doc, "ok": True, "article": corrected_article(doc)}))
+    for name, info in (doc.get("corrected") or {}).items():
+        click.echo("  " + describe(name, info))
     click.echo(f"  evidence: {doc['evidence']} (every record the log lists read back at its offset, "
                "digests and extracted text match the log)")
     click.echo("  records:")

@@ -162,37 +162,57 @@ def cdxj(obj: Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("capture_ids", nargs=-1, required=True)
+@click.argument("capture_ids", nargs=-1)
+@click.option("--all", "all_captures", is_flag=True, help="Cite every capture in the store (one bibliography).")
 @click.option("--style", type=click.Choice(["csl-json", "bibtex", "ris", "text"]), default="text", show_default=True,
-              help="csl-json (Zotero, Pandoc), bibtex (biblatex @online), ris, or one plain line.")
+              help="csl-json (Zotero, Pandoc), bibtex (biblatex), ris, or one plain line per capture.")
+@click.option("--replay-url", "replay_url", envvar="ARCHIVER_REPLAY_URL", default=None, metavar="PREFIX",
+              help="Where your archive is replayed (pywb/Wayback style, e.g. https://replay.example.org/coll/): "
+                   "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the bibliography to this file (e.g. sources.bib) instead of stdout.")
 @json_option
 @click.pass_obj
-def cite(obj: Context, capture_ids: tuple[str, ...], style: str, as_json: bool) -> None:
-    """Print a citation of archived CAPTURE_IDS for a reference manager or a footnote.
+def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: str, replay_url: str | None,
+         output: Path | None, as_json: bool) -> None:
+    """Cite archived CAPTURE_IDS (or --all) for a reference manager or a footnote.
 
-    Each carries the page's metadata, the capture id and the sha256 of the archived bytes;
-    an imported capture says it was imported, not captured here. csl-json prints a CSL-JSON
-    array (save it as .json and import it into Zotero, or pass it to pandoc --bibliography).
+    Several captures make one bibliography: a CSL-JSON array, BibTeX entries with unique
+    keys, RIS records. Each carries the page's metadata (values corrected with `archiver
+    correct` are cited, and the note says so), the capture id, the sha256 of the archived
+    bytes, the URL requested and where the archived copy is; organisations are cited as
+    publisher, never as author. An imported capture says it was imported, not captured here.
     """
     import json
 
-    from archiver.export.cite import render, source_for
+    from archiver.errors import UsageError
+    from archiver.export.cite import bibliography, entries, source_for, valid_replay_prefix
 
+    if all_captures == bool(capture_ids):
+        raise UsageError("give capture ids or --all (not both, not neither)")
+    prefix = valid_replay_prefix(replay_url)
+    if output is not None:
+        checked_output_path(output, obj.store_path, what="bibliography")
     with obj.open_archive() as arc, evidence_json(as_json):
-        sources = [source_for(arc, cid) for cid in capture_ids]
-    rendered = [render(s, style) for s in sources]
+        ids = [r.capture_id for r in arc.list_captures()] if all_captures else list(capture_ids)
+        sources = [source_for(arc, cid, replay_prefix=prefix) for cid in ids]
+    if not sources:
+        raise UsageError("the store holds no captures to cite")
+    rendered = bibliography(sources, style)
+    body = json.dumps(rendered, indent=2, ensure_ascii=False) + "\n" if style == "csl-json" else str(rendered)
     if as_json:
+        parts = entries(sources, style)
         docs = [{"capture_id": s.capture_id, "style": style, "origin": s.origin, "evidence": "present",
-                 "citation": r}
-                for s, r in zip(sources, rendered, strict=True)]
-        emit_json(docs[0] if len(docs) == 1 else docs)
-    elif style == "csl-json":
-        click.echo(json.dumps(rendered, indent=2, ensure_ascii=False))
-    elif style == "text":
-        for line in rendered:
-            click.echo(line)
-    else:
-        click.echo("\n".join(str(r) for r in rendered), nl=False)
+                 "corrected": s.corrected, "replay_url": s.replay_url, "citation": r}
+                for s, r in zip(sources, parts, strict=True)]
+        doc: Any = docs[0] if len(docs) == 1 and not all_captures else docs
+    if output is not None:
+        output.write_text(body, encoding="utf-8")
+        err(f"wrote {output}: {len(sources)} citation{'s' if len(sources) != 1 else ''} ({style})")
+    if as_json:
+        emit_json(doc)
+    elif output is None:
+        click.echo(body, nl=False)
 
 
 @cli.command("import")

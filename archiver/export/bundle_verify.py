@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from archiver.corrections import Correction, corrected_fields
 from archiver.digests import sha256_label
 from archiver.errors import UsageError
 from archiver.export import signing
@@ -572,7 +573,11 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
     for seq, e in sorted(c.entries.items()):
         if e["type"] == "quote_verification":
             quotes.setdefault((e["data"] or {}).get("capture_id"), []).append({"seq": seq, **(e["data"] or {})})
-    for item in _capture_items(c.entries):
+    items = _capture_items(c.entries)
+    for message in correction_problems(c.entries, {item["capture_id"] for item in items}):
+        c.fail(message, "provenance/")
+    corrections = _corrections(c.entries)
+    for item in items:
         cid = item["capture_id"]
         response = None
         records_ok = True
@@ -609,6 +614,11 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
             sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
                          + (" (re-run here on the reproduced text: same verdict)." if rechecked
                             else " (logged; not re-run here)."))
+        mine = corrections.get(cid, [])
+        if ext is not None:
+            for message in correction_claims(mine, _logged_article(c, ext[1]), ext[0]):
+                c.fail(message, "provenance/")
+        sentence += "".join(_correction_sentence(x) for x in mine)
         if records_ok:
             proven.append(sentence)
         captures_out.append({
@@ -616,6 +626,7 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
             "ip": item["ip"], "capture_time": item["time"], "log_seq": item["seq"],
             "extraction_log_seq": ext[0] if ext else None, "text_sha256": text_sha,
             "quote_verification_seqs": [q["seq"] for q in quotes.get(cid, [])], "records_ok": records_ok,
+            "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
         })
     if not captures_out and c.entries:
         c.fail("the proofs hold no capture or import entry", "provenance/")
@@ -661,6 +672,64 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
         proven=tuple(proven) if not c.problems else (), not_proven=tuple(not_proven),
         problems=tuple(c.problems), warnings=tuple(c.warnings), key_pinned=c.key_pinned, entries=by_type,
         quotes_checked=c.quotes_checked)
+
+
+def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str]) -> list[str]:
+    """A proven ``correction`` entry must correct a capture the bundle holds and proves."""
+    return [f"log entry {seq} corrects capture {(e['data'] or {}).get('capture_id')}, which the bundle does "
+            "not hold" for seq, e in sorted(entries.items())
+            if e["type"] == "correction" and (e["data"] or {}).get("capture_id") not in capture_ids]
+
+
+def correction_claims(corrections: list[Any], article: dict[str, Any] | None, extraction_seq: int) -> list[str]:
+    """A correction states the value it replaced: for the first correction of each field made on
+    this extraction, that value must be the one the logged extraction holds."""
+    if article is None:
+        return []
+    problems, seen = [], set()
+    for x in corrections:
+        for name, change in x.fields.items():
+            first = name not in seen
+            seen.add(name)
+            if not first or x.extraction_seq != extraction_seq:
+                continue
+            logged = article.get(name)
+            logged = list(logged or []) if name == "authors" else logged
+            if change.get("old") != logged:
+                problems.append(f"correction at position {x.log_seq} says the extracted {name} was "
+                                f"{change.get('old')!r}, but the logged extraction (entry {extraction_seq}) "
+                                f"has {logged!r}")
+    return problems
+
+
+def _logged_article(c: _Checker, data: dict[str, Any]) -> dict[str, Any] | None:
+    """The extraction as logged: the extraction record's JSON, if present and unaltered."""
+    found = c.records.get(data.get("record_id"))
+    if found is None or not data.get("extraction_sha256") or found[1].block_digest != data["extraction_sha256"]:
+        return None
+    try:
+        article = json.loads(found[1].block)
+    except ValueError:
+        return None
+    return article if isinstance(article, dict) else None
+
+
+def _corrections(entries: dict[int, dict[str, Any]]) -> dict[str, list[Any]]:
+    """The proven corrections, by capture, in log order."""
+    out: dict[str, list[Any]] = {}
+    for seq, e in sorted(entries.items()):
+        if e["type"] == "correction":
+            x = Correction.from_data(seq, None, e["data"] or {})
+            out.setdefault(x.capture_id, []).append(x)
+    return out
+
+
+def _correction_sentence(x: Any) -> str:
+    """What a proven correction states: the user's values, the key that signed them, why."""
+    changes = "; ".join(f"{name} corrected from {change.get('old')!r} to {change.get('new')!r}"
+                        for name, change in x.fields.items())
+    return (f" Correction at position {x.log_seq} (by the log's key {x.key_fingerprint}, not by the page): "
+            f"{changes}; reason: {x.reason}.")
 
 
 #: What a logged quote verification states, re-derived by running it again.

@@ -6,16 +6,25 @@ were archived, so a reader can fetch the bundle and check it. A capture imported
 tool says so in every style: we did not make it.
 
 - CSL-JSON: what Zotero and Pandoc import (``article-newspaper`` when the page is an article
-  with an outlet, else ``webpage``), validated in the tests against the CSL schema.
-- BibTeX: biblatex ``@online`` with ``urldate`` and ``note``.
+  with an outlet, else ``webpage``), validated in the tests against the CSL schema and rendered
+  by citeproc-py in APA and Chicago. ``archive`` names our log, ``archive_location`` the capture
+  id and, when one is configured (``ARCHIVER_REPLAY_URL`` or ``cite --replay-url``), the replay
+  address of the copy (CSL has no ``archive-url`` variable: the schema and citeproc-py refuse it); ``language`` keeps Chicago from title-casing a non-English title.
+- BibTeX: biblatex ``@article`` with ``entrysubtype = {newspaper}`` and ``journaltitle`` for an
+  article with an outlet, else ``@online``; ``urldate`` and a ``note`` with capture id and digest.
 - RIS: ``NEWS`` or ``ELEC``, with ``Y2`` access date, ``DB``/``AN`` archive and capture id.
+
+Organisations (the extraction's ``organizations``, and names that are plainly not persons) are
+the publisher (CSL ``publisher``, BibTeX ``organization``, RIS ``PB``), never an author. Values
+the user corrected (``archiver correct``) are the ones cited, and every style says so. The URL
+cited is the final one; the requested one (before redirects) is in the note (and RIS ``UR``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 STYLES = ("csl-json", "bibtex", "ris", "text")
@@ -43,11 +52,20 @@ class Source:
     log_origin: str | None
     log_seq: int | None
     imported_from: str | None = None
+    language: str | None = None
+    organizations: tuple[str, ...] = ()
+    #: corrected field -> {"value", "extracted", "log_seq", "reason", "key_fingerprint", "time"}
+    corrected: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the archived copy's address in a replay tool, when one is configured
+    replay_url: str | None = None
 
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
-                  imported_from: str | None = None) -> Source:
-        article = show.get("article") or {}
+                  imported_from: str | None = None, replay_prefix: str | None = None) -> Source:
+        """The facts of a ``show`` document, with the user's corrections applied."""
+        from archiver.corrections import corrected_article
+
+        article = corrected_article(show) or {}
         return cls(
             capture_id=show["capture_id"], url=show["url"], final_url=show["final_url"],
             capture_time=show["capture_time"], title=article.get("title"),
@@ -55,7 +73,9 @@ class Source:
             outlet=article.get("outlet"), page_state=article.get("page_state"),
             payload_digest=show.get("payload_digest"), text_sha256=article.get("text_sha256"),
             origin=show.get("origin") or "captured", log_origin=log_origin, log_seq=show.get("log_seq"),
-            imported_from=imported_from,
+            imported_from=imported_from, language=article.get("language"),
+            organizations=_organizations(article), corrected=dict(show.get("corrected") or {}),
+            replay_url=replay_link(replay_prefix, show["capture_time"], show["final_url"]),
         )
 
     @property
@@ -66,17 +86,89 @@ class Source:
     def is_article(self) -> bool:
         return bool(self.outlet) and self.page_state in (None, "article")
 
+    @property
+    def people(self) -> tuple[str, ...]:
+        """The authors that are persons: organisations are never cited as authors."""
+        return tuple(a for a in self.authors if not self._is_org(a))
+
+    @property
+    def publishers(self) -> tuple[str, ...]:
+        """Organisations credited with the page: declared ones, then author names that are not persons."""
+        found = list(self.organizations) + [a for a in self.authors if self._is_org(a)]
+        return tuple(dict.fromkeys(found))
+
+    def _is_org(self, name: str) -> bool:
+        return name in self.organizations or _looks_like_org(name)
+
+    def corrections_note(self) -> str | None:
+        """Which cited values the user corrected, by which key and why (None: none)."""
+        if not self.corrected:
+            return None
+        parts = [f"{name} corrected (log entry {info.get('log_seq')}, key {info.get('key_fingerprint')}: "
+                 f"{info.get('reason')})" for name, info in sorted(self.corrected.items())]
+        return "Metadata corrected by the archivist: " + "; ".join(parts)
+
     def archive_note(self) -> str:
         how = (f"Imported (not captured by archiver) from {self.imported_from or 'another tool'}"
                if self.imported else "Archived by archiver")
         parts = [f"{how} on {self.capture_time[:10]}", f"capture {self.capture_id}"]
+        if self.url != self.final_url:
+            parts.append(f"requested {self.url}")
+        if self.replay_url:
+            parts.append(f"archived copy {self.replay_url}")
         if self.payload_digest:
             parts.append(f"payload {self.payload_digest}")
         if self.text_sha256:
             parts.append(f"text {self.text_sha256}")
         if self.log_origin and self.log_seq is not None:
             parts.append(f"log {self.log_origin} entry {self.log_seq}")
+        corrected = self.corrections_note()
+        if corrected:
+            parts.append(corrected)
         return "; ".join(parts)
+
+
+#: Article fields in which an extraction may credit organisations (the extraction issue's
+#: ``organizations`` list; ``publisher`` / ``agency`` if an extractor names them so).
+_ORG_FIELDS = ("organizations", "publisher", "agency")
+
+
+def _organizations(article: dict[str, Any]) -> tuple[str, ...]:
+    """Organisations the extraction credits, in field order, each once (strings or lists)."""
+    found: list[str] = []
+    for name in _ORG_FIELDS:
+        value = article.get(name) or ()
+        values = (value,) if isinstance(value, str) else value
+        found += [str(v.get("name") if isinstance(v, dict) else v) for v in values
+                  if v and (not isinstance(v, dict) or v.get("name"))]
+    return tuple(dict.fromkeys(found))
+
+
+def _looks_like_org(name: str) -> bool:
+    return bool({w.lower().strip(".,") for w in name.split()} & _ORG_WORDS)
+
+
+def replay_link(prefix: str | None, capture_time: str, url: str) -> str | None:
+    """``<prefix><YYYYMMDDhhmmss>/<url>``: the pywb / Wayback address of a capture (None: no prefix)."""
+    if not prefix:
+        return None
+    stamp = re.sub(r"\D", "", capture_time)[:14]
+    return f"{prefix.rstrip('/')}/{stamp}/{url}"
+
+
+def valid_replay_prefix(prefix: str | None) -> str | None:
+    """An http(s) replay prefix or None; anything else is refused (exit 2) before any output."""
+    from urllib.parse import urlsplit
+
+    from archiver.errors import UsageError
+
+    if prefix is None or not prefix.strip():
+        return None
+    parts = urlsplit(prefix.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in prefix.strip()):
+        raise UsageError(f"replay URL prefix {prefix!r} is not an http(s) URL (e.g. "
+                         "https://replay.example.org/my-collection/; from --replay-url or ARCHIVER_REPLAY_URL)")
+    return prefix.strip()
 
 
 def _date_parts(value: str | None) -> list[int] | None:
@@ -107,7 +199,7 @@ def split_name(name: str) -> dict[str, str]:
 
 
 def csl_json(src: Source) -> dict[str, Any]:
-    """One CSL-JSON item (the tests validate it against the CSL schema)."""
+    """One CSL-JSON item (the tests validate it against the CSL schema and render it)."""
     item: dict[str, Any] = {
         "id": src.capture_id,
         "type": "article-newspaper" if src.is_article else "webpage",
@@ -115,16 +207,20 @@ def csl_json(src: Source) -> dict[str, Any]:
         "URL": src.final_url,
         "accessed": {"date-parts": [_date_parts(src.capture_time)]},
         "archive": f"archiver log {src.log_origin}" if src.log_origin else "archiver",
-        "archive_location": f"capture {src.capture_id}",
+        "archive_location": f"capture {src.capture_id}" + (f", {src.replay_url}" if src.replay_url else ""),
         "note": src.archive_note(),
     }
-    if src.authors:
-        item["author"] = [split_name(a) for a in src.authors]
+    if src.people:
+        item["author"] = [split_name(a) for a in src.people]
     issued = _date_parts(src.published)
     if issued:
         item["issued"] = {"date-parts": [issued]}
     if src.outlet:
         item["container-title"] = src.outlet
+    if src.publishers:
+        item["publisher"] = "; ".join(src.publishers)
+    if src.language:
+        item["language"] = src.language
     return item
 
 
@@ -179,47 +275,79 @@ def _bib_name(name: str) -> str:
     return f"{_tex(family)}, {_tex(parts['given'])}"
 
 
-def bibtex_key(src: Source) -> str:
-    first = split_name(src.authors[0]) if src.authors else {}
+def bibtex_key(src: Source, width: int = 8) -> str:
+    """``<family><year><word>_<capture id prefix>``: stable; :func:`bibliography` widens the
+    prefix until every key in one file is unique."""
+    first = split_name(src.people[0]) if src.people else {}
     who = first.get("family") or (src.outlet or "archived")
     year = (_date_parts(src.published) or _date_parts(src.capture_time) or [0])[0]
     word = next((w for w in re.findall(r"[A-Za-z0-9]+", src.title or "") if len(w) > 3), "page")
     stem = re.sub(r"[^A-Za-z0-9]", "", f"{who}{year}{word}").lower() or "capture"
-    return f"{stem}_{src.capture_id[:8]}"
+    return f"{stem}_{src.capture_id[:width]}"
 
 
-def bibtex(src: Source) -> str:
-    """A biblatex ``@online`` entry."""
+#: ISO 639-1 (and a few regional tags) -> the babel/polyglossia name biblatex's ``langid`` takes.
+_BABEL = {"en": "english", "en-us": "american", "en-gb": "british", "de": "ngerman", "fr": "french",
+          "es": "spanish", "pt": "portuguese", "pt-br": "brazilian", "it": "italian", "ru": "russian",
+          "nl": "dutch", "pl": "polish", "sv": "swedish", "da": "danish", "fi": "finnish", "cs": "czech",
+          "uk": "ukrainian", "tr": "turkish", "el": "greek", "ca": "catalan", "nb": "norsk", "no": "norsk"}
+
+
+def _babel_language(tag: str | None) -> str | None:
+    """biblatex ``langid`` for a BCP 47 tag; None when unknown (a wrong name breaks LaTeX runs)."""
+    if not tag:
+        return None
+    tag = tag.strip().lower().replace("_", "-")
+    return _BABEL.get(tag) or _BABEL.get(tag.split("-")[0])
+
+
+def bibtex(src: Source, key: str | None = None) -> str:
+    """A biblatex entry: ``@article`` (newspaper) for an article with an outlet, else ``@online``."""
     fields: list[tuple[str, str]] = []
-    if src.authors:
-        fields.append(("author", " and ".join(_bib_name(a) for a in src.authors)))
+    if src.people:
+        fields.append(("author", " and ".join(_bib_name(a) for a in src.people)))
     fields.append(("title", "{" + _tex(src.title or src.final_url) + "}"))
     date = _bib_date(src.published) if src.published else None
     if date:
         fields.append(("date", date))
-    if src.outlet:
-        fields.append(("organization", _tex(src.outlet)))
+    kind = "article" if src.is_article else "online"
+    if kind == "article":
+        fields.append(("entrysubtype", "newspaper"))
+        fields.append(("journaltitle", _tex(src.outlet or "")))
+    orgs = src.publishers or ((src.outlet,) if src.outlet and kind == "online" else ())
+    if orgs:
+        fields.append(("organization", " and ".join("{" + _tex(o) + "}" for o in orgs)))
+    langid = _babel_language(src.language)
+    if langid:
+        fields.append(("langid", langid))
     fields.append(("url", _bib_url(src.final_url)))
     urldate = _bib_date(src.capture_time)
     if urldate:
         fields.append(("urldate", urldate))
     fields.append(("note", _tex(src.archive_note())))
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
-    return f"@online{{{bibtex_key(src)},\n{body}\n}}\n"
+    return f"@{kind}{{{key or bibtex_key(src)},\n{body}\n}}\n"
 
 
 def ris(src: Source) -> str:
     """An RIS record (``NEWS`` for an article with an outlet, else ``ELEC``)."""
     lines = [("TY", "NEWS" if src.is_article else "ELEC")]
-    lines += [("AU", _ris_name(a)) for a in src.authors]
+    lines += [("AU", _ris_name(a)) for a in src.people]
     lines.append(("TI", src.title or src.final_url))
     if src.outlet:
         lines.append(("T2", src.outlet))
+    lines += [("PB", org) for org in src.publishers]
+    if src.language:
+        lines.append(("LA", src.language))
     parts = _date_parts(src.published)
     if parts:
         lines.append(("PY", str(parts[0])))
         lines.append(("DA", "/".join(f"{p:02d}" for p in parts) + ("/" * (3 - len(parts)))))
     lines.append(("UR", src.final_url))
+    if src.url != src.final_url:
+        lines.append(("UR", src.url))  # the address as requested, before redirects
+    if src.replay_url:
+        lines.append(("L2", src.replay_url))
     lines.append(("Y2", src.capture_time[:10].replace("-", "/")))
     lines.append(("DB", f"archiver log {src.log_origin}" if src.log_origin else "archiver"))
     lines.append(("AN", src.capture_id))
@@ -252,8 +380,8 @@ def _long_date(parts: list[int] | None) -> str | None:
 def text(src: Source) -> str:
     """One line for a footnote or a Word document."""
     who = ""
-    if src.authors:
-        names = [_ris_name(src.authors[0])] + list(src.authors[1:])
+    if src.people:
+        names = [_ris_name(src.people[0])] + list(src.people[1:])
         who = " and ".join(names) if len(names) <= 2 else f"{names[0]} et al."
         who = who + (" " if who.endswith(".") else ". ")
     title = f"\u201c{src.title or src.final_url}.\u201d "
@@ -266,10 +394,14 @@ def text(src: Source) -> str:
     tail = f"{verb} {_long_date(_date_parts(src.capture_time))}, capture {src.capture_id}"
     if src.payload_digest:
         tail += f", {src.payload_digest}"
+    if src.replay_url:
+        tail += f", {src.replay_url}"
+    if src.corrected:
+        tail += f" ({', '.join(sorted(src.corrected))} corrected by the archivist)"
     return f"{who}{title}{outlet}{when}{src.final_url}. {tail}."
 
 
-def source_for(archive: Any, prefix: str) -> Source:
+def source_for(archive: Any, prefix: str, *, replay_prefix: str | None = None) -> Source:
     """Collect the facts of capture ``prefix`` from the store (and the log, for an import).
 
     A citation vouches for an address and a digest, so the capture's evidence is checked first
@@ -288,7 +420,7 @@ def source_for(archive: Any, prefix: str) -> Source:
         if entry is not None and entry.type == "import":
             imported_from = f"{entry.data.get('source')} ({entry.data.get('sha256')})"
     origin = archive.log.origin if log_path.exists() else None
-    return Source.from_show(show, log_origin=origin, imported_from=imported_from)
+    return Source.from_show(show, log_origin=origin, imported_from=imported_from, replay_prefix=replay_prefix)
 
 
 def render(src: Source, style: str) -> str | dict[str, Any]:
@@ -301,3 +433,32 @@ def render(src: Source, style: str) -> str | dict[str, Any]:
     if style == "text":
         return text(src)
     raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
+
+
+def bibtex_keys(sources: list[Source]) -> list[str]:
+    """One key per source, unique in the list: the capture-id part is widened where keys collide
+    (capture ids are unique, so the full id always separates them)."""
+    width = 8
+    while True:
+        keys = [bibtex_key(s, width) for s in sources]
+        if len(set(keys)) == len(keys) or width >= max(len(s.capture_id) for s in sources):
+            return keys
+        width += 2
+
+
+def entries(sources: list[Source], style: str) -> list[Any]:
+    """Each source's citation in ``style``, BibTeX keys unique across the list."""
+    if style == "bibtex":
+        return [bibtex(s, k) for s, k in zip(sources, bibtex_keys(sources), strict=True)]
+    return [render(s, style) for s in sources]
+
+
+def bibliography(sources: list[Source], style: str) -> str | list[dict[str, Any]]:
+    """One bibliography of several captures: a CSL-JSON array, concatenated BibTeX entries with
+    unique keys, RIS records one after another, or one text line per capture."""
+    items = entries(sources, style)
+    if style == "csl-json":
+        return items
+    if style == "text":
+        return "".join(line + "\n" for line in items)
+    return "\n".join(items)

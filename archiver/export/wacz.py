@@ -52,7 +52,7 @@ WACZ_VERSION = "1.1.1"
 SIGNING_SPEC_VERSION = "0.1.0"
 BUNDLE_FORMAT = "archiver-evidence-bundle/1"
 #: Entry types that speak about one capture (quote verifications go in only when asked for).
-CAPTURE_ENTRY_TYPES = ("capture", "extraction", "quote_verification", "import")
+CAPTURE_ENTRY_TYPES = ("capture", "extraction", "quote_verification", "import", "correction")
 #: ``with_quotes`` words: every logged verification of the exported captures, or only those
 #: whose verdict verified the quote (exact/normalized: no failed drafts).
 QUOTES_ALL = "all"
@@ -188,7 +188,8 @@ def build_proofs(lines: list[bytes], seqs: list[int], checkpoint: Checkpoint, no
 def _capture_entries(archive: Any, capture_ids: list[str], size: int) -> dict[str, dict[str, Any]]:
     """For each capture, the seqs of the entries about it, among the first ``size`` entries."""
     found: dict[str, dict[str, Any]] = {cid: {"capture_seq": None, "import_seq": None, "extraction_seq": None,
-                                              "quote_verification_seqs": []} for cid in capture_ids}
+                                              "quote_verification_seqs": [], "correction_seqs": []}
+                                        for cid in capture_ids}
     for entry in archive.log.entries():
         if entry.seq >= size:
             break
@@ -208,6 +209,8 @@ def _capture_entries(archive: Any, capture_ids: list[str], size: int) -> dict[st
             found[cid]["capture_seq"] = entry.seq
         elif entry.type == "extraction":
             found[cid]["extraction_seq"] = entry.seq  # the latest extraction wins
+        elif entry.type == "correction":
+            found[cid]["correction_seqs"].append(entry.seq)  # the user's word travels with the capture
         else:
             found[cid]["quote_verification_seqs"].append(entry.seq)
     return found
@@ -313,7 +316,10 @@ def _copy_records(archive: Any, captures: list[dict[str, Any]], workdir: Path) -
 
 
 def _page(cap: dict[str, Any]) -> dict[str, Any]:
-    article = cap.get("article") or {}
+    """A pages.jsonl line; the title is the corrected one when the user corrected it."""
+    from archiver.corrections import corrected_article
+
+    article = corrected_article(cap) or {}
     return {
         "id": cap["capture_id"],
         "url": cap["final_url"],
@@ -322,6 +328,7 @@ def _page(cap: dict[str, Any]) -> dict[str, Any]:
         "text": article.get("text") or "",
         "text_sha256": article.get("text_sha256"),
         "origin": cap.get("origin") or "captured",
+        "corrected": sorted(cap.get("corrected") or {}),
     }
 
 
@@ -385,6 +392,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
             if info[k] is not None:
                 seqs.add(info[k])
         seqs.update(info["quote_verification_seqs"])
+        seqs.update(info["correction_seqs"])
 
     created = _now_iso(archive)
     with tempfile.TemporaryDirectory(prefix="wacz-", dir=out_path.parent if out_path.parent.exists() else None) as tmp:
@@ -427,7 +435,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
         package: dict[str, Any] = {
             "profile": "data-package",
             "resources": resources,
-            "title": title or ((first.get("article") or {}).get("title") if len(captures) == 1 else None)
+            "title": title or (_page(first)["title"] if len(captures) == 1 and first.get("article") else None)
             or f"{len(captures)} archived source{'s' if len(captures) != 1 else ''}",
             "created": created,
             "wacz_version": WACZ_VERSION,

@@ -32,6 +32,7 @@ ENTRY_TYPES = (
     "import",
     "key_created",
     "recovery",
+    "correction",
 )
 _TYPES = frozenset(ENTRY_TYPES)
 _FIELDS = ("data", "log", "prev", "seq", "time", "tool", "type", "v")
