@@ -150,8 +150,21 @@ def entity_body(record: StoredRecord, *, limit: int | None = None) -> tuple[list
     if record.oversize:
         raise LimitExceededError(f"record {record.record_id} is {record.block_size} bytes, over the "
                                  f"{limits.mib(limits.current().max_record_bytes)} record limit; not extracted")
-    headers, payload = http_payload(record.block)
+    headers, payload = record_payload(record)
     return headers, decode_content(headers, payload, limit=limit)
+
+
+def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
+    """Headers and payload of a record that holds a document, whatever its envelope.
+
+    A ``resource`` record (a file or upload archived without HTTP, as some tools write pages)
+    has no HTTP head: its block is the payload and its WARC Content-Type is the document's.
+    Request and response records carry an HTTP message (see :func:`http_payload`).
+    """
+    if record.rec_type == "resource":
+        ctype = record.header("Content-Type")
+        return ([("Content-Type", ctype)] if ctype else []), record.block
+    return http_payload(record.block)
 
 
 def decode_content(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None) -> bytes:

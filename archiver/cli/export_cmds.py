@@ -219,7 +219,9 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
         click.echo(f"imported {file} ({result.format}, {result.sha256}): {len(result.captures)} captures, "
                    f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}")
         for c in result.captures:
-            click.echo(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip())
+            revisit = f"  (revisit of {c['revisit_of']})" if c.get("revisit_of") else ""
+            click.echo(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip()
+                       + revisit)
     if result.warnings:
         ctx.exit(1)
 
