@@ -102,7 +102,8 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, t
 
 
 _HEADINGS = {"verified": "VERIFIED", "failed": "FAILED", "incomplete": "INCOMPLETE",
-             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)"}
+             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)",
+             "foreign": "NOT AN ARCHIVER BUNDLE (its own hashes checked; no provenance log to verify)"}
 
 
 def _entries_line(entries: dict[str, Any]) -> str:

@@ -135,17 +135,39 @@ def import_file(archive: Any, path: Path) -> ImportResult:
     warnings: list[str] = []
     stem = f"imported-{sha[7:19]}-"
     copied: list[str] = []
+    page_urls: list[str] = []
     try:
-        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings)
+        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings, page_urls)
     except BaseException:  # refused or failed before anything was logged: leave nothing copied
         _remove(archive, copied)
         raise
-    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings)
+    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
+                          page_urls)
+
+
+def _wacz_page_urls(z: zipfile.ZipFile) -> list[str]:
+    """The page URLs a WACZ's pages/pages.jsonl lists (its first line is a header, not a page)."""
+    try:
+        raw = read_member(z, "pages/pages.jsonl")
+    except KeyError:
+        return []
+    urls = []
+    for line in raw.decode("utf-8", errors="replace").splitlines():
+        try:
+            page = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(page, dict) and isinstance(page.get("url"), str) and "format" not in page:
+            urls.append(page["url"])
+    return urls
 
 
 def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: list[str],
-                   warnings: list[str]) -> list[tuple[str, StoredRecord]]:
-    """Copy the file (or the WACZ's WARCs) into the store and read its records back."""
+                   warnings: list[str], page_urls: list[str]) -> list[tuple[str, StoredRecord]]:
+    """Copy the file (or the WACZ's WARCs) into the store and read its records back.
+
+    ``page_urls`` receives the pages a WACZ's pages/pages.jsonl lists, to check none is lost.
+    """
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_duplicate_members(z, path.name)  # before anything is copied into the store
@@ -158,6 +180,7 @@ def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: l
                 name, reason = damaged[0]
                 raise UsageError(f"{path.name}: damaged zip, {name} cannot be read ({reason}); nothing imported")
             warnings += _check_wacz_hashes(z)
+            page_urls += _wacz_page_urls(z)
             for m in members:
                 with open_member(z, m) as src:
                     copied.append(_copy_in(archive, stem + _safe(Path(m).name), src))
@@ -439,7 +462,8 @@ def _revisit_dict(page: _Page) -> dict[str, Any] | None:
 
 
 def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[str],
-                   records: list[tuple[str, StoredRecord]], warnings: list[str]) -> ImportResult:
+                   records: list[tuple[str, StoredRecord]], warnings: list[str],
+                   page_urls: list[str] | None = None) -> ImportResult:
     requests = _requests_by_response(records)
     originals = _original_ids(records)
     taken: set[str] = set()
@@ -521,6 +545,9 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
                      "capture_time": date, "ip": ip, "record_type": rec.rec_type,
                      "response_record_id": rec.record_id, "payload_digest": payload_digest,
                      "revisit_of": revisit_of, "records": recs})
+    got = {m["url"] for m in made}
+    warnings += [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
+                 "nothing was made of it" for u in dict.fromkeys(page_urls or []) if u not in got]
     # Every foreign record is accounted for, so reindex does not take the ones we made no
     # capture of (images, scripts, redirects) for the remains of an interrupted capture.
     listing = {"source": path.name, "sha256": sha, "warcs": copied,
