@@ -3,10 +3,13 @@
 warcio is the only WARC library we use, and only here. We write records whose block is the
 exact byte string handed in (warcio would otherwise re-serialise parsed HTTP headers), and
 we compute both digests ourselves in sha256 (warcio defaults to sha1, and its payload digest
-is wrong for chunked responses, warcio issue #74). ``WARC-Payload-Digest`` covers the entity
-body with the transfer coding removed and the content coding kept, as the WARC 1.1 spec and
-our conventions say. The reader recomputes every digest the same way, so our own checks do
-not depend on ``warcio check``.
+is wrong for chunked responses, warcio issue #74). Our payload digest covers the entity body
+with the transfer coding removed and the content coding kept, as the WARC 1.1 spec and our
+conventions say; it is stated as ``WARC-Payload-Digest`` only where independent checkers agree
+with that definition (see :func:`stated_payload_digest`), and is always kept in the capture
+manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC and JWAT read
+hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
+the same way, so our own checks do not depend on ``warcio check``.
 """
 
 from __future__ import annotations

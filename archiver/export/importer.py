@@ -382,12 +382,14 @@ def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str]) -> list
 
 
 def _parse_date(value: str | None) -> Any:
+    """A WARC date as an aware datetime (a date without zone is UTC, as WARC dates are), or None."""
     import datetime as dt
 
     try:
-        return dt.datetime.fromisoformat((value or "").replace("Z", "+00:00"))
+        when = dt.datetime.fromisoformat((value or "").replace("Z", "+00:00"))
     except ValueError:
         return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord]],
