@@ -596,7 +596,7 @@ def _verify_foreign(c: _Checker) -> BundleReport:
     not_proven.append("To quote from it, run `archiver import` on it: the import is logged with the file's "
                       "sha256, and quotes are verified against its pages, marked IMPORTED.")
     return BundleReport(
-        bundle=str(c.bundle), key_fingerprint=None, key_source="none: not an archiver bundle (no provenance log)",
+        bundle=str(c.bundle), key_fingerprint=None, key_source="",
         log_origin=None, checkpoint_size=None, files_checked=c.files_checked, records_checked=c.records_checked,
         entries_checked=0, extractions_checked=0, captures=(), proven=tuple(proven) if not c.problems else (),
         not_proven=tuple(not_proven), problems=tuple(c.problems), warnings=tuple(c.warnings), foreign=True)
