@@ -66,10 +66,10 @@ from archiver.warc import (
     TornTail,
     decode_content,
     header_value,
-    http_payload,
     iter_records,
     parse_http_head,
     read_record,
+    record_payload,
     split_http_message,
     warc_date,
 )
@@ -583,6 +583,7 @@ class Archive:
             "article": extraction["article"] if extraction else None,
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
+            "revisit_of": row.detail.get("revisit_of"),
             "evidence": evidence.status,
             "evidence_problems": list(evidence.problems),
             "missing_file": evidence.missing_file,
@@ -617,9 +618,21 @@ class Archive:
         return read_record(self.storage.local_path(row.warc), row.response_offset)
 
     def response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:
-        """Headers and decoded body of a capture's final response, read from the WARC."""
-        record = self.response_record(capture_id)
-        headers, payload = http_payload(record.block)
+        """Headers and decoded body of a capture's final response, read from the WARC.
+
+        An imported revisit's bytes are in the earlier record it refers to (``revisit_of``, read
+        at its logged place and checked against its logged digest); an imported ``resource``
+        record has no HTTP head (:func:`archiver.warc.record_payload`).
+        """
+        row = self.index.get(capture_id)
+        record = read_record(self.storage.local_path(row.warc), row.response_offset)
+        ref = row.detail.get("revisit_of")
+        if record.rec_type == "revisit" and isinstance(ref, dict):
+            record = read_record(self.storage.local_path(ref["warc"]), ref["offset"])
+            if record.record_id != ref.get("record_id") or record.block_digest != ref.get("block_digest"):
+                raise WarcError(f"the record revisit capture {capture_id} refers to ({ref.get('record_id')}) "
+                                f"is not at its logged place in {ref['warc']} or was altered")
+        headers, payload = record_payload(record)
         return headers, decode_content(headers, payload)
 
     # ------------------------------------------------------------------ rebuild / checks
@@ -745,9 +758,9 @@ class Archive:
         last = manifest["hops"][-1]
         response_ref = by_id[last["response_record_id"]]
         response = self._read_at(response_ref)
-        headers, payload = http_payload(response.block)
+        headers, payload = record_payload(response)
         first, _ = parse_http_head(split_http_message(response.block)[0])
-        reason = first.split(" ", 2)[2] if first.count(" ") >= 2 else ""
+        reason = first.split(" ", 2)[2] if first.count(" ") >= 2 and response.rec_type != "resource" else ""
         ip = response.header("WARC-IP-Address")
         tls = None
         if last.get("tls_record_id") in by_id:
@@ -763,17 +776,21 @@ class Archive:
             url=manifest["requested_url"], capture_id=capture_id, final_url=manifest["final_url"],
             status=manifest["http_status"], reason=reason, content_type=header_value(headers, "Content-Type"),
             capture_time=manifest["capture_time"], warc=response_ref["warc"], ip=ip,
-            truncated=response.header("WARC-Truncated") is not None,
+            # a revisit's WARC-Truncated says only that it does not repeat the bytes: the manifest says
+            truncated=(bool(last.get("truncated")) if response.rec_type == "revisit"
+                       else response.header("WARC-Truncated") is not None),
             hops=[{"url": h["url"], "status": h["status"], "ip": h.get("ip"),
                    "truncated": bool(h.get("truncated"))} for h in manifest["hops"]],
             records=records, response_record_id=last["response_record_id"],
-            payload_digest=response.payload_digest or response_ref.get("payload_digest"),
+            payload_digest=((manifest.get("revisit_of") or {}).get("payload_digest") or response.payload_digest
+                            or response_ref.get("payload_digest")),  # a revisit's bytes are in revisit_of
             tls=tls, log_seq=seq, article=article, origin=manifest.get("origin", "captured"),
             extraction_error=manifest.get("extraction_error"),
         )
         row = self.index_row(result)
-        if manifest.get("original_capture_id"):
-            row = dataclasses.replace(row, detail={**row.detail, "original_capture_id": manifest["original_capture_id"]})
+        for key in ("original_capture_id", "revisit_of"):  # imported: see archiver.export.importer
+            if manifest.get(key):
+                row = dataclasses.replace(row, detail={**row.detail, key: manifest[key]})
         self.index.add_capture(row, records)
         report.captures += 1
         if article is not None:

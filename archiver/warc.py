@@ -3,14 +3,19 @@
 warcio is the only WARC library we use, and only here. We write records whose block is the
 exact byte string handed in (warcio would otherwise re-serialise parsed HTTP headers), and
 we compute both digests ourselves in sha256 (warcio defaults to sha1, and its payload digest
-is wrong for chunked responses, warcio issue #74). ``WARC-Payload-Digest`` covers the entity
-body with the transfer coding removed and the content coding kept, as the WARC 1.1 spec and
-our conventions say. The reader recomputes every digest the same way, so our own checks do
-not depend on ``warcio check``.
+is wrong for chunked responses, warcio issue #74). Our payload digest covers the entity body
+with the transfer coding removed and the content coding kept, as the WARC 1.1 spec and our
+conventions say; it is stated as ``WARC-Payload-Digest`` only where independent checkers agree
+with that definition (see :func:`stated_payload_digest`), and is always kept in the capture
+manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC and JWAT read
+hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
+the same way, so our own checks do not depend on ``warcio check``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import hashlib
 import io
@@ -148,8 +153,21 @@ def entity_body(record: StoredRecord, *, limit: int | None = None) -> tuple[list
     if record.oversize:
         raise LimitExceededError(f"record {record.record_id} is {record.block_size} bytes, over the "
                                  f"{limits.mib(limits.current().max_record_bytes)} record limit; not extracted")
-    headers, payload = http_payload(record.block)
+    headers, payload = record_payload(record)
     return headers, decode_content(headers, payload, limit=limit)
+
+
+def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
+    """Headers and payload of a record that holds a document, whatever its envelope.
+
+    A ``resource`` record (a file or upload archived without HTTP, as some tools write pages)
+    has no HTTP head: its block is the payload and its WARC Content-Type is the document's.
+    Request and response records carry an HTTP message (see :func:`http_payload`).
+    """
+    if record.rec_type == "resource":
+        ctype = record.header("Content-Type")
+        return ([("Content-Type", ctype)] if ctype else []), record.block
+    return http_payload(record.block)
 
 
 def decode_content(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None) -> bytes:
@@ -272,6 +290,30 @@ class WrittenRecord:
         }
 
 
+def stated_payload_digest(rec_type: str, block: bytes, payload_digest: str | None) -> str | None:
+    """The ``WARC-Payload-Digest`` header we write, or None: only where every reader agrees on it.
+
+    Readers disagree about two cases, so there we state no payload digest at all (the field is
+    optional) rather than one that checkers would flag or a definition the spec does not give:
+
+    - a transfer-coded (chunked) HTTP body: WARC 1.1 defines the payload as the entity body with
+      the transfer coding removed, which is what we compute, but ``warcio check`` (issue #74),
+      FastWARC's ``check -p`` and warcat hash the chunk framing too and flag the correct value;
+    - a non-HTTP record (metadata, resource, warcinfo): FastWARC flags a payload digest equal
+      to the block digest and warcat fails on it; the block digest already covers every byte.
+
+    Our own payload digest is still computed for every HTTP record and kept in the capture
+    manifest and the provenance log, and our reader recomputes it the spec's way.
+    """
+    if rec_type not in HTTP_RECORD_TYPES or payload_digest is None:
+        return None
+    head, _ = split_http_message(block)
+    _, headers = parse_http_head(head)
+    if (header_value(headers, "Transfer-Encoding") or "").strip().lower() not in ("", "identity"):
+        return None
+    return payload_digest
+
+
 def compute_digests(rec_type: str, block: bytes) -> tuple[str, str | None]:
     """(block digest, payload digest) for a record block, the way we define them."""
     block_digest = sha256_label(block)
@@ -292,6 +334,9 @@ class WarcAppender:
     def __init__(self, fileobj: BinaryIO, *, gzip: bool = True) -> None:
         self._f = fileobj
         self._writer = WARCWriter(fileobj, gzip=gzip, warc_version=WARC_VERSION)
+        # We compute and state every digest ourselves: warcio would otherwise add a sha1
+        # WARC-Payload-Digest to records we deliberately leave without one.
+        self._writer.ensure_digest = lambda *args, **kwargs: None  # type: ignore[method-assign]
 
     def tell(self) -> int:
         return self._f.tell()
@@ -310,8 +355,9 @@ class WarcAppender:
                 headers.append(("WARC-Target-URI", spec.target_uri))
             headers.extend(spec.headers)
             headers.append(("WARC-Block-Digest", block_digest))
-            if payload_digest:
-                headers.append(("WARC-Payload-Digest", payload_digest))
+            stated = stated_payload_digest(spec.rec_type, spec.block, payload_digest)
+            if stated:
+                headers.append(("WARC-Payload-Digest", stated))
             rec_headers = StatusAndHeaders("", headers, protocol=WARC_VERSION)
             record = ArcWarcRecord("warc", spec.rec_type, rec_headers, io.BytesIO(spec.block),
                                    None, spec.content_type, len(spec.block))
@@ -617,7 +663,21 @@ class _StreamingPayload:
 
 
 def _sha256_only(label: str | None) -> str | None:
-    return label if label and label.startswith("sha256:") else None
+    """A ``sha256:`` label as lowercase hex, whichever encoding WARC 1.1 allows it was in.
+
+    We write hex; other tools (and a future version of ours) may write base32. Normalising
+    here means every comparison downstream (manifests, the log, bundles) compares hex to hex.
+    """
+    if not label or label[:7].lower() != "sha256:":
+        return None
+    value = label[7:].strip()
+    if len(value) == 64:
+        return "sha256:" + value.lower()
+    try:
+        raw = base64.b32decode(value.upper() + "=" * (-len(value) % 8))
+    except (ValueError, binascii.Error):
+        return label  # malformed: kept as stated, so it is reported as a mismatch
+    return "sha256:" + raw.hex() if len(raw) == 32 else label
 
 
 def iter_records(path: Path) -> Iterator[StoredRecord | TornTail]:

@@ -109,10 +109,12 @@ def test_gzip_body_is_archived_content_coded_and_payload_digest_covers_the_coded
 def test_chunked_response_keeps_framing_and_payload_digest_is_over_the_dechunked_body(store, site):
     pieces = [HTML[:50], HTML[50:120], HTML[120:]]
     site.routes["/c"] = lambda h: chunked("200 OK", [("Content-Type", "text/html")], pieces)
-    _capture(store, site.url("/c"))
+    result = _capture(store, site.url("/c"))
     resp = next(r for r in _records(store) if r.rec_type == "response")
     assert b"\r\n32\r\n" + HTML[:50] in resp.block  # chunk framing as received
-    assert resp.stated_payload_digest == "sha256:" + hashlib.sha256(HTML).hexdigest()
+    # the manifest and log carry it; the WARC header does not (checkers disagree: see warc.py)
+    assert result["payload_digest"] == resp.payload_digest == "sha256:" + hashlib.sha256(HTML).hexdigest()
+    assert resp.stated_payload_digest is None
     assert resp.stated_block_digest == "sha256:" + hashlib.sha256(resp.block).hexdigest()
 
 
@@ -271,7 +273,7 @@ def test_warcio_reads_back_every_record_and_our_reader_recomputes_both_digests(s
     for rec in ours:
         assert rec.digests_ok, rec.problems()
         assert rec.stated_block_digest and rec.stated_block_digest.startswith("sha256:")
-        if rec.rec_type in ("request", "response"):
+        if rec.rec_type in ("request", "response") and b"chunked" not in rec.block[:400]:
             assert rec.stated_payload_digest and rec.stated_payload_digest.startswith("sha256:")
 
 
@@ -386,7 +388,7 @@ def test_every_record_reads_back_with_warcio_and_recomputes_to_its_sha256_digest
     assert {r.rec_type for r in records} >= {"warcinfo", "request", "response", "metadata"}
     for rec in records:
         assert rec.stated_block_digest == rec.block_digest, rec.problems()
-        if rec.rec_type in ("request", "response"):
+        if rec.rec_type in ("request", "response") and rec.stated_payload_digest is not None:
             assert rec.stated_payload_digest == rec.payload_digest, rec.problems()
 
 

@@ -45,6 +45,10 @@ def _human_capture(r: dict[str, Any]) -> str:
         lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")
     if r.get("original_capture_id"):
         lines.append(f"  original capture id (in the bundle it came from): {r['original_capture_id']}")
+    if r.get("revisit_of"):
+        ref = r["revisit_of"]
+        lines.append(f"  REVISIT: the file stored these bytes once, in record {ref.get('record_id')} "
+                     f"({ref.get('target_uri')}); this record only says they were served again at this time")
     lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
                  + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
     if r.get("tls"):

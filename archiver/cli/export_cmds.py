@@ -102,7 +102,8 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, t
 
 
 _HEADINGS = {"verified": "VERIFIED", "failed": "FAILED", "incomplete": "INCOMPLETE",
-             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)"}
+             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)",
+             "foreign": "NOT AN ARCHIVER BUNDLE (its own hashes checked; no provenance log to verify)"}
 
 
 def _entries_line(entries: dict[str, Any]) -> str:
@@ -239,7 +240,9 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
         click.echo(f"imported {file} ({result.format}, {result.sha256}): {len(result.captures)} captures, "
                    f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}")
         for c in result.captures:
-            click.echo(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip())
+            revisit = f"  (revisit of {c['revisit_of']})" if c.get("revisit_of") else ""
+            click.echo(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip()
+                       + revisit)
     if result.warnings:
         ctx.exit(1)
 

@@ -142,6 +142,8 @@ class BundleReport:
     key_pinned: bool = False
     entries: dict[str, list[int]] = field(default_factory=dict)
     quotes_checked: int = 0
+    #: not an archiver bundle (no provenance log): only the other tool's own claims were checked
+    foreign: bool = False
 
     @property
     def ok(self) -> bool:
@@ -153,18 +155,21 @@ class BundleReport:
         """``verified`` only against a trusted key with every check concluded."""
         if self.problems:
             return "failed"
+        if self.foreign:
+            return "foreign"
         if any(w.code == "W_INCOMPLETE" for w in self.warnings):
             return "incomplete"
         return "verified" if self.key_pinned else "key_not_pinned"
 
     @property
     def exit_code(self) -> int:
-        """0 verified, 1 tampering or corruption found, 3 a check (or the signer) not concluded."""
+        """0 verified, 1 tampering or corruption found, 3 a check (or the signer, or for a foreign
+        bundle its provenance) not concluded."""
         return {"verified": 0, "failed": 1}.get(self.verdict, 3)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "ok": self.ok, "verdict": self.verdict, "verified": self.verdict == "verified",
+            "ok": self.ok, "verdict": self.verdict, "verified": self.verdict == "verified", "foreign": self.foreign,
             "bundle": self.bundle, "key_fingerprint": self.key_fingerprint, "key_pinned": self.key_pinned,
             "key_source": self.key_source or None, "log_origin": self.log_origin,
             "checkpoint_size": self.checkpoint_size, "files_checked": self.files_checked,
@@ -501,7 +506,8 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
                               "time": c.get("capture_time"), "http_status": c.get("http_status"),
                               "records": c.get("records") or [], "response_record_id": c.get("response_record_id"),
                               "payload_digest": c.get("payload_digest"), "tls": None,
-                              "source": d.get("source"), "source_sha256": d.get("sha256")})
+                              "source": d.get("source"), "source_sha256": d.get("sha256"),
+                              "revisit_of": c.get("revisit_of") if isinstance(c.get("revisit_of"), dict) else None})
     return items
 
 
@@ -543,6 +549,8 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
                        "corrupted or altered", name)
             c.names = set()  # so the conclusion reads nothing from it either
             return _conclude(c, None)
+        if not any(n.startswith("provenance/") for n in c.names):
+            return _verify_foreign(c)
         package = c.check_files()
         wacz_key = c.check_signature(package)
         c.check_checkpoint()
@@ -550,6 +558,99 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         c.check_proofs()
         c.load_records()
         return _conclude(c, wacz_key)
+
+
+def _verify_foreign(c: _Checker) -> BundleReport:
+    """Check what a WACZ made by another tool lets anyone check, and say plainly what it cannot.
+
+    Such a bundle has no provenance log: nothing in it says who captured what, when, or from
+    which server. Its own claims still can be checked: each file against datapackage.json, the
+    hash in datapackage-digest.json (and its signature, if it has an anonymous-profile one),
+    every WARC record against the digests its headers state, and that each page in
+    pages/pages.jsonl has a record. Tampering found there fails (exit 1); otherwise the verdict
+    is ``foreign`` (exit 3: the provenance could not be checked).
+    """
+    package = c.check_files()
+    proven: list[str] = []
+    not_proven = ["This is not a bundle made by archiver: it has no provenance log"
+                  + (f" (made by {package.get('software')})" if isinstance(package, dict) and package.get("software")
+                     else "") + ". Nothing in it proves who captured these pages, when, or from which server: "
+                  "the dates and addresses in its WARC records are the other tool's claims."]
+    if package is not None and not c.problems:
+        proven.append(f"The bundle's {c.files_checked} files match the sha256 hashes in its datapackage.json "
+                      "(anyone who changed a file could have recomputed them).")
+    signer = _foreign_signature(c)
+    if signer:
+        proven.append(signer)
+    else:
+        not_proven.append("Who made or last changed the bundle: datapackage-digest.json "
+                          + ("is missing" if DIGEST_FILE not in c.names else "carries no signature we can check")
+                          + ", so no key vouches for its files.")
+    c.load_records()
+    c.records_checked = len(c.records)
+    if c.records and not c.problems:
+        proven.append(f"Its {len(c.records)} WARC records match the digests their own headers state (sha256 "
+                      "recomputed; other algorithms' block digests checked where given).")
+    pages = _foreign_pages(c)
+    if pages:
+        proven.append(f"Each of the {pages} pages in pages/pages.jsonl has a record in the bundle's WARC files.")
+    not_proven.append("To quote from it, run `archiver import` on it: the import is logged with the file's "
+                      "sha256, and quotes are verified against its pages, marked IMPORTED.")
+    return BundleReport(
+        bundle=str(c.bundle), key_fingerprint=None, key_source="",
+        log_origin=None, checkpoint_size=None, files_checked=c.files_checked, records_checked=c.records_checked,
+        entries_checked=0, extractions_checked=0, captures=(), proven=tuple(proven) if not c.problems else (),
+        not_proven=tuple(not_proven), problems=tuple(c.problems), warnings=tuple(c.warnings), foreign=True)
+
+
+def _foreign_signature(c: _Checker) -> str | None:
+    """A sentence naming the key that signed a foreign WACZ, or None (a bad signature fails)."""
+    raw = c.read(DIGEST_FILE)
+    if raw is None:
+        return None
+    try:
+        digest = json.loads(raw)
+    except ValueError:
+        c.fail("datapackage-digest.json is not valid JSON", DIGEST_FILE)
+        return None
+    actual = sha256_label(c.read(PACKAGE_FILE) or b"")
+    if not isinstance(digest, dict) or digest.get("hash") != actual:
+        c.fail(f"datapackage.json was altered: its sha256 is {actual}, datapackage-digest.json says "
+               f"{digest.get('hash') if isinstance(digest, dict) else None}", PACKAGE_FILE)
+        return None
+    signed = digest.get("signedData")
+    if not isinstance(signed, dict) or not isinstance(signed.get("signature"), str):
+        return None
+    if not isinstance(signed.get("publicKey"), str):
+        c.warn("datapackage-digest.json is signed under the WACZ domain-name profile, which is not checked here",
+               DIGEST_FILE)
+        return None
+    if signed.get("hash") != actual or not signing.verify_signature(signed["publicKey"], signed["signature"],
+                                                                    actual.encode()):
+        c.fail("the ECDSA signature in datapackage-digest.json does not verify", DIGEST_FILE)
+        return None
+    return (f"datapackage.json is signed with key {signing.fingerprint(signed['publicKey'])} (WACZ anonymous "
+            "profile): whoever holds that key made or approved these files; the key names no one by itself.")
+
+
+def _foreign_pages(c: _Checker) -> int:
+    """How many pages pages/pages.jsonl lists, each checked to have a record (warned if not)."""
+    raw = c.read("pages/pages.jsonl")
+    if raw is None:
+        return 0
+    uris = {rec.target_uri for _, rec in c.records.values() if rec.rec_type in ("response", "resource", "revisit")}
+    count = 0
+    for line in raw.decode("utf-8", errors="replace").splitlines()[1:]:
+        try:
+            page = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(page, dict) or not isinstance(page.get("url"), str):
+            continue
+        count += 1
+        if page["url"] not in uris:
+            c.warn(f"pages/pages.jsonl lists {page['url']}, which has no record in the bundle", "pages/pages.jsonl")
+    return count
 
 
 def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
@@ -573,7 +674,12 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
     for seq, e in sorted(c.entries.items()):
         if e["type"] == "quote_verification":
             quotes.setdefault((e["data"] or {}).get("capture_id"), []).append({"seq": seq, **(e["data"] or {})})
-    items = _capture_items(c.entries)
+    guide = _json(c, "provenance/bundle.json")
+    listed = ({x.get("capture_id") for x in guide.get("captures") or [] if isinstance(x, dict)}
+              if isinstance(guide, dict) else None)
+    # One import entry names every page of a file; the bundle carries (and answers for) those it lists.
+    items = [item for item in _capture_items(c.entries)
+             if not (item["origin"] == "imported" and listed is not None and item["capture_id"] not in listed)]
     for message in correction_problems(c.entries, {item["capture_id"] for item in items}):
         c.fail(message, "provenance/")
     corrections = _corrections(c.entries)
@@ -587,6 +693,10 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
             records_ok &= stored is not None
             if stored is not None and rec.get("record_id") == item["response_record_id"]:
                 response = stored
+        if item.get("revisit_of") and response is not None:  # an imported revisit: its bytes are there
+            covered.add(item["revisit_of"].get("record_id"))
+            response = c.check_record(item["seq"], item["revisit_of"])
+            records_ok &= response is not None
         text_sha = None
         ext = extractions.get(cid)
         if ext is not None:
@@ -607,6 +717,9 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
             sentence = (f"Capture {cid} was IMPORTED, not captured by this tool: these bytes for URL {item['url']} "
                         f"come from {item.get('source')} ({item.get('source_sha256')}), made elsewhere; the log "
                         f"(position {item['seq']}) proves only that they were imported unchanged and when.")
+            if item.get("revisit_of"):
+                sentence += (f" It is a revisit record: the bytes are those of record "
+                             f"{item['revisit_of'].get('record_id')}, which the file says were served again.")
         if text_sha:
             sentence += f" Re-extraction reproduces the logged text {text_sha}."
         for q in quotes.get(cid, []):
@@ -633,9 +746,7 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
     for rid, (name, rec) in sorted(c.records.items()):
         if rid not in covered and rec.rec_type not in ("warcinfo",):
             c.warn(f"{name}: record {rid} ({rec.rec_type}) is not covered by any log entry in the bundle", name)
-    guide = _json(c, "provenance/bundle.json")
-    if isinstance(guide, dict):
-        listed = {x.get("capture_id") for x in guide.get("captures") or [] if isinstance(x, dict)}
+    if listed is not None:
         for cid in sorted(listed - {x["capture_id"] for x in captures_out}):
             c.fail(f"capture {cid} is listed in provenance/bundle.json but no proven entry describes it",
                    "provenance/bundle.json")

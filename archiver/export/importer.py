@@ -47,9 +47,9 @@ from archiver.warc import (
     TornTail,
     entity_body,
     header_value,
-    http_payload,
     iter_records,
     parse_http_head,
+    record_payload,
     split_http_message,
     warc_date,
 )
@@ -135,17 +135,39 @@ def import_file(archive: Any, path: Path) -> ImportResult:
     warnings: list[str] = []
     stem = f"imported-{sha[7:19]}-"
     copied: list[str] = []
+    page_urls: list[str] = []
     try:
-        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings)
+        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings, page_urls)
     except BaseException:  # refused or failed before anything was logged: leave nothing copied
         _remove(archive, copied)
         raise
-    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings)
+    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
+                          page_urls)
+
+
+def _wacz_page_urls(z: zipfile.ZipFile) -> list[str]:
+    """The page URLs a WACZ's pages/pages.jsonl lists (its first line is a header, not a page)."""
+    try:
+        raw = read_member(z, "pages/pages.jsonl")
+    except KeyError:
+        return []
+    urls = []
+    for line in raw.decode("utf-8", errors="replace").splitlines():
+        try:
+            page = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(page, dict) and isinstance(page.get("url"), str) and "format" not in page:
+            urls.append(page["url"])
+    return urls
 
 
 def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: list[str],
-                   warnings: list[str]) -> list[tuple[str, StoredRecord]]:
-    """Copy the file (or the WACZ's WARCs) into the store and read its records back."""
+                   warnings: list[str], page_urls: list[str]) -> list[tuple[str, StoredRecord]]:
+    """Copy the file (or the WACZ's WARCs) into the store and read its records back.
+
+    ``page_urls`` receives the pages a WACZ's pages/pages.jsonl lists, to check none is lost.
+    """
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_duplicate_members(z, path.name)  # before anything is copied into the store
@@ -158,6 +180,7 @@ def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: l
                 name, reason = damaged[0]
                 raise UsageError(f"{path.name}: damaged zip, {name} cannot be read ({reason}); nothing imported")
             warnings += _check_wacz_hashes(z)
+            page_urls += _wacz_page_urls(z)
             for m in members:
                 with open_member(z, m) as src:
                     copied.append(_copy_in(archive, stem + _safe(Path(m).name), src))
@@ -301,35 +324,169 @@ def _original_ids(records: list[tuple[str, StoredRecord]]) -> dict[str, str]:
     return out
 
 
-def imported_row(row: CaptureRow, original: str | None) -> CaptureRow:
-    """An imported capture's index row, remembering the id it had in the store it came from."""
-    if not original:
-        return row
-    return dataclasses.replace(row, detail={**row.detail, "original_capture_id": original})
+def imported_row(row: CaptureRow, original: str | None, revisit_of: dict[str, Any] | None = None) -> CaptureRow:
+    """An imported capture's index row, remembering the id it had in the store it came from and,
+    for a revisit, the earlier record whose payload it is (so re-reading its text finds the bytes)."""
+    detail = dict(row.detail)
+    if original:
+        detail["original_capture_id"] = original
+    if revisit_of:
+        detail["revisit_of"] = revisit_of
+    return dataclasses.replace(row, detail=detail)
+
+
+def _is_web(uri: str | None) -> bool:
+    return (uri or "").startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class _Page:
+    """One page an imported file holds: the record that dates it and the record holding its bytes.
+
+    For a response or a resource record both are the record itself; for a revisit the bytes
+    are those of the earlier record it refers to (the other tool stored them only once).
+    """
+
+    name: str
+    rec: StoredRecord
+    source: tuple[str, StoredRecord]
+
+    @property
+    def is_revisit(self) -> bool:
+        return self.rec.rec_type == "revisit"
+
+
+def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str]) -> list[_Page]:
+    """Every page in the file, in file order: responses, resources and resolvable revisits.
+
+    ``urn:`` records (browsertrix's ``urn:pageinfo:``/``urn:text:``, our own metadata) are the
+    other tool's notes, kept in the store but not pages. A revisit whose earlier record is not
+    in the file cannot be read: it is kept, and the warning says so.
+    """
+    holders = [(n, r) for n, r in records if r.rec_type in ("response", "resource") and _is_web(r.target_uri)]
+    by_id = {r.record_id: (n, r) for n, r in holders}
+    out = []
+    for name, rec in records:
+        if not _is_web(rec.target_uri):
+            continue
+        if rec.rec_type in ("response", "resource"):
+            out.append(_Page(name, rec, (name, rec)))
+        elif rec.rec_type == "revisit":
+            found, why = _resolve_revisit(rec, by_id, holders)
+            if found is None:
+                warnings.append(f"{name}: revisit record {rec.record_id} of {rec.target_uri} ({rec.date}) {why}; "
+                                "it is kept in the store but is not a capture")
+                continue
+            out.append(_Page(name, rec, found))
+    return out
+
+
+def _parse_date(value: str | None) -> Any:
+    """A WARC date as an aware datetime (a date without zone is UTC, as WARC dates are), or None."""
+    import datetime as dt
+
+    try:
+        when = dt.datetime.fromisoformat((value or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord]],
+                     holders: list[tuple[str, StoredRecord]]) -> tuple[tuple[str, StoredRecord] | None, str]:
+    """The earlier record a revisit's payload is in, found as the WARC 1.1 spec links them.
+
+    By ``WARC-Refers-To`` when given; else (Heritrix, Wayback) by ``WARC-Refers-To-Target-URI``
+    and ``WARC-Refers-To-Date``, else the latest earlier record of the URI with the same payload
+    digest. The found record's payload must match the revisit's ``WARC-Payload-Digest``.
+    """
+    digest = rec.header("WARC-Payload-Digest")
+    ref = rec.header("WARC-Refers-To")
+    if ref:
+        found = by_id.get(ref)
+        if found is None:
+            return None, f"refers to record {ref}, which is not in this file"
+    else:
+        uri = rec.header("WARC-Refers-To-Target-URI") or rec.target_uri
+        when, then = _parse_date(rec.header("WARC-Refers-To-Date")), _parse_date(rec.date)
+        candidates = [(n, r) for n, r in holders if r.target_uri == uri
+                      and (when is None or _parse_date(r.date) == when)
+                      and (then is None or (_parse_date(r.date) or then) <= then)
+                      and (not digest or _payload_matches(digest, r))]
+        if not candidates:
+            return None, (f"refers to {uri} at {rec.header('WARC-Refers-To-Date') or 'an earlier time'}, "
+                          "which is not in this file")
+        found = candidates[-1]
+    if digest and not _payload_matches(digest, found[1]):
+        return None, f"states payload digest {digest}, which the record it refers to ({found[1].record_id}) does not have"
+    return found, ""
+
+
+def _payload_matches(label: str, rec: StoredRecord) -> bool:
+    """Whether ``rec``'s payload has digest ``label`` (any hashlib algorithm, hex or base32).
+
+    The referring tool may have hashed a chunked body with or without its framing: either counts.
+    """
+    import base64
+    import hashlib
+
+    if (rec.header("WARC-Payload-Digest") or "").lower() == label.lower():
+        return True
+    alg, _, value = label.partition(":")
+    try:
+        hashers = [hashlib.new(alg.lower().replace("-", ""))]
+    except ValueError:
+        return False  # an algorithm we do not know: only the stated labels can be compared
+    _, payload = record_payload(rec)
+    framed = split_http_message(rec.block)[1] if rec.rec_type != "resource" else payload
+    for data in {payload, framed}:
+        h = hashers[0].copy()
+        h.update(data)
+        if value.strip().lower() in (h.hexdigest(), base64.b32encode(h.digest()).decode().lower()):
+            return True
+    return False
+
+
+def _content_type(rec: StoredRecord, headers: list[tuple[str, str]]) -> str | None:
+    """The page's media type: a revisit's own HTTP head says it, else the record holding the bytes."""
+    if rec.rec_type == "revisit":
+        own = header_value(parse_http_head(split_http_message(rec.block)[0])[1], "Content-Type")
+        if own:
+            return own
+    return header_value(headers, "Content-Type")
+
+
+def _revisit_dict(page: _Page) -> dict[str, Any] | None:
+    """For a revisit capture: the earlier record its payload is read from, with our digests of it."""
+    if not page.is_revisit:
+        return None
+    return {**_record_dict(*page.source), "profile": page.rec.header("WARC-Profile")}
 
 
 def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[str],
-                   records: list[tuple[str, StoredRecord]], warnings: list[str]) -> ImportResult:
+                   records: list[tuple[str, StoredRecord]], warnings: list[str],
+                   page_urls: list[str] | None = None) -> ImportResult:
     requests = _requests_by_response(records)
     originals = _original_ids(records)
     taken: set[str] = set()
     writer = archive.warc_writer()
     made: list[dict[str, Any]] = []
-    pending: list[tuple[CaptureResult, str | None, bytes | None, dict[str, Any] | None, str | None]] = []
+    pending: list[tuple[CaptureResult, str | None, bytes | None, dict[str, Any] | None, str | None,
+                        dict[str, Any] | None]] = []
     skipped = 0
-    for name, rec in records:
-        if rec.rec_type != "response" or not (rec.target_uri or "").startswith(("http://", "https://")):
-            continue
-        headers, payload = http_payload(rec.block)
-        content_type = header_value(headers, "Content-Type")
+    for page in _pages(records, warnings):
+        name, rec = page.name, page.rec
+        _, src = page.source
+        headers, payload = record_payload(src)
+        content_type = _content_type(rec, headers)
         limit_error = None
         try:
-            body = entity_body(rec)[1]
+            body = entity_body(src)[1]
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError:
             body = payload
-        status = _status(rec.block)
+        status = _status(rec.block) if rec.rec_type != "resource" else None
         if not archive.is_extractable(content_type, payload if limit_error else body):  # sniff the head
             skipped += 1
             continue
@@ -362,7 +519,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
         manifest = {
             "v": MANIFEST_VERSION, "capture_id": capture_id, "requested_url": url, "final_url": url,
             "http_status": status, "capture_time": date,
-            "hops": [{"url": url, "status": status, "ip": ip, "truncated": rec.header("WARC-Truncated") is not None,
+            "hops": [{"url": url, "status": status, "ip": ip, "truncated": src.header("WARC-Truncated") is not None,
                       "request_record_id": req[1].record_id if req else None,
                       "response_record_id": rec.record_id, "tls_record_id": None}],
             "extraction_record_id": extraction_id, "extraction_error": extraction_error,
@@ -372,21 +529,28 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
         }
         if original:
             manifest["original_capture_id"] = original
+        revisit_of = _revisit_dict(page)
+        if revisit_of:
+            manifest["revisit_of"] = revisit_of
         man_warc, man_written = writer.write([manifest_spec(url=url, date=date, record_id=archive.ids.record_id(),
                                                             manifest=manifest)])
         recs += written_with_warc(man_warc, man_written)
-        response = next(r for r in recs if r["record_id"] == rec.record_id)
+        payload_digest = src.payload_sha256
         result = CaptureResult(
             url=url, capture_id=capture_id, final_url=url, status=status, reason=None, content_type=content_type,
-            capture_time=date, warc=name, ip=ip, truncated=rec.header("WARC-Truncated") is not None,
+            capture_time=date, warc=name, ip=ip, truncated=src.header("WARC-Truncated") is not None,
             hops=[{"url": url, "status": status, "ip": ip, "truncated": False}], records=recs,
-            response_record_id=rec.record_id, payload_digest=response["payload_digest"], tls=None,
+            response_record_id=rec.record_id, payload_digest=payload_digest, tls=None,
             article=article_dict, extraction_error=extraction_error, origin="imported",
         )
-        pending.append((result, original, article_bytes, article_dict, extraction_id))
-        made.append({"capture_id": capture_id, "original_capture_id": original, "url": url, "http_status": status, "capture_time": date, "ip": ip,
-                     "response_record_id": rec.record_id, "payload_digest": response["payload_digest"],
-                     "records": recs})
+        pending.append((result, original, article_bytes, article_dict, extraction_id, revisit_of))
+        made.append({"capture_id": capture_id, "original_capture_id": original, "url": url, "http_status": status,
+                     "capture_time": date, "ip": ip, "record_type": rec.rec_type,
+                     "response_record_id": rec.record_id, "payload_digest": payload_digest,
+                     "revisit_of": revisit_of, "records": recs})
+    got = {m["url"] for m in made}
+    warnings += [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
+                 "nothing was made of it" for u in dict.fromkeys(page_urls or []) if u not in got]
     # Every foreign record is accounted for, so reindex does not take the ones we made no
     # capture of (images, scripts, redirects) for the remains of an interrupted capture.
     listing = {"source": path.name, "sha256": sha, "warcs": copied,
@@ -403,9 +567,9 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
     for name in copied:
         archive.index.add_foreign_records(name, [r.record_id for n, r in records if n == name and r.record_id])
     out = []
-    for result, original, article_bytes, article_dict, extraction_id in pending:
+    for result, original, article_bytes, article_dict, extraction_id, revisit_of in pending:
         result.log_seq = entry.seq
-        archive.index.add_capture(imported_row(archive.index_row(result), original), result.records)
+        archive.index.add_capture(imported_row(archive.index_row(result), original, revisit_of), result.records)
         ext_seq = None
         if article_dict is not None and article_bytes is not None:
             ext = archive.append_event("extraction", {
@@ -419,6 +583,7 @@ def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[st
             archive.index_text(result.capture_id, article_dict)
         out.append({"capture_id": result.capture_id, "original_capture_id": original,
                     "url": result.url, "status": result.status,
+                    "revisit_of": (revisit_of or {}).get("record_id"),
                     "capture_time": result.capture_time, "origin": "imported",
                     "title": (article_dict or {}).get("title"), "log_seq": entry.seq,
                     "extraction_log_seq": ext_seq, "extraction_error": result.extraction_error})

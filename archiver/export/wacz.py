@@ -279,7 +279,7 @@ def refuse_secrets(archive: Any, captures: list[dict[str, Any]]) -> None:
         if any(_has_userinfo(u) for u in urls):
             raise UsageError(f"capture {cid} was made from a URL with user:password@ credentials; exporting it "
                              "would publish them: leave it out of the export")
-        for rec in cap["records"]:
+        for rec in [*cap["records"], *([cap["revisit_of"]] if cap.get("revisit_of") else [])]:
             src = archive.storage.local_path(rec["warc"])
             if not src.exists():
                 raise StoreError(f"WARC file {rec['warc']} of the store is missing; cannot export")
@@ -293,7 +293,8 @@ def _copy_records(archive: Any, captures: list[dict[str, Any]], workdir: Path) -
     """Copy each capture's records (and their files' warcinfo) byte for byte into ``workdir``."""
     wanted: dict[str, dict[int, int]] = {}
     for cap in captures:
-        for rec in cap["records"]:
+        # an imported revisit's bytes are in the earlier record it refers to: that goes too
+        for rec in [*cap["records"], *([cap["revisit_of"]] if cap.get("revisit_of") else [])]:
             wanted.setdefault(rec["warc"], {})[rec["offset"]] = rec["length"]
     out = []
     for name, spans in sorted(wanted.items()):
