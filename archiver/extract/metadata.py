@@ -22,6 +22,7 @@ from archiver.extract.head import HeadTables, clean_value
 from archiver.extract.html import absolute_url
 from archiver.extract.signals import (
     byline_authors,
+    persons_and_orgs,
     citation_names,
     clean_authors,
     dateline,
@@ -40,6 +41,8 @@ class Metadata:
 
     title: str | None
     authors: tuple[str, ...]
+    organizations: tuple[str, ...]
+    publisher: str | None
     published: str | None
     modified: str | None
     outlet: str | None
@@ -118,10 +121,20 @@ def _words(names: Sequence[str]) -> set[str]:
     return {w for n in names for w in re.findall(r"\w+", n.casefold())}
 
 
-def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) -> tuple[list[str], str | None]:
+def _authors(head: HeadTables, traf_author: str | None,
+             lines: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
+    """(persons, source, organisations) credited as authors.
+
+    Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
+    organisations (agencies, newsrooms, the publisher named as author) go to their own list.
+    trafilatura's value is a guess from the page: kept when a declared source agrees, but when
+    they disagree a person the page declares (JSON-LD, microdata, meta, citation tags) wins,
+    and a doubtful name is dropped rather than reported.
+    """
     m, md = head.meta, head.microdata
-    structured = [
-        ("json-ld", jsonld_authors(head.jsonld_main)),
+    jl_persons, jl_orgs = jsonld_authors(head.jsonld_main)
+    raw = [
+        ("json-ld", jl_persons),
         ("microdata", clean_authors(md.get("author"))),
         ("meta:author", clean_authors(m.get("author"))),
         ("opengraph", clean_authors(m.get("article:author") if "http" not in m.get("article:author", "") else None)),
@@ -130,21 +143,31 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) ->
         ("meta:parsely-author", clean_authors(m.get("parsely-author") or m.get("sailthru.author"))),
         ("byline", byline_authors(lines)),
     ]
+    orgs: list[str] = list(jl_orgs)
+    structured: list[tuple[str, list[str]]] = []
+    for source, names in raw:
+        persons, found_orgs = persons_and_orgs(names)
+        orgs.extend(o for o in found_orgs if o not in orgs)
+        structured.append((source, persons))
     if traf_author:
-        names = clean_authors(traf_author.split("; "))
+        names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
+        orgs.extend(o for o in found_orgs if o not in orgs)
         if names:
             wanted = {_norm(n) for n in names}
             words = _words(names)
             for source, cands in structured:
                 if cands and _words(cands) == words:  # same people, better split ("Last, First")
-                    return cands, source
+                    return cands, source, orgs
                 if cands and {_norm(n) for n in cands} & wanted:
-                    return names, source
-            return names, "byline"
+                    return names, source, orgs
+            declared = [(s, c) for s, c in structured if c and s not in ("byline", "opengraph")]
+            if declared:
+                return declared[0][1], declared[0][0], orgs
+            return names, "byline", orgs
     for source, cands in structured:
         if cands:
-            return cands, source
-    return [], None
+            return cands, source, orgs
+    return [], None, orgs
 
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None) -> tuple[str | None, str | None]:
@@ -192,6 +215,26 @@ def _modified(head: HeadTables) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _publisher_name(head: HeadTables) -> str | None:
+    publisher = head.jsonld_main.get("publisher")
+    if isinstance(publisher, dict):
+        return clean_value(publisher.get("name"))
+    if isinstance(publisher, str) and not publisher.startswith("http"):
+        return clean_value(publisher)
+    return None
+
+
+def _publisher(head: HeadTables) -> tuple[str | None, str | None]:
+    """The organisation that publishes the page (may differ from the outlet: Condé Nast vs Wired)."""
+    m = head.meta
+    return _first([
+        ("json-ld", _publisher_name(head) or clean_value(head.jsonld_org.get("name"))),
+        ("microdata", head.microdata.get("publisher")),
+        ("citation", m.get("citation_publisher")),
+        ("dublin-core", m.get("dc.publisher") or m.get("dcterms.publisher")),
+    ])
+
+
 def _hostname(url: str | None) -> str | None:
     parts = split_url(url)
     try:
@@ -205,12 +248,7 @@ def _hostname(url: str | None) -> str | None:
 
 def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, url: str | None) -> tuple[str | None, str | None]:
     m, jl, org = head.meta, head.jsonld_main, head.jsonld_org
-    publisher = jl.get("publisher")
-    publisher_name = None
-    if isinstance(publisher, dict):
-        publisher_name = clean_value(publisher.get("name"))
-    elif isinstance(publisher, str) and not publisher.startswith("http"):
-        publisher_name = clean_value(publisher)
+    publisher_name = _publisher_name(head)
     part_of = jl.get("isPartOf")
     publication = clean_value(part_of.get("name")) if isinstance(part_of, dict) else None
     # The outlet is the publication ("Nature"), which can differ from the publisher
@@ -293,8 +331,10 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     if title:
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
     put("title", (title, title_source))
-    authors, src = _authors(head, getattr(traf, "author", None), lines)
+    authors, src, orgs = _authors(head, getattr(traf, "author", None), lines)
     put("authors", (tuple(authors), src))
+    put("organizations", (tuple(orgs), None))  # from several sources at once
+    put("publisher", _publisher(head))
     put("published", _published(head, getattr(traf, "date", None), line_date, url))
     put("modified", _modified(head))
     put("outlet", outlet)
