@@ -121,8 +121,21 @@ def _words(names: Sequence[str]) -> set[str]:
     return {w for n in names for w in re.findall(r"\w+", n.casefold())}
 
 
-def _authors(head: HeadTables, traf_author: str | None,
-             lines: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
+def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[list[str], list[str]]:
+    """A "person" that is the site's own name ("Stylegart" on stylegart.de, "CNN") is the site."""
+    keep = []
+    for name in persons:
+        key = _alnum(name)
+        if len(key) >= 3 and any(key == mark or (len(key) >= 5 and key in mark) for mark in marks):
+            if name not in orgs:
+                orgs.append(name)
+        else:
+            keep.append(name)
+    return keep, orgs
+
+
+def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
+             marks: set[str]) -> tuple[list[str], str | None, list[str]]:
     """(persons, source, organisations) credited as authors.
 
     Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
@@ -148,10 +161,12 @@ def _authors(head: HeadTables, traf_author: str | None,
     for source, names in raw:
         persons, found_orgs = persons_and_orgs(names)
         orgs.extend(o for o in found_orgs if o not in orgs)
+        persons, orgs = _site_names(persons, orgs, marks)
         structured.append((source, persons))
     if traf_author:
         names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
         orgs.extend(o for o in found_orgs if o not in orgs)
+        names, orgs = _site_names(names, orgs, marks)
         if names:
             wanted = {_norm(n) for n in names}
             words = _words(names)
@@ -331,7 +346,8 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     if title:
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
     put("title", (title, title_source))
-    authors, src, orgs = _authors(head, getattr(traf, "author", None), lines)
+    marks = {x for x in (_label(_hostname(url)), _alnum(outlet[0]), _alnum(m.get("twitter:site"))) if x}
+    authors, src, orgs = _authors(head, getattr(traf, "author", None), lines, marks)
     put("authors", (tuple(authors), src))
     put("organizations", (tuple(orgs), None))  # from several sources at once
     put("publisher", _publisher(head))

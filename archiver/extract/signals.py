@@ -85,14 +85,16 @@ _UI_WORDS = (
     "accedi|registrati|il mio account|cerca|condividi|"
     "minha conta|cadastre-se|pesquisar|compartilhar|"
     "войти|вход|регистрация|личный кабинет|поиск|поделиться|"
-    "read more|weiterlesen|lire la suite|leer más|leggi|saiba mais|подробнее"
+    "read more|weiterlesen|lire la suite|leer más|leggi|saiba mais|подробнее|"
+    "said|says|wrote|sagt|schreibt|écrit|dice|scrive|disse|пишет|reply|antworten|répondre|responder"
 )
 _LABEL_WORDS = (
     "author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autora|autores|"
     "автор|авторы|作者|撰文|记者|記者|文|by|von|par|por|di|door|written by|posted by|"
     "geschrieben von|écrit par|escrito por|scritto da|escrito por|text|texte|текст|"
     "editor|redakteur|rédacteur|redactor|redattore|редактор|admin|administrator|user|"
-    "unknown|anonymous|anonym|anonyme|anónimo|anonimo|аноним|none|null|n/a"
+    "unknown|anonymous|anonym|anonyme|anónimo|anonimo|аноним|none|null|n/a|no author|"
+    "name|nombre|nom|nome|имя"
 )
 _MONTH_WORDS = (
     "january|february|march|april|june|july|august|september|october|november|december|"
@@ -105,19 +107,29 @@ _MONTH_WORDS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
+# Month names are also first names ("Jan", "April", "June"): only a trailing one, or one with a
+# number, is a date; elsewhere these words mark a dateline or a timestamp.
 _DATE_WORDS = (
-    _MONTH_WORDS + "|ago|vor|hace|il y a|fa|há|назад|today|yesterday|heute|gestern|"
+    "ago|vor|hace|il y a|fa|há|назад|today|yesterday|heute|gestern|"
     "aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|сегодня|вчера|"
     "updated|last updated|update|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|"
     "aggiornato|atualizado|обновлено|published|veröffentlicht|publié|publicado|pubblicato|"
-    "опубликовано|min read|minutes?|hours?|stunden?|minuten?|heures?|horas?|ore|минут|часов?"
+    "опубликовано|stand|min read|minutes?|hours?|stunden?|minuten?|heures?|horas?|ore|минут|часов?"
 )
 _NOT_NAME = re.compile(
     r"(?<!\w)(?:" + _UI_WORDS + "|" + _DATE_WORDS + r")(?!\w)|\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE
 )
 _LABEL_ONLY_NAME = re.compile(r"^(?:" + _LABEL_WORDS + r")\W*$", re.IGNORECASE)
-_LABEL_LEAD = re.compile(r"^(?:作者|撰文|记者|記者|文|автор|autore|autora|escrito por|scritto da|posted by|"
-                         r"geschrieben von|écrit par)\s*[:：]?\s*", re.IGNORECASE)
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|"
+    r"(?:zeige )?alle (?:beiträge|artikel) von|beiträge? von|artikel von|tous les articles de|"
+    r"todos los artículos de|tutti gli articoli di|todos os artigos de|все статьи автора|"
+    r"作者|撰文|记者|記者|责任编辑|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|"
+    r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)"
+    r"(?:\s*[:：]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
 # Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
 _ORG_WORDS = re.compile(
     r"(?<!\w)(?:associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
@@ -137,7 +149,9 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _GLUED_MONTH = re.compile(r"(?<=[a-zà-ÿа-я])(?:" + _MONTH_WORDS + r")$", re.IGNORECASE)
-_TRAILING_DATE = re.compile(r"(?:[\s,|·•–—-]+(?:" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(
+    r"(?:[\s,|·•–—-]+(?:" + _MONTH_WORDS + "|" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$", re.IGNORECASE
+)
 
 
 def _strip_dateline(name: str) -> str:
@@ -162,7 +176,9 @@ def name_kind(name: str) -> str | None:
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
     if not name or len(name) > 80 or _LABEL_ONLY_NAME.match(name):
         return None
-    if _ORG_WORDS.search(name) or name.lower().startswith("the "):
+    if "admin" in name.lower():
+        return None
+    if _ORG_WORDS.search(name) or name.lower().startswith("the ") or _DOMAIN.search(name):
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if len(name) > 60 or len(name) < 2 or _NOT_NAME.search(name):
         return None
@@ -179,7 +195,9 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
     persons: list[str] = []
     orgs: list[str] = []
     for raw in names:
-        name = _strip_dateline(_LABEL_LEAD.sub("", raw.strip()))
+        name = raw.strip()
+        name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
+        name = _strip_dateline(_LABEL_LEAD.sub("", name.strip()))
         kind = name_kind(name)
         if kind == "person" and name not in persons:
             persons.append(name)
