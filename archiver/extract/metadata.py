@@ -22,12 +22,12 @@ from archiver.extract.head import HeadTables, clean_value
 from archiver.extract.html import absolute_url
 from archiver.extract.signals import (
     byline_authors,
-    persons_and_orgs,
     citation_names,
     clean_authors,
     dateline,
     iso_datetime,
     jsonld_authors,
+    persons_and_orgs,
     split_url,
     url_date,
 )
@@ -64,7 +64,10 @@ def _norm(s: str | None) -> str:
     return _WS.sub(" ", (s or "")).strip().casefold()
 
 
-def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | None]:
+def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[str | None, str | None]:
+    """The first title the page declares, trafilatura's pick when a declaration agrees; never a
+    value that is only the site's name, nor a short section heading in ``<h1>`` when the page
+    declares a title elsewhere."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     candidates = [
         ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
@@ -76,6 +79,16 @@ def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | 
         ("h1", head.h1),
         ("title-tag", head.title_tag),
     ]
+    candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
+    declared = [v for src, v in candidates if src != "h1"]
+    if (head.h1 and declared and not any(_norm(head.h1) in _norm(v) for v in declared)
+            and len(head.h1.split()) <= 3 and len(head.h1.split()) < len(declared[0].split())):
+        # an <h1> that no declared title contains is a section or channel heading
+        candidates = [(src, v) for src, v in candidates if src != "h1"]
+        if traf_title and _norm(traf_title) == _norm(head.h1):
+            traf_title = None
+    if traf_title and names_site(traf_title, marks):
+        traf_title = None
     if traf_title:
         for source, value in candidates:
             if value and _norm(value) == _norm(traf_title):
@@ -88,32 +101,46 @@ def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | 
     return _first(candidates)
 
 
-_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/|⋆|•)\s+")
+_TIGHT_SUFFIX = re.compile(r"\s*(?:[-_|–—]|\s\()\s*([^-_|–—()]{2,40})\)?$")
+
+
+def _site_marks(outlet: str | None, host: str | None) -> set[str]:
+    return {x for x in (_alnum(outlet), _label(host), _alnum(host)) if len(x) >= 3}
+
+
+def names_site(part: str, marks: set[str]) -> bool:
+    """True when ``part`` is the site's name or a fragment of it ("Disfunctions.de", "SMAVA")."""
+    key = _alnum(part)
+    return bool(key) and len(part.split()) <= 6 and any(
+        key in mark or (mark in key and len(key) <= len(mark) + 4) for mark in marks
+    )
 
 
 def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | None) -> str:
     """The headline without the site name that ``<title>`` and og:title often append.
 
-    "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the page's
-    ``<h1>`` is that part, or when the dropped part names the outlet or the domain.
+    "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the dropped part
+    names the outlet or the domain, or when the page's ``<h1>`` is the first, longest part.
+    Only the trailing (or leading) site part is dropped: a title's own first part before a
+    colon or a dash ("Beyond the page - how ...") is never cut.
     """
+    marks = _site_marks(outlet, host)
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
+        m = _TIGHT_SUFFIX.search(title)  # "标题-新华网", "Headline (neues deutschland)"
+        if m and m.start() > 0 and names_site(m.group(1), marks) and not names_site(title[: m.start()], marks):
+            return title[: m.start()].strip()
         return title
-    if h1:
+    if h1:  # the page's own headline is the longest part: the others are kicker and site
         for part in parts:
-            if _norm(part) == _norm(h1):
+            if _norm(part) == _norm(h1) and len(part) >= max(len(p) for p in parts):
                 return part
-    marks = {x for x in (_alnum(outlet), _label(host)) if len(x) >= 3}
-
-    def names_site(part: str) -> bool:
-        key = _alnum(part)
-        return bool(key) and any(mark in key or key in mark for mark in marks)
-
-    if names_site(parts[-1]) and not names_site(parts[0]):
-        return _TITLE_SEP.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else parts[0]
-    if names_site(parts[0]) and not names_site(parts[-1]):
-        return title[len(parts[0]):].lstrip(" |-–—›»:·~/")
+    seps = list(_TITLE_SEP.finditer(title))
+    if names_site(parts[-1], marks) and not names_site(parts[0], marks):
+        return clean_title(title[: seps[-1].start()], h1=h1, outlet=outlet, host=host)
+    if names_site(parts[0], marks) and not names_site(parts[-1], marks):
+        return title[seps[0].end():]
     return title
 
 
@@ -172,17 +199,25 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
             words = _words(names)
             for source, cands in structured:
                 if cands and _words(cands) == words:  # same people, better split ("Last, First")
-                    return cands, source, orgs
+                    return cands, source, _distinct(orgs)
                 if cands and {_norm(n) for n in cands} & wanted:
-                    return names, source, orgs
+                    return names, source, _distinct(orgs)
             declared = [(s, c) for s, c in structured if c and s not in ("byline", "opengraph")]
             if declared:
-                return declared[0][1], declared[0][0], orgs
-            return names, "byline", orgs
+                return declared[0][1], declared[0][0], _distinct(orgs)
+            return names, "byline", _distinct(orgs)
     for source, cands in structured:
         if cands:
-            return cands, source, orgs
-    return [], None, orgs
+            return cands, source, _distinct(orgs)
+    return [], None, _distinct(orgs)
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """One entry per organisation: "mdr.de" and trafilatura's "Mdr De" are the same credit."""
+    out: dict[str, str] = {}
+    for name in names:
+        out.setdefault(_alnum(name), name)
+    return list(out.values())
 
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None) -> tuple[str | None, str | None]:
@@ -342,7 +377,7 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     m, jl = head.meta, head.jsonld_main
     line_outlet, line_date = dateline(lines)
     outlet = _outlet(head, getattr(traf, "sitename", None), line_outlet, url)
-    title, title_source = _title(head, getattr(traf, "title", None))
+    title, title_source = _title(head, getattr(traf, "title", None), _site_marks(outlet[0], _hostname(url)))
     if title:
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
     put("title", (title, title_source))

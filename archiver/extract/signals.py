@@ -114,7 +114,8 @@ _DATE_WORDS = (
     "aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|сегодня|вчера|"
     "updated|last updated|update|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|"
     "aggiornato|atualizado|обновлено|published|veröffentlicht|publié|publicado|pubblicato|"
-    "опубликовано|stand|min read|minutes?|hours?|stunden?|minuten?|heures?|horas?|ore|минут|часов?"
+    "опубликовано|stand|min read|reading time|tiempo de lectura|lesezeit|temps de lecture|"
+    "tempo di lettura|tempo de leitura|время чтения|minutes?|hours?|stunden?|minuten?|heures?|horas?|ore|минут|часов?"
 )
 _NOT_NAME = re.compile(
     r"(?<!\w)(?:" + _UI_WORDS + "|" + _DATE_WORDS + r")(?!\w)|\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE
