@@ -29,6 +29,7 @@ from archiver.extract.signals import (
     jsonld_authors,
     persons_and_orgs,
     split_url,
+    updated_date,
     url_date,
 )
 
@@ -220,7 +221,11 @@ def _distinct(names: list[str]) -> list[str]:
     return list(out.values())
 
 
-def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None) -> tuple[str | None, str | None]:
+def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
+               modified: str | None = None) -> tuple[str | None, str | None]:
+    """The publication date. htmldate's guess is kept when the page's declarations agree; when
+    the page declares a publication date and htmldate's is the modification date ("Last
+    updated ..."), the declared publication date wins: an update is ``modified``."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
         ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
@@ -235,6 +240,9 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
             iso = iso_datetime(value)
             if iso and iso[:10] == traf_date[:10]:
                 return iso, source
+        first = next(((src, iso) for src, iso in ((src, iso_datetime(v)) for src, v in declared) if iso), None)
+        if first and modified and modified[:10] == traf_date[:10] and first[1][:10] < traf_date[:10]:
+            return first[1], first[0]
         if line_date == traf_date[:10]:
             return line_date, "dateline"
         if url_date(url) == traf_date[:10]:
@@ -386,8 +394,12 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     put("authors", (tuple(authors), src))
     put("organizations", (tuple(orgs), None))  # from several sources at once
     put("publisher", _publisher(head))
-    put("published", _published(head, getattr(traf, "date", None), line_date, url))
-    put("modified", _modified(head))
+    modified = _modified(head)
+    if modified[0] is None:
+        seen = updated_date(lines)
+        modified = (seen, "updated-line") if seen else modified
+    put("published", _published(head, getattr(traf, "date", None), line_date, url, modified[0]))
+    put("modified", modified)
     put("outlet", outlet)
     canonical, csrc = _first([
         ("link:canonical", head.canonical),

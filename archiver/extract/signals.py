@@ -285,7 +285,7 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
         if len(line) > 90:
             continue
         m = _DATELINE.match(line)
-        if m:
+        if m and not _UPDATED_LEAD.match(m.group("outlet") + " "):
             month = _month(m.group("month"))
             try:
                 day = date(int(m.group("year")), month or 0, int(m.group("day")))
@@ -293,6 +293,52 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
                 continue
             return m.group("outlet").strip(), day.isoformat()
     return None, None
+
+
+_UPDATED_LEAD = re.compile(
+    r"^\W{0,3}(?:last updated|updated|last modified|zuletzt aktualisiert|aktualisiert|stand|"
+    r"mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|обновлено)\b(?:\s+(?:on|am|le|el|il|em))?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+_NUM_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})|^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|^(\d{1,2})/(\d{1,2})/(\d{4})")
+_WORD_DATE = re.compile(
+    r"^(?:(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
+    r"(?P<d2>\d{1,2})\.?\s+(?P<m2>[a-z]{3,9})\.?,?\s+(?P<y2>\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def _date_at(text: str) -> str | None:
+    """An ISO date written at the start of ``text`` (2020-03-04, 04.03.2020, March 4, 2020, 4 March 2020)."""
+    m = _NUM_DATE.match(text)
+    try:
+        if m and m.group(1):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if m and m.group(4):
+            return date(int(m.group(6)), int(m.group(5)), int(m.group(4))).isoformat()
+        if m and m.group(7):  # US order on English pages: month/day/year
+            return date(int(m.group(9)), int(m.group(7)), int(m.group(8))).isoformat()
+        w = _WORD_DATE.match(text)
+        if w:
+            month = _month(w.group("m1") or w.group("m2"))
+            day, year = int(w.group("d1") or w.group("d2")), int(w.group("y1") or w.group("y2"))
+            return date(year, month, day).isoformat() if month else None
+    except ValueError:
+        return None
+    return None
+
+
+def updated_date(lines: Iterable[str]) -> str | None:
+    """The date of a visible "Last updated <date>" / "Aktualisiert am <date>" line: a modification
+    date, never the publication date."""
+    for line in lines:
+        if len(line) <= 80:
+            m = _UPDATED_LEAD.match(line)
+            if m:
+                found = _date_at(line[m.end():])
+                if found:
+                    return found
+    return None
 
 
 def split_url(url: str | None):  # noqa: ANN202 - urllib's SplitResult
