@@ -216,9 +216,11 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
 def _distinct(names: list[str]) -> list[str]:
     """One entry per organisation: "mdr.de" and trafilatura's "Mdr De" are the same credit."""
     out: dict[str, str] = {}
-    for name in names:
-        out.setdefault(_alnum(name), name)
-    return list(out.values())
+    for name in sorted(names, key=len, reverse=True):  # "The Russian" is part of a longer credit
+        key = _alnum(name)
+        if key and not any(key in longer for longer in out):
+            out[key] = name
+    return [n for n in names if _alnum(n) in out and out[_alnum(n)] == n]
 
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
