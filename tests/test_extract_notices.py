@@ -135,3 +135,18 @@ def test_italian_and_portuguese_notices_by_kind(line: str, kind: str) -> None:
 ])
 def test_italian_and_portuguese_article_sentences_are_not_notices(line: str) -> None:
     assert find_notices([line]) == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Os comentários não representam a opinião do portal, a responsabilidade é do autor da mensagem.",
+    "Die Kommentare der User geben nicht die Meinung der Redaktion wieder.",
+    "Comments do not necessarily reflect the views of the editors.",
+])
+def test_reader_comment_rules_are_not_disclaimers(line: str) -> None:
+    assert find_notices([line]) == ()
+
+
+def test_portuguese_news_sentence_with_nao_refletem_is_not_a_disclaimer() -> None:
+    line = ("Representantes do setor disseram que as declarações do parlamentar são isoladas e "
+            "não refletem a posição do governo.")
+    assert find_notices([line]) == ()

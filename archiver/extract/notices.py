@@ -68,11 +68,11 @@ _DISCLAIMER = [
     r"\b(são|é) de (inteira|exclusiva) responsabilidade d[oa]s? (autor|autora|autores)",
     r"\bмнение (автора|авторов|редакции){NS}{0,40}\b(может не совпадать|не обязательно совпадает)",
     r"\bредакция (не несет|не несёт) ответственност",
-    r"\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?(lAPOSopinione|le opinioni|la posizione|il punto di vista|la linea)",
+    r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b{NS}{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?(lAPOSopinione|le opinioni|la posizione|il punto di vista|la linea)",
     r"\b(è|sono) (di )?(esclusiva|sola|piena) responsabilità (dellAPOS?|degli|della|del) ?(autore|autrice|autori)",
     r"\b(a|per) (scopo|fini) (puramente |esclusivamente )?(informativ[oi]|divulgativ[oi])\b",
     r"\bnon (costituisce|costituiscono|rappresenta) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
-    r"\bnão (refletem|reflete|representam|representa) (necessariamente )?(a opinião|as opiniões|a posição|o ponto de vista|a linha)",
+    r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b{NS}{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?(a opinião|as opiniões|a posição|o ponto de vista|a linha)",
     r"\b(para )?fins (meramente |exclusivamente )?informativos\b",
     r"\bnão (constitui|constituem|representa) (uma )?(recomendação|aconselhamento|consultoria)\b",
 ]
@@ -294,10 +294,21 @@ def _span(line: str, start: int) -> str:
     return text
 
 
+# Rules for reader comments ("Os comentários não representam a opinião do portal", "Die Kommentare
+# der User geben nicht ... wieder") speak about the comments, not about the article: not a notice.
+_COMMENT_RULES = re.compile(
+    r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
+    r"commenti|комментарии|комментариев)\b",
+    _F,
+)
+
+
 def classify_line(line: str, kinds: set[str] | None = None) -> Notice | None:
     """The notice a visible line carries, or None (``kinds`` limits the kinds tried)."""
     if len(line) > _MAX_LINE or len(line) < 4:
         return None
+    if kinds is not None and "disclaimer" in kinds and _COMMENT_RULES.search(line):
+        kinds = kinds - {"disclaimer"}
     rules = _RULES
     if _LEADING_MARKER.match(line):  # "Fotos: ... mit freundlicher Genehmigung" is a credit
         rules = _RULES[-1:] + _RULES[:-1]
