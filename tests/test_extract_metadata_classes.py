@@ -82,7 +82,8 @@ def test_person_names_across_scripts_are_persons(name: str) -> None:
 
 @pytest.mark.parametrize("text", ["Log in", "Anmelden", "Войти", "Autor", "作者", "Author:",
                                   "Updated 3 hours ago", "vor 3 Stunden", "hace 2 horas", "Name",
-                                  "Wordpressadmin", "12.03.2021"])
+                                  "Wordpressadmin", "12.03.2021", "cipha[at]cipha.net",
+                                  "Revised Edition Edited by Adrian Parr"])
 def test_interface_label_and_date_text_is_neither_person_nor_org(text: str) -> None:
     assert persons_and_orgs(clean_authors(text)) == ([], [])
 

@@ -19,7 +19,7 @@ _BY_PREFIX = re.compile(
     r"^\W*(by|von|par|por|de|di|door|autor(in)?|author|written by|text|texte|текст|автор)\s*[:：]?\s+",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
 _HARD_SPLIT = re.compile(r"\s*(?:;|\||,)\s*")
 _AND_SPLIT = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.IGNORECASE)
 
@@ -123,7 +123,8 @@ _NOT_NAME = re.compile(
 _LABEL_ONLY_NAME = re.compile(r"^(?:" + _LABEL_WORDS + r")\W*$", re.IGNORECASE)
 _LABEL_LEAD = re.compile(
     r"^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|"
-    r"(?:zeige )?alle (?:beiträge|artikel) von|beiträge? von|artikel von|tous les articles de|"
+    r"(?:zeige )?alle (?:beiträge|artikel) von|beitrag von|beiträge von|artikel von|zum profil von|"
+    r"(?:view )?profile of|tous les articles de|"
     r"todos los artículos de|tutti gli articoli di|todos os artigos de|все статьи автора|"
     r"作者|撰文|记者|記者|责任编辑|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|"
     r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)"
@@ -177,7 +178,7 @@ def name_kind(name: str) -> str | None:
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
     if not name or len(name) > 80 or _LABEL_ONLY_NAME.match(name):
         return None
-    if "admin" in name.lower():
+    if "admin" in name.lower() or re.search(r"\b(edited by|herausgegeben von|édité par|editado por|a cura di)\b", name, re.I):
         return None
     if _ORG_WORDS.search(name) or name.lower().startswith("the ") or _DOMAIN.search(name):
         return "org" if not re.search(r"\d|https?:|@", name) else None
