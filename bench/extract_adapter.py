@@ -25,7 +25,7 @@ def _archiver(data: bytes, url: str | None) -> dict:
     return {
         "text": art["text"],
         "title": art["title"],
-        "author": art["authors"],
+        "author": art["authors"] or art["organizations"],  # a corporate author when no person
         "date": art["published"],
         "sitename": art["outlet"],
         "disclaimers": art["disclaimers"],

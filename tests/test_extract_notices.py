@@ -107,3 +107,46 @@ def test_identical_notices_reported_once() -> None:
 def test_credit_reported_without_the_caption_before_it() -> None:
     notice = classify_line("Demonstrators outside parliament on Tuesday. Photo: Jane Doe/AP Photo")
     assert notice is not None and notice.text == "Photo: Jane Doe/AP Photo"
+
+
+# Italian and Portuguese cues: the same kinds said the way those pages say them.
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Questo articolo è stato aggiornato il 3 marzo per correggere un errore.", "correction"),
+    ("Le opinioni espresse in questo articolo non riflettono necessariamente la posizione della redazione.",
+     "disclaimer"),
+    ("Contenuto sponsorizzato", "sponsored"),
+    ("Questo articolo è stato pubblicato originariamente su Internazionale.", "republished_from"),
+    ("Nota della redazione: il testo è stato scritto prima delle elezioni.", "editors_note"),
+    ("Este artigo foi atualizado às 15h para incluir a resposta do ministério.", "correction"),
+    ("As opiniões expressas neste texto não refletem necessariamente a posição do jornal.", "disclaimer"),
+    ("Podemos receber uma comissão por compras feitas através dos links.", "sponsored"),
+    ("Este texto foi publicado originalmente no Nexo Jornal.", "republished_from"),
+    ("Nota da redação: este texto foi escrito em 2019.", "editors_note"),
+])
+def test_italian_and_portuguese_notices_by_kind(line: str, kind: str) -> None:
+    notices = find_notices([line])
+    assert [n.kind for n in notices] == [kind]
+
+
+@pytest.mark.parametrize("line", [
+    "Il governo ha pubblicato il decreto ieri sera.",
+    "O ministério publicou o relatório na segunda-feira.",
+    "Ho letto la versione precedente del regolamento.",
+])
+def test_italian_and_portuguese_article_sentences_are_not_notices(line: str) -> None:
+    assert find_notices([line]) == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Os comentários não representam a opinião do portal, a responsabilidade é do autor da mensagem.",
+    "Die Kommentare der User geben nicht die Meinung der Redaktion wieder.",
+    "Comments do not necessarily reflect the views of the editors.",
+])
+def test_reader_comment_rules_are_not_disclaimers(line: str) -> None:
+    assert find_notices([line]) == ()
+
+
+def test_portuguese_news_sentence_with_nao_refletem_is_not_a_disclaimer() -> None:
+    line = ("Representantes do setor disseram que as declarações do parlamentar são isoladas e "
+            "não refletem a posição do governo.")
+    assert find_notices([line]) == ()

@@ -53,7 +53,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "2"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "3"  # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf")
@@ -156,6 +156,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     return Article(
         title=meta.title,
         authors=meta.authors,
+        organizations=meta.organizations,
+        publisher=meta.publisher,
         published=meta.published,
         modified=meta.modified,
         outlet=meta.outlet,

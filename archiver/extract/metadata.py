@@ -27,7 +27,9 @@ from archiver.extract.signals import (
     dateline,
     iso_datetime,
     jsonld_authors,
+    persons_and_orgs,
     split_url,
+    updated_date,
     url_date,
 )
 
@@ -40,6 +42,8 @@ class Metadata:
 
     title: str | None
     authors: tuple[str, ...]
+    organizations: tuple[str, ...]
+    publisher: str | None
     published: str | None
     modified: str | None
     outlet: str | None
@@ -61,7 +65,10 @@ def _norm(s: str | None) -> str:
     return _WS.sub(" ", (s or "")).strip().casefold()
 
 
-def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | None]:
+def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[str | None, str | None]:
+    """The first title the page declares, trafilatura's pick when a declaration agrees; never a
+    value that is only the site's name, nor a short section heading in ``<h1>`` when the page
+    declares a title elsewhere."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     candidates = [
         ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
@@ -73,6 +80,16 @@ def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | 
         ("h1", head.h1),
         ("title-tag", head.title_tag),
     ]
+    candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
+    declared = [v for src, v in candidates if src != "h1"]
+    if (head.h1 and declared and not any(_norm(head.h1) in _norm(v) for v in declared)
+            and len(head.h1.split()) <= 3 and len(head.h1.split()) < len(declared[0].split())):
+        # an <h1> that no declared title contains is a section or channel heading
+        candidates = [(src, v) for src, v in candidates if src != "h1"]
+        if traf_title and _norm(traf_title) == _norm(head.h1):
+            traf_title = None
+    if traf_title and names_site(traf_title, marks):
+        traf_title = None
     if traf_title:
         for source, value in candidates:
             if value and _norm(value) == _norm(traf_title):
@@ -85,32 +102,46 @@ def _title(head: HeadTables, traf_title: str | None) -> tuple[str | None, str | 
     return _first(candidates)
 
 
-_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/|⋆|•)\s+")
+_TIGHT_SUFFIX = re.compile(r"\s*(?:[-_|–—]|\s\()\s*([^-_|–—()]{2,40})\)?$")
+
+
+def _site_marks(outlet: str | None, host: str | None) -> set[str]:
+    return {x for x in (_alnum(outlet), _label(host), _alnum(host)) if len(x) >= 3}
+
+
+def names_site(part: str, marks: set[str]) -> bool:
+    """True when ``part`` is the site's name or a fragment of it ("Disfunctions.de", "SMAVA")."""
+    key = _alnum(part)
+    return bool(key) and len(part.split()) <= 6 and any(
+        key in mark or (mark in key and len(key) <= len(mark) + 4) for mark in marks
+    )
 
 
 def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | None) -> str:
     """The headline without the site name that ``<title>`` and og:title often append.
 
-    "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the page's
-    ``<h1>`` is that part, or when the dropped part names the outlet or the domain.
+    "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the dropped part
+    names the outlet or the domain, or when the page's ``<h1>`` is the first, longest part.
+    Only the trailing (or leading) site part is dropped: a title's own first part before a
+    colon or a dash ("Beyond the page - how ...") is never cut.
     """
+    marks = _site_marks(outlet, host)
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
+        m = _TIGHT_SUFFIX.search(title)  # "标题-新华网", "Headline (neues deutschland)"
+        if m and m.start() > 0 and names_site(m.group(1), marks) and not names_site(title[: m.start()], marks):
+            return title[: m.start()].strip()
         return title
-    if h1:
+    if h1:  # the page's own headline is the longest part: the others are kicker and site
         for part in parts:
-            if _norm(part) == _norm(h1):
+            if _norm(part) == _norm(h1) and len(part) >= max(len(p) for p in parts):
                 return part
-    marks = {x for x in (_alnum(outlet), _label(host)) if len(x) >= 3}
-
-    def names_site(part: str) -> bool:
-        key = _alnum(part)
-        return bool(key) and any(mark in key or key in mark for mark in marks)
-
-    if names_site(parts[-1]) and not names_site(parts[0]):
-        return _TITLE_SEP.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else parts[0]
-    if names_site(parts[0]) and not names_site(parts[-1]):
-        return title[len(parts[0]):].lstrip(" |-–—›»:·~/")
+    seps = list(_TITLE_SEP.finditer(title))
+    if names_site(parts[-1], marks) and not names_site(parts[0], marks):
+        return clean_title(title[: seps[-1].start()], h1=h1, outlet=outlet, host=host)
+    if names_site(parts[0], marks) and not names_site(parts[-1], marks):
+        return title[seps[0].end():]
     return title
 
 
@@ -118,10 +149,33 @@ def _words(names: Sequence[str]) -> set[str]:
     return {w for n in names for w in re.findall(r"\w+", n.casefold())}
 
 
-def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) -> tuple[list[str], str | None]:
+def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[list[str], list[str]]:
+    """A "person" that is the site's own name ("Stylegart" on stylegart.de, "CNN") is the site."""
+    keep = []
+    for name in persons:
+        key = _alnum(name)
+        if len(key) >= 3 and any(key == mark or (len(key) >= 5 and key in mark) for mark in marks):
+            if name not in orgs:
+                orgs.append(name)
+        else:
+            keep.append(name)
+    return keep, orgs
+
+
+def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
+             marks: set[str]) -> tuple[list[str], str | None, list[str]]:
+    """(persons, source, organisations) credited as authors.
+
+    Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
+    organisations (agencies, newsrooms, the publisher named as author) go to their own list.
+    trafilatura's value is a guess from the page: kept when a declared source agrees, but when
+    they disagree a person the page declares (JSON-LD, microdata, meta, citation tags) wins,
+    and a doubtful name is dropped rather than reported.
+    """
     m, md = head.meta, head.microdata
-    structured = [
-        ("json-ld", jsonld_authors(head.jsonld_main)),
+    jl_persons, jl_orgs = jsonld_authors(head.jsonld_main)
+    raw = [
+        ("json-ld", jl_persons),
         ("microdata", clean_authors(md.get("author"))),
         ("meta:author", clean_authors(m.get("author"))),
         ("opengraph", clean_authors(m.get("article:author") if "http" not in m.get("article:author", "") else None)),
@@ -130,24 +184,50 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str]) ->
         ("meta:parsely-author", clean_authors(m.get("parsely-author") or m.get("sailthru.author"))),
         ("byline", byline_authors(lines)),
     ]
+    orgs: list[str] = list(jl_orgs)
+    structured: list[tuple[str, list[str]]] = []
+    for source, names in raw:
+        persons, found_orgs = persons_and_orgs(names)
+        orgs.extend(o for o in found_orgs if o not in orgs)
+        persons, orgs = _site_names(persons, orgs, marks)
+        structured.append((source, persons))
     if traf_author:
-        names = clean_authors(traf_author.split("; "))
+        names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
+        orgs.extend(o for o in found_orgs if o not in orgs)
+        names, orgs = _site_names(names, orgs, marks)
         if names:
             wanted = {_norm(n) for n in names}
             words = _words(names)
             for source, cands in structured:
                 if cands and _words(cands) == words:  # same people, better split ("Last, First")
-                    return cands, source
+                    return cands, source, _distinct(orgs)
                 if cands and {_norm(n) for n in cands} & wanted:
-                    return names, source
-            return names, "byline"
+                    return names, source, _distinct(orgs)
+            declared = [(s, c) for s, c in structured if c and s not in ("byline", "opengraph")]
+            if declared:
+                return declared[0][1], declared[0][0], _distinct(orgs)
+            return names, "byline", _distinct(orgs)
     for source, cands in structured:
         if cands:
-            return cands, source
-    return [], None
+            return cands, source, _distinct(orgs)
+    return [], None, _distinct(orgs)
 
 
-def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None) -> tuple[str | None, str | None]:
+def _distinct(names: list[str]) -> list[str]:
+    """One entry per organisation: "mdr.de" and trafilatura's "Mdr De" are the same credit."""
+    out: dict[str, str] = {}
+    for name in sorted(names, key=len, reverse=True):  # "The Russian" is part of a longer credit
+        key = _alnum(name)
+        if key and not any(key in longer for longer in out):
+            out[key] = name
+    return [n for n in names if _alnum(n) in out and out[_alnum(n)] == n]
+
+
+def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
+               modified: str | None = None) -> tuple[str | None, str | None]:
+    """The publication date. htmldate's guess is kept when the page's declarations agree; when
+    the page declares a publication date and htmldate's is the modification date ("Last
+    updated ..."), the declared publication date wins: an update is ``modified``."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
         ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
@@ -162,6 +242,9 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
             iso = iso_datetime(value)
             if iso and iso[:10] == traf_date[:10]:
                 return iso, source
+        first = next(((src, iso) for src, iso in ((src, iso_datetime(v)) for src, v in declared) if iso), None)
+        if first and modified and modified[:10] == traf_date[:10] and first[1][:10] < traf_date[:10]:
+            return first[1], first[0]
         if line_date == traf_date[:10]:
             return line_date, "dateline"
         if url_date(url) == traf_date[:10]:
@@ -192,6 +275,26 @@ def _modified(head: HeadTables) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _publisher_name(head: HeadTables) -> str | None:
+    publisher = head.jsonld_main.get("publisher")
+    if isinstance(publisher, dict):
+        return clean_value(publisher.get("name"))
+    if isinstance(publisher, str) and not publisher.startswith("http"):
+        return clean_value(publisher)
+    return None
+
+
+def _publisher(head: HeadTables) -> tuple[str | None, str | None]:
+    """The organisation that publishes the page (may differ from the outlet: Condé Nast vs Wired)."""
+    m = head.meta
+    return _first([
+        ("json-ld", _publisher_name(head) or clean_value(head.jsonld_org.get("name"))),
+        ("microdata", head.microdata.get("publisher")),
+        ("citation", m.get("citation_publisher")),
+        ("dublin-core", m.get("dc.publisher") or m.get("dcterms.publisher")),
+    ])
+
+
 def _hostname(url: str | None) -> str | None:
     parts = split_url(url)
     try:
@@ -205,12 +308,7 @@ def _hostname(url: str | None) -> str | None:
 
 def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, url: str | None) -> tuple[str | None, str | None]:
     m, jl, org = head.meta, head.jsonld_main, head.jsonld_org
-    publisher = jl.get("publisher")
-    publisher_name = None
-    if isinstance(publisher, dict):
-        publisher_name = clean_value(publisher.get("name"))
-    elif isinstance(publisher, str) and not publisher.startswith("http"):
-        publisher_name = clean_value(publisher)
+    publisher_name = _publisher_name(head)
     part_of = jl.get("isPartOf")
     publication = clean_value(part_of.get("name")) if isinstance(part_of, dict) else None
     # The outlet is the publication ("Nature"), which can differ from the publisher
@@ -289,14 +387,21 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     m, jl = head.meta, head.jsonld_main
     line_outlet, line_date = dateline(lines)
     outlet = _outlet(head, getattr(traf, "sitename", None), line_outlet, url)
-    title, title_source = _title(head, getattr(traf, "title", None))
+    title, title_source = _title(head, getattr(traf, "title", None), _site_marks(outlet[0], _hostname(url)))
     if title:
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
     put("title", (title, title_source))
-    authors, src = _authors(head, getattr(traf, "author", None), lines)
+    marks = {x for x in (_label(_hostname(url)), _alnum(outlet[0]), _alnum(m.get("twitter:site"))) if x}
+    authors, src, orgs = _authors(head, getattr(traf, "author", None), lines, marks)
     put("authors", (tuple(authors), src))
-    put("published", _published(head, getattr(traf, "date", None), line_date, url))
-    put("modified", _modified(head))
+    put("organizations", (tuple(orgs), None))  # from several sources at once
+    put("publisher", _publisher(head))
+    modified = _modified(head)
+    if modified[0] is None:
+        seen = updated_date(lines)
+        modified = (seen, "updated-line") if seen else modified
+    put("published", _published(head, getattr(traf, "date", None), line_date, url, modified[0]))
+    put("modified", modified)
     put("outlet", outlet)
     canonical, csrc = _first([
         ("link:canonical", head.canonical),

@@ -66,7 +66,13 @@ class Article:
     """
 
     title: str | None = None
+    #: persons only, each validated as a plausible name; organisations never appear here
     authors: tuple[str, ...] = ()
+    #: organisations credited as authors (agencies, newsrooms, "NJ Advance Media"), never persons
+    organizations: tuple[str, ...] = ()
+    #: the publishing organisation the page declares (JSON-LD publisher, citation/DC publisher);
+    #: may differ from ``outlet``, the publication's name
+    publisher: str | None = None
     published: str | None = None
     modified: str | None = None
     outlet: str | None = None
@@ -96,6 +102,8 @@ class Article:
         return {
             "title": self.title,
             "authors": list(self.authors),
+            "organizations": list(self.organizations),
+            "publisher": self.publisher,
             "published": self.published,
             "modified": self.modified,
             "outlet": self.outlet,
@@ -124,6 +132,7 @@ class Article:
         names = {f.name for f in fields(cls)}
         simple = {k: d.get(k) for k in names} | {
             "authors": tuple(d.get("authors") or ()),
+            "organizations": tuple(d.get("organizations") or ()),
             "text": d.get("text") or "",
             "page_text": d.get("page_text") or "",
             "page_state": d.get("page_state") or "not_article",

@@ -38,6 +38,11 @@ _CORRECTION = [
     r"\b(este|el) (artículo|texto|reportaje) (ha sido|fue) (actualizado|corregido|modificado)\b",
     r"\buna versión anterior de (este|esta) (artículo|nota|texto)\b",
     r"\b(статья|материал|текст) (был[ао]? )?(обновл[её]н[ао]?|исправлен[ао]?|дополнен[ао]?)\b",
+    r"^\W{0,3}(rettifica|correzione|errata corrige|correção|errata)\b[^:]{0,60}:\s*\S",
+    r"\b(questo|l|quest) ?APOS?(articolo|pezzo|testo) (è|e APOS) stat[oa] (aggiornat|corrett|modificat|rettificat)[oa]\b",
+    r"\buna (versione precedente|prima versione) di questo (articolo|pezzo|testo)\b",
+    r"\b(este|o|esta|a) (artigo|texto|reportagem|matéria|notícia) foi (atualizad|corrigid|modificad)[oa]\b",
+    r"\buma versão anterior dest[ea] (artigo|texto|reportagem|matéria)\b",
 ]
 
 _DISCLAIMER = [
@@ -63,6 +68,13 @@ _DISCLAIMER = [
     r"\b(são|é) de (inteira|exclusiva) responsabilidade d[oa]s? (autor|autora|autores)",
     r"\bмнение (автора|авторов|редакции){NS}{0,40}\b(может не совпадать|не обязательно совпадает)",
     r"\bредакция (не несет|не несёт) ответственност",
+    r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b{NS}{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?(lAPOSopinione|le opinioni|la posizione|il punto di vista|la linea)",
+    r"\b(è|sono) (di )?(esclusiva|sola|piena) responsabilità (dellAPOS?|degli|della|del) ?(autore|autrice|autori)",
+    r"\b(a|per) (scopo|fini) (puramente |esclusivamente )?(informativ[oi]|divulgativ[oi])\b",
+    r"\bnon (costituisce|costituiscono|rappresenta) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
+    r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b{NS}{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?(a opinião|as opiniões|a posição|o ponto de vista|a linha)",
+    r"\b(para )?fins (meramente |exclusivamente )?informativos\b",
+    r"\bnão (constitui|constituem|representa) (uma )?(recomendação|aconselhamento|consultoria)\b",
 ]
 
 _SPONSORED = [
@@ -94,6 +106,12 @@ _SPONSORED = [
     r"\bна правах рекламы\b",
     r"\bпартн[её]рский материал\b",
     r"\bматериал (подготовлен|создан|опубликован) (при поддержке|совместно с|в партн[её]рстве)",
+    r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
+    r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
+    r"\b(potremmo|possiamo|potrebbe) (ricevere|guadagnare|percepire) una (piccola )?commissione\b",
+    r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
+    r"\blinks? (de afiliad[oa]s?|afiliad[oa]s?)\b",
+    r"\b(podemos|poderemos|pode) (receber|ganhar) (uma )?(pequena )?comissão\b",
 ]
 
 _REPUBLISHED = [
@@ -117,6 +135,10 @@ _REPUBLISHED = [
     r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
     r"\bпубликуется с (разрешения|согласия)\b",
     r"\bперепечатк[аи] с разрешения\b",
+    r"\b(pubblicat|appars)[oa] (originariamente|originalmente|per la prima volta|inizialmente|in origine) (su|in|sul|sulla|da|nel|nella)\b",
+    r"\b(ripubblicat|riprodott|tradott)[oa] (con il |con |su )?(gentile )?(permesso|autorizzazione|concessione)\b",
+    r"\b(publicad|divulgad)[oa] (originalmente|originariamente|inicialmente|pela primeira vez) (em|no|na|por|pelo|pela)\b",
+    r"\breproduzid[oa] com (a )?(permissão|autorização)\b",
 ]
 
 _EDITORS_NOTE = [
@@ -127,6 +149,8 @@ _EDITORS_NOTE = [
     r"^\W{0,3}(note de la rédaction|note de lAPOSéditeur|n\.?d\.?l\.?r\.?)\s*:",
     r"^\W{0,3}nota (del editor|de la redacción|del autor|de los editores)\s*:",
     r"^\W{0,3}(примечание редакции|от редакции|прим\. ред\.)\s*:?",
+    r"^\W{0,3}(nota (della redazione|dellAPOSeditore|del direttore|dellAPOSautore)|n\.d\.r\.?)\s*:",
+    r"^\W{0,3}nota (da redação|do editor|do autor|dos editores)\s*:",
 ]
 
 # Image credits: a marker word, then the credit. "Photoshop", "Video: <title>" and "Credit
@@ -136,7 +160,7 @@ _CREDIT_MARKER = (
     r"(featured |header |top |cover |lead |main |title |hero )?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
-    r"imagen(es)?|fotografía|ilustración|"
+    r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.)"
 )
@@ -215,7 +239,18 @@ _STEMS = {
     "shutterstock istock dpa alliance imago epa alamy unsplash pixabay wikimedia sputnik тасс "
     "риа xinhua agencja east news pap",
 }
-_KIND_STEMS = {kind: tuple(stems.split()) for kind, stems in _STEMS.items()}
+# Italian and Portuguese cues (the rules above carry them since extractor version 3).
+_STEMS_IT_PT = {
+    "correction": "rettific correzion corrett aggiornat atualizad corrigid correção versione versão",
+    "disclaimer": "riflett rappresent opinion responsabilità informativ consulenza refletem reflete "
+    "informativos recomendação aconselhamento",
+    "sponsored": "sponsorizz pubblicitario affiliat commission patrocinado publicitário afiliad comissão",
+    "republished_from": "pubblicat appars ripubblic riprodott tradott divulgad reproduzid permesso "
+    "autorizzazione permissão autorização",
+    "editors_note": "n.d.r redazione redação",
+    "image_credit": "immagin imagem imagens fotografia",
+}
+_KIND_STEMS = {kind: tuple(stems.split()) + tuple(_STEMS_IT_PT[kind].split()) for kind, stems in _STEMS.items()}
 
 
 def _candidates(lines: list[str]) -> dict[int, set[str]]:
@@ -259,10 +294,21 @@ def _span(line: str, start: int) -> str:
     return text
 
 
+# Rules for reader comments ("Os comentários não representam a opinião do portal", "Die Kommentare
+# der User geben nicht ... wieder") speak about the comments, not about the article: not a notice.
+_COMMENT_RULES = re.compile(
+    r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
+    r"commenti|комментарии|комментариев)\b",
+    _F,
+)
+
+
 def classify_line(line: str, kinds: set[str] | None = None) -> Notice | None:
     """The notice a visible line carries, or None (``kinds`` limits the kinds tried)."""
     if len(line) > _MAX_LINE or len(line) < 4:
         return None
+    if kinds is not None and "disclaimer" in kinds and _COMMENT_RULES.search(line):
+        kinds = kinds - {"disclaimer"}
     rules = _RULES
     if _LEADING_MARKER.match(line):  # "Fotos: ... mit freundlicher Genehmigung" is a credit
         rules = _RULES[-1:] + _RULES[:-1]

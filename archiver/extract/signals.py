@@ -19,8 +19,31 @@ _BY_PREFIX = re.compile(
     r"^\W*(by|von|par|por|de|di|door|autor(in)?|author|written by|text|texte|текст|автор)\s*[:：]?\s+",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
+_HARD_SPLIT = re.compile(r"\s*(?:;|\||,)\s*")
+_AND_SPLIT = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.IGNORECASE)
+
+
+def _is_org_credit(chunk: str) -> bool:
+    return bool(_ORG_WORDS.search(chunk)) or chunk.lower().startswith("the ")
+
+
+def _split_credit(part: str) -> list[str]:
+    """Split a credit line into names, but never an organisation on its "and".
+
+    "Jane Doe and John Roe" is two people; "The Russian and Syrian defense ministries" is one
+    credit: a conjunction splits only when every piece stands alone as a name or organisation.
+    """
+    out: list[str] = []
+    for chunk in _HARD_SPLIT.split(part):
+        pieces = [p for p in _AND_SPLIT.split(chunk) if p]
+        if len(pieces) > 1 and _is_org_credit(chunk) and not all(
+            _ORG_WORDS.search(p) or (name_kind(p) == "person" and len(p.split()) >= 2) for p in pieces
+        ) or chunk.lower().startswith("the "):
+            out.append(chunk)
+        else:
+            out.extend(pieces)
+    return out
 _JOB_WORDS = re.compile(
     r"\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
     r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
@@ -38,7 +61,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     pieces: list[str] = []
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
-        for piece in _AUTHOR_SPLIT.split(part):
+        for piece in _split_credit(_strip_dateline(part)):
             piece = _BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
@@ -46,6 +69,143 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     # ("Staff Writer", "Redaktion") is what the page credits, so it stays.
     names = [p for p in pieces if not _JOB_WORDS.search(p)]
     return names or pieces
+
+
+# ----------------------------------------------------------------------------- persons
+
+# Words that never belong to a person's name, per language: interface text (an account widget's
+# "Log in" or a placeholder taken as the byline), labels ("Author", "作者"), and dateline words
+# (months, "ago", "updated") glued to a name.
+_UI_WORDS = (
+    "log in|login|log out|logout|sign in|sign up|signin|register|my account|account|profile|"
+    "username|user name|guest|menu|search|subscribe|newsletter|share|comments?|home|follow|"
+    "anmelden|einloggen|abmelden|registrieren|mein konto|benutzername|gast|suche|abonnieren|teilen|"
+    "connexion|se connecter|s'inscrire|mon compte|rechercher|partager|"
+    "iniciar sesión|entrar|registrarse|mi cuenta|buscar|compartir|"
+    "accedi|registrati|il mio account|cerca|condividi|"
+    "minha conta|cadastre-se|pesquisar|compartilhar|"
+    "войти|вход|регистрация|личный кабинет|поиск|поделиться|"
+    "read more|weiterlesen|lire la suite|leer más|leggi|saiba mais|подробнее|"
+    "said|says|wrote|sagt|schreibt|écrit|dice|scrive|disse|пишет|reply|antworten|répondre|responder"
+)
+_LABEL_WORDS = (
+    "author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autora|autores|"
+    "автор|авторы|作者|撰文|记者|記者|文|by|von|par|por|di|door|written by|posted by|"
+    "geschrieben von|écrit par|escrito por|scritto da|escrito por|text|texte|текст|"
+    "editor|redakteur|rédacteur|redactor|redattore|редактор|admin|administrator|user|"
+    "unknown|anonymous|anonym|anonyme|anónimo|anonimo|аноним|none|null|n/a|no author|"
+    "name|nombre|nom|nome|имя"
+)
+_MONTH_WORDS = (
+    "january|february|march|april|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+)
+# Month names are also first names ("Jan", "April", "June"): only a trailing one, or one with a
+# number, is a date; elsewhere these words mark a dateline or a timestamp.
+_DATE_WORDS = (
+    "ago|vor|hace|il y a|fa|há|назад|today|yesterday|heute|gestern|"
+    "aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|сегодня|вчера|"
+    "updated|last updated|update|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|"
+    "aggiornato|atualizado|обновлено|published|veröffentlicht|publié|publicado|pubblicato|"
+    "опубликовано|stand|min read|reading time|tiempo de lectura|lesezeit|temps de lecture|"
+    "tempo di lettura|tempo de leitura|время чтения|minutes?|hours?|stunden?|minuten?|heures?|horas?|ore|минут|часов?"
+)
+_NOT_NAME = re.compile(
+    r"(?<!\w)(?:" + _UI_WORDS + "|" + _DATE_WORDS + r")(?!\w)|\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE
+)
+_LABEL_ONLY_NAME = re.compile(r"^(?:" + _LABEL_WORDS + r")\W*$", re.IGNORECASE)
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|"
+    r"(?:zeige )?alle (?:beiträge|artikel) von|beitrag von|beiträge von|artikel von|zum profil von|"
+    r"(?:view )?profile of|tous les articles de|"
+    r"todos los artículos de|tutti gli articoli di|todos os artigos de|все статьи автора|"
+    r"作者|撰文|记者|記者|责任编辑|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|"
+    r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)"
+    r"(?:\s*[:：]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
+# Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
+_ORG_WORDS = re.compile(
+    r"(?<!\w)(?:associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
+    r"efe|ansa|europa press|tass|тасс|ria novosti|риа новости|интерфакс|interfax|xinhua|pap|"
+    r"bloomberg|press association|pa media|agence|agencia|agenzia|agência|agentur|агентство|"
+    r"media|news|newsroom|press|presse|prensa|stampa|pressedienst|redaktion|rédaction|redacción|"
+    r"redazione|redação|редакция|staff|team|desk|bureau|editors|editorial board|service|"
+    r"inc|ltd|llc|gmbh|ag|plc|corp|corporation|company|group|gruppe|groupe|grupo|holding|"
+    r"verlag|éditions|editorial|editora|nast|publishing|publications?|magazine|magazin|zeitung|"
+    r"journal|times|post|tribune|herald|gazette|daily|online|network|tv|radio|channel|"
+    r"ministry|ministries|ministerium|ministère|ministerio|ministero|ministério|министерство|"
+    r"министерства|department|government|regierung|gouvernement|gobierno|governo|правительство|"
+    r"university|universität|université|universidad|università|universidade|университет|"
+    r"institute|institut|instituto|istituto|foundation|stiftung|fondation|fundación|fondazione|"
+    r"association|verband|verein|e\.v|partei|party|council|committee|commission|office|"
+    r"police|polizei|army|forces|ministries|defense|defence|society|club|center|centre|zentrum)(?!\w)",
+    re.IGNORECASE,
+)
+_GLUED_MONTH = re.compile(r"(?<=[a-zà-ÿа-я])(?:" + _MONTH_WORDS + r")$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(
+    r"(?:[\s,|·•–—-]+(?:" + _MONTH_WORDS + "|" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$", re.IGNORECASE
+)
+
+
+def _strip_dateline(name: str) -> str:
+    """ "Jane Doe March 3, 2020", "JOHN SMITH 12.03.2020", "Jane DoeMarch": the date goes."""
+    stripped = _TRAILING_DATE.sub("", name).strip(" ,.|·•–—-")
+    words = stripped.split()
+    if len(words) < 2:  # "Last updated 12 March": nothing of a name is left
+        return name
+    if words:
+        words[-1] = _GLUED_MONTH.sub("", words[-1]) if len(words[-1]) > 4 else words[-1]
+    return " ".join(w for w in words if w)
+
+
+def name_kind(name: str) -> str | None:
+    """"person", "org" or None (neither: a label, interface text, a date, a fragment).
+
+    A person's name is 1-6 words of letters (any script), at most 60 characters, with no
+    digits, no interface or date words and no organisation words; an organisation is a credit
+    that names an agency, company, newsroom or public body. Mononyms pass (bloggers sign so),
+    but a single word that is a label or interface text does not.
+    """
+    name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
+    if not name or len(name) > 80 or _LABEL_ONLY_NAME.match(name):
+        return None
+    if "admin" in name.lower() or re.search(r"\b(edited by|herausgegeben von|édité par|editado por|a cura di)\b", name, re.I):
+        return None
+    if _ORG_WORDS.search(name) or name.lower().startswith("the ") or _DOMAIN.search(name):
+        return "org" if not re.search(r"\d|https?:|@", name) else None
+    if len(name) > 60 or len(name) < 2 or _NOT_NAME.search(name):
+        return None
+    words = name.split()
+    if len(words) > 6 or not all(re.match(r"^[^\W\d_]", w) or w[:1] in "(“\"'" for w in words):
+        return None
+    if len(words) == 1 and len(name) < 3 and not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", name):
+        return None
+    return "person"
+
+
+def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Split credited names into plausible persons and organisations; drop everything else."""
+    persons: list[str] = []
+    orgs: list[str] = []
+    for raw in names:
+        name = raw.strip()
+        name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
+        name = _strip_dateline(_LABEL_LEAD.sub("", name.strip()))
+        kind = name_kind(name)
+        if kind == "person" and name not in persons:
+            persons.append(name)
+        elif kind == "org" and name not in orgs:
+            orgs.append(name)
+    return persons, orgs
 
 
 def citation_names(values: Sequence[str] | None) -> list[str]:
@@ -59,20 +219,28 @@ def citation_names(values: Sequence[str] | None) -> list[str]:
     return names
 
 
-def jsonld_authors(main: dict[str, Any]) -> list[str]:
+_JSONLD_ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "governmentorganization",
+                     "ngo", "educationalorganization", "newsagency", "website", "brand"}
+
+
+def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(persons, organisations) JSON-LD names as authors; an item typed Organization is one."""
     raw = main.get("author") or main.get("creator")
     items = raw if isinstance(raw, list) else [raw]
-    out: list[str] = []
+    persons: list[str] = []
+    orgs: list[str] = []
     for item in items:
         if isinstance(item, dict):
             name = clean_value(item.get("name"))
             if not name and (item.get("givenName") or item.get("familyName")):
                 name = clean_value(f"{item.get('givenName') or ''} {item.get('familyName') or ''}")
+            kind = item.get("@type")
+            kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
             if name:
-                out.append(name)
+                (orgs if kinds & _JSONLD_ORG_TYPES else persons).append(name)
         elif isinstance(item, str) and not item.startswith("http"):
-            out.append(item)
-    return clean_authors(out)
+            persons.append(item)
+    return clean_authors(persons), clean_authors(orgs)
 
 
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
@@ -118,7 +286,7 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
         if len(line) > 90:
             continue
         m = _DATELINE.match(line)
-        if m:
+        if m and not _UPDATED_LEAD.match(m.group("outlet") + " "):
             month = _month(m.group("month"))
             try:
                 day = date(int(m.group("year")), month or 0, int(m.group("day")))
@@ -126,6 +294,52 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
                 continue
             return m.group("outlet").strip(), day.isoformat()
     return None, None
+
+
+_UPDATED_LEAD = re.compile(
+    r"^\W{0,3}(?:last updated|updated|last modified|zuletzt aktualisiert|aktualisiert|stand|"
+    r"mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|обновлено)\b(?:\s+(?:on|am|le|el|il|em))?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+_NUM_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})|^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|^(\d{1,2})/(\d{1,2})/(\d{4})")
+_WORD_DATE = re.compile(
+    r"^(?:(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
+    r"(?P<d2>\d{1,2})\.?\s+(?P<m2>[a-z]{3,9})\.?,?\s+(?P<y2>\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def _date_at(text: str) -> str | None:
+    """An ISO date written at the start of ``text`` (2020-03-04, 04.03.2020, March 4, 2020, 4 March 2020)."""
+    m = _NUM_DATE.match(text)
+    try:
+        if m and m.group(1):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if m and m.group(4):
+            return date(int(m.group(6)), int(m.group(5)), int(m.group(4))).isoformat()
+        if m and m.group(7):  # US order on English pages: month/day/year
+            return date(int(m.group(9)), int(m.group(7)), int(m.group(8))).isoformat()
+        w = _WORD_DATE.match(text)
+        if w:
+            month = _month(w.group("m1") or w.group("m2"))
+            day, year = int(w.group("d1") or w.group("d2")), int(w.group("y1") or w.group("y2"))
+            return date(year, month, day).isoformat() if month else None
+    except ValueError:
+        return None
+    return None
+
+
+def updated_date(lines: Iterable[str]) -> str | None:
+    """The date of a visible "Last updated <date>" / "Aktualisiert am <date>" line: a modification
+    date, never the publication date."""
+    for line in lines:
+        if len(line) <= 80:
+            m = _UPDATED_LEAD.match(line)
+            if m:
+                found = _date_at(line[m.end():])
+                if found:
+                    return found
+    return None
 
 
 def split_url(url: str | None):  # noqa: ANN202 - urllib's SplitResult
