@@ -1,0 +1,142 @@
+"""The small frictions a new user met after the first five minutes (issue 18), each fixed and
+proven end to end: real ``archiver`` subprocesses against real servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from servers import Site, response
+
+ARTICLE = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour {n}</title></head>"
+           "<body><article><h1>Harbour {n}</h1><p>The harbour authority said the bridge would reopen "
+           "in March after repairs costing 4 million euros.</p><p>{extra}</p></article></body></html>")
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    yield s
+    s.close()
+
+
+def page(site: Site, path: str, n: int = 1, *, hold: float = 0.0,
+         extra: str = "Ferries will run every hour until then.") -> str:
+    body = ARTICLE.format(n=n, extra=extra).encode()
+
+    def route(handler):  # noqa: ANN001, ANN202
+        time.sleep(hold)
+        return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body)
+
+    site.routes[path] = route
+    return site.url(path)
+
+
+# ---------------------------------------------------------------------- batch --skip-invalid
+
+
+def test_batch_refuses_an_invalid_line_by_default_and_names_skip_invalid(site: Site, store: Path,
+                                                                        tmp_path: Path) -> None:
+    f = tmp_path / "urls.txt"
+    f.write_text(f"{page(site, '/a')}\nftp://files.example/x\n")
+    proc = run_cli("batch", str(f), "--delay", "0", store=store)
+    assert proc.returncode == 2
+    assert "line 2" in proc.stderr and "--skip-invalid" in proc.stderr
+    assert not store.exists()
+
+
+def test_batch_skip_invalid_archives_the_rest_and_reports_every_skipped_line(site: Site, store: Path,
+                                                                             tmp_path: Path) -> None:
+    a, b = page(site, "/a", 1), page(site, "/b", 2)
+    f = tmp_path / "urls.txt"
+    f.write_text(f"{a}\nftp://files.example/x\n{b}\nnot a url\n")
+    report = tmp_path / "report.csv"
+    proc = run_cli("batch", str(f), "--delay", "0", "--skip-invalid", "--report", str(report), store=store)
+    assert proc.returncode == 1, proc.stderr
+    assert "2 captured" in proc.stderr and "2 invalid lines skipped" in proc.stderr
+    assert "line 2" in proc.stderr and "line 4" in proc.stderr
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert sorted(r["status"] for r in rows) == ["captured", "captured", "invalid", "invalid"]
+    assert {r["url"] for r in rows if r["status"] == "invalid"} == {"ftp://files.example/x", "not a url"}
+
+
+def test_batch_skip_invalid_json_counts_the_invalid_lines(site: Site, store: Path, tmp_path: Path) -> None:
+    f = tmp_path / "urls.txt"
+    f.write_text(f"{page(site, '/a')}\nftp://files.example/x\n")
+    proc = run_cli("batch", str(f), "--delay", "0", "--skip-invalid", "--json", store=store)
+    doc = json.loads(proc.stdout)
+    assert (proc.returncode, doc["captured"], doc["invalid"]) == (1, 1, 1)
+    assert [r["status"] for r in doc["results"]] == ["captured", "invalid"]
+
+
+# ---------------------------------------------------------------------- batch streaming, Ctrl-C
+
+
+def _start_batch(store: Path, urls_file: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), "batch", str(urls_file),
+                             "--delay", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=dict(os.environ))
+
+
+def test_readable_batch_output_streams_a_line_per_url_into_a_pipe(site: Site, store: Path,
+                                                                 tmp_path: Path) -> None:
+    fast = page(site, "/fast", 1)
+    released: list[bool] = []
+    gave_up: list[bool] = []
+    slow_body = ARTICLE.format(n=2, extra="x").encode()
+
+    def slow(handler):  # noqa: ANN001, ANN202 - held until the test has seen the first line
+        deadline = time.monotonic() + 20
+        while not released and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if not released:
+            gave_up.append(True)
+        return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], slow_body)
+
+    site.routes["/slow"] = slow
+    f = tmp_path / "urls.txt"
+    f.write_text(f"{fast}\n{site.url('/slow')}\n")
+    proc = _start_batch(store, f, "--jobs", "2", "--threads")
+    try:
+        first = proc.stdout.readline()  # arrives while /slow is still held
+        assert fast in first and "200" in first
+        assert not gave_up  # the line came while the other URL was still being fetched
+    finally:
+        released.append(True)
+        proc.communicate(timeout=60)
+    assert proc.returncode == 0
+
+
+def _wait_for_outcomes(store: Path, count: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        states = list((store / "batches").glob("*.jsonl")) if (store / "batches").exists() else []
+        if states and states[0].read_text().count('"url"') >= count:
+            return
+        time.sleep(0.02)
+    raise AssertionError("the batch recorded too few outcomes in time")
+
+
+def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Path, tmp_path: Path) -> None:
+    urls = [page(site, "/quick", 0)] + [page(site, f"/held{i}", i, hold=3) for i in range(1, 4)]
+    f = tmp_path / "urls.txt"
+    f.write_text("\n".join(urls) + "\n")
+    proc = _start_batch(store, f, "--jobs", "2", "--threads")
+    _wait_for_outcomes(store, 1)
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)  # while a held capture is still in flight
+    out, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "Aborted!" not in stderr
+    assert "captured" in stderr and "report:" in stderr
+    assert "run the same command again" in stderr
+    assert urls[0] in out
