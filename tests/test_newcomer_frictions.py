@@ -140,3 +140,21 @@ def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Pat
     assert "captured" in stderr and "report:" in stderr
     assert "run the same command again" in stderr
     assert urls[0] in out
+
+
+# ---------------------------------------------------------------------- the first signing key
+
+
+def test_the_first_signing_key_is_announced_once_on_stderr_with_how_to_back_it_up(
+        site: Site, store: Path, key_dir: Path) -> None:
+    url = page(site, "/a")
+    first = run_cli("archive", url, store=store)
+    assert first.returncode == 0, first.stderr
+    key_files = list(key_dir.glob("*.key"))
+    assert len(key_files) == 1
+    assert str(key_files[0]) in first.stderr
+    assert key_files[0].name.removesuffix(".key") + ".log.json" in first.stderr
+    assert "signatures yours" in first.stderr and "Back it up" in first.stderr
+    assert str(key_files[0]) not in first.stdout  # results stay clean on stdout
+    again = run_cli("archive", url, store=store)
+    assert again.returncode == 0 and "signing key" not in again.stderr

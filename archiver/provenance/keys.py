@@ -53,6 +53,23 @@ def create_key(key_dir: Path, origin: str) -> Signer:
     return signer
 
 
+def announce_new_key(key_dir: Path, origin: str, store: Path) -> None:
+    """Say once, on stderr, that a signing key was just made: where it is, what it is for and
+    how to back it up. A key created silently is a key nobody backs up; losing it leaves the
+    store readable and verifiable, but nobody can ever extend that log again."""
+    import sys
+
+    path, record = key_path(key_dir, origin), record_path(key_dir, origin)
+    print(f"archiver: created the signing key of the provenance log in {store}:\n"
+          f"  {path}\n"
+          "  It is what makes this log's signatures yours: anyone can check them with the public key "
+          "(log.pub), only this file can make them. It never goes into the store.\n"
+          f"  Back it up now, privately, together with {record.name} beside it (the record of which "
+          f"stores it signed), e.g.: cp -p {path} {record} /your/backup/\n"
+          "  Without it the store can still be read and verified, but not added to.",
+          file=sys.stderr, flush=True)
+
+
 def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) -> Signer:
     """The signing key of ``origin``.
 
