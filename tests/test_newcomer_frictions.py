@@ -158,3 +158,38 @@ def test_the_first_signing_key_is_announced_once_on_stderr_with_how_to_back_it_u
     assert str(key_files[0]) not in first.stdout  # results stay clean on stdout
     again = run_cli("archive", url, store=store)
     assert again.returncode == 0 and "signing key" not in again.stderr
+
+
+# ---------------------------------------------------------------------- verify-quote --batch --skip-invalid
+
+QUOTE = "The harbour authority said the bridge would reopen in March after repairs costing 4 million euros."
+
+
+def _quotes_csv(tmp_path: Path, archived: str, missing: str) -> Path:
+    f = tmp_path / "quotes.csv"
+    f.write_text(f'quote,url\n"{QUOTE}",{archived}\n"{QUOTE}",{missing}\n', encoding="utf-8")
+    return f
+
+
+def test_verify_quote_batch_refuses_a_not_yet_archived_url_by_default_naming_skip_invalid(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    url = page(site, "/a")
+    assert run_cli("archive", url, store=store).returncode == 0
+    proc = run_cli("verify-quote", "--batch", str(_quotes_csv(tmp_path, url, site.url("/later"))), store=store)
+    assert proc.returncode == 2
+    assert "row 2" in proc.stderr and "--skip-invalid" in proc.stderr
+
+
+def test_verify_quote_batch_skip_invalid_verifies_the_other_rows_and_lists_the_skipped(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    url = page(site, "/a")
+    assert run_cli("archive", url, store=store).returncode == 0
+    batch = _quotes_csv(tmp_path, url, site.url("/later"))
+    proc = run_cli("verify-quote", "--batch", str(batch), "--skip-invalid", store=store)
+    assert proc.returncode == 1, proc.stderr
+    assert "verdict: exact" in proc.stdout
+    assert "1 verified" in proc.stderr and "1 row(s) skipped" in proc.stderr
+    assert "skipped: row 2" in proc.stderr
+    docs = json.loads(run_cli("verify-quote", "--batch", str(batch), "--skip-invalid", "--json",
+                              store=store).stdout)
+    assert [(d["row"], d["skipped"], d["verdict"]) for d in docs] == [(1, False, "exact"), (2, True, None)]
