@@ -193,3 +193,20 @@ def test_verify_quote_batch_skip_invalid_verifies_the_other_rows_and_lists_the_s
     docs = json.loads(run_cli("verify-quote", "--batch", str(batch), "--skip-invalid", "--json",
                               store=store).stdout)
     assert [(d["row"], d["skipped"], d["verdict"]) for d in docs] == [(1, False, "exact"), (2, True, None)]
+
+
+# ---------------------------------------------------------------------- log show verdicts
+
+
+def test_log_show_of_quote_verifications_shows_each_verdict_and_capture(site: Site, store: Path) -> None:
+    url = page(site, "/a")
+    assert run_cli("archive", url, store=store).returncode == 0
+    assert run_cli("verify-quote", QUOTE, "--url", url, store=store).returncode == 0
+    assert run_cli("verify-quote", QUOTE.replace("4 million", "40 million"), "--url", url,
+                   store=store).returncode == 1
+    proc = run_cli("log", "show", "--type", "quote_verification", store=store)
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 0 and len(lines) == 2
+    assert "  exact " in lines[0] and "  altered " in lines[1]
+    cid = json.loads(run_cli("list", "--json", store=store).stdout)[0]["capture_id"]
+    assert all(cid in line for line in lines)
