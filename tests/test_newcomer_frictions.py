@@ -210,3 +210,28 @@ def test_log_show_of_quote_verifications_shows_each_verdict_and_capture(site: Si
     assert "  exact " in lines[0] and "  altered " in lines[1]
     cid = json.loads(run_cli("list", "--json", store=store).stdout)[0]["capture_id"]
     assert all(cid in line for line in lines)
+
+
+# ---------------------------------------------------------------------- verify-bundle: one screen first
+
+
+def test_verify_bundle_prints_the_verdict_and_one_screen_summary_with_detail_under_v(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    urls = [page(site, f"/p{i}", i) for i in range(3)]
+    assert run_cli("archive", *urls, store=store).returncode == 0
+    ids = [c["capture_id"] for c in json.loads(run_cli("list", "--json", store=store).stdout)]
+    assert run_cli("verify-quote", QUOTE, "--capture", ids[0], store=store).returncode == 0
+    bundle = tmp_path / "out" / "sources.wacz"
+    bundle.parent.mkdir()
+    assert run_cli("export", *ids, "-o", str(bundle), "--with-quotes", "all", store=store).returncode == 0
+    short = run_cli("verify-bundle", str(bundle))
+    assert short.returncode == 0, short.stdout
+    lines = short.stdout.splitlines()
+    assert lines[0].startswith("VERIFIED") and len(lines) <= 24
+    assert all(any(cid in line for line in lines) for cid in ids)  # one line per capture
+    assert "received from IP" not in short.stdout and "-v" in lines[-1]
+    for detailed in (run_cli("verify-bundle", str(bundle), "-v"), run_cli("-v", "verify-bundle", str(bundle))):
+        assert detailed.returncode == 0
+        assert detailed.stdout.startswith(short.stdout.splitlines()[0])
+        flat = " ".join(detailed.stdout.split())  # the statements are wrapped
+        assert "What this proves:" in flat and "received from IP 127.0.0.1" in flat
