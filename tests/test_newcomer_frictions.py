@@ -235,3 +235,18 @@ def test_verify_bundle_prints_the_verdict_and_one_screen_summary_with_detail_und
         assert detailed.stdout.startswith(short.stdout.splitlines()[0])
         flat = " ".join(detailed.stdout.split())  # the statements are wrapped
         assert "What this proves:" in flat and "received from IP 127.0.0.1" in flat
+
+
+# ---------------------------------------------------------------------- archive -v
+
+
+def test_archive_v_shows_the_hops_the_time_taken_and_the_limits_applied(site: Site, store: Path) -> None:
+    target = page(site, "/story")
+    site.routes["/short"] = lambda h: response("301 Moved Permanently", [("Location", "/story")])
+    proc = run_cli("-v", "archive", site.url("/short"), "--timeout", "7", store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert f"hop 1: 301 {site.url('/short')}" in proc.stderr and f"hop 2: 200 {target}" in proc.stderr
+    assert "2 hop(s) in " in proc.stderr
+    assert "limits: connect 10 s, read 7 s, total 120 s" in proc.stderr
+    quiet = run_cli("archive", site.url("/short"), store=store)
+    assert "hop 1:" not in quiet.stderr and "limits:" not in quiet.stderr
