@@ -250,3 +250,28 @@ def test_archive_v_shows_the_hops_the_time_taken_and_the_limits_applied(site: Si
     assert "limits: connect 10 s, read 7 s, total 120 s" in proc.stderr
     quiet = run_cli("archive", site.url("/short"), store=store)
     assert "hop 1:" not in quiet.stderr and "limits:" not in quiet.stderr
+
+
+# ---------------------------------------------------------------------- diff of two different pages
+
+
+def _capture_id(store: Path, url: str) -> str:
+    proc = run_cli("archive", url, "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)[0]["capture_id"]
+
+
+def test_diff_of_captures_of_two_different_urls_says_they_are_different_pages(site: Site, store: Path) -> None:
+    a = _capture_id(store, page(site, "/a", 1))
+    b = _capture_id(store, page(site, "/b", 2, extra="Buses will replace the ferries."))
+    proc = run_cli("diff", a, b, store=store)
+    assert "two DIFFERENT pages" in proc.stdout
+    assert json.loads(run_cli("diff", a, b, "--json", store=store).stdout)["same_page"] is False
+
+
+def test_diff_of_two_captures_of_one_url_has_no_different_pages_note(site: Site, store: Path) -> None:
+    url = page(site, "/a", 1)
+    a, b = _capture_id(store, url), _capture_id(store, url)
+    proc = run_cli("diff", a, b, store=store)
+    assert proc.returncode == 0 and "DIFFERENT pages" not in proc.stdout
+    assert json.loads(run_cli("diff", a, b, "--json", store=store).stdout)["same_page"] is True

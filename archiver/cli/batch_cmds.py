@@ -194,11 +194,21 @@ def _value(v: Any) -> str:
     return "-" if v is None else str(v)
 
 
+def same_page(d: dict[str, Any]) -> bool:
+    """Whether both sides of a diff are captures of one page: the same URL was asked for, or
+    the same page was reached (a redirect may differ between two captures of one article)."""
+    a, b = d["a"], d["b"]
+    return bool({a["url"], a["final_url"]} & {b["url"], b["final_url"]})
+
+
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
     lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {a['final_url']}",
              f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {b['final_url']}"]
+    if not same_page(d):
+        lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
+                     "two documents, not two versions of one page")
     if d["identical_payload"]:
         lines.append(f"identical: same payload ({a['payload_digest']})")
         return "\n".join(lines)
@@ -242,7 +252,8 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     """What changed from CAPTURE_A to CAPTURE_B: text paragraph by paragraph, and metadata.
 
     Changed words are marked [-removed-]{+added+}. Like diff(1): exit 0 when nothing a reader
-    would see changed (same payload digest, or same text and metadata), 1 when it did.
+    would see changed (same payload digest, or same text and metadata), 1 when it did. Two
+    captures of different URLs are compared too, with a note saying so (--json: same_page).
     """
     from archiver.compare import compare_captures
 
@@ -253,6 +264,7 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     finally:
         arc.close()
     doc = result.to_dict()
+    doc["same_page"] = same_page(doc)
     if as_json:
         emit_json(doc)
     else:
