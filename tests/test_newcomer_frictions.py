@@ -275,3 +275,18 @@ def test_diff_of_two_captures_of_one_url_has_no_different_pages_note(site: Site,
     proc = run_cli("diff", a, b, store=store)
     assert proc.returncode == 0 and "DIFFERENT pages" not in proc.stdout
     assert json.loads(run_cli("diff", a, b, "--json", store=store).stdout)["same_page"] is True
+
+
+# ---------------------------------------------------------------------- paragraph numbers
+
+
+def test_verify_quote_says_how_paragraphs_are_counted_in_readable_and_json_output(site: Site,
+                                                                                   store: Path) -> None:
+    url = page(site, "/a", extra="Ferries will run every hour until then.")
+    assert run_cli("archive", url, store=store).returncode == 0
+    quote = "Ferries will run every hour until then."
+    readable = run_cli("verify-quote", quote, "--url", url, store=store).stdout
+    doc = json.loads(run_cli("verify-quote", quote, "--url", url, "--json", store=store).stdout)
+    n = doc["paragraph"]
+    assert doc["paragraph_number"] == n + 1
+    assert f"paragraph {n + 1} (counted from 1)" in readable

@@ -7,6 +7,7 @@ batch: any quote that did not verify), 2 bad input, 3 signing key missing for th
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -186,6 +187,13 @@ def _close(service: QuoteService) -> None:
         service.archive.close()
 
 
+def _numbered(doc: dict) -> dict:
+    """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
+    paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
+    para = doc.get("paragraph")
+    return {**doc, "paragraph_number": None if para is None else para + 1}
+
+
 def _skipped_doc(request: QuoteRequest, reason: str) -> dict:
     """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
     return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
@@ -195,7 +203,7 @@ def _skipped_doc(request: QuoteRequest, reason: str) -> dict:
 def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool,
           skipped: list[tuple[QuoteRequest, str]] | None = None) -> None:
     if as_json or as_nl:
-        docs = [r.to_dict() for r in reports]
+        docs = [_numbered(r.to_dict()) for r in reports]
         if skipped is not None:  # --skip-invalid: every row in file order, each says if it was skipped
             docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
             docs.sort(key=lambda d: d["row"] or 0)
@@ -240,7 +248,7 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
     elif s is not None and s.page_state not in (None, "article"):
         about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
-    lines = out.splitlines()
+    lines = [_say_counted_from_1(line) for line in out.splitlines()]
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
     out = "\n".join(lines[:at] + about + lines[at:]) + "\n"
     notes: list[str] = []
@@ -266,6 +274,13 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         notes.append(f"cite:    {report.citation}")
         notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
     return out + "".join(n + "\n" for n in notes)
+
+
+def _say_counted_from_1(line: str) -> str:
+    """The readable paragraph number counts from 1; say so (--json's ``paragraph`` counts from 0)."""
+    if line.startswith("where:"):
+        return re.sub(r"(paragraph \d+),", r"\1 (counted from 1),", line, count=1)
+    return line
 
 
 def _shown_url(s: SourceInfo) -> str:
