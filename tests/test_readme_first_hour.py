@@ -52,6 +52,14 @@ def run_block(block: str, cwd: Path, env: dict[str, str]) -> subprocess.Complete
                           capture_output=True, timeout=300)
 
 
+@pytest.fixture
+def samples():
+    """The bundled sample pages, as `make serve` serves them, on a free port of 127.0.0.1."""
+    server = start_sample_server()
+    yield f"127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
 # ---------------------------------------------------------------------- Set up, on a fresh clone
 
 
@@ -89,12 +97,14 @@ def stand_in_venv(clone: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("make") is None or shutil.which("git") is None, reason="needs make and git")
-def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_path: Path) -> None:
+def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_path: Path, samples: str) -> None:
     clone = fresh_clone(tmp_path / "clone")
     stand_in_venv(clone)
     (home := tmp_path / "home").mkdir()
     lines = [line for line in sh_blocks("Set up")[0].splitlines()
              if line.strip() and not line.startswith("make test")]
+    # then a capture into the default store (./archives) from inside the checkout, and a read
+    lines += [f"archiver archive http://{samples}/harbordaily-bridge-closure.html", "archiver list"]
     proc = run_block("\n".join(lines), clone, clean_env(home, PYTHONPATH=str(clone)))
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "Demo finished." in proc.stdout and "failed" not in proc.stdout.split("Demo finished.")[1]
@@ -102,19 +112,13 @@ def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_
     assert "export ARCHIVER_STORE=" in proc.stdout  # the demo ends with the commands that open its store
     listing = proc.stdout.rsplit("archiver list", 1)[-1]
     assert "harbordaily-bridge-closure.html" in listing  # `archiver --store demo-store list`
+    assert (clone / "archives" / "provenance" / "log.jsonl").exists()
     status = subprocess.run(["git", "status", "--porcelain", "--ignored=no"], cwd=clone,
                             capture_output=True, text=True, check=True).stdout
     assert status == ""
 
 
 # ---------------------------------------------------------------------- A researcher's first hour
-
-
-@pytest.fixture
-def samples():
-    server = start_sample_server()
-    yield f"127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
 
 
 def on_path(tmp_path: Path) -> Path:
