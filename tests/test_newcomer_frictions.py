@@ -160,6 +160,17 @@ def test_the_first_signing_key_is_announced_once_on_stderr_with_how_to_back_it_u
     assert again.returncode == 0 and "signing key" not in again.stderr
 
 
+def test_a_failed_first_capture_stays_one_error_line_and_the_next_success_announces_the_key(
+        site: Site, store: Path, key_dir: Path) -> None:
+    refused = run_cli("archive", "http://127.0.0.1:9/gone", store=store)  # nothing listens on port 9
+    assert refused.returncode == 1
+    assert len(refused.stderr.strip().splitlines()) == 1 and refused.stderr.startswith("error:")
+    assert list(key_dir.glob("*.key"))  # the store, its log and key exist: the failure is logged
+    ok = run_cli("archive", page(site, "/a"), store=store)
+    assert ok.returncode == 0 and "Back it up" in ok.stderr
+    assert str(next(key_dir.glob("*.key"))) in ok.stderr
+
+
 # ---------------------------------------------------------------------- verify-quote --batch --skip-invalid
 
 QUOTE = "The harbour authority said the bridge would reopen in March after repairs costing 4 million euros."
