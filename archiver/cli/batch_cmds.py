@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
@@ -125,6 +126,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
                                on_outcome=on_outcome, on_start=on_start)
         except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
             report = _report_from_state(obj.store_path, urls, time.monotonic() - started_at)
+        finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not as_json and not as_nl:  # done by an earlier run of this batch: not streamed above
         for it in report.items:
             if it.resumed:
