@@ -2,13 +2,16 @@
 #   make demo   installs into .venv, serves the bundled sample pages on 127.0.0.1, archives them
 #   make test   installs into .venv (with test extras), runs the whole test suite (offline)
 # Slow measurements live in `make bench`.
+#   make path   prints the line that puts `archiver` on your PATH (make does not change your shell)
+#   make serve  serves the bundled sample pages on http://127.0.0.1:8018/ until Ctrl-C (PORT=...)
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean integration
+.PHONY: install demo test lint bench clean integration path serve
+PORT ?= 8018
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +23,22 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m archiver.demo
+	@echo "(\`archiver\` is in $(abspath $(BIN)); \`make path\` prints how to put it on your PATH)"
 
 test: $(STAMP)
 	$(BIN)/ruff check archiver tests bench
 	$(BIN)/python -m pytest -n 2 -q
+	@echo "(\`archiver\` is in $(abspath $(BIN)); \`make path\` prints how to put it on your PATH)"
+
+# Prints, never changes, your shell's PATH: a Makefile cannot change the shell that runs it.
+path: $(STAMP)
+	@echo "archiver is installed in $(abspath $(BIN)). Paste one of these:"
+	@echo "  source $(abspath $(BIN))/activate              # this shell only (undo: deactivate)"
+	@echo "  export PATH=\"$(abspath $(BIN)):\$$PATH\"   # add it to ~/.bashrc or ~/.zshrc to keep it"
+	@echo "or install it for your user, outside this checkout:  pipx install $(CURDIR)"
+
+serve: $(STAMP)
+	$(BIN)/python -m archiver.demo --serve $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check archiver tests bench

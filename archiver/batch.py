@@ -77,12 +77,15 @@ def default_jobs() -> int:
 # ---------------------------------------------------------------------- input
 
 
-def read_urls(source: str | Path, *, stdin: TextIO | None = None) -> list[str]:
+def read_urls(source: str | Path, *, stdin: TextIO | None = None,
+              invalid: list[tuple[int, str, str]] | None = None) -> list[str]:
     """The URLs of a batch input: one per line, or a CSV with a ``url`` column, or ``-`` (stdin).
 
     Blank lines and ``#`` comments are skipped; duplicates are kept once (first position).
     Every URL is validated before anything is done: one bad line and the whole input is
-    refused (:class:`UsageError`, exit 2) with its line number.
+    refused (:class:`UsageError`, exit 2) with its line number, unless ``invalid`` is a list:
+    then each bad line is appended to it as (line number, value, reason) and the rest is kept
+    (``batch --skip-invalid``: one typo among hundreds of URLs need not stop the others).
     """
     name = str(source)
     if name == "-":
@@ -103,12 +106,21 @@ def read_urls(source: str | Path, *, stdin: TextIO | None = None) -> list[str]:
     seen: set[str] = set()
     for lineno, value in rows:
         try:
+            if not value:
+                raise UsageError("empty url cell")
             url = validate_url(value)
         except UsageError as exc:
-            raise UsageError(f"{name}, line {lineno}: {exc}; nothing was archived") from exc
+            if invalid is not None:
+                invalid.append((lineno, value, exc.diagnostics()))
+                continue
+            raise UsageError(f"{name}, line {lineno}: {exc}; nothing was archived "
+                             "(--skip-invalid archives the other lines)") from exc
         if url not in seen:
             seen.add(url)
             urls.append(url)
+    if not urls and invalid:
+        raise UsageError(f"{name}: no valid URL in it ({len(invalid)} invalid lines; the first, line "
+                         f"{invalid[0][0]}: {invalid[0][2]}); nothing was archived")
     if not urls:
         raise UsageError(f"{name}: no URLs found (one per line, or a CSV with a 'url' column)")
     return urls
@@ -133,10 +145,7 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, str]]:
         if not row or not any(cell.strip() for cell in row):
             continue
         value = row[col].strip() if col < len(row) else ""
-        if value:
-            yield reader.line_num, value
-        else:
-            raise UsageError(f"{name}, line {reader.line_num}: empty url cell; nothing was archived")
+        yield reader.line_num, value  # an empty cell is refused (or skipped) by read_urls
 
 
 def _line_rows(text: str) -> Iterator[tuple[int, str]]:

@@ -157,7 +157,51 @@ def _export_steps(captures: list[dict], store: Path, env: dict[str, str]) -> int
     return int(failures)
 
 
+def start_sample_server(port: int = 0) -> ThreadingHTTPServer:
+    """The bundled sample pages on 127.0.0.1:``port`` (0: any free port), served from a thread."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(_SampleHandler, directory=str(_samples_dir())))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def serve(port: int) -> int:
+    """``make serve``: the sample pages on a fixed port until Ctrl-C, so the README's
+    "first hour" commands can be tried offline exactly as printed."""
+    try:
+        server = start_sample_server(port)
+    except OSError as exc:
+        print(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc} (pass another port)", file=sys.stderr)
+        return 2
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    print(f"Serving the bundled sample pages at {base}/ (loopback only; Ctrl-C stops):", flush=True)
+    for name in sorted(p.name for p in _samples_dir().iterdir() if p.suffix in (".html", ".pdf")):
+        print(f"  {base}/{name}", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+    return 0
+
+
+def _print_next_steps(workdir: Path, captures: list[dict]) -> None:
+    """The exact commands that open what the demo made: it lives in demo-store/ with its key in
+    demo-keys/, which a plain ``archiver list`` (./archives, the user's key folder) never sees."""
+    print("\nOpen what the demo made (first put archiver on your PATH: `make path` prints how):")
+    print(f"  export ARCHIVER_STORE={workdir / 'demo-store'} ARCHIVER_KEY_DIR={workdir / 'demo-keys'}")
+    print("  archiver list")
+    if captures:
+        print(f"  archiver show {captures[-1]['capture_id']}")
+    print("  archiver log verify")
+    print(f"  archiver verify-bundle {workdir / 'demo-out' / 'sources.wacz'}")
+    print("Without those two variables, archiver uses ./archives and your own key folder "
+          "(~/.config/archiver/keys). Try your own sources: README, \"A researcher's first hour\".")
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--serve"]:
+        return serve(int(sys.argv[2]) if len(sys.argv) > 2 else 8018)
     workdir = Path.cwd()
     store = workdir / "demo-store"
     keys = workdir / "demo-keys"
@@ -169,13 +213,13 @@ def main() -> int:
     if not pages:
         print("no bundled sample pages found in archiver/samples", file=sys.stderr)
         return 1
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_SampleHandler, directory=str(samples)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = start_sample_server()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     env = {**os.environ, "ARCHIVER_STORE": str(store), "ARCHIVER_KEY_DIR": str(keys)}
     print(f"Serving {len(pages)} bundled sample pages at {base} (loopback only).")
     print(f"Store: {store}   signing key: {keys} (outside the store)")
 
+    captures: list[dict] = []
     routed = set(SAMPLE_ROUTES.values())
     urls = [f"{base}/short/lendman"] if "globalresearch-lendman.html" in pages else []
     urls += [f"{base}/{name}" for name in pages if name not in routed]
@@ -204,6 +248,7 @@ def main() -> int:
     finally:
         server.shutdown()
     print("\nDemo finished." + (" Some steps failed (see above)." if failures else ""))
+    _print_next_steps(workdir, captures)
     return 1 if failures else 0
 
 

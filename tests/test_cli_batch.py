@@ -68,7 +68,7 @@ def test_batch_archives_a_url_file_and_writes_a_report(site: Site, store: Path, 
     lines = proc.stdout.splitlines()
     assert [line.split()[-1] for line in lines] == urls
     assert "3 captured, 0 unavailable (429/503), 0 failed" in proc.stderr
-    report = Path(proc.stderr.rsplit("report: ", 1)[1].strip())
+    report = Path(proc.stderr.rsplit("report: ", 1)[1].splitlines()[0].strip())
     rows = list(csv.DictReader(report.open()))
     assert [(r["url"], r["status"]) for r in rows] == [(u, "captured") for u in urls]
     assert {r["capture_id"] for r in rows} == {e["capture_id"] for e in log_entries(store, "capture")}

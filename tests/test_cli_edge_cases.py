@@ -254,4 +254,4 @@ def test_verify_quote_names_paragraphs_counting_from_one(store, site):
     doc = json.loads(run_cli("verify-quote", "Dock workers did not strike", "--json", store=store).stdout)
     text = run_cli("verify-quote", "Dock workers did not strike", store=store)
     assert text.returncode == 0, text.stderr
-    assert f"paragraph {doc['paragraph'] + 1}," in text.stdout
+    assert f"paragraph {doc['paragraph'] + 1} (counted from 1)," in text.stdout

@@ -230,7 +230,7 @@ def test_export_of_an_unknown_capture_is_a_usage_error_and_writes_nothing(built,
 
 
 def test_verify_bundle_passes_and_says_what_is_proven_and_what_is_not(built):
-    proc = run_cli("verify-bundle", str(built["bundle"]), env=built["env"])  # the user's own log key
+    proc = run_cli("verify-bundle", str(built["bundle"]), "-v", env=built["env"])  # the user's own log key
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = " ".join(proc.stdout.split())  # the readable output is wrapped
     assert out.startswith("VERIFIED")

@@ -69,12 +69,28 @@ class ReportedError(click.ClickException):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
+def _announce_new_keys() -> None:
+    """After a command that succeeded: say once where a newly created signing key is (see
+    :func:`archiver.provenance.keys.announce_new_keys`); never fails the command."""
+    try:
+        from archiver.provenance import keys
+
+        for message in keys.announce_new_keys(keys.default_key_dir()):
+            click.echo(message, err=True)
+    except OSError:
+        pass
+
+
 class ArchiverGroup(click.Group):
     """A click group that reports our errors in one place, for every sub-command."""
 
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+        except click.exceptions.Exit as exc:
+            if exc.exit_code == 0 and ctx.parent is None:
+                _announce_new_keys()
+            raise
         except ArchiverError as exc:
             raise ReportedError(exc) from exc
         except BrokenPipeError:
@@ -83,6 +99,9 @@ class ArchiverGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise click.exceptions.Exit(0) from None
+        if ctx.parent is None:
+            _announce_new_keys()
+        return result
 
     def group(self, *args, **kwargs):  # noqa: ANN201 - sub-groups report errors the same way
         kwargs.setdefault("cls", ArchiverGroup)

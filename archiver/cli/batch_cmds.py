@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from archiver.evidence import EvidenceError
 from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
 EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
+INVALID = "invalid"  # a batch line skipped by --skip-invalid: not a URL archiver fetches
 
 
 def _color() -> bool:
@@ -63,36 +66,47 @@ def _color() -> bool:
 @redirect_policy_options
 @json_option
 @click.option("--nl", "as_nl", is_flag=True, help="Stream one JSON object per URL as it finishes (NDJSON).")
+@click.option("--skip-invalid", is_flag=True,
+              help="Archive the valid lines even if some are not http(s) URLs; each skipped line is "
+                   "listed (stderr, report file, status 'invalid') and the exit code is 1.")
 @click.pass_obj
 def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retries: int, backoff: float,
           max_backoff: float, retry_failed: bool, report_path: Path | None, threads: bool,
           read_timeout: float, connect_timeout: float, total_timeout: float, max_body: int,
           user_agent: str, ca_bundle: str | None, insecure: bool, private_redirects: str,
-          as_json: bool, as_nl: bool) -> None:
+          as_json: bool, as_nl: bool, skip_invalid: bool) -> None:
     """Archive every URL in URLS_FILE: one per line, a CSV with a 'url' column, or - for stdin.
 
     Captures run concurrently, at most one request at a time per host with --delay between
     them; timeouts and 429/503 are retried with exponential backoff. The batch is resumable:
     interrupted (Ctrl-C) or killed, the same command continues where it stopped and captures
     nothing twice. Every URL's outcome goes to a report file (url, capture id, status, error).
-    Exit 0 if every URL was captured, 1 if any failed, 130 if interrupted.
+    One line per URL is printed as it finishes. A second Ctrl-C stops without waiting for
+    the running captures' outcomes, and still prints the summary. Exit 0 if every URL was
+    captured, 1 if any failed (or a line was skipped as invalid), 130 if interrupted.
     """
-    from archiver.batch import Politeness, read_urls, run_batch, write_report
+    from archiver.batch import BatchItem, Politeness, read_urls, run_batch
 
     if as_json and as_nl:
         raise UsageError("choose one of --json and --nl")
     if report_path is not None:  # the default report lives in the store; one the user names may not
         report_path = checked_output_path(report_path, obj.store_path, what="report")
-    urls = read_urls(source)
+    invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
+    urls = read_urls(source, invalid=invalid)
+    skipped = [BatchItem(url=value, status=INVALID, error=f"line {line}: {reason}", error_kind=INVALID)
+               for line, value, reason in invalid or []]
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body, user_agent=user_agent,
                            ca_bundle=ca_bundle, insecure=insecure, private_redirects=private_redirects)
     politeness = Politeness(host_delay=host_delay, retries=retries, backoff=backoff, max_backoff=max_backoff)
+    for it in skipped:
+        err(f"skipped (invalid): {it.error}")
+        if as_nl:
+            emit_nl([it.to_dict()])
+    started_at = time.monotonic()
     with progress(len(urls), "archiving") as advance:
-        started: dict[str, int] = {}
 
         def on_start(total: int, todo: int) -> None:
-            started["todo"] = todo
             if todo < total:
                 err(f"resuming: {total - todo} of {total} URLs already done, {todo} to go")
             for _ in range(total - todo):
@@ -102,32 +116,63 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
             advance(item.url)
             if as_nl:
                 emit_nl([item.to_dict()])
-                sys.stdout.flush()
+            elif not as_json:
+                _echo_outcome(item)
+            sys.stdout.flush()  # one line per URL as it finishes, even into a pipe
 
-        report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
-                           politeness=politeness, retry_failed=retry_failed,
-                           on_outcome=on_outcome, on_start=on_start)
-    report_file = report_path or report.state_path.with_suffix(".report.csv")
-    write_report(report_file, report.items)
-    summary = {**report.summary(), "report_file": str(report_file)}
-    if as_json:
-        emit_json({**summary, "results": [it.to_dict() for it in report.items]})
-    elif not as_nl:
+        try:
+            report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
+                               politeness=politeness, retry_failed=retry_failed,
+                               on_outcome=on_outcome, on_start=on_start)
+        except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
+            report = _report_from_state(obj.store_path, urls, time.monotonic() - started_at)
+        finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not as_json and not as_nl:  # done by an earlier run of this batch: not streamed above
         for it in report.items:
-            if it.status in ("captured", "unavailable"):
-                mark = "" if it.status == "captured" else f"  ({it.error})"
-                click.echo(f"{it.capture_id}  {it.http_status}  {it.url}{mark}")
-    for it in report.items:
-        if it.status == "failed":
-            err(f"error: {it.error}")
+            if it.resumed:
+                _echo_outcome(it)
+    _finish_batch(report, skipped, report_path, as_json=as_json)
+
+
+def _echo_outcome(item: Any) -> None:
+    """The readable line of one URL: captures on stdout, failures on stderr."""
+    if item.status in ("captured", "unavailable"):
+        mark = "" if item.status == "captured" else f"  ({item.error})"
+        click.echo(f"{item.capture_id}  {item.http_status}  {item.url}{mark}")
+    elif item.status == "failed":
+        err(f"error: {item.error}")
+
+
+def _report_from_state(store: Path, urls: list[str], seconds: float) -> Any:
+    """The report of a batch stopped by a second Ctrl-C, read back from its state file (every
+    finished URL's outcome is written there the moment it is known)."""
+    from archiver.batch import PENDING, BatchItem, BatchReport, BatchState, batch_key
+
+    state = BatchState(store / "batches" / f"{batch_key(urls)}.jsonl")
+    items = [state.items.get(u) or BatchItem(url=u, status=PENDING) for u in urls]
+    return BatchReport(items=items, state_path=state.path, interrupted=True, seconds=seconds)
+
+
+def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, as_json: bool) -> None:
+    """Write the report file (invalid lines included), print the summary, set the exit code."""
+    from archiver.batch import write_report
+
+    report_file = report_path or report.state_path.with_suffix(".report.csv")
+    write_report(report_file, [*report.items, *skipped])
+    summary = {**report.summary(), "invalid": len(skipped), "report_file": str(report_file)}
+    if as_json:
+        emit_json({**summary, "results": [it.to_dict() for it in [*report.items, *skipped]]})
+    invalid_note = f", {len(skipped)} invalid lines skipped" if skipped else ""
     err(f"{summary['captured']} captured, {summary['unavailable']} unavailable (429/503), "
         f"{summary['failed']} failed, {summary['pending']} not attempted, of {summary['total']} URLs "
-        f"({summary['resumed']} from an earlier run) in {summary['seconds']:.1f}s; report: {report_file}")
+        f"({summary['resumed']} from an earlier run){invalid_note} in {summary['seconds']:.1f}s; "
+        f"report: {report_file}")
     ctx = click.get_current_context()
     if report.interrupted:
         err("interrupted: run the same command again to continue where it stopped")
         ctx.exit(EXIT_INTERRUPTED)
-    if not report.ok:
+    if not report.ok or skipped:
         ctx.exit(EXIT_PROBLEM)
 
 
@@ -172,12 +217,22 @@ def _corrected_lines(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
             for name, info in (side.get("corrections") or {}).items()]
 
 
+def same_page(d: dict[str, Any]) -> bool:
+    """Whether both sides of a diff are captures of one page: the same URL was asked for, or
+    the same page was reached (a redirect may differ between two captures of one article)."""
+    a, b = d["a"], d["b"]
+    return bool({a["url"], a["final_url"]} & {b["url"], b["final_url"]})
+
+
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
     lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {a['final_url']}",
              f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {b['final_url']}"]
     lines += _corrected_lines(a, b)
+    if not same_page(d):
+        lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
+                     "two documents, not two versions of one page")
     if d["identical_payload"]:
         lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
         lines += _metadata_lines(d["metadata"])
@@ -216,7 +271,8 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     """What changed from CAPTURE_A to CAPTURE_B: text paragraph by paragraph, and metadata.
 
     Changed words are marked [-removed-]{+added+}. Like diff(1): exit 0 when nothing a reader
-    would see changed (same payload digest, or same text and metadata), 1 when it did.
+    would see changed (same payload digest, or same text and metadata), 1 when it did. Two
+    captures of different URLs are compared too, with a note saying so (--json: same_page).
     """
     from archiver.compare import compare_captures
 
@@ -227,6 +283,7 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     finally:
         arc.close()
     doc = result.to_dict()
+    doc["same_page"] = same_page(doc)
     if as_json:
         emit_json(doc)
     else:

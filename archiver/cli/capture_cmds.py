@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import click
@@ -68,6 +69,23 @@ def _human_capture(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _verbose_capture(doc: dict[str, Any], took: float, options: FetchOptions) -> str:
+    """``archive -v``: every hop, the time the URL took and the limits it was captured under."""
+    lines = [f"{doc.get('capture_id') or 'FAILED'}  {doc['url']}: {len(doc['hops'])} hop(s) in {took:.2f} s"]
+    for i, h in enumerate(doc["hops"], 1):
+        lines.append(f"  hop {i}: {h['status']} {h['url']}  ip {h.get('ip') or '-'}"
+                     + ("  (body cut at --max-body)" if h.get("truncated") else ""))
+    if not doc["hops"] and doc.get("error"):
+        lines.append(f"  no response: {doc['error']}")
+    policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}
+    lines.append(f"  limits: connect {options.connect_timeout:g} s, read {options.read_timeout:g} s, total "
+                 f"{options.total_timeout:g} s; body {options.max_body_bytes} bytes; at most "
+                 f"{options.max_redirects} redirects; redirects into private networks "
+                 f"{policy.get(options.private_redirects, options.private_redirects)}; "
+                 f"user agent {options.user_agent!r}")
+    return "\n".join(lines)
+
+
 @cli.command()
 @click.argument("urls", nargs=-1, required=True, type=UTF8_TEXT)
 @json_option
@@ -96,7 +114,8 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
 
     Each URL is captured with its redirects, extracted, and logged. A URL that cannot be
     fetched (DNS, refused, TLS, timeout) is reported and logged; the others are still
-    archived, and the exit code is 1.
+    archived, and the exit code is 1. With `archiver -v archive`, stderr also shows each
+    URL's hops, the time it took and the limits applied.
     """
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
@@ -104,16 +123,27 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
                            ca_bundle=ca_bundle, insecure=insecure, allow_credentials=allow_credentials,
                            private_redirects=private_redirects)
     arc = obj.open_archive(fetch_options=options)
+    seconds: list[float] = []
     try:
         with progress(len(urls), "archiving") as advance:
-            results = arc.capture_many(urls, progress=lambda r: advance(r.url))
+            last = [time.monotonic()]
+
+            def done(r: Any) -> None:
+                now = time.monotonic()
+                seconds.append(now - last[0])  # captures run one after another
+                last[0] = now
+                advance(r.url)
+
+            results = arc.capture_many(urls, progress=done)
     finally:
         arc.close()
     docs = [r.to_dict() for r in results]
     if as_json:
         emit_json(docs)
     else:
-        for doc in docs:
+        for doc, took in zip(docs, seconds, strict=False):
+            if obj.verbose:
+                err(_verbose_capture(doc, took, options))
             if doc["ok"]:
                 click.echo(_human_capture(doc))
                 state = (doc.get("article") or {}).get("page_state")

@@ -80,16 +80,21 @@ def _wrap(text: str, indent: str = "  ") -> str:
                    "you pinned (`archiver key pin`) and your own log keys.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted root certificate (PEM) for the bundle's RFC 3161 time-stamp; repeatable.")
+@click.option("-v", "--verbose", "detail", count=True,
+              help="After the summary, every statement of what is proven (also with `archiver -v`).")
 @json_option
 @click.pass_context
 def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, tsa_roots: tuple[Path, ...],
-                      as_json: bool) -> None:
+                      detail: int, as_json: bool) -> None:
     """Check a WACZ evidence bundle offline, with nothing but the file.
 
     Exit 0 verified against a trusted log key (--key, a pinned key or your own); 1 tampering
     found (each problem names the file); 2 not a readable bundle; 3 a check could not be
     concluded (e.g. other extractor versions here) or the signing key is not one you trust:
     the report then says what is consistent and which key signed.
+
+    The readable report is the verdict and a one-screen summary (one line per capture); -v
+    adds every proven statement in full, as --json has them.
     """
     from archiver.export.bundle_verify import verify_bundle
 
@@ -97,7 +102,8 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, t
     if as_json:
         emit_json(report.to_dict())
     else:
-        click.echo(_human_report(report.to_dict()))
+        verbose = bool(detail) or bool(getattr(ctx.obj, "verbose", 0))
+        click.echo(_human_report(report.to_dict(), verbose=verbose))
     ctx.exit(report.exit_code)
 
 
@@ -114,7 +120,19 @@ def _entries_line(entries: dict[str, Any]) -> str:
     return f"  entries in this bundle: {entries['count']}: " + "; ".join(parts)
 
 
-def _human_report(r: dict[str, Any]) -> str:
+def _capture_line(c: dict[str, Any]) -> str:
+    """One capture of the summary: id, time, page, and what was checked for it."""
+    checks = ["records ok" if c.get("records_ok") else "RECORDS FAILED"]
+    if c.get("quote_verification_seqs"):
+        checks.append(f"{len(c['quote_verification_seqs'])} quote check(s)")
+    origin = "  IMPORTED" if c.get("origin") == "imported" else ""
+    when = (c.get("capture_time") or "-")[:19]
+    return (f"    {c.get('capture_id') or '-'}  {when}Z{origin}  {c.get('final_url') or c.get('url') or '-'}  "
+            f"({', '.join(checks)}; log {c.get('log_seq') if c.get('log_seq') is not None else '-'})")
+
+
+def _human_report(r: dict[str, Any], *, verbose: bool = False) -> str:
+    """The verdict and a one-screen summary first; the full proof statements only with -v."""
     lines = [f"{_HEADINGS[r['verdict']]}: {r['bundle']}"]
     key = r["key_fingerprint"] or "-"
     lines.append(f"  log key {key} ({r['key_source']})" if r["key_source"] else f"  log key {key} (no key found)")
@@ -133,11 +151,17 @@ def _human_report(r: dict[str, Any]) -> str:
         lines.append(f"  problem: {p['message']}")
     for w in r["warnings"]:
         lines.append(f"  warning: {w['message']}")
-    if r["proven"]:
+    captures = r.get("captures") or []
+    if captures:
+        lines.append(f"  captures ({len(captures)}):")
+        lines += [_capture_line(c) for c in captures]
+    if r["proven"] and verbose:
         lines.append("What this proves:")
         lines += [_wrap(s) for s in r["proven"]]
     lines.append("What this does not prove:")
     lines += [_wrap(s) for s in r["not_proven"]]
+    if r["proven"] and not verbose:
+        lines.append(f"({len(r['proven'])} statements of what this proves, capture by capture: -v, or --json)")
     return "\n".join(lines)
 
 

@@ -125,12 +125,20 @@ def _deep_checker(obj: Context) -> Any:
     return Archive.open(Path(obj.store_path), mode="read").deep_checker()
 
 
+def _clip(value: str, width: int) -> str:
+    return value if len(value) <= width else value[:width - 3] + "..."
+
+
 def _summary(e: LogEntry) -> str:
+    """The 'what' column of ``log show``: for a quote check its verdict and capture come first,
+    so a list of checks says which ones verified without --json."""
     d = e.data
+    if e.type == "quote_verification":
+        verdict = str(d.get("verdict") or "-")
+        return f"{verdict:<11} {d.get('capture_id') or '-':<18}  \u201c{_clip(str(d.get('quote') or ''), 60)}\u201d"
     for key in ("url", "final_url", "quote", "path", "capture_id", "reason", "vkey"):
         if isinstance(d.get(key), str):
-            value = str(d[key])
-            return value if len(value) <= 80 else value[:77] + "..."
+            return _clip(str(d[key]), 80)
     return ""
 
 

@@ -7,6 +7,7 @@ batch: any quote that did not verify), 2 bad input, 3 signing key missing for th
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -53,12 +54,15 @@ from archiver.quoting import (
               help="CSV with a header row: quote, and url or capture (empty: whole archive).")
 @click.option("--receipt", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a zip for a footnote: citation line, log proof, public key.")
+@click.option("--skip-invalid", is_flag=True,
+              help="With --batch: verify the other rows when some cannot be checked (a URL or capture not "
+                   "in the store); each skipped row is listed and the exit code is 1.")
 @json_option
 @click.option("--nl", "as_nl", is_flag=True, help="Output NDJSON, one object per quote.")
 @click.pass_context
 def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None, capture: str | None,
                  url: str | None, as_of: str | None, text_file: Path | None, batch: Path | None,
-                 receipt: Path | None, as_json: bool, as_nl: bool) -> None:
+                 receipt: Path | None, skip_invalid: bool, as_json: bool, as_nl: bool) -> None:
     """Verify QUOTE against the archived text, strictly, and log the verdict.
 
     \b
@@ -83,16 +87,27 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         requests = [_with_default(r, default) for r in read_batch(batch)]
         service = _service(obj, requests)
         try:
+            skipped: list[tuple[QuoteRequest, str]] = []
+            if skip_invalid:
+                requests, skipped = _split_invalid(service, requests)
             with progress(len(requests), "verifying quotes") as advance:
                 reports = service.verify_batch(requests, progress=lambda r: advance(r.request.quote))
+        except UsageError as exc:  # one row cannot be checked: nothing was verified or logged
+            raise UsageError(f"{exc.diagnostics()}; nothing was verified "
+                             "(--skip-invalid verifies the other rows)") from exc
         finally:
             _close(service)
-        _emit(reports, as_json=as_json, as_nl=as_nl, many=True)
+        _emit(reports, as_json=as_json, as_nl=as_nl, many=True, skipped=skipped if skip_invalid else None)
         ok = sum(r.verified for r in reports)
         refused = [r for r in reports if r.refused is not None]
         err(f"{len(reports)} quote(s): {ok} verified, {len(reports) - ok} not verified"
-            + (f" ({len(refused)} refused: evidence missing or altered)" if refused else ""))
-        ctx.exit(_batch_exit(reports))
+            + (f" ({len(refused)} refused: evidence missing or altered)" if refused else "")
+            + (f"; {len(skipped)} row(s) skipped as invalid" if skipped else ""))
+        for _request, reason in skipped:
+            err(f"skipped: {reason}")
+        ctx.exit(EXIT_PROBLEM if skipped and _batch_exit(reports) == EXIT_OK else _batch_exit(reports))
+    if skip_invalid:
+        raise UsageError("--skip-invalid goes with --batch")
     if receipt is not None:  # a receipt is evidence: never inside the store, never over another file
         receipt = checked_output_path(receipt, obj.store_path, what="receipt", overwrite=False)
     request = replace(default, quote=_read_quote(quote, quote_file))
@@ -109,6 +124,26 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         _close(service)
     _emit([report], as_json=as_json, as_nl=as_nl, many=False)
     ctx.exit(report.exit_code)
+
+
+def _split_invalid(service: QuoteService, requests: list[QuoteRequest],
+                   ) -> tuple[list[QuoteRequest], list[tuple[QuoteRequest, str]]]:
+    """The rows that can be checked, and the others with why (a URL not archived yet, an unknown
+    capture): one such row need not hold back every other quote of a manuscript. Nothing is
+    logged for a skipped row (input refused as invalid is never logged)."""
+    valid: list[QuoteRequest] = []
+    skipped: list[tuple[QuoteRequest, str]] = []
+    for request in requests:
+        try:
+            service._plan(request)  # noqa: SLF001 - the same check verify_batch makes first
+        except UsageError as exc:
+            skipped.append((request, exc.diagnostics()))
+        else:
+            valid.append(request)
+    if not valid:
+        raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
+                         f"{skipped[0][1]}); nothing was verified")
+    return valid, skipped
 
 
 def _batch_exit(reports: list[QuoteReport]) -> int:
@@ -152,11 +187,30 @@ def _close(service: QuoteService) -> None:
         service.archive.close()
 
 
-def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool) -> None:
-    if as_json:
-        emit_json([r.to_dict() for r in reports] if many else reports[0].to_dict())
-    elif as_nl:
-        emit_nl([r.to_dict() for r in reports])
+def _numbered(doc: dict) -> dict:
+    """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
+    paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
+    para = doc.get("paragraph")
+    return {**doc, "paragraph_number": None if para is None else para + 1}
+
+
+def _skipped_doc(request: QuoteRequest, reason: str) -> dict:
+    """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
+    return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
+            "verdict": None, "skipped": True, "error": reason}
+
+
+def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool,
+          skipped: list[tuple[QuoteRequest, str]] | None = None) -> None:
+    if as_json or as_nl:
+        docs = [_numbered(r.to_dict()) for r in reports]
+        if skipped is not None:  # --skip-invalid: every row in file order, each says if it was skipped
+            docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
+            docs.sort(key=lambda d: d["row"] or 0)
+        if as_json:
+            emit_json(docs if many else docs[0])
+        else:
+            emit_nl(docs)
     else:
         color = sys.stdout.isatty()
         for i, report in enumerate(reports):
@@ -194,7 +248,7 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
     elif s is not None and s.page_state not in (None, "article"):
         about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
-    lines = out.splitlines()
+    lines = [_say_counted_from_1(line) for line in out.splitlines()]
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
     out = "\n".join(lines[:at] + about + lines[at:]) + "\n"
     notes: list[str] = []
@@ -220,6 +274,13 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
         notes.append(f"cite:    {report.citation}")
         notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
     return out + "".join(n + "\n" for n in notes)
+
+
+def _say_counted_from_1(line: str) -> str:
+    """The readable paragraph number counts from 1; say so (--json's ``paragraph`` counts from 0)."""
+    if line.startswith("where:"):
+        return re.sub(r"(paragraph \d+),", r"\1 (counted from 1),", line, count=1)
+    return line
 
 
 def _shown_url(s: SourceInfo) -> str:

@@ -53,6 +53,51 @@ def create_key(key_dir: Path, origin: str) -> Signer:
     return signer
 
 
+#: Beside a key nobody has been told about yet: the next command that succeeds says where it is.
+UNANNOUNCED_SUFFIX = ".key.unannounced"
+
+
+def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
+    """Remember that the key of ``origin`` (log in ``store``) was created and not yet announced.
+
+    The announcement waits for a command that succeeds: an error stays the one line it names,
+    and the news of the key is not lost in a failed first capture's output.
+    """
+    path = key_dir / (origin.replace("/", "_") + UNANNOUNCED_SUFFIX)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, (json.dumps({"origin": origin, "store": _place(store)}) + "\n").encode())
+    finally:
+        os.close(fd)
+
+
+def announce_new_keys(key_dir: Path) -> list[str]:
+    """The message for every key created and not yet announced (each said once, then forgotten).
+
+    Said on stderr by the CLI: where the key is, that it is what makes the log's signatures
+    yours, and how to back it up. A key created silently is a key nobody backs up; losing it
+    leaves the store readable and verifiable, but nobody can ever extend that log again.
+    """
+    messages = []
+    for marker in sorted(key_dir.glob(f"*{UNANNOUNCED_SUFFIX}")) if key_dir.is_dir() else []:
+        try:
+            doc = json.loads(marker.read_text(encoding="utf-8"))
+            origin, store = str(doc["origin"]), str(doc["store"])
+        except (OSError, ValueError, KeyError, TypeError):
+            origin, store = marker.name.removesuffix(UNANNOUNCED_SUFFIX), "?"
+        marker.unlink(missing_ok=True)
+        path, record = key_path(key_dir, origin), record_path(key_dir, origin)
+        messages.append(
+            f"archiver: created the signing key of the provenance log in {store}:\n"
+            f"  {path}\n"
+            "  It is what makes this log's signatures yours: anyone can check them with the public key "
+            "(log.pub), only this file can make them. It never goes into the store.\n"
+            f"  Back it up now, privately, together with {record.name} beside it (the record of which "
+            f"stores it signed), e.g.: cp -p {path} {record} /your/backup/\n"
+            "  Without it the store can still be read and verified, but not added to.")
+    return messages
+
+
 def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) -> Signer:
     """The signing key of ``origin``.
 

@@ -214,6 +214,7 @@ class ProvenanceLog:
         log._append_locked([("key_created", data)])
         log._checkpoint_locked()
         logger.info("created provenance log %s in %s", origin, directory)
+        keys.mark_unannounced(key_dir, origin, directory)
         return log
 
     @staticmethod
