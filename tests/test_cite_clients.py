@@ -182,7 +182,7 @@ def test_cite_several_ids_in_bibtex_gives_entries_with_unique_keys(archived):
 
 def test_cite_json_for_several_is_an_array_keeping_the_evidence_key(archived):
     store, ids = archived
-    docs = json.loads(invoke(store, "cite", *ids, "--style", "ris", "--json").output)
+    docs = json.loads(invoke(store, "cite", *ids, "--style", "ris", "--json").stdout)
     assert [d["capture_id"] for d in docs] == ids and all(d["evidence"] == "present" for d in docs)
     assert all(d["citation"].startswith("TY  - ") and d["replay_url"] is None for d in docs)
 

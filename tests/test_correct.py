@@ -46,7 +46,7 @@ def archived(store: Path) -> tuple[Path, str, str]:
 def _correct(store: Path, cid: str, *args: str) -> dict:
     result = invoke(store, "correct", cid, *args, "--json")
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 def _log(store: Path) -> list[dict]:
@@ -70,8 +70,8 @@ def test_correct_never_edits_the_extraction_and_log_still_verifies(archived):
     store, cid, _ = archived
     before = invoke(store, "show", cid, "--json")
     _correct(store, cid, "--title", "Another title", "--reason", "headline")
-    after = json.loads(invoke(store, "show", cid, "--json").output)
-    assert after["article"] == json.loads(before.output)["article"]  # the extraction as logged
+    after = json.loads(invoke(store, "show", cid, "--json").stdout)
+    assert after["article"] == json.loads(before.stdout)["article"]  # the extraction as logged
     assert after["evidence"] == "present"
     verify = invoke(store, "log", "verify")
     assert verify.exit_code == 0, verify.output
@@ -80,7 +80,7 @@ def test_correct_never_edits_the_extraction_and_log_still_verifies(archived):
 def test_show_gives_the_corrected_value_who_corrected_it_and_why(archived):
     store, cid, _ = archived
     doc = _correct(store, cid, "--published", "2024-03-04", "--reason", "dateline says 4 March")
-    shown = json.loads(invoke(store, "show", cid, "--json").output)
+    shown = json.loads(invoke(store, "show", cid, "--json").stdout)
     info = shown["corrected"]["published"]
     assert info["value"] == "2024-03-04" and info["extracted"] == "2024-03-05"
     assert info["reason"] == "dateline says 4 March" and info["key_fingerprint"] == doc["key_fingerprint"]
@@ -93,14 +93,14 @@ def test_a_later_correction_of_a_field_wins_and_keeps_the_extracted_value(archiv
     store, cid, _ = archived
     _correct(store, cid, "--outlet", "Port Tymes", "--reason", "masthead")
     _correct(store, cid, "--outlet", "The Port Times", "--reason", "masthead, spelled right")
-    info = json.loads(invoke(store, "show", cid, "--json").output)["corrected"]["outlet"]
+    info = json.loads(invoke(store, "show", cid, "--json").stdout)["corrected"]["outlet"]
     assert info["value"] == "The Port Times" and info["extracted"] == "Port Times"
 
 
 def test_correction_applies_only_to_its_capture(archived):
     store, cid, other = archived
     _correct(store, cid, "--title", "Corrected", "--reason", "headline")
-    shown = json.loads(invoke(store, "show", other, "--json").output)
+    shown = json.loads(invoke(store, "show", other, "--json").stdout)
     assert shown["corrections"] == [] and shown["corrected"] == {}
 
 
@@ -128,10 +128,10 @@ def test_correct_refuses_bad_input_with_exit_2_and_logs_nothing(archived, args, 
 def test_cite_uses_the_corrected_authors_and_says_so(archived):
     store, cid, _ = archived
     _correct(store, cid, "--author", "Jane Roe", "--author", "John Doe", "--reason", "byline")
-    csl = json.loads(invoke(store, "cite", cid, "--style", "csl-json").output)[0]
+    csl = json.loads(invoke(store, "cite", cid, "--style", "csl-json").stdout)[0]
     assert csl["author"] == [{"family": "Roe", "given": "Jane"}, {"family": "Doe", "given": "John"}]
     assert "authors corrected" in csl["note"] and "byline" in csl["note"]
-    doc = json.loads(invoke(store, "cite", cid, "--json").output)
+    doc = json.loads(invoke(store, "cite", cid, "--json").stdout)
     assert doc["evidence"] == "present" and doc["corrected"]["authors"]["value"] == ["Jane Roe", "John Doe"]
 
 
@@ -139,7 +139,7 @@ def test_diff_compares_corrected_values_and_names_the_correction(archived):
     store, cid, other = archived
     _correct(store, other, "--title", "Harbour report, corrected", "--reason", "headline")
     result = invoke(store, "diff", cid, other, "--json")
-    doc = json.loads(result.output)
+    doc = json.loads(result.stdout)
     assert {"field": "title", "a": "Harbour report", "b": "Harbour report, corrected",
             "removed": [], "added": []} in doc["metadata"]
     assert doc["b"]["corrected"] == ["title"] and doc["a"]["corrected"] == []
@@ -154,13 +154,13 @@ def test_export_carries_the_correction_entry_and_verify_bundle_checks_it(archive
     out = tmp_path / "b.wacz"
     exported = invoke(store, "export", cid, "-o", str(out), "--json")
     assert exported.exit_code == 0, exported.output
-    assert doc["log_seq"] in json.loads(exported.output)["entries"]
+    assert doc["log_seq"] in json.loads(exported.stdout)["entries"]
     with zipfile.ZipFile(out) as z:
         names = z.namelist()
         pages = [json.loads(x) for x in z.read("pages/pages.jsonl").decode().splitlines()[1:]]
     assert f"provenance/entry-{doc['log_seq']}.tlog-proof" in names
     assert pages[0]["title"] == "Harbour report: March"
-    report = json.loads(invoke(store, "verify-bundle", str(out), "--json").output)
+    report = json.loads(invoke(store, "verify-bundle", str(out), "--json").stdout)
     assert report["ok"], report["problems"]
     assert report["entries"]["by_type"]["correction"] == [doc["log_seq"]]
     cap = report["captures"][0]
@@ -198,7 +198,7 @@ def test_correct_without_the_signing_key_is_refused_with_exit_3(archived, tmp_pa
 def test_log_show_lists_corrections_by_type(archived):
     store, cid, _ = archived
     doc = _correct(store, cid, "--title", "X", "--reason", "headline")
-    shown = json.loads(invoke(store, "log", "show", "--type", "correction", "--json").output)
+    shown = json.loads(invoke(store, "log", "show", "--type", "correction", "--json").stdout)
     assert [e["seq"] for e in shown] == [doc["log_seq"]]
 
 
