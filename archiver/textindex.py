@@ -42,6 +42,10 @@ logger = logging.getLogger(__name__)
 SCHEMA_VERSION = "1"
 DEFAULT_FRAGMENTS = 6
 ROWS_PER_FRAGMENT = 100  # a phrase in more texts than this says little about any one of them
+#: How many of a piece's rarest trigrams are ANDed to shortlist the rows that may hold it.
+RAREST_TRIGRAMS = 4
+#: Past this many rows for the rarest trigrams, a phrase query with a row limit is cheaper.
+MAX_RARE_ROWS = 2000
 MMAP_BYTES = 1 << 30
 CACHE_KIB = 64 * 1024
 #: A candidate must hold at least this share of the quote's pieces ...
@@ -147,6 +151,7 @@ class SqliteTextIndex:
         """
         self.path = Path(path)
         self._want = tokenizer
+        self._vocab = False
         if read_only:
             self._open_read_only()
             return
@@ -344,15 +349,59 @@ class SqliteTextIndex:
                 continue
             asked += 1
             try:
-                rows = self._db.execute(
-                    "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT)
-                ).fetchall()
+                rows = self._rows_with(piece) if self.tokenizer == "trigram" else None
+                if rows is None:
+                    rows = [r for (r,) in self._db.execute(
+                        "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT))]
             except sqlite3.OperationalError as exc:  # a piece FTS5 cannot parse: skip it
                 logger.debug("piece %r skipped: %s", piece, exc)
                 continue
-            for (rowid,) in rows:
+            for rowid in rows:
                 hits[rowid] += 1
         return hits, asked
+
+    def _rows_with(self, piece: str) -> list[int] | None:
+        """Rows holding ``piece``, found through its rarest trigrams (None: use a phrase query).
+
+        A phrase query reads the position list of every trigram of the phrase, and the typical
+        trigram of a quote is in most documents, so its cost grows with the archive. Here the
+        document counts of the piece's trigrams are looked up (fts5vocab), the few rarest are
+        ANDed (reading only their short lists), and the survivors' stored bodies are checked
+        for the piece itself. When even the rarest trigrams are common, the phrase query (which
+        stops at its row limit) is cheaper.
+        """
+        grams = list({piece[i : i + 3] for i in range(len(piece) - 2)})
+        if not grams:
+            return None
+        self._ensure_vocab()
+        marks = ",".join("?" * len(grams))
+        counts = dict(self._db.execute(
+            f"SELECT term, doc FROM temp.fts_vocab WHERE term IN ({marks})", grams).fetchall())
+        if len(counts) < len(grams):
+            # a trigram no document has: no document holds the piece (unless the tokenizer
+            # folds a non-ASCII letter otherwise than we do: then let FTS5 decide)
+            return [] if piece.isascii() else None
+        rarest = sorted(grams, key=lambda g: (counts[g], g))[:RAREST_TRIGRAMS]
+        if counts[rarest[0]] > MAX_RARE_ROWS:
+            return None
+        expr = " AND ".join(_fts_phrase(g) for g in rarest)
+        rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))]
+        if len(rows) > MAX_RARE_ROWS:
+            return None
+        out: list[int] = []
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            for rowid, body in self._db.execute(
+                    f"SELECT rowid, body FROM fts WHERE rowid IN ({','.join('?' * len(chunk))})", chunk):
+                if piece in body:
+                    out.append(rowid)
+        return sorted(out)[:ROWS_PER_FRAGMENT]
+
+    def _ensure_vocab(self) -> None:
+        """The fts5vocab view of term document counts (a temp table: read-only stores too)."""
+        if not self._vocab:
+            self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab USING fts5vocab(main, fts, row)")
+            self._vocab = True
 
     def _match_expr(self, piece: str) -> str:
         if self.tokenizer == "trigram":

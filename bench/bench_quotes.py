@@ -10,6 +10,9 @@
 4. The evidence check (archiver.evidence) on a real store of captures archived from 127.0.0.1:
    look-up time with and without the check, in the same run (the check must stay under 10 %
    of a look-up), then the real CLI on that store, start-up included.
+6. Look-up cost at scale: nested synthetic indexes of 10k, 30k and 100k captures (built once
+   under bench/out/quotes-scale/ and reused), p95 per kind (exact, altered, absent) side by
+   side, so the growth shows; goal p95 < 50 ms at 100k. Index size against the text size.
 
 Run: ``.venv/bin/python bench/bench_quotes.py`` (``--docs N`` / ``--queries N`` to shrink).
 """
@@ -522,6 +525,91 @@ def bench_cli_store(store: Path, docs: dict[str, str], keys: Path) -> None:
     print()
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. look-up cost at scale (nested indexes, built once and reused)
+
+SCALE_DIR = REPO / "bench" / "out" / "quotes-scale"
+SCALE_SIZES = (10_000, 30_000, 100_000)
+SCALE_DOC_CHARS = 3000  # a short article: the index grows with the number of texts
+
+
+def _scale_docs(n: int) -> dict[str, str]:
+    """The first ``n`` synthetic texts (the same for every size: indexes are nested)."""
+    corpus = Corpus(seed=314)
+    return {f"cap{i:06d}": corpus.document(SCALE_DOC_CHARS) for i in range(n)}
+
+
+def _build_scale_indexes(sizes: tuple[int, ...]) -> dict[int, Path]:
+    """One index per size, each the previous one plus more texts; reused when present."""
+    SCALE_DIR.mkdir(parents=True, exist_ok=True)
+    paths = {n: SCALE_DIR / f"index-{n}.sqlite3" for n in sizes}
+    if all(p.exists() for p in paths.values()):
+        return paths
+    t0 = time.perf_counter()
+    docs = list(_scale_docs(max(sizes)).items())
+    print(f"generated {len(docs):,} texts of ~{SCALE_DOC_CHARS} chars in {time.perf_counter() - t0:.0f} s")
+    work = SCALE_DIR / "building.sqlite3"
+    for f in SCALE_DIR.glob("building.sqlite3*"):
+        f.unlink()
+    done = 0
+    with SqliteTextIndex(work) as idx:
+        for n in sorted(sizes):
+            t0 = time.perf_counter()
+            for a in range(done, n, 5000):
+                idx.add_many(docs[a : min(n, a + 5000)])
+            idx.optimize()
+            idx._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # noqa: SLF001 - one file to copy
+            shutil.copyfile(work, paths[n])
+            done = n
+            print(f"  built the {n:,}-text index in {time.perf_counter() - t0:.0f} s "
+                  f"({paths[n].stat().st_size / 1e6:.0f} MB)")
+    for f in SCALE_DIR.glob("building.sqlite3*"):
+        f.unlink()
+    return paths
+
+
+def bench_scale(n_queries: int, sizes: tuple[int, ...] = SCALE_SIZES) -> None:
+    print(f"== 6. look-up cost at scale: nested indexes of {', '.join(f'{n:,}' for n in sizes)} "
+          f"texts, {n_queries} look-ups each, warm cache ==")
+    paths = _build_scale_indexes(sizes)
+    docs = _scale_docs(min(sizes))  # every query's source is in the smallest index too
+    corpus = Corpus(seed=2718)
+    rng = random.Random(17)
+    ids = list(docs)
+    queries: list[tuple[str, str]] = []
+    for q in range(n_queries):
+        kind = ("exact", "altered", "absent")[q % 3]
+        quote = _quote_from(docs[rng.choice(ids)], rng)
+        if kind == "altered":
+            quote = _alter(quote, rng, corpus)
+        elif kind == "absent":
+            quote = corpus.sentence()[:200]
+        queries.append((kind, quote))
+    text_size = sum(len(d.encode()) for d in docs.values()) / len(docs)
+    rows: dict[int, dict[str, list[float]]] = {}
+    for n in sizes:
+        lat: dict[str, list[float]] = {"exact": [], "altered": [], "absent": []}
+        with SqliteTextIndex(paths[n], read_only=True) as idx:
+            for _, quote in queries[:10]:
+                idx.candidates(quote)  # warm the page cache
+            for kind, quote in queries:
+                t = time.perf_counter()
+                idx.candidates(quote, limit=20)
+                lat[kind].append((time.perf_counter() - t) * 1000)
+        rows[n] = lat
+    print(f"{'candidates() p95 (p50) in ms':30}" + "".join(f"{f'{n:,} texts':>20}" for n in sizes))
+    for kind in ("exact", "altered", "absent"):
+        print(f"  {kind:28}" + "".join(
+            f"{f'{_pct(rows[n][kind], 0.95):7.2f} ({_pct(rows[n][kind], 0.5):5.2f})':>20}" for n in sizes))
+    worst = max(_pct(rows[max(sizes)][k], 0.95) for k in rows[max(sizes)])
+    print(f"  goal: p95 < 50 ms at {max(sizes):,}: {'met' if worst < 50 else 'NOT met'} (worst kind {worst:.2f} ms)")
+    for n in sizes:
+        size = paths[n].stat().st_size
+        print(f"  index of {n:,} texts: {size / 1e6:7.0f} MB = {size / n / 1024:5.1f} KiB per text "
+              f"(text {text_size / 1024:.1f} KiB)")
+    print()
+
+
 def main() -> None:
     print(
         f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start (other work slows wall times)"
@@ -530,7 +618,11 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--captures", type=int, default=100, help="real captures for the evidence check")
+    ap.add_argument("--scale-only", action="store_true", help="only section 6 (look-up cost at scale)")
     args = ap.parse_args()
+    if args.scale_only:
+        bench_scale(args.queries)
+        return
     bench_accuracy()
     path, docs = bench_search(args.docs, args.queries)
     bench_cold(path)
@@ -539,6 +631,7 @@ def main() -> None:
     store, real_docs, keys = bench_evidence(args.captures, min(args.queries, 100))
     bench_cli_store(store, real_docs, keys)
     shutil.rmtree(store.parent)
+    bench_scale(args.queries)
 
 
 if __name__ == "__main__":
