@@ -25,6 +25,7 @@ import logging
 import math
 import re
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -39,7 +40,11 @@ from archiver.store import read_only_hint, sqlite_read_uri
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+#: 2: contentless trigram index without positions (detail=none) plus zlib-compressed bodies
+#: (a quarter of the size of 1); an index of schema 1 (bodies and positions in FTS5) is still
+#: read and written as it is, and 'archiver reindex' rebuilds it in the new form.
+SCHEMA_VERSION = "2"
+READABLE_SCHEMAS = ("1", "2")
 DEFAULT_FRAGMENTS = 6
 ROWS_PER_FRAGMENT = 100  # a phrase in more texts than this says little about any one of them
 #: How many of a piece's rarest trigrams are ANDed to shortlist the rows that may hold it.
@@ -130,6 +135,11 @@ def quote_fragments(quote: str, *, count: int = DEFAULT_FRAGMENTS) -> list[str]:
     return [pieces[i] for i in keep]
 
 
+def _unpack(body: bytes | None) -> str:
+    """A compact index's stored body (zlib-compressed UTF-8)."""
+    return zlib.decompress(body).decode("utf-8") if body else ""
+
+
 def _fts_phrase(piece: str) -> str:
     return '"' + piece.replace('"', '""') + '"'
 
@@ -152,6 +162,7 @@ class SqliteTextIndex:
         self.path = Path(path)
         self._want = tokenizer
         self._vocab = False
+        self.compact = False  # schema 2: bodies in docs (compressed), FTS5 contentless, no positions
         if read_only:
             self._open_read_only()
             return
@@ -187,6 +198,8 @@ class SqliteTextIndex:
             if row is None:
                 raise sqlite3.DatabaseError("no tokenizer recorded")
             self.tokenizer = str(row[0])
+            version = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            self.compact = version is not None and version[0] == "2"
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
                              "to rebuild it") from exc
@@ -213,16 +226,21 @@ class SqliteTextIndex:
         row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
         if row is not None:
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if version is None or version[0] != SCHEMA_VERSION:
+            if version is None or version[0] not in READABLE_SCHEMAS:
                 raise StoreError(
                     f"the text index {self.path} has another schema version: delete it and rebuild"
                 )
+            self.compact = version[0] == "2"
             return str(row[0])
         tokenizer = self._want or "trigram"
         if tokenizer not in ("trigram", "unicode61"):
             raise UsageError(f"unknown tokenizer {tokenizer!r}: use trigram or unicode61")
+        schema = SCHEMA_VERSION
         try:
-            db.execute(f"CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='{tokenizer}')")
+            # trigram look-ups need no positions (rarest trigrams ANDed, then the body checked)
+            # and no stored copy in FTS5 (the compressed body in docs serves the check)
+            opts = ", detail=none, content=''" if tokenizer == "trigram" else ""
+            db.execute(f"CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='{tokenizer}'{opts})")
         except sqlite3.OperationalError:
             logger.warning(
                 "SQLite %s has no FTS5 trigram tokenizer; using unicode61", sqlite3.sqlite_version
@@ -234,11 +252,14 @@ class SqliteTextIndex:
                 raise StoreError(
                     f"this SQLite ({sqlite3.sqlite_version}) has no FTS5: {exc}"
                 ) from exc
-        db.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE)")
+        if tokenizer != "trigram":
+            schema = "1"  # word phrases need positions: the full layout
+        db.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, body BLOB)")
         db.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [("schema", SCHEMA_VERSION), ("tokenizer", tokenizer)],
+            [("schema", schema), ("tokenizer", tokenizer)],
         )
+        self.compact = schema == "2"
         return tokenizer
 
     # -- writing -------------------------------------------------------------------------
@@ -257,7 +278,11 @@ class SqliteTextIndex:
         with self._transaction():
             for doc_id, body, total, indexed in prepared:
                 self._remove(doc_id)
-                cur = self._db.execute("INSERT INTO docs (doc_id) VALUES (?)", (doc_id,))
+                if self.compact:
+                    cur = self._db.execute("INSERT INTO docs (doc_id, body) VALUES (?, ?)",
+                                           (doc_id, zlib.compress(body.encode("utf-8"), 6)))
+                else:
+                    cur = self._db.execute("INSERT INTO docs (doc_id) VALUES (?)", (doc_id,))
                 self._db.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
                 if indexed < total:
                     self._db.execute("INSERT INTO partial (doc_id, indexed, total) VALUES (?, ?, ?)",
@@ -283,9 +308,14 @@ class SqliteTextIndex:
             self._remove(doc_id)
 
     def _remove(self, doc_id: str) -> None:
-        row = self._db.execute("SELECT id FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        body = ", body" if self.compact else ""  # a schema 1 docs table has no body column
+        row = self._db.execute(f"SELECT id{body} FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         if row is not None:
-            self._db.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
+            if self.compact:  # a contentless FTS5 row is deleted by giving its text back
+                self._db.execute("INSERT INTO fts (fts, rowid, body) VALUES ('delete', ?, ?)",
+                                 (row[0], _unpack(row[1])))
+            else:
+                self._db.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
             self._db.execute("DELETE FROM docs WHERE id = ?", (row[0],))
         self._db.execute("DELETE FROM partial WHERE doc_id = ?", (doc_id,))
 
@@ -350,6 +380,8 @@ class SqliteTextIndex:
             asked += 1
             try:
                 rows = self._rows_with(piece) if self.tokenizer == "trigram" else None
+                if rows is None and self.compact:
+                    rows = self._rows_with(piece, common=True)
                 if rows is None:
                     rows = [r for (r,) in self._db.execute(
                         "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT))]
@@ -360,7 +392,7 @@ class SqliteTextIndex:
                 hits[rowid] += 1
         return hits, asked
 
-    def _rows_with(self, piece: str) -> list[int] | None:
+    def _rows_with(self, piece: str, *, common: bool = False) -> list[int] | None:
         """Rows holding ``piece``, found through its rarest trigrams (None: use a phrase query).
 
         A phrase query reads the position list of every trigram of the phrase, and the typical
@@ -368,7 +400,9 @@ class SqliteTextIndex:
         document counts of the piece's trigrams are looked up (fts5vocab), the few rarest are
         ANDed (reading only their short lists), and the survivors' stored bodies are checked
         for the piece itself. When even the rarest trigrams are common, the phrase query (which
-        stops at its row limit) is cheaper.
+        stops at its row limit) is cheaper; a compact index (no positions) has no phrase query,
+        so there (``common``) all the piece's trigrams are ANDed and the first
+        :data:`MAX_RARE_ROWS` rows checked: a piece that common says little about any text.
         """
         grams = list({piece[i : i + 3] for i in range(len(piece) - 2)})
         if not grams:
@@ -381,21 +415,30 @@ class SqliteTextIndex:
             # a trigram no document has: no document holds the piece (unless the tokenizer
             # folds a non-ASCII letter otherwise than we do: then let FTS5 decide)
             return [] if piece.isascii() else None
-        rarest = sorted(grams, key=lambda g: (counts[g], g))[:RAREST_TRIGRAMS]
-        if counts[rarest[0]] > MAX_RARE_ROWS:
-            return None
-        expr = " AND ".join(_fts_phrase(g) for g in rarest)
-        rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))]
-        if len(rows) > MAX_RARE_ROWS:
-            return None
-        out: list[int] = []
+        rarest = sorted(grams, key=lambda g: (counts[g], g))
+        if common:
+            expr = " AND ".join(_fts_phrase(g) for g in rarest)
+            rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                                                   (expr, MAX_RARE_ROWS))]
+        else:
+            rarest = rarest[:RAREST_TRIGRAMS]
+            if counts[rarest[0]] > MAX_RARE_ROWS:
+                return None
+            expr = " AND ".join(_fts_phrase(g) for g in rarest)
+            rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))]
+            if len(rows) > MAX_RARE_ROWS:
+                return None
+        return sorted(r for r, body in self._bodies(rows) if piece in body)[:ROWS_PER_FRAGMENT]
+
+    def _bodies(self, rows: list[int]) -> Iterator[tuple[int, str]]:
+        """The indexed (normalised) bodies of ``rows``."""
+        table, col = ("docs", "id") if self.compact else ("fts", "rowid")
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
+            marks = ",".join("?" * len(chunk))
             for rowid, body in self._db.execute(
-                    f"SELECT rowid, body FROM fts WHERE rowid IN ({','.join('?' * len(chunk))})", chunk):
-                if piece in body:
-                    out.append(rowid)
-        return sorted(out)[:ROWS_PER_FRAGMENT]
+                    f"SELECT {col}, body FROM {table} WHERE {col} IN ({marks})", chunk):
+                yield rowid, _unpack(body) if self.compact else body
 
     def _ensure_vocab(self) -> None:
         """The fts5vocab view of term document counts (a temp table: read-only stores too)."""
