@@ -505,8 +505,9 @@ class Archive:
 
     def index_text(self, capture_id: str, article: dict[str, Any]) -> None:
         """Add a capture's article text and page text to the whole-archive search index."""
-        texts = [article.get("text") or "", article.get("page_text") or ""]
-        self.text_index.add(capture_id, "\n\n".join(t for t in texts if t))
+        from archiver.textindex import searchable_text
+
+        self.text_index.add(capture_id, searchable_text(article.get("text") or "", article.get("page_text") or ""))
 
     @staticmethod
     def index_row(result: CaptureResult) -> CaptureRow:

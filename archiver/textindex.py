@@ -81,6 +81,22 @@ def index_form(text: str) -> str:
     return normalize(text, unbracket=1).folded
 
 
+def searchable_text(text: str, page_text: str) -> str:
+    """What to index for a capture: its page text alone when that holds every paragraph of the
+    article text (the usual case: the article is part of the visible page), else both.
+
+    Indexing the article a second time only doubled the index; the verifier still checks the
+    article text first, so nothing a search can find is lost.
+    """
+    if not text or not page_text:
+        return text or page_text
+    page = index_form(page_text)
+    paragraphs = (index_form(p).strip() for p in text.split("\n\n") if p.strip())
+    if all(p in page for p in paragraphs):
+        return page_text
+    return text + "\n\n" + page_text
+
+
 def _word_spans(quote: str) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each ellipsis part of the quote in index form, with the spans of its words."""
     out = []

@@ -105,3 +105,13 @@ def test_a_piece_with_a_trigram_no_text_has_is_in_no_text(corpus) -> None:
     path, _ = corpus
     with SqliteTextIndex(path, read_only=True) as idx:
         assert idx.candidates("zzqx council said that in zzqx") == []
+
+
+def test_page_text_alone_is_indexed_when_it_holds_the_article() -> None:
+    from archiver.textindex import searchable_text
+
+    article = "The mayor said the bridge will reopen.\n\nRepairs cost 2 million."
+    page = "Home | News\nThe mayor said the bridge will reopen.\nRepairs cost 2 million.\nContact us"
+    assert searchable_text(article, page) == page
+    assert searchable_text(article + "\n\nOnly in the article.", page).startswith(article)
+    assert searchable_text("", page) == page and searchable_text(article, "") == article
