@@ -261,11 +261,12 @@ class Archive:
         return extract(body, url=url, content_type=content_type, http_status=http_status)
 
     @staticmethod
-    def is_extractable(content_type: str | None, body: bytes) -> bool:
-        """Whether extraction applies (HTML or PDF, by header or by sniffing)."""
+    def is_extractable(content_type: str | None, body: bytes, *, text: bool = False) -> bool:
+        """Whether extraction applies (HTML or PDF, by header or by sniffing; with ``text``
+        also a text/plain or Markdown body, which a capture of it is about)."""
         from archiver.extract import is_extractable
 
-        return bool(is_extractable(content_type, body))
+        return bool(is_extractable(content_type, body, text=text))
 
     def warc_writer(self) -> WarcFileWriter:
         """This process's WARC output (created on first use; one file at a time, rotated)."""
@@ -422,7 +423,7 @@ class Archive:
         extraction_error: str | None = None
         try:
             body = decode_content(headers, payload)
-            if self.is_extractable(content_type, body):
+            if self.is_extractable(content_type, body, text=True):
                 article = self.extract(body, url=final.url, content_type=content_type,
                                        http_status=final.status)
                 article_dict = article.to_dict()

@@ -71,13 +71,14 @@ def _is_pdf(content_type: str | None, body: bytes) -> bool:
     return body[:1024].lstrip().startswith(b"%PDF-") or _mime(content_type) in _PDF_TYPES
 
 
-def is_extractable(content_type: str | None, body: bytes) -> bool:
-    """True for HTML, PDF or plain text / Markdown, by Content-Type or, when that is missing or
-    vague, by sniffing."""
+def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
+    """True for HTML, PDF or (with ``text``) plain text / Markdown, by Content-Type or, when
+    that is missing or vague, by sniffing. ``text=False`` keeps to pages (an importer does
+    not turn a crawler's robots.txt into a capture)."""
     if _is_pdf(content_type, body):
         return True
     mime = _mime(content_type)
-    if mime in _HTML_TYPES or _is_text(content_type, body):
+    if mime in _HTML_TYPES or (text and _is_text(content_type, body)):
         return True
     if mime and mime not in ("text/plain", "application/octet-stream", "binary/octet-stream"):
         return False
