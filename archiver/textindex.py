@@ -48,9 +48,14 @@ READABLE_SCHEMAS = ("1", "2")
 DEFAULT_FRAGMENTS = 6
 ROWS_PER_FRAGMENT = 100  # a phrase in more texts than this says little about any one of them
 #: How many of a piece's rarest trigrams are ANDed to shortlist the rows that may hold it.
-RAREST_TRIGRAMS = 4
+RAREST_TRIGRAMS = 8
 #: Past this many rows for the rarest trigrams, a phrase query with a row limit is cheaper.
-MAX_RARE_ROWS = 2000
+MAX_RARE_ROWS = 400
+#: A compact index has no phrase query: at most this many rows holding all of a common piece's
+#: trigrams are checked (a piece in more texts than ROWS_PER_FRAGMENT says little anyway).
+MAX_COMMON_ROWS = 300
+#: Trigram document counts kept per open index (they only steer which lists are read first).
+VOCAB_CACHE = 50_000
 MMAP_BYTES = 1 << 30
 CACHE_KIB = 64 * 1024
 #: A candidate must hold at least this share of the quote's pieces ...
@@ -151,6 +156,17 @@ def quote_fragments(quote: str, *, count: int = DEFAULT_FRAGMENTS) -> list[str]:
     return [pieces[i] for i in keep]
 
 
+def _enough(rarest: list[str], counts: dict[str, int], n_docs: int, target: float = 50.0) -> int:
+    """How many of the rarest trigrams to AND: each list read costs its length, so stop once
+    the expected number of rows holding them all (as if independent) is down to ``target``."""
+    expected = float(max(1, n_docs))
+    for k, g in enumerate(rarest[:RAREST_TRIGRAMS], start=1):
+        expected *= counts[g] / max(1, n_docs)
+        if k >= 2 and expected <= target:
+            return k
+    return RAREST_TRIGRAMS
+
+
 def _unpack(body: bytes | None) -> str:
     """A compact index's stored body (zlib-compressed UTF-8)."""
     return zlib.decompress(body).decode("utf-8") if body else ""
@@ -178,6 +194,7 @@ class SqliteTextIndex:
         self.path = Path(path)
         self._want = tokenizer
         self._vocab = False
+        self._counts: dict[str, int] = {}
         self.compact = False  # schema 2: bodies in docs (compressed), FTS5 contentless, no positions
         if read_only:
             self._open_read_only()
@@ -423,10 +440,7 @@ class SqliteTextIndex:
         grams = list({piece[i : i + 3] for i in range(len(piece) - 2)})
         if not grams:
             return None
-        self._ensure_vocab()
-        marks = ",".join("?" * len(grams))
-        counts = dict(self._db.execute(
-            f"SELECT term, doc FROM temp.fts_vocab WHERE term IN ({marks})", grams).fetchall())
+        counts = self._doc_counts(grams)
         if len(counts) < len(grams):
             # a trigram no document has: no document holds the piece (unless the tokenizer
             # folds a non-ASCII letter otherwise than we do: then let FTS5 decide)
@@ -435,9 +449,9 @@ class SqliteTextIndex:
         if common:
             expr = " AND ".join(_fts_phrase(g) for g in rarest)
             rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
-                                                   (expr, MAX_RARE_ROWS))]
+                                                   (expr, MAX_COMMON_ROWS))]
         else:
-            rarest = rarest[:RAREST_TRIGRAMS]
+            rarest = rarest[: _enough(rarest, counts, len(self))]
             if counts[rarest[0]] > MAX_RARE_ROWS:
                 return None
             expr = " AND ".join(_fts_phrase(g) for g in rarest)
@@ -455,6 +469,21 @@ class SqliteTextIndex:
             for rowid, body in self._db.execute(
                     f"SELECT {col}, body FROM {table} WHERE {col} IN ({marks})", chunk):
                 yield rowid, _unpack(body) if self.compact else body
+
+    def _doc_counts(self, grams: list[str]) -> dict[str, int]:
+        """How many documents hold each trigram (absent ones left out), cached per index.
+
+        A cached count may be a little stale after texts are added; it only decides which
+        lists are read first, never what is found (the bodies are checked)."""
+        missing = [g for g in grams if g not in self._counts]
+        if missing:
+            self._ensure_vocab()
+            if len(self._counts) > VOCAB_CACHE:
+                self._counts.clear()
+            for g in missing:
+                row = self._db.execute("SELECT doc FROM temp.fts_vocab WHERE term = ?", (g,)).fetchone()
+                self._counts[g] = int(row[0]) if row else 0
+        return {g: self._counts[g] for g in grams if self._counts[g]}
 
     def _ensure_vocab(self) -> None:
         """The fts5vocab view of term document counts (a temp table: read-only stores too)."""
