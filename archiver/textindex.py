@@ -40,9 +40,10 @@ from archiver.store import read_only_hint, sqlite_read_uri
 
 logger = logging.getLogger(__name__)
 
-#: 2: contentless trigram index without positions (detail=none) plus zlib-compressed bodies
-#: (a quarter of the size of 1); an index of schema 1 (bodies and positions in FTS5) is still
-#: read and written as it is, and 'archiver reindex' rebuilds it in the new form.
+#: 1 (the default): FTS5 with positions and stored bodies, phrase queries. 2 (opt-in,
+#: ``compact=True``): contentless trigram index without positions plus zlib-compressed bodies,
+#: about a third of the size, looked up by its rarest trigrams; slower on the synthetic bench.
+#: Both are read and written; the layout is recorded in the file.
 SCHEMA_VERSION = "2"
 READABLE_SCHEMAS = ("1", "2")
 DEFAULT_FRAGMENTS = 6
@@ -184,7 +185,8 @@ class SqliteTextIndex:
     matching, so the shortlist stays useful, only a little less tolerant).
     """
 
-    def __init__(self, path: Path | str, *, tokenizer: str | None = None, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str, *, tokenizer: str | None = None, read_only: bool = False,
+                 compact: bool = False) -> None:
         """Open (or create) the index at ``path``.
 
         ``tokenizer`` forces ``"trigram"`` or ``"unicode61"`` for a new index (tests use it to
@@ -193,6 +195,7 @@ class SqliteTextIndex:
         """
         self.path = Path(path)
         self._want = tokenizer
+        self._want_compact = compact
         self._vocab = False
         self._counts: dict[str, int] = {}
         self.compact = False  # schema 2: bodies in docs (compressed), FTS5 contentless, no positions
@@ -268,11 +271,13 @@ class SqliteTextIndex:
         tokenizer = self._want or "trigram"
         if tokenizer not in ("trigram", "unicode61"):
             raise UsageError(f"unknown tokenizer {tokenizer!r}: use trigram or unicode61")
-        schema = SCHEMA_VERSION
+        # compact (schema 2) is opt-in: a quarter of the disk, but on the synthetic bench its
+        # look-ups were 4-6x slower than phrase queries with positions (bench section 6)
+        schema = SCHEMA_VERSION if self._want_compact else "1"
         try:
             # trigram look-ups need no positions (rarest trigrams ANDed, then the body checked)
             # and no stored copy in FTS5 (the compressed body in docs serves the check)
-            opts = ", detail=none, content=''" if tokenizer == "trigram" else ""
+            opts = ", detail=none, content=''" if tokenizer == "trigram" and schema == "2" else ""
             db.execute(f"CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='{tokenizer}'{opts})")
         except sqlite3.OperationalError:
             logger.warning(
@@ -412,7 +417,7 @@ class SqliteTextIndex:
                 continue
             asked += 1
             try:
-                rows = self._rows_with(piece) if self.tokenizer == "trigram" else None
+                rows = self._rows_with(piece) if self.compact else None
                 if rows is None and self.compact:
                     rows = self._rows_with(piece, common=True)
                 if rows is None:

@@ -591,7 +591,7 @@ def _build_scale_indexes(sizes: tuple[int, ...]) -> dict[int, Path]:
     for f in SCALE_DIR.glob("building.sqlite3*"):
         f.unlink()
     done = 0
-    with SqliteTextIndex(work) as idx:
+    with SqliteTextIndex(work, compact=True) as idx:  # the opt-in compact layout (schema 2)
         for n in sorted(sizes):
             t0 = time.perf_counter()
             for a in range(done, n, 5000):

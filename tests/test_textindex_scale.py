@@ -19,7 +19,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory):
     docs["d042"] += " The harbour dredger Quillfeather sank near Oxbridge pier."
     docs["d107"] += " Quillfeather was rebuilt."
     path = tmp_path_factory.mktemp("scale") / "text-index.sqlite3"
-    with SqliteTextIndex(path) as idx:
+    with SqliteTextIndex(path, compact=True) as idx:
         idx.add_many(docs.items())
     return path, docs
 
@@ -61,7 +61,7 @@ def test_the_text_index_is_smaller_than_the_texts_it_indexes(tmp_path) -> None:
     words = [w + s for w in WORDS for s in ("", "s", "ed", "ing")]
     docs = {f"t{i}": " ".join(rng.choice(words) for _ in range(400)) for i in range(300)}
     path = tmp_path / "text-index.sqlite3"
-    with SqliteTextIndex(path) as idx:
+    with SqliteTextIndex(path, compact=True) as idx:
         idx.add_many(docs.items())
         idx.optimize()
         idx._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # noqa: SLF001 - measure one file
@@ -70,7 +70,7 @@ def test_the_text_index_is_smaller_than_the_texts_it_indexes(tmp_path) -> None:
 
 
 def test_removing_a_text_from_a_compact_index_forgets_it(tmp_path) -> None:
-    with SqliteTextIndex(tmp_path / "t.sqlite3") as idx:
+    with SqliteTextIndex(tmp_path / "t.sqlite3", compact=True) as idx:
         idx.add("a", "The harbour dredger Quillfeather sank near Oxbridge pier.")
         idx.add("a", "The ferry Lindqvist ran aground at Marlow.")  # re-indexing replaces
         assert idx.candidates("dredger Quillfeather sank near Oxbridge") == []
