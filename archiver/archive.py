@@ -262,11 +262,12 @@ class Archive:
         return extract(body, url=url, content_type=content_type, http_status=http_status)
 
     @staticmethod
-    def is_extractable(content_type: str | None, body: bytes) -> bool:
-        """Whether extraction applies (HTML or PDF, by header or by sniffing)."""
+    def is_extractable(content_type: str | None, body: bytes, *, text: bool = False) -> bool:
+        """Whether extraction applies (HTML or PDF, by header or by sniffing; with ``text``
+        also a text/plain or Markdown body, which a capture of it is about)."""
         from archiver.extract import is_extractable
 
-        return bool(is_extractable(content_type, body))
+        return bool(is_extractable(content_type, body, text=text))
 
     def warc_writer(self) -> WarcFileWriter:
         """This process's WARC output (created on first use; one file at a time, rotated)."""
@@ -423,7 +424,7 @@ class Archive:
         extraction_error: str | None = None
         try:
             body = decode_content(headers, payload)
-            if self.is_extractable(content_type, body):
+            if self.is_extractable(content_type, body, text=True):
                 article = self.extract(body, url=final.url, content_type=content_type,
                                        http_status=final.status)
                 article_dict = article.to_dict()
@@ -510,8 +511,9 @@ class Archive:
 
     def index_text(self, capture_id: str, article: dict[str, Any]) -> None:
         """Add a capture's article text and page text to the whole-archive search index."""
-        texts = [article.get("text") or "", article.get("page_text") or ""]
-        self.text_index.add(capture_id, "\n\n".join(t for t in texts if t))
+        from archiver.textindex import searchable_text
+
+        self.text_index.add(capture_id, searchable_text(article.get("text") or "", article.get("page_text") or ""))
 
     @staticmethod
     def index_row(result: CaptureResult) -> CaptureRow:

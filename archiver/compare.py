@@ -34,7 +34,9 @@ PAIR_THRESHOLD = 50.0
 
 ADDED, REMOVED, CHANGED, EQUAL = "added", "removed", "changed", "equal"
 
-_TOKENS = re.compile(r"\w+|[^\w\s]+|\s+")
+# a number with separators ("1,000", "3.5", "12:30") or a hyphenated word is one token, so a
+# changed number is shown whole ("[-1,000-]{+1,200+}"), not digit by digit
+_TOKENS = re.compile(r"\w+(?:[.,:/'’-]\w+)*|[^\w\s]+|\s+")
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ SCOPE_ARCHIVE = "archive"
 SCOPE_TEXT_FILE = "text_file"
 #: How many captures the text index may shortlist for one whole-archive look-up.
 SEARCH_LIMIT = 20
+#: How many captures holding the quote a whole-archive look-up lists (earliest first).
+HOLDERS_LIMIT = 100
 #: How many captures' prepared texts a service keeps (least recently used are dropped).
 CACHE_SIZE = 256
 #: Columns a ``--batch`` CSV may have (``quote`` is required).
@@ -173,7 +175,10 @@ class QuoteReport:
     ``versions`` lists every capture of the URL (for a whole-archive search: of the best
     match's URL), newest first, when they do not all give the same verdict (the article was
     edited); it is empty otherwise. Each version shown is logged. ``searched`` counts the
-    texts a whole-archive look-up verified.
+    texts a whole-archive look-up verified. ``holders`` lists, for a whole-archive search,
+    every capture whose text holds the quote (``exact`` or ``normalized``), earliest capture
+    first, so a quote can be attributed to its original source rather than a later copy; each
+    is logged and its evidence checked like the primary.
 
     ``refused`` is set when the capture the answer would cite failed its evidence check (a
     WARC file missing, bytes or index disagreeing with the log): there is then no verdict,
@@ -187,6 +192,7 @@ class QuoteReport:
     citation: str | None = None
     receipt: str | None = None
     refused: EvidenceError | None = None
+    holders: tuple[Verification, ...] = ()
 
     @property
     def verified(self) -> bool:
@@ -211,6 +217,7 @@ class QuoteReport:
             doc["evidence_error"] = self.refused.diagnostics()
         doc["versions"] = [v.to_dict() for v in self.versions]
         doc["searched"] = self.searched
+        doc["holders"] = [_holder_dict(v) for v in self.holders]
         doc["citation"] = self.citation
         doc["receipt"] = self.receipt
         doc["row"] = self.request.row  # the data row of a batch file; null otherwise
@@ -511,38 +518,44 @@ class QuoteService:
         return QuoteReport(request, logged[0], tuple(logged) if differ else ())
 
     def _search(self, request: QuoteRequest) -> QuoteReport:
-        """The whole archive: the text index shortlists, the engine decides on each text."""
-        best: tuple[tuple[int, bool, int], Verification] | None = None
+        """The whole archive: the text index shortlists, the engine decides on each text.
+
+        Every shortlisted text is verified (not only until the first hit): the answer lists
+        every capture holding the quote, earliest first. The primary verdict is the best one,
+        the article body before the page's other text, then the earliest capture.
+        """
+        found: list[tuple[tuple[int, bool, str], Verification]] = []
         searched = 0
-        for rank, cid in enumerate(self.archive.text_index.candidates(request.quote, limit=self.search_limit)):
+        limit = max(self.search_limit, HOLDERS_LIMIT)
+        for rank, cid in enumerate(self.archive.text_index.candidates(request.quote, limit=limit)):
             if self._load(cid) is None:  # indexed text of a capture the index no longer has
                 continue
             searched += 1
             v = self._verify_capture(request.quote, cid, SCOPE_ARCHIVE)
-            # best verdict; then the article body before the page's other text; then the index's rank
-            key = (verdict_rank(v.result.verdict), v.result.where == "page_text", rank)
-            if v.result.verdict != NOT_FOUND and (best is None or key < best[0]):
-                best = (key, v)
-            if v.result.verified and v.result.where != "page_text":
-                break
-        if best is None:
+            if v.result.verdict == NOT_FOUND or (rank >= self.search_limit and not v.result.verified):
+                continue  # past the near-match shortlist only holders of the quote count
+            assert v.source is not None
+            found.append(((verdict_rank(v.result.verdict), v.result.where == "page_text",
+                           v.source.captured_at), v))
+        if not found:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self.archive.text_index)})."
                              + _partly_indexed(self.archive.text_index)),
             )
-            primary = Verification(result, None, SCOPE_ARCHIVE)
-        else:
-            [primary] = self._with_evidence([best[1]])
-        versions = self._other_versions(request.quote, primary)
-        if not versions:
-            [logged] = self._log([primary])
+            [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
             return QuoteReport(request, logged, searched=searched)
-        logged_versions = self._log(self._with_evidence(versions))
-        cid = primary.source.capture_id if primary.source else None
-        logged = next(v for v in logged_versions if v.source and v.source.capture_id == cid)
-        return QuoteReport(request, logged, tuple(logged_versions), searched=searched)
+        primary = min(found, key=lambda kv: kv[0])[1]
+        holders = sorted((v for _, v in found if v.result.verified),
+                         key=lambda v: (v.source.captured_at if v.source else "", _cid(v)))
+        versions = self._other_versions(request.quote, primary)
+        # every capture the answer cites passes its evidence check before anything is logged
+        cited = {_cid(v): v for v in [primary, *holders, *versions]}
+        logged = {_cid(v): v for v in self._log(self._with_evidence(list(cited.values())))}
+        return QuoteReport(request, logged[_cid(primary)],
+                           tuple(logged[_cid(v)] for v in versions), searched=searched,
+                           holders=tuple(logged[_cid(v)] for v in holders))
 
     def _other_versions(self, quote: str, primary: Verification) -> list[Verification]:
         """Every capture of the best match's URL, newest first, if they disagree on the verdict.
@@ -628,6 +641,31 @@ class QuoteService:
             entry = self.archive.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
+
+
+def _cid(v: Verification) -> str | None:
+    return v.source.capture_id if v.source else None
+
+
+def _holder_dict(v: Verification) -> dict[str, Any]:
+    """One capture holding the quote, as ``holders`` lists it (stable keys)."""
+    s, r = v.source, v.result
+    return {
+        "capture": s.capture_id if s else None,
+        "url": s.url if s else None,
+        "final_url": s.final_url if s else None,
+        "captured_at": s.captured_at if s else None,
+        "published": s.published if s else None,
+        "title": s.title if s else None,
+        "outlet": s.outlet if s else None,
+        "verdict": r.verdict,
+        "where": r.where,
+        "start": r.start,
+        "end": r.end,
+        "text_sha256": r.text_sha256,
+        "log_seq": v.log_seq,
+        "evidence": v.evidence,
+    }
 
 
 def _url_variants(url: str) -> list[str]:

@@ -25,6 +25,7 @@ import logging
 import math
 import re
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -39,9 +40,23 @@ from archiver.store import read_only_hint, sqlite_read_uri
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+#: 1 (the default): FTS5 with positions and stored bodies, phrase queries. 2 (opt-in,
+#: ``compact=True``): contentless trigram index without positions plus zlib-compressed bodies,
+#: about a third of the size, looked up by its rarest trigrams; slower on the synthetic bench.
+#: Both are read and written; the layout is recorded in the file.
+SCHEMA_VERSION = "2"
+READABLE_SCHEMAS = ("1", "2")
 DEFAULT_FRAGMENTS = 6
 ROWS_PER_FRAGMENT = 100  # a phrase in more texts than this says little about any one of them
+#: How many of a piece's rarest trigrams are ANDed to shortlist the rows that may hold it.
+RAREST_TRIGRAMS = 8
+#: Past this many rows for the rarest trigrams, a phrase query with a row limit is cheaper.
+MAX_RARE_ROWS = 400
+#: A compact index has no phrase query: at most this many rows holding all of a common piece's
+#: trigrams are checked (a piece in more texts than ROWS_PER_FRAGMENT says little anyway).
+MAX_COMMON_ROWS = 300
+#: Trigram document counts kept per open index (they only steer which lists are read first).
+VOCAB_CACHE = 50_000
 MMAP_BYTES = 1 << 30
 CACHE_KIB = 64 * 1024
 #: A candidate must hold at least this share of the quote's pieces ...
@@ -70,6 +85,22 @@ class TextIndex(Protocol):
 def index_form(text: str) -> str:
     """The form texts and quotes are indexed in: normalised, editorial marks dropped, folded."""
     return normalize(text, unbracket=1).folded
+
+
+def searchable_text(text: str, page_text: str) -> str:
+    """What to index for a capture: its page text alone when that holds every paragraph of the
+    article text (the usual case: the article is part of the visible page), else both.
+
+    Indexing the article a second time only doubled the index; the verifier still checks the
+    article text first, so nothing a search can find is lost.
+    """
+    if not text or not page_text:
+        return text or page_text
+    page = index_form(page_text)
+    paragraphs = (index_form(p).strip() for p in text.split("\n\n") if p.strip())
+    if all(p in page for p in paragraphs):
+        return page_text
+    return text + "\n\n" + page_text
 
 
 def _word_spans(quote: str) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -126,6 +157,22 @@ def quote_fragments(quote: str, *, count: int = DEFAULT_FRAGMENTS) -> list[str]:
     return [pieces[i] for i in keep]
 
 
+def _enough(rarest: list[str], counts: dict[str, int], n_docs: int, target: float = 50.0) -> int:
+    """How many of the rarest trigrams to AND: each list read costs its length, so stop once
+    the expected number of rows holding them all (as if independent) is down to ``target``."""
+    expected = float(max(1, n_docs))
+    for k, g in enumerate(rarest[:RAREST_TRIGRAMS], start=1):
+        expected *= counts[g] / max(1, n_docs)
+        if k >= 2 and expected <= target:
+            return k
+    return RAREST_TRIGRAMS
+
+
+def _unpack(body: bytes | None) -> str:
+    """A compact index's stored body (zlib-compressed UTF-8)."""
+    return zlib.decompress(body).decode("utf-8") if body else ""
+
+
 def _fts_phrase(piece: str) -> str:
     return '"' + piece.replace('"', '""') + '"'
 
@@ -138,7 +185,8 @@ class SqliteTextIndex:
     matching, so the shortlist stays useful, only a little less tolerant).
     """
 
-    def __init__(self, path: Path | str, *, tokenizer: str | None = None, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str, *, tokenizer: str | None = None, read_only: bool = False,
+                 compact: bool = False) -> None:
         """Open (or create) the index at ``path``.
 
         ``tokenizer`` forces ``"trigram"`` or ``"unicode61"`` for a new index (tests use it to
@@ -147,6 +195,10 @@ class SqliteTextIndex:
         """
         self.path = Path(path)
         self._want = tokenizer
+        self._want_compact = compact
+        self._vocab = False
+        self._counts: dict[str, int] = {}
+        self.compact = False  # schema 2: bodies in docs (compressed), FTS5 contentless, no positions
         if read_only:
             self._open_read_only()
             return
@@ -182,6 +234,8 @@ class SqliteTextIndex:
             if row is None:
                 raise sqlite3.DatabaseError("no tokenizer recorded")
             self.tokenizer = str(row[0])
+            version = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            self.compact = version is not None and version[0] == "2"
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
                              "to rebuild it") from exc
@@ -208,16 +262,23 @@ class SqliteTextIndex:
         row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
         if row is not None:
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if version is None or version[0] != SCHEMA_VERSION:
+            if version is None or version[0] not in READABLE_SCHEMAS:
                 raise StoreError(
                     f"the text index {self.path} has another schema version: delete it and rebuild"
                 )
+            self.compact = version[0] == "2"
             return str(row[0])
         tokenizer = self._want or "trigram"
         if tokenizer not in ("trigram", "unicode61"):
             raise UsageError(f"unknown tokenizer {tokenizer!r}: use trigram or unicode61")
+        # compact (schema 2) is opt-in: a quarter of the disk, but on the synthetic bench its
+        # look-ups were 4-6x slower than phrase queries with positions (bench section 6)
+        schema = SCHEMA_VERSION if self._want_compact else "1"
         try:
-            db.execute(f"CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='{tokenizer}')")
+            # trigram look-ups need no positions (rarest trigrams ANDed, then the body checked)
+            # and no stored copy in FTS5 (the compressed body in docs serves the check)
+            opts = ", detail=none, content=''" if tokenizer == "trigram" and schema == "2" else ""
+            db.execute(f"CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='{tokenizer}'{opts})")
         except sqlite3.OperationalError:
             logger.warning(
                 "SQLite %s has no FTS5 trigram tokenizer; using unicode61", sqlite3.sqlite_version
@@ -229,11 +290,14 @@ class SqliteTextIndex:
                 raise StoreError(
                     f"this SQLite ({sqlite3.sqlite_version}) has no FTS5: {exc}"
                 ) from exc
-        db.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE)")
+        if tokenizer != "trigram":
+            schema = "1"  # word phrases need positions: the full layout
+        db.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, body BLOB)")
         db.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [("schema", SCHEMA_VERSION), ("tokenizer", tokenizer)],
+            [("schema", schema), ("tokenizer", tokenizer)],
         )
+        self.compact = schema == "2"
         return tokenizer
 
     # -- writing -------------------------------------------------------------------------
@@ -252,7 +316,11 @@ class SqliteTextIndex:
         with self._transaction():
             for doc_id, body, total, indexed in prepared:
                 self._remove(doc_id)
-                cur = self._db.execute("INSERT INTO docs (doc_id) VALUES (?)", (doc_id,))
+                if self.compact:
+                    cur = self._db.execute("INSERT INTO docs (doc_id, body) VALUES (?, ?)",
+                                           (doc_id, zlib.compress(body.encode("utf-8"), 6)))
+                else:
+                    cur = self._db.execute("INSERT INTO docs (doc_id) VALUES (?)", (doc_id,))
                 self._db.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
                 if indexed < total:
                     self._db.execute("INSERT INTO partial (doc_id, indexed, total) VALUES (?, ?, ?)",
@@ -278,9 +346,14 @@ class SqliteTextIndex:
             self._remove(doc_id)
 
     def _remove(self, doc_id: str) -> None:
-        row = self._db.execute("SELECT id FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        body = ", body" if self.compact else ""  # a schema 1 docs table has no body column
+        row = self._db.execute(f"SELECT id{body} FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         if row is not None:
-            self._db.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
+            if self.compact:  # a contentless FTS5 row is deleted by giving its text back
+                self._db.execute("INSERT INTO fts (fts, rowid, body) VALUES ('delete', ?, ?)",
+                                 (row[0], _unpack(row[1])))
+            else:
+                self._db.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
             self._db.execute("DELETE FROM docs WHERE id = ?", (row[0],))
         self._db.execute("DELETE FROM partial WHERE doc_id = ?", (doc_id,))
 
@@ -344,15 +417,84 @@ class SqliteTextIndex:
                 continue
             asked += 1
             try:
-                rows = self._db.execute(
-                    "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT)
-                ).fetchall()
+                rows = self._rows_with(piece) if self.compact else None
+                if rows is None and self.compact:
+                    rows = self._rows_with(piece, common=True)
+                if rows is None:
+                    rows = [r for (r,) in self._db.execute(
+                        "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT))]
             except sqlite3.OperationalError as exc:  # a piece FTS5 cannot parse: skip it
                 logger.debug("piece %r skipped: %s", piece, exc)
                 continue
-            for (rowid,) in rows:
+            for rowid in rows:
                 hits[rowid] += 1
         return hits, asked
+
+    def _rows_with(self, piece: str, *, common: bool = False) -> list[int] | None:
+        """Rows holding ``piece``, found through its rarest trigrams (None: use a phrase query).
+
+        A phrase query reads the position list of every trigram of the phrase, and the typical
+        trigram of a quote is in most documents, so its cost grows with the archive. Here the
+        document counts of the piece's trigrams are looked up (fts5vocab), the few rarest are
+        ANDed (reading only their short lists), and the survivors' stored bodies are checked
+        for the piece itself. When even the rarest trigrams are common, the phrase query (which
+        stops at its row limit) is cheaper; a compact index (no positions) has no phrase query,
+        so there (``common``) all the piece's trigrams are ANDed and the first
+        :data:`MAX_RARE_ROWS` rows checked: a piece that common says little about any text.
+        """
+        grams = list({piece[i : i + 3] for i in range(len(piece) - 2)})
+        if not grams:
+            return None
+        counts = self._doc_counts(grams)
+        if len(counts) < len(grams):
+            # a trigram no document has: no document holds the piece (unless the tokenizer
+            # folds a non-ASCII letter otherwise than we do: then let FTS5 decide)
+            return [] if piece.isascii() else None
+        rarest = sorted(grams, key=lambda g: (counts[g], g))
+        if common:
+            expr = " AND ".join(_fts_phrase(g) for g in rarest)
+            rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                                                   (expr, MAX_COMMON_ROWS))]
+        else:
+            rarest = rarest[: _enough(rarest, counts, len(self))]
+            if counts[rarest[0]] > MAX_RARE_ROWS:
+                return None
+            expr = " AND ".join(_fts_phrase(g) for g in rarest)
+            rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))]
+            if len(rows) > MAX_RARE_ROWS:
+                return None
+        return sorted(r for r, body in self._bodies(rows) if piece in body)[:ROWS_PER_FRAGMENT]
+
+    def _bodies(self, rows: list[int]) -> Iterator[tuple[int, str]]:
+        """The indexed (normalised) bodies of ``rows``."""
+        table, col = ("docs", "id") if self.compact else ("fts", "rowid")
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rowid, body in self._db.execute(
+                    f"SELECT {col}, body FROM {table} WHERE {col} IN ({marks})", chunk):
+                yield rowid, _unpack(body) if self.compact else body
+
+    def _doc_counts(self, grams: list[str]) -> dict[str, int]:
+        """How many documents hold each trigram (absent ones left out), cached per index.
+
+        A cached count may be a little stale after texts are added; it only decides which
+        lists are read first, never what is found (the bodies are checked)."""
+        missing = [g for g in grams if g not in self._counts]
+        if missing:
+            self._ensure_vocab()
+            if len(self._counts) > VOCAB_CACHE:
+                self._counts.clear()
+            for g in missing:
+                row = self._db.execute("SELECT doc FROM temp.fts_vocab WHERE term = ?", (g,)).fetchone()
+                self._counts[g] = int(row[0]) if row else 0
+        return {g: self._counts[g] for g in grams if self._counts[g]}
+
+    def _ensure_vocab(self) -> None:
+        """The fts5vocab view of term document counts (a temp table: read-only stores too)."""
+        if not self._vocab:
+            self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab USING fts5vocab(main, fts, row)")
+            self._vocab = True
 
     def _match_expr(self, piece: str) -> str:
         if self.tokenizer == "trigram":

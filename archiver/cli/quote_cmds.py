@@ -257,6 +257,14 @@ def render_report(report: QuoteReport, *, color: bool = False) -> str:
                      "text: notes, disclaimers, navigation), not in the article itself")
     if v.scope == SCOPE_ARCHIVE:
         notes.append(f"search:  whole archive, {report.searched} candidate text(s) verified")
+        if report.holders:
+            notes.append(f"held by: {len(report.holders)} capture(s) hold the quote, earliest first "
+                         "(attribute it to the original, not a later copy):")
+            for h in report.holders:
+                hs = h.source
+                assert hs is not None
+                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {hs.final_url}"
+                             f"  (log entry {h.log_seq})")
     if report.versions:
         notes.append(f"versions: the {len(report.versions)} captures of this URL give different verdicts "
                      "(the article changed), newest first:")

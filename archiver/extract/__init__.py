@@ -53,9 +53,14 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "3"  # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
+EXTRACTOR_VERSION = "4"  # 2: WHATWG labels only; encoding and notes recorded
+# 3: authors persons-only, organizations/publisher fields, titles, dates, notices
+# 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
+#: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
+_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+_MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf")
 
 
@@ -67,12 +72,14 @@ def _is_pdf(content_type: str | None, body: bytes) -> bool:
     return body[:1024].lstrip().startswith(b"%PDF-") or _mime(content_type) in _PDF_TYPES
 
 
-def is_extractable(content_type: str | None, body: bytes) -> bool:
-    """True for HTML or PDF, by Content-Type or, when that is missing or vague, by sniffing."""
+def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
+    """True for HTML, PDF or (with ``text``) plain text / Markdown, by Content-Type or, when
+    that is missing or vague, by sniffing. ``text=False`` keeps to pages (an importer does
+    not turn a crawler's robots.txt into a capture)."""
     if _is_pdf(content_type, body):
         return True
     mime = _mime(content_type)
-    if mime in _HTML_TYPES:
+    if mime in _HTML_TYPES or (text and _is_text(content_type, body)):
         return True
     if mime and mime not in ("text/plain", "application/octet-stream", "binary/octet-stream"):
         return False
@@ -124,13 +131,21 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
     return run_bounded(extract_unbounded, body, url=url, content_type=content_type, http_status=http_status)
 
 
+def _is_text(content_type: str | None, body: bytes) -> bool:
+    """A text/plain or Markdown body that is not HTML served under the wrong type, nor binary."""
+    return (_mime(content_type) in _TEXT_TYPES and not looks_like_html(body)
+            and b"\x00" not in body[:1024])
+
+
 def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None = None,
                       http_status: int | None = None) -> Article:
     """:func:`extract` in this process, with no time or memory budget (the worker's body)."""
     if _is_pdf(content_type, body):
         return _extract_pdf(body)
     if not is_extractable(content_type, body):
-        raise ExtractionError(f"not HTML or PDF (Content-Type {content_type or 'unknown'})")
+        raise ExtractionError(f"not HTML, PDF or text (Content-Type {content_type or 'unknown'})")
+    if _is_text(content_type, body):
+        return _extract_text(body, content_type=content_type, http_status=http_status)
     article = _extract_html(body, url=url or None, content_type=content_type)
     if http_status is not None and http_status >= 400 and article.page_state != "error_page":
         article = dataclasses.replace(article, page_state="error_page")
@@ -170,6 +185,30 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         page_state=page_state(text=text, lines=lines, title=meta.title, jsonld=head.jsonld_main),
         disclaimers=notices,
         sources=tuple(sorted(meta.sources.items())),
+        extractor=_versions(),
+        encoding=decoded.provenance(),
+    )
+
+
+def _extract_text(body: bytes, *, content_type: str | None, http_status: int | None) -> Article:
+    """A plain-text or Markdown body is its own text: decoded (as a page is), line ends made
+    ``\n``, nothing else changed, so a quote is checked against exactly what was served.
+    A Markdown body's first ``# heading`` is its title."""
+    decoded = decode_html(body, content_type)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    title = None
+    if _mime(content_type) in _MARKDOWN_TYPES:
+        title = next((ln.lstrip("#").strip() for ln in text.split("\n")
+                      if ln.startswith("# ") and ln.lstrip("#").strip()), None)
+    state = "article" if text.strip() else "not_article"
+    if http_status is not None and http_status >= 400:
+        state = "error_page"
+    return Article(
+        title=title,
+        text=text,
+        page_text=text,
+        page_state=state,
+        sources=(("title", "markdown-heading"),) if title else (),
         extractor=_versions(),
         encoding=decoded.provenance(),
     )

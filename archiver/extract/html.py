@@ -107,7 +107,7 @@ class DecodedHTML:
 
     text: str
     encoding: str  # the Python codec that decoded it
-    encoding_source: str  # "bom", "http", "meta", "utf-8", "detected", "fallback"
+    encoding_source: str  # "bom", "http", "meta", "utf-8", "language-default", "detected", "default"
     whatwg: str = ""  # the WHATWG Encoding Standard name of that encoding
     note: str = ""  # a declared label we did not use, and why
 
@@ -211,10 +211,71 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
     text = _try(body, "utf-8")
     if text is not None:
         return _done(text, "UTF-8", "utf-8", notes)
+    return _undeclared(body, notes)
+
+
+#: WHATWG HTML "suggested default encoding" by the page's language (the locale a browser would
+#: have for it); every language not listed defaults to windows-1252.
+_DEFAULTS_BY_ENCODING: dict[str, str] = {
+    "windows-1251": "ba be bg kk ky mk ru sah sr tg tt uk",
+    "windows-1256": "ar fa",
+    "windows-1250": "cs hr sk",
+    "ISO-8859-2": "hu pl sl",
+    "windows-1257": "et lt",
+    "windows-1254": "tr ku",
+    "ISO-8859-7": "el",
+    "windows-1255": "he",
+    "Shift_JIS": "ja",
+    "EUC-KR": "ko",
+    "ISO-8859-13": "lv",
+    "windows-874": "th",
+    "windows-1258": "vi",
+    "gb18030": "zh zh-cn zh-sg zh-hans",
+    "Big5": "zh-tw zh-hk zh-mo zh-hant",
+}
+_LANGUAGE_DEFAULTS = {lang: enc for enc, langs in _DEFAULTS_BY_ENCODING.items() for lang in langs.split()}
+_HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""", re.I)
+#: Fewer non-ASCII bytes than this is too little for a statistical detector to overrule the
+#: browser default: from a few accented letters it picks Big5 or KOI8 ("Renée Faēade").
+MIN_DETECT_BYTES = 64
+#: The five bytes windows-1252 leaves undefined: a text holding them is not windows-1252.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def page_language(body: bytes) -> str | None:
+    """The ``<html lang>`` of the first bytes, lower-cased (``"fr"``, ``"zh-tw"``), if any."""
+    m = _HTML_LANG.search(body[:_SNIFF_BYTES])
+    return m.group(1).decode("ascii").lower().replace("_", "-") if m else None
+
+
+def _language_default(lang: str | None) -> str:
+    """The browser's default encoding for a page in ``lang`` (windows-1252 for most)."""
+    if not lang:
+        return "windows-1252"
+    return _LANGUAGE_DEFAULTS.get(lang) or _LANGUAGE_DEFAULTS.get(lang.split("-")[0], "windows-1252")
+
+
+def _undeclared(body: bytes, notes: list[str]) -> DecodedHTML:
+    """A page that declares no charset and is not UTF-8: decode it as a browser would.
+
+    Browsers use their locale's default (windows-1252 for Western locales); the page's
+    ``<html lang>`` stands in for the locale. Statistical detection only overrules the
+    default when there is evidence: enough non-ASCII bytes, or bytes windows-1252 lacks.
+    """
+    lang = page_language(body)
+    default = _language_default(lang)
+    if lang and default != "windows-1252":
+        notes.append(f"no charset declared and not UTF-8: {default}, the browser default for lang={lang}")
+        return _done(_decode(body, _WHATWG[default][0], "replace"), default, "language-default", notes)
+    high = sum(1 for b in body[:200_000] if b > 0x7F)
+    western_ok = not any(b in _CP1252_UNDEFINED for b in body[:200_000])
     name = _detect(body)
-    if name is not None:
+    if name == "windows-1252" or (name is not None and (high >= MIN_DETECT_BYTES or not western_ok)):
         return _done(_decode(body, _WHATWG[name][0], "replace"), name, "detected", notes)
-    return _done(body.decode("cp1252", "replace"), "windows-1252", "fallback", notes)
+    why = (f"detection suggested {name} from {high} non-ASCII bytes, too few to overrule it"
+           if name else "detection found nothing")
+    notes.append(f"no charset declared and not UTF-8: windows-1252, the browser default ({why})")
+    return _done(body.decode("cp1252", "replace"), "windows-1252", "default", notes)
 
 
 def _done(text: str, name: str, source: str, notes: list[str]) -> DecodedHTML:

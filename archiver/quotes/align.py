@@ -27,6 +27,8 @@ from archiver.quotes.parse import ParsedQuote, part_pattern
 from archiver.quotes.text import VARIANTS, PreparedText
 
 MAX_MATCHES_PER_PART = 200
+#: Not a character step: the quote left out, added or changed quotation marks between words.
+QUOTATION_MARKS = "quotation_marks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +96,18 @@ def _joins(text: str, k: int, edge: str) -> bool:
 
 
 def _compile(
-    pq: ParsedQuote, steps: frozenset[str], *, folded: bool, free_first_letter: bool = True
+    pq: ParsedQuote,
+    steps: frozenset[str],
+    *,
+    folded: bool,
+    free_first_letter: bool = True,
+    marks: bool = True,
 ) -> list[re.Pattern[str]]:
     out = []
     for i, p in enumerate(pq.parts):
-        pat = part_pattern(p, i, steps=steps, folded=folded, free_first_letter=free_first_letter)
+        pat = part_pattern(
+            p, i, steps=steps, folded=folded, free_first_letter=free_first_letter, marks=marks
+        )
         plain = p.plain()
         # a part starts and ends on word boundaries ("chines" is not in "machines")
         if plain[:1].isalnum():
@@ -179,10 +188,10 @@ def steps_needed(pq: ParsedQuote, pm: PatternMatch, candidates: frozenset[str]) 
     start, end = pm.variant.to_original(pm.start, pm.end)
     span = pm.variant.original[start:end]
     needed = []
-    for step in sorted(candidates - {BRACKETS}):
+    for step in sorted(candidates - {BRACKETS} | {QUOTATION_MARKS}):
         steps = ALL_STEPS - {step}
         sub = normalize(span, steps=steps, unbracket=pm.key[0], keep_hyphen=pm.key[1])
-        pats = _compile(pq, steps, folded=True)
+        pats = _compile(pq, steps, folded=True, marks=step != QUOTATION_MARKS)
         pos = 0
         ok = True
         for p in pats:
@@ -301,6 +310,10 @@ def find_fuzzy(
     s_i = best[3]
     best = min(score(s_i, e_i) for e_i in range(max(s_i + 1, b_idx - slack), max(s_i + 1, j) + 1))
     e_i = best[4]
+    # the start edge once more, now against the chosen end: with the generous far end the
+    # length tie-break favoured a shorter window, cutting off a changed first word ("Biden"
+    # where the source has "Trump" must be shown as that, not as an added word)
+    s_i = min(score(s, e_i) for s in starts_range if s < e_i)[3] if s_i < e_i else s_i
 
     # a word the quote writes as one and the source as two ("percent" / "per cent") at an
     # edge: the word distance cuts it in half, so take the other half in

@@ -152,6 +152,7 @@ def part_pattern(
     steps: frozenset[str] = ALL_STEPS,
     folded: bool = True,
     free_first_letter: bool = True,
+    marks: bool = True,
 ) -> str:
     """A regular expression for one part over a normalised source.
 
@@ -160,6 +161,7 @@ def part_pattern(
     words) or ``...none`` (an insertion absent from the source), so the caller can tell which
     reading matched. With ``folded=False`` the pattern is case-sensitive except where an
     alteration is allowed (bracketed letters, and the first letter if ``free_first_letter``).
+    With ``marks`` the quotation marks between words are free (see :func:`_literal`).
     """
     out: list[str] = []
     pieces = list(part.pieces)
@@ -184,7 +186,9 @@ def part_pattern(
             if k == len(pieces) - 1:
                 lit = lit.rstrip()
             norm = _norm(lit, steps, folded=folded) if lit else ""
-            out.append(_literal(norm, first=(k == 0 and free_first_letter and not folded)))
+            out.append(
+                _literal(norm, first=(k == 0 and free_first_letter and not folded), marks=marks)
+            )
             continue
         g = f"p{index}b{k}"
         lit_raw = re.escape(_norm(p.raw, steps, folded=folded))
@@ -205,6 +209,8 @@ def part_pattern(
             out.append(f"(?:(?P<{g}lit>{lit_raw})|(?P<{g}in>{c})|(?P<{g}gap>{_WORD}{{0,12}}?))")
         else:
             words = r"[^\s]+(?: [^\s]+){0,3}?"
+            if k == 0:
+                words = _leading_gap(p.content)
             inner = f"(?P<{g}lit>{lit_raw})|(?P<{g}in>{c})|(?P<{g}gap>{words})"
             if p.raw.startswith("("):
                 # round brackets in a quote are usually the source's own: they may lose their
@@ -223,19 +229,72 @@ def part_pattern(
     return "".join(out)
 
 
-def _literal(norm: str, *, first: bool) -> str:
+#: Between words: blanks and quotation marks (an apostrophe only when it is not inside a word).
+_MARK_RUN = re.compile(r"""(?:\s|"|(?<![^\W_])'|'(?![^\W_]))+""")
+#: What such a run in the quote may stand for in the source. Where the quote has a mark, the
+#: source must have one, but double for single (a quote inside a quote) or with the comma or
+#: full stop the source puts inside a closing mark (American style: 'lost,"'). Where the quote
+#: has only a blank after a sentence end, the source may have marks there: the closing and
+#: reopening marks of a quotation that runs over two paragraphs.
+_RUN_MARKS_SPACE = r"""(?:[,.]?["']{1,2} (?:["']{1,2})?|(?:[,.]?["']{1,2})? ["']{1,2})"""
+_RUN_MARKS = r"""[,.]?["']{1,2}"""
+_RUN_SENTENCE_GAP = r"""(?:["']{1,2})? (?:["']{1,2})?"""
+#: A bracket opening a part stands for the words just before the quoted ones (a subject or
+#: pronoun: "[Trump] tweeted" for "he tweeted"): never across a clause mark, and no more words
+#: than the bracket holds, so "[The media] waged" is compared with "they've", not "January, ...".
+_GAP_WORD = r"""[^\s.,;:!?"]+"""
+
+
+def _leading_gap(content: str) -> str:
+    """The gap pattern for a bracket at the start of a part (see ``_GAP_WORD``)."""
+    n = max(1, min(4, len(content.split())))
+    return f"{_GAP_WORD}(?: {_GAP_WORD}){{0,{n - 1}}}"
+
+
+def _literal(norm: str, *, first: bool, marks: bool = True) -> str:
+    """One literal run of the quote as a pattern.
+
+    With ``marks``, quotation marks between words match the source's marks loosely (see
+    ``_RUN_MARKS_SPACE``): a quote spanning two quoted paragraphs ("...list. The river" for
+    "...list.\u201d \u201cThe river") or ending inside the source's closing mark is the same
+    words. A mark of the source the quote drops mid-sentence still counts as a difference.
+    Only the normalised marks ``"`` and ``'`` are free, so curly marks still need (and
+    report) the ``quotes`` step.
+    """
     if not norm:
         return ""
+    first_letter = -1
     if first:  # the first *letter*, after any opening quotation mark or bracket
         i = next((k for k, ch in enumerate(norm) if ch.isalnum()), -1)
         if i >= 0 and norm[i].isalpha():
-            head = norm[i]
-            return (
-                re.escape(norm[:i])
-                + f"[{re.escape(head.lower())}{re.escape(head.upper())}]"
-                + re.escape(norm[i + 1 :])
-            )
-    return re.escape(norm)
+            first_letter = i
+    out: list[str] = []
+    pos = 0
+    for m in _MARK_RUN.finditer(norm) if marks else ():
+        run = m.group()
+        if any(c in "\"'" for c in run):
+            pat = _RUN_MARKS_SPACE if any(c.isspace() for c in run) else _RUN_MARKS
+        elif run == " " and m.start() > 0 and norm[m.start() - 1] in ".!?":
+            pat = _RUN_SENTENCE_GAP
+        else:
+            continue
+        out.append(_escape(norm, pos, m.start(), first_letter))
+        out.append(pat)
+        pos = m.end()
+    out.append(_escape(norm, pos, len(norm), first_letter))
+    return "".join(out)
+
+
+def _escape(norm: str, a: int, b: int, first_letter: int) -> str:
+    """``norm[a:b]`` escaped, with the letter at ``first_letter`` free in case."""
+    if a <= first_letter < b:
+        head = norm[first_letter]
+        return (
+            re.escape(norm[a:first_letter])
+            + f"[{re.escape(head.lower())}{re.escape(head.upper())}]"
+            + re.escape(norm[first_letter + 1 : b])
+        )
+    return re.escape(norm[a:b])
 
 
 def quote_steps_applied(pq: ParsedQuote) -> frozenset[str]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from archiver.quotes.align import (
+    QUOTATION_MARKS,
     FuzzyMatch,
     OrderFailure,
     PatternMatch,
@@ -60,6 +61,7 @@ NORMALIZATION_ORDER: tuple[str, ...] = (
     *CHAR_STEPS,
     "first_letter_case",
     "final_punctuation",
+    QUOTATION_MARKS,
     BRACKETS,
     "ellipsis",
 )
@@ -603,7 +605,10 @@ def _altered_text(diffs: list[Difference]) -> str:
     first = material[0]
     what = first.note or first.kind.replace("_", " ")
     detail = ""
-    if first.quote or first.source:
+    if first.quote and first.source:
+        # whole words on both sides: "'Biden' where the source has 'Trump'"
+        detail = f": {first.quote!r} where the source has {first.source!r}"
+    elif first.quote or first.source:
         detail = f" (quote: {first.quote!r}, source: {first.source!r})"
     more = f"; {len(material) - 1} more material difference(s)" if len(material) > 1 else ""
     return f"A close passage exists but differs materially: {what}{detail}{more}."
