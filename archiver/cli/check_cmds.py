@@ -1,7 +1,7 @@
 """``check``: every quotation of a manuscript against the archived source it cites.
 
 A thin layer over :func:`archiver.manuscript.check_manuscript`. Exit codes: 0 every quotation
-verified; 1 any quotation not verified, unattributed, not archived or its source unavailable;
+verified (unattributed ones are reported, not failed); 1 any attributed quotation not verified, not archived or its source unavailable;
 2 bad input (unreadable or malformed manuscript, bad option); 3 could not complete (signing key
 missing, a WARC file the log names missing).
 """
@@ -41,7 +41,7 @@ def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: st
     Sources: a link over or next to the quotation, a footnote or endnote, a URL in the
     sentence, or an author-year citation found in the reference list. Each quotation is
     verified (and logged) against the newest capture of its source, as verify-quote does.
-    Exit codes: 0 every quotation verified; 1 any not verified, unattributed, not archived
+    Exit codes: 0 every attributed quotation verified (unattributed ones are listed); 1 any not verified, not archived
     or unavailable; 2 bad input; 3 could not complete (key or WARC file missing).
     """
     from archiver.manuscript import check_manuscript

@@ -138,9 +138,11 @@ class CheckReport:
 
     @property
     def exit_code(self) -> int:
-        """0 when every quotation verified; 3 when the only problem is evidence that could not
-        be checked (a WARC file the log names is missing); 1 otherwise."""
-        bad = [q.status for q in self.quotes if q.status not in VERIFIED]
+        """0 when every attributed quotation verified (unattributed ones are reported, and
+        counted in the summary, but are not a failed check: there is nothing to check them
+        against); 3 when the only problem is evidence that could not be checked (a WARC file the
+        log names is missing); 1 otherwise."""
+        bad = [q.status for q in self.quotes if q.status not in VERIFIED and q.status != UNATTRIBUTED]
         if not bad:
             return EXIT_OK
         if all(s == EVIDENCE_MISSING for s in bad):
