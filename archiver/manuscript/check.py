@@ -235,15 +235,26 @@ def _archive_missing(archive: Any, urls: list[str],
             failed[u] = f"not captured: {exc.diagnostics()}"
     if not todo:
         return failed, set(), []
-    results = archive.capture_many(todo, progress=(lambda r: progress(f"captured {r.url}")) if progress else None)
+    # The batch runner's rules: polite per host, retries of 429/503 with backoff, resumable (an
+    # interrupted check picks up where it stopped), every failure logged as capture_failed.
+    from archiver.batch import CAPTURED, UNAVAILABLE, run_batch
+
+    def outcome(item: Any) -> None:
+        if progress is not None:
+            progress(f"{item.status} {item.url}")
+
+    report = run_batch(archive.root, todo, threads=True, fetch_options=archive.fetch_options,
+                       key_dir=archive.key_dir, on_outcome=outcome)
     done = set()
-    for u, r in zip(todo, results, strict=True):
-        if r.ok:
-            done.add(u)
+    for item in report.items:
+        if item.status in (CAPTURED, UNAVAILABLE):
+            done.add(item.url)
+        elif report.interrupted and item.error is None:
+            failed[item.url] = "not captured: the capture run was interrupted (run the check again to resume)"
         else:
-            failed[u] = f"capture failed: {r.error}"
-    summaries = [{"url": r.url, "capture": r.capture_id, "status": r.status, "error": r.error,
-                  "log_seq": r.log_seq} for r in results]
+            failed[item.url] = f"capture failed: {item.error}"
+    summaries = [{"url": it.url, "capture": it.capture_id, "status": it.http_status, "error": it.error,
+                  "log_seq": it.log_seq} for it in report.items]
     return failed, done, summaries
 
 
