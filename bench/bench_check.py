@@ -3,7 +3,7 @@ set, and seconds per manuscript of 50 quotations whose sources are all archived.
 
 Run: ``.venv/bin/python bench/bench_check.py``
 
-The set is ours (``tests/data/check/``: Markdown with links, footnotes, a footnote citing two
+The set is ours (``tests/data/manuscripts/``: Markdown with links, footnotes, a footnote citing two
 sources, French and German typography, a block quote, scare quotes, an unattributed quote, an
 altered number, a dead page; plus a DOCX built from the same content), cited pages served from
 127.0.0.1. The figures say how the rules do on this set, not on manuscripts in general.
@@ -26,7 +26,7 @@ sys.path[:0] = [str(REPO / "tests"), str(REPO)]
 from servers import Site, response  # noqa: E402
 from test_check_cli import ARCHIVED, PAGES  # noqa: E402
 
-#: what a careful reader finds in tests/data/check/paper.md: quotation, cited paths, status
+#: what a careful reader finds in tests/data/manuscripts/paper.md: quotation, cited paths, status
 EXPECTED = [
     ("We will not close a single library", ["/budget"], "exact"),
     ("The council approved a budget of $15 million on Tuesday", ["/budget"], "altered"),
@@ -77,7 +77,7 @@ def main() -> None:
         store = root / "store"
         assert run(store, env, "archive", *(base + p for p in ARCHIVED)).returncode == 0
         paper = root / "paper.md"
-        paper.write_text((REPO / "tests/data/check/paper.md").read_text(encoding="utf-8").replace("{base}", base),
+        paper.write_text((REPO / "tests/data/manuscripts/paper.md").read_text(encoding="utf-8").replace("{base}", base),
                          encoding="utf-8")
         doc = json.loads(run(store, env, "check", str(paper), "--json").stdout)
         found_q = {q["quote"] for q in doc["quotes"]}

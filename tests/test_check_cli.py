@@ -66,8 +66,8 @@ def shared(site, tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 def manuscript(tmp_path: Path, base: str, template: str = "paper.md", text: str | None = None,
                name: str = "m.md") -> Path:
-    """A manuscript from ``tests/data/check/`` (or ``text``) with ``{base}`` pointing at the site."""
-    src = text if text is not None else (DATA / "check" / template).read_text(encoding="utf-8")
+    """A manuscript from ``tests/data/manuscripts/`` (or ``text``) with ``{base}`` pointing at the site."""
+    src = text if text is not None else (DATA / "manuscripts" / template).read_text(encoding="utf-8")
     path = tmp_path / (template if text is None else name)
     path.write_text(src.replace("{base}", base), encoding="utf-8")
     return path
