@@ -216,6 +216,23 @@ def test_pdf_text_layer_paragraphs_pages_and_bare_urls(tmp_path: Path) -> None:
         ("Nous ne reculerons pas devant la sécheresse", (), None)]
 
 
+def test_pdf_footnote_numbers_pair_quotations_with_the_notes_at_the_foot_of_the_page(tmp_path: Path) -> None:
+    from check_docs import make_pdf
+
+    path = make_pdf(tmp_path / "notes.pdf", [
+        ["The mayor said “We will not close a single library”1 in 2019, and the port",
+         "authority added that “the harbour handled 41,000 containers”.2", "",
+         "The council said “the budget is balanced this year” without a source.", "",
+         "1 http://j.example/budget", "2 Port report, http://j.example/harbour and", "http://j.example/annex"]])
+    m = read_manuscript(path)
+    assert all("j.example" not in p.text for p in m.paragraphs)  # the notes are not body text
+    assert pairs(path) == [
+        ("We will not close a single library", ("http://j.example/budget",), "footnote 1"),
+        ("the harbour handled 41,000 containers", ("http://j.example/harbour", "http://j.example/annex"),
+         "footnote 2"),
+        ("the budget is balanced this year", (), None)]
+
+
 def test_docx_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
     import zipfile
 

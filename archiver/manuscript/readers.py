@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from archiver.errors import ArchiverError, UsageError
-from archiver.manuscript.model import Manuscript, Note, Paragraph, ParagraphBuilder
+from archiver.manuscript.model import Manuscript, Note, NoteRef, Paragraph, ParagraphBuilder
 
 #: Largest manuscript file read (a book-length DOCX/PDF is far below this).
 MAX_BYTES = 64 * 1024 * 1024
@@ -387,29 +387,82 @@ def _hyperlink_instr(instr: str) -> str | None:
 # ------------------------------------------------------------------------------ PDF
 
 
+#: A footnote line at the foot of a PDF page: its number, then its text ("1 https://...", "2. See ...").
+_PDF_NOTE_LINE = re.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$")
+#: A footnote mark in running text: digits (or superscript digits) glued to the end of a word,
+#: a closing quotation mark or punctuation, as the text layer gives a superscript ("library”1").
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_PDF_NOTE_MARK = re.compile(r"(?<=[”\"»’'.,;:!?)\]A-Za-z])([0-9]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[\s,;.:)]|$)")
+
+
 def read_pdf(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
     """PDF: the text layer, page by page, in pypdf's layout mode (a vertical gap between lines
     becomes a blank line: a paragraph break); lines of a paragraph are joined with a space.
-    Link annotations and footnote numbers are not paired with their text (the layer does not
-    say where they sit): a PDF's quotations are attributed by URLs and author-year citations
-    written out in the text."""
+
+    Footnotes, where the text layer allows: a page's trailing block of lines that each start with
+    a number ("1 https://...") are that page's notes, and a number glued to the end of a word,
+    quotation mark or punctuation in the running text ("library”1") is a mark, paired only when a
+    note with that number exists (a year or a count in the text is never taken for one). Link
+    annotations are not read: the text layer does not say where they sit.
+    """
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
     if reader.is_encrypted:
         raise UsageError(f"manuscript {path} is an encrypted PDF: decrypt it first")
-    paragraphs = []
+    body: list[Paragraph] = []
+    notes: dict[str, Note] = {}
     for n, page in enumerate(reader.pages, start=1):
         try:
             text = page.extract_text(extraction_mode="layout") or ""
         except Exception:  # noqa: BLE001 - layout mode is stricter; the plain text layer still reads
             text = page.extract_text() or ""
-        for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
-            joined = re.sub(r"[ \t]*\n[ \t]*", " ", chunk.strip())
+        chunks = [c.strip() for c in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if c.strip()]
+        while chunks and _pdf_notes(chunks[-1], n, notes):  # the notes sit at the foot of the page
+            chunks.pop()
+        for chunk in chunks:
+            joined = re.sub(r"[ \t]*\n[ \t]*", " ", chunk)
             joined = re.sub(r"[ \t]{2,}", " ", joined)
-            if joined:
-                paragraphs.append(Paragraph(joined, f"page {n}"))
-    return paragraphs, {}
+            body.append(Paragraph(joined, f"page {n}"))
+    return [_pdf_marks(p, notes) for p in body], notes
+
+
+def _pdf_notes(chunk: str, page: int, notes: dict[str, Note]) -> bool:
+    """Read ``chunk`` as footnote lines into ``notes`` if every line is one (a number, then text
+    holding a URL or a reference); return whether it was."""
+    found = []
+    for line in chunk.splitlines():
+        m = _PDF_NOTE_LINE.match(line)
+        if m is None:
+            if not found:
+                return False
+            key, rest = found[-1]  # a note's text running on to the next line
+            found[-1] = (key, f"{rest} {line.strip()}")
+            continue
+        found.append((m.group(1), m.group(2).strip()))
+    if not found or not any(re.search(r"https?://", rest) for _, rest in found):
+        return False
+    for key, rest in found:
+        notes.setdefault(key, Note(f"footnote {key}", [Paragraph(re.sub(r"\s{2,}", " ", rest), f"page {page}, footnote {key}")]))
+    return True
+
+
+def _pdf_marks(p: Paragraph, notes: dict[str, Note]) -> Paragraph:
+    """Take note marks out of ``p``'s text, keeping where they stood, for notes that exist."""
+    refs: list[NoteRef] = []
+    parts: list[str] = []
+    last = 0
+    for m in _PDF_NOTE_MARK.finditer(p.text):
+        key = m.group(1).translate(_SUPERSCRIPTS)
+        if key not in notes:
+            continue
+        parts.append(p.text[last:m.start()])
+        last = m.end()
+        refs.append(NoteRef(sum(len(x) for x in parts), key))
+    if not refs:
+        return p
+    parts.append(p.text[last:])
+    return Paragraph("".join(parts), p.place, p.links, refs, p.block_quote, p.heading)
 
 
 _READERS: dict[str, Callable[[Path], tuple[list[Paragraph], dict[str, Note]]]] = {
