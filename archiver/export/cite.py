@@ -409,7 +409,8 @@ def source_for(archive: Any, prefix: str, *, replay_prefix: str | None = None) -
     :class:`~archiver.evidence.EvidenceMissingError` (exit 3) or
     :class:`~archiver.evidence.EvidenceAlteredError` (exit 1) otherwise.
     """
-    from archiver.evidence import read_entry, require_shown
+    from archiver.evidence import require_shown
+    from archiver.provenance.reader import read_entry
 
     show = archive.show(prefix)
     require_shown(show)

@@ -59,6 +59,7 @@ from archiver.provenance.note import (
     sign_checkpoint,
 )
 from archiver.provenance.proof import build_consistency, build_proof, read_verifier
+from archiver.provenance.reader import read_entry
 from archiver.provenance.verify import (
     WARNING,
     CheckpointFile,
@@ -632,6 +633,14 @@ class ProvenanceLog:
                 yield entry
 
     def entry(self, seq: int) -> LogEntry:
+        """Entry ``seq``, found with a few short reads (:class:`LogReader`); when that finds no
+        such line, the whole log is read to say exactly why (out of range, or out of order)."""
+        try:
+            found = read_entry(self.path, seq)
+        except FileNotFoundError:
+            found = None
+        if found is not None:
+            return found
         lines = _complete_lines(self._read())
         if not 0 <= seq < len(lines):
             raise UsageError(f"no entry {seq}: the log has entries 0..{len(lines) - 1}")
