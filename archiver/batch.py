@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import ctypes
 import datetime as dt
 import email.utils
 import hashlib
@@ -52,6 +51,7 @@ from urllib.parse import urlsplit
 
 from archiver.errors import ArchiverError, CaptureError, UsageError
 from archiver.fetch import FetchOptions, validate_url
+from archiver.lifetime import kill_when_parent_dies
 
 logger = logging.getLogger(__name__)
 
@@ -285,11 +285,7 @@ def _die_with_parent() -> None:
     breaks the cycle: the batch dies -> the fork server sees EOF and exits -> PDEATHSIG kills
     the worker.
     """
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    kill_when_parent_dies()
     from multiprocessing import forkserver
 
     server = getattr(forkserver, "_forkserver", None)

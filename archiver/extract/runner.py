@@ -16,21 +16,18 @@ so it cannot end first, and any exception while waiting (Ctrl-C) kills the child
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import pickle
 import resource
 import select
 import signal
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
 from archiver import limits
 from archiver.errors import ArchiverError, ExtractionError, LimitExceededError
-
-_PR_SET_PDEATHSIG = 1
+from archiver.lifetime import kill_when_parent_dies
 
 
 def run_bounded(fn: Callable[..., Any], *args: Any, seconds: float | None = None,
@@ -154,12 +151,7 @@ def _child(fd: int, parent: int, memory_bytes: int, fn: Callable[..., Any], args
 
 def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the forked child
     """Ask Linux to SIGKILL this child when the parent dies; give up if it already has."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
+    kill_when_parent_dies()
     if os.getppid() != parent:
         os._exit(1)
 
