@@ -22,7 +22,8 @@ from typing import Any
 
 import rfc8785
 
-from archiver.capture import (
+from archiver.capture.fetch import Fetcher, FetchOptions, public_url, validate_url
+from archiver.capture.records import (
     EXTRACTION_TYPE,
     MANIFEST_TYPE,
     MANIFEST_VERSION,
@@ -39,29 +40,7 @@ from archiver.capture import (
     warcinfo_spec,
     written_with_warc,
 )
-from archiver.clock import Clock, IdFactory, default_clock, default_ids
-from archiver.digests import sha256_label
-from archiver.errors import (
-    ArchiverError,
-    CaptureError,
-    LogIdentityError,
-    ReadOnlyStoreError,
-    StoreError,
-    WarcError,
-)
-from archiver.fetch import Fetcher, FetchOptions, public_url, validate_url
-from archiver.index import CaptureRow, IdClashError, SqliteIndex
-from archiver.provenance.verify import ArtifactMissing
-from archiver.store import (
-    LocalWarcStorage,
-    WarcFileWriter,
-    WarcStorage,
-    ensure_store,
-    native_log_origins,
-    require_store,
-    store_writable,
-)
-from archiver.warc import (
+from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     decode_content,
@@ -72,6 +51,27 @@ from archiver.warc import (
     record_payload,
     split_http_message,
     warc_date,
+)
+from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
+from archiver.core.digests import sha256_label
+from archiver.errors import (
+    ArchiverError,
+    CaptureError,
+    LogIdentityError,
+    ReadOnlyStoreError,
+    StoreError,
+    WarcError,
+)
+from archiver.provenance.verify import ArtifactMissing
+from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
+from archiver.store.storage import (
+    LocalWarcStorage,
+    WarcFileWriter,
+    WarcStorage,
+    ensure_store,
+    native_log_origins,
+    require_store,
+    store_writable,
 )
 
 logger = logging.getLogger(__name__)
@@ -207,7 +207,7 @@ class Archive:
     @property
     def text_index(self) -> Any:
         if self._text_index is None:
-            from archiver.textindex import SqliteTextIndex
+            from archiver.store.textindex import SqliteTextIndex
 
             self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3", read_only=self.read_only)
         return self._text_index
@@ -399,7 +399,7 @@ class Archive:
         return CaptureResult(url=url, error=str(exc), error_kind=exc.kind, log_seq=entry.seq)
 
     def record_exchange(self, url: str, exchange: Any) -> CaptureResult:
-        """Archive a fetched :class:`archiver.fetch.Exchange`: WARC, extraction, log, index."""
+        """Archive a fetched :class:`archiver.capture.fetch.Exchange`: WARC, extraction, log, index."""
         url = public_url(self.valid_url(url))  # no user:password@ in records, log or index
         writer = self.warc_writer()
         capture_time = self.clock.now()
@@ -511,7 +511,7 @@ class Archive:
 
     def index_text(self, capture_id: str, article: dict[str, Any]) -> None:
         """Add a capture's article text and page text to the whole-archive search index."""
-        from archiver.textindex import searchable_text
+        from archiver.store.textindex import searchable_text
 
         self.text_index.add(capture_id, searchable_text(article.get("text") or "", article.get("page_text") or ""))
 
@@ -624,7 +624,7 @@ class Archive:
 
         An imported revisit's bytes are in the earlier record it refers to (``revisit_of``, read
         at its logged place and checked against its logged digest); an imported ``resource``
-        record has no HTTP head (:func:`archiver.warc.record_payload`).
+        record has no HTTP head (:func:`archiver.capture.warc.record_payload`).
         """
         row = self.index.get(capture_id)
         record = read_record(self.storage.local_path(row.warc), row.response_offset)

@@ -49,9 +49,9 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 from urllib.parse import urlsplit
 
+from archiver.capture.fetch import FetchOptions, validate_url
+from archiver.core.lifetime import kill_when_parent_dies
 from archiver.errors import ArchiverError, CaptureError, UsageError
-from archiver.fetch import FetchOptions, validate_url
-from archiver.lifetime import kill_when_parent_dies
 
 logger = logging.getLogger(__name__)
 

@@ -94,7 +94,7 @@ class LogIdentityError(IncompleteCheckError):
 
 
 class LimitExceededError(ExtractionError):
-    """Bytes to decode, extract or index go past a named limit (see :mod:`archiver.limits`).
+    """Bytes to decode, extract or index go past a named limit (see :mod:`archiver.core.limits`).
 
     The capture keeps its archived bytes (they are the evidence); only the derived reading
     (extraction) is refused and recorded as an error on the capture.

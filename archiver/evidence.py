@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.digests import sha256_label
+from archiver.capture.warc import read_record
+from archiver.core.digests import sha256_label
 from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
@@ -43,7 +44,6 @@ from archiver.errors import (
 )
 from archiver.provenance.chain import LogEntry
 from archiver.provenance.reader import LogReader, read_entry
-from archiver.warc import read_record
 
 PRESENT, MISSING, ALTERED = "present", "missing", "altered"
 #: Index fields checked against the logged capture facts, as (index attribute, log key).

@@ -43,7 +43,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from archiver.quotes import prepare, verify_quote  # noqa: E402
-from archiver.textindex import SqliteTextIndex, index_form, search  # noqa: E402
+from archiver.store.textindex import SqliteTextIndex, index_form, search  # noqa: E402
 
 CASES = REPO / "tests" / "data" / "quotes" / "cases.jsonl"
 #: Written after the verifier was frozen (commit f17de96), on texts it was never tuned on, and
@@ -396,7 +396,7 @@ def bench_cold(index_path: Path | None) -> None:
     print(f"fresh process: import + verify_quote on one text: {ms:7.0f} ms (exit {rc})")
     if index_path is not None and index_path.exists():
         code = (
-            "import sys; from archiver.textindex import SqliteTextIndex, search; "
+            "import sys; from archiver.store.textindex import SqliteTextIndex, search; "
             "idx = SqliteTextIndex(sys.argv[2]); print(idx.candidates(sys.argv[1])[:1])"
         )
         ms, rc = wall([py, "-c", code, "None of them support a blank check.", str(index_path)])
@@ -439,7 +439,7 @@ def bench_evidence(n_captures: int, n_queries: int) -> tuple[Path, dict[str, str
     hashed, the cached extraction compared with the archived one.
     """
     from archiver.archive import Archive
-    from archiver.quoting import QuoteService
+    from archiver.quotes.service import QuoteService
 
     print(f"== 4. evidence check: {n_captures} real captures from 127.0.0.1, {n_queries} look-ups ==")
     corpus = Corpus(seed=99)

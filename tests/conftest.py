@@ -117,7 +117,7 @@ def as_if_written_here(store: Path, foreign_warc: Path, cut: int | None = None) 
     """The bytes of ``foreign_warc`` (up to ``cut``) as if a process of ``store`` had written them:
     its opening warcinfo is swapped for one of ``store``'s own (which names this store's log),
     as the file a process of this store leaves when it is killed mid-capture."""
-    from archiver.warc import StoredRecord, iter_records
+    from archiver.capture.warc import StoredRecord, iter_records
 
     def after_warcinfo(path: Path) -> int:
         return next(r.offset for r in iter_records(path) if isinstance(r, StoredRecord) and r.rec_type != "warcinfo")

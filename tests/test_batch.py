@@ -37,8 +37,8 @@ from archiver.batch import (
     run_task,
     write_report,
 )
+from archiver.capture.fetch import FetchOptions
 from archiver.errors import UsageError
-from archiver.fetch import FetchOptions
 
 FAST = Politeness(host_delay=0, retries=2, backoff=0.01, max_backoff=5)
 

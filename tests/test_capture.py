@@ -17,11 +17,11 @@ from servers import Site, chunked, gzipped, response, silent_server
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.archive import Archive
-from archiver.capture import MANIFEST_TYPE, TLS_TYPE
-from archiver.clock import CountingIds, FixedClock
+from archiver.capture.fetch import FetchOptions
+from archiver.capture.records import MANIFEST_TYPE, TLS_TYPE
+from archiver.capture.warc import StoredRecord, TornTail, http_payload, iter_records
+from archiver.core.clock import CountingIds, FixedClock
 from archiver.errors import InvalidURLError
-from archiver.fetch import FetchOptions
-from archiver.warc import StoredRecord, TornTail, http_payload, iter_records
 
 HTML = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Budget vote</title></head>"
         b"<body><article><h1>Budget vote</h1><p>The council approved the budget on Tuesday by "

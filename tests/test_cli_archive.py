@@ -13,7 +13,7 @@ from conftest import as_if_written_here, run_cli
 from servers import Site, response
 
 from archiver.archive import Archive
-from archiver.warc import StoredRecord, TornTail, iter_records
+from archiver.capture.warc import StoredRecord, TornTail, iter_records
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"

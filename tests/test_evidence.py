@@ -129,7 +129,7 @@ def append_to_extracted_text(arc: dict, capture: dict, sentence: str) -> None:
         db.execute("UPDATE extractions SET article=? WHERE capture_id=?",
                    (json.dumps(article), capture["capture_id"]))
     db.close()
-    from archiver.textindex import SqliteTextIndex
+    from archiver.store.textindex import SqliteTextIndex
 
     SqliteTextIndex(arc["store"] / "text-index.sqlite3").add(capture["capture_id"], article["text"])
 

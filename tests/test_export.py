@@ -24,10 +24,10 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from servers import Site, response
 
 from archiver.archive import Archive
-from archiver.digests import sha256_label
+from archiver.capture.warc import file_sha256
+from archiver.core.digests import sha256_label
 from archiver.export.bundle_verify import verify_bundle
 from archiver.export.signing import WaczKey
-from archiver.warc import file_sha256
 
 PAGE = (b"<html><head><title>Harbour report</title><meta name='author' content='Jane Roe'>"
         b"<meta property='og:site_name' content='Port Times'>"

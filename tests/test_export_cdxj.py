@@ -19,7 +19,7 @@ import pytest
 from conftest import run_cli
 from servers import Site, response
 
-from archiver.warc import read_record
+from archiver.capture.warc import read_record
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said.</p></article></body></html>")

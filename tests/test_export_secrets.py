@@ -17,11 +17,11 @@ from conftest import run_cli
 from servers import Site, response
 
 import archiver.archive
-import archiver.fetch
+import archiver.capture.fetch
 from archiver.archive import Archive
+from archiver.capture.warc import iter_records
 from archiver.errors import UsageError
 from archiver.export.wacz import export_wacz
-from archiver.warc import iter_records
 
 PAGE = (b"<html><head><title>Private page</title></head><body><article><h1>Private page</h1>"
         b"<p>Members were told on Monday that the clubhouse will close for the winter.</p>"
@@ -56,10 +56,10 @@ def credentialed_store(site, tmp_path, monkeypatch):
     """A store as an older archiver left it: a capture of http://alice:S3cretPW@host/page."""
     # The old code: validation let credentials through, and nothing stripped or redacted them.
     monkeypatch.setattr(archiver.archive, "validate_url", lambda url, **kw: url)
-    monkeypatch.setattr(archiver.fetch, "validate_url", lambda url, **kw: url)
+    monkeypatch.setattr(archiver.capture.fetch, "validate_url", lambda url, **kw: url)
     monkeypatch.setattr(archiver.archive, "public_url", lambda url: url)
-    monkeypatch.setattr(archiver.fetch, "public_url", lambda url: url)
-    monkeypatch.setattr(archiver.fetch, "redact_credentials", lambda request: (request, ()))
+    monkeypatch.setattr(archiver.capture.fetch, "public_url", lambda url: url)
+    monkeypatch.setattr(archiver.capture.fetch, "redact_credentials", lambda request: (request, ()))
     url = site.url("/page").replace("http://", "http://alice:S3cretPW@")
     with Archive.open(tmp_path / "store", key_dir=tmp_path / "keys") as arc:
         cap = arc.capture(url)

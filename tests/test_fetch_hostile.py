@@ -19,8 +19,8 @@ import pytest
 from conftest import run_cli
 
 from archiver.archive import Archive
-from archiver.fetch import FetchOptions
-from archiver.warc import StoredRecord, TornTail, iter_records
+from archiver.capture.fetch import FetchOptions
+from archiver.capture.warc import StoredRecord, TornTail, iter_records
 
 Script = Callable[[], Iterator[bytes]]
 HEAD_200 = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"

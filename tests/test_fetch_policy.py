@@ -17,13 +17,19 @@ from conftest import run_cli
 from servers import Site, response
 from test_fetch_hostile import Hostile
 
-import archiver.fetch as fetch_mod
+import archiver.capture.fetch as fetch_mod
 from archiver.archive import Archive
-from archiver.capture import INTERIM_FIELD, REDACTED_FIELD
+from archiver.capture.fetch import FetchOptions, is_private_address, redirect_allowed, validate_url
+from archiver.capture.records import INTERIM_FIELD, REDACTED_FIELD
+from archiver.capture.warc import (
+    StoredRecord,
+    TornTail,
+    http_payload,
+    iter_records,
+    split_http_message,
+)
 from archiver.errors import InvalidURLError, StoreError
-from archiver.fetch import FetchOptions, is_private_address, redirect_allowed, validate_url
-from archiver.store import LocalWarcStorage
-from archiver.warc import StoredRecord, TornTail, http_payload, iter_records, split_http_message
+from archiver.store.storage import LocalWarcStorage
 
 HTML = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Budget vote</title></head>"
         b"<body><article><h1>Budget vote</h1><p>The council approved the budget on Tuesday by "

@@ -18,8 +18,8 @@ from servers import Site, response
 from wget_site import PAGES, sentence, wget_warc
 
 from archiver.archive import Archive
-from archiver.clock import CountingIds, RandomIds
-from archiver.index import CaptureRow, IdClashError, SqliteIndex
+from archiver.core.clock import CountingIds, RandomIds
+from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
 
 INSTANT = dt.datetime(2026, 3, 1, 12, 0, 0, 123000, tzinfo=dt.UTC)
 WGET_WARC = DATA / "import" / "wget-3-pages.warc"

@@ -16,8 +16,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.archive import Archive
+from archiver.capture.warc import file_sha256
 from archiver.export.bundle_verify import verify_bundle
-from archiver.warc import file_sha256
 
 PAGE = (b"<html><head><title>Bridge delayed</title><meta name='author' content='Ann Other'>"
         b"<meta property='og:site_name' content='City Herald'></head><body><article><h1>Bridge delayed</h1>"

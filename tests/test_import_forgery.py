@@ -22,9 +22,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.archive import Archive
-from archiver.capture import EXTRACTION_TYPE, MANIFEST_TYPE
-from archiver.digests import sha256_label
-from archiver.warc import read_record
+from archiver.capture.records import EXTRACTION_TYPE, MANIFEST_TYPE
+from archiver.capture.warc import read_record
+from archiver.core.digests import sha256_label
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"

@@ -26,13 +26,13 @@ from servers import Site, response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archiver import limits
 from archiver.archive import Archive
+from archiver.capture.warc import decode_content, iter_records
+from archiver.core import limits
 from archiver.errors import LimitExceededError
 from archiver.extract.html import decode_html
 from archiver.extract.runner import run_bounded
 from archiver.quotes import verify_quote
-from archiver.warc import decode_content, iter_records
 
 MiB = 1024 * 1024
 ARTICLE = b"".join(b"<p>Paragraph %d: the council said the bridge would open in May, as planned, "

@@ -21,7 +21,7 @@ from archiver.archive import Archive
 from archiver.cli import cli
 from archiver.provenance import ProvenanceLog
 from archiver.provenance.chain import line_hash
-from archiver.store import LOG_ORIGIN_FIELD, warc_log_origin
+from archiver.store.storage import LOG_ORIGIN_FIELD, warc_log_origin
 
 PAGE = b"<html><head><title>Report</title></head><body><article><p>The harbour handled 41,000 containers.</p></article></body></html>"
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 import rfc8785
 
-from archiver.clock import FixedClock
+from archiver.capture.warc import RecordSpec, WarcAppender
+from archiver.core.clock import FixedClock
 from archiver.errors import UsageError
 from archiver.provenance import ProvenanceLog, verify_consistency_proof, verify_proof
 from archiver.provenance.chain import line_hash
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, Signer, sign_checkpoint
 from archiver.provenance.proof import HEADER, parse_proof
-from archiver.warc import RecordSpec, WarcAppender
 
 BODY_CHUNKED = b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
 RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + BODY_CHUNKED

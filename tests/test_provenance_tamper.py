@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import rfc8785
 
-from archiver.clock import FixedClock
+from archiver.core.clock import FixedClock
 from archiver.provenance import ProvenanceLog
 from archiver.provenance.chain import line_hash
 from archiver.provenance.note import Checkpoint, Signer, sign_checkpoint

@@ -1,4 +1,4 @@
-"""Quote verification against the archive (``archiver.quoting``), specified on real captures.
+"""Quote verification against the archive (``archiver.quotes.service``), specified on real captures.
 
 Pages are served from 127.0.0.1 and archived with :class:`Archive`; every verdict then comes
 from the archived, extracted text, and every verification must leave a log entry that links
@@ -16,11 +16,11 @@ import pytest
 from servers import Site, response
 
 from archiver.archive import Archive
-from archiver.clock import FixedClock
+from archiver.core.clock import FixedClock
 from archiver.errors import KeyMissingError, UnknownCaptureError, UsageError
 from archiver.provenance import verify_proof
 from archiver.quotes import QuoteResult
-from archiver.quoting import (
+from archiver.quotes.service import (
     QuoteRequest,
     QuoteService,
     SourceInfo,
@@ -478,7 +478,7 @@ def test_verifying_without_the_signing_key_raises_key_missing(store, archived, t
 
 def test_imported_capture_is_said_plainly():
     from archiver.cli.quote_cmds import render_report
-    from archiver.quoting import QuoteReport
+    from archiver.quotes.service import QuoteReport
 
     source = SourceInfo(capture_id="01abc", url="https://example.org/a", final_url="https://example.org/a",
                         captured_at="2019-06-04T10:00:00.000000Z", title="T", outlet=None, authors=(),

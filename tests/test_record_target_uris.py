@@ -17,11 +17,11 @@ import trustme
 from conftest import run_cli
 from servers import Site, chunked, response
 
-from archiver import capture
 from archiver.archive import Archive
-from archiver.capture import EXTRACTION_TYPE, MANIFEST_TYPE, TLS_TYPE
-from archiver.fetch import FetchOptions
-from archiver.warc import StoredRecord, TornTail, iter_records
+from archiver.capture import records as capture
+from archiver.capture.fetch import FetchOptions
+from archiver.capture.records import EXTRACTION_TYPE, MANIFEST_TYPE, TLS_TYPE
+from archiver.capture.warc import StoredRecord, TornTail, iter_records
 
 PAGE = (b"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
         b"<p>The winter timetable adds a 06:40 crossing on weekdays, the operator announced.</p>"

@@ -9,7 +9,13 @@ import pytest
 
 from archiver.errors import StoreError, UsageError
 from archiver.quotes import ALTERED, EXACT, NORMALIZED
-from archiver.textindex import SqliteTextIndex, TextIndex, quote_fragments, quote_pieces, search
+from archiver.store.textindex import (
+    SqliteTextIndex,
+    TextIndex,
+    quote_fragments,
+    quote_pieces,
+    search,
+)
 
 DATA = Path(__file__).parent / "data" / "quotes"
 TEXTS = {

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from archiver.textindex import SqliteTextIndex, index_form
+from archiver.store.textindex import SqliteTextIndex, index_form
 
 WORDS = ["the", "council", "said", "that", "in", "of", "and", "a", "to", "was", "for", "on", "with", "it", "as", "by", "at", "from", "will", "budget", "city", "year", "plan", "new", "road", "water", "school", "money", "vote", "mayor", "week"]
 
@@ -108,7 +108,7 @@ def test_a_piece_with_a_trigram_no_text_has_is_in_no_text(corpus) -> None:
 
 
 def test_page_text_alone_is_indexed_when_it_holds_the_article() -> None:
-    from archiver.textindex import searchable_text
+    from archiver.store.textindex import searchable_text
 
     article = "The mayor said the bridge will reopen.\n\nRepairs cost 2 million."
     page = "Home | News\nThe mayor said the bridge will reopen.\nRepairs cost 2 million.\nContact us"

@@ -23,7 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.archive import Archive
-from archiver.warc import StoredRecord, iter_records
+from archiver.capture.warc import StoredRecord, iter_records
 
 HTML = (b"<html><head><title>Checker page</title></head><body><article>"
         + b"<p>The council voted to keep the ferry running through the winter months.</p>" * 12

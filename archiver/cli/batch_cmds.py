@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli
 from archiver.cli.capture_cmds import redirect_policy_options
 from archiver.cli.output import (
@@ -24,7 +25,6 @@ from archiver.cli.output import (
 )
 from archiver.errors import EXIT_PROBLEM, UsageError
 from archiver.evidence import EvidenceError
-from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
 EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
 INVALID = "invalid"  # a batch line skipped by --skip-invalid: not a URL archiver fetches
@@ -316,7 +316,7 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
     arc = obj.open_archive()
     try:
         if _looks_like_url(target):
-            from archiver.fetch import validate_url
+            from archiver.capture.fetch import validate_url
 
             url = validate_url(target)
             rows = arc.list_captures(url=url)
@@ -365,8 +365,8 @@ def history(obj: Context, url: str, as_json: bool) -> None:
 
     Exit 0, or 1 when a previously verified quote no longer verifies.
     """
+    from archiver.capture.fetch import validate_url
     from archiver.compare import history as build_history
-    from archiver.fetch import validate_url
 
     url = validate_url(url)
     arc = obj.open_archive()

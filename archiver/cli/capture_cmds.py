@@ -7,10 +7,10 @@ from typing import Any
 
 import click
 
+from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli
 from archiver.cli.output import UTF8_TEXT, emit_json, err, json_option, progress
 from archiver.errors import EXIT_PROBLEM
-from archiver.fetch import DEFAULT_USER_AGENT, FetchOptions
 
 
 def redirect_policy_options(f: Any) -> Any:

@@ -27,7 +27,7 @@ from archiver.provenance.anchor import RFC3161Anchor, load_certificates
 from archiver.provenance.note import NoteError, open_checkpoint
 from archiver.provenance.proof import read_verifier
 from archiver.provenance.verify import Problem
-from archiver.store import LocalWarcStorage, native_log_origins, require_store
+from archiver.store.storage import LocalWarcStorage, native_log_origins, require_store
 
 PROVENANCE_DIR = "provenance"
 #: Readable output lists this many problems of one kind, then counts the rest (--json has all).

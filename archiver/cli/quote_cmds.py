@@ -1,6 +1,6 @@
 """``verify-quote``: is this really what the archived source said?
 
-A thin layer over :class:`archiver.quoting.QuoteService`: read the quote(s), call the service,
+A thin layer over :class:`archiver.quotes.service.QuoteService`: read the quote(s), call the service,
 print the verdict. Exit codes: 0 exact/normalized, 1 approximate/altered/not_found (for a
 batch: any quote that did not verify), 2 bad input, 3 signing key missing for the log.
 """
@@ -26,7 +26,7 @@ from archiver.cli.output import (
 )
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.evidence import EvidenceError
-from archiver.quoting import (
+from archiver.quotes.service import (
     SCOPE_ARCHIVE,
     SCOPE_TEXT_FILE,
     QuoteReport,

@@ -37,20 +37,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.corrections import Correction, corrected_fields
-from archiver.digests import sha256_label
-from archiver.errors import UsageError
-from archiver.export import signing
-from archiver.limits import ZipLimitError, check_zip, open_member, read_member
-from archiver.provenance.note import NoteError, Verifier, open_checkpoint
-from archiver.provenance.proof import parse_proof, read_verifier, verify_proof
-from archiver.warc import (
+from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     entity_body,
     header_value,
     iter_records,
 )
+from archiver.core.digests import sha256_label
+from archiver.core.limits import ZipLimitError, check_zip, open_member, read_member
+from archiver.corrections import Correction, corrected_fields
+from archiver.errors import UsageError
+from archiver.export import signing
+from archiver.provenance.note import NoteError, Verifier, open_checkpoint
+from archiver.provenance.proof import parse_proof, read_verifier, verify_proof
 
 DIGEST_FILE = "datapackage-digest.json"
 PACKAGE_FILE = "datapackage.json"

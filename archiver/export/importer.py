@@ -23,7 +23,7 @@ from typing import Any
 import rfc8785
 
 from archiver.archive import IMPORT_LISTING_TYPE, metadata_sha256
-from archiver.capture import (
+from archiver.capture.records import (
     MANIFEST_TYPE,
     MANIFEST_VERSION,
     CaptureResult,
@@ -32,16 +32,7 @@ from archiver.capture import (
     software_versions,
     written_with_warc,
 )
-from archiver.digests import sha256_label
-from archiver.errors import ArchiverError, LimitExceededError, UsageError
-from archiver.export.bundle_verify import (
-    damaged_members,
-    foreign_block_digest_problem,
-    refuse_duplicate_members,
-)
-from archiver.index import CaptureRow
-from archiver.limits import check_zip, open_member, read_member
-from archiver.warc import (
+from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
     TornTail,
@@ -53,6 +44,15 @@ from archiver.warc import (
     split_http_message,
     warc_date,
 )
+from archiver.core.digests import sha256_label
+from archiver.core.limits import check_zip, open_member, read_member
+from archiver.errors import ArchiverError, LimitExceededError, UsageError
+from archiver.export.bundle_verify import (
+    damaged_members,
+    foreign_block_digest_problem,
+    refuse_duplicate_members,
+)
+from archiver.store.index import CaptureRow
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 #: What a capture id from another archiver store may look like (Crockford base32, short).
@@ -78,7 +78,7 @@ class ImportResult:
 
 
 def _file_sha256(path: Path) -> str:
-    from archiver.warc import file_sha256
+    from archiver.capture.warc import file_sha256
 
     return file_sha256(path)
 

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import (
     encode_dss_signature,
 )
 
-from archiver.digests import sha256_label
+from archiver.core.digests import sha256_label
 from archiver.errors import StoreError
 
 ALGORITHM = "ecdsa-p384"  # of new keys; WaczKey.algorithm names the key at hand

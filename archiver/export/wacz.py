@@ -36,17 +36,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from archiver.digests import sha256_label
+from archiver.capture.fetch import REDACTED
+from archiver.capture.warc import StoredRecord, file_sha256, read_record
+from archiver.core.digests import sha256_label
 from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
-from archiver.fetch import REDACTED
 from archiver.provenance.log import write_atomic
 from archiver.provenance.merkle import leaf_hash, node_hash
 from archiver.provenance.note import Checkpoint, open_checkpoint
 from archiver.provenance.proof import HEADER, REFERENCE_FIELDS
-from archiver.warc import StoredRecord, file_sha256, read_record
 
 WACZ_VERSION = "1.1.1"
 SIGNING_SPEC_VERSION = "0.1.0"

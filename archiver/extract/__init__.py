@@ -19,7 +19,7 @@ import logging
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
-from archiver import limits
+from archiver.core import limits
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
@@ -118,8 +118,8 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
         The :class:`Article`; a page with no article text still returns one, with
         ``page_state`` saying what it is.
 
-    PDFs and HTML over :data:`archiver.limits.EXTRACT_INPROCESS_BYTES` run in a child process
-    under the time and memory limits of :mod:`archiver.limits` (see
+    PDFs and HTML over :data:`archiver.core.limits.EXTRACT_INPROCESS_BYTES` run in a child process
+    under the time and memory limits of :mod:`archiver.core.limits` (see
     :mod:`archiver.extract.runner`), so a hostile page costs at most those.
 
     Raises:

@@ -12,7 +12,7 @@ from typing import Any
 
 import rfc8785
 
-from archiver.digests import sha256_label
+from archiver.core.digests import sha256_label
 
 NOTICE_KINDS = (
     "disclaimer",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from archiver import limits
+from archiver.core import limits
 from archiver.errors import ExtractionError
 
 logger = logging.getLogger(__name__)

@@ -25,9 +25,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from archiver import limits
+from archiver.core import limits
+from archiver.core.lifetime import kill_when_parent_dies
 from archiver.errors import ArchiverError, ExtractionError, LimitExceededError
-from archiver.lifetime import kill_when_parent_dies
 
 
 def run_bounded(fn: Callable[..., Any], *args: Any, seconds: float | None = None,

@@ -2,7 +2,7 @@
 
 Pipeline: :mod:`.readers` (Markdown, text, HTML, DOCX, PDF into one paragraph model),
 :mod:`.find` (quotations), :mod:`.attribute` (what each cites), :mod:`.check` (capture what is
-missing, verify through :class:`archiver.quoting.QuoteService`), :mod:`.report` (table, CSV, HTML).
+missing, verify through :class:`archiver.quotes.service.QuoteService`), :mod:`.report` (table, CSV, HTML).
 """
 
 from archiver.manuscript.check import (

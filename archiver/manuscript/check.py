@@ -1,7 +1,7 @@
 """Check a whole manuscript: every quotation, its cited source, archived and verified.
 
 Each attributed quotation is verified against the newest capture of each URL it cites (at or
-before ``as_of`` when given) through :class:`archiver.quoting.QuoteService`, so every check is
+before ``as_of`` when given) through :class:`archiver.quotes.service.QuoteService`, so every check is
 logged as a ``quote_verification`` entry and rests on the capture's evidence check, exactly as
 ``verify-quote`` does. With ``archive_missing`` the cited URLs that have no capture yet are
 captured first through :meth:`Archive.capture_many` (logged; a failure is a
@@ -22,7 +22,7 @@ from archiver.evidence import EvidenceError
 from archiver.manuscript.attribute import Attribution, Attributor
 from archiver.manuscript.find import Quotation, find_quotations
 from archiver.manuscript.readers import read_manuscript
-from archiver.quoting import QuoteReport, QuoteRequest, QuoteService, parse_as_of
+from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService, parse_as_of
 
 EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND = "exact", "normalized", "approximate", "altered", "not_found"
 UNATTRIBUTED = "unattributed"

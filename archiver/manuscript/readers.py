@@ -283,10 +283,10 @@ def _number_notes(paragraphs: list[Paragraph], notes: dict[str, Note]) -> None:
 
 def _check_docx_zip(path: Path) -> None:
     """Refuse a zip bomb before python-docx inflates it: the package's limits on members and
-    compression ratio (:func:`archiver.limits.check_zip`), and :data:`MAX_BYTES` in all."""
+    compression ratio (:func:`archiver.core.limits.check_zip`), and :data:`MAX_BYTES` in all."""
     import zipfile
 
-    from archiver.limits import check_zip
+    from archiver.core.limits import check_zip
 
     with zipfile.ZipFile(path) as zf:
         check_zip(zf)

@@ -18,7 +18,7 @@ from typing import Any
 
 import rfc8785
 
-from archiver.digests import PREFIX
+from archiver.core.digests import PREFIX
 
 SCHEMA_VERSION = 1
 

@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from archiver import __version__
-from archiver.clock import Clock, default_clock
-from archiver.digests import sha256_label
+from archiver.core.clock import Clock, default_clock
+from archiver.core.digests import sha256_label
 from archiver.errors import (
     IntegrityError,
     LogIdentityError,

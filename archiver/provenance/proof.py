@@ -336,8 +336,8 @@ def _check_links(first: int, objs: dict[int, dict[str, Any]], problems: list[Pro
 
 
 def _check_warc(warc: Path, objs: dict[int, dict[str, Any]], problems: list[Problem]) -> str | None:
+    from archiver.capture.warc import record_digests
     from archiver.errors import WarcError
-    from archiver.warc import record_digests
 
     captures = [o for o in objs.values() if o["type"] == "capture"]
     if not captures:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from archiver.digests import sha256_label
+from archiver.core.digests import sha256_label
 from archiver.quotes.normalize import NormText, normalize
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")

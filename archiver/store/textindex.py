@@ -31,12 +31,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from archiver import limits
+from archiver.core import limits
 from archiver.errors import StoreError, UsageError
 from archiver.quotes import PreparedText, QuoteResult, verdict_rank, verify_quote
 from archiver.quotes.normalize import normalize
 from archiver.quotes.parse import parse_quote
-from archiver.store import read_only_hint, sqlite_read_uri
+from archiver.store.storage import read_only_hint, sqlite_read_uri
 
 logger = logging.getLogger(__name__)
 

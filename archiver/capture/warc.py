@@ -33,8 +33,8 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archiver import limits
-from archiver.digests import sha256_label
+from archiver.core import limits
+from archiver.core.digests import sha256_label
 from archiver.errors import LimitExceededError, WarcError
 
 WARC_VERSION = "WARC/1.1"
@@ -175,7 +175,7 @@ def decode_content(headers: list[tuple[str, str]], payload: bytes, *, limit: int
 
     The archived bytes stay encoded; this is only for reading the text. A truncated body is
     decoded as far as it goes. Inflation is streamed and stops at ``limit`` bytes (default
-    :data:`archiver.limits.MAX_INFLATED_BYTES`), for every step of a stacked coding: a small
+    :data:`archiver.core.limits.MAX_INFLATED_BYTES`), for every step of a stacked coding: a small
     body that inflates to gigabytes must cost no more than the limit.
 
     Raises:
@@ -405,7 +405,7 @@ class StoredRecord:
     payload_digest: str | None
     #: the block's full size; ``block`` holds only its head when the record is ``oversize``
     block_size: int = -1
-    #: the block was over :data:`archiver.limits.MAX_RECORD_BYTES`: digests cover all of it,
+    #: the block was over :data:`archiver.core.limits.MAX_RECORD_BYTES`: digests cover all of it,
     #: ``block`` is only its first :data:`HEAD_BYTES` (enough for an HTTP head)
     oversize: bool = False
     #: for an oversize record, the block's digest in the algorithm its WARC-Block-Digest names
@@ -457,7 +457,7 @@ HEAD_BYTES = 64 * 1024
 def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRecord:
     """Read one record as a stream: digests over every byte, the block kept only when small.
 
-    A block over :data:`archiver.limits.MAX_RECORD_BYTES` is never held whole: its digests are
+    A block over :data:`archiver.core.limits.MAX_RECORD_BYTES` is never held whole: its digests are
     computed while streaming and only its first :data:`HEAD_BYTES` are kept (``oversize``).
     """
     declared = record.rec_headers.get_header("Content-Length")

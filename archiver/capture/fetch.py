@@ -38,7 +38,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
-from archiver.clock import Clock, SystemClock
+from archiver.core.clock import Clock, SystemClock
 from archiver.errors import CaptureError, InvalidURLError
 
 logger = logging.getLogger(__name__)
@@ -421,7 +421,9 @@ def _status_of(head: bytes) -> int | None:
 
 
 def _parse_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:
-    from archiver.warc import parse_http_head  # warc imports nothing from here; keep it lazy anyway
+    from archiver.capture.warc import (
+        parse_http_head,  # warc imports nothing from here; keep it lazy anyway
+    )
 
     return parse_http_head(head)
 

@@ -25,8 +25,8 @@ import uuid
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from archiver.capture.warc import RecordSpec, WarcAppender, WrittenRecord
 from archiver.errors import NoStoreError, StoreError, UsageError
-from archiver.warc import RecordSpec, WarcAppender, WrittenRecord
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
 
@@ -260,8 +260,8 @@ def ensure_store(root: Path) -> None:
 def warc_log_origin(path: Path) -> str | None:
     """The provenance log a native WARC file names in its opening ``warcinfo`` (None: no name,
     an older file, or an unreadable start)."""
+    from archiver.capture.warc import read_record
     from archiver.errors import WarcError
-    from archiver.warc import read_record
 
     try:
         rec = read_record(path, 0)

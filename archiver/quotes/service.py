@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from archiver.digests import sha256_label
+from archiver.core.digests import sha256_label
 from archiver.errors import UsageError
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (

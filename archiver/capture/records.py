@@ -1,4 +1,4 @@
-"""From an :class:`~archiver.fetch.Exchange` to WARC record specs, and back.
+"""From an :class:`~archiver.capture.fetch.Exchange` to WARC record specs, and back.
 
 One capture is written as, per hop, ``request`` + ``response`` (+ a TLS ``metadata`` record
 for HTTPS, all linked by ``WARC-Concurrent-To``); then, for HTML and PDF, an extraction
@@ -32,9 +32,9 @@ from typing import Any
 import rfc8785
 
 from archiver import __version__
-from archiver.clock import IdFactory
-from archiver.fetch import Exchange, FetchOptions, Hop
-from archiver.warc import RecordSpec, WrittenRecord, http_payload, warc_date, warc_fields
+from archiver.capture.fetch import Exchange, FetchOptions, Hop
+from archiver.capture.warc import RecordSpec, WrittenRecord, http_payload, warc_date, warc_fields
+from archiver.core.clock import IdFactory
 
 MANIFEST_TYPE = "application/vnd.archiver.capture+json"
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from archiver.errors import StoreError, UnknownCaptureError
-from archiver.store import read_only_hint, sqlite_read_uri
+from archiver.store.storage import read_only_hint, sqlite_read_uri
 
 SCHEMA_VERSION = 1
 
@@ -135,7 +135,7 @@ class SqliteIndex:
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         """Open (or create) the index; ``read_only`` opens it without creating or changing any
-        file (see :func:`archiver.store.sqlite_read_uri`), and a missing one as empty."""
+        file (see :func:`archiver.store.storage.sqlite_read_uri`), and a missing one as empty."""
         self.path = path
         if read_only:
             self._db = _open_read_only(Path(path))
