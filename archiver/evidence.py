@@ -24,6 +24,7 @@ cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last tw
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -31,7 +32,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from archiver.capture.warc import read_record
 from archiver.core.digests import sha256_label
@@ -191,10 +192,12 @@ def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_tex
         _compare_records(archive.index.records(capture_id), records, check)
     wanted = _records_to_check(records, facts, ext_entry, full, check)
     article = None
-    for rec in wanted:
-        block = _check_record(archive, rec, check)
-        if block is not None and ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id"):
-            article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
+    with contextlib.ExitStack() as files:  # one open per WARC file: the records sit side by side
+        opened: dict[str, BinaryIO] = {}
+        for rec in wanted:
+            block = _check_record(archive, rec, check, opened, files)
+            if block is not None and ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id"):
+                article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
     return _evidence(check, facts=facts, capture_seq=row.log_seq,
                      extraction_seq=ext_entry.seq if ext_entry else None,
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
@@ -312,10 +315,12 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     return out
 
 
-def _check_record(archive: Any, rec: dict[str, Any], check: _Check) -> bytes | None:
+def _check_record(archive: Any, rec: dict[str, Any], check: _Check, opened: dict[str, BinaryIO],
+                  files: contextlib.ExitStack) -> bytes | None:
     """Read one logged record at its offset; compare its id and block digest with the log.
 
-    Returns the record's block when it matches, else ``None`` (the problem noted).
+    Returns the record's block when it matches, else ``None`` (the problem noted). ``opened``
+    keeps the WARC files already open for this check (closed by ``files``).
     """
     name = str(rec.get("warc"))
     path = _warc_path(archive, name)
@@ -323,7 +328,9 @@ def _check_record(archive: Any, rec: dict[str, Any], check: _Check) -> bytes | N
         check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
         return None
     try:
-        fast = _read_block_fast(path, rec)
+        if path not in opened:
+            opened[path] = files.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the ExitStack
+        fast = _read_block_fast(opened[path], rec)
     except FileNotFoundError:
         check.lost(f"WARC file {name} named by the provenance log is missing from the store", name)
         return None
@@ -366,21 +373,20 @@ def _warc_path(archive: Any, name: str) -> str | None:
     return os.path.join(root, name)
 
 
-def _read_block_fast(path: str, rec: dict[str, Any]) -> tuple[str | None, str, bytes] | None:
+def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str, bytes] | None:
     """(record id, block sha256, block) of the record at the logged offset and length.
 
     Our WARC files hold one gzip member per record, so the record is exactly ``length`` bytes
     at ``offset``: inflate them, parse the WARC headers, hash ``Content-Length`` bytes of
     block. ``None`` for anything else (uncompressed, other layouts, damage): the caller then
-    uses the full reader. Raises ``FileNotFoundError`` when the file is not there.
+    uses the full reader.
     """
     try:
         offset, length = int(rec["offset"]), int(rec["length"])
     except (KeyError, TypeError, ValueError):
         return None
-    with open(path, "rb") as f:
-        f.seek(offset)
-        raw = f.read(length)
+    f.seek(offset)
+    raw = f.read(length)
     try:
         data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw)
         head_end = data.find(b"\r\n\r\n")
