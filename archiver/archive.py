@@ -911,14 +911,6 @@ class Archive:
     def deep_checker(self) -> DeepChecker:
         return DeepChecker(self)
 
-    def check_manuscript(self, path: Path, **options: Any) -> Any:
-        """Every quotation of the manuscript at ``path`` verified against its cited source
-        (see :func:`archiver.manuscript.check_manuscript` for ``as_of``, ``archive_missing``,
-        ``receipts``); returns its :class:`~archiver.manuscript.CheckReport`."""
-        from archiver.manuscript import check_manuscript
-
-        return check_manuscript(self, path, **options)
-
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
     """The dict items of a list from a log entry (anything else is ignored)."""

@@ -252,11 +252,12 @@ def test_bad_manuscript_exits_2_and_logs_nothing(shared, tmp_path, name, content
 
 def test_library_api_checks_a_manuscript_from_python(shared, tmp_path, monkeypatch):
     from archiver.archive import Archive
+    from archiver.manuscript import check_manuscript
 
     monkeypatch.setenv("ARCHIVER_KEY_DIR", shared["env"]["ARCHIVER_KEY_DIR"])
     text = "The mayor said “We will not close a single library” ({base}/budget).\n"
     with Archive.open(shared["store"], mode="write") as archive:
-        report = archive.check_manuscript(manuscript(tmp_path, shared["base"], text=text))
+        report = check_manuscript(archive, manuscript(tmp_path, shared["base"], text=text))
     assert report.exit_code == 0
     assert [q.status for q in report.quotes] == ["exact"]
 
