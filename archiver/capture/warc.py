@@ -21,7 +21,7 @@ import hashlib
 import io
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -374,7 +374,7 @@ class WarcAppender:
         return written
 
 
-def warc_fields(info: dict[str, object]) -> bytes:
+def warc_fields(info: Mapping[str, object]) -> bytes:
     """application/warc-fields body: ``Name: value`` lines, CRLF-terminated."""
     lines = []
     for name, value in info.items():
