@@ -345,7 +345,7 @@ class LocalExecutor:
         self._guard = threading.Lock()
         if threads:
             self._gate: Any = threading.BoundedSemaphore(slots)
-            self._pool: Any = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="capture")
+            self._pool: ThreadPoolExecutor | ProcessPoolExecutor = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="capture")
         else:
             # forkserver: workers fork from a clean, single-threaded process that has imported
             # the heavy modules once (fast start, no inherited SQLite handles or locks).

@@ -266,9 +266,10 @@ def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,
     """The diff given both sides' facts and extractions (``None``: nothing was extracted)."""
     same_payload = side_a.payload_digest is not None and side_a.payload_digest == side_b.payload_digest
     if same_payload:  # the same bytes: only the user's corrections can make the metadata differ
-        corrected = (side_a.corrections or side_b.corrections) and art_a is not None and art_b is not None
+        corrected = bool(side_a.corrections or side_b.corrections)
+        metadata = diff_metadata(art_a, art_b) if corrected and art_a is not None and art_b is not None else ()
         return CaptureDiff(side_a, side_b, identical_payload=True, text_compared=art_a is not None,
-                           identical_text=True, metadata=diff_metadata(art_a, art_b) if corrected else ())
+                           identical_text=True, metadata=metadata)
     if art_a is None or art_b is None:
         return CaptureDiff(side_a, side_b, identical_payload=False, text_compared=False,
                            identical_text=False)

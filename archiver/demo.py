@@ -20,6 +20,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 SAMPLE_ROUTES = {
     # path on the demo site -> bundled file
@@ -74,7 +75,7 @@ def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[st
     return proc
 
 
-def _quote_steps(seed: dict, workdir: Path, env: dict[str, str]) -> int:
+def _quote_steps(seed: dict[str, Any], workdir: Path, env: dict[str, str]) -> int:
     """verify-quote on the seed article: each verdict, a receipt checked offline, a batch."""
     sid = seed["capture_id"]
     quotes = [
@@ -122,7 +123,7 @@ def _check_steps(base: str, workdir: Path, env: dict[str, str]) -> int:
     return 0
 
 
-def _batch_steps(seed: dict, urls: list[str], workdir: Path, env: dict[str, str]) -> int:
+def _batch_steps(seed: dict[str, Any], urls: list[str], workdir: Path, env: dict[str, str]) -> int:
     """batch (resumable), then a stealth edit of the seed page: recapture, diff, history."""
     url_file = workdir / "demo-store" / "urls.txt"
     url_file.write_text("".join(f"{u}\n" for u in urls), encoding="utf-8")
@@ -135,15 +136,15 @@ def _batch_steps(seed: dict, urls: list[str], workdir: Path, env: dict[str, str]
     return int(failures)
 
 
-def _export_steps(captures: list[dict], store: Path, env: dict[str, str]) -> int:
+def _export_steps(captures: list[dict[str, Any]], store: Path, env: dict[str, str]) -> int:
     """Correct a capture's metadata, export a signed WACZ, verify it as a third party would, cite
     (one capture, then all in one bibliography), CDXJ for pywb."""
     bundle = store.parent / "demo-out" / "sources.wacz"
     ids = [c["capture_id"] for c in captures]
     first = captures[-1]["capture_id"]
     # the user has the last word on metadata: a logged correction, never an edit of the extraction
-    failures = _run(["correct", first, "--author", "A. N. Editor", "--reason",
-                     "demo: the byline printed in the paper edition"], env).returncode != 0
+    failures = int(_run(["correct", first, "--author", "A. N. Editor", "--reason",
+                         "demo: the byline printed in the paper edition"], env).returncode != 0)
     # quote checks stay private unless asked for: here, publish the ones that verified
     failures += _run(["export", *ids, "--format", "wacz", "--with-quotes", "verified", "-o", str(bundle)],
                      env).returncode != 0
@@ -185,7 +186,7 @@ def serve(port: int) -> int:
     return 0
 
 
-def _print_next_steps(workdir: Path, captures: list[dict]) -> None:
+def _print_next_steps(workdir: Path, captures: list[dict[str, Any]]) -> None:
     """The exact commands that open what the demo made: it lives in demo-store/ with its key in
     demo-keys/, which a plain ``archiver list`` (./archives, the user's key folder) never sees."""
     print("\nOpen what the demo made (first put archiver on your PATH: `make path` prints how):")
@@ -219,7 +220,7 @@ def main() -> int:
     print(f"Serving {len(pages)} bundled sample pages at {base} (loopback only).")
     print(f"Store: {store}   signing key: {keys} (outside the store)")
 
-    captures: list[dict] = []
+    captures: list[dict[str, Any]] = []
     routed = set(SAMPLE_ROUTES.values())
     urls = [f"{base}/short/lendman"] if "globalresearch-lendman.html" in pages else []
     urls += [f"{base}/{name}" for name in pages if name not in routed]

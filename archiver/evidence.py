@@ -305,10 +305,10 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     """The logged records a statement rests on: the final response and the extraction record."""
     if full:
         return [r for r in records if isinstance(r, dict)]
-    wanted_ids = {facts.get("response_record_id")}
+    wanted = [facts.get("response_record_id")]
     if ext_entry is not None:
-        wanted_ids.add(ext_entry.data.get("record_id"))
-    wanted_ids.discard(None)
+        wanted.append(ext_entry.data.get("record_id"))
+    wanted_ids: set[str] = {rid for rid in wanted if rid is not None}
     out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
         check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
@@ -418,7 +418,7 @@ def _check_extraction_block(block: bytes, block_digest: str, extraction: dict[st
                       f"{logged_sha}: the archived evidence was altered")
         return None
     try:
-        article = json.loads(block)
+        article: dict[str, Any] = json.loads(block)
     except ValueError:
         check.altered("the extraction record is not JSON: the archived evidence was altered")
         return None

@@ -462,3 +462,20 @@ def test_recapture_keeps_the_new_capture_and_refuses_the_comparison_with_a_missi
     doc = json.loads(proc.stdout)
     assert doc["capture"]["ok"] and doc["diff"] is None
     assert "missing" in one_line_error(proc)
+
+
+def test_recapture_without_json_reports_a_refused_comparison_in_one_line(arc, tmp_path):
+    """The readable output path: the new capture is shown and the refusal is one line, exit 3
+    (it used to hand the missing comparison to the diff renderer and end in a traceback)."""
+    site = Site()
+    site.routes["/budget"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], BUDGET_2)
+    try:
+        first = cli(arc, "archive", site.url("/budget"), "--json")
+        [old] = json.loads(first.stdout)
+        delete_warc(arc, old)
+        proc = cli(arc, "recapture", old["capture_id"])
+    finally:
+        site.close()
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "missing" in one_line_error(proc)

@@ -215,7 +215,7 @@ def _same_host_as_fetcher(url: str, host: str, port: int | None) -> None:
     expected = host.lower()
     if not host.isascii():
         try:  # requests' own IDNA 2008 encoding, so that we compare like with like
-            expected = requests.models.PreparedRequest._get_idna_encoded_host(host).lower()
+            expected = requests.models.PreparedRequest._get_idna_encoded_host(host).lower()  # type: ignore[attr-defined]  # private helper, not in types-requests
         except (UnicodeError, ValueError) as exc:
             raise InvalidURLError(f"invalid URL {shown!r}: bad host name ({exc})") from exc
     if (fetched_host or "").lower() != expected or fetched_port != port:
@@ -599,7 +599,7 @@ def _tls_info(sock: ssl.SSLSocket, *, verified: bool) -> TlsInfo:
             if isinstance(cert, bytes | bytearray):
                 chain_der.append(bytes(cert))
             else:  # _ssl.Certificate on 3.10-3.12
-                chain_der.append(cert.public_bytes(_ssl.ENCODING_DER))  # type: ignore[attr-defined]
+                chain_der.append(cert.public_bytes(_ssl.ENCODING_DER))
         if chain_der:
             source = method
             break
@@ -637,7 +637,7 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
         def connect(self) -> None:
             super().connect()
             recorder.connections += 1
-            self.sock = _RecordingSocket(self.sock, recorder)  # type: ignore[assignment]
+            self.sock = _RecordingSocket(self.sock, recorder)
 
     class RecHTTPSConnection(HTTPSConnection):
         def _new_conn(self) -> socket.socket:
@@ -652,7 +652,7 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
             recorder.connections += 1
             if isinstance(self.sock, ssl.SSLSocket):
                 recorder.tls = _tls_info(self.sock, verified=verify)
-            self.sock = _RecordingSocket(self.sock, recorder)  # type: ignore[assignment]
+            self.sock = _RecordingSocket(self.sock, recorder)
 
     class RecHTTPPool(HTTPConnectionPool):
         ConnectionCls = RecHTTPConnection

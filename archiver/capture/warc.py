@@ -21,7 +21,7 @@ import hashlib
 import io
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -130,7 +130,8 @@ def header_value(headers: list[tuple[str, str]], name: str) -> str | None:
 def dechunk(body: bytes) -> bytes:
     """Remove chunked transfer coding (warcio's reader; falls back to raw bytes if not chunked)."""
     reader = ChunkedDataReader(io.BytesIO(body))
-    return reader.read()
+    data: bytes = reader.read()
+    return data
 
 
 def http_payload(block: bytes) -> tuple[list[tuple[str, str]], bytes]:
@@ -235,10 +236,11 @@ def _inflate(data: bytes, wbits: int, cap: int) -> bytes:
 def _unbrotli(data: bytes, cap: int) -> bytes:
     """Brotli-decode ``data`` with the same cap (streamed where the library allows it)."""
     try:
-        import brotli  # type: ignore[import-not-found]
+        import brotli
     except ImportError as exc:
         raise WarcError("body is brotli-encoded and the 'brotli' package is not installed") from exc
     decomp = brotli.Decompressor()
+    out: bytes
     try:
         out = decomp.process(data, output_buffer_limit=cap + 1)
     except TypeError:  # an older brotli without output limits: decode, then check
@@ -336,7 +338,7 @@ class WarcAppender:
         self._writer = WARCWriter(fileobj, gzip=gzip, warc_version=WARC_VERSION)
         # We compute and state every digest ourselves: warcio would otherwise add a sha1
         # WARC-Payload-Digest to records we deliberately leave without one.
-        self._writer.ensure_digest = lambda *args, **kwargs: None  # type: ignore[method-assign]
+        self._writer.ensure_digest = lambda *args, **kwargs: None
 
     def tell(self) -> int:
         return self._f.tell()
@@ -372,7 +374,7 @@ class WarcAppender:
         return written
 
 
-def warc_fields(info: dict[str, object]) -> bytes:
+def warc_fields(info: Mapping[str, object]) -> bytes:
     """application/warc-fields body: ``Name: value`` lines, CRLF-terminated."""
     lines = []
     for name, value in info.items():
@@ -465,7 +467,8 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
         raise _ShortRecord("record headers are incomplete (no Content-Length or WARC-Record-ID)")
     rec_type = record.rec_type
     stated_block = record.rec_headers.get_header("WARC-Block-Digest") or ""
-    foreign = hashlib.new(_alg(stated_block)) if _alg(stated_block) else None
+    alg = _alg(stated_block)
+    foreign = hashlib.new(alg) if alg else None
     block, size, block_digest, payload_digest = _read_block(record.raw_stream, rec_type,
                                                             limits.current().max_record_bytes, foreign)
     if size < int(declared):

@@ -10,12 +10,17 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, overload
 
 import click
 
 from archiver import __version__
 from archiver.errors import ArchiverError
+
+if TYPE_CHECKING:  # imported lazily at run time, to keep start-up fast
+    from archiver.archive import Archive
 
 DEFAULT_STORE = "archives"
 
@@ -45,7 +50,7 @@ class Context:
         self.store_path = store
         self.verbose = verbose
 
-    def open_archive(self, **kwargs):  # noqa: ANN201 - imported lazily to keep start-up fast
+    def open_archive(self, **kwargs: Any) -> Archive:
         """The store, opened as the running command needs it (see :func:`store_mode`)."""
         from archiver.archive import Archive
 
@@ -63,9 +68,9 @@ class ReportedError(click.ClickException):
 
     def __init__(self, error: ArchiverError) -> None:
         super().__init__(error.diagnostics())
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click types exit_code as a ClassVar; ours is per error
 
-    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+    def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"error: {self.format_message()}", err=True)
 
 
@@ -84,7 +89,7 @@ def _announce_new_keys() -> None:
 class ArchiverGroup(click.Group):
     """A click group that reports our errors in one place, for every sub-command."""
 
-    def invoke(self, ctx: click.Context):  # noqa: ANN201
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             result = super().invoke(ctx)
         except click.exceptions.Exit as exc:
@@ -103,9 +108,17 @@ class ArchiverGroup(click.Group):
             _announce_new_keys()
         return result
 
-    def group(self, *args, **kwargs):  # noqa: ANN201 - sub-groups report errors the same way
+    @overload
+    def group(self, __func: Callable[..., Any]) -> click.Group: ...
+
+    @overload
+    def group(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Group]: ...
+
+    def group(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Group] | click.Group:
+        """Sub-groups report errors the same way."""
         kwargs.setdefault("cls", ArchiverGroup)
-        return super().group(*args, **kwargs)
+        made: Callable[[Callable[..., Any]], click.Group] | click.Group = super().group(*args, **kwargs)
+        return made
 
 
 @click.group(cls=ArchiverGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -328,7 +328,7 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
         result = arc.capture(url)
         comparison = None
         refused: EvidenceError | None = None
-        if result.ok and previous is not None:
+        if result.ok and previous is not None and result.capture_id is not None:
             try:
                 comparison = compare_captures(arc, previous, result.capture_id).to_dict()
             except EvidenceError as exc:  # the new capture stands; the old one cannot be compared
@@ -341,10 +341,10 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
         emit_json(doc)
     elif result.ok:
         click.echo(f"{result.capture_id}  {result.status}  {result.final_url}")
-        if comparison is None and refused is None:
-            err("no earlier capture of this URL to compare with")
-        else:
+        if comparison is not None:
             click.echo(render_diff(comparison, _color()))
+        elif refused is None:  # (a refused comparison is reported below, in one line)
+            err("no earlier capture of this URL to compare with")
     if not result.ok:
         err(f"error: {result.error}")
         click.get_current_context().exit(EXIT_PROBLEM)

@@ -167,7 +167,7 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
         rows = arc.list_captures(url=url)
     finally:
         arc.close()
-    docs = [{
+    docs: list[dict[str, Any]] = [{
         "capture_id": r.capture_id, "capture_time": r.capture_time, "status": r.status,
         "url": r.url, "final_url": r.final_url, "content_type": r.content_type,
         "title": r.detail.get("title"), "outlet": r.detail.get("outlet"),

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 
-class Utf8Text(click.ParamType):
+class Utf8Text(click.ParamType[str]):
     """A text argument that must be valid UTF-8 (quotes, URLs), refused as bad input otherwise.
 
     On POSIX, Python hands undecodable argv bytes on as lone surrogates; the first write of

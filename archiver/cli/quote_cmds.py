@@ -11,6 +11,7 @@ import re
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -187,14 +188,14 @@ def _close(service: QuoteService) -> None:
         service.archive.close()
 
 
-def _numbered(doc: dict) -> dict:
+def _numbered(doc: dict[str, Any]) -> dict[str, Any]:
     """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
     paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
     para = doc.get("paragraph")
     return {**doc, "paragraph_number": None if para is None else para + 1}
 
 
-def _skipped_doc(request: QuoteRequest, reason: str) -> dict:
+def _skipped_doc(request: QuoteRequest, reason: str) -> dict[str, Any]:
     """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
     return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
             "verdict": None, "skipped": True, "error": reason}

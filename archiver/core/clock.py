@@ -107,7 +107,7 @@ class FixedClock:
 
     start: dt.datetime = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     step: dt.timedelta = dt.timedelta(milliseconds=1)
-    _n: itertools.count = field(default_factory=itertools.count, repr=False)
+    _n: itertools.count[int] = field(default_factory=itertools.count, repr=False)
 
     def now(self) -> dt.datetime:
         return self.start + self.step * next(self._n)
@@ -117,7 +117,7 @@ class FixedClock:
 class CountingIds:
     """Deterministic ids for tests."""
 
-    _n: itertools.count = field(default_factory=lambda: itertools.count(1), repr=False)
+    _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1), repr=False)
 
     def capture_id(self, when: dt.datetime) -> str:
         n = next(self._n)

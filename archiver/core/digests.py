@@ -16,7 +16,7 @@ def sha256_label(data: bytes) -> str:
     return PREFIX + hashlib.sha256(data).hexdigest()
 
 
-def label_from_hasher(h: hashlib._Hash) -> str:  # type: ignore[name-defined]
+def label_from_hasher(h: hashlib._Hash) -> str:
     return PREFIX + h.hexdigest()
 
 

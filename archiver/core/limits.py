@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import zipfile
 from dataclasses import dataclass, fields
-from typing import BinaryIO
+from typing import IO
 
 from archiver.errors import UsageError
 
@@ -164,7 +164,7 @@ class _CappedMember:
     """A zip member stream that raises :class:`ZipLimitError` once more than ``cap`` bytes
     came out of it (the declared size can lie; the bytes cannot)."""
 
-    def __init__(self, stream: BinaryIO, name: str, cap: int) -> None:
+    def __init__(self, stream: IO[bytes], name: str, cap: int) -> None:
         self._stream = stream
         self._name = name
         self._cap = cap

@@ -95,7 +95,8 @@ class ExportResult:
 
 
 def _now_iso(archive: Any) -> str:
-    return archive.clock.now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now: dt.datetime = archive.clock.now()
+    return now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
@@ -456,9 +457,9 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
         tmp_zip = work / "bundle.wacz"
         with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as z:
             for path, content in files.items():
-                info = zipfile.ZipInfo(path, date_time=_zip_time(created))
-                info.compress_type = zipfile.ZIP_STORED
-                with z.open(info, "w") as dst:
+                member = zipfile.ZipInfo(path, date_time=_zip_time(created))
+                member.compress_type = zipfile.ZIP_STORED
+                with z.open(member, "w") as dst:
                     if isinstance(content, Path):
                         with open(content, "rb") as src:
                             while chunk := src.read(1 << 20):

@@ -128,7 +128,9 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
     """
     if not _is_pdf(content_type, body) and len(body) <= limits.current().extract_inprocess_bytes:
         return extract_unbounded(body, url=url, content_type=content_type, http_status=http_status)
-    return run_bounded(extract_unbounded, body, url=url, content_type=content_type, http_status=http_status)
+    article: Article = run_bounded(extract_unbounded, body, url=url, content_type=content_type,
+                                   http_status=http_status)
+    return article
 
 
 def _is_text(content_type: str | None, body: bytes) -> bool:

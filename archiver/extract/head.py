@@ -157,9 +157,9 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
     """Read the page's self-description (meta, link, JSON-LD, microdata, h1, title) once."""
     canonical = None
     for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            href = link.get("href").strip()
-            canonical = absolute_url(base_url, href)
+        href = link.get("href")
+        if "canonical" in (link.get("rel") or "").lower().split() and href:
+            canonical = absolute_url(base_url, href.strip())
             break
     root = tree.getroottree().getroot()
     h1s = tree.xpath("//h1")

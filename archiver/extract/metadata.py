@@ -81,7 +81,7 @@ def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[s
         ("title-tag", head.title_tag),
     ]
     candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
-    declared = [v for src, v in candidates if src != "h1"]
+    declared = [v for src, v in candidates if src != "h1" and v]  # `and v`: the checker's narrowing
     if (head.h1 and declared and not any(_norm(head.h1) in _norm(v) for v in declared)
             and len(head.h1.split()) <= 3 and len(head.h1.split()) < len(declared[0].split())):
         # an <h1> that no declared title contains is a section or channel heading
@@ -408,7 +408,8 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
         ("opengraph", m.get("og:url")),
         ("json-ld", jl.get("url") if isinstance(jl.get("url"), str) else None),
     ])
-    if canonical and url and not (split_url(canonical) or split_url("")).scheme:
+    canonical_parts = split_url(canonical)
+    if canonical and url and not (canonical_parts.scheme if canonical_parts else ""):
         canonical = absolute_url(url, canonical)
     put("canonical_url", (canonical, csrc))
     put("language", _language(head))

@@ -10,6 +10,7 @@ import io
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -59,7 +60,7 @@ def read_pdf(body: bytes) -> PdfContent:
     """Text of every page, and title/author/dates from the document information dictionary."""
     try:
         reader = PdfReader(io.BytesIO(body))
-        info = reader.metadata or {}
+        info: dict[Any, Any] = reader.metadata or {}
         paragraphs: list[str] = []
         max_pages = limits.current().pdf_max_pages
         total = len(reader.pages)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from archiver.extract.head import clean_value
 
@@ -342,7 +342,7 @@ def updated_date(lines: Iterable[str]) -> str | None:
     return None
 
 
-def split_url(url: str | None):  # noqa: ANN202 - urllib's SplitResult
+def split_url(url: str | None) -> SplitResult | None:
     """urlsplit that returns None for URLs it cannot parse instead of raising."""
     try:
         return urlsplit(url) if url is not None else None

@@ -22,7 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.core import bare_extraction
 from trafilatura.metadata import extract_metadata
-from trafilatura.settings import Extractor, use_config
+from trafilatura.settings import Document, Extractor, use_config
 from trafilatura.utils import load_html
 
 from archiver.extract.html import absolute_url
@@ -144,7 +144,7 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
     except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
         logger.warning("trafilatura failed on %s: %s", url, exc)
         doc = None
-    if doc is None:
+    if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:
             meta = extract_metadata(deepcopy(tree), url or None)

@@ -216,7 +216,8 @@ def _receipt_paths(receipts: Path | None, quotes: list[QuoteCheck]) -> dict[int,
 def _captures(archive: Any, url: str) -> list[Any]:
     """The captures of ``url`` (requested or final URL; a trailing slash is no difference)."""
     other = url[:-1] if url.endswith("/") else url + "/"
-    return archive.list_captures(url=url) or archive.list_captures(url=other)
+    found: list[Any] = archive.list_captures(url=url) or archive.list_captures(url=other)
+    return found
 
 
 def _archive_missing(archive: Any, urls: list[str],

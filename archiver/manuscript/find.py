@@ -124,7 +124,7 @@ def _attribution_line(p: Paragraph) -> int:
     line = p.text[cut + 1:]
     if _ATTRIBUTION.match(line):
         return max(cut, 0)
-    linked = set()
+    linked: set[int] = set()
     for link in p.links:
         linked.update(range(link.start, link.end))
     rest = [i for i in range(cut + 1, len(p.text)) if p.text[i] not in SPACE + "()[]<>.,;"]

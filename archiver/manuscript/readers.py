@@ -430,7 +430,7 @@ def read_pdf(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
 def _pdf_notes(chunk: str, page: int, notes: dict[str, Note]) -> bool:
     """Read ``chunk`` as footnote lines into ``notes`` if every line is one (a number, then text
     holding a URL or a reference); return whether it was."""
-    found = []
+    found: list[tuple[str, str]] = []
     for line in chunk.splitlines():
         m = _PDF_NOTE_LINE.match(line)
         if m is None:

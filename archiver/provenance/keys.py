@@ -188,7 +188,7 @@ def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str
 def origins_recorded_for(key_dir: Path, directory: Path) -> list[LogRecord]:
     """Every record saying a log of this machine's keys lived in ``directory``."""
     place = _place(directory)
-    found = []
+    found: list[LogRecord] = []
     if not key_dir.is_dir():
         return found
     for path in sorted(key_dir.glob(f"*{RECORD_SUFFIX}")):

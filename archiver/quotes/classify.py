@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein, Opcodes
 
 from archiver.quotes.model import MATERIAL_KINDS, Difference
 from archiver.quotes.normalize import NormText
@@ -500,7 +500,7 @@ class _Op:
     dest_end: int
 
 
-def _merge(ops) -> list[_Op]:  # noqa: ANN001
+def _merge(ops: Opcodes) -> list[_Op]:
     """Join neighbouring non-equal edits into one block ("flood protection" vs "flood-protection"
     comes out of the diff as a replace plus a delete)."""
     out: list[_Op] = []
@@ -514,8 +514,8 @@ def _merge(ops) -> list[_Op]:  # noqa: ANN001
 
 
 def _diff(
-    kind: str, q: Token | None, s: Token | None, to_original, note: str | None = None
-) -> Difference:  # noqa: ANN001
+    kind: str, q: Token | None, s: Token | None, to_original: ToOriginal, note: str | None = None
+) -> Difference:
     start = end = None
     if s is not None:
         start, end = to_original(s.start, s.end)
@@ -535,8 +535,17 @@ def _join(tokens: Sequence[Token]) -> str | None:
 
 
 def _classify_op(
-    qs, ss, q0, s0, *, to_original, original, sentence_initial, quote_initial, known
-) -> list[Difference]:  # noqa: ANN001
+    qs: list[Token],
+    ss: list[Token],
+    q0: int,
+    s0: int,
+    *,
+    to_original: ToOriginal,
+    original: str,
+    sentence_initial: frozenset[int],
+    quote_initial: frozenset[int],
+    known: Callable[[str], bool],
+) -> list[Difference]:
     """Classify one replace/insert/delete block of the word diff."""
     out: list[Difference] = []
     # Polarity is judged over the whole block: "aren't" against "are not" keeps it.
@@ -627,7 +636,7 @@ def _classify_op(
 _SAME_WORD = {"%": "percent", "&": "and", "€": "euro", "$": "dollar", "£": "pound"}
 
 
-def _joined(tokens) -> str:  # noqa: ANN001
+def _joined(tokens: Sequence[Token]) -> str:
     """The words of a block glued together, with "%" read as "percent" and so on: "40 %",
     "40 percent" and "40 per cent" differ in writing only."""
     words = [
@@ -644,8 +653,8 @@ def _line_end_hyphen(original: str, to_original: ToOriginal, tokens: Sequence[To
     return _LINE_END_HYPHEN.search(original, a, b) is not None
 
 
-def _contraction_equal(qs, ss) -> bool:  # noqa: ANN001
-    def expand(tokens) -> str:  # noqa: ANN001
+def _contraction_equal(qs: Sequence[Token], ss: Sequence[Token]) -> bool:
+    def expand(tokens: Sequence[Token]) -> str:
         words = " ".join(t.folded for t in tokens)
         words = re.sub(r"\bwon't\b", "will not", words)
         words = re.sub(r"\bcan't\b", "can not", words)
@@ -674,7 +683,9 @@ def _kind_of_word(t: Token, *, initial: bool) -> str:
     return "content_word"
 
 
-def _classify_single(q: Token | None, s: Token | None, *, initial: bool, to_original) -> Difference:  # noqa: ANN001
+def _classify_single(
+    q: Token | None, s: Token | None, *, initial: bool, to_original: ToOriginal
+) -> Difference:
     t = q or s
     assert t is not None
     kind = _kind_of_word(t, initial=initial)
@@ -683,8 +694,14 @@ def _classify_single(q: Token | None, s: Token | None, *, initial: bool, to_orig
 
 
 def _classify_pair(
-    q: Token, s: Token, *, q_initial: bool, s_initial: bool, to_original, known
-) -> Difference:  # noqa: ANN001
+    q: Token,
+    s: Token,
+    *,
+    q_initial: bool,
+    s_initial: bool,
+    to_original: ToOriginal,
+    known: Callable[[str], bool],
+) -> Difference:
     qf, sf = q.folded, s.folded
     if not q.is_word or not s.is_word:
         if q.is_word or s.is_word:  # a word against a mark: whichever is material wins

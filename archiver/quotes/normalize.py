@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # The step names, in the order they are reported.
@@ -37,6 +38,9 @@ CHAR_STEPS: tuple[str, ...] = (
     HYPHENATION,
 )
 ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
+
+# normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
+_Emit = Callable[[str, int, int], None]
 
 DOUBLE_QUOTES = '"“”„‟«»″〝〞＂'
 SINGLE_QUOTES = "'‘’‚‛′‹›´＇"
@@ -214,7 +218,9 @@ def normalize(
     return NormText(original, text, fold(text), tuple(starts), tuple(ends), frozenset(applied))
 
 
-def _plain(chunk, a, steps, applied, emit, original, n) -> None:  # noqa: ANN001
+def _plain(
+    chunk: str, a: int, steps: frozenset[str], applied: set[str], emit: _Emit, original: str, n: int
+) -> None:
     """Re-run a chunk whose own step is switched off, character by character."""
     for i, ch in enumerate(chunk):
         if ch.isspace():
@@ -223,7 +229,10 @@ def _plain(chunk, a, steps, applied, emit, original, n) -> None:  # noqa: ANN001
             _char(ch, a + i, a + i + 1, steps, applied, emit)
 
 
-def _whitespace(chunk, a, b, steps, applied, emit, original, n) -> None:  # noqa: ANN001
+def _whitespace(
+    chunk: str, a: int, b: int, steps: frozenset[str], applied: set[str], emit: _Emit,
+    original: str, n: int,
+) -> None:
     has_nbsp = any(c in _NBSPS for c in chunk)
     before = original[a - 1] if a > 0 else ""
     after = original[b] if b < n else ""
@@ -246,7 +255,9 @@ def _whitespace(chunk, a, b, steps, applied, emit, original, n) -> None:  # noqa
         emit(chunk, a, b)
 
 
-def _char(chunk, a, b, steps, applied, emit) -> None:  # noqa: ANN001
+def _char(
+    chunk: str, a: int, b: int, steps: frozenset[str], applied: set[str], emit: _Emit
+) -> None:
     if chunk in _QUOTE_MAP:
         if QUOTES in steps:
             applied.add(QUOTES)

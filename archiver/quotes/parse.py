@@ -167,19 +167,13 @@ def part_pattern(
     pieces = list(part.pieces)
     # Spaces around brackets are handled by the bracket patterns themselves.
     for k, p in enumerate(pieces):
+        prev = pieces[k - 1] if k > 0 else None
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         if isinstance(p, str):
             lit = p
-            if (
-                k > 0
-                and isinstance(pieces[k - 1], Bracket)
-                and pieces[k - 1].kind in ("sic", "insert")
-            ):
+            if isinstance(prev, Bracket) and prev.kind in ("sic", "insert"):
                 lit = lit.lstrip()
-            if (
-                k + 1 < len(pieces)
-                and isinstance(pieces[k + 1], Bracket)
-                and pieces[k + 1].kind in ("sic", "insert")
-            ):
+            if isinstance(nxt, Bracket) and nxt.kind in ("sic", "insert"):
                 lit = lit.rstrip()
             if k == 0:
                 lit = lit.lstrip()
@@ -194,12 +188,12 @@ def part_pattern(
         lit_raw = re.escape(_norm(p.raw, steps, folded=folded))
         content = _norm(p.content, steps, folded=folded)
         c = re.escape(content)
-        has_left = k > 0 and isinstance(pieces[k - 1], str) and pieces[k - 1].rstrip() != ""
-        has_right = (
-            k + 1 < len(pieces) and isinstance(pieces[k + 1], str) and pieces[k + 1].lstrip() != ""
-        )
-        sp_l = " " if has_left and pieces[k - 1][-1:].isspace() else ""
-        sp_r = " " if has_right and pieces[k + 1][:1].isspace() else ""
+        left = prev if isinstance(prev, str) else ""
+        right = nxt if isinstance(nxt, str) else ""
+        has_left = left.rstrip() != ""
+        has_right = right.lstrip() != ""
+        sp_l = " " if has_left and left[-1:].isspace() else ""
+        sp_r = " " if has_right and right[:1].isspace() else ""
         if p.kind == "sic":
             out.append(f"(?P<{g}lit>{sp_l}{lit_raw})?" + (" " if sp_l and sp_r else ""))
         elif p.kind == "letter":

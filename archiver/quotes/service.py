@@ -552,10 +552,10 @@ class QuoteService:
         versions = self._other_versions(request.quote, primary)
         # every capture the answer cites passes its evidence check before anything is logged
         cited = {_cid(v): v for v in [primary, *holders, *versions]}
-        logged = {_cid(v): v for v in self._log(self._with_evidence(list(cited.values())))}
-        return QuoteReport(request, logged[_cid(primary)],
-                           tuple(logged[_cid(v)] for v in versions), searched=searched,
-                           holders=tuple(logged[_cid(v)] for v in holders))
+        logged_by_id = {_cid(v): v for v in self._log(self._with_evidence(list(cited.values())))}
+        return QuoteReport(request, logged_by_id[_cid(primary)],
+                           tuple(logged_by_id[_cid(v)] for v in versions), searched=searched,
+                           holders=tuple(logged_by_id[_cid(v)] for v in holders))
 
     def _other_versions(self, quote: str, primary: Verification) -> list[Verification]:
         """Every capture of the best match's URL, newest first, if they disagree on the verdict.

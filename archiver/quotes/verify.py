@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -216,8 +217,8 @@ def _from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatc
             if isinstance(piece, Bracket) and readings.get(f"p{i}b{k}", ("",))[0] != "lit":
                 norms.add(BRACKETS)  # a [sic] left out, a letter or word read as an alteration
     if pm.key[0]:
-        s, e = spans[0][0], spans[-1][1]
-        if BRACKETS in normalize(pt.original[s:e], unbracket=pm.key[0]).applied:
+        lo, hi = spans[0][0], spans[-1][1]
+        if BRACKETS in normalize(pt.original[lo:hi], unbracket=pm.key[0]).applied:
             norms.add(BRACKETS)
     if pm.key[0] == 2:
         diffs.extend(_omitted_aside_differences(pq, pm, pt, spans))
@@ -394,7 +395,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _kinds_of(tokens: list[Token], pred) -> set[str]:  # noqa: ANN001
+def _kinds_of(tokens: list[Token], pred: Callable[[str], bool]) -> set[str]:
     return {t.folded for t in tokens if pred(t.folded)}
 
 
@@ -551,7 +552,8 @@ def _best_fuzzy(ptext: str, pt: PreparedText) -> tuple[FuzzyMatch, WordDiff] | N
     """The nearest passage, with and without the source's bracketed asides; fewest material
     differences wins, then fewest differences."""
     best: tuple[tuple[int, int], FuzzyMatch, WordDiff] | None = None
-    for key in ((1, False), (2, False)):
+    keys: tuple[tuple[int, bool], ...] = ((1, False), (2, False))
+    for key in keys:
         if key[0] == 2 and pt.effective(*key) == pt.effective(1, False):
             continue
         fm = find_fuzzy(ptext, pt, key=key)

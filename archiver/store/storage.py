@@ -22,6 +22,7 @@ import errno
 import os
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -114,7 +115,8 @@ class WarcFileWriter:
     Thread-safe: a lock serialises whole batches, so one capture's records stay together.
     """
 
-    def __init__(self, storage: WarcStorage, *, warcinfo, clock_now, token: str | None = None,  # noqa: ANN001
+    def __init__(self, storage: WarcStorage, *, warcinfo: Callable[[str], RecordSpec],
+                 clock_now: Callable[[], dt.datetime], token: str | None = None,
                  rotate_bytes: int = DEFAULT_ROTATE_BYTES) -> None:
         self.storage = storage
         self._warcinfo = warcinfo
