@@ -20,12 +20,13 @@ from archiver.provenance import (
     ENTRY_TYPES,
     LogEntry,
     ProvenanceLog,
-    verify_consistency_proof,
+    check_consistency,
     verify_proof,
 )
 from archiver.provenance.anchor import RFC3161Anchor, load_certificates
 from archiver.provenance.note import NoteError, open_checkpoint
 from archiver.provenance.proof import read_verifier
+from archiver.provenance.prooftext import parse_proof
 from archiver.provenance.verify import Problem
 from archiver.store.storage import LocalWarcStorage, native_log_origins, require_store
 
@@ -203,7 +204,7 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     _write_output(output, data)
     cp = log.latest_checkpoint()
     assert cp is not None
-    seqs = [int(line[6:]) for line in data.decode().splitlines() if line.startswith("index ")]
+    seqs = [block.index for block in parse_proof(data)]
     tsr = log.directory / "checkpoints" / f"{cp.size}.{RFC3161Anchor.suffix}"
     doc = {"seq": seq, "path": str(output), "entries": seqs, "checkpoint_size": cp.size,
            "anchor_file": str(tsr) if tsr.exists() else None,
@@ -305,8 +306,8 @@ def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> Non
     output = checked_output_path(output, obj.store_path, what="consistency proof")
     log = _open(obj)
     try:
-        old_cp = open_checkpoint(old.read_text(), log.verifier)
-    except (NoteError, UnicodeDecodeError) as exc:
+        old_cp = open_checkpoint(old.read_bytes(), log.verifier)
+    except NoteError as exc:
         raise UsageError(f"{old} is not a checkpoint signed by this log's key: {exc}") from exc
     _write_output(output, log.consistency_proof(old_cp.size))
     new = log.latest_checkpoint()
@@ -330,8 +331,7 @@ def verify_consistency_cmd(ctx: click.Context, file: Path, old: Path, key: Path,
     """Check offline that a newer checkpoint extends an older one (nothing rewritten or cut)."""
     verifier = read_verifier(key)
     # not text at all is a checkpoint that does not verify (E_CKPT_SIG), like any other garbage
-    old_text = old.read_bytes().decode("utf-8", errors="replace")
-    report = verify_consistency_proof(file.read_bytes(), old_checkpoint=old_text, public_key_file=key)
+    report = check_consistency(file.read_bytes(), old_checkpoint=old.read_bytes(), verifier=verifier)
     if as_json:
         emit_json({"ok": report.ok, "old_size": report.old_size, "new_size": report.new_size,
                    "vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint,
