@@ -51,8 +51,8 @@ def trusted_keys(key_dir: Path | None = None) -> dict[str, str]:
     if key_dir.is_dir():
         for own in sorted(key_dir.glob("*.key")):
             try:
-                found.setdefault(Signer.from_skey(own.read_text()).verifier.vkey, f"your own log key {own.name}")
-            except (OSError, UnicodeDecodeError, NoteError):
+                found.setdefault(Signer.from_skey(own.read_bytes()).verifier.vkey, f"your own log key {own.name}")
+            except (OSError, NoteError):
                 continue
     return found
 
