@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from urllib.parse import urlsplit
 from archiver.capture.fetch import REDACTED
 from archiver.capture.warc import StoredRecord, file_sha256, read_record
 from archiver.core.digests import sha256_label
+from archiver.core.files import replace_user_file
 from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
@@ -394,10 +394,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
                         dst.write(content)
             for name, data in (("datapackage.json", package_bytes), ("datapackage-digest.json", digest_bytes)):
                 z.writestr(zipfile.ZipInfo(name, date_time=_zip_time(created)), data)
-        try:
-            os.replace(tmp_zip, out_path)
-        except OSError as exc:
-            raise UsageError(f"cannot write {out_path}: {exc.strerror}") from exc
+        replace_user_file(tmp_zip, out_path)
 
     sha = file_sha256(out_path)
     entry = archive.append_event("export", {

@@ -39,6 +39,7 @@ from typing import Any
 from archiver import __version__
 from archiver.core.clock import Clock, default_clock
 from archiver.core.digests import sha256_label
+from archiver.core.files import read_user_file
 from archiver.errors import (
     IntegrityError,
     LogIdentityError,
@@ -63,6 +64,7 @@ from archiver.provenance.note import (
     NoteError,
     Signer,
     Verifier,
+    as_text,
     open_checkpoint,
     sign_checkpoint,
 )
@@ -710,10 +712,8 @@ class ProvenanceLog:
                                         external=True))
         paths = [against] if isinstance(against, Path | str) else list(against or [])
         for p in paths:
-            try:
-                files.append(CheckpointFile(str(p), Path(p).read_text(), external=True))
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UsageError(f"cannot read checkpoint file {p}: {exc}") from exc
+            text = as_text(read_user_file(p, "checkpoint file"), f"checkpoint file {p}")
+            files.append(CheckpointFile(str(p), text, external=True))
         data = self._read()
         report = check_log(
             data, verifier=verifier, key_source=source, checkpoints=files, deep=deep,

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from archiver.core.files import read_user_file
 from archiver.errors import MalformedEntry, MalformedProof, NoteError, ProofError, UsageError
 from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError
 from archiver.provenance.chain import is_canonical, line_hash, parse_line, schema_problem
@@ -277,10 +278,7 @@ def read_verifier(public_key_file: Path) -> Verifier:
     Raises:
         UsageError: the file cannot be read or holds no verifier key (nothing was checked).
     """
-    try:
-        raw = Path(public_key_file).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read key file {public_key_file}: {exc.strerror}") from exc
+    raw = read_user_file(public_key_file, "key file")
     try:
         return Verifier.from_vkey(raw)
     except NoteError as exc:
