@@ -744,6 +744,8 @@ def read_record(path: Path, offset: int) -> StoredRecord:
                                        "length": it.get_record_length()})
     except FileNotFoundError as exc:
         raise WarcError(f"WARC file {path} is missing") from exc
+    except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
+        raise WarcError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
     except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, _ShortRecord) as exc:
         raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({exc})") from exc
     raise WarcError(f"{path.name}@{offset}: no record at this offset")

@@ -348,7 +348,7 @@ class ProvenanceLog:
         pub = directory / PUB_FILE
         try:
             if pub.exists():
-                verifier = Verifier.from_vkey(pub.read_text())
+                verifier = Verifier.from_vkey(pub.read_bytes())
                 return verifier.name, verifier
             with open(directory / LOG_FILE, "rb") as f:
                 first = decode_entry(f.readline().rstrip(b"\n"))
@@ -538,7 +538,7 @@ class ProvenanceLog:
         path = cdir / f"{cp.size}.checkpoint"
         if path.exists():
             try:
-                existing = open_checkpoint(path.read_text(), self.verifier)
+                existing = open_checkpoint(path.read_bytes(), self.verifier)
             except NoteError as exc:
                 raise IntegrityError(f"{path} does not verify: {exc}") from exc
             if existing.root != cp.root:
@@ -618,7 +618,7 @@ class ProvenanceLog:
         if not path.exists():
             return None
         try:
-            return _verified_checkpoint(path.read_text(), self.verifier.vkey)
+            return _verified_checkpoint(as_text(path.read_bytes(), str(path)), self.verifier.vkey)
         except NoteError as exc:
             raise IntegrityError(f"{path} does not verify with the log's key: {exc}") from exc
 
