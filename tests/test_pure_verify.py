@@ -248,3 +248,29 @@ def test_bundle_verification_creates_no_temporary_file(tmp_path, monkeypatch):
     assert report.verdict == "verified", [p.message for p in report.problems]
     assert report.records_checked >= 2
     assert list(scratch.iterdir()) == []
+
+
+def test_a_stored_checkpoint_that_is_not_text_is_reported_as_tampering_not_a_traceback(tmp_path):
+    from archiver.errors import IntegrityError
+    from archiver.provenance import ProvenanceLog
+
+    log = ProvenanceLog.open(tmp_path / "prov", key_dir=tmp_path / "keys")
+    log.checkpoint()
+    (log.directory / "checkpoint").write_bytes(b"\xff\xfe" + (log.directory / "checkpoint").read_bytes())
+    with pytest.raises(IntegrityError, match="does not verify"):
+        log.latest_checkpoint()
+
+
+def test_a_user_file_that_cannot_be_written_leaves_nothing_behind(tmp_path):
+    from archiver.core.files import write_user_file
+    from archiver.errors import UsageError
+
+    target = tmp_path / "missing-folder" / "proof.tlog-proof"
+    with pytest.raises(UsageError, match="cannot write proof"):
+        write_user_file(target, b"data", "proof")
+    assert not target.parent.exists()
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    with pytest.raises(UsageError, match="cannot write"):
+        write_user_file(folder, b"data")  # a folder where the file should go
+    assert list(tmp_path.iterdir()) == [folder] and list(folder.iterdir()) == []
