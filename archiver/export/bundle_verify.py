@@ -26,6 +26,7 @@ The report then says, in plain words, what that proves and what it does not.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -382,7 +383,7 @@ class _Checker:
     def load_records(self) -> None:
         for name in sorted(n for n in self.names if n.startswith("archive/")):
             # read in place from the zip (no temporary copy); the name is only for messages
-            for item in iter_records(Path(Path(name).name), opener=lambda name=name: open_member(self.zf, name),
+            for item in iter_records(Path(Path(name).name), opener=functools.partial(open_member, self.zf, name),
                                      size=self.zf.getinfo(name).file_size):
                 if isinstance(item, TornTail):
                     self.fail(f"{name}: damaged WARC data at byte {item.offset} ({item.reason})", name)
