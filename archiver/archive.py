@@ -62,7 +62,7 @@ from archiver.errors import (
     StoreError,
     WarcError,
 )
-from archiver.provenance.verify import ArtifactMissing
+from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
 from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
 from archiver.store.storage import (
     LocalWarcStorage,
@@ -935,7 +935,7 @@ class DeepChecker:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
 
-    def check(self, entry: Any) -> list[str]:
+    def check(self, entry: Any) -> list[str | ArtifactProblem]:
         data = entry.data
         if entry.type == "capture":
             return self._check_capture(entry.seq, data)
@@ -943,8 +943,8 @@ class DeepChecker:
             return self._check_extraction(entry.seq, data)
         return []
 
-    def _check_capture(self, seq: int, data: dict[str, Any]) -> list[str]:
-        problems = []
+    def _check_capture(self, seq: int, data: dict[str, Any]) -> list[str | ArtifactProblem]:
+        problems: list[str | ArtifactProblem] = []
         for rec in data.get("records", []):
             try:
                 path = self.archive.storage.local_path(rec["warc"])
@@ -973,7 +973,7 @@ class DeepChecker:
             problems.extend(f"seq {seq}: {p}" for p in stored.problems())
         return problems
 
-    def _check_extraction(self, seq: int, data: dict[str, Any]) -> list[str]:
+    def _check_extraction(self, seq: int, data: dict[str, Any]) -> list[str | ArtifactProblem]:
         capture_id = data.get("capture_id")
         try:
             row = self.archive.index.get(capture_id)

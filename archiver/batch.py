@@ -50,6 +50,7 @@ from typing import Any, Protocol, TextIO
 from urllib.parse import urlsplit
 
 from archiver.capture.fetch import FetchOptions, validate_url
+from archiver.core.files import read_user_file
 from archiver.core.lifetime import kill_when_parent_dies
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
@@ -93,10 +94,7 @@ def read_urls(source: str | Path, *, stdin: TextIO | None = None,
 
         text = (stdin or sys.stdin).read()
     else:
-        try:
-            raw = Path(name).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read URL list {name}: {exc.strerror or exc}") from exc
+        raw = read_user_file(name, "URL list")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -99,3 +99,40 @@ class LimitExceededError(ExtractionError):
     The capture keeps its archived bytes (they are the evidence); only the derived reading
     (extraction) is refused and recorded as an error on the capture.
     """
+
+
+class MalformedInputError(UsageError):
+    """Bytes in one of our formats do not decode (not UTF-8, wrong layout, bad base64).
+
+    Each format has one decoding function that raises a subclass of this and nothing else, so a
+    hostile or damaged input becomes one line at the CLI's catch site (exit 2) instead of a
+    ``UnicodeDecodeError`` or ``KeyError`` from deep inside.
+    """
+
+
+class NoteError(ArchiverError):
+    """A signed note, key or checkpoint is malformed or does not verify; the message says which."""
+
+
+class MalformedNote(NoteError, MalformedInputError):
+    """A signed note, checkpoint or key file does not decode (exit 2)."""
+
+
+class MalformedKey(MalformedNote):
+    """A verifier or signer key (``<name>+<keyid>+<key>``) does not decode."""
+
+
+class NoteSignatureError(NoteError, IntegrityError):
+    """A well-formed note carries no valid signature by the expected key (exit 1)."""
+
+
+class MalformedEntry(MalformedInputError):
+    """A provenance-log entry (to be written, or as read) is not valid JSON or breaks the schema."""
+
+
+class MalformedProof(MalformedInputError):
+    """A tlog-proof or consistency-proof file does not decode; the message names the line."""
+
+
+class ProofError(IntegrityError):
+    """A proof decoded but does not verify (raised by the ``require_*`` wrappers only)."""

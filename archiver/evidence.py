@@ -340,7 +340,7 @@ def _check_record(archive: Any, rec: dict[str, Any], check: _Check, opened: dict
     # not a plain gzip-per-record layout, or a mismatch: the full reader decides, and names it
     try:
         stored = read_record(Path(path), int(rec["offset"]))
-    except (WarcError, OSError, KeyError, ValueError) as exc:
+    except (WarcError, KeyError, ValueError) as exc:  # KeyError/ValueError: the logged offset
         reason = exc.diagnostics() if isinstance(exc, ArchiverError) else str(exc)
         check.altered(f"WARC file {name}: the logged record {rec.get('record_id')} cannot be read ({reason}): "
                       "the archived evidence was altered")

@@ -376,18 +376,23 @@ def test_verify_bundle_copes_with_a_bundle_copied_elsewhere(built, tmp_path):
 def test_shared_subtree_proofs_are_byte_identical_to_the_log_own_proofs(tmp_path, size):
     from archiver.export.wacz import build_proofs
     from archiver.provenance import ProvenanceLog
-    from archiver.provenance.log import _complete_lines
+    from archiver.provenance.merkle import inclusion_proof, leaf_hash
     from archiver.provenance.note import open_checkpoint
-    from archiver.provenance.proof import build_proof
+    from archiver.provenance.prooftext import parse_proof
 
     log = ProvenanceLog.open(tmp_path / "prov", key_dir=tmp_path / "keys")
     for i in range(size - 1):  # key_created is entry 0
         log.append("extraction", {"capture_seq": i, "capture_id": f"c{i}"})
     note = log.checkpoint().read_text()
     cp = open_checkpoint(note, log.verifier)
-    lines = _complete_lines(log.path.read_bytes())
+    lines = log.lines(cp.size)
     seqs = list(range(cp.size))
-    assert build_proofs(lines, seqs, cp, note) == {s: build_proof(lines, s, cp, note) for s in seqs}
+    shared = build_proofs(lines, seqs, cp, note)
+    assert shared == {s: log.proof(s) for s in seqs}
+    leaves = [leaf_hash(line) for line in lines]
+    for proof in shared.values():  # every path is the one computed from scratch for its leaf
+        for block in parse_proof(proof):
+            assert list(block.path) == inclusion_proof(leaves, block.index, cp.size)
 
 
 @pytest.mark.parametrize("curve", [ec.SECP256R1(), ec.SECP384R1()])

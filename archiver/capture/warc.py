@@ -21,7 +21,7 @@ import hashlib
 import io
 import os
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -448,7 +448,7 @@ class TornTail:
     reason: str
 
 
-class _ShortRecord(Exception):
+class _ShortRecord(WarcError):
     """A record whose block is shorter than its Content-Length: the file was cut there."""
 
 
@@ -683,9 +683,20 @@ def _sha256_only(label: str | None) -> str | None:
     return "sha256:" + raw.hex() if len(raw) == 32 else label
 
 
-def iter_records(path: Path) -> Iterator[StoredRecord | TornTail]:
-    """Every record of a WARC file, in order; a damaged tail is yielded as :class:`TornTail`."""
-    with open(path, "rb") as f:
+def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
+                 size: int | None = None) -> Iterator[StoredRecord | TornTail]:
+    """Every record of a WARC file, in order; a damaged tail is yielded as :class:`TornTail`.
+
+    Args:
+        opener, size: read the WARC from a stream instead of the file ``path`` (which then only
+            names it in messages), e.g. a zip member checked in place, with no temporary copy;
+            ``opener`` is called again only to look at bytes left over after the last record.
+    """
+    def open_file() -> BinaryIO:
+        return open(path, "rb")
+
+    opener = opener or open_file
+    with opener() as f:
         it = ArchiveIterator(f, no_record_parse=True, ensure_http_headers=False)
         last_end = 0
         try:
@@ -701,14 +712,26 @@ def iter_records(path: Path) -> Iterator[StoredRecord | TornTail]:
         except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as exc:
             yield TornTail(path, last_end, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
             return
-        size = path.stat().st_size
+        size = path.stat().st_size if size is None else size
         if last_end < size:
             # ArchiveIterator silently stops on a gzip member cut short; say so.
-            with open(path, "rb") as g:
-                g.seek(last_end)
-                rest = g.read(64)
+            rest = _bytes_at(opener, last_end, 64)
             if rest.strip(b"\r\n\x00"):
                 yield TornTail(path, last_end, f"{size - last_end} trailing bytes are not a complete record")
+
+
+def _bytes_at(opener: Callable[[], Any], offset: int, n: int) -> bytes:
+    """``n`` bytes at ``offset`` of a fresh stream (skipped by reading where it cannot seek)."""
+    with opener() as g:
+        if getattr(g, "seekable", lambda: False)():
+            g.seek(offset)
+        else:
+            while offset > 0:
+                skipped = len(g.read(min(offset, 1 << 20)))
+                if not skipped:
+                    return b""
+                offset -= skipped
+        return g.read(n)
 
 
 def read_record(path: Path, offset: int) -> StoredRecord:
@@ -724,6 +747,8 @@ def read_record(path: Path, offset: int) -> StoredRecord:
                                        "length": it.get_record_length()})
     except FileNotFoundError as exc:
         raise WarcError(f"WARC file {path} is missing") from exc
+    except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
+        raise WarcError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
     except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, _ShortRecord) as exc:
         raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({exc})") from exc
     raise WarcError(f"{path.name}@{offset}: no record at this offset")

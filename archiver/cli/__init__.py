@@ -63,8 +63,10 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
-class ReportedError(click.ClickException):
-    """An :class:`ArchiverError` on its way to the user: one line on stderr, its exit code."""
+class ReportedError(click.ClickException, ArchiverError):
+    """An :class:`ArchiverError` on its way to the user: one line on stderr, its exit code.
+
+    A click exception (so click prints it and exits with its code) that stays in our tree."""
 
     def __init__(self, error: ArchiverError) -> None:
         super().__init__(error.diagnostics())

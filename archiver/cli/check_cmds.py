@@ -15,6 +15,7 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import checked_output_path, emit_json, err, json_option, progress
+from archiver.core.files import write_user_file
 from archiver.errors import UsageError
 
 
@@ -72,9 +73,6 @@ def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: st
     if as_json or as_csv:
         err(result.summary_line())
     if report_path is not None:
-        try:
-            report_path.write_text(render_html(result), encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot write the report {report_path}: {exc.strerror or exc}") from exc
+        write_user_file(report_path, render_html(result).encode("utf-8"), "the report")
         err(f"report: {report_path}")
     ctx.exit(result.exit_code)

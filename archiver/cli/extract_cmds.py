@@ -9,6 +9,7 @@ import click
 
 from archiver.cli import cli
 from archiver.cli.output import json_option
+from archiver.core.files import read_user_file
 from archiver.errors import ExtractionError, UsageError
 
 
@@ -29,10 +30,7 @@ def extract_cmd(file: Path, url: str | None, content_type: str | None, show_text
     """
     from archiver.extract import extract, is_extractable, render_article
 
-    try:
-        body = file.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {file}: {exc.strerror}") from exc
+    body = read_user_file(file)
     if not is_extractable(content_type, body):
         raise UsageError(f"{file} is neither HTML nor PDF; nothing to extract")
     try:

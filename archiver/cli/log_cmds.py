@@ -15,17 +15,19 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, json_option
+from archiver.core.files import read_user_file, write_user_file
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
 from archiver.provenance import (
     ENTRY_TYPES,
     LogEntry,
     ProvenanceLog,
-    verify_consistency_proof,
+    check_consistency,
     verify_proof,
 )
 from archiver.provenance.anchor import RFC3161Anchor, load_certificates
 from archiver.provenance.note import NoteError, open_checkpoint
 from archiver.provenance.proof import read_verifier
+from archiver.provenance.prooftext import parse_proof
 from archiver.provenance.verify import Problem
 from archiver.store.storage import LocalWarcStorage, native_log_origins, require_store
 
@@ -183,10 +185,7 @@ def checkpoint_cmd(obj: Context, as_json: bool) -> None:
 
 def _write_output(output: Path, data: bytes) -> None:
     """Write a proof file; a missing folder or no permission is bad input (exit 2), nothing written."""
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
+    write_user_file(output, data)
 
 
 @log_group.command("proof")
@@ -203,7 +202,7 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     _write_output(output, data)
     cp = log.latest_checkpoint()
     assert cp is not None
-    seqs = [int(line[6:]) for line in data.decode().splitlines() if line.startswith("index ")]
+    seqs = [block.index for block in parse_proof(data)]
     tsr = log.directory / "checkpoints" / f"{cp.size}.{RFC3161Anchor.suffix}"
     doc = {"seq": seq, "path": str(output), "entries": seqs, "checkpoint_size": cp.size,
            "anchor_file": str(tsr) if tsr.exists() else None,
@@ -234,13 +233,10 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
 def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | None, tsr: Path | None,
                      tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Check a proof file offline with only the public key (and optionally the WARC)."""
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise click.BadParameter(f"cannot read {file}: {exc.strerror}", param_hint="FILE") from exc
+    data = read_user_file(file)
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsr else None
     report = verify_proof(data, public_key_file=key, warc=warc, anchor=anchor,
-                          anchor_proof=tsr.read_bytes() if tsr else None)
+                          anchor_proof=read_user_file(tsr, "time stamp") if tsr else None)
     if as_json:
         emit_json(report.to_dict())
     else:
@@ -305,8 +301,8 @@ def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> Non
     output = checked_output_path(output, obj.store_path, what="consistency proof")
     log = _open(obj)
     try:
-        old_cp = open_checkpoint(old.read_text(), log.verifier)
-    except (NoteError, UnicodeDecodeError) as exc:
+        old_cp = open_checkpoint(read_user_file(old, "checkpoint"), log.verifier)
+    except NoteError as exc:
         raise UsageError(f"{old} is not a checkpoint signed by this log's key: {exc}") from exc
     _write_output(output, log.consistency_proof(old_cp.size))
     new = log.latest_checkpoint()
@@ -330,8 +326,8 @@ def verify_consistency_cmd(ctx: click.Context, file: Path, old: Path, key: Path,
     """Check offline that a newer checkpoint extends an older one (nothing rewritten or cut)."""
     verifier = read_verifier(key)
     # not text at all is a checkpoint that does not verify (E_CKPT_SIG), like any other garbage
-    old_text = old.read_bytes().decode("utf-8", errors="replace")
-    report = verify_consistency_proof(file.read_bytes(), old_checkpoint=old_text, public_key_file=key)
+    report = check_consistency(read_user_file(file), old_checkpoint=read_user_file(old, "checkpoint"),
+                               verifier=verifier)
     if as_json:
         emit_json({"ok": report.ok, "old_size": report.old_size, "new_size": report.new_size,
                    "vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint,

@@ -26,10 +26,10 @@ The report then says, in plain words, what that proves and what it does not.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
-import tempfile
 import unicodedata
 import zipfile
 import zlib
@@ -50,7 +50,8 @@ from archiver.corrections import Correction, corrected_fields
 from archiver.errors import UsageError
 from archiver.export import signing
 from archiver.provenance.note import NoteError, Verifier, open_checkpoint
-from archiver.provenance.proof import parse_proof, read_verifier, verify_proof
+from archiver.provenance.proof import check_proof, read_verifier
+from archiver.provenance.prooftext import parse_proof
 
 DIGEST_FILE = "datapackage-digest.json"
 PACKAGE_FILE = "datapackage.json"
@@ -185,7 +186,7 @@ class BundleReport:
 
 
 class _Checker:
-    def __init__(self, zf: zipfile.ZipFile, bundle: Path, key_file: Path | None, workdir: Path,
+    def __init__(self, zf: zipfile.ZipFile, bundle: Path, key_file: Path | None,
                  tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None) -> None:
         self.zf = zf
         self.trusted = trusted or {}
@@ -198,7 +199,6 @@ class _Checker:
         self._anchor_check: tuple[Any, bytes] | None = None
         self.bundle = bundle
         self.key_file = key_file
-        self.work = workdir
         self.names = {i.filename for i in zf.infolist() if not i.is_dir()}
         self.problems: list[Finding] = []
         self.warnings: list[Finding] = []
@@ -293,7 +293,7 @@ class _Checker:
     def check_checkpoint(self) -> None:
         pub = self.read("provenance/log.pub")
         if self.key_file is not None:
-            self.verifier = read_verifier(self.key_file)
+            self.verifier = read_verifier(self.key_file)  # the user's key file: read here, checked in memory
             self.key_source = f"pinned key {self.key_file}"
             self.key_pinned = True
             if pub is not None and pub.decode(errors="replace").strip() != self.verifier.vkey:
@@ -304,8 +304,8 @@ class _Checker:
             return
         else:
             try:
-                self.verifier = Verifier.from_vkey(pub.decode())
-            except (NoteError, UnicodeDecodeError) as exc:
+                self.verifier = Verifier.from_vkey(pub)
+            except NoteError as exc:
                 self.fail(f"provenance/log.pub is not a verifier key: {exc}", "provenance/log.pub")
                 return
             if self.verifier.vkey in self.trusted:
@@ -319,12 +319,12 @@ class _Checker:
             self.fail("provenance/checkpoint.txt is missing", "provenance/checkpoint.txt")
             return
         try:
-            cp = open_checkpoint(raw.decode(), self.verifier)
-        except (NoteError, UnicodeDecodeError) as exc:
+            cp = open_checkpoint(raw, self.verifier)
+        except NoteError as exc:
             self.fail(f"the checkpoint's signature does not verify with key {self.verifier.fingerprint} ({exc})",
                       "provenance/checkpoint.txt")
             return
-        self.checkpoint_note = raw.decode()
+        self.checkpoint_note = raw.decode()  # open_checkpoint decoded it: UTF-8
         self.checkpoint = cp
         self.checkpoint_size = cp.size
         self.origin = cp.origin
@@ -358,14 +358,12 @@ class _Checker:
         if self.verifier is None or self.checkpoint_note is None:
             self.warn("provenance proofs not checked: no verified checkpoint", code="W_INCOMPLETE")
             return
-        key_path = self.work / "log.pub"
-        key_path.write_text(self.verifier.vkey + "\n")
         for name in proofs:
             data = read_member(self.zf, name)
             seq = int(_PROOF_RE.match(name)[1])
             # With a time-stamp, verify_proof also refuses entries claiming a time after it.
             anchor, token = self._anchor_check or (None, None)
-            report = verify_proof(data, public_key_file=key_path, anchor=anchor, anchor_proof=token)
+            report = check_proof(data, self.verifier, key_source=self.key_source, anchor=anchor, anchor_proof=token)
             if not report.ok:
                 for p in report.problems:
                     self.fail(f"{name}: {p.message}", name, p.code)
@@ -384,11 +382,9 @@ class _Checker:
     # ------------------------------------------------------------------ 5. records
     def load_records(self) -> None:
         for name in sorted(n for n in self.names if n.startswith("archive/")):
-            path = self.work / Path(name).name
-            with open_member(self.zf, name) as src, open(path, "wb") as dst:
-                while chunk := src.read(1 << 20):
-                    dst.write(chunk)
-            for item in iter_records(path):
+            # read in place from the zip (no temporary copy); the name is only for messages
+            for item in iter_records(Path(Path(name).name), opener=functools.partial(open_member, self.zf, name),
+                                     size=self.zf.getinfo(name).file_size):
                 if isinstance(item, TornTail):
                     self.fail(f"{name}: damaged WARC data at byte {item.offset} ({item.reason})", name)
                     break
@@ -532,9 +528,9 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         raise UsageError(f"no such file: {bundle}") from exc
     except (zipfile.BadZipFile, OSError) as exc:
         raise UsageError(f"{bundle} is not a readable WACZ (zip) file: {exc}") from exc
-    with zf, tempfile.TemporaryDirectory(prefix="verify-bundle-") as tmp:
+    with zf:
         check_zip(zf)  # a zip bomb is refused before any member is read
-        c = _Checker(zf, bundle, key_file, Path(tmp), tsa_roots, trusted)
+        c = _Checker(zf, bundle, key_file, tsa_roots, trusted)
         duplicates = duplicate_members(zf)
         if duplicates:  # which copy is the evidence depends on the reader: check nothing further
             for names in duplicates:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from archiver.core.files import read_user_file
 from archiver.errors import UsageError
 from archiver.provenance import keys
 from archiver.provenance.note import NoteError, Signer, Verifier
@@ -29,12 +30,13 @@ def pins_path(key_dir: Path | None = None) -> Path:
 
 
 def _pinned_lines(path: Path) -> list[str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists():
         return []
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read the pinned keys {path}: {exc}") from exc
+    raw = read_user_file(path, "the pinned keys")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read the pinned keys {path}: not UTF-8 text (byte {exc.start})") from exc
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -51,8 +53,8 @@ def trusted_keys(key_dir: Path | None = None) -> dict[str, str]:
     if key_dir.is_dir():
         for own in sorted(key_dir.glob("*.key")):
             try:
-                found.setdefault(Signer.from_skey(own.read_text()).verifier.vkey, f"your own log key {own.name}")
-            except (OSError, UnicodeDecodeError, NoteError):
+                found.setdefault(Signer.from_skey(own.read_bytes()).verifier.vkey, f"your own log key {own.name}")
+            except (OSError, NoteError):
                 continue
     return found
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -39,14 +38,14 @@ from urllib.parse import urlsplit
 from archiver.capture.fetch import REDACTED
 from archiver.capture.warc import StoredRecord, file_sha256, read_record
 from archiver.core.digests import sha256_label
+from archiver.core.files import replace_user_file
 from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
 from archiver.provenance.log import write_atomic
-from archiver.provenance.merkle import leaf_hash, node_hash
 from archiver.provenance.note import Checkpoint, open_checkpoint
-from archiver.provenance.proof import HEADER, REFERENCE_FIELDS
+from archiver.provenance.proof import build_proofs
 
 WACZ_VERSION = "1.1.1"
 SIGNING_SPEC_VERSION = "0.1.0"
@@ -112,78 +111,6 @@ def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
         "note": signing.NOTE,
     })
     return key, entry.seq
-
-
-def _complete_lines(data: bytes) -> list[bytes]:
-    """The log's complete lines (a torn last line is not an entry)."""
-    return data.split(b"\n")[:-1]
-
-
-def _split(n: int) -> int:
-    """RFC 6962's split point: the largest power of two smaller than ``n``."""
-    return 1 << ((n - 1).bit_length() - 1)
-
-
-def _references(line: bytes) -> list[int]:
-    """Seqs of the entries an entry refers to (its capture, its extraction), as proofs follow them."""
-    data = json.loads(line).get("data")
-    if not isinstance(data, dict):
-        return []
-    return [data[f] for f in REFERENCE_FIELDS if isinstance(data.get(f), int) and not isinstance(data.get(f), bool)]
-
-
-def build_proofs(lines: list[bytes], seqs: list[int], checkpoint: Checkpoint, note: str) -> dict[int, bytes]:
-    """tlog-proof files for ``seqs``, byte for byte what ``proof.build_proof`` writes.
-
-    ``build_proof`` hashes the whole tree for every proof; a bundle needs hundreds of proofs
-    against one checkpoint, so subtree hashes are computed once and shared (O(n) for all,
-    instead of O(n) each).
-    """
-    import base64
-
-    size = checkpoint.size
-    leaves = [leaf_hash(line) for line in lines[:size]]
-    memo: dict[tuple[int, int], bytes] = {}
-
-    def subtree(lo: int, hi: int) -> bytes:
-        if hi - lo == 1:
-            return leaves[lo]
-        h = memo.get((lo, hi))
-        if h is None:
-            k = _split(hi - lo)
-            h = memo[(lo, hi)] = node_hash(subtree(lo, lo + k), subtree(lo + k, hi))
-        return h
-
-    def path(index: int) -> list[bytes]:
-        out, lo, hi = [], 0, size
-        while hi - lo > 1:
-            k = _split(hi - lo)
-            if index < lo + k:
-                out.append(subtree(lo + k, hi))
-                hi = lo + k
-            else:
-                out.append(subtree(lo, lo + k))
-                lo = lo + k
-        out.reverse()
-        return out
-
-    result = {}
-    for seq in seqs:
-        order: list[int] = []
-        todo = [seq]
-        while todo:
-            s = todo.pop(0)
-            if s in order or not 0 <= s < size:
-                continue
-            order.append(s)
-            todo.extend(_references(lines[s]))
-        blocks = []
-        for s in order:
-            body = [HEADER, "extra " + base64.b64encode(lines[s]).decode(), f"index {s}"]
-            body += [base64.b64encode(h).decode() for h in path(s)]
-            blocks.append("\n".join(body) + "\n\n" + note)
-        result[seq] = "".join(blocks).encode()
-    return result
 
 
 def _capture_entries(archive: Any, capture_ids: list[str], size: int) -> dict[str, dict[str, Any]]:
@@ -372,7 +299,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     cp_path = log.checkpoint()
     note = cp_path.read_text()
     checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
-    lines = _complete_lines(log.path.read_bytes())[: checkpoint.size]
+    lines = log.lines(checkpoint.size)
     per_capture = _capture_entries(archive, capture_ids, checkpoint.size)
     verdicts = {e.seq: e.data.get("verdict") for e in log.entries("quote_verification") if e.seq < checkpoint.size}
     quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
@@ -468,10 +395,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
                         dst.write(content)
             for name, data in (("datapackage.json", package_bytes), ("datapackage-digest.json", digest_bytes)):
                 z.writestr(zipfile.ZipInfo(name, date_time=_zip_time(created)), data)
-        try:
-            os.replace(tmp_zip, out_path)
-        except OSError as exc:
-            raise UsageError(f"cannot write {out_path}: {exc.strerror}") from exc
+        replace_user_file(tmp_zip, out_path)
 
     sha = file_sha256(out_path)
     entry = archive.append_event("export", {

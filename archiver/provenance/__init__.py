@@ -6,8 +6,11 @@ at a size, so a reader holding the log's public key can check offline that an en
 log (``proof``/``verify_proof``) and that nothing was rewritten, reordered or cut off since.
 
 Modules: ``merkle`` (tree maths), ``chain`` (entry bytes), ``note`` (signed notes, Ed25519),
-``keys`` (key files), ``log`` (the only file I/O), ``verify`` (whole-log checks), ``proof``
-(tlog-proof files), ``anchor`` (RFC 3161 time stamps).
+``keys`` (key files), ``log`` (the only file I/O), ``verify`` (whole-log checks), ``prooftext``
+(the proof file formats), ``proof`` (building and checking proofs: ``check_proof`` and
+``check_consistency`` take bytes and a key and return a report, ``require_*`` raise, and
+``verify_proof``/``verify_consistency_proof`` read the files first), ``anchor`` (RFC 3161 time
+stamps).
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from archiver.provenance.log import ProvenanceLog
 from archiver.provenance.proof import (
     ConsistencyReport,
     ProofReport,
+    check_consistency,
+    check_proof,
+    require_consistency,
+    require_proof,
     verify_consistency_proof,
     verify_proof,
 )
@@ -31,6 +38,10 @@ __all__ = [
     "ProofReport",
     "ProvenanceLog",
     "VerificationReport",
+    "check_consistency",
+    "check_proof",
+    "require_consistency",
+    "require_proof",
     "verify_consistency_proof",
     "verify_proof",
 ]

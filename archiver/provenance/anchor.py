@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from archiver.core.files import read_user_file
 from archiver.errors import IncompleteCheckError, IntegrityError, UsageError
 
 #: How much earlier than an entry's claimed time an anchor may be (clock skew, TSA accuracy).
@@ -72,9 +73,10 @@ def load_certificates(paths: list[Path]) -> list[object]:
 
     certs: list[object] = []
     for p in paths:
+        pem = read_user_file(p, "TSA root certificate")
         try:
-            certs.extend(x509.load_pem_x509_certificates(Path(p).read_bytes()))
-        except (OSError, ValueError) as exc:
+            certs.extend(x509.load_pem_x509_certificates(pem))
+        except ValueError as exc:
             raise UsageError(f"cannot read TSA root certificate {p}: {exc}") from exc
     return certs
 

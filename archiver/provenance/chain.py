@@ -19,6 +19,7 @@ from typing import Any
 import rfc8785
 
 from archiver.core.digests import PREFIX
+from archiver.errors import ArchiverError, MalformedEntry
 
 SCHEMA_VERSION = 1
 
@@ -42,8 +43,8 @@ _HASH_RE = re.compile(r"sha256:[0-9a-f]{64}\Z")
 MAX_SAFE_INT = 2**53 - 1
 
 
-class EntryError(ValueError):
-    """An entry (to be written or as read) breaks the schema; the message names the field."""
+#: The name this module has always raised: an entry (to be written or as read) breaks the schema.
+EntryError = MalformedEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +75,8 @@ class LogEntry:
 
     @classmethod
     def from_line(cls, line: bytes) -> LogEntry:
-        obj = json.loads(line)
-        return cls.from_object(obj, line)
+        """Decode one stored line; raises :class:`MalformedEntry` (see :func:`decode_entry`)."""
+        return decode_entry(line)
 
     @classmethod
     def from_object(cls, obj: dict[str, Any], line: bytes) -> LogEntry:
@@ -87,6 +88,13 @@ class LogEntry:
             line=line,
             entry_hash=line_hash(line),
         )
+
+
+def complete_lines(data: bytes) -> list[bytes]:
+    """The complete lines of log bytes (an incomplete last line is not an entry yet)."""
+    lines = data.split(b"\n")
+    lines.pop()
+    return lines
 
 
 def line_hash(line: bytes) -> str:
@@ -109,21 +117,21 @@ def _check_values(value: Any, path: str) -> None:
         return
     if isinstance(value, int):
         if abs(value) > MAX_SAFE_INT:
-            raise EntryError(f"{path}: integer {value} is outside the JSON safe range (2^53-1)")
+            raise MalformedEntry(f"{path}: integer {value} is outside the JSON safe range (2^53-1)")
         return
     if isinstance(value, float):
-        raise EntryError(f"{path}: floats are not allowed in log entries (store ms or a string)")
+        raise MalformedEntry(f"{path}: floats are not allowed in log entries (store ms or a string)")
     if isinstance(value, dict):
         for k, v in value.items():
             if not isinstance(k, str):
-                raise EntryError(f"{path}: object keys must be strings, found {k!r}")
+                raise MalformedEntry(f"{path}: object keys must be strings, found {k!r}")
             _check_values(v, f"{path}.{k}")
         return
     if isinstance(value, list | tuple):
         for i, v in enumerate(value):
             _check_values(v, f"{path}[{i}]")
         return
-    raise EntryError(f"{path}: {type(value).__name__} is not a JSON value")
+    raise MalformedEntry(f"{path}: {type(value).__name__} is not a JSON value")
 
 
 def build_line(
@@ -132,12 +140,12 @@ def build_line(
     """The canonical bytes of a new entry (without the newline).
 
     Raises:
-        EntryError: unknown type, or data holding floats, unsafe integers or non-JSON values.
+        MalformedEntry: unknown type, or data holding floats, unsafe integers or non-JSON values.
     """
     if type_ not in _TYPES:
-        raise EntryError(f"unknown entry type {type_!r} (known: {', '.join(ENTRY_TYPES)})")
+        raise MalformedEntry(f"unknown entry type {type_!r} (known: {', '.join(ENTRY_TYPES)})")
     if not isinstance(data, dict):
-        raise EntryError("data must be a JSON object")
+        raise MalformedEntry("data must be a JSON object")
     _check_values(data, "data")
     obj = {
         "data": data,
@@ -169,11 +177,11 @@ def canonical_bytes(obj: Any) -> bytes:
     try:
         return rfc8785.dumps(obj)
     except rfc8785.CanonicalizationError as exc:  # e.g. lone surrogates
-        raise EntryError(f"data cannot be canonicalised: {exc}") from exc
+        raise MalformedEntry(f"data cannot be canonicalised: {exc}") from exc
 
 
-class _NotPlain(ValueError):
-    pass
+class _NotPlain(ArchiverError):
+    """Internal signal of :func:`parse_line`: the line holds floats, NaN or unsafe integers."""
 
 
 def _reject(_text: str) -> Any:
@@ -194,13 +202,41 @@ def parse_line(line: bytes) -> tuple[Any, bool]:
     """Parse a stored line: (object, plain); plain is false if it holds floats, NaN or unsafe ints.
 
     Raises:
-        ValueError: not UTF-8 JSON.
+        MalformedEntry: not UTF-8 JSON.
     """
-    text = line.decode("utf-8")
     try:
-        return _PLAIN_DECODER.decode(text), True
-    except _NotPlain:
-        return json.loads(text), False
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MalformedEntry(f"not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    try:
+        try:
+            return _PLAIN_DECODER.decode(text), True
+        except _NotPlain:
+            return json.loads(text), False
+    except ValueError as exc:  # json.JSONDecodeError, or an integer too long to convert
+        raise MalformedEntry(str(exc)) from exc
+
+
+#: What a reader needs of an entry to use it (the full schema is :func:`schema_problem`'s job).
+_SHAPE = (("seq", int), ("type", str), ("time", str), ("data", dict))
+
+
+def decode_entry(line: bytes) -> LogEntry:
+    """The one decoder of a stored log line: parsed, with the fields a reader relies on.
+
+    Raises:
+        MalformedEntry: not UTF-8 JSON, not an object, or ``seq``/``type``/``time``/``data``
+            missing or of the wrong type. (Canonical form and the rest of the schema are
+            checked by ``log verify``, which reports rather than raises.)
+    """
+    obj, _ = parse_line(line)
+    if not isinstance(obj, dict):
+        raise MalformedEntry("entry is not a JSON object")
+    for name, kind in _SHAPE:
+        value = obj.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise MalformedEntry(f"field {name} missing or invalid")
+    return LogEntry.from_object(obj, line)
 
 
 def is_canonical(line: bytes, obj: Any, plain: bool = True) -> bool:

@@ -113,7 +113,7 @@ def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) ->
             "(or set ARCHIVER_KEY_DIR); reading and verifying work without it"
         )
     try:
-        signer = Signer.from_skey(path.read_text())
+        signer = Signer.from_skey(path.read_bytes())
     except (OSError, NoteError) as exc:
         raise StoreError(f"cannot read signing key {path}: {exc}") from exc
     if signer.name != origin or (expected_vkey and signer.verifier.vkey != expected_vkey):

@@ -39,22 +39,32 @@ from typing import Any
 from archiver import __version__
 from archiver.core.clock import Clock, default_clock
 from archiver.core.digests import sha256_label
+from archiver.core.files import read_user_file
 from archiver.errors import (
     IntegrityError,
     LogIdentityError,
+    MalformedEntry,
     ReadOnlyStoreError,
     StoreError,
     UsageError,
 )
 from archiver.provenance import keys
 from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError, RFC3161Anchor
-from archiver.provenance.chain import EntryError, LogEntry, build_line, format_time, line_hash
+from archiver.provenance.chain import (
+    LogEntry,
+    build_line,
+    complete_lines,
+    decode_entry,
+    format_time,
+    line_hash,
+)
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import (
     Checkpoint,
     NoteError,
     Signer,
     Verifier,
+    as_text,
     open_checkpoint,
     sign_checkpoint,
 )
@@ -135,17 +145,18 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
+def _entry_time(line: bytes) -> dt.datetime | None:
+    """The time an entry claims, or None for a line ``log verify`` reports as broken anyway."""
+    try:
+        return dt.datetime.strptime(decode_entry(line).time, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    except (MalformedEntry, ValueError):  # ValueError: a time string strptime refuses
+        return None
+
+
 @functools.lru_cache(maxsize=64)
 def _verified_checkpoint(note: str, vkey: str) -> Checkpoint:
     """``open_checkpoint`` memoised: a writer re-checks the same signed notes before every append."""
     return open_checkpoint(note, Verifier.from_vkey(vkey))
-
-
-def _complete_lines(data: bytes) -> list[bytes]:
-    """The complete lines of the log (an incomplete last line is not an entry yet)."""
-    lines = data.split(b"\n")
-    lines.pop()
-    return lines
 
 
 class ProvenanceLog:
@@ -320,8 +331,8 @@ class ProvenanceLog:
     def _first_type(self) -> str | None:
         try:
             with open(self.path, "rb") as f:
-                return str(json.loads(f.readline())["type"])
-        except (OSError, ValueError, KeyError, TypeError):
+                return decode_entry(f.readline().rstrip(b"\n")).type
+        except (OSError, MalformedEntry):
             return None
 
     def _record_signed(self, note: str) -> None:
@@ -337,12 +348,15 @@ class ProvenanceLog:
         pub = directory / PUB_FILE
         try:
             if pub.exists():
-                verifier = Verifier.from_vkey(pub.read_text())
+                verifier = Verifier.from_vkey(pub.read_bytes())
                 return verifier.name, verifier
             with open(directory / LOG_FILE, "rb") as f:
-                first = json.loads(f.readline())
-            return first["log"], Verifier.from_vkey(first["data"]["vkey"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+                first = decode_entry(f.readline().rstrip(b"\n"))
+            vkey = first.data.get("vkey")
+            if not isinstance(vkey, str):
+                raise MalformedEntry("the first entry names no verifier key")
+            return first.origin, Verifier.from_vkey(vkey)
+        except (OSError, MalformedEntry, NoteError) as exc:
             raise StoreError(f"cannot read the identity of the log in {directory}: {exc}") from exc
 
     # ------------------------------------------------------------------ properties
@@ -435,7 +449,7 @@ class ProvenanceLog:
                     line = build_line(
                         origin=self.origin, seq=seq, prev=prev, time=time, type_=type_, data=data, tool=TOOL
                     )
-                except EntryError as exc:
+                except MalformedEntry as exc:
                     raise UsageError(f"refusing to log a {type_!r} entry: {exc}") from exc
                 entry_hash = line_hash(line)
                 entries.append(LogEntry(seq=seq, type=type_, time=time, data=data, line=line, entry_hash=entry_hash))
@@ -478,8 +492,8 @@ class ProvenanceLog:
         line_start = buf.rfind(b"\n", 0, last_nl) + 1
         last = buf[line_start:last_nl]
         try:
-            seq = json.loads(last)["seq"] + 1
-        except (ValueError, KeyError, TypeError) as exc:
+            seq = decode_entry(last).seq + 1
+        except MalformedEntry as exc:
             raise IntegrityError(
                 "the last entry of log.jsonl is corrupt; refusing to append (run `archiver log verify`)"
             ) from exc
@@ -524,7 +538,7 @@ class ProvenanceLog:
         path = cdir / f"{cp.size}.checkpoint"
         if path.exists():
             try:
-                existing = open_checkpoint(path.read_text(), self.verifier)
+                existing = open_checkpoint(path.read_bytes(), self.verifier)
             except NoteError as exc:
                 raise IntegrityError(f"{path} does not verify: {exc}") from exc
             if existing.root != cp.root:
@@ -549,7 +563,7 @@ class ProvenanceLog:
         end = data.rfind(b"\n") + 1
         cr = CompactRange()
         prev_root = cr.root() if previous is not None and previous.size == 0 else None
-        for line in _complete_lines(data):
+        for line in complete_lines(data):
             cr.append(leaf_hash(line))
             if previous is not None and cr.size == previous.size:
                 prev_root = cr.root()
@@ -579,7 +593,7 @@ class ProvenanceLog:
         last_line = head[: -1][head[:-1].rfind(b"\n") + 1 :]
         if not head.endswith(b"\n") or line_hash(last_line) != last_hash:
             return None
-        for line in _complete_lines(tail):
+        for line in complete_lines(tail):
             cr.append(leaf_hash(line))
         return cr, offset + tail.rfind(b"\n") + 1
 
@@ -604,7 +618,7 @@ class ProvenanceLog:
         if not path.exists():
             return None
         try:
-            return _verified_checkpoint(path.read_text(), self.verifier.vkey)
+            return _verified_checkpoint(as_text(path.read_bytes(), str(path)), self.verifier.vkey)
         except NoteError as exc:
             raise IntegrityError(f"{path} does not verify with the log's key: {exc}") from exc
 
@@ -622,12 +636,16 @@ class ProvenanceLog:
         except FileNotFoundError:
             return b""
 
+    def lines(self, size: int) -> list[bytes]:
+        """The first ``size`` complete lines, as stored: the leaves of the tree at that size."""
+        return complete_lines(self._read())[:size]
+
     def entries(self, type_: str | None = None) -> Iterator[LogEntry]:
         """Entries in order (optionally of one type). An incomplete last line is skipped."""
-        for i, line in enumerate(_complete_lines(self._read())):
+        for i, line in enumerate(complete_lines(self._read())):
             try:
-                entry = LogEntry.from_line(line)
-            except (ValueError, KeyError, TypeError) as exc:
+                entry = decode_entry(line)
+            except MalformedEntry as exc:
                 raise IntegrityError(f"line {i + 1} of log.jsonl is not a valid entry (run `archiver log verify`)") from exc
             if type_ is None or entry.type == type_:
                 yield entry
@@ -641,10 +659,13 @@ class ProvenanceLog:
             found = None
         if found is not None:
             return found
-        lines = _complete_lines(self._read())
+        lines = complete_lines(self._read())
         if not 0 <= seq < len(lines):
             raise UsageError(f"no entry {seq}: the log has entries 0..{len(lines) - 1}")
-        entry = LogEntry.from_line(lines[seq])
+        try:
+            entry = decode_entry(lines[seq])
+        except MalformedEntry as exc:
+            raise IntegrityError(f"line {seq + 1} of log.jsonl is not a valid entry (run `archiver log verify`)") from exc
         if entry.seq != seq:
             raise IntegrityError(f"line {seq + 1} holds seq {entry.seq} (run `archiver log verify`)")
         return entry
@@ -691,10 +712,8 @@ class ProvenanceLog:
                                         external=True))
         paths = [against] if isinstance(against, Path | str) else list(against or [])
         for p in paths:
-            try:
-                files.append(CheckpointFile(str(p), Path(p).read_text(), external=True))
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UsageError(f"cannot read checkpoint file {p}: {exc}") from exc
+            text = as_text(read_user_file(p, "checkpoint file"), f"checkpoint file {p}")
+            files.append(CheckpointFile(str(p), text, external=True))
         data = self._read()
         report = check_log(
             data, verifier=verifier, key_source=source, checkpoints=files, deep=deep,
@@ -722,7 +741,7 @@ class ProvenanceLog:
     def _check_anchors(self, anchor: Anchor | None, data: bytes) -> list[Problem]:
         """Each stored anchor proof must cover its checkpoint's text, at a plausible time."""
         checker = anchor or RFC3161Anchor(None)
-        lines = _complete_lines(data)
+        lines = complete_lines(data)
         problems = []
         for tsr in self._anchor_files(checker.suffix):
             stem = tsr.name.split(".", 1)[0]
@@ -740,17 +759,15 @@ class ProvenanceLog:
             except AnchorError as exc:
                 problems.append(Problem("E_ANCHOR", f"checkpoint {size}: {checker.kind} anchor invalid ({exc})"))
                 continue
-            if 0 < size <= len(lines):
-                last_time = dt.datetime.strptime(json.loads(lines[size - 1])["time"], "%Y-%m-%dT%H:%M:%S.%fZ")
-                last_time = last_time.replace(tzinfo=dt.UTC)
-                if result.time + ANCHOR_TOLERANCE < last_time:
-                    problems.append(
-                        Problem(
-                            "E_ANCHOR",
-                            f"checkpoint {size}: anchor time {result.time:%Y-%m-%dT%H:%M:%SZ} is earlier than "
-                            f"entry {size - 1} ({last_time:%Y-%m-%dT%H:%M:%SZ}) it covers",
-                        )
+            last_time = _entry_time(lines[size - 1]) if 0 < size <= len(lines) else None
+            if last_time is not None and result.time + ANCHOR_TOLERANCE < last_time:
+                problems.append(
+                    Problem(
+                        "E_ANCHOR",
+                        f"checkpoint {size}: anchor time {result.time:%Y-%m-%dT%H:%M:%SZ} is earlier than "
+                        f"entry {size - 1} ({last_time:%Y-%m-%dT%H:%M:%SZ}) it covers",
                     )
+                )
             if not result.trusted:
                 problems.append(
                     Problem(
@@ -775,7 +792,7 @@ class ProvenanceLog:
             cp = self.latest_checkpoint()
         assert cp is not None
         note = self.checkpoint_note()
-        lines = _complete_lines(self._read())[: cp.size]
+        lines = self.lines(cp.size)
         if not 0 <= seq < len(lines):
             raise UsageError(f"no entry {seq}: the log has entries 0..{self.size - 1}")
         return build_proof(lines, seq, cp, note)
@@ -791,7 +808,7 @@ class ProvenanceLog:
             raise UsageError("no signed checkpoint yet")
         if not 0 <= old_size <= cp.size:
             raise UsageError(f"size {old_size} is not between 0 and the latest checkpoint size {cp.size}")
-        lines = _complete_lines(self._read())[: cp.size]
+        lines = self.lines(cp.size)
         return build_consistency([leaf_hash(line) for line in lines], old_size, self.checkpoint_note(), cp)
 
     def anchor(self, anchor: Anchor) -> Path:

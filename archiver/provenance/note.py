@@ -24,20 +24,36 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from archiver.errors import MalformedKey, MalformedNote, NoteError, NoteSignatureError
+
+__all__ = ["MalformedKey", "MalformedNote", "NoteError", "NoteSignatureError"]
+
 ALG_ED25519 = 0x01
 EM_DASH = "\u2014"
 _NAME_RE = re.compile(r"[^\s+]+\Z")
 
 
-class NoteError(ValueError):
-    """A note, key or checkpoint is malformed or does not verify; the message says which."""
+def as_text(data: str | bytes, what: str = "note", error: type[MalformedNote] = MalformedNote) -> str:
+    """``data`` as text: bytes read from a file or a zip must be UTF-8, else ``error`` says so.
+
+    Every decoder here takes bytes or str through this one door, so no caller has to catch
+    ``UnicodeDecodeError`` beside :class:`NoteError`.
+    """
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, bytes | bytearray):
+        raise error(f"{what} is not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"{what} is not UTF-8 text") from exc
 
 
-def _b64decode(text: str) -> bytes:
+def _b64decode(text: str, error: type[MalformedNote] = MalformedNote) -> bytes:
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise NoteError(f"invalid base64 {text[:20]!r}") from exc
+        raise error(f"invalid base64 {text[:20]!r}") from exc
 
 
 def key_id(name: str, public_key: bytes) -> bytes:
@@ -48,7 +64,7 @@ def key_id(name: str, public_key: bytes) -> bytes:
 def _check_name(name: str) -> None:
     if not name or not _NAME_RE.match(name):
         shown = name if len(name) <= 60 else name[:60] + "..."  # a whole file passed as a key
-        raise NoteError(f"invalid key name {shown!r} (no spaces or '+')")
+        raise MalformedKey(f"invalid key name {shown!r} (no spaces or '+')")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +89,18 @@ class Verifier:
         return "sha256:" + hashlib.sha256(self.public_key).hexdigest()
 
     @classmethod
-    def from_vkey(cls, vkey: str) -> Verifier:
-        parts = vkey.strip().split("+", 2)
+    def from_vkey(cls, vkey: str | bytes) -> Verifier:
+        """Decode a verifier key (text, or the bytes of a key file); raises :class:`MalformedKey`."""
+        parts = as_text(vkey, "verifier key", MalformedKey).strip().split("+", 2)
         if len(parts) != 3:
-            raise NoteError("malformed verifier key (expected <name>+<keyid>+<key>)")
+            raise MalformedKey("malformed verifier key (expected <name>+<keyid>+<key>)")
         name, hexid, material = parts
         _check_name(name)
-        raw = _b64decode(material)
+        raw = _b64decode(material, MalformedKey)
         if len(raw) != 33 or raw[0] != ALG_ED25519:
-            raise NoteError("verifier key is not an Ed25519 note key")
+            raise MalformedKey("verifier key is not an Ed25519 note key")
         if re.fullmatch(r"[0-9a-f]{8}", hexid) is None or key_id(name, raw[1:]).hex() != hexid:
-            raise NoteError("verifier key ID does not match its name and key")
+            raise MalformedKey("verifier key ID does not match its name and key")
         return cls(name, raw[1:])
 
     def verify(self, message: bytes, signature: bytes) -> bool:
@@ -111,18 +128,19 @@ class Signer:
         return cls(name, seed)
 
     @classmethod
-    def from_skey(cls, skey: str) -> Signer:
-        parts = skey.strip().split("+", 4)
+    def from_skey(cls, skey: str | bytes) -> Signer:
+        """Decode a signer key file; raises :class:`MalformedKey`."""
+        parts = as_text(skey, "signer key", MalformedKey).strip().split("+", 4)
         if len(parts) != 5 or parts[:2] != ["PRIVATE", "KEY"]:
-            raise NoteError("malformed signer key (expected PRIVATE+KEY+<name>+<keyid>+<key>)")
+            raise MalformedKey("malformed signer key (expected PRIVATE+KEY+<name>+<keyid>+<key>)")
         name, hexid, material = parts[2:]
         _check_name(name)
-        raw = _b64decode(material)
+        raw = _b64decode(material, MalformedKey)
         if len(raw) != 33 or raw[0] != ALG_ED25519:
-            raise NoteError("signer key is not an Ed25519 note key")
+            raise MalformedKey("signer key is not an Ed25519 note key")
         signer = cls(name, raw[1:])
         if signer.verifier.key_id.hex() != hexid:
-            raise NoteError("signer key ID does not match its name and key")
+            raise MalformedKey("signer key ID does not match its name and key")
         return signer
 
     @property
@@ -141,9 +159,9 @@ class Signer:
 
 def _check_text(text: str) -> None:
     if not text.endswith("\n") or "\n\n" in text:
-        raise NoteError("malformed note text (must end in a newline and have no blank line)")
+        raise MalformedNote("malformed note text (must end in a newline and have no blank line)")
     if any(ord(c) < 0x20 and c != "\n" for c in text):
-        raise NoteError("malformed note text (control characters)")
+        raise MalformedNote("malformed note text (control characters)")
 
 
 def sign_note(text: str, signer: Signer) -> str:
@@ -160,47 +178,50 @@ class SignatureLine:
     signature: bytes
 
 
-def split_note(note: str) -> tuple[str, list[SignatureLine]]:
-    """Text and signature lines of a note, without verifying anything."""
+def split_note(note: str | bytes) -> tuple[str, list[SignatureLine]]:
+    """Text and signature lines of a note, without verifying anything: the one decoder of the
+    signed-note format. Raises :class:`MalformedNote` (never ``UnicodeDecodeError``)."""
+    note = as_text(note)
     if not note.endswith("\n"):
-        raise NoteError("malformed note (does not end in a newline)")
+        raise MalformedNote("malformed note (does not end in a newline)")
     cut = note.rfind("\n\n")
     if cut < 0:
-        raise NoteError("malformed note (no blank line before the signatures)")
+        raise MalformedNote("malformed note (no blank line before the signatures)")
     text, sig_block = note[: cut + 1], note[cut + 2 :]
     _check_text(text)
     sigs: list[SignatureLine] = []
     for line in sig_block.splitlines():
         prefix = EM_DASH + " "
         if not line.startswith(prefix):
-            raise NoteError(f"malformed signature line {line[:30]!r}")
+            raise MalformedNote(f"malformed signature line {line[:30]!r}")
         try:
             name, b64 = line[len(prefix) :].split(" ")
         except ValueError as exc:
-            raise NoteError(f"malformed signature line {line[:30]!r}") from exc
+            raise MalformedNote(f"malformed signature line {line[:30]!r}") from exc
         raw = _b64decode(b64)
         if len(raw) < 5:
-            raise NoteError("signature too short")
+            raise MalformedNote("signature too short")
         sigs.append(SignatureLine(name, raw[:4], raw[4:]))
     if not sigs:
-        raise NoteError("note has no signatures")
+        raise MalformedNote("note has no signatures")
     return text, sigs
 
 
-def open_note(note: str, verifier: Verifier) -> str:
+def open_note(note: str | bytes, verifier: Verifier) -> str:
     """The note text if ``verifier`` signed it; signatures by other keys are ignored.
 
     Raises:
-        NoteError: malformed note, no signature by this key, or a bad signature by it.
+        MalformedNote: the note does not decode.
+        NoteSignatureError: no signature by this key, or a bad signature by it.
     """
     text, sigs = split_note(note)
     mine = [s for s in sigs if s.name == verifier.name and s.key_id == verifier.key_id]
     if not mine:
         others = ", ".join(f"{s.name}+{s.key_id.hex()}" for s in sigs)
-        raise NoteError(f"not signed by key {verifier.name}+{verifier.key_id.hex()} (signed by {others})")
+        raise NoteSignatureError(f"not signed by key {verifier.name}+{verifier.key_id.hex()} (signed by {others})")
     for s in mine:
         if not verifier.verify(text.encode(), s.signature):
-            raise NoteError(f"invalid signature by key {verifier.name}+{verifier.key_id.hex()}")
+            raise NoteSignatureError(f"invalid signature by key {verifier.name}+{verifier.key_id.hex()}")
     return text
 
 
@@ -216,18 +237,19 @@ class Checkpoint:
         return f"{self.origin}\n{self.size}\n{base64.b64encode(self.root).decode()}\n"
 
     @classmethod
-    def parse(cls, text: str) -> Checkpoint:
-        lines = text.split("\n")
+    def parse(cls, text: str | bytes) -> Checkpoint:
+        """Decode checkpoint text (the body of the signed note); raises :class:`MalformedNote`."""
+        lines = as_text(text, "checkpoint").split("\n")
         if len(lines) < 4 or lines[-1] != "":
-            raise NoteError("malformed checkpoint (expected origin, size and root lines)")
+            raise MalformedNote("malformed checkpoint (expected origin, size and root lines)")
         origin, size_s, root_b64 = lines[0], lines[1], lines[2]
         if not origin:
-            raise NoteError("malformed checkpoint (empty origin)")
+            raise MalformedNote("malformed checkpoint (empty origin)")
         if not re.fullmatch(r"0|[1-9][0-9]*", size_s):
-            raise NoteError(f"malformed checkpoint size {size_s!r}")
+            raise MalformedNote(f"malformed checkpoint size {size_s!r}")
         root_hash = _b64decode(root_b64)
         if len(root_hash) != 32:
-            raise NoteError("malformed checkpoint root (not 32 bytes)")
+            raise MalformedNote("malformed checkpoint root (not 32 bytes)")
         return cls(origin, int(size_s), root_hash)
 
 
@@ -235,9 +257,9 @@ def sign_checkpoint(checkpoint: Checkpoint, signer: Signer) -> str:
     return sign_note(checkpoint.text(), signer)
 
 
-def open_checkpoint(note: str, verifier: Verifier) -> Checkpoint:
+def open_checkpoint(note: str | bytes, verifier: Verifier) -> Checkpoint:
     """Verify a signed checkpoint note and parse it; its origin must be the key's name."""
     cp = Checkpoint.parse(open_note(note, verifier))
     if cp.origin != verifier.name:
-        raise NoteError(f"checkpoint origin {cp.origin!r} is not the key's log {verifier.name!r}")
+        raise NoteSignatureError(f"checkpoint origin {cp.origin!r} is not the key's log {verifier.name!r}")
     return cp

@@ -13,15 +13,21 @@ only the log's public key. Each block::
                                            # empty line
     <signed checkpoint note, verbatim>
 
-``verify_proof`` recomputes every leaf from the entry bytes, checks the checkpoint signature
-and each inclusion path, the links between the entries, and (given the WARC) the payload
-digest the capture entry names.
+``check_proof`` recomputes every leaf from the entry bytes, checks the checkpoint signature
+and each inclusion path, the links between the entries, and (given the WARC's digest) the
+payload digest the capture entry names.
+
+Verification is pure, as in python-tuf and sigstore-python: ``check_proof`` and
+``check_consistency`` take bytes and a :class:`~archiver.provenance.note.Verifier` and return a
+report listing every problem; ``require_proof``/``require_consistency`` raise
+:class:`~archiver.errors.ProofError` instead. Reading files (the key, the WARC) happens only
+in the thin callers ``verify_proof``/``verify_consistency_proof``. The text formats live in
+:mod:`archiver.provenance.prooftext`.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -29,106 +35,91 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.errors import UsageError
+from archiver.core.files import read_user_file
+from archiver.errors import MalformedEntry, MalformedProof, NoteError, ProofError, UsageError
 from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError
 from archiver.provenance.chain import is_canonical, line_hash, parse_line, schema_problem
-from archiver.provenance.merkle import inclusion_proof, leaf_hash, verify_inclusion
-from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint, split_note
+from archiver.provenance.merkle import (
+    InclusionProver,
+    consistency_proof,
+    leaf_hash,
+    verify_consistency,
+    verify_inclusion,
+)
+from archiver.provenance.note import Checkpoint, Verifier, open_checkpoint, split_note
+from archiver.provenance.prooftext import (
+    HEADER,
+    ConsistencyProof,
+    ProofBlock,
+    format_consistency,
+    format_proof,
+    parse_consistency,
+    parse_proof,
+)
 from archiver.provenance.verify import Problem
 
-HEADER = "c2sp.org/tlog-proof@v1"
+__all__ = [
+    "HEADER",
+    "ConsistencyReport",
+    "MalformedProof",
+    "ProofBlock",
+    "ProofReport",
+    "WarcPayload",
+    "build_consistency",
+    "build_proof",
+    "build_proofs",
+    "check_consistency",
+    "check_proof",
+    "parse_proof",
+    "read_verifier",
+    "require_consistency",
+    "require_proof",
+    "verify_consistency_proof",
+    "verify_proof",
+]
+
 #: Fields of ``data`` that refer to other entries by seq, followed when building a proof.
 REFERENCE_FIELDS = ("capture_seq", "extraction_seq")
 
 
-def _references(obj: dict[str, Any]) -> list[int]:
+def _references(obj: Any) -> list[int]:
     data = obj.get("data") if isinstance(obj, dict) else None
     if not isinstance(data, dict):
         return []
     return [data[f] for f in REFERENCE_FIELDS if isinstance(data.get(f), int) and not isinstance(data.get(f), bool)]
 
 
-def build_proof(lines: Sequence[bytes], seq: int, checkpoint: Checkpoint, note: str) -> bytes:
-    """The proof file for entry ``seq``: ``lines`` are the first ``checkpoint.size`` log lines."""
-    leaves = [leaf_hash(line) for line in lines]
+def _proof_order(lines: Sequence[bytes], seq: int, size: int) -> list[int]:
+    """``seq`` and the entries it refers to, transitively, breadth first: the blocks of its proof."""
     order: list[int] = []
     todo = [seq]
     while todo:
         s = todo.pop(0)
-        if s in order or not 0 <= s < len(lines):
+        if s in order or not 0 <= s < size:
             continue
         order.append(s)
         todo.extend(_references(json.loads(lines[s])))
-    blocks = []
-    for s in order:
-        path = inclusion_proof(leaves, s, checkpoint.size)
-        body = [HEADER, "extra " + base64.b64encode(lines[s]).decode(), f"index {s}"]
-        body += [base64.b64encode(p).decode() for p in path]
-        blocks.append("\n".join(body) + "\n\n" + note)
-    return "".join(blocks).encode()
+    return order
 
 
-@dataclass(frozen=True, slots=True)
-class ProofBlock:
-    index: int
-    extra: bytes
-    path: tuple[bytes, ...]
-    note: str
+def build_proofs(lines: Sequence[bytes], seqs: Sequence[int], checkpoint: Checkpoint, note: str) -> dict[int, bytes]:
+    """The proof file of each entry in ``seqs``: ``lines`` are the log's first lines (at least
+    ``checkpoint.size`` of them), ``note`` the signed checkpoint, verbatim.
+
+    All proofs share one :class:`~archiver.provenance.merkle.InclusionProver`, so a bundle's
+    hundreds of proofs cost one pass over the tree, not one each.
+    """
+    size = min(checkpoint.size, len(lines))
+    prover = InclusionProver([leaf_hash(line) for line in lines[:size]], size)
+    return {
+        seq: format_proof([ProofBlock(s, lines[s], tuple(prover.proof(s)), note) for s in _proof_order(lines, seq, size)])
+        for seq in seqs
+    }
 
 
-class MalformedProof(ValueError):
-    pass
-
-
-def parse_proof(data: bytes) -> list[ProofBlock]:
-    """Split a proof file into tlog-proof blocks; raises MalformedProof naming what is wrong."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise MalformedProof("proof file is not UTF-8 text") from exc
-    lines = text.split("\n")
-    blocks: list[ProofBlock] = []
-    i = 0
-    while i < len(lines) and lines[i] != "":
-        if lines[i] != HEADER:
-            raise MalformedProof(f"line {i + 1}: expected {HEADER!r}")
-        i += 1
-        extra = b""
-        if i < len(lines) and lines[i].startswith("extra "):
-            extra = _b64(lines[i][6:], f"line {i + 1} (extra)")
-            i += 1
-        if i >= len(lines) or not lines[i].startswith("index "):
-            raise MalformedProof(f"line {i + 1}: expected 'index <n>'")
-        idx_s = lines[i][6:]
-        if not idx_s.isdigit() or (idx_s != "0" and idx_s.startswith("0")):
-            raise MalformedProof(f"line {i + 1}: index {idx_s!r} is not a decimal number")
-        index = int(idx_s)
-        i += 1
-        path = []
-        while i < len(lines) and lines[i] != "":
-            h = _b64(lines[i], f"line {i + 1} (inclusion path)")
-            if len(h) != 32:
-                raise MalformedProof(f"line {i + 1}: inclusion path hash is not 32 bytes")
-            path.append(h)
-            i += 1
-        i += 1  # the empty line
-        start = i
-        while i < len(lines) and lines[i] != HEADER:
-            i += 1
-        note = "\n".join(lines[start:i])
-        if not note.endswith("\n"):
-            note += "\n"
-        blocks.append(ProofBlock(index, extra, tuple(path), note))
-    if not blocks:
-        raise MalformedProof(f"not a tlog-proof (no {HEADER!r} block)")
-    return blocks
-
-
-def _b64(s: str, where: str) -> bytes:
-    try:
-        return base64.b64decode(s, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise MalformedProof(f"{where}: invalid base64") from exc
+def build_proof(lines: Sequence[bytes], seq: int, checkpoint: Checkpoint, note: str) -> bytes:
+    """The proof file for entry ``seq``: ``lines`` are the first ``checkpoint.size`` log lines."""
+    return build_proofs(lines, [seq], checkpoint, note)[seq]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +142,14 @@ class ProofReport:
     def ok(self) -> bool:
         return not self.problems and bool(self.entries)
 
+    def raise_for_problems(self) -> ProofReport:
+        """This report if it verified; else :class:`ProofError` naming the first problem."""
+        if not self.ok:
+            first = self.problems[0].message if self.problems else "the proof holds no entry"
+            more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+            raise ProofError(f"proof does not verify: {first}{more}")
+        return self
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
@@ -168,44 +167,45 @@ class ProofReport:
         }
 
 
-def read_verifier(public_key_file: Path) -> Verifier:
-    try:
-        return Verifier.from_vkey(Path(public_key_file).read_text())
-    except OSError as exc:
-        raise UsageError(f"cannot read key file {public_key_file}: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{public_key_file} is not a verifier key: not UTF-8 text") from exc
-    except NoteError as exc:
-        raise UsageError(f"{public_key_file} is not a verifier key: {exc}") from exc
+@dataclass(frozen=True, slots=True)
+class WarcPayload:
+    """What a caller read from a WARC for :func:`check_proof`: the payload digest of the record
+    the proof's capture entry names, or why it could not be read (``error``)."""
+
+    path: str
+    record_id: str | None
+    payload_digest: str | None = None
+    error: str | None = None
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
 
 
-def verify_proof(
+def check_proof(
     data: bytes,
+    verifier: Verifier,
     *,
-    public_key_file: Path,
-    warc: Path | None = None,
+    key_source: str = "given key",
+    warc: WarcPayload | None = None,
     anchor: Anchor | None = None,
     anchor_proof: bytes | None = None,
 ) -> ProofReport:
-    """Check a proof file with only the log's public key (and optionally the WARC).
+    """Check a proof file's bytes against ``verifier``: pure, every problem in the report.
 
     Args:
-        warc: the WARC holding the capture: the payload digest the capture entry names is
-            recomputed from it.
+        key_source: how the caller came by the key, repeated in the report.
+        warc: the payload digest read from the WARC holding the capture (see
+            :func:`capture_record_id`): compared with the one the capture entry names.
         anchor, anchor_proof: a time anchor (e.g. ``RFC3161Anchor(None, roots=...)``) and its
             proof over the proof's checkpoint (``checkpoints/<size>.rfc3161.tsr``): shows the
             entries existed no later than the anchored time.
-
-    Raises:
-        UsageError: the key file or WARC cannot be read (nothing was checked).
     """
-    verifier = read_verifier(public_key_file)
-    source = f"pinned key {public_key_file}"
     try:
         blocks = parse_proof(data)
     except MalformedProof as exc:
         return ProofReport(
-            None, None, None, vkey=verifier.vkey, key_fingerprint=verifier.fingerprint, key_source=source,
+            None, None, None, vkey=verifier.vkey, key_fingerprint=verifier.fingerprint, key_source=key_source,
             problems=(Problem("E_PROOF_FORMAT", f"malformed proof: {exc}"),),
         )
     problems: list[Problem] = []
@@ -221,9 +221,7 @@ def verify_proof(
              "data": obj.get("data") if obj else None}
         )
     _check_links(blocks[0].index, objs, problems)
-    digest = None
-    if warc is not None:
-        digest = _check_warc(warc, objs, problems)
+    digest = _check_warc(warc, objs, problems) if warc is not None else None
     anchored = None
     if anchor is not None and anchor_proof is not None and cp is not None:
         anchored = _check_anchor(anchor, anchor_proof, cp, objs, problems)
@@ -233,13 +231,98 @@ def verify_proof(
         root=base64.b64encode(cp.root).decode() if cp else None,
         vkey=verifier.vkey,
         key_fingerprint=verifier.fingerprint,
-        key_source=source,
+        key_source=key_source,
         entries=tuple(entries),
-        warc=str(warc) if warc is not None else None,
+        warc=warc.path if warc is not None else None,
         payload_digest=digest,
         anchor=anchored,
         problems=tuple(problems),
     )
+
+
+def require_proof(data: bytes, verifier: Verifier, **kwargs: Any) -> ProofReport:
+    """:func:`check_proof`, raising :class:`ProofError` unless the proof verifies."""
+    return check_proof(data, verifier, **kwargs).raise_for_problems()
+
+
+def _capture_entry(objs: dict[int, dict[str, Any]]) -> dict[str, Any] | None:
+    """The data of the first well-formed ``capture`` entry among the proven ones."""
+    for obj in objs.values():
+        if obj["type"] == "capture":
+            data: dict[str, Any] = obj["data"]
+            return data
+    return None
+
+
+def capture_record_id(data: bytes) -> str | None:
+    """The WARC record the proof's capture entry names (what a caller reads for ``warc``), or
+    None when the proof holds no well-formed capture entry. Pure; never raises."""
+    try:
+        blocks = parse_proof(data)
+    except MalformedProof:
+        return None
+    for b in blocks:
+        try:
+            obj, _ = parse_line(b.extra)
+        except MalformedEntry:
+            continue
+        if schema_problem(obj) is None and obj["type"] == "capture":
+            rid = obj["data"].get("response_record_id")
+            return rid if isinstance(rid, str) else None
+    return None
+
+
+def read_verifier(public_key_file: Path) -> Verifier:
+    """The verifier key in a key file (the one place a key file is read).
+
+    Raises:
+        UsageError: the file cannot be read or holds no verifier key (nothing was checked).
+    """
+    raw = read_user_file(public_key_file, "key file")
+    try:
+        return Verifier.from_vkey(raw)
+    except NoteError as exc:
+        raise UsageError(f"{public_key_file} is not a verifier key: {exc}") from exc
+
+
+def read_warc_payload(warc: Path, record_id: str | None) -> WarcPayload:
+    """Read the payload digest of ``record_id`` from the WARC file ``warc`` for :func:`check_proof`.
+
+    Raises:
+        UsageError: the WARC file is not there (nothing was checked).
+    """
+    from archiver.capture.warc import record_digests
+    from archiver.errors import WarcError
+
+    if record_id is None:
+        return WarcPayload(str(warc), None)
+    if not Path(warc).is_file():
+        raise UsageError(f"cannot read WARC {warc}")
+    try:
+        _, payload = record_digests(Path(warc), record_id)
+    except WarcError as exc:
+        return WarcPayload(str(warc), record_id, error=exc.diagnostics())
+    return WarcPayload(str(warc), record_id, payload)
+
+
+def verify_proof(
+    data: bytes,
+    *,
+    public_key_file: Path,
+    warc: Path | None = None,
+    anchor: Anchor | None = None,
+    anchor_proof: bytes | None = None,
+) -> ProofReport:
+    """Check a proof file with only the log's public key file (and optionally the WARC file):
+    reads those files, then :func:`check_proof`.
+
+    Raises:
+        UsageError: the key file or WARC cannot be read (nothing was checked).
+    """
+    verifier = read_verifier(public_key_file)
+    payload = read_warc_payload(warc, capture_record_id(data)) if warc is not None else None
+    return check_proof(data, verifier, key_source=f"pinned key {public_key_file}", warc=payload,
+                       anchor=anchor, anchor_proof=anchor_proof)
 
 
 def _check_anchor(
@@ -286,7 +369,7 @@ def _check_block(b: ProofBlock, cp: Checkpoint | None, problems: list[Problem]) 
     plain = True
     try:
         parsed, plain = parse_line(b.extra)
-    except ValueError:
+    except MalformedEntry:
         problems.append(Problem("E_PROOF_ENTRY", f"entry {s}: the entry bytes (extra) are not valid JSON", seq=s))
         parsed = None
     if parsed is not None:
@@ -335,46 +418,33 @@ def _check_links(first: int, objs: dict[int, dict[str, Any]], problems: list[Pro
             todo.append(ref)
 
 
-def _check_warc(warc: Path, objs: dict[int, dict[str, Any]], problems: list[Problem]) -> str | None:
-    from archiver.capture.warc import record_digests
-    from archiver.errors import WarcError
-
-    captures = [o for o in objs.values() if o["type"] == "capture"]
-    if not captures:
+def _check_warc(warc: WarcPayload, objs: dict[int, dict[str, Any]], problems: list[Problem]) -> str | None:
+    """Compare the payload digest read from the WARC with the one the capture entry names."""
+    data = _capture_entry(objs)
+    if data is None:
         problems.append(Problem("E_PROOF_WARC", "--warc given but the proof holds no capture entry"))
         return None
-    data = captures[0]["data"]
     record_id = data.get("response_record_id")
-    if not Path(warc).is_file():
-        raise UsageError(f"cannot read WARC {warc}")
-    try:
-        _, payload = record_digests(Path(warc), record_id)
-    except WarcError as exc:
-        problems.append(Problem("E_PROOF_WARC", f"{Path(warc).name}: {exc.diagnostics()}"))
+    if warc.error is not None:
+        problems.append(Problem("E_PROOF_WARC", f"{warc.name}: {warc.error}"))
         return None
-    if payload != data.get("payload_digest"):
+    if warc.record_id != record_id or warc.payload_digest != data.get("payload_digest"):
         problems.append(
             Problem(
                 "E_PROOF_WARC",
-                f"WARC record {record_id} in {Path(warc).name} has payload {payload}, "
+                f"WARC record {record_id} in {warc.name} has payload {warc.payload_digest}, "
                 f"the capture entry says {data.get('payload_digest')}",
             )
         )
-    return payload
+    return warc.payload_digest
 
 
 # --------------------------------------------------------------------------- consistency
 def build_consistency(leaves: Sequence[bytes], old_size: int, note: str, new: Checkpoint) -> bytes:
-    """An append-only proof from ``old_size`` to the signed checkpoint ``note``.
-
-    Same layout as the C2SP tlog-witness ``add-checkpoint`` body: ``old <size>``, the RFC 9162
-    consistency proof (one base64 hash per line), an empty line, the signed checkpoint.
-    """
-    from archiver.provenance.merkle import consistency_proof
-
+    """An append-only proof from ``old_size`` to the signed checkpoint ``note`` (see
+    :mod:`archiver.provenance.prooftext` for the layout)."""
     path = consistency_proof(leaves, old_size, new.size) if 0 < old_size < new.size else []
-    body = [f"old {old_size}", *(base64.b64encode(p).decode() for p in path)]
-    return ("\n".join(body) + "\n\n" + note).encode()
+    return format_consistency(ConsistencyProof(old_size, tuple(path), note))
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,36 +459,35 @@ class ConsistencyReport:
     def ok(self) -> bool:
         return not self.problems and self.new_size is not None
 
+    def raise_for_problems(self) -> ConsistencyReport:
+        """This report if the newer checkpoint extends the older; else :class:`ProofError`."""
+        if not self.ok:
+            first = self.problems[0].message if self.problems else "no newer checkpoint"
+            raise ProofError(f"consistency proof does not verify: {first}")
+        return self
 
-def verify_consistency_proof(data: bytes, *, old_checkpoint: str, public_key_file: Path) -> ConsistencyReport:
-    """Check that the checkpoint in ``data`` extends ``old_checkpoint`` (both signed by the key)."""
-    from archiver.provenance.merkle import verify_consistency
 
-    verifier = read_verifier(public_key_file)
+def check_consistency(data: bytes, *, old_checkpoint: str | bytes, verifier: Verifier) -> ConsistencyReport:
+    """Check that the checkpoint in ``data`` extends ``old_checkpoint`` (both signed by
+    ``verifier``): pure, every problem in the report."""
     try:
         old = open_checkpoint(old_checkpoint, verifier)
     except NoteError as exc:
         return ConsistencyReport(None, None, (Problem("E_CKPT_SIG", f"old checkpoint: {exc}"),))
     try:
-        text = data.decode("utf-8")
-        head, note = text.split("\n\n", 1)
-        lines = head.split("\n")
-        if not lines[0].startswith("old ") or not lines[0][4:].isdigit():
-            raise MalformedProof("first line must be 'old <size>'")
-        claimed_old = int(lines[0][4:])
-        path = [_b64(line, "consistency path") for line in lines[1:]]
-    except (UnicodeDecodeError, ValueError) as exc:
+        proof = parse_consistency(data)
+    except MalformedProof as exc:
         return ConsistencyReport(old.size, None, (Problem("E_PROOF_FORMAT", f"malformed consistency proof: {exc}"),))
     try:
-        new = open_checkpoint(note, verifier)
+        new = open_checkpoint(proof.note, verifier)
     except NoteError as exc:
         return ConsistencyReport(old.size, None, (Problem("E_CKPT_SIG", f"new checkpoint: {exc}"),))
     problems = []
-    if claimed_old != old.size:
-        problems.append(Problem("E_CONSISTENCY", f"proof is from size {claimed_old}, the old checkpoint has size {old.size}"))
+    if proof.old_size != old.size:
+        problems.append(Problem("E_CONSISTENCY", f"proof is from size {proof.old_size}, the old checkpoint has size {old.size}"))
     elif new.size < old.size:
         problems.append(Problem("E_TRUNCATED", f"new checkpoint (size {new.size}) is smaller than the old one (size {old.size})"))
-    elif not (old.size == 0 or verify_consistency(old.size, new.size, old.root, new.root, path)):
+    elif not (old.size == 0 or verify_consistency(old.size, new.size, old.root, new.root, proof.path)):
         problems.append(
             Problem(
                 "E_CONSISTENCY",
@@ -426,3 +495,13 @@ def verify_consistency_proof(data: bytes, *, old_checkpoint: str, public_key_fil
             )
         )
     return ConsistencyReport(old.size, new.size, tuple(problems))
+
+
+def require_consistency(data: bytes, *, old_checkpoint: str | bytes, verifier: Verifier) -> ConsistencyReport:
+    """:func:`check_consistency`, raising :class:`ProofError` unless the newer checkpoint extends the older."""
+    return check_consistency(data, old_checkpoint=old_checkpoint, verifier=verifier).raise_for_problems()
+
+
+def verify_consistency_proof(data: bytes, *, old_checkpoint: str | bytes, public_key_file: Path) -> ConsistencyReport:
+    """Read the key file, then :func:`check_consistency`."""
+    return check_consistency(data, old_checkpoint=old_checkpoint, verifier=read_verifier(public_key_file))

@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from archiver.provenance.chain import LogEntry
+from archiver.errors import MalformedEntry
+from archiver.provenance.chain import LogEntry, decode_entry
 
 #: How an entry line (canonical JSON) names its sequence number.
 _SEQ_KEY = b',"seq":'
@@ -57,8 +58,8 @@ class LogReader:
         if line is None:
             return None
         try:
-            entry = LogEntry.from_line(line)
-        except (ValueError, KeyError, TypeError):
+            entry = decode_entry(line)
+        except MalformedEntry:
             return None
         return entry if entry.seq == seq else None
 

@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from archiver.errors import MalformedEntry
 from archiver.provenance.chain import LogEntry, is_canonical, parse_line, schema_problem
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint
@@ -27,22 +28,37 @@ ERROR = "error"
 WARNING = "warning"
 
 
-class ArtifactMissing(str):
-    """A deep-check message saying an artifact the log names is missing (not altered).
+@dataclass(frozen=True, slots=True)
+class ArtifactProblem:
+    """A deep-check finding about an artifact the log names: altered or unreadable (``E_ARTIFACT``)."""
 
-    Reported as ``E_MISSING``: the check could not be completed (exit 3 when nothing else is
-    wrong), which is different from finding the artifact tampered with (``E_ARTIFACT``).
+    message: str
+    code: str = "E_ARTIFACT"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class ArtifactMissing(ArtifactProblem):
+    """An artifact the log names is missing (not altered): the check could not be completed.
+
+    Reported as ``E_MISSING`` (exit 3 when nothing else is wrong), which is different from
+    finding the artifact tampered with (``E_ARTIFACT``).
     """
+
+    code: str = "E_MISSING"
 
 
 class DeepChecker(Protocol):
     """Re-checks the artifacts an entry names (WARC records, extracted text).
 
-    ``check`` returns one message per problem found (empty when the artifacts match) and raises
-    :class:`archiver.errors.IncompleteCheckError` when it cannot check at all.
+    ``check`` returns one finding per problem (empty when the artifacts match): a plain message
+    is an :class:`ArtifactProblem`; an :class:`ArtifactMissing` says the check could not be
+    completed. It raises :class:`archiver.errors.IncompleteCheckError` when it cannot check at all.
     """
 
-    def check(self, entry: LogEntry) -> list[str]: ...
+    def check(self, entry: LogEntry) -> Sequence[str | ArtifactProblem]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +251,7 @@ def _only_key_created(lines: list[bytes]) -> bool:
         return False
     try:
         obj, _ = parse_line(lines[0])
-    except ValueError:
+    except MalformedEntry:
         return False
     return isinstance(obj, dict) and obj.get("type") == "key_created"
 
@@ -318,7 +334,7 @@ def _state_before(lines: list[bytes], start: int) -> tuple[str | None, int, str 
     prev_hash = "sha256:" + hashlib.sha256(line).hexdigest()
     try:
         obj, _ = parse_line(line)
-    except ValueError:
+    except MalformedEntry:
         return prev_hash, start - 1, None
     if schema_problem(obj):
         return prev_hash, start - 1, None
@@ -340,7 +356,7 @@ def _check_range(
         this_hash = "sha256:" + sha256(line).hexdigest()
         try:
             obj, plain = parse_line(line)
-        except ValueError as exc:
+        except MalformedEntry as exc:
             add(Problem("E_PARSE", f"line {lineno}: not valid JSON ({exc})", line=lineno))
             prev_hash, prev_seq = this_hash, i
             continue
@@ -407,10 +423,11 @@ def _check_range(
             )
         if deep is not None:
             entry = LogEntry.from_object(obj, line)
-            for msg in deep.check(entry):
+            for found in deep.check(entry):
+                finding = found if isinstance(found, ArtifactProblem) else ArtifactProblem(found)
+                msg = finding.message
                 text = msg if msg.startswith(f"seq {seq}:") else f"seq {seq}: {msg}"
-                code = "E_MISSING" if isinstance(msg, ArtifactMissing) else "E_ARTIFACT"
-                add(Problem(code, text, seq=seq, line=lineno))
+                add(Problem(finding.code, text, seq=seq, line=lineno))
         prev_hash, prev_seq, prev_time = this_hash, seq, t
     return problems
 

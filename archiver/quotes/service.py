@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.core.digests import sha256_label
+from archiver.core.files import read_user_file, write_user_file
 from archiver.errors import UsageError
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (
@@ -272,10 +273,7 @@ def _capture_instant(capture_time: str) -> dt.datetime:
 
 def read_text_file(path: Path, *, what: str) -> str:
     """A UTF-8 file's text, exactly (no newline or BOM changes: offsets point into it)."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {what} {path}: {exc.strerror or exc}") from exc
+    data = read_user_file(path, what)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -413,15 +411,11 @@ class QuoteService:
             ("verification.json", (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()),
             ("README.txt", readme.encode()),
         ]
-        tmp = Path(str(path) + ".part")
-        try:
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                for name, data in files:
-                    zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, zipfile.ZIP_DEFLATED)
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise UsageError(f"cannot write receipt {path}: {exc.strerror or exc}") from exc
+        buf = io.BytesIO()  # a receipt is a few kB: built in memory, written in one go
+        with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for name, data in files:
+                zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, zipfile.ZIP_DEFLATED)
+        write_user_file(path, buf.getvalue(), "receipt")
         return report
 
     def citation(self, v: Verification, *, checkpoint_size: int | None = None) -> str:

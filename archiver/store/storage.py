@@ -267,7 +267,7 @@ def warc_log_origin(path: Path) -> str | None:
 
     try:
         rec = read_record(path, 0)
-    except (WarcError, OSError):
+    except WarcError:  # read_record turns OS errors into WarcError
         return None
     if rec.rec_type != "warcinfo":
         return None
