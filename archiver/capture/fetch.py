@@ -735,8 +735,21 @@ class Fetcher:
             current = target
         return Exchange(requested_url=shown, hops=tuple(hops))
 
+    def fetch_hop(self, url: str, deadline: float, *, method: str = "GET",
+                  headers: list[tuple[str, str]] | None = None, body: bytes | None = None,
+                  previous_ip: str | None = None, is_redirect: bool = False) -> Hop:
+        """One request, no redirect followed, recorded like every hop of :meth:`fetch`.
+
+        The browser's recording proxy (:mod:`archiver.capture.proxy`) sends the browser's own
+        method, headers and body this way (``headers`` replace ours entirely); ``is_redirect``
+        applies the private-address policy against ``previous_ip`` (the page's address).
+        """
+        return self._fetch_one(url, deadline, previous_ip=previous_ip, is_redirect=is_redirect,
+                               method=method, request_headers=headers, body=body)
+
     def _fetch_one(self, url: str, deadline: float, *, previous_ip: str | None = None,
-                   is_redirect: bool = False) -> Hop:
+                   is_redirect: bool = False, method: str = "GET",
+                   request_headers: list[tuple[str, str]] | None = None, body: bytes | None = None) -> Hop:
         opts = self.options
         shown = public_url(url)
         verify: bool | str = False if opts.insecure else (opts.ca_bundle or True)
@@ -751,13 +764,16 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
             "Connection": "close",
         }
+        if request_headers is not None:
+            session.headers.clear()  # the caller's headers only, in the caller's order
+            headers = dict(request_headers)
         started = self.clock.now()
         truncated = False
         try:
             connect_timeout = min(opts.connect_timeout, recorder.time_left())
             with session, _quiet_insecure(opts.insecure):
-                resp = session.get(url, headers=headers, allow_redirects=False, stream=True,
-                                   timeout=(connect_timeout, opts.read_timeout), verify=verify)
+                resp = session.request(method, url, headers=headers, data=body, allow_redirects=False,
+                                       stream=True, timeout=(connect_timeout, opts.read_timeout), verify=verify)
                 try:
                     received = 0
                     while True:

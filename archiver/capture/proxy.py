@@ -1,0 +1,368 @@
+"""archiver's own recording proxy: every request a browser makes, recorded as a native fetch.
+
+Why our own and not the browser's DevTools events (browsertrix-crawler rebuilds headers from
+them) or a certificate from a second connection (Scoop): evidence is the bytes on the wire.
+The browser talks to this proxy on 127.0.0.1; the proxy sends each request upstream with
+:meth:`archiver.capture.fetch.Fetcher.fetch_hop`, the same recorder as ``archive URL``
+(exact request and response bytes, the connected IP, the TLS chain read from the live
+handshake, the origin's certificate validated as any client does, every protocol limit),
+and hands the browser the recorded response bytes unchanged.
+
+HTTPS goes through ``CONNECT``: the proxy terminates the browser's TLS with a certificate
+for the host signed by a CA made for this run only (:class:`LocalCA`). Every host
+certificate shares one key, so the browser is told to accept exactly that key
+(``--ignore-certificate-errors-spki-list``) and nothing else; the CA's private key lives in
+memory and a temporary folder removed when the proxy stops. This is the warcprox design
+(a local CA minting host certificates) without its trust-everything browser setting.
+
+Bounds: ``max_resources`` exchanges (later requests get a 503 from the proxy, counted as
+refused), one wall-clock ``deadline`` shared by every upstream request, ``max_body_bytes``
+per response (the fetcher's). Redirects are the browser's: each hop is its own exchange.
+Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import logging
+import socket
+import ssl
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archiver.capture.fetch import Fetcher, Hop
+from archiver.capture.warc import header_value, http_payload
+from archiver.errors import CaptureError
+
+logger = logging.getLogger(__name__)
+
+#: Request headers that concern the hop to the proxy, not the origin (RFC 9110 7.6.1).
+HOP_BY_HOP = frozenset({"connection", "proxy-connection", "keep-alive", "proxy-authorization",
+                        "proxy-authenticate", "te", "upgrade"})
+MAX_REQUEST_HEAD = 64 * 1024
+MAX_REQUEST_BODY = 16 * 1024 * 1024
+
+
+class LocalCA:
+    """A certificate authority made for one capture run, and the host certificates it signs."""
+
+    def __init__(self) -> None:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        self._x509, self._hashes, self._ser = x509, hashes, serialization
+        self._key = ec.generate_private_key(ec.SECP256R1())
+        self.leaf_key = ec.generate_private_key(ec.SECP256R1())
+        now = dt.datetime.now(dt.UTC)
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "archiver capture run CA (this run only)")])
+        self.cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+                     .public_key(self._key.public_key()).serial_number(x509.random_serial_number())
+                     .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
+                     .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+                     .sign(self._key, hashes.SHA256()))
+        self._dir = tempfile.TemporaryDirectory(prefix="archiver-ca-")
+        self._contexts: dict[str, ssl.SSLContext] = {}
+        self._lock = threading.Lock()
+        key_path = Path(self._dir.name) / "leaf.key"
+        key_path.write_bytes(self.leaf_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        key_path.chmod(0o600)
+        self._key_path = key_path
+
+    @property
+    def spki_sha256_b64(self) -> str:
+        """What Chromium's ``--ignore-certificate-errors-spki-list`` takes: base64(sha256(SPKI))."""
+        der = self.leaf_key.public_key().public_bytes(self._ser.Encoding.DER,
+                                                      self._ser.PublicFormat.SubjectPublicKeyInfo)
+        return base64.b64encode(hashlib.sha256(der).digest()).decode()
+
+    def context_for(self, host: str) -> ssl.SSLContext:
+        """A server-side TLS context presenting a certificate for ``host`` (made once per host)."""
+        with self._lock:
+            ctx = self._contexts.get(host)
+            if ctx is None:
+                ctx = self._contexts[host] = self._make_context(host)
+            return ctx
+
+    def _make_context(self, host: str) -> ssl.SSLContext:
+        import ipaddress
+
+        x509 = self._x509
+        from cryptography.x509.oid import NameOID
+
+        try:
+            san: Any = x509.IPAddress(ipaddress.ip_address(host.strip("[]")))
+        except ValueError:
+            san = x509.DNSName(host)
+        now = dt.datetime.now(dt.UTC)
+        cert = (x509.CertificateBuilder()
+                .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host[:64] or "host")]))
+                .issuer_name(self.cert.subject).public_key(self.leaf_key.public_key())
+                .serial_number(x509.random_serial_number())
+                .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
+                .add_extension(x509.SubjectAlternativeName([san]), critical=False)
+                .sign(self._key, self._hashes.SHA256()))
+        path = Path(self._dir.name) / f"host-{hashlib.sha256(host.encode()).hexdigest()[:16]}.pem"
+        path.write_bytes(cert.public_bytes(self._ser.Encoding.PEM) + self.cert.public_bytes(self._ser.Encoding.PEM))
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(str(path), str(self._key_path))
+        ctx.set_alpn_protocols(["http/1.1"])  # we speak HTTP/1.1 to the browser
+        return ctx
+
+    def close(self) -> None:
+        self._dir.cleanup()
+
+
+@dataclass
+class ProxyLog:
+    """What the proxy saw: recorded exchanges in the order they began, and what it did not record."""
+
+    hops: list[Hop] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    refused: int = 0
+    refused_reasons: set[str] = field(default_factory=set)
+    page_ip: str | None = None
+
+
+class RecordingProxy:
+    """A threaded HTTP(S) proxy on 127.0.0.1 that records every exchange through ``fetcher``."""
+
+    def __init__(self, fetcher: Fetcher, *, deadline: float, max_resources: int,
+                 ca: LocalCA | None = None) -> None:
+        self.fetcher = fetcher
+        self.deadline = deadline
+        self.max_resources = max_resources
+        self.ca = ca or LocalCA()
+        self.log = ProxyLog()
+        self._lock = threading.Lock()
+        self._started = 0
+        self._closing = False
+        self._conns: set[socket.socket] = set()
+        self._threads: list[threading.Thread] = []
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._accepter = threading.Thread(target=self._accept_loop, name="archiver-proxy", daemon=True)
+
+    def __enter__(self) -> RecordingProxy:
+        self._accepter.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def address(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        """Stop accepting, cut every open connection, wait for the handler threads (bounded)."""
+        self._closing = True
+        try:
+            self._listener.close()
+        except OSError:
+            pass
+        with self._lock:
+            conns = list(self._conns)
+        for conn in conns:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        for thread in [self._accepter, *self._threads]:
+            if thread.is_alive():
+                thread.join(timeout=5)
+        self.ca.close()
+
+    # ------------------------------------------------------------------ connections
+
+    def _accept_loop(self) -> None:
+        while not self._closing:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            with self._lock:
+                self._conns.add(conn)
+                thread = threading.Thread(target=self._serve, args=(conn,), name="archiver-proxy-conn", daemon=True)
+                self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        try:
+            conn.settimeout(max(1.0, self.deadline - time.monotonic() + 5))
+            reader = conn.makefile("rb")
+            head = _read_head(reader)
+            if head is None:
+                return
+            method, target, _, headers = head
+            if method == "CONNECT":
+                self._tunnel(conn, target)
+            else:
+                self._requests(conn, reader, "", first=head)
+        except (OSError, ssl.SSLError, ValueError) as exc:
+            logger.debug("proxy connection ended: %s", exc)
+        finally:
+            with self._lock:
+                self._conns.discard(conn)
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+    def _tunnel(self, conn: socket.socket, authority: str) -> None:
+        host, _, port = authority.rpartition(":")
+        if not host or not port.isdigit():
+            conn.sendall(_error_response(400, "CONNECT needs host:port"))
+            return
+        conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        tls = self.ca.context_for(host.strip("[]")).wrap_socket(conn, server_side=True)
+        with self._lock:
+            self._conns.add(tls)
+        try:
+            base = "https://" + (authority if port != "443" else host)
+            self._requests(tls, tls.makefile("rb"), base, first=None)
+        finally:
+            with self._lock:
+                self._conns.discard(tls)
+
+    def _requests(self, conn: socket.socket, reader: Any, base: str,
+                  first: tuple[str, str, str, list[tuple[str, str]]] | None) -> None:
+        """Serve requests on one browser connection until it closes or must be closed."""
+        head = first
+        while not self._closing:
+            if head is None:
+                head = _read_head(reader)
+                if head is None:
+                    return
+            method, target, _, headers = head
+            head = None
+            url = base + target if base else target
+            if not url.startswith(("http://", "https://")):
+                conn.sendall(_error_response(400, "the proxy takes absolute http(s) URLs"))
+                return
+            if header_value(headers, "Transfer-Encoding") or (header_value(headers, "Upgrade")):
+                self._refuse("unsupported", url)
+                conn.sendall(_error_response(501, "archiver's proxy does not relay this request"))
+                return
+            body = _read_body(reader, headers)
+            response, keep = self._exchange(method, url, headers, body)
+            conn.sendall(response)
+            if not keep:
+                return
+
+    # ------------------------------------------------------------------ recording
+
+    def _refuse(self, reason: str, url: str) -> None:
+        with self._lock:
+            self.log.refused += 1
+            self.log.refused_reasons.add(reason)
+        logger.info("proxy refused %s (%s)", url, reason)
+
+    def _exchange(self, method: str, url: str, headers: list[tuple[str, str]],
+                  body: bytes | None) -> tuple[bytes, bool]:
+        """Fetch and record one request; return the bytes for the browser and whether to keep
+        the browser's connection open."""
+        with self._lock:
+            if self._started >= self.max_resources:
+                over = "max_resources"
+            elif time.monotonic() >= self.deadline:
+                over = "total_timeout"
+            else:
+                over = ""
+                self._started += 1
+                first = self._started == 1
+        if over:
+            self._refuse(over, url)
+            return _error_response(503, f"archiver: capture limit reached ({over})"), False
+        upstream = [(k, v) for k, v in headers if k.lower() not in HOP_BY_HOP] + [("Connection", "close")]
+        try:
+            hop = self.fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
+                                         previous_ip=self.log.page_ip, is_redirect=not first)
+        except CaptureError as exc:
+            with self._lock:
+                self.log.failures.append({"url": url, "method": method, "error": str(exc), "error_kind": exc.kind})
+            return _error_response(502, f"archiver: {exc}"), False
+        with self._lock:
+            self.log.hops.append(hop)
+            if first:
+                self.log.page_ip = hop.ip
+        return hop.response_bytes, _reusable(hop, method)
+
+
+def _reusable(hop: Hop, method: str) -> bool:
+    """May the browser send another request on this connection after ``hop``'s bytes?
+
+    Only when the response ends where its framing says (a length, chunks, or no body) and
+    nothing was cut off; otherwise closing the connection is what ends the response.
+    """
+    if hop.truncated:
+        return False
+    try:
+        headers, _ = http_payload(hop.response_bytes)
+    except Exception:  # noqa: BLE001 - an unreadable head: close, the browser copes
+        return False
+    if method == "HEAD" or hop.status in (204, 304) or 100 <= hop.status < 200:
+        return True
+    te = (header_value(headers, "Transfer-Encoding") or "").lower()
+    return "chunked" in te or header_value(headers, "Content-Length") is not None
+
+
+def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | None:
+    """(method, target, version, headers) of the next request, None at a clean end of stream."""
+    lines: list[bytes] = []
+    size = 0
+    while True:
+        line = reader.readline(MAX_REQUEST_HEAD + 1)
+        if not line:
+            if lines:
+                raise ValueError("request head cut short")
+            return None
+        size += len(line)
+        if size > MAX_REQUEST_HEAD:
+            raise ValueError("request head too large")
+        if line in (b"\r\n", b"\n"):
+            if not lines:
+                continue  # stray CRLF between requests
+            break
+        lines.append(line.rstrip(b"\r\n"))
+    parts = lines[0].decode("latin-1").split()
+    if len(parts) != 3:
+        raise ValueError(f"malformed request line {lines[0][:80]!r}")
+    headers: list[tuple[str, str]] = []
+    for raw in lines[1:]:
+        name, sep, value = raw.decode("latin-1").partition(":")
+        if sep:
+            headers.append((name.strip(), value.strip()))
+    return parts[0].upper(), parts[1], parts[2], headers
+
+
+def _read_body(reader: Any, headers: list[tuple[str, str]]) -> bytes | None:
+    length = header_value(headers, "Content-Length")
+    if length is None:
+        return None
+    n = int(length.strip())
+    if n < 0 or n > MAX_REQUEST_BODY:
+        raise ValueError("request body too large")
+    data = reader.read(n)
+    if len(data) != n:
+        raise ValueError("request body cut short")
+    return bytes(data)
+
+
+def _error_response(status: int, message: str) -> bytes:
+    """A response of the proxy's own (never recorded: it did not come from the origin)."""
+    reasons = {400: "Bad Request", 501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable"}
+    body = (message + "\n").encode("utf-8", "replace")
+    return (f"HTTP/1.1 {status} {reasons.get(status, 'Error')}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\nX-Archiver-Proxy: refused\r\n\r\n").encode() + body
+
+
+__all__ = ["LocalCA", "ProxyLog", "RecordingProxy"]
