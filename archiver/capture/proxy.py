@@ -19,6 +19,7 @@ Bounds: ``max_resources`` exchanges (later requests get a 503 from the proxy, co
 refused), one wall-clock ``deadline`` shared by every upstream request, ``max_body_bytes``
 per response (the fetcher's). Redirects are the browser's: each hop is its own exchange.
 Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted).
+With a ``page_token``, only requests carrying it (see :data:`PAGE_TOKEN_HEADER`) go upstream.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ logger = logging.getLogger(__name__)
 HOP_BY_HOP = frozenset({"connection", "proxy-connection", "keep-alive", "proxy-authorization",
                         "proxy-authenticate", "te", "upgrade"})
 MAX_REQUEST_HEAD = 64 * 1024
+#: The header the browser adds to every request of the captured page (Playwright's extra HTTP
+#: headers), with a secret of this run: requests without it are the browser's own background
+#: traffic (update checks, sign-in probes), refused and never sent on; the proxy removes it
+#: before sending a request upstream, so it is in no record.
+PAGE_TOKEN_HEADER = "X-Archiver-Page"
 MAX_REQUEST_BODY = 16 * 1024 * 1024
 
 
@@ -127,8 +133,7 @@ class ProxyLog:
 
     hops: list[Hop] = field(default_factory=list)
     failures: list[dict[str, Any]] = field(default_factory=list)
-    refused: int = 0
-    refused_reasons: set[str] = field(default_factory=set)
+    refused_reasons: dict[str, int] = field(default_factory=dict)
     page_ip: str | None = None
 
 
@@ -136,8 +141,10 @@ class RecordingProxy:
     """A threaded HTTP(S) proxy on 127.0.0.1 that records every exchange through ``fetcher``."""
 
     def __init__(self, fetcher: Fetcher, *, deadline: float, max_resources: int,
-                 ca: LocalCA | None = None) -> None:
+                 page_url: str | None = None, page_token: str | None = None, ca: LocalCA | None = None) -> None:
         self.fetcher = fetcher
+        self.page_token = page_token
+        self.page_url = page_url
         self.deadline = deadline
         self.max_resources = max_resources
         self.ca = ca or LocalCA()
@@ -262,14 +269,18 @@ class RecordingProxy:
 
     def _refuse(self, reason: str, url: str) -> None:
         with self._lock:
-            self.log.refused += 1
-            self.log.refused_reasons.add(reason)
+            self.log.refused_reasons[reason] = self.log.refused_reasons.get(reason, 0) + 1
         logger.info("proxy refused %s (%s)", url, reason)
 
     def _exchange(self, method: str, url: str, headers: list[tuple[str, str]],
                   body: bytes | None) -> tuple[bytes, bool]:
         """Fetch and record one request; return the bytes for the browser and whether to keep
         the browser's connection open."""
+        if self.page_token is not None:
+            if header_value(headers, PAGE_TOKEN_HEADER) != self.page_token:
+                self._refuse("not_from_page", url)  # the browser's own traffic: never sent on
+                return _error_response(503, "archiver: not a request of the page being captured"), False
+            headers = [(k, v) for k, v in headers if k.lower() != PAGE_TOKEN_HEADER.lower()]
         with self._lock:
             if self._started >= self.max_resources:
                 over = "max_resources"
@@ -278,7 +289,9 @@ class RecordingProxy:
             else:
                 over = ""
                 self._started += 1
-                first = self._started == 1
+                # The page's own first request sets the address the private-address policy
+                # compares every later request with (as a redirect's target is compared).
+                first = self.log.page_ip is None and (self.page_url is None or url == self.page_url)
         if over:
             self._refuse(over, url)
             return _error_response(503, f"archiver: capture limit reached ({over})"), False
@@ -292,7 +305,7 @@ class RecordingProxy:
             return _error_response(502, f"archiver: {exc}"), False
         with self._lock:
             self.log.hops.append(hop)
-            if first:
+            if first and self.log.page_ip is None:
                 self.log.page_ip = hop.ip
         return hop.response_bytes, _reusable(hop, method)
 

@@ -1,0 +1,286 @@
+"""Browser capture: what the reader saw, with every byte on the wire recorded as a native fetch.
+
+Debian's ``chromium`` (never a downloaded build) is driven by Playwright with
+``executable_path``; all its traffic goes through :class:`~archiver.capture.proxy.RecordingProxy`,
+so each exchange is recorded exactly as ``archive URL`` records one. The page is loaded,
+given time to reach network-idle, scrolled to the end (lazy-loaded images and text) and
+photographed; the screenshot (PNG, full page) and the rendered DOM (HTML after scripts) are
+kept as ``resource`` records named like browsertrix-crawler's (``urn:screenshot:<url>``;
+``urn:rendered-dom:<url>``), linked to the page's response with ``WARC-Refers-To``.
+
+Consent layers are left as the reader met them: only ``--dismiss-consent`` clicks them away,
+and the capture says which buttons it clicked.
+
+Every wait has a limit: the whole session ends by ``--total-timeout`` (a small reserve is kept
+for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` each response.
+What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
+capture is kept and marked, not dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import secrets
+import shutil
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from archiver.capture.fetch import Fetcher, Hop
+from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy
+from archiver.errors import CaptureError, UsageError
+
+logger = logging.getLogger(__name__)
+
+SCREENSHOT_URN = "urn:screenshot:"
+RENDERED_DOM_URN = "urn:rendered-dom:"
+CHROMIUM_NAMES = ("chromium", "chromium-browser")
+#: Texts of buttons ``--dismiss-consent`` may click (the first visible one, per frame).
+CONSENT_BUTTONS = ("Accept all", "Accept All", "Accept", "I agree", "Agree", "Allow all", "OK",
+                   "Alle akzeptieren", "Akzeptieren", "Tout accepter", "J'accepte")
+
+
+class BrowserMissingError(UsageError):
+    """``--browser`` was asked for but no Chromium is installed (nothing was done)."""
+
+
+@dataclass(frozen=True)
+class BrowserOptions:
+    """How a browser capture runs; the defaults are what ``archive --browser`` uses."""
+
+    chromium: str | None = None
+    max_resources: int = 500
+    idle_timeout: float = 10.0
+    max_scroll_steps: int = 40
+    dismiss_consent: bool = False
+    viewport_width: int = 1280
+    viewport_height: int = 900
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"max_resources": self.max_resources, "idle_timeout": self.idle_timeout,
+                "max_scroll_steps": self.max_scroll_steps, "dismiss_consent": self.dismiss_consent,
+                "viewport": [self.viewport_width, self.viewport_height]}
+
+
+@dataclass
+class BrowserSession:
+    """Everything one browser visit produced, before anything is written."""
+
+    url: str
+    started: dt.datetime
+    hops: list[Hop] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    refused: int = 0
+    screenshot: bytes | None = None
+    dom: str | None = None
+    final_url: str | None = None
+    incomplete: list[str] = field(default_factory=list)
+    consent_clicked: list[str] = field(default_factory=list)
+    browser_version: str | None = None
+    not_from_page: int = 0
+
+    def page_hops(self) -> list[Hop]:
+        """The page's own chain: the requested URL, then each redirect's target, as recorded."""
+        from urllib.parse import urljoin
+
+        by_url: dict[str, Hop] = {}
+        for hop in self.hops:
+            by_url.setdefault(hop.url, hop)
+        chain: list[Hop] = []
+        url: str | None = self.url
+        while url is not None and url in by_url and len(chain) < 30:
+            hop = by_url[url]
+            if hop in chain:
+                break
+            chain.append(hop)
+            location = hop.header("Location")
+            url = urljoin(url, location.strip()) if 300 <= hop.status < 400 and location else None
+        return chain
+
+
+def find_chromium(path: str | None = None) -> str:
+    """The Chromium to run: ``path`` if given, else the first of ``chromium``/``chromium-browser`` on PATH.
+
+    Raises:
+        BrowserMissingError: none found (exit 2 at the CLI, nothing done).
+    """
+    if path:
+        if os.path.isfile(path) and os.access(path, os.X_OK):
+            return path
+        raise BrowserMissingError(f"--chromium {path}: not an executable file")
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise BrowserMissingError("--browser needs Chromium: install Debian's 'chromium' package "
+                              "or give its path with --chromium PATH")
+
+
+def launch_args(proxy: RecordingProxy) -> list[str]:
+    """Chromium flags: all traffic (loopback too) through the proxy, trust only this run's key."""
+    return [f"--proxy-server={proxy.address}", "--proxy-bypass-list=<-loopback>",
+            f"--ignore-certificate-errors-spki-list={proxy.ca.spki_sha256_b64}",
+            "--disable-quic", "--disable-background-networking", "--disable-component-update",
+            "--disable-domain-reliability", "--no-first-run", "--disable-sync"]
+
+
+def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout: float) -> BrowserSession:
+    """Visit ``url`` in a fresh headless Chromium through a recording proxy (see module docstring).
+
+    Raises:
+        BrowserMissingError: no Chromium.
+        CaptureError: the browser could not be started or the page not reached at all.
+    """
+    executable = find_chromium(options.chromium)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:  # pragma: no cover - playwright is a dependency
+        raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
+    start = time.monotonic()
+    deadline = start + total_timeout
+    session = BrowserSession(url=url, started=fetcher.clock.now())
+    token = secrets.token_hex(16)
+    with RecordingProxy(fetcher, deadline=deadline, max_resources=options.max_resources, page_url=url,
+                        page_token=token) as proxy:
+        pw = sync_playwright().start()
+        try:
+            try:
+                browser = pw.chromium.launch(executable_path=executable, headless=True,
+                                             args=launch_args(proxy), timeout=_ms(max(5.0, deadline - time.monotonic())))
+            except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
+                raise CaptureError(f"{url}: could not start Chromium ({_first_line(exc)})", url=url,
+                                   kind="browser") from exc
+            try:
+                session.browser_version = browser.version
+                _visit(browser, session, options, deadline, token)
+            finally:
+                browser.close()
+        finally:
+            pw.stop()
+    log = proxy.log
+    session.hops, session.failures = list(log.hops), list(log.failures)
+    session.not_from_page = log.refused_reasons.get("not_from_page", 0)
+    session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
+    session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")
+    return session
+
+
+def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str) -> None:
+    """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    reserve = min(10.0, max(2.0, (deadline - time.monotonic()) * 0.2))  # for screenshot + DOM
+
+    def left(cap: float | None = None) -> float:
+        remaining = max(0.1, deadline - reserve - time.monotonic())
+        return min(remaining, cap) if cap is not None else remaining
+
+    context = browser.new_context(viewport={"width": options.viewport_width, "height": options.viewport_height},
+                                  service_workers="block", accept_downloads=False,
+                                  extra_http_headers={PAGE_TOKEN_HEADER: token})
+    try:
+        page = context.new_page()
+        try:
+            response = page.goto(session.url, wait_until="domcontentloaded", timeout=_ms(left()))
+        except PlaywrightError as exc:
+            raise CaptureError(f"{session.url}: the browser could not load the page ({_first_line(exc)})",
+                               url=session.url, kind=_kind(exc)) from exc
+        if response is None:
+            session.incomplete.append("no_document_response")
+        _wait_state(page, "load", left(options.idle_timeout), session)
+        _wait_state(page, "networkidle", left(options.idle_timeout), session)
+        if options.dismiss_consent:
+            session.consent_clicked = _dismiss_consent(page, left(5.0))
+        _scroll_to_end(page, options, left, session)
+        _wait_state(page, "networkidle", left(min(options.idle_timeout, 5.0)), session, note="after_scroll")
+        shot_timeout = _ms(max(2.0, deadline - time.monotonic()))
+        try:
+            session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
+                                                 animations="disabled")
+        except PlaywrightError as exc:
+            session.incomplete.append("no_screenshot")
+            logger.warning("screenshot failed: %s", _first_line(exc))
+        try:
+            session.dom = page.content()
+        except PlaywrightError as exc:
+            session.incomplete.append("no_rendered_dom")
+            logger.warning("reading the rendered DOM failed: %s", _first_line(exc))
+        session.final_url = page.url
+    finally:
+        context.close()
+
+
+def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession, note: str = "") -> None:
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        page.wait_for_load_state(state, timeout=_ms(timeout))
+    except PlaywrightError:
+        reason = f"{state}_not_reached" + (f"_{note}" if note else "")
+        if reason not in session.incomplete:
+            session.incomplete.append(reason)
+
+
+_SCROLL_JS = """() => {
+  window.scrollBy(0, window.innerHeight);
+  const doc = document.scrollingElement || document.documentElement;
+  return [window.scrollY + window.innerHeight, doc.scrollHeight];
+}"""
+
+
+def _scroll_to_end(page: Any, options: BrowserOptions, left: Any, session: BrowserSession) -> None:
+    """Scroll one screen at a time to the end (lazy content loads), bounded in steps and time."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        for _ in range(options.max_scroll_steps):
+            if left() <= 0.2:
+                session.incomplete.append("scroll_stopped_by_time_limit")
+                return
+            bottom, height = page.evaluate(_SCROLL_JS)
+            page.wait_for_timeout(150)
+            if bottom >= height:
+                break
+        else:
+            session.incomplete.append("scroll_stopped_at_step_limit")
+        page.evaluate("() => window.scrollTo(0, 0)")
+    except PlaywrightError as exc:
+        session.incomplete.append("scroll_failed")
+        logger.warning("scrolling failed: %s", _first_line(exc))
+
+
+def _dismiss_consent(page: Any, timeout: float) -> list[str]:
+    """Click the first visible consent button per frame (only with ``--dismiss-consent``)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    clicked: list[str] = []
+    for frame in page.frames:
+        for text in CONSENT_BUTTONS:
+            try:
+                button = frame.get_by_role("button", name=text, exact=True).first
+                if button.count() and button.is_visible():
+                    button.click(timeout=_ms(min(timeout, 2.0)))
+                    clicked.append(f"{frame.url}: {text}")
+                    break
+            except PlaywrightError:
+                continue
+    return clicked
+
+
+def _kind(exc: BaseException) -> str:
+    return "timeout" if "Timeout" in type(exc).__name__ or "timeout" in str(exc).lower() else "browser"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def _ms(seconds: float) -> float:
+    return max(1.0, seconds * 1000.0)
+
+
+__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSession", "browse", "find_chromium",
+           "RENDERED_DOM_URN", "SCREENSHOT_URN"]
