@@ -17,7 +17,9 @@ memory and a temporary folder removed when the proxy stops. This is the warcprox
 
 Bounds: ``max_resources`` exchanges (later requests get a 503 from the proxy, counted as
 refused), one wall-clock ``deadline`` shared by every upstream request, ``max_body_bytes``
-per response (the fetcher's). Redirects are the browser's: each hop is its own exchange.
+per response (the fetcher's). The proxy asks origins for gzip/deflate only (as ``archive URL``
+does), not the browser's br/zstd, so every recorded body can be decoded by us and replay tools;
+the browser's request is otherwise sent as it made it, minus hop-by-hop headers. Redirects are the browser's: each hop is its own exchange.
 Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted).
 With a ``page_token``, only requests carrying it (see :data:`PAGE_TOKEN_HEADER`) go upstream.
 """
@@ -295,7 +297,8 @@ class RecordingProxy:
         if over:
             self._refuse(over, url)
             return _error_response(503, f"archiver: capture limit reached ({over})"), False
-        upstream = [(k, v) for k, v in headers if k.lower() not in HOP_BY_HOP] + [("Connection", "close")]
+        upstream = [(k, "gzip, deflate") if k.lower() == "accept-encoding" else (k, v)
+                    for k, v in headers if k.lower() not in HOP_BY_HOP] + [("Connection", "close")]
         try:
             hop = self.fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
                                          previous_ip=self.log.page_ip, is_redirect=not first)

@@ -1,0 +1,161 @@
+"""A local site for browser-capture tests and the browser benchmark, and a small PNG codec.
+
+The page's article is inserted by JavaScript from an XHR, styled by a stylesheet reached
+through a redirect, with an image served over HTTPS (a trustme CA), a lazy-loaded image far
+below the fold and a 404 sub-resource. The article block is painted ARTICLE_RGB by the
+stylesheet, so a screenshot shows the article when that colour covers a good part of it.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import struct
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from servers import Site, response
+
+ARTICLE_RGB = (18, 164, 92)
+ARTICLE_TEXT = ("The harbour commission approved the northern quay extension on Tuesday evening, "
+                "after a debate that lasted four hours and ended with a vote of seven to two.")
+SECOND_TEXT = ("Residents who had opposed the plan said they would appeal the decision to the regional "
+               "court, citing the loss of the old fishing market and the noise of construction.")
+
+
+def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A solid-colour RGB PNG."""
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def decode_png(data: bytes) -> tuple[int, int, list[bytes], int]:
+    """(width, height, rows of raw pixel bytes, bytes per pixel) of an 8-bit RGB/RGBA PNG."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    pos, idat = 8, b""
+    width = height = bpp = 0
+    while pos < len(data):
+        (length,), kind = struct.unpack(">I", data[pos:pos + 4]), data[pos + 4:pos + 8]
+        body = data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+        if kind == b"IHDR":
+            width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and color in (2, 6) and not interlace, "only 8-bit RGB(A), non-interlaced"
+            bpp = 3 if color == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    rows: list[bytes] = []
+    prev = bytearray(stride)
+    for y in range(height):
+        ftype = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if ftype == 1:
+                line[i] = (line[i] + a) & 0xFF
+            elif ftype == 2:
+                line[i] = (line[i] + b) & 0xFF
+            elif ftype == 3:
+                line[i] = (line[i] + (a + b) // 2) & 0xFF
+            elif ftype == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
+        rows.append(bytes(line))
+        prev = line
+    return width, height, rows, bpp
+
+
+def count_colour(data: bytes, rgb: tuple[int, int, int]) -> int:
+    """How many pixels of the PNG ``data`` are exactly ``rgb``."""
+    width, _, rows, bpp = decode_png(data)
+    want = bytes(rgb)
+    return sum(1 for row in rows for x in range(width) if row[x * bpp:x * bpp + 3] == want)
+
+
+PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Quay extension approved</title>
+<link rel="stylesheet" href="/old-style.css"></head>
+<body><h1>Quay extension approved</h1>
+<div id="article"><p>Loading…</p></div>
+<img src="{image}" alt="logo" width="40" height="40">
+<img src="/missing.png" alt="missing" width="10" height="10">
+<div style="height:3000px"></div>
+<img src="/lazy.png" loading="lazy" alt="lazy" width="30" height="30">
+<script>
+fetch('/api/article.json').then(r => r.json()).then(doc => {{
+  const box = document.getElementById('article');
+  box.innerHTML = doc.paragraphs.map(p => '<p>' + p + '</p>').join('');
+}});
+</script></body></html>
+"""
+
+STYLE = ("body { font-family: sans-serif; background: #ffffff; }\n"
+         "#article { background: rgb(%d, %d, %d); color: #ffffff; min-height: 300px; width: 900px; }\n"
+         % ARTICLE_RGB)
+
+ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p>Polling forever.</p>
+<script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 50);</script></body></html>"""
+
+
+@dataclass
+class BrowserSite:
+    """The running site: ``page`` (HTTP), ``image`` (HTTPS), ``endless``, and the CA file."""
+
+    http: Site
+    https: Site
+    ca_file: Path
+
+    @property
+    def page(self) -> str:
+        return self.http.url("/article")
+
+    @property
+    def image(self) -> str:
+        return self.https.url("/logo.png")
+
+    @property
+    def endless(self) -> str:
+        return self.http.url("/endless")
+
+    def close(self) -> None:
+        self.http.close()
+        self.https.close()
+
+
+def _html(body: str) -> Any:
+    return lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body.encode())
+
+
+def start_site(tmp: Path) -> BrowserSite:
+    """Start the HTTP and HTTPS servers; the CA that signed the HTTPS one is written to ``tmp``."""
+    import trustme
+
+    ca = trustme.CA()
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(ctx)
+    https = Site(ssl_context=ctx)
+    http = Site()
+    ca_file = tmp / "site-ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    https.routes["/logo.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(40, 40, (200, 30, 30)))
+    http.routes["/article"] = _html(PAGE.format(image=https.url("/logo.png")))
+    http.routes["/old-style.css"] = lambda h: response("301 Moved Permanently", [("Location", "/style.css")])
+    http.routes["/style.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], STYLE.encode())
+    doc = json.dumps({"paragraphs": [ARTICLE_TEXT, SECOND_TEXT]}).encode()
+    http.routes["/api/article.json"] = lambda h: response("200 OK", [("Content-Type", "application/json")], doc)
+    http.routes["/lazy.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(30, 30, (0, 0, 255)))
+    http.routes["/endless"] = _html(ENDLESS)
+    http.routes["/poll"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"tick")
+    return BrowserSite(http, https, ca_file)
