@@ -102,8 +102,7 @@ fetch('/api/article.json').then(r => r.json()).then(doc => {{
 """
 
 STYLE = ("body { font-family: sans-serif; background: #ffffff; }\n"
-         "#article { background: rgb(%d, %d, %d); color: #ffffff; min-height: 300px; width: 900px; }\n"
-         % ARTICLE_RGB)
+         "#article { background: rgb" + str(ARTICLE_RGB) + "; color: #ffffff; min-height: 300px; width: 900px; }\n")
 
 ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p>Polling forever.</p>
 <script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 50);</script></body></html>"""

@@ -27,6 +27,7 @@ With a ``page_token``, only requests carrying it (see :data:`PAGE_TOKEN_HEADER`)
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -174,17 +175,13 @@ class RecordingProxy:
     def stop(self) -> None:
         """Stop accepting, cut every open connection, wait for the handler threads (bounded)."""
         self._closing = True
-        try:
+        with contextlib.suppress(OSError):
             self._listener.close()
-        except OSError:
-            pass
         with self._lock:
             conns = list(self._conns)
         for conn in conns:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         for thread in [self._accepter, *self._threads]:
             if thread.is_alive():
                 thread.join(timeout=5)
@@ -221,10 +218,8 @@ class RecordingProxy:
         finally:
             with self._lock:
                 self._conns.discard(conn)
-            try:
+            with contextlib.suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
 
     def _tunnel(self, conn: socket.socket, authority: str) -> None:
         host, _, port = authority.rpartition(":")
