@@ -168,6 +168,7 @@ def main() -> None:
 # Command modules register themselves on `cli` when imported.
 from archiver.cli import (  # noqa: E402,F401
     batch_cmds,
+    browser_cmds,
     capture_cmds,
     check_cmds,
     correct_cmds,

@@ -9,6 +9,7 @@ import click
 
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli
+from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.output import UTF8_TEXT, emit_json, err, json_option, progress
 from archiver.errors import EXIT_PROBLEM
 
@@ -106,17 +107,24 @@ def _verbose_capture(doc: dict[str, Any], took: float, options: FetchOptions) ->
 @click.option("--allow-credentials", is_flag=True,
               help="Accept user:password@ in URLs and send it; it is kept out of the records, log and index.")
 @redirect_policy_options
+@browser_options
 @click.pass_obj
 def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: float, connect_timeout: float,
             total_timeout: float, max_body: int, max_redirects: int, user_agent: str,
-            ca_bundle: str | None, insecure: bool, allow_credentials: bool, private_redirects: str) -> None:
+            ca_bundle: str | None, insecure: bool, allow_credentials: bool, private_redirects: str,
+            use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool) -> None:
     """Fetch URLS and archive every HTTP exchange into the store's WARC files.
 
     Each URL is captured with its redirects, extracted, and logged. A URL that cannot be
     fetched (DNS, refused, TLS, timeout) is reported and logged; the others are still
     archived, and the exit code is 1. With `archiver -v archive`, stderr also shows each
     URL's hops, the time it took and the limits applied.
+
+    With --browser, each URL is loaded in headless Chromium (Debian's `chromium`, or
+    --chromium PATH) through archiver's recording proxy: every exchange of the page, a
+    full-page screenshot and the rendered DOM are archived (see `archiver screenshot`).
     """
+    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,
@@ -134,7 +142,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
                 last[0] = now
                 advance(r.url)
 
-            results = arc.capture_many(urls, progress=done)
+            results = arc.capture_many(urls, progress=done, browser=browser)
     finally:
         arc.close()
     docs = [r.to_dict() for r in results]

@@ -1,0 +1,127 @@
+"""From a :class:`~archiver.capture.browser.BrowserSession` to a capture draft for the one commit path.
+
+A browser capture is committed by :mod:`archiver.capture.commit` exactly like a native fetch:
+its draft's ``hops`` are the page's own chain (requested URL, each redirect, the document),
+its ``new_records`` every exchange the page made (request + response + TLS records, as
+:func:`~archiver.capture.records.hop_specs` writes them for ``archive URL``), then two
+``resource`` records: the full-page screenshot (``urn:screenshot:<page url>``, ``image/png``)
+and the rendered DOM (``urn:rendered-dom:<page url>``, ``text/html; charset=utf-8``), each
+``WARC-Refers-To`` the page's response.
+
+Extraction runs on the rendered DOM when it yields more article text than the page's HTML as
+served (a page that writes its article with JavaScript), else on the served HTML; the article
+says which in ``sources["text"]`` (``rendered-dom`` / ``http-response``) and the extraction
+record refers to the record it was made from, so re-extraction reads the same bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from archiver.capture.browser import RENDERED_DOM_URN, SCREENSHOT_URN, BrowserOptions, BrowserSession
+from archiver.capture.commit import CaptureDraft, ExtractionSource
+from archiver.capture.fetch import Hop
+from archiver.capture.manifest import ManifestHop
+from archiver.capture.records import content_type_of, final_payload, hop_specs, refers_to_headers, tls_summary
+from archiver.capture.warc import RecordSpec, decode_content
+from archiver.core.clock import IdFactory
+from archiver.core.digests import sha256_label
+from archiver.errors import ArchiverError, CaptureError
+
+logger = logging.getLogger(__name__)
+
+DOM_CONTENT_TYPE = "text/html; charset=utf-8"
+FROM_DOM = "rendered-dom"
+FROM_RESPONSE = "http-response"
+
+ExtractFn = Callable[[bytes, str, str | None, int | None], Any]
+
+
+def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time: str, ids: IdFactory,
+                       insecure: bool, options: dict[str, Any], browser_options: BrowserOptions,
+                       extractable: Callable[[str | None, bytes], bool], extract: ExtractFn) -> CaptureDraft:
+    """The draft of one browser visit.
+
+    Raises:
+        CaptureError: the page's own document was never received (nothing to commit).
+    """
+    chain = session.page_hops()
+    if not chain:
+        reason = next((f["error"] for f in session.failures if f.get("url") == session.url), None)
+        raise CaptureError(f"{session.url}: the browser never received the page"
+                           + (f" ({reason})" if reason else ""), url=session.url, kind="browser")
+    specs: list[RecordSpec] = []
+    hop_ids: dict[int, ManifestHop] = {}
+    for hop in session.hops:
+        hop_rec_specs, rec = hop_specs(hop, ids=ids, insecure=insecure)
+        specs.extend(hop_rec_specs)
+        hop_ids[id(hop)] = ManifestHop(url=rec.url, status=rec.status, ip=hop.ip, truncated=hop.truncated,
+                                       request_record_id=rec.request_id, response_record_id=rec.response_id,
+                                       tls_record_id=rec.tls_id)
+    final = chain[-1]
+    page = hop_ids[id(final)]
+    shot_id = dom_id = None
+    if session.screenshot is not None:
+        shot_id = ids.record_id()
+        specs.append(RecordSpec("resource", SCREENSHOT_URN + final.url, capture_time, shot_id, session.screenshot,
+                                "image/png", refers_to_headers(page.response_record_id, final.url)))
+    dom_bytes = session.dom.encode("utf-8") if session.dom is not None else None
+    if dom_bytes is not None:
+        dom_id = ids.record_id()
+        specs.append(RecordSpec("resource", RENDERED_DOM_URN + final.url, capture_time, dom_id, dom_bytes,
+                                DOM_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
+    body, content_type, source, error = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
+    browser = {
+        "browser": session.browser_version, "options": browser_options.to_dict(),
+        "screenshot_record_id": shot_id, "screenshot_sha256": sha256_label(session.screenshot) if shot_id else None,
+        "rendered_dom_record_id": dom_id, "rendered_dom_sha256": sha256_label(dom_bytes) if dom_bytes else None,
+        "extraction_source": source.label if source else (FROM_RESPONSE if body is not None else None),
+        "exchanges": len(session.hops), "failed_requests": session.failures, "refused_requests": session.refused,
+        "incomplete": list(session.incomplete), "complete": not session.incomplete,
+        "consent_dismissed": browser_options.dismiss_consent, "consent_clicked": session.consent_clicked,
+        "rendered_url": session.final_url,
+    }
+    return CaptureDraft(
+        origin="captured", capture_id=capture_id, requested_url=session.url, final_url=final.url,
+        capture_time=capture_time, hops=tuple(hop_ids[id(h)] for h in chain), status=final.status,
+        reason=final.reason, content_type=content_type_of(final), ip=final.ip, truncated=final.truncated,
+        tls=tls_summary(final), new_records=tuple(specs), body=body, extraction_error=error,
+        extract_status=final.status, options=options, extraction_source=source, extract_content_type=content_type,
+        browser=browser)
+
+
+def _extraction_input(final: Hop, dom: bytes | None, dom_id: str | None,
+                      extractable: Callable[[str | None, bytes], bool], extract: ExtractFn
+                      ) -> tuple[bytes | None, str | None, ExtractionSource | None, str | None]:
+    """(body, its content type, where it came from, why none): the DOM when it holds more article text."""
+    content_type = content_type_of(final)
+    served: bytes | None = None
+    error = None
+    try:
+        headers, payload = final_payload(final)
+        decoded = decode_content(headers, payload)
+        served = decoded if extractable(content_type, decoded) else None
+    except ArchiverError as exc:
+        error = exc.diagnostics()
+    if dom is None or dom_id is None or not extractable(DOM_CONTENT_TYPE, dom):
+        return served, content_type, None, error
+    dom_text = _text_length(extract, dom, final.url, DOM_CONTENT_TYPE, final.status)
+    served_text = _text_length(extract, served, final.url, content_type, final.status) if served is not None else -1
+    if dom_text > served_text:
+        return dom, DOM_CONTENT_TYPE, ExtractionSource(dom_id, FROM_DOM), None
+    return served, content_type, ExtractionSource(None, FROM_RESPONSE) if served is not None else None, error
+
+
+def _text_length(extract: ExtractFn, body: bytes, url: str, content_type: str | None, status: int | None) -> int:
+    try:
+        return len(extract(body, url, content_type, status).text)
+    except ArchiverError:
+        return -1
+    except Exception:  # noqa: BLE001 - a body that breaks the extractor has no text to offer
+        logger.exception("extraction failed while choosing the text source for %s", url)
+        return -1
+
+
+__all__ = ["FROM_DOM", "FROM_RESPONSE", "draft_from_session"]

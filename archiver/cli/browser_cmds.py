@@ -1,0 +1,73 @@
+"""``archive --browser`` options and ``screenshot``: browser capture at the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archiver.cli import Context, cli
+from archiver.cli.output import emit_json, json_option
+
+
+def browser_options(f: Any) -> Any:
+    """``--browser``, ``--chromium``, ``--max-resources``, ``--dismiss-consent`` (for ``archive``)."""
+    for option in reversed((
+        click.option("--browser", "use_browser", is_flag=True,
+                     help="Capture through headless Chromium: every request the page makes (recorded byte-exact "
+                          "by archiver's own proxy), a full-page screenshot and the rendered DOM."),
+        click.option("--chromium", "chromium", type=click.Path(dir_okay=False), default=None,
+                     help="The Chromium executable for --browser (default: chromium on PATH)."),
+        click.option("--max-resources", type=click.IntRange(min=1), default=500, show_default=True,
+                     help="With --browser: at most this many exchanges per page; later requests are refused "
+                          "and the capture is marked incomplete."),
+        click.option("--dismiss-consent", is_flag=True,
+                     help="With --browser: click a consent/cookie banner's accept button before the screenshot "
+                          "(the capture records that it did). Default: the page as the reader met it."),
+    )):
+        f = option(f)
+    return f
+
+
+def browser_settings(use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool) -> Any:
+    """The :class:`~archiver.capture.browser.BrowserOptions` asked for, or None without ``--browser``.
+
+    Raises:
+        BrowserMissingError: ``--browser`` without a Chromium (exit 2, before anything is opened).
+        UsageError: a browser-only option without ``--browser``.
+    """
+    from archiver.errors import UsageError
+
+    if not use_browser:
+        if chromium or dismiss_consent:
+            raise UsageError("--chromium and --dismiss-consent only apply with --browser")
+        return None
+    from archiver.capture.browser import BrowserOptions, find_chromium
+
+    return BrowserOptions(chromium=find_chromium(chromium), max_resources=max_resources,
+                          dismiss_consent=dismiss_consent)
+
+
+@cli.command()
+@click.argument("capture_id")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the PNG.")
+@json_option
+@click.pass_obj
+def screenshot(obj: Context, capture_id: str, output: Path, as_json: bool) -> None:
+    """Write the full-page screenshot of a browser capture (as captured, digest checked)."""
+    from archiver.core.files import write_user_file
+
+    arc = obj.open_archive()
+    try:
+        shot = arc.screenshot(capture_id)
+    finally:
+        arc.close()
+    write_user_file(output, shot["png"], "screenshot")
+    doc = {k: v for k, v in shot.items() if k != "png"} | {"output": str(output)}
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(f"wrote {output}: screenshot of {doc['url']} ({doc['bytes']} bytes, {doc['block_digest']}, "
+                   f"record {doc['record_id']})")
