@@ -1,0 +1,182 @@
+"""``archive --browser`` end to end with a real headless Chromium, offline, on 127.0.0.1.
+
+One browser capture of the local site (tests/browser_site.py) is shared by the module; each
+test checks one behaviour of it. Skipped, with the reason shown, when no Chromium is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_site import ARTICLE_RGB, ARTICLE_TEXT, count_colour, start_site
+from click.testing import CliRunner
+
+from archiver.cli import cli
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): "
+                                    "browser capture tests skipped")
+
+
+def invoke(store: Path, key_dir: Path, *args: str) -> Any:
+    return CliRunner().invoke(cli, ["--store", str(store), *args], env={"ARCHIVER_KEY_DIR": str(key_dir)})
+
+
+def one(output: str) -> dict[str, Any]:
+    doc = json.loads(output)
+    return doc[0] if isinstance(doc, list) else doc
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    s = start_site(tmp_path_factory.mktemp("site"))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def captured(site: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One ``archive --browser`` of the article page (and one plain HTTP capture of it)."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on PATH")
+    root = tmp_path_factory.mktemp("browser")
+    store, keys = root / "store", root / "keys"
+    result = invoke(store, keys, "archive", site.page, "--browser", "--ca-bundle", str(site.ca_file), "--json")
+    assert result.exit_code == 0, result.output
+    http = invoke(store, keys, "archive", site.page, "--json")
+    assert http.exit_code == 0, http.output
+    return {"store": store, "keys": keys, "doc": one(result.stdout), "http": one(http.stdout)}
+
+
+def warc_records(store: Path) -> list[Any]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = []
+    for path in sorted((store / "warcs").glob("*.warc.gz")):
+        with path.open("rb") as fh:
+            for rec in ArchiveIterator(fh, no_record_parse=True):
+                out.append((rec.rec_headers, rec.content_stream().read()))
+    return out
+
+
+def sha256(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+@needs_chromium
+def test_every_exchange_of_the_page_is_recorded_byte_exact(captured, site):
+    from archiver.capture.warc import http_payload
+
+    ids = {r["record_id"] for r in captured["doc"]["records"]}
+    responses = {}
+    for headers, block in warc_records(captured["store"]):
+        if headers.get_header("WARC-Record-ID") not in ids:
+            continue
+        assert headers.get_header("WARC-Block-Digest") == sha256(block)
+        if headers.get_header("WARC-Type") == "response":
+            _, payload = http_payload(block)
+            assert headers.get_header("WARC-Payload-Digest") == sha256(payload)
+            assert headers.get_header("WARC-IP-Address") == "127.0.0.1"
+            responses[headers.get_header("WARC-Target-URI")] = int(block.split(b" ", 2)[1])
+    assert responses[site.page] == 200
+    assert responses[site.http.url("/old-style.css")] == 301  # the redirect hop
+    assert responses[site.http.url("/style.css")] == 200
+    assert responses[site.image] == 200  # over HTTPS
+    assert responses[site.http.url("/api/article.json")] == 200  # the XHR
+    assert responses[site.http.url("/lazy.png")] == 200  # below the fold: loaded by scrolling
+    assert responses[site.http.url("/missing.png")] == 404
+
+
+@needs_chromium
+def test_https_exchange_keeps_the_origins_certificate_from_the_proxys_own_handshake(captured, site):
+    tls = [json.loads(block) for headers, block in warc_records(captured["store"])
+           if headers.get_header("WARC-Target-URI") == "urn:archiver:tls:" + site.image]
+    assert len(tls) == 1
+    assert tls[0]["certificate_verified"] is True
+    pem = site.ca_file.read_text()
+    assert tls[0]["peer_certificate_chain_pem"]  # the site's leaf (signed by the test CA, not ours)
+    assert "archiver capture run CA" not in json.dumps(tls[0]) and pem
+
+
+@needs_chromium
+def test_screenshot_shows_the_script_inserted_article(captured, tmp_path):
+    out = tmp_path / "page.png"
+    result = invoke(captured["store"], captured["keys"], "screenshot", captured["doc"]["capture_id"], "-o", str(out))
+    assert result.exit_code == 0, result.output
+    # The article block (created by script, painted by the stylesheet reached through a redirect)
+    # is 900 px wide and at least 300 px high.
+    assert count_colour(out.read_bytes(), ARTICLE_RGB) > 900 * 250
+
+
+@needs_chromium
+def test_screenshot_and_rendered_dom_are_resources_referring_to_the_page(captured, site):
+    doc = captured["doc"]
+    by_uri = {h.get_header("WARC-Target-URI"): (h, b) for h, b in warc_records(captured["store"])}
+    shot_headers, shot = by_uri["urn:screenshot:" + site.page]
+    dom_headers, dom = by_uri["urn:rendered-dom:" + site.page]
+    for headers in (shot_headers, dom_headers):
+        assert headers.get_header("WARC-Type") == "resource"
+        assert headers.get_header("WARC-Refers-To") == doc["response_record_id"]
+    assert shot.startswith(b"\x89PNG")
+    assert ARTICLE_TEXT.encode() in dom
+    assert doc["browser"]["screenshot_sha256"] == sha256(shot)
+    assert doc["browser"]["rendered_dom_sha256"] == sha256(dom)
+
+
+@needs_chromium
+def test_extraction_uses_the_rendered_dom_where_http_mode_misses_the_paragraph(captured):
+    article = captured["doc"]["article"]
+    assert ARTICLE_TEXT in article["text"]
+    assert article["sources"]["text"] == "rendered-dom"
+    assert ARTICLE_TEXT not in ((captured["http"].get("article") or {}).get("text") or "")
+
+
+@needs_chromium
+def test_verify_quote_finds_the_script_inserted_paragraph(captured):
+    quote = "approved the northern quay extension on Tuesday evening"
+    result = invoke(captured["store"], captured["keys"], "verify-quote", quote,
+                    "--capture", captured["doc"]["capture_id"], "--json")
+    assert result.exit_code == 0, result.output
+    assert one(result.stdout)["verdict"] == "exact"
+
+
+@needs_chromium
+def test_deep_log_verify_re_extracts_the_browser_capture_from_its_rendered_dom(captured):
+    result = invoke(captured["store"], captured["keys"], "log", "verify", "--deep")
+    assert result.exit_code == 0, result.output
+
+
+@needs_chromium
+def test_show_lists_the_screenshot_and_the_page_resources(captured, site):
+    result = invoke(captured["store"], captured["keys"], "show", captured["doc"]["capture_id"])
+    assert result.exit_code == 0, result.output
+    assert "screenshot:" in result.stdout and "urn:screenshot:" in result.stdout
+    assert site.image in result.stdout
+
+
+@needs_chromium
+def test_a_page_that_never_goes_network_idle_is_bounded_and_marked_incomplete(site, tmp_path):
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    started = time.monotonic()
+    result = invoke(store, keys, "archive", site.endless, "--browser", "--total-timeout", "6",
+                    "--max-resources", "40", "--json")
+    assert time.monotonic() - started < 60
+    assert result.exit_code == 0, result.output
+    browser = one(result.stdout)["browser"]
+    assert browser["complete"] is False
+    assert "networkidle_not_reached" in browser["incomplete"]
+
+
+def test_browser_without_chromium_is_a_usage_error_and_nothing_is_done(tmp_path):
+    store = tmp_path / "store"
+    result = invoke(store, tmp_path / "keys", "archive", "http://127.0.0.1:9/", "--browser",
+                    "--chromium", str(tmp_path / "no-such-chromium"))
+    assert result.exit_code == 2
+    assert "chromium" in result.output.lower() and "Traceback" not in result.output
+    assert not store.exists()
