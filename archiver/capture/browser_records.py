@@ -20,11 +20,22 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from archiver.capture.browser import RENDERED_DOM_URN, SCREENSHOT_URN, BrowserOptions, BrowserSession
+from archiver.capture.browser import (
+    RENDERED_DOM_URN,
+    SCREENSHOT_URN,
+    BrowserOptions,
+    BrowserSession,
+)
 from archiver.capture.commit import CaptureDraft, ExtractionSource
 from archiver.capture.fetch import Hop
 from archiver.capture.manifest import ManifestHop
-from archiver.capture.records import content_type_of, final_payload, hop_specs, refers_to_headers, tls_summary
+from archiver.capture.records import (
+    content_type_of,
+    final_payload,
+    hop_specs,
+    refers_to_headers,
+    tls_summary,
+)
 from archiver.capture.warc import RecordSpec, decode_content
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
