@@ -176,6 +176,8 @@ class RecordingProxy:
         """Stop accepting, cut every open connection, wait for the handler threads (bounded)."""
         self._closing = True
         with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
+        with contextlib.suppress(OSError):
             self._listener.close()
         with self._lock:
             conns = list(self._conns)
