@@ -142,8 +142,8 @@ def run_cli_process(*args: str, store: Path | None = None, input: str | None = N
 
 def start_cli_process(*args: str, store: Path | None = None, env: dict[str, str] | None = None,
                       **popen: Any) -> subprocess.Popen[str]:
-    """Start ``archiver ARGS`` as a real subprocess with text pipes for stdout and stderr."""
-    popen.setdefault("stdout", subprocess.PIPE)
-    popen.setdefault("stderr", subprocess.PIPE)
-    return subprocess.Popen(process_command(*args, store=store), text=True,
-                            env={**os.environ, **(env or {})}, **popen)
+    """Start ``archiver ARGS`` as a real subprocess (text pipes for stdout and stderr unless
+    ``popen`` says otherwise)."""
+    popen = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True, **popen}
+    return subprocess.Popen(process_command(*args, store=store), env={**os.environ, **(env or {})},
+                            **popen)
