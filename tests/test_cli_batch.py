@@ -231,7 +231,7 @@ class Editable:
 
 
 def _archive(store: Path, url: str) -> str:
-    """Set-up captures run in-process (the commands under test run as subprocesses)."""
+    """Set-up captures go through the library (the commands under test through the CLI)."""
     with Archive.open(store) as arc:
         result = arc.capture(url)
     assert result.ok, result.error

@@ -156,7 +156,7 @@ def test_output_into_a_closed_pipe_exits_0_quietly(store, site, command):
 def _run_on_read_only_store(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The CLI against ``store`` mounted read-only (a private mount namespace; needs root).
 
-    run_cli cannot wrap the command in a mount, hence the direct subprocess call.
+    An in-process run cannot be put in a mount namespace: this one is a real process.
     """
     if os.geteuid() != 0 or shutil.which("unshare") is None:
         pytest.skip("a read-only bind mount needs root and unshare")
