@@ -99,3 +99,7 @@ class LimitExceededError(ExtractionError):
     The capture keeps its archived bytes (they are the evidence); only the derived reading
     (extraction) is refused and recorded as an error on the capture.
     """
+
+
+class MalformedManifestError(WarcError):
+    """A capture manifest that is not one this version reads (bad JSON, missing fields, a newer version)."""
