@@ -35,6 +35,7 @@ from archiver.capture.records import (
     EXTRACTION_TYPE,
     MANIFEST_TYPE,
     CaptureResult,
+    http_reason,
     recorded_options,
     software_versions,
     tls_record_summary,
@@ -49,10 +50,8 @@ from archiver.capture.warc import (
     decode_content,
     header_value,
     iter_records,
-    parse_http_head,
     read_record,
     record_payload,
-    split_http_message,
     warc_date,
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
@@ -661,8 +660,6 @@ class Archive:
         response_ref = by_id[last.response_record_id]
         response = self._read_at(response_ref)
         headers, _ = record_payload(response)
-        first, _ = parse_http_head(split_http_message(response.block)[0])
-        reason = first.split(" ", 2)[2] if first.count(" ") >= 2 and response.rec_type != "resource" else ""
         tls = None
         if last.tls_record_id in by_id:
             tls = tls_record_summary(json.loads(self._read_at(by_id[last.tls_record_id]).block))
@@ -670,7 +667,7 @@ class Archive:
                                                   facts, report)
         result = CaptureResult(
             url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
-            status=manifest.http_status, reason=reason, content_type=header_value(headers, "Content-Type"),
+            status=manifest.http_status, reason=http_reason(response), content_type=header_value(headers, "Content-Type"),
             capture_time=manifest.capture_time, warc=response_ref["warc"], ip=response.header("WARC-IP-Address"),
             # a revisit's WARC-Truncated says only that it does not repeat the bytes: the manifest says
             truncated=(last.truncated if response.rec_type == "revisit"

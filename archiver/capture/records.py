@@ -34,7 +34,16 @@ import rfc8785
 from archiver import __version__
 from archiver.capture.fetch import Exchange, FetchOptions, Hop
 from archiver.capture.manifest import MANIFEST_TYPE, MANIFEST_VERSION, Manifest  # noqa: F401 - re-exported
-from archiver.capture.warc import RecordSpec, WrittenRecord, http_payload, warc_date, warc_fields
+from archiver.capture.warc import (
+    RecordSpec,
+    StoredRecord,
+    WrittenRecord,
+    http_payload,
+    parse_http_head,
+    split_http_message,
+    warc_date,
+    warc_fields,
+)
 from archiver.core.clock import IdFactory
 
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
@@ -279,6 +288,14 @@ def tls_summary(hop: Hop) -> dict[str, Any] | None:
     return {"tls_version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256,
             "chain_length": len(t.chain_pem), "chain_source": t.chain_source,
             "certificate_verified": t.verified}
+
+
+def http_reason(rec: StoredRecord) -> str:
+    """The reason phrase of a stored response's status line ("" for a ``resource`` record)."""
+    if rec.rec_type == "resource":
+        return ""
+    first, _ = parse_http_head(split_http_message(rec.block)[0])
+    return first.split(" ", 2)[2] if first.count(" ") >= 2 else ""
 
 
 def tls_record_summary(doc: dict[str, Any]) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from archiver.capture.commit import (
     write_capture,
 )
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
-from archiver.capture.records import IMPORT_LISTING_TYPE, software_versions
+from archiver.capture.records import IMPORT_LISTING_TYPE, http_reason, software_versions
 from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
@@ -513,6 +513,10 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
     """The neutral description of one imported page (see :mod:`archiver.capture.commit`)."""
     rec, src = page.rec, page.source[1]
     status = _status(rec.block) if rec.rec_type != "resource" else None
+    try:
+        reason: str | None = http_reason(rec)  # as reindex reads it back
+    except (ValueError, IndexError, ArchiverError):
+        reason = None
     ip = rec.header("WARC-IP-Address")
     truncated = src.header("WARC-Truncated") is not None
     url = rec.target_uri or ""
@@ -520,7 +524,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
                       request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id)
     return CaptureDraft(
         origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
-        hops=(hop,), status=status, content_type=read.content_type, ip=ip, truncated=truncated,
+        hops=(hop,), status=status, reason=reason, content_type=read.content_type, ip=ip, truncated=truncated,
         stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]),
         payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],

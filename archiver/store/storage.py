@@ -135,7 +135,7 @@ class WarcFileWriter:
         self._name, self._file = self.storage.new_file(name)
         self._appender = WarcAppender(self._file)
         self._holds_records = False
-        self._guarded_write([self._warcinfo(name)], start=0)
+        self._guarded_write([self._warcinfo(name)], start=0, sync=False)  # the first unit written syncs it
 
     def write(self, specs: list[RecordSpec], *, sync: bool = True) -> tuple[str, list[WrittenRecord]]:
         """Append ``specs`` as one unit (fsynced); return the file's name and where they landed.
