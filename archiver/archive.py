@@ -3,7 +3,8 @@
 ``Archive`` is the only module that composes the others. Data flows one way:
 fetch -> WARC (the source of truth, fsynced) -> extraction (from the archived bytes, written
 back into the WARC) -> provenance log -> index. The index and the text index are derived and
-``reindex`` rebuilds them from the WARC files and the log.
+``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
+through one path, in that order: :mod:`archiver.capture.commit`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from archiver.capture.commit import (
     commit_native,
     draft_from_exchange,
     index_captures,
-    index_row,
     restaged,
 )
 from archiver.capture.commit import (
@@ -416,21 +416,12 @@ class Archive:
         self._appended = True
         return list(entries)
 
-    def index_text(self, capture_id: str, article: dict[str, Any]) -> None:
-        """Add a capture's article text and page text to the whole-archive search index."""
-        self.index_texts([(capture_id, article)])
-
     def index_texts(self, items: list[tuple[str, dict[str, Any]]]) -> None:
         """Add captures' texts to the search index in one transaction, each normalised once."""
         from archiver.store.textindex import searchable
 
         self.text_index.add_many([(capture_id, *searchable(article.get("text") or "", article.get("page_text") or ""))
                                   for capture_id, article in items])
-
-    @staticmethod
-    def index_row(result: CaptureResult) -> CaptureRow:
-        """The index row of a finished capture."""
-        return index_row(result)
 
     # ------------------------------------------------------------------ reading
 
