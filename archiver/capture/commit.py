@@ -256,8 +256,13 @@ def log_items(first: tuple[str, dict[str, Any]], staged: Iterable[StagedCapture]
     items: list[tuple[str, EventData]] = [first]
     for s in staged:
         if s.article is not None and s.article_bytes is not None:
-            items.append(("extraction", lambda done, s=s: extraction_event(s, _last_seq(done, kind))))
+            items.append(("extraction", _extraction_after(s, kind)))
     return items
+
+
+def _extraction_after(staged: StagedCapture, kind: str) -> Callable[[list[Any]], dict[str, Any]]:
+    """The extraction entry's data, made once the seq of the ``kind`` entry before it is known."""
+    return lambda done: extraction_event(staged, _last_seq(done, kind))
 
 
 def _last_seq(done: list[Any], kind: str) -> int:

@@ -137,15 +137,15 @@ class Manifest:
         hops = doc.get("hops")
         if not isinstance(hops, list) or not hops:
             raise MalformedManifestError("a capture manifest lists no hops")
-        records = doc.get("records")
+        records, options, software = doc.get("records"), doc.get("options"), doc.get("software")
         return cls(
             capture_id=doc["capture_id"], requested_url=doc["requested_url"], final_url=doc["final_url"],
             http_status=doc.get("http_status"), capture_time=doc["capture_time"],
             hops=tuple(ManifestHop.from_dict(h) for h in hops),
             records=tuple(r for r in records if isinstance(r, dict)) if isinstance(records, list) else (),
             extraction_record_id=doc.get("extraction_record_id"), extraction_error=doc.get("extraction_error"),
-            options=doc.get("options") if isinstance(doc.get("options"), dict) else {},
-            software=doc.get("software") if isinstance(doc.get("software"), dict) else {},
+            options=options if isinstance(options, dict) else {},
+            software=software if isinstance(software, dict) else {},
             origin=doc.get("origin") or "captured", source_file=doc.get("source_file"),
             source_sha256=doc.get("source_sha256"), original_capture_id=doc.get("original_capture_id"),
             revisit_of=doc.get("revisit_of") if isinstance(doc.get("revisit_of"), dict) else None,
