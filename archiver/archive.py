@@ -213,6 +213,11 @@ class Archive:
         return self._text_index
 
     @property
+    def log_path(self) -> Path:
+        """The provenance log file (it may not exist yet: nothing here creates it)."""
+        return self.root / "provenance" / "log.jsonl"
+
+    @property
     def log(self) -> Any:
         if self._log is None:
             from archiver.provenance import ProvenanceLog

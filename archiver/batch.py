@@ -46,12 +46,16 @@ from concurrent.futures import (
 )
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from urllib.parse import urlsplit
 
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core.lifetime import kill_when_parent_dies
 from archiver.errors import ArchiverError, CaptureError, UsageError
+
+if TYPE_CHECKING:
+    from archiver.archive import Archive
+    from archiver.ports import CaptureRunner
 
 logger = logging.getLogger(__name__)
 
@@ -213,7 +217,7 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
     return max(0.0, (when - now).total_seconds())
 
 
-def run_task(archive: Any, task: CaptureTask, *, gate: Any = None) -> TaskOutcome:
+def run_task(archive: CaptureRunner, task: CaptureTask, *, gate: Any = None) -> TaskOutcome:
     """Run one attempt with ``archive`` (in a worker): fetch, and archive unless it should retry.
 
     A timeout or a 429/503 before the last attempt writes nothing and asks for a retry; on the
@@ -269,7 +273,7 @@ class WorkerConfig:
     key_dir: Path | None = None
 
 
-_worker_archive: Any = None
+_worker_archive: Archive | None = None
 _worker_gate: Any = None
 
 
@@ -312,10 +316,11 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
+    assert _worker_archive is not None, "the worker initialiser opens it"
     return _safe_run(_worker_archive, task, _worker_gate)
 
 
-def _safe_run(archive: Any, task: CaptureTask, gate: Any) -> TaskOutcome:
+def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any) -> TaskOutcome:
     try:
         return run_task(archive, task, gate=gate)
     except ArchiverError as exc:

@@ -35,7 +35,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.core.digests import sha256_label
 from archiver.errors import UsageError
@@ -50,6 +50,9 @@ from archiver.quotes import (
 )
 from archiver.quotes.parse import parse_quote
 from archiver.quotes.render import render_json
+
+if TYPE_CHECKING:
+    from archiver.ports import QuoteStore
 
 logger = logging.getLogger(__name__)
 
@@ -329,7 +332,7 @@ class QuoteService:
     each archived text once however many quotes are checked against it.
     """
 
-    def __init__(self, archive: Any, *, search_limit: int = SEARCH_LIMIT,
+    def __init__(self, archive: QuoteStore, *, search_limit: int = SEARCH_LIMIT,
                  cache_size: int = CACHE_SIZE) -> None:
         self.archive = archive
         self.search_limit = search_limit
