@@ -20,10 +20,10 @@ from archiver.cli.output import (
     emit_nl,
     err,
     evidence_json,
-    json_option,
+    output_options,
     progress,
 )
-from archiver.errors import EXIT_PROBLEM, UsageError
+from archiver.errors import EXIT_PROBLEM
 from archiver.evidence import EvidenceError
 
 EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
@@ -64,8 +64,7 @@ def _color() -> bool:
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
 @redirect_policy_options
-@json_option
-@click.option("--nl", "as_nl", is_flag=True, help="Stream one JSON object per URL as it finishes (NDJSON).")
+@output_options(nl="Stream one JSON object per URL as it finishes (NDJSON).")
 @click.option("--skip-invalid", is_flag=True,
               help="Archive the valid lines even if some are not http(s) URLs; each skipped line is "
                    "listed (stderr, report file, status 'invalid') and the exit code is 1.")
@@ -87,8 +86,6 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     """
     from archiver.batch import BatchItem, Politeness, read_urls, run_batch
 
-    if as_json and as_nl:
-        raise UsageError("choose one of --json and --nl")
     if report_path is not None:  # the default report lives in the store; one the user names may not
         report_path = checked_output_path(report_path, obj.store_path, what="report")
     invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
@@ -265,7 +262,7 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
 @cli.command()
 @click.argument("capture_a")
 @click.argument("capture_b")
-@json_option
+@output_options()
 @click.pass_obj
 def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     """What changed from CAPTURE_A to CAPTURE_B: text paragraph by paragraph, and metadata.
@@ -302,7 +299,7 @@ def _looks_like_url(value: str) -> bool:
 
 @cli.command()
 @click.argument("target", metavar="CAPTURE_ID|URL", type=UTF8_TEXT)
-@json_option
+@output_options()
 @click.pass_obj
 def recapture(obj: Context, target: str, as_json: bool) -> None:
     """Capture a URL again, then compare with its previous capture.
@@ -357,7 +354,7 @@ def recapture(obj: Context, target: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("url", type=UTF8_TEXT)
-@json_option
+@output_options()
 @click.pass_obj
 def history(obj: Context, url: str, as_json: bool) -> None:
     """Every capture of URL, oldest first, marking what changed since the one before, and

@@ -9,7 +9,7 @@ import click
 
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli
-from archiver.cli.output import UTF8_TEXT, emit_json, err, json_option, progress
+from archiver.cli.output import UTF8_TEXT, emit_json, err, output_options, progress
 from archiver.errors import EXIT_PROBLEM
 
 
@@ -88,7 +88,7 @@ def _verbose_capture(doc: dict[str, Any], took: float, options: FetchOptions) ->
 
 @cli.command()
 @click.argument("urls", nargs=-1, required=True, type=UTF8_TEXT)
-@json_option
+@output_options()
 @click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
 @click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
@@ -157,7 +157,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
 
 
 @cli.command("list")
-@json_option
+@output_options()
 @click.option("--url", default=None, type=UTF8_TEXT, help="Only captures of this URL (requested or final).")
 @click.pass_obj
 def list_(obj: Context, as_json: bool, url: str | None) -> None:
@@ -187,7 +187,7 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
 
 @cli.command()
 @click.argument("capture_id")
-@json_option
+@output_options()
 @click.option("--text", "with_text", is_flag=True, help="Also print the extracted article text.")
 @click.pass_obj
 def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
@@ -223,7 +223,7 @@ def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
 
 
 @cli.command()
-@json_option
+@output_options()
 @click.option("--cdxj", "with_cdxj", is_flag=True,
               help="Also write <store>/indexes/index.cdxj, a pywb-compatible CDXJ index of every WARC file.")
 @click.pass_obj

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import UTF8_TEXT, emit_json, json_option
+from archiver.cli.output import UTF8_TEXT, emit_json, output_options
 
 
 @cli.command()
@@ -17,7 +17,7 @@ from archiver.cli.output import UTF8_TEXT, emit_json, json_option
               help="Publication date (YYYY-MM-DD; YYYY-MM or YYYY when only that is known).")
 @click.option("--outlet", type=UTF8_TEXT, default=None, help="The publication or site it appeared in.")
 @click.option("--reason", type=UTF8_TEXT, default=None, help="Why the extracted value is wrong (required).")
-@json_option
+@output_options()
 @click.pass_obj
 def correct(obj: Context, capture_id: str, authors: tuple[str, ...], title: str | None, published: str | None,
             outlet: str | None, reason: str | None, as_json: bool) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, json_option
+from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, output_options
 
 
 @cli.command()
@@ -26,7 +26,7 @@ from archiver.cli.output import checked_output_path, emit_json, err, evidence_js
               help="RFC 3161 time-stamping authority URL: stamp the bundle's checkpoint and include the token.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Trusted root certificate (PEM) of the TSA, to check its answer; repeatable.")
-@json_option
+@output_options()
 @click.pass_obj
 def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, force: bool,
            with_quotes: tuple[str, ...], title: str | None, tsa_url: str | None, tsa_roots: tuple[Path, ...],
@@ -82,7 +82,7 @@ def _wrap(text: str, indent: str = "  ") -> str:
               help="Trusted root certificate (PEM) for the bundle's RFC 3161 time-stamp; repeatable.")
 @click.option("-v", "--verbose", "detail", count=True,
               help="After the summary, every statement of what is proven (also with `archiver -v`).")
-@json_option
+@output_options()
 @click.pass_context
 def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, tsa_roots: tuple[Path, ...],
                       detail: int, as_json: bool) -> None:
@@ -166,7 +166,7 @@ def _human_report(r: dict[str, Any], *, verbose: bool = False) -> str:
 
 
 @cli.command()
-@json_option
+@output_options()
 @click.pass_obj
 def cdxj(obj: Context, as_json: bool) -> None:
     """Write a pywb-compatible CDXJ index of every WARC file in the store.
@@ -196,7 +196,7 @@ def cdxj(obj: Context, as_json: bool) -> None:
                    "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the bibliography to this file (e.g. sources.bib) instead of stdout.")
-@json_option
+@output_options()
 @click.pass_obj
 def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: str, replay_url: str | None,
          output: Path | None, as_json: bool) -> None:
@@ -242,7 +242,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
 
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@json_option
+@output_options()
 @click.pass_context
 def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     """Import a WARC or WACZ made by another tool (Wayback, Perma, Webrecorder, wget).
@@ -282,7 +282,7 @@ def key_group() -> None:
 
 @key_group.command("pin")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@json_option
+@output_options()
 def key_pin(file: Path, as_json: bool) -> None:
     """Trust the log key in FILE (a published log.pub) from now on."""
     from archiver.export.pins import pin, pins_path
@@ -298,7 +298,7 @@ def key_pin(file: Path, as_json: bool) -> None:
 
 
 @key_group.command("list")
-@json_option
+@output_options()
 def key_list(as_json: bool) -> None:
     """List the log keys verify-bundle trusts, and why."""
     from archiver.export.pins import trusted_keys

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, json_option
+from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, output_options
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
 from archiver.provenance import (
     ENTRY_TYPES,
@@ -82,7 +82,7 @@ def log_group() -> None:
               help="Pin the published public key (vkey file) instead of trusting log.pub.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted TSA root certificate (PEM) for RFC 3161 anchors; repeatable.")
-@json_option
+@output_options()
 @click.pass_obj
 @click.pass_context
 def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path, ...], key: Path | None,
@@ -144,13 +144,10 @@ def _summary(e: LogEntry) -> str:
 
 @log_group.command("show")
 @click.option("--type", "type_", type=click.Choice(ENTRY_TYPES), help="Only entries of this type.")
-@json_option
-@click.option("--nl", "as_nl", is_flag=True, help="One JSON object per line (NDJSON).")
+@output_options(nl="One JSON object per line (NDJSON).")
 @click.pass_obj
 def show_cmd(obj: Context, type_: str | None, as_json: bool, as_nl: bool) -> None:
     """List log entries (seq, time, type, what)."""
-    if as_json and as_nl:  # as batch and verify-quote --batch: two formats at once is a usage error
-        raise UsageError("choose one of --json and --nl")
     entries = _open(obj).entries(type_)
     if as_json:
         emit_json([e.to_dict() for e in entries])
@@ -163,7 +160,7 @@ def show_cmd(obj: Context, type_: str | None, as_json: bool, as_nl: bool) -> Non
 
 
 @log_group.command("checkpoint")
-@json_option
+@output_options()
 @click.pass_obj
 def checkpoint_cmd(obj: Context, as_json: bool) -> None:
     """Sign the current head now (also done after every command that appends)."""
@@ -193,7 +190,7 @@ def _write_output(output: Path, data: bytes) -> None:
 @click.argument("seq", type=click.IntRange(min=0))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the proof (conventionally NAME.tlog-proof).")
-@json_option
+@output_options()
 @click.pass_obj
 def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     """Write a self-contained proof for entry SEQ (and the entries it refers to)."""
@@ -229,7 +226,7 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
               help="RFC 3161 time stamp of the proof's checkpoint (checkpoints/<size>.rfc3161.tsr).")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted TSA root certificate (PEM) for --tsr; repeatable.")
-@json_option
+@output_options()
 @click.pass_context
 def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | None, tsr: Path | None,
                      tsa_roots: tuple[Path, ...], as_json: bool) -> None:
@@ -261,7 +258,7 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
 
 
 @log_group.command("key")
-@json_option
+@output_options()
 @click.pass_obj
 def key_cmd(obj: Context, as_json: bool) -> None:
     """Print the log's public key (vkey) to publish beside a paper."""
@@ -277,7 +274,7 @@ def key_cmd(obj: Context, as_json: bool) -> None:
 @click.option("--tsa", "tsa_url", required=True, help="RFC 3161 time-stamping authority URL.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted TSA root certificate (PEM) to check the token at once; repeatable.")
-@json_option
+@output_options()
 @click.pass_obj
 def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Time-stamp the latest checkpoint with an RFC 3161 TSA (stored beside the checkpoint)."""
@@ -298,7 +295,7 @@ def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json:
 @click.argument("old", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the consistency proof.")
-@json_option
+@output_options()
 @click.pass_obj
 def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> None:
     """Prove the latest checkpoint extends an OLD signed checkpoint (e.g. one in a paper)."""
@@ -324,7 +321,7 @@ def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> Non
               help="The older signed checkpoint the proof starts from.")
 @click.option("--key", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The log's published public key (vkey file).")
-@json_option
+@output_options()
 @click.pass_context
 def verify_consistency_cmd(ctx: click.Context, file: Path, old: Path, key: Path, as_json: bool) -> None:
     """Check offline that a newer checkpoint extends an older one (nothing rewritten or cut)."""

@@ -21,7 +21,7 @@ from archiver.cli.output import (
     emit_json,
     emit_nl,
     err,
-    json_option,
+    output_options,
     progress,
 )
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
@@ -57,8 +57,7 @@ from archiver.quotes.service import (
 @click.option("--skip-invalid", is_flag=True,
               help="With --batch: verify the other rows when some cannot be checked (a URL or capture not "
                    "in the store); each skipped row is listed and the exit code is 1.")
-@json_option
-@click.option("--nl", "as_nl", is_flag=True, help="Output NDJSON, one object per quote.")
+@output_options(nl="Output NDJSON, one object per quote.")
 @click.pass_context
 def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None, capture: str | None,
                  url: str | None, as_of: str | None, text_file: Path | None, batch: Path | None,
@@ -76,8 +75,6 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
     targets = [t for t in (capture, url, text_file) if t is not None]
     if len(targets) > 1:
         raise UsageError("give at most one of --capture, --url, --text-file")
-    if as_json and as_nl:
-        raise UsageError("give --json or --nl, not both")
     text = read_text_file(text_file, what="text file") if text_file is not None else None
     default = QuoteRequest(quote="", capture=capture, url=url, as_of=as_of, text=text,
                            text_name=str(text_file) if text_file is not None else None)
