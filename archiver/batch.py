@@ -71,6 +71,7 @@ UNAVAILABLE = "unavailable"  # archived, but the server still said 429/503 after
 FAILED = "failed"            # nothing archived; logged as capture_failed
 PENDING = "pending"          # not attempted yet (batch interrupted)
 RETRY = "retry"              # internal: the runner schedules another attempt
+INVALID = "invalid"          # a line skipped by --skip-invalid: not a URL archiver fetches
 
 
 def default_jobs() -> int:
@@ -531,6 +532,21 @@ class BatchReport:
                 "resumed": sum(1 for it in self.items if it.resumed),
                 "interrupted": self.interrupted, "seconds": round(self.seconds, 3),
                 "state_file": str(self.state_path)}
+
+
+def invalid_items(invalid: list[tuple[int, str, str]]) -> list[BatchItem]:
+    """The lines :func:`read_urls` set aside as invalid (line, value, why), as report items
+    (status ``invalid``): they go in the report file and the summary, never to a worker."""
+    return [BatchItem(url=value, status=INVALID, error=f"line {line}: {reason}", error_kind=INVALID)
+            for line, value, reason in invalid]
+
+
+def interrupted_report(store: Path, urls: list[str], seconds: float) -> BatchReport:
+    """The report of a batch stopped by a second Ctrl-C, read back from its state file (every
+    finished URL's outcome is written there the moment it is known)."""
+    state = BatchState(store / "batches" / f"{batch_key(urls)}.jsonl")
+    items = [state.items.get(u) or BatchItem(url=u, status=PENDING) for u in urls]
+    return BatchReport(items=items, state_path=state.path, interrupted=True, seconds=seconds)
 
 
 OutcomeFn = Callable[[BatchItem], None]
