@@ -15,7 +15,7 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, output_options
-from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
+from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.provenance import (
     ENTRY_TYPES,
     LogEntry,
@@ -26,38 +26,22 @@ from archiver.provenance import (
 from archiver.provenance.anchor import RFC3161Anchor, load_certificates
 from archiver.provenance.note import NoteError, open_checkpoint
 from archiver.provenance.proof import read_verifier
-from archiver.provenance.verify import Problem
-from archiver.store.storage import LocalWarcStorage, native_log_origins, require_store
 
-PROVENANCE_DIR = "provenance"
 #: Readable output lists this many problems of one kind, then counts the rest (--json has all).
 MAX_SHOWN_PER_CODE = 20
 
 
+def _archive(obj: Context) -> Any:
+    """The store, opened without creating anything: no store at --store is bad input (exit 2)."""
+    from archiver.archive import Archive
+
+    return Archive.open(Path(obj.store_path), mode="read")
+
+
 def _open(obj: Context) -> ProvenanceLog:
-    """The store's log; no store at --store is bad input (exit 2), and nothing is created."""
-    root = Path(obj.store_path)
-    require_store(root)
-    if not (root / PROVENANCE_DIR / "log.jsonl").exists():
-        from archiver.archive import Archive
-
-        # a store with captures but no log lost it (exit 3, how to recover), else exit 2
-        return Archive.open(root, mode="read").log  # type: ignore[no-any-return]
-    return ProvenanceLog.open(root / PROVENANCE_DIR, create=False)
-
-
-def _warc_origin_problems(obj: Context, log: ProvenanceLog) -> list[Problem]:
-    """The store's own WARC files name the log they were written for: another one here was swapped in."""
-    stray: dict[str, list[str]] = {}
-    for name, origin in native_log_origins(LocalWarcStorage(Path(obj.store_path))).items():
-        if origin != log.origin:
-            stray.setdefault(origin, []).append(name)
-    return [
-        Problem("E_LOG_ORIGIN", f"{len(names)} WARC file(s) of this store (e.g. {names[0]}) were written for log "
-                f"{origin}, but the store's log is {log.origin}: the log was swapped or replaced; restore the "
-                "store's own provenance/ from a backup")
-        for origin, names in stray.items()
-    ]
+    """The store's log; nothing is created (a store with captures but no log lost it: exit 3,
+    saying how to recover; an empty store without one: exit 2)."""
+    return _archive(obj).log  # type: ignore[no-any-return]
 
 
 def _key_line(vkey: str, fingerprint: str, source: str) -> str:
@@ -88,11 +72,12 @@ def log_group() -> None:
 def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path, ...], key: Path | None,
                tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Check the whole log: chain, canonical bytes, signed checkpoints, truncation, rewrites."""
-    log = _open(obj)
-    checker = _deep_checker(obj) if deep else None
+    arc = _archive(obj)
+    log = arc.log
+    checker = arc.deep_checker() if deep else None
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsa_roots else None
     report = log.verify(deep=checker, against=list(against), key=key, anchor=anchor)
-    stray = _warc_origin_problems(obj, log)
+    stray = arc.log_identity_problems()
     if stray:
         report = dataclasses.replace(report, problems=report.problems + tuple(stray))
     if as_json:
@@ -115,14 +100,6 @@ def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path
     if report.incomplete:
         ctx.exit(EXIT_INCOMPLETE)
     ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
-
-
-def _deep_checker(obj: Context) -> Any:
-    try:
-        from archiver.archive import Archive
-    except ImportError as exc:
-        raise IncompleteCheckError("--deep needs the archive layer (archiver.archive), which is not installed") from exc
-    return Archive.open(Path(obj.store_path), mode="read").deep_checker()
 
 
 def _clip(value: str, width: int) -> str:
@@ -201,7 +178,7 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     cp = log.latest_checkpoint()
     assert cp is not None
     seqs = [int(line[6:]) for line in data.decode().splitlines() if line.startswith("index ")]
-    tsr = log.directory / "checkpoints" / f"{cp.size}.{RFC3161Anchor.suffix}"
+    tsr = log.anchor_path(cp.size, RFC3161Anchor.suffix)
     doc = {"seq": seq, "path": str(output), "entries": seqs, "checkpoint_size": cp.size,
            "anchor_file": str(tsr) if tsr.exists() else None,
            "origin": cp.origin, "root": cp.text().splitlines()[2], "vkey": log.vkey,

@@ -23,6 +23,7 @@ from archiver.cli.output import (
     output_options,
     progress,
 )
+from archiver.cli.render import quote_docs
 from archiver.cli.render import render_quote_report as render_report
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.evidence import EvidenceError
@@ -84,7 +85,7 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         try:
             skipped: list[tuple[QuoteRequest, str]] = []
             if skip_invalid:
-                requests, skipped = _split_invalid(service, requests)
+                requests, skipped = service.split_checkable(requests)
             with progress(len(requests), "verifying quotes") as advance:
                 reports = service.verify_batch(requests, progress=lambda r: advance(r.request.quote))
         except UsageError as exc:  # one row cannot be checked: nothing was verified or logged
@@ -119,26 +120,6 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         _close(service)
     _emit([report], as_json=as_json, as_nl=as_nl, many=False)
     ctx.exit(report.exit_code)
-
-
-def _split_invalid(service: QuoteService, requests: list[QuoteRequest],
-                   ) -> tuple[list[QuoteRequest], list[tuple[QuoteRequest, str]]]:
-    """The rows that can be checked, and the others with why (a URL not archived yet, an unknown
-    capture): one such row need not hold back every other quote of a manuscript. Nothing is
-    logged for a skipped row (input refused as invalid is never logged)."""
-    valid: list[QuoteRequest] = []
-    skipped: list[tuple[QuoteRequest, str]] = []
-    for request in requests:
-        try:
-            service._plan(request)  # noqa: SLF001 - the same check verify_batch makes first
-        except UsageError as exc:
-            skipped.append((request, exc.diagnostics()))
-        else:
-            valid.append(request)
-    if not valid:
-        raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
-                         f"{skipped[0][1]}); nothing was verified")
-    return valid, skipped
 
 
 def _batch_exit(reports: list[QuoteReport]) -> int:
@@ -182,26 +163,10 @@ def _close(service: QuoteService) -> None:
         service.archive.close()
 
 
-def _numbered(doc: dict) -> dict:
-    """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
-    paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
-    para = doc.get("paragraph")
-    return {**doc, "paragraph_number": None if para is None else para + 1}
-
-
-def _skipped_doc(request: QuoteRequest, reason: str) -> dict:
-    """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
-    return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
-            "verdict": None, "skipped": True, "error": reason}
-
-
 def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool,
           skipped: list[tuple[QuoteRequest, str]] | None = None) -> None:
     if as_json or as_nl:
-        docs = [_numbered(r.to_dict()) for r in reports]
-        if skipped is not None:  # --skip-invalid: every row in file order, each says if it was skipped
-            docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
-            docs.sort(key=lambda d: d["row"] or 0)
+        docs = quote_docs(reports, skipped)
         if as_json:
             emit_json(docs if many else docs[0])
         else:

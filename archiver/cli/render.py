@@ -18,7 +18,7 @@ from archiver.cli.output import err
 
 if TYPE_CHECKING:
     from archiver.capture.fetch import FetchOptions
-    from archiver.quotes.service import QuoteReport, SourceInfo
+    from archiver.quotes.service import QuoteReport, QuoteRequest, SourceInfo
 
 
 # ---------------------------------------------------------------------- captures (archive, show, list)
@@ -343,6 +343,29 @@ def render_bundle_report(r: dict[str, Any], *, verbose: bool = False) -> str:
 
 
 # ---------------------------------------------------------------------- verify-quote
+
+
+def _numbered(doc: dict) -> dict:
+    """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
+    paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
+    para = doc.get("paragraph")
+    return {**doc, "paragraph_number": None if para is None else para + 1}
+
+def _skipped_doc(request: QuoteRequest, reason: str) -> dict:
+    """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
+    return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
+            "verdict": None, "skipped": True, "error": reason}
+
+
+def quote_docs(reports: list[QuoteReport], skipped: list[tuple[QuoteRequest, str]] | None = None,
+               ) -> list[dict[str, Any]]:
+    """The --json/--nl documents of quote reports; with ``skipped`` (--skip-invalid) every row
+    in file order, each saying whether it was skipped."""
+    docs = [_numbered(r.to_dict()) for r in reports]
+    if skipped is not None:
+        docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
+        docs.sort(key=lambda d: d["row"] or 0)
+    return docs
 
 
 def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:

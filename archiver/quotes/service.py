@@ -377,6 +377,29 @@ class QuoteService:
                 progress(reports[-1])
         return reports
 
+    def split_checkable(self, requests: Sequence[QuoteRequest],
+                        ) -> tuple[list[QuoteRequest], list[tuple[QuoteRequest, str]]]:
+        """The requests that can be checked, and the others with why (a URL not archived yet,
+        an unknown capture): one such row need not hold back every other quote of a manuscript
+        (``verify-quote --batch --skip-invalid``). Nothing is logged for a set-aside request.
+
+        Raises:
+            UsageError: not one request can be checked.
+        """
+        valid: list[QuoteRequest] = []
+        skipped: list[tuple[QuoteRequest, str]] = []
+        for request in requests:
+            try:
+                self._plan(request)  # the same check verify_batch makes first
+            except UsageError as exc:
+                skipped.append((request, exc.diagnostics()))
+            else:
+                valid.append(request)
+        if not valid:
+            raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
+                             f"{skipped[0][1]}); nothing was verified")
+        return valid, skipped
+
     def write_receipt(self, report: QuoteReport, path: Path) -> QuoteReport:
         """Write what a footnote needs into the zip ``path``; returns the report naming it.
 
