@@ -159,8 +159,9 @@ def _service(obj: Context, requests: list[QuoteRequest]) -> QuoteService:
 
 
 def _close(service: QuoteService) -> None:
-    if service.archive is not None:
-        service.archive.close()
+    close = getattr(service.archive, "close", None)  # the Archive _service opened
+    if close is not None:
+        close()
 
 
 def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool,

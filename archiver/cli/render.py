@@ -345,13 +345,13 @@ def render_bundle_report(r: dict[str, Any], *, verbose: bool = False) -> str:
 # ---------------------------------------------------------------------- verify-quote
 
 
-def _numbered(doc: dict) -> dict:
+def _numbered(doc: dict[str, Any]) -> dict[str, Any]:
     """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
     paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
     para = doc.get("paragraph")
     return {**doc, "paragraph_number": None if para is None else para + 1}
 
-def _skipped_doc(request: QuoteRequest, reason: str) -> dict:
+def _skipped_doc(request: QuoteRequest, reason: str) -> dict[str, Any]:
     """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
     return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
             "verdict": None, "skipped": True, "error": reason}

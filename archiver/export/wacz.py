@@ -376,7 +376,8 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
     checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
     lines = _complete_lines(log.path.read_bytes())[: checkpoint.size]
     per_capture = _capture_entries(log, capture_ids, checkpoint.size)
-    verdicts = {e.seq: e.data.get("verdict") for e in log.entries("quote_verification") if e.seq < checkpoint.size}
+    verdicts = {e.seq: e.data.get("verdict") or "" for e in log.entries("quote_verification")
+                if e.seq < checkpoint.size}
     quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
     for info in per_capture.values():
         info["quote_verification_seqs"] = [s for s in info["quote_verification_seqs"] if s in quote_seqs]

@@ -332,13 +332,21 @@ class QuoteService:
     each archived text once however many quotes are checked against it.
     """
 
-    def __init__(self, archive: QuoteStore, *, search_limit: int = SEARCH_LIMIT,
+    def __init__(self, archive: QuoteStore | None, *, search_limit: int = SEARCH_LIMIT,
                  cache_size: int = CACHE_SIZE) -> None:
         self.archive = archive
         self.search_limit = search_limit
         self.cache_size = cache_size
         self._loaded: OrderedDict[str, _Loaded | None] = OrderedDict()
         self._evidence: dict[str, Evidence] = {}
+
+    @property
+    def _store(self) -> QuoteStore:
+        """The store; a service made for plain text files (``archive=None``) never reaches here,
+        since a text-file request is planned without the archive."""
+        if self.archive is None:
+            raise UsageError("this verification needs an archive (no store was opened)")
+        return self.archive
 
     # -- public ------------------------------------------------------------------------
 
@@ -352,7 +360,7 @@ class QuoteService:
         """
         plan = self._plan(request, receipt=receipt)
         if request.scope != SCOPE_TEXT_FILE:
-            self.archive.ensure_writable()
+            self._store.ensure_writable()
         report = self._run(plan)
         if plan.receipt is not None:
             report = self.write_receipt(report, plan.receipt)
@@ -366,7 +374,7 @@ class QuoteService:
         """
         plans = [self._plan(r) for r in requests]
         if any(p.request.scope != SCOPE_TEXT_FILE for p in plans):
-            self.archive.ensure_writable()
+            self._store.ensure_writable()
         reports = []
         for plan in plans:
             try:
@@ -411,7 +419,7 @@ class QuoteService:
         if v.log_seq is None:
             raise UsageError("a receipt needs a logged verification against the archive "
                              "(a --text-file verification is not logged)")
-        log = self.archive.log
+        log = self._store.log
         proof = log.proof(v.log_seq)
         cp = log.latest_checkpoint()
         citation = self.citation(v, checkpoint_size=cp.size if cp else None)
@@ -431,7 +439,7 @@ class QuoteService:
             "  archiver log verify-proof quote.tlog-proof --key log.pub\n"
             "Add --warc FILE.warc.gz to recompute the archived payload digest as well.\n"
         )
-        stamp = self.archive.clock.now().astimezone(dt.UTC).timetuple()[:6]
+        stamp = self._store.clock.now().astimezone(dt.UTC).timetuple()[:6]
         files = [
             ("citation.txt", (citation + "\n").encode()),
             ("quote.tlog-proof", proof),
@@ -452,7 +460,7 @@ class QuoteService:
 
     def citation(self, v: Verification, *, checkpoint_size: int | None = None) -> str:
         """One line for a footnote: URL, capture date, archive, sha256, log position."""
-        log = self.archive.log
+        log = self._store.log
         s = v.source
         where = ""
         if v.result.start is not None:
@@ -497,7 +505,7 @@ class QuoteService:
             return []
         if scope == SCOPE_CAPTURE:
             assert request.capture is not None
-            cid = self.archive.resolve(request.capture)
+            cid = self._store.resolve(request.capture)
             if self._load(cid) is None:
                 raise UsageError(f"capture {cid} has no extracted text to verify against "
                                  "(see 'archiver show')")
@@ -506,7 +514,7 @@ class QuoteService:
             assert request.url is not None
             rows = []
             for variant in _url_variants(request.url):  # a trailing slash is no reason to fail
-                rows = self.archive.list_captures(url=variant)
+                rows = self._store.list_captures(url=variant)
                 if rows:
                     break
             if not rows:
@@ -520,7 +528,7 @@ class QuoteService:
             if not ids:
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
-        if len(self.archive.text_index) == 0:
+        if len(self._store.text_index) == 0:
             raise UsageError("no archived texts in this store to search yet: archive a page first "
                              "(or run 'archiver reindex' if the text index was deleted)")
         return []
@@ -553,7 +561,7 @@ class QuoteService:
         found: list[tuple[tuple[int, bool, str], Verification]] = []
         searched = 0
         limit = max(self.search_limit, HOLDERS_LIMIT)
-        for rank, cid in enumerate(self.archive.text_index.candidates(request.quote, limit=limit)):
+        for rank, cid in enumerate(self._store.text_index.candidates(request.quote, limit=limit)):
             if self._load(cid) is None:  # indexed text of a capture the index no longer has
                 continue
             searched += 1
@@ -567,8 +575,8 @@ class QuoteService:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
-                             f"text(s) checked out of {len(self.archive.text_index)})."
-                             + _partly_indexed(self.archive.text_index)),
+                             f"text(s) checked out of {len(self._store.text_index)})."
+                             + _partly_indexed(self._store.text_index)),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
             return QuoteReport(request, logged, searched=searched)
@@ -591,7 +599,7 @@ class QuoteService:
         """
         if primary.source is None:
             return []
-        ids = [r.capture_id for r in self.archive.list_captures(url=primary.source.url)]
+        ids = [r.capture_id for r in self._store.list_captures(url=primary.source.url)]
         if len(ids) < 2:
             return []
         out = []
@@ -620,7 +628,7 @@ class QuoteService:
         """The capture's evidence, checked once per service (raises unless present)."""
         if capture_id not in self._evidence:
             loaded = self._loaded.get(capture_id)
-            found = check_capture(self.archive, capture_id, extraction=loaded.extraction if loaded else None,
+            found = check_capture(self._store, capture_id, extraction=loaded.extraction if loaded else None,
                                   row=loaded.row if loaded else None).require()
             self._evidence[capture_id] = replace(found, article=None)  # keep the cache small
             if loaded is not None:
@@ -638,9 +646,9 @@ class QuoteService:
             self._loaded.move_to_end(capture_id)
             return self._loaded[capture_id]
         loaded = None
-        extraction = self.archive.index.extraction(capture_id)
+        extraction = self._store.index.extraction(capture_id)
         if extraction is not None:
-            row = self.archive.index.get(capture_id)
+            row = self._store.index.get(capture_id)
             article = extraction["article"] or {}
             text = article.get("text") or ""
             page = article.get("page_text") or ""
@@ -664,7 +672,7 @@ class QuoteService:
     def _log(self, verifications: Iterable[Verification]) -> list[Verification]:
         out = []
         for v in verifications:
-            entry = self.archive.append_event(ENTRY_TYPE, entry_data(v))
+            entry = self._store.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
 
