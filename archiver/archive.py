@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rfc8785
 
@@ -73,6 +73,16 @@ from archiver.store.storage import (
     require_store,
     store_writable,
 )
+
+if TYPE_CHECKING:  # the facade's result types; their modules load only when a method is used
+    from archiver.compare import CaptureDiff, History
+    from archiver.corrections import Correction
+    from archiver.export.cite import Source
+    from archiver.export.importer import ImportResult
+    from archiver.export.wacz import ExportResult
+    from archiver.provenance.verify import Problem
+    from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService
+    from archiver.recapture import Recapture
 
 logger = logging.getLogger(__name__)
 
@@ -926,60 +936,60 @@ class Archive:
     # The CLI calls these; library callers should too.
 
     def export(self, capture_prefixes: list[str], out_path: Path, *, title: str | None = None,
-               anchor: Any = None, with_quotes: list[str] | tuple[str, ...] = ()) -> Any:
+               anchor: Any = None, with_quotes: list[str] | tuple[str, ...] = ()) -> ExportResult:
         """Write a signed WACZ evidence bundle of the captures and log the export
         (see :func:`archiver.export.wacz.export_wacz`); returns its ``ExportResult``."""
         from archiver.export.wacz import export_wacz
 
         return export_wacz(self, capture_prefixes, out_path, title=title, anchor=anchor, with_quotes=with_quotes)
 
-    def import_file(self, path: Path) -> Any:
+    def import_file(self, path: Path) -> ImportResult:
         """Import a WARC or WACZ made by another tool (see :func:`archiver.export.importer.import_file`)."""
         from archiver.export.importer import import_file
 
         return import_file(self, path)
 
-    def quote_service(self) -> Any:
+    def quote_service(self) -> QuoteService:
         """A :class:`~archiver.quotes.service.QuoteService` over this store (its text cache
         lives as long as the service: keep one for many quotes)."""
         from archiver.quotes.service import QuoteService
 
         return QuoteService(self)
 
-    def check_quote(self, request: Any, *, receipt: Path | None = None) -> Any:
+    def check_quote(self, request: QuoteRequest, *, receipt: Path | None = None) -> QuoteReport:
         """Verify one quote (a ``QuoteRequest``) against the archived text, log the verdict,
         write ``receipt``; returns its ``QuoteReport``."""
         return self.quote_service().verify(request, receipt=receipt)
 
-    def compare(self, a: str, b: str) -> Any:
+    def compare(self, a: str, b: str) -> CaptureDiff:
         """What changed from capture ``a`` to ``b`` (ids or prefixes), after both evidence checks:
         a :class:`~archiver.compare.CaptureDiff`."""
         from archiver.compare import compare_captures
 
         return compare_captures(self, a, b)
 
-    def history(self, url: str) -> Any:
+    def history(self, url: str) -> History:
         """Every capture of ``url``, what changed between them, and the quotes that broke:
         a :class:`~archiver.compare.History`."""
         from archiver.compare import history
 
         return history(self, url)
 
-    def recapture(self, target: str) -> Any:
+    def recapture(self, target: str) -> Recapture:
         """Capture a capture's URL (or a URL) again and compare with the previous capture:
         a :class:`~archiver.recapture.Recapture`."""
         from archiver.recapture import recapture
 
         return recapture(self, target)
 
-    def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Any:
+    def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Correction:
         """Log the user's correction of a capture's metadata (see
         :func:`archiver.corrections.record_correction`); returns the ``Correction``."""
         from archiver.corrections import record_correction
 
         return record_correction(self, prefix, new, reason)
 
-    def cite(self, prefix: str, *, replay_prefix: str | None = None) -> Any:
+    def cite(self, prefix: str, *, replay_prefix: str | None = None) -> Source:
         """The citable facts of one capture, after its evidence check: an
         :class:`archiver.export.cite.Source`."""
         from archiver.export.cite import source_for
@@ -990,7 +1000,7 @@ class Archive:
         """Every WARC file of the store, as local paths (oldest first)."""
         return [self.storage.local_path(n) for n in self.storage.names()]
 
-    def log_identity_problems(self) -> list[Any]:
+    def log_identity_problems(self) -> list[Problem]:
         """``E_LOG_ORIGIN`` problems: this store's own WARC files name the log they were written
         for, and a different log in provenance/ was swapped in."""
         from archiver.provenance.verify import Problem
