@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.capture.commit import (
     commit_native,
@@ -76,6 +76,16 @@ from archiver.store.storage import (
     require_store,
     store_writable,
 )
+
+if TYPE_CHECKING:  # the facade's result types; their modules load only when a method is used
+    from archiver.compare import CaptureDiff, History
+    from archiver.corrections import Correction
+    from archiver.export.cite import Source
+    from archiver.export.importer import ImportResult
+    from archiver.export.wacz import ExportResult
+    from archiver.provenance.verify import Problem
+    from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService
+    from archiver.recapture import Recapture
 
 logger = logging.getLogger(__name__)
 
@@ -211,6 +221,11 @@ class Archive:
 
             self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3", read_only=self.read_only)
         return self._text_index
+
+    @property
+    def log_path(self) -> Path:
+        """The provenance log file (it may not exist yet: nothing here creates it)."""
+        return self.root / "provenance" / "log.jsonl"
 
     @property
     def log(self) -> Any:
@@ -502,11 +517,7 @@ class Archive:
             self._corrections = (state, read_corrections(path) if state else {})
         return self._corrections[1]
 
-    def response_record(self, capture_id: str) -> StoredRecord:
-        row = self.index.get(capture_id)
-        return read_record(self.storage.local_path(row.warc), row.response_offset)
-
-    def response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:
+    def _response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:
         """Headers and decoded body of a capture's final response, read from the WARC.
 
         An imported revisit's bytes are in the earlier record it refers to (``revisit_of``, read
@@ -784,6 +795,92 @@ class Archive:
     def deep_checker(self) -> DeepChecker:
         return DeepChecker(self)
 
+    # ================================================================== facade: what a caller does
+    # Each method composes one subsystem, handing it this Archive only through the narrow port
+    # it declares in archiver.ports (e.g. an export sees CaptureLookup + LogAppender + ...).
+    # The CLI calls these; library callers should too.
+
+    def export(self, capture_prefixes: list[str], out_path: Path, *, title: str | None = None,
+               anchor: Any = None, with_quotes: list[str] | tuple[str, ...] = ()) -> ExportResult:
+        """Write a signed WACZ evidence bundle of the captures and log the export
+        (see :func:`archiver.export.wacz.export_wacz`); returns its ``ExportResult``."""
+        from archiver.export.wacz import export_wacz
+
+        return export_wacz(self, capture_prefixes, out_path, title=title, anchor=anchor, with_quotes=with_quotes)
+
+    def import_file(self, path: Path) -> ImportResult:
+        """Import a WARC or WACZ made by another tool (see :func:`archiver.export.importer.import_file`)."""
+        from archiver.export.importer import import_file
+
+        return import_file(self, path)
+
+    def quote_service(self) -> QuoteService:
+        """A :class:`~archiver.quotes.service.QuoteService` over this store (its text cache
+        lives as long as the service: keep one for many quotes)."""
+        from archiver.quotes.service import QuoteService
+
+        return QuoteService(self)
+
+    def check_quote(self, request: QuoteRequest, *, receipt: Path | None = None) -> QuoteReport:
+        """Verify one quote (a ``QuoteRequest``) against the archived text, log the verdict,
+        write ``receipt``; returns its ``QuoteReport``."""
+        return self.quote_service().verify(request, receipt=receipt)
+
+    def compare(self, a: str, b: str) -> CaptureDiff:
+        """What changed from capture ``a`` to ``b`` (ids or prefixes), after both evidence checks:
+        a :class:`~archiver.compare.CaptureDiff`."""
+        from archiver.compare import compare_captures
+
+        return compare_captures(self, a, b)
+
+    def history(self, url: str) -> History:
+        """Every capture of ``url``, what changed between them, and the quotes that broke:
+        a :class:`~archiver.compare.History`."""
+        from archiver.compare import history
+
+        return history(self, url)
+
+    def recapture(self, target: str) -> Recapture:
+        """Capture a capture's URL (or a URL) again and compare with the previous capture:
+        a :class:`~archiver.recapture.Recapture`."""
+        from archiver.recapture import recapture
+
+        return recapture(self, target)
+
+    def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Correction:
+        """Log the user's correction of a capture's metadata (see
+        :func:`archiver.corrections.record_correction`); returns the ``Correction``."""
+        from archiver.corrections import record_correction
+
+        return record_correction(self, prefix, new, reason)
+
+    def cite(self, prefix: str, *, replay_prefix: str | None = None) -> Source:
+        """The citable facts of one capture, after its evidence check: an
+        :class:`archiver.export.cite.Source`."""
+        from archiver.export.cite import source_for
+
+        return source_for(self, prefix, replay_prefix=replay_prefix)
+
+    def warc_paths(self) -> list[Path]:
+        """Every WARC file of the store, as local paths (oldest first)."""
+        return [self.storage.local_path(n) for n in self.storage.names()]
+
+    def log_identity_problems(self) -> list[Problem]:
+        """``E_LOG_ORIGIN`` problems: this store's own WARC files name the log they were written
+        for, and a different log in provenance/ was swapped in."""
+        from archiver.provenance.verify import Problem
+
+        stray: dict[str, list[str]] = {}
+        for name, origin in native_log_origins(self.storage).items():
+            if origin != self.log.origin:
+                stray.setdefault(origin, []).append(name)
+        return [
+            Problem("E_LOG_ORIGIN", f"{len(names)} WARC file(s) of this store (e.g. {names[0]}) were written for "
+                    f"log {origin}, but the store's log is {self.log.origin}: the log was swapped or replaced; "
+                    "restore the store's own provenance/ from a backup")
+            for origin, names in stray.items()
+        ]
+
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
     """The dict items of a list from a log entry (anything else is ignored)."""
@@ -847,7 +944,7 @@ class DeepChecker:
             if not self.archive.storage.local_path(row.warc).exists():
                 return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                         f"WARC file {row.warc} is missing from the store")]
-            headers, body = self.archive.response_body(capture_id)
+            headers, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
         except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                     f"{exc.diagnostics()}")]

@@ -825,7 +825,11 @@ class ProvenanceLog:
         if cp is None:
             raise UsageError("no signed checkpoint to anchor yet")
         proof_bytes = anchor.stamp(cp.text().encode())
-        path = self.directory / CHECKPOINT_DIR / f"{cp.size}.{anchor.suffix}"
+        path = self.anchor_path(cp.size, anchor.suffix)
         write_atomic(path, proof_bytes)
         return path
+
+    def anchor_path(self, size: int, suffix: str) -> Path:
+        """Where the time anchor (``suffix``: its kind) of checkpoint ``size`` is kept, beside it."""
+        return self.directory / CHECKPOINT_DIR / f"{size}.{suffix}"
 
