@@ -26,7 +26,6 @@ from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
 from archiver.extract.notices import find_notices
-from archiver.extract.pdf import read_pdf
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.state import page_state
@@ -215,6 +214,8 @@ def _extract_text(body: bytes, *, content_type: str | None, http_status: int | N
 
 
 def _extract_pdf(body: bytes) -> Article:
+    from archiver.extract.pdf import read_pdf  # pypdf: imported only when a PDF comes
+
     pdf = read_pdf(body)
     sources = {
         name: "pdf-metadata"
