@@ -158,7 +158,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         return Article(page_state="not_article", extractor=_versions())
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
-    candidates = link_candidates(tree, url)
+    candidates = link_candidates(tree)
     lines = visible_lines(tree)  # consumes the tree: last reader
     notices = find_notices(lines)
     meta = resolve(head, traf=main.document, lines=lines, url=url)
@@ -166,7 +166,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)
-    links = cited_links(candidates, text)
+    links = cited_links(candidates, text, url)
     return Article(
         title=meta.title,
         authors=meta.authors,

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8", "UTF-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16LE"),
