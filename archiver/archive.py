@@ -3,12 +3,12 @@
 ``Archive`` is the only module that composes the others. Data flows one way:
 fetch -> WARC (the source of truth, fsynced) -> extraction (from the archived bytes, written
 back into the WARC) -> provenance log -> index. The index and the text index are derived and
-``reindex`` rebuilds them from the WARC files and the log.
+``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
+through one path, in that order: :mod:`archiver.capture.commit`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import logging
@@ -18,27 +18,31 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import rfc8785
-
+from archiver.capture.commit import (
+    commit_native,
+    draft_from_exchange,
+    index_captures,
+    restaged,
+)
+from archiver.capture.commit import (
+    metadata_sha256 as metadata_sha256,  # re-exported (it lived here)
+)
 from archiver.capture.fetch import Fetcher, FetchOptions, public_url, validate_url
+from archiver.capture.manifest import Manifest
 from archiver.capture.records import (
     EXTRACTION_TYPE,
     MANIFEST_TYPE,
-    MANIFEST_VERSION,
     CaptureResult,
-    content_type_of,
-    exchange_summary,
-    extraction_spec,
-    final_payload,
-    hop_specs,
-    manifest_spec,
+    http_reason,
     recorded_options,
     software_versions,
-    tls_summary,
+    tls_record_summary,
     warcinfo_spec,
-    written_with_warc,
+)
+from archiver.capture.records import (
+    IMPORT_LISTING_TYPE as IMPORT_LISTING_TYPE,  # re-exported (it lived here)
 )
 from archiver.capture.warc import (
     StoredRecord,
@@ -46,10 +50,8 @@ from archiver.capture.warc import (
     decode_content,
     header_value,
     iter_records,
-    parse_http_head,
     read_record,
     record_payload,
-    split_http_message,
     warc_date,
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
@@ -58,6 +60,7 @@ from archiver.errors import (
     ArchiverError,
     CaptureError,
     LogIdentityError,
+    MalformedManifestError,
     ReadOnlyStoreError,
     StoreError,
     WarcError,
@@ -74,10 +77,17 @@ from archiver.store.storage import (
     store_writable,
 )
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:  # the facade's result types; their modules load only when a method is used
+    from archiver.compare import CaptureDiff, History
+    from archiver.corrections import Correction
+    from archiver.export.cite import Source
+    from archiver.export.importer import ImportResult
+    from archiver.export.wacz import ExportResult
+    from archiver.provenance.verify import Problem
+    from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService
+    from archiver.recapture import Recapture
 
-#: A metadata record an import writes listing the foreign records it kept (see archiver.export.importer).
-IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
+logger = logging.getLogger(__name__)
 
 ProgressFn = Callable[[CaptureResult], None]
 
@@ -211,6 +221,11 @@ class Archive:
 
             self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3", read_only=self.read_only)
         return self._text_index
+
+    @property
+    def log_path(self) -> Path:
+        """The provenance log file (it may not exist yet: nothing here creates it)."""
+        return self.root / "provenance" / "log.jsonl"
 
     @property
     def log(self) -> Any:
@@ -399,142 +414,29 @@ class Archive:
         return CaptureResult(url=url, error=str(exc), error_kind=exc.kind, log_seq=entry.seq)
 
     def record_exchange(self, url: str, exchange: Any) -> CaptureResult:
-        """Archive a fetched :class:`archiver.capture.fetch.Exchange`: WARC, extraction, log, index."""
+        """Archive a fetched :class:`archiver.capture.fetch.Exchange`: WARC, extraction, log, index
+        (one commit path for every way of capturing: :mod:`archiver.capture.commit`)."""
         url = public_url(self.valid_url(url))  # no user:password@ in records, log or index
-        writer = self.warc_writer()
+        self.warc_writer()  # opened before the capture id is drawn (ids and bytes stay as they were)
         capture_time = self.clock.now()
-        capture_id = self.new_capture_id(capture_time)
-        specs = []
-        hops = []
-        for hop in exchange.hops:
-            hop_rec_specs, hop_records = hop_specs(hop, ids=self.ids, insecure=self.fetch_options.insecure)
-            specs.extend(hop_rec_specs)
-            hops.append(hop_records)
-        warc_name, written = writer.write(specs)
-        records = written_with_warc(warc_name, written)
+        draft = draft_from_exchange(
+            url, exchange, capture_id=self.new_capture_id(capture_time), capture_time=warc_date(capture_time),
+            ids=self.ids, insecure=self.fetch_options.insecure, options=recorded_options(self.fetch_options),
+            extractable=lambda content_type, body: self.is_extractable(content_type, body, text=True))
+        return commit_native(self, draft)
 
-        final = exchange.final
-        final_ids = hops[-1]
-        response_written = next(w for w in written if w.record_id == final_ids.response_id)
-        content_type = content_type_of(final)
-        headers, payload = final_payload(final)
+    def append_events(self, items: list[tuple[str, Any]]) -> list[Any]:
+        """Append several entries to the log with one fsync (see :meth:`ProvenanceLog.append_many`)."""
+        entries = self.log.append_many(items)
+        self._appended = True
+        return list(entries)
 
-        article_dict: dict[str, Any] | None = None
-        article_bytes: bytes | None = None
-        extraction_error: str | None = None
-        try:
-            body = decode_content(headers, payload)
-            if self.is_extractable(content_type, body, text=True):
-                article = self.extract(body, url=final.url, content_type=content_type,
-                                       http_status=final.status)
-                article_dict = article.to_dict()
-                article_bytes = article.to_json_bytes()
-        except ArchiverError as exc:
-            extraction_error = exc.diagnostics()
-        except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor is still captured
-            logger.exception("extraction failed for %s", final.url)
-            extraction_error = f"extraction failed: {type(exc).__name__}: {exc}"
+    def index_texts(self, items: list[tuple[str, dict[str, Any]]]) -> None:
+        """Add captures' texts to the search index in one transaction, each normalised once."""
+        from archiver.store.textindex import searchable
 
-        date = warc_date(capture_time)
-        extraction_id = None
-        if article_bytes is not None:
-            extraction_id = self.ids.record_id()
-            ext_warc, ext_written = writer.write([extraction_spec(
-                url=final.url, date=date, record_id=extraction_id,
-                refers_to=final_ids.response_id, body=article_bytes)])
-            records += written_with_warc(ext_warc, ext_written)
-        manifest_id = self.ids.record_id()
-        manifest = {
-            "v": MANIFEST_VERSION,
-            "capture_id": capture_id,
-            "requested_url": url,
-            "final_url": final.url,
-            "http_status": final.status,
-            "capture_time": date,
-            "hops": [{"url": h.url, "status": h.status, "ip": x.ip, "truncated": x.truncated,
-                      "request_record_id": h.request_id, "response_record_id": h.response_id,
-                      "tls_record_id": h.tls_id} for h, x in zip(hops, exchange.hops, strict=True)],
-            "extraction_record_id": extraction_id,
-            # Why there is no extraction (a limit, a failure): part of the evidence, so that
-            # reindex and verify-bundle say it too.
-            "extraction_error": extraction_error,
-            "records": list(records),
-            "options": recorded_options(self.fetch_options),
-            "software": software_versions(),
-        }
-        # The manifest goes last: it is the commit marker of the capture.
-        man_warc, man_written = writer.write([manifest_spec(url=url, date=date, record_id=manifest_id,
-                                                            manifest=manifest)])
-        records += written_with_warc(man_warc, man_written)
-
-        tls = tls_summary(final)
-        capture_entry = self.append_event("capture", {
-            "capture_id": capture_id,
-            "url": url,
-            "final_url": final.url,
-            "http_status": final.status,
-            "warc": warc_name,
-            "response_record_id": final_ids.response_id,
-            "payload_digest": response_written.payload_digest,
-            "records": records,
-            "capture_time": date,
-            "ip": final.ip,
-            "tls": tls,
-            "truncated": final.truncated,
-            "extraction_error": extraction_error,
-            "software": software_versions(),
-        })
-        result = CaptureResult(
-            url=url, capture_id=capture_id, final_url=final.url, status=final.status,
-            reason=final.reason, content_type=content_type, capture_time=date, warc=warc_name,
-            ip=final.ip, truncated=final.truncated, hops=exchange_summary(exchange),
-            records=records, response_record_id=final_ids.response_id,
-            payload_digest=response_written.payload_digest, tls=tls, log_seq=capture_entry.seq,
-            article=article_dict, extraction_error=extraction_error,
-        )
-        self.index.add_capture(self.index_row(result), records)
-        if article_dict is not None and article_bytes is not None:
-            extraction_entry = self.append_event("extraction", {
-                "capture_seq": capture_entry.seq,
-                "capture_id": capture_id,
-                "record_id": extraction_id,
-                "extractor": article_dict.get("extractor") or {},
-                "text_sha256": article_dict.get("text_sha256"),
-                "metadata_sha256": metadata_sha256(article_dict),
-                "extraction_sha256": sha256_label(article_bytes),
-            })
-            result.extraction_log_seq = extraction_entry.seq
-            self.index.add_extraction(capture_id, record_id=extraction_id, log_seq=extraction_entry.seq,
-                                      text_sha256=article_dict.get("text_sha256"), article=article_dict)
-            self.index_text(capture_id, article_dict)
-        return result
-
-    def index_text(self, capture_id: str, article: dict[str, Any]) -> None:
-        """Add a capture's article text and page text to the whole-archive search index."""
-        from archiver.store.textindex import searchable_text
-
-        self.text_index.add(capture_id, searchable_text(article.get("text") or "", article.get("page_text") or ""))
-
-    @staticmethod
-    def index_row(result: CaptureResult) -> CaptureRow:
-        """The index row of a finished capture."""
-        assert result.capture_id and result.final_url and result.warc and result.capture_time
-        response = next(r for r in result.records if r["record_id"] == result.response_record_id)
-        article = result.article or {}
-        detail = {
-            "hops": result.hops, "tls": result.tls, "ip": result.ip,
-            "title": article.get("title"), "outlet": article.get("outlet"),
-            "authors": article.get("authors") or [], "published": article.get("published"),
-            "page_state": article.get("page_state"), "extraction_error": result.extraction_error,
-        }
-        return CaptureRow(
-            capture_id=result.capture_id, url=result.url, final_url=result.final_url,
-            status=result.status, reason=result.reason, content_type=result.content_type,
-            capture_time=result.capture_time, warc=result.warc,
-            response_record_id=response["record_id"], response_offset=response["offset"],
-            payload_digest=result.payload_digest, truncated=result.truncated, origin=result.origin,
-            log_seq=result.log_seq, detail=detail,
-        )
+        self.text_index.add_many([(capture_id, *searchable(article.get("text") or "", article.get("page_text") or ""))
+                                  for capture_id, article in items])
 
     # ------------------------------------------------------------------ reading
 
@@ -615,11 +517,7 @@ class Archive:
             self._corrections = (state, read_corrections(path) if state else {})
         return self._corrections[1]
 
-    def response_record(self, capture_id: str) -> StoredRecord:
-        row = self.index.get(capture_id)
-        return read_record(self.storage.local_path(row.warc), row.response_offset)
-
-    def response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:
+    def _response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:
         """Headers and decoded body of a capture's final response, read from the WARC.
 
         An imported revisit's bytes are in the earlier record it refers to (``revisit_of``, read
@@ -727,12 +625,16 @@ class Archive:
         manifest = None
         for rec in voucher.records:
             if _matches(seen.get((rec.get("warc"), rec.get("offset"))), rec) and (rec["warc"], rec["offset"]) in manifests:
-                manifest = json.loads(manifests[(rec["warc"], rec["offset"])])
+                try:
+                    manifest = Manifest.from_json(manifests[(rec["warc"], rec["offset"])])
+                except MalformedManifestError as exc:
+                    report.incomplete_captures.append(f"{where}: {exc.diagnostics()}; not served")
+                    return
                 break
-        if manifest is None or manifest.get("capture_id") != voucher.capture_id:
+        if manifest is None or manifest.capture_id != voucher.capture_id:
             report.incomplete_captures.append(f"{where}: its manifest is missing or altered; not served")
             return
-        ext_id = manifest.get("extraction_record_id")
+        ext_id = manifest.extraction_record_id
         broken = [r for r in voucher.records
                   if r.get("record_id") != ext_id and not _matches(seen.get((r.get("warc"), r.get("offset"))), r)]
         if broken:
@@ -752,53 +654,35 @@ class Archive:
     def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
         return read_record(self.storage.local_path(rec["warc"]), rec["offset"])
 
-    def _reindex_manifest(self, manifest: dict[str, Any], records: list[dict[str, Any]], seq: int,
+    def _reindex_manifest(self, manifest: Manifest, records: list[dict[str, Any]], seq: int,
                           facts: _LogFacts, report: ReindexReport) -> None:
         """Index one admitted capture; records are read by their logged place, never by id alone."""
-        capture_id = manifest["capture_id"]
         by_id = {r["record_id"]: r for r in records}
-        last = manifest["hops"][-1]
-        response_ref = by_id[last["response_record_id"]]
+        last = manifest.final_hop
+        response_ref = by_id[last.response_record_id]
         response = self._read_at(response_ref)
-        headers, payload = record_payload(response)
-        first, _ = parse_http_head(split_http_message(response.block)[0])
-        reason = first.split(" ", 2)[2] if first.count(" ") >= 2 and response.rec_type != "resource" else ""
-        ip = response.header("WARC-IP-Address")
+        headers, _ = record_payload(response)
         tls = None
-        if last.get("tls_record_id") in by_id:
-            t = json.loads(self._read_at(by_id[last["tls_record_id"]]).block)
-            tls = {"tls_version": t.get("tls_version"), "cipher": t.get("cipher"),
-                   "peer_cert_sha256": t.get("peer_cert_sha256"),
-                   "chain_length": len(t.get("peer_certificate_chain_pem") or []),
-                   "chain_source": t.get("chain_source"),
-                   "certificate_verified": t.get("certificate_verified")}
-        article, ext_seq = self._verified_article(capture_id, manifest.get("extraction_record_id"), by_id,
+        if last.tls_record_id in by_id:
+            tls = tls_record_summary(json.loads(self._read_at(by_id[last.tls_record_id]).block))
+        article, ext_seq = self._verified_article(manifest.capture_id, manifest.extraction_record_id, by_id,
                                                   facts, report)
         result = CaptureResult(
-            url=manifest["requested_url"], capture_id=capture_id, final_url=manifest["final_url"],
-            status=manifest["http_status"], reason=reason, content_type=header_value(headers, "Content-Type"),
-            capture_time=manifest["capture_time"], warc=response_ref["warc"], ip=ip,
+            url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
+            status=manifest.http_status, reason=http_reason(response), content_type=header_value(headers, "Content-Type"),
+            capture_time=manifest.capture_time, warc=response_ref["warc"], ip=response.header("WARC-IP-Address"),
             # a revisit's WARC-Truncated says only that it does not repeat the bytes: the manifest says
-            truncated=(bool(last.get("truncated")) if response.rec_type == "revisit"
+            truncated=(last.truncated if response.rec_type == "revisit"
                        else response.header("WARC-Truncated") is not None),
-            hops=[{"url": h["url"], "status": h["status"], "ip": h.get("ip"),
-                   "truncated": bool(h.get("truncated"))} for h in manifest["hops"]],
-            records=records, response_record_id=last["response_record_id"],
-            payload_digest=((manifest.get("revisit_of") or {}).get("payload_digest") or response.payload_digest
+            hops=[h.summary() for h in manifest.hops], records=records, response_record_id=last.response_record_id,
+            payload_digest=((manifest.revisit_of or {}).get("payload_digest") or response.payload_digest
                             or response_ref.get("payload_digest")),  # a revisit's bytes are in revisit_of
-            tls=tls, log_seq=seq, article=article, origin=manifest.get("origin", "captured"),
-            extraction_error=manifest.get("extraction_error"),
+            tls=tls, log_seq=seq, article=article, origin=manifest.origin,
+            extraction_error=manifest.extraction_error, extraction_log_seq=ext_seq,
         )
-        row = self.index_row(result)
-        for key in ("original_capture_id", "revisit_of"):  # imported: see archiver.export.importer
-            if manifest.get(key):
-                row = dataclasses.replace(row, detail={**row.detail, key: manifest[key]})
-        self.index.add_capture(row, records)
+        index_captures(self, [restaged(result, manifest)])
         report.captures += 1
         if article is not None:
-            self.index.add_extraction(capture_id, record_id=manifest.get("extraction_record_id"), log_seq=ext_seq,
-                                      text_sha256=article.get("text_sha256"), article=article)
-            self.index_text(capture_id, article)
             report.extractions += 1
 
     def _verified_article(self, capture_id: str, ext_id: str | None, by_id: dict[str, dict[str, Any]],
@@ -911,6 +795,92 @@ class Archive:
     def deep_checker(self) -> DeepChecker:
         return DeepChecker(self)
 
+    # ================================================================== facade: what a caller does
+    # Each method composes one subsystem, handing it this Archive only through the narrow port
+    # it declares in archiver.ports (e.g. an export sees CaptureLookup + LogAppender + ...).
+    # The CLI calls these; library callers should too.
+
+    def export(self, capture_prefixes: list[str], out_path: Path, *, title: str | None = None,
+               anchor: Any = None, with_quotes: list[str] | tuple[str, ...] = ()) -> ExportResult:
+        """Write a signed WACZ evidence bundle of the captures and log the export
+        (see :func:`archiver.export.wacz.export_wacz`); returns its ``ExportResult``."""
+        from archiver.export.wacz import export_wacz
+
+        return export_wacz(self, capture_prefixes, out_path, title=title, anchor=anchor, with_quotes=with_quotes)
+
+    def import_file(self, path: Path) -> ImportResult:
+        """Import a WARC or WACZ made by another tool (see :func:`archiver.export.importer.import_file`)."""
+        from archiver.export.importer import import_file
+
+        return import_file(self, path)
+
+    def quote_service(self) -> QuoteService:
+        """A :class:`~archiver.quotes.service.QuoteService` over this store (its text cache
+        lives as long as the service: keep one for many quotes)."""
+        from archiver.quotes.service import QuoteService
+
+        return QuoteService(self)
+
+    def check_quote(self, request: QuoteRequest, *, receipt: Path | None = None) -> QuoteReport:
+        """Verify one quote (a ``QuoteRequest``) against the archived text, log the verdict,
+        write ``receipt``; returns its ``QuoteReport``."""
+        return self.quote_service().verify(request, receipt=receipt)
+
+    def compare(self, a: str, b: str) -> CaptureDiff:
+        """What changed from capture ``a`` to ``b`` (ids or prefixes), after both evidence checks:
+        a :class:`~archiver.compare.CaptureDiff`."""
+        from archiver.compare import compare_captures
+
+        return compare_captures(self, a, b)
+
+    def history(self, url: str) -> History:
+        """Every capture of ``url``, what changed between them, and the quotes that broke:
+        a :class:`~archiver.compare.History`."""
+        from archiver.compare import history
+
+        return history(self, url)
+
+    def recapture(self, target: str) -> Recapture:
+        """Capture a capture's URL (or a URL) again and compare with the previous capture:
+        a :class:`~archiver.recapture.Recapture`."""
+        from archiver.recapture import recapture
+
+        return recapture(self, target)
+
+    def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Correction:
+        """Log the user's correction of a capture's metadata (see
+        :func:`archiver.corrections.record_correction`); returns the ``Correction``."""
+        from archiver.corrections import record_correction
+
+        return record_correction(self, prefix, new, reason)
+
+    def cite(self, prefix: str, *, replay_prefix: str | None = None) -> Source:
+        """The citable facts of one capture, after its evidence check: an
+        :class:`archiver.export.cite.Source`."""
+        from archiver.export.cite import source_for
+
+        return source_for(self, prefix, replay_prefix=replay_prefix)
+
+    def warc_paths(self) -> list[Path]:
+        """Every WARC file of the store, as local paths (oldest first)."""
+        return [self.storage.local_path(n) for n in self.storage.names()]
+
+    def log_identity_problems(self) -> list[Problem]:
+        """``E_LOG_ORIGIN`` problems: this store's own WARC files name the log they were written
+        for, and a different log in provenance/ was swapped in."""
+        from archiver.provenance.verify import Problem
+
+        stray: dict[str, list[str]] = {}
+        for name, origin in native_log_origins(self.storage).items():
+            if origin != self.log.origin:
+                stray.setdefault(origin, []).append(name)
+        return [
+            Problem("E_LOG_ORIGIN", f"{len(names)} WARC file(s) of this store (e.g. {names[0]}) were written for "
+                    f"log {origin}, but the store's log is {self.log.origin}: the log was swapped or replaced; "
+                    "restore the store's own provenance/ from a backup")
+            for origin, names in stray.items()
+        ]
+
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
     """The dict items of a list from a log entry (anything else is ignored)."""
@@ -921,12 +891,6 @@ def _matches(found: _Seen | None, logged: dict[str, Any]) -> bool:
     """Whether the record found at a logged place is the logged one (same id, same sha256)."""
     return (found is not None and found.record_id == logged.get("record_id")
             and found.block_digest == logged.get("block_digest"))
-
-
-def metadata_sha256(article: dict[str, Any]) -> str:
-    """Digest of the extracted metadata (everything but the texts), canonical JSON."""
-    meta = {k: v for k, v in article.items() if k not in ("text", "page_text")}
-    return sha256_label(rfc8785.dumps(meta))
 
 
 class DeepChecker:
@@ -980,7 +944,7 @@ class DeepChecker:
             if not self.archive.storage.local_path(row.warc).exists():
                 return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                         f"WARC file {row.warc} is missing from the store")]
-            headers, body = self.archive.response_body(capture_id)
+            headers, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
         except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                     f"{exc.diagnostics()}")]

@@ -46,13 +46,17 @@ from concurrent.futures import (
 )
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from urllib.parse import urlsplit
 
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core.files import read_user_file
 from archiver.core.lifetime import kill_when_parent_dies
 from archiver.errors import ArchiverError, CaptureError, UsageError
+
+if TYPE_CHECKING:
+    from archiver.archive import Archive
+    from archiver.ports import CaptureRunner
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +72,7 @@ UNAVAILABLE = "unavailable"  # archived, but the server still said 429/503 after
 FAILED = "failed"            # nothing archived; logged as capture_failed
 PENDING = "pending"          # not attempted yet (batch interrupted)
 RETRY = "retry"              # internal: the runner schedules another attempt
+INVALID = "invalid"          # a line skipped by --skip-invalid: not a URL archiver fetches
 
 
 def default_jobs() -> int:
@@ -211,7 +216,7 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
     return max(0.0, (when - now).total_seconds())
 
 
-def run_task(archive: Any, task: CaptureTask, *, gate: Any = None) -> TaskOutcome:
+def run_task(archive: CaptureRunner, task: CaptureTask, *, gate: Any = None) -> TaskOutcome:
     """Run one attempt with ``archive`` (in a worker): fetch, and archive unless it should retry.
 
     A timeout or a 429/503 before the last attempt writes nothing and asks for a retry; on the
@@ -267,7 +272,7 @@ class WorkerConfig:
     key_dir: Path | None = None
 
 
-_worker_archive: Any = None
+_worker_archive: Archive | None = None
 _worker_gate: Any = None
 
 
@@ -310,10 +315,11 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
+    assert _worker_archive is not None, "the worker initialiser opens it"
     return _safe_run(_worker_archive, task, _worker_gate)
 
 
-def _safe_run(archive: Any, task: CaptureTask, gate: Any) -> TaskOutcome:
+def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any) -> TaskOutcome:
     try:
         return run_task(archive, task, gate=gate)
     except ArchiverError as exc:
@@ -524,6 +530,21 @@ class BatchReport:
                 "resumed": sum(1 for it in self.items if it.resumed),
                 "interrupted": self.interrupted, "seconds": round(self.seconds, 3),
                 "state_file": str(self.state_path)}
+
+
+def invalid_items(invalid: list[tuple[int, str, str]]) -> list[BatchItem]:
+    """The lines :func:`read_urls` set aside as invalid (line, value, why), as report items
+    (status ``invalid``): they go in the report file and the summary, never to a worker."""
+    return [BatchItem(url=value, status=INVALID, error=f"line {line}: {reason}", error_kind=INVALID)
+            for line, value, reason in invalid]
+
+
+def interrupted_report(store: Path, urls: list[str], seconds: float) -> BatchReport:
+    """The report of a batch stopped by a second Ctrl-C, read back from its state file (every
+    finished URL's outcome is written there the moment it is known)."""
+    state = BatchState(store / "batches" / f"{batch_key(urls)}.jsonl")
+    items = [state.items.get(u) or BatchItem(url=u, status=PENDING) for u in urls]
+    return BatchReport(items=items, state_path=state.path, interrupted=True, seconds=seconds)
 
 
 OutcomeFn = Callable[[BatchItem], None]

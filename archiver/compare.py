@@ -19,11 +19,14 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
 from archiver.errors import UnknownCaptureError
+
+if TYPE_CHECKING:
+    from archiver.ports import CompareStore
 
 #: Metadata fields compared, in the order they are shown.
 METADATA_FIELDS: tuple[str, ...] = (
@@ -226,7 +229,7 @@ def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ..
 # ---------------------------------------------------------------------- captures
 
 
-def _side(archive: Any, capture_id: str, corrections: dict[str, list[Any]] | None = None
+def _side(archive: CompareStore, capture_id: str, corrections: dict[str, list[Any]] | None = None
           ) -> tuple[CaptureSide, dict[str, Any] | None]:
     """One capture's facts and extraction, after its evidence check passed (a diff states
     what a page said: the texts must be the logged ones, the records present and intact),
@@ -254,7 +257,7 @@ def _side(archive: Any, capture_id: str, corrections: dict[str, list[Any]] | Non
                        corrections=corrected_fields(mine)), article
 
 
-def compare_captures(archive: Any, a: str, b: str) -> CaptureDiff:
+def compare_captures(archive: CompareStore, a: str, b: str) -> CaptureDiff:
     """Compare two captures of an :class:`~archiver.archive.Archive` (ids or unique prefixes)."""
     side_a, art_a = _side(archive, archive.resolve(a))
     side_b, art_b = _side(archive, archive.resolve(b))
@@ -327,7 +330,7 @@ class History:
                 "broken_quotes": [q.to_dict() for q in self.broken_quotes]}
 
 
-def history(archive: Any, url: str) -> History:
+def history(archive: CompareStore, url: str) -> History:
     """Every capture of ``url`` with what changed between them, and the quotes it broke."""
     rows = sorted(archive.list_captures(url=url), key=lambda r: r.capture_id)
     if not rows:
@@ -340,7 +343,7 @@ def history(archive: Any, url: str) -> History:
                    quotes_checked=checked, broken_quotes=broken)
 
 
-def _recheck_quotes(archive: Any, sides: list[tuple[CaptureSide, dict[str, Any] | None]]
+def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[str, Any] | None]]
                     ) -> tuple[int, tuple[BrokenQuote, ...]]:
     """Re-verify, on the newest capture, each distinct quote the log says verified on an older one."""
     from archiver.quotes import prepare, verify_quote

@@ -18,10 +18,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.errors import UsageError
 from archiver.provenance.chain import LogEntry
+
+if TYPE_CHECKING:
+    from archiver.ports import CorrectionStore
 
 #: Metadata fields a user may correct (names of :class:`archiver.extract.model.Article` fields).
 CORRECTABLE = ("title", "authors", "published", "outlet")
@@ -199,7 +202,7 @@ def describe(name: str, info: dict[str, Any]) -> str:
 # ---------------------------------------------------------------------- writing
 
 
-def record_correction(archive: Any, prefix: str, new: dict[str, Any], reason: str) -> Correction:
+def record_correction(archive: CorrectionStore, prefix: str, new: dict[str, Any], reason: str) -> Correction:
     """Append a ``correction`` entry for capture ``prefix`` (after its evidence checks out).
 
     ``new`` comes from :func:`requested_values`. A value equal to the one already in force is

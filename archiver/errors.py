@@ -136,3 +136,7 @@ class MalformedProof(MalformedInputError):
 
 class ProofError(IntegrityError):
     """A proof decoded but does not verify (raised by the ``require_*`` wrappers only)."""
+
+
+class MalformedManifestError(WarcError):
+    """A capture manifest that is not one this version reads (bad JSON, missing fields, a newer version)."""

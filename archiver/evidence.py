@@ -32,7 +32,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archiver.capture.warc import read_record
 from archiver.core.digests import sha256_label
@@ -45,6 +45,9 @@ from archiver.errors import (
 )
 from archiver.provenance.chain import LogEntry
 from archiver.provenance.reader import LogReader, read_entry
+
+if TYPE_CHECKING:
+    from archiver.ports import EvidenceStore
 
 PRESENT, MISSING, ALTERED = "present", "missing", "altered"
 #: Index fields checked against the logged capture facts, as (index attribute, log key).
@@ -155,7 +158,7 @@ class _Check:
         return ALTERED if self.problems else PRESENT
 
 
-def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_text: bool = True,
+def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False, with_text: bool = True,
                   extraction: dict[str, Any] | None = None, row: Any = None) -> Evidence:
     """Check capture ``capture_id`` (a full id) against its log entries and WARC records.
 
@@ -168,7 +171,7 @@ def check_capture(archive: Any, capture_id: str, *, full: bool = False, with_tex
     if row is None or row.capture_id != capture_id:
         row = archive.index.get(capture_id)
     check = _Check(capture_id)
-    log_path = Path(archive.root) / "provenance" / "log.jsonl"
+    log_path = Path(archive.log_path)
     try:
         log = LogReader(log_path)
     except FileNotFoundError:
@@ -211,7 +214,7 @@ def require_shown(doc: dict[str, Any]) -> None:
              missing_file=doc.get("missing_file")).require()
 
 
-def require_evidence(archive: Any, capture_ids: list[str], *, full: bool = True) -> list[Evidence]:
+def require_evidence(archive: EvidenceStore, capture_ids: list[str], *, full: bool = True) -> list[Evidence]:
     """Check every capture (full ids) and raise on the first whose evidence is not present.
 
     For export: a bundle publishes only captures whose every record is present and intact.
@@ -315,7 +318,7 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     return out
 
 
-def _check_record(archive: Any, rec: dict[str, Any], check: _Check, opened: dict[str, BinaryIO],
+def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, opened: dict[str, BinaryIO],
                   files: contextlib.ExitStack) -> bytes | None:
     """Read one logged record at its offset; compare its id and block digest with the log.
 
@@ -356,7 +359,7 @@ def _check_record(archive: Any, rec: dict[str, Any], check: _Check, opened: dict
     return stored.block
 
 
-def _warc_path(archive: Any, name: str) -> str | None:
+def _warc_path(archive: EvidenceStore, name: str) -> str | None:
     """The local path of a logged WARC name, or ``None`` for a name outside ``warcs/``.
 
     A plain join after a strict check of the name (no folder parts, no ``..``): cheaper than

@@ -8,7 +8,6 @@ touches the user's config or the repository's ``archives/``. Fixture files live 
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 import uuid
@@ -16,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli import run_cli, run_cli_process  # noqa: F401 - re-exported for the test modules
 
 DATA = Path(__file__).parent / "data"
 
@@ -95,17 +95,6 @@ def data():
         return DATA / name
 
     return _data
-
-
-def run_cli(*args: str, store: Path | None = None, input: str | None = None,
-            env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run ``archiver`` as a real subprocess (end-to-end), returning the completed process."""
-    full_env = {**os.environ, **(env or {})}
-    cmd = [sys.executable, "-m", "archiver"]
-    if store is not None:
-        cmd += ["--store", str(store)]
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, input=input,
-                          env=full_env, timeout=timeout)
 
 
 @pytest.fixture

@@ -1,8 +1,10 @@
-"""A tiny real HTTP(S) server on 127.0.0.1 for capture tests, with byte-level control.
+"""Tiny real HTTP(S) servers on 127.0.0.1 for capture tests, with byte-level control.
 
-pytest-httpserver cannot send chunk framing or stall on purpose without extra set-up; this
-server takes routes as functions returning the exact bytes to send (status line, headers and
-body), so tests can check that the WARC holds exactly what crossed the wire.
+pytest-httpserver cannot send chunk framing or stall on purpose without extra set-up; :class:`Site`
+takes routes as functions returning the exact bytes to send (status line, headers and body), so
+tests can check that the WARC holds exactly what crossed the wire. :class:`Hostile` speaks raw
+bytes from a script (dripping, flooding, never ending), :func:`silent_server` never answers, and
+a :class:`Gate` holds requests until the test says so (no race with a running batch).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import socket
 import socketserver
 import ssl
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 
 Route = Callable[[BaseHTTPRequestHandler], bytes | None]
@@ -100,9 +103,104 @@ class Site:
         self._server.server_close()
 
 
+class Gate:
+    """Lets the first ``free`` requests through and holds every later one until :meth:`open`.
+
+    A test that must act while a batch is still running (kill it, press Ctrl-C) holds the rest
+    of the batch here instead of hoping its sleeps outlast the batch: on a loaded machine a
+    batch of short sleeps can finish before the test acts. ``deadline`` bounds the hold so a
+    failing test cannot leave a server thread waiting forever.
+    """
+
+    def __init__(self, free: int, *, deadline: float = 60.0) -> None:
+        self.free = free
+        self.deadline = deadline
+        self.passed = 0
+        self._lock = threading.Lock()
+        self._open = threading.Event()
+
+    def wait(self) -> None:
+        """Called by a route: return at once for the first ``free`` requests, else when opened."""
+        with self._lock:
+            self.passed += 1
+            if self.passed <= self.free:
+                return
+        self._open.wait(self.deadline)
+
+    def open(self) -> None:
+        self._open.set()
+
+
 def silent_server() -> tuple[socket.socket, int]:
     """A socket that accepts connections and never answers (for timeouts)."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
     return sock, sock.getsockname()[1]
+
+
+# ---------------------------------------------------------------------- hostile servers
+
+#: What a hostile server sends, piece by piece, after reading the request head.
+Script = Callable[[], Iterator[bytes]]
+HEAD_200 = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+SERVER_LIFETIME = 40.0  # no hostile server outlives this, whatever the client does
+
+
+class Hostile:
+    """A one-script HTTP server: reads the request head, then sends what ``script`` yields."""
+
+    def __init__(self, script: Script, host: str = "127.0.0.1") -> None:
+        self.script = script
+        self.host = host
+        self.connections = 0
+        self.requests = 0  # request heads received in full
+        self._stop = threading.Event()
+        self._deadline = time.monotonic() + SERVER_LIFETIME
+        self._sock = socket.socket()
+        self._sock.bind((host, 0))
+        self._sock.listen(8)
+        self._sock.settimeout(0.2)
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return self._sock.getsockname()[1]
+
+    def url(self, path: str = "/") -> str:
+        return f"http://{self.host}:{self.port}{path}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set() and time.monotonic() < self._deadline:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        try:
+            head = b""
+            while b"\r\n\r\n" not in head and len(head) < 65536:
+                data = conn.recv(4096)
+                if not data:
+                    return
+                head += data
+            if b"\r\n\r\n" in head:
+                self.requests += 1
+            for piece in self.script():
+                if self._stop.is_set() or time.monotonic() > self._deadline:
+                    break
+                conn.sendall(piece)
+        except OSError:
+            pass  # the client hung up: that is how most of these end
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._sock.close()

@@ -4,6 +4,7 @@ executor. Real servers on 127.0.0.1 (and ``localhost`` as a second host name), r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
 import io
@@ -61,12 +62,17 @@ def site():
     s.close()
 
 
-def serve_pages(site: Site, count: int, *, hold: float = 0.0, tracker: HostTracker | None = None) -> list[str]:
+def serve_pages(site: Site, count: int, *, hold: float = 0.0, tracker: HostTracker | None = None,
+                meet: threading.Barrier | None = None) -> list[str]:
+    """``count`` pages; ``meet``: the first page's request waits there for the other hosts'."""
     for i in range(count):
         def route(handler, i=i):  # noqa: ANN001, ANN202
             if tracker is not None:
                 tracker.enter(handler.headers.get("Host", "").rsplit(":", 1)[0])
             try:
+                if meet is not None and i == 0:
+                    with contextlib.suppress(threading.BrokenBarrierError):
+                        meet.wait()
                 time.sleep(hold)
                 return page(i)
             finally:
@@ -218,10 +224,13 @@ def test_batch_captures_every_url_once_and_records_each_outcome(site: Site, stor
 
 def test_one_request_at_a_time_per_host_while_hosts_run_in_parallel(site: Site, store: Path) -> None:
     tracker = HostTracker()
-    urls = serve_pages(site, 8, hold=0.05, tracker=tracker)
+    # each host's first request is held until the other host's arrives (or 30 s pass, when the
+    # hosts are not served in parallel): the overlap does not depend on the machine's speed
+    meet = threading.Barrier(2, timeout=30)
+    urls = serve_pages(site, 8, hold=0.05, tracker=tracker, meet=meet)
     other = Site(host="localhost")  # a second host name for the same kind of server
     try:
-        urls += serve_pages(other, 8, hold=0.05, tracker=tracker)
+        urls += serve_pages(other, 8, hold=0.05, tracker=tracker, meet=meet)
         report = run_batch(store, urls, jobs=6, threads=True, politeness=FAST)
     finally:
         other.close()
@@ -336,15 +345,19 @@ def test_exhausted_503_is_archived_as_unavailable_and_retried_by_a_rerun(site: S
 
 def test_timeout_is_retried_then_captured(site: Site, store: Path) -> None:
     calls = []
+    retried = threading.Event()
 
-    def slow_once(handler):  # noqa: ANN001, ANN202
+    def slow_once(handler):  # noqa: ANN001, ANN202 - the first answer only after the retry came
         calls.append(1)
         if len(calls) == 1:
-            time.sleep(1.0)
+            retried.wait(30)
+        else:
+            retried.set()
         return page(1)
 
     site.routes["/a"] = slow_once
-    opts = FetchOptions(read_timeout=0.3, connect_timeout=1, total_timeout=5)
+    # a read timeout the prompt second answer meets even on a loaded machine
+    opts = FetchOptions(read_timeout=1.5, connect_timeout=5, total_timeout=30)
     report = run_batch(store, [site.url("/a")], threads=True, fetch_options=opts, politeness=FAST)
     assert (report.items[0].status, report.items[0].attempts) == (CAPTURED, 2)
     assert failed_entries(store) == []

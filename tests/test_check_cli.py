@@ -1,5 +1,5 @@
 """``archiver check MANUSCRIPT`` end to end: manuscripts citing pages served from 127.0.0.1,
-a real store, the real CLI as a subprocess; every verification logged like verify-quote's."""
+a real store, the real CLI (in-process, tests/cli.py); every verification logged like verify-quote's."""
 
 from __future__ import annotations
 

@@ -1,14 +1,12 @@
-"""``archiver archive / list / show / reindex`` end to end, as real subprocesses."""
+"""``archiver archive / list / show / reindex`` end to end (in-process; two real processes share a store)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from cli import start_cli_process
 from conftest import as_if_written_here, run_cli
 from servers import Site, response
 
@@ -108,20 +106,16 @@ def test_invalid_input_is_one_line_exit_2_and_adds_nothing(store, site, bad):
     assert (store / "provenance" / "log.jsonl").read_bytes() == log_before
 
 
-def test_unresolvable_host_is_one_line_exit_1_and_no_capture(store, tmp_path):
-    # A real subprocess whose resolver knows no such host (no DNS query leaves the machine).
-    runner = tmp_path / "run.py"
-    runner.write_text(textwrap.dedent("""
-        import socket, sys
-        def fail(*a, **k):
-            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-        socket.getaddrinfo = fail
-        from archiver.cli import main
-        sys.argv = ["archiver"] + sys.argv[1:]
-        main()
-    """))
-    proc = subprocess.run([sys.executable, str(runner), "--store", str(store), "archive",
-                           "http://no-such-host.invalid/x"], capture_output=True, text=True)
+def test_unresolvable_host_is_one_line_exit_1_and_no_capture(store, monkeypatch):
+    # A resolver that knows no such host (no DNS query leaves the machine).
+    import socket
+
+    def fail(*a, **k):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(socket, "getaddrinfo", fail)
+        proc = run_cli("archive", "http://no-such-host.invalid/x", store=store)
     assert proc.returncode == 1
     assert proc.stderr.strip() == "error: http://no-such-host.invalid/x: could not resolve host 'no-such-host.invalid'"
     assert json.loads(run_cli("list", "--json", store=store).stdout) == []
@@ -144,8 +138,7 @@ def test_server_that_never_answers_is_exit_1_with_one_line(store):
 
 def test_two_processes_archiving_into_one_store_corrupt_nothing(store, site):
     urls = [site.url("/news"), site.url("/old"), site.url("/slow")]
-    cmd = [sys.executable, "-m", "archiver", "--store", str(store), "archive", *urls]
-    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    procs = [start_cli_process("archive", *urls, store=store) for _ in range(2)]
     for p in procs:
         p.wait(timeout=120)
         assert p.returncode == 0, p.stderr.read()

@@ -1,22 +1,25 @@
-"""``archiver batch|recapture|diff|history`` end to end: real subprocesses against real local
-servers, including a batch killed with SIGKILL (and one stopped with Ctrl-C) and re-run."""
+"""``archiver batch|recapture|diff|history`` end to end against real local servers: in-process,
+except a batch killed with SIGKILL (and one stopped with Ctrl-C) and re-run, which are real
+processes. A :class:`Gate` holds the batch's later requests until the test has acted, so the
+batch cannot finish before the kill or the Ctrl-C on a loaded machine."""
 
 from __future__ import annotations
 
 import collections
 import csv
 import json
-import os
 import signal
 import subprocess
 import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
+from cli import start_cli_process
 from conftest import RUN_MARK_VAR, processes_marked, run_cli, wait_until_gone
-from servers import Site, response
+from servers import Gate, Site, response
 
 from archiver.archive import Archive
 
@@ -38,9 +41,12 @@ def site():
     s.close()
 
 
-def serve(site: Site, count: int, *, hold: float = 0.0, prefix: str = "/p") -> list[str]:
+def serve(site: Site, count: int, *, hold: float = 0.0, prefix: str = "/p",
+          gate: Gate | None = None) -> list[str]:
     for i in range(count):
         def route(handler, i=i):  # noqa: ANN001, ANN202
+            if gate is not None:
+                gate.wait()
             time.sleep(hold)
             return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], html(i))
         site.routes[f"{prefix}{i}"] = route
@@ -134,10 +140,8 @@ def test_a_concurrent_batch_leaves_a_log_that_verifies(site: Site, store: Path, 
     assert sorted(e["url"] for e in log_entries(store, "capture")) == sorted(urls)
 
 
-def _start_batch(store: Path, urls_file: Path, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), "batch", str(urls_file),
-                             "--delay", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=dict(os.environ))
+def _start_batch(store: Path, urls_file: Path, *extra: str, **popen: Any) -> subprocess.Popen[str]:
+    return start_cli_process("batch", str(urls_file), "--delay", "0", *extra, store=store, **popen)
 
 
 def _wait_for_outcomes(store: Path, count: int, timeout: float = 60) -> None:
@@ -153,18 +157,23 @@ def _wait_for_outcomes(store: Path, count: int, timeout: float = 60) -> None:
 def test_a_batch_killed_with_sigkill_resumes_and_captures_every_url_exactly_once(
         site: Site, store: Path, tmp_path: Path) -> None:
     other = Site(host="localhost")
+    gate, mark = Gate(free=4), uuid.uuid4().hex
     try:
-        urls = serve(site, 10, hold=0.15) + serve(other, 10, hold=0.15)
+        urls = serve(site, 10, gate=gate) + serve(other, 10, gate=gate)
         f = url_file(tmp_path, urls)
-        proc = _start_batch(store, f, "--jobs", "3")
+        proc = _start_batch(store, f, "--jobs", "3", env={RUN_MARK_VAR: mark})
         _wait_for_outcomes(store, 4)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
-        time.sleep(0.5)  # the workers die with the batch (PR_SET_PDEATHSIG via the fork server)
+        # the workers die with the batch (PR_SET_PDEATHSIG via the fork server) before any
+        # held request is answered
+        assert wait_until_gone(mark, timeout=30) == []
         done_before = len(log_entries(store, "capture"))
         assert 4 <= done_before < 20
+        gate.open()
         again = run_cli("batch", str(f), "--delay", "0", "--jobs", "3", store=store)
     finally:
+        gate.open()
         other.close()
     assert again.returncode == 0, again.stderr
     assert "resuming:" in again.stderr
@@ -175,25 +184,32 @@ def test_a_batch_killed_with_sigkill_resumes_and_captures_every_url_exactly_once
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_batch_killed_with_sigkill_leaves_no_process_behind(site: Site, store: Path, tmp_path: Path) -> None:
-    mark = uuid.uuid4().hex
-    urls = serve(site, 12, hold=0.2)
-    proc = subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), "batch",
-                             str(url_file(tmp_path, urls)), "--delay", "0", "--jobs", "3"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, RUN_MARK_VAR: mark})
-    _wait_for_outcomes(store, 2)
-    assert len(processes_marked(mark)) > 1  # the batch, its fork server and workers
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    assert wait_until_gone(mark, timeout=20) == []
+    mark, gate = uuid.uuid4().hex, Gate(free=2)
+    urls = serve(site, 12, gate=gate)
+    proc = _start_batch(store, url_file(tmp_path, urls), "--jobs", "3", env={RUN_MARK_VAR: mark},
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for_outcomes(store, 2)
+        assert len(processes_marked(mark)) > 1  # the batch, its fork server and workers
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        assert wait_until_gone(mark, timeout=20) == []
+    finally:
+        gate.open()
 
 
 def test_ctrl_c_stops_cleanly_with_exit_130_and_the_rerun_finishes(site: Site, store: Path, tmp_path: Path) -> None:
-    urls = serve(site, 12, hold=0.1)
+    gate = Gate(free=2)
+    urls = serve(site, 12, gate=gate)
     f = url_file(tmp_path, urls)
     proc = _start_batch(store, f, "--jobs", "2")
-    _wait_for_outcomes(store, 2)
-    proc.send_signal(signal.SIGINT)
+    try:
+        _wait_for_outcomes(store, 2)
+        # the third request is held: the Ctrl-C reaches a batch with work left, however slow
+        # the machine; it stops dispatching, the held capture finishes once the gate opens
+        proc.send_signal(signal.SIGINT)
+    finally:
+        gate.open()
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert "run the same command again" in stderr
@@ -215,7 +231,7 @@ class Editable:
 
 
 def _archive(store: Path, url: str) -> str:
-    """Set-up captures run in-process (the commands under test run as subprocesses)."""
+    """Set-up captures go through the library (the commands under test through the CLI)."""
     with Archive.open(store) as arc:
         result = arc.capture(url)
     assert result.ok, result.error

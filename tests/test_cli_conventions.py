@@ -12,7 +12,9 @@ from archiver.cli import cli
 
 
 def _commands(group: click.Group, path: tuple[str, ...] = ()):
-    for name, cmd in sorted(group.commands.items()):
+    # The top-level group imports its command modules lazily: load them all to walk the tree.
+    commands = group.load_all() if hasattr(group, "load_all") else group.commands
+    for name, cmd in sorted(commands.items()):
         if isinstance(cmd, click.Group):
             yield from _commands(cmd, (*path, name))
         else:

@@ -7,11 +7,11 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from cli import process_command, start_cli_process
 from conftest import run_cli
 from servers import Site, response
 
@@ -146,8 +146,7 @@ def test_output_into_a_closed_pipe_exits_0_quietly(store, site, command):
     """`archiver log show | head -1`: the reader went away; that is not a problem found (exit 1)."""
     assert run_cli("archive", site.url("/news"), store=store).returncode == 0
     # run_cli cannot close the pipe early: the same command line, with stdout closed at once
-    proc = subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), *command],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    proc = start_cli_process(*command, store=store, text=False)
     proc.stdout.close()
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0, stderr
@@ -157,14 +156,14 @@ def test_output_into_a_closed_pipe_exits_0_quietly(store, site, command):
 def _run_on_read_only_store(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The CLI against ``store`` mounted read-only (a private mount namespace; needs root).
 
-    run_cli cannot wrap the command in a mount, hence the direct subprocess call.
+    An in-process run cannot be put in a mount namespace: this one is a real process.
     """
     if os.geteuid() != 0 or shutil.which("unshare") is None:
         pytest.skip("a read-only bind mount needs root and unshare")
     script = ('mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" || exit 99; '
               'shift; exec "$@"')
     cmd = ["unshare", "-m", "sh", "-c", script, str(store), "-",
-           sys.executable, "-m", "archiver", "--store", str(store), *args]
+           *process_command(*args, store=store)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if proc.returncode == 99:
         pytest.skip("cannot make a read-only bind mount here")

@@ -1,5 +1,5 @@
 """``archiver verify-quote`` end to end: real pages on 127.0.0.1, archived with the real CLI,
-then verified through the CLI as a subprocess (exit codes, human and JSON output, the log)."""
+then verified through the CLI, in-process (exit codes, human and JSON output, the log)."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def budget_capture(store, site) -> dict:
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory):
     """One store with the three pages archived, for tests that only add quote entries to it
-    (they find their own entry by its seq). Keeps the suite fast: archiving is a subprocess."""
+    (they find their own entry by its seq). Keeps the suite fast: archiving is the costly step."""
     s = Site()
     pages = {"/budget": budget("$12 million"), "/harbour": HARBOUR, "/interview": INTERVIEW}
     for path, body in pages.items():

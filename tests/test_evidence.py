@@ -2,7 +2,7 @@
 
 Specifications, on real stores: pages served from 127.0.0.1 are archived with the real CLI, then
 the evidence is damaged the way a user or an attacker would (a WARC file deleted, a byte flipped
-in it, the SQLite index edited with sqlite3) and the real CLI is run as a subprocess. Whatever is
+in it, the SQLite index edited with sqlite3) and the real CLI is run (in-process). Whatever is
 damaged, nothing may vouch for it: a missing file is exit 3 naming it, altered bytes or an index
 that disagrees with the log are exit 1 with ``evidence: "altered"``, and nothing is logged.
 """

@@ -1,4 +1,4 @@
-"""``archiver extract`` end to end: a real subprocess on real files."""
+"""``archiver extract`` end to end: the real CLI (in-process) on real files."""
 
 from __future__ import annotations
 

@@ -12,78 +12,16 @@ import socket
 import threading
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from servers import HEAD_200, Hostile, Script
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
 from archiver.capture.warc import StoredRecord, TornTail, iter_records
-
-Script = Callable[[], Iterator[bytes]]
-HEAD_200 = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
-SERVER_LIFETIME = 40.0  # no hostile server outlives this, whatever the client does
-
-
-class Hostile:
-    """A one-script HTTP server: reads the request head, then sends what ``script`` yields."""
-
-    def __init__(self, script: Script, host: str = "127.0.0.1") -> None:
-        self.script = script
-        self.host = host
-        self.connections = 0
-        self.requests = 0  # request heads received in full
-        self._stop = threading.Event()
-        self._deadline = time.monotonic() + SERVER_LIFETIME
-        self._sock = socket.socket()
-        self._sock.bind((host, 0))
-        self._sock.listen(8)
-        self._sock.settimeout(0.2)
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    @property
-    def port(self) -> int:
-        return self._sock.getsockname()[1]
-
-    def url(self, path: str = "/") -> str:
-        return f"http://{self.host}:{self.port}{path}"
-
-    def _serve(self) -> None:
-        while not self._stop.is_set() and time.monotonic() < self._deadline:
-            try:
-                conn, _ = self._sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
-
-    def _handle(self, conn: socket.socket) -> None:
-        conn.settimeout(5)
-        try:
-            head = b""
-            while b"\r\n\r\n" not in head and len(head) < 65536:
-                data = conn.recv(4096)
-                if not data:
-                    return
-                head += data
-            if b"\r\n\r\n" in head:
-                self.requests += 1
-            for piece in self.script():
-                if self._stop.is_set() or time.monotonic() > self._deadline:
-                    break
-                conn.sendall(piece)
-        except OSError:
-            pass  # the client hung up: that is how most of these end
-        finally:
-            conn.close()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        self._sock.close()
 
 
 @pytest.fixture

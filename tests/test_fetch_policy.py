@@ -7,15 +7,13 @@ import base64
 import errno
 import gzip
 import hashlib
-import subprocess
-import sys
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import run_cli
-from servers import Site, response
-from test_fetch_hostile import Hostile
+from servers import Hostile, Site, response
 
 import archiver.capture.fetch as fetch_mod
 from archiver.archive import Archive
@@ -300,9 +298,9 @@ def test_disk_full_after_a_capture_keeps_the_earlier_capture_readable(store, sit
                                   ["list", "--url", b"http://x.example/\xff"],
                                   ["verify-quote", "--url", b"http://x.example/\xff", "quote"]])
 def test_argument_that_is_not_utf8_is_refused_with_exit_2_and_one_line(store, args):
-    cmd = [sys.executable, "-m", "archiver", "--store", str(store), *args]
-    proc = subprocess.run(cmd, capture_output=True, timeout=120)
-    stderr = proc.stderr.decode("utf-8", "replace")
+    # as Python decodes a process's argv: the file-system encoding, undecodable bytes escaped
+    proc = run_cli(*(os.fsdecode(a) for a in args), store=store)
+    stderr = proc.stderr
     assert proc.returncode == 2, stderr
     assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1
     assert stderr.startswith("error: ") and "not valid UTF-8" in stderr

@@ -1,21 +1,21 @@
 """The small frictions a new user met after the first five minutes (issue 18), each fixed and
-proven end to end: real ``archiver`` subprocesses against real servers on 127.0.0.1."""
+proven end to end against real servers on 127.0.0.1: in-process, except streaming into a pipe and
+Ctrl-C, which need a real ``archiver`` process."""
 
 from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from cli import start_cli_process
 from conftest import run_cli
-from servers import Site, response
+from servers import Gate, Site, response
 
 ARTICLE = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour {n}</title></head>"
            "<body><article><h1>Harbour {n}</h1><p>The harbour authority said the bridge would reopen "
@@ -29,12 +29,13 @@ def site():
     s.close()
 
 
-def page(site: Site, path: str, n: int = 1, *, hold: float = 0.0,
+def page(site: Site, path: str, n: int = 1, *, gate: Gate | None = None,
          extra: str = "Ferries will run every hour until then.") -> str:
     body = ARTICLE.format(n=n, extra=extra).encode()
 
     def route(handler):  # noqa: ANN001, ANN202
-        time.sleep(hold)
+        if gate is not None:
+            gate.wait()
         return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body)
 
     site.routes[path] = route
@@ -82,9 +83,7 @@ def test_batch_skip_invalid_json_counts_the_invalid_lines(site: Site, store: Pat
 
 
 def _start_batch(store: Path, urls_file: Path, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), "batch", str(urls_file),
-                             "--delay", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=dict(os.environ))
+    return start_cli_process("batch", str(urls_file), "--delay", "0", *extra, store=store)
 
 
 def test_readable_batch_output_streams_a_line_per_url_into_a_pipe(site: Site, store: Path,
@@ -127,14 +126,18 @@ def _wait_for_outcomes(store: Path, count: int, timeout: float = 60) -> None:
 
 
 def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Path, tmp_path: Path) -> None:
-    urls = [page(site, "/quick", 0)] + [page(site, f"/held{i}", i, hold=3) for i in range(1, 4)]
+    gate = Gate(free=1)  # the quick URL; the held ones wait until both Ctrl-Cs are sent
+    urls = [page(site, "/quick", 0)] + [page(site, f"/held{i}", i, gate=gate) for i in range(1, 4)]
     f = tmp_path / "urls.txt"
     f.write_text("\n".join(urls) + "\n")
     proc = _start_batch(store, f, "--jobs", "2", "--threads")
-    first = proc.stdout.readline()  # the quick URL's line: the held ones are still in flight
-    proc.send_signal(signal.SIGINT)
-    time.sleep(0.3)
-    proc.send_signal(signal.SIGINT)
+    try:
+        first = proc.stdout.readline()  # the quick URL's line: a held one is in flight
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGINT)
+    finally:
+        gate.open()  # the Ctrl-Cs stop the dispatch; the capture in flight may end
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
     assert "Aborted!" not in stderr

@@ -1,4 +1,4 @@
-"""``archiver log ...`` end to end, as real subprocesses."""
+"""``archiver log ...`` end to end, through the real CLI (in-process)."""
 
 from __future__ import annotations
 

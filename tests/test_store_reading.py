@@ -14,10 +14,10 @@ import gc
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli import process_command
 from click.testing import CliRunner
 from servers import Site, response
 
@@ -128,7 +128,7 @@ def _on_read_only_mount(store: Path, *args: str) -> subprocess.CompletedProcess[
         pytest.skip("a read-only bind mount needs root and unshare")
     script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" || exit 99; shift; exec "$@"'
     cmd = ["unshare", "-m", "sh", "-c", script, str(store), "-",
-           sys.executable, "-m", "archiver", "--store", str(store), *args]
+           *process_command(*args, store=store)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if proc.returncode == 99:
         pytest.skip("cannot make a read-only bind mount here")

@@ -33,13 +33,23 @@ import rfc8785
 
 from archiver import __version__
 from archiver.capture.fetch import Exchange, FetchOptions, Hop
-from archiver.capture.warc import RecordSpec, WrittenRecord, http_payload, warc_date, warc_fields
+from archiver.capture.manifest import MANIFEST_TYPE, MANIFEST_VERSION, Manifest  # noqa: F401 - re-exported
+from archiver.capture.warc import (
+    RecordSpec,
+    StoredRecord,
+    WrittenRecord,
+    http_payload,
+    parse_http_head,
+    split_http_message,
+    warc_date,
+    warc_fields,
+)
 from archiver.core.clock import IdFactory
 
-MANIFEST_TYPE = "application/vnd.archiver.capture+json"
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
 TLS_TYPE = "application/vnd.archiver.tls+json"
-MANIFEST_VERSION = 1
+#: A metadata record an import writes listing the foreign records it kept (see archiver.export.importer).
+IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
 #: WARC extension field on a response record: the 1xx interim statuses its block begins with.
 INTERIM_FIELD = "Archiver-Interim-Responses"
 #: WARC extension field on a request record: headers whose values were blanked (credentials).
@@ -197,12 +207,10 @@ def extraction_spec(*, url: str, date: str, record_id: str, refers_to: str, body
                       refers_to_headers(refers_to, url))
 
 
-def manifest_spec(*, url: str, date: str, record_id: str, manifest: dict[str, Any]) -> RecordSpec:
+def manifest_spec(*, url: str, date: str, record_id: str, manifest: Manifest) -> RecordSpec:
     """The capture manifest of a capture of ``url`` (the requested URL); it refers to the final response."""
-    hops = manifest.get("hops") or []
-    final = hops[-1] if hops and isinstance(hops[-1], dict) else {}
-    return RecordSpec("metadata", MANIFEST_URN + url, date, record_id, rfc8785.dumps(manifest), MANIFEST_TYPE,
-                      refers_to_headers(final.get("response_record_id"), manifest.get("final_url") or url))
+    return RecordSpec("metadata", MANIFEST_URN + url, date, record_id, manifest.to_json(), MANIFEST_TYPE,
+                      refers_to_headers(manifest.final_hop.response_record_id, manifest.final_url or url))
 
 
 def content_type_of(hop: Hop) -> str | None:
@@ -280,6 +288,22 @@ def tls_summary(hop: Hop) -> dict[str, Any] | None:
     return {"tls_version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256,
             "chain_length": len(t.chain_pem), "chain_source": t.chain_source,
             "certificate_verified": t.verified}
+
+
+def http_reason(rec: StoredRecord) -> str:
+    """The reason phrase of a stored response's status line ("" for a ``resource`` record)."""
+    if rec.rec_type == "resource":
+        return ""
+    first, _ = parse_http_head(split_http_message(rec.block)[0])
+    return first.split(" ", 2)[2] if first.count(" ") >= 2 else ""
+
+
+def tls_record_summary(doc: dict[str, Any]) -> dict[str, Any]:
+    """:func:`tls_summary` read back from a TLS metadata record (reindex)."""
+    return {"tls_version": doc.get("tls_version"), "cipher": doc.get("cipher"),
+            "peer_cert_sha256": doc.get("peer_cert_sha256"),
+            "chain_length": len(doc.get("peer_certificate_chain_pem") or []),
+            "chain_source": doc.get("chain_source"), "certificate_verified": doc.get("certificate_verified")}
 
 
 def written_with_warc(warc: str, written: list[WrittenRecord]) -> list[dict[str, Any]]:

@@ -339,12 +339,18 @@ class WarcAppender:
         # We compute and state every digest ourselves: warcio would otherwise add a sha1
         # WARC-Payload-Digest to records we deliberately leave without one.
         self._writer.ensure_digest = lambda *args, **kwargs: None
+        self._unsynced = False
 
     def tell(self) -> int:
         return self._f.tell()
 
-    def write(self, specs: list[RecordSpec]) -> list[WrittenRecord]:
-        """Write ``specs`` in order, then flush and fsync: on return they are on disk."""
+    def write(self, specs: list[RecordSpec], *, sync: bool = True) -> list[WrittenRecord]:
+        """Write ``specs`` in order, then flush and fsync: on return they are on disk.
+
+        With ``sync=False`` the fsync is left to the next synced write (or :meth:`sync`), so a
+        capture's records cost one fsync, not one per write: nothing is logged, and so nothing
+        served, before the write that commits them returns.
+        """
         written: list[WrittenRecord] = []
         for spec in specs:
             block_digest, payload_digest = compute_digests(spec.rec_type, spec.block)
@@ -370,8 +376,16 @@ class WarcAppender:
             written.append(WrittenRecord(spec.record_id, spec.rec_type, spec.target_uri, offset,
                                          length, block_digest, payload_digest))
         self._f.flush()
-        os.fsync(self._f.fileno())
+        self._unsynced = True
+        if sync:
+            self.sync()
         return written
+
+    def sync(self) -> None:
+        """fsync what was written unsynced (before a file is closed or rotated)."""
+        if self._unsynced:
+            os.fsync(self._f.fileno())
+            self._unsynced = False
 
 
 def warc_fields(info: Mapping[str, object]) -> bytes:

@@ -7,10 +7,11 @@ traceback ever reaches a user for an expected failure.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, overload
 
@@ -123,7 +124,84 @@ class ArchiverGroup(click.Group):
         return made
 
 
-@click.group(cls=ArchiverGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+#: Every top-level command: the module that defines it (and registers it on :data:`cli` when
+#: imported) and the first paragraph of its help, which ``archiver --help`` shows without
+#: importing the module. Importing every command module costs more than the command itself
+#: for most calls (``--help`` took 207 ms, mostly libraries no listed command needed).
+#: tests/test_cli_lazy.py checks this table against the commands themselves.
+LAZY_COMMANDS: Mapping[str, tuple[str, str]] = {
+    "archive": ("capture_cmds", "Fetch URLS and archive every HTTP exchange into the store's WARC files."),
+    "batch": ("batch_cmds", "Archive every URL in URLS_FILE: one per line, a CSV with a 'url' column, "
+              "or - for stdin."),
+    "cdxj": ("export_cmds", "Write a pywb-compatible CDXJ index of every WARC file in the store."),
+    "check": ("check_cmds", "Check every quotation in MANUSCRIPT (.md, .txt, .html, .docx, .pdf) against "
+              "its cited source."),
+    "cite": ("export_cmds", "Cite archived CAPTURE_IDS (or --all) for a reference manager or a footnote."),
+    "correct": ("correct_cmds", "Correct CAPTURE_ID's title, authors, date or outlet; the extraction is "
+                "never edited."),
+    "diff": ("batch_cmds", "What changed from CAPTURE_A to CAPTURE_B: text paragraph by paragraph, and "
+             "metadata."),
+    "export": ("export_cmds", "Write CAPTURE_IDS as a signed WACZ evidence bundle anyone can check offline."),
+    "extract": ("extract_cmds", "Extract clean text and metadata (with their sources) from a saved page."),
+    "history": ("batch_cmds", "Every capture of URL, oldest first, marking what changed since the one "
+                "before, and the quotes verified against an older capture that no longer verify against "
+                "the newest."),
+    "import": ("export_cmds", "Import a WARC or WACZ made by another tool (Wayback, Perma, Webrecorder, wget)."),
+    "key": ("export_cmds", "Log keys you trust when checking bundles (verify-bundle exits 0 only against one)."),
+    "list": ("capture_cmds", "List every capture, newest first."),
+    "log": ("log_cmds", "The tamper-evident provenance log: every capture, extraction and quote check, signed."),
+    "recapture": ("batch_cmds", "Capture a URL again, then compare with its previous capture."),
+    "reindex": ("capture_cmds", "Rebuild the index from the WARC files and the provenance log."),
+    "screenshot": ("browser_cmds", "Write the full-page screenshot of a browser capture (as captured, digest "
+                   "checked)."),
+    "show": ("capture_cmds", "Show what was captured and where it lives (WARC file, offsets, digests, log "
+             "entries)."),
+    "verify-bundle": ("export_cmds", "Check a WACZ evidence bundle offline, with nothing but the file."),
+    "verify-quote": ("quote_cmds", "Verify QUOTE against the archived text, strictly, and log the verdict."),
+}
+
+
+class LazyArchiverGroup(ArchiverGroup):
+    """The top-level group: a command's module is imported only when that command runs (click's
+    "lazily loading subcommands" pattern), and ``--help`` lists commands from
+    :data:`LAZY_COMMANDS` without importing any of them.
+    """
+
+    def __init__(self, *args, lazy_commands: Mapping[str, tuple[str, str]], **kwargs) -> None:  # noqa: ANN002,ANN003
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            # The module registers its commands on this group as it is imported.
+            importlib.import_module(f"{__name__}.{self.lazy_commands[cmd_name][0]}")
+        return self.commands.get(cmd_name)
+
+    def load_all(self) -> dict[str, click.Command]:
+        """Every command, imported (for tools and tests that walk the whole command tree)."""
+        ctx = click.Context(self)
+        return {name: cmd for name in self.list_commands(ctx) if (cmd := self.get_command(ctx, name))}
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The "Commands" section of ``--help``, as click writes it, but from the summaries in
+        :data:`LAZY_COMMANDS` for commands not imported yet."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            cmd = self.commands.get(name) or click.Command(name, help=self.lazy_commands[name][1])
+            if not cmd.hidden:
+                rows.append((name, cmd.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyArchiverGroup, lazy_commands=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option(
     "--store",
     type=click.Path(file_okay=False, path_type=Path),
@@ -165,15 +243,3 @@ def main() -> None:
         sys.exit(0)
 
 
-# Command modules register themselves on `cli` when imported.
-from archiver.cli import (  # noqa: E402,F401
-    batch_cmds,
-    browser_cmds,
-    capture_cmds,
-    check_cmds,
-    correct_cmds,
-    export_cmds,
-    extract_cmds,
-    log_cmds,
-    quote_cmds,
-)

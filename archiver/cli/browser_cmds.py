@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, json_option
+from archiver.cli.output import emit_json, output_options
 
 
 def browser_options(f: Any) -> Any:
@@ -53,7 +53,7 @@ def browser_settings(use_browser: bool, chromium: str | None, max_resources: int
 @click.argument("capture_id")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the PNG.")
-@json_option
+@output_options()
 @click.pass_obj
 def screenshot(obj: Context, capture_id: str, output: Path, as_json: bool) -> None:
     """Write the full-page screenshot of a browser capture (as captured, digest checked)."""

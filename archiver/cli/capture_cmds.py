@@ -10,7 +10,8 @@ import click
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli
 from archiver.cli.browser_cmds import browser_options, browser_settings
-from archiver.cli.output import UTF8_TEXT, emit_json, err, json_option, progress
+from archiver.cli.output import UTF8_TEXT, emit_json, err, output_options, progress
+from archiver.cli.render import render_capture, render_capture_verbose, render_list_row, render_show
 from archiver.errors import EXIT_PROBLEM
 
 
@@ -26,70 +27,9 @@ def redirect_policy_options(f: Any) -> Any:
                      default=True, hidden=True)(f))
 
 
-def _render_article(article: dict[str, Any]) -> str:
-    try:
-        from archiver.extract import Article, render_article
-    except ImportError:  # extraction layer not installed in this build
-        return ""
-    return render_article(Article.from_dict(article))
-
-
-def _indent(text: str, prefix: str = "  ") -> str:
-    return "\n".join(prefix + line if line else line for line in text.splitlines())
-
-
-def _human_capture(r: dict[str, Any]) -> str:
-    lines = [f"{r['capture_id']}  {r['status']} {r['reason'] or ''}".rstrip() + f"  {r['final_url']}"]
-    if len(r["hops"]) > 1:
-        chain = " -> ".join(f"{h['status']} {h['url']}" for h in r["hops"])
-        lines.append(f"  redirects: {chain}")
-    if r.get("origin") == "imported":
-        lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")
-    if r.get("original_capture_id"):
-        lines.append(f"  original capture id (in the bundle it came from): {r['original_capture_id']}")
-    if r.get("revisit_of"):
-        ref = r["revisit_of"]
-        lines.append(f"  REVISIT: the file stored these bytes once, in record {ref.get('record_id')} "
-                     f"({ref.get('target_uri')}); this record only says they were served again at this time")
-    lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
-                 + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
-    if r.get("tls"):
-        t = r["tls"]
-        lines.append(f"  tls: {t['tls_version']} {t['cipher']}  cert {t['peer_cert_sha256']}"
-                     + ("" if t.get("certificate_verified") else "  (NOT verified: --insecure)"))
-    lines.append(f"  warc: {r['warc']}  payload {r['payload_digest']}")
-    if r.get("log_seq") is not None:
-        lines.append(f"  log: entry {r['log_seq']}"
-                     + (f", extraction entry {r['extraction_log_seq']}" if r.get("extraction_log_seq") is not None else ""))
-    if r.get("article"):
-        rendered = _render_article(r["article"])
-        if rendered:
-            lines.append(_indent(rendered))
-    if r.get("extraction_error"):
-        lines.append(f"  extraction: {r['extraction_error']}")
-    return "\n".join(lines)
-
-
-def _verbose_capture(doc: dict[str, Any], took: float, options: FetchOptions) -> str:
-    """``archive -v``: every hop, the time the URL took and the limits it was captured under."""
-    lines = [f"{doc.get('capture_id') or 'FAILED'}  {doc['url']}: {len(doc['hops'])} hop(s) in {took:.2f} s"]
-    for i, h in enumerate(doc["hops"], 1):
-        lines.append(f"  hop {i}: {h['status']} {h['url']}  ip {h.get('ip') or '-'}"
-                     + ("  (body cut at --max-body)" if h.get("truncated") else ""))
-    if not doc["hops"] and doc.get("error"):
-        lines.append(f"  no response: {doc['error']}")
-    policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}
-    lines.append(f"  limits: connect {options.connect_timeout:g} s, read {options.read_timeout:g} s, total "
-                 f"{options.total_timeout:g} s; body {options.max_body_bytes} bytes; at most "
-                 f"{options.max_redirects} redirects; redirects into private networks "
-                 f"{policy.get(options.private_redirects, options.private_redirects)}; "
-                 f"user agent {options.user_agent!r}")
-    return "\n".join(lines)
-
-
 @cli.command()
 @click.argument("urls", nargs=-1, required=True, type=UTF8_TEXT)
-@json_option
+@output_options()
 @click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
 @click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
@@ -151,9 +91,9 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     else:
         for doc, took in zip(docs, seconds, strict=False):
             if obj.verbose:
-                err(_verbose_capture(doc, took, options))
+                err(render_capture_verbose(doc, took, options))
             if doc["ok"]:
-                click.echo(_human_capture(doc))
+                click.echo(render_capture(doc))
                 state = (doc.get("article") or {}).get("page_state")
                 if state and state != "article":
                     err(f"warning: {doc['url']}: page looks like '{state}', not the article itself")
@@ -165,7 +105,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
 
 
 @cli.command("list")
-@json_option
+@output_options()
 @click.option("--url", default=None, type=UTF8_TEXT, help="Only captures of this URL (requested or final).")
 @click.pass_obj
 def list_(obj: Context, as_json: bool, url: str | None) -> None:
@@ -188,14 +128,12 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
         err("no captures in this store yet (archiver archive URL)")
         return
     for d in docs:
-        title = f"  {d['title']}" if d["title"] else ""
-        imported = "  IMPORTED" if d["origin"] == "imported" else ""
-        click.echo(f"{d['capture_id']}  {d['capture_time'][:19]}Z  {d['status']}{imported}  {d['final_url']}{title}")
+        click.echo(render_list_row(d))
 
 
 @cli.command()
 @click.argument("capture_id")
-@json_option
+@output_options()
 @click.option("--text", "with_text", is_flag=True, help="Also print the extracted article text.")
 @click.pass_obj
 def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
@@ -214,24 +152,11 @@ def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
     if as_json:
         emit_json(doc)
         return
-    from archiver.corrections import corrected_article, describe
-
-    click.echo(_human_capture({**doc, "ok": True, "article": corrected_article(doc)}))
-    for name, info in (doc.get("corrected") or {}).items():
-        click.echo("  " + describe(name, info))
-    click.echo(f"  evidence: {doc['evidence']} (every record the log lists read back at its offset, "
-               "digests and extracted text match the log)")
-    click.echo("  records:")
-    for rec in doc["records"]:
-        click.echo(f"    {rec['type']:<9} {rec['record_id']}  {rec['warc']}@{rec['offset']} "
-                   f"({rec['length']} bytes)  {rec['target_uri'] or ''}")
-    if with_text and doc.get("article"):
-        click.echo("")
-        click.echo(doc["article"].get("text") or "")
+    click.echo(render_show(doc, with_text=with_text))
 
 
 @cli.command()
-@json_option
+@output_options()
 @click.option("--cdxj", "with_cdxj", is_flag=True,
               help="Also write <store>/indexes/index.cdxj, a pywb-compatible CDXJ index of every WARC file.")
 @click.pass_obj

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, json_option, progress
+from archiver.cli.output import checked_output_path, emit_json, err, output_options, progress
 from archiver.core.files import write_user_file
 from archiver.errors import UsageError
 
@@ -29,7 +29,7 @@ from archiver.errors import UsageError
               help="Also write a self-contained HTML report to this file.")
 @click.option("--receipts", type=click.Path(file_okay=False, path_type=Path),
               help="Write a receipt zip per attributed quotation into this (existing) folder.")
-@json_option
+@output_options()
 @click.option("--csv", "as_csv", is_flag=True, help="Output CSV, one row per quotation.")
 @click.pass_context
 def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: str | None,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import UTF8_TEXT, emit_json, json_option
+from archiver.cli.output import UTF8_TEXT, emit_json, output_options
+from archiver.cli.render import render_correction
 
 
 @cli.command()
@@ -17,7 +18,7 @@ from archiver.cli.output import UTF8_TEXT, emit_json, json_option
               help="Publication date (YYYY-MM-DD; YYYY-MM or YYYY when only that is known).")
 @click.option("--outlet", type=UTF8_TEXT, default=None, help="The publication or site it appeared in.")
 @click.option("--reason", type=UTF8_TEXT, default=None, help="Why the extracted value is wrong (required).")
-@json_option
+@output_options()
 @click.pass_obj
 def correct(obj: Context, capture_id: str, authors: tuple[str, ...], title: str | None, published: str | None,
             outlet: str | None, reason: str | None, as_json: bool) -> None:
@@ -28,18 +29,13 @@ def correct(obj: Context, capture_id: str, authors: tuple[str, ...], title: str 
     the corrected values and say who corrected them and why; a bundle carries the entry and
     verify-bundle checks its proof. A later correction of the same field wins.
     """
-    from archiver.corrections import describe, record_correction, requested_values, valid_reason
+    from archiver.corrections import requested_values, valid_reason
 
     new = requested_values(authors=authors, title=title, published=published, outlet=outlet)
     why = valid_reason(reason)
     with obj.open_archive() as arc:
-        correction = record_correction(arc, capture_id, new, why)
+        correction = arc.correct(capture_id, new, why)
     if as_json:
         emit_json(correction.to_dict())
         return
-    click.echo(f"corrected capture {correction.capture_id} (log entry {correction.log_seq}, "
-               f"key {correction.key_fingerprint})")
-    for name, change in correction.fields.items():
-        click.echo("  " + describe(name, {"value": change["new"], "extracted": change["old"],
-                                           "log_seq": correction.log_seq, "reason": correction.reason,
-                                           "key_fingerprint": correction.key_fingerprint}))
+    click.echo(render_correction(correction))

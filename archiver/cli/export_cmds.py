@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, json_option
+from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, output_options
+from archiver.cli.render import render_bundle_report, render_export, render_import
 
 
 @cli.command()
@@ -26,7 +26,7 @@ from archiver.cli.output import checked_output_path, emit_json, err, evidence_js
               help="RFC 3161 time-stamping authority URL: stamp the bundle's checkpoint and include the token.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Trusted root certificate (PEM) of the TSA, to check its answer; repeatable.")
-@json_option
+@output_options()
 @click.pass_obj
 def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, force: bool,
            with_quotes: tuple[str, ...], title: str | None, tsa_url: str | None, tsa_roots: tuple[Path, ...],
@@ -40,8 +40,6 @@ def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, f
     not lie inside the store, and an existing file is not replaced without --force. The
     export is logged (file name and sha256, captures and entries covered).
     """
-    from archiver.export.wacz import export_wacz
-
     output = checked_output_path(output, obj.store_path, what="bundle", overwrite=force)
 
     anchor = None
@@ -50,27 +48,13 @@ def export(obj: Context, capture_ids: tuple[str, ...], fmt: str, output: Path, f
 
         anchor = RFC3161Anchor(tsa_url, roots=load_certificates(list(tsa_roots)))
     with obj.open_archive() as arc:
-        result = export_wacz(arc, list(capture_ids), output, title=title, anchor=anchor, with_quotes=with_quotes)
+        result = arc.export(list(capture_ids), output, title=title, anchor=anchor, with_quotes=with_quotes)
     for w in result.warnings:
         err(f"warning: {w}")
     if as_json:
         emit_json(result.to_dict())
         return
-    click.echo(f"wrote {result.path}  {result.sha256}")
-    click.echo(f"  {len(result.captures)} capture(s), {len(result.entries)} log entries with proofs "
-               f"({len(result.quote_entries)} quote verification(s)), checkpoint size {result.checkpoint_size}")
-    click.echo(f"  log {result.log_origin}  key {result.log_key_fingerprint}")
-    click.echo(f"  WACZ signing key {result.wacz_key_fingerprint}")
-    if result.time_anchor:
-        click.echo(f"  checkpoint time-stamped {result.time_anchor['time']} by {result.time_anchor['issuer']}")
-    click.echo(f"  export logged as entry {result.log_seq} (prove it with `archiver log proof {result.log_seq}`)")
-    click.echo(f"  check with: archiver verify-bundle {result.path}")
-
-
-def _wrap(text: str, indent: str = "  ") -> str:
-    # URLs and digests stay whole, so they can be copied from the terminal.
-    return textwrap.fill(text, width=100, initial_indent=indent + "- ", subsequent_indent=indent + "  ",
-                         break_on_hyphens=False, break_long_words=False)
+    click.echo(render_export(result))
 
 
 @cli.command("verify-bundle")
@@ -82,7 +66,7 @@ def _wrap(text: str, indent: str = "  ") -> str:
               help="Trusted root certificate (PEM) for the bundle's RFC 3161 time-stamp; repeatable.")
 @click.option("-v", "--verbose", "detail", count=True,
               help="After the summary, every statement of what is proven (also with `archiver -v`).")
-@json_option
+@output_options()
 @click.pass_context
 def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, tsa_roots: tuple[Path, ...],
                       detail: int, as_json: bool) -> None:
@@ -103,70 +87,12 @@ def verify_bundle_cmd(ctx: click.Context, bundle: Path, key_file: Path | None, t
         emit_json(report.to_dict())
     else:
         verbose = bool(detail) or bool(getattr(ctx.obj, "verbose", 0))
-        click.echo(_human_report(report.to_dict(), verbose=verbose))
+        click.echo(render_bundle_report(report.to_dict(), verbose=verbose))
     ctx.exit(report.exit_code)
 
 
-_HEADINGS = {"verified": "VERIFIED", "failed": "FAILED", "incomplete": "INCOMPLETE",
-             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)",
-             "foreign": "NOT AN ARCHIVER BUNDLE (its own hashes checked; no provenance log to verify)"}
-
-
-def _entries_line(entries: dict[str, Any]) -> str:
-    """Which log entries the bundle carries, by type with their positions: what it reveals."""
-    parts = [f"{len(seqs)} {t} ({', '.join(map(str, seqs))})" for t, seqs in sorted(entries["by_type"].items())]
-    if "quote_verification" not in entries["by_type"]:
-        parts.append("no quote verifications")
-    return f"  entries in this bundle: {entries['count']}: " + "; ".join(parts)
-
-
-def _capture_line(c: dict[str, Any]) -> str:
-    """One capture of the summary: id, time, page, and what was checked for it."""
-    checks = ["records ok" if c.get("records_ok") else "RECORDS FAILED"]
-    if c.get("quote_verification_seqs"):
-        checks.append(f"{len(c['quote_verification_seqs'])} quote check(s)")
-    origin = "  IMPORTED" if c.get("origin") == "imported" else ""
-    when = (c.get("capture_time") or "-")[:19]
-    return (f"    {c.get('capture_id') or '-'}  {when}Z{origin}  {c.get('final_url') or c.get('url') or '-'}  "
-            f"({', '.join(checks)}; log {c.get('log_seq') if c.get('log_seq') is not None else '-'})")
-
-
-def _human_report(r: dict[str, Any], *, verbose: bool = False) -> str:
-    """The verdict and a one-screen summary first; the full proof statements only with -v."""
-    lines = [f"{_HEADINGS[r['verdict']]}: {r['bundle']}"]
-    key = r["key_fingerprint"] or "-"
-    lines.append(f"  log key {key} ({r['key_source']})" if r["key_source"] else f"  log key {key} (no key found)")
-    lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size'] or '-'}; checked "
-                 f"{r['files_checked']} files, {r['records_checked']} WARC records, {r['entries_checked']} log "
-                 f"entries, {r['extractions_checked']} re-extractions, {r['quotes_checked']} quote re-checks")
-    lines.append(_entries_line(r["entries"]))
-    if r["verdict"] == "key_not_pinned":
-        lines.append(f"  signer: log key {key} is not a key you trust; compare it with the author's published "
-                     "key, then pass --key FILE or run `archiver key pin FILE`")
-    if r["time_anchor"]:
-        a = r["time_anchor"]
-        lines.append(f"  time-stamp: {a['time']} by {a['issuer']} "
-                     f"({'chain checked' if a['trusted'] else 'chain not checked'})")
-    for p in r["problems"]:
-        lines.append(f"  problem: {p['message']}")
-    for w in r["warnings"]:
-        lines.append(f"  warning: {w['message']}")
-    captures = r.get("captures") or []
-    if captures:
-        lines.append(f"  captures ({len(captures)}):")
-        lines += [_capture_line(c) for c in captures]
-    if r["proven"] and verbose:
-        lines.append("What this proves:")
-        lines += [_wrap(s) for s in r["proven"]]
-    lines.append("What this does not prove:")
-    lines += [_wrap(s) for s in r["not_proven"]]
-    if r["proven"] and not verbose:
-        lines.append(f"({len(r['proven'])} statements of what this proves, capture by capture: -v, or --json)")
-    return "\n".join(lines)
-
-
 @cli.command()
-@json_option
+@output_options()
 @click.pass_obj
 def cdxj(obj: Context, as_json: bool) -> None:
     """Write a pywb-compatible CDXJ index of every WARC file in the store.
@@ -177,7 +103,7 @@ def cdxj(obj: Context, as_json: bool) -> None:
     from archiver.export.cdxj import write_store_cdxj
 
     with obj.open_archive() as arc:
-        paths = [arc.storage.local_path(n) for n in arc.storage.names()]
+        paths = arc.warc_paths()
         out, lines = write_store_cdxj(arc.root, paths)
     doc = {"path": str(out), "lines": lines, "warc_files": len(paths)}
     if as_json:
@@ -196,7 +122,7 @@ def cdxj(obj: Context, as_json: bool) -> None:
                    "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the bibliography to this file (e.g. sources.bib) instead of stdout.")
-@json_option
+@output_options()
 @click.pass_obj
 def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: str, replay_url: str | None,
          output: Path | None, as_json: bool) -> None:
@@ -211,7 +137,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     import json
 
     from archiver.errors import UsageError
-    from archiver.export.cite import bibliography, entries, source_for, valid_replay_prefix
+    from archiver.export.cite import bibliography, entries, valid_replay_prefix
 
     if all_captures == bool(capture_ids):
         raise UsageError("give capture ids or --all (not both, not neither)")
@@ -220,7 +146,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
         checked_output_path(output, obj.store_path, what="bibliography")
     with obj.open_archive() as arc, evidence_json(as_json):
         ids = [r.capture_id for r in arc.list_captures()] if all_captures else list(capture_ids)
-        sources = [source_for(arc, cid, replay_prefix=prefix) for cid in ids]
+        sources = [arc.cite(cid, replay_prefix=prefix) for cid in ids]
     if not sources:
         raise UsageError("the store holds no captures to cite")
     rendered = bibliography(sources, style)
@@ -242,7 +168,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
 
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@json_option
+@output_options()
 @click.pass_context
 def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     """Import a WARC or WACZ made by another tool (Wayback, Perma, Webrecorder, wget).
@@ -251,22 +177,15 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     extracted, indexed and becomes a capture marked IMPORTED (we did not fetch it), so
     quotes can be verified against it. The import is logged with the file's sha256.
     """
-    from archiver.export.importer import import_file
-
     obj: Context = ctx.obj
     with obj.open_archive() as arc:
-        result = import_file(arc, file)
+        result = arc.import_file(file)
     for w in result.warnings:
         err(f"warning: {w}")
     if as_json:
         emit_json(result.to_dict())
     else:
-        click.echo(f"imported {file} ({result.format}, {result.sha256}): {len(result.captures)} captures, "
-                   f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}")
-        for c in result.captures:
-            revisit = f"  (revisit of {c['revisit_of']})" if c.get("revisit_of") else ""
-            click.echo(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip()
-                       + revisit)
+        click.echo(render_import(result, file))
     if result.warnings:
         ctx.exit(1)
 
@@ -282,7 +201,7 @@ def key_group() -> None:
 
 @key_group.command("pin")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@json_option
+@output_options()
 def key_pin(file: Path, as_json: bool) -> None:
     """Trust the log key in FILE (a published log.pub) from now on."""
     from archiver.export.pins import pin, pins_path
@@ -298,7 +217,7 @@ def key_pin(file: Path, as_json: bool) -> None:
 
 
 @key_group.command("list")
-@json_option
+@output_options()
 def key_list(as_json: bool) -> None:
     """List the log keys verify-bundle trusts, and why."""
     from archiver.export.pins import trusted_keys

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from archiver.cli import cli
-from archiver.cli.output import json_option
+from archiver.cli.output import output_options
 from archiver.core.files import read_user_file
 from archiver.errors import ExtractionError, UsageError
 
@@ -20,7 +20,7 @@ from archiver.errors import ExtractionError, UsageError
 @click.option("--content-type", default=None, metavar="CT",
               help='The HTTP Content-Type it was served with, e.g. "text/html; charset=windows-1251".')
 @click.option("--text", "show_text", is_flag=True, help="Also print the clean article text.")
-@json_option
+@output_options()
 def extract_cmd(file: Path, url: str | None, content_type: str | None, show_text: bool, as_json: bool) -> None:
     """Extract clean text and metadata (with their sources) from a saved page.
 

@@ -14,9 +14,9 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, json_option
+from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, output_options
 from archiver.core.files import read_user_file, write_user_file
-from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, IncompleteCheckError, UsageError
+from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.provenance import (
     ENTRY_TYPES,
     LogEntry,
@@ -28,38 +28,22 @@ from archiver.provenance.anchor import RFC3161Anchor, load_certificates
 from archiver.provenance.note import NoteError, open_checkpoint
 from archiver.provenance.proof import read_verifier
 from archiver.provenance.prooftext import parse_proof
-from archiver.provenance.verify import Problem
-from archiver.store.storage import LocalWarcStorage, native_log_origins, require_store
 
-PROVENANCE_DIR = "provenance"
 #: Readable output lists this many problems of one kind, then counts the rest (--json has all).
 MAX_SHOWN_PER_CODE = 20
 
 
+def _archive(obj: Context) -> Any:
+    """The store, opened without creating anything: no store at --store is bad input (exit 2)."""
+    from archiver.archive import Archive
+
+    return Archive.open(Path(obj.store_path), mode="read")
+
+
 def _open(obj: Context) -> ProvenanceLog:
-    """The store's log; no store at --store is bad input (exit 2), and nothing is created."""
-    root = Path(obj.store_path)
-    require_store(root)
-    if not (root / PROVENANCE_DIR / "log.jsonl").exists():
-        from archiver.archive import Archive
-
-        # a store with captures but no log lost it (exit 3, how to recover), else exit 2
-        return Archive.open(root, mode="read").log  # type: ignore[no-any-return]
-    return ProvenanceLog.open(root / PROVENANCE_DIR, create=False)
-
-
-def _warc_origin_problems(obj: Context, log: ProvenanceLog) -> list[Problem]:
-    """The store's own WARC files name the log they were written for: another one here was swapped in."""
-    stray: dict[str, list[str]] = {}
-    for name, origin in native_log_origins(LocalWarcStorage(Path(obj.store_path))).items():
-        if origin != log.origin:
-            stray.setdefault(origin, []).append(name)
-    return [
-        Problem("E_LOG_ORIGIN", f"{len(names)} WARC file(s) of this store (e.g. {names[0]}) were written for log "
-                f"{origin}, but the store's log is {log.origin}: the log was swapped or replaced; restore the "
-                "store's own provenance/ from a backup")
-        for origin, names in stray.items()
-    ]
+    """The store's log; nothing is created (a store with captures but no log lost it: exit 3,
+    saying how to recover; an empty store without one: exit 2)."""
+    return _archive(obj).log  # type: ignore[no-any-return]
 
 
 def _key_line(vkey: str, fingerprint: str, source: str) -> str:
@@ -84,17 +68,18 @@ def log_group() -> None:
               help="Pin the published public key (vkey file) instead of trusting log.pub.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted TSA root certificate (PEM) for RFC 3161 anchors; repeatable.")
-@json_option
+@output_options()
 @click.pass_obj
 @click.pass_context
 def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path, ...], key: Path | None,
                tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Check the whole log: chain, canonical bytes, signed checkpoints, truncation, rewrites."""
-    log = _open(obj)
-    checker = _deep_checker(obj) if deep else None
+    arc = _archive(obj)
+    log = arc.log
+    checker = arc.deep_checker() if deep else None
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsa_roots else None
     report = log.verify(deep=checker, against=list(against), key=key, anchor=anchor)
-    stray = _warc_origin_problems(obj, log)
+    stray = arc.log_identity_problems()
     if stray:
         report = dataclasses.replace(report, problems=report.problems + tuple(stray))
     if as_json:
@@ -119,14 +104,6 @@ def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path
     ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
 
 
-def _deep_checker(obj: Context) -> Any:
-    try:
-        from archiver.archive import Archive
-    except ImportError as exc:
-        raise IncompleteCheckError("--deep needs the archive layer (archiver.archive), which is not installed") from exc
-    return Archive.open(Path(obj.store_path), mode="read").deep_checker()
-
-
 def _clip(value: str, width: int) -> str:
     return value if len(value) <= width else value[:width - 3] + "..."
 
@@ -146,13 +123,10 @@ def _summary(e: LogEntry) -> str:
 
 @log_group.command("show")
 @click.option("--type", "type_", type=click.Choice(ENTRY_TYPES), help="Only entries of this type.")
-@json_option
-@click.option("--nl", "as_nl", is_flag=True, help="One JSON object per line (NDJSON).")
+@output_options(nl="One JSON object per line (NDJSON).")
 @click.pass_obj
 def show_cmd(obj: Context, type_: str | None, as_json: bool, as_nl: bool) -> None:
     """List log entries (seq, time, type, what)."""
-    if as_json and as_nl:  # as batch and verify-quote --batch: two formats at once is a usage error
-        raise UsageError("choose one of --json and --nl")
     entries = _open(obj).entries(type_)
     if as_json:
         emit_json([e.to_dict() for e in entries])
@@ -165,7 +139,7 @@ def show_cmd(obj: Context, type_: str | None, as_json: bool, as_nl: bool) -> Non
 
 
 @log_group.command("checkpoint")
-@json_option
+@output_options()
 @click.pass_obj
 def checkpoint_cmd(obj: Context, as_json: bool) -> None:
     """Sign the current head now (also done after every command that appends)."""
@@ -192,7 +166,7 @@ def _write_output(output: Path, data: bytes) -> None:
 @click.argument("seq", type=click.IntRange(min=0))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the proof (conventionally NAME.tlog-proof).")
-@json_option
+@output_options()
 @click.pass_obj
 def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     """Write a self-contained proof for entry SEQ (and the entries it refers to)."""
@@ -203,7 +177,7 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
     cp = log.latest_checkpoint()
     assert cp is not None
     seqs = [block.index for block in parse_proof(data)]
-    tsr = log.directory / "checkpoints" / f"{cp.size}.{RFC3161Anchor.suffix}"
+    tsr = log.anchor_path(cp.size, RFC3161Anchor.suffix)
     doc = {"seq": seq, "path": str(output), "entries": seqs, "checkpoint_size": cp.size,
            "anchor_file": str(tsr) if tsr.exists() else None,
            "origin": cp.origin, "root": cp.text().splitlines()[2], "vkey": log.vkey,
@@ -228,7 +202,7 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
               help="RFC 3161 time stamp of the proof's checkpoint (checkpoints/<size>.rfc3161.tsr).")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted TSA root certificate (PEM) for --tsr; repeatable.")
-@json_option
+@output_options()
 @click.pass_context
 def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | None, tsr: Path | None,
                      tsa_roots: tuple[Path, ...], as_json: bool) -> None:
@@ -257,7 +231,7 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
 
 
 @log_group.command("key")
-@json_option
+@output_options()
 @click.pass_obj
 def key_cmd(obj: Context, as_json: bool) -> None:
     """Print the log's public key (vkey) to publish beside a paper."""
@@ -273,7 +247,7 @@ def key_cmd(obj: Context, as_json: bool) -> None:
 @click.option("--tsa", "tsa_url", required=True, help="RFC 3161 time-stamping authority URL.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted TSA root certificate (PEM) to check the token at once; repeatable.")
-@json_option
+@output_options()
 @click.pass_obj
 def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Time-stamp the latest checkpoint with an RFC 3161 TSA (stored beside the checkpoint)."""
@@ -294,7 +268,7 @@ def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json:
 @click.argument("old", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the consistency proof.")
-@json_option
+@output_options()
 @click.pass_obj
 def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> None:
     """Prove the latest checkpoint extends an OLD signed checkpoint (e.g. one in a paper)."""
@@ -320,7 +294,7 @@ def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> Non
               help="The older signed checkpoint the proof starts from.")
 @click.option("--key", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The log's published public key (vkey file).")
-@json_option
+@output_options()
 @click.pass_context
 def verify_consistency_cmd(ctx: click.Context, file: Path, old: Path, key: Path, as_json: bool) -> None:
     """Check offline that a newer checkpoint extends an older one (nothing rewritten or cut)."""

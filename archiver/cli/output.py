@@ -3,6 +3,7 @@ readable text otherwise; progress only on a terminal, always on stderr."""
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -38,8 +39,29 @@ class Utf8Text(click.ParamType[str]):
 UTF8_TEXT = Utf8Text()
 
 
-def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--json", "as_json", is_flag=True, help="Output one JSON document.")(f)
+def output_options(*, nl: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The output options of a command, as sqlite-utils has them: ``--json`` (one JSON
+    document) and, for a command that streams (``nl``: its help text), ``--nl`` (NDJSON, one
+    object per line). Their combination is checked here, once for every command: both at once
+    is a usage error (exit 2) before the command does anything.
+
+    The command receives them as ``as_json`` (and ``as_nl``).
+    """
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(f)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            if kwargs.get("as_json") and kwargs.get("as_nl"):
+                from archiver.errors import UsageError
+
+                raise UsageError("choose one of --json and --nl")
+            return f(*args, **kwargs)
+
+        if nl is not None:
+            checked = click.option("--nl", "as_nl", is_flag=True, help=nl)(checked)
+        return click.option("--json", "as_json", is_flag=True, help="Output one JSON document.")(checked)
+
+    return decorate
 
 
 def emit_json(doc: Any) -> None:

@@ -7,11 +7,9 @@ batch: any quote that did not verify), 2 bad input, 3 signing key missing for th
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -22,18 +20,18 @@ from archiver.cli.output import (
     emit_json,
     emit_nl,
     err,
-    json_option,
+    output_options,
     progress,
 )
+from archiver.cli.render import quote_docs
+from archiver.cli.render import render_quote_report as render_report
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.evidence import EvidenceError
 from archiver.quotes.service import (
-    SCOPE_ARCHIVE,
     SCOPE_TEXT_FILE,
     QuoteReport,
     QuoteRequest,
     QuoteService,
-    SourceInfo,
     read_batch,
     read_text_file,
 )
@@ -58,8 +56,7 @@ from archiver.quotes.service import (
 @click.option("--skip-invalid", is_flag=True,
               help="With --batch: verify the other rows when some cannot be checked (a URL or capture not "
                    "in the store); each skipped row is listed and the exit code is 1.")
-@json_option
-@click.option("--nl", "as_nl", is_flag=True, help="Output NDJSON, one object per quote.")
+@output_options(nl="Output NDJSON, one object per quote.")
 @click.pass_context
 def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None, capture: str | None,
                  url: str | None, as_of: str | None, text_file: Path | None, batch: Path | None,
@@ -77,8 +74,6 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
     targets = [t for t in (capture, url, text_file) if t is not None]
     if len(targets) > 1:
         raise UsageError("give at most one of --capture, --url, --text-file")
-    if as_json and as_nl:
-        raise UsageError("give --json or --nl, not both")
     text = read_text_file(text_file, what="text file") if text_file is not None else None
     default = QuoteRequest(quote="", capture=capture, url=url, as_of=as_of, text=text,
                            text_name=str(text_file) if text_file is not None else None)
@@ -90,7 +85,7 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         try:
             skipped: list[tuple[QuoteRequest, str]] = []
             if skip_invalid:
-                requests, skipped = _split_invalid(service, requests)
+                requests, skipped = service.split_checkable(requests)
             with progress(len(requests), "verifying quotes") as advance:
                 reports = service.verify_batch(requests, progress=lambda r: advance(r.request.quote))
         except UsageError as exc:  # one row cannot be checked: nothing was verified or logged
@@ -127,26 +122,6 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
     ctx.exit(report.exit_code)
 
 
-def _split_invalid(service: QuoteService, requests: list[QuoteRequest],
-                   ) -> tuple[list[QuoteRequest], list[tuple[QuoteRequest, str]]]:
-    """The rows that can be checked, and the others with why (a URL not archived yet, an unknown
-    capture): one such row need not hold back every other quote of a manuscript. Nothing is
-    logged for a skipped row (input refused as invalid is never logged)."""
-    valid: list[QuoteRequest] = []
-    skipped: list[tuple[QuoteRequest, str]] = []
-    for request in requests:
-        try:
-            service._plan(request)  # noqa: SLF001 - the same check verify_batch makes first
-        except UsageError as exc:
-            skipped.append((request, exc.diagnostics()))
-        else:
-            valid.append(request)
-    if not valid:
-        raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
-                         f"{skipped[0][1]}); nothing was verified")
-    return valid, skipped
-
-
 def _batch_exit(reports: list[QuoteReport]) -> int:
     """0 when every quote verified; 1 when any did not or its evidence was altered (a problem
     found); else 3 when some could not be checked because a file the log names is missing."""
@@ -180,34 +155,19 @@ def _service(obj: Context, requests: list[QuoteRequest]) -> QuoteService:
     # a verification against a plain text file needs no store (and must not create one)
     if all(r.scope == SCOPE_TEXT_FILE for r in requests):
         return QuoteService(None)
-    return QuoteService(obj.open_archive())
+    return obj.open_archive().quote_service()  # type: ignore[no-any-return]
 
 
 def _close(service: QuoteService) -> None:
-    if service.archive is not None:
-        service.archive.close()
-
-
-def _numbered(doc: dict[str, Any]) -> dict[str, Any]:
-    """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
-    paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
-    para = doc.get("paragraph")
-    return {**doc, "paragraph_number": None if para is None else para + 1}
-
-
-def _skipped_doc(request: QuoteRequest, reason: str) -> dict[str, Any]:
-    """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
-    return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
-            "verdict": None, "skipped": True, "error": reason}
+    close = getattr(service.archive, "close", None)  # the Archive _service opened
+    if close is not None:
+        close()
 
 
 def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool,
           skipped: list[tuple[QuoteRequest, str]] | None = None) -> None:
     if as_json or as_nl:
-        docs = [_numbered(r.to_dict()) for r in reports]
-        if skipped is not None:  # --skip-invalid: every row in file order, each says if it was skipped
-            docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
-            docs.sort(key=lambda d: d["row"] or 0)
+        docs = quote_docs(reports, skipped)
         if as_json:
             emit_json(docs if many else docs[0])
         else:
@@ -225,73 +185,3 @@ def _emit(reports: list[QuoteReport], *, as_json: bool, as_nl: bool, many: bool,
             click.echo(render_report(report, color=color), nl=False)
 
 
-def render_report(report: QuoteReport, *, color: bool = False) -> str:
-    """The human form: the engine's rendering, plus what only the archive knows."""
-    from archiver.quotes import render_text
-
-    v = report.primary
-    s = v.source
-    out = render_text(
-        v.result, capture=s.capture_id if s else None, url=_shown_url(s) if s else None,
-        captured_at=s.captured_at if s else None, outlet=s.outlet if s else None,
-        author=", ".join(s.authors) if s and s.authors else None, log_seq=v.log_seq, color=color,
-    )
-    about: list[str] = []  # beside the source line
-    if v.scope == SCOPE_TEXT_FILE:
-        about.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
-    if s is not None and s.title:
-        about.append(f"title:   {s.title}")
-    if v.evidence is not None:
-        about.append(f"evidence: {v.evidence} (WARC records and extracted text match the provenance log)")
-    if s is not None and s.imported:
-        about.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
-    if s is not None and s.http_status is not None and s.http_status >= 400:
-        about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
-    elif s is not None and s.page_state not in (None, "article"):
-        about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
-    lines = [_say_counted_from_1(line) for line in out.splitlines()]
-    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
-    out = "\n".join(lines[:at] + about + lines[at:]) + "\n"
-    notes: list[str] = []
-    if v.result.where == "page_text":
-        notes.append("note:    the quote occurs only OUTSIDE the article body (in the page's other visible "
-                     "text: notes, disclaimers, navigation), not in the article itself")
-    if v.scope == SCOPE_ARCHIVE:
-        notes.append(f"search:  whole archive, {report.searched} candidate text(s) verified")
-        if report.holders:
-            notes.append(f"held by: {len(report.holders)} capture(s) hold the quote, earliest first "
-                         "(attribute it to the original, not a later copy):")
-            for h in report.holders:
-                hs = h.source
-                assert hs is not None
-                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {hs.final_url}"
-                             f"  (log entry {h.log_seq})")
-    if report.versions:
-        notes.append(f"versions: the {len(report.versions)} captures of this URL give different verdicts "
-                     "(the article changed), newest first:")
-        for ver in report.versions:
-            vs = ver.source
-            assert vs is not None
-            place = f" chars {ver.result.start}-{ver.result.end}" if ver.result.start is not None else ""
-            notes.append(f"  {vs.capture_id}  {vs.captured_at}  {ver.result.verdict:<11}{place}"
-                         f"  (log entry {ver.log_seq})")
-            for d in ver.result.differences:
-                if d.material:
-                    notes.append(f"      {d.kind}: quote {d.quote!r} / source {d.source!r}")
-    if report.receipt:
-        notes.append(f"receipt: {report.receipt}")
-        notes.append(f"cite:    {report.citation}")
-        notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
-    return out + "".join(n + "\n" for n in notes)
-
-
-def _say_counted_from_1(line: str) -> str:
-    """The readable paragraph number counts from 1; say so (--json's ``paragraph`` counts from 0)."""
-    if line.startswith("where:"):
-        return re.sub(r"(paragraph \d+),", r"\1 (counted from 1),", line, count=1)
-    return line
-
-
-def _shown_url(s: SourceInfo) -> str:
-    """The page's own address; the one asked for too when a redirect led there."""
-    return s.final_url if s.final_url == s.url else f"{s.final_url} (requested {s.url})"

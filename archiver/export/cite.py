@@ -25,7 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from archiver.ports import CiteStore
 
 STYLES = ("csl-json", "bibtex", "ris", "text")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ten", "ter", "al", "bin"}
@@ -401,7 +404,7 @@ def text(src: Source) -> str:
     return f"{who}{title}{outlet}{when}{src.final_url}. {tail}."
 
 
-def source_for(archive: Any, prefix: str, *, replay_prefix: str | None = None) -> Source:
+def source_for(archive: CiteStore, prefix: str, *, replay_prefix: str | None = None) -> Source:
     """Collect the facts of capture ``prefix`` from the store (and the log, for an import).
 
     A citation vouches for an address and a digest, so the capture's evidence is checked first
@@ -414,7 +417,7 @@ def source_for(archive: Any, prefix: str, *, replay_prefix: str | None = None) -
 
     show = archive.show(prefix)
     require_shown(show)
-    log_path = archive.root / "provenance" / "log.jsonl"
+    log_path = archive.log_path
     imported_from = None
     if (show.get("origin") or "captured") == "imported" and show.get("log_seq") is not None:
         entry = read_entry(log_path, show["log_seq"])  # the import entry, checked by show

@@ -12,26 +12,26 @@ imported: we did not see the server, so we prove only what was imported and when
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import rfc8785
 
-from archiver.archive import IMPORT_LISTING_TYPE, metadata_sha256
-from archiver.capture.records import (
-    MANIFEST_TYPE,
-    MANIFEST_VERSION,
-    CaptureResult,
-    extraction_spec,
-    manifest_spec,
-    software_versions,
-    written_with_warc,
+from archiver.capture.commit import (
+    CaptureDraft,
+    CaptureIndex,
+    CommitStore,
+    StagedCapture,
+    index_captures,
+    log_items,
+    write_capture,
 )
+from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
+from archiver.capture.records import IMPORT_LISTING_TYPE, http_reason, software_versions
 from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
@@ -44,17 +44,52 @@ from archiver.capture.warc import (
     split_http_message,
     warc_date,
 )
-from archiver.core.digests import sha256_label
+from archiver.core.clock import Clock
 from archiver.core.limits import check_zip, open_member, read_member
-from archiver.errors import ArchiverError, LimitExceededError, UsageError
+from archiver.errors import ArchiverError, LimitExceededError, MalformedManifestError, UsageError
 from archiver.export.bundle_verify import (
     damaged_members,
     foreign_block_digest_problem,
     refuse_duplicate_members,
 )
-from archiver.store.index import CaptureRow
+from archiver.store.storage import WarcStorage
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+class ImportIndex(CaptureIndex, Protocol):
+    """The index as an import uses it: record ids already taken, foreign records kept."""
+
+    def taken_record_ids(self, record_ids: set[str]) -> list[str]: ...
+
+    def add_foreign_records(self, warc: str, record_ids: list[str]) -> None: ...
+
+
+class ImportStore(CommitStore, Protocol):
+    """What an import needs from the store it imports into (:class:`archiver.archive.Archive`).
+
+    Passed in, never imported: this module sits below the facade.
+    """
+
+    @property
+    def index(self) -> ImportIndex: ...
+
+    @property
+    def storage(self) -> WarcStorage: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def log(self) -> Any: ...
+
+    def ensure_writable(self) -> None: ...
+
+    def is_extractable(self, content_type: str | None, body: bytes) -> bool: ...
+
+    def new_capture_id(self, when: Any, *, prefer: str | None = None,
+                       taken: frozenset[str] | set[str] = frozenset()) -> str: ...
+
 #: What a capture id from another archiver store may look like (Crockford base32, short).
 _ID_RE = re.compile(r"[0-9abcdefghjkmnpqrstvwxyz]{10,32}")
 
@@ -83,7 +118,7 @@ def _file_sha256(path: Path) -> str:
     return file_sha256(path)
 
 
-def _copy_in(archive: Any, name: str, reader: Any) -> str:
+def _copy_in(archive: ImportStore, name: str, reader: Any) -> str:
     """Copy a WARC stream into the store under ``name`` byte for byte; returns its store name."""
     store_name, f = archive.storage.new_file(name)
     try:
@@ -113,7 +148,7 @@ def _status(block: bytes) -> int | None:
         return None
 
 
-def import_file(archive: Any, path: Path) -> ImportResult:
+def import_file(archive: ImportStore, path: Path) -> ImportResult:
     """Import ``path`` (a WARC, WARC.gz or WACZ) into the store; see the module docstring.
 
     Raises:
@@ -162,7 +197,7 @@ def _wacz_page_urls(z: zipfile.ZipFile) -> list[str]:
     return urls
 
 
-def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: list[str],
+def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, copied: list[str],
                    warnings: list[str], page_urls: list[str]) -> list[tuple[str, StoredRecord]]:
     """Copy the file (or the WACZ's WARCs) into the store and read its records back.
 
@@ -207,13 +242,13 @@ def _copy_and_read(archive: Any, path: Path, is_wacz: bool, stem: str, copied: l
     return records
 
 
-def _remove(archive: Any, copied: list[str]) -> None:
+def _remove(archive: ImportStore, copied: list[str]) -> None:
     """Delete the files this import copied in (it is being refused: nothing stays behind)."""
     for name in copied:
         archive.storage.local_path(name).unlink(missing_ok=True)
 
 
-def _record_id_clash(archive: Any, records: list[tuple[str, StoredRecord]]) -> str | None:
+def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord]]) -> str | None:
     """Why the file's WARC-Record-IDs cannot join this store, or None.
 
     Record ids name evidence (manifests, the log and exported bundles cite them), so an
@@ -268,7 +303,7 @@ def _record_dict(name: str, rec: StoredRecord) -> dict[str, Any]:
             "payload_digest": payload_digest}
 
 
-def _when(rec: StoredRecord, archive: Any) -> Any:
+def _when(rec: StoredRecord, archive: ImportStore) -> Any:
     import datetime as dt
 
     try:
@@ -315,24 +350,12 @@ def _original_ids(records: list[tuple[str, StoredRecord]]) -> dict[str, str]:
         if rec.rec_type != "metadata" or not (rec.header("Content-Type") or "").startswith(MANIFEST_TYPE):
             continue
         try:
-            manifest = json.loads(rec.block)
-            cid, response_id = manifest["capture_id"], manifest["hops"][-1]["response_record_id"]
-        except (ValueError, KeyError, IndexError, TypeError):
+            manifest = Manifest.from_json(rec.block)
+        except MalformedManifestError:  # not one we can read: the capture simply gets a new id
             continue
-        if isinstance(cid, str) and isinstance(response_id, str) and _ID_RE.fullmatch(cid):
-            out[response_id] = cid
+        if _ID_RE.fullmatch(manifest.capture_id):
+            out[manifest.final_hop.response_record_id] = manifest.capture_id
     return out
-
-
-def imported_row(row: CaptureRow, original: str | None, revisit_of: dict[str, Any] | None = None) -> CaptureRow:
-    """An imported capture's index row, remembering the id it had in the store it came from and,
-    for a revisit, the earlier record whose payload it is (so re-reading its text finds the bytes)."""
-    detail = dict(row.detail)
-    if original:
-        detail["original_capture_id"] = original
-    if revisit_of:
-        detail["revisit_of"] = revisit_of
-    return dataclasses.replace(row, detail=detail)
 
 
 def _is_web(uri: str | None) -> bool:
@@ -463,129 +486,122 @@ def _revisit_dict(page: _Page) -> dict[str, Any] | None:
     return {**_record_dict(*page.source), "profile": page.rec.header("WARC-Profile")}
 
 
-def _make_captures(archive: Any, path: Path, sha: str, fmt: str, copied: list[str],
-                   records: list[tuple[str, StoredRecord]], warnings: list[str],
-                   page_urls: list[str] | None = None) -> ImportResult:
-    requests = _requests_by_response(records)
-    originals = _original_ids(records)
-    taken: set[str] = set()
-    writer = archive.warc_writer()
-    made: list[dict[str, Any]] = []
-    pending: list[tuple[CaptureResult, str | None, bytes | None, dict[str, Any] | None, str | None,
-                        dict[str, Any] | None]] = []
-    skipped = 0
-    for page in _pages(records, warnings):
-        name, rec = page.name, page.rec
-        _, src = page.source
+@dataclass(frozen=True)
+class _PageBody:
+    """What an imported page's bytes say: its media type, the body to extract, why not (a limit)."""
+
+    content_type: str | None
+    body: bytes
+    limit_error: str | None
+    sniff: bytes  # what is_extractable looks at: the body, or the raw payload's head if over a limit
+
+    @classmethod
+    def read(cls, page: _Page) -> _PageBody:
+        src = page.source[1]
         headers, payload = record_payload(src)
-        content_type = _content_type(rec, headers)
-        limit_error = None
         try:
-            body = entity_body(src)[1]
+            body, limit_error = entity_body(src)[1], None
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError:
-            body = payload
-        status = _status(rec.block) if rec.rec_type != "resource" else None
-        if not archive.is_extractable(content_type, payload if limit_error else body):  # sniff the head
-            skipped += 1
+            body, limit_error = payload, None
+        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body)
+
+
+def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
+                when: Any, source: tuple[str, str], original: str | None) -> CaptureDraft:
+    """The neutral description of one imported page (see :mod:`archiver.capture.commit`)."""
+    rec, src = page.rec, page.source[1]
+    status = _status(rec.block) if rec.rec_type != "resource" else None
+    try:
+        reason: str | None = http_reason(rec)  # as reindex reads it back
+    except (ValueError, IndexError, ArchiverError):
+        reason = None
+    ip = rec.header("WARC-IP-Address")
+    truncated = src.header("WARC-Truncated") is not None
+    url = rec.target_uri or ""
+    hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
+                      request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id)
+    return CaptureDraft(
+        origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
+        hops=(hop,), status=status, reason=reason, content_type=read.content_type, ip=ip, truncated=truncated,
+        stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]),
+        payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
+        extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
+        original_capture_id=original, revisit_of=_revisit_dict(page))
+
+
+def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied: list[str],
+                   records: list[tuple[str, StoredRecord]], warnings: list[str],
+                   page_urls: list[str] | None = None) -> ImportResult:
+    """Commit a capture per page (WARC records, unsynced), then the listing (one fsync), one
+    ``import`` entry with its extractions (one fsync), then the index (one text transaction)."""
+    requests, originals = _requests_by_response(records), _original_ids(records)
+    taken: set[str] = set()
+    staged: list[StagedCapture] = []
+    pages = _pages(records, warnings)
+    archive.warc_writer()  # opened before the first capture id is drawn (ids and bytes stay as they were)
+    for page in pages:
+        read = _PageBody.read(page)
+        if not archive.is_extractable(read.content_type, read.sniff):  # only HTML and PDF pages become captures
             continue
-        when = _when(rec, archive)
-        original = originals.get(rec.record_id)
+        original = originals.get(page.rec.record_id)
+        when = _when(page.rec, archive)
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
-        date = warc_date(when)
-        url = rec.target_uri
-        req = requests.get(rec.record_id)
-        recs = ([_record_dict(*req)] if req else []) + [_record_dict(name, rec)]
-        article_dict = article_bytes = None
-        extraction_error = limit_error
-        try:
-            if limit_error is not None:
-                raise LimitExceededError(limit_error)
-            article = archive.extract(body, url=url, content_type=content_type)
-            article_dict, article_bytes = article.to_dict(), article.to_json_bytes()
-        except ArchiverError as exc:
-            extraction_error = exc.diagnostics()
-        except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor is still imported
-            extraction_error = f"extraction failed: {type(exc).__name__}: {exc}"
-        extraction_id = None
-        if article_bytes is not None:
-            extraction_id = archive.ids.record_id()
-            ext_warc, ext_written = writer.write([extraction_spec(url=url, date=date, record_id=extraction_id,
-                                                                  refers_to=rec.record_id, body=article_bytes)])
-            recs += written_with_warc(ext_warc, ext_written)
-        ip = rec.header("WARC-IP-Address")
-        manifest = {
-            "v": MANIFEST_VERSION, "capture_id": capture_id, "requested_url": url, "final_url": url,
-            "http_status": status, "capture_time": date,
-            "hops": [{"url": url, "status": status, "ip": ip, "truncated": src.header("WARC-Truncated") is not None,
-                      "request_record_id": req[1].record_id if req else None,
-                      "response_record_id": rec.record_id, "tls_record_id": None}],
-            "extraction_record_id": extraction_id, "extraction_error": extraction_error,
-            "records": list(recs), "options": {},
-            "software": software_versions(), "origin": "imported", "source_file": path.name,
-            "source_sha256": sha,
-        }
-        if original:
-            manifest["original_capture_id"] = original
-        revisit_of = _revisit_dict(page)
-        if revisit_of:
-            manifest["revisit_of"] = revisit_of
-        man_warc, man_written = writer.write([manifest_spec(url=url, date=date, record_id=archive.ids.record_id(),
-                                                            manifest=manifest)])
-        recs += written_with_warc(man_warc, man_written)
-        payload_digest = src.payload_sha256
-        result = CaptureResult(
-            url=url, capture_id=capture_id, final_url=url, status=status, reason=None, content_type=content_type,
-            capture_time=date, warc=name, ip=ip, truncated=src.header("WARC-Truncated") is not None,
-            hops=[{"url": url, "status": status, "ip": ip, "truncated": False}], records=recs,
-            response_record_id=rec.record_id, payload_digest=payload_digest, tls=None,
-            article=article_dict, extraction_error=extraction_error, origin="imported",
-        )
-        pending.append((result, original, article_bytes, article_dict, extraction_id, revisit_of))
-        made.append({"capture_id": capture_id, "original_capture_id": original, "url": url, "http_status": status,
-                     "capture_time": date, "ip": ip, "record_type": rec.rec_type,
-                     "response_record_id": rec.record_id, "payload_digest": payload_digest,
-                     "revisit_of": revisit_of, "records": recs})
-    got = {m["url"] for m in made}
+        draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
+                            source=(path.name, sha), original=original)
+        staged.append(write_capture(archive, draft, sync=False))
+    got = {s.result.url for s in staged}
     warnings += [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
                  "nothing was made of it" for u in dict.fromkeys(page_urls or []) if u not in got]
-    # Every foreign record is accounted for, so reindex does not take the ones we made no
-    # capture of (images, scripts, redirects) for the remains of an interrupted capture.
+    _write_listing(archive, path, sha, copied, records)
+    entries = archive.append_events(log_items(("import", {
+        "source": path.name, "sha256": sha, "format": fmt,
+        "warcs": [{"name": n, "sha256": _file_sha256(archive.storage.local_path(n))} for n in copied],
+        "captures": [_made(s) for s in staged], "skipped_responses": len(pages) - len(staged), "warnings": warnings,
+        "software": {"archiver": software_versions()["archiver"]},
+    }), staged))
+    seq = entries[0].seq
+    extraction_seqs = iter(e.seq for e in entries[1:])
+    for s in staged:
+        s.result.log_seq = seq
+        s.result.extraction_log_seq = next(extraction_seqs) if s.article is not None else None
+    for name in copied:
+        archive.index.add_foreign_records(name, [r.record_id for n, r in records if n == name and r.record_id])
+    index_captures(archive, staged)
+    return ImportResult(source=str(path), sha256=sha, format=fmt, warcs=tuple(copied),
+                        captures=tuple(_summary(s) for s in staged), skipped_responses=len(pages) - len(staged),
+                        log_seq=seq, warnings=tuple(warnings))
+
+
+def _write_listing(archive: ImportStore, path: Path, sha: str, copied: list[str],
+                   records: list[tuple[str, StoredRecord]]) -> None:
+    """Account for every foreign record, so reindex does not take the ones we made no capture of
+    (images, scripts, redirects) for the remains of an interrupted capture. Its write is the
+    one fsync of the import's own records (the captures' were written unsynced before it)."""
     listing = {"source": path.name, "sha256": sha, "warcs": copied,
                "record_ids": [r.record_id for _, r in records if r.record_id]}
     now = warc_date(archive.clock.now())
-    writer.write([RecordSpec("metadata", None, now, archive.ids.record_id(), rfc8785.dumps(listing),
-                             IMPORT_LISTING_TYPE, ())])
-    entry = archive.append_event("import", {
-        "source": path.name, "sha256": sha, "format": fmt,
-        "warcs": [{"name": n, "sha256": _file_sha256(archive.storage.local_path(n))} for n in copied],
-        "captures": made, "skipped_responses": skipped, "warnings": warnings,
-        "software": {"archiver": software_versions()["archiver"]},
-    })
-    for name in copied:
-        archive.index.add_foreign_records(name, [r.record_id for n, r in records if n == name and r.record_id])
-    out = []
-    for result, original, article_bytes, article_dict, extraction_id, revisit_of in pending:
-        result.log_seq = entry.seq
-        archive.index.add_capture(imported_row(archive.index_row(result), original, revisit_of), result.records)
-        ext_seq = None
-        if article_dict is not None and article_bytes is not None:
-            ext = archive.append_event("extraction", {
-                "capture_seq": entry.seq, "capture_id": result.capture_id, "record_id": extraction_id,
-                "extractor": article_dict.get("extractor") or {}, "text_sha256": article_dict.get("text_sha256"),
-                "metadata_sha256": metadata_sha256(article_dict), "extraction_sha256": sha256_label(article_bytes),
-            })
-            ext_seq = ext.seq
-            archive.index.add_extraction(result.capture_id, record_id=extraction_id, log_seq=ext.seq,
-                                         text_sha256=article_dict.get("text_sha256"), article=article_dict)
-            archive.index_text(result.capture_id, article_dict)
-        out.append({"capture_id": result.capture_id, "original_capture_id": original,
-                    "url": result.url, "status": result.status,
-                    "revisit_of": (revisit_of or {}).get("record_id"),
-                    "capture_time": result.capture_time, "origin": "imported",
-                    "title": (article_dict or {}).get("title"), "log_seq": entry.seq,
-                    "extraction_log_seq": ext_seq, "extraction_error": result.extraction_error})
-    return ImportResult(source=str(path), sha256=sha, format=fmt, warcs=tuple(copied), captures=tuple(out),
-                        skipped_responses=skipped, log_seq=entry.seq, warnings=tuple(warnings))
+    archive.warc_writer().write([RecordSpec("metadata", None, now, archive.ids.record_id(), rfc8785.dumps(listing),
+                                          IMPORT_LISTING_TYPE, ())])
+
+
+def _made(s: StagedCapture) -> dict[str, Any]:
+    """One capture as the ``import`` log entry lists it."""
+    r, m = s.result, s.manifest
+    return {"capture_id": r.capture_id, "original_capture_id": m.original_capture_id, "url": r.url,
+            "http_status": r.status, "capture_time": r.capture_time, "ip": r.ip,
+            "record_type": next(x["type"] for x in r.records if x["record_id"] == r.response_record_id),
+            "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
+            "revisit_of": m.revisit_of, "records": r.records}
+
+
+def _summary(s: StagedCapture) -> dict[str, Any]:
+    """One capture as the import's result shows it."""
+    r = s.result
+    return {"capture_id": r.capture_id, "original_capture_id": s.manifest.original_capture_id,
+            "url": r.url, "status": r.status, "revisit_of": (s.manifest.revisit_of or {}).get("record_id"),
+            "capture_time": r.capture_time, "origin": "imported", "title": (s.article or {}).get("title"),
+            "log_seq": r.log_seq, "extraction_log_seq": r.extraction_log_seq,
+            "extraction_error": r.extraction_error}

@@ -32,7 +32,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from archiver.capture.fetch import REDACTED
@@ -46,6 +46,9 @@ from archiver.export.cdxj import cdxj_text
 from archiver.provenance.log import write_atomic
 from archiver.provenance.note import Checkpoint, open_checkpoint
 from archiver.provenance.proof import build_proofs
+
+if TYPE_CHECKING:
+    from archiver.ports import Clocked, ExportStore, LogEntries, WarcFiles
 
 WACZ_VERSION = "1.1.1"
 SIGNING_SPEC_VERSION = "0.1.0"
@@ -93,12 +96,11 @@ class ExportResult:
         }
 
 
-def _now_iso(archive: Any) -> str:
-    now: dt.datetime = archive.clock.now()
-    return now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _now_iso(archive: Clocked) -> str:
+    return archive.clock.now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
+def _wacz_key(archive: ExportStore) -> tuple[signing.WaczKey, int]:
     """The WACZ key and the seq of the ``key_created`` entry that commits it to the log."""
     log = archive.log
     key, _created = signing.load_or_create(log.key_dir, log.origin)
@@ -113,12 +115,12 @@ def _wacz_key(archive: Any) -> tuple[signing.WaczKey, int]:
     return key, entry.seq
 
 
-def _capture_entries(archive: Any, capture_ids: list[str], size: int) -> dict[str, dict[str, Any]]:
+def _capture_entries(log: LogEntries, capture_ids: list[str], size: int) -> dict[str, dict[str, Any]]:
     """For each capture, the seqs of the entries about it, among the first ``size`` entries."""
     found: dict[str, dict[str, Any]] = {cid: {"capture_seq": None, "import_seq": None, "extraction_seq": None,
                                               "quote_verification_seqs": [], "correction_seqs": []}
                                         for cid in capture_ids}
-    for entry in archive.log.entries():
+    for entry in log.entries():
         if entry.seq >= size:
             break
         if entry.type not in CAPTURE_ENTRY_TYPES:
@@ -193,7 +195,7 @@ def _secret_in(record: StoredRecord) -> str | None:
     return None
 
 
-def refuse_secrets(archive: Any, captures: list[dict[str, Any]]) -> None:
+def refuse_secrets(archive: WarcFiles, captures: list[dict[str, Any]]) -> None:
     """Refuse to export captures whose records or URLs carry credentials.
 
     Such records (stores made before credentials in URLs were refused) cannot be cleaned: their
@@ -217,7 +219,7 @@ def refuse_secrets(archive: Any, captures: list[dict[str, Any]]) -> None:
                                  "leave this capture out of the export")
 
 
-def _copy_records(archive: Any, captures: list[dict[str, Any]], workdir: Path) -> list[Path]:
+def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: Path) -> list[Path]:
     """Copy each capture's records (and their files' warcinfo) byte for byte into ``workdir``."""
     wanted: dict[str, dict[int, int]] = {}
     for cap in captures:
@@ -261,7 +263,7 @@ def _page(cap: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
+def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Path, *,
                 title: str | None = None, anchor: Any = None,
                 with_quotes: list[str] | tuple[str, ...] = ()) -> ExportResult:
     """Write a signed WACZ evidence bundle of ``capture_prefixes`` to ``out_path``; log it.
@@ -291,7 +293,7 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     for shown in captures:  # a bundle publishes only captures whose every record is present and intact
         require_shown(shown)
     refuse_secrets(archive, captures)
-    early = _capture_entries(archive, capture_ids, log.size)
+    early = _capture_entries(log, capture_ids, log.size)
     select_quotes(early, with_quotes, {})  # bad input is refused before a key is made or a byte written
     key, key_seq = _wacz_key(archive)
 
@@ -300,8 +302,9 @@ def export_wacz(archive: Any, capture_prefixes: list[str], out_path: Path, *,
     note = cp_path.read_text()
     checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
     lines = log.lines(checkpoint.size)
-    per_capture = _capture_entries(archive, capture_ids, checkpoint.size)
-    verdicts = {e.seq: e.data.get("verdict") for e in log.entries("quote_verification") if e.seq < checkpoint.size}
+    per_capture = _capture_entries(log, capture_ids, checkpoint.size)
+    verdicts = {e.seq: e.data.get("verdict") or "" for e in log.entries("quote_verification")
+                if e.seq < checkpoint.size}
     quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
     for info in per_capture.values():
         info["quote_verification_seqs"] = [s for s in info["quote_verification_seqs"] if s in quote_seqs]

@@ -26,7 +26,6 @@ from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
 from archiver.extract.notices import find_notices
-from archiver.extract.pdf import read_pdf
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.state import page_state
@@ -161,7 +160,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         return Article(page_state="not_article", extractor=_versions())
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
-    candidates = link_candidates(tree, url)
+    candidates = link_candidates(tree)
     lines = visible_lines(tree)  # consumes the tree: last reader
     notices = find_notices(lines)
     meta = resolve(head, traf=main.document, lines=lines, url=url)
@@ -169,7 +168,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)
-    links = cited_links(candidates, text)
+    links = cited_links(candidates, text, url)
     return Article(
         title=meta.title,
         authors=meta.authors,
@@ -217,6 +216,8 @@ def _extract_text(body: bytes, *, content_type: str | None, http_status: int | N
 
 
 def _extract_pdf(body: bytes) -> Article:
+    from archiver.extract.pdf import read_pdf  # pypdf: imported only when a PDF comes
+
     pdf = read_pdf(body)
     sources = {
         name: "pdf-metadata"

@@ -11,11 +11,10 @@ browser would show them.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
-
-from charset_normalizer import from_bytes
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8", "UTF-8"),
@@ -86,8 +85,12 @@ _WHATWG: dict[str, tuple[str, str]] = {
 _LABELS: dict[str, str] = {label: name for name, (_, labels) in _WHATWG.items() for label in labels.split()}
 
 
+@functools.cache
 def _python_names() -> dict[str, str]:
-    """Python codec name -> WHATWG name, for reading charset-normalizer's answers."""
+    """Python codec name -> WHATWG name, for reading charset-normalizer's answers.
+
+    Built on first use, not at import: looking up every label imports some 120 codec modules,
+    which cost more than the rest of a page's decoding, and only undeclared pages need it."""
     out: dict[str, str] = {}
     for name, (codec, labels) in _WHATWG.items():
         for candidate in (codec, *labels.split()):
@@ -97,8 +100,6 @@ def _python_names() -> dict[str, str]:
                 continue
     return out
 
-
-_PY_TO_WHATWG = _python_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +289,8 @@ _NOT_WEB = re.compile(r"^(cp437|cp7\d\d|cp8\d\d|cp1125|mac_|ptcp154|kz1048|hz|ut
 
 def _detect(body: bytes) -> str | None:
     """charset-normalizer's pick among WHATWG encodings; windows-1252 wins a tie, as in browsers."""
+    from charset_normalizer import from_bytes  # only pages that declare no encoding need it
+
     results = [m for m in from_bytes(body[:200_000])
                if not _NOT_WEB.match(m.encoding) and _web_name(m.encoding) is not None]
     if not results:
@@ -302,7 +305,7 @@ def _detect(body: bytes) -> str | None:
 def _web_name(python_codec: str) -> str | None:
     """The WHATWG encoding a Python codec name (as a detector gives it) stands for, if any."""
     try:
-        name = _PY_TO_WHATWG.get(codecs.lookup(python_codec).name)
+        name = _python_names().get(codecs.lookup(python_codec).name)
     except LookupError:
         return None
     return None if name in ("replacement", "x-user-defined", "UTF-16BE", "UTF-16LE") else name

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 import re
-from copy import deepcopy
+from copy import copy, deepcopy
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura import metadata as traf_meta
 from trafilatura.core import bare_extraction
 from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document, Extractor, use_config
@@ -101,8 +102,12 @@ def _options(url: str | None) -> Extractor:
 _LINK_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "td", "figcaption", "h2", "h3", "h4", "pre"})
 
 
-def link_candidates(tree: HtmlElement, base_url: str | None) -> list[tuple[str, str, str]]:
-    """Every ``<a href>`` inside a paragraph-like block: (absolute URL, anchor, block text)."""
+def link_candidates(tree: HtmlElement) -> list[tuple[str, str, str]]:
+    """Every ``<a href>`` inside a paragraph-like block: (href as written, anchor, block text).
+
+    The href is made absolute only for the few links :func:`cited_links` keeps: resolving
+    every navigation link of a page cost more than finding them.
+    """
     blocks: dict[Any, str] = {}
     out: list[tuple[str, str, str]] = []
     for a in tree.iter("a"):
@@ -115,14 +120,14 @@ def link_candidates(tree: HtmlElement, base_url: str | None) -> list[tuple[str, 
         if block not in blocks:
             blocks[block] = _WS.sub(" ", block.text_content()).strip()
         anchor = _WS.sub(" ", a.text_content()).strip()
-        url = absolute_url(base_url, href)
-        if anchor and url:
-            out.append((url, anchor, blocks[block]))
+        if anchor:
+            out.append((href, anchor, blocks[block]))
     return out
 
 
-def cited_links(candidates: list[tuple[str, str, str]], text: str) -> tuple[Link, ...]:
-    """Links cited in the article: those whose enclosing paragraph made it into ``text``.
+def cited_links(candidates: list[tuple[str, str, str]], text: str, base_url: str | None) -> tuple[Link, ...]:
+    """Links cited in the article: those whose enclosing paragraph made it into ``text``,
+    made absolute against ``base_url`` (a link that cannot be is left out).
 
     Asking trafilatura to keep links costs it a fifth of its time; matching paragraphs back is
     cheap and keeps navigation, share and related-article links out.
@@ -130,20 +135,84 @@ def cited_links(candidates: list[tuple[str, str, str]], text: str) -> tuple[Link
     flat = _WS.sub(" ", text)
     seen: set[tuple[str, str]] = set()
     out: list[Link] = []
-    for url, anchor, para in candidates:
-        if len(para) >= 20 and para in flat and (url, anchor) not in seen:
+    found: dict[str, bool] = {}
+    for href, anchor, para in candidates:
+        if para not in found:
+            found[para] = len(para) >= 20 and para in flat
+        if not found[para]:
+            continue
+        url = absolute_url(base_url, href)
+        if url and (url, anchor) not in seen:
             seen.add((url, anchor))
             out.append(Link(url=url, text=anchor))
     return tuple(out)
 
 
+def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
+    """trafilatura's ``extract_metadata`` as ``bare_extraction`` runs it, less the three fields
+    nothing here reads (categories, tags, licence: a twentieth of the extraction's time).
+
+    The steps and their order are trafilatura's own (2.x, ``metadata.extract_metadata``), so
+    the title, author, URL, date and site name are exactly the ones it gives;
+    tests/test_extract_speed.py holds this to ``extract_metadata`` on real pages.
+    """
+    date_config = {**options.date_params}
+    metadata = traf_meta.examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = traf_meta.extract_meta_json(tree, metadata)
+    except Exception as exc:  # noqa: BLE001 - trafilatura guards its JSON-LD reader the same way
+        logger.debug("trafilatura JSON metadata failed: %s", exc)
+    if not metadata.title:
+        metadata.title = traf_meta.extract_title(tree)
+    if not metadata.author:
+        metadata.author = traf_meta.extract_author(tree)
+    if not metadata.url:
+        metadata.url = traf_meta.extract_url(tree, options.url)
+    if metadata.url:
+        metadata.hostname = traf_meta.extract_domain(metadata.url, fast=True)
+    date_config["url"] = metadata.url
+    metadata.date = traf_meta.find_date(tree, **date_config)
+    if not metadata.sitename:
+        metadata.sitename = traf_meta.extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url:
+        match = traf_meta.META_URL.match(metadata.url)
+        if match:
+            metadata.sitename = match[1]
+    metadata.filedate = date_config.get("max_date")
+    metadata.clean_and_trim()
+    return metadata
+
+
+def _extract(tree: HtmlElement, url: str | None) -> tuple[Any, Any]:
+    """(trafilatura's text document or None, its metadata document) for ``tree``, untouched.
+
+    As ``bare_extraction(with_metadata=True)`` does: metadata first, read from a copy of the
+    tree that the text extraction then works on. Without a URL, trafilatura takes the page's
+    canonical URL for the text stage too, so that case keeps the plain call.
+    """
+    if url is None:
+        doc = bare_extraction(tree, options=_options(url))
+        return doc, doc
+    options = _options(url)
+    options.with_metadata = False
+    work = copy(tree)  # an lxml element's copy is a deep copy
+    meta = _document_metadata(work, options)
+    return bare_extraction(work, options=options), meta
+
+
 def main_text(tree: HtmlElement, url: str | None) -> MainText:
     """Run trafilatura once on ``tree`` (it works on its own copy) for text and metadata."""
     try:
-        doc = bare_extraction(tree, options=_options(url))
+        doc, meta = _extract(tree, url)
     except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
         logger.warning("trafilatura failed on %s: %s", url, exc)
-        doc = None
+        doc = meta = None
     if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:
@@ -153,7 +222,7 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
             meta = None
         return MainText((), meta)
     paragraphs = tuple(p for p in (_WS.sub(" ", line).strip() for line in (doc.text or "").split("\n")) if p)
-    return MainText(paragraphs, doc)
+    return MainText(paragraphs, meta)
 
 
 _F = re.IGNORECASE

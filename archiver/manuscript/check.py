@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, ArchiverError, UsageError
 from archiver.evidence import EvidenceError
@@ -23,6 +23,9 @@ from archiver.manuscript.attribute import Attribution, Attributor
 from archiver.manuscript.find import Quotation, find_quotations
 from archiver.manuscript.readers import read_manuscript
 from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService, parse_as_of
+
+if TYPE_CHECKING:
+    from archiver.ports import CaptureLookup, ManuscriptStore
 
 EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND = "exact", "normalized", "approximate", "altered", "not_found"
 UNATTRIBUTED = "unattributed"
@@ -155,7 +158,7 @@ class CheckReport:
                 "quotes": [q.to_dict() for q in self.quotes]}
 
 
-def check_manuscript(archive: Any, path: Path, *, as_of: str | None = None, archive_missing: bool = False,
+def check_manuscript(archive: ManuscriptStore, path: Path, *, as_of: str | None = None, archive_missing: bool = False,
                      receipts: Path | None = None,
                      progress: Callable[[str], None] | None = None) -> CheckReport:
     """Find, attribute and verify every quotation of the manuscript at ``path``.
@@ -213,14 +216,14 @@ def _receipt_paths(receipts: Path | None, quotes: list[QuoteCheck]) -> dict[int,
     return out
 
 
-def _captures(archive: Any, url: str) -> list[Any]:
+def _captures(archive: CaptureLookup, url: str) -> list[Any]:
     """The captures of ``url`` (requested or final URL; a trailing slash is no difference)."""
     other = url[:-1] if url.endswith("/") else url + "/"
     found: list[Any] = archive.list_captures(url=url) or archive.list_captures(url=other)
     return found
 
 
-def _archive_missing(archive: Any, urls: list[str],
+def _archive_missing(archive: ManuscriptStore, urls: list[str],
                      progress: Callable[[str], None] | None) -> tuple[dict[str, str], set[str], list[dict[str, Any]]]:
     """Capture the cited URLs that have no capture yet; returns why each one failed (a URL we
     may not fetch, or a failed capture, which the log records), the ones captured, and the
@@ -263,7 +266,7 @@ def _instant(capture_time: str) -> dt.datetime:
     return dt.datetime.fromisoformat(capture_time.replace("Z", "+00:00"))
 
 
-def _check(service: QuoteService, archive: Any, quote: str, url: str, as_of: str | None,
+def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, as_of: str | None,
            failure: str | None, captured_now: bool) -> SourceCheck:
     """One quotation against one URL's newest capture (at or before ``as_of``)."""
     if failure is not None:

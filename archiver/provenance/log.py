@@ -81,6 +81,9 @@ from archiver.provenance.verify import (
 
 logger = logging.getLogger(__name__)
 
+#: An entry's data, or a function making it from the entries appended before it in the same call.
+EntryData = dict[str, Any] | Callable[[list[LogEntry]], dict[str, Any]]
+
 LOG_FILE = "log.jsonl"
 LOCK_FILE = "log.lock"
 PUB_FILE = "log.pub"
@@ -420,8 +423,12 @@ class ProvenanceLog:
         """
         return self.append_many([(type_, data)])[-1]
 
-    def append_many(self, items: list[tuple[str, dict[str, Any]]]) -> list[LogEntry]:
-        """Append several entries with one write and one fsync (a command's batch of events)."""
+    def append_many(self, items: list[tuple[str, EntryData]]) -> list[LogEntry]:
+        """Append several entries with one write and one fsync (a command's batch of events).
+
+        An item's data may be a function of the entries written before it in this call (e.g.
+        an ``extraction`` entry naming the ``seq`` of the ``capture`` entry it belongs to).
+        """
         if not items:
             return []
         self._load_signer()
@@ -429,7 +436,7 @@ class ProvenanceLog:
             entries = self._append_locked(items)
         return entries[-len(items) :]
 
-    def _append_locked(self, items: list[tuple[str, dict[str, Any]]]) -> list[LogEntry]:
+    def _append_locked(self, items: list[tuple[str, EntryData]]) -> list[LogEntry]:
         """Under the lock: repair a torn tail, then write ``items`` (recovery entry first)."""
         new_file = not self.path.exists()
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
@@ -443,7 +450,8 @@ class ProvenanceLog:
             if not items:
                 return []
             entries: list[LogEntry] = []
-            for type_, data in items:
+            for type_, item_data in items:
+                data = item_data(entries) if callable(item_data) else item_data
                 time = format_time(self.clock.now())
                 try:
                     line = build_line(
@@ -817,7 +825,11 @@ class ProvenanceLog:
         if cp is None:
             raise UsageError("no signed checkpoint to anchor yet")
         proof_bytes = anchor.stamp(cp.text().encode())
-        path = self.directory / CHECKPOINT_DIR / f"{cp.size}.{anchor.suffix}"
+        path = self.anchor_path(cp.size, anchor.suffix)
         write_atomic(path, proof_bytes)
         return path
+
+    def anchor_path(self, size: int, suffix: str) -> Path:
+        """Where the time anchor (``suffix``: its kind) of checkpoint ``size`` is kept, beside it."""
+        return self.directory / CHECKPOINT_DIR / f"{size}.{suffix}"
 

@@ -35,7 +35,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
@@ -51,6 +51,9 @@ from archiver.quotes import (
 )
 from archiver.quotes.parse import parse_quote
 from archiver.quotes.render import render_json
+
+if TYPE_CHECKING:
+    from archiver.ports import QuoteStore
 
 logger = logging.getLogger(__name__)
 
@@ -327,13 +330,21 @@ class QuoteService:
     each archived text once however many quotes are checked against it.
     """
 
-    def __init__(self, archive: Any, *, search_limit: int = SEARCH_LIMIT,
+    def __init__(self, archive: QuoteStore | None, *, search_limit: int = SEARCH_LIMIT,
                  cache_size: int = CACHE_SIZE) -> None:
         self.archive = archive
         self.search_limit = search_limit
         self.cache_size = cache_size
         self._loaded: OrderedDict[str, _Loaded | None] = OrderedDict()
         self._evidence: dict[str, Evidence] = {}
+
+    @property
+    def _store(self) -> QuoteStore:
+        """The store; a service made for plain text files (``archive=None``) never reaches here,
+        since a text-file request is planned without the archive."""
+        if self.archive is None:
+            raise UsageError("this verification needs an archive (no store was opened)")
+        return self.archive
 
     # -- public ------------------------------------------------------------------------
 
@@ -347,7 +358,7 @@ class QuoteService:
         """
         plan = self._plan(request, receipt=receipt)
         if request.scope != SCOPE_TEXT_FILE:
-            self.archive.ensure_writable()
+            self._store.ensure_writable()
         report = self._run(plan)
         if plan.receipt is not None:
             report = self.write_receipt(report, plan.receipt)
@@ -361,7 +372,7 @@ class QuoteService:
         """
         plans = [self._plan(r) for r in requests]
         if any(p.request.scope != SCOPE_TEXT_FILE for p in plans):
-            self.archive.ensure_writable()
+            self._store.ensure_writable()
         reports = []
         for plan in plans:
             try:
@@ -371,6 +382,29 @@ class QuoteService:
             if progress is not None:
                 progress(reports[-1])
         return reports
+
+    def split_checkable(self, requests: Sequence[QuoteRequest],
+                        ) -> tuple[list[QuoteRequest], list[tuple[QuoteRequest, str]]]:
+        """The requests that can be checked, and the others with why (a URL not archived yet,
+        an unknown capture): one such row need not hold back every other quote of a manuscript
+        (``verify-quote --batch --skip-invalid``). Nothing is logged for a set-aside request.
+
+        Raises:
+            UsageError: not one request can be checked.
+        """
+        valid: list[QuoteRequest] = []
+        skipped: list[tuple[QuoteRequest, str]] = []
+        for request in requests:
+            try:
+                self._plan(request)  # the same check verify_batch makes first
+            except UsageError as exc:
+                skipped.append((request, exc.diagnostics()))
+            else:
+                valid.append(request)
+        if not valid:
+            raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
+                             f"{skipped[0][1]}); nothing was verified")
+        return valid, skipped
 
     def write_receipt(self, report: QuoteReport, path: Path) -> QuoteReport:
         """Write what a footnote needs into the zip ``path``; returns the report naming it.
@@ -383,7 +417,7 @@ class QuoteService:
         if v.log_seq is None:
             raise UsageError("a receipt needs a logged verification against the archive "
                              "(a --text-file verification is not logged)")
-        log = self.archive.log
+        log = self._store.log
         proof = log.proof(v.log_seq)
         cp = log.latest_checkpoint()
         citation = self.citation(v, checkpoint_size=cp.size if cp else None)
@@ -403,7 +437,7 @@ class QuoteService:
             "  archiver log verify-proof quote.tlog-proof --key log.pub\n"
             "Add --warc FILE.warc.gz to recompute the archived payload digest as well.\n"
         )
-        stamp = self.archive.clock.now().astimezone(dt.UTC).timetuple()[:6]
+        stamp = self._store.clock.now().astimezone(dt.UTC).timetuple()[:6]
         files = [
             ("citation.txt", (citation + "\n").encode()),
             ("quote.tlog-proof", proof),
@@ -420,7 +454,7 @@ class QuoteService:
 
     def citation(self, v: Verification, *, checkpoint_size: int | None = None) -> str:
         """One line for a footnote: URL, capture date, archive, sha256, log position."""
-        log = self.archive.log
+        log = self._store.log
         s = v.source
         where = ""
         if v.result.start is not None:
@@ -465,7 +499,7 @@ class QuoteService:
             return []
         if scope == SCOPE_CAPTURE:
             assert request.capture is not None
-            cid = self.archive.resolve(request.capture)
+            cid = self._store.resolve(request.capture)
             if self._load(cid) is None:
                 raise UsageError(f"capture {cid} has no extracted text to verify against "
                                  "(see 'archiver show')")
@@ -474,7 +508,7 @@ class QuoteService:
             assert request.url is not None
             rows = []
             for variant in _url_variants(request.url):  # a trailing slash is no reason to fail
-                rows = self.archive.list_captures(url=variant)
+                rows = self._store.list_captures(url=variant)
                 if rows:
                     break
             if not rows:
@@ -488,7 +522,7 @@ class QuoteService:
             if not ids:
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
-        if len(self.archive.text_index) == 0:
+        if len(self._store.text_index) == 0:
             raise UsageError("no archived texts in this store to search yet: archive a page first "
                              "(or run 'archiver reindex' if the text index was deleted)")
         return []
@@ -521,7 +555,7 @@ class QuoteService:
         found: list[tuple[tuple[int, bool, str], Verification]] = []
         searched = 0
         limit = max(self.search_limit, HOLDERS_LIMIT)
-        for rank, cid in enumerate(self.archive.text_index.candidates(request.quote, limit=limit)):
+        for rank, cid in enumerate(self._store.text_index.candidates(request.quote, limit=limit)):
             if self._load(cid) is None:  # indexed text of a capture the index no longer has
                 continue
             searched += 1
@@ -535,8 +569,8 @@ class QuoteService:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
-                             f"text(s) checked out of {len(self.archive.text_index)})."
-                             + _partly_indexed(self.archive.text_index)),
+                             f"text(s) checked out of {len(self._store.text_index)})."
+                             + _partly_indexed(self._store.text_index)),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
             return QuoteReport(request, logged, searched=searched)
@@ -559,7 +593,7 @@ class QuoteService:
         """
         if primary.source is None:
             return []
-        ids = [r.capture_id for r in self.archive.list_captures(url=primary.source.url)]
+        ids = [r.capture_id for r in self._store.list_captures(url=primary.source.url)]
         if len(ids) < 2:
             return []
         out = []
@@ -588,7 +622,7 @@ class QuoteService:
         """The capture's evidence, checked once per service (raises unless present)."""
         if capture_id not in self._evidence:
             loaded = self._loaded.get(capture_id)
-            found = check_capture(self.archive, capture_id, extraction=loaded.extraction if loaded else None,
+            found = check_capture(self._store, capture_id, extraction=loaded.extraction if loaded else None,
                                   row=loaded.row if loaded else None).require()
             self._evidence[capture_id] = replace(found, article=None)  # keep the cache small
             if loaded is not None:
@@ -606,9 +640,9 @@ class QuoteService:
             self._loaded.move_to_end(capture_id)
             return self._loaded[capture_id]
         loaded = None
-        extraction = self.archive.index.extraction(capture_id)
+        extraction = self._store.index.extraction(capture_id)
         if extraction is not None:
-            row = self.archive.index.get(capture_id)
+            row = self._store.index.get(capture_id)
             article = extraction["article"] or {}
             text = article.get("text") or ""
             page = article.get("page_text") or ""
@@ -632,7 +666,7 @@ class QuoteService:
     def _log(self, verifications: Iterable[Verification]) -> list[Verification]:
         out = []
         for v in verifications:
-            entry = self.archive.append_event(ENTRY_TYPE, entry_data(v))
+            entry = self._store.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
 

@@ -137,10 +137,13 @@ class WarcFileWriter:
         self._name, self._file = self.storage.new_file(name)
         self._appender = WarcAppender(self._file)
         self._holds_records = False
-        self._guarded_write([self._warcinfo(name)], start=0)
+        self._guarded_write([self._warcinfo(name)], start=0, sync=False)  # the first unit written syncs it
 
-    def write(self, specs: list[RecordSpec]) -> tuple[str, list[WrittenRecord]]:
+    def write(self, specs: list[RecordSpec], *, sync: bool = True) -> tuple[str, list[WrittenRecord]]:
         """Append ``specs`` as one unit (fsynced); return the file's name and where they landed.
+
+        ``sync=False`` leaves the fsync to the next synced write of this writer (see
+        :meth:`WarcAppender.write`); a file is fsynced before it is rotated or closed.
 
         A failed write (disk full, I/O error) leaves no part of the unit behind: the file is
         cut back to where the unit began, closed, and removed if it held nothing but its
@@ -153,14 +156,14 @@ class WarcFileWriter:
                 self._open_next()
             assert self._appender is not None and self._name is not None
             name = self._name
-            written = self._guarded_write(specs, start=self._appender.tell())
+            written = self._guarded_write(specs, start=self._appender.tell(), sync=sync)
             self._holds_records = True
             return name, written
 
-    def _guarded_write(self, specs: list[RecordSpec], *, start: int) -> list[WrittenRecord]:
+    def _guarded_write(self, specs: list[RecordSpec], *, start: int, sync: bool = True) -> list[WrittenRecord]:
         assert self._appender is not None and self._name is not None
         try:
-            return self._appender.write(specs)
+            return self._appender.write(specs, sync=sync)
         except OSError as exc:
             name = self._name
             self._abandon(start)
@@ -183,6 +186,8 @@ class WarcFileWriter:
             roll_back(name, start, remove=not keep)
 
     def _close_current(self) -> None:
+        if self._appender is not None:
+            self._appender.sync()  # records written unsynced are on disk before the file is left
         if self._file is not None:
             self._file.close()
         self._file = None

@@ -94,13 +94,19 @@ def searchable_text(text: str, page_text: str) -> str:
     Indexing the article a second time only doubled the index; the verifier still checks the
     article text first, so nothing a search can find is lost.
     """
+    return searchable(text, page_text)[0]
+
+
+def searchable(text: str, page_text: str) -> tuple[str, str | None]:
+    """:func:`searchable_text`, with its :func:`index_form` when deciding already computed it
+    (the usual case), so that :meth:`SqliteTextIndex.add_many` does not normalise it again."""
     if not text or not page_text:
-        return text or page_text
+        return text or page_text, None
     page = index_form(page_text)
     paragraphs = (index_form(p).strip() for p in text.split("\n\n") if p.strip())
     if all(p in page for p in paragraphs):
-        return page_text
-    return text + "\n\n" + page_text
+        return page_text, page
+    return text + "\n\n" + page_text, None
 
 
 def _word_spans(quote: str) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -166,6 +172,13 @@ def _enough(rarest: list[str], counts: dict[str, int], n_docs: int, target: floa
         if k >= 2 and expected <= target:
             return k
     return RAREST_TRIGRAMS
+
+
+def _prepared(item: tuple[str, str] | tuple[str, str, str | None], cap: int) -> tuple[str, str, int, int]:
+    """(doc id, index form of at most ``cap`` characters, text length, indexed length)."""
+    doc_id, text = item[0], item[1]
+    form = item[2] if len(item) > 2 and len(text) <= cap else None
+    return doc_id, form if form is not None else index_form(text[:cap]), len(text), min(len(text), cap)
 
 
 def _unpack(body: bytes | None) -> str:
@@ -306,13 +319,16 @@ class SqliteTextIndex:
         """Index (or re-index) one text."""
         self.add_many([(doc_id, text)])
 
-    def add_many(self, items: Iterable[tuple[str, str]]) -> int:
-        """Index many texts in one transaction (a rebuild); returns how many were added."""
+    def add_many(self, items: Iterable[tuple[str, str] | tuple[str, str, str | None]]) -> int:
+        """Index many texts in one transaction (a rebuild); returns how many were added.
+
+        An item may carry the text's :func:`index_form` already computed (see :func:`searchable`).
+        """
         # Normalise before taking the write lock: it is the slow part, and other
         # processes of the same store are waiting for that lock. At most INDEX_MAX_CHARS of
         # each text are indexed (normalising costs several times the text in memory).
         cap = limits.current().index_max_chars
-        prepared = [(doc_id, index_form(text[:cap]), len(text), min(len(text), cap)) for doc_id, text in items]
+        prepared = [_prepared(item, cap) for item in items]
         with self._transaction():
             for doc_id, body, total, indexed in prepared:
                 self._remove(doc_id)

@@ -1,0 +1,334 @@
+"""One way to commit a capture, whoever made it: WARC records, extraction, manifest, log, index.
+
+A native fetch (:func:`draft_from_exchange`), an import of another tool's WARC file
+(:mod:`archiver.export.importer`) and, next, a browser session describe what they captured
+the same way, as a :class:`CaptureDraft`; this module does the rest, in the order that makes
+a crash at any point harmless:
+
+1. :func:`write_capture`: the exchange's records not yet in the store, the extraction record
+   and the manifest (:class:`~archiver.capture.manifest.Manifest`, written last) go to the
+   WARC file with *one* fsync at the end (``sync=False`` leaves it to a later write, e.g. an
+   import's closing listing record). Until the log names them, these records are data, never
+   served: ``reindex`` reports them as the remains of an interrupted capture.
+2. :func:`log_items`: the log entries vouching for it (``capture`` + ``extraction``, appended
+   together with one fsync, the extraction naming the capture entry's ``seq``).
+3. :func:`index_captures`: the index rows and, in one transaction for all the captures given,
+   the full-text index (texts normalised once).
+
+WARC before log, log before index: the index is derived, and rebuilt from WARC and log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import rfc8785
+
+from archiver.capture.manifest import Manifest, ManifestHop
+from archiver.capture.records import (
+    CaptureResult,
+    content_type_of,
+    extraction_spec,
+    final_payload,
+    hop_specs,
+    manifest_spec,
+    software_versions,
+    tls_summary,
+    written_with_warc,
+)
+from archiver.capture.warc import RecordSpec, WrittenRecord, decode_content
+from archiver.core.clock import IdFactory
+from archiver.core.digests import sha256_label
+from archiver.errors import ArchiverError
+from archiver.store.index import CaptureRow
+
+logger = logging.getLogger(__name__)
+
+#: A log entry's data, or a function of the entries appended before it in the same call.
+EventData = dict[str, Any] | Callable[[list[Any]], dict[str, Any]]
+
+
+class RecordWriter(Protocol):
+    """Where WARC records go (:class:`archiver.store.storage.WarcFileWriter`)."""
+
+    def write(self, specs: list[RecordSpec], *, sync: bool = True) -> tuple[str, list[WrittenRecord]]: ...
+
+
+class CaptureIndex(Protocol):
+    """The derived capture index (:class:`archiver.store.index.SqliteIndex`)."""
+
+    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None: ...
+
+    def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
+                       text_sha256: str | None, article: dict[str, Any]) -> None: ...
+
+
+class CommitStore(Protocol):
+    """What committing a capture needs from a store (:class:`archiver.archive.Archive` has it)."""
+
+    @property
+    def ids(self) -> IdFactory: ...
+
+    @property
+    def index(self) -> CaptureIndex: ...
+
+    def warc_writer(self) -> RecordWriter: ...
+
+    def extract(self, body: bytes, *, url: str, content_type: str | None,
+                http_status: int | None = None) -> Any: ...
+
+    def append_events(self, items: list[tuple[str, EventData]]) -> list[Any]: ...
+
+    def index_texts(self, items: list[tuple[str, dict[str, Any]]]) -> None: ...
+
+
+@dataclass(frozen=True)
+class CaptureDraft:
+    """A capture about to be committed, described alike by every way of capturing.
+
+    ``hops`` name each hop's records by role (request, response, TLS); ``new_records`` are the
+    exchange's records still to be written (a native fetch), ``stored_records`` those already
+    in the store (an import's foreign records, as record dicts). ``body`` is the decoded entity
+    body to extract from (None: no extraction, ``extraction_error`` may say why).
+    """
+
+    origin: str
+    capture_id: str
+    requested_url: str
+    final_url: str
+    capture_time: str
+    hops: tuple[ManifestHop, ...]
+    status: int | None
+    reason: str | None = None
+    content_type: str | None = None
+    ip: str | None = None
+    truncated: bool = False
+    tls: dict[str, Any] | None = None
+    new_records: tuple[RecordSpec, ...] = ()
+    stored_records: tuple[dict[str, Any], ...] = ()
+    #: The final response's payload digest; None: the written response record's.
+    payload_digest: str | None = None
+    body: bytes | None = None
+    extraction_error: str | None = None
+    #: The HTTP status the extractor is told (an import tells none: we did not see the server).
+    extract_status: int | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    source_file: str | None = None
+    source_sha256: str | None = None
+    original_capture_id: str | None = None
+    revisit_of: dict[str, Any] | None = None
+
+    @property
+    def response_record_id(self) -> str:
+        return self.hops[-1].response_record_id
+
+
+@dataclass
+class StagedCapture:
+    """A capture whose records are written (not yet logged): its result, manifest and extraction."""
+
+    result: CaptureResult
+    manifest: Manifest
+    article: dict[str, Any] | None = None
+    article_bytes: bytes | None = None
+
+
+def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_time: str, ids: IdFactory,
+                        insecure: bool, options: dict[str, Any], extractable: Callable[[str | None, bytes], bool]
+                        ) -> CaptureDraft:
+    """The draft of a native fetch (:class:`archiver.capture.fetch.Exchange`) of ``url``."""
+    specs: list[RecordSpec] = []
+    hops = []
+    for hop in exchange.hops:
+        hop_rec_specs, ids_of = hop_specs(hop, ids=ids, insecure=insecure)
+        specs.extend(hop_rec_specs)
+        hops.append(ManifestHop(url=ids_of.url, status=ids_of.status, ip=hop.ip, truncated=hop.truncated,
+                                request_record_id=ids_of.request_id, response_record_id=ids_of.response_id,
+                                tls_record_id=ids_of.tls_id))
+    final = exchange.final
+    content_type = content_type_of(final)
+    body, error = None, None
+    try:
+        headers, payload = final_payload(final)
+        decoded = decode_content(headers, payload)
+        body = decoded if extractable(content_type, decoded) else None
+    except ArchiverError as exc:  # a decoding limit: captured, not extracted, and it says so
+        error = exc.diagnostics()
+    except Exception as exc:  # noqa: BLE001 - a body that breaks the decoder is still captured
+        logger.exception("decoding failed for %s", final.url)
+        error = f"extraction failed: {type(exc).__name__}: {exc}"
+    return CaptureDraft(
+        origin="captured", capture_id=capture_id, requested_url=url, final_url=final.url,
+        capture_time=capture_time, hops=tuple(hops), status=final.status, reason=final.reason,
+        content_type=content_type, ip=final.ip, truncated=final.truncated, tls=tls_summary(final),
+        new_records=tuple(specs), body=body, extraction_error=error, extract_status=final.status,
+        options=options)
+
+
+def write_capture(store: CommitStore, draft: CaptureDraft, *, sync: bool = True) -> StagedCapture:
+    """Write the draft's records, its extraction and (last) its manifest; one fsync, or none
+    with ``sync=False`` (the caller's next synced write covers them, before anything is logged)."""
+    writer = store.warc_writer()
+    records = list(draft.stored_records)
+    if draft.new_records:
+        name, written = writer.write(list(draft.new_records), sync=False)
+        records += written_with_warc(name, written)
+    article, article_bytes, error = _extract(store, draft)
+    extraction_id = None
+    if article_bytes is not None:
+        extraction_id = store.ids.record_id()
+        name, written = writer.write([extraction_spec(
+            url=draft.final_url, date=draft.capture_time, record_id=extraction_id,
+            refers_to=draft.response_record_id, body=article_bytes)], sync=False)
+        records += written_with_warc(name, written)
+    manifest = _manifest(draft, records, extraction_id, error)
+    name, written = writer.write([manifest_spec(url=draft.requested_url, date=draft.capture_time,
+                                                record_id=store.ids.record_id(), manifest=manifest)], sync=sync)
+    records += written_with_warc(name, written)
+    return StagedCapture(_result(draft, records, article, error), manifest, article, article_bytes)
+
+
+def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | None, bytes | None, str | None]:
+    """(article, its record's bytes, why there is none): a page that breaks the extractor is still captured."""
+    if draft.body is None:
+        return None, None, draft.extraction_error
+    try:
+        article = store.extract(draft.body, url=draft.final_url, content_type=draft.content_type,
+                                http_status=draft.extract_status)
+        return article.to_dict(), article.to_json_bytes(), None
+    except ArchiverError as exc:
+        return None, None, exc.diagnostics()
+    except Exception as exc:  # noqa: BLE001 - the capture is evidence even when extraction fails
+        logger.exception("extraction failed for %s", draft.final_url)
+        return None, None, f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _manifest(draft: CaptureDraft, records: list[dict[str, Any]], extraction_id: str | None,
+              error: str | None) -> Manifest:
+    return Manifest(
+        capture_id=draft.capture_id, requested_url=draft.requested_url, final_url=draft.final_url,
+        http_status=draft.status, capture_time=draft.capture_time, hops=draft.hops, records=tuple(records),
+        extraction_record_id=extraction_id, extraction_error=error, options=draft.options,
+        software=software_versions(), origin=draft.origin, source_file=draft.source_file,
+        source_sha256=draft.source_sha256, original_capture_id=draft.original_capture_id,
+        revisit_of=draft.revisit_of)
+
+
+def _result(draft: CaptureDraft, records: list[dict[str, Any]], article: dict[str, Any] | None,
+            error: str | None) -> CaptureResult:
+    response = next(r for r in records if r["record_id"] == draft.response_record_id)
+    return CaptureResult(
+        url=draft.requested_url, capture_id=draft.capture_id, final_url=draft.final_url, status=draft.status,
+        reason=draft.reason, content_type=draft.content_type, capture_time=draft.capture_time,
+        warc=response["warc"], ip=draft.ip, truncated=draft.truncated, hops=[h.summary() for h in draft.hops],
+        records=records, response_record_id=draft.response_record_id,
+        payload_digest=draft.payload_digest or response.get("payload_digest"), tls=draft.tls,
+        article=article, extraction_error=error, origin=draft.origin)
+
+
+# ---------------------------------------------------------------------------------- log
+
+def capture_event(staged: StagedCapture) -> dict[str, Any]:
+    """The ``capture`` log entry of a native capture."""
+    r = staged.result
+    return {"capture_id": r.capture_id, "url": r.url, "final_url": r.final_url, "http_status": r.status,
+            "warc": r.warc, "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
+            "records": r.records, "capture_time": r.capture_time, "ip": r.ip, "tls": r.tls,
+            "truncated": r.truncated, "extraction_error": r.extraction_error, "software": software_versions()}
+
+
+def extraction_event(staged: StagedCapture, capture_seq: int) -> dict[str, Any]:
+    """The ``extraction`` log entry of a staged capture that has an extraction."""
+    article, article_bytes = staged.article or {}, staged.article_bytes or b""
+    return {"capture_seq": capture_seq, "capture_id": staged.result.capture_id,
+            "record_id": staged.manifest.extraction_record_id, "extractor": article.get("extractor") or {},
+            "text_sha256": article.get("text_sha256"), "metadata_sha256": metadata_sha256(article),
+            "extraction_sha256": sha256_label(article_bytes)}
+
+
+def log_items(first: tuple[str, dict[str, Any]], staged: Iterable[StagedCapture]) -> list[tuple[str, EventData]]:
+    """``first`` (the entry vouching for the captures: ``capture`` or ``import``), then an
+    ``extraction`` entry per capture that has one, naming ``first``'s seq: one append, one fsync."""
+    kind = first[0]
+    items: list[tuple[str, EventData]] = [first]
+    for s in staged:
+        if s.article is not None and s.article_bytes is not None:
+            items.append(("extraction", _extraction_after(s, kind)))
+    return items
+
+
+def _extraction_after(staged: StagedCapture, kind: str) -> Callable[[list[Any]], dict[str, Any]]:
+    """The extraction entry's data, made once the seq of the ``kind`` entry before it is known."""
+    return lambda done: extraction_event(staged, _last_seq(done, kind))
+
+
+def _last_seq(done: list[Any], kind: str) -> int:
+    return int(next(e.seq for e in reversed(done) if e.type == kind))
+
+
+def metadata_sha256(article: dict[str, Any]) -> str:
+    """Digest of the extracted metadata (everything but the texts), canonical JSON."""
+    meta = {k: v for k, v in article.items() if k not in ("text", "page_text")}
+    return sha256_label(rfc8785.dumps(meta))
+
+
+def commit_native(store: CommitStore, draft: CaptureDraft) -> CaptureResult:
+    """Write, log and index one native capture (see the module docstring for the order)."""
+    staged = write_capture(store, draft)
+    entries = store.append_events(log_items(("capture", capture_event(staged)), [staged]))
+    staged.result.log_seq = entries[0].seq
+    staged.result.extraction_log_seq = entries[1].seq if len(entries) > 1 else None
+    index_captures(store, [staged])
+    return staged.result
+
+
+# ---------------------------------------------------------------------------------- index
+
+def index_row(result: CaptureResult, manifest: Manifest | None = None) -> CaptureRow:
+    """The index row of a finished capture (an imported one remembers its original id and
+    the record a revisit's payload is in, so re-reading its text finds the bytes)."""
+    assert result.capture_id and result.final_url and result.warc and result.capture_time
+    response = next(r for r in result.records if r["record_id"] == result.response_record_id)
+    article = result.article or {}
+    detail = {
+        "hops": result.hops, "tls": result.tls, "ip": result.ip,
+        "title": article.get("title"), "outlet": article.get("outlet"),
+        "authors": article.get("authors") or [], "published": article.get("published"),
+        "page_state": article.get("page_state"), "extraction_error": result.extraction_error,
+    }
+    if manifest is not None and manifest.original_capture_id:
+        detail["original_capture_id"] = manifest.original_capture_id
+    if manifest is not None and manifest.revisit_of:
+        detail["revisit_of"] = manifest.revisit_of
+    return CaptureRow(
+        capture_id=result.capture_id, url=result.url, final_url=result.final_url,
+        status=result.status, reason=result.reason, content_type=result.content_type,
+        capture_time=result.capture_time, warc=result.warc,
+        response_record_id=response["record_id"], response_offset=response["offset"],
+        payload_digest=result.payload_digest, truncated=result.truncated, origin=result.origin,
+        log_seq=result.log_seq, detail=detail,
+    )
+
+
+def index_captures(store: CommitStore, staged: Iterable[StagedCapture]) -> None:
+    """Index logged captures: rows and extractions, then their texts in one transaction."""
+    texts: list[tuple[str, dict[str, Any]]] = []
+    for s in staged:
+        result = s.result
+        assert result.capture_id is not None
+        store.index.add_capture(index_row(result, s.manifest), result.records)
+        if s.article is not None and result.extraction_log_seq is not None:
+            store.index.add_extraction(result.capture_id, record_id=s.manifest.extraction_record_id,
+                                       log_seq=result.extraction_log_seq,
+                                       text_sha256=s.article.get("text_sha256"), article=s.article)
+            texts.append((result.capture_id, s.article))
+    if texts:
+        store.index_texts(texts)
+
+
+def restaged(result: CaptureResult, manifest: Manifest) -> StagedCapture:
+    """A capture read back from the store (reindex) in the form :func:`index_captures` takes."""
+    return StagedCapture(result, manifest, result.article)

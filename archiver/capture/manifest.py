@@ -1,0 +1,153 @@
+"""The capture manifest: the record that lists every record of one capture, as a versioned model.
+
+A manifest is written last of a capture's WARC records (``metadata``,
+``application/vnd.archiver.capture+json``, canonical JSON per RFC 8785) and read back by
+``reindex`` (to rebuild the index from the records the log vouches for) and by ``import`` (to
+keep the capture ids of a bundle another archiver exported). Every writer and reader goes
+through :class:`Manifest`, so a field is added, or the version raised, in one place.
+
+:meth:`Manifest.to_json` gives exactly the bytes earlier versions wrote: the keys of a native
+capture, plus ``origin``/``source_file``/``source_sha256`` for an imported one and
+``original_capture_id``/``revisit_of`` only when they have a value. A manifest of another
+version is refused with :class:`~archiver.errors.MalformedManifestError`, never guessed at.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import rfc8785
+
+from archiver.errors import MalformedManifestError
+
+MANIFEST_TYPE = "application/vnd.archiver.capture+json"
+MANIFEST_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ManifestHop:
+    """One request/response of a capture (a redirect is one hop) and the ids of its records."""
+
+    url: str | None
+    status: int | None
+    ip: str | None
+    truncated: bool
+    request_record_id: str | None
+    response_record_id: str
+    tls_record_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated,
+                "request_record_id": self.request_record_id, "response_record_id": self.response_record_id,
+                "tls_record_id": self.tls_record_id}
+
+    def summary(self) -> dict[str, Any]:
+        """The hop as results and the index show it (no record ids)."""
+        return {"url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated}
+
+    @classmethod
+    def from_dict(cls, hop: Any) -> ManifestHop:
+        if not isinstance(hop, dict) or not isinstance(hop.get("response_record_id"), str):
+            raise MalformedManifestError("a manifest hop has no response_record_id")
+        return cls(url=hop.get("url"), status=hop.get("status"), ip=hop.get("ip"),
+                   truncated=bool(hop.get("truncated")), request_record_id=hop.get("request_record_id"),
+                   response_record_id=hop["response_record_id"], tls_record_id=hop.get("tls_record_id"))
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What one capture consists of: its hops, its records (with places and sha256), its extraction.
+
+    ``origin`` is ``"captured"`` (fetched by us) or ``"imported"`` (from ``source_file``, whose
+    sha256 is ``source_sha256``; ``original_capture_id`` is the id it had in an archiver store it
+    came from, ``revisit_of`` the earlier record a revisit's payload is read from).
+    """
+
+    capture_id: str
+    requested_url: str
+    final_url: str
+    http_status: int | None
+    capture_time: str
+    hops: tuple[ManifestHop, ...]
+    records: tuple[dict[str, Any], ...]
+    extraction_record_id: str | None = None
+    #: Why there is no extraction (a limit, a failure): part of the evidence, so that reindex
+    #: and verify-bundle say it too.
+    extraction_error: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    software: dict[str, str] = field(default_factory=dict)
+    origin: str = "captured"
+    source_file: str | None = None
+    source_sha256: str | None = None
+    original_capture_id: str | None = None
+    revisit_of: dict[str, Any] | None = None
+    version: int = MANIFEST_VERSION
+
+    @property
+    def final_hop(self) -> ManifestHop:
+        return self.hops[-1]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "v": self.version, "capture_id": self.capture_id, "requested_url": self.requested_url,
+            "final_url": self.final_url, "http_status": self.http_status, "capture_time": self.capture_time,
+            "hops": [h.to_dict() for h in self.hops], "extraction_record_id": self.extraction_record_id,
+            "extraction_error": self.extraction_error, "records": [dict(r) for r in self.records],
+            "options": self.options, "software": self.software,
+        }
+        if self.origin != "captured":
+            out.update(origin=self.origin, source_file=self.source_file, source_sha256=self.source_sha256)
+        if self.original_capture_id:
+            out["original_capture_id"] = self.original_capture_id
+        if self.revisit_of:
+            out["revisit_of"] = self.revisit_of
+        return out
+
+    def to_json(self) -> bytes:
+        """The manifest record's block: canonical JSON (RFC 8785)."""
+        return bytes(rfc8785.dumps(self.to_dict()))
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Manifest:
+        """Parse a manifest record's block.
+
+        Raises:
+            MalformedManifestError: not JSON, not a manifest, a version this archiver does not read.
+        """
+        try:
+            doc = json.loads(data)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise MalformedManifestError(f"a capture manifest is not JSON ({exc})") from exc
+        return cls.from_dict(doc)
+
+    @classmethod
+    def from_dict(cls, doc: Any) -> Manifest:
+        if not isinstance(doc, dict):
+            raise MalformedManifestError("a capture manifest is not a JSON object")
+        version = doc.get("v")
+        if version != MANIFEST_VERSION or isinstance(version, bool):
+            raise MalformedManifestError(
+                f"capture manifest version {version!r} is not one this archiver reads ({MANIFEST_VERSION}); "
+                "it was written by another (newer?) version of archiver")
+        for key in ("capture_id", "requested_url", "final_url", "capture_time"):
+            if not isinstance(doc.get(key), str):
+                raise MalformedManifestError(f"a capture manifest has no {key}")
+        hops = doc.get("hops")
+        if not isinstance(hops, list) or not hops:
+            raise MalformedManifestError("a capture manifest lists no hops")
+        records, options, software = doc.get("records"), doc.get("options"), doc.get("software")
+        return cls(
+            capture_id=doc["capture_id"], requested_url=doc["requested_url"], final_url=doc["final_url"],
+            http_status=doc.get("http_status"), capture_time=doc["capture_time"],
+            hops=tuple(ManifestHop.from_dict(h) for h in hops),
+            records=tuple(r for r in records if isinstance(r, dict)) if isinstance(records, list) else (),
+            extraction_record_id=doc.get("extraction_record_id"), extraction_error=doc.get("extraction_error"),
+            options=options if isinstance(options, dict) else {},
+            software=software if isinstance(software, dict) else {},
+            origin=doc.get("origin") or "captured", source_file=doc.get("source_file"),
+            source_sha256=doc.get("source_sha256"), original_capture_id=doc.get("original_capture_id"),
+            revisit_of=doc.get("revisit_of") if isinstance(doc.get("revisit_of"), dict) else None,
+            version=version,
+        )

@@ -1,0 +1,439 @@
+"""One renderer per result type: the readable text of what a command's library call returned.
+
+Commands parse their options, call the library (mostly an :class:`~archiver.archive.Archive`
+method), and hand the result here (``--json`` prints the result's ``to_dict()`` instead).
+Renderers return text and print nothing, except :func:`echo_outcome`, whose line goes to
+stdout or stderr by the outcome.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from archiver.cli.output import err
+
+if TYPE_CHECKING:
+    from archiver.capture.fetch import FetchOptions
+    from archiver.quotes.service import QuoteReport, QuoteRequest, SourceInfo
+
+
+# ---------------------------------------------------------------------- captures (archive, show, list)
+
+
+def _render_article(article: dict[str, Any]) -> str:
+    try:
+        from archiver.extract import Article, render_article
+    except ImportError:  # extraction layer not installed in this build
+        return ""
+    return render_article(Article.from_dict(article))
+
+def _indent(text: str, prefix: str = "  ") -> str:
+    return "\n".join(prefix + line if line else line for line in text.splitlines())
+
+def render_capture(r: dict[str, Any]) -> str:
+    """A capture (``archive``, ``show``): status, redirects, origin, TLS, WARC place, log entries, article."""
+    lines = [f"{r['capture_id']}  {r['status']} {r['reason'] or ''}".rstrip() + f"  {r['final_url']}"]
+    if len(r["hops"]) > 1:
+        chain = " -> ".join(f"{h['status']} {h['url']}" for h in r["hops"])
+        lines.append(f"  redirects: {chain}")
+    if r.get("origin") == "imported":
+        lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")
+    if r.get("original_capture_id"):
+        lines.append(f"  original capture id (in the bundle it came from): {r['original_capture_id']}")
+    if r.get("revisit_of"):
+        ref = r["revisit_of"]
+        lines.append(f"  REVISIT: the file stored these bytes once, in record {ref.get('record_id')} "
+                     f"({ref.get('target_uri')}); this record only says they were served again at this time")
+    lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
+                 + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
+    if r.get("tls"):
+        t = r["tls"]
+        lines.append(f"  tls: {t['tls_version']} {t['cipher']}  cert {t['peer_cert_sha256']}"
+                     + ("" if t.get("certificate_verified") else "  (NOT verified: --insecure)"))
+    lines.append(f"  warc: {r['warc']}  payload {r['payload_digest']}")
+    if r.get("log_seq") is not None:
+        lines.append(f"  log: entry {r['log_seq']}"
+                     + (f", extraction entry {r['extraction_log_seq']}" if r.get("extraction_log_seq") is not None else ""))
+    if r.get("article"):
+        rendered = _render_article(r["article"])
+        if rendered:
+            lines.append(_indent(rendered))
+    if r.get("extraction_error"):
+        lines.append(f"  extraction: {r['extraction_error']}")
+    return "\n".join(lines)
+
+def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptions) -> str:
+    """``archive -v``: every hop, the time the URL took and the limits it was captured under."""
+    lines = [f"{doc.get('capture_id') or 'FAILED'}  {doc['url']}: {len(doc['hops'])} hop(s) in {took:.2f} s"]
+    for i, h in enumerate(doc["hops"], 1):
+        lines.append(f"  hop {i}: {h['status']} {h['url']}  ip {h.get('ip') or '-'}"
+                     + ("  (body cut at --max-body)" if h.get("truncated") else ""))
+    if not doc["hops"] and doc.get("error"):
+        lines.append(f"  no response: {doc['error']}")
+    policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}
+    lines.append(f"  limits: connect {options.connect_timeout:g} s, read {options.read_timeout:g} s, total "
+                 f"{options.total_timeout:g} s; body {options.max_body_bytes} bytes; at most "
+                 f"{options.max_redirects} redirects; redirects into private networks "
+                 f"{policy.get(options.private_redirects, options.private_redirects)}; "
+                 f"user agent {options.user_agent!r}")
+    return "\n".join(lines)
+
+
+def render_list_row(d: dict[str, Any]) -> str:
+    """One capture of ``list``: id, time, status, origin, page and title."""
+    title = f"  {d['title']}" if d["title"] else ""
+    imported = "  IMPORTED" if d["origin"] == "imported" else ""
+    return f"{d['capture_id']}  {d['capture_time'][:19]}Z  {d['status']}{imported}  {d['final_url']}{title}"
+
+
+def render_show(doc: dict[str, Any], *, with_text: bool = False) -> str:
+    """``show``: the capture as the user's corrections have it (saying who corrected what),
+    its evidence, every record's place, and with ``with_text`` the article text."""
+    from archiver.corrections import corrected_article, describe
+
+    lines = [render_capture({**doc, "ok": True, "article": corrected_article(doc)})]
+    lines += ["  " + describe(name, info) for name, info in (doc.get("corrected") or {}).items()]
+    lines.append(f"  evidence: {doc['evidence']} (every record the log lists read back at its offset, "
+                 "digests and extracted text match the log)")
+    lines.append("  records:")
+    lines += [f"    {rec['type']:<9} {rec['record_id']}  {rec['warc']}@{rec['offset']} "
+              f"({rec['length']} bytes)  {rec['target_uri'] or ''}" for rec in doc["records"]]
+    if with_text and doc.get("article"):
+        lines += ["", doc["article"].get("text") or ""]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- batch
+
+
+def echo_outcome(item: Any) -> None:
+    """The readable line of one URL: captures on stdout, failures on stderr."""
+    if item.status in ("captured", "unavailable"):
+        mark = "" if item.status == "captured" else f"  ({item.error})"
+        click.echo(f"{item.capture_id}  {item.http_status}  {item.url}{mark}")
+    elif item.status == "failed":
+        err(f"error: {item.error}")
+
+
+def render_batch_summary(summary: dict[str, Any], invalid: int, report_file: Any) -> str:
+    """The last line of ``batch`` (stderr): how many URLs ended how, and where the report is."""
+    invalid_note = f", {invalid} invalid lines skipped" if invalid else ""
+    return (f"{summary['captured']} captured, {summary['unavailable']} unavailable (429/503), "
+            f"{summary['failed']} failed, {summary['pending']} not attempted, of {summary['total']} URLs "
+            f"({summary['resumed']} from an earlier run){invalid_note} in {summary['seconds']:.1f}s; "
+            f"report: {report_file}")
+
+
+# ---------------------------------------------------------------------- diff, history
+
+
+def _words(words: list[dict[str, Any]], color: bool) -> str:
+    out = []
+    for w in words:
+        if w["op"] == "equal":
+            out.append(w["text"])
+        elif w["op"] == "removed":
+            out.append(click.style(f"[-{w['text']}-]", fg="red") if color else f"[-{w['text']}-]")
+        else:
+            out.append(click.style(f"{{+{w['text']}+}}", fg="green") if color else f"{{+{w['text']}+}}")
+    return "".join(out)
+
+def _value(v: Any) -> str:
+    if isinstance(v, list):
+        return "; ".join(f"{x.get('kind')}: {x.get('text')}" if isinstance(x, dict) else str(x) for x in v) or "-"
+    return "-" if v is None else str(v)
+
+def _metadata_lines(metadata: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for m in metadata:
+        if m["removed"] or m["added"]:
+            lines.append(f"{m['field']}:")
+            lines += [f"  - {_value([x])}" for x in m["removed"]]
+            lines += [f"  + {_value([x])}" for x in m["added"]]
+        else:
+            lines.append(f"{m['field']}: {_value(m['a'])} -> {_value(m['b'])}")
+    return lines
+
+def _corrected_lines(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    """Which compared values are the user's corrections, not the extraction's (who, why)."""
+    from archiver.corrections import describe
+
+    return [f"{mark} {describe(name, info)}" for mark, side in (("---", a), ("+++", b))
+            for name, info in (side.get("corrections") or {}).items()]
+
+def same_page(d: dict[str, Any]) -> bool:
+    """Whether both sides of a diff are captures of one page: the same URL was asked for, or
+    the same page was reached (a redirect may differ between two captures of one article)."""
+    a, b = d["a"], d["b"]
+    return bool({a["url"], a["final_url"]} & {b["url"], b["final_url"]})
+
+def render_diff(d: dict[str, Any], color: bool = False) -> str:
+    """The readable diff: header, metadata changes, then each changed paragraph."""
+    a, b = d["a"], d["b"]
+    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {a['final_url']}",
+             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {b['final_url']}"]
+    lines += _corrected_lines(a, b)
+    if not same_page(d):
+        lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
+                     "two documents, not two versions of one page")
+    if d["identical_payload"]:
+        lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
+        lines += _metadata_lines(d["metadata"])
+        return "\n".join(lines)
+    if not d["text_compared"]:
+        lines.append("payloads differ; no extracted text on one side to compare "
+                     f"({a['payload_digest']} vs {b['payload_digest']})")
+        return "\n".join(lines)
+    if d["identical"]:
+        lines.append("same text and metadata (payload bytes differ: markup, scripts or ads)")
+        return "\n".join(lines)
+    lines += _metadata_lines(d["metadata"])
+    c = d["paragraph_counts"]
+    if d["identical_text"]:
+        lines.append("text: identical")
+    else:
+        lines.append(f"text: {c['changed']} changed, {c['added']} added, {c['removed']} removed paragraphs")
+    for p in d["paragraphs"]:
+        if p["kind"] == "changed":
+            lines.append(f"~ [{p['index_a'] + 1} -> {p['index_b'] + 1}] {_words(p['words'], color)}")
+        elif p["kind"] == "added":
+            text = f"+ [{p['index_b'] + 1}] {p['text_b']}"
+            lines.append(click.style(text, fg="green") if color else text)
+        else:
+            text = f"- [{p['index_a'] + 1}] {p['text_a']}"
+            lines.append(click.style(text, fg="red") if color else text)
+    return "\n".join(lines)
+
+
+def render_history(doc: dict[str, Any]) -> str:
+    """``history``: one line per capture (what changed since the one before), then the quotes
+    verified earlier that the newest capture no longer bears out."""
+    lines = [f"{len(doc['captures'])} captures of {doc['url']} (evidence present for each: records and "
+             "extracted texts match the provenance log)"]
+    for row in doc["captures"]:
+        if row["previous_capture_id"] is None:
+            mark = "first capture"
+        elif not row["changed"]:
+            mark = "unchanged" + ("" if not row["payload_changed"] else " (same text and metadata)")
+        else:
+            parts = []
+            if row["text_changed"]:
+                c = row["paragraph_counts"]
+                parts.append(f"text: {c['changed']} changed, {c['added']} added, {c['removed']} removed")
+            if row["metadata_changed"]:
+                parts.append("metadata: " + ", ".join(row["metadata_changed"]))
+            mark = "CHANGED " + ("; ".join(parts) or "(payload differs, no text to compare)")
+        lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}  "
+                     f"{row['payload_digest']}  {mark}")
+    if doc["quotes_checked"]:
+        lines.append(f"{doc['quotes_checked']} quotes verified earlier, rechecked against "
+                     f"{doc['newest_capture_id']}: {len(doc['broken_quotes'])} no longer verify")
+    for q in doc["broken_quotes"]:
+        lines.append(f"  NO LONGER VERIFIES ({q['verdict_then']} on {q['capture_id']}, log entry "
+                     f"{q['log_seq']}; now {q['verdict_now']}): \u201c{q['quote']}\u201d")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- export, import, correct
+
+
+def render_export(result: Any) -> str:
+    """``export``: the bundle written, what it carries, and how to check it."""
+    lines = [f"wrote {result.path}  {result.sha256}",
+             f"  {len(result.captures)} capture(s), {len(result.entries)} log entries with proofs "
+             f"({len(result.quote_entries)} quote verification(s)), checkpoint size {result.checkpoint_size}",
+             f"  log {result.log_origin}  key {result.log_key_fingerprint}",
+             f"  WACZ signing key {result.wacz_key_fingerprint}"]
+    if result.time_anchor:
+        lines.append(f"  checkpoint time-stamped {result.time_anchor['time']} by {result.time_anchor['issuer']}")
+    lines.append(f"  export logged as entry {result.log_seq} (prove it with `archiver log proof {result.log_seq}`)")
+    lines.append(f"  check with: archiver verify-bundle {result.path}")
+    return "\n".join(lines)
+
+
+def render_import(result: Any, file: Any) -> str:
+    """``import``: the file, its sha256, and one line per capture it became."""
+    lines = [f"imported {file} ({result.format}, {result.sha256}): {len(result.captures)} captures, "
+             f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}"]
+    for c in result.captures:
+        revisit = f"  (revisit of {c['revisit_of']})" if c.get("revisit_of") else ""
+        lines.append(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip()
+                     + revisit)
+    return "\n".join(lines)
+
+
+def render_correction(correction: Any) -> str:
+    """``correct``: the log entry written, and each corrected field as show and cite say it."""
+    from archiver.corrections import describe
+
+    lines = [f"corrected capture {correction.capture_id} (log entry {correction.log_seq}, "
+             f"key {correction.key_fingerprint})"]
+    for name, change in correction.fields.items():
+        lines.append("  " + describe(name, {"value": change["new"], "extracted": change["old"],
+                                             "log_seq": correction.log_seq, "reason": correction.reason,
+                                             "key_fingerprint": correction.key_fingerprint}))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- verify-bundle
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    # URLs and digests stay whole, so they can be copied from the terminal.
+    return textwrap.fill(text, width=100, initial_indent=indent + "- ", subsequent_indent=indent + "  ",
+                         break_on_hyphens=False, break_long_words=False)
+
+_HEADINGS = {"verified": "VERIFIED", "failed": "FAILED", "incomplete": "INCOMPLETE",
+             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)",
+             "foreign": "NOT AN ARCHIVER BUNDLE (its own hashes checked; no provenance log to verify)"}
+
+def _entries_line(entries: dict[str, Any]) -> str:
+    """Which log entries the bundle carries, by type with their positions: what it reveals."""
+    parts = [f"{len(seqs)} {t} ({', '.join(map(str, seqs))})" for t, seqs in sorted(entries["by_type"].items())]
+    if "quote_verification" not in entries["by_type"]:
+        parts.append("no quote verifications")
+    return f"  entries in this bundle: {entries['count']}: " + "; ".join(parts)
+
+def _capture_line(c: dict[str, Any]) -> str:
+    """One capture of the summary: id, time, page, and what was checked for it."""
+    checks = ["records ok" if c.get("records_ok") else "RECORDS FAILED"]
+    if c.get("quote_verification_seqs"):
+        checks.append(f"{len(c['quote_verification_seqs'])} quote check(s)")
+    origin = "  IMPORTED" if c.get("origin") == "imported" else ""
+    when = (c.get("capture_time") or "-")[:19]
+    return (f"    {c.get('capture_id') or '-'}  {when}Z{origin}  {c.get('final_url') or c.get('url') or '-'}  "
+            f"({', '.join(checks)}; log {c.get('log_seq') if c.get('log_seq') is not None else '-'})")
+
+def render_bundle_report(r: dict[str, Any], *, verbose: bool = False) -> str:
+    """The verdict and a one-screen summary first; the full proof statements only with -v."""
+    lines = [f"{_HEADINGS[r['verdict']]}: {r['bundle']}"]
+    key = r["key_fingerprint"] or "-"
+    lines.append(f"  log key {key} ({r['key_source']})" if r["key_source"] else f"  log key {key} (no key found)")
+    lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size'] or '-'}; checked "
+                 f"{r['files_checked']} files, {r['records_checked']} WARC records, {r['entries_checked']} log "
+                 f"entries, {r['extractions_checked']} re-extractions, {r['quotes_checked']} quote re-checks")
+    lines.append(_entries_line(r["entries"]))
+    if r["verdict"] == "key_not_pinned":
+        lines.append(f"  signer: log key {key} is not a key you trust; compare it with the author's published "
+                     "key, then pass --key FILE or run `archiver key pin FILE`")
+    if r["time_anchor"]:
+        a = r["time_anchor"]
+        lines.append(f"  time-stamp: {a['time']} by {a['issuer']} "
+                     f"({'chain checked' if a['trusted'] else 'chain not checked'})")
+    for p in r["problems"]:
+        lines.append(f"  problem: {p['message']}")
+    for w in r["warnings"]:
+        lines.append(f"  warning: {w['message']}")
+    captures = r.get("captures") or []
+    if captures:
+        lines.append(f"  captures ({len(captures)}):")
+        lines += [_capture_line(c) for c in captures]
+    if r["proven"] and verbose:
+        lines.append("What this proves:")
+        lines += [_wrap(s) for s in r["proven"]]
+    lines.append("What this does not prove:")
+    lines += [_wrap(s) for s in r["not_proven"]]
+    if r["proven"] and not verbose:
+        lines.append(f"({len(r['proven'])} statements of what this proves, capture by capture: -v, or --json)")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- verify-quote
+
+
+def _numbered(doc: dict[str, Any]) -> dict[str, Any]:
+    """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
+    paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
+    para = doc.get("paragraph")
+    return {**doc, "paragraph_number": None if para is None else para + 1}
+
+def _skipped_doc(request: QuoteRequest, reason: str) -> dict[str, Any]:
+    """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
+    return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
+            "verdict": None, "skipped": True, "error": reason}
+
+
+def quote_docs(reports: list[QuoteReport], skipped: list[tuple[QuoteRequest, str]] | None = None,
+               ) -> list[dict[str, Any]]:
+    """The --json/--nl documents of quote reports; with ``skipped`` (--skip-invalid) every row
+    in file order, each saying whether it was skipped."""
+    docs = [_numbered(r.to_dict()) for r in reports]
+    if skipped is not None:
+        docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
+        docs.sort(key=lambda d: d["row"] or 0)
+    return docs
+
+
+def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
+    """The human form: the engine's rendering, plus what only the archive knows."""
+    from archiver.quotes import render_text
+    from archiver.quotes.service import SCOPE_ARCHIVE, SCOPE_TEXT_FILE
+
+    v = report.primary
+    s = v.source
+    out = render_text(
+        v.result, capture=s.capture_id if s else None, url=_shown_url(s) if s else None,
+        captured_at=s.captured_at if s else None, outlet=s.outlet if s else None,
+        author=", ".join(s.authors) if s and s.authors else None, log_seq=v.log_seq, color=color,
+    )
+    about: list[str] = []  # beside the source line
+    if v.scope == SCOPE_TEXT_FILE:
+        about.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
+    if s is not None and s.title:
+        about.append(f"title:   {s.title}")
+    if v.evidence is not None:
+        about.append(f"evidence: {v.evidence} (WARC records and extracted text match the provenance log)")
+    if s is not None and s.imported:
+        about.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
+    if s is not None and s.http_status is not None and s.http_status >= 400:
+        about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
+    elif s is not None and s.page_state not in (None, "article"):
+        about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
+    lines = [_say_counted_from_1(line) for line in out.splitlines()]
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
+    out = "\n".join(lines[:at] + about + lines[at:]) + "\n"
+    notes: list[str] = []
+    if v.result.where == "page_text":
+        notes.append("note:    the quote occurs only OUTSIDE the article body (in the page's other visible "
+                     "text: notes, disclaimers, navigation), not in the article itself")
+    if v.scope == SCOPE_ARCHIVE:
+        notes.append(f"search:  whole archive, {report.searched} candidate text(s) verified")
+        if report.holders:
+            notes.append(f"held by: {len(report.holders)} capture(s) hold the quote, earliest first "
+                         "(attribute it to the original, not a later copy):")
+            for h in report.holders:
+                hs = h.source
+                assert hs is not None
+                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {hs.final_url}"
+                             f"  (log entry {h.log_seq})")
+    if report.versions:
+        notes.append(f"versions: the {len(report.versions)} captures of this URL give different verdicts "
+                     "(the article changed), newest first:")
+        for ver in report.versions:
+            vs = ver.source
+            assert vs is not None
+            place = f" chars {ver.result.start}-{ver.result.end}" if ver.result.start is not None else ""
+            notes.append(f"  {vs.capture_id}  {vs.captured_at}  {ver.result.verdict:<11}{place}"
+                         f"  (log entry {ver.log_seq})")
+            for d in ver.result.differences:
+                if d.material:
+                    notes.append(f"      {d.kind}: quote {d.quote!r} / source {d.source!r}")
+    if report.receipt:
+        notes.append(f"receipt: {report.receipt}")
+        notes.append(f"cite:    {report.citation}")
+        notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
+    return out + "".join(n + "\n" for n in notes)
+
+def _say_counted_from_1(line: str) -> str:
+    """The readable paragraph number counts from 1; say so (--json's ``paragraph`` counts from 0)."""
+    if line.startswith("where:"):
+        return re.sub(r"(paragraph \d+),", r"\1 (counted from 1),", line, count=1)
+    return line
+
+def _shown_url(s: SourceInfo) -> str:
+    """The page's own address; the one asked for too when a redirect led there."""
+    return s.final_url if s.final_url == s.url else f"{s.final_url} (requested {s.url})"

@@ -1,0 +1,266 @@
+"""The narrow interfaces the subsystems take instead of the whole :class:`~archiver.archive.Archive`.
+
+Each subsystem (evidence, compare, corrections, cite, export, quotes, manuscript, batch) states
+here exactly what it reads or writes of a store, as a :class:`typing.Protocol`; ``Archive``
+satisfies every one of them structurally and is the only thing that composes them. A test can
+hand a subsystem a small fake, and a reader sees at the signature what a function may touch
+(a citation cannot append to the log; an evidence check cannot capture).
+
+The protocols are built from a few small pieces (``LogAppender``, ``CaptureLookup``, ...)
+so that each subsystem's port is the union of the pieces it uses, and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from archiver.capture.fetch import Exchange, FetchOptions
+    from archiver.capture.records import CaptureResult
+    from archiver.errors import CaptureError
+    from archiver.provenance.chain import LogEntry
+    from archiver.provenance.note import Checkpoint
+    from archiver.store.index import CaptureRow
+    from archiver.store.storage import WarcStorage
+
+
+# ---------------------------------------------------------------------- pieces: the log
+
+
+class LogEntries(Protocol):
+    """A provenance log read entry by entry (``type_`` filters by entry type)."""
+
+    def entries(self, type_: str | None = None) -> Iterator[LogEntry]: ...
+
+
+class NamedLog(Protocol):
+    """A provenance log's identity: its origin and its public key's fingerprint."""
+
+    @property
+    def origin(self) -> str: ...
+
+    @property
+    def public_key_fingerprint(self) -> str: ...
+
+
+class LogAppender(Protocol):
+    """Something to append log entries to (and to ask first whether it can be appended to)."""
+
+    def ensure_writable(self) -> None: ...
+
+    def append_event(self, type_: str, data: dict[str, Any]) -> LogEntry: ...
+
+
+class ReceiptLog(NamedLog, Protocol):
+    """What a quote receipt carries of the log: an entry's proof, the newest checkpoint, the key."""
+
+    @property
+    def vkey(self) -> str: ...
+
+    def proof(self, seq: int) -> bytes: ...
+
+    def latest_checkpoint(self) -> Checkpoint | None: ...
+
+
+class ExportLog(NamedLog, LogEntries, Protocol):
+    """What a WACZ bundle carries of the log: a fresh checkpoint, the lines it covers (with
+    proofs built from them), the public key, and the key folder its WACZ key lives in."""
+
+    @property
+    def key_dir(self) -> Path: ...
+
+    @property
+    def size(self) -> int: ...
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def vkey(self) -> str: ...
+
+    @property
+    def verifier(self) -> Any: ...
+
+    def checkpoint(self) -> Path: ...
+
+
+class HasLogPath(Protocol):
+    """Where the store's provenance log file is (it may not exist yet)."""
+
+    @property
+    def log_path(self) -> Path: ...
+
+
+class Clocked(Protocol):
+    """A clock (injectable for tests: receipts and bundles carry its time)."""
+
+    @property
+    def clock(self) -> ClockLike: ...
+
+
+class ClockLike(Protocol):
+    def now(self) -> dt.datetime: ...
+
+
+# ---------------------------------------------------------------------- pieces: the index
+
+
+class RecordIndex(Protocol):
+    """The index rows an evidence check compares with the log."""
+
+    def get(self, capture_id: str) -> CaptureRow: ...
+
+    def records(self, capture_id: str) -> list[dict[str, Any]]: ...
+
+    def extraction(self, capture_id: str) -> dict[str, Any] | None: ...
+
+
+class CaptureLookup(Protocol):
+    """Captures found by id prefix or by URL."""
+
+    def resolve(self, prefix: str) -> str: ...
+
+    def list_captures(self, *, url: str | None = None) -> list[CaptureRow]: ...
+
+
+class TextSearch(Protocol):
+    """The whole-archive text index: how many texts it holds, and which may hold a quote."""
+
+    def __len__(self) -> int: ...
+
+    def candidates(self, quote: str, limit: int = 20) -> list[str]: ...
+
+
+class WarcFiles(Protocol):
+    """The store's WARC files, by the names the log records."""
+
+    @property
+    def storage(self) -> WarcStorage: ...
+
+
+class CaptureShower(Protocol):
+    """Everything known about one capture, evidence status included (``archiver show``)."""
+
+    def show(self, prefix: str) -> dict[str, Any]: ...
+
+
+# ---------------------------------------------------------------------- the subsystems' ports
+
+
+class EvidenceStore(WarcFiles, HasLogPath, Protocol):
+    """What :func:`archiver.evidence.check_capture` reads: the index, the WARC files, the log."""
+
+    @property
+    def index(self) -> RecordIndex: ...
+
+
+class CompareStore(EvidenceStore, CaptureLookup, Protocol):
+    """What :mod:`archiver.compare` reads: captures, their evidence, corrections, the log's
+    quote verifications (to recheck them on the newest capture)."""
+
+    @property
+    def log(self) -> LogEntries: ...
+
+    def all_corrections(self) -> dict[str, list[Any]]: ...
+
+
+class CorrectionLog(Protocol):
+    """The log :func:`archiver.corrections.record_correction` names the key of."""
+
+    @property
+    def public_key_fingerprint(self) -> str: ...
+
+
+class CorrectionStore(CaptureShower, LogAppender, Protocol):
+    """What :func:`archiver.corrections.record_correction` needs: the capture shown, the log
+    appended to (and its key named in the entry)."""
+
+    @property
+    def log(self) -> CorrectionLog: ...
+
+
+class CiteStore(CaptureShower, HasLogPath, Protocol):
+    """What :func:`archiver.export.cite.source_for` reads: the capture and the log's name."""
+
+    @property
+    def log(self) -> NamedLog: ...
+
+
+class ExportStore(CaptureLookup, CaptureShower, WarcFiles, LogAppender, Clocked, Protocol):
+    """What :func:`archiver.export.wacz.export_wacz` needs: the captures shown, their WARC
+    files, the whole log (checkpoint, proofs, key) and the clock for the bundle's time."""
+
+    @property
+    def log(self) -> ExportLog: ...
+
+
+class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
+    """What :class:`archiver.quotes.service.QuoteService` needs: texts to read (with their
+    evidence), the text index to search, the log to record verdicts in and to prove them."""
+
+    @property
+    def text_index(self) -> TextSearch: ...
+
+    @property
+    def log(self) -> ReceiptLog: ...
+
+
+class ManuscriptStore(QuoteStore, Protocol):
+    """What :func:`archiver.manuscript.check_manuscript` needs beyond quotes: the URL rule and
+    the store's place and options, to capture missing sources with the batch runner."""
+
+    root: Path
+    key_dir: Path | None
+
+    @property
+    def fetch_options(self) -> FetchOptions: ...
+
+    def valid_url(self, url: str) -> str: ...
+
+
+class CaptureRunner(Protocol):
+    """What a batch worker needs (:func:`archiver.batch.run_task`): fetch without writing,
+    then archive the response or log the failure."""
+
+    def fetch(self, url: str) -> Exchange: ...
+
+    def record_failure(self, url: str, exc: CaptureError) -> CaptureResult: ...
+
+    def record_exchange(self, url: str, exchange: Any) -> CaptureResult: ...
+
+
+__all__ = [
+    "CaptureLookup",
+    "CaptureRunner",
+    "CaptureShower",
+    "CiteStore",
+    "Clocked",
+    "CompareStore",
+    "CorrectionStore",
+    "EvidenceStore",
+    "ExportLog",
+    "ExportStore",
+    "HasLogPath",
+    "LogAppender",
+    "LogEntries",
+    "ManuscriptStore",
+    "NamedLog",
+    "QuoteStore",
+    "ReceiptLog",
+    "RecordIndex",
+    "TextSearch",
+    "WarcFiles",
+]
+
+
+if TYPE_CHECKING:
+    from archiver.archive import Archive
+
+    def _facade_satisfies_every_port(a: Archive) -> tuple[
+            EvidenceStore, CompareStore, CorrectionStore, CiteStore, ExportStore, QuoteStore,
+            ManuscriptStore, CaptureRunner]:
+        """Never called: ``mypy`` checks here that ``Archive`` is each subsystem's port."""
+        return a, a, a, a, a, a, a, a

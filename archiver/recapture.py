@@ -1,0 +1,83 @@
+"""Capture a URL again and say what changed since its previous capture.
+
+The orchestration of ``archiver recapture`` lives here, not in the CLI: which capture is the
+"previous" one (the one named, or the URL's newest), the new capture, and the comparison, so
+that a library caller gets the same answer the command prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from archiver.evidence import EvidenceError
+
+if TYPE_CHECKING:
+    from archiver.archive import Archive
+    from archiver.capture.records import CaptureResult
+
+
+@dataclass
+class Recapture:
+    """The outcome of a recapture: the new capture and, when there was an earlier one, the diff.
+
+    ``refused`` is set when the earlier capture's evidence did not check out: the new capture
+    stands, but nothing is stated about what changed (the caller raises it after reporting).
+    """
+
+    url: str
+    previous_capture_id: str | None
+    capture: CaptureResult
+    diff: dict[str, Any] | None = None
+    refused: EvidenceError | None = None
+
+    @property
+    def changed(self) -> bool | None:
+        return None if self.diff is None else not self.diff["identical"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "previous_capture_id": self.previous_capture_id,
+                "capture": self.capture.to_dict(), "changed": self.changed, "diff": self.diff}
+
+
+def looks_like_url(value: str) -> bool:
+    """A recapture target with a scheme is a URL; anything else is a capture id (prefix)."""
+    return "://" in value
+
+
+def previous_of(archive: Archive, target: str) -> tuple[str, str | None]:
+    """The URL to capture again and the capture to compare with (``None``: never captured).
+
+    ``target`` is a capture id (its logged URL is captured again) or a URL (compared with its
+    newest capture, if any).
+    """
+    if looks_like_url(target):
+        from archiver.capture.fetch import validate_url
+
+        url = validate_url(target)
+        rows = archive.list_captures(url=url)
+        return url, rows[0].capture_id if rows else None
+    previous = archive.resolve(target)
+    url = archive.evidence(previous, with_text=False).url or archive.index.get(previous).url  # the logged URL
+    return url, previous
+
+
+def recapture(archive: Archive, target: str) -> Recapture:
+    """Capture ``target`` again, then compare it with its previous capture.
+
+    A failed capture is returned (``capture.ok`` false, logged as ``capture_failed``), not
+    raised; nothing is compared then.
+    """
+    from archiver.compare import compare_captures
+
+    url, previous = previous_of(archive, target)
+    archive.ensure_writable()
+    result = archive.capture(url)
+    out = Recapture(url=url, previous_capture_id=previous, capture=result)
+    if result.ok and previous is not None:
+        assert result.capture_id is not None
+        try:
+            out.diff = compare_captures(archive, previous, result.capture_id).to_dict()
+        except EvidenceError as exc:  # the new capture stands; the old one cannot be compared
+            out.refused = exc
+    return out

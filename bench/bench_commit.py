@@ -1,0 +1,142 @@
+"""Commit-path cost per capture: fsyncs and CPU milliseconds, in-process, on loopback.
+
+Run: ``.venv/bin/python bench/bench_commit.py [--captures 200]``
+
+Serves the bundled seed article (``archiver/samples/globalresearch-lendman.html``) from a
+child process on 127.0.0.1 (so the server's CPU is not counted) and archives it
+``--captures`` times into a fresh store with :class:`archiver.archive.Archive`, one process,
+as ``archiver archive URL...`` does. Prints, per capture:
+
+* fsyncs: calls of ``os.fsync`` / ``fcntl(F_FULLFSYNC)`` made by archiver itself (SQLite's
+  own syncs are not counted: the index and text index run in WAL mode with
+  ``synchronous=NORMAL``, which syncs at checkpoints, not per commit);
+* CPU ms (``time.process_time()``): all of it (fetch + commit), and the commit alone
+  (``record_exchange``: WARC, extraction, log, index, text index) with the extraction's
+  share shown separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import multiprocessing as mp
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from archiver.archive import Archive  # noqa: E402
+
+
+def _serve(page: bytes, conn) -> None:  # noqa: ANN001
+    """Child process: answer every GET with ``page`` (HTTP/1.1, keep-alive) until killed."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    conn.send(server.server_address[1])
+    server.serve_forever()
+
+
+class FsyncCounter:
+    """Counts fsyncs archiver makes (``os.fsync`` and macOS's ``F_FULLFSYNC``)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._fsync, self._fcntl = os.fsync, fcntl.fcntl
+
+    def __enter__(self) -> FsyncCounter:
+        def fsync(fd: int) -> None:
+            self.count += 1
+            self._fsync(fd)
+
+        def fcntl_(fd, cmd, *args):  # noqa: ANN001, ANN202
+            if cmd == getattr(fcntl, "F_FULLFSYNC", object()):
+                self.count += 1
+            return self._fcntl(fd, cmd, *args)
+
+        os.fsync, fcntl.fcntl = fsync, fcntl_
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.fsync, fcntl.fcntl = self._fsync, self._fcntl
+
+
+def run(captures: int, store: Path, url: str) -> dict[str, float]:
+    import archiver.extract as extract_mod
+
+    extract_cpu = 0.0
+    real_extract = extract_mod.extract
+
+    def timed_extract(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        nonlocal extract_cpu
+        t = time.process_time()
+        try:
+            return real_extract(*args, **kwargs)
+        finally:
+            extract_cpu += time.process_time() - t
+
+    extract_mod.extract = timed_extract
+    fetch_cpu = commit_cpu = 0.0
+    with Archive.open(store) as arc:
+        arc.ensure_writable()
+        arc.record_exchange(url, arc.fetch(url))  # warm-up: imports, log and key, WARC file, indexes
+        with FsyncCounter() as fsyncs:
+            for _ in range(captures):
+                t0 = time.process_time()
+                exchange = arc.fetch(url)
+                t1 = time.process_time()
+                result = arc.record_exchange(url, exchange)
+                t2 = time.process_time()
+                assert result.ok and result.article, result.extraction_error
+                fetch_cpu += t1 - t0
+                commit_cpu += t2 - t1
+    extract_mod.extract = real_extract
+    ms = 1000.0 / captures
+    return {"fsyncs": fsyncs.count / captures, "cpu_total_ms": (fetch_cpu + commit_cpu) * ms,
+            "cpu_fetch_ms": fetch_cpu * ms, "cpu_commit_ms": commit_cpu * ms,
+            "cpu_extract_ms": extract_cpu * ms, "cpu_commit_without_extract_ms": (commit_cpu - extract_cpu) * ms}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--captures", type=int, default=200)
+    args = parser.parse_args()
+    page = (REPO / "archiver" / "samples" / "globalresearch-lendman.html").read_bytes()
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe()
+    server = ctx.Process(target=_serve, args=(page, child), daemon=True)
+    server.start()
+    try:
+        port = parent.recv()
+        with tempfile.TemporaryDirectory(prefix="bench-commit-") as tmp:
+            os.environ.setdefault("ARCHIVER_KEY_DIR", str(Path(tmp) / "keys"))
+            figures = run(args.captures, Path(tmp) / "store", f"http://127.0.0.1:{port}/article")
+    finally:
+        server.kill()
+    print(f"captures            {args.captures} (in-process, loopback, {len(page):,} byte HTML page)")
+    print(f"fsyncs per capture  {figures['fsyncs']:.2f}")
+    print(f"CPU ms per capture  {figures['cpu_total_ms']:.2f} total = fetch {figures['cpu_fetch_ms']:.2f}"
+          f" + commit {figures['cpu_commit_ms']:.2f}")
+    print(f"  commit            {figures['cpu_commit_ms']:.2f} = extraction {figures['cpu_extract_ms']:.2f}"
+          f" + WARC/log/index/text index {figures['cpu_commit_without_extract_ms']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
