@@ -356,13 +356,15 @@ class Archive:
                     f"log {self.log.origin}: the log was swapped or replaced; restore the store's own "
                     "provenance/ from a backup (refusing to append)")
 
-    def capture_many(self, urls: Iterable[str], *, progress: ProgressFn | None = None) -> list[CaptureResult]:
-        """Capture every URL (all validated first: one bad URL and nothing is done)."""
+    def capture_many(self, urls: Iterable[str], *, progress: ProgressFn | None = None,
+                     browser: Any = None) -> list[CaptureResult]:
+        """Capture every URL (all validated first: one bad URL and nothing is done); with
+        ``browser`` (:class:`archiver.capture.browser.BrowserOptions`) through headless Chromium."""
         urls = [self.valid_url(u) for u in urls]
         self.ensure_writable()
         results = []
         for url in urls:
-            result = self.capture(url)
+            result = self.capture(url) if browser is None else self.capture_with_browser(url, browser)
             results.append(result)
             if progress is not None:
                 progress(result)
@@ -376,6 +378,55 @@ class Archive:
         except CaptureError as exc:
             return self.record_failure(url, exc)
         return self.record_exchange(url, exchange)
+
+    def capture_with_browser(self, url: str, options: Any) -> CaptureResult:
+        """Visit ``url`` in headless Chromium through the recording proxy and commit what it
+        recorded on the one commit path; a page never received is returned (and logged) as a failure.
+
+        Raises:
+            BrowserMissingError: no Chromium (before anything is written).
+        """
+        from archiver.capture.browser import browse
+        from archiver.capture.browser_records import draft_from_session
+
+        url = public_url(self.valid_url(url))
+        fetcher = Fetcher(self.fetch_options, clock=self.clock)
+        try:
+            session = browse(url, fetcher, options, total_timeout=self.fetch_options.total_timeout)
+            self.warc_writer()
+            draft = draft_from_session(
+                session, capture_id=self.new_capture_id(session.started), capture_time=warc_date(session.started),
+                ids=self.ids, insecure=self.fetch_options.insecure, options=recorded_options(self.fetch_options),
+                browser_options=options,
+                extractable=lambda content_type, body: self.is_extractable(content_type, body, text=True),
+                extract=lambda body, u, ctype, status: self.extract(body, url=u, content_type=ctype,
+                                                                    http_status=status))
+        except CaptureError as exc:
+            return self.record_failure(url, exc)
+        return commit_native(self, draft)
+
+    def screenshot(self, prefix: str) -> dict[str, Any]:
+        """The PNG of a browser capture's screenshot record, read back and checked against its logged digest.
+
+        Raises:
+            UsageError: the capture was made without a browser (it has no screenshot).
+            WarcError: the record is not at its place or its bytes changed.
+        """
+        from archiver.capture.browser import SCREENSHOT_URN
+        from archiver.errors import UsageError
+
+        capture_id = self.resolve(prefix)
+        rec = next((r for r in self.index.records(capture_id) if r["type"] == "resource"
+                    and str(r["target_uri"] or "").startswith(SCREENSHOT_URN)), None)
+        if rec is None:
+            raise UsageError(f"capture {capture_id} has no screenshot (it was not made with --browser)")
+        record = read_record(self.storage.local_path(rec["warc"]), rec["offset"])
+        if record.record_id != rec["record_id"] or record.block_digest != rec["block_digest"]:
+            raise WarcError(f"the screenshot of capture {capture_id} ({rec['record_id']}) is not at its logged place "
+                            f"in {rec['warc']} or was altered")
+        return {"capture_id": capture_id, "url": str(rec["target_uri"])[len(SCREENSHOT_URN):],
+                "record_id": rec["record_id"], "warc": rec["warc"], "block_digest": rec["block_digest"],
+                "bytes": len(record.block), "png": record.block}
 
     def fetch(self, url: str) -> Any:
         """Fetch ``url`` with this store's options, writing nothing (raises :class:`CaptureError`).
@@ -488,6 +539,7 @@ class Archive:
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
             "revisit_of": row.detail.get("revisit_of"),
+            "browser": row.detail.get("browser"),
             "evidence": evidence.status,
             "evidence_problems": list(evidence.problems),
             "missing_file": evidence.missing_file,
@@ -534,6 +586,18 @@ class Archive:
                                 f"is not at its logged place in {ref['warc']} or was altered")
         headers, payload = record_payload(record)
         return headers, decode_content(headers, payload)
+
+    def _source_body(self, capture_id: str, record_id: str) -> tuple[str | None, bytes]:
+        """Content type and decoded body of the record a capture's text was extracted from when
+        that is not its final response (a browser capture's rendered DOM), digest checked."""
+        rec = next((r for r in self.index.records(capture_id) if r["record_id"] == record_id), None)
+        if rec is None:
+            raise WarcError(f"capture {capture_id} lists no record {record_id} (its extraction's source)")
+        record = read_record(self.storage.local_path(rec["warc"]), rec["offset"])
+        if record.record_id != record_id or record.block_digest != rec["block_digest"]:
+            raise WarcError(f"record {record_id} of capture {capture_id} is not at its logged place or was altered")
+        headers, payload = record_payload(record)
+        return header_value(headers, "Content-Type"), decode_content(headers, payload)
 
     # ------------------------------------------------------------------ rebuild / checks
 
@@ -944,7 +1008,11 @@ class DeepChecker:
             if not self.archive.storage.local_path(row.warc).exists():
                 return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                         f"WARC file {row.warc} is missing from the store")]
-            headers, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
+            content_type = row.content_type
+            if data.get("source_record_id"):  # extracted from another record (a browser capture's DOM)
+                content_type, body = self.archive._source_body(capture_id, data["source_record_id"])  # noqa: SLF001
+            else:
+                _, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
         except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                     f"{exc.diagnostics()}")]
@@ -953,7 +1021,7 @@ class DeepChecker:
         from archiver.extract import extractor_versions
 
         try:
-            article = self.archive.extract(body, url=row.final_url, content_type=row.content_type,
+            article = self.archive.extract(body, url=row.final_url, content_type=content_type,
                                            http_status=row.status)
         except ArchiverError as exc:  # e.g. a resource limit now lower than at capture: not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "

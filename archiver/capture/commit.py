@@ -20,6 +20,7 @@ WARC before log, log before index: the index is derived, and rebuilt from WARC a
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -120,10 +121,30 @@ class CaptureDraft:
     source_sha256: str | None = None
     original_capture_id: str | None = None
     revisit_of: dict[str, Any] | None = None
+    #: What ``body`` is when it is not the final response's payload (a browser capture's
+    #: rendered DOM), and the content type to extract it as (None: ``content_type``).
+    extraction_source: ExtractionSource | None = None
+    extract_content_type: str | None = None
+    #: A browser capture's own facts (screenshot, rendered DOM, what did not finish), for the
+    #: manifest, the log entry and the index (see :mod:`archiver.capture.browser_records`).
+    browser: dict[str, Any] | None = None
 
     @property
     def response_record_id(self) -> str:
         return self.hops[-1].response_record_id
+
+    @property
+    def extraction_source_record_id(self) -> str | None:
+        return self.extraction_source.record_id if self.extraction_source else None
+
+
+@dataclass(frozen=True)
+class ExtractionSource:
+    """Which bytes a capture's text was extracted from: ``label`` goes into the article's
+    ``sources["text"]``; ``record_id`` names the record when it is not the final response."""
+
+    record_id: str | None
+    label: str
 
 
 @dataclass
@@ -182,7 +203,8 @@ def write_capture(store: CommitStore, draft: CaptureDraft, *, sync: bool = True)
         extraction_id = store.ids.record_id()
         name, written = writer.write([extraction_spec(
             url=draft.final_url, date=draft.capture_time, record_id=extraction_id,
-            refers_to=draft.response_record_id, body=article_bytes)], sync=False)
+            refers_to=draft.extraction_source_record_id or draft.response_record_id, body=article_bytes)],
+            sync=False)
         records += written_with_warc(name, written)
     manifest = _manifest(draft, records, extraction_id, error)
     name, written = writer.write([manifest_spec(url=draft.requested_url, date=draft.capture_time,
@@ -196,8 +218,12 @@ def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | 
     if draft.body is None:
         return None, None, draft.extraction_error
     try:
-        article = store.extract(draft.body, url=draft.final_url, content_type=draft.content_type,
+        article = store.extract(draft.body, url=draft.final_url,
+                                content_type=draft.extract_content_type or draft.content_type,
                                 http_status=draft.extract_status)
+        if draft.extraction_source is not None:  # say which bytes the text came from
+            sources = {**dict(article.sources), "text": draft.extraction_source.label}
+            article = dataclasses.replace(article, sources=tuple(sorted(sources.items())))
         return article.to_dict(), article.to_json_bytes(), None
     except ArchiverError as exc:
         return None, None, exc.diagnostics()
@@ -214,7 +240,8 @@ def _manifest(draft: CaptureDraft, records: list[dict[str, Any]], extraction_id:
         extraction_record_id=extraction_id, extraction_error=error, options=draft.options,
         software=software_versions(), origin=draft.origin, source_file=draft.source_file,
         source_sha256=draft.source_sha256, original_capture_id=draft.original_capture_id,
-        revisit_of=draft.revisit_of)
+        revisit_of=draft.revisit_of, browser=draft.browser,
+        extraction_source_record_id=draft.extraction_source_record_id if extraction_id else None)
 
 
 def _result(draft: CaptureDraft, records: list[dict[str, Any]], article: dict[str, Any] | None,
@@ -226,7 +253,7 @@ def _result(draft: CaptureDraft, records: list[dict[str, Any]], article: dict[st
         warc=response["warc"], ip=draft.ip, truncated=draft.truncated, hops=[h.summary() for h in draft.hops],
         records=records, response_record_id=draft.response_record_id,
         payload_digest=draft.payload_digest or response.get("payload_digest"), tls=draft.tls,
-        article=article, extraction_error=error, origin=draft.origin)
+        article=article, extraction_error=error, origin=draft.origin, browser=draft.browser)
 
 
 # ---------------------------------------------------------------------------------- log
@@ -234,19 +261,31 @@ def _result(draft: CaptureDraft, records: list[dict[str, Any]], article: dict[st
 def capture_event(staged: StagedCapture) -> dict[str, Any]:
     """The ``capture`` log entry of a native capture."""
     r = staged.result
-    return {"capture_id": r.capture_id, "url": r.url, "final_url": r.final_url, "http_status": r.status,
-            "warc": r.warc, "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
-            "records": r.records, "capture_time": r.capture_time, "ip": r.ip, "tls": r.tls,
-            "truncated": r.truncated, "extraction_error": r.extraction_error, "software": software_versions()}
+    event = {"capture_id": r.capture_id, "url": r.url, "final_url": r.final_url, "http_status": r.status,
+             "warc": r.warc, "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
+             "records": r.records, "capture_time": r.capture_time, "ip": r.ip, "tls": r.tls,
+             "truncated": r.truncated, "extraction_error": r.extraction_error, "software": software_versions()}
+    if r.browser:  # the screenshot's and the rendered DOM's digests, signed with the capture
+        event["browser"] = {k: r.browser.get(k) for k in BROWSER_LOGGED}
+    return event
+
+
+#: The facts of a browser capture its ``capture`` log entry carries.
+BROWSER_LOGGED = ("browser", "screenshot_record_id", "screenshot_sha256", "rendered_dom_record_id",
+                  "rendered_dom_sha256", "extraction_source", "complete", "incomplete", "consent_dismissed",
+                  "consent_clicked")
 
 
 def extraction_event(staged: StagedCapture, capture_seq: int) -> dict[str, Any]:
     """The ``extraction`` log entry of a staged capture that has an extraction."""
     article, article_bytes = staged.article or {}, staged.article_bytes or b""
-    return {"capture_seq": capture_seq, "capture_id": staged.result.capture_id,
-            "record_id": staged.manifest.extraction_record_id, "extractor": article.get("extractor") or {},
-            "text_sha256": article.get("text_sha256"), "metadata_sha256": metadata_sha256(article),
-            "extraction_sha256": sha256_label(article_bytes)}
+    event = {"capture_seq": capture_seq, "capture_id": staged.result.capture_id,
+             "record_id": staged.manifest.extraction_record_id, "extractor": article.get("extractor") or {},
+             "text_sha256": article.get("text_sha256"), "metadata_sha256": metadata_sha256(article),
+             "extraction_sha256": sha256_label(article_bytes)}
+    if staged.manifest.extraction_source_record_id:  # re-extraction reads this record, not the response
+        event["source_record_id"] = staged.manifest.extraction_source_record_id
+    return event
 
 
 def log_items(first: tuple[str, dict[str, Any]], staged: Iterable[StagedCapture]) -> list[tuple[str, EventData]]:
@@ -301,6 +340,8 @@ def index_row(result: CaptureResult, manifest: Manifest | None = None) -> Captur
     }
     if manifest is not None and manifest.original_capture_id:
         detail["original_capture_id"] = manifest.original_capture_id
+    if manifest is not None and manifest.browser:
+        detail["browser"] = manifest.browser
     if manifest is not None and manifest.revisit_of:
         detail["revisit_of"] = manifest.revisit_of
     return CaptureRow(

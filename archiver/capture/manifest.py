@@ -8,7 +8,8 @@ through :class:`Manifest`, so a field is added, or the version raised, in one pl
 
 :meth:`Manifest.to_json` gives exactly the bytes earlier versions wrote: the keys of a native
 capture, plus ``origin``/``source_file``/``source_sha256`` for an imported one and
-``original_capture_id``/``revisit_of`` only when they have a value. A manifest of another
+``original_capture_id``/``revisit_of`` only when they have a value (and, for a browser
+capture, ``browser`` and ``extraction_source_record_id``). A manifest of another
 version is refused with :class:`~archiver.errors.MalformedManifestError`, never guessed at.
 """
 
@@ -83,6 +84,12 @@ class Manifest:
     source_sha256: str | None = None
     original_capture_id: str | None = None
     revisit_of: dict[str, Any] | None = None
+    #: A browser capture: screenshot and rendered-DOM records with their digests, the browser,
+    #: what did not finish (:mod:`archiver.capture.browser_records`). None for other captures.
+    browser: dict[str, Any] | None = None
+    #: The record the extraction was made from when it is not the final response (a browser
+    #: capture's rendered DOM): re-extraction reads it.
+    extraction_source_record_id: str | None = None
     version: int = MANIFEST_VERSION
 
     @property
@@ -103,6 +110,10 @@ class Manifest:
             out["original_capture_id"] = self.original_capture_id
         if self.revisit_of:
             out["revisit_of"] = self.revisit_of
+        if self.browser:
+            out["browser"] = self.browser
+        if self.extraction_source_record_id:
+            out["extraction_source_record_id"] = self.extraction_source_record_id
         return out
 
     def to_json(self) -> bytes:
@@ -149,5 +160,8 @@ class Manifest:
             origin=doc.get("origin") or "captured", source_file=doc.get("source_file"),
             source_sha256=doc.get("source_sha256"), original_capture_id=doc.get("original_capture_id"),
             revisit_of=doc.get("revisit_of") if isinstance(doc.get("revisit_of"), dict) else None,
+            browser=doc.get("browser") if isinstance(doc.get("browser"), dict) else None,
+            extraction_source_record_id=doc.get("extraction_source_record_id")
+            if isinstance(doc.get("extraction_source_record_id"), str) else None,
             version=version,
         )

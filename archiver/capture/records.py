@@ -248,6 +248,7 @@ class CaptureResult:
     origin: str = "captured"
     error: str | None = None
     error_kind: str | None = None
+    browser: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
@@ -278,6 +279,7 @@ class CaptureResult:
             "origin": self.origin,
             "error": self.error,
             "error_kind": self.error_kind,
+            "browser": self.browser,
         }
 
 

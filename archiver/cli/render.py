@@ -64,7 +64,25 @@ def render_capture(r: dict[str, Any]) -> str:
             lines.append(_indent(rendered))
     if r.get("extraction_error"):
         lines.append(f"  extraction: {r['extraction_error']}")
+    if r.get("browser"):
+        lines += render_browser(r["browser"])
     return "\n".join(lines)
+
+
+def render_browser(b: dict[str, Any]) -> list[str]:
+    """The lines of a browser capture: what the browser recorded, and what did not finish."""
+    lines = [f"  browser: {b.get('browser') or 'Chromium'}; {b.get('exchanges')} exchanges recorded through "
+             f"archiver's proxy; text from the {'rendered DOM' if b.get('extraction_source') == 'rendered-dom' else 'HTTP response'}",
+             f"  screenshot: {b.get('screenshot_record_id') or 'none'}  {b.get('screenshot_sha256') or ''}".rstrip(),
+             f"  rendered DOM: {b.get('rendered_dom_record_id') or 'none'}  {b.get('rendered_dom_sha256') or ''}".rstrip()]
+    if b.get("consent_dismissed"):
+        clicked = "; ".join(b.get("consent_clicked") or []) or "no consent button found"
+        lines.append(f"  consent: --dismiss-consent clicked: {clicked}")
+    if b.get("failed_requests"):
+        lines.append(f"  not recorded: {len(b['failed_requests'])} request(s) failed upstream")
+    if not b.get("complete", True):
+        lines.append(f"  INCOMPLETE: {', '.join(b.get('incomplete') or [])}")
+    return lines
 
 def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptions) -> str:
     """``archive -v``: every hop, the time the URL took and the limits it was captured under."""
