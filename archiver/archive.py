@@ -1010,9 +1010,9 @@ class DeepChecker:
                                         f"WARC file {row.warc} is missing from the store")]
             content_type = row.content_type
             if data.get("source_record_id"):  # extracted from another record (a browser capture's DOM)
-                content_type, body = self.archive._source_body(capture_id, data["source_record_id"])  # noqa: SLF001
+                content_type, body = self.archive._source_body(str(capture_id), str(data["source_record_id"]))  # noqa: SLF001
             else:
-                _, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
+                _, body = self.archive._response_body(str(capture_id))  # noqa: SLF001 - its own helper
         except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                     f"{exc.diagnostics()}")]
