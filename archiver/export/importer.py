@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 import rfc8785
 
-from archiver.capture.commit import (
+from archiver.store.commit import (
     CaptureDraft,
     CaptureIndex,
     CommitStore,
@@ -510,7 +510,7 @@ class _PageBody:
 
 def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
                 when: Any, source: tuple[str, str], original: str | None) -> CaptureDraft:
-    """The neutral description of one imported page (see :mod:`archiver.capture.commit`)."""
+    """The neutral description of one imported page (see :mod:`archiver.store.commit`)."""
     rec, src = page.rec, page.source[1]
     status = _status(rec.block) if rec.rec_type != "resource" else None
     try:
