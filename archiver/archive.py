@@ -20,15 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.store.commit import (
-    commit_native,
-    draft_from_exchange,
-    index_captures,
-    restaged,
-)
-from archiver.store.commit import (
-    metadata_sha256 as metadata_sha256,  # re-exported (it lived here)
-)
 from archiver.capture.fetch import Fetcher, FetchOptions, public_url, validate_url
 from archiver.capture.manifest import Manifest
 from archiver.capture.records import (
@@ -67,6 +58,15 @@ from archiver.errors import (
     WarcError,
 )
 from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
+from archiver.store.commit import (
+    commit_native,
+    draft_from_exchange,
+    index_captures,
+    restaged,
+)
+from archiver.store.commit import (
+    metadata_sha256 as metadata_sha256,  # re-exported (it lived here)
+)
 from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
 from archiver.store.storage import (
     LocalWarcStorage,

@@ -21,15 +21,6 @@ from typing import Any, Protocol
 
 import rfc8785
 
-from archiver.store.commit import (
-    CaptureDraft,
-    CaptureIndex,
-    CommitStore,
-    StagedCapture,
-    index_captures,
-    log_items,
-    write_capture,
-)
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.records import IMPORT_LISTING_TYPE, http_reason, software_versions
 from archiver.capture.warc import (
@@ -51,6 +42,15 @@ from archiver.export.bundle_verify import (
     damaged_members,
     foreign_block_digest_problem,
     refuse_duplicate_members,
+)
+from archiver.store.commit import (
+    CaptureDraft,
+    CaptureIndex,
+    CommitStore,
+    StagedCapture,
+    index_captures,
+    log_items,
+    write_capture,
 )
 from archiver.store.storage import WarcStorage
 
