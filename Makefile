@@ -28,6 +28,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check archiver tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -n 2 -q
 	@echo "(\`archiver\` is in $(abspath $(BIN)); \`make path\` prints how to put it on your PATH)"
 
@@ -44,6 +45,7 @@ serve: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check archiver tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 bench: $(STAMP)
 	@set -e; for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f; done

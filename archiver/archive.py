@@ -4,7 +4,7 @@
 fetch -> WARC (the source of truth, fsynced) -> extraction (from the archived bytes, written
 back into the WARC) -> provenance log -> index. The index and the text index are derived and
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
-through one path, in that order: :mod:`archiver.capture.commit`.
+through one path, in that order: :mod:`archiver.store.commit`.
 """
 
 from __future__ import annotations
@@ -20,15 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.capture.commit import (
-    commit_native,
-    draft_from_exchange,
-    index_captures,
-    restaged,
-)
-from archiver.capture.commit import (
-    metadata_sha256 as metadata_sha256,  # re-exported (it lived here)
-)
 from archiver.capture.fetch import Fetcher, FetchOptions, public_url, validate_url
 from archiver.capture.manifest import Manifest
 from archiver.capture.records import (
@@ -45,6 +36,7 @@ from archiver.capture.records import (
     IMPORT_LISTING_TYPE as IMPORT_LISTING_TYPE,  # re-exported (it lived here)
 )
 from archiver.capture.warc import (
+    RecordSpec,
     StoredRecord,
     TornTail,
     decode_content,
@@ -66,6 +58,15 @@ from archiver.errors import (
     WarcError,
 )
 from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
+from archiver.store.commit import (
+    commit_native,
+    draft_from_exchange,
+    index_captures,
+    restaged,
+)
+from archiver.store.commit import (
+    metadata_sha256 as metadata_sha256,  # re-exported (it lived here)
+)
 from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
 from archiver.store.storage import (
     LocalWarcStorage,
@@ -90,6 +91,10 @@ if TYPE_CHECKING:  # the facade's result types; their modules load only when a m
 logger = logging.getLogger(__name__)
 
 ProgressFn = Callable[[CaptureResult], None]
+
+
+#: (WARC name, offset) of a record, as the log states them: untyped JSON values until checked.
+_Where = tuple[Any, Any]
 
 
 @dataclass
@@ -156,7 +161,7 @@ class _LogFacts:
     vouchers: list[_Voucher] = field(default_factory=list)
     extractions: dict[str, Any] = field(default_factory=dict)  # extraction record id -> entry
     foreign_files: set[str] = field(default_factory=set)
-    recovered: dict[tuple[str, int], int] = field(default_factory=dict)  # (warc, offset) -> seq
+    recovered: dict[_Where, int] = field(default_factory=dict)  # (warc, offset) -> seq
 
 
 class Archive:
@@ -290,7 +295,7 @@ class Archive:
             if self._writer is None:
                 origin = self.log.origin  # the log first: a WARC file must never precede it
 
-                def info(name: str):  # noqa: ANN202
+                def info(name: str) -> RecordSpec:
                     return warcinfo_spec(name, record_id=self.ids.record_id(),
                                          date=warc_date(self.clock.now()),
                                          options=self.fetch_options, log_origin=origin)
@@ -466,7 +471,7 @@ class Archive:
 
     def record_exchange(self, url: str, exchange: Any) -> CaptureResult:
         """Archive a fetched :class:`archiver.capture.fetch.Exchange`: WARC, extraction, log, index
-        (one commit path for every way of capturing: :mod:`archiver.capture.commit`)."""
+        (one commit path for every way of capturing: :mod:`archiver.store.commit`)."""
         url = public_url(self.valid_url(url))  # no user:password@ in records, log or index
         self.warc_writer()  # opened before the capture id is drawn (ids and bytes stay as they were)
         capture_time = self.clock.now()
@@ -616,7 +621,7 @@ class Archive:
         self._reset_index()
         self._reset_text_index()
         seen, manifests, torn, by_file = self._scan(report)
-        covered: set[tuple[str, int]] = set()
+        covered: set[_Where] = set()
         admitted: dict[str, int] = {}
         for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
             covered.update((r.get("warc"), r.get("offset")) for r in voucher.records)
@@ -649,7 +654,7 @@ class Archive:
                     if item.get("capture_id"):
                         facts.vouchers.append(_Voucher(item["capture_id"], entry.seq,
                                                        tuple(_dicts(item.get("records")))))
-                facts.foreign_files.update(w.get("name") for w in _dicts(data.get("warcs")) if w.get("name"))
+                facts.foreign_files.update(str(w["name"]) for w in _dicts(data.get("warcs")) if w.get("name"))
             elif entry.type == "extraction" and data.get("record_id"):
                 facts.extractions[data["record_id"]] = entry
             elif entry.type == "recovery" and data.get("warc"):
@@ -659,11 +664,11 @@ class Archive:
                     facts.recovered[(data["warc"], data["torn_at"])] = entry.seq
         return facts
 
-    def _scan(self, report: ReindexReport) -> tuple[dict[tuple[str, int], _Seen], dict[tuple[str, int], bytes],
+    def _scan(self, report: ReindexReport) -> tuple[dict[_Where, _Seen], dict[_Where, bytes],
                                                    dict[str, tuple[int, str]], dict[str, list[_Seen]]]:
         """Pass 1: every record's place, id and sha256; manifests' bytes; torn tails."""
-        seen: dict[tuple[str, int], _Seen] = {}
-        manifests: dict[tuple[str, int], bytes] = {}
+        seen: dict[_Where, _Seen] = {}
+        manifests: dict[_Where, bytes] = {}
         torn: dict[str, tuple[int, str]] = {}
         by_file: dict[str, list[_Seen]] = {}
         for name in self.storage.names():
@@ -682,7 +687,7 @@ class Archive:
                     manifests[(name, item.offset)] = item.block
         return seen, manifests, torn, by_file
 
-    def _admit(self, voucher: _Voucher, seen: dict[tuple[str, int], _Seen], manifests: dict[tuple[str, int], bytes],
+    def _admit(self, voucher: _Voucher, seen: dict[_Where, _Seen], manifests: dict[_Where, bytes],
                facts: _LogFacts, admitted: dict[str, int], report: ReindexReport) -> None:
         """Serve one logged capture if its manifest and records are where, and what, the log says."""
         where = f"capture {voucher.capture_id} (log entry {voucher.seq})"
@@ -779,7 +784,7 @@ class Archive:
         return None, None
 
     def _leftovers(self, by_file: dict[str, list[_Seen]], torn: dict[str, tuple[int, str]],
-                   covered: set[tuple[str, int]], facts: _LogFacts) -> dict[str, tuple[list[_Seen], tuple[int, str] | None]]:
+                   covered: set[_Where], facts: _LogFacts) -> dict[str, tuple[list[_Seen], tuple[int, str] | None]]:
         """Per WARC file of ours: records no logged capture lists, and its torn tail (crash remains)."""
         out: dict[str, tuple[list[_Seen], tuple[int, str] | None]] = {}
         for name in sorted(set(by_file) | set(torn)):
@@ -1002,7 +1007,7 @@ class DeepChecker:
         return problems
 
     def _check_extraction(self, seq: int, data: dict[str, Any]) -> list[str | ArtifactProblem]:
-        capture_id = data.get("capture_id")
+        capture_id = str(data.get("capture_id"))
         try:
             row = self.archive.index.get(capture_id)
             if not self.archive.storage.local_path(row.warc).exists():

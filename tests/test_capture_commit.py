@@ -1,4 +1,4 @@
-"""One capture-commit path (archiver.capture.commit): the manifest model, the commit order
+"""One capture-commit path (archiver.store.commit): the manifest model, the commit order
 (WARC fsynced, then the log, then the index) and what a capture costs in fsyncs."""
 
 from __future__ import annotations

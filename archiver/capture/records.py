@@ -33,7 +33,11 @@ import rfc8785
 
 from archiver import __version__
 from archiver.capture.fetch import Exchange, FetchOptions, Hop
-from archiver.capture.manifest import MANIFEST_TYPE, MANIFEST_VERSION, Manifest  # noqa: F401 - re-exported
+from archiver.capture.manifest import (
+    MANIFEST_TYPE as MANIFEST_TYPE,  # re-exported: readers find manifests here
+)
+from archiver.capture.manifest import MANIFEST_VERSION as MANIFEST_VERSION
+from archiver.capture.manifest import Manifest
 from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,

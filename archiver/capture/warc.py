@@ -745,7 +745,8 @@ def _bytes_at(opener: Callable[[], Any], offset: int, n: int) -> bytes:
                 if not skipped:
                     return b""
                 offset -= skipped
-        return g.read(n)
+        data: bytes = g.read(n)
+        return data
 
 
 def read_record(path: Path, offset: int) -> StoredRecord:

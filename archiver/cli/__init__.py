@@ -167,7 +167,7 @@ class LazyArchiverGroup(ArchiverGroup):
     :data:`LAZY_COMMANDS` without importing any of them.
     """
 
-    def __init__(self, *args, lazy_commands: Mapping[str, tuple[str, str]], **kwargs) -> None:  # noqa: ANN002,ANN003
+    def __init__(self, *args: Any, lazy_commands: Mapping[str, tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands = lazy_commands
 

@@ -155,7 +155,7 @@ def _service(obj: Context, requests: list[QuoteRequest]) -> QuoteService:
     # a verification against a plain text file needs no store (and must not create one)
     if all(r.scope == SCOPE_TEXT_FILE for r in requests):
         return QuoteService(None)
-    return obj.open_archive().quote_service()  # type: ignore[no-any-return]
+    return obj.open_archive().quote_service()
 
 
 def _close(service: QuoteService) -> None:

@@ -185,6 +185,12 @@ class BundleReport:
         }
 
 
+def _proof_seq(name: str) -> int:
+    """The entry number in a proof member's name (``entry-<seq>.tlog-proof``); -1 for another name."""
+    m = _PROOF_RE.match(name)
+    return int(m[1]) if m else -1
+
+
 class _Checker:
     def __init__(self, zf: zipfile.ZipFile, bundle: Path, key_file: Path | None,
                  tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None) -> None:
@@ -231,7 +237,7 @@ class _Checker:
             self.fail("datapackage.json is missing: not a WACZ bundle", PACKAGE_FILE)
             return None
         try:
-            package = json.loads(raw)
+            package: dict[str, Any] = json.loads(raw)
             resources = package["resources"]
         except (ValueError, KeyError, TypeError):
             self.fail("datapackage.json is not a valid data package", PACKAGE_FILE)
@@ -351,7 +357,7 @@ class _Checker:
 
     # ------------------------------------------------------------------ 4. entries
     def check_proofs(self) -> None:
-        proofs = sorted((n for n in self.names if _PROOF_RE.match(n)), key=lambda n: int(_PROOF_RE.match(n)[1]))
+        proofs = sorted((n for n in self.names if _PROOF_RE.match(n)), key=_proof_seq)
         if not proofs:
             self.fail("the bundle holds no provenance proofs", "provenance/")
             return
@@ -360,7 +366,7 @@ class _Checker:
             return
         for name in proofs:
             data = read_member(self.zf, name)
-            seq = int(_PROOF_RE.match(name)[1])
+            seq = _proof_seq(name)
             # With a time-stamp, verify_proof also refuses entries claiming a time after it.
             anchor, token = self._anchor_check or (None, None)
             report = check_proof(data, self.verifier, key_source=self.key_source, anchor=anchor, anchor_proof=token)
@@ -397,7 +403,7 @@ class _Checker:
 
     def check_record(self, seq: int, rec: dict[str, Any]) -> StoredRecord | None:
         rid = rec.get("record_id")
-        found = self.records.get(rid)
+        found = self.records.get(rid) if isinstance(rid, str) else None
         if found is None:
             self.fail(f"WARC record {rid} named by log entry {seq} is missing from the bundle",
                       f"archive/{Path(str(rec.get('warc'))).name}")
@@ -417,7 +423,7 @@ class _Checker:
     # ------------------------------------------------------------------ 6. extraction
     def check_extraction(self, seq: int, data: dict[str, Any], response: StoredRecord | None,
                          url: str | None) -> str | None:
-        ext = self.records.get(data.get("record_id"))
+        ext = self.records.get(str(data.get("record_id")))
         if ext is None:
             self.fail(f"extraction record {data.get('record_id')} of log entry {seq} is missing", "archive/")
             return None
@@ -669,9 +675,9 @@ def _conclude(c: _Checker, wacz_key: str | None) -> BundleReport:
     quotes: dict[str, list[dict[str, Any]]] = {}
     for seq, e in sorted(c.entries.items()):
         if e["type"] == "quote_verification":
-            quotes.setdefault((e["data"] or {}).get("capture_id"), []).append({"seq": seq, **(e["data"] or {})})
+            quotes.setdefault(str((e["data"] or {}).get("capture_id")), []).append({"seq": seq, **(e["data"] or {})})
     guide = _json(c, "provenance/bundle.json")
-    listed = ({x.get("capture_id") for x in guide.get("captures") or [] if isinstance(x, dict)}
+    listed = ({str(x.get("capture_id")) for x in guide.get("captures") or [] if isinstance(x, dict)}
               if isinstance(guide, dict) else None)
     # One import entry names every page of a file; the bundle carries (and answers for) those it lists.
     items = [item for item in _capture_items(c.entries)
@@ -811,7 +817,7 @@ def correction_claims(corrections: list[Any], article: dict[str, Any] | None, ex
 
 def _logged_article(c: _Checker, data: dict[str, Any]) -> dict[str, Any] | None:
     """The extraction as logged: the extraction record's JSON, if present and unaltered."""
-    found = c.records.get(data.get("record_id"))
+    found = c.records.get(str(data.get("record_id")))
     if found is None or not data.get("extraction_sha256") or found[1].block_digest != data["extraction_sha256"]:
         return None
     try:
@@ -854,7 +860,8 @@ def _recheck_quote(c: _Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any
     from archiver.quotes import verify_quote
 
     seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
-    made_on = c.entries.get(q.get("extraction_seq")) if isinstance(q.get("extraction_seq"), int) else None
+    ext_seq = q.get("extraction_seq")
+    made_on = c.entries.get(ext_seq) if isinstance(ext_seq, int) else None
     logged_text = ((made_on or {}).get("data") or {}).get("text_sha256") or (ext[1].get("text_sha256") if ext else None)
     if not logged_text or q.get("text_sha256") != logged_text:
         c.fail(f"quote verification at position {seq} was made on text {q.get('text_sha256')}, not on the "

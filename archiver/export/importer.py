@@ -21,15 +21,6 @@ from typing import Any, Protocol
 
 import rfc8785
 
-from archiver.capture.commit import (
-    CaptureDraft,
-    CaptureIndex,
-    CommitStore,
-    StagedCapture,
-    index_captures,
-    log_items,
-    write_capture,
-)
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.records import IMPORT_LISTING_TYPE, http_reason, software_versions
 from archiver.capture.warc import (
@@ -51,6 +42,15 @@ from archiver.export.bundle_verify import (
     damaged_members,
     foreign_block_digest_problem,
     refuse_duplicate_members,
+)
+from archiver.store.commit import (
+    CaptureDraft,
+    CaptureIndex,
+    CommitStore,
+    StagedCapture,
+    index_captures,
+    log_items,
+    write_capture,
 )
 from archiver.store.storage import WarcStorage
 
@@ -510,7 +510,7 @@ class _PageBody:
 
 def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
                 when: Any, source: tuple[str, str], original: str | None) -> CaptureDraft:
-    """The neutral description of one imported page (see :mod:`archiver.capture.commit`)."""
+    """The neutral description of one imported page (see :mod:`archiver.store.commit`)."""
     rec, src = page.rec, page.source[1]
     status = _status(rec.block) if rec.rec_type != "resource" else None
     try:

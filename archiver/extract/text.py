@@ -171,9 +171,11 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
     if not metadata.url:
         metadata.url = traf_meta.extract_url(tree, options.url)
     if metadata.url:
-        metadata.hostname = traf_meta.extract_domain(metadata.url, fast=True)
+        metadata.hostname = traf_meta.extract_domain(  # type: ignore[attr-defined]  # trafilatura imports it from its utils without re-exporting
+            metadata.url, fast=True)
     date_config["url"] = metadata.url
-    metadata.date = traf_meta.find_date(tree, **date_config)
+    metadata.date = traf_meta.find_date(  # type: ignore[attr-defined]  # htmldate's, imported by trafilatura.metadata
+        tree, **date_config)
     if not metadata.sitename:
         metadata.sitename = traf_meta.extract_sitename(tree)
     if metadata.sitename:
