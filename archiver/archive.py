@@ -392,7 +392,7 @@ class Archive:
             BrowserMissingError: no Chromium (before anything is written).
         """
         from archiver.capture.browser import browse
-        from archiver.capture.browser_records import draft_from_session
+        from archiver.store.browser_records import draft_from_session
 
         url = public_url(self.valid_url(url))
         fetcher = Fetcher(self.fetch_options, clock=self.clock)

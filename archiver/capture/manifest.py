@@ -85,7 +85,7 @@ class Manifest:
     original_capture_id: str | None = None
     revisit_of: dict[str, Any] | None = None
     #: A browser capture: screenshot and rendered-DOM records with their digests, the browser,
-    #: what did not finish (:mod:`archiver.capture.browser_records`). None for other captures.
+    #: what did not finish (:mod:`archiver.store.browser_records`). None for other captures.
     browser: dict[str, Any] | None = None
     #: The record the extraction was made from when it is not the final response (a browser
     #: capture's rendered DOM): re-extraction reads it.

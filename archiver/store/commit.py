@@ -126,7 +126,7 @@ class CaptureDraft:
     extraction_source: ExtractionSource | None = None
     extract_content_type: str | None = None
     #: A browser capture's own facts (screenshot, rendered DOM, what did not finish), for the
-    #: manifest, the log entry and the index (see :mod:`archiver.capture.browser_records`).
+    #: manifest, the log entry and the index (see :mod:`archiver.store.browser_records`).
     browser: dict[str, Any] | None = None
 
     @property

@@ -1,6 +1,6 @@
 """From a :class:`~archiver.capture.browser.BrowserSession` to a capture draft for the one commit path.
 
-A browser capture is committed by :mod:`archiver.capture.commit` exactly like a native fetch:
+A browser capture is committed by :mod:`archiver.store.commit` exactly like a native fetch:
 its draft's ``hops`` are the page's own chain (requested URL, each redirect, the document),
 its ``new_records`` every exchange the page made (request + response + TLS records, as
 :func:`~archiver.capture.records.hop_specs` writes them for ``archive URL``), then two
@@ -26,7 +26,6 @@ from archiver.capture.browser import (
     BrowserOptions,
     BrowserSession,
 )
-from archiver.capture.commit import CaptureDraft, ExtractionSource
 from archiver.capture.fetch import Hop
 from archiver.capture.manifest import ManifestHop
 from archiver.capture.records import (
@@ -40,6 +39,7 @@ from archiver.capture.warc import RecordSpec, decode_content
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError, CaptureError
+from archiver.store.commit import CaptureDraft, ExtractionSource
 
 logger = logging.getLogger(__name__)
 
