@@ -105,6 +105,7 @@ STYLE = ("body { font-family: sans-serif; background: #ffffff; }\n"
          "#article { background: rgb" + str(ARTICLE_RGB) + "; color: #ffffff; min-height: 300px; width: 900px; }\n")
 
 ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p>Polling forever.</p>
+<img src="/huge.png" alt="huge">
 <script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 50);</script></body></html>"""
 
 
@@ -156,5 +157,7 @@ def start_site(tmp: Path) -> BrowserSite:
     http.routes["/api/article.json"] = lambda h: response("200 OK", [("Content-Type", "application/json")], doc)
     http.routes["/lazy.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(30, 30, (0, 0, 255)))
     http.routes["/endless"] = _html(ENDLESS)
+    huge = png(1000, 1000, (1, 2, 3)) + b"\0" * 3_000_000  # 3 MB on the wire
+    http.routes["/huge.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], huge)
     http.routes["/poll"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"tick")
     return BrowserSite(http, https, ca_file)

@@ -6,6 +6,7 @@ test checks one behaviour of it. Skipped, with the reason shown, when no Chromiu
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import shutil
@@ -153,6 +154,23 @@ def test_deep_log_verify_re_extracts_the_browser_capture_from_its_rendered_dom(c
 
 
 @needs_chromium
+def test_exported_bundle_holds_the_screenshot_and_verifies_with_re_extraction_from_the_dom(captured, tmp_path):
+    import zipfile
+
+    bundle = tmp_path / "page.wacz"
+    store, keys, cid = captured["store"], captured["keys"], captured["doc"]["capture_id"]
+    made = invoke(store, keys, "export", cid, "--format", "wacz", "-o", str(bundle))
+    assert made.exit_code == 0, made.output
+    with zipfile.ZipFile(bundle) as z:
+        warcs = b"".join(gzip.decompress(z.read(n)) for n in z.namelist() if n.endswith(".warc.gz"))
+    assert b"WARC-Target-URI: urn:screenshot:" in warcs and b"WARC-Target-URI: urn:rendered-dom:" in warcs
+    checked = invoke(store, keys, "verify-bundle", str(bundle), "--json")
+    assert checked.exit_code == 0, checked.output
+    doc = one(checked.stdout)
+    assert doc["extractions_checked"] == 1 and doc["problems"] == []
+
+
+@needs_chromium
 def test_show_lists_the_screenshot_and_the_page_resources(captured, site):
     result = invoke(captured["store"], captured["keys"], "show", captured["doc"]["capture_id"])
     assert result.exit_code == 0, result.output
@@ -165,12 +183,15 @@ def test_a_page_that_never_goes_network_idle_is_bounded_and_marked_incomplete(si
     store, keys = tmp_path / "store", tmp_path / "keys"
     started = time.monotonic()
     result = invoke(store, keys, "archive", site.endless, "--browser", "--total-timeout", "6",
-                    "--max-resources", "40", "--json")
+                    "--max-resources", "40", "--max-body", "100000", "--json")
     assert time.monotonic() - started < 60
     assert result.exit_code == 0, result.output
-    browser = one(result.stdout)["browser"]
-    assert browser["complete"] is False
-    assert "networkidle_not_reached" in browser["incomplete"]
+    doc = one(result.stdout)
+    assert doc["browser"]["complete"] is False
+    assert "networkidle_not_reached" in doc["browser"]["incomplete"]
+    huge = [h for h, _ in warc_records(store) if h.get_header("WARC-Target-URI") == site.http.url("/huge.png")
+            and h.get_header("WARC-Type") == "response"]
+    assert huge and huge[0].get_header("WARC-Truncated") == "length"  # the 3 MB image, cut at --max-body
 
 
 def test_browser_without_chromium_is_a_usage_error_and_nothing_is_done(tmp_path):

@@ -430,6 +430,13 @@ class _Checker:
         name, record = ext
         if data.get("extraction_sha256") and record.block_digest != data["extraction_sha256"]:
             self.fail(f"{name}: extraction record of entry {seq} was altered", name)
+        if data.get("source_record_id"):  # extracted from another record (a browser capture's rendered DOM)
+            source = self.records.get(str(data["source_record_id"]))
+            if source is None:
+                self.fail(f"record {data['source_record_id']} that entry {seq}'s text was extracted from is missing",
+                          "archive/")
+                return None
+            response = source[1]
         if response is None:
             return None
         from archiver.errors import ArchiverError
