@@ -201,3 +201,27 @@ def test_browser_without_chromium_is_a_usage_error_and_nothing_is_done(tmp_path)
     assert result.exit_code == 2
     assert "chromium" in result.output.lower() and "Traceback" not in result.output
     assert not store.exists()
+
+
+@needs_chromium
+def test_a_page_the_browser_never_receives_is_a_logged_failure_with_nothing_written(tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    result = invoke(store, keys, "archive", f"http://127.0.0.1:{port}", "--browser", "--total-timeout", "20")
+    assert result.exit_code == 1
+    assert "connection refused" in result.output and "Traceback" not in result.output
+    assert not list((store / "warcs").glob("*.warc.gz")) or not any(
+        h.get_header("WARC-Type") == "response" for h, _ in warc_records(store))
+    logged = invoke(store, keys, "log", "show", "--type", "capture_failed", "--json")
+    assert logged.exit_code == 0 and f"127.0.0.1:{port}" in logged.stdout
+
+
+def test_the_proxy_knows_the_page_by_the_url_the_browser_sends():
+    from archiver.capture.browser import browser_form
+
+    assert browser_form("HTTP://Example.ORG:80") == "http://example.org/"
+    assert browser_form("https://example.org:8443/a?b=1#frag") == "https://example.org:8443/a?b=1"

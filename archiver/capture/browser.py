@@ -70,6 +70,8 @@ class BrowserSession:
 
     url: str
     started: dt.datetime
+    #: ``url`` as the browser sends it (``/`` for an empty path, no fragment, no default port).
+    page_url: str = ""
     hops: list[Hop] = field(default_factory=list)
     failures: list[dict[str, Any]] = field(default_factory=list)
     refused: int = 0
@@ -89,7 +91,7 @@ class BrowserSession:
         for hop in self.hops:
             by_url.setdefault(hop.url, hop)
         chain: list[Hop] = []
-        url: str | None = self.url
+        url: str | None = self.page_url or self.url
         while url is not None and url in by_url and len(chain) < 30:
             hop = by_url[url]
             if hop in chain:
@@ -118,6 +120,21 @@ def find_chromium(path: str | None = None) -> str:
                               "or give its path with --chromium PATH")
 
 
+def browser_form(url: str) -> str:
+    """``url`` as Chromium puts it on the wire: lower-case scheme and host, no default port, ``/``
+    for an empty path, no fragment (so the proxy knows the page's own request when it comes)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    netloc = host if port is None or port == {"http": 80, "https": 443}.get(scheme) else f"{host}:{port}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
 def launch_args(proxy: RecordingProxy) -> list[str]:
     """Chromium flags: all traffic (loopback too) through the proxy, trust only this run's key."""
     return [f"--proxy-server={proxy.address}", "--proxy-bypass-list=<-loopback>",
@@ -140,9 +157,9 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
         raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
     start = time.monotonic()
     deadline = start + total_timeout
-    session = BrowserSession(url=url, started=fetcher.clock.now())
+    session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
     token = secrets.token_hex(16)
-    with RecordingProxy(fetcher, deadline=deadline, max_resources=options.max_resources, page_url=url,
+    with RecordingProxy(fetcher, deadline=deadline, max_resources=options.max_resources, page_url=session.page_url,
                         page_token=token) as proxy:
         pw = sync_playwright().start()
         try:
