@@ -109,6 +109,11 @@ ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p
 <script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 50);</script></body></html>"""
 
 
+CONSENT = """<!doctype html><html><head><title>Consent</title></head><body><p>Behind the banner.</p>
+<div id="banner" style="position:fixed;inset:0;background:#000"><button onclick="banner.remove()">Accept all</button></div>
+</body></html>"""
+
+
 @dataclass
 class BrowserSite:
     """The running site: ``page`` (HTTP), ``image`` (HTTPS), ``endless``, and the CA file."""
@@ -157,6 +162,7 @@ def start_site(tmp: Path) -> BrowserSite:
     http.routes["/api/article.json"] = lambda h: response("200 OK", [("Content-Type", "application/json")], doc)
     http.routes["/lazy.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(30, 30, (0, 0, 255)))
     http.routes["/endless"] = _html(ENDLESS)
+    http.routes["/consent"] = _html(CONSENT)
     huge = png(1000, 1000, (1, 2, 3)) + b"\0" * 3_000_000  # 3 MB on the wire
     http.routes["/huge.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], huge)
     http.routes["/poll"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"tick")

@@ -225,3 +225,14 @@ def test_the_proxy_knows_the_page_by_the_url_the_browser_sends():
 
     assert browser_form("HTTP://Example.ORG:80") == "http://example.org/"
     assert browser_form("https://example.org:8443/a?b=1#frag") == "https://example.org:8443/a?b=1"
+
+
+@needs_chromium
+def test_consent_banner_is_clicked_only_when_asked_and_the_capture_says_so(captured, site, tmp_path):
+    assert captured["doc"]["browser"]["consent_dismissed"] is False  # the default: as the reader met it
+    result = invoke(tmp_path / "store", tmp_path / "keys", "archive", site.http.url("/consent"), "--browser",
+                    "--dismiss-consent", "--json")
+    assert result.exit_code == 0, result.output
+    browser = one(result.stdout)["browser"]
+    assert browser["consent_dismissed"] is True
+    assert [c.split(": ", 1)[1] for c in browser["consent_clicked"]] == ["Accept all"]
