@@ -199,6 +199,8 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
                                   extra_http_headers={PAGE_TOKEN_HEADER: token})
     try:
         page = context.new_page()
+        started = [0]  # requests the page has begun (so a scroll that loads nothing need not wait)
+        page.on("request", lambda _request: started.__setitem__(0, started[0] + 1))
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=_ms(left()))
         except PlaywrightError as exc:
@@ -210,8 +212,10 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
         _wait_state(page, "networkidle", left(options.idle_timeout), session)
         if options.dismiss_consent:
             session.consent_clicked = _dismiss_consent(page, left(5.0))
+        before_scroll = started[0]
         _scroll_to_end(page, options, left, session)
-        _wait_state(page, "networkidle", left(min(options.idle_timeout, 5.0)), session, note="after_scroll")
+        if started[0] != before_scroll:  # lazy content asked for: let it arrive
+            _wait_state(page, "networkidle", left(min(options.idle_timeout, 5.0)), session, note="after_scroll")
         shot_timeout = _ms(max(2.0, deadline - time.monotonic()))
         try:
             session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
@@ -257,7 +261,7 @@ def _scroll_to_end(page: Any, options: BrowserOptions, left: Any, session: Brows
                 session.incomplete.append("scroll_stopped_by_time_limit")
                 return
             bottom, height = page.evaluate(_SCROLL_JS)
-            page.wait_for_timeout(150)
+            page.wait_for_timeout(100)
             if bottom >= height:
                 break
         else:
