@@ -128,6 +128,10 @@ def test_screenshot_and_rendered_dom_are_resources_referring_to_the_page(capture
     assert ARTICLE_TEXT.encode() in dom
     assert doc["browser"]["screenshot_sha256"] == sha256(shot)
     assert doc["browser"]["rendered_dom_sha256"] == sha256(dom)
+    logged = invoke(captured["store"], captured["keys"], "log", "show", "--type", "capture", "--json")
+    entry = next(e for e in json.loads(logged.stdout) if e["data"]["capture_id"] == doc["capture_id"])
+    assert entry["data"]["browser"]["screenshot_sha256"] == sha256(shot)  # signed with the capture
+    assert entry["data"]["browser"]["rendered_dom_sha256"] == sha256(dom)
 
 
 @needs_chromium
