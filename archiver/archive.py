@@ -5,64 +5,53 @@ fetch -> WARC (the source of truth, fsynced) -> extraction (from the archived by
 back into the WARC) -> provenance log -> index. The index and the text index are derived and
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
+
+Why one file of ~600 lines: it is the facade, one short method per thing a caller does, each
+delegating to the module that does it (reindex, deep checks, export, quotes, compare live
+elsewhere); splitting the class would only scatter its table of contents.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archiver.capture.fetch import Fetcher, FetchOptions, public_url, validate_url
-from archiver.capture.manifest import Manifest
-from archiver.capture.records import (
-    EXTRACTION_TYPE,
-    MANIFEST_TYPE,
-    CaptureResult,
-    http_reason,
-    recorded_options,
-    software_versions,
-    tls_record_summary,
-    warcinfo_spec,
-)
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE as IMPORT_LISTING_TYPE,  # re-exported (it lived here)
+)
+from archiver.capture.records import (
+    CaptureResult,
+    recorded_options,
+    software_versions,
+    warcinfo_spec,
 )
 from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
-    TornTail,
     decode_content,
     header_value,
-    iter_records,
     read_record,
     record_payload,
     warc_date,
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
-from archiver.core.digests import sha256_label
 from archiver.errors import (
-    ArchiverError,
     CaptureError,
     LogIdentityError,
-    MalformedManifestError,
     ReadOnlyStoreError,
     StoreError,
     WarcError,
 )
-from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
 from archiver.store.commit import (
     commit_native,
     draft_from_exchange,
-    index_captures,
-    restaged,
 )
 from archiver.store.commit import (
     metadata_sha256 as metadata_sha256,  # re-exported (it lived here)
@@ -81,87 +70,18 @@ from archiver.store.storage import (
 if TYPE_CHECKING:  # the facade's result types; their modules load only when a method is used
     from archiver.compare import CaptureDiff, History
     from archiver.corrections import Correction
+    from archiver.deep_check import DeepChecker
     from archiver.export.cite import Source
     from archiver.export.importer import ImportResult
     from archiver.export.wacz import ExportResult
     from archiver.provenance.verify import Problem
     from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService
     from archiver.recapture import Recapture
+    from archiver.reindex import ReindexReport
 
 logger = logging.getLogger(__name__)
 
 ProgressFn = Callable[[CaptureResult], None]
-
-
-#: (WARC name, offset) of a record, as the log states them: untyped JSON values until checked.
-_Where = tuple[Any, Any]
-
-
-@dataclass
-class ReindexReport:
-    """What ``reindex`` found: captures rebuilt, problems found now, and crash leftovers.
-
-    ``ok`` is about problems found *now* (a logged capture whose records are missing or
-    altered, an extraction that does not hash to its logged digest, digest mismatches). The
-    remains of an interrupted capture (records no logged capture lists, a torn tail) are
-    information: logged once as a ``recovery`` entry and then only mentioned (``recovered``).
-    """
-
-    warc_files: int = 0
-    captures: int = 0
-    extractions: int = 0
-    torn_tails: list[str] = field(default_factory=list)
-    incomplete_captures: list[str] = field(default_factory=list)
-    digest_problems: list[str] = field(default_factory=list)
-    unverified_extractions: list[str] = field(default_factory=list)
-    recovered: list[str] = field(default_factory=list)
-    ignored_foreign_metadata: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not (self.incomplete_captures or self.digest_problems or self.unverified_extractions)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "warc_files": self.warc_files, "captures": self.captures,
-                "extractions": self.extractions, "torn_tails": self.torn_tails,
-                "incomplete_captures": self.incomplete_captures,
-                "digest_problems": self.digest_problems,
-                "unverified_extractions": self.unverified_extractions,
-                "recovered": self.recovered,
-                "ignored_foreign_metadata": self.ignored_foreign_metadata}
-
-
-@dataclass(frozen=True)
-class _Seen:
-    """One record as found on disk by reindex (position, id, digest, kind), without its bytes."""
-
-    warc: str
-    offset: int
-    record_id: str
-    rec_type: str
-    target_uri: str | None
-    block_digest: str
-    content_type: str
-
-
-@dataclass(frozen=True)
-class _Voucher:
-    """A log entry (``capture`` or ``import``) vouching for one capture and its records."""
-
-    capture_id: str
-    seq: int
-    records: tuple[dict[str, Any], ...]
-
-
-@dataclass
-class _LogFacts:
-    """Everything reindex takes from the log: the only source it trusts for what to serve."""
-
-    present: bool = False
-    vouchers: list[_Voucher] = field(default_factory=list)
-    extractions: dict[str, Any] = field(default_factory=dict)  # extraction record id -> entry
-    foreign_files: set[str] = field(default_factory=set)
-    recovered: dict[_Where, int] = field(default_factory=dict)  # (warc, offset) -> seq
 
 
 class Archive:
@@ -425,10 +345,7 @@ class Archive:
                     and str(r["target_uri"] or "").startswith(SCREENSHOT_URN)), None)
         if rec is None:
             raise UsageError(f"capture {capture_id} has no screenshot (it was not made with --browser)")
-        record = read_record(self.storage.local_path(rec["warc"]), rec["offset"])
-        if record.record_id != rec["record_id"] or record.block_digest != rec["block_digest"]:
-            raise WarcError(f"the screenshot of capture {capture_id} ({rec['record_id']}) is not at its logged place "
-                            f"in {rec['warc']} or was altered")
+        record = self._read_listed(capture_id, rec)
         return {"capture_id": capture_id, "url": str(rec["target_uri"])[len(SCREENSHOT_URN):],
                 "record_id": rec["record_id"], "warc": rec["warc"], "block_digest": rec["block_digest"],
                 "bytes": len(record.block), "png": record.block}
@@ -598,240 +515,28 @@ class Archive:
         rec = next((r for r in self.index.records(capture_id) if r["record_id"] == record_id), None)
         if rec is None:
             raise WarcError(f"capture {capture_id} lists no record {record_id} (its extraction's source)")
-        record = read_record(self.storage.local_path(rec["warc"]), rec["offset"])
-        if record.record_id != record_id or record.block_digest != rec["block_digest"]:
-            raise WarcError(f"record {record_id} of capture {capture_id} is not at its logged place or was altered")
-        headers, payload = record_payload(record)
+        headers, payload = record_payload(self._read_listed(capture_id, rec))
         return header_value(headers, "Content-Type"), decode_content(headers, payload)
+
+    def _read_listed(self, capture_id: str, rec: dict[str, Any]) -> StoredRecord:
+        """A record of a capture read at its indexed place, refused unless its id and sha256 are the logged ones."""
+        record = read_record(self.storage.local_path(rec["warc"]), rec["offset"])
+        if record.record_id != rec["record_id"] or record.block_digest != rec["block_digest"]:
+            raise WarcError(f"record {rec['record_id']} of capture {capture_id} is not at its logged place in "
+                            f"{rec['warc']} or was altered")
+        return record
 
     # ------------------------------------------------------------------ rebuild / checks
 
     def reindex(self) -> ReindexReport:
-        """Rebuild the index and text index from the WARC files, trusting only what the log vouches for.
+        """Rebuild the index and text index from the WARC files, trusting only what the log
+        vouches for (see :class:`archiver.reindex.Reindexer`)."""
+        from archiver.reindex import Reindexer
 
-        A capture is served only if a ``capture``/``import`` log entry names it and every
-        record it lists is at its logged place with its logged sha256; its text is indexed
-        only if the extraction record hashes to the logged ``extraction_sha256`` and its text
-        to the logged ``text_sha256``. Manifests, extractions and listings found anywhere
-        else (inside imported files, or written by a process killed before it logged) are
-        data, never instructions. Crash leftovers are logged once as ``recovery``.
-        """
-        report = ReindexReport()
-        facts = self._log_facts()
-        self._reset_index()
-        self._reset_text_index()
-        seen, manifests, torn, by_file = self._scan(report)
-        covered: set[_Where] = set()
-        admitted: dict[str, int] = {}
-        for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
-            covered.update((r.get("warc"), r.get("offset")) for r in voucher.records)
-            self._admit(voucher, seen, manifests, facts, admitted, report)
-        for name in sorted(facts.foreign_files & set(by_file)):
-            self.index.add_foreign_records(name, [s_.record_id for s_ in by_file[name]])
-        report.ignored_foreign_metadata = sum(
-            1 for name in facts.foreign_files for s_ in by_file.get(name, [])
-            if s_.content_type.startswith((MANIFEST_TYPE, EXTRACTION_TYPE, IMPORT_LISTING_TYPE)))
-        if not facts.present and manifests:
-            report.incomplete_captures.append(
-                f"the store has no provenance log (provenance/log.jsonl): {len(manifests)} captures cannot be "
-                "admitted without it; restore the log from a backup")
-            return report
-        self._recover(self._leftovers(by_file, torn, covered, facts), facts, report)
-        return report
+        return Reindexer(self).run()
 
-    def _log_facts(self) -> _LogFacts:
-        """Read what the log vouches for (without creating a log where there is none)."""
-        facts = _LogFacts()
-        if not (self.root / "provenance" / "log.jsonl").exists():
-            return facts
-        facts.present = True
-        for entry in self.log.entries():
-            data = entry.data
-            if entry.type == "capture" and data.get("capture_id"):
-                facts.vouchers.append(_Voucher(data["capture_id"], entry.seq, tuple(_dicts(data.get("records")))))
-            elif entry.type == "import":
-                for item in _dicts(data.get("captures")):
-                    if item.get("capture_id"):
-                        facts.vouchers.append(_Voucher(item["capture_id"], entry.seq,
-                                                       tuple(_dicts(item.get("records")))))
-                facts.foreign_files.update(str(w["name"]) for w in _dicts(data.get("warcs")) if w.get("name"))
-            elif entry.type == "extraction" and data.get("record_id"):
-                facts.extractions[data["record_id"]] = entry
-            elif entry.type == "recovery" and data.get("warc"):
-                for rec in _dicts(data.get("records")):
-                    facts.recovered[(data["warc"], rec.get("offset"))] = entry.seq
-                if data.get("torn_at") is not None:
-                    facts.recovered[(data["warc"], data["torn_at"])] = entry.seq
-        return facts
-
-    def _scan(self, report: ReindexReport) -> tuple[dict[_Where, _Seen], dict[_Where, bytes],
-                                                   dict[str, tuple[int, str]], dict[str, list[_Seen]]]:
-        """Pass 1: every record's place, id and sha256; manifests' bytes; torn tails."""
-        seen: dict[_Where, _Seen] = {}
-        manifests: dict[_Where, bytes] = {}
-        torn: dict[str, tuple[int, str]] = {}
-        by_file: dict[str, list[_Seen]] = {}
-        for name in self.storage.names():
-            report.warc_files += 1
-            for item in iter_records(self.storage.local_path(name)):
-                if isinstance(item, TornTail):
-                    torn[name] = (item.offset, item.reason)
-                    report.torn_tails.append(f"{name}: incomplete record at byte {item.offset} ({item.reason})")
-                    continue
-                report.digest_problems.extend(item.problems())
-                found = _Seen(name, item.offset, item.record_id, item.rec_type, item.target_uri,
-                              item.block_digest, item.header("Content-Type") or "")
-                seen[(name, item.offset)] = found
-                by_file.setdefault(name, []).append(found)
-                if item.rec_type == "metadata" and found.content_type.startswith(MANIFEST_TYPE):
-                    manifests[(name, item.offset)] = item.block
-        return seen, manifests, torn, by_file
-
-    def _admit(self, voucher: _Voucher, seen: dict[_Where, _Seen], manifests: dict[_Where, bytes],
-               facts: _LogFacts, admitted: dict[str, int], report: ReindexReport) -> None:
-        """Serve one logged capture if its manifest and records are where, and what, the log says."""
-        where = f"capture {voucher.capture_id} (log entry {voucher.seq})"
-        manifest = None
-        for rec in voucher.records:
-            if _matches(seen.get((rec.get("warc"), rec.get("offset"))), rec) and (rec["warc"], rec["offset"]) in manifests:
-                try:
-                    manifest = Manifest.from_json(manifests[(rec["warc"], rec["offset"])])
-                except MalformedManifestError as exc:
-                    report.incomplete_captures.append(f"{where}: {exc.diagnostics()}; not served")
-                    return
-                break
-        if manifest is None or manifest.capture_id != voucher.capture_id:
-            report.incomplete_captures.append(f"{where}: its manifest is missing or altered; not served")
-            return
-        ext_id = manifest.extraction_record_id
-        broken = [r for r in voucher.records
-                  if r.get("record_id") != ext_id and not _matches(seen.get((r.get("warc"), r.get("offset"))), r)]
-        if broken:
-            r = broken[0]
-            report.incomplete_captures.append(
-                f"{where}: record {r.get('record_id')} is missing from {r.get('warc')}@{r.get('offset')} or altered "
-                f"({len(broken)} records); not served")
-            return
-        if voucher.capture_id in admitted:
-            report.incomplete_captures.append(
-                f"{where}: capture id already used by log entry {admitted[voucher.capture_id]} (made by an old "
-                "version whose ids could repeat); this one is not served")
-            return
-        self._reindex_manifest(manifest, list(voucher.records), voucher.seq, facts, report)
-        admitted[voucher.capture_id] = voucher.seq
-
-    def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
-        return read_record(self.storage.local_path(rec["warc"]), rec["offset"])
-
-    def _reindex_manifest(self, manifest: Manifest, records: list[dict[str, Any]], seq: int,
-                          facts: _LogFacts, report: ReindexReport) -> None:
-        """Index one admitted capture; records are read by their logged place, never by id alone."""
-        by_id = {r["record_id"]: r for r in records}
-        last = manifest.final_hop
-        response_ref = by_id[last.response_record_id]
-        response = self._read_at(response_ref)
-        headers, _ = record_payload(response)
-        tls = None
-        if last.tls_record_id in by_id:
-            tls = tls_record_summary(json.loads(self._read_at(by_id[last.tls_record_id]).block))
-        article, ext_seq = self._verified_article(manifest.capture_id, manifest.extraction_record_id, by_id,
-                                                  facts, report)
-        result = CaptureResult(
-            url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
-            status=manifest.http_status, reason=http_reason(response), content_type=header_value(headers, "Content-Type"),
-            capture_time=manifest.capture_time, warc=response_ref["warc"], ip=response.header("WARC-IP-Address"),
-            # a revisit's WARC-Truncated says only that it does not repeat the bytes: the manifest says
-            truncated=(last.truncated if response.rec_type == "revisit"
-                       else response.header("WARC-Truncated") is not None),
-            hops=[h.summary() for h in manifest.hops], records=records, response_record_id=last.response_record_id,
-            payload_digest=((manifest.revisit_of or {}).get("payload_digest") or response.payload_digest
-                            or response_ref.get("payload_digest")),  # a revisit's bytes are in revisit_of
-            tls=tls, log_seq=seq, article=article, origin=manifest.origin,
-            extraction_error=manifest.extraction_error, extraction_log_seq=ext_seq,
-        )
-        index_captures(self, [restaged(result, manifest)])
-        report.captures += 1
-        if article is not None:
-            report.extractions += 1
-
-    def _verified_article(self, capture_id: str, ext_id: str | None, by_id: dict[str, dict[str, Any]],
-                          facts: _LogFacts, report: ReindexReport) -> tuple[dict[str, Any] | None, int | None]:
-        """The capture's extraction, only if it is the one the log's ``extraction`` entry vouches for."""
-        if not ext_id:
-            return None, None
-        entry = facts.extractions.get(ext_id)
-        ref = by_id.get(ext_id)
-        if entry is None or entry.data.get("capture_id") != capture_id:
-            report.recovered.append(f"capture {capture_id}: its extraction {ext_id} was never logged "
-                                    "(interrupted); text not indexed")
-            return None, None
-        problem = None
-        try:
-            block = self._read_at(ref).block if ref else None
-        except ArchiverError as exc:
-            block, problem = None, exc.diagnostics()
-        if block is None:
-            problem = problem or "the extraction record is missing"
-        elif entry.data.get("extraction_sha256") and sha256_label(block) != entry.data["extraction_sha256"]:
-            problem = f"the extraction record has sha256 {sha256_label(block)}, log says {entry.data['extraction_sha256']}"
-        else:
-            article = json.loads(block)
-            text_sha = sha256_label((article.get("text") or "").encode("utf-8"))
-            if text_sha == entry.data.get("text_sha256") == article.get("text_sha256"):
-                return article, entry.seq
-            problem = f"the extracted text hashes to {text_sha}, log entry {entry.seq} says {entry.data.get('text_sha256')}"
-        report.unverified_extractions.append(f"capture {capture_id}: {problem}; text not indexed")
-        return None, None
-
-    def _leftovers(self, by_file: dict[str, list[_Seen]], torn: dict[str, tuple[int, str]],
-                   covered: set[_Where], facts: _LogFacts) -> dict[str, tuple[list[_Seen], tuple[int, str] | None]]:
-        """Per WARC file of ours: records no logged capture lists, and its torn tail (crash remains)."""
-        out: dict[str, tuple[list[_Seen], tuple[int, str] | None]] = {}
-        for name in sorted(set(by_file) | set(torn)):
-            if name in facts.foreign_files:  # an imported file's records are data, listed by its import
-                continue
-            loose = [s_ for s_ in by_file.get(name, []) if (s_.warc, s_.offset) not in covered
-                     and s_.rec_type != "warcinfo" and not s_.content_type.startswith(IMPORT_LISTING_TYPE)]
-            if loose or name in torn:
-                out[name] = (loose, torn.get(name))
-        return out
-
-    def _recover(self, leftovers: dict[str, tuple[list[_Seen], tuple[int, str] | None]], facts: _LogFacts,
-                 report: ReindexReport) -> None:
-        """Log crash remains once as ``recovery`` (like git's dangling objects); later, only mention them."""
-        can_log, why = self._can_append(facts)
-        for name, (loose, tail) in leftovers.items():
-            keys = [(name, s_.offset) for s_ in loose] + ([(name, tail[0])] if tail else [])
-            what = (f"{name}: {len(loose)} records of an interrupted capture"
-                    + (f" (first at byte {loose[0].offset}, {loose[0].target_uri})" if loose else "")
-                    + (f", torn tail at byte {tail[0]} ({tail[1]})" if tail else ""))
-            earlier = {facts.recovered[k] for k in keys if k in facts.recovered}
-            if keys and all(k in facts.recovered for k in keys):
-                report.recovered.append(f"{what}: recovered earlier (log entry {max(earlier)}); not served")
-                continue
-            if not can_log:
-                report.recovered.append(f"{what}: not served; not logged ({why})")
-                continue
-            entry = self.append_event("recovery", {
-                "reason": "interrupted_capture", "warc": name,
-                "records": [{"record_id": s_.record_id, "type": s_.rec_type, "offset": s_.offset,
-                             "target_uri": s_.target_uri, "block_digest": s_.block_digest} for s_ in loose],
-                "torn_at": tail[0] if tail else None, "torn_reason": tail[1] if tail else None,
-            })
-            report.recovered.append(f"{what}: logged as recovery (log entry {entry.seq}); not served")
-
-    def _can_append(self, facts: _LogFacts) -> tuple[bool, str]:
-        """Whether reindex may log a recovery entry (a missing key only stops the logging)."""
-        if not facts.present:
-            return False, "the store has no provenance log"
-        try:
-            self.ensure_writable()
-        except ArchiverError as exc:
-            return False, exc.diagnostics()
-        return True, ""
-
-    def _reset_index(self) -> None:
-        """Empty the capture index for reindex. A damaged index file (not a database, malformed)
+    def reset_index(self) -> None:
+        """Empty the capture index (``reindex`` refills it). A damaged index file (not a database, malformed)
         is replaced: it is derived, and reindex rebuilds all it held."""
         try:
             self.index.clear()
@@ -848,8 +553,8 @@ class Archive:
             (self.root / f"index.sqlite3{suffix}").unlink(missing_ok=True)
         self.index.clear()
 
-    def _reset_text_index(self) -> None:
-        """Drop the derived full-text index so that reindex builds it afresh."""
+    def drop_text_index(self) -> None:
+        """Drop the derived full-text index (``reindex`` builds it afresh)."""
         if self._text_index is not None:
             close = getattr(self._text_index, "close", None)
             if close is not None:
@@ -858,10 +563,10 @@ class Archive:
         for suffix in ("", "-wal", "-shm"):
             (self.root / f"text-index.sqlite3{suffix}").unlink(missing_ok=True)
 
-    def _warc_name(self, path: Path) -> str:
-        return f"warcs/{path.name}"
-
     def deep_checker(self) -> DeepChecker:
+        """The artifact re-checks of ``log verify --deep`` (see :mod:`archiver.deep_check`)."""
+        from archiver.deep_check import DeepChecker
+
         return DeepChecker(self)
 
     # ================================================================== facade: what a caller does
@@ -949,93 +654,3 @@ class Archive:
                     "restore the store's own provenance/ from a backup")
             for origin, names in stray.items()
         ]
-
-
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    """The dict items of a list from a log entry (anything else is ignored)."""
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def _matches(found: _Seen | None, logged: dict[str, Any]) -> bool:
-    """Whether the record found at a logged place is the logged one (same id, same sha256)."""
-    return (found is not None and found.record_id == logged.get("record_id")
-            and found.block_digest == logged.get("block_digest"))
-
-
-class DeepChecker:
-    """Re-reads the artifacts a log entry names: WARC records and re-run extraction."""
-
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-
-    def check(self, entry: Any) -> list[str | ArtifactProblem]:
-        data = entry.data
-        if entry.type == "capture":
-            return self._check_capture(entry.seq, data)
-        if entry.type == "extraction":
-            return self._check_extraction(entry.seq, data)
-        return []
-
-    def _check_capture(self, seq: int, data: dict[str, Any]) -> list[str | ArtifactProblem]:
-        problems: list[str | ArtifactProblem] = []
-        for rec in data.get("records", []):
-            try:
-                path = self.archive.storage.local_path(rec["warc"])
-            except StoreError as exc:
-                problems.append(f"seq {seq}: {exc}")
-                continue
-            if not path.exists():
-                problems.append(ArtifactMissing(
-                    f"seq {seq}: WARC file {rec['warc']} named by the log is missing from the store"))
-                continue
-            try:
-                stored = read_record(path, rec["offset"])
-            except WarcError as exc:
-                problems.append(f"seq {seq}: {exc.diagnostics()}")
-                continue
-            if stored.record_id != rec["record_id"]:
-                problems.append(f"seq {seq}: {rec['warc']}@{rec['offset']} holds record {stored.record_id}, "
-                                f"log says {rec['record_id']}")
-                continue
-            if stored.block_digest != rec.get("block_digest"):
-                problems.append(f"seq {seq}: WARC record {rec['record_id']} in {rec['warc']} has block sha256 "
-                                f"{stored.block_digest}, log says {rec.get('block_digest')}")
-            if rec.get("payload_digest") and stored.payload_digest != rec["payload_digest"]:
-                problems.append(f"seq {seq}: WARC record {rec['record_id']} in {rec['warc']} has payload sha256 "
-                                f"{stored.payload_digest}, log says {rec['payload_digest']}")
-            problems.extend(f"seq {seq}: {p}" for p in stored.problems())
-        return problems
-
-    def _check_extraction(self, seq: int, data: dict[str, Any]) -> list[str | ArtifactProblem]:
-        capture_id = str(data.get("capture_id"))
-        try:
-            row = self.archive.index.get(capture_id)
-            if not self.archive.storage.local_path(row.warc).exists():
-                return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                        f"WARC file {row.warc} is missing from the store")]
-            content_type = row.content_type
-            if data.get("source_record_id"):  # extracted from another record (a browser capture's DOM)
-                content_type, body = self.archive._source_body(str(capture_id), str(data["source_record_id"]))  # noqa: SLF001
-            else:
-                _, body = self.archive._response_body(str(capture_id))  # noqa: SLF001 - its own helper
-        except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
-            return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                    f"{exc.diagnostics()}")]
-        except ArchiverError as exc:
-            return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
-        from archiver.extract import extractor_versions
-
-        try:
-            article = self.archive.extract(body, url=row.final_url, content_type=content_type,
-                                           http_status=row.status)
-        except ArchiverError as exc:  # e.g. a resource limit now lower than at capture: not tampering
-            return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                    f"{exc.diagnostics()}")]
-        got = article.to_dict().get("text_sha256")
-        if got != data.get("text_sha256"):
-            now = extractor_versions()
-            then = data.get("extractor") or {}
-            note = "" if now == then else f" (extractor versions differ: logged {then}, now {now})"
-            return [f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
-                    f"{data.get('text_sha256')}{note}"]
-        return []

@@ -17,6 +17,10 @@ Three parts, each replaceable:
   same input skips what is done; URLs with no recorded outcome are first looked up in the
   provenance log (a capture logged after the batch started counts as done), so a batch killed
   between "logged" and "recorded" does not capture twice.
+
+Why one file of ~700 lines: the three parts below share one state file format and one
+signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
+that a change to the state format cannot miss one of its readers.
 """
 
 from __future__ import annotations

@@ -342,3 +342,21 @@ def test_an_import_that_fails_after_copying_leaves_nothing_in_the_store(store, t
     with Archive.open(store) as arc, pytest.raises(MemoryError):
         importer.import_file(arc, warc)
     assert not list((store / "warcs").glob("imported-*"))
+
+
+class _FailsAgainWhenDescribed(Exception):
+    """An error that runs out of memory when the child tries to put it into words."""
+
+    def __str__(self) -> str:
+        raise MemoryError
+
+
+def _raise_undescribable() -> None:
+    raise _FailsAgainWhenDescribed
+
+
+def test_running_out_of_memory_while_reporting_another_error_is_reported_as_memory():
+    # Under a tight budget the child may fail again while handling the first error; that used
+    # to come back as "ended without a result (exit 1)", depending on the machine's load.
+    with pytest.raises(LimitExceededError, match="memory"):
+        run_bounded(_raise_undescribable, seconds=30)

@@ -10,6 +10,10 @@ with that definition (see :func:`stated_payload_digest`), and is always kept in 
 manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC and JWAT read
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
+
+Why one file of ~800 lines: it is the only place that touches warcio, and writing and reading
+must agree byte for byte on framing, digests and the one-gzip-member-per-record layout that
+evidence checks and proofs rely on; keeping both directions together keeps them in step.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ capture; the manifests list the foreign records with *our* sha256 digests of the
 ``import`` log entry names the file, its sha256 and every capture it yielded (with those record
 digests), and each extraction is logged against it. Every output for such a capture says it was
 imported: we did not see the server, so we prove only what was imported and when.
+
+Why one file of ~600 lines: pairing foreign records, refusing forgeries and clashing ids, and
+handing drafts to the one commit path are one pass over one file; the commit itself lives in
+:mod:`archiver.store.commit`.
 """
 
 from __future__ import annotations

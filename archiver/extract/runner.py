@@ -87,7 +87,13 @@ def _kill(pid: int) -> None:
     os.waitpid(pid, 0)
 
 
+#: The child's exit code when it ran out of memory where it could not even send the report.
+_MEMORY_EXIT = 86
+
+
 def _outcome(data: bytes, status: int, memory_bytes: int) -> Any:
+    if not data and os.WIFEXITED(status) and os.WEXITSTATUS(status) == _MEMORY_EXIT:
+        data = _MEMORY_REPORT
     if not data:
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGKILL, signal.SIGSEGV):
             raise LimitExceededError(f"extraction was killed by signal {os.WTERMSIG(status)} (out of memory? "
@@ -95,7 +101,10 @@ def _outcome(data: bytes, status: int, memory_bytes: int) -> Any:
         if os.WIFSIGNALED(status):
             raise ExtractionError(f"extraction was stopped by signal {os.WTERMSIG(status)}")
         raise ExtractionError(f"extraction process ended without a result (exit {os.waitstatus_to_exitcode(status)})")
-    kind, payload = pickle.loads(data)
+    try:
+        kind, payload = pickle.loads(data)
+    except Exception as exc:  # noqa: BLE001 - a report cut short by the child's death
+        raise ExtractionError(f"extraction process sent a damaged result ({type(exc).__name__})") from None
     if kind == "ok":
         return payload
     if kind == "memory":
@@ -108,7 +117,11 @@ def _outcome(data: bytes, status: int, memory_bytes: int) -> Any:
 
 def _child(fd: int, parent: int, memory_bytes: int, fn: Callable[..., Any], args: tuple[Any, ...],
            kwargs: dict[str, Any]) -> None:  # pragma: no cover - runs in the forked child
-    """Set the limits, run ``fn``, send (kind, payload) back, and exit without cleanup."""
+    """Set the limits, run ``fn``, send (kind, payload) back, and exit without cleanup.
+
+    Out of memory anywhere (also while handling another error, or building the report) is
+    reported as memory: by the report made before the budget was set, else by the exit code.
+    """
     code = 0
     try:
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # not the parent's handlers
@@ -143,10 +156,17 @@ def _child(fd: int, parent: int, memory_bytes: int, fn: Callable[..., Any], args
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
+    except MemoryError:
+        code = _MEMORY_EXIT
+        with contextlib.suppress(BaseException):
+            os.write(fd, _MEMORY_REPORT)  # small and made in advance: nothing to allocate
     except BaseException:  # noqa: BLE001 - the child must never run the parent's code
         code = 1
     finally:
         os._exit(code)
+
+
+_MEMORY_REPORT = pickle.dumps(("memory", None), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the forked child

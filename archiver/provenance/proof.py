@@ -23,6 +23,10 @@ report listing every problem; ``require_proof``/``require_consistency`` raise
 :class:`~archiver.errors.ProofError` instead. Reading files (the key, the WARC) happens only
 in the thin callers ``verify_proof``/``verify_consistency_proof``. The text formats live in
 :mod:`archiver.provenance.prooftext`.
+
+Why one file of ~500 lines: building and checking a tlog-proof must agree on every byte; the
+text format itself is in :mod:`archiver.provenance.prooftext` and the tree in
+:mod:`archiver.provenance.merkle`.
 """
 
 from __future__ import annotations

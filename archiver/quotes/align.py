@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from archiver.quotes.classify import Token, tokenize
 from archiver.quotes.normalize import ALL_STEPS, BRACKETS, NormText, normalize
 from archiver.quotes.parse import ParsedQuote, part_pattern
 from archiver.quotes.text import VARIANTS, PreparedText
+from archiver.quotes.tokens import Token, tokenize
 
 MAX_MATCHES_PER_PART = 200
 #: Not a character step: the quote left out, added or changed quotation marks between words.

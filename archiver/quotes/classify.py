@@ -15,403 +15,31 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA, Levenshtein, Opcodes
+from rapidfuzz.distance import Levenshtein, Opcodes
 
+from archiver.quotes.lexicon import (
+    AMOUNT_SYMBOLS,
+    ARTICLES,
+    DATE_WORDS,
+    QUANTITY,
+    bare_word,
+    capitalised,
+    is_number,
+    is_spelling_variant,
+    is_typo,
+    kind_of_word,
+    negation_count,
+    strip_accents,
+)
 from archiver.quotes.model import MATERIAL_KINDS, Difference
 from archiver.quotes.normalize import NormText
+from archiver.quotes.tokens import TOKEN_RE, Token
 
 ToOriginal = Callable[[int, int], tuple[int, int]]
 _LINE_END_HYPHEN = re.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n")
-TOKEN_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*|[^\w\s]")
-
-NEGATIONS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "nothing",
-        "none",
-        "nobody",
-        "nowhere",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "cant",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "wont",
-        "wouldnt",
-        "shouldnt",
-        "couldnt",
-        "hasnt",
-        "havent",
-        "hadnt",
-        "mustnt",
-        "ne",
-        "pas",
-        "jamais",
-        "rien",
-        "aucun",
-        "aucune",
-        "personne",
-        "sans",
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "keines",
-        "nie",
-        "niemals",
-        "nichts",
-        "niemand",
-        "ohne",
-        "weder",
-    ]
-)
-QUANTITY = frozenset(
-    [
-        "all",
-        "most",
-        "many",
-        "much",
-        "some",
-        "few",
-        "fewer",
-        "several",
-        "every",
-        "each",
-        "any",
-        "more",
-        "less",
-        "least",
-        "none",
-        "half",
-        "majority",
-        "minority",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "numerous",
-        "countless",
-        "always",
-        "often",
-        "usually",
-        "sometimes",
-        "rarely",
-        "seldom",
-        "occasionally",
-        "frequently",
-        "mostly",
-        "only",
-        "entire",
-        "whole",
-        "both",
-        "either",
-        "tous",
-        "toutes",
-        "tout",
-        "plupart",
-        "quelques",
-        "beaucoup",
-        "peu",
-        "plusieurs",
-        "certains",
-        "alle",
-        "meisten",
-        "viele",
-        "einige",
-        "wenige",
-        "mehrere",
-        "manche",
-        "jeder",
-        "jede",
-        "immer",
-        "oft",
-        "selten",
-    ]
-)
-NUMBER_WORDS = frozenset(
-    [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "dozen",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "tenth",
-        "once",
-        "twice",
-        "thrice",
-        "percent",
-        "per",
-        "cent",
-        "un",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "cent",
-        "cents",
-        "mille",
-        "million",
-        "milliard",
-        "eins",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sechs",
-        "sieben",
-        "acht",
-        "neun",
-        "zehn",
-        "hundert",
-        "tausend",
-        "millionen",
-        "milliarden",
-    ]
-)
-DATE_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "januar",
-        "februar",
-        "märz",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-    ]
-)
-ARTICLES = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-    ]
-)
-FUNCTION_WORDS = frozenset({"that"})
-AMOUNT_SYMBOLS = frozenset("%$€£¥‰")
-NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "anti", "de", "mis")
-# British / American (and other) spelling variants: pairs of endings or infixes.
-_SPELLING_RULES = (
-    ("our", "or"),
-    ("ise", "ize"),
-    ("ised", "ized"),
-    ("ising", "izing"),
-    ("isation", "ization"),
-    ("yse", "yze"),
-    ("tre", "ter"),
-    ("ogue", "og"),
-    ("ence", "ense"),
-    ("lled", "led"),
-    ("lling", "ling"),
-    ("ller", "ler"),
-    ("ae", "e"),
-    ("oe", "e"),
-    ("ph", "f"),
-    ("mme", "m"),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark of normalised text, with its span in that text."""
-
-    text: str
-    folded: str
-    start: int
-    end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-
-def tokenize(text: str, folded: str | None = None, offset: int = 0) -> list[Token]:
-    """Words (with inner apostrophes, hyphens, number separators) and punctuation marks."""
-    folded = folded if folded is not None else text.lower()
-    return [
-        Token(m.group(), folded[m.start() : m.end()], m.start() + offset, m.end() + offset)
-        for m in TOKEN_RE.finditer(text)
-    ]
-
-
-def _bare(w: str) -> str:
-    return w.replace("'", "").replace("’", "")
-
-
-def is_negation(folded: str) -> bool:
-    bare = _bare(folded)
-    return bare in NEGATIONS or folded.endswith("n't")
-
-
-def negation_count(tokens: Sequence[Token]) -> int:
-    return sum(1 for t in tokens if is_negation(t.folded))
-
-
-def is_number(folded: str) -> bool:
-    return any(c.isdigit() for c in folded) or folded in NUMBER_WORDS or folded in AMOUNT_SYMBOLS
-
-
-def is_spelling_variant(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` are the same word in two spelling conventions."""
-    for x, y in _SPELLING_RULES:
-        for p, q in ((x, y), (y, x)):
-            i = a.find(p)
-            while i >= 0:
-                if a[:i] + q + a[i + len(p) :] == b:
-                    return True
-                i = a.find(p, i + 1)
-    return False
-
-
-def _is_typo(q: str, s: str) -> bool:
-    """A small in-word slip that cannot flip the meaning (no digits, same first letter)."""
-    if min(len(q), len(s)) < 4 or q[0] != s[0]:
-        return False
-    for p in NEGATING_PREFIXES:  # "lawful"/"unlawful", "legal"/"illegal"
-        if q == p + s or s == p + q:
-            return False
-    limit = 1 if max(len(q), len(s)) <= 6 else 2
-    return OSA.distance(q, s) <= limit
-
-
-def _strip_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -664,31 +292,12 @@ def _contraction_equal(qs: Sequence[Token], ss: Sequence[Token]) -> bool:
     return expand(qs) == expand(ss)
 
 
-def _kind_of_word(t: Token, *, initial: bool) -> str:
-    f = t.folded
-    if not t.is_word:
-        return "number" if f in AMOUNT_SYMBOLS else "punctuation"
-    if is_number(f):
-        return "number"
-    if f in DATE_WORDS and (f != "may" or _capitalised(t)):
-        return "date"
-    if f in QUANTITY:
-        return "quantity"
-    if f in ARTICLES:
-        return "article"
-    if f in FUNCTION_WORDS:
-        return "function_word"
-    if _capitalised(t) and not initial:
-        return "name"
-    return "content_word"
-
-
 def _classify_single(
     q: Token | None, s: Token | None, *, initial: bool, to_original: ToOriginal
 ) -> Difference:
     t = q or s
     assert t is not None
-    kind = _kind_of_word(t, initial=initial)
+    kind = kind_of_word(t, initial=initial)
     note = ("the quote adds " if q else "the quote drops ") + repr(t.text)
     return _diff(kind, q, s, to_original, note)
 
@@ -705,8 +314,8 @@ def _classify_pair(
     qf, sf = q.folded, s.folded
     if not q.is_word or not s.is_word:
         if q.is_word or s.is_word:  # a word against a mark: whichever is material wins
-            kq = _kind_of_word(q, initial=q_initial)
-            ks = _kind_of_word(s, initial=s_initial)
+            kq = kind_of_word(q, initial=q_initial)
+            ks = kind_of_word(s, initial=s_initial)
             kind = kq if kq in MATERIAL_KINDS else ks
             return _diff(kind, q, s, to_original)
         material = qf in AMOUNT_SYMBOLS or sf in AMOUNT_SYMBOLS
@@ -716,25 +325,25 @@ def _classify_pair(
     if is_number(qf) or is_number(sf):
         return _diff("number", q, s, to_original, "a number differs")
     if (qf in DATE_WORDS or sf in DATE_WORDS) and not (
-        {qf, sf} & {"may"} and not (_capitalised(q) or _capitalised(s))
+        {qf, sf} & {"may"} and not (capitalised(q) or capitalised(s))
     ):
         return _diff("date", q, s, to_original, "a date differs")
     if qf in QUANTITY or sf in QUANTITY:
         return _diff("quantity", q, s, to_original, "a quantity word differs")
     if qf in ARTICLES and sf in ARTICLES:
         return _diff("article", q, s, to_original)
-    if _bare(qf) == _bare(sf) or qf.replace("-", "") == sf.replace("-", ""):
+    if bare_word(qf) == bare_word(sf) or qf.replace("-", "") == sf.replace("-", ""):
         return _diff("punctuation", q, s, to_original, "apostrophe or hyphen")
     if is_spelling_variant(qf, sf):
         return _diff("spelling", q, s, to_original, "spelling variant")
     if not any(c.isdigit() for c in qf + sf) and qf.replace(".", "") == sf.replace(".", ""):
         return _diff("punctuation", q, s, to_original, "abbreviation dots")  # "US" / "U.S."
-    if _strip_accents(qf) == _strip_accents(sf):
+    if strip_accents(qf) == strip_accents(sf):
         return _diff("spelling", q, s, to_original, "accents")  # "Etat" / "État"
-    name = (_capitalised(q) and not q_initial) or (_capitalised(s) and not s_initial)
+    name = (capitalised(q) and not q_initial) or (capitalised(s) and not s_initial)
     if name:
         return _diff("name", q, s, to_original, "a name differs")
-    if _is_typo(qf, sf):
+    if is_typo(qf, sf):
         if known(qf):  # "form" for "from": a real word the text uses elsewhere, not a slip
             return _diff(
                 "content_word", q, s, to_original, "another word (the text uses it elsewhere)"

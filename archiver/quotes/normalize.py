@@ -7,7 +7,7 @@ the original it stands for.
 
 Each change belongs to exactly one named step (``quotes``, ``dashes``, ...). A step can be
 switched off, and then the characters it would have changed pass through untouched; that is
-how :mod:`archiver.quotes.classify` finds out which steps a given match really needed (switch
+how :func:`archiver.quotes.align.steps_needed` finds out which steps a given match really needed (switch
 one off, see whether the match survives) and lists only those.
 """
 

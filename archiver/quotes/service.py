@@ -21,6 +21,10 @@ Log entry (``quote_verification``) data::
                                   names it (a proof checks the two agree)
     verified_text_sha256          the text the offsets point into: the same, or the page's other
                                   visible text when the quote was found only there
+
+Why one file of ~750 lines: one request's path (plan, candidates, evidence check, verdict,
+log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
+calls is split by job in the rest of :mod:`archiver.quotes`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,120 @@
+"""The verdict when the quote matched a normalised variant of the text by pattern.
+
+Lists which normalisations the match really needed, and turns what brackets, ellipses and
+left-out asides hide, or a changed final mark, into an ``altered`` verdict.
+"""
+
+from __future__ import annotations
+
+from archiver.quotes.align import PatternMatch, case_check, steps_needed
+from archiver.quotes.gaps import (
+    bracket_differences,
+    ellipsis_gap_differences,
+    omitted_aside_differences,
+)
+from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
+from archiver.quotes.normalize import BRACKETS, normalize
+from archiver.quotes.parse import Bracket, ParsedQuote, quote_steps_applied
+from archiver.quotes.text import PreparedText
+from archiver.quotes.tokens import tokenize
+from archiver.quotes.verdict import NORMALIZATION_ORDER, altered_explanation, make_result
+
+
+def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch) -> QuoteResult:
+    v = pm.variant
+    spans = [v.to_original(a, b) for a, b in pm.spans]
+    diffs = bracket_differences(pq, pm) + ellipsis_gap_differences(pt, spans)
+    norms: set[str] = set()
+    # final punctuation: the quote's own final mark is not required, but keep it in the span
+    if pq.final_punct:
+        end = pm.end
+        following = v.folded[end : end + len(pq.final_punct)]
+        if following == normalize(pq.final_punct).folded:
+            a, _ = spans[-1]
+            spans[-1] = (a, v.to_original(end, end + len(pq.final_punct))[1])
+        elif ("?" in pq.final_punct) != following.startswith("?"):
+            diffs.append(
+                Difference(
+                    "question",
+                    True,
+                    pq.final_punct,
+                    following[:1] or None,
+                    note="a question turned into a statement, or a statement into a question",
+                )
+            )
+        else:
+            norms.add("final_punctuation")
+    readings = pm.readings()
+    for i, part in enumerate(pq.parts):
+        for k, piece in enumerate(part.pieces):
+            if isinstance(piece, Bracket) and readings.get(f"p{i}b{k}", ("",))[0] != "lit":
+                norms.add(BRACKETS)  # a [sic] left out, a letter or word read as an alteration
+    if pm.key[0]:
+        lo, hi = spans[0][0], spans[-1][1]
+        if BRACKETS in normalize(pt.original[lo:hi], unbracket=pm.key[0]).applied:
+            norms.add(BRACKETS)
+    if pm.key[0] == 2:
+        diffs.extend(omitted_aside_differences(pq, pm, pt, spans))
+    if pq.has_ellipsis:
+        norms.add("ellipsis")
+    case_ok = case_check(pq, pm, free_first_letter=True)
+    if case_ok and not case_check(pq, pm, free_first_letter=False):
+        norms.add("first_letter_case")
+    if not case_ok:
+        for part, (a, b) in zip(pq.parts, pm.spans, strict=True):
+            qn = normalize(part.plain(), unbracket=True)
+            src = v.text[a:b]
+            qt, st = tokenize(qn.text, qn.folded), tokenize(src, src.lower(), offset=a)
+            for i, (q, s) in enumerate(zip(qt, st, strict=False)):
+                if (
+                    q.text != s.text
+                    and q.folded == s.folded
+                    and not (i == 0 and q.text[1:] == s.text[1:])
+                ):
+                    start, end = v.to_original(s.start, s.end)
+                    diffs.append(
+                        Difference(
+                            "case", False, q.text, s.text, start, end, note="letter case differs"
+                        )
+                    )
+    candidates = (
+        quote_steps_applied(pq)
+        | normalize(
+            pt.original[spans[0][0] : spans[-1][1]], unbracket=pm.key[0], keep_hyphen=pm.key[1]
+        ).applied
+    )
+    norms.update(steps_needed(pq, pm, candidates))
+    normalizations = [n for n in NORMALIZATION_ORDER if n in norms]
+    if any(d.material for d in diffs):
+        return make_result(
+            ALTERED,
+            pq,
+            pt,
+            where,
+            spans,
+            diffs,
+            normalizations,
+            explanation=altered_explanation(diffs),
+        )
+    if diffs:
+        return make_result(
+            APPROXIMATE,
+            pq,
+            pt,
+            where,
+            spans,
+            diffs,
+            normalizations,
+            explanation="The passage differs from the quote only in letter case.",
+        )
+    listed = ", ".join(n.replace("_", " ") for n in normalizations) or "none visible"
+    return make_result(
+        NORMALIZED,
+        pq,
+        pt,
+        where,
+        spans,
+        [],
+        normalizations,
+        explanation=f"The quote matches the text after meaning-preserving changes only ({listed}).",
+    )

@@ -1,0 +1,366 @@
+"""``archiver reindex``: rebuild the derived indexes from the WARC files, trusting only the log.
+
+The index and the text index are derived data. This module rebuilds them: it reads what the
+provenance log vouches for (``capture``/``import``/``extraction``/``recovery`` entries), scans
+every WARC file, admits a capture only if each record the log lists is at its logged place with
+its logged digest, indexes a text only if it hashes to the logged digest, and logs crash
+leftovers once as ``recovery``. Kept apart from the facade because it is the one place that
+reads the store the slow, distrustful way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from archiver.capture.manifest import Manifest
+from archiver.capture.records import (
+    EXTRACTION_TYPE,
+    IMPORT_LISTING_TYPE,
+    MANIFEST_TYPE,
+    CaptureResult,
+    http_reason,
+    tls_record_summary,
+)
+from archiver.capture.warc import (
+    StoredRecord,
+    TornTail,
+    header_value,
+    iter_records,
+    read_record,
+    record_payload,
+)
+from archiver.core.digests import sha256_label
+from archiver.errors import (
+    ArchiverError,
+    MalformedManifestError,
+)
+from archiver.store.commit import (
+    index_captures,
+    restaged,
+)
+
+if TYPE_CHECKING:
+    from archiver.archive import Archive
+
+logger = logging.getLogger(__name__)
+
+#: (WARC name, offset) of a record, as the log states them: untyped JSON values until checked.
+_Where = tuple[Any, Any]
+
+
+@dataclass
+class ReindexReport:
+    """What ``reindex`` found: captures rebuilt, problems found now, and crash leftovers.
+
+    ``ok`` is about problems found *now* (a logged capture whose records are missing or
+    altered, an extraction that does not hash to its logged digest, digest mismatches). The
+    remains of an interrupted capture (records no logged capture lists, a torn tail) are
+    information: logged once as a ``recovery`` entry and then only mentioned (``recovered``).
+    """
+
+    warc_files: int = 0
+    captures: int = 0
+    extractions: int = 0
+    torn_tails: list[str] = field(default_factory=list)
+    incomplete_captures: list[str] = field(default_factory=list)
+    digest_problems: list[str] = field(default_factory=list)
+    unverified_extractions: list[str] = field(default_factory=list)
+    recovered: list[str] = field(default_factory=list)
+    ignored_foreign_metadata: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.incomplete_captures or self.digest_problems or self.unverified_extractions)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "warc_files": self.warc_files, "captures": self.captures,
+                "extractions": self.extractions, "torn_tails": self.torn_tails,
+                "incomplete_captures": self.incomplete_captures,
+                "digest_problems": self.digest_problems,
+                "unverified_extractions": self.unverified_extractions,
+                "recovered": self.recovered,
+                "ignored_foreign_metadata": self.ignored_foreign_metadata}
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """One record as found on disk by reindex (position, id, digest, kind), without its bytes."""
+
+    warc: str
+    offset: int
+    record_id: str
+    rec_type: str
+    target_uri: str | None
+    block_digest: str
+    content_type: str
+
+
+@dataclass(frozen=True)
+class _Voucher:
+    """A log entry (``capture`` or ``import``) vouching for one capture and its records."""
+
+    capture_id: str
+    seq: int
+    records: tuple[dict[str, Any], ...]
+
+
+@dataclass
+class _LogFacts:
+    """Everything reindex takes from the log: the only source it trusts for what to serve."""
+
+    present: bool = False
+    vouchers: list[_Voucher] = field(default_factory=list)
+    extractions: dict[str, Any] = field(default_factory=dict)  # extraction record id -> entry
+    foreign_files: set[str] = field(default_factory=set)
+    recovered: dict[_Where, int] = field(default_factory=dict)  # (warc, offset) -> seq
+
+
+
+class Reindexer:
+    """One rebuild of ``archive``'s index and text index (``Reindexer(archive).run()``)."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+
+
+    def run(self) -> ReindexReport:
+        """Rebuild the index and text index from the WARC files, trusting only what the log vouches for.
+
+        A capture is served only if a ``capture``/``import`` log entry names it and every
+        record it lists is at its logged place with its logged sha256; its text is indexed
+        only if the extraction record hashes to the logged ``extraction_sha256`` and its text
+        to the logged ``text_sha256``. Manifests, extractions and listings found anywhere
+        else (inside imported files, or written by a process killed before it logged) are
+        data, never instructions. Crash leftovers are logged once as ``recovery``.
+        """
+        report = ReindexReport()
+        facts = self._log_facts()
+        self.archive.reset_index()
+        self.archive.drop_text_index()
+        seen, manifests, torn, by_file = self._scan(report)
+        covered: set[_Where] = set()
+        admitted: dict[str, int] = {}
+        for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
+            covered.update((r.get("warc"), r.get("offset")) for r in voucher.records)
+            self._admit(voucher, seen, manifests, facts, admitted, report)
+        for name in sorted(facts.foreign_files & set(by_file)):
+            self.archive.index.add_foreign_records(name, [s_.record_id for s_ in by_file[name]])
+        report.ignored_foreign_metadata = sum(
+            1 for name in facts.foreign_files for s_ in by_file.get(name, [])
+            if s_.content_type.startswith((MANIFEST_TYPE, EXTRACTION_TYPE, IMPORT_LISTING_TYPE)))
+        if not facts.present and manifests:
+            report.incomplete_captures.append(
+                f"the store has no provenance log (provenance/log.jsonl): {len(manifests)} captures cannot be "
+                "admitted without it; restore the log from a backup")
+            return report
+        self._recover(self._leftovers(by_file, torn, covered, facts), facts, report)
+        return report
+
+    def _log_facts(self) -> _LogFacts:
+        """Read what the log vouches for (without creating a log where there is none)."""
+        facts = _LogFacts()
+        if not (self.archive.root / "provenance" / "log.jsonl").exists():
+            return facts
+        facts.present = True
+        for entry in self.archive.log.entries():
+            data = entry.data
+            if entry.type == "capture" and data.get("capture_id"):
+                facts.vouchers.append(_Voucher(data["capture_id"], entry.seq, tuple(_dicts(data.get("records")))))
+            elif entry.type == "import":
+                for item in _dicts(data.get("captures")):
+                    if item.get("capture_id"):
+                        facts.vouchers.append(_Voucher(item["capture_id"], entry.seq,
+                                                       tuple(_dicts(item.get("records")))))
+                facts.foreign_files.update(str(w["name"]) for w in _dicts(data.get("warcs")) if w.get("name"))
+            elif entry.type == "extraction" and data.get("record_id"):
+                facts.extractions[data["record_id"]] = entry
+            elif entry.type == "recovery" and data.get("warc"):
+                for rec in _dicts(data.get("records")):
+                    facts.recovered[(data["warc"], rec.get("offset"))] = entry.seq
+                if data.get("torn_at") is not None:
+                    facts.recovered[(data["warc"], data["torn_at"])] = entry.seq
+        return facts
+
+    def _scan(self, report: ReindexReport) -> tuple[dict[_Where, _Seen], dict[_Where, bytes],
+                                                   dict[str, tuple[int, str]], dict[str, list[_Seen]]]:
+        """Pass 1: every record's place, id and sha256; manifests' bytes; torn tails."""
+        seen: dict[_Where, _Seen] = {}
+        manifests: dict[_Where, bytes] = {}
+        torn: dict[str, tuple[int, str]] = {}
+        by_file: dict[str, list[_Seen]] = {}
+        for name in self.archive.storage.names():
+            report.warc_files += 1
+            for item in iter_records(self.archive.storage.local_path(name)):
+                if isinstance(item, TornTail):
+                    torn[name] = (item.offset, item.reason)
+                    report.torn_tails.append(f"{name}: incomplete record at byte {item.offset} ({item.reason})")
+                    continue
+                report.digest_problems.extend(item.problems())
+                found = _Seen(name, item.offset, item.record_id, item.rec_type, item.target_uri,
+                              item.block_digest, item.header("Content-Type") or "")
+                seen[(name, item.offset)] = found
+                by_file.setdefault(name, []).append(found)
+                if item.rec_type == "metadata" and found.content_type.startswith(MANIFEST_TYPE):
+                    manifests[(name, item.offset)] = item.block
+        return seen, manifests, torn, by_file
+
+    def _admit(self, voucher: _Voucher, seen: dict[_Where, _Seen], manifests: dict[_Where, bytes],
+               facts: _LogFacts, admitted: dict[str, int], report: ReindexReport) -> None:
+        """Serve one logged capture if its manifest and records are where, and what, the log says."""
+        where = f"capture {voucher.capture_id} (log entry {voucher.seq})"
+        manifest = None
+        for rec in voucher.records:
+            if _matches(seen.get((rec.get("warc"), rec.get("offset"))), rec) and (rec["warc"], rec["offset"]) in manifests:
+                try:
+                    manifest = Manifest.from_json(manifests[(rec["warc"], rec["offset"])])
+                except MalformedManifestError as exc:
+                    report.incomplete_captures.append(f"{where}: {exc.diagnostics()}; not served")
+                    return
+                break
+        if manifest is None or manifest.capture_id != voucher.capture_id:
+            report.incomplete_captures.append(f"{where}: its manifest is missing or altered; not served")
+            return
+        ext_id = manifest.extraction_record_id
+        broken = [r for r in voucher.records
+                  if r.get("record_id") != ext_id and not _matches(seen.get((r.get("warc"), r.get("offset"))), r)]
+        if broken:
+            r = broken[0]
+            report.incomplete_captures.append(
+                f"{where}: record {r.get('record_id')} is missing from {r.get('warc')}@{r.get('offset')} or altered "
+                f"({len(broken)} records); not served")
+            return
+        if voucher.capture_id in admitted:
+            report.incomplete_captures.append(
+                f"{where}: capture id already used by log entry {admitted[voucher.capture_id]} (made by an old "
+                "version whose ids could repeat); this one is not served")
+            return
+        self._reindex_manifest(manifest, list(voucher.records), voucher.seq, facts, report)
+        admitted[voucher.capture_id] = voucher.seq
+
+    def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
+        return read_record(self.archive.storage.local_path(rec["warc"]), rec["offset"])
+
+    def _reindex_manifest(self, manifest: Manifest, records: list[dict[str, Any]], seq: int,
+                          facts: _LogFacts, report: ReindexReport) -> None:
+        """Index one admitted capture; records are read by their logged place, never by id alone."""
+        by_id = {r["record_id"]: r for r in records}
+        last = manifest.final_hop
+        response_ref = by_id[last.response_record_id]
+        response = self._read_at(response_ref)
+        headers, _ = record_payload(response)
+        tls = None
+        if last.tls_record_id in by_id:
+            tls = tls_record_summary(json.loads(self._read_at(by_id[last.tls_record_id]).block))
+        article, ext_seq = self._verified_article(manifest.capture_id, manifest.extraction_record_id, by_id,
+                                                  facts, report)
+        result = CaptureResult(
+            url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
+            status=manifest.http_status, reason=http_reason(response), content_type=header_value(headers, "Content-Type"),
+            capture_time=manifest.capture_time, warc=response_ref["warc"], ip=response.header("WARC-IP-Address"),
+            # a revisit's WARC-Truncated says only that it does not repeat the bytes: the manifest says
+            truncated=(last.truncated if response.rec_type == "revisit"
+                       else response.header("WARC-Truncated") is not None),
+            hops=[h.summary() for h in manifest.hops], records=records, response_record_id=last.response_record_id,
+            payload_digest=((manifest.revisit_of or {}).get("payload_digest") or response.payload_digest
+                            or response_ref.get("payload_digest")),  # a revisit's bytes are in revisit_of
+            tls=tls, log_seq=seq, article=article, origin=manifest.origin,
+            extraction_error=manifest.extraction_error, extraction_log_seq=ext_seq,
+        )
+        index_captures(self.archive, [restaged(result, manifest)])
+        report.captures += 1
+        if article is not None:
+            report.extractions += 1
+
+    def _verified_article(self, capture_id: str, ext_id: str | None, by_id: dict[str, dict[str, Any]],
+                          facts: _LogFacts, report: ReindexReport) -> tuple[dict[str, Any] | None, int | None]:
+        """The capture's extraction, only if it is the one the log's ``extraction`` entry vouches for."""
+        if not ext_id:
+            return None, None
+        entry = facts.extractions.get(ext_id)
+        ref = by_id.get(ext_id)
+        if entry is None or entry.data.get("capture_id") != capture_id:
+            report.recovered.append(f"capture {capture_id}: its extraction {ext_id} was never logged "
+                                    "(interrupted); text not indexed")
+            return None, None
+        problem = None
+        try:
+            block = self._read_at(ref).block if ref else None
+        except ArchiverError as exc:
+            block, problem = None, exc.diagnostics()
+        if block is None:
+            problem = problem or "the extraction record is missing"
+        elif entry.data.get("extraction_sha256") and sha256_label(block) != entry.data["extraction_sha256"]:
+            problem = f"the extraction record has sha256 {sha256_label(block)}, log says {entry.data['extraction_sha256']}"
+        else:
+            article = json.loads(block)
+            text_sha = sha256_label((article.get("text") or "").encode("utf-8"))
+            if text_sha == entry.data.get("text_sha256") == article.get("text_sha256"):
+                return article, entry.seq
+            problem = f"the extracted text hashes to {text_sha}, log entry {entry.seq} says {entry.data.get('text_sha256')}"
+        report.unverified_extractions.append(f"capture {capture_id}: {problem}; text not indexed")
+        return None, None
+
+    def _leftovers(self, by_file: dict[str, list[_Seen]], torn: dict[str, tuple[int, str]],
+                   covered: set[_Where], facts: _LogFacts) -> dict[str, tuple[list[_Seen], tuple[int, str] | None]]:
+        """Per WARC file of ours: records no logged capture lists, and its torn tail (crash remains)."""
+        out: dict[str, tuple[list[_Seen], tuple[int, str] | None]] = {}
+        for name in sorted(set(by_file) | set(torn)):
+            if name in facts.foreign_files:  # an imported file's records are data, listed by its import
+                continue
+            loose = [s_ for s_ in by_file.get(name, []) if (s_.warc, s_.offset) not in covered
+                     and s_.rec_type != "warcinfo" and not s_.content_type.startswith(IMPORT_LISTING_TYPE)]
+            if loose or name in torn:
+                out[name] = (loose, torn.get(name))
+        return out
+
+    def _recover(self, leftovers: dict[str, tuple[list[_Seen], tuple[int, str] | None]], facts: _LogFacts,
+                 report: ReindexReport) -> None:
+        """Log crash remains once as ``recovery`` (like git's dangling objects); later, only mention them."""
+        can_log, why = self._can_append(facts)
+        for name, (loose, tail) in leftovers.items():
+            keys = [(name, s_.offset) for s_ in loose] + ([(name, tail[0])] if tail else [])
+            what = (f"{name}: {len(loose)} records of an interrupted capture"
+                    + (f" (first at byte {loose[0].offset}, {loose[0].target_uri})" if loose else "")
+                    + (f", torn tail at byte {tail[0]} ({tail[1]})" if tail else ""))
+            earlier = {facts.recovered[k] for k in keys if k in facts.recovered}
+            if keys and all(k in facts.recovered for k in keys):
+                report.recovered.append(f"{what}: recovered earlier (log entry {max(earlier)}); not served")
+                continue
+            if not can_log:
+                report.recovered.append(f"{what}: not served; not logged ({why})")
+                continue
+            entry = self.archive.append_event("recovery", {
+                "reason": "interrupted_capture", "warc": name,
+                "records": [{"record_id": s_.record_id, "type": s_.rec_type, "offset": s_.offset,
+                             "target_uri": s_.target_uri, "block_digest": s_.block_digest} for s_ in loose],
+                "torn_at": tail[0] if tail else None, "torn_reason": tail[1] if tail else None,
+            })
+            report.recovered.append(f"{what}: logged as recovery (log entry {entry.seq}); not served")
+
+    def _can_append(self, facts: _LogFacts) -> tuple[bool, str]:
+        """Whether reindex may log a recovery entry (a missing key only stops the logging)."""
+        if not facts.present:
+            return False, "the store has no provenance log"
+        try:
+            self.archive.ensure_writable()
+        except ArchiverError as exc:
+            return False, exc.diagnostics()
+        return True, ""
+
+    def _warc_name(self, path: Path) -> str:
+        return f"warcs/{path.name}"
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """The dict items of a list from a log entry (anything else is ignored)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _matches(found: _Seen | None, logged: dict[str, Any]) -> bool:
+    """Whether the record found at a logged place is the logged one (same id, same sha256)."""
+    return (found is not None and found.record_id == logged.get("record_id")
+            and found.block_digest == logged.get("block_digest"))
