@@ -170,7 +170,7 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
                 raise CaptureError(f"{url}: could not start Chromium ({_first_line(exc)})", url=url,
                                    kind="browser") from exc
             try:
-                session.browser_version = browser.version
+                session.browser_version = f"Chromium {browser.version}"
                 _visit(browser, session, options, deadline, token)
             finally:
                 browser.close()
