@@ -614,12 +614,12 @@ class Archive:
 
         return history(self, url)
 
-    def recapture(self, target: str) -> Recapture:
-        """Capture a capture's URL (or a URL) again and compare with the previous capture:
-        a :class:`~archiver.recapture.Recapture`."""
+    def recapture(self, target: str, *, browser: Any = None) -> Recapture:
+        """Capture a capture's URL (or a URL) again (``browser``: through Chromium) and compare
+        with the previous capture: a :class:`~archiver.recapture.Recapture`."""
         from archiver.recapture import recapture
 
-        return recapture(self, target)
+        return recapture(self, target, browser=browser)
 
     def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Correction:
         """Log the user's correction of a capture's metadata (see

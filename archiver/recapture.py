@@ -62,8 +62,9 @@ def previous_of(archive: Archive, target: str) -> tuple[str, str | None]:
     return url, previous
 
 
-def recapture(archive: Archive, target: str) -> Recapture:
-    """Capture ``target`` again, then compare it with its previous capture.
+def recapture(archive: Archive, target: str, *, browser: Any = None) -> Recapture:
+    """Capture ``target`` again (with ``browser``: through headless Chromium, see
+    :meth:`Archive.capture_with_browser`), then compare it with its previous capture.
 
     A failed capture is returned (``capture.ok`` false, logged as ``capture_failed``), not
     raised; nothing is compared then.
@@ -72,7 +73,7 @@ def recapture(archive: Archive, target: str) -> Recapture:
 
     url, previous = previous_of(archive, target)
     archive.ensure_writable()
-    result = archive.capture(url)
+    result = archive.capture(url) if browser is None else archive.capture_with_browser(url, browser)
     out = Recapture(url=url, previous_capture_id=previous, capture=result)
     if result.ok and previous is not None:
         assert result.capture_id is not None

@@ -240,3 +240,16 @@ def test_consent_banner_is_clicked_only_when_asked_and_the_capture_says_so(captu
     browser = one(result.stdout)["browser"]
     assert browser["consent_dismissed"] is True
     assert [c.split(": ", 1)[1] for c in browser["consent_clicked"]] == ["Accept all"]
+
+
+@needs_chromium
+def test_recapture_with_browser_compares_and_an_unverifiable_origin_is_listed_not_recorded(captured, site):
+    # recapture has no --ca-bundle: the HTTPS image's certificate (a test CA) does not verify now.
+    result = invoke(captured["store"], captured["keys"], "recapture", captured["doc"]["capture_id"], "--browser",
+                    "--json")
+    assert result.exit_code == 0, result.output
+    done = json.loads(result.stdout)
+    browser = done["capture"]["browser"]
+    assert done["previous_capture_id"] == captured["doc"]["capture_id"] and done["diff"] is not None
+    assert [(f["url"], f["error_kind"]) for f in browser["failed_requests"]] == [(site.image, "tls")]
+    assert site.image not in {r["target_uri"] for r in done["capture"]["records"]}

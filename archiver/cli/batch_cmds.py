@@ -12,6 +12,7 @@ import click
 
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli
+from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.capture_cmds import redirect_policy_options
 from archiver.cli.output import (
     UTF8_TEXT,
@@ -188,16 +189,20 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
 @cli.command()
 @click.argument("target", metavar="CAPTURE_ID|URL", type=UTF8_TEXT)
 @output_options()
+@browser_options
 @click.pass_obj
-def recapture(obj: Context, target: str, as_json: bool) -> None:
+def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chromium: str | None,
+              max_resources: int, dismiss_consent: bool) -> None:
     """Capture a URL again, then compare with its previous capture.
 
     TARGET is a capture id (its URL is captured again and compared with it) or a URL
     (compared with its newest capture, if any). Exit 0 when captured (changed or not),
-    1 when the capture failed.
+    1 when the capture failed. With --browser the new capture is made through headless
+    Chromium, as `archive --browser` makes one.
     """
+    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent)
     with obj.open_archive() as arc:
-        done = arc.recapture(target)
+        done = arc.recapture(target, browser=browser)
     result = done.capture
     if as_json:
         emit_json(done.to_dict())
