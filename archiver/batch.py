@@ -220,7 +220,7 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
     return max(0.0, (when - now).total_seconds())
 
 
-def run_task(archive: CaptureRunner, task: CaptureTask, *, gate: Any = None) -> TaskOutcome:
+def run_task(archive: CaptureRunner, task: CaptureTask, *, gate: Any = None, browser: Any = None) -> TaskOutcome:
     """Run one attempt with ``archive`` (in a worker): fetch, and archive unless it should retry.
 
     A timeout or a 429/503 before the last attempt writes nothing and asks for a retry; on the
@@ -229,7 +229,13 @@ def run_task(archive: CaptureRunner, task: CaptureTask, *, gate: Any = None) -> 
     workers) bounds how many workers archive at once: fetching is waiting on the network and
     many may do it, archiving is CPU (extraction) and SQLite writes, and more of those at once
     than there are cores only makes each slower and the locks longer held.
+
+    With ``browser`` (:class:`~archiver.capture.browser.BrowserOptions`) the URL is captured
+    through headless Chromium, once, holding a gate slot throughout (the browser is CPU): what
+    the page showed is archived whatever its status, and a page never received is a failure.
     """
+    if browser is not None:
+        return _run_browser_task(archive, task, gate, browser)
     try:
         exchange = archive.fetch(task.url)
     except CaptureError as exc:
@@ -254,6 +260,16 @@ def run_task(archive: CaptureRunner, task: CaptureTask, *, gate: Any = None) -> 
                        log_seq=result.log_seq, attempts=task.attempt, extraction_error=result.extraction_error)
 
 
+def _run_browser_task(archive: CaptureRunner, task: CaptureTask, gate: Any, browser: Any) -> TaskOutcome:
+    with gate if gate is not None else contextlib.nullcontext():
+        result = archive.capture_with_browser(task.url, browser)
+    if not result.ok:
+        return TaskOutcome(task.url, FAILED, error=result.error, error_kind=result.error_kind, log_seq=result.log_seq,
+                           attempts=task.attempt)
+    return TaskOutcome(task.url, CAPTURED, capture_id=result.capture_id, http_status=result.status,
+                       log_seq=result.log_seq, attempts=task.attempt, extraction_error=result.extraction_error)
+
+
 # ---------------------------------------------------------------------- executors
 
 
@@ -274,10 +290,13 @@ class WorkerConfig:
     store: Path
     fetch_options: FetchOptions = field(default_factory=FetchOptions)
     key_dir: Path | None = None
+    #: ``batch --browser``: :class:`~archiver.capture.browser.BrowserOptions` (picklable), else None.
+    browser: Any = None
 
 
 _worker_archive: Archive | None = None
 _worker_gate: Any = None
+_worker_browser: Any = None
 
 
 def _die_with_parent() -> None:
@@ -304,8 +323,9 @@ def _die_with_parent() -> None:
 
 
 def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
-    global _worker_archive, _worker_gate
+    global _worker_archive, _worker_gate, _worker_browser
     _worker_gate = gate
+    _worker_browser = config.browser
     # Ctrl-C is the parent's business: it stops dispatching and lets in-flight captures finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -320,12 +340,12 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
     assert _worker_archive is not None, "the worker initialiser opens it"
-    return _safe_run(_worker_archive, task, _worker_gate)
+    return _safe_run(_worker_archive, task, _worker_gate, _worker_browser)
 
 
-def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any) -> TaskOutcome:
+def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any, browser: Any = None) -> TaskOutcome:
     try:
-        return run_task(archive, task, gate=gate)
+        return run_task(archive, task, gate=gate, browser=browser)
     except ArchiverError as exc:
         return TaskOutcome(task.url, FAILED, error=exc.diagnostics(), error_kind=type(exc).__name__,
                            attempts=task.attempt)
@@ -377,7 +397,7 @@ class LocalExecutor:
         return arc
 
     def _thread_run(self, task: CaptureTask) -> TaskOutcome:
-        return _safe_run(self._thread_archive(), task, self._gate)
+        return _safe_run(self._thread_archive(), task, self._gate, self.config.browser)
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         if self.threads:
@@ -715,14 +735,14 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
               fetch_options: FetchOptions | None = None, politeness: Politeness | None = None,
               retry_failed: bool = False, key_dir: Path | None = None, archive_slots: int | None = None,
               on_outcome: OutcomeFn | None = None,
-              on_start: Callable[[int, int], None] | None = None) -> BatchReport:
+              on_start: Callable[[int, int], None] | None = None, browser: Any = None) -> BatchReport:
     """Library entry point: capture ``urls`` into ``store`` with a :class:`LocalExecutor`."""
     from archiver.provenance import keys
 
     urls = [validate_url(u) for u in urls]
     # Resolved here, once: workers must sign with the key this process would use.
     key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
-    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir)
+    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser)
     runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
                          politeness=politeness, retry_failed=retry_failed, key_dir=key_dir)
     return runner.run(urls, on_outcome=on_outcome, on_start=on_start)

@@ -233,6 +233,8 @@ class CaptureRunner(Protocol):
 
     def record_exchange(self, url: str, exchange: Any) -> CaptureResult: ...
 
+    def capture_with_browser(self, url: str, options: Any) -> CaptureResult: ...
+
 
 __all__ = [
     "CaptureLookup",

@@ -253,3 +253,17 @@ def test_recapture_with_browser_compares_and_an_unverifiable_origin_is_listed_no
     assert done["previous_capture_id"] == captured["doc"]["capture_id"] and done["diff"] is not None
     assert [(f["url"], f["error_kind"]) for f in browser["failed_requests"]] == [(site.image, "tls")]
     assert site.image not in {r["target_uri"] for r in done["capture"]["records"]}
+
+
+@needs_chromium
+def test_batch_with_browser_captures_each_url_through_chromium(site, tmp_path):
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{site.page}\n{site.http.url('/consent')}\n")
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    result = invoke(store, keys, "batch", str(urls), "--browser", "--jobs", "2", "--ca-bundle", str(site.ca_file),
+                    "--nl")
+    assert result.exit_code == 0, result.output
+    done = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert sorted(d["status"] for d in done) == ["captured", "captured"]
+    shots = [h for h, _ in warc_records(store) if str(h.get_header("WARC-Target-URI")).startswith("urn:screenshot:")]
+    assert len(shots) == 2

@@ -74,12 +74,14 @@ def _color() -> bool:
 @click.option("--skip-invalid", is_flag=True,
               help="Archive the valid lines even if some are not http(s) URLs; each skipped line is "
                    "listed (stderr, report file, status 'invalid') and the exit code is 1.")
+@browser_options
 @click.pass_obj
 def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retries: int, backoff: float,
           max_backoff: float, retry_failed: bool, report_path: Path | None, threads: bool,
           read_timeout: float, connect_timeout: float, total_timeout: float, max_body: int,
           user_agent: str, ca_bundle: str | None, insecure: bool, private_redirects: str,
-          as_json: bool, as_nl: bool, skip_invalid: bool) -> None:
+          as_json: bool, as_nl: bool, skip_invalid: bool, use_browser: bool, chromium: str | None,
+          max_resources: int, dismiss_consent: bool) -> None:
     """Archive every URL in URLS_FILE: one per line, a CSV with a 'url' column, or - for stdin.
 
     Captures run concurrently, at most one request at a time per host with --delay between
@@ -89,7 +91,10 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     One line per URL is printed as it finishes. A second Ctrl-C stops without waiting for
     the running captures' outcomes, and still prints the summary. Exit 0 if every URL was
     captured, 1 if any failed (or a line was skipped as invalid), 130 if interrupted.
+    With --browser each URL is captured through headless Chromium (see `archive --browser`),
+    once, without retries.
     """
+    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent)
     from archiver.batch import Politeness, interrupted_report, invalid_items, read_urls, run_batch
 
     if report_path is not None:  # the default report lives in the store; one the user names may not
@@ -125,7 +130,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
         try:
             report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
                                politeness=politeness, retry_failed=retry_failed,
-                               on_outcome=on_outcome, on_start=on_start)
+                               on_outcome=on_outcome, on_start=on_start, browser=browser)
         except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
             report = interrupted_report(obj.store_path, urls, time.monotonic() - started_at)
         finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
