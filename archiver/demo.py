@@ -158,6 +158,18 @@ def _export_steps(captures: list[dict[str, Any]], store: Path, env: dict[str, st
     return int(failures)
 
 
+def _browser_steps(url: str, workdir: Path, env: dict[str, str]) -> int:
+    """One capture through headless Chromium and its screenshot, when a Chromium is installed."""
+    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        print("\n(browser capture skipped: no Chromium on PATH; Debian package 'chromium')")
+        return 0
+    cap = _run(["archive", url, "--browser"], env)
+    if cap.returncode != 0 or not cap.stdout.strip():
+        return 1
+    capture_id = cap.stdout.split(None, 1)[0]  # the readable output starts with the capture id
+    return int(_run(["screenshot", capture_id, "-o", str(workdir / "demo-out" / "page.png")], env).returncode != 0)
+
+
 def start_sample_server(port: int = 0) -> ThreadingHTTPServer:
     """The bundled sample pages on 127.0.0.1:``port`` (0: any free port), served from a thread."""
     server = ThreadingHTTPServer(("127.0.0.1", port), partial(_SampleHandler, directory=str(_samples_dir())))
@@ -241,6 +253,8 @@ def main() -> int:
             failures += _quote_steps(seed, workdir, env)
             failures += _check_steps(base, workdir, env)
             failures += _batch_steps(seed, urls, workdir, env)
+        if seed:
+            failures += _browser_steps(seed["final_url"], workdir, env)
         verify = _run(["log", "verify", "--deep"], env)
         failures += verify.returncode != 0
         _run(["log", "show", "--type", "capture"], env)
