@@ -183,16 +183,18 @@ def test_show_lists_the_screenshot_and_the_page_resources(captured, site):
 
 
 @needs_chromium
-def test_a_page_that_never_goes_network_idle_is_bounded_and_marked_incomplete(site, tmp_path):
+def test_a_page_that_never_goes_network_idle_is_bounded_in_time_resources_and_body_and_marked_incomplete(site, tmp_path):
     store, keys = tmp_path / "store", tmp_path / "keys"
     started = time.monotonic()
     result = invoke(store, keys, "archive", site.endless, "--browser", "--total-timeout", "6",
-                    "--max-resources", "40", "--max-body", "100000", "--json")
+                    "--max-resources", "12", "--max-body", "100000", "--json")
     assert time.monotonic() - started < 60
     assert result.exit_code == 0, result.output
     doc = one(result.stdout)
     assert doc["browser"]["complete"] is False
     assert "networkidle_not_reached" in doc["browser"]["incomplete"]
+    assert "refused_max_resources" in doc["browser"]["incomplete"]  # the endless polling, cut at 12 exchanges
+    assert doc["browser"]["exchanges"] == 12
     huge = [h for h, _ in warc_records(store) if h.get_header("WARC-Target-URI") == site.http.url("/huge.png")
             and h.get_header("WARC-Type") == "response"]
     assert huge and huge[0].get_header("WARC-Truncated") == "length"  # the 3 MB image, cut at --max-body
