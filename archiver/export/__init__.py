@@ -2,7 +2,7 @@
 
 A researcher publishes; a reader, reviewer or court must be able to check the sources without
 our store. Modules: ``signing`` (the WACZ anonymous-profile ECDSA key), ``cdxj`` (pywb-readable
-CDXJ via ``cdxj-indexer``), ``wacz`` (build a bundle), ``bundle_verify`` (check one offline, with
+CDXJ via ``cdxj-indexer``), ``wacz`` (build a bundle), ``bundle_verify`` (check one offline, stage by stage in ``bundle_*``, with
 only the zip and this package), ``cite`` (CSL-JSON, BibTeX, RIS, text), ``importer`` (WARC/WACZ
 made elsewhere).
 """
