@@ -31,7 +31,7 @@ def index(tmp_path: Path) -> SqliteTextIndex:
 
 def test_sqlite_index_satisfies_the_protocol(index: SqliteTextIndex) -> None:
     assert isinstance(index, TextIndex)
-    assert index.tokenizer == "trigram"
+    assert index.tokenizer == "words"  # schema 3, the default (issue 14)
     assert len(index) == len(TEXTS) and "news" in index and "nope" not in index
 
 
