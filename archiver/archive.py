@@ -201,7 +201,8 @@ class Archive:
     @property
     def index(self) -> SqliteIndex:
         if self._index is None:
-            self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self.read_only)
+            self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self.read_only,
+                                      read_block=self._read_block)
         return self._index
 
     @property
@@ -748,6 +749,11 @@ class Archive:
             return
         self._reindex_manifest(manifest, list(voucher.records), voucher.seq, facts, report)
         admitted[voucher.capture_id] = voucher.seq
+
+    def _read_block(self, warc: str, offset: int) -> tuple[str, bytes]:
+        """The id and block of the record at ``offset`` in ``warc`` (the index's text reader)."""
+        record = read_record(self.storage.local_path(warc), offset)
+        return record.record_id, record.block
 
     def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
         return read_record(self.storage.local_path(rec["warc"]), rec["offset"])

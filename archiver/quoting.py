@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.digests import sha256_label
-from archiver.errors import UsageError
+from archiver.errors import StoreError, UsageError
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (
     NOT_FOUND,
@@ -616,6 +616,10 @@ class QuoteService:
         if extraction is not None:
             row = self.archive.index.get(capture_id)
             article = extraction["article"] or {}
+            if article.get("text_unavailable"):  # its WARC record is unreadable: say why, never "not found"
+                self.evidence(capture_id)
+                raise StoreError(f"capture {capture_id}: its extracted text cannot be read "
+                                 f"({article['text_unavailable']}); run 'archiver reindex'")
             text = article.get("text") or ""
             page = article.get("page_text") or ""
             source = SourceInfo(

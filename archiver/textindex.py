@@ -243,6 +243,8 @@ class SqliteTextIndex:
                 self.tokenizer = self._setup()
                 return
             self._db = sqlite3.connect(sqlite_read_uri(self.path), uri=True, timeout=60, isolation_level=None)
+            self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as when writing: lists are read often
+            self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             row = self._db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
             if row is None:
                 raise sqlite3.DatabaseError("no tokenizer recorded")
