@@ -303,7 +303,9 @@ class SqliteIndex:
             return None
         article = json.loads(r["article"])
         if article.pop(TEXTS_IN_WARC, False):
-            article.update(self._texts(capture_id, r["record_id"]))
+            # a text found in the row anyway is kept: the evidence check then says the index
+            # disagrees with the archived extraction, as it did when every row held its text
+            article = {**self._texts(capture_id, r["record_id"]), **article}
         return {"record_id": r["record_id"], "log_seq": r["log_seq"],
                 "text_sha256": r["text_sha256"], "article": article}
 
