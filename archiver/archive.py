@@ -311,6 +311,7 @@ class Archive:
         if self._index is not None:
             self._index.close()
             self._index = None
+        self._reset_text_index_handle()
 
     def __enter__(self) -> Archive:
         return self
@@ -901,13 +902,17 @@ class Archive:
             (self.root / f"index.sqlite3{suffix}").unlink(missing_ok=True)
         self.index.clear()
 
-    def _reset_text_index(self) -> None:
-        """Drop the derived full-text index so that reindex builds it afresh."""
+    def _reset_text_index_handle(self) -> None:
+        """Close the text index (its last connection folds the write-ahead log into the file)."""
         if self._text_index is not None:
             close = getattr(self._text_index, "close", None)
             if close is not None:
                 close()
             self._text_index = None
+
+    def _reset_text_index(self) -> None:
+        """Drop the derived full-text index so that reindex builds it afresh."""
+        self._reset_text_index_handle()
         for suffix in ("", "-wal", "-shm"):
             (self.root / f"text-index.sqlite3{suffix}").unlink(missing_ok=True)
 

@@ -222,6 +222,9 @@ class SqliteTextIndex:
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
         try:
+            # FTS5 segment merges free a third of a small index's pages: a new index gives them
+            # back to the file system after each write (a no-op once the file has its header)
+            self._db.execute("PRAGMA auto_vacuum=INCREMENTAL")
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             # doclists are read over and over: map the file and keep a generous page cache
@@ -370,6 +373,7 @@ class SqliteTextIndex:
                 if indexed < total:
                     self._db.execute("INSERT INTO partial (doc_id, indexed, total) VALUES (?, ?, ?)",
                                      (doc_id, indexed, total))
+        self._db.executescript("PRAGMA incremental_vacuum;")  # no-op in an index made without auto_vacuum
         return len(prepared)
 
     def partial_count(self) -> int:
@@ -408,6 +412,7 @@ class SqliteTextIndex:
         """Merge FTS5 segments (after a bulk build: smaller file, faster queries)."""
         with self._transaction():
             self._db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+        self._db.executescript("PRAGMA incremental_vacuum;")
 
     # -- reading -------------------------------------------------------------------------
 
