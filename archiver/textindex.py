@@ -1,9 +1,18 @@
 """A whole-archive text index: which captures may hold a quote, or a near-copy of it?
 
 ``archiver verify-quote QUOTE`` without a capture has to search every archived text. A linear
-scan does not scale, so captures' extracted texts go into an SQLite FTS5 index with the
-``trigram`` tokenizer (substring matching, any language, no stemming surprises), kept in its
-own file (``<store>/text-index.sqlite3``) that can be deleted and rebuilt at any time.
+scan does not scale, so captures' extracted texts go into an SQLite FTS5 index kept in its own
+file (``<store>/text-index.sqlite3``) that can be deleted and rebuilt at any time.
+
+The default layout (schema 3) indexes words with their positions and nothing else: no copy of
+the text (``content=''``; the texts live in the WARC files) and no column sizes. A piece of a
+quote is looked up as a phrase of words, which is exact and reads a handful of word lists; the
+earlier layouts matched phrases of character trigrams, dozens of lists per piece, most of them
+in nearly every text (issue 14: at 100,000 texts that cost ~8x more, and the index was 5x the
+text). Characters of scripts written without spaces (Chinese, Japanese, Thai, ...) are indexed
+as words of their own, so any run of them is a phrase. Indexes of the earlier layouts (schema 1,
+trigrams with positions; schema 2, the opt-in compact one) are still read and written;
+``archiver reindex`` rebuilds a store's index in the default layout.
 
 The index only *shortlists*; the verdict always comes from :func:`archiver.quotes.verify_quote`
 on each candidate's text. So the shortlist must not miss an *altered* quote (one changed
@@ -285,7 +294,8 @@ class SqliteTextIndex:
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if version is None or version[0] not in READABLE_SCHEMAS:
                 raise StoreError(
-                    f"the text index {self.path} has another schema version: delete it and rebuild"
+                    f"the text index {self.path} has another schema version: run 'archiver reindex' "
+                    "to rebuild it"
                 )
             self.compact, self.words = version[0] == "2", version[0] == "3"
             return str(row[0])
