@@ -642,22 +642,26 @@ def bench_scale(n_queries: int, sizes: tuple[int, ...] = SCALE_SIZES, layout: st
         queries.append((kind, quote))
     kinds = ("exact", "altered", "absent")
     cands: dict[int, dict[str, list[float]]] = {}
+    cpu: dict[int, dict[str, list[float]]] = {}  # CPU time of this process: the cost without waiting
     whole: dict[int, dict[str, list[float]]] = {}
     for n in sizes:
         cands[n] = {k: [] for k in kinds}
+        cpu[n] = {k: [] for k in kinds}
         whole[n] = {k: [] for k in kinds}
         with SqliteTextIndex(paths[n], read_only=True) as idx:
             for _, quote in queries[:10]:
                 idx.candidates(quote)  # warm the page cache
             for kind, quote in queries:
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 idx.candidates(quote, limit=20)
                 cands[n][kind].append((time.perf_counter() - t) * 1000)
+                cpu[n][kind].append((time.process_time() - c) * 1000)
             for kind, quote in queries:
                 t = time.perf_counter()
                 search(quote, idx, docs.get, limit=20, stop_at_verified=False)
                 whole[n][kind].append((time.perf_counter() - t) * 1000)
-    for title, rows in (("candidates() p95 (p50) in ms", cands), ("look-up with verification p95 (p50)", whole)):
+    for title, rows in (("candidates() p95 (p50) in ms", cands), ("  same, CPU time of this process", cpu),
+                        ("look-up with verification p95 (p50)", whole)):
         print(f"{title:38}" + "".join(f"{f'{n:,} texts':>20}" for n in sizes))
         for kind in kinds:
             print(f"  {kind:36}" + "".join(
@@ -665,9 +669,11 @@ def bench_scale(n_queries: int, sizes: tuple[int, ...] = SCALE_SIZES, layout: st
     big = max(sizes)
     worst = max(_pct(cands[big][k], 0.95) for k in kinds)
     worst_whole = max(_pct(whole[big][k], 0.95) for k in kinds)
+    worst_cpu = max(_pct(cpu[big][k], 0.95) for k in kinds)
     print(f"  goal: p95 < 50 ms at {big:,}: candidates() {'met' if worst < 50 else 'NOT met'} "
           f"(worst kind {worst:.2f} ms); with verification {'met' if worst_whole < 50 else 'NOT met'} "
-          f"(worst kind {worst_whole:.2f} ms)")
+          f"(worst kind {worst_whole:.2f} ms); candidates() CPU time {'met' if worst_cpu < 50 else 'NOT met'} "
+          f"(worst kind {worst_cpu:.2f} ms; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     text_size = sum(len(d.encode()) for d in list(docs.values())[: min(sizes)]) / min(sizes)
     for n in sizes:
         size = paths[n].stat().st_size
