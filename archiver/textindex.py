@@ -227,7 +227,8 @@ class SqliteTextIndex:
         try:
             # isolation_level=None: we open transactions ourselves (set-up must be one
             # exclusive transaction, or two processes opening a new store race).
-            self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
+            self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None,
+                                       check_same_thread=False)  # closed by whichever thread closes the store
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
         try:
@@ -251,10 +252,11 @@ class SqliteTextIndex:
         """Read the index without creating or changing any file (reading is never writing)."""
         try:
             if not self.path.exists():
-                self._db = sqlite3.connect(":memory:", isolation_level=None)
+                self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
                 self.tokenizer = self._setup()
                 return
-            self._db = sqlite3.connect(sqlite_read_uri(self.path), uri=True, timeout=60, isolation_level=None)
+            self._db = sqlite3.connect(sqlite_read_uri(self.path), uri=True, timeout=60, isolation_level=None,
+                                       check_same_thread=False)
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as when writing: lists are read often
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             row = self._db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
