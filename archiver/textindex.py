@@ -457,7 +457,8 @@ class SqliteTextIndex:
             share = MIN_SHARE_FRAGMENTS
             hits, asked = self._hits(quote_fragments(quote))
         if self.words and hits:  # postings of removed texts name no text: drop them
-            hits = Counter({r: h for r, h in hits.items() if r in self._names(list(hits))})
+            known = self._names(list(hits))
+            hits = Counter({r: h for r, h in hits.items() if r in known})
         if not hits:
             return []
         top = max(hits.values())
