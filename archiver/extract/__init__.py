@@ -36,7 +36,7 @@ from archiver.extract.text import (
     main_text,
     parse_html,
     remove_boilerplate,
-    visible_lines,
+    visible_lines_with_context,
 )
 
 __all__ = [
@@ -160,8 +160,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
     candidates = link_candidates(tree, url)
-    lines = visible_lines(tree)  # consumes the tree: last reader
-    notices = find_notices(lines)
+    lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
+    notices = find_notices(lines, contexts, main.paragraphs)
     meta = resolve(head, traf=main.document, lines=lines, url=url)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
