@@ -322,4 +322,9 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização",
     "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от редакции прим. "
     "intended condensed entstand texte entrevista материал escrit risale",
+    "image_credit":    "photo image picture pic illustration graphic video foto bild abbildung imagen ilustración фото "
+    "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
+    "copyright getty reuters afp associated press shutterstock istock dpa alliance imago epa alamy "
+    "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east news pap immagin imagem imagens "
+    "fotografia",
 }

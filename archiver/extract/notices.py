@@ -122,12 +122,6 @@ _SELF_REF = _join(notice_cues.SELF_REFERENCE)
 _VOICE = _join(notice_cues.VOICE)
 _INVITE = _join(notice_cues.INVITE)
 _KIND_STEMS = {kind: tuple(stems.split()) for kind, stems in notice_cues.STEMS.items()}
-_KIND_STEMS["image_credit"] = tuple(
-    "photo image picture pic illustration graphic video foto bild abbildung imagen ilustración фото "
-    "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
-    "copyright getty reuters afp associated press shutterstock istock dpa alliance imago epa alamy "
-    "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east news pap immagin imagem imagens "
-    "fotografia".split())
 _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
