@@ -55,7 +55,7 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
         lines, ctx = N._join_labels(lines, ctx)
         where = N._Positions(lines, main)
         labels = [sc.norm(n["text"]) for n in row["notices"]]
-        for i, kinds in sorted(N._candidates(lines).items()):
+        for i, kinds in sorted(N._candidates(lines, ctx).items()):
             pos = where.of(i, lines[i])
             st = N.statement_features(lines[i], ctx[i], pos, kinds)
             if st is not None:
@@ -104,6 +104,7 @@ PRIOR = {
     "credit": {
         "bias": 1.0, "leading_marker": 1.0, "ctx_caption": 1.5, "ctx_link": -1.5, "ctx_nav": -1.0,
         "ctx_comment": -2.0, "main_middle": -1.0, "w_gt60": -2.0, "invite": -1.0, "copyright": -1.0,
+        "rule_source_any": -1.5, "rule_slash": -2.0,
     },
 }
 

@@ -286,14 +286,14 @@ VOICE = {
 }
 # Invitations and page furniture that share the words: "Suggest a correction", "let us know".
 INVITE = {
-    "en": r"\b(let us know|contact us|report (a|an)|suggest (a|an)|click|tap|if you (see|spot|find|are aware|have|value)|"
+    "en": r"\b(let us know|contact us|report (a|an)|suggest (a|an)|if you (see|spot|find|are aware|value)|"
           r"send us|tip|subscribe|sign up|ad ?blocker|log in|share|forward this|crosspost)\b",
-    "de": r"\b(schreiben sie uns|kontaktieren|melden sie|klicken|abonnieren|spam|werbeblocker|teilen)\b",
-    "fr": r"\b(contactez|signaler|cliquez|abonnez|commentaires?)\b",
-    "es": r"\b(contáctenos|reportar|haz clic|suscríbete|comentarios?)\b",
-    "ru": r"\b(сообщите|нажмите|подпишитесь|комментари[йи])\b",
-    "pt": r"\b(contate|reportar|clique|assine|comentários?)\b",
-    "it": r"\b(contattaci|segnala|clicca|iscriviti|commenti)\b",
+    "de": r"\b(schreiben sie uns|kontaktieren|melden sie|abonnieren|spam|werbeblocker|teilen)\b",
+    "fr": r"\b(contactez|signaler|abonnez|partagez)\b",
+    "es": r"\b(contáctenos|reportar|suscríbete|comparte)\b",
+    "ru": r"\b(сообщите|подпишитесь|поделитесь)\b",
+    "pt": r"\b(contate|reportar|assine|compartilhe)\b",
+    "it": r"\b(contattaci|segnala|iscriviti|condividi)\b",
 }
 
 # Cheap prefilter: a cue of a kind can only fire on a line holding one of these stems, so the
@@ -322,7 +322,7 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização",
     "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от редакции прим. "
     "intended condensed entstand texte entrevista материал escrit risale",
-    "image_credit":    "photo image picture pic illustration graphic video foto bild abbildung imagen ilustración фото "
+    "image_credit": "photo image picture pic illustration graphic video foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east news pap immagin imagem imagens "

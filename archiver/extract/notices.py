@@ -78,6 +78,10 @@ _IMAGE_CREDIT = [
     r"©\s*(?!\d)[\w][^©]{1,80}$",
     r"(^|[/|(]\s*)" + _AGENCY + r"\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
+    # "Jane Doe / Agency". The model weighs them with the DOM context.
+    r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
+    r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
 ]
 _COPYRIGHT_LINE = re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
@@ -97,7 +101,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "agency", "agency")
+                      "agency", "agency", "source_any", "slash")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -322,8 +326,10 @@ def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list
     return out, ctx
 
 
-def _candidates(lines: list[str]) -> dict[int, set[str]]:
-    """For each line index that may hold a notice, the kinds worth trying on it."""
+def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set[str]]:
+    """For each line index that may hold a notice, the kinds worth trying on it: lines with a
+    cue stem of a kind, and every short line the page sets as a caption (a credit needs no
+    marker word there)."""
     lowered = [line.lower() for line in lines]
     text = "\n".join(lowered)
     starts: list[int] = []
@@ -342,6 +348,9 @@ def _candidates(lines: list[str]) -> dict[int, set[str]]:
                     out.setdefault(i, set()).add(kind)
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
+    for i, bits in enumerate(contexts):
+        if bits & CTX_CAPTION and 4 <= len(lines[i]) <= _MAX_CREDIT_LINE:
+            out.setdefault(i, set()).add("image_credit")
     return out
 
 
@@ -393,7 +402,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     where = _Positions(lines, main)
     seen: set[str] = set()
     out: list[Notice] = []
-    for i, kinds in sorted(_candidates(lines).items()):
+    for i, kinds in sorted(_candidates(lines, ctx).items()):
         notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
