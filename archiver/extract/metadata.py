@@ -191,10 +191,15 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         orgs.extend(o for o in found_orgs if o not in orgs)
         persons, orgs = _site_names(persons, orgs, marks)
         structured.append((source, persons))
+    # Declared names refused as doubtful (a handle such as "fiona.berg"): trafilatura's
+    # prettified copy of the same string ("Fiona Berg") is no better evidence.
+    kept = {_alnum(n) for _, c in structured for n in c} | {_alnum(o) for o in orgs}
+    refused = {_alnum(n) for _, names in raw for n in names} - kept
     if traf_author:
         names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
+        names = [n for n in names if _alnum(n) not in refused]
         if names:
             wanted = {_norm(n) for n in names}
             words = _words(names)
