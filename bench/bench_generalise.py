@@ -16,7 +16,8 @@ of the metadata set, labelled for notices after the detector was frozen; see
 bench/labels/README.md), printed as the "unseen" row. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
-precision. Speed for the same run is printed as pages/s of CPU time in the workers.
+precision; author precision again for persons only (what `archiver cite` puts in the author
+field; organisations are cited as publisher). Speed for the same run is printed as pages/s of CPU time in the workers.
 """
 
 from __future__ import annotations
@@ -121,6 +122,12 @@ def bench_metadata(jobs: int, verbose: bool) -> None:
         print(f"{part:<9}{'author precision':<18}{len(have):>5}{prec['archiver'][0]:>10.3f}"
               f"{prec['trafilatura-meta'][0]:>13.3f}   (names reported: {prec['archiver'][1]} vs "
               f"{prec['trafilatura-meta'][1]})")
+        right = reported = 0
+        for i in have:  # persons only: what a citation's author field gets (organisations go to publisher)
+            r, n = _author_precision(ev, rows[i]["author"], results["archiver"][0][i].get("persons"))
+            right, reported = right + r, reported + n
+        print(f"{part:<9}{'  persons (cited)':<18}{len(have):>5}{right / reported if reported else 0:>10.3f}"
+              f"{prec['trafilatura-meta'][0]:>13.3f}   (names reported: {reported} vs {prec['trafilatura-meta'][1]})")
     if verbose:
         res = results["archiver"][0]
         for i, r in enumerate(rows):

@@ -145,3 +145,8 @@ def test_media_group_declared_as_person_is_kept_apart_from_the_person() -> None:
     art = _page("author-media-group-as-person.html")
     assert art.authors == ("Marie Merlet",)
     assert "Prisma Média" in art.organizations
+
+
+def test_first_name_alone_gives_way_to_the_full_name_the_page_prints() -> None:
+    art = _page("author-first-name-only.html")
+    assert art.authors == ("Kai Lund",)
