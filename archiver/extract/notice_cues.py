@@ -32,6 +32,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(accurate|correct|current) (as of|at) the (time|date)\b",
             r"\bnot (be )?(held )?(responsible|liable)\b",
             r"\bhypothetical fiction\b",
+            r"\b(no|without) (warranty|warranties|guarantee)\b",
+            r"\bshould not be (relied|taken|construed|considered) (upon |on |as )\b",
+            r"\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\b",
+            r"\bdo your own research\b",
         ),
         "de": (
             r"\b(meinung|ansicht|auffassung) de[rs] (autors?|autorin|autoren|verfasser|gastautors?)\b",
@@ -43,6 +47,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(am|zum) (tag|zeitpunkt) der veröffentlichung\b",
             r"\bdienen (nur|ausschließlich|lediglich) der information\b",
             r"\bkeine (haftung|gewähr)\b",
+            r"\bohne gewähr\b",
+            r"\bersetzt? (keine|nicht die) (ärztliche|medizinische|rechtliche|persönliche) (beratung|untersuchung)\b",
         ),
         "fr": (
             r"\bnAPOSengage(nt)? que\b",
@@ -50,6 +56,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(lAPOS)?opinions? (de l|des) auteurs?\b",
             r"\bà titre (informatif|indicatif)\b",
             r"\bne constitue(nt)? pas un conseil\b",
+            r"\bsans garantie\b",
+            r"\bne (remplace|remplacent|saurait remplacer) pas\b.{0,40}\b(médecin|avis|conseil|consultation)\b",
+            r"\bopinions exprimées\b",
         ),
         "es": (
             r"\b(opiniones|opinión|contenidos?|textos?|artículos?|columnas?|autor(es)?)\b.{0,120}\bno (refleja|reflejan|representa|representan) (necesariamente )?\b",
@@ -57,24 +66,36 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bresponsabilidad (exclusiva )?de (su|sus|los|las) (autor|autora|autores|firmantes)\b",
             r"\b(con )?fines (meramente |exclusivamente )?informativos\b",
             r"\bno constituye(n)? (una )?(recomendación|asesoría|asesoramiento)\b",
+            r"\bsin garantía\b",
+            r"\bno (sustituye|reemplaza)\b.{0,40}\b(consejo|asesoramiento|consulta|médico)\b",
+            r"\bopiniones (expresadas|vertidas)\b",
         ),
         "ru": (
             r"\bмнение (автора|авторов|редакции)\b",
             r"\b(может не совпадать|не обязательно совпадает|не совпадает)\b",
             r"\bредакция не (несет|несёт)\b",
             r"\bне является (инвестиционной )?рекомендацией\b",
+            r"\bне является (публичной )?офертой\b",
+            r"\bне заменяет консультаци\w*\b",
+            r"\bточка зрения (автора|редакции)\b",
         ),
         "pt": (
             r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b.{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?\b",
             r"\b(inteira|exclusiva) responsabilidade\b",
             r"\bfins (meramente |exclusivamente )?informativos\b",
             r"\bnão (constitui|constituem) (uma )?(recomendação|aconselhamento|consultoria)\b",
+            r"\bsem garantia\b",
+            r"\bnão substitui\b.{0,40}\b(consulta|orientação|médic|aconselhamento)",
+            r"\bopiniões expressas\b",
         ),
         "it": (
             r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b.{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?\b",
             r"\b(esclusiva|sola|piena) responsabilità\b",
             r"\b(a|per) (scopo|scopi|fini) (puramente |esclusivamente )?(informativ|divulgativ)[oi]\b",
             r"\bnon (costituisce|costituiscono) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
+            r"\bsenza garanzia\b",
+            r"\bnon sostituisce\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
+            r"\bopinioni espresse\b",
         ),
     },
     "correction": {
@@ -84,32 +105,41 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(originally|previously|incorrectly|mistakenly) (misidentified|misstated|stated|said|reported|described|referred|gave|made)\b",
             r"\b(misidentified|misstated|misspelled|misattributed|misquoted)\b",
             r"\b(we|i)( have| had)? (added|corrected|updated|clarified|removed|fixed|amended)\b",
+            r"\bregrets? the (error|mistake)\b",
+            r"\bcorrects? (an )?(earlier|previous) version\b",
         ),
         "de": (
             r"\bwurde\b.{0,80}\b(aktualisiert|korrigiert|berichtigt|geändert|ergänzt|überarbeitet)\b",
             r"\b(früheren|ersten|vorherigen|älteren) (version|fassung)\b",
             r"\b(wir haben|ich habe)\b.{0,60}\b(ergänzt|korrigiert|aktualisiert|geändert)\b",
             r"\bzuletzt (aktualisiert|überarbeitet)\b.{0,40}\b(veröffentlicht|erstmals)\b|\b(erstmals|zuerst) veröffentlicht und\b",
+            r"\b(wir bedauern|bitten um entschuldigung für) (den|diesen) fehler\b",
+            r"\bkorrigierte fassung\b",
         ),
         "fr": (
             r"\b(a été|a fait lAPOSobjet dAPOSune) (mis à jour|mise à jour|corrigée?|modifiée?|actualisée?|rectifiée?)\b",
             r"\bune (précédente|première|ancienne) version\b",
+            r"\bnous (regrettons|nous excusons (de|pour)) cette erreur\b",
         ),
         "es": (
             r"\b(ha sido|fue) (actualizad|corregid|modificad|rectificad)[oa]\b",
             r"\buna versión anterior\b",
+            r"\blamentamos (el|este) error\b",
         ),
         "ru": (
             r"\b(был[ао]? )?(обновл[её]н[ао]?|исправлен[ао]?|дополнен[ао]?)\b",
             r"\bв (предыдущей|первоначальной|ранней) версии\b",
+            r"\bприносим извинения за (ошибку|неточность)\b",
         ),
         "pt": (
             r"\bfoi (atualizad|corrigid|modificad|retificad)[oa]\b",
             r"\buma versão anterior\b",
+            r"\blamentamos o erro\b",
         ),
         "it": (
             r"\b(è|e) stat[oa] (aggiornat|corrett|modificat|rettificat)[oa]\b",
             r"\buna (versione precedente|prima versione)\b",
+            r"\bci scusiamo per l(APOS| )errore\b",
         ),
     },
     "sponsored": {
@@ -126,6 +156,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\breferral links?\b",
             r"\bsupported by (its|our) (audience|readers)\b",
             r"\b(purchase|buy) through (links|our links)\b",
+            r"\b(sponsored|presented|underwritten) by\b",
+            r"\badvertorial\b",
+            r"\bat no (extra|additional) cost to you\b",
+            r"\bqualifying purchases\b",
+            r"\bearns? (advertising )?(fees|revenue|commissions?)\b",
+            r"\b(branded|brand) (content|partnership)\b",
         ),
         "de": (
             r"\baffiliate[- ]?links?\b",
@@ -136,32 +172,51 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwerbung (wegen|durch) (markennennung|verlinkung)\b",
             r"^\W{0,3}(anzeige|werbung)\s*[:|–-]\s*\w",
             r"\bwerbende inhalte\b",
+            r"\bpartnerprogramm\w*\b",
+            r"\b(bezahlte|unbezahlte) (kooperation|werbung)\b",
+            r"\benthält (werbung|affiliate|werbelinks|partnerlinks)\b",
+            r"\b(werbe|partner|provisions)links?\b",
+            r"\bqualifizierten (verkäufen|käufen)\b",
         ),
         "fr": (
             r"\b(contenu|article|publication) (sponsorisé|sponsorisée|partenaire|commandité)\b",
             r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
             r"\b(percevoir|toucher|recevoir) une commission\b",
             r"\bpubli-?rédactionnel\b",
+            r"\ben partenariat avec\b",
+            r"\bcontenu de marque\b",
+            r"\bachats éligibles\b",
         ),
         "es": (
             r"\bcontenido (patrocinado|promocionado|pagado)\b",
             r"\benlaces? de afiliad[oa]s?\b",
             r"\b(recibir|ganar|obtener|cobrar) una comisión\b",
+            r"\ben colaboración con\b",
+            r"\bpatrocinado por\b",
+            r"\bcompras (que cumplen los requisitos|elegibles)\b",
         ),
         "ru": (
             r"\bна правах рекламы\b",
             r"\bпартн[её]рский материал\b",
             r"\b(при поддержке|совместно с|в партн[её]рстве с)\b",
+            r"\bспонсор\w*\b",
+            r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
         ),
         "pt": (
             r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
             r"\blinks? (de )?afiliad[oa]s?\b",
             r"\b(receber|ganhar) (uma )?(pequena )?comissão\b",
+            r"\bem parceria com\b",
+            r"\bpatrocinado por\b",
+            r"\bcompras qualificadas\b",
         ),
         "it": (
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
             r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
             r"\b(ricevere|guadagnare|percepire) una (piccola )?commissione\b",
+            r"\bin collaborazione con\b",
+            r"\bsponsorizzato da\b",
+            r"\bacquisti idonei\b",
         ),
     },
     "republished_from": {
@@ -172,33 +227,46 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(with|by) (the )?(kind )?permission\b",
             r"^\W{0,3}(excerpted|adapted|reprinted) from\b",
             r"^\W{0,3}from the book\b",
+            r"\b(adapted|excerpted|republished|reproduced|reprinted) from\b",
+            r"\bunder (a )?creative commons licen[cs]e\b",
+            r"\b(published|appears) (here )?(in|through|as part of) (a )?(partnership|collaboration|content-sharing agreement) with\b",
         ),
         "de": (
             r"\b(erschien|erschienen)\b.{0,40}\b(zuerst|erstmals|ursprünglich)\b|\b(zuerst|erstmals|ursprünglich)\b.{0,40}\b(erschienen|erschien)\b",
             r"\b(zuerst|erstmals|ursprünglich)\b.{0,80}\b(veröffentlicht|publiziert)\b",
             r"\bmit freundlicher genehmigung\b|\babdruck mit genehmigung\b",
             r"\baus der freien enzyklopädie\b",
+            r"\bübernommen (von|aus)\b",
+            r"\bzweitveröffentlichung\b",
         ),
         "fr": (
             r"\b(initialement|originellement|dAPOSabord|originalement) (publiée?s?|parue?s?)\b",
             r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOSaimable )?(autorisation|permission)\b",
+            r"\bparue? (initialement|d(APOS)?abord|à l(APOS)?origine)\b",
+            r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
         ),
         "es": (
             r"\b(publicad[oa]s?) (originalmente|originariamente|inicialmente|primero)\b",
             r"\b(originalmente|originariamente) (publicad[oa])\b",
             r"\breproducid[oa] con (permiso|autorización)\b",
+            r"\bse publicó (originalmente|primero)\b",
+            r"\bbajo licencia creative commons\b",
         ),
         "ru": (
             r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
             r"\b(публикуется|перепечатка) с (разрешения|согласия)\b",
+            r"\bперепечатан[ао]? (из|с)\b",
+            r"\bоригинал (статьи|материала|публикации)\b",
         ),
         "pt": (
             r"\b(publicad|divulgad)[oa] (originalmente|originariamente|inicialmente|pela primeira vez)\b",
             r"\breproduzid[oa] com (a )?(permissão|autorização)\b",
+            r"\brepublicad[oa] (de|do|da|com)\b",
         ),
         "it": (
             r"\b(pubblicat|appars)[oa] (originariamente|originalmente|per la prima volta|inizialmente|in origine)\b",
             r"\b(ripubblicat|riprodott|tradott)[oa] (con il |con |su )?(gentile )?(permesso|autorizzazione|concessione)\b",
+            r"\bripres[oa] da\b",
         ),
     },
     "editors_note": {
@@ -299,23 +367,23 @@ INVITE = {
 # Cheap prefilter: a cue of a kind can only fire on a line holding one of these stems, so the
 # detector finds them with str.find over the whole page and only looks closer at those lines.
 STEMS: dict[str, str] = {
-    "correction": "correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "correction": "regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "warrant guarantee relied consult research gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
     "recomendación мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
     "riflett rappresent responsabilità informativ divulgativ consulenza",
-    "sponsored": "sponsor paid promoted partner brought commission compensat referral affiliate amazon "
+    "sponsored": "advertorial cost to you qualifying earn branded brand partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili publi patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
     "pubblicit commissione",
-    "republished_from": "published appeared posted printed ran republish reprint reproduc cross syndicat "
+    "republished_from": "licen creative übernommen zweitveröff parue tiré se publicó перепечат оригинал republicad ripres published appeared posted printed ran republish reprint reproduc cross syndicat "
     "excerpted adapted permission from the book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "

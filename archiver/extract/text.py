@@ -57,11 +57,14 @@ def parse_html(text: str) -> HtmlElement | None:
         return None
 
 
-_MARK = "\ue000"  # a private-use character marks block boundaries while serialising
+# Unicode noncharacters (U+FDD0..U+FDEF, "for internal use") mark block boundaries and contexts
+# while serialising: unlike private-use characters, which icon fonts put into page text, pages
+# practically never carry them (a stray U+FDD0 would at worst end a line, others are ignored).
+_MARK = "\ufdd0"
 # Context bits for page notices (see archiver.extract.notices): an element of one of these kinds
 # opens its bit with chr(_OPEN + bit) before its text and closes it with chr(_CLOSE + bit) before
 # its tail, so the line split below can say which contexts hold every word of a line.
-_OPEN, _CLOSE = 0xE010, 0xE030
+_OPEN, _CLOSE = 0xFDD1, 0xFDE1
 CTX_ASIDE, CTX_SMALL, CTX_ITALIC, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE, CTX_LINK, CTX_COMMENT, CTX_BOX = (
     1 << i for i in range(10))
 _CTX_TAGS = {
@@ -79,7 +82,7 @@ _CTX_NAMES = (
     (re.compile(r"\bbox|callout|alert|infobox|panel|highlight|admonition"), 9),
     (re.compile(r"sidebar|widget|related|aside"), 0),
 )
-_SPLIT = re.compile("([\ue000\ue010-\ue04f])")
+_SPLIT = re.compile("([\ufdd0-\ufdef])")
 
 
 _TAG_BITS = {tag: 1 << bit for tag, bit in _CTX_TAGS.items()}
@@ -158,7 +161,7 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
         if i + 1 >= len(tokens):
             break
         code = ord(tokens[i + 1])
-        if code == 0xE000:
+        if code == 0xFDD0:
             if parts:
                 line = _WS.sub(" ", "".join(parts)).strip()
                 if line:
@@ -168,10 +171,14 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
                 line_bits = -1
         elif code < _CLOSE:
             b = code - _OPEN
+            if b >= 10:  # a noncharacter of the page's own: ignored
+                continue
             depth[b] += 1
             active |= 1 << b
         else:
             b = code - _CLOSE
+            if b >= 10:
+                continue
             depth[b] = max(0, depth[b] - 1)
             if not depth[b]:
                 active &= ~(1 << b)
