@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -51,6 +52,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+_WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
 EXTRACTOR_VERSION = "5"  # 2: WHATWG labels only; encoding and notes recorded
@@ -161,7 +163,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         return Article(page_state="not_article", extractor=_versions())
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
-    candidates = link_candidates(tree, url)
+    candidates = link_candidates(tree, url, _WS.sub(" ", " ".join(main.paragraphs)))
     lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs)
     meta = resolve(head, traf=main.document, lines=lines, url=url)

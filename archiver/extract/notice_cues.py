@@ -366,33 +366,34 @@ INVITE = {
 
 # Cheap prefilter: a cue of a kind can only fire on a line holding one of these stems, so the
 # detector finds them with str.find over the whole page and only looks closer at those lines.
+# Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
 STEMS: dict[str, str] = {
     "correction": "regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "warrant guarantee relied consult research gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "warrant guarantee relied consult own_research gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
     "recomendación мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
     "riflett rappresent responsabilità informativ divulgativ consulenza",
-    "sponsored": "advertorial cost to you qualifying earn branded brand partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
+    "sponsored": "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
-    "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili publi patrocinad "
+    "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
     "pubblicit commissione",
-    "republished_from": "licen creative übernommen zweitveröff parue tiré se publicó перепечат оригинал republicad ripres published appeared posted printed ran republish reprint reproduc cross syndicat "
-    "excerpted adapted permission from the book erschien veröffentlicht publiziert genehmigung "
+    "republished_from": "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
+    "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "
     "permesso autorizzazione permissão autorização",
-    "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от редакции прим. "
+    "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
     "intended condensed entstand texte entrevista материал escrit risale",
-    "image_credit": "photo image picture pic illustration graphic video foto bild abbildung imagen ilustración фото "
+    "image_credit": "photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
-    "copyright getty reuters afp associated press shutterstock istock dpa alliance imago epa alamy "
-    "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east news pap immagin imagem imagens "
+    "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
+    "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "
     "fotografia",
 }

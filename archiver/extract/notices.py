@@ -125,7 +125,14 @@ def _join(table: dict[str, str]) -> re.Pattern[str]:
 _SELF_REF = _join(notice_cues.SELF_REFERENCE)
 _VOICE = _join(notice_cues.VOICE)
 _INVITE = _join(notice_cues.INVITE)
-_KIND_STEMS = {kind: tuple(stems.split()) for kind, stems in notice_cues.STEMS.items()}
+def _stems(words: str) -> tuple[str, ...]:
+    """A kind's stems, without those that contain a shorter one (finding "affili" finds
+    "affiliate" too), so the page is scanned once per distinct stem."""
+    stems = sorted({x.replace("_", " ") for x in words.split()}, key=len)
+    return tuple(x for i, x in enumerate(stems) if not any(y in x for y in stems[:i]))
+
+
+_KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
 _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
@@ -181,7 +188,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     The kind is the one with the most cue phrases; a label before a colon breaks ties, and a
     fixed order (correction, disclaimer, sponsored, republished, editor's note) breaks the rest.
     """
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int, int, int] | None = None
     if _COMMENT_RULES.search(line):  # rules for reader comments speak about the comments
         kinds = [k for k in kinds if k != "disclaimer"]
     for order, kind in enumerate(STATEMENT_KINDS):
@@ -192,16 +199,13 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line) else 0
         score = 2 * hits + label + label_only
         if score and (best is None or score > best[0]):
-            best = (score, order, kind)
+            best = (score, order, kind, hits, label, label_only)
     if best is None:
         return None
-    kind = best[2]
-    hits = sum(1 for p in _CUES[kind] if p.search(line))
+    _, _, kind, hits, label, label_only = best
     f = _common(line, ctx, position)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
-              "label": float(bool(_LABELS[kind].match(line))),
-              "label_only": float(not hits and bool(_LABEL_WORD_ONLY[kind].match(line))),
-              f"kind_{kind}": 1.0})
+              "label": float(label), "label_only": float(not hits and label_only), f"kind_{kind}": 1.0})
     return kind, f
 
 

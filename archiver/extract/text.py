@@ -86,16 +86,27 @@ _SPLIT = re.compile("([\ufdd0-\ufdef])")
 
 
 _TAG_BITS = {tag: 1 << bit for tag, bit in _CTX_TAGS.items()}
+# The elements whose tag, class or id can set a context: blocks (walked for line breaks anyway),
+# the context tags and spans (credits and notes often sit in a <span class="credit">). Walking
+# every element would cost a Python proxy per element on lxml.html trees.
+_WALK = tuple(sorted(_BLOCK | set(_CTX_TAGS) | {"span"}))
 
 
-@lru_cache(maxsize=4096)
+_NAME_BITS: dict[str, int] = {}  # class / id string -> bits; pages and sites repeat their names
+
+
 def _name_bits(names: str) -> int:
-    """The context bits a class / id string sets (cached: pages repeat their class names)."""
-    names = names.lower()
-    bits = 0
-    for pattern, bit in _CTX_NAMES:
-        if pattern.search(names):
-            bits |= 1 << bit
+    """The context bits a class or id string sets (cached: pages repeat their class names)."""
+    bits = _NAME_BITS.get(names)
+    if bits is None:
+        low = names.lower()
+        bits = 0
+        for pattern, bit in _CTX_NAMES:
+            if pattern.search(low):
+                bits |= 1 << bit
+        if len(_NAME_BITS) > 20000:  # bounded: a long batch run must not grow it forever
+            _NAME_BITS.clear()
+        _NAME_BITS[names] = bits
     return bits
 
 
@@ -123,23 +134,27 @@ def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
     etree.strip_elements(root, *_SKIP, with_tail=False)
-    for el in root.iter(etree.Element):
+    for el in root.iter(*_WALK):
         tag = el.tag
         bits = _TAG_BITS.get(tag, 0)
-        cls, ident = el.get("class"), el.get("id")
-        if cls or ident:
-            bits |= _name_bits(f"{cls} {ident}")
+        cls = el.get("class")
+        if cls:
+            bits |= _name_bits(cls)
+        ident = el.get("id")
+        if ident:
+            bits |= _name_bits(ident)
+        text = el.text
         if bits:
             opens, closes = _marks(bits)
             if tag in _BLOCK:
-                el.text = _MARK + opens + el.text if el.text else _MARK + opens
-                el.tail = closes + _MARK + el.tail if el.tail else closes + _MARK
-            else:
-                el.text = opens + el.text if el.text else opens
-                el.tail = closes + el.tail if el.tail else closes
+                opens, closes = _MARK + opens, closes + _MARK
         elif tag in _BLOCK:
-            el.text = _MARK + el.text if el.text else _MARK
-            el.tail = _MARK + el.tail if el.tail else _MARK
+            opens = closes = _MARK
+        else:
+            continue
+        el.text = opens + text if text else opens
+        tail = el.tail
+        el.tail = closes + tail if tail else closes
     text = etree.tostring(root, method="text", encoding="unicode")
     return _split_lines(text)
 
@@ -215,23 +230,32 @@ def _options(url: str | None) -> Extractor:
 _LINK_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "td", "figcaption", "h2", "h3", "h4", "pre"})
 
 
-def link_candidates(tree: HtmlElement, base_url: str | None) -> list[tuple[str, str, str]]:
-    """Every ``<a href>`` inside a paragraph-like block: (absolute URL, anchor, block text)."""
-    blocks: dict[Any, str] = {}
+def link_candidates(tree: HtmlElement, base_url: str | None,
+                    within: str | None = None) -> list[tuple[str, str, str]]:
+    """Every ``<a href>`` inside a paragraph-like block: (absolute URL, anchor, block text).
+
+    ``within`` (the main text, whitespace collapsed) skips blocks that are not part of it:
+    only those can be cited (see :func:`cited_links`), and most links sit in menus and footers.
+    """
+    blocks: dict[Any, str | None] = {}
     out: list[tuple[str, str, str]] = []
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        block = next((b for b in a.iterancestors() if b.tag in _LINK_BLOCKS), None)
+        block = next(a.iterancestors(*_LINK_BLOCKS), None)  # filtered in C: no proxy per ancestor
         if block is None:
             continue
         if block not in blocks:
-            blocks[block] = _WS.sub(" ", block.text_content()).strip()
+            para = _WS.sub(" ", block.text_content()).strip()
+            blocks[block] = para if within is None or (len(para) >= 20 and para in within) else None
+        para = blocks[block]
+        if para is None:
+            continue
         anchor = _WS.sub(" ", a.text_content()).strip()
-        url = absolute_url(base_url, href)
+        url = absolute_url(base_url, href) if anchor else None
         if anchor and url:
-            out.append((url, anchor, blocks[block]))
+            out.append((url, anchor, para))
     return out
 
 
