@@ -136,7 +136,8 @@ class Archive:
     @property
     def index(self) -> SqliteIndex:
         if self._index is None:
-            self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self.read_only)
+            self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self.read_only,
+                                      read_block=self._read_block)
         return self._index
 
     @property
@@ -250,6 +251,7 @@ class Archive:
         if self._index is not None:
             self._index.close()
             self._index = None
+        self._close_text_index()  # its last connection folds the write-ahead log into the file
 
     def __enter__(self) -> Archive:
         return self
@@ -555,13 +557,21 @@ class Archive:
 
     def drop_text_index(self) -> None:
         """Drop the derived full-text index (``reindex`` builds it afresh)."""
+        self._close_text_index()
+        for suffix in ("", "-wal", "-shm"):
+            (self.root / f"text-index.sqlite3{suffix}").unlink(missing_ok=True)
+
+    def _close_text_index(self) -> None:
         if self._text_index is not None:
             close = getattr(self._text_index, "close", None)
             if close is not None:
                 close()
             self._text_index = None
-        for suffix in ("", "-wal", "-shm"):
-            (self.root / f"text-index.sqlite3{suffix}").unlink(missing_ok=True)
+
+    def _read_block(self, warc: str, offset: int) -> tuple[str, bytes]:
+        """The id and block of the record at ``offset`` in ``warc`` (the index's text reader)."""
+        record = read_record(self.storage.local_path(warc), offset)
+        return record.record_id, record.block
 
     def deep_checker(self) -> DeepChecker:
         """The artifact re-checks of ``log verify --deep`` (see :mod:`archiver.deep_check`)."""

@@ -147,6 +147,8 @@ class Reindexer:
         for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
             covered.update((r.get("warc"), r.get("offset")) for r in voucher.records)
             self._admit(voucher, seen, manifests, facts, admitted, report)
+        if report.extractions:  # one merged segment: the smallest and fastest text index
+            self.archive.text_index.optimize()
         for name in sorted(facts.foreign_files & set(by_file)):
             self.archive.index.add_foreign_records(name, [s_.record_id for s_ in by_file[name]])
         report.ignored_foreign_metadata = sum(

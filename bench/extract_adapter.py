@@ -26,6 +26,7 @@ def _archiver(data: bytes, url: str | None) -> dict:
         "text": art["text"],
         "title": art["title"],
         "author": art["authors"] or art["organizations"],  # a corporate author when no person
+        "persons": art["authors"],  # what `cite` puts in the author field: persons only
         "date": art["published"],
         "sitename": art["outlet"],
         "disclaimers": art["disclaimers"],

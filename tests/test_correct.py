@@ -170,7 +170,7 @@ def test_export_carries_the_correction_entry_and_verify_bundle_checks_it(archive
 
 
 def test_verify_bundle_fails_a_correction_of_a_capture_not_in_the_bundle():
-    from archiver.export.bundle_verify import correction_problems
+    from archiver.export.bundle_quotes import correction_problems
 
     entries = {5: {"type": "correction", "data": {"capture_id": "nothere", "fields": {}, "reason": "r"}}}
     assert correction_problems(entries, {"01abc"}) == ["log entry 5 corrects capture nothere, which the "
@@ -211,7 +211,7 @@ def test_an_open_archive_sees_a_correction_appended_after_its_first_show(archive
 
 
 def test_verify_bundle_fails_a_correction_whose_old_value_is_not_the_logged_extraction():
-    from archiver.export.bundle_verify import correction_claims
+    from archiver.export.bundle_quotes import correction_claims
 
     article = {"title": "Harbour report", "authors": ["Jane Roe"]}
     honest = Correction(9, "t", "c", {"title": {"old": "Harbour report", "new": "B"}}, "r", "fp", extraction_seq=2)

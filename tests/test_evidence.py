@@ -124,6 +124,11 @@ def append_to_extracted_text(arc: dict, capture: dict, sentence: str) -> None:
     db = sqlite3.connect(arc["store"] / "index.sqlite3")
     [raw] = db.execute("SELECT article FROM extractions WHERE capture_id=?", (capture["capture_id"],)).fetchone()
     article = json.loads(raw)
+    if "text" not in article:  # the index keeps texts in the WARC only: the attacker adds one to the row
+        from archiver.archive import Archive
+
+        with Archive.open(arc["store"], mode="read") as archive:
+            article["text"] = archive.index.extraction(capture["capture_id"])["article"]["text"]
     article["text"] += "\n" + sentence
     with db:
         db.execute("UPDATE extractions SET article=? WHERE capture_id=?",

@@ -123,3 +123,30 @@ def test_last_updated_line_is_modified_and_declared_publication_stays() -> None:
     assert art.published.startswith("2021-03-01")
     assert art.modified == "2021-03-09"
     assert dict(art.sources)["modified"] == "updated-line"
+
+
+# ---------------------------------------------------------------- authors: doubtful names go unreported
+
+def test_account_handle_declared_as_person_is_no_author() -> None:
+    assert _page("author-handle.html").authors == ()
+
+
+def test_domain_written_out_as_a_name_is_no_author() -> None:
+    assert _page("author-domain-name.html").authors == ()
+
+
+def test_compound_organisation_name_goes_to_organizations() -> None:
+    art = _page("author-org-compound.html")
+    assert art.authors == ()
+    assert art.organizations == ("Deutscher Hafenverband",)
+
+
+def test_media_group_declared_as_person_is_kept_apart_from_the_person() -> None:
+    art = _page("author-media-group-as-person.html")
+    assert art.authors == ("Marie Merlet",)
+    assert "Prisma Média" in art.organizations
+
+
+def test_first_name_alone_gives_way_to_the_full_name_the_page_prints() -> None:
+    art = _page("author-first-name-only.html")
+    assert art.authors == ("Kai Lund",)

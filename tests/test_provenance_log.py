@@ -151,7 +151,7 @@ def test_torn_tail_is_repaired_by_the_next_append_with_a_recovery_entry(log):
 CRASH_WRITER = """
 import os, sys
 from pathlib import Path
-from archiver.provenance import log as logmod
+from archiver.provenance import log_append as logmod
 from archiver.provenance import ProvenanceLog
 
 directory, key_dir, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]

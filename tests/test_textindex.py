@@ -37,7 +37,7 @@ def index(tmp_path: Path) -> SqliteTextIndex:
 
 def test_sqlite_index_satisfies_the_protocol(index: SqliteTextIndex) -> None:
     assert isinstance(index, TextIndex)
-    assert index.tokenizer == "trigram"
+    assert index.tokenizer == "words"  # schema 3, the default (issue 14)
     assert len(index) == len(TEXTS) and "news" in index and "nope" not in index
 
 
@@ -174,3 +174,24 @@ def test_several_processes_creating_one_new_index_at_once_all_succeed(tmp_path):
     with multiprocessing.get_context("spawn").Pool(4) as pool:
         pool.map(_open_and_add, [(path, n) for n in range(8)])
     assert len(SqliteTextIndex(Path(path))) == 8
+
+
+def test_a_quote_from_inside_a_run_of_chinese_characters_is_found(tmp_path: Path) -> None:
+    with SqliteTextIndex(tmp_path / "zh.sqlite3") as idx:
+        idx.add("zh", "市议会周二以七票对两票通过了一千二百万美元的预算。反对者说该计划不会资助道路维修。")
+        idx.add("other", "港口三月份处理了四万一千个集装箱。")
+        assert idx.candidates("通过了一千二百万美元的预算") == ["zh"]  # starts mid-run
+        assert idx.candidates("一千二百万欧元的预算") == []  # one character changed: not a phrase of it
+
+
+def test_a_removed_text_is_never_a_candidate_even_after_new_texts_are_added(tmp_path: Path) -> None:
+    with SqliteTextIndex(tmp_path / "t.sqlite3") as idx:
+        idx.add("gone", "The harbour dredger Quillfeather sank near Oxbridge pier.")
+        idx.remove("gone")
+        idx.add("new", "The ferry Lindqvist ran aground at Marlow.")  # must not take the removed row's id
+        assert idx.candidates("dredger Quillfeather sank near Oxbridge") == []
+        assert idx.candidates("ferry Lindqvist ran aground") == ["new"]
+
+
+def test_punctuation_and_spacing_differences_do_not_hide_a_text(index: SqliteTextIndex) -> None:
+    assert index.candidates("None of them -- support a blank check!")[0] == "news"

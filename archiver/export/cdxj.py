@@ -15,7 +15,7 @@ from pathlib import Path
 from cdxj_indexer.main import CDXJIndexer
 
 from archiver.errors import StoreError
-from archiver.provenance.log import write_atomic
+from archiver.provenance.log_files import write_atomic
 
 REPLAY_RECORDS = "response,revisit,resource"
 

@@ -42,11 +42,8 @@ from archiver.capture.warc import (
 from archiver.core.clock import Clock
 from archiver.core.limits import check_zip, open_member, read_member
 from archiver.errors import ArchiverError, LimitExceededError, MalformedManifestError, UsageError
-from archiver.export.bundle_verify import (
-    damaged_members,
-    foreign_block_digest_problem,
-    refuse_duplicate_members,
-)
+from archiver.export.bundle_records import foreign_block_digest_problem
+from archiver.export.bundle_zip import damaged_members, refuse_duplicate_members
 from archiver.store.commit import (
     CaptureDraft,
     CaptureIndex,

@@ -43,7 +43,7 @@ from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
-from archiver.provenance.log import write_atomic
+from archiver.provenance.log_files import write_atomic
 from archiver.provenance.note import Checkpoint, open_checkpoint
 from archiver.provenance.proof import build_proofs
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -35,7 +36,7 @@ from archiver.extract.text import (
     main_text,
     parse_html,
     remove_boilerplate,
-    visible_lines,
+    visible_lines_with_context,
 )
 
 __all__ = [
@@ -50,11 +51,14 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+_WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "4"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "5"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
+# 5: notices weighed from cues, form, position and DOM context; stricter person names;
+#    icon-font (private-use) characters no longer split page_text lines
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -160,9 +164,9 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         return Article(page_state="not_article", extractor=_versions())
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
-    candidates = link_candidates(tree)
-    lines = visible_lines(tree)  # consumes the tree: last reader
-    notices = find_notices(lines)
+    candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
+    lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
+    notices = find_notices(lines, contexts, main.paragraphs)
     meta = resolve(head, traf=main.document, lines=lines, url=url)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():

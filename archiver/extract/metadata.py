@@ -27,6 +27,7 @@ from archiver.extract.signals import (
     dateline,
     iso_datetime,
     jsonld_authors,
+    name_kind,
     persons_and_orgs,
     split_url,
     updated_date,
@@ -186,15 +187,21 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     ]
     orgs: list[str] = list(jl_orgs)
     structured: list[tuple[str, list[str]]] = []
+    refused: set[str] = set()
     for source, names in raw:
         persons, found_orgs = persons_and_orgs(names)
         orgs.extend(o for o in found_orgs if o not in orgs)
+        refused |= {_alnum(n) for n in names} - {_alnum(n) for n in persons + found_orgs}
         persons, orgs = _site_names(persons, orgs, marks)
         structured.append((source, persons))
+    # A name refused as doubtful in one source (a handle such as "fiona.berg") is refused in
+    # all: trafilatura's or a byline's prettified copy ("Fiona Berg") is no better evidence.
+    structured = [(source, [n for n in c if _alnum(n) not in refused]) for source, c in structured]
     if traf_author:
         names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
+        names = [n for n in names if _alnum(n) not in refused]
         if names:
             wanted = {_norm(n) for n in names}
             words = _words(names)
@@ -211,6 +218,17 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         if cands:
             return cands, source, _distinct(orgs)
     return [], None, _distinct(orgs)
+
+
+def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
+    """A lone first name ("Nils") is a doubtful citation when the page prints the full name
+    ("Nils Pickert", in the author box): the one full form the page shows replaces it."""
+    if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
+        return persons
+    after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?!\w)")
+    found = {f"{persons[0]} {m.group(1)}" for line in lines if len(line) <= 100 for m in after.finditer(line)}
+    found = {n for n in found if name_kind(n) == "person"}
+    return [found.pop()] if len(found) == 1 else persons
 
 
 def _distinct(names: list[str]) -> list[str]:
@@ -393,6 +411,7 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     put("title", (title, title_source))
     marks = {x for x in (_label(_hostname(url)), _alnum(outlet[0]), _alnum(m.get("twitter:site"))) if x}
     authors, src, orgs = _authors(head, getattr(traf, "author", None), lines, marks)
+    authors = _fuller_name(authors, lines)
     put("authors", (tuple(authors), src))
     put("organizations", (tuple(orgs), None))  # from several sources at once
     put("publisher", _publisher(head))

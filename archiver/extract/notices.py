@@ -2,156 +2,49 @@
 and image credits, found anywhere in the visible page and reported apart from the article text.
 
 Main-text extraction drops footers and asides, which is exactly where these notices live, so we
-read the page's visible lines instead. Rules are general phrasings in English, German, French,
-Spanish and Russian (plus a few Portuguese and Polish ones that cost nothing), never rules for
-one site. Each line gets at most one kind, checked in an order that follows what the text
-*says*: an "Editor's note" announcing an update is a correction, one that limits responsibility
-is a disclaimer. Bare footer links ("Disclaimer", "Corrections"), timestamps ("Updated: 18 Nov"),
-ad-slot labels and site copyright lines are deliberately not matched.
+read the page's visible lines. A line is a notice on general evidence, weighed together:
+
+- cues: short phrases per kind and language (:mod:`archiver.extract.notice_cues`, EN DE FR ES RU
+  PT IT), a kind label before a colon ("Disclaimer:", "Hinweis:"), image-credit markers;
+- sentence form: a sentence or a bare label, its length, a timestamp, a copyright line, speaking
+  about "this article", the site's "we", an invitation ("Suggest a correction");
+- position: in the middle of the main text, at its edges, or outside it, before or after;
+- DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
+  class or id naming a note / disclaimer / correction / editor, reader comments, a bare link.
+
+The weights are a logistic regression trained on the dev part of the notices benchmark
+(``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
+download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
+only breaks ties ("Editor's note: this story was updated" is a correction).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
 
+from archiver.extract import notice_cues
 from archiver.extract.model import Notice
+from archiver.extract.text import (
+    CTX_ASIDE,
+    CTX_BOX,
+    CTX_CAPTION,
+    CTX_COMMENT,
+    CTX_FOOTER,
+    CTX_ITALIC,
+    CTX_LINK,
+    CTX_NAV,
+    CTX_NOTE,
+    CTX_SMALL,
+)
 
 _F = re.IGNORECASE | re.UNICODE
 _A = "['’`]"  # apostrophes as they appear on real pages
-_NS = r"(?:[^.!?]|(?<=\d)\.|[.!?](?=\S))"
-
-# {NS} = any character that does not end a sentence: dots inside "Politics.co.uk", "25. März"
-# or "U.S." do not stop a phrase, a full stop followed by a space does.
-_CORRECTION = [
-    r"^\W{0,3}(correction|clarification|korrektur|richtigstellung|rectificatif|erratum|corrección|fe de erratas|исправление|уточнение)\b[^:]{0,60}:\s*\S",
-    r"\b(this|the) (article|story|post|piece|report|column|interview) (has been|was|had been) (updated|corrected|amended|revised|changed|edited)\b",
-    r"\b(an earlier|a previous|the original|an older) version of this (article|story|post|piece|report)\b",
-    r"\b(this|the) (article|story) (originally|previously|incorrectly) (misidentified|misstated|said|reported|stated|described|referred)\b",
-    r"^\W{0,3}update[ds]?\b[^:]{0,50}:\s*.*?\b[^\W\d_]{2,}\s+[^\W\d_]{2,}\s+[^\W\d_]{2,}\b",
-    r"\b(dieser|der|unser) (artikel|beitrag|text|bericht){NS}{0,80}\bwurde{NS}{0,80}\b(aktualisiert|korrigiert|berichtigt|geändert|ergänzt|überarbeitet)\b",
-    r"\bin einer (früheren|ersten|vorherigen|älteren) (version|fassung) (dieses|des) (artikels|beitrags|textes)\b",
-    r"\b(erstmals|zuerst) veröffentlicht und{NS}{0,60}\baktualisiert\b",
-    r"\b(cet|lAPOS) article{NS}{0,120}\b(a été|a fait lAPOSobjet dAPOSune) (mis à jour|mise à jour|corrigé|modifié|actualisé)",
-    r"\bune (précédente|première|ancienne) version de cet article\b",
-    r"\b(este|el) (artículo|texto|reportaje) (ha sido|fue) (actualizado|corregido|modificado)\b",
-    r"\buna versión anterior de (este|esta) (artículo|nota|texto)\b",
-    r"\b(статья|материал|текст) (был[ао]? )?(обновл[её]н[ао]?|исправлен[ао]?|дополнен[ао]?)\b",
-    r"^\W{0,3}(rettifica|correzione|errata corrige|correção|errata)\b[^:]{0,60}:\s*\S",
-    r"\b(questo|l|quest) ?APOS?(articolo|pezzo|testo) (è|e APOS) stat[oa] (aggiornat|corrett|modificat|rettificat)[oa]\b",
-    r"\buna (versione precedente|prima versione) di questo (articolo|pezzo|testo)\b",
-    r"\b(este|o|esta|a) (artigo|texto|reportagem|matéria|notícia) foi (atualizad|corrigid|modificad)[oa]\b",
-    r"\buma versão anterior dest[ea] (artigo|texto|reportagem|matéria)\b",
-]
-
-_DISCLAIMER = [
-    r"^\W{0,3}([\w’']+ )?(disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|отказ от ответственности)\b[^:]{0,80}[:：—–-]\s*\S.{20,}",
-    r"\b(views|opinions|views and opinions|statements|contents?)\b{NS}{0,120}\b(do|does) not (necessarily )?(reflect|represent|constitute)\b",
-    r"\b(views|opinions|contents?)\b{NS}{0,80}\b(are|is) (solely |entirely |strictly )?(those|that) of the (author|writer|contributor)s?\b",
-    r"\b(views|opinions)\b{NS}{0,80}\b(are|is) (the )?(author|writer|contributor)s?APOS?s? (own|alone)\b",
-    r"\b(views|opinions) expressed by\b{NS}{0,80}\b(are|is) (their|his|her) own\b",
-    r"\b(views|opinions) expressed\b{NS}{0,60}\b(are|is) (personal|their own|his own|her own|my own)\b",
-    r"\b(of|the) sole responsibility of the author",
-    r"\b(is|are) (provided |published )?(for|of a) (general )?(information(al)?|educational) (purposes|nature) only\b",
-    r"\b(does not|do not|should not be|is not|are not) (constitute|intended as|considered|construed as|meant as|to be taken as){NS}{0,20}\b(financial|investment|legal|medical|tax|professional) advice\b",
-    r"\b(accurate|correct|current) (as of|at) the (time|date) of (publication|writing)\b",
-    r"\b(gibt|geben)\b{NS}{0,30}\b(die|ausschließlich die|allein die|nur die) (persönliche )?(meinung|ansicht|auffassung) de[rs] (autor|autorin|autoren|verfasser|gastautor)",
-    r"\b(meinung|ansicht|auffassung){NS}{0,80}\bnicht (notwendigerweise|unbedingt|zwingend|immer) (die|der|mit der) (meinung|ansicht|haltung|position) (der|unserer) redaktion",
-    r"\bfür den inhalt (der|dieser|des){NS}{0,80}\b(ist|sind) (allein |ausschließlich |der |die )?{NS}{0,60}\bverantwortlich\b",
-    r"\b(stellt|stellen|ist|sind) keine (anlageberatung|rechtsberatung|steuerberatung|kaufempfehlung|anlageempfehlung)\b",
-    r"\b(am|zum) (tag|zeitpunkt) der veröffentlichung\b",
-    r"\bnAPOSengage(nt)? que (leurs?|son|ses|lAPOS|les) (auteurs?|signataires?)\b",
-    r"\bne (reflète|reflètent|représente|représentent|traduit|traduisent) pas (nécessairement |forcément )?(lAPOSopinion|les opinions|la position|le point de vue|les vues)",
-    r"\b(no|ni) (refleja|reflejan|representa|representan) (necesariamente )?(la|las|el|los) (opinión|opiniones|posición|postura|punto de vista)",
-    r"\b(es|son) (de )?(exclusiva |entera )?responsabilidad (exclusiva )?de (su|sus|los|las) (autor|autora|autores|firmantes)",
-    r"\b(são|é) de (inteira|exclusiva) responsabilidade d[oa]s? (autor|autora|autores)",
-    r"\bмнение (автора|авторов|редакции){NS}{0,40}\b(может не совпадать|не обязательно совпадает)",
-    r"\bредакция (не несет|не несёт) ответственност",
-    r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b{NS}{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?(lAPOSopinione|le opinioni|la posizione|il punto di vista|la linea)",
-    r"\b(è|sono) (di )?(esclusiva|sola|piena) responsabilità (dellAPOS?|degli|della|del) ?(autore|autrice|autori)",
-    r"\b(a|per) (scopo|fini) (puramente |esclusivamente )?(informativ[oi]|divulgativ[oi])\b",
-    r"\bnon (costituisce|costituiscono|rappresenta) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
-    r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b{NS}{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?(a opinião|as opiniões|a posição|o ponto de vista|a linha)",
-    r"\b(para )?fins (meramente |exclusivamente )?informativos\b",
-    r"\bnão (constitui|constituem|representa) (uma )?(recomendação|aconselhamento|consultoria)\b",
-]
-
-_SPONSORED = [
-    r"^\W{0,3}(sponsored|paid|promoted|partner) (post|content|article|story|feature)\W{0,3}$",
-    r"^\W{0,3}(sponsored|presented|brought to you|paid for) by\b\s*\S",
-    r"\b(this|the following|our) (post|article|content|story|deal|review|page|video|feature|guide){NS}{0,40}\b(is|was|has been){NS}{0,20}\b(sponsored|brought to you by|paid for by|produced in partnership with|created in partnership with)",
-    r"\b(is|are|was|were) (sponsored|brought to you|paid for|underwritten) by\b",
-    r"\b(may|might|could|will|can|we) (earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|share of (the )?(sales|revenue)|compensation|referral fee)",
-    r"\b(contains?|includes?|may contain|uses?) (affiliate|referral|sponsored) (links?|and/or referral links)",
-    r"\baffiliate (disclosure|links? (help|support))",
-    r"\b(amazon services llc associates program|as an amazon associate|amazon associates? program)",
-    r"\b(has been|was|were|is|are) (compensated|paid) by\b",
-    r"\b(in )?paid partnership with\b",
-    r"^\W{0,3}(anzeige|werbung)\s*[:|–-]\s*\w.{10,}",
-    r"\b(beitrag|artikel|text|video){NS}{0,60}\b(in zusammenarbeit|in kooperation|in freundlicher kooperation|mit freundlicher unterstützung|im auftrag) (mit|von)\b",
-    r"\b(entstand|entstanden|erstellt) in (freundlicher )?(zusammenarbeit|kooperation) mit\b",
-    r"\baffiliate[- ]link",
-    r"\b(provision|vergütung|kommission)\b{NS}{0,60}\b(erhalten|bekommen|verdienen)\b",
-    r"^\W{0,3}(gesponsert|gesponserter beitrag|sponsored post|sponsoredpost)\W{0,3}$",
-    r"\b(unbezahlte |bezahlte )?werbung (wegen|durch) (markennennung|verlinkung)",
-    r"\bbezahlte partnerschaft\b",
-    r"\b(contenu|article|publication) (sponsorisé|sponsorisée|partenaire|commandité)\b",
-    r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
-    r"\b(nous )?(pouvons |pourrions )?(percevoir|toucher|recevoir) une commission\b",
-    r"\bpubli-?rédactionnel\b",
-    r"\bcontenido (patrocinado|promocionado|pagado)\b",
-    r"\benlaces? de afiliad[oa]s?\b",
-    r"\b(podemos|podríamos|puede que) (recibir|ganar|obtener|cobrar) una comisión\b",
-    r"\bна правах рекламы\b",
-    r"\bпартн[её]рский материал\b",
-    r"\bматериал (подготовлен|создан|опубликован) (при поддержке|совместно с|в партн[её]рстве)",
-    r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
-    r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
-    r"\b(potremmo|possiamo|potrebbe) (ricevere|guadagnare|percepire) una (piccola )?commissione\b",
-    r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
-    r"\blinks? (de afiliad[oa]s?|afiliad[oa]s?)\b",
-    r"\b(podemos|poderemos|pode) (receber|ganhar) (uma )?(pequena )?comissão\b",
-]
-
-_REPUBLISHED = [
-    r"\b(article|post|story|piece|essay|column|interview|commentary|op-ed|text|excerpt|review|report)\b{NS}{0,80}\b(was |is |were )?(originally|first|initially) (published|appeared|posted|ran|printed)\b",
-    r"^\W{0,3}(originally|first) (published|appeared|posted) (on|in|at|by)\s+(?!\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
-    r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(with|by) (the )?(kind )?permission\b",
-    r"\b(is|was) (republished|reprinted|reproduced|cross-?posted) from\b",
-    r"^\W{0,3}(excerpted|adapted|reprinted) from\b",
-    r"\bused (here )?(with|by) permission (of|from)\b",
-    r"\bappeared (first|originally) (on|in|at)\b",
-    r"\b(erschien|erschienen) (zuerst|erstmals|ursprünglich|bereits)\b",
-    r"\b(zuerst|erstmals|ursprünglich) (erschienen|veröffentlicht|publiziert) (in|im|auf|bei|am)\b",
-    r"\b(wurde|ist) (zuerst|erstmals|ursprünglich)\b{NS}{0,80}\b(veröffentlicht|erschienen|publiziert)\b",
-    r"\b(mit freundlicher genehmigung|abdruck mit genehmigung) (von|des|der)\b",
-    r"\b(stammen|stammt){NS}{0,60}\baus der freien enzyklopädie wikipedia\b",
-    r"\b(initialement|originellement|dAPOSabord|originalement) (publié|paru|parue|publiée)s? (dans|sur|par|le|en|chez)\b",
-    r"\b(publié|reproduit|republié)e?s? avec (lAPOSaimable )?(autorisation|permission)\b",
-    r"\b(publicado|publicada|publicados) (originalmente|originariamente|inicialmente|primero) (en|por)\b",
-    r"\b(originalmente|originariamente) (publicado|publicada) (en|por)\b",
-    r"\breproducid[oa] con (permiso|autorización)\b",
-    r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
-    r"\bпубликуется с (разрешения|согласия)\b",
-    r"\bперепечатк[аи] с разрешения\b",
-    r"\b(pubblicat|appars)[oa] (originariamente|originalmente|per la prima volta|inizialmente|in origine) (su|in|sul|sulla|da|nel|nella)\b",
-    r"\b(ripubblicat|riprodott|tradott)[oa] (con il |con |su )?(gentile )?(permesso|autorizzazione|concessione)\b",
-    r"\b(publicad|divulgad)[oa] (originalmente|originariamente|inicialmente|pela primeira vez) (em|no|na|por|pelo|pela)\b",
-    r"\breproduzid[oa] com (a )?(permissão|autorização)\b",
-]
-
-_EDITORS_NOTE = [
-    r"^\W{0,3}(editorAPOS?sAPOS? note|editorsAPOS note|editorial note|note from the editors?|ed\. note|authorAPOSs note)\s*[:—–-]\s*\S",
-    r"^\W{0,3}note\s*:\s*{NS}{0,80}\b(this|the following) (article|story|post|piece|interview|text)\b",
-    r"^\W{0,3}(anmerkung der redaktion|hinweis der redaktion|redaktioneller hinweis|anm\. d\. red\.)\s*:",
-    r"^\W{0,3}hinweis\s*:\s*(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b",
-    r"^\W{0,3}(note de la rédaction|note de lAPOSéditeur|n\.?d\.?l\.?r\.?)\s*:",
-    r"^\W{0,3}nota (del editor|de la redacción|del autor|de los editores)\s*:",
-    r"^\W{0,3}(примечание редакции|от редакции|прим\. ред\.)\s*:?",
-    r"^\W{0,3}(nota (della redazione|dellAPOSeditore|del direttore|dellAPOSautore)|n\.d\.r\.?)\s*:",
-    r"^\W{0,3}nota (da redação|do editor|do autor|dos editores)\s*:",
-]
 
 # Image credits: a marker word, then the credit. "Photoshop", "Video: <title>" and "Credit
 # Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
@@ -175,7 +68,7 @@ _PHOTO_LIBRARY = (
     r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance)"
 )
-_IMAGE_CREDIT = [
+_IMAGE_CREDIT_PATTERNS = [
     _CREDIT_MARKER + r"\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
@@ -185,6 +78,10 @@ _IMAGE_CREDIT = [
     r"©\s*(?!\d)[\w][^©]{1,80}$",
     r"(^|[/|(]\s*)" + _AGENCY + r"\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
+    # "Jane Doe / Agency". The model weighs them with the DOM context.
+    r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
+    r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
 ]
 _COPYRIGHT_LINE = re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
@@ -202,59 +99,241 @@ _ANY_MARKER = re.compile(_CREDIT_MARKER, _F)
 _MARKER_RULES = 3  # the first three image-credit rules need a marker word: test it once
 _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
-_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
-    (kind, tuple(re.compile(p.replace("APOS", _A).replace("{NS}", _NS), _F) for p in pats))
-    for kind, pats in (
-        ("correction", _CORRECTION),
-        ("disclaimer", _DISCLAIMER),
-        ("sponsored", _SPONSORED),
-        ("republished_from", _REPUBLISHED),
-        ("editors_note", _EDITORS_NOTE),
-        ("image_credit", _IMAGE_CREDIT),
-    )
+_IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
+_CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
+                      "agency", "agency", "source_any", "slash")
+
+STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace("APOS", _A), _F)
+
+
+_CUES = {kind: tuple(_compile(p) for pats in langs.values() for p in pats)
+         for kind, langs in notice_cues.CUES.items()}
+_LABELS = {kind: _compile(r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)")
+           for kind, langs in notice_cues.LABELS.items()}
+_LABEL_WORD_ONLY = {kind: _compile(r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$")
+                    for kind, langs in notice_cues.LABELS.items()}
+
+
+def _join(table: dict[str, str]) -> re.Pattern[str]:
+    return _compile("|".join(f"(?:{p})" for p in table.values()))
+
+
+_SELF_REF = _join(notice_cues.SELF_REFERENCE)
+_VOICE = _join(notice_cues.VOICE)
+_INVITE = _join(notice_cues.INVITE)
+def _stems(words: str) -> tuple[str, ...]:
+    """A kind's stems, without those that contain a shorter one (finding "affili" finds
+    "affiliate" too), so the page is scanned once per distinct stem."""
+    stems = sorted({x.replace("_", " ") for x in words.split()}, key=len)
+    return tuple(x for i, x in enumerate(stems) if not any(y in x for y in stems[:i]))
+
+
+_KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
+_TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
+_GENERIC_LABEL = re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
+_COMMENT_RULES = re.compile(
+    r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
+    r"commenti|комментарии|комментариев)\b",
+    _F,
 )
-# Cheap prefilter: a rule of a kind can only match a line holding one of that kind's stems, so
-# we find the stems with str.find over the whole page and try only those (line, kind) pairs.
-_STEMS = {
-    "correction": "correct clarif korrektur richtigstell rectificatif erratum erratas исправл "
-    "уточн update version originally previously incorrectly aktualisiert korrigiert berichtigt "
-    "geändert ergänzt überarbeitet fassung à jour corrigé modifié actualisé actualizado "
-    "corregido modificado versión обновл дополн",
-    "disclaimer": "disclaim haftungsaus avertissement descargo aviso отказ views opinion "
-    "statement content responsib information educational advice meinung ansicht auffassung "
-    "verantwortlich beratung empfehlung engage reflète reflet représente traduis refleja "
-    "representa responsabilidad responsabilidade мнение редакци",
-    "sponsored": "sponsor paid promoted partner brought commission compensation referral "
-    "affiliate amazon compensated anzeige werbung zusammenarbeit kooperation unterstützung "
-    "auftrag provision vergütung kommission gesponsert commandité affili publi patrocinado "
-    "promocionado pagado afiliad comisión реклам партн материал",
-    "republished_from": "published appeared posted printed ran republish reprint reproduc "
-    "cross syndicated excerpted adapted permission erschien veröffentlicht publiziert "
-    "genehmigung wikipedia publié paru autorisation permission publicad originalmente "
-    "reproducid опубликован вышл вышел напечатан разрешени",
-    "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от редакции прим.",
-    "image_credit": "photo image picture pic illustration graphic video foto bild abbildung "
-    "imagen ilustración фото иллюстрац изображен кадр zdjęcie fot. źródło credit crédit "
-    "crédito courtesy quelle source © (c) copyright getty reuters afp associated press "
-    "shutterstock istock dpa alliance imago epa alamy unsplash pixabay wikimedia sputnik тасс "
-    "риа xinhua agencja east news pap",
-}
-# Italian and Portuguese cues (the rules above carry them since extractor version 3).
-_STEMS_IT_PT = {
-    "correction": "rettific correzion corrett aggiornat atualizad corrigid correção versione versão",
-    "disclaimer": "riflett rappresent opinion responsabilità informativ consulenza refletem reflete "
-    "informativos recomendação aconselhamento",
-    "sponsored": "sponsorizz pubblicitario affiliat commission patrocinado publicitário afiliad comissão",
-    "republished_from": "pubblicat appars ripubblic riprodott tradott divulgad reproduzid permesso "
-    "autorizzazione permissão autorização",
-    "editors_note": "n.d.r redazione redação",
-    "image_credit": "immagin imagem imagens fotografia",
-}
-_KIND_STEMS = {kind: tuple(stems.split()) + tuple(_STEMS_IT_PT[kind].split()) for kind, stems in _STEMS.items()}
+
+# ----------------------------------------------------------------------------- features
+
+_CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_ITALIC),
+        ("ctx_caption", CTX_CAPTION), ("ctx_footer", CTX_FOOTER), ("ctx_nav", CTX_NAV),
+        ("ctx_note", CTX_NOTE), ("ctx_link", CTX_LINK), ("ctx_comment", CTX_COMMENT), ("ctx_box", CTX_BOX))
+POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
+#: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
+COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
+          "copyright", "comment_rules", "generic_label", *(n for n, _ in _CTX), *POSITIONS)
+STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", *(f"kind_{k}" for k in STATEMENT_KINDS))
+CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
+                   "credit_short")
 
 
-def _candidates(lines: list[str]) -> dict[int, set[str]]:
-    """For each line index that may hold a notice, the kinds worth trying on it."""
+def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
+    words = len(line.split())
+    letter_words = len(_LETTER_WORD.findall(line))
+    f = {
+        "bias": 1.0,
+        "self_ref": float(bool(_SELF_REF.search(line))),
+        "voice": float(bool(_VOICE.search(line))),
+        "invite": float(bool(_INVITE.search(line))),
+        "w_le3": float(words <= 3),
+        "w_4_8": float(4 <= words <= 8),
+        "w_gt60": float(words > 60),
+        "terminal": float(bool(_TERMINAL.search(line))),
+        "timestamp": float(bool(_TIMESTAMP.search(line)) and letter_words <= 6),
+        "copyright": float(bool(_COPYRIGHT_LINE.search(line))),
+        "comment_rules": float(bool(_COMMENT_RULES.search(line))),
+        "generic_label": float(bool(_GENERIC_LABEL.match(line))),
+    }
+    for name, bit in _CTX:
+        f[name] = float(bool(ctx & bit))
+    if position:
+        f[position] = 1.0
+    return f
+
+
+def statement_features(line: str, ctx: int = 0, position: str | None = None,
+                       kinds: Iterable[str] = STATEMENT_KINDS) -> tuple[str, dict[str, float]] | None:
+    """(kind, features) for a line that carries a statement-notice cue, or None.
+
+    The kind is the one with the most cue phrases; a label before a colon breaks ties, and a
+    fixed order (correction, disclaimer, sponsored, republished, editor's note) breaks the rest.
+    """
+    best: tuple[int, int, str, int, int, int] | None = None
+    if _COMMENT_RULES.search(line):  # rules for reader comments speak about the comments
+        kinds = [k for k in kinds if k != "disclaimer"]
+    for order, kind in enumerate(STATEMENT_KINDS):
+        if kind not in kinds:
+            continue
+        hits = sum(1 for p in _CUES[kind] if p.search(line))
+        label = 1 if _LABELS[kind].match(line) else 0
+        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line) else 0
+        score = 2 * hits + label + label_only
+        if score and (best is None or score > best[0]):
+            best = (score, order, kind, hits, label, label_only)
+    if best is None:
+        return None
+    _, _, kind, hits, label, label_only = best
+    f = _common(line, ctx, position)
+    f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
+              "label": float(label), "label_only": float(not hits and label_only), f"kind_{kind}": 1.0})
+    return kind, f
+
+
+def credit_features(line: str, ctx: int = 0, position: str | None = None) -> tuple[str, dict[str, float]] | None:
+    """(credit text, features) for a line whose form is an image credit, or None."""
+    if len(line) > _MAX_CREDIT_LINE or _COPYRIGHT_LINE.search(line):
+        return None
+    skip = _MARKER_RULES if not _ANY_MARKER.search(line) else 0
+    for index in range(skip, len(_IMAGE_CREDIT)):
+        m = _IMAGE_CREDIT[index].search(line)
+        if not m:
+            continue
+        text = line[m.start():].strip(" ()[]|/") or line
+        copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
+        if copyright_line and _SITE_COPYRIGHT.search(text):
+            continue
+        f = _common(line, ctx, position)
+        f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
+                  f"rule_{_CREDIT_RULE_GROUP[index]}": 1.0,
+                  "credit_short": float(len(text.split()) <= 8)})
+        return text, f
+    return None
+
+
+# ----------------------------------------------------------------------------- the model
+
+_MODEL_PATH = Path(__file__).with_name("notice_model.json")
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, dict[str, float]]:
+    """The shipped weights: {"statement": {feature: weight}, "credit": {...}, "threshold": ...}."""
+    data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+    return {"statement": dict(zip(data["statement"]["features"], data["statement"]["weights"], strict=True)),
+            "credit": dict(zip(data["credit"]["features"], data["credit"]["weights"], strict=True)),
+            "threshold": {"p": data.get("threshold", 0.5)}}
+
+
+def probability(group: str, features: dict[str, float]) -> float:
+    """P(notice) of one candidate under the shipped logistic model of its group."""
+    weights = _model()[group]
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _threshold() -> float:
+    return _model()["threshold"]["p"]
+
+
+# ----------------------------------------------------------------------------- lines
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
+_MAX_LINE = 5000
+_MAX_NOTICE = 600
+_MAX_CREDIT_LINE = 300
+
+
+def _span(line: str, kind: str) -> str:
+    """The notice text of a long line: from the sentence holding the first cue to the line's end."""
+    if len(line) <= _MAX_NOTICE:
+        return line
+    starts = [m.start() for p in _CUES[kind] for m in [p.search(line)] if m]
+    start = min(starts) if starts else 0
+    begin = 0
+    for m in _SENTENCE_END.finditer(line, 0, start):
+        begin = m.end()
+    text = line[begin:].strip()
+    if len(text) > _MAX_NOTICE:
+        end = _SENTENCE_END.search(text, start - begin)
+        text = text[: end.start() + 1] if end else text[:_MAX_NOTICE]
+    return text
+
+
+def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0,
+              position: str | None = None) -> tuple[str, str, str, dict[str, float]] | None:
+    """(group, kind, text, features) of the best reading of a line as a notice, or None.
+
+    An image-credit form wins when the line starts with its marker ("Fotos: ... mit freundlicher
+    Genehmigung" is a credit); otherwise a statement cue wins over a credit form.
+    """
+    if len(line) > _MAX_LINE or len(line) < 4:
+        return None
+    kinds = set(kinds) if kinds is not None else {*STATEMENT_KINDS, "image_credit"}
+    credit = credit_features(line, ctx, position) if "image_credit" in kinds else None
+    if credit is not None and _LEADING_MARKER.match(line):
+        return "credit", "image_credit", credit[0], credit[1]
+    statement = statement_features(line, ctx, position, kinds)
+    if statement is not None:
+        kind, f = statement
+        if credit is None or probability("statement", f) >= _threshold():
+            return "statement", kind, _span(line, kind), f
+    if credit is not None:
+        return "credit", "image_credit", credit[0], credit[1]
+    return None
+
+
+def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
+                  position: str | None = None) -> Notice | None:
+    """The notice a visible line carries, or None (``kinds`` limits the kinds tried)."""
+    found = candidate(line, kinds, ctx, position)
+    if found is None:
+        return None
+    group, kind, text, f = found
+    return Notice(kind, text) if probability(group, f) >= _threshold() else None
+
+
+def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
+    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces."""
+    out: list[str] = []
+    ctx: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _LABEL_ONLY.match(line):
+            out.append(f"{line} {lines[i + 1]}")
+            ctx.append(contexts[i] | contexts[i + 1])
+            i += 2
+            continue
+        out.append(line)
+        ctx.append(contexts[i])
+        i += 1
+    return out, ctx
+
+
+def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set[str]]:
+    """For each line index that may hold a notice, the kinds worth trying on it: lines with a
+    cue stem of a kind, and every short line the page sets as a caption (a credit needs no
+    marker word there)."""
     lowered = [line.lower() for line in lines]
     text = "\n".join(lowered)
     starts: list[int] = []
@@ -273,87 +352,62 @@ def _candidates(lines: list[str]) -> dict[int, set[str]]:
                     out.setdefault(i, set()).add(kind)
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
+    for i, bits in enumerate(contexts):
+        if bits & CTX_CAPTION and 4 <= len(lines[i]) <= _MAX_CREDIT_LINE:
+            out.setdefault(i, set()).add("image_credit")
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
-_MAX_LINE = 5000
-_MAX_NOTICE = 600
-_MAX_CREDIT_LINE = 300
+class _Positions:
+    """Where a line sits against the main text: in its middle, at its edges, or outside it."""
+
+    def __init__(self, lines: list[str], main: Sequence[str] | None) -> None:
+        self.known = bool(main)
+        if not main:
+            return
+        self.index = {p: i for i, p in enumerate(main)}
+        self.n = len(main)
+        self.joined = "\n".join(main)
+        self.offsets: list[int] = []
+        pos = 0
+        for p in main:
+            self.offsets.append(pos)
+            pos += len(p) + 1
+        hits = [i for i, line in enumerate(lines) if line in self.index]
+        self.first = hits[0] if hits else None
+        self.last = hits[-1] if hits else None
+
+    def of(self, i: int, line: str) -> str | None:
+        if not self.known:
+            return None
+        j = self.index.get(line)
+        if j is None and len(line) >= 20:
+            at = self.joined.find(line)
+            j = bisect_right(self.offsets, at) - 1 if at != -1 else None
+        if j is not None:
+            return "main_edge" if j < 2 or j >= self.n - 2 else "main_middle"
+        if self.first is None or self.last is None:
+            return None
+        if i < self.first:
+            return "before_main"
+        return "after_main" if i > self.last else "inside_main_span"
 
 
-def _span(line: str, start: int) -> str:
-    """The notice text: from the start of the sentence holding the match to the line's end."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(line, 0, start):
-        begin = m.end()
-    text = line[begin:].strip()
-    if len(text) > _MAX_NOTICE:
-        end = _SENTENCE_END.search(text, start - begin)
-        text = text[: end.start() + 1] if end else text[:_MAX_NOTICE]
-    return text
+def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
+                 main: Sequence[str] | None = None) -> tuple[Notice, ...]:
+    """Every notice in the page's visible lines, in page order, each distinct text once.
 
-
-# Rules for reader comments ("Os comentários não representam a opinião do portal", "Die Kommentare
-# der User geben nicht ... wieder") speak about the comments, not about the article: not a notice.
-_COMMENT_RULES = re.compile(
-    r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
-    r"commenti|комментарии|комментариев)\b",
-    _F,
-)
-
-
-def classify_line(line: str, kinds: set[str] | None = None) -> Notice | None:
-    """The notice a visible line carries, or None (``kinds`` limits the kinds tried)."""
-    if len(line) > _MAX_LINE or len(line) < 4:
-        return None
-    if kinds is not None and "disclaimer" in kinds and _COMMENT_RULES.search(line):
-        kinds = kinds - {"disclaimer"}
-    rules = _RULES
-    if _LEADING_MARKER.match(line):  # "Fotos: ... mit freundlicher Genehmigung" is a credit
-        rules = _RULES[-1:] + _RULES[:-1]
-    for kind, patterns in rules:
-        if kinds is not None and kind not in kinds:
-            continue
-        if kind == "image_credit" and (len(line) > _MAX_CREDIT_LINE or _COPYRIGHT_LINE.search(line)):
-            continue
-        skip = _MARKER_RULES if kind == "image_credit" and not _ANY_MARKER.search(line) else 0
-        for pattern in patterns[skip:]:
-            m = pattern.search(line)
-            if not m:
-                continue
-            if kind == "image_credit":
-                text = line[m.start():].strip(" ()[]|/") or line
-                copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
-                if copyright_line and _SITE_COPYRIGHT.search(text):
-                    continue
-                return Notice(kind, text)
-            return Notice(kind, line if len(line) <= _MAX_NOTICE else _span(line, m.start()))
-    return None
-
-
-def _join_labels(lines: list[str]) -> list[str]:
-    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if i + 1 < len(lines) and _LABEL_ONLY.match(line):
-            out.append(f"{line} {lines[i + 1]}")
-            i += 2
-            continue
-        out.append(line)
-        i += 1
-    return out
-
-
-def find_notices(lines: Iterable[str]) -> tuple[Notice, ...]:
-    """Every notice in the page's visible lines, in page order, each distinct text once."""
-    lines = _join_labels(list(lines))
+    ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
+    and ``main`` the main-text paragraphs; without them (a PDF) the cues and form decide alone.
+    """
+    lines = list(lines)
+    ctx = list(contexts) if contexts is not None else [0] * len(lines)
+    lines, ctx = _join_labels(lines, ctx)
+    where = _Positions(lines, main)
     seen: set[str] = set()
     out: list[Notice] = []
-    for i, kinds in sorted(_candidates(lines).items()):
-        notice = classify_line(lines[i], kinds)
+    for i, kinds in sorted(_candidates(lines, ctx).items()):
+        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)

@@ -147,9 +147,20 @@ _ORG_WORDS = re.compile(
     r"university|universität|université|universidad|università|universidade|университет|"
     r"institute|institut|instituto|istituto|foundation|stiftung|fondation|fundación|fondazione|"
     r"association|verband|verein|e\.v|partei|party|council|committee|commission|office|"
-    r"police|polizei|army|forces|ministries|defense|defence|society|club|center|centre|zentrum)(?!\w)",
+    r"police|polizei|army|forces|ministries|defense|defence|society|club|center|centre|zentrum|"
+    r"média|medien|mídia|noticias|notícias|notizie|nachrichten|actualités|новости|СМИ)(?!\w)",
     re.IGNORECASE,
 )
+# German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
+_ORG_COMPOUND = re.compile(
+    r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
+    r"redaktion|institut|akademie|kammer|vereniging|stichting)(?!\w)",
+    re.IGNORECASE,
+)
+# A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
+_TLD_TAIL = re.compile(r"\s(?:de|net|com|org|eu|at|ch|info|fr|es|it|ru|uk|io|co|nl|pl|be|cz|se|dk)$", re.IGNORECASE)
+# An account handle ("arianschlichenmayer", "christian.stadtfeld"): a login, not how a person signs.
+_HANDLE = re.compile(r"^[^\W\d_]+(?:[.][^\W\d_]{2,})+$|^[a-zà-ÿ]{3,}$")
 _GLUED_MONTH = re.compile(r"(?<=[a-zà-ÿа-я])(?:" + _MONTH_WORDS + r")$", re.IGNORECASE)
 _TRAILING_DATE = re.compile(
     r"(?:[\s,|·•–—-]+(?:" + _MONTH_WORDS + "|" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$", re.IGNORECASE
@@ -172,7 +183,9 @@ def name_kind(name: str) -> str | None:
 
     A person's name is 1-6 words of letters (any script), at most 60 characters, with no
     digits, no interface or date words and no organisation words; an organisation is a credit
-    that names an agency, company, newsroom or public body. Mononyms pass (bloggers sign so),
+    that names an agency, company, newsroom or public body (also as a German compound,
+    "Caritasverband"), or a domain written out ("Jungefreiheit De"). An account handle
+    ("christian.stadtfeld", "arianschlichenmayer") is neither: a doubtful name is not reported. Mononyms pass (bloggers sign so),
     but a single word that is a label or interface text does not.
     """
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
@@ -180,8 +193,11 @@ def name_kind(name: str) -> str | None:
         return None
     if "admin" in name.lower() or re.search(r"\b(edited by|herausgegeben von|édité par|editado por|a cura di)\b", name, re.I):
         return None
-    if _ORG_WORDS.search(name) or name.lower().startswith("the ") or _DOMAIN.search(name):
+    if (_ORG_WORDS.search(name) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
+            or _DOMAIN.search(name) or (" " in name and _TLD_TAIL.search(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
+    if _HANDLE.match(name):
+        return None
     if len(name) > 60 or len(name) < 2 or _NOT_NAME.search(name):
         return None
     words = name.split()

@@ -16,6 +16,7 @@ import logging
 import re
 from copy import copy, deepcopy
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -57,11 +58,75 @@ def parse_html(text: str) -> HtmlElement | None:
         return None
 
 
-_MARK = "\ue000"  # a private-use character marks block boundaries while serialising
+# Unicode noncharacters (U+FDD0..U+FDEF, "for internal use") mark block boundaries and contexts
+# while serialising: unlike private-use characters, which icon fonts put into page text, pages
+# practically never carry them (a stray U+FDD0 would at worst end a line, others are ignored).
+_MARK = "\ufdd0"
+# Context bits for page notices (see archiver.extract.notices): an element of one of these kinds
+# opens its bit with chr(_OPEN + bit) before its text and closes it with chr(_CLOSE + bit) before
+# its tail, so the line split below can say which contexts hold every word of a line.
+_OPEN, _CLOSE = 0xFDD1, 0xFDE1
+CTX_ASIDE, CTX_SMALL, CTX_ITALIC, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE, CTX_LINK, CTX_COMMENT, CTX_BOX = (
+    1 << i for i in range(10))
+_CTX_TAGS = {
+    "aside": 0, "small": 1, "em": 2, "i": 2, "cite": 2, "figcaption": 3, "figure": 3, "caption": 3,
+    "footer": 4, "nav": 5, "header": 5, "menu": 5, "a": 7, "blockquote": 9,
+}
+# class / id words: notes and boxes, captions, footers, menus and reader comments.
+_CTX_NAMES = (
+    (re.compile(r"note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|"
+                r"update|errat|anmerkung|rectif"), 6),
+    (re.compile(r"caption|credit|legend|bildunterschrift"), 3),
+    (re.compile(r"footer|colophon|copyright"), 4),
+    (re.compile(r"\bnav|menu|breadcrumb|masthead|topbar|navbar"), 5),
+    (re.compile(r"comment|reply|kommentar|commentaire|comentario|discussion|disqus"), 8),
+    (re.compile(r"\bbox|callout|alert|infobox|panel|highlight|admonition"), 9),
+    (re.compile(r"sidebar|widget|related|aside"), 0),
+)
+_SPLIT = re.compile("([\ufdd0-\ufdef])")
+
+
+_TAG_BITS = {tag: 1 << bit for tag, bit in _CTX_TAGS.items()}
+# The elements whose tag, class or id can set a context: blocks (walked for line breaks anyway),
+# the context tags and spans (credits and notes often sit in a <span class="credit">). Walking
+# every element would cost a Python proxy per element on lxml.html trees.
+_WALK = tuple(sorted(_BLOCK | set(_CTX_TAGS) | {"span"}))
+
+
+_NAME_BITS: dict[str, int] = {}  # class / id string -> bits; pages and sites repeat their names
+
+
+def _name_bits(names: str) -> int:
+    """The context bits a class or id string sets (cached: pages repeat their class names)."""
+    bits = _NAME_BITS.get(names)
+    if bits is None:
+        low = names.lower()
+        bits = 0
+        for pattern, bit in _CTX_NAMES:
+            if pattern.search(low):
+                bits |= 1 << bit
+        if len(_NAME_BITS) > 20000:  # bounded: a long batch run must not grow it forever
+            _NAME_BITS.clear()
+        _NAME_BITS[names] = bits
+    return bits
+
+
+@lru_cache(maxsize=1024)
+def _marks(bits: int) -> tuple[str, str]:
+    """The opening and closing marker strings for a set of context bits."""
+    on = [b for b in range(10) if bits >> b & 1]
+    return "".join(chr(_OPEN + b) for b in on), "".join(chr(_CLOSE + b) for b in on)
 
 
 def visible_lines(tree: HtmlElement) -> list[str]:
-    """The page's visible text as lines: one per run of inline content between blocks.
+    """The page's visible text as lines (see :func:`visible_lines_with_context`)."""
+    return visible_lines_with_context(tree)[0]
+
+
+def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]:
+    """The page's visible text as lines, one per run of inline content between blocks, and for
+    each line the context bits (``CTX_*``) that hold all of its words: inside an ``<aside>``, a
+    caption, a note box, wholly italic, wholly a link... Notices are told apart by where they sit.
 
     This *consumes* ``tree`` (hidden elements are removed, block boundaries marked), so call
     it after everything else has read the tree. Working in place lets lxml do the walk and the
@@ -70,11 +135,75 @@ def visible_lines(tree: HtmlElement) -> list[str]:
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
     etree.strip_elements(root, *_SKIP, with_tail=False)
-    for el in root.iter(*_BLOCK):
-        el.text = _MARK + el.text if el.text else _MARK
-        el.tail = _MARK + el.tail if el.tail else _MARK
+    for el in root.iter(*_WALK):
+        tag = el.tag
+        bits = _TAG_BITS.get(tag, 0) if isinstance(tag, str) else 0
+        cls = el.get("class")
+        if cls:
+            bits |= _name_bits(cls)
+        ident = el.get("id")
+        if ident:
+            bits |= _name_bits(ident)
+        text = el.text
+        if bits:
+            opens, closes = _marks(bits)
+            if tag in _BLOCK:
+                opens, closes = _MARK + opens, closes + _MARK
+        elif tag in _BLOCK:
+            opens = closes = _MARK
+        else:
+            continue
+        el.text = opens + text if text else opens
+        tail = el.tail
+        el.tail = closes + tail if tail else closes
     text = etree.tostring(root, method="text", encoding="unicode")
-    return [line for line in (_WS.sub(" ", part).strip() for part in text.split(_MARK)) if line]
+    return _split_lines(text)
+
+
+def _split_lines(text: str) -> tuple[list[str], list[int]]:
+    """Lines and, per line, the context bits open over every non-blank piece of it."""
+    lines: list[str] = []
+    contexts: list[int] = []
+    depth = [0] * 10
+    active = 0
+    parts: list[str] = []
+    line_bits = -1  # AND over the line's pieces; -1 = no piece yet
+    tokens = _SPLIT.split(text)
+    for i in range(0, len(tokens), 2):
+        piece = tokens[i]
+        if piece and not piece.isspace():
+            parts.append(piece)
+            line_bits &= active
+        if i + 1 >= len(tokens):
+            break
+        code = ord(tokens[i + 1])
+        if code == 0xFDD0:
+            if parts:
+                line = _WS.sub(" ", "".join(parts)).strip()
+                if line:
+                    lines.append(line)
+                    contexts.append(line_bits if line_bits > 0 else 0)
+                parts = []
+                line_bits = -1
+        elif code < _CLOSE:
+            b = code - _OPEN
+            if b >= 10:  # a noncharacter of the page's own: ignored
+                continue
+            depth[b] += 1
+            active |= 1 << b
+        else:
+            b = code - _CLOSE
+            if b >= 10:
+                continue
+            depth[b] = max(0, depth[b] - 1)
+            if not depth[b]:
+                active &= ~(1 << b)
+    if parts:
+        line = _WS.sub(" ", "".join(parts)).strip()
+        if line:
+            lines.append(line)
+            contexts.append(line_bits if line_bits > 0 else 0)
+    return lines, contexts
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,26 +231,32 @@ def _options(url: str | None) -> Extractor:
 _LINK_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "td", "figcaption", "h2", "h3", "h4", "pre"})
 
 
-def link_candidates(tree: HtmlElement) -> list[tuple[str, str, str]]:
+def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[str, str, str]]:
     """Every ``<a href>`` inside a paragraph-like block: (href as written, anchor, block text).
 
+    ``within`` (the main text, whitespace collapsed) skips blocks that are not part of it:
+    only those can be cited (see :func:`cited_links`), and most links sit in menus and footers.
     The href is made absolute only for the few links :func:`cited_links` keeps: resolving
     every navigation link of a page cost more than finding them.
     """
-    blocks: dict[Any, str] = {}
+    blocks: dict[Any, str | None] = {}
     out: list[tuple[str, str, str]] = []
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        block = next((b for b in a.iterancestors() if b.tag in _LINK_BLOCKS), None)
+        block = next(a.iterancestors(*_LINK_BLOCKS), None)  # filtered in C: no proxy per ancestor
         if block is None:
             continue
         if block not in blocks:
-            blocks[block] = _WS.sub(" ", block.text_content()).strip()
+            whole = _WS.sub(" ", block.text_content()).strip()
+            blocks[block] = whole if within is None or (len(whole) >= 20 and whole in within) else None
+        para = blocks[block]
+        if para is None:
+            continue
         anchor = _WS.sub(" ", a.text_content()).strip()
         if anchor:
-            out.append((href, anchor, blocks[block]))
+            out.append((href, anchor, para))
     return out
 
 

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
-from archiver.errors import UsageError
+from archiver.errors import StoreError, UsageError
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (
     NOT_FOUND,
@@ -242,6 +242,8 @@ class _Loaded:
     #: the index rows, kept until the evidence check compared them with the log and WARC
     extraction: dict[str, Any] | None = None
     row: Any = None
+    #: why the texts could not be read from the capture's WARC record (None: they were)
+    unavailable: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,8 +562,11 @@ class QuoteService:
         searched = 0
         limit = max(self.search_limit, HOLDERS_LIMIT)
         for rank, cid in enumerate(self._store.text_index.candidates(request.quote, limit=limit)):
-            if self._load(cid) is None:  # indexed text of a capture the index no longer has
+            loaded = self._load(cid)
+            if loaded is None:  # indexed text of a capture the index no longer has
                 continue
+            if loaded.unavailable:  # a shortlisted text that cannot be read: never a silent "not found"
+                self._unreadable(cid, loaded.unavailable)
             searched += 1
             v = self._verify_capture(request.quote, cid, SCOPE_ARCHIVE)
             if v.result.verdict == NOT_FOUND or (rank >= self.search_limit and not v.result.verified):
@@ -607,6 +612,12 @@ class QuoteService:
             elif self._load(cid) is not None:
                 out.append(self._verify_capture(quote, cid, SCOPE_ARCHIVE))
         return out if len({v.result.verdict for v in out}) > 1 else []
+
+    def _unreadable(self, capture_id: str, why: str) -> None:
+        """Raise for a capture whose text cannot be read: its evidence check names the cause."""
+        self.evidence(capture_id)
+        raise StoreError(f"capture {capture_id}: its extracted text cannot be read ({why}); "
+                         "run 'archiver reindex'")
 
     def _with_evidence(self, verifications: list[Verification]) -> list[Verification]:
         """The verifications an answer cites, each after its capture's evidence check passed.
@@ -659,7 +670,8 @@ class QuoteService:
                 text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
                 http_status=row.status, page_state=article.get("page_state"),
             )
-            loaded = _Loaded(source, prepare(text), prepare(page) if page else None, extraction, row)
+            loaded = _Loaded(source, prepare(text), prepare(page) if page else None, extraction, row,
+                             article.get("text_unavailable"))
         self._loaded[capture_id] = loaded
         if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
             self._loaded.popitem(last=False)

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from archiver.errors import StoreError, UnknownCaptureError
+from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_read_uri
 
 SCHEMA_VERSION = 1
+
+#: The extraction's bulky fields: kept in the WARC extraction record only (issue 14: the index
+#: held a second copy of every text). A stored article without them carries TEXTS_IN_WARC.
+TEXT_FIELDS = ("text", "page_text")
+TEXTS_IN_WARC = "_texts_in_warc"
+
+#: Reads the block of the record at (WARC name, offset): how the index gets texts back.
+BlockReader = Callable[[str, int], tuple[str, bytes]]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -133,10 +141,16 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 class SqliteIndex:
     """:class:`CaptureIndex` in one SQLite file."""
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, read_block: BlockReader | None = None) -> None:
         """Open (or create) the index; ``read_only`` opens it without creating or changing any
-        file (see :func:`archiver.store.storage.sqlite_read_uri`), and a missing one as empty."""
+        file (see :func:`archiver.store.storage.sqlite_read_uri`), and a missing one as empty.
+
+        With ``read_block`` (``(warc, offset) -> (record id, block)``) extractions are stored
+        without their texts, which :meth:`extraction` reads back from the WARC record; without
+        it (or in an index written before) the texts are stored in the index as well.
+        """
         self.path = path
+        self._read_block = read_block
         if read_only:
             self._db = _open_read_only(Path(path))
             self._db.row_factory = sqlite3.Row
@@ -227,10 +241,14 @@ class SqliteIndex:
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
                        text_sha256: str | None, article: dict[str, Any]) -> None:
         """Insert a capture's extraction (one per capture; a second one is refused)."""
+        stored = article
+        if self._read_block is not None and record_id is not None:
+            stored = {k: v for k, v in article.items() if k not in TEXT_FIELDS}
+            stored[TEXTS_IN_WARC] = True
         try:
             self._tx([(
                 "INSERT INTO extractions VALUES (?,?,?,?,?)",
-                (capture_id, record_id, log_seq, text_sha256, json.dumps(article, sort_keys=True)),
+                (capture_id, record_id, log_seq, text_sha256, json.dumps(stored, sort_keys=True)),
             )])
         except sqlite3.IntegrityError as exc:
             raise IdClashError(f"capture {capture_id} already has an extraction: refused "
@@ -283,8 +301,34 @@ class SqliteIndex:
         r = self._db.execute("SELECT * FROM extractions WHERE capture_id=?", (capture_id,)).fetchone()
         if r is None:
             return None
+        article = json.loads(r["article"])
+        if article.pop(TEXTS_IN_WARC, False):
+            # a text found in the row anyway is kept: the evidence check then says the index
+            # disagrees with the archived extraction, as it did when every row held its text
+            article = {**self._texts(capture_id, r["record_id"]), **article}
         return {"record_id": r["record_id"], "log_seq": r["log_seq"],
-                "text_sha256": r["text_sha256"], "article": json.loads(r["article"])}
+                "text_sha256": r["text_sha256"], "article": article}
+
+    def _texts(self, capture_id: str, record_id: str) -> dict[str, Any]:
+        """The extraction's texts, read from its WARC record (where the index found it).
+
+        When the record cannot be read, the texts are empty and ``text_unavailable`` says why:
+        the evidence check of the capture names the problem (missing or altered evidence)."""
+        where = self._db.execute("SELECT warc, offset FROM records WHERE record_id=? AND capture_id=?",
+                                 (record_id, capture_id)).fetchone()
+        problem = f"the index lists no record {record_id} for capture {capture_id}"
+        if where is not None and self._read_block is not None:
+            try:
+                found_id, block = self._read_block(where["warc"], where["offset"])
+                archived = json.loads(block)
+                if found_id == record_id and isinstance(archived, dict):
+                    return {k: archived.get(k) for k in TEXT_FIELDS}
+                problem = f"{where['warc']}@{where['offset']} is not extraction record {record_id}"
+            except (ArchiverError, OSError, ValueError) as exc:
+                problem = exc.diagnostics() if isinstance(exc, ArchiverError) else str(exc)
+        elif where is not None:
+            problem = "this index was opened without access to the WARC files"
+        return {**dict.fromkeys(TEXT_FIELDS, ""), "text_unavailable": problem}
 
     def list(self, *, url: str | None = None) -> list[CaptureRow]:
         if url is None:

@@ -1,0 +1,210 @@
+"""The last stage of a bundle check: per capture, what the proven entries and records establish.
+
+Walks the captures the proven entries describe (made here or imported), checks their records,
+extraction, page, quotes and corrections, and writes the report's sentences of what is proven
+and what is not.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from archiver.core.digests import sha256_label
+from archiver.corrections import corrected_fields
+from archiver.export import signing
+from archiver.export.bundle_files import DIGEST_FILE
+from archiver.export.bundle_quotes import (
+    correction_claims,
+    correction_problems,
+    correction_sentence,
+    logged_article,
+    proven_corrections,
+    recheck_quote,
+)
+from archiver.export.bundle_records import check_extraction, check_record
+from archiver.export.bundle_report import BundleReport, Checker
+
+
+def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
+    # The WACZ signature counts only if the log committed to that key.
+    logged_keys = {e["data"].get("public_key"): seq for seq, e in c.entries.items()
+                   if e["type"] == "key_created" and (e["data"] or {}).get("purpose") == signing.PURPOSE}
+    if wacz_key is not None and c.entries and wacz_key not in logged_keys:
+        c.fail("datapackage-digest.json is signed by a key this log never committed to (re-signed bundle?)",
+               DIGEST_FILE)
+
+    pages = _pages(c)
+    captures_out = []
+    proven: list[str] = []
+    if wacz_key is not None and wacz_key in logged_keys:
+        proven.append(f"The bundle's files are exactly those listed in datapackage.json, signed with WACZ key "
+                      f"{signing.fingerprint(wacz_key)}, which the log committed to at position {logged_keys[wacz_key]}.")
+    covered: set[str] = set()
+    extractions = {(e["data"] or {}).get("capture_id"): (seq, e["data"]) for seq, e in sorted(c.entries.items())
+                   if e["type"] == "extraction"}
+    quotes: dict[str, list[dict[str, Any]]] = {}
+    for seq, e in sorted(c.entries.items()):
+        if e["type"] == "quote_verification":
+            quotes.setdefault(str((e["data"] or {}).get("capture_id")), []).append({"seq": seq, **(e["data"] or {})})
+    guide = _json(c, "provenance/bundle.json")
+    listed = ({str(x.get("capture_id")) for x in guide.get("captures") or [] if isinstance(x, dict)}
+              if isinstance(guide, dict) else None)
+    # One import entry names every page of a file; the bundle carries (and answers for) those it lists.
+    items = [item for item in _capture_items(c.entries)
+             if not (item["origin"] == "imported" and listed is not None and item["capture_id"] not in listed)]
+    for message in correction_problems(c.entries, {item["capture_id"] for item in items}):
+        c.fail(message, "provenance/")
+    corrections = proven_corrections(c.entries)
+    for item in items:
+        cid = item["capture_id"]
+        response = None
+        records_ok = True
+        for rec in item["records"]:
+            covered.add(rec.get("record_id"))
+            stored = check_record(c, item["seq"], rec)
+            records_ok &= stored is not None
+            if stored is not None and rec.get("record_id") == item["response_record_id"]:
+                response = stored
+        if item.get("revisit_of") and response is not None:  # an imported revisit: its bytes are there
+            covered.add(item["revisit_of"].get("record_id"))
+            response = check_record(c, item["seq"], item["revisit_of"])
+            records_ok &= response is not None
+        text_sha = None
+        ext = extractions.get(cid)
+        if ext is not None:
+            covered.add(ext[1].get("record_id"))
+            text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
+            page = pages.get(cid)
+            if page is None:
+                c.fail(f"pages/pages.jsonl has no page for capture {cid} (page removed?)", "pages/pages.jsonl")
+            elif sha256_label((page.get("text") or "").encode()) != ext[1].get("text_sha256"):
+                c.fail(f"pages/pages.jsonl: the text of capture {cid} is not the logged text", "pages/pages.jsonl")
+        where = f"log {c.origin} at position {item['seq']}"
+        if item["origin"] == "captured":
+            sentence = (f"Capture {cid}: the archived bytes (payload {item['payload_digest']}) were received from IP "
+                        f"{item['ip'] or 'unknown'} for URL {item['final_url']} (requested {item['url']}, HTTP "
+                        f"{item['http_status']}), recorded by this tool, committed to {where}, in the checkpoint "
+                        f"of size {c.checkpoint_size} signed by key {c.verifier.fingerprint if c.verifier else '?'}.")
+        else:
+            sentence = (f"Capture {cid} was IMPORTED, not captured by this tool: these bytes for URL {item['url']} "
+                        f"come from {item.get('source')} ({item.get('source_sha256')}), made elsewhere; the log "
+                        f"(position {item['seq']}) proves only that they were imported unchanged and when.")
+            if item.get("revisit_of"):
+                sentence += (f" It is a revisit record: the bytes are those of record "
+                             f"{item['revisit_of'].get('record_id')}, which the file says were served again.")
+        if text_sha:
+            sentence += f" Re-extraction reproduces the logged text {text_sha}."
+        for q in quotes.get(cid, []):
+            rechecked = recheck_quote(c, q, ext, text_sha, pages.get(cid))
+            sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
+                         + (" (re-run here on the reproduced text: same verdict)." if rechecked
+                            else " (logged; not re-run here)."))
+        mine = corrections.get(cid, [])
+        if ext is not None:
+            for message in correction_claims(mine, logged_article(c, ext[1]), ext[0]):
+                c.fail(message, "provenance/")
+        sentence += "".join(correction_sentence(x) for x in mine)
+        if records_ok:
+            proven.append(sentence)
+        captures_out.append({
+            "capture_id": cid, "origin": item["origin"], "url": item["url"], "final_url": item["final_url"],
+            "ip": item["ip"], "capture_time": item["time"], "log_seq": item["seq"],
+            "extraction_log_seq": ext[0] if ext else None, "text_sha256": text_sha,
+            "quote_verification_seqs": [q["seq"] for q in quotes.get(cid, [])], "records_ok": records_ok,
+            "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
+        })
+    if not captures_out and c.entries:
+        c.fail("the proofs hold no capture or import entry", "provenance/")
+    for rid, (name, rec) in sorted(c.records.items()):
+        if rid not in covered and rec.rec_type not in ("warcinfo",):
+            c.warn(f"{name}: record {rid} ({rec.rec_type}) is not covered by any log entry in the bundle", name)
+    if listed is not None:
+        for cid in sorted(listed - {x["capture_id"] for x in captures_out}):
+            c.fail(f"capture {cid} is listed in provenance/bundle.json but no proven entry describes it",
+                   "provenance/bundle.json")
+
+    if c.anchor is not None and not c.problems:
+        proven.append(f"Every log entry in this bundle existed no later than {c.anchor['time']}: RFC 3161 "
+                      f"time-stamp of the checkpoint by {c.anchor['issuer']} ({c.anchor['file']}; TSA chain "
+                      f"{'checked against the given root' if c.anchor['trusted'] else 'NOT checked'}).")
+    time_sentence = (
+        "Exact wall-clock times: capture times come from the capturing machine's clock; the RFC 3161 "
+        "time-stamp only bounds them from above." if c.anchor is not None else
+        "Wall-clock time: capture times come from the capturing machine's clock; no RFC 3161 time-stamp "
+        "token is included in this bundle.")
+    not_proven = [
+        "That the server told the truth, or that other readers were served the same page: the log proves "
+        "what this tool received, not what is true.",
+        time_sentence,
+        "The export of this bundle itself: its `export` entry was logged after the file was written, so the "
+        "bundle cannot prove it (ask the publisher for `archiver log proof <seq>` of that entry).",
+    ]
+    if not c.key_pinned:
+        not_proven.insert(0, "Whose key signed the log: the key was taken from inside the bundle "
+                             f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}) and is not one "
+                             "you pinned: anyone can make a consistent bundle with their own key. Compare it with "
+                             "the key the author published, then pass --key FILE or `archiver key pin FILE`.")
+    by_type: dict[str, list[int]] = {}
+    for seq, e in sorted(c.entries.items()):
+        by_type.setdefault(e["type"], []).append(seq)
+    return BundleReport(
+        bundle=str(c.bundle), key_fingerprint=c.verifier.fingerprint if c.verifier else None,
+        key_source=c.key_source, log_origin=c.origin, checkpoint_size=c.checkpoint_size,
+        files_checked=c.files_checked, records_checked=c.records_checked, entries_checked=len(c.entries),
+        extractions_checked=c.extractions_checked, captures=tuple(captures_out), time_anchor=c.anchor,
+        proven=tuple(proven) if not c.problems else (), not_proven=tuple(not_proven),
+        problems=tuple(c.problems), warnings=tuple(c.warnings), key_pinned=c.key_pinned, entries=by_type,
+        quotes_checked=c.quotes_checked)
+
+
+def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every capture the proven entries describe: made here (``capture``) or imported."""
+    items = []
+    for seq, e in sorted(entries.items()):
+        d = e["data"] or {}
+        if e["type"] == "capture":
+            items.append({"capture_id": d.get("capture_id"), "origin": "captured", "seq": seq, "url": d.get("url"),
+                          "final_url": d.get("final_url"), "ip": d.get("ip"), "time": d.get("capture_time"),
+                          "http_status": d.get("http_status"), "records": d.get("records") or [],
+                          "response_record_id": d.get("response_record_id"),
+                          "payload_digest": d.get("payload_digest"), "tls": d.get("tls")})
+        elif e["type"] == "import":
+            for c in d.get("captures") or []:
+                items.append({"capture_id": c.get("capture_id"), "origin": "imported", "seq": seq,
+                              "url": c.get("url"), "final_url": c.get("url"), "ip": c.get("ip"),
+                              "time": c.get("capture_time"), "http_status": c.get("http_status"),
+                              "records": c.get("records") or [], "response_record_id": c.get("response_record_id"),
+                              "payload_digest": c.get("payload_digest"), "tls": None,
+                              "source": d.get("source"), "source_sha256": d.get("sha256"),
+                              "revisit_of": c.get("revisit_of") if isinstance(c.get("revisit_of"), dict) else None})
+    return items
+
+
+def _json(c: Checker, name: str) -> Any:
+    raw = c.read(name)
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        c.fail(f"{name} is not valid JSON", name)
+        return None
+
+
+def _pages(c: Checker) -> dict[str, dict[str, Any]]:
+    raw = c.read("pages/pages.jsonl")
+    if raw is None:
+        return {}
+    pages = {}
+    for i, line in enumerate(raw.decode("utf-8", errors="replace").splitlines()):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            c.fail(f"pages/pages.jsonl line {i + 1} is not JSON", "pages/pages.jsonl")
+            continue
+        if i > 0 and isinstance(obj, dict) and obj.get("id"):
+            pages[obj["id"]] = obj
+    return pages

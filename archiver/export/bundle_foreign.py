@@ -1,0 +1,108 @@
+"""Checking a WACZ made by another tool: its own claims only, and plainly what it cannot prove.
+
+Such a bundle has no provenance log; its files, digest signature, WARC record digests and pages
+can still be checked (verdict ``foreign``, exit 3 unless tampering is found).
+"""
+
+from __future__ import annotations
+
+import json
+
+from archiver.core.digests import sha256_label
+from archiver.export import signing
+from archiver.export.bundle_files import DIGEST_FILE, PACKAGE_FILE, check_files
+from archiver.export.bundle_records import load_records
+from archiver.export.bundle_report import BundleReport, Checker
+
+
+def verify_foreign(c: Checker) -> BundleReport:
+    """Check what a WACZ made by another tool lets anyone check, and say plainly what it cannot.
+
+    Such a bundle has no provenance log: nothing in it says who captured what, when, or from
+    which server. Its own claims still can be checked: each file against datapackage.json, the
+    hash in datapackage-digest.json (and its signature, if it has an anonymous-profile one),
+    every WARC record against the digests its headers state, and that each page in
+    pages/pages.jsonl has a record. Tampering found there fails (exit 1); otherwise the verdict
+    is ``foreign`` (exit 3: the provenance could not be checked).
+    """
+    package = check_files(c)
+    proven: list[str] = []
+    not_proven = ["This is not a bundle made by archiver: it has no provenance log"
+                  + (f" (made by {package.get('software')})" if isinstance(package, dict) and package.get("software")
+                     else "") + ". Nothing in it proves who captured these pages, when, or from which server: "
+                  "the dates and addresses in its WARC records are the other tool's claims."]
+    if package is not None and not c.problems:
+        proven.append(f"The bundle's {c.files_checked} files match the sha256 hashes in its datapackage.json "
+                      "(anyone who changed a file could have recomputed them).")
+    signer = foreign_signature(c)
+    if signer:
+        proven.append(signer)
+    else:
+        not_proven.append("Who made or last changed the bundle: datapackage-digest.json "
+                          + ("is missing" if DIGEST_FILE not in c.names else "carries no signature we can check")
+                          + ", so no key vouches for its files.")
+    load_records(c)
+    c.records_checked = len(c.records)
+    if c.records and not c.problems:
+        proven.append(f"Its {len(c.records)} WARC records match the digests their own headers state (sha256 "
+                      "recomputed; other algorithms' block digests checked where given).")
+    pages = foreign_pages(c)
+    if pages:
+        proven.append(f"Each of the {pages} pages in pages/pages.jsonl has a record in the bundle's WARC files.")
+    not_proven.append("To quote from it, run `archiver import` on it: the import is logged with the file's "
+                      "sha256, and quotes are verified against its pages, marked IMPORTED.")
+    return BundleReport(
+        bundle=str(c.bundle), key_fingerprint=None, key_source="",
+        log_origin=None, checkpoint_size=None, files_checked=c.files_checked, records_checked=c.records_checked,
+        entries_checked=0, extractions_checked=0, captures=(), proven=tuple(proven) if not c.problems else (),
+        not_proven=tuple(not_proven), problems=tuple(c.problems), warnings=tuple(c.warnings), foreign=True)
+
+
+def foreign_signature(c: Checker) -> str | None:
+    """A sentence naming the key that signed a foreign WACZ, or None (a bad signature fails)."""
+    raw = c.read(DIGEST_FILE)
+    if raw is None:
+        return None
+    try:
+        digest = json.loads(raw)
+    except ValueError:
+        c.fail("datapackage-digest.json is not valid JSON", DIGEST_FILE)
+        return None
+    actual = sha256_label(c.read(PACKAGE_FILE) or b"")
+    if not isinstance(digest, dict) or digest.get("hash") != actual:
+        c.fail(f"datapackage.json was altered: its sha256 is {actual}, datapackage-digest.json says "
+               f"{digest.get('hash') if isinstance(digest, dict) else None}", PACKAGE_FILE)
+        return None
+    signed = digest.get("signedData")
+    if not isinstance(signed, dict) or not isinstance(signed.get("signature"), str):
+        return None
+    if not isinstance(signed.get("publicKey"), str):
+        c.warn("datapackage-digest.json is signed under the WACZ domain-name profile, which is not checked here",
+               DIGEST_FILE)
+        return None
+    if signed.get("hash") != actual or not signing.verify_signature(signed["publicKey"], signed["signature"],
+                                                                    actual.encode()):
+        c.fail("the ECDSA signature in datapackage-digest.json does not verify", DIGEST_FILE)
+        return None
+    return (f"datapackage.json is signed with key {signing.fingerprint(signed['publicKey'])} (WACZ anonymous "
+            "profile): whoever holds that key made or approved these files; the key names no one by itself.")
+
+
+def foreign_pages(c: Checker) -> int:
+    """How many pages pages/pages.jsonl lists, each checked to have a record (warned if not)."""
+    raw = c.read("pages/pages.jsonl")
+    if raw is None:
+        return 0
+    uris = {rec.target_uri for _, rec in c.records.values() if rec.rec_type in ("response", "resource", "revisit")}
+    count = 0
+    for line in raw.decode("utf-8", errors="replace").splitlines()[1:]:
+        try:
+            page = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(page, dict) or not isinstance(page.get("url"), str):
+            continue
+        count += 1
+        if page["url"] not in uris:
+            c.warn(f"pages/pages.jsonl lists {page['url']}, which has no record in the bundle", "pages/pages.jsonl")
+    return count

@@ -1,0 +1,116 @@
+"""Stages 7 and 8 of a bundle check: proven corrections and quote verifications, re-checked.
+
+A ``correction`` must correct a capture the bundle proves and state the value the logged
+extraction really held; a logged quote verification is re-run on the reproduced text and must
+give the logged verdict, offsets and verified-text digest.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from archiver.core.digests import sha256_label
+from archiver.corrections import Correction
+from archiver.export.bundle_report import Checker
+
+
+def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str]) -> list[str]:
+    """A proven ``correction`` entry must correct a capture the bundle holds and proves."""
+    return [f"log entry {seq} corrects capture {(e['data'] or {}).get('capture_id')}, which the bundle does "
+            "not hold" for seq, e in sorted(entries.items())
+            if e["type"] == "correction" and (e["data"] or {}).get("capture_id") not in capture_ids]
+
+
+def correction_claims(corrections: list[Any], article: dict[str, Any] | None, extraction_seq: int) -> list[str]:
+    """A correction states the value it replaced: for the first correction of each field made on
+    this extraction, that value must be the one the logged extraction holds."""
+    if article is None:
+        return []
+    problems, seen = [], set()
+    for x in corrections:
+        for name, change in x.fields.items():
+            first = name not in seen
+            seen.add(name)
+            if not first or x.extraction_seq != extraction_seq:
+                continue
+            logged = article.get(name)
+            logged = list(logged or []) if name == "authors" else logged
+            if change.get("old") != logged:
+                problems.append(f"correction at position {x.log_seq} says the extracted {name} was "
+                                f"{change.get('old')!r}, but the logged extraction (entry {extraction_seq}) "
+                                f"has {logged!r}")
+    return problems
+
+
+def logged_article(c: Checker, data: dict[str, Any]) -> dict[str, Any] | None:
+    """The extraction as logged: the extraction record's JSON, if present and unaltered."""
+    found = c.records.get(str(data.get("record_id")))
+    if found is None or not data.get("extraction_sha256") or found[1].block_digest != data["extraction_sha256"]:
+        return None
+    try:
+        article = json.loads(found[1].block)
+    except ValueError:
+        return None
+    return article if isinstance(article, dict) else None
+
+
+def proven_corrections(entries: dict[int, dict[str, Any]]) -> dict[str, list[Any]]:
+    """The proven corrections, by capture, in log order."""
+    out: dict[str, list[Any]] = {}
+    for seq, e in sorted(entries.items()):
+        if e["type"] == "correction":
+            x = Correction.from_data(seq, None, e["data"] or {})
+            out.setdefault(x.capture_id, []).append(x)
+    return out
+
+
+def correction_sentence(x: Any) -> str:
+    """What a proven correction states: the user's values, the key that signed them, why."""
+    changes = "; ".join(f"{name} corrected from {change.get('old')!r} to {change.get('new')!r}"
+                        for name, change in x.fields.items())
+    return (f" Correction at position {x.log_seq} (by the log's key {x.key_fingerprint}, not by the page): "
+            f"{changes}; reason: {x.reason}.")
+
+
+#: What a logged quote verification states, re-derived by running it again.
+_QUOTE_FIELDS = ("verdict", "where", "start", "end", "verified_text_sha256")
+
+
+def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]] | None,
+                   text_sha: str | None, page: dict[str, Any] | None) -> bool:
+    """Re-run logged quote verification ``q`` on the capture's reproduced text; True if it agrees.
+
+    A verification logged against text that is not the capture's logged extraction (an edited
+    index, a forged entry) fails here, whatever its verdict says. When the text cannot be
+    reproduced here (other extractor versions), the check is reported as not concluded.
+    """
+    from archiver.quotes import verify_quote
+
+    seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
+    ext_seq = q.get("extraction_seq")
+    made_on = c.entries.get(ext_seq) if isinstance(ext_seq, int) else None
+    logged_text = ((made_on or {}).get("data") or {}).get("text_sha256") or (ext[1].get("text_sha256") if ext else None)
+    if not logged_text or q.get("text_sha256") != logged_text:
+        c.fail(f"quote verification at position {seq} was made on text {q.get('text_sha256')}, not on the "
+               f"capture's logged extracted text {logged_text}", name)
+        return False
+    article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
+    if article is not None:
+        text, page_text = article.text, article.page_text or None
+    elif page is not None and q.get("where") != "page_text" and \
+            sha256_label((page.get("text") or "").encode()) == logged_text:
+        text, page_text = page.get("text") or "", None  # the logged text, as pages.jsonl carries it
+    else:
+        c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
+               "reproduced here", name, "W_INCOMPLETE")
+        return False
+    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text).to_dict()
+    result["verified_text_sha256"] = result.get("text_sha256")
+    c.quotes_checked += 1
+    differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]
+    if differ:
+        c.fail(f"quote verification at position {seq} does not hold on the capture's archived text ("
+               + "; ".join(differ) + ")", name)
+        return False
+    return True

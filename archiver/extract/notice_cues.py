@@ -1,0 +1,399 @@
+"""The cue lexicon for page notices, per language and kind: short, general phrases a notice of
+that kind uses, never a notice copied from one page.
+
+A cue alone does not make a notice (an article about the European Commission says
+"commission"): :mod:`archiver.extract.notices` weighs the cues together with the line's form,
+its place on the page and its DOM context. Every kind is covered in English, German, French,
+Spanish, Russian, Portuguese and Italian (plus a few Polish words that cost nothing).
+
+Patterns are matched case-insensitively on one visible line; ``APOS`` stands for any apostrophe
+as pages write it. ``LABELS`` are the words a page puts before a colon to name a notice of that
+kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
+are labels too), a label followed by a sentence is a strong one.
+"""
+
+from __future__ import annotations
+
+# kind -> language -> phrases
+CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "disclaimer": {
+        "en": (
+            r"\b(views|opinions|statements)\b.{0,60}\bexpressed\b",
+            r"\b(views?|opinions?|statements|contents?|articles?|posts?|comments?)\b.{0,120}\b(do|does|may) not (necessarily )?(reflect|represent)\b",
+            r"\bnot necessarily (reflect|represent|those|the views|the opinions|the position)\b",
+            r"\b(are|is) (solely |entirely |strictly )?(those|that) of the (authors?|writers?|contributors?)\b",
+            r"\b(authors?|writers?|contributors?)APOS?s? (own|alone)\b",
+            r"\b(are|is) (their|his|her|my) own\b",
+            r"\bsole responsibility\b",
+            r"\bfor (general )?(information(al)?|educational) purposes\b",
+            r"\bof a general nature\b",
+            r"\b(financial|investment|legal|medical|tax|professional) advi[cs]e\b",
+            r"\b(not|never) (been )?(reviewed|approved|endorsed|provided or commissioned)\b",
+            r"\b(accurate|correct|current) (as of|at) the (time|date)\b",
+            r"\bnot (be )?(held )?(responsible|liable)\b",
+            r"\bhypothetical fiction\b",
+            r"\b(no|without) (warranty|warranties|guarantee)\b",
+            r"\bshould not be (relied|taken|construed|considered) (upon |on |as )\b",
+            r"\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\b",
+            r"\bdo your own research\b",
+        ),
+        "de": (
+            r"\b(meinung|ansicht|auffassung) de[rs] (autors?|autorin|autoren|verfasser|gastautors?)\b",
+            r"\bnicht (notwendigerweise|unbedingt|zwingend|immer) (die|der|mit der)\b",
+            r"\b(meinung|haltung|position) der redaktion\b",
+            r"\bfür den inhalt\b.{0,80}\bverantwortlich\b",
+            r"\bkeine (anlageberatung|rechtsberatung|steuerberatung|kaufempfehlung|anlageempfehlung|finanzberatung)\b",
+            r"\b(finanz|anlage)(-| noch ein )?berater\b",
+            r"\b(am|zum) (tag|zeitpunkt) der veröffentlichung\b",
+            r"\bdienen (nur|ausschließlich|lediglich) der information\b",
+            r"\bkeine (haftung|gewähr)\b",
+            r"\bohne gewähr\b",
+            r"\bersetzt? (keine|nicht die) (ärztliche|medizinische|rechtliche|persönliche) (beratung|untersuchung)\b",
+        ),
+        "fr": (
+            r"\bnAPOSengage(nt)? que\b",
+            r"\b(opinions?|propos|contenus?|textes?|articles?|auteurs?|avis)\b.{0,120}\bne (reflète|reflètent|représente|représentent|traduit|traduisent|sauraient engager) pas\b",
+            r"\b(lAPOS)?opinions? (de l|des) auteurs?\b",
+            r"\bà titre (informatif|indicatif)\b",
+            r"\bne constitue(nt)? pas un conseil\b",
+            r"\bsans garantie\b",
+            r"\bne (remplace|remplacent|saurait remplacer) pas\b.{0,40}\b(médecin|avis|conseil|consultation)\b",
+            r"\bopinions exprimées\b",
+        ),
+        "es": (
+            r"\b(opiniones|opinión|contenidos?|textos?|artículos?|columnas?|autor(es)?)\b.{0,120}\bno (refleja|reflejan|representa|representan) (necesariamente )?\b",
+            r"\b(exclusiva|entera) responsabilidad\b",
+            r"\bresponsabilidad (exclusiva )?de (su|sus|los|las) (autor|autora|autores|firmantes)\b",
+            r"\b(con )?fines (meramente |exclusivamente )?informativos\b",
+            r"\bno constituye(n)? (una )?(recomendación|asesoría|asesoramiento)\b",
+            r"\bsin garantía\b",
+            r"\bno (sustituye|reemplaza)\b.{0,40}\b(consejo|asesoramiento|consulta|médico)\b",
+            r"\bopiniones (expresadas|vertidas)\b",
+        ),
+        "ru": (
+            r"\bмнение (автора|авторов|редакции)\b",
+            r"\b(может не совпадать|не обязательно совпадает|не совпадает)\b",
+            r"\bредакция не (несет|несёт)\b",
+            r"\bне является (инвестиционной )?рекомендацией\b",
+            r"\bне является (публичной )?офертой\b",
+            r"\bне заменяет консультаци\w*\b",
+            r"\bточка зрения (автора|редакции)\b",
+        ),
+        "pt": (
+            r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b.{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?\b",
+            r"\b(inteira|exclusiva) responsabilidade\b",
+            r"\bfins (meramente |exclusivamente )?informativos\b",
+            r"\bnão (constitui|constituem) (uma )?(recomendação|aconselhamento|consultoria)\b",
+            r"\bsem garantia\b",
+            r"\bnão substitui\b.{0,40}\b(consulta|orientação|médic|aconselhamento)",
+            r"\bopiniões expressas\b",
+        ),
+        "it": (
+            r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b.{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?\b",
+            r"\b(esclusiva|sola|piena) responsabilità\b",
+            r"\b(a|per) (scopo|scopi|fini) (puramente |esclusivamente )?(informativ|divulgativ)[oi]\b",
+            r"\bnon (costituisce|costituiscono) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
+            r"\bsenza garanzia\b",
+            r"\bnon sostituisce\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
+            r"\bopinioni espresse\b",
+        ),
+    },
+    "correction": {
+        "en": (
+            r"\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
+            r"\b(an earlier|a previous|the original|an older|a prior) version\b",
+            r"\b(originally|previously|incorrectly|mistakenly) (misidentified|misstated|stated|said|reported|described|referred|gave|made)\b",
+            r"\b(misidentified|misstated|misspelled|misattributed|misquoted)\b",
+            r"\b(we|i)( have| had)? (added|corrected|updated|clarified|removed|fixed|amended)\b",
+            r"\bregrets? the (error|mistake)\b",
+            r"\bcorrects? (an )?(earlier|previous) version\b",
+        ),
+        "de": (
+            r"\bwurde\b.{0,80}\b(aktualisiert|korrigiert|berichtigt|geändert|ergänzt|überarbeitet)\b",
+            r"\b(früheren|ersten|vorherigen|älteren) (version|fassung)\b",
+            r"\b(wir haben|ich habe)\b.{0,60}\b(ergänzt|korrigiert|aktualisiert|geändert)\b",
+            r"\bzuletzt (aktualisiert|überarbeitet)\b.{0,40}\b(veröffentlicht|erstmals)\b|\b(erstmals|zuerst) veröffentlicht und\b",
+            r"\b(wir bedauern|bitten um entschuldigung für) (den|diesen) fehler\b",
+            r"\bkorrigierte fassung\b",
+        ),
+        "fr": (
+            r"\b(a été|a fait lAPOSobjet dAPOSune) (mis à jour|mise à jour|corrigée?|modifiée?|actualisée?|rectifiée?)\b",
+            r"\bune (précédente|première|ancienne) version\b",
+            r"\bnous (regrettons|nous excusons (de|pour)) cette erreur\b",
+        ),
+        "es": (
+            r"\b(ha sido|fue) (actualizad|corregid|modificad|rectificad)[oa]\b",
+            r"\buna versión anterior\b",
+            r"\blamentamos (el|este) error\b",
+        ),
+        "ru": (
+            r"\b(был[ао]? )?(обновл[её]н[ао]?|исправлен[ао]?|дополнен[ао]?)\b",
+            r"\bв (предыдущей|первоначальной|ранней) версии\b",
+            r"\bприносим извинения за (ошибку|неточность)\b",
+        ),
+        "pt": (
+            r"\bfoi (atualizad|corrigid|modificad|retificad)[oa]\b",
+            r"\buma versão anterior\b",
+            r"\blamentamos o erro\b",
+        ),
+        "it": (
+            r"\b(è|e) stat[oa] (aggiornat|corrett|modificat|rettificat)[oa]\b",
+            r"\buna (versione precedente|prima versione)\b",
+            r"\bci scusiamo per l(APOS| )errore\b",
+        ),
+    },
+    "sponsored": {
+        "en": (
+            r"\bsponsored\b(?!\s+[^\W\d_]+s\b)",
+            r"\bbrought to you by\b",
+            r"\bpaid (for by|partnership|post|content)\b",
+            r"\baffiliate\b",
+            r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
+            r"\b(compensated|compensation)\b",
+            r"\bamazon (services llc )?associates?\b",
+            r"\bin partnership with\b",
+            r"\b(promoted|partner) (content|post|story)\b",
+            r"\breferral links?\b",
+            r"\bsupported by (its|our) (audience|readers)\b",
+            r"\b(purchase|buy) through (links|our links)\b",
+            r"\b(sponsored|presented|underwritten) by\b",
+            r"\badvertorial\b",
+            r"\bat no (extra|additional) cost to you\b",
+            r"\bqualifying purchases\b",
+            r"\bearns? (advertising )?(fees|revenue|commissions?)\b",
+            r"\b(branded|brand) (content|partnership)\b",
+        ),
+        "de": (
+            r"\baffiliate[- ]?links?\b",
+            r"\b(provision|prämie|vergütung)\b",
+            r"\bin (freundlicher )?(zusammenarbeit|kooperation) mit\b",
+            r"\bmit freundlicher unterstützung (von|der|des)\b",
+            r"\b(gesponsert|gesponserter beitrag|bezahlte partnerschaft)\b",
+            r"\bwerbung (wegen|durch) (markennennung|verlinkung)\b",
+            r"^\W{0,3}(anzeige|werbung)\s*[:|–-]\s*\w",
+            r"\bwerbende inhalte\b",
+            r"\bpartnerprogramm\w*\b",
+            r"\b(bezahlte|unbezahlte) (kooperation|werbung)\b",
+            r"\benthält (werbung|affiliate|werbelinks|partnerlinks)\b",
+            r"\b(werbe|partner|provisions)links?\b",
+            r"\bqualifizierten (verkäufen|käufen)\b",
+        ),
+        "fr": (
+            r"\b(contenu|article|publication) (sponsorisé|sponsorisée|partenaire|commandité)\b",
+            r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
+            r"\b(percevoir|toucher|recevoir) une commission\b",
+            r"\bpubli-?rédactionnel\b",
+            r"\ben partenariat avec\b",
+            r"\bcontenu de marque\b",
+            r"\bachats éligibles\b",
+        ),
+        "es": (
+            r"\bcontenido (patrocinado|promocionado|pagado)\b",
+            r"\benlaces? de afiliad[oa]s?\b",
+            r"\b(recibir|ganar|obtener|cobrar) una comisión\b",
+            r"\ben colaboración con\b",
+            r"\bpatrocinado por\b",
+            r"\bcompras (que cumplen los requisitos|elegibles)\b",
+        ),
+        "ru": (
+            r"\bна правах рекламы\b",
+            r"\bпартн[её]рский материал\b",
+            r"\b(при поддержке|совместно с|в партн[её]рстве с)\b",
+            r"\bспонсор\w*\b",
+            r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
+        ),
+        "pt": (
+            r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
+            r"\blinks? (de )?afiliad[oa]s?\b",
+            r"\b(receber|ganhar) (uma )?(pequena )?comissão\b",
+            r"\bem parceria com\b",
+            r"\bpatrocinado por\b",
+            r"\bcompras qualificadas\b",
+        ),
+        "it": (
+            r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
+            r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
+            r"\b(ricevere|guadagnare|percepire) una (piccola )?commissione\b",
+            r"\bin collaborazione con\b",
+            r"\bsponsorizzato da\b",
+            r"\bacquisti idonei\b",
+        ),
+    },
+    "republished_from": {
+        "en": (
+            r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b",
+            r"\bappeared (first|originally)\b",
+            r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
+            r"\b(with|by) (the )?(kind )?permission\b",
+            r"^\W{0,3}(excerpted|adapted|reprinted) from\b",
+            r"^\W{0,3}from the book\b",
+            r"\b(adapted|excerpted|republished|reproduced|reprinted) from\b",
+            r"\bunder (a )?creative commons licen[cs]e\b",
+            r"\b(published|appears) (here )?(in|through|as part of) (a )?(partnership|collaboration|content-sharing agreement) with\b",
+        ),
+        "de": (
+            r"\b(erschien|erschienen)\b.{0,40}\b(zuerst|erstmals|ursprünglich)\b|\b(zuerst|erstmals|ursprünglich)\b.{0,40}\b(erschienen|erschien)\b",
+            r"\b(zuerst|erstmals|ursprünglich)\b.{0,80}\b(veröffentlicht|publiziert)\b",
+            r"\bmit freundlicher genehmigung\b|\babdruck mit genehmigung\b",
+            r"\baus der freien enzyklopädie\b",
+            r"\bübernommen (von|aus)\b",
+            r"\bzweitveröffentlichung\b",
+        ),
+        "fr": (
+            r"\b(initialement|originellement|dAPOSabord|originalement) (publiée?s?|parue?s?)\b",
+            r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOSaimable )?(autorisation|permission)\b",
+            r"\bparue? (initialement|d(APOS)?abord|à l(APOS)?origine)\b",
+            r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
+        ),
+        "es": (
+            r"\b(publicad[oa]s?) (originalmente|originariamente|inicialmente|primero)\b",
+            r"\b(originalmente|originariamente) (publicad[oa])\b",
+            r"\breproducid[oa] con (permiso|autorización)\b",
+            r"\bse publicó (originalmente|primero)\b",
+            r"\bbajo licencia creative commons\b",
+        ),
+        "ru": (
+            r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
+            r"\b(публикуется|перепечатка) с (разрешения|согласия)\b",
+            r"\bперепечатан[ао]? (из|с)\b",
+            r"\bоригинал (статьи|материала|публикации)\b",
+        ),
+        "pt": (
+            r"\b(publicad|divulgad)[oa] (originalmente|originariamente|inicialmente|pela primeira vez)\b",
+            r"\breproduzid[oa] com (a )?(permissão|autorização)\b",
+            r"\brepublicad[oa] (de|do|da|com)\b",
+        ),
+        "it": (
+            r"\b(pubblicat|appars)[oa] (originariamente|originalmente|per la prima volta|inizialmente|in origine)\b",
+            r"\b(ripubblicat|riprodott|tradott)[oa] (con il |con |su )?(gentile )?(permesso|autorizzazione|concessione)\b",
+            r"\bripres[oa] da\b",
+        ),
+    },
+    "editors_note": {
+        "en": (r"\b(this|the following) (article|story|post|piece|interview|text) (is|was) (intended|written|adapted|condensed|edited)\b",
+               r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b"),
+        "de": (r"\b(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b.{0,60}\b(entstand|wurde|ist)\b",),
+        "fr": (r"\bce (texte|article|entretien)\b.{0,40}\b(a été|date)\b",),
+        "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",),
+        "ru": (r"\bматериал (подготовлен|написан)\b",),
+        "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",),
+        "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",),
+    },
+}
+
+# kind -> language -> label words a notice of that kind is introduced by ("<label>:").
+LABELS: dict[str, dict[str, str]] = {
+    "disclaimer": {
+        "en": r"(editorial |legal |advertising |investment |general )?disclaimer",
+        "de": r"haftungsausschluss|rechtlicher hinweis",
+        "fr": r"avertissement|clause de non-responsabilité",
+        "es": r"descargo de responsabilidad|aviso legal",
+        "ru": r"отказ от ответственности",
+        "pt": r"aviso legal|isenção de responsabilidade",
+        "it": r"esclusione di responsabilità|avvertenza",
+    },
+    "correction": {
+        "en": r"corrections?|clarifications?|updated?s?|editorAPOS?s note|errata|erratum",
+        "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",
+        "fr": r"rectificatif|correction|erratum|mise à jour",
+        "es": r"corrección|fe de erratas|actualización|aclaración",
+        "ru": r"исправление|уточнение|обновление",
+        "pt": r"correção|errata|atualização",
+        "it": r"rettifica|correzione|errata corrige|aggiornamento",
+    },
+    "sponsored": {
+        "en": r"(advertising |affiliate |ftc )?disclosure|sponsored( post| content)?|paid (post|content)|promoted",
+        "de": r"anzeige|werbung|transparenzhinweis|affiliate[- ]hinweis",
+        "fr": r"publicité|contenu sponsorisé|partenariat",
+        "es": r"publicidad|contenido patrocinado",
+        "ru": r"реклама",
+        "pt": r"publicidade|conteúdo patrocinado",
+        "it": r"pubblicità|contenuto sponsorizzato",
+    },
+    "republished_from": {
+        "en": r"originally (published|appeared)( in| on| at| by)?|reprinted|excerpted|republished",
+        "de": r"erstveröffentlichung|zuerst erschienen|ursprünglich erschienen",
+        "fr": r"publication originale|initialement publié",
+        "es": r"publicado originalmente|publicación original",
+        "ru": r"впервые опубликовано|первоисточник",
+        "pt": r"publicado originalmente|publicação original",
+        "it": r"pubblicato originariamente|pubblicazione originale",
+    },
+    "editors_note": {
+        "en": r"editorAPOS?sAPOS? note|editorsAPOS note|editorial note|note from the editors?|ed\. note|authorAPOSs note",
+        "de": r"anmerkung der redaktion|hinweis der redaktion|redaktioneller hinweis|anm\. d\. red\.",
+        "fr": r"note de la rédaction|note de lAPOSéditeur|n\.?d\.?l\.?r\.?",
+        "es": r"nota (del editor|de la redacción|del autor|de los editores)",
+        "ru": r"примечание редакции|от редакции|прим\. ред\.",
+        "pt": r"nota (da redação|do editor|do autor|dos editores)",
+        "it": r"nota (della redazione|dellAPOSeditore|del direttore|dellAPOSautore)|n\.d\.r\.?",
+    },
+}
+
+# A notice speaks about the piece itself: "this article", "dieser Beitrag", "cet article"...
+SELF_REFERENCE = {
+    "en": r"\b(this|the following|our) (article|story|post|piece|report|column|interview|essay|page|site|"
+          r"website|content|video|review|guide|deal|feature|shop)\b",
+    "de": r"\b(dieser|diese|dieses|der|die|das) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|"
+          r"beiträge|text|bericht|interview|gespräch|webseite|website|seite|inhalte?)\b",
+    "fr": r"\b(cet|ce|cette) (article|texte|billet|entretien|page|site|contenu)\b",
+    "es": r"\b(este|esta) (artículo|texto|nota|reportaje|entrevista|página|sitio|contenido)\b",
+    "ru": r"\b(эта|этот|данная|данный) (статья|материал|текст|публикация)\b",
+    "pt": r"\b(este|esta) (artigo|texto|reportagem|matéria|notícia|página|site|conteúdo)\b",
+    "it": r"\b(questo|questa|quest) ?APOS?(articolo|testo|pezzo|pagina|sito|contenuto)\b",
+}
+# The site or the author speaking as "we" / "I": disclosures are written so.
+VOICE = {
+    "en": r"\b(we|our|us|i|my)\b",
+    "de": r"\b(wir|uns|unser|ich|mein|meine|ihr|du)\b",
+    "fr": r"\b(nous|notre|nos|je|mon)\b",
+    "es": r"\b(nosotros|nuestro|nuestra|podemos|yo|mi)\b",
+    "ru": r"\b(мы|наш|наша|нас|я)\b",
+    "pt": r"\b(nós|nosso|nossa|podemos|eu)\b",
+    "it": r"\b(noi|nostro|nostra|possiamo|io)\b",
+}
+# Invitations and page furniture that share the words: "Suggest a correction", "let us know".
+INVITE = {
+    "en": r"\b(let us know|contact us|report (a|an)|suggest (a|an)|if you (see|spot|find|are aware|value)|"
+          r"send us|tip|subscribe|sign up|ad ?blocker|log in|share|forward this|crosspost)\b",
+    "de": r"\b(schreiben sie uns|kontaktieren|melden sie|abonnieren|spam|werbeblocker|teilen)\b",
+    "fr": r"\b(contactez|signaler|abonnez|partagez)\b",
+    "es": r"\b(contáctenos|reportar|suscríbete|comparte)\b",
+    "ru": r"\b(сообщите|подпишитесь|поделитесь)\b",
+    "pt": r"\b(contate|reportar|assine|compartilhe)\b",
+    "it": r"\b(contattaci|segnala|iscriviti|condividi)\b",
+}
+
+# Cheap prefilter: a cue of a kind can only fire on a line holding one of these stems, so the
+# detector finds them with str.find over the whole page and only looks closer at those lines.
+# Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
+STEMS: dict[str, str] = {
+    "correction": "regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
+    "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
+    "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
+    "aggiornat atualizad corrigid retificad correção versione versão",
+    "disclaimer": "warrant guarantee relied consult own_research gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
+    "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
+    "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
+    "recomendación мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
+    "riflett rappresent responsabilità informativ divulgativ consulenza",
+    "sponsored": "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
+    "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
+    "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
+    "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
+    "pubblicit commissione",
+    "republished_from": "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
+    "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
+    "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
+    "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "
+    "permesso autorizzazione permissão autorização",
+    "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
+    "intended condensed entstand texte entrevista материал escrit risale",
+    "image_credit": "photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
+    "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
+    "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
+    "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "
+    "fotografia",
+}

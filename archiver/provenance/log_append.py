@@ -1,0 +1,217 @@
+"""Appending to a provenance log: the locked write path.
+
+Writers take the exclusive lock, read the last entry for ``seq``/``prev``, repair a torn tail
+(logging a ``recovery`` entry), refuse a log this machine's key must not sign over, then emit
+all new lines with one ``write`` on an ``O_APPEND`` descriptor followed by one ``fsync``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from archiver import __version__
+from archiver.core.digests import sha256_label
+from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, UsageError
+from archiver.provenance.chain import LogEntry, build_line, decode_entry, format_time, line_hash
+from archiver.provenance.log_checkpoints import LogCheckpoints
+from archiver.provenance.log_files import (
+    RECOVERED_DIR,
+    fsync,
+    fsync_dir,
+    logger,
+    write_all,
+    write_atomic,
+    writer_lock,
+)
+
+#: An entry's data, or a function making it from the entries appended before it in the same call.
+EntryData = dict[str, Any] | Callable[[list[LogEntry]], dict[str, Any]]
+
+TOOL = f"archiver/{__version__}"
+
+#: Test hook: called with a point name ("after_write") between writing and fsync, so a test
+#: process can die there. None in production.
+fault_injector: Callable[[str], None] | None = None
+
+
+class LogAppender(LogCheckpoints):
+    """Appending entries, and signing the head, under the writer lock."""
+
+    def ensure_writable(self) -> None:
+        """Raise :class:`KeyMissingError` (exit 3) now if this machine cannot append to the log.
+
+        Lets a command refuse before doing work (fetching, extracting) whose record it could
+        not then write.
+        """
+        self._load_signer()
+
+    def append(self, type_: str, data: dict[str, Any]) -> LogEntry:
+        """Append one entry: written and fsynced under the exclusive lock before returning.
+
+        Raises:
+            KeyMissingError: this machine lacks the log's signing key (exit 3).
+            UsageError: unknown type, or data that is not plain JSON (floats, huge ints).
+        """
+        return self.append_many([(type_, data)])[-1]
+
+    def append_many(self, items: list[tuple[str, EntryData]]) -> list[LogEntry]:
+        """Append several entries with one write and one fsync (a command's batch of events).
+
+        An item's data may be a function of the entries written before it in this call (e.g.
+        an ``extraction`` entry naming the ``seq`` of the ``capture`` entry it belongs to).
+        """
+        if not items:
+            return []
+        self._load_signer()
+        with writer_lock(self.directory):
+            entries = self._append_locked(items)
+        return entries[-len(items) :]
+
+    def _append_locked(self, items: list[tuple[str, EntryData]]) -> list[LogEntry]:
+        """Under the lock: repair a torn tail, then write ``items`` (recovery entry first)."""
+        new_file = not self.path.exists()
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        if new_file:
+            fsync_dir(self.directory)
+        try:
+            seq, prev, recovery = self._tail(fd)
+            self._guard_locked(seq)
+            if recovery is not None:
+                items = [("recovery", recovery), *items]
+            if not items:
+                return []
+            entries: list[LogEntry] = []
+            for type_, item_data in items:
+                data = item_data(entries) if callable(item_data) else item_data
+                time = format_time(self.clock.now())
+                try:
+                    line = build_line(
+                        origin=self.origin, seq=seq, prev=prev, time=time, type_=type_, data=data, tool=TOOL
+                    )
+                except MalformedEntry as exc:
+                    raise UsageError(f"refusing to log a {type_!r} entry: {exc}") from exc
+                entry_hash = line_hash(line)
+                entries.append(LogEntry(seq=seq, type=type_, time=time, data=data, line=line, entry_hash=entry_hash))
+                seq, prev = seq + 1, entry_hash
+            write_all(fd, b"".join(e.line + b"\n" for e in entries))
+            if fault_injector is not None:
+                fault_injector("after_write")
+            fsync(fd)
+        finally:
+            os.close(fd)
+        return entries
+
+    def _tail(self, fd: int) -> tuple[int, str | None, dict[str, Any] | None]:
+        """(next seq, prev hash, recovery data or None) from the end of the file, repairing a torn tail."""
+        end = os.fstat(fd).st_size
+        if end == 0:
+            return 0, None, None
+        chunk = 1 << 12  # grows below if the last entry is longer
+        pos = end
+        buf = b""
+        # Read backwards until the buffer holds the last complete line and what follows it.
+        while True:
+            start = max(0, pos - chunk)
+            buf = os.pread(fd, pos - start, start) + buf
+            pos = start
+            chunk = min(chunk * 4, 1 << 20)
+            last_nl = buf.rfind(b"\n")
+            if last_nl >= 0 and (pos == 0 or buf.rfind(b"\n", 0, last_nl) >= 0):
+                break
+            if pos == 0:
+                break
+        recovery = None
+        last_nl = buf.rfind(b"\n")
+        torn = buf[last_nl + 1 :]
+        if torn:
+            offset = pos + last_nl + 1
+            recovery = self._repair(fd, offset, torn)
+        if last_nl < 0:
+            return 0, None, recovery
+        line_start = buf.rfind(b"\n", 0, last_nl) + 1
+        last = buf[line_start:last_nl]
+        try:
+            seq = decode_entry(last).seq + 1
+        except MalformedEntry as exc:
+            raise IntegrityError(
+                "the last entry of log.jsonl is corrupt; refusing to append (run `archiver log verify`)"
+            ) from exc
+        return seq, line_hash(last), recovery
+
+    def _repair(self, fd: int, offset: int, torn: bytes) -> dict[str, Any]:
+        """Cut an incomplete final line (a write interrupted by a crash), keeping its bytes aside."""
+        recovered = self.directory / RECOVERED_DIR
+        recovered.mkdir(exist_ok=True)
+        write_atomic(recovered / f"{offset}.torn", torn)
+        os.ftruncate(fd, offset)
+        fsync(fd)
+        logger.warning("repaired torn tail of %s: %d bytes at offset %d", self.path, len(torn), offset)
+        return {
+            "reason": "torn_tail",
+            "offset": offset,
+            "truncated_bytes": len(torn),
+            "truncated_sha256": sha256_label(torn),
+            "saved_as": f"{RECOVERED_DIR}/{offset}.torn",
+        }
+
+    def _guard_locked(self, size: int) -> None:
+        """Under the lock, before appending or signing: refuse a log this key must not sign over.
+
+        A log with entries and no valid checkpoint (checkpoints deleted, history perhaps
+        rewritten), a log behind what this machine's key already signed (rolled back, or an old
+        copy), or one that forks from it: signing would vouch for a history nobody can check.
+        """
+        cp = self.latest_checkpoint()
+        record, signed = self._signed_record()
+        where = f"recorded in {record.path}" if record is not None else ""
+        if cp is None:
+            if signed is not None:
+                raise LogIdentityError(
+                    f"this machine signed log {self.origin} up to size {signed.size} ({where}), but "
+                    f"{self.directory} has no signed checkpoint: the checkpoints were deleted and the log may "
+                    "have been rewritten; restore provenance/ from a backup (refusing to sign over it; "
+                    "`archiver log verify` shows what differs)"
+                )
+            if size > 1 or (size == 1 and self._first_type() != "key_created"):
+                raise LogIdentityError(
+                    f"log {self.origin} has {size} entries but no valid signed checkpoint: nothing vouches "
+                    "for its history, so it is not signed over; restore provenance/checkpoint and "
+                    "provenance/checkpoints/ from a backup (`archiver log verify` shows the state)"
+                )
+            if size == 1 and self._signer is not None:
+                # a crash between creating the log and signing it: sign that lone entry now
+                self._checkpoint_locked()
+            return
+        if size < cp.size:
+            raise IntegrityError(
+                f"log.jsonl has {size} entries but its signed checkpoint covers {cp.size}: the log was "
+                "truncated; restore it from a backup (run `archiver log verify`)"
+            )
+        if signed is None:
+            return
+        if signed.size > cp.size:
+            raise LogIdentityError(
+                f"this machine signed log {self.origin} up to size {signed.size} ({where}), but the newest "
+                f"checkpoint in {self.directory} is size {cp.size}: this is an older copy of the log or its "
+                "newest checkpoints were deleted; use the current copy or restore provenance/ from a backup "
+                "(refusing to sign)"
+            )
+        if signed.size == cp.size and signed.root != cp.root:
+            raise IntegrityError(
+                f"the checkpoint in {self.directory} and the one recorded in {record.path if record else ''} "
+                f"both sign size {cp.size} with different roots: two histories; refusing to sign"
+            )
+
+    def checkpoint(self) -> Path:
+        """Sign the current head (after repairing a torn tail); returns the checkpoint file.
+
+        Refuses (IntegrityError) to sign a head inconsistent with the last signed checkpoint:
+        a log must never sign two histories.
+        """
+        self._load_signer()
+        with writer_lock(self.directory):
+            self._append_locked([])
+            return self._checkpoint_locked()

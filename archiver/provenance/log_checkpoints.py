@@ -1,0 +1,144 @@
+"""Signing checkpoints of a provenance log, and reading the signed ones.
+
+A checkpoint signs the log's size and Merkle root; one is kept per size, immutable, and the
+latest is copied to ``checkpoint``. A head that does not extend the last signed checkpoint is
+never signed. The Merkle state at the last checkpoint is cached in ``tree.json``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+from archiver.errors import IntegrityError, UsageError
+from archiver.provenance import keys
+from archiver.provenance.chain import complete_lines, line_hash
+from archiver.provenance.log_files import (
+    CHECKPOINT_DIR,
+    LATEST_FILE,
+    TREE_STATE_FILE,
+    write_atomic,
+)
+from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
+from archiver.provenance.merkle import CompactRange, leaf_hash
+from archiver.provenance.note import (
+    Checkpoint,
+    NoteError,
+    Signer,
+    as_text,
+    open_checkpoint,
+    sign_checkpoint,
+)
+
+
+class LogCheckpoints(LogIdentity):
+    """Signed checkpoints: the signer, signing under the lock, and the latest signed one."""
+
+    def _load_signer(self) -> Signer:
+        if self._signer is None:
+            self._check_identity()
+            self._signer = keys.load_key(self.key_dir, self.origin, expected_vkey=self.vkey)
+        return self._signer
+
+    def _checkpoint_locked(self) -> Path:
+        signer = self._load_signer()
+        previous = self.latest_checkpoint()
+        cr, end = self._tree_from_state(previous) or self._tree_from_scratch(previous)
+        size = cr.size
+        cp = Checkpoint(self.origin, size, cr.root())
+        cdir = self.directory / CHECKPOINT_DIR
+        cdir.mkdir(exist_ok=True)
+        path = cdir / f"{cp.size}.checkpoint"
+        if path.exists():
+            try:
+                existing = open_checkpoint(path.read_bytes(), self.verifier)
+            except NoteError as exc:
+                raise IntegrityError(f"{path} does not verify: {exc}") from exc
+            if existing.root != cp.root:
+                raise IntegrityError(f"{path} signs a different root for size {cp.size}; refusing to sign")
+            note = path.read_text()
+        else:
+            note = sign_checkpoint(cp, signer)
+            write_atomic(path, note.encode())
+        latest = self.directory / LATEST_FILE
+        if not latest.exists() or latest.read_text() != note:
+            write_atomic(latest, note.encode())
+        self._save_tree_state(cr, end)
+        self._record_signed(note)
+        return path
+
+    # The Merkle state at the last checkpoint (compact range + where the file had got to) is
+    # cached in tree.json so that signing after each command costs O(new entries), not O(log).
+    # The cache is used only when its root is the signed root and the file's line before the
+    # new entries is still the one it saw; anything else falls back to a full recomputation.
+    def _tree_from_scratch(self, previous: Checkpoint | None) -> tuple[CompactRange, int]:
+        data = self._read()
+        end = data.rfind(b"\n") + 1
+        cr = CompactRange()
+        prev_root = cr.root() if previous is not None and previous.size == 0 else None
+        for line in complete_lines(data):
+            cr.append(leaf_hash(line))
+            if previous is not None and cr.size == previous.size:
+                prev_root = cr.root()
+        if previous is not None and prev_root != previous.root:
+            raise IntegrityError(
+                f"log.jsonl does not extend the last signed checkpoint (size {previous.size}); "
+                "refusing to sign a conflicting head (run `archiver log verify`)"
+            )
+        return cr, end
+
+    def _tree_from_state(self, previous: Checkpoint | None) -> tuple[CompactRange, int] | None:
+        path = self.directory / TREE_STATE_FILE
+        if previous is None or not path.exists():
+            return None
+        try:
+            state = json.loads(path.read_text())
+            cr = CompactRange.from_state(state["size"], [base64.b64decode(h) for h in state["stack"]])
+            offset, last_hash = int(state["offset"]), state["last_entry_hash"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if cr.size != previous.size or cr.root() != previous.root or offset <= 0:
+            return None
+        with open(self.path, "rb") as f:
+            f.seek(max(0, offset - (1 << 16)))
+            head = f.read(offset - max(0, offset - (1 << 16)))
+            tail = f.read()
+        last_line = head[: -1][head[:-1].rfind(b"\n") + 1 :]
+        if not head.endswith(b"\n") or line_hash(last_line) != last_hash:
+            return None
+        for line in complete_lines(tail):
+            cr.append(leaf_hash(line))
+        return cr, offset + tail.rfind(b"\n") + 1
+
+    def _save_tree_state(self, cr: CompactRange, end: int) -> None:
+        if end <= 0:
+            return
+        with open(self.path, "rb") as f:
+            f.seek(max(0, end - (1 << 16)))
+            head = f.read(end - max(0, end - (1 << 16)))
+        last_line = head[:-1][head[:-1].rfind(b"\n") + 1 :]
+        state = {
+            "size": cr.size,
+            "offset": end,
+            "last_entry_hash": line_hash(last_line),
+            "stack": [base64.b64encode(h).decode() for h in cr.stack],
+        }
+        write_atomic(self.directory / TREE_STATE_FILE, json.dumps(state).encode())
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        """The latest checkpoint, verified with the log's key; None if none was signed yet."""
+        path = self.directory / LATEST_FILE
+        if not path.exists():
+            return None
+        try:
+            return verified_checkpoint(as_text(path.read_bytes(), str(path)), self.verifier.vkey)
+        except NoteError as exc:
+            raise IntegrityError(f"{path} does not verify with the log's key: {exc}") from exc
+
+    def checkpoint_note(self, size: int | None = None) -> str:
+        """The signed checkpoint note (latest, or the one for ``size``)."""
+        path = self.directory / (LATEST_FILE if size is None else f"{CHECKPOINT_DIR}/{size}.checkpoint")
+        if not path.exists():
+            raise UsageError(f"no signed checkpoint {'yet' if size is None else f'for size {size}'}")
+        return path.read_text()

@@ -1,0 +1,114 @@
+"""The files of a provenance log on disk, their durable writes, and the lock serialising writers.
+
+Files (in ``<store>/provenance/``)::
+
+    log.jsonl                      append-only, one RFC 8785 entry per line, '\\n'-terminated
+    log.lock                       flock target serialising writers (processes and threads)
+    log.pub                        the verifier key (vkey) of the log: what a user publishes
+    checkpoint                     latest signed checkpoint (copy of the newest below)
+    checkpoints/<size>.checkpoint  immutable signed checkpoints, one per size
+    checkpoints/<size>.<kind>      time-anchor proofs (e.g. ``rfc3161.tsr``)
+    recovered/<offset>.torn        bytes of a torn final line removed by a repair
+    tree.json                      cache: Merkle compact range at the last checkpoint
+
+Writers take an exclusive ``flock`` on ``log.lock`` (:func:`writer_lock`); readers take no lock.
+The lock is advisory and ``flock`` is unreliable on NFS: keep stores on a local disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import secrets
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from archiver.errors import ReadOnlyStoreError
+
+#: One logger for every module of the provenance log (the name its messages have always had).
+logger = logging.getLogger("archiver.provenance.log")
+
+LOG_FILE = "log.jsonl"
+LOCK_FILE = "log.lock"
+PUB_FILE = "log.pub"
+LATEST_FILE = "checkpoint"
+CHECKPOINT_DIR = "checkpoints"
+RECOVERED_DIR = "recovered"
+TREE_STATE_FILE = "tree.json"
+
+_thread_locks: dict[str, threading.Lock] = {}
+_thread_locks_guard = threading.Lock()
+
+
+def _thread_lock(path: Path) -> threading.Lock:
+    # flock already excludes threads (each call opens its own file description); this lock
+    # just keeps threads of one process queueing in Python rather than in the kernel.
+    with _thread_locks_guard:
+        return _thread_locks.setdefault(os.path.abspath(path), threading.Lock())
+
+
+def fsync(fd: int) -> None:
+    """Make written data durable. macOS ``fsync`` stops at the drive cache; F_FULLFSYNC does not."""
+    if hasattr(fcntl, "F_FULLFSYNC"):
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:  # not supported by this filesystem
+            pass
+    os.fsync(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a new or replaced name in folder ``path`` durable (the file's own fsync does not)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a fsynced temporary file and ``os.replace``."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        os.write(fd, data)
+        fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """``os.write`` until all of ``data`` is written (a write may be short)."""
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+@contextlib.contextmanager
+def writer_lock(directory: Path) -> Iterator[None]:
+    """Hold the exclusive writer lock of the log in ``directory`` (``log.lock``).
+
+    Raises:
+        ReadOnlyStoreError: the lock file cannot be opened (a read-only store).
+    """
+    tlock = _thread_lock(directory)
+    with tlock:
+        try:
+            fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # a read-only store: nothing can be appended or signed
+            raise ReadOnlyStoreError(
+                f"cannot lock the provenance log in {directory} ({exc.strerror}): the store is read-only, "
+                "nothing can be appended or signed; copy it somewhere writable"
+            ) from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the flock

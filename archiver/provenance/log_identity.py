@@ -1,0 +1,112 @@
+"""Whose log this is: its origin and key, and whether this machine's keys vouch for it here.
+
+The origin and verifier key come from ``log.pub`` (else the first entry). Beside its signing
+key this machine records where each of its logs lives and the last checkpoint it signed
+(:mod:`archiver.provenance.keys`): a log found swapped, deleted or behind that record is
+refused before anything is appended or signed.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, StoreError
+from archiver.provenance import keys
+from archiver.provenance.chain import decode_entry
+from archiver.provenance.log_files import LOG_FILE, PUB_FILE, logger
+from archiver.provenance.log_view import LogView
+from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint
+from archiver.provenance.verify import Problem
+
+
+@functools.lru_cache(maxsize=64)
+def verified_checkpoint(note: str, vkey: str) -> Checkpoint:
+    """``open_checkpoint`` memoised: a writer re-checks the same signed notes before every append."""
+    return open_checkpoint(note, Verifier.from_vkey(vkey))
+
+
+class LogIdentity(LogView):
+    """The checks that this log is the one this machine's keys signed in this folder."""
+
+    @staticmethod
+    def _refuse_if_recorded(directory: Path, key_dir: Path) -> None:
+        """This machine's keys signed a log in ``directory`` that is gone: never start over.
+
+        A record is written only after its log file exists, so a log found after reading the
+        records is one another process has just created (not gone).
+        """
+        records = keys.origins_recorded_for(key_dir, directory)
+        if (directory / LOG_FILE).exists():
+            return
+        for record in records:
+            raise LogIdentityError(
+                f"this machine's key signed log {record.origin} in {directory} (recorded in {record.path}), "
+                "and that log is gone: restore provenance/ from a backup; if you removed that store on "
+                f"purpose, delete {record.path} first (refusing to start a new log and key in its place)"
+            )
+
+    def _check_identity(self) -> None:
+        """Before appending: the log here is the one this machine's keys signed here (exit 3)."""
+        problem = next(iter(self._identity_problems()), None)
+        if problem is not None:
+            raise LogIdentityError(problem.message + " (refusing to append)")
+
+    def _identity_problems(self) -> list[Problem]:
+        """A log of this machine's keys was recorded in this folder under another origin: the log
+        now here was swapped in (its own checkpoints and key make it look consistent)."""
+        return [
+            Problem(
+                "E_LOG_REPLACED",
+                f"{self.directory} held log {record.origin} (signed by this machine's key, recorded in "
+                f"{record.path}) but now holds log {self.origin}: the log was swapped or replaced; restore "
+                f"the original provenance/ from a backup, or if you replaced it on purpose remove "
+                f"{self.directory.resolve()} from the stores listed in {record.path}",
+            )
+            for record in keys.origins_recorded_for(self.key_dir, self.directory)
+            if record.origin != self.origin
+        ]
+
+    def _signed_record(self) -> tuple[keys.LogRecord | None, Checkpoint | None]:
+        """This machine's record for the log and the newest checkpoint it says the key signed."""
+        record = keys.read_record(self.key_dir, self.origin)
+        if record is None or record.checkpoint is None:
+            return record, None
+        try:
+            return record, verified_checkpoint(record.checkpoint, self.verifier.vkey)
+        except NoteError as exc:
+            raise IntegrityError(
+                f"the checkpoint recorded in {record.path} does not verify with {self.directory / PUB_FILE}: "
+                f"the log's key was replaced ({exc})"
+            ) from exc
+
+    def _first_type(self) -> str | None:
+        try:
+            with open(self.path, "rb") as f:
+                return decode_entry(f.readline().rstrip(b"\n")).type
+        except (OSError, MalformedEntry):
+            return None
+
+    def _record_signed(self, note: str) -> None:
+        """Remember, beside the key, that this log lives here and what was last signed."""
+        try:
+            keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=note)
+        except OSError as exc:  # the signature stands; only the owner's extra check is weaker
+            logger.warning("could not update the log record in %s: %s", self.key_dir, exc)
+
+    @staticmethod
+    def _identity(directory: Path) -> tuple[str, Verifier]:
+        """Origin and verifier of an existing log: from ``log.pub``, else from its first entry."""
+        pub = directory / PUB_FILE
+        try:
+            if pub.exists():
+                verifier = Verifier.from_vkey(pub.read_bytes())
+                return verifier.name, verifier
+            with open(directory / LOG_FILE, "rb") as f:
+                first = decode_entry(f.readline().rstrip(b"\n"))
+            vkey = first.data.get("vkey")
+            if not isinstance(vkey, str):
+                raise MalformedEntry("the first entry names no verifier key")
+            return first.origin, Verifier.from_vkey(vkey)
+        except (OSError, MalformedEntry, NoteError) as exc:
+            raise StoreError(f"cannot read the identity of the log in {directory}: {exc}") from exc
