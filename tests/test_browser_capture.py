@@ -269,3 +269,15 @@ def test_batch_with_browser_captures_each_url_through_chromium(site, tmp_path):
     assert sorted(d["status"] for d in done) == ["captured", "captured"]
     shots = [h for h, _ in warc_records(store) if str(h.get_header("WARC-Target-URI")).startswith("urn:screenshot:")]
     assert len(shots) == 2
+
+
+@needs_chromium
+def test_reindex_rebuilds_the_browser_capture_from_its_manifest(captured):
+    store, keys, cid = captured["store"], captured["keys"], captured["doc"]["capture_id"]
+    rebuilt = invoke(store, keys, "reindex", "--json")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    shown = invoke(store, keys, "show", cid, "--json")
+    assert shown.exit_code == 0, shown.output
+    doc = one(shown.stdout)
+    assert doc["browser"]["screenshot_record_id"] == captured["doc"]["browser"]["screenshot_record_id"]
+    assert doc["article"]["sources"]["text"] == "rendered-dom"
