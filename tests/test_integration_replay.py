@@ -393,7 +393,7 @@ def browser_archived(tmp_path_factory: pytest.TempPathFactory) -> dict:
     proc = run_cli("export", doc["capture_id"], "--format", "wacz", "-o", str(bundle), "--json",
                    store=store, env=env)
     assert proc.returncode == 0, proc.stderr
-    return {"doc": doc, "bundle": bundle, "urls": urls}
+    return {"doc": doc, "bundle": bundle, "urls": urls, "store": store}
 
 
 def _wacz_records(bundle: Path) -> list:
@@ -440,12 +440,17 @@ def _launch(pw):
 
 
 @needs_pywb_and_browser
-def test_pywb_replays_the_browser_capture_styled_with_the_script_inserted_article(browser_archived, tmp_path):
+@pytest.mark.parametrize("source", ["wacz", "warcs"])
+def test_pywb_replays_the_browser_capture_styled_with_the_script_inserted_article(browser_archived, tmp_path,
+                                                                                   source):
     from browser_site import ARTICLE_RGB, ARTICLE_TEXT, count_colour
     from playwright.sync_api import sync_playwright
 
     _wb_manager(tmp_path, "init", "browser")
-    _wb_manager(tmp_path, "add", "--unpack-wacz", "browser", str(browser_archived["bundle"]))
+    if source == "wacz":
+        _wb_manager(tmp_path, "add", "--unpack-wacz", "browser", str(browser_archived["bundle"]))
+    else:  # the store's own WARC files, indexed by pywb
+        _wb_manager(tmp_path, "add", "browser", *map(str, sorted((browser_archived["store"] / "warcs").glob("*.warc.gz"))))
     SHOTS.mkdir(parents=True, exist_ok=True)
     with _wayback(tmp_path) as base, sync_playwright() as pw:
         browser = _launch(pw)
@@ -455,7 +460,7 @@ def test_pywb_replays_the_browser_capture_styled_with_the_script_inserted_articl
             page.goto(f"{base}/browser/{browser_archived['urls']['page']}")
             got = _wait_for(page, FRAME_ARTICLE, ARTICLE_TEXT[:60], "pywb replaying the script-inserted article")
             assert got["background"] == "rgb({}, {}, {})".format(*ARTICLE_RGB)  # the stylesheet applied
-            shot = page.screenshot(path=str(SHOTS / "pywb-browser-capture.png"))
+            shot = page.screenshot(path=str(SHOTS / f"pywb-browser-capture-{source}.png"))
             assert count_colour(shot, ARTICLE_RGB) > 900 * 250  # the painted 900x300 px article block
         finally:
             browser.close()
@@ -478,6 +483,10 @@ def test_replaywebpage_replays_the_browser_capture_styled_with_the_script_insert
             url = urllib.parse.quote(browser_archived["urls"]["page"], safe="")
             page.goto(f"{base}/index.html?source={q}#view=replay&url={url}")
             got = _wait_for(page, FRAME_ARTICLE, ARTICLE_TEXT[:60], "ReplayWeb.page replaying the article")
+            coll = "id-" + hashlib.sha256(f"{base}/page.wacz".encode()).hexdigest()[:12]
+            listed = _wait_for(page, COLL_INFO, coll, "ReplayWeb.page listing the WACZ's pages")["pages"]
+            assert [(p["url"], p["title"]) for p in listed] == [
+                (browser_archived["urls"]["page"], "Quay extension approved")]  # read from pages.jsonl
             assert got["background"] == "rgb({}, {}, {})".format(*ARTICLE_RGB)  # the stylesheet applied
             page.wait_for_timeout(1000)
             shot = page.screenshot(path=str(SHOTS / "replaywebpage-browser-capture.png"))
