@@ -7,6 +7,11 @@
   Range requests) opens our WACZ in headless Chromium: the page replays, and wabac.js reports
   the bundle's signature as valid (its service worker's collection API: ``verify.publicKey`` is
   our key, ``numValid`` > 0, ``numInvalid`` 0). Screenshots go to ``bench/out/integration/``.
+- A browser capture (``archive --browser`` of tests/browser_site.py's page: stylesheet reached
+  through a redirect, HTTPS image, article inserted by script from an XHR) exported as WACZ holds
+  every record of the capture, the screenshot resource and a pages.jsonl entry, and replays in
+  pywb and in ReplayWeb.page styled (the article's computed background is the stylesheet's colour,
+  and the screenshot shows it) with the script-inserted article.
 
 Each tool comes from the environment (``make integration`` installs them): ``ARCHIVER_PYWB``
 (pywb's ``wayback`` script, ``wb-manager`` beside it), ``ARCHIVER_CHROMIUM`` (Debian's
@@ -257,7 +262,7 @@ def _wait_for(page, script: str, arg, what: str, timeout: float = 90):
         if last and not isinstance(last, str):
             return last
         time.sleep(0.5)
-    pytest.fail(f"ReplayWeb.page: {what} did not happen in {timeout:.0f} s (last: {last!r})")
+    pytest.fail(f"{what} did not happen in {timeout:.0f} s (last: {last!r})")
 
 
 COLL_INFO = """async (coll) => {
@@ -308,7 +313,7 @@ def test_replaywebpage_replays_our_wacz_and_reports_its_signature_as_valid(archi
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             q = urllib.parse.quote(source, safe="")
             page.goto(f"{base}/index.html?source={q}#view=pages")
-            info = _wait_for(page, COLL_INFO, coll, "loading the WACZ and verifying its signature")
+            info = _wait_for(page, COLL_INFO, coll, "ReplayWeb.page loading the WACZ and verifying its signature")
             verify = info["verify"]
             assert verify["publicKey"] == public_key  # wabac imported our key (a P-256 key fails there)
             assert verify["numValid"] >= 1
@@ -332,8 +337,159 @@ def test_replaywebpage_replays_our_wacz_and_reports_its_signature_as_valid(archi
 
             url = archived["finals"]["plain"]
             page.goto(f"{base}/index.html?source={q}#view=replay&url={urllib.parse.quote(url, safe='')}")
-            _wait_for(page, FRAME_TEXT, PAGES["/plain"][1], "replaying the page")
+            _wait_for(page, FRAME_TEXT, PAGES["/plain"][1], "ReplayWeb.page replaying the page")
             page.wait_for_timeout(1000)
             page.screenshot(path=str(SHOTS / "replaywebpage-replay.png"))
+        finally:
+            browser.close()
+
+
+# --------------------------------------------------------------------------- a browser capture's WACZ
+
+# The local site of tests/browser_site.py: the article is inserted by script from an XHR and painted
+# ARTICLE_RGB by a stylesheet reached through a redirect; an image comes over HTTPS.
+
+needs_chromium = pytest.mark.skipif(not CHROMIUM, reason="ARCHIVER_CHROMIUM not set: run `make integration`")
+needs_pywb_and_browser = pytest.mark.skipif(
+    not (PYWB and CHROMIUM and importlib.util.find_spec("playwright")),
+    reason="pywb, chromium or playwright missing: run `make integration`")
+
+FRAME_ARTICLE = """(needle) => {
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.tagName === 'IFRAME') {
+        try { const d = el.contentDocument; const box = d && d.getElementById('article');
+              if (box && box.innerText.includes(needle))
+                return {background: d.defaultView.getComputedStyle(box).backgroundColor, text: box.innerText};
+              const inner = d && walk(d); if (inner) return inner; } catch (e) {}
+      }
+      if (el.shadowRoot) { const inner = walk(el.shadowRoot); if (inner) return inner; }
+    }
+    return null;
+  };
+  return walk(document);
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser_archived(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """One ``archive --browser`` of the styled, script-built article page, exported as a WACZ."""
+    from browser_site import start_site
+
+    if not CHROMIUM:
+        pytest.skip("ARCHIVER_CHROMIUM not set")
+    root = tmp_path_factory.mktemp("browser-replay")
+    store, env = root / "store", {"ARCHIVER_KEY_DIR": str(root / "keys")}
+    site = start_site(root)
+    try:
+        proc = run_cli("archive", site.page, "--browser", "--chromium", str(CHROMIUM),
+                       "--ca-bundle", str(site.ca_file), "--json", store=store, env=env)
+        assert proc.returncode == 0, proc.stderr
+        doc = json.loads(proc.stdout)[0]
+        urls = {"page": site.page, "css": site.http.url("/style.css"), "image": site.image}
+    finally:
+        site.close()  # replay must not reach the live site
+    bundle = root / "page.wacz"
+    proc = run_cli("export", doc["capture_id"], "--format", "wacz", "-o", str(bundle), "--json",
+                   store=store, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return {"doc": doc, "bundle": bundle, "urls": urls, "store": store}
+
+
+def _wacz_records(bundle: Path) -> list:
+    """The WARC headers of every record in the WACZ's WARC files."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = []
+    with zipfile.ZipFile(bundle) as z:
+        for name in z.namelist():
+            if name.startswith("archive/"):
+                with z.open(name) as fh:
+                    for rec in ArchiveIterator(fh):
+                        out.append(rec.rec_headers)
+    return out
+
+
+@needs_chromium
+def test_browser_capture_wacz_holds_every_record_of_the_capture_and_the_screenshot(browser_archived):
+    doc = browser_archived["doc"]
+    held = {h.get_header("WARC-Record-ID"): h for h in _wacz_records(browser_archived["bundle"])}
+    missing = [(r["type"], r["target_uri"]) for r in doc["records"] if r["record_id"] not in held]
+    assert not missing
+    targets = {h.get_header("WARC-Target-URI"): h.get_header("WARC-Type") for h in held.values()}
+    for url in browser_archived["urls"].values():  # the page, its stylesheet, its HTTPS image
+        assert targets.get(url) == "response", url
+    shots = [h for h in held.values() if h.get_header("WARC-Type") == "resource"
+             and h.get_header("Content-Type") == "image/png"]
+    assert len(shots) == 1
+    assert shots[0].get_header("WARC-Target-URI") == "urn:screenshot:" + browser_archived["urls"]["page"]
+
+
+@needs_chromium
+def test_browser_capture_wacz_lists_the_page_in_pages_jsonl(browser_archived):
+    with zipfile.ZipFile(browser_archived["bundle"]) as z:
+        lines = [json.loads(line) for line in z.read("pages/pages.jsonl").decode().splitlines()]
+    pages = [p for p in lines[1:] if p.get("url") == browser_archived["urls"]["page"]]
+    assert len(pages) == 1
+    assert pages[0]["title"] == "Quay extension approved"
+    assert pages[0]["ts"]
+
+
+def _launch(pw):
+    return pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
+@needs_pywb_and_browser
+@pytest.mark.parametrize("source", ["wacz", "warcs"])
+def test_pywb_replays_the_browser_capture_styled_with_the_script_inserted_article(browser_archived, tmp_path,
+                                                                                   source):
+    from browser_site import ARTICLE_RGB, ARTICLE_TEXT, count_colour
+    from playwright.sync_api import sync_playwright
+
+    _wb_manager(tmp_path, "init", "browser")
+    if source == "wacz":
+        _wb_manager(tmp_path, "add", "--unpack-wacz", "browser", str(browser_archived["bundle"]))
+    else:  # the store's own WARC files, indexed by pywb
+        _wb_manager(tmp_path, "add", "browser", *map(str, sorted((browser_archived["store"] / "warcs").glob("*.warc.gz"))))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with _wayback(tmp_path) as base, sync_playwright() as pw:
+        browser = _launch(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            # pywb's frame around the rewritten page (wombat sends a top-level mp_ page there too)
+            page.goto(f"{base}/browser/{browser_archived['urls']['page']}")
+            got = _wait_for(page, FRAME_ARTICLE, ARTICLE_TEXT[:60], "pywb replaying the script-inserted article")
+            assert got["background"] == "rgb({}, {}, {})".format(*ARTICLE_RGB)  # the stylesheet applied
+            shot = page.screenshot(path=str(SHOTS / f"pywb-browser-capture-{source}.png"))
+            assert count_colour(shot, ARTICLE_RGB) > 900 * 250  # the painted 900x300 px article block
+        finally:
+            browser.close()
+
+
+@needs_rwp
+def test_replaywebpage_replays_the_browser_capture_styled_with_the_script_inserted_article(browser_archived):
+    from browser_site import ARTICLE_RGB, ARTICLE_TEXT, count_colour
+    from playwright.sync_api import sync_playwright
+
+    app = Path(str(RWP))
+    files = {f"/{n}": app / n for n in ("index.html", "sw.js", "ui.js")}
+    files["/page.wacz"] = browser_archived["bundle"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with _range_server(files) as base, sync_playwright() as pw:
+        browser = _launch(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            q = urllib.parse.quote(f"{base}/page.wacz", safe="")
+            url = urllib.parse.quote(browser_archived["urls"]["page"], safe="")
+            page.goto(f"{base}/index.html?source={q}#view=replay&url={url}")
+            got = _wait_for(page, FRAME_ARTICLE, ARTICLE_TEXT[:60], "ReplayWeb.page replaying the article")
+            coll = "id-" + hashlib.sha256(f"{base}/page.wacz".encode()).hexdigest()[:12]
+            listed = _wait_for(page, COLL_INFO, coll, "ReplayWeb.page listing the WACZ's pages")["pages"]
+            assert [(p["url"], p["title"]) for p in listed] == [
+                (browser_archived["urls"]["page"], "Quay extension approved")]  # read from pages.jsonl
+            assert got["background"] == "rgb({}, {}, {})".format(*ARTICLE_RGB)  # the stylesheet applied
+            page.wait_for_timeout(1000)
+            shot = page.screenshot(path=str(SHOTS / "replaywebpage-browser-capture.png"))
+            assert count_colour(shot, ARTICLE_RGB) > 900 * 250  # the painted 900x300 px article block
         finally:
             browser.close()
