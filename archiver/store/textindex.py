@@ -25,6 +25,10 @@ one, so a few long pieces are cheaper, and more selective, than many short ones.
 Texts and quotes are indexed in the same normalised, case-folded form as the verifier uses
 (curly quotes, dashes, no-break spaces, hyphenation, editorial brackets), so a quote that
 would verify as ``normalized`` is found too.
+
+Why one file of ~630 lines: three on-disk layouts (words, the earlier trigram and compact ones,
+still read so old stores keep working until ``reindex``) share one query planner; the layouts
+differ in a few SQL strings, and keeping them side by side keeps the planner honest for all.
 """
 
 from __future__ import annotations
