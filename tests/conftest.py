@@ -8,7 +8,6 @@ touches the user's config or the repository's ``archives/``. Fixture files live 
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import time
 import uuid
@@ -70,21 +69,6 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     yield
     survivors = wait_until_gone(mark) if sys.platform.startswith("linux") else []
     assert not survivors, f"processes started by the tests outlived the run: {survivors}"
-
-
-@pytest.fixture(autouse=True)
-def _ctrl_c_handler_restored() -> Iterator[None]:
-    """Each test leaves this process's SIGINT handler as it found it.
-
-    An in-process ``batch --browser`` leaves SIGINT ignored in the calling process (a Python
-    ``signal.signal`` call on the main thread, seen with ``strace -k``; not yet traced to its
-    source), and a real ``archiver`` process started later inherits the ignore, so a Ctrl-C test
-    after it fails depending on test order.
-    """
-    saved = signal.getsignal(signal.SIGINT)
-    yield
-    if signal.getsignal(signal.SIGINT) != saved and saved is not None:
-        signal.signal(signal.SIGINT, saved)
 
 
 @pytest.fixture(autouse=True)

@@ -125,6 +125,22 @@ def _wait_for_outcomes(store: Path, count: int, timeout: float = 60) -> None:
     raise AssertionError("the batch recorded too few outcomes in time")
 
 
+def test_a_batch_run_in_process_leaves_the_ctrl_c_handler_as_it_found_it(site: Site, store: Path,
+                                                                          tmp_path: Path) -> None:
+    # The batch ignores Ctrl-C while it owes the summary; a library caller (or a test) that runs
+    # it in-process must get Ctrl-C back, or a process it starts later inherits the ignore.
+    from click.testing import CliRunner
+
+    from archiver.cli import cli
+
+    f = tmp_path / "urls.txt"
+    f.write_text(page(site, "/one") + "\n")
+    before = signal.getsignal(signal.SIGINT)
+    result = CliRunner().invoke(cli, ["--store", str(store), "batch", str(f), "--threads", "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    assert signal.getsignal(signal.SIGINT) == before
+
+
 def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Path, tmp_path: Path) -> None:
     gate = Gate(free=1)  # the quick URL; the held ones wait until both Ctrl-Cs are sent
     urls = [page(site, "/quick", 0)] + [page(site, f"/held{i}", i, gate=gate) for i in range(1, 4)]

@@ -111,35 +111,39 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
         if as_nl:
             emit_nl([it.to_dict()])
     started_at = time.monotonic()
-    with progress(len(urls), "archiving") as advance:
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        with progress(len(urls), "archiving") as advance:
 
-        def on_start(total: int, todo: int) -> None:
-            if todo < total:
-                err(f"resuming: {total - todo} of {total} URLs already done, {todo} to go")
-            for _ in range(total - todo):
-                advance("")
+            def on_start(total: int, todo: int) -> None:
+                if todo < total:
+                    err(f"resuming: {total - todo} of {total} URLs already done, {todo} to go")
+                for _ in range(total - todo):
+                    advance("")
 
-        def on_outcome(item: Any) -> None:
-            advance(item.url)
-            if as_nl:
-                emit_nl([item.to_dict()])
-            elif not as_json:
-                echo_outcome(item)
-            sys.stdout.flush()  # one line per URL as it finishes, even into a pipe
+            def on_outcome(item: Any) -> None:
+                advance(item.url)
+                if as_nl:
+                    emit_nl([item.to_dict()])
+                elif not as_json:
+                    echo_outcome(item)
+                sys.stdout.flush()  # one line per URL as it finishes, even into a pipe
 
-        try:
-            report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
-                               politeness=politeness, retry_failed=retry_failed,
-                               on_outcome=on_outcome, on_start=on_start, browser=browser)
-        except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
-            report = interrupted_report(obj.store_path, urls, time.monotonic() - started_at)
-        finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if not as_json and not as_nl:  # done by an earlier run of this batch: not streamed above
-        for it in report.items:
-            if it.resumed:
-                echo_outcome(it)
-    _finish_batch(report, skipped, report_path, as_json=as_json)
+            try:
+                report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
+                                   politeness=politeness, retry_failed=retry_failed,
+                                   on_outcome=on_outcome, on_start=on_start, browser=browser)
+            except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
+                report = interrupted_report(obj.store_path, urls, time.monotonic() - started_at)
+            finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if not as_json and not as_nl:  # done by an earlier run of this batch: not streamed above
+            for it in report.items:
+                if it.resumed:
+                    echo_outcome(it)
+        _finish_batch(report, skipped, report_path, as_json=as_json)
+    finally:  # run in-process (a library caller, a test), Ctrl-C works again afterwards
+        signal.signal(signal.SIGINT, previous)
 
 
 def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, as_json: bool) -> None:
