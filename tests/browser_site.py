@@ -3,7 +3,8 @@
 The page's article is inserted by JavaScript from an XHR, styled by a stylesheet reached
 through a redirect, with an image served over HTTPS (a trustme CA), a lazy-loaded image far
 below the fold and a 404 sub-resource. The article block is painted ARTICLE_RGB by the
-stylesheet, so a screenshot shows the article when that colour covers a good part of it.
+stylesheet, so a screenshot shows the article when that colour covers a good part of it. The
+stylesheet's web font comes from a second host (127.0.0.2).
 """
 
 from __future__ import annotations
@@ -101,8 +102,12 @@ fetch('/api/article.json').then(r => r.json()).then(doc => {{
 </script></body></html>
 """
 
-STYLE = ("body { font-family: sans-serif; background: #ffffff; }\n"
-         "#article { background: rgb" + str(ARTICLE_RGB) + "; color: #ffffff; min-height: 300px; width: 900px; }\n")
+STYLE = ("@font-face { font-family: 'SiteFont'; src: url('FONT_URL') format('woff2'); }\n"
+         "body { font-family: sans-serif; background: #ffffff; }\n"
+         "#article { font-family: 'SiteFont', sans-serif; background: rgb" + str(ARTICLE_RGB)
+         + "; color: #ffffff; min-height: 300px; width: 900px; }\n")
+#: The web font's bytes (a woff2 header and padding: the browser fetches it, then falls back).
+FONT = b"wOF2" + b"\0" * 60
 
 ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p>Polling forever.</p>
 <img src="/huge.png" alt="huge">
@@ -121,6 +126,11 @@ class BrowserSite:
     http: Site
     https: Site
     ca_file: Path
+    fonts: Site  # a second host (127.0.0.2): the stylesheet's web font
+
+    @property
+    def font(self) -> str:
+        return self.fonts.url("/site.woff2")
 
     @property
     def page(self) -> str:
@@ -137,6 +147,7 @@ class BrowserSite:
     def close(self) -> None:
         self.http.close()
         self.https.close()
+        self.fonts.close()
 
 
 def _html(body: str) -> Any:
@@ -157,7 +168,11 @@ def start_site(tmp: Path) -> BrowserSite:
     https.routes["/logo.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(40, 40, (200, 30, 30)))
     http.routes["/article"] = _html(PAGE.format(image=https.url("/logo.png")))
     http.routes["/old-style.css"] = lambda h: response("301 Moved Permanently", [("Location", "/style.css")])
-    http.routes["/style.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], STYLE.encode())
+    fonts = Site(host="127.0.0.2", bind="127.0.0.2")
+    fonts.routes["/site.woff2"] = lambda h: response(
+        "200 OK", [("Content-Type", "font/woff2"), ("Access-Control-Allow-Origin", "*")], FONT)
+    style = STYLE.replace("FONT_URL", fonts.url("/site.woff2")).encode()
+    http.routes["/style.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], style)
     doc = json.dumps({"paragraphs": [ARTICLE_TEXT, SECOND_TEXT]}).encode()
     http.routes["/api/article.json"] = lambda h: response("200 OK", [("Content-Type", "application/json")], doc)
     http.routes["/lazy.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(30, 30, (0, 0, 255)))
@@ -166,4 +181,4 @@ def start_site(tmp: Path) -> BrowserSite:
     huge = png(1000, 1000, (1, 2, 3)) + b"\0" * 3_000_000  # 3 MB on the wire
     http.routes["/huge.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], huge)
     http.routes["/poll"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"tick")
-    return BrowserSite(http, https, ca_file)
+    return BrowserSite(http, https, ca_file, fonts)

@@ -63,8 +63,9 @@ class _Server(socketserver.ThreadingMixIn, socketserver.TCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, routes: dict[str, Route], ssl_context: ssl.SSLContext | None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, routes: dict[str, Route], ssl_context: ssl.SSLContext | None,
+                 bind: str = "127.0.0.1") -> None:
+        super().__init__((bind, 0), _Handler)
         self.routes = routes
         self.requests: list[str] = []
         self.ssl_context = ssl_context
@@ -79,9 +80,11 @@ class _Server(socketserver.ThreadingMixIn, socketserver.TCPServer):
 class Site:
     """A running server: ``site.url('/path')``; ``site.routes['/x'] = lambda h: raw_bytes``."""
 
-    def __init__(self, ssl_context: ssl.SSLContext | None = None, host: str = "127.0.0.1") -> None:
+    def __init__(self, ssl_context: ssl.SSLContext | None = None, host: str = "127.0.0.1",
+                 bind: str = "127.0.0.1") -> None:
+        """``host`` is the name URLs use; ``bind`` the loopback address listened on (127.0.0.x)."""
         self.routes: dict[str, Route] = {}
-        self._server = _Server(self.routes, ssl_context)
+        self._server = _Server(self.routes, ssl_context, bind)
         self.scheme = "https" if ssl_context else "http"
         self.host = host
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

@@ -13,6 +13,7 @@ import shutil
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from browser_site import ARTICLE_RGB, ARTICLE_TEXT, count_colour, start_site
@@ -83,7 +84,7 @@ def test_every_exchange_of_the_page_is_recorded_byte_exact(captured, site):
         if headers.get_header("WARC-Type") == "response":
             _, payload = http_payload(block)
             assert headers.get_header("WARC-Payload-Digest") == sha256(payload)
-            assert headers.get_header("WARC-IP-Address") == "127.0.0.1"
+            assert headers.get_header("WARC-IP-Address") == urlsplit(headers.get_header("WARC-Target-URI")).hostname
             responses[headers.get_header("WARC-Target-URI")] = int(block.split(b" ", 2)[1])
     assert responses[site.page] == 200
     assert responses[site.http.url("/old-style.css")] == 301  # the redirect hop
@@ -92,6 +93,7 @@ def test_every_exchange_of_the_page_is_recorded_byte_exact(captured, site):
     assert responses[site.http.url("/api/article.json")] == 200  # the XHR
     assert responses[site.http.url("/lazy.png")] == 200  # below the fold: loaded by scrolling
     assert responses[site.http.url("/missing.png")] == 404
+    assert responses[site.font] == 200  # the web font, from a second host
 
 
 @needs_chromium

@@ -195,8 +195,11 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
         return min(remaining, cap) if cap is not None else remaining
 
     context = browser.new_context(viewport={"width": options.viewport_width, "height": options.viewport_height},
-                                  service_workers="block", accept_downloads=False,
-                                  extra_http_headers={PAGE_TOKEN_HEADER: token})
+                                  service_workers="block", accept_downloads=False)
+    # The token marks the page's own requests for the proxy. Added at interception, after the
+    # browser's CORS checks: as an extra header of every request it made cross-origin fonts and
+    # CORS fetches non-simple, so they needed a preflight that no real origin allows.
+    context.route("**/*", lambda route: route.continue_(headers={**route.request.headers, PAGE_TOKEN_HEADER: token}))
     try:
         page = context.new_page()
         started = [0]  # requests the page has begun (so a scroll that loads nothing need not wait)
