@@ -283,3 +283,28 @@ def test_reindex_rebuilds_the_browser_capture_from_its_manifest(captured):
     doc = one(shown.stdout)
     assert doc["browser"]["screenshot_record_id"] == captured["doc"]["browser"]["screenshot_record_id"]
     assert doc["article"]["sources"]["text"] == "rendered-dom"
+
+
+@needs_chromium
+def test_each_candidate_text_is_extracted_once_and_the_chosen_one_is_not_made_again(site, tmp_path, monkeypatch):
+    # The DOM and the served HTML are both extracted to choose the text source; the commit
+    # uses the chosen extraction instead of making it a third time.
+    from archiver.archive import Archive
+    from archiver.capture.browser import BrowserOptions
+    from archiver.capture.fetch import FetchOptions
+
+    calls: list[str | None] = []
+    real = Archive.extract
+
+    def counting(self: Archive, body: bytes, **kw: Any) -> Any:
+        calls.append(kw.get("content_type"))
+        return real(self, body, **kw)
+
+    monkeypatch.setattr(Archive, "extract", counting)
+    with Archive.open(tmp_path / "store", key_dir=tmp_path / "keys",
+                      fetch_options=FetchOptions(ca_bundle=str(site.ca_file))) as arc:
+        result = arc.capture_with_browser(site.page, BrowserOptions(chromium=CHROMIUM))
+        article = arc.show(result.capture_id)["article"]
+    assert len(calls) == 2
+    assert article["sources"]["text"] == "rendered-dom"
+    assert ARTICLE_TEXT in article["text"]

@@ -83,7 +83,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         dom_id = ids.record_id()
         specs.append(RecordSpec("resource", RENDERED_DOM_URN + final.url, capture_time, dom_id, dom_bytes,
                                 DOM_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
-    body, content_type, source, error = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
+    body, content_type, source, error, extracted = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
     browser = {
         "browser": session.browser_version, "options": browser_options.to_dict(),
         "screenshot_record_id": shot_id,
@@ -101,13 +101,15 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         reason=final.reason, content_type=content_type_of(final), ip=final.ip, truncated=final.truncated,
         tls=tls_summary(final), new_records=tuple(specs), body=body, extraction_error=error,
         extract_status=final.status, options=options, extraction_source=source, extract_content_type=content_type,
-        browser=browser)
+        browser=browser, extracted=extracted)
 
 
 def _extraction_input(final: Hop, dom: bytes | None, dom_id: str | None,
                       extractable: Callable[[str | None, bytes], bool], extract: ExtractFn
-                      ) -> tuple[bytes | None, str | None, ExtractionSource | None, str | None]:
-    """(body, its content type, where it came from, why none): the DOM when it holds more article text."""
+                      ) -> tuple[bytes | None, str | None, ExtractionSource | None, str | None, Any]:
+    """(body, its content type, where it came from, why none, its extraction if made here): the
+    DOM when it holds more article text. Each candidate is extracted once; the chosen one's
+    extraction is handed on, so the commit does not make it again."""
     content_type = content_type_of(final)
     served: bytes | None = None
     error = None
@@ -118,22 +120,27 @@ def _extraction_input(final: Hop, dom: bytes | None, dom_id: str | None,
     except ArchiverError as exc:
         error = exc.diagnostics()
     if dom is None or dom_id is None or not extractable(DOM_CONTENT_TYPE, dom):
-        return served, content_type, None, error
-    dom_text = _text_length(extract, dom, final.url, DOM_CONTENT_TYPE, final.status)
-    served_text = _text_length(extract, served, final.url, content_type, final.status) if served is not None else -1
+        return served, content_type, None, error, None
+    dom_text, dom_done = _text_length(extract, dom, final.url, DOM_CONTENT_TYPE, final.status)
+    served_text, served_done = (_text_length(extract, served, final.url, content_type, final.status)
+                                if served is not None else (-1, None))
     if dom_text > served_text:
-        return dom, DOM_CONTENT_TYPE, ExtractionSource(dom_id, FROM_DOM), None
-    return served, content_type, ExtractionSource(None, FROM_RESPONSE) if served is not None else None, error
+        return dom, DOM_CONTENT_TYPE, ExtractionSource(dom_id, FROM_DOM), None, dom_done
+    source = ExtractionSource(None, FROM_RESPONSE) if served is not None else None
+    return served, content_type, source, error, served_done
 
 
-def _text_length(extract: ExtractFn, body: bytes, url: str, content_type: str | None, status: int | None) -> int:
+def _text_length(extract: ExtractFn, body: bytes, url: str, content_type: str | None,
+                 status: int | None) -> tuple[int, Any]:
+    """(length of the extracted text, the extraction) of ``body``; (-1, None) when it fails."""
     try:
-        return len(extract(body, url, content_type, status).text)
+        done = extract(body, url, content_type, status)
+        return len(done.text), done
     except ArchiverError:
-        return -1
+        return -1, None
     except Exception:  # noqa: BLE001 - a body that breaks the extractor has no text to offer
         logger.exception("extraction failed while choosing the text source for %s", url)
-        return -1
+        return -1, None
 
 
 __all__ = ["FROM_DOM", "FROM_RESPONSE", "draft_from_session"]

@@ -125,6 +125,10 @@ class CaptureDraft:
     #: rendered DOM), and the content type to extract it as (None: ``content_type``).
     extraction_source: ExtractionSource | None = None
     extract_content_type: str | None = None
+    #: ``body``'s extraction when the caller already made it with this store's extractor and
+    #: these arguments (a browser capture extracts both candidates to choose the text source):
+    #: used as is, not made a second time.
+    extracted: Any = None
     #: A browser capture's own facts (screenshot, rendered DOM, what did not finish), for the
     #: manifest, the log entry and the index (see :mod:`archiver.store.browser_records`).
     browser: dict[str, Any] | None = None
@@ -218,9 +222,9 @@ def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | 
     if draft.body is None:
         return None, None, draft.extraction_error
     try:
-        article = store.extract(draft.body, url=draft.final_url,
-                                content_type=draft.extract_content_type or draft.content_type,
-                                http_status=draft.extract_status)
+        article = draft.extracted if draft.extracted is not None else store.extract(
+            draft.body, url=draft.final_url, content_type=draft.extract_content_type or draft.content_type,
+            http_status=draft.extract_status)
         if draft.extraction_source is not None:  # say which bytes the text came from
             sources = {**dict(article.sources), "text": draft.extraction_source.label}
             article = dataclasses.replace(article, sources=tuple(sorted(sources.items())))
