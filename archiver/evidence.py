@@ -198,8 +198,17 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
     with contextlib.ExitStack() as files:  # one open per WARC file: the records sit side by side
         opened: dict[str, BinaryIO] = {}
         for rec in wanted:
+            is_extraction = ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id")
+            shared = _read_by_the_look_up(extraction, rec) if is_extraction else None
+            if shared is not None:  # this process just read this very record for its texts
+                check.records_checked += 1
+                assert ext_entry is not None
+                if _matches_logged_extraction(rec["block_digest"], ext_entry, check):
+                    article = _check_extraction_article(shared, extraction, ext_entry, check)
+                continue
             block = _check_record(archive, rec, check, opened, files)
-            if block is not None and ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id"):
+            if block is not None and is_extraction:
+                assert ext_entry is not None
                 article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
     return _evidence(check, facts=facts, capture_seq=row.log_seq,
                      extraction_seq=ext_entry.seq if ext_entry else None,
@@ -415,16 +424,43 @@ def _check_extraction_block(block: bytes, block_digest: str, extraction: dict[st
 
     ``block_digest`` is the block's sha256, already recomputed and matched with the capture entry.
     """
-    logged_sha = entry.data.get("extraction_sha256")
-    if logged_sha and block_digest != logged_sha:
-        check.altered(f"the extraction record has {block_digest}, extraction entry {entry.seq} says "
-                      f"{logged_sha}: the archived evidence was altered")
+    if not _matches_logged_extraction(block_digest, entry, check):
         return None
     try:
         article: dict[str, Any] = json.loads(block)
     except ValueError:
         check.altered("the extraction record is not JSON: the archived evidence was altered")
         return None
+    return _check_extraction_article(article, extraction, entry, check)
+
+
+def _read_by_the_look_up(extraction: dict[str, Any] | None, rec: dict[str, Any]) -> dict[str, Any] | None:
+    """The extraction record as parsed by the index's look-up moments ago, if it read the logged
+    record at its logged place and its bytes hashed to the logged block digest; else ``None``
+    (the record is read here). These facts come from our own WARC reader, not the index's rows."""
+    read = (extraction or {}).get("read_from_warc")
+    if not isinstance(read, dict) or not isinstance(read.get("archived"), dict):
+        return None
+    if (read.get("warc"), read.get("offset"), read.get("record_id"), read.get("block_sha256")) != (
+            rec.get("warc"), rec.get("offset"), rec.get("record_id"), rec.get("block_digest")):
+        return None
+    archived: dict[str, Any] = read["archived"]
+    return archived
+
+
+def _matches_logged_extraction(block_digest: str, entry: LogEntry, check: _Check) -> bool:
+    """Whether the extraction record's block digest is the one the extraction entry logged."""
+    logged_sha = entry.data.get("extraction_sha256")
+    if logged_sha and block_digest != logged_sha:
+        check.altered(f"the extraction record has {block_digest}, extraction entry {entry.seq} says "
+                      f"{logged_sha}: the archived evidence was altered")
+        return False
+    return True
+
+
+def _check_extraction_article(article: dict[str, Any], extraction: dict[str, Any] | None, entry: LogEntry,
+                              check: _Check) -> dict[str, Any] | None:
+    """The archived extraction's text against the log entry, and the cached extraction against it."""
     text = article.get("text") or ""
     if sha256_label(text.encode("utf-8")) != entry.data.get("text_sha256"):
         check.altered(f"the archived extraction's text does not hash to the logged text_sha256 "

@@ -484,3 +484,38 @@ def test_recapture_without_json_reports_a_refused_comparison_in_one_line(arc, tm
     assert proc.returncode == 3, proc.stderr
     assert "Traceback" not in proc.stderr
     assert "missing" in one_line_error(proc)
+
+
+def test_the_check_reuses_the_extraction_record_the_look_up_just_read(arc, monkeypatch):
+    # The look-up reads the extraction record for its texts; the check then reads only the
+    # response from the WARC, and still compares everything against the log.
+    import archiver.evidence as evidence
+    from archiver.archive import Archive
+
+    read: list[str] = []
+    real = evidence._read_block_fast
+
+    def counting(f, rec):
+        read.append(rec["record_id"])
+        return real(f, rec)
+
+    monkeypatch.setattr(evidence, "_read_block_fast", counting)
+    cid = arc["harbour"]["capture_id"]
+    with Archive.open(arc["store"], mode="read", key_dir=Path(arc["env"]["ARCHIVER_KEY_DIR"])) as archive:
+        extraction = archive.index.extraction(cid)
+        found = evidence.check_capture(archive, cid, extraction=extraction)
+    assert found.status == evidence.PRESENT
+    assert read == [arc["harbour"]["response_record_id"]]
+
+
+def test_an_edited_index_row_is_caught_also_when_the_look_up_read_the_record(arc):
+    from archiver.archive import Archive
+    from archiver.evidence import ALTERED, check_capture
+
+    append_to_extracted_text(arc, arc["harbour"], "A sentence the source never had.")
+    cid = arc["harbour"]["capture_id"]
+    with Archive.open(arc["store"], mode="read", key_dir=Path(arc["env"]["ARCHIVER_KEY_DIR"])) as archive:
+        extraction = archive.index.extraction(cid)
+        assert extraction["read_from_warc"] is not None  # the shared read is what is being checked
+        found = check_capture(archive, cid, extraction=extraction)
+    assert found.status == ALTERED

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_read_uri
 
@@ -302,15 +303,19 @@ class SqliteIndex:
         if r is None:
             return None
         article = json.loads(r["article"])
+        read = None
         if article.pop(TEXTS_IN_WARC, False):
             # a text found in the row anyway is kept: the evidence check then says the index
             # disagrees with the archived extraction, as it did when every row held its text
-            article = {**self._texts(capture_id, r["record_id"]), **article}
+            texts, read = self._texts(capture_id, r["record_id"])
+            article = {**texts, **article}
         return {"record_id": r["record_id"], "log_seq": r["log_seq"],
-                "text_sha256": r["text_sha256"], "article": article}
+                "text_sha256": r["text_sha256"], "article": article, "read_from_warc": read}
 
-    def _texts(self, capture_id: str, record_id: str) -> dict[str, Any]:
-        """The extraction's texts, read from its WARC record (where the index found it).
+    def _texts(self, capture_id: str, record_id: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """The extraction's texts, read from its WARC record (where the index found it), and what
+        was read: the record's place, id, block sha256 and parsed extraction, so that the evidence
+        check of the same capture need not read, inflate and parse the record a second time.
 
         When the record cannot be read, the texts are empty and ``text_unavailable`` says why:
         the evidence check of the capture names the problem (missing or altered evidence)."""
@@ -322,13 +327,15 @@ class SqliteIndex:
                 found_id, block = self._read_block(where["warc"], where["offset"])
                 archived = json.loads(block)
                 if found_id == record_id and isinstance(archived, dict):
-                    return {k: archived.get(k) for k in TEXT_FIELDS}
+                    read = {"warc": where["warc"], "offset": where["offset"], "record_id": found_id,
+                            "block_sha256": sha256_label(block), "archived": archived}
+                    return {k: archived.get(k) for k in TEXT_FIELDS}, read
                 problem = f"{where['warc']}@{where['offset']} is not extraction record {record_id}"
             except (ArchiverError, OSError, ValueError) as exc:
                 problem = exc.diagnostics() if isinstance(exc, ArchiverError) else str(exc)
         elif where is not None:
             problem = "this index was opened without access to the WARC files"
-        return {**dict.fromkeys(TEXT_FIELDS, ""), "text_unavailable": problem}
+        return {**dict.fromkeys(TEXT_FIELDS, ""), "text_unavailable": problem}, None
 
     def list(self, *, url: str | None = None) -> list[CaptureRow]:
         if url is None:
