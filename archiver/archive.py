@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # the facade's result types; their modules load only when a m
     from archiver.compare import CaptureDiff, History
     from archiver.corrections import Correction
     from archiver.deep_check import DeepChecker
+    from archiver.evidence import EvidenceReaders
     from archiver.export.cite import Source
     from archiver.export.importer import ImportResult
     from archiver.export.wacz import ExportResult
@@ -109,6 +110,8 @@ class Archive:
         self._lock = threading.Lock()
         self._appended = False
         self._corrections: tuple[tuple[int, int] | None, dict[str, list[Any]]] | None = None
+        self._readers = threading.local()  # one EvidenceReaders per thread: handles seek
+        self._all_readers: list[EvidenceReaders] = []
 
     @classmethod
     def open(cls, root: Path, *, mode: str = "create", **kwargs: Any) -> Archive:
@@ -237,6 +240,19 @@ class Archive:
         self._appended = True
         return entry
 
+    @property
+    def evidence_readers(self) -> EvidenceReaders:
+        """This thread's log reader and WARC handles, held open between evidence checks until
+        :meth:`close` (each use looks the file up again: see :class:`EvidenceReaders`)."""
+        readers: EvidenceReaders | None = getattr(self._readers, "held", None)
+        if readers is None:
+            from archiver.evidence import EvidenceReaders
+
+            readers = self._readers.held = EvidenceReaders()
+            with self._lock:
+                self._all_readers.append(readers)
+        return readers
+
     def finish(self) -> None:
         """Sign a checkpoint if this session appended to the log; close open files."""
         if self._appended and self._log is not None:
@@ -252,6 +268,11 @@ class Archive:
             self._index.close()
             self._index = None
         self._close_text_index()  # its last connection folds the write-ahead log into the file
+        with self._lock:
+            held, self._all_readers = self._all_readers, []
+        for readers in held:
+            readers.close()
+        self._readers = threading.local()
 
     def __enter__(self) -> Archive:
         return self

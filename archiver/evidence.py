@@ -24,7 +24,6 @@ cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last tw
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archiver.capture.warc import read_record
 from archiver.core.digests import sha256_label
+from archiver.core.heldfiles import HeldFiles
 from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
@@ -135,6 +135,43 @@ class Evidence:
 # ------------------------------------------------------------------------------ the log
 
 
+class EvidenceReaders:
+    """The log reader and WARC handles a store keeps open between evidence checks.
+
+    A process that states many things (a manuscript, a library caller) would otherwise open the
+    log, read its tail and open each WARC again per answer, which costs more than the check's
+    reading. Nothing is trusted from an earlier check: every use looks the path up again
+    (:class:`~archiver.core.heldfiles.HeldFiles`), so a file deleted or replaced since is
+    reported missing or read anew, and all bytes are read afresh.
+    """
+
+    def __init__(self) -> None:
+        self.warcs = HeldFiles()
+        self._log: LogReader | None = None
+        self._log_id: tuple[int, int] | None = None
+
+    def log(self, path: Path) -> LogReader:
+        """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone)."""
+        st = os.stat(path)
+        if self._log is not None and self._log_id == (st.st_dev, st.st_ino):
+            self._log.refresh()
+            return self._log
+        self.close_log()
+        self._log = LogReader(path)
+        self._log_id = (st.st_dev, st.st_ino)
+        return self._log
+
+    def close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log, self._log_id = None, None
+
+    def close(self) -> None:
+        """Close every held handle (the store's ``close``)."""
+        self.close_log()
+        self.warcs.close()
+
+
 class _Check:
     """Collects the problems found while checking one capture."""
 
@@ -172,44 +209,55 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
         row = archive.index.get(capture_id)
     check = _Check(capture_id)
     log_path = Path(archive.log_path)
+    held = archive.evidence_readers
+    readers = held if held is not None else EvidenceReaders()
     try:
-        log = LogReader(log_path)
-    except FileNotFoundError:
-        name = f"{log_path.parent.name}/{log_path.name}"
-        check.lost(f"the provenance log {name} is missing from the store", name)
-        return _evidence(check)
-    except OSError as exc:
-        raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
-    with log:
-        facts = _logged_capture(log, row, check)
-        if facts is None:
+        try:
+            log = readers.log(log_path)
+        except FileNotFoundError:
+            name = f"{log_path.parent.name}/{log_path.name}"
+            check.lost(f"the provenance log {name} is missing from the store", name)
             return _evidence(check)
-        _compare_facts(row, facts, check)
-        if with_text and extraction is None:
-            extraction = archive.index.extraction(capture_id)
-        elif not with_text:
-            extraction = None
-        ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
+        except OSError as exc:
+            raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
+        return _check_with(archive, readers, log, row, check, full=full, with_text=with_text,
+                           extraction=extraction)
+    finally:
+        if held is None:
+            readers.close()
+
+
+def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row: Any, check: _Check, *,
+                full: bool, with_text: bool, extraction: dict[str, Any] | None) -> Evidence:
+    """:func:`check_capture` once the log is open."""
+    capture_id = check.capture_id
+    facts = _logged_capture(log, row, check)
+    if facts is None:
+        return _evidence(check)
+    _compare_facts(row, facts, check)
+    if with_text and extraction is None:
+        extraction = archive.index.extraction(capture_id)
+    elif not with_text:
+        extraction = None
+    ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
     records = facts.get("records") or []
     if full:  # show lists the records: the index's list must be the logged one
         _compare_records(archive.index.records(capture_id), records, check)
     wanted = _records_to_check(records, facts, ext_entry, full, check)
     article = None
-    with contextlib.ExitStack() as files:  # one open per WARC file: the records sit side by side
-        opened: dict[str, BinaryIO] = {}
-        for rec in wanted:
-            is_extraction = ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id")
-            shared = _read_by_the_look_up(extraction, rec) if is_extraction else None
-            if shared is not None:  # this process just read this very record for its texts
-                check.records_checked += 1
-                assert ext_entry is not None
-                if _matches_logged_extraction(rec["block_digest"], ext_entry, check):
-                    article = _check_extraction_article(shared, extraction, ext_entry, check)
-                continue
-            block = _check_record(archive, rec, check, opened, files)
-            if block is not None and is_extraction:
-                assert ext_entry is not None
-                article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
+    for rec in wanted:
+        is_extraction = ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id")
+        shared = _read_by_the_look_up(extraction, rec) if is_extraction else None
+        if shared is not None:  # this process just read this very record for its texts
+            check.records_checked += 1
+            assert ext_entry is not None
+            if _matches_logged_extraction(rec["block_digest"], ext_entry, check):
+                article = _check_extraction_article(shared, extraction, ext_entry, check)
+            continue
+        block = _check_record(archive, rec, check, readers.warcs)
+        if block is not None and is_extraction:
+            assert ext_entry is not None
+            article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
     return _evidence(check, facts=facts, capture_seq=row.log_seq,
                      extraction_seq=ext_entry.seq if ext_entry else None,
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
@@ -327,12 +375,11 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     return out
 
 
-def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, opened: dict[str, BinaryIO],
-                  files: contextlib.ExitStack) -> bytes | None:
+def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles) -> bytes | None:
     """Read one logged record at its offset; compare its id and block digest with the log.
 
-    Returns the record's block when it matches, else ``None`` (the problem noted). ``opened``
-    keeps the WARC files already open for this check (closed by ``files``).
+    Returns the record's block when it matches, else ``None`` (the problem noted). ``warcs``
+    holds the WARC files open (the records of a capture sit side by side in one file).
     """
     name = str(rec.get("warc"))
     path = _warc_path(archive, name)
@@ -340,9 +387,7 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, op
         check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
         return None
     try:
-        if path not in opened:
-            opened[path] = files.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the ExitStack
-        fast = _read_block_fast(opened[path], rec)
+        fast = _read_block_fast(warcs.get(path), rec)
     except FileNotFoundError:
         check.lost(f"WARC file {name} named by the provenance log is missing from the store", name)
         return None
@@ -397,8 +442,7 @@ def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str,
         offset, length = int(rec["offset"]), int(rec["length"])
     except (KeyError, TypeError, ValueError):
         return None
-    f.seek(offset)
-    raw = f.read(length)
+    raw = os.pread(f.fileno(), length, offset) if offset >= 0 and length >= 0 else b""
     try:
         data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw)
         head_end = data.find(b"\r\n\r\n")

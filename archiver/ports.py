@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from archiver.capture.fetch import Exchange, FetchOptions
     from archiver.capture.records import CaptureResult
     from archiver.errors import CaptureError
+    from archiver.evidence import EvidenceReaders
     from archiver.provenance.chain import LogEntry
     from archiver.provenance.note import Checkpoint
     from archiver.store.index import CaptureRow
@@ -157,6 +158,10 @@ class EvidenceStore(WarcFiles, HasLogPath, Protocol):
 
     @property
     def index(self) -> RecordIndex: ...
+
+    @property
+    def evidence_readers(self) -> EvidenceReaders | None:
+        """Log and WARC handles held open between checks (``None``: each check opens its own)."""
 
 
 class CompareStore(EvidenceStore, CaptureLookup, Protocol):

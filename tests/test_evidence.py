@@ -519,3 +519,92 @@ def test_an_edited_index_row_is_caught_also_when_the_look_up_read_the_record(arc
         assert extraction["read_from_warc"] is not None  # the shared read is what is being checked
         found = check_capture(archive, cid, extraction=extraction)
     assert found.status == ALTERED
+
+
+# -- handles held open between checks: never trusted past a change of the file -------------
+
+
+def _check(archive: Archive, capture: dict):
+    return archive.evidence(capture["capture_id"])
+
+
+def test_a_warc_deleted_after_an_earlier_check_in_the_same_session_is_missing(arc):
+    with Archive.open(arc["store"], mode="read") as archive:
+        assert _check(archive, arc["old"]).status == PRESENT  # the WARC is now held open
+        name = delete_warc(arc, arc["old"])
+        again = _check(archive, arc["old"])
+    assert again.status == MISSING and again.missing_file == name
+
+
+def test_a_warc_replaced_by_an_altered_copy_after_an_earlier_check_is_altered(arc, tmp_path):
+    with Archive.open(arc["store"], mode="read") as archive:
+        assert _check(archive, arc["old"]).status == PRESENT
+        rec = record_of(arc, arc["old"], "response")
+        path = arc["store"] / rec["warc"]
+        data = bytearray(path.read_bytes())
+        data[rec["offset"] + rec["length"] // 2] ^= 0x01
+        path.unlink()  # a new file under the old name: another inode than the held handle's
+        path.write_bytes(bytes(data))
+        assert _check(archive, arc["old"]).status == ALTERED
+
+
+def test_a_byte_flipped_in_place_after_an_earlier_check_is_altered(arc):
+    with Archive.open(arc["store"], mode="read") as archive:
+        assert _check(archive, arc["old"]).status == PRESENT
+        flip_byte(arc, arc["old"])
+        assert _check(archive, arc["old"]).status == ALTERED
+
+
+def test_a_log_deleted_after_an_earlier_check_is_missing(arc):
+    with Archive.open(arc["store"], mode="read") as archive:
+        assert _check(archive, arc["old"]).status == PRESENT
+        (arc["store"] / "provenance" / "log.jsonl").unlink()
+        assert _check(archive, arc["old"]).status == MISSING
+
+
+def test_a_log_rewritten_after_an_earlier_check_is_read_anew(arc):
+    log = arc["store"] / "provenance" / "log.jsonl"
+    with Archive.open(arc["store"], mode="read") as archive:
+        assert _check(archive, arc["old"]).status == PRESENT
+        lines = log.read_bytes().split(b"\n")
+        target = next(i for i, x in enumerate(lines) if arc["old"]["capture_id"].encode() in x
+                      and b'"type":"capture"' in x)
+        lines[target] = lines[target].replace(b'"http_status":200', b'"http_status":201')
+        log.write_bytes(b"\n".join(lines))  # same inode, same length: rewritten in place
+        again = _check(archive, arc["old"])
+    assert again.status == ALTERED and "says 201" in " ".join(again.problems)
+
+
+def test_entries_appended_after_an_earlier_check_are_found_by_the_held_log_reader(arc):
+    with Archive.open(arc["store"], mode="read") as archive:
+        assert _check(archive, arc["old"]).status == PRESENT
+        result = cli(arc, "verify-quote", SENTENCE, "--capture", arc["harbour"]["capture_id"])  # appends an entry
+        assert result.returncode != 2, result.stderr
+        entries = log_lines(arc)
+        reader = archive.evidence_readers.log(archive.log_path)
+        assert reader.entry(entries[-1]["seq"]) is not None
+
+
+def test_closing_the_archive_closes_the_held_log_and_warc_handles(arc):
+    import os
+
+    def open_files() -> set[str]:
+        fds = Path(f"/proc/{os.getpid()}/fd")
+        return {os.readlink(fd) for fd in fds.iterdir() if fd.exists()} if fds.exists() else set()
+
+    with Archive.open(arc["store"], mode="read") as archive:
+        _check(archive, arc["old"])
+        held = {p for p in open_files() if str(arc["store"]) in p}
+        assert any(p.endswith("log.jsonl") for p in held) and any("/warcs/" in p for p in held)
+    assert not {p for p in open_files() if str(arc["store"]) in p}
+
+
+def test_a_remembered_log_position_that_no_longer_holds_its_entry_is_searched_again(tmp_path):
+    path = tmp_path / "log.jsonl"
+    lines = _synthetic_log(path, [300] * 40)
+    with LogReader(path) as reader:
+        assert reader.entry(20).line == lines[20]  # position remembered
+        shorter = _synthetic_log(tmp_path / "other.jsonl", [30] * 10 + [300] * 30)
+        path.write_bytes(b"".join(line + b"\n" for line in shorter))  # everything moved
+        reader.refresh()
+        assert reader.entry(20).line == shorter[20]

@@ -71,7 +71,8 @@ def test_the_archive_offers_every_member_of_each_subsystems_port(arc, port):
 
 def test_the_evidence_check_needs_only_the_index_the_warc_files_and_the_log_path(arc, page):
     captured = arc.capture(page.url)
-    narrow = SimpleNamespace(index=arc.index, storage=arc.storage, log_path=arc.log_path)  # no root, no log
+    narrow = SimpleNamespace(index=arc.index, storage=arc.storage, log_path=arc.log_path,
+                             evidence_readers=None)  # no root, no log; no handles held
     from archiver.evidence import check_capture
 
     evidence = check_capture(narrow, captured.capture_id)

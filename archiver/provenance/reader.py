@@ -38,10 +38,33 @@ class LogReader:
     #: Probes before giving up (a valid log needs far fewer: ~log2 of its size at worst).
     MAX_PROBES = 200
 
+    #: Line starts remembered for entries found (a reader held open answers again without a search).
+    MAX_REMEMBERED = 100_000
+
     def __init__(self, log_path: Path) -> None:
         self._f = open(log_path, "rb")  # noqa: SIM115 - closed by close() / the with block
         self._size = self._f.seek(0, os.SEEK_END)
         self._last_seq = self._tail_seq()
+        self._starts: dict[int, int] = {}
+        self._window: tuple[int, bytes] = (0, b"")  # bytes read in this round of look-ups
+
+    #: Bytes read around a probe in one system call: a few entry lines, so the next probe (or
+    #: the extraction entry that follows its capture's) is usually in memory already.
+    WINDOW = 16384
+
+    def refresh(self) -> None:
+        """Take in entries appended since the reader opened (or last refreshed).
+
+        A reader held open across checks calls this before each one. A log that got shorter
+        was rewritten: remembered line starts are forgotten, and every line is read afresh anyway.
+        """
+        self._window = (0, b"")  # every check reads the bytes afresh
+        size = self._f.seek(0, os.SEEK_END)
+        if size != self._size:
+            if size < self._size:
+                self._starts.clear()
+            self._size = size
+            self._last_seq = self._tail_seq()
 
     def __enter__(self) -> LogReader:
         return self
@@ -54,7 +77,9 @@ class LogReader:
 
     def entry(self, seq: int) -> LogEntry | None:
         """The complete entry line holding ``seq``, parsed; ``None`` if there is none."""
-        line = self._find(seq)
+        line = self._remembered(seq)
+        if line is None:
+            line = self._find(seq)
         if line is None:
             return None
         try:
@@ -80,6 +105,9 @@ class LogReader:
                 b = start
                 continue
             if got == seq:
+                if len(self._starts) >= self.MAX_REMEMBERED:
+                    self._starts.clear()
+                self._starts[seq] = start
                 return line
             if got < seq:
                 a, seq_a = start + len(line or b"") + 1, got
@@ -87,9 +115,44 @@ class LogReader:
                 b, seq_b = start, got
         return None
 
+    def _remembered(self, seq: int) -> bytes | None:
+        """The line of ``seq`` at the start remembered for it, if that is still a whole line there
+        holding ``seq`` (its bytes are read now; only the position is remembered)."""
+        start = self._starts.get(seq)
+        if start is None or start >= self._size:
+            return None
+        lo, buf = self._read(max(start - 1, 0), start + 1)
+        if start and buf[start - 1 - lo:start - lo] != b"\n":
+            return None
+        end = buf.find(b"\n", start - lo)
+        line = buf[start - lo:end] if end >= 0 else self._line_at_slowly(start)
+        return line if line is not None and _seq_of(line) == seq else None
+
+    def _read(self, lo: int, hi: int) -> tuple[int, bytes]:
+        """(offset, bytes) covering ``[lo, hi)`` of the log as sized at the last refresh: from the
+        bytes read in this round if they cover it, else one ``pread`` of a window from ``lo``."""
+        w_lo, buf = self._window
+        if w_lo <= lo and hi <= w_lo + len(buf):
+            return self._window
+        end = min(self._size, max(hi, lo + self.WINDOW))
+        self._window = (lo, os.pread(self._f.fileno(), end - lo, lo))
+        return self._window
+
     def _line_containing(self, pos: int) -> tuple[int, bytes | None]:
         """(start, line without newline) of the line that holds byte ``pos``; ``None`` for an
-        incomplete last line."""
+        incomplete last line. One window read around ``pos`` finds it unless the line is long."""
+        lo, buf = self._read(max(0, pos - self.WINDOW // 4), pos + 1)
+        i = buf.rfind(b"\n", 0, pos - lo)
+        if i < 0 and lo > 0:
+            return self._line_containing_slowly(pos)
+        start = lo + i + 1
+        end = buf.find(b"\n", start - lo)
+        if end >= 0:
+            return start, buf[start - lo:end]
+        return start, self._line_at_slowly(start)
+
+    def _line_containing_slowly(self, pos: int) -> tuple[int, bytes | None]:
+        """:meth:`_line_containing` for a line longer than a window: back in 8 KiB steps."""
         start, cur = 0, pos
         while cur > 0:
             lo = max(0, cur - 8192)
@@ -99,9 +162,13 @@ class LogReader:
                 start = lo + i + 1
                 break
             cur = lo
+        return start, self._line_at_slowly(start)
+
+    def _line_at_slowly(self, start: int) -> bytes | None:
+        """The line starting at ``start`` (``None``: incomplete, no newline before the end)."""
         self._f.seek(start)
-        line = self._f.readline()
-        return start, (bytes(line[:-1]) if line.endswith(b"\n") else None)
+        line = self._f.readline(max(self._size - start, 0))
+        return bytes(line[:-1]) if line.endswith(b"\n") else None
 
     def _tail_seq(self) -> int | None:
         """The seq of the last complete line, read from the end of the file (``None``: none)."""
