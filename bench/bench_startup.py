@@ -1,6 +1,6 @@
 """Start-up cost of one ``archiver`` call: CPU milliseconds per command, median of N runs.
 
-Run: ``.venv/bin/python bench/bench_startup.py [--runs 5]``
+Run: ``.venv/bin/python bench/bench_startup.py [--runs 5] [--tree DIR ...]``
 
 Measures, each in a fresh process (``python -m archiver``, as the ``archiver`` script runs it):
 
@@ -22,9 +22,8 @@ The floor: a fresh process that only imports the stack ``archive`` is built on (
 trafilatura, click, warcio, sqlite3, cryptography's Ed25519, rfc8785) and a bare ``python -c
 pass``, measured in the same run; "ours" is a command's CPU above that floor (``--help``: above
 bare Python, as it imports none of the stack), the part this project's code (its imports and
-its work) adds. ``--tree DIR`` (repeatable) measures other
-checkouts in the same run, interleaved run by run, e.g. ``--tree ../main --tree .`` for
-before and after on a shared machine.
+its work) adds. ``--tree DIR`` (repeatable) measures other checkouts in the same run, taking
+turns run by run, e.g. ``--tree ../main --tree .`` for before and after on a shared machine.
 """
 
 from __future__ import annotations
