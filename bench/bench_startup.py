@@ -1,6 +1,6 @@
 """Start-up cost of one ``archiver`` call: CPU milliseconds per command, median of N runs.
 
-Run: ``.venv/bin/python bench/bench_startup.py [--runs 5]``
+Run: ``.venv/bin/python bench/bench_startup.py [--runs 5] [--tree DIR ...]``
 
 Measures, each in a fresh process (``python -m archiver``, as the ``archiver`` script runs it):
 
@@ -14,8 +14,16 @@ after), so it does not depend on how busy the machine is the way wall time does;
 printed beside it. Goals (issue 13): ``--help`` under 100 ms, ``archive URL`` under 250 ms.
 
 Each command runs once unmeasured first, with ``PYTHONDONTWRITEBYTECODE`` unset, so Python's
-bytecode cache (``__pycache__``) exists as it does in any pip-installed copy; otherwise every
-run would compile our ~50 modules from source again, which is no start-up cost a user pays.
+bytecode cache exists as it does in any pip-installed copy; otherwise every run would compile
+our ~50 modules from source again, which is no start-up cost a user pays. The cache is kept in
+a temporary folder (``PYTHONPYCACHEPREFIX``), so the bench writes nothing into the trees.
+
+The floor: a fresh process that only imports the stack ``archive`` is built on (requests,
+trafilatura, click, warcio, sqlite3, cryptography's Ed25519, rfc8785) and a bare ``python -c
+pass``, measured in the same run; "ours" is ``archive``'s CPU above that floor (``--help``'s:
+above bare Python, as it imports none of the stack), the part this project's code (its imports and
+its work) adds. ``--tree DIR`` (repeatable) measures other checkouts in the same run, taking
+turns run by run, e.g. ``--tree ../main --tree .`` for before and after on a shared machine.
 """
 
 from __future__ import annotations
@@ -64,39 +72,83 @@ def run(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
     return cpu * 1000, wall * 1000
 
 
+STACK = ("import requests, trafilatura, click, warcio, sqlite3, rfc8785; "
+         "from cryptography.hazmat.primitives.asymmetric import ed25519")
+GOALS = {"archiver --help": 100, "archiver archive URL": 250}
+#: What "ours" is measured above: ``--help`` imports none of the stack, ``archive`` all of it
+#: (``verify-quote`` only part of it, so it has no such figure).
+BASELINE = {"archiver --help": "python -c pass", "archiver archive URL": "floor: the stack's imports only"}
+
+
+def cases(url: str) -> dict[str, list[str]]:
+    """Label -> command line of every measured process (the floor first)."""
+    base = [sys.executable, "-m", "archiver"]
+    return {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "floor: the stack's imports only": [sys.executable, "-c", STACK],
+        "archiver --help": [*base, "--help"],
+        "archiver archive URL": [*base, "archive", url],
+        "archiver verify-quote QUOTE --url URL": [*base, "verify-quote", QUOTE, "--url", url],
+    }
+
+
+def measure(trees: list[Path], url: str, runs: int, tmp: Path) -> dict[Path, dict[str, list[tuple[float, float]]]]:
+    """(CPU ms, wall ms) samples per tree and command; trees take turns within each run, so a
+    change in the machine's load falls on all of them alike."""
+    envs = {}
+    for i, tree in enumerate(trees):
+        root = tmp / f"tree{i}"
+        env = {**os.environ, "ARCHIVER_KEY_DIR": str(root / "keys"), "PYTHONPATH": str(tree),
+               "ARCHIVER_STORE": str(root / "store"), "PYTHONPYCACHEPREFIX": str(tmp / "pycache")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        root.mkdir()
+        envs[tree] = env
+    commands = cases(url)
+    for tree in trees:  # creates the store, its log and key, and the bytecode cache
+        for cmd in commands.values():
+            run(cmd, envs[tree], str(tmp))
+    samples: dict[Path, dict[str, list[tuple[float, float]]]] = {t: {label: [] for label in commands} for t in trees}
+    for _ in range(runs):
+        for tree in trees:
+            for label, cmd in commands.items():
+                samples[tree][label].append(run(cmd, envs[tree], str(tmp)))
+    return samples
+
+
+def report(tree: Path, samples: dict[str, list[tuple[float, float]]]) -> None:
+    """One table: median CPU and wall per command, and the CPU above the floor ("ours")."""
+    cpu = {label: statistics.median(s[0] for s in xs) for label, xs in samples.items()}
+    wall = {label: statistics.median(s[1] for s in xs) for label, xs in samples.items()}
+    print(f"tree {tree}")
+    for label in samples:
+        base = BASELINE.get(label)
+        ours = f"{cpu[label] - cpu[base]:7.0f} ms ours" if base else " " * 15
+        goal = f"   (goal: < {GOALS[label]} ms CPU: {'MET' if cpu[label] < GOALS[label] else 'NOT MET'})" \
+            if label in GOALS else ""
+        print(f"  {label:<40}{cpu[label]:7.0f} ms CPU {wall[label]:7.0f} ms wall{ours}{goal}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tree", action="append", type=Path, default=None,
+                        help="a checkout of archiver to measure (repeatable; default: this one)")
     args = parser.parse_args()
+    trees = [t.resolve() for t in args.tree] if args.tree else [REPO]
 
     _Handler.body = SEED.read_bytes()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/article"
 
+    print(f"{args.runs} runs each, fresh processes, load average {os.getloadavg()[0]:.1f}, "
+          f"{os.cpu_count()} CPUs; median CPU (user+sys) and wall; ours = CPU above the floor "
+          "(--help: above bare python)")
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
-        env = {**os.environ, "ARCHIVER_KEY_DIR": str(Path(tmp) / "keys"), "PYTHONPATH": str(REPO),
-               "ARCHIVER_STORE": str(Path(tmp) / "store")}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        base = [sys.executable, "-m", "archiver"]
-        cases = {
-            "archiver --help": [*base, "--help"],
-            "archiver archive URL": [*base, "archive", url],
-            "archiver verify-quote QUOTE --url URL": [*base, "verify-quote", QUOTE, "--url", url],
-        }
-        goals = {"archiver --help": 100, "archiver archive URL": 250}
-        print(f"{args.runs} runs each, fresh processes, load average {os.getloadavg()[0]:.1f}, "
-              f"{os.cpu_count()} CPUs; median CPU (user+sys) and wall")
-        for cmd in cases.values():  # creates the store, its log and key, and the bytecode cache
-            run(cmd, env, tmp)
-        for label, cmd in cases.items():
-            samples = [run(cmd, env, tmp) for _ in range(args.runs)]
-            cpu = statistics.median(s[0] for s in samples)
-            wall = statistics.median(s[1] for s in samples)
-            goal = f"   (goal: < {goals[label]} ms CPU: {'MET' if cpu < goals[label] else 'NOT MET'})" \
-                if label in goals else ""
-            print(f"{label:<40}{cpu:7.0f} ms CPU {wall:7.0f} ms wall{goal}")
+        samples = measure(trees, url, args.runs, Path(tmp))
     server.shutdown()
+    for tree in trees:
+        report(tree, samples[tree])
     return 0
 
 

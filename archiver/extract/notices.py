@@ -24,9 +24,10 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from archiver.extract import notice_cues
 from archiver.extract.model import Notice
@@ -44,6 +45,8 @@ from archiver.extract.text import (
 )
 
 _F = re.IGNORECASE | re.UNICODE
+_S = TypeVar("_S")
+_T = TypeVar("_T")
 _A = "['’`]"  # apostrophes as they appear on real pages
 
 # Image credits: a marker word, then the credit. "Photoshop", "Video: <title>" and "Credit
@@ -110,12 +113,37 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("APOS", _A), _F)
 
 
-_CUES = {kind: tuple(_compile(p) for pats in langs.values() for p in pats)
-         for kind, langs in notice_cues.CUES.items()}
-_LABELS = {kind: _compile(r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)")
-           for kind, langs in notice_cues.LABELS.items()}
-_LABEL_WORD_ONLY = {kind: _compile(r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$")
-                    for kind, langs in notice_cues.LABELS.items()}
+class _PerKind(Mapping[str, _T]):
+    """kind -> its compiled patterns, compiled the first time a line is tried for that kind.
+
+    Some 200 cue patterns cost ~30 ms to compile, a third of ``archive URL``'s own start-up;
+    a page is only tried for the kinds whose stems it contains (:func:`_candidates`), so a
+    kind no page line calls for is never compiled. Two threads may both compile a kind once:
+    the same patterns, so no harm."""
+
+    def __init__(self, source: Mapping[str, _S], build: Callable[[_S], _T]) -> None:
+        self._source = source
+        self._build = build
+        self._done: dict[str, _T] = {}
+
+    def __getitem__(self, kind: str) -> _T:
+        done = self._done.get(kind)
+        if done is None:
+            done = self._done[kind] = self._build(self._source[kind])
+        return done
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._source)
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+
+_CUES = _PerKind(notice_cues.CUES, lambda langs: tuple(_compile(p) for pats in langs.values() for p in pats))
+_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _compile(
+    r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"))
+_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _compile(
+    r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$"))
 
 
 def _join(table: dict[str, str]) -> re.Pattern[str]:

@@ -15,19 +15,43 @@ stamps).
 
 from __future__ import annotations
 
-from archiver.provenance.chain import ENTRY_TYPES, LogEntry
-from archiver.provenance.log import ProvenanceLog
-from archiver.provenance.proof import (
-    ConsistencyReport,
-    ProofReport,
-    check_consistency,
-    check_proof,
-    require_consistency,
-    require_proof,
-    verify_consistency_proof,
-    verify_proof,
-)
-from archiver.provenance.verify import DeepChecker, Problem, VerificationReport
+from typing import TYPE_CHECKING, Any
+
+from archiver.core import lazy
+
+if TYPE_CHECKING:
+    from archiver.provenance.chain import ENTRY_TYPES, LogEntry
+    from archiver.provenance.log import ProvenanceLog
+    from archiver.provenance.proof import (
+        ConsistencyReport,
+        ProofReport,
+        check_consistency,
+        check_proof,
+        require_consistency,
+        require_proof,
+        verify_consistency_proof,
+        verify_proof,
+    )
+    from archiver.provenance.verify import DeepChecker, Problem, VerificationReport
+
+# Imported when first read (archiver.core.lazy): appending to the log needs neither proofs nor
+# the whole-log verifier.
+_EXPORTS = {
+    **dict.fromkeys(("ENTRY_TYPES", "LogEntry"), "archiver.provenance.chain"),
+    "ProvenanceLog": "archiver.provenance.log",
+    **dict.fromkeys(("ConsistencyReport", "ProofReport", "check_consistency", "check_proof", "require_consistency",
+                     "require_proof", "verify_consistency_proof", "verify_proof"), "archiver.provenance.proof"),
+    **dict.fromkeys(("DeepChecker", "Problem", "VerificationReport"), "archiver.provenance.verify"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    return lazy.attribute(__name__, name, _EXPORTS)
+
+
+def __dir__() -> list[str]:
+    return lazy.names(__name__, _EXPORTS)
+
 
 __all__ = [
     "ENTRY_TYPES",

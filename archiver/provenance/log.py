@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.core.clock import Clock, default_clock
 from archiver.errors import StoreError, UsageError
 from archiver.provenance import keys
-from archiver.provenance.anchor import Anchor
 from archiver.provenance.log_append import LogAppender
 from archiver.provenance.log_files import (
     CHECKPOINT_DIR,
@@ -38,7 +38,9 @@ from archiver.provenance.log_files import (
 )
 from archiver.provenance.log_verify import LogVerification
 from archiver.provenance.merkle import leaf_hash
-from archiver.provenance.proof import build_consistency, build_proof
+
+if TYPE_CHECKING:  # proofs and anchors are imported where they are made: appending needs neither
+    from archiver.provenance.anchor import Anchor
 
 DEFAULT_NAME = "archiver"
 
@@ -109,6 +111,8 @@ class ProvenanceLog(LogAppender, LogVerification):
 
         Uses the latest signed checkpoint; signs a new one first if that does not cover ``seq``.
         """
+        from archiver.provenance.proof import build_proof
+
         cp = self.latest_checkpoint()
         if cp is None or cp.size <= seq:
             self.checkpoint()
@@ -126,6 +130,8 @@ class ProvenanceLog(LogAppender, LogVerification):
         Lets someone holding only an old checkpoint (e.g. from a paper) check, with the public
         key, that the log has only grown since (see :func:`verify_consistency_proof`).
         """
+        from archiver.provenance.proof import build_consistency
+
         cp = self.latest_checkpoint()
         if cp is None:
             raise UsageError("no signed checkpoint yet")

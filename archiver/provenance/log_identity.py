@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, StoreError
 from archiver.provenance import keys
@@ -17,7 +18,9 @@ from archiver.provenance.chain import decode_entry
 from archiver.provenance.log_files import LOG_FILE, PUB_FILE, logger
 from archiver.provenance.log_view import LogView
 from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint
-from archiver.provenance.verify import Problem
+
+if TYPE_CHECKING:  # the whole-log checker is imported only when there is a problem to report
+    from archiver.provenance.verify import Problem
 
 
 @functools.lru_cache(maxsize=64)
@@ -55,6 +58,12 @@ class LogIdentity(LogView):
     def _identity_problems(self) -> list[Problem]:
         """A log of this machine's keys was recorded in this folder under another origin: the log
         now here was swapped in (its own checkpoints and key make it look consistent)."""
+        swapped = [record for record in keys.origins_recorded_for(self.key_dir, self.directory)
+                   if record.origin != self.origin]
+        if not swapped:  # the usual case, checked before every append
+            return []
+        from archiver.provenance.verify import Problem
+
         return [
             Problem(
                 "E_LOG_REPLACED",
@@ -63,8 +72,7 @@ class LogIdentity(LogView):
                 f"the original provenance/ from a backup, or if you replaced it on purpose remove "
                 f"{self.directory.resolve()} from the stores listed in {record.path}",
             )
-            for record in keys.origins_recorded_for(self.key_dir, self.directory)
-            if record.origin != self.origin
+            for record in swapped
         ]
 
     def _signed_record(self) -> tuple[keys.LogRecord | None, Checkpoint | None]:

@@ -11,24 +11,22 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.core.files import read_user_file
 from archiver.errors import MalformedEntry
 from archiver.provenance import keys
-from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError, RFC3161Anchor
 from archiver.provenance.chain import complete_lines, decode_entry
 from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE, PUB_FILE
 from archiver.provenance.log_identity import LogIdentity
 from archiver.provenance.note import Verifier, as_text
-from archiver.provenance.proof import read_verifier
-from archiver.provenance.verify import (
-    WARNING,
-    CheckpointFile,
-    DeepChecker,
-    Problem,
-    VerificationReport,
-    check_log,
-)
+
+# ProvenanceLog inherits this class, and every command that appends to the log opens one: the
+# checker, proofs and anchors (multiprocessing, urllib.request) are imported by the methods
+# that verify, so appending does not pay for them.
+if TYPE_CHECKING:
+    from archiver.provenance.anchor import Anchor
+    from archiver.provenance.verify import CheckpointFile, DeepChecker, Problem, VerificationReport
 
 
 def _entry_time(line: bytes) -> dt.datetime | None:
@@ -43,6 +41,9 @@ class LogVerification(LogIdentity):
     """``verify``: every problem of the log in this folder, as a report (never raises for tampering)."""
 
     def _key_for_verify(self, key: Path | None) -> tuple[Verifier, str, list[Problem]]:
+        from archiver.provenance.proof import read_verifier
+        from archiver.provenance.verify import Problem
+
         problems: list[Problem] = []
         if key is None:
             return self.verifier, f"{PUB_FILE} beside the log (not pinned; pass --key to pin a published key)", problems
@@ -72,6 +73,9 @@ class LogVerification(LogIdentity):
             key: a published verifier key to pin instead of trusting ``log.pub``.
             anchor: verifies the time-anchor proofs stored beside checkpoints.
         """
+        from archiver.provenance.anchor import RFC3161Anchor
+        from archiver.provenance.verify import CheckpointFile, check_log
+
         verifier, source, problems = self._key_for_verify(key)
         problems.extend(self._identity_problems())
         files = self._checkpoint_files()
@@ -97,6 +101,8 @@ class LogVerification(LogIdentity):
         return report
 
     def _checkpoint_files(self) -> list[CheckpointFile]:
+        from archiver.provenance.verify import CheckpointFile
+
         files = []
         cdir = self.directory / CHECKPOINT_DIR
         for p in sorted(cdir.glob("*.checkpoint"), key=lambda q: (len(q.name), q.name)):
@@ -111,6 +117,9 @@ class LogVerification(LogIdentity):
 
     def _check_anchors(self, anchor: Anchor | None, data: bytes) -> list[Problem]:
         """Each stored anchor proof must cover its checkpoint's text, at a plausible time."""
+        from archiver.provenance.anchor import ANCHOR_TOLERANCE, AnchorError, RFC3161Anchor
+        from archiver.provenance.verify import WARNING, Problem
+
         checker = anchor or RFC3161Anchor(None)
         lines = complete_lines(data)
         problems = []

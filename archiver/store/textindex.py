@@ -42,14 +42,15 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from archiver.core import limits
 from archiver.errors import StoreError, UsageError
-from archiver.quotes import PreparedText, QuoteResult, verdict_rank, verify_quote
 from archiver.quotes.normalize import normalize
-from archiver.quotes.parse import parse_quote
 from archiver.store.storage import read_only_hint, sqlite_read_uri
+
+if TYPE_CHECKING:  # the verifier is imported by search() only: indexing a capture needs none of it
+    from archiver.quotes import PreparedText, QuoteResult
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +132,8 @@ def searchable(text: str, page_text: str) -> tuple[str, str | None]:
 
 def _word_spans(quote: str) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each ellipsis part of the quote in index form, with the spans of its words."""
+    from archiver.quotes.parse import parse_quote
+
     out = []
     for part in parse_quote(quote).parts:
         norm = index_form(part.plain()).strip()
@@ -623,6 +626,8 @@ def search(
     results are dropped. With ``stop_at_verified`` the search stops at the first ``exact`` or
     ``normalized`` verdict, so a look-up usually verifies one or two texts only.
     """
+    from archiver.quotes import verdict_rank, verify_quote
+
     found: list[tuple[int, int, str, QuoteResult]] = []
     for rank, doc_id in enumerate(index.candidates(quote, limit=limit)):
         text = text_of(doc_id)

@@ -1,0 +1,103 @@
+"""`archiver archive URL` imports only what archiving uses, and compiles only the notice cues a
+page calls for (issue 13: start-up goal of 250 ms CPU for one `archive URL`).
+
+Import state needs a fresh process (this test process has imported everything already), so the
+two checks that need one run a single subprocess each and read its ``sys.modules``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import archiver.provenance
+import archiver.quotes
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "archiver" / "samples" / "globalresearch-lendman.html"
+
+#: What `archive` must not import: verification, proofs, quote alignment, export, PDF, the
+#: browser, the other commands' orchestration, and the libraries only those use.
+NOT_ON_THE_ARCHIVE_PATH = (
+    "archiver.quotes.align", "archiver.quotes.verify", "archiver.quotes.classify", "archiver.quotes.parse",
+    "archiver.quotes.text", "archiver.quotes.service", "rapidfuzz",
+    "archiver.provenance.verify", "archiver.provenance.proof", "archiver.provenance.prooftext",
+    "archiver.provenance.anchor", "archiver.deep_check", "archiver.evidence",
+    "archiver.export", "archiver.compare", "archiver.recapture", "archiver.batch", "archiver.manuscript",
+    "archiver.extract.pdf", "pypdf",
+    "archiver.capture.browser", "archiver.capture.proxy", "archiver.store.browser_records",
+    "multiprocessing", "cryptography.hazmat.primitives.serialization",
+)
+
+
+def _fresh_modules(script: str, tmp_path: Path, env: dict[str, str] | None = None) -> list[str]:
+    """``sys.modules`` of a fresh interpreter after ``script`` ran (written at exit, so a
+    command that ends with ``sys.exit`` is seen whole)."""
+    out = tmp_path / "modules.json"
+    prologue = ("import atexit, json, sys\n"
+                f"atexit.register(lambda: open({str(out)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n")
+    done = subprocess.run([sys.executable, "-c", prologue + script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})}, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(out.read_text())
+
+
+def _loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == n or m.startswith(n + ".") for n in names)]
+
+
+def test_archive_imports_no_verification_proof_export_pdf_or_browser_code(httpserver, tmp_path: Path,  # noqa: ANN001
+                                                                          key_dir: Path) -> None:
+    httpserver.expect_request("/article").respond_with_data(SEED.read_bytes(),
+                                                            content_type="text/html; charset=utf-8")
+    script = ("sys.argv = ['archiver', 'archive', sys.argv[1]]\n"
+              "from archiver.cli import main\n"
+              "main()\n")
+    modules = _fresh_modules(script.replace("sys.argv[1]", repr(httpserver.url_for("/article"))), tmp_path,
+                             {"ARCHIVER_STORE": str(tmp_path / "store"), "ARCHIVER_KEY_DIR": str(key_dir)})
+    assert "archiver.extract.notices" in modules and "archiver.provenance.log" in modules  # it did archive
+    assert _loaded(modules, NOT_ON_THE_ARCHIVE_PATH) == []
+
+
+def test_notice_cues_are_compiled_only_for_the_kinds_a_page_calls_for(tmp_path: Path) -> None:
+    script = (
+        "from archiver.extract import notices\n"
+        "before = sorted(notices._CUES._done) + sorted(notices._LABELS._done)\n"
+        "found = notices.find_notices(['Some words of the article itself, long enough to read.',\n"
+        "                              'Disclaimer: the views expressed are the author’s own.'])\n"
+        "print(json.dumps([before, sorted(notices._CUES._done), sorted(notices._LABELS._done),\n"
+        "                  [n.kind for n in found]]))\n"
+    )
+    prologue = "import json\n"
+    done = subprocess.run([sys.executable, "-c", prologue + script], capture_output=True, text=True,
+                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    before, cues, labels, kinds = json.loads(done.stdout.strip().splitlines()[-1])
+    assert before == []
+    assert kinds == ["disclaimer"]
+    assert cues == labels == ["disclaimer"]
+
+
+def test_a_lazily_compiled_kind_holds_the_same_patterns_as_compiling_every_kind_up_front() -> None:
+    from archiver.extract import notice_cues, notices
+
+    for kind, langs in notice_cues.CUES.items():
+        eager = tuple(notices._compile(p) for pats in langs.values() for p in pats)
+        assert [(p.pattern, p.flags) for p in notices._CUES[kind]] == [(p.pattern, p.flags) for p in eager]
+    assert list(notices._CUES) == list(notice_cues.CUES)
+    assert list(notices._LABELS) == list(notices._LABEL_WORD_ONLY) == list(notice_cues.LABELS)
+    with pytest.raises(KeyError):
+        notices._CUES["no_such_kind"]
+
+
+@pytest.mark.parametrize("package", [archiver.quotes, archiver.provenance])
+def test_a_package_still_offers_every_name_it_exports(package) -> None:  # noqa: ANN001
+    for name in package.__all__:
+        assert getattr(package, name) is not None, name
+        assert name in dir(package)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        package.no_such_name  # noqa: B018
