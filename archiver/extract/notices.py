@@ -52,7 +52,9 @@ _A = "['’`]"  # apostrophes as they appear on real pages
 _CREDIT_MARKER = (
     r"(featured |header |top |cover |lead |main |title |hero )?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
+    r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
+    r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.)"
@@ -76,22 +78,29 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     r"©\s*(?!\d)[\w][^©]{1,80}$",
+    r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     r"(^|[/|(]\s*)" + _AGENCY + r"\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "Jane Doe / Agency". The model weighs them with the DOM context.
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
 ]
 _COPYRIGHT_LINE = re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
+    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
+    r"direitos reservados|права защищены|"
     r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum",
     _F,
 )
-# A © line that names a year or a company form is the site's copyright, not a photo credit.
-_SITE_COPYRIGHT = re.compile(
-    r"\b(19|20)\d{2}\b|\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
-    r"verlag|corporation|corp|co\.|media|magazine)\b|^\W*copyright\b(?!\s*:)",
+# A © line that names a year is the site's copyright, not a photo credit. One that names a
+# company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
+# or a press photo ("© dtv Verlag"): the model weighs it with its place on the page.
+_SITE_COPYRIGHT = re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
+_COMPANY_FORM = re.compile(
+    r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
+    r"verlag|corporation|corp|co\.|media|magazine)\b",
     _F,
 )
 _LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
@@ -101,7 +110,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "agency", "agency", "source_any", "slash")
+                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -137,6 +146,7 @@ _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
 _GENERIC_LABEL = re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
+_QUOTED = re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
 _COMMENT_RULES = re.compile(
     r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
     r"commenti|комментарии|комментариев)\b",
@@ -151,10 +161,10 @@ _CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_I
 POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
 #: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
-          "copyright", "comment_rules", "generic_label", *(n for n, _ in _CTX), *POSITIONS)
+          "copyright", "comment_rules", "generic_label", "quoted", *(n for n, _ in _CTX), *POSITIONS)
 STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
-                   "credit_short")
+                   "credit_short", "credit_tail", "company_form")
 
 
 def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
@@ -173,6 +183,7 @@ def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
         "copyright": float(bool(_COPYRIGHT_LINE.search(line))),
         "comment_rules": float(bool(_COMMENT_RULES.search(line))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
+        "quoted": float(bool(_QUOTED.match(line))),
     }
     for name, bit in _CTX:
         f[name] = float(bool(ctx & bit))
@@ -209,25 +220,62 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     return kind, f
 
 
+_CAPTION_TAIL = 200
+_TAIL_PAREN = re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
+
+
+def credit_tail(line: str) -> str | None:
+    """The end of a long caption, where its credit sits: its closing parenthesis ("... (Foto:
+    A. Name, 14.01.2022).") or its last sentence ("... the valley. Photo: Name/Agency"), or None
+    when the end is no short segment of its own."""
+    m = _TAIL_PAREN.search(line)
+    if m:
+        return m.group(1)
+    tail = line[-_CAPTION_TAIL:]
+    begin = None
+    for b in _SENTENCE_END.finditer(tail):
+        begin = b.end()
+    return tail[begin:].strip() if begin is not None else None
+
+
 def credit_features(line: str, ctx: int = 0, position: str | None = None) -> tuple[str, dict[str, float]] | None:
-    """(credit text, features) for a line whose form is an image credit, or None."""
-    if len(line) > _MAX_CREDIT_LINE or _COPYRIGHT_LINE.search(line):
+    """(credit text, features) for a line whose form is an image credit, or None.
+
+    A caption too long to be a credit line may still end with one: then its closing segment
+    (:func:`credit_tail`) is read as the line, and the feature ``credit_tail`` says so."""
+    tail = 0.0
+    if len(line) > _MAX_CREDIT_LINE:
+        seg = credit_tail(line)
+        if seg is None:
+            return None
+        line, tail = seg, 1.0
+    if _COPYRIGHT_LINE.search(line):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
             continue
-        text = line[m.start():].strip(" ()[]|/") or line
+        text = _credit_text(line, m.start())
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
         f = _common(line, ctx, position)
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
                   f"rule_{_CREDIT_RULE_GROUP[index]}": 1.0,
-                  "credit_short": float(len(text.split()) <= 8)})
+                  "credit_short": float(len(text.split()) <= 8),
+                  "credit_tail": tail,
+                  "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text)))})
         return text, f
     return None
+
+
+def _credit_text(line: str, start: int) -> str:
+    """The credit from where its rule matched, without the brackets around it; "(c)" keeps its own."""
+    text = line[start:].strip(" []|/")
+    if text[:3].lower() != "(c)":
+        text = text.strip("()")
+    return text.strip() or line
 
 
 # ----------------------------------------------------------------------------- the model
@@ -343,12 +391,18 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
         pos += len(low) + 1
     out: dict[int, set[str]] = {}
     for kind, stems in _KIND_STEMS.items():
-        max_len = _MAX_CREDIT_LINE if kind == "image_credit" else _MAX_LINE
+        credit = kind == "image_credit"
         for stem in stems:
             at = text.find(stem)
             while at != -1:
                 i = bisect_right(starts, at) - 1
-                if 4 <= len(lowered[i]) <= max_len:
+                size = len(lowered[i])
+                # a credit stem counts on a long line only in its closing part (a caption's credit)
+                tail = starts[i] + size - _CAPTION_TAIL
+                if credit and size > _MAX_CREDIT_LINE and at < tail:
+                    at = text.find(stem, tail)
+                    continue
+                if 4 <= size <= _MAX_LINE:
                     out.setdefault(i, set()).add(kind)
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
