@@ -61,13 +61,14 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
         labels = [sc.norm(n["text"]) for n in row["notices"]]
         for i, kinds in sorted(N._candidates(lines, ctx).items()):
             pos = where.of(i, lines[i])
-            st = N.statement_features(lines[i], ctx[i], pos, kinds)
+            end = N.page_tail(i, len(lines), ctx)
+            st = N.statement_features(lines[i], ctx[i], pos, kinds, end)
             if st is not None:
                 text = N._span(lines[i], st[0])
                 y = int(any(sc.matches(lt, sc.norm(text), 0.0) for lt in labels))
                 out["statement"].append((st[1], y, f"{st[0]}: {text[:90]}", row["url"]))
             if "image_credit" in kinds:
-                cr = N.credit_features(lines[i], ctx[i], pos)
+                cr = N.credit_features(lines[i], ctx[i], pos, end)
                 if cr is not None:
                     y = int(any(sc.matches(lt, sc.norm(cr[0]), 0.0) for lt in labels))
                     out["credit"].append((cr[1], y, f"credit: {cr[0][:90]}", row["url"]))
@@ -113,12 +114,13 @@ PRIOR = {
         "ctx_aside": 0.5, "ctx_small": 0.5, "ctx_italic": 1.0, "ctx_note": 1.0, "ctx_box": 0.5,
         "ctx_link": -1.5, "ctx_comment": -2.0, "ctx_nav": -1.0, "ctx_footer": 0.0,
         "main_middle": -1.5, "main_edge": 0.5, "before_main": 0.0, "after_main": 0.0, "quoted": -1.5,
+        "label_short": -2.0, "note_label": 1.0, "short_widget": -1.5,
     },
     "credit": {
         "bias": 1.0, "leading_marker": 1.0, "ctx_caption": 1.5, "ctx_link": -1.5, "ctx_nav": -1.0,
         "ctx_comment": -2.0, "main_middle": -1.0, "w_gt60": -2.0, "invite": -1.0, "copyright": -1.0,
         "rule_source_any": -1.5, "rule_slash": -2.0, "rule_paren_slash": -1.0, "company_form": -1.5,
-        "credit_tail": 0.0,
+        "credit_tail": 0.0, "page_tail": -1.0, "site_line": -2.0,
     },
 }
 

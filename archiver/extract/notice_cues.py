@@ -49,6 +49,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bkeine (haftung|gewähr)\b",
             r"\bohne gewähr\b",
             r"\bersetzt? (keine|nicht die) (ärztliche|medizinische|rechtliche|persönliche) (beratung|untersuchung)\b",
+            r"\b(gibt|geben)\b.{0,40}\b(eigene|persönliche)n? (meinung|auffassung|ansicht)\w* wieder\b",
+            r"\bmach(t|en) sich\b.{0,80}\bnicht zu eigen\b",
         ),
         "fr": (
             r"\bnAPOSengage(nt)? que\b",
@@ -373,7 +375,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "warrant guarantee relied consult own_research gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -390,6 +392,7 @@ STEMS: dict[str, str] = {
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "
     "permesso autorizzazione permissão autorização",
     "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
+    "remarque beachten observação обратите avviso n.b. "
     "intended condensed entstand texte entrevista материал escrit risale",
     "image_credit": "photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "

@@ -63,15 +63,18 @@ _AGENCY = (
     r"(getty images|getty|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|"
     r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
-    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa)"
+    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek)"
 )
 # Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
 _PHOTO_LIBRARY = (
     r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
-    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance)"
+    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia)"
 )
 _IMAGE_CREDIT_PATTERNS = [
-    _CREDIT_MARKER + r"\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
+    r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
+    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
@@ -79,7 +82,7 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     r"©\s*(?!\d)[\w][^©]{1,80}$",
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
-    r"(^|[/|(]\s*)" + _AGENCY + r"\s*(/\s*[\w .-]{1,40})?\)?$",
+    r"(^|[/|(]\s*)" + _AGENCY + r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "Jane Doe / Agency". The model weighs them with the DOM context.
@@ -146,6 +149,11 @@ _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
 _GENERIC_LABEL = re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
+_NOTE_LABEL = re.compile(
+    r"^\W{0,3}(please note|note|n\.?b\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|"
+    r"observação|примечание|обратите внимание|avviso)\s*[:：—–]\s*(?=\S)",
+    _F,
+)
 _QUOTED = re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
 _COMMENT_RULES = re.compile(
     r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
@@ -161,13 +169,14 @@ _CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_I
 POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
 #: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
-          "copyright", "comment_rules", "generic_label", "quoted", *(n for n, _ in _CTX), *POSITIONS)
-STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", *(f"kind_{k}" for k in STATEMENT_KINDS))
+          "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
+STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
+                      *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
-                   "credit_short", "credit_tail", "company_form")
+                   "credit_short", "credit_tail", "company_form", "site_line")
 
 
-def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
+def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
     words = len(line.split())
     letter_words = len(_LETTER_WORD.findall(line))
     f = {
@@ -184,6 +193,10 @@ def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
         "comment_rules": float(bool(_COMMENT_RULES.search(line))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
         "quoted": float(bool(_QUOTED.match(line))),
+        "page_tail": float(at_end),
+        # a few words in a menu, sidebar or link: a widget's label ("Promoted Content", "Sponsored
+        # By" above other pages' teasers), not a notice about this page
+        "short_widget": float(words <= 3 and bool(ctx & (CTX_NAV | CTX_ASIDE | CTX_LINK))),
     }
     for name, bit in _CTX:
         f[name] = float(bool(ctx & bit))
@@ -193,12 +206,15 @@ def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
 
 
 def statement_features(line: str, ctx: int = 0, position: str | None = None,
-                       kinds: Iterable[str] = STATEMENT_KINDS) -> tuple[str, dict[str, float]] | None:
+                       kinds: Iterable[str] = STATEMENT_KINDS, at_end: bool = False) -> tuple[str, dict[str, float]] | None:
     """(kind, features) for a line that carries a statement-notice cue, or None.
 
     The kind is the one with the most cue phrases; a label before a colon breaks ties, and a
     fixed order (correction, disclaimer, sponsored, republished, editor's note) breaks the rest.
+    A line with no cue but set apart by a generic "Note:" ("Hinweis:", "Nota:") is read as an
+    editor's note, weak evidence the model weighs with the rest ("Note: this article ...").
     """
+    note = bool(_NOTE_LABEL.match(line))
     best: tuple[int, int, str, int, int, int] | None = None
     if _COMMENT_RULES.search(line):  # rules for reader comments speak about the comments
         kinds = [k for k in kinds if k != "disclaimer"]
@@ -212,12 +228,24 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         if score and (best is None or score > best[0]):
             best = (score, order, kind, hits, label, label_only)
     if best is None:
-        return None
+        if not note or "editors_note" not in kinds:
+            return None
+        best = (0, 0, "editors_note", 0, 0, 0)
     _, _, kind, hits, label, label_only = best
-    f = _common(line, ctx, position)
+    f = _common(line, ctx, position, at_end)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
-              "label": float(label), "label_only": float(not hits and label_only), f"kind_{kind}": 1.0})
+              "label": float(label), "label_only": float(not hits and label_only),
+              "label_short": float(bool(label) and _short_after_label(line, kind)),
+              "note_label": float(note), f"kind_{kind}": 1.0})
     return kind, f
+
+
+def _short_after_label(line: str, kind: str) -> bool:
+    """A label followed by a few words and no sentence ("Anzeige: Letzte Artikel") names a slot
+    or a widget; a notice says something after its label."""
+    m = _LABELS[kind].match(line)
+    rest = line[m.end():] if m else line
+    return len(rest.split()) <= 5 and not _TERMINAL.search(rest)
 
 
 _CAPTION_TAIL = 200
@@ -238,7 +266,8 @@ def credit_tail(line: str) -> str | None:
     return tail[begin:].strip() if begin is not None else None
 
 
-def credit_features(line: str, ctx: int = 0, position: str | None = None) -> tuple[str, dict[str, float]] | None:
+def credit_features(line: str, ctx: int = 0, position: str | None = None,
+                    at_end: bool = False) -> tuple[str, dict[str, float]] | None:
     """(credit text, features) for a line whose form is an image credit, or None.
 
     A caption too long to be a credit line may still end with one: then its closing segment
@@ -260,21 +289,30 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None) -> tup
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
-        f = _common(line, ctx, position)
+        f = _common(line, ctx, position, at_end)
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
                   f"rule_{_CREDIT_RULE_GROUP[index]}": 1.0,
                   "credit_short": float(len(text.split()) <= 8),
                   "credit_tail": tail,
-                  "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text)))})
+                  "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text))),
+                  # "© Name" among the page's last lines, not under a picture: the site's own
+                  "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
 
 
 def _credit_text(line: str, start: int) -> str:
-    """The credit from where its rule matched, without the brackets around it; "(c)" keeps its own."""
+    """The credit from where its rule matched, without a bracket left open or closed around it
+    ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs)."""
     text = line[start:].strip(" []|/")
-    if text[:3].lower() != "(c)":
-        text = text.strip("()")
+    if text.endswith(")."):
+        text = text[:-1]
+    if text.startswith("(") and text[:3].lower() != "(c)" and text.count("(") > text.count(")"):
+        text = text[1:]
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1]
+    if text.startswith("(") and text.endswith(")") and text[:3].lower() != "(c)":
+        text = text[1:-1]
     return text.strip() or line
 
 
@@ -327,8 +365,8 @@ def _span(line: str, kind: str) -> str:
     return text
 
 
-def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0,
-              position: str | None = None) -> tuple[str, str, str, dict[str, float]] | None:
+def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: str | None = None,
+              at_end: bool = False) -> tuple[str, str, str, dict[str, float]] | None:
     """(group, kind, text, features) of the best reading of a line as a notice, or None.
 
     An image-credit form wins when the line starts with its marker ("Fotos: ... mit freundlicher
@@ -337,10 +375,10 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0,
     if len(line) > _MAX_LINE or len(line) < 4:
         return None
     kinds = set(kinds) if kinds is not None else {*STATEMENT_KINDS, "image_credit"}
-    credit = credit_features(line, ctx, position) if "image_credit" in kinds else None
+    credit = credit_features(line, ctx, position, at_end) if "image_credit" in kinds else None
     if credit is not None and _LEADING_MARKER.match(line):
         return "credit", "image_credit", credit[0], credit[1]
-    statement = statement_features(line, ctx, position, kinds)
+    statement = statement_features(line, ctx, position, kinds, at_end)
     if statement is not None:
         kind, f = statement
         if credit is None or probability("statement", f) >= _threshold():
@@ -351,9 +389,10 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0,
 
 
 def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
-                  position: str | None = None) -> Notice | None:
-    """The notice a visible line carries, or None (``kinds`` limits the kinds tried)."""
-    found = candidate(line, kinds, ctx, position)
+                  position: str | None = None, at_end: bool = False) -> Notice | None:
+    """The notice a visible line carries, or None (``kinds`` limits the kinds tried; ``at_end``:
+    the line is among the page's last few, where the site's own copyright and licence sit)."""
+    found = candidate(line, kinds, ctx, position, at_end)
     if found is None:
         return None
     group, kind, text, f = found
@@ -361,13 +400,14 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
 
 
 def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
-    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces."""
+    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
+    line is page furniture ("Bildquelle:" above a "Share" button introduces nothing)."""
     out: list[str] = []
     ctx: list[int] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and _LABEL_ONLY.match(line):
+        if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1]):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
             i += 2
@@ -410,6 +450,15 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
         if bits & CTX_CAPTION and 4 <= len(lines[i]) <= _MAX_CREDIT_LINE:
             out.setdefault(i, set()).add("image_credit")
     return out
+
+
+_PAGE_TAIL = 8
+
+
+def page_tail(i: int, n: int, contexts: Sequence[int] | None) -> bool:
+    """Whether line ``i`` of ``n`` is among the page's last few (only for an HTML page, whose end
+    is its footer; a PDF's last lines are text)."""
+    return contexts is not None and i >= n - _PAGE_TAIL
 
 
 class _Positions:
@@ -461,7 +510,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     seen: set[str] = set()
     out: list[Notice] = []
     for i, kinds in sorted(_candidates(lines, ctx).items()):
-        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]))
+        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]), page_tail(i, len(lines), contexts))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)
