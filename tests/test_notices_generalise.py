@@ -129,3 +129,24 @@ def test_german_interview_disclaimer_is_found() -> None:
 def test_german_not_adopting_statements_is_a_disclaimer() -> None:
     notice = classify_line("Der Sender macht sich Äußerungen seiner Gäste in Interviews nicht zu eigen.")
     assert notice is not None and notice.kind == "disclaimer"
+
+
+def test_bonus_in_news_text_is_not_a_disclosure() -> None:
+    line = ("Für jede erlegte Bache können die Jagdausübungsberechtigten eine Prämie in Höhe von "
+            "80 Euro beantragen.")
+    assert _inside(line, 0) == []
+
+
+def test_site_receiving_a_commission_is_sponsored() -> None:
+    notice = classify_line("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.")
+    assert notice is not None and notice.kind == "sponsored"
+
+
+def test_licence_statement_alone_is_not_a_republication() -> None:
+    line = "Contenidos bajo licencia Creative Commons (CC-BY-NC) salvo donde se indique lo contrario."
+    assert _after([line], [CTX_FOOTER]) == []
+
+
+def test_republication_under_a_licence_is_still_found() -> None:
+    notice = classify_line("This article is republished from The Conversation under a Creative Commons license.")
+    assert notice is not None and notice.kind == "republished_from"

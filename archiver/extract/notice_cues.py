@@ -167,7 +167,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             r"\baffiliate[- ]?links?\b",
-            r"\b(provision|prämie|vergütung)\b",
+            # "Prämie" and "Vergütung" are also bonuses and pay in news text: the site must receive them
+            r"\b(erhalten|erhält|bekommen|bekomme|bekommt|verdienen|verdient|kassieren)\b.{0,80}\b(provision|prämie|vergütung)\b",
+            r"\b(provision|vergütung) (vom|von|des|der) (händler|anbieter|shop|online-shop|partner|verkäufer)\w*\b",
             r"\bin (freundlicher )?(zusammenarbeit|kooperation) mit\b",
             r"\bmit freundlicher unterstützung (von|der|des)\b",
             r"\b(gesponsert|gesponserter beitrag|bezahlte partnerschaft)\b",
@@ -230,7 +232,6 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}(excerpted|adapted|reprinted) from\b",
             r"^\W{0,3}from the book\b",
             r"\b(adapted|excerpted|republished|reproduced|reprinted) from\b",
-            r"\bunder (a )?creative commons licen[cs]e\b",
             r"\b(published|appears) (here )?(in|through|as part of) (a )?(partnership|collaboration|content-sharing agreement) with\b",
         ),
         "de": (
@@ -252,7 +253,6 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(originalmente|originariamente) (publicad[oa])\b",
             r"\breproducid[oa] con (permiso|autorización)\b",
             r"\bse publicó (originalmente|primero)\b",
-            r"\bbajo licencia creative commons\b",
         ),
         "ru": (
             r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
