@@ -7,10 +7,17 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 - cues: short phrases per kind and language (:mod:`archiver.extract.notice_cues`, EN DE FR ES RU
   PT IT), a kind label before a colon ("Disclaimer:", "Hinweis:"), image-credit markers;
 - sentence form: a sentence or a bare label, its length, a timestamp, a copyright line, speaking
-  about "this article", the site's "we", an invitation ("Suggest a correction");
-- position: in the middle of the main text, at its edges, or outside it, before or after;
+  about "this article", the site's "we", an invitation ("Suggest a correction"), a direct
+  quotation (someone's words, not the site's), a generic "Note:" / "Hinweis:" before it, a
+  label followed by a few words only (a slot's or a widget's name);
+- position: in the middle of the main text, at its edges, or outside it, before or after; among
+  the page's last lines (where the site's own "© Name" sits);
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
-  class or id naming a note / disclaimer / correction / editor, reader comments, a bare link.
+  class or id naming a note / disclaimer / correction / editor, reader comments, a bare link,
+  a few words in a menu or sidebar (a widget's label).
+
+Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
+trailing "(Name/Outlet)"), and from the closing segment of a caption too long to be one.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
