@@ -49,6 +49,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bkeine (haftung|gewähr)\b",
             r"\bohne gewähr\b",
             r"\bersetzt? (keine|nicht die) (ärztliche|medizinische|rechtliche|persönliche) (beratung|untersuchung)\b",
+            r"\b(gibt|geben)\b.{0,40}\b(eigene|persönliche)n? (meinung|auffassung|ansicht)\w* wieder\b",
+            r"\bmach(t|en) sich\b.{0,80}\bnicht zu eigen\b",
         ),
         "fr": (
             r"\bnAPOSengage(nt)? que\b",
@@ -165,7 +167,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             r"\baffiliate[- ]?links?\b",
-            r"\b(provision|prämie|vergütung)\b",
+            # "Prämie" and "Vergütung" are also bonuses and pay in news text: the site must receive them
+            r"\b(erhalten|erhält|bekommen|bekomme|bekommt|verdienen|verdient|kassieren)\b.{0,80}\b(provision|prämie|vergütung)\b",
+            r"\b(provision|vergütung) (vom|von|des|der) (händler|anbieter|shop|online-shop|partner|verkäufer)\w*\b",
             r"\bin (freundlicher )?(zusammenarbeit|kooperation) mit\b",
             r"\bmit freundlicher unterstützung (von|der|des)\b",
             r"\b(gesponsert|gesponserter beitrag|bezahlte partnerschaft)\b",
@@ -228,7 +232,6 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}(excerpted|adapted|reprinted) from\b",
             r"^\W{0,3}from the book\b",
             r"\b(adapted|excerpted|republished|reproduced|reprinted) from\b",
-            r"\bunder (a )?creative commons licen[cs]e\b",
             r"\b(published|appears) (here )?(in|through|as part of) (a )?(partnership|collaboration|content-sharing agreement) with\b",
         ),
         "de": (
@@ -250,7 +253,6 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(originalmente|originariamente) (publicad[oa])\b",
             r"\breproducid[oa] con (permiso|autorización)\b",
             r"\bse publicó (originalmente|primero)\b",
-            r"\bbajo licencia creative commons\b",
         ),
         "ru": (
             r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
@@ -373,7 +375,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "warrant guarantee relied consult own_research gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -390,6 +392,7 @@ STEMS: dict[str, str] = {
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "
     "permesso autorizzazione permissão autorização",
     "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
+    "remarque beachten observação обратите avviso n.b. "
     "intended condensed entstand texte entrevista материал escrit risale",
     "image_credit": "photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "

@@ -7,10 +7,17 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 - cues: short phrases per kind and language (:mod:`archiver.extract.notice_cues`, EN DE FR ES RU
   PT IT), a kind label before a colon ("Disclaimer:", "Hinweis:"), image-credit markers;
 - sentence form: a sentence or a bare label, its length, a timestamp, a copyright line, speaking
-  about "this article", the site's "we", an invitation ("Suggest a correction");
-- position: in the middle of the main text, at its edges, or outside it, before or after;
+  about "this article", the site's "we", an invitation ("Suggest a correction"), a direct
+  quotation (someone's words, not the site's), a generic "Note:" / "Hinweis:" before it, a
+  label followed by a few words only (a slot's or a widget's name);
+- position: in the middle of the main text, at its edges, or outside it, before or after; among
+  the page's last lines (where the site's own "© Name" sits);
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
-  class or id naming a note / disclaimer / correction / editor, reader comments, a bare link.
+  class or id naming a note / disclaimer / correction / editor, reader comments, a bare link,
+  a few words in a menu or sidebar (a widget's label).
+
+Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
+trailing "(Name/Outlet)"), and from the closing segment of a caption too long to be one.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
@@ -55,7 +62,9 @@ _A = "['’`]"  # apostrophes as they appear on real pages
 _CREDIT_MARKER = (
     r"(featured |header |top |cover |lead |main |title |hero )?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
+    r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
+    r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.)"
@@ -64,37 +73,47 @@ _AGENCY = (
     r"(getty images|getty|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|"
     r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
-    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa)"
+    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek)"
 )
 # Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
 _PHOTO_LIBRARY = (
     r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
-    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance)"
+    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia)"
 )
 _IMAGE_CREDIT_PATTERNS = [
-    _CREDIT_MARKER + r"\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
+    r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
+    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
     r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     r"©\s*(?!\d)[\w][^©]{1,80}$",
-    r"(^|[/|(]\s*)" + _AGENCY + r"\s*(/\s*[\w .-]{1,40})?\)?$",
+    r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
+    r"(^|[/|(]\s*)" + _AGENCY + r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "Jane Doe / Agency". The model weighs them with the DOM context.
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
 ]
 _COPYRIGHT_LINE = re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
+    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
+    r"direitos reservados|права защищены|"
     r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum",
     _F,
 )
-# A © line that names a year or a company form is the site's copyright, not a photo credit.
-_SITE_COPYRIGHT = re.compile(
-    r"\b(19|20)\d{2}\b|\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
-    r"verlag|corporation|corp|co\.|media|magazine)\b|^\W*copyright\b(?!\s*:)",
+# A © line that names a year is the site's copyright, not a photo credit. One that names a
+# company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
+# or a press photo ("© dtv Verlag"): the model weighs it with its place on the page.
+_SITE_COPYRIGHT = re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
+_COMPANY_FORM = re.compile(
+    r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
+    r"verlag|corporation|corp|co\.|media|magazine)\b",
     _F,
 )
 _LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
@@ -104,7 +123,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "agency", "agency", "source_any", "slash")
+                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -165,6 +184,12 @@ _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
 _GENERIC_LABEL = re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
+_NOTE_LABEL = re.compile(
+    r"^\W{0,3}(please note|note|n\.?b\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|"
+    r"observação|примечание|обратите внимание|avviso)\s*[:：—–]\s*(?=\S)",
+    _F,
+)
+_QUOTED = re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
 _COMMENT_RULES = re.compile(
     r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
     r"commenti|комментарии|комментариев)\b",
@@ -179,13 +204,14 @@ _CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_I
 POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
 #: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
-          "copyright", "comment_rules", "generic_label", *(n for n, _ in _CTX), *POSITIONS)
-STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", *(f"kind_{k}" for k in STATEMENT_KINDS))
+          "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
+STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
+                      *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
-                   "credit_short")
+                   "credit_short", "credit_tail", "company_form", "site_line")
 
 
-def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
+def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
     words = len(line.split())
     letter_words = len(_LETTER_WORD.findall(line))
     f = {
@@ -201,6 +227,11 @@ def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
         "copyright": float(bool(_COPYRIGHT_LINE.search(line))),
         "comment_rules": float(bool(_COMMENT_RULES.search(line))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
+        "quoted": float(bool(_QUOTED.match(line))),
+        "page_tail": float(at_end),
+        # a few words in a menu, sidebar or link: a widget's label ("Promoted Content", "Sponsored
+        # By" above other pages' teasers), not a notice about this page
+        "short_widget": float(words <= 3 and bool(ctx & (CTX_NAV | CTX_ASIDE | CTX_LINK))),
     }
     for name, bit in _CTX:
         f[name] = float(bool(ctx & bit))
@@ -210,12 +241,15 @@ def _common(line: str, ctx: int, position: str | None) -> dict[str, float]:
 
 
 def statement_features(line: str, ctx: int = 0, position: str | None = None,
-                       kinds: Iterable[str] = STATEMENT_KINDS) -> tuple[str, dict[str, float]] | None:
+                       kinds: Iterable[str] = STATEMENT_KINDS, at_end: bool = False) -> tuple[str, dict[str, float]] | None:
     """(kind, features) for a line that carries a statement-notice cue, or None.
 
     The kind is the one with the most cue phrases; a label before a colon breaks ties, and a
     fixed order (correction, disclaimer, sponsored, republished, editor's note) breaks the rest.
+    A line with no cue but set apart by a generic "Note:" ("Hinweis:", "Nota:") is read as an
+    editor's note, weak evidence the model weighs with the rest ("Note: this article ...").
     """
+    note = bool(_NOTE_LABEL.match(line))
     best: tuple[int, int, str, int, int, int] | None = None
     if _COMMENT_RULES.search(line):  # rules for reader comments speak about the comments
         kinds = [k for k in kinds if k != "disclaimer"]
@@ -229,33 +263,92 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         if score and (best is None or score > best[0]):
             best = (score, order, kind, hits, label, label_only)
     if best is None:
-        return None
+        if not note or "editors_note" not in kinds:
+            return None
+        best = (0, 0, "editors_note", 0, 0, 0)
     _, _, kind, hits, label, label_only = best
-    f = _common(line, ctx, position)
+    f = _common(line, ctx, position, at_end)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
-              "label": float(label), "label_only": float(not hits and label_only), f"kind_{kind}": 1.0})
+              "label": float(label), "label_only": float(not hits and label_only),
+              "label_short": float(bool(label) and _short_after_label(line, kind)),
+              "note_label": float(note), f"kind_{kind}": 1.0})
     return kind, f
 
 
-def credit_features(line: str, ctx: int = 0, position: str | None = None) -> tuple[str, dict[str, float]] | None:
-    """(credit text, features) for a line whose form is an image credit, or None."""
-    if len(line) > _MAX_CREDIT_LINE or _COPYRIGHT_LINE.search(line):
+def _short_after_label(line: str, kind: str) -> bool:
+    """A label followed by a few words and no sentence ("Anzeige: Letzte Artikel") names a slot
+    or a widget; a notice says something after its label."""
+    m = _LABELS[kind].match(line)
+    rest = line[m.end():] if m else line
+    return len(rest.split()) <= 5 and not _TERMINAL.search(rest)
+
+
+_CAPTION_TAIL = 200
+_TAIL_PAREN = re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
+
+
+def credit_tail(line: str) -> str | None:
+    """The end of a long caption, where its credit sits: its closing parenthesis ("... (Foto:
+    A. Name, 14.01.2022).") or its last sentence ("... the valley. Photo: Name/Agency"), or None
+    when the end is no short segment of its own."""
+    m = _TAIL_PAREN.search(line)
+    if m:
+        return m.group(1)
+    tail = line[-_CAPTION_TAIL:]
+    begin = None
+    for b in _SENTENCE_END.finditer(tail):
+        begin = b.end()
+    return tail[begin:].strip() if begin is not None else None
+
+
+def credit_features(line: str, ctx: int = 0, position: str | None = None,
+                    at_end: bool = False) -> tuple[str, dict[str, float]] | None:
+    """(credit text, features) for a line whose form is an image credit, or None.
+
+    A caption too long to be a credit line may still end with one: then its closing segment
+    (:func:`credit_tail`) is read as the line, and the feature ``credit_tail`` says so."""
+    tail = 0.0
+    if len(line) > _MAX_CREDIT_LINE:
+        seg = credit_tail(line)
+        if seg is None:
+            return None
+        line, tail = seg, 1.0
+    if _COPYRIGHT_LINE.search(line):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
             continue
-        text = line[m.start():].strip(" ()[]|/") or line
+        text = _credit_text(line, m.start())
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
-        f = _common(line, ctx, position)
+        f = _common(line, ctx, position, at_end)
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
                   f"rule_{_CREDIT_RULE_GROUP[index]}": 1.0,
-                  "credit_short": float(len(text.split()) <= 8)})
+                  "credit_short": float(len(text.split()) <= 8),
+                  "credit_tail": tail,
+                  "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text))),
+                  # "© Name" among the page's last lines, not under a picture: the site's own
+                  "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+def _credit_text(line: str, start: int) -> str:
+    """The credit from where its rule matched, without a bracket left open or closed around it
+    ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs)."""
+    text = line[start:].strip(" []|/")
+    if text.endswith(")."):
+        text = text[:-1]
+    if text.startswith("(") and text[:3].lower() != "(c)" and text.count("(") > text.count(")"):
+        text = text[1:]
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1]
+    if text.startswith("(") and text.endswith(")") and text[:3].lower() != "(c)":
+        text = text[1:-1]
+    return text.strip() or line
 
 
 # ----------------------------------------------------------------------------- the model
@@ -307,8 +400,8 @@ def _span(line: str, kind: str) -> str:
     return text
 
 
-def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0,
-              position: str | None = None) -> tuple[str, str, str, dict[str, float]] | None:
+def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: str | None = None,
+              at_end: bool = False) -> tuple[str, str, str, dict[str, float]] | None:
     """(group, kind, text, features) of the best reading of a line as a notice, or None.
 
     An image-credit form wins when the line starts with its marker ("Fotos: ... mit freundlicher
@@ -317,10 +410,10 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0,
     if len(line) > _MAX_LINE or len(line) < 4:
         return None
     kinds = set(kinds) if kinds is not None else {*STATEMENT_KINDS, "image_credit"}
-    credit = credit_features(line, ctx, position) if "image_credit" in kinds else None
+    credit = credit_features(line, ctx, position, at_end) if "image_credit" in kinds else None
     if credit is not None and _LEADING_MARKER.match(line):
         return "credit", "image_credit", credit[0], credit[1]
-    statement = statement_features(line, ctx, position, kinds)
+    statement = statement_features(line, ctx, position, kinds, at_end)
     if statement is not None:
         kind, f = statement
         if credit is None or probability("statement", f) >= _threshold():
@@ -331,9 +424,10 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0,
 
 
 def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
-                  position: str | None = None) -> Notice | None:
-    """The notice a visible line carries, or None (``kinds`` limits the kinds tried)."""
-    found = candidate(line, kinds, ctx, position)
+                  position: str | None = None, at_end: bool = False) -> Notice | None:
+    """The notice a visible line carries, or None (``kinds`` limits the kinds tried; ``at_end``:
+    the line is among the page's last few, where the site's own copyright and licence sit)."""
+    found = candidate(line, kinds, ctx, position, at_end)
     if found is None:
         return None
     group, kind, text, f = found
@@ -341,13 +435,14 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
 
 
 def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
-    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces."""
+    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
+    line is page furniture ("Bildquelle:" above a "Share" button introduces nothing)."""
     out: list[str] = []
     ctx: list[int] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and _LABEL_ONLY.match(line):
+        if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1]):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
             i += 2
@@ -371,12 +466,18 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
         pos += len(low) + 1
     out: dict[int, set[str]] = {}
     for kind, stems in _KIND_STEMS.items():
-        max_len = _MAX_CREDIT_LINE if kind == "image_credit" else _MAX_LINE
+        credit = kind == "image_credit"
         for stem in stems:
             at = text.find(stem)
             while at != -1:
                 i = bisect_right(starts, at) - 1
-                if 4 <= len(lowered[i]) <= max_len:
+                size = len(lowered[i])
+                # a credit stem counts on a long line only in its closing part (a caption's credit)
+                tail = starts[i] + size - _CAPTION_TAIL
+                if credit and size > _MAX_CREDIT_LINE and at < tail:
+                    at = text.find(stem, tail)
+                    continue
+                if 4 <= size <= _MAX_LINE:
                     out.setdefault(i, set()).add(kind)
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
@@ -384,6 +485,15 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
         if bits & CTX_CAPTION and 4 <= len(lines[i]) <= _MAX_CREDIT_LINE:
             out.setdefault(i, set()).add("image_credit")
     return out
+
+
+_PAGE_TAIL = 8
+
+
+def page_tail(i: int, n: int, contexts: Sequence[int] | None) -> bool:
+    """Whether line ``i`` of ``n`` is among the page's last few (only for an HTML page, whose end
+    is its footer; a PDF's last lines are text)."""
+    return contexts is not None and i >= n - _PAGE_TAIL
 
 
 class _Positions:
@@ -435,7 +545,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     seen: set[str] = set()
     out: list[Notice] = []
     for i, kinds in sorted(_candidates(lines, ctx).items()):
-        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]))
+        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]), page_tail(i, len(lines), contexts))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)
