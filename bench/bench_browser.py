@@ -14,6 +14,11 @@ Prints seconds per page (median) and peak memory (sum of the resident sizes of t
 process tree: Python, Playwright's driver, every Chromium process; sampled every 50 ms), the
 ratio (goal from issue 16: within 1.5x of the floor), and how much article text the browser
 capture extracted against ``archive URL`` without a browser.
+
+``--phases`` also prints where the wall time of each goes, step by step (median ms over the
+runs): ours from the marks ``archiver.capture.browser.mark`` writes (``ARCHIVER_BROWSER_PHASES``),
+the floor from the same marks in a copy of its script (only with ``--phases``; without it the
+floor runs exactly the script above).
 """
 
 from __future__ import annotations
@@ -45,6 +50,30 @@ with sync_playwright() as pw:
     browser.close()
 """
 
+FLOOR_PHASES = """
+import json, sys, time
+marks = []
+from playwright.sync_api import sync_playwright
+marks.append(("start", time.time()))
+exe, url, out, phases = sys.argv[1:5]
+with sync_playwright() as pw:
+    marks.append(("playwright_start", time.time()))
+    browser = pw.chromium.launch(executable_path=exe, headless=True)
+    marks.append(("browser_launch", time.time()))
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    marks.append(("context", time.time()))
+    page.goto(url, wait_until="networkidle")
+    marks.append(("networkidle", time.time()))
+    page.screenshot(path=out, full_page=True)
+    marks.append(("screenshot", time.time()))
+    browser.close()
+    marks.append(("browser_close", time.time()))
+marks.append(("playwright_stop", time.time()))
+marks.append(("exit", time.time()))
+with open(phases, "w") as fh:
+    json.dump(marks, fh)
+"""
+
 
 def tree_rss(root: int) -> int:
     """Bytes resident in ``root`` and all its descendants (from /proc)."""
@@ -68,8 +97,12 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """(seconds, peak tree RSS in bytes, stdout) of one command."""
+def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
+            ) -> tuple[float, int, str, dict[str, float]]:
+    """(seconds, peak tree RSS in bytes, stdout, ms per phase) of one command; the phases are read
+    from the marks the command wrote to ``phases`` (each phase: from the previous mark, the first
+    from the start of the process, ``end`` from the last mark to the end of the process)."""
+    wall_start = time.time()
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     peak = [0]
@@ -83,15 +116,42 @@ def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
     sampler.start()
     out, err = proc.communicate(timeout=300)
     took = time.monotonic() - started
+    wall_end = time.time()
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    return took, peak[0], out
+    steps: dict[str, float] = {}
+    if phases is not None:
+        previous = wall_start
+        for name, when in [*json.loads(phases.read_text()), ("end", wall_end)]:
+            steps[name] = steps.get(name, 0.0) + (when - previous) * 1000
+            previous = when
+    return took, peak[0], out, steps
+
+
+def print_phases(ours: list[dict[str, float]], floor: list[dict[str, float]]) -> None:
+    """The median ms of each step, ours beside the floor's (blank where one has no such step)."""
+    names = list(dict.fromkeys([*ours[0], *floor[0]]))
+    print(f"{'phase (median ms)':<24}{'ours':>8}{'floor':>8}{'diff':>8}")
+    totals = [0.0, 0.0]
+    for name in names:
+        cells = []
+        for i, runs in enumerate((ours, floor)):
+            if name in runs[0]:
+                value = statistics.median(r.get(name, 0.0) for r in runs)
+                totals[i] += value
+                cells.append(value)
+            else:
+                cells.append(None)
+        text = "".join(f"{c:8.0f}" if c is not None else f"{'-':>8}" for c in cells)
+        print(f"  {name:<22}{text}{(cells[0] or 0) - (cells[1] or 0):8.0f}")
+    print(f"  {'sum of medians':<22}{totals[0]:8.0f}{totals[1]:8.0f}{totals[0] - totals[1]:8.0f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--phases", action="store_true", help="also print where the time goes, step by step")
     args = parser.parse_args()
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
@@ -104,15 +164,28 @@ def main() -> None:
     env = {**os.environ, "ARCHIVER_KEY_DIR": str(work / "keys"), "PYTHONPATH": str(REPO)}
     py = sys.executable
     ours, floor = [], []
+    ours_steps, floor_steps = [], []
     try:
         for i in range(args.runs):
-            took, peak, out = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
-                                       "--browser", "--ca-bundle", str(site.ca_file), "--json"], env)
+            marks = work / f"ours-{i}.json" if args.phases else None
+            run_env = {**env, "ARCHIVER_BROWSER_PHASES": str(marks)} if marks else env
+            took, peak, out, steps = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive",
+                                              site.page, "--browser", "--ca-bundle", str(site.ca_file), "--json"],
+                                             run_env, marks)
             ours.append((took, peak))
+            ours_steps.append(steps)
             doc = json.loads(out)
             doc = doc[0] if isinstance(doc, list) else doc
-            floor.append(measure([py, "-c", FLOOR, chromium, site.page, str(work / f"floor-{i}.png")], env)[:2])
-        _, _, http_out = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
+            shot = str(work / f"floor-{i}.png")
+            if args.phases:
+                marks = work / f"floor-{i}.json"
+                took, peak, _, steps = measure([py, "-c", FLOOR_PHASES, chromium, site.page, shot, str(marks)],
+                                               env, marks)
+                floor_steps.append(steps)
+            else:
+                took, peak, _, _ = measure([py, "-c", FLOOR, chromium, site.page, shot], env)
+            floor.append((took, peak))
+        _, _, http_out, _ = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
                                   "--json"], env)
     finally:
         site.close()
@@ -129,6 +202,8 @@ def main() -> None:
     print(f"article text     : browser {b_text} chars (script-inserted paragraph "
           f"{'found' if ARTICLE_TEXT in (doc.get('article') or {}).get('text', '') else 'MISSING'}), "
           f"HTTP mode {h_text} chars")
+    if args.phases:
+        print_phases(ours_steps, floor_steps)
     shutil.rmtree(work, ignore_errors=True)
 
 

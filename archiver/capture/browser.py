@@ -11,6 +11,10 @@ kept as ``resource`` records named like browsertrix-crawler's (``urn:screenshot:
 Consent layers are left as the reader met them: only ``--dismiss-consent`` clicks them away,
 and the capture says which buttons it clicked.
 
+Where the time goes: with ``ARCHIVER_BROWSER_PHASES=FILE`` in the environment, the process
+writes the wall-clock time of each step (``[[phase, unix time], ...]``, JSON) to FILE when it
+exits; ``bench/bench_browser.py --phases`` prints them. Without it nothing is recorded.
+
 Every wait has a limit: the whole session ends by ``--total-timeout`` (a small reserve is kept
 for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` each response.
 What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
@@ -19,12 +23,16 @@ capture is kept and marked, not dropped.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import json
 import logging
 import os
 import secrets
 import shutil
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +48,44 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser")
 #: Texts of buttons ``--dismiss-consent`` may click (the first visible one, per frame).
 CONSENT_BUTTONS = ("Accept all", "Accept All", "Accept", "I agree", "Agree", "Allow all", "OK",
                    "Alle akzeptieren", "Akzeptieren", "Tout accepter", "J'accepte")
+
+
+PHASES_ENV = "ARCHIVER_BROWSER_PHASES"
+_PHASES: list[tuple[str, float]] = []
+
+
+def mark(phase: str) -> None:
+    """Note that ``phase`` ended now (only with ``ARCHIVER_BROWSER_PHASES`` set; for the benchmark)."""
+    path = os.environ.get(PHASES_ENV)
+    if not path:
+        return
+    if not _PHASES:
+        atexit.register(_write_phases, path)
+    _PHASES.append((phase, time.time()))
+
+
+def _write_phases(path: str) -> None:
+    _PHASES.append(("exit", time.time()))
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(_PHASES, fh)
+
+
+_AFTER_LOAD: list[Callable[[], None]] = []
+
+
+def after_load(work: Callable[[], None]) -> None:
+    """Run ``work`` once, on a side thread, when the next browser capture's page has loaded.
+
+    From then on the browser mostly waits (network idle, scrolling), so this process's own
+    slow first-use work (the CLI warms the extractor here) costs the capture little; done
+    at start-up it competed with launching Chromium and slowed it more than it saved.
+    """
+    _AFTER_LOAD.append(work)
+
+
+def _start_after_load_work() -> None:
+    while _AFTER_LOAD:
+        threading.Thread(target=_AFTER_LOAD.pop(0), name="archiver-after-load").start()
 
 
 class BrowserMissingError(UsageError):
@@ -150,6 +196,7 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
         BrowserMissingError: no Chromium.
         CaptureError: the browser could not be started or the page not reached at all.
     """
+    mark("start")
     executable = find_chromium(options.chromium)
     try:
         from playwright.sync_api import sync_playwright
@@ -161,7 +208,9 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
     token = secrets.token_hex(16)
     with RecordingProxy(fetcher, deadline=deadline, max_resources=options.max_resources, page_url=session.page_url,
                         page_token=token) as proxy:
+        mark("proxy_start")
         pw = sync_playwright().start()
+        mark("playwright_start")
         try:
             try:
                 browser = pw.chromium.launch(executable_path=executable, headless=True,
@@ -169,13 +218,17 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
             except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
                 raise CaptureError(f"{url}: could not start Chromium ({_first_line(exc)})", url=url,
                                    kind="browser") from exc
+            mark("browser_launch")
             try:
                 session.browser_version = f"Chromium {browser.version}"
-                _visit(browser, session, options, deadline, token)
+                _visit(browser, session, options, deadline, token, proxy)
             finally:
                 browser.close()
+                mark("browser_close")
         finally:
             pw.stop()
+            mark("playwright_stop")
+    mark("proxy_stop")
     log = proxy.log
     session.hops, session.failures = list(log.hops), list(log.failures)
     session.not_from_page = log.refused_reasons.get("not_from_page", 0)
@@ -184,7 +237,8 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
     return session
 
 
-def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str) -> None:
+def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
+           proxy: RecordingProxy) -> None:
     """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left."""
     from playwright.sync_api import Error as PlaywrightError
 
@@ -202,23 +256,30 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
     context.route("**/*", lambda route: route.continue_(headers={**route.request.headers, PAGE_TOKEN_HEADER: token}))
     try:
         page = context.new_page()
-        started = [0]  # requests the page has begun (so a scroll that loads nothing need not wait)
-        page.on("request", lambda _request: started.__setitem__(0, started[0] + 1))
+        requests = _RequestClock()  # the page's requests as the browser begins them
+        page.on("request", lambda _request: requests.begun())
+        mark("context")
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=_ms(left()))
         except PlaywrightError as exc:
             raise CaptureError(f"{session.url}: the browser could not load the page ({_first_line(exc)})",
                                url=session.url, kind=_kind(exc)) from exc
+        mark("goto_domcontentloaded")
         if response is None:
             session.incomplete.append("no_document_response")
         _wait_state(page, "load", left(options.idle_timeout), session)
+        mark("load")
+        _start_after_load_work()
         _wait_state(page, "networkidle", left(options.idle_timeout), session)
+        mark("networkidle")
         if options.dismiss_consent:
             session.consent_clicked = _dismiss_consent(page, left(5.0))
-        before_scroll = started[0]
+        before_scroll = requests.count
         _scroll_to_end(page, options, left, session)
-        if started[0] != before_scroll:  # lazy content asked for: let it arrive
-            _wait_state(page, "networkidle", left(min(options.idle_timeout, 5.0)), session, note="after_scroll")
+        mark("scroll")
+        if requests.count != before_scroll:  # lazy content asked for: let it arrive
+            _settle(page, proxy, requests, left(min(options.idle_timeout, 5.0)), session)
+        mark("settle_after_scroll")
         shot_timeout = _ms(max(2.0, deadline - time.monotonic()))
         try:
             session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
@@ -226,14 +287,17 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
         except PlaywrightError as exc:
             session.incomplete.append("no_screenshot")
             logger.warning("screenshot failed: %s", _first_line(exc))
+        mark("screenshot")
         try:
             session.dom = page.content()
         except PlaywrightError as exc:
             session.incomplete.append("no_rendered_dom")
             logger.warning("reading the rendered DOM failed: %s", _first_line(exc))
         session.final_url = page.url
+        mark("dom")
     finally:
         context.close()
+        mark("context_close")
 
 
 def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession, note: str = "") -> None:
@@ -247,10 +311,43 @@ def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession, 
             session.incomplete.append(reason)
 
 
-_SCROLL_JS = """() => {
-  window.scrollBy(0, window.innerHeight);
-  const doc = document.scrollingElement || document.documentElement;
-  return [window.scrollY + window.innerHeight, doc.scrollHeight];
+#: A quiet spell this long with no exchange in flight (counted by the proxy) and no request
+#: begun by the page ends the wait for what scrolling asked for.
+SETTLE_QUIET = 0.3
+#: After the last scroll step, the page gets this long to react (a throttled scroll handler,
+#: an observer's callback) before we look at whether it asked for anything.
+SCROLL_GRACE_MS = 100
+
+
+class _RequestClock:
+    """How many requests the page has begun, and when the last one began (the browser's view)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.last = time.monotonic()
+
+    def begun(self) -> None:
+        self.count += 1
+        self.last = time.monotonic()
+
+
+#: One screen per step, each step after the page has painted twice (so intersection observers,
+#: which drive lazy loading, have seen that position), until the end, a step limit or a time
+#: budget; all inside the page, so a step costs a frame or two and no round trip.
+_SCROLL_JS = """async ([maxSteps, budgetMs]) => {
+  const painted = () => new Promise(done => {
+    const timer = setTimeout(done, 100);  // no frames (a hidden page): do not hang
+    requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(timer); done(); }));
+  });
+  const started = performance.now();
+  for (let step = 1; ; step++) {
+    window.scrollBy(0, window.innerHeight);
+    await painted();
+    const doc = document.scrollingElement || document.documentElement;
+    if (window.scrollY + window.innerHeight >= doc.scrollHeight) return "end";
+    if (step >= maxSteps) return "steps";
+    if (performance.now() - started >= budgetMs) return "time";
+  }
 }"""
 
 
@@ -259,20 +356,33 @@ def _scroll_to_end(page: Any, options: BrowserOptions, left: Any, session: Brows
     from playwright.sync_api import Error as PlaywrightError
 
     try:
-        for _ in range(options.max_scroll_steps):
-            if left() <= 0.2:
-                session.incomplete.append("scroll_stopped_by_time_limit")
-                return
-            bottom, height = page.evaluate(_SCROLL_JS)
-            page.wait_for_timeout(100)
-            if bottom >= height:
-                break
-        else:
+        if left() <= 0.2:
+            session.incomplete.append("scroll_stopped_by_time_limit")
+            return
+        ended = page.evaluate(_SCROLL_JS, [options.max_scroll_steps, _ms(left() - 0.2)])
+        if ended == "steps":
             session.incomplete.append("scroll_stopped_at_step_limit")
+        elif ended == "time":
+            session.incomplete.append("scroll_stopped_by_time_limit")
+        page.wait_for_timeout(SCROLL_GRACE_MS)
         page.evaluate("() => window.scrollTo(0, 0)")
     except PlaywrightError as exc:
         session.incomplete.append("scroll_failed")
         logger.warning("scrolling failed: %s", _first_line(exc))
+
+
+def _settle(page: Any, proxy: RecordingProxy, requests: _RequestClock, timeout: float,
+            session: BrowserSession) -> None:
+    """Wait until what scrolling asked for has arrived: no exchange in flight at the proxy and
+    none begun by the page for :data:`SETTLE_QUIET` seconds, within ``timeout`` (else the capture
+    is marked ``networkidle_not_reached_after_scroll``). Playwright's own network-idle state
+    cannot serve here: once reached it stays reached, so a second wait for it returns at once."""
+    end = time.monotonic() + timeout
+    while min(proxy.quiet_for(), time.monotonic() - requests.last) < SETTLE_QUIET:
+        if time.monotonic() >= end:
+            session.incomplete.append("networkidle_not_reached_after_scroll")
+            return
+        page.wait_for_timeout(50)  # (keeps Playwright's loop running: the page's requests are routed here)
 
 
 def _dismiss_consent(page: Any, timeout: float) -> list[str]:
@@ -306,5 +416,6 @@ def _ms(seconds: float) -> float:
     return max(1.0, seconds * 1000.0)
 
 
-__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSession", "browse", "find_chromium",
+__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSession", "after_load", "browse", "find_chromium",
+           "mark",
            "RENDERED_DOM_URN", "SCREENSHOT_URN"]

@@ -154,6 +154,8 @@ class RecordingProxy:
         self.log = ProxyLog()
         self._lock = threading.Lock()
         self._started = 0
+        self._in_flight = 0
+        self._last_activity = time.monotonic()
         self._closing = False
         self._conns: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
@@ -171,6 +173,15 @@ class RecordingProxy:
     @property
     def address(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def quiet_for(self) -> float:
+        """Seconds since an exchange last began or ended upstream; 0 while one is in flight.
+
+        The browser capture waits on this after scrolling (lazy content) instead of a fixed
+        delay: the proxy sees every exchange the page makes, so it knows when they are done.
+        """
+        with self._lock:
+            return 0.0 if self._in_flight else time.monotonic() - self._last_activity
 
     def stop(self) -> None:
         """Stop accepting, cut every open connection, wait for the handler threads (bounded)."""
@@ -288,6 +299,8 @@ class RecordingProxy:
             else:
                 over = ""
                 self._started += 1
+                self._in_flight += 1
+                self._last_activity = time.monotonic()
                 # The page's own first request sets the address the private-address policy
                 # compares every later request with (as a redirect's target is compared).
                 first = self.log.page_ip is None and (self.page_url is None or url == self.page_url)
@@ -297,17 +310,23 @@ class RecordingProxy:
         upstream = [(k, "gzip, deflate") if k.lower() == "accept-encoding" else (k, v)
                     for k, v in headers if k.lower() not in HOP_BY_HOP] + [("Connection", "close")]
         try:
-            hop = self.fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
-                                         previous_ip=self.log.page_ip, is_redirect=not first)
-        except CaptureError as exc:
+            try:
+                hop = self.fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
+                                             previous_ip=self.log.page_ip, is_redirect=not first)
+            except CaptureError as exc:
+                with self._lock:
+                    self.log.failures.append({"url": url, "method": method, "error": str(exc),
+                                              "error_kind": exc.kind})
+                return _error_response(502, f"archiver: {exc}"), False
             with self._lock:
-                self.log.failures.append({"url": url, "method": method, "error": str(exc), "error_kind": exc.kind})
-            return _error_response(502, f"archiver: {exc}"), False
-        with self._lock:
-            self.log.hops.append(hop)
-            if first and self.log.page_ip is None:
-                self.log.page_ip = hop.ip
-        return hop.response_bytes, _reusable(hop, method)
+                self.log.hops.append(hop)
+                if first and self.log.page_ip is None:
+                    self.log.page_ip = hop.ip
+            return hop.response_bytes, _reusable(hop, method)
+        finally:
+            with self._lock:  # recorded (or failed): no longer in flight
+                self._in_flight -= 1
+                self._last_activity = time.monotonic()
 
 
 def _reusable(hop: Hop, method: str) -> bool:
