@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import logging
 import os
+import queue
 import secrets
 import shutil
 import threading
@@ -189,52 +190,190 @@ def launch_args(proxy: RecordingProxy) -> list[str]:
             "--disable-domain-reliability", "--no-first-run", "--disable-sync"]
 
 
+#: A browser started ahead (:func:`prelaunch`) that no capture claims within this many seconds
+#: is closed (the command failed before capturing, e.g. an invalid URL).
+UNCLAIMED_AFTER = 30.0
+#: The time limit of starting Chromium ahead of its capture (the capture's own limit is not known yet).
+PRELAUNCH_TIMEOUT = 60.0
+#: How long past its deadline a capture waits for the browser's thread before giving up on it.
+FINISH_GRACE = 30.0
+
+_PRELAUNCHED: list[_BrowserRun] = []
+
+
+def prelaunch(options: BrowserOptions) -> None:
+    """Start Chromium and its proxy now, for the next :func:`browse` with these ``options``.
+
+    ``archive --browser`` calls this as soon as its options are read, so starting Playwright's
+    driver and Chromium (about a second) overlaps opening the store and the rest of the
+    command's own start-up instead of following it. Nothing goes upstream before the capture
+    claims the browser (the proxy is not armed); unclaimed, it is closed after
+    :data:`UNCLAIMED_AFTER` seconds or when the process exits.
+
+    Raises:
+        BrowserMissingError: no Chromium.
+    """
+    _PRELAUNCHED.append(_BrowserRun(options, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False))
+
+
 def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout: float) -> BrowserSession:
     """Visit ``url`` in a fresh headless Chromium through a recording proxy (see module docstring).
+
+    The browser runs on its own thread (Playwright's synchronous API belongs to the thread that
+    starts it); this returns as soon as the page is read and the proxy stopped, while that thread
+    closes Chromium, so the capture's extraction and commit overlap the browser's shutdown.
 
     Raises:
         BrowserMissingError: no Chromium.
         CaptureError: the browser could not be started or the page not reached at all.
     """
     mark("start")
-    executable = find_chromium(options.chromium)
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:  # pragma: no cover - playwright is a dependency
-        raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
-    start = time.monotonic()
-    deadline = start + total_timeout
-    session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
-    token = secrets.token_hex(16)
-    with RecordingProxy(fetcher, deadline=deadline, max_resources=options.max_resources, page_url=session.page_url,
-                        page_token=token) as proxy:
+    run = _claim_prelaunched(options) or _BrowserRun(options, launch_timeout=max(5.0, total_timeout), claimed=True)
+    return run.visit(url, fetcher, total_timeout)
+
+
+def _claim_prelaunched(options: BrowserOptions) -> _BrowserRun | None:
+    while _PRELAUNCHED:
+        run = _PRELAUNCHED.pop(0)
+        if run.options == options and run.claim():
+            return run
+        run.cancel(wait=False)
+    return None
+
+
+class _LaunchError(Exception):
+    """Chromium could not be started (turned into a :class:`CaptureError` naming the URL)."""
+
+
+@dataclass
+class _Job:
+    """One page for a browser thread: what it needs, and what it hands back."""
+
+    session: BrowserSession
+    deadline: float
+    token: str
+    done: threading.Event = field(default_factory=threading.Event)
+    error: BaseException | None = None
+
+
+class _BrowserRun:
+    """One Chromium, its recording proxy and the thread that drives them, for one capture."""
+
+    def __init__(self, options: BrowserOptions, *, launch_timeout: float, claimed: bool) -> None:
+        self.options = options
+        self.executable = find_chromium(options.chromium)
+        self._launch_timeout = launch_timeout
+        self._lock = threading.Lock()
+        self._claimed = claimed
+        self._closed = False
+        self._taken = False  # the thread has taken its page
+        self._jobs: queue.Queue[_Job | None] = queue.Queue(maxsize=1)
+        self.proxy = RecordingProxy(None, max_resources=options.max_resources).__enter__()
         mark("proxy_start")
+        self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
+        atexit.register(self.cancel)  # the process never ends with this browser still open
+        self._thread.start()
+
+    def claim(self) -> bool:
+        """Take this (prelaunched) browser for a capture, unless it was already closed."""
+        with self._lock:
+            if self._closed or self._claimed:
+                return False
+            self._claimed = True
+            return True
+
+    def cancel(self, wait: bool = True) -> None:
+        """Close the browser if no capture claimed it; with ``wait``, until its thread has ended."""
+        with self._lock:
+            if not self._claimed and not self._closed:
+                self._closed = True
+                self._jobs.put(None)
+        if wait and self._thread.is_alive() and threading.current_thread() is not self._thread:
+            self._thread.join(timeout=FINISH_GRACE)
+
+    def visit(self, url: str, fetcher: Fetcher, total_timeout: float) -> BrowserSession:
+        """Hand the browser thread the page and wait until it has read it (see :func:`browse`)."""
+        deadline = time.monotonic() + total_timeout
+        session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
+        job = _Job(session, deadline, secrets.token_hex(16))
+        self.proxy.arm(fetcher, deadline=deadline, page_url=session.page_url, page_token=job.token)
+        self._jobs.put(job)
+        if not job.done.wait(timeout=total_timeout + FINISH_GRACE):
+            self.proxy.stop()
+            raise CaptureError(f"{url}: the browser did not finish within the time limit", url=url, kind="timeout")
+        if isinstance(job.error, _LaunchError):
+            raise CaptureError(f"{url}: could not start Chromium ({job.error})", url=url,
+                               kind="browser") from job.error
+        if job.error is not None:
+            raise job.error
+        log = self.proxy.log
+        session.hops, session.failures = list(log.hops), list(log.failures)
+        session.not_from_page = log.refused_reasons.get("not_from_page", 0)
+        session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
+        session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")
+        return session
+
+    def _run(self) -> None:
+        """The browser thread: start Playwright and Chromium, visit the one page, close."""
+        job: _Job | None = None
+        try:
+            try:
+                self._drive()
+            except BaseException as exc:  # noqa: BLE001 - handed to the capture that waits for it
+                job = None if self._taken else self._next_job()  # (a failure to start: the capture hears of it)
+                if job is not None:
+                    job.error = exc
+                    job.done.set()
+                logger.debug("browser thread ended: %s", _first_line(exc))
+        finally:
+            self.proxy.stop()
+            atexit.unregister(self.cancel)
+
+    def _next_job(self) -> _Job | None:
+        """The capture's page, or None when the run is cancelled or stays unclaimed."""
+        try:
+            return self._jobs.get(timeout=UNCLAIMED_AFTER)
+        except queue.Empty:
+            with self._lock:
+                if self._claimed:  # claimed meanwhile: its page is on the way
+                    return self._jobs.get()
+                self._closed = True
+            return None
+
+    def _drive(self) -> None:
+        try:
+            from playwright.sync_api import sync_playwright
+        except ImportError as exc:  # pragma: no cover - playwright is a dependency
+            raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
         pw = sync_playwright().start()
         mark("playwright_start")
         try:
             try:
-                browser = pw.chromium.launch(executable_path=executable, headless=True,
-                                             args=launch_args(proxy), timeout=_ms(max(5.0, deadline - time.monotonic())))
+                browser = pw.chromium.launch(executable_path=self.executable, headless=True,
+                                             args=launch_args(self.proxy), timeout=_ms(self._launch_timeout))
             except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
-                raise CaptureError(f"{url}: could not start Chromium ({_first_line(exc)})", url=url,
-                                   kind="browser") from exc
+                raise _LaunchError(_first_line(exc)) from exc
             mark("browser_launch")
             try:
-                session.browser_version = f"Chromium {browser.version}"
-                _visit(browser, session, options, deadline, token, proxy)
+                job = self._next_job()
+                if job is None:
+                    return
+                self._taken = True
+                try:
+                    job.session.browser_version = f"Chromium {browser.version}"
+                    _visit(browser, job.session, self.options, job.deadline, job.token, self.proxy)
+                except BaseException as exc:  # noqa: BLE001 - handed to the capture
+                    job.error = exc
+                finally:
+                    self.proxy.stop()  # the record is complete: the capture goes on while Chromium closes
+                    mark("proxy_stop")
+                    job.done.set()
             finally:
                 browser.close()
                 mark("browser_close")
         finally:
             pw.stop()
             mark("playwright_stop")
-    mark("proxy_stop")
-    log = proxy.log
-    session.hops, session.failures = list(log.hops), list(log.failures)
-    session.not_from_page = log.refused_reasons.get("not_from_page", 0)
-    session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
-    session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")
-    return session
 
 
 def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
@@ -417,5 +556,5 @@ def _ms(seconds: float) -> float:
 
 
 __all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSession", "after_load", "browse", "find_chromium",
-           "mark",
+           "mark", "prelaunch",
            "RENDERED_DOM_URN", "SCREENSHOT_URN"]

@@ -22,6 +22,8 @@ does), not the browser's br/zstd, so every recorded body can be decoded by us an
 the browser's request is otherwise sent as it made it, minus hop-by-hop headers. Redirects are the browser's: each hop is its own exchange.
 Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted).
 With a ``page_token``, only requests carrying it (see :data:`PAGE_TOKEN_HEADER`) go upstream.
+A proxy made without a fetcher listens (so a browser can be started pointing at it) but sends
+nothing upstream until :meth:`RecordingProxy.arm` gives it the capture's fetcher and limits.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import logging
+import math
 import socket
 import ssl
 import tempfile
@@ -143,7 +146,7 @@ class ProxyLog:
 class RecordingProxy:
     """A threaded HTTP(S) proxy on 127.0.0.1 that records every exchange through ``fetcher``."""
 
-    def __init__(self, fetcher: Fetcher, *, deadline: float, max_resources: int,
+    def __init__(self, fetcher: Fetcher | None, *, deadline: float = math.inf, max_resources: int,
                  page_url: str | None = None, page_token: str | None = None, ca: LocalCA | None = None) -> None:
         self.fetcher = fetcher
         self.page_token = page_token
@@ -169,6 +172,12 @@ class RecordingProxy:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def arm(self, fetcher: Fetcher, *, deadline: float, page_url: str | None, page_token: str | None) -> None:
+        """Begin recording for one capture (a proxy made without a fetcher refuses every request until then)."""
+        with self._lock:
+            self.page_url, self.page_token, self.deadline = page_url, page_token, deadline
+            self.fetcher = fetcher
 
     @property
     def address(self) -> str:
@@ -216,7 +225,7 @@ class RecordingProxy:
 
     def _serve(self, conn: socket.socket) -> None:
         try:
-            conn.settimeout(max(1.0, self.deadline - time.monotonic() + 5))
+            conn.settimeout(min(600.0, max(1.0, self.deadline - time.monotonic() + 5)))
             reader = conn.makefile("rb")
             head = _read_head(reader)
             if head is None:
@@ -286,8 +295,13 @@ class RecordingProxy:
                   body: bytes | None) -> tuple[bytes, bool]:
         """Fetch and record one request; return the bytes for the browser and whether to keep
         the browser's connection open."""
-        if self.page_token is not None:
-            if header_value(headers, PAGE_TOKEN_HEADER) != self.page_token:
+        with self._lock:
+            fetcher, page_token = self.fetcher, self.page_token
+        if fetcher is None:
+            self._refuse("not_from_page", url)  # not armed yet: no capture is running
+            return _error_response(503, "archiver: not a request of the page being captured"), False
+        if page_token is not None:
+            if header_value(headers, PAGE_TOKEN_HEADER) != page_token:
                 self._refuse("not_from_page", url)  # the browser's own traffic: never sent on
                 return _error_response(503, "archiver: not a request of the page being captured"), False
             headers = [(k, v) for k, v in headers if k.lower() != PAGE_TOKEN_HEADER.lower()]
@@ -311,7 +325,7 @@ class RecordingProxy:
                     for k, v in headers if k.lower() not in HOP_BY_HOP] + [("Connection", "close")]
         try:
             try:
-                hop = self.fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
+                hop = fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
                                              previous_ip=self.log.page_ip, is_redirect=not first)
             except CaptureError as exc:
                 with self._lock:

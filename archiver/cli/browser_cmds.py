@@ -42,8 +42,12 @@ def browser_options(f: Any) -> Any:
     return f
 
 
-def browser_settings(use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool) -> Any:
+def browser_settings(use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool,
+                     *, prelaunch: bool = False) -> Any:
     """The :class:`~archiver.capture.browser.BrowserOptions` asked for, or None without ``--browser``.
+
+    With ``prelaunch`` (``archive``: its first capture runs in this process) Chromium is started
+    now, while the command opens the store (:func:`archiver.capture.browser.prelaunch`).
 
     Raises:
         BrowserMissingError: ``--browser`` without a Chromium (exit 2, before anything is opened).
@@ -55,11 +59,13 @@ def browser_settings(use_browser: bool, chromium: str | None, max_resources: int
         if chromium or dismiss_consent:
             raise UsageError("--chromium and --dismiss-consent only apply with --browser")
         return None
-    from archiver.capture.browser import BrowserOptions, after_load, find_chromium
+    from archiver.capture import browser
 
-    settings = BrowserOptions(chromium=find_chromium(chromium), max_resources=max_resources,
-                              dismiss_consent=dismiss_consent)
-    after_load(warm_extractor)
+    settings = browser.BrowserOptions(chromium=browser.find_chromium(chromium), max_resources=max_resources,
+                                      dismiss_consent=dismiss_consent)
+    if prelaunch:
+        browser.prelaunch(settings)
+    browser.after_load(warm_extractor)
     return settings
 
 
