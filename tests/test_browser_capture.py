@@ -308,3 +308,117 @@ def test_each_candidate_text_is_extracted_once_and_the_chosen_one_is_not_made_ag
     assert len(calls) == 2
     assert article["sources"]["text"] == "rendered-dom"
     assert ARTICLE_TEXT in article["text"]
+
+
+SLOW_LAZY_RGB = (230, 20, 200)
+SLOW_LAZY_PAGE = b"""<!doctype html><html><head><title>Slow lazy image</title></head><body><p>Top of the page.</p>
+<div style="height:4000px"></div>
+<img src="/slow-lazy.png" loading="lazy" alt="lazy" width="200" height="200"></body></html>"""
+
+
+@pytest.fixture
+def slow_lazy_site() -> Any:
+    """A page whose lazy image, far below the fold, is asked for only by scrolling and takes 1.5 s."""
+    from browser_site import png
+    from servers import Site, response
+
+    image = png(200, 200, SLOW_LAZY_RGB)
+
+    def slow(handler: Any) -> bytes:
+        time.sleep(1.5)
+        return response("200 OK", [("Content-Type", "image/png")], image)
+
+    s = Site()
+    s.routes["/page"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], SLOW_LAZY_PAGE)
+    s.routes["/slow-lazy.png"] = slow
+    yield s
+    s.close()
+
+
+def browser_capture(store: Path, keys: Path, url: str, options: Any = None, **fetch: Any) -> tuple[Any, Any]:
+    """(result, the capture's screenshot PNG) of one in-process ``capture_with_browser``."""
+    from archiver.archive import Archive
+    from archiver.capture.browser import BrowserOptions
+    from archiver.capture.fetch import FetchOptions
+
+    with Archive.open(store, key_dir=keys, fetch_options=FetchOptions(**fetch)) as arc:
+        result = arc.capture_with_browser(url, options or BrowserOptions(chromium=CHROMIUM))
+        return result, arc.screenshot(result.capture_id)["png"]
+
+
+@needs_chromium
+def test_content_asked_for_by_scrolling_is_waited_for_before_the_screenshot(slow_lazy_site, tmp_path):
+    # Playwright's network-idle state, once reached, stays reached: waiting for it again after
+    # scrolling returned at once and the screenshot was taken before the lazy image arrived.
+    from archiver.capture.browser import BrowserOptions
+
+    narrow = BrowserOptions(chromium=CHROMIUM, viewport_width=320, viewport_height=480)  # a small PNG to decode
+    result, shot = browser_capture(tmp_path / "store", tmp_path / "keys", slow_lazy_site.url("/page"), narrow)
+    assert result.ok, result.error
+    assert "/slow-lazy.png" in slow_lazy_site.requests  # asked for by scrolling
+    assert count_colour(shot, SLOW_LAZY_RGB) > 200 * 150  # the image is in the picture
+
+
+@needs_chromium
+def test_a_browser_started_ahead_is_the_one_the_next_capture_uses(site, tmp_path):
+    from archiver.capture import browser
+
+    options = browser.BrowserOptions(chromium=CHROMIUM)
+    browser.prelaunch(options)
+    run = browser._PRELAUNCHED[-1]
+    result, _ = browser_capture(tmp_path / "store", tmp_path / "keys", site.page, options, ca_bundle=str(site.ca_file))
+    assert result.ok, result.error
+    assert not browser._PRELAUNCHED  # claimed
+    assert any(hop.url == site.page for hop in run.proxy.log.hops)  # its proxy recorded the page
+    run._thread.join(60)
+    assert not run._thread.is_alive()  # and its Chromium was closed after the capture
+
+
+@needs_chromium
+def test_a_browser_started_ahead_that_no_capture_claims_is_closed(monkeypatch):
+    from archiver.capture import browser
+
+    monkeypatch.setattr(browser, "UNCLAIMED_AFTER", 0.5)
+    browser.prelaunch(browser.BrowserOptions(chromium=CHROMIUM))
+    run = browser._PRELAUNCHED.pop()
+    run._thread.join(60)
+    assert not run._thread.is_alive()
+    assert run.claim() is False  # too late: a capture would start its own browser
+    assert run.proxy.log.hops == []
+
+
+@needs_chromium
+def test_work_left_for_after_load_runs_once_on_a_side_thread_during_the_next_capture(site, tmp_path):
+    import threading
+
+    from archiver.capture import browser
+
+    ran: list[str] = []
+    done = threading.Event()
+
+    def work() -> None:
+        ran.append(threading.current_thread().name)
+        done.set()
+
+    browser.after_load(work)
+    result, _ = browser_capture(tmp_path / "store", tmp_path / "keys", site.page, ca_bundle=str(site.ca_file))
+    assert result.ok, result.error
+    assert done.wait(30) and ran == ["archiver-after-load"]
+    browser_capture(tmp_path / "store", tmp_path / "keys", site.page, ca_bundle=str(site.ca_file))
+    assert ran == ["archiver-after-load"]  # once
+
+
+def test_phase_marks_are_written_at_exit_only_when_asked(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = "from archiver.capture.browser import mark; mark('one'); mark('two')"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    out = tmp_path / "phases.json"
+    subprocess.run([sys.executable, "-c", code], env={**env, "ARCHIVER_BROWSER_PHASES": str(out)}, check=True,
+                   timeout=120)
+    marks = json.loads(out.read_text())
+    assert [name for name, _ in marks] == ["one", "two", "exit"]
+    assert marks[0][1] <= marks[1][1] <= marks[2][1]
