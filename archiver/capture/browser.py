@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archiver.capture.fetch import Fetcher, Hop
-from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy
+from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy, can_check_peers
 from archiver.errors import CaptureError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -183,8 +183,14 @@ def browser_form(url: str) -> str:
 
 
 def launch_args(proxy: RecordingProxy) -> list[str]:
-    """Chromium flags: all traffic (loopback too) through the proxy, trust only this run's key."""
-    return [f"--proxy-server={proxy.address}", "--proxy-bypass-list=<-loopback>",
+    """Chromium flags: all traffic (loopback too) through the proxy, trust only this run's key.
+
+    With a proxy that serves only this user's connections, the browser as a whole is sent to
+    the proxy's refusing port (its background traffic goes nowhere) and only the page's own
+    browser context to the recording one (:func:`_new_context`).
+    """
+    server = proxy.refusing_address if proxy.own_user_only else proxy.address
+    return [f"--proxy-server={server}", "--proxy-bypass-list=<-loopback>",
             f"--ignore-certificate-errors-spki-list={proxy.ca.spki_sha256_b64}",
             "--disable-quic", "--disable-background-networking", "--disable-component-update",
             "--disable-domain-reliability", "--no-first-run", "--disable-sync"]
@@ -268,7 +274,8 @@ class _BrowserRun:
         self._closed = False
         self._taken = False  # the thread has taken its page
         self._jobs: queue.Queue[_Job | None] = queue.Queue(maxsize=1)
-        self.proxy = RecordingProxy(None, max_resources=options.max_resources).__enter__()
+        self.proxy = RecordingProxy(None, max_resources=options.max_resources,
+                                    own_user_only=can_check_peers()).__enter__()
         mark("proxy_start")
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
         atexit.register(self.cancel)  # the process never ends with this browser still open
@@ -296,7 +303,8 @@ class _BrowserRun:
         deadline = time.monotonic() + total_timeout
         session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
         job = _Job(session, deadline, secrets.token_hex(16))
-        self.proxy.arm(fetcher, deadline=deadline, page_url=session.page_url, page_token=job.token)
+        self.proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
+                       page_token=None if self.proxy.own_user_only else job.token)
         self._jobs.put(job)
         if not job.done.wait(timeout=total_timeout + FINISH_GRACE):
             self.proxy.stop()
@@ -387,12 +395,7 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
         remaining = max(0.1, deadline - reserve - time.monotonic())
         return min(remaining, cap) if cap is not None else remaining
 
-    context = browser.new_context(viewport={"width": options.viewport_width, "height": options.viewport_height},
-                                  service_workers="block", accept_downloads=False)
-    # The token marks the page's own requests for the proxy. Added at interception, after the
-    # browser's CORS checks: as an extra header of every request it made cross-origin fonts and
-    # CORS fetches non-simple, so they needed a preflight that no real origin allows.
-    context.route("**/*", lambda route: route.continue_(headers={**route.request.headers, PAGE_TOKEN_HEADER: token}))
+    context = _new_context(browser, options, proxy, token)
     try:
         page = context.new_page()
         requests = _RequestClock()  # the page's requests as the browser begins them
@@ -437,6 +440,25 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
     finally:
         context.close()
         mark("context_close")
+
+
+def _new_context(browser: Any, options: BrowserOptions, proxy: RecordingProxy, token: str) -> Any:
+    """The page's browser context, its traffic marked as the page's for the proxy.
+
+    Where the proxy can tell this user's connections from others' (Linux), the context alone
+    is given the recording proxy's address: no request is intercepted, so none waits for a
+    round trip through Playwright and Python, and the browser's cache works as a reader's does
+    (interception turns it off). Elsewhere every request gets the run's token at interception,
+    after the browser's CORS checks: as an extra header of every request it made cross-origin
+    fonts and CORS fetches non-simple, so they needed a preflight that no real origin allows.
+    """
+    viewport = {"width": options.viewport_width, "height": options.viewport_height}
+    if proxy.own_user_only:
+        return browser.new_context(viewport=viewport, service_workers="block", accept_downloads=False,
+                                   proxy={"server": proxy.address, "bypass": "<-loopback>"})
+    context = browser.new_context(viewport=viewport, service_workers="block", accept_downloads=False)
+    context.route("**/*", lambda route: route.continue_(headers={**route.request.headers, PAGE_TOKEN_HEADER: token}))
+    return context
 
 
 def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession, note: str = "") -> None:
