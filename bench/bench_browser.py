@@ -15,10 +15,11 @@ process tree: Python, Playwright's driver, every Chromium process; sampled every
 ratio (goal from issue 16: within 1.5x of the floor), and how much article text the browser
 capture extracted against ``archive URL`` without a browser.
 
-``--phases`` also prints where the wall time of each goes, step by step (median ms over the
-runs): ours from the marks ``archiver.capture.browser.mark`` writes (``ARCHIVER_BROWSER_PHASES``),
-the floor from the same marks in a copy of its script (only with ``--phases``; without it the
-floor runs exactly the script above).
+``--phases`` also prints when each step ended (median ms since the process started) and, at
+the steps both have, how far behind the floor we are and which stretch added it: ours from the
+marks ``archiver.capture.browser.mark`` writes (``ARCHIVER_BROWSER_PHASES``), the floor from
+the same marks in a copy of its script (only with ``--phases``; without it the floor runs
+exactly the script above).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ FLOOR_PHASES = """
 import json, sys, time
 marks = []
 from playwright.sync_api import sync_playwright
-marks.append(("start", time.time()))
+marks.append(("imports", time.time()))
 exe, url, out, phases = sys.argv[1:5]
 with sync_playwright() as pw:
     marks.append(("playwright_start", time.time()))
@@ -99,9 +100,9 @@ def tree_rss(root: int) -> int:
 
 def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
             ) -> tuple[float, int, str, dict[str, float]]:
-    """(seconds, peak tree RSS in bytes, stdout, ms per phase) of one command; the phases are read
-    from the marks the command wrote to ``phases`` (each phase: from the previous mark, the first
-    from the start of the process, ``end`` from the last mark to the end of the process)."""
+    """(seconds, peak tree RSS in bytes, stdout, marks) of one command; the marks (read from what
+    the command wrote to ``phases``) are ms from the start of the process to each step's end,
+    ``end`` being the end of the process."""
     wall_start = time.time()
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
@@ -120,32 +121,43 @@ def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    steps: dict[str, float] = {}
+    marks: dict[str, float] = {}
     if phases is not None:
-        previous = wall_start
         for name, when in [*json.loads(phases.read_text()), ("end", wall_end)]:
-            steps[name] = steps.get(name, 0.0) + (when - previous) * 1000
-            previous = when
-    return took, peak[0], out, steps
+            marks[name] = (when - wall_start) * 1000
+    return took, peak[0], out, marks
+
+
+#: Steps both runs have: the gap between ours and the floor at each, and how much it grew since
+#: the previous one, say which stretch of the run our extra time is spent in.
+COMMON = ("playwright_start", "browser_launch", "context", "networkidle", "screenshot", "end")
 
 
 def print_phases(ours: list[dict[str, float]], floor: list[dict[str, float]]) -> None:
-    """The median ms of each step, ours beside the floor's (blank where one has no such step)."""
-    names = list(dict.fromkeys([*ours[0], *floor[0]]))
-    print(f"{'phase (median ms)':<24}{'ours':>8}{'floor':>8}{'diff':>8}")
-    totals = [0.0, 0.0]
+    """Each step's end (median ms since the process started), ours beside the floor's, in our order.
+
+    Ours has two threads (the CLI's and the browser's): a row is when that step ended, whichever
+    thread did it, so the rows read as one timeline. At the steps both have, ``gap`` is how far
+    behind the floor we are and ``grew`` how much of that the stretch since the previous such
+    step added.
+    """
+    def median_at(runs: list[dict[str, float]], name: str) -> float | None:
+        values = [r[name] for r in runs if name in r]
+        return statistics.median(values) if values else None
+
+    names = sorted(dict.fromkeys([*ours[0], *floor[0]]),
+                   key=lambda n: median_at(ours, n) if n in ours[0] else (median_at(floor, n) or 0.0))
+    print(f"{'step ended (median ms since start)':<36}{'ours':>7}{'floor':>7}{'gap':>7}{'grew':>7}")
+    last_gap = 0.0
     for name in names:
-        cells = []
-        for i, runs in enumerate((ours, floor)):
-            if name in runs[0]:
-                value = statistics.median(r.get(name, 0.0) for r in runs)
-                totals[i] += value
-                cells.append(value)
-            else:
-                cells.append(None)
-        text = "".join(f"{c:8.0f}" if c is not None else f"{'-':>8}" for c in cells)
-        print(f"  {name:<22}{text}{(cells[0] or 0) - (cells[1] or 0):8.0f}")
-    print(f"  {'sum of medians':<22}{totals[0]:8.0f}{totals[1]:8.0f}{totals[0] - totals[1]:8.0f}")
+        mine, theirs = median_at(ours, name), median_at(floor, name)
+        cells = "".join(f"{v:7.0f}" if v is not None else f"{'':>7}" for v in (mine, theirs))
+        extra = ""
+        if name in COMMON and mine is not None and theirs is not None:
+            gap = mine - theirs
+            extra = f"{gap:7.0f}{gap - last_gap:+7.0f}"
+            last_gap = gap
+        print(f"  {name:<34}{cells}{extra}")
 
 
 def main() -> None:

@@ -219,6 +219,7 @@ def prelaunch(options: BrowserOptions) -> None:
     Raises:
         BrowserMissingError: no Chromium.
     """
+    mark("cli_ready")
     _PRELAUNCHED.append(_BrowserRun(options, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False))
 
 
@@ -233,7 +234,7 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
         BrowserMissingError: no Chromium.
         CaptureError: the browser could not be started or the page not reached at all.
     """
-    mark("start")
+    mark("capture_start")
     run = _claim_prelaunched(options) or _BrowserRun(options, launch_timeout=max(5.0, total_timeout), claimed=True)
     return run.visit(url, fetcher, total_timeout)
 
@@ -274,12 +275,21 @@ class _BrowserRun:
         self._closed = False
         self._taken = False  # the thread has taken its page
         self._jobs: queue.Queue[_Job | None] = queue.Queue(maxsize=1)
-        self.proxy = RecordingProxy(None, max_resources=options.max_resources,
-                                    own_user_only=can_check_peers()).__enter__()
-        mark("proxy_start")
+        self._proxy_ready = threading.Event()  # (made here while the thread starts Playwright's driver)
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
         atexit.register(self.cancel)  # the process never ends with this browser still open
         self._thread.start()
+        try:
+            self.proxy = RecordingProxy(None, max_resources=options.max_resources,
+                                        own_user_only=can_check_peers()).__enter__()
+        except BaseException:
+            with self._lock:
+                self._closed = True
+            self._jobs.put(None)
+            raise
+        finally:
+            self._proxy_ready.set()
+        mark("proxy_start")
 
     def claim(self) -> bool:
         """Take this (prelaunched) browser for a capture, unless it was already closed."""
@@ -334,7 +344,9 @@ class _BrowserRun:
                     job.done.set()
                 logger.debug("browser thread ended: %s", _first_line(exc))
         finally:
-            self.proxy.stop()
+            self._proxy_ready.wait(FINISH_GRACE)
+            if hasattr(self, "proxy"):
+                self.proxy.stop()
             atexit.unregister(self.cancel)
 
     def _next_job(self) -> _Job | None:
@@ -356,6 +368,9 @@ class _BrowserRun:
         pw = sync_playwright().start()
         mark("playwright_start")
         try:
+            self._proxy_ready.wait()
+            if not hasattr(self, "proxy"):
+                return  # it could not be made (the caller was told)
             try:
                 browser = pw.chromium.launch(executable_path=self.executable, headless=True,
                                              args=launch_args(self.proxy), timeout=_ms(self._launch_timeout))
