@@ -12,8 +12,9 @@ through a redirect, an HTTPS image, an XHR, a lazy image, a 404) and, ``--runs``
 
 Prints seconds per page (median) and peak memory (sum of the resident sizes of the whole
 process tree: Python, Playwright's driver, every Chromium process; sampled every 50 ms), the
-ratio (goal from issue 16: within 1.5x of the floor), and how much article text the browser
-capture extracted against ``archive URL`` without a browser.
+ratio (goal from issue 16: within 1.5x of the floor), the CPU time of each process tree (median;
+on a shared machine steadier than wall time), and how much article text the browser capture
+extracted against ``archive URL`` without a browser.
 
 ``--phases`` also prints when each step ended (median ms since the process started) and, at
 the steps both have, how far behind the floor we are and which stretch added it: ours from the
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -98,11 +100,21 @@ def tree_rss(root: int) -> int:
     return total
 
 
+CPU: list[float] = []  # CPU seconds (user + system, whole process tree) of each measured command
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
             ) -> tuple[float, int, str, dict[str, float]]:
     """(seconds, peak tree RSS in bytes, stdout, marks) of one command; the marks (read from what
     the command wrote to ``phases``) are ms from the start of the process to each step's end,
-    ``end`` being the end of the process."""
+    ``end`` being the end of the process. Its CPU time (every process of its tree that was waited
+    for, Chromium's included) is appended to :data:`CPU`."""
+    cpu_start = children_cpu()
     wall_start = time.time()
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
@@ -118,6 +130,7 @@ def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
     out, err = proc.communicate(timeout=300)
     took = time.monotonic() - started
     wall_end = time.time()
+    CPU.append(children_cpu() - cpu_start)
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
@@ -176,6 +189,7 @@ def main() -> None:
     env = {**os.environ, "ARCHIVER_KEY_DIR": str(work / "keys"), "PYTHONPATH": str(REPO)}
     py = sys.executable
     ours, floor = [], []
+    ours_cpu, floor_cpu = [], []
     ours_steps, floor_steps = [], []
     try:
         for i in range(args.runs):
@@ -185,6 +199,7 @@ def main() -> None:
                                               site.page, "--browser", "--ca-bundle", str(site.ca_file), "--json"],
                                              run_env, marks)
             ours.append((took, peak))
+            ours_cpu.append(CPU[-1])
             ours_steps.append(steps)
             doc = json.loads(out)
             doc = doc[0] if isinstance(doc, list) else doc
@@ -197,6 +212,7 @@ def main() -> None:
             else:
                 took, peak, _, _ = measure([py, "-c", FLOOR, chromium, site.page, shot], env)
             floor.append((took, peak))
+            floor_cpu.append(CPU[-1])
         _, _, http_out, _ = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
                                   "--json"], env)
     finally:
@@ -209,6 +225,9 @@ def main() -> None:
     print(f"archive --browser: {s_ours:.2f} s/page, peak {m_ours / 2**20:.0f} MiB (process tree)")
     print(f"playwright alone : {s_floor:.2f} s/page, peak {m_floor / 2**20:.0f} MiB (no proxy, nothing stored)")
     print(f"ratio            : {s_ours / s_floor:.2f}x time, {m_ours / m_floor:.2f}x memory (goal: <= 1.5x)")
+    c_ours, c_floor = statistics.median(ours_cpu), statistics.median(floor_cpu)
+    print(f"CPU (tree)       : {c_ours:.2f} s/page ours, {c_floor:.2f} s/page floor, {c_ours / c_floor:.2f}x "
+          "(less sensitive than wall time to a busy machine)")
     b_text = len((doc.get("article") or {}).get("text") or "")
     h_text = len((http_doc.get("article") or {}).get("text") or "")
     print(f"article text     : browser {b_text} chars (script-inserted paragraph "
