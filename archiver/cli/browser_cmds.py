@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 from pathlib import Path
 from typing import Any
@@ -66,7 +68,20 @@ def browser_settings(use_browser: bool, chromium: str | None, max_resources: int
     if prelaunch:
         browser.prelaunch(settings)
     browser.after_load(warm_extractor)
+    leave_objects_to_the_os_at_exit()
     return settings
+
+
+def leave_objects_to_the_os_at_exit() -> None:
+    """Freeze every object at exit (``gc.freeze``) instead of having the collector walk them.
+
+    A process that has loaded the extractor, Playwright and the store otherwise spends
+    0.1-0.4 s after its last output in the collector's passes over every object it made while
+    the interpreter shuts down; the operating system takes the memory back at once anyway.
+    Objects whose last reference goes are still freed (files, databases and the browser are
+    closed explicitly before that in any case); only unreachable cycles are left uncollected.
+    """
+    atexit.register(gc.freeze)
 
 
 def warm_extractor() -> None:
