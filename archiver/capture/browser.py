@@ -248,8 +248,11 @@ def _claim_prelaunched(options: BrowserOptions) -> _BrowserRun | None:
     return None
 
 
-class _LaunchError(Exception):
+class _LaunchError(CaptureError):
     """Chromium could not be started (turned into a :class:`CaptureError` naming the URL)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, kind="browser")
 
 
 @dataclass
