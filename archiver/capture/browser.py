@@ -72,6 +72,7 @@ def _write_phases(path: str) -> None:
 
 
 _AFTER_LOAD: list[Callable[[], None]] = []
+_SHARED = threading.Lock()  # guards _AFTER_LOAD and _PRELAUNCHED (batch captures run in threads)
 
 
 def after_load(work: Callable[[], None]) -> None:
@@ -81,12 +82,16 @@ def after_load(work: Callable[[], None]) -> None:
     slow first-use work (the CLI warms the extractor here) costs the capture little; done
     at start-up it competed with launching Chromium and slowed it more than it saved.
     """
-    _AFTER_LOAD.append(work)
+    with _SHARED:
+        _AFTER_LOAD.append(work)
 
 
 def _start_after_load_work() -> None:
-    while _AFTER_LOAD:
-        threading.Thread(target=_AFTER_LOAD.pop(0), name="archiver-after-load").start()
+    with _SHARED:
+        work = list(_AFTER_LOAD)
+        _AFTER_LOAD.clear()
+    for item in work:
+        threading.Thread(target=item, name="archiver-after-load").start()
 
 
 class BrowserMissingError(UsageError):
@@ -220,7 +225,9 @@ def prelaunch(options: BrowserOptions) -> None:
         BrowserMissingError: no Chromium.
     """
     mark("cli_ready")
-    _PRELAUNCHED.append(_BrowserRun(options, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False))
+    run = _BrowserRun(options, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False)
+    with _SHARED:
+        _PRELAUNCHED.append(run)
 
 
 def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout: float) -> BrowserSession:
@@ -240,12 +247,16 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
 
 
 def _claim_prelaunched(options: BrowserOptions) -> _BrowserRun | None:
-    while _PRELAUNCHED:
-        run = _PRELAUNCHED.pop(0)
-        if run.options == options and run.claim():
-            return run
-        run.cancel(wait=False)
-    return None
+    with _SHARED:
+        waiting = list(_PRELAUNCHED)
+        _PRELAUNCHED.clear()
+    found = None
+    for run in waiting:
+        if found is None and run.options == options and run.claim():
+            found = run
+        else:
+            run.cancel(wait=False)
+    return found
 
 
 class _LaunchError(CaptureError):
@@ -277,6 +288,7 @@ class _BrowserRun:
         self._claimed = claimed
         self._closed = False
         self._taken = False  # the thread has taken its page
+        self._abandoned = False  # the capture was interrupted (Ctrl-C): exit without waiting for the thread
         self._jobs: queue.Queue[_Job | None] = queue.Queue(maxsize=1)
         self._proxy_ready = threading.Event()  # (made here while the thread starts Playwright's driver)
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
@@ -308,18 +320,27 @@ class _BrowserRun:
             if not self._claimed and not self._closed:
                 self._closed = True
                 self._jobs.put(None)
-        if wait and self._thread.is_alive() and threading.current_thread() is not self._thread:
+        if wait and not self._abandoned and self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join(timeout=FINISH_GRACE)
 
     def visit(self, url: str, fetcher: Fetcher, total_timeout: float) -> BrowserSession:
         """Hand the browser thread the page and wait until it has read it (see :func:`browse`)."""
-        deadline = time.monotonic() + total_timeout
-        session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
-        job = _Job(session, deadline, secrets.token_hex(16))
-        self.proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
-                       page_token=None if self.proxy.own_user_only else job.token)
+        try:
+            deadline = time.monotonic() + total_timeout
+            session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
+            job = _Job(session, deadline, secrets.token_hex(16))
+            self.proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
+                           page_token=None if self.proxy.own_user_only else job.token)
+        except BaseException:
+            self._jobs.put(None)  # the thread closes the browser
+            raise
         self._jobs.put(job)
-        if not job.done.wait(timeout=total_timeout + FINISH_GRACE):
+        try:
+            finished = job.done.wait(timeout=total_timeout + FINISH_GRACE)
+        except KeyboardInterrupt:
+            self._abandoned = True  # as before the thread: Chromium ends with the process
+            raise
+        if not finished:
             self.proxy.stop()
             raise CaptureError(f"{url}: the browser did not finish within the time limit", url=url, kind="timeout")
         if isinstance(job.error, _LaunchError):
@@ -358,10 +379,13 @@ class _BrowserRun:
             return self._jobs.get(timeout=UNCLAIMED_AFTER)
         except queue.Empty:
             with self._lock:
-                if self._claimed:  # claimed meanwhile: its page is on the way
-                    return self._jobs.get()
-                self._closed = True
-            return None
+                if not self._claimed:
+                    self._closed = True
+                    return None
+            try:  # claimed meanwhile: its page is on the way
+                return self._jobs.get(timeout=FINISH_GRACE)
+            except queue.Empty:
+                return None
 
     def _drive(self) -> None:
         try:
