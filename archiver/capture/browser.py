@@ -274,6 +274,7 @@ class _Job:
     deadline: float
     token: str
     done: threading.Event = field(default_factory=threading.Event)
+    abort: threading.Event = field(default_factory=threading.Event)  # the capture was interrupted
     error: BaseException | None = None
 
 
@@ -338,7 +339,7 @@ class _BrowserRun:
         try:
             finished = job.done.wait(timeout=total_timeout + FINISH_GRACE)
         except KeyboardInterrupt:
-            self._abandoned = True  # as before the thread: Chromium ends with the process
+            self._interrupt(job)
             raise
         if not finished:
             self.proxy.stop()
@@ -354,6 +355,15 @@ class _BrowserRun:
         session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
         session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")
         return session
+
+    def _interrupt(self, job: _Job) -> None:
+        """Ctrl-C: cut the page's traffic, have the thread skip its remaining waits and close
+        Chromium, and wait for that (an interpreter that exits under a running Playwright can
+        crash); a second Ctrl-C stops the waiting."""
+        job.abort.set()
+        self.proxy.stop()
+        self._abandoned = True  # (the exit handler must not wait again)
+        self._thread.join(timeout=FINISH_GRACE)
 
     def _run(self) -> None:
         """The browser thread: start Playwright and Chromium, visit the one page, close."""
@@ -411,7 +421,7 @@ class _BrowserRun:
                 self._taken = True
                 try:
                     job.session.browser_version = f"Chromium {browser.version}"
-                    _visit(browser, job.session, self.options, job.deadline, job.token, self.proxy)
+                    _visit(browser, job.session, self.options, job.deadline, job.token, self.proxy, job.abort)
                 except BaseException as exc:  # noqa: BLE001 - handed to the capture
                     job.error = exc
                 finally:
@@ -427,13 +437,15 @@ class _BrowserRun:
 
 
 def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
-           proxy: RecordingProxy) -> None:
+           proxy: RecordingProxy, abort: threading.Event | None = None) -> None:
     """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left."""
     from playwright.sync_api import Error as PlaywrightError
 
     reserve = min(10.0, max(2.0, (deadline - time.monotonic()) * 0.2))  # for screenshot + DOM
 
     def left(cap: float | None = None) -> float:
+        if abort is not None and abort.is_set():
+            return 0.1  # interrupted: every wait still to come is cut short
         remaining = max(0.1, deadline - reserve - time.monotonic())
         return min(remaining, cap) if cap is not None else remaining
 
@@ -451,10 +463,10 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
         mark("goto_domcontentloaded")
         if response is None:
             session.incomplete.append("no_document_response")
-        _wait_state(page, "load", left(options.idle_timeout), session)
+        _wait_state(page, "load", left(options.idle_timeout), session, abort)
         mark("load")
         _start_after_load_work()
-        _wait_state(page, "networkidle", left(options.idle_timeout), session)
+        _wait_state(page, "networkidle", left(options.idle_timeout), session, abort)
         mark("networkidle")
         if options.dismiss_consent:
             session.consent_clicked = _dismiss_consent(page, left(5.0))
@@ -464,6 +476,8 @@ def _visit(browser: Any, session: BrowserSession, options: BrowserOptions, deadl
         if requests.count != before_scroll:  # lazy content asked for: let it arrive
             _settle(page, proxy, requests, left(min(options.idle_timeout, 5.0)), session)
         mark("settle_after_scroll")
+        if abort is not None and abort.is_set():
+            raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted")
         shot_timeout = _ms(max(2.0, deadline - time.monotonic()))
         try:
             session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
@@ -503,15 +517,26 @@ def _new_context(browser: Any, options: BrowserOptions, proxy: RecordingProxy, t
     return context
 
 
-def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession, note: str = "") -> None:
+#: Long waits are made of slices this long, so an interrupted capture stops waiting soon.
+WAIT_SLICE = 0.5
+
+
+def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession,
+                abort: threading.Event | None = None) -> None:
+    """Wait for the page's load ``state`` up to ``timeout`` (else mark the capture incomplete)."""
     from playwright.sync_api import Error as PlaywrightError
 
-    try:
-        page.wait_for_load_state(state, timeout=_ms(timeout))
-    except PlaywrightError:
-        reason = f"{state}_not_reached" + (f"_{note}" if note else "")
-        if reason not in session.incomplete:
-            session.incomplete.append(reason)
+    end = time.monotonic() + timeout
+    while True:
+        try:
+            page.wait_for_load_state(state, timeout=_ms(min(WAIT_SLICE, max(0.0, end - time.monotonic()))))
+            return
+        except PlaywrightError:
+            if time.monotonic() >= end or (abort is not None and abort.is_set()):
+                break
+    reason = f"{state}_not_reached"
+    if reason not in session.incomplete:
+        session.incomplete.append(reason)
 
 
 #: A quiet spell this long with no exchange in flight (counted by the proxy) and no request
