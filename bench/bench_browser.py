@@ -12,8 +12,15 @@ through a redirect, an HTTPS image, an XHR, a lazy image, a 404) and, ``--runs``
 
 Prints seconds per page (median) and peak memory (sum of the resident sizes of the whole
 process tree: Python, Playwright's driver, every Chromium process; sampled every 50 ms), the
-ratio (goal from issue 16: within 1.5x of the floor), and how much article text the browser
-capture extracted against ``archive URL`` without a browser.
+ratio (goal from issue 16: within 1.5x of the floor), the CPU time of each process tree (median;
+on a shared machine steadier than wall time), and how much article text the browser capture
+extracted against ``archive URL`` without a browser.
+
+``--phases`` also prints when each step ended (median ms since the process started) and, at
+the steps both have, how far behind the floor we are and which stretch added it: ours from the
+marks ``archiver.capture.browser.mark`` writes (``ARCHIVER_BROWSER_PHASES``), the floor from
+the same marks in a copy of its script (only with ``--phases``; without it the floor runs
+exactly the script above).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -43,6 +51,30 @@ with sync_playwright() as pw:
     page.goto(url, wait_until="networkidle")
     page.screenshot(path=out, full_page=True)
     browser.close()
+"""
+
+FLOOR_PHASES = """
+import json, sys, time
+marks = []
+from playwright.sync_api import sync_playwright
+marks.append(("imports", time.time()))
+exe, url, out, phases = sys.argv[1:5]
+with sync_playwright() as pw:
+    marks.append(("playwright_start", time.time()))
+    browser = pw.chromium.launch(executable_path=exe, headless=True)
+    marks.append(("browser_launch", time.time()))
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    marks.append(("context", time.time()))
+    page.goto(url, wait_until="networkidle")
+    marks.append(("networkidle", time.time()))
+    page.screenshot(path=out, full_page=True)
+    marks.append(("screenshot", time.time()))
+    browser.close()
+    marks.append(("browser_close", time.time()))
+marks.append(("playwright_stop", time.time()))
+marks.append(("exit", time.time()))
+with open(phases, "w") as fh:
+    json.dump(marks, fh)
 """
 
 
@@ -68,8 +100,22 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """(seconds, peak tree RSS in bytes, stdout) of one command."""
+CPU: list[float] = []  # CPU seconds (user + system, whole process tree) of each measured command
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
+            ) -> tuple[float, int, str, dict[str, float]]:
+    """(seconds, peak tree RSS in bytes, stdout, marks) of one command; the marks (read from what
+    the command wrote to ``phases``) are ms from the start of the process to each step's end,
+    ``end`` being the end of the process. Its CPU time (every process of its tree that was waited
+    for, Chromium's included) is appended to :data:`CPU`."""
+    cpu_start = children_cpu()
+    wall_start = time.time()
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     peak = [0]
@@ -83,15 +129,54 @@ def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
     sampler.start()
     out, err = proc.communicate(timeout=300)
     took = time.monotonic() - started
+    wall_end = time.time()
+    CPU.append(children_cpu() - cpu_start)
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    return took, peak[0], out
+    marks: dict[str, float] = {}
+    if phases is not None:
+        for name, when in [*json.loads(phases.read_text()), ("end", wall_end)]:
+            marks[name] = (when - wall_start) * 1000
+    return took, peak[0], out, marks
+
+
+#: Steps both runs have: the gap between ours and the floor at each, and how much it grew since
+#: the previous one, say which stretch of the run our extra time is spent in.
+COMMON = ("playwright_start", "browser_launch", "context", "networkidle", "screenshot", "end")
+
+
+def print_phases(ours: list[dict[str, float]], floor: list[dict[str, float]]) -> None:
+    """Each step's end (median ms since the process started), ours beside the floor's, in our order.
+
+    Ours has two threads (the CLI's and the browser's): a row is when that step ended, whichever
+    thread did it, so the rows read as one timeline. At the steps both have, ``gap`` is how far
+    behind the floor we are and ``grew`` how much of that the stretch since the previous such
+    step added.
+    """
+    def median_at(runs: list[dict[str, float]], name: str) -> float | None:
+        values = [r[name] for r in runs if name in r]
+        return statistics.median(values) if values else None
+
+    names = sorted(dict.fromkeys([*ours[0], *floor[0]]),
+                   key=lambda n: median_at(ours, n) if n in ours[0] else (median_at(floor, n) or 0.0))
+    print(f"{'step ended (median ms since start)':<36}{'ours':>7}{'floor':>7}{'gap':>7}{'grew':>7}")
+    last_gap = 0.0
+    for name in names:
+        mine, theirs = median_at(ours, name), median_at(floor, name)
+        cells = "".join(f"{v:7.0f}" if v is not None else f"{'':>7}" for v in (mine, theirs))
+        extra = ""
+        if name in COMMON and mine is not None and theirs is not None:
+            gap = mine - theirs
+            extra = f"{gap:7.0f}{gap - last_gap:+7.0f}"
+            last_gap = gap
+        print(f"  {name:<34}{cells}{extra}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--phases", action="store_true", help="also print where the time goes, step by step")
     args = parser.parse_args()
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
@@ -104,15 +189,31 @@ def main() -> None:
     env = {**os.environ, "ARCHIVER_KEY_DIR": str(work / "keys"), "PYTHONPATH": str(REPO)}
     py = sys.executable
     ours, floor = [], []
+    ours_cpu, floor_cpu = [], []
+    ours_steps, floor_steps = [], []
     try:
         for i in range(args.runs):
-            took, peak, out = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
-                                       "--browser", "--ca-bundle", str(site.ca_file), "--json"], env)
+            marks = work / f"ours-{i}.json" if args.phases else None
+            run_env = {**env, "ARCHIVER_BROWSER_PHASES": str(marks)} if marks else env
+            took, peak, out, steps = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive",
+                                              site.page, "--browser", "--ca-bundle", str(site.ca_file), "--json"],
+                                             run_env, marks)
             ours.append((took, peak))
+            ours_cpu.append(CPU[-1])
+            ours_steps.append(steps)
             doc = json.loads(out)
             doc = doc[0] if isinstance(doc, list) else doc
-            floor.append(measure([py, "-c", FLOOR, chromium, site.page, str(work / f"floor-{i}.png")], env)[:2])
-        _, _, http_out = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
+            shot = str(work / f"floor-{i}.png")
+            if args.phases:
+                marks = work / f"floor-{i}.json"
+                took, peak, _, steps = measure([py, "-c", FLOOR_PHASES, chromium, site.page, shot, str(marks)],
+                                               env, marks)
+                floor_steps.append(steps)
+            else:
+                took, peak, _, _ = measure([py, "-c", FLOOR, chromium, site.page, shot], env)
+            floor.append((took, peak))
+            floor_cpu.append(CPU[-1])
+        _, _, http_out, _ = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
                                   "--json"], env)
     finally:
         site.close()
@@ -124,11 +225,16 @@ def main() -> None:
     print(f"archive --browser: {s_ours:.2f} s/page, peak {m_ours / 2**20:.0f} MiB (process tree)")
     print(f"playwright alone : {s_floor:.2f} s/page, peak {m_floor / 2**20:.0f} MiB (no proxy, nothing stored)")
     print(f"ratio            : {s_ours / s_floor:.2f}x time, {m_ours / m_floor:.2f}x memory (goal: <= 1.5x)")
+    c_ours, c_floor = statistics.median(ours_cpu), statistics.median(floor_cpu)
+    print(f"CPU (tree)       : {c_ours:.2f} s/page ours, {c_floor:.2f} s/page floor, {c_ours / c_floor:.2f}x "
+          "(less sensitive than wall time to a busy machine)")
     b_text = len((doc.get("article") or {}).get("text") or "")
     h_text = len((http_doc.get("article") or {}).get("text") or "")
     print(f"article text     : browser {b_text} chars (script-inserted paragraph "
           f"{'found' if ARTICLE_TEXT in (doc.get('article') or {}).get('text', '') else 'MISSING'}), "
           f"HTTP mode {h_text} chars")
+    if args.phases:
+        print_phases(ours_steps, floor_steps)
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -308,3 +308,185 @@ def test_each_candidate_text_is_extracted_once_and_the_chosen_one_is_not_made_ag
     assert len(calls) == 2
     assert article["sources"]["text"] == "rendered-dom"
     assert ARTICLE_TEXT in article["text"]
+
+
+SLOW_LAZY_RGB = (230, 20, 200)
+SLOW_LAZY_PAGE = b"""<!doctype html><html><head><title>Slow lazy image</title></head><body><p>Top of the page.</p>
+<div style="height:4000px"></div>
+<img src="/slow-lazy.png" loading="lazy" alt="lazy" width="200" height="200"></body></html>"""
+
+
+@pytest.fixture
+def slow_lazy_site() -> Any:
+    """A page whose lazy image, far below the fold, is asked for only by scrolling and takes 1.5 s."""
+    from browser_site import png
+    from servers import Site, response
+
+    image = png(200, 200, SLOW_LAZY_RGB)
+
+    def slow(handler: Any) -> bytes:
+        time.sleep(1.5)
+        return response("200 OK", [("Content-Type", "image/png")], image)
+
+    s = Site()
+    s.routes["/page"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], SLOW_LAZY_PAGE)
+    s.routes["/slow-lazy.png"] = slow
+    yield s
+    s.close()
+
+
+def browser_capture(store: Path, keys: Path, url: str, options: Any = None, **fetch: Any) -> tuple[Any, Any]:
+    """(result, the capture's screenshot PNG) of one in-process ``capture_with_browser``."""
+    from archiver.archive import Archive
+    from archiver.capture.browser import BrowserOptions
+    from archiver.capture.fetch import FetchOptions
+
+    with Archive.open(store, key_dir=keys, fetch_options=FetchOptions(**fetch)) as arc:
+        result = arc.capture_with_browser(url, options or BrowserOptions(chromium=CHROMIUM))
+        return result, arc.screenshot(result.capture_id)["png"]
+
+
+@needs_chromium
+def test_content_asked_for_by_scrolling_is_waited_for_before_the_screenshot(slow_lazy_site, tmp_path):
+    # Playwright's network-idle state, once reached, stays reached: waiting for it again after
+    # scrolling returned at once and the screenshot was taken before the lazy image arrived.
+    from archiver.capture.browser import BrowserOptions
+
+    narrow = BrowserOptions(chromium=CHROMIUM, viewport_width=320, viewport_height=480)  # a small PNG to decode
+    result, shot = browser_capture(tmp_path / "store", tmp_path / "keys", slow_lazy_site.url("/page"), narrow)
+    assert result.ok, result.error
+    assert "/slow-lazy.png" in slow_lazy_site.requests  # asked for by scrolling
+    assert count_colour(shot, SLOW_LAZY_RGB) > 200 * 150  # the image is in the picture
+
+
+@needs_chromium
+def test_a_browser_started_ahead_is_the_one_the_next_capture_uses(site, tmp_path):
+    from archiver.capture import browser
+
+    options = browser.BrowserOptions(chromium=CHROMIUM)
+    browser.prelaunch(options)
+    run = browser._PRELAUNCHED[-1]
+    result, _ = browser_capture(tmp_path / "store", tmp_path / "keys", site.page, options, ca_bundle=str(site.ca_file))
+    assert result.ok, result.error
+    assert not browser._PRELAUNCHED  # claimed
+    assert any(hop.url == site.page for hop in run.proxy.log.hops)  # its proxy recorded the page
+    run._thread.join(60)
+    assert not run._thread.is_alive()  # and its Chromium was closed after the capture
+
+
+@needs_chromium
+def test_a_browser_started_ahead_that_no_capture_claims_is_closed(monkeypatch):
+    from archiver.capture import browser
+
+    monkeypatch.setattr(browser, "UNCLAIMED_AFTER", 0.5)
+    browser.prelaunch(browser.BrowserOptions(chromium=CHROMIUM))
+    run = browser._PRELAUNCHED.pop()
+    run._thread.join(60)
+    assert not run._thread.is_alive()
+    assert run.claim() is False  # too late: a capture would start its own browser
+    assert run.proxy.log.hops == []
+
+
+@needs_chromium
+def test_work_left_for_after_load_runs_once_on_a_side_thread_during_the_next_capture(site, tmp_path):
+    import threading
+
+    from archiver.capture import browser
+
+    ran: list[str] = []
+    done = threading.Event()
+
+    def work() -> None:
+        ran.append(threading.current_thread().name)
+        done.set()
+
+    browser.after_load(work)
+    result, _ = browser_capture(tmp_path / "store", tmp_path / "keys", site.page, ca_bundle=str(site.ca_file))
+    assert result.ok, result.error
+    assert done.wait(30) and ran == ["archiver-after-load"]
+    browser_capture(tmp_path / "store", tmp_path / "keys", site.page, ca_bundle=str(site.ca_file))
+    assert ran == ["archiver-after-load"]  # once
+
+
+def test_phase_marks_are_written_at_exit_only_when_asked(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = "from archiver.capture.browser import mark; mark('one'); mark('two')"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    out = tmp_path / "phases.json"
+    subprocess.run([sys.executable, "-c", code], env={**env, "ARCHIVER_BROWSER_PHASES": str(out)}, check=True,
+                   timeout=120)
+    marks = json.loads(out.read_text())
+    assert [name for name, _ in marks] == ["one", "two", "exit"]
+    assert marks[0][1] <= marks[1][1] <= marks[2][1]
+
+
+def test_a_browser_capture_process_leaves_its_objects_to_the_os_at_exit(monkeypatch):
+    # The collector's passes over every object at interpreter shutdown cost 0.1-0.4 s after the
+    # last output; the objects are frozen at exit instead.
+    import atexit
+    import gc
+    import sys
+
+    from archiver.capture import browser
+    from archiver.cli.browser_cmds import browser_settings
+
+    registered: list[Any] = []
+    monkeypatch.setattr(atexit, "register", lambda func, *a, **k: registered.append(func) or func)
+    monkeypatch.setattr(browser, "_AFTER_LOAD", [])  # (the extractor warm-up it leaves for the next capture)
+    browser_settings(True, sys.executable, 10, False)  # any executable passes for a Chromium here
+    assert gc.freeze in registered
+    assert browser_settings(False, None, 10, False) is None
+
+
+@needs_chromium
+def test_a_chromium_that_cannot_start_is_a_logged_failure_of_the_capture(tmp_path):
+    # Chromium is started on the browser's own thread, ahead of the capture: its failure still
+    # reaches the capture as one line, exit 1, logged, nothing in the WARCs.
+    fake = tmp_path / "chromium"
+    fake.write_text("#!/bin/sh\nexit 3\n")
+    fake.chmod(0o755)
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    result = invoke(store, keys, "archive", "http://127.0.0.1:9/", "--browser", "--chromium", str(fake))
+    assert result.exit_code == 1, result.output
+    assert "could not start Chromium" in result.output and "Traceback" not in result.output
+    logged = invoke(store, keys, "log", "show", "--type", "capture_failed", "--json")
+    assert logged.exit_code == 0 and "could not start Chromium" in logged.stdout
+
+
+INTERRUPTED_CAPTURE = """
+import os, signal, sys
+from pathlib import Path
+from archiver.archive import Archive
+from archiver.capture import browser
+from archiver.capture.fetch import FetchOptions
+signal.signal(signal.SIGINT, signal.default_int_handler)
+store, keys, url, chromium = sys.argv[1:5]
+browser.after_load(lambda: os.kill(os.getpid(), signal.SIGINT))  # Ctrl-C once the page has loaded
+with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(total_timeout=60)) as arc:
+    try:
+        arc.capture_with_browser(url, browser.BrowserOptions(chromium=chromium))
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+        sys.exit(130)
+"""
+
+
+@needs_chromium
+def test_ctrl_c_during_a_browser_capture_ends_it_promptly_and_cleanly(site, tmp_path):
+    # The browser runs on its own thread: Ctrl-C in the main thread must cut that thread's waits
+    # short and close Chromium before the interpreter exits (exiting under it can crash).
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", INTERRUPTED_CAPTURE, str(tmp_path / "store"), str(tmp_path / "keys"),
+                           site.endless, str(CHROMIUM)], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 130, proc.stderr[-2000:]
+    assert "interrupted" in proc.stdout
+    assert time.monotonic() - started < 40  # a page that never goes idle, a 60 s limit

@@ -91,3 +91,73 @@ def test_requests_past_max_resources_are_refused_and_counted(http_site):
         codes = [requests.get(http_site.url("/page"), proxies={"http": p.address}).status_code for _ in range(3)]
     assert codes == [200, 200, 503]
     assert len(p.log.hops) == 2 and p.log.refused_reasons == {"max_resources": 1}
+
+
+def test_an_unarmed_proxy_sends_nothing_upstream_until_armed(http_site):
+    # A browser started ahead of its capture points at a proxy that has no fetcher yet.
+    with RecordingProxy(None, max_resources=10) as p:
+        before = requests.get(http_site.url("/page"), proxies={"http": p.address})
+        p.arm(Fetcher(FetchOptions()), deadline=time.monotonic() + 30, page_url=None, page_token=None)
+        after = requests.get(http_site.url("/page"), proxies={"http": p.address})
+    assert before.status_code == 503 and after.status_code == 200
+    assert http_site.requests == ["/page"]  # only the armed proxy's request reached the origin
+    assert len(p.log.hops) == 1 and p.log.refused_reasons == {"not_from_page": 1}
+
+
+def test_the_proxy_is_not_quiet_while_an_exchange_is_in_flight(http_site):
+    import threading
+
+    arrived, release = threading.Event(), threading.Event()
+
+    def slow(handler):
+        arrived.set()
+        release.wait(30)
+        return response("200 OK", [("Content-Type", "text/plain")], b"late")
+
+    http_site.routes["/slow"] = slow
+    with proxy() as p:
+        client = threading.Thread(target=requests.get, args=(http_site.url("/slow"),),
+                                  kwargs={"proxies": {"http": p.address}})
+        client.start()
+        assert arrived.wait(30)
+        in_flight = p.quiet_for()
+        release.set()
+        client.join(30)
+        time.sleep(0.01)
+        after = p.quiet_for()
+    assert in_flight == 0.0
+    assert after > 0.0 and len(p.log.hops) == 1
+
+
+def test_the_refusing_port_sends_nothing_upstream_and_counts_what_it_refused(http_site):
+    # The browser as a whole is pointed here: its background traffic goes nowhere.
+    with proxy() as p:
+        got = requests.get(http_site.url("/page"), proxies={"http": p.refusing_address})
+    assert got.status_code == 503
+    assert http_site.requests == [] and p.log.hops == []
+    assert p.log.refused_reasons == {"not_from_page": 1}
+
+
+def test_the_owner_of_a_loopback_connections_other_end_is_read_from_the_kernel():
+    import os
+    import socket
+
+    from archiver.capture.proxy import peer_uid
+
+    with socket.create_server(("127.0.0.1", 0)) as server, socket.create_connection(server.getsockname()):
+        conn, _ = server.accept()
+        with conn:
+            assert peer_uid(conn) == os.getuid()
+
+
+def test_a_proxy_for_this_user_only_refuses_another_users_connection(http_site, monkeypatch):
+    import archiver.capture.proxy as proxy_module
+
+    with proxy(own_user_only=True) as p:
+        mine = requests.get(http_site.url("/page"), proxies={"http": p.address})
+        monkeypatch.setattr(proxy_module, "peer_uid", lambda conn: 4242)  # as if another user connected
+        with pytest.raises(requests.ConnectionError):
+            requests.get(http_site.url("/page"), proxies={"http": p.address})
+    assert mine.status_code == 200
+    assert http_site.requests == ["/page"]  # the other user's request never went upstream
+    assert p.log.refused_reasons == {"other_user": 1}

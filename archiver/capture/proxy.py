@@ -22,6 +22,13 @@ does), not the browser's br/zstd, so every recorded body can be decoded by us an
 the browser's request is otherwise sent as it made it, minus hop-by-hop headers. Redirects are the browser's: each hop is its own exchange.
 Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted).
 With a ``page_token``, only requests carrying it (see :data:`PAGE_TOKEN_HEADER`) go upstream.
+With ``own_user_only``, only connections from a process of this user are served (the peer's
+socket owner, read from ``/proc/net/tcp``): the browser capture gives the page's own browser
+context this proxy's address and the browser as a whole :attr:`RecordingProxy.refusing_address`,
+where every request is refused, so the browser's background traffic is never sent on and no
+other user's process can put requests into a capture.
+A proxy made without a fetcher listens (so a browser can be started pointing at it) but sends
+nothing upstream until :meth:`RecordingProxy.arm` gives it the capture's fetcher and limits.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ import contextlib
 import datetime as dt
 import hashlib
 import logging
+import math
+import os
 import socket
 import ssl
 import tempfile
@@ -143,8 +152,9 @@ class ProxyLog:
 class RecordingProxy:
     """A threaded HTTP(S) proxy on 127.0.0.1 that records every exchange through ``fetcher``."""
 
-    def __init__(self, fetcher: Fetcher, *, deadline: float, max_resources: int,
-                 page_url: str | None = None, page_token: str | None = None, ca: LocalCA | None = None) -> None:
+    def __init__(self, fetcher: Fetcher | None, *, deadline: float = math.inf, max_resources: int,
+                 page_url: str | None = None, page_token: str | None = None, ca: LocalCA | None = None,
+                 own_user_only: bool = False) -> None:
         self.fetcher = fetcher
         self.page_token = page_token
         self.page_url = page_url
@@ -154,58 +164,107 @@ class RecordingProxy:
         self.log = ProxyLog()
         self._lock = threading.Lock()
         self._started = 0
+        self._in_flight = 0
+        self._last_activity = time.monotonic()
         self._closing = False
         self._conns: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
+        self.own_user_only = own_user_only
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
-        self._accepter = threading.Thread(target=self._accept_loop, name="archiver-proxy", daemon=True)
+        self._refuser = socket.create_server(("127.0.0.1", 0))
+        self._accepters = [
+            threading.Thread(target=self._accept_loop, args=(self._listener, self._serve), name="archiver-proxy",
+                             daemon=True),
+            threading.Thread(target=self._accept_loop, args=(self._refuser, self._refuse_connection),
+                             name="archiver-proxy-refuser", daemon=True)]
 
     def __enter__(self) -> RecordingProxy:
-        self._accepter.start()
+        for thread in self._accepters:
+            thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def arm(self, fetcher: Fetcher, *, deadline: float, page_url: str | None, page_token: str | None) -> None:
+        """Begin recording for one capture (a proxy made without a fetcher refuses every request until then)."""
+        with self._lock:
+            self.page_url, self.page_token, self.deadline = page_url, page_token, deadline
+            self.fetcher = fetcher
+
     @property
     def address(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def refusing_address(self) -> str:
+        """A second port of this proxy where every request is refused (counted as ``not_from_page``)."""
+        return f"http://127.0.0.1:{self._refuser.getsockname()[1]}"
+
+    def quiet_for(self) -> float:
+        """Seconds since an exchange last began or ended upstream; 0 while one is in flight.
+
+        The browser capture waits on this after scrolling (lazy content) instead of a fixed
+        delay: the proxy sees every exchange the page makes, so it knows when they are done.
+        """
+        with self._lock:
+            return 0.0 if self._in_flight else time.monotonic() - self._last_activity
+
     def stop(self) -> None:
         """Stop accepting, cut every open connection, wait for the handler threads (bounded)."""
         self._closing = True
-        with contextlib.suppress(OSError):
-            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
-        with contextlib.suppress(OSError):
-            self._listener.close()
+        for listener in (self._listener, self._refuser):
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
+            with contextlib.suppress(OSError):
+                listener.close()
         with self._lock:
             conns = list(self._conns)
         for conn in conns:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-        for thread in [self._accepter, *self._threads]:
+        for thread in [*self._accepters, *self._threads]:
             if thread.is_alive():
                 thread.join(timeout=5)
         self.ca.close()
 
     # ------------------------------------------------------------------ connections
 
-    def _accept_loop(self) -> None:
+    def _accept_loop(self, listener: socket.socket, serve: Any) -> None:
         while not self._closing:
             try:
-                conn, _ = self._listener.accept()
+                conn, _ = listener.accept()
             except OSError:
                 return
             with self._lock:
                 self._conns.add(conn)
-                thread = threading.Thread(target=self._serve, args=(conn,), name="archiver-proxy-conn", daemon=True)
+                thread = threading.Thread(target=serve, args=(conn,), name="archiver-proxy-conn", daemon=True)
                 self._threads.append(thread)
             thread.start()
 
+    def _refuse_connection(self, conn: socket.socket) -> None:
+        """Answer the one request of a connection to :attr:`refusing_address` with a 503, then close."""
+        try:
+            conn.settimeout(5.0)
+            head = _read_head(conn.makefile("rb"))
+            if head is not None:
+                self._refuse("not_from_page", head[1])
+                conn.sendall(_error_response(503, "archiver: not a request of the page being captured"))
+        except (OSError, ValueError) as exc:
+            logger.debug("refused connection ended: %s", exc)
+        finally:
+            with self._lock:
+                self._conns.discard(conn)
+            with contextlib.suppress(OSError):
+                conn.close()
+
     def _serve(self, conn: socket.socket) -> None:
         try:
-            conn.settimeout(max(1.0, self.deadline - time.monotonic() + 5))
+            if self.own_user_only and peer_uid(conn) != os.getuid():
+                self._refuse("other_user", "a connection from another user's process")
+                return
+            conn.settimeout(min(600.0, max(1.0, self.deadline - time.monotonic() + 5)))
             reader = conn.makefile("rb")
             head = _read_head(reader)
             if head is None:
@@ -275,8 +334,13 @@ class RecordingProxy:
                   body: bytes | None) -> tuple[bytes, bool]:
         """Fetch and record one request; return the bytes for the browser and whether to keep
         the browser's connection open."""
-        if self.page_token is not None:
-            if header_value(headers, PAGE_TOKEN_HEADER) != self.page_token:
+        with self._lock:
+            fetcher, page_token = self.fetcher, self.page_token
+        if fetcher is None:
+            self._refuse("not_from_page", url)  # not armed yet: no capture is running
+            return _error_response(503, "archiver: not a request of the page being captured"), False
+        if page_token is not None:
+            if header_value(headers, PAGE_TOKEN_HEADER) != page_token:
                 self._refuse("not_from_page", url)  # the browser's own traffic: never sent on
                 return _error_response(503, "archiver: not a request of the page being captured"), False
             headers = [(k, v) for k, v in headers if k.lower() != PAGE_TOKEN_HEADER.lower()]
@@ -288,6 +352,8 @@ class RecordingProxy:
             else:
                 over = ""
                 self._started += 1
+                self._in_flight += 1
+                self._last_activity = time.monotonic()
                 # The page's own first request sets the address the private-address policy
                 # compares every later request with (as a redirect's target is compared).
                 first = self.log.page_ip is None and (self.page_url is None or url == self.page_url)
@@ -297,17 +363,50 @@ class RecordingProxy:
         upstream = [(k, "gzip, deflate") if k.lower() == "accept-encoding" else (k, v)
                     for k, v in headers if k.lower() not in HOP_BY_HOP] + [("Connection", "close")]
         try:
-            hop = self.fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
-                                         previous_ip=self.log.page_ip, is_redirect=not first)
-        except CaptureError as exc:
+            try:
+                hop = fetcher.fetch_hop(url, self.deadline, method=method, headers=upstream, body=body,
+                                             previous_ip=self.log.page_ip, is_redirect=not first)
+            except CaptureError as exc:
+                with self._lock:
+                    self.log.failures.append({"url": url, "method": method, "error": str(exc),
+                                              "error_kind": exc.kind})
+                return _error_response(502, f"archiver: {exc}"), False
             with self._lock:
-                self.log.failures.append({"url": url, "method": method, "error": str(exc), "error_kind": exc.kind})
-            return _error_response(502, f"archiver: {exc}"), False
-        with self._lock:
-            self.log.hops.append(hop)
-            if first and self.log.page_ip is None:
-                self.log.page_ip = hop.ip
-        return hop.response_bytes, _reusable(hop, method)
+                self.log.hops.append(hop)
+                if first and self.log.page_ip is None:
+                    self.log.page_ip = hop.ip
+            return hop.response_bytes, _reusable(hop, method)
+        finally:
+            with self._lock:  # recorded (or failed): no longer in flight
+                self._in_flight -= 1
+                self._last_activity = time.monotonic()
+
+
+def can_check_peers() -> bool:
+    """Whether this system says who owns a loopback connection's other end (Linux ``/proc/net/tcp``)."""
+    return os.access("/proc/net/tcp", os.R_OK)
+
+
+def peer_uid(conn: socket.socket) -> int | None:
+    """The user id owning the other end of the IPv4 loopback connection ``conn`` (None: unknown).
+
+    The client's socket is the line of ``/proc/net/tcp`` whose local address is our peer and
+    whose remote address is us (addresses as the kernel prints them: little-endian hex).
+    """
+    def proc_form(address: Any) -> str:
+        ip, port = address[0], address[1]
+        return f"{int.from_bytes(socket.inet_aton(ip), 'little'):08X}:{port:04X}"
+
+    try:
+        theirs, ours = proc_form(conn.getpeername()), proc_form(conn.getsockname())
+        with open("/proc/net/tcp", encoding="ascii") as table:
+            for line in table:
+                fields = line.split()
+                if len(fields) > 7 and fields[1] == theirs and fields[2] == ours:
+                    return int(fields[7])
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 def _reusable(hop: Hop, method: str) -> bool:
@@ -378,4 +477,4 @@ def _error_response(status: int, message: str) -> bytes:
             f"Content-Length: {len(body)}\r\nConnection: close\r\nX-Archiver-Proxy: refused\r\n\r\n").encode() + body
 
 
-__all__ = ["LocalCA", "ProxyLog", "RecordingProxy"]
+__all__ = ["LocalCA", "ProxyLog", "RecordingProxy", "can_check_peers", "peer_uid"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +12,17 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import emit_json, output_options
+
+logger = logging.getLogger(__name__)
+
+#: Pages the extractor is warmed on: one nearly empty (as a script-rendered page is served),
+#: which sends it down its fallback path, and one with an article.
+_WARM_PAGES = (
+    b"<!doctype html><html><head><title>t</title></head><body><h1>t</h1><p>Loading</p></body></html>",
+    b"<!doctype html><html lang='en'><head><title>Warm</title></head><body><article><h1>Warm</h1>"
+    + b"<p>" + b"The council met on Tuesday and approved the plan after a long debate. " * 6 + b"</p>"
+    + b"</article></body></html>",
+)
 
 
 def browser_options(f: Any) -> Any:
@@ -30,8 +44,12 @@ def browser_options(f: Any) -> Any:
     return f
 
 
-def browser_settings(use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool) -> Any:
+def browser_settings(use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool,
+                     *, prelaunch: bool = False) -> Any:
     """The :class:`~archiver.capture.browser.BrowserOptions` asked for, or None without ``--browser``.
+
+    With ``prelaunch`` (``archive``: its first capture runs in this process) Chromium is started
+    now, while the command opens the store (:func:`archiver.capture.browser.prelaunch`).
 
     Raises:
         BrowserMissingError: ``--browser`` without a Chromium (exit 2, before anything is opened).
@@ -43,10 +61,44 @@ def browser_settings(use_browser: bool, chromium: str | None, max_resources: int
         if chromium or dismiss_consent:
             raise UsageError("--chromium and --dismiss-consent only apply with --browser")
         return None
-    from archiver.capture.browser import BrowserOptions, find_chromium
+    from archiver.capture import browser
 
-    return BrowserOptions(chromium=find_chromium(chromium), max_resources=max_resources,
-                          dismiss_consent=dismiss_consent)
+    settings = browser.BrowserOptions(chromium=browser.find_chromium(chromium), max_resources=max_resources,
+                                      dismiss_consent=dismiss_consent)
+    if prelaunch:
+        browser.prelaunch(settings)
+    browser.after_load(warm_extractor)
+    leave_objects_to_the_os_at_exit()
+    return settings
+
+
+def leave_objects_to_the_os_at_exit() -> None:
+    """Freeze every object at exit (``gc.freeze``) instead of having the collector walk them.
+
+    A process that has loaded the extractor, Playwright and the store otherwise spends
+    0.1-0.4 s after its last output in the collector's passes over every object it made while
+    the interpreter shuts down; the operating system takes the memory back at once anyway.
+    Objects whose last reference goes are still freed (files, databases and the browser are
+    closed explicitly before that in any case); only unreachable cycles are left uncollected.
+    """
+    atexit.register(gc.freeze)
+
+
+def warm_extractor() -> None:
+    """Load the extractor while the browser waits for the page (see ``after_load``).
+
+    Its first use in a process costs ~0.5-1 s (imports, regular expressions, the fallback
+    extractor's word lists), all of it on the capture's critical path if left until the
+    capture's own extraction, which then takes milliseconds. A failure here changes nothing
+    (the capture's own extraction reports its errors).
+    """
+    try:
+        from archiver.extract import extract
+
+        for page in _WARM_PAGES:
+            extract(page, url="https://warm.invalid/", content_type="text/html; charset=utf-8", http_status=200)
+    except Exception:  # noqa: BLE001 - warming is an optimisation only
+        logger.debug("warming the extractor failed", exc_info=True)
 
 
 @cli.command()

@@ -64,7 +64,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     --chromium PATH) through archiver's recording proxy: every exchange of the page, a
     full-page screenshot and the rendered DOM are archived (see `archiver screenshot`).
     """
-    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent)
+    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, prelaunch=True)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,

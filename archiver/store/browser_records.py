@@ -25,6 +25,7 @@ from archiver.capture.browser import (
     SCREENSHOT_URN,
     BrowserOptions,
     BrowserSession,
+    mark,
 )
 from archiver.capture.fetch import Hop
 from archiver.capture.manifest import ManifestHop
@@ -83,6 +84,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         dom_id = ids.record_id()
         specs.append(RecordSpec("resource", RENDERED_DOM_URN + final.url, capture_time, dom_id, dom_bytes,
                                 DOM_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
+    mark("records")
     body, content_type, source, error, extracted = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
     browser = {
         "browser": session.browser_version, "options": browser_options.to_dict(),
@@ -95,6 +97,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         "consent_dismissed": browser_options.dismiss_consent, "consent_clicked": session.consent_clicked,
         "rendered_url": session.final_url,
     }
+    mark("extraction")
     return CaptureDraft(
         origin="captured", capture_id=capture_id, requested_url=session.url, final_url=final.url,
         capture_time=capture_time, hops=tuple(hop_ids[id(h)] for h in chain), status=final.status,
