@@ -431,12 +431,12 @@ def test_a_browser_capture_process_leaves_its_objects_to_the_os_at_exit(monkeypa
     import gc
     import sys
 
-    from archiver.capture import browser
+    from archiver.capture import browser_page
     from archiver.cli.browser_cmds import browser_settings
 
     registered: list[Any] = []
     monkeypatch.setattr(atexit, "register", lambda func, *a, **k: registered.append(func) or func)
-    monkeypatch.setattr(browser, "_AFTER_LOAD", [])  # (the extractor warm-up it leaves for the next capture)
+    monkeypatch.setattr(browser_page, "_AFTER_LOAD", [])  # (the extractor warm-up it leaves for the next capture)
     browser_settings(True, sys.executable, 10, False)  # any executable passes for a Chromium here
     assert gc.freeze in registered
     assert browser_settings(False, None, 10, False) is None
