@@ -113,14 +113,34 @@ def _load_json(raw: str) -> Any:
     return None
 
 
+def _resolve_refs(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    """An author given only as ``{"@id": ...}`` (Yoast and other graph writers name the Person
+    once, elsewhere in ``@graph``) replaced by the node it points to, so the declared person
+    is read instead of being lost to a guess from the page layout."""
+    if isinstance(value, list):
+        return [_resolve_refs(v, by_id) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def _with_authors_resolved(main: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    if not by_id or not any(k in main for k in ("author", "creator")):
+        return main
+    return {**main, **{k: _resolve_refs(main[k], by_id) for k in ("author", "creator") if k in main}}
+
+
 def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     orgs: list[dict[str, Any]] = []
+    by_id: dict[str, dict[str, Any]] = {}
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
         for obj in _json_objects(_load_json(script.text)):
+            if isinstance(obj.get("@id"), str) and "name" in obj:
+                by_id.setdefault(obj["@id"], obj)
             types = _types(obj)
             if types & _ARTICLE_TYPES:
                 articles.append(obj)
@@ -128,7 +148,7 @@ def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any], dict[str
                 pages.append(obj)
             elif types & _ORG_TYPES:
                 orgs.append(obj)
-    main = articles[0] if articles else (pages[0] if pages else {})
+    main = _with_authors_resolved(articles[0] if articles else (pages[0] if pages else {}), by_id)
     sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
     org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
     if org is None and orgs:

@@ -14,6 +14,7 @@ The page's declarations are read by :mod:`archiver.extract.head`, what the reade
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -151,16 +152,81 @@ def _words(names: Sequence[str]) -> set[str]:
 
 
 def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[list[str], list[str]]:
-    """A "person" that is the site's own name ("Stylegart" on stylegart.de, "CNN") is the site."""
+    """A "person" that is the site's own name ("Stylegart" on stylegart.de, "CNN"), or that name
+    with a short prefix ("EFC Bayrische Bembel" on bayrische-bembel.de), is the site; one that
+    extends a name already taken as the site's ("Weinlachgummis Naschtüte" after
+    "Weinlachgummi") is the site's name too."""
     keep = []
+    marks = {_alnum(mark) for mark in marks}
+    credited = {_alnum(o) for o in orgs if len(_alnum(o)) >= 8}
     for name in persons:
         key = _alnum(name)
-        if len(key) >= 3 and any(key == mark or (len(key) >= 5 and key in mark) for mark in marks):
+        if len(key) >= 3 and (any(key == mark or (len(key) >= 5 and key in mark)
+                                  or (len(mark) >= 8 and mark in key and len(key) <= len(mark) + 4) for mark in marks)
+                              or any(key.startswith(org) for org in credited)):
             if name not in orgs:
                 orgs.append(name)
         else:
             keep.append(name)
     return keep, orgs
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded, so "Gàbor Muniér" and trafilatura's "Gabor Munier" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _WS.sub(" ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold()
+
+
+_LINK = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:de|com|net|org|eu|at|ch|info|fr|es|it|uk|io)\b", re.I)
+
+
+def _linked_credit(value: str | None) -> set[str]:
+    """Names in a ``<meta name=author>`` that carries a web address ("Frank Bueltge -
+    http://bueltge.de", "Deutsche Welle (www.dw.com)"): such a value credits the site or the
+    theme's designer on every page of the site, not the writer of this one. Their keys are
+    refused as persons in every source (trafilatura reads the same tag)."""
+    if not value or not _LINK.search(value):
+        return set()
+    rest = _LINK.sub(" ", value)
+    return {_alnum(p) for p in re.split(r"\s[-–—|]\s|[(),;|]", rest) if len(_alnum(p)) >= 3}
+
+
+_RUNNING_ON = re.compile(r"\s+[a-zß-öø-ÿа-я]{2,}(?!\w)")
+
+
+def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
+    """True when the page shows ``name`` (case and accents aside) where a byline stands: in an
+    author tag, or in a line where no lower-case word follows the name ("Bill Osborne on Miami
+    Marine Stadium ..." is a related headline, "flappy bird on The Substring Paradox" a
+    recent-comments widget, "Jane sagt:" a comment). A guess from the layout that the page
+    shows nowhere else is no evidence of who wrote it."""
+    key = _fold(name)
+    if not key or any(key in _fold(t) for t in tags):
+        return bool(key)
+    pattern = re.compile(re.escape(key))
+    for line in lines:
+        folded = _fold(line)
+        for m in pattern.finditer(folded):
+            # folding kept the length (no ligatures): the original line still has its case
+            rest = line[m.end():] if len(folded) == len(line) else ""
+            if not _RUNNING_ON.match(rest):
+                return True
+    return False
+
+
+def _page_spelling(name: str, lines: Sequence[str]) -> str:
+    """The page's own spelling of a guessed name when it differs only in accents ("Gàbor
+    Muniér" for "Gabor Munier"): a citation quotes the name as the page prints it."""
+    key = _fold(name)
+    if key != name.casefold():
+        return name  # the guess has accents of its own
+    form = re.compile(r"(?<!\w)" + r"\s+".join(r"[\w'’-]+" for _ in name.split()) + r"(?!\w)")
+    for line in lines:
+        if len(line) <= 200 and name not in line and key in _fold(line):
+            for cand in form.finditer(line):
+                if _fold(cand.group(0)) == key and cand.group(0).casefold() != name.casefold():
+                    return cand.group(0)
+    return name
 
 
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
@@ -169,9 +235,11 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
 
     Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
     organisations (agencies, newsrooms, the publisher named as author) go to their own list.
-    trafilatura's value is a guess from the page: kept when a declared source agrees, but when
-    they disagree a person the page declares (JSON-LD, microdata, meta, citation tags) wins,
-    and a doubtful name is dropped rather than reported.
+    trafilatura's value is a guess from the page: when a declared source (JSON-LD, microdata,
+    meta, citation tags) names some of the same people, the declared list is reported (a
+    guess adds the site owner or the poster of a comment); when they disagree the declared
+    person wins; a guess the page shows nowhere is dropped; an unconfirmed guess is reported
+    with the source ``trafilatura``, so a citation can tell it from a declaration.
     """
     m, md = head.meta, head.microdata
     jl_persons, jl_orgs = jsonld_authors(head.jsonld_main)
@@ -188,6 +256,8 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     orgs: list[str] = list(jl_orgs)
     structured: list[tuple[str, list[str]]] = []
     refused: set[str] = set()
+    for value in head.meta_all.get("author") or ():
+        refused |= _linked_credit(value)
     for source, names in raw:
         persons, found_orgs = persons_and_orgs(names)
         orgs.extend(o for o in found_orgs if o not in orgs)
@@ -201,7 +271,8 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
-        names = [n for n in names if _alnum(n) not in refused]
+        tags = head.meta_all.get("author") or ()
+        names = [_page_spelling(n, lines) for n in names if _alnum(n) not in refused and _shown(n, lines, tags)]
         if names:
             wanted = {_norm(n) for n in names}
             words = _words(names)
@@ -209,11 +280,14 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
                 if cands and _words(cands) == words:  # same people, better split ("Last, First")
                     return cands, source, _distinct(orgs)
                 if cands and {_norm(n) for n in cands} & wanted:
-                    return names, source, _distinct(orgs)
+                    return cands, source, _distinct(orgs)
             declared = [(s, c) for s, c in structured if c and s not in ("byline", "opengraph")]
             if declared:
                 return declared[0][1], declared[0][0], _distinct(orgs)
-            return names, "byline", _distinct(orgs)
+            if any(c for s, c in structured if s == "byline"):
+                # the page prints "By <someone else>": two guesses disagree, neither is reported
+                return [], None, _distinct(orgs)
+            return names, "trafilatura", _distinct(orgs)
     for source, cands in structured:
         if cands:
             return cands, source, _distinct(orgs)

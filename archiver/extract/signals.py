@@ -53,6 +53,16 @@ _JOB_WORDS = re.compile(
 )
 
 
+def _undoubled(name: str) -> str:
+    """ "jesusfreak jesusfreak", "Anna Berg Anna Berg": a name printed twice (a user name beside
+    the same display name, an avatar's alt text) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    if words and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     """Author names only: no "By", no job titles, no emails, no duplicates."""
     if not raw:
@@ -62,7 +72,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
         for piece in _split_credit(_strip_dateline(part)):
-            piece = _BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")
+            piece = _undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'"))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -215,7 +225,7 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
     for raw in names:
         name = raw.strip()
         name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
-        name = _strip_dateline(_LABEL_LEAD.sub("", name.strip()))
+        name = _undoubled(_strip_dateline(_LABEL_LEAD.sub("", name.strip())))
         kind = name_kind(name)
         if kind == "person" and name not in persons:
             persons.append(name)
