@@ -162,7 +162,7 @@ def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[l
     for name in persons:
         key = _alnum(name)
         if len(key) >= 3 and (any(key == mark or (len(key) >= 5 and key in mark)
-                                  or (len(mark) >= 8 and mark in key and len(key) <= len(mark) + 4) for mark in marks)
+                                  or (len(mark) >= 8 and key.endswith(mark) and len(key) <= len(mark) + 4) for mark in marks)
                               or any(key.startswith(org) for org in credited)):
             if name not in orgs:
                 orgs.append(name)
@@ -284,9 +284,6 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
             declared = [(s, c) for s, c in structured if c and s not in ("byline", "opengraph")]
             if declared:
                 return declared[0][1], declared[0][0], _distinct(orgs)
-            if any(c for s, c in structured if s == "byline"):
-                # the page prints "By <someone else>": two guesses disagree, neither is reported
-                return [], None, _distinct(orgs)
             return names, "trafilatura", _distinct(orgs)
     for source, cands in structured:
         if cands:

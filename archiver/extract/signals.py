@@ -262,8 +262,8 @@ def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
                 name = clean_value(f"{item.get('givenName') or ''} {item.get('familyName') or ''}")
             kind = item.get("@type")
             kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
-            if name:
-                (orgs if kinds & _JSONLD_ORG_TYPES else persons).append(name)
+            if name:  # Yoast types a one-person site's owner ["Person", "Organization"]: a person
+                (orgs if kinds & _JSONLD_ORG_TYPES and "person" not in kinds else persons).append(name)
         elif isinstance(item, str) and not item.startswith("http"):
             persons.append(item)
     return clean_authors(persons), clean_authors(orgs)
