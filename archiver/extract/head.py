@@ -113,6 +113,10 @@ def _load_json(raw: str) -> Any:
     return None
 
 
+#: set on a JSON-LD node that the article pointed at by ``@id`` instead of naming it inline
+REFERENCED = "@archiver:referenced"
+
+
 def _resolve_refs(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     """An author given only as ``{"@id": ...}`` (Yoast and other graph writers name the Person
     once, elsewhere in ``@graph``) replaced by the node it points to, so the declared person
@@ -120,7 +124,8 @@ def _resolve_refs(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     if isinstance(value, list):
         return [_resolve_refs(v, by_id) for v in value]
     if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
-        return by_id.get(value["@id"], value)
+        node = by_id.get(value["@id"])
+        return {**node, REFERENCED: True} if node else value
     return value
 
 

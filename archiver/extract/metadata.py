@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.extract.head import HeadTables, clean_value
+from archiver.extract.head import REFERENCED, HeadTables, clean_value
 from archiver.extract.html import absolute_url
 from archiver.extract.signals import (
     byline_authors,
@@ -229,6 +229,14 @@ def _page_spelling(name: str, lines: Sequence[str]) -> str:
     return name
 
 
+def _referenced_authors(head: HeadTables) -> list[str]:
+    """Names of the JSON-LD authors given by ``@id`` reference (see :mod:`archiver.extract.head`)."""
+    raw = head.jsonld_main.get("author") or head.jsonld_main.get("creator")
+    items = raw if isinstance(raw, list) else [raw]
+    return [n for item in items if isinstance(item, dict) and item.get(REFERENCED)
+            for n in jsonld_authors({"author": item})[0]]
+
+
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
              marks: set[str]) -> tuple[list[str], str | None, list[str]]:
     """(persons, source, organisations) credited as authors.
@@ -267,6 +275,13 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     # A name refused as doubtful in one source (a handle such as "fiona.berg") is refused in
     # all: trafilatura's or a byline's prettified copy ("Fiona Berg") is no better evidence.
     structured = [(source, [n for n in c if _alnum(n) not in refused]) for source, c in structured]
+    # A graph's Person that the article only points at (``"author": {"@id": ...}``, as Yoast
+    # writes it) and that the page never shows is the CMS account that posted, not the credit
+    # the reader sees; a page with no visible text at all is not judged.
+    if lines:
+        text = _fold("\n".join(lines))
+        refused |= {_alnum(n) for n in _referenced_authors(head) if _fold(n) not in text}
+        structured = [(source, [n for n in c if _alnum(n) not in refused]) for source, c in structured]
     if traf_author:
         names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
         orgs.extend(o for o in found_orgs if o not in orgs)
