@@ -124,3 +124,19 @@ def test_guess_takes_the_accents_the_page_prints() -> None:
 def test_name_printed_twice_is_one_name() -> None:
     assert clean_authors("Anna Berg Anna Berg") == ["Anna Berg"]
     assert persons_and_orgs(["Zum Profil von Anna Berg Anna Berg"]) == (["Anna Berg"], [])
+
+
+def test_photographer_credited_in_the_byline_is_no_author() -> None:
+    assert clean_authors("Text: Anna Berg, Fotos: Max Muster") == ["Anna Berg"]
+    assert clean_authors("By Jane Doe | Photography by John Roe") == ["Jane Doe"]
+    assert clean_authors("Von Anna Berg (Text) und Max Muster (Fotos)") == ["Anna Berg"]
+
+
+def test_json_ld_of_a_related_story_does_not_give_the_author() -> None:
+    related = {"@type": "NewsArticle", "headline": "Ferry fares rise", "url": "https://harbordaily.example/news/ferry-fares",
+               "author": {"@type": "Person", "name": "Olga Other"}}
+    own = {"@type": "NewsArticle", "headline": "Council approves harbour budget", "url": URL,
+           "author": {"@type": "Person", "name": "Maria Keller"}}
+    scripts = "".join(f"<script type='application/ld+json'>{json.dumps(o)}</script>" for o in (related, own))
+    html = _html(scripts, "<p>Maria Keller</p>", "More: Ferry fares rise, by Olga Other")
+    assert extract(html.encode(), url=URL).authors == ("Maria Keller",)

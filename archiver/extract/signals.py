@@ -48,7 +48,7 @@ _JOB_WORDS = re.compile(
     r"\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
     r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
     r"envoyé|periodista|redactor|corresponsal|корреспондент|редактор|обозреватель|"
-    r"senior|chief|bureau|desk|updated|published|min read|\d)\b",
+    r"senior|chief|bureau|desk|updated|published|min read|photographer|fotograf(in)?|illustrator(in)?|\d)\b",
     re.IGNORECASE,
 )
 
@@ -63,15 +63,29 @@ def _undoubled(name: str) -> str:
     return name
 
 
+# Credits for pictures, not words: a photographer, illustrator or camera operator credited in the
+# byline ("Fotos: Max Muster", "Photography by John Roe", "Max Muster (Fotos)") is no author.
+_PICTURE_ROLE = (
+    r"(?:fotos?|photos?|photograph(?:y|s|ed|er|ie)?|fotograf(?:ie|ien|in|en)?|fotografías?|fotografia|"
+    r"bilder?|images?|illustrations?|illustriert|grafik(?:en)?|graphics?|infografik|videos?|kamera|camera|"
+    r"cr[ée]dits? photo|crédito|фото|фотограф)"
+)
+_PICTURE_CREDIT = re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
+_PICTURE_PAREN = re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
+_TEXT_PAREN = re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
-    """Author names only: no "By", no job titles, no emails, no duplicates."""
+    """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
     if not raw:
         return []
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
-        for piece in _split_credit(_strip_dateline(part)):
+        for piece in _split_credit(_strip_dateline(_TEXT_PAREN.sub("", part))):
+            if _PICTURE_CREDIT.match(piece) or _PICTURE_PAREN.search(piece):
+                continue
             piece = _undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'"))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
