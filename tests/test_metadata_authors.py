@@ -140,3 +140,11 @@ def test_json_ld_of_a_related_story_does_not_give_the_author() -> None:
     scripts = "".join(f"<script type='application/ld+json'>{json.dumps(o)}</script>" for o in (related, own))
     html = _html(scripts, "<p>Maria Keller</p>", "More: Ferry fares rise, by Olga Other")
     assert extract(html.encode(), url=URL).authors == ("Maria Keller",)
+
+
+def test_first_name_alone_takes_the_full_name_an_author_bio_opens_with() -> None:
+    bio = ("Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter. Seit 2002 auf dem Mountainbike "
+           "unterwegs, schreibt er hier über Reifen, Federgabeln und lange Touren in den Alpen.")
+    html = _html(_graph({"@type": "Person", "name": "Stefanus"}))
+    meta = _resolve(html, guess=None, lines=["Stefanus", bio, "Robert Ich habe lange gewartet, bis die Reifen kamen."])
+    assert meta.authors == ("Stefanus Stahl",)

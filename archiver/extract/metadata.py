@@ -306,13 +306,19 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     return [], None, _distinct(orgs)
 
 
+_BIO_SEP = re.compile(r"\s*[-–—,|:(]")
+
+
 def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
     """A lone first name ("Nils") is a doubtful citation when the page prints the full name
     ("Nils Pickert", in the author box): the one full form the page shows replaces it."""
     if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
         return persons
     after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?!\w)")
-    found = {f"{persons[0]} {m.group(1)}" for line in lines if len(line) <= 100 for m in after.finditer(line)}
+    # a short line (an author box, a byline), or an author bio that opens with the name and a
+    # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
+    found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
+             if len(line) <= 100 or (m.start() == 0 and _BIO_SEP.match(line, m.end()))}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons
 
