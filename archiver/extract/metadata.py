@@ -26,6 +26,7 @@ from archiver.extract.signals import (
     citation_names,
     clean_authors,
     dateline,
+    headline_date,
     iso_datetime,
     jsonld_authors,
     name_kind,
@@ -334,10 +335,12 @@ def _distinct(names: list[str]) -> list[str]:
 
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
-               modified: str | None = None) -> tuple[str | None, str | None]:
+               modified: str | None = None, beside_headline: str | None = None) -> tuple[str | None, str | None]:
     """The publication date. htmldate's guess is kept when the page's declarations agree; when
-    the page declares a publication date and htmldate's is the modification date ("Last
-    updated ..."), the declared publication date wins: an update is ``modified``."""
+    none does and the page prints another date beside its headline, the printed date wins
+    (htmldate, reading the whole page, picks a teaser's or the sidebar's date); when the page
+    declares a publication date and htmldate's is the modification date ("Last updated ..."),
+    the declared publication date wins: an update is ``modified``."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
         ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
@@ -352,6 +355,8 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
             iso = iso_datetime(value)
             if iso and iso[:10] == traf_date[:10]:
                 return iso, source
+        if beside_headline and beside_headline != traf_date[:10]:
+            return beside_headline, "headline-date"
         first = next(((src, iso) for src, iso in ((src, iso_datetime(v)) for src, v in declared) if iso), None)
         if first and modified and modified[:10] == traf_date[:10] and first[1][:10] < traf_date[:10]:
             return first[1], first[0]
@@ -364,6 +369,8 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
         iso = iso_datetime(value)
         if iso:
             return iso, source
+    if beside_headline:
+        return beside_headline, "headline-date"
     if line_date:
         return line_date, "dateline"
     ud = url_date(url)
@@ -511,7 +518,8 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     if modified[0] is None:
         seen = updated_date(lines)
         modified = (seen, "updated-line") if seen else modified
-    put("published", _published(head, getattr(traf, "date", None), line_date, url, modified[0]))
+    put("published", _published(head, getattr(traf, "date", None), line_date, url, modified[0],
+                                headline_date(lines, head.h1)))
     put("modified", modified)
     put("outlet", outlet)
     canonical, csrc = _first([
