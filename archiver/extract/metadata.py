@@ -279,9 +279,10 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     # A graph's Person that the article only points at (``"author": {"@id": ...}``, as Yoast
     # writes it) and that the page never shows is the CMS account that posted, not the credit
     # the reader sees; a page with no visible text at all is not judged.
-    if lines:
+    referenced = _referenced_authors(head)
+    if referenced and lines:
         text = _fold("\n".join(lines))
-        refused |= {_alnum(n) for n in _referenced_authors(head) if _fold(n) not in text}
+        refused |= {_alnum(n) for n in referenced if _fold(n) not in text}
         structured = [(source, [n for n in c if _alnum(n) not in refused]) for source, c in structured]
     if traf_author:
         names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
