@@ -113,14 +113,64 @@ def _load_json(raw: str) -> Any:
     return None
 
 
-def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+#: set on a JSON-LD node that the article pointed at by ``@id`` instead of naming it inline
+REFERENCED = "@archiver:referenced"
+
+
+def _resolve_refs(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    """An author given only as ``{"@id": ...}`` (Yoast and other graph writers name the Person
+    once, elsewhere in ``@graph``) replaced by the node it points to, so the declared person
+    is read instead of being lost to a guess from the page layout."""
+    if isinstance(value, list):
+        return [_resolve_refs(v, by_id) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        node = by_id.get(value["@id"])
+        return {**node, REFERENCED: True} if node else value
+    return value
+
+
+def _with_authors_resolved(main: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    if not by_id or not any(k in main for k in ("author", "creator")):
+        return main
+    return {**main, **{k: _resolve_refs(main[k], by_id) for k in ("author", "creator") if k in main}}
+
+
+def _url_key(url: Any) -> str:
+    """A URL compared loosely: no scheme, ``www.``, query, fragment or trailing slash."""
+    if not isinstance(url, str):
+        return ""
+    key = re.sub(r"^https?://(?:www\.)?", "", url.strip().lower())
+    return re.split(r"[?#]", key, maxsplit=1)[0].rstrip("/")
+
+
+def _own_url(obj: dict[str, Any]) -> set[str]:
+    entity = obj.get("mainEntityOfPage")
+    urls = [obj.get("url"), obj.get("@id"), entity.get("@id") if isinstance(entity, dict) else entity]
+    return {_url_key(u) for u in urls} - {""}
+
+
+def _this_article(articles: list[dict[str, Any]], page_urls: frozenset[str]) -> dict[str, Any]:
+    """The article the page is about. A page that also describes related stories in JSON-LD
+    (a teaser list, "more from this author") names each by its own URL: the one whose URL is
+    the page's own wins; otherwise the first, as pages put their own article first."""
+    if len(articles) > 1 and page_urls:
+        for obj in articles:
+            if _own_url(obj) & page_urls:
+                return obj
+    return articles[0]
+
+
+def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset()) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     orgs: list[dict[str, Any]] = []
+    by_id: dict[str, dict[str, Any]] = {}
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
         for obj in _json_objects(_load_json(script.text)):
+            if isinstance(obj.get("@id"), str) and "name" in obj:
+                by_id.setdefault(obj["@id"], obj)
             types = _types(obj)
             if types & _ARTICLE_TYPES:
                 articles.append(obj)
@@ -128,7 +178,7 @@ def _jsonld(tree: HtmlElement) -> tuple[dict[str, Any], dict[str, Any], dict[str
                 pages.append(obj)
             elif types & _ORG_TYPES:
                 orgs.append(obj)
-    main = articles[0] if articles else (pages[0] if pages else {})
+    main = _with_authors_resolved(_this_article(articles, page_urls) if articles else (pages[0] if pages else {}), by_id)
     sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
     org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
     if org is None and orgs:
@@ -164,7 +214,7 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
     root = tree.getroottree().getroot()
     h1s = tree.xpath("//h1")
     titles = tree.xpath("//head/title|//title")
-    main, org, site = _jsonld(tree)
+    main, org, site = _jsonld(tree, frozenset({_url_key(base_url), _url_key(canonical)} - {""}))
     meta, meta_all = _meta_table(tree)
     return HeadTables(
         meta=meta,

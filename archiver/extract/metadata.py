@@ -14,17 +14,19 @@ The page's declarations are read by :mod:`archiver.extract.head`, what the reade
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.extract.head import HeadTables, clean_value
+from archiver.extract.head import REFERENCED, HeadTables, clean_value
 from archiver.extract.html import absolute_url
 from archiver.extract.signals import (
     byline_authors,
     citation_names,
     clean_authors,
     dateline,
+    headline_date,
     iso_datetime,
     jsonld_authors,
     name_kind,
@@ -151,16 +153,89 @@ def _words(names: Sequence[str]) -> set[str]:
 
 
 def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[list[str], list[str]]:
-    """A "person" that is the site's own name ("Stylegart" on stylegart.de, "CNN") is the site."""
+    """A "person" that is the site's own name ("Stylegart" on stylegart.de, "CNN"), or that name
+    with a short prefix ("EFC Bayrische Bembel" on bayrische-bembel.de), is the site; one that
+    extends a name already taken as the site's ("Weinlachgummis Naschtüte" after
+    "Weinlachgummi") is the site's name too."""
     keep = []
+    marks = {_alnum(mark) for mark in marks}
+    credited = {_alnum(o) for o in orgs if len(_alnum(o)) >= 8}
     for name in persons:
         key = _alnum(name)
-        if len(key) >= 3 and any(key == mark or (len(key) >= 5 and key in mark) for mark in marks):
+        if len(key) >= 3 and (any(key == mark or (len(key) >= 5 and key in mark)
+                                  or (len(mark) >= 8 and key.endswith(mark) and len(key) <= len(mark) + 4) for mark in marks)
+                              or any(key.startswith(org) for org in credited)):
             if name not in orgs:
                 orgs.append(name)
         else:
             keep.append(name)
     return keep, orgs
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded, so "Gàbor Muniér" and trafilatura's "Gabor Munier" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _WS.sub(" ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold()
+
+
+_LINK = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:de|com|net|org|eu|at|ch|info|fr|es|it|uk|io)\b", re.I)
+
+
+def _linked_credit(value: str | None) -> set[str]:
+    """Names in a ``<meta name=author>`` that carries a web address ("Frank Bueltge -
+    http://bueltge.de", "Deutsche Welle (www.dw.com)"): such a value credits the site or the
+    theme's designer on every page of the site, not the writer of this one. Their keys are
+    refused as persons in every source (trafilatura reads the same tag)."""
+    if not value or not _LINK.search(value):
+        return set()
+    rest = _LINK.sub(" ", value)
+    return {_alnum(p) for p in re.split(r"\s[-–—|]\s|[(),;|]", rest) if len(_alnum(p)) >= 3}
+
+
+_RUNNING_ON = re.compile(r"\s+[a-zß-öø-ÿа-я]{2,}(?!\w)")
+
+
+def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
+    """True when the page shows ``name`` (case and accents aside) where a byline stands: in an
+    author tag, or in a line where no lower-case word follows the name ("Bill Osborne on Miami
+    Marine Stadium ..." is a related headline, "flappy bird on The Substring Paradox" a
+    recent-comments widget, "Jane sagt:" a comment). A guess from the layout that the page
+    shows nowhere else is no evidence of who wrote it."""
+    key = _fold(name)
+    if not key or any(key in _fold(t) for t in tags):
+        return bool(key)
+    pattern = re.compile(re.escape(key))
+    for line in lines:
+        folded = _fold(line)
+        for m in pattern.finditer(folded):
+            # folding kept the length (no ligatures): the original line still has its case
+            rest = line[m.end():] if len(folded) == len(line) else ""
+            if not _RUNNING_ON.match(rest):
+                return True
+    return False
+
+
+def _page_spelling(name: str, lines: Sequence[str]) -> str:
+    """The page's own spelling of a guessed name when it differs only in accents ("Gàbor
+    Muniér" for "Gabor Munier"): a citation quotes the name as the page prints it."""
+    key = _fold(name)
+    if key != name.casefold():
+        return name  # the guess has accents of its own
+    form = re.compile(r"(?<!\w)" + r"\s+".join(r"[\w'’-]+" for _ in name.split()) + r"(?!\w)")
+    for line in lines:
+        if len(line) <= 200 and name not in line and key in _fold(line):
+            for cand in form.finditer(line):
+                if _fold(cand.group(0)) == key and cand.group(0).casefold() != name.casefold():
+                    return cand.group(0)
+    return name
+
+
+def _referenced_authors(head: HeadTables) -> list[str]:
+    """Names of the JSON-LD authors given by ``@id`` reference (see :mod:`archiver.extract.head`)."""
+    raw = head.jsonld_main.get("author") or head.jsonld_main.get("creator")
+    items = raw if isinstance(raw, list) else [raw]
+    return [n for item in items if isinstance(item, dict) and item.get(REFERENCED)
+            for n in jsonld_authors({"author": item})[0]]
 
 
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
@@ -169,9 +244,11 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
 
     Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
     organisations (agencies, newsrooms, the publisher named as author) go to their own list.
-    trafilatura's value is a guess from the page: kept when a declared source agrees, but when
-    they disagree a person the page declares (JSON-LD, microdata, meta, citation tags) wins,
-    and a doubtful name is dropped rather than reported.
+    trafilatura's value is a guess from the page: when a declared source (JSON-LD, microdata,
+    meta, citation tags) names some of the same people, the declared list is reported (a
+    guess adds the site owner or the poster of a comment); when they disagree the declared
+    person wins; a guess the page shows nowhere is dropped; an unconfirmed guess is reported
+    with the source ``trafilatura``, so a citation can tell it from a declaration.
     """
     m, md = head.meta, head.microdata
     jl_persons, jl_orgs = jsonld_authors(head.jsonld_main)
@@ -188,6 +265,8 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     orgs: list[str] = list(jl_orgs)
     structured: list[tuple[str, list[str]]] = []
     refused: set[str] = set()
+    for value in head.meta_all.get("author") or ():
+        refused |= _linked_credit(value)
     for source, names in raw:
         persons, found_orgs = persons_and_orgs(names)
         orgs.extend(o for o in found_orgs if o not in orgs)
@@ -197,11 +276,20 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     # A name refused as doubtful in one source (a handle such as "fiona.berg") is refused in
     # all: trafilatura's or a byline's prettified copy ("Fiona Berg") is no better evidence.
     structured = [(source, [n for n in c if _alnum(n) not in refused]) for source, c in structured]
+    # A graph's Person that the article only points at (``"author": {"@id": ...}``, as Yoast
+    # writes it) and that the page never shows is the CMS account that posted, not the credit
+    # the reader sees; a page with no visible text at all is not judged.
+    referenced = _referenced_authors(head)
+    if referenced and lines:
+        text = _fold("\n".join(lines))
+        refused |= {_alnum(n) for n in referenced if _fold(n) not in text}
+        structured = [(source, [n for n in c if _alnum(n) not in refused]) for source, c in structured]
     if traf_author:
         names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
-        names = [n for n in names if _alnum(n) not in refused]
+        tags = head.meta_all.get("author") or ()
+        names = [_page_spelling(n, lines) for n in names if _alnum(n) not in refused and _shown(n, lines, tags)]
         if names:
             wanted = {_norm(n) for n in names}
             words = _words(names)
@@ -209,15 +297,18 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str],
                 if cands and _words(cands) == words:  # same people, better split ("Last, First")
                     return cands, source, _distinct(orgs)
                 if cands and {_norm(n) for n in cands} & wanted:
-                    return names, source, _distinct(orgs)
+                    return cands, source, _distinct(orgs)
             declared = [(s, c) for s, c in structured if c and s not in ("byline", "opengraph")]
             if declared:
                 return declared[0][1], declared[0][0], _distinct(orgs)
-            return names, "byline", _distinct(orgs)
+            return names, "trafilatura", _distinct(orgs)
     for source, cands in structured:
         if cands:
             return cands, source, _distinct(orgs)
     return [], None, _distinct(orgs)
+
+
+_BIO_SEP = re.compile(r"\s*[-–—,|:(]")
 
 
 def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
@@ -226,7 +317,10 @@ def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
     if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
         return persons
     after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?!\w)")
-    found = {f"{persons[0]} {m.group(1)}" for line in lines if len(line) <= 100 for m in after.finditer(line)}
+    # a short line (an author box, a byline), or an author bio that opens with the name and a
+    # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
+    found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
+             if len(line) <= 100 or (m.start() == 0 and _BIO_SEP.match(line, m.end()))}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons
 
@@ -242,10 +336,12 @@ def _distinct(names: list[str]) -> list[str]:
 
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
-               modified: str | None = None) -> tuple[str | None, str | None]:
+               modified: str | None = None, beside_headline: str | None = None) -> tuple[str | None, str | None]:
     """The publication date. htmldate's guess is kept when the page's declarations agree; when
-    the page declares a publication date and htmldate's is the modification date ("Last
-    updated ..."), the declared publication date wins: an update is ``modified``."""
+    none does and the page prints another date beside its headline, the printed date wins
+    (htmldate, reading the whole page, picks a teaser's or the sidebar's date); when the page
+    declares a publication date and htmldate's is the modification date ("Last updated ..."),
+    the declared publication date wins: an update is ``modified``."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
         ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
@@ -260,6 +356,8 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
             iso = iso_datetime(value)
             if iso and iso[:10] == traf_date[:10]:
                 return iso, source
+        if beside_headline and beside_headline != traf_date[:10]:
+            return beside_headline, "headline-date"
         first = next(((src, iso) for src, iso in ((src, iso_datetime(v)) for src, v in declared) if iso), None)
         if first and modified and modified[:10] == traf_date[:10] and first[1][:10] < traf_date[:10]:
             return first[1], first[0]
@@ -272,6 +370,8 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
         iso = iso_datetime(value)
         if iso:
             return iso, source
+    if beside_headline:
+        return beside_headline, "headline-date"
     if line_date:
         return line_date, "dateline"
     ud = url_date(url)
@@ -419,7 +519,8 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     if modified[0] is None:
         seen = updated_date(lines)
         modified = (seen, "updated-line") if seen else modified
-    put("published", _published(head, getattr(traf, "date", None), line_date, url, modified[0]))
+    put("published", _published(head, getattr(traf, "date", None), line_date, url, modified[0],
+                                headline_date(lines, head.h1)))
     put("modified", modified)
     put("outlet", outlet)
     canonical, csrc = _first([

@@ -48,21 +48,45 @@ _JOB_WORDS = re.compile(
     r"\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
     r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
     r"envoyé|periodista|redactor|corresponsal|корреспондент|редактор|обозреватель|"
-    r"senior|chief|bureau|desk|updated|published|min read|\d)\b",
+    r"senior|chief|bureau|desk|updated|published|min read|photographer|fotograf(in)?|illustrator(in)?|\d)\b",
     re.IGNORECASE,
 )
 
 
+def _undoubled(name: str) -> str:
+    """ "jesusfreak jesusfreak", "Anna Berg Anna Berg": a name printed twice (a user name beside
+    the same display name, an avatar's alt text) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    if words and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+# Credits for pictures, not words: a photographer, illustrator or camera operator credited in the
+# byline ("Fotos: Max Muster", "Photography by John Roe", "Max Muster (Fotos)") is no author.
+_PICTURE_ROLE = (
+    r"(?:fotos?|photos?|photograph(?:y|s|ed|er|ie)?|fotograf(?:ie|ien|in|en)?|fotografías?|fotografia|"
+    r"bilder?|images?|illustrations?|illustriert|grafik(?:en)?|graphics?|infografik|videos?|kamera|camera|"
+    r"cr[ée]dits? photo|crédito|фото|фотограф)"
+)
+_PICTURE_CREDIT = re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
+_PICTURE_PAREN = re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
+_TEXT_PAREN = re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
-    """Author names only: no "By", no job titles, no emails, no duplicates."""
+    """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
     if not raw:
         return []
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
-        for piece in _split_credit(_strip_dateline(part)):
-            piece = _BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")
+        for piece in _split_credit(_strip_dateline(_TEXT_PAREN.sub("", part))):
+            if _PICTURE_CREDIT.match(piece) or _PICTURE_PAREN.search(piece):
+                continue
+            piece = _undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'"))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -215,7 +239,7 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
     for raw in names:
         name = raw.strip()
         name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
-        name = _strip_dateline(_LABEL_LEAD.sub("", name.strip()))
+        name = _undoubled(_strip_dateline(_LABEL_LEAD.sub("", name.strip())))
         kind = name_kind(name)
         if kind == "person" and name not in persons:
             persons.append(name)
@@ -252,8 +276,8 @@ def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
                 name = clean_value(f"{item.get('givenName') or ''} {item.get('familyName') or ''}")
             kind = item.get("@type")
             kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
-            if name:
-                (orgs if kinds & _JSONLD_ORG_TYPES else persons).append(name)
+            if name:  # Yoast types a one-person site's owner ["Person", "Organization"]: a person
+                (orgs if kinds & _JSONLD_ORG_TYPES and "person" not in kinds else persons).append(name)
         elif isinstance(item, str) and not item.startswith("http"):
             persons.append(item)
     return clean_authors(persons), clean_authors(orgs)
@@ -288,8 +312,20 @@ _DATELINE = re.compile(
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
 
 
+# Month abbreviations of other languages that English's do not cover (de, fr, es, it, pt).
+_MONTH_PREFIXES = {
+    "mär": 3, "mae": 3, "mrz": 3, "okt": 10, "dez": 12, "mai": 5, "jän": 1,
+    "jui": 7, "aoû": 8, "déc": 12, "fév": 2, "avr": 4, "janv": 1, "juin": 6, "juil": 7,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
+    "set": 9, "ott": 10, "fev": 2, "out": 10,
+}
+
+
 def _month(name: str) -> int | None:
     name = name.lower()
+    for prefix in (name[:4], name[:3]):
+        if prefix in _MONTH_PREFIXES:
+            return _MONTH_PREFIXES[prefix]
     for full, num in _MONTHS.items():
         if full.startswith(name[:3]):
             return num
@@ -319,8 +355,8 @@ _UPDATED_LEAD = re.compile(
 )
 _NUM_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})|^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|^(\d{1,2})/(\d{1,2})/(\d{4})")
 _WORD_DATE = re.compile(
-    r"^(?:(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
-    r"(?P<d2>\d{1,2})\.?\s+(?P<m2>[a-z]{3,9})\.?,?\s+(?P<y2>\d{4}))",
+    r"^(?:(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
+    r"(?P<d2>\d{1,2})\.?\s+(?:de\s+)?(?P<m2>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(?P<y2>\d{4}))",
     re.IGNORECASE,
 )
 
@@ -342,6 +378,50 @@ def _date_at(text: str) -> str | None:
             return date(year, month, day).isoformat() if month else None
     except ValueError:
         return None
+    return None
+
+
+_DATE_START = re.compile(r"(?<!\w)(?=\d|[^\W\d_]{3})")
+_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _date_in(line: str) -> str | None:
+    """The first date written anywhere in a short line; a slash date whose order the line cannot
+    tell (05/03/2022: May 3rd or 5 March?) is no date."""
+    for start in _DATE_START.finditer(line):
+        rest = line[start.start():]
+        slash = _SLASH_DATE.match(rest)
+        if slash:
+            a, b = int(slash.group(1)), int(slash.group(2))
+            if a <= 12 and b <= 12 and a != b:
+                continue
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+            try:
+                return date(int(slash.group(3)), month, day).isoformat()
+            except ValueError:
+                continue
+        found = _date_at(rest)
+        if found:
+            return found
+    return None
+
+
+def headline_date(lines: Sequence[str], h1: str | None) -> str | None:
+    """The date printed beside the headline ("12.12.2022 12:22" above it, "am 20.09.2020" or
+    "29.11.2022 – <lead>" just below): what the reader sees as the article's date. Only the
+    few lines around the page's ``<h1>`` are read, nearest first, and not an "Updated ..." line."""
+    if not h1:
+        return None
+    at = next((i for i, line in enumerate(lines) if line.strip() == h1), None)
+    if at is None:
+        return None
+    nearest_first = [at + 1, at - 1, at + 2, at - 2, at + 3, at + 4, at + 5]
+    for line in (lines[i] for i in nearest_first if 0 <= i < len(lines)):
+        if _UPDATED_LEAD.match(line):
+            continue
+        found = _date_in(line[:60]) if len(line) <= 80 else _date_at(line)
+        if found:
+            return found
     return None
 
 
