@@ -162,6 +162,22 @@ def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Pat
     assert urls[0] in first
 
 
+
+def test_a_ctrl_c_after_the_command_is_over_exits_130_never_killed_by_the_signal() -> None:
+    # What a late Ctrl-C meets while the process exits (e.g. the interpreter joining a capture
+    # thread): the exit code says "interrupted", with no traceback and no death by SIGINT.
+    import sys
+
+    code = ("import os, signal, sys, time\n"
+            "sys.argv = ['archiver', '--version']\n"
+            "from archiver.cli import run\n"
+            "try:\n    run()\n"
+            "finally:\n    os.kill(os.getpid(), signal.SIGINT)\n    time.sleep(5)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr
+
 # ---------------------------------------------------------------------- the first signing key
 
 

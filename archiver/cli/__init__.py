@@ -7,9 +7,11 @@ traceback ever reaches a user for an expected failure.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -231,8 +233,34 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     ctx.obj = Context(store, verbose)
 
 
+#: True in the ``archiver`` process itself (set by :func:`main`), False for in-process callers
+#: (a library, click's test runner), whose own Ctrl-C handling a command must give back.
+RUNNING_AS_SCRIPT = False
+EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
+
+
+def restore_sigint(previous: Any) -> None:
+    """Give Ctrl-C back to an in-process caller once a command that handled it is done.
+
+    In the ``archiver`` process nothing is given back: :func:`main` decides what a Ctrl-C
+    means once the command is over, so one that arrives while the summary is printed or the
+    process exits can neither cut the summary off nor turn the exit into a traceback.
+    """
+    if not RUNNING_AS_SCRIPT:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _exit_interrupted(_signum: int, _frame: Any) -> None:
+    """Ctrl-C after the command is over (say, while the interpreter waits for a capture thread
+    to end): leave at once with the interrupted exit code, never a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
 def main() -> None:
-    """Entry point for the ``archiver`` script.
+    """Run the command line in this process (what tests call in-process, through click's runner).
 
     Commands signal their exit code with ``ctx.exit(code)``; our errors are already turned
     into :class:`ReportedError` by :class:`ArchiverGroup`.
@@ -241,5 +269,16 @@ def main() -> None:
         cli.main(prog_name="archiver")
     except BrokenPipeError:  # `archiver list | head`
         sys.exit(0)
+
+
+def run() -> None:
+    """Entry point of the ``archiver`` script and ``python -m archiver``: :func:`main`, in a
+    process of its own, so once the command is over Ctrl-C means "exit now, 130"."""
+    global RUNNING_AS_SCRIPT
+    RUNNING_AS_SCRIPT = True
+    try:
+        main()
+    finally:
+        signal.signal(signal.SIGINT, _exit_interrupted)
 
 

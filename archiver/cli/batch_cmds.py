@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
-from archiver.cli import Context, cli
+from archiver.cli import EXIT_INTERRUPTED, Context, cli, restore_sigint
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.capture_cmds import redirect_policy_options
 from archiver.cli.output import (
@@ -32,8 +32,6 @@ from archiver.cli.render import (
     same_page,
 )
 from archiver.errors import EXIT_PROBLEM
-
-EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
 
 
 def _color() -> bool:
@@ -143,7 +141,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
                     echo_outcome(it)
         _finish_batch(report, skipped, report_path, as_json=as_json)
     finally:  # run in-process (a library caller, a test), Ctrl-C works again afterwards
-        signal.signal(signal.SIGINT, previous)
+        restore_sigint(previous)
 
 
 def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, as_json: bool) -> None:
