@@ -7,6 +7,7 @@ traceback ever reaches a user for an expected failure.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import importlib
 import logging
@@ -273,9 +274,16 @@ def main() -> None:
 
 def run() -> None:
     """Entry point of the ``archiver`` script and ``python -m archiver``: :func:`main`, in a
-    process of its own, so once the command is over Ctrl-C means "exit now, 130"."""
+    process of its own, so once the command is over Ctrl-C means "exit now, 130".
+
+    At the very end Ctrl-C is ignored: Python's finalization sets a signal whose handler is a
+    Python function back to the default, and a Ctrl-C in the few milliseconds after that would
+    kill the process with the exit status already decided (seen under load: a second Ctrl-C
+    meeting a batch that had just finished).
+    """
     global RUNNING_AS_SCRIPT
     RUNNING_AS_SCRIPT = True
+    atexit.register(signal.signal, signal.SIGINT, signal.SIG_IGN)  # registered first: runs last
     try:
         main()
     finally:
