@@ -1,6 +1,6 @@
 """The installed ``archiver`` console script, started by a shell as a user starts it.
 
-Every other CLI test calls the same ``archiver.cli.main`` in this process (tests/cli.py); this one
+Every other CLI test calls ``archiver.cli.main`` (which the script's ``run`` wraps) in this process (tests/cli.py); this one
 proves the entry point itself is installed and wired, and that a shell sees the exit codes of the
 conventions (0 done, 1 a problem found, 2 bad input) with the results on stdout only.
 """
