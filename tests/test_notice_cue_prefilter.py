@@ -27,6 +27,7 @@ from archiver.extract.text import parse_html, visible_lines
 REPO = Path(__file__).resolve().parents[1]
 PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 KINDS = tuple(notice_cues.CUES)
+GUARDED = ("_COPYRIGHT_LINE", "_ANY_MARKER", "_SELF_REF", "_INVITE", "_COMMENT_RULES")
 # Characters the engine matches as another letter, to put into generated matches.
 LOOKALIKES = {"s": "ſS", "i": "İıI", "k": "\u212aK", "в": "\u1c80", "о": "\u1c82", "с": "\u1c83", "т": "\u1c84\u1c85",
               "ъ": "\u1c86", "ß": "ẞ", "σ": "ςΣ", "é": "É"}
@@ -205,3 +206,34 @@ def test_candidate_lines_are_those_found_by_scanning_for_every_stem():
     for lines, contexts in pages:
         for variant in (lines, [line.upper() for line in lines], [line.title() for line in lines]):
             assert _candidates(variant, contexts) == _candidates_scanning_every_stem(variant, contexts)
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_every_guarded_pattern_match_holds_a_string_the_guard_looks_for(name: str):
+    from re import _parser
+
+    from archiver.extract import notices
+
+    guarded = getattr(notices, name)
+    assert guarded.needs
+    rnd = random.Random(13)
+    matched = 0
+    for _ in range(400):
+        for text in _variants(_sample(_parser.parse(guarded.pattern.pattern, re.IGNORECASE), rnd), rnd):
+            if guarded.pattern.search(text):
+                matched += 1
+                assert guarded.search(text, cue_fold(text)), (name, text)
+    assert matched >= 400
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_guarded_patterns_answer_as_the_bare_pattern_on_every_shipped_page_line(name: str):
+    from archiver.extract import notices
+
+    guarded = getattr(notices, name)
+    lines = _page_lines()
+    lines += [line.upper() for line in lines] + [line.replace("s", "ſ").replace("i", "İ") for line in lines]
+    for line in lines:
+        found = guarded.search(line, cue_fold(line))
+        expected = guarded.pattern.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line

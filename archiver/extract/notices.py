@@ -58,82 +58,6 @@ _S = TypeVar("_S")
 _T = TypeVar("_T")
 _A = "['’`]"  # apostrophes as they appear on real pages
 
-# Image credits: a marker word, then the credit. "Photoshop", "Video: <title>" and "Credit
-# Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
-# agency, and "credit" needs its colon.
-_CREDIT_MARKER = (
-    r"(featured |header |top |cover |lead |main |title |hero )?"
-    r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
-    r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
-    r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
-    r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
-    r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
-    r"фото(графия)?|иллюстрация|изображение|кадр|"
-    r"zdjęcie|fot\.)"
-)
-_AGENCY = (
-    r"(getty images|getty|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|"
-    r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
-    r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
-    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
-    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek)"
-)
-# Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
-_PHOTO_LIBRARY = (
-    r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
-    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
-    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia)"
-)
-_IMAGE_CREDIT_PATTERNS = [
-    r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
-    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
-    _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
-    r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
-    r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
-    r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
-    r"©\s*(?!\d)[\w][^©]{1,80}$",
-    r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
-    r"(^|[/|(]\s*)" + _AGENCY + r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?\)?$",
-    r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
-    # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
-    # "Jane Doe / Agency". The model weighs them with the DOM context.
-    r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
-    r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
-    r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
-]
-_COPYRIGHT_LINE = re.compile(
-    r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
-    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
-    r"direitos reservados|права защищены|"
-    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum",
-    _F,
-)
-# A © line that names a year is the site's copyright, not a photo credit. One that names a
-# company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
-# or a press photo ("© dtv Verlag"): the model weighs it with its place on the page.
-_SITE_COPYRIGHT = re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
-_COMPANY_FORM = re.compile(
-    r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
-    r"verlag|corporation|corp|co\.|media|magazine)\b",
-    _F,
-)
-_LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
-_ANY_MARKER = re.compile(_CREDIT_MARKER, _F)
-_MARKER_RULES = 3  # the first three image-credit rules need a marker word: test it once
-_LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
-
-_IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
-_CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash")
-
-STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern.replace("APOS", _A), _F)
-
-
 # ----------------------------------------------------------------------------- cue prefilter
 #
 # Why: a line tried for a kind ran every cue pattern of that kind (some 40, in seven languages)
@@ -203,18 +127,51 @@ def _required(items: Any) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
+def _needs(source: str) -> tuple[str, ...] | None:
+    """The strings (folded) one of which every match of the case-insensitive pattern ``source``
+    holds, none holding another (finding the shorter finds it), or None when none are known."""
+    needs = _required(_sre_p.parse(source, _F))
+    if not needs:
+        return None
+    return tuple(sorted(x for x in needs if not any(y != x and y in x for y in needs)))
+
+
 class _Cue:
-    """A compiled cue pattern and the strings its matches need (:func:`_required`)."""
+    """A compiled cue pattern and the strings its matches need (:func:`_needs`)."""
 
     __slots__ = ("needs", "pattern", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source.replace("APOS", _A)
         self.pattern = re.compile(self.source, _F)
-        needs = _required(_sre_p.parse(self.source, _F))
-        # a string holding another is found whenever that one is: the shorter suffices
-        self.needs: tuple[str, ...] | None = (
-            tuple(sorted(x for x in needs if not any(y != x and y in x for y in needs))) if needs else None)
+        self.needs = _needs(self.source)
+
+
+class _Guarded:
+    """A case-insensitive pattern searched only on lines that hold a string its matches need
+    (worked out on first use, so that importing costs nothing): the same answers as
+    ``pattern.search``, without the regex engine's walk along lines that cannot match."""
+
+    __slots__ = ("_needs", "_ready", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        assert pattern.flags & re.IGNORECASE, "cue_fold compares as IGNORECASE does"
+        self.pattern = pattern
+        self._needs: tuple[str, ...] | None = None
+        self._ready = False
+
+    @property
+    def needs(self) -> tuple[str, ...] | None:
+        if not self._ready:
+            self._needs, self._ready = _needs(self.pattern.pattern), True
+        return self._needs
+
+    def search(self, line: str, folded: str) -> re.Match[str] | None:
+        """``pattern.search(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
+        needs = self.needs
+        if needs is not None and not any(x in folded for x in needs):
+            return None
+        return self.pattern.search(line)
 
 
 class _KindCues:
@@ -239,6 +196,82 @@ class _KindCues:
             if x in folded:
                 tried.update(ids)
         return [m for i in sorted(tried) for m in [self.cues[i].pattern.search(line)] if m]
+
+
+# Image credits: a marker word, then the credit. "Photoshop", "Video: <title>" and "Credit
+# Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
+# agency, and "credit" needs its colon.
+_CREDIT_MARKER = (
+    r"(featured |header |top |cover |lead |main |title |hero )?"
+    r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
+    r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
+    r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
+    r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
+    r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
+    r"фото(графия)?|иллюстрация|изображение|кадр|"
+    r"zdjęcie|fot\.)"
+)
+_AGENCY = (
+    r"(getty images|getty|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|"
+    r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
+    r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
+    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek)"
+)
+# Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
+_PHOTO_LIBRARY = (
+    r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
+    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia)"
+)
+_IMAGE_CREDIT_PATTERNS = [
+    r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
+    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
+    _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
+    r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
+    r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
+    r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
+    r"©\s*(?!\d)[\w][^©]{1,80}$",
+    r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
+    r"(^|[/|(]\s*)" + _AGENCY + r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?\)?$",
+    r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
+    # "Jane Doe / Agency". The model weighs them with the DOM context.
+    r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
+    r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
+]
+_COPYRIGHT_LINE = _Guarded(re.compile(
+    r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
+    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
+    r"direitos reservados|права защищены|"
+    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum",
+    _F,
+))
+# A © line that names a year is the site's copyright, not a photo credit. One that names a
+# company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
+# or a press photo ("© dtv Verlag"): the model weighs it with its place on the page.
+_SITE_COPYRIGHT = re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
+_COMPANY_FORM = re.compile(
+    r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
+    r"verlag|corporation|corp|co\.|media|magazine)\b",
+    _F,
+)
+_LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
+_ANY_MARKER = _Guarded(re.compile(_CREDIT_MARKER, _F))
+_MARKER_RULES = 3  # the first three image-credit rules need a marker word: test it once
+_LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
+
+_IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
+_CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
+                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash")
+
+STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace("APOS", _A), _F)
 
 
 class _PerKind(Mapping[str, _T]):
@@ -278,9 +311,9 @@ def _join(table: dict[str, str]) -> re.Pattern[str]:
     return _compile("|".join(f"(?:{p})" for p in table.values()))
 
 
-_SELF_REF = _join(notice_cues.SELF_REFERENCE)
+_SELF_REF = _Guarded(_join(notice_cues.SELF_REFERENCE))
 _VOICE = _join(notice_cues.VOICE)
-_INVITE = _join(notice_cues.INVITE)
+_INVITE = _Guarded(_join(notice_cues.INVITE))
 def _stems(words: str) -> tuple[str, ...]:
     """A kind's stems, without those that contain a shorter one (finding "affili" finds
     "affiliate" too), so the page is scanned once per distinct stem."""
@@ -299,11 +332,11 @@ _NOTE_LABEL = re.compile(
     _F,
 )
 _QUOTED = re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
-_COMMENT_RULES = re.compile(
+_COMMENT_RULES = _Guarded(re.compile(
     r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
     r"commenti|комментарии|комментариев)\b",
     _F,
-)
+))
 
 # ----------------------------------------------------------------------------- features
 
@@ -322,19 +355,20 @@ CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromke
 
 def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
     words = len(line.split())
+    folded = cue_fold(line)
     letter_words = len(_LETTER_WORD.findall(line))
     f = {
         "bias": 1.0,
-        "self_ref": float(bool(_SELF_REF.search(line))),
+        "self_ref": float(bool(_SELF_REF.search(line, folded))),
         "voice": float(bool(_VOICE.search(line))),
-        "invite": float(bool(_INVITE.search(line))),
+        "invite": float(bool(_INVITE.search(line, folded))),
         "w_le3": float(words <= 3),
         "w_4_8": float(4 <= words <= 8),
         "w_gt60": float(words > 60),
         "terminal": float(bool(_TERMINAL.search(line))),
         "timestamp": float(bool(_TIMESTAMP.search(line)) and letter_words <= 6),
-        "copyright": float(bool(_COPYRIGHT_LINE.search(line))),
-        "comment_rules": float(bool(_COMMENT_RULES.search(line))),
+        "copyright": float(bool(_COPYRIGHT_LINE.search(line, folded))),
+        "comment_rules": float(bool(_COMMENT_RULES.search(line, folded))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
         "quoted": float(bool(_QUOTED.match(line))),
         "page_tail": float(at_end),
@@ -361,7 +395,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     note = bool(_NOTE_LABEL.match(line))
     folded = cue_fold(line)
     best: tuple[int, int, str, int, int, int] | None = None
-    if _COMMENT_RULES.search(line):  # rules for reader comments speak about the comments
+    if _COMMENT_RULES.search(line, folded):  # rules for reader comments speak about the comments
         kinds = [k for k in kinds if k != "disclaimer"]
     for order, kind in enumerate(STATEMENT_KINDS):
         if kind not in kinds:
@@ -423,9 +457,10 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         if seg is None:
             return None
         line, tail = seg, 1.0
-    if _COPYRIGHT_LINE.search(line):
+    folded = cue_fold(line)
+    if _COPYRIGHT_LINE.search(line, folded):
         return None
-    skip = _MARKER_RULES if not _ANY_MARKER.search(line) else 0
+    skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
@@ -552,7 +587,7 @@ def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1]):
+        if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
             i += 2
