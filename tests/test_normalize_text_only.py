@@ -26,6 +26,7 @@ OPTIONS = [
     *({"steps": ALL_STEPS - {step}} for step in CHAR_STEPS),
     {"steps": frozenset()},
 ]
+OPTION_IDS = ["default", "unbracket", "asides", "keep_hyphen", *(f"without_{step}" for step in CHAR_STEPS), "no_steps"]
 TRICKY = [
     "plain ascii text",
     "",
@@ -62,19 +63,19 @@ def page_texts() -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("options", OPTIONS, ids=repr)
+@pytest.mark.parametrize("options", OPTIONS, ids=OPTION_IDS)
 def test_text_only_normalisation_equals_normalize_on_every_shipped_page(page_texts: list[str], options: dict):
     for text in page_texts:
         assert normalized_text(text, **options) == normalize(text, **options).text
 
 
-@pytest.mark.parametrize("options", OPTIONS, ids=repr)
-@pytest.mark.parametrize("text", TRICKY)
+@pytest.mark.parametrize("options", OPTIONS, ids=OPTION_IDS)
+@pytest.mark.parametrize("text", TRICKY, ids=[f"tricky{i}" for i in range(len(TRICKY))])
 def test_text_only_normalisation_equals_normalize_on_tricky_unicode(text: str, options: dict):
     assert normalized_text(text, **options) == normalize(text, **options).text
 
 
-@pytest.mark.parametrize("text", TRICKY)
+@pytest.mark.parametrize("text", TRICKY, ids=[f"tricky{i}" for i in range(len(TRICKY))])
 def test_index_form_is_the_folded_normalisation_without_brackets(text: str):
     assert index_form(text) == normalize(text, unbracket=1).folded
 
