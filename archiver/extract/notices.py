@@ -34,6 +34,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from re import _casefix as _sre_casefix  # type: ignore[attr-defined]
 from re import _constants as _sre_c  # type: ignore[attr-defined]
 from re import _parser as _sre_p  # type: ignore[attr-defined]
 from typing import Any, TypeVar
@@ -68,14 +69,10 @@ _A = "['’`]"  # apostrophes as they appear on real pages
 # characters case-insensitively, so the count of matching cues is the same, line for line.
 
 # Characters Python's case-insensitive regex matching treats as one beyond their lower case
-# (re._casefix): each group maps to its first member.
-_EXTRA_CASE_GROUPS: tuple[tuple[int, ...], ...] = (
-    (0x69, 0x131), (0x73, 0x17F), (0xB5, 0x3BC), (0x345, 0x3B9, 0x1FBE), (0x390, 0x1FD3),
-    (0x3B0, 0x1FE3), (0x3B2, 0x3D0), (0x3B5, 0x3F5), (0x3B8, 0x3D1), (0x3BA, 0x3F0),
-    (0x3C0, 0x3D6), (0x3C1, 0x3F1), (0x3C2, 0x3C3), (0x3C6, 0x3D5), (0x432, 0x1C80),
-    (0x434, 0x1C81), (0x43E, 0x1C82), (0x441, 0x1C83), (0x442, 0x1C84, 0x1C85), (0x44A, 0x1C86),
-    (0x463, 0x1C87), (0x1C88, 0xA64B), (0x1E61, 0x1E9B), (0xFB05, 0xFB06),
-)
+# ("ſ" and "s", "ı" and "i", old Cyrillic letter forms ...), read from the engine's own table
+# so that a Python with a newer Unicode brings its own: each group maps to its first member.
+_EXTRA_CASE_GROUPS: tuple[tuple[int, ...], ...] = tuple(sorted(
+    {tuple(sorted({k, *v})) for k, v in _sre_casefix._EXTRA_CASES.items()}))
 _FOLD_EXTRA = {c: group[0] for group in _EXTRA_CASE_GROUPS for c in group[1:]}
 _HAS_EXTRA = re.compile("[" + "".join(map(chr, _FOLD_EXTRA)) + "]")
 
