@@ -87,7 +87,7 @@ def test_a_lazily_compiled_kind_holds_the_same_patterns_as_compiling_every_kind_
 
     for kind, langs in notice_cues.CUES.items():
         eager = tuple(notices._compile(p) for pats in langs.values() for p in pats)
-        assert [(p.pattern, p.flags) for p in notices._CUES[kind]] == [(p.pattern, p.flags) for p in eager]
+        assert [(c.pattern.pattern, c.pattern.flags) for c in notices._CUES[kind].cues] == [(p.pattern, p.flags) for p in eager]
     assert list(notices._CUES) == list(notice_cues.CUES)
     assert list(notices._LABELS) == list(notices._LABEL_WORD_ONLY) == list(notice_cues.LABELS)
     with pytest.raises(KeyError):

@@ -158,8 +158,6 @@ def normalize(
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    applied: set[str] = set()
-    pos = 0
 
     def emit(s: str, a: int, b: int) -> None:
         for ch in s:
@@ -167,14 +165,55 @@ def normalize(
             starts.append(a)
             ends.append(b)
 
+    def copy(a: int, b: int) -> None:  # a plain run maps one to one
+        out.append(original[a:b])
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+
+    applied = _walk(original, steps, unbracket, keep_hyphen, emit, copy)
+    text = "".join(out)
+    return NormText(original, text, fold(text), tuple(starts), tuple(ends), frozenset(applied))
+
+
+def normalized_text(
+    original: str,
+    *,
+    steps: frozenset[str] = ALL_STEPS,
+    unbracket: int = 0,
+    keep_hyphen: bool = False,
+) -> str:
+    """``normalize(original, ...).text`` without the offset map.
+
+    Why: indexing a capture's text (:func:`archiver.store.textindex.index_form`) needs only the
+    normalised string; building two offsets per character and the folded copy was most of the
+    text index's cost per capture. Same steps, same walk, so the same string byte for byte
+    (tests/test_normalize_text_only.py holds it to :func:`normalize`)."""
+    out: list[str] = []
+
+    def emit(s: str, a: int, b: int) -> None:
+        out.append(s)
+
+    def copy(a: int, b: int) -> None:
+        out.append(original[a:b])
+
+    _walk(original, steps, unbracket, keep_hyphen, emit, copy)
+    return "".join(out)
+
+
+def _walk(
+    original: str, steps: frozenset[str], unbracket: int, keep_hyphen: bool, emit: _Emit,
+    copy: Callable[[int, int], None],
+) -> set[str]:
+    """Walk ``original`` once, giving each normalised piece to ``emit`` (with the original span
+    it stands for) and each unchanged run to ``copy``; the names of the steps applied."""
+    applied: set[str] = set()
+    pos = 0
     n = len(original)
     special = _pattern(unbracket == 2, _HAS_COMBINING.search(original) is not None)
     for m in special.finditer(original):
         a, b = m.start(), m.end()
         if a > pos:  # a plain run maps one to one
-            out.append(original[pos:a])
-            starts.extend(range(pos, a))
-            ends.extend(range(pos + 1, a + 1))
+            copy(pos, a)
         pos = b
         kind = m.lastgroup
         chunk = m.group()
@@ -211,11 +250,8 @@ def normalize(
         else:
             _char(chunk, a, b, steps, applied, emit)
     if pos < n:
-        out.append(original[pos:])
-        starts.extend(range(pos, n))
-        ends.extend(range(pos + 1, n + 1))
-    text = "".join(out)
-    return NormText(original, text, fold(text), tuple(starts), tuple(ends), frozenset(applied))
+        copy(pos, n)
+    return applied
 
 
 def _plain(

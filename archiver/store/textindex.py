@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from archiver.core import limits
 from archiver.errors import StoreError, UsageError
-from archiver.quotes.normalize import normalize
+from archiver.quotes.normalize import fold, normalized_text
 from archiver.store.storage import read_only_hint, sqlite_read_uri
 
 if TYPE_CHECKING:  # the verifier is imported by search() only: indexing a capture needs none of it
@@ -105,7 +105,7 @@ class TextIndex(Protocol):
 
 def index_form(text: str) -> str:
     """The form texts and quotes are indexed in: normalised, editorial marks dropped, folded."""
-    return normalize(text, unbracket=1).folded
+    return fold(normalized_text(text, unbracket=1))
 
 
 def searchable_text(text: str, page_text: str) -> str:

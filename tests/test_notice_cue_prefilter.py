@@ -1,0 +1,241 @@
+"""The notice cues' prefilter never skips a cue that would have matched.
+
+A cue pattern is only run on a line that holds one of the strings its matches need
+(:class:`archiver.extract.notices._KindCues`), compared on the line folded as the regex engine
+compares characters case-insensitively (:func:`archiver.extract.notices.cue_fold`). These tests
+hold both halves for every cue of every kind: the folding is the engine's, character by
+character, and strings generated to match each cue (in upper case too, and with the characters
+the engine treats as the same letter: "ſ", "İ", "ı", the Kelvin sign, old Cyrillic forms)
+still pass the filter; on every shipped page each line's cue count is what running every
+pattern gives.
+"""
+
+from __future__ import annotations
+
+import _sre
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from archiver.extract import notice_cues
+from archiver.extract.html import decode_html
+from archiver.extract.notices import _CUES, _EXTRA_CASE_GROUPS, cue_fold
+from archiver.extract.text import parse_html, visible_lines
+
+REPO = Path(__file__).resolve().parents[1]
+PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
+KINDS = tuple(notice_cues.CUES)
+GUARDED = ("_COPYRIGHT_LINE", "_ANY_MARKER", "_SELF_REF", "_INVITE", "_COMMENT_RULES")
+# Characters the engine matches as another letter, to put into generated matches.
+LOOKALIKES = {"s": "ſS", "i": "İıI", "k": "\u212aK", "в": "\u1c80", "о": "\u1c82", "с": "\u1c83", "т": "\u1c84\u1c85",
+              "ъ": "\u1c86", "ß": "ẞ", "σ": "ςΣ", "é": "É"}
+
+
+def _canonical(ch: str) -> str:
+    """What the engine compares ``ch`` as under IGNORECASE: its simple lower case, then the
+    first member of its extra case group."""
+    low = _sre.unicode_tolower(ord(ch))
+    for group in _EXTRA_CASE_GROUPS:
+        if low in group:
+            return chr(group[0])
+    return chr(low)
+
+
+def test_characters_folded_alike_are_matched_alike_by_the_regex_engine():
+    assert {chr(c) for group in _EXTRA_CASE_GROUPS for c in group} >= set("sſiıµμσςвᲀ")
+    for group in _EXTRA_CASE_GROUPS:
+        for c in group:
+            assert re.fullmatch(re.escape(chr(c)), chr(group[0]), re.IGNORECASE), hex(c)
+            upper = chr(c).upper()
+            assert len(upper) > 1 or re.fullmatch(re.escape(chr(group[0])), upper, re.IGNORECASE), hex(c)
+
+
+def test_cue_fold_compares_every_character_as_the_regex_engine_does():
+    wrong = [hex(c) for c in range(0x110000)
+             if not 0xD800 <= c < 0xE000 and cue_fold(chr(c)) != _canonical(chr(c))]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("text", ["ΣΊΣΥΦΟΣ σοφός", "İSTANBUL ıi", "Straße ſtraſſe", "ᲀᲂᲃᲄ ВОСТ", "plain ASCII"])
+def test_cue_fold_of_a_line_is_the_fold_of_each_character(text: str):
+    assert cue_fold(text) == "".join(_canonical(ch) for ch in text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_cue_has_strings_its_matches_need(kind: str):
+    cues = _CUES[kind].cues
+    assert len(cues) == sum(len(p) for p in notice_cues.CUES[kind].values())
+    assert all(cue.needs for cue in cues), [cue.source for cue in cues if not cue.needs]
+
+
+def _one_of_class(items: list, rnd: random.Random) -> str:
+    from re import _constants as c
+
+    negate = bool(items) and items[0][0] is c.NEGATE
+    chars = []
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.append(chr(av))
+        elif op is c.RANGE:
+            chars += [chr(av[0]), chr(av[1])]
+        elif op is c.CATEGORY:
+            chars += {c.CATEGORY_WORD: "aé", c.CATEGORY_NOT_WORD: " ,", c.CATEGORY_SPACE: " ",
+                      c.CATEGORY_NOT_SPACE: "a.", c.CATEGORY_DIGIT: "7", c.CATEGORY_NOT_DIGIT: "a "}[av]
+    if negate:
+        return rnd.choice([ch for ch in "a xé.7" if ch not in chars])
+    return rnd.choice(chars)
+
+
+def _sample(items, rnd: random.Random) -> str:  # noqa: ANN001
+    """A string the parsed pattern ``items`` may match (anchors and look-arounds ignored: the
+    caller keeps only samples the pattern really matches)."""
+    from re import _constants as c
+
+    out = []
+    for op, av in items:
+        if op is c.LITERAL:
+            out.append(chr(av))
+        elif op is c.NOT_LITERAL:
+            out.append("x" if av != ord("x") else "y")
+        elif op is c.ANY:
+            out.append(rnd.choice("a .é"))
+        elif op is c.IN:
+            out.append(_one_of_class(av, rnd))
+        elif op is c.BRANCH:
+            out.append(_sample(rnd.choice(av[1]), rnd))
+        elif op is c.SUBPATTERN:
+            out.append(_sample(av[-1], rnd))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low = av[0]
+            out += [_sample(av[2], rnd) for _ in range(rnd.randint(low, min(av[1], low + 2)))]
+    return "".join(out)
+
+
+def _variants(sample: str, rnd: random.Random) -> list[str]:
+    swapped = "".join(rnd.choice(LOOKALIKES[ch]) if ch in LOOKALIKES and rnd.random() < 0.7 else ch for ch in sample)
+    return [sample, sample.upper(), sample.title(), swapped, f"Word {sample} word.", f"A {swapped}next", f"“{swapped.upper()}”"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_cue_match_holds_a_string_the_prefilter_looks_for(kind: str):
+    from re import _parser
+
+    rnd = random.Random(13)
+    for cue in _CUES[kind].cues:
+        parsed = _parser.parse(cue.source, re.IGNORECASE)
+        matched = 0
+        for _ in range(60):
+            for text in _variants(_sample(parsed, rnd), rnd):
+                if cue.pattern.search(text):
+                    matched += 1
+                    folded = cue_fold(text)
+                    assert any(x in folded for x in cue.needs or ()), (cue.source, text, cue.needs)
+                    assert _CUES[kind].matches(text, folded)
+        assert matched >= 20, (cue.source, matched)
+
+
+def _page_lines() -> list[str]:
+    lines = []
+    for page in PAGES:
+        lines += visible_lines(parse_html(decode_html(page.read_bytes(), "text/html").text))
+    return lines
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_cue_matches_on_every_shipped_page_line_are_those_of_every_pattern(kind: str):
+    lines = _page_lines()
+    assert len(lines) > 100
+    lines += [line.upper() for line in lines] + [line.replace("s", "ſ").replace("i", "İ") for line in lines]
+    cues = _CUES[kind]
+    for line in lines:
+        every = [m.start() for cue in cues.cues for m in [cue.pattern.search(line)] if m]
+        assert [m.start() for m in cues.matches(line, cue_fold(line))] == every, line
+
+
+def _candidates_scanning_every_stem(lines: list[str], contexts: list[int]) -> dict[int, set[str]]:
+    """The candidate lines as found before the word prefilter: every stem looked for along the
+    whole page (the code as it was, kept here as the reference)."""
+    from bisect import bisect_right
+
+    from archiver.extract.notices import _CAPTION_TAIL, _KIND_STEMS, _MAX_CREDIT_LINE, _MAX_LINE
+    from archiver.extract.text import CTX_CAPTION
+
+    lowered = [line.lower() for line in lines]
+    text = "\n".join(lowered)
+    starts, pos = [], 0
+    for low in lowered:
+        starts.append(pos)
+        pos += len(low) + 1
+    out: dict[int, set[str]] = {}
+    for kind, stems in _KIND_STEMS.items():
+        credit = kind == "image_credit"
+        for stem in stems:
+            at = text.find(stem)
+            while at != -1:
+                i = bisect_right(starts, at) - 1
+                size = len(lowered[i])
+                tail = starts[i] + size - _CAPTION_TAIL
+                if credit and size > _MAX_CREDIT_LINE and at < tail:
+                    at = text.find(stem, tail)
+                    continue
+                if 4 <= size <= _MAX_LINE:
+                    out.setdefault(i, set()).add(kind)
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
+                at = text.find(stem, nxt)
+    for i, bits in enumerate(contexts):
+        if bits & CTX_CAPTION and 4 <= len(lines[i]) <= _MAX_CREDIT_LINE:
+            out.setdefault(i, set()).add("image_credit")
+    return out
+
+
+_STEM_LINES = [
+    "Originally published at Example News", "Own research shows", "do your own\u00a0research", "own\nresearch",
+    "Photo: Getty Images", "FOTO:\u2003dpa", "Courtesy of the author", "(c) Jane Doe", "© 2024 Example",
+    "Werbung · Anzeige", "Paid\u2009content", "pap/ East News", "Foto PAP", "n.b. this", "Anm. d. Red.",
+    "Это материал от редакции", "ИСПРАВЛЕНО", "The cost to you is nil", "cost\u00a0to you", "x" * 400 + " photo: jane",
+    "photo " + "x" * 400, "Brand content", "Brand\tpartner", "abc",
+]
+
+
+def test_candidate_lines_are_those_found_by_scanning_for_every_stem():
+    from archiver.extract.notices import _candidates
+    from archiver.extract.text import CTX_CAPTION, visible_lines_with_context
+
+    pages = [visible_lines_with_context(parse_html(decode_html(p.read_bytes(), "text/html").text)) for p in PAGES]
+    pages.append((_STEM_LINES, [CTX_CAPTION if i % 3 == 0 else 0 for i in range(len(_STEM_LINES))]))
+    for lines, contexts in pages:
+        for variant in (lines, [line.upper() for line in lines], [line.title() for line in lines]):
+            assert _candidates(variant, contexts) == _candidates_scanning_every_stem(variant, contexts)
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_every_guarded_pattern_match_holds_a_string_the_guard_looks_for(name: str):
+    from re import _parser
+
+    from archiver.extract import notices
+
+    guarded = getattr(notices, name)
+    assert guarded.needs
+    rnd = random.Random(13)
+    matched = 0
+    for _ in range(400):
+        for text in _variants(_sample(_parser.parse(guarded.pattern.pattern, re.IGNORECASE), rnd), rnd):
+            if guarded.pattern.search(text):
+                matched += 1
+                assert guarded.search(text, cue_fold(text)), (name, text)
+    assert matched >= 400
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_guarded_patterns_answer_as_the_bare_pattern_on_every_shipped_page_line(name: str):
+    from archiver.extract import notices
+
+    guarded = getattr(notices, name)
+    lines = _page_lines()
+    lines += [line.upper() for line in lines] + [line.replace("s", "ſ").replace("i", "İ") for line in lines]
+    for line in lines:
+        found = guarded.search(line, cue_fold(line))
+        expected = guarded.pattern.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line
