@@ -34,9 +34,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from re import _casefix as _sre_casefix  # type: ignore[attr-defined]
-from re import _constants as _sre_c  # type: ignore[attr-defined]
-from re import _parser as _sre_p  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
 from archiver.extract import notice_cues
@@ -68,13 +65,26 @@ _A = "['’`]"  # apostrophes as they appear on real pages
 # is not run. The test is ``in`` on the line folded exactly as the regex engine compares
 # characters case-insensitively, so the count of matching cues is the same, line for line.
 
+# The regex engine's own parser and case table are private modules (stable since Python 3.11).
+# A Python without them gets no prefilter: every cue is tried on every line, as before it:
+# slower, never different (the tests compare both ways on every cue and every shipped page).
+try:
+    from re import _casefix as _sre_casefix  # type: ignore[attr-defined]
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_p  # type: ignore[attr-defined]
+
+    _ENGINE_EXTRA_CASES: dict[int, tuple[int, ...]] = dict(_sre_casefix._EXTRA_CASES)
+    PREFILTER = True
+except (ImportError, AttributeError):  # pragma: no cover - a future Python
+    _ENGINE_EXTRA_CASES, PREFILTER = {}, False
+
 # Characters Python's case-insensitive regex matching treats as one beyond their lower case
 # ("ſ" and "s", "ı" and "i", old Cyrillic letter forms ...), read from the engine's own table
 # so that a Python with a newer Unicode brings its own: each group maps to its first member.
 _EXTRA_CASE_GROUPS: tuple[tuple[int, ...], ...] = tuple(sorted(
-    {tuple(sorted({k, *v})) for k, v in _sre_casefix._EXTRA_CASES.items()}))
+    {tuple(sorted({k, *v})) for k, v in _ENGINE_EXTRA_CASES.items()}))
 _FOLD_EXTRA = {c: group[0] for group in _EXTRA_CASE_GROUPS for c in group[1:]}
-_HAS_EXTRA = re.compile("[" + "".join(map(chr, _FOLD_EXTRA)) + "]")
+_HAS_EXTRA = re.compile("[" + "".join(map(chr, _FOLD_EXTRA)) + "]") if _FOLD_EXTRA else None
 
 
 def cue_fold(text: str) -> str:
@@ -88,7 +98,7 @@ def cue_fold(text: str) -> str:
     if low.isascii():
         return low
     low = text.replace("\u0130", "i").lower()
-    return low.translate(_FOLD_EXTRA) if _HAS_EXTRA.search(low) else low
+    return low.translate(_FOLD_EXTRA) if _HAS_EXTRA is not None and _HAS_EXTRA.search(low) else low
 
 
 def _required(items: Any) -> frozenset[str] | None:
@@ -126,8 +136,14 @@ def _required(items: Any) -> frozenset[str] | None:
 
 def _needs(source: str) -> tuple[str, ...] | None:
     """The strings (folded) one of which every match of the case-insensitive pattern ``source``
-    holds, none holding another (finding the shorter finds it), or None when none are known."""
-    needs = _required(_sre_p.parse(source, _F))
+    holds, none holding another (finding the shorter finds it), or None when none are known
+    (also without the engine's parser, or for a pattern it parses in a form not read here)."""
+    if not PREFILTER:
+        return None
+    try:
+        needs = _required(_sre_p.parse(source, _F))
+    except Exception:  # noqa: BLE001 - a private parser's surprise costs speed, never a cue
+        return None
     if not needs:
         return None
     return tuple(sorted(x for x in needs if not any(y != x and y in x for y in needs)))
