@@ -498,9 +498,9 @@ class BatchState:
     #: Longest an outcome's line waits for its fsync (see the class docstring).
     SYNC_INTERVAL = 0.1
 
-    def __init__(self, path: Path, *, sync_interval: float = SYNC_INTERVAL) -> None:
+    def __init__(self, path: Path, *, sync_interval: float | None = None) -> None:
         self.path = path
-        self.sync_interval = sync_interval
+        self.sync_interval = self.SYNC_INTERVAL if sync_interval is None else sync_interval
         self.header: dict[str, Any] | None = None
         self.items: dict[str, BatchItem] = {}
         self.syncs = 0  # fsyncs done by this object (the benchmark and tests read it)

@@ -1,0 +1,98 @@
+"""The batch state file's durability contract: each outcome's line is written at once (a killed
+batch loses none), fsynced together with the others of its interval (not one fsync per URL in
+the dispatch loop), and everything pending is fsynced when the run ends. Real files; os.fsync is
+only counted, never replaced."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from servers import Site
+from test_batch import FAST, serve_pages
+
+from archiver.batch import CAPTURED, BatchItem, BatchRunner, BatchState, LocalExecutor, WorkerConfig
+
+
+@pytest.fixture
+def fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The descriptors passed to os.fsync while the test runs (the real fsync still runs)."""
+    calls: list[int] = []
+    real = os.fsync
+
+    def counting(fd: int) -> None:
+        calls.append(fd)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", counting)
+    return calls
+
+
+def new_state(tmp_path: Path, interval: float) -> BatchState:
+    state = BatchState(tmp_path / "batches" / "b.jsonl", sync_interval=interval)
+    state.start(key="k", total=100, log_size=0)
+    return state
+
+
+def item(i: int) -> BatchItem:
+    return BatchItem(url=f"http://127.0.0.1/p{i}", status=CAPTURED, capture_id=f"c{i}", attempts=1)
+
+
+def test_outcomes_recorded_within_one_interval_share_one_fsync(tmp_path: Path, fsyncs: list[int]) -> None:
+    state = new_state(tmp_path, interval=3600)
+    after_header = len(fsyncs)
+    for i in range(100):
+        state.record(item(i))
+    assert len(fsyncs) == after_header  # none yet: the interval has not passed
+    state.close()
+    assert len(fsyncs) == after_header + 1
+
+
+def test_the_header_is_fsynced_before_any_capture(tmp_path: Path, fsyncs: list[int]) -> None:
+    new_state(tmp_path, interval=3600)
+    assert len(fsyncs) == 1
+
+
+def test_an_outcome_older_than_the_interval_is_fsynced_at_the_next_record(tmp_path: Path,
+                                                                          fsyncs: list[int]) -> None:
+    state = new_state(tmp_path, interval=0)
+    after_header = len(fsyncs)
+    state.record(item(1))
+    state.record(item(2))
+    assert len(fsyncs) == after_header + 2
+    state.close()
+
+
+def test_a_recorded_line_is_readable_before_its_fsync(tmp_path: Path) -> None:
+    """A batch killed (SIGKILL) between a line's write and its grouped fsync loses nothing:
+    the line is in the file as soon as record() returns."""
+    state = new_state(tmp_path, interval=3600)
+    state.record(item(7))
+    reread = BatchState(state.path)
+    assert reread.items[item(7).url].capture_id == "c7"
+    state.close()
+
+
+def test_a_batch_run_fsyncs_its_state_once_at_the_end_not_once_per_url(
+        monkeypatch: pytest.MonkeyPatch, store: Path) -> None:
+    monkeypatch.setattr(BatchState, "SYNC_INTERVAL", 3600.0)
+    site = Site()
+    try:
+        urls = serve_pages(site, 5)
+        runner = StateSpy(store, lambda: LocalExecutor(WorkerConfig(store), jobs=2, threads=True),
+                          politeness=FAST)
+        report = runner.run(urls)
+    finally:
+        site.close()
+    assert report.ok
+    assert runner.state.syncs == 2  # the header, then every outcome together when the run ended
+    assert len(BatchState(report.state_path).items) == 5
+
+
+class StateSpy(BatchRunner):
+    """Keeps the state object the run used."""
+
+    def state_for(self, urls: list[str]) -> BatchState:
+        self.state = super().state_for(urls)
+        return self.state
