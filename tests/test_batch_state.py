@@ -1,4 +1,4 @@
-"""The batch state file's durability contract: each outcome's line is written at once (a killed
+"""Batch throughput settings and the state file's durability contract: each outcome's line is written at once (a killed
 batch loses none), fsynced together with the others of its interval (not one fsync per URL in
 the dispatch loop), and everything pending is fsynced when the run ends. Real files; os.fsync is
 only counted, never replaced."""
@@ -12,7 +12,15 @@ import pytest
 from servers import Site
 from test_batch import FAST, serve_pages
 
-from archiver.batch import CAPTURED, BatchItem, BatchRunner, BatchState, LocalExecutor, WorkerConfig
+from archiver.batch import (
+    CAPTURED,
+    BatchItem,
+    BatchRunner,
+    BatchState,
+    LocalExecutor,
+    WorkerConfig,
+    default_archive_slots,
+)
 
 
 @pytest.fixture
@@ -96,3 +104,11 @@ class StateSpy(BatchRunner):
     def state_for(self, urls: list[str]) -> BatchState:
         self.state = super().state_for(urls)
         return self.state
+
+
+def test_archive_slots_default_to_two_per_core_within_the_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One slot per core left a core idle while an archiving worker waited on its fsyncs."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert default_archive_slots(8) == 4
+    assert default_archive_slots(3) == 3
+    assert default_archive_slots(1) == 1
