@@ -1,11 +1,13 @@
-"""Batch throughput settings and the state file's durability contract: each outcome's line is written at once (a killed
-batch loses none), fsynced together with the others of its interval (not one fsync per URL in
-the dispatch loop), and everything pending is fsynced when the run ends. Real files; os.fsync is
-only counted, never replaced."""
+"""Batch throughput: the state file's durability contract (each outcome's line written at once,
+so a killed batch loses none; fsynced together with the others of its interval, not one fsync
+per URL in the dispatch loop; everything pending fsynced when the run ends) and the executor's
+defaults. Real files; os.fsync is only counted, never replaced."""
 
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,9 @@ from archiver.batch import (
     BatchItem,
     BatchRunner,
     BatchState,
+    CaptureTask,
     LocalExecutor,
+    TaskOutcome,
     WorkerConfig,
     default_archive_slots,
 )
@@ -112,3 +116,72 @@ def test_archive_slots_default_to_two_per_core_within_the_jobs(monkeypatch: pyte
     assert default_archive_slots(8) == 4
     assert default_archive_slots(3) == 3
     assert default_archive_slots(1) == 1
+
+
+class HoldingExecutor:
+    """Holds every task's future until the runner has handed over all it may at once, then
+    finishes them together: ``most`` is the most tasks the runner ever had outstanding. (A
+    runner that stops short of that is released after a second, so it fails, not hangs.)"""
+
+    jobs = 2
+
+    def __init__(self, total: int, queue_ahead: int | None) -> None:
+        if queue_ahead is not None:
+            self.queue_ahead = queue_ahead
+        self.total = total
+        self.submitted = 0
+        self.held: list[tuple[Future[TaskOutcome], CaptureTask]] = []
+        self.most = 0
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+
+    def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
+        fut: Future[TaskOutcome] = Future()
+        with self.lock:
+            self.held.append((fut, task))
+            self.submitted += 1
+            self.most = max(self.most, len(self.held))
+            full = len(self.held) == self.jobs + getattr(self, "queue_ahead", 0)
+        if self.timer is not None:
+            self.timer.cancel()
+        if full or self.submitted == self.total:
+            self.release()
+        else:
+            self.timer = threading.Timer(1.0, self.release)
+            self.timer.start()
+        return fut
+
+    def release(self) -> None:
+        with self.lock:
+            held, self.held = self.held, []
+        for fut, t in held:
+            fut.set_result(TaskOutcome(t.url, CAPTURED, capture_id="c", http_status=200))
+
+    def shutdown(self, *, cancel: bool = False) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+
+
+def run_holding(store: Path, queue_ahead: int | None) -> HoldingExecutor:
+    urls = [f"http://h{i}.example/p" for i in range(12)]  # 12 hosts: politeness holds nothing back
+    executor = HoldingExecutor(len(urls), queue_ahead)
+    report = BatchRunner(store, lambda: executor, politeness=FAST).run(urls)
+    assert report.ok
+    return executor
+
+
+def test_the_runner_queues_tasks_ahead_of_the_running_ones(store: Path) -> None:
+    """A worker that finishes finds its next task queued instead of waiting for the runner."""
+    assert run_holding(store, queue_ahead=2).most == 4
+
+
+def test_an_executor_without_queue_ahead_gets_jobs_tasks_at_most(store: Path) -> None:
+    assert run_holding(store, queue_ahead=None).most == 2
+
+
+def test_local_executor_queues_a_quarter_of_its_jobs_ahead(store: Path) -> None:
+    executor = LocalExecutor(WorkerConfig(store), jobs=8, threads=True)
+    try:
+        assert executor.queue_ahead == 2
+    finally:
+        executor.shutdown()
