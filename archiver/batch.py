@@ -346,6 +346,8 @@ WORKER_PRELOAD = ["archiver.archive", "archiver.extract", "archiver.batch", "arc
 #: A page the warm-up extracts: bundled, with a byline, a notice and links, so that most of
 #: extraction's lazily made state (patterns, the notice model, trafilatura's set-up) is made.
 _WARM_PAGE = Path(__file__).with_name("samples") / "globalresearch-lendman.html"
+_SHORT_PAGE = (b"<!DOCTYPE html><html><head><title>Note</title></head><body><p>Opening hours change "
+               b"on Monday.</p></body></html>")
 
 
 def warm_up() -> None:
@@ -366,9 +368,14 @@ def warm_up() -> None:
 
         software_versions()
         extractor_versions()
-        if _WARM_PAGE.is_file():
-            article = extract(_WARM_PAGE.read_bytes(), url="https://example.org/warm-up",
-                              content_type="text/html; charset=utf-8", http_status=200)
+        pages = [(_WARM_PAGE.read_bytes(), "https://example.org/warm-up")] if _WARM_PAGE.is_file() else []
+        # A short page at an address with a port, too: its extraction takes trafilatura's
+        # justext fallback (which first reads every language's stoplist) and courlan's
+        # public-suffix table; each worker otherwise built both on its first such page (about
+        # 1 s of CPU per worker, seen in a profile of batches of short pages).
+        pages.append((_SHORT_PAGE, "http://127.0.0.1:8080/warm-up"))
+        for body, url in pages:
+            article = extract(body, url=url, content_type="text/html; charset=utf-8", http_status=200)
             searchable(article.text, article.page_text)
     except Exception as exc:  # noqa: BLE001 - an optimisation must never stop a batch
         logger.debug("worker warm-up failed (each worker sets itself up): %s", exc)
