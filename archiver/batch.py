@@ -13,12 +13,13 @@ Three parts, each replaceable:
   retry with exponential backoff (or the server's ``Retry-After``). Scheduling stays in one
   place (the parent) so that workers never sleep while holding a slot.
 * :class:`BatchState` is an append-only JSONL file in the store (``batches/<sha256 of the
-  URL list>.jsonl``) that records each URL's outcome the moment it is known. Re-running the
+  URL list>.jsonl``) that records each URL's outcome the moment it is known (written at once,
+  fsynced in groups at most 100 ms apart). Re-running the
   same input skips what is done; URLs with no recorded outcome are first looked up in the
   provenance log (a capture logged after the batch started counts as done), so a batch killed
   between "logged" and "recorded" does not capture twice.
 
-Why one file of ~700 lines: the three parts below share one state file format and one
+Why one file of ~870 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers.
 """
