@@ -196,6 +196,20 @@ def report(runs: list[Run], n: int) -> None:
     for run in runs[1:]:
         goal = "  (goal: >= 4x)" if run is runs[1] else ""
         print(f"ratio: archiver {ours.rate(n) / run.rate(n):.2f}x {run.label}{goal}")
+    print_ceiling(ours, runs[1] if len(runs) > 1 else None, n)
+
+
+def print_ceiling(ours: Run, wget: Run | None, n: int) -> None:
+    """What the CPU alone allows: every core busy with nothing but this batch. When captures/s
+    are far below it, something other than CPU limits (fsyncs, locks, in-flight captures);
+    when the ceiling itself is below the goal, only less CPU per capture can reach it."""
+    cores = os.cpu_count() or 1
+    ceiling = cores / (ours.cpu / n)
+    line = (f"CPU ceiling: {cores} cores / {ours.cpu / n * 1000:.1f} ms = {ceiling:.0f} captures/s on an idle "
+            f"machine; this run used {ours.cpu / ours.wall:.2f} cores ({ours.rate(n) / ceiling:.0%} of it)")
+    if wget is not None:
+        line += f"; at best {ceiling / wget.rate(n):.1f}x sequential wget"
+    print(line)
 
 
 def main() -> int:

@@ -52,3 +52,23 @@ def test_warm_up_loads_what_a_first_capture_would_otherwise_load(tmp_path):
 def test_warm_up_writes_nothing(tmp_path):
     _probe("archiver.batch_preload", tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+_SHORT_PAGE_PROBE = """
+import json
+import archiver.batch_preload
+import trafilatura.external
+import tld.utils
+print(json.dumps({"stoplists": bool(trafilatura.external.JT_STOPLIST),
+                  "suffixes": bool(tld.utils.tld_names)}))
+"""
+
+
+def test_warm_up_prepares_the_short_page_path(tmp_path):
+    """A short page's extraction reads every justext stoplist and the public-suffix table: done
+    once in the fork server, not once per worker on its first short page."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ARCHIVER_KEY_DIR": str(tmp_path / "keys")}
+    done = subprocess.run([sys.executable, "-c", _SHORT_PAGE_PROBE], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout) == {"stoplists": True, "suffixes": True}
