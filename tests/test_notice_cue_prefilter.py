@@ -1,8 +1,8 @@
 """The notice cues' prefilter never skips a cue that would have matched.
 
 A cue pattern is only run on a line that holds one of the strings its matches need
-(:class:`archiver.extract.notices._KindCues`), compared on the line folded as the regex engine
-compares characters case-insensitively (:func:`archiver.extract.notices.cue_fold`). These tests
+(:class:`archiver.extract.cue_match.PatternSet`), compared on the line folded as the regex engine
+compares characters case-insensitively (:func:`archiver.extract.cue_match.cue_fold`). These tests
 hold both halves for every cue of every kind: the folding is the engine's, character by
 character, and strings generated to match each cue (in upper case too, and with the characters
 the engine treats as the same letter: "ſ", "İ", "ı", the Kelvin sign, old Cyrillic forms)
@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from archiver.extract import notice_cues
+from archiver.extract.cue_match import _EXTRA_CASE_GROUPS, cue_fold
 from archiver.extract.html import decode_html
-from archiver.extract.notices import _CUES, _EXTRA_CASE_GROUPS, cue_fold
+from archiver.extract.notices import _CUES
 from archiver.extract.text import parse_html, visible_lines
 
 REPO = Path(__file__).resolve().parents[1]
@@ -248,11 +249,13 @@ def test_without_the_regex_engines_private_parser_every_cue_is_tried_and_finds_t
     line = "Disclosure: this post contains affiliate links; we may earn a commission."
     folded = notices.cue_fold(line)
     with_filter = {k: [m.group(0) for m in notices._CUES[k].matches(line, folded)] for k in notices.STATEMENT_KINDS}
-    monkeypatch.setattr(notices, "PREFILTER", False)
-    assert notices._needs(r"affiliat\w*") is None
+    from archiver.extract import cue_match
+
+    monkeypatch.setattr(cue_match, "PREFILTER", False)
+    assert cue_match.needs(r"affiliat\w*") is None
     unfiltered = {}
     for kind in notices.STATEMENT_KINDS:
-        cues = notices._KindCues(c.source.replace(notices._A, "APOS") for c in notices._CUES[kind].cues)
+        cues = cue_match.PatternSet(c.source for c in notices._CUES[kind].cues)
         assert len(cues.always) == len(cues.cues)  # every cue runs on every line
         unfiltered[kind] = [m.group(0) for m in cues.matches(line, folded)]
     assert unfiltered == with_filter and any(with_filter.values())

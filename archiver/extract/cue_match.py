@@ -1,0 +1,176 @@
+"""Many case-insensitive patterns tried on many lines, fast: each pattern is run only on lines
+holding a string its every match must contain.
+
+Why: a line tried for a notice kind ran every cue pattern of that kind (some 40, in seven
+languages) through the regex engine, ~3 ms of a 20 KB page's extraction. Each pattern now carries
+the strings one of which any match of it must contain (read from its parsed form, so a cue added
+to notice_cues.py gets its own); a line that holds none of them cannot match, and the pattern is
+not run. The test is ``in`` on the line folded exactly as the regex engine compares characters
+case-insensitively, so the answers are the same, line for line (tests/test_notice_cue_prefilter.py
+checks every cue, generated matches and every shipped page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+#: The flags every pattern here is compiled with (the folding below is IGNORECASE's).
+FLAGS = re.IGNORECASE | re.UNICODE
+
+#
+# Why: a line tried for a kind ran every cue pattern of that kind (some 40, in seven languages)
+# through the regex engine, ~3 ms of a 20 KB page's extraction. Each pattern now carries the
+# strings one of which any match of it must contain (read from its parsed form, so a cue added
+# to notice_cues.py gets its own); a line that holds none of them cannot match, and the pattern
+# is not run. The test is ``in`` on the line folded exactly as the regex engine compares
+# characters case-insensitively, so the count of matching cues is the same, line for line.
+
+# The regex engine's own parser and case table are private modules (stable since Python 3.11).
+# A Python without them gets no prefilter: every cue is tried on every line, as before it:
+# slower, never different (the tests compare both ways on every cue and every shipped page).
+try:
+    from re import _casefix as _sre_casefix  # type: ignore[attr-defined]
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_p  # type: ignore[attr-defined]
+
+    _ENGINE_EXTRA_CASES: dict[int, tuple[int, ...]] = dict(_sre_casefix._EXTRA_CASES)
+    PREFILTER = True
+except (ImportError, AttributeError):  # pragma: no cover - a future Python
+    _ENGINE_EXTRA_CASES, PREFILTER = {}, False
+
+# Characters Python's case-insensitive regex matching treats as one beyond their lower case
+# ("ſ" and "s", "ı" and "i", old Cyrillic letter forms ...), read from the engine's own table
+# so that a Python with a newer Unicode brings its own: each group maps to its first member.
+_EXTRA_CASE_GROUPS: tuple[tuple[int, ...], ...] = tuple(sorted(
+    {tuple(sorted({k, *v})) for k, v in _ENGINE_EXTRA_CASES.items()}))
+_FOLD_EXTRA = {c: group[0] for group in _EXTRA_CASE_GROUPS for c in group[1:]}
+_HAS_EXTRA = re.compile("[" + "".join(map(chr, _FOLD_EXTRA)) + "]") if _FOLD_EXTRA else None
+
+
+def cue_fold(text: str) -> str:
+    """``text`` with every character replaced by the one the regex engine compares it as under
+    IGNORECASE (its simple lower case, then one member of its extra case group), so that a
+    string a pattern matches case-insensitively is a plain substring here.
+
+    ``str.lower`` is that simple lower case for every character but "İ" (which it lowers to
+    two), hence the replace; an ASCII result needs nothing more."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    low = text.replace("\u0130", "i").lower()
+    return low.translate(_FOLD_EXTRA) if _HAS_EXTRA is not None and _HAS_EXTRA.search(low) else low
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Strings (folded) one of which every match of the parsed sequence ``items`` contains, or
+    None when no such set was found: a run of literal characters is one, a group or repeat
+    that must match lends its own, alternatives the union of theirs. The most selective
+    (longest shortest string, then fewest strings) is kept."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset({cue_fold("".join(run))}))
+            run = []
+        need: frozenset[str] | None = None
+        if op is _sre_c.SUBPATTERN:
+            need = _required(av[-1])
+        elif op is _sre_c.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(b is not None for b in branches):
+                need = frozenset().union(*(b for b in branches if b is not None))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _required(av[2])
+        if need:
+            options.append(need)
+    if run:
+        options.append(frozenset({cue_fold("".join(run))}))
+    options = [o for o in options if all(o)]  # an empty string holds nothing
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def needs(source: str) -> tuple[str, ...] | None:
+    """The strings (folded) one of which every match of the case-insensitive pattern ``source``
+    holds, none holding another (finding the shorter finds it), or None when none are known
+    (also without the engine's parser, or for a pattern it parses in a form not read here)."""
+    if not PREFILTER:
+        return None
+    try:
+        needs = _required(_sre_p.parse(source, FLAGS))
+    except Exception:  # noqa: BLE001 - a private parser's surprise costs speed, never a cue
+        return None
+    if not needs:
+        return None
+    return tuple(sorted(x for x in needs if not any(y != x and y in x for y in needs)))
+
+
+class Cue:
+    """A compiled cue pattern and the strings its matches need (:func:`needs`)."""
+
+    __slots__ = ("needs", "pattern", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.pattern = re.compile(self.source, FLAGS)
+        self.needs = needs(self.source)
+
+
+class Guarded:
+    """A case-insensitive pattern searched only on lines that hold a string its matches need
+    (worked out on first use, so that importing costs nothing): the same answers as
+    ``pattern.search``, without the regex engine's walk along lines that cannot match."""
+
+    __slots__ = ("_needs", "_ready", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        assert pattern.flags & re.IGNORECASE, "cue_fold compares as IGNORECASE does"
+        self.pattern = pattern
+        self._needs: tuple[str, ...] | None = None
+        self._ready = False
+
+    @property
+    def needs(self) -> tuple[str, ...] | None:
+        if not self._ready:
+            self._needs, self._ready = needs(self.pattern.pattern), True
+        return self._needs
+
+    def search(self, line: str, folded: str) -> re.Match[str] | None:
+        """``pattern.search(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
+        needs = self.needs
+        if needs is not None and not any(x in folded for x in needs):
+            return None
+        return self.pattern.search(line)
+
+
+class PatternSet:
+    """A kind's cues, tried on a line only when it holds a string they need: each needed string
+    is looked for once per line, however many cues share it."""
+
+    def __init__(self, sources: Iterable[str]) -> None:
+        self.cues = tuple(Cue(p) for p in sources)
+        self.always = tuple(i for i, c in enumerate(self.cues) if c.needs is None)
+        by_string: dict[str, list[int]] = {}
+        for i, cue in enumerate(self.cues):
+            for x in cue.needs or ():
+                by_string.setdefault(x, []).append(i)
+        self.strings = tuple(by_string)
+        self.by_string = tuple(tuple(by_string[x]) for x in self.strings)
+
+    def matches(self, line: str, folded: str) -> list[re.Match[str]]:
+        """The first match of every cue that matches ``line`` (``folded`` is its
+        :func:`cue_fold`), in cue order."""
+        tried = set(self.always)
+        for x, ids in zip(self.strings, self.by_string, strict=True):
+            if x in folded:
+                tried.update(ids)
+        return [m for i in sorted(tried) for m in [self.cues[i].pattern.search(line)] if m]
+
+
+__all__ = ["FLAGS", "PREFILTER", "Cue", "Guarded", "PatternSet", "cue_fold", "needs"]
