@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from servers import Site, response
+from servers import Site, html_page, response
 
 ARTICLE_RGB = (18, 164, 92)
 ARTICLE_TEXT = ("The harbour commission approved the northern quay extension on Tuesday evening, "
@@ -151,7 +151,7 @@ class BrowserSite:
 
 
 def _html(body: str) -> Any:
-    return lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body.encode())
+    return html_page(body.encode())
 
 
 def start_site(tmp: Path) -> BrowserSite:

@@ -32,6 +32,11 @@ def response(status: str, headers: list[tuple[str, str]], body: bytes = b"", *,
     return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
 
 
+def html_page(body: bytes) -> Route:
+    """A route answering 200 with ``body`` as UTF-8 HTML (the page most tests serve)."""
+    return lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body)
+
+
 def chunked(status: str, headers: list[tuple[str, str]], pieces: list[bytes]) -> bytes:
     framed = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
     return response(status, headers + [("Transfer-Encoding", "chunked")], framed, length=False)

@@ -320,7 +320,7 @@ SLOW_LAZY_PAGE = b"""<!doctype html><html><head><title>Slow lazy image</title></
 def slow_lazy_site() -> Any:
     """A page whose lazy image, far below the fold, is asked for only by scrolling and takes 1.5 s."""
     from browser_site import png
-    from servers import Site, response
+    from servers import Site, html_page, response
 
     image = png(200, 200, SLOW_LAZY_RGB)
 
@@ -329,7 +329,7 @@ def slow_lazy_site() -> Any:
         return response("200 OK", [("Content-Type", "image/png")], image)
 
     s = Site()
-    s.routes["/page"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], SLOW_LAZY_PAGE)
+    s.routes["/page"] = html_page(SLOW_LAZY_PAGE)
     s.routes["/slow-lazy.png"] = slow
     yield s
     s.close()

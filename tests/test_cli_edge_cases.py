@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from cli import process_command, start_cli_process
 from conftest import run_cli
-from servers import Site, response
+from servers import Site, html_page
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"
@@ -23,7 +23,7 @@ PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Har
 @pytest.fixture
 def site():
     s = Site()
-    s.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/news"] = html_page(PAGE)
     yield s
     s.close()
 

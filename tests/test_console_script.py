@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from servers import Site, response
+from servers import Site, html_page
 
 SCRIPT = Path(sys.executable).parent / "archiver"
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
@@ -27,7 +27,7 @@ PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Har
                     reason="the archiver script is not installed beside this Python")
 def test_the_installed_script_runs_and_a_shell_sees_exit_codes_0_1_and_2(store: Path) -> None:
     site = Site()
-    site.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    site.routes["/news"] = html_page(PAGE)
     script = ('"$ARCHIVER" --store "$STORE" archive "$URL" --json; echo "exit=$?"\n'
               '"$ARCHIVER" --store "$STORE" verify-quote "41,000 lorries" --url "$URL" >/dev/null; echo "exit=$?"\n'
               '"$ARCHIVER" --store "$STORE" archive notaurl; echo "exit=$?"\n')

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.archive import Archive
 from archiver.cli import cli
@@ -33,7 +33,7 @@ def invoke(store: Path, *args: str):  # noqa: ANN201
 def archived(store: Path) -> tuple[Path, str, str]:
     """A store with two captures of one article page: (store, first id, second id)."""
     site = Site()
-    site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    site.routes["/a"] = html_page(PAGE)
     try:
         with Archive.open(store) as arc:
             first, second = arc.capture_many([site.url("/a"), site.url("/a")])

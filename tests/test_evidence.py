@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, response
+from servers import Site, html_page, response
 
 from archiver.archive import Archive
 from archiver.evidence import (
@@ -455,7 +455,7 @@ def test_show_refuses_an_index_that_moved_a_record(arc):
 
 def test_recapture_keeps_the_new_capture_and_refuses_the_comparison_with_a_missing_one(arc, tmp_path):
     site = Site()
-    site.routes["/budget"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], BUDGET_2)
+    site.routes["/budget"] = html_page(BUDGET_2)
     try:
         first = cli(arc, "archive", site.url("/budget"), "--json")
         [old] = json.loads(first.stdout)
@@ -473,7 +473,7 @@ def test_recapture_without_json_reports_a_refused_comparison_in_one_line(arc, tm
     """The readable output path: the new capture is shown and the refusal is one line, exit 3
     (it used to hand the missing comparison to the diff renderer and end in a traceback)."""
     site = Site()
-    site.routes["/budget"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], BUDGET_2)
+    site.routes["/budget"] = html_page(BUDGET_2)
     try:
         first = cli(arc, "archive", site.url("/budget"), "--json")
         [old] = json.loads(first.stdout)

@@ -21,7 +21,7 @@ from conftest import run_cli
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
-from servers import Site, response
+from servers import Site, html_page, response
 
 from archiver.archive import Archive
 from archiver.capture.warc import file_sha256
@@ -48,7 +48,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
     key_dir = root / "keys"
     store = root / "store"
     site = Site()
-    site.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    site.routes["/news"] = html_page(PAGE)
     site.routes["/old"] = lambda h: response("301 Moved Permanently", [("Location", "/news")])
     try:
         with Archive.open(store, key_dir=key_dir) as arc:

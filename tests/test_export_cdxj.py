@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, response
+from servers import Site, html_page, response
 
 from archiver.capture.warc import read_record
 
@@ -28,7 +28,7 @@ PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Har
 @pytest.fixture
 def archived(store: Path):
     site = Site()
-    site.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    site.routes["/news"] = html_page(PAGE)
     site.routes["/old"] = lambda h: response("301 Moved Permanently", [("Location", "/news")])
     site.routes["/notes.txt"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"plain notes")
     try:

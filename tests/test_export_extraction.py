@@ -8,7 +8,7 @@ import dataclasses
 from pathlib import Path
 
 from conftest import run_cli
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.archive import Archive
 from archiver.export.bundle_verify import verify_bundle
@@ -23,7 +23,7 @@ PAGE = (b"<html><head><title>Budget vote</title></head><body><article><h1>Budget
 
 def _bundle(tmp_path: Path, key_dir: Path, extractor) -> Path:
     site = Site()
-    site.routes["/vote"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    site.routes["/vote"] = html_page(PAGE)
     out = tmp_path / "b.wacz"
     try:
         with Archive.open(tmp_path / "store", key_dir=key_dir, extractor=extractor) as arc:

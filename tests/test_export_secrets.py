@@ -14,7 +14,7 @@ import zipfile
 
 import pytest
 from conftest import run_cli
-from servers import Site, response
+from servers import Site, html_page
 
 import archiver.archive
 import archiver.capture.fetch
@@ -31,7 +31,7 @@ PAGE = (b"<html><head><title>Private page</title></head><body><article><h1>Priva
 @pytest.fixture
 def site():
     s = Site()
-    s.routes["/page"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/page"] = html_page(PAGE)
     yield s
     s.close()
 

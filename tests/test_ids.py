@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, run_cli
-from servers import Site, response
+from servers import Site, html_page, response
 from wget_site import PAGES, sentence, wget_warc
 
 from archiver.archive import Archive
@@ -189,7 +189,7 @@ def test_import_logs_the_file_name_and_digest_not_its_local_path(store, tmp_path
 def _story(i: int):  # noqa: ANN202 - a route
     body = (f"<html><head><title>Story {i}</title></head><body><article><h1>Story {i}</h1>"
             f"<p>{sentence(i)}, the colleague wrote in the footnote.</p></article></body></html>").encode()
-    return lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body)
+    return html_page(body)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, response
+from servers import Site, html_page
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -36,7 +36,7 @@ INVENTED = "The mayor admitted taking bribes from the port authority."
 def victim(store, tmp_path):
     """A real store with one real capture; returns (capture id, its manifest, its article)."""
     site = Site()
-    site.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    site.routes["/news"] = html_page(PAGE)
     try:
         proc = run_cli("archive", site.url("/news"), "--json", store=store)
     finally:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import rfc8785
 from click.testing import CliRunner
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.archive import Archive
 from archiver.cli import cli
@@ -29,7 +29,7 @@ PAGE = b"<html><head><title>Report</title></head><body><article><p>The harbour h
 @pytest.fixture
 def site():
     s = Site()
-    s.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/a"] = html_page(PAGE)
     yield s
     s.close()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.archive import Archive
 
@@ -30,7 +30,7 @@ QUOTE = "The quay was rebuilt in 1911 after the great storm"
 def stored(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("outputs")
     site = Site()
-    site.routes["/quay"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    site.routes["/quay"] = html_page(PAGE)
     try:
         with Archive.open(root / "store", key_dir=root / "keys") as arc:
             cap = arc.capture(site.url("/quay"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import as_if_written_here, run_cli
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.archive import Archive
 from archiver.capture.warc import StoredRecord, iter_records
@@ -20,7 +20,7 @@ DEAD = "archiver-20990101T000000000000Z-1-dead-00000.warc.gz"
 @pytest.fixture
 def site():
     s = Site()
-    s.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/news"] = html_page(PAGE)
     yield s
     s.close()
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from cli import process_command
 from click.testing import CliRunner
-from servers import Site, response
+from servers import Site, html_page
 
 from archiver.archive import Archive
 from archiver.cli import cli, store_mode
@@ -38,7 +38,7 @@ READ_COMMANDS = [
 @pytest.fixture
 def site():
     s = Site()
-    s.routes["/news"] = lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+    s.routes["/news"] = html_page(PAGE)
     yield s
     s.close()
 
