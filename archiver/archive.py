@@ -37,7 +37,6 @@ from archiver.capture.warc import (
     StoredRecord,
     decode_content,
     header_value,
-    read_record,
     record_payload,
     warc_date,
 )
@@ -522,10 +521,10 @@ class Archive:
         record has no HTTP head (:func:`archiver.capture.warc.record_payload`).
         """
         row = self.index.get(capture_id)
-        record = read_record(self.storage.local_path(row.warc), row.response_offset)
+        record = self.storage.read_record(row.warc, row.response_offset)
         ref = row.detail.get("revisit_of")
         if record.rec_type == "revisit" and isinstance(ref, dict):
-            record = read_record(self.storage.local_path(ref["warc"]), ref["offset"])
+            record = self.storage.read_record(ref["warc"], ref["offset"])
             if record.record_id != ref.get("record_id") or record.block_digest != ref.get("block_digest"):
                 raise WarcError(f"the record revisit capture {capture_id} refers to ({ref.get('record_id')}) "
                                 f"is not at its logged place in {ref['warc']} or was altered")
@@ -543,7 +542,7 @@ class Archive:
 
     def _read_listed(self, capture_id: str, rec: dict[str, Any]) -> StoredRecord:
         """A record of a capture read at its indexed place, refused unless its id and sha256 are the logged ones."""
-        record = read_record(self.storage.local_path(rec["warc"]), rec["offset"])
+        record = self.storage.read_record(rec["warc"], rec["offset"])
         if record.record_id != rec["record_id"] or record.block_digest != rec["block_digest"]:
             raise WarcError(f"record {rec['record_id']} of capture {capture_id} is not at its logged place in "
                             f"{rec['warc']} or was altered")
@@ -591,7 +590,7 @@ class Archive:
 
     def _read_block(self, warc: str, offset: int) -> tuple[str, bytes]:
         """The id and block of the record at ``offset`` in ``warc`` (the index's text reader)."""
-        record = read_record(self.storage.local_path(warc), offset)
+        record = self.storage.read_record(warc, offset)
         return record.record_id, record.block
 
     def deep_checker(self) -> DeepChecker:

@@ -30,7 +30,6 @@ from archiver.capture.warc import (
     TornTail,
     header_value,
     iter_records,
-    read_record,
     record_payload,
 )
 from archiver.core.digests import sha256_label
@@ -244,7 +243,7 @@ class Reindexer:
         admitted[voucher.capture_id] = voucher.seq
 
     def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
-        return read_record(self.archive.storage.local_path(rec["warc"]), rec["offset"])
+        return self.archive.storage.read_record(rec["warc"], rec["offset"])
 
     def _reindex_manifest(self, manifest: Manifest, records: list[dict[str, Any]], seq: int,
                           facts: _LogFacts, report: ReindexReport) -> None:

@@ -26,8 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from archiver.capture.warc import RecordSpec, WarcAppender, WrittenRecord
-from archiver.errors import NoStoreError, StoreError, UsageError
+from archiver.capture.warc import RecordSpec, StoredRecord, WarcAppender, WrittenRecord, read_record
+from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
 
@@ -60,6 +60,10 @@ class WarcStorage(Protocol):
     def names(self) -> list[str]:
         """Every WARC file, sorted by name (names sort by creation time)."""
 
+    def read_record(self, name: str, offset: int) -> StoredRecord:
+        """The record at ``offset`` of WARC file ``name``: how every place the log or the index
+        names is read (a remote backend would fetch that byte range rather than the file)."""
+
 
 class LocalWarcStorage:
     """WARC files in ``<store>/warcs`` on the local filesystem."""
@@ -90,6 +94,9 @@ class LocalWarcStorage:
         if self.root.resolve() not in path.parents:
             raise StoreError(f"WARC name {name!r} points outside the store")
         return path
+
+    def read_record(self, name: str, offset: int) -> StoredRecord:
+        return read_record(self.local_path(name), offset)
 
     def roll_back(self, name: str, size: int, *, remove: bool) -> None:
         """Undo a failed write to a closed WARC file this process created: cut it back to
@@ -267,9 +274,6 @@ def ensure_store(root: Path) -> None:
 def warc_log_origin(path: Path) -> str | None:
     """The provenance log a native WARC file names in its opening ``warcinfo`` (None: no name,
     an older file, or an unreadable start)."""
-    from archiver.capture.warc import read_record
-    from archiver.errors import WarcError
-
     try:
         rec = read_record(path, 0)
     except WarcError:  # read_record turns OS errors into WarcError
