@@ -157,11 +157,6 @@ def read_corrections(log_path: Path) -> dict[str, list[Correction]]:
     return out
 
 
-def corrections_for(log_path: Path, capture_id: str) -> list[Correction]:
-    """The corrections of one capture, in log order."""
-    return read_corrections(log_path).get(capture_id, [])
-
-
 def corrected_fields(corrections: list[Correction]) -> dict[str, dict[str, Any]]:
     """Each corrected field's value in force (the latest correction wins), with who and why."""
     out: dict[str, dict[str, Any]] = {}

@@ -32,7 +32,7 @@ from typing import Any
 import rfc8785
 
 from archiver import __version__
-from archiver.capture.fetch import Exchange, FetchOptions, Hop
+from archiver.capture.fetch import FetchOptions, Hop
 from archiver.capture.manifest import (
     MANIFEST_TYPE as MANIFEST_TYPE,  # re-exported: readers find manifests here
 )
@@ -314,8 +314,3 @@ def tls_record_summary(doc: dict[str, Any]) -> dict[str, Any]:
 
 def written_with_warc(warc: str, written: list[WrittenRecord]) -> list[dict[str, Any]]:
     return [{**w.to_dict(), "warc": warc} for w in written]
-
-
-def exchange_summary(exchange: Exchange) -> list[dict[str, Any]]:
-    return [{"url": h.url, "status": h.status, "ip": h.ip, "truncated": h.truncated}
-            for h in exchange.hops]

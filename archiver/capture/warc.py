@@ -86,16 +86,6 @@ def final_head_start(block: bytes) -> int:
     return start
 
 
-def interim_statuses(block: bytes) -> list[int]:
-    """Status codes of the 1xx interim heads before the final response in ``block``."""
-    out: list[int] = []
-    start, final = 0, final_head_start(block)
-    while start < final:
-        out.append(int(block[start:start + 64].split(None, 2)[1]))
-        start = _head_end(block, start)
-    return out
-
-
 def split_http_message(block: bytes) -> tuple[bytes, bytes]:
     """Split a raw HTTP message into (head incl. blank line, body); 1xx interim heads are skipped."""
     start = final_head_start(block)

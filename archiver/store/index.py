@@ -255,9 +255,6 @@ class SqliteIndex:
             raise IdClashError(f"capture {capture_id} already has an extraction: refused "
                                "(nothing replaced)") from exc
 
-    def set_log_seq(self, capture_id: str, log_seq: int) -> None:
-        self._tx([("UPDATE captures SET log_seq=? WHERE capture_id=?", (log_seq, capture_id))])
-
     def resolve(self, prefix: str) -> str:
         prefix = prefix.strip().lower()
         if not prefix or any(c not in "0123456789abcdefghjkmnpqrstvwxyz" for c in prefix):
