@@ -147,28 +147,22 @@ class EvidenceReaders:
 
     def __init__(self) -> None:
         self.warcs = HeldFiles()
+        self._logs = HeldFiles(limit=1)
         self._log: LogReader | None = None
-        self._log_id: tuple[int, int] | None = None
 
     def log(self, path: Path) -> LogReader:
         """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone)."""
-        st = os.stat(path)
-        if self._log is not None and self._log_id == (st.st_dev, st.st_ino):
+        handle = self._logs.get(str(path))  # a new handle when the path names another file now
+        if self._log is not None and self._log.handle is handle:
             self._log.refresh()
-            return self._log
-        self.close_log()
-        self._log = LogReader(path)
-        self._log_id = (st.st_dev, st.st_ino)
+        else:
+            self._log = LogReader(handle=handle)
         return self._log
-
-    def close_log(self) -> None:
-        if self._log is not None:
-            self._log.close()
-            self._log, self._log_id = None, None
 
     def close(self) -> None:
         """Close every held handle (the store's ``close``)."""
-        self.close_log()
+        self._log = None
+        self._logs.close()
         self.warcs.close()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 from archiver.errors import MalformedEntry
 from archiver.provenance.chain import LogEntry, decode_entry
@@ -41,8 +42,16 @@ class LogReader:
     #: Line starts remembered for entries found (a reader held open answers again without a search).
     MAX_REMEMBERED = 100_000
 
-    def __init__(self, log_path: Path) -> None:
-        self._f = open(log_path, "rb")  # noqa: SIM115 - closed by close() / the with block
+    def __init__(self, log_path: Path | None = None, *, handle: BinaryIO | None = None) -> None:
+        """Open ``log_path``, or read through ``handle``, an open binary handle on the log that
+        stays its owner's (a store's held files): :meth:`close` then leaves it open."""
+        if handle is None:
+            if log_path is None:
+                raise TypeError("LogReader needs a log path or an open handle")
+            handle = open(log_path, "rb")  # noqa: SIM115 - closed by close() / the with block
+        self._owned = handle if log_path is not None else None
+        self.handle = handle
+        self._f = handle
         self._size = self._f.seek(0, os.SEEK_END)
         self._last_seq = self._tail_seq()
         self._starts: dict[int, int] = {}
@@ -73,7 +82,8 @@ class LogReader:
         self.close()
 
     def close(self) -> None:
-        self._f.close()
+        if self._owned is not None:
+            self._owned.close()
 
     def entry(self, seq: int) -> LogEntry | None:
         """The complete entry line holding ``seq``, parsed; ``None`` if there is none."""
