@@ -239,9 +239,20 @@ class RecordingProxy:
                 return
             with self._lock:
                 self._conns.add(conn)
-                thread = threading.Thread(target=serve, args=(conn,), name="archiver-proxy-conn", daemon=True)
+                thread = threading.Thread(target=self._handle, args=(serve, conn), name="archiver-proxy-conn",
+                                          daemon=True)
                 self._threads.append(thread)
             thread.start()
+
+    def _handle(self, serve: Any, conn: socket.socket) -> None:
+        """Run ``serve`` on one accepted connection, then forget and close it, however it ended."""
+        try:
+            serve(conn)
+        finally:
+            with self._lock:
+                self._conns.discard(conn)
+            with contextlib.suppress(OSError):
+                conn.close()
 
     def _refuse_connection(self, conn: socket.socket) -> None:
         """Answer the one request of a connection to :attr:`refusing_address` with a 503, then close."""
@@ -253,11 +264,6 @@ class RecordingProxy:
                 conn.sendall(_error_response(503, "archiver: not a request of the page being captured"))
         except (OSError, ValueError) as exc:
             logger.debug("refused connection ended: %s", exc)
-        finally:
-            with self._lock:
-                self._conns.discard(conn)
-            with contextlib.suppress(OSError):
-                conn.close()
 
     def _serve(self, conn: socket.socket) -> None:
         try:
@@ -276,11 +282,6 @@ class RecordingProxy:
                 self._requests(conn, reader, "", first=head)
         except (OSError, ssl.SSLError, ValueError) as exc:
             logger.debug("proxy connection ended: %s", exc)
-        finally:
-            with self._lock:
-                self._conns.discard(conn)
-            with contextlib.suppress(OSError):
-                conn.close()
 
     def _tunnel(self, conn: socket.socket, authority: str) -> None:
         host, _, port = authority.rpartition(":")
