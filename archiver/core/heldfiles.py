@@ -47,11 +47,6 @@ class HeldFiles:
             self._drop(next(iter(self._held)))
         return handle
 
-    def identity(self, path: str) -> tuple[int, int] | None:
-        """(device, inode) of the held handle on ``path``, if one is held."""
-        held = self._held.get(path)
-        return held[1] if held else None
-
     def _drop(self, path: str) -> None:
         handle, _ = self._held.pop(path)
         handle.close()
