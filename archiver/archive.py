@@ -92,6 +92,8 @@ class Archive:
                  storage: WarcStorage | None = None, rotate_bytes: int | None = None,
                  extractor: Any = None, mode: str = "create") -> None:
         self.root = Path(root)
+        # made once: an evidence check asks for it before every statement
+        self._log_path = self.root / "provenance" / "log.jsonl"
         #: "create" (may start a store and its log), "write" (an existing store) or "read"
         #: (an existing store, opened so that nothing in it is created or changed).
         self.mode = mode
@@ -153,7 +155,7 @@ class Archive:
     @property
     def log_path(self) -> Path:
         """The provenance log file (it may not exist yet: nothing here creates it)."""
-        return self.root / "provenance" / "log.jsonl"
+        return self._log_path
 
     @property
     def log(self) -> Any:
@@ -588,10 +590,9 @@ class Archive:
                 close()
             self._text_index = None
 
-    def _read_block(self, warc: str, offset: int) -> tuple[str, bytes]:
+    def _read_block(self, warc: str, offset: int, length: int) -> tuple[str, bytes]:
         """The id and block of the record at ``offset`` in ``warc`` (the index's text reader)."""
-        record = self.storage.read_record(warc, offset)
-        return record.record_id, record.block
+        return self.storage.read_block(warc, offset, length)
 
     def deep_checker(self) -> DeepChecker:
         """The artifact re-checks of ``log verify --deep`` (see :mod:`archiver.deep_check`)."""

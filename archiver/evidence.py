@@ -28,12 +28,11 @@ import hashlib
 import json
 import os
 import re
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from archiver.capture.warc import read_record
+from archiver.capture.warc import read_member, read_record
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
 from archiver.errors import (
@@ -202,7 +201,7 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
     if row is None or row.capture_id != capture_id:
         row = archive.index.get(capture_id)
     check = _Check(capture_id)
-    log_path = Path(archive.log_path)
+    log_path = archive.log_path
     held = archive.evidence_readers
     readers = held if held is not None else EvidenceReaders()
     try:
@@ -425,35 +424,16 @@ def _warc_path(archive: EvidenceStore, name: str) -> str | None:
 
 
 def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str, bytes] | None:
-    """(record id, block sha256, block) of the record at the logged offset and length.
-
-    Our WARC files hold one gzip member per record, so the record is exactly ``length`` bytes
-    at ``offset``: inflate them, parse the WARC headers, hash ``Content-Length`` bytes of
-    block. ``None`` for anything else (uncompressed, other layouts, damage): the caller then
-    uses the full reader.
-    """
+    """(record id, block sha256, block) of the record at the logged offset and length, read as
+    one gzip member (:func:`~archiver.capture.warc.read_member`); ``None`` for anything else."""
     try:
         offset, length = int(rec["offset"]), int(rec["length"])
     except (KeyError, TypeError, ValueError):
         return None
-    raw = os.pread(f.fileno(), length, offset) if offset >= 0 and length >= 0 else b""
-    try:
-        data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw)
-        head_end = data.find(b"\r\n\r\n")
-        if head_end < 0 or not data.startswith(b"WARC/"):
-            return None
-        fields: dict[bytes, bytes] = {}
-        for line in data[:head_end].split(b"\r\n")[1:]:
-            key, _, value = line.partition(b":")
-            fields[key.strip().lower()] = value.strip()
-        size = int(fields[b"content-length"])
-        block = data[head_end + 4:head_end + 4 + size]
-        if len(block) != size:
-            return None
-        record_id = fields.get(b"warc-record-id", b"").decode("utf-8")
-        return record_id, "sha256:" + hashlib.sha256(block).hexdigest(), block
-    except (KeyError, ValueError, zlib.error):
+    found = read_member(f.fileno(), offset, length)
+    if found is None:
         return None
+    return found[0], "sha256:" + hashlib.sha256(found[1]).hexdigest(), found[1]
 
 
 def _check_extraction_block(block: bytes, block_digest: str, extraction: dict[str, Any] | None,

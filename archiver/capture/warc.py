@@ -743,6 +743,40 @@ def _bytes_at(opener: Callable[[], Any], offset: int, n: int) -> bytes:
         return data
 
 
+def read_member(fd: int, offset: int, length: int) -> tuple[str, bytes] | None:
+    """(record id, block) of the record stored as one gzip member of ``length`` bytes at ``offset``.
+
+    Our WARC files hold one gzip member per record, so a record the log or the index places is
+    exactly those bytes: one ``pread``, one inflate, the WARC headers split, ``Content-Length``
+    bytes of block. It is the fast path of every read at a known place (each quote look-up
+    reads an extraction record, each evidence check a response record); it returns ``None`` for
+    anything else (uncompressed, another layout, a short or damaged member), and the caller then
+    reads with :func:`read_record`, which accepts every layout and names what is wrong.
+    """
+    if offset < 0 or length <= 0:
+        return None
+    raw = os.pread(fd, length, offset)
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        data = inflater.decompress(raw)
+        if not inflater.eof or inflater.unused_data or not data.startswith(b"WARC/"):
+            return None  # not exactly one whole member: the full reader decides
+        head_end = data.find(b"\r\n\r\n")
+        if head_end < 0:
+            return None
+        fields: dict[bytes, bytes] = {}
+        for line in data[:head_end].split(b"\r\n")[1:]:
+            key, _, value = line.partition(b":")
+            fields[key.strip().lower()] = value.strip()
+        size = int(fields[b"content-length"])
+        block = data[head_end + 4:head_end + 4 + size]
+        if len(block) != size:
+            return None
+        return fields.get(b"warc-record-id", b"").decode("utf-8"), block
+    except (KeyError, ValueError, zlib.error):  # ValueError: a bad length, or not UTF-8
+        return None
+
+
 def read_record(path: Path, offset: int) -> StoredRecord:
     """The record starting at ``offset`` in ``path``, digests recomputed."""
     try:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 import rfc8785
 
 from archiver.core.digests import PREFIX
@@ -217,6 +218,28 @@ def parse_line(line: bytes) -> tuple[Any, bool]:
         raise MalformedEntry(str(exc)) from exc
 
 
+def _parse_for_reading(line: bytes) -> Any:
+    """A stored line parsed for a reader, which needs the values, not whether they are plain.
+
+    Readers parse two entries per evidence check, on every look-up, so this is orjson's parser
+    first (several times faster than the standard one with :func:`parse_line`'s hooks, whose
+    plainness test is for ``log verify`` and proofs). What orjson refuses (lone surrogates, NaN,
+    numbers out of a double's range, bad UTF-8) the standard parser decides, and names. The one
+    difference left: an integer beyond 64 bits reads as a float here; our writer refuses any
+    beyond 2^53, ``log verify`` reports such a line, and a reader then finds no valid ``seq``.
+    """
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        pass  # the standard parser decides, and names the problem
+    try:
+        return json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise MalformedEntry(f"not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    except ValueError as exc:  # json.JSONDecodeError, or an integer too long to convert
+        raise MalformedEntry(str(exc)) from exc
+
+
 #: What a reader needs of an entry to use it (the full schema is :func:`schema_problem`'s job).
 _SHAPE = (("seq", int), ("type", str), ("time", str), ("data", dict))
 
@@ -229,7 +252,7 @@ def decode_entry(line: bytes) -> LogEntry:
             missing or of the wrong type. (Canonical form and the rest of the schema are
             checked by ``log verify``, which reports rather than raises.)
     """
-    obj, _ = parse_line(line)
+    obj = _parse_for_reading(line)
     if not isinstance(obj, dict):
         raise MalformedEntry("entry is not a JSON object")
     for name, kind in _SHAPE:

@@ -28,7 +28,7 @@ TEXT_FIELDS = ("text", "page_text")
 TEXTS_IN_WARC = "_texts_in_warc"
 
 #: Reads the block of the record at (WARC name, offset): how the index gets texts back.
-BlockReader = Callable[[str, int], tuple[str, bytes]]
+BlockReader = Callable[[str, int, int], tuple[str, bytes]]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -146,7 +146,7 @@ class SqliteIndex:
         """Open (or create) the index; ``read_only`` opens it without creating or changing any
         file (see :func:`archiver.store.storage.sqlite_read_uri`), and a missing one as empty.
 
-        With ``read_block`` (``(warc, offset) -> (record id, block)``) extractions are stored
+        With ``read_block`` (``(warc, offset, length) -> (record id, block)``) extractions are stored
         without their texts, which :meth:`extraction` reads back from the WARC record; without
         it (or in an index written before) the texts are stored in the index as well.
         """
@@ -316,12 +316,12 @@ class SqliteIndex:
 
         When the record cannot be read, the texts are empty and ``text_unavailable`` says why:
         the evidence check of the capture names the problem (missing or altered evidence)."""
-        where = self._db.execute("SELECT warc, offset FROM records WHERE record_id=? AND capture_id=?",
+        where = self._db.execute("SELECT warc, offset, length FROM records WHERE record_id=? AND capture_id=?",
                                  (record_id, capture_id)).fetchone()
         problem = f"the index lists no record {record_id} for capture {capture_id}"
         if where is not None and self._read_block is not None:
             try:
-                found_id, block = self._read_block(where["warc"], where["offset"])
+                found_id, block = self._read_block(where["warc"], where["offset"], where["length"])
                 archived = json.loads(block)
                 if found_id == record_id and isinstance(archived, dict):
                     read = {"warc": where["warc"], "offset": where["offset"], "record_id": found_id,

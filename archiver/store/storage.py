@@ -26,7 +26,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from archiver.capture.warc import RecordSpec, StoredRecord, WarcAppender, WrittenRecord, read_record
+from archiver.capture.warc import (
+    RecordSpec,
+    StoredRecord,
+    WarcAppender,
+    WrittenRecord,
+    read_member,
+    read_record,
+)
 from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
@@ -64,6 +71,10 @@ class WarcStorage(Protocol):
         """The record at ``offset`` of WARC file ``name``: how every place the log or the index
         names is read (a remote backend would fetch that byte range rather than the file)."""
 
+    def read_block(self, name: str, offset: int, length: int) -> tuple[str, bytes]:
+        """(record id, block) of the record of ``length`` bytes at ``offset`` of ``name``: the
+        fast read of a place the index names (a quote look-up reads an extraction record so)."""
+
 
 class LocalWarcStorage:
     """WARC files in ``<store>/warcs`` on the local filesystem."""
@@ -97,6 +108,22 @@ class LocalWarcStorage:
 
     def read_record(self, name: str, offset: int) -> StoredRecord:
         return read_record(self.local_path(name), offset)
+
+    def read_block(self, name: str, offset: int, length: int) -> tuple[str, bytes]:
+        path = self.local_path(name)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            fd = -1  # the full reader names the problem
+        if fd >= 0:
+            try:
+                found = read_member(fd, offset, length)
+            finally:
+                os.close(fd)
+            if found is not None:
+                return found
+        record = read_record(path, offset)  # another layout, or damage: the full reader decides
+        return record.record_id, record.block
 
     def roll_back(self, name: str, size: int, *, remove: bool) -> None:
         """Undo a failed write to a closed WARC file this process created: cut it back to

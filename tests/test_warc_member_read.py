@@ -1,0 +1,94 @@
+"""One reader of a record at a known place (:func:`archiver.capture.warc.read_member`).
+
+Every quote look-up reads an extraction record, and every evidence check a response record, at
+the offset and length the log or the index gives. Our files hold one gzip member per record, so
+the fast path reads exactly that member; anything else (an uncompressed file, a length that is
+not one whole member, damage) is left to warcio's full reader, which accepts every layout and
+names the problem. These tests pin that division on real WARC files written by our appender.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from archiver.capture.warc import RecordSpec, WarcAppender, WrittenRecord, read_member, read_record
+from archiver.store.storage import LocalWarcStorage
+
+DATE = "2026-11-29T12:00:00Z"
+BLOCK = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nThe harbour handled 41,000 containers."
+
+
+def write_warc(path: Path, *, gzip: bool = True) -> list[WrittenRecord]:
+    """Two resource records in a new WARC file at ``path``."""
+    buf = io.BytesIO()
+    appender = WarcAppender(buf, gzip=gzip)
+    written = appender.write([
+        RecordSpec("resource", "http://127.0.0.1/a", DATE, "<urn:uuid:00000000-0000-4000-8000-000000000001>",
+                   BLOCK, "text/plain"),
+        RecordSpec("resource", "http://127.0.0.1/b", DATE, "<urn:uuid:00000000-0000-4000-8000-000000000002>",
+                   b"second record", "text/plain"),
+    ], sync=False)
+    path.write_bytes(buf.getvalue())
+    return written
+
+
+def read_at(path: Path, offset: int, length: int) -> tuple[str, bytes] | None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return read_member(fd, offset, length)
+    finally:
+        os.close(fd)
+
+
+def test_a_gzip_member_at_its_place_gives_the_record_id_and_the_block(tmp_path: Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    first, _ = write_warc(path)
+    found = read_at(path, first.offset, first.length)
+    assert found == (first.record_id, BLOCK)
+    assert "sha256:" + hashlib.sha256(found[1]).hexdigest() == first.block_digest
+
+
+def test_a_length_covering_two_members_is_left_to_the_full_reader(tmp_path: Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    first, second = write_warc(path)
+    assert read_at(path, first.offset, first.length + second.length) is None
+
+
+def test_a_length_short_of_the_member_is_left_to_the_full_reader(tmp_path: Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    first, _ = write_warc(path)
+    assert read_at(path, first.offset, first.length - 1) is None
+
+
+def test_an_uncompressed_record_is_left_to_the_full_reader(tmp_path: Path) -> None:
+    path = tmp_path / "a.warc"
+    first, _ = write_warc(path, gzip=False)
+    assert read_at(path, first.offset, first.length) is None
+
+
+def test_the_store_reads_an_uncompressed_record_through_the_full_reader(tmp_path: Path) -> None:
+    (tmp_path / "warcs").mkdir()
+    first, _ = write_warc(tmp_path / "warcs" / "a.warc", gzip=False)
+    storage = LocalWarcStorage(tmp_path)
+    assert storage.read_block("warcs/a.warc", first.offset, first.length) == (first.record_id, BLOCK)
+
+
+def test_the_store_reads_a_member_as_the_full_reader_does(tmp_path: Path) -> None:
+    (tmp_path / "warcs").mkdir()
+    _, second = write_warc(tmp_path / "warcs" / "a.warc.gz")
+    storage = LocalWarcStorage(tmp_path)
+    full = read_record(tmp_path / "warcs" / "a.warc.gz", second.offset)
+    assert storage.read_block("warcs/a.warc.gz", second.offset, second.length) == (full.record_id, full.block)
+
+
+def test_a_missing_file_is_named_by_the_full_reader(tmp_path: Path) -> None:
+    from archiver.errors import WarcError
+
+    (tmp_path / "warcs").mkdir()
+    with pytest.raises(WarcError, match="missing"):
+        LocalWarcStorage(tmp_path).read_block("warcs/gone.warc.gz", 0, 100)
