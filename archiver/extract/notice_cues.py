@@ -357,7 +357,7 @@ VOICE = {
 # Invitations and page furniture that share the words: "Suggest a correction", "let us know".
 INVITE = {
     "en": r"\b(let us know|contact us|report (a|an)|suggest (a|an)|if you (see|spot|find|are aware|value)|"
-          r"send us|tip|subscribe|sign up|ad ?blocker|log in|share|forward this|crosspost)\b",
+          r"send us|tip|subscribe|sign up|ad ?blocker|log in|share(?![ -]?alike)|forward this|crosspost)\b",
     "de": r"\b(schreiben sie uns|kontaktieren|melden sie|abonnieren|spam|werbeblocker|teilen)\b",
     "fr": r"\b(contactez|signaler|abonnez|partagez)\b",
     "es": r"\b(contáctenos|reportar|suscríbete|comparte)\b",
@@ -398,5 +398,5 @@ STEMS: dict[str, str] = {
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "
-    "fotografia",
+    "fotografia u/ @",
 }

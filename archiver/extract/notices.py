@@ -61,7 +61,7 @@ _A = "['’`]"  # apostrophes as they appear on real pages
 # Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
 # agency, and "credit" needs its colon.
 _CREDIT_MARKER = (
-    r"(featured |header |top |cover |lead |main |title |hero )?"
+    r"((featured|header|top|cover|lead|main|title|hero)[ -]?)?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
     r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
@@ -77,6 +77,9 @@ _AGENCY = (
     r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek)"
 )
+# After a marker and a dash, what only a credit says next ("Foto – © Jane Doe", "Image — CC BY
+# Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading.
+_DASH_CREDIT = r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|por\b|via\b|" + _AGENCY
 # Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
 _PHOTO_LIBRARY = (
     r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
@@ -85,7 +88,8 @@ _PHOTO_LIBRARY = (
 )
 _IMAGE_CREDIT_PATTERNS = [
     r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
-    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
+    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
+    + r"\s*\S.{1,150}$",
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
@@ -100,6 +104,9 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
+    # An account on a platform credited under a picture or an embed: "Instagram/@jane.doe",
+    # "reddit by u/janedoe", "via @janedoe". A handle, not a name, so no marker word is needed.
+    r"^\W{0,3}([^\W\d][\w.'’-]{0,20}\s*)?((by|via|from|von|par|por|da|de|di|от)\s+|[/|:]\s*)(u/|@)[\w.-]{2,40}\W{0,2}$",
 ]
 _COPYRIGHT_LINE = Guarded(re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
@@ -124,7 +131,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash")
+                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash", "handle")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -207,7 +214,7 @@ POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "aft
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
           "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
 STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
-                      *(f"kind_{k}" for k in STATEMENT_KINDS))
+                      "dangling", "set_apart_in_main", *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
@@ -274,8 +281,19 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
               "label": float(label), "label_only": float(not hits and label_only),
               "label_short": float(bool(label) and _short_after_label(line, kind)),
-              "note_label": float(note), f"kind_{kind}": 1.0})
+              "note_label": float(note), f"kind_{kind}": 1.0,
+              "dangling": float(bool(_DANGLING.search(line))),
+              "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART))})
     return kind, f
+
+
+# A line ending on "by" / "von" / "par" introduces a sponsor's logo or a partner's name set
+# apart from it ("Sponsored by", "Mit freundlicher Unterstützung von"): the slot's label, not
+# a notice about this page.
+_DANGLING = re.compile(r"\b(by|with|from|von|mit|durch|par|avec|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
+# Inside the article's text, a box, note, aside, italics or small print set a notice apart
+# from the paragraphs around it ("Note: the examples here are simplified" in a callout).
+_SET_APART = CTX_BOX | CTX_NOTE | CTX_ASIDE | CTX_ITALIC | CTX_SMALL
 
 
 def _short_after_label(line: str, kind: str) -> bool:
@@ -328,6 +346,8 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
+        if _URL_ONLY.search(text) or (_CREDIT_RULE_GROUP[index] == "slash" and not _names_both_sides(text)):
+            continue
         f = _common(line, ctx, position, at_end)
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
                   f"rule_{_CREDIT_RULE_GROUP[index]}": 1.0,
@@ -340,10 +360,39 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     return None
 
 
+# "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
+_URL_ONLY = re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
+
+
+def _names_both_sides(text: str) -> bool:
+    """Whether a bare "A / B" names someone on both sides, as a credit does ("Jane Doe / Harbor
+    Archive"): each side begins with a capital. "Über den Autor/ die Autorin" (a gendered pair)
+    and "and/or" phrases do not."""
+    left, _, right = text.partition("/")
+    first = [next((ch for ch in side if ch.isalpha()), "") for side in (left, right)]
+    return all(ch.isupper() for ch in first)
+
+
+def _close_parenthesis(line: str, start: int, text: str) -> str:
+    """The credit up to the bracket that closes one opened before it: "(im Bild, Foto: Jane
+    Doe), and more text" gives "Foto: Jane Doe", not the rest of the sentence."""
+    if line[:start].count("(") <= line[:start].count(")"):
+        return text
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return text[:k].strip()
+            depth -= 1
+    return text
+
+
 def _credit_text(line: str, start: int) -> str:
     """The credit from where its rule matched, without a bracket left open or closed around it
     ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs)."""
-    text = line[start:].strip(" []|/")
+    text = _close_parenthesis(line, start, line[start:].strip(" []|/"))
     if text.endswith(")."):
         text = text[:-1]
     if text.startswith("(") and text[:3].lower() != "(c)" and text.count("(") > text.count(")"):
