@@ -99,14 +99,15 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     r"(^|[/|(]\s*)" + _AGENCY + r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
+    # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
+    # pointer to an account ("Account: @janedoe", "IG: @janedoe", "Tweets de @outlet") is not.
+    r"^\W{0,3}([^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "Jane Doe / Agency". The model weighs them with the DOM context.
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
-    # An account on a platform credited under a picture or an embed: "Instagram/@jane.doe",
-    # "reddit by u/janedoe", "via @janedoe". A handle, not a name, so no marker word is needed.
-    r"^\W{0,3}([^\W\d][\w.'’-]{0,20}\s*)?((by|via|from|von|par|por|da|de|di|от)\s+|[/|:]\s*)(u/|@)[\w.-]{2,40}\W{0,2}$",
 ]
 _COPYRIGHT_LINE = Guarded(re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
@@ -131,7 +132,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash", "handle")
+                      "copy_sign", "agency", "agency", "handle", "source_any", "slash", "paren_slash")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -290,10 +291,10 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
 # A line ending on "by" / "von" / "par" introduces a sponsor's logo or a partner's name set
 # apart from it ("Sponsored by", "Mit freundlicher Unterstützung von"): the slot's label, not
 # a notice about this page.
-_DANGLING = re.compile(r"\b(by|with|from|von|mit|durch|par|avec|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
-# Inside the article's text, a box, note, aside, italics or small print set a notice apart
+_DANGLING = re.compile(r"(?<![\w.-])(by|with|from|von|mit|durch|par|avec|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
+# Inside the article's text, a box, note, italics or small print set a notice apart
 # from the paragraphs around it ("Note: the examples here are simplified" in a callout).
-_SET_APART = CTX_BOX | CTX_NOTE | CTX_ASIDE | CTX_ITALIC | CTX_SMALL
+_SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
 
 
 def _short_after_label(line: str, kind: str) -> bool:
@@ -346,7 +347,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
-        if _URL_ONLY.search(text) or (_CREDIT_RULE_GROUP[index] == "slash" and not _names_both_sides(text)):
+        if _URL_ONLY.search(text) or (_CREDIT_RULE_GROUP[index] == "slash" and _paired_forms(text)):
             continue
         f = _common(line, ctx, position, at_end)
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
@@ -364,13 +365,13 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
 _URL_ONLY = re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
 
 
-def _names_both_sides(text: str) -> bool:
-    """Whether a bare "A / B" names someone on both sides, as a credit does ("Jane Doe / Harbor
-    Archive"): each side begins with a capital. "Über den Autor/ die Autorin" (a gendered pair)
-    and "and/or" phrases do not."""
-    left, _, right = text.partition("/")
-    first = [next((ch for ch in side if ch.isalpha()), "") for side in (left, right)]
-    return all(ch.isupper() for ch in first)
+def _paired_forms(text: str) -> bool:
+    """Whether a bare "A / B" pairs two forms of one word, as German writes both genders ("Über
+    den Autor/ die Autorin", "Leser/innen"): a heading or a phrase, not "Name / Agency"."""
+    left, _, right = text.lower().partition("/")
+    stems = set(re.findall(r"[^\W\d_]{4,}", left))
+    words = re.findall(r"[^\W\d_]+", right)
+    return right.lstrip(" -").startswith("inn") or any(w != s and w.startswith(s) for w in words for s in stems)
 
 
 def _close_parenthesis(line: str, start: int, text: str) -> str:
