@@ -90,7 +90,7 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
     + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
     + r"\s*\S.{1,150}$",
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|di|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
     r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
@@ -101,8 +101,9 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
     # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
     # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
-    # pointer to an account ("Account: @janedoe", "IG: @janedoe", "Tweets de @outlet") is not.
-    r"^\W{0,3}([^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
+    # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by
+    # @outlet") is not.
+    r"^\W{0,3}((?!(tweets?|posts?|follow)\b)[^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|di|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "Jane Doe / Agency". The model weighs them with the DOM context.
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
@@ -278,6 +279,8 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
             return None
         best = (0, 0, "editors_note", 0, 0, 0)
     _, _, kind, hits, label, label_only = best
+    if label:
+        hits = _cues_after_label(line, folded, kind)
     f = _common(line, ctx, position, at_end)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
               "label": float(label), "label_only": float(not hits and label_only),
@@ -291,18 +294,27 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
 # A line ending on "by" / "von" / "par" introduces a sponsor's logo or a partner's name set
 # apart from it ("Sponsored by", "Mit freundlicher Unterstützung von"): the slot's label, not
 # a notice about this page.
-_DANGLING = re.compile(r"(?<![\w.-])(by|with|from|von|mit|durch|par|avec|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
+_DANGLING = re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec|de|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
 # Inside the article's text, a box, note, italics or small print set a notice apart
 # from the paragraphs around it ("Note: the examples here are simplified" in a callout).
 _SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
 
 
+def _cues_after_label(line: str, folded: str, kind: str) -> int:
+    """The cue phrases after a line's label: the label's own word is often a cue too ("Anzeige",
+    "Sponsored"), and counting it twice made "Anzeige: Mehr lesen mit dem Abo" (a slot's label
+    and a promotion) look like a statement."""
+    m = _LABELS[kind].match(line)
+    end = m.end() if m else 0
+    return sum(1 for c in _CUES[kind].matches(line, folded) if c.start() >= end)
+
+
 def _short_after_label(line: str, kind: str) -> bool:
-    """A label followed by a few words and no sentence ("Anzeige: Letzte Artikel") names a slot
+    """A label followed by a few words (eight at most) and no sentence ("Anzeige: Letzte Artikel") names a slot
     or a widget; a notice says something after its label."""
     m = _LABELS[kind].match(line)
     rest = line[m.end():] if m else line
-    return len(rest.split()) <= 5 and not _TERMINAL.search(rest)
+    return len(rest.split()) <= 8 and not _TERMINAL.search(rest)
 
 
 _CAPTION_TAIL = 200
