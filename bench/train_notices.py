@@ -127,7 +127,7 @@ PRIOR = {
         "ctx_aside": 0.5, "ctx_small": 0.5, "ctx_italic": 1.0, "ctx_note": 1.0, "ctx_box": 0.5,
         "ctx_link": -1.5, "ctx_comment": -2.0, "ctx_nav": -1.0, "ctx_footer": 0.0,
         "main_middle": -1.5, "main_edge": 0.5, "before_main": 0.0, "after_main": 0.0, "quoted": -1.5,
-        "label_short": -2.0, "note_label": 1.0, "short_widget": -1.5, "dangling": -2.0, "set_apart_in_main": 1.0,
+        "label_short": -2.0, "note_label": 1.0, "short_widget": -1.5, "dangling": -4.0, "set_apart_in_main": 1.0,
     },
     "credit": {
         "bias": 1.0, "leading_marker": 1.0, "ctx_caption": 1.5, "ctx_link": -1.5, "ctx_nav": -1.0,
