@@ -133,7 +133,7 @@ PRIOR = {
         "bias": 1.0, "leading_marker": 1.0, "ctx_caption": 1.5, "ctx_link": -1.5, "ctx_nav": -1.0,
         "ctx_comment": -2.0, "main_middle": -1.0, "w_gt60": -2.0, "invite": -1.0, "copyright": -1.0,
         "rule_source_any": -1.5, "rule_slash": -2.0, "rule_paren_slash": -1.0, "company_form": -1.5,
-        "credit_tail": 0.0, "page_tail": -1.0, "site_line": -2.0, "rule_handle": 0.0,
+        "credit_tail": 0.0, "page_tail": -1.0, "site_line": -2.0, "rule_handle": 0.0, "rule_marker_name": -0.5,
     },
 }
 

@@ -154,3 +154,19 @@ def test_share_alike_licence_name_is_not_an_invitation_to_share() -> None:
 
 def test_italian_photo_by_a_name_is_a_credit() -> None:
     assert _between("Foto di Mario Rossi", 0) == [("image_credit", "Foto di Mario Rossi")]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("El alcalde llegó al puerto tras el temporal. FOTO Ángel Flecha.", "FOTO Ángel Flecha."),  # es
+    ("Il sindaco al porto dopo la tempesta. Foto Mario Rossi", "Foto Mario Rossi"),             # it
+])
+def test_marker_before_a_capitalised_name_closing_a_caption_is_a_credit(caption: str, credit: str) -> None:
+    assert _between(caption, CTX_CAPTION) == [("image_credit", credit)]
+
+
+def test_marker_before_a_capitalised_word_outside_a_caption_is_not_a_credit() -> None:
+    assert _between("Il sindaco al porto dopo la tempesta. Foto Mario Rossi", 0) == []
+
+
+def test_marker_before_an_all_capitals_word_is_not_a_credit() -> None:
+    assert _between("FOTO ILUSTRATIVA", CTX_CAPTION) == []

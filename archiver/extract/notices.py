@@ -104,6 +104,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by
     # @outlet") is not.
     r"^\W{0,3}((?!(tweets?|posts?|follow)\b)[^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|di|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
+    # A marker word straight before a capitalised name closing a caption ("... detenido. FOTO
+    # Ángel Flecha."; not "FOTO ILUSTRATIVA"): read in a caption only (see credit_features).
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*(\s+[\w.'’-]+){0,3}\W{0,2}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "Jane Doe / Agency". The model weighs them with the DOM context.
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
@@ -133,7 +136,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "handle", "source_any", "slash", "paren_slash")
+                      "copy_sign", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -359,11 +362,14 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
-        if _URL_ONLY.search(text) or (_CREDIT_RULE_GROUP[index] == "slash" and _paired_forms(text)):
+        group = _CREDIT_RULE_GROUP[index]
+        if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
+            continue
+        if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
         f = _common(line, ctx, position, at_end)
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
-                  f"rule_{_CREDIT_RULE_GROUP[index]}": 1.0,
+                  f"rule_{group}": 1.0,
                   "credit_short": float(len(text.split()) <= 8),
                   "credit_tail": tail,
                   "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text))),
@@ -403,9 +409,10 @@ def _close_parenthesis(line: str, start: int, text: str) -> str:
 
 
 def _credit_text(line: str, start: int) -> str:
-    """The credit from where its rule matched, without a bracket left open or closed around it
+    """The credit from where its rule matched, without the sentence end or dash its rule matched
+    before it, without a bracket left open or closed around it
     ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs)."""
-    text = _close_parenthesis(line, start, line[start:].strip(" []|/"))
+    text = _close_parenthesis(line, start, line[start:].strip(" []|/").lstrip(".:–—- "))
     if text.endswith(")."):
         text = text[:-1]
     if text.startswith("(") and text[:3].lower() != "(c)" and text.count("(") > text.count(")"):
