@@ -170,3 +170,20 @@ def test_marker_before_a_capitalised_word_outside_a_caption_is_not_a_credit() ->
 
 def test_marker_before_an_all_capitals_word_is_not_a_credit() -> None:
     assert _between("FOTO ILUSTRATIVA", CTX_CAPTION) == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("SilviaJansen/Gettyimages", "SilviaJansen/Gettyimages"),
+    ("Der Hafen am Abend. Jane Doe/Getty Images", "Jane Doe/Getty Images"),
+    ("Le port au soir (J. Dupont/AFP)", "J. Dupont/AFP"),
+])
+def test_agency_credit_keeps_the_name_before_its_slash(caption: str, credit: str) -> None:
+    assert _between(caption, CTX_CAPTION) == [("image_credit", credit)]
+
+
+@pytest.mark.parametrize("line", [
+    "Dein Passwort wurde erfolgreich geändert. Du kannst dich ab sofort mit dem neuen Passwort anmelden.",
+    "Your password has been updated. You can now sign in with your new password.",
+])
+def test_account_message_in_a_box_inside_the_article_is_not_a_notice(line: str) -> None:
+    assert _in_main(line, CTX_BOX) == []

@@ -358,7 +358,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
             continue
-        text = _credit_text(line, m.start())
+        text = _credit_text(line, _name_before(line, m.start()) if _CREDIT_RULE_GROUP[index] == "agency" else m.start())
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
@@ -381,6 +381,25 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
 _URL_ONLY = re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
+
+
+_SEGMENT_START = re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
+
+
+def _name_before(line: str, start: int) -> int:
+    """Where a credit begins whose agency rule matched at a slash: at the name before it
+    ("Jane Doe/Getty Images", "creantion / pixelio.de"), not at the agency alone; the name is the
+    segment since the last sentence end, colon, bracket or dash, four words at most."""
+    if start == 0 or line[start:start + 1] not in "/|":
+        return start
+    begin = 0
+    for b in _SEGMENT_START.finditer(line, 0, start):
+        begin = b.end()
+    segment = line[begin:start]
+    name = segment.strip()
+    if not name[:1].isalpha() or len(name) > 40 or len(name.split()) > 4:
+        return start
+    return begin + len(segment) - len(segment.lstrip())
 
 
 def _paired_forms(text: str) -> bool:
