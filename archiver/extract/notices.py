@@ -17,7 +17,9 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   a few words in a menu or sidebar (a widget's label).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
-trailing "(Name/Outlet)"), and from the closing segment of a caption too long to be one.
+trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name"), and from the
+closing segment of a caption too long to be one. A credit's text runs from its marker (or the
+name before an agency's slash) to the line's end or to the bracket closing one opened before it.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
