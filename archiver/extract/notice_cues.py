@@ -354,16 +354,19 @@ VOICE = {
     "pt": r"\b(nós|nosso|nossa|podemos|eu)\b",
     "it": r"\b(noi|nostro|nostra|possiamo|io)\b",
 }
-# Invitations and page furniture that share the words: "Suggest a correction", "let us know".
+# Invitations and page furniture that share the words: "Suggest a correction", "let us know", and
+# account messages ("Your password was changed": "changed" is a correction's word too).
 INVITE = {
     "en": r"\b(let us know|contact us|report (a|an)|suggest (a|an)|if you (see|spot|find|are aware|value)|"
-          r"send us|tip|subscribe|sign up|ad ?blocker|log in|share|forward this|crosspost)\b",
-    "de": r"\b(schreiben sie uns|kontaktieren|melden sie|abonnieren|spam|werbeblocker|teilen)\b",
-    "fr": r"\b(contactez|signaler|abonnez|partagez)\b",
-    "es": r"\b(contáctenos|reportar|suscríbete|comparte)\b",
-    "ru": r"\b(сообщите|подпишитесь|поделитесь)\b",
-    "pt": r"\b(contate|reportar|assine|compartilhe)\b",
-    "it": r"\b(contattaci|segnala|iscriviti|condividi)\b",
+          r"send us|tip|subscribe|sign up|ad ?blocker|log in|share(?![ -]?alike)|forward this|crosspost|"
+          r"password|sign in|your account)\b",
+    "de": r"\b(schreiben sie uns|kontaktieren|melden sie|abonnieren|spam|werbeblocker|teilen|passwort|"
+          r"anmelden|einloggen|dein konto|ihr konto)\b",
+    "fr": r"\b(contactez|signaler|abonnez|partagez|mot de passe|connectez|votre compte)\b",
+    "es": r"\b(contáctenos|reportar|suscríbete|comparte|contraseña|inicia sesión|tu cuenta)\b",
+    "ru": r"\b(сообщите|подпишитесь|поделитесь|пароль|войдите|личный кабинет)\b",
+    "pt": r"\b(contate|reportar|assine|compartilhe|senha|faça login|sua conta)\b",
+    "it": r"\b(contattaci|segnala|iscriviti|condividi|password|accedi|il tuo account)\b",
 }
 
 # Cheap prefilter: a cue of a kind can only fire on a line holding one of these stems, so the
@@ -398,5 +401,5 @@ STEMS: dict[str, str] = {
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "
-    "fotografia",
+    "fotografia u/ @",
 }

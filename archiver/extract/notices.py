@@ -17,7 +17,9 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   a few words in a menu or sidebar (a widget's label).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
-trailing "(Name/Outlet)"), and from the closing segment of a caption too long to be one.
+trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name"), and from the
+closing segment of a caption too long to be one. A credit's text runs from its marker (or the
+name before an agency's slash) to the line's end or to the bracket closing one opened before it.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
@@ -61,7 +63,7 @@ _A = "['’`]"  # apostrophes as they appear on real pages
 # Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
 # agency, and "credit" needs its colon.
 _CREDIT_MARKER = (
-    r"(featured |header |top |cover |lead |main |title |hero )?"
+    r"((featured|header|top|cover|lead|main|title|hero)[ -]?)?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
     r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
@@ -77,6 +79,9 @@ _AGENCY = (
     r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek)"
 )
+# After a marker and a dash, what only a credit says next ("Foto – © Jane Doe", "Image — CC BY
+# Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading.
+_DASH_CREDIT = r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|por\b|via\b|" + _AGENCY
 # Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
 _PHOTO_LIBRARY = (
     r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
@@ -85,8 +90,9 @@ _PHOTO_LIBRARY = (
 )
 _IMAGE_CREDIT_PATTERNS = [
     r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
-    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ )\s*\S.{1,150}$",
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
+    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
+    + r"\s*\S.{1,150}$",
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|di|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
     r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
@@ -95,6 +101,14 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     r"(^|[/|(]\s*)" + _AGENCY + r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
+    # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
+    # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by
+    # @outlet") is not.
+    r"^\W{0,3}((?!(tweets?|posts?|follow)\b)[^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|di|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
+    # A marker word straight before a capitalised name closing a caption ("... detenido. FOTO
+    # Ángel Flecha."; not "FOTO ILUSTRATIVA"): read in a caption only (see credit_features).
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*(\s+[\w.'’-]+){0,3}\W{0,2}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "Jane Doe / Agency". The model weighs them with the DOM context.
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
@@ -124,7 +138,7 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "source_any", "slash", "paren_slash")
+                      "copy_sign", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -207,7 +221,7 @@ POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "aft
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
           "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
 STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
-                      *(f"kind_{k}" for k in STATEMENT_KINDS))
+                      "dangling", "set_apart_in_main", *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
@@ -270,20 +284,42 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
             return None
         best = (0, 0, "editors_note", 0, 0, 0)
     _, _, kind, hits, label, label_only = best
+    if label:
+        hits = _cues_after_label(line, folded, kind)
     f = _common(line, ctx, position, at_end)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
               "label": float(label), "label_only": float(not hits and label_only),
               "label_short": float(bool(label) and _short_after_label(line, kind)),
-              "note_label": float(note), f"kind_{kind}": 1.0})
+              "note_label": float(note), f"kind_{kind}": 1.0,
+              "dangling": float(bool(_DANGLING.search(line))),
+              "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART))})
     return kind, f
 
 
+# A line ending on "by" / "von" / "par" introduces a sponsor's logo or a partner's name set
+# apart from it ("Sponsored by", "Mit freundlicher Unterstützung von"): the slot's label, not
+# a notice about this page.
+_DANGLING = re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec|de|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
+# Inside the article's text, a box, note, italics or small print set a notice apart
+# from the paragraphs around it ("Note: the examples here are simplified" in a callout).
+_SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
+
+
+def _cues_after_label(line: str, folded: str, kind: str) -> int:
+    """The cue phrases after a line's label: the label's own word is often a cue too ("Anzeige",
+    "Sponsored"), and counting it twice made "Anzeige: Mehr lesen mit dem Abo" (a slot's label
+    and a promotion) look like a statement."""
+    m = _LABELS[kind].match(line)
+    end = m.end() if m else 0
+    return sum(1 for c in _CUES[kind].matches(line, folded) if c.start() >= end)
+
+
 def _short_after_label(line: str, kind: str) -> bool:
-    """A label followed by a few words and no sentence ("Anzeige: Letzte Artikel") names a slot
+    """A label followed by a few words (eight at most) and no sentence ("Anzeige: Letzte Artikel") names a slot
     or a widget; a notice says something after its label."""
     m = _LABELS[kind].match(line)
     rest = line[m.end():] if m else line
-    return len(rest.split()) <= 5 and not _TERMINAL.search(rest)
+    return len(rest.split()) <= 8 and not _TERMINAL.search(rest)
 
 
 _CAPTION_TAIL = 200
@@ -324,13 +360,18 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
             continue
-        text = _credit_text(line, m.start())
+        text = _credit_text(line, _name_before(line, m.start()) if _CREDIT_RULE_GROUP[index] == "agency" else m.start())
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
+        group = _CREDIT_RULE_GROUP[index]
+        if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
+            continue
+        if group == "marker_name" and not ctx & CTX_CAPTION:
+            continue
         f = _common(line, ctx, position, at_end)
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
-                  f"rule_{_CREDIT_RULE_GROUP[index]}": 1.0,
+                  f"rule_{group}": 1.0,
                   "credit_short": float(len(text.split()) <= 8),
                   "credit_tail": tail,
                   "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text))),
@@ -340,10 +381,59 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     return None
 
 
+# "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
+_URL_ONLY = re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
+
+
+_SEGMENT_START = re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
+
+
+def _name_before(line: str, start: int) -> int:
+    """Where a credit begins whose agency rule matched at a slash: at the name before it
+    ("Jane Doe/Getty Images", "creantion / pixelio.de"), not at the agency alone; the name is the
+    segment since the last sentence end, colon, bracket or dash, four words at most."""
+    if start == 0 or line[start:start + 1] not in "/|":
+        return start
+    begin = 0
+    for b in _SEGMENT_START.finditer(line, 0, start):
+        begin = b.end()
+    segment = line[begin:start]
+    name = segment.strip()
+    if not name[:1].isalpha() or len(name) > 40 or len(name.split()) > 4:
+        return start
+    return begin + len(segment) - len(segment.lstrip())
+
+
+def _paired_forms(text: str) -> bool:
+    """Whether a bare "A / B" pairs two forms of one word, as German writes both genders ("Über
+    den Autor/ die Autorin", "Leser/innen"): a heading or a phrase, not "Name / Agency"."""
+    left, _, right = text.lower().partition("/")
+    stems = set(re.findall(r"[^\W\d_]{4,}", left))
+    words = re.findall(r"[^\W\d_]+", right)
+    return right.lstrip(" -").startswith("inn") or any(w != s and w.startswith(s) for w in words for s in stems)
+
+
+def _close_parenthesis(line: str, start: int, text: str) -> str:
+    """The credit up to the bracket that closes one opened before it: "(im Bild, Foto: Jane
+    Doe), and more text" gives "Foto: Jane Doe", not the rest of the sentence."""
+    if line[:start].count("(") <= line[:start].count(")"):
+        return text
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return text[:k].strip()
+            depth -= 1
+    return text
+
+
 def _credit_text(line: str, start: int) -> str:
-    """The credit from where its rule matched, without a bracket left open or closed around it
+    """The credit from where its rule matched, without the sentence end or dash its rule matched
+    before it, without a bracket left open or closed around it
     ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs)."""
-    text = line[start:].strip(" []|/")
+    text = _close_parenthesis(line, start, line[start:].strip(" []|/").lstrip(".:–—- "))
     if text.endswith(")."):
         text = text[:-1]
     if text.startswith("(") and text[:3].lower() != "(c)" and text.count("(") > text.count(")"):
