@@ -169,7 +169,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
     lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs)
-    meta = resolve(head, traf=main.document, lines=lines, url=url)
+    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
