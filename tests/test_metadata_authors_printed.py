@@ -124,3 +124,13 @@ def test_first_name_is_not_lengthened_from_a_copyright_line() -> None:
     html = _page(below_headline="<p>Posted by Konstantin 21.10.2019</p>",
                  footer="© Konstantin Tretyakov. All Rights Reserved.")
     assert extract(html, url=URL).authors == ("Konstantin",)
+
+
+def test_kicker_starting_with_von_beside_the_headline_is_no_credit() -> None:
+    html = _page(_person("Maria Keller"), below_headline="<p>Maria Keller</p><p>Von der Leyen besucht Kiew</p>")
+    assert extract(html, url=URL).authors == ("Maria Keller",)
+
+
+def test_agency_in_lower_case_beside_the_printed_person_keeps_the_credit() -> None:
+    art = extract(_page(below_headline="<p>Von David Hutzler, dpa</p>"), url=URL)
+    assert (art.authors, art.organizations) == (("David Hutzler",), ("dpa",))

@@ -54,13 +54,15 @@ logger = logging.getLogger(__name__)
 _WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "6"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "7"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
 #    icon-font (private-use) characters no longer split page_text lines
 # 6: authors only as the page shows them (graph references resolved, posting accounts, site
 #    credits and photographers refused); headline dates; more credit forms; widget labels
+# 7: the credit printed beside the headline beats a declared person it does not name; declared
+#    persons the page never prints and layout guesses away from where credits stand not reported
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

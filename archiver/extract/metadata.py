@@ -253,9 +253,14 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
 
     - a credit printed in a byline beside the headline beats a declared person it does not
       name (the declaration is the account that posted: an editor, the site owner);
-    - a declared person the page prints nowhere is not reported;
-    - a guess from the layout (trafilatura's, a "By" line) that the page prints only below the
-      article is another story's byline, a commenter or a most-read teaser, not reported.
+    - a declared person the page prints nowhere is not reported (the site owner, a CMS account);
+    - a guess from the layout (trafilatura's, a "By" line) that the page prints only outside the
+      article is a header widget, another story's byline, a commenter or a teaser: not reported;
+    - one such guess that the other does not confirm must stand where credits stand (beside
+      the headline or in the author box under the article), else it is too weak to cite.
+
+    These were measured on the dev part of the metadata benchmark (bench/bench_generalise.py)
+    and checked on its held-out part; see the README's extraction section.
     """
     persons, source, orgs = _candidates(head, traf_author, lines, marks)
     span = (min([*headlines, body[0]]), body[1]) if body else None

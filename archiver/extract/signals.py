@@ -342,9 +342,20 @@ def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
         end = _CREDIT_END.search(rest)
         credit = rest[: end.start()] if end else rest
         names = clean_authors(credit)
-        if names:
+        if names and all(_capitalised(n) or name_kind(n) == "org" for n in names):
             return names
     return []
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "le", "di", "du",
+              "bin", "al", "y", "e", "ten", "ter", "zu"}
+
+
+def _capitalised(name: str) -> bool:
+    """True when every word of ``name`` is capitalised or a name particle ("Ursula von der
+    Leyen"): "Von der Leyen besucht Kiew" beside a headline is a kicker, not a byline. Scripts
+    without case pass."""
+    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in _PARTICLES for w in name.split())
 
 
 # ----------------------------------------------------------------------------- dates
