@@ -136,7 +136,7 @@ def test_split_name(name, expected):
 ARTICLE_HTML = ("<html><head><title>Harbour report</title><meta name='author' content='Jane Roe'>"
                 "<meta property='og:site_name' content='Port Times'>"
                 "<meta property='article:published_time' content='2024-03-05'></head><body><article>"
-                "<h1>Harbour report</h1>"
+                "<h1>Harbour report</h1><p class='byline'>Jane Roe</p>"
                 + "".join(f"<p>Paragraph {i}: the harbour handled 41,000 containers in March, the port authority "
                           "said on Tuesday, and dock workers did not strike during the night shift.</p>"
                           for i in range(8))

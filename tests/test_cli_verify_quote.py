@@ -24,7 +24,7 @@ def page(title: str, paragraphs: list[str], *, author: str, outlet: str, footer:
             f"<meta name='author' content='{html.escape(author)}'>"
             f"<meta property='og:site_name' content='{html.escape(outlet)}'></head><body>"
             f"<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
-            f"<article><h1>{html.escape(title)}</h1>{body}</article>"
+            f"<article><h1>{html.escape(title)}</h1><p class='byline'>{html.escape(author)}</p>{body}</article>"
             f"<footer><p>{html.escape(footer)}</p></footer></body></html>").encode()
 
 

@@ -392,7 +392,7 @@ def test_twitter_card_application_name_and_article_author_sources() -> None:
         <meta name="twitter:description" content="Forty turbines, twelve kilometres out.">
         <meta name="application-name" content="Coastal Herald">
         <meta property="article:author" content="Tom Baker">
-        </head><body><div><p>""" + "The regional council approved the offshore wind farm on Thursday. " * 6
+        </head><body><div><p class="byline">Tom Baker</p><p>""" + "The regional council approved the offshore wind farm on Thursday. " * 6
             + "</p></div></body></html>").encode()
     article = extract(body, url="https://coastal.example/wind")
     sources = dict(article.sources)

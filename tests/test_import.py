@@ -20,7 +20,7 @@ from archiver.capture.warc import file_sha256
 from archiver.export.bundle_verify import verify_bundle
 
 PAGE = (b"<html><head><title>Bridge delayed</title><meta name='author' content='Ann Other'>"
-        b"<meta property='og:site_name' content='City Herald'></head><body><article><h1>Bridge delayed</h1>"
+        b"<meta property='og:site_name' content='City Herald'></head><body><article><h1>Bridge delayed</h1><p>Ann Other</p>"
         + b"".join(b"<p>Paragraph %d: the minister said the bridge would open in May, not in June as "
                    b"planned, and that the budget had not grown.</p>" % i for i in range(6))
         + b"</article></body></html>")

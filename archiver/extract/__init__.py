@@ -63,7 +63,9 @@ EXTRACTOR_VERSION = "7"  # 2: WHATWG labels only; encoding and notes recorded
 #    credits and photographers refused); headline dates; more credit forms; widget labels
 # 7: notices: credits to a platform handle or after a compound/dashed marker, credits in
 #    parentheses cut at their bracket, linked credits kept; URL-only and paired-word credits
-#    and dangling slot labels ("Sponsored by") refused
+#    and dangling slot labels ("Sponsored by") refused. Authors: the credit printed beside the
+#    headline beats a declared person it does not name; declared persons the page never prints
+#    and layout guesses away from where credits stand not reported
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -172,7 +174,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
     lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs)
-    meta = resolve(head, traf=main.document, lines=lines, url=url)
+    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text

@@ -22,6 +22,10 @@ _BY_PREFIX = re.compile(
 _EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
 _HARD_SPLIT = re.compile(r"\s*(?:;|\||,)\s*")
 _AND_SPLIT = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.IGNORECASE)
+# Single words joined by "&"/"and": a brand or a site ("Jobs & Hire", "Herz und Blut"), not a list
+# of people, who are credited by full names ("Jane Doe and John Roe"). Such a credit is kept whole,
+# and a whole name holding a conjunction is no person's name (see :func:`name_kind`).
+_BRAND_AND = re.compile(r"&|(?<!\w)(?:and|und|et|и)(?!\w)", re.IGNORECASE)
 
 
 def _is_org_credit(chunk: str) -> bool:
@@ -37,7 +41,9 @@ def _split_credit(part: str) -> list[str]:
     out: list[str] = []
     for chunk in _HARD_SPLIT.split(part):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
-        if len(pieces) > 1 and _is_org_credit(chunk) and not all(
+        if len(pieces) > 1 and all(" " not in p.strip() for p in pieces) and _BRAND_AND.search(chunk):
+            out.append(chunk)  # "Jobs & Hire", "Herz und Blut": one name, not two mononyms
+        elif len(pieces) > 1 and _is_org_credit(chunk) and not all(
             _ORG_WORDS.search(p) or (name_kind(p) == "person" and len(p.split()) >= 2) for p in pieces
         ) or chunk.lower().startswith("the "):
             out.append(chunk)
@@ -220,7 +226,7 @@ def name_kind(name: str) -> str | None:
     if (_ORG_WORDS.search(name) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
             or _DOMAIN.search(name) or (" " in name and _TLD_TAIL.search(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
-    if _HANDLE.match(name):
+    if _HANDLE.match(name) or _BRAND_AND.search(name):
         return None
     if len(name) > 60 or len(name) < 2 or _NOT_NAME.search(name):
         return None
@@ -297,6 +303,59 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
             if m:
                 return clean_authors(m.group(1))
     return []
+
+
+# A credit printed as a byline: a verb of writing or posting and "by", or the label "Author:".
+_CREDIT_LEAD = re.compile(
+    r"^\W{0,3}(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
+    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
+    r"(?:by|von|par|por|di|da|door)\s+|"
+    r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор)\s*[:：]\s*)",
+    re.IGNORECASE,
+)
+# The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
+# Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
+_CREDIT_END = re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
+                         r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
+_NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
+
+
+def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
+    """The credit of a byline printed beside the headline at ``lines[at]`` ("Von Matthias
+    Lauerer", "Autor: Die Redaktion", "Erstellt von Fabian am 6. Mai 2014"), nearest first.
+
+    This is what the reader sees as the article's credit: a declared name that differs from it
+    is the account that posted the page (an editor, the site owner), and a name printed far
+    from the headline (a teaser's byline) is no evidence against it. Soft hyphens the page
+    uses to break long names ("Mat\u00adthi\u00adas") are removed."""
+    if at is None:
+        return []
+    for offset in _NEAR_HEADLINE:
+        i = at + offset
+        if not 0 <= i < len(lines) or len(lines[i]) > 120:
+            continue
+        line = lines[i].replace("\u00ad", "").strip()
+        lead = _CREDIT_LEAD.match(line)
+        if not lead or _PICTURE_CREDIT.match(line) or (len(line) > 80 and ":" not in lead.group(0)):
+            continue
+        rest = line[lead.end():]
+        end = _CREDIT_END.search(rest)
+        credit = rest[: end.start()] if end else rest
+        names = clean_authors(credit)
+        if names and all(_capitalised(n) or name_kind(n) == "org" for n in names):
+            return names
+    return []
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "le", "di", "du",
+              "bin", "al", "y", "e", "ten", "ter", "zu"}
+
+
+def _capitalised(name: str) -> bool:
+    """True when every word of ``name`` is capitalised or a name particle ("Ursula von der
+    Leyen"): "Von der Leyen besucht Kiew" beside a headline is a kicker, not a byline. Scripts
+    without case pass."""
+    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in _PARTICLES for w in name.split())
 
 
 # ----------------------------------------------------------------------------- dates
