@@ -174,6 +174,8 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
         if piece and not piece.isspace():
             parts.append(piece)
             line_bits &= active
+        elif piece and parts:  # the space between two inline elements ("2.0</a> <a>David")
+            parts.append(" ")
         if i + 1 >= len(tokens):
             break
         code = ord(tokens[i + 1])
