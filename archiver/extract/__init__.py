@@ -65,7 +65,7 @@ EXTRACTOR_VERSION = "7"  # 2: WHATWG labels only; encoding and notes recorded
 #    parentheses cut at their bracket, linked credits kept; URL-only and paired-word credits
 #    and dangling slot labels ("Sponsored by") refused. Authors: the credit printed beside the
 #    headline beats a declared person it does not name; declared persons the page never prints
-#    and layout guesses away from where credits stand not reported
+#    and layout guesses away from where credits stand not reported;
 #    page_text and the lines notices and authors read keep the space between two inline
 #    elements ("2.0</a> <a>David" was "2.0David")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
