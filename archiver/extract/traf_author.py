@@ -79,10 +79,6 @@ def _discarded(el: HtmlElement, tag: str, cls: str, ident: str, is_root: bool) -
             or _DISCARD_CLASS.search(cls) is not None or "Figure" in (el.get("data-component") or ""))
 
 
-class _NeedsTrafilatura(Exception):
-    """Pruning would change what the rules read: trafilatura's own function answers."""
-
-
 #: Elements that matter without any attribute: the ``//author`` of rule 0, the ``//time|//figure``
 #: that are pruned, and the ``<rel>`` that sends the page to trafilatura.
 _BARE_TAGS = frozenset({"author", "rel"}) | _DISCARD_ALWAYS
@@ -90,9 +86,10 @@ _BARE_TAGS = frozenset({"author", "rel"}) | _DISCARD_ALWAYS
 _READ = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
 
 
-def _walk(tree: HtmlElement) -> tuple[list[list[HtmlElement]], set[HtmlElement]]:
+def _walk(tree: HtmlElement) -> tuple[list[list[HtmlElement]], set[HtmlElement]] | None:
     """Per rule, the elements it selects on the pruned tree (document order), and the pruned
-    elements with everything inside them.
+    elements with everything inside them; None for a page with a ``<rel>`` element (rule 0's
+    ``rel='me'`` reads its text: trafilatura's own function answers).
 
     An element with none of the attributes the rules read is passed over at the cost of one
     call (most are), and nothing asks an element for its parent."""
@@ -103,7 +100,7 @@ def _walk(tree: HtmlElement) -> tuple[list[list[HtmlElement]], set[HtmlElement]]
         if not isinstance(tag, str) or (_READ.isdisjoint(el.keys()) and tag not in _BARE_TAGS) or el in gone:
             continue
         if tag == "rel":
-            raise _NeedsTrafilatura
+            return None
         cls = el.get("class") or ""
         ident = el.get("id") or ""
         if _discarded(el, tag, cls, ident, el is tree):
@@ -115,27 +112,34 @@ def _walk(tree: HtmlElement) -> tuple[list[list[HtmlElement]], set[HtmlElement]]
     return matched, gone
 
 
-def _content(el: HtmlElement, gone: set[HtmlElement]) -> str:
+def _content(el: HtmlElement, gone: set[HtmlElement]) -> str | None:
+    """The element's text as trafilatura reads it, or None when a pruned block sits inside it
+    (pruning joins the text around the block, which only trafilatura's own copy shows)."""
     if gone and any(d in gone for d in el.iterdescendants()):
-        raise _NeedsTrafilatura  # its text would be joined where the pruned block was
+        return None
     return str(trim(" ".join(el.itertext())))
 
 
-def _author(tree: HtmlElement) -> str | None:
-    matched, gone = _walk(tree)
+def _author(tree: HtmlElement) -> tuple[bool, str | None]:
+    """(True, the author or None), or (False, None) where trafilatura's own function must answer."""
+    walked = _walk(tree)
+    if walked is None:
+        return False, None
+    matched, gone = walked
     for elements in matched:
         for el in elements:
             content = _content(el, gone)
+            if content is None:
+                return False, None
             if content and 2 < len(content) < _AUTHOR_LIMIT:
                 author: str | None = normalize_authors(None, content)
-                return author
-    return None
+                return True, author
+    return True, None
 
 
 def extract_author(tree: HtmlElement) -> str | None:
     """What ``trafilatura.metadata.extract_author(tree)`` returns, without copying the tree."""
-    try:
-        return _author(tree)
-    except _NeedsTrafilatura:
-        author: str | None = traf_meta.extract_author(tree)
-        return author
+    decided, author = _author(tree)
+    if not decided:
+        author = traf_meta.extract_author(tree)
+    return author
