@@ -5,6 +5,13 @@ multiprocessing's fork server runs none of our code but the imports named in
 there, before the workers are forked from it (see :data:`archiver.batch.WORKER_PRELOAD`).
 """
 
+import gc
+
 from archiver.batch import warm_up
 
 warm_up()
+# Everything imported and made so far lives as long as the fork server: frozen, the collector
+# of a forked worker never walks it, so its pages stay shared instead of being copied into
+# each worker (a collection writes to every object it visits).
+gc.collect()
+gc.freeze()
