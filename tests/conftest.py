@@ -7,6 +7,7 @@ touches the user's config or the repository's ``archives/``. Fixture files live 
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -95,9 +96,18 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     assert not survivors, f"processes started by the tests outlived the run: {survivors}"
 
 
+@pytest.fixture(scope="session")
+def _key_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One folder per test under one session folder: ``mktemp`` per test scanned the base
+    folder for the next free number each time (2 ms a test, growing with the run)."""
+    root = tmp_path_factory.mktemp("keys")
+    return (root / str(n) for n in itertools.count())
+
+
 @pytest.fixture(autouse=True)
-def _isolated_keys(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    key_dir = tmp_path_factory.mktemp("keys")
+def _isolated_keys(_key_dirs: Iterator[Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    key_dir = next(_key_dirs)
+    key_dir.mkdir(mode=0o700)
     monkeypatch.setenv("ARCHIVER_KEY_DIR", str(key_dir))
     monkeypatch.delenv("ARCHIVER_STORE", raising=False)
     return key_dir
