@@ -111,6 +111,7 @@ def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_
     proc = run_block("\n".join(lines), clone, clean_env(home, PYTHONPATH=f"{clone}{os.pathsep}{DEMO_IN_PROCESS}"))
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "Demo finished." in proc.stdout and "failed" not in proc.stdout.split("Demo finished.")[1]
+    assert "browser capture skipped" in proc.stdout  # Chromium hidden (tests/demo_in_process/)
     assert "source " in proc.stdout and "export PATH=" in proc.stdout  # `make path`
     assert "export ARCHIVER_STORE=" in proc.stdout  # the demo ends with the commands that open its store
     listing = proc.stdout.rsplit("archiver list", 1)[-1]
@@ -119,6 +120,25 @@ def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_
     status = subprocess.run(["git", "status", "--porcelain", "--ignored=no"], cwd=clone,
                             capture_output=True, text=True, check=True).stdout
     assert status == ""
+
+
+def test_the_demo_captures_a_page_with_the_browser_and_saves_its_screenshot_when_chromium_is_installed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo's browser step, as the set-up test (which hides Chromium) does not run it: the
+    two commands it runs are tested end to end in tests/test_browser_capture.py."""
+    from archiver import demo
+
+    ran: list[list[str]] = []
+
+    def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        ran.append(args)
+        return subprocess.CompletedProcess(args, 0, "01KCAPTUREID  http://127.0.0.1/page\n" if not ran[1:] else "", "")
+
+    monkeypatch.setattr(demo, "_run", run)
+    monkeypatch.setattr(demo.shutil, "which", lambda name: "/usr/bin/chromium" if name == "chromium" else None)
+    assert demo._browser_steps("http://127.0.0.1/page", tmp_path, {}) == 0
+    assert ran == [["archive", "http://127.0.0.1/page", "--browser"],
+                   ["screenshot", "01KCAPTUREID", "-o", str(tmp_path / "demo-out" / "page.png")]]
 
 
 # ---------------------------------------------------------------------- A researcher's first hour

@@ -6,10 +6,16 @@ tests/cli.py's :func:`run_cli` (the console script's ``main()``, its single catc
 exit codes), so the test still proves that every demo step succeeds, that the README block
 works as printed and that the clone stays clean. The real console script as a process is
 covered by tests/test_console_script.py; every other subprocess passes through unchanged.
+
+Chromium is hidden from the demo here (its browser step prints that it is skipped): one more
+Chromium run (1.5-3 CPU-seconds) would add nothing that tests/test_browser_capture.py (``archive
+--browser``, ``screenshot``) and test_readme_first_hour.py's test of the demo's browser step
+do not already check.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,4 +44,12 @@ def _run(args: Any, *more: Any, **kw: Any) -> subprocess.CompletedProcess[Any]:
     return subprocess.CompletedProcess(list(args), result.returncode, result.stdout, result.stderr)
 
 
+_real_which = shutil.which
+
+
+def _which(name: str, *more: Any, **kw: Any) -> str | None:
+    return None if name.startswith("chromium") else _real_which(name, *more, **kw)
+
+
 subprocess.run = _run  # type: ignore[assignment]
+shutil.which = _which  # type: ignore[assignment]
