@@ -7,6 +7,7 @@ touches the user's config or the repository's ``archives/``. Fixture files live 
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -18,6 +19,30 @@ import pytest
 from cli import run_cli, run_cli_process  # noqa: F401 - re-exported for the test modules
 
 DATA = Path(__file__).parent / "data"
+
+
+def _cache_bytecode_outside_the_tree() -> None:
+    """With ``PYTHONDONTWRITEBYTECODE`` set (to keep ``__pycache__`` out of the checkout), every
+    run compiled the test modules (rewriting their asserts) and ``archiver/`` again in each
+    xdist worker (about 2.5 CPU-seconds per worker) and in every Python process a test starts
+    (about 0.07 s each). The workers write their bytecode to a per-user cache folder outside the
+    tree instead (``sys.pycache_prefix``; Python and pytest both honour it), so the checkout stays
+    as clean as the variable asked; the processes the tests start read it from there
+    (``PYTHONPYCACHEPREFIX``) and, the variable still set, write nothing.
+    """
+    if not sys.dont_write_bytecode or sys.pycache_prefix:
+        return
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "archiver-tests" / "pycache"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    sys.pycache_prefix = str(cache)
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(cache)
+
+
+_cache_bytecode_outside_the_tree()
 
 #: Every process this test run starts inherits this mark in its environment, so the run can
 #: check at its end that none of them outlived it (no process of ours outlives its command).
@@ -71,9 +96,18 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     assert not survivors, f"processes started by the tests outlived the run: {survivors}"
 
 
+@pytest.fixture(scope="session")
+def _key_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One folder per test under one session folder: ``mktemp`` per test scanned the base
+    folder for the next free number each time (2 ms a test, growing with the run)."""
+    root = tmp_path_factory.mktemp("keys")
+    return (root / str(n) for n in itertools.count())
+
+
 @pytest.fixture(autouse=True)
-def _isolated_keys(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    key_dir = tmp_path_factory.mktemp("keys")
+def _isolated_keys(_key_dirs: Iterator[Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    key_dir = next(_key_dirs)
+    key_dir.mkdir(mode=0o700)
     monkeypatch.setenv("ARCHIVER_KEY_DIR", str(key_dir))
     monkeypatch.delenv("ARCHIVER_STORE", raising=False)
     return key_dir

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from archiver.batch import WORKER_PRELOAD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,25 +19,34 @@ ROOT = Path(__file__).resolve().parent.parent
 _PROBE = """
 import json, sys
 before = set(sys.modules)
-import {module}
+import archiver.batch_preload
 from archiver.extract import _versions
 from archiver.capture.records import _software_versions
-print(json.dumps({{
+import trafilatura.external
+import tld.utils
+print(json.dumps({
     "loaded": sorted(m for m in ("archiver.provenance.log", "archiver.store.textindex",
                                  "archiver.quotes.normalize") if m in sys.modules),
     "versions_cached": _versions.cache_info().currsize,
     "software_cached": _software_versions.cache_info().currsize,
-}}))
+    "stoplists": bool(trafilatura.external.JT_STOPLIST),
+    "suffixes": bool(tld.utils.tld_names),
+}))
 """
 
 
-def _probe(module: str, cwd: Path) -> dict[str, object]:
+@pytest.fixture(scope="module")
+def warmed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """One new process that imports the warm-up module (in an empty folder that is also where
+    its store and keys would go) and reports what is loaded and prepared: every test below
+    reads this one run (a process each cost 0.6 CPU-seconds)."""
+    cwd = tmp_path_factory.mktemp("warm")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ARCHIVER_STORE": str(cwd / "store"),
            "ARCHIVER_KEY_DIR": str(cwd / "keys")}
-    done = subprocess.run([sys.executable, "-c", _PROBE.format(module=module)], cwd=cwd, env=env,
+    done = subprocess.run([sys.executable, "-c", _PROBE], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout)
+    return {**json.loads(done.stdout), "left_in_folder": sorted(p.name for p in cwd.iterdir())}
 
 
 def test_fork_server_preload_ends_with_the_warm_up_module():
@@ -43,32 +54,17 @@ def test_fork_server_preload_ends_with_the_warm_up_module():
     assert {"archiver.archive", "archiver.extract", "archiver.batch"} <= set(WORKER_PRELOAD)
 
 
-def test_warm_up_loads_what_a_first_capture_would_otherwise_load(tmp_path):
-    warm = _probe("archiver.batch_preload", tmp_path)
-    assert warm == {"loaded": ["archiver.provenance.log", "archiver.quotes.normalize", "archiver.store.textindex"],
-                    "versions_cached": 1, "software_cached": 1}
+def test_warm_up_loads_what_a_first_capture_would_otherwise_load(warmed):
+    assert {k: warmed[k] for k in ("loaded", "versions_cached", "software_cached")} == {
+        "loaded": ["archiver.provenance.log", "archiver.quotes.normalize", "archiver.store.textindex"],
+        "versions_cached": 1, "software_cached": 1}
 
 
-def test_warm_up_writes_nothing(tmp_path):
-    _probe("archiver.batch_preload", tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == []
+def test_warm_up_writes_nothing(warmed):
+    assert warmed["left_in_folder"] == []
 
 
-_SHORT_PAGE_PROBE = """
-import json
-import archiver.batch_preload
-import trafilatura.external
-import tld.utils
-print(json.dumps({"stoplists": bool(trafilatura.external.JT_STOPLIST),
-                  "suffixes": bool(tld.utils.tld_names)}))
-"""
-
-
-def test_warm_up_prepares_the_short_page_path(tmp_path):
+def test_warm_up_prepares_the_short_page_path(warmed):
     """A short page's extraction reads every justext stoplist and the public-suffix table: done
     once in the fork server, not once per worker on its first short page."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ARCHIVER_KEY_DIR": str(tmp_path / "keys")}
-    done = subprocess.run([sys.executable, "-c", _SHORT_PAGE_PROBE], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout) == {"stoplists": True, "suffixes": True}
+    assert {k: warmed[k] for k in ("stoplists", "suffixes")} == {"stoplists": True, "suffixes": True}

@@ -236,10 +236,10 @@ def test_the_proxy_knows_the_page_by_the_url_the_browser_sends():
 
 
 @needs_chromium
-def test_consent_banner_is_clicked_only_when_asked_and_the_capture_says_so(captured, site, tmp_path):
+def test_consent_banner_is_clicked_only_when_asked_and_the_capture_says_so(captured, batched, site):
     assert captured["doc"]["browser"]["consent_dismissed"] is False  # the default: as the reader met it
-    result = invoke(tmp_path / "store", tmp_path / "keys", "archive", site.http.url("/consent"), "--browser",
-                    "--dismiss-consent", "--json")
+    consent = next(d for d in batched["done"] if d["url"] == site.http.url("/consent"))  # with --dismiss-consent
+    result = invoke(batched["store"], batched["keys"], "show", consent["capture_id"], "--json")
     assert result.exit_code == 0, result.output
     browser = one(result.stdout)["browser"]
     assert browser["consent_dismissed"] is True
@@ -259,17 +259,29 @@ def test_recapture_with_browser_compares_and_an_unverifiable_origin_is_listed_no
     assert site.image not in {r["target_uri"] for r in done["capture"]["records"]}
 
 
-@needs_chromium
-def test_batch_with_browser_captures_each_url_through_chromium(site, tmp_path):
-    urls = tmp_path / "urls.txt"
+@pytest.fixture(scope="module")
+def batched(site: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One ``batch --browser --jobs 2 --dismiss-consent`` of the article page and the consent page
+    (the consent test reads its capture of the banner page: one Chromium run fewer)."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on PATH")
+    root = tmp_path_factory.mktemp("batch")
+    urls = root / "urls.txt"
     urls.write_text(f"{site.page}\n{site.http.url('/consent')}\n")
-    store, keys = tmp_path / "store", tmp_path / "keys"
+    store, keys = root / "store", root / "keys"
     result = invoke(store, keys, "batch", str(urls), "--browser", "--jobs", "2", "--ca-bundle", str(site.ca_file),
-                    "--nl")
-    assert result.exit_code == 0, result.output
+                    "--dismiss-consent", "--nl")
     done = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return {"store": store, "keys": keys, "result": result, "done": done}
+
+
+@needs_chromium
+def test_batch_with_browser_captures_each_url_through_chromium(batched):
+    result, done = batched["result"], batched["done"]
+    assert result.exit_code == 0, result.output
     assert sorted(d["status"] for d in done) == ["captured", "captured"]
-    shots = [h for h, _ in warc_records(store) if str(h.get_header("WARC-Target-URI")).startswith("urn:screenshot:")]
+    shots = [h for h, _ in warc_records(batched["store"])
+             if str(h.get_header("WARC-Target-URI")).startswith("urn:screenshot:")]
     assert len(shots) == 2
 
 
@@ -286,28 +298,13 @@ def test_reindex_rebuilds_the_browser_capture_from_its_manifest(captured):
 
 
 @needs_chromium
-def test_each_candidate_text_is_extracted_once_and_the_chosen_one_is_not_made_again(site, tmp_path, monkeypatch):
+def test_each_candidate_text_is_extracted_once_and_the_chosen_one_is_not_made_again(in_process_captures):
     # The DOM and the served HTML are both extracted to choose the text source; the commit
     # uses the chosen extraction instead of making it a third time.
-    from archiver.archive import Archive
-    from archiver.capture.browser import BrowserOptions
-    from archiver.capture.fetch import FetchOptions
-
-    calls: list[str | None] = []
-    real = Archive.extract
-
-    def counting(self: Archive, body: bytes, **kw: Any) -> Any:
-        calls.append(kw.get("content_type"))
-        return real(self, body, **kw)
-
-    monkeypatch.setattr(Archive, "extract", counting)
-    with Archive.open(tmp_path / "store", key_dir=tmp_path / "keys",
-                      fetch_options=FetchOptions(ca_bundle=str(site.ca_file))) as arc:
-        result = arc.capture_with_browser(site.page, BrowserOptions(chromium=CHROMIUM))
-        article = arc.show(result.capture_id)["article"]
-    assert len(calls) == 2
-    assert article["sources"]["text"] == "rendered-dom"
-    assert ARTICLE_TEXT in article["text"]
+    first = in_process_captures["first"]
+    assert first["extract_calls"] == 2
+    assert first["article"]["sources"]["text"] == "rendered-dom"
+    assert ARTICLE_TEXT in first["article"]["text"]
 
 
 SLOW_LAZY_RGB = (230, 20, 200)
@@ -359,18 +356,64 @@ def test_content_asked_for_by_scrolling_is_waited_for_before_the_screenshot(slow
     assert count_colour(shot, SLOW_LAZY_RGB) > 200 * 150  # the image is in the picture
 
 
-@needs_chromium
-def test_a_browser_started_ahead_is_the_one_the_next_capture_uses(site, tmp_path):
+@pytest.fixture(scope="module")
+def in_process_captures(site: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Two in-process ``capture_with_browser`` calls of the article page into one store, made once
+    for the tests that watch what happens around a capture (three Chromium runs fewer): before
+    the first, work is left for after load and a browser is started ahead; ``Archive.extract``
+    is counted during each capture."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on PATH")
+    import threading
+
+    from archiver.archive import Archive
     from archiver.capture import browser
+    from archiver.capture.fetch import FetchOptions
+
+    root = tmp_path_factory.mktemp("in-process")
+    calls: list[str | None] = []
+    ran: list[str] = []
+    done = threading.Event()
+    real = Archive.extract
+
+    def counting(self: Archive, body: bytes, **kw: Any) -> Any:
+        calls.append(kw.get("content_type"))
+        return real(self, body, **kw)
+
+    def work() -> None:
+        ran.append(threading.current_thread().name)
+        done.set()
+
+    def capture() -> dict[str, Any]:
+        calls.clear()
+        with Archive.open(root / "store", key_dir=root / "keys",
+                          fetch_options=FetchOptions(ca_bundle=str(site.ca_file))) as arc:
+            result = arc.capture_with_browser(site.page, options)
+            article = arc.show(result.capture_id)["article"] if result.ok else None
+        return {"result": result, "extract_calls": len(calls), "article": article}
 
     options = browser.BrowserOptions(chromium=CHROMIUM)
-    browser.prelaunch(options)
-    run = browser._PRELAUNCHED[-1]
-    result, _ = browser_capture(tmp_path / "store", tmp_path / "keys", site.page, options, ca_bundle=str(site.ca_file))
-    assert result.ok, result.error
-    assert not browser._PRELAUNCHED  # claimed
-    assert any(hop.url == site.page for hop in run.proxy.log.hops)  # its proxy recorded the page
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Archive, "extract", counting)
+        browser.after_load(work)
+        browser.prelaunch(options)
+        run = browser._PRELAUNCHED[-1]
+        first = capture()
+        first["claimed"] = not browser._PRELAUNCHED
+        first["after_load_ran"] = done.wait(30)
+        first["ran"] = list(ran)
+        second = capture()
+        second["ran"] = list(ran)
     run._thread.join(60)
+    return {"first": first, "second": second, "prelaunched": run}
+
+
+@needs_chromium
+def test_a_browser_started_ahead_is_the_one_the_next_capture_uses(in_process_captures, site):
+    first, run = in_process_captures["first"], in_process_captures["prelaunched"]
+    assert first["result"].ok, first["result"].error
+    assert first["claimed"]  # the capture took the browser started ahead
+    assert any(hop.url == site.page for hop in run.proxy.log.hops)  # its proxy recorded the page
     assert not run._thread.is_alive()  # and its Chromium was closed after the capture
 
 
@@ -388,34 +431,33 @@ def test_a_browser_started_ahead_that_no_capture_claims_is_closed(monkeypatch):
 
 
 @needs_chromium
-def test_work_left_for_after_load_runs_once_on_a_side_thread_during_the_next_capture(site, tmp_path):
-    import threading
-
-    from archiver.capture import browser
-
-    ran: list[str] = []
-    done = threading.Event()
-
-    def work() -> None:
-        ran.append(threading.current_thread().name)
-        done.set()
-
-    browser.after_load(work)
-    result, _ = browser_capture(tmp_path / "store", tmp_path / "keys", site.page, ca_bundle=str(site.ca_file))
-    assert result.ok, result.error
-    assert done.wait(30) and ran == ["archiver-after-load"]
-    browser_capture(tmp_path / "store", tmp_path / "keys", site.page, ca_bundle=str(site.ca_file))
-    assert ran == ["archiver-after-load"]  # once
+def test_work_left_for_after_load_runs_once_on_a_side_thread_during_the_next_capture(in_process_captures):
+    first, second = in_process_captures["first"], in_process_captures["second"]
+    assert first["result"].ok, first["result"].error
+    assert first["after_load_ran"] and first["ran"] == ["archiver-after-load"]
+    assert second["result"].ok, second["result"].error
+    assert second["ran"] == ["archiver-after-load"]  # once
 
 
-def test_phase_marks_are_written_at_exit_only_when_asked(tmp_path):
+def test_phase_marks_are_written_at_exit_only_when_asked(tmp_path, monkeypatch):
+    # Not asked (no ARCHIVER_BROWSER_PHASES): nothing is kept or left for exit (seen in this
+    # process); asked: a real process writes its marks as it exits (one process, not two).
+    import atexit
     import os
     import subprocess
     import sys
 
+    from archiver.capture import browser_page
+
+    registered: list[Any] = []
+    monkeypatch.delenv(browser_page.PHASES_ENV, raising=False)
+    monkeypatch.setattr(atexit, "register", lambda func, *a, **k: registered.append(func) or func)
+    monkeypatch.setattr(browser_page, "_PHASES", [])
+    browser_page.mark("one")
+    assert registered == [] and browser_page._PHASES == []
+    monkeypatch.undo()
     code = "from archiver.capture.browser import mark; mark('one'); mark('two')"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
     out = tmp_path / "phases.json"
     subprocess.run([sys.executable, "-c", code], env={**env, "ARCHIVER_BROWSER_PHASES": str(out)}, check=True,
                    timeout=120)

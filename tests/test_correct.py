@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import zipfile
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from servers import Site, html_page
+from stores import build_template, copy_store
 
 from archiver.archive import Archive
 from archiver.cli import cli
@@ -29,18 +29,25 @@ def invoke(store: Path, *args: str):  # noqa: ANN201
     return CliRunner().invoke(cli, ["--store", str(store), *args])
 
 
-@pytest.fixture
-def archived(store: Path) -> tuple[Path, str, str]:
-    """A store with two captures of one article page: (store, first id, second id)."""
+@pytest.fixture(scope="module")
+def archived_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    """Two captures of one article page, made once for the module: (folder, first id, second id)."""
+    root = tmp_path_factory.mktemp("archived")
     site = Site()
     site.routes["/a"] = html_page(PAGE)
     try:
-        with Archive.open(store) as arc:
-            first, second = arc.capture_many([site.url("/a"), site.url("/a")])
+        first, second = build_template(root, lambda arc: arc.capture_many([site.url("/a"), site.url("/a")]))
     finally:
         site.close()
-    gc.collect()
-    return store, first.capture_id, second.capture_id
+    return root, first.capture_id, second.capture_id
+
+
+@pytest.fixture
+def archived(archived_once: tuple[Path, str, str], store: Path, key_dir: Path) -> tuple[Path, str, str]:
+    """This test's own copy of a store with two captures of one article page: (store, first id, second id)."""
+    root, first, second = archived_once
+    copy_store(root, store, key_dir)
+    return store, first, second
 
 
 def _correct(store: Path, cid: str, *args: str) -> dict:

@@ -6,14 +6,13 @@ import csv
 import datetime as dt
 import json
 import shutil
-import subprocess
-import sys
 import uuid
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from conftest import DATA, run_cli
+from pywacz import wacz_create
 from servers import Site, html_page, response
 from wget_site import PAGES, sentence, wget_warc
 
@@ -158,9 +157,7 @@ def test_a_multi_page_wacz_made_by_wacz_create_imports_as_one_capture_per_page(s
     warc = tmp_path / "pages.warc"
     shutil.copyfile(WGET_WARC, warc)
     wacz = tmp_path / "pages.wacz"
-    made = subprocess.run([sys.executable, "-m", "wacz", "create", "-o", str(wacz), str(warc)],
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    assert made.returncode == 0, made.stdout + made.stderr
+    wacz_create(wacz, warc)
     _assert_one_capture_per_page(store, _import(store, wacz))
 
 

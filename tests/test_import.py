@@ -6,12 +6,11 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from pywacz import wacz_create
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -139,9 +138,7 @@ def test_a_file_that_is_not_a_warc_is_refused_and_nothing_is_kept(store, tmp_pat
 
 def test_a_wacz_made_by_py_wacz_is_imported_from_its_archive_folder(store, warc, tmp_path):
     wacz = tmp_path / "webrecorder.wacz"
-    made = subprocess.run([sys.executable, "-m", "wacz", "create", "-o", str(wacz), str(warc)],
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    assert made.returncode == 0, made.stdout + made.stderr
+    wacz_create(wacz, warc)
     doc = _import(store, wacz)
     assert doc["format"] == "wacz" and doc["warnings"] == []
     [name] = doc["warcs"]

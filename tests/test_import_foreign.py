@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, run_cli
+from pywacz import wacz_create
 
 FIX = DATA / "import"
 BROWSERTRIX = FIX / "browsertrix-3-pages.wacz"
@@ -256,15 +257,11 @@ def test_verify_bundle_finds_an_altered_file_in_a_foreign_wacz(store, tmp_path):
 
 def test_verify_bundle_on_a_wacz_create_bundle_explains_what_it_could_check(store, tmp_path):
     import shutil
-    import subprocess
-    import sys
 
     warc = tmp_path / "pages.warc"
     shutil.copyfile(FIX / "wget-3-pages.warc", warc)
     wacz = tmp_path / "pages.wacz"
-    made = subprocess.run([sys.executable, "-m", "wacz", "create", "-o", str(wacz), str(warc)],
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    assert made.returncode == 0, made.stdout + made.stderr
+    wacz_create(wacz, warc)
     proc = run_cli("verify-bundle", str(wacz), "--json", store=store)
     report = json.loads(proc.stdout)
     assert proc.returncode == 3 and report["verdict"] == "foreign", report["problems"]

@@ -16,6 +16,7 @@ import pytest
 import rfc8785
 from click.testing import CliRunner
 from servers import Site, html_page
+from stores import build_template, copy_store
 
 from archiver.archive import Archive
 from archiver.cli import cli
@@ -34,11 +35,22 @@ def site():
     s.close()
 
 
+@pytest.fixture(scope="module")
+def archived_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with two captures and its key, made once for the module."""
+    root, s = tmp_path_factory.mktemp("archived"), Site()
+    s.routes["/a"] = html_page(PAGE)
+    try:
+        build_template(root, lambda arc: arc.capture_many([s.url("/a"), s.url("/a")]))
+    finally:
+        s.close()
+    return root
+
+
 @pytest.fixture
-def archived(store: Path, site: Site) -> Path:
-    """A store with two captures, signed by this test's key (ARCHIVER_KEY_DIR)."""
-    with Archive.open(store) as arc:
-        arc.capture_many([site.url("/a"), site.url("/a")])
+def archived(archived_once: Path, store: Path, key_dir: Path) -> Path:
+    """This test's own store with two captures, signed by this test's key (ARCHIVER_KEY_DIR)."""
+    copy_store(archived_once, store, key_dir)
     return store
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from servers import Site, response
+from stores import build_template, copy_store
 
 from archiver.archive import Archive
 from archiver.core.clock import FixedClock
@@ -90,29 +91,53 @@ def harbour(containers: str) -> bytes:
     )
 
 
-@pytest.fixture
-def site():
+def _site() -> Site:
     s = Site()
     pages = {"/council": COUNCIL, "/seed": seed_page(), "/harbour": harbour("41,000")}
     s.pages = pages  # type: ignore[attr-defined]
     for path in pages:
         s.routes[path] = (lambda p: lambda h: response(
             "200 OK", [("Content-Type", "text/html; charset=utf-8")], s.pages[p]))(path)
+    return s
+
+
+@pytest.fixture
+def site():
+    """The three pages, served for this test alone (tests edit them and capture again)."""
+    s = _site()
     yield s
     s.close()
 
 
 def capture(store: Path, url: str, *, clock: FixedClock | None = None) -> str:
     with Archive.open(store, clock=clock) as arc:
-        [result] = arc.capture_many([url])
+        return capture_in(arc, url)
+
+
+def capture_in(arc: Archive, url: str) -> str:
+    [result] = arc.capture_many([url])
     assert result.capture_id, result.error
     return result.capture_id
 
 
+@pytest.fixture(scope="module")
+def archived_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """The three pages archived once each, once for the module: (folder, name -> capture id)."""
+    root, s = tmp_path_factory.mktemp("archived"), _site()
+    try:
+        ids = build_template(root, lambda arc: {name: capture_in(arc, s.url(f"/{name}"))
+                                                for name in ("council", "seed", "harbour")})
+    finally:
+        s.close()
+    return root, ids
+
+
 @pytest.fixture
-def archived(store: Path, site: Site) -> dict[str, str]:
-    """The three pages archived once each: name -> capture id."""
-    return {name: capture(store, site.url(f"/{name}")) for name in ("council", "seed", "harbour")}
+def archived(archived_once: tuple[Path, dict[str, str]], store: Path, key_dir: Path) -> dict[str, str]:
+    """This test's own store with the three pages archived once each: name -> capture id."""
+    root, ids = archived_once
+    copy_store(root, store, key_dir)
+    return ids
 
 
 def verify(store: Path, quote: str, **kwargs) -> tuple:

@@ -7,7 +7,9 @@
   ``.venv`` stands in for the one ``make`` would build: a real virtual environment layout whose
   ``lib`` is the shared test environment's (and ``PYTHONPATH`` names the clone, which is what the
   editable install would give); its install stamp is newer than ``pyproject.toml``, so ``make``
-  never installs.
+  never installs. The demo's steps run in the demo's process (tests/demo_in_process/, through
+  tests/cli.py), not one new Python process each: the same commands, exit codes and output, a
+  tenth of the CPU time.
 * "A researcher's first hour": both blocks, as printed, with ``127.0.0.1:8018`` (``make serve``)
   replaced by this test's own server of the same bundled pages; the co-author's block runs with
   another home folder (another machine: no key of the author's), on copies of the two files.
@@ -27,6 +29,7 @@ import pytest
 from archiver.demo import start_sample_server
 
 ROOT = Path(__file__).resolve().parent.parent
+DEMO_IN_PROCESS = Path(__file__).resolve().parent / "demo_in_process"  # its sitecustomize.py
 README = ROOT / "README.md"
 SAMPLE_PORT = "127.0.0.1:8018"  # what the README's first-hour URLs name (`make serve`)
 
@@ -105,9 +108,10 @@ def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_
              if line.strip() and not line.startswith("make test")]
     # then a capture into the default store (./archives) from inside the checkout, and a read
     lines += [f"archiver archive http://{samples}/harbordaily-bridge-closure.html", "archiver list"]
-    proc = run_block("\n".join(lines), clone, clean_env(home, PYTHONPATH=str(clone)))
+    proc = run_block("\n".join(lines), clone, clean_env(home, PYTHONPATH=f"{clone}{os.pathsep}{DEMO_IN_PROCESS}"))
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "Demo finished." in proc.stdout and "failed" not in proc.stdout.split("Demo finished.")[1]
+    assert "browser capture skipped" in proc.stdout  # Chromium hidden (tests/demo_in_process/)
     assert "source " in proc.stdout and "export PATH=" in proc.stdout  # `make path`
     assert "export ARCHIVER_STORE=" in proc.stdout  # the demo ends with the commands that open its store
     listing = proc.stdout.rsplit("archiver list", 1)[-1]
@@ -116,6 +120,25 @@ def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_
     status = subprocess.run(["git", "status", "--porcelain", "--ignored=no"], cwd=clone,
                             capture_output=True, text=True, check=True).stdout
     assert status == ""
+
+
+def test_the_demo_captures_a_page_with_the_browser_and_saves_its_screenshot_when_chromium_is_installed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo's browser step, as the set-up test (which hides Chromium) does not run it: the
+    two commands it runs are tested end to end in tests/test_browser_capture.py."""
+    from archiver import demo
+
+    ran: list[list[str]] = []
+
+    def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        ran.append(args)
+        return subprocess.CompletedProcess(args, 0, "01KCAPTUREID  http://127.0.0.1/page\n" if not ran[1:] else "", "")
+
+    monkeypatch.setattr(demo, "_run", run)
+    monkeypatch.setattr(demo.shutil, "which", lambda name: "/usr/bin/chromium" if name == "chromium" else None)
+    assert demo._browser_steps("http://127.0.0.1/page", tmp_path, {}) == 0
+    assert ran == [["archive", "http://127.0.0.1/page", "--browser"],
+                   ["screenshot", "01KCAPTUREID", "-o", str(tmp_path / "demo-out" / "page.png")]]
 
 
 # ---------------------------------------------------------------------- A researcher's first hour

@@ -10,7 +10,6 @@ refuse a read-only one with exit 3.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import subprocess
@@ -20,6 +19,7 @@ import pytest
 from cli import process_command
 from click.testing import CliRunner
 from servers import Site, html_page
+from stores import build_template, copy_store
 
 from archiver.archive import Archive
 from archiver.cli import cli, store_mode
@@ -35,7 +35,7 @@ READ_COMMANDS = [
 ]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def site():
     s = Site()
     s.routes["/news"] = html_page(PAGE)
@@ -43,14 +43,21 @@ def site():
     s.close()
 
 
+@pytest.fixture(scope="module")
+def archived_once(site: Site, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """Two captures of one page, made once for the module, closed as a finished process leaves
+    them (the text index's WAL files gone): the folder and the values to put in commands."""
+    root = tmp_path_factory.mktemp("archived")
+    first, second = build_template(root, lambda arc: arc.capture_many([site.url("/news"), site.url("/news")]))
+    return root, {"ID": first.capture_id, "ID2": second.capture_id, "URL": site.url("/news")}
+
+
 @pytest.fixture
-def archived(store: Path, site: Site) -> tuple[Path, dict[str, str]]:
-    """A store with two captures of one page; returns it and the values to put in commands."""
-    with Archive.open(store) as arc:
-        first, second = arc.capture_many([site.url("/news"), site.url("/news")])
-    del arc
-    gc.collect()  # close the text index as a finished process would (its WAL files go away)
-    return store, {"ID": first.capture_id, "ID2": second.capture_id, "URL": site.url("/news")}
+def archived(archived_once: tuple[Path, dict[str, str]], store: Path, key_dir: Path) -> tuple[Path, dict[str, str]]:
+    """This test's own copy of a store with two captures of one page, and the values to put in commands."""
+    root, values = archived_once
+    copy_store(root, store, key_dir)
+    return store, values
 
 
 def snapshot(root: Path) -> list[tuple[str, int, int]]:
