@@ -21,28 +21,19 @@ from cli import run_cli, run_cli_process  # noqa: F401 - re-exported for the tes
 DATA = Path(__file__).parent / "data"
 
 
-def _cache_bytecode_outside_the_tree() -> None:
-    """With ``PYTHONDONTWRITEBYTECODE`` set (to keep ``__pycache__`` out of the checkout), every
-    run compiled the test modules (rewriting their asserts) and ``archiver/`` again in each
-    xdist worker (about 2.5 CPU-seconds per worker) and in every Python process a test starts
-    (about 0.07 s each). The workers write their bytecode to a per-user cache folder outside the
-    tree instead (``sys.pycache_prefix``; Python and pytest both honour it), so the checkout stays
-    as clean as the variable asked; the processes the tests start read it from there
-    (``PYTHONPYCACHEPREFIX``) and, the variable still set, write nothing.
+def _keep_bytecode_of_the_run() -> None:
+    """With ``PYTHONDONTWRITEBYTECODE`` set in the environment, every run compiled the test
+    modules (rewriting their asserts) and ``archiver/`` again in each xdist worker (about 2.5
+    CPU-seconds per worker) and in every Python process a test starts (about 0.07 s each). The
+    workers write it, as Python normally does, to the ``__pycache__`` folders beside the sources
+    (git-ignored), and the processes the tests start read it from there (the variable only stops
+    them writing). Not a per-user ``sys.pycache_prefix``: Python then ignores the bytecode pip
+    installed beside the libraries, and a clean machine's first run compiled all of them again.
     """
-    if not sys.dont_write_bytecode or sys.pycache_prefix:
-        return
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "archiver-tests" / "pycache"
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return
-    sys.pycache_prefix = str(cache)
     sys.dont_write_bytecode = False
-    os.environ["PYTHONPYCACHEPREFIX"] = str(cache)
 
 
-_cache_bytecode_outside_the_tree()
+_keep_bytecode_of_the_run()
 
 #: Every process this test run starts inherits this mark in its environment, so the run can
 #: check at its end that none of them outlived it (no process of ours outlives its command).
