@@ -13,7 +13,9 @@ Sets (../shared/bench): ``metadata/expected.jsonl`` (990 pages; title, author, d
 per field, evaluate.py's normalised match) and ``disclaimers/labels.jsonl`` (115 pages;
 score.py's matching); and ``bench/labels/notices-unseen.jsonl`` (60 pages of held-out sites
 of the metadata set, labelled for notices after the detector was frozen; see
-bench/labels/README.md), printed as the "unseen" row. Printed beside trafilatura (with_metadata=True) in the same run:
+bench/labels/README.md), printed as the "unseen" row; and ``bench/labels/notices-dev4.jsonl``
+(60 pages of DEV sites labelled blind; its first figure, before rules saw its errors, was the
+honest dev estimate), printed as the "dev4" row. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
 precision; author precision again for persons only (what `archiver cite` puts in the author
