@@ -164,6 +164,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bqualifying purchases\b",
             r"\bearns? (advertising )?(fees|revenue|commissions?)\b",
             r"\b(branded|brand) (content|partnership)\b",
+            # a review copy or a free sample from the maker or publisher: the review is not independent of them
+            r"\breview (copy|copies|unit|units|sample|samples)\b",
+            r"\b(received|sent|given|got) (me |us )?(a |an |this |the |these )?(free|complimentary) (review )?(copy|copies|sample|samples|product|products|unit|item)\b",
+            r"\b(provided|sent|supplied|gifted|given) (to (me|us) )?(free of charge |for free |free |at no cost )?(by|from|courtesy of) the (publisher|manufacturer|brand)\b",
         ),
         "de": (
             r"\baffiliate[- ]?links?\b",
@@ -181,6 +185,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\benthält (werbung|affiliate|werbelinks|partnerlinks)\b",
             r"\b(werbe|partner|provisions)links?\b",
             r"\bqualifizierten (verkäufen|käufen)\b",
+            r"\b(rezensions|lese|presse|besprechungs)exemplar\w*\b",
+            r"\bpr-?samples?\b",
+            r"\b(mir|uns) ((vom|von der|von) \w+ )?(kostenlos|kostenfrei|unentgeltlich|gratis) (zur verfügung gestellt|überlassen|zugeschickt|zugesandt)\b",
         ),
         "fr": (
             r"\b(contenu|article|publication) (sponsorisé|sponsorisée|partenaire|commandité)\b",
@@ -190,6 +197,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\ben partenariat avec\b",
             r"\bcontenu de marque\b",
             r"\bachats éligibles\b",
+            r"\bexemplaires? (gratuits?|offerts?|de presse)\b",
+            r"\b(m|nous)APOS ?(a|ont) été (offert|envoyé|fourni)e?s? par\b",
+            r"\bmerci\b.{0,80}\bservice de presse\b",
         ),
         "es": (
             r"\bcontenido (patrocinado|promocionado|pagado)\b",
@@ -198,6 +208,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\ben colaboración con\b",
             r"\bpatrocinado por\b",
             r"\bcompras (que cumplen los requisitos|elegibles)\b",
+            r"\bejemplar(es)? (de cortesía|gratuitos?|para reseña|de prensa|cedidos?)\b",
+            r"\b(cedid|enviad|proporcionad|facilitad|regalad)[oa]s? (amablemente |gratuitamente )?por (la editorial|el fabricante|la marca)\b",
         ),
         "ru": (
             r"\bна правах рекламы\b",
@@ -205,6 +217,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(при поддержке|совместно с|в партн[её]рстве с)\b",
             r"\bспонсор\w*\b",
             r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
+            r"\b(предоставлен[аоы]?|передан[аоы]?|прислал[аи]?)\b.{0,40}\bдля (обзора|теста|тестирования|рецензии)\b",
+            r"\bбесплатн\w* (экземпляр|образец|образцы)\b",
         ),
         "pt": (
             r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
@@ -213,6 +227,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bem parceria com\b",
             r"\bpatrocinado por\b",
             r"\bcompras qualificadas\b",
+            r"\bexemplar(es)? (de cortesia|cedidos?|gratuitos?|de divulgação|para resenha)\b",
+            r"\b(cedid|enviad|fornecid|oferecid)[oa]s? (gentilmente )?pela (editora|marca|fabricante)\b",
         ),
         "it": (
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
@@ -221,6 +237,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bin collaborazione con\b",
             r"\bsponsorizzato da\b",
             r"\bacquisti idonei\b",
+            r"\bcopia (omaggio|stampa|per (la )?recensione)\b",
+            r"\b(fornit|inviat|regalat|offert)[oa] (gentilmente |gratuitamente )?(dallAPOS ?|dalla )(editore|casa editrice|azienda|marca|produttore)\b",
         ),
     },
     "republished_from": {
@@ -384,7 +402,8 @@ STEMS: dict[str, str] = {
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
     "recomendación мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
     "riflett rappresent responsabilità informativ divulgativ consulenza",
-    "sponsored": "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
+    "sponsored": "review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "

@@ -131,6 +131,18 @@ _COMPANY_FORM = re.compile(
     r"verlag|corporation|corp|co\.|media|magazine)\b",
     _F,
 )
+# A "© by Name" line that names a picture library or a free licence ("© By Jane Doe (Own work)
+# [CC-BY-SA-3.0], via Wikimedia Commons") credits a picture; the site's own copyright names a
+# year, reserves its rights or sits with the privacy and imprint links.
+_PICTURE_RIGHTS = re.compile(
+    r"\b(" + _PHOTO_LIBRARY + r"|cc[- ]?by(-[a-z]{2,3})*|cc0|gfdl|own work|eigenes werk|œuvre personnelle|"
+    r"trabajo propio|trabalho próprio|opera propria|собственная работа)\b",
+    _F,
+)
+_SITE_RIGHTS = re.compile(
+    r"reserved|vorbehalten|réservés|reservados|riservati|защищены|privacy|datenschutz|impressum|\b(19|20)\d{2}\b",
+    _F,
+)
 _LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
 _ANY_MARKER = Guarded(re.compile(_CREDIT_MARKER, _F))
 _MARKER_RULES = 3  # the first three image-credit rules need a marker word: test it once
@@ -353,7 +365,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             return None
         line, tail = seg, 1.0
     folded = cue_fold(line)
-    if _COPYRIGHT_LINE.search(line, folded):
+    if _site_copyright(line, folded):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
@@ -370,15 +382,27 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
         f = _common(line, ctx, position, at_end)
+        # the site's copyright lines were turned away above: what is left names a picture's rights
+        # ("SA" in "CC-BY-SA" is a licence's, not a company's)
+        f["copyright"] = 0.0
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
                   f"rule_{group}": 1.0,
                   "credit_short": float(len(text.split()) <= 8),
                   "credit_tail": tail,
-                  "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text))),
+                  "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text))
+                                        and not _PICTURE_RIGHTS.search(text)),
                   # "© Name" among the page's last lines, not under a picture: the site's own
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+def _site_copyright(line: str, folded: str) -> bool:
+    """Whether a line is the site's copyright or legal line, never a picture's credit; one naming
+    a picture library or a free licence without a year or reserved rights is a credit."""
+    if not _COPYRIGHT_LINE.search(line, folded):
+        return False
+    return not _PICTURE_RIGHTS.search(line) or bool(_SITE_RIGHTS.search(line))
 
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
@@ -494,6 +518,30 @@ def _span(line: str, kind: str) -> str:
     return text
 
 
+def _beside_site_line(line: str, kind: str) -> str | None:
+    """The sentences holding a kind's cues when they share one line with the site's copyright or
+    legal sentences ("Copyright © 2020 Example Corp. All Rights Reserved. Example may receive
+    compensation for some links ..."), so that the site's line does not count against the
+    notice, nor is reported with it; None when the line is no such mix."""
+    folded = cue_fold(line)
+    if not _COPYRIGHT_LINE.search(line, folded):
+        return None
+    cues = _CUES[kind].matches(line, folded)
+    if not cues:
+        return None
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(line))]
+    if len(starts) < 2:
+        return None
+    first = min(c.start() for c in cues)
+    last = max(c.end() for c in cues)
+    begin = max(b for b in starts if b <= first)
+    end = min((b for b in starts if b >= last), default=len(line))
+    part = line[begin:end].strip()
+    if len(part) >= len(line.strip()) or _COPYRIGHT_LINE.search(part, cue_fold(part)):
+        return None
+    return part
+
+
 def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: str | None = None,
               at_end: bool = False) -> tuple[str, str, str, dict[str, float]] | None:
     """(group, kind, text, features) of the best reading of a line as a notice, or None.
@@ -510,8 +558,14 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     statement = statement_features(line, ctx, position, kinds, at_end)
     if statement is not None:
         kind, f = statement
+        text = _span(line, kind)
+        part = _beside_site_line(line, kind)
+        reread = statement_features(part, ctx, position, {kind}, at_end) if part else None
+        if part and reread:
+            kind, f = reread
+            text = part
         if credit is None or probability("statement", f) >= _threshold():
-            return "statement", kind, _span(line, kind), f
+            return "statement", kind, text, f
     if credit is not None:
         return "credit", "image_credit", credit[0], credit[1]
     return None
