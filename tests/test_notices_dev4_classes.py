@@ -9,38 +9,11 @@ Every fixture is a page of visible lines with their DOM context bits and the mai
 from __future__ import annotations
 
 import pytest
+from notice_pages import after as _after
+from notice_pages import at_page_end as _at_page_end
+from notice_pages import between as _between
 
-from archiver.extract.notices import find_notices
 from archiver.extract.text import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_FOOTER, CTX_SMALL
-
-BODY = [
-    "First paragraph of the story about the harbour and its long history in the region.",
-    "Second paragraph of the story, which goes on about the ships and the people who sail them.",
-    "Third paragraph, more of the same, about the weather and the tides of the northern coast.",
-    "Fourth paragraph closing the story with a quote from the harbour master about the future.",
-]
-FOOTER = [f"Footer link {i}" for i in range(9)]
-
-
-def _at_page_end(line: str, ctx: int) -> list[tuple[str, str]]:
-    """(kind, text) of the notices of a page whose last line, in its footer, is ``line``."""
-    lines = [*BODY, *FOOTER, line]
-    contexts = [0] * (len(BODY) + len(FOOTER)) + [ctx]
-    return [(n.kind, n.text) for n in find_notices(lines, contexts, BODY)]
-
-
-def _after(line: str, ctx: int) -> list[tuple[str, str]]:
-    """(kind, text) of the notices of a page with ``line`` after the main text, before a footer."""
-    lines = [*BODY, line, *FOOTER]
-    contexts = [0] * len(BODY) + [ctx] + [0] * len(FOOTER)
-    return [(n.kind, n.text) for n in find_notices(lines, contexts, BODY)]
-
-
-def _between(line: str, ctx: int) -> list[tuple[str, str]]:
-    """(kind, text) of the notices of a page with ``line`` between the main text's paragraphs."""
-    lines = [*BODY[:2], line, *BODY[2:], *FOOTER]
-    contexts = [0, 0, ctx, 0, 0, *[0] * len(FOOTER)]
-    return [(n.kind, n.text) for n in find_notices(lines, contexts, BODY)]
 
 
 @pytest.mark.parametrize("site, disclosure", [

@@ -11,8 +11,10 @@ Every fixture is a page of visible lines with their DOM context bits and the mai
 from __future__ import annotations
 
 import pytest
+from notice_pages import after as _after
+from notice_pages import between as _between
+from notice_pages import in_main as _in_main
 
-from archiver.extract.notices import find_notices
 from archiver.extract.text import (
     CTX_ASIDE,
     CTX_BOX,
@@ -23,38 +25,6 @@ from archiver.extract.text import (
     CTX_NAV,
     CTX_NOTE,
 )
-
-BODY = [
-    "First paragraph of the story about the harbour and its long history in the region.",
-    "Second paragraph of the story, which goes on about the ships and the people who sail them.",
-    "Third paragraph, more of the same, about the weather and the tides of the northern coast.",
-    "Fourth paragraph closing the story with a quote from the harbour master about the future.",
-]
-FOOTER = [f"Footer link {i}" for i in range(9)]  # keeps the lines under test away from the page's end
-
-
-def _between(line: str, ctx: int) -> list[tuple[str, str]]:
-    """(kind, text) of the notices of a page with ``line`` between the main text's paragraphs,
-    not part of the main text (a picture's credit between two paragraphs)."""
-    lines = [*BODY[:2], line, *BODY[2:], *FOOTER]
-    contexts = [0, 0, ctx, 0, 0, *[0] * len(FOOTER)]
-    return [(n.kind, n.text) for n in find_notices(lines, contexts, BODY)]
-
-
-def _in_main(line: str, ctx: int) -> list[tuple[str, str]]:
-    """(kind, text) of the notices of a page whose main text holds ``line`` in its middle."""
-    main = [*BODY[:2], line, *BODY[2:]]
-    lines = [*main, *FOOTER]
-    contexts = [0, 0, ctx, 0, 0, *[0] * len(FOOTER)]
-    return [(n.kind, n.text) for n in find_notices(lines, contexts, main)]
-
-
-def _after(line: str, ctx: int) -> list[tuple[str, str]]:
-    """(kind, text) of the notices of a page with ``line`` after the main text, before a footer."""
-    lines = [*BODY, line, *FOOTER]
-    contexts = [0] * len(BODY) + [ctx] + [0] * len(FOOTER)
-    return [(n.kind, n.text) for n in find_notices(lines, contexts, BODY)]
-
 
 # A credit-classed block under a picture: the extractor marks it footer ("copyright") and aside.
 CREDIT_BLOCK = CTX_ASIDE | CTX_FOOTER

@@ -7,23 +7,11 @@ Every fixture is a page of visible lines with their DOM context bits and the mai
 
 from __future__ import annotations
 
+from notice_pages import BODY, FOOTER
+from notice_pages import between as _inside
+
 from archiver.extract.notices import classify_line, find_notices
 from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE
-
-BODY = [
-    "First paragraph of the story about the harbour and its long history in the region.",
-    "Second paragraph of the story, which goes on about the ships and the people who sail them.",
-    "Third paragraph, more of the same, about the weather and the tides of the northern coast.",
-    "Fourth paragraph closing the story with a quote from the harbour master about the future.",
-]
-FOOTER = [f"Footer link {i}" for i in range(9)]  # keeps the lines under test away from the page's end
-
-
-def _inside(line: str, ctx: int) -> list[tuple[str, str]]:
-    """(kind, text) of the notices of a page with ``line`` between the main text's paragraphs."""
-    lines = [*BODY[:2], line, *BODY[2:], *FOOTER]
-    contexts = [0, 0, ctx, 0, 0, *[0] * len(FOOTER)]
-    return [(n.kind, n.text) for n in find_notices(lines, contexts, BODY)]
 
 
 def _after(lines: list[str], ctx: list[int], tail: bool = True) -> list[tuple[str, str]]:
