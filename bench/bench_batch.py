@@ -237,7 +237,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         root = Path(tmp)
         (root / "urls.txt").write_text("\n".join(urls) + "\n")
-        env = {**os.environ, "ARCHIVER_KEY_DIR": str(root / "keys"), "PYTHONPATH": str(REPO)}
+        # This checkout first; a PYTHONPATH given is kept after it (e.g. a profiling sitecustomize).
+        pythonpath = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+        env = {**os.environ, "ARCHIVER_KEY_DIR": str(root / "keys"), "PYTHONPATH": pythonpath}
         ours_cmd = [sys.executable, "-m", "archiver", "--store", str(root / "store"), "batch",
                     str(root / "urls.txt"), "--jobs", str(args.jobs), "--delay", "0"]
         runs = [timed(f"archiver batch --jobs {args.jobs}", [ours_cmd], env=env, cwd=root)]
