@@ -311,6 +311,11 @@ class WorkerConfig:
     key_dir: Path | None = None
     #: ``batch --browser``: :class:`~archiver.capture.browser.BrowserOptions` (picklable), else None.
     browser: Any = None
+    #: Whether each worker signs a checkpoint when it exits. :func:`run_batch` says no: its
+    #: :class:`BatchRunner` signs one covering every worker's entries once they have all exited
+    #: (eight workers each signing cost eight signatures, checkpoint files and fsync rounds
+    #: under the log's lock at the end of every batch, all superseded by the runner's).
+    sign_at_exit: bool = True
 
 
 _worker_archive: Archive | None = None
@@ -383,6 +388,21 @@ def warm_up() -> None:
         logger.debug("worker warm-up failed (each worker sets itself up): %s", exc)
 
 
+def start_fork_server() -> None:
+    """Start the workers' fork server now, without waiting for it.
+
+    Its imports and :func:`warm_up` take about half a second of CPU before the first worker
+    can be forked; started here, they run while this process opens the store, reads the
+    log for the batch's resume and sets up its state, instead of after (the first capture
+    used to wait for both, one after the other). Nothing is forked yet, and a fork server
+    already running (an earlier batch of this process) is reused.
+    """
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(WORKER_PRELOAD)
+    forkserver.ensure_running()
+
+
 def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     global _worker_archive, _worker_gate, _worker_browser
     _worker_gate = gate
@@ -395,8 +415,19 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     from archiver.archive import Archive
 
     _worker_archive = Archive.open(config.store, key_dir=config.key_dir, fetch_options=config.fetch_options)
-    # Runs at the worker's orderly exit (pool shutdown): sign a checkpoint, close the WARC.
-    util.Finalize(None, _worker_archive.close, exitpriority=10)
+    # Runs at the worker's orderly exit (pool shutdown): close the WARC (and sign, if asked).
+    util.Finalize(None, close_worker_archive, args=(_worker_archive, config.sign_at_exit), exitpriority=10)
+
+
+def close_worker_archive(archive: Archive, sign: bool) -> None:
+    """Close a worker's archive; without ``sign``, leave its log entries for the runner to sign.
+
+    Every entry was written and fsynced when appended: a checkpoint only signs the head, and
+    the runner's (:meth:`BatchRunner.run`) covers this worker's entries with everyone else's.
+    """
+    if not sign:
+        archive._appended = False  # Archive.finish signs when set; the runner signs instead
+    archive.close()
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
@@ -474,7 +505,7 @@ class LocalExecutor:
         with self._guard:
             archives, self._archives = self._archives, []
         for arc in archives:
-            arc.close()
+            close_worker_archive(arc, self.config.sign_at_exit)
 
 
 # ---------------------------------------------------------------------- state
@@ -720,11 +751,12 @@ class BatchRunner:
             if on_start is not None:
                 on_start(len(urls), len(todo))
             interrupted = False
-            appended = False
             if todo:
-                interrupted = self._schedule(todo, state, on_outcome, arc)
-                appended = True
-            if appended:
+                try:
+                    interrupted = self._schedule(todo, state, on_outcome, arc)
+                except BaseException:
+                    _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
+                    raise
                 arc.log.checkpoint()  # one signed head covering every worker's entries
         finally:
             try:
@@ -848,6 +880,15 @@ class BatchRunner:
                                error_kind="internal", attempts=task.attempt)
 
 
+def _sign_quietly(arc: Any) -> None:
+    """Sign the log's head on the way out of a failed or interrupted batch; a failure to sign
+    is logged, not raised, so that the error that stopped the batch is the one reported."""
+    try:
+        arc.log.checkpoint()
+    except Exception as exc:  # noqa: BLE001 - the original error matters more
+        logger.warning("could not sign the log's head after the batch stopped: %s", exc)
+
+
 def _cancel_queued(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]]) -> None:
     """Ctrl-C: tasks queued ahead that no worker has started are withdrawn (left pending for a
     re-run); the running ones finish and are recorded."""
@@ -865,9 +906,11 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     from archiver.provenance import keys
 
     urls = [validate_url(u) for u in urls]
+    if not threads and urls and not (Path(store) / "batches" / f"{batch_key(urls)}.jsonl").exists():
+        start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
     # Resolved here, once: workers must sign with the key this process would use.
     key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
-    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser)
+    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False)
     runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
                          politeness=politeness, retry_failed=retry_failed, key_dir=key_dir)
     return runner.run(urls, on_outcome=on_outcome, on_start=on_start)

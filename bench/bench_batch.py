@@ -18,7 +18,9 @@ Prints, side by side: CPU milliseconds per capture first (user+sys of the proces
 captures/s of each, the ratios (goal from issue 13: ours >= 4x sequential wget, CPU <= 15 ms
 per capture with extraction) and the load average during each run (sampled every second:
 captures/s fall with load, CPU per capture far less). The servers run in this process, so
-their CPU is counted for no side.
+their CPU is counted for no side. Under ours, its CPU by process (workers, the main process,
+the fork server, other helpers such as multiprocessing's resource tracker), read from
+``/proc`` every 0.2 s: what the batch costs beyond its captures.
 """
 
 from __future__ import annotations
@@ -146,6 +148,78 @@ class LoadSampler:
         return f"load {sum(self.samples) / len(self.samples):.1f} (max {max(self.samples):.1f})"
 
 
+class TreeSampler:
+    """CPU seconds of each process in a tree, read from ``/proc`` every ``interval`` seconds
+    while a run lasts: which part of the batch's CPU the main process, the fork server and
+    the workers use. A process's last ``interval`` before it exits is not seen, so the split
+    is a lower bound; the exact total (``RUSAGE_CHILDREN``) is printed beside it."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.root: int | None = None
+        self.cpu: dict[int, float] = {}
+        self.kind: dict[int, str] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._tick = os.sysconf("SC_CLK_TCK")
+
+    def start(self, root: int) -> None:
+        self.root = root
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self._sample()
+            if self._stop.wait(self.interval):
+                return
+
+    def _stat(self, pid: int) -> tuple[int, float] | None:
+        """(parent pid, utime+stime seconds) of ``pid``, None if it is gone."""
+        try:
+            raw = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return None
+        fields = raw[raw.rfind(")") + 2 :].split()
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / self._tick
+
+    def _sample(self) -> None:
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and (stat := self._stat(int(entry.name))) is not None:
+                parents[int(entry.name)] = stat[0]
+                if int(entry.name) in self.kind:
+                    self.cpu[int(entry.name)] = stat[1]
+        for pid in parents:
+            if pid not in self.kind and (kind := self._kind_of(pid, parents)) is not None:
+                self.kind[pid] = kind
+                stat = self._stat(pid)
+                self.cpu[pid] = stat[1] if stat else 0.0
+
+    def _kind_of(self, pid: int, parents: dict[int, int]) -> str | None:
+        if pid == self.root:
+            return "main process"
+        if parents.get(pid) == self.root:
+            try:
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                return None
+            return "fork server" if b"forkserver" in cmdline else "other helpers"
+        parent = parents.get(pid)
+        if parent is not None and self.kind.get(parent) == "fork server":
+            return "workers"
+        return None
+
+    def split(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for pid, kind in self.kind.items():
+            out[kind] = out.get(kind, 0.0) + self.cpu.get(pid, 0.0)
+        return out
+
+
 @dataclass
 class Run:
     label: str
@@ -153,21 +227,28 @@ class Run:
     cpu: float
     rc: int
     load: str
+    split: dict[str, float] | None = None
 
     def rate(self, n: int) -> float:
         return n / self.wall
 
 
-def timed(label: str, cmds: list[list[str]], *, env: dict[str, str], cwd: Path) -> Run:
+def timed(label: str, cmds: list[list[str]], *, env: dict[str, str], cwd: Path, split: bool = False) -> Run:
     """Run ``cmds`` all at once; (wall seconds until the last ends, CPU seconds of all their
-    process trees, worst exit code, load average meanwhile)."""
+    process trees, worst exit code, load average meanwhile, with ``split`` the CPU of each kind
+    of process of the first command's tree)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    sampler = TreeSampler() if split and Path("/proc/self/stat").exists() else None
     with LoadSampler() as load:
         t0 = time.perf_counter()
         procs = [subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                   text=True) for cmd in cmds]
+        if sampler is not None:
+            sampler.start(procs[0].pid)
         errors = [proc.communicate()[1] for proc in procs]
         wall = time.perf_counter() - t0
+        if sampler is not None:
+            sampler.stop()
     reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -175,7 +256,7 @@ def timed(label: str, cmds: list[list[str]], *, env: dict[str, str], cwd: Path) 
     for proc, err in zip(procs, errors, strict=True):
         if proc.returncode != 0:
             print(f"  ! {label} exited {proc.returncode}: {err.strip()[-400:]}", file=sys.stderr)
-    return Run(label, wall, cpu, rc, load.describe())
+    return Run(label, wall, cpu, rc, load.describe(), sampler.split() if sampler is not None else None)
 
 
 def wget_cmd(wget: str, urls: Path, out: Path) -> list[str]:
@@ -191,6 +272,8 @@ def report(runs: list[Run], n: int) -> None:
     for run in runs:
         note = "  (extraction, log, index included; goal <= 15 ms)" if run is ours else ""
         print(f"  {run.label:<44}{run.cpu / n * 1000:8.1f} ms{note}")
+        if run is ours and ours.split:
+            print_split(ours, n)
     print("captures/s (wall; falls as the machine gets busier):")
     for run in runs:
         print(f"  {run.label:<44}{run.rate(n):8.1f} /s   ({run.wall:6.1f} s, {run.load}, exit {run.rc})")
@@ -198,6 +281,17 @@ def report(runs: list[Run], n: int) -> None:
         goal = "  (goal: >= 4x)" if run is runs[1] else ""
         print(f"ratio: archiver {ours.rate(n) / run.rate(n):.2f}x {run.label}{goal}")
     print_ceiling(ours, runs[1] if len(runs) > 1 else None, n)
+
+
+def print_split(run: Run, n: int) -> None:
+    """Where the batch's CPU goes, by process (sampled from /proc: a lower bound per kind)."""
+    assert run.split is not None
+    parts = ", ".join(f"{kind} {run.split.get(kind, 0.0) / n * 1000:.1f} ms"
+                      for kind in ("workers", "main process", "fork server", "other helpers"))
+    unseen = run.cpu - sum(run.split.values())
+    print(f"    by process: {parts}, not seen by the 0.2 s sampling {unseen / n * 1000:.1f} ms "
+          f"(fork server {run.split.get('fork server', 0.0):.2f} s and main process "
+          f"{run.split.get('main process', 0.0):.2f} s in all)")
 
 
 def print_ceiling(ours: Run, wget: Run | None, n: int) -> None:
@@ -237,10 +331,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         root = Path(tmp)
         (root / "urls.txt").write_text("\n".join(urls) + "\n")
-        env = {**os.environ, "ARCHIVER_KEY_DIR": str(root / "keys"), "PYTHONPATH": str(REPO)}
+        # This checkout first; a PYTHONPATH given is kept after it (e.g. a profiling sitecustomize).
+        pythonpath = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+        env = {**os.environ, "ARCHIVER_KEY_DIR": str(root / "keys"), "PYTHONPATH": pythonpath}
         ours_cmd = [sys.executable, "-m", "archiver", "--store", str(root / "store"), "batch",
                     str(root / "urls.txt"), "--jobs", str(args.jobs), "--delay", "0"]
-        runs = [timed(f"archiver batch --jobs {args.jobs}", [ours_cmd], env=env, cwd=root)]
+        runs = [timed(f"archiver batch --jobs {args.jobs}", [ours_cmd], env=env, cwd=root, split=True)]
         wget = shutil.which("wget")
         if wget is None and not args.skip_wget:
             print("wget: not installed (apt-get install -y wget); no comparison")
