@@ -254,17 +254,20 @@ class Archive:
                 self._all_readers.append(readers)
         return readers
 
-    def finish(self) -> None:
-        """Sign a checkpoint if this session appended to the log; close open files."""
-        if self._appended and self._log is not None:
+    def finish(self, *, sign: bool = True) -> None:
+        """Sign a checkpoint if this session appended to the log (unless ``sign`` is false: a
+        batch worker's entries are signed by its runner, with every other worker's); close
+        open files. Every entry was fsynced when appended: a checkpoint only signs the head."""
+        if self._appended and self._log is not None and sign:
             self._log.checkpoint()
-            self._appended = False
+        self._appended = False
         if self._writer is not None:
             self._writer.close()
             self._writer = None
 
-    def close(self) -> None:
-        self.finish()
+    def close(self, *, sign: bool = True) -> None:
+        """Finish (see :meth:`finish`) and close the indexes and every held handle."""
+        self.finish(sign=sign)
         if self._index is not None:
             self._index.close()
             self._index = None

@@ -180,6 +180,11 @@ def batch_key(urls: list[str]) -> str:
     return hashlib.sha256("\n".join(urls).encode()).hexdigest()
 
 
+def state_path(store: Path, urls: list[str]) -> Path:
+    """Where the state of the batch of ``urls`` in ``store`` is kept (its resume file)."""
+    return store / "batches" / f"{batch_key(urls)}.jsonl"
+
+
 def host_of(url: str) -> str:
     """The politeness key: the host name (ports of one host share its limit)."""
     return (urlsplit(url).hostname or "").lower()
@@ -425,9 +430,7 @@ def close_worker_archive(archive: Archive, sign: bool) -> None:
     Every entry was written and fsynced when appended: a checkpoint only signs the head, and
     the runner's (:meth:`BatchRunner.run`) covers this worker's entries with everyone else's.
     """
-    if not sign:
-        archive._appended = False  # Archive.finish signs when set; the runner signs instead
-    archive.close()
+    archive.close(sign=sign)
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
@@ -729,7 +732,7 @@ class BatchRunner:
         self.key_dir = key_dir
 
     def state_for(self, urls: list[str]) -> BatchState:
-        return BatchState(self.store / "batches" / f"{batch_key(urls)}.jsonl")
+        return BatchState(state_path(self.store, urls))
 
     def run(self, urls: list[str], *, on_outcome: OutcomeFn | None = None,
             on_start: Callable[[int, int], None] | None = None) -> BatchReport:
@@ -906,7 +909,7 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     from archiver.provenance import keys
 
     urls = [validate_url(u) for u in urls]
-    if not threads and urls and not (Path(store) / "batches" / f"{batch_key(urls)}.jsonl").exists():
+    if not threads and urls and not state_path(Path(store), urls).exists():
         start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
     # Resolved here, once: workers must sign with the key this process would use.
     key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
