@@ -68,7 +68,8 @@ EXTRACTOR_VERSION = "8"  # 2: WHATWG labels only; encoding and notes recorded
 #    and layout guesses away from where credits stand not reported;
 #    page_text and the lines notices and authors read keep the space between two inline
 #    elements ("2.0</a> <a>David" was "2.0David")
-# 8: notices: a disclosure sharing a footer line with the site's copyright reported alone; review copies are sponsored; "© by Name" credits naming a free licence kept
+# 8: notices: a disclosure sharing a footer line with the site's copyright reported alone;
+#    review copies are sponsored; "© by Name" credits naming a free licence kept
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
