@@ -286,29 +286,38 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     """
     note = bool(_NOTE_LABEL.match(line))
     folded = cue_fold(line)
-    best: tuple[int, int, str, int, int, int] | None = None
+    best: tuple[int, int, str, int, int] | None = None
+    chosen: tuple[list[re.Match[str]], re.Match[str] | None] = ([], None)
     if _COMMENT_RULES.search(line, folded):  # rules for reader comments speak about the comments
         kinds = [k for k in kinds if k != "disclaimer"]
     for order, kind in enumerate(STATEMENT_KINDS):
         if kind not in kinds:
             continue
-        hits = len(_CUES[kind].matches(line, folded))
-        label = 1 if _LABELS[kind].match(line) else 0
+        cues = _CUES[kind].matches(line, folded)
+        label_match = _LABELS[kind].match(line)
+        label = 1 if label_match else 0
         label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line) else 0
-        score = 2 * hits + label + label_only
+        score = 2 * len(cues) + label + label_only
         if score and (best is None or score > best[0]):
-            best = (score, order, kind, hits, label, label_only)
+            best = (score, order, kind, label, label_only)
+            chosen = (cues, label_match)
     if best is None:
         if not note or "editors_note" not in kinds:
             return None
-        best = (0, 0, "editors_note", 0, 0, 0)
-    _, _, kind, hits, label, label_only = best
-    if label:
-        hits = _cues_after_label(line, folded, kind)
+        best = (0, 0, "editors_note", 0, 0)
+    _, _, kind, label, label_only = best
+    cues, label_match = chosen
+    # The label's own word is often a cue too ("Anzeige", "Sponsored"): only cues after it count,
+    # or "Anzeige: Mehr lesen mit dem Abo" (a slot's label and a promotion) looks like a statement.
+    after = label_match.end() if label_match else 0
+    hits = sum(1 for c in cues if c.start() >= after)
+    rest = line[after:]
     f = _common(line, ctx, position, at_end)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
               "label": float(label), "label_only": float(not hits and label_only),
-              "label_short": float(bool(label) and _short_after_label(line, kind)),
+              # a label followed by a few words (eight at most) and no sentence ("Anzeige: Letzte
+              # Artikel") names a slot or a widget; a notice says something after its label
+              "label_short": float(bool(label) and len(rest.split()) <= 8 and not _TERMINAL.search(rest)),
               "note_label": float(note), f"kind_{kind}": 1.0,
               "dangling": float(bool(_DANGLING.search(line))),
               "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART))})
@@ -322,23 +331,6 @@ _DANGLING = re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec|de|p
 # Inside the article's text, a box, note, italics or small print set a notice apart
 # from the paragraphs around it ("Note: the examples here are simplified" in a callout).
 _SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
-
-
-def _cues_after_label(line: str, folded: str, kind: str) -> int:
-    """The cue phrases after a line's label: the label's own word is often a cue too ("Anzeige",
-    "Sponsored"), and counting it twice made "Anzeige: Mehr lesen mit dem Abo" (a slot's label
-    and a promotion) look like a statement."""
-    m = _LABELS[kind].match(line)
-    end = m.end() if m else 0
-    return sum(1 for c in _CUES[kind].matches(line, folded) if c.start() >= end)
-
-
-def _short_after_label(line: str, kind: str) -> bool:
-    """A label followed by a few words (eight at most) and no sentence ("Anzeige: Letzte Artikel") names a slot
-    or a widget; a notice says something after its label."""
-    m = _LABELS[kind].match(line)
-    rest = line[m.end():] if m else line
-    return len(rest.split()) <= 8 and not _TERMINAL.search(rest)
 
 
 _CAPTION_TAIL = 200
@@ -379,11 +371,11 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
             continue
-        text = _credit_text(line, _name_before(line, m.start()) if _CREDIT_RULE_GROUP[index] == "agency" else m.start())
+        group = _CREDIT_RULE_GROUP[index]
+        text = _credit_text(line, _name_before(line, m.start()) if group == "agency" else m.start())
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and _SITE_COPYRIGHT.search(text):
             continue
-        group = _CREDIT_RULE_GROUP[index]
         if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
