@@ -404,8 +404,16 @@ def start_fork_server() -> None:
     """
     from multiprocessing import forkserver
 
-    multiprocessing.get_context("forkserver").set_forkserver_preload(WORKER_PRELOAD)
+    _fork_context()
     forkserver.ensure_running()
+
+
+def _fork_context() -> Any:
+    """The context workers are forked in: from a clean, single-threaded fork server that has
+    imported the heavy modules once (fast start, no inherited SQLite handles or locks)."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(WORKER_PRELOAD)
+    return ctx
 
 
 def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
@@ -474,10 +482,7 @@ class LocalExecutor:
             self._gate: Any = threading.BoundedSemaphore(slots)
             self._pool: ThreadPoolExecutor | ProcessPoolExecutor = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="capture")
         else:
-            # forkserver: workers fork from a clean, single-threaded process that has imported
-            # the heavy modules once (fast start, no inherited SQLite handles or locks).
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(WORKER_PRELOAD)
+            ctx = _fork_context()
             self._gate = ctx.BoundedSemaphore(slots)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx,
                                              initializer=_process_worker_init,
