@@ -10,13 +10,13 @@ that disagrees with the log are exit 1 with ``evidence: "altered"``, and nothing
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
 from servers import Site, html_page, response
+from stores import copy_store
 
 from archiver.archive import Archive
 from archiver.evidence import (
@@ -73,8 +73,8 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.fixture
 def arc(pristine: dict, tmp_path: Path) -> dict:
     """A private copy of the pristine store (and its key), safe to damage."""
-    shutil.copytree(pristine["root"], tmp_path / "copy")
     root = tmp_path / "copy"
+    copy_store(pristine["root"], root / "store", root / "keys")
     return {**pristine, "store": root / "store", "env": {"ARCHIVER_KEY_DIR": str(root / "keys")}}
 
 

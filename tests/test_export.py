@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from servers import Site, html_page, response
+from stores import copy_store
 
 from archiver.archive import Archive
 from archiver.capture.warc import file_sha256
@@ -491,8 +492,7 @@ def test_verify_bundle_states_which_entries_the_bundle_holds(built):
 def _forged_quote_store(built, tmp_path: Path, change) -> tuple[Path, dict[str, str], int]:
     """A copy of the store with one more quote verification, made from the real one by ``change``."""
     store, keys = tmp_path / "store", tmp_path / "keys"
-    shutil.copytree(built["store"], store)
-    shutil.copytree(built["key_dir"], keys)
+    copy_store(built["store"].parent, store, keys)
     with Archive.open(store, key_dir=keys) as arc:
         real = dict(arc.log.entry(built["quote"]["log_seq"]).data)
         seq = arc.append_event("quote_verification", change(real)).seq
