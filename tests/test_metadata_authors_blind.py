@@ -132,3 +132,12 @@ def test_a_byline_naming_more_writers_than_the_declaration_wins() -> None:
 def test_a_byline_after_a_numeric_date_is_read() -> None:
     html = _page(below_headline="<p>05/10/2018 - Publicado por: Clara Borba - Categoria: Saúde</p>")
     assert _authors(html) == ["Clara Borba"]
+
+
+def test_a_capital_conjunction_splits_a_byline_set_in_capitals() -> None:
+    assert clean_authors("JUAN PEREZ Y MARIA LOPEZ") == ["JUAN PEREZ", "MARIA LOPEZ"]
+
+
+@pytest.mark.parametrize("name", ["Prof. Jane Doe", "Dr. Jane Doe"])
+def test_an_abbreviated_title_is_not_taken_for_the_end_of_a_name(name: str) -> None:
+    assert clean_authors(name) == [name]

@@ -30,7 +30,13 @@ _EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", r
 _HARD_SPLIT = re.compile(r"\s*(?:;|\||,)\s*")
 # The one-letter conjunctions ("y", "e", "и") only in lower case and never before a full stop:
 # "Sarah E. Needleman" and "Иван И. Петров" hold an initial, not an "and".
-_AND_SPLIT = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|(?-i:\b[yeи]\b)(?!\.)|\bи\b(?!\.))\s*", re.IGNORECASE)
+# In a byline set in capitals ("JUAN PEREZ Y MARIA LOPEZ") the capital one splits between two
+# capitalised words.
+_AND_SPLIT = re.compile(
+    r"\s*(?:&|\band\b|\bund\b|\bet\b|(?-i:\b[yeи]\b)(?!\.)|"
+    r"(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}\s)(?-i:[YEИ])(?=\s[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}))\s*",
+    re.IGNORECASE,
+)
 # Single words joined by "&"/"and": a brand or a site ("Jobs & Hire", "Herz und Blut"), not a list
 # of people, who are credited by full names ("Jane Doe and John Roe"). Such a credit is kept whole,
 # and a whole name holding a conjunction is no person's name (see :func:`name_kind`).
@@ -93,6 +99,17 @@ _TEXT_PAREN = re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s
 # "Finian Cunningham. Sputnik International": a full stop after a word of four or more letters
 # (not an initial, not "Dr.") ends the name; what follows is the outlet or a role.
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_TITLE_ABBR = re.compile(r"(?:prof|univ|dipl|priv|capt|supt|insp|dott|prov|corp|bros)$", re.IGNORECASE)
+
+
+def _name_before_stop(part: str) -> str:
+    """``part`` cut at a full stop that ends a name of two words or more ("Finian Cunningham.
+    Sputnik International"), never at an abbreviated title ("Prof. Jane Doe")."""
+    for m in _SENTENCE_STOP.finditer(part):
+        before = part[: m.start()].strip()
+        if " " in before and not _TITLE_ABBR.search(before):
+            return before
+    return part
 _ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}$")
 
 
@@ -128,7 +145,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     pieces: list[str] = []
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
-        part = _SENTENCE_STOP.split(part, maxsplit=1)[0]
+        part = _name_before_stop(part)
         for piece in _without_affiliations(_split_credit(_strip_dateline(_TEXT_PAREN.sub("", part)))):
             if _PICTURE_CREDIT.match(piece) or _PICTURE_PAREN.search(piece):
                 continue
