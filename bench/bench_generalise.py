@@ -15,7 +15,9 @@ score.py's matching); and ``bench/labels/notices-unseen.jsonl`` (60 pages of hel
 of the metadata set, labelled for notices after the detector was frozen; see
 bench/labels/README.md), printed as the "unseen" row; and ``bench/labels/notices-dev4.jsonl``
 (60 pages of DEV sites labelled blind; its first figure, before rules saw its errors, was the
-honest dev estimate), printed as the "dev4" row. Printed beside trafilatura (with_metadata=True) in the same run:
+honest dev estimate), printed as the "dev4" row; and
+``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
+labelled blind for person authors), printed as the "person authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
 precision; author precision again for persons only (what `archiver cite` puts in the author
@@ -142,6 +144,58 @@ def bench_metadata(jobs: int, verbose: bool) -> None:
         print(f"speed {e:<18}{len(rows) / cpu if cpu else 0:>8.1f} pages/s (CPU time in workers)")
 
 
+AUTHORS_SH = REPO / "bench" / "labels" / "authors-scrapinghub.jsonl"
+
+
+def half_of(url: str) -> str:
+    """The fixed split of the scrapinghub author set: half A (``sha256(site) % 2 == 0``) may be read
+    to find error classes, half B is only ever scored."""
+    return "A" if int(hashlib.sha256(site_of(url).encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def _author_page(ev, row: dict, pred) -> tuple[int, int, bool, list[str]]:  # noqa: ANN001
+    """(right, reported, page exactly right, wrong names) for one labelled page. Names are compared
+    with evaluate.py's author normalisation; a name the labeller listed as ``borderline`` counts
+    neither way; a page is exactly right when the names left equal the labelled persons (nothing
+    reported is right on a page that credits no person)."""
+    gold = ev._author_set(row["authors"])
+    border = ev._author_set(row.get("borderline") or [])
+    names = {n for n in (ev._author_set(pred) if pred else frozenset()) if n not in border}
+    wrong = sorted(n for n in names if n not in gold)
+    return len(names) - len(wrong), len(names), names == set(gold), wrong
+
+
+def bench_authors(jobs: int, verbose: bool) -> None:
+    """Person-author precision and accuracy on the scrapinghub pages labelled blind
+    (bench/labels/README.md): ours (the persons `cite` uses, and every author we report) beside
+    trafilatura's author, per half and overall. ``-v`` lists half A's wrong names only."""
+    ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
+    rows = [json.loads(x) for x in AUTHORS_SH.open() if x.strip()]
+    res = {e: _run_all(e, rows, SHARED, jobs)[0] for e in ("archiver", "trafilatura-meta")}
+    cols = (("persons", "archiver", "persons"), ("all authors", "archiver", "author"),
+            ("trafilatura", "trafilatura-meta", "author"))
+    print(f"\n== person authors, scrapinghub ({len(rows)} pages labelled blind; halves by sha256(site) % 2)")
+    print(f"{'half':<6}{'pages':>6}{'names':>6}" + "".join(f"{c:>26}" for c, _, _ in cols))
+    print(f"{'':<18}" + "".join(f"{'precision  accuracy  rep':>26}" for _ in cols))
+    for half in ("A", "B", "all"):
+        idx = [i for i, r in enumerate(rows) if half in ("all", half_of(r["url"]))]
+        line = f"{half:<6}{len(idx):>6}{sum(len(rows[i]['authors']) for i in idx):>6}"
+        for _, eng, key in cols:
+            right = rep = exact = 0
+            for i in idx:
+                r, n, ok, _ = _author_page(ev, rows[i], res[eng][i].get(key))
+                right, rep, exact = right + r, rep + n, exact + ok
+            line += f"{right / rep if rep else 0:>12.3f}{exact / len(idx):>10.3f}{rep:>4}"
+        print(line)
+    if verbose:
+        for i, r in enumerate(rows):
+            if half_of(r["url"]) == "A":
+                _, _, ok, wrong = _author_page(ev, r, res["archiver"][i].get("persons"))
+                if not ok:
+                    print(f"  A {r['file'][-45:-8]} {r['url'][:70]}\n     want {r['authors']} got "
+                          f"{res['archiver'][i].get('persons')} wrong {wrong}")
+
+
 UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
 
@@ -206,7 +260,7 @@ def bench_notices(jobs: int, verbose: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--only", default="metadata,notices")
+    ap.add_argument("--only", default="metadata,notices,authors")
     ap.add_argument("--list-split", action="store_true", help="print the held-out sites and exit")
     ap.add_argument("-v", "--verbose", action="store_true", help="list dev-set misses (never held-out ones)")
     args = ap.parse_args()
@@ -225,6 +279,8 @@ def main() -> int:
         bench_metadata(args.jobs, args.verbose)
     if "notices" in parts:
         bench_notices(args.jobs, args.verbose)
+    if "authors" in parts and AUTHORS_SH.exists():
+        bench_authors(args.jobs, args.verbose)
     return 0
 
 

@@ -110,7 +110,14 @@ def _linked_credit(value: str | None) -> set[str]:
     return {alnum(p) for p in re.split(r"\s[-–—|]\s|[(),;|]", rest) if len(alnum(p)) >= 3}
 
 
-_RUNNING_ON = re.compile(r"\s+[a-zß-öø-ÿа-я]{2,}(?!\w)")
+_RUNNING_ON = re.compile(r"\s+(?!(?:and|und|et|y|e|и|&)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])[a-zß-öø-ÿа-я]{2,}(?!\w)")
+
+
+def _name_re(key: str) -> re.Pattern[str]:
+    """A folded name as a pattern over folded text in which an initial may carry its full stop
+    or not: trafilatura prints "Trevor J Mitchell" where the page has "Trevor J. Mitchell"."""
+    words = key.split()
+    return re.compile(r"\s+".join(re.escape(w) + (r"\.?" if len(w) == 1 and w.isalpha() else "") for w in words))
 
 
 def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
@@ -118,11 +125,12 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
     author tag, or in a line where no lower-case word follows the name ("Bill Osborne on Miami
     Marine Stadium ..." is a related headline, "flappy bird on The Substring Paradox" a
     recent-comments widget, "Jane sagt:" a comment). A guess from the layout that the page
-    shows nowhere else is no evidence of who wrote it."""
+    shows nowhere else is no evidence of who wrote it. A conjunction and another name after it
+    ("Lisa Kaczke and Trevor J. Mitchell") is a byline of two, not running text."""
     key = _fold(name)
     if not key or any(key in _fold(t) for t in tags):
         return bool(key)
-    pattern = re.compile(re.escape(key))
+    pattern = _name_re(key)
     for line in lines:
         folded = _fold(line)
         for m in pattern.finditer(folded):
@@ -135,16 +143,19 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
 
 def _page_spelling(name: str, lines: Sequence[str]) -> str:
     """The page's own spelling of a guessed name when it differs only in accents ("Gàbor
-    Muniér" for "Gabor Munier"): a citation quotes the name as the page prints it."""
+    Muniér" for "Gabor Munier") or in an initial's full stop ("Trevor J. Mitchell" for
+    "Trevor J Mitchell"): a citation quotes the name as the page prints it."""
     key = _fold(name)
     if key != name.casefold():
         return name  # the guess has accents of its own
-    form = re.compile(r"(?<!\w)" + r"\s+".join(r"[\w'’-]+" for _ in name.split()) + r"(?!\w)")
+    form = re.compile(r"(?<!\w)" + r"\s+".join(r"[\w'’-]+\.?" for _ in name.split()) + r"(?!\w)")
+    printed = _name_re(key)
     for line in lines:
-        if len(line) <= 200 and name not in line and key in _fold(line):
+        if len(line) <= 200 and name not in line and printed.search(_fold(line)):
             for cand in form.finditer(line):
-                if _fold(cand.group(0)) == key and cand.group(0).casefold() != name.casefold():
-                    return cand.group(0)
+                spelt = cand.group(0).rstrip(".") if not name.endswith(".") else cand.group(0)
+                if _fold(spelt).replace(".", "") == key.replace(".", "") and spelt.casefold() != name.casefold():
+                    return spelt
     return name
 
 
@@ -180,6 +191,8 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     if (printed or printed_orgs) and not _same_people(persons, printed):
         orgs.extend(o for o in printed_orgs if o not in orgs)
         return printed, ("byline" if printed else None), _distinct(orgs)
+    if persons and _adds_writers(persons, printed):
+        return printed, "byline", orgs
     if source in _DECLARED and span is not None:  # a page whose text we could not read is not judged
         persons = [n for n in persons if _printed(n, lines, loose=source in ("citation", "dublin-core"))]
     elif source in ("trafilatura", "byline") and span is not None and body is not None:
@@ -187,6 +200,14 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
         if not credit and not _confirmed(persons, traf_author, lines):
             persons = [n for n in persons if _where_credits_stand(n, lines, headlines, body)]
     return persons, (source if persons else None), orgs
+
+
+def _adds_writers(persons: Sequence[str], printed: Sequence[str]) -> bool:
+    """True when the byline beside the headline names every person of the chosen source and more
+    ("By Stefan Becket, Kathryn Watson, Grace Segers" where JSON-LD declares the first): the
+    declaration lists the account that filed the story, the reader sees all who wrote it."""
+    shown = {_fold(n).replace(".", "") for n in printed}
+    return len(printed) > len(persons) and all(_fold(n).replace(".", "") in shown for n in persons)
 
 
 def _confirmed(persons: Sequence[str], traf_author: str | None, lines: Sequence[str]) -> bool:
@@ -200,10 +221,10 @@ def _where_credits_stand(name: str, lines: Sequence[str], headlines: Sequence[in
     (a few lines either side, or between it and the first paragraph) or in the author box just
     under the last paragraph. One layout guess (trafilatura's alone, or a "By" line alone)
     printed anywhere else in the article is weak evidence, and a doubtful name is not reported."""
-    key = _fold(name)
+    pattern = _name_re(_fold(name))
     tops = list(headlines) or [body[0]]
     for i, line in enumerate(lines):
-        if key in _fold(line) and (any(abs(i - h) <= _NEAR_LINES for h in tops) or min(tops) <= i <= body[0]
+        if pattern.search(_fold(line)) and (any(abs(i - h) <= _NEAR_LINES for h in tops) or min(tops) <= i <= body[0]
                                    or body[1] < i <= body[1] + _AUTHOR_BOX_LINES):
             return True
     return False
@@ -241,8 +262,8 @@ def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> 
     headline (or its first paragraph) to a few lines after its last paragraph. A name printed
     only in the header (an account widget), in a sidebar or below the article (another story's
     byline, a commenter, a most-read teaser) is not the article's credit."""
-    key = _fold(name)
-    at = [i for i, line in enumerate(lines) if key in _fold(line)]
+    pattern = _name_re(_fold(name))
+    at = [i for i, line in enumerate(lines) if pattern.search(_fold(line))]
     start, end = span
     return bool(at) and not any(start - _ABOVE_MARGIN <= i <= end + _BELOW_MARGIN for i in at)
 
@@ -327,10 +348,12 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
     """A lone first name ("Nils") is a doubtful citation when the page prints the full name
     ("Nils Pickert", in the author box): the one full form the page shows replaces it. Not
-    from a copyright line ("© Konstantin Tretyakov"): that names the site's owner."""
+    from a copyright line ("© Konstantin Tretyakov"): that names the site's owner; nor a word
+    followed by a number ("Regan September 15, 2014"): that is the dateline."""
     if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
         return persons
-    after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?!\w)")
+    # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
+    after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
     # a short line (an author box, a byline), or an author bio that opens with the name and a
     # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
     found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)

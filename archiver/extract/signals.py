@@ -20,13 +20,23 @@ from archiver.extract.head import clean_value
 
 _WS = re.compile(r"\s+")
 
+# "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
 _BY_PREFIX = re.compile(
-    r"^\W*(by|von|par|por|de|di|door|autor(in)?|author|written by|text|texte|текст|автор)\s*[:：]?\s+",
+    r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
+    r"written|posted)\s+by|by|von|par|por|de|di|door|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
 _HARD_SPLIT = re.compile(r"\s*(?:;|\||,)\s*")
-_AND_SPLIT = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.IGNORECASE)
+# The one-letter conjunctions ("y", "e", "и") only in lower case and never before a full stop:
+# "Sarah E. Needleman" and "Иван И. Петров" hold an initial, not an "and".
+# In a byline set in capitals ("JUAN PEREZ Y MARIA LOPEZ") the capital one splits between two
+# capitalised words.
+_AND_SPLIT = re.compile(
+    r"\s*(?:&|\band\b|\bund\b|\bet\b|(?-i:\b[yeи]\b)(?!\.)|"
+    r"(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}\s)(?-i:[YEИ])(?=\s[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}))\s*",
+    re.IGNORECASE,
+)
 # Single words joined by "&"/"and": a brand or a site ("Jobs & Hire", "Herz und Blut"), not a list
 # of people, who are credited by full names ("Jane Doe and John Roe"). Such a credit is kept whole,
 # and a whole name holding a conjunction is no person's name (see :func:`name_kind`).
@@ -86,6 +96,47 @@ _PICTURE_PAREN = re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
 _TEXT_PAREN = re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
 
 
+# "Finian Cunningham. Sputnik International": a full stop after a word of four or more letters
+# (not an initial, not "Dr.") ends the name; what follows is the outlet or a role.
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_TITLE_ABBR = re.compile(r"(?:prof|univ|dipl|priv|capt|supt|insp|dott|prov|corp|bros)$", re.IGNORECASE)
+
+
+def _name_before_stop(part: str) -> str:
+    """``part`` cut at a full stop that ends a name of two words or more ("Finian Cunningham.
+    Sputnik International"), never at an abbreviated title ("Prof. Jane Doe")."""
+    for m in _SENTENCE_STOP.finditer(part):
+        before = part[: m.start()].strip()
+        if " " in before and not _TITLE_ABBR.search(before):
+            return before
+    return part
+_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}$")
+
+
+def _full_name(piece: str) -> bool:
+    """Two to four capitalised words, none of them an acronym: how a person signs in full."""
+    words = piece.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _ACRONYM.match(words[0])
+
+
+def _without_affiliations(pieces: list[str]) -> list[str]:
+    """A credit's pieces without what follows a full name after a comma and is no full name of
+    its own: "Victor Tangermann, Futurism", "Sandee LaMotte, CNN", "Jill Disis, CNN Business",
+    "Rachael Link, MS, RD" print the writer's outlet, city or credentials there, not a second
+    writer (who is credited by a full name: "Stefan Becket, Kathryn Watson"). A single word or
+    a group led by an acronym after a full name is dropped, unless it names an organisation
+    ("NJ Advance Media", which is credited as one); a list of surnames is kept."""
+    if len(pieces) < 2 or not _full_name(pieces[0]):
+        return pieces
+    keep = [pieces[0]]
+    for piece in pieces[1:]:
+        words = piece.split()
+        if (len(words) == 1 or (words and _ACRONYM.match(words[0]) and not piece.isupper())) and name_kind(piece) != "org":
+            continue  # an organisation named there stays: it is credited as such
+        keep.append(piece)
+    return keep
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
     if not raw:
@@ -94,7 +145,8 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     pieces: list[str] = []
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
-        for piece in _split_credit(_strip_dateline(_TEXT_PAREN.sub("", part))):
+        part = _name_before_stop(part)
+        for piece in _without_affiliations(_split_credit(_strip_dateline(_TEXT_PAREN.sub("", part)))):
             if _PICTURE_CREDIT.match(piece) or _PICTURE_PAREN.search(piece):
                 continue
             piece = _undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'"))
@@ -311,10 +363,12 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 
 
 # A credit printed as a byline: a verb of writing or posting and "by", or the label "Author:".
+# A numeric date may come first ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: ...").
 _CREDIT_LEAD = re.compile(
-    r"^\W{0,3}(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
+    r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
+    r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
-    r"(?:by|von|par|por|di|da|door)\s+|"
+    r"(?:by|von|par|por|di|da|door)\s*[:：]?\s+|"
     r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор)\s*[:：]\s*)",
     re.IGNORECASE,
 )
