@@ -110,6 +110,8 @@ def _name_before_stop(part: str) -> str:
         if " " in before and not _TITLE_ABBR.search(before):
             return before
     return part
+
+
 _ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}$")
 
 
