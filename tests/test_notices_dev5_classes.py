@@ -201,3 +201,9 @@ def test_credit_model_carries_no_copyright_weight() -> None:
     assert "copyright" not in notices.CREDIT_FEATURES
     assert shipped["credit"]["features"] == list(notices.CREDIT_FEATURES)
     assert shipped["statement"]["features"] == list(notices.STATEMENT_FEATURES)
+
+
+@pytest.mark.parametrize("line", ["© Hafenblatt | Jane Doe", "© Hafenblatt/AdobeStock"])
+def test_site_and_a_photographer_after_a_copyright_sign_is_a_credit(line: str) -> None:
+    assert _on_site(line, CTX_ASIDE | CTX_FOOTER | CTX_NAV, "https://www.hafenblatt.de/a/1", "Hafenblatt") == [
+        ("image_credit", line)]

@@ -449,7 +449,9 @@ _LICENCE_AFTER_SIGN = re.compile(
     _F,
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(com|net|org|info|[a-z]{2})$", _F)
-_NAME_END = re.compile(r"\s+(by|von|par|por|di|de|от)\s+|[,;|/(–—]|\s-\s", _F)
+_NAME_END = re.compile(r"\s+(by|von|par|por|di|de|от)\s+|\(", _F)
+# "© Bundesrat | Jane Doe", "© Example/AdobeStock": the site and the photographer or library, a credit
+_NAME_AND_SOURCE = re.compile(r"[|/,;–—]|\s-\s")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
 
 
@@ -478,15 +480,17 @@ def site_keys(url: str | None, site_name: str | None = None) -> frozenset[str]:
 
 
 def _names_site(text: str, site: frozenset[str]) -> bool:
-    """Whether a "© ..." text names the page's own site: its name, or its first word, up to a
-    "by", a comma, a bracket or a slash, is one of the site's names ("© Battery-News.de",
-    "© Stylegart by Jane")."""
+    """Whether a "© ..." text names the page's own site and no one else: its name, or its first
+    word, up to a "by" or a bracket, is one of the site's names ("© Battery-News.de", "© Stylegart
+    by Jane"); a second name after a slash or a bar ("© Bundesrat | Jane Doe") makes it a credit."""
     if not site:
         return False
     name = re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F)
     name = _NAME_END.split(name, maxsplit=1)[0]
     words = name.split()
-    return bool(words) and (_site_key(name) in site or _site_key(words[0]) in site)
+    if not words or _NAME_AND_SOURCE.search(name):
+        return False
+    return _site_key(name) in site or _site_key(words[0]) in site
 
 
 def _under_picture(ctx: int) -> bool:
