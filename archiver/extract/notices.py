@@ -8,8 +8,9 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   PT IT), a kind label before a colon ("Disclaimer:", "Hinweis:"), image-credit markers;
 - sentence form: a sentence or a bare label, its length, a timestamp, a copyright line, speaking
   about "this article", the site's "we", an invitation ("Suggest a correction"), a direct
-  quotation (someone's words, not the site's), a generic "Note:" / "Hinweis:" before it, a
-  label followed by a few words only (a slot's or a widget's name);
+  quotation (someone's words, not the site's), a generic "Note:" / "Hinweis:" before it (and
+  whether what follows are a sale's terms: payment, booking, cancellation), a label followed
+  by a few words only (a slot's or a widget's name);
 - position: in the middle of the main text, at its edges, or outside it, before or after; among
   the page's last lines (where the site's own "© Name" sits);
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
@@ -17,16 +18,19 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   a few words in a menu or sidebar (a widget's label).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
-trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name"), and from the
-closing segment of a caption too long to be one. A credit's text runs from its marker (or the
-name before an agency's slash) to the line's end or to the bracket closing one opened before it.
+trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
+picture was taken from: "Photo from Jane Doe's Instagram"), and from the closing segment of a
+caption too long to be one. A credit names someone: a marker before a number is a count, and
+a © before licence wording or before the site's own name alone (its host or og:site_name,
+outside a caption) is the site's line. A credit's text runs from its marker (or the name
+before an agency's slash) to the line's end or to the bracket closing one opened before it.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~720 lines: candidates, the statement and credit features and the rules that
+Why one file of ~800 lines: candidates, the statement and credit features and the rules that
 cut a notice's text all read the same lazily compiled cue patterns and the same position model,
 and a feature added on one side is usually tried on the other; split, a dozen private patterns
 would cross modules. What can stand alone already does: the multilingual tables
