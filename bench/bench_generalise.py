@@ -15,7 +15,8 @@ score.py's matching); and ``bench/labels/notices-unseen.jsonl`` (60 pages of hel
 of the metadata set, labelled for notices after the detector was frozen; see
 bench/labels/README.md), printed as the "unseen" row; and ``bench/labels/notices-dev4.jsonl``
 (60 pages of DEV sites labelled blind; its first figure, before rules saw its errors, was the
-honest dev estimate), printed as the "dev4" row; and
+honest dev estimate), printed as the "dev4" row; ``bench/labels/notices-dev6.jsonl`` (60 more
+dev-site pages labelled blind after the dev5 fixes), printed as the "dev6" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors), printed as the "person authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
@@ -198,6 +199,7 @@ def bench_authors(jobs: int, verbose: bool) -> None:
 
 UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
+DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -254,6 +256,11 @@ def bench_notices(jobs: int, verbose: bool) -> None:
         res, _ = _run_all("archiver", dev4, SHARED, jobs)
         print(_notice_row("dev4", _score_notices(sc, dev4, res, verbose, "dev")) +
               f"   ({DEV4.relative_to(REPO)}: dev sites, labelled blind)")
+    if DEV6.exists():  # the next blind dev-site set; its first figure is in bench/labels/README.md
+        dev6 = [json.loads(x) for x in DEV6.open() if x.strip()]
+        res, _ = _run_all("archiver", dev6, SHARED, jobs)
+        print(_notice_row("dev6", _score_notices(sc, dev6, res, verbose, "dev")) +
+              f"   ({DEV6.relative_to(REPO)}: dev sites, labelled blind)")
     print("trafilatura reports no notices (recall 0); goal: >= .90 recall and precision held out")
 
 

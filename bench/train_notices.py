@@ -11,7 +11,8 @@ every candidate line of the dev pages of ../shared/bench/disclaimers (sites with
 sha256(host) % 3 != 0, the split of bench/bench_generalise.py) and of bench/labels/notices-dev2.jsonl
 (60 more pages of dev sites of the metadata set, labelled to find error classes; see
 bench/labels/README.md; notices-dev3.jsonl is kept out of training); a candidate is positive when its
-reported text matches a label by score.py's rule. Held-out pages are never read here (a row of a
+reported text matches a label by score.py's rule (with the page's own names, as at run time).
+notices-dev4/5/6.jsonl (blind dev-site sets, see bench/labels/README.md) are never trained on. Held-out pages are never read here (a row of a
 held-out site is refused).
 
 Plain Python (Newton's method with an L2 penalty towards hand-written prior weights): no scikit-learn or numpy needed, and the
@@ -35,6 +36,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_generalise import SHARED, _load, _notice_row, _run_all, _score_notices, held_out, site_of  # noqa: E402
 
 from archiver.extract import notices as N  # noqa: E402
+from archiver.extract.head import read_head  # noqa: E402
 from archiver.extract.html import decode_html  # noqa: E402
 from archiver.extract.text import main_text, parse_html, visible_lines_with_context  # noqa: E402
 
@@ -45,12 +47,14 @@ EXTRA = (REPO / "bench" / "labels" / "notices-dev2.jsonl",)
 VALIDATE = REPO / "bench" / "labels" / "notices-dev3.jsonl"
 
 
-def page_view(data: bytes, url: str) -> tuple[list[str], list[int], tuple[str, ...]]:
-    """Lines, their contexts and the main paragraphs, exactly as archiver.extract sees them."""
+def page_view(data: bytes, url: str) -> tuple[list[str], list[int], tuple[str, ...], frozenset[str]]:
+    """Lines, their contexts, the main paragraphs and the site's own names, exactly as
+    archiver.extract sees them."""
     tree = parse_html(decode_html(data, None).text)
     main = main_text(tree, url)
+    site = N.site_keys(url, read_head(tree, url).meta.get("og:site_name"))
     lines, ctx = visible_lines_with_context(tree)
-    return lines, ctx, main.paragraphs
+    return lines, ctx, main.paragraphs, site
 
 
 def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int, str]]]:  # noqa: ANN001
@@ -60,7 +64,7 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
     for row in rows:
         raw = (SHARED / row["file"]).read_bytes()
         data = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
-        lines, ctx, main = page_view(data, row["url"])
+        lines, ctx, main, site = page_view(data, row["url"])
         lines, ctx = N._join_labels(lines, ctx)
         where = N._Positions(lines, main)
         labels = [sc.norm(n["text"]) for n in row["notices"]]
@@ -80,7 +84,7 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
                 text = N._span(lines[i], st[0])
                 add("statement", st[1], text, f"{st[0]}: {text[:90]}")
             if "image_credit" in kinds:
-                cr = N.credit_features(lines[i], ctx[i], pos, end)
+                cr = N.credit_features(lines[i], ctx[i], pos, end, site)
                 if cr is not None:
                     add("credit", cr[1], cr[0], f"credit: {cr[0][:90]}")
     return out
@@ -127,16 +131,17 @@ PRIOR = {
         "ctx_aside": 0.5, "ctx_small": 0.5, "ctx_italic": 1.0, "ctx_note": 1.0, "ctx_box": 0.5,
         "ctx_link": -1.5, "ctx_comment": -2.0, "ctx_nav": -1.0, "ctx_footer": 0.0,
         "main_middle": -1.5, "main_edge": 0.5, "before_main": 0.0, "after_main": 0.0, "quoted": -1.5,
-        "label_short": -2.0, "note_label": 1.0, "short_widget": -1.5, "dangling": -4.0, "set_apart_in_main": 1.0,
+        "label_short": -2.0, "note_label": 1.0, "note_terms": -3.0, "short_widget": -1.5, "dangling": -4.0, "set_apart_in_main": 1.0,
     },
     # A credit is often a link (to the photographer, the licence, the picture library): 10 of the
     # 13 wholly linked credit candidates of the dev pages are credits, so a link is weak evidence
     # against one (-0.5), not the strong one it is against a statement.
     "credit": {
         "bias": 1.0, "leading_marker": 1.0, "ctx_caption": 1.5, "ctx_link": -0.5, "ctx_nav": -1.0,
-        "ctx_comment": -2.0, "main_middle": -1.0, "w_gt60": -2.0, "invite": -1.0, "copyright": -1.0,
+        "ctx_comment": -2.0, "main_middle": -1.0, "w_gt60": -2.0, "invite": -1.0,
         "rule_source_any": -1.5, "rule_slash": -2.0, "rule_paren_slash": -1.0, "company_form": -1.5,
         "credit_tail": 0.0, "page_tail": -1.0, "site_line": -2.0, "rule_handle": 0.0, "rule_marker_name": -0.5,
+        "rule_platform": 0.5,
     },
 }
 

@@ -26,7 +26,7 @@ from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
-from archiver.extract.notices import find_notices
+from archiver.extract.notices import find_notices, site_keys
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.state import page_state
@@ -54,7 +54,7 @@ logger = logging.getLogger(__name__)
 _WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "9"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "10"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -71,6 +71,8 @@ EXTRACTOR_VERSION = "9"  # 2: WHATWG labels only; encoding and notes recorded
 # 8: notices: a disclosure sharing a footer line with the site's copyright reported alone;
 #    review copies are sponsored; "© by Name" credits naming a free licence kept
 # 9: authors: initials kept whole, outlet/credentials after a name dropped, bylines naming more writers win
+# 10: notices: counts, licence wording and the site's own name not credits; sale terms after "Note:"
+#    no editor's note; "Aus: <book>" republication lines and Instagram picture credits found
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -178,7 +180,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     head = read_head(tree, url)
     candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
     lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
-    notices = find_notices(lines, contexts, main.paragraphs)
+    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")))
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():

@@ -251,6 +251,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}from the book\b",
             r"\b(adapted|excerpted|republished|reproduced|reprinted) from\b",
             r"\b(published|appears) (here )?(in|through|as part of) (a )?(partnership|collaboration|content-sharing agreement) with\b",
+            r"^\W{0,3}(from|excerpt(ed)? from|taken from)\s*:\s*\S.{3,200}?PUBLICATION",
         ),
         "de": (
             r"\b(erschien|erschienen)\b.{0,40}\b(zuerst|erstmals|ursprünglich)\b|\b(zuerst|erstmals|ursprünglich)\b.{0,40}\b(erschienen|erschien)\b",
@@ -259,34 +260,46 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\baus der freien enzyklopädie\b",
             r"\bübernommen (von|aus)\b",
             r"\bzweitveröffentlichung\b",
+            r"^\W{0,3}(aus|auszug aus|entnommen aus)\s*:\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}(auszug )?aus dem (buch|band|roman|sachbuch)\b",
         ),
         "fr": (
             r"\b(initialement|originellement|dAPOSabord|originalement) (publiée?s?|parue?s?)\b",
             r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOSaimable )?(autorisation|permission)\b",
             r"\bparue? (initialement|d(APOS)?abord|à l(APOS)?origine)\b",
             r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
+            r"^\W{0,3}(extrait (de|du)|tiré (de|du))( livre)?\s*:?\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}extrait du livre\b",
         ),
         "es": (
             r"\b(publicad[oa]s?) (originalmente|originariamente|inicialmente|primero)\b",
             r"\b(originalmente|originariamente) (publicad[oa])\b",
             r"\breproducid[oa] con (permiso|autorización)\b",
             r"\bse publicó (originalmente|primero)\b",
+            r"^\W{0,3}(extraído de|tomado de|fragmento de)( el libro| la obra)?\s*:?\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}(fragmento|extracto) del libro\b",
         ),
         "ru": (
             r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
             r"\b(публикуется|перепечатка) с (разрешения|согласия)\b",
             r"\bперепечатан[ао]? (из|с)\b",
             r"\bоригинал (статьи|материала|публикации)\b",
+            r"^\W{0,3}(из|отрывок из|фрагмент из|фрагмент)( книги)?\s*:?\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}(отрывок|фрагмент) (из )?книги\b",
         ),
         "pt": (
             r"\b(publicad|divulgad)[oa] (originalmente|originariamente|inicialmente|pela primeira vez)\b",
             r"\breproduzid[oa] com (a )?(permissão|autorização)\b",
             r"\brepublicad[oa] (de|do|da|com)\b",
+            r"^\W{0,3}(extraído de|retirado de|trecho de)( livro)?\s*:?\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}(trecho|excerto) do livro\b",
         ),
         "it": (
             r"\b(pubblicat|appars)[oa] (originariamente|originalmente|per la prima volta|inizialmente|in origine)\b",
             r"\b(ripubblicat|riprodott|tradott)[oa] (con il |con |su )?(gentile )?(permesso|autorizzazione|concessione)\b",
             r"\bripres[oa] da\b",
+            r"^\W{0,3}(tratto da|estratto da)( libro)?\s*:?\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}(estratto|brano) (dal|del) libro\b",
         ),
     },
     "editors_note": {
@@ -362,6 +375,24 @@ SELF_REFERENCE = {
     "pt": r"\b(este|esta) (artigo|texto|reportagem|matéria|notícia|página|site|conteúdo)\b",
     "it": r"\b(questo|questa|quest) ?APOS?(articolo|testo|pezzo|pagina|sito|contenuto)\b",
 }
+# Terms of a sale or a booking (payment, cancellation, delivery, prices): after a bare "Note:"
+# ("Hinweis: Bei Buchungen besteht kein Widerrufsrecht") they are the shop's conditions, not a
+# note about the article.
+TERMS = {
+    "en": r"\b(bookings?|booked|reservations?|payments?|payable|cancell?ations?|refunds?|right of withdrawal|"
+          r"shipping|delivery|checkout|invoices?|deposit|terms and conditions|vat|surcharges?|prices?)\b",
+    "de": r"\b(buchung\w*|buchen|zahlung\w*|bezahl\w*|zahlungsmodalität\w*|storn\w*|rücktritt\w*|widerruf\w*|"
+          r"versand\w*|lieferung\w*|preise?|preisberechnung|mwst|mehrwertsteuer|agb|rechnung|anzahlung|restbetrag|kaution)\b",
+    "fr": r"\b(réservations?|paiements?|annulations?|rembourse\w*|droit de rétractation|livraisons?|frais de port|"
+          r"prix|tva|conditions générales|factures?|acomptes?)\b",
+    "es": r"\b(reservas?|pagos?|cancelaci\w+|reembolsos?|derecho de desistimiento|envíos?|precios?|iva|"
+          r"condiciones generales|facturas?|depósitos?)\b",
+    "ru": r"\b(бронировани\w*|оплат\w*|предоплат\w*|возврат\w*|доставк\w*|стоимост\w*|цены|ндс|сч[её]т)\b",
+    "pt": r"\b(reservas?|pagamentos?|cancelamentos?|reembolsos?|direito de arrependimento|entregas?|frete|"
+          r"preços?|faturas?)\b",
+    "it": r"\b(prenotazion\w+|pagament\w+|cancellazion\w+|rimbors\w+|diritto di recesso|spedizion\w+|consegna|"
+          r"prezz\w+|iva|fattur\w+|caparra)\b",
+}
 # The site or the author speaking as "we" / "I": disclosures are written so.
 VOICE = {
     "en": r"\b(we|our|us|i|my)\b",
@@ -408,7 +439,8 @@ STEMS: dict[str, str] = {
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
     "pubblicit commissione",
-    "republished_from": "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
+    "republished_from": "aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
+    "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "

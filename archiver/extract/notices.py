@@ -8,8 +8,9 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   PT IT), a kind label before a colon ("Disclaimer:", "Hinweis:"), image-credit markers;
 - sentence form: a sentence or a bare label, its length, a timestamp, a copyright line, speaking
   about "this article", the site's "we", an invitation ("Suggest a correction"), a direct
-  quotation (someone's words, not the site's), a generic "Note:" / "Hinweis:" before it, a
-  label followed by a few words only (a slot's or a widget's name);
+  quotation (someone's words, not the site's), a generic "Note:" / "Hinweis:" before it (and
+  whether what follows are a sale's terms: payment, booking, cancellation), a label followed
+  by a few words only (a slot's or a widget's name);
 - position: in the middle of the main text, at its edges, or outside it, before or after; among
   the page's last lines (where the site's own "© Name" sits);
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
@@ -17,16 +18,19 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   a few words in a menu or sidebar (a widget's label).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
-trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name"), and from the
-closing segment of a caption too long to be one. A credit's text runs from its marker (or the
-name before an agency's slash) to the line's end or to the bracket closing one opened before it.
+trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
+picture was taken from: "Photo from Jane Doe's Instagram"), and from the closing segment of a
+caption too long to be one. A credit names someone: a marker before a number is a count, and
+a © before licence wording or before the site's own name alone (its host or og:site_name,
+outside a caption) is the site's line. A credit's text runs from its marker (or the name
+before an agency's slash) to the line's end or to the bracket closing one opened before it.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~720 lines: candidates, the statement and credit features and the rules that
+Why one file of ~800 lines: candidates, the statement and credit features and the rules that
 cut a notice's text all read the same lazily compiled cue patterns and the same position model,
 and a feature added on one side is usually tried on the other; split, a dozen private patterns
 would cross modules. What can stand alone already does: the multilingual tables
@@ -44,6 +48,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from archiver.extract import notice_cues
 from archiver.extract.cue_match import Guarded, PatternSet, cue_fold
@@ -95,6 +100,11 @@ _PHOTO_LIBRARY = (
     r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia)"
 )
+# Social platforms a picture is taken from; Russian names inflect ("из Инстаграма").
+_PLATFORM = (
+    r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|"
+    r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
+)
 _IMAGE_CREDIT_PATTERNS = [
     r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
     + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
@@ -121,6 +131,14 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
+    # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
+    # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi"): the marker, a
+    # word for "from" (after "taken" or its like), up to four words, the platform, up to four
+    # words more; the credit ends there (a date after it is the post's, not the credit's).
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"(\s+(taken|tirée?s?|issue?s?|tomad[oa]s?|sacad[oa]s?|"
+    r"retirad[oa]s?|tratt[oa]|presa|взят[оаы]?))?\s+(from|off|aus|vom|von|de|du|des|da|do|di|del|dal|dalla|"
+    r"из|со|с|via|on|auf|en|на|in|im)\s+([\w.'’@-]+\s+){0,4}?" + _PLATFORM + r"(?![^\W\d_])([-/@.][\w.'’@/-]*)?"
+    r"(\s+(?!\d)[\w.'’@-]+){0,4}",
 ]
 _COPYRIGHT_LINE = Guarded(re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
@@ -157,13 +175,25 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash")
+                      "copy_sign", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
 
+# What a reference to a publication holds: a year, a publisher, an ISBN or a page number
+# ("Aus: Das Landbuch. Landeszentrale für politische Bildung, Potsdam 2015"; "From: The Harbour
+# Book (Example Press)"). Stands for ``PUBLICATION`` in the cue lexicon.
+_PUBLICATION = (r"(\b(1[5-9]|20)\d{2}\b|verlag|\bedition|éditions?\b|editorial\b|editora\b|editore\b|"
+                r"издательств|\bpress\b|\bbooks\b|\bisbn\b|\b(s|p|pp|с)\. ?\d)")
+
+
+def _expand(pattern: str) -> str:
+    """A lexicon pattern with its placeholders filled in (``APOS``, ``PUBLICATION``)."""
+    return pattern.replace("APOS", _A).replace("PUBLICATION", _PUBLICATION)
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern.replace("APOS", _A), _F)
+    return re.compile(_expand(pattern), _F)
 
 
 class _PerKind(Mapping[str, _T]):
@@ -192,7 +222,7 @@ class _PerKind(Mapping[str, _T]):
         return len(self._source)
 
 
-_CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(p.replace("APOS", _A) for pats in langs.values() for p in pats))
+_CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(_expand(p) for pats in langs.values() for p in pats))
 _LABELS = _PerKind(notice_cues.LABELS, lambda langs: _compile(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"))
 _LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _compile(
@@ -205,6 +235,7 @@ def _join(table: dict[str, str]) -> re.Pattern[str]:
 
 _SELF_REF = Guarded(_join(notice_cues.SELF_REFERENCE))
 _VOICE = _join(notice_cues.VOICE)
+_TERMS = _join(notice_cues.TERMS)
 _INVITE = Guarded(_join(notice_cues.INVITE))
 def _stems(words: str) -> tuple[str, ...]:
     """A kind's stems, without those that contain a shorter one (finding "affili" finds
@@ -240,8 +271,8 @@ POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "aft
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
           "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
 STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
-                      "dangling", "set_apart_in_main", *(f"kind_{k}" for k in STATEMENT_KINDS))
-CREDIT_FEATURES = (*COMMON, "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
+                      "note_terms", "dangling", "set_apart_in_main", *(f"kind_{k}" for k in STATEMENT_KINDS))
+CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
 
@@ -319,6 +350,8 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
               # Artikel") names a slot or a widget; a notice says something after its label
               "label_short": float(bool(label) and len(rest.split()) <= 8 and not _TERMINAL.search(rest)),
               "note_label": float(note), f"kind_{kind}": 1.0,
+              # nothing but a bare "Note:" says notice, and what follows are a sale's terms
+              "note_terms": float(note and not hits and not label and bool(_TERMS.search(rest))),
               "dangling": float(bool(_DANGLING.search(line))),
               "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART))})
     return kind, f
@@ -352,11 +385,13 @@ def credit_tail(line: str) -> str | None:
 
 
 def credit_features(line: str, ctx: int = 0, position: str | None = None,
-                    at_end: bool = False) -> tuple[str, dict[str, float]] | None:
+                    at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, dict[str, float]] | None:
     """(credit text, features) for a line whose form is an image credit, or None.
 
     A caption too long to be a credit line may still end with one: then its closing segment
-    (:func:`credit_tail`) is read as the line, and the feature ``credit_tail`` says so."""
+    (:func:`credit_tail`) is read as the line, and the feature ``credit_tail`` says so. ``site``
+    holds the page's own names (:func:`site_keys`): "© <the site>" outside a caption is the
+    site's copyright, not a picture's credit."""
     tail = 0.0
     if len(line) > _MAX_CREDIT_LINE:
         seg = credit_tail(line)
@@ -372,18 +407,23 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         if not m:
             continue
         group = _CREDIT_RULE_GROUP[index]
-        text = _credit_text(line, _name_before(line, m.start()) if group == "agency" else m.start())
+        # the platform rule ends where its credit does; the others run to the line's end
+        upto = line[:m.end()] if group == "platform" else line
+        text = _credit_text(upto, _name_before(line, m.start()) if group == "agency" else m.start())
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
-        if copyright_line and _SITE_COPYRIGHT.search(text):
+        if copyright_line and (_SITE_COPYRIGHT.search(text) or _LICENCE_AFTER_SIGN.match(text)
+                               or (_names_site(text, site) and not _under_picture(ctx))):
             continue
+        if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
+            continue  # "Fotos: 476.764" counts pictures; a credit names someone
         if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
         f = _common(line, ctx, position, at_end)
         # the site's copyright lines were turned away above: what is left names a picture's rights
-        # ("SA" in "CC-BY-SA" is a licence's, not a company's)
-        f["copyright"] = 0.0
+        # ("SA" in "CC-BY-SA" is a licence's, not a company's), so the credit model has no weight for it
+        del f["copyright"]
         f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
                   f"rule_{group}": 1.0,
                   "credit_short": float(len(text.split()) <= 8),
@@ -394,6 +434,73 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+# What a credit's marker and label leave: it must hold a word ("Fotos: 476.764" is a count).
+_MARKER_PREFIX = re.compile(
+    r"^\W{0,3}(" + _CREDIT_MARKER + r"\b|credits?|crédit|crédito|bildrechte|courtesy( of)?|source|quelle|fuente|"
+    r"fonte|источник|źródło)?(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*[:：©|/–—-]?\s*",
+    _F,
+)
+_NAMES_SOMEONE = re.compile(r"[^\W\d_]{2,}")
+# "© <licence or permission>": the page's licence to publish or the rights it keeps, in any
+# language ("© Licencja na publikację", "© Lizenz: CC BY-SA", "© Rights managed"), not a credit.
+_LICENCE_AFTER_SIGN = re.compile(
+    r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}(licen[csz]\w*|lizen[sz]\w*|licencj\w*|licenç\w*|lisens\w*|лиценз\w*|"
+    r"permission\w*|genehmigung\w*|nutzungsrecht\w*|autorisation\w*|autorizaci\w*|autoriza[cç]\w*|"
+    r"autorizzazion\w*|permiss\w*|permesso|разрешени\w*|zezwoleni\w*|pozwoleni\w*|rights?|rechte|droits|"
+    r"derechos|direitos|diritti|права|prawa|all rights|tous droits|alle rechte)\b",
+    _F,
+)
+_DOMAIN_SUFFIX = re.compile(r"\.(com|net|org|info|[a-z]{2})$", _F)
+_NAME_END = re.compile(r"\s+(by|von|par|por|di|de|от)\s+|\(", _F)
+# "© Bundesrat | Jane Doe", "© Example/AdobeStock": the site and the photographer or library, a credit
+_NAME_AND_SOURCE = re.compile(r"[|/,;–—]|\s-\s")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
+
+
+def _site_key(name: str) -> str:
+    """A name as its letters and digits only, without a domain ending ("Battery-News.de" ->
+    "batterynews"), so a site's host, its og:site_name and a "© ..." line compare equal."""
+    return re.sub(r"[\W_]+", "", _DOMAIN_SUFFIX.sub("", name.strip().casefold()))
+
+
+def site_keys(url: str | None, site_name: str | None = None) -> frozenset[str]:
+    """The page's own names for :func:`find_notices`: its host's registered name
+    ("www.battery-news.de" -> "batterynews", "news.example.co.uk" -> "example") and its declared
+    site name (og:site_name), whole and its first word; names under three letters are left out."""
+    keys: set[str] = set()
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [x for x in host.casefold().split(".") if x]
+    if len(labels) >= 2:
+        labels = labels[:-1]
+        if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        keys.add(_site_key(labels[-1]))
+    if site_name:
+        keys.add(_site_key(site_name))
+        keys.add(_site_key(site_name.split()[0]))
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+def _names_site(text: str, site: frozenset[str]) -> bool:
+    """Whether a "© ..." text names the page's own site and no one else: its name, or its first
+    word, up to a "by" or a bracket, is one of the site's names ("© Battery-News.de", "© Stylegart
+    by Jane"); a second name after a slash or a bar ("© Bundesrat | Jane Doe") makes it a credit."""
+    if not site:
+        return False
+    name = re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F)
+    name = _NAME_END.split(name, maxsplit=1)[0]
+    words = name.split()
+    if not words or _NAME_AND_SOURCE.search(name):
+        return False
+    return _site_key(name) in site or _site_key(words[0]) in site
+
+
+def _under_picture(ctx: int) -> bool:
+    """A caption outside the page's footer, menus and sidebars: where a site credits its own
+    picture ("© Example News" under a photo its staff took)."""
+    return bool(ctx & CTX_CAPTION) and not ctx & (CTX_FOOTER | CTX_NAV | CTX_ASIDE)
 
 
 def _site_copyright(line: str, folded: str) -> bool:
@@ -542,7 +649,7 @@ def _beside_site_line(line: str, kind: str) -> str | None:
 
 
 def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: str | None = None,
-              at_end: bool = False) -> tuple[str, str, str, dict[str, float]] | None:
+              at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, str, str, dict[str, float]] | None:
     """(group, kind, text, features) of the best reading of a line as a notice, or None.
 
     An image-credit form wins when the line starts with its marker ("Fotos: ... mit freundlicher
@@ -551,7 +658,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     if len(line) > _MAX_LINE or len(line) < 4:
         return None
     kinds = set(kinds) if kinds is not None else {*STATEMENT_KINDS, "image_credit"}
-    credit = credit_features(line, ctx, position, at_end) if "image_credit" in kinds else None
+    credit = credit_features(line, ctx, position, at_end, site) if "image_credit" in kinds else None
     if credit is not None and _LEADING_MARKER.match(line):
         return "credit", "image_credit", credit[0], credit[1]
     statement = statement_features(line, ctx, position, kinds, at_end)
@@ -571,10 +678,12 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
 
 
 def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
-                  position: str | None = None, at_end: bool = False) -> Notice | None:
+                  position: str | None = None, at_end: bool = False,
+                  site: frozenset[str] = frozenset()) -> Notice | None:
     """The notice a visible line carries, or None (``kinds`` limits the kinds tried; ``at_end``:
-    the line is among the page's last few, where the site's own copyright and licence sit)."""
-    found = candidate(line, kinds, ctx, position, at_end)
+    the line is among the page's last few, where the site's own copyright and licence sit;
+    ``site``: the page's own names, :func:`site_keys`)."""
+    found = candidate(line, kinds, ctx, position, at_end, site)
     if found is None:
         return None
     group, kind, text, f = found
@@ -695,11 +804,13 @@ class _Positions:
 
 
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
-                 main: Sequence[str] | None = None) -> tuple[Notice, ...]:
+                 main: Sequence[str] | None = None, site: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
     and ``main`` the main-text paragraphs; without them (a PDF) the cues and form decide alone.
+    ``site`` holds the page's own names (:func:`site_keys` of its URL and og:site_name), so that
+    the site's "© Name" is not taken for a picture's credit.
     """
     lines = list(lines)
     ctx = list(contexts) if contexts is not None else [0] * len(lines)
@@ -708,7 +819,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     seen: set[str] = set()
     out: list[Notice] = []
     for i, kinds in sorted(_candidates(lines, ctx).items()):
-        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]), page_tail(i, len(lines), contexts))
+        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]),
+                               page_tail(i, len(lines), contexts), site)
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)
