@@ -20,6 +20,7 @@ from archiver.extract.signals import (
     citation_names,
     clean_authors,
     headline_credit,
+    job_title,
     jsonld_authors,
     name_kind,
     persons_and_orgs,
@@ -136,9 +137,29 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
         for m in pattern.finditer(folded):
             # folding kept the length (no ligatures): the original line still has its case
             rest = line[m.end():] if len(folded) == len(line) else ""
+            if rest[:1].isdigit() and line[m.start():m.end()].islower():
+                continue  # "rmb8090": a login the guess prettified ("Rmb"), not a name shown
             if not _RUNNING_ON.match(rest):
                 return True
     return False
+
+
+def _printed_line_of(guess: str, lines: Sequence[str]) -> str:
+    """trafilatura joins a name printed on a line of its own with the job title printed on the
+    next ("Tom Gillespie" / "News reporter @TomGillespie1" -> "Tom Gillespie News reporter"),
+    which then reads as no person (or as a newsroom). When a line of the page is exactly the
+    guess's first words (two or more) and the next line starts with the rest, a job title, the
+    guess is that line."""
+    words = guess.split()
+    if len(words) < 3 or not job_title(guess):
+        return guess
+    folded = [_fold(line.strip()) for line in lines]
+    for k in range(len(words) - 1, 1, -1):
+        head, rest = _fold(" ".join(words[:k])), _fold(" ".join(words[k:]))
+        if job_title(" ".join(words[k:])) and any(
+                line == head and nxt.startswith(rest) for line, nxt in zip(folded, folded[1:], strict=False)):
+            return " ".join(words[:k])
+    return guess
 
 
 def _page_spelling(name: str, lines: Sequence[str]) -> str:
@@ -315,7 +336,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         refused |= {alnum(n) for n in referenced if _fold(n) not in text}
         structured = [(source, [n for n in c if alnum(n) not in refused]) for source, c in structured]
     if traf_author:
-        names, found_orgs = persons_and_orgs(clean_authors(traf_author.split("; ")))
+        names, found_orgs = persons_and_orgs(clean_authors([_printed_line_of(g, lines) for g in traf_author.split("; ")]))
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()

@@ -113,6 +113,8 @@ def _name_before_stop(part: str) -> str:
 
 
 _ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}$")
+# A credit that is one word of two to four capitals is an acronym, not how a person signs.
+_ACRONYM_ALONE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}$")
 
 
 def _full_name(piece: str) -> bool:
@@ -133,8 +135,11 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
     keep = [pieces[0]]
     for piece in pieces[1:]:
         words = piece.split()
-        if (len(words) == 1 or (words and _ACRONYM.match(words[0]) and not piece.isupper())) and name_kind(piece) != "org":
-            continue  # an organisation named there stays: it is credited as such
+        # an organisation named there stays: it is credited as such; an outlet's bare acronym
+        # ("KTV", "CNN") that no organisation word names is the writer's affiliation
+        known_org = name_kind(piece) == "org" and not (_ACRONYM_ALONE.match(piece) and not _ORG_WORDS.search(piece))
+        if (len(words) == 1 or (words and _ACRONYM.match(words[0]) and not piece.isupper())) and not known_org:
+            continue
         keep.append(piece)
     return keep
 
@@ -237,23 +242,43 @@ _ORG_WORDS = re.compile(
     r"institute|institut|instituto|istituto|foundation|stiftung|fondation|fundación|fondazione|"
     r"association|verband|verein|e\.v|partei|party|council|committee|commission|office|"
     r"police|polizei|army|forces|ministries|defense|defence|society|club|center|centre|zentrum|"
-    r"média|medien|mídia|noticias|notícias|notizie|nachrichten|actualités|новости|СМИ)(?!\w)",
+    r"média|medien|mídia|noticias|notícias|notizie|nachrichten|actualités|новости|СМИ|"
+    r"agency|agencies|administration|authority|behörde|autorité|autoridad|autorità|"
+    r"organization|organisation|organización|organizzazione|organização|организация|"
+    r"institution|institución|istituzione|instituição|academy|akademie|académie|academia|accademia|академия|"
+    r"school|schule|école|escuela|scuola|escola|школа|college|museum|musée|museo|музей|"
+    r"library|bibliothek|bibliothèque|biblioteca|библиотека|hospital|krankenhaus|klinikum|hôpital|ospedale|"
+    r"laboratory|laboratoire|laboratorio|лаборатория|federation|föderation|fédération|federación|"
+    r"federazione|федерация|alliance|coalition|observatory|observatorium|observatoire|observatorio)(?!\w)",
     re.IGNORECASE,
 )
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
 _ORG_COMPOUND = re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
-    r"redaktion|institut|akademie|kammer|vereniging|stichting)(?!\w)",
+    r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum)(?!\w)",
     re.IGNORECASE,
 )
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
 _TLD_TAIL = re.compile(r"\s(?:de|net|com|org|eu|at|ch|info|fr|es|it|ru|uk|io|co|nl|pl|be|cz|se|dk)$", re.IGNORECASE)
 # An account handle ("arianschlichenmayer", "christian.stadtfeld"): a login, not how a person signs.
 _HANDLE = re.compile(r"^[^\W\d_]+(?:[.][^\W\d_]{2,})+$|^[a-zà-ÿ]{3,}$")
-_GLUED_MONTH = re.compile(r"(?<=[a-zà-ÿа-я])(?:" + _MONTH_WORDS + r")$", re.IGNORECASE)
+# A month glued to a name in camel case ("Jane DoeMarch", the date's element joined without a
+# space). Not any trailing month letters: many surnames end in them ("Kumar", "Ivanov", "Rajan").
+_GLUED_MONTH = re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?:" + "|".join(w[:1].upper() + w[1:] for w in _MONTH_WORDS.split("|")) + r")$")
 _TRAILING_DATE = re.compile(
     r"(?:[\s,|·•–—-]+(?:" + _MONTH_WORDS + "|" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$", re.IGNORECASE
 )
+
+
+# Korean, Chinese and Japanese organisations end in a kind word with no space before it
+# ("연합뉴스", "新华社", "人民日报", "共同通信"): a credit ending so is no person.
+_CJK_ORG = re.compile(r"[\u3040-\u9fff\uac00-\ud7af](?:뉴스|일보|신문|방송|통신|미디어|편집부|닷컴|"
+                      r"社|日报|日報|新闻|新聞|通讯|通信|电视台|電視台|编辑部|編集部)$")
+
+
+def job_title(text: str) -> bool:
+    """True when ``text`` holds a job title's word ("News reporter", "Senior Editor")."""
+    return bool(_JOB_WORDS.search(text))
 
 
 def _strip_dateline(name: str) -> str:
@@ -280,11 +305,15 @@ def name_kind(name: str) -> str | None:
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
     if not name or len(name) > 80 or _LABEL_ONLY_NAME.match(name):
         return None
-    if "admin" in name.lower() or re.search(r"\b(edited by|herausgegeben von|édité par|editado por|a cura di)\b", name, re.I):
+    if re.search(r"admin(?!istra)", name, re.I) or re.search(r"\b(edited by|herausgegeben von|édité par|editado por|a cura di)\b", name, re.I):
         return None
     if (_ORG_WORDS.search(name) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
             or _DOMAIN.search(name) or (" " in name and _TLD_TAIL.search(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
+    if _CJK_ORG.search(name):
+        return "org"
+    if _ACRONYM_ALONE.match(name):  # "PTI", "IANS", "CNN": an agency or an outlet; "AS": initials, doubtful
+        return "org" if len(name) >= 3 else None
     if _HANDLE.match(name) or _BRAND_AND.search(name):
         return None
     if len(name) > 60 or len(name) < 2 or _NOT_NAME.search(name):
@@ -354,13 +383,41 @@ _BYLINE = re.compile(
 )
 
 
+# Korean bylines name the writer with a job word before or after the name, often with an e-mail,
+# on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
+_KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
+_KO_BYLINE = re.compile(
+    r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
+)
+# Chinese credits name reporters after 记者 in parentheses within the dateline ("新华社北京电（记者
+# 王小明）") or on a line of their own ("记者：王小明 李华"); two to four characters a name.
+_ZH_NAMES = r"([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
+_ZH_PAREN = re.compile(r"[（(]\s*(?:记者|記者)\s*[:：]?\s*" + _ZH_NAMES + r"\s*[)）]")
+_ZH_LINE = re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*" + _ZH_NAMES + r"\s*$")
+
+
+def _cjk_byline(line: str) -> list[str]:
+    """The persons of a Korean or Chinese byline (see ``_KO_BYLINE``, ``_ZH_PAREN``): a short
+    line of its own, or the parenthesis at the start of a Chinese article's first paragraph."""
+    short = len(line) <= 60
+    m = (short and (_KO_BYLINE.match(line) or _ZH_LINE.match(line))) or _ZH_PAREN.search(line[:80])
+    if not m:
+        return []
+    names = [n for g in m.groups() if g for n in re.split(r"[\s、，,]+", g) if n]
+    return [n for n in names if name_kind(n) == "person"]
+
+
 def byline_authors(lines: Iterable[str]) -> list[str]:
-    """Authors from a visible byline such as "By Stephen Lendman" (first one on the page)."""
+    """Authors from a visible byline such as "By Stephen Lendman", or a Korean or Chinese one
+    ("정덕현 칼럼니스트", "（记者 王小明）"): the first one on the page."""
     for line in lines:
         if len(line) <= 100:
             m = _BYLINE.match(line)
             if m:
                 return clean_authors(m.group(1))
+        cjk = _cjk_byline(line) if not line.isascii() else []
+        if cjk:
+            return cjk
     return []
 
 
