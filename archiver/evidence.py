@@ -151,9 +151,9 @@ class EvidenceReaders:
 
     def log(self, path: Path) -> LogReader:
         """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone)."""
-        handle = self._logs.get(str(path))  # a new handle when the path names another file now
+        handle, size = self._logs.get_sized(str(path))  # a new handle when the path names another file now
         if self._log is not None and self._log.handle is handle:
-            self._log.refresh()
+            self._log.refresh(size)
         else:
             self._log = LogReader(handle=handle)
         return self._log
@@ -190,7 +190,7 @@ class _Check:
 
 def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False, with_text: bool = True,
                   extraction: dict[str, Any] | None = None, row: Any = None,
-                  text_digest: tuple[str, str] | None = None) -> Evidence:
+                  text_digest: tuple[str, str] | None = None, with_article: bool = True) -> Evidence:
     """Check capture ``capture_id`` (a full id) against its log entries and WARC records.
 
     ``full`` checks every record the log lists for it (``show``, export), else the final
@@ -199,6 +199,7 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
     ``extraction`` and ``row`` are the index's rows when the caller has already read them, and
     ``text_digest`` is (text, its ``sha256:`` digest) as the caller's look-up hashed that very
     ``str`` object moments ago (used only for the same object, ``is``: see :func:`_text_sha`).
+    ``with_article=False``: the answer need not carry the archived extraction (``article``).
     Raises :class:`~archiver.errors.UnknownCaptureError` when the index does not know the id.
     """
     if row is None or row.capture_id != capture_id:
@@ -217,7 +218,7 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
         except OSError as exc:
             raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
         if not full:
-            quick = _quick(archive, readers.warcs, log, row, with_text, extraction, text_digest)
+            quick = _quick(archive, readers.warcs, log, row, with_text, extraction, text_digest, with_article)
             if quick is not None:
                 return quick
         return _check_with(archive, readers, log, row, check, full=full, with_text=with_text,
@@ -228,7 +229,8 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
 
 
 def _quick(archive: EvidenceStore, warcs: HeldFiles, log: LogReader, row: Any, with_text: bool,
-           extraction: dict[str, Any] | None, text_digest: tuple[str, str] | None) -> Evidence | None:
+           extraction: dict[str, Any] | None, text_digest: tuple[str, str] | None,
+           with_article: bool = True) -> Evidence | None:
     """The common case, everything present and matching, in the fewest steps; ``None`` at the
     first thing that is not plainly so, and :func:`_check_with` then checks again and names it.
 
@@ -239,7 +241,7 @@ def _quick(archive: EvidenceStore, warcs: HeldFiles, log: LogReader, row: Any, w
     id and block digest; the extraction's text hashes to the logged digest and equals the cache.
     """
     seq = row.log_seq
-    cap = log.entry(seq) if seq is not None else None
+    cap = log.entry(seq, hashed=False) if seq is not None else None
     if cap is None or cap.type != "capture" or cap.data.get("capture_id") != row.capture_id:
         return None
     facts = cap.data
@@ -253,7 +255,7 @@ def _quick(archive: EvidenceStore, warcs: HeldFiles, log: LogReader, row: Any, w
     ext = ext_id = None
     if extraction is not None:
         ext_seq = extraction.get("log_seq")
-        ext = log.entry(ext_seq) if ext_seq is not None else None
+        ext = log.entry(ext_seq, hashed=False) if ext_seq is not None else None
         if (ext is None or ext.type != "extraction" or ext.data.get("capture_id") != row.capture_id
                 or ext.data.get("capture_seq") != seq):
             return None
@@ -275,7 +277,7 @@ def _quick(archive: EvidenceStore, warcs: HeldFiles, log: LogReader, row: Any, w
                     http_status=facts.get("http_status"), payload_digest=facts.get("payload_digest"),
                     capture_seq=seq, extraction_seq=ext.seq if ext is not None else None,
                     text_sha256=ext.data.get("text_sha256") if ext is not None else None,
-                    records_checked=len(recs), article=article)
+                    records_checked=len(recs), article=article if with_article else None)
 
 
 def _quick_block(archive: EvidenceStore, warcs: HeldFiles, rec: dict[str, Any]) -> bytes | None:
@@ -397,7 +399,7 @@ def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> L
         check.altered(f"the index names no log entry for its {what}: the index disagrees with the "
                       f"provenance log; {REINDEX_HINT}")
         return None
-    entry = log.entry(seq)
+    entry = log.entry(seq, hashed=False)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
                       f"the index disagrees with the provenance log; {REINDEX_HINT}")
