@@ -146,6 +146,9 @@ class EvidenceReaders:
 
     def __init__(self) -> None:
         self.warcs = HeldFiles()
+        #: WARC names as the log writes them, and their paths (a name's path is a pure function
+        #: of the name and the store: :func:`_warc_path`; nothing read from a file is kept)
+        self.paths: dict[str, str] = {}
         self._logs = HeldFiles(limit=1)
         self._log: LogReader | None = None
 
@@ -204,7 +207,6 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
     """
     if row is None or row.capture_id != capture_id:
         row = archive.index.get(capture_id)
-    check = _Check(capture_id)
     log_path = archive.log_path
     held = archive.evidence_readers
     readers = held if held is not None else EvidenceReaders()
@@ -213,22 +215,23 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
             log = readers.log(log_path)
         except FileNotFoundError:
             name = f"{log_path.parent.name}/{log_path.name}"
+            check = _Check(capture_id)
             check.lost(f"the provenance log {name} is missing from the store", name)
             return _evidence(check)
         except OSError as exc:
             raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
         if not full:
-            quick = _quick(archive, readers.warcs, log, row, with_text, extraction, text_digest, with_article)
+            quick = _quick(archive, readers, log, row, with_text, extraction, text_digest, with_article)
             if quick is not None:
                 return quick
-        return _check_with(archive, readers, log, row, check, full=full, with_text=with_text,
+        return _check_with(archive, readers, log, row, _Check(capture_id), full=full, with_text=with_text,
                            extraction=extraction)
     finally:
         if held is None:
             readers.close()
 
 
-def _quick(archive: EvidenceStore, warcs: HeldFiles, log: LogReader, row: Any, with_text: bool,
+def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row: Any, with_text: bool,
            extraction: dict[str, Any] | None, text_digest: tuple[str, str] | None,
            with_article: bool = True) -> Evidence | None:
     """The common case, everything present and matching, in the fewest steps; ``None`` at the
@@ -267,10 +270,10 @@ def _quick(archive: EvidenceStore, warcs: HeldFiles, log: LogReader, row: Any, w
     article = None
     for rec in recs:
         if ext is not None and rec["record_id"] == ext_id:
-            article = _quick_extraction(archive, warcs, rec, extraction, ext, text_digest)
+            article = _quick_extraction(archive, readers, rec, extraction, ext, text_digest)
             if article is None:
                 return None
-        elif _quick_block(archive, warcs, rec) is None:
+        elif _quick_block(archive, readers, rec) is None:
             return None
     return Evidence(capture_id=row.capture_id, status=PRESENT, url=facts.get("url"),
                     final_url=facts.get("final_url"), capture_time=facts.get("capture_time"),
@@ -280,14 +283,19 @@ def _quick(archive: EvidenceStore, warcs: HeldFiles, log: LogReader, row: Any, w
                     records_checked=len(recs), article=article if with_article else None)
 
 
-def _quick_block(archive: EvidenceStore, warcs: HeldFiles, rec: dict[str, Any]) -> bytes | None:
+def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bytes | None:
     """The record's block when it is read at its logged place, as one gzip member, with its
     logged id and block digest; ``None`` otherwise (:func:`_check_record` then decides)."""
-    path = _warc_path(archive, str(rec.get("warc")))
+    name = rec.get("warc")
+    path = readers.paths.get(name) if isinstance(name, str) else None
     if path is None:
-        return None
+        path = _warc_path(archive, str(name))
+        if path is None:
+            return None
+        if len(readers.paths) < 1024:  # a name's path, never anything read from the file
+            readers.paths[str(name)] = path
     try:
-        found = _read_block_fast(warcs.get(path), rec)
+        found = _read_block_fast(readers.warcs.get(path), rec)
     except OSError:
         return None
     if found is None or found[0] != rec.get("record_id") or found[1] != rec.get("block_digest"):
@@ -295,7 +303,7 @@ def _quick_block(archive: EvidenceStore, warcs: HeldFiles, rec: dict[str, Any]) 
     return found[2]
 
 
-def _quick_extraction(archive: EvidenceStore, warcs: HeldFiles, rec: dict[str, Any],
+def _quick_extraction(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any],
                       extraction: dict[str, Any] | None, ext: LogEntry,
                       text_digest: tuple[str, str] | None) -> dict[str, Any] | None:
     """The archived extraction when it checks out (see :func:`_quick`), else ``None``."""
@@ -304,7 +312,7 @@ def _quick_extraction(archive: EvidenceStore, warcs: HeldFiles, rec: dict[str, A
         return None
     article = _read_by_the_look_up(extraction, rec)
     if article is None:
-        block = _quick_block(archive, warcs, rec)
+        block = _quick_block(archive, readers, rec)
         if block is None:
             return None
         try:
