@@ -20,6 +20,20 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
 The answer is an :class:`Evidence`: ``present`` (everything matched), ``missing`` (a WARC file
 or the log is not there: the check could not be completed, exit 3) or ``altered`` (bytes or the
 cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last two into errors.
+
+Two paths prove it. Every look-up is followed by a check, so the common case (everything
+present and matching) takes :func:`_quick`: the same reads and comparisons, in few steps, with
+no problem collected; at the first thing not plainly so it gives way, and the full path
+(:func:`_check_with`) checks again and names every problem. Nothing is cached across calls but
+where lines and files are (positions, open handles, a name's path): every byte vouched for is
+read and hashed in the call. Within one look-up+check, what the look-up itself read from the
+WARC and hashed against the log (the extraction record; the text's digest, for the same
+``str`` object) is not read or hashed twice.
+
+Why one file of ~600 lines: the two paths must prove the same things, so they are read side by
+side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
+module is one layer of the import contract (pyproject.toml), below the quotes and above the
+WARC and log readers it calls.
 """
 
 from __future__ import annotations

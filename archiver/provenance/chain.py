@@ -256,13 +256,17 @@ def decode_entry(line: bytes, *, hashed: bool = True) -> LogEntry:
             checked by ``log verify``, which reports rather than raises.)
     """
     obj = _parse_for_reading(line)
+    if type(obj) is dict:  # the usual case, in few steps (a parsed value's type is exactly one of JSON's)
+        seq, type_, time, data = obj.get("seq"), obj.get("type"), obj.get("time"), obj.get("data")
+        if type(seq) is int and type(type_) is str and type(time) is str and type(data) is dict:
+            return LogEntry(seq, type_, time, data, line, line_hash(line) if hashed else "")
     if not isinstance(obj, dict):
         raise MalformedEntry("entry is not a JSON object")
     for name, kind in _SHAPE:
         value = obj.get(name)
         if not isinstance(value, kind) or isinstance(value, bool):
             raise MalformedEntry(f"field {name} missing or invalid")
-    return LogEntry.from_object(obj, line, hashed=hashed)
+    return LogEntry.from_object(obj, line, hashed=hashed)  # (a value of a subclass of its type)
 
 
 def is_canonical(line: bytes, obj: Any, plain: bool = True) -> bool:

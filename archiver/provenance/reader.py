@@ -91,7 +91,8 @@ class LogReader:
     def entry(self, seq: int, *, hashed: bool = True) -> LogEntry | None:
         """The complete entry line holding ``seq``, parsed; ``None`` if there is none.
         ``hashed=False``: without its ``entry_hash`` (a reader of the values only)."""
-        line = self._remembered(seq)
+        start = self._starts.get(seq)
+        line = self._remembered(seq, start) if start is not None else None
         if line is None:
             line = self._find(seq)
         if line is None:
@@ -136,11 +137,10 @@ class LogReader:
         self._starts[seq] = start
         self._starts.setdefault(seq + 1, start + len(line or b"") + 1)
 
-    def _remembered(self, seq: int) -> bytes | None:
-        """The line of ``seq`` at the start remembered for it, if that is still a whole line there
-        holding ``seq`` (its bytes are read now; only the position is remembered)."""
-        start = self._starts.get(seq)
-        if start is None or start >= self._size:
+    def _remembered(self, seq: int, start: int) -> bytes | None:
+        """The line of ``seq`` at the ``start`` remembered for it, if that is still a whole line
+        there holding ``seq`` (its bytes are read now; only the position is remembered)."""
+        if start >= self._size:
             return None
         lo, buf = self._read(max(start - 1, 0), start + 1)
         if start and buf[start - 1 - lo:start - lo] != b"\n":
