@@ -20,6 +20,20 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
 The answer is an :class:`Evidence`: ``present`` (everything matched), ``missing`` (a WARC file
 or the log is not there: the check could not be completed, exit 3) or ``altered`` (bytes or the
 cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last two into errors.
+
+Two paths prove it. Every look-up is followed by a check, so the common case (everything
+present and matching) takes :func:`_quick`: the same reads and comparisons, in few steps, with
+no problem collected; at the first thing not plainly so it gives way, and the full path
+(:func:`_check_with`) checks again and names every problem. Nothing is cached across calls but
+where lines and files are (positions, open handles, a name's path): every byte vouched for is
+read and hashed in the call. Within one look-up+check, what the look-up itself read from the
+WARC and hashed against the log (the extraction record; the text's digest, for the same
+``str`` object) is not read or hashed twice.
+
+Why one file of ~600 lines: the two paths must prove the same things, so they are read side by
+side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
+module is one layer of the import contract (pyproject.toml), below the quotes and above the
+WARC and log readers it calls.
 """
 
 from __future__ import annotations
@@ -146,14 +160,17 @@ class EvidenceReaders:
 
     def __init__(self) -> None:
         self.warcs = HeldFiles()
+        #: WARC names as the log writes them, and their paths (a name's path is a pure function
+        #: of the name and the store: :func:`_warc_path`; nothing read from a file is kept)
+        self.paths: dict[str, str] = {}
         self._logs = HeldFiles(limit=1)
         self._log: LogReader | None = None
 
     def log(self, path: Path) -> LogReader:
         """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone)."""
-        handle = self._logs.get(str(path))  # a new handle when the path names another file now
+        handle, size = self._logs.get_sized(str(path))  # a new handle when the path names another file now
         if self._log is not None and self._log.handle is handle:
-            self._log.refresh()
+            self._log.refresh(size)
         else:
             self._log = LogReader(handle=handle)
         return self._log
@@ -189,18 +206,21 @@ class _Check:
 
 
 def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False, with_text: bool = True,
-                  extraction: dict[str, Any] | None = None, row: Any = None) -> Evidence:
+                  extraction: dict[str, Any] | None = None, row: Any = None,
+                  text_digest: tuple[str, str] | None = None, with_article: bool = True) -> Evidence:
     """Check capture ``capture_id`` (a full id) against its log entries and WARC records.
 
     ``full`` checks every record the log lists for it (``show``, export), else the final
     response and the extraction record (what a verdict or a citation rests on). ``with_text``
     also checks the cached extraction against the extraction record and the logged text digest;
-    ``extraction`` and ``row`` are the index's rows when the caller has already read them.
+    ``extraction`` and ``row`` are the index's rows when the caller has already read them, and
+    ``text_digest`` is (text, its ``sha256:`` digest) as the caller's look-up hashed that very
+    ``str`` object moments ago (used only for the same object, ``is``: see :func:`_text_sha`).
+    ``with_article=False``: the answer need not carry the archived extraction (``article``).
     Raises :class:`~archiver.errors.UnknownCaptureError` when the index does not know the id.
     """
     if row is None or row.capture_id != capture_id:
         row = archive.index.get(capture_id)
-    check = _Check(capture_id)
     log_path = archive.log_path
     held = archive.evidence_readers
     readers = held if held is not None else EvidenceReaders()
@@ -209,20 +229,129 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
             log = readers.log(log_path)
         except FileNotFoundError:
             name = f"{log_path.parent.name}/{log_path.name}"
+            check = _Check(capture_id)
             check.lost(f"the provenance log {name} is missing from the store", name)
             return _evidence(check)
         except OSError as exc:
             raise StoreError(f"cannot read the provenance log {log_path}: {exc.strerror or exc}") from exc
-        return _check_with(archive, readers, log, row, check, full=full, with_text=with_text,
+        if not full:
+            quick = _quick(archive, readers, log, row, with_text, extraction, text_digest, with_article)
+            if quick is not None:
+                return quick
+        return _check_with(archive, readers, log, row, _Check(capture_id), full=full, with_text=with_text,
                            extraction=extraction)
     finally:
         if held is None:
             readers.close()
 
 
+def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row: Any, with_text: bool,
+           extraction: dict[str, Any] | None, text_digest: tuple[str, str] | None,
+           with_article: bool = True) -> Evidence | None:
+    """The common case, everything present and matching, in the fewest steps; ``None`` at the
+    first thing that is not plainly so, and :func:`_check_with` then checks again and names it.
+
+    It proves what :func:`_check_with` proves for a ``present`` answer, reading and hashing the
+    same bytes in this call: the capture entry (a ``capture``; an ``import`` takes the full
+    path) and the extraction entry are this capture's, the index's facts are the logged ones,
+    each record the statement rests on is listed once by the log, and is at its place with its
+    id and block digest; the extraction's text hashes to the logged digest and equals the cache.
+    """
+    seq = row.log_seq
+    cap = log.entry(seq, hashed=False) if seq is not None else None
+    if cap is None or cap.type != "capture" or cap.data.get("capture_id") != row.capture_id:
+        return None
+    facts = cap.data
+    for attr, key in CHECKED_FACTS:
+        if key in facts and getattr(row, attr) != facts[key]:
+            return None
+    if not with_text:
+        extraction = None
+    elif extraction is None:
+        extraction = archive.index.extraction(row.capture_id)
+    ext = ext_id = None
+    if extraction is not None:
+        ext_seq = extraction.get("log_seq")
+        ext = log.entry(ext_seq, hashed=False) if ext_seq is not None else None
+        if (ext is None or ext.type != "extraction" or ext.data.get("capture_id") != row.capture_id
+                or ext.data.get("capture_seq") != seq):
+            return None
+        ext_id = ext.data.get("record_id")
+    wanted = {facts.get("response_record_id"), ext_id} - {None}
+    recs = [r for r in facts.get("records") or () if isinstance(r, dict) and r.get("record_id") in wanted]
+    if len(recs) != len(wanted):  # one not listed, or listed twice
+        return None
+    article = None
+    for rec in recs:
+        if ext is not None and rec["record_id"] == ext_id:
+            article = _quick_extraction(archive, readers, rec, extraction, ext, text_digest)
+            if article is None:
+                return None
+        elif _quick_block(archive, readers, rec) is None:
+            return None
+    return Evidence(capture_id=row.capture_id, status=PRESENT, url=facts.get("url"),
+                    final_url=facts.get("final_url"), capture_time=facts.get("capture_time"),
+                    http_status=facts.get("http_status"), payload_digest=facts.get("payload_digest"),
+                    capture_seq=seq, extraction_seq=ext.seq if ext is not None else None,
+                    text_sha256=ext.data.get("text_sha256") if ext is not None else None,
+                    records_checked=len(recs), article=article if with_article else None)
+
+
+def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bytes | None:
+    """The record's block when it is read at its logged place, as one gzip member, with its
+    logged id and block digest; ``None`` otherwise (:func:`_check_record` then decides)."""
+    name = rec.get("warc")
+    path = readers.paths.get(name) if isinstance(name, str) else None
+    if path is None:
+        path = _warc_path(archive, str(name))
+        if path is None:
+            return None
+        if len(readers.paths) < 1024:  # a name's path, never anything read from the file
+            readers.paths[str(name)] = path
+    try:
+        found = _read_block_fast(readers.warcs.get(path), rec)
+    except OSError:
+        return None
+    if found is None or found[0] != rec.get("record_id") or found[1] != rec.get("block_digest"):
+        return None
+    return found[2]
+
+
+def _quick_extraction(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any],
+                      extraction: dict[str, Any] | None, ext: LogEntry,
+                      text_digest: tuple[str, str] | None) -> dict[str, Any] | None:
+    """The archived extraction when it checks out (see :func:`_quick`), else ``None``."""
+    logged_sha = ext.data.get("extraction_sha256")
+    if logged_sha and rec["block_digest"] != logged_sha:
+        return None
+    article = _read_by_the_look_up(extraction, rec)
+    if article is None:
+        block = _quick_block(archive, readers, rec)
+        if block is None:
+            return None
+        try:
+            article = json.loads(block)
+        except ValueError:
+            return None
+        if not isinstance(article, dict):
+            return None
+    text = article.get("text") or ""
+    if _text_sha(text, text_digest) != ext.data.get("text_sha256"):
+        return None
+    cached = (extraction or {}).get("article") or {}
+    return article if cached == article else None
+
+
+def _text_sha(text: str, known: tuple[str, str] | None) -> str:
+    """``sha256:`` of the UTF-8 text; the look-up's digest when it hashed this very object."""
+    if known is not None and known[0] is text:
+        return known[1]
+    return sha256_label(text.encode("utf-8"))
+
+
 def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row: Any, check: _Check, *,
                 full: bool, with_text: bool, extraction: dict[str, Any] | None) -> Evidence:
-    """:func:`check_capture` once the log is open."""
+    """:func:`check_capture` once the log is open, the full path: every problem found is named."""
     capture_id = check.capture_id
     facts = _logged_capture(log, row, check)
     if facts is None:
@@ -292,7 +421,7 @@ def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> L
         check.altered(f"the index names no log entry for its {what}: the index disagrees with the "
                       f"provenance log; {REINDEX_HINT}")
         return None
-    entry = log.entry(seq)
+    entry = log.entry(seq, hashed=False)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
                       f"the index disagrees with the provenance log; {REINDEX_HINT}")

@@ -92,3 +92,46 @@ def test_a_missing_file_is_named_by_the_full_reader(tmp_path: Path) -> None:
     (tmp_path / "warcs").mkdir()
     with pytest.raises(WarcError, match="missing"):
         LocalWarcStorage(tmp_path).read_block("warcs/gone.warc.gz", 0, 100)
+
+
+# -- the record id and length as a header parse gives them, however the header is written ----
+
+RID = b"<urn:uuid:00000000-0000-4000-8000-000000000009>"
+
+
+def member_at(tmp_path: Path, header_lines: list[bytes], block: bytes = b"0123456789") -> tuple[str, bytes] | None:
+    """read_member of one hand-written record (one gzip member) with these header lines."""
+    import gzip
+
+    raw = gzip.compress(b"\r\n".join([b"WARC/1.1", *header_lines]) + b"\r\n\r\n" + block + b"\r\n\r\n")
+    path = tmp_path / "hand.warc.gz"
+    path.write_bytes(raw)
+    return read_at(path, 0, len(raw))
+
+
+def test_header_names_are_read_whatever_their_case(tmp_path: Path) -> None:
+    assert member_at(tmp_path, [b"warc-record-id: " + RID, b"CONTENT-LENGTH: 4"]) == (RID.decode(), b"0123")
+
+
+def test_a_repeated_content_length_counts_as_its_last_value(tmp_path: Path) -> None:
+    found = member_at(tmp_path, [b"WARC-Record-ID: " + RID, b"Content-Length: 3", b"Content-Length: 5"])
+    assert found == (RID.decode(), b"01234")
+
+
+def test_a_name_written_with_spaces_before_its_colon_is_still_that_name(tmp_path: Path) -> None:
+    found = member_at(tmp_path, [b"WARC-Record-ID : " + RID, b"Content-Length :  6 "])
+    assert found == (RID.decode(), b"012345")
+
+
+def test_a_value_that_mentions_a_header_name_does_not_stand_for_it(tmp_path: Path) -> None:
+    found = member_at(tmp_path, [b"WARC-Target-URI: http://127.0.0.1/content-length:9/warc-record-id:<x>",
+                                 b"WARC-Record-ID: " + RID, b"Content-Length: 2"])
+    assert found == (RID.decode(), b"01")
+
+
+def test_a_record_without_an_id_reads_with_an_empty_one(tmp_path: Path) -> None:
+    assert member_at(tmp_path, [b"Content-Length: 1"]) == ("", b"0")
+
+
+def test_a_record_without_a_length_is_left_to_the_full_reader(tmp_path: Path) -> None:
+    assert member_at(tmp_path, [b"WARC-Record-ID: " + RID]) is None

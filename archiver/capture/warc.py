@@ -764,17 +764,38 @@ def read_member(fd: int, offset: int, length: int) -> tuple[str, bytes] | None:
         head_end = data.find(b"\r\n\r\n")
         if head_end < 0:
             return None
-        fields: dict[bytes, bytes] = {}
-        for line in data[:head_end].split(b"\r\n")[1:]:
-            key, _, value = line.partition(b":")
-            fields[key.strip().lower()] = value.strip()
-        size = int(fields[b"content-length"])
+        record_id, length_field = _id_and_length(data[:head_end])
+        size = int(length_field)
         block = data[head_end + 4:head_end + 4 + size]
         if len(block) != size:
             return None
-        return fields.get(b"warc-record-id", b"").decode("utf-8"), block
+        return record_id.decode("utf-8"), block
     except (KeyError, ValueError, zlib.error):  # ValueError: a bad length, or not UTF-8
         return None
+
+
+def _id_and_length(head: bytes) -> tuple[bytes, bytes]:
+    """The ``WARC-Record-ID`` (``b""`` if none) and ``Content-Length`` values of a header block,
+    as a header parse (names case-insensitive and stripped, the last of a repeated one) gives
+    them. Where each name occurs once, at a line start, they are sliced out directly (a check
+    reads one record per look-up); anything else is parsed line by line. ``KeyError``: no length.
+    """
+    lower = head.lower()
+    if lower.count(b"content-length") == 1 and lower.count(b"warc-record-id") == 1:
+        at_length, at_id = lower.find(b"\r\ncontent-length:"), lower.find(b"\r\nwarc-record-id:")
+        if at_length >= 0 and at_id >= 0:
+            return _value_at(head, at_id + 17), _value_at(head, at_length + 17)
+    fields: dict[bytes, bytes] = {}
+    for line in head.split(b"\r\n")[1:]:
+        key, _, value = line.partition(b":")
+        fields[key.strip().lower()] = value.strip()
+    return fields.get(b"warc-record-id", b""), fields[b"content-length"]
+
+
+def _value_at(head: bytes, start: int) -> bytes:
+    """The stripped value from ``start`` to the end of its header line."""
+    end = head.find(b"\r\n", start)
+    return head[start:end if end >= 0 else len(head)].strip()
 
 
 def read_record(path: Path, offset: int) -> StoredRecord:

@@ -32,20 +32,25 @@ class HeldFiles:
             FileNotFoundError: the path names no file (deleted since it was opened, too).
             OSError: it cannot be opened.
         """
+        return self.get_sized(path)[0]
+
+    def get_sized(self, path: str) -> tuple[BinaryIO, int]:
+        """:meth:`get`, and the file's size as the same ``stat`` gave it (no second system call
+        for a reader that needs it, as the held log reader does before each check)."""
         st = os.stat(path)
         held = self._held.get(path)
         if held is not None:
             handle, ident = held
             if ident == (st.st_dev, st.st_ino):
                 self._held.move_to_end(path)
-                return handle
+                return handle, st.st_size
             self._drop(path)
         handle = open(path, "rb")  # noqa: SIM115 - closed by close() or when evicted
         opened = os.fstat(handle.fileno())
         self._held[path] = (handle, (opened.st_dev, opened.st_ino))
         while len(self._held) > self.limit:
             self._drop(next(iter(self._held)))
-        return handle
+        return handle, opened.st_size
 
     def _drop(self, path: str) -> None:
         handle, _ = self._held.pop(path)

@@ -80,14 +80,16 @@ class LogEntry:
         return decode_entry(line)
 
     @classmethod
-    def from_object(cls, obj: dict[str, Any], line: bytes) -> LogEntry:
+    def from_object(cls, obj: dict[str, Any], line: bytes, *, hashed: bool = True) -> LogEntry:
+        """The entry of a parsed line; ``hashed=False`` leaves ``entry_hash`` empty, for a reader
+        that uses the values only (an evidence check, which never hands the entry on)."""
         return cls(
             seq=obj["seq"],
             type=obj["type"],
             time=obj["time"],
             data=obj["data"],
             line=line,
-            entry_hash=line_hash(line),
+            entry_hash=line_hash(line) if hashed else "",
         )
 
 
@@ -244,8 +246,9 @@ def _parse_for_reading(line: bytes) -> Any:
 _SHAPE = (("seq", int), ("type", str), ("time", str), ("data", dict))
 
 
-def decode_entry(line: bytes) -> LogEntry:
-    """The one decoder of a stored log line: parsed, with the fields a reader relies on.
+def decode_entry(line: bytes, *, hashed: bool = True) -> LogEntry:
+    """The one decoder of a stored log line: parsed, with the fields a reader relies on
+    (``hashed``: with its ``entry_hash``; see :meth:`LogEntry.from_object`).
 
     Raises:
         MalformedEntry: not UTF-8 JSON, not an object, or ``seq``/``type``/``time``/``data``
@@ -253,13 +256,17 @@ def decode_entry(line: bytes) -> LogEntry:
             checked by ``log verify``, which reports rather than raises.)
     """
     obj = _parse_for_reading(line)
+    if type(obj) is dict:  # the usual case, in few steps (a parsed value's type is exactly one of JSON's)
+        seq, type_, time, data = obj.get("seq"), obj.get("type"), obj.get("time"), obj.get("data")
+        if type(seq) is int and type(type_) is str and type(time) is str and type(data) is dict:
+            return LogEntry(seq, type_, time, data, line, line_hash(line) if hashed else "")
     if not isinstance(obj, dict):
         raise MalformedEntry("entry is not a JSON object")
     for name, kind in _SHAPE:
         value = obj.get(name)
         if not isinstance(value, kind) or isinstance(value, bool):
             raise MalformedEntry(f"field {name} missing or invalid")
-    return LogEntry.from_object(obj, line)
+    return LogEntry.from_object(obj, line, hashed=hashed)  # (a value of a subclass of its type)
 
 
 def is_canonical(line: bytes, obj: Any, plain: bool = True) -> bool:

@@ -61,14 +61,17 @@ class LogReader:
     #: the extraction entry that follows its capture's) is usually in memory already.
     WINDOW = 16384
 
-    def refresh(self) -> None:
+    def refresh(self, size: int | None = None) -> None:
         """Take in entries appended since the reader opened (or last refreshed).
 
-        A reader held open across checks calls this before each one. A log that got shorter
-        was rewritten: remembered line starts are forgotten, and every line is read afresh anyway.
+        A reader held open across checks calls this before each one, with the ``size`` the
+        caller's ``stat`` of the log's path just gave for this very file (else it is asked). A
+        log that got shorter was rewritten: remembered line starts are forgotten, and every line
+        is read afresh anyway.
         """
         self._window = (0, b"")  # every check reads the bytes afresh
-        size = self._f.seek(0, os.SEEK_END)
+        if size is None:
+            size = self._f.seek(0, os.SEEK_END)
         if size != self._size:
             if size < self._size:
                 self._starts.clear()
@@ -85,15 +88,17 @@ class LogReader:
         if self._owned is not None:
             self._owned.close()
 
-    def entry(self, seq: int) -> LogEntry | None:
-        """The complete entry line holding ``seq``, parsed; ``None`` if there is none."""
-        line = self._remembered(seq)
+    def entry(self, seq: int, *, hashed: bool = True) -> LogEntry | None:
+        """The complete entry line holding ``seq``, parsed; ``None`` if there is none.
+        ``hashed=False``: without its ``entry_hash`` (a reader of the values only)."""
+        start = self._starts.get(seq)
+        line = self._remembered(seq, start) if start is not None else None
         if line is None:
             line = self._find(seq)
         if line is None:
             return None
         try:
-            entry = decode_entry(line)
+            entry = decode_entry(line, hashed=hashed)
         except MalformedEntry:
             return None
         return entry if entry.seq == seq else None
@@ -115,9 +120,7 @@ class LogReader:
                 b = start
                 continue
             if got == seq:
-                if len(self._starts) >= self.MAX_REMEMBERED:
-                    self._starts.clear()
-                self._starts[seq] = start
+                self._remember(seq, start, line)
                 return line
             if got < seq:
                 a, seq_a = start + len(line or b"") + 1, got
@@ -125,11 +128,19 @@ class LogReader:
                 b, seq_b = start, got
         return None
 
-    def _remembered(self, seq: int) -> bytes | None:
-        """The line of ``seq`` at the start remembered for it, if that is still a whole line there
-        holding ``seq`` (its bytes are read now; only the position is remembered)."""
-        start = self._starts.get(seq)
-        if start is None or start >= self._size:
+    def _remember(self, seq: int, start: int, line: bytes | None) -> None:
+        """Remember where ``seq`` starts, and where ``seq + 1`` should: an extraction entry
+        follows its capture's, so the second look-up of a check is one window read, no search
+        (a wrong guess is only a miss: :meth:`_remembered` checks the line it finds there)."""
+        if len(self._starts) >= self.MAX_REMEMBERED:
+            self._starts.clear()
+        self._starts[seq] = start
+        self._starts.setdefault(seq + 1, start + len(line or b"") + 1)
+
+    def _remembered(self, seq: int, start: int) -> bytes | None:
+        """The line of ``seq`` at the ``start`` remembered for it, if that is still a whole line
+        there holding ``seq`` (its bytes are read now; only the position is remembered)."""
+        if start >= self._size:
             return None
         lo, buf = self._read(max(start - 1, 0), start + 1)
         if start and buf[start - 1 - lo:start - lo] != b"\n":

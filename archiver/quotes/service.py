@@ -637,9 +637,14 @@ class QuoteService:
         """The capture's evidence, checked once per service (raises unless present)."""
         if capture_id not in self._evidence:
             loaded = self._loaded.get(capture_id)
-            found = check_capture(self._store, capture_id, extraction=loaded.extraction if loaded else None,
-                                  row=loaded.row if loaded else None).require()
-            self._evidence[capture_id] = replace(found, article=None)  # keep the cache small
+            if loaded is None:
+                found = check_capture(self._store, capture_id).require()
+            else:  # what this request's look-up read and hashed is not read and hashed twice
+                found = check_capture(self._store, capture_id, extraction=loaded.extraction, row=loaded.row,
+                                      text_digest=(loaded.text.original, loaded.text.sha256),
+                                      with_article=False).require()
+            # keep the cache small: no archived extraction held per capture
+            self._evidence[capture_id] = found if found.article is None else replace(found, article=None)
             if loaded is not None:
                 loaded.extraction = loaded.row = None
         return self._evidence[capture_id]
