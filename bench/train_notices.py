@@ -142,6 +142,8 @@ PRIOR = {
         "rule_source_any": -1.5, "rule_slash": -2.0, "rule_paren_slash": -1.0, "company_form": -1.5,
         "credit_tail": 0.0, "page_tail": -1.0, "site_line": -2.0, "rule_handle": 0.0, "rule_marker_name": -0.5,
         "rule_platform": 0.5,
+        # a "Quelle:"/"Source:" in a caption names the picture's source (outside one, often the text's)
+        "rule_source_caption": 0.0,
     },
 }
 
