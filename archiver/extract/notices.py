@@ -19,11 +19,18 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
-picture was taken from: "Photo from Jane Doe's Instagram"), and from the closing segment of a
-caption too long to be one. A credit names someone: a marker before a number is a count, and
-a © before licence wording or before the site's own name alone (its host or og:site_name,
-outside a caption) is the site's line. A credit's text runs from its marker (or the name
-before an agency's slash) to the line's end or to the bracket closing one opened before it.
+picture was taken from: "Photo from Jane Doe's Instagram"; a source label before a marker:
+"Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits), and from the
+closing segment of a caption too long to be one. A "Quelle:" / "Source:" in a caption, also
+after the caption's own sentence, is the picture's source (its own evidence for the model);
+outside a caption it is often the text's. A credit names someone: a marker before a number
+is a count, a marker inside another word is none ("demographics"; German compounds such as
+"Pressefoto" excepted), and a © before licence wording, before the site's own name alone (its
+host or og:site_name, outside a caption), after the name of the site's software ("Add-ons ©
+...") or before a year (unless a caption's name comes first and a full date after it: "©
+Jane Doe, 31.05.2013") is the site's line. A credit's text runs from the start of the word
+holding its marker (or the name before an agency's slash) to the line's end or to the bracket
+closing one opened before it.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
