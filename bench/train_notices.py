@@ -12,7 +12,7 @@ sha256(host) % 3 != 0, the split of bench/bench_generalise.py) and of bench/labe
 (60 more pages of dev sites of the metadata set, labelled to find error classes; see
 bench/labels/README.md; notices-dev3.jsonl is kept out of training); a candidate is positive when its
 reported text matches a label by score.py's rule (with the page's own names, as at run time).
-notices-dev4/5/6.jsonl (blind dev-site sets, see bench/labels/README.md) are never trained on. Held-out pages are never read here (a row of a
+notices-dev4/5/6/7.jsonl (blind dev-site sets, see bench/labels/README.md) are never trained on. Held-out pages are never read here (a row of a
 held-out site is refused).
 
 Plain Python (Newton's method with an L2 penalty towards hand-written prior weights): no scikit-learn or numpy needed, and the
@@ -142,6 +142,8 @@ PRIOR = {
         "rule_source_any": -1.5, "rule_slash": -2.0, "rule_paren_slash": -1.0, "company_form": -1.5,
         "credit_tail": 0.0, "page_tail": -1.0, "site_line": -2.0, "rule_handle": 0.0, "rule_marker_name": -0.5,
         "rule_platform": 0.5,
+        # a "Quelle:"/"Source:" in a caption names the picture's source (outside one, often the text's)
+        "rule_source_caption": 0.0,
     },
 }
 

@@ -251,11 +251,24 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}from the book\b",
             r"\b(adapted|excerpted|republished|reproduced|reprinted) from\b",
             r"\b(published|appears) (here )?(in|through|as part of) (a )?(partnership|collaboration|content-sharing agreement) with\b",
+            # the piece itself published elsewhere, without "first": "This interview was published in
+            # The Harbour Times on ...", and a line naming the outlet's issue: "Published in Harbour
+            # News, issue 12 | 2022"
+            r"\b(this|the following|our) (article|story|post|piece|interview|essay|column|review|text|report|op-ed)\b"
+            r".{0,80}\b((was|is|has been|had been) (also )?(published|printed) (in|by)|(appeared|ran) in)\b",
+            r"^\W{0,3}(published|printed|appeared) in\b.{2,120}\b(issue|edition|vol\.|volume|no\.)\s*\d",
             r"^\W{0,3}(from|excerpt(ed)? from|taken from)\s*:\s*\S.{3,200}?PUBLICATION",
         ),
         "de": (
-            r"\b(erschien|erschienen)\b.{0,40}\b(zuerst|erstmals|ursprünglich)\b|\b(zuerst|erstmals|ursprünglich)\b.{0,40}\b(erschienen|erschien)\b",
-            r"\b(zuerst|erstmals|ursprünglich)\b.{0,80}\b(veröffentlicht|publiziert)\b",
+            r"\b(erschien|erschienen)\b.{0,40}\b(zuerst|erstmals|ursprünglich|zunächst)\b|"
+            r"\b(zuerst|erstmals|ursprünglich|zunächst)\b.{0,40}\b(erschienen|erschien)\b",
+            r"\b(zuerst|erstmals|ursprünglich|zunächst)\b.{0,80}\b(veröffentlicht|publiziert)\b",
+            # "Dieser Beitrag ist am 1. Juni in der Wochenzeitung X erschienen"; "Erschienen im
+            # X-Newsletter in Ausgabe 12 | 2022". Not "veröffentlicht": "Dieser Beitrag wurde am <date>
+            # von <name> in <categories> veröffentlicht" is a blog's own line.
+            r"\bdies(er|es|e) (beitrag|artikel|text|interview|gespräch|essay|kommentar|gastbeitrag|kolumne|rezension|reportage)\b"
+            r".{0,60}\b(in|im|bei|auf)\b.{1,80}\b(erschienen|abgedruckt)\b",
+            r"^\W{0,3}(erschienen|veröffentlicht|abgedruckt) (in|im|auf|bei)\b.{2,120}\b(ausgabe|heft|nr\.|nummer|jahrgang)\s*\d",
             r"\bmit freundlicher genehmigung\b|\babdruck mit genehmigung\b",
             r"\baus der freien enzyklopädie\b",
             r"\bübernommen (von|aus)\b",
@@ -270,6 +283,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
             r"^\W{0,3}(extrait (de|du)|tiré (de|du))( livre)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}extrait du livre\b",
+            r"\b(cet|cette|ce) (article|texte|entretien|tribune|chronique|billet|éditorial)\b.{0,80}\b(publiée?|parue?) (dans|sur)\b",
+            r"^\W{0,3}(publiée?|parue?) dans\b.{2,120}\b(numéro|n°|no\.|édition)\s*\d",
         ),
         "es": (
             r"\b(publicad[oa]s?) (originalmente|originariamente|inicialmente|primero)\b",
@@ -278,6 +293,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bse publicó (originalmente|primero)\b",
             r"^\W{0,3}(extraído de|tomado de|fragmento de)( el libro| la obra)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(fragmento|extracto) del libro\b",
+            r"\b(este|esta) (artículo|texto|entrevista|columna|reportaje|tribuna)\b.{0,80}\b((fue|ha sido) publicad[oa]|se publicó) en\b",
+            r"^\W{0,3}publicad[oa] en\b.{2,120}\b(número|n\.º|nº|edición)\s*\d",
         ),
         "ru": (
             r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
@@ -286,6 +303,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bоригинал (статьи|материала|публикации)\b",
             r"^\W{0,3}(из|отрывок из|фрагмент из|фрагмент)( книги)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(отрывок|фрагмент) (из )?книги\b",
+            r"\b(эта|этот|это|данная|данный) (статья|материал|текст|интервью|колонка)\b.{0,80}\bопубликован[аоы]? (в|на)\b",
+            r"^\W{0,3}опубликовано (в|на)\b.{2,120}(№|\bномер|\bвыпуск)\s*\d",
         ),
         "pt": (
             r"\b(publicad|divulgad)[oa] (originalmente|originariamente|inicialmente|pela primeira vez)\b",
@@ -293,6 +312,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\brepublicad[oa] (de|do|da|com)\b",
             r"^\W{0,3}(extraído de|retirado de|trecho de)( livro)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(trecho|excerto) do livro\b",
+            r"\b(este|esta) (artigo|texto|entrevista|coluna|reportagem)\b.{0,80}\bpublicad[oa] (no|na|em)\b",
+            r"^\W{0,3}publicad[oa] (no|na|em)\b.{2,120}\b(número|n\.º|nº|edição)\s*\d",
         ),
         "it": (
             r"\b(pubblicat|appars)[oa] (originariamente|originalmente|per la prima volta|inizialmente|in origine)\b",
@@ -300,6 +321,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bripres[oa] da\b",
             r"^\W{0,3}(tratto da|estratto da)( libro)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(estratto|brano) (dal|del) libro\b",
+            r"\b(questo|questa|quest) ?APOS?(articolo|testo|intervista|pezzo|editoriale)\b.{0,80}\bpubblicat[oa] (su|in|sul|sulla|nel|nella)\b",
+            r"^\W{0,3}pubblicat[oa] (su|in|sul|sulla|nel|nella)\b.{2,120}\b(numero|n\.|edizione)\s*\d",
         ),
     },
     "editors_note": {

@@ -19,11 +19,18 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
-picture was taken from: "Photo from Jane Doe's Instagram"), and from the closing segment of a
-caption too long to be one. A credit names someone: a marker before a number is a count, and
-a © before licence wording or before the site's own name alone (its host or og:site_name,
-outside a caption) is the site's line. A credit's text runs from its marker (or the name
-before an agency's slash) to the line's end or to the bracket closing one opened before it.
+picture was taken from: "Photo from Jane Doe's Instagram"; a source label before a marker:
+"Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits), and from the
+closing segment of a caption too long to be one. A "Quelle:" / "Source:" in a caption, also
+after the caption's own sentence, is the picture's source (its own evidence for the model);
+outside a caption it is often the text's. A credit names someone: a marker before a number
+is a count, a marker inside another word is none ("demographics"; German compounds such as
+"Pressefoto" excepted), and a © before licence wording, before the site's own name alone (its
+host or og:site_name, outside a caption), after the name of the site's software ("Add-ons ©
+...") or before a year (unless a caption's name comes first and a full date after it: "©
+Jane Doe, 31.05.2013") is the site's line. A credit's text runs from the start of the word
+holding its marker (or the name before an agency's slash) to the line's end or to the bracket
+closing one opened before it.
 
 The weights are a logistic regression trained on the dev part of the notices benchmark
 (``bench/train_notices.py``) and shipped as ``notice_model.json``: plain Python at run time, no
@@ -83,7 +90,12 @@ _CREDIT_MARKER = (
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.)"
+    # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
+    r"(\((s|e|n|en|er|es)\))?"
 )
+# A marker inside another word is no marker ("demographics / economics" holds no "graphics"),
+# except the German picture words that end compounds ("Pressefoto:", "Archivbild:", "Infografik:").
+_MARKER_START = r"(?:(?<![^\W\d_])|(?=(?:fotos?|fotografie|bild(er)?|bildquelle|grafik(en)?)\b))"
 _AGENCY = (
     r"(getty images|getty|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|"
     r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
@@ -106,11 +118,14 @@ _PLATFORM = (
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
 _IMAGE_CREDIT_PATTERNS = [
-    r"(?<![-“”\"„‘’'])" + _CREDIT_MARKER
+    # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
+    r"(^|[.(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
+    + r"\s*(:|by|von|de|di|par|por)?\s+[\w©(].{1,100}$",
+    r"(?<![-“”\"„‘’'])" + _MARKER_START + _CREDIT_MARKER
     + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
     + r"\s*\S.{1,150}$",
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|di|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
-    _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
+    _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
     r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
@@ -125,10 +140,13 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,3}((?!(tweets?|posts?|follow)\b)[^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|di|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
     # A marker word straight before a capitalised name closing a caption ("... detenido. FOTO
     # Ángel Flecha."; not "FOTO ILUSTRATIVA"): read in a caption only (see credit_features).
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*(\s+[\w.'’-]+){0,3}\W{0,2}$",
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*"
+    r"(\s+[\w.'’-]+|\s*[/|]\s*[\w.'’-]+){0,4}\W{0,2}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
-    # "Jane Doe / Agency". The model weighs them with the DOM context.
-    r"(^|[(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
+    # "... nach Open Interest. Quelle: Coinglass" (a caption's closing sentence), "Jane Doe /
+    # Agency". The model weighs them with the DOM context; a source in a caption is its own
+    # evidence (``rule_source_caption``: the picture's source, not the text's).
+    r"(^|[(|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
     # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
@@ -170,11 +188,11 @@ _SITE_RIGHTS = re.compile(
 )
 _LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
 _ANY_MARKER = Guarded(re.compile(_CREDIT_MARKER, _F))
-_MARKER_RULES = 3  # the first three image-credit rules need a marker word: test it once
+_MARKER_RULES = 4  # the first four image-credit rules need a marker word: test it once
 _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
-_CREDIT_RULE_GROUP = ("marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
+_CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
@@ -246,6 +264,9 @@ def _stems(words: str) -> tuple[str, ...]:
 
 _KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
 _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
+# An issue of a periodical ("in Ausgabe 12 | 2022", "issue 3/2021"): its number and year date no line.
+_ISSUE = re.compile(r"(\b(ausgabe|heft|jahrgang|issue|edition|vol|volume|no|nr|numéro|número|numero|edição|edición|"
+                    r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
 _GENERIC_LABEL = re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
@@ -272,7 +293,8 @@ COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "te
           "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
 STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
                       "note_terms", "dangling", "set_apart_in_main", *(f"kind_{k}" for k in STATEMENT_KINDS))
-CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker", *(f"rule_{g}" for g in dict.fromkeys(_CREDIT_RULE_GROUP)),
+CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
+                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
 
@@ -289,7 +311,7 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> 
         "w_4_8": float(4 <= words <= 8),
         "w_gt60": float(words > 60),
         "terminal": float(bool(_TERMINAL.search(line))),
-        "timestamp": float(bool(_TIMESTAMP.search(line)) and letter_words <= 6),
+        "timestamp": float(bool(_TIMESTAMP.search(line)) and letter_words <= 6 and not _ISSUE.search(line)),
         "copyright": float(bool(_COPYRIGHT_LINE.search(line, folded))),
         "comment_rules": float(bool(_COMMENT_RULES.search(line, folded))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
@@ -409,10 +431,13 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         group = _CREDIT_RULE_GROUP[index]
         # the platform rule ends where its credit does; the others run to the line's end
         upto = line[:m.end()] if group == "platform" else line
-        text = _credit_text(upto, _name_before(line, m.start()) if group == "agency" else m.start())
+        start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
+        text = _credit_text(upto, start)
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
-        if copyright_line and (_SITE_COPYRIGHT.search(text) or _LICENCE_AFTER_SIGN.match(text)
-                               or (_names_site(text, site) and not _under_picture(ctx))):
+        if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
+                               or _LICENCE_AFTER_SIGN.match(text)
+                               or (_names_site(text, site) and not _under_picture(ctx))
+                               or _software_credit(line, m.start(), ctx)):
             continue
         if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone
@@ -420,6 +445,8 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
+        if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
+            group = "source_caption"
         f = _common(line, ctx, position, at_end)
         # the site's copyright lines were turned away above: what is left names a picture's rights
         # ("SA" in "CC-BY-SA" is a licence's, not a company's), so the credit model has no weight for it
@@ -434,6 +461,43 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+# "© Jane Doe, 31.05.2013": a name, then the day the picture was taken or licensed. The year
+# sits in a full date after the name, not before it as in the site's "© 2013 Example".
+_DATED_NAME = re.compile(
+    r"^\W{0,3}(©|\(c\))\s*(?!\d)[^\d©]{2,80}?[,;/|–—-]?\s*"
+    r"(\d{1,2}[./-]\s?\d{1,2}[./-]\s?(19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(19|20)\d{2}|"
+    r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(19|20)\d{2}|(19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\W{0,3}$",
+    _F,
+)
+
+
+def _dated_credit(text: str, ctx: int) -> bool:
+    """Whether a © text carrying a year is a picture's dated credit ("© Jane Doe, 31.05.2013"
+    under a photo) rather than the site's copyright: a name first, a full date after it, and
+    the line set as a caption outside the footer (a dated © in the footer is the site's)."""
+    return bool(ctx & CTX_CAPTION) and not ctx & CTX_FOOTER and bool(_DATED_NAME.match(text))
+
+
+# Words that name the software a site runs on, its add-ons and its look, before a "©": "Add-ons ©
+# Jane Doe of Example", "Theme © Example", "Forum software by Example ©": credits for code, not
+# for a picture. Read only outside a caption ("Theme park © Jane Doe" captions a photo).
+_SOFTWARE = re.compile(
+    r"\b(add-?ons?|plug-?ins?|extensions?|themes?|templates?|skins?|styles?|software|powered by|"
+    r"forum|community platform|web ?design|hosting|developed by|erweiterung(en)?|vorlagen?|"
+    r"thème|modules?|complementos?|plantillas?|temas?|modelos?|estensioni|componenti|"
+    r"плагин\w*|расширени\w*|шаблон\w*|тем[аы]|дополнени\w*)\b",
+    _F,
+)
+
+
+def _software_credit(line: str, start: int, ctx: int) -> bool:
+    """Whether the few words before a line's "©" credit names the site's software or design."""
+    if ctx & CTX_CAPTION:
+        return False
+    before = line[:start]
+    return len(before.split()) <= 6 and bool(_SOFTWARE.search(before))
 
 
 # What a credit's marker and label leave: it must hold a word ("Fotos: 476.764" is a count).
@@ -532,6 +596,14 @@ def _name_before(line: str, start: int) -> int:
     if not name[:1].isalpha() or len(name) > 40 or len(name.split()) > 4:
         return start
     return begin + len(segment) - len(segment.lstrip())
+
+
+def _word_start(line: str, start: int) -> int:
+    """Where the word holding a rule's match begins: a German compound's whole word
+    ("Pressefoto: Jane Doe", not "foto: Jane Doe")."""
+    while start > 0 and line[start - 1].isalpha() and line[start].isalpha():
+        start -= 1
+    return start
 
 
 def _paired_forms(text: str) -> bool:
@@ -690,9 +762,36 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
     return Notice(kind, text) if probability(group, f) >= _threshold() else None
 
 
+# A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder"), and
+# the short line of names under it ("Peter Middel / FLVW"): the picture's credit, set as a pair.
+_BARE_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\W{0,3}$", _F)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’&-]*")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "y",
+                             "e", "und", "and", "et", "of", "zu", "dos", "das"})
+
+
+def _names_line(line: str) -> bool:
+    """Whether a short line is names only ("Peter Middel / FLVW", "Jane Doe"): two to six words,
+    each capitalised, a name particle or a domain; a phrase ("Die schönsten Bilder") is not."""
+    tokens = _NAME_TOKEN.findall(line)
+    if not 2 <= len(tokens) <= 6 or len(line) > 80 or _TERMINAL.search(line.rstrip(".")) and "." not in line[-4:]:
+        return False
+    return all(t[0].isupper() or t.casefold() in _NAME_PARTICLES or "." in t for t in tokens)
+
+
+def _label_pair(lines: list[str], contexts: list[int], i: int) -> bool:
+    """Whether line ``i`` is a bare picture label and the next line the names it introduces,
+    outside menus and links (a menu's "Fotos" above "Alle Galerien" introduces no credit)."""
+    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
+        return False
+    return bool(_BARE_MARKER.match(lines[i])) and _names_line(lines[i + 1])
+
+
 def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
-    line is page furniture ("Bildquelle:" above a "Share" button introduces nothing)."""
+    line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
+    picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
+    are joined too, and read as the caption they are."""
     out: list[str] = []
     ctx: list[int] = []
     i = 0
@@ -701,6 +800,11 @@ def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list
         if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
+            i += 2
+            continue
+        if _label_pair(lines, contexts, i):
+            out.append(f"{line} {lines[i + 1]}")
+            ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
             i += 2
             continue
         out.append(line)
