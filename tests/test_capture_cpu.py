@@ -4,11 +4,14 @@
   the manifest, the TLS record) writes the bytes ``rfc8785.dumps`` writes, and refuses what it
   refuses;
 * :func:`archiver.capture.fetch.validate_url` reads the URL ``requests`` would send from its URL
-  preparation alone, and remembers the URLs it accepted.
+  preparation alone, and remembers the URLs it accepted;
+* the normaliser (the text index's, and the quote engine's) finds its special characters by a
+  scan that skips plain text in C, and finds exactly the matches it found before.
 """
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,7 @@ from archiver.capture.fetch import _prepared_url, _validated, validate_url
 from archiver.core.canonical import canonical_json
 from archiver.errors import InvalidURLError
 from archiver.extract import extract
+from archiver.quotes.normalize import _guarded_matches, _pattern
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
@@ -45,7 +49,7 @@ def test_canonical_json_writes_the_bytes_of_rfc8785(value: Any):
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), "lone \ud800 surrogate", {"k": "\udfff"}, {1: "int key"},
-                                   2**53, -(2**53), 10**30, {"nested": [object()]}], ids=repr)
+                                   2**53, -(2**53), 10**30, {"nested": [{1, 2}]}], ids=repr)
 def test_canonical_json_refuses_what_rfc8785_refuses(value: Any):
     with pytest.raises(Exception) as reference:  # noqa: PT011 - the same class, whatever it is
         rfc8785.dumps(value)
@@ -91,3 +95,23 @@ def test_validate_url_refuses_a_bad_url_every_time():
             validate_url("http://a:1\\@b:1/")
     with pytest.raises(InvalidURLError):
         validate_url(["not", "a", "string"])  # type: ignore[arg-type]  # unhashable: refused, not a TypeError
+
+
+def _normalizer_texts() -> list[str]:
+    """The sample pages' texts, and short strings made of the characters the normaliser's
+    guard and patterns treat specially (seeded, so every run checks the same ones)."""
+    texts = []
+    for page in PAGES:
+        article = extract(page.read_bytes(), url=f"https://example.org/{page.stem}", content_type="text/html")
+        texts += [article.text, article.page_text]
+    alphabet = [*" \n\t\r\u00a0\u202f-–—−()[]«»‹›;:?!aAé1.,\u2011\u00ad\u200bxyz", "sic", "(sic)", " - ", "«  ", "‹ ", "-\n"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    return texts
+
+
+def test_guarded_normaliser_scan_finds_the_matches_of_finditer():
+    for pattern in (_pattern(asides=False, combining=False), _pattern(asides=True, combining=False)):
+        for text in _normalizer_texts():
+            expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in _guarded_matches(pattern, text)] == expected, text
