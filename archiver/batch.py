@@ -388,7 +388,7 @@ def warm_up() -> None:
         for body, url in pages:
             article = extract(body, url=url, content_type="text/html; charset=utf-8", http_status=200)
             searchable(article.text, article.page_text)
-            article.to_json_bytes()  # RFC 8785 sorts keys as UTF-16: that codec is loaded on first use
+            article.to_json_bytes()  # canonical JSON: the encoder (and rfc8785, for what it writes) set up once
     except Exception as exc:  # noqa: BLE001 - an optimisation must never stop a batch
         logger.debug("worker warm-up failed (each worker sets itself up): %s", exc)
 

@@ -227,7 +227,8 @@ def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | 
         if draft.extraction_source is not None:  # say which bytes the text came from
             sources = {**dict(article.sources), "text": draft.extraction_source.label}
             article = dataclasses.replace(article, sources=tuple(sorted(sources.items())))
-        return article.to_dict(), article.to_json_bytes(), None
+        record = article.to_dict()  # once: the record's bytes are its canonical JSON (Article.to_json_bytes)
+        return record, canonical_json(record), None
     except ArchiverError as exc:
         return None, None, exc.diagnostics()
     except Exception as exc:  # noqa: BLE001 - the capture is evidence even when extraction fails
