@@ -108,7 +108,8 @@ ASIDE_RE = re.compile(_ASIDE)
 #: character of its classes, a plain space only before what the guard names or after an opening
 #: guillemet. It starts with a character class, so ``re`` skips from candidate to candidate in C,
 #: where the guard, a look-ahead, made it try the whole pattern at every position of the text
-#: (two thirds of the text index's normalisation of a page).
+#: (two thirds of the text index's normalisation of a page). Keep it in step with that guard:
+#: it may match more places than the guard holds (slower), never fewer (matches would be lost).
 _GUARD_AT = re.compile(
     rf"[\s\-\[\]()«‹{_CHANGING}{_DASH_CHARS}]"
     rf"(?:(?<=[^ ])|(?=[\s\[(;:?!»›\-{_DASH_CHARS}])|(?<=[«‹] ))", re.DOTALL)
@@ -121,7 +122,7 @@ def _guarded_matches(special: re.Pattern[str], text: str) -> Iterator[re.Match[s
     every such place (and perhaps a few more, where ``special`` then fails), and ``special`` is
     tried there in order from the end of the last match, as ``finditer`` does (its matches are
     never empty; look-behinds see the text before the start position, as in ``finditer``).
-    tests/test_normalize_text_only.py holds the two to the same matches.
+    tests/test_capture_cpu.py holds the two to the same matches (sample pages, seeded strings).
     """
     pos = 0
     find, match = _GUARD_AT.search, special.match
