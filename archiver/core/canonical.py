@@ -27,11 +27,13 @@ from typing import Any
 
 import rfc8785
 
+from archiver.errors import ArchiverError
+
 _MAX_SAFE_INT = 2**53 - 1
 _ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
 
 
-class _NotPlain(Exception):
+class _NotPlain(ArchiverError):
     """Internal signal: the value holds something only the reference implementation writes."""
 
 
