@@ -26,6 +26,7 @@ that a change to the state format cannot miss one of its readers.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import datetime as dt
@@ -388,7 +389,10 @@ def warm_up() -> None:
         for body, url in pages:
             article = extract(body, url=url, content_type="text/html; charset=utf-8", http_status=200)
             searchable(article.text, article.page_text)
-            article.to_json_bytes()  # RFC 8785 sorts keys as UTF-16: that codec is loaded on first use
+            article.to_json_bytes()  # canonical JSON's encoder, set up once
+        # rfc8785 (which canonical JSON falls back to for floats and non-ASCII keys) sorts keys
+        # as UTF-16: that codec is loaded on first use
+        codecs.lookup("utf-16-be")
     except Exception as exc:  # noqa: BLE001 - an optimisation must never stop a batch
         logger.debug("worker warm-up failed (each worker sets itself up): %s", exc)
 

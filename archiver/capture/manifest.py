@@ -19,8 +19,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-import rfc8785
-
+from archiver.core.canonical import canonical_json
 from archiver.errors import MalformedManifestError
 
 MANIFEST_TYPE = "application/vnd.archiver.capture+json"
@@ -118,7 +117,7 @@ class Manifest:
 
     def to_json(self) -> bytes:
         """The manifest record's block: canonical JSON (RFC 8785)."""
-        return bytes(rfc8785.dumps(self.to_dict()))
+        return canonical_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: bytes | str) -> Manifest:

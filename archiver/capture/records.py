@@ -29,8 +29,6 @@ from importlib import metadata as importlib_metadata
 from pathlib import PurePath
 from typing import Any
 
-import rfc8785
-
 from archiver import __version__
 from archiver.capture.fetch import FetchOptions, Hop
 from archiver.capture.manifest import (
@@ -48,6 +46,7 @@ from archiver.capture.warc import (
     warc_date,
     warc_fields,
 )
+from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
 
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
@@ -185,7 +184,7 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
                else " The full chain was not available from this Python's ssl module; only the leaf is recorded.")
             + (" Certificate verification was DISABLED for this capture (--insecure)." if insecure else "")
         )
-        specs.append(RecordSpec("metadata", TLS_URN + hop.url, date, tls_id, rfc8785.dumps(doc), TLS_TYPE,
+        specs.append(RecordSpec("metadata", TLS_URN + hop.url, date, tls_id, canonical_json(doc), TLS_TYPE,
                                 (("WARC-Concurrent-To", response_id),
                                  *refers_to_headers(response_id, hop.url))))
     return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id)

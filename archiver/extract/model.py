@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-import rfc8785
-
+from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
 
 NOTICE_KINDS = (
@@ -124,7 +123,7 @@ class Article:
 
     def to_json_bytes(self) -> bytes:
         """Canonical JSON (RFC 8785) bytes: the same article always gives the same bytes."""
-        return rfc8785.dumps(self.to_dict())
+        return canonical_json(self.to_dict())
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:

@@ -194,51 +194,77 @@ def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]
 
 
 def _split_lines(text: str) -> tuple[list[str], list[int]]:
-    """Lines and, per line, the context bits open over every non-blank piece of it."""
+    """Lines and, per line, the context bits open over every non-blank piece of it.
+
+    The text is cut at the line marks first (in C); a run between two of them that holds no
+    context mark (most: a paragraph, a list item) is one piece, so it is a line as it is,
+    whitespace collapsed, under the contexts open at that point. Only runs with context marks
+    go through the piece-by-piece walk (:func:`_split_run`).
+    """
     lines: list[str] = []
     contexts: list[int] = []
-    depth = [0] * 10
-    active = 0
+    state = _Contexts()
+    for run in text.split(_MARK):
+        if run.isascii() or _CONTEXT_MARK.search(run) is None:
+            line = " ".join(run.split())
+            if line:
+                lines.append(line)
+                active = state.active
+                contexts.append(active if active > 0 else 0)
+        else:
+            _split_run(run, state, lines, contexts)
+    return lines, contexts
+
+
+#: The context marks (and the page's own noncharacters, ignored) that a line's run may hold.
+_CONTEXT_MARK = re.compile("[\ufdd1-\ufdef]")
+
+
+class _Contexts:
+    """The context bits open at a point of the text, with how deeply each is nested."""
+
+    __slots__ = ("active", "depth")
+
+    def __init__(self) -> None:
+        self.depth = [0] * 10
+        self.active = 0
+
+
+def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]) -> None:
+    """One run between line marks that holds context marks: its line (if any non-blank piece)
+    gets the bits open over every non-blank piece; the marks update ``state`` as they pass."""
+    depth = state.depth
     parts: list[str] = []
     line_bits = -1  # AND over the line's pieces; -1 = no piece yet
-    tokens = _SPLIT.split(text)
+    tokens = _SPLIT.split(run)
     for i in range(0, len(tokens), 2):
         piece = tokens[i]
         if piece and not piece.isspace():
             parts.append(piece)
-            line_bits &= active
+            line_bits &= state.active
         elif piece and parts:  # the space between two inline elements ("2.0</a> <a>David")
             parts.append(" ")
         if i + 1 >= len(tokens):
             break
         code = ord(tokens[i + 1])
-        if code == 0xFDD0:
-            if parts:
-                line = _WS.sub(" ", "".join(parts)).strip()
-                if line:
-                    lines.append(line)
-                    contexts.append(line_bits if line_bits > 0 else 0)
-                parts = []
-                line_bits = -1
-        elif code < _CLOSE:
+        if code < _CLOSE:
             b = code - _OPEN
             if b >= 10:  # a noncharacter of the page's own: ignored
                 continue
             depth[b] += 1
-            active |= 1 << b
+            state.active |= 1 << b
         else:
             b = code - _CLOSE
             if b >= 10:
                 continue
             depth[b] = max(0, depth[b] - 1)
             if not depth[b]:
-                active &= ~(1 << b)
+                state.active &= ~(1 << b)
     if parts:
-        line = _WS.sub(" ", "".join(parts)).strip()
+        line = " ".join("".join(parts).split())
         if line:
             lines.append(line)
             contexts.append(line_bits if line_bits > 0 else 0)
-    return lines, contexts
 
 
 @dataclass(frozen=True, slots=True)

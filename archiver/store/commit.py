@@ -26,8 +26,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import rfc8785
-
 from archiver.capture.manifest import Manifest, ManifestHop
 from archiver.capture.records import (
     CaptureResult,
@@ -41,6 +39,7 @@ from archiver.capture.records import (
     written_with_warc,
 )
 from archiver.capture.warc import RecordSpec, WrittenRecord, decode_content
+from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError
@@ -228,7 +227,8 @@ def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | 
         if draft.extraction_source is not None:  # say which bytes the text came from
             sources = {**dict(article.sources), "text": draft.extraction_source.label}
             article = dataclasses.replace(article, sources=tuple(sorted(sources.items())))
-        return article.to_dict(), article.to_json_bytes(), None
+        record = article.to_dict()  # once: the record's bytes are its canonical JSON (Article.to_json_bytes)
+        return record, canonical_json(record), None
     except ArchiverError as exc:
         return None, None, exc.diagnostics()
     except Exception as exc:  # noqa: BLE001 - the capture is evidence even when extraction fails
@@ -315,7 +315,7 @@ def _last_seq(done: list[Any], kind: str) -> int:
 def metadata_sha256(article: dict[str, Any]) -> str:
     """Digest of the extracted metadata (everything but the texts), canonical JSON."""
     meta = {k: v for k, v in article.items() if k not in ("text", "page_text")}
-    return sha256_label(rfc8785.dumps(meta))
+    return sha256_label(canonical_json(meta))
 
 
 def commit_native(store: CommitStore, draft: CaptureDraft) -> CaptureResult:
