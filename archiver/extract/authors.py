@@ -19,6 +19,7 @@ from archiver.extract.signals import (
     byline_authors,
     citation_names,
     clean_authors,
+    editor_line,
     headline_credit,
     job_title,
     jsonld_authors,
@@ -278,6 +279,15 @@ def _printed(name: str, lines: Sequence[str], *, loose: bool = False) -> bool:
     return bool(parts) and (parts[-1] in words if loose else all(w in words for w in parts))
 
 
+def _only_as_editor(name: str, lines: Sequence[str]) -> bool:
+    """True when every line printing ``name`` credits an editor ("【责任编辑：严玉洁】", "（编辑：严玉洁
+    王辉）", "Edited by Jane Doe", "Redakteur: ..."): a declared "author" the reader sees only as the
+    editor checked the text (chinadaily's meta author), and an editor is never cited as its writer."""
+    pattern = _name_re(_fold(name))
+    at = [line for line in lines if pattern.search(_fold(line))]
+    return bool(at) and all(editor_line(line) for line in at)
+
+
 def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> bool:
     """True when no line printing ``name`` lies in the article: from a few lines above its
     headline (or its first paragraph) to a few lines after its last paragraph. A name printed
@@ -326,6 +336,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         structured.append((source, persons))
     # A name refused as doubtful in one source (a handle such as "fiona.berg") is refused in
     # all: trafilatura's or a byline's prettified copy ("Fiona Berg") is no better evidence.
+    refused |= {alnum(n) for _, c in structured for n in c if _only_as_editor(n, lines)}
     structured = [(source, [n for n in c if alnum(n) not in refused]) for source, c in structured]
     # A graph's Person that the article only points at (``"author": {"@id": ...}``, as Yoast
     # writes it) and that the page never shows is the CMS account that posted, not the credit
@@ -340,7 +351,8 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()
-        names = [_page_spelling(n, lines) for n in names if alnum(n) not in refused and _shown(n, lines, tags)]
+        names = [_page_spelling(n, lines) for n in names
+                 if alnum(n) not in refused and _shown(n, lines, tags) and not _only_as_editor(n, lines)]
         if names:
             wanted = {norm(n) for n in names}
             words = _words(names)
