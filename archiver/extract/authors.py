@@ -19,6 +19,7 @@ from archiver.extract.signals import (
     byline_authors,
     citation_names,
     clean_authors,
+    credit_line,
     editor_line,
     headline_credit,
     job_title,
@@ -241,13 +242,15 @@ def _confirmed(persons: Sequence[str], traf_author: str | None, lines: Sequence[
 def _where_credits_stand(name: str, lines: Sequence[str], headlines: Sequence[int], body: tuple[int, int]) -> bool:
     """True when the page prints ``name`` where an article's credit stands: beside the headline
     (a few lines either side, or between it and the first paragraph) or in the author box just
-    under the last paragraph. One layout guess (trafilatura's alone, or a "By" line alone)
+    under the last paragraph, or as a byline ("Par ...", "Un texte de ...") just after the standfirst
+    that opens the article (a layout of French and Canadian news sites). One layout guess (trafilatura's alone, or a "By" line alone)
     printed anywhere else in the article is weak evidence, and a doubtful name is not reported."""
     pattern = _name_re(_fold(name))
     tops = list(headlines) or [body[0]]
     for i, line in enumerate(lines):
         if pattern.search(_fold(line)) and (any(abs(i - h) <= _NEAR_LINES for h in tops) or min(tops) <= i <= body[0]
-                                   or body[1] < i <= body[1] + _AUTHOR_BOX_LINES):
+                                   or body[1] < i <= body[1] + _AUTHOR_BOX_LINES
+                                   or (body[0] < i <= body[0] + _LEAD_LINES and credit_line(line))):
             return True
     return False
 
@@ -256,6 +259,7 @@ _DECLARED = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "du
 _BELOW_MARGIN = 12  # lines after the article's last paragraph that still belong to it (author box, tags)
 _ABOVE_MARGIN = 8  # lines above the headline that still belong to it (kicker, byline, date)
 _NEAR_LINES = 8  # a byline beside the headline: this many lines above or below it
+_LEAD_LINES = 2  # a byline line just after the article's first paragraph (its standfirst)
 _AUTHOR_BOX_LINES = 6  # an author box under the article: this many lines after its last paragraph
 
 

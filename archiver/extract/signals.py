@@ -337,6 +337,11 @@ _CJK_ORG = re.compile(r"[\u3040-\u9fff\uac00-\ud7af](?:뉴스|일보|신문|방�
                       r"社|日报|日報|新闻|新聞|通讯|通信|电视台|電視台|编辑部|編集部)$")
 
 
+def credit_line(line: str) -> bool:
+    """True when ``line`` opens as a byline does ("By ...", "Par ...", "Un texte de ...", "Autor: ...")."""
+    return bool(_CREDIT_LEAD.match(line))
+
+
 def job_title(text: str) -> bool:
     """True when ``text`` holds a job title's word ("News reporter", "Senior Editor")."""
     return bool(_JOB_WORDS.search(text))
@@ -466,7 +471,8 @@ def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
 
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
 _BYLINE = re.compile(
-    r"^\s*(?i:by|von|par|por|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)\s*$"
+    r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
+    r"(?:\s+[dl]['’]\w.*)?\s*$"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
 )
 
 
@@ -514,13 +520,14 @@ _CREDIT_LEAD = re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
-    r"(?:by|von|par|por|di|da|door)\s*[:：]?\s+|"
-    r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор)\s*[:：]\s*)",
+    r"(?:by|von|par|por|di|da|door|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
+    r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
 # Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
 _CREDIT_END = re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
+                         r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
