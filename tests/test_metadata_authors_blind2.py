@@ -19,7 +19,13 @@ import pytest
 from archiver.extract import extract
 from archiver.extract.head import read_head
 from archiver.extract.metadata import Metadata, resolve
-from archiver.extract.signals import byline_authors, clean_authors, headline_credit, name_kind, persons_and_orgs
+from archiver.extract.signals import (
+    byline_authors,
+    clean_authors,
+    headline_credit,
+    name_kind,
+    persons_and_orgs,
+)
 from archiver.extract.text import parse_html
 
 URL = "https://harbordaily.example/news/council-budget"
@@ -196,3 +202,21 @@ def test_a_byline_after_the_standfirst_is_read() -> None:
 def test_a_name_after_the_standfirst_without_a_byline_lead_is_not_reported() -> None:
     lines = [HEADLINE, *(f"Lien {i}" for i in range(12)), PARAGRAPHS[0], "Frédéric Zalac", *PARAGRAPHS[1:]]
     assert _resolve(_page(lang="fr"), guess="Frédéric Zalac", lines=lines).authors == ()
+
+
+def test_a_byline_after_a_short_opening_line_is_not_taken_for_the_credit() -> None:
+    """A forum post opens with a short heading and a quoted essay's "von <name>": not a standfirst."""
+    lines = [HEADLINE, *(f"Lien {i}" for i in range(12)), "Was ist Freie Software und warum ist sie wichtig?",
+             "von Georg C. F. Greve", *PARAGRAPHS]
+    assert _resolve(_page(lang="de"), guess="", lines=lines).authors == ()
+
+
+# ---------------------------------------------------------------- the outlet a writer filed for
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("Glen Owen And Brendan Carlin For The Mail On Sunday", ["Glen Owen", "Brendan Carlin"]),
+    ("Por Juan Pérez para El País", ["Juan Pérez"]),
+    ("Anna Berg für die Zeit", ["Anna Berg"]),
+])
+def test_the_outlet_a_writer_filed_for_is_cut(credit: str, names: list[str]) -> None:
+    assert _persons(credit) == names

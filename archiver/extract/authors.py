@@ -250,11 +250,19 @@ def _where_credits_stand(name: str, lines: Sequence[str], headlines: Sequence[in
     for i, line in enumerate(lines):
         if pattern.search(_fold(line)) and (any(abs(i - h) <= _NEAR_LINES for h in tops) or min(tops) <= i <= body[0]
                                    or body[1] < i <= body[1] + _AUTHOR_BOX_LINES
-                                   or (body[0] < i <= body[0] + _LEAD_LINES and credit_line(line))):
+                                   or (body[0] < i <= body[0] + _LEAD_LINES and credit_line(line)
+                                       and _standfirst(lines[body[0]]))):
             return True
     return False
 
 
+def _standfirst(line: str) -> bool:
+    """True when the article's first paragraph is a standfirst: a sentence or more (80+ characters),
+    not a short heading or question that opens a forum post."""
+    return len(line.strip()) >= _STANDFIRST_CHARS
+
+
+_STANDFIRST_CHARS = 80
 _DECLARED = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dublin-core", "meta:parsely-author")
 _BELOW_MARGIN = 12  # lines after the article's last paragraph that still belong to it (author box, tags)
 _ABOVE_MARGIN = 8  # lines above the headline that still belong to it (kicker, byline, date)

@@ -156,8 +156,16 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
     return keep
 
 
+# "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN", "Anna Berg für die Zeit": the outlet the
+# writer filed for, not part of the name.
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the|die|der|das|le|la|les|el|il|lo)\s+)?"
+                         r"[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
+
+
 def _caps_name(piece: str) -> str:
-    """The name set in capitals at the start of ``piece``, without the role after it (see ``_CAPS_NAME_HEAD``)."""
+    """The name at the start of ``piece`` without the role or outlet after it: a name set in
+    capitals before its role in ordinary case (see ``_CAPS_NAME_HEAD``), a name "for" an outlet."""
+    piece = _FOR_OUTLET.sub("", piece) if len(piece.split()) > 2 else piece
     caps = _CAPS_NAME_HEAD.match(piece.strip())
     return caps.group(1) if caps else piece
 
