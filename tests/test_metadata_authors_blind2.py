@@ -220,3 +220,26 @@ def test_a_byline_after_a_short_opening_line_is_not_taken_for_the_credit() -> No
 ])
 def test_the_outlet_a_writer_filed_for_is_cut(credit: str, names: list[str]) -> None:
     assert _persons(credit) == names
+
+
+# ---------------------------------------------------------------- a byline after its date, a wire then a person
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("January 17, 2017 at 6:08 PM ET by Kori Schulman", ["Kori Schulman"]),
+    ("17. Januar 2017 von Anna Berg", ["Anna Berg"]),
+])
+def test_a_byline_after_its_date_is_read(line: str, names: list[str]) -> None:
+    assert headline_credit([HEADLINE, line], 0) == names
+
+
+@pytest.mark.parametrize("line", ["The fire was put out by Fire Crews", "March 3, 2020 the bill passed by Congress"])
+def test_a_sentence_with_by_is_no_dated_byline(line: str) -> None:
+    assert headline_credit([HEADLINE, line], 0) == []
+
+
+def test_a_person_credited_after_the_wire_is_the_author() -> None:
+    lines = [HEADLINE, "By: CNN Wire", "Posted at 2013-12-30T14:42:01-0700", "By Leigh Ann Caldwell", *PARAGRAPHS]
+    assert headline_credit(lines, 0) == ["CNN Wire", "Leigh Ann Caldwell"]
+    html = _page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": "
+                 "\"Organization\", \"name\": \"CNN Wire\"}}</script>")
+    assert _resolve(html, guess="CNN Wire", lines=lines).authors == ("Leigh Ann Caldwell",)

@@ -550,21 +550,42 @@ def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
     uses to break long names ("Mat\u00adthi\u00adas") are removed."""
     if at is None:
         return []
+    orgs: list[str] = []
     for offset in _NEAR_HEADLINE:
         i = at + offset
-        if not 0 <= i < len(lines) or len(lines[i]) > 120:
-            continue
-        line = lines[i].replace("\u00ad", "").strip()
-        lead = _CREDIT_LEAD.match(line)
-        if not lead or _PICTURE_CREDIT.match(line) or (len(line) > 80 and ":" not in lead.group(0)):
-            continue
-        rest = line[lead.end():]
-        end = _CREDIT_END.search(rest)
-        credit = rest[: end.start()] if end else rest
-        names = clean_authors(credit)
-        if names and all(_capitalised(n) or name_kind(n) == "org" for n in names):
-            return names
-    return []
+        names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
+        if names and all(name_kind(n) == "org" for n in names):
+            orgs = orgs or names  # "By: CNN Wire", then "By Leigh Ann Caldwell": the wire carried her story
+        elif names:
+            return orgs + names
+    return orgs
+
+
+def _credit_of(raw: str) -> list[str]:
+    """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
+    line = raw.replace("\u00ad", "").strip()
+    lead = _CREDIT_LEAD.match(line) or _dated_lead(line)
+    if not lead or _PICTURE_CREDIT.match(line) or (len(line) > 80 and ":" not in lead.group(0)):
+        return []
+    rest = line[lead.end():]
+    end = _CREDIT_END.search(rest)
+    names = clean_authors(rest[: end.start()] if end else rest)
+    return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+# "January 17, 2017 at 6:08 PM ET by Kori Schulman": a written-out date (and time) before "by".
+_DATED_BY = re.compile(r"^(?P<date>.{6,45}?)\s+(?:by|von|par|por|di)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])", re.IGNORECASE)
+_TIME_WORDS = re.compile(r"(?<!\w)(?:at|um|à|a las|alle|[ap]\.?m\.?|[A-Z]{2,4}|\d+[\d:.,/-]*)(?!\w)", re.IGNORECASE)
+
+
+def _dated_lead(line: str) -> re.Match[str] | None:
+    """The lead of a byline that opens with its date: everything before "by" must be a date and a
+    time ("January 17, 2017 at 6:08 PM ET"), so that a sentence with "by" in it is no byline."""
+    m = _DATED_BY.match(line)
+    if not m or not _date_at(m.group("date")):
+        return None
+    words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", m.group("date"))))
+    return m if not re.search(r"[^\W\d_]", words) else None
 
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "le", "di", "du",
