@@ -243,3 +243,25 @@ def test_a_person_credited_after_the_wire_is_the_author() -> None:
     html = _page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": "
                  "\"Organization\", \"name\": \"CNN Wire\"}}</script>")
     assert _resolve(html, guess="CNN Wire", lines=lines).authors == ("Leigh Ann Caldwell",)
+
+
+# ---------------------------------------------------------------- a job title glued to the name; a date after the byline
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Sam Stein Senior Politics Editor", "Sam Stein"),
+    ("Anna Berg Redakteurin", "Anna Berg"),
+    ("Marie Dupont journaliste", "Marie Dupont"),
+])
+def test_a_job_title_glued_after_a_full_name_is_cut(credit: str, name: str) -> None:
+    assert _persons(credit) == [name]
+
+
+def test_a_role_alone_stays_a_role() -> None:
+    assert clean_authors("Staff Writer") == ["Staff Writer"]
+    assert name_kind("Staff Writer") == "org"
+
+
+@pytest.mark.parametrize("line", ["By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham",
+                                  "By Erin Cunningham | 18.03.2015", "Por Erin Cunningham, 18 de marzo de 2015"])
+def test_a_byline_followed_by_its_date_is_read(line: str) -> None:
+    assert byline_authors([line]) == ["Erin Cunningham"]

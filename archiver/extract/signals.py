@@ -162,6 +162,17 @@ _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the|die|
                          r"[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
 
 
+def _before_job_title(piece: str) -> str:
+    """ "Sam Stein Senior Politics Editor": a full name with its job title glued after it (no comma)
+    is the name; a credit that is only a role ("Staff Writer") or whose words before the role are
+    no person's name ("Tom Gillespie News reporter") is left as it is for the rules after."""
+    m = _JOB_WORDS.search(piece)
+    if not m or m.start() == 0:
+        return piece
+    head = piece[: m.start()].strip(" ,;:-–—|·•")
+    return head if _full_name(head) and name_kind(head) == "person" else piece
+
+
 def _caps_name(piece: str) -> str:
     """The name at the start of ``piece`` without the role or outlet after it: a name set in
     capitals before its role in ordinary case (see ``_CAPS_NAME_HEAD``), a name "for" an outlet."""
@@ -188,7 +199,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
             if _PICTURE_PAREN.search(piece) or (pictures and not _BY_PREFIX.match(piece)):
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
-            piece = _undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'"))
+            piece = _before_job_title(_undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -480,7 +491,9 @@ def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
 _BYLINE = re.compile(
     r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
-    r"(?:\s+[dl]['’]\w.*)?\s*$"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
+    # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
+    # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
+    r"(?:\s+[dl]['’]\w.*|\s*[,|•·–—-]?\s*\d.*)?\s*$"
 )
 
 
