@@ -265,3 +265,8 @@ def test_a_role_alone_stays_a_role() -> None:
                                   "By Erin Cunningham | 18.03.2015", "Por Erin Cunningham, 18 de marzo de 2015"])
 def test_a_byline_followed_by_its_date_is_read(line: str) -> None:
     assert byline_authors([line]) == ["Erin Cunningham"]
+
+
+@pytest.mark.parametrize("text", ["KleineGrüneMonster Ein Kommentar", "Jean Dupont 3 commentaires", "Ana Ruiz Comentarios"])
+def test_a_comments_link_glued_to_a_name_is_no_name(text: str) -> None:
+    assert name_kind(text) is None

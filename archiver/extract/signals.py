@@ -216,6 +216,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
 _UI_WORDS = (
     "log in|login|log out|logout|sign in|sign up|signin|register|my account|account|profile|"
     "username|user name|guest|menu|search|subscribe|newsletter|share|comments?|home|follow|"
+    "kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|комментари[йяев]|"
     "anmelden|einloggen|abmelden|registrieren|mein konto|benutzername|gast|suche|abonnieren|teilen|"
     "connexion|se connecter|s'inscrire|mon compte|rechercher|partager|"
     "iniciar sesión|entrar|registrarse|mi cuenta|buscar|compartir|"
