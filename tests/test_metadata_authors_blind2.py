@@ -81,7 +81,8 @@ def test_a_name_holding_a_month_word_is_refused() -> None:
     assert name_kind("Regan September") is None
 
 
-@pytest.mark.parametrize("name", ["April Glaser", "Jan Müller", "June Kronholz", "Julio Cortázar"])
+@pytest.mark.parametrize("name", ["April Glaser", "Jan Müller", "June Kronholz", "Julio Cortázar", "Juli Zeh",
+                                  "Mar Cabra", "Sun Li", "Thu Nguyen"])
 def test_a_month_that_is_a_given_name_opening_a_name_is_kept(name: str) -> None:
     assert name_kind(name) == "person"
 

@@ -227,7 +227,7 @@ _UI_WORDS = (
     "said|says|wrote|sagt|schreibt|écrit|dice|scrive|disse|пишет|reply|antworten|répondre|responder|"
     # an author box's links and labels ("See full bio", "View profile", "Lesedauer 4 Min.")
     "bio|full bio|biography|see|view|view profile|more from|lesedauer|leestijd|lukuaika|czas czytania|"
-    "durée de lecture|tempo de lectura|read time|minute read|min read|reading time|follow us|folgen|suivre|seguir|segui"
+    "durée de lecture|tempo de lectura|read time|minute read|min read|reading time|follow us|folgen|suivre"
 )
 _LABEL_WORDS = (
     "author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autora|autores|"
@@ -248,9 +248,9 @@ _MONTH_WORDS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
-# Days of the week, in the seven languages (not "domingo", nor "Sun", "Mon", "Sat": names too).
+# Days of the week, in the seven languages (not "domingo", nor "Sun", "Mon", "Sat", "Tue", "Thu": names too).
 _WEEKDAY_WORDS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tue|tues|wed|thu|thur|thurs|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|wed|thurs|"
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
@@ -260,8 +260,8 @@ _WEEKDAY_WORDS = (
 )
 # Month names that are also given names ("April Glaser", "June Kronholz", "Jan Müller", "Mai Thi"):
 # as the first word of a longer name they are the name; alone or anywhere else, the date.
-_GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", "mai", "juni", "avril", "abril",
-                                "julio"})
+_GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", "mai", "juni", "juli", "avril",
+                                "abril", "julio", "mar"})
 _MONTH_WORD = re.compile(r"(?<!\w)(?:" + _MONTH_WORDS + r")(?!\w)", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?<!\w)(?:" + _WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
 
