@@ -19,6 +19,8 @@ from archiver.extract.signals import (
     byline_authors,
     citation_names,
     clean_authors,
+    credit_line,
+    editor_line,
     headline_credit,
     job_title,
     jsonld_authors,
@@ -240,21 +242,32 @@ def _confirmed(persons: Sequence[str], traf_author: str | None, lines: Sequence[
 def _where_credits_stand(name: str, lines: Sequence[str], headlines: Sequence[int], body: tuple[int, int]) -> bool:
     """True when the page prints ``name`` where an article's credit stands: beside the headline
     (a few lines either side, or between it and the first paragraph) or in the author box just
-    under the last paragraph. One layout guess (trafilatura's alone, or a "By" line alone)
+    under the last paragraph, or as a byline ("Par ...", "Un texte de ...") just after the standfirst
+    that opens the article (a layout of French and Canadian news sites). One layout guess (trafilatura's alone, or a "By" line alone)
     printed anywhere else in the article is weak evidence, and a doubtful name is not reported."""
     pattern = _name_re(_fold(name))
     tops = list(headlines) or [body[0]]
     for i, line in enumerate(lines):
         if pattern.search(_fold(line)) and (any(abs(i - h) <= _NEAR_LINES for h in tops) or min(tops) <= i <= body[0]
-                                   or body[1] < i <= body[1] + _AUTHOR_BOX_LINES):
+                                   or body[1] < i <= body[1] + _AUTHOR_BOX_LINES
+                                   or (body[0] < i <= body[0] + _LEAD_LINES and credit_line(line)
+                                       and _standfirst(lines[body[0]]))):
             return True
     return False
 
 
+def _standfirst(line: str) -> bool:
+    """True when the article's first paragraph is a standfirst: a sentence or more (80+ characters),
+    not a short heading or question that opens a forum post."""
+    return len(line.strip()) >= _STANDFIRST_CHARS
+
+
+_STANDFIRST_CHARS = 80
 _DECLARED = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dublin-core", "meta:parsely-author")
 _BELOW_MARGIN = 12  # lines after the article's last paragraph that still belong to it (author box, tags)
 _ABOVE_MARGIN = 8  # lines above the headline that still belong to it (kicker, byline, date)
 _NEAR_LINES = 8  # a byline beside the headline: this many lines above or below it
+_LEAD_LINES = 2  # a byline line just after the article's first paragraph (its standfirst)
 _AUTHOR_BOX_LINES = 6  # an author box under the article: this many lines after its last paragraph
 
 
@@ -276,6 +289,15 @@ def _printed(name: str, lines: Sequence[str], *, loose: bool = False) -> bool:
     words = set(re.findall(r"\w+", text))
     parts = [w for w in re.findall(r"\w+", _fold(name)) if len(w) >= 2]
     return bool(parts) and (parts[-1] in words if loose else all(w in words for w in parts))
+
+
+def _only_as_editor(name: str, lines: Sequence[str]) -> bool:
+    """True when every line printing ``name`` credits an editor ("【责任编辑：严玉洁】", "（编辑：严玉洁
+    王辉）", "Edited by Jane Doe", "Redakteur: ..."): a declared "author" the reader sees only as the
+    editor checked the text (chinadaily's meta author), and an editor is never cited as its writer."""
+    pattern = _name_re(_fold(name))
+    at = [line for line in lines if pattern.search(_fold(line))]
+    return bool(at) and all(editor_line(line) for line in at)
 
 
 def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> bool:
@@ -326,6 +348,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         structured.append((source, persons))
     # A name refused as doubtful in one source (a handle such as "fiona.berg") is refused in
     # all: trafilatura's or a byline's prettified copy ("Fiona Berg") is no better evidence.
+    refused |= {alnum(n) for _, c in structured for n in c if _only_as_editor(n, lines)}
     structured = [(source, [n for n in c if alnum(n) not in refused]) for source, c in structured]
     # A graph's Person that the article only points at (``"author": {"@id": ...}``, as Yoast
     # writes it) and that the page never shows is the CMS account that posted, not the credit
@@ -340,7 +363,8 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()
-        names = [_page_spelling(n, lines) for n in names if alnum(n) not in refused and _shown(n, lines, tags)]
+        names = [_page_spelling(n, lines) for n in names
+                 if alnum(n) not in refused and _shown(n, lines, tags) and not _only_as_editor(n, lines)]
         if names:
             wanted = {norm(n) for n in names}
             words = _words(names)

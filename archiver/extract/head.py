@@ -187,10 +187,17 @@ def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset()) -> tuple
     return main, org or {}, sites[0] if sites else {}
 
 
+# An author or creator given inside a figure, or inside an image's or a video's item, is the
+# picture's credit (a photographer, a photo agency), not the article's writer.
+_PICTURE_SCOPE = "ancestor::figure or ancestor::figcaption or ancestor::*[@itemscope][contains(@itemtype, 'Image') or contains(@itemtype, 'Photograph') or contains(@itemtype, 'Video')]"
+
+
 def _microdata(tree: HtmlElement) -> dict[str, str]:
     table: dict[str, str] = {}
     for el in tree.xpath("//*[@itemprop]"):
         props = (el.get("itemprop") or "").lower().split()
+        if {"author", "creator"} & set(props) and el.xpath(_PICTURE_SCOPE):
+            props = [p for p in props if p not in ("author", "creator")]
         if el.get("itemscope") is not None:
             names = el.xpath(".//*[@itemprop='name']")
             value = clean_value(names[0].get("content") or names[0].text_content()) if names else None

@@ -11,6 +11,7 @@ elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -23,18 +24,21 @@ _WS = re.compile(r"\s+")
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
 _BY_PREFIX = re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
-    r"written|posted)\s+by|by|von|par|por|de|di|door|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+",
+    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+"
+    r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
-_HARD_SPLIT = re.compile(r"\s*(?:;|\||,)\s*")
+# A slash with spaces or a full-width one separates credits ("Jane Doe / Berlin", "オカモト／ASCII編集部"):
+# what follows is a place or an outlet (dropped or credited as such below), never part of the name.
+_HARD_SPLIT = re.compile(r"\s*(?:;|\||,|\s/\s|／)\s*")
 # The one-letter conjunctions ("y", "e", "и") only in lower case and never before a full stop:
 # "Sarah E. Needleman" and "Иван И. Петров" hold an initial, not an "and".
 # In a byline set in capitals ("JUAN PEREZ Y MARIA LOPEZ") the capital one splits between two
 # capitalised words.
 _AND_SPLIT = re.compile(
     r"\s*(?:&|\band\b|\bund\b|\bet\b|(?-i:\b[yeи]\b)(?!\.)|"
-    r"(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}\s)(?-i:[YEИ])(?=\s[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}))\s*",
+    r"(?-i:(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}\s)[YEИ](?=\s[A-ZÀ-ÖØ-ÞА-ЯЁ]{2})))\s*",
     re.IGNORECASE,
 )
 # Single words joined by "&"/"and": a brand or a site ("Jobs & Hire", "Herz und Blut"), not a list
@@ -94,6 +98,14 @@ _PICTURE_ROLE = (
 _PICTURE_CREDIT = re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
 _PICTURE_PAREN = re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
 _TEXT_PAREN = re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
+# Any other parenthesis after a name, glued or not, closed or cut off ("Cécile Ducourtieux(Bruxelles,
+# bureau européen)", "Jane Doe (Berlin)", "Anna Berg (dpa)"): a place, a desk or an outlet, never part
+# of the name. A picture role in parentheses stays, so that the piece is dropped as a picture credit.
+_PLACE_PAREN = re.compile(r"\s*[(（](?!\s*" + _PICTURE_ROLE + r"\s*[)）])[^)）]*(?:[)）]|$)", re.IGNORECASE)
+# A name set in capitals and followed by its role in ordinary case ("LAURE BRETTON Envoyés spéciaux à
+# Toulouse"): the capitals are the name.
+_CAPS_NAME_HEAD = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]+)"
+                             r"\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]?[a-zß-öø-ÿа-яё])")
 
 
 # "Finian Cunningham. Sputnik International": a full stop after a word of four or more letters
@@ -144,6 +156,31 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
     return keep
 
 
+# "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN", "Anna Berg für die Zeit": the outlet the
+# writer filed for, not part of the name.
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the|die|der|das|le|la|les|el|il|lo)\s+)?"
+                         r"[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
+
+
+def _before_job_title(piece: str) -> str:
+    """ "Sam Stein Senior Politics Editor": a full name with its job title glued after it (no comma)
+    is the name; a credit that is only a role ("Staff Writer") or whose words before the role are
+    no person's name ("Tom Gillespie News reporter") is left as it is for the rules after."""
+    m = _JOB_WORDS.search(piece)
+    if not m or m.start() == 0:
+        return piece
+    head = piece[: m.start()].strip(" ,;:-–—|·•")
+    return head if _full_name(head) and name_kind(head) == "person" else piece
+
+
+def _caps_name(piece: str) -> str:
+    """The name at the start of ``piece`` without the role or outlet after it: a name set in
+    capitals before its role in ordinary case (see ``_CAPS_NAME_HEAD``), a name "for" an outlet."""
+    piece = _FOR_OUTLET.sub("", piece) if len(piece.split()) > 2 else piece
+    caps = _CAPS_NAME_HEAD.match(piece.strip())
+    return caps.group(1) if caps else piece
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
     if not raw:
@@ -153,10 +190,16 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     for part in parts:
         part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
         part = _name_before_stop(part)
-        for piece in _without_affiliations(_split_credit(_strip_dateline(_TEXT_PAREN.sub("", part)))):
-            if _PICTURE_CREDIT.match(piece) or _PICTURE_PAREN.search(piece):
+        part = _PLACE_PAREN.sub("", _TEXT_PAREN.sub("", part))
+        pictures = False  # inside a picture credit: "Photograph by X, National Geographic Creative"
+        for piece in _without_affiliations([_caps_name(p) for p in _split_credit(_strip_dateline(part))]):
+            if _PICTURE_CREDIT.match(piece):
+                pictures = True
                 continue
-            piece = _undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'"))
+            if _PICTURE_PAREN.search(piece) or (pictures and not _BY_PREFIX.match(piece)):
+                continue  # a photographer, or the agency after one ("..., National Geographic Creative")
+            pictures = False
+            piece = _before_job_title(_undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -173,6 +216,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
 _UI_WORDS = (
     "log in|login|log out|logout|sign in|sign up|signin|register|my account|account|profile|"
     "username|user name|guest|menu|search|subscribe|newsletter|share|comments?|home|follow|"
+    "kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|комментари[йяев]|"
     "anmelden|einloggen|abmelden|registrieren|mein konto|benutzername|gast|suche|abonnieren|teilen|"
     "connexion|se connecter|s'inscrire|mon compte|rechercher|partager|"
     "iniciar sesión|entrar|registrarse|mi cuenta|buscar|compartir|"
@@ -180,7 +224,10 @@ _UI_WORDS = (
     "minha conta|cadastre-se|pesquisar|compartilhar|"
     "войти|вход|регистрация|личный кабинет|поиск|поделиться|"
     "read more|weiterlesen|lire la suite|leer más|leggi|saiba mais|подробнее|"
-    "said|says|wrote|sagt|schreibt|écrit|dice|scrive|disse|пишет|reply|antworten|répondre|responder"
+    "said|says|wrote|sagt|schreibt|écrit|dice|scrive|disse|пишет|reply|antworten|répondre|responder|"
+    # an author box's links and labels ("See full bio", "View profile", "Lesedauer 4 Min.")
+    "bio|full bio|biography|see|view|view profile|more from|lesedauer|leestijd|lukuaika|czas czytania|"
+    "durée de lecture|tempo de lectura|read time|minute read|min read|reading time|follow us|folgen|suivre"
 )
 _LABEL_WORDS = (
     "author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autora|autores|"
@@ -201,6 +248,39 @@ _MONTH_WORDS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
+# Days of the week, in the seven languages (not "domingo", nor "Sun", "Mon", "Sat", "Tue", "Thu": names too).
+_WEEKDAY_WORDS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|wed|thurs|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
+    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+)
+# Month names that are also given names ("April Glaser", "June Kronholz", "Jan Müller", "Mai Thi"):
+# as the first word of a longer name they are the name; alone or anywhere else, the date.
+_GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", "mai", "juni", "juli", "avril",
+                                "abril", "julio", "mar"})
+_MONTH_WORD = re.compile(r"(?<!\w)(?:" + _MONTH_WORDS + r")(?!\w)", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?<!\w)(?:" + _WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
+
+
+def _date_word_in_name(name: str) -> bool:
+    """True when a word of ``name`` is a day of the week, or a month that is not the given name
+    opening a longer name. A date is never a name nor part of one ("January", "Dec", "Joe Wee
+    Monday", "Regan September"): trafilatura and bylines glue the dateline's words to the name
+    or take them alone; a month that is also a given name ("April Glaser") passes only first."""
+    if _WEEKDAY.search(name):
+        return True
+    words = name.split()
+    for i, m in enumerate(_MONTH_WORD.finditer(name)):
+        given = m.group(0).casefold() in _GIVEN_NAME_MONTHS and m.start() == 0 and len(words) >= 2
+        if not given or i:
+            return True
+    return False
+
+
 # Month names are also first names ("Jan", "April", "June"): only a trailing one, or one with a
 # number, is a date; elsewhere these words mark a dateline or a timestamp.
 _DATE_WORDS = (
@@ -220,7 +300,7 @@ _LABEL_LEAD = re.compile(
     r"(?:zeige )?alle (?:beiträge|artikel) von|beitrag von|beiträge von|artikel von|zum profil von|"
     r"(?:view )?profile of|tous les articles de|"
     r"todos los artículos de|tutti gli articoli di|todos os artigos de|все статьи автора|"
-    r"作者|撰文|记者|記者|责任编辑|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|"
+    r"作者|撰文|记者|記者|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|"
     r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)"
     r"(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
@@ -232,7 +312,7 @@ _ORG_WORDS = re.compile(
     r"efe|ansa|europa press|tass|тасс|ria novosti|риа новости|интерфакс|interfax|xinhua|pap|"
     r"bloomberg|press association|pa media|agence|agencia|agenzia|agência|agentur|агентство|"
     r"media|news|newsroom|press|presse|prensa|stampa|pressedienst|redaktion|rédaction|redacción|"
-    r"redazione|redação|редакция|staff|team|desk|bureau|editors|editorial board|service|"
+    r"redazione|redação|редакция|staff|team|desk|newsdesk|bureau|editors|editorial board|service|wire|wires|"
     r"inc|ltd|llc|gmbh|ag|plc|corp|corporation|company|group|gruppe|groupe|grupo|holding|"
     r"verlag|éditions|editorial|editora|nast|publishing|publications?|magazine|magazin|zeitung|"
     r"journal|times|post|tribune|herald|gazette|daily|online|network|tv|radio|channel|"
@@ -266,7 +346,8 @@ _HANDLE = re.compile(r"^[^\W\d_]+(?:[.][^\W\d_]{2,})+$|^[a-zà-ÿ]{3,}$")
 # space). Not any trailing month letters: many surnames end in them ("Kumar", "Ivanov", "Rajan").
 _GLUED_MONTH = re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?:" + "|".join(w[:1].upper() + w[1:] for w in _MONTH_WORDS.split("|")) + r")$")
 _TRAILING_DATE = re.compile(
-    r"(?:[\s,|·•–—-]+(?:" + _MONTH_WORDS + "|" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$", re.IGNORECASE
+    r"(?:[\s,|·•–—-]+(?:" + _MONTH_WORDS + "|" + _WEEKDAY_WORDS + "|" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$",
+    re.IGNORECASE
 )
 
 
@@ -274,6 +355,11 @@ _TRAILING_DATE = re.compile(
 # ("연합뉴스", "新华社", "人民日报", "共同通信"): a credit ending so is no person.
 _CJK_ORG = re.compile(r"[\u3040-\u9fff\uac00-\ud7af](?:뉴스|일보|신문|방송|통신|미디어|편집부|닷컴|"
                       r"社|日报|日報|新闻|新聞|通讯|通信|电视台|電視台|编辑部|編集部)$")
+
+
+def credit_line(line: str) -> bool:
+    """True when ``line`` opens as a byline does ("By ...", "Par ...", "Un texte de ...", "Autor: ...")."""
+    return bool(_CREDIT_LEAD.match(line))
 
 
 def job_title(text: str) -> bool:
@@ -292,6 +378,30 @@ def _strip_dateline(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+# Editors are credited for checking a text, not writing it ("Edited by", "责任编辑", "Redakteur:",
+# "Lektorat"): a name under such a label is never an author.
+_EDITOR = re.compile(
+    r"(?<!\w)(?:edited by|editing by|editor\s*:|herausgegeben von|redigiert von|redakteur(?:in)?\s*:|lektorat|"
+    r"redaktion\s*:|édité par|editado por|edición\s*:|edición de|a cura di|редактор\s*:|под редакцией)|"
+    r"责任编辑|責任編輯|编辑|編輯|編集",
+    re.IGNORECASE,
+)
+
+
+def editor_line(line: str) -> bool:
+    """True when ``line`` is a short credit of an editor ("【责任编辑：严玉洁】", "Edited by Jane Doe")."""
+    return len(line) <= 120 and bool(_EDITOR.search(line))
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without accents: a desk is spelt "Redaccion" as often as "Redacción"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# The organisation words without accents, for credits typed without them ("Redaccion", "Redacao").
+_ORG_WORDS_UNACCENTED = re.compile(_unaccented(_ORG_WORDS.pattern), re.IGNORECASE)
+
+
 def name_kind(name: str) -> str | None:
     """"person", "org" or None (neither: a label, interface text, a date, a fragment).
 
@@ -305,9 +415,9 @@ def name_kind(name: str) -> str | None:
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
     if not name or len(name) > 80 or _LABEL_ONLY_NAME.match(name):
         return None
-    if re.search(r"admin(?!istra)", name, re.I) or re.search(r"\b(edited by|herausgegeben von|édité par|editado por|a cura di)\b", name, re.I):
+    if re.search(r"admin(?!istra)", name, re.I) or _EDITOR.search(name) or _date_word_in_name(name):
         return None
-    if (_ORG_WORDS.search(name) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
+    if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
             or _DOMAIN.search(name) or (" " in name and _TLD_TAIL.search(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if _CJK_ORG.search(name):
@@ -332,6 +442,8 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
     orgs: list[str] = []
     for raw in names:
         name = raw.strip()
+        if _EDITOR.search(name):
+            continue  # "责任编辑：严玉洁", "Edited by Jane Doe": an editor, not an author
         name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
         name = _undoubled(_strip_dateline(_LABEL_LEAD.sub("", name.strip())))
         kind = name_kind(name)
@@ -379,7 +491,10 @@ def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
 
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
 _BYLINE = re.compile(
-    r"^\s*(?i:by|von|par|por|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)\s*$"
+    r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
+    # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
+    # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
+    r"(?:\s+[dl]['’]\w.*|\s*[,|•·–—-]?\s*\d.*)?\s*$"
 )
 
 
@@ -427,13 +542,14 @@ _CREDIT_LEAD = re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
-    r"(?:by|von|par|por|di|da|door)\s*[:：]?\s+|"
-    r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор)\s*[:：]\s*)",
+    r"(?:by|von|par|por|di|da|door|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
+    r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 )
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
 # Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
 _CREDIT_END = re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
+                         r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
@@ -448,21 +564,42 @@ def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
     uses to break long names ("Mat\u00adthi\u00adas") are removed."""
     if at is None:
         return []
+    orgs: list[str] = []
     for offset in _NEAR_HEADLINE:
         i = at + offset
-        if not 0 <= i < len(lines) or len(lines[i]) > 120:
-            continue
-        line = lines[i].replace("\u00ad", "").strip()
-        lead = _CREDIT_LEAD.match(line)
-        if not lead or _PICTURE_CREDIT.match(line) or (len(line) > 80 and ":" not in lead.group(0)):
-            continue
-        rest = line[lead.end():]
-        end = _CREDIT_END.search(rest)
-        credit = rest[: end.start()] if end else rest
-        names = clean_authors(credit)
-        if names and all(_capitalised(n) or name_kind(n) == "org" for n in names):
-            return names
-    return []
+        names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
+        if names and all(name_kind(n) == "org" for n in names):
+            orgs = orgs or names  # "By: CNN Wire", then "By Leigh Ann Caldwell": the wire carried her story
+        elif names:
+            return orgs + names
+    return orgs
+
+
+def _credit_of(raw: str) -> list[str]:
+    """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
+    line = raw.replace("\u00ad", "").strip()
+    lead = _CREDIT_LEAD.match(line) or _dated_lead(line)
+    if not lead or _PICTURE_CREDIT.match(line) or (len(line) > 80 and ":" not in lead.group(0)):
+        return []
+    rest = line[lead.end():]
+    end = _CREDIT_END.search(rest)
+    names = clean_authors(rest[: end.start()] if end else rest)
+    return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+# "January 17, 2017 at 6:08 PM ET by Kori Schulman": a written-out date (and time) before "by".
+_DATED_BY = re.compile(r"^(?P<date>.{6,45}?)\s+(?:by|von|par|por|di)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])", re.IGNORECASE)
+_TIME_WORDS = re.compile(r"(?<!\w)(?:at|um|à|a las|alle|[ap]\.?m\.?|[A-Z]{2,4}|\d+[\d:.,/-]*)(?!\w)", re.IGNORECASE)
+
+
+def _dated_lead(line: str) -> re.Match[str] | None:
+    """The lead of a byline that opens with its date: everything before "by" must be a date and a
+    time ("January 17, 2017 at 6:08 PM ET"), so that a sentence with "by" in it is no byline."""
+    m = _DATED_BY.match(line)
+    if not m or not _date_at(m.group("date")):
+        return None
+    words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", m.group("date"))))
+    return m if not re.search(r"[^\W\d_]", words) else None
 
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "le", "di", "du",
