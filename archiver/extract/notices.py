@@ -20,8 +20,13 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
 picture was taken from: "Photo from Jane Doe's Instagram"; a source label before a marker:
-"Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits), and from the
-closing segment of a caption too long to be one. A "Quelle:" / "Source:" in a caption, also
+"Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits; a lone agency in a
+caption, "AP" included, or names ending "via <picture library>"; "Copyright:" / "Urheber:"
+labels; "Taken by Jane Doe" in a caption or beside a library or free licence; a sentence saying
+who provided the pictures), and from the closing segment of a caption too long to be one. An
+embedded social post's line and a credit ending on a word that needs a name after it ("©
+Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
+credits only at a segment's start before a colon or ©. A "Quelle:" / "Source:" in a caption, also
 after the caption's own sentence, is the picture's source (its own evidence for the model);
 outside a caption it is often the text's. A credit names someone: a marker before a number
 is a count, a marker inside another word is none ("demographics"; German compounds such as
