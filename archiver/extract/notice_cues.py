@@ -24,8 +24,8 @@ def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
     says how that work is done, not that this page was paid for."""
     return (rf"^\W{{0,3}}((anzeige|werbung|sponsored|advertisement|publicité|publicidad|publicidade|pubblicità|"
             rf"реклама)\W{{1,3}})?{phrase}",
-            rf"\b{content}\b[^.!?]{{0,80}}\b{phrase}",
-            rf"\b{phrase}[^.!?]{{0,100}}\b{made}")
+            rf"\b{content}([\s,:;][^.!?]{{0,80}})?\s+{phrase}",
+            rf"\b{phrase}([\s,:;][^.!?]{{0,100}})?\s+{made}")
 
 
 # kind -> language -> phrases
@@ -50,7 +50,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bshould not be (relied|taken|construed|considered) (upon |on |as )\b",
             r"\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\b",
             r"\bdo your own research\b",
-            r"\b(photos?|images?|pictures?|illustrations?|photographs?)\b[^.!?]{0,40}\b(for illustrat\w* purposes|"
+            r"\b(photos?|images?|pictures?|illustrations?|photographs?)([\s,:;][^.!?]{0,40})?\s+(for illustrat\w* purposes|"
             r"illustrative only|(are|is) (only |purely )?(symbolic|illustrative)|(may|might|can) (differ|vary) from)\b",
         ),
         "de": (
@@ -68,9 +68,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(gibt|geben)\b.{0,40}\b(eigene|persönliche)n? (meinung|auffassung|ansicht)\w* wieder\b",
             r"\bmach(t|en) sich\b.{0,80}\bnicht zu eigen\b",
             # "Fotos sind ggf. beispielhafte Symbolbilder!", "Abbildung ähnlich", "Bilder können abweichen"
-            r"\b(fotos?|bilder|bild|abbildung(en)?|fotografien)\s+(sind|ist|zeigen|zeigt)\b([^.!?]|\.(?=\s*[a-zäöüß])){0,30}"
-            r"\b(symbolbild(er)?|symbolfotos?|beispielbild(er)?)\b",
-            r"\b(fotos?|bilder|bild|abbildung(en)?|fotografien)\b[^.!?]{0,30}\b(können|kann) (vom original |von der ware )?abweichen\b",
+            r"\b(fotos?|bilder|bild|abbildung(en)?|fotografien)\s+(sind|ist|zeigen|zeigt)([\s,:;]([^.!?]|\.(?=\s*[a-zäöüß])){0,30})?\s+"
+            r"(symbolbild(er)?|symbolfotos?|beispielbild(er)?)\b",
+            r"\b(fotos?|bilder|bild|abbildung(en)?|fotografien)([\s,:;][^.!?]{0,30})?\s+(können|kann) (vom original |von der ware )?abweichen\b",
             r"\b(abbildung|abb\.) ähnlich\b",
         ),
         "fr": (
@@ -82,7 +82,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsans garantie\b",
             r"\bne (remplace|remplacent|saurait remplacer) pas\b.{0,40}\b(médecin|avis|conseil|consultation)\b",
             r"\bopinions exprimées\b",
-            r"\b(photos?|images?|visuels?|illustrations?)\b[^.!?]{0,30}\b(non contractuel\w*|"
+            r"\b(photos?|images?|visuels?|illustrations?)([\s,:;][^.!?]{0,30})?\s+(non contractuel\w*|"
             r"(sont|est) (uniquement |purement |données )?(à titre dAPOSillustration|à titre illustratif))",
         ),
         "es": (
@@ -94,7 +94,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsin garantía\b",
             r"\bno (sustituye|reemplaza)\b.{0,40}\b(consejo|asesoramiento|consulta|médico)\b",
             r"\bopiniones (expresadas|vertidas)\b",
-            r"\b(fotos?|fotografías?|imágenes|imagen|ilustraciones?)\b[^.!?]{0,30}\b(son|es|meramente|solo|sólo|únicamente)\s+"
+            r"\b(fotos?|fotografías?|imágenes|imagen|ilustraciones?)([\s,:;][^.!?]{0,30})?\s+(son|es|meramente|solo|sólo|únicamente)\s+"
             r"(\w+\s+)?(ilustrativ[oa]s?|orientativ[oa]s?)\b",
         ),
         "ru": (
@@ -105,7 +105,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bне является (публичной )?офертой\b",
             r"\bне заменяет консультаци\w*\b",
             r"\bточка зрения (автора|редакции)\b",
-            r"\b(фото(графии)?|изображени[ея]|иллюстраци[ия]|снимки)\b[^.!?]{0,30}((носят|носит|имеют|имеет)\s+(\w+\s+)?"
+            r"\b(фото(графии)?|изображени[ея]|иллюстраци[ия]|снимки)([\s,:;][^.!?]{0,30})?\s+((носят|носит|имеют|имеет)\s+(\w+\s+)?"
             r"(иллюстративн|ознакомительн)\w*|могут отличаться|может отличаться)",
         ),
         "pt": (
@@ -116,7 +116,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsem garantia\b",
             r"\bnão substitui\b.{0,40}\b(consulta|orientação|médic|aconselhamento)",
             r"\bopiniões expressas\b",
-            r"\b(fotos?|imagens?|imagem|fotografias?)\b[^.!?]{0,30}\b(são|é|meramente|apenas|somente)\s+(\w+\s+)?ilustrativ[oa]s?\b",
+            r"\b(fotos?|imagens?|imagem|fotografias?)([\s,:;][^.!?]{0,30})?\s+(são|é|meramente|apenas|somente)\s+(\w+\s+)?ilustrativ[oa]s?\b",
         ),
         "it": (
             r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b.{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?\b",
@@ -126,7 +126,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsenza garanzia\b",
             r"\bnon sostituisce\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
             r"\bopinioni espresse\b",
-            r"\b(foto|immagini|immagine|fotografie)\b[^.!?]{0,30}\b((sono|è|puramente|solo)\s+(\w+\s+)?(indicativ[ei]|illustrativ[ei])|"
+            r"\b(foto|immagini|immagine|fotografie)([\s,:;][^.!?]{0,30})?\s+((sono|è|puramente|solo)\s+(\w+\s+)?(indicativ[ei]|illustrativ[ei])|"
             r"hanno (un )?valore (puramente )?(illustrativo|indicativo))\b",
         ),
     },
