@@ -19,7 +19,9 @@ honest dev estimate), printed as the "dev4" row; ``bench/labels/notices-dev6.jso
 dev-site pages labelled blind after the dev5 fixes), printed as the "dev6" row;
 ``bench/labels/notices-dev7.jsonl`` (60 more, sites 181-240 of the same draw, labelled blind
 before the dev6 fixes were scored on it; its first figure is in bench/labels/README.md),
-printed as the "dev7" row; and
+printed as the "dev7" row; ``bench/labels/notices-dev8.jsonl`` (60 more, sites 241-300 of the same
+draw, labelled blind before the dev7 fixes were scored on it; its blind figure is in
+bench/labels/README.md), printed as the "dev8" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2), printed
@@ -235,6 +237,7 @@ UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
 DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
 DEV7 = REPO / "bench" / "labels" / "notices-dev7.jsonl"
+DEV8 = REPO / "bench" / "labels" / "notices-dev8.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -301,6 +304,11 @@ def bench_notices(jobs: int, verbose: bool) -> None:
         res, _ = _run_all("archiver", dev7, SHARED, jobs)
         print(_notice_row("dev7", _score_notices(sc, dev7, res, verbose, "dev")) +
               f"   ({DEV7.relative_to(REPO)}: dev sites, labelled blind)")
+    if DEV8.exists():  # sites 241-300 of the same draw; its first (blind) figure is in bench/labels/README.md
+        dev8 = [json.loads(x) for x in DEV8.open() if x.strip()]
+        res, _ = _run_all("archiver", dev8, SHARED, jobs)
+        print(_notice_row("dev8", _score_notices(sc, dev8, res, verbose, "dev")) +
+              f"   ({DEV8.relative_to(REPO)}: dev sites, labelled blind)")
     print("trafilatura reports no notices (recall 0); goal: >= .90 recall and precision held out")
 
 

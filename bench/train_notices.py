@@ -12,7 +12,7 @@ sha256(host) % 3 != 0, the split of bench/bench_generalise.py) and of bench/labe
 (60 more pages of dev sites of the metadata set, labelled to find error classes; see
 bench/labels/README.md; notices-dev3.jsonl is kept out of training); a candidate is positive when its
 reported text matches a label by score.py's rule (with the page's own names, as at run time).
-notices-dev4/5/6/7.jsonl (blind dev-site sets, see bench/labels/README.md) are never trained on. Held-out pages are never read here (a row of a
+notices-dev4/5/6/7/8.jsonl (blind dev-site sets, see bench/labels/README.md) are never trained on. Held-out pages are never read here (a row of a
 held-out site is refused).
 
 Plain Python (Newton's method with an L2 penalty towards hand-written prior weights): no scikit-learn or numpy needed, and the

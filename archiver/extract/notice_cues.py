@@ -14,6 +14,20 @@ are labels too), a label followed by a sentence is a strong one.
 
 from __future__ import annotations
 
+
+def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
+    """"In cooperation with" as a disclosure: at the start of the line (a label: "In Zusammenarbeit
+    mit Example"), after a word for the content itself in the same sentence ("Dieser Beitrag ist in
+    Zusammenarbeit mit Example entstanden"), or before a word saying the content was made with them
+    ("... in partnership with Example, produced by ..."). Inside a description of a project or an
+    institution's work ("ein Projekt ..., das in Kooperation mit dem Tiergarten ... unterstützt") it
+    says how that work is done, not that this page was paid for."""
+    return (rf"^\W{{0,3}}((anzeige|werbung|sponsored|advertisement|publicité|publicidad|publicidade|pubblicità|"
+            rf"реклама)\W{{1,3}})?{phrase}",
+            rf"\b{content}([\s,:;][^.!?]{{0,80}})?\s+{phrase}",
+            rf"\b{phrase}([\s,:;][^.!?]{{0,100}})?\s+{made}")
+
+
 # kind -> language -> phrases
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
@@ -36,6 +50,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bshould not be (relied|taken|construed|considered) (upon |on |as )\b",
             r"\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\b",
             r"\bdo your own research\b",
+            r"\b(photos?|images?|pictures?|illustrations?|photographs?)([\s,:;][^.!?]{0,40})?\s+(for illustrat\w* purposes|"
+            r"illustrative only|(are|is) (only |purely )?(symbolic|illustrative)|(may|might|can) (differ|vary) from)\b",
         ),
         "de": (
             r"\b(meinung|ansicht|auffassung) de[rs] (autors?|autorin|autoren|verfasser|gastautors?)\b",
@@ -51,6 +67,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bersetzt? (keine|nicht die) (ärztliche|medizinische|rechtliche|persönliche) (beratung|untersuchung)\b",
             r"\b(gibt|geben)\b.{0,40}\b(eigene|persönliche)n? (meinung|auffassung|ansicht)\w* wieder\b",
             r"\bmach(t|en) sich\b.{0,80}\bnicht zu eigen\b",
+            # "Fotos sind ggf. beispielhafte Symbolbilder!", "Abbildung ähnlich", "Bilder können abweichen"
+            r"\b(fotos?|bilder|bild|abbildung(en)?|fotografien)\s+(sind|ist|zeigen|zeigt)([\s,:;]([^.!?]|\.(?=\s*[a-zäöüß])){0,30})?\s+"
+            r"(symbolbild(er)?|symbolfotos?|beispielbild(er)?)\b",
+            r"\b(fotos?|bilder|bild|abbildung(en)?|fotografien)([\s,:;][^.!?]{0,30})?\s+(können|kann) (vom original |von der ware )?abweichen\b",
+            r"\b(abbildung|abb\.) ähnlich\b",
         ),
         "fr": (
             r"\bnAPOSengage(nt)? que\b",
@@ -61,6 +82,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsans garantie\b",
             r"\bne (remplace|remplacent|saurait remplacer) pas\b.{0,40}\b(médecin|avis|conseil|consultation)\b",
             r"\bopinions exprimées\b",
+            r"\b(photos?|images?|visuels?|illustrations?)([\s,:;][^.!?]{0,30})?\s+(non contractuel\w*|"
+            r"(sont|est) (uniquement |purement |données )?(à titre dAPOSillustration|à titre illustratif))",
         ),
         "es": (
             r"\b(opiniones|opinión|contenidos?|textos?|artículos?|columnas?|autor(es)?)\b.{0,120}\bno (refleja|reflejan|representa|representan) (necesariamente )?\b",
@@ -71,6 +94,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsin garantía\b",
             r"\bno (sustituye|reemplaza)\b.{0,40}\b(consejo|asesoramiento|consulta|médico)\b",
             r"\bopiniones (expresadas|vertidas)\b",
+            r"\b(fotos?|fotografías?|imágenes|imagen|ilustraciones?)([\s,:;][^.!?]{0,30})?\s+(son|es|meramente|solo|sólo|únicamente)\s+"
+            r"(\w+\s+)?(ilustrativ[oa]s?|orientativ[oa]s?)\b",
         ),
         "ru": (
             r"\bмнение (автора|авторов|редакции)\b",
@@ -80,6 +105,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bне является (публичной )?офертой\b",
             r"\bне заменяет консультаци\w*\b",
             r"\bточка зрения (автора|редакции)\b",
+            r"\b(фото(графии)?|изображени[ея]|иллюстраци[ия]|снимки)([\s,:;][^.!?]{0,30})?\s+((носят|носит|имеют|имеет)\s+(\w+\s+)?"
+            r"(иллюстративн|ознакомительн)\w*|могут отличаться|может отличаться)",
         ),
         "pt": (
             r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b.{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?\b",
@@ -89,6 +116,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsem garantia\b",
             r"\bnão substitui\b.{0,40}\b(consulta|orientação|médic|aconselhamento)",
             r"\bopiniões expressas\b",
+            r"\b(fotos?|imagens?|imagem|fotografias?)([\s,:;][^.!?]{0,30})?\s+(são|é|meramente|apenas|somente)\s+(\w+\s+)?ilustrativ[oa]s?\b",
         ),
         "it": (
             r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b.{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?\b",
@@ -98,6 +126,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsenza garanzia\b",
             r"\bnon sostituisce\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
             r"\bopinioni espresse\b",
+            r"\b(foto|immagini|immagine|fotografie)([\s,:;][^.!?]{0,30})?\s+((sono|è|puramente|solo)\s+(\w+\s+)?(indicativ[ei]|illustrativ[ei])|"
+            r"hanno (un )?valore (puramente )?(illustrativo|indicativo))\b",
         ),
     },
     "correction": {
@@ -153,7 +183,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             r"\b(compensated|compensation)\b",
             r"\bamazon (services llc )?associates?\b",
-            r"\bin partnership with\b",
+            *_cooperation(r"in partnership with\b",
+                          r"(post|article|story|content|video|series|episode|podcast|review|guide|feature|newsletter|page)",
+                          r"(created|produced|written|made|presented|developed)\b"),
             r"\b(promoted|partner) (content|post|story)\b",
             r"\breferral links?\b",
             r"\bsupported by (its|our) (audience|readers)\b",
@@ -174,7 +206,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # "Prämie" and "Vergütung" are also bonuses and pay in news text: the site must receive them
             r"\b(erhalten|erhält|bekommen|bekomme|bekommt|verdienen|verdient|kassieren)\b.{0,80}\b(provision|prämie|vergütung)\b",
             r"\b(provision|vergütung) (vom|von|des|der) (händler|anbieter|shop|online-shop|partner|verkäufer)\w*\b",
-            r"\bin (freundlicher )?(zusammenarbeit|kooperation) mit\b",
+            *_cooperation(r"in (freundlicher )?(zusammenarbeit|kooperation) mit\b",
+                          r"(beitrag|artikel|text|post|blogpost|video|inhalt|podcast|rezept|gewinnspiel|bericht|interview|"
+                          r"serie|newsletter|reportage|anzeige)",
+                          r"(entstanden|entstand|erstellt|produziert|realisiert|verfasst|geschrieben|präsentiert)\b"),
             r"\bmit freundlicher unterstützung (von|der|des)\b",
             r"\b(gesponsert|gesponserter beitrag|bezahlte partnerschaft)\b",
             r"\bwerbung (wegen|durch) (markennennung|verlinkung)\b",
@@ -194,7 +229,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
             r"\b(percevoir|toucher|recevoir) une commission\b",
             r"\bpubli-?rédactionnel\b",
-            r"\ben partenariat avec\b",
+            *_cooperation(r"en partenariat avec\b",
+                          r"(article|contenu|publication|vidéo|billet|émission|podcast|série|reportage|page)",
+                          r"(réalisée?s?|produite?s?|rédigée?s?|écrite?s?|créée?s?|présentée?s?)\b"),
             r"\bcontenu de marque\b",
             r"\bachats éligibles\b",
             r"\bexemplaires? (gratuits?|offerts?|de presse)\b",
@@ -205,7 +242,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcontenido (patrocinado|promocionado|pagado)\b",
             r"\benlaces? de afiliad[oa]s?\b",
             r"\b(recibir|ganar|obtener|cobrar) una comisión\b",
-            r"\ben colaboración con\b",
+            *_cooperation(r"en colaboración con\b",
+                          r"(artículo|contenido|publicación|post|vídeo|video|entrada|serie|reportaje|podcast)",
+                          r"(realizad|elaborad|producid|escrit|cread|presentad)[oa]s?\b"),
             r"\bpatrocinado por\b",
             r"\bcompras (que cumplen los requisitos|elegibles)\b",
             r"\bejemplar(es)? (de cortesía|gratuitos?|para reseña|de prensa|cedidos?)\b",
@@ -214,7 +253,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": (
             r"\bна правах рекламы\b",
             r"\bпартн[её]рский материал\b",
-            r"\b(при поддержке|совместно с|в партн[её]рстве с)\b",
+            *_cooperation(r"(при поддержке|совместно с|в партн[её]рстве с)\b",
+                          r"(материал|статья|статью|публикация|видео|выпуск|подкаст|обзор)",
+                          r"(подготовлен|создан|сделан|снят|опубликован)\w*"),
             r"\bспонсор\w*\b",
             r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
             r"\b(предоставлен[аоы]?|передан[аоы]?|прислал[аи]?)\b.{0,40}\bдля (обзора|теста|тестирования|рецензии)\b",
@@ -224,7 +265,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
             r"\blinks? (de )?afiliad[oa]s?\b",
             r"\b(receber|ganhar) (uma )?(pequena )?comissão\b",
-            r"\bem parceria com\b",
+            *_cooperation(r"em parceria com\b",
+                          r"(artigo|conteúdo|publicação|post|vídeo|matéria|série|reportagem|podcast)",
+                          r"(produzid|realizad|elaborad|escrit|criad|apresentad)[oa]s?\b"),
             r"\bpatrocinado por\b",
             r"\bcompras qualificadas\b",
             r"\bexemplar(es)? (de cortesia|cedidos?|gratuitos?|de divulgação|para resenha)\b",
@@ -234,7 +277,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
             r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
             r"\b(ricevere|guadagnare|percepire) una (piccola )?commissione\b",
-            r"\bin collaborazione con\b",
+            *_cooperation(r"in collaborazione con\b",
+                          r"(articolo|contenuto|post|video|pubblicazione|serie|servizio|podcast)",
+                          r"(realizzat|prodott|scritt|creat|presentat)[oaie]\b"),
             r"\bsponsorizzato da\b",
             r"\bacquisti idonei\b",
             r"\bcopia (omaggio|stampa|per (la )?recensione)\b",
@@ -455,7 +500,9 @@ STEMS: dict[str, str] = {
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
     "recomendación мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
-    "riflett rappresent responsabilità informativ divulgativ consulenza",
+    "riflett rappresent responsabilità informativ divulgativ consulenza "
+    "symbolbild symbolfoto beispielbild ähnlich abweichen illustrat contractuel ilustrativ orientativ indicativ "
+    "иллюстратив ознакомительн отличаться",
     "sponsored": "review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
@@ -475,5 +522,10 @@ STEMS: dict[str, str] = {
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "
-    "fotografia u/ @",
+    "fotografia u/ @ "
+    # labels naming a picture's author, "taken by", "via <library>" and "the pictures were provided by"
+    "urheber bildautor autor_de autore_delle автор imágenes taken_by shot_by photographed aufgenommen_von "
+    "fotografiert_von prise_par prises_par tomada tirad scattat fotografad снят сделан via_ provided_by "
+    "supplied_by fournie cedid proporcionad facilitad fornecid fornite concesse предоставлен zur_verfügung "
+    "bereitgestellt",
 }

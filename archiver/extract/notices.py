@@ -20,8 +20,13 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
 picture was taken from: "Photo from Jane Doe's Instagram"; a source label before a marker:
-"Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits), and from the
-closing segment of a caption too long to be one. A "Quelle:" / "Source:" in a caption, also
+"Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits; a lone agency in a
+caption, "AP" included, or names ending "via <picture library>"; "Copyright:" / "Urheber:"
+labels; "Taken by Jane Doe" in a caption or beside a library or free licence; a sentence saying
+who provided the pictures), and from the closing segment of a caption too long to be one. An
+embedded social post's line and a credit ending on a word that needs a name after it ("©
+Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
+credits only at a segment's start before a colon or ©. A "Quelle:" / "Source:" in a caption, also
 after the caption's own sentence, is the picture's source (its own evidence for the model);
 outside a caption it is often the text's. A credit names someone: a marker before a number
 is a count, a marker inside another word is none ("demographics"; German compounds such as
@@ -101,7 +106,9 @@ _AGENCY = (
     r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
     r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
-    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek)"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek|"
+    # the Associated Press's short name, in capitals only ("ap" is a word in several languages)
+    r"(?-i:AP))"
 )
 # After a marker and a dash, what only a credit says next ("Foto – © Jane Doe", "Image — CC BY
 # Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading.
@@ -117,6 +124,28 @@ _PLATFORM = (
     r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
+_PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
+             r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
+             r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
+_PROVIDED = (
+    r"(^|(?<=[.!?])\s+|\(\s*)" + _PICTURES + r"\s+("
+    # German: "wurde(n) (uns) (freundlicherweise) von X zur Verfügung gestellt", "stellte X zur Verfügung"
+    r"(wurden?|werden|sind)\s+(uns\s+)?(freundlicherweise\s+|dankenswerterweise\s+)?(von\s+.{2,100}?\s+)?"
+    r"(zur\s+verfügung\s+gestellt|bereitgestellt|überlassen)|"
+    r"(stellte|stellten|stellt|stellen)\s+.{2,80}?\s+zur\s+verfügung|"
+    # English: "(are|were) (kindly) provided/supplied by X", "courtesy (of) X"
+    r"((are|were|have been)\s+)?(kindly\s+|generously\s+)?(provided|supplied|contributed|made available)\s+by\s+\S|"
+    r"(are\s+|were\s+)?courtesy(\s+of)?\s+\S|"
+    # French, Spanish, Portuguese, Italian, Russian
+    r"((ont\s+été|sont)\s+)?(aimablement\s+|gracieusement\s+)?(fournie?s?|offerte?s?|transmise?s?|prêtée?s?)\s+par\s+\S|"
+    r"((han\s+sido|fueron|son|foram|são)\s+)?(amablemente\s+|gentilmente\s+)?(cedid[oa]s?|proporcionad[oa]s?|facilitad[oa]s?|"
+    r"fornecid[oa]s?|cortesía\s+de|cortesia\s+de)\s+(por\s+|pel[oa]s?\s+|de\s+)?\S|"
+    r"((sono\s+state?|sono)\s+)?(gentilmente\s+)?(fornite?|concesse|messe\s+a\s+disposizione)\s+(da|dal|dalla|dallo|dagli|dalle)\s+\S|"
+    r"(были\s+)?(любезно\s+)?предоставлен[ыао]?\s+\S"
+    r").{0,160}$"
+)
+# "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
+_VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -131,8 +160,14 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     r"©\s*(?!\d)[\w][^©]{1,80}$",
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
-    r"(^|[/|(]\s*)" + _AGENCY + r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?\)?$",
+    # An agency alone or after a name's slash, with its kind word and the library that distributes
+    # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
+    r"(^|[/|(]\s*)" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
+    r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
     r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    # A line of names that ends with the library the picture came through ("Jane Doe via Wikimedia
+    # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed.
+    r"^\W{0,3}(?!via\b)[^\W\d][\w.'’ &/-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
     # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
     # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
     # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by
@@ -157,6 +192,20 @@ _IMAGE_CREDIT_PATTERNS = [
     r"retirad[oa]s?|tratt[oa]|presa|взят[оаы]?))?\s+(from|off|aus|vom|von|de|du|des|da|do|di|del|dal|dalla|"
     r"из|со|с|via|on|auf|en|на|in|im)\s+([\w.'’@-]+\s+){0,4}?" + _PLATFORM + r"(?![^\W\d_])([-/@.][\w.'’@/-]*)?"
     r"(\s+(?!\d)[\w.'’@-]+){0,4}",
+    # A label naming the picture's author or rights holder: "Copyright: Jane Doe", "Urheber: von
+    # Jane Doe (Own work) [CC-BY-3.0 (...)], via Wikimedia Commons", "Autor der Fotos: Jane Doe".
+    r"(^|[.(|–—-]\s*)(copyright|urheber(in)?|urheberrecht|bildautor(in)?|auteur des (photos|images)|"
+    r"autor(a)? de las (fotos|imágenes)|autore delle (foto|immagini)|автор (фото|снимков?))\s*:\s*\S.{1,200}$",
+    # "Taken by Jane Doe in 2006, Wikimedia Commons": who took the picture, at a sentence's start.
+    # Only read in a caption or beside a library or free licence (see credit_features): "the decision
+    # taken by the board" is no credit.
+    r"(^|(?<=[.!?|–—-])\s+|\(\s*)(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|"
+    r"scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s+(by|von|par|por|da|pel[oa]|di|от)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]).{1,120}$",
+    # A sentence saying who provided the pictures: "Das Bildmaterial wurde von Example GmbH zur
+    # Verfügung gestellt.", "Images courtesy of Example", "Photos fournies par Example", "Fotos
+    # cedidas por Example", "Immagini fornite da Example", "Фото предоставлены Example".
+    _PROVIDED,
 ]
 _COPYRIGHT_LINE = Guarded(re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
@@ -193,7 +242,8 @@ _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform")
+                      "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
+                      "credit_word", "credit_word", "marker")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -421,7 +471,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             return None
         line, tail = seg, 1.0
     folded = cue_fold(line)
-    if _site_copyright(line, folded):
+    if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
@@ -445,6 +495,8 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
+        if not _credit_form_holds(line, m, start, text, group, ctx):
+            continue
         if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
             group = "source_caption"
         f = _common(line, ctx, position, at_end)
@@ -461,6 +513,47 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+# An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
+# post's, the "/" in them is a path, and the words before are the post, not a picture's credit.
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\bhttps?://t\.co/|\bt\.co/\w", _F)
+# A slash inside a web address ("example.com/path"): a path, not "Name / Agency".
+_URL_SLASH = re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _F)
+# A credit ends with a name, never with a word that needs one after it: "© Zentralanstalt für"
+# is the first line of a name the layout broke in two (the site's, on the next line).
+_CUT_OFF = re.compile(
+    r"(?<![\w.-])(für|for|of|and|und|et|y|der|die|das|des|the|du|del|della|di|von|van|zu|zur|zum|de la|"
+    r"для|и|по|с|&)\s*$", _F)
+# "Satellitenbilder / Animation": a picture word before the slash names a menu's pair, not a person
+_MARKER_END = re.compile(_CREDIT_MARKER + r"\W{0,2}$", _F)
+_TAKEN = re.compile(r"\(?\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|"
+                    r"fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s", _F)
+_COMPOUND_WORD = re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
+_SEGMENT_END = re.compile(r"(^|[.!?(|–—:-])\s*$")
+
+
+def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
+    """The checks a credit's form must pass beyond its rule's match.
+
+    - "Name / Name" forms hold no web address ("example.com/path" is a path) and no picture word
+      before the slash ("Satellitenbilder / Animation" is a menu's pair of words);
+    - a credit does not end on a word that needs a name after it ("© Zentralanstalt für");
+    - a marker ending a German compound ("Satellitenbilder", "Astrofotografie") credits only at a
+      segment's start and before a colon or a © ("Pressefoto: Jane Doe"): before a slash it is a
+      menu's pair of words ("Satellitenbilder/ Animation"), inside a sentence it is the sentence's
+      word ("... bis zur Astrofotografie: hier ist alles drin.");
+    - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence."""
+    if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or _MARKER_END.search(text.split("/")[0])):
+        return False
+    if _CUT_OFF.search(text):
+        return False
+    if start < m.start() and line[start:m.start()].isalpha():  # the marker ends a compound word
+        word = _COMPOUND_WORD.match(line, start)
+        after = line[word.end():].lstrip()[:1] if word else ""
+        if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
+            return False
+    return not _TAKEN.match(text) or bool(ctx & CTX_CAPTION) or bool(_PICTURE_RIGHTS.search(text))
 
 
 # "© Jane Doe, 31.05.2013": a name, then the day the picture was taken or licensed. The year
@@ -678,6 +771,8 @@ _SENTENCE_END = re.compile(r"[.!?…]\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
 _MAX_LINE = 5000
 _MAX_NOTICE = 600
 _MAX_CREDIT_LINE = 300
+# A caption's credit line can be an agency's two letters ("AP" under a gallery's photo).
+_MIN_CAPTION = 2
 
 
 def _span(line: str, kind: str) -> str:
@@ -727,7 +822,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     An image-credit form wins when the line starts with its marker ("Fotos: ... mit freundlicher
     Genehmigung" is a credit); otherwise a statement cue wins over a credit form.
     """
-    if len(line) > _MAX_LINE or len(line) < 4:
+    if len(line) > _MAX_LINE or len(line) < (_MIN_CAPTION if ctx & CTX_CAPTION else 4):
         return None
     kinds = set(kinds) if kinds is not None else {*STATEMENT_KINDS, "image_credit"}
     credit = credit_features(line, ctx, position, at_end, site) if "image_credit" in kinds else None
@@ -846,7 +941,7 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
     for i, bits in enumerate(contexts):
-        if bits & CTX_CAPTION and 4 <= len(lines[i]) <= _MAX_CREDIT_LINE:
+        if bits & CTX_CAPTION and _MIN_CAPTION <= len(lines[i]) <= _MAX_CREDIT_LINE:
             out.setdefault(i, set()).add("image_credit")
     return out
 
