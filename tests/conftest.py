@@ -87,6 +87,53 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     assert not survivors, f"processes started by the tests outlived the run: {survivors}"
 
 
+#: Set to a file path to record each test's CPU (this process and its children) there.
+CPU_LOG_VAR = "ARCHIVER_TEST_CPU_LOG"
+
+
+def _descendants_cpu() -> dict[int, float]:
+    """CPU seconds (user+sys, with their reaped children's) of each live descendant of this
+    process, read from /proc: a browser or driver process that outlives one test is counted in
+    the tests during which it spent the time, not only when it is finally reaped."""
+    tick = os.sysconf("SC_CLK_TCK")
+    cpu: dict[int, float] = {}
+    frontier = [os.getpid()]
+    while frontier:
+        pid = frontier.pop()
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                frontier += [int(c) for c in (task / "children").read_text().split()]
+            if pid != os.getpid():
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                cpu[pid] = sum(int(f) for f in fields[11:15]) / tick
+        except (OSError, ValueError):
+            continue
+    return cpu
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """With ``ARCHIVER_TEST_CPU_LOG`` set, append ``own children nodeid`` (CPU seconds of the
+    test's set-up, call and tear-down, in this process and in the processes it started) to that
+    file: the figures that show which tests cost the suite's CPU time. Off by default."""
+    path = os.environ.get(CPU_LOG_VAR)
+    if not path:
+        yield
+        return
+    import resource
+
+    live0 = _descendants_cpu()
+    reaped0, own0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.process_time()
+    yield
+    own1, reaped1 = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    live1 = _descendants_cpu()
+    reaped = (reaped1.ru_utime + reaped1.ru_stime) - (reaped0.ru_utime + reaped0.ru_stime)
+    live = sum(t - live0.get(pid, 0.0) for pid, t in live1.items())
+    gone = sum(t for pid, t in live0.items() if pid not in live1)
+    with open(path, "a") as log:
+        log.write(f"{own1 - own0:.3f} {reaped + live - gone:.3f} {item.nodeid}\n")
+
+
 @pytest.fixture(scope="session")
 def _key_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """One folder per test under one session folder: ``mktemp`` per test scanned the base
