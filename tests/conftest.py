@@ -113,7 +113,7 @@ def _descendants_cpu() -> dict[int, float]:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
-    """With ``ARCHIVER_TEST_CPU_LOG`` set, append ``own children nodeid`` (CPU seconds of the
+    """With ``ARCHIVER_TEST_CPU_LOG`` set, append ``own children worker nodeid`` (CPU seconds of the
     test's set-up, call and tear-down, in this process and in the processes it started) to that
     file: the figures that show which tests cost the suite's CPU time. Off by default."""
     path = os.environ.get(CPU_LOG_VAR)
@@ -131,7 +131,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     live = sum(t - live0.get(pid, 0.0) for pid, t in live1.items())
     gone = sum(t for pid, t in live0.items() if pid not in live1)
     with open(path, "a") as log:
-        log.write(f"{own1 - own0:.3f} {reaped + live - gone:.3f} {item.nodeid}\n")
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "-")
+        log.write(f"{own1 - own0:.3f} {reaped + live - gone:.3f} {worker} {item.nodeid}\n")
 
 
 @pytest.fixture(scope="session")
