@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -228,3 +229,42 @@ def run_script_with_cli_in_process(script: str, cwd: Path, env: dict[str, str], 
             out.seek(0)
             err.seek(0)
             return subprocess.CompletedProcess(proc.args, proc.returncode, out.read(), err.read())
+
+
+#: The process inside a read-only mount: runs each command as :func:`run_cli` does and prints
+#: each one's exit code, stdout and stderr as JSON.
+_RUN_COMMANDS = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from cli import run_cli
+runs = [run_cli(*args) for args in json.loads(sys.argv[2])]
+print(json.dumps([{"code": r.returncode, "stdout": r.stdout, "stderr": r.stderr} for r in runs]))
+"""
+
+
+def run_cli_on_read_only_mount(store: Path, commands: Sequence[Sequence[str]],
+                               env: dict[str, str] | None = None) -> list[Result]:
+    """Run each of ``commands`` (``archiver`` arguments; ``--store STORE`` is put first) with
+    ``store`` bind-mounted read-only in a private mount namespace, and return their results.
+
+    An in-process run cannot be put in a mount namespace, so this is a real process (needs root:
+    the tests run as root, where chmod would not stop a write); one is enough for all the
+    commands, each run there as :func:`run_cli` runs it. Skips the test when no read-only bind
+    mount can be made.
+    """
+    import json
+
+    import pytest
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("a read-only bind mount needs root and unshare")
+    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" || exit 99; shift; exec "$@"'
+    argv = [command(*args, store=store) for args in commands]
+    proc = subprocess.run(["unshare", "-m", "sh", "-c", script, str(store), "-", sys.executable, "-c",
+                           _RUN_COMMANDS, str(Path(__file__).parent), json.dumps(argv)],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
+    if proc.returncode == 99:
+        pytest.skip("cannot make a read-only bind mount here")
+    assert proc.returncode == 0, proc.stderr
+    return [Result(args, run["code"], run["stdout"], run["stderr"])
+            for args, run in zip(argv, json.loads(proc.stdout), strict=True)]
