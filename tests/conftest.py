@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import sys
 import time
 import uuid
@@ -141,6 +142,24 @@ def _key_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder for the next free number each time (2 ms a test, growing with the run)."""
     root = tmp_path_factory.mktemp("keys")
     return (root / str(n) for n in itertools.count())
+
+
+@pytest.fixture(scope="session")
+def _test_dirs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Iterator[int]]:
+    """One session folder for the tests' own folders, and their numbers (see :func:`tmp_path`)."""
+    return tmp_path_factory.mktemp("t"), itertools.count()
+
+
+@pytest.fixture
+def tmp_path(_test_dirs: tuple[Path, Iterator[int]], request: pytest.FixtureRequest) -> Path:
+    """This test's own new, empty folder, as pytest's ``tmp_path`` gives, named by a number of
+    the run and the test's name. pytest's own looks through every folder made so far in the
+    session to choose the next free number (about a millisecond a test late in a run)."""
+    root, numbers = _test_dirs
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    path = root / f"{next(numbers)}-{name}"
+    path.mkdir()
+    return path
 
 
 @pytest.fixture(autouse=True)
