@@ -154,7 +154,7 @@ FONT = b"wOF2" + b"\0" * 60
 
 ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p>Polling forever.</p>
 <img src="/huge.png" alt="huge">
-<script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 50);</script></body></html>"""
+<script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 100);</script></body></html>"""
 
 
 CONSENT = """<!doctype html><html><head><title>Consent</title></head><body><p>Behind the banner.</p>
