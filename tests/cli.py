@@ -11,6 +11,10 @@ that need a process boundary: signals (Ctrl-C, SIGKILL), exit codes seen by a sh
 processes at once (locks, a shared store), processes that must not outlive the command, output
 streamed into a pipe, and one smoke test of the installed script.
 
+:func:`run_script_with_cli_in_process` runs a shell script (the README's blocks) in a real bash
+whose ``archiver`` hands each call to the test process; :func:`run_cli_on_read_only_mount` runs
+several commands in one process inside a read-only mount (a mount namespace needs a process).
+
 The in-process run leaves the test process as it found it: the environment (``env`` is applied
 for the call only), the SIGINT handler (``batch`` ignores Ctrl-C while it prints its summary),
 and the logging set-up (``-v`` configures the root logger as in a fresh process).
