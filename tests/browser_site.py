@@ -13,6 +13,7 @@ import itertools
 import json
 import ssl
 import struct
+import time
 import zlib
 from collections import Counter
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import Any
 from servers import Site, html_page, response
 
 ARTICLE_RGB = (18, 164, 92)
+LAZY_RGB = (0, 0, 255)  # the 30 x 30 px lazy image below the fold
 ARTICLE_TEXT = ("The harbour commission approved the northern quay extension on Tuesday evening, "
                 "after a debate that lasted four hours and ended with a vote of seven to two.")
 SECOND_TEXT = ("Residents who had opposed the plan said they would appeal the decision to the regional "
@@ -114,9 +116,16 @@ _UNFILTER = (_none, _sub, _up, _average, _paeth)
 
 def count_colour(data: bytes, rgb: tuple[int, int, int]) -> int:
     """How many pixels of the PNG ``data`` are exactly ``rgb``."""
+    return colour_counts(data)[tuple(rgb)]
+
+
+def colour_counts(data: bytes) -> Counter[tuple[int, ...]]:
+    """How many pixels of the PNG ``data`` have each RGB colour (one decoding for many colours)."""
     _, _, rows, bpp = decode_png(data)
-    want = tuple(rgb)
-    return sum(Counter(zip(row[0::bpp], row[1::bpp], row[2::bpp], strict=True))[want] for row in rows)
+    counts: Counter[tuple[int, ...]] = Counter()
+    for row in rows:
+        counts.update(zip(row[0::bpp], row[1::bpp], row[2::bpp], strict=True))
+    return counts
 
 
 PAGE = """<!doctype html>
@@ -145,7 +154,7 @@ FONT = b"wOF2" + b"\0" * 60
 
 ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p>Polling forever.</p>
 <img src="/huge.png" alt="huge">
-<script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 50);</script></body></html>"""
+<script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 100);</script></body></html>"""
 
 
 CONSENT = """<!doctype html><html><head><title>Consent</title></head><body><p>Behind the banner.</p>
@@ -161,6 +170,9 @@ class BrowserSite:
     https: Site
     ca_file: Path
     fonts: Site  # a second host (127.0.0.2): the stylesheet's web font
+    #: Seconds the lazy image takes to arrive (a test sets it around one capture: content asked
+    #: for by scrolling must be waited for before the screenshot).
+    lazy_delay: float = 0.0
 
     @property
     def font(self) -> str:
@@ -209,10 +221,17 @@ def start_site(tmp: Path) -> BrowserSite:
     http.routes["/style.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], style)
     doc = json.dumps({"paragraphs": [ARTICLE_TEXT, SECOND_TEXT]}).encode()
     http.routes["/api/article.json"] = lambda h: response("200 OK", [("Content-Type", "application/json")], doc)
-    http.routes["/lazy.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(30, 30, (0, 0, 255)))
     http.routes["/endless"] = _html(ENDLESS)
     http.routes["/consent"] = _html(CONSENT)
     huge = png(1000, 1000, (1, 2, 3)) + b"\0" * 3_000_000  # 3 MB on the wire
     http.routes["/huge.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], huge)
     http.routes["/poll"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"tick")
-    return BrowserSite(http, https, ca_file, fonts)
+    site = BrowserSite(http, https, ca_file, fonts)
+    lazy = png(30, 30, LAZY_RGB)
+
+    def lazy_image(handler: Any) -> bytes:
+        time.sleep(site.lazy_delay)
+        return response("200 OK", [("Content-Type", "image/png")], lazy)
+
+    http.routes["/lazy.png"] = lazy_image
+    return site

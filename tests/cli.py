@@ -11,6 +11,10 @@ that need a process boundary: signals (Ctrl-C, SIGKILL), exit codes seen by a sh
 processes at once (locks, a shared store), processes that must not outlive the command, output
 streamed into a pipe, and one smoke test of the installed script.
 
+:func:`run_script_with_cli_in_process` runs a shell script (the README's blocks) in a real bash
+whose ``archiver`` hands each call to the test process; :func:`run_cli_on_read_only_mount` runs
+several commands in one process inside a read-only mount (a mount namespace needs a process).
+
 The in-process run leaves the test process as it found it: the environment (``env`` is applied
 for the call only), the SIGINT handler (``batch`` ignores Ctrl-C while it prints its summary),
 and the logging set-up (``-v`` configures the root logger as in a fresh process).
@@ -20,9 +24,11 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -147,3 +153,122 @@ def start_cli_process(*args: str, store: Path | None = None, env: dict[str, str]
     popen = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True, **popen}
     return subprocess.Popen(process_command(*args, store=store), env={**os.environ, **(env or {})},
                             **popen)
+
+
+#: The ``archiver`` a shell script finds on its PATH in :func:`run_script_with_cli_in_process`:
+#: it hands its arguments, folder and environment to the test process and prints what comes back.
+#: ``-I -S``: no site packages, no user environment (a start-up of a few milliseconds).
+_FORWARDING_CLIENT = """#!{python} -IS
+import json, os, socket, sys
+with socket.socket(socket.AF_UNIX) as s:
+    s.connect({socket_path!r})
+    s.sendall(json.dumps({{"argv": sys.argv[1:], "cwd": os.getcwd(), "env": dict(os.environ)}}).encode())
+    s.shutdown(socket.SHUT_WR)
+    reply = json.loads(b"".join(iter(lambda: s.recv(1 << 16), b"")))
+sys.stdout.buffer.write(reply["stdout"].encode())
+sys.stdout.flush()
+sys.stderr.buffer.write(reply["stderr"].encode())
+sys.exit(reply["code"])
+"""
+
+
+def _serve_one(conn: Any) -> None:
+    """Run the command a forwarding client sent, in this process, in its folder and environment
+    (the test's own variables, such as ``ARCHIVER_KEY_DIR``, are unset for it), and reply."""
+    import json
+
+    with conn:
+        request = json.loads(b"".join(iter(lambda: conn.recv(1 << 16), b"")))
+        env: dict[str, str | None] = {name: None for name in os.environ if name not in request["env"]}
+        env.update(request["env"])
+        here = os.getcwd()
+        os.chdir(request["cwd"])
+        try:
+            result = run_cli(*request["argv"], env=env)  # type: ignore[arg-type]  # None unsets
+        finally:
+            os.chdir(here)
+        conn.sendall(json.dumps({"code": result.returncode, "stdout": result.stdout,
+                                 "stderr": result.stderr}).encode())
+
+
+def run_script_with_cli_in_process(script: str, cwd: Path, env: dict[str, str], bin_dir: Path,
+                                   timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in ``bash -euo pipefail`` (stopping at the first failing command) with an
+    ``archiver`` in ``bin_dir`` whose every call runs in this process (:func:`run_cli`).
+
+    For the README's shell blocks, run as printed: the shell, its pipes, ``$(...)``, ``cd`` and
+    redirections are real; each ``archiver`` call costs a few milliseconds instead of a Python
+    start-up and the imports (0.3-0.5 CPU-seconds each). Standard input is not forwarded (no
+    block pipes into ``archiver``). The real console script as a process is tested in
+    tests/test_console_script.py. Commands run on this (the main) thread, as ``run_cli`` needs,
+    while the script waits for them, so the shell's output goes to files, not pipes.
+    """
+    import selectors
+    import socket
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="cli") as short, socket.socket(socket.AF_UNIX) as server:
+        path = os.path.join(short, "s")  # (a socket's path has at most 107 bytes)
+        server.bind(path)
+        server.listen()
+        client = bin_dir / "archiver"
+        client.write_text(_FORWARDING_CLIENT.format(python=sys.executable, socket_path=path))
+        client.chmod(0o755)
+        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err, \
+                selectors.DefaultSelector() as sel:
+            sel.register(server, selectors.EVENT_READ)
+            proc = subprocess.Popen(["bash", "-euo", "pipefail", "-c", script], cwd=cwd, env=env, text=True,
+                                    stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+            try:
+                deadline = time.monotonic() + timeout
+                while proc.poll() is None:
+                    if time.monotonic() > deadline:
+                        raise subprocess.TimeoutExpired(proc.args, timeout)
+                    if sel.select(timeout=0.05):
+                        _serve_one(server.accept()[0])
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                proc.wait()
+            out.seek(0)
+            err.seek(0)
+            return subprocess.CompletedProcess(proc.args, proc.returncode, out.read(), err.read())
+
+
+#: The process inside a read-only mount: runs each command as :func:`run_cli` does and prints
+#: each one's exit code, stdout and stderr as JSON.
+_RUN_COMMANDS = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from cli import run_cli
+runs = [run_cli(*args) for args in json.loads(sys.argv[2])]
+print(json.dumps([{"code": r.returncode, "stdout": r.stdout, "stderr": r.stderr} for r in runs]))
+"""
+
+
+def run_cli_on_read_only_mount(store: Path, commands: Sequence[Sequence[str]],
+                               env: dict[str, str] | None = None) -> list[Result]:
+    """Run each of ``commands`` (``archiver`` arguments; ``--store STORE`` is put first) with
+    ``store`` bind-mounted read-only in a private mount namespace, and return their results.
+
+    An in-process run cannot be put in a mount namespace, so this is a real process (needs root:
+    the tests run as root, where chmod would not stop a write); one is enough for all the
+    commands, each run there as :func:`run_cli` runs it. Skips the test when no read-only bind
+    mount can be made.
+    """
+    import json
+
+    import pytest
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("a read-only bind mount needs root and unshare")
+    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" || exit 99; shift; exec "$@"'
+    argv = [command(*args, store=store) for args in commands]
+    proc = subprocess.run(["unshare", "-m", "sh", "-c", script, str(store), "-", sys.executable, "-c",
+                           _RUN_COMMANDS, str(Path(__file__).parent), json.dumps(argv)],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
+    if proc.returncode == 99:
+        pytest.skip("cannot make a read-only bind mount here")
+    assert proc.returncode == 0, proc.stderr
+    return [Result(args, run["code"], run["stdout"], run["stderr"])
+            for args, run in zip(argv, json.loads(proc.stdout), strict=True)]

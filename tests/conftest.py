@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import sys
 import time
 import uuid
@@ -87,6 +88,54 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     assert not survivors, f"processes started by the tests outlived the run: {survivors}"
 
 
+#: Set to a file path to record each test's CPU (this process and its children) there.
+CPU_LOG_VAR = "ARCHIVER_TEST_CPU_LOG"
+
+
+def _descendants_cpu() -> dict[int, float]:
+    """CPU seconds (user+sys, with their reaped children's) of each live descendant of this
+    process, read from /proc: a browser or driver process that outlives one test is counted in
+    the tests during which it spent the time, not only when it is finally reaped."""
+    tick = os.sysconf("SC_CLK_TCK")
+    cpu: dict[int, float] = {}
+    frontier = [os.getpid()]
+    while frontier:
+        pid = frontier.pop()
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                frontier += [int(c) for c in (task / "children").read_text().split()]
+            if pid != os.getpid():
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                cpu[pid] = sum(int(f) for f in fields[11:15]) / tick
+        except (OSError, ValueError):
+            continue
+    return cpu
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """With ``ARCHIVER_TEST_CPU_LOG`` set, append ``own children worker nodeid`` (CPU seconds of the
+    test's set-up, call and tear-down, in this process and in the processes it started) to that
+    file: the figures that show which tests cost the suite's CPU time. Off by default."""
+    path = os.environ.get(CPU_LOG_VAR)
+    if not path:
+        yield
+        return
+    import resource
+
+    live0 = _descendants_cpu()
+    reaped0, own0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.process_time()
+    yield
+    own1, reaped1 = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    live1 = _descendants_cpu()
+    reaped = (reaped1.ru_utime + reaped1.ru_stime) - (reaped0.ru_utime + reaped0.ru_stime)
+    live = sum(t - live0.get(pid, 0.0) for pid, t in live1.items())
+    gone = sum(t for pid, t in live0.items() if pid not in live1)
+    with open(path, "a") as log:
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "-")
+        log.write(f"{own1 - own0:.3f} {reaped + live - gone:.3f} {worker} {item.nodeid}\n")
+
+
 @pytest.fixture(scope="session")
 def _key_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """One folder per test under one session folder: ``mktemp`` per test scanned the base
@@ -95,10 +144,29 @@ def _key_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     return (root / str(n) for n in itertools.count())
 
 
+@pytest.fixture(scope="session")
+def _test_dirs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Iterator[int]]:
+    """One session folder for the tests' own folders, and their numbers (see :func:`tmp_path`)."""
+    return tmp_path_factory.mktemp("t"), itertools.count()
+
+
+@pytest.fixture
+def tmp_path(_test_dirs: tuple[Path, Iterator[int]], request: pytest.FixtureRequest) -> Path:
+    """This test's own new, empty folder, as pytest's ``tmp_path`` gives, named by a number of
+    the run and the test's name. pytest's own looks through every folder made so far in the
+    session to choose the next free number (about a millisecond a test late in a run)."""
+    root, numbers = _test_dirs
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    path = root / f"{next(numbers)}-{name}"
+    path.mkdir()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _isolated_keys(_key_dirs: Iterator[Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own ``ARCHIVER_KEY_DIR``, not made yet: archiver makes it (mode 0700) when it
+    writes a key, and most tests never do (a folder a test costs ~0.3 ms, mostly system time)."""
     key_dir = next(_key_dirs)
-    key_dir.mkdir(mode=0o700)
     monkeypatch.setenv("ARCHIVER_KEY_DIR", str(key_dir))
     monkeypatch.delenv("ARCHIVER_STORE", raising=False)
     return key_dir
@@ -106,6 +174,8 @@ def _isolated_keys(_key_dirs: Iterator[Path], monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.fixture
 def key_dir(_isolated_keys: Path) -> Path:
+    """This test's ``ARCHIVER_KEY_DIR``, made (mode 0700) for the tests that look into it."""
+    _isolated_keys.mkdir(mode=0o700, exist_ok=True)
     return _isolated_keys
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -137,11 +138,28 @@ def test_server_that_never_answers_is_exit_1_with_one_line(store):
 
 
 def test_two_processes_archiving_into_one_store_corrupt_nothing(store, site):
+    """This (test) process and a real second one archive the same pages into one store at once:
+    each one's request for /slow is held until the other's has arrived, so both are mid-capture
+    together (in-process, the test saves one Python start-up and its imports)."""
+    both = threading.Barrier(2, timeout=60)
+    met: list[bool] = []
+
+    def slow(handler):  # noqa: ANN001, ANN202
+        try:
+            both.wait()
+            met.append(True)
+        except threading.BrokenBarrierError:
+            met.append(False)
+        return response("200 OK", [("Content-Type", "text/html")], PAGE)
+
+    site.routes["/slow"] = slow
     urls = [site.url("/news"), site.url("/old"), site.url("/slow")]
-    procs = [start_cli_process("archive", *urls, store=store) for _ in range(2)]
-    for p in procs:
-        p.wait(timeout=120)
-        assert p.returncode == 0, p.stderr.read()
+    other = start_cli_process("archive", *urls, store=store)
+    mine = run_cli("archive", *urls, store=store)
+    other.wait(timeout=120)
+    assert mine.returncode == 0, mine.stderr
+    assert other.returncode == 0, other.stderr.read()
+    assert met == [True, True]  # the two captures of /slow were in flight at the same time
     warcs = sorted((store / "warcs").glob("*.warc.gz"))
     assert len(warcs) == 2  # one file per writing process
     records = _all_records(store)

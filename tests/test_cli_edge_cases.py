@@ -4,14 +4,12 @@ no traceback, results on stdout only (hostile user test)."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
-from cli import process_command, start_cli_process
+from cli import run_cli_on_read_only_mount, start_cli_process
 from conftest import run_cli
 from servers import Site, html_page
 
@@ -153,36 +151,38 @@ def test_output_into_a_closed_pipe_exits_0_quietly(store, site, command):
     assert stderr == ""
 
 
-def _run_on_read_only_store(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The CLI against ``store`` mounted read-only (a private mount namespace; needs root).
-
-    An in-process run cannot be put in a mount namespace: this one is a real process.
-    """
-    if os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("a read-only bind mount needs root and unshare")
-    script = ('mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" || exit 99; '
-              'shift; exec "$@"')
-    cmd = ["unshare", "-m", "sh", "-c", script, str(store), "-",
-           *process_command(*args, store=store)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    if proc.returncode == 99:
-        pytest.skip("cannot make a read-only bind mount here")
-    return proc
+ON_READ_ONLY_STORE = [("archive", "URL"), ("log", "checkpoint"), ("verify-quote", "41,000 containers")]
 
 
-@pytest.mark.parametrize("command", [("archive", "URL"), ("log", "checkpoint"),
-                                     ("verify-quote", "41,000 containers")])
-def test_a_read_only_store_is_one_line_error_and_stays_intact(store, site, command):
+@pytest.fixture(scope="module")
+def read_only_store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A store with one capture, ON_READ_ONLY_STORE run on it mounted read-only (in one process:
+    a read-only mount needs a process of its own, one is enough), its files before and after,
+    and the requests its site served."""
+    root = tmp_path_factory.mktemp("read-only")
+    store, env = root / "store", {"ARCHIVER_KEY_DIR": str(root / "keys")}
+    s = Site()
+    s.routes["/news"] = html_page(PAGE)
+    try:
+        assert run_cli("archive", s.url("/news"), store=store, env=env).returncode == 0
+        before = sorted((p.relative_to(store), p.stat().st_size) for p in store.rglob("*") if p.is_file())
+        commands = [[s.url("/news") if a == "URL" else a for a in c] for c in ON_READ_ONLY_STORE]
+        runs = run_cli_on_read_only_mount(store, commands, env=env)
+        after = sorted((p.relative_to(store), p.stat().st_size) for p in store.rglob("*") if p.is_file())
+    finally:
+        s.close()
+    return {"runs": dict(zip(ON_READ_ONLY_STORE, runs, strict=True)), "before": before, "after": after,
+            "requests": list(s.requests)}
+
+
+@pytest.mark.parametrize("command", ON_READ_ONLY_STORE)
+def test_a_read_only_store_is_one_line_error_and_stays_intact(read_only_store, command):
     """A command that must record what it does cannot complete on a read-only store: exit 3."""
-    assert run_cli("archive", site.url("/news"), store=store).returncode == 0
-    before = sorted((p.relative_to(store), p.stat().st_size) for p in store.rglob("*") if p.is_file())
-    args = [site.url("/news") if a == "URL" else a for a in command]
-    proc = _run_on_read_only_store(store, *args)
-    line = _one_line_error(proc, 3)
+    line = _one_line_error(read_only_store["runs"][command], 3)
     assert "read-only" in line.lower(), line
-    assert sorted((p.relative_to(store), p.stat().st_size) for p in store.rglob("*") if p.is_file()) == before
+    assert read_only_store["after"] == read_only_store["before"]
     if command[0] == "archive":
-        assert site.requests.count("/news") == 1  # refused before fetching anything
+        assert read_only_store["requests"].count("/news") == 1  # refused before fetching anything
 
 
 def test_log_verify_deep_with_an_unopenable_index_is_incomplete_not_tampering(store, site):

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import rfc8785
@@ -289,35 +290,54 @@ def _tamper_across_the_split(directory: Path, how: str) -> None:
     write_lines(directory, lines)
 
 
+TAMPERINGS_ACROSS_THE_SPLIT = ["edit_449", "edit_450", "swap_449_450", "delete_450", "garbage_450"]
+
+#: For each log folder given: verify sequentially, then split in two (this process checks the first
+#: part, a forked worker the rest), recording the ranges this process checked.
 PARALLEL_VS_SEQUENTIAL = """
 import json, sys
 from pathlib import Path
 from archiver.provenance import ProvenanceLog
 from archiver.provenance import verify as verify_mod
-assert verify_mod._can_fork()
-log = ProvenanceLog.open(Path(sys.argv[1]), key_dir=Path(sys.argv[2]), create=False)
-sequential = log.verify().to_dict()
-verify_mod.PARALLEL_MIN = 100
-verify_mod._idle_cpu = lambda: True  # split even on a busy machine: this test is about results
-calls = []
-real = verify_mod._check_range
-verify_mod._check_range = lambda lines, start, end, *rest: calls.append((start, end)) or real(lines, start, end, *rest)
-parallel = log.verify().to_dict()
-print(json.dumps({"sequential": sequential, "parallel": parallel, "calls": calls}))
+key_dir, real, default_min = Path(sys.argv[1]), verify_mod._check_range, verify_mod.PARALLEL_MIN
+out = []
+for directory in sys.argv[2:]:
+    assert verify_mod._can_fork()
+    log = ProvenanceLog.open(Path(directory), key_dir=key_dir, create=False)
+    verify_mod.PARALLEL_MIN, verify_mod._check_range = default_min, real
+    sequential = log.verify().to_dict()
+    verify_mod.PARALLEL_MIN = 100
+    verify_mod._idle_cpu = lambda: True  # split even on a busy machine: this test is about results
+    calls = []
+    verify_mod._check_range = lambda lines, start, end, *rest: calls.append((start, end)) or real(lines, start, end, *rest)
+    parallel = log.verify().to_dict()
+    out.append({"sequential": sequential, "parallel": parallel, "calls": calls})
+print(json.dumps(out))
 """
 
 
-@pytest.mark.parametrize("how", ["edit_449", "edit_450", "swap_449_450", "delete_450", "garbage_450"])
-def test_parallel_verify_reports_exactly_what_sequential_verify_reports(copy, how):
-    """Run in a fresh single-threaded process: the parallel path forks only there."""
+@pytest.fixture(scope="module")
+def parallel_vs_sequential(pristine: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Each tampering of TAMPERINGS_ACROSS_THE_SPLIT on its own copy of the log, verified both
+    ways in one fresh single-threaded process (the parallel path forks only there; one process
+    for all of them)."""
     if (os.cpu_count() or 1) < 2:
         pytest.skip("parallel verification needs two CPUs")
-    directory, key_dir = copy
-    _tamper_across_the_split(directory, how)  # the worker's range starts near line index 450
-    proc = subprocess.run([sys.executable, "-c", PARALLEL_VS_SEQUENTIAL, str(directory), str(key_dir)],
+    src, key_dir = pristine
+    root = tmp_path_factory.mktemp("split")
+    for how in TAMPERINGS_ACROSS_THE_SPLIT:
+        shutil.copytree(src, root / how)
+        _tamper_across_the_split(root / how, how)  # the worker's range starts near line index 450
+    proc = subprocess.run([sys.executable, "-c", PARALLEL_VS_SEQUENTIAL, str(key_dir),
+                           *(str(root / how) for how in TAMPERINGS_ACROSS_THE_SPLIT)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    out = json.loads(proc.stdout)
+    return dict(zip(TAMPERINGS_ACROSS_THE_SPLIT, json.loads(proc.stdout), strict=True))
+
+
+@pytest.mark.parametrize("how", TAMPERINGS_ACROSS_THE_SPLIT)
+def test_parallel_verify_reports_exactly_what_sequential_verify_reports(parallel_vs_sequential, how):
+    out = parallel_vs_sequential[how]
     [(start, split)] = out["calls"]  # this process checked the first part, a forked worker the rest
     assert start == 0 and 0 < split < out["sequential"]["size"]
     assert out["parallel"] == out["sequential"]

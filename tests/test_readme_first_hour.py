@@ -10,6 +10,12 @@
   never installs. The demo's steps run in the demo's process (tests/demo_in_process/, through
   tests/cli.py), not one new Python process each: the same commands, exit codes and output, a
   tenth of the CPU time.
+* In both tests the blocks run in a real bash, as printed, and each ``archiver`` the shell finds
+  on its PATH (``.venv/bin/archiver`` after ``source .venv/bin/activate``; the folder of `make
+  path`) hands its arguments, folder and environment to the test's process, which runs the
+  command there (tests/cli.py, :func:`run_script_with_cli_in_process`): a few milliseconds a
+  call instead of a Python start-up and the imports. The console script as a real process is
+  tested in tests/test_console_script.py.
 * "A researcher's first hour": both blocks, as printed, with ``127.0.0.1:8018`` (``make serve``)
   replaced by this test's own server of the same bundled pages; the co-author's block runs with
   another home folder (another machine: no key of the author's), on copies of the two files.
@@ -25,6 +31,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli import run_script_with_cli_in_process
 
 from archiver.demo import start_sample_server
 
@@ -47,12 +54,6 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARCHIVER_") and k != "VIRTUAL_ENV"}
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), **extra)
     return env
-
-
-def run_block(block: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """The block as one bash script that stops at the first failing command."""
-    return subprocess.run(["bash", "-euo", "pipefail", "-c", block], cwd=cwd, env=env, text=True,
-                          capture_output=True, timeout=300)
 
 
 @pytest.fixture
@@ -90,9 +91,6 @@ def stand_in_venv(clone: Path) -> None:
     for name in ("ruff",):
         if (base / "bin" / name).exists():
             (venv / "bin" / name).symlink_to(base / "bin" / name)
-    script = f"#!{venv / 'bin' / 'python'}\nimport sys\nfrom archiver.cli import main\nsys.exit(main())\n"
-    (venv / "bin" / "archiver").write_text(script)
-    (venv / "bin" / "archiver").chmod(0o755)
     activate = (base / "bin" / "activate").read_text()
     (venv / "bin" / "activate").write_text(activate.replace(str(base), str(venv)))
     os.utime(clone / "pyproject.toml", (1_000_000_000, 1_000_000_000))
@@ -108,7 +106,8 @@ def test_the_readme_set_up_block_works_on_a_fresh_clone_and_leaves_it_clean(tmp_
              if line.strip() and not line.startswith("make test")]
     # then a capture into the default store (./archives) from inside the checkout, and a read
     lines += [f"archiver archive http://{samples}/harbordaily-bridge-closure.html", "archiver list"]
-    proc = run_block("\n".join(lines), clone, clean_env(home, PYTHONPATH=f"{clone}{os.pathsep}{DEMO_IN_PROCESS}"))
+    proc = run_script_with_cli_in_process("\n".join(lines), clone, clean_env(
+        home, PYTHONPATH=f"{clone}{os.pathsep}{DEMO_IN_PROCESS}"), clone / ".venv" / "bin")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "Demo finished." in proc.stdout and "failed" not in proc.stdout.split("Demo finished.")[1]
     assert "browser capture skipped" in proc.stdout  # Chromium hidden (tests/demo_in_process/)
@@ -145,11 +144,10 @@ def test_the_demo_captures_a_page_with_the_browser_and_saves_its_screenshot_when
 
 
 def on_path(tmp_path: Path) -> Path:
-    """A folder holding an ``archiver`` command, as after `make path`: this tree's code."""
+    """A folder for the ``archiver`` command, as after `make path` (written by
+    :func:`run_script_with_cli_in_process`: this tree's code, run in the test's process)."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    (bin_dir / "archiver").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m archiver "$@"\n')
-    (bin_dir / "archiver").chmod(0o755)
     return bin_dir
 
 
@@ -157,10 +155,11 @@ def test_the_readme_first_hour_runs_as_printed_and_the_coauthor_verifies_the_bun
         tmp_path: Path, samples: str) -> None:
     mine, theirs = sh_blocks("A researcher's first hour")
     assert SAMPLE_PORT in mine
-    path = f"{on_path(tmp_path)}{os.pathsep}{os.environ['PATH']}"
+    bin_dir = on_path(tmp_path)
+    path = f"{bin_dir}{os.pathsep}{os.environ['PATH']}"
     (me := tmp_path / "me").mkdir()
-    proc = run_block(mine.replace(SAMPLE_PORT, samples), tmp_path,
-                     clean_env(me, PATH=path, PYTHONPATH=str(ROOT)))
+    proc = run_script_with_cli_in_process(mine.replace(SAMPLE_PORT, samples), tmp_path,
+                                          clean_env(me, PATH=path), bin_dir)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     work = me / "evidence"
     assert "Back it up" in proc.stderr  # the first key is announced
@@ -169,6 +168,6 @@ def test_the_readme_first_hour_runs_as_printed_and_the_coauthor_verifies_the_bun
     (them := tmp_path / "coauthor").mkdir()
     for name in ("sources.wacz", "my-log.pub"):
         shutil.copy(work / name, them / name)
-    check = run_block(theirs, them, clean_env(them, PATH=path, PYTHONPATH=str(ROOT)))
+    check = run_script_with_cli_in_process(theirs, them, clean_env(them, PATH=path), bin_dir)
     assert check.returncode == 0, check.stdout[-3000:] + check.stderr[-3000:]
     assert check.stdout.startswith("VERIFIED") or "\nVERIFIED" in check.stdout

@@ -10,13 +10,11 @@ refuse a read-only one with exit 3.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
-from cli import process_command
+from cli import run_cli_on_read_only_mount
 from click.testing import CliRunner
 from servers import Site, html_page
 from stores import build_template, copy_store
@@ -128,34 +126,38 @@ def test_list_reads_what_a_writer_still_open_has_committed(archived, site):
         writer.close()
 
 
-def _on_read_only_mount(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The CLI against ``store`` bind-mounted read-only in a private mount namespace (needs root:
-    the tests run as root, where chmod would not stop a write)."""
-    if os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("a read-only bind mount needs root and unshare")
-    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" || exit 99; shift; exec "$@"'
-    cmd = ["unshare", "-m", "sh", "-c", script, str(store), "-",
-           *process_command(*args, store=store)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    if proc.returncode == 99:
-        pytest.skip("cannot make a read-only bind mount here")
-    return proc
+#: What each command run on the read-only medium is given (one process runs them all).
+ON_READ_ONLY_MEDIUM = [("list",), ("show", "ID"), ("log", "verify", "--deep"),
+                       ("verify-quote", "41,000 containers", "--capture", "ID")]
 
 
-@pytest.mark.parametrize("command", [("list",), ("show", "ID"), ("log", "verify", "--deep")], ids=" ".join)
-def test_read_command_works_on_a_read_only_medium(archived, command):
-    store, values = archived
+@pytest.fixture(scope="module")
+def read_only_runs(archived_once: tuple[Path, dict[str, str]],
+                   tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """ON_READ_ONLY_MEDIUM run on one copy of the store, mounted read-only (all in one process: a
+    read-only mount needs a process of its own, one is enough): each command's run, and the
+    store's files before and after them all."""
+    root, values = archived_once
+    here = tmp_path_factory.mktemp("read-only")
+    store, keys = here / "store", here / "keys"
+    copy_store(root, store, keys)
     before = snapshot(store)
-    proc = _on_read_only_mount(store, *[values.get(a, a) for a in command])
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.count("Traceback") == 0
-    assert snapshot(store) == before
+    runs = run_cli_on_read_only_mount(store, [[values.get(a, a) for a in c] for c in ON_READ_ONLY_MEDIUM],
+                                      env={"ARCHIVER_KEY_DIR": str(keys)})
+    return {"runs": dict(zip(ON_READ_ONLY_MEDIUM, runs, strict=True)), "before": before, "after": snapshot(store)}
 
 
-def test_verify_quote_on_a_read_only_medium_refuses_with_exit_3(archived):
+@pytest.mark.parametrize("command", ON_READ_ONLY_MEDIUM[:3], ids=" ".join)
+def test_read_command_works_on_a_read_only_medium(read_only_runs, command):
+    run = read_only_runs["runs"][command]
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.count("Traceback") == 0
+    assert read_only_runs["after"] == read_only_runs["before"]
+
+
+def test_verify_quote_on_a_read_only_medium_refuses_with_exit_3(read_only_runs):
     """Every verification is logged; one that cannot be is not given (no unlogged verdict)."""
-    store, values = archived
-    proc = _on_read_only_mount(store, "verify-quote", "41,000 containers", "--capture", values["ID"])
-    assert proc.returncode == 3, proc.stderr
-    assert "read-only" in proc.stderr and "nothing was done" in proc.stderr
-    assert proc.stdout == ""
+    run = read_only_runs["runs"][ON_READ_ONLY_MEDIUM[3]]
+    assert run.returncode == 3, run.stderr
+    assert "read-only" in run.stderr and "nothing was done" in run.stderr
+    assert run.stdout == ""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,8 @@ TEXTS = {
     "de": (DATA / "german-bericht.txt").read_text(encoding="utf-8"),
     "report": (DATA / "hyphenated-report.txt").read_text(encoding="utf-8"),
 }
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -160,19 +165,26 @@ def test_search_verifies_candidates_best_verdict_first(index: SqliteTextIndex) -
     assert search("zebra quantum marmalade xylophone", index, TEXTS.get) == []
 
 
-def _open_and_add(args: tuple[str, int]) -> int:
-    path, n = args
-    index = SqliteTextIndex(Path(path))
-    index.add(f"doc-{n}", f"Process {n} indexed this sentence about the harbour.")
-    return len(index)
+#: One of the processes: opens (creating, if no other process has yet) the index and adds two texts,
+#: each through an index object of its own, as two captures of a process would.
+OPEN_AND_ADD = """
+import sys
+from pathlib import Path
+from archiver.store.textindex import SqliteTextIndex
+path = Path(sys.argv[1])
+for n in sys.argv[2:]:
+    SqliteTextIndex(path).add(f"doc-{n}", f"Process {n} indexed this sentence about the harbour.")
+"""
 
 
 def test_several_processes_creating_one_new_index_at_once_all_succeed(tmp_path):
-    import multiprocessing
-
+    """Four processes started at once (each importing only the text index), two texts each."""
     path = str(tmp_path / "text-index.sqlite3")
-    with multiprocessing.get_context("spawn").Pool(4) as pool:
-        pool.map(_open_and_add, [(path, n) for n in range(8)])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    procs = [subprocess.Popen([sys.executable, "-c", OPEN_AND_ADD, path, str(n), str(n + 4)], env=env,
+                              stderr=subprocess.PIPE, text=True) for n in range(4)]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0, proc.stderr.read()
     assert len(SqliteTextIndex(Path(path))) == 8
 
 
