@@ -12,53 +12,14 @@ Mitchell"); a declaration naming fewer writers than the byline; a byline after a
 
 from __future__ import annotations
 
-import json
-from types import SimpleNamespace
-
 import pytest
+from author_pages import HEADLINE, PARAGRAPHS
+from author_pages import authors as _authors
+from author_pages import declared_persons as _person
+from author_pages import page as _page
+from author_pages import resolve_with_guess as _resolve
 
-from archiver.extract import extract
-from archiver.extract.head import read_head
-from archiver.extract.metadata import Metadata, resolve
 from archiver.extract.signals import clean_authors, persons_and_orgs
-from archiver.extract.text import parse_html
-
-URL = "https://harbordaily.example/news/council-budget"
-HEADLINE = "Council approves harbour budget after long debate"
-PARAGRAPHS = [
-    "The harbour council met on Tuesday evening to settle the budget for the coming year, after three "
-    "sessions that ended without a vote and a public hearing that ran late into the night.",
-    "Members agreed to repair the north pier first, to widen the cycle path along the quay and to "
-    "postpone the new ferry terminal until the regional grant is confirmed in the spring.",
-    "Residents who spoke at the hearing asked for more benches, better lighting near the fish market "
-    "and a clear timetable for the works, which the council promised to publish next month.",
-]
-
-
-def _page(head: str = "", *, below_headline: str = "") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{HEADLINE}</title>{head}</head>"
-            f"<body><header><a href='/'>Harbor Daily</a></header><main><article><h1>{HEADLINE}</h1>"
-            f"{below_headline}{body}</article></main><footer>About us</footer></body></html>").encode()
-
-
-def _person(*names: str) -> str:
-    doc = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEADLINE,
-           "author": [{"@type": "Person", "name": n} for n in names]}
-    return f"<script type='application/ld+json'>{json.dumps(doc)}</script>"
-
-
-def _authors(html: bytes) -> list[str]:
-    return list(extract(html, url=URL).to_dict()["authors"])
-
-
-def _resolve(html: bytes, *, guess: str, lines: list[str]) -> Metadata:
-    """``resolve`` with trafilatura's guess given as it reports it, and the article's paragraphs."""
-    tree = parse_html(html.decode())
-    assert tree is not None
-    traf = SimpleNamespace(author=guess, title=None, date=None, sitename=None)
-    return resolve(read_head(tree, URL), traf=traf, lines=lines, url=URL, paragraphs=PARAGRAPHS)
-
 
 # ---------------------------------------------------------------- merged / partial names
 

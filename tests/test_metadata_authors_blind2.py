@@ -12,13 +12,13 @@ parentheses glued to the name; a Japanese label and the outlet kept. Misses: byl
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
+from author_pages import HEADLINE, PARAGRAPHS, URL
+from author_pages import page as _page
+from author_pages import resolve_with_guess as _resolve
 
 from archiver.extract import extract
 from archiver.extract.head import read_head
-from archiver.extract.metadata import Metadata, resolve
 from archiver.extract.signals import (
     byline_authors,
     clean_authors,
@@ -28,35 +28,9 @@ from archiver.extract.signals import (
 )
 from archiver.extract.text import parse_html
 
-URL = "https://harbordaily.example/news/council-budget"
-HEADLINE = "Council approves harbour budget after long debate"
-PARAGRAPHS = [
-    "The harbour council met on Tuesday evening to settle the budget for the coming year, after three "
-    "sessions that ended without a vote and a public hearing that ran late into the night.",
-    "Members agreed to repair the north pier first, to widen the cycle path along the quay and to "
-    "postpone the new ferry terminal until the regional grant is confirmed in the spring.",
-    "Residents who spoke at the hearing asked for more benches, better lighting near the fish market "
-    "and a clear timetable for the works, which the council promised to publish next month.",
-]
-
-
-def _page(head: str = "", *, below_headline: str = "", body_extra: str = "", lang: str = "en") -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{HEADLINE}</title>{head}"
-            f"</head><body><header><a href='/'>Harbor Daily</a></header><main><article><h1>{HEADLINE}</h1>"
-            f"{below_headline}{body}{body_extra}</article></main><footer>About us</footer></body></html>").encode()
-
 
 def _persons(credit: str) -> list[str]:
     return persons_and_orgs(clean_authors(credit))[0]
-
-
-def _resolve(html: bytes, *, guess: str, lines: list[str], paragraphs: list[str] | None = None) -> Metadata:
-    """``resolve`` with trafilatura's guess given as it reports it, and the article's paragraphs."""
-    tree = parse_html(html.decode())
-    assert tree is not None
-    traf = SimpleNamespace(author=guess, title=None, date=None, sitename=None)
-    return resolve(read_head(tree, URL), traf=traf, lines=lines, url=URL, paragraphs=paragraphs or PARAGRAPHS)
 
 
 # ---------------------------------------------------------------- date and weekday words
@@ -115,7 +89,7 @@ def test_a_photo_credit_and_its_agency_are_not_authors() -> None:
 def test_a_microdata_author_inside_a_figure_caption_is_the_photographer() -> None:
     figure = ("<figure><img src='a.jpg' alt=''><figcaption><p itemprop='author'><span>Greg Nelson</span></p>"
               "</figcaption></figure>")
-    html = _page(body_extra=figure)
+    html = _page(below_body=figure)
     tree = parse_html(html.decode())
     assert tree is not None
     assert read_head(tree, URL).microdata.get("author") is None
@@ -131,7 +105,7 @@ def test_an_editor_is_never_an_author(credit: str) -> None:
 
 
 def test_a_declared_author_printed_only_as_the_editor_is_not_reported() -> None:
-    html = _page("<meta name='author' content='严玉洁'>", body_extra="<p>【责任编辑：严玉洁】</p>", lang="zh")
+    html = _page("<meta name='author' content='严玉洁'>", below_body="<p>【责任编辑：严玉洁】</p>", lang="zh")
     assert extract(html, url=URL).to_dict()["authors"] == []
 
 

@@ -12,47 +12,13 @@ a Korean byline (name and "기자"/"칼럼니스트", an e-mail) under the artic
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
+from author_pages import HEADLINE, PARAGRAPHS
+from author_pages import authors as _authors
+from author_pages import page as _page
+from author_pages import resolve_with_guess as _resolve
 
-from archiver.extract import extract
-from archiver.extract.head import read_head
-from archiver.extract.metadata import Metadata, resolve
 from archiver.extract.signals import byline_authors, clean_authors, name_kind, persons_and_orgs
-from archiver.extract.text import parse_html
-
-URL = "https://harbordaily.example/news/council-budget"
-HEADLINE = "Council approves harbour budget after long debate"
-PARAGRAPHS = [
-    "The harbour council met on Tuesday evening to settle the budget for the coming year, after three "
-    "sessions that ended without a vote and a public hearing that ran late into the night.",
-    "Members agreed to repair the north pier first, to widen the cycle path along the quay and to "
-    "postpone the new ferry terminal until the regional grant is confirmed in the spring.",
-    "Residents who spoke at the hearing asked for more benches, better lighting near the fish market "
-    "and a clear timetable for the works, which the council promised to publish next month.",
-]
-
-
-def _page(head: str = "", *, below_headline: str = "", below_body: str = "", lang: str = "en",
-          paragraphs: list[str] | None = None, headline: str = HEADLINE) -> bytes:
-    body = "".join(f"<p>{p}</p>" for p in (paragraphs or PARAGRAPHS))
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{headline}</title>{head}"
-            f"</head><body><header><a href='/'>Harbor Daily</a></header><main><article><h1>{headline}</h1>"
-            f"{below_headline}{body}{below_body}</article></main><footer>About us</footer></body></html>").encode()
-
-
-def _authors(html: bytes, url: str = URL) -> list[str]:
-    return list(extract(html, url=url).to_dict()["authors"])
-
-
-def _resolve(html: bytes, *, guess: str, lines: list[str]) -> Metadata:
-    """``resolve`` with trafilatura's guess given as it reports it, and the article's paragraphs."""
-    tree = parse_html(html.decode())
-    assert tree is not None
-    traf = SimpleNamespace(author=guess, title=None, date=None, sitename=None)
-    return resolve(read_head(tree, URL), traf=traf, lines=lines, url=URL, paragraphs=PARAGRAPHS)
-
 
 # ---------------------------------------------------------------- a month cut off a surname
 
