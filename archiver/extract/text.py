@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from trafilatura import metadata as traf_meta
 from trafilatura.core import bare_extraction
 from trafilatura.metadata import extract_metadata
-from trafilatura.settings import Document, Extractor, use_config
+from trafilatura.settings import Document, Extractor, set_date_params, use_config
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.extract.html import absolute_url
@@ -275,18 +275,39 @@ class MainText:
     document: Any  # trafilatura.settings.Document, or None when it found no article
 
 
+_TEMPLATE = Extractor(
+    config=_CONFIG,
+    output_format="python",
+    comments=False,
+    links=False,
+    tables=True,
+    images=False,
+    dedup=False,
+    url=None,
+    with_metadata=True,
+)
+_EXTENSIVE_DATES = _CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH")
+
+
 def _options(url: str | None) -> Extractor:
-    return Extractor(
-        config=_CONFIG,
-        output_format="python",
-        comments=False,
-        links=False,
-        tables=True,
-        images=False,
-        dedup=False,
-        url=url or None,
-        with_metadata=True,
-    )
+    """The options ``Extractor(..., url=url, with_metadata=True)`` would build, from a template.
+
+    ``Extractor.__init__`` reads eight values through ``configparser`` (a quarter of a
+    millisecond per page); they never change, so each call copies the template's slots and
+    sets only what depends on the call: the URL (and ``source``, derived from it as
+    ``__init__`` derives it), fresh blacklists, and the date parameters, whose ``max_date`` is
+    today's date. tests/test_capture_cpu_paths.py holds this to the constructor's result.
+    """
+    options = Extractor.__new__(Extractor)
+    for name in Extractor.__slots__:
+        setattr(options, name, getattr(_TEMPLATE, name))
+    url = url or None
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    options.author_blacklist = set()
+    options.url_blacklist = set()
+    options.date_params = set_date_params(_EXTENSIVE_DATES)
+    return options
 
 
 _LINK_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "td", "figcaption", "h2", "h3", "h4", "pre"})

@@ -1,0 +1,67 @@
+"""Work cut from a capture's hot path (second round) leaves what a capture records unchanged.
+
+* the fetcher's connection and pool classes are defined once, and each fetch's recorder
+  reaches them through its pool: every connection still reports to the fetch that made it;
+* trafilatura's options are copied from a template instead of being read from its
+  configuration on every page, and equal what its constructor builds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from trafilatura.settings import Extractor, set_date_params
+
+from archiver.capture import fetch as fetch_mod
+from archiver.capture.fetch import Fetcher
+from archiver.extract import text as text_mod
+from tests.servers import Site, html_page
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    s = Site()
+    yield s
+    s.close()
+
+
+def test_each_fetch_records_its_own_connection_through_the_shared_connection_class(
+        site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    site.routes["/a"] = html_page(b"<p>first page</p>")
+    site.routes["/b"] = html_page(b"<p>second page</p>")
+    recorders: list[Any] = []
+    real_connect = fetch_mod._RecHTTPConnection.connect
+
+    def connect(self: Any) -> None:
+        recorders.append(self.recorder)
+        real_connect(self)
+
+    monkeypatch.setattr(fetch_mod._RecHTTPConnection, "connect", connect)
+    fetcher = Fetcher()
+    first, second = fetcher.fetch(site.url("/a")), fetcher.fetch(site.url("/b"))
+    assert len(recorders) == 2 and recorders[0] is not recorders[1]
+    assert first.final.response_bytes.endswith(b"<p>first page</p>")
+    assert second.final.response_bytes.endswith(b"<p>second page</p>")
+    assert b"GET /b HTTP/1.1\r\n" in second.final.request_bytes
+
+
+@pytest.mark.parametrize("url", [None, "", "https://example.org/a?b=c", "http://bücher.example/\udcff"])
+def test_trafilatura_options_equal_what_its_constructor_builds(url: str | None) -> None:
+    built = Extractor(config=text_mod._CONFIG, output_format="python", comments=False, links=False,
+                      tables=True, images=False, dedup=False, url=url or None, with_metadata=True)
+    copied = text_mod._options(url)
+    assert {n: getattr(copied, n) for n in Extractor.__slots__} == {n: getattr(built, n) for n in Extractor.__slots__}
+    assert copied.date_params is not text_mod._options(url).date_params  # never shared between pages
+
+
+def test_trafilatura_options_read_nothing_from_its_configuration_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    config = text_mod._CONFIG
+    for name in ("get", "getint", "getboolean"):
+        real = getattr(config, name)
+        monkeypatch.setattr(config, name, lambda *a, _real=real, **k: reads.append(a[1]) or _real(*a, **k))
+    options = text_mod._options("https://example.org/")
+    assert reads == []
+    assert options.date_params == set_date_params(config.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
