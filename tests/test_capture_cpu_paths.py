@@ -65,3 +65,54 @@ def test_trafilatura_options_read_nothing_from_its_configuration_per_page(monkey
     options = text_mod._options("https://example.org/")
     assert reads == []
     assert options.date_params == set_date_params(config.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
+
+
+def _links_by_ancestor_lookup(tree: Any, within: str | None) -> list[tuple[str, str, str]]:
+    """The previous :func:`link_candidates`: each anchor's innermost block by an ancestor search."""
+    import re
+
+    ws = re.compile(r"\s+")
+    blocks: dict[Any, str | None] = {}
+    out = []
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        block = next(a.iterancestors(*text_mod._LINK_BLOCKS), None)
+        if block is None:
+            continue
+        if block not in blocks:
+            whole = ws.sub(" ", block.text_content()).strip()
+            blocks[block] = whole if within is None or (len(whole) >= 20 and whole in within) else None
+        if blocks[block] is not None:
+            anchor = ws.sub(" ", a.text_content()).strip()
+            if anchor:
+                out.append((href, anchor, blocks[block]))
+    return out
+
+
+NESTED = """<html><body><a href="/out">outside any block</a>
+<table><tr><td>Cell text long enough <a href="/cell">in a cell</a>
+<ul><li>Item\u00a0text\u2028long enough <a href="/item">in\x1c the item</a></li></ul></td></tr></table>
+<p>Para <a href="#top">fragment</a> <a href="javascript:x()">script</a> <a href=" /p ">  spaced\tanchor </a>
+<a href="/nested"><span>nested</span> <a href="/inner">inner</a></a></p></body></html>"""
+
+
+def test_each_link_gets_its_innermost_paragraph_like_block() -> None:
+    tree = text_mod.parse_html(NESTED)
+    found = text_mod.link_candidates(tree)
+    assert [href for href, _, _ in found] == ["/cell", "/item", "/p", "/nested", "/inner"]
+    assert found[1][2] == "Item text long enough in the item"  # the <li>, not the enclosing <td>
+    assert found == _links_by_ancestor_lookup(text_mod.parse_html(NESTED), None)
+
+
+def test_link_candidates_match_the_ancestor_lookup_on_the_sample_pages() -> None:
+    from pathlib import Path
+
+    pages = sorted((Path(__file__).resolve().parents[1] / "archiver" / "samples").glob("*.html"))
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        tree = text_mod.parse_html(html)
+        within = " ".join(text_mod.main_text(text_mod.parse_html(html), "https://example.org/").paragraphs)
+        assert text_mod.link_candidates(tree, within) == _links_by_ancestor_lookup(tree, within), page.name
+        assert text_mod.link_candidates(tree) == _links_by_ancestor_lookup(tree, None), page.name
