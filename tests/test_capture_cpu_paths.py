@@ -155,3 +155,31 @@ def test_record_bytes_are_the_bytes_warcio_writes(rec_type: str, headers: list[t
 
     assert record_bytes(rec_type, headers, content_type, block, gzip=gzip) == _warcio_bytes(
         rec_type, headers, content_type, block, gzip)
+
+
+def _session_prepared(method: str, url: str, headers: dict[str, str] | None, body: bytes | None) -> Any:
+    """What the previous fetcher sent: a Session's request (trust_env off; caller's headers alone)."""
+    import requests
+
+    session = requests.Session()
+    session.trust_env = False
+    if headers is not None:
+        session.headers.clear()
+    else:
+        headers = {"User-Agent": "ua", "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                   "Accept-Encoding": "gzip, deflate", "Connection": "close"}
+    return session.prepare_request(requests.Request(method, url, headers=headers, data=body))
+
+
+@pytest.mark.parametrize(("method", "url", "headers", "body"), [
+    ("GET", "http://example.org/a b?q=ü#frag", None, None),
+    ("GET", "http://user:p%40ss@example.org/", None, None),
+    ("post", "https://example.org/form", {"user-agent": "B", "Cookie": "x=1", "Content-Type": "a/b"}, b"data"),
+    ("GET", "http://example.org/", {"Host": "elsewhere", "Accept": "*/*"}, b""),
+])
+def test_fetch_request_is_the_one_a_requests_session_would_send(
+        method: str, url: str, headers: dict[str, str] | None, body: bytes | None) -> None:
+    ours = fetch_mod._prepare(method, url, headers if headers is not None else fetch_mod._request_headers("ua"), body)
+    theirs = _session_prepared(method, url, headers, body)
+    assert (ours.method, ours.url, list(ours.headers.items()), ours.body) == (
+        theirs.method, theirs.url, list(theirs.headers.items()), theirs.body)
