@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from trafilatura import metadata as traf_meta
 from trafilatura.core import bare_extraction
 from trafilatura.metadata import extract_metadata
-from trafilatura.settings import Document, Extractor, use_config
+from trafilatura.settings import Document, Extractor, set_date_params, use_config
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.extract.html import absolute_url
@@ -275,18 +275,39 @@ class MainText:
     document: Any  # trafilatura.settings.Document, or None when it found no article
 
 
+_TEMPLATE = Extractor(
+    config=_CONFIG,
+    output_format="python",
+    comments=False,
+    links=False,
+    tables=True,
+    images=False,
+    dedup=False,
+    url=None,
+    with_metadata=True,
+)
+_EXTENSIVE_DATES = _CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH")
+
+
 def _options(url: str | None) -> Extractor:
-    return Extractor(
-        config=_CONFIG,
-        output_format="python",
-        comments=False,
-        links=False,
-        tables=True,
-        images=False,
-        dedup=False,
-        url=url or None,
-        with_metadata=True,
-    )
+    """The options ``Extractor(..., url=url, with_metadata=True)`` would build, from a template.
+
+    ``Extractor.__init__`` reads eight values through ``configparser`` (a quarter of a
+    millisecond per page); they never change, so each call copies the template's slots and
+    sets only what depends on the call: the URL (and ``source``, derived from it as
+    ``__init__`` derives it), fresh blacklists, and the date parameters, whose ``max_date`` is
+    today's date. tests/test_capture_cpu_paths.py holds this to the constructor's result.
+    """
+    options = Extractor.__new__(Extractor)
+    for name in Extractor.__slots__:
+        setattr(options, name, getattr(_TEMPLATE, name))
+    url = url or None
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    options.author_blacklist = set()
+    options.url_blacklist = set()
+    options.date_params = set_date_params(_EXTENSIVE_DATES)
+    return options
 
 
 _LINK_BLOCKS = frozenset({"p", "li", "blockquote", "dd", "td", "figcaption", "h2", "h3", "h4", "pre"})
@@ -302,22 +323,42 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
     """
     blocks: dict[Any, str | None] = {}
     out: list[tuple[str, str, str]] = []
-    for a in tree.iter("a"):
+    for a, block in _anchors_in_blocks(tree):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        block = next(a.iterancestors(*_LINK_BLOCKS), None)  # filtered in C: no proxy per ancestor
-        if block is None:
-            continue
         if block not in blocks:
-            whole = _WS.sub(" ", block.text_content()).strip()
+            whole = " ".join(block.text_content().split())  # = _WS.sub(" ", ...).strip(): same whitespace
             blocks[block] = whole if within is None or (len(whole) >= 20 and whole in within) else None
         para = blocks[block]
         if para is None:
             continue
-        anchor = _WS.sub(" ", a.text_content()).strip()
+        anchor = " ".join(a.text_content().split())
         if anchor:
             out.append((href, anchor, para))
+    return out
+
+
+_ANCHOR_OR_BLOCK = ("a", *sorted(_LINK_BLOCKS))
+
+
+def _anchors_in_blocks(tree: HtmlElement) -> list[tuple[Any, Any]]:
+    """Every ``<a>`` inside a paragraph-like block, in document order, with its innermost such block.
+
+    One walk of the tree in C, reporting only anchors and blocks (start and end), with the open
+    blocks on a stack: half the cost of looking up each anchor's ancestors. ``str.split`` and
+    ``\\s`` agree on what whitespace is (``str.isspace``), so the texts are collapsed alike.
+    """
+    stack: list[Any] = []
+    out: list[tuple[Any, Any]] = []
+    for event, el in etree.iterwalk(tree, events=("start", "end"), tag=_ANCHOR_OR_BLOCK):
+        if el.tag == "a":
+            if event == "start" and stack:
+                out.append((el, stack[-1]))
+        elif event == "start":
+            stack.append(el)
+        else:
+            stack.pop()
     return out
 
 
@@ -423,7 +464,8 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
             logger.warning("trafilatura metadata failed on %s: %s", url, exc)
             meta = None
         return MainText((), meta)
-    paragraphs = tuple(p for p in (_WS.sub(" ", line).strip() for line in (doc.text or "").split("\n")) if p)
+    # " ".join(line.split()) is _WS.sub(" ", line).strip(): both take str.isspace as whitespace
+    paragraphs = tuple(p for p in (" ".join(line.split()) for line in (doc.text or "").split("\n")) if p)
     return MainText(paragraphs, meta)
 
 
