@@ -118,45 +118,6 @@ def test_link_candidates_match_the_ancestor_lookup_on_the_sample_pages() -> None
         assert text_mod.link_candidates(tree) == _links_by_ancestor_lookup(tree, None), page.name
 
 
-def _warcio_bytes(rec_type: str, headers: list[tuple[str, str]], content_type: str, block: bytes, gzip: bool) -> bytes:
-    """What warcio's own writer makes of the record (the path :func:`record_bytes` replaces)."""
-    import io
-
-    from warcio.recordloader import ArcWarcRecord
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=gzip, warc_version="WARC/1.1")
-    writer.ensure_digest = lambda *args, **kwargs: None
-    record = ArcWarcRecord("warc", rec_type, StatusAndHeaders("", list(headers), protocol="WARC/1.1"),
-                           io.BytesIO(block), None, content_type, len(block))
-    record.payload_length = len(block)
-    writer.write_record(record)
-    return out.getvalue()
-
-
-RECORDS = [
-    ("response", [("WARC-Type", "response"), ("WARC-Target-URI", "http://ex.org/ü?q=1")],
-     "application/http; msgtype=response", b"HTTP/1.1 200 OK\r\n\r\n" + bytes(range(256)) * 300),
-    ("request", [("WARC-Type", "request"), ("content-type", "x/old"), ("WARC-Block-Digest", "sha256:00")],
-     "application/http; msgtype=request", b"GET / HTTP/1.1\r\nHost: ex.org\r\n\r\n"),
-    ("metadata", [("WARC-Type", "metadata"), ("Content-Length", "1")], "application/json", b""),
-    ("revisit", [("WARC-Type", "revisit"), ("WARC-Profile", "x")], "application/http", b"HTTP/1.1 200 OK\r\n\r\n"),
-    ("resource", [("WARC-Type", "resource")], "text/html", "<p>dé jà</p>".encode() * 5000),
-]
-
-
-@pytest.mark.parametrize("gzip", [True, False])
-@pytest.mark.parametrize(("rec_type", "headers", "content_type", "block"), RECORDS)
-def test_record_bytes_are_the_bytes_warcio_writes(rec_type: str, headers: list[tuple[str, str]],
-                                                  content_type: str, block: bytes, gzip: bool) -> None:
-    from archiver.capture.warc import record_bytes
-
-    assert record_bytes(rec_type, headers, content_type, block, gzip=gzip) == _warcio_bytes(
-        rec_type, headers, content_type, block, gzip)
-
-
 def _session_prepared(method: str, url: str, headers: dict[str, str] | None, body: bytes | None) -> Any:
     """What the previous fetcher sent: a Session's request (trust_env off; caller's headers alone)."""
     import requests
