@@ -54,12 +54,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(personal|own|individual) (views?|opinions?|assessments?|positions?) of (the|its|their) (authors?|writers?|contributors?)\b",
             r"\b(translated|translation) (automatically|by (a )?machine|by (an? )?(ai|automated (tool|system)|translation (tool|software)))\b|"
             r"\b(automatic(ally)?|machine|automated)[- ]translat(ed|ion)\b",
+            r"\b(may|might|can|could) contain (mistakes|errors|inaccuracies)\b",
             r"\b(photos?|images?|pictures?|illustrations?|photographs?)([\s,:;][^.!?]{0,40})?\s+(for illustrat\w* purposes|"
             r"illustrative only|(are|is) (only |purely )?(symbolic|illustrative)|(may|might|can) (differ|vary) from)\b",
         ),
         "de": (
             r"\b(meinung|ansicht|auffassung|einschätzung|sicht)(en)? de[rs] (autors?|autorin|autoren|verfasser|gastautors?)\b",
             r"\b(automatisch|maschinell) übersetzt\b|\b(automatische|maschinelle) übersetzung\b",
+            r"\b(kann|können) (auch )?fehler (enthalten|aufweisen)\b",
             r"\bnicht (notwendigerweise|unbedingt|zwingend|immer) (die|der|mit der)\b",
             r"\b(meinung|haltung|position) der redaktion\b",
             r"\bfür den inhalt\b.{0,80}\bverantwortlich\b",
@@ -83,6 +85,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(opinions?|propos|contenus?|textes?|articles?|auteurs?|avis)\b.{0,120}\bne (reflète|reflètent|représente|représentent|traduit|traduisent|sauraient engager) pas\b",
             r"\b(lAPOS)?opinions? (personnelles? )?(de l|des) auteurs?\b",
             r"\btradu(it|ite|its|ites|ction) (automatiquement|automatique)\b",
+            r"\bpeu(t|vent) contenir des erreurs\b",
             r"\bà titre (informatif|indicatif)\b",
             r"\bne constitue(nt)? pas un conseil\b",
             r"\bsans garantie\b",
@@ -97,6 +100,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bresponsabilidad (exclusiva )?de (su|sus|los|las) (autor|autora|autores|firmantes)\b",
             r"\bopini(ón|ones) personal(es)? de(l| la| los| las) (autor|autora|autores|autoras)\b",
             r"\btraduc(ido|ida|ción) automátic(amente|a)\b",
+            r"\bpuede(n)? contener errores\b",
             r"\b(con )?fines (meramente |exclusivamente )?informativos\b",
             r"\bno constituye(n)? (una )?(recomendación|asesoría|asesoramiento)\b",
             r"\bsin garantía\b",
@@ -108,6 +112,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": (
             r"\b(личное )?мнение (автора|авторов|редакции)\b",
             r"\b(автоматически|машинн\w*) переведен\w*|\b(автоматическ|машинн)\w* перевод\w*",
+            r"\bмо(жет|гут) содержать ошибки\b",
             r"\b(может не совпадать|не обязательно совпадает|не совпадает)\b",
             r"\bредакция не (несет|несёт)\b",
             r"\bне является (инвестиционной )?рекомендацией\b",
@@ -122,6 +127,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(inteira|exclusiva) responsabilidade\b",
             r"\bopini(ão|ões) pessoa(l|is) d(o|a|os|as) (autor|autora|autores|autoras)\b",
             r"\btradu(zido|zida|ção) automátic(amente|a)\b",
+            r"\bpode(m)? conter erros\b",
             r"\bfins (meramente |exclusivamente )?informativos\b",
             r"\bnão (constitui|constituem) (uma )?(recomendação|aconselhamento|consultoria)\b",
             r"\bsem garantia\b",
@@ -134,6 +140,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(esclusiva|sola|piena) responsabilità\b",
             r"\bopinion(e|i) personal(e|i) dell(APOS|a |e |o )?(autore|autrice|autori)\b",
             r"\b(tradott[oa] automaticamente|traduzione automatica)\b",
+            r"\bpu(ò|oi|ossono) contenere errori\b",
             r"\b(a|per) (scopo|scopi|fini) (puramente |esclusivamente )?(informativ|divulgativ)[oi]\b",
             r"\bnon (costituisce|costituiscono) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
             r"\bsenza garanzia\b",
@@ -518,7 +525,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "translat übersetz traduit traduct traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "

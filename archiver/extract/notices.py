@@ -159,7 +159,7 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
-    r"(^\W{0,3}|(?<=[^\W\d_]{2}[.!?]\s)|(?<=\)[.]\s))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
+    r"(^\W{0,3}|(?<=[\w)][.!?]\s))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
     r"per gentile concessione d(i|el|ella|ello|ei|egli|elle)|avec l['’]aimable autorisation d(e|u|es))\s+[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     r"©\s*(?!\d)[\w][^©]{1,80}$",
@@ -271,7 +271,7 @@ _PUBLICATION = (r"(\b(1[5-9]|20)\d{2}\b|verlag|\bedition|éditions?\b|editorial\
 
 # A periodical's issue closing a line ("Aus Example-Sonderheft 1/2019", "From Example Monthly, issue
 # 3"): its number and year. Stands for ``ISSUE`` in the cue lexicon.
-_ISSUE_REF = (r"(\b\d{1,2}\s*/\s*(19|20)\d{2}\b|((ausgabe|heft)|\b(issue|no\.|nr\.?|n°|nº|numéro|número|numero|edição|"
+_ISSUE_REF = (r"(\b\d{1,2}\s*/\s*(19|20)\d{2}\b|((ausgabe|heft)|\b(issue|no\.|nr\.?|n\.|n°|nº|numéro|número|numero|edição|"
               r"edizione|edición|vol\.|выпуск|номер)|№)\s*\d{1,4}\b(\s*[/|,]\s*(19|20)\d{2}\b)?)")
 
 
@@ -335,7 +335,7 @@ def _stems(words: str) -> tuple[str, ...]:
 _KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
 _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 # An issue of a periodical ("in Ausgabe 12 | 2022", "issue 3/2021"): its number and year date no line.
-_ISSUE = re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|numéro|número|numero|edição|edición|"
+_ISSUE = re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
                     r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
@@ -648,6 +648,7 @@ _AGENCY_WORD = re.compile(r"\b" + _AGENCY + r"\b", _F)
 # the storm hits the coast"), not "Photo: Jane Doe". An agency before the marker keeps it a credit.
 _WORDS_BEFORE = re.compile(r"^\W{0,3}([^\W\d_][\w'’-]*\s+){1,3}$")
 _HEADLINE_WORDS = 5
+_HEADLINE_LOWER = 3
 
 
 def _teaser_headline(line: str, start: int, text: str) -> bool:
@@ -656,7 +657,11 @@ def _teaser_headline(line: str, start: int, text: str) -> bool:
     if not _WORDS_BEFORE.match(before) or _AGENCY_WORD.search(before):
         return False
     _, _, after = text.partition(":")
-    return len(after.split()) >= _HEADLINE_WORDS
+    words = after.split()
+    # a sentence holds lower-case words ("Hier stürmt ein Bankräuber mit ..."); a list of credits
+    # ("Left image: Example Agency, right image: Jane Doe") holds names and another label
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _HEADLINE_WORDS and lower >= _HEADLINE_LOWER and ":" not in after
 
 
 def _software_credit(line: str, start: int, ctx: int) -> bool:
