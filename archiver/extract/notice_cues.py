@@ -333,7 +333,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # X-Newsletter in Ausgabe 12 | 2022". Not "veröffentlicht": "Dieser Beitrag wurde am <date>
             # von <name> in <categories> veröffentlicht" is a blog's own line.
             r"\bdies(er|es|e) (beitrag|artikel|text|interview|gespräch|essay|kommentar|gastbeitrag|kolumne|rezension|reportage)\b"
-            r".{0,60}\b(in|im|bei|auf)\b.{1,80}\b(erschienen|abgedruckt)\b",
+            r"([\s,:;].{0,60})?\s(in|im|bei|auf)\s(.{0,80}\s)?(erschienen|abgedruckt)\b",
             r"^\W{0,3}(erschienen|veröffentlicht|abgedruckt) (in|im|auf|bei)\b.{2,120}\b(ausgabe|heft|nr\.|nummer|jahrgang)\s*\d",
             r"\bmit freundlicher genehmigung\b|\babdruck mit genehmigung\b",
             r"\baus der freien enzyklopädie\b",
