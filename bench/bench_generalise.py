@@ -21,7 +21,9 @@ dev-site pages labelled blind after the dev5 fixes), printed as the "dev6" row;
 before the dev6 fixes were scored on it; its first figure is in bench/labels/README.md),
 printed as the "dev7" row; ``bench/labels/notices-dev8.jsonl`` (60 more, sites 241-300 of the same
 draw, labelled blind before the dev7 fixes were scored on it; its blind figure is in
-bench/labels/README.md), printed as the "dev8" row; and
+bench/labels/README.md), printed as the "dev8" row; ``bench/labels/notices-dev9.jsonl`` (60 more,
+sites 301-360 of the same draw, labelled blind before the dev8 fixes were scored on it), printed as
+the "dev9" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2), printed
@@ -238,6 +240,7 @@ DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
 DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
 DEV7 = REPO / "bench" / "labels" / "notices-dev7.jsonl"
 DEV8 = REPO / "bench" / "labels" / "notices-dev8.jsonl"
+DEV9 = REPO / "bench" / "labels" / "notices-dev9.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -309,6 +312,11 @@ def bench_notices(jobs: int, verbose: bool) -> None:
         res, _ = _run_all("archiver", dev8, SHARED, jobs)
         print(_notice_row("dev8", _score_notices(sc, dev8, res, verbose, "dev")) +
               f"   ({DEV8.relative_to(REPO)}: dev sites, labelled blind)")
+    if DEV9.exists():  # sites 301-360 of the same draw; its first (blind) figure is in bench/labels/README.md
+        dev9 = [json.loads(x) for x in DEV9.open() if x.strip()]
+        res, _ = _run_all("archiver", dev9, SHARED, jobs)
+        print(_notice_row("dev9", _score_notices(sc, dev9, res, verbose, "dev")) +
+              f"   ({DEV9.relative_to(REPO)}: dev sites, labelled blind)")
     print("trafilatura reports no notices (recall 0); goal: >= .90 recall and precision held out")
 
 

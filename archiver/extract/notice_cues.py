@@ -7,7 +7,8 @@ its place on the page and its DOM context. Every kind is covered in English, Ger
 Spanish, Russian, Portuguese and Italian (plus a few Polish words that cost nothing).
 
 Patterns are matched case-insensitively on one visible line; ``APOS`` stands for any apostrophe
-as pages write it. ``LABELS`` are the words a page puts before a colon to name a notice of that
+as pages write it, ``PUBLICATION`` for what a reference to a book holds (a year, a publisher), ``ISSUE``
+for a periodical's issue ("1/2019", "Heft 3", "issue 12"). ``LABELS`` are the words a page puts before a colon to name a notice of that
 kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
 are labels too), a label followed by a sentence is a strong one.
 """
@@ -50,11 +51,17 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bshould not be (relied|taken|construed|considered) (upon |on |as )\b",
             r"\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\b",
             r"\bdo your own research\b",
+            r"\b(personal|own|individual) (views?|opinions?|assessments?|positions?) of (the|its|their) (authors?|writers?|contributors?)\b",
+            r"\b(translated|translation) (automatically|by (a )?machine|by (an? )?(ai|automated (tool|system)|translation (tool|software)))\b|"
+            r"\b(automatic(ally)?|machine|automated)[- ]translat(ed|ion)\b",
+            r"\b(may|might|can|could) contain (mistakes|errors|inaccuracies)\b",
             r"\b(photos?|images?|pictures?|illustrations?|photographs?)([\s,:;][^.!?]{0,40})?\s+(for illustrat\w* purposes|"
             r"illustrative only|(are|is) (only |purely )?(symbolic|illustrative)|(may|might|can) (differ|vary) from)\b",
         ),
         "de": (
-            r"\b(meinung|ansicht|auffassung) de[rs] (autors?|autorin|autoren|verfasser|gastautors?)\b",
+            r"\b(meinung|ansicht|auffassung|einschätzung|sicht)(en)? de[rs] (autors?|autorin|autoren|verfasser|gastautors?)\b",
+            r"\b(automatisch|maschinell) übersetzt\b|\b(automatische|maschinelle) übersetzung\b",
+            r"\b(kann|können) (auch )?fehler (enthalten|aufweisen)\b",
             r"\bnicht (notwendigerweise|unbedingt|zwingend|immer) (die|der|mit der)\b",
             r"\b(meinung|haltung|position) der redaktion\b",
             r"\bfür den inhalt\b.{0,80}\bverantwortlich\b",
@@ -76,7 +83,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (
             r"\bnAPOSengage(nt)? que\b",
             r"\b(opinions?|propos|contenus?|textes?|articles?|auteurs?|avis)\b.{0,120}\bne (reflète|reflètent|représente|représentent|traduit|traduisent|sauraient engager) pas\b",
-            r"\b(lAPOS)?opinions? (de l|des) auteurs?\b",
+            r"\b(lAPOS)?opinions? (personnelles? )?(de l|des) auteurs?\b",
+            r"\btradu(it|ite|its|ites|ction) (automatiquement|automatique)\b",
+            r"\bpeu(t|vent) contenir des erreurs\b",
             r"\bà titre (informatif|indicatif)\b",
             r"\bne constitue(nt)? pas un conseil\b",
             r"\bsans garantie\b",
@@ -89,6 +98,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(opiniones|opinión|contenidos?|textos?|artículos?|columnas?|autor(es)?)\b.{0,120}\bno (refleja|reflejan|representa|representan) (necesariamente )?\b",
             r"\b(exclusiva|entera) responsabilidad\b",
             r"\bresponsabilidad (exclusiva )?de (su|sus|los|las) (autor|autora|autores|firmantes)\b",
+            r"\bopini(ón|ones) personal(es)? de(l| la| los| las) (autor|autora|autores|autoras)\b",
+            r"\btraduc(ido|ida|ción) automátic(amente|a)\b",
+            r"\bpuede(n)? contener errores\b",
             r"\b(con )?fines (meramente |exclusivamente )?informativos\b",
             r"\bno constituye(n)? (una )?(recomendación|asesoría|asesoramiento)\b",
             r"\bsin garantía\b",
@@ -98,7 +110,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(\w+\s+)?(ilustrativ[oa]s?|orientativ[oa]s?)\b",
         ),
         "ru": (
-            r"\bмнение (автора|авторов|редакции)\b",
+            r"\b(личное )?мнение (автора|авторов|редакции)\b",
+            r"\b(автоматически|машинн\w*) переведен\w*|\b(автоматическ|машинн)\w* перевод\w*",
+            r"\bмо(жет|гут) содержать ошибки\b",
             r"\b(может не совпадать|не обязательно совпадает|не совпадает)\b",
             r"\bредакция не (несет|несёт)\b",
             r"\bне является (инвестиционной )?рекомендацией\b",
@@ -111,6 +125,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (
             r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b.{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?\b",
             r"\b(inteira|exclusiva) responsabilidade\b",
+            r"\bopini(ão|ões) pessoa(l|is) d(o|a|os|as) (autor|autora|autores|autoras)\b",
+            r"\btradu(zido|zida|ção) automátic(amente|a)\b",
+            r"\bpode(m)? conter erros\b",
             r"\bfins (meramente |exclusivamente )?informativos\b",
             r"\bnão (constitui|constituem) (uma )?(recomendação|aconselhamento|consultoria)\b",
             r"\bsem garantia\b",
@@ -121,6 +138,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (
             r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b.{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?\b",
             r"\b(esclusiva|sola|piena) responsabilità\b",
+            r"\bopinion(e|i) personal(e|i) dell(APOS|a |e |o )?(autore|autrice|autori)\b",
+            r"\b(tradott[oa] automaticamente|traduzione automatica)\b",
+            r"\bpu(ò|oi|ossono) contenere errori\b",
             r"\b(a|per) (scopo|scopi|fini) (puramente |esclusivamente )?(informativ|divulgativ)[oi]\b",
             r"\bnon (costituisce|costituiscono) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
             r"\bsenza garanzia\b",
@@ -303,6 +323,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r".{0,80}\b((was|is|has been|had been) (also )?(published|printed) (in|by)|(appeared|ran) in)\b",
             r"^\W{0,3}(published|printed|appeared) in\b.{2,120}\b(issue|edition|vol\.|volume|no\.)\s*\d",
             r"^\W{0,3}(from|excerpt(ed)? from|taken from)\s*:\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}(from|excerpt(ed)? from|taken from)\s+(the )?\S.{1,80}?ISSUE\W{0,3}$",
         ),
         "de": (
             r"\b(erschien|erschienen)\b.{0,40}\b(zuerst|erstmals|ursprünglich|zunächst)\b|"
@@ -312,13 +333,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # X-Newsletter in Ausgabe 12 | 2022". Not "veröffentlicht": "Dieser Beitrag wurde am <date>
             # von <name> in <categories> veröffentlicht" is a blog's own line.
             r"\bdies(er|es|e) (beitrag|artikel|text|interview|gespräch|essay|kommentar|gastbeitrag|kolumne|rezension|reportage)\b"
-            r".{0,60}\b(in|im|bei|auf)\b.{1,80}\b(erschienen|abgedruckt)\b",
+            r"([\s,:;].{0,60})?\s(in|im|bei|auf)\s(.{0,80}\s)?(erschienen|abgedruckt)\b",
             r"^\W{0,3}(erschienen|veröffentlicht|abgedruckt) (in|im|auf|bei)\b.{2,120}\b(ausgabe|heft|nr\.|nummer|jahrgang)\s*\d",
             r"\bmit freundlicher genehmigung\b|\babdruck mit genehmigung\b",
             r"\baus der freien enzyklopädie\b",
             r"\bübernommen (von|aus)\b",
             r"\bzweitveröffentlichung\b",
             r"^\W{0,3}(aus|auszug aus|entnommen aus)\s*:\s*\S.{3,200}?PUBLICATION",
+            r"^\W{0,3}(aus|auszug aus|entnommen aus)\s+(dem |der )?\S.{1,80}?ISSUE\W{0,3}$",
             r"^\W{0,3}(auszug )?aus dem (buch|band|roman|sachbuch)\b",
         ),
         "fr": (
@@ -328,6 +350,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
             r"^\W{0,3}(extrait (de|du)|tiré (de|du))( livre)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}extrait du livre\b",
+            r"^\W{0,3}(extrait (de|du)|tiré (de|du)|paru dans)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(cet|cette|ce) (article|texte|entretien|tribune|chronique|billet|éditorial)\b.{0,80}\b(publiée?|parue?) (dans|sur)\b",
             r"^\W{0,3}(publiée?|parue?) dans\b.{2,120}\b(numéro|n°|no\.|édition)\s*\d",
         ),
@@ -338,6 +361,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bse publicó (originalmente|primero)\b",
             r"^\W{0,3}(extraído de|tomado de|fragmento de)( el libro| la obra)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(fragmento|extracto) del libro\b",
+            r"^\W{0,3}(extraído de|tomado de|de la revista)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(este|esta) (artículo|texto|entrevista|columna|reportaje|tribuna)\b.{0,80}\b((fue|ha sido) publicad[oa]|se publicó) en\b",
             r"^\W{0,3}publicad[oa] en\b.{2,120}\b(número|n\.º|nº|edición)\s*\d",
         ),
@@ -348,6 +372,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bоригинал (статьи|материала|публикации)\b",
             r"^\W{0,3}(из|отрывок из|фрагмент из|фрагмент)( книги)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(отрывок|фрагмент) (из )?книги\b",
+            r"^\W{0,3}из (журнала|газеты)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(эта|этот|это|данная|данный) (статья|материал|текст|интервью|колонка)\b.{0,80}\bопубликован[аоы]? (в|на)\b",
             r"^\W{0,3}опубликовано (в|на)\b.{2,120}(№|\bномер|\bвыпуск)\s*\d",
         ),
@@ -357,6 +382,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\brepublicad[oa] (de|do|da|com)\b",
             r"^\W{0,3}(extraído de|retirado de|trecho de)( livro)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(trecho|excerto) do livro\b",
+            r"^\W{0,3}(extraído de|retirado de|da revista)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(este|esta) (artigo|texto|entrevista|coluna|reportagem)\b.{0,80}\bpublicad[oa] (no|na|em)\b",
             r"^\W{0,3}publicad[oa] (no|na|em)\b.{2,120}\b(número|n\.º|nº|edição)\s*\d",
         ),
@@ -366,6 +392,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bripres[oa] da\b",
             r"^\W{0,3}(tratto da|estratto da)( libro)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(estratto|brano) (dal|del) libro\b",
+            r"^\W{0,3}(tratto da|estratto da|dalla rivista)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(questo|questa|quest) ?APOS?(articolo|testo|intervista|pezzo|editoriale)\b.{0,80}\bpubblicat[oa] (su|in|sul|sulla|nel|nella)\b",
             r"^\W{0,3}pubblicat[oa] (su|in|sul|sulla|nel|nella)\b.{2,120}\b(numero|n\.|edizione)\s*\d",
         ),
@@ -448,18 +475,21 @@ SELF_REFERENCE = {
 # note about the article.
 TERMS = {
     "en": r"\b(bookings?|booked|reservations?|payments?|payable|cancell?ations?|refunds?|right of withdrawal|"
-          r"shipping|delivery|checkout|invoices?|deposit|terms and conditions|vat|surcharges?|prices?)\b",
+          r"shipping|delivery|checkout|invoices?|deposit|terms and conditions|vat|surcharges?|prices?|"
+          r"privacy|personal data|data (transfer|protection)|cookies?)\b",
     "de": r"\b(buchung\w*|buchen|zahlung\w*|bezahl\w*|zahlungsmodalität\w*|storn\w*|rücktritt\w*|widerruf\w*|"
-          r"versand\w*|lieferung\w*|preise?|preisberechnung|mwst|mehrwertsteuer|agb|rechnung|anzahlung|restbetrag|kaution)\b",
+          r"versand\w*|lieferung\w*|preise?|preisberechnung|mwst|mehrwertsteuer|agb|rechnung|anzahlung|restbetrag|kaution|"
+          r"datenübertragung|datenübermittlung|datenschutz\w*|personenbezogen\w*|cookies?)\b",
     "fr": r"\b(réservations?|paiements?|annulations?|rembourse\w*|droit de rétractation|livraisons?|frais de port|"
-          r"prix|tva|conditions générales|factures?|acomptes?)\b",
+          r"prix|tva|conditions générales|factures?|acomptes?|données personnelles|confidentialité|cookies?)\b",
     "es": r"\b(reservas?|pagos?|cancelaci\w+|reembolsos?|derecho de desistimiento|envíos?|precios?|iva|"
-          r"condiciones generales|facturas?|depósitos?)\b",
-    "ru": r"\b(бронировани\w*|оплат\w*|предоплат\w*|возврат\w*|доставк\w*|стоимост\w*|цены|ндс|сч[её]т)\b",
+          r"condiciones generales|facturas?|depósitos?|datos personales|privacidad|cookies?)\b",
+    "ru": r"\b(бронировани\w*|оплат\w*|предоплат\w*|возврат\w*|доставк\w*|стоимост\w*|цены|ндс|сч[её]т|"
+          r"персональн\w* данн\w*|конфиденциальн\w*|cookie)\b",
     "pt": r"\b(reservas?|pagamentos?|cancelamentos?|reembolsos?|direito de arrependimento|entregas?|frete|"
-          r"preços?|faturas?)\b",
+          r"preços?|faturas?|dados pessoais|privacidade|cookies?)\b",
     "it": r"\b(prenotazion\w+|pagament\w+|cancellazion\w+|rimbors\w+|diritto di recesso|spedizion\w+|consegna|"
-          r"prezz\w+|iva|fattur\w+|caparra)\b",
+          r"prezz\w+|iva|fattur\w+|caparra|dati personali|privacy|cookie)\b",
 }
 # The site or the author speaking as "we" / "I": disclosures are written so.
 VOICE = {
@@ -495,7 +525,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -509,7 +539,7 @@ STEMS: dict[str, str] = {
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
     "pubblicit commissione",
-    "republished_from": "aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
+    "republished_from": "heft ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
@@ -518,7 +548,7 @@ STEMS: dict[str, str] = {
     "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
     "remarque beachten observação обратите avviso n.b. "
     "intended condensed entstand texte entrevista материал escrit risale",
-    "image_credit": "photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
+    "image_credit": "screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "

@@ -124,6 +124,7 @@ _PLATFORM = (
     r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
+_SCREENSHOT = r"(screenshot|bildschirmfoto|capture d['’]écran|captura( de pantalla| de tela)?|скриншот|schermata)"
 _PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
              r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
              r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
@@ -156,7 +157,10 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|di|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
-    r"^\W{0,3}courtesy( of)?\s+[\w©].{1,100}$",
+    # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
+    # Louvre"), and its forms in the other languages.
+    r"(^\W{0,3}|(?<=[\w)][.!?]\s))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
+    r"per gentile concessione d(i|el|ella|ello|ei|egli|elle)|avec l['’]aimable autorisation d(e|u|es))\s+[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     r"©\s*(?!\d)[\w][^©]{1,80}$",
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
@@ -206,6 +210,14 @@ _IMAGE_CREDIT_PATTERNS = [
     # Verfügung gestellt.", "Images courtesy of Example", "Photos fournies par Example", "Fotos
     # cedidas por Example", "Immagini fornite da Example", "Фото предоставлены Example".
     _PROVIDED,
+    # A screenshot of a platform as the picture's source: "Instagram (Screenshot)", "Screenshot: YouTube".
+    r"^\W{0,3}(" + _PLATFORM + r"(?![^\W\d_])[\w.@/ -]{0,40}?\s*[(/|:–—-]\s*" + _SCREENSHOT + r"\)?|"
+    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?" + _PLATFORM + r"(?![^\W\d_]).{0,60})\W{0,2}$",
+    # A picture library's address as the picture's source ("https://unsplash.com/photos/AbC123"): it
+    # names where the picture came from, unlike a link to the picture file itself.
+    r"^\W{0,3}(https?://)?(www\.|[a-z]{2}\.)?(unsplash\.com/(photos|@)|pixabay\.com/\S|pexels\.com/(photo|@)|"
+    r"flickr\.com/photos/|commons\.wikimedia\.org/wiki/|stock\.adobe\.com/|(www\.)?shutterstock\.com/|"
+    r"istockphoto\.com/|gettyimages\.[a-z.]{2,6}/detail/)\S*\W{0,2}$",
 ]
 _COPYRIGHT_LINE = Guarded(re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
@@ -241,9 +253,11 @@ _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test 
 _LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 _IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
+_LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
+_TRUNCATED = re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
-                      "credit_word", "credit_word", "marker")
+                      "credit_word", "credit_word", "marker", "platform", "source")
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -255,9 +269,15 @@ _PUBLICATION = (r"(\b(1[5-9]|20)\d{2}\b|verlag|\bedition|éditions?\b|editorial\
                 r"издательств|\bpress\b|\bbooks\b|\bisbn\b|\b(s|p|pp|с)\. ?\d)")
 
 
+# A periodical's issue closing a line ("Aus Example-Sonderheft 1/2019", "From Example Monthly, issue
+# 3"): its number and year. Stands for ``ISSUE`` in the cue lexicon.
+_ISSUE_REF = (r"(\b\d{1,2}\s*/\s*(19|20)\d{2}\b|((ausgabe|heft)|\b(issue|no\.|nr\.?|n\.|n°|nº|numéro|número|numero|edição|"
+              r"edizione|edición|vol\.|выпуск|номер)|№)\s*\d{1,4}\b(\s*[/|,]\s*(19|20)\d{2}\b)?)")
+
+
 def _expand(pattern: str) -> str:
-    """A lexicon pattern with its placeholders filled in (``APOS``, ``PUBLICATION``)."""
-    return pattern.replace("APOS", _A).replace("PUBLICATION", _PUBLICATION)
+    """A lexicon pattern with its placeholders filled in (``APOS``, ``PUBLICATION``, ``ISSUE``)."""
+    return pattern.replace("APOS", _A).replace("PUBLICATION", _PUBLICATION).replace("ISSUE", _ISSUE_REF)
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -315,7 +335,7 @@ def _stems(words: str) -> tuple[str, ...]:
 _KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
 _TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 # An issue of a periodical ("in Ausgabe 12 | 2022", "issue 3/2021"): its number and year date no line.
-_ISSUE = re.compile(r"(\b(ausgabe|heft|jahrgang|issue|edition|vol|volume|no|nr|numéro|número|numero|edição|edición|"
+_ISSUE = re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
                     r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
@@ -342,7 +362,8 @@ POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "aft
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
           "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
 STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
-                      "note_terms", "dangling", "set_apart_in_main", *(f"kind_{k}" for k in STATEMENT_KINDS))
+                      "note_terms", "dangling", "set_apart_in_main", "note_apart",
+                      *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
                    *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
                    "credit_short", "credit_tail", "company_form", "site_line")
@@ -368,8 +389,10 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> 
         "quoted": float(bool(_QUOTED.match(line))),
         "page_tail": float(at_end),
         # a few words in a menu, sidebar or link: a widget's label ("Promoted Content", "Sponsored
-        # By" above other pages' teasers), not a notice about this page
-        "short_widget": float(words <= 3 and bool(ctx & (CTX_NAV | CTX_ASIDE | CTX_LINK))),
+        # By" above other pages' teasers), not a notice about this page; a line the main text holds
+        # is no widget's label, whatever its container's class says
+        "short_widget": float(words <= 3 and bool(ctx & (CTX_NAV | CTX_ASIDE | CTX_LINK))
+                              and position not in ("main_middle", "main_edge")),
     }
     for name, bit in _CTX:
         f[name] = float(bool(ctx & bit))
@@ -425,7 +448,16 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
               # nothing but a bare "Note:" says notice, and what follows are a sale's terms
               "note_terms": float(note and not hits and not label and bool(_TERMS.search(rest))),
               "dangling": float(bool(_DANGLING.search(line))),
-              "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART))})
+              "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART)),
+              # a bare "Note:" / "Hinweis:" in a box, note, italics or small print, and no sale's
+              # terms after it: the form of an editor's note about the piece ("Hinweis: Für eine
+              # bessere Darstellung wurde die Schutzhaube entfernt!")
+              "note_apart": float(note and not hits and not label and bool(ctx & _SET_APART) and not ctx & CTX_COMMENT
+                                  and position in ("main_middle", "main_edge") and not _TERMS.search(rest))})
+    if ctx & CTX_FOOTER and hits:
+        # a kind's cue phrases in the page's footer, inside a container classed for comments (an
+        # ancestor wrapping the comments and the footer): the site's statement, not a reader's words
+        f["ctx_comment"] = 0.0
     return kind, f
 
 
@@ -439,6 +471,9 @@ _SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
 
 
 _CAPTION_TAIL = 200
+# A credit glued to the sentence before it, the space lost where the layout joined two elements:
+# "... der Kartellbehörden.Foto: Example" (a capitalised marker and its colon right after the full stop).
+_GLUED_CREDIT = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?=" + _CREDIT_MARKER + r"\s*[:：©])", _F)
 _TAIL_PAREN = re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
 
 
@@ -453,6 +488,8 @@ def credit_tail(line: str) -> str | None:
     begin = None
     for b in _SENTENCE_END.finditer(tail):
         begin = b.end()
+    for b in _GLUED_CREDIT.finditer(tail):  # "... entgegen.Foto: Example": the layout lost the space
+        begin = max(begin or 0, b.end())
     return tail[begin:].strip() if begin is not None else None
 
 
@@ -487,14 +524,19 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
                                or _LICENCE_AFTER_SIGN.match(text)
                                or (_names_site(text, site) and not _under_picture(ctx))
-                               or _software_credit(line, m.start(), ctx)):
+                               or _software_credit(line, m.start(), ctx)
+                               or _furniture_copyright(text, ctx, position)):
             continue
+        if group == "marker" and _teaser_headline(line, start, text):
+            continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
         if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone
         if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
+        if index == _LIBRARY_URL_RULE and (ctx & CTX_LINK or _TRUNCATED.search(text)):
+            continue  # a linked or shortened address is a link's label; the credit is the text beside it
         if not _credit_form_holds(line, m, start, text, group, ctx):
             continue
         if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
@@ -583,6 +625,43 @@ _SOFTWARE = re.compile(
     r"плагин\w*|расширени\w*|шаблон\w*|тем[аы]|дополнени\w*)\b",
     _F,
 )
+
+
+def _furniture_copyright(text: str, ctx: int, position: str | None) -> bool:
+    """Whether a "© <one name>" sits in the page's menus or in its footer after the main text,
+    outside a caption: the site's,
+    its publisher's or its owner's copyright ("© Example Business Information GmbH", a blogger's "©
+    Jane Doe" in the sidebar), not a picture's credit. A second name after a slash or a bar, a
+    picture library, a free licence or an agency still make it a credit."""
+    if ctx & CTX_CAPTION or not (ctx & CTX_NAV or (ctx & CTX_FOOTER and position == "after_main")):
+        return False
+    name = _SIGN.sub("", text)
+    return not (_NAME_AND_SOURCE.search(name) or _BRACKETED_NAME.search(name) or _PICTURE_RIGHTS.search(text)
+                or _AGENCY_WORD.search(name))
+
+
+_BRACKETED_NAME = re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
+_SIGN = re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
+_AGENCY_WORD = re.compile(r"\b" + _AGENCY + r"\b", _F)
+# Up to three words before a picture word at the line's start, and a sentence after its colon:
+# a teaser's headline ("Krasse Bilder: Hier stürmt ein Bankräuber in eine Filiale", "Amazing photos:
+# the storm hits the coast"), not "Photo: Jane Doe". An agency before the marker keeps it a credit.
+_WORDS_BEFORE = re.compile(r"^\W{0,3}([^\W\d_][\w'’-]*\s+){1,3}$")
+_HEADLINE_WORDS = 5
+_HEADLINE_LOWER = 3
+
+
+def _teaser_headline(line: str, start: int, text: str) -> bool:
+    """Whether a "<words> Marker: <sentence>" line is a headline rather than a credit."""
+    before = line[:start]
+    if not _WORDS_BEFORE.match(before) or _AGENCY_WORD.search(before):
+        return False
+    _, _, after = text.partition(":")
+    words = after.split()
+    # a sentence holds lower-case words ("Hier stürmt ein Bankräuber mit ..."); a list of credits
+    # ("Left image: Example Agency, right image: Jane Doe") holds names and another label
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _HEADLINE_WORDS and lower >= _HEADLINE_LOWER and ":" not in after
 
 
 def _software_credit(line: str, start: int, ctx: int) -> bool:
