@@ -36,8 +36,8 @@ import threading
 from typing import Any
 
 import htmldate.extractors as htmldate_extractors
-from dateparser import DateDataParser  # type: ignore[attr-defined]
-from dateparser.utils import normalize_unicode
+from dateparser import DateDataParser  # type: ignore[import-untyped]
+from dateparser.utils import normalize_unicode  # type: ignore[import-untyped]
 
 #: Letters the dictionary splitter drops by itself after a number (``1st``, ``2nd``...).
 _DROPPED_SUFFIX_LETTERS = frozenset("stndrh")
@@ -138,4 +138,4 @@ def external_parser() -> LetterFilteredDateDataParser:
 
 def install() -> None:
     """Make htmldate's dateparser fallback use :func:`external_parser` (idempotent)."""
-    htmldate_extractors.get_external_parser = external_parser
+    htmldate_extractors.get_external_parser = external_parser  # type: ignore[assignment]  # see the module docstring
