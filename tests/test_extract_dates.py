@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import htmldate.extractors as htmldate_extractors
 import pytest
 from trafilatura import metadata as traf_meta
 from trafilatura.settings import set_date_params
@@ -36,6 +37,8 @@ STRINGS = [
     "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "12 ديسمبر 2020", "۱۲ دی ۱۳۹۹", "2020年5月3日",
     "1st of May 2020", "ſept 3 2020", "April MMX", "Q3 2021", "28 квітня 2022", "Πέμπτη 28 Απριλίου 2022",
     "28 Nisan 2022 Perşembe", "2022. április 28.", "28 april 2022 om 10:00", "x 2020 3",
+    "il y a 3 jours 2020", "3 mai 2020 à midi", "2022년 4월 28일", "28 באפריל 2022", "2020年5月3日 3月前",
+    "двадцать первое мая 2021", "vor 3 Tagen 2021", "Publicado: Jueves, 28 de Abril de 2022",
 ]
 
 
@@ -52,7 +55,9 @@ def _htmldate(lang: str, line: str) -> str | None:
 
 @pytest.fixture
 def dateparser_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The strings htmldate hands to our dateparser parser during the test."""
+    """The strings htmldate hands to our dateparser parser during the test (htmldate's cache of
+    parsed strings is emptied first: another test may have asked for the same string)."""
+    htmldate_extractors.try_date_expr.cache_clear()
     calls: list[str] = []
     original = dateparse.LetterFilteredDateDataParser.get_date_data
 

@@ -9,19 +9,29 @@ worker, an xdist worker, one ``archive URL``), most of it for locales whose alph
 does not even use ("Иван Петров, 1 октября 2022" still compiles the Thai and Greek regexes).
 
 :class:`LetterFilteredDateDataParser` is dateparser's own parser with htmldate's own arguments;
-it only answers the applicability question faster when the answer is certainly "no": it
-prepares the string exactly as ``is_applicable`` does (numerals, Unicode normalisation, the
-locale's lower-casing and simplifications) and, when that string holds a letter no word of the
-locale's dictionary, relative expressions or skip tokens contains (in any case form), says
-"not applicable" without building the regex. Why that is exact: ``is_applicable`` keeps every
-token holding a letter and requires it to be a dictionary word, a skip token, a digit string or
-a match of the locale's relative-expression regex, so a letter outside all of those makes it
-answer False too. Letters the splitter drops on its own ("st", "nd", "rd", "th" after a
-number) count as known; a locale whose relative expressions hold a class that matches any
-letter (``\\w``, ``.``, ``[^...]``...) is always asked the full way, and so is every locale when
-surrounding text is ignored (htmldate never asks for that). Every other answer is dateparser's,
-so the locales tried, their order and the date returned are unchanged:
-tests/test_extract_dates.py holds this to the stock parser on real strings, and
+it only answers the applicability question faster when the answer is certainly "no": when the
+string holds a letter that no word of the locale can contain, it says "not applicable" without
+building the regex. Why that is exact: ``is_applicable`` keeps every token holding a letter and
+requires it to be a dictionary word, a skip token, a digit string or a match of the locale's
+relative-expression regex, so a letter outside all of those makes it answer False too. Letters
+the splitter drops on its own ("st", "nd", "rd", "th" after a number) count as known, and so
+does every case form of a letter (the regexes ignore case). Two tiers:
+
+* most locales: the string as ``is_applicable`` sees it before the locale's simplifications
+  (numerals translated, Unicode-normalised, lower-cased) against every character written
+  anywhere in the locale's data (words, simplification patterns, relative expressions) and
+  the tokens every locale knows. A simplification can only remove letters its pattern spells
+  out, so a letter outside that set survives into a token and makes the locale inapplicable.
+  Nothing of the locale is built for this (no dictionary, no regex).
+* a locale whose simplifications or relative expressions hold a class that could match an
+  unwritten letter (``\\w``, ``.``, ``[^...]``, even inside a look-around: fr, zh, ko, he) and
+  Russian (whose compound ordinals are rewritten by code): the string after the locale's own
+  simplification, against its dictionary's words; a relative expression with such a class
+  would send the locale the full way (none does in dateparser 1.5).
+
+The filter is skipped when surrounding text is ignored (htmldate never asks for that). Every
+other answer is dateparser's, so the locales tried, their order and the date returned are
+unchanged: tests/test_extract_dates.py holds this to the stock parser on real strings, and
 bench/extract_fingerprint.py stays byte-identical on the 1,185 benchmark pages.
 
 htmldate builds its parser in one lru-cached function, ``htmldate.extractors.
@@ -37,6 +47,11 @@ from typing import Any
 
 import htmldate.extractors as htmldate_extractors
 from dateparser import DateDataParser  # type: ignore[import-untyped]
+from dateparser.languages.dictionary import (  # type: ignore[import-untyped]
+    ALWAYS_KEEP_TOKENS,
+    PARSER_KNOWN_TOKENS,
+)
+from dateparser.languages.locale import _VARIANT_LETTERS  # type: ignore[import-untyped]
 from dateparser.utils import normalize_unicode  # type: ignore[import-untyped]
 
 #: Letters the dictionary splitter drops by itself after a number (``1st``, ``2nd``...).
@@ -66,8 +81,34 @@ def _forms(text: str) -> set[str]:
     return {text, text.lower(), text.upper(), text.casefold()}
 
 
+def _letter_forms(strings: list[str]) -> frozenset[str]:
+    """Every case form of every character of the strings, as written and Unicode-normalised
+    (NFKD decomposes character by character, so normalising each character gives the same
+    characters as normalising the strings, at a fraction of the cost)."""
+    chars = set("".join(strings))
+    chars |= {norm for char in chars for norm in normalize_unicode(char)}
+    return frozenset(form for char in chars for form in _forms(char))
+
+
+def _all_known(text: str, known: frozenset[str]) -> bool:
+    """Whether every letter of ``text`` has a case form in ``known``."""
+    return all(not char.isalpha() or not _forms(char).isdisjoint(known) for char in set(text))
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string in a locale's data (keys and values, nested)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for key, item in value.items() for text in (*_strings(key), *_strings(item))]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
 def _relative_has_wildcard(patterns: list[str]) -> bool:
-    """Whether a relative-expression regex could match a letter it does not spell out."""
+    """Whether a relative-expression or simplification regex could match a letter it does not
+    spell out (conservative: ``\\W`` or a wildcard inside a look-around counts too)."""
     for pattern in patterns:
         plain = pattern.replace("[.,]", "").replace("\\.", "")  # dateparser's number class
         if any(piece in plain for piece in _WILDCARDS):
@@ -88,10 +129,47 @@ class LetterFilteredDateDataParser(DateDataParser):  # type: ignore[misc]  # dat
                               ignore_surrounding_text: bool = False) -> bool:
         """dateparser's answer, or False at once when a letter rules the locale out."""
         if not ignore_surrounding_text:
-            known = self._known_letters(locale)
-            if known is not None and not self._letters_known(locale, date_string, known):
-                return False
+            quick = self._info_letters(locale)
+            if quick is not None:
+                if not self._raw_letters_known(locale, date_string, quick):
+                    return False
+            else:
+                known = self._known_letters(locale)
+                if known is not None and not self._letters_known(locale, date_string, known):
+                    return False
         return bool(super()._is_applicable_locale(locale, date_string, ignore_surrounding_text))
+
+    def _raw_letters_known(self, locale: Any, date_string: str, known: frozenset[str]) -> bool:
+        """Whether every letter of the string, before the locale's simplifications, could belong
+        to one of its words or be consumed by one of its simplifications (whose patterns spell
+        out every letter they match: see :meth:`_info_letters`)."""
+        text = locale._translate_numerals(date_string)
+        if self._settings.NORMALIZE:
+            text = normalize_unicode(text)
+        return _all_known(text.lower(), known)
+
+    def _info_letters(self, locale: Any) -> frozenset[str] | None:
+        """Every case form of every character written anywhere in the locale's data (its words,
+        simplifications, relative expressions) and in the tokens every locale knows: a superset
+        of the dictionary's letters built without building the dictionary or compiling the
+        simplifications. None when a simplification or relative expression could match a letter
+        it does not spell out, or for Russian (whose compound ordinals are rewritten by code):
+        those are checked after the locale's own simplification (:meth:`_letters_known`)."""
+        name = "info:" + locale.info["name"]
+        with self._letters_lock:
+            if name in self._letters:
+                return self._letters[name]
+        patterns = [key for simplification in locale.info.get("simplifications", [])
+                    for key in simplification]
+        relative = [p for values in locale.info.get("relative-type-regex", {}).values() for p in values]
+        letters: frozenset[str] | None = None
+        if locale.shortname.split("-")[0] != "ru" and not _relative_has_wildcard(patterns + relative):
+            strings = [*_strings(locale.info), *ALWAYS_KEEP_TOKENS, *PARSER_KNOWN_TOKENS,
+                       *self._settings.SKIP_TOKENS, *_DROPPED_SUFFIX_LETTERS, *_VARIANT_LETTERS]
+            letters = _letter_forms(strings)
+        with self._letters_lock:
+            self._letters[name] = letters
+        return letters
 
     def _letters_known(self, locale: Any, date_string: str, known: frozenset[str]) -> bool:
         """Whether every letter of the string, prepared as ``Locale.is_applicable`` prepares
@@ -99,8 +177,7 @@ class LetterFilteredDateDataParser(DateDataParser):  # type: ignore[misc]  # dat
         text = locale._translate_numerals(date_string)
         if self._settings.NORMALIZE:
             text = normalize_unicode(text)
-        text = locale._simplify(text, settings=self._settings)
-        return all(not char.isalpha() or not _forms(char).isdisjoint(known) for char in set(text))
+        return _all_known(locale._simplify(text, settings=self._settings), known)
 
     def _known_letters(self, locale: Any) -> frozenset[str] | None:
         """Every case form of every character of the locale's known words (dictionary, skip
@@ -114,7 +191,7 @@ class LetterFilteredDateDataParser(DateDataParser):  # type: ignore[misc]  # dat
         letters: frozenset[str] | None = None
         if not _relative_has_wildcard(relative):
             words = [*dictionary, *self._settings.SKIP_TOKENS, *relative, *_DROPPED_SUFFIX_LETTERS]
-            letters = frozenset(form for word in words for char in set(word) for form in _forms(char))
+            letters = _letter_forms(words)
         with self._letters_lock:
             self._letters[name] = letters
         return letters
