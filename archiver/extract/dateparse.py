@@ -18,9 +18,10 @@ the splitter drops on its own ("st", "nd", "rd", "th" after a number) count as k
 does every case form of a letter (the regexes ignore case). Two tiers:
 
 * most locales: the string as ``is_applicable`` sees it before the locale's simplifications
-  (numerals translated, Unicode-normalised, lower-cased) against every character written
-  anywhere in the locale's data (words, simplification patterns, relative expressions) and
-  the tokens every locale knows. A simplification can only remove letters its pattern spells
+  (numerals translated, Unicode-normalised, lower-cased) against every character of the
+  words the locale's dictionary is built from (``Dictionary.__init__``: its date words, skip
+  and pertain words, relative words), of its simplification and relative-expression patterns
+  (less their ``\\d``-like escapes) and of the tokens every locale knows. A simplification can only remove letters its pattern spells
   out, so a letter outside that set survives into a token and makes the locale inapplicable.
   Nothing of the locale is built for this (no dictionary, no regex).
 * a locale whose simplifications or relative expressions hold a class that could match an
@@ -42,6 +43,7 @@ our parser. Nothing else in the process uses it; dateparser's own module state i
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -49,6 +51,7 @@ import htmldate.extractors as htmldate_extractors
 from dateparser import DateDataParser  # type: ignore[import-untyped]
 from dateparser.languages.dictionary import (  # type: ignore[import-untyped]
     ALWAYS_KEEP_TOKENS,
+    KNOWN_WORD_TOKENS,
     PARSER_KNOWN_TOKENS,
 )
 from dateparser.languages.locale import _VARIANT_LETTERS  # type: ignore[import-untyped]
@@ -57,7 +60,9 @@ from dateparser.utils import normalize_unicode  # type: ignore[import-untyped]
 #: Letters the dictionary splitter drops by itself after a number (``1st``, ``2nd``...).
 _DROPPED_SUFFIX_LETTERS = frozenset("stndrh")
 #: Regex pieces in a relative expression that could match a letter not written in it.
-_WILDCARDS = ("\\w", "\\S", "\\D", "\\W", "\\X", "\\p", "\\P", "[^", ".")
+_WILDCARDS = ("\\w", "\\S", "\\D", "\\W", "\\X", "\\p", "\\P", "\\x", "\\u", "\\U", "\\N",
+              "\\0", "[^", ".")
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 
 #: htmldate 1.11's own arguments (``htmldate.extractors.get_external_parser``);
 #: tests/test_extract_dates.py holds ours to the parser htmldate builds.
@@ -95,15 +100,10 @@ def _all_known(text: str, known: frozenset[str]) -> bool:
     return all(not char.isalpha() or not _forms(char).isdisjoint(known) for char in set(text))
 
 
-def _strings(value: Any) -> list[str]:
-    """Every string in a locale's data (keys and values, nested)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [text for key, item in value.items() for text in (*_strings(key), *_strings(item))]
-    if isinstance(value, list | tuple):
-        return [text for item in value for text in _strings(item)]
-    return []
+def _unescaped(pattern: str) -> str:
+    """A regex without its letter escapes (``\\d``, ``\\s``, ``\\b``: none matches a letter once
+    :func:`_relative_has_wildcard` has ruled out the ones that can), escaped characters kept."""
+    return _ESCAPE.sub(lambda match: "" if match[1].isalpha() else match[1], pattern)
 
 
 def _relative_has_wildcard(patterns: list[str]) -> bool:
@@ -164,8 +164,12 @@ class LetterFilteredDateDataParser(DateDataParser):  # type: ignore[misc]  # dat
         relative = [p for values in locale.info.get("relative-type-regex", {}).values() for p in values]
         letters: frozenset[str] | None = None
         if locale.shortname.split("-")[0] != "ru" and not _relative_has_wildcard(patterns + relative):
-            strings = [*_strings(locale.info), *ALWAYS_KEEP_TOKENS, *PARSER_KNOWN_TOKENS,
-                       *self._settings.SKIP_TOKENS, *_DROPPED_SUFFIX_LETTERS, *_VARIANT_LETTERS]
+            info = locale.info
+            words = [word for key in (*KNOWN_WORD_TOKENS, "skip", "pertain") for word in info.get(key, [])]
+            words += [word for values in info.get("relative-type", {}).values() for word in values]
+            strings = [*words, *map(_unescaped, patterns + relative), *ALWAYS_KEEP_TOKENS,
+                       *PARSER_KNOWN_TOKENS, *self._settings.SKIP_TOKENS, *_DROPPED_SUFFIX_LETTERS,
+                       *_VARIANT_LETTERS]
             letters = _letter_forms(strings)
         with self._letters_lock:
             self._letters[name] = letters
