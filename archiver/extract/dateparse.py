@@ -149,10 +149,10 @@ class LetterFilteredDateDataParser(DateDataParser):  # type: ignore[misc]  # dat
         return _all_known(text.lower(), known)
 
     def _info_letters(self, locale: Any) -> frozenset[str] | None:
-        """Every case form of every character written anywhere in the locale's data (its words,
-        simplifications, relative expressions) and in the tokens every locale knows: a superset
-        of the dictionary's letters built without building the dictionary or compiling the
-        simplifications. None when a simplification or relative expression could match a letter
+        """Every case form of every character of the words the locale's dictionary is built
+        from, of its simplification and relative-expression patterns (less their escapes) and
+        of the tokens every locale knows: a superset of the letters its tokens can hold, read
+        without building the dictionary or compiling the simplifications. None when a simplification or relative expression could match a letter
         it does not spell out, or for Russian (whose compound ordinals are rewritten by code):
         those are checked after the locale's own simplification (:meth:`_letters_known`)."""
         name = "info:" + locale.info["name"]
