@@ -28,11 +28,14 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document, Extractor, set_date_params, use_config
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
+from archiver.extract import dateparse
 from archiver.extract.html import absolute_url
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
 
 logger = logging.getLogger(__name__)
+
+dateparse.install()  # htmldate's dateparser fallback, without every locale's regex (see dateparse)
 
 # One fixed configuration object, read once from trafilatura's packaged defaults.
 _CONFIG = use_config()

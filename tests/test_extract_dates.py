@@ -1,0 +1,117 @@
+"""htmldate's dateparser fallback (archiver.extract.dateparse): the same dates as the stock
+parser, without compiling every locale's word regex on first use.
+
+Real pages through trafilatura's date step (htmldate), real dateparser; the locale count is
+read from dateparser's own regex cache in a fresh interpreter, since other tests of the same
+worker may already have filled it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import htmldate.extractors as htmldate_extractors
+import pytest
+from trafilatura import metadata as traf_meta
+from trafilatura.settings import set_date_params
+
+from archiver.extract import dateparse
+from archiver.extract.text import parse_html
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Strings htmldate sent to dateparser on the benchmark pages (bench/extract_fingerprint.py's
+# sets), and a few in other scripts and forms: the filter must give dateparser's own answers.
+STRINGS = [
+    "Иван Петров, 1 октября 2022", "1 октября 2022", "Германия 15 августа 2016, 13:43",
+    "27 de Abr de 2022", "Viernes, 22 de Abril de 2022", "Jueves 28 de Abril de 2022 5:03 PM",
+    "miércoles, 4 de mayo de 202207:59", "Detalles Publicado: Jueves, 21 Abril 2022 04:45",
+    "16 marca 2021", "opublikowano: 7 kwietnia 2021", "26 | 01 | 2022", "Fri Feb 18 10:27:24 2022",
+    "Jan 04 09:34 2021", "Feb. 19 2020", "22 Sep,2021 1632hrs IST", "Angewandte Chemie: Presseinfo 46/2023",
+    "8.Dezember 2010 um 09:43 · Rezepte von Mutti · 6", "15 avril, 2 et 6 Mai 19",
+    "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "12 ديسمبر 2020", "۱۲ دی ۱۳۹۹", "2020年5月3日",
+    "1st of May 2020", "ſept 3 2020", "April MMX", "Q3 2021", "28 квітня 2022", "Πέμπτη 28 Απριλίου 2022",
+    "28 Nisan 2022 Perşembe", "2022. április 28.", "28 april 2022 om 10:00", "x 2020 3",
+    "il y a 3 jours 2020", "3 mai 2020 à midi", "2022년 4월 28일", "28 באפריל 2022", "2020年5月3日 3月前",
+    "двадцать первое мая 2021", "vor 3 Tagen 2021", "Publicado: Jueves, 28 de Abril de 2022",
+]
+
+
+def _htmldate(lang: str, line: str) -> str | None:
+    """htmldate's date for a small page whose only date is ``line`` (trafilatura's call)."""
+    html = (f"<html lang='{lang}'><head><title>Bericht</title></head><body><article><h1>Headline</h1>"
+            f"<div class='byline'><span>{line}</span></div>"
+            "<p>Body text of the article, long enough to be one.</p></article></body></html>")
+    tree = parse_html(html)
+    assert tree is not None
+    date: str | None = traf_meta.find_date(tree, **set_date_params(True))  # type: ignore[attr-defined]
+    return date
+
+
+@pytest.fixture
+def dateparser_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The strings htmldate hands to our dateparser parser during the test (htmldate's cache of
+    parsed strings is emptied first: another test may have asked for the same string)."""
+    htmldate_extractors.try_date_expr.cache_clear()
+    calls: list[str] = []
+    original = dateparse.LetterFilteredDateDataParser.get_date_data
+
+    def spy(self: Any, date_string: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(date_string)
+        return original(self, date_string, *args, **kwargs)
+
+    monkeypatch.setattr(dateparse.LetterFilteredDateDataParser, "get_date_data", spy)
+    return calls
+
+
+def test_russian_date_only_dateparser_reads_is_still_found(dateparser_calls: list[str]) -> None:
+    assert _htmldate("ru", "1 октября 2022") == "2022-10-01"
+    assert dateparser_calls == ["1 октября 2022"]
+
+
+def test_spanish_date_only_dateparser_reads_is_still_found(dateparser_calls: list[str]) -> None:
+    assert _htmldate("es", "Jueves 28 de Abril de 2022 5:03 PM") == "2022-04-28"
+    assert dateparser_calls and "28 de Abril de 2022" in dateparser_calls[0]
+
+
+def test_filtered_parser_gives_the_stock_parsers_answers() -> None:
+    stock = dateparse.DateDataParser(**dateparse.HTMLDATE_PARSER_ARGS)
+    ours = dateparse.LetterFilteredDateDataParser(**dateparse.HTMLDATE_PARSER_ARGS)
+    for string in STRINGS:
+        want, got = stock.get_date_data(string), ours.get_date_data(string)
+        assert (got.date_obj, got.locale, got.period) == (want.date_obj, want.locale, want.period), string
+
+
+def test_our_parser_has_htmldates_arguments() -> None:
+    theirs, ours = dateparse.HTMLDATE_OWN_FACTORY(), dateparse.external_parser()
+    assert type(theirs) is dateparse.DateDataParser
+    assert vars(ours._settings) == vars(theirs._settings)
+    for name in ("languages", "locales", "region", "try_previous_locales", "use_given_order",
+                 "detect_languages_function"):
+        assert getattr(ours, name) == getattr(theirs, name), name
+
+
+_COUNT = """
+import json, sys
+from archiver.extract import extract
+from dateparser.languages.dictionary import Dictionary
+page = open(sys.argv[1], "rb").read()
+art = extract(page, url="https://sibgazeta.example/news/most")
+compiled = sum(len(names) for names in Dictionary._split_regex_cache.values())
+print(json.dumps({"compiled": compiled, "date": art.to_dict().get("published")}))
+"""
+
+
+def test_first_date_fallback_does_not_compile_every_locale() -> None:
+    page = REPO / "tests/data/extract/microdata-ru-cp1251.html"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", _COUNT, str(page)], capture_output=True, text=True,
+                         env=env, check=True, timeout=300)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["date"] == "2022-10-01T12:00:00+07:00"
+    assert 0 < result["compiled"] < 40  # the stock parser compiles all 205 locales' regexes here
