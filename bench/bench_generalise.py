@@ -293,31 +293,14 @@ def bench_notices(jobs: int, verbose: bool) -> None:
         res, _ = _run_all("archiver", unseen, SHARED, jobs)
         print(_notice_row("unseen", _score_notices(sc, unseen, res, False, "unseen")) +
               f"   ({UNSEEN.relative_to(REPO)}: pages no rule was written from)")
-    if DEV4.exists():  # dev sites, labelled blind; its first figure (before rules saw it) is the honest one
-        dev4 = [json.loads(x) for x in DEV4.open() if x.strip()]
-        res, _ = _run_all("archiver", dev4, SHARED, jobs)
-        print(_notice_row("dev4", _score_notices(sc, dev4, res, verbose, "dev")) +
-              f"   ({DEV4.relative_to(REPO)}: dev sites, labelled blind)")
-    if DEV6.exists():  # the next blind dev-site set; its first figure is in bench/labels/README.md
-        dev6 = [json.loads(x) for x in DEV6.open() if x.strip()]
-        res, _ = _run_all("archiver", dev6, SHARED, jobs)
-        print(_notice_row("dev6", _score_notices(sc, dev6, res, verbose, "dev")) +
-              f"   ({DEV6.relative_to(REPO)}: dev sites, labelled blind)")
-    if DEV7.exists():  # sites 181-240 of the same draw; its first (blind) figure is in bench/labels/README.md
-        dev7 = [json.loads(x) for x in DEV7.open() if x.strip()]
-        res, _ = _run_all("archiver", dev7, SHARED, jobs)
-        print(_notice_row("dev7", _score_notices(sc, dev7, res, verbose, "dev")) +
-              f"   ({DEV7.relative_to(REPO)}: dev sites, labelled blind)")
-    if DEV8.exists():  # sites 241-300 of the same draw; its first (blind) figure is in bench/labels/README.md
-        dev8 = [json.loads(x) for x in DEV8.open() if x.strip()]
-        res, _ = _run_all("archiver", dev8, SHARED, jobs)
-        print(_notice_row("dev8", _score_notices(sc, dev8, res, verbose, "dev")) +
-              f"   ({DEV8.relative_to(REPO)}: dev sites, labelled blind)")
-    if DEV9.exists():  # sites 301-360 of the same draw; its first (blind) figure is in bench/labels/README.md
-        dev9 = [json.loads(x) for x in DEV9.open() if x.strip()]
-        res, _ = _run_all("archiver", dev9, SHARED, jobs)
-        print(_notice_row("dev9", _score_notices(sc, dev9, res, verbose, "dev")) +
-              f"   ({DEV9.relative_to(REPO)}: dev sites, labelled blind)")
+    # Blind sets of dev-site pages (sites 1-60, 61-120, ... of one seeded draw), each labelled
+    # before the detector ran on it; each one's first (blind) figure is in bench/labels/README.md.
+    for name, path in (("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9)):
+        if path.exists():
+            blind = [json.loads(x) for x in path.open() if x.strip()]
+            res, _ = _run_all("archiver", blind, SHARED, jobs)
+            print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
+                  f"   ({path.relative_to(REPO)}: dev sites, labelled blind)")
     print("trafilatura reports no notices (recall 0); goal: >= .90 recall and precision held out")
 
 
