@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 import rfc8785
 
+from archiver.core.canonical import canonical_json
 from archiver.core.digests import PREFIX
 from archiver.errors import ArchiverError, MalformedEntry
 
@@ -166,19 +167,13 @@ def build_line(
 _ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 def canonical_bytes(obj: Any) -> bytes:
-    """RFC 8785 bytes of a value already checked by :func:`_check_values` (no floats).
-
-    For such values whose output is pure ASCII, JCS equals sorted-key compact ``json.dumps``:
-    ASCII keys sort the same by UTF-16 code units and by code points, integers print the same,
-    and both escape exactly the quote, the backslash and control characters (short forms for
-    b, t, n, f, r; lowercase \\u00xx otherwise). That path is several times faster than ``rfc8785.dumps``;
-    anything else goes through the reference implementation.
+    """RFC 8785 bytes of a value already checked by :func:`_check_values` (no floats):
+    :func:`archiver.core.canonical.canonical_json`'s, the one canonicaliser of the package (json's
+    C encoder where it writes JCS exactly, the reference implementation otherwise); what cannot
+    be canonicalised (a lone surrogate) is a :class:`MalformedEntry`.
     """
-    text = _ENCODE(obj)
-    if text.isascii():
-        return text.encode()
     try:
-        return rfc8785.dumps(obj)
+        return canonical_json(obj)
     except rfc8785.CanonicalizationError as exc:  # e.g. lone surrogates
         raise MalformedEntry(f"data cannot be canonicalised: {exc}") from exc
 
