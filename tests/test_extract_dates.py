@@ -20,7 +20,7 @@ import pytest
 from trafilatura import metadata as traf_meta
 from trafilatura.settings import set_date_params
 
-from archiver.extract import dateparse
+from archiver.extract import dateparse, dateparse_locales
 from archiver.extract.text import parse_html
 
 REPO = Path(__file__).resolve().parents[1]
@@ -59,13 +59,13 @@ def dateparser_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     parsed strings is emptied first: another test may have asked for the same string)."""
     htmldate_extractors.try_date_expr.cache_clear()
     calls: list[str] = []
-    original = dateparse.LetterFilteredDateDataParser.get_date_data
+    original = dateparse_locales.LetterFilteredDateDataParser.get_date_data
 
     def spy(self: Any, date_string: str, *args: Any, **kwargs: Any) -> Any:
         calls.append(date_string)
         return original(self, date_string, *args, **kwargs)
 
-    monkeypatch.setattr(dateparse.LetterFilteredDateDataParser, "get_date_data", spy)
+    monkeypatch.setattr(dateparse_locales.LetterFilteredDateDataParser, "get_date_data", spy)
     return calls
 
 
@@ -80,8 +80,8 @@ def test_spanish_date_only_dateparser_reads_is_still_found(dateparser_calls: lis
 
 
 def test_filtered_parser_gives_the_stock_parsers_answers() -> None:
-    stock = dateparse.DateDataParser(**dateparse.HTMLDATE_PARSER_ARGS)
-    ours = dateparse.LetterFilteredDateDataParser(**dateparse.HTMLDATE_PARSER_ARGS)
+    stock = dateparse_locales.DateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
+    ours = dateparse_locales.LetterFilteredDateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
     for string in STRINGS:
         want, got = stock.get_date_data(string), ours.get_date_data(string)
         assert (got.date_obj, got.locale, got.period) == (want.date_obj, want.locale, want.period), string
@@ -89,7 +89,7 @@ def test_filtered_parser_gives_the_stock_parsers_answers() -> None:
 
 def test_our_parser_has_htmldates_arguments() -> None:
     theirs, ours = dateparse.HTMLDATE_OWN_FACTORY(), dateparse.external_parser()
-    assert type(theirs) is dateparse.DateDataParser
+    assert type(theirs) is dateparse_locales.DateDataParser
     assert vars(ours._settings) == vars(theirs._settings)
     for name in ("languages", "locales", "region", "try_previous_locales", "use_given_order",
                  "detect_languages_function"):
