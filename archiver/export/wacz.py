@@ -272,6 +272,11 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
     extraction, the WACZ key's ``key_created``): quote verifications are a user's private
     checks, published only when named in ``with_quotes`` (see :func:`select_quotes`).
 
+    The steps, in the order that keeps a refused export from writing anything: resolve and
+    check the captures (their evidence, no credentials, the quote choice), make or find the
+    WACZ key, sign a checkpoint and choose the entries it proves, write the bundle, then log
+    the export with the file's real sha256.
+
     Args:
         anchor: a time anchor (``archiver.provenance.anchor.RFC3161Anchor``) to stamp the
             bundle's checkpoint with; the token goes into the bundle (and beside the checkpoint
@@ -288,138 +293,189 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
     out_path = Path(out_path)
     capture_ids = list(dict.fromkeys(archive.resolve(p) for p in capture_prefixes))
     archive.ensure_writable()
-    log = archive.log
     captures = [archive.show(cid) for cid in capture_ids]
     for shown in captures:  # a bundle publishes only captures whose every record is present and intact
         require_shown(shown)
     refuse_secrets(archive, captures)
-    early = _capture_entries(log, capture_ids, log.size)
-    select_quotes(early, with_quotes, {})  # bad input is refused before a key is made or a byte written
-    key, key_seq = _wacz_key(archive)
-
-    # One checkpoint covers every entry the bundle carries; its exact note goes in the bundle.
-    cp_path = log.checkpoint()
-    note = cp_path.read_text()
-    checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
-    lines = log.lines(checkpoint.size)
-    per_capture = _capture_entries(log, capture_ids, checkpoint.size)
-    verdicts = {e.seq: e.data.get("verdict") or "" for e in log.entries("quote_verification")
-                if e.seq < checkpoint.size}
-    quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
-    for info in per_capture.values():
-        info["quote_verification_seqs"] = [s for s in info["quote_verification_seqs"] if s in quote_seqs]
-    token, anchor_info = None, None
-    if anchor is not None:
-        token = anchor.stamp(checkpoint.text().encode())
-        anchor_info = anchor.verify(checkpoint.text().encode(), token).to_dict()
-        beside = cp_path.with_name(f"{checkpoint.size}.{anchor.suffix}")
-        if not beside.exists():  # the log's own place for it, so `log verify`/`log proof` find it
-            write_atomic(beside, token)
-    warnings = []
-    seqs = {key_seq}
-    for cid, info in per_capture.items():
-        if info["capture_seq"] is None and info["import_seq"] is None:
-            warnings.append(f"capture {cid}: no capture or import entry in the log; its records are unproven")
-        for k in ("capture_seq", "import_seq", "extraction_seq"):
-            if info[k] is not None:
-                seqs.add(info[k])
-        seqs.update(info["quote_verification_seqs"])
-        seqs.update(info["correction_seqs"])
-
+    select_quotes(_capture_entries(archive.log, capture_ids, archive.log.size), with_quotes, {})
+    key, key_seq = _wacz_key(archive)  # (bad input was refused above, before a key is made or a byte written)
+    chosen = _choose_entries(archive.log, capture_ids, with_quotes, key_seq)
+    token, anchor_info = _stamp(anchor, chosen)
     created = _now_iso(archive)
     with tempfile.TemporaryDirectory(prefix="wacz-", dir=out_path.parent if out_path.parent.exists() else None) as tmp:
         work = Path(tmp)
-        (work / "archive").mkdir()
-        warcs = _copy_records(archive, captures, work / "archive")
-        files: dict[str, bytes | Path] = {f"archive/{p.name}": p for p in warcs}
-        files[INDEX_PATH] = cdxj_text(warcs, root=work / "archive").encode()
-        header = {"format": "json-pages-1.0", "id": "pages", "title": title or "Archived sources",
-                  "hasText": True}
-        files["pages/pages.jsonl"] = "".join(
-            json.dumps(x, ensure_ascii=False) + "\n" for x in [header, *(_page(c) for c in captures)]).encode()
-        files["provenance/log.pub"] = (log.vkey + "\n").encode()
-        files["provenance/checkpoint.txt"] = note.encode()
-        if token is not None:
-            files[f"provenance/checkpoint.{anchor.suffix}"] = token
-        for seq, proof in build_proofs(lines, sorted(seqs), checkpoint, note).items():
-            files[f"provenance/entry-{seq}.tlog-proof"] = proof
-        guide = {
-            "format": BUNDLE_FORMAT,
-            "log_origin": log.origin,
-            "log_key_fingerprint": log.public_key_fingerprint,
-            "checkpoint_size": checkpoint.size,
-            "wacz_key_seq": key_seq,
-            "wacz_key_fingerprint": key.fingerprint,
-            "time_anchor": anchor_info,
-            "captures": [{"capture_id": cid, "url": cap["url"], "final_url": cap["final_url"],
-                          "origin": cap.get("origin") or "captured", **per_capture[cid]}
-                         for cid, cap in zip(capture_ids, captures, strict=True)],
-            "export_entry": "logged after this file was written; not provable from inside the bundle",
-        }
-        files["provenance/bundle.json"] = (json.dumps(guide, indent=2, ensure_ascii=False) + "\n").encode()
-
-        resources = []
-        for path, content in files.items():
-            data = content.read_bytes() if isinstance(content, Path) else content
-            resources.append({"name": Path(path).name.lower(), "path": path,
-                              "hash": sha256_label(data), "bytes": len(data)})
-        first = captures[0]
-        package: dict[str, Any] = {
-            "profile": "data-package",
-            "resources": resources,
-            "title": title or (_page(first)["title"] if len(captures) == 1 and first.get("article") else None)
-            or f"{len(captures)} archived source{'s' if len(captures) != 1 else ''}",
-            "created": created,
-            "wacz_version": WACZ_VERSION,
-            "software": f"archiver {_version()}",
-        }
-        if len(captures) == 1:
-            package["mainPageURL"] = first["final_url"]
-            package["mainPageDate"] = first["capture_time"]
-        package_bytes = json.dumps(package, indent=2, ensure_ascii=False).encode()
-        digest = sha256_label(package_bytes)
-        signed = {"hash": digest, "created": created, "software": f"archiver {_version()}",
-                  "version": SIGNING_SPEC_VERSION, "signature": key.sign(digest.encode()),
-                  "publicKey": key.public_key_b64}
-        digest_bytes = json.dumps({"path": "datapackage.json", "hash": digest, "signedData": signed},
-                                  indent=2).encode()
-
+        files = _bundle_files(archive, captures, work, chosen, title=title, token=token, anchor=anchor,
+                              guide_extra={"wacz_key_seq": key_seq, "wacz_key_fingerprint": key.fingerprint,
+                                           "time_anchor": anchor_info})
+        package_bytes, digest = _datapackage(files, captures, title=title, created=created)
+        digest_bytes = _signed_digest(key, digest, created)
         tmp_zip = work / "bundle.wacz"
-        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as z:
-            for path, content in files.items():
-                member = zipfile.ZipInfo(path, date_time=_zip_time(created))
-                member.compress_type = zipfile.ZIP_STORED
-                with z.open(member, "w") as dst:
-                    if isinstance(content, Path):
-                        with open(content, "rb") as src:
-                            while chunk := src.read(1 << 20):
-                                dst.write(chunk)
-                    else:
-                        dst.write(content)
-            for name, data in (("datapackage.json", package_bytes), ("datapackage-digest.json", digest_bytes)):
-                z.writestr(zipfile.ZipInfo(name, date_time=_zip_time(created)), data)
+        _write_zip(tmp_zip, files, {"datapackage.json": package_bytes, "datapackage-digest.json": digest_bytes},
+                   created)
         replace_user_file(tmp_zip, out_path)
 
     sha = file_sha256(out_path)
+    checkpoint = chosen.checkpoint
     entry = archive.append_event("export", {
         "format": "wacz",
         "path": out_path.name,  # a file name, not the user's folders: this entry's proof gets published
         "sha256": sha,
         "datapackage_sha256": digest,
         "captures": capture_ids,
-        "entries": sorted(seqs),
+        "entries": chosen.seqs,
         "covers_seq_max": checkpoint.size - 1,
         "checkpoint_size": checkpoint.size,
         "wacz_key_fingerprint": key.fingerprint,
         "time_anchor": anchor_info,
     })
+    log = archive.log
     return ExportResult(
         path=str(out_path), sha256=sha, captures=tuple(capture_ids), files=tuple(files) + (
             "datapackage.json", "datapackage-digest.json"),
-        entries=tuple(sorted(seqs)), checkpoint_size=checkpoint.size, log_origin=log.origin,
+        entries=tuple(chosen.seqs), checkpoint_size=checkpoint.size, log_origin=log.origin,
         log_key_fingerprint=log.public_key_fingerprint, wacz_key_fingerprint=key.fingerprint,
-        log_seq=entry.seq, warnings=tuple(warnings), time_anchor=anchor_info,
-        quote_entries=tuple(sorted(quote_seqs)))
+        log_seq=entry.seq, warnings=tuple(chosen.warnings), time_anchor=anchor_info,
+        quote_entries=tuple(chosen.quote_seqs))
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    """The signed checkpoint a bundle is proved against and the log entries it carries."""
+
+    cp_path: Path
+    note: str
+    checkpoint: Checkpoint
+    lines: list[bytes]
+    per_capture: dict[str, dict[str, Any]]
+    seqs: list[int]  # every entry the bundle proves, sorted
+    quote_seqs: list[int]  # of them, the quote verifications the user chose to publish
+    warnings: list[str]
+
+
+def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | tuple[str, ...],
+                    key_seq: int) -> _Chosen:
+    """Sign one checkpoint that covers every entry the bundle carries, and choose those entries:
+    each capture's capture/import, extraction and corrections, the key's ``key_created``, and
+    only the quote verifications ``with_quotes`` names."""
+    cp_path = log.checkpoint()
+    note = cp_path.read_text()
+    checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
+    per_capture = _capture_entries(log, capture_ids, checkpoint.size)
+    verdicts = {e.seq: e.data.get("verdict") or "" for e in log.entries("quote_verification")
+                if e.seq < checkpoint.size}
+    quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
+    for info in per_capture.values():
+        info["quote_verification_seqs"] = [s for s in info["quote_verification_seqs"] if s in quote_seqs]
+    warnings = []
+    seqs = {key_seq}
+    for cid, info in per_capture.items():
+        if info["capture_seq"] is None and info["import_seq"] is None:
+            warnings.append(f"capture {cid}: no capture or import entry in the log; its records are unproven")
+        seqs.update(info[k] for k in ("capture_seq", "import_seq", "extraction_seq") if info[k] is not None)
+        seqs.update(info["quote_verification_seqs"])
+        seqs.update(info["correction_seqs"])
+    return _Chosen(cp_path, note, checkpoint, log.lines(checkpoint.size), per_capture, sorted(seqs),
+                   sorted(quote_seqs), warnings)
+
+
+def _stamp(anchor: Any, chosen: _Chosen) -> tuple[bytes | None, dict[str, Any] | None]:
+    """With a time anchor: its token over the checkpoint, kept beside the checkpoint in the store
+    too (so `log verify`/`log proof` find it), and what verifying it says."""
+    if anchor is None:
+        return None, None
+    text = chosen.checkpoint.text().encode()
+    token: bytes = anchor.stamp(text)
+    info: dict[str, Any] = anchor.verify(text, token).to_dict()
+    beside = chosen.cp_path.with_name(f"{chosen.checkpoint.size}.{anchor.suffix}")
+    if not beside.exists():
+        write_atomic(beside, token)
+    return token, info
+
+
+def _bundle_files(archive: ExportStore, captures: list[dict[str, Any]], work: Path, chosen: _Chosen, *,
+                  title: str | None, token: bytes | None, anchor: Any,
+                  guide_extra: dict[str, Any]) -> dict[str, bytes | Path]:
+    """Every file of the bundle but the data package, by path in the bundle (see module docstring)."""
+    (work / "archive").mkdir()
+    warcs = _copy_records(archive, captures, work / "archive")
+    files: dict[str, bytes | Path] = {f"archive/{p.name}": p for p in warcs}
+    files[INDEX_PATH] = cdxj_text(warcs, root=work / "archive").encode()
+    header = {"format": "json-pages-1.0", "id": "pages", "title": title or "Archived sources", "hasText": True}
+    files["pages/pages.jsonl"] = "".join(
+        json.dumps(x, ensure_ascii=False) + "\n" for x in [header, *(_page(c) for c in captures)]).encode()
+    log = archive.log
+    files["provenance/log.pub"] = (log.vkey + "\n").encode()
+    files["provenance/checkpoint.txt"] = chosen.note.encode()
+    if token is not None:
+        files[f"provenance/checkpoint.{anchor.suffix}"] = token
+    for seq, proof in build_proofs(chosen.lines, chosen.seqs, chosen.checkpoint, chosen.note).items():
+        files[f"provenance/entry-{seq}.tlog-proof"] = proof
+    guide = {
+        "format": BUNDLE_FORMAT,
+        "log_origin": log.origin,
+        "log_key_fingerprint": log.public_key_fingerprint,
+        "checkpoint_size": chosen.checkpoint.size,
+        "wacz_key_seq": guide_extra["wacz_key_seq"],
+        "wacz_key_fingerprint": guide_extra["wacz_key_fingerprint"],
+        "time_anchor": guide_extra["time_anchor"],
+        "captures": [{"capture_id": cap["capture_id"], "url": cap["url"], "final_url": cap["final_url"],
+                      "origin": cap.get("origin") or "captured", **chosen.per_capture[cap["capture_id"]]}
+                     for cap in captures],
+        "export_entry": "logged after this file was written; not provable from inside the bundle",
+    }
+    files["provenance/bundle.json"] = (json.dumps(guide, indent=2, ensure_ascii=False) + "\n").encode()
+    return files
+
+
+def _datapackage(files: dict[str, bytes | Path], captures: list[dict[str, Any]], *, title: str | None,
+                 created: str) -> tuple[bytes, str]:
+    """``datapackage.json`` (sha256 and size of every file) and its own sha256 label."""
+    resources = []
+    for path, content in files.items():
+        data = content.read_bytes() if isinstance(content, Path) else content
+        resources.append({"name": Path(path).name.lower(), "path": path,
+                          "hash": sha256_label(data), "bytes": len(data)})
+    first = captures[0]
+    package: dict[str, Any] = {
+        "profile": "data-package",
+        "resources": resources,
+        "title": title or (_page(first)["title"] if len(captures) == 1 and first.get("article") else None)
+        or f"{len(captures)} archived source{'s' if len(captures) != 1 else ''}",
+        "created": created,
+        "wacz_version": WACZ_VERSION,
+        "software": f"archiver {_version()}",
+    }
+    if len(captures) == 1:
+        package["mainPageURL"] = first["final_url"]
+        package["mainPageDate"] = first["capture_time"]
+    package_bytes = json.dumps(package, indent=2, ensure_ascii=False).encode()
+    return package_bytes, sha256_label(package_bytes)
+
+
+def _signed_digest(key: signing.WaczKey, digest: str, created: str) -> bytes:
+    """``datapackage-digest.json``: the data package's digest, signed (WACZ signing spec, anonymous profile)."""
+    signed = {"hash": digest, "created": created, "software": f"archiver {_version()}",
+              "version": SIGNING_SPEC_VERSION, "signature": key.sign(digest.encode()),
+              "publicKey": key.public_key_b64}
+    return json.dumps({"path": "datapackage.json", "hash": digest, "signedData": signed}, indent=2).encode()
+
+
+def _write_zip(dest: Path, files: dict[str, bytes | Path], package: dict[str, bytes], created: str) -> None:
+    """The bundle as a stored (uncompressed) ZIP dated ``created``: ``files`` in order (large WARC
+    files streamed rather than read whole), then the data package and its signed digest."""
+    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_STORED) as z:
+        for path, content in files.items():
+            member = zipfile.ZipInfo(path, date_time=_zip_time(created))
+            member.compress_type = zipfile.ZIP_STORED
+            with z.open(member, "w") as dst:
+                if isinstance(content, Path):
+                    with open(content, "rb") as src:
+                        while chunk := src.read(1 << 20):
+                            dst.write(chunk)
+                else:
+                    dst.write(content)
+        for name, data in package.items():
+            z.writestr(zipfile.ZipInfo(name, date_time=_zip_time(created)), data)
 
 
 def _zip_time(iso: str) -> tuple[int, int, int, int, int, int]:
