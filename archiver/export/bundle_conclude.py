@@ -27,26 +27,18 @@ from archiver.export.bundle_report import BundleReport, Checker
 
 
 def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
-    # The WACZ signature counts only if the log committed to that key.
-    logged_keys = {e["data"].get("public_key"): seq for seq, e in c.entries.items()
-                   if e["type"] == "key_created" and (e["data"] or {}).get("purpose") == signing.PURPOSE}
-    if wacz_key is not None and c.entries and wacz_key not in logged_keys:
+    """The report: each capture the proven entries describe, checked and put in a sentence of
+    what is proven; the bundle-wide checks (key, listed captures, uncovered records); and what
+    no bundle can prove. Nothing is said to be proven once a problem was found."""
+    logged_keys = _logged_wacz_keys(c)
+    proven: list[str] = []
+    if wacz_key is not None and c.entries and wacz_key not in logged_keys:  # the signature counts only if logged
         c.fail("datapackage-digest.json is signed by a key this log never committed to (re-signed bundle?)",
                DIGEST_FILE)
-
-    pages = _pages(c)
-    captures_out = []
-    proven: list[str] = []
     if wacz_key is not None and wacz_key in logged_keys:
         proven.append(f"The bundle's files are exactly those listed in datapackage.json, signed with WACZ key "
                       f"{signing.fingerprint(wacz_key)}, which the log committed to at position {logged_keys[wacz_key]}.")
-    covered: set[str] = set()
-    extractions = {(e["data"] or {}).get("capture_id"): (seq, e["data"]) for seq, e in sorted(c.entries.items())
-                   if e["type"] == "extraction"}
-    quotes: dict[str, list[dict[str, Any]]] = {}
-    for seq, e in sorted(c.entries.items()):
-        if e["type"] == "quote_verification":
-            quotes.setdefault(str((e["data"] or {}).get("capture_id")), []).append({"seq": seq, **(e["data"] or {})})
+    context = _Context(c)  # (reads pages.jsonl: its problems are reported before the guide's)
     guide = _json(c, "provenance/bundle.json")
     listed = ({str(x.get("capture_id")) for x in guide.get("captures") or [] if isinstance(x, dict)}
               if isinstance(guide, dict) else None)
@@ -55,79 +47,140 @@ def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
              if not (item["origin"] == "imported" and listed is not None and item["capture_id"] not in listed)]
     for message in correction_problems(c.entries, {item["capture_id"] for item in items}):
         c.fail(message, "provenance/")
-    corrections = proven_corrections(c.entries)
+    captures_out = []
     for item in items:
-        cid = item["capture_id"]
-        response = None
-        records_ok = True
-        for rec in item["records"]:
-            covered.add(rec.get("record_id"))
-            stored = check_record(c, item["seq"], rec)
-            records_ok &= stored is not None
-            if stored is not None and rec.get("record_id") == item["response_record_id"]:
-                response = stored
-        if item.get("revisit_of") and response is not None:  # an imported revisit: its bytes are there
-            covered.add(item["revisit_of"].get("record_id"))
-            response = check_record(c, item["seq"], item["revisit_of"])
-            records_ok &= response is not None
-        text_sha = None
-        ext = extractions.get(cid)
-        if ext is not None:
-            covered.add(ext[1].get("record_id"))
-            text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
-            page = pages.get(cid)
-            if page is None:
-                c.fail(f"pages/pages.jsonl has no page for capture {cid} (page removed?)", "pages/pages.jsonl")
-            elif sha256_label((page.get("text") or "").encode()) != ext[1].get("text_sha256"):
-                c.fail(f"pages/pages.jsonl: the text of capture {cid} is not the logged text", "pages/pages.jsonl")
-        where = f"log {c.origin} at position {item['seq']}"
-        if item["origin"] == "captured":
-            sentence = (f"Capture {cid}: the archived bytes (payload {item['payload_digest']}) were received from IP "
-                        f"{item['ip'] or 'unknown'} for URL {item['final_url']} (requested {item['url']}, HTTP "
-                        f"{item['http_status']}), recorded by this tool, committed to {where}, in the checkpoint "
-                        f"of size {c.checkpoint_size} signed by key {c.verifier.fingerprint if c.verifier else '?'}.")
-        else:
-            sentence = (f"Capture {cid} was IMPORTED, not captured by this tool: these bytes for URL {item['url']} "
-                        f"come from {item.get('source')} ({item.get('source_sha256')}), made elsewhere; the log "
-                        f"(position {item['seq']}) proves only that they were imported unchanged and when.")
-            if item.get("revisit_of"):
-                sentence += (f" It is a revisit record: the bytes are those of record "
-                             f"{item['revisit_of'].get('record_id')}, which the file says were served again.")
-        if text_sha:
-            sentence += f" Re-extraction reproduces the logged text {text_sha}."
-        for q in quotes.get(cid, []):
-            rechecked = recheck_quote(c, q, ext, text_sha, pages.get(cid))
-            sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
-                         + (" (re-run here on the reproduced text: same verdict)." if rechecked
-                            else " (logged; not re-run here)."))
-        mine = corrections.get(cid, [])
-        if ext is not None:
-            for message in correction_claims(mine, logged_article(c, ext[1]), ext[0]):
-                c.fail(message, "provenance/")
-        sentence += "".join(correction_sentence(x) for x in mine)
-        if records_ok:
+        sentence, out = _conclude_capture(c, item, context)
+        if out["records_ok"]:
             proven.append(sentence)
-        captures_out.append({
-            "capture_id": cid, "origin": item["origin"], "url": item["url"], "final_url": item["final_url"],
-            "ip": item["ip"], "capture_time": item["time"], "log_seq": item["seq"],
-            "extraction_log_seq": ext[0] if ext else None, "text_sha256": text_sha,
-            "quote_verification_seqs": [q["seq"] for q in quotes.get(cid, [])], "records_ok": records_ok,
-            "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
-        })
+        captures_out.append(out)
     if not captures_out and c.entries:
         c.fail("the proofs hold no capture or import entry", "provenance/")
-    for rid, (name, rec) in sorted(c.records.items()):
-        if rid not in covered and rec.rec_type not in ("warcinfo",):
-            c.warn(f"{name}: record {rid} ({rec.rec_type}) is not covered by any log entry in the bundle", name)
-    if listed is not None:
-        for cid in sorted(listed - {x["capture_id"] for x in captures_out}):
-            c.fail(f"capture {cid} is listed in provenance/bundle.json but no proven entry describes it",
-                   "provenance/bundle.json")
-
+    _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
     if c.anchor is not None and not c.problems:
         proven.append(f"Every log entry in this bundle existed no later than {c.anchor['time']}: RFC 3161 "
                       f"time-stamp of the checkpoint by {c.anchor['issuer']} ({c.anchor['file']}; TSA chain "
                       f"{'checked against the given root' if c.anchor['trusted'] else 'NOT checked'}).")
+    by_type: dict[str, list[int]] = {}
+    for seq, e in sorted(c.entries.items()):
+        by_type.setdefault(e["type"], []).append(seq)
+    return BundleReport(
+        bundle=str(c.bundle), key_fingerprint=c.verifier.fingerprint if c.verifier else None,
+        key_source=c.key_source, log_origin=c.origin, checkpoint_size=c.checkpoint_size,
+        files_checked=c.files_checked, records_checked=c.records_checked, entries_checked=len(c.entries),
+        extractions_checked=c.extractions_checked, captures=tuple(captures_out), time_anchor=c.anchor,
+        proven=tuple(proven) if not c.problems else (), not_proven=tuple(_not_proven(c)),
+        problems=tuple(c.problems), warnings=tuple(c.warnings), key_pinned=c.key_pinned, entries=by_type,
+        quotes_checked=c.quotes_checked)
+
+
+def _logged_wacz_keys(c: Checker) -> dict[str, int]:
+    """WACZ public keys the log committed to (``key_created`` entries), with their positions."""
+    return {e["data"].get("public_key"): seq for seq, e in c.entries.items()
+            if e["type"] == "key_created" and (e["data"] or {}).get("purpose") == signing.PURPOSE}
+
+
+class _Context:
+    """What every capture's conclusion looks things up in, gathered once from the bundle."""
+
+    def __init__(self, c: Checker) -> None:
+        self.pages = _pages(c)
+        self.extractions = {(e["data"] or {}).get("capture_id"): (seq, e["data"])
+                            for seq, e in sorted(c.entries.items()) if e["type"] == "extraction"}
+        self.quotes: dict[str, list[dict[str, Any]]] = {}
+        for seq, e in sorted(c.entries.items()):
+            if e["type"] == "quote_verification":
+                self.quotes.setdefault(str((e["data"] or {}).get("capture_id")), []).append(
+                    {"seq": seq, **(e["data"] or {})})
+        self.corrections = proven_corrections(c.entries)
+        self.covered: set[str] = set()  # record ids some proven entry vouches for
+
+
+def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[str, dict[str, Any]]:
+    """Check one capture's records, extraction, page, quotes and corrections; return the
+    sentence of what they prove and the capture's row of the report."""
+    cid = item["capture_id"]
+    response, records_ok = _check_records(c, item, ctx.covered)
+    text_sha = None
+    ext = ctx.extractions.get(cid)
+    if ext is not None:
+        ctx.covered.add(ext[1].get("record_id"))
+        text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
+        page = ctx.pages.get(cid)
+        if page is None:
+            c.fail(f"pages/pages.jsonl has no page for capture {cid} (page removed?)", "pages/pages.jsonl")
+        elif sha256_label((page.get("text") or "").encode()) != ext[1].get("text_sha256"):
+            c.fail(f"pages/pages.jsonl: the text of capture {cid} is not the logged text", "pages/pages.jsonl")
+    sentence = _origin_sentence(c, item)
+    if text_sha:
+        sentence += f" Re-extraction reproduces the logged text {text_sha}."
+    for q in ctx.quotes.get(cid, []):
+        rechecked = recheck_quote(c, q, ext, text_sha, ctx.pages.get(cid))
+        sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
+                     + (" (re-run here on the reproduced text: same verdict)." if rechecked
+                        else " (logged; not re-run here)."))
+    mine = ctx.corrections.get(cid, [])
+    if ext is not None:
+        for message in correction_claims(mine, logged_article(c, ext[1]), ext[0]):
+            c.fail(message, "provenance/")
+    sentence += "".join(correction_sentence(x) for x in mine)
+    return sentence, {
+        "capture_id": cid, "origin": item["origin"], "url": item["url"], "final_url": item["final_url"],
+        "ip": item["ip"], "capture_time": item["time"], "log_seq": item["seq"],
+        "extraction_log_seq": ext[0] if ext else None, "text_sha256": text_sha,
+        "quote_verification_seqs": [q["seq"] for q in ctx.quotes.get(cid, [])], "records_ok": records_ok,
+        "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
+    }
+
+
+def _check_records(c: Checker, item: dict[str, Any], covered: set[str]) -> tuple[Any, bool]:
+    """Check every record the capture's entry lists (and an imported revisit's original);
+    return the stored response (None if it did not check out) and whether all did."""
+    response = None
+    records_ok = True
+    for rec in item["records"]:
+        covered.add(rec.get("record_id"))
+        stored = check_record(c, item["seq"], rec)
+        records_ok &= stored is not None
+        if stored is not None and rec.get("record_id") == item["response_record_id"]:
+            response = stored
+    if item.get("revisit_of") and response is not None:  # an imported revisit: its bytes are there
+        covered.add(item["revisit_of"].get("record_id"))
+        response = check_record(c, item["seq"], item["revisit_of"])
+        records_ok &= response is not None
+    return response, records_ok
+
+
+def _origin_sentence(c: Checker, item: dict[str, Any]) -> str:
+    """Where the capture's bytes come from, as far as its entry proves: captured here, or imported."""
+    cid = item["capture_id"]
+    where = f"log {c.origin} at position {item['seq']}"
+    if item["origin"] == "captured":
+        return (f"Capture {cid}: the archived bytes (payload {item['payload_digest']}) were received from IP "
+                f"{item['ip'] or 'unknown'} for URL {item['final_url']} (requested {item['url']}, HTTP "
+                f"{item['http_status']}), recorded by this tool, committed to {where}, in the checkpoint "
+                f"of size {c.checkpoint_size} signed by key {c.verifier.fingerprint if c.verifier else '?'}.")
+    sentence = (f"Capture {cid} was IMPORTED, not captured by this tool: these bytes for URL {item['url']} "
+                f"come from {item.get('source')} ({item.get('source_sha256')}), made elsewhere; the log "
+                f"(position {item['seq']}) proves only that they were imported unchanged and when.")
+    if item.get("revisit_of"):
+        sentence += (f" It is a revisit record: the bytes are those of record "
+                     f"{item['revisit_of'].get('record_id')}, which the file says were served again.")
+    return sentence
+
+
+def _flag_uncovered(c: Checker, covered: set[str], listed: set[str] | None, described: set[str]) -> None:
+    """Warn of records no proven entry vouches for; fail on captures the guide lists but no entry describes."""
+    for rid, (name, rec) in sorted(c.records.items()):
+        if rid not in covered and rec.rec_type not in ("warcinfo",):
+            c.warn(f"{name}: record {rid} ({rec.rec_type}) is not covered by any log entry in the bundle", name)
+    if listed is not None:
+        for cid in sorted(listed - described):
+            c.fail(f"capture {cid} is listed in provenance/bundle.json but no proven entry describes it",
+                   "provenance/bundle.json")
+
+
+def _not_proven(c: Checker) -> list[str]:
+    """What no bundle can prove, said plainly (whose key, wall-clock time, the export itself)."""
     time_sentence = (
         "Exact wall-clock times: capture times come from the capturing machine's clock; the RFC 3161 "
         "time-stamp only bounds them from above." if c.anchor is not None else
@@ -145,17 +198,7 @@ def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
                              f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}) and is not one "
                              "you pinned: anyone can make a consistent bundle with their own key. Compare it with "
                              "the key the author published, then pass --key FILE or `archiver key pin FILE`.")
-    by_type: dict[str, list[int]] = {}
-    for seq, e in sorted(c.entries.items()):
-        by_type.setdefault(e["type"], []).append(seq)
-    return BundleReport(
-        bundle=str(c.bundle), key_fingerprint=c.verifier.fingerprint if c.verifier else None,
-        key_source=c.key_source, log_origin=c.origin, checkpoint_size=c.checkpoint_size,
-        files_checked=c.files_checked, records_checked=c.records_checked, entries_checked=len(c.entries),
-        extractions_checked=c.extractions_checked, captures=tuple(captures_out), time_anchor=c.anchor,
-        proven=tuple(proven) if not c.problems else (), not_proven=tuple(not_proven),
-        problems=tuple(c.problems), warnings=tuple(c.warnings), key_pinned=c.key_pinned, entries=by_type,
-        quotes_checked=c.quotes_checked)
+    return not_proven
 
 
 def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
