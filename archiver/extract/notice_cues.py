@@ -204,7 +204,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpaid (for by|partnership|post|content)\b",
             r"\baffiliate\b",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
-            r"\b(compensated|compensation)\b",
+            # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
+            r"\bcompensated\b|\bcompensation\b(?=.{0,80}\b(links?|purchases?|clicks?|products?|brands?|advertis\w*|partners?|retailers?)\b)",
+            # the page says what it shows: "This page contains sponsored content"
+            r"\b(this|the) (page|site|website|post|article|video|blog) (shows|contains|includes|features|displays) (sponsored|paid|promotional|advertising)\b",
+            # a legend for the links a star marks: "*= sponsored link", "* affiliate links"
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*(sponsored|affiliate|partner|paid|advertising|referral) links?\b",
             r"\bamazon (services llc )?associates?\b",
             *_cooperation(r"in partnership with\b",
                           r"(post|article|story|content|video|series|episode|podcast|review|guide|feature|newsletter|page)",
@@ -235,6 +240,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(entstanden|entstand|erstellt|produziert|realisiert|verfasst|geschrieben|präsentiert)\b"),
             r"\bmit freundlicher unterstützung (von|der|des)\b",
             r"\b(gesponsert|gesponserter beitrag|bezahlte partnerschaft)\b",
+            r"\b(diese|dieser|dieses) (seite|website|webseite|beitrag|artikel|post|video|blog)\w* (zeigt|enthält|beinhaltet|präsentiert)\b.{0,20}\b(gesponsert\w*|bezahlt\w*|werbe\w*|werbung)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*(gespons[eo]rte[rn]?|affiliate|partner|werbe|provisions|bezahlte[rn]?)[- ]?links?\b",
             r"\bwerbung (wegen|durch) (markennennung|verlinkung)\b",
             r"^\W{0,3}(anzeige|werbung)\s*[:|–-]\s*\w",
             r"\bwerbende inhalte\b",
@@ -252,6 +259,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
             r"\b(percevoir|toucher|recevoir) une commission\b",
             r"\bpubli-?rédactionnel\b",
+            r"\b(cette|ce) (page|site|article|billet|vidéo) (contient|présente|affiche)\b.{0,20}\b(sponsorisé|publicitaire|publicité|payant)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*liens? (sponsorisés?|affiliés?|partenaires?|publicitaires?)\b",
             *_cooperation(r"en partenariat avec\b",
                           r"(article|contenu|publication|vidéo|billet|émission|podcast|série|reportage|page)",
                           r"(réalisée?s?|produite?s?|rédigée?s?|écrite?s?|créée?s?|présentée?s?)\b"),
@@ -269,6 +278,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(artículo|contenido|publicación|post|vídeo|video|entrada|serie|reportaje|podcast)",
                           r"(realizad|elaborad|producid|escrit|cread|presentad)[oa]s?\b"),
             r"\bpatrocinado por\b",
+            r"\b(esta|este) (página|sitio|artículo|entrada|vídeo|video) (contiene|muestra|incluye)\b.{0,20}\b(patrocinad|publicitari|publicidad|pagad)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*enlaces? (patrocinados?|de afiliados?|afiliados?|publicitarios?)\b",
             r"\bcompras (que cumplen los requisitos|elegibles)\b",
             r"\bejemplar(es)? (de cortesía|gratuitos?|para reseña|de prensa|cedidos?)\b",
             r"\b(cedid|enviad|proporcionad|facilitad|regalad)[oa]s? (amablemente |gratuitamente )?por (la editorial|el fabricante|la marca)\b",
@@ -280,6 +291,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(материал|статья|статью|публикация|видео|выпуск|подкаст|обзор)",
                           r"(подготовлен|создан|сделан|снят|опубликован)\w*"),
             r"\bспонсор\w*\b",
+            r"\b(эта|этот|данная|данный) (страница|сайт|статья|материал|публикация|видео) (содержит|показывает|включает)\b.{0,20}\b(реклам|спонсор|оплачен)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*(партн[её]рск|рекламн|спонсорск)\w* ссылк\w*",
             r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
             r"\b(предоставлен[аоы]?|передан[аоы]?|прислал[аи]?)\b.{0,40}\bдля (обзора|теста|тестирования|рецензии)\b",
             r"\bбесплатн\w* (экземпляр|образец|образцы)\b",
@@ -292,6 +305,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(artigo|conteúdo|publicação|post|vídeo|matéria|série|reportagem|podcast)",
                           r"(produzid|realizad|elaborad|escrit|criad|apresentad)[oa]s?\b"),
             r"\bpatrocinado por\b",
+            r"\b(esta|este) (página|site|artigo|post|vídeo) (contém|mostra|inclui)\b.{0,20}\b(patrocinad|publicitári|publicidade|pag)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*links? (patrocinados?|de afiliados?|afiliados?|publicitários?)\b",
             r"\bcompras qualificadas\b",
             r"\bexemplar(es)? (de cortesia|cedidos?|gratuitos?|de divulgação|para resenha)\b",
             r"\b(cedid|enviad|fornecid|oferecid)[oa]s? (gentilmente )?pela (editora|marca|fabricante)\b",
@@ -299,6 +314,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
             r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
+            r"\b(questa|questo) (pagina|sito|articolo|post|video) (contiene|mostra|include)\b.{0,20}\b(sponsorizzat|pubblicitari|pubblicità|a pagamento)",
             r"\b(ricevere|guadagnare|percepire) una (piccola )?commissione\b",
             *_cooperation(r"in collaborazione con\b",
                           r"(articolo|contenuto|post|video|pubblicazione|serie|servizio|podcast)",
@@ -541,7 +557,7 @@ STEMS: dict[str, str] = {
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
-    "pubblicit commissione",
+    "pubblicit commissione publicit",
     "republished_from": "heft ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
