@@ -233,7 +233,9 @@ _COPYRIGHT_LINE = Guarded(re.compile(
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
     r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
     r"reprodução proibida|nachdruck verboten|"
-    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum",
+    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum|"
+    r"mentions légales|aviso legal|note legali|avviso legale|política de privacidad|política de privacidade|"
+    r"политика конфиденциальности|(?<=\s\|\s)©\s*(19|20)\d{2}\b",
     _F,
 ))
 # A © line that names a year is the site's copyright, not a photo credit. One that names a
