@@ -204,3 +204,36 @@ def test_star_legend_for_sponsored_links_in_the_footer_is_sponsored(line: str, l
 ])
 def test_bracketed_update_inside_a_paragraph_is_a_correction(line: str, note: str) -> None:
     assert _in_main(line, 0) == [("correction", note)]
+
+
+def test_star_legend_of_two_words_after_the_text_is_no_bare_label() -> None:
+    assert _after("* affiliate-link", 0) == [("sponsored", "* affiliate-link")]
+
+
+# --------------------------------------------------------------- recurring: caveats that the information may change
+
+
+@pytest.mark.parametrize("line", [
+    "Bitte beachten Sie, dass sich Produkte in ihren Rezepturen und Nährwerten ändern können.",   # de
+    "Please note that the information online may differ from the packaging.",                  # en
+    "Veuillez noter que les informations en ligne peuvent différer de l'emballage.",             # fr
+    "Tenga en cuenta que los ingredientes pueden variar respecto al envase.",                     # es
+    "Tenha em atenção que os ingredientes podem variar em relação à embalagem.",                  # pt
+    "Si prega di notare che gli ingredienti possono variare rispetto alla confezione.",           # it
+    "Обратите внимание, что состав может отличаться от указанного на упаковке.",                  # ru
+    "Irrtümer und Änderungen vorbehalten.",                                                       # de
+])
+def test_caveat_that_the_information_may_change_is_a_disclaimer(line: str) -> None:
+    assert _after(line, CTX_BOX) == [("disclaimer", line)]
+
+
+def test_news_sentence_about_changing_prices_is_no_disclaimer() -> None:
+    assert _in_main("Prices may change next year, the minister told the harbour council on Monday.", 0) == []
+
+
+def test_lower_case_credit_after_a_long_captions_last_sentence_is_found() -> None:
+    caption = ("Die Anlagen für Alt- und Restholz oder Stroh werden weiterhin ignoriert, sagt der Verband, und die "
+               "Grenze von einem Megawatt sei problematisch für viele kleine Betriebe auf dem Land, die seit Jahren "
+               "auf eine Lösung warten, während die Kosten für Brennstoffe, Personal und Wartung weiter steigen und "
+               "die Erlöse sinken. (c) jane doe")
+    assert _between(caption, CTX_CAPTION) == [("image_credit", "(c) jane doe")]

@@ -488,6 +488,8 @@ _CAPTION_TAIL = 200
 # A credit glued to the sentence before it, the space lost where the layout joined two elements:
 # "... der Kartellbehörden.Foto: Example" (a capitalised marker and its colon right after the full stop).
 _GLUED_CREDIT = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?=" + _CREDIT_MARKER + r"\s*[:：©])", _F)
+# A credit sign after a caption's last sentence: the credit may go on in lower case ("... (c) jane doe").
+_SIGN_AFTER_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.!?…])\s+(?=©|\(c\)\s*[^\W\d_])", _F)
 _TAIL_PAREN = re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
 
 
@@ -503,6 +505,8 @@ def credit_tail(line: str) -> str | None:
     for b in _SENTENCE_END.finditer(tail):
         begin = b.end()
     for b in _GLUED_CREDIT.finditer(tail):  # "... entgegen.Foto: Example": the layout lost the space
+        begin = max(begin or 0, b.end())
+    for b in _SIGN_AFTER_SENTENCE.finditer(tail):  # "... problematisch. (c) example": a sign, any case after it
         begin = max(begin or 0, b.end())
     return tail[begin:].strip() if begin is not None else None
 
@@ -1011,7 +1015,8 @@ def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> b
     ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text."""
     if _TRUNCATED.search(text) and (ctx & (CTX_ASIDE | CTX_NAV | CTX_LINK) or position == "after_main"):
         return True
-    return position == "after_main" and len(line.split()) <= _BARE_WORDS and not _TERMINAL.search(line)
+    return (position == "after_main" and len(line.split()) <= _BARE_WORDS and not _TERMINAL.search(line)
+            and not _LEGEND.match(line))
 
 
 # An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
