@@ -36,6 +36,10 @@ def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
         "en": (
+            # the information may change or differ (a product page, a shop, a recipe): no guarantee
+            r"\b(please note|note that|be aware)\b.{0,80}\b(may|might|can|could) (differ|vary|change)\b",
+            r"\b(information|details|data|images?|pictures?|photos?|prices?)\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\b",
+            r"\bsubject to (change|errors)\b|\berrors and omissions excepted\b",
             r"\b(views|opinions|statements)\b.{0,60}\bexpressed\b",
             r"\b(views?|opinions?|statements|contents?|articles?|posts?|comments?)\b.{0,120}\b(do|does|may) not (necessarily )?(reflect|represent)\b",
             r"\bnot necessarily (reflect|represent|those|the views|the opinions|the position)\b",
@@ -62,6 +66,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"illustrative only|(are|is) (only |purely )?(symbolic|illustrative)|(may|might|can) (differ|vary) from)\b",
         ),
         "de": (
+            # the information may change or differ (a product page, a shop, a recipe): no guarantee
+            r"\bbitte beachten sie\b.{0,120}\b(ändern|abweichen|unterscheiden)\s+(können|kann)\b",
+            r"\b(angaben|informationen|daten|abbildungen|bilder|fotos|preise)\b (online |hier |auf (dieser|unserer) (seite|website) ){1,2}(können|kann)\b.{0,60}\b(abweichen|sich ändern|unterscheiden)\b",
+            r"\b(irrtümer|irrtum|änderungen)\b.{0,30}\bvorbehalten\b",
             r"\b(meinung|ansicht|auffassung|einschätzung|sicht)(en)? de[rs] (autors?|autorin|autoren|verfasser|gastautors?)\b",
             r"\b(automatisch|maschinell) übersetzt\b|\b(automatische|maschinelle) übersetzung\b",
             r"\b(kann|können) (auch )?fehler (enthalten|aufweisen)\b",
@@ -84,6 +92,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(abbildung|abb\.) ähnlich\b",
         ),
         "fr": (
+            # the information may change or differ (a product page, a shop, a recipe): no guarantee
+            r"\b(veuillez noter|à noter|attention)\b.{0,80}\b(peuvent|peut) (varier|changer|différer|évoluer)\b",
+            r"\bsous réserve de (modifications?|changements?)\b|\bsauf erreurs?\b",
             r"\bnAPOSengage(nt)? que\b",
             r"\b(opinions?|propos|contenus?|textes?|articles?|auteurs?|avis)\b.{0,120}\bne (reflète|reflètent|représente|représentent|traduit|traduisent|sauraient engager) pas\b",
             r"\b(lAPOS)?opinions? (personnelles? )?(de l|des) auteurs?\b",
@@ -98,6 +109,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(sont|est) (uniquement |purement |données )?(à titre dAPOSillustration|à titre illustratif))",
         ),
         "es": (
+            # the information may change or differ (a product page, a shop, a recipe): no guarantee
+            r"\b(tenga en cuenta|ten en cuenta)\b.{0,80}\b(pueden|puede) (variar|cambiar|diferir)\b",
+            r"\bsujet[oa]s? a (cambios|modificaciones)\b|\bsalvo error\b",
             r"\b(opiniones|opinión|contenidos?|textos?|artículos?|columnas?|autor(es)?)\b.{0,120}\bno (refleja|reflejan|representa|representan) (necesariamente )?\b",
             r"\b(exclusiva|entera) responsabilidad\b",
             r"\bresponsabilidad (exclusiva )?de (su|sus|los|las) (autor|autora|autores|firmantes)\b",
@@ -113,6 +127,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(\w+\s+)?(ilustrativ[oa]s?|orientativ[oa]s?)\b",
         ),
         "ru": (
+            # the information may change or differ (a product page, a shop, a recipe): no guarantee
+            r"\bобратите внимание\b.{0,80}\b(может|могут) (изменяться|отличаться|меняться)\b",
+            r"\bвозможны изменения\b",
             r"\b(личное )?мнение (автора|авторов|редакции)\b",
             r"\b(автоматически|машинн\w*) переведен\w*|\b(автоматическ|машинн)\w* перевод\w*",
             r"\bмо(жет|гут) содержать ошибки\b",
@@ -126,6 +143,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(иллюстративн|ознакомительн)\w*|могут отличаться|может отличаться)",
         ),
         "pt": (
+            # the information may change or differ (a product page, a shop, a recipe): no guarantee
+            r"\b(tenha em aten[çc][ãa]o|note que|observe que)\b.{0,80}\b(podem|pode) (variar|mudar|diferir)\b",
+            r"\bsujeit[oa]s? a (alterações|mudanças)\b|\bsalvo erro\b",
             r"\b(opiniões|opinião|conteúdos?|textos?|artigos?|colunas?|autor(es)?)\b.{0,120}\bnão (refletem|reflete|representam|representa) (necessariamente )?\b",
             r"\b(inteira|exclusiva) responsabilidade\b",
             r"\bopini(ão|ões) pessoa(l|is) d(o|a|os|as) (autor|autora|autores|autoras)\b",
@@ -139,6 +159,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(fotos?|imagens?|imagem|fotografias?)([\s,:;][^.!?]{0,30})?\s+(são|é|meramente|apenas|somente)\s+(\w+\s+)?ilustrativ[oa]s?\b",
         ),
         "it": (
+            # the information may change or differ (a product page, a shop, a recipe): no guarantee
+            r"\b(si prega di notare|nota bene|attenzione)\b.{0,80}\b(possono|può) (variare|cambiare|differire)\b",
+            r"\b(soggett[oi] a|salvo) (modifiche|variazioni)\b|\bsalvo errori\b",
             r"\b(opinioni|opinione|contenuti|contenuto|testi|testo|articoli|articolo|autori|autore)\b.{0,120}\bnon (riflettono|riflette|rappresentano|rappresenta) (necessariamente )?\b",
             r"\b(esclusiva|sola|piena) responsabilità\b",
             r"\bopinion(e|i) personal(e|i) dell(APOS|a |e |o )?(autore|autrice|autori)\b",
@@ -204,7 +227,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpaid (for by|partnership|post|content)\b",
             r"\baffiliate\b",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
-            r"\b(compensated|compensation)\b",
+            # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
+            r"\bcompensated\b|\bcompensation\b(?=.{0,80}\b(links?|purchases?|clicks?|products?|brands?|advertis\w*|partners?|retailers?)\b)",
+            # the page says what it shows: "This page contains sponsored content"
+            r"\b(this|the) (page|site|website|post|article|video|blog) (shows|contains|includes|features|displays) (sponsored|paid|promotional|advertising)\b",
+            # a legend for the links a star marks: "*= sponsored link", "* affiliate links"
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*(sponsored|affiliate|partner|paid|advertising|referral)[- ]links?\b",
             r"\bamazon (services llc )?associates?\b",
             *_cooperation(r"in partnership with\b",
                           r"(post|article|story|content|video|series|episode|podcast|review|guide|feature|newsletter|page)",
@@ -235,6 +263,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(entstanden|entstand|erstellt|produziert|realisiert|verfasst|geschrieben|präsentiert)\b"),
             r"\bmit freundlicher unterstützung (von|der|des)\b",
             r"\b(gesponsert|gesponserter beitrag|bezahlte partnerschaft)\b",
+            r"\b(diese|dieser|dieses) (seite|website|webseite|beitrag|artikel|post|video|blog)\w* (zeigt|enthält|beinhaltet|präsentiert)\b.{0,20}\b(gesponsert\w*|bezahlt\w*|werbe\w*|werbung)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*(gespons[eo]rte[rn]?|affiliate|partner|werbe|provisions|bezahlte[rn]?)[- ]?links?\b",
             r"\bwerbung (wegen|durch) (markennennung|verlinkung)\b",
             r"^\W{0,3}(anzeige|werbung)\s*[:|–-]\s*\w",
             r"\bwerbende inhalte\b",
@@ -252,6 +282,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
             r"\b(percevoir|toucher|recevoir) une commission\b",
             r"\bpubli-?rédactionnel\b",
+            r"\b(cette|ce) (page|site|article|billet|vidéo) (contient|présente|affiche)\b.{0,20}\b(sponsorisé|publicitaire|publicité|payant)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*liens? (sponsorisés?|affiliés?|partenaires?|publicitaires?)\b",
             *_cooperation(r"en partenariat avec\b",
                           r"(article|contenu|publication|vidéo|billet|émission|podcast|série|reportage|page)",
                           r"(réalisée?s?|produite?s?|rédigée?s?|écrite?s?|créée?s?|présentée?s?)\b"),
@@ -269,6 +301,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(artículo|contenido|publicación|post|vídeo|video|entrada|serie|reportaje|podcast)",
                           r"(realizad|elaborad|producid|escrit|cread|presentad)[oa]s?\b"),
             r"\bpatrocinado por\b",
+            r"\b(esta|este) (página|sitio|artículo|entrada|vídeo|video) (contiene|muestra|incluye)\b.{0,20}\b(patrocinad|publicitari|publicidad|pagad)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*enlaces? (patrocinados?|de afiliados?|afiliados?|publicitarios?)\b",
             r"\bcompras (que cumplen los requisitos|elegibles)\b",
             r"\bejemplar(es)? (de cortesía|gratuitos?|para reseña|de prensa|cedidos?)\b",
             r"\b(cedid|enviad|proporcionad|facilitad|regalad)[oa]s? (amablemente |gratuitamente )?por (la editorial|el fabricante|la marca)\b",
@@ -280,6 +314,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(материал|статья|статью|публикация|видео|выпуск|подкаст|обзор)",
                           r"(подготовлен|создан|сделан|снят|опубликован)\w*"),
             r"\bспонсор\w*\b",
+            r"\b(эта|этот|данная|данный) (страница|сайт|статья|материал|публикация|видео) (содержит|показывает|включает)\b.{0,20}\b(реклам|спонсор|оплачен)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*(партн[её]рск|рекламн|спонсорск)\w* ссылк\w*",
             r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
             r"\b(предоставлен[аоы]?|передан[аоы]?|прислал[аи]?)\b.{0,40}\bдля (обзора|теста|тестирования|рецензии)\b",
             r"\bбесплатн\w* (экземпляр|образец|образцы)\b",
@@ -292,6 +328,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(artigo|conteúdo|publicação|post|vídeo|matéria|série|reportagem|podcast)",
                           r"(produzid|realizad|elaborad|escrit|criad|apresentad)[oa]s?\b"),
             r"\bpatrocinado por\b",
+            r"\b(esta|este) (página|site|artigo|post|vídeo) (contém|mostra|inclui)\b.{0,20}\b(patrocinad|publicitári|publicidade|pag)",
+            r"^\W{0,2}[*†]+\s*[=:)]?\s*links? (patrocinados?|de afiliados?|afiliados?|publicitários?)\b",
             r"\bcompras qualificadas\b",
             r"\bexemplar(es)? (de cortesia|cedidos?|gratuitos?|de divulgação|para resenha)\b",
             r"\b(cedid|enviad|fornecid|oferecid)[oa]s? (gentilmente )?pela (editora|marca|fabricante)\b",
@@ -299,6 +337,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
             r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
+            r"\b(questa|questo) (pagina|sito|articolo|post|video) (contiene|mostra|include)\b.{0,20}\b(sponsorizzat|pubblicitari|pubblicità|a pagamento)",
             r"\b(ricevere|guadagnare|percepire) una (piccola )?commissione\b",
             *_cooperation(r"in collaborazione con\b",
                           r"(articolo|contenuto|post|video|pubblicazione|serie|servizio|podcast)",
@@ -535,13 +574,16 @@ STEMS: dict[str, str] = {
     "recomendación мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
     "riflett rappresent responsabilità informativ divulgativ consulenza "
     "symbolbild symbolfoto beispielbild ähnlich abweichen illustrat contractuel ilustrativ orientativ indicativ "
-    "иллюстратив ознакомительн отличаться",
+    "иллюстратив ознакомительн отличаться "
+    "differ vary change vorbehalten unterscheid ändern réserve sauf_err varier changer sujeto sujeta sujeito sujeita "
+    "salvo_err soggett salvo_modif salvo_var возможны_измен изменяться меняться mudar cambiar variar variare cambiare "
+    "errors_and_omissions",
     "sponsored": "review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
-    "pubblicit commissione",
+    "pubblicit commissione publicit",
     "republished_from": "heft ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "

@@ -157,13 +157,13 @@ _IMAGE_CREDIT_PATTERNS = [
     + r"\s*\S.{1,150}$",
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|di|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
-    r"\(?\b(credits?|crédit|crédito|bildrechte)\s*:\s*\S.{1,100}$",
+    r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
     r"(^\W{0,3}|(?<=[\w)][.!?]\s))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
     r"per gentile concessione d(i|el|ella|ello|ei|egli|elle)|avec l['’]aimable autorisation d(e|u|es))\s+[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
-    r"©\s*(?!\d)[\w][^©]{1,80}$",
+    r"©\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$",
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
@@ -214,6 +214,14 @@ _IMAGE_CREDIT_PATTERNS = [
     # A screenshot of a platform as the picture's source: "Instagram (Screenshot)", "Screenshot: YouTube".
     r"^\W{0,3}(" + _PLATFORM + r"(?![^\W\d_])[\w.@/ -]{0,40}?\s*[(/|:–—-]\s*" + _SCREENSHOT + r"\)?|"
     + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?" + _PLATFORM + r"(?![^\W\d_]).{0,60})\W{0,2}$",
+    # A marker opening the line with one or two words before its colon: a compound label ("Foto und
+    # Styling: Jane Doe", "Photo and styling: ...") or a qualifier ("Image illustrative : Jane Doe",
+    # "Foto oben: Jane Doe"); a headline after the colon is refused (see credit_features).
+    r"^\W{0,3}" + _CREDIT_MARKER + r"(\s+(und|and|&|et|e|y|и)\s+[^\W\d_]{3,20}|(\s+[^\W\d_'’]{2,20}){1,2})\s*[:：]\s*\S.{1,150}$",
+    # An agency and a photographer opening a caption, its sentence straight after ("dpa/Jane Doe
+    # Im Oktober ..."): the credit is the agency and up to two capitalised names (read in a caption).
+    r"^\W{0,3}" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+)(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+))?"
+    r"(?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^/]{10,})",
     # A picture library's address as the picture's source ("https://unsplash.com/photos/AbC123"): it
     # names where the picture came from, unlike a link to the picture file itself.
     r"^\W{0,3}(https?://)?(www\.|[a-z]{2}\.)?(unsplash\.com/(photos|@)|pixabay\.com/\S|pexels\.com/(photo|@)|"
@@ -223,8 +231,11 @@ _IMAGE_CREDIT_PATTERNS = [
 _COPYRIGHT_LINE = Guarded(re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
-    r"direitos reservados|права защищены|"
-    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum",
+    r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
+    r"reprodução proibida|nachdruck verboten|"
+    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum|"
+    r"mentions légales|aviso legal|note legali|avviso legale|política de privacidad|política de privacidade|"
+    r"политика конфиденциальности|(?<=\s\|\s)©\s*(19|20)\d{2}\b",
     _F,
 ))
 # A © line that names a year is the site's copyright, not a photo credit. One that names a
@@ -240,7 +251,7 @@ _COMPANY_FORM = re.compile(
 # [CC-BY-SA-3.0], via Wikimedia Commons") credits a picture; the site's own copyright names a
 # year, reserves its rights or sits with the privacy and imprint links.
 _PICTURE_RIGHTS = re.compile(
-    r"\b(" + _PHOTO_LIBRARY + r"|cc[- ]?by(-[a-z]{2,3})*|cc0|gfdl|own work|eigenes werk|œuvre personnelle|"
+    r"\b(" + _PHOTO_LIBRARY + r"|cc[- ]?by(-[a-z]{2,3})*|cc0|gfdl|creative commons|own work|eigenes werk|œuvre personnelle|"
     r"trabajo propio|trabalho próprio|opera propria|собственная работа)\b",
     _F,
 )
@@ -258,7 +269,9 @@ _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's addre
 _TRUNCATED = re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
-                      "credit_word", "credit_word", "marker", "platform", "source")
+                      "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source")
+_LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "Foto und Styling:", "Image illustrative :"
+_AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "dpa/Jane Doe Im Oktober ..." in a caption
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -475,6 +488,8 @@ _CAPTION_TAIL = 200
 # A credit glued to the sentence before it, the space lost where the layout joined two elements:
 # "... der Kartellbehörden.Foto: Example" (a capitalised marker and its colon right after the full stop).
 _GLUED_CREDIT = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?=" + _CREDIT_MARKER + r"\s*[:：©])", _F)
+# A credit sign after a caption's last sentence: the credit may go on in lower case ("... (c) jane doe").
+_SIGN_AFTER_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.!?…])\s+(?=©|\(c\)\s*[^\W\d_])", _F)
 _TAIL_PAREN = re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
 
 
@@ -490,6 +505,8 @@ def credit_tail(line: str) -> str | None:
     for b in _SENTENCE_END.finditer(tail):
         begin = b.end()
     for b in _GLUED_CREDIT.finditer(tail):  # "... entgegen.Foto: Example": the layout lost the space
+        begin = max(begin or 0, b.end())
+    for b in _SIGN_AFTER_SENTENCE.finditer(tail):  # "... problematisch. (c) example": a sign, any case after it
         begin = max(begin or 0, b.end())
     return tail[begin:].strip() if begin is not None else None
 
@@ -518,8 +535,9 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             continue
         group = _CREDIT_RULE_GROUP[index]
         # the platform rule ends where its credit does; the others run to the line's end
-        upto = line[:m.end()] if group == "platform" else line
+        upto = line[:m.end()] if group == "platform" or index == _AGENCY_LEAD_RULE else line
         start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
+        start = _sign_before(line, start)
         text = _credit_text(upto, start)
         copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
         if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
@@ -528,8 +546,11 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                                or _software_credit(line, m.start(), ctx)
                                or _furniture_copyright(text, ctx, position)):
             continue
-        if group == "marker" and _teaser_headline(line, start, text):
+        if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
+                                  or _figure_description(text)):
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
+        if index == _AGENCY_LEAD_RULE and not ctx & CTX_CAPTION:
+            continue
         if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone
         if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
@@ -652,17 +673,61 @@ _HEADLINE_WORDS = 5
 _HEADLINE_LOWER = 3
 
 
-def _teaser_headline(line: str, start: int, text: str) -> bool:
-    """Whether a "<words> Marker: <sentence>" line is a headline rather than a credit."""
+def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: bool = False) -> bool:
+    """Whether a "<words> Marker: <sentence>" line is a headline rather than a credit. A line that is
+    wholly a link points to another page: there a headline needs fewer lower-case words ("Tolle
+    Bilder: Die Olympia-Schanzen und -Pisten im Drohnenflug"); a marker with words before its colon
+    ("Bilder des Tages: ...", ``labelled``) is read the same way without words before it."""
     before = line[:start]
-    if not _WORDS_BEFORE.match(before) or _AGENCY_WORD.search(before):
+    if not (labelled or _WORDS_BEFORE.match(before)) or _AGENCY_WORD.search(before):
         return False
     _, _, after = text.partition(":")
     words = after.split()
     # a sentence holds lower-case words ("Hier stürmt ein Bankräuber mit ..."); a list of credits
     # ("Left image: Example Agency, right image: Jane Doe") holds names and another label
     lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= _HEADLINE_WORDS and lower >= _HEADLINE_LOWER and ":" not in after
+    need = 1 if ctx & CTX_LINK and not labelled else _HEADLINE_LOWER
+    return len(words) >= (4 if ctx & CTX_LINK else _HEADLINE_WORDS) and lower >= need and ":" not in after \
+        and not (_AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after))
+
+
+# "... by Jane Doe", "... von Jane Doe": a maker named after the marker's words, a credit's form
+_BY_NAME = re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
+
+
+# A figure's label and number before its description ("Abbildung 2: Vergleich der Schneehöhen ...",
+# "Figure 3: Sales by region", "Рис. 1: ..."): the caption says what the figure shows, it credits
+# nobody. A name after the label ("Grafik: Jane Doe") is still a credit.
+_FIGURE_LABEL = re.compile(
+    r"^\W{0,3}(abbildung|abb\.|figure|fig\.|figura|figur|рис(унок|\.)|schaubild|grafik|graphic|gráfico|grafico|"
+    r"graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\s*\d*[.:：]?\s*[:：]\s*",
+    _F,
+)
+
+
+def _figure_description(text: str) -> bool:
+    """Whether a marker line is a figure's label and a description of what it shows: four words or
+    more after the label, two of them lower-case (German capitalises nouns, so two are enough),
+    and no picture library, agency or © among them."""
+    m = _FIGURE_LABEL.match(text)
+    if not m:
+        return False
+    words = text[m.end():].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    rest = text[m.end():]
+    return len(words) >= 4 and lower >= 2 and not (_AGENCY_WORD.search(rest) or "©" in rest
+                                                   or _PICTURE_RIGHTS.search(rest))
+
+
+# A © or (c) opening the credit's segment before where its rule matched ("© Jane Doe / Getty Images /
+# iStock" matched at "Images /"): the credit starts at the sign.
+_SIGN_IN_SEGMENT = re.compile(r"(©|\(c\))[^©.!?•|:]{0,60}$", _F)
+
+
+def _sign_before(line: str, start: int) -> int:
+    """Where a credit starts when a © opens its segment before the rule's match, else ``start``."""
+    m = _SIGN_IN_SEGMENT.search(line, 0, start) if start else None
+    return m.start() if m else start
 
 
 def _software_credit(line: str, start: int, ctx: int) -> bool:
@@ -686,7 +751,10 @@ _LICENCE_AFTER_SIGN = re.compile(
     r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}(licen[csz]\w*|lizen[sz]\w*|licencj\w*|licenç\w*|lisens\w*|лиценз\w*|"
     r"permission\w*|genehmigung\w*|nutzungsrecht\w*|autorisation\w*|autorizaci\w*|autoriza[cç]\w*|"
     r"autorizzazion\w*|permiss\w*|permesso|разрешени\w*|zezwoleni\w*|pozwoleni\w*|rights?|rechte|droits|"
-    r"derechos|direitos|diritti|права|prawa|all rights|tous droits|alle rechte)\b",
+    r"derechos|direitos|diritti|права|prawa|all rights|tous droits|alle rechte|"
+    # the rights to reproduce the page ("©RIPRODUZIONE RISERVATA", "© Reproduction interdite")
+    r"riproduzione|reproduction|reproducción|reprodução|reproduç\w*|vervielfältigung\w*|nachdruck|"
+    r"воспроизведени\w*|powielanie|tutti i diritti|todos os direitos|todos los derechos)\b",
     _F,
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(com|net|org|info|[a-z]{2})$", _F)
@@ -871,6 +939,9 @@ def _span(line: str, kind: str) -> str:
     return text
 
 
+_BAR = re.compile(r"\s\|\s")  # a footer's segments: "*= gesponsorter Link | Impressum | © 2023 Example"
+
+
 def _beside_site_line(line: str, kind: str) -> str | None:
     """The sentences holding a kind's cues when they share one line with the site's copyright or
     legal sentences ("Copyright © 2020 Example Corp. All Rights Reserved. Example may receive
@@ -882,14 +953,14 @@ def _beside_site_line(line: str, kind: str) -> str | None:
     cues = _CUES[kind].matches(line, folded)
     if not cues:
         return None
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(line))]
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(line)), *(m.end() for m in _BAR.finditer(line))]
     if len(starts) < 2:
         return None
     first = min(c.start() for c in cues)
     last = max(c.end() for c in cues)
     begin = max(b for b in starts if b <= first)
     end = min((b for b in starts if b >= last), default=len(line))
-    part = line[begin:end].strip()
+    part = line[begin:end].strip().rstrip("|").strip()
     if len(part) >= len(line.strip()) or _COPYRIGHT_LINE.search(part, cue_fold(part)):
         return None
     return part
@@ -917,11 +988,54 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         if part and reread:
             kind, f = reread
             text = part
-        if credit is None or probability("statement", f) >= _threshold():
+        if _LEGEND.match(text) and f.get("cue1"):
+            # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
+            # label's form (the mark stands for the kind's word), set apart in a footer or a list
+            f["label"], f["label_short"] = 1.0, 0.0
+        if _teaser_or_widget(line, text, ctx, position):
+            statement = None
+        elif credit is None or probability("statement", f) >= _threshold():
             return "statement", kind, text, f
     if credit is not None:
         return "credit", "image_credit", credit[0], credit[1]
     return None
+
+
+# A kind's word alone, or two ("Sponsored", "Anzeige", "Sponsored Content"): a label. Above the
+# article it labels the page; after the main text it labels a widget of other pages' teasers.
+_BARE_WORDS = 2
+
+
+_LEGEND = re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
+
+
+def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
+    """Whether a statement candidate is another page's teaser or a widget's label rather than a
+    notice about this page: an excerpt cut short with an ellipsis in a sidebar, menu or link
+    ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text."""
+    if _TRUNCATED.search(text) and (ctx & (CTX_ASIDE | CTX_NAV | CTX_LINK) or position == "after_main"):
+        return True
+    return (position == "after_main" and len(line.split()) <= _BARE_WORDS and not _TERMINAL.search(line)
+            and not _LEGEND.match(line))
+
+
+# An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
+# 8.12.2018: Es gibt inzwischen ...)", "[Correction: ...]", "(Mise à jour : ...)"): the author's note
+# about the piece, whatever the paragraph around it says.
+_BRACKETED_UPDATE = re.compile(
+    r"[(\[]\s*((?:update|updated|aktualisierung|nachtrag|korrektur|correction|clarification|mise à jour|rectificatif|"
+    r"actualización|corrección|aggiornamento|rettifica|atualização|correção|обновление|исправление)"
+    r"\b[^()\[\]:]{0,40}[:：]\s*[^()\[\]]{10,400}?)\s*[)\]]",
+    _F,
+)
+
+
+def bracketed_update(line: str, ctx: int = 0) -> Notice | None:
+    """The bracketed update note a line holds (:data:`_BRACKETED_UPDATE`), outside reader comments."""
+    if ctx & CTX_COMMENT:
+        return None
+    m = _BRACKETED_UPDATE.search(line)
+    return Notice("correction", m.group(1).strip()) if m else None
 
 
 def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
@@ -932,7 +1046,7 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
     ``site``: the page's own names, :func:`site_keys`)."""
     found = candidate(line, kinds, ctx, position, at_end, site)
     if found is None:
-        return None
+        return bracketed_update(line, ctx) if kinds is None or "correction" in kinds else None
     group, kind, text, f = found
     return Notice(kind, text) if probability(group, f) >= _threshold() else None
 
@@ -1082,6 +1196,19 @@ class _Positions:
         return "after_main" if i > self.last else "inside_main_span"
 
 
+# Characters a page puts inside words to allow a break and that no reader sees: soft hyphens
+# ("illus&shy;tra&shy;tive"), zero-width spaces and joiners. Cues and markers are read without them;
+# a notice is reported as the page shows it (:func:`_as_shown`), so its text stays a quote of the page.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _as_shown(shown: str, text: str) -> str:
+    """``text`` (read without invisible characters) as it stands in the page's line ``shown``."""
+    pattern = "[\u00ad\u200b\u200c\u200d\u2060\ufeff]*".join(re.escape(ch) for ch in text)
+    m = re.search(pattern, shown)
+    return m.group(0) if m else text
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
@@ -1091,15 +1218,22 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     ``site`` holds the page's own names (:func:`site_keys` of its URL and og:site_name), so that
     the site's "© Name" is not taken for a picture's credit.
     """
-    lines = list(lines)
-    ctx = list(contexts) if contexts is not None else [0] * len(lines)
-    lines, ctx = _join_labels(lines, ctx)
-    where = _Positions(lines, main)
+    original = list(lines)
+    given = list(contexts) if contexts is not None else [0] * len(original)
+    cleaned = [_INVISIBLE.sub("", x) for x in original]
+    lines, ctx = _join_labels(cleaned, given)
+    shown = lines
+    if cleaned != original:  # rare: only then is the page's own form of a line needed
+        joined, _ = _join_labels(original, given)
+        shown = joined if len(joined) == len(lines) else lines
+    where = _Positions(lines, [_INVISIBLE.sub("", p) for p in main] if main else main)
     seen: set[str] = set()
     out: list[Notice] = []
     for i, kinds in sorted(_candidates(lines, ctx).items()):
         notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]),
                                page_tail(i, len(lines), contexts), site)
+        if notice is not None and shown[i] != lines[i]:
+            notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)
