@@ -258,21 +258,19 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
     id and block digest; the extraction's text hashes to the logged digest and equals the cache.
     """
     seq = row.log_seq
-    cap = log.entry(seq, hashed=False) if seq is not None else None
+    if not with_text:
+        extraction = None
+    elif extraction is None:
+        extraction = archive.index.extraction(row.capture_id)
+    cap, ext = _quick_entries(log, row, extraction)
     if cap is None or cap.type != "capture" or cap.data.get("capture_id") != row.capture_id:
         return None
     facts = cap.data
     for attr, key in CHECKED_FACTS:
         if key in facts and getattr(row, attr) != facts[key]:
             return None
-    if not with_text:
-        extraction = None
-    elif extraction is None:
-        extraction = archive.index.extraction(row.capture_id)
-    ext = ext_id = None
+    ext_id = None
     if extraction is not None:
-        ext_seq = extraction.get("log_seq")
-        ext = log.entry(ext_seq, hashed=False) if ext_seq is not None else None
         if (ext is None or ext.type != "extraction" or ext.data.get("capture_id") != row.capture_id
                 or ext.data.get("capture_seq") != seq):
             return None
@@ -287,7 +285,7 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
             article = _quick_extraction(archive, readers, rec, extraction, ext, text_digest)
             if article is None:
                 return None
-        elif _quick_block(archive, readers, rec) is None:
+        elif not _quick_record(archive, readers, rec):
             return None
     return Evidence(capture_id=row.capture_id, status=PRESENT, url=facts.get("url"),
                     final_url=facts.get("final_url"), capture_time=facts.get("capture_time"),
@@ -297,17 +295,74 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                     records_checked=len(recs), article=article if with_article else None)
 
 
-def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bytes | None:
-    """The record's block when it is read at its logged place, as one gzip member, with its
-    logged id and block digest; ``None`` otherwise (:func:`_check_record` then decides)."""
+def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
+                   ) -> tuple[LogEntry | None, LogEntry | None]:
+    """The capture's log entry and its extraction's (None: no extraction, or not found).
+
+    Where the index keeps their places in log.jsonl (schema 2) they are read there, both in
+    one ``pread``, and kept only if the bytes are those entries' whole lines
+    (:meth:`LogReader.entries_at`: the index is not trusted); else they are found by seq.
+    """
+    places: list[tuple[int, Any, Any]] = []
+    if row.log_offset is not None and row.log_seq is not None:
+        places.append((row.log_seq, row.log_offset, row.log_length))
+    ext_seq = extraction.get("log_seq") if extraction is not None else None
+    if ext_seq is not None and extraction is not None and extraction.get("log_offset") is not None:
+        places.append((ext_seq, extraction["log_offset"], extraction.get("log_length")))
+    read = iter(log.entries_at(places)) if places else iter(())
+    if row.log_offset is not None and row.log_seq is not None:
+        cap = next(read)
+    else:
+        cap = log.entry(row.log_seq, hashed=False) if row.log_seq is not None else None
+    if ext_seq is None:
+        return cap, None
+    if extraction is not None and extraction.get("log_offset") is not None:
+        return cap, next(read)
+    return cap, log.entry(ext_seq, hashed=False)
+
+
+def _quick_record(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bool:
+    """Whether the record is at its logged place as logged: its gzip member's bytes hash to
+    the logged ``member_sha256`` (the same bytes: the same id and block, no inflate), or, where
+    the log has no member digest (captures made before it, imports of other layouts), its
+    block read as one gzip member has the logged id and block digest (:func:`_quick_block`)."""
+    member = rec.get("member_sha256")
+    if member is None:
+        return _quick_block(archive, readers, rec) is not None
+    path = _quick_path(archive, readers, rec)
+    try:
+        raw = _read_member_bytes(readers.warcs.get(path), rec) if path is not None else None
+    except OSError:
+        return False
+    return raw is not None and "sha256:" + hashlib.sha256(raw).hexdigest() == member
+
+
+def _read_member_bytes(f: BinaryIO, rec: dict[str, Any]) -> bytes | None:
+    """The ``length`` bytes at the logged ``offset`` as stored (None: a bad place, a short read)."""
+    offset, length = rec.get("offset"), rec.get("length")
+    if type(offset) is not int or type(length) is not int or offset < 0 or length <= 0:
+        return None
+    raw = os.pread(f.fileno(), length, offset)
+    return raw if len(raw) == length else None
+
+
+def _quick_path(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> str | None:
+    """The local path of the record's logged WARC name (None: not a name of this store's)."""
     name = rec.get("warc")
     path = readers.paths.get(name) if isinstance(name, str) else None
     if path is None:
         path = _warc_path(archive, str(name))
-        if path is None:
-            return None
-        if len(readers.paths) < 1024:  # a name's path, never anything read from the file
+        if path is not None and len(readers.paths) < 1024:  # a name's path, never anything read from the file
             readers.paths[str(name)] = path
+    return path
+
+
+def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bytes | None:
+    """The record's block when it is read at its logged place, as one gzip member, with its
+    logged id and block digest; ``None`` otherwise (:func:`_check_record` then decides)."""
+    path = _quick_path(archive, readers, rec)
+    if path is None:
+        return None
     try:
         found = _read_block_fast(readers.warcs.get(path), rec)
     except OSError:
@@ -415,12 +470,24 @@ def _evidence(check: _Check, *, facts: dict[str, Any] | None = None, capture_seq
     )
 
 
-def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> LogEntry | None:
-    """The log entry ``seq`` the index names for ``what``, or ``None`` (with the problem noted)."""
+def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str,
+                 place: tuple[Any, Any] = (None, None)) -> LogEntry | None:
+    """The log entry ``seq`` the index names for ``what``, or ``None`` (with the problem noted).
+
+    ``place``: (offset, length) where the index says the entry lies in log.jsonl; the entry is
+    then read there, and a place that does not hold it whole is the index disagreeing with the
+    log (it is never looked for elsewhere: a wrong place is a wrong index)."""
     if seq is None:
         check.altered(f"the index names no log entry for its {what}: the index disagrees with the "
                       f"provenance log; {REINDEX_HINT}")
         return None
+    if place[0] is not None:
+        found = log.entries_at([(seq, place[0], place[1])])[0]
+        if found is None:
+            check.altered(f"the index places log entry {seq} (its {what}) at byte {place[0]} of log.jsonl "
+                          f"({place[1]} bytes), where the log does not hold that entry: the index disagrees with "
+                          f"the provenance log; {REINDEX_HINT}")
+        return found
     entry = log.entry(seq, hashed=False)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
@@ -430,7 +497,7 @@ def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> L
 
 def _logged_capture(log: LogReader, row: Any, check: _Check) -> dict[str, Any] | None:
     """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them."""
-    entry = _read_logged(log, row.log_seq, check, "capture")
+    entry = _read_logged(log, row.log_seq, check, "capture", (row.log_offset, row.log_length))
     if entry is None:
         return None
     if entry.type == "capture" and entry.data.get("capture_id") == row.capture_id:
@@ -471,7 +538,8 @@ def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
     """The ``extraction`` entry behind the cached extraction, checked to be this capture's."""
     if extraction is None:
         return None
-    entry = _read_logged(log, extraction.get("log_seq"), check, "extracted text")
+    entry = _read_logged(log, extraction.get("log_seq"), check, "extracted text",
+                         (extraction.get("log_offset"), extraction.get("log_length")))
     if entry is None:
         return None
     if (entry.type != "extraction" or entry.data.get("capture_id") != capture_id

@@ -493,13 +493,16 @@ def test_the_check_reuses_the_extraction_record_the_look_up_just_read(arc, monke
     from archiver.archive import Archive
 
     read: list[str] = []
-    real = evidence._read_block_fast
 
-    def counting(f, rec):
-        read.append(rec["record_id"])
-        return real(f, rec)
+    def counting(real):
+        def read_one(f, rec):
+            read.append(rec["record_id"])
+            return real(f, rec)
+        return read_one
 
-    monkeypatch.setattr(evidence, "_read_block_fast", counting)
+    # a record is read as its block (inflated) or, with a logged member digest, as its member bytes
+    monkeypatch.setattr(evidence, "_read_block_fast", counting(evidence._read_block_fast))
+    monkeypatch.setattr(evidence, "_read_member_bytes", counting(evidence._read_member_bytes))
     cid = arc["harbour"]["capture_id"]
     with Archive.open(arc["store"], mode="read", key_dir=Path(arc["env"]["ARCHIVER_KEY_DIR"])) as archive:
         extraction = archive.index.extraction(cid)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from archiver.errors import MalformedEntry
 from archiver.provenance.chain import LogEntry, decode_entry
@@ -53,7 +53,7 @@ class LogReader:
         self.handle = handle
         self._f = handle
         self._size = self._f.seek(0, os.SEEK_END)
-        self._last_seq = self._tail_seq()
+        self._tail: tuple[int | None] | None = None  # (seq of the last complete line,), read when a search needs it
         self._starts: dict[int, int] = {}
         self._window: tuple[int, bytes] = (0, b"")  # bytes read in this round of look-ups
 
@@ -76,7 +76,7 @@ class LogReader:
             if size < self._size:
                 self._starts.clear()
             self._size = size
-            self._last_seq = self._tail_seq()
+            self._tail = None
 
     def __enter__(self) -> LogReader:
         return self
@@ -103,10 +103,52 @@ class LogReader:
             return None
         return entry if entry.seq == seq else None
 
+    def entries_at(self, places: list[tuple[int, Any, Any]]) -> list[LogEntry | None]:
+        """The entries an index places at (seq, offset, length) in the log, without a search:
+        the bytes are read at those places (one ``pread`` when they lie close together, as a
+        capture's and its extraction's entries do), and each is kept only if they are one whole
+        line (a newline before it and right after it, none inside) holding that ``seq``; an entry
+        whose place is wrong (another entry, the middle of a line, past the end) is ``None``.
+        The places are not trusted: only what is read there counts. Values only (no hash)."""
+        spans = [(seq, o, n) for seq, o, n in places if type(o) is int and type(n) is int and o >= 0 and n > 0]
+        if len(spans) != len(places):
+            return [None] * len(places)
+        lo, hi = max(min(o for _, o, _ in spans) - 1, 0), max(o + n for _, o, n in spans) + 1
+        if hi - lo <= 4 * self.WINDOW:
+            buf = os.pread(self._f.fileno(), hi - lo, lo)
+            return [self._whole_line_at(buf, lo, seq, o, n) for seq, o, n in spans]
+        out = []
+        for seq, o, n in spans:
+            start = max(o - 1, 0)
+            out.append(self._whole_line_at(os.pread(self._f.fileno(), o + n + 1 - start, start), start, seq, o, n))
+        return out
+
+    @staticmethod
+    def _whole_line_at(buf: bytes, lo: int, seq: int, offset: int, length: int) -> LogEntry | None:
+        """The entry ``seq`` if ``buf`` (read from byte ``lo``) holds it as the whole line at ``offset``."""
+        at, end = offset - lo, offset - lo + length
+        if end >= len(buf) or buf[end] != 10 or (offset and buf[at - 1] != 10):  # 10: b"\n"
+            return None
+        line = buf[at:end]
+        if b"\n" in line:
+            return None
+        try:
+            entry = decode_entry(line, hashed=False, offset=offset)
+        except MalformedEntry:
+            return None
+        return entry if entry.seq == seq else None
+
+    def _last_seq(self) -> int | None:
+        """The seq of the log's last complete line, read from its end when first needed."""
+        if self._tail is None:
+            self._tail = (self._tail_seq(),)
+        return self._tail[0]
+
     def _find(self, seq: int) -> bytes | None:
         a, seq_a = 0, -1  # a: start of a line; every line before it has a seq below the one wanted
         b = self._size  # b: start of a line with a higher seq (or the end of the file)
-        seq_b = self._last_seq + 1 if self._last_seq is not None else None
+        last = self._last_seq()
+        seq_b = last + 1 if last is not None else None
         for n in range(self.MAX_PROBES):
             if a >= b or seq < 0 or (seq_b is not None and not seq_a < seq < seq_b):
                 return None
