@@ -545,42 +545,33 @@ def _look_up(arc: Any, service: Any, quote: str) -> tuple[str, Any] | None:
     return best
 
 
-#: The log's line starts by seq, found once per store, and the files held open, for :func:`_floor`
-#: (which may not search, and opens nothing: the check holds its handles open too).
+#: The files held open, for :func:`_floor` (which opens nothing: the check holds its handles open too).
 _FLOOR_STATE: dict[str, Any] = {}
 
 
 def _floor(arc: Any, service: Any, capture_id: str) -> None:
-    """What no evidence check can skip, flat, with the log lines' places given: stat the log,
-    one window read holding the capture entry, both entries parsed, stat the WARC, read the
-    response member, inflate it, hash its block. (No comparison, no bookkeeping.)"""
+    """What no evidence check can skip with today's formats, flat: stat the log, one read at the
+    places the index gives holding both entries, both parsed, stat the WARC, read the response
+    record's gzip member and hash it (compared with its logged member digest: no inflate).
+    (No comparison, no bookkeeping, no check that the places hold whole lines.)"""
     import hashlib
-    import zlib
 
     import orjson
 
     log_path = str(arc.log_path)
-    if _FLOOR_STATE.get("log") != log_path:
-        starts, at = {}, 0
-        for line in Path(log_path).read_bytes().split(b"\n")[:-1]:
-            starts[orjson.loads(line)["seq"]] = (at, len(line))
-            at += len(line) + 1
-        _FLOOR_STATE.update(log=log_path, starts=starts, files={})
-    starts, files = _FLOOR_STATE["starts"], _FLOOR_STATE["files"]
+    files = _FLOOR_STATE.setdefault("files", {})
     loaded = service._loaded[capture_id]  # noqa: SLF001 - the look-up's rows
     os.stat(log_path)
     fd = files.get(log_path) or files.setdefault(log_path, os.open(log_path, os.O_RDONLY))
-    (start, length), (ext_start, ext_length) = starts[loaded.row.log_seq], starts[loaded.extraction["log_seq"]]
-    lo = max(0, start - 4096)
-    window = os.pread(fd, 16384, lo)
-    data = orjson.loads(window[start - lo:start - lo + length])["data"]
-    orjson.loads(window[ext_start - lo:ext_start - lo + ext_length])
+    start, ext_start, ext_length = loaded.row.log_offset, loaded.extraction["log_offset"], loaded.extraction["log_length"]
+    window = os.pread(fd, ext_start + ext_length - start, start)
+    data = orjson.loads(window[:loaded.row.log_length])["data"]
+    orjson.loads(window[ext_start - start:])
     rec = next(r for r in data["records"] if r["record_id"] == data["response_record_id"])
     path = os.path.join(arc.storage.root, rec["warc"])
     os.stat(path)
     fd = files.get(path) or files.setdefault(path, os.open(path, os.O_RDONLY))
-    member = zlib.decompressobj(31).decompress(os.pread(fd, rec["length"], rec["offset"]))
-    hashlib.sha256(member[member.find(b"\r\n\r\n") + 4:]).hexdigest()
+    hashlib.sha256(os.pread(fd, rec["length"], rec["offset"])).hexdigest()
 
 
 def _close_floor_files() -> None:
