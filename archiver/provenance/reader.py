@@ -157,16 +157,16 @@ class LogReader:
             first, second = self.objects_at([(seq, offset, length), (seq2, offset2, length2)])
             return first, second
         buf = os.pread(self._f.fileno(), hi - lo, lo)
+        view = memoryview(buf)  # each line parsed where it was read, not copied out first
         found: list[dict[str, Any] | None] = []
-        for want, at, end in ((seq, offset - lo, offset - lo + length), (seq2, offset2 - lo, offset2 - lo + length2)):
+        for want, at, stop in ((seq, offset - lo, end - lo), (seq2, offset2 - lo, end2 - lo)):
             obj = None  # as _whole_line and _entry_object, inline
-            if end < len(buf) and buf[end] == 0x0A and (at + lo == 0 or buf[at - 1] == 0x0A):
-                line = buf[at:end]
-                if b"\n" not in line:
-                    try:
-                        obj = orjson.loads(line)
-                    except orjson.JSONDecodeError:
-                        obj = None
+            if (stop < len(buf) and buf[stop] == 0x0A and (at + lo == 0 or buf[at - 1] == 0x0A)
+                    and buf.find(b"\n", at, stop) < 0):
+                try:
+                    obj = orjson.loads(view[at:stop])
+                except orjson.JSONDecodeError:
+                    obj = None
             if (type(obj) is dict and type(obj.get("seq")) is int and obj["seq"] == want
                     and type(obj.get("type")) is str and type(obj.get("data")) is dict):
                 found.append(obj)
