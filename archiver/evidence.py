@@ -5,15 +5,22 @@ index and the text index are caches derived from them (``archiver reindex``). An
 tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``, ``diff``,
 ``history``, an export) first calls :func:`check_capture`, which answers, cheaply:
 
-- the log entries the index points at (capture or import, and extraction) are read by their
-  sequence number with an interpolation search over ``log.jsonl`` (a few short reads, no scan
-  of the log: :class:`LogReader`), and they are about this capture;
+- the log entries the index points at (capture or import, and extraction) are read at the
+  byte places the index keeps for them (schema 2: ``log_offset``/``log_length``; one ``pread``
+  for both, as they lie side by side) and taken only if those bytes are the whole lines of the
+  entries with the seqs the index names: a wrong place is the index disagreeing with the log,
+  never a reason to look elsewhere. An index made before schema 2 (no places) has them found
+  by seq with an interpolation search over ``log.jsonl`` (a few short reads: :class:`LogReader`).
+  Either way they must be about this capture;
 - the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
   the ones those entries record;
 - the WARC records the statement rests on (the final response and the extraction record; every
-  record the log lists with ``full=True``) are present at their logged offsets, carry their
-  logged record ids, and their recomputed block digests equal the logged ones (each record is
-  read straight from its gzip member; the full WARC reader is the fallback and names problems);
+  record the log lists with ``full=True``) are present at their logged offsets and are the
+  logged records: where the log records the sha256 of a record's gzip member as stored
+  (``member_sha256``, logged since it was added) the member's bytes are read and hashed, and
+  equal bytes are the logged record (no inflate); otherwise, and whenever that digest does not
+  match, the record is read from its gzip member and its id and recomputed block digest are
+  compared with the log's (the full WARC reader is the fallback and names problems);
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC.
 
@@ -23,14 +30,18 @@ cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last tw
 
 Two paths prove it. Every look-up is followed by a check, so the common case (everything
 present and matching) takes :func:`_quick`: the same reads and comparisons, in few steps, with
-no problem collected; at the first thing not plainly so it gives way, and the full path
-(:func:`_check_with`) checks again and names every problem. Nothing is cached across calls but
-where lines and files are (positions, open handles, a name's path): every byte vouched for is
-read and hashed in the call. Within one look-up+check, what the look-up itself read from the
+no problem collected; at the first thing not plainly so (a place that does not hold its entry,
+a member digest that does not match) it gives way, and the full path (:func:`_check_with`)
+checks again and names every problem. A member whose digest differs while its record reads
+intact (its gzip framing alone changed) is ``present`` on the full path, as before member
+digests were logged: the record is the evidence, not its compression.
+
+Nothing is cached across calls but where lines and files are (positions, open handles, a
+name's path): every byte vouched for is read and hashed in the call. Within one look-up+check, what the look-up itself read from the
 WARC and hashed against the log (the extraction record; the text's digest, for the same
 ``str`` object) is not read or hashed twice.
 
-Why one file of ~600 lines: the two paths must prove the same things, so they are read side by
+Why one file of ~750 lines: the two paths must prove the same things, so they are read side by
 side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
 module is one layer of the import contract (pyproject.toml), below the quotes and above the
 WARC and log readers it calls.

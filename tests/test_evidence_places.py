@@ -343,8 +343,8 @@ def test_a_schema_1_index_opened_for_writing_gains_the_columns_and_reindex_fills
 def test_records_logged_without_member_digests_are_checked_by_their_block_digest(tmp_path, monkeypatch):
     # a capture made before member digests were logged: the quick path reads and inflates the
     # record and compares its id and block digest, as before; damage is still caught
-    from test_evidence import HARBOUR
     from servers import Site, response
+    from test_evidence import HARBOUR
 
     real = warc_module.WrittenRecord.to_dict
     monkeypatch.setattr(warc_module.WrittenRecord, "to_dict",

@@ -1,7 +1,10 @@
 """Reading single entries of ``log.jsonl`` by sequence number, without scanning the log.
 
 One reader for every caller that needs one entry: the evidence checks (two entries per answer,
-on the look-up's hot path), citations, and :meth:`ProvenanceLog.entry`.
+on the look-up's hot path), citations, and :meth:`ProvenanceLog.entry`. An entry is found by
+an interpolation search (:meth:`LogReader.entry`), or read at a byte place the derived index
+keeps for it (:meth:`LogReader.entries_at`, :meth:`LogReader.pair_at`): such a place is
+untrusted, and what is read there counts only if it is the whole line of the wanted entry.
 """
 
 from __future__ import annotations
@@ -142,7 +145,7 @@ class LogReader:
         is made; a line orjson refuses is ``None`` too (the full path then reads it the slow way)."""
         return [_entry_object(line, seq) for (seq, _, _), line in zip(places, self.lines_at(places), strict=True)]
 
-    def pair_at(self, seq: int, offset: Any, length: Any, seq2: int, offset2: Any, length2: Any
+    def pair_at(self, seq: Any, offset: Any, length: Any, seq2: Any, offset2: Any, length2: Any
                 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         """:meth:`objects_at` of two places (a capture's entry and its extraction's, which lie
         side by side), in one ``pread`` and few steps: it runs before every statement."""
@@ -295,7 +298,7 @@ def _entry_object(line: bytes | None, seq: int) -> dict[str, Any] | None:
         return None
     if (type(obj) is dict and type(obj.get("seq")) is int and obj["seq"] == seq
             and type(obj.get("type")) is str and type(obj.get("data")) is dict):
-        return obj  # type: ignore[no-any-return]
+        return obj
     return None
 
 
