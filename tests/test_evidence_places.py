@@ -366,3 +366,12 @@ def test_records_logged_without_member_digests_are_checked_by_their_block_digest
     with open_store(store) as archive:
         answer, quick, full = both_paths(archive, result.capture_id)
     assert quick is None and answer == full and answer.status == ALTERED
+
+
+def test_an_index_without_the_place_columns_gains_them_whatever_its_version_says(arc):  # noqa: F811
+    _as_schema_1(arc)
+    edit_index(arc, "DELETE FROM meta WHERE key='schema'", ())  # no version at all: the columns decide
+    SqliteIndex(arc["store"] / "index.sqlite3").close()
+    assert index_rows(arc, "SELECT value FROM meta WHERE key='schema'") == [("2",)]
+    with Archive.open(arc["store"], key_dir=Path(arc["env"]["ARCHIVER_KEY_DIR"])) as archive:
+        assert check_capture(archive, arc["old"]["capture_id"]).status == PRESENT

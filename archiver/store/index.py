@@ -189,9 +189,12 @@ class SqliteIndex:
 
     def _migrate(self) -> None:
         """Bring a schema 1 index to schema 2: add the (empty) log place columns, in one
-        transaction that checks again under the write lock (another process may have done it)."""
-        if self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] != "1":
-            return
+        transaction that checks again under the write lock (another process may have done it).
+        The columns are looked for, not only the version: an index is a cache anyone may have
+        touched, and a missing column must not turn every write into an error."""
+        version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if version == (str(SCHEMA_VERSION),) and all(self._has_places(t) for t in ("captures", "extractions")):
+            return  # (read only: no write lock taken on every open)
         cur = self._db.cursor()
         cur.execute("BEGIN IMMEDIATE")
         try:
@@ -205,6 +208,10 @@ class SqliteIndex:
         except BaseException:
             cur.execute("ROLLBACK")
             raise
+
+    def _has_places(self, table: str) -> bool:
+        have = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+        return {"log_offset", "log_length"} <= have
 
     def close(self) -> None:
         self._db.close()
