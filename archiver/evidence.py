@@ -5,15 +5,22 @@ index and the text index are caches derived from them (``archiver reindex``). An
 tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``, ``diff``,
 ``history``, an export) first calls :func:`check_capture`, which answers, cheaply:
 
-- the log entries the index points at (capture or import, and extraction) are read by their
-  sequence number with an interpolation search over ``log.jsonl`` (a few short reads, no scan
-  of the log: :class:`LogReader`), and they are about this capture;
+- the log entries the index points at (capture or import, and extraction) are read at the
+  byte places the index keeps for them (schema 2: ``log_offset``/``log_length``; one ``pread``
+  for both, as they lie side by side) and taken only if those bytes are the whole lines of the
+  entries with the seqs the index names: a wrong place is the index disagreeing with the log,
+  never a reason to look elsewhere. An index made before schema 2 (no places) has them found
+  by seq with an interpolation search over ``log.jsonl`` (a few short reads: :class:`LogReader`).
+  Either way they must be about this capture;
 - the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
   the ones those entries record;
 - the WARC records the statement rests on (the final response and the extraction record; every
-  record the log lists with ``full=True``) are present at their logged offsets, carry their
-  logged record ids, and their recomputed block digests equal the logged ones (each record is
-  read straight from its gzip member; the full WARC reader is the fallback and names problems);
+  record the log lists with ``full=True``) are present at their logged offsets and are the
+  logged records: where the log records the sha256 of a record's gzip member as stored
+  (``member_sha256``, logged since it was added) the member's bytes are read and hashed, and
+  equal bytes are the logged record (no inflate); otherwise, and whenever that digest does not
+  match, the record is read from its gzip member and its id and recomputed block digest are
+  compared with the log's (the full WARC reader is the fallback and names problems);
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC.
 
@@ -23,14 +30,18 @@ cache disagree with the log: exit 1). :meth:`Evidence.require` turns the last tw
 
 Two paths prove it. Every look-up is followed by a check, so the common case (everything
 present and matching) takes :func:`_quick`: the same reads and comparisons, in few steps, with
-no problem collected; at the first thing not plainly so it gives way, and the full path
-(:func:`_check_with`) checks again and names every problem. Nothing is cached across calls but
-where lines and files are (positions, open handles, a name's path): every byte vouched for is
-read and hashed in the call. Within one look-up+check, what the look-up itself read from the
+no problem collected; at the first thing not plainly so (a place that does not hold its entry,
+a member digest that does not match) it gives way, and the full path (:func:`_check_with`)
+checks again and names every problem. A member whose digest differs while its record reads
+intact (its gzip framing alone changed) is ``present`` on the full path, as before member
+digests were logged: the record is the evidence, not its compression.
+
+Nothing is cached across calls but where lines and files are (positions, open handles, a
+name's path): every byte vouched for is read and hashed in the call. Within one look-up+check, what the look-up itself read from the
 WARC and hashed against the log (the extraction record; the text's digest, for the same
 ``str`` object) is not read or hashed twice.
 
-Why one file of ~600 lines: the two paths must prove the same things, so they are read side by
+Why one file of ~750 lines: the two paths must prove the same things, so they are read side by
 side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
 module is one layer of the import contract (pyproject.toml), below the quotes and above the
 WARC and log readers it calls.
@@ -138,6 +149,22 @@ class Evidence:
             raise EvidenceAlteredError(self)
         return self
 
+    @classmethod
+    def present(cls, capture_id: str, facts: dict[str, Any], capture_seq: int | None,
+                extraction_seq: int | None, text_sha256: str | None, records_checked: int,
+                article: dict[str, Any] | None) -> Evidence:
+        """A ``present`` answer with the logged capture ``facts``, made as the generated
+        constructor makes it, a quarter of its cost: it is the answer to every look-up's check,
+        and a frozen dataclass's ``__init__`` sets each of its 14 fields with a call of its own."""
+        evidence = object.__new__(cls)
+        evidence.__dict__.update(
+            capture_id=capture_id, status=PRESENT, problems=(), missing_file=None, url=facts.get("url"),
+            final_url=facts.get("final_url"), capture_time=facts.get("capture_time"),
+            http_status=facts.get("http_status"), payload_digest=facts.get("payload_digest"),
+            capture_seq=capture_seq, extraction_seq=extraction_seq, text_sha256=text_sha256,
+            records_checked=records_checked, article=article)
+        return evidence
+
     def to_dict(self) -> dict[str, Any]:
         """The ``evidence`` facts a JSON answer carries (``evidence`` is the status word)."""
         return {"capture_id": self.capture_id, "evidence": self.status,
@@ -165,19 +192,30 @@ class EvidenceReaders:
         self.paths: dict[str, str] = {}
         self._logs = HeldFiles(limit=1)
         self._log: LogReader | None = None
+        self._log_ident: tuple[str, int, int] | None = None  # (path, device, inode) of the held log
 
     def log(self, path: Path) -> LogReader:
-        """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone)."""
-        handle, size = self._logs.get_sized(str(path))  # a new handle when the path names another file now
-        if self._log is not None and self._log.handle is handle:
-            self._log.refresh(size)
-        else:
-            self._log = LogReader(handle=handle)
+        """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone).
+
+        The path is looked up again each time (one ``stat``, as :class:`HeldFiles` does, done
+        here directly: it runs before every statement); a path that names another file now gets
+        a new handle and reader."""
+        key = str(path)
+        st = os.stat(key)
+        log = self._log
+        if log is not None and self._log_ident == (key, st.st_dev, st.st_ino):
+            log.refresh(st.st_size)
+            return log
+        handle, _ = self._logs.get_sized(key)
+        opened = os.fstat(handle.fileno())
+        self._log = LogReader(handle=handle)
+        self._log_ident = (key, opened.st_dev, opened.st_ino)
         return self._log
 
     def close(self) -> None:
         """Close every held handle (the store's ``close``)."""
         self._log = None
+        self._log_ident = None
         self._logs.close()
         self.warcs.close()
 
@@ -255,59 +293,140 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
     same bytes in this call: the capture entry (a ``capture``; an ``import`` takes the full
     path) and the extraction entry are this capture's, the index's facts are the logged ones,
     each record the statement rests on is listed once by the log, and is at its place with its
-    id and block digest; the extraction's text hashes to the logged digest and equals the cache.
+    id and block digest (or, the log recording it, its gzip member's sha256); the extraction's
+    text hashes to the logged digest and equals the cache. It runs after every look-up, so it is
+    written flat: each Python call it saves is time the look-up's caller waits.
     """
-    seq = row.log_seq
-    cap = log.entry(seq, hashed=False) if seq is not None else None
-    if cap is None or cap.type != "capture" or cap.data.get("capture_id") != row.capture_id:
-        return None
-    facts = cap.data
-    for attr, key in CHECKED_FACTS:
-        if key in facts and getattr(row, attr) != facts[key]:
-            return None
+    capture_id, seq = row.capture_id, row.log_seq
     if not with_text:
         extraction = None
     elif extraction is None:
-        extraction = archive.index.extraction(row.capture_id)
-    ext = ext_id = None
-    if extraction is not None:
-        ext_seq = extraction.get("log_seq")
-        ext = log.entry(ext_seq, hashed=False) if ext_seq is not None else None
-        if (ext is None or ext.type != "extraction" or ext.data.get("capture_id") != row.capture_id
-                or ext.data.get("capture_seq") != seq):
-            return None
-        ext_id = ext.data.get("record_id")
-    wanted = {facts.get("response_record_id"), ext_id} - {None}
-    recs = [r for r in facts.get("records") or () if isinstance(r, dict) and r.get("record_id") in wanted]
-    if len(recs) != len(wanted):  # one not listed, or listed twice
+        extraction = archive.index.extraction(capture_id)
+    if extraction is not None and row.log_offset is not None and extraction.get("log_offset") is not None:
+        cap, ext = log.pair_at(seq, row.log_offset, row.log_length,
+                               extraction.get("log_seq"), extraction["log_offset"], extraction.get("log_length"))
+    else:
+        cap, ext = _quick_entries(log, row, extraction)
+    if cap is None or cap["type"] != "capture":
         return None
-    article = None
-    for rec in recs:
-        if ext is not None and rec["record_id"] == ext_id:
-            article = _quick_extraction(archive, readers, rec, extraction, ext, text_digest)
-            if article is None:
-                return None
-        elif _quick_block(archive, readers, rec) is None:
+    facts = cap["data"]
+    if (facts.get("capture_id") != capture_id or facts.get("url", row.url) != row.url
+            or facts.get("final_url", row.final_url) != row.final_url
+            or facts.get("capture_time", row.capture_time) != row.capture_time
+            or facts.get("http_status", row.status) != row.status
+            or facts.get("payload_digest", row.payload_digest) != row.payload_digest):  # CHECKED_FACTS
+        return None
+    ext_data: dict[str, Any] | None = None
+    ext_id = None
+    if extraction is not None:
+        if ext is None or ext["type"] != "extraction":
             return None
-    return Evidence(capture_id=row.capture_id, status=PRESENT, url=facts.get("url"),
-                    final_url=facts.get("final_url"), capture_time=facts.get("capture_time"),
-                    http_status=facts.get("http_status"), payload_digest=facts.get("payload_digest"),
-                    capture_seq=seq, extraction_seq=ext.seq if ext is not None else None,
-                    text_sha256=ext.data.get("text_sha256") if ext is not None else None,
-                    records_checked=len(recs), article=article if with_article else None)
+        ext_data = ext["data"]
+        if ext_data.get("capture_id") != capture_id or ext_data.get("capture_seq") != seq:
+            return None
+        ext_id = ext_data.get("record_id")
+    response_id = facts.get("response_record_id")
+    response = ext_rec = None
+    for rec in facts.get("records") or ():
+        if type(rec) is not dict:
+            continue
+        rid = rec.get("record_id")
+        if rid is None:
+            continue
+        if rid == response_id:
+            if response is not None:
+                return None  # listed twice
+            response = rec
+        if rid == ext_id:
+            if ext_rec is not None:
+                return None
+            ext_rec = rec
+    if (response is None and response_id is not None) or (ext_rec is None and ext_id is not None):
+        return None  # not listed
+    article = None
+    if ext_rec is not None:
+        assert ext_data is not None
+        article = _quick_extraction(archive, readers, ext_rec, extraction, ext_data, text_digest)
+        if article is None:
+            return None
+    if response is not None and response is not ext_rec and not _quick_record(archive, readers, response):
+        return None
+    checked = (response is not None) + (ext_rec is not None and ext_rec is not response)
+    return Evidence.present(capture_id, facts, seq, ext["seq"] if ext_data is not None else None,  # type: ignore[index]
+                            ext_data.get("text_sha256") if ext_data is not None else None, checked,
+                            article if with_article else None)
+
+
+def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
+                   ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The capture's log entry and its extraction's (None: no extraction, or not found), as
+    parsed objects with the wanted ``seq``, a string ``type`` and an object ``data``, when the
+    index does not place both in log.jsonl (an index made before schema 2: found by seq)."""
+    seq, ext_seq = row.log_seq, extraction.get("log_seq") if extraction is not None else None
+    if seq is None:
+        return None, None
+    if row.log_offset is not None:
+        cap = log.objects_at([(seq, row.log_offset, row.log_length)])[0]
+    else:
+        cap = _as_object(log.entry(seq, hashed=False))
+    if ext_seq is None:
+        return cap, None
+    if extraction is not None and extraction.get("log_offset") is not None:
+        return cap, log.objects_at([(ext_seq, extraction["log_offset"], extraction.get("log_length"))])[0]
+    return cap, _as_object(log.entry(ext_seq, hashed=False))
+
+
+def _as_object(entry: LogEntry | None) -> dict[str, Any] | None:
+    """The fields of a found entry the quick path reads."""
+    return {"seq": entry.seq, "type": entry.type, "data": entry.data} if entry is not None else None
+
+
+def _quick_record(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bool:
+    """Whether the record is at its logged place as logged: its gzip member's bytes hash to
+    the logged ``member_sha256`` (the same bytes: the same id and block, no inflate), or, where
+    the log has no member digest (captures made before it, imports of other layouts), its
+    block read as one gzip member has the logged id and block digest (:func:`_quick_block`)."""
+    member = rec.get("member_sha256")
+    if member is None:
+        return _quick_block(archive, readers, rec) is not None
+    name = rec.get("warc")
+    path = readers.paths.get(name) if type(name) is str else None
+    if path is None:
+        path = _quick_path(archive, readers, rec)
+        if path is None:
+            return False
+    offset, length = rec.get("offset"), rec.get("length")
+    if type(offset) is not int or type(length) is not int or offset < 0 or length <= 0:
+        return False
+    try:
+        raw = _read_member_bytes(readers.warcs.get(path), offset, length)
+    except OSError:
+        return False
+    return len(raw) == length and "sha256:" + hashlib.sha256(raw).hexdigest() == member
+
+
+def _read_member_bytes(f: BinaryIO, offset: int, length: int) -> bytes:
+    """The ``length`` bytes at ``offset`` as stored (fewer at the file's end)."""
+    return os.pread(f.fileno(), length, offset)
+
+
+def _quick_path(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> str | None:
+    """The local path of the record's logged WARC name (None: not a name of this store's)."""
+    name = rec.get("warc")
+    path = readers.paths.get(name) if isinstance(name, str) else None
+    if path is None:
+        path = _warc_path(archive, str(name))
+        if path is not None and len(readers.paths) < 1024:  # a name's path, never anything read from the file
+            readers.paths[str(name)] = path
+    return path
 
 
 def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bytes | None:
     """The record's block when it is read at its logged place, as one gzip member, with its
     logged id and block digest; ``None`` otherwise (:func:`_check_record` then decides)."""
-    name = rec.get("warc")
-    path = readers.paths.get(name) if isinstance(name, str) else None
+    path = _quick_path(archive, readers, rec)
     if path is None:
-        path = _warc_path(archive, str(name))
-        if path is None:
-            return None
-        if len(readers.paths) < 1024:  # a name's path, never anything read from the file
-            readers.paths[str(name)] = path
+        return None
     try:
         found = _read_block_fast(readers.warcs.get(path), rec)
     except OSError:
@@ -318,10 +437,11 @@ def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str
 
 
 def _quick_extraction(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any],
-                      extraction: dict[str, Any] | None, ext: LogEntry,
+                      extraction: dict[str, Any] | None, ext: dict[str, Any],
                       text_digest: tuple[str, str] | None) -> dict[str, Any] | None:
-    """The archived extraction when it checks out (see :func:`_quick`), else ``None``."""
-    logged_sha = ext.data.get("extraction_sha256")
+    """The archived extraction when it checks out (see :func:`_quick`), else ``None``.
+    ``ext``: the extraction entry's ``data``."""
+    logged_sha = ext.get("extraction_sha256")
     if logged_sha and rec["block_digest"] != logged_sha:
         return None
     article = _read_by_the_look_up(extraction, rec)
@@ -336,7 +456,11 @@ def _quick_extraction(archive: EvidenceStore, readers: EvidenceReaders, rec: dic
         if not isinstance(article, dict):
             return None
     text = article.get("text") or ""
-    if _text_sha(text, text_digest) != ext.data.get("text_sha256"):
+    if text_digest is not None and text_digest[0] is text:  # the look-up hashed this very object: _text_sha
+        text_sha = text_digest[1]
+    else:
+        text_sha = sha256_label(text.encode("utf-8"))
+    if text_sha != ext.get("text_sha256"):
         return None
     cached = (extraction or {}).get("article") or {}
     return article if cached == article else None
@@ -415,12 +539,24 @@ def _evidence(check: _Check, *, facts: dict[str, Any] | None = None, capture_seq
     )
 
 
-def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> LogEntry | None:
-    """The log entry ``seq`` the index names for ``what``, or ``None`` (with the problem noted)."""
+def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str,
+                 place: tuple[Any, Any] = (None, None)) -> LogEntry | None:
+    """The log entry ``seq`` the index names for ``what``, or ``None`` (with the problem noted).
+
+    ``place``: (offset, length) where the index says the entry lies in log.jsonl; the entry is
+    then read there, and a place that does not hold it whole is the index disagreeing with the
+    log (it is never looked for elsewhere: a wrong place is a wrong index)."""
     if seq is None:
         check.altered(f"the index names no log entry for its {what}: the index disagrees with the "
                       f"provenance log; {REINDEX_HINT}")
         return None
+    if place[0] is not None:
+        found = log.entries_at([(seq, place[0], place[1])])[0]
+        if found is None:
+            check.altered(f"the index places log entry {seq} (its {what}) at byte {place[0]} of log.jsonl "
+                          f"({place[1]} bytes), where the log does not hold that entry: the index disagrees with "
+                          f"the provenance log; {REINDEX_HINT}")
+        return found
     entry = log.entry(seq, hashed=False)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
@@ -430,7 +566,7 @@ def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str) -> L
 
 def _logged_capture(log: LogReader, row: Any, check: _Check) -> dict[str, Any] | None:
     """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them."""
-    entry = _read_logged(log, row.log_seq, check, "capture")
+    entry = _read_logged(log, row.log_seq, check, "capture", (row.log_offset, row.log_length))
     if entry is None:
         return None
     if entry.type == "capture" and entry.data.get("capture_id") == row.capture_id:
@@ -471,7 +607,8 @@ def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
     """The ``extraction`` entry behind the cached extraction, checked to be this capture's."""
     if extraction is None:
         return None
-    entry = _read_logged(log, extraction.get("log_seq"), check, "extracted text")
+    entry = _read_logged(log, extraction.get("log_seq"), check, "extracted text",
+                         (extraction.get("log_offset"), extraction.get("log_length")))
     if entry is None:
         return None
     if (entry.type != "extraction" or entry.data.get("capture_id") != capture_id

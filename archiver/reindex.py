@@ -39,6 +39,7 @@ from archiver.errors import (
 )
 from archiver.store.commit import (
     index_captures,
+    log_place,
     restaged,
 )
 
@@ -105,6 +106,8 @@ class _Voucher:
     capture_id: str
     seq: int
     records: tuple[dict[str, Any], ...]
+    #: (offset, length) of the entry's line in log.jsonl: the index keeps it for the evidence check
+    place: tuple[int, int] | None = None
 
 
 @dataclass
@@ -170,12 +173,13 @@ class Reindexer:
         for entry in self.archive.log.entries():
             data = entry.data
             if entry.type == "capture" and data.get("capture_id"):
-                facts.vouchers.append(_Voucher(data["capture_id"], entry.seq, tuple(_dicts(data.get("records")))))
+                facts.vouchers.append(_Voucher(data["capture_id"], entry.seq, tuple(_dicts(data.get("records"))),
+                                               log_place(entry)))
             elif entry.type == "import":
                 for item in _dicts(data.get("captures")):
                     if item.get("capture_id"):
                         facts.vouchers.append(_Voucher(item["capture_id"], entry.seq,
-                                                       tuple(_dicts(item.get("records")))))
+                                                       tuple(_dicts(item.get("records"))), log_place(entry)))
                 facts.foreign_files.update(str(w["name"]) for w in _dicts(data.get("warcs")) if w.get("name"))
             elif entry.type == "extraction" and data.get("record_id"):
                 facts.extractions[data["record_id"]] = entry
@@ -239,13 +243,13 @@ class Reindexer:
                 f"{where}: capture id already used by log entry {admitted[voucher.capture_id]} (made by an old "
                 "version whose ids could repeat); this one is not served")
             return
-        self._reindex_manifest(manifest, list(voucher.records), voucher.seq, facts, report)
+        self._reindex_manifest(manifest, list(voucher.records), voucher, facts, report)
         admitted[voucher.capture_id] = voucher.seq
 
     def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
         return self.archive.storage.read_record(rec["warc"], rec["offset"])
 
-    def _reindex_manifest(self, manifest: Manifest, records: list[dict[str, Any]], seq: int,
+    def _reindex_manifest(self, manifest: Manifest, records: list[dict[str, Any]], voucher: _Voucher,
                           facts: _LogFacts, report: ReindexReport) -> None:
         """Index one admitted capture; records are read by their logged place, never by id alone."""
         by_id = {r["record_id"]: r for r in records}
@@ -256,8 +260,8 @@ class Reindexer:
         tls = None
         if last.tls_record_id in by_id:
             tls = tls_record_summary(json.loads(self._read_at(by_id[last.tls_record_id]).block))
-        article, ext_seq = self._verified_article(manifest.capture_id, manifest.extraction_record_id, by_id,
-                                                  facts, report)
+        article, ext_entry = self._verified_article(manifest.capture_id, manifest.extraction_record_id, by_id,
+                                                    facts, report)
         result = CaptureResult(
             url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
             status=manifest.http_status, reason=http_reason(response), content_type=header_value(headers, "Content-Type"),
@@ -268,17 +272,19 @@ class Reindexer:
             hops=[h.summary() for h in manifest.hops], records=records, response_record_id=last.response_record_id,
             payload_digest=((manifest.revisit_of or {}).get("payload_digest") or response.payload_digest
                             or response_ref.get("payload_digest")),  # a revisit's bytes are in revisit_of
-            tls=tls, log_seq=seq, article=article, origin=manifest.origin,
-            extraction_error=manifest.extraction_error, extraction_log_seq=ext_seq,
+            tls=tls, log_seq=voucher.seq, article=article, origin=manifest.origin,
+            extraction_error=manifest.extraction_error, extraction_log_seq=ext_entry.seq if ext_entry else None,
         )
-        index_captures(self.archive, [restaged(result, manifest)])
+        index_captures(self.archive, [restaged(result, manifest, log_place=voucher.place,
+                                               extraction_log_place=log_place(ext_entry) if ext_entry else None)])
         report.captures += 1
         if article is not None:
             report.extractions += 1
 
     def _verified_article(self, capture_id: str, ext_id: str | None, by_id: dict[str, dict[str, Any]],
-                          facts: _LogFacts, report: ReindexReport) -> tuple[dict[str, Any] | None, int | None]:
-        """The capture's extraction, only if it is the one the log's ``extraction`` entry vouches for."""
+                          facts: _LogFacts, report: ReindexReport) -> tuple[dict[str, Any] | None, Any]:
+        """The capture's extraction and its entry, only if it is the one the log's ``extraction``
+        entry vouches for; else (None, None)."""
         if not ext_id:
             return None, None
         entry = facts.extractions.get(ext_id)
@@ -300,7 +306,7 @@ class Reindexer:
             article = json.loads(block)
             text_sha = sha256_label((article.get("text") or "").encode("utf-8"))
             if text_sha == entry.data.get("text_sha256") == article.get("text_sha256"):
-                return article, entry.seq
+                return article, entry
             problem = f"the extracted text hashes to {text_sha}, log entry {entry.seq} says {entry.data.get('text_sha256')}"
         report.unverified_extractions.append(f"capture {capture_id}: {problem}; text not indexed")
         return None, None

@@ -437,73 +437,47 @@ def _serve(docs: dict[str, str]) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-def bench_evidence(n_captures: int, n_queries: int) -> tuple[Path, dict[str, str], Path]:
+#: Store sizes the check is also measured at, after the headline size (the store grows in place).
+EVIDENCE_SIZES = (1_000, 3_000)
+
+
+def bench_evidence(n_captures: int, n_queries: int, sizes: tuple[int, ...] = EVIDENCE_SIZES
+                   ) -> tuple[Path, dict[str, str], Path]:
     """Look-up time with and without the evidence check, on real captures, in the same run.
 
     A look-up is what a whole-archive ``verify-quote`` does before logging: text-index
     candidates, each candidate's extracted text loaded from the index and verified, best kept.
     The check is :meth:`QuoteService.evidence` (:func:`archiver.evidence.check_capture`) on the
     capture the answer cites, timed on its own right after the look-up, as a verify-quote call
-    runs it: two log entries read by seq, the response record read at its offset, inflated and
-    hashed, the facts compared. The extraction record the look-up read from the WARC and hashed
-    against the logged digest in this same call, and the digest the verdict took of the text,
-    are reused, not read and hashed twice: so the check's time here is its extra cost over the
-    look-up, and the look-up's time includes that shared reading.
+    runs it: the capture's and its extraction's log entries read at the places the index keeps
+    (one read, checked to be those entries' whole lines) and parsed, the response record's gzip
+    member read at its offset and hashed against the logged member digest, the facts compared.
+    The extraction record the look-up read from the WARC and hashed against the logged digest
+    in this same call, and the digest the verdict took of the text, are reused, not read and
+    hashed twice: so the check's time here is its extra cost over the look-up, and the
+    look-up's time includes that shared reading.
 
-    Then the floor: only the reads and hashes no check can skip (stat the log, one window read
-    holding the two entries, both parsed, stat the WARC, read, inflate and hash the response),
-    done flat after the same kind of look-ups, so what the check adds to them shows.
+    Then the floor: only the reads and hashes no check can skip (stat the log, one read holding
+    the two entries, both parsed, stat the WARC, read and hash the response member), done flat
+    after the same kind of look-ups, so what the check adds to them shows.
+
+    Then the same figures as the store grows to each of ``sizes`` captures (more pages archived
+    into the same store): the check's cost stays put, the look-up's grows with the store, so
+    the ratio says where the budget holds. ``n_captures`` is the headline row, printed first.
     """
     from archiver.archive import Archive
-    from archiver.quotes.service import QuoteService
 
     print(f"== 4. evidence check: {n_captures} real captures from 127.0.0.1, {n_queries} look-ups ==")
     corpus = Corpus(seed=99)
     docs = {f"doc{i:04d}": corpus.document() for i in range(n_captures)}
     tmp = Path(tempfile.mkdtemp(prefix="bench-evidence-"))
     store, keys = tmp / "store", tmp / "keys"
-    server, base = _serve(docs)
-    t0 = time.perf_counter()
-    try:
-        with Archive.open(store, key_dir=keys) as arc:
-            results = arc.capture_many([f"{base}/{k}" for k in docs])
-    finally:
-        server.shutdown()
-    print(f"archived {sum(r.ok for r in results)} pages in {time.perf_counter() - t0:.1f} s")
-    rng = random.Random(5)
-    ids = list(docs)
-    lookup, check, ratio = [], [], []
-    cpu_lookup, cpu_check, cpu_floor = [], [], []
-    outcomes: Counter[str] = Counter()
+    seconds, archived = _archive_into(store, keys, docs)
+    print(f"archived {archived} pages in {seconds:.1f} s")
     with Archive.open(store, key_dir=keys) as arc:
-        for n in range(2 * n_queries):
-            quote = _quote_from(docs[rng.choice(ids)], rng)
-            service = QuoteService(arc)  # cold: nothing cached from an earlier look-up
-            gc.collect()  # as timeit does: no collection of one part's garbage inside the other's time
-            gc.disable()
-            c, t = time.thread_time(), time.perf_counter()
-            best = _look_up(arc, service, quote)
-            t_lookup, c_lookup = time.perf_counter() - t, time.thread_time() - c
-            if best is None:
-                gc.enable()
-                outcomes["nothing found"] += 1
-                continue
-            if n >= n_queries:  # the second round: the floor after the same kind of look-up
-                c = time.thread_time()
-                _floor(arc, service, best[0])
-                cpu_floor.append((time.thread_time() - c) * 1000)
-                gc.enable()
-                continue
-            c, t = time.thread_time(), time.perf_counter()
-            evidence = service.evidence(best[0])
-            t_check, c_check = time.perf_counter() - t, time.thread_time() - c
-            gc.enable()
-            cpu_lookup.append(c_lookup * 1000)
-            cpu_check.append(c_check * 1000)
-            outcomes[f"{best[1].verdict}, evidence {evidence.status}"] += 1
-            lookup.append(t_lookup * 1000)
-            check.append(t_check * 1000)
-            ratio.append(t_check / t_lookup)
+        timed = _time_checks(arc, docs, n_queries, random.Random(5))
+    lookup, check, ratio = timed["lookup"], timed["check"], timed["ratio"]
+    cpu_lookup, cpu_check, cpu_floor = timed["cpu_lookup"], timed["cpu_check"], timed["cpu_floor"]
     cpu_ratio = _pct(cpu_check, 0.5) / _pct(cpu_lookup, 0.5)
     print(f"{'CPU time of this thread (load-independent)':42} look-up p50 {_pct(cpu_lookup, 0.5):.3f} ms, "
           f"check p50 {_pct(cpu_check, 0.5):.3f} ms")
@@ -523,11 +497,89 @@ def bench_evidence(n_captures: int, n_queries: int) -> tuple[Path, dict[str, str
     print(f"  (GC paused while timing; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: a busy "
           "machine adds waits for the CPU to both wall times, and to the means most; the thread's CPU "
           "time, from CLOCK_THREAD_CPUTIME_ID at nanosecond resolution, does not count them)")
-    print(f"  outcomes: {dict(sorted(outcomes.items()))}")
-    _close_floor_files()
+    print(f"  outcomes: {dict(sorted(timed['outcomes'].items()))}")
     _bench_whole_calls(store, keys, docs, _pct(cpu_check, 0.5))
+    _bench_evidence_sizes(store, keys, docs, corpus, n_queries, sizes, timed)
     print()
     return store, docs, keys
+
+
+def _archive_into(store: Path, keys: Path, docs: dict[str, str]) -> tuple[float, int]:
+    """Archive ``docs`` (served from 127.0.0.1) into ``store``: (seconds, pages archived)."""
+    from archiver.archive import Archive
+
+    server, base = _serve(docs)
+    t0 = time.perf_counter()
+    try:
+        with Archive.open(store, key_dir=keys) as arc:
+            results = arc.capture_many([f"{base}/{k}" for k in docs])
+    finally:
+        server.shutdown()
+    return time.perf_counter() - t0, sum(r.ok for r in results)
+
+
+def _time_checks(arc: Any, docs: dict[str, str], n_queries: int, rng: random.Random) -> dict[str, Any]:
+    """``n_queries`` look-ups each followed by its check, then as many followed by the floor:
+    CPU and wall times in ms (lists), and the outcomes."""
+    from archiver.quotes.service import QuoteService
+
+    ids = list(docs)
+    out: dict[str, Any] = {k: [] for k in ("lookup", "check", "ratio", "cpu_lookup", "cpu_check", "cpu_floor")}
+    outcomes: Counter[str] = Counter()
+    for n in range(2 * n_queries):
+        quote = _quote_from(docs[rng.choice(ids)], rng)
+        service = QuoteService(arc)  # cold: nothing cached from an earlier look-up
+        gc.collect()  # as timeit does: no collection of one part's garbage inside the other's time
+        gc.disable()
+        c, t = time.thread_time(), time.perf_counter()
+        best = _look_up(arc, service, quote)
+        t_lookup, c_lookup = time.perf_counter() - t, time.thread_time() - c
+        if best is None:
+            gc.enable()
+            outcomes["nothing found"] += 1
+            continue
+        if n >= n_queries:  # the second round: the floor after the same kind of look-up
+            c = time.thread_time()
+            _floor(arc, service, best[0])
+            out["cpu_floor"].append((time.thread_time() - c) * 1000)
+            gc.enable()
+            continue
+        c, t = time.thread_time(), time.perf_counter()
+        evidence = service.evidence(best[0])
+        t_check, c_check = time.perf_counter() - t, time.thread_time() - c
+        gc.enable()
+        out["cpu_lookup"].append(c_lookup * 1000)
+        out["cpu_check"].append(c_check * 1000)
+        outcomes[f"{best[1].verdict}, evidence {evidence.status}"] += 1
+        out["lookup"].append(t_lookup * 1000)
+        out["check"].append(t_check * 1000)
+        out["ratio"].append(t_check / t_lookup)
+    _close_floor_files()
+    out["outcomes"] = outcomes
+    return out
+
+
+def _bench_evidence_sizes(store: Path, keys: Path, docs: dict[str, str], corpus: Any, n_queries: int,
+                          sizes: tuple[int, ...], first: dict[str, Any]) -> None:
+    """The check against the look-up as the store grows: rows for the headline size (``first``,
+    measured above) and for each of ``sizes``, the store grown in place to that many captures
+    (``docs`` grows with it). CPU medians of this thread."""
+    from archiver.archive import Archive
+
+    rows = [(len(docs), first)]
+    for size in sorted(n for n in sizes if n > len(docs)):
+        more = {f"doc{i:04d}": corpus.document() for i in range(len(docs), size)}
+        seconds, archived = _archive_into(store, keys, more)
+        docs.update(more)
+        print(f"  (store grown to {len(docs):,} captures: {archived} more archived in {seconds:.1f} s)")
+        with Archive.open(store, key_dir=keys) as arc:
+            rows.append((len(docs), _time_checks(arc, docs, n_queries, random.Random(5 + size))))
+    print(f"{'captures in the store':>22} {'look-up p50':>12} {'check p50':>10} {'check / look-up':>16} "
+          f"{'floor / look-up':>16}   (CPU of this thread; budget: under 10 %)")
+    for size, timed in rows:
+        lookup, check, floor = (_pct(timed[k], 0.5) for k in ("cpu_lookup", "cpu_check", "cpu_floor"))
+        print(f"{size:>22,} {lookup:>9.3f} ms {check:>7.3f} ms {check / lookup * 100:>14.1f} % "
+              f"{floor / lookup * 100:>14.1f} %")
 
 
 def _look_up(arc: Any, service: Any, quote: str) -> tuple[str, Any] | None:
@@ -545,42 +597,33 @@ def _look_up(arc: Any, service: Any, quote: str) -> tuple[str, Any] | None:
     return best
 
 
-#: The log's line starts by seq, found once per store, and the files held open, for :func:`_floor`
-#: (which may not search, and opens nothing: the check holds its handles open too).
+#: The files held open, for :func:`_floor` (which opens nothing: the check holds its handles open too).
 _FLOOR_STATE: dict[str, Any] = {}
 
 
 def _floor(arc: Any, service: Any, capture_id: str) -> None:
-    """What no evidence check can skip, flat, with the log lines' places given: stat the log,
-    one window read holding the capture entry, both entries parsed, stat the WARC, read the
-    response member, inflate it, hash its block. (No comparison, no bookkeeping.)"""
+    """What no evidence check can skip with today's formats, flat: stat the log, one read at the
+    places the index gives holding both entries, both parsed, stat the WARC, read the response
+    record's gzip member and hash it (compared with its logged member digest: no inflate).
+    (No comparison, no bookkeeping, no check that the places hold whole lines.)"""
     import hashlib
-    import zlib
 
     import orjson
 
     log_path = str(arc.log_path)
-    if _FLOOR_STATE.get("log") != log_path:
-        starts, at = {}, 0
-        for line in Path(log_path).read_bytes().split(b"\n")[:-1]:
-            starts[orjson.loads(line)["seq"]] = (at, len(line))
-            at += len(line) + 1
-        _FLOOR_STATE.update(log=log_path, starts=starts, files={})
-    starts, files = _FLOOR_STATE["starts"], _FLOOR_STATE["files"]
+    files = _FLOOR_STATE.setdefault("files", {})
     loaded = service._loaded[capture_id]  # noqa: SLF001 - the look-up's rows
     os.stat(log_path)
     fd = files.get(log_path) or files.setdefault(log_path, os.open(log_path, os.O_RDONLY))
-    (start, length), (ext_start, ext_length) = starts[loaded.row.log_seq], starts[loaded.extraction["log_seq"]]
-    lo = max(0, start - 4096)
-    window = os.pread(fd, 16384, lo)
-    data = orjson.loads(window[start - lo:start - lo + length])["data"]
-    orjson.loads(window[ext_start - lo:ext_start - lo + ext_length])
+    start, ext_start, ext_length = loaded.row.log_offset, loaded.extraction["log_offset"], loaded.extraction["log_length"]
+    window = os.pread(fd, ext_start + ext_length - start, start)
+    data = orjson.loads(window[:loaded.row.log_length])["data"]
+    orjson.loads(window[ext_start - start:])
     rec = next(r for r in data["records"] if r["record_id"] == data["response_record_id"])
     path = os.path.join(arc.storage.root, rec["warc"])
     os.stat(path)
     fd = files.get(path) or files.setdefault(path, os.open(path, os.O_RDONLY))
-    member = zlib.decompressobj(31).decompress(os.pread(fd, rec["length"], rec["offset"]))
-    hashlib.sha256(member[member.find(b"\r\n\r\n") + 4:]).hexdigest()
+    hashlib.sha256(os.pread(fd, rec["length"], rec["offset"])).hexdigest()
 
 
 def _close_floor_files() -> None:

@@ -492,20 +492,23 @@ def test_the_check_reuses_the_extraction_record_the_look_up_just_read(arc, monke
     import archiver.evidence as evidence
     from archiver.archive import Archive
 
-    read: list[str] = []
-    real = evidence._read_block_fast
+    read: list[int] = []  # the offsets of the records read
 
-    def counting(f, rec):
-        read.append(rec["record_id"])
-        return real(f, rec)
+    def counting(real):
+        def read_one(f, *where):
+            read.append(where[0]["offset"] if isinstance(where[0], dict) else where[0])
+            return real(f, *where)
+        return read_one
 
-    monkeypatch.setattr(evidence, "_read_block_fast", counting)
+    # a record is read as its block (inflated) or, with a logged member digest, as its member bytes
+    monkeypatch.setattr(evidence, "_read_block_fast", counting(evidence._read_block_fast))
+    monkeypatch.setattr(evidence, "_read_member_bytes", counting(evidence._read_member_bytes))
     cid = arc["harbour"]["capture_id"]
     with Archive.open(arc["store"], mode="read", key_dir=Path(arc["env"]["ARCHIVER_KEY_DIR"])) as archive:
         extraction = archive.index.extraction(cid)
         found = evidence.check_capture(archive, cid, extraction=extraction)
     assert found.status == evidence.PRESENT
-    assert read == [arc["harbour"]["response_record_id"]]
+    assert read == [record_of(arc, arc["harbour"], "response")["offset"]]
 
 
 def test_an_edited_index_row_is_caught_also_when_the_look_up_read_the_record(arc):

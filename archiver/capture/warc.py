@@ -273,6 +273,10 @@ class WrittenRecord:
     length: int
     block_digest: str
     payload_digest: str | None
+    #: sha256 of the record's gzip member, the ``length`` bytes at ``offset`` as stored (None:
+    #: an uncompressed file). An evidence check hashes those bytes and compares, with no
+    #: inflate: equal bytes hold the same record id and block (see :mod:`archiver.evidence`).
+    member_sha256: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -283,6 +287,7 @@ class WrittenRecord:
             "length": self.length,
             "block_digest": self.block_digest,
             "payload_digest": self.payload_digest,
+            "member_sha256": self.member_sha256,
         }
 
 
@@ -321,6 +326,31 @@ def compute_digests(rec_type: str, block: bytes) -> tuple[str, str | None]:
     return block_digest, None
 
 
+class _HashingOutput:
+    """The file warcio writes a record's gzip member to, hashing the bytes as they go: the
+    member's sha256 is taken from the very bytes written, with no second read."""
+
+    def __init__(self, f: BinaryIO) -> None:
+        self._f = f
+        self._hash = hashlib.sha256()
+
+    def restart(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def digest(self) -> str:
+        return "sha256:" + self._hash.hexdigest()
+
+    def write(self, data: bytes) -> int:
+        self._hash.update(data)
+        return self._f.write(data)
+
+    def flush(self) -> None:
+        self._f.flush()
+
+    def tell(self) -> int:
+        return self._f.tell()
+
+
 class WarcAppender:
     """Appends records to one open WARC file (gzip per record), fsyncing each batch.
 
@@ -329,7 +359,9 @@ class WarcAppender:
 
     def __init__(self, fileobj: BinaryIO, *, gzip: bool = True) -> None:
         self._f = fileobj
-        self._writer = WARCWriter(fileobj, gzip=gzip, warc_version=WARC_VERSION)
+        self._gzip = gzip
+        self._out = _HashingOutput(fileobj)
+        self._writer = WARCWriter(self._out, gzip=gzip, warc_version=WARC_VERSION)
         # We compute and state every digest ourselves: warcio would otherwise add a sha1
         # WARC-Payload-Digest to records we deliberately leave without one.
         self._writer.ensure_digest = lambda *args, **kwargs: None
@@ -365,10 +397,12 @@ class WarcAppender:
                                    None, spec.content_type, len(spec.block))
             record.payload_length = len(spec.block)
             offset = self._f.tell()
+            self._out.restart()
             self._writer.write_record(record)
             length = self._f.tell() - offset
+            member = self._out.digest() if self._gzip else None
             written.append(WrittenRecord(spec.record_id, spec.rec_type, spec.target_uri, offset,
-                                         length, block_digest, payload_digest))
+                                         length, block_digest, payload_digest, member))
         self._f.flush()
         self._unsynced = True
         if sync:
@@ -772,6 +806,34 @@ def read_member(fd: int, offset: int, length: int) -> tuple[str, bytes] | None:
         return record_id.decode("utf-8"), block
     except (KeyError, ValueError, zlib.error):  # ValueError: a bad length, or not UTF-8
         return None
+
+
+def member_sha256_at(fd: int, offset: int, length: int, record_id: str, block_digest: str) -> str | None:
+    """sha256 of the ``length`` bytes at ``offset`` when they are one whole gzip member holding
+    exactly the record ``record_id`` with block digest ``block_digest`` and nothing else (an
+    imported file written one record per member); ``None`` for any other layout.
+
+    Only then may the member's digest stand for the record: equal member bytes are that record.
+    """
+    if offset < 0 or length <= 0 or length > limits.MAX_RECORD_BYTES:
+        return None
+    raw = os.pread(fd, length, offset)
+    if len(raw) != length:
+        return None
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        data = inflater.decompress(raw, limits.MAX_RECORD_BYTES + (1 << 20))  # bounded: no inflate bomb
+        if not inflater.eof or inflater.unused_data or not data.startswith(b"WARC/"):
+            return None
+        head_end = data.find(b"\r\n\r\n")
+        found_id, length_field = _id_and_length(data[:head_end]) if head_end >= 0 else (b"", b"-1")
+        end = head_end + 4 + int(length_field)
+    except (KeyError, ValueError, zlib.error):
+        return None
+    if (head_end < 0 or found_id != record_id.encode("utf-8") or data[end:] != b"\r\n\r\n"
+            or sha256_label(data[head_end + 4:end]) != block_digest):
+        return None
+    return sha256_label(raw)
 
 
 def _id_and_length(head: bytes) -> tuple[bytes, bytes]:

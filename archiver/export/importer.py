@@ -17,6 +17,7 @@ handing drafts to the one commit path are one pass over one file; the commit its
 from __future__ import annotations
 
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from archiver.capture.warc import (
     entity_body,
     header_value,
     iter_records,
+    member_sha256_at,
     parse_http_head,
     record_payload,
     split_http_message,
@@ -301,7 +303,23 @@ def _record_dict(name: str, rec: StoredRecord) -> dict[str, Any]:
     block_digest, payload_digest = rec.block_digest, rec.payload_sha256  # streamed over the whole block
     return {"record_id": rec.record_id, "type": rec.rec_type, "target_uri": rec.target_uri, "warc": name,
             "offset": rec.offset, "length": rec.length, "block_digest": block_digest,
-            "payload_digest": payload_digest}
+            "payload_digest": payload_digest, "member_sha256": _member_digest(rec)}
+
+
+def _member_digest(rec: StoredRecord) -> str | None:
+    """The sha256 of the record's gzip member as copied into the store, when the imported file
+    holds it as one member of its own (as ours and most tools' do); else ``None``, and checks
+    read the record by its block digest (see :func:`archiver.capture.warc.member_sha256_at`)."""
+    if rec.oversize or not rec.record_id:
+        return None
+    try:
+        fd = os.open(rec.path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        return member_sha256_at(fd, rec.offset, rec.length, rec.record_id, rec.block_digest)
+    finally:
+        os.close(fd)
 
 
 def _when(rec: StoredRecord, archive: ImportStore) -> Any:
@@ -564,10 +582,9 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         "software": {"archiver": software_versions()["archiver"]},
     }), staged))
     seq = entries[0].seq
-    extraction_seqs = iter(e.seq for e in entries[1:])
+    extraction_entries = iter(entries[1:])
     for s in staged:
-        s.result.log_seq = seq
-        s.result.extraction_log_seq = next(extraction_seqs) if s.article is not None else None
+        s.logged(entries[0], next(extraction_entries) if s.article is not None else None)
     for name in copied:
         archive.index.add_foreign_records(name, [r.record_id for n, r in records if n == name and r.record_id])
     index_captures(archive, staged)

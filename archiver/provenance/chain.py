@@ -9,6 +9,7 @@ it cannot be moved, replayed into another log, or survive an edit of its predece
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -59,6 +60,9 @@ class LogEntry:
     data: dict[str, Any] = field(hash=False)
     line: bytes = field(repr=False)
     entry_hash: str = ""
+    #: Where ``line`` starts in ``log.jsonl`` (its length is ``len(line)``), when the reader or
+    #: the writer knew it: the derived index keeps it, so a check reads the entry directly.
+    offset: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def origin(self) -> str:
@@ -241,9 +245,10 @@ def _parse_for_reading(line: bytes) -> Any:
 _SHAPE = (("seq", int), ("type", str), ("time", str), ("data", dict))
 
 
-def decode_entry(line: bytes, *, hashed: bool = True) -> LogEntry:
+def decode_entry(line: bytes, *, hashed: bool = True, offset: int | None = None) -> LogEntry:
     """The one decoder of a stored log line: parsed, with the fields a reader relies on
-    (``hashed``: with its ``entry_hash``; see :meth:`LogEntry.from_object`).
+    (``hashed``: with its ``entry_hash``; see :meth:`LogEntry.from_object`; ``offset``: where
+    the line starts in the log, when the caller knows it).
 
     Raises:
         MalformedEntry: not UTF-8 JSON, not an object, or ``seq``/``type``/``time``/``data``
@@ -254,14 +259,15 @@ def decode_entry(line: bytes, *, hashed: bool = True) -> LogEntry:
     if type(obj) is dict:  # the usual case, in few steps (a parsed value's type is exactly one of JSON's)
         seq, type_, time, data = obj.get("seq"), obj.get("type"), obj.get("time"), obj.get("data")
         if type(seq) is int and type(type_) is str and type(time) is str and type(data) is dict:
-            return LogEntry(seq, type_, time, data, line, line_hash(line) if hashed else "")
+            return LogEntry(seq, type_, time, data, line, line_hash(line) if hashed else "", offset)
     if not isinstance(obj, dict):
         raise MalformedEntry("entry is not a JSON object")
     for name, kind in _SHAPE:
         value = obj.get(name)
         if not isinstance(value, kind) or isinstance(value, bool):
             raise MalformedEntry(f"field {name} missing or invalid")
-    return LogEntry.from_object(obj, line, hashed=hashed)  # (a value of a subclass of its type)
+    entry = LogEntry.from_object(obj, line, hashed=hashed)  # (a value of a subclass of its type)
+    return entry if offset is None else dataclasses.replace(entry, offset=offset)
 
 
 def is_canonical(line: bytes, obj: Any, plain: bool = True) -> bool:

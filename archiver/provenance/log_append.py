@@ -84,6 +84,7 @@ class LogAppender(LogCheckpoints):
             if not items:
                 return []
             entries: list[LogEntry] = []
+            at = os.fstat(fd).st_size  # under the lock, after any repair: where the lines land (O_APPEND)
             for type_, item_data in items:
                 data = item_data(entries) if callable(item_data) else item_data
                 time = format_time(self.clock.now())
@@ -94,8 +95,9 @@ class LogAppender(LogCheckpoints):
                 except MalformedEntry as exc:
                     raise UsageError(f"refusing to log a {type_!r} entry: {exc}") from exc
                 entry_hash = line_hash(line)
-                entries.append(LogEntry(seq=seq, type=type_, time=time, data=data, line=line, entry_hash=entry_hash))
-                seq, prev = seq + 1, entry_hash
+                entries.append(LogEntry(seq=seq, type=type_, time=time, data=data, line=line, entry_hash=entry_hash,
+                                        offset=at))
+                seq, prev, at = seq + 1, entry_hash, at + len(line) + 1
             write_all(fd, b"".join(e.line + b"\n" for e in entries))
             if fault_injector is not None:
                 fault_injector("after_write")

@@ -58,12 +58,15 @@ class LogView:
         return complete_lines(self._read())[:size]
 
     def entries(self, type_: str | None = None) -> Iterator[LogEntry]:
-        """Entries in order (optionally of one type). An incomplete last line is skipped."""
+        """Entries in order (optionally of one type), each with its byte ``offset`` in the log.
+        An incomplete last line is skipped."""
+        at = 0
         for i, line in enumerate(complete_lines(self._read())):
             try:
-                entry = decode_entry(line)
+                entry = decode_entry(line, offset=at)
             except MalformedEntry as exc:
                 raise IntegrityError(f"line {i + 1} of log.jsonl is not a valid entry (run `archiver log verify`)") from exc
+            at += len(line) + 1
             if type_ is None or entry.type == type_:
                 yield entry
 

@@ -1,14 +1,19 @@
 """Reading single entries of ``log.jsonl`` by sequence number, without scanning the log.
 
 One reader for every caller that needs one entry: the evidence checks (two entries per answer,
-on the look-up's hot path), citations, and :meth:`ProvenanceLog.entry`.
+on the look-up's hot path), citations, and :meth:`ProvenanceLog.entry`. An entry is found by
+an interpolation search (:meth:`LogReader.entry`), or read at a byte place the derived index
+keeps for it (:meth:`LogReader.entries_at`, :meth:`LogReader.pair_at`): such a place is
+untrusted, and what is read there counts only if it is the whole line of the wanted entry.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+
+import orjson
 
 from archiver.errors import MalformedEntry
 from archiver.provenance.chain import LogEntry, decode_entry
@@ -53,7 +58,7 @@ class LogReader:
         self.handle = handle
         self._f = handle
         self._size = self._f.seek(0, os.SEEK_END)
-        self._last_seq = self._tail_seq()
+        self._tail: tuple[int | None] | None = None  # (seq of the last complete line,), read when a search needs it
         self._starts: dict[int, int] = {}
         self._window: tuple[int, bytes] = (0, b"")  # bytes read in this round of look-ups
 
@@ -76,7 +81,7 @@ class LogReader:
             if size < self._size:
                 self._starts.clear()
             self._size = size
-            self._last_seq = self._tail_seq()
+            self._tail = None
 
     def __enter__(self) -> LogReader:
         return self
@@ -103,10 +108,86 @@ class LogReader:
             return None
         return entry if entry.seq == seq else None
 
+    def lines_at(self, places: list[tuple[int, Any, Any]]) -> list[bytes | None]:
+        """The log lines an index places at (seq, offset, length), read there without a search
+        (one ``pread`` when they lie close together, as a capture's and its extraction's entries
+        do); each is kept only if those bytes are one whole line: a newline right before it (or
+        the file's start) and right after it, none inside. ``None`` for a place that is not (the
+        middle of a line, two lines, past the end). The places are not trusted: the caller
+        still checks that the line is the entry ``seq`` (:meth:`entries_at`, :meth:`objects_at`)."""
+        spans = [(o, n) for _, o, n in places if type(o) is int and type(n) is int and o >= 0 and n > 0]
+        if len(spans) != len(places):
+            return [None] * len(places)
+        fd = self._f.fileno()
+        lo, hi = max(min(o for o, _ in spans) - 1, 0), max(o + n for o, n in spans) + 1
+        if hi - lo <= 4 * self.WINDOW:
+            buf = os.pread(fd, hi - lo, lo)
+            return [_whole_line(buf, lo, o, n) for o, n in spans]
+        return [_whole_line(os.pread(fd, o + n + 1 - max(o - 1, 0), max(o - 1, 0)), max(o - 1, 0), o, n)
+                for o, n in spans]
+
+    def entries_at(self, places: list[tuple[int, Any, Any]]) -> list[LogEntry | None]:
+        """The entries an index places at (seq, offset, length) (see :meth:`lines_at`), each
+        ``None`` unless its place holds that very entry's whole line. Values only (no hash)."""
+        out: list[LogEntry | None] = []
+        for (seq, offset, _), line in zip(places, self.lines_at(places), strict=True):
+            try:
+                entry = decode_entry(line, hashed=False, offset=offset) if line is not None else None
+            except MalformedEntry:
+                entry = None
+            out.append(entry if entry is not None and entry.seq == seq else None)
+        return out
+
+    def objects_at(self, places: list[tuple[int, Any, Any]]) -> list[dict[str, Any] | None]:
+        """:meth:`entries_at` for the evidence check's quick path: each entry's parsed object
+        (``seq``, ``type``, ``data``...), or ``None`` unless its place holds the whole line of an
+        entry with that ``seq``, a string ``type`` and an object ``data``. No :class:`LogEntry`
+        is made; a line orjson refuses is ``None`` too (the full path then reads it the slow way)."""
+        return [_entry_object(line, seq) for (seq, _, _), line in zip(places, self.lines_at(places), strict=True)]
+
+    def pair_at(self, seq: Any, offset: Any, length: Any, seq2: Any, offset2: Any, length2: Any
+                ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """:meth:`objects_at` of two places (a capture's entry and its extraction's, which lie
+        side by side), in one ``pread`` and few steps: it runs before every statement."""
+        if (type(offset) is not int or type(length) is not int or type(offset2) is not int
+                or type(length2) is not int or offset < 0 or length <= 0 or offset2 < 0 or length2 <= 0):
+            return None, None
+        lo = (offset if offset < offset2 else offset2) - 1
+        lo = lo if lo > 0 else 0
+        end, end2 = offset + length, offset2 + length2
+        hi = (end if end > end2 else end2) + 1
+        if hi - lo > 4 * self.WINDOW:
+            first, second = self.objects_at([(seq, offset, length), (seq2, offset2, length2)])
+            return first, second
+        buf = os.pread(self._f.fileno(), hi - lo, lo)
+        view = memoryview(buf)  # each line parsed where it was read, not copied out first
+        found: list[dict[str, Any] | None] = []
+        for want, at, stop in ((seq, offset - lo, end - lo), (seq2, offset2 - lo, end2 - lo)):
+            obj = None  # as _whole_line and _entry_object, inline
+            if (stop < len(buf) and buf[stop] == 0x0A and (at + lo == 0 or buf[at - 1] == 0x0A)
+                    and buf.find(b"\n", at, stop) < 0):
+                try:
+                    obj = orjson.loads(view[at:stop])
+                except orjson.JSONDecodeError:
+                    obj = None
+            if (type(obj) is dict and type(obj.get("seq")) is int and obj["seq"] == want
+                    and type(obj.get("type")) is str and type(obj.get("data")) is dict):
+                found.append(obj)
+            else:
+                found.append(None)
+        return found[0], found[1]
+
+    def _last_seq(self) -> int | None:
+        """The seq of the log's last complete line, read from its end when first needed."""
+        if self._tail is None:
+            self._tail = (self._tail_seq(),)
+        return self._tail[0]
+
     def _find(self, seq: int) -> bytes | None:
         a, seq_a = 0, -1  # a: start of a line; every line before it has a seq below the one wanted
         b = self._size  # b: start of a line with a higher seq (or the end of the file)
-        seq_b = self._last_seq + 1 if self._last_seq is not None else None
+        last = self._last_seq()
+        seq_b = last + 1 if last is not None else None
         for n in range(self.MAX_PROBES):
             if a >= b or seq < 0 or (seq_b is not None and not seq_a < seq < seq_b):
                 return None
@@ -204,6 +285,31 @@ class LogReader:
             if lo == 0 or chunk >= 1 << 22:
                 return None
             chunk *= 8
+
+
+def _entry_object(line: bytes | None, seq: int) -> dict[str, Any] | None:
+    """The parsed entry on ``line`` if it is one with this ``seq`` (an int), a string ``type`` and
+    an object ``data``; else ``None`` (also for what orjson refuses: the full path decides)."""
+    if line is None:
+        return None
+    try:
+        obj = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if (type(obj) is dict and type(obj.get("seq")) is int and obj["seq"] == seq
+            and type(obj.get("type")) is str and type(obj.get("data")) is dict):
+        return obj
+    return None
+
+
+def _whole_line(buf: bytes, lo: int, offset: int, length: int) -> bytes | None:
+    """The ``length`` bytes at ``offset`` of ``buf`` (read from byte ``lo``) if they are one
+    whole line: a newline (or the file's start) right before, a newline right after, none inside."""
+    at, end = offset - lo, offset - lo + length
+    if end >= len(buf) or buf[end] != 0x0A or (offset and buf[at - 1] != 0x0A):
+        return None
+    line = buf[at:end]
+    return None if b"\n" in line else line
 
 
 def _seq_of(line: bytes | None) -> int | None:

@@ -63,7 +63,8 @@ class CaptureIndex(Protocol):
     def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None: ...
 
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
-                       text_sha256: str | None, article: dict[str, Any]) -> None: ...
+                       text_sha256: str | None, article: dict[str, Any],
+                       log_place: tuple[int, int] | None = None) -> None: ...
 
 
 class CommitStore(Protocol):
@@ -158,6 +159,23 @@ class StagedCapture:
     manifest: Manifest
     article: dict[str, Any] | None = None
     article_bytes: bytes | None = None
+    #: (offset, length) in log.jsonl of the entry vouching for it (``capture``/``import``) and of
+    #: its ``extraction`` entry, once logged: the index keeps them (see :func:`log_place`)
+    log_place: tuple[int, int] | None = None
+    extraction_log_place: tuple[int, int] | None = None
+
+    def logged(self, entry: Any, extraction: Any = None) -> None:
+        """Note the log entries vouching for it (``extraction``: None when it has none)."""
+        self.result.log_seq = entry.seq
+        self.log_place = log_place(entry)
+        self.result.extraction_log_seq = extraction.seq if extraction is not None else None
+        self.extraction_log_place = log_place(extraction) if extraction is not None else None
+
+
+def log_place(entry: Any) -> tuple[int, int] | None:
+    """(offset, length) of a log entry's line in log.jsonl, when the entry knows its offset."""
+    offset = getattr(entry, "offset", None)
+    return (offset, len(entry.line)) if offset is not None else None
 
 
 def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_time: str, ids: IdFactory,
@@ -322,17 +340,18 @@ def commit_native(store: CommitStore, draft: CaptureDraft) -> CaptureResult:
     """Write, log and index one native capture (see the module docstring for the order)."""
     staged = write_capture(store, draft)
     entries = store.append_events(log_items(("capture", capture_event(staged)), [staged]))
-    staged.result.log_seq = entries[0].seq
-    staged.result.extraction_log_seq = entries[1].seq if len(entries) > 1 else None
+    staged.logged(entries[0], entries[1] if len(entries) > 1 else None)
     index_captures(store, [staged])
     return staged.result
 
 
 # ---------------------------------------------------------------------------------- index
 
-def index_row(result: CaptureResult, manifest: Manifest | None = None) -> CaptureRow:
+def index_row(result: CaptureResult, manifest: Manifest | None = None,
+              log_place: tuple[int, int] | None = None) -> CaptureRow:
     """The index row of a finished capture (an imported one remembers its original id and
-    the record a revisit's payload is in, so re-reading its text finds the bytes)."""
+    the record a revisit's payload is in, so re-reading its text finds the bytes); ``log_place``:
+    where its log entry lies in log.jsonl."""
     assert result.capture_id and result.final_url and result.warc and result.capture_time
     response = next(r for r in result.records if r["record_id"] == result.response_record_id)
     article = result.article or {}
@@ -355,6 +374,7 @@ def index_row(result: CaptureResult, manifest: Manifest | None = None) -> Captur
         response_record_id=response["record_id"], response_offset=response["offset"],
         payload_digest=result.payload_digest, truncated=result.truncated, origin=result.origin,
         log_seq=result.log_seq, detail=detail,
+        log_offset=log_place[0] if log_place else None, log_length=log_place[1] if log_place else None,
     )
 
 
@@ -364,16 +384,20 @@ def index_captures(store: CommitStore, staged: Iterable[StagedCapture]) -> None:
     for s in staged:
         result = s.result
         assert result.capture_id is not None
-        store.index.add_capture(index_row(result, s.manifest), result.records)
+        store.index.add_capture(index_row(result, s.manifest, s.log_place), result.records)
         if s.article is not None and result.extraction_log_seq is not None:
             store.index.add_extraction(result.capture_id, record_id=s.manifest.extraction_record_id,
                                        log_seq=result.extraction_log_seq,
-                                       text_sha256=s.article.get("text_sha256"), article=s.article)
+                                       text_sha256=s.article.get("text_sha256"), article=s.article,
+                                       log_place=s.extraction_log_place)
             texts.append((result.capture_id, s.article))
     if texts:
         store.index_texts(texts)
 
 
-def restaged(result: CaptureResult, manifest: Manifest) -> StagedCapture:
-    """A capture read back from the store (reindex) in the form :func:`index_captures` takes."""
-    return StagedCapture(result, manifest, result.article)
+def restaged(result: CaptureResult, manifest: Manifest, *, log_place: tuple[int, int] | None = None,
+             extraction_log_place: tuple[int, int] | None = None) -> StagedCapture:
+    """A capture read back from the store (reindex) in the form :func:`index_captures` takes,
+    with where its log entries lie (reindex reads them with their offsets)."""
+    return StagedCapture(result, manifest, result.article, log_place=log_place,
+                         extraction_log_place=extraction_log_place)

@@ -20,7 +20,11 @@ from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_read_uri
 
-SCHEMA_VERSION = 1
+#: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
+#: ``log_length``); a schema 1 index is migrated when opened for writing (the columns are added,
+#: empty: checks then find those entries by seq, and ``archiver reindex`` fills them), and read
+#: as it is when opened read-only.
+SCHEMA_VERSION = 2
 
 #: The extraction's bulky fields: kept in the WARC extraction record only (issue 14: the index
 #: held a second copy of every text). A stored article without them carries TEXTS_IN_WARC.
@@ -47,7 +51,9 @@ CREATE TABLE IF NOT EXISTS captures (
     truncated INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT 'captured',
     log_seq INTEGER,
-    detail TEXT NOT NULL
+    detail TEXT NOT NULL,
+    log_offset INTEGER,
+    log_length INTEGER
 );
 CREATE INDEX IF NOT EXISTS captures_url ON captures(url);
 CREATE INDEX IF NOT EXISTS captures_final_url ON captures(final_url);
@@ -68,7 +74,9 @@ CREATE TABLE IF NOT EXISTS extractions (
     record_id TEXT,
     log_seq INTEGER,
     text_sha256 TEXT,
-    article TEXT NOT NULL
+    article TEXT NOT NULL,
+    log_offset INTEGER,
+    log_length INTEGER
 );
 CREATE TABLE IF NOT EXISTS aliases (
     alias TEXT NOT NULL,
@@ -109,12 +117,18 @@ class CaptureRow:
     origin: str
     log_seq: int | None
     detail: dict[str, Any] = field(default_factory=dict)
+    #: Where the ``capture``/``import`` entry ``log_seq`` lies in log.jsonl (bytes, no newline);
+    #: None in an index made before schema 2 until ``reindex``. Untrusted, like every cached
+    #: fact: a check reads those bytes and confirms they are that entry's whole line.
+    log_offset: int | None = None
+    log_length: int | None = None
 
 
 class CaptureIndex(Protocol):
     def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None: ...
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
-                       text_sha256: str | None, article: dict[str, Any]) -> None: ...
+                       text_sha256: str | None, article: dict[str, Any],
+                       log_place: tuple[int, int] | None = None) -> None: ...
     def resolve(self, prefix: str) -> str: ...
     def get(self, capture_id: str) -> CaptureRow: ...
     def records(self, capture_id: str) -> list[dict[str, Any]]: ...
@@ -130,6 +144,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         if not path.exists():
             db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             db.executescript(SCHEMA)
+            db.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             return db
         db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
                              check_same_thread=False)
@@ -164,12 +179,39 @@ class SqliteIndex:
             self._db.executescript(SCHEMA)
             self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
                              (str(SCHEMA_VERSION),))
+            self._migrate()
         except sqlite3.DatabaseError as exc:
             hint = read_only_hint(Path(path)) if isinstance(exc, sqlite3.OperationalError) else ""
             if hint:
                 raise StoreError(f"cannot open the index {path} ({exc}){hint}") from exc
             raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
         self._db.row_factory = sqlite3.Row
+
+    def _migrate(self) -> None:
+        """Bring a schema 1 index to schema 2: add the (empty) log place columns, in one
+        transaction that checks again under the write lock (another process may have done it).
+        The columns are looked for, not only the version: an index is a cache anyone may have
+        touched, and a missing column must not turn every write into an error."""
+        version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if version == (str(SCHEMA_VERSION),) and all(self._has_places(t) for t in ("captures", "extractions")):
+            return  # (read only: no write lock taken on every open)
+        cur = self._db.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            for table in ("captures", "extractions"):
+                have = {r[1] for r in cur.execute(f"PRAGMA table_info({table})")}
+                for column in ("log_offset", "log_length"):
+                    if column not in have:
+                        cur.execute(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER")
+            cur.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+
+    def _has_places(self, table: str) -> bool:
+        have = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+        return {"log_offset", "log_length"} <= have
 
     def close(self) -> None:
         self._db.close()
@@ -192,11 +234,13 @@ class SqliteIndex:
             IdClashError: the capture id or a record id is already in the index (nothing written).
         """
         stmts: list[tuple[str, tuple[Any, ...]]] = [(
-            "INSERT INTO captures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO captures (capture_id, url, final_url, status, reason, content_type, capture_time, warc, "
+            "response_record_id, response_offset, payload_digest, truncated, origin, log_seq, detail, log_offset, "
+            "log_length) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (row.capture_id, row.url, row.final_url, row.status, row.reason, row.content_type,
              row.capture_time, row.warc, row.response_record_id, row.response_offset,
              row.payload_digest, int(row.truncated), row.origin, row.log_seq,
-             json.dumps(row.detail, sort_keys=True)),
+             json.dumps(row.detail, sort_keys=True), row.log_offset, row.log_length),
         )]
         for rec in records:
             stmts.append((
@@ -240,16 +284,20 @@ class SqliteIndex:
         self._tx([("INSERT OR IGNORE INTO foreign_records VALUES (?,?)", (rid, warc)) for rid in record_ids])
 
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
-                       text_sha256: str | None, article: dict[str, Any]) -> None:
-        """Insert a capture's extraction (one per capture; a second one is refused)."""
+                       text_sha256: str | None, article: dict[str, Any],
+                       log_place: tuple[int, int] | None = None) -> None:
+        """Insert a capture's extraction (one per capture; a second one is refused).
+        ``log_place``: (offset, length) of its ``extraction`` entry in log.jsonl."""
         stored = article
         if self._read_block is not None and record_id is not None:
             stored = {k: v for k, v in article.items() if k not in TEXT_FIELDS}
             stored[TEXTS_IN_WARC] = True
         try:
             self._tx([(
-                "INSERT INTO extractions VALUES (?,?,?,?,?)",
-                (capture_id, record_id, log_seq, text_sha256, json.dumps(stored, sort_keys=True)),
+                "INSERT INTO extractions (capture_id, record_id, log_seq, text_sha256, article, log_offset, "
+                "log_length) VALUES (?,?,?,?,?,?,?)",
+                (capture_id, record_id, log_seq, text_sha256, json.dumps(stored, sort_keys=True),
+                 *(log_place or (None, None))),
             )])
         except sqlite3.IntegrityError as exc:
             raise IdClashError(f"capture {capture_id} already has an extraction: refused "
@@ -274,13 +322,14 @@ class SqliteIndex:
         return str(rows[0][0])
 
     def _row(self, r: sqlite3.Row) -> CaptureRow:
+        place = (r["log_offset"], r["log_length"]) if len(r) > 15 else (None, None)  # schema 1: none
         return CaptureRow(
             capture_id=r["capture_id"], url=r["url"], final_url=r["final_url"], status=r["status"],
             reason=r["reason"], content_type=r["content_type"], capture_time=r["capture_time"],
             warc=r["warc"], response_record_id=r["response_record_id"],
             response_offset=r["response_offset"], payload_digest=r["payload_digest"],
             truncated=bool(r["truncated"]), origin=r["origin"], log_seq=r["log_seq"],
-            detail=json.loads(r["detail"]),
+            detail=json.loads(r["detail"]), log_offset=place[0], log_length=place[1],
         )
 
     def get(self, capture_id: str) -> CaptureRow:
@@ -306,8 +355,10 @@ class SqliteIndex:
             # disagrees with the archived extraction, as it did when every row held its text
             texts, read = self._texts(capture_id, r["record_id"])
             article = {**texts, **article}
-        return {"record_id": r["record_id"], "log_seq": r["log_seq"],
-                "text_sha256": r["text_sha256"], "article": article, "read_from_warc": read}
+        place = (r["log_offset"], r["log_length"]) if len(r) > 5 else (None, None)  # schema 1: none
+        return {"record_id": r["record_id"], "log_seq": r["log_seq"], "log_offset": place[0],
+                "log_length": place[1], "text_sha256": r["text_sha256"], "article": article,
+                "read_from_warc": read}
 
     def _texts(self, capture_id: str, record_id: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
         """The extraction's texts, read from its WARC record (where the index found it), and what
