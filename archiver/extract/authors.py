@@ -172,12 +172,13 @@ def _page_spelling(name: str, lines: Sequence[str]) -> str:
     key = _fold(name)
     if key != name.casefold():
         return name  # the guess has accents of its own
-    form = re.compile(r"(?<!\w)" + r"\s+".join(r"[\w'’-]+\.?" for _ in name.split()) + r"(?!\w)")
+    # every start of a word, overlapping: "Von Gàbor Muniér" holds the name after its first word
+    form = re.compile(r"(?<![\w'’-])(?=(" + r"\s+".join(r"[\w'’-]+\.?" for _ in name.split()) + r")(?!\w))")
     printed = _name_re(key)
     for line in lines:
         if len(line) <= 200 and name not in line and printed.search(_fold(line)):
             for cand in form.finditer(line):
-                spelt = cand.group(0).rstrip(".") if not name.endswith(".") else cand.group(0)
+                spelt = cand.group(1).rstrip(".") if not name.endswith(".") else cand.group(1)
                 if _fold(spelt).replace(".", "") == key.replace(".", "") and spelt.casefold() != name.casefold():
                     return spelt
     return name
