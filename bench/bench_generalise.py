@@ -30,8 +30,8 @@ one per site, from five public test corpora, labelled blind; bench/data/authors-
 as the "person authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
-precision; author precision again for persons only (what `archiver cite` puts in the author
-field; organisations are cited as publisher). Speed for the same run is printed as pages/s of CPU time in the workers.
+precision; author precision and recall (share of labelled names reported) again for persons
+only (what `archiver cite` puts in the author field; organisations are cited as publisher). Speed for the same run is printed as pages/s of CPU time in the workers.
 """
 
 from __future__ import annotations
@@ -142,6 +142,11 @@ def bench_metadata(jobs: int, verbose: bool) -> None:
             right, reported = right + r, reported + n
         print(f"{part:<9}{'  persons (cited)':<18}{len(have):>5}{right / reported if reported else 0:>10.3f}"
               f"{prec['trafilatura-meta'][0]:>13.3f}   (names reported: {reported} vs {prec['trafilatura-meta'][1]})")
+        gold = sum(len(ev._author_set(rows[i]["author"])) for i in have)
+        traf_right = sum(_author_precision(ev, rows[i]["author"], results["trafilatura-meta"][0][i].get("author"))[0]
+                         for i in have)
+        print(f"{part:<9}{'  persons recall':<18}{len(have):>5}{right / gold if gold else 0:>10.3f}"
+              f"{traf_right / gold if gold else 0:>13.3f}   (right names of {gold} labelled)")
     if verbose:
         res = results["archiver"][0]
         for i, r in enumerate(rows):
@@ -179,13 +184,15 @@ def _author_page(ev, row: dict, pred) -> tuple[int, int, bool, list[str]]:  # no
 def _author_line(ev, label: str, rows: list[dict], res: dict, cols) -> str:  # noqa: ANN001
     """One row of the person-authors table: pages, labelled names, then precision, accuracy and
     names reported per column."""
-    line = f"{label:<7}{len(rows):>5}{sum(len(r['authors']) for r in rows):>6}"
+    names = sum(len(r['authors']) for r in rows)
+    line = f"{label:<7}{len(rows):>5}{names:>6}"
     for _, eng, key in cols:
         right = rep = exact = 0
         for i, row in enumerate(rows):
             r, n, ok, _ = _author_page(ev, row, res[eng][i].get(key))
             right, rep, exact = right + r, rep + n, exact + ok
-        line += f"{right / rep if rep else 0:>12.3f}{exact / len(rows) if rows else 0:>10.3f}{rep:>4}"
+        line += (f"{right / rep if rep else 0:>11.3f}{right / names if names else 0:>7.3f}"
+                 f"{exact / len(rows) if rows else 0:>9.3f}{rep:>4}")
     return line
 
 
@@ -204,8 +211,8 @@ def bench_authors(jobs: int, verbose: bool) -> None:
     print(f"\n== person authors, labelled blind: scrapinghub ({len(rows)} pages; halves by sha256(site) % 2; "
           "both read since: dev) and blind2 (halves likewise; half A read since; half B's pages never read, but the\n"
           "   classes fixed were listed from the whole set's errors, so its figure is optimistic)")
-    print(f"{'set':<7}{'pages':>5}{'names':>6}" + "".join(f"{c:>26}" for c, _, _ in cols))
-    print(f"{'':<18}" + "".join(f"{'precision  accuracy  rep':>26}" for _ in cols))
+    print(f"{'set':<7}{'pages':>5}{'names':>6}" + "".join(f"{c:>31}" for c, _, _ in cols))
+    print(f"{'':<18}" + "".join(f"{'precision recall accuracy rep':>31}" for _ in cols))
     for half in ("A", "B", "all"):
         idx = [i for i, r in enumerate(rows) if half in ("all", half_of(r["url"]))]
         sub = {e: [res[e][i] for i in idx] for e in res}
