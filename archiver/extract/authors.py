@@ -500,23 +500,25 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
     precision on the dev pages is .97 or more; a name with weaker support is not reported (a wrong
     author in a citation is worse than none).
 
-    Measured on the dev pages only (metadata dev part, the scrapinghub and blind2 author sets: 656
-    pages, 605 labelled names), each source's persons on their own, after the person-name checks
-    and before any other rule; precision as "the name's words are a labelled name's" (strict
-    evaluate.py token equality in brackets, which also counts a labelled "Camila Méndez en
-    Territorio" or a misspelt label against a right name), recall of all labelled names:
+    Measured on the dev pages only (the metadata set's dev part with an author label, the
+    scrapinghub and blind2 author sets: 656 pages, 605 labelled names; held-out pages never
+    read), over every page's candidates (each source's persons after the person-name checks,
+    names that agree merged, before any other rule): precision with a name right when its words
+    are a labelled name's (evaluate.py's strict token equality in brackets: it also counts
+    against a right name a label with extra words, "Camila Méndez en Territorio", "James Lynch
+    from University of Michigan", or a misspelt one), and recall of all labelled names:
 
-    - a credit printed beside the headline ("By ...", "Von ...", "Autor: ..."), alone or with
-      others: .983 (.978), 175 names, recall .29: reported;
-    - a declared person (JSON-LD, microdata, ``<meta>``, citation tags) that the page prints where
-      a credit stands (beside the headline, the author box under the article): .970 (.932),
-      132 names without a headline credit: the declaration and the printed page agree: reported;
-    - two of the independent readings agreeing (a declaration, the page's first "By" line,
+    - rule 1, a credit printed beside the headline ("By ...", "Von ...", "Autor: ..."), alone or
+      with others: .989 (.983), 175 names, recall .29: reported;
+    - rule 2, a declared person (JSON-LD, microdata, ``<meta>``, citation tags) that the page
+      prints where a credit stands (beside the headline, the author box under the article): the
+      declaration and the printed page agree: .971 (.934), 136 names, recall .22: reported;
+    - rule 3, two independent readings agreeing (a declaration, the page's first "By" line,
       trafilatura's guess from the layout, which it makes only when the page declares no
-      author): 1.000, 4 names beyond the above: reported;
-    - trafilatura's layout guess alone, printed where a credit stands: .910 (67 names); anywhere
-      else: .067 (16); a "By" line alone: .778 where a credit stands (9), 0 elsewhere (8); a
-      declared person printed elsewhere or not at all: .450 (24): not reported.
+      author, so that its value a declaration names is no second source): 1.000, 4 names;
+    - not reported: trafilatura's layout guess alone, printed where a credit stands .910 (67
+      names, recall .10), elsewhere .067 (16); a "By" line alone .778 where a credit stands (9),
+      0 elsewhere (8); a declared person printed elsewhere or not at all .450 (24).
     """
     sup = support(name, sources)
     if "headline-credit" in sup:
