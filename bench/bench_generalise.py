@@ -197,7 +197,7 @@ def _author_line(ev, label: str, rows: list[dict], res: dict, cols) -> str:  # n
 
 
 def bench_authors(jobs: int, verbose: bool) -> None:
-    """Person-author precision and accuracy on pages labelled blind (bench/labels/README.md): ours
+    """Person-author precision, recall and accuracy on pages labelled blind (bench/labels/README.md): ours
     (the persons `cite` uses, and every author we report) beside trafilatura's author. The
     scrapinghub set per half and overall (both halves have been read for error classes: dev);
     authors-blind2 (130 pages, one per site) per half by the same rule: half A has been read for
