@@ -526,4 +526,14 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
     declared = any(s in _DECLARED_SOURCES for s in sup)
     if declared and body is not None and _where_credits_stand(name, lines, headlines, body):
         return True
-    return declared + ("byline" in sup) + ("layout-guess" in sup) >= 2
+    if declared + ("byline" in sup) + ("layout-guess" in sup) >= 2:
+        return True
+    return (sup == ["layout-guess"] and body is not None and _two_words(name) and _shown(name, lines, ())
+            and _where_credits_stand(name, lines, headlines, body))
+
+
+def _two_words(name: str) -> bool:
+    """True when ``name`` has a given name and a family name: two or more words of letters.
+    A lone word that a layout guess reads from an author-classed element is a pen name, a
+    login ("Rmb"), a section or the site ("Futurism"), a label ("Submitted") as often as a person."""
+    return len(re.findall(r"[^\W\d_]{2,}", name)) >= 2
