@@ -528,12 +528,24 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
         return True
     if declared + ("byline" in sup) + ("layout-guess" in sup) >= 2:
         return True
-    return (sup == ["layout-guess"] and body is not None and _two_words(name) and _shown(name, lines, ())
-            and _where_credits_stand(name, lines, headlines, body))
+    return (sup == ["layout-guess"] and _two_words(name) and _shown(name, lines, ())
+            and _credit_place(name, lines, headlines, body))
+
+
+def _credit_place(name: str, lines: Sequence[str], headlines: Sequence[int], body: tuple[int, int] | None) -> bool:
+    """True when the page prints ``name`` where a credit stands (:func:`_where_credits_stand`);
+    on a page whose article text could not be placed among its lines (no paragraph of it is a
+    line of the page), a few lines either side of the headline."""
+    if body is not None:
+        return _where_credits_stand(name, lines, headlines, body)
+    pattern = _name_re(_fold(name))
+    return any(abs(i - h) <= _NEAR_LINES and pattern.search(_fold(lines[i]))
+               for h in headlines for i in range(max(h - _NEAR_LINES, 0), min(h + _NEAR_LINES + 1, len(lines))))
 
 
 def _two_words(name: str) -> bool:
     """True when ``name`` has a given name and a family name: two or more words of letters.
     A lone word that a layout guess reads from an author-classed element is a pen name, a
     login ("Rmb"), a section or the site ("Futurism"), a label ("Submitted") as often as a person."""
-    return len(re.findall(r"[^\W\d_]{2,}", name)) >= 2
+    words = re.findall(r"[^\W\d_]+", name)
+    return len(words) >= 2 and any(len(w) >= 2 for w in words)
