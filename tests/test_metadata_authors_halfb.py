@@ -82,8 +82,8 @@ def test_a_guess_printed_as_a_word_alone_is_not_reported() -> None:
 def test_a_guess_glued_to_the_job_title_of_the_next_line_is_cut_to_the_printed_name() -> None:
     lines = ["Harbor Daily", HEADLINE, "Tom Gillespie", "News reporter @TomGillespie1", *PARAGRAPHS, "About us"]
     assert _printed_line_of("Tom Gillespie News reporter", lines) == "Tom Gillespie"
-    # was reported; a lone layout guess is not (author policy, extractor version 17)
-    assert _resolve(_page(), guess="Tom Gillespie News reporter", lines=lines).authors == ()
+    # reported again (author policy rule 4, extractor version 18): a two-word guess beside the headline
+    assert _resolve(_page(), guess="Tom Gillespie News reporter", lines=lines).authors == ("Tom Gillespie",)
 
 
 def test_a_guess_is_not_cut_when_the_page_prints_no_shorter_name() -> None:

@@ -28,11 +28,41 @@ def test_a_declared_person_beats_a_guessed_byline() -> None:
     assert _resolve(html, guess="John Roe", lines=lines).authors == ("Maria Keller",)
 
 
-def test_a_lone_layout_guess_is_not_reported() -> None:
-    """An element classed as the author's name under the headline, and nothing else naming her:
-    trafilatura guesses from the layout alone (.91 on the dev pages), so nothing is reported."""
+def test_a_lone_layout_guess_of_a_full_name_beside_the_headline_is_reported() -> None:
+    """Rule 4 (extractor version 18): an element classed as the author's name under the headline,
+    nothing else naming her, and the name is a given and a family name the page shows as a name:
+    trafilatura's layout guess of such a name where a credit stands is 1.000 on the dev pages."""
     html = page(below_headline="<p class='author-name'>Jane Roe</p>")
+    assert _authors(html) == ["Jane Roe"]
+
+
+def test_a_lone_layout_guess_of_one_word_is_not_reported() -> None:
+    """The same place, but one word ("Futurism", a login, "Submitted"): such guesses are .67 on
+    the dev pages, so nothing is reported."""
+    html = page(below_headline="<p class='author-name'>Futurism</p>")
     assert _authors(html) == []
+
+
+def test_a_lone_layout_guess_printed_as_running_text_is_not_reported() -> None:
+    """Two words beside the headline, but the page prints them only with a lower-case word
+    running on ("Jane Roe on the budget ..."): a related headline, not a name shown as a credit."""
+    lines = ["Harbor Daily", HEADLINE, "Jane Roe on the budget vote", *PARAGRAPHS, "About us"]
+    assert _resolve(page(), guess="Jane Roe", lines=lines).authors == ()
+
+
+def test_a_lone_layout_guess_far_from_the_article_is_not_reported() -> None:
+    """A full name the layout guess reads from a teaser far below the article is not where a
+    credit stands (0 of 12 right on the dev pages)."""
+    lines = ["Harbor Daily", HEADLINE, *PARAGRAPHS, *RELATED, "Jane Roe", "About us"]
+    assert _resolve(page(), guess="Jane Roe", lines=lines).authors == ()
+
+
+def test_a_lone_layout_guess_beside_the_headline_counts_where_the_text_is_not_placed() -> None:
+    """A page whose article paragraphs are not among its lines: a full name a line under the
+    headline is still where a credit stands."""
+    lines = ["Harbor Daily", HEADLINE, "Jane Roe", "A short note."]
+    assert _resolve(page(), guess="Jane Roe", lines=lines, paragraphs=["Other text entirely " * 5]).authors == (
+        "Jane Roe",)
 
 
 def test_a_guess_a_declaration_agrees_with_is_reported() -> None:

@@ -82,11 +82,12 @@ def test_layout_guess_printed_only_inside_the_text_is_not_reported() -> None:
     assert _resolve(_page(), guess="Jane Roe", lines=lines).authors == ()
 
 
-def test_layout_guess_alone_in_the_author_box_under_the_article_is_not_reported() -> None:
-    """Was: reported as "trafilatura". A lone layout guess is not (author policy, extractor
-    version 17: .91 precision on the dev pages where credits stand)."""
+def test_layout_guess_in_the_author_box_under_the_article_is_kept() -> None:
+    """Not reported in extractor version 17 (a lone layout guess); reported again in 18 (author
+    policy rule 4: a two-word name the page shows alone where a credit stands, dev 1.000)."""
     lines = ["Harbor Daily", HEADLINE, *PARAGRAPHS, "Über die Autorin", "Jane Roe", "Impressum"]
-    assert _resolve(_page(), guess="Jane Roe", lines=lines).authors == ()
+    meta = _resolve(_page(), guess="Jane Roe", lines=lines)
+    assert (meta.authors, meta.sources["authors"]) == (("Jane Roe",), "trafilatura")
 
 
 # ---------------------------------------------------------------- partial or merged names
