@@ -12,6 +12,7 @@ from author_pages import resolve_with_guess as _resolve
 
 from archiver.extract import extract
 from archiver.extract.authors import names_agree, support
+from archiver.extract.signals import clean_authors
 
 RELATED = [f"Related story number {i}" for i in range(8)]  # lines that put what follows far from the article
 
@@ -112,3 +113,21 @@ def test_names_agree_across_spellings_and_a_first_name() -> None:
     assert names_agree("Gàbor Muniér", "Gabor Munier") and names_agree("Nils", "Nils Pickert")
     assert not names_agree("Jane Roe", "John Roe") and not names_agree("Jo", "Jo Roe")
     assert support("Jane Roe", {"byline": ["Jane Roe"], "json-ld": ["John Roe"]}) == ["byline"]
+
+
+# ---------------------------------------------------------------- name shape: a job title or outlet glued on
+
+def test_a_job_title_glued_to_the_name_is_cut_off() -> None:
+    """ "By Meg JamesStaff Writer": the markup joined the name and the job title with no space;
+    the credit beside the headline is the name alone (was "Meg JamesStaff", a wrong name)."""
+    html = page(below_headline="<p>By Meg James<span class='role'>Staff Writer</span></p>")
+    assert _authors(html) == ["Meg James"]
+
+
+def test_an_outlet_in_capitals_glued_to_the_name_is_cut_off() -> None:
+    assert clean_authors(["By Jonathan GarberFOXBusiness"]) == ["Jonathan Garber"]
+
+
+def test_inner_capitals_of_a_name_are_kept() -> None:
+    assert clean_authors(["Jeff VanderMeer", "Sarah McDonald", "Anna MacKenzie"]) == [
+        "Jeff VanderMeer", "Sarah McDonald", "Anna MacKenzie"]
