@@ -44,6 +44,31 @@ def test_a_lone_layout_guess_of_one_word_is_not_reported() -> None:
     assert _authors(html) == []
 
 
+def test_a_lone_layout_guess_of_one_word_after_a_credit_lead_is_reported() -> None:
+    """Rule 4: one word, but the page prints it right after a byline's lead ("von Ulrike") in the
+    author box under the article: the page itself credits it as the writer. The word alone on
+    its line there is not reported."""
+    long_article = PARAGRAPHS * 4  # the box far from the headline: no credit beside the headline
+    lines = ["Harbor Daily", HEADLINE, *long_article, "von Ulrike", "About us"]
+    assert _resolve(page(), guess="Ulrike", lines=lines, paragraphs=long_article).authors == ("Ulrike",)
+    lines[-2] = "Ulrike"
+    assert _resolve(page(), guess="Ulrike", lines=lines, paragraphs=long_article).authors == ()
+
+
+def test_a_lone_layout_guess_of_one_word_with_another_word_before_it_is_not_reported() -> None:
+    """The same word printed after something else than a byline's lead ("Futurism" in "VICTOR
+    ROE, FUTURISM") is no credit of it."""
+    lines = ["Harbor Daily", HEADLINE, "VICTOR ROE, FUTURISM", *PARAGRAPHS, "About us"]
+    assert _resolve(page(), guess="Futurism", lines=lines).authors == ()
+
+
+def test_a_lone_layout_guess_of_a_chinese_name_beside_the_headline_is_reported() -> None:
+    """Rule 4: a name in Chinese or Japanese script has no space between its parts; shown as a
+    name beside the headline it is reported like a two-word name."""
+    lines = ["Harbor Daily", HEADLINE, "谢若含", *PARAGRAPHS, "About us"]
+    assert _resolve(page(), guess="谢若含", lines=lines).authors == ("谢若含",)
+
+
 def test_a_lone_layout_guess_printed_as_running_text_is_not_reported() -> None:
     """Two words beside the headline, but the page prints them only with a lower-case word
     running on ("Jane Roe on the budget ..."): a related headline, not a name shown as a credit."""

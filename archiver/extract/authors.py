@@ -19,6 +19,7 @@ from archiver.extract.signals import (
     byline_authors,
     citation_names,
     clean_authors,
+    credit_lead,
     credit_line,
     editor_line,
     headline_credit,
@@ -528,8 +529,27 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
         return True
     if declared + ("byline" in sup) + ("layout-guess" in sup) >= 2:
         return True
-    return (sup == ["layout-guess"] and _two_words(name) and _shown(name, lines, ())
-            and _credit_place(name, lines, headlines, body))
+    if sup != ["layout-guess"]:
+        return False
+    if (_two_words(name) or _CJK_NAME.match(name)) and _shown(name, lines, ()):
+        return _credit_place(name, lines, headlines, body)
+    led = [line if _led_by_credit(name, line) else "" for line in lines]
+    return _credit_place(name, led, headlines, body)
+
+
+# A name in Chinese, Japanese or Korean script: written without a space between its parts.
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・]{2,8}$")
+
+
+def _led_by_credit(name: str, line: str) -> bool:
+    """True when ``line`` opens as a byline does and names ``name`` right after its lead ("von
+    lupa", "Eingestellt von der Michel um 21:11"): the page itself credits the one word as the
+    writer, which an element's class alone does not."""
+    at = credit_lead(line)
+    if at is None:
+        return False
+    m = _name_re(_fold(name)).match(_fold(line[at:]))
+    return m is not None and not line[at + m.end():at + m.end() + 1].isalnum()
 
 
 def _credit_place(name: str, lines: Sequence[str], headlines: Sequence[int], body: tuple[int, int] | None) -> bool:

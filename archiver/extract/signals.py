@@ -379,6 +379,12 @@ def credit_line(line: str) -> bool:
     return bool(_CREDIT_LEAD.match(line))
 
 
+def credit_lead(line: str) -> int | None:
+    """Where the name starts in a line that opens as a byline does ("Von lupa" -> 4), else None."""
+    m = _CREDIT_LEAD.match(line)
+    return m.end() if m else None
+
+
 def job_title(text: str) -> bool:
     """True when ``text`` holds a job title's word ("News reporter", "Senior Editor")."""
     return bool(_JOB_WORDS.search(text))
