@@ -1,6 +1,7 @@
 """Metadata and page-notice figures split into a dev part and a held-out part, by site.
 
     .venv/bin/python bench/bench_generalise.py [--jobs N] [--only metadata,notices] [-v]
+    .venv/bin/python bench/bench_generalise.py --only author-support   # the author policy's groups, dev only
 
 Why: rules written while looking at pages score well on those pages; the figure that predicts
 how extraction does on pages nobody tuned for is the one on sites no rule was written from.
@@ -243,6 +244,82 @@ def _list_errors(ev, rows: list[dict], preds: list[dict], tag: str) -> None:  # 
                   f"{p.get('persons')} wrong {wrong}")
 
 
+def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[list[tuple[str, bool, bool]], int]:
+    """One dev page's author candidates as (policy group, right strictly, right leniently), and
+    its number of labelled names. Candidates: every source's persons after the person-name checks
+    (:func:`archiver.extract.authors.source_names`), names that agree merged. Strict is
+    evaluate.py's token equality; lenient, every word of the name in a labelled name."""
+    path, url, gold, border = task
+    sys.path.insert(0, str(REPO))
+    import archiver.extract.metadata as md
+    from archiver.extract import authors as au
+    from archiver.extract import extract
+
+    ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
+    seen: dict = {}
+    resolve_authors = md.resolve_authors
+
+    def hook(head, traf, lines, marks, *, title, paragraphs):  # noqa: ANN001, ANN202 - records its inputs
+        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs)
+        return resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs)
+
+    md.resolve_authors = hook
+    try:
+        extract(_page(Path(path)), url=url)
+    except Exception:  # noqa: BLE001 - a page that breaks extraction has no candidates
+        return [], len(ev._author_set(gold))
+    finally:
+        md.resolve_authors = resolve_authors
+    if not seen:
+        return [], len(ev._author_set(gold))
+    lines = seen["lines"]
+    headlines = au._headlines(lines, seen["title"], seen["head"].h1, seen["marks"])
+    body = au._body(lines, seen["paragraphs"])
+    sources = au.source_names(seen["head"], seen["traf"], lines, seen["marks"], headlines)
+    names: list[str] = []
+    for source in au.SOURCES:
+        names += [n for n in sources.get(source, ()) if not any(au.names_agree(n, m) for m in names)]
+    golds, borders = ev._author_set(gold), ev._author_set(border)
+    rows = []
+    for name in names:
+        key = ev._author_set([name])
+        if key and key <= borders:
+            continue
+        strict = bool(key) and key <= golds
+        lenient = strict or any(au.names_agree(name, g) for g in ([gold] if isinstance(gold, str) else gold))
+        rows.append((au.support_group(name, sources, lines, headlines, body), strict, lenient))
+    return rows, len(golds)
+
+
+def bench_author_support(jobs: int) -> None:
+    """The author policy's groups on the DEV pages only (the metadata set's dev part with an author
+    label, scrapinghub, blind2): per group of support (:func:`archiver.extract.authors.support_group`),
+    precision strict and lenient, names, recall of all labelled names. These are the figures
+    the policy's docstring and bench/labels/README.md give; no held-out page is run."""
+    tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [])
+             for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
+             if "author" in r and not held_out(r["url"])]
+    for path, base in ((AUTHORS_SH, SHARED), (AUTHORS_BLIND2, REPO)):
+        if path.exists():
+            tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [])
+                      for r in (json.loads(x) for x in path.open() if x.strip())]
+    with ProcessPoolExecutor(jobs) as pool:
+        res = list(pool.map(_support_rows, tasks, chunksize=8))
+    labelled = sum(n for _, n in res)
+    groups: dict[str, Counter[str]] = {}
+    for rows, _ in res:
+        for group, strict, lenient in rows:
+            c = groups.setdefault(group, Counter())
+            c["names"] += 1
+            c["strict"] += strict
+            c["lenient"] += lenient
+    print(f"\n== author policy groups, dev pages only ({len(tasks)} pages, {labelled} labelled names)")
+    print(f"{'group':<60}{'names':>6}{'strict':>8}{'lenient':>9}{'recall':>8}")
+    for group, c in sorted(groups.items()):
+        print(f"{group:<60}{c['names']:>6}{c['strict'] / c['names']:>8.3f}{c['lenient'] / c['names']:>9.3f}"
+              f"{c['strict'] / labelled:>8.3f}")
+
+
 UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
 DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
@@ -335,6 +412,8 @@ def main() -> int:
         bench_notices(args.jobs, args.verbose)
     if "authors" in parts and AUTHORS_SH.exists():
         bench_authors(args.jobs, args.verbose)
+    if "author-support" in parts:
+        bench_author_support(args.jobs)
     return 0
 
 

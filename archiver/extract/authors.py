@@ -528,20 +528,44 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
       "By" line alone .875 where a credit stands (8), 0 elsewhere (8); a declared person printed
       elsewhere or not at all .450 (20).
     """
+    return support_group(name, sources, lines, headlines, body) in REPORTED
+
+
+#: The groups of :func:`support_group` whose names are reported.
+REPORTED = ("1 headline credit", "2 declaration where a credit stands", "3 two readings agree",
+            "4a guess: two words shown", "4b guess: CJK name shown", "4c guess: after a byline lead")
+
+
+def support_group(name: str, sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
+                  body: tuple[int, int] | None) -> str:
+    """The policy's group of ``name`` (see :func:`well_supported`): the first rule that holds, or
+    the group of support too weak to report (named "x ..."); bench/bench_generalise.py
+    (``--only author-support``) prints each group's dev figures from this."""
     sup = support(name, sources)
     if "headline-credit" in sup:
-        return True
+        return REPORTED[0]
     declared = any(s in _DECLARED_SOURCES for s in sup)
     if declared and body is not None and _where_credits_stand(name, lines, headlines, body):
-        return True
+        return REPORTED[1]
     if declared + ("byline" in sup) + ("layout-guess" in sup) >= 2:
-        return True
+        return REPORTED[2]
+    if declared:
+        return "x declaration elsewhere or nowhere"
+    if sup == ["byline"]:
+        return "x by-line alone " + ("where a credit stands" if _credit_place(name, lines, headlines, body)
+                                     else "elsewhere")
     if sup != ["layout-guess"]:
-        return False
-    if (_two_words(name) or _CJK_NAME.match(name)) and _shown(name, lines, ()):
-        return _credit_place(name, lines, headlines, body)
-    led = [line if _led_by_credit(name, line) else "" for line in lines]
-    return _credit_place(name, led, headlines, body)
+        return "x no source"
+    if not _credit_place(name, lines, headlines, body):
+        return "x guess alone elsewhere"
+    shown = _shown(name, lines, ())
+    if shown and _two_words(name):
+        return REPORTED[3]
+    if shown and _CJK_NAME.match(name):
+        return REPORTED[4]
+    if _credit_place(name, [line if _led_by_credit(name, line) else "" for line in lines], headlines, body):
+        return REPORTED[5]
+    return "x guess alone where a credit stands, " + ("one word" if shown else "not shown as a name")
 
 
 # A name in Chinese, Japanese or Korean script: written without a space between its parts.
