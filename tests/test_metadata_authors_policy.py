@@ -11,7 +11,7 @@ from author_pages import authors as _authors
 from author_pages import resolve_with_guess as _resolve
 
 from archiver.extract import extract
-from archiver.extract.authors import names_agree, support
+from archiver.extract.authors import names_agree, support, support_group
 from archiver.extract.signals import clean_authors
 
 RELATED = [f"Related story number {i}" for i in range(8)]  # lines that put what follows far from the article
@@ -156,3 +156,13 @@ def test_an_outlet_in_capitals_glued_to_the_name_is_cut_off() -> None:
 def test_inner_capitals_of_a_name_are_kept() -> None:
     assert clean_authors(["Jeff VanderMeer", "Sarah McDonald", "Anna MacKenzie"]) == [
         "Jeff VanderMeer", "Sarah McDonald", "Anna MacKenzie"]
+
+
+def test_support_group_names_the_rule_that_admits_a_name_or_why_not() -> None:
+    """The benchmark's per-group figures come from the same function as the policy."""
+    lines = ["Harbor Daily", HEADLINE, "Jane Roe", *PARAGRAPHS, "About us"]
+    body = (3, 5)
+    assert support_group("Jane Roe", {"layout-guess": ["Jane Roe"]}, lines, [1], body) == "4a guess: two words shown"
+    lines[2] = "Futurism"
+    assert support_group("Futurism", {"layout-guess": ["Futurism"]}, lines, [1], body) == (
+        "x guess alone where a credit stands, one word")
