@@ -172,7 +172,8 @@ def test_title_from_title_tag_without_site_suffix() -> None:
 
 def test_authors_drop_job_titles_and_emails() -> None:
     html = (b"<html><head><meta name='author' content='By Jane Roe, Senior Reporter (jane@news.example)'>"
-            b"<title>t</title></head><body><p>x</p></body></html>")
+            b"<title>Harbour budget approved</title></head><body><h1>Harbour budget approved</h1><p>Jane Roe</p>"
+            b"<p>The council approved the harbour budget on Tuesday after a long debate.</p></body></html>")
     assert extract(html, url="https://news.example/a").authors == ("Jane Roe",)
 
 

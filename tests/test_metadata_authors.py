@@ -109,13 +109,15 @@ def test_guess_seen_only_as_the_subject_of_running_text_is_dropped() -> None:
     assert _resolve(_html(), guess="Bill Osborne", lines=lines).authors == ()
 
 
-def test_unconfirmed_guess_says_it_is_trafilaturas() -> None:
+def test_an_unconfirmed_guess_is_not_reported() -> None:
+    """Was: reported with the source "trafilatura". The author policy (extractor version 17)
+    reports a lone layout guess no more: its precision on the dev pages is .91."""
     meta = _resolve(_html(), guess="Tine Muster", lines=["Tine Muster", "2. Februar 2020"])
-    assert (meta.authors, meta.sources["authors"]) == (("Tine Muster",), "trafilatura")
+    assert meta.authors == () and "authors" not in meta.sources
 
 
 def test_guess_takes_the_accents_the_page_prints() -> None:
-    meta = _resolve(_html(), guess="Gabor Munier", lines=["Gàbor Muniér | 3. März 2019"])
+    meta = _resolve(_html(), guess="Gabor Munier", lines=["Von Gàbor Muniér | 3. März 2019"])
     assert meta.authors == ("Gàbor Muniér",)
 
 
@@ -146,5 +148,5 @@ def test_first_name_alone_takes_the_full_name_an_author_bio_opens_with() -> None
     bio = ("Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter. Seit 2002 auf dem Mountainbike "
            "unterwegs, schreibt er hier über Reifen, Federgabeln und lange Touren in den Alpen.")
     html = _html(_graph({"@type": "Person", "name": "Stefanus"}))
-    meta = _resolve(html, guess=None, lines=["Stefanus", bio, "Robert Ich habe lange gewartet, bis die Reifen kamen."])
+    meta = _resolve(html, guess=None, lines=["Council approves harbour budget", "Von Stefanus", bio, "Robert Ich habe lange gewartet, bis die Reifen kamen."])
     assert meta.authors == ("Stefanus Stahl",)

@@ -78,6 +78,9 @@ def test_a_first_name_is_not_lengthened_by_the_month_of_the_dateline() -> None:
 # ---------------------------------------------------------------- right names the checks refused
 
 def test_a_two_name_byline_is_kept_when_the_guess_drops_an_initials_full_stop() -> None:
+    """A line of names beside the headline found by trafilatura's layout guess alone: reported
+    again (author policy rule 4, extractor version 18: a two-word guess the page shows as a name
+    where a credit stands), in the page's spelling ("Trevor J. Mitchell")."""
     lines = ["Harbor Daily", HEADLINE, "Lisa Kaczke and Trevor J. Mitchell", "Harbor Argus Leader",
              *PARAGRAPHS, "About us"]
     meta = _resolve(_page(), guess="Lisa Kaczke; Trevor J Mitchell", lines=lines)

@@ -181,6 +181,23 @@ def _caps_name(piece: str) -> str:
     return caps.group(1) if caps else piece
 
 
+# A lower-case run glued to a capital inside one word: "JamesStaff", "GarberFOXBusiness". Four
+# lower-case letters at least before it, so "McDonald", "MacKenzie", "DeAndre", "FitzGerald" are whole.
+_GLUE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zß-öø-ÿ]{5})(?=[A-ZÀ-ÖØ-Þ])")
+_BRAND_HEAD = re.compile(r"[A-Z]{2,}[A-Z][a-z]")
+
+
+def _unglued(part: str) -> str:
+    """The credit without what the page's markup glued to the name with no space between ("By Meg
+    JamesStaff Writer", "By Jonathan GarberFOXBusiness"): a job title, or an outlet whose name opens
+    with capitals, glued to the last word is cut off there. Other inner capitals ("VanderMeer") stay."""
+    for m in _GLUE.finditer(part):
+        rest = part[m.start():]
+        if job_title(rest.split(",")[0]) or _BRAND_HEAD.match(rest):
+            return part[:m.start()]
+    return part
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
     if not raw:
@@ -188,7 +205,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        part = _EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))
+        part = _unglued(_EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip())))
         part = _name_before_stop(part)
         part = _PLACE_PAREN.sub("", _TEXT_PAREN.sub("", part))
         pictures = False  # inside a picture credit: "Photograph by X, National Geographic Creative"
@@ -360,6 +377,12 @@ _CJK_ORG = re.compile(r"[\u3040-\u9fff\uac00-\ud7af](?:뉴스|일보|신문|방�
 def credit_line(line: str) -> bool:
     """True when ``line`` opens as a byline does ("By ...", "Par ...", "Un texte de ...", "Autor: ...")."""
     return bool(_CREDIT_LEAD.match(line))
+
+
+def credit_lead(line: str) -> int | None:
+    """Where the name starts in a line that opens as a byline does ("Von lupa" -> 4), else None."""
+    m = _CREDIT_LEAD.match(line)
+    return m.end() if m else None
 
 
 def job_title(text: str) -> bool:
