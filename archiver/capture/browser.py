@@ -332,6 +332,7 @@ class _Browser:
         self.retire = False  # close after the capture that holds it
         self.start_error: BaseException | None = None
         self.served = 0
+        self._current: _Job | None = None  # a capture's page taken and not yet served
         self.ca_made = time.monotonic()
         self.jobs: queue.Queue[_Job | None] = queue.Queue()
         self._launch_timeout = launch_timeout
@@ -452,8 +453,12 @@ class _Browser:
             logger.debug("browser thread ended: %s", first_line(exc))
         finally:
             self._proxy_ready.wait(FINISH_GRACE)
+            waiting = [self._current] if self._current is not None else []  # (its Chromium could not be restarted)
             job = self.pool.closed(self, error)
             if job is not None:  # a capture's page this thread never began: it hears why
+                waiting.append(job)
+            for job in waiting:
+                job.proxy.stop()
                 job.error = error or _LaunchError("the browser closed before the capture")
                 job.done.set()
             if hasattr(self, "base_proxy"):
@@ -476,7 +481,9 @@ class _Browser:
                     if self.served and not _alive(browser):  # crashed while idle: a new one for this capture
                         logger.info("the pooled Chromium is gone; starting a new one")
                         _close_quietly(browser)
+                        self._current = job
                         browser = self._launch(pw)
+                        self._current = None
                     if not self._serve(browser, job):
                         return
             finally:
