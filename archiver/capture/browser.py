@@ -166,8 +166,9 @@ def launch_count() -> int:
 
 def close_idle_browsers() -> None:
     """Close every browser of the pool that no capture holds, and wait until they are closed;
-    a capture running now closes its browser when it ends. (At exit this runs by itself.)"""
-    _POOL.close_all()
+    a capture running now closes its browser when it ends. (At exit the pool closes them all,
+    waiting for running captures too: no browser of this process outlives it.)"""
+    _POOL.close_all(wait_held=False)
 
 
 class _LaunchError(CaptureError):
