@@ -113,3 +113,21 @@ def test_closing_the_pool_closes_idle_browsers_and_retires_held_ones(pool):
     pool.close_all(wait_held=False)
     assert _gone(pool, idle)
     assert held.retire and pool.give_back(held, healthy=True) is False
+
+
+@needs_peer_check
+def test_a_ctrl_c_seen_only_after_the_page_was_read_still_closes_the_browser(pool, monkeypatch):
+    # The signal can reach the waiting capture late, when its browser is already back in the
+    # pool: it must still be closed before the process exits (exiting under a running
+    # Playwright thread crashed the interpreter).
+    monkeypatch.setattr(browser, "IDLE_AFTER", 300.0)  # (not closed by waiting idle)
+    monkeypatch.setattr(browser, "FINISH_GRACE", 10.0)
+    held = pool.take("chromium", launch_timeout=5)
+    proxy = browser.RecordingProxy(None, max_resources=1, ca=held.base_proxy.ca).__enter__()
+    session = browser.BrowserSession(url="http://127.0.0.1:9/", started=None)  # type: ignore[arg-type]
+    job = browser._Job(session, browser.BrowserOptions(), proxy, time.monotonic() + 5, "token")
+    assert pool.give_back(held, healthy=True) is True  # the page was read: back in the pool, idle
+    job.done.set()
+    held._interrupt(job)
+    assert held.closed and held not in pool.browsers
+    assert not held._thread.is_alive()

@@ -435,12 +435,23 @@ class _Browser:
     def _interrupt(self, job: _Job) -> None:
         """Ctrl-C: cut the page's traffic, have the thread skip its remaining waits and close
         Chromium (it is not given back to the pool), and wait for that (an interpreter that
-        exits under a running Playwright can crash); a second Ctrl-C stops the waiting."""
-        self.retire = True
+        exits under a running Playwright can crash); a second Ctrl-C stops the waiting.
+
+        The interrupt can reach this thread late (a signal the kernel gave another thread is
+        seen only when the wait returns): the page may be done and the browser already back
+        in the pool, idle, and is closed here; if another capture took it meanwhile, it closes
+        after that one."""
         job.abort.set()
         job.proxy.stop()
+        with self.pool.lock:
+            self.retire = True
+            ours = not job.done.is_set() or not self.claimed  # (claimed after our page: another capture's)
+            if not self.claimed and not self.closed:
+                self.pool._close_locked(self)
+                self.jobs.put(None)
         self._abandoned = True  # (the exit handler must not wait again)
-        self._thread.join(timeout=FINISH_GRACE)
+        if ours:
+            self._thread.join(timeout=FINISH_GRACE)
 
     # ------------------------------------------------------------------ the browser's thread
 
