@@ -370,7 +370,7 @@ class _Browser:
         """Hand the browser thread the page and wait until it has read it (see :func:`browse`)."""
         job = self._job(url, fetcher, options, total_timeout)
         try:
-            finished = job.done.wait(timeout=total_timeout + FINISH_GRACE)
+            finished = _wait(job.done, total_timeout + FINISH_GRACE)
         except KeyboardInterrupt:
             self._interrupt(job)
             raise
@@ -545,6 +545,20 @@ class _Browser:
             finally:
                 job.done.set()
         return keep
+
+
+#: The capture waits for its page in slices this long: a Ctrl-C the kernel handed to another
+#: thread is seen by the main thread only when it runs again (else only when the page is done).
+WAIT_SLICE = 0.5
+
+
+def _wait(event: threading.Event, timeout: float) -> bool:
+    """``event.wait(timeout)``, in :data:`WAIT_SLICE` slices (see there)."""
+    end = time.monotonic() + timeout
+    while not event.wait(min(WAIT_SLICE, max(0.0, end - time.monotonic()))):
+        if time.monotonic() >= end:
+            return False
+    return True
 
 
 def _alive(browser: Any) -> bool:
