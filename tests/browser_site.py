@@ -16,7 +16,7 @@ import struct
 import time
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +157,16 @@ ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p
 <script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 100);</script></body></html>"""
 
 
+#: A page that leaves a cookie, a long-cached image and a local-storage entry behind, and reports
+#: (as a request the site counts) what it found of them: a later capture must find none.
+ISOLATION = """<!doctype html><html><head><title>Isolation</title></head><body><p>Fresh each time.</p>
+<img src="/cached.png" alt="cached" width="10" height="10">
+<script>
+fetch('/report?stored=' + (localStorage.getItem('left') || 'none'));
+localStorage.setItem('left', 'by-an-earlier-capture');
+</script></body></html>"""
+
+
 CONSENT = """<!doctype html><html><head><title>Consent</title></head><body><p>Behind the banner.</p>
 <div id="banner" style="position:fixed;inset:0;background:#000"><button onclick="banner.remove()">Accept all</button></div>
 </body></html>"""
@@ -170,6 +180,8 @@ class BrowserSite:
     https: Site
     ca_file: Path
     fonts: Site  # a second host (127.0.0.2): the stylesheet's web font
+    #: What the isolation page's requests carried: (path with query, Cookie header or None).
+    seen: list[tuple[str, str | None]] = field(default_factory=list)
     #: Seconds the lazy image takes to arrive (a test sets it around one capture: content asked
     #: for by scrolling must be waited for before the screenshot).
     lazy_delay: float = 0.0
@@ -234,4 +246,18 @@ def start_site(tmp: Path) -> BrowserSite:
         return response("200 OK", [("Content-Type", "image/png")], lazy)
 
     http.routes["/lazy.png"] = lazy_image
+
+    def seen(route: Any) -> Any:
+        def handle(handler: Any) -> bytes:
+            site.seen.append((handler.path, handler.headers.get("Cookie")))
+            return route(handler)
+        return handle
+
+    http.routes["/isolation"] = seen(lambda h: response(
+        "200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Set-Cookie", "visit=1; Path=/; Max-Age=3600")],
+        ISOLATION.encode()))
+    cached = png(10, 10, (9, 9, 9))
+    http.routes["/cached.png"] = seen(lambda h: response(
+        "200 OK", [("Content-Type", "image/png"), ("Cache-Control", "public, max-age=3600")], cached))
+    http.routes["/report"] = seen(lambda h: response("204 No Content", [], b""))
     return site

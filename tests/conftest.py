@@ -88,6 +88,16 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     assert not survivors, f"processes started by the tests outlived the run: {survivors}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _browsers_closed_at_the_end(_no_process_outlives_the_run: None) -> Iterator[None]:
+    """Browser captures in this (xdist worker) process leave their Chromium idle in the pool for
+    the next one; it is closed at the end of the run, before the check that no process outlived it."""
+    yield
+    browser = sys.modules.get("archiver.capture.browser")
+    if browser is not None:
+        browser.close_idle_browsers()
+
+
 #: Set to a file path to record each test's CPU (this process and its children) there.
 CPU_LOG_VAR = "ARCHIVER_TEST_CPU_LOG"
 

@@ -8,6 +8,11 @@ photographed; the screenshot (PNG, full page) and the rendered DOM (HTML after s
 kept as ``resource`` records named like browsertrix-crawler's (``urn:screenshot:<url>``;
 ``urn:rendered-dom:<url>``), linked to the page's response with ``WARC-Refers-To``.
 
+Chromium is started once and kept: a capture takes an idle browser of this process's pool (or
+starts one), visits its page in a fresh browser context (nothing of an earlier capture's cookies,
+cache or storage) through a recording proxy of its own, and gives the browser back; idle
+browsers close after :data:`IDLE_AFTER` seconds and when the process exits (see :class:`_Pool`).
+
 Consent layers are left as the reader met them: only ``--dismiss-consent`` clicks them away,
 and the capture says which buttons it clicked.
 
@@ -29,9 +34,11 @@ import os
 import queue
 import secrets
 import shutil
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from archiver.capture.browser_page import (
     BrowserOptions,
@@ -43,7 +50,7 @@ from archiver.capture.browser_page import (
     visit_page,
 )
 from archiver.capture.fetch import Fetcher
-from archiver.capture.proxy import RecordingProxy, can_check_peers
+from archiver.capture.proxy import LocalCA, RecordingProxy, can_check_peers
 from archiver.errors import CaptureError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -104,63 +111,64 @@ def launch_args(proxy: RecordingProxy) -> list[str]:
             "--disable-domain-reliability", "--no-first-run", "--disable-sync"]
 
 
-#: A browser started ahead (:func:`prelaunch`) that no capture claims within this many seconds
-#: is closed (the command failed before capturing, e.g. an invalid URL).
-UNCLAIMED_AFTER = 30.0
+#: An idle browser of the pool (or one started ahead by :func:`prelaunch` that no capture
+#: claims) is closed after this many seconds without a capture.
+IDLE_AFTER = 30.0
 #: The time limit of starting Chromium ahead of its capture (the capture's own limit is not known yet).
 PRELAUNCH_TIMEOUT = 60.0
 #: How long past its deadline a capture waits for the browser's thread before giving up on it.
 FINISH_GRACE = 30.0
-
-_PRELAUNCHED: list[_BrowserRun] = []
-_PRELAUNCH_LOCK = threading.Lock()  # batch captures run in threads
+#: The pool's CA signs host certificates valid for a day: browsers launched with it (their
+#: ``--ignore-certificate-errors-spki-list`` is fixed at launch) are retired after this many
+#: seconds, and new ones get a new CA.
+CA_MAX_AGE = 12 * 3600.0
 
 
 def prelaunch(options: BrowserOptions) -> None:
-    """Start Chromium and its proxy now, for the next :func:`browse` with these ``options``.
+    """Start a Chromium for the next :func:`browse` with these ``options``, unless one is ready.
 
     ``archive --browser`` calls this as soon as its options are read, so starting Playwright's
     driver and Chromium (about a second) overlaps opening the store and the rest of the
-    command's own start-up instead of following it. Nothing goes upstream before the capture
-    claims the browser (the proxy is not armed); unclaimed, it is closed after
-    :data:`UNCLAIMED_AFTER` seconds or when the process exits.
+    command's own start-up instead of following it. Nothing goes upstream before a capture
+    claims the browser; unclaimed, it is closed after :data:`IDLE_AFTER` seconds or when the
+    process exits.
 
     Raises:
         BrowserMissingError: no Chromium.
     """
     mark("cli_ready")
-    run = _BrowserRun(options, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False)
-    with _PRELAUNCH_LOCK:
-        _PRELAUNCHED.append(run)
+    _POOL.prelaunch(find_chromium(options.chromium))
 
 
 def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout: float) -> BrowserSession:
-    """Visit ``url`` in a fresh headless Chromium through a recording proxy (see module docstring).
+    """Visit ``url`` in headless Chromium, in a fresh browser context, through a recording proxy
+    of its own (see module docstring).
 
-    The browser runs on its own thread (Playwright's synchronous API belongs to the thread that
-    starts it); this returns as soon as the page is read and the proxy stopped, while that thread
-    closes Chromium, so the capture's extraction and commit overlap the browser's shutdown.
+    The Chromium is taken from this process's pool (:class:`_Pool`): one left idle by an earlier
+    capture, or started ahead (:func:`prelaunch`), or else a new one. The browser runs on its own
+    thread (Playwright's synchronous API belongs to the thread that starts it); this returns as
+    soon as the page is read and the proxy stopped, while that thread closes the page's context
+    and gives the browser back to the pool, so the capture's extraction and commit overlap it.
 
     Raises:
         BrowserMissingError: no Chromium.
         CaptureError: the browser could not be started or the page not reached at all.
     """
     mark("capture_start")
-    run = _claim_prelaunched(options) or _BrowserRun(options, launch_timeout=max(5.0, total_timeout), claimed=True)
-    return run.visit(url, fetcher, total_timeout)
+    browser = _POOL.take(find_chromium(options.chromium), launch_timeout=max(5.0, total_timeout))
+    return browser.visit(url, fetcher, options, total_timeout)
 
 
-def _claim_prelaunched(options: BrowserOptions) -> _BrowserRun | None:
-    with _PRELAUNCH_LOCK:
-        waiting = list(_PRELAUNCHED)
-        _PRELAUNCHED.clear()
-    found = None
-    for run in waiting:
-        if found is None and run.options == options and run.claim():
-            found = run
-        else:
-            run.cancel(wait=False)
-    return found
+def launch_count() -> int:
+    """How many Chromiums this process has launched (a capture that reused one launched none)."""
+    return _POOL.launches
+
+
+def close_idle_browsers() -> None:
+    """Close every browser of the pool that no capture holds, and wait until they are closed;
+    a capture running now closes its browser when it ends. (At exit the pool closes them all,
+    waiting for running captures too: no browser of this process outlives it.)"""
+    _POOL.close_all(wait_held=False)
 
 
 class _LaunchError(CaptureError):
@@ -175,6 +183,8 @@ class _Job:
     """One page for a browser thread: what it needs, and what it hands back."""
 
     session: BrowserSession
+    options: BrowserOptions
+    proxy: RecordingProxy
     deadline: float
     token: str
     done: threading.Event = field(default_factory=threading.Event)
@@ -182,124 +192,289 @@ class _Job:
     error: BaseException | None = None
 
 
-class _BrowserRun:
-    """One Chromium, its recording proxy and the thread that drives them, for one capture."""
+class _Pool:
+    """This process's Chromiums, each with the thread that drives it, shared by its captures.
 
-    def __init__(self, options: BrowserOptions, *, launch_timeout: float, claimed: bool) -> None:
-        self.options = options
-        self.executable = find_chromium(options.chromium)
+    A capture takes a browser no other capture holds (concurrent captures, e.g. ``batch``'s
+    threads, take different ones) and gives it back when its page's context is closed; every
+    capture gets a fresh browser context (no cookies, cache, storage, service workers or
+    permissions of an earlier one) with its own recording proxy. What Chromium is launched
+    with is the same for every capture: the pool's CA (the one key every host certificate
+    shares, trusted by ``--ignore-certificate-errors-spki-list``) and, as its browser-wide
+    proxy, a port of the browser's own that refuses every request (its background traffic).
+
+    Where the proxy cannot tell this user's connections from others' (:func:`can_check_peers`
+    False), the browser-wide proxy is the capture's recording one and the page's requests are
+    told apart by a token: such a browser serves one capture and is closed (no pooling).
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.browsers: list[_Browser] = []  # started and not closed: idle, starting or held by a capture
+        self.launches = 0
+        self._ca: LocalCA | None = None
+        self._ca_made = 0.0
+        self._exit_hooked = False
+        os.register_at_fork(after_in_child=self._forget_after_fork)
+
+    def prelaunch(self, executable: str) -> None:
+        with self.lock:
+            if any(b.executable == executable and b.free() for b in self.browsers):
+                return
+        self._start(executable, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False)
+
+    def take(self, executable: str, *, launch_timeout: float) -> _Browser:
+        """A browser of ``executable`` for one capture, held by it alone until its page is done."""
+        with self.lock:
+            for browser in self.browsers:
+                if browser.executable == executable and browser.free():
+                    browser.claimed = True
+                    return browser
+        return self._start(executable, launch_timeout=launch_timeout, claimed=True)
+
+    def _start(self, executable: str, *, launch_timeout: float, claimed: bool) -> _Browser:
+        self._hook_exit()
+        browser = _Browser(self, executable, launch_timeout=launch_timeout, claimed=claimed)
+        with self.lock:
+            if not browser.closed:
+                self.browsers.append(browser)
+        return browser
+
+    def ca(self) -> tuple[LocalCA, float]:
+        """The CA browsers launched now are given, and when it was made (a new one after :data:`CA_MAX_AGE`)."""
+        with self.lock:
+            if self._ca is None or time.monotonic() - self._ca_made > CA_MAX_AGE:
+                self._ca, self._ca_made = LocalCA(), time.monotonic()
+            return self._ca, self._ca_made
+
+    def give_back(self, browser: _Browser, *, healthy: bool) -> bool:
+        """Called by ``browser``'s thread when its capture's page is done: True if it waits for
+        the next capture, False if it is to close (not poolable, unhealthy, retired)."""
+        with self.lock:
+            browser.claimed = False
+            keep = (healthy and browser.pooled and not browser.retire
+                    and time.monotonic() - browser.ca_made < CA_MAX_AGE)
+            if not keep:
+                self._close_locked(browser)
+            return keep
+
+    def expire(self, browser: _Browser) -> bool:
+        """Called by ``browser``'s thread after :data:`IDLE_AFTER` idle seconds: True if it is to
+        close (no capture claimed it meanwhile)."""
+        with self.lock:
+            if browser.claimed:
+                return False
+            self._close_locked(browser)
+            return True
+
+    def _close_locked(self, browser: _Browser) -> None:
+        browser.closed = True
+        if browser in self.browsers:
+            self.browsers.remove(browser)
+
+    def closed(self, browser: _Browser, error: BaseException | None) -> _Job | None:
+        """``browser``'s thread ended (``error``: why, if it could not start): forget it, and
+        return the job of a capture that is waiting for it (it is told the error)."""
+        with self.lock:
+            self._close_locked(browser)
+            if browser.start_error is None:
+                browser.start_error = error
+            try:
+                return browser.jobs.get_nowait()
+            except queue.Empty:
+                return None
+
+    def close_all(self, *, wait_held: bool = True) -> None:
+        """Close the idle browsers and retire the held ones (closed when their capture ends);
+        wait (bounded) for their threads, the held ones' too unless ``wait_held`` is False."""
+        with self.lock:
+            browsers = list(self.browsers)
+            for browser in browsers:
+                if browser.claimed:
+                    browser.retire = True
+                else:
+                    self._close_locked(browser)
+                    browser.jobs.put(None)
+        for browser in browsers:
+            if wait_held or not browser.retire:
+                browser.join()
+
+    def _hook_exit(self) -> None:
+        """Close the pool's browsers when this process exits: at ``atexit``, and in a process of
+        ``multiprocessing`` (``batch``'s workers), whose exit runs its finalizers, not ``atexit``."""
+        with self.lock:
+            if self._exit_hooked:
+                return
+            self._exit_hooked = True
+        atexit.register(self.close_all)
+        mp = sys.modules.get("multiprocessing")
+        if mp is not None and mp.parent_process() is not None:
+            from multiprocessing.util import Finalize
+
+            Finalize(self, self.close_all, exitpriority=10)
+
+    def _forget_after_fork(self) -> None:
+        """A forked child has none of the parent's browser threads: it starts with an empty pool."""
+        self.lock = threading.Lock()
+        self.browsers = []
+        self._ca = None
+        self._exit_hooked = False
+
+
+class _Browser:
+    """One Chromium of the pool and the thread that drives it, serving one capture at a time."""
+
+    def __init__(self, pool: _Pool, executable: str, *, launch_timeout: float, claimed: bool) -> None:
+        self.pool = pool
+        self.executable = executable
+        self.pooled = can_check_peers()
+        self.claimed = claimed
+        self.closed = False
+        self.retire = False  # close after the capture that holds it
+        self.start_error: BaseException | None = None
+        self.served = 0
+        self._current: _Job | None = None  # a capture's page taken and not yet served
+        self.ca_made = time.monotonic()
+        self.jobs: queue.Queue[_Job | None] = queue.Queue()
         self._launch_timeout = launch_timeout
-        self._lock = threading.Lock()
-        self._claimed = claimed
-        self._closed = False
-        self._taken = False  # the thread has taken its page
-        self._abandoned = False  # the capture was interrupted (Ctrl-C): exit without waiting for the thread
-        self._jobs: queue.Queue[_Job | None] = queue.Queue(maxsize=1)
+        self._abandoned = False  # a capture was interrupted (Ctrl-C): exit without waiting for the thread
         self._proxy_ready = threading.Event()  # (made here while the thread starts Playwright's driver)
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
-        atexit.register(self.cancel)  # the process never ends with this browser still open
         self._thread.start()
         try:
-            self.proxy = RecordingProxy(None, max_resources=options.max_resources,
-                                        own_user_only=can_check_peers()).__enter__()
+            ca: LocalCA | None = None
+            if self.pooled:
+                ca, self.ca_made = pool.ca()
+            # Pooled: this proxy is never armed; its refusing port is the browser-wide proxy.
+            # Not pooled: it is the capture's recording proxy (armed by visit()).
+            self.base_proxy = RecordingProxy(None, max_resources=0, ca=ca, own_user_only=self.pooled).__enter__()
         except BaseException:
-            with self._lock:
-                self._closed = True
-            self._jobs.put(None)
+            self.closed = True
+            self.jobs.put(None)
             raise
         finally:
             self._proxy_ready.set()
         mark("proxy_start")
 
-    def claim(self) -> bool:
-        """Take this (prelaunched) browser for a capture, unless it was already closed."""
-        with self._lock:
-            if self._closed or self._claimed:
-                return False
-            self._claimed = True
-            return True
+    def free(self) -> bool:
+        """Whether a capture may take this browser now (pool lock held)."""
+        return not (self.claimed or self.closed or self.retire)
 
-    def cancel(self, wait: bool = True) -> None:
-        """Close the browser if no capture claimed it; with ``wait``, until its thread has ended."""
-        with self._lock:
-            if not self._claimed and not self._closed:
-                self._closed = True
-                self._jobs.put(None)
-        if wait and not self._abandoned and self._thread.is_alive() and threading.current_thread() is not self._thread:
+    def join(self) -> None:
+        if not self._abandoned and self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join(timeout=FINISH_GRACE)
 
-    def visit(self, url: str, fetcher: Fetcher, total_timeout: float) -> BrowserSession:
+    # ------------------------------------------------------------------ the capture's side
+
+    def visit(self, url: str, fetcher: Fetcher, options: BrowserOptions, total_timeout: float) -> BrowserSession:
         """Hand the browser thread the page and wait until it has read it (see :func:`browse`)."""
+        job = self._job(url, fetcher, options, total_timeout)
         try:
-            deadline = time.monotonic() + total_timeout
-            session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
-            job = _Job(session, deadline, secrets.token_hex(16))
-            self.proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
-                           page_token=None if self.proxy.own_user_only else job.token)
-        except BaseException:
-            self._jobs.put(None)  # the thread closes the browser
-            raise
-        self._jobs.put(job)
-        try:
-            finished = job.done.wait(timeout=total_timeout + FINISH_GRACE)
+            finished = _wait(job.done, total_timeout + FINISH_GRACE)
         except KeyboardInterrupt:
             self._interrupt(job)
             raise
         if not finished:
-            self.proxy.stop()
+            self.retire = True
+            job.proxy.stop()
             raise CaptureError(f"{url}: the browser did not finish within the time limit", url=url, kind="timeout")
-        if isinstance(job.error, _LaunchError):
-            raise CaptureError(f"{url}: could not start Chromium ({job.error})", url=url,
-                               kind="browser") from job.error
         if job.error is not None:
-            raise job.error
-        log = self.proxy.log
+            self._raise(url, job.error)
+        log = job.proxy.log
+        session = job.session
         session.hops, session.failures = list(log.hops), list(log.failures)
         session.not_from_page = log.refused_reasons.get("not_from_page", 0)
         session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
         session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")
         return session
 
+    def _job(self, url: str, fetcher: Fetcher, options: BrowserOptions, total_timeout: float) -> _Job:
+        """The page's job, with its armed recording proxy, queued for the thread (unless the
+        browser could not start: then the capture is told why)."""
+        proxy: RecordingProxy | None = None
+        try:
+            deadline = time.monotonic() + total_timeout
+            session = BrowserSession(url=url, started=fetcher.clock.now(), page_url=browser_form(url))
+            token = secrets.token_hex(16)
+            if self.pooled:
+                proxy = RecordingProxy(None, max_resources=options.max_resources, ca=self.base_proxy.ca,
+                                       own_user_only=True).__enter__()
+            else:
+                proxy = self.base_proxy
+                proxy.max_resources = options.max_resources
+            proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
+                      page_token=None if proxy.own_user_only else token)
+            job = _Job(session, options, proxy, deadline, token)
+            with self.pool.lock:
+                if not self.closed:
+                    self.jobs.put(job)
+                    return job
+                error = self.start_error
+        except BaseException:
+            if proxy is not None and proxy is not self.base_proxy:
+                proxy.stop()
+            self._give_up()
+            raise
+        proxy.stop()
+        self._raise(url, error or _LaunchError("the browser closed before the capture"))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _give_up(self) -> None:
+        """The capture that claimed this browser ends before handing it a page: close it."""
+        with self.pool.lock:
+            self.retire = True
+            if not self.closed:
+                self.jobs.put(None)
+
+    @staticmethod
+    def _raise(url: str, error: BaseException) -> None:
+        if isinstance(error, _LaunchError):
+            raise CaptureError(f"{url}: could not start Chromium ({error})", url=url, kind="browser") from error
+        raise error
+
     def _interrupt(self, job: _Job) -> None:
         """Ctrl-C: cut the page's traffic, have the thread skip its remaining waits and close
-        Chromium, and wait for that (an interpreter that exits under a running Playwright can
-        crash); a second Ctrl-C stops the waiting."""
+        Chromium (it is not given back to the pool), and wait for that (an interpreter that
+        exits under a running Playwright can crash); a second Ctrl-C stops the waiting.
+
+        The interrupt can reach this thread late (a signal the kernel gave another thread is
+        seen only when the wait returns): the page may be done and the browser already back
+        in the pool, idle, and is closed here; if another capture took it meanwhile, it closes
+        after that one."""
         job.abort.set()
-        self.proxy.stop()
+        job.proxy.stop()
+        with self.pool.lock:
+            self.retire = True
+            ours = not job.done.is_set() or not self.claimed  # (claimed after our page: another capture's)
+            if not self.claimed and not self.closed:
+                self.pool._close_locked(self)
+                self.jobs.put(None)
         self._abandoned = True  # (the exit handler must not wait again)
-        self._thread.join(timeout=FINISH_GRACE)
+        if ours:
+            self._thread.join(timeout=FINISH_GRACE)
+
+    # ------------------------------------------------------------------ the browser's thread
 
     def _run(self) -> None:
-        """The browser thread: start Playwright and Chromium, visit the one page, close."""
-        job: _Job | None = None
+        """The browser thread: start Playwright and Chromium, serve captures until idle or closed."""
+        error: BaseException | None = None
         try:
-            try:
-                self._drive()
-            except BaseException as exc:  # noqa: BLE001 - handed to the capture that waits for it
-                job = None if self._taken else self._next_job()  # (a failure to start: the capture hears of it)
-                if job is not None:
-                    job.error = exc
-                    job.done.set()
-                logger.debug("browser thread ended: %s", first_line(exc))
+            self._drive()
+        except BaseException as exc:  # noqa: BLE001 - handed to the capture that waits for it
+            error = exc
+            logger.debug("browser thread ended: %s", first_line(exc))
         finally:
             self._proxy_ready.wait(FINISH_GRACE)
-            if hasattr(self, "proxy"):
-                self.proxy.stop()
-            atexit.unregister(self.cancel)
-
-    def _next_job(self) -> _Job | None:
-        """The capture's page, or None when the run is cancelled or stays unclaimed."""
-        try:
-            return self._jobs.get(timeout=UNCLAIMED_AFTER)
-        except queue.Empty:
-            with self._lock:
-                if not self._claimed:
-                    self._closed = True
-                    return None
-            try:  # claimed meanwhile: its page is on the way
-                return self._jobs.get(timeout=FINISH_GRACE)
-            except queue.Empty:
-                return None
+            waiting = [self._current] if self._current is not None else []  # (its Chromium could not be restarted)
+            job = self.pool.closed(self, error)
+            if job is not None:  # a capture's page this thread never began: it hears why
+                waiting.append(job)
+            for job in waiting:
+                job.proxy.stop()
+                job.error = error or _LaunchError("the browser closed before the capture")
+                job.done.set()
+            if hasattr(self, "base_proxy"):
+                self.base_proxy.stop()
 
     def _drive(self) -> None:
         try:
@@ -310,36 +485,105 @@ class _BrowserRun:
         mark("playwright_start")
         try:
             self._proxy_ready.wait()
-            if not hasattr(self, "proxy"):
+            if not hasattr(self, "base_proxy"):
                 return  # it could not be made (the caller was told)
+            browser = self._launch(pw)
             try:
-                browser = pw.chromium.launch(executable_path=self.executable, headless=True,
-                                             args=launch_args(self.proxy), timeout=ms(self._launch_timeout))
-            except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
-                raise _LaunchError(first_line(exc)) from exc
-            mark("browser_launch")
-            try:
-                job = self._next_job()
-                if job is None:
-                    return
-                self._taken = True
-                try:
-                    job.session.browser_version = f"Chromium {browser.version}"
-                    visit_page(browser, job.session, self.options, job.deadline, job.token, self.proxy, job.abort)
-                except BaseException as exc:  # noqa: BLE001 - handed to the capture
-                    job.error = exc
-                finally:
-                    self.proxy.stop()  # the record is complete: the capture goes on while Chromium closes
-                    mark("proxy_stop")
-                    job.done.set()
+                while (job := self._next_job()) is not None:
+                    if self.served and not _alive(browser):  # crashed while idle: a new one for this capture
+                        logger.info("the pooled Chromium is gone; starting a new one")
+                        _close_quietly(browser)
+                        self._current = job
+                        browser = self._launch(pw)
+                        self._current = None
+                    if not self._serve(browser, job):
+                        return
             finally:
-                browser.close()
+                _close_quietly(browser)
                 mark("browser_close")
         finally:
             pw.stop()
             mark("playwright_stop")
 
+    def _launch(self, pw: Any) -> Any:
+        try:
+            browser = pw.chromium.launch(executable_path=self.executable, headless=True,
+                                         args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout))
+        except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
+            raise _LaunchError(first_line(exc)) from exc
+        with self.pool.lock:
+            self.pool.launches += 1
+        mark("browser_launch")
+        return browser
 
-__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSession", "after_load", "browse", "find_chromium",
-           "mark", "prelaunch",
+    def _next_job(self) -> _Job | None:
+        """The next capture's page, or None when the browser is to close (idle too long, or closed)."""
+        while True:
+            try:
+                return self.jobs.get(timeout=IDLE_AFTER)
+            except queue.Empty:
+                if self.pool.expire(self):
+                    return None
+                # claimed meanwhile: its page is on the way
+
+    def _serve(self, browser: Any, job: _Job) -> bool:
+        """Visit one capture's page in a fresh context; return whether the browser waits for the
+        next capture. It is back in the pool before the capture goes on (a next capture of this
+        process finds it), which is as soon as the proxy has stopped (its record is complete)."""
+        keep = False
+        try:
+            job.session.browser_version = f"Chromium {browser.version}"
+            visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort)
+        except BaseException as exc:  # noqa: BLE001 - handed to the capture
+            job.error = exc
+        finally:
+            job.proxy.stop()
+            mark("proxy_stop")
+            self.served += 1
+            try:
+                keep = self.pool.give_back(self, healthy=browser.is_connected())
+            finally:
+                job.done.set()
+        return keep
+
+
+#: The capture waits for its page in slices this long: a Ctrl-C the kernel handed to another
+#: thread is seen by the main thread only when it runs again (else only when the page is done).
+WAIT_SLICE = 0.5
+
+
+def _wait(event: threading.Event, timeout: float) -> bool:
+    """``event.wait(timeout)``, in :data:`WAIT_SLICE` slices (see there)."""
+    end = time.monotonic() + timeout
+    while not event.wait(min(WAIT_SLICE, max(0.0, end - time.monotonic()))):
+        if time.monotonic() >= end:
+            return False
+    return True
+
+
+def _alive(browser: Any) -> bool:
+    """Whether Chromium still answers (a round trip: a crash while idle is noticed only then)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        browser.new_browser_cdp_session().detach()
+    except PlaywrightError:
+        return False
+    return bool(browser.is_connected())
+
+
+def _close_quietly(browser: Any) -> None:
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        browser.close()
+    except PlaywrightError as exc:
+        logger.debug("closing Chromium: %s", first_line(exc))
+
+
+_POOL = _Pool()
+
+
+__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSession", "after_load", "browse",
+           "close_idle_browsers", "find_chromium", "launch_count", "mark", "prelaunch",
            "RENDERED_DOM_URN", "SCREENSHOT_URN"]

@@ -29,6 +29,8 @@ where every request is refused, so the browser's background traffic is never sen
 other user's process can put requests into a capture.
 A proxy made without a fetcher listens (so a browser can be started pointing at it) but sends
 nothing upstream until :meth:`RecordingProxy.arm` gives it the capture's fetcher and limits.
+A proxy given a ``ca`` uses it and leaves it open when it stops: a browser pool's CA, whose key
+its Chromiums were launched trusting, serves every capture's proxy.
 """
 
 from __future__ import annotations
@@ -161,6 +163,7 @@ class RecordingProxy:
         self.deadline = deadline
         self.max_resources = max_resources
         self.ca = ca or LocalCA()
+        self._owns_ca = ca is None  # a CA given by the caller (a browser pool's) outlives this proxy
         self.log = ProxyLog()
         self._lock = threading.Lock()
         self._started = 0
@@ -227,7 +230,8 @@ class RecordingProxy:
         for thread in [*self._accepters, *self._threads]:
             if thread.is_alive():
                 thread.join(timeout=5)
-        self.ca.close()
+        if self._owns_ca:
+            self.ca.close()
 
     # ------------------------------------------------------------------ connections
 

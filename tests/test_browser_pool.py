@@ -1,0 +1,133 @@
+"""The pool of browsers behind browser captures, without Chromium: its bookkeeping only.
+
+Each test makes its own :class:`~archiver.capture.browser._Pool` and replaces the browser
+thread's Playwright work with a stand-in that serves no page (``_drive``), so what is checked
+is which capture gets which browser and when a browser closes. The real Chromium's reuse,
+isolation and recovery are checked in tests/test_browser_capture.py.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from archiver.capture import browser
+from archiver.capture.proxy import can_check_peers
+
+needs_peer_check = pytest.mark.skipif(not can_check_peers(), reason="no /proc/net/tcp: browsers are not pooled here")
+
+
+def _no_chromium(self: Any) -> None:
+    """The browser thread's loop without Playwright: wait for captures until closed."""
+    self._proxy_ready.wait()
+    while self._next_job() is not None:
+        pass
+
+
+@pytest.fixture
+def pool(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A pool of its own whose browsers launch nothing; every browser it made is ended after the test."""
+    monkeypatch.setattr(browser._Browser, "_drive", _no_chromium)
+    started: list[Any] = []
+    real_start = browser._Pool._start
+
+    def start(self: Any, *args: Any, **kwargs: Any) -> Any:
+        started.append(real_start(self, *args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(browser._Pool, "_start", start)
+    yield browser._Pool()
+    for made in started:
+        made.jobs.put(None)
+    for made in started:
+        made._thread.join(10)
+        assert not made._thread.is_alive()
+
+
+def _gone(pool: Any, held: Any, timeout: float = 30.0) -> bool:
+    end = time.monotonic() + timeout
+    while (held in pool.browsers or held._thread.is_alive()) and time.monotonic() < end:
+        time.sleep(0.02)
+    return held not in pool.browsers and not held._thread.is_alive()
+
+
+@needs_peer_check
+def test_a_browser_held_by_a_capture_is_never_given_to_another(pool):
+    first = pool.take("chromium", launch_timeout=5)
+    second = pool.take("chromium", launch_timeout=5)
+    assert first is not second and first.claimed and second.claimed
+
+
+@needs_peer_check
+def test_a_browser_given_back_is_the_one_the_next_capture_takes(pool):
+    first = pool.take("chromium", launch_timeout=5)
+    assert pool.give_back(first, healthy=True) is True
+    assert pool.take("chromium", launch_timeout=5) is first
+
+
+@needs_peer_check
+def test_every_browser_of_the_pool_is_launched_trusting_the_same_key_and_refusing_its_own_background_traffic(pool):
+    first = pool.take("chromium", launch_timeout=5)
+    second = pool.take("chromium", launch_timeout=5)
+    args = [browser.launch_args(b.base_proxy) for b in (first, second)]
+    spki = [a for a in args[0] if a.startswith("--ignore-certificate-errors-spki-list=")]
+    assert spki and all(spki[0] in a for a in args)
+    assert f"--proxy-server={first.base_proxy.refusing_address}" in args[0]  # not a capture's proxy
+
+
+@needs_peer_check
+def test_an_unhealthy_or_interrupted_browser_is_not_given_back(pool):
+    crashed = pool.take("chromium", launch_timeout=5)
+    assert pool.give_back(crashed, healthy=False) is False
+    interrupted = pool.take("chromium", launch_timeout=5)
+    interrupted.retire = True
+    assert pool.give_back(interrupted, healthy=True) is False
+    assert pool.take("chromium", launch_timeout=5) not in (crashed, interrupted)
+
+
+def test_a_browser_started_ahead_that_no_capture_claims_is_closed(pool, monkeypatch):
+    monkeypatch.setattr(browser, "IDLE_AFTER", 0.2)
+    pool.prelaunch("chromium")
+    [ahead] = pool.browsers
+    assert _gone(pool, ahead)
+    assert pool.take("chromium", launch_timeout=5) is not ahead  # too late: a capture starts its own
+
+
+def test_where_peers_cannot_be_checked_each_capture_gets_a_fresh_browser_that_is_then_closed(pool, monkeypatch):
+    monkeypatch.setattr(browser, "can_check_peers", lambda: False)
+    first = pool.take("chromium", launch_timeout=5)
+    assert first.pooled is False
+    assert f"--proxy-server={first.base_proxy.address}" in browser.launch_args(first.base_proxy)  # token mode
+    assert pool.give_back(first, healthy=True) is False
+    assert pool.take("chromium", launch_timeout=5) is not first
+
+
+@needs_peer_check
+def test_closing_the_pool_closes_idle_browsers_and_retires_held_ones(pool):
+    held = pool.take("chromium", launch_timeout=5)
+    idle = pool.take("chromium", launch_timeout=5)
+    pool.give_back(idle, healthy=True)
+    pool.close_all(wait_held=False)
+    assert _gone(pool, idle)
+    assert held.retire and pool.give_back(held, healthy=True) is False
+
+
+@needs_peer_check
+def test_a_ctrl_c_seen_only_after_the_page_was_read_still_closes_the_browser(pool, monkeypatch):
+    # The signal can reach the waiting capture late, when its browser is already back in the
+    # pool: it must still be closed before the process exits (exiting under a running
+    # Playwright thread crashed the interpreter).
+    monkeypatch.setattr(browser, "IDLE_AFTER", 300.0)  # (not closed by waiting idle)
+    monkeypatch.setattr(browser, "FINISH_GRACE", 10.0)
+    held = pool.take("chromium", launch_timeout=5)
+    proxy = browser.RecordingProxy(None, max_resources=1, ca=held.base_proxy.ca).__enter__()
+    session = browser.BrowserSession(url="http://127.0.0.1:9/", started=None)  # type: ignore[arg-type]
+    job = browser._Job(session, browser.BrowserOptions(), proxy, time.monotonic() + 5, "token")
+    assert pool.give_back(held, healthy=True) is True  # the page was read: back in the pool, idle
+    job.done.set()
+    held._interrupt(job)
+    assert held.closed and held not in pool.browsers
+    assert not held._thread.is_alive()
