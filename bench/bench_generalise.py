@@ -254,6 +254,7 @@ def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[li
     sys.path.insert(0, str(REPO))
     import archiver.extract.metadata as md
     from archiver.extract import authors as au
+
     # in this process always: extract() runs a large page in a child process, where the hook below
     # would not see it (versions up to 18 left those pages' candidates out of these figures)
     from archiver.extract import extract_unbounded as extract
