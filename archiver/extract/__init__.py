@@ -36,7 +36,7 @@ from archiver.extract.text import (
     main_text,
     parse_html,
     remove_boilerplate,
-    visible_lines_with_context,
+    visible_lines_with_credits,
 )
 
 __all__ = [
@@ -185,8 +185,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
     candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
-    lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
-    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")))
+    lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
+    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():

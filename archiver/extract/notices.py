@@ -71,6 +71,7 @@ from archiver.extract.text import (
     CTX_BOX,
     CTX_CAPTION,
     CTX_COMMENT,
+    CTX_CREDIT,
     CTX_FOOTER,
     CTX_ITALIC,
     CTX_LINK,
@@ -168,8 +169,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
     r"(^|[/|(]\s*)" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
-    r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
-    r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
+    # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
+    r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
     # A line of names that ends with the library the picture came through ("Jane Doe via Wikimedia
     # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed.
     r"^\W{0,3}(?!via\b)[^\W\d][\w.'’ &/-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
@@ -370,7 +372,8 @@ _COMMENT_RULES = Guarded(re.compile(
 
 _CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_ITALIC),
         ("ctx_caption", CTX_CAPTION), ("ctx_footer", CTX_FOOTER), ("ctx_nav", CTX_NAV),
-        ("ctx_note", CTX_NOTE), ("ctx_link", CTX_LINK), ("ctx_comment", CTX_COMMENT), ("ctx_box", CTX_BOX))
+        ("ctx_note", CTX_NOTE), ("ctx_link", CTX_LINK), ("ctx_comment", CTX_COMMENT), ("ctx_box", CTX_BOX),
+        ("ctx_credit", CTX_CREDIT))
 POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
 #: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
@@ -379,7 +382,7 @@ STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "l
                       "note_terms", "dangling", "set_apart_in_main", "note_apart",
                       *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
-                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
+                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption", "credit_element"))),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
 
@@ -529,10 +532,12 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
+    formed = False
     for index in range(skip, len(_IMAGE_CREDIT)):
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
             continue
+        formed = True
         group = _CREDIT_RULE_GROUP[index]
         # the platform rule ends where its credit does; the others run to the line's end
         upto = line[:m.end()] if group == "platform" or index == _AGENCY_LEAD_RULE else line
@@ -576,7 +581,52 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                   # "© Name" among the page's last lines, not under a picture: the site's own
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
+    if not formed and not tail and _bare_credit(line, ctx):
+        f = _common(line, ctx, position, at_end)
+        del f["copyright"]
+        f.update({"leading_marker": 0.0, "rule_credit_element": 1.0, "credit_short": 1.0, "credit_tail": 0.0,
+                  "company_form": 0.0, "site_line": 0.0})
+        return line.strip(), f
     return None
+
+
+# A credit element's text that is no name: page furniture in the credit's box ("Enlarge", "View
+# gallery", "Share"), in the seven languages.
+_FURNITURE_WORDS = frozenset((
+    "share teilen partager compartir condividi compartilhar поделиться enlarge vergrößern agrandir ampliar "
+    "ingrandisci увеличить zoom close schließen fermer cerrar chiudi fechar закрыть expand more mehr plus más "
+    "altro mais ещё gallery galerie galería galleria галерея view ansehen voir ver vedi click klicken cliquez "
+    "haga clicca clique нажмите").split())
+# A credit word alone, the element's label without the name ("Photo credit", "Bildnachweis:").
+_CREDIT_LABEL_ALONE = re.compile(
+    r"^\W*(" + _CREDIT_MARKER + r"\s*)?(credits?|crédits?|créditos?|crediti|copyright|bildnachweis(e)?|bildrechte|"
+    r"source|quelle|fuente|fonte|источник|courtesy)?\W*$", _F)
+_BARE_CREDIT_WORDS = 8
+_BARE_CREDIT_CHARS = 80
+
+
+def _bare_credit(line: str, ctx: int) -> bool:
+    """Whether a line with no credit form is a bare name set wholly in a picture's credit element
+    ("<span class=caption__credit>Jane Doe</span>", "Example Hotel", "example.com", "©Jane Doe"):
+    the element says credit, so no marker word is needed, in any language. A few words of names
+    only, one capitalised at least: a caption's sentence, a date, a credit word alone or a button's
+    label are none. A sidebar's teaser (another page's picture), a reader comment or a site
+    footer's credit box (no picture near) are not this page's picture credit. A menu is not refused
+    here: the credit element is a picture's already (see :mod:`archiver.extract.text`), and some
+    pages class their whole ``<body>`` as navigation."""
+    if not ctx & CTX_CREDIT or ctx & (CTX_ASIDE | CTX_COMMENT) or (ctx & CTX_FOOTER and not ctx & CTX_CAPTION):
+        return False
+    text = line.strip()
+    tokens = _NAME_TOKEN.findall(text)
+    if not tokens or len(text) > _BARE_CREDIT_CHARS or len(text.split()) > _BARE_CREDIT_WORDS:
+        return False
+    if _TIMESTAMP.search(text) or _CREDIT_LABEL_ALONE.match(text) or not _NAMES_SOMEONE.search(text):
+        return False
+    if any(t.casefold() in _FURNITURE_WORDS for t in tokens):
+        return False
+    lower = sum(1 for t in tokens if t[0].islower() and t.casefold() not in _NAME_PARTICLES and "." not in t)
+    named = any(t[0].isupper() or "." in t for t in tokens)
+    return named and lower <= 1 and not (_TERMINAL.search(text) and len(tokens) > 3)
 
 
 # An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
@@ -1081,25 +1131,77 @@ def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
     picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
     are joined too, and read as the caption they are."""
+    out, ctx, _ = _join_labels_at(lines, contexts)
+    return out, ctx
+
+
+def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """:func:`_join_labels`, and for each given line the index of the joined line holding it."""
     out: list[str] = []
     ctx: list[int] = []
+    at: list[int] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
+            at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
         if _label_pair(lines, contexts, i):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
+            at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
         out.append(line)
         ctx.append(contexts[i])
+        at.append(len(out) - 1)
         i += 1
-    return out, ctx
+    return out, ctx, at
+
+
+def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
+            ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+    """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
+    a page's list of picture credits told from a picture's credit (:func:`_credit_lists`), and the
+    credit elements' parts of lines by joined line (:func:`credit_parts`)."""
+    joined, ctx, at = _join_labels_at(lines, contexts)
+    return joined, _credit_lists(ctx), credit_parts(credits, at)
+
+
+#: Lines in a row of one credit element: a list of the page's picture credits ("Photo credits" /
+#: titles / names / licences), each item not under its picture, not one picture's credit.
+_CREDIT_LIST = 4
+
+
+def _credit_lists(contexts: list[int]) -> list[int]:
+    """The contexts with the credit bit taken off the lines of a run of :data:`_CREDIT_LIST` or
+    more credit-element lines: a bare name there may be a picture's title or a licence (such lists
+    are borderline in the labels); credits with a marker or a form of their own are still read."""
+    out = list(contexts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j] & CTX_CREDIT:
+            j += 1
+        if j - i >= _CREDIT_LIST:
+            for k in range(i, j):
+                out[k] &= ~CTX_CREDIT
+        i = max(j, i + 1)
+    return out
+
+
+def credit_parts(credits: Mapping[int, tuple[str, int]] | None, at: Sequence[int]) -> dict[int, tuple[str, int]]:
+    """The credit elements' parts of lines (:func:`archiver.extract.text.visible_lines_with_credits`),
+    keyed by the index of the joined line holding them (:func:`_join_labels_at`), invisible
+    characters read out as for the lines."""
+    out: dict[int, tuple[str, int]] = {}
+    for i, (text, bits) in (credits or {}).items():
+        if i < len(at) and at[i] not in out:
+            out[at[i]] = (_INVISIBLE.sub("", text), bits)
+    return out
 
 
 def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set[str]]:
@@ -1135,7 +1237,7 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
     for i, bits in enumerate(contexts):
-        if bits & CTX_CAPTION and _MIN_CAPTION <= len(lines[i]) <= _MAX_CREDIT_LINE:
+        if bits & (CTX_CAPTION | CTX_CREDIT) and _MIN_CAPTION <= len(lines[i]) <= _MAX_CREDIT_LINE:
             out.setdefault(i, set()).add("image_credit")
     return out
 
@@ -1210,18 +1312,21 @@ def _as_shown(shown: str, text: str) -> str:
 
 
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
-                 main: Sequence[str] | None = None, site: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
+                 credits: Mapping[int, tuple[str, int]] | None = None) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
     and ``main`` the main-text paragraphs; without them (a PDF) the cues and form decide alone.
     ``site`` holds the page's own names (:func:`site_keys` of its URL and og:site_name), so that
-    the site's "© Name" is not taken for a picture's credit.
+    the site's "© Name" is not taken for a picture's credit. ``credits`` holds, by line, the part
+    of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
+    a line that yields no notice of its own is read again as that part alone.
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
     cleaned = [_INVISIBLE.sub("", x) for x in original]
-    lines, ctx = _join_labels(cleaned, given)
+    lines, ctx, parts = prepare(cleaned, given, credits)
     shown = lines
     if cleaned != original:  # rare: only then is the page's own form of a line needed
         joined, _ = _join_labels(original, given)
@@ -1229,9 +1334,15 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     where = _Positions(lines, [_INVISIBLE.sub("", p) for p in main] if main else main)
     seen: set[str] = set()
     out: list[Notice] = []
-    for i, kinds in sorted(_candidates(lines, ctx).items()):
-        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]),
-                               page_tail(i, len(lines), contexts), site)
+    candidates = _candidates(lines, ctx)
+    for i in parts:
+        candidates.setdefault(i, set())
+    for i, kinds in sorted(candidates.items()):
+        position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
+        notice = classify_line(lines[i], kinds, ctx[i], position, tail, site) if kinds else None
+        if notice is None and i in parts:
+            part, bits = parts[i]
+            notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
