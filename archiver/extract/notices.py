@@ -378,7 +378,8 @@ POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "aft
 #: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
           "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
-STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
+# the credit-element context is the credit model's evidence: a statement's weights do not read it
+STATEMENT_FEATURES = (*(n for n in COMMON if n != "ctx_credit"), "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
                       "note_terms", "dangling", "set_apart_in_main", "note_apart",
                       *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
@@ -592,11 +593,13 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
 
 # A credit element's text that is no name: page furniture in the credit's box ("Enlarge", "View
 # gallery", "Share"), in the seven languages.
-_FURNITURE_WORDS = frozenset((
-    "share teilen partager compartir condividi compartilhar поделиться enlarge vergrößern agrandir ampliar "
-    "ingrandisci увеличить zoom close schließen fermer cerrar chiudi fechar закрыть expand more mehr plus más "
-    "altro mais ещё gallery galerie galería galleria галерея view ansehen voir ver vedi click klicken cliquez "
-    "haga clicca clique нажмите").split())
+_FURNITURE_WORDS = frozenset({
+    "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться", "enlarge",
+    "vergrößern", "agrandir", "ampliar", "ingrandisci", "увеличить", "zoom", "close", "schließen", "fermer",
+    "cerrar", "chiudi", "fechar", "закрыть", "expand", "more", "mehr", "plus", "más", "altro", "mais", "ещё",
+    "gallery", "galerie", "galería", "galleria", "галерея", "view", "ansehen", "voir", "ver", "vedi",
+    "click", "klicken", "cliquez", "haga", "clicca", "clique", "нажмите",
+})
 # A credit word alone, the element's label without the name ("Photo credit", "Bildnachweis:").
 _CREDIT_LABEL_ALONE = re.compile(
     r"^\W*(" + _CREDIT_MARKER + r"\s*)?(credits?|crédits?|créditos?|crediti|copyright|bildnachweis(e)?|bildrechte|"
