@@ -602,5 +602,7 @@ STEMS: dict[str, str] = {
     "urheber bildautor autor_de autore_delle автор imágenes taken_by shot_by photographed aufgenommen_von "
     "fotografiert_von prise_par prises_par tomada tirad scattat fotografad снят сделан via_ provided_by "
     "supplied_by fournie cedid proporcionad facilitad fornecid fornite concesse предоставлен zur_verfügung "
-    "bereitgestellt",
+    "bereitgestellt "
+    # abbreviated picture labels ("Abb.: <source>", "Ill. : <name>", "Fig.:", "Рис.:")
+    "abb. ill. fig. рис.",
 }

@@ -96,7 +96,10 @@ _CREDIT_MARKER = (
     r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
-    r"zdjęcie|fot\.)"
+    r"zdjęcie|fot\.|"
+    # abbreviated picture labels ("Abb.: <source>", "Ill. : Jane Doe"); a figure's label and its
+    # description after it ("Abb. 2: Direkter Vergleich ...") are told apart by _figure_description
+    r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"
 )
@@ -552,6 +555,8 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                                or _software_credit(line, m.start(), ctx)
                                or _furniture_copyright(text, ctx, position)):
             continue
+        if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
+            continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
                                   or _figure_description(text)):
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
@@ -559,7 +564,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             continue
         if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone
-        if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
+        if (_URL_ONLY.search(text) and not _PICTURE_SOURCE_URL.match(text)) or (group == "slash" and _paired_forms(text)):
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
@@ -777,6 +782,29 @@ def _figure_description(text: str) -> bool:
 _SIGN_IN_SEGMENT = re.compile(r"(©|\(c\))[^©.!?•|:]{0,60}$", _F)
 
 
+# The words before a sign in its segment: a name the sign marks as a brand ("Example News © Angebot",
+# "Example (c) Radio"), when no picture word or label comes first.
+_BEFORE_SIGN = re.compile(r"(?:^|[:|•(\[–—])([^:|•(\[–—©]*)$")
+
+
+def _brand_mark(line: str, sign: int, ctx: int) -> bool:
+    """Whether a © or (c) follows a capitalised name in its own segment, outside a caption: a brand's
+    mark in running text or a menu ("... für das Example News © Feiertags-Angebot", "Example (c)
+    Radio"). A picture's credit opens with its sign ("© Jane Doe") or its label ("Foto: Jane Doe ©
+    Agency"); under a picture the page's own order is kept."""
+    if ctx & CTX_CAPTION:
+        return False
+    m = _BEFORE_SIGN.search(line, 0, sign)
+    before = m.group(1).strip() if m else ""
+    words = _NAME_TOKEN.findall(before)
+    if not words or not words[-1][0].isupper() or before[-1:] in ".!?" or _ANY_MARKER.search(before, cue_fold(before)):
+        return False
+    # what the sign marks: one word or a compound ("Feiertags-Angebot", "Radio"), no agency, no
+    # second name after a slash or a bar (a credit's "© dpa | Jane Doe" goes on)
+    marked = _SIGN.sub("", line[sign:], count=1)
+    return len(_NAME_TOKEN.findall(marked)) == 1 and not _AGENCY_WORD.search(marked)
+
+
 def _sign_before(line: str, start: int) -> int:
     """Where a credit starts when a © opens its segment before the rule's match, else ``start``."""
     m = _SIGN_IN_SEGMENT.search(line, 0, start) if start else None
@@ -871,6 +899,12 @@ def _site_copyright(line: str, folded: str) -> bool:
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
 _URL_ONLY = re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
+# A picture label before the address of a page, not of a picture file ("Abb.: http://example.org/post.html",
+# "Foto: https://example.org/gallery/"): where the picture was taken from, its source. "Quelle: <address>"
+# stays the text's source.
+_PICTURE_SOURCE_URL = re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(https?://|www\.)\S+(?<!\.jpg)(?<!\.jpeg)(?<!\.png)(?<!\.gif)"
+    r"(?<!\.webp)(?<!\.svg)(?<!\.avif)\s*$", _F)
 
 
 _SEGMENT_START = re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
