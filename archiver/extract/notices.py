@@ -229,6 +229,10 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^/]{10,})",
     # A picture library's address as the picture's source ("https://unsplash.com/photos/AbC123"): it
     # names where the picture came from, unlike a link to the picture file itself.
+    # A source word without its colon closing a figure's caption after a comma ("Abbildung 1: Beispiel
+    # eines Profils, Quelle SLF Davos"): read in a caption or after a figure's label only.
+    r"(?<=[,;.]\s)(source|quelle|fuente|fonte|источник|źródło)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&/-]*"
+    r"(\s+[\w.'’&/-]+){0,4}\W{0,2}$",
     r"^\W{0,3}(https?://)?(www\.|[a-z]{2}\.)?(unsplash\.com/(photos|@)|pixabay\.com/\S|pexels\.com/(photo|@)|"
     r"flickr\.com/photos/|commons\.wikimedia\.org/wiki/|stock\.adobe\.com/|(www\.)?shutterstock\.com/|"
     r"istockphoto\.com/|gettyimages\.[a-z.]{2,6}/detail/)\S*\W{0,2}$",
@@ -274,9 +278,10 @@ _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's addre
 _TRUNCATED = re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
-                      "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source")
-_LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "Foto und Styling:", "Image illustrative :"
-_AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "dpa/Jane Doe Im Oktober ..." in a caption
+                      "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
+_LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
+_AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
+_BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -562,6 +567,14 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
         if index == _AGENCY_LEAD_RULE and not ctx & CTX_CAPTION:
             continue
+        if index == _BARE_SOURCE_RULE:
+            if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
+                continue
+            ctx |= CTX_CAPTION  # a figure's label opens the line: it is the figure's caption
+        if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
+            continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
+        if group == "marker" and _SENTENCE_AFTER_LABEL.match(text):
+            continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
         if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone
         if (_URL_ONLY.search(text) and not _PICTURE_SOURCE_URL.match(text)) or (group == "slash" and _paired_forms(text)):
@@ -780,6 +793,20 @@ def _figure_description(text: str) -> bool:
 # A © or (c) opening the credit's segment before where its rule matched ("© Jane Doe / Getty Images /
 # iStock" matched at "Images /"): the credit starts at the sign.
 _SIGN_IN_SEGMENT = re.compile(r"(©|\(c\))[^©.!?•|:]{0,60}$", _F)
+
+
+# An agency and an editor's initials in lower case ("dpa/gem", "(AFP/jsk)"): the news agency's tag
+# closing a text, naming its source and its editor; a photographer is named with capitals.
+# A picture library's user name is no editor ("iStock/cjp"): news agencies only.
+_EDITOR_INITIALS = re.compile(r"^\W{0,3}(dpa|afp|ap|reuters|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|tass|ria|pap|čtk|ctk|anp|"
+                              r"belga|lusa|sid|xinhua)\s*/\s*(?-i:[a-z]{2,4})\W{0,3}$", _F)
+# A picture label and a whole sentence after it, eight words or more, four lower-case, nothing that
+# credits (a name after "by" / "von", ©, an agency, a picture library): a teaser's or a gallery's
+# line ("FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ... gut aufgehoben.").
+_SENTENCE_AFTER_LABEL = re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(?=(?:\S+\s+){7,})(?=(?:.*?\s(?-i:[a-zß-öø-ÿа-яё])[\w'’-]*){4})"
+    r"(?!.*(©|\(c\)|\b(by|von|par|por|di|de|da|от|courtesy|via)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\b" + _AGENCY + r"\b|"
+    + _PHOTO_LIBRARY + r")).*[.!?…]\W{0,2}$", _F)
 
 
 # The words before a sign in its segment: a name the sign marks as a brand ("Example News © Angebot",
