@@ -523,6 +523,28 @@ def credit_tail(line: str) -> str | None:
     return tail[begin:].strip() if begin is not None else None
 
 
+# A long caption opening with its credit, the sentence glued after it ("Photo: Jane Doe Archives Le
+# Devoir Les entreprises de ..."): the label, then a run of capitalised words; the run's last word
+# opens the caption's sentence.
+_HEAD_CREDIT = re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*((?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]*(?:\s*[/|]\s*|\s+)){3,8})"
+    r"(?-i:[a-zß-öø-ÿа-яё])", _F)
+
+
+#: A caption longer than a credit's rules read (a label and 150 characters): its credit is read apart.
+_LONG_CAPTION = 160
+
+
+def credit_head(line: str) -> str | None:
+    """The credit opening a caption too long to be one (:data:`_HEAD_CREDIT`), without the first word
+    of the caption's sentence, or None."""
+    m = _HEAD_CREDIT.match(line)
+    if m is None:
+        return None
+    names = m.group(m.lastindex or 0).split()
+    return line[:m.start(m.lastindex or 0)] + " ".join(names[:-1]) if len(names) >= 3 else None
+
+
 def credit_features(line: str, ctx: int = 0, position: str | None = None,
                     at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, dict[str, float]] | None:
     """(credit text, features) for a line whose form is an image credit, or None.
@@ -532,7 +554,10 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     holds the page's own names (:func:`site_keys`): "© <the site>" outside a caption is the
     site's copyright, not a picture's credit."""
     tail = 0.0
-    if len(line) > _MAX_CREDIT_LINE:
+    head = credit_head(line) if ctx & CTX_CAPTION and len(line) > _LONG_CAPTION else None
+    if head:
+        line, tail = head, 1.0
+    elif len(line) > _MAX_CREDIT_LINE:
         seg = credit_tail(line)
         if seg is None:
             return None
@@ -1149,7 +1174,13 @@ def bracketed_update(line: str, ctx: int = 0) -> Notice | None:
     if ctx & CTX_COMMENT:
         return None
     m = _BRACKETED_UPDATE.search(line)
-    return Notice("correction", m.group(1).strip()) if m else None
+    if m is None or len(_LETTER_WORD.findall(m.group(1)[m.group(1).find(":") + 1:])) < _NOTE_WORDS:
+        return None  # "(Updated: 2021.09.14)" in a post's title is a date, not a note about the piece
+    return Notice("correction", m.group(1).strip())
+
+
+#: Words a bracketed update note says after its label, at least ("(Update, 8.12.2018: Es gibt inzwischen ...)").
+_NOTE_WORDS = 3
 
 
 def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
@@ -1303,6 +1334,8 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
     for i, bits in enumerate(contexts):
         if bits & (CTX_CAPTION | CTX_CREDIT) and _MIN_CAPTION <= len(lines[i]) <= _MAX_CREDIT_LINE:
             out.setdefault(i, set()).add("image_credit")
+        elif bits & CTX_CAPTION and _LONG_CAPTION < len(lines[i]) <= _MAX_LINE and _HEAD_CREDIT.match(lines[i]):
+            out.setdefault(i, set()).add("image_credit")  # a long caption opening with its credit
     return out
 
 
