@@ -54,7 +54,7 @@ logger = logging.getLogger(__name__)
 _WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "16"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "19"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -79,6 +79,7 @@ EXTRACTOR_VERSION = "16"  # 2: WHATWG labels only; encoding and notes recorded
 # 14: notices: lone-agency, "via <library>", "Copyright:"/"Urheber:", "taken by", pictures-provided credits, symbolic-picture disclaimers; embedded posts, cut © lines, compound markers, project cooperation refused
 # 15: notices: opinion/machine-translation disclaimers, "Aus <issue>", glued/screenshot/library-address/"Courtesy" credits, set-apart "Note:" found; teaser headlines, footer/menu "© <one name>" refused
 # 16: notices: soft hyphens read out, "Crédits :"/compound-label/agency-opening/"©5" credits, bracketed updates, star legends, may-change caveats found; figure labels, link teasers, bare widget labels, reproduction-rights lines refused
+# 19: notices: a picture's credit element read apart (bare names credited), "agency | name", "Abb.: <address>", glued caption-opening credits, "Quelle <name>" after figure labels, health/liability disclaimers, product ads and test samples found; brand ©, sentence teasers, "(dpa/gem)", dated "(Updated: ...)" refused
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

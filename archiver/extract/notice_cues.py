@@ -189,7 +189,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(a|per) (scopo|scopi|fini) (puramente |esclusivamente )?(informativ|divulgativ)[oi]\b",
             r"\bnon (costituisce|costituiscono) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
             r"\bsenza garanzia\b",
-            r"\bnon sostituisce\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
+            r"\bnon sostituisc(e|ono)\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
             r"\bopinioni espresse\b",
             r"\b(foto|immagini|immagine|fotografie)([\s,:;][^.!?]{0,30})?\s+((sono|è|puramente|solo)\s+(\w+\s+)?(indicativ[ei]|illustrativ[ei])|"
             r"hanno (un )?valore (puramente )?(illustrativo|indicativo))\b",
@@ -381,7 +381,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcopia (omaggio|stampa|per (la )?recensione)\b",
             r"\b(fornit|inviat|regalat|offert)[oa] (gentilmente |gratuitamente )?(dallAPOS ?|dalla )(editore|casa editrice|azienda|marca|produttore)\b",
             r"^\W{0,3}pubblicità (per|di)\s+(?-i:[A-ZÀ-Ù])[^.!?]{0,50}$",
-            r"\bcampion[ei] (omaggio|gratuit[oi]) (da|per) (testare|provare|recensire)\b|\bricevut[oa] (in omaggio|gratuitamente) per (testarl|provarl|recensirl)\w*",
+            r"\bcampion[ei] (omaggio|gratuit[oi]) (da|per) (testar|provar|recensir)\w*|\bricevut[oa] (in omaggio|gratuitamente) per (testarl|provarl|recensirl)\w*",
         ),
     },
     "republished_from": {
@@ -603,7 +603,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -640,5 +640,7 @@ STEMS: dict[str, str] = {
     "supplied_by fournie cedid proporcionad facilitad fornecid fornite concesse предоставлен zur_verfügung "
     "bereitgestellt "
     # abbreviated picture labels ("Abb.: <source>", "Ill. : <name>", "Fig.:", "Рис.:")
-    "abb. ill. fig. рис.",
+    "abb. ill. fig. рис. "
+    # a source word closing a figure's caption ("..., Fuente Instituto Ejemplo")
+    "fuente fonte источник",
 }

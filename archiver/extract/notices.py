@@ -668,7 +668,7 @@ def _bare_credit(line: str, ctx: int) -> bool:
         return False
     if _TIMESTAMP.search(text) or _CREDIT_LABEL_ALONE.match(text) or not _NAMES_SOMEONE.search(text):
         return False
-    if any(t.casefold() in _FURNITURE_WORDS for t in tokens):
+    if any(t.lower() in _FURNITURE_WORDS for t in tokens):
         return False
     lower = sum(1 for t in tokens if t[0].islower() and t.casefold() not in _NAME_PARTICLES and "." not in t)
     named = any(t[0].isupper() or "." in t for t in tokens)
