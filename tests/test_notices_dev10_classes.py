@@ -282,3 +282,12 @@ def test_credit_part_is_given_apart_and_the_pages_lines_stay_as_they_were() -> N
     assert (lines, ctx) == visible_lines_with_context(parse_html(html))
     assert lines == ["The harbour at dusk. Jane Doe"] and not ctx[0] & CTX_CREDIT
     assert credits[0][0] == "Jane Doe" and credits[0][1] & CTX_CREDIT and credits[0][1] & CTX_CAPTION
+
+
+def test_bare_name_credit_is_not_cut_out_of_the_articles_sentences() -> None:
+    fig = ("<figure><img src='a.jpg'><div class='caption'><span class='caption__credit'>The Harbour Grand</span>"
+           "</div></figure><p>The history of The Harbour Grand reaches back to the nineteenth century, when the "
+           "first guests arrived by ship from the southern ports and stayed for the whole summer season.</p>")
+    art = extract(_page(fig), url="https://example.org/story")
+    assert ("image_credit", "The Harbour Grand") in [(n.kind, n.text) for n in art.disclaimers]
+    assert "The history of The Harbour Grand reaches back" in art.text

@@ -26,7 +26,7 @@ from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
-from archiver.extract.notices import find_notices, site_keys
+from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.state import page_state
@@ -189,7 +189,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
-    paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
+    paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
+                                    tuple(n.text for n in notices if not by_form(n.text)))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)

@@ -1408,6 +1408,13 @@ def _as_shown(shown: str, text: str) -> str:
     return m.group(0) if m else text
 
 
+def by_form(text: str) -> bool:
+    """Whether a notice's text is one by its own form wherever it stands (a credit's marker, sign or
+    agency; a statement's cue), not only by where the page set it (a bare name in a picture's credit
+    element): only such a text is cut out of the paragraphs that hold it."""
+    return credit_features(text) is not None or statement_features(text) is not None
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None) -> tuple[Notice, ...]:

@@ -611,11 +611,14 @@ _SHORT = 300
 _BIO_TAIL = 8  # author bios sit in the last paragraphs
 
 
-def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...]) -> tuple[str, ...]:
+def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...],
+                       whole_only: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Drop share prompts, newsletter/cookie banners, author bios, stray URLs and notices.
 
     Notices are reported separately, so they are removed from the text: a paragraph that is
-    mostly a notice is dropped, a notice embedded in a longer paragraph is cut out of it.
+    mostly a notice is dropped, a notice embedded in a longer paragraph is cut out of it, unless it
+    is one of ``whole_only`` (a notice only where the page set it, such as a bare name in a picture's
+    credit element: inside a paragraph the same words are the sentence's).
     """
     out: list[str] = []
     n = len(paragraphs)
@@ -628,9 +631,12 @@ def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...
             continue
         for notice in notice_texts:
             if notice in para:
-                para = "" if len(notice) * 2 >= len(para) else _WS.sub(" ", para.replace(notice, " ")).strip()
-                if not para:
+                if len(notice) * 2 >= len(para):
+                    para = ""
                     break
+                if notice in whole_only:
+                    continue  # a credit that is a bare name ("Example Hotel") is also a word of the text
+                para = _WS.sub(" ", para.replace(notice, " ")).strip()
         if para:
             out.append(para)
     return tuple(out)
