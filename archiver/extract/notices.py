@@ -15,7 +15,9 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   the page's last lines (where the site's own "© Name" sits);
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
   class or id naming a note / disclaimer / correction / editor, reader comments, a bare link,
-  a few words in a menu or sidebar (a widget's label).
+  a few words in a menu or sidebar (a widget's label), and a picture's credit element (class, id
+  or itemprop saying credit, by or under its picture: a bare name there is a credit in any
+  language, also where it shares its line with the caption's sentence).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
