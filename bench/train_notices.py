@@ -12,7 +12,7 @@ sha256(host) % 3 != 0, the split of bench/bench_generalise.py) and of bench/labe
 (60 more pages of dev sites of the metadata set, labelled to find error classes; see
 bench/labels/README.md; notices-dev3.jsonl is kept out of training); a candidate is positive when its
 reported text matches a label by score.py's rule (with the page's own names, as at run time).
-notices-dev4/5/6/7/8/9.jsonl (blind dev-site sets, see bench/labels/README.md) are never trained on. Held-out pages are never read here (a row of a
+notices-dev4/5/6/7/8/9/10/11.jsonl (blind dev-site sets, see bench/labels/README.md) are never trained on. Held-out pages are never read here (a row of a
 held-out site is refused).
 
 Plain Python (Newton's method with an L2 penalty towards hand-written prior weights): no scikit-learn or numpy needed, and the
@@ -38,7 +38,7 @@ from bench_generalise import SHARED, _load, _notice_row, _run_all, _score_notice
 from archiver.extract import notices as N  # noqa: E402
 from archiver.extract.head import read_head  # noqa: E402
 from archiver.extract.html import decode_html  # noqa: E402
-from archiver.extract.text import main_text, parse_html, visible_lines_with_context  # noqa: E402
+from archiver.extract.text import main_text, parse_html, visible_lines_with_credits  # noqa: E402
 
 OUT = REPO / "archiver" / "extract" / "notice_model.json"
 # notices-dev3.jsonl (60 more dev-site pages) is scored, not trained on: the model's figure on pages
@@ -47,14 +47,14 @@ EXTRA = (REPO / "bench" / "labels" / "notices-dev2.jsonl",)
 VALIDATE = REPO / "bench" / "labels" / "notices-dev3.jsonl"
 
 
-def page_view(data: bytes, url: str) -> tuple[list[str], list[int], tuple[str, ...], frozenset[str]]:
-    """Lines, their contexts, the main paragraphs and the site's own names, exactly as
-    archiver.extract sees them."""
+def page_view(data: bytes, url: str) -> tuple[list[str], list[int], tuple[str, ...], frozenset[str], dict]:
+    """Lines, their contexts, the main paragraphs, the site's own names and the lines' credit-element
+    parts, exactly as archiver.extract sees them."""
     tree = parse_html(decode_html(data, None).text)
     main = main_text(tree, url)
     site = N.site_keys(url, read_head(tree, url).meta.get("og:site_name"))
-    lines, ctx = visible_lines_with_context(tree)
-    return lines, ctx, main.paragraphs, site
+    lines, ctx, credits = visible_lines_with_credits(tree)
+    return lines, ctx, main.paragraphs, site, credits
 
 
 def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int, str]]]:  # noqa: ANN001
@@ -64,8 +64,8 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
     for row in rows:
         raw = (SHARED / row["file"]).read_bytes()
         data = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
-        lines, ctx, main, site = page_view(data, row["url"])
-        lines, ctx = N._join_labels(lines, ctx)
+        lines, ctx, main, site, credits = page_view(data, row["url"])
+        lines, ctx, parts = N.prepare(lines, ctx, credits)
         where = N._Positions(lines, main)
         labels = [sc.norm(n["text"]) for n in row["notices"]]
         borderline = [sc.norm(b) for b in row.get("borderline") or ()]
@@ -87,6 +87,14 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
                 cr = N.credit_features(lines[i], ctx[i], pos, end, site)
                 if cr is not None:
                     add("credit", cr[1], cr[0], f"credit: {cr[0][:90]}")
+        cands = N._candidates(lines, ctx)
+        for i, (part, bits) in sorted(parts.items()):  # a line's part in a picture's credit element,
+            pos, end = where.of(i, lines[i]), N.page_tail(i, len(lines), ctx)
+            if i in cands and N.classify_line(lines[i], cands[i], ctx[i], pos, end, site) is not None:
+                continue  # read, as at run time, only where the whole line yields no notice
+            cr = N.credit_features(part, bits, pos, end, site)
+            if cr is not None:
+                add("credit", cr[1], cr[0], f"credit part: {cr[0][:90]}")
     return out
 
 
@@ -146,17 +154,22 @@ PRIOR = {
         "rule_platform": 0.5,
         # a "Quelle:"/"Source:" in a caption names the picture's source (outside one, often the text's)
         "rule_source_caption": 0.0,
+        # a bare name set wholly in a picture's credit element: the element says credit
+        "ctx_credit": 0.5, "rule_credit_element": 0.0,
     },
 }
 
 
 def fit(names: tuple[str, ...], data: list[tuple[dict[str, float], int, str]], l2: float,
-        prior: dict[str, float]) -> list[float]:
-    """Logistic regression by Newton's method, L2-penalised towards the prior weights."""
+        prior: dict[str, float], fixed: dict[str, float] | None = None) -> list[float]:
+    """Logistic regression by Newton's method, L2-penalised towards the prior weights; the
+    ``fixed`` features keep the given weights (held there by a penalty no data outweighs)."""
     idx = {n: i for i, n in enumerate(names)}
     rows = [([(idx[k], v) for k, v in f.items() if v and k in idx], y) for f, y, *_ in data]
     d = len(names)
-    w0 = [prior.get(n, 0.0) for n in names]
+    fixed = fixed or {}
+    w0 = [fixed.get(n, prior.get(n, 0.0)) for n in names]
+    pull = [1e9 if n in fixed else l2 for n in names]
     w = w0[:]
     for _ in range(30):
         grad = [0.0] * d
@@ -169,8 +182,8 @@ def fit(names: tuple[str, ...], data: list[tuple[dict[str, float], int, str]], l
                 for j, u in x:
                     hess[i][j] += p * (1 - p) * v * u
         for i in range(d):
-            grad[i] += l2 * (w[i] - w0[i])
-            hess[i][i] += l2
+            grad[i] += pull[i] * (w[i] - w0[i])
+            hess[i][i] += pull[i]
             hess[i][i] += 1e-9
         step = _solve(hess, grad)
         w = [wi - si for wi, si in zip(w, step, strict=True)]
@@ -205,6 +218,9 @@ def main() -> int:
     ap.add_argument("--groups", default="statement,credit",
                     help="groups to refit; a group left out keeps its shipped weights (its features must be unchanged), "
                          "so a feature added to one model does not move the other's marginal cases")
+    ap.add_argument("--new-only", action="store_true",
+                    help="fit only the features the shipped model lacks; the shipped ones keep their weights, so "
+                         "new evidence does not move the old marginal cases")
     ap.add_argument("--dry-run", action="store_true", help="print, do not write the model")
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation by dev site over --l2 values")
     ap.add_argument("-v", "--verbose", action="store_true", help="list dev candidates the model gets wrong")
@@ -239,7 +255,8 @@ def main() -> int:
             model["l2"][group] = shipped["l2"][group]
             print(f"{group}: shipped weights kept")
             continue
-        w = fit(names, ex, l2[group], PRIOR[group])
+        old = dict(zip(shipped[group]["features"], shipped[group]["weights"], strict=True))
+        w = fit(names, ex, l2[group], PRIOR[group], {n: old[n] for n in names if n in old} if args.new_only else None)
         model[group] = {"features": list(names), "weights": [round(x, 4) for x in w],
                         "examples": len(ex), "positives": sum(e[1] for e in ex)}
         weights = dict(zip(names, w, strict=True))

@@ -26,7 +26,7 @@ from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
-from archiver.extract.notices import find_notices, site_keys
+from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.state import page_state
@@ -36,7 +36,7 @@ from archiver.extract.text import (
     main_text,
     parse_html,
     remove_boilerplate,
-    visible_lines_with_context,
+    visible_lines_with_credits,
 )
 
 __all__ = [
@@ -54,7 +54,7 @@ logger = logging.getLogger(__name__)
 _WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "17"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "18"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -81,6 +81,7 @@ EXTRACTOR_VERSION = "17"  # 2: WHATWG labels only; encoding and notes recorded
 # 16: notices: soft hyphens read out, "Crédits :"/compound-label/agency-opening/"©5" credits, bracketed updates, star legends, may-change caveats found; figure labels, link teasers, bare widget labels, reproduction-rights lines refused
 # 17: authors: precision-first policy: a person only from a credit beside the headline, a declaration printed where
 #    credits stand, two sources agreeing, or a layout guess of two or more words shown as a name where a credit stands
+# 18: notices: a picture's credit element read apart (bare names credited), "agency | name", "Abb.: <address>", glued caption-opening credits, "Quelle <name>" after figure labels, health/liability disclaimers, product ads and test samples found; brand ©, sentence teasers, "(dpa/gem)", dated "(Updated: ...)" refused
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -187,10 +188,11 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
     candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
-    lines, contexts = visible_lines_with_context(tree)  # consumes the tree: last reader
-    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")))
+    lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
+    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
-    paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices))
+    paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
+                                    tuple(n.text for n in notices if not by_form(n.text)))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)

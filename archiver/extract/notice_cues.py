@@ -64,6 +64,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(may|might|can|could) contain (mistakes|errors|inaccuracies)\b",
             r"\b(photos?|images?|pictures?|illustrations?|photographs?)([\s,:;][^.!?]{0,40})?\s+(for illustrat\w* purposes|"
             r"illustrative only|(are|is) (only |purely )?(symbolic|illustrative)|(may|might|can) (differ|vary) from)\b",
+            # health information that does not replace a doctor; the reader's own responsibility; no liability taken
+            r"\b(is|are|does|do) not (a )?(substitute|replacement) for\b.{0,40}\b(medical|doctor|physician|professional)|"
+            r"\b(does|do) not replace\b.{0,40}\b(doctor|physician|medical)",
+            r"\byou (are|remain) (solely |yourself |personally )?responsible for your own\b",
+            r"\b(liability|guarantee|warranty|responsibility)\b.{0,120}\b(cannot|can not|will not) be (accepted|assumed|given)\b",
         ),
         "de": (
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
@@ -90,6 +95,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(symbolbild(er)?|symbolfotos?|beispielbild(er)?)\b",
             r"\b(fotos?|bilder|bild|abbildung(en)?|fotografien)([\s,:;][^.!?]{0,30})?\s+(können|kann) (vom original |von der ware )?abweichen\b",
             r"\b(abbildung|abb\.) ähnlich\b",
+            # health information that does not replace a doctor ("Sie ersetzen nicht die Konsultation eines
+            # Arztes"); the reader's own responsibility ("Für Ihre Gesundheit bleiben Sie selbst
+            # verantwortlich"); no guarantee taken ("Eine Gewähr ... kann nicht übernommen werden")
+            r"\bersetz(t|en) (nicht|keine?n?) (die |den |eine |einen )?(konsultation|beratung|besuch|rat|untersuchung)\b.{0,30}"
+            r"\b(arzt|ärzt\w*|apothek\w*|fachperson\w*)",
+            r"\b(bleiben|sind|bleibst|bist) (sie|du) (selbst|allein) verantwortlich\b|\bliegt in (ihrer|deiner) (eigenen )?verantwortung\b",
+            r"\b(gewähr|haftung|garantie)\b.{0,120}\b(kann|können|wird|werden) (keine |nicht )?übernommen\b",
         ),
         "fr": (
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
@@ -107,6 +119,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bopinions exprimées\b",
             r"\b(photos?|images?|visuels?|illustrations?)([\s,:;][^.!?]{0,30})?\s+(non contractuel\w*|"
             r"(sont|est) (uniquement |purement |données )?(à titre dAPOSillustration|à titre illustratif))",
+            r"\bvous (êtes|restez|demeurez) (seul |seule |seuls |personnellement )?responsables? de votre\b",
+            r"\b(aucune )?(responsabilité|garantie)\b.{0,80}\bne (peut|saurait) être (engagée|acceptée|assumée|donnée)\b",
         ),
         "es": (
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
@@ -125,6 +139,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bopiniones (expresadas|vertidas)\b",
             r"\b(fotos?|fotografías?|imágenes|imagen|ilustraciones?)([\s,:;][^.!?]{0,30})?\s+(son|es|meramente|solo|sólo|únicamente)\s+"
             r"(\w+\s+)?(ilustrativ[oa]s?|orientativ[oa]s?)\b",
+            r"\b(usted es|eres|usted sigue siendo) (el único |la única )?responsable de su\b",
+            r"\bno se (asume|acepta|garantiza|hace responsable)\b.{0,40}\b(responsabilidad|exactitud|daños|errores)?",
         ),
         "ru": (
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
@@ -141,6 +157,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bточка зрения (автора|редакции)\b",
             r"\b(фото(графии)?|изображени[ея]|иллюстраци[ия]|снимки)([\s,:;][^.!?]{0,30})?\s+((носят|носит|имеют|имеет)\s+(\w+\s+)?"
             r"(иллюстративн|ознакомительн)\w*|могут отличаться|может отличаться)",
+            r"\bответственность за (сво[её]|ваше) здоровье\b",
         ),
         "pt": (
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
@@ -157,6 +174,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnão substitui\b.{0,40}\b(consulta|orientação|médic|aconselhamento)",
             r"\bopiniões expressas\b",
             r"\b(fotos?|imagens?|imagem|fotografias?)([\s,:;][^.!?]{0,30})?\s+(são|é|meramente|apenas|somente)\s+(\w+\s+)?ilustrativ[oa]s?\b",
+            r"\b(você é|você continua|o leitor é) (o único |a única )?responsável\b",
+            r"\bnão se responsabiliza\b",
         ),
         "it": (
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
@@ -170,10 +189,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(a|per) (scopo|scopi|fini) (puramente |esclusivamente )?(informativ|divulgativ)[oi]\b",
             r"\bnon (costituisce|costituiscono) (in alcun modo )?(una )?(consulenza|sollecitazione|raccomandazione)\b",
             r"\bsenza garanzia\b",
-            r"\bnon sostituisce\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
+            r"\bnon sostituisc(e|ono)\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
             r"\bopinioni espresse\b",
             r"\b(foto|immagini|immagine|fotografie)([\s,:;][^.!?]{0,30})?\s+((sono|è|puramente|solo)\s+(\w+\s+)?(indicativ[ei]|illustrativ[ei])|"
             r"hanno (un )?valore (puramente )?(illustrativo|indicativo))\b",
+            r"\b(sei|siete|resta|restate|rimane) (l'unico |il solo )?responsabil[ei] della (propria|tua|vostra|sua) salute\b",
+            r"\bnon si assume(no)? (alcuna )?responsabilità\b",
         ),
     },
     "correction": {
@@ -251,6 +272,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\breview (copy|copies|unit|units|sample|samples)\b",
             r"\b(received|sent|given|got) (me |us )?(a |an |this |the |these )?(free|complimentary) (review )?(copy|copies|sample|samples|product|products|unit|item)\b",
             r"\b(provided|sent|supplied|gifted|given) (to (me|us) )?(free of charge |for free |free |at no cost )?(by|from|courtesy of) the (publisher|manufacturer|brand)\b",
+            r"^\W{0,3}(advertising|advertisement|ad|sponsored) for\s+(?-i:[A-Z])[^.!?]{0,50}$",
+            r"\b(as|for) a (free )?(test|review|press) sample\b|\b(free|complimentary) (test |product )?samples? (to|for) (test|try|review)\b",
         ),
         "de": (
             r"\baffiliate[- ]?links?\b",
@@ -267,6 +290,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,2}[*†]+\s*[=:)]?\s*(gespons[eo]rte[rn]?|affiliate|partner|werbe|provisions|bezahlte[rn]?)[- ]?links?\b",
             r"\bwerbung (wegen|durch) (markennennung|verlinkung)\b",
             r"^\W{0,3}(anzeige|werbung)\s*[:|–-]\s*\w",
+            # the label naming the advertised product, a few words and no sentence: "WERBUNG für Example Shampoo"
+            r"^\W{0,3}(anzeige|werbung)\s+für\s+(?-i:[A-ZÄÖÜ])[^.!?]{0,50}$",
+            # a free sample to test: "Shampoo und Spülung erhielt ich als Testmuster"
+            r"\b(als|zum) (test|produkt|gratis)(muster|probe|exemplar)\b|\btestmuster\b",
             r"\bwerbende inhalte\b",
             r"\bpartnerprogramm\w*\b",
             r"\b(bezahlte|unbezahlte) (kooperation|werbung)\b",
@@ -292,6 +319,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bexemplaires? (gratuits?|offerts?|de presse)\b",
             r"\b(m|nous)APOS ?(a|ont) été (offert|envoyé|fourni)e?s? par\b",
             r"\bmerci\b.{0,80}\bservice de presse\b",
+            r"^\W{0,3}publicité pour\s+(?-i:[A-ZÀ-Ö])[^.!?]{0,50}$",
+            r"\béchantillons? (gratuits?|offerts?) (pour|à) (tester|test|essayer)\b|\b(reçu|reçue|reçus) (gratuitement |en cadeau )?pour (test|tester|essai)\b",
         ),
         "es": (
             r"\bcontenido (patrocinado|promocionado|pagado)\b",
@@ -306,6 +335,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcompras (que cumplen los requisitos|elegibles)\b",
             r"\bejemplar(es)? (de cortesía|gratuitos?|para reseña|de prensa|cedidos?)\b",
             r"\b(cedid|enviad|proporcionad|facilitad|regalad)[oa]s? (amablemente |gratuitamente )?por (la editorial|el fabricante|la marca)\b",
+            r"^\W{0,3}publicidad (de|para)\s+(?-i:[A-ZÁÉÍÓÚÑ])[^.!?]{0,50}$",
+            r"\bmuestras? (gratuitas?|de prueba) (para|de) (probar|prueba|reseña)\b|\brecib(í|ido|imos) (gratis|gratuitamente) para (probar|reseñar)\b",
         ),
         "ru": (
             r"\bна правах рекламы\b",
@@ -319,6 +350,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
             r"\b(предоставлен[аоы]?|передан[аоы]?|прислал[аи]?)\b.{0,40}\bдля (обзора|теста|тестирования|рецензии)\b",
             r"\bбесплатн\w* (экземпляр|образец|образцы)\b",
+            r"\bтестов\w* образ(ец|цы|ца)\b",
         ),
         "pt": (
             r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
@@ -333,6 +365,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcompras qualificadas\b",
             r"\bexemplar(es)? (de cortesia|cedidos?|gratuitos?|de divulgação|para resenha)\b",
             r"\b(cedid|enviad|fornecid|oferecid)[oa]s? (gentilmente )?pela (editora|marca|fabricante)\b",
+            r"^\W{0,3}publicidade (de|para)\s+(?-i:[A-ZÁÉÍÓÚÃÕÇ])[^.!?]{0,50}$",
+            r"\bamostras? (grátis|gratuitas?) para (testar|teste|avaliação)\b|\brecebi (gratuitamente |de graça )?para (testar|avaliar)\b",
         ),
         "it": (
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
@@ -346,6 +380,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bacquisti idonei\b",
             r"\bcopia (omaggio|stampa|per (la )?recensione)\b",
             r"\b(fornit|inviat|regalat|offert)[oa] (gentilmente |gratuitamente )?(dallAPOS ?|dalla )(editore|casa editrice|azienda|marca|produttore)\b",
+            r"^\W{0,3}pubblicità (per|di)\s+(?-i:[A-ZÀ-Ù])[^.!?]{0,50}$",
+            r"\bcampion[ei] (omaggio|gratuit[oi]) (da|per) (testar|provar|recensir)\w*|\bricevut[oa] (in omaggio|gratuitamente) per (testarl|provarl|recensirl)\w*",
         ),
     },
     "republished_from": {
@@ -567,7 +603,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -578,7 +614,7 @@ STEMS: dict[str, str] = {
     "differ vary change vorbehalten unterscheid ändern réserve sauf_err varier changer sujeto sujeta sujeito sujeita "
     "salvo_err soggett salvo_modif salvo_var возможны_измен изменяться меняться mudar cambiar variar variare cambiare "
     "errors_and_omissions",
-    "sponsored": "review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
@@ -602,5 +638,9 @@ STEMS: dict[str, str] = {
     "urheber bildautor autor_de autore_delle автор imágenes taken_by shot_by photographed aufgenommen_von "
     "fotografiert_von prise_par prises_par tomada tirad scattat fotografad снят сделан via_ provided_by "
     "supplied_by fournie cedid proporcionad facilitad fornecid fornite concesse предоставлен zur_verfügung "
-    "bereitgestellt",
+    "bereitgestellt "
+    # abbreviated picture labels ("Abb.: <source>", "Ill. : <name>", "Fig.:", "Рис.:")
+    "abb. ill. fig. рис. "
+    # a source word closing a figure's caption ("..., Fuente Instituto Ejemplo")
+    "fuente fonte источник",
 }

@@ -15,7 +15,9 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   the page's last lines (where the site's own "© Name" sits);
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
   class or id naming a note / disclaimer / correction / editor, reader comments, a bare link,
-  a few words in a menu or sidebar (a widget's label).
+  a few words in a menu or sidebar (a widget's label), and a picture's credit element (class, id
+  or itemprop saying credit, by or under its picture: a bare name there is a credit in any
+  language, also where it shares its line with the caption's sentence).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
@@ -71,6 +73,7 @@ from archiver.extract.text import (
     CTX_BOX,
     CTX_CAPTION,
     CTX_COMMENT,
+    CTX_CREDIT,
     CTX_FOOTER,
     CTX_ITALIC,
     CTX_LINK,
@@ -95,7 +98,10 @@ _CREDIT_MARKER = (
     r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
-    r"zdjęcie|fot\.)"
+    r"zdjęcie|fot\.|"
+    # abbreviated picture labels ("Abb.: <source>", "Ill. : Jane Doe"); a figure's label and its
+    # description after it ("Abb. 2: Direkter Vergleich ...") are told apart by _figure_description
+    r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"
 )
@@ -168,8 +174,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
     r"(^|[/|(]\s*)" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
-    r"(\.[a-z]{2,3})?\s*(/\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
-    r"^\W{0,3}" + _AGENCY + r"\s*/\s*[\w .-]{1,40}$",
+    r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
+    # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
+    r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
     # A line of names that ends with the library the picture came through ("Jane Doe via Wikimedia
     # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed.
     r"^\W{0,3}(?!via\b)[^\W\d][\w.'’ &/-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
@@ -224,6 +231,10 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^/]{10,})",
     # A picture library's address as the picture's source ("https://unsplash.com/photos/AbC123"): it
     # names where the picture came from, unlike a link to the picture file itself.
+    # A source word without its colon closing a figure's caption after a comma ("Abbildung 1: Beispiel
+    # eines Profils, Quelle SLF Davos"): read in a caption or after a figure's label only.
+    r"(?<=[,;.]\s)(source|quelle|fuente|fonte|источник|źródło)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&/-]*"
+    r"(\s+[\w.'’&/-]+){0,4}\W{0,2}$",
     r"^\W{0,3}(https?://)?(www\.|[a-z]{2}\.)?(unsplash\.com/(photos|@)|pixabay\.com/\S|pexels\.com/(photo|@)|"
     r"flickr\.com/photos/|commons\.wikimedia\.org/wiki/|stock\.adobe\.com/|(www\.)?shutterstock\.com/|"
     r"istockphoto\.com/|gettyimages\.[a-z.]{2,6}/detail/)\S*\W{0,2}$",
@@ -269,9 +280,10 @@ _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's addre
 _TRUNCATED = re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
-                      "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source")
-_LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "Foto und Styling:", "Image illustrative :"
-_AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "dpa/Jane Doe Im Oktober ..." in a caption
+                      "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
+_LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
+_AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
+_BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -370,16 +382,18 @@ _COMMENT_RULES = Guarded(re.compile(
 
 _CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_ITALIC),
         ("ctx_caption", CTX_CAPTION), ("ctx_footer", CTX_FOOTER), ("ctx_nav", CTX_NAV),
-        ("ctx_note", CTX_NOTE), ("ctx_link", CTX_LINK), ("ctx_comment", CTX_COMMENT), ("ctx_box", CTX_BOX))
+        ("ctx_note", CTX_NOTE), ("ctx_link", CTX_LINK), ("ctx_comment", CTX_COMMENT), ("ctx_box", CTX_BOX),
+        ("ctx_credit", CTX_CREDIT))
 POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
 #: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
           "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
-STATEMENT_FEATURES = (*COMMON, "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
+# the credit-element context is the credit model's evidence: a statement's weights do not read it
+STATEMENT_FEATURES = (*(n for n in COMMON if n != "ctx_credit"), "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
                       "note_terms", "dangling", "set_apart_in_main", "note_apart",
                       *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
-                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
+                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption", "credit_element"))),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
 
@@ -511,6 +525,28 @@ def credit_tail(line: str) -> str | None:
     return tail[begin:].strip() if begin is not None else None
 
 
+# A long caption opening with its credit, the sentence glued after it ("Photo: Jane Doe Archives Le
+# Devoir Les entreprises de ..."): the label, then a run of capitalised words; the run's last word
+# opens the caption's sentence.
+_HEAD_CREDIT = re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*((?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]*(?:\s*[/|]\s*|\s+)){3,8})"
+    r"(?-i:[a-zß-öø-ÿа-яё])", _F)
+
+
+#: A caption longer than a credit's rules read (a label and 150 characters): its credit is read apart.
+_LONG_CAPTION = 160
+
+
+def credit_head(line: str) -> str | None:
+    """The credit opening a caption too long to be one (:data:`_HEAD_CREDIT`), without the first word
+    of the caption's sentence, or None."""
+    m = _HEAD_CREDIT.match(line)
+    if m is None:
+        return None
+    names = m.group(m.lastindex or 0).split()
+    return line[:m.start(m.lastindex or 0)] + " ".join(names[:-1]) if len(names) >= 3 else None
+
+
 def credit_features(line: str, ctx: int = 0, position: str | None = None,
                     at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, dict[str, float]] | None:
     """(credit text, features) for a line whose form is an image credit, or None.
@@ -520,7 +556,10 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     holds the page's own names (:func:`site_keys`): "© <the site>" outside a caption is the
     site's copyright, not a picture's credit."""
     tail = 0.0
-    if len(line) > _MAX_CREDIT_LINE:
+    head = credit_head(line) if ctx & CTX_CAPTION and len(line) > _LONG_CAPTION else None
+    if head:
+        line, tail = head, 1.0
+    elif len(line) > _MAX_CREDIT_LINE:
         seg = credit_tail(line)
         if seg is None:
             return None
@@ -529,10 +568,12 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
+    formed = False
     for index in range(skip, len(_IMAGE_CREDIT)):
         m = _IMAGE_CREDIT[index].search(line)
         if not m:
             continue
+        formed = True
         group = _CREDIT_RULE_GROUP[index]
         # the platform rule ends where its credit does; the others run to the line's end
         upto = line[:m.end()] if group == "platform" or index == _AGENCY_LEAD_RULE else line
@@ -546,14 +587,24 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                                or _software_credit(line, m.start(), ctx)
                                or _furniture_copyright(text, ctx, position)):
             continue
+        if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
+            continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
                                   or _figure_description(text)):
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
         if index == _AGENCY_LEAD_RULE and not ctx & CTX_CAPTION:
             continue
+        if index == _BARE_SOURCE_RULE:
+            if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
+                continue
+            ctx |= CTX_CAPTION  # a figure's label opens the line: it is the figure's caption
+        if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
+            continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
+        if group == "marker" and _SENTENCE_AFTER_LABEL.match(text):
+            continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
         if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone
-        if _URL_ONLY.search(text) or (group == "slash" and _paired_forms(text)):
+        if (_URL_ONLY.search(text) and not _PICTURE_SOURCE_URL.match(text)) or (group == "slash" and _paired_forms(text)):
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
             continue
@@ -576,7 +627,54 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                   # "© Name" among the page's last lines, not under a picture: the site's own
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
+    if not formed and not tail and _bare_credit(line, ctx):
+        f = _common(line, ctx, position, at_end)
+        del f["copyright"]
+        f.update({"leading_marker": 0.0, "rule_credit_element": 1.0, "credit_short": 1.0, "credit_tail": 0.0,
+                  "company_form": 0.0, "site_line": 0.0})
+        return line.strip(), f
     return None
+
+
+# A credit element's text that is no name: page furniture in the credit's box ("Enlarge", "View
+# gallery", "Share"), in the seven languages.
+_FURNITURE_WORDS = frozenset({
+    "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться", "enlarge",
+    "vergrößern", "agrandir", "ampliar", "ingrandisci", "увеличить", "zoom", "close", "schließen", "fermer",
+    "cerrar", "chiudi", "fechar", "закрыть", "expand", "more", "mehr", "plus", "más", "altro", "mais", "ещё",
+    "gallery", "galerie", "galería", "galleria", "галерея", "view", "ansehen", "voir", "ver", "vedi",
+    "click", "klicken", "cliquez", "haga", "clicca", "clique", "нажмите",
+})
+# A credit word alone, the element's label without the name ("Photo credit", "Bildnachweis:").
+_CREDIT_LABEL_ALONE = re.compile(
+    r"^\W*(" + _CREDIT_MARKER + r"\s*)?(credits?|crédits?|créditos?|crediti|copyright|bildnachweis(e)?|bildrechte|"
+    r"source|quelle|fuente|fonte|источник|courtesy)?\W*$", _F)
+_BARE_CREDIT_WORDS = 8
+_BARE_CREDIT_CHARS = 80
+
+
+def _bare_credit(line: str, ctx: int) -> bool:
+    """Whether a line with no credit form is a bare name set wholly in a picture's credit element
+    ("<span class=caption__credit>Jane Doe</span>", "Example Hotel", "example.com", "©Jane Doe"):
+    the element says credit, so no marker word is needed, in any language. A few words of names
+    only, one capitalised at least: a caption's sentence, a date, a credit word alone or a button's
+    label are none. A sidebar's teaser (another page's picture), a reader comment or a site
+    footer's credit box (no picture near) are not this page's picture credit. A menu is not refused
+    here: the credit element is a picture's already (see :mod:`archiver.extract.text`), and some
+    pages class their whole ``<body>`` as navigation."""
+    if not ctx & CTX_CREDIT or ctx & (CTX_ASIDE | CTX_COMMENT) or (ctx & CTX_FOOTER and not ctx & CTX_CAPTION):
+        return False
+    text = line.strip()
+    tokens = _NAME_TOKEN.findall(text)
+    if not tokens or len(text) > _BARE_CREDIT_CHARS or len(text.split()) > _BARE_CREDIT_WORDS:
+        return False
+    if _TIMESTAMP.search(text) or _CREDIT_LABEL_ALONE.match(text) or not _NAMES_SOMEONE.search(text):
+        return False
+    if any(t.lower() in _FURNITURE_WORDS for t in tokens):
+        return False
+    lower = sum(1 for t in tokens if t[0].islower() and t.casefold() not in _NAME_PARTICLES and "." not in t)
+    named = any(t[0].isupper() or "." in t for t in tokens)
+    return named and lower <= 1 and not (_TERMINAL.search(text) and len(tokens) > 3)
 
 
 # An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
@@ -724,6 +822,43 @@ def _figure_description(text: str) -> bool:
 _SIGN_IN_SEGMENT = re.compile(r"(©|\(c\))[^©.!?•|:]{0,60}$", _F)
 
 
+# An agency and an editor's initials in lower case ("dpa/gem", "(AFP/jsk)"): the news agency's tag
+# closing a text, naming its source and its editor; a photographer is named with capitals.
+# A picture library's user name is no editor ("iStock/cjp"): news agencies only.
+_EDITOR_INITIALS = re.compile(r"^\W{0,3}(dpa|afp|ap|reuters|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|tass|ria|pap|čtk|ctk|anp|"
+                              r"belga|lusa|sid|xinhua)\s*/\s*(?-i:[a-z]{2,4})\W{0,3}$", _F)
+# A picture label and a whole sentence after it, eight words or more, four lower-case, nothing that
+# credits (a name after "by" / "von", ©, an agency, a picture library): a teaser's or a gallery's
+# line ("FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ... gut aufgehoben.").
+_SENTENCE_AFTER_LABEL = re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(?=(?:\S+\s+){7,})(?=(?:.*?\s(?-i:[a-zß-öø-ÿа-яё])[\w'’-]*){4})"
+    r"(?!.*(©|\(c\)|\b(by|von|par|por|di|de|da|от|courtesy|via)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\b" + _AGENCY + r"\b|"
+    + _PHOTO_LIBRARY + r")).*[.!?…]\W{0,2}$", _F)
+
+
+# The words before a sign in its segment: a name the sign marks as a brand ("Example News © Angebot",
+# "Example (c) Radio"), when no picture word or label comes first.
+_BEFORE_SIGN = re.compile(r"(?:^|[:|•(\[–—])([^:|•(\[–—©]*)$")
+
+
+def _brand_mark(line: str, sign: int, ctx: int) -> bool:
+    """Whether a © or (c) follows a capitalised name in its own segment, outside a caption: a brand's
+    mark in running text or a menu ("... für das Example News © Feiertags-Angebot", "Example (c)
+    Radio"). A picture's credit opens with its sign ("© Jane Doe") or its label ("Foto: Jane Doe ©
+    Agency"); under a picture the page's own order is kept."""
+    if ctx & CTX_CAPTION:
+        return False
+    m = _BEFORE_SIGN.search(line, 0, sign)
+    before = m.group(1).strip() if m else ""
+    words = _NAME_TOKEN.findall(before)
+    if not words or not words[-1][0].isupper() or before[-1:] in ".!?" or _ANY_MARKER.search(before, cue_fold(before)):
+        return False
+    # what the sign marks: one word or a compound ("Feiertags-Angebot", "Radio"), no agency, no
+    # second name after a slash or a bar (a credit's "© dpa | Jane Doe" goes on)
+    marked = _SIGN.sub("", line[sign:], count=1)
+    return len(_NAME_TOKEN.findall(marked)) == 1 and not _AGENCY_WORD.search(marked)
+
+
 def _sign_before(line: str, start: int) -> int:
     """Where a credit starts when a © opens its segment before the rule's match, else ``start``."""
     m = _SIGN_IN_SEGMENT.search(line, 0, start) if start else None
@@ -818,6 +953,12 @@ def _site_copyright(line: str, folded: str) -> bool:
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
 _URL_ONLY = re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
+# A picture label before the address of a page, not of a picture file ("Abb.: http://example.org/post.html",
+# "Foto: https://example.org/gallery/"): where the picture was taken from, its source. "Quelle: <address>"
+# stays the text's source.
+_PICTURE_SOURCE_URL = re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(https?://|www\.)\S+(?<!\.jpg)(?<!\.jpeg)(?<!\.png)(?<!\.gif)"
+    r"(?<!\.webp)(?<!\.svg)(?<!\.avif)\s*$", _F)
 
 
 _SEGMENT_START = re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
@@ -1035,7 +1176,13 @@ def bracketed_update(line: str, ctx: int = 0) -> Notice | None:
     if ctx & CTX_COMMENT:
         return None
     m = _BRACKETED_UPDATE.search(line)
-    return Notice("correction", m.group(1).strip()) if m else None
+    if m is None or len(_LETTER_WORD.findall(m.group(1)[m.group(1).find(":") + 1:])) < _NOTE_WORDS:
+        return None  # "(Updated: 2021.09.14)" in a post's title is a date, not a note about the piece
+    return Notice("correction", m.group(1).strip())
+
+
+#: Words a bracketed update note says after its label, at least ("(Update, 8.12.2018: Es gibt inzwischen ...)").
+_NOTE_WORDS = 3
 
 
 def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
@@ -1081,25 +1228,77 @@ def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
     picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
     are joined too, and read as the caption they are."""
+    out, ctx, _ = _join_labels_at(lines, contexts)
+    return out, ctx
+
+
+def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """:func:`_join_labels`, and for each given line the index of the joined line holding it."""
     out: list[str] = []
     ctx: list[int] = []
+    at: list[int] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
+            at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
         if _label_pair(lines, contexts, i):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
+            at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
         out.append(line)
         ctx.append(contexts[i])
+        at.append(len(out) - 1)
         i += 1
-    return out, ctx
+    return out, ctx, at
+
+
+def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
+            ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+    """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
+    a page's list of picture credits told from a picture's credit (:func:`_credit_lists`), and the
+    credit elements' parts of lines by joined line (:func:`credit_parts`)."""
+    joined, ctx, at = _join_labels_at(lines, contexts)
+    return joined, _credit_lists(ctx), credit_parts(credits, at)
+
+
+#: Lines in a row of one credit element: a list of the page's picture credits ("Photo credits" /
+#: titles / names / licences), each item not under its picture, not one picture's credit.
+_CREDIT_LIST = 4
+
+
+def _credit_lists(contexts: list[int]) -> list[int]:
+    """The contexts with the credit bit taken off the lines of a run of :data:`_CREDIT_LIST` or
+    more credit-element lines: a bare name there may be a picture's title or a licence (such lists
+    are borderline in the labels); credits with a marker or a form of their own are still read."""
+    out = list(contexts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j] & CTX_CREDIT:
+            j += 1
+        if j - i >= _CREDIT_LIST:
+            for k in range(i, j):
+                out[k] &= ~CTX_CREDIT
+        i = max(j, i + 1)
+    return out
+
+
+def credit_parts(credits: Mapping[int, tuple[str, int]] | None, at: Sequence[int]) -> dict[int, tuple[str, int]]:
+    """The credit elements' parts of lines (:func:`archiver.extract.text.visible_lines_with_credits`),
+    keyed by the index of the joined line holding them (:func:`_join_labels_at`), invisible
+    characters read out as for the lines."""
+    out: dict[int, tuple[str, int]] = {}
+    for i, (text, bits) in (credits or {}).items():
+        if i < len(at) and at[i] not in out:
+            out[at[i]] = (_INVISIBLE.sub("", text), bits)
+    return out
 
 
 def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set[str]]:
@@ -1135,8 +1334,10 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
                 nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
                 at = text.find(stem, nxt)
     for i, bits in enumerate(contexts):
-        if bits & CTX_CAPTION and _MIN_CAPTION <= len(lines[i]) <= _MAX_CREDIT_LINE:
+        if bits & (CTX_CAPTION | CTX_CREDIT) and _MIN_CAPTION <= len(lines[i]) <= _MAX_CREDIT_LINE:
             out.setdefault(i, set()).add("image_credit")
+        elif bits & CTX_CAPTION and _LONG_CAPTION < len(lines[i]) <= _MAX_LINE and _HEAD_CREDIT.match(lines[i]):
+            out.setdefault(i, set()).add("image_credit")  # a long caption opening with its credit
     return out
 
 
@@ -1209,19 +1410,29 @@ def _as_shown(shown: str, text: str) -> str:
     return m.group(0) if m else text
 
 
+def by_form(text: str) -> bool:
+    """Whether a notice's text is one by its own form wherever it stands (a credit's marker, sign or
+    agency; a statement's cue), not only by where the page set it (a bare name in a picture's credit
+    element): only such a text is cut out of the paragraphs that hold it."""
+    return credit_features(text) is not None or statement_features(text) is not None
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
-                 main: Sequence[str] | None = None, site: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
+                 credits: Mapping[int, tuple[str, int]] | None = None) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
     and ``main`` the main-text paragraphs; without them (a PDF) the cues and form decide alone.
     ``site`` holds the page's own names (:func:`site_keys` of its URL and og:site_name), so that
-    the site's "© Name" is not taken for a picture's credit.
+    the site's "© Name" is not taken for a picture's credit. ``credits`` holds, by line, the part
+    of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
+    a line that yields no notice of its own is read again as that part alone.
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
     cleaned = [_INVISIBLE.sub("", x) for x in original]
-    lines, ctx = _join_labels(cleaned, given)
+    lines, ctx, parts = prepare(cleaned, given, credits)
     shown = lines
     if cleaned != original:  # rare: only then is the page's own form of a line needed
         joined, _ = _join_labels(original, given)
@@ -1229,9 +1440,15 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     where = _Positions(lines, [_INVISIBLE.sub("", p) for p in main] if main else main)
     seen: set[str] = set()
     out: list[Notice] = []
-    for i, kinds in sorted(_candidates(lines, ctx).items()):
-        notice = classify_line(lines[i], kinds, ctx[i], where.of(i, lines[i]),
-                               page_tail(i, len(lines), contexts), site)
+    candidates = _candidates(lines, ctx)
+    for i in parts:
+        candidates.setdefault(i, set())
+    for i, kinds in sorted(candidates.items()):
+        position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
+        notice = classify_line(lines[i], kinds, ctx[i], position, tail, site) if kinds else None
+        if notice is None and i in parts:
+            part, bits = parts[i]
+            notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:

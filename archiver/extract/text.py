@@ -106,8 +106,9 @@ _MARK = "\ufdd0"
 # opens its bit with chr(_OPEN + bit) before its text and closes it with chr(_CLOSE + bit) before
 # its tail, so the line split below can say which contexts hold every word of a line.
 _OPEN, _CLOSE = 0xFDD1, 0xFDE1
-CTX_ASIDE, CTX_SMALL, CTX_ITALIC, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE, CTX_LINK, CTX_COMMENT, CTX_BOX = (
-    1 << i for i in range(10))
+CTX_ASIDE, CTX_SMALL, CTX_ITALIC, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE, CTX_LINK, CTX_COMMENT, CTX_BOX, CTX_CREDIT = (
+    1 << i for i in range(11))
+_N_CTX = 11
 _CTX_TAGS = {
     "aside": 0, "small": 1, "em": 2, "i": 2, "cite": 2, "figcaption": 3, "figure": 3, "caption": 3,
     "footer": 4, "nav": 5, "header": 5, "menu": 5, "a": 7, "blockquote": 9,
@@ -123,6 +124,27 @@ _CTX_NAMES = (
     (re.compile(r"\bbox|callout|alert|infobox|panel|highlight|admonition"), 9),
     (re.compile(r"sidebar|widget|related|aside"), 0),
 )
+# An element whose class, id or itemprop says it holds a picture's credit ("caption__credit",
+# "image-credit", "media-credit", "figure__copyright", itemprop="creditText"): its whole text is the
+# credit, a bare name included, in any language. It keeps the caption bit above (a credit sits in a
+# caption); this bit is what lets the name inside it be told from the caption's sentence. A site's
+# or theme's credits ("site-credit", "footer-credits") and a "credit card" are no picture's credit;
+# a bare "copyright" class is the site's line, unless it names the picture ("image__copyright").
+_CREDIT_NAME = re.compile(
+    r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|"
+    r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
+    r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
+_NOT_CREDIT_NAME = re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
+                              r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
+_CTX_CREDIT_BIT = 10
+# A credit element names its picture ("image-credit", "caption__credit", "img__credit", "media-credit",
+# "figure__copyright") or sits in a figure or a caption; a bare "credit" box elsewhere is as often the
+# writer's ("ACredit": the byline's box). Bit 11 marks a class that says credit but names no picture,
+# for the walk to ask where the element sits.
+_PICTURE_NAME = re.compile(
+    r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|legend|asset|gallery)[-_]*(credit|copyright|rights)|"
+    r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
+_CREDIT_UNPLACED = 1 << 11
 _SPLIT = re.compile("([\ufdd0-\ufdef])")
 
 
@@ -145,6 +167,8 @@ def _name_bits(names: str) -> int:
         for pattern, bit in _CTX_NAMES:
             if pattern.search(low):
                 bits |= 1 << bit
+        if _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low):
+            bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
         if len(_NAME_BITS) > 20000:  # bounded: a long batch run must not grow it forever
             _NAME_BITS.clear()
         _NAME_BITS[names] = bits
@@ -154,7 +178,7 @@ def _name_bits(names: str) -> int:
 @lru_cache(maxsize=1024)
 def _marks(bits: int) -> tuple[str, str]:
     """The opening and closing marker strings for a set of context bits."""
-    on = [b for b in range(10) if bits >> b & 1]
+    on = [b for b in range(_N_CTX) if bits >> b & 1]
     return "".join(chr(_OPEN + b) for b in on), "".join(chr(_CLOSE + b) for b in on)
 
 
@@ -172,18 +196,36 @@ def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]
     it after everything else has read the tree. Working in place lets lxml do the walk and the
     serialisation in C, which keeps it a small fraction of trafilatura's own time.
     """
+    lines, contexts, _ = visible_lines_with_credits(tree)
+    return lines, contexts
+
+
+def visible_lines_with_credits(tree: HtmlElement) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+    """:func:`visible_lines_with_context`, and for a line only part of which sits in a credit
+    element (``CTX_CREDIT``: "<caption's sentence> <span class=credit>Jane Doe</span>" on one
+    line), that part's text and its own context bits, by line index. The lines themselves are
+    the same: the credit's part is read apart for notices only, the page's text is not cut."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
     etree.strip_elements(root, *_SKIP, with_tail=False)
     for el in root.iter(*_WALK):
         tag = el.tag
         bits = _TAG_BITS.get(tag, 0) if isinstance(tag, str) else 0
+        if tag == "header" and _in_article(el):
+            bits = 0  # an article's own <header> (headline, byline, lead picture) is no site menu
         cls = el.get("class")
         if cls:
             bits |= _name_bits(cls)
         ident = el.get("id")
         if ident:
             bits |= _name_bits(ident)
+        prop = el.get("itemprop")
+        if prop and _CREDIT_NAME.search(prop.lower()):  # "creditText", "copyrightHolder"
+            bits |= _CREDIT_UNPLACED
+        if bits & _CREDIT_UNPLACED:
+            bits &= ~_CREDIT_UNPLACED
+            if _in_figure(el):
+                bits |= CTX_CREDIT
         text = el.text
         if bits:
             opens, closes = _marks(bits)
@@ -200,7 +242,25 @@ def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]
     return _split_lines(text)
 
 
-def _split_lines(text: str) -> tuple[list[str], list[int]]:
+def _in_article(el: HtmlElement) -> bool:
+    """Whether an element sits inside an ``<article>`` or ``<main>`` (asked of ``<header>`` only:
+    a page has few)."""
+    return any(a.tag in ("article", "main") for a in el.iterancestors())
+
+
+def _in_figure(el: HtmlElement) -> bool:
+    """Whether an element sits in a figure, a figure's caption or a caption-classed box (asked of
+    credit-classed elements only: a page has few)."""
+    for a in el.iterancestors():
+        if a.tag in ("figure", "figcaption"):
+            return True
+        names = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if "caption" in names or "legend" in names:
+            return True
+    return False
+
+
+def _split_lines(text: str) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """Lines and, per line, the context bits open over every non-blank piece of it.
 
     The text is cut at the line marks first (in C); a run between two of them that holds no
@@ -210,6 +270,7 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
     """
     lines: list[str] = []
     contexts: list[int] = []
+    credits: dict[int, tuple[str, int]] = {}
     state = _Contexts()
     for run in text.split(_MARK):
         if run.isascii() or _CONTEXT_MARK.search(run) is None:
@@ -219,8 +280,8 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
                 active = state.active
                 contexts.append(active if active > 0 else 0)
         else:
-            _split_run(run, state, lines, contexts)
-    return lines, contexts
+            _split_run(run, state, lines, contexts, credits)
+    return lines, contexts, credits
 
 
 #: The context marks (and the page's own noncharacters, ignored) that a line's run may hold.
@@ -233,15 +294,19 @@ class _Contexts:
     __slots__ = ("active", "depth")
 
     def __init__(self) -> None:
-        self.depth = [0] * 10
+        self.depth = [0] * _N_CTX
         self.active = 0
 
 
-def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]) -> None:
+def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int],
+               credits: dict[int, tuple[str, int]] | None = None) -> None:
     """One run between line marks that holds context marks: its line (if any non-blank piece)
-    gets the bits open over every non-blank piece; the marks update ``state`` as they pass."""
+    gets the bits open over every non-blank piece; the marks update ``state`` as they pass.
+    The pieces inside a credit element are gathered too (see :func:`visible_lines_with_credits`)."""
     depth = state.depth
     parts: list[str] = []
+    credit: list[str] = []
+    credit_bits = -1
     line_bits = -1  # AND over the line's pieces; -1 = no piece yet
     tokens = _SPLIT.split(run)
     for i in range(0, len(tokens), 2):
@@ -249,20 +314,25 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
         if piece and not piece.isspace():
             parts.append(piece)
             line_bits &= state.active
+            if state.active & CTX_CREDIT:
+                credit.append(piece)
+                credit_bits &= state.active
         elif piece and parts:  # the space between two inline elements ("2.0</a> <a>David")
             parts.append(" ")
+            if credit:
+                credit.append(" ")
         if i + 1 >= len(tokens):
             break
         code = ord(tokens[i + 1])
         if code < _CLOSE:
             b = code - _OPEN
-            if b >= 10:  # a noncharacter of the page's own: ignored
+            if b >= _N_CTX:  # a noncharacter of the page's own: ignored
                 continue
             depth[b] += 1
             state.active |= 1 << b
         else:
             b = code - _CLOSE
-            if b >= 10:
+            if b >= _N_CTX:
                 continue
             depth[b] = max(0, depth[b] - 1)
             if not depth[b]:
@@ -272,6 +342,10 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
         if line:
             lines.append(line)
             contexts.append(line_bits if line_bits > 0 else 0)
+            if credit and credits is not None and not line_bits & CTX_CREDIT:
+                part = " ".join("".join(credit).split())
+                if part and part != line:
+                    credits[len(lines) - 1] = (part, credit_bits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,11 +611,14 @@ _SHORT = 300
 _BIO_TAIL = 8  # author bios sit in the last paragraphs
 
 
-def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...]) -> tuple[str, ...]:
+def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...],
+                       whole_only: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Drop share prompts, newsletter/cookie banners, author bios, stray URLs and notices.
 
     Notices are reported separately, so they are removed from the text: a paragraph that is
-    mostly a notice is dropped, a notice embedded in a longer paragraph is cut out of it.
+    mostly a notice is dropped, a notice embedded in a longer paragraph is cut out of it, unless it
+    is one of ``whole_only`` (a notice only where the page set it, such as a bare name in a picture's
+    credit element: inside a paragraph the same words are the sentence's).
     """
     out: list[str] = []
     n = len(paragraphs)
@@ -554,9 +631,12 @@ def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...
             continue
         for notice in notice_texts:
             if notice in para:
-                para = "" if len(notice) * 2 >= len(para) else _WS.sub(" ", para.replace(notice, " ")).strip()
-                if not para:
+                if len(notice) * 2 >= len(para):
+                    para = ""
                     break
+                if notice in whole_only:
+                    continue  # a credit that is a bare name ("Example Hotel") is also a word of the text
+                para = _WS.sub(" ", para.replace(notice, " ")).strip()
         if para:
             out.append(para)
     return tuple(out)
