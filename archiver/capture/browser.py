@@ -24,6 +24,11 @@ Every wait has a limit: the whole session ends by ``--total-timeout`` (a small r
 for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` each response.
 What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
 capture is kept and marked, not dropped.
+
+Why one file of ~590 lines: the pool, the browser's own thread and the capture that waits for
+it share one protocol (who holds a browser, when it is given back, what Ctrl-C, a crash or a
+time-out does to it); split, each half would be read with the other open. The page visit itself
+is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`.
 """
 
 from __future__ import annotations
