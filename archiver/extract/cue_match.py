@@ -13,6 +13,7 @@ checks every cue, generated matches and every shipped page).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -111,15 +112,45 @@ def needs(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(x for x in needs if not any(y != x and y in x for y in needs)))
 
 
-class Cue:
-    """A compiled cue pattern and the strings its matches need (:func:`needs`)."""
+def known_needs(source: str) -> tuple[str, ...] | None:
+    """:func:`needs` of ``source``, read from the table shipped for the cues of this release
+    (:mod:`archiver.extract.cue_needs`) when it holds ``source`` and was made with this
+    Python's Unicode tables, else worked out here.
 
-    __slots__ = ("needs", "pattern", "source")
+    Why: working the needs out parses every pattern, ~30 ms for the ~350 cues at a page's first
+    notice line, a tenth of one ``archive URL`` (issue 13). The table is keyed by the pattern's
+    exact text, so an edited cue misses it and is worked out afresh: never a stale answer
+    (tests/test_extract_regex_cue_needs.py checks the table against :func:`needs`)."""
+    if not PREFILTER:
+        return None
+    from archiver.extract import cue_needs
+
+    if cue_needs.UNIDATA_VERSION == unicodedata.unidata_version and source in cue_needs.NEEDS:
+        return cue_needs.NEEDS[source]
+    return needs(source)
+
+
+class Cue:
+    """A cue pattern, compiled on its first search, and the strings its matches need (:func:`needs`).
+
+    Why lazily: a page's lines hold the needed strings of a few cues only, so most of the ~350
+    cues are never searched on it; compiling them all at the first page cost ~35 ms of one
+    ``archive URL`` (issue 13). Two threads may both compile a cue once: the same pattern."""
+
+    __slots__ = ("_pattern", "needs", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.pattern = re.compile(self.source, FLAGS)
-        self.needs = needs(self.source)
+        self._pattern: re.Pattern[str] | None = None
+        self.needs = known_needs(source)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (``FLAGS``)."""
+        pattern = self._pattern
+        if pattern is None:
+            pattern = self._pattern = re.compile(self.source, FLAGS)
+        return pattern
 
 
 class Guarded:
@@ -138,7 +169,7 @@ class Guarded:
     @property
     def needs(self) -> tuple[str, ...] | None:
         if not self._ready:
-            self._needs, self._ready = needs(self.pattern.pattern), True
+            self._needs, self._ready = known_needs(self.pattern.pattern), True
         return self._needs
 
     def search(self, line: str, folded: str) -> re.Match[str] | None:
@@ -173,4 +204,4 @@ class PatternSet:
         return [m for i in sorted(tried) for m in [self.cues[i].pattern.search(line)] if m]
 
 
-__all__ = ["FLAGS", "PREFILTER", "Cue", "Guarded", "PatternSet", "cue_fold", "needs"]
+__all__ = ["FLAGS", "PREFILTER", "Cue", "Guarded", "PatternSet", "cue_fold", "known_needs", "needs"]

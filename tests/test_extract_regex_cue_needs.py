@@ -1,0 +1,48 @@
+"""The notice cues' prefilter strings come from a shipped table, and a cue is compiled only when a
+line calls for it (issue 13: ``archive URL``'s first page parsed and compiled ~350 cues, ~65 ms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archiver.extract import cue_match, cue_needs
+from archiver.extract.cue_match import PatternSet, known_needs, needs
+
+
+def test_every_shipped_cue_needs_entry_is_what_the_parser_says() -> None:
+    wrong = [s for s, shipped in cue_needs.NEEDS.items() if shipped != needs(s)]
+    assert wrong == []
+
+
+def test_the_shipped_table_holds_every_cue_of_this_tree() -> None:
+    # stale after a cue changed: run `python -m archiver.extract.cue_needs`
+    assert cue_needs.render() == Path(cue_needs.__file__).read_text(encoding="utf-8")
+    assert set(cue_needs.sources()) == set(cue_needs.NEEDS)
+
+
+def test_a_pattern_the_table_lacks_is_worked_out_at_run_time() -> None:
+    source = r"\b(zzunseen|qqnovel) cue\b"
+    assert source not in cue_needs.NEEDS
+    assert known_needs(source) == needs(source) == ("qqnovel", "zzunseen")
+
+
+def test_a_table_made_with_other_unicode_tables_is_not_read(monkeypatch) -> None:  # noqa: ANN001
+    source = next(iter(cue_needs.NEEDS))
+    monkeypatch.setattr(cue_needs, "UNIDATA_VERSION", "0.0.0")
+    monkeypatch.setitem(cue_needs.NEEDS, source, ("not what the parser says",))
+    assert known_needs(source) == needs(source)
+
+
+def test_a_cue_is_compiled_only_when_a_line_holds_a_string_it_needs() -> None:
+    cues = PatternSet([r"\bdisclaimer\b", r"\bsponsored by\b", r"\bcorrection\b"])
+    assert all(c._pattern is None for c in cues.cues)
+    line = "Disclaimer: views are the author's own"
+    found = cues.matches(line, cue_match.cue_fold(line))
+    assert [m.group(0) for m in found] == ["Disclaimer"]
+    assert [c._pattern is not None for c in cues.cues] == [True, False, False]
+
+
+def test_a_lazily_compiled_cue_is_the_pattern_compiled_up_front() -> None:
+    cue = cue_match.Cue(r"\bnote\b")
+    assert (cue.pattern.pattern, cue.pattern.flags) == (r"\bnote\b", cue_match.re.compile(r"\bnote\b", cue_match.FLAGS).flags)
+    assert cue.pattern is cue.pattern
