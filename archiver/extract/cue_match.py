@@ -125,7 +125,7 @@ def known_needs(source: str) -> tuple[str, ...] | None:
         return None
     from archiver.extract import cue_needs
 
-    if cue_needs.UNIDATA_VERSION == unicodedata.unidata_version and source in cue_needs.NEEDS:
+    if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in cue_needs.NEEDS:
         return cue_needs.NEEDS[source]
     return needs(source)
 
