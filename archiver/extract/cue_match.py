@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from archiver.core.lazy_re import LazyPattern
+
 #: The flags every pattern here is compiled with (the folding below is IGNORECASE's).
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -155,12 +157,13 @@ class Cue:
 
 class Guarded:
     """A case-insensitive pattern searched only on lines that hold a string its matches need
-    (worked out on first use, so that importing costs nothing): the same answers as
+    (worked out on first use, so that importing costs nothing; a :class:`LazyPattern` is then
+    compiled only when a line holds one): the same answers as
     ``pattern.search``, without the regex engine's walk along lines that cannot match."""
 
     __slots__ = ("_needs", "_ready", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
         assert pattern.flags & re.IGNORECASE, "cue_fold compares as IGNORECASE does"
         self.pattern = pattern
         self._needs: tuple[str, ...] | None = None

@@ -240,7 +240,7 @@ _IMAGE_CREDIT_PATTERNS = [
     r"flickr\.com/photos/|commons\.wikimedia\.org/wiki/|stock\.adobe\.com/|(www\.)?shutterstock\.com/|"
     r"istockphoto\.com/|gettyimages\.[a-z.]{2,6}/detail/)\S*\W{0,2}$",
 ]
-_COPYRIGHT_LINE = Guarded(re.compile(
+_COPYRIGHT_LINE = Guarded(lazy_re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
     r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
@@ -272,11 +272,13 @@ _SITE_RIGHTS = lazy_re.compile(
     _F,
 )
 _LEADING_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
-_ANY_MARKER = Guarded(re.compile(_CREDIT_MARKER, _F))
+_ANY_MARKER = Guarded(lazy_re.compile(_CREDIT_MARKER, _F))
 _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test it once
 _LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
-_IMAGE_CREDIT = [lazy_re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
+# Each rule is tried only on lines holding a string its matches need (and compiled on the first
+# such line): a page's credit lines call for a few of the 26 rules (issue 13).
+_IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
 _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
@@ -373,7 +375,7 @@ _NOTE_LABEL = lazy_re.compile(
     _F,
 )
 _QUOTED = lazy_re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
-_COMMENT_RULES = Guarded(re.compile(
+_COMMENT_RULES = Guarded(lazy_re.compile(
     r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
     r"commenti|комментарии|комментариев)\b",
     _F,
@@ -571,7 +573,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     formed = False
     for index in range(skip, len(_IMAGE_CREDIT)):
-        m = _IMAGE_CREDIT[index].search(line)
+        m = _IMAGE_CREDIT[index].search(line, folded)
         if not m:
             continue
         formed = True
