@@ -13,6 +13,7 @@ from pathlib import Path
 from archiver.core import lazy_re
 from archiver.core.lazy_re import LazyPattern
 from archiver.extract import authors, notices, signals, state
+from archiver.extract.cue_match import Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
 
@@ -34,7 +35,7 @@ def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
     found = []
     for module in MODULES:
         for name, value in vars(module).items():
-            items = [getattr(v, "pattern", v) for v in (value if isinstance(value, list) else [value])]
+            items = [v.pattern if isinstance(v, Guarded) else v for v in (value if isinstance(value, list) else [value])]
             found += [(f"{module.__name__}.{name}", p) for p in items if isinstance(p, LazyPattern)]
     return found
 
@@ -77,7 +78,8 @@ def test_importing_extraction_compiles_none_of_its_lazy_patterns(tmp_path: Path)
         "from archiver.quotes import normalize\n"
         "from archiver.store import textindex\n"
         "mods = (signals, notices, authors, state, normalize, textindex)\n"
-        "ps = [getattr(p, 'pattern', p) for m in mods for v in vars(m).values() for p in (v if isinstance(v, list) else [v])]\n"
+        "from archiver.extract.cue_match import Guarded\n"
+        "ps = [p.pattern if isinstance(p, Guarded) else p for m in mods for v in vars(m).values() for p in (v if isinstance(v, list) else [v])]\n"
         "ps = [p for p in ps if isinstance(p, LazyPattern)]\n"
         "print(json.dumps([len(ps), sum('_compiled' in vars(p) for p in ps)]))\n"
     )
