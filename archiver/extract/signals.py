@@ -18,7 +18,9 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
+from archiver.extract.cue_match import cue_fold
 from archiver.extract.head import clean_value
+from archiver.extract.wordlist import WordList, expand
 
 _WS = lazy_re.compile(r"\s+")
 
@@ -309,10 +311,28 @@ _DATE_WORDS = (
     "опубликовано|stand|min read|reading time|tiempo de lectura|lesezeit|temps de lecture|"
     "tempo di lettura|tempo de leitura|время чтения|minutes?|hours?|stunden?|minuten?|heures?|horas?|ore|минут|часов?"
 )
-_NOT_NAME = lazy_re.compile(
-    r"(?<!\w)(?:" + _UI_WORDS + "|" + _DATE_WORDS + r")(?!\w)|\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE
-)
-_LABEL_ONLY_NAME = lazy_re.compile(r"^(?:" + _LABEL_WORDS + r")\W*$", re.IGNORECASE)
+# Not a name: interface or date words (whole words, see :class:`~archiver.extract.wordlist.WordList`),
+# a digit, a sign or a link: ``(?<!\w)(?:<UI>|<DATE>)(?!\w)|\d|[@#<>{}=_*+?!|]|https?:``.
+_NOT_NAME_WORDS = WordList(expand(_UI_WORDS + "|" + _DATE_WORDS))
+_NOT_NAME_SIGN = lazy_re.compile(r"\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE)
+_LABEL_ONLY_NAMES = frozenset(cue_fold(w) for w in expand(_LABEL_WORDS))
+
+
+def _not_name(name: str) -> bool:
+    """Whether ``name`` holds an interface or date word, a digit, a sign or a link."""
+    return bool(_NOT_NAME_SIGN.search(name)) or _NOT_NAME_WORDS.search(name)
+
+
+def _label_only_name(name: str) -> bool:
+    r"""Whether ``name`` is a label word and nothing else but signs after it ("Author:", "n/a"):
+    ``^(?:<LABELS>)\W*$`` with IGNORECASE. Every label ends with a word character, so the label
+    is the name without its trailing run of non-word characters."""
+    end = len(name)
+    while end and not (name[end - 1].isalnum() or name[end - 1] == "_"):
+        end -= 1
+    return cue_fold(name[:end]) in _LABEL_ONLY_NAMES
+
+
 _LABEL_LEAD = lazy_re.compile(
     r"^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|"
     r"(?:zeige )?alle (?:beiträge|artikel) von|beitrag von|beiträge von|artikel von|zum profil von|"
@@ -325,8 +345,8 @@ _LABEL_LEAD = lazy_re.compile(
 )
 _DOMAIN = lazy_re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
 # Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
-_ORG_WORDS = lazy_re.compile(
-    r"(?<!\w)(?:associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
+_ORG_WORD_LIST = (
+    r"associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
     r"efe|ansa|europa press|tass|тасс|ria novosti|риа новости|интерфакс|interfax|xinhua|pap|"
     r"bloomberg|press association|pa media|agence|agencia|agenzia|agência|agentur|агентство|"
     r"media|news|newsroom|press|presse|prensa|stampa|pressedienst|redaktion|rédaction|redacción|"
@@ -347,9 +367,11 @@ _ORG_WORDS = lazy_re.compile(
     r"school|schule|école|escuela|scuola|escola|школа|college|museum|musée|museo|музей|"
     r"library|bibliothek|bibliothèque|biblioteca|библиотека|hospital|krankenhaus|klinikum|hôpital|ospedale|"
     r"laboratory|laboratoire|laboratorio|лаборатория|federation|föderation|fédération|federación|"
-    r"federazione|федерация|alliance|coalition|observatory|observatorium|observatoire|observatorio)(?!\w)",
-    re.IGNORECASE,
+    r"federazione|федерация|alliance|coalition|observatory|observatorium|observatoire|observatorio"
 )
+# Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
+# ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
+_ORG_WORDS = WordList(expand(_ORG_WORD_LIST))
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
@@ -423,7 +445,7 @@ def _unaccented(text: str) -> str:
 
 
 # The organisation words without accents, for credits typed without them ("Redaccion", "Redacao").
-_ORG_WORDS_UNACCENTED = lazy_re.compile(_unaccented(_ORG_WORDS.pattern), re.IGNORECASE)
+_ORG_WORDS_UNACCENTED = WordList(_unaccented(w) for w in expand(_ORG_WORD_LIST))
 
 
 def name_kind(name: str) -> str | None:
@@ -437,7 +459,7 @@ def name_kind(name: str) -> str | None:
     but a single word that is a label or interface text does not.
     """
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
-    if not name or len(name) > 80 or _LABEL_ONLY_NAME.match(name):
+    if not name or len(name) > 80 or _label_only_name(name):
         return None
     if re.search(r"admin(?!istra)", name, re.I) or _EDITOR.search(name) or _date_word_in_name(name):
         return None
@@ -450,7 +472,7 @@ def name_kind(name: str) -> str | None:
         return "org" if len(name) >= 3 else None
     if _HANDLE.match(name) or _BRAND_AND.search(name):
         return None
-    if len(name) > 60 or len(name) < 2 or _NOT_NAME.search(name):
+    if len(name) > 60 or len(name) < 2 or _not_name(name):
         return None
     words = name.split()
     if len(words) > 6 or not all(re.match(r"^[^\W\d_]", w) or w[:1] in "(“\"'" for w in words):
