@@ -46,3 +46,22 @@ def test_a_lazily_compiled_cue_is_the_pattern_compiled_up_front() -> None:
     cue = cue_match.Cue(r"\bnote\b")
     assert (cue.pattern.pattern, cue.pattern.flags) == (r"\bnote\b", cue_match.re.compile(r"\bnote\b", cue_match.FLAGS).flags)
     assert cue.pattern is cue.pattern
+
+
+LABEL_LINES = ["Disclaimer: the views are the author's own.", "  Hinweis: Dieser Artikel", "Correction — an earlier",
+               "Editor's note: this story", "Sponsored", "** Anzeige **", "Werbung:", "Republished from: X",
+               "Nota della redazione: x", "Примечание редакции: текст", "Disclaimer", "no label here: at all", ""]
+
+
+def test_a_kinds_label_searched_behind_its_guard_answers_as_the_anchored_match() -> None:
+    import re
+
+    from archiver.extract import notice_cues, notices
+
+    for kind in notice_cues.LABELS:
+        for table in (notices._LABELS, notices._LABEL_WORD_ONLY):
+            guarded = table[kind]
+            eager = re.compile(guarded.pattern.pattern, guarded.pattern.flags)
+            for line in LABEL_LINES:
+                got, want = guarded.search(line, cue_match.cue_fold(line)), eager.match(line)
+                assert (got and got.span()) == (want and want.span()), (kind, line)

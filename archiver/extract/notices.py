@@ -340,9 +340,20 @@ class _PerKind(Mapping[str, _T]):
 
 
 _CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(_expand(p) for pats in langs.values() for p in pats))
-_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _compile(
+
+
+def _anchored(pattern: str) -> Guarded:
+    """A pattern that opens with ``^`` (so its ``search`` is its ``match``), compiled on first use
+    and tried only on lines holding a string its matches need (:class:`Guarded`)."""
+    assert pattern.startswith("^")
+    return Guarded(lazy_re.compile(_expand(pattern), _F))
+
+
+# A kind's label before a colon, or alone on its line: searched as Guarded (the same answers as
+# ``match``, both patterns being anchored), so a line without a kind's label words compiles nothing.
+_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _anchored(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"))
-_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _compile(
+_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _anchored(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$"))
 
 
@@ -451,9 +462,9 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         if kind not in kinds:
             continue
         cues = _CUES[kind].matches(line, folded)
-        label_match = _LABELS[kind].match(line)
+        label_match = _LABELS[kind].search(line, folded)
         label = 1 if label_match else 0
-        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line) else 0
+        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].search(line, folded) else 0
         score = 2 * len(cues) + label + label_only
         if score and (best is None or score > best[0]):
             best = (score, order, kind, label, label_only)

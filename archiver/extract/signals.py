@@ -466,7 +466,7 @@ def name_kind(name: str) -> str | None:
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
             or _DOMAIN.search(name) or (" " in name and _TLD_TAIL.search(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
-    if _CJK_ORG.search(name):
+    if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
     if _ACRONYM_ALONE.match(name):  # "PTI", "IANS", "CNN": an agency or an outlet; "AS": initials, doubtful
         return "org" if len(name) >= 3 else None
