@@ -357,8 +357,9 @@ _LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _anchored(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$"))
 
 
-def _join(table: dict[str, str]) -> re.Pattern[str]:
-    return _compile("|".join(f"(?:{p})" for p in table.values()))
+def _join(table: dict[str, str]) -> lazy_re.LazyPattern:
+    """The table's patterns as one alternation, compiled on first use."""
+    return lazy_re.compile(_expand("|".join(f"(?:{p})" for p in table.values())), _F)
 
 
 _SELF_REF = Guarded(_join(notice_cues.SELF_REFERENCE))
