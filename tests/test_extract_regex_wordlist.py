@@ -102,3 +102,27 @@ def test_expand_refuses_regex_syntax_it_does_not_read(alternation: str) -> None:
 def test_a_word_list_refuses_an_entry_that_does_not_begin_and_end_with_a_word_character() -> None:
     with pytest.raises(ValueError):
         WordList(["(c)"])
+
+
+OLD_MONTH = re.compile(r"(?<!\w)(?:" + signals._MONTH_WORDS + r")(?!\w)", re.IGNORECASE)
+OLD_WEEKDAY = re.compile(r"(?<!\w)(?:" + signals._WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_month_words_are_found_where_the_alternation_finds_them(seed: int) -> None:
+    words = _entries(signals._MONTH_WORDS)
+    strings = _strings(words, seed, 6000) + ["April Glaser", "Jane Doe March 3", "Mai Thi Nguyen", "Regan September"]
+    wrong = [s for s in strings if [m.span() for m in OLD_MONTH.finditer(s)] != signals._MONTH_WORDLIST.word_spans(s)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_weekday_words_answer_as_the_alternation(seed: int) -> None:
+    words = _entries(signals._WEEKDAY_WORDS)
+    wrong = [s for s in _strings(words, seed, 6000) if bool(OLD_WEEKDAY.search(s)) != signals._WEEKDAY_WORDLIST.search(s)]
+    assert wrong == []
+
+
+def test_word_spans_refuses_a_list_with_several_word_entries() -> None:
+    with pytest.raises(ValueError):
+        WordList(["il y a"]).word_spans("il y a")

@@ -284,6 +284,10 @@ _GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", 
                                 "abril", "julio", "mar"})
 _MONTH_WORD = lazy_re.compile(r"(?<!\w)(?:" + _MONTH_WORDS + r")(?!\w)", re.IGNORECASE)
 _WEEKDAY = lazy_re.compile(r"(?<!\w)(?:" + _WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
+# The same lists as whole-word lookups (:class:`~archiver.extract.wordlist.WordList`), for the
+# name checks that run on every credit; the patterns above serve the rare dated byline.
+_MONTH_WORDLIST = WordList(expand(_MONTH_WORDS))
+_WEEKDAY_WORDLIST = WordList(expand(_WEEKDAY_WORDS))
 
 
 def _date_word_in_name(name: str) -> bool:
@@ -291,11 +295,11 @@ def _date_word_in_name(name: str) -> bool:
     opening a longer name. A date is never a name nor part of one ("January", "Dec", "Joe Wee
     Monday", "Regan September"): trafilatura and bylines glue the dateline's words to the name
     or take them alone; a month that is also a given name ("April Glaser") passes only first."""
-    if _WEEKDAY.search(name):
+    if _WEEKDAY_WORDLIST.search(name):
         return True
     words = name.split()
-    for i, m in enumerate(_MONTH_WORD.finditer(name)):
-        given = m.group(0).casefold() in _GIVEN_NAME_MONTHS and m.start() == 0 and len(words) >= 2
+    for i, (start, end) in enumerate(_MONTH_WORDLIST.word_spans(name)):
+        given = name[start:end].casefold() in _GIVEN_NAME_MONTHS and start == 0 and len(words) >= 2
         if not given or i:
             return True
     return False

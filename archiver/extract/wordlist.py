@@ -86,5 +86,17 @@ class WordList:
                     return True
         return False
 
+    def word_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` holds an entry, in order: ``[m.span() for m in regex.finditer(text)]``
+        of the regex this list stands for, for a list of one-word entries only (a match of
+        such a list is one whole run of word characters, so matches never overlap)."""
+        if any(n != 1 for n, _ in self._by_count):
+            raise ValueError("word_spans reads lists of one-word entries only")
+        if self._fold is not None:
+            text = self._fold(text)
+        folded = cue_fold(text)
+        entries = self._by_count[0][1] if self._by_count else frozenset()
+        return [m.span() for m in _WORD.finditer(text) if folded[m.start():m.end()] in entries]
+
 
 __all__ = ["WordList", "expand"]
