@@ -53,7 +53,7 @@ LABEL_LINES = ["Disclaimer: the views are the author's own.", "  Hinweis: Dieser
                "Nota della redazione: x", "Примечание редакции: текст", "Disclaimer", "no label here: at all", ""]
 
 
-def test_a_kinds_label_searched_behind_its_guard_answers_as_the_anchored_match() -> None:
+def test_a_kinds_label_matched_behind_its_guard_answers_as_the_anchored_match() -> None:
     import re
 
     from archiver.extract import notice_cues, notices
@@ -63,5 +63,17 @@ def test_a_kinds_label_searched_behind_its_guard_answers_as_the_anchored_match()
             guarded = table[kind]
             eager = re.compile(guarded.pattern.pattern, guarded.pattern.flags)
             for line in LABEL_LINES:
-                got, want = guarded.search(line, cue_match.cue_fold(line)), eager.match(line)
+                got, want = guarded.match(line, cue_match.cue_fold(line)), eager.match(line)
                 assert (got and got.span()) == (want and want.span()), (kind, line)
+
+
+def test_an_anchored_label_is_compiled_after_its_guard_tries_and_answers_the_same() -> None:
+    from archiver.extract import notices
+
+    anchored = notices._Anchored(r"^\W{0,3}(?:zzlabel)\W{0,3}$")
+    plain = "nothing of it here"
+    for _ in range(notices._GUARD_TRIES - 1):
+        assert anchored.match(plain, plain) is None
+    assert anchored._match is None  # guarded: nothing compiled yet
+    assert anchored.match(plain, plain) is None and anchored._match is not None
+    assert anchored.match("ZZLABEL:", "zzlabel:").group(0) == "ZZLABEL:"  # type: ignore[union-attr]

@@ -342,18 +342,46 @@ class _PerKind(Mapping[str, _T]):
 _CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(_expand(p) for pats in langs.values() for p in pats))
 
 
-def _anchored(pattern: str) -> Guarded:
-    """A pattern that opens with ``^`` (so its ``search`` is its ``match``), compiled on first use
-    and tried only on lines holding a string its matches need (:class:`Guarded`)."""
-    assert pattern.startswith("^")
-    return Guarded(lazy_re.compile(_expand(pattern), _F))
+class _Anchored:
+    """A pattern that opens with ``^``, compiled when a line first holds a string its matches need
+    (:class:`Guarded`) or after :data:`_GUARD_TRIES` lines, then matched directly: an anchored
+    match fails at once, cheaper than looking for those strings on every line of a long batch.
+    The same answers as ``re.compile(pattern, _F).match``."""
+
+    __slots__ = ("_guarded", "_match", "_tries")
+
+    def __init__(self, pattern: str) -> None:
+        assert pattern.startswith("^")
+        self._guarded = Guarded(lazy_re.compile(_expand(pattern), _F))
+        self._match: Callable[[str], re.Match[str] | None] | None = None
+        self._tries = 0
+
+    @property
+    def pattern(self) -> lazy_re.LazyPattern | re.Pattern[str]:
+        return self._guarded.pattern
+
+    def match(self, line: str, folded: str) -> re.Match[str] | None:
+        """``pattern.match(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
+        match = self._match
+        if match is None:
+            needs = self._guarded.needs
+            self._tries += 1
+            if needs is not None and self._tries < _GUARD_TRIES and not any(x in folded for x in needs):
+                return None
+            pattern = self._guarded.pattern
+            match = self._match = pattern.compiled().match if isinstance(pattern, lazy_re.LazyPattern) else pattern.match
+        return match(line)
 
 
-# A kind's label before a colon, or alone on its line: searched as Guarded (the same answers as
-# ``match``, both patterns being anchored), so a line without a kind's label words compiles nothing.
-_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _anchored(
+#: Lines an anchored pattern is guarded for before it is compiled anyway (a page's first ~60
+#: candidate lines: one ``archive URL`` rarely compiles a label it does not need, a batch soon does).
+_GUARD_TRIES = 64
+
+# A kind's label before a colon, or alone on its line: a line without the kind's label words
+# compiles neither (:class:`_Anchored`).
+_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _Anchored(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"))
-_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _anchored(
+_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _Anchored(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$"))
 
 
@@ -463,9 +491,9 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         if kind not in kinds:
             continue
         cues = _CUES[kind].matches(line, folded)
-        label_match = _LABELS[kind].search(line, folded)
+        label_match = _LABELS[kind].match(line, folded)
         label = 1 if label_match else 0
-        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].search(line, folded) else 0
+        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line, folded) else 0
         score = 2 * len(cues) + label + label_only
         if score and (best is None or score > best[0]):
             best = (score, order, kind, label, label_only)

@@ -57,7 +57,7 @@ class WordList:
     """``re.compile(r"(?<!\\w)(?:" + "|".join(entries) + r")(?!\\w)", re.IGNORECASE).search``
     as a truth value, for entries that begin and end with a word character."""
 
-    __slots__ = ("_by_count", "_fold", "entries")
+    __slots__ = ("_by_count", "_firsts", "_fold", "_singles", "entries")
 
     def __init__(self, entries: Iterable[str], fold: Callable[[str], str] | None = None) -> None:
         """``fold`` (optional) is applied to the text before its words are read, as the regex
@@ -65,21 +65,36 @@ class WordList:
         self.entries = tuple(entries)
         self._fold = fold
         by_count: dict[int, set[str]] = {}
+        firsts: set[str] = set()
         for entry in self.entries:
             words = _WORD.findall(entry)
             if not entry or not _WORD.fullmatch(entry[0]) or not _WORD.fullmatch(entry[-1]):
                 raise ValueError(f"an entry must begin and end with a word character: {entry!r}")
             by_count.setdefault(len(words), set()).add(cue_fold(entry))
-        self._by_count = tuple(sorted((n, frozenset(folded)) for n, folded in by_count.items()))
+            if len(words) > 1:
+                firsts.add(cue_fold(words[0]))
+        self._by_count = tuple(sorted((n, frozenset(folded)) for n, folded in by_count.items() if n > 1))
+        self._singles = frozenset(by_count.get(1, ()))
+        # the first word of each entry of several words: only a text holding one is read further
+        self._firsts = frozenset(firsts)
 
     def search(self, text: str) -> bool:
         """Whether ``text`` holds an entry as whole words (case-insensitively, as IGNORECASE)."""
         if self._fold is not None:
             text = self._fold(text)
-        spans = [m.span() for m in _WORD.finditer(text)]
-        if not spans:
-            return False
         folded = cue_fold(text)
+        if text.isascii():  # folding ASCII keeps every character's kind: the folded text's words are the text's
+            words = _WORD.findall(folded)
+            spans = None
+        else:
+            spans = [m.span() for m in _WORD.finditer(text)]
+            words = [folded[a:b] for a, b in spans]
+        if not self._singles.isdisjoint(words):
+            return True
+        if self._firsts.isdisjoint(words):
+            return False
+        if spans is None:
+            spans = [m.span() for m in _WORD.finditer(text)]
         for n, entries in self._by_count:
             for i in range(len(spans) - n + 1):
                 if folded[spans[i][0]:spans[i + n - 1][1]] in entries:
@@ -90,12 +105,11 @@ class WordList:
         """Where ``text`` holds an entry, in order: ``[m.span() for m in regex.finditer(text)]``
         of the regex this list stands for, for a list of one-word entries only (a match of
         such a list is one whole run of word characters, so matches never overlap)."""
-        if any(n != 1 for n, _ in self._by_count):
+        if self._by_count:
             raise ValueError("word_spans reads lists of one-word entries only")
         if self._fold is not None:
             text = self._fold(text)
-        folded = cue_fold(text)
-        entries = self._by_count[0][1] if self._by_count else frozenset()
+        folded, entries = cue_fold(text), self._singles
         return [m.span() for m in _WORD.finditer(text) if folded[m.start():m.end()] in entries]
 
 
