@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from archiver.core import lazy_re
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.signals import (
     byline_authors,
@@ -44,7 +45,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     return persons, (source if persons else None), orgs
 
 
-_WS = re.compile(r"\s+")
+_WS = lazy_re.compile(r"\s+")
 
 
 def norm(s: str | None) -> str:
@@ -101,7 +102,7 @@ def _fold(text: str) -> str:
     return _WS.sub(" ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold()
 
 
-_LINK = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:de|com|net|org|eu|at|ch|info|fr|es|it|uk|io)\b", re.I)
+_LINK = lazy_re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:de|com|net|org|eu|at|ch|info|fr|es|it|uk|io)\b", re.I)
 
 
 def _linked_credit(value: str | None) -> set[str]:
@@ -115,7 +116,7 @@ def _linked_credit(value: str | None) -> set[str]:
     return {alnum(p) for p in re.split(r"\s[-–—|]\s|[(),;|]", rest) if len(alnum(p)) >= 3}
 
 
-_RUNNING_ON = re.compile(r"\s+(?!(?:and|und|et|y|e|и|&)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])[a-zß-öø-ÿа-я]{2,}(?!\w)")
+_RUNNING_ON = lazy_re.compile(r"\s+(?!(?:and|und|et|y|e|и|&)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])[a-zß-öø-ÿа-я]{2,}(?!\w)")
 
 
 def _name_re(key: str) -> re.Pattern[str]:
@@ -386,11 +387,11 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     return [], None, _distinct(orgs)
 
 
-_BIO_SEP = re.compile(r"\s*[-–—,|:(]")
+_BIO_SEP = lazy_re.compile(r"\s*[-–—,|:(]")
 
 
 # A copyright line names the site's owner, who need not be the writer who signs with a first name.
-_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_COPYRIGHT = lazy_re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 
 
 def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
@@ -569,7 +570,7 @@ def support_group(name: str, sources: dict[str, list[str]], lines: Sequence[str]
 
 
 # A name in Chinese, Japanese or Korean script: written without a space between its parts.
-_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・]{2,8}$")
+_CJK_NAME = lazy_re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・]{2,8}$")
 
 
 def _led_by_credit(name: str, line: str) -> bool:

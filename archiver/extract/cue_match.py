@@ -13,8 +13,11 @@ checks every cue, generated matches and every shipped page).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
+
+from archiver.core.lazy_re import LazyPattern
 
 #: The flags every pattern here is compiled with (the folding below is IGNORECASE's).
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -111,25 +114,56 @@ def needs(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(x for x in needs if not any(y != x and y in x for y in needs)))
 
 
-class Cue:
-    """A compiled cue pattern and the strings its matches need (:func:`needs`)."""
+def known_needs(source: str) -> tuple[str, ...] | None:
+    """:func:`needs` of ``source``, read from the table shipped for the cues of this release
+    (:mod:`archiver.extract.cue_needs`) when it holds ``source`` and was made with this
+    Python's Unicode tables, else worked out here.
 
-    __slots__ = ("needs", "pattern", "source")
+    Why: working the needs out parses every pattern, ~30 ms for the ~350 cues at a page's first
+    notice line, a tenth of one ``archive URL`` (issue 13). The table is keyed by the pattern's
+    exact text, so an edited cue misses it and is worked out afresh: never a stale answer
+    (tests/test_extract_regex_cue_needs.py checks the table against :func:`needs`)."""
+    if not PREFILTER:
+        return None
+    from archiver.extract import cue_needs
+
+    if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in cue_needs.NEEDS:
+        return cue_needs.NEEDS[source]
+    return needs(source)
+
+
+class Cue:
+    """A cue pattern, compiled on its first search, and the strings its matches need (:func:`needs`).
+
+    Why lazily: a page's lines hold the needed strings of a few cues only, so most of the ~350
+    cues are never searched on it; compiling them all at the first page cost ~35 ms of one
+    ``archive URL`` (issue 13). Two threads may both compile a cue once: the same pattern."""
+
+    __slots__ = ("_pattern", "needs", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.pattern = re.compile(self.source, FLAGS)
-        self.needs = needs(self.source)
+        self._pattern: re.Pattern[str] | None = None
+        self.needs = known_needs(source)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (``FLAGS``)."""
+        pattern = self._pattern
+        if pattern is None:
+            pattern = self._pattern = re.compile(self.source, FLAGS)
+        return pattern
 
 
 class Guarded:
     """A case-insensitive pattern searched only on lines that hold a string its matches need
-    (worked out on first use, so that importing costs nothing): the same answers as
+    (worked out on first use, so that importing costs nothing; a :class:`LazyPattern` is then
+    compiled only when a line holds one): the same answers as
     ``pattern.search``, without the regex engine's walk along lines that cannot match."""
 
     __slots__ = ("_needs", "_ready", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
         assert pattern.flags & re.IGNORECASE, "cue_fold compares as IGNORECASE does"
         self.pattern = pattern
         self._needs: tuple[str, ...] | None = None
@@ -138,7 +172,7 @@ class Guarded:
     @property
     def needs(self) -> tuple[str, ...] | None:
         if not self._ready:
-            self._needs, self._ready = needs(self.pattern.pattern), True
+            self._needs, self._ready = known_needs(self.pattern.pattern), True
         return self._needs
 
     def search(self, line: str, folded: str) -> re.Match[str] | None:
@@ -173,4 +207,4 @@ class PatternSet:
         return [m for i in sorted(tried) for m in [self.cues[i].pattern.search(line)] if m]
 
 
-__all__ = ["FLAGS", "PREFILTER", "Cue", "Guarded", "PatternSet", "cue_fold", "needs"]
+__all__ = ["FLAGS", "PREFILTER", "Cue", "Guarded", "PatternSet", "cue_fold", "known_needs", "needs"]

@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from archiver.core import lazy_re
 from archiver.extract import notice_cues
 from archiver.extract.cue_match import Guarded, PatternSet, cue_fold
 from archiver.extract.model import Notice
@@ -239,7 +240,7 @@ _IMAGE_CREDIT_PATTERNS = [
     r"flickr\.com/photos/|commons\.wikimedia\.org/wiki/|stock\.adobe\.com/|(www\.)?shutterstock\.com/|"
     r"istockphoto\.com/|gettyimages\.[a-z.]{2,6}/detail/)\S*\W{0,2}$",
 ]
-_COPYRIGHT_LINE = Guarded(re.compile(
+_COPYRIGHT_LINE = Guarded(lazy_re.compile(
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
     r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
@@ -252,8 +253,8 @@ _COPYRIGHT_LINE = Guarded(re.compile(
 # A © line that names a year is the site's copyright, not a photo credit. One that names a
 # company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
 # or a press photo ("© dtv Verlag"): the model weighs it with its place on the page.
-_SITE_COPYRIGHT = re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
-_COMPANY_FORM = re.compile(
+_SITE_COPYRIGHT = lazy_re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
+_COMPANY_FORM = lazy_re.compile(
     r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
     r"verlag|corporation|corp|co\.|media|magazine)\b",
     _F,
@@ -261,23 +262,25 @@ _COMPANY_FORM = re.compile(
 # A "© by Name" line that names a picture library or a free licence ("© By Jane Doe (Own work)
 # [CC-BY-SA-3.0], via Wikimedia Commons") credits a picture; the site's own copyright names a
 # year, reserves its rights or sits with the privacy and imprint links.
-_PICTURE_RIGHTS = re.compile(
+_PICTURE_RIGHTS = lazy_re.compile(
     r"\b(" + _PHOTO_LIBRARY + r"|cc[- ]?by(-[a-z]{2,3})*|cc0|gfdl|creative commons|own work|eigenes werk|œuvre personnelle|"
     r"trabajo propio|trabalho próprio|opera propria|собственная работа)\b",
     _F,
 )
-_SITE_RIGHTS = re.compile(
+_SITE_RIGHTS = lazy_re.compile(
     r"reserved|vorbehalten|réservés|reservados|riservati|защищены|privacy|datenschutz|impressum|\b(19|20)\d{2}\b",
     _F,
 )
-_LEADING_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
-_ANY_MARKER = Guarded(re.compile(_CREDIT_MARKER, _F))
+_LEADING_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
+_ANY_MARKER = Guarded(lazy_re.compile(_CREDIT_MARKER, _F))
 _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test it once
-_LABEL_ONLY = re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
+_LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
-_IMAGE_CREDIT = [re.compile(p, _F) for p in _IMAGE_CREDIT_PATTERNS]
+# Each rule is tried only on lines holding a string its matches need (and compiled on the first
+# such line): a page's credit lines call for a few of the 26 rules (issue 13).
+_IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
 _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
-_TRUNCATED = re.compile(r"(\.\.\.|…)\W{0,2}$")
+_TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
                       "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
@@ -337,14 +340,54 @@ class _PerKind(Mapping[str, _T]):
 
 
 _CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(_expand(p) for pats in langs.values() for p in pats))
-_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _compile(
+
+
+class _Anchored:
+    """A pattern that opens with ``^``, compiled when a line first holds a string its matches need
+    (:class:`Guarded`) or after :data:`_GUARD_TRIES` lines, then matched directly: an anchored
+    match fails at once, cheaper than looking for those strings on every line of a long batch.
+    The same answers as ``re.compile(pattern, _F).match``."""
+
+    __slots__ = ("_guarded", "_match", "_tries")
+
+    def __init__(self, pattern: str) -> None:
+        assert pattern.startswith("^")
+        self._guarded = Guarded(lazy_re.compile(_expand(pattern), _F))
+        self._match: Callable[[str], re.Match[str] | None] | None = None
+        self._tries = 0
+
+    @property
+    def pattern(self) -> lazy_re.LazyPattern | re.Pattern[str]:
+        return self._guarded.pattern
+
+    def match(self, line: str, folded: str) -> re.Match[str] | None:
+        """``pattern.match(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
+        match = self._match
+        if match is None:
+            needs = self._guarded.needs
+            self._tries += 1
+            if needs is not None and self._tries < _GUARD_TRIES and not any(x in folded for x in needs):
+                return None
+            pattern = self._guarded.pattern
+            match = self._match = pattern.compiled().match if isinstance(pattern, lazy_re.LazyPattern) else pattern.match
+        return match(line)
+
+
+#: Lines an anchored pattern is guarded for before it is compiled anyway (a page's first ~60
+#: candidate lines: one ``archive URL`` rarely compiles a label it does not need, a batch soon does).
+_GUARD_TRIES = 64
+
+# A kind's label before a colon, or alone on its line: a line without the kind's label words
+# compiles neither (:class:`_Anchored`).
+_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _Anchored(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"))
-_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _compile(
+_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _Anchored(
     r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$"))
 
 
-def _join(table: dict[str, str]) -> re.Pattern[str]:
-    return _compile("|".join(f"(?:{p})" for p in table.values()))
+def _join(table: dict[str, str]) -> lazy_re.LazyPattern:
+    """The table's patterns as one alternation, compiled on first use."""
+    return lazy_re.compile(_expand("|".join(f"(?:{p})" for p in table.values())), _F)
 
 
 _SELF_REF = Guarded(_join(notice_cues.SELF_REFERENCE))
@@ -359,20 +402,20 @@ def _stems(words: str) -> tuple[str, ...]:
 
 
 _KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
-_TIMESTAMP = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
+_TIMESTAMP = lazy_re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
 # An issue of a periodical ("in Ausgabe 12 | 2022", "issue 3/2021"): its number and year date no line.
-_ISSUE = re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
+_ISSUE = lazy_re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
                     r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_TERMINAL = re.compile(r"[.!?…)\]»”\"]\s*$")
-_GENERIC_LABEL = re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
-_NOTE_LABEL = re.compile(
+_LETTER_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+_TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"]\s*$")
+_GENERIC_LABEL = lazy_re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
+_NOTE_LABEL = lazy_re.compile(
     r"^\W{0,3}(please note|note|n\.?b\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|"
     r"observação|примечание|обратите внимание|avviso)\s*[:：—–]\s*(?=\S)",
     _F,
 )
-_QUOTED = re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
-_COMMENT_RULES = Guarded(re.compile(
+_QUOTED = lazy_re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
+_COMMENT_RULES = Guarded(lazy_re.compile(
     r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
     r"commenti|комментарии|комментариев)\b",
     _F,
@@ -448,9 +491,9 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         if kind not in kinds:
             continue
         cues = _CUES[kind].matches(line, folded)
-        label_match = _LABELS[kind].match(line)
+        label_match = _LABELS[kind].match(line, folded)
         label = 1 if label_match else 0
-        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line) else 0
+        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line, folded) else 0
         score = 2 * len(cues) + label + label_only
         if score and (best is None or score > best[0]):
             best = (score, order, kind, label, label_only)
@@ -492,7 +535,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
 # A line ending on "by" / "von" / "par" introduces a sponsor's logo or a partner's name set
 # apart from it ("Sponsored by", "Mit freundlicher Unterstützung von"): the slot's label, not
 # a notice about this page.
-_DANGLING = re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec|de|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
+_DANGLING = lazy_re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec|de|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
 # Inside the article's text, a box, note, italics or small print set a notice apart
 # from the paragraphs around it ("Note: the examples here are simplified" in a callout).
 _SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
@@ -501,10 +544,10 @@ _SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
 _CAPTION_TAIL = 200
 # A credit glued to the sentence before it, the space lost where the layout joined two elements:
 # "... der Kartellbehörden.Foto: Example" (a capitalised marker and its colon right after the full stop).
-_GLUED_CREDIT = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?=" + _CREDIT_MARKER + r"\s*[:：©])", _F)
+_GLUED_CREDIT = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?=" + _CREDIT_MARKER + r"\s*[:：©])", _F)
 # A credit sign after a caption's last sentence: the credit may go on in lower case ("... (c) jane doe").
-_SIGN_AFTER_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.!?…])\s+(?=©|\(c\)\s*[^\W\d_])", _F)
-_TAIL_PAREN = re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
+_SIGN_AFTER_SENTENCE = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?…])\s+(?=©|\(c\)\s*[^\W\d_])", _F)
+_TAIL_PAREN = lazy_re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
 
 
 def credit_tail(line: str) -> str | None:
@@ -528,7 +571,7 @@ def credit_tail(line: str) -> str | None:
 # A long caption opening with its credit, the sentence glued after it ("Photo: Jane Doe Archives Le
 # Devoir Les entreprises de ..."): the label, then a run of capitalised words; the run's last word
 # opens the caption's sentence.
-_HEAD_CREDIT = re.compile(
+_HEAD_CREDIT = lazy_re.compile(
     r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*((?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]*(?:\s*[/|]\s*|\s+)){3,8})"
     r"(?-i:[a-zß-öø-ÿа-яё])", _F)
 
@@ -570,7 +613,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     formed = False
     for index in range(skip, len(_IMAGE_CREDIT)):
-        m = _IMAGE_CREDIT[index].search(line)
+        m = _IMAGE_CREDIT[index].search(line, folded)
         if not m:
             continue
         formed = True
@@ -646,7 +689,7 @@ _FURNITURE_WORDS = frozenset({
     "click", "klicken", "cliquez", "haga", "clicca", "clique", "нажмите",
 })
 # A credit word alone, the element's label without the name ("Photo credit", "Bildnachweis:").
-_CREDIT_LABEL_ALONE = re.compile(
+_CREDIT_LABEL_ALONE = lazy_re.compile(
     r"^\W*(" + _CREDIT_MARKER + r"\s*)?(credits?|crédits?|créditos?|crediti|copyright|bildnachweis(e)?|bildrechte|"
     r"source|quelle|fuente|fonte|источник|courtesy)?\W*$", _F)
 _BARE_CREDIT_WORDS = 8
@@ -679,20 +722,20 @@ def _bare_credit(line: str, ctx: int) -> bool:
 
 # An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
 # post's, the "/" in them is a path, and the words before are the post, not a picture's credit.
-_EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\bhttps?://t\.co/|\bt\.co/\w", _F)
+_EMBEDDED_POST = lazy_re.compile(r"pic\.twitter\.com/|\bhttps?://t\.co/|\bt\.co/\w", _F)
 # A slash inside a web address ("example.com/path"): a path, not "Name / Agency".
-_URL_SLASH = re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _F)
+_URL_SLASH = lazy_re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _F)
 # A credit ends with a name, never with a word that needs one after it: "© Zentralanstalt für"
 # is the first line of a name the layout broke in two (the site's, on the next line).
-_CUT_OFF = re.compile(
+_CUT_OFF = lazy_re.compile(
     r"(?<![\w.-])(für|for|of|and|und|et|y|der|die|das|des|the|du|del|della|di|von|van|zu|zur|zum|de la|"
     r"для|и|по|с|&)\s*$", _F)
 # "Satellitenbilder / Animation": a picture word before the slash names a menu's pair, not a person
-_MARKER_END = re.compile(_CREDIT_MARKER + r"\W{0,2}$", _F)
-_TAKEN = re.compile(r"\(?\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|"
+_MARKER_END = lazy_re.compile(_CREDIT_MARKER + r"\W{0,2}$", _F)
+_TAKEN = lazy_re.compile(r"\(?\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|"
                     r"fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s", _F)
-_COMPOUND_WORD = re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
-_SEGMENT_END = re.compile(r"(^|[.!?(|–—:-])\s*$")
+_COMPOUND_WORD = lazy_re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
+_SEGMENT_END = lazy_re.compile(r"(^|[.!?(|–—:-])\s*$")
 
 
 def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
@@ -720,7 +763,7 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
 
 # "© Jane Doe, 31.05.2013": a name, then the day the picture was taken or licensed. The year
 # sits in a full date after the name, not before it as in the site's "© 2013 Example".
-_DATED_NAME = re.compile(
+_DATED_NAME = lazy_re.compile(
     r"^\W{0,3}(©|\(c\))\s*(?!\d)[^\d©]{2,80}?[,;/|–—-]?\s*"
     r"(\d{1,2}[./-]\s?\d{1,2}[./-]\s?(19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(19|20)\d{2}|"
     r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(19|20)\d{2}|(19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\W{0,3}$",
@@ -738,7 +781,7 @@ def _dated_credit(text: str, ctx: int) -> bool:
 # Words that name the software a site runs on, its add-ons and its look, before a "©": "Add-ons ©
 # Jane Doe of Example", "Theme © Example", "Forum software by Example ©": credits for code, not
 # for a picture. Read only outside a caption ("Theme park © Jane Doe" captions a photo).
-_SOFTWARE = re.compile(
+_SOFTWARE = lazy_re.compile(
     r"\b(add-?ons?|plug-?ins?|extensions?|themes?|templates?|skins?|styles?|software|powered by|"
     r"forum|community platform|web ?design|hosting|developed by|erweiterung(en)?|vorlagen?|"
     r"thème|modules?|complementos?|plantillas?|temas?|modelos?|estensioni|componenti|"
@@ -760,13 +803,13 @@ def _furniture_copyright(text: str, ctx: int, position: str | None) -> bool:
                 or _AGENCY_WORD.search(name))
 
 
-_BRACKETED_NAME = re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
-_SIGN = re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
-_AGENCY_WORD = re.compile(r"\b" + _AGENCY + r"\b", _F)
+_BRACKETED_NAME = lazy_re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
+_SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
+_AGENCY_WORD = lazy_re.compile(r"\b" + _AGENCY + r"\b", _F)
 # Up to three words before a picture word at the line's start, and a sentence after its colon:
 # a teaser's headline ("Krasse Bilder: Hier stürmt ein Bankräuber in eine Filiale", "Amazing photos:
 # the storm hits the coast"), not "Photo: Jane Doe". An agency before the marker keeps it a credit.
-_WORDS_BEFORE = re.compile(r"^\W{0,3}([^\W\d_][\w'’-]*\s+){1,3}$")
+_WORDS_BEFORE = lazy_re.compile(r"^\W{0,3}([^\W\d_][\w'’-]*\s+){1,3}$")
 _HEADLINE_WORDS = 5
 _HEADLINE_LOWER = 3
 
@@ -790,13 +833,13 @@ def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: b
 
 
 # "... by Jane Doe", "... von Jane Doe": a maker named after the marker's words, a credit's form
-_BY_NAME = re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
+_BY_NAME = lazy_re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
 
 
 # A figure's label and number before its description ("Abbildung 2: Vergleich der Schneehöhen ...",
 # "Figure 3: Sales by region", "Рис. 1: ..."): the caption says what the figure shows, it credits
 # nobody. A name after the label ("Grafik: Jane Doe") is still a credit.
-_FIGURE_LABEL = re.compile(
+_FIGURE_LABEL = lazy_re.compile(
     r"^\W{0,3}(abbildung|abb\.|figure|fig\.|figura|figur|рис(унок|\.)|schaubild|grafik|graphic|gráfico|grafico|"
     r"graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\s*\d*[.:：]?\s*[:：]\s*",
     _F,
@@ -819,18 +862,18 @@ def _figure_description(text: str) -> bool:
 
 # A © or (c) opening the credit's segment before where its rule matched ("© Jane Doe / Getty Images /
 # iStock" matched at "Images /"): the credit starts at the sign.
-_SIGN_IN_SEGMENT = re.compile(r"(©|\(c\))[^©.!?•|:]{0,60}$", _F)
+_SIGN_IN_SEGMENT = lazy_re.compile(r"(©|\(c\))[^©.!?•|:]{0,60}$", _F)
 
 
 # An agency and an editor's initials in lower case ("dpa/gem", "(AFP/jsk)"): the news agency's tag
 # closing a text, naming its source and its editor; a photographer is named with capitals.
 # A picture library's user name is no editor ("iStock/cjp"): news agencies only.
-_EDITOR_INITIALS = re.compile(r"^\W{0,3}(dpa|afp|ap|reuters|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|tass|ria|pap|čtk|ctk|anp|"
+_EDITOR_INITIALS = lazy_re.compile(r"^\W{0,3}(dpa|afp|ap|reuters|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|tass|ria|pap|čtk|ctk|anp|"
                               r"belga|lusa|sid|xinhua)\s*/\s*(?-i:[a-z]{2,4})\W{0,3}$", _F)
 # A picture label and a whole sentence after it, eight words or more, four lower-case, nothing that
 # credits (a name after "by" / "von", ©, an agency, a picture library): a teaser's or a gallery's
 # line ("FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ... gut aufgehoben.").
-_SENTENCE_AFTER_LABEL = re.compile(
+_SENTENCE_AFTER_LABEL = lazy_re.compile(
     r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(?=(?:\S+\s+){7,})(?=(?:.*?\s(?-i:[a-zß-öø-ÿа-яё])[\w'’-]*){4})"
     r"(?!.*(©|\(c\)|\b(by|von|par|por|di|de|da|от|courtesy|via)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\b" + _AGENCY + r"\b|"
     + _PHOTO_LIBRARY + r")).*[.!?…]\W{0,2}$", _F)
@@ -838,7 +881,7 @@ _SENTENCE_AFTER_LABEL = re.compile(
 
 # The words before a sign in its segment: a name the sign marks as a brand ("Example News © Angebot",
 # "Example (c) Radio"), when no picture word or label comes first.
-_BEFORE_SIGN = re.compile(r"(?:^|[:|•(\[–—])([^:|•(\[–—©]*)$")
+_BEFORE_SIGN = lazy_re.compile(r"(?:^|[:|•(\[–—])([^:|•(\[–—©]*)$")
 
 
 def _brand_mark(line: str, sign: int, ctx: int) -> bool:
@@ -874,15 +917,15 @@ def _software_credit(line: str, start: int, ctx: int) -> bool:
 
 
 # What a credit's marker and label leave: it must hold a word ("Fotos: 476.764" is a count).
-_MARKER_PREFIX = re.compile(
+_MARKER_PREFIX = lazy_re.compile(
     r"^\W{0,3}(" + _CREDIT_MARKER + r"\b|credits?|crédit|crédito|bildrechte|courtesy( of)?|source|quelle|fuente|"
     r"fonte|источник|źródło)?(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*[:：©|/–—-]?\s*",
     _F,
 )
-_NAMES_SOMEONE = re.compile(r"[^\W\d_]{2,}")
+_NAMES_SOMEONE = lazy_re.compile(r"[^\W\d_]{2,}")
 # "© <licence or permission>": the page's licence to publish or the rights it keeps, in any
 # language ("© Licencja na publikację", "© Lizenz: CC BY-SA", "© Rights managed"), not a credit.
-_LICENCE_AFTER_SIGN = re.compile(
+_LICENCE_AFTER_SIGN = lazy_re.compile(
     r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}(licen[csz]\w*|lizen[sz]\w*|licencj\w*|licenç\w*|lisens\w*|лиценз\w*|"
     r"permission\w*|genehmigung\w*|nutzungsrecht\w*|autorisation\w*|autorizaci\w*|autoriza[cç]\w*|"
     r"autorizzazion\w*|permiss\w*|permesso|разрешени\w*|zezwoleni\w*|pozwoleni\w*|rights?|rechte|droits|"
@@ -892,10 +935,10 @@ _LICENCE_AFTER_SIGN = re.compile(
     r"воспроизведени\w*|powielanie|tutti i diritti|todos os direitos|todos los derechos)\b",
     _F,
 )
-_DOMAIN_SUFFIX = re.compile(r"\.(com|net|org|info|[a-z]{2})$", _F)
-_NAME_END = re.compile(r"\s+(by|von|par|por|di|de|от)\s+|\(", _F)
+_DOMAIN_SUFFIX = lazy_re.compile(r"\.(com|net|org|info|[a-z]{2})$", _F)
+_NAME_END = lazy_re.compile(r"\s+(by|von|par|por|di|de|от)\s+|\(", _F)
 # "© Bundesrat | Jane Doe", "© Example/AdobeStock": the site and the photographer or library, a credit
-_NAME_AND_SOURCE = re.compile(r"[|/,;–—]|\s-\s")
+_NAME_AND_SOURCE = lazy_re.compile(r"[|/,;–—]|\s-\s")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
 
 
@@ -952,16 +995,16 @@ def _site_copyright(line: str, folded: str) -> bool:
 
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
-_URL_ONLY = re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
+_URL_ONLY = lazy_re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
 # A picture label before the address of a page, not of a picture file ("Abb.: http://example.org/post.html",
 # "Foto: https://example.org/gallery/"): where the picture was taken from, its source. "Quelle: <address>"
 # stays the text's source.
-_PICTURE_SOURCE_URL = re.compile(
+_PICTURE_SOURCE_URL = lazy_re.compile(
     r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(https?://|www\.)\S+(?<!\.jpg)(?<!\.jpeg)(?<!\.png)(?<!\.gif)"
     r"(?<!\.webp)(?<!\.svg)(?<!\.avif)\s*$", _F)
 
 
-_SEGMENT_START = re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
+_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
 
 
 def _name_before(line: str, start: int) -> int:
@@ -1056,7 +1099,7 @@ def _threshold() -> float:
 
 # ----------------------------------------------------------------------------- lines
 
-_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
+_SENTENCE_END = lazy_re.compile(r"[.!?…]\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
 _MAX_LINE = 5000
 _MAX_NOTICE = 600
 _MAX_CREDIT_LINE = 300
@@ -1080,7 +1123,7 @@ def _span(line: str, kind: str) -> str:
     return text
 
 
-_BAR = re.compile(r"\s\|\s")  # a footer's segments: "*= gesponsorter Link | Impressum | © 2023 Example"
+_BAR = lazy_re.compile(r"\s\|\s")  # a footer's segments: "*= gesponsorter Link | Impressum | © 2023 Example"
 
 
 def _beside_site_line(line: str, kind: str) -> str | None:
@@ -1147,7 +1190,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
 _BARE_WORDS = 2
 
 
-_LEGEND = re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
+_LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
 
 
 def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
@@ -1163,7 +1206,7 @@ def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> b
 # An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
 # 8.12.2018: Es gibt inzwischen ...)", "[Correction: ...]", "(Mise à jour : ...)"): the author's note
 # about the piece, whatever the paragraph around it says.
-_BRACKETED_UPDATE = re.compile(
+_BRACKETED_UPDATE = lazy_re.compile(
     r"[(\[]\s*((?:update|updated|aktualisierung|nachtrag|korrektur|correction|clarification|mise à jour|rectificatif|"
     r"actualización|corrección|aggiornamento|rettifica|atualização|correção|обновление|исправление)"
     r"\b[^()\[\]:]{0,40}[:：]\s*[^()\[\]]{10,400}?)\s*[)\]]",
@@ -1200,8 +1243,8 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
 
 # A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder"), and
 # the short line of names under it ("Peter Middel / FLVW"): the picture's credit, set as a pair.
-_BARE_MARKER = re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\W{0,3}$", _F)
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’&-]*")
+_BARE_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\W{0,3}$", _F)
+_NAME_TOKEN = lazy_re.compile(r"[^\W\d_][\w.'’&-]*")
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "y",
                              "e", "und", "and", "et", "of", "zu", "dos", "das"})
 
@@ -1400,7 +1443,7 @@ class _Positions:
 # Characters a page puts inside words to allow a break and that no reader sees: soft hyphens
 # ("illus&shy;tra&shy;tive"), zero-width spaces and joiners. Cues and markers are read without them;
 # a notice is reported as the page shows it (:func:`_as_shown`), so its text stays a quote of the page.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = lazy_re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _as_shown(shown: str, text: str) -> str:

@@ -17,26 +17,29 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
+from archiver.core import lazy_re
+from archiver.extract.cue_match import cue_fold
 from archiver.extract.head import clean_value
+from archiver.extract.wordlist import WordList, expand
 
-_WS = re.compile(r"\s+")
+_WS = lazy_re.compile(r"\s+")
 
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
-_BY_PREFIX = re.compile(
+_BY_PREFIX = lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
     r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
+_EMAIL = lazy_re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
 # A slash with spaces or a full-width one separates credits ("Jane Doe / Berlin", "オカモト／ASCII編集部"):
 # what follows is a place or an outlet (dropped or credited as such below), never part of the name.
-_HARD_SPLIT = re.compile(r"\s*(?:;|\||,|\s/\s|／)\s*")
+_HARD_SPLIT = lazy_re.compile(r"\s*(?:;|\||,|\s/\s|／)\s*")
 # The one-letter conjunctions ("y", "e", "и") only in lower case and never before a full stop:
 # "Sarah E. Needleman" and "Иван И. Петров" hold an initial, not an "and".
 # In a byline set in capitals ("JUAN PEREZ Y MARIA LOPEZ") the capital one splits between two
 # capitalised words.
-_AND_SPLIT = re.compile(
+_AND_SPLIT = lazy_re.compile(
     r"\s*(?:&|\band\b|\bund\b|\bet\b|(?-i:\b[yeи]\b)(?!\.)|"
     r"(?-i:(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}\s)[YEИ](?=\s[A-ZÀ-ÖØ-ÞА-ЯЁ]{2})))\s*",
     re.IGNORECASE,
@@ -44,7 +47,7 @@ _AND_SPLIT = re.compile(
 # Single words joined by "&"/"and": a brand or a site ("Jobs & Hire", "Herz und Blut"), not a list
 # of people, who are credited by full names ("Jane Doe and John Roe"). Such a credit is kept whole,
 # and a whole name holding a conjunction is no person's name (see :func:`name_kind`).
-_BRAND_AND = re.compile(r"&|(?<!\w)(?:and|und|et|и)(?!\w)", re.IGNORECASE)
+_BRAND_AND = lazy_re.compile(r"&|(?<!\w)(?:and|und|et|и)(?!\w)", re.IGNORECASE)
 
 
 def _is_org_credit(chunk: str) -> bool:
@@ -69,7 +72,7 @@ def _split_credit(part: str) -> list[str]:
         else:
             out.extend(pieces)
     return out
-_JOB_WORDS = re.compile(
+_JOB_WORDS = lazy_re.compile(
     r"\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
     r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
     r"envoyé|periodista|redactor|corresponsal|корреспондент|редактор|обозреватель|"
@@ -95,23 +98,23 @@ _PICTURE_ROLE = (
     r"bilder?|images?|illustrations?|illustriert|grafik(?:en)?|graphics?|infografik|videos?|kamera|camera|"
     r"cr[ée]dits? photo|crédito|фото|фотограф)"
 )
-_PICTURE_CREDIT = re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
-_PICTURE_PAREN = re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
-_TEXT_PAREN = re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
+_PICTURE_CREDIT = lazy_re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
+_PICTURE_PAREN = lazy_re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
+_TEXT_PAREN = lazy_re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
 # Any other parenthesis after a name, glued or not, closed or cut off ("Cécile Ducourtieux(Bruxelles,
 # bureau européen)", "Jane Doe (Berlin)", "Anna Berg (dpa)"): a place, a desk or an outlet, never part
 # of the name. A picture role in parentheses stays, so that the piece is dropped as a picture credit.
-_PLACE_PAREN = re.compile(r"\s*[(（](?!\s*" + _PICTURE_ROLE + r"\s*[)）])[^)）]*(?:[)）]|$)", re.IGNORECASE)
+_PLACE_PAREN = lazy_re.compile(r"\s*[(（](?!\s*" + _PICTURE_ROLE + r"\s*[)）])[^)）]*(?:[)）]|$)", re.IGNORECASE)
 # A name set in capitals and followed by its role in ordinary case ("LAURE BRETTON Envoyés spéciaux à
 # Toulouse"): the capitals are the name.
-_CAPS_NAME_HEAD = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]+)"
+_CAPS_NAME_HEAD = lazy_re.compile(r"^((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]+)"
                              r"\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]?[a-zß-öø-ÿа-яё])")
 
 
 # "Finian Cunningham. Sputnik International": a full stop after a word of four or more letters
 # (not an initial, not "Dr.") ends the name; what follows is the outlet or a role.
-_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
-_TITLE_ABBR = re.compile(r"(?:prof|univ|dipl|priv|capt|supt|insp|dott|prov|corp|bros)$", re.IGNORECASE)
+_SENTENCE_STOP = lazy_re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_TITLE_ABBR = lazy_re.compile(r"(?:prof|univ|dipl|priv|capt|supt|insp|dott|prov|corp|bros)$", re.IGNORECASE)
 
 
 def _name_before_stop(part: str) -> str:
@@ -124,9 +127,9 @@ def _name_before_stop(part: str) -> str:
     return part
 
 
-_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}$")
+_ACRONYM = lazy_re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}$")
 # A credit that is one word of two to four capitals is an acronym, not how a person signs.
-_ACRONYM_ALONE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}$")
+_ACRONYM_ALONE = lazy_re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}$")
 
 
 def _full_name(piece: str) -> bool:
@@ -158,7 +161,7 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
 
 # "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN", "Anna Berg für die Zeit": the outlet the
 # writer filed for, not part of the name.
-_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the|die|der|das|le|la|les|el|il|lo)\s+)?"
+_FOR_OUTLET = lazy_re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the|die|der|das|le|la|les|el|il|lo)\s+)?"
                          r"[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
 
 
@@ -183,8 +186,8 @@ def _caps_name(piece: str) -> str:
 
 # A lower-case run glued to a capital inside one word: "JamesStaff", "GarberFOXBusiness". Four
 # lower-case letters at least before it, so "McDonald", "MacKenzie", "DeAndre", "FitzGerald" are whole.
-_GLUE = re.compile(r"(?<=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zß-öø-ÿ]{5})(?=[A-ZÀ-ÖØ-Þ])")
-_BRAND_HEAD = re.compile(r"[A-Z]{2,}[A-Z][a-z]")
+_GLUE = lazy_re.compile(r"(?<=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{4})(?=[A-ZÀ-ÖØ-Þ])|(?<=[a-zß-öø-ÿ]{5})(?=[A-ZÀ-ÖØ-Þ])")
+_BRAND_HEAD = lazy_re.compile(r"[A-Z]{2,}[A-Z][a-z]")
 
 
 def _unglued(part: str) -> str:
@@ -279,8 +282,12 @@ _WEEKDAY_WORDS = (
 # as the first word of a longer name they are the name; alone or anywhere else, the date.
 _GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", "mai", "juni", "juli", "avril",
                                 "abril", "julio", "mar"})
-_MONTH_WORD = re.compile(r"(?<!\w)(?:" + _MONTH_WORDS + r")(?!\w)", re.IGNORECASE)
-_WEEKDAY = re.compile(r"(?<!\w)(?:" + _WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
+_MONTH_WORD = lazy_re.compile(r"(?<!\w)(?:" + _MONTH_WORDS + r")(?!\w)", re.IGNORECASE)
+_WEEKDAY = lazy_re.compile(r"(?<!\w)(?:" + _WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
+# The same lists as whole-word lookups (:class:`~archiver.extract.wordlist.WordList`), for the
+# name checks that run on every credit; the patterns above serve the rare dated byline.
+_MONTH_WORDLIST = WordList(expand(_MONTH_WORDS))
+_WEEKDAY_WORDLIST = WordList(expand(_WEEKDAY_WORDS))
 
 
 def _date_word_in_name(name: str) -> bool:
@@ -288,11 +295,11 @@ def _date_word_in_name(name: str) -> bool:
     opening a longer name. A date is never a name nor part of one ("January", "Dec", "Joe Wee
     Monday", "Regan September"): trafilatura and bylines glue the dateline's words to the name
     or take them alone; a month that is also a given name ("April Glaser") passes only first."""
-    if _WEEKDAY.search(name):
+    if _WEEKDAY_WORDLIST.search(name):
         return True
     words = name.split()
-    for i, m in enumerate(_MONTH_WORD.finditer(name)):
-        given = m.group(0).casefold() in _GIVEN_NAME_MONTHS and m.start() == 0 and len(words) >= 2
+    for i, (start, end) in enumerate(_MONTH_WORDLIST.word_spans(name)):
+        given = name[start:end].casefold() in _GIVEN_NAME_MONTHS and start == 0 and len(words) >= 2
         if not given or i:
             return True
     return False
@@ -308,11 +315,29 @@ _DATE_WORDS = (
     "опубликовано|stand|min read|reading time|tiempo de lectura|lesezeit|temps de lecture|"
     "tempo di lettura|tempo de leitura|время чтения|minutes?|hours?|stunden?|minuten?|heures?|horas?|ore|минут|часов?"
 )
-_NOT_NAME = re.compile(
-    r"(?<!\w)(?:" + _UI_WORDS + "|" + _DATE_WORDS + r")(?!\w)|\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE
-)
-_LABEL_ONLY_NAME = re.compile(r"^(?:" + _LABEL_WORDS + r")\W*$", re.IGNORECASE)
-_LABEL_LEAD = re.compile(
+# Not a name: interface or date words (whole words, see :class:`~archiver.extract.wordlist.WordList`),
+# a digit, a sign or a link: ``(?<!\w)(?:<UI>|<DATE>)(?!\w)|\d|[@#<>{}=_*+?!|]|https?:``.
+_NOT_NAME_WORDS = WordList(expand(_UI_WORDS + "|" + _DATE_WORDS))
+_NOT_NAME_SIGN = lazy_re.compile(r"\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE)
+_LABEL_ONLY_NAMES = frozenset(cue_fold(w) for w in expand(_LABEL_WORDS))
+
+
+def _not_name(name: str) -> bool:
+    """Whether ``name`` holds an interface or date word, a digit, a sign or a link."""
+    return bool(_NOT_NAME_SIGN.search(name)) or _NOT_NAME_WORDS.search(name)
+
+
+def _label_only_name(name: str) -> bool:
+    r"""Whether ``name`` is a label word and nothing else but signs after it ("Author:", "n/a"):
+    ``^(?:<LABELS>)\W*$`` with IGNORECASE. Every label ends with a word character, so the label
+    is the name without its trailing run of non-word characters."""
+    end = len(name)
+    while end and not (name[end - 1].isalnum() or name[end - 1] == "_"):
+        end -= 1
+    return cue_fold(name[:end]) in _LABEL_ONLY_NAMES
+
+
+_LABEL_LEAD = lazy_re.compile(
     r"^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|"
     r"(?:zeige )?alle (?:beiträge|artikel) von|beitrag von|beiträge von|artikel von|zum profil von|"
     r"(?:view )?profile of|tous les articles de|"
@@ -322,10 +347,10 @@ _LABEL_LEAD = re.compile(
     r"(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
+_DOMAIN = lazy_re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
 # Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
-_ORG_WORDS = re.compile(
-    r"(?<!\w)(?:associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
+_ORG_WORD_LIST = (
+    r"associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
     r"efe|ansa|europa press|tass|тасс|ria novosti|риа новости|интерфакс|interfax|xinhua|pap|"
     r"bloomberg|press association|pa media|agence|agencia|agenzia|agência|agentur|агентство|"
     r"media|news|newsroom|press|presse|prensa|stampa|pressedienst|redaktion|rédaction|redacción|"
@@ -346,23 +371,25 @@ _ORG_WORDS = re.compile(
     r"school|schule|école|escuela|scuola|escola|школа|college|museum|musée|museo|музей|"
     r"library|bibliothek|bibliothèque|biblioteca|библиотека|hospital|krankenhaus|klinikum|hôpital|ospedale|"
     r"laboratory|laboratoire|laboratorio|лаборатория|federation|föderation|fédération|federación|"
-    r"federazione|федерация|alliance|coalition|observatory|observatorium|observatoire|observatorio)(?!\w)",
-    re.IGNORECASE,
+    r"federazione|федерация|alliance|coalition|observatory|observatorium|observatoire|observatorio"
 )
+# Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
+# ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
+_ORG_WORDS = WordList(expand(_ORG_WORD_LIST))
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
-_ORG_COMPOUND = re.compile(
+_ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
     r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum)(?!\w)",
     re.IGNORECASE,
 )
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
-_TLD_TAIL = re.compile(r"\s(?:de|net|com|org|eu|at|ch|info|fr|es|it|ru|uk|io|co|nl|pl|be|cz|se|dk)$", re.IGNORECASE)
+_TLD_TAIL = lazy_re.compile(r"\s(?:de|net|com|org|eu|at|ch|info|fr|es|it|ru|uk|io|co|nl|pl|be|cz|se|dk)$", re.IGNORECASE)
 # An account handle ("arianschlichenmayer", "christian.stadtfeld"): a login, not how a person signs.
-_HANDLE = re.compile(r"^[^\W\d_]+(?:[.][^\W\d_]{2,})+$|^[a-zà-ÿ]{3,}$")
+_HANDLE = lazy_re.compile(r"^[^\W\d_]+(?:[.][^\W\d_]{2,})+$|^[a-zà-ÿ]{3,}$")
 # A month glued to a name in camel case ("Jane DoeMarch", the date's element joined without a
 # space). Not any trailing month letters: many surnames end in them ("Kumar", "Ivanov", "Rajan").
-_GLUED_MONTH = re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?:" + "|".join(w[:1].upper() + w[1:] for w in _MONTH_WORDS.split("|")) + r")$")
-_TRAILING_DATE = re.compile(
+_GLUED_MONTH = lazy_re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?:" + "|".join(w[:1].upper() + w[1:] for w in _MONTH_WORDS.split("|")) + r")$")
+_TRAILING_DATE = lazy_re.compile(
     r"(?:[\s,|·•–—-]+(?:" + _MONTH_WORDS + "|" + _WEEKDAY_WORDS + "|" + _DATE_WORDS + r"|\d[\d.:/,]*))+\s*$",
     re.IGNORECASE
 )
@@ -370,7 +397,7 @@ _TRAILING_DATE = re.compile(
 
 # Korean, Chinese and Japanese organisations end in a kind word with no space before it
 # ("연합뉴스", "新华社", "人民日报", "共同通信"): a credit ending so is no person.
-_CJK_ORG = re.compile(r"[\u3040-\u9fff\uac00-\ud7af](?:뉴스|일보|신문|방송|통신|미디어|편집부|닷컴|"
+_CJK_ORG = lazy_re.compile(r"[\u3040-\u9fff\uac00-\ud7af](?:뉴스|일보|신문|방송|통신|미디어|편집부|닷컴|"
                       r"社|日报|日報|新闻|新聞|通讯|通信|电视台|電視台|编辑部|編集部)$")
 
 
@@ -403,7 +430,7 @@ def _strip_dateline(name: str) -> str:
 
 # Editors are credited for checking a text, not writing it ("Edited by", "责任编辑", "Redakteur:",
 # "Lektorat"): a name under such a label is never an author.
-_EDITOR = re.compile(
+_EDITOR = lazy_re.compile(
     r"(?<!\w)(?:edited by|editing by|editor\s*:|herausgegeben von|redigiert von|redakteur(?:in)?\s*:|lektorat|"
     r"redaktion\s*:|édité par|editado por|edición\s*:|edición de|a cura di|редактор\s*:|под редакцией)|"
     r"责任编辑|責任編輯|编辑|編輯|編集",
@@ -422,7 +449,7 @@ def _unaccented(text: str) -> str:
 
 
 # The organisation words without accents, for credits typed without them ("Redaccion", "Redacao").
-_ORG_WORDS_UNACCENTED = re.compile(_unaccented(_ORG_WORDS.pattern), re.IGNORECASE)
+_ORG_WORDS_UNACCENTED = WordList(_unaccented(w) for w in expand(_ORG_WORD_LIST))
 
 
 def name_kind(name: str) -> str | None:
@@ -436,20 +463,20 @@ def name_kind(name: str) -> str | None:
     but a single word that is a label or interface text does not.
     """
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
-    if not name or len(name) > 80 or _LABEL_ONLY_NAME.match(name):
+    if not name or len(name) > 80 or _label_only_name(name):
         return None
     if re.search(r"admin(?!istra)", name, re.I) or _EDITOR.search(name) or _date_word_in_name(name):
         return None
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
             or _DOMAIN.search(name) or (" " in name and _TLD_TAIL.search(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
-    if _CJK_ORG.search(name):
+    if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
     if _ACRONYM_ALONE.match(name):  # "PTI", "IANS", "CNN": an agency or an outlet; "AS": initials, doubtful
         return "org" if len(name) >= 3 else None
     if _HANDLE.match(name) or _BRAND_AND.search(name):
         return None
-    if len(name) > 60 or len(name) < 2 or _NOT_NAME.search(name):
+    if len(name) > 60 or len(name) < 2 or _not_name(name):
         return None
     words = name.split()
     if len(words) > 6 or not all(re.match(r"^[^\W\d_]", w) or w[:1] in "(“\"'" for w in words):
@@ -513,7 +540,7 @@ def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
 
 
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
-_BYLINE = re.compile(
+_BYLINE = lazy_re.compile(
     r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
     # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
     # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
@@ -524,14 +551,14 @@ _BYLINE = re.compile(
 # Korean bylines name the writer with a job word before or after the name, often with an e-mail,
 # on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
 _KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
-_KO_BYLINE = re.compile(
+_KO_BYLINE = lazy_re.compile(
     r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
 )
 # Chinese credits name reporters after 记者 in parentheses within the dateline ("新华社北京电（记者
 # 王小明）") or on a line of their own ("记者：王小明 李华"); two to four characters a name.
 _ZH_NAMES = r"([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
-_ZH_PAREN = re.compile(r"[（(]\s*(?:记者|記者)\s*[:：]?\s*" + _ZH_NAMES + r"\s*[)）]")
-_ZH_LINE = re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*" + _ZH_NAMES + r"\s*$")
+_ZH_PAREN = lazy_re.compile(r"[（(]\s*(?:记者|記者)\s*[:：]?\s*" + _ZH_NAMES + r"\s*[)）]")
+_ZH_LINE = lazy_re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*" + _ZH_NAMES + r"\s*$")
 
 
 def _cjk_byline(line: str) -> list[str]:
@@ -561,7 +588,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 
 # A credit printed as a byline: a verb of writing or posting and "by", or the label "Author:".
 # A numeric date may come first ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: ...").
-_CREDIT_LEAD = re.compile(
+_CREDIT_LEAD = lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
@@ -571,7 +598,7 @@ _CREDIT_LEAD = re.compile(
 )
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
 # Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
-_CREDIT_END = re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
+_CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
                          r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
@@ -611,8 +638,8 @@ def _credit_of(raw: str) -> list[str]:
 
 
 # "January 17, 2017 at 6:08 PM ET by Kori Schulman": a written-out date (and time) before "by".
-_DATED_BY = re.compile(r"^(?P<date>.{6,45}?)\s+(?:by|von|par|por|di)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])", re.IGNORECASE)
-_TIME_WORDS = re.compile(r"(?<!\w)(?:at|um|à|a las|alle|[ap]\.?m\.?|[A-Z]{2,4}|\d+[\d:.,/-]*)(?!\w)", re.IGNORECASE)
+_DATED_BY = lazy_re.compile(r"^(?P<date>.{6,45}?)\s+(?:by|von|par|por|di)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])", re.IGNORECASE)
+_TIME_WORDS = lazy_re.compile(r"(?<!\w)(?:at|um|à|a las|alle|[ap]\.?m\.?|[A-Z]{2,4}|\d+[\d:.,/-]*)(?!\w)", re.IGNORECASE)
 
 
 def _dated_lead(line: str) -> re.Match[str] | None:
@@ -642,11 +669,11 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"])}
 _MONTH_RE = "|".join(_MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-_DATELINE = re.compile(
+_DATELINE = lazy_re.compile(
     r"^(?P<outlet>[A-Z][\w.&'’ -]{1,60}?),\s+(?P<month>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\s*$",
     re.IGNORECASE,
 )
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
+_URL_DATE = lazy_re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
 
 
 # Month abbreviations of other languages that English's do not cover (de, fr, es, it, pt).
@@ -685,13 +712,13 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-_UPDATED_LEAD = re.compile(
+_UPDATED_LEAD = lazy_re.compile(
     r"^\W{0,3}(?:last updated|updated|last modified|zuletzt aktualisiert|aktualisiert|stand|"
     r"mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|обновлено)\b(?:\s+(?:on|am|le|el|il|em))?\s*[:,]?\s*",
     re.IGNORECASE,
 )
-_NUM_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})|^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|^(\d{1,2})/(\d{1,2})/(\d{4})")
-_WORD_DATE = re.compile(
+_NUM_DATE = lazy_re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})|^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|^(\d{1,2})/(\d{1,2})/(\d{4})")
+_WORD_DATE = lazy_re.compile(
     r"^(?:(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
     r"(?P<d2>\d{1,2})\.?\s+(?:de\s+)?(?P<m2>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(?P<y2>\d{4}))",
     re.IGNORECASE,
@@ -718,8 +745,8 @@ def _date_at(text: str) -> str | None:
     return None
 
 
-_DATE_START = re.compile(r"(?<!\w)(?=\d|[^\W\d_]{3})")
-_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
+_DATE_START = lazy_re.compile(r"(?<!\w)(?=\d|[^\W\d_]{3})")
+_SLASH_DATE = lazy_re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def _date_in(line: str) -> str | None:

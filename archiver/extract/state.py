@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from archiver.core import lazy_re
+
 _F = re.IGNORECASE
-_PAYWALL = re.compile(
+_PAYWALL = lazy_re.compile(
     r"subscribe (now )?to (continue|keep) reading|subscribers? only|for subscribers|"
     r"(this|the) (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)|"
     r"already a (subscriber|member)\?|to continue reading,? (please )?(subscribe|log ?in|sign in)|"
@@ -26,7 +28,7 @@ _PAYWALL = re.compile(
     r"только для подписчиков|оформите подписку, чтобы",
     _F,
 )
-_CONSENT = re.compile(
+_CONSENT = lazy_re.compile(
     r"we use cookies|this (site|website) uses cookies|(accept|agree to) (all )?cookies|cookie (settings|preferences|consent)|"
     r"(before you continue|bevor sie fortfahren)|manage (your )?(privacy|consent)|your privacy choices|"
     r"wir verwenden cookies|cookies (akzeptieren|zulassen)|zustimmen und weiter|alle akzeptieren|"
@@ -35,7 +37,7 @@ _CONSENT = re.compile(
     r"мы используем (файлы )?cookie|принять (все|cookie)",
     _F,
 )
-_ERROR = re.compile(
+_ERROR = lazy_re.compile(
     r"^(error )?(404|403|410|500|503)\b|page (was )?not found|page (you|you're|you are) looking for|"
     r"(this|the) page (does not|doesn't|no longer) exist|access denied|forbidden|"
     r"seite (wurde )?nicht gefunden|diese seite (existiert|gibt es) nicht|"

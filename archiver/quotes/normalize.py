@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from archiver.core import lazy_re
+
 # The step names, in the order they are reported.
 UNICODE_NFKC = "unicode_nfkc"
 INVISIBLE = "invisible_chars"
@@ -66,7 +68,7 @@ _ALTERNATIVES = [
 # With asides dropped: a bracketed group standing as words of its own ("The figures
 # (reported by the WSJ) have") is the source's insertion, which a quote may leave out.
 _ASIDE = r"(?P<aside>\s+[\[(][^\[\]()\n]{1,300}[\])](?=[\s.,;:!?”\"'’]|$))"
-_HAS_COMBINING = re.compile(f"[{_COMBINING}]")
+_HAS_COMBINING = lazy_re.compile(f"[{_COMBINING}]")
 _PATTERNS: dict[tuple[bool, bool], re.Pattern[str]] = {}
 
 
@@ -102,7 +104,7 @@ def _pattern(asides: bool, combining: bool) -> re.Pattern[str]:
     return pat
 
 
-ASIDE_RE = re.compile(_ASIDE)
+ASIDE_RE = lazy_re.compile(_ASIDE)
 
 #: Where the guard of a pattern without combining marks (see :func:`_pattern`) can hold: one
 #: character of its classes, a plain space only before what the guard names or after an opening
@@ -110,7 +112,7 @@ ASIDE_RE = re.compile(_ASIDE)
 #: where the guard, a look-ahead, made it try the whole pattern at every position of the text
 #: (two thirds of the text index's normalisation of a page). Keep it in step with that guard:
 #: it may match more places than the guard holds (slower), never fewer (matches would be lost).
-_GUARD_AT = re.compile(
+_GUARD_AT = lazy_re.compile(
     rf"[\s\-\[\]()«‹{_CHANGING}{_DASH_CHARS}]"
     rf"(?:(?<=[^ ])|(?=[\s\[(;:?!»›\-{_DASH_CHARS}])|(?<=[«‹] ))", re.DOTALL)
 

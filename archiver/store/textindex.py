@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-import re
 import sqlite3
 import zlib
 from collections import Counter
@@ -44,7 +43,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from archiver.core import limits
+from archiver.core import lazy_re, limits
 from archiver.errors import StoreError, UsageError
 from archiver.quotes.normalize import fold, normalized_text
 from archiver.store.storage import read_only_hint, sqlite_read_uri
@@ -64,7 +63,7 @@ READABLE_SCHEMAS = ("1", "2", "3")
 WORDS_TOKENIZER = "unicode61 remove_diacritics 0"
 #: Scripts written without spaces between words: each character is indexed as a word of its
 #: own, so a quote from the middle of a run of them is still a phrase of the text.
-_UNSPACED = re.compile(
+_UNSPACED = lazy_re.compile(
     "([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\U00020000-\U0002fa1f])")
 DEFAULT_FRAGMENTS = 6
@@ -86,7 +85,7 @@ MIN_SHARE = 0.3
 #: one change in each third still has every other run intact; a text that shares two common
 #: phrases with it is not a near-copy).
 MIN_SHARE_FRAGMENTS = 0.5
-_WORD_RE = re.compile(r"\w+(?:['\-.,/:]\w+)*")
+_WORD_RE = lazy_re.compile(r"\w+(?:['\-.,/:]\w+)*")
 
 
 @runtime_checkable

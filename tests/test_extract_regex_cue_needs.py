@@ -1,0 +1,79 @@
+"""The notice cues' prefilter strings come from a shipped table, and a cue is compiled only when a
+line calls for it (issue 13: ``archive URL``'s first page parsed and compiled ~350 cues, ~65 ms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archiver.extract import cue_match, cue_needs
+from archiver.extract.cue_match import PatternSet, known_needs, needs
+
+
+def test_every_shipped_cue_needs_entry_is_what_the_parser_says() -> None:
+    wrong = [s for s, shipped in cue_needs.NEEDS.items() if shipped != needs(s)]
+    assert wrong == []
+
+
+def test_the_shipped_table_holds_every_cue_of_this_tree() -> None:
+    # stale after a cue changed: run `python -m archiver.extract.cue_needs`
+    assert cue_needs.render() == Path(cue_needs.__file__).read_text(encoding="utf-8")
+    assert set(cue_needs.sources()) == set(cue_needs.NEEDS)
+
+
+def test_a_pattern_the_table_lacks_is_worked_out_at_run_time() -> None:
+    source = r"\b(zzunseen|qqnovel) cue\b"
+    assert source not in cue_needs.NEEDS
+    assert known_needs(source) == needs(source) == ("qqnovel", "zzunseen")
+
+
+def test_a_table_made_with_other_unicode_tables_is_not_read(monkeypatch) -> None:  # noqa: ANN001
+    source = next(iter(cue_needs.NEEDS))
+    monkeypatch.setattr(cue_needs, "UNIDATA_VERSION", "0.0.0")
+    monkeypatch.setitem(cue_needs.NEEDS, source, ("not what the parser says",))
+    assert known_needs(source) == needs(source)
+
+
+def test_a_cue_is_compiled_only_when_a_line_holds_a_string_it_needs() -> None:
+    cues = PatternSet([r"\bdisclaimer\b", r"\bsponsored by\b", r"\bcorrection\b"])
+    assert all(c._pattern is None for c in cues.cues)
+    line = "Disclaimer: views are the author's own"
+    found = cues.matches(line, cue_match.cue_fold(line))
+    assert [m.group(0) for m in found] == ["Disclaimer"]
+    assert [c._pattern is not None for c in cues.cues] == [True, False, False]
+
+
+def test_a_lazily_compiled_cue_is_the_pattern_compiled_up_front() -> None:
+    cue = cue_match.Cue(r"\bnote\b")
+    assert (cue.pattern.pattern, cue.pattern.flags) == (r"\bnote\b", cue_match.re.compile(r"\bnote\b", cue_match.FLAGS).flags)
+    assert cue.pattern is cue.pattern
+
+
+LABEL_LINES = ["Disclaimer: the views are the author's own.", "  Hinweis: Dieser Artikel", "Correction — an earlier",
+               "Editor's note: this story", "Sponsored", "** Anzeige **", "Werbung:", "Republished from: X",
+               "Nota della redazione: x", "Примечание редакции: текст", "Disclaimer", "no label here: at all", ""]
+
+
+def test_a_kinds_label_matched_behind_its_guard_answers_as_the_anchored_match() -> None:
+    import re
+
+    from archiver.extract import notice_cues, notices
+
+    for kind in notice_cues.LABELS:
+        for table in (notices._LABELS, notices._LABEL_WORD_ONLY):
+            guarded = table[kind]
+            eager = re.compile(guarded.pattern.pattern, guarded.pattern.flags)
+            for line in LABEL_LINES:
+                got, want = guarded.match(line, cue_match.cue_fold(line)), eager.match(line)
+                assert (got and got.span()) == (want and want.span()), (kind, line)
+
+
+def test_an_anchored_label_is_compiled_after_its_guard_tries_and_answers_the_same() -> None:
+    from archiver.extract import notices
+
+    anchored = notices._Anchored(r"^\W{0,3}(?:zzlabel)\W{0,3}$")
+    plain = "nothing of it here"
+    for _ in range(notices._GUARD_TRIES - 1):
+        assert anchored.match(plain, plain) is None
+    assert anchored._match is None  # guarded: nothing compiled yet
+    assert anchored.match(plain, plain) is None and anchored._match is not None
+    assert anchored.match("ZZLABEL:", "zzlabel:").group(0) == "ZZLABEL:"  # type: ignore[union-attr]

@@ -1,0 +1,89 @@
+"""The extraction modules' patterns are compiled on first use, not at import (issue 13: ~80 ms of
+one ``archive URL``), and answer exactly as the same ``re.compile`` made up front."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from archiver.core import lazy_re
+from archiver.core.lazy_re import LazyPattern
+from archiver.extract import authors, notices, signals, state
+from archiver.extract.cue_match import Guarded
+from archiver.quotes import normalize
+from archiver.store import textindex
+
+REPO = Path(__file__).resolve().parents[1]
+MODULES = (signals, notices, authors, state, normalize, textindex)
+
+SAMPLES = [
+    "By Stephen Lendman", "Global Research, June 04, 2019", "Jane Doe and John Roe, Reuters",
+    "Foto: Max Muster / dpa", "© 2023 Example Media GmbH. All rights reserved.", "Photo: Getty Images",
+    "Disclaimer: the views expressed are the author’s own.", "Von Matthias Lauerer am 6. Mai 2014",
+    "Иван Петров, корреспондент РИА Новости", "记者 王小明 李华", "정덕현 칼럼니스트 x@y.kr",
+    "Redacción EFE · 12.03.2020", "İSTANBUL ıi ſtraſſe Straße", "MONDAY, Dec 3 — updated 5 minutes ago",
+    "(UPDATE, 8.12.2018: Es gibt inzwischen neue Zahlen zu dem Thema.)", "Jane DoeMarch", "",
+    "subscribe now to continue reading", "We use cookies", "404 page not found", "a\u00adb\u200bc",
+]
+
+
+def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
+    found = []
+    for module in MODULES:
+        for name, value in vars(module).items():
+            items = [v.pattern if isinstance(v, Guarded) else v for v in (value if isinstance(value, list) else [value])]
+            found += [(f"{module.__name__}.{name}", p) for p in items if isinstance(p, LazyPattern)]
+    return found
+
+
+def test_the_extraction_modules_hold_lazily_compiled_patterns() -> None:
+    assert len(_lazy_patterns()) >= 140
+
+
+def test_every_lazy_pattern_answers_as_the_pattern_compiled_up_front() -> None:
+    for name, lazy in _lazy_patterns():
+        eager = re.compile(lazy.pattern, lazy.flags)
+        for text in SAMPLES:
+            assert lazy.search(text) == eager.search(text) or (
+                lazy.search(text).span() == eager.search(text).span()), (name, text)  # type: ignore[union-attr]
+            assert lazy.findall(text) == eager.findall(text), (name, text)
+            assert lazy.split(text) == eager.split(text), (name, text)
+            assert lazy.sub("#", text) == eager.sub("#", text), (name, text)
+            assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)], (name, text)
+            assert bool(lazy.match(text)) == bool(eager.match(text)), (name, text)
+            assert bool(lazy.fullmatch(text)) == bool(eager.fullmatch(text)), (name, text)
+            assert lazy.subn("#", text) == eager.subn("#", text), (name, text)
+
+
+def test_a_lazy_pattern_is_compiled_on_first_use_and_then_called_directly() -> None:
+    lazy = lazy_re.compile(r"\bneedle\b", re.IGNORECASE)
+    assert "_compiled" not in vars(lazy)
+    assert lazy.search("a NEEDLE here").group(0) == "NEEDLE"  # type: ignore[union-attr]
+    compiled = lazy.compiled()
+    assert compiled is re.compile(r"\bneedle\b", re.IGNORECASE)
+    assert lazy.search == compiled.search and lazy.sub == compiled.sub
+    assert lazy.groups == 0 and lazy.pattern == r"\bneedle\b"
+
+
+def test_importing_extraction_compiles_none_of_its_lazy_patterns(tmp_path: Path) -> None:
+    script = (
+        "import json\n"
+        "from archiver.core.lazy_re import LazyPattern\n"
+        "import archiver.extract, archiver.store.textindex\n"
+        "from archiver.extract import authors, notices, signals, state\n"
+        "from archiver.quotes import normalize\n"
+        "from archiver.store import textindex\n"
+        "mods = (signals, notices, authors, state, normalize, textindex)\n"
+        "from archiver.extract.cue_match import Guarded\n"
+        "ps = [p.pattern if isinstance(p, Guarded) else p for m in mods for v in vars(m).values() for p in (v if isinstance(v, list) else [v])]\n"
+        "ps = [p for p in ps if isinstance(p, LazyPattern)]\n"
+        "print(json.dumps([len(ps), sum('_compiled' in vars(p) for p in ps)]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    total, compiled = json.loads(done.stdout.strip().splitlines()[-1])
+    assert total >= 140 and compiled == 0
