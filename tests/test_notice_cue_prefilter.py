@@ -128,7 +128,10 @@ def _variants(sample: str, rnd: random.Random) -> list[str]:
 def test_every_cue_match_holds_a_string_the_prefilter_looks_for(kind: str):
     from re import _parser
 
+    # The generated texts repeat (about half of the 100,000 are seen before): the kind's whole
+    # cue set is run once on each distinct text (its answer does not depend on which cue made it).
     rnd = random.Random(13)
+    found_by_the_set: set[str] = set()
     for cue in _CUES[kind].cues:
         parsed = _parser.parse(cue.source, re.IGNORECASE)
         matched = 0
@@ -138,7 +141,9 @@ def test_every_cue_match_holds_a_string_the_prefilter_looks_for(kind: str):
                     matched += 1
                     folded = cue_fold(text)
                     assert any(x in folded for x in cue.needs or ()), (cue.source, text, cue.needs)
-                    assert _CUES[kind].matches(text, folded)
+                    if text not in found_by_the_set:
+                        assert _CUES[kind].matches(text, folded)
+                        found_by_the_set.add(text)
         assert matched >= 20, (cue.source, matched)
 
 
@@ -194,9 +199,10 @@ def test_every_guarded_pattern_match_holds_a_string_the_guard_looks_for(name: st
     guarded = getattr(notices, name)
     assert guarded.needs
     rnd = random.Random(13)
+    parsed = _parser.parse(guarded.pattern.pattern, re.IGNORECASE)  # once: the same for every sample
     matched = 0
     for _ in range(400):
-        for text in _variants(_sample(_parser.parse(guarded.pattern.pattern, re.IGNORECASE), rnd), rnd):
+        for text in _variants(_sample(parsed, rnd), rnd):
             if guarded.pattern.search(text):
                 matched += 1
                 assert guarded.search(text, cue_fold(text)), (name, text)
