@@ -120,11 +120,14 @@ def count_colour(data: bytes, rgb: tuple[int, int, int]) -> int:
 
 
 def colour_counts(data: bytes) -> Counter[tuple[int, ...]]:
-    """How many pixels of the PNG ``data`` have each RGB colour (one decoding for many colours)."""
+    """How many pixels of the PNG ``data`` have each RGB colour (one decoding for many colours).
+    A page's screenshot repeats most of its rows (background, solid blocks): each distinct row's
+    pixels are counted once, times how often it occurs."""
     _, _, rows, bpp = decode_png(data)
     counts: Counter[tuple[int, ...]] = Counter()
-    for row in rows:
-        counts.update(zip(row[0::bpp], row[1::bpp], row[2::bpp], strict=True))
+    for row, times in Counter(rows).items():
+        for colour, n in Counter(zip(row[0::bpp], row[1::bpp], row[2::bpp], strict=True)).items():
+            counts[colour] += n * times
     return counts
 
 
