@@ -120,11 +120,14 @@ def count_colour(data: bytes, rgb: tuple[int, int, int]) -> int:
 
 
 def colour_counts(data: bytes) -> Counter[tuple[int, ...]]:
-    """How many pixels of the PNG ``data`` have each RGB colour (one decoding for many colours)."""
+    """How many pixels of the PNG ``data`` have each RGB colour (one decoding for many colours).
+    A page's screenshot repeats most of its rows (background, solid blocks): each distinct row's
+    pixels are counted once, times how often it occurs."""
     _, _, rows, bpp = decode_png(data)
     counts: Counter[tuple[int, ...]] = Counter()
-    for row in rows:
-        counts.update(zip(row[0::bpp], row[1::bpp], row[2::bpp], strict=True))
+    for row, times in Counter(rows).items():
+        for colour, n in Counter(zip(row[0::bpp], row[1::bpp], row[2::bpp], strict=True)).items():
+            counts[colour] += n * times
     return counts
 
 
@@ -136,7 +139,7 @@ PAGE = """<!doctype html>
 <img src="{image}" alt="logo" width="40" height="40">
 <img src="/missing.png" alt="missing" width="10" height="10">
 <div style="height:3000px"></div>
-<img src="/lazy.png" loading="lazy" alt="lazy" width="30" height="30">
+<img src="/lazy.png" loading="lazy" alt="lazy" width="30" height="30">{probes}
 <script>
 fetch('/api/article.json').then(r => r.json()).then(doc => {{
   const box = document.getElementById('article');
@@ -157,15 +160,15 @@ ENDLESS = """<!doctype html><html><head><title>Never idle</title></head><body><p
 <script>let n = 0; setInterval(() => fetch('/poll?n=' + (n++)), 100);</script></body></html>"""
 
 
-#: A page that leaves a cookie, a long-cached image and a local-storage entry behind, and reports
-#: (as a request the site counts) what it found of them: a later capture must find none.
-ISOLATION = """<!doctype html><html><head><title>Isolation</title></head><body><p>Fresh each time.</p>
+#: What a page leaves behind for a later capture, which must find none of it: a long-cached image
+#: and a local-storage entry (and, from its response, a cookie); it reports (as a request the
+#: site counts) what it found of them.
+PROBES = """
 <img src="/cached.png" alt="cached" width="10" height="10">
 <script>
 fetch('/report?stored=' + (localStorage.getItem('left') || 'none'));
 localStorage.setItem('left', 'by-an-earlier-capture');
-</script></body></html>"""
-
+</script>"""
 
 CONSENT = """<!doctype html><html><head><title>Consent</title></head><body><p>Behind the banner.</p>
 <div id="banner" style="position:fixed;inset:0;background:#000"><button onclick="banner.remove()">Accept all</button></div>
@@ -180,7 +183,8 @@ class BrowserSite:
     https: Site
     ca_file: Path
     fonts: Site  # a second host (127.0.0.2): the stylesheet's web font
-    #: What the isolation page's requests carried: (path with query, Cookie header or None).
+    #: What the article page's and its probes' requests carried (with ``probes``): (path with
+    #: query, Cookie header or None).
     seen: list[tuple[str, str | None]] = field(default_factory=list)
     #: Seconds the lazy image takes to arrive (a test sets it around one capture: content asked
     #: for by scrolling must be waited for before the screenshot).
@@ -212,8 +216,13 @@ def _html(body: str) -> Any:
     return html_page(body.encode())
 
 
-def start_site(tmp: Path) -> BrowserSite:
-    """Start the HTTP and HTTPS servers; the CA that signed the HTTPS one is written to ``tmp``."""
+def start_site(tmp: Path, *, probes: bool = False) -> BrowserSite:
+    """Start the HTTP and HTTPS servers; the CA that signed the HTTPS one is written to ``tmp``.
+
+    With ``probes`` the article page also carries :data:`PROBES` and sets a cookie, and its
+    requests are counted in ``seen``: two captures of it in a row show what one leaves for the
+    next (the tests capture it anyway: no capture of a page of its own is needed for that).
+    """
     import trustme
 
     ca = trustme.CA()
@@ -224,7 +233,7 @@ def start_site(tmp: Path) -> BrowserSite:
     ca_file = tmp / "site-ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
     https.routes["/logo.png"] = lambda h: response("200 OK", [("Content-Type", "image/png")], png(40, 40, (200, 30, 30)))
-    http.routes["/article"] = _html(PAGE.format(image=https.url("/logo.png")))
+    article = PAGE.format(image=https.url("/logo.png"), probes=PROBES if probes else "").encode()
     http.routes["/old-style.css"] = lambda h: response("301 Moved Permanently", [("Location", "/style.css")])
     fonts = Site(host="127.0.0.2", bind="127.0.0.2")
     fonts.routes["/site.woff2"] = lambda h: response(
@@ -253,9 +262,12 @@ def start_site(tmp: Path) -> BrowserSite:
             return route(handler)
         return handle
 
-    http.routes["/isolation"] = seen(lambda h: response(
-        "200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Set-Cookie", "visit=1; Path=/; Max-Age=3600")],
-        ISOLATION.encode()))
+    def leaving_a_cookie(body: bytes) -> Any:
+        return seen(lambda h: response(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Set-Cookie", "visit=1; Path=/; Max-Age=3600")],
+            body))
+
+    http.routes["/article"] = leaving_a_cookie(article) if probes else html_page(article)
     cached = png(10, 10, (9, 9, 9))
     http.routes["/cached.png"] = seen(lambda h: response(
         "200 OK", [("Content-Type", "image/png"), ("Cache-Control", "public, max-age=3600")], cached))

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -20,16 +22,21 @@ def _run(code: str, cwd: Path) -> dict[str, object]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_fork_server_preload_freezes_what_it_made_so_workers_share_it(tmp_path):
-    out = _run("import gc, json, archiver.batch_preload\n"
-               "print(json.dumps({'frozen': gc.get_freeze_count()}))", tmp_path)
-    assert out["frozen"] > 10_000
+@pytest.fixture(scope="module")
+def preloaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """What one fresh interpreter holds after importing the fork server's preload module (one
+    interpreter for the tests that read it: each start and import costs about 0.6 CPU-s)."""
+    return _run("import gc, json, sys, archiver.batch_preload\n"
+                "print(json.dumps({'frozen': gc.get_freeze_count(), "
+                "'codec': 'encodings.utf_16_be' in sys.modules}))", tmp_path_factory.mktemp("preload"))
 
 
-def test_fork_server_preload_loads_the_utf16_codec_canonical_json_sorts_keys_with(tmp_path):
-    out = _run("import json, sys, archiver.batch_preload\n"
-               "print(json.dumps({'codec': 'encodings.utf_16_be' in sys.modules}))", tmp_path)
-    assert out == {"codec": True}
+def test_fork_server_preload_freezes_what_it_made_so_workers_share_it(preloaded):
+    assert preloaded["frozen"] > 10_000
+
+
+def test_fork_server_preload_loads_the_utf16_codec_canonical_json_sorts_keys_with(preloaded):
+    assert preloaded["codec"] is True
 
 
 def test_warcinfo_command_summary_outside_the_cli_does_not_import_click(tmp_path):

@@ -294,15 +294,19 @@ def test_an_imported_record_over_the_record_limit_is_kept_not_extracted_and_rein
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def _zip_bomb(path: Path) -> Path:
+@pytest.fixture(scope="module")
+def zip_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A WACZ-named zip whose one member inflates to 64 MiB, made once (deflating it costs about
+    0.2 CPU-s) for the tests that hand it to a command, which only reads it."""
+    path = tmp_path_factory.mktemp("bomb") / "bomb.wacz"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("datapackage.json", "{}")
         z.writestr("archive/data.warc", b"\0" * (64 * MiB))
     return path
 
 
-def test_a_zip_bomb_is_refused_by_import_with_nothing_copied(store, tmp_path):
-    bomb = _zip_bomb(tmp_path / "bomb.wacz")
+def test_a_zip_bomb_is_refused_by_import_with_nothing_copied(store, zip_bomb):
+    bomb = zip_bomb
     assert bomb.stat().st_size < MiB
     proc = run_cli("import", str(bomb), store=store)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
@@ -310,8 +314,8 @@ def test_a_zip_bomb_is_refused_by_import_with_nothing_copied(store, tmp_path):
     assert not [p for p in (store / "warcs").glob("imported-*")] if (store / "warcs").exists() else True
 
 
-def test_a_zip_bomb_is_refused_by_verify_bundle(tmp_path):
-    proc = run_cli("verify-bundle", str(_zip_bomb(tmp_path / "bomb.wacz")))
+def test_a_zip_bomb_is_refused_by_verify_bundle(zip_bomb):
+    proc = run_cli("verify-bundle", str(zip_bomb))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "zip bomb" in proc.stderr
 
 
