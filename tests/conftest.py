@@ -60,7 +60,8 @@ def processes_marked(mark: str) -> list[int]:
 
 def _helper_of_this_process(proc: Path) -> bool:
     """multiprocessing's fork server and resource tracker, started by in-process batch tests:
-    they belong to this (test) process and exit when it does (EOF on their pipes), not before."""
+    they serve every batch of this (test) process, so only the check at the run's end (after
+    ``archiver.batch.stop_fork_server``) counts them."""
     try:
         ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
         cmdline = (proc / "cmdline").read_bytes()
@@ -84,8 +85,29 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     mark = uuid.uuid4().hex
     os.environ[RUN_MARK_VAR] = mark
     yield
+    batch = sys.modules.get("archiver.batch")
+    if batch is not None:  # what a batch command does as it exits: its fork server is stopped and reaped
+        batch.stop_fork_server()
     survivors = wait_until_gone(mark) if sys.platform.startswith("linux") else []
-    assert not survivors, f"processes started by the tests outlived the run: {survivors}"
+    helpers = _marked_helpers(mark) if sys.platform.startswith("linux") else []
+    assert not survivors and not helpers, f"processes started by the tests outlived the run: {survivors + helpers}"
+
+
+def _marked_helpers(mark: str) -> list[int]:
+    """This process's fork server and resource tracker, if still alive (see :func:`_helper_of_this_process`)."""
+    needle = f"{RUN_MARK_VAR}={mark}".encode()
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            environ = (proc / "environ").read_bytes()
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z" and needle in environ.split(b"\0") and _helper_of_this_process(proc):
+            found.append(int(proc.name))
+    return found
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -552,3 +552,24 @@ def test_a_worker_that_fails_after_logging_its_capture_is_not_captured_again(sit
     second = run_batch(store, urls, threads=True, politeness=FAST)
     assert [it.status for it in second.items] == [CAPTURED, CAPTURED]
     assert sorted(e["url"] for e in capture_entries(store)) == sorted(urls)
+
+
+def test_stopping_the_fork_server_waits_for_it_and_its_resource_tracker() -> None:
+    """What a batch does as its process exits (registered when its fork server is set up): the
+    fork server and resource tracker are stopped and reaped, so neither outlives the command and
+    the CPU they and their workers spent is counted to it. A later batch starts them again."""
+    import os
+    from multiprocessing import forkserver, resource_tracker
+
+    import archiver.batch as batch_module
+
+    batch_module.start_fork_server()
+    resource_tracker.ensure_running()
+    server_pid = forkserver._forkserver._forkserver_pid
+    tracker_pid = resource_tracker._resource_tracker._pid
+    assert batch_module._STOP_REGISTERED  # (atexit runs it when the process ends)
+    batch_module.stop_fork_server()
+    for pid in (server_pid, tracker_pid):
+        with pytest.raises(ChildProcessError):  # gone and already waited for: not even a zombie is left
+            os.waitpid(pid, os.WNOHANG)
+    assert forkserver._forkserver._forkserver_pid is None
