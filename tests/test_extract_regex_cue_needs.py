@@ -35,11 +35,11 @@ def test_a_table_made_with_other_unicode_tables_is_not_read(monkeypatch) -> None
 
 def test_a_cue_is_compiled_only_when_a_line_holds_a_string_it_needs() -> None:
     cues = PatternSet([r"\bdisclaimer\b", r"\bsponsored by\b", r"\bcorrection\b"])
-    assert all(c._pattern is None for c in cues.cues)
+    assert not any(c.pattern.is_compiled for c in cues.cues)
     line = "Disclaimer: views are the author's own"
     found = cues.matches(line, cue_match.cue_fold(line))
     assert [m.group(0) for m in found] == ["Disclaimer"]
-    assert [c._pattern is not None for c in cues.cues] == [True, False, False]
+    assert [c.pattern.is_compiled for c in cues.cues] == [True, False, False]
 
 
 def test_a_lazily_compiled_cue_is_the_pattern_compiled_up_front() -> None:

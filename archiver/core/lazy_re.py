@@ -64,6 +64,11 @@ class LazyPattern:
         return self.compiled().finditer(string, pos, endpos)
 
     @property
+    def is_compiled(self) -> bool:
+        """Whether it has been compiled yet (what tests of "compiled only when needed" ask)."""
+        return "_compiled" in self.__dict__
+
+    @property
     def groups(self) -> int:
         return self.compiled().groups
 

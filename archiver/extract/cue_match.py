@@ -133,26 +133,19 @@ def known_needs(source: str) -> tuple[str, ...] | None:
 
 
 class Cue:
-    """A cue pattern, compiled on its first search, and the strings its matches need (:func:`needs`).
+    """A cue pattern, compiled on its first search (:class:`LazyPattern`), and the strings its
+    matches need (:func:`needs`).
 
     Why lazily: a page's lines hold the needed strings of a few cues only, so most of the ~350
     cues are never searched on it; compiling them all at the first page cost ~35 ms of one
-    ``archive URL`` (issue 13). Two threads may both compile a cue once: the same pattern."""
+    ``archive URL`` (issue 13)."""
 
-    __slots__ = ("_pattern", "needs", "source")
+    __slots__ = ("needs", "pattern", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._pattern: re.Pattern[str] | None = None
+        self.pattern = LazyPattern(source, FLAGS)
         self.needs = known_needs(source)
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """The compiled pattern (``FLAGS``)."""
-        pattern = self._pattern
-        if pattern is None:
-            pattern = self._pattern = re.compile(self.source, FLAGS)
-        return pattern
 
 
 class Guarded:
