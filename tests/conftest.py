@@ -41,8 +41,10 @@ _keep_bytecode_of_the_run()
 RUN_MARK_VAR = "ARCHIVER_TEST_RUN_MARK"
 
 
-def processes_marked(mark: str) -> list[int]:
-    """Pids of live processes (other than this one) whose environment carries ``mark``."""
+def processes_marked(mark: str, *, helpers: bool = False) -> list[int]:
+    """Pids of live processes (other than this one) whose environment carries ``mark``: this
+    process's multiprocessing helpers (:func:`_helper_of_this_process`) only with ``helpers``,
+    every other one without."""
     needle = f"{RUN_MARK_VAR}={mark}".encode()
     found = []
     for proc in Path("/proc").iterdir():
@@ -53,7 +55,7 @@ def processes_marked(mark: str) -> list[int]:
             state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
         except OSError:
             continue
-        if state != "Z" and needle in environ.split(b"\0") and not _helper_of_this_process(proc):
+        if state != "Z" and needle in environ.split(b"\0") and _helper_of_this_process(proc) == helpers:
             found.append(int(proc.name))
     return found
 
@@ -89,25 +91,8 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     if batch is not None:  # what a batch command does as it exits: its fork server is stopped and reaped
         batch.stop_fork_server()
     survivors = wait_until_gone(mark) if sys.platform.startswith("linux") else []
-    helpers = _marked_helpers(mark) if sys.platform.startswith("linux") else []
+    helpers = processes_marked(mark, helpers=True) if sys.platform.startswith("linux") else []
     assert not survivors and not helpers, f"processes started by the tests outlived the run: {survivors + helpers}"
-
-
-def _marked_helpers(mark: str) -> list[int]:
-    """This process's fork server and resource tracker, if still alive (see :func:`_helper_of_this_process`)."""
-    needle = f"{RUN_MARK_VAR}={mark}".encode()
-    found = []
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            environ = (proc / "environ").read_bytes()
-            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if state != "Z" and needle in environ.split(b"\0") and _helper_of_this_process(proc):
-            found.append(int(proc.name))
-    return found
 
 
 @pytest.fixture(scope="session", autouse=True)
