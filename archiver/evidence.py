@@ -389,12 +389,9 @@ def _quick_record(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[st
     member = rec.get("member_sha256")
     if member is None:
         return _quick_block(archive, readers, rec) is not None
-    name = rec.get("warc")
-    path = readers.paths.get(name) if type(name) is str else None
+    path = _quick_path(archive, readers, rec)
     if path is None:
-        path = _quick_path(archive, readers, rec)
-        if path is None:
-            return False
+        return False
     offset, length = rec.get("offset"), rec.get("length")
     if type(offset) is not int or type(length) is not int or offset < 0 or length <= 0:
         return False
