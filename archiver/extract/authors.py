@@ -24,6 +24,7 @@ from archiver.core import lazy_re
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.signals import (
     byline_authors,
+    citable_name,
     citation_names,
     clean_authors,
     credit_lead,
@@ -48,7 +49,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body)
     sources = source_names(head, traf_author, lines, marks, headlines)
     persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
-    return persons, (source if persons else None), orgs
+    return [citable_name(n) for n in persons], (source if persons else None), orgs
 
 
 _WS = lazy_re.compile(r"\s+")
