@@ -234,7 +234,7 @@ _HONORIFIC = lazy_re.compile(
     r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+)\.?\s+)+",
     re.IGNORECASE)
 # Name particles that stay lower case inside a name set in capitals ("URSULA VON DER LEYEN").
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "zu"})
+_CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "zu"})
 
 
 def citable_name(name: str) -> str:
@@ -249,7 +249,7 @@ def citable_name(name: str) -> str:
     if not name.isupper():
         return name
     words = name.split()
-    return " ".join(w.lower() if i and w.lower() in _PARTICLES
+    return " ".join(w.lower() if i and w.lower() in _CAPS_PARTICLES
                     else re.sub(r"[^\W\d_]+", lambda m: m[0][:1] + m[0][1:].lower(), w)
                     for i, w in enumerate(words))
 
