@@ -5,9 +5,10 @@ policy reports is unchanged; only the form of the name is."""
 from __future__ import annotations
 
 import pytest
+from author_pages import URL, page
 from author_pages import authors as _authors
-from author_pages import page
 
+from archiver.extract import extract
 from archiver.extract.signals import citable_name
 
 
@@ -45,3 +46,11 @@ def test_honorifics_in_front_are_dropped(printed: str, cited: str) -> None:
 def test_an_honorific_that_would_leave_one_word_is_kept() -> None:
     """"Dr. Oetker" is a brand or a pen name; one word would be no better a citation."""
     assert citable_name("Dr. Oetker") == "Dr. Oetker"
+
+
+@pytest.mark.parametrize("credit", ["BBNTEAM", "Redaktionsteam", "NewsTeam"])
+def test_a_team_written_as_one_word_is_credited_as_an_organisation(credit: str) -> None:
+    """A desk's handle ending in "team" is no person (was reported as one, in capitals)."""
+    html = page(below_headline=f"<p>By {credit}</p>")
+    assert _authors(html) == []
+    assert credit in extract(html, url=URL).to_dict()["organizations"]

@@ -405,7 +405,7 @@ _ORG_WORDS = WordList(expand(_ORG_WORD_LIST))
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
-    r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum)(?!\w)",
+    r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team)(?!\w)",
     re.IGNORECASE,
 )
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
