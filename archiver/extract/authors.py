@@ -379,9 +379,12 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         if names:
             wanted = {norm(n) for n in names}
             words = _words(names)
+            # the same people, better split ("Last, First"), from any declaration: one that names
+            # them all beats an earlier one naming some (JSON-LD's first writer, <meta>'s two)
             for source, cands in structured:
-                if cands and _words(cands) == words:  # same people, better split ("Last, First")
+                if cands and _words(cands) == words:
                     return cands, source, _distinct(orgs)
+            for source, cands in structured:
                 if cands and {norm(n) for n in cands} & wanted:
                     return cands, source, _distinct(orgs)
             declared = [(s, c) for s, c in structured if c and s not in ("byline", "opengraph")]
