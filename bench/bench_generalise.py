@@ -35,7 +35,10 @@ as the "person authors" table. Printed beside trafilatura (with_metadata=True) i
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
 precision; author precision and recall (share of labelled names reported) again for persons
-only (what `archiver cite` puts in the author field; organisations are cited as publisher). Speed for the same run is printed as pages/s of CPU time in the workers.
+only (what `archiver cite` puts in the author field; organisations are cited as publisher). The
+metadata author rows are printed twice: by evaluate.py's comparison, and (marked ``~``) with the
+names compared by :func:`name_keys`, which drops differences of form alike for both tools and the
+labels (a byline's lead, an honorific, initials, order, accents, an affiliation after "from"). Speed for the same run is printed as pages/s of CPU time in the workers.
 """
 
 from __future__ import annotations
