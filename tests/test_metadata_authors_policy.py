@@ -166,3 +166,13 @@ def test_support_group_names_the_rule_that_admits_a_name_or_why_not() -> None:
     lines[2] = "Futurism"
     assert support_group("Futurism", {"layout-guess": ["Futurism"]}, lines, [1], body) == (
         "x guess alone where a credit stands, one word")
+
+
+def test_a_declaration_naming_every_writer_beats_an_earlier_one_naming_the_first() -> None:
+    """JSON-LD declares the first of two writers, ``<meta name=author>`` both, trafilatura reads both
+    and the page prints both under the headline (a social handle between them breaks the "By"
+    line): the declaration that names them all is reported (extractor version 20; was: JSON-LD's
+    one name, because it came first and agreed in part)."""
+    html = page(declared_person("Maria Keller") + "<meta name='author' content='Maria Keller, John Roe'>")
+    lines = ["Harbor Daily", HEADLINE, "By", "Maria Keller", "@mkeller", "John Roe", *PARAGRAPHS, "About us"]
+    assert _resolve(html, guess="Maria Keller; John Roe", lines=lines).authors == ("Maria Keller", "John Roe")

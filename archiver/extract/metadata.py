@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm, resolve_authors
 from archiver.extract.head import HeadTables, clean_value
 from archiver.extract.html import absolute_url
@@ -251,7 +252,42 @@ def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, ur
         return candidates[0][1], candidates[0][0]
     if traf_site and "." not in traf_site:
         return traf_site, "trafilatura"
+    printed = _title_outlet(head.title_tag, host)
+    if printed:
+        return printed, "title"
     return (host, "url") if host else (None, None)
+
+
+def _trimmed(name: str) -> str:
+    """A name cut out of a title without the marks around it ("✂ Uniqz®" -> "Uniqz"); a bracket it
+    opens is closed ("SONNTAG (Sachsen)")."""
+    name = re.sub(r"^\W+|\W+$", "", name)
+    return name + ")" if name.count("(") > name.count(")") else name
+
+
+_TITLE_PARTS = lazy_re.compile(r"\s+[|–—»·•:-]+\s+|\s*[|»·•]\s*")
+
+
+def _title_outlet(title: str | None, host: str | None) -> str | None:
+    """The site's name as its ``<title>`` prints it, when the page declares no name: the words of a
+    part of the title at either end (the title has two parts or more) that spell the domain's name ("Pluralsight Tech Blog |
+    Managing ..." on pluralsight.com gives "Pluralsight", "... - Harbor Daily" on harbor-daily.example
+    "Harbor Daily"). A citation names the outlet as the site writes it, not
+    its domain; a title that does not spell the domain says nothing of the name."""
+    label = alnum(_label(host))
+    parts = [p for p in _TITLE_PARTS.split(title or "") if p.strip()]
+    if len(parts) < 2 or len(label) < 3:
+        return None  # a title of one part is the headline alone
+    for part in (parts[-1], parts[0]):  # the site's name stands at an end of the title
+        words = part.split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(i + 5, len(words)) + 1):
+                key = alnum(" ".join(words[i:j]))
+                if key == label or key == "the" + label:
+                    return _trimmed(" ".join(words[i:j]))
+                if len(key) > len(label) + 3:
+                    break
+    return None
 
 
 def _label(host: str | None) -> str:

@@ -228,6 +228,32 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     return names or pieces
 
 
+# An honorific or academic title before a name ("Dr.", "Prof. Dr.", "Mrs", "Dott.ssa", "Dipl.-Ing."):
+# the page's courtesy, not part of the name a citation gives.
+_HONORIFIC = lazy_re.compile(
+    r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+)\.?\s+)+",
+    re.IGNORECASE)
+# Name particles that stay lower case inside a name set in capitals ("URSULA VON DER LEYEN").
+_CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "zu"})
+
+
+def citable_name(name: str) -> str:
+    """A person's name as a citation gives it: without an honorific in front ("Dr. Jane Doe" ->
+    "Jane Doe", unless that leaves one word, "Dr. Oetker"), and a name the page sets in capitals
+    written with its first letters only ("MORITZ PAPPERT" -> "Moritz Pappert", "O'MAHONY" ->
+    "O'Mahony", "JEAN-PIERRE" -> "Jean-Pierre"; initials and particles kept as such). A name
+    with any lower-case letter is kept as printed (McDonald, VanderMeer, "DJ Koze")."""
+    rest = _HONORIFIC.sub("", name)
+    if len(rest.split()) >= 2:
+        name = rest
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(w.lower() if i and w.lower() in _CAPS_PARTICLES
+                    else re.sub(r"[^\W\d_]+", lambda m: m[0][:1] + m[0][1:].lower(), w)
+                    for i, w in enumerate(words))
+
+
 # ----------------------------------------------------------------------------- persons
 
 # Words that never belong to a person's name, per language: interface text (an account widget's
@@ -379,7 +405,7 @@ _ORG_WORDS = WordList(expand(_ORG_WORD_LIST))
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
-    r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum)(?!\w)",
+    r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team)(?!\w)",
     re.IGNORECASE,
 )
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
