@@ -16,8 +16,13 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
   class or id naming a note / disclaimer / correction / editor, reader comments, a bare link,
   a few words in a menu or sidebar (a widget's label), and a picture's credit element (class, id
-  or itemprop saying credit, by or under its picture: a bare name there is a credit in any
-  language, also where it shares its line with the caption's sentence).
+  or itemprop saying credit, by or under its picture: its part of a line shared with the caption's
+  sentence is read apart, so a marked credit there is found).
+
+A notice is what the page says in words: a credit needs its form (a marker word, an agency or
+library, ©, the forms below). A bare name with none of them is not reported, not even in a credit
+element (version 19 reported such names; outside the page that rule was written from it found
+nothing the labels hold, and the labelling procedure counts unmarked credits as no candidates).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
@@ -436,7 +441,7 @@ STATEMENT_FEATURES = (*(n for n in COMMON if n != "ctx_credit"), "cue1", "cue2",
                       "note_terms", "dangling", "set_apart_in_main", "note_apart",
                       *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
-                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption", "credit_element"))),
+                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
 
@@ -611,12 +616,10 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
-    formed = False
     for index in range(skip, len(_IMAGE_CREDIT)):
         m = _IMAGE_CREDIT[index].search(line, folded)
         if not m:
             continue
-        formed = True
         group = _CREDIT_RULE_GROUP[index]
         # the platform rule ends where its credit does; the others run to the line's end
         upto = line[:m.end()] if group == "platform" or index == _AGENCY_LEAD_RULE else line
@@ -670,54 +673,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                   # "© Name" among the page's last lines, not under a picture: the site's own
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
-    if not formed and not tail and _bare_credit(line, ctx):
-        f = _common(line, ctx, position, at_end)
-        del f["copyright"]
-        f.update({"leading_marker": 0.0, "rule_credit_element": 1.0, "credit_short": 1.0, "credit_tail": 0.0,
-                  "company_form": 0.0, "site_line": 0.0})
-        return line.strip(), f
     return None
-
-
-# A credit element's text that is no name: page furniture in the credit's box ("Enlarge", "View
-# gallery", "Share"), in the seven languages.
-_FURNITURE_WORDS = frozenset({
-    "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться", "enlarge",
-    "vergrößern", "agrandir", "ampliar", "ingrandisci", "увеличить", "zoom", "close", "schließen", "fermer",
-    "cerrar", "chiudi", "fechar", "закрыть", "expand", "more", "mehr", "plus", "más", "altro", "mais", "ещё",
-    "gallery", "galerie", "galería", "galleria", "галерея", "view", "ansehen", "voir", "ver", "vedi",
-    "click", "klicken", "cliquez", "haga", "clicca", "clique", "нажмите",
-})
-# A credit word alone, the element's label without the name ("Photo credit", "Bildnachweis:").
-_CREDIT_LABEL_ALONE = lazy_re.compile(
-    r"^\W*(" + _CREDIT_MARKER + r"\s*)?(credits?|crédits?|créditos?|crediti|copyright|bildnachweis(e)?|bildrechte|"
-    r"source|quelle|fuente|fonte|источник|courtesy)?\W*$", _F)
-_BARE_CREDIT_WORDS = 8
-_BARE_CREDIT_CHARS = 80
-
-
-def _bare_credit(line: str, ctx: int) -> bool:
-    """Whether a line with no credit form is a bare name set wholly in a picture's credit element
-    ("<span class=caption__credit>Jane Doe</span>", "Example Hotel", "example.com", "©Jane Doe"):
-    the element says credit, so no marker word is needed, in any language. A few words of names
-    only, one capitalised at least: a caption's sentence, a date, a credit word alone or a button's
-    label are none. A sidebar's teaser (another page's picture), a reader comment or a site
-    footer's credit box (no picture near) are not this page's picture credit. A menu is not refused
-    here: the credit element is a picture's already (see :mod:`archiver.extract.text`), and some
-    pages class their whole ``<body>`` as navigation."""
-    if not ctx & CTX_CREDIT or ctx & (CTX_ASIDE | CTX_COMMENT) or (ctx & CTX_FOOTER and not ctx & CTX_CAPTION):
-        return False
-    text = line.strip()
-    tokens = _NAME_TOKEN.findall(text)
-    if not tokens or len(text) > _BARE_CREDIT_CHARS or len(text.split()) > _BARE_CREDIT_WORDS:
-        return False
-    if _TIMESTAMP.search(text) or _CREDIT_LABEL_ALONE.match(text) or not _NAMES_SOMEONE.search(text):
-        return False
-    if any(t.lower() in _FURNITURE_WORDS for t in tokens):
-        return False
-    lower = sum(1 for t in tokens if t[0].islower() and t.casefold() not in _NAME_PARTICLES and "." not in t)
-    named = any(t[0].isupper() or "." in t for t in tokens)
-    return named and lower <= 1 and not (_TERMINAL.search(text) and len(tokens) > 3)
 
 
 # An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
@@ -1305,32 +1261,9 @@ def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], l
 def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
             ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
-    a page's list of picture credits told from a picture's credit (:func:`_credit_lists`), and the
-    credit elements' parts of lines by joined line (:func:`credit_parts`)."""
+    and the credit elements' parts of lines by joined line (:func:`credit_parts`)."""
     joined, ctx, at = _join_labels_at(lines, contexts)
-    return joined, _credit_lists(ctx), credit_parts(credits, at)
-
-
-#: Lines in a row of one credit element: a list of the page's picture credits ("Photo credits" /
-#: titles / names / licences), each item not under its picture, not one picture's credit.
-_CREDIT_LIST = 4
-
-
-def _credit_lists(contexts: list[int]) -> list[int]:
-    """The contexts with the credit bit taken off the lines of a run of :data:`_CREDIT_LIST` or
-    more credit-element lines: a bare name there may be a picture's title or a licence (such lists
-    are borderline in the labels); credits with a marker or a form of their own are still read."""
-    out = list(contexts)
-    i = 0
-    while i < len(out):
-        j = i
-        while j < len(out) and out[j] & CTX_CREDIT:
-            j += 1
-        if j - i >= _CREDIT_LIST:
-            for k in range(i, j):
-                out[k] &= ~CTX_CREDIT
-        i = max(j, i + 1)
-    return out
+    return joined, ctx, credit_parts(credits, at)
 
 
 def credit_parts(credits: Mapping[int, tuple[str, int]] | None, at: Sequence[int]) -> dict[int, tuple[str, int]]:
@@ -1455,8 +1388,9 @@ def _as_shown(shown: str, text: str) -> str:
 
 def by_form(text: str) -> bool:
     """Whether a notice's text is one by its own form wherever it stands (a credit's marker, sign or
-    agency; a statement's cue), not only by where the page set it (a bare name in a picture's credit
-    element): only such a text is cut out of the paragraphs that hold it."""
+    agency; a statement's cue), not only by where the page set it (forms read only in a caption:
+    "Foto Jane Doe" without a colon, "Taken by Jane Doe"): only such a text is cut out of the
+    paragraphs that hold it, the others only drop a paragraph that is wholly them."""
     return credit_features(text) is not None or statement_features(text) is not None
 
 
