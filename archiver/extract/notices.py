@@ -160,6 +160,10 @@ _PROVIDED = (
 )
 # "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
 _VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
+# Names, a comma and an agency or library closing a caption's credit line ("Jane Doe, Associated Press").
+_NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
+                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4},\s*" + _AGENCY
+                + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -167,7 +171,9 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(?<![-“”\"„‘’'])" + _MARKER_START + _CREDIT_MARKER
     + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
     + r"\s*\S.{1,150}$",
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|di|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
+    # "Photo by Jane Doe", "Image copyright Getty Images", "Image copyright @janedoe" (an account's picture)
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
+    r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
@@ -201,7 +207,15 @@ _IMAGE_CREDIT_PATTERNS = [
     # evidence (``rule_source_caption``: the picture's source, not the text's).
     r"(^|[(|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
-    r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
+    # "(Jane Doe/Reuters)", also of three or four parts ("(NASA/JPL-Caltech/ASU)", "(Jane Doe/Example
+    # Times/Getty Images)")
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}(\s*/\s*[^\W\d][\w.'’ -]{1,40}){1,3}\)\W{0,2}$",
+    # "Jane Doe, Associated Press", "Jupiterimages, Getty Images/Creatas RF": names, a comma, an agency
+    # or library closing the line (a byline writes the same: read in a caption or credit element only)
+    _NAME_AGENCY,
+    # "[SpaceX via Nasa]": the source a picture came through, in brackets closing a caption (read in a
+    # caption only; a bare "... via Example" closing a caption is left alone: "approved via Congress")
+    r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\[\]]{0,60}?\s+via\s+[^\[\]]{2,40}\]\W{0,2}$",
     # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
     # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi"): the marker, a
     # word for "from" (after "taken" or its like), up to four words, the platform, up to four
@@ -282,16 +296,18 @@ _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test 
 _LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 # Each rule is tried only on lines holding a string its matches need (and compiled on the first
-# such line): a page's credit lines call for a few of the 26 rules (issue 13).
+# such line): a page's credit lines call for a few of the 28 rules (issue 13).
 _IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
 _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
+                      "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
+                      "agency", "marker_name", "platform",
                       "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
 _LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
 _AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
 _BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
+_NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -636,9 +652,11 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
             continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
-                                  or _figure_description(text)):
+                                  or _figure_description(text) or _gallery_link(line, start, text, ctx)):
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
         if index == _AGENCY_LEAD_RULE and not ctx & CTX_CAPTION:
+            continue
+        if index == _NAME_AGENCY_RULE and not ctx & (CTX_CAPTION | CTX_CREDIT):
             continue
         if index == _BARE_SOURCE_RULE:
             if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
@@ -786,6 +804,30 @@ def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: b
     need = 1 if ctx & CTX_LINK and not labelled else _HEADLINE_LOWER
     return len(words) >= (4 if ctx & CTX_LINK else _HEADLINE_WORDS) and lower >= need and ":" not in after \
         and not (_AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after))
+
+
+# What parts a list of credits: separators and the words that join names ("Jane Doe and John Roe",
+# "Jane Doe for Example Times", "Jane Doe via Example").
+_CREDIT_PARTS = lazy_re.compile(r"\s*[,/|;&+]\s*|\s+(and|und|et|y|e|и|for|für|pour|para|per|для|via|by|von|par|por|"
+                                r"de|di|da|от|with|mit|avec|con|com|с)\s+", _F)
+_GALLERY_PART = 5
+# A plural picture word opening a line: a gallery's name ("Photos: ...", "Fotos: ...", "Bilder: ...").
+_PLURAL_MARKER = lazy_re.compile(r"^\W{0,3}(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|фотографии)\s*:", _F)
+
+
+def _gallery_link(line: str, start: int, text: str, ctx: int) -> bool:
+    """Whether "Marker: <words>" wholly a link, the marker opening it, is a gallery's headline
+    ("Photos: Example Mall through the years", "Fotos: Die schönsten Bilder vom Stadtfest",
+    "Photos: Europa, Mysterious Icy Moon of Jupiter"): one part of what follows the colon holds five
+    words or more, where a credit's parts are names of a few words each ("Photos: Jane Doe, John Roe
+    / Example Agency"). A link is often a credit's (to the photographer), so the words decide."""
+    if not ctx & CTX_LINK or _LETTER_WORD.search(line[:start]) or not _PLURAL_MARKER.match(text):
+        return False
+    _, colon, after = text.partition(":")
+    if not colon or _AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after):
+        return False
+    parts = [part for part in _CREDIT_PARTS.split(after) if part and not _CREDIT_PARTS.fullmatch(part)]
+    return any(len(part.split()) >= _GALLERY_PART for part in parts)
 
 
 # "... by Jane Doe", "... von Jane Doe": a maker named after the marker's words, a credit's form
