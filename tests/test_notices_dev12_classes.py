@@ -110,3 +110,40 @@ def test_plural_picture_label_opening_a_gallery_link_is_no_credit(line: str) -> 
 ])
 def test_credit_in_a_link_with_short_parts_stays_a_credit(line: str) -> None:
     assert _between(line, CTX_LINK) == [("image_credit", line)]
+
+
+# ----------------------------------------------------------------------------- a picture handed in
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Jane Doe Submitted photo", "Submitted photo"),                                           # en
+    ("The team after the final. Photo submitted by Jane Doe", "Photo submitted by Jane Doe"),  # en
+    ("Der Verein beim Umzug. Foto eingesandt", "Foto eingesandt"),                            # de
+    ("L'équipe après la finale. Photo fournie par le club", "Photo fournie par le club"),     # fr
+    ("El equipo tras la final. Foto cedida por el club", "Foto cedida por el club"),          # es
+    ("La squadra dopo la finale. Foto concessa da Mario Rossi", "Foto concessa da Mario Rossi"),  # it
+    ("A equipe depois da final. Foto cedida pelo clube", "Foto cedida pelo clube"),           # pt
+])
+def test_caption_saying_the_picture_was_handed_in_is_a_credit(line: str, credit: str) -> None:
+    assert _between(line, CTX_CAPTION) == [("image_credit", credit)]
+
+
+def test_handed_in_words_outside_a_caption_are_no_credit() -> None:
+    assert _between("Readers submitted photos of the storm to the newsroom", 0) == []
+
+
+# ----------------------------------------------------------------------------- timestamps
+
+
+@pytest.mark.parametrize("line", [
+    "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",   # en
+    "Aktualisiert 19. November 2019, 8:21 Uhr / Erstmals 18. November 2019",  # de
+    "Mis à jour le 19 novembre 2019 à 8h21 / Publié le 18 novembre 2019",     # fr
+])
+def test_two_timestamps_on_one_line_are_no_correction(line: str) -> None:
+    assert _between(line, 0) == []
+
+
+def test_update_note_with_its_date_stays_a_correction() -> None:
+    line = "Update, Nov. 19, 2019: This article has been updated to correct the mayor's name."
+    assert _between(line, 0) == [("correction", line)]

@@ -164,6 +164,10 @@ _VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
 _NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
                 r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4},\s*" + _AGENCY
                 + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
+_HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(photos?|images?|pictures?)|"
+              r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"
+              r"(fotos?|photos?)\s+(cedidas?|concesse|concessa|fournies?|transmises?|eingesandt|zugesandt|enviadas?|inviate?)|"
+              r"фото\s+предоставлен[оаы]?)(\s+(by|von|par|por|da|di|pel[oa]|от)\s+[^\W\d].{1,60})?\W{0,2}$")
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -213,6 +217,10 @@ _IMAGE_CREDIT_PATTERNS = [
     # "Jane Doe, Associated Press", "Jupiterimages, Getty Images/Creatas RF": names, a comma, an agency
     # or library closing the line (a byline writes the same: read in a caption or credit element only)
     _NAME_AGENCY,
+    # A caption saying the picture was handed in, in words: "Submitted photo", "Photo submitted by Jane
+    # Doe", "Handout photo", "Foto cedida", "Photo fournie", "Foto concessa", "Фото предоставлено" (read
+    # in a caption only)
+    _HANDED_IN,
     # "[SpaceX via Nasa]": the source a picture came through, in brackets closing a caption (read in a
     # caption only; a bare "... via Example" closing a caption is left alone: "approved via Congress")
     r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\[\]]{0,60}?\s+via\s+[^\[\]]{2,40}\]\W{0,2}$",
@@ -296,13 +304,13 @@ _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test 
 _LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 # Each rule is tried only on lines holding a string its matches need (and compiled on the first
-# such line): a page's credit lines call for a few of the 28 rules (issue 13).
+# such line): a page's credit lines call for a few of the 29 rules (issue 13).
 _IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
 _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
-                      "agency", "marker_name", "platform",
+                      "agency", "marker_name", "marker_name", "platform",
                       "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
 _LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
 _AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
@@ -428,6 +436,19 @@ _TIMESTAMP = lazy_re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{
 _ISSUE = lazy_re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
                     r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
 _LETTER_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+# The words of a date or a time, which a timestamp line holds beside its digits ("Updated Nov. 19, 2019
+# 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"): months (EN DE FR ES PT IT RU, full and short),
+# am/pm, "Uhr", time zones. Not counted as a line's words when telling a timestamp from a sentence.
+_DATE_WORD_LIST = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december januar jänner februar märz mai juni juli oktober dezember janvier février mars avril "
+    "juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto "
+    "septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro "
+    "novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre января февраля марта "
+    "апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август "
+    "сентябрь октябрь ноябрь декабрь am pm uhr et est edt ct cst cdt pt pst pdt gmt utc cet cest mez mesz bst hkt msk"
+)
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"]\s*$")
 _GENERIC_LABEL = lazy_re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
 _NOTE_LABEL = lazy_re.compile(
@@ -464,7 +485,7 @@ CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
 def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
     words = len(line.split())
     folded = cue_fold(line)
-    letter_words = len(_LETTER_WORD.findall(line))
+    letter_words = sum(1 for w in _LETTER_WORD.findall(line) if w.casefold() not in _DATE_WORDS)
     f = {
         "bias": 1.0,
         "self_ref": float(bool(_SELF_REF.search(line, folded))),
