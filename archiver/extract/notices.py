@@ -438,7 +438,8 @@ _ISSUE = lazy_re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|vo
 _LETTER_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
 # The words of a date or a time, which a timestamp line holds beside its digits ("Updated Nov. 19, 2019
 # 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"): months (EN DE FR ES PT IT RU, full and short),
-# am/pm, "Uhr", time zones. Not counted as a line's words when telling a timestamp from a sentence.
+# am/pm, "Uhr", time zones. A line whose other words are three or fewer is a timestamp however many
+# date words it holds.
 _DATE_WORD_LIST = (
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
     "nov november dec december januar jänner februar märz mai juni juli oktober dezember janvier février mars avril "
@@ -449,6 +450,7 @@ _DATE_WORD_LIST = (
     "сентябрь октябрь ноябрь декабрь am pm uhr et est edt ct cst cdt pt pst pdt gmt utc cet cest mez mesz bst hkt msk"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
+_DATED_WORDS = 3  # words beside the date words of a line that is still a timestamp
 _TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"]\s*$")
 _GENERIC_LABEL = lazy_re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
 _NOTE_LABEL = lazy_re.compile(
@@ -485,7 +487,10 @@ CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
 def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
     words = len(line.split())
     folded = cue_fold(line)
-    letter_words = sum(1 for w in _LETTER_WORD.findall(line) if w.casefold() not in _DATE_WORDS)
+    words_found = _LETTER_WORD.findall(line)
+    letter_words = len(words_found)
+    # a line of dates with a label or two ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019")
+    dated_words = sum(1 for w in words_found if w.casefold() not in _DATE_WORDS)
     f = {
         "bias": 1.0,
         "self_ref": float(bool(_SELF_REF.search(line, folded))),
@@ -495,7 +500,8 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> 
         "w_4_8": float(4 <= words <= 8),
         "w_gt60": float(words > 60),
         "terminal": float(bool(_TERMINAL.search(line))),
-        "timestamp": float(bool(_TIMESTAMP.search(line)) and letter_words <= 6 and not _ISSUE.search(line)),
+        "timestamp": float(bool(_TIMESTAMP.search(line)) and (letter_words <= 6 or dated_words <= _DATED_WORDS)
+                           and not _ISSUE.search(line)),
         "copyright": float(bool(_COPYRIGHT_LINE.search(line, folded))),
         "comment_rules": float(bool(_COMMENT_RULES.search(line, folded))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
