@@ -147,3 +147,20 @@ def test_two_timestamps_on_one_line_are_no_correction(line: str) -> None:
 def test_update_note_with_its_date_stays_a_correction() -> None:
     line = "Update, Nov. 19, 2019: This article has been updated to correct the mayor's name."
     assert _between(line, 0) == [("correction", line)]
+
+
+# ----------------------------------------------------------------------------- "affiliate" sister sites
+
+
+@pytest.mark.parametrize("line", [
+    "Visit our affiliate website: example-motors.com",
+    "Our affiliate publications",
+    "Watch our affiliate station Example 5 for the weather",
+])
+def test_affiliate_sister_site_is_no_disclosure(line: str) -> None:
+    assert _between(line, 0) == []
+
+
+def test_affiliate_links_stay_a_disclosure() -> None:
+    line = "This post contains affiliate links: we may earn a commission when you buy through them."
+    assert _between(line, 0) == [("sponsored", line)]

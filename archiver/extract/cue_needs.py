@@ -174,7 +174,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\bsponsored\\b(?!\\s+[^\\W\\d_]+s\\b)': ('sponsored',),
     '\\bbrought to you by\\b': ('brought to you by',),
     '\\bpaid (for by|partnership|post|content)\\b': ('paid ',),
-    '\\baffiliate\\b': ('affiliate',),
+    '\\baffiliate\\b(?!\\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|magazines?|titles?|channels?|radio|tv)\\b)': ('affiliate',),
     '\\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\\b': ('commission', 'compensation', 'fee'),
     '\\bcompensated\\b|\\bcompensation\\b(?=.{0,80}\\b(links?|purchases?|clicks?|products?|brands?|advertis\\w*|partners?|retailers?)\\b)': ('compensat',),
     '\\b(this|the) (page|site|website|post|article|video|blog) (shows|contains|includes|features|displays) (sponsored|paid|promotional|advertising)\\b': ('contains', 'displays', 'features', 'includes', 'shows'),
