@@ -164,3 +164,28 @@ def test_affiliate_sister_site_is_no_disclosure(line: str) -> None:
 def test_affiliate_links_stay_a_disclosure() -> None:
     line = "This post contains affiliate links: we may earn a commission when you buy through them."
     assert _between(line, 0) == [("sponsored", line)]
+
+
+# ----------------------------------------------------------------------------- found by dev11's list (same round)
+
+
+@pytest.mark.parametrize("credit", [
+    "JaneDoe/Gettyimages",     # a one-word name before a library's slash is no German compound
+    "MariaBeispiel/dpa",
+])
+def test_one_word_name_before_an_agency_slash_is_a_credit(credit: str) -> None:
+    assert _between(credit, CTX_CAPTION) == [("image_credit", credit)]
+
+
+def test_editor_initials_before_an_agency_slash_stay_no_credit() -> None:
+    assert _between("Von: det/dpa", 0) == []
+
+
+@pytest.mark.parametrize("credit", [
+    "Screenshots: Instagram/ janedoe",      # en, de
+    "Capturas de pantalla: YouTube",        # es
+    "Captures d'écran : YouTube",           # fr
+    "Скриншоты: Telegram",                  # ru
+])
+def test_plural_screenshot_label_before_a_platform_is_a_credit(credit: str) -> None:
+    assert _between(credit, CTX_CAPTION) == [("image_credit", credit)]

@@ -82,7 +82,7 @@ EXTRACTOR_VERSION = "19"  # 2: WHATWG labels only; encoding and notes recorded
 # 17: authors: precision-first policy: a person only from a credit beside the headline, a declaration printed where
 #    credits stand, two sources agreeing, or a layout guess of two or more words shown as a name where a credit stands
 # 18: notices: a picture's credit element read apart (bare names credited), "agency | name", "Abb.: <address>", glued caption-opening credits, "Quelle <name>" after figure labels, health/liability disclaimers, product ads and test samples found; brand ©, sentence teasers, "(dpa/gem)", dated "(Updated: ...)" refused
-# 19: notices: a bare name in a picture's credit element is no longer reported (a notice is what the page says in words); marked credits there still are; "Name, Agency" in captions, "(A/B/C)" and "[X via Y]" caption credits, "Image copyright <name|@account>" found; "Submitted photo"-type captions found; "our affiliate website" (a sister site), gallery links "Photos: <title>" and two-timestamp lines refused
+# 19: notices: a bare name in a picture's credit element is no longer reported (a notice is what the page says in words); marked credits there still are; "Name, Agency" in captions, "(A/B/C)" and "[X via Y]" caption credits, "Image copyright <name|@account>" found; "Submitted photo"-type captions, "JaneDoe/Getty" and plural "Screenshots:" labels found; "our affiliate website" (a sister site), gallery links "Photos: <title>" and two-timestamp lines refused
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -137,7 +137,8 @@ _PLATFORM = (
     r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
-_SCREENSHOT = r"(screenshot|bildschirmfoto|capture d['’]écran|captura( de pantalla| de tela)?|скриншот|schermata)"
+_SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
+               r"schermate|schermata)")
 _PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
              r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
              r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
@@ -754,7 +755,9 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False
     if _CUT_OFF.search(text):
         return False
-    if start < m.start() and line[start:m.start()].isalpha():  # the marker ends a compound word
+    # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
+    # an editor's lower-case initials stay refused: "Von: det/dpa" is a byline)
+    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()):
         word = _COMPOUND_WORD.match(line, start)
         after = line[word.end():].lstrip()[:1] if word else ""
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
