@@ -25,13 +25,16 @@ element (version 19 reported such names; outside the page that rule was written 
 nothing the labels hold, and the labelling procedure counts unmarked credits as no candidates).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
-trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
+trailing "(Name/Outlet)" of two to four parts, "Name, Agency" and "[X via Y]" closing a caption,
+"Image copyright <name or @account>", a caption saying the picture was handed in ("Submitted
+photo", "Foto cedida"), an account handle after "by": "reddit by u/name", a platform a
 picture was taken from: "Photo from Jane Doe's Instagram"; a source label before a marker:
 "Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits; a lone agency in a
 caption, "AP" included, or names ending "via <picture library>"; "Copyright:" / "Urheber:"
 labels; "Taken by Jane Doe" in a caption or beside a library or free licence; a sentence saying
 who provided the pictures), and from the closing segment of a caption too long to be one. An
-embedded social post's line and a credit ending on a word that needs a name after it ("©
+embedded social post's line, a gallery's link ("Photos: Example Mall through the years") and a
+credit ending on a word that needs a name after it ("©
 Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
 credits only at a segment's start before a colon or ©. A "Quelle:" / "Source:" in a caption, also
 after the caption's own sentence, is the picture's source (its own evidence for the model);
