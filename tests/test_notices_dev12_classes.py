@@ -13,6 +13,7 @@ article pages of dev sites), each as a small page of our own, in several of EN D
 from __future__ import annotations
 
 import pytest
+from notice_pages import after as _after
 from notice_pages import between as _between
 
 from archiver.extract.text import CTX_CAPTION, CTX_CREDIT, CTX_LINK
@@ -189,3 +190,22 @@ def test_editor_initials_before_an_agency_slash_stay_no_credit() -> None:
 ])
 def test_plural_screenshot_label_before_a_platform_is_a_credit(credit: str) -> None:
     assert _between(credit, CTX_CAPTION) == [("image_credit", credit)]
+
+
+# ----------------------------------------------------------------------------- widget headings
+
+
+@pytest.mark.parametrize("line", [
+    "APPS WE LIKE | SPONSORED",          # en
+    "EXAMPLE PICKS | AFFILIATE",         # en
+    "Gesundheit • Werbung | Anzeige",    # de
+    "Nos choix | Publicité",             # fr
+    "Ofertas | Publicidad",              # es
+])
+def test_widget_heading_and_a_bare_label_after_a_bar_after_the_text_is_no_notice(line: str) -> None:
+    assert _after(line, 0) == []
+
+
+def test_label_and_a_statement_after_a_bar_stays_a_notice() -> None:
+    line = "Sponsored | This post was paid for by Example Brand."
+    assert _after(line, 0) == [("sponsored", line)]

@@ -1219,6 +1219,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
 # A kind's word alone, or two ("Sponsored", "Anzeige", "Sponsored Content"): a label. Above the
 # article it labels the page; after the main text it labels a widget of other pages' teasers.
 _BARE_WORDS = 2
+_HEADING_WORDS = 3
 
 
 _LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
@@ -1227,11 +1228,17 @@ _LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
 def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
     """Whether a statement candidate is another page's teaser or a widget's label rather than a
     notice about this page: an excerpt cut short with an ellipsis in a sidebar, menu or link
-    ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text."""
+    ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text, also
+    after a widget's short heading and a bar."""
     if _TRUNCATED.search(text) and (ctx & (CTX_ASIDE | CTX_NAV | CTX_LINK) or position == "after_main"):
         return True
-    return (position == "after_main" and len(line.split()) <= _BARE_WORDS and not _TERMINAL.search(line)
-            and not _LEGEND.match(line))
+    if position != "after_main" or _TERMINAL.search(line) or _LEGEND.match(line):
+        return False
+    # a bare label, or a widget's heading of a few words and its label after a bar ("APPS WE LIKE |
+    # SPONSORED", "Gesundheit • Werbung | Anzeige")
+    segments = [seg.split() for seg in line.split("|")]
+    return len(line.split()) <= _BARE_WORDS or (
+        len(segments) > 1 and len(segments[-1]) <= _BARE_WORDS and all(len(seg) <= _HEADING_WORDS for seg in segments))
 
 
 # An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
