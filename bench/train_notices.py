@@ -154,8 +154,8 @@ PRIOR = {
         "rule_platform": 0.5,
         # a "Quelle:"/"Source:" in a caption names the picture's source (outside one, often the text's)
         "rule_source_caption": 0.0,
-        # a bare name set wholly in a picture's credit element: the element says credit
-        "ctx_credit": 0.5, "rule_credit_element": 0.0,
+        # a marked credit set in a picture's credit element (the element says credit; a bare name there is no notice)
+        "ctx_credit": 0.5,
     },
 }
 

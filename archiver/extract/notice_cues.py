@@ -246,7 +246,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsponsored\b(?!\s+[^\W\d_]+s\b)",
             r"\bbrought to you by\b",
             r"\bpaid (for by|partnership|post|content)\b",
-            r"\baffiliate\b",
+            # "affiliate" of links and programmes; a sister site or station is no disclosure ("Visit our
+            # affiliate website: Example.com", "Our affiliate publications")
+            r"\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
+            r"magazines?|titles?|channels?|radio|tv)\b)",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
             r"\bcompensated\b|\bcompensation\b(?=.{0,80}\b(links?|purchases?|clicks?|products?|brands?|advertis\w*|partners?|retailers?)\b)",

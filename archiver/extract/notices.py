@@ -16,17 +16,25 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
   class or id naming a note / disclaimer / correction / editor, reader comments, a bare link,
   a few words in a menu or sidebar (a widget's label), and a picture's credit element (class, id
-  or itemprop saying credit, by or under its picture: a bare name there is a credit in any
-  language, also where it shares its line with the caption's sentence).
+  or itemprop saying credit, by or under its picture: its part of a line shared with the caption's
+  sentence is read apart, so a marked credit there is found).
+
+A notice is what the page says in words: a credit needs its form (a marker word, an agency or
+library, ©, the forms below). A bare name with none of them is not reported, not even in a credit
+element (version 19 reported such names; outside the page that rule was written from it found
+nothing the labels hold, and the labelling procedure counts unmarked credits as no candidates).
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
-trailing "(Name/Outlet)", an account handle after "by": "reddit by u/name", a platform a
+trailing "(Name/Outlet)" of two to four parts, "Name, Agency" and "[X via Y]" closing a caption,
+"Image copyright <name or @account>", a caption saying the picture was handed in ("Submitted
+photo", "Foto cedida"), an account handle after "by": "reddit by u/name", a platform a
 picture was taken from: "Photo from Jane Doe's Instagram"; a source label before a marker:
 "Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits; a lone agency in a
 caption, "AP" included, or names ending "via <picture library>"; "Copyright:" / "Urheber:"
 labels; "Taken by Jane Doe" in a caption or beside a library or free licence; a sentence saying
 who provided the pictures), and from the closing segment of a caption too long to be one. An
-embedded social post's line and a credit ending on a word that needs a name after it ("©
+embedded social post's line, a gallery's link ("Photos: Example Mall through the years") and a
+credit ending on a word that needs a name after it ("©
 Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
 credits only at a segment's start before a colon or ©. A "Quelle:" / "Source:" in a caption, also
 after the caption's own sentence, is the picture's source (its own evidence for the model);
@@ -132,7 +140,8 @@ _PLATFORM = (
     r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
-_SCREENSHOT = r"(screenshot|bildschirmfoto|capture d['’]écran|captura( de pantalla| de tela)?|скриншот|schermata)"
+_SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
+               r"schermate|schermata)")
 _PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
              r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
              r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
@@ -155,6 +164,14 @@ _PROVIDED = (
 )
 # "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
 _VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
+# Names, a comma and an agency or library closing a caption's credit line ("Jane Doe, Associated Press").
+_NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
+                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4},\s*" + _AGENCY
+                + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
+_HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(photos?|images?|pictures?)|"
+              r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"
+              r"(fotos?|photos?)\s+(cedidas?|concesse|concessa|fournies?|transmises?|eingesandt|zugesandt|enviadas?|inviate?)|"
+              r"фото\s+предоставлен[оаы]?)(\s+(by|von|par|por|da|di|pel[oa]|от)\s+[^\W\d].{1,60})?\W{0,2}$")
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -162,7 +179,9 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(?<![-“”\"„‘’'])" + _MARKER_START + _CREDIT_MARKER
     + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
     + r"\s*\S.{1,150}$",
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|by|von|de|di|par|por|courtesy( of)?|is from|is by|is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(].{1,150}$",
+    # "Photo by Jane Doe", "Image copyright Getty Images", "Image copyright @janedoe" (an account's picture)
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
+    r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
@@ -196,7 +215,19 @@ _IMAGE_CREDIT_PATTERNS = [
     # evidence (``rule_source_caption``: the picture's source, not the text's).
     r"(^|[(|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
-    r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\)\W{0,2}$",
+    # "(Jane Doe/Reuters)", also of three or four parts ("(NASA/JPL-Caltech/ASU)", "(Jane Doe/Example
+    # Times/Getty Images)")
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}(\s*/\s*[^\W\d][\w.'’ -]{1,40}){1,3}\)\W{0,2}$",
+    # "Jane Doe, Associated Press", "Jupiterimages, Getty Images/Creatas RF": names, a comma, an agency
+    # or library closing the line (a byline writes the same: read in a caption or credit element only)
+    _NAME_AGENCY,
+    # A caption saying the picture was handed in, in words: "Submitted photo", "Photo submitted by Jane
+    # Doe", "Handout photo", "Foto cedida", "Photo fournie", "Foto concessa", "Фото предоставлено" (read
+    # in a caption only)
+    _HANDED_IN,
+    # "[SpaceX via Nasa]": the source a picture came through, in brackets closing a caption (read in a
+    # caption only; a bare "... via Example" closing a caption is left alone: "approved via Congress")
+    r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\[\]]{0,60}?\s+via\s+[^\[\]]{2,40}\]\W{0,2}$",
     # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
     # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi"): the marker, a
     # word for "from" (after "taken" or its like), up to four words, the platform, up to four
@@ -277,16 +308,18 @@ _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test 
 _LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 # Each rule is tried only on lines holding a string its matches need (and compiled on the first
-# such line): a page's credit lines call for a few of the 26 rules (issue 13).
+# such line): a page's credit lines call for a few of the 29 rules (issue 13).
 _IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
 _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
-                      "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash", "platform",
+                      "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
+                      "agency", "marker_name", "marker_name", "platform",
                       "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
 _LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
 _AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
 _BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
+_NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
 
 STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
 
@@ -407,6 +440,21 @@ _TIMESTAMP = lazy_re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{
 _ISSUE = lazy_re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
                     r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
 _LETTER_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+# The words of a date or a time, which a timestamp line holds beside its digits ("Updated Nov. 19, 2019
+# 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"): months (EN DE FR ES PT IT RU, full and short),
+# am/pm, "Uhr", time zones. A line whose other words are three or fewer is a timestamp however many
+# date words it holds.
+_DATE_WORD_LIST = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december januar jänner februar märz mai juni juli oktober dezember janvier février mars avril "
+    "juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto "
+    "septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro "
+    "novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre января февраля марта "
+    "апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август "
+    "сентябрь октябрь ноябрь декабрь am pm uhr et est edt ct cst cdt pt pst pdt gmt utc cet cest mez mesz bst hkt msk"
+)
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
+_DATED_WORDS = 3  # words beside the date words of a line that is still a timestamp
 _TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"]\s*$")
 _GENERIC_LABEL = lazy_re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
 _NOTE_LABEL = lazy_re.compile(
@@ -436,14 +484,17 @@ STATEMENT_FEATURES = (*(n for n in COMMON if n != "ctx_credit"), "cue1", "cue2",
                       "note_terms", "dangling", "set_apart_in_main", "note_apart",
                       *(f"kind_{k}" for k in STATEMENT_KINDS))
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
-                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption", "credit_element"))),
+                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
                    "credit_short", "credit_tail", "company_form", "site_line")
 
 
 def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
     words = len(line.split())
     folded = cue_fold(line)
-    letter_words = len(_LETTER_WORD.findall(line))
+    words_found = _LETTER_WORD.findall(line)
+    letter_words = len(words_found)
+    # a line of dates with a label or two ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019")
+    dated_words = sum(1 for w in words_found if w.casefold() not in _DATE_WORDS)
     f = {
         "bias": 1.0,
         "self_ref": float(bool(_SELF_REF.search(line, folded))),
@@ -453,7 +504,8 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> 
         "w_4_8": float(4 <= words <= 8),
         "w_gt60": float(words > 60),
         "terminal": float(bool(_TERMINAL.search(line))),
-        "timestamp": float(bool(_TIMESTAMP.search(line)) and letter_words <= 6 and not _ISSUE.search(line)),
+        "timestamp": float(bool(_TIMESTAMP.search(line)) and (letter_words <= 6 or dated_words <= _DATED_WORDS)
+                           and not _ISSUE.search(line)),
         "copyright": float(bool(_COPYRIGHT_LINE.search(line, folded))),
         "comment_rules": float(bool(_COMMENT_RULES.search(line, folded))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
@@ -611,12 +663,10 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
-    formed = False
     for index in range(skip, len(_IMAGE_CREDIT)):
         m = _IMAGE_CREDIT[index].search(line, folded)
         if not m:
             continue
-        formed = True
         group = _CREDIT_RULE_GROUP[index]
         # the platform rule ends where its credit does; the others run to the line's end
         upto = line[:m.end()] if group == "platform" or index == _AGENCY_LEAD_RULE else line
@@ -633,9 +683,11 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
             continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
-                                  or _figure_description(text)):
+                                  or _figure_description(text) or _gallery_link(line, start, text, ctx)):
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
         if index == _AGENCY_LEAD_RULE and not ctx & CTX_CAPTION:
+            continue
+        if index == _NAME_AGENCY_RULE and not ctx & (CTX_CAPTION | CTX_CREDIT):
             continue
         if index == _BARE_SOURCE_RULE:
             if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
@@ -670,54 +722,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                   # "© Name" among the page's last lines, not under a picture: the site's own
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
-    if not formed and not tail and _bare_credit(line, ctx):
-        f = _common(line, ctx, position, at_end)
-        del f["copyright"]
-        f.update({"leading_marker": 0.0, "rule_credit_element": 1.0, "credit_short": 1.0, "credit_tail": 0.0,
-                  "company_form": 0.0, "site_line": 0.0})
-        return line.strip(), f
     return None
-
-
-# A credit element's text that is no name: page furniture in the credit's box ("Enlarge", "View
-# gallery", "Share"), in the seven languages.
-_FURNITURE_WORDS = frozenset({
-    "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться", "enlarge",
-    "vergrößern", "agrandir", "ampliar", "ingrandisci", "увеличить", "zoom", "close", "schließen", "fermer",
-    "cerrar", "chiudi", "fechar", "закрыть", "expand", "more", "mehr", "plus", "más", "altro", "mais", "ещё",
-    "gallery", "galerie", "galería", "galleria", "галерея", "view", "ansehen", "voir", "ver", "vedi",
-    "click", "klicken", "cliquez", "haga", "clicca", "clique", "нажмите",
-})
-# A credit word alone, the element's label without the name ("Photo credit", "Bildnachweis:").
-_CREDIT_LABEL_ALONE = lazy_re.compile(
-    r"^\W*(" + _CREDIT_MARKER + r"\s*)?(credits?|crédits?|créditos?|crediti|copyright|bildnachweis(e)?|bildrechte|"
-    r"source|quelle|fuente|fonte|источник|courtesy)?\W*$", _F)
-_BARE_CREDIT_WORDS = 8
-_BARE_CREDIT_CHARS = 80
-
-
-def _bare_credit(line: str, ctx: int) -> bool:
-    """Whether a line with no credit form is a bare name set wholly in a picture's credit element
-    ("<span class=caption__credit>Jane Doe</span>", "Example Hotel", "example.com", "©Jane Doe"):
-    the element says credit, so no marker word is needed, in any language. A few words of names
-    only, one capitalised at least: a caption's sentence, a date, a credit word alone or a button's
-    label are none. A sidebar's teaser (another page's picture), a reader comment or a site
-    footer's credit box (no picture near) are not this page's picture credit. A menu is not refused
-    here: the credit element is a picture's already (see :mod:`archiver.extract.text`), and some
-    pages class their whole ``<body>`` as navigation."""
-    if not ctx & CTX_CREDIT or ctx & (CTX_ASIDE | CTX_COMMENT) or (ctx & CTX_FOOTER and not ctx & CTX_CAPTION):
-        return False
-    text = line.strip()
-    tokens = _NAME_TOKEN.findall(text)
-    if not tokens or len(text) > _BARE_CREDIT_CHARS or len(text.split()) > _BARE_CREDIT_WORDS:
-        return False
-    if _TIMESTAMP.search(text) or _CREDIT_LABEL_ALONE.match(text) or not _NAMES_SOMEONE.search(text):
-        return False
-    if any(t.lower() in _FURNITURE_WORDS for t in tokens):
-        return False
-    lower = sum(1 for t in tokens if t[0].islower() and t.casefold() not in _NAME_PARTICLES and "." not in t)
-    named = any(t[0].isupper() or "." in t for t in tokens)
-    return named and lower <= 1 and not (_TERMINAL.search(text) and len(tokens) > 3)
 
 
 # An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
@@ -753,7 +758,9 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False
     if _CUT_OFF.search(text):
         return False
-    if start < m.start() and line[start:m.start()].isalpha():  # the marker ends a compound word
+    # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
+    # an editor's lower-case initials stay refused: "Von: det/dpa" is a byline)
+    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()):
         word = _COMPOUND_WORD.match(line, start)
         after = line[word.end():].lstrip()[:1] if word else ""
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
@@ -830,6 +837,30 @@ def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: b
     need = 1 if ctx & CTX_LINK and not labelled else _HEADLINE_LOWER
     return len(words) >= (4 if ctx & CTX_LINK else _HEADLINE_WORDS) and lower >= need and ":" not in after \
         and not (_AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after))
+
+
+# What parts a list of credits: separators and the words that join names ("Jane Doe and John Roe",
+# "Jane Doe for Example Times", "Jane Doe via Example").
+_CREDIT_PARTS = lazy_re.compile(r"\s*[,/|;&+]\s*|\s+(and|und|et|y|e|и|for|für|pour|para|per|для|via|by|von|par|por|"
+                                r"de|di|da|от|with|mit|avec|con|com|с)\s+", _F)
+_GALLERY_PART = 5
+# A plural picture word opening a line: a gallery's name ("Photos: ...", "Fotos: ...", "Bilder: ...").
+_PLURAL_MARKER = lazy_re.compile(r"^\W{0,3}(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|фотографии)\s*:", _F)
+
+
+def _gallery_link(line: str, start: int, text: str, ctx: int) -> bool:
+    """Whether "Marker: <words>" wholly a link, the marker opening it, is a gallery's headline
+    ("Photos: Example Mall through the years", "Fotos: Die schönsten Bilder vom Stadtfest",
+    "Photos: Europa, Mysterious Icy Moon of Jupiter"): one part of what follows the colon holds five
+    words or more, where a credit's parts are names of a few words each ("Photos: Jane Doe, John Roe
+    / Example Agency"). A link is often a credit's (to the photographer), so the words decide."""
+    if not ctx & CTX_LINK or _LETTER_WORD.search(line[:start]) or not _PLURAL_MARKER.match(text):
+        return False
+    _, colon, after = text.partition(":")
+    if not colon or _AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after):
+        return False
+    parts = [part for part in _CREDIT_PARTS.split(after) if part and not _CREDIT_PARTS.fullmatch(part)]
+    return any(len(part.split()) >= _GALLERY_PART for part in parts)
 
 
 # "... by Jane Doe", "... von Jane Doe": a maker named after the marker's words, a credit's form
@@ -1188,6 +1219,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
 # A kind's word alone, or two ("Sponsored", "Anzeige", "Sponsored Content"): a label. Above the
 # article it labels the page; after the main text it labels a widget of other pages' teasers.
 _BARE_WORDS = 2
+_HEADING_WORDS = 3
 
 
 _LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
@@ -1196,11 +1228,17 @@ _LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
 def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
     """Whether a statement candidate is another page's teaser or a widget's label rather than a
     notice about this page: an excerpt cut short with an ellipsis in a sidebar, menu or link
-    ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text."""
+    ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text, also
+    after a widget's short heading and a bar."""
     if _TRUNCATED.search(text) and (ctx & (CTX_ASIDE | CTX_NAV | CTX_LINK) or position == "after_main"):
         return True
-    return (position == "after_main" and len(line.split()) <= _BARE_WORDS and not _TERMINAL.search(line)
-            and not _LEGEND.match(line))
+    if position != "after_main" or _TERMINAL.search(line) or _LEGEND.match(line):
+        return False
+    # a bare label, or a widget's heading of a few words and its label after a bar ("APPS WE LIKE |
+    # SPONSORED", "Gesundheit • Werbung | Anzeige")
+    segments = [seg.split() for seg in line.split("|")]
+    return len(line.split()) <= _BARE_WORDS or (
+        len(segments) > 1 and len(segments[-1]) <= _BARE_WORDS and all(len(seg) <= _HEADING_WORDS for seg in segments))
 
 
 # An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
@@ -1305,32 +1343,9 @@ def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], l
 def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
             ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
-    a page's list of picture credits told from a picture's credit (:func:`_credit_lists`), and the
-    credit elements' parts of lines by joined line (:func:`credit_parts`)."""
+    and the credit elements' parts of lines by joined line (:func:`credit_parts`)."""
     joined, ctx, at = _join_labels_at(lines, contexts)
-    return joined, _credit_lists(ctx), credit_parts(credits, at)
-
-
-#: Lines in a row of one credit element: a list of the page's picture credits ("Photo credits" /
-#: titles / names / licences), each item not under its picture, not one picture's credit.
-_CREDIT_LIST = 4
-
-
-def _credit_lists(contexts: list[int]) -> list[int]:
-    """The contexts with the credit bit taken off the lines of a run of :data:`_CREDIT_LIST` or
-    more credit-element lines: a bare name there may be a picture's title or a licence (such lists
-    are borderline in the labels); credits with a marker or a form of their own are still read."""
-    out = list(contexts)
-    i = 0
-    while i < len(out):
-        j = i
-        while j < len(out) and out[j] & CTX_CREDIT:
-            j += 1
-        if j - i >= _CREDIT_LIST:
-            for k in range(i, j):
-                out[k] &= ~CTX_CREDIT
-        i = max(j, i + 1)
-    return out
+    return joined, ctx, credit_parts(credits, at)
 
 
 def credit_parts(credits: Mapping[int, tuple[str, int]] | None, at: Sequence[int]) -> dict[int, tuple[str, int]]:
@@ -1455,8 +1470,9 @@ def _as_shown(shown: str, text: str) -> str:
 
 def by_form(text: str) -> bool:
     """Whether a notice's text is one by its own form wherever it stands (a credit's marker, sign or
-    agency; a statement's cue), not only by where the page set it (a bare name in a picture's credit
-    element): only such a text is cut out of the paragraphs that hold it."""
+    agency; a statement's cue), not only by where the page set it (forms read only in a caption:
+    "Foto Jane Doe" without a colon, "Taken by Jane Doe"): only such a text is cut out of the
+    paragraphs that hold it, the others only drop a paragraph that is wholly them."""
     return credit_features(text) is not None or statement_features(text) is not None
 
 
