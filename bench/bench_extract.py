@@ -101,6 +101,52 @@ def bench_fallback(tmp: Path, jobs: int, n_boot: int = 2000) -> None:
         vals.sort()
         lo, hi = vals[int(0.025 * n_boot)], vals[int(0.975 * n_boot) - 1]
         print(f"without - with: {k:<10}{point_a[k] - point_b[k]:+.4f}   paired 95% CI [{lo:+.4f}, {hi:+.4f}]")
+    _fallback_segments(tmp, jobs, ev, n_boot)
+
+
+def _segment_scores(counts: list[tuple[int, int, int, int]]) -> dict[str, float]:
+    """Micro-averaged precision/recall/F1 of "with"/"without" segments, as evaluate.py sums them."""
+    tp, fp, fn = (sum(c[i] for c in counts) for i in range(3))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r}
+
+
+def _fallback_segments(tmp: Path, jobs: int, ev, n_boot: int) -> None:  # noqa: ANN001
+    """The same A/B on the metadata set's text segments (990 pages of trafilatura's own test
+    cache: for each page, sentences that must be in the text and boilerplate that must not)."""
+    data = SHARED / "metadata" / "expected.jsonl"
+    texts: dict[str, dict[str, str]] = {}
+    for label, fast in (("with fallback", "0"), ("without fallback", "1")):
+        pred = tmp / f"seg-pred-fast{fast}.jsonl"
+        _evaluate(data, "archiver", jobs=jobs, out=tmp / f"seg-{fast}.json",
+                  env={"ARCHIVER_BENCH_TRAF_FAST": fast}, predictions=pred)
+        texts[label] = {r["id"]: r.get("text") or "" for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    pages = [p for p in ev.load_pages(str(data)) if p.get("with") or p.get("without")]
+    counts = {label: [ev.segment_counts(p, texts[label].get(p["id"], "")) for p in pages] for label in texts}
+    changed = sum(1 for p in pages if texts["with fallback"].get(p["id"]) != texts["without fallback"].get(p["id"]))
+    halved = sum(1 for p in pages if len(texts["without fallback"].get(p["id"], "")) * 2
+                 < len(texts["with fallback"].get(p["id"], "")))
+    print(f"\n== text segments of metadata/expected.jsonl ({len(pages)} pages, {changed} with a different text, "
+          f"{halved} of them under half as long without the fallback)")
+    print(f"{'archiver':<22}{'F1':>8}{'precision':>11}{'recall':>9}")
+    for label, c in counts.items():
+        m = _segment_scores(c)
+        print(f"{label:<22}{m['f1']:>8.3f}{m['precision']:>11.3f}{m['recall']:>9.3f}")
+    rng = random.Random(0)
+    n = len(pages)
+    diffs: dict[str, list[float]] = {"f1": [], "precision": [], "recall": []}
+    for _ in range(n_boot):
+        idx = [rng.randrange(n) for _ in range(n)]
+        a = _segment_scores([counts["without fallback"][i] for i in idx])
+        b = _segment_scores([counts["with fallback"][i] for i in idx])
+        for k in diffs:
+            diffs[k].append(a[k] - b[k])
+    point_a, point_b = (_segment_scores(counts[k]) for k in ("without fallback", "with fallback"))
+    for k, vals in diffs.items():
+        vals.sort()
+        lo, hi = vals[int(0.025 * n_boot)], vals[int(0.975 * n_boot) - 1]
+        print(f"without - with: {k:<10}{point_a[k] - point_b[k]:+.4f}   paired 95% CI [{lo:+.4f}, {hi:+.4f}]")
 
 
 def bench_text(tmp: Path, jobs: int) -> dict[str, dict]:
