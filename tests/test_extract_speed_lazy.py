@@ -23,3 +23,10 @@ def test_notice_form_is_asked_only_of_notices_inside_a_longer_paragraph() -> Non
     assert out == ("The mayor met Jane Doe at the bridge on Monday morning.",
                    "Jane Doe said the bridge would open. , at the opening of it.")
     assert sorted(asked) == ["Jane Doe", "Photo: Reuters"]  # each once; "Never printed" never
+
+
+def test_notices_kept_whole_may_still_be_given_as_their_texts() -> None:
+    paragraphs = ("The mayor met Jane Doe at the bridge on Monday morning, said the report.",)
+    assert remove_boilerplate(paragraphs, ("Jane Doe",), ("Jane Doe",)) == paragraphs
+    assert remove_boilerplate(paragraphs, ("Jane Doe",), ()) == (
+        "The mayor met at the bridge on Monday morning, said the report.",)
