@@ -17,6 +17,8 @@ as ``archiver archive URL...`` does. Prints, per capture:
 
 ``--page batch`` archives the page bench/bench_batch.py serves instead (the seed article
 padded with a sidebar of related links to 20 KB), so that the split adds up to the batch's.
+``--traf-fast`` runs trafilatura without its readability/justext fallback (``fast=True``), to
+measure what the fallback costs (archiver keeps it: see ``archiver.extract.text._TEMPLATE``).
 """
 
 from __future__ import annotations
@@ -149,7 +151,13 @@ def main() -> None:
     parser.add_argument("--captures", type=int, default=200)
     parser.add_argument("--page", choices=("seed", "batch"), default="seed",
                         help="seed: the bundled article; batch: bench_batch.py's 20 KB page")
+    parser.add_argument("--traf-fast", action="store_true",
+                        help="trafilatura without its readability/justext fallback (measuring only)")
     args = parser.parse_args()
+    if args.traf_fast:
+        from archiver.extract import text
+
+        text._TEMPLATE.fast = True
     if args.page == "batch":
         sys.path.insert(0, str(REPO / "bench"))
         from bench_batch import seed_page
@@ -168,7 +176,8 @@ def main() -> None:
             figures = run(args.captures, Path(tmp) / "store", f"http://127.0.0.1:{port}/article")
     finally:
         server.kill()
-    print(f"captures            {args.captures} (in-process, loopback, {len(page):,} byte HTML page)")
+    print(f"captures            {args.captures} (in-process, loopback, {len(page):,} byte HTML page"
+          f"{'; trafilatura fast=True' if args.traf_fast else ''})")
     print(f"fsyncs per capture  {figures['fsyncs']:.2f}")
     print(f"CPU ms per capture  {figures['cpu_total_ms']:.2f} total = fetch {figures['cpu_fetch_ms']:.2f}"
           f" + commit {figures['cpu_commit_ms']:.2f}")

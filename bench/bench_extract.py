@@ -8,6 +8,9 @@ Reads the shared benchmark sets (../shared/bench) and drives their own scorers:
   metadata     metadata/expected.jsonl (990 pages): title/author/date/sitename accuracy of ours
                (outlet -> sitename) vs trafilatura's own metadata (with_metadata=True).
   disclaimers  disclaimers/score.py over `archiver extract {html} --url {url} --json`.
+  fallback     the text figures of archiver with trafilatura's readability/justext fallback
+               (fast=False) and without it (fast=True), paired: per-page rows of the same
+               181 pages, bootstrap 95% intervals of the difference (without - with).
   speed        pages/s and peak RSS on the ScrapingHub set, best of interleaved passes in
                fresh processes: archiver vs trafilatura text-only vs trafilatura text+metadata.
 Figures are printed, never asserted; timings depend on the machine and its load.
@@ -18,7 +21,10 @@ fixed held-out third of the sites (what generalises), with author precision.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -31,12 +37,116 @@ ADAPTER = REPO / "bench" / "extract_adapter.py"
 PY = sys.executable
 
 
-def _evaluate(data: Path, engine: str, *, jobs: int, out: Path) -> dict:
+def _evaluate(data: Path, engine: str, *, jobs: int, out: Path, env: dict[str, str] | None = None,
+              predictions: Path | None = None) -> dict:
     cmd = [PY, str(EVALUATE), "--data", str(data), "--persistent", "--jobs", str(jobs),
            "--n-bootstrap", "200", "--name", engine, "--report", str(out),
            "--cmd", f"{PY} {ADAPTER} --engine {engine} --serve"]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=REPO)
+    if predictions is not None:
+        cmd += ["--save-predictions", str(predictions)]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=REPO,
+                   env={**os.environ, **env} if env else None)
     return json.loads(out.read_text())
+
+
+def _evaluate_module():  # noqa: ANN202 - the shared harness, loaded for its scoring functions
+    spec = importlib.util.spec_from_file_location("shared_evaluate", EVALUATE)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def bench_fallback(tmp: Path, jobs: int, n_boot: int = 2000) -> None:
+    """archiver's text with trafilatura's fallback (readability/justext comparison) and without.
+
+    Both runs score the same pages, so the difference is bootstrapped over pages as pairs (one
+    resample of page indices scores both sides): an interval that holds 0 says the fallback's
+    effect is within what the choice of pages alone would move.
+    """
+    data = SHARED / "extraction" / "scrapinghub"
+    preds, reps = {}, {}
+    for label, fast in (("with fallback", "0"), ("without fallback", "1")):
+        preds[label] = tmp / f"pred-fast{fast}.jsonl"
+        reps[label] = _evaluate(data, "archiver", jobs=jobs, out=tmp / f"fallback-{fast}.json",
+                                env={"ARCHIVER_BENCH_TRAF_FAST": fast}, predictions=preds[label])
+    ev = _evaluate_module()
+    pages = [p for p in ev.load_pages(str(data)) if "articleBody" in p]
+    rows: dict[str, list] = {}
+    texts: dict[str, dict[str, str]] = {}
+    for label, path in preds.items():
+        by_id = {r["id"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+        texts[label] = {p["id"]: by_id.get(p["id"], {}).get("text") or "" for p in pages}
+        rows[label] = [ev.shingle_counts(p["articleBody"], texts[label][p["id"]]) for p in pages]
+    changed = sum(1 for p in pages if texts["with fallback"][p["id"]] != texts["without fallback"][p["id"]])
+    print(f"\n== text with and without trafilatura's readability/justext fallback "
+          f"({len(pages)} pages, {changed} with a different text)")
+    print(f"{'archiver':<22}{'F1':>8}{'precision':>11}{'recall':>9}")
+    for label, rep in reps.items():
+        m = rep["text_shingle"]
+        print(f"{label:<22}{m['f1']:>8.3f}{m['precision']:>11.3f}{m['recall']:>9.3f}"
+              f"   (± {m['f1_std']:.3f} / {m['precision_std']:.3f} / {m['recall_std']:.3f})")
+    rng = random.Random(0)
+    n = len(pages)
+    diffs: dict[str, list[float]] = {"f1": [], "precision": [], "recall": []}
+    for _ in range(n_boot):
+        idx = [rng.randrange(n) for _ in range(n)]
+        a = ev.aggregate_shingles([rows["without fallback"][i] for i in idx])
+        b = ev.aggregate_shingles([rows["with fallback"][i] for i in idx])
+        for k in diffs:
+            diffs[k].append(a[k] - b[k])
+    point_a = ev.aggregate_shingles(rows["without fallback"])
+    point_b = ev.aggregate_shingles(rows["with fallback"])
+    for k, vals in diffs.items():
+        vals.sort()
+        lo, hi = vals[int(0.025 * n_boot)], vals[int(0.975 * n_boot) - 1]
+        print(f"without - with: {k:<10}{point_a[k] - point_b[k]:+.4f}   paired 95% CI [{lo:+.4f}, {hi:+.4f}]")
+    _fallback_segments(tmp, jobs, ev, n_boot)
+
+
+def _segment_scores(counts: list[tuple[int, int, int, int]]) -> dict[str, float]:
+    """Micro-averaged precision/recall/F1 of "with"/"without" segments, as evaluate.py sums them."""
+    tp, fp, fn = (sum(c[i] for c in counts) for i in range(3))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r}
+
+
+def _fallback_segments(tmp: Path, jobs: int, ev, n_boot: int) -> None:  # noqa: ANN001
+    """The same A/B on the metadata set's text segments (990 pages of trafilatura's own test
+    cache: for each page, sentences that must be in the text and boilerplate that must not)."""
+    data = SHARED / "metadata" / "expected.jsonl"
+    texts: dict[str, dict[str, str]] = {}
+    for label, fast in (("with fallback", "0"), ("without fallback", "1")):
+        pred = tmp / f"seg-pred-fast{fast}.jsonl"
+        _evaluate(data, "archiver", jobs=jobs, out=tmp / f"seg-{fast}.json",
+                  env={"ARCHIVER_BENCH_TRAF_FAST": fast}, predictions=pred)
+        texts[label] = {r["id"]: r.get("text") or "" for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    pages = [p for p in ev.load_pages(str(data)) if p.get("with") or p.get("without")]
+    counts = {label: [ev.segment_counts(p, texts[label].get(p["id"], "")) for p in pages] for label in texts}
+    changed = sum(1 for p in pages if texts["with fallback"].get(p["id"]) != texts["without fallback"].get(p["id"]))
+    halved = sum(1 for p in pages if len(texts["without fallback"].get(p["id"], "")) * 2
+                 < len(texts["with fallback"].get(p["id"], "")))
+    print(f"\n== text segments of metadata/expected.jsonl ({len(pages)} pages, {changed} with a different text, "
+          f"{halved} of them under half as long without the fallback)")
+    print(f"{'archiver':<22}{'F1':>8}{'precision':>11}{'recall':>9}")
+    for label, c in counts.items():
+        m = _segment_scores(c)
+        print(f"{label:<22}{m['f1']:>8.3f}{m['precision']:>11.3f}{m['recall']:>9.3f}")
+    rng = random.Random(0)
+    n = len(pages)
+    diffs: dict[str, list[float]] = {"f1": [], "precision": [], "recall": []}
+    for _ in range(n_boot):
+        idx = [rng.randrange(n) for _ in range(n)]
+        a = _segment_scores([counts["without fallback"][i] for i in idx])
+        b = _segment_scores([counts["with fallback"][i] for i in idx])
+        for k in diffs:
+            diffs[k].append(a[k] - b[k])
+    point_a, point_b = (_segment_scores(counts[k]) for k in ("without fallback", "with fallback"))
+    for k, vals in diffs.items():
+        vals.sort()
+        lo, hi = vals[int(0.025 * n_boot)], vals[int(0.975 * n_boot) - 1]
+        print(f"without - with: {k:<10}{point_a[k] - point_b[k]:+.4f}   paired 95% CI [{lo:+.4f}, {hi:+.4f}]")
 
 
 def bench_text(tmp: Path, jobs: int) -> dict[str, dict]:
@@ -120,6 +230,8 @@ def main() -> int:
             bench_metadata(tmp, args.jobs)
         if "disclaimers" in parts:
             bench_disclaimers(args.jobs)
+        if "fallback" in parts:
+            bench_fallback(tmp, args.jobs)
         if "speed" in parts:
             bench_speed(args.rounds)
     return 0

@@ -9,17 +9,33 @@ Engines:
   trafilatura         plain trafilatura.extract(html, url=url): text only, default options
   trafilatura-meta    trafilatura.extract(..., with_metadata=True, output_format="json"):
                       trafilatura's own text + metadata in one call
+
+``ARCHIVER_BENCH_TRAF_FAST`` (read here only, for measuring): ``1`` runs archiver's trafilatura
+stage with ``fast=True`` (no readability/justext fallback), ``0`` with ``fast=False`` (the
+fallback on); unset, archiver's own setting. It changes the ``archiver`` engine only.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+
+
+def _traf_fast_override() -> None:
+    """Set archiver's trafilatura ``fast`` option from ``ARCHIVER_BENCH_TRAF_FAST``, if set."""
+    wanted = os.environ.get("ARCHIVER_BENCH_TRAF_FAST")
+    if wanted in ("0", "1"):
+        from archiver.extract import text
+
+        text._TEMPLATE.fast = wanted == "1"
 
 
 def _archiver(data: bytes, url: str | None) -> dict:
     from archiver.extract import extract
+
+    _traf_fast_override()
 
     art = extract(data, url=url or None).to_dict()
     return {

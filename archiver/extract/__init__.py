@@ -195,7 +195,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
-                                    tuple(n.text for n in notices if not by_form(n.text)))
+                                    lambda notice: not by_form(notice))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)
