@@ -126,9 +126,10 @@ _CTX_NAMES = (
     (re.compile(r"sidebar|widget|related|aside"), 0),
 )
 # An element whose class, id or itemprop says it holds a picture's credit ("caption__credit",
-# "image-credit", "media-credit", "figure__copyright", itemprop="creditText"): its whole text is the
-# credit, a bare name included, in any language. It keeps the caption bit above (a credit sits in a
-# caption); this bit is what lets the name inside it be told from the caption's sentence. A site's
+# "image-credit", "media-credit", "figure__copyright", itemprop="creditText"): its text is read apart
+# from the caption's sentence, so a marked credit in it ("Foto: Jane Doe", "Getty Images") is found
+# whole; a bare name there is no notice (a notice is what the page says in words: see notices). It
+# keeps the caption bit above (a credit sits in a caption). A site's
 # or theme's credits ("site-credit", "footer-credits") and a "credit card" are no picture's credit;
 # a bare "copyright" class is the site's line, unless it names the picture ("image__copyright").
 _CREDIT_NAME = re.compile(
