@@ -176,19 +176,3 @@ def test_a_declaration_naming_every_writer_beats_an_earlier_one_naming_the_first
     html = page(declared_person("Maria Keller") + "<meta name='author' content='Maria Keller, John Roe'>")
     lines = ["Harbor Daily", HEADLINE, "By", "Maria Keller", "@mkeller", "John Roe", *PARAGRAPHS, "About us"]
     assert _resolve(html, guess="Maria Keller; John Roe", lines=lines).authors == ("Maria Keller", "John Roe")
-
-
-def test_a_social_media_handle_after_a_declared_name_is_dropped() -> None:
-    """JSON-LD declares "Maria Keller @mkeller" and the page prints it so under the headline: the
-    handle is the account, not part of the name; the declared person is reported without it
-    (rule 2). Kept, the declaration read as no person and nobody was reported."""
-    html = page(declared_person("Maria Keller @mkeller"), below_headline="<p>Maria Keller @mkeller</p>")
-    assert _authors(html) == ["Maria Keller"]
-
-
-def test_a_lone_layout_guess_after_a_byline_lead_with_a_time_after_it_is_reported() -> None:
-    """Rule 4c: the author box prints "Eingestellt von der Michel um 21:11"; the time after the
-    name ("um 21:11") is no running text of a related headline: the page credits the name."""
-    long_article = PARAGRAPHS * 4  # the box far from the headline: no credit beside the headline
-    lines = ["Harbor Daily", HEADLINE, *long_article, "Eingestellt von der Michel um 21:11", "About us"]
-    assert _resolve(page(), guess="Der Michel", lines=lines, paragraphs=long_article).authors == ("Der Michel",)

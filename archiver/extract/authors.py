@@ -156,13 +156,6 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
     return False
 
 
-def _shown_as_credit(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
-    """True when the page shows ``name`` as a name (:func:`_shown`) or right after a byline's lead
-    ("Eingestellt von der Michel um 21:11", where the time after it reads as running text): the
-    page itself credits it, as the policy's rule 4c counts it (:func:`support_group`)."""
-    return _shown(name, lines, tags) or any(_led_by_credit(name, line) for line in lines)
-
-
 def _printed_line_of(guess: str, lines: Sequence[str]) -> str:
     """trafilatura joins a name printed on a line of its own with the job title printed on the
     next ("Tom Gillespie" / "News reporter @TomGillespie1" -> "Tom Gillespie News reporter"),
@@ -382,7 +375,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()
         names = [_page_spelling(n, lines) for n in names
-                 if alnum(n) not in refused and _shown_as_credit(n, lines, tags) and not _only_as_editor(n, lines)]
+                 if alnum(n) not in refused and _shown(n, lines, tags) and not _only_as_editor(n, lines)]
         if names:
             wanted = {norm(n) for n in names}
             words = _words(names)

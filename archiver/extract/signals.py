@@ -32,9 +32,6 @@ _BY_PREFIX = lazy_re.compile(
     re.IGNORECASE,
 )
 _EMAIL = lazy_re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
-# A social-media handle printed after the name ("Williams Perdomo @wperdomod", "Jane Doe (@jdoe)"):
-# the account, not part of the name a citation gives (a declaration that keeps it reads as no person).
-_AT_HANDLE = lazy_re.compile(r"(?<!\S)\(?@[A-Za-z0-9_.]{2,}\)?(?!\S)")
 # A slash with spaces or a full-width one separates credits ("Jane Doe / Berlin", "オカモト／ASCII編集部"):
 # what follows is a place or an outlet (dropped or credited as such below), never part of the name.
 _HARD_SPLIT = lazy_re.compile(r"\s*(?:;|\||,|\s/\s|／)\s*")
@@ -211,7 +208,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        part = _unglued(_EMAIL.sub(" ", _AT_HANDLE.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip()))).strip())
+        part = _unglued(_EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip())))
         part = _name_before_stop(part)
         part = _PLACE_PAREN.sub("", _TEXT_PAREN.sub("", part))
         pictures = False  # inside a picture credit: "Photograph by X, National Geographic Creative"
