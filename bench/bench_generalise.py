@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_generalise.py [--jobs N] [--only metadata,notices] [-v]
     .venv/bin/python bench/bench_generalise.py --only author-support   # the author policy's groups, dev only
+    .venv/bin/python bench/bench_generalise.py --only author-support -v  # and where the author field loses, dev only
 
 Why: rules written while looking at pages score well on those pages; the figure that predicts
 how extraction does on pages nobody tuned for is the one on sites no rule was written from.
@@ -358,20 +359,36 @@ def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[li
     return rows, len(golds)
 
 
+def _loss(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[str, object, object] | None:
+    """(label, ours, trafilatura's) for one dev metadata page where trafilatura's author field is
+    right and ours is not, by either comparison (evaluate.py's, or :func:`name_keys`); else None."""
+    path, url, gold, _ = task
+    ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
+    ours, traf = (_safe_run((e, path, url))[0].get("author") for e in ("archiver", "trafilatura-meta"))
+    lost = any(right(traf) and not right(ours) for right in (
+        lambda v: ev.meta_match("author", gold, v)[1], lambda v: _field_match(ev, gold, v)))
+    return (f"{Path(path).name[:50]} want {gold!r}", ours, traf) if lost else None
+
+
 def bench_author_support(jobs: int, verbose: bool = False) -> None:
     """The author policy's groups on the DEV pages only (the metadata set's dev part with an author
     label, scrapinghub, blind2): per group of support (:func:`archiver.extract.authors.support_group`),
     precision strict and lenient, names, recall of all labelled names. These are the figures
-    the policy's docstring and bench/labels/README.md give; no held-out page is run."""
+    the policy's docstring and bench/labels/README.md give; no held-out page is run. With ``-v``,
+    also the dev metadata pages where trafilatura's author field is right and ours is not, each
+    with its candidates' groups: where the field loses to trafilatura, and what support the right
+    name had."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [])
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
+    metadata_pages = len(tasks)
     for path, base in ((AUTHORS_SH, SHARED), (AUTHORS_BLIND2, REPO)):
         if path.exists():
             tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [])
                       for r in (json.loads(x) for x in path.open() if x.strip())]
     with ProcessPoolExecutor(jobs) as pool:
         res = list(pool.map(_support_rows, tasks, chunksize=8))
+        losses = list(pool.map(_loss, tasks[:metadata_pages], chunksize=8)) if verbose else []
     labelled = sum(n for _, n in res)
     groups: dict[str, Counter[str]] = {}
     wrong: list[str] = []
@@ -391,6 +408,13 @@ def bench_author_support(jobs: int, verbose: bool = False) -> None:
               f"{c['fair'] / c['names']:>8.3f}{c['strict'] / labelled:>8.3f}")
     print("(~names: right by name_keys, the same person written differently counted right, as in the metadata rows)")
     print("\n".join(wrong))
+    if verbose:
+        lost = [(loss, rows) for loss, (rows, _) in zip(losses, res, strict=False) if loss]
+        print(f"\n{len(lost)} dev metadata pages where trafilatura's author is right and ours is not (either comparison):")
+        for (where, ours, traf), rows in lost:
+            print(f"  LOST {where}: ours {ours!r}, trafilatura {traf!r}")
+            for group, strict, _, _, cand in rows:
+                print(f"       [{group}] {'right' if strict else 'wrong'} {cand.split(': ', 1)[1]}")
 
 
 UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"

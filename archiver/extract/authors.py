@@ -552,6 +552,14 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
     too few or too weak to report: a declared person beside the headline on a page whose article
     text is not among its lines (2 right of 3), in a credit line ("Author: ...") up to twelve lines
     after the article (2 names).
+
+    Where the author field loses to trafilatura on the dev pages (21 pages, extractor version 21;
+    ``bench_generalise.py --only author-support -v`` lists them), the right name is most often a
+    declaration printed elsewhere (9 pages) or a one-word guess (3). No split of those groups
+    reaches .97 with about ten names: a declared person printed alone or after a credit lead in
+    the article span is 8 of 10, in a copyright line only 2 of 2, printed nowhere 0 of 7; a lone
+    "By" line where a credit stands 7 of 8; so none is reported (bench/labels/README.md, "Version
+    22 round").
     """
     return support_group(name, sources, lines, headlines, body) in REPORTED
 
