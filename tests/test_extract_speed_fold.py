@@ -67,3 +67,13 @@ def test_fold_of_every_shipped_page_line_is_the_plain_fold():
         for variant in (line, line.upper(), f" {line}  x\u00a0"):
             assert authors._fold(variant) == _plain_fold(variant), variant
     authors._fold.cache_clear()
+
+
+def test_folds_to_answers_as_folding_and_comparing_on_every_shipped_line():
+    """The headline search's length test rules out only ASCII lines whose fold cannot be the key."""
+    lines = [line for page in PAGES for line in visible_lines(parse_html(decode_html(page.read_bytes(), "text/html").text))]
+    keys = sorted({authors._fold(line) for line in lines[::7]} | {"", "a b", "jane doe"})
+    texts = [*lines[::3], "Jane  Doe", "JANE\tDOE", "Jane Doe", "jane doe ", "Jane\u00a0Doe", "a\x1fb", "a b"]
+    for key in keys:
+        for text in texts:
+            assert authors._folds_to(text, key) is (authors._fold(text) == key), (text, key)
