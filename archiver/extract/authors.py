@@ -46,8 +46,9 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     place the article on the page, so that a byline of the article is told from one of a teaser.
     """
     headlines, body = _headlines(lines, title, head.h1, marks), _body(lines, paragraphs)
-    authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body)
-    sources = source_names(head, traf_author, lines, marks, headlines)
+    names = page_names(head, lines, headlines)
+    authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
+    sources = source_names(head, traf_author, lines, marks, headlines, read=names)
     persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
     return [citable_name(n) for n in persons], (source if persons else None), orgs
 
@@ -62,7 +63,19 @@ def norm(s: str | None) -> str:
 
 def alnum(value: str | None) -> str:
     """Letters and digits only, lower case: how a site's name is compared with a name."""
-    return re.sub(r"\W", "", (value or "").lower())
+    return _NON_WORD.sub("", (value or "").lower())
+
+
+_NON_WORD = lazy_re.compile(r"\W")
+
+
+def _one_spaced(text: str) -> str:
+    """``text`` with each run of whitespace made one space (as ``_WS.sub(" ", text)``).
+
+    Why: most lines are so already, and a printable line without two spaces in a row holds no
+    other whitespace (every whitespace character but the space is unprintable), so the regex
+    is run only on the rest (tests/test_extract_speed_fold.py checks every character)."""
+    return text if "  " not in text and text.isprintable() else _WS.sub(" ", text)
 
 
 def names_site(part: str, marks: set[str]) -> bool:
@@ -104,9 +117,14 @@ def _fold(text: str) -> str:
     Cached, and plain ASCII skips the per-character pass: the author checks fold every line of
     the page once per candidate name (this was 2-3 ms of a 20 KB page's extraction)."""
     if text.isascii():  # NFKD leaves ASCII as it is, and it holds no combining marks
-        return _WS.sub(" ", text).casefold()
+        return _one_spaced(text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
-    return _WS.sub(" ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold()
+    # each distinct character is asked once, not each character of the line (a line holds a
+    # few dozen distinct ones), and the few marks found are removed by ``str.replace``: the
+    # same characters are dropped at half the cost of a generator over the line
+    for mark in [c for c in set(decomposed) if unicodedata.combining(c)]:
+        decomposed = decomposed.replace(mark, "")
+    return _one_spaced(decomposed).casefold()
 
 
 _LINK = lazy_re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:de|com|net|org|eu|at|ch|info|fr|es|it|uk|io)\b", re.I)
@@ -201,8 +219,34 @@ def _referenced_authors(head: HeadTables) -> list[str]:
             for n in jsonld_authors({"author": item})[0]]
 
 
+def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int]) -> dict[str, list[str]]:
+    """Each source's names as the page gives them, before any check: the declarations (JSON-LD,
+    microdata, meta tags, citation tags), the credit printed beside the headline, the first "By"
+    line, and JSON-LD's organisations (``"json-ld-orgs"``).
+
+    Why: the author choice (:func:`_authors`) and the evidence per name (:func:`source_names`)
+    each read every source of the page again, the "By" line thrice; :func:`resolve_authors`
+    reads them once per page and hands them to both (nothing changes them: each reader makes
+    its own lists from them)."""
+    m, md = head.meta, head.microdata
+    jl_persons, jl_orgs = jsonld_authors(head.jsonld_main)
+    return {
+        "json-ld": jl_persons,
+        "microdata": clean_authors(md.get("author")),
+        "meta:author": clean_authors(m.get("author")),
+        "opengraph": clean_authors(m.get("article:author") if "http" not in m.get("article:author", "") else None),
+        "citation": citation_names(head.meta_all.get("citation_author")),
+        "dublin-core": citation_names(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator")),
+        "meta:parsely-author": clean_authors(m.get("parsely-author") or m.get("sailthru.author")),
+        "headline-credit": next((c for c in (headline_credit(lines, at) for at in headlines) if c), []),
+        "byline": byline_authors(lines),
+        "json-ld-orgs": jl_orgs,
+    }
+
+
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str], *,
-             headlines: Sequence[int] = (), body: tuple[int, int] | None = None) -> tuple[list[str], str | None, list[str]]:
+             headlines: Sequence[int] = (), body: tuple[int, int] | None = None,
+             read: dict[str, list[str]] | None = None) -> tuple[list[str], str | None, list[str]]:
     """(persons, source, organisations): the best-supported candidate (:func:`_candidates`), then
     checked against what the reader sees, because a wrong name in a citation is worse than none:
 
@@ -217,9 +261,10 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     These were measured on the dev part of the metadata benchmark (bench/bench_generalise.py)
     and checked on its held-out part; see the README's extraction section.
     """
-    persons, source, orgs = _candidates(head, traf_author, lines, marks)
+    read = read if read is not None else page_names(head, lines, headlines)
+    persons, source, orgs = _candidates(head, traf_author, lines, marks, read=read)
     span = (min([*headlines, body[0]]), body[1]) if body else None
-    credit = next((c for c in (headline_credit(lines, at) for at in headlines) if c), [])
+    credit = read["headline-credit"]
     printed, printed_orgs = persons_and_orgs(credit)
     printed, printed_orgs = _site_names(printed, printed_orgs, marks)
     if (printed or printed_orgs) and not _same_people(persons, printed):
@@ -231,7 +276,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
         persons = [n for n in persons if _printed(n, lines, loose=source in ("citation", "dublin-core"))]
     elif source in ("trafilatura", "byline") and span is not None and body is not None:
         persons = [n for n in persons if not _outside_article(n, lines, span)]
-        if not credit and not _confirmed(persons, traf_author, lines):
+        if not credit and not _confirmed(persons, traf_author, lines, read["byline"]):
             persons = [n for n in persons if _where_credits_stand(n, lines, headlines, body)]
     return persons, (source if persons else None), orgs
 
@@ -244,10 +289,12 @@ def _adds_writers(persons: Sequence[str], printed: Sequence[str]) -> bool:
     return len(printed) > len(persons) and all(_fold(n).replace(".", "") in shown for n in persons)
 
 
-def _confirmed(persons: Sequence[str], traf_author: str | None, lines: Sequence[str]) -> bool:
-    """True when both layout readings name these people: trafilatura's guess and a "By" line."""
+def _confirmed(persons: Sequence[str], traf_author: str | None, lines: Sequence[str],
+               byline: list[str] | None = None) -> bool:
+    """True when both layout readings name these people: trafilatura's guess and a "By" line
+    (``byline``: :func:`byline_authors` of ``lines``, when already read)."""
     guess = clean_authors(traf_author.split("; ")) if traf_author else []
-    return _same_people(persons, guess) and _same_people(persons, byline_authors(lines))
+    return _same_people(persons, guess) and _same_people(persons, byline if byline is not None else byline_authors(lines))
 
 
 def _where_credits_stand(name: str, lines: Sequence[str], headlines: Sequence[int], body: tuple[int, int]) -> bool:
@@ -323,7 +370,7 @@ def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> 
 
 
 def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
-                marks: set[str]) -> tuple[list[str], str | None, list[str]]:
+                marks: set[str], *, read: dict[str, list[str]] | None = None) -> tuple[list[str], str | None, list[str]]:
     """(persons, source, organisations) credited as authors.
 
     Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
@@ -334,19 +381,9 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     person wins; a guess the page shows nowhere is dropped; an unconfirmed guess is reported
     with the source ``trafilatura``, so a citation can tell it from a declaration.
     """
-    m, md = head.meta, head.microdata
-    jl_persons, jl_orgs = jsonld_authors(head.jsonld_main)
-    raw = [
-        ("json-ld", jl_persons),
-        ("microdata", clean_authors(md.get("author"))),
-        ("meta:author", clean_authors(m.get("author"))),
-        ("opengraph", clean_authors(m.get("article:author") if "http" not in m.get("article:author", "") else None)),
-        ("citation", citation_names(head.meta_all.get("citation_author"))),
-        ("dublin-core", citation_names(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
-        ("meta:parsely-author", clean_authors(m.get("parsely-author") or m.get("sailthru.author"))),
-        ("byline", byline_authors(lines)),
-    ]
-    orgs: list[str] = list(jl_orgs)
+    given = read if read is not None else page_names(head, lines, ())
+    raw = [(source, given[source]) for source in (*_DECLARED_SOURCES, "byline")]
+    orgs: list[str] = list(given["json-ld-orgs"])
     structured: list[tuple[str, list[str]]] = []
     refused: set[str] = set()
     for value in head.meta_all.get("author") or ():
@@ -437,11 +474,22 @@ def _headlines(lines: Sequence[str], title: str | None, h1: str | None, marks: s
     (unless that is the site's name), its title, a line the title holds ("Blog Archiv » Podcasts
     in Plex einbinden" is printed "Podcasts in Plex einbinden")."""
     keys = [_fold(v.strip()) for v in (h1 if h1 and not names_site(h1, marks) else None, title) if v and v.strip()]
-    out = [i for key in keys for i, line in enumerate(lines) if _fold(line.strip()) == key][:3]
+    out = [i for key in keys for i, line in enumerate(lines) if _folds_to(line.strip(), key)][:3]
     if title and not out:
         folded = _fold(title)
         out = [i for i, line in enumerate(lines) if len(line.split()) >= 3 and _fold(line.strip()) in folded][:3]
     return list(dict.fromkeys(out))
+
+
+def _folds_to(text: str, key: str) -> bool:
+    """Whether ``_fold(text) == key``, an ASCII text of the wrong length ruled out unfolded.
+
+    Why: the headline is looked for by folding every line of the page (~0.4 ms a page). An ASCII
+    text's fold is its lower case with each whitespace run made one space: never longer, and as
+    long when it holds no whitespace but single spaces (printable, no two spaces in a row)."""
+    if text.isascii() and (len(text) < len(key) or (len(text) > len(key) and "  " not in text and text.isprintable())):
+        return False
+    return _fold(text) == key
 
 
 def _body(lines: Sequence[str], paragraphs: Sequence[str]) -> tuple[int, int] | None:
@@ -461,25 +509,15 @@ _DECLARED_SOURCES = SOURCES[:7]
 
 
 def source_names(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str],
-                 headlines: Sequence[int]) -> dict[str, list[str]]:
+                 headlines: Sequence[int], *, read: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
     """Each source's persons on its own (validated as persons, the site's own names dropped): the
     declarations, the credit printed beside the headline, the first "By" line of the page and
-    trafilatura's guess from the layout."""
-    m, md = head.meta, head.microdata
-    raw = {
-        "json-ld": jsonld_authors(head.jsonld_main)[0],
-        "microdata": clean_authors(md.get("author")),
-        "meta:author": clean_authors(m.get("author")),
-        "opengraph": clean_authors(m.get("article:author") if "http" not in m.get("article:author", "") else None),
-        "citation": citation_names(head.meta_all.get("citation_author")),
-        "dublin-core": citation_names(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator")),
-        "meta:parsely-author": clean_authors(m.get("parsely-author") or m.get("sailthru.author")),
-        "headline-credit": next((c for c in (headline_credit(lines, at) for at in headlines) if c), []),
-        "byline": byline_authors(lines),
-    }
+    trafilatura's guess from the layout (``read``: :func:`page_names` of the page, when read)."""
+    given = read if read is not None else page_names(head, lines, headlines)
+    raw = {source: given[source] for source in (*_DECLARED_SOURCES, "headline-credit", "byline")}
     # trafilatura reads the page's declarations first and guesses from the layout only when there
     # are none: a value that a declaration names is that declaration again, not a second source
-    declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + jsonld_authors(head.jsonld_main)[1]
+    declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + given["json-ld-orgs"]
     guess = clean_authors([_printed_line_of(g, lines) for g in traf_author.split("; ")]) if traf_author else []
     raw["layout-guess"] = [g for g in guess if not any(names_agree(g, d) for d in declared)]
     out: dict[str, list[str]] = {}

@@ -75,7 +75,7 @@ from urllib.parse import urlsplit
 
 from archiver.core import lazy_re
 from archiver.extract import notice_cues
-from archiver.extract.cue_match import Guarded, PatternSet, cue_fold
+from archiver.extract.cue_match import AnyOf, Guarded, PatternSet, cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.text import (
     CTX_ASIDE,
@@ -271,16 +271,21 @@ _IMAGE_CREDIT_PATTERNS = [
     r"flickr\.com/photos/|commons\.wikimedia\.org/wiki/|stock\.adobe\.com/|(www\.)?shutterstock\.com/|"
     r"istockphoto\.com/|gettyimages\.[a-z.]{2,6}/detail/)\S*\W{0,2}$",
 ]
-_COPYRIGHT_LINE = Guarded(lazy_re.compile(
+_COPYRIGHT_BRANCHES = (
     r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
     r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
-    r"reprodução proibida|nachdruck verboten|"
-    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|privacy|datenschutz|impressum|"
+    r"reprodução proibida|nachdruck verboten",
+    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )",
+    r"\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b",
+    r"privacy|datenschutz|impressum|"
     r"mentions légales|aviso legal|note legali|avviso legale|política de privacidad|política de privacidade|"
-    r"политика конфиденциальности|(?<=\s\|\s)©\s*(19|20)\d{2}\b",
-    _F,
-))
+    r"политика конфиденциальности",
+    r"(?<=\s\|\s)©\s*(19|20)\d{2}\b",
+)
+_COPYRIGHT_LINE = Guarded(lazy_re.compile("|".join(_COPYRIGHT_BRANCHES), _F))
+# Whether a line is such a line, asked branch by branch (:class:`AnyOf`): the same yes or no.
+_IS_COPYRIGHT_LINE = AnyOf(lazy_re.compile(b, _F) for b in _COPYRIGHT_BRANCHES)
 # A © line that names a year is the site's copyright, not a photo credit. One that names a
 # company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
 # or a press photo ("© dtv Verlag"): the model weighs it with its place on the page.
@@ -426,6 +431,9 @@ def _join(table: dict[str, str]) -> lazy_re.LazyPattern:
 _SELF_REF = Guarded(_join(notice_cues.SELF_REFERENCE))
 _VOICE = _join(notice_cues.VOICE)
 _TERMS = _join(notice_cues.TERMS)
+# Whether a line holds the site's or the author's voice, asked language by language (:class:`AnyOf`): the same
+# yes or no as the joined pattern's search, without running six languages' words along each line.
+_HAS_VOICE = AnyOf(lazy_re.compile(_expand(p), _F) for p in notice_cues.VOICE.values())
 _INVITE = Guarded(_join(notice_cues.INVITE))
 def _stems(words: str) -> tuple[str, ...]:
     """A kind's stems, without those that contain a shorter one (finding "affili" finds
@@ -498,7 +506,7 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> 
     f = {
         "bias": 1.0,
         "self_ref": float(bool(_SELF_REF.search(line, folded))),
-        "voice": float(bool(_VOICE.search(line))),
+        "voice": float(_HAS_VOICE.holds(line, folded)),
         "invite": float(bool(_INVITE.search(line, folded))),
         "w_le3": float(words <= 3),
         "w_4_8": float(4 <= words <= 8),
@@ -506,7 +514,7 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> 
         "terminal": float(bool(_TERMINAL.search(line))),
         "timestamp": float(bool(_TIMESTAMP.search(line)) and (letter_words <= 6 or dated_words <= _DATED_WORDS)
                            and not _ISSUE.search(line)),
-        "copyright": float(bool(_COPYRIGHT_LINE.search(line, folded))),
+        "copyright": float(_IS_COPYRIGHT_LINE.holds(line, folded)),
         "comment_rules": float(bool(_COMMENT_RULES.search(line, folded))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
         "quoted": float(bool(_QUOTED.match(line))),
@@ -1020,7 +1028,7 @@ def _under_picture(ctx: int) -> bool:
 def _site_copyright(line: str, folded: str) -> bool:
     """Whether a line is the site's copyright or legal line, never a picture's credit; one naming
     a picture library or a free licence without a year or reserved rights is a credit."""
-    if not _COPYRIGHT_LINE.search(line, folded):
+    if not _IS_COPYRIGHT_LINE.holds(line, folded):
         return False
     return not _PICTURE_RIGHTS.search(line) or bool(_SITE_RIGHTS.search(line))
 
@@ -1163,7 +1171,7 @@ def _beside_site_line(line: str, kind: str) -> str | None:
     compensation for some links ..."), so that the site's line does not count against the
     notice, nor is reported with it; None when the line is no such mix."""
     folded = cue_fold(line)
-    if not _COPYRIGHT_LINE.search(line, folded):
+    if not _IS_COPYRIGHT_LINE.holds(line, folded):
         return None
     cues = _CUES[kind].matches(line, folded)
     if not cues:
@@ -1176,7 +1184,7 @@ def _beside_site_line(line: str, kind: str) -> str | None:
     begin = max(b for b in starts if b <= first)
     end = min((b for b in starts if b >= last), default=len(line))
     part = line[begin:end].strip().rstrip("|").strip()
-    if len(part) >= len(line.strip()) or _COPYRIGHT_LINE.search(part, cue_fold(part)):
+    if len(part) >= len(line.strip()) or _IS_COPYRIGHT_LINE.holds(part, cue_fold(part)):
         return None
     return part
 
@@ -1372,10 +1380,13 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
         pos += len(low) + 1
     words = _distinct_words(text)
     letters = set(words)
+    grams = set(zip(words, words[1:], words[2:], strict=False))
     out: dict[int, set[str]] = {}
     for kind, stems in _KIND_STEMS.items():
         credit = kind == "image_credit"
         for stem in stems:
+            if not grams.issuperset(_STEM_GRAMS[stem]):
+                continue  # a run of three of its characters is in none of the page's words
             if stem not in _SPACED_STEMS and not (letters.issuperset(stem) and stem in words):
                 continue
             at = text.find(stem)
@@ -1411,6 +1422,20 @@ def _distinct_words(text: str) -> str:
 
 _SPACED_STEMS = frozenset(stem for stems in _KIND_STEMS.values() for stem in stems
                           if any(ch.isspace() for ch in stem))
+
+
+def stem_grams(stem: str) -> frozenset[tuple[str, str, str]]:
+    """Every run of three characters inside one word of ``stem`` (none for a shorter word).
+
+    Why: a stem occurs in the page only if each of its words' parts lies inside one of the
+    page's words (split as :func:`_distinct_words` splits, on whitespace), so every such run
+    is one of the runs of three of the page's distinct words. Testing ~500 stems against that
+    set of runs, built once per page, rules out most of them for the cost of a set test; each
+    stem left is then looked for as before (the scan of the page's words cost ~1 ms a page)."""
+    return frozenset(run for part in stem.split() for run in zip(part, part[1:], part[2:], strict=False))
+
+
+_STEM_GRAMS = {stem: stem_grams(stem) for stems in _KIND_STEMS.values() for stem in stems}
 _PAGE_TAIL = 8
 
 

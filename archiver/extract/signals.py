@@ -587,9 +587,16 @@ _ZH_PAREN = lazy_re.compile(r"[（(]\s*(?:记者|記者)\s*[:：]?\s*" + _ZH_NAM
 _ZH_LINE = lazy_re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*" + _ZH_NAMES + r"\s*$")
 
 
+# Every Korean job word holds one of these, every Chinese credit 记者 or 記者: a line without any
+# of them is no CJK byline, and the three patterns are not run on it (most lines of a page).
+_CJK_BYLINE_WORDS = ("기자", "칼럼니스트", "특파원", "논설위원", "记者", "記者")
+
+
 def _cjk_byline(line: str) -> list[str]:
     """The persons of a Korean or Chinese byline (see ``_KO_BYLINE``, ``_ZH_PAREN``): a short
     line of its own, or the parenthesis at the start of a Chinese article's first paragraph."""
+    if not any(word in line for word in _CJK_BYLINE_WORDS):
+        return []
     short = len(line) <= 60
     m = (short and (_KO_BYLINE.match(line) or _ZH_LINE.match(line))) or _ZH_PAREN.search(line[:80])
     if not m:
