@@ -36,18 +36,6 @@ def _keep_bytecode_of_the_run() -> None:
 
 _keep_bytecode_of_the_run()
 
-
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """Once the test modules (and with them archiver, trafilatura, lxml, cryptography...) are
-    imported, move every object made so far out of the collector's reach (``gc.freeze``): they
-    live as long as the run, yet each full collection walked all of them again (12-15 in a
-    worker's run, about 0.1 CPU-second each, some 1.5-2 CPU-seconds per ``make test``).
-    Objects the tests make are collected as before."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-
 #: Every process this test run starts inherits this mark in its environment, so the run can
 #: check at its end that none of them outlived it (no process of ours outlives its command).
 RUN_MARK_VAR = "ARCHIVER_TEST_RUN_MARK"
