@@ -10,7 +10,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean integration path serve
+.PHONY: install demo test test-full lint bench clean integration path serve
 PORT ?= 8018
 
 $(STAMP): pyproject.toml
@@ -31,6 +31,10 @@ test: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -n 2 -q
 	@echo "(\`archiver\` is in $(abspath $(BIN)); \`make path\` prints how to put it on your PATH)"
+
+# `make test` checks a fixed sample of each generated-input sweep (tests/sweeps.py); this checks all of it.
+test-full: $(STAMP)
+	ARCHIVER_FULL_SWEEPS=1 $(BIN)/python -m pytest -n 2 -q
 
 # Prints, never changes, your shell's PATH: a Makefile cannot change the shell that runs it.
 path: $(STAMP)

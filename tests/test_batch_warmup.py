@@ -1,6 +1,7 @@
 """The batch's fork server warms the capture path once, so that its workers do not each pay
 for it on their first capture (imports made on first use, the version tables, extraction's
-lazily made state), and warming writes nothing anywhere."""
+lazily made state), and warming writes nothing anywhere; what it made is frozen, so that the
+workers forked from it share it."""
 
 from __future__ import annotations
 
@@ -17,14 +18,16 @@ from archiver.batch import WORKER_PRELOAD
 ROOT = Path(__file__).resolve().parent.parent
 
 _PROBE = """
-import json, sys
-before = set(sys.modules)
+import gc, json, sys
 import archiver.batch_preload
+frozen, codec = gc.get_freeze_count(), "encodings.utf_16_be" in sys.modules  # before the probe's own imports
 from archiver.extract import _versions
 from archiver.capture.records import _software_versions
 import trafilatura.external
 import tld.utils
 print(json.dumps({
+    "frozen": frozen,
+    "codec": codec,
     "loaded": sorted(m for m in ("archiver.provenance.log", "archiver.store.textindex",
                                  "archiver.quotes.normalize") if m in sys.modules),
     "versions_cached": _versions.cache_info().currsize,
@@ -38,8 +41,8 @@ print(json.dumps({
 @pytest.fixture(scope="module")
 def warmed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """One new process that imports the warm-up module (in an empty folder that is also where
-    its store and keys would go) and reports what is loaded and prepared: every test below
-    reads this one run (a process each cost 0.6 CPU-seconds)."""
+    its store and keys would go) and reports what is frozen, loaded and prepared: every test
+    below reads this one run (a process each cost 0.6 CPU-seconds)."""
     cwd = tmp_path_factory.mktemp("warm")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ARCHIVER_STORE": str(cwd / "store"),
            "ARCHIVER_KEY_DIR": str(cwd / "keys")}
@@ -68,3 +71,11 @@ def test_warm_up_prepares_the_short_page_path(warmed):
     """A short page's extraction reads every justext stoplist and the public-suffix table: done
     once in the fork server, not once per worker on its first short page."""
     assert {k: warmed[k] for k in ("stoplists", "suffixes")} == {"stoplists": True, "suffixes": True}
+
+
+def test_fork_server_preload_freezes_what_it_made_so_workers_share_it(warmed):
+    assert warmed["frozen"] > 10_000
+
+
+def test_fork_server_preload_loads_the_utf16_codec_canonical_json_sorts_keys_with(warmed):
+    assert warmed["codec"] is True

@@ -294,6 +294,43 @@ def test_the_proxy_knows_the_page_by_the_url_the_browser_sends():
     assert browser_form("https://example.org:8443/a?b=1#frag") == "https://example.org:8443/a?b=1"
 
 
+@pytest.fixture(scope="module")
+def recaptured_after_a_crash(isolation: dict[str, Any], captured: dict[str, Any]) -> dict[str, Any]:
+    """``recapture --browser`` of :func:`captured`'s page, in this process, made after the pooled
+    Chromium the earlier captures left idle was killed (SIGKILL): one capture for two tests, the
+    recapture's own and the pool's replacing of a browser that died while idle (``launched``:
+    how many Chromiums the recapture started). Asks for :func:`isolation`: the two captures it
+    compares are made, with their Chromium, before this one kills it."""
+    import os
+    import signal
+
+    from archiver.capture import browser
+
+    idle = idle_browsers()
+    assert idle, "the earlier captures left an idle browser"
+    pids = [pid for b in idle for pid in _chromium_pids(b)]
+    assert pids
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    launches = browser.launch_count()
+    # recapture has no --ca-bundle: the HTTPS image's certificate (a test CA) does not verify now.
+    result = invoke(captured["store"], captured["keys"], "recapture", captured["doc"]["capture_id"], "--browser",
+                    "--json")
+    return {"result": result, "launched": browser.launch_count() - launches}
+
+
+@needs_chromium
+def test_recapture_with_browser_compares_and_an_unverifiable_origin_is_listed_not_recorded(
+        recaptured_after_a_crash, captured, site):
+    result = recaptured_after_a_crash["result"]
+    assert result.exit_code == 0, result.output
+    done = json.loads(result.stdout)
+    browser = done["capture"]["browser"]
+    assert done["previous_capture_id"] == captured["doc"]["capture_id"] and done["diff"] is not None
+    assert [(f["url"], f["error_kind"]) for f in browser["failed_requests"]] == [(site.image, "tls")]
+    assert site.image not in {r["target_uri"] for r in done["capture"]["records"]}
+
+
 @needs_chromium
 def test_consent_banner_is_clicked_only_when_asked_and_the_capture_says_so(captured, batched, site):
     assert captured["doc"]["browser"]["consent_dismissed"] is False  # the default: as the reader met it
@@ -303,19 +340,6 @@ def test_consent_banner_is_clicked_only_when_asked_and_the_capture_says_so(captu
     browser = one(result.stdout)["browser"]
     assert browser["consent_dismissed"] is True
     assert [c.split(": ", 1)[1] for c in browser["consent_clicked"]] == ["Accept all"]
-
-
-@needs_chromium
-def test_recapture_with_browser_compares_and_an_unverifiable_origin_is_listed_not_recorded(captured, site):
-    # recapture has no --ca-bundle: the HTTPS image's certificate (a test CA) does not verify now.
-    result = invoke(captured["store"], captured["keys"], "recapture", captured["doc"]["capture_id"], "--browser",
-                    "--json")
-    assert result.exit_code == 0, result.output
-    done = json.loads(result.stdout)
-    browser = done["capture"]["browser"]
-    assert done["previous_capture_id"] == captured["doc"]["capture_id"] and done["diff"] is not None
-    assert [(f["url"], f["error_kind"]) for f in browser["failed_requests"]] == [(site.image, "tls")]
-    assert site.image not in {r["target_uri"] for r in done["capture"]["records"]}
 
 
 @pytest.fixture(scope="module")
@@ -535,17 +559,6 @@ def test_ctrl_c_during_a_browser_capture_ends_it_promptly_and_cleanly(site, tmp_
 # A capture reuses a Chromium already running in its process; each gets a fresh browser context.
 
 
-def in_process_capture(store: Path, keys: Path, url: str) -> dict[str, Any]:
-    """One in-process browser capture of ``url``, and how many Chromiums it launched."""
-    from archiver.archive import Archive
-    from archiver.capture import browser
-
-    before = browser.launch_count()
-    with Archive.open(store, key_dir=keys) as arc:
-        result = arc.capture_with_browser(url, browser.BrowserOptions(chromium=CHROMIUM))
-    return {"result": result, "launched": browser.launch_count() - before}
-
-
 @pytest.fixture(scope="module")
 def isolation(in_process_captures: dict[str, Any], captured: dict[str, Any]) -> dict[str, Any]:
     """Two captures of the article page in a row, in this process: :func:`in_process_captures`'s,
@@ -600,17 +613,8 @@ def _chromium_pids(browser_run: Any) -> list[int]:
 
 
 @needs_chromium
-def test_a_pooled_chromium_that_died_while_idle_is_replaced_and_the_next_capture_succeeds(isolation, site, tmp_path):
-    import os
-    import signal
-
-
-    idle = idle_browsers()
-    assert idle, "the earlier captures left an idle browser"
-    pids = [pid for b in idle for pid in _chromium_pids(b)]
-    assert pids
-    for pid in pids:
-        os.kill(pid, signal.SIGKILL)
-    done = in_process_capture(tmp_path / "store", tmp_path / "keys", site.http.url("/consent"))
-    assert done["result"].ok, done["result"].error
-    assert done["launched"] == 1  # the dead one was dropped and a new one started
+def test_a_pooled_chromium_that_died_while_idle_is_replaced_and_the_next_capture_succeeds(recaptured_after_a_crash):
+    result = recaptured_after_a_crash["result"]
+    assert result.exit_code == 0, result.output  # the capture after the crash (see the fixture)
+    assert json.loads(result.stdout)["capture"]["browser"]
+    assert recaptured_after_a_crash["launched"] == 1  # the dead one was dropped and a new one started

@@ -111,7 +111,8 @@ def _normalizer_texts() -> list[str]:
 
 
 def test_guarded_normaliser_scan_finds_the_matches_of_finditer():
+    texts = _normalizer_texts()  # (made once: each pattern is asked about the same texts)
     for pattern in (_pattern(asides=False, combining=False), _pattern(asides=True, combining=False)):
-        for text in _normalizer_texts():
+        for text in texts:
             expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
             assert [(m.span(), m.lastgroup) for m in _guarded_matches(pattern, text)] == expected, text

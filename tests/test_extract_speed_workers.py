@@ -1,4 +1,5 @@
-"""A batch worker's own start costs: what the fork server leaves shared, what a worker never loads."""
+"""A batch worker's own start costs: what a worker never loads. (What the fork server leaves
+shared, frozen, is tested in tests/test_batch_warmup.py, with the rest of its warm-up.)"""
 
 from __future__ import annotations
 
@@ -7,8 +8,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,23 +19,6 @@ def _run(code: str, cwd: Path) -> dict[str, object]:
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-@pytest.fixture(scope="module")
-def preloaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    """What one fresh interpreter holds after importing the fork server's preload module (one
-    interpreter for the tests that read it: each start and import costs about 0.6 CPU-s)."""
-    return _run("import gc, json, sys, archiver.batch_preload\n"
-                "print(json.dumps({'frozen': gc.get_freeze_count(), "
-                "'codec': 'encodings.utf_16_be' in sys.modules}))", tmp_path_factory.mktemp("preload"))
-
-
-def test_fork_server_preload_freezes_what_it_made_so_workers_share_it(preloaded):
-    assert preloaded["frozen"] > 10_000
-
-
-def test_fork_server_preload_loads_the_utf16_codec_canonical_json_sorts_keys_with(preloaded):
-    assert preloaded["codec"] is True
 
 
 def test_warcinfo_command_summary_outside_the_cli_does_not_import_click(tmp_path):

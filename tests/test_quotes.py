@@ -6,6 +6,7 @@ import json
 
 import pytest
 from rapidfuzz import fuzz
+from sweeps import sized
 
 from archiver.errors import UsageError
 from archiver.quotes import (
@@ -266,6 +267,8 @@ def test_any_run_of_words_copied_verbatim_is_exact_at_its_own_offsets(name: str)
     "name", ["seed-globalresearch.txt", "news-council.txt", "hyphenated-report.txt"]
 )
 def test_changing_any_digit_of_a_copied_passage_is_never_a_match(name: str) -> None:
+    """Of 400 seeded spans of the text, the first 60 holding a digit (all of them where fewer
+    do, as in the seed page); every one with ``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py)."""
     import random
     import re
     from pathlib import Path
@@ -273,12 +276,14 @@ def test_changing_any_digit_of_a_copied_passage_is_never_a_match(name: str) -> N
     text = (Path(__file__).parent / "data" / "quotes" / name).read_text(encoding="utf-8")
     pt = prepare(text)
     rng = random.Random(name)
-    checked = 0
+    checked, enough = 0, sized(60, 400)
     for a, b in _word_spans(text, rng, 400, min_words=6, max_words=25):
         quote = text[a:b]
         digits = [m.start() for m in re.finditer(r"\d", quote)]
         if not digits:
             continue
+        if checked == enough:
+            break
         k = rng.choice(digits)
         changed = quote[:k] + str((int(quote[k]) + rng.randint(1, 9)) % 10) + quote[k + 1 :]
         r = verify_quote(changed, pt)
@@ -291,6 +296,8 @@ def test_changing_any_digit_of_a_copied_passage_is_never_a_match(name: str) -> N
     "name", ["seed-globalresearch.txt", "news-council.txt", "german-bericht.txt"]
 )
 def test_dropping_a_negation_from_a_copied_passage_is_never_a_match(name: str) -> None:
+    """Of 600 seeded spans of the text, the first 40 holding a negation with words on both
+    sides; every one with ``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py)."""
     import random
     import re
     from pathlib import Path
@@ -299,12 +306,14 @@ def test_dropping_a_negation_from_a_copied_passage_is_never_a_match(name: str) -
     pt = prepare(text)
     rng = random.Random(name)
     neg = re.compile(r"\b(?:not|no|never|nothing|none|nicht|keine|niemand)\b ?", re.I)
-    checked = 0
+    checked, enough = 0, sized(40, 600)
     for a, b in _word_spans(text, rng, 600, min_words=6, max_words=25):
         quote = text[a:b]
         m = neg.search(quote)
         if not m or len(quote[: m.start()].split()) < 2 or len(quote[m.end() :].split()) < 2:
             continue  # a negation inside the quote, with words on both sides
+        if checked == enough:
+            break
         changed = quote[: m.start()] + quote[m.end() :]
         r = verify_quote(changed, pt)
         assert r.verdict in (ALTERED, NOT_FOUND), (changed, r.verdict, r.differences)

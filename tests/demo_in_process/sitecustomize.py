@@ -7,6 +7,11 @@ exit codes), so the test still proves that every demo step succeeds, that the RE
 works as printed and that the clone stays clean. The real console script as a process is
 covered by tests/test_console_script.py; every other subprocess passes through unchanged.
 
+The demo's two ``batch`` steps run with ``--threads`` here: in worker processes they started a
+fork server and a worker (about 0.7 CPU-second) to show nothing the batch tests
+(tests/test_batch.py, tests/test_cli_batch.py) do not; the URLs, the output lines and the exit
+code are a batch's either way.
+
 Chromium is hidden from the demo here (its browser step prints that it is skipped): one more
 Chromium run (1.5-3 CPU-seconds) would add nothing that tests/test_browser_capture.py (``archive
 --browser``, ``screenshot``) and test_readme_first_hour.py's test of the demo's browser step
@@ -40,6 +45,8 @@ def _run(args: Any, *more: Any, **kw: Any) -> subprocess.CompletedProcess[Any]:
         from cli import run_cli
     finally:
         sys.path.pop(0)
+    if argv[:1] == ["batch"] and "--threads" not in argv:
+        argv.append("--threads")
     result = run_cli(*argv, input=kw.get("input"), env=kw.get("env"))
     return subprocess.CompletedProcess(list(args), result.returncode, result.stdout, result.stderr)
 
