@@ -12,6 +12,8 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: install demo test test-full lint bench clean integration path serve
 PORT ?= 8018
+# pytest with its files in a folder of their own (tests/tmpdir.sh), removed when it ends, however it ends
+PYTEST := tmp=$$(sh tests/tmpdir.sh) && trap 'rm -rf "$$tmp"' EXIT INT TERM && TMPDIR=$$tmp $(BIN)/python -m pytest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,12 +31,12 @@ test: $(STAMP)
 	$(BIN)/ruff check archiver tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
-	$(BIN)/python -m pytest -n 2 -q
+	@$(PYTEST) -n 2 -q
 	@echo "(\`archiver\` is in $(abspath $(BIN)); \`make path\` prints how to put it on your PATH)"
 
 # `make test` checks a fixed sample of each generated-input sweep (tests/sweeps.py); this checks all of it.
 test-full: $(STAMP)
-	ARCHIVER_FULL_SWEEPS=1 $(BIN)/python -m pytest -n 2 -q
+	@ARCHIVER_FULL_SWEEPS=1; export ARCHIVER_FULL_SWEEPS; $(PYTEST) -n 2 -q
 
 # Prints, never changes, your shell's PATH: a Makefile cannot change the shell that runs it.
 path: $(STAMP)
