@@ -95,6 +95,36 @@ def _no_process_outlives_the_run() -> Iterator[None]:
     assert not survivors and not helpers, f"processes started by the tests outlived the run: {survivors + helpers}"
 
 
+def _key_records(folder: Path) -> set[str]:
+    """The key records (``*.log.json``) in a key folder, by name."""
+    return {p.name for p in folder.glob("*.log.json")} if folder.is_dir() else set()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_key_in_the_users_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A session-wide ``ARCHIVER_KEY_DIR`` of the run's own, and at the end a check that the
+    user's key folder gained no record of a store this run made.
+
+    Why: a fixture wider than one test (a module's shared store) is set up before the per-test
+    :func:`_isolated_keys`, so without this its store's key went to the user's
+    ``~/.config/archiver/keys``, one more each run. Only records naming a store under this run's
+    temporary folder count, so the user's own ``archiver`` runs beside the tests do not."""
+    from archiver.provenance.keys import default_key_dir
+
+    user, previous = default_key_dir(), os.environ.get("ARCHIVER_KEY_DIR")
+    before = _key_records(user)
+    os.environ["ARCHIVER_KEY_DIR"] = str(tmp_path_factory.mktemp("session-keys"))
+    yield
+    if previous is None:
+        os.environ.pop("ARCHIVER_KEY_DIR", None)
+    else:
+        os.environ["ARCHIVER_KEY_DIR"] = previous
+    run_root = str(tmp_path_factory.getbasetemp().parent)
+    ours = [name for name in sorted(_key_records(user) - before)
+            if run_root in (user / name).read_text(encoding="utf-8", errors="replace")]
+    assert not ours, f"the tests wrote key records into the user's key folder {user}: {ours}"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _browsers_closed_at_the_end(_no_process_outlives_the_run: None) -> Iterator[None]:
     """Browser captures in this (xdist worker) process leave their Chromium idle in the pool for
