@@ -14,17 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from archiver.extract import notices
+from archiver.extract import notice_cues, notices
 from archiver.extract.cue_match import AnyOf, cue_fold
 from archiver.extract.html import decode_html
 from archiver.extract.text import parse_html, visible_lines
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
-# (the branch-by-branch test, the joined pattern it stands for)
+# (the branch-by-branch test, the joined pattern it stands for: the one pattern each was before)
 PAIRS = {
-    "copyright": (notices._IS_COPYRIGHT_LINE, notices._COPYRIGHT_LINE.pattern),
-    "voice": (notices._HAS_VOICE, notices._VOICE),
+    "copyright": (notices._IS_COPYRIGHT_LINE, re.compile("|".join(notices._COPYRIGHT_BRANCHES), notices._F)),
+    "voice": (notices._HAS_VOICE, notices._join(notice_cues.VOICE)),
 }
 MADE = [
     "© 2019 Example", "(c) by Jane", "COPYRIGHT 2020 Example", "  © 2021", "Alle Rechte vorbehalten", "1999 - 2024",
@@ -41,9 +41,9 @@ def _lines() -> tuple[str, ...]:
     return tuple(dict.fromkeys(lines + [x.upper() for x in lines] + [x.replace("s", "ſ").replace("i", "İ") for x in lines]))
 
 
-def test_the_copyright_branches_joined_are_the_guarded_pattern():
-    assert notices._COPYRIGHT_LINE.pattern.pattern == "|".join(notices._COPYRIGHT_BRANCHES)
+def test_the_copyright_and_voice_tests_ask_every_branch_and_language():
     assert len(notices._IS_COPYRIGHT_LINE.parts) == len(notices._COPYRIGHT_BRANCHES)
+    assert len(notices._HAS_VOICE.parts) == len(notice_cues.VOICE)
 
 
 @pytest.mark.parametrize("name", PAIRS)

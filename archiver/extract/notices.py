@@ -283,8 +283,8 @@ _COPYRIGHT_BRANCHES = (
     r"политика конфиденциальности",
     r"(?<=\s\|\s)©\s*(19|20)\d{2}\b",
 )
-_COPYRIGHT_LINE = Guarded(lazy_re.compile("|".join(_COPYRIGHT_BRANCHES), _F))
-# Whether a line is such a line, asked branch by branch (:class:`AnyOf`): the same yes or no.
+# Whether a line is such a line, asked branch by branch (:class:`AnyOf`): the same yes or no as
+# the branches joined into one pattern (tests/test_extract_speed_anyof.py).
 _IS_COPYRIGHT_LINE = AnyOf(lazy_re.compile(b, _F) for b in _COPYRIGHT_BRANCHES)
 # A © line that names a year is the site's copyright, not a photo credit. One that names a
 # company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
@@ -429,7 +429,6 @@ def _join(table: dict[str, str]) -> lazy_re.LazyPattern:
 
 
 _SELF_REF = Guarded(_join(notice_cues.SELF_REFERENCE))
-_VOICE = _join(notice_cues.VOICE)
 _TERMS = _join(notice_cues.TERMS)
 # Whether a line holds the site's or the author's voice, asked language by language (:class:`AnyOf`): the same
 # yes or no as the joined pattern's search, without running six languages' words along each line.
