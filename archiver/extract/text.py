@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
@@ -621,24 +621,22 @@ _BIO_TAIL = 8  # author bios sit in the last paragraphs
 
 
 def remove_boilerplate(paragraphs: tuple[str, ...], notice_texts: tuple[str, ...],
-                       whole_only: Callable[[str], bool] | Collection[str] | None = None) -> tuple[str, ...]:
+                       whole_only: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Drop share prompts, newsletter/cookie banners, author bios, stray URLs and notices.
 
     Notices are reported separately, so they are removed from the text: a paragraph that is
     mostly a notice is dropped, a notice embedded in a longer paragraph is cut out of it, unless
-    ``whole_only`` says it is a notice only where the page set it (such as a bare name in a
-    picture's credit element: inside a paragraph the same words are the sentence's).
-    ``whole_only`` is best a test (the texts themselves are accepted too), asked only of a notice
-    found inside a longer paragraph, and once per notice: most notices never are, and the test
-    (re-reading the notice's form) cost more than the rest of this function.
+    ``whole_only`` says it is a notice only where the page set it (a form read only in a caption,
+    such as "Foto Jane Doe" without a colon: inside a paragraph the same words are the
+    sentence's). ``whole_only`` is asked only of a notice found inside a longer paragraph, and
+    once per notice: most notices never are, and the test (re-reading the notice's form) cost
+    more than the rest of this function.
     """
     asked: dict[str, bool] = {}
 
     def kept_whole(notice: str) -> bool:
         if whole_only is None:
             return False
-        if not callable(whole_only):
-            return notice in whole_only
         if notice not in asked:
             asked[notice] = whole_only(notice)
         return asked[notice]
