@@ -340,7 +340,7 @@ def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[li
     lines = seen["lines"]
     headlines = au._headlines(lines, seen["title"], seen["head"].h1, seen["marks"])
     body = au._body(lines, seen["paragraphs"])
-    sources = au.source_names(seen["head"], seen["traf"], lines, seen["marks"], headlines)
+    sources = au.source_names(seen["traf"], lines, seen["marks"], read=au.page_names(seen["head"], lines, headlines))
     names: list[str] = []
     for source in au.SOURCES:
         names += [n for n in sources.get(source, ()) if not any(au.names_agree(n, m) for m in names)]

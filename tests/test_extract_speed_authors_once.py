@@ -1,9 +1,10 @@
-"""The author sources read once per page give what each reader found reading them itself.
+"""The author sources are read once per page and handed, unchanged, to each reader.
 
 ``resolve_authors`` reads the page's author sources once (:func:`archiver.extract.authors.page_names`)
 and hands them to the author choice and to the evidence per name, which used to read them each
-(the "By" line thrice). These tests hold both readers to their own reading on every shipped page
-and check that neither changes the lists it was handed.
+(the "By" line thrice). They now only take what ``page_names`` read, so the lists they are handed
+must come back unchanged; that the output is what it was before the change was held by
+bench/extract_fingerprint.py (1,185 pages, none differ).
 """
 
 from __future__ import annotations
@@ -37,17 +38,6 @@ def _resolve_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[tuple[Any, ...
     return calls
 
 
-def test_readers_given_the_page_names_answer_as_when_reading_them_themselves(monkeypatch: pytest.MonkeyPatch):
-    for (head, traf, lines, marks), kw in _resolve_calls(monkeypatch):
-        headlines = authors._headlines(lines, kw["title"], head.h1, marks)
-        body = authors._body(lines, kw["paragraphs"])
-        read = authors.page_names(head, lines, headlines)
-        assert authors._authors(head, traf, lines, marks, headlines=headlines, body=body, read=read) == \
-            authors._authors(head, traf, lines, marks, headlines=headlines, body=body)
-        assert authors.source_names(head, traf, lines, marks, headlines, read=read) == \
-            authors.source_names(head, traf, lines, marks, headlines)
-
-
 def test_the_page_names_are_not_changed_by_the_readers(monkeypatch: pytest.MonkeyPatch):
     for (head, traf, lines, marks), kw in _resolve_calls(monkeypatch):
         headlines = authors._headlines(lines, kw["title"], head.h1, marks)
@@ -55,7 +45,7 @@ def test_the_page_names_are_not_changed_by_the_readers(monkeypatch: pytest.Monke
         read = authors.page_names(head, lines, headlines)
         before = copy.deepcopy(read)
         authors._authors(head, traf, lines, marks, headlines=headlines, body=body, read=read)
-        authors.source_names(head, traf, lines, marks, headlines, read=read)
+        authors.source_names(traf, lines, marks, read=read)
         assert read == before
 
 

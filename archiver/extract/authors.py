@@ -48,7 +48,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     headlines, body = _headlines(lines, title, head.h1, marks), _body(lines, paragraphs)
     names = page_names(head, lines, headlines)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
-    sources = source_names(head, traf_author, lines, marks, headlines, read=names)
+    sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
     return [citable_name(n) for n in persons], (source if persons else None), orgs
 
@@ -246,7 +246,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int])
 
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str], *,
              headlines: Sequence[int] = (), body: tuple[int, int] | None = None,
-             read: dict[str, list[str]] | None = None) -> tuple[list[str], str | None, list[str]]:
+             read: dict[str, list[str]]) -> tuple[list[str], str | None, list[str]]:
     """(persons, source, organisations): the best-supported candidate (:func:`_candidates`), then
     checked against what the reader sees, because a wrong name in a citation is worse than none:
 
@@ -261,7 +261,6 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     These were measured on the dev part of the metadata benchmark (bench/bench_generalise.py)
     and checked on its held-out part; see the README's extraction section.
     """
-    read = read if read is not None else page_names(head, lines, headlines)
     persons, source, orgs = _candidates(head, traf_author, lines, marks, read=read)
     span = (min([*headlines, body[0]]), body[1]) if body else None
     credit = read["headline-credit"]
@@ -276,7 +275,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
         persons = [n for n in persons if _printed(n, lines, loose=source in ("citation", "dublin-core"))]
     elif source in ("trafilatura", "byline") and span is not None and body is not None:
         persons = [n for n in persons if not _outside_article(n, lines, span)]
-        if not credit and not _confirmed(persons, traf_author, lines, read["byline"]):
+        if not credit and not _confirmed(persons, traf_author, read["byline"]):
             persons = [n for n in persons if _where_credits_stand(n, lines, headlines, body)]
     return persons, (source if persons else None), orgs
 
@@ -289,12 +288,11 @@ def _adds_writers(persons: Sequence[str], printed: Sequence[str]) -> bool:
     return len(printed) > len(persons) and all(_fold(n).replace(".", "") in shown for n in persons)
 
 
-def _confirmed(persons: Sequence[str], traf_author: str | None, lines: Sequence[str],
-               byline: list[str] | None = None) -> bool:
-    """True when both layout readings name these people: trafilatura's guess and a "By" line
-    (``byline``: :func:`byline_authors` of ``lines``, when already read)."""
+def _confirmed(persons: Sequence[str], traf_author: str | None, byline: list[str]) -> bool:
+    """True when both layout readings name these people: trafilatura's guess and the page's "By"
+    line (``byline``: :func:`byline_authors` of its lines, as :func:`page_names` read it)."""
     guess = clean_authors(traf_author.split("; ")) if traf_author else []
-    return _same_people(persons, guess) and _same_people(persons, byline if byline is not None else byline_authors(lines))
+    return _same_people(persons, guess) and _same_people(persons, byline)
 
 
 def _where_credits_stand(name: str, lines: Sequence[str], headlines: Sequence[int], body: tuple[int, int]) -> bool:
@@ -370,7 +368,7 @@ def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> 
 
 
 def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
-                marks: set[str], *, read: dict[str, list[str]] | None = None) -> tuple[list[str], str | None, list[str]]:
+                marks: set[str], *, read: dict[str, list[str]]) -> tuple[list[str], str | None, list[str]]:
     """(persons, source, organisations) credited as authors.
 
     Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
@@ -381,9 +379,8 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     person wins; a guess the page shows nowhere is dropped; an unconfirmed guess is reported
     with the source ``trafilatura``, so a citation can tell it from a declaration.
     """
-    given = read if read is not None else page_names(head, lines, ())
-    raw = [(source, given[source]) for source in (*_DECLARED_SOURCES, "byline")]
-    orgs: list[str] = list(given["json-ld-orgs"])
+    raw = [(source, read[source]) for source in (*_DECLARED_SOURCES, "byline")]
+    orgs: list[str] = list(read["json-ld-orgs"])
     structured: list[tuple[str, list[str]]] = []
     refused: set[str] = set()
     for value in head.meta_all.get("author") or ():
@@ -508,16 +505,15 @@ SOURCES = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dubl
 _DECLARED_SOURCES = SOURCES[:7]
 
 
-def source_names(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str],
-                 headlines: Sequence[int], *, read: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str], *,
+                 read: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each source's persons on its own (validated as persons, the site's own names dropped): the
     declarations, the credit printed beside the headline, the first "By" line of the page and
-    trafilatura's guess from the layout (``read``: :func:`page_names` of the page, when read)."""
-    given = read if read is not None else page_names(head, lines, headlines)
-    raw = {source: given[source] for source in (*_DECLARED_SOURCES, "headline-credit", "byline")}
+    trafilatura's guess from the layout (``read``: :func:`page_names` of the page)."""
+    raw = {source: read[source] for source in (*_DECLARED_SOURCES, "headline-credit", "byline")}
     # trafilatura reads the page's declarations first and guesses from the layout only when there
     # are none: a value that a declaration names is that declaration again, not a second source
-    declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + given["json-ld-orgs"]
+    declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + read["json-ld-orgs"]
     guess = clean_authors([_printed_line_of(g, lines) for g in traf_author.split("; ")]) if traf_author else []
     raw["layout-guess"] = [g for g in guess if not any(names_agree(g, d) for d in declared)]
     out: dict[str, list[str]] = {}
