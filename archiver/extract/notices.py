@@ -52,7 +52,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,100 lines (it grew by a third in the rounds of 2026-11-29, mostly credit
+Why one file of ~1,550 lines (it grew by half in the rounds of 2026-11-29 and -30, mostly credit
 forms): candidates, the statement and credit features and the rules that
 cut a notice's text all read the same lazily compiled cue patterns and the same position model,
 and a feature added on one side is usually tried on the other; split, a dozen private patterns
