@@ -442,7 +442,6 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
     import archiver.extract.metadata as md
     from archiver.extract import authors as au
     from archiver.extract import extract_unbounded as extract
-    from archiver.extract.signals import citable_name
 
     ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
     seen: dict = {}
@@ -473,7 +472,7 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
     for name in au._fuller_name(authors, lines):
         if not au.well_supported(name, sources, lines, headlines, body):
             continue
-        shown = citable_name(name)
+        shown = au.cited(name)
         key = ev._author_set([shown])
         border_name = bool(key) and key <= borders
         strict = None if border_name else bool(key) and key <= golds

@@ -50,7 +50,13 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
-    return [_without_profession(citable_name(n)) for n in persons], (source if persons else None), orgs
+    return [cited(n) for n in persons], (source if persons else None), orgs
+
+
+def cited(name: str) -> str:
+    """A reported person's name as a citation gives it: no honorific, no profession in front, a
+    name set in capitals in its first letters (:func:`~archiver.extract.signals.citable_name`)."""
+    return _without_profession(citable_name(name))
 
 
 def placed(lines: Sequence[str], title: str | None, h1: str | None, marks: set[str],
