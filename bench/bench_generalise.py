@@ -34,8 +34,9 @@ the dev10 fixes were scored on it), printed as the "dev11" row; ``bench/labels/n
 before the extractor ran on them), printed as the "dev12" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
-one per site, from five public test corpora, labelled blind; bench/data/authors-blind2), printed
-as the "person authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
+one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
+``bench/labels/authors-blind3.jsonl`` (85 dev-site pages of ../shared/bench, one per site, labelled
+blind; bench/data/authors-blind3/draw.py), printed as the "person authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
 precision; author precision and recall (share of labelled names reported) again for persons

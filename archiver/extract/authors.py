@@ -673,6 +673,12 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
     the article span is 8 of 10, in a copyright line only 2 of 2, printed nowhere 0 of 7; a lone
     "By" line where a credit stands 7 of 8; so none is reported (bench/labels/README.md, "Version
     22 round").
+
+    The REPORTED persons per rule and chosen source (``bench_generalise.py --only author-paths``;
+    dev metadata, scrapinghub, blind2 and blind3 together, 463 names, extractor version 24), strict /
+    by ``name_keys``: all .985 / .994; rule 1 .995 / 1.000 (218); rule 2 .966 / .983 (177), of it the
+    ``<meta name=author>`` path .929 (14 names, its one wrong name a label missing the page's first
+    writer); rules 3, 4a-c 1.000 (6, 57, 2, 3).
     """
     return support_group(name, sources, lines, headlines, body) in REPORTED
 
