@@ -88,10 +88,15 @@ def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
         graph = data.get("@graph")
         if graph is not None:
             yield from _json_objects(graph)
+        # a page that declares its article as its main entity (``WebPage.mainEntity`` =
+        # ``NewsArticle``, rp.pl): the article, its author with it, is one of the page's objects
+        entity = data.get("mainEntity")
+        if isinstance(entity, (dict, list)) and _types(data) & _PAGE_TYPES:
+            yield from _json_objects(entity)
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
-    t = obj.get("@type")
+    t = obj.get("@type", obj.get("type"))  # schema.org's context makes "type" an alias of "@type"
     if isinstance(t, str):
         return {t.lower().rsplit("/", 1)[-1]}
     if isinstance(t, list):
