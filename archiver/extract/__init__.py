@@ -85,7 +85,8 @@ EXTRACTOR_VERSION = "24"  # 2: WHATWG labels only; encoding and notes recorded
 # 19: not used (two branches of the same day were numbered 19 and 20; they landed as 20 and 21)
 # 20: authors: persons written as a citation gives them (a name set in capitals as "Jane Doe", an honorific in front dropped), a one-word "...team" credited as an organisation, a declaration naming all the guessed writers beats one naming some; outlet: the title's spelling of the domain before the bare domain
 # 21: notices: a bare name in a picture's credit element is no longer reported (a notice is what the page says in words); marked credits there still are; "Name, Agency" in captions, "(A/B/C)" and "[X via Y]" caption credits, "Image copyright <name|@account>" found; "Submitted photo"-type captions, "JaneDoe/Getty" and plural "Screenshots:" labels found; "our affiliate website" (a sister site), gallery links "Photos: <title>", "<heading> | SPONSORED" widget headings and two-timestamp lines refused
-# 24 (the lead renumbers): authors: JSON-LD articles given as a WebPage's mainEntity or typed with "type" read; a layout guess printed only as a photo credit, a byline under a related-stories heading beside a copy of the headline, and a profession before a name ("Rechtsanwalt") no longer reported
+# 22, 23: not used (22 named the authors12 round, which was not kept)
+# 24: authors: JSON-LD articles given as a WebPage's mainEntity or typed with "type" read; a layout guess printed only as a photo credit, a byline under a related-stories heading beside a copy of the headline, and a profession before a name ("Rechtsanwalt") no longer reported
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "bench" / "data" / "authors-blind2"))
 
 from bench_generalise import held_out, site_of  # noqa: E402
+
 from build import _is_article  # noqa: E402
 
 WANT = 85
