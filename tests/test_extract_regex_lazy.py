@@ -12,13 +12,14 @@ from pathlib import Path
 
 from archiver.core import lazy_re
 from archiver.core.lazy_re import LazyPattern
-from archiver.extract import authors, notices, signals, state, text
+from archiver.extract import authors, notices, signals, state
+from archiver.extract import text as text_module
 from archiver.extract.cue_match import Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
 
 REPO = Path(__file__).resolve().parents[1]
-MODULES = (signals, notices, authors, state, normalize, textindex, text)
+MODULES = (signals, notices, authors, state, normalize, textindex, text_module)
 
 SAMPLES = [
     "By Stephen Lendman", "Global Research, June 04, 2019", "Jane Doe and John Roe, Reuters",
@@ -94,7 +95,7 @@ def test_importing_extraction_compiles_none_of_its_lazy_patterns(tmp_path: Path)
 
 def test_the_text_modules_patterns_are_all_compiled_on_first_use() -> None:
     """extract/text.py's boilerplate and context-name patterns too (a page needs only some)."""
-    eager = [name for name, value in vars(text).items() if isinstance(value, re.Pattern)]
-    eager += [f"_CTX_NAMES[{i}]" for i, (p, _) in enumerate(text._CTX_NAMES) if isinstance(p, re.Pattern)]
+    eager = [name for name, value in vars(text_module).items() if isinstance(value, re.Pattern)]
+    eager += [f"_CTX_NAMES[{i}]" for i, (p, _) in enumerate(text_module._CTX_NAMES) if isinstance(p, re.Pattern)]
     assert eager == []
     assert sum(1 for name, _ in _lazy_patterns() if name.startswith("archiver.extract.text.")) >= 19
