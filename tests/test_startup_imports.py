@@ -103,3 +103,52 @@ def test_a_package_still_offers_every_name_it_exports(package) -> None:  # noqa:
         assert name in dir(package)
     with pytest.raises(AttributeError, match="no_such_name"):
         package.no_such_name  # noqa: B018
+
+
+def test_the_script_runs_its_start_up_imports_without_cyclic_gc_then_collects_as_usual(tmp_path: Path) -> None:
+    """``archiver`` (:func:`archiver.cli.run`) pauses the cyclic garbage collector while the
+    command's module is imported (objects kept for the process's life: ~10 ms of collections
+    that find nothing), then freezes what was made and turns the collector back on."""
+    script = (
+        "import gc, json, sys\n"
+        "phases = []\n"
+        "gc.callbacks.append(lambda phase, info: phases.append(phase))\n"
+        "from archiver import cli\n"
+        "seen = {}\n"
+        "original = cli.LazyArchiverGroup.get_command\n"
+        "def spy(self, ctx, name):\n"
+        "    before = len(phases)\n"
+        "    command = original(self, ctx, name)\n"
+        "    seen.update(collections=len(phases) - before, enabled=gc.isenabled(), frozen=gc.get_freeze_count())\n"
+        "    return command\n"
+        "cli.LazyArchiverGroup.get_command = spy\n"
+        "sys.argv = ['archiver', '--store', 'store', 'list']\n"
+        "try:\n"
+        "    cli.run()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps([seen, gc.isenabled()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    seen, enabled_at_end = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["collections"] == 0  # importing capture_cmds (and what it imports) ran no collection
+    assert seen["enabled"] and seen["frozen"] > 10_000 and enabled_at_end
+
+
+def test_a_process_that_only_calls_main_keeps_its_collector_untouched(tmp_path: Path) -> None:
+    """In-process callers (a library, click's test runner) call :func:`archiver.cli.main`: their
+    collector is theirs, never paused nor frozen."""
+    script = (
+        "import gc, json, sys\n"
+        "from archiver import cli\n"
+        "sys.argv = ['archiver', '--store', 'store', 'list']\n"
+        "try:\n"
+        "    cli.main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps([gc.isenabled(), gc.get_freeze_count()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, 0]
