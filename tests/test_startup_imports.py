@@ -136,6 +136,37 @@ def test_the_script_runs_its_start_up_imports_without_cyclic_gc_then_collects_as
     assert seen["enabled"] and seen["frozen"] > 10_000 and enabled_at_end
 
 
+def test_archive_keeps_the_collector_paused_through_its_first_capture_then_freezes_and_resumes(
+        httpserver, tmp_path: Path, key_dir: Path) -> None:  # noqa: ANN001
+    """``archive`` imports fetch, extraction and the log's signing during its first capture:
+    the pause lasts until that capture's result is in, then the collector is back on."""
+    httpserver.expect_request("/article").respond_with_data(SEED.read_bytes(),
+                                                            content_type="text/html; charset=utf-8")
+    script = (
+        "import gc, json, sys\n"
+        "from archiver import cli\n"
+        "from archiver.archive import Archive\n"
+        "seen = {}\n"
+        "original = Archive.capture_many\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    seen['during_first_capture'] = gc.isenabled()\n"
+        "    return original(self, *args, **kwargs)\n"
+        "Archive.capture_many = spy\n"
+        f"sys.argv = ['archiver', 'archive', {httpserver.url_for('/article')!r}]\n"
+        "try:\n"
+        "    cli.run()\n"
+        "except SystemExit as exc:\n"
+        "    seen['exit'] = exc.code\n"
+        "print(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO), "ARCHIVER_STORE": str(tmp_path / "store"),
+                               "ARCHIVER_KEY_DIR": str(key_dir)}, timeout=120, check=True)
+    seen, enabled, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"during_first_capture": False, "exit": 0}
+    assert enabled and frozen > 10_000
+
+
 def test_a_process_that_only_calls_main_keeps_its_collector_untouched(tmp_path: Path) -> None:
     """In-process callers (a library, click's test runner) call :func:`archiver.cli.main`: their
     collector is theirs, never paused nor frozen."""
