@@ -304,6 +304,26 @@ _WEEKDAY_WORDS = (
     "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
     "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 )
+#: The characters of regex syntax :func:`~archiver.extract.wordlist.expand` reads or refuses.
+_REGEX_SIGNS = frozenset("\\[]()*+?{}^$.")
+
+
+def _entries(alternation: str) -> list[str]:
+    """``expand(alternation)``, with the plain alternatives (most) taken as they are.
+
+    Why: ``expand`` reads every alternative a character at a time, ~2.5 ms of this module's
+    import for its word lists (one ``archiver archive URL`` imports it: issue 13); an
+    alternative without a sign of regex syntax is its own one entry there, and the few others
+    still go through it (tests/test_extract_regex_signals_cost.py compares both on every list)."""
+    out: list[str] = []
+    for alt in alternation.split("|"):
+        if _REGEX_SIGNS.isdisjoint(alt):
+            out.append(alt)
+        else:
+            out += expand(alt)
+    return out
+
+
 # Month names that are also given names ("April Glaser", "June Kronholz", "Jan Müller", "Mai Thi"):
 # as the first word of a longer name they are the name; alone or anywhere else, the date.
 _GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", "mai", "juni", "juli", "avril",
@@ -312,8 +332,8 @@ _MONTH_WORD = lazy_re.compile(r"(?<!\w)(?:" + _MONTH_WORDS + r")(?!\w)", re.IGNO
 _WEEKDAY = lazy_re.compile(r"(?<!\w)(?:" + _WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
 # The same lists as whole-word lookups (:class:`~archiver.extract.wordlist.WordList`), for the
 # name checks that run on every credit; the patterns above serve the rare dated byline.
-_MONTH_WORDLIST = WordList(expand(_MONTH_WORDS))
-_WEEKDAY_WORDLIST = WordList(expand(_WEEKDAY_WORDS))
+_MONTH_WORDLIST = WordList(_entries(_MONTH_WORDS))
+_WEEKDAY_WORDLIST = WordList(_entries(_WEEKDAY_WORDS))
 
 
 def _date_word_in_name(name: str) -> bool:
@@ -343,9 +363,9 @@ _DATE_WORDS = (
 )
 # Not a name: interface or date words (whole words, see :class:`~archiver.extract.wordlist.WordList`),
 # a digit, a sign or a link: ``(?<!\w)(?:<UI>|<DATE>)(?!\w)|\d|[@#<>{}=_*+?!|]|https?:``.
-_NOT_NAME_WORDS = WordList(expand(_UI_WORDS + "|" + _DATE_WORDS))
+_NOT_NAME_WORDS = WordList(_entries(_UI_WORDS + "|" + _DATE_WORDS))
 _NOT_NAME_SIGN = lazy_re.compile(r"\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE)
-_LABEL_ONLY_NAMES = frozenset(cue_fold(w) for w in expand(_LABEL_WORDS))
+_LABEL_ONLY_NAMES = frozenset(cue_fold(w) for w in _entries(_LABEL_WORDS))
 
 
 def _not_name(name: str) -> bool:
@@ -401,7 +421,8 @@ _ORG_WORD_LIST = (
 )
 # Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
 # ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
-_ORG_WORDS = WordList(expand(_ORG_WORD_LIST))
+_ORG_ENTRIES = _entries(_ORG_WORD_LIST)
+_ORG_WORDS = WordList(_ORG_ENTRIES)
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
@@ -475,7 +496,7 @@ def _unaccented(text: str) -> str:
 
 
 # The organisation words without accents, for credits typed without them ("Redaccion", "Redacao").
-_ORG_WORDS_UNACCENTED = WordList(_unaccented(w) for w in expand(_ORG_WORD_LIST))
+_ORG_WORDS_UNACCENTED = WordList(w if w.isascii() else _unaccented(w) for w in _ORG_ENTRIES)
 
 
 def name_kind(name: str) -> str | None:
