@@ -167,6 +167,34 @@ def test_archive_keeps_the_collector_paused_through_its_first_capture_then_freez
     assert enabled and frozen > 10_000
 
 
+def test_verify_quote_keeps_the_collector_paused_through_its_quote_then_freezes_and_resumes(tmp_path: Path) -> None:
+    """``verify-quote`` imports the quote engine as it checks its (first) quote: the pause lasts
+    until that report is in."""
+    (tmp_path / "source.txt").write_text("Some words. The quoted sentence is here. More words.", encoding="utf-8")
+    script = (
+        "import gc, json, sys\n"
+        "from archiver import cli\n"
+        "from archiver.quotes.service import QuoteService\n"
+        "seen = {}\n"
+        "original = QuoteService.verify\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    seen['during_the_quote'] = gc.isenabled()\n"
+        "    return original(self, *args, **kwargs)\n"
+        "QuoteService.verify = spy\n"
+        "sys.argv = ['archiver', 'verify-quote', 'The quoted sentence is here.', '--text-file', 'source.txt']\n"
+        "try:\n"
+        "    cli.run()\n"
+        "except SystemExit as exc:\n"
+        "    seen['exit'] = exc.code\n"
+        "print(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    seen, enabled, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"during_the_quote": False, "exit": 0}
+    assert enabled and frozen > 10_000
+
+
 def test_a_process_that_only_calls_main_keeps_its_collector_untouched(tmp_path: Path) -> None:
     """In-process callers (a library, click's test runner) call :func:`archiver.cli.main`: their
     collector is theirs, never paused nor frozen."""

@@ -266,9 +266,10 @@ def _exit_interrupted(_signum: int, _frame: Any) -> None:
 #: Whether :func:`run` paused the cyclic garbage collector for the start-up imports.
 _GC_PAUSED = False
 #: Commands that import most of what they use during their first result (``archive``: fetch,
-#: extraction, the log's signing, at the first URL's capture): they end the pause themselves,
-#: once that result is in, instead of when their module is imported.
-GC_PAUSED_THROUGH_FIRST_RESULT = frozenset({"archive"})
+#: extraction, the log's signing, at the first URL's capture; ``verify-quote``: the quote
+#: engine, at the first quote): they end the pause themselves, once that result is in, instead
+#: of when their module is imported.
+GC_PAUSED_THROUGH_FIRST_RESULT = frozenset({"archive", "verify-quote"})
 
 
 def end_start_up_gc_pause() -> None:
