@@ -279,8 +279,10 @@ def end_start_up_gc_pause() -> None:
     cyclic garbage collector for good (``gc.freeze``) and turn it back on. Idempotent.
 
     Why: a collection scans every young container object; the imports of one ``archiver
-    archive URL`` make some hundred thousand that live as long as the process, and the ~110
-    collections run during them cost ~20 ms of its CPU (issue 13), finding next to no garbage.
+    archive URL`` make some fifty thousand that live as long as the process, and the ~110
+    collections run during them cost ~20 ms of its CPU (issue 13), finding next to no garbage
+    (the few hundred cyclic objects the first capture leaves, ~360 on the seed page, are
+    frozen with the rest: a one-off, where a full collection to find them costs ~40 ms).
     Only the script's own process pauses (:func:`run`), and only for its start-up: what a
     command does after it is collected as usual."""
     global _GC_PAUSED
