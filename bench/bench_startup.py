@@ -1,6 +1,6 @@
 """Start-up cost of one ``archiver`` call: CPU milliseconds per command, median of N runs.
 
-Run: ``.venv/bin/python bench/bench_startup.py [--runs 5] [--tree DIR ...]``
+Run: ``.venv/bin/python bench/bench_startup.py [--runs 5] [--tree DIR ...] [--compiles]``
 
 Measures, each in a fresh process (``python -m archiver``, as the ``archiver`` script runs it):
 
@@ -24,12 +24,18 @@ pass``, measured in the same run; "ours" is ``archive``'s CPU above that floor (
 above bare Python, as it imports none of the stack), the part this project's code (its imports and
 its work) adds. ``--tree DIR`` (repeatable) measures other checkouts in the same run, taking
 turns run by run, e.g. ``--tree ../main --tree .`` for before and after on a shared machine.
+
+``--compiles`` also counts the regular expressions one ``archive URL`` compiles (in-process,
+``re.compile`` recorded) and what compiling them costs, by the module asking: Python's regex
+compiler is pure Python, and our patterns were a third of ``archive``'s CPU above the floor.
+Each pattern is compiled again alone for the figure (collector off, best of three).
 """
 
 from __future__ import annotations
 
 import argparse
 import http.server
+import json
 import os
 import resource
 import statistics
@@ -92,9 +98,8 @@ def cases(url: str) -> dict[str, list[str]]:
     }
 
 
-def measure(trees: list[Path], url: str, runs: int, tmp: Path) -> dict[Path, dict[str, list[tuple[float, float]]]]:
-    """(CPU ms, wall ms) samples per tree and command; trees take turns within each run, so a
-    change in the machine's load falls on all of them alike."""
+def tree_envs(trees: list[Path], tmp: Path) -> dict[Path, dict[str, str]]:
+    """Each tree's environment: its own store and key folder, the shared bytecode cache."""
     envs = {}
     for i, tree in enumerate(trees):
         root = tmp / f"tree{i}"
@@ -103,6 +108,13 @@ def measure(trees: list[Path], url: str, runs: int, tmp: Path) -> dict[Path, dic
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         root.mkdir()
         envs[tree] = env
+    return envs
+
+
+def measure(trees: list[Path], url: str, runs: int, envs: dict[Path, dict[str, str]],
+            tmp: Path) -> dict[Path, dict[str, list[tuple[float, float]]]]:
+    """(CPU ms, wall ms) samples per tree and command; trees take turns within each run, so a
+    change in the machine's load falls on all of them alike."""
     commands = cases(url)
     for tree in trees:  # creates the store, its log and key, and the bytecode cache
         for cmd in commands.values():
@@ -128,9 +140,84 @@ def report(tree: Path, samples: dict[str, list[tuple[float, float]]]) -> None:
         print(f"  {label:<40}{cpu[label]:7.0f} ms CPU {wall[label]:7.0f} ms wall{ours}{goal}")
 
 
+#: Run in a child process with a tree's environment: one in-process ``archiver archive URL``
+#: with ``re.compile`` recording each pattern and the module that asked for it (the first
+#: frame outside ``re`` and ``archiver/core/lazy_re.py``), then every pattern compiled again,
+#: timed alone (garbage collector off, best of three), so that the figure is the compiler's
+#: work, not the machine's load or a collection that happened to fall inside a compile.
+_COMPILES = r"""
+import gc, json, re, sys, time, traceback
+from re import _compiler
+seen = []
+original = re.compile
+def recording(pattern, flags=0):
+    if isinstance(pattern, str):
+        who = "?"
+        for frame in reversed(traceback.extract_stack()[:-1]):
+            name = frame.filename.replace("\\", "/")
+            if "/re/" in name or name.endswith("lazy_re.py") or name == "<string>":
+                continue
+            if "/archiver/" in name:
+                who = "archiver/" + name.rsplit("/archiver/", 1)[1]
+            elif "site-packages/" in name:
+                who = name.split("site-packages/", 1)[1].split("/")[0]
+            else:
+                who = "(python)"
+            break
+        seen.append((who, pattern, int(flags)))
+    return original(pattern, flags)
+re.compile = recording
+from archiver.cli import main
+sys.argv = ["archiver", "archive", sys.argv[1]]
+try:
+    main()
+except SystemExit:
+    pass
+re.compile = original
+gc.disable()
+out = {}
+for who, pattern, flags in seen:
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        _compiler.compile(pattern, flags)
+        times.append(time.perf_counter() - t0)
+    n, ms = out.get(who, (0, 0.0))
+    out[who] = (n + 1, ms + min(times) * 1000)
+print("COMPILES " + json.dumps(out))
+"""
+
+
+def compiles(tree: Path, env: dict[str, str], url: str, tmp: Path) -> dict[str, tuple[int, float]]:
+    """Patterns compiled in one ``archive URL`` of ``tree``, by the module asking: (count, ms)."""
+    proc = subprocess.run([sys.executable, "-c", _COMPILES, url], env=env, cwd=str(tmp), capture_output=True,
+                          text=True, check=True)
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("COMPILES "))
+    return {k: (v[0], v[1]) for k, v in json.loads(line[len("COMPILES "):]).items()}
+
+
+def report_compiles(found: dict[Path, dict[str, tuple[int, float]]]) -> None:
+    """One table: patterns compiled and their compile time per module, a column per tree."""
+    trees = list(found)
+    modules = sorted({m for f in found.values() for m in f}, key=lambda m: -max(f.get(m, (0, 0.0))[1] for f in found.values()))
+    print("re.compile in one `archive URL` (count, ms: each pattern compiled again alone, best of 3), by module asking")
+    print(f"  {'':<44}" + "".join(f"{t.name[:22]:>24}" for t in trees))
+    for label, keep in (("ours (archiver/*)", lambda m: m.startswith("archiver/")),
+                        ("others", lambda m: not m.startswith("archiver/"))):
+        totals = [(sum(n for m, (n, _) in f.items() if keep(m)), sum(ms for m, (_, ms) in f.items() if keep(m)))
+                  for f in found.values()]
+        print(f"  {label:<44}" + "".join(f"{n:>12d} {ms:8.1f} ms" for n, ms in totals))
+    for m in modules:
+        row = [found[t].get(m, (0, 0.0)) for t in trees]
+        if max(ms for _, ms in row) >= 0.5:
+            print(f"    {m:<42}" + "".join(f"{n:>12d} {ms:8.1f} ms" for n, ms in row))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--compiles", action="store_true",
+                        help="also count the regex compiles of one `archive URL` and their cost, by module")
     parser.add_argument("--tree", action="append", type=Path, default=None,
                         help="a checkout of archiver to measure (repeatable; default: this one)")
     args = parser.parse_args()
@@ -145,10 +232,14 @@ def main() -> int:
           f"{os.cpu_count()} CPUs; median CPU (user+sys) and wall; ours = CPU above the floor "
           "(--help: above bare python)")
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
-        samples = measure(trees, url, args.runs, Path(tmp))
+        envs = tree_envs(trees, Path(tmp))
+        samples = measure(trees, url, args.runs, envs, Path(tmp))
+        found = {tree: compiles(tree, envs[tree], url, Path(tmp)) for tree in trees} if args.compiles else {}
     server.shutdown()
     for tree in trees:
         report(tree, samples[tree])
+    if found:
+        report_compiles(found)
     return 0
 
 

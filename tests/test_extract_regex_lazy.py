@@ -13,12 +13,13 @@ from pathlib import Path
 from archiver.core import lazy_re
 from archiver.core.lazy_re import LazyPattern
 from archiver.extract import authors, notices, signals, state
+from archiver.extract import text as text_module
 from archiver.extract.cue_match import Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
 
 REPO = Path(__file__).resolve().parents[1]
-MODULES = (signals, notices, authors, state, normalize, textindex)
+MODULES = (signals, notices, authors, state, normalize, textindex, text_module)
 
 SAMPLES = [
     "By Stephen Lendman", "Global Research, June 04, 2019", "Jane Doe and John Roe, Reuters",
@@ -35,7 +36,9 @@ def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
     found = []
     for module in MODULES:
         for name, value in vars(module).items():
-            items = [v.pattern if isinstance(v, Guarded) else v for v in (value if isinstance(value, list) else [value])]
+            values = value if isinstance(value, list | tuple) else [value]
+            values = [v[0] if isinstance(v, tuple) and v else v for v in values]  # text's (pattern, bit) pairs
+            items = [v.pattern if isinstance(v, Guarded) else v for v in values]
             found += [(f"{module.__name__}.{name}", p) for p in items if isinstance(p, LazyPattern)]
     return found
 
@@ -74,12 +77,13 @@ def test_importing_extraction_compiles_none_of_its_lazy_patterns(tmp_path: Path)
         "import json\n"
         "from archiver.core.lazy_re import LazyPattern\n"
         "import archiver.extract, archiver.store.textindex\n"
-        "from archiver.extract import authors, notices, signals, state\n"
+        "from archiver.extract import authors, notices, signals, state, text\n"
         "from archiver.quotes import normalize\n"
         "from archiver.store import textindex\n"
-        "mods = (signals, notices, authors, state, normalize, textindex)\n"
+        "mods = (signals, notices, authors, state, normalize, textindex, text)\n"
         "from archiver.extract.cue_match import Guarded\n"
-        "ps = [p.pattern if isinstance(p, Guarded) else p for m in mods for v in vars(m).values() for p in (v if isinstance(v, list) else [v])]\n"
+        "ps = [p.pattern if isinstance(p, Guarded) else p for m in mods for v in vars(m).values() for p in (v if isinstance(v, list | tuple) else [v])]\n"
+        "ps = [p[0] if isinstance(p, tuple) and p else p for p in ps]\n"
         "ps = [p for p in ps if isinstance(p, LazyPattern)]\n"
         "print(json.dumps([len(ps), sum('_compiled' in vars(p) for p in ps)]))\n"
     )
@@ -87,3 +91,11 @@ def test_importing_extraction_compiles_none_of_its_lazy_patterns(tmp_path: Path)
                           env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
     total, compiled = json.loads(done.stdout.strip().splitlines()[-1])
     assert total >= 140 and compiled == 0
+
+
+def test_the_text_modules_patterns_are_all_compiled_on_first_use() -> None:
+    """extract/text.py's boilerplate and context-name patterns too (a page needs only some)."""
+    eager = [name for name, value in vars(text_module).items() if isinstance(value, re.Pattern)]
+    eager += [f"_CTX_NAMES[{i}]" for i, (p, _) in enumerate(text_module._CTX_NAMES) if isinstance(p, re.Pattern)]
+    assert eager == []
+    assert sum(1 for name, _ in _lazy_patterns() if name.startswith("archiver.extract.text.")) >= 19

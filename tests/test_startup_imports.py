@@ -103,3 +103,111 @@ def test_a_package_still_offers_every_name_it_exports(package) -> None:  # noqa:
         assert name in dir(package)
     with pytest.raises(AttributeError, match="no_such_name"):
         package.no_such_name  # noqa: B018
+
+
+def test_the_script_runs_its_start_up_imports_without_cyclic_gc_then_collects_as_usual(tmp_path: Path) -> None:
+    """``archiver`` (:func:`archiver.cli.run`) pauses the cyclic garbage collector while the
+    command's module is imported (objects kept for the process's life: ~10 ms of collections
+    that find nothing), then freezes what was made and turns the collector back on."""
+    script = (
+        "import gc, json, sys\n"
+        "phases = []\n"
+        "gc.callbacks.append(lambda phase, info: phases.append(phase))\n"
+        "from archiver import cli\n"
+        "seen = {}\n"
+        "original = cli.LazyArchiverGroup.get_command\n"
+        "def spy(self, ctx, name):\n"
+        "    before = len(phases)\n"
+        "    command = original(self, ctx, name)\n"
+        "    seen.update(collections=len(phases) - before, enabled=gc.isenabled(), frozen=gc.get_freeze_count())\n"
+        "    return command\n"
+        "cli.LazyArchiverGroup.get_command = spy\n"
+        "sys.argv = ['archiver', '--store', 'store', 'list']\n"
+        "try:\n"
+        "    cli.run()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps([seen, gc.isenabled()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    seen, enabled_at_end = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["collections"] == 0  # importing capture_cmds (and what it imports) ran no collection
+    assert seen["enabled"] and seen["frozen"] > 10_000 and enabled_at_end
+
+
+def test_archive_keeps_the_collector_paused_through_its_first_capture_then_freezes_and_resumes(
+        httpserver, tmp_path: Path, key_dir: Path) -> None:  # noqa: ANN001
+    """``archive`` imports fetch, extraction and the log's signing during its first capture:
+    the pause lasts until that capture's result is in, then the collector is back on."""
+    httpserver.expect_request("/article").respond_with_data(SEED.read_bytes(),
+                                                            content_type="text/html; charset=utf-8")
+    script = (
+        "import gc, json, sys\n"
+        "from archiver import cli\n"
+        "from archiver.archive import Archive\n"
+        "seen = {}\n"
+        "original = Archive.capture_many\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    seen['during_first_capture'] = gc.isenabled()\n"
+        "    return original(self, *args, **kwargs)\n"
+        "Archive.capture_many = spy\n"
+        f"sys.argv = ['archiver', 'archive', {httpserver.url_for('/article')!r}]\n"
+        "try:\n"
+        "    cli.run()\n"
+        "except SystemExit as exc:\n"
+        "    seen['exit'] = exc.code\n"
+        "print(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO), "ARCHIVER_STORE": str(tmp_path / "store"),
+                               "ARCHIVER_KEY_DIR": str(key_dir)}, timeout=120, check=True)
+    seen, enabled, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"during_first_capture": False, "exit": 0}
+    assert enabled and frozen > 10_000
+
+
+def test_verify_quote_keeps_the_collector_paused_through_its_quote_then_freezes_and_resumes(tmp_path: Path) -> None:
+    """``verify-quote`` imports the quote engine as it checks its (first) quote: the pause lasts
+    until that report is in."""
+    (tmp_path / "source.txt").write_text("Some words. The quoted sentence is here. More words.", encoding="utf-8")
+    script = (
+        "import gc, json, sys\n"
+        "from archiver import cli\n"
+        "from archiver.quotes.service import QuoteService\n"
+        "seen = {}\n"
+        "original = QuoteService.verify\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    seen['during_the_quote'] = gc.isenabled()\n"
+        "    return original(self, *args, **kwargs)\n"
+        "QuoteService.verify = spy\n"
+        "sys.argv = ['archiver', 'verify-quote', 'The quoted sentence is here.', '--text-file', 'source.txt']\n"
+        "try:\n"
+        "    cli.run()\n"
+        "except SystemExit as exc:\n"
+        "    seen['exit'] = exc.code\n"
+        "print(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    seen, enabled, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"during_the_quote": False, "exit": 0}
+    assert enabled and frozen > 10_000
+
+
+def test_a_process_that_only_calls_main_keeps_its_collector_untouched(tmp_path: Path) -> None:
+    """In-process callers (a library, click's test runner) call :func:`archiver.cli.main`: their
+    collector is theirs, never paused nor frozen."""
+    script = (
+        "import gc, json, sys\n"
+        "from archiver import cli\n"
+        "sys.argv = ['archiver', '--store', 'store', 'list']\n"
+        "try:\n"
+        "    cli.main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps([gc.isenabled(), gc.get_freeze_count()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, 0]

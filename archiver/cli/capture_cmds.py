@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
-from archiver.cli import Context, cli
+from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.output import UTF8_TEXT, emit_json, err, output_options, progress
 from archiver.cli.render import render_capture, render_capture_verbose, render_list_row, render_show
@@ -77,6 +77,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
             last = [time.monotonic()]
 
             def done(r: Any) -> None:
+                end_start_up_gc_pause()  # the first capture imported what the others use
                 now = time.monotonic()
                 seconds.append(now - last[0])  # captures run one after another
                 last[0] = now

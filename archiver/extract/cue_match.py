@@ -111,7 +111,84 @@ def needs(source: str) -> tuple[str, ...] | None:
         return None
     if not needs:
         return None
-    return tuple(sorted(x for x in needs if not any(y != x and y in x for y in needs)))
+    return _smallest(needs)
+
+
+def _all_required(items: Any) -> list[frozenset[str]]:
+    """Every set of strings (folded) of which each match of the parsed sequence ``items``
+    contains one: each run of literal characters, each alternation whose branches all have one
+    (the union of theirs, as :func:`_required`), and those of every group and repeat that must
+    match, read inside them (where :func:`_required` keeps only the most selective)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset({cue_fold("".join(run))}))
+            run = []
+        if op is _sre_c.SUBPATTERN:
+            options += _all_required(av[-1])
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            options += _all_required(av[2])
+        elif op is _sre_c.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(b is not None for b in branches):
+                options.append(frozenset().union(*(b for b in branches if b is not None)))
+    if run:
+        options.append(frozenset({cue_fold("".join(run))}))
+    return [o for o in options if o and all(o)]
+
+
+def _smallest(strings: frozenset[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """``strings`` without those holding another of them (finding the shorter finds it), sorted."""
+    return tuple(sorted(x for x in strings if not any(y != x and y in x for y in strings)))
+
+
+def more_needs(source: str) -> tuple[tuple[str, ...], ...]:
+    """The other sets of strings a match of ``source`` needs, beside :func:`needs`'s: a line is
+    tried only when it holds one string of :func:`needs` and one of each of these.
+
+    Why: :func:`needs` keeps one set per pattern, often a short word (" not ", " of the "), and
+    about half the cues a page's lines let through then compile (~0.3 ms each) and fail; with
+    every required set checked, a third fewer are compiled (issue 13). Each set is required on
+    its own, so a line lacking one cannot match: the same answers."""
+    if not PREFILTER:
+        return ()
+    try:
+        options = _all_required(_sre_p.parse(source, FLAGS))
+    except Exception:  # noqa: BLE001 - a private parser's surprise costs speed, never a cue
+        return ()
+    primary = needs(source)
+    found = {_smallest(o) for o in options}
+    # (a set of single characters, " " or "e", is in nearly every line: not worth a look)
+    return tuple(sorted(o for o in found if o != primary and max(map(len, o)) > 1))
+
+
+def known_more_needs(source: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`more_needs` of ``source`` from the table shipped for this release's cues
+    (:mod:`archiver.extract.cue_more_needs`), or none when it does not hold ``source`` (an
+    edited cue) or was made with other Unicode tables: working them out would parse the
+    pattern, the cost the table saves; without them a line is only tried more often."""
+    if not PREFILTER:
+        return ()
+    from archiver.extract import cue_more_needs
+
+    if unicodedata.unidata_version != cue_more_needs.UNIDATA_VERSION:
+        return ()
+    return cue_more_needs.MORE_NEEDS.get(source, ())
+
+
+def _holds_each(folded: str, sets: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``folded`` holds a string of every one of ``sets`` (plain loops: cheaper a line)."""
+    for strings in sets:
+        for x in strings:
+            if x in folded:
+                break
+        else:
+            return False
+    return True
 
 
 def known_needs(source: str) -> tuple[str, ...] | None:
@@ -140,12 +217,13 @@ class Cue:
     cues are never searched on it; compiling them all at the first page cost ~35 ms of one
     ``archive URL`` (issue 13)."""
 
-    __slots__ = ("needs", "pattern", "source")
+    __slots__ = ("more", "needs", "pattern", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.pattern = LazyPattern(source, FLAGS)
         self.needs = known_needs(source)
+        self.more = known_more_needs(source) if self.needs is not None else ()
 
 
 class Guarded:
@@ -154,18 +232,21 @@ class Guarded:
     compiled only when a line holds one): the same answers as
     ``pattern.search``, without the regex engine's walk along lines that cannot match."""
 
-    __slots__ = ("_needs", "_ready", "pattern")
+    __slots__ = ("_more", "_needs", "_ready", "pattern")
 
     def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
         assert pattern.flags & re.IGNORECASE, "cue_fold compares as IGNORECASE does"
         self.pattern = pattern
         self._needs: tuple[str, ...] | None = None
+        self._more: tuple[tuple[str, ...], ...] = ()
         self._ready = False
 
     @property
     def needs(self) -> tuple[str, ...] | None:
         if not self._ready:
-            self._needs, self._ready = known_needs(self.pattern.pattern), True
+            self._needs = known_needs(self.pattern.pattern)
+            self._more = known_more_needs(self.pattern.pattern) if self._needs is not None else ()
+            self._ready = True
         return self._needs
 
     def search(self, line: str, folded: str) -> re.Match[str] | None:
@@ -176,6 +257,8 @@ class Guarded:
                 if x in folded:
                     break
             else:
+                return None
+            if self._more and not _holds_each(folded, self._more):
                 return None
         return self.pattern.search(line)
 
@@ -229,7 +312,9 @@ class PatternSet:
         if not tried:
             return []
         cues = self.cues
-        return [m for i in sorted(tried) for m in [cues[i].pattern.search(line)] if m]
+        return [m for i in sorted(tried) if not cues[i].more or _holds_each(folded, cues[i].more)
+                for m in [cues[i].pattern.search(line)] if m]
 
 
-__all__ = ["FLAGS", "PREFILTER", "AnyOf", "Cue", "Guarded", "PatternSet", "cue_fold", "known_needs", "needs"]
+__all__ = ["FLAGS", "PREFILTER", "AnyOf", "Cue", "Guarded", "PatternSet", "cue_fold", "known_more_needs", "known_needs",
+           "more_needs", "needs"]

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~800 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~900 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline and the dateline readers all apply; the decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
@@ -304,6 +304,26 @@ _WEEKDAY_WORDS = (
     "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
     "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 )
+#: The characters of regex syntax :func:`~archiver.extract.wordlist.expand` reads or refuses.
+_REGEX_SIGNS = frozenset("\\[]()*+?{}^$.")
+
+
+def _entries(alternation: str) -> list[str]:
+    """``expand(alternation)``, with the plain alternatives (most) taken as they are.
+
+    Why: ``expand`` reads every alternative a character at a time, ~2.5 ms of this module's
+    import for its word lists (one ``archiver archive URL`` imports it: issue 13); an
+    alternative without a sign of regex syntax is its own one entry there, and the few others
+    still go through it (tests/test_extract_regex_signals_cost.py compares both on every list)."""
+    out: list[str] = []
+    for alt in alternation.split("|"):
+        if _REGEX_SIGNS.isdisjoint(alt):
+            out.append(alt)
+        else:
+            out += expand(alt)
+    return out
+
+
 # Month names that are also given names ("April Glaser", "June Kronholz", "Jan Müller", "Mai Thi"):
 # as the first word of a longer name they are the name; alone or anywhere else, the date.
 _GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan", "jun", "mai", "juni", "juli", "avril",
@@ -312,8 +332,8 @@ _MONTH_WORD = lazy_re.compile(r"(?<!\w)(?:" + _MONTH_WORDS + r")(?!\w)", re.IGNO
 _WEEKDAY = lazy_re.compile(r"(?<!\w)(?:" + _WEEKDAY_WORDS + r")(?!\w)", re.IGNORECASE)
 # The same lists as whole-word lookups (:class:`~archiver.extract.wordlist.WordList`), for the
 # name checks that run on every credit; the patterns above serve the rare dated byline.
-_MONTH_WORDLIST = WordList(expand(_MONTH_WORDS))
-_WEEKDAY_WORDLIST = WordList(expand(_WEEKDAY_WORDS))
+_MONTH_WORDLIST = WordList(_entries(_MONTH_WORDS))
+_WEEKDAY_WORDLIST = WordList(_entries(_WEEKDAY_WORDS))
 
 
 def _date_word_in_name(name: str) -> bool:
@@ -343,9 +363,9 @@ _DATE_WORDS = (
 )
 # Not a name: interface or date words (whole words, see :class:`~archiver.extract.wordlist.WordList`),
 # a digit, a sign or a link: ``(?<!\w)(?:<UI>|<DATE>)(?!\w)|\d|[@#<>{}=_*+?!|]|https?:``.
-_NOT_NAME_WORDS = WordList(expand(_UI_WORDS + "|" + _DATE_WORDS))
+_NOT_NAME_WORDS = WordList(_entries(_UI_WORDS + "|" + _DATE_WORDS))
 _NOT_NAME_SIGN = lazy_re.compile(r"\d|[@#<>{}=_*+?!|]|https?:", re.IGNORECASE)
-_LABEL_ONLY_NAMES = frozenset(cue_fold(w) for w in expand(_LABEL_WORDS))
+_LABEL_ONLY_NAMES = frozenset(cue_fold(w) for w in _entries(_LABEL_WORDS))
 
 
 def _not_name(name: str) -> bool:
@@ -401,7 +421,8 @@ _ORG_WORD_LIST = (
 )
 # Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
 # ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
-_ORG_WORDS = WordList(expand(_ORG_WORD_LIST))
+_ORG_ENTRIES = _entries(_ORG_WORD_LIST)
+_ORG_WORDS = WordList(_ORG_ENTRIES)
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
@@ -443,14 +464,34 @@ def job_title(text: str) -> bool:
     return bool(_JOB_WORDS.search(text))
 
 
+#: What a match of :data:`_TRAILING_DATE` can end with (before trailing white space): one of
+#: its words (folded as IGNORECASE compares) or a character of ``\d[\d.:/,]*``'s last.
+_DATE_ENDINGS = tuple(cue_fold(w) for w in _entries(_MONTH_WORDS + "|" + _WEEKDAY_WORDS + "|" + _DATE_WORDS))
+#: What a match of :data:`_GLUED_MONTH` ends with: one of its (case-sensitive) month names.
+_GLUED_MONTH_NAMES = tuple(w[:1].upper() + w[1:] for w in _MONTH_WORDS.split("|"))
+
+
+def _may_end_in_date(name: str) -> bool:
+    """False when :data:`_TRAILING_DATE` cannot match ``name``: a match ends where the name's
+    trailing white space begins, with one of its words or a digit or ``.:/,``.
+
+    Why: most names end in none of these, and then neither that pattern (~1.6 ms to compile,
+    the dearest of this module's at one ``archiver archive URL``: issue 13) nor its walk along
+    the name is needed; where this says True the pattern answers as before."""
+    end = name.rstrip()
+    if not end:
+        return False
+    return end[-1].isdecimal() or end[-1] in ".:/," or cue_fold(end).endswith(_DATE_ENDINGS)
+
+
 def _strip_dateline(name: str) -> str:
     """ "Jane Doe March 3, 2020", "JOHN SMITH 12.03.2020", "Jane DoeMarch": the date goes."""
-    stripped = _TRAILING_DATE.sub("", name).strip(" ,.|·•–—-")
+    stripped = (_TRAILING_DATE.sub("", name) if _may_end_in_date(name) else name).strip(" ,.|·•–—-")
     words = stripped.split()
     if len(words) < 2:  # "Last updated 12 March": nothing of a name is left
         return name
-    if words:
-        words[-1] = _GLUED_MONTH.sub("", words[-1]) if len(words[-1]) > 4 else words[-1]
+    if words and len(words[-1]) > 4 and words[-1].endswith(_GLUED_MONTH_NAMES):
+        words[-1] = _GLUED_MONTH.sub("", words[-1])
     return " ".join(w for w in words if w)
 
 
@@ -475,7 +516,7 @@ def _unaccented(text: str) -> str:
 
 
 # The organisation words without accents, for credits typed without them ("Redaccion", "Redacao").
-_ORG_WORDS_UNACCENTED = WordList(_unaccented(w) for w in expand(_ORG_WORD_LIST))
+_ORG_WORDS_UNACCENTED = WordList(w if w.isascii() else _unaccented(w) for w in _ORG_ENTRIES)
 
 
 def name_kind(name: str) -> str | None:

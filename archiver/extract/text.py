@@ -33,6 +33,7 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document, Extractor, set_date_params, use_config
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
+from archiver.core import lazy_re
 from archiver.extract import dateparse
 from archiver.extract.html import absolute_url
 from archiver.extract.model import Link
@@ -56,7 +57,7 @@ _BLOCK = frozenset(
      "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body",
      "html", "legend", "menu", "option", "button", "label", "img"}
 )
-_WS = re.compile(r"\s+")
+_WS = lazy_re.compile(r"\s+")
 
 
 #: trafilatura's parser (``trafilatura.utils.HTML_PARSER``: same options), with lxml's C-level
@@ -116,14 +117,14 @@ _CTX_TAGS = {
 }
 # class / id words: notes and boxes, captions, footers, menus and reader comments.
 _CTX_NAMES = (
-    (re.compile(r"note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|"
+    (lazy_re.compile(r"note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|"
                 r"update|errat|anmerkung|rectif"), 6),
-    (re.compile(r"caption|credit|legend|bildunterschrift"), 3),
-    (re.compile(r"footer|colophon|copyright"), 4),
-    (re.compile(r"\bnav|menu|breadcrumb|masthead|topbar|navbar"), 5),
-    (re.compile(r"comment|reply|kommentar|commentaire|comentario|discussion|disqus"), 8),
-    (re.compile(r"\bbox|callout|alert|infobox|panel|highlight|admonition"), 9),
-    (re.compile(r"sidebar|widget|related|aside"), 0),
+    (lazy_re.compile(r"caption|credit|legend|bildunterschrift"), 3),
+    (lazy_re.compile(r"footer|colophon|copyright"), 4),
+    (lazy_re.compile(r"\bnav|menu|breadcrumb|masthead|topbar|navbar"), 5),
+    (lazy_re.compile(r"comment|reply|kommentar|commentaire|comentario|discussion|disqus"), 8),
+    (lazy_re.compile(r"\bbox|callout|alert|infobox|panel|highlight|admonition"), 9),
+    (lazy_re.compile(r"sidebar|widget|related|aside"), 0),
 )
 # An element whose class, id or itemprop says it holds a picture's credit ("caption__credit",
 # "image-credit", "media-credit", "figure__copyright", itemprop="creditText"): its text is read apart
@@ -132,22 +133,22 @@ _CTX_NAMES = (
 # keeps the caption bit above (a credit sits in a caption). A site's
 # or theme's credits ("site-credit", "footer-credits") and a "credit card" are no picture's credit;
 # a bare "copyright" class is the site's line, unless it names the picture ("image__copyright").
-_CREDIT_NAME = re.compile(
+_CREDIT_NAME = lazy_re.compile(
     r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|"
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
-_NOT_CREDIT_NAME = re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
+_NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
                               r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
 _CTX_CREDIT_BIT = 10
 # A credit element names its picture ("image-credit", "caption__credit", "img__credit", "media-credit",
 # "figure__copyright") or sits in a figure or a caption; a bare "credit" box elsewhere is as often the
 # writer's ("ACredit": the byline's box). Bit 11 marks a class that says credit but names no picture,
 # for the walk to ask where the element sits.
-_PICTURE_NAME = re.compile(
+_PICTURE_NAME = lazy_re.compile(
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|legend|asset|gallery)[-_]*(credit|copyright|rights)|"
     r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
 _CREDIT_UNPLACED = 1 << 11
-_SPLIT = re.compile("([\ufdd0-\ufdef])")
+_SPLIT = lazy_re.compile("([\ufdd0-\ufdef])")
 
 
 _TAG_BITS = {tag: 1 << bit for tag, bit in _CTX_TAGS.items()}
@@ -287,7 +288,7 @@ def _split_lines(text: str) -> tuple[list[str], list[int], dict[int, tuple[str, 
 
 
 #: The context marks (and the page's own noncharacters, ignored) that a line's run may hold.
-_CONTEXT_MARK = re.compile("[\ufdd1-\ufdef]")
+_CONTEXT_MARK = lazy_re.compile("[\ufdd1-\ufdef]")
 
 
 class _Contexts:
@@ -581,7 +582,7 @@ _PHRASES_BY_CUE: dict[str, tuple[str, ...]] = {
                r"utilizamos cookies", r"мы используем (файлы )?cookie"),
 }
 _INLINE_PHRASES = "|".join(p for phrases in _PHRASES_BY_CUE.values() for p in phrases)
-_INLINE = re.compile(_INLINE_PHRASES, _F)
+_INLINE = lazy_re.compile(_INLINE_PHRASES, _F)
 #: The letters the cues begin with (matched case-insensitively, as the phrases are).
 _CUE_FIRST = "cfnpstvпс"
 #: Why the cues: at every position of a paragraph the regex engine tried each of the 22
@@ -589,10 +590,10 @@ _CUE_FIRST = "cfnpstvпс"
 #: paragraph in which no cue occurs (most) is answered by this pattern alone, whose look-ahead
 #: rejects most positions with one class test (0.2 ms); the answer is the same, since every
 #: phrase holds its cue. tests/test_extract_speed.py checks both facts for every phrase.
-_CUES = re.compile(rf"(?=[{_CUE_FIRST}])(?:{'|'.join(_PHRASES_BY_CUE)})", _F)
+_CUES = lazy_re.compile(rf"(?=[{_CUE_FIRST}])(?:{'|'.join(_PHRASES_BY_CUE)})", _F)
 #: Paragraphs that are boilerplate from their first character ("Related: ...", a bare
 #: "URL of this article"): anchored, so tried at the start only.
-_WHOLE = re.compile(
+_WHOLE = lazy_re.compile(
     r"^url of this article:?|^\W*(related|read more|more from|recommended|see also|lesen sie auch|"
     r"mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\b.{0,80}$",
     _F,
@@ -606,7 +607,7 @@ def _boilerplate_phrase(para: str) -> bool:
     return _WHOLE.search(para) is not None
 
 
-_BIO = re.compile(
+_BIO = lazy_re.compile(
     r"\bcan be (reached|contacted) at\b|\b(is|was) a research associate\b|"
     r"\bvisit (his|her|their) (blog|website|site|web site)\b|"
     r"\bfollow (him|her|them) on (twitter|x|facebook|instagram)\b|"
@@ -614,8 +615,8 @@ _BIO = re.compile(
     re.UNICODE,
 )
 # "Stephen Lendman, Global Research, 2019": what is left of a copyright line at the end.
-_CREDIT_TAIL = re.compile(r"^(copyright|©|\(c\))|^[^.]{3,80},\s*(19|20)\d{2}\.?$", re.IGNORECASE)
-_BARE_URL = re.compile(r"^(https?://|www\.)\S+$|^[*•·—–-]+$")
+_CREDIT_TAIL = lazy_re.compile(r"^(copyright|©|\(c\))|^[^.]{3,80},\s*(19|20)\d{2}\.?$", re.IGNORECASE)
+_BARE_URL = lazy_re.compile(r"^(https?://|www\.)\S+$|^[*•·—–-]+$")
 _SHORT = 300
 _BIO_TAIL = 8  # author bios sit in the last paragraphs
 

@@ -77,26 +77,37 @@ _PATTERNS: dict[tuple[bool, bool], re.Pattern[str]] = {}
 # German text is copied in bulk instead of one character at a time; every other non-ASCII
 # character takes the careful path (unchanged ones are simply emitted as they are).
 _CHANGING = "\u0080-\u00bf\u0132\u0133\u013f\u0140\u0149\u017f\u0180-\U0010ffff"
+# The patterns write each class holding _CHANGING as a negated class of what it leaves out (all
+# of ASCII, or ASCII but the characters named, and the Latin letters above): the same characters
+# (tests/test_normalize_compile_cost.py checks every code point), but Python's pure-Python regex
+# compiler walks a class's ranges one code point at a time, and _CHANGING's last range is 1.1
+# million of them, ~9 ms of one ``archiver archive URL`` (issue 13) for the two patterns a page
+# uses; the negated forms name some 300 code points.
+_KEPT_LATIN = "\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e"
+#: ``[_CHANGING]``, ``[-[]()_CHANGING]`` (the dashes and guillemets are in _CHANGING) and
+#: ``[\s-[]()_CHANGING]``, written as what they leave out.
+_CHANGING_CLASS = f"[^\\x00-\\x7f{_KEPT_LATIN}]"
+_SPECIAL_CLASS = f"[^\\x00-\\x27\\x2a-\\x2c\\x2e-\\x5a\\x5c\\x5e-\\x7f{_KEPT_LATIN}]"
+_SPACE_OR_SPECIAL_CLASS = f"[^\\x00-\\x08\\x0e-\\x1b\\x21-\\x27\\x2a-\\x2c\\x2e-\\x5a\\x5c\\x5e-\\x7f{_KEPT_LATIN}]"
 
 
 def _pattern(asides: bool, combining: bool) -> re.Pattern[str]:
     """The special-character pattern for these options, compiled on first use."""
     pat = _PATTERNS.get((asides, combining))
     if pat is None:
-        changing = _CHANGING
         alternatives = list(_ALTERNATIVES)
         if asides:
             alternatives.insert(2, _ASIDE)
         if combining:
-            alternatives[-1] = rf"(?P<uni>.[{_COMBINING}]+|[{changing}{_DASH_CHARS}{_NBSPS}])"
+            alternatives[-1] = rf"(?P<uni>.[{_COMBINING}]+|{_CHANGING_CLASS})"
             pat = re.compile("|".join(alternatives), re.DOTALL)
         else:
-            alternatives[-1] = rf"(?P<uni>[{changing}{_DASH_CHARS}{_NBSPS}])"
+            alternatives[-1] = rf"(?P<uni>{_CHANGING_CLASS})"
             # every special match starts with one of these: the guard skips plain text fast
             # (a lone plain space only matters before a bracket, a dash, a space or French
             # punctuation, or after an opening guillemet)
             guard = (
-                rf"(?:(?=[^\S ]|[\-\[\]()«‹{changing}{_DASH_CHARS}])"
+                rf"(?:(?=[^\S ]|{_SPECIAL_CLASS})"
                 rf"|(?= [\s\[(;:?!»›\-{_DASH_CHARS}])|(?<=[«‹])(?= ))"
             )
             pat = re.compile(guard + "(?:" + "|".join(alternatives) + ")", re.DOTALL)
@@ -113,7 +124,7 @@ ASIDE_RE = lazy_re.compile(_ASIDE)
 #: (two thirds of the text index's normalisation of a page). Keep it in step with that guard:
 #: it may match more places than the guard holds (slower), never fewer (matches would be lost).
 _GUARD_AT = lazy_re.compile(
-    rf"[\s\-\[\]()«‹{_CHANGING}{_DASH_CHARS}]"
+    rf"{_SPACE_OR_SPECIAL_CLASS}"
     rf"(?:(?<=[^ ])|(?=[\s\[(;:?!»›\-{_DASH_CHARS}])|(?<=[«‹] ))", re.DOTALL)
 
 
