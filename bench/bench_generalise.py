@@ -30,7 +30,8 @@ labelled blind before the dev9 fixes were scored on it), printed as the "dev10" 
 ``bench/labels/notices-dev11.jsonl`` (the last 37 sites of the same draw, 421-457, labelled blind before
 the dev10 fixes were scored on it), printed as the "dev11" row; ``bench/labels/notices-dev12.jsonl``
 (60 article pages of ../shared/bench/extraction/scrapinghub, dev sites only, one per site, labelled blind
-before the extractor ran on them), printed as the "dev12" row; and
+before the extractor ran on them), printed as the "dev12" row; ``bench/labels/notices-dev13.jsonl`` (60 pages of
+dev sites in no other label set, one per site, labelled blind), printed as the "dev13" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2), printed
@@ -426,6 +427,7 @@ DEV9 = REPO / "bench" / "labels" / "notices-dev9.jsonl"
 DEV10 = REPO / "bench" / "labels" / "notices-dev10.jsonl"
 DEV11 = REPO / "bench" / "labels" / "notices-dev11.jsonl"
 DEV12 = REPO / "bench" / "labels" / "notices-dev12.jsonl"
+DEV13 = REPO / "bench" / "labels" / "notices-dev13.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -480,7 +482,7 @@ def bench_notices(jobs: int, verbose: bool) -> None:
     # Blind sets of dev-site pages (sites 1-60, 61-120, ... of one seeded draw), each labelled
     # before the detector ran on it; each one's first (blind) figure is in bench/labels/README.md.
     for name, path in (("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
-                       ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12)):
+                       ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("dev13", DEV13)):
         if path.exists():
             blind = [json.loads(x) for x in path.open() if x.strip()]
             res, _ = _run_all("archiver", blind, SHARED, jobs)
