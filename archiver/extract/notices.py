@@ -127,7 +127,7 @@ _MORE_LIBRARIES = (
     r"freepik|freeimages|canva|stocksy|vecteezy|rawpixel|bigstock(photo)?|corbis|westend61|mauritius images|zoonar|eyeem|"
     r"plainpicture|imagebroker|ullstein ?bild|akg-images|action press|zuma (press|wire)|sipa( press| usa)?|abaca(press)?|"
     r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
-    r"splash news|backgrid|wenn(\.com)?|jupiterimages|creatas"
+    r"splash news|backgrid|wenn\.com|jupiterimages|creatas"
 )
 _AGENCY = (
     r"(getty images|getty|reuters|afp|ap (photo|foto)|associated press|shutterstock|istock(photo)?|"
