@@ -38,9 +38,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\b(your )?capital (is|may be|will be) at risk\b",
-            r"\b(investing|investments?|trading|cryptocurrenc(y|ies)|crypto ?assets?)\b[^.!?]{0,60}\b(is|are|involves?|carr(y|ies))\b[^.!?]{0,30}\b(speculative|(highly |very )?risky|high(ly)?[- ]risk|significant risks?)\b",
-            r"\bpast performance\b[^.!?]{0,40}\b(not|no)\b[^.!?]{0,20}\b(guarantee|indicat\w*|reliable)\b|\bno guarantee of (profits?|returns?|gains?)\b",
-            r"\b(does|do|shall|should) not constitute\b[^.!?]{0,60}\b(advice|recommendation|offer|solicitation)\b",
+            r"\b(investing|investments?|trading|cryptocurrenc(y|ies)|crypto ?assets?)(\s[^.!?]{0,60})?\s+(is|are|involves?|carr(y|ies))(\s[^.!?]{0,30})?\s+(speculative|(highly |very )?risky|high(ly)?[- ]risk|significant risks?)\b",
+            r"\bpast performance(\s[^.!?]{0,40})?\s+(not|no)(\s[^.!?]{0,20})?\s+(guarantee|indicat\w*|reliable)\b|\bno guarantee of (profits?|returns?|gains?)\b",
+            r"\b(does|do|shall|should) not constitute(\s[^.!?]{0,60})?\s+(advice|recommendation|offer|solicitation)\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(please note|note that|be aware)\b.{0,80}\b(may|might|can|could) (differ|vary|change)\b",
             r"\b(information|details|data|images?|pictures?|photos?|prices?)\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\b",
@@ -77,11 +77,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
-            r"\b(ihr|dein|euer) kapital (ist|wird|kann)\b[^.!?]{0,30}\b(gefahr|gefährdet|risiko)",
-            r"\b(investieren|investitionen?|handel|trading|anlagen?|geldanlagen?|kryptowährungen)\b[^.!?]{0,80}\b(ist|sind|birgt|bergen)\b[^.!?]{0,40}\b(spekulativ|riskant|risikoreich|hohes risiko|hohe risiken)",
+            r"\b(ihr|dein|euer) kapital (ist|wird|kann)(\s[^.!?]{0,30})?\s+(gefahr|gefährdet|risiko)",
+            r"\b(investieren|investitionen?|handel|trading|anlagen?|geldanlagen?|kryptowährungen)(\s[^.!?]{0,80})?\s+(ist|sind|birgt|bergen)(\s[^.!?]{0,40})?\s+(spekulativ|riskant|risikoreich|hohes risiko|hohe risiken)",
             r"\bkeine gewinngarantie\b|\bwertentwicklung in der vergangenheit\b|\b(vergangene|frühere|historische) wertentwicklung\b",
-            r"\b(stellt|stellen)\b[^.!?]{0,60}\bkeine\b[^.!?]{0,60}\b(beratung|empfehlung|aufforderung)\w*\b[^.!?]{0,20}\bdar\b",
-            r"\b(verantwortung|haftung)\b[^.!?]{0,120}\b(wird|werden|kann|können) (keine |nicht )?übernommen\b|\bwird keine (verantwortung|haftung)\b",
+            r"\b(stellt|stellen)(\s[^.!?]{0,60})?\s+keine(\s[^.!?]{0,60})?\s+(beratung|empfehlung|aufforderung)\w*(\s[^.!?]{0,20})?\s+dar\b",
+            r"\b(verantwortung|haftung)(\s[^.!?]{0,120})?\s+(wird|werden|kann|können) (keine |nicht )?übernommen\b|\bwird keine (verantwortung|haftung)\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\bbitte beachten sie\b.{0,120}\b(ändern|abweichen|unterscheiden)\s+(können|kann)\b",
             r"\b(angaben|informationen|daten|abbildungen|bilder|fotos|preise)\b (online |hier |auf (dieser|unserer) (seite|website) ){1,2}(können|kann)\b.{0,60}\b(abweichen|sich ändern|unterscheiden)\b",
@@ -117,8 +117,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bvotre capital (est|peut être|sera) (à|en) risque\b",
-            r"\b(investir|investissements?|trading|cryptomonnaies?|cryptos?)\b[^.!?]{0,60}\b(est|sont|comporte|comportent|présente|présentent)\b[^.!?]{0,40}\b(spéculati\w*|risqué\w*|risques? élevés?|haut risque)",
-            r"\b(les )?performances passées\b[^.!?]{0,40}\bne\b",
+            r"\b(investir|investissements?|trading|cryptomonnaies?|cryptos?)(\s[^.!?]{0,60})?\s+(est|sont|comporte|comportent|présente|présentent)(\s[^.!?]{0,40})?\s+(spéculati\w*|risqué\w*|risques? élevés?|haut risque)",
+            r"\b(les )?performances passées(\s[^.!?]{0,40})?\s+ne\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(veuillez noter|à noter|attention)\b.{0,80}\b(peuvent|peut) (varier|changer|différer|évoluer)\b",
             r"\bsous réserve de (modifications?|changements?)\b|\bsauf erreurs?\b",
@@ -140,8 +140,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bsu capital (está|estará|puede estar) en riesgo\b",
-            r"\b(invertir|inversi(ón|ones)|trading|criptomonedas?)\b[^.!?]{0,60}\b(es|son|conlleva|conllevan|implica|implican)\b[^.!?]{0,40}\b(especulativ\w*|arriesgad\w*|alto riesgo|riesgos? elevados?)",
-            r"\b(rentabilidades|rendimientos|resultados) pasad[oa]s\b[^.!?]{0,40}\bno\b",
+            r"\b(invertir|inversi(ón|ones)|trading|criptomonedas?)(\s[^.!?]{0,60})?\s+(es|son|conlleva|conllevan|implica|implican)(\s[^.!?]{0,40})?\s+(especulativ\w*|arriesgad\w*|alto riesgo|riesgos? elevados?)",
+            r"\b(rentabilidades|rendimientos|resultados) pasad[oa]s(\s[^.!?]{0,40})?\s+no\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(tenga en cuenta|ten en cuenta)\b.{0,80}\b(pueden|puede) (variar|cambiar|diferir)\b",
             r"\bsujet[oa]s? a (cambios|modificaciones)\b|\bsalvo error\b",
@@ -163,9 +163,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "ru": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
-            r"\bваш капитал\b[^.!?]{0,30}\b(под угрозой|риск\w*)",
-            r"\b(инвестиции|инвестирование|торговля|трейдинг|криптовалют\w*)\b[^.!?]{0,60}\b(связан\w*|сопряжен\w*|несут|несет|несёт|является)\b[^.!?]{0,40}\b(риск\w*|спекулятивн\w*)",
-            r"\bпрошл\w* (результаты|доходность)\b[^.!?]{0,40}\bне\b",
+            r"\bваш капитал(\s[^.!?]{0,30})?\s+(под угрозой|риск\w*)",
+            r"\b(инвестиции|инвестирование|торговля|трейдинг|криптовалют\w*)(\s[^.!?]{0,60})?\s+(связан\w*|сопряжен\w*|несут|несет|несёт|является)(\s[^.!?]{0,40})?\s+(риск\w*|спекулятивн\w*)",
+            r"\bпрошл\w* (результаты|доходность)(\s[^.!?]{0,40})?\s+не\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\bобратите внимание\b.{0,80}\b(может|могут) (изменяться|отличаться|меняться)\b",
             r"\bвозможны изменения\b",
@@ -185,8 +185,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bseu capital (está|fica|pode estar) em risco\b",
-            r"\b(investir|investimentos?|trading|criptomoedas?)\b[^.!?]{0,60}\b(é|são|envolve|envolvem|implica|implicam)\b[^.!?]{0,40}\b(especulativ\w*|arriscad\w*|alto risco|riscos? elevados?)",
-            r"\b(rentabilidade|desempenho|resultados?) passad[oa]s?\b[^.!?]{0,40}\bnão\b",
+            r"\b(investir|investimentos?|trading|criptomoedas?)(\s[^.!?]{0,60})?\s+(é|são|envolve|envolvem|implica|implicam)(\s[^.!?]{0,40})?\s+(especulativ\w*|arriscad\w*|alto risco|riscos? elevados?)",
+            r"\b(rentabilidade|desempenho|resultados?) passad[oa]s?(\s[^.!?]{0,40})?\s+não\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(tenha em aten[çc][ãa]o|note que|observe que)\b.{0,80}\b(podem|pode) (variar|mudar|diferir)\b",
             r"\bsujeit[oa]s? a (alterações|mudanças)\b|\bsalvo erro\b",
@@ -207,8 +207,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bil (tuo|vostro|suo) capitale (è|può essere) a rischio\b",
-            r"\b(investire|investimenti|trading|criptovalute)\b[^.!?]{0,60}\b(è|sono|comporta|comportano)\b[^.!?]{0,40}\b(speculativ\w*|rischios\w*|alto rischio|rischi elevati)",
-            r"\b(rendimenti|risultati|performance) passat[ie]\b[^.!?]{0,40}\bnon\b",
+            r"\b(investire|investimenti|trading|criptovalute)(\s[^.!?]{0,60})?\s+(è|sono|comporta|comportano)(\s[^.!?]{0,40})?\s+(speculativ\w*|rischios\w*|alto rischio|rischi elevati)",
+            r"\b(rendimenti|risultati|performance) passat[ie](\s[^.!?]{0,40})?\s+non\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(si prega di notare|nota bene|attenzione)\b.{0,80}\b(possono|può) (variare|cambiare|differire)\b",
             r"\b(soggett[oi] a|salvo) (modifiche|variazioni)\b|\bsalvo errori\b",
@@ -275,8 +275,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "sponsored": {
         "en": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(we|i|this (site|website|blog|page))\b[^.!?]{0,80}?\b(earn|receive|get|make|collect)(s|ed|ing)?\b[^.!?]{0,60}\b(commissions?|referral fees?)\b",
-            r"\b(commissions?|referral fees?)\b[^.!?]{0,60}\b(we|i)\b[^.!?]{0,20}\b(earn|receive|get|make)\b",
+            r"\b(we|i|this (site|website|blog|page))(\s[^.!?]{0,80})?\s+(earn|receive|get|make|collect)(s|ed|ing)?(\s[^.!?]{0,60})?\s+(commissions?|referral fees?)\b",
+            r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
             r"\bsponsored\b(?!\s+[^\W\d_]+s\b)",
             r"\bbrought to you by\b",
             r"\bpaid (for by|partnership|post|content)\b",
@@ -314,7 +314,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(wir|ich|uns)\b[^.!?]{0,100}?(\b(provisionen?|vergütungen?|prämien?|kommissionen?)\b[^.!?]{0,60}\b(erhalten|bekommen|verdienen|kassieren|beziehen)\b|\b(erhalten|erhält|bekommen|verdienen|kassieren|beziehen)\b[^.!?]{0,60}\b(provisionen|vergütungen|prämien|kommissionen?)\b)",
+            r"\b(wir|ich|uns)(\s[^.!?]{0,100})?\s+((provisionen?|vergütungen?|prämien?|kommissionen?)(\s[^.!?]{0,60})?\s+(erhalten|bekommen|verdienen|kassieren|beziehen)\b|\b(erhalten|erhält|bekommen|verdienen|kassieren|beziehen)(\s[^.!?]{0,60})?\s+(provisionen|vergütungen|prämien|kommissionen?)\b)",
             r"\baffiliate[- ]?links?\b",
             # "Prämie" and "Vergütung" are also bonuses and pay in news text: the site must receive them
             r"\b(erhalten|erhält|bekommen|bekomme|bekommt|verdienen|verdient|kassieren)\b.{0,80}\b(provision|prämie|vergütung)\b",
@@ -345,7 +345,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "fr": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(nous|je|ce site)\b[^.!?]{0,80}?\b(percev|perçoi|perçu|touch|reçoi|reçu|recev|gagn)\w*\b[^.!?]{0,60}\b(commissions?|rémunérations?)\b",
+            r"\b(nous|je|ce site)(\s[^.!?]{0,80})?\s+(percev|perçoi|perçu|touch|reçoi|reçu|recev|gagn)\w*(\s[^.!?]{0,60})?\s+(commissions?|rémunérations?)\b",
             r"\b(contenu|article|publication) (sponsorisé|sponsorisée|partenaire|commandité)\b",
             r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
             r"\b(percevoir|toucher|recevoir) une commission\b",
@@ -365,7 +365,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "es": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(recib|gan|obten|obtien|cobr|percib)\w*\b[^.!?]{0,60}\b(comisi(ón|ones)|compensaci(ón|ones))\b",
+            r"\b(recib|gan|obten|obtien|cobr|percib)\w*(\s[^.!?]{0,60})?\s+(comisi(ón|ones)|compensaci(ón|ones))\b",
             r"\bcontenido (patrocinado|promocionado|pagado)\b",
             r"\benlaces? de afiliad[oa]s?\b",
             r"\b(recibir|ganar|obtener|cobrar) una comisión\b",
@@ -383,7 +383,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "ru": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(получа|получ|зарабатыва|заработа)\w*\b[^.!?]{0,60}\b(комисси\w*|вознагражден\w*|партн[её]рск\w* (выплат|отчислен)\w*)",
+            r"\b(получа|получ|зарабатыва|заработа)\w*(\s[^.!?]{0,60})?\s+(комисси\w*|вознагражден\w*|партн[её]рск\w* (выплат|отчислен)\w*)",
             r"\bна правах рекламы\b",
             r"\bпартн[её]рский материал\b",
             *_cooperation(r"(при поддержке|совместно с|в партн[её]рстве с)\b",
@@ -399,7 +399,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "pt": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(receb|ganh|obt)\w*\b[^.!?]{0,60}\b(comiss(ão|ões)|remunera(ção|ções))\b",
+            r"\b(receb|ganh|obt)\w*(\s[^.!?]{0,60})?\s+(comiss(ão|ões)|remunera(ção|ções))\b",
             r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
             r"\blinks? (de )?afiliad[oa]s?\b",
             r"\b(receber|ganhar) (uma )?(pequena )?comissão\b",
@@ -417,7 +417,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "it": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(ricev|guadagn|percep|percepisc)\w*\b[^.!?]{0,60}\b(commission[ei]|provvigion[ei])\b",
+            r"\b(ricev|guadagn|percep|percepisc)\w*(\s[^.!?]{0,60})?\s+(commission[ei]|provvigion[ei])\b",
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
             r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
             r"\b(questa|questo) (pagina|sito|articolo|post|video) (contiene|mostra|include)\b.{0,20}\b(sponsorizzat|pubblicitari|pubblicità|a pagamento)",
