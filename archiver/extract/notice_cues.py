@@ -78,9 +78,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\b(ihr|dein|euer) kapital (ist|wird|kann)(\s[^.!?]{0,30})?\s+(gefahr|gefährdet|risiko)",
-            r"\b(investieren|investitionen?|handel|trading|anlagen?|geldanlagen?|kryptowährungen)(\s[^.!?]{0,80})?\s+(ist|sind|birgt|bergen)(\s[^.!?]{0,40})?\s+(spekulativ|riskant|risikoreich|hohes risiko|hohe risiken)",
+            r"\b(investieren|investition(en)?|handel|trading|anlagen?|geldanlagen?|kryptowährungen)(\s[^.!?]{0,80})?\s+(ist|sind|birgt|bergen)(\s[^.!?]{0,40})?\s+(spekulativ|riskant|risikoreich|hohes risiko|hohe risiken)",
             r"\bkeine gewinngarantie\b|\bwertentwicklung in der vergangenheit\b|\b(vergangene|frühere|historische) wertentwicklung\b",
-            r"\b(stellt|stellen)(\s[^.!?]{0,60})?\s+keine(\s[^.!?]{0,60})?\s+(beratung|empfehlung|aufforderung)\w*(\s[^.!?]{0,20})?\s+dar\b",
+            r"\b(stellt|stellen)(\s[^.!?]{0,60})?\s+keine(\s[^.!?]{0,60})?\s+[\w-]*(beratung|empfehlung|aufforderung)\w*(\s[^.!?]{0,20})?\s+dar\b",
             r"\b(verantwortung|haftung)(\s[^.!?]{0,120})?\s+(wird|werden|kann|können) (keine |nicht )?übernommen\b|\bwird keine (verantwortung|haftung)\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\bbitte beachten sie\b.{0,120}\b(ändern|abweichen|unterscheiden)\s+(können|kann)\b",
@@ -314,7 +314,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "de": (
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
-            r"\b(wir|ich|uns)(\s[^.!?]{0,100})?\s+((provisionen?|vergütungen?|prämien?|kommissionen?)(\s[^.!?]{0,60})?\s+(erhalten|bekommen|verdienen|kassieren|beziehen)\b|\b(erhalten|erhält|bekommen|verdienen|kassieren|beziehen)(\s[^.!?]{0,60})?\s+(provisionen|vergütungen|prämien|kommissionen?)\b)",
+            r"\b(wir|ich|uns)(\s[^.!?]{0,100})?\s+((provision(en)?|vergütung(en)?|prämie(n)?|kommission(en)?)(\s[^.!?]{0,60})?\s+(erhalten|bekommen|verdienen|kassieren|beziehen)\b|\b(erhalten|erhält|bekommen|verdienen|kassieren|beziehen)(\s[^.!?]{0,60})?\s+(provisionen|vergütungen|prämien|kommissionen?)\b)",
             r"\baffiliate[- ]?links?\b",
             # "Prämie" and "Vergütung" are also bonuses and pay in news text: the site must receive them
             r"\b(erhalten|erhält|bekommen|bekomme|bekommt|verdienen|verdient|kassieren)\b.{0,80}\b(provision|prämie|vergütung)\b",

@@ -765,18 +765,26 @@ _COMPOUND_WORD = lazy_re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
 _SEGMENT_END = lazy_re.compile(r"(^|[.!?(|–—:-])\s*$")
 
 
+# An agency's photo label before the photographer's name ("(AP Photo/Jane Doe", "AP Foto/Juan Pérez"): the
+# agency's, not a menu's pair of words, though a picture word stands before the slash.
+_AGENCY_PHOTO = lazy_re.compile(r"^\W{0,3}" + _AGENCY + r"\s+" + _CREDIT_MARKER + r"\W{0,2}$", _F)
+
+
 def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
     """The checks a credit's form must pass beyond its rule's match.
 
     - "Name / Name" forms hold no web address ("example.com/path" is a path) and no picture word
-      before the slash ("Satellitenbilder / Animation" is a menu's pair of words);
+      before the slash ("Satellitenbilder / Animation" is a menu's pair of words) unless an agency's
+      name comes before it ("AP Photo/Jane Doe");
     - a credit does not end on a word that needs a name after it ("© Zentralanstalt für");
     - a marker ending a German compound ("Satellitenbilder", "Astrofotografie") credits only at a
       segment's start and before a colon or a © ("Pressefoto: Jane Doe"): before a slash it is a
       menu's pair of words ("Satellitenbilder/ Animation"), inside a sentence it is the sentence's
       word ("... bis zur Astrofotografie: hier ist alles drin.");
     - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence."""
-    if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or _MARKER_END.search(text.split("/")[0])):
+    first = text.split("/")[0]
+    if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
+                                                                        and not _AGENCY_PHOTO.match(first))):
         return False
     if _CUT_OFF.search(text):
         return False

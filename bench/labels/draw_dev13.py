@@ -1,35 +1,61 @@
-import json, gzip, random, sys, hashlib
+"""The draw of notices-dev13.jsonl (bench/labels/README.md): 60 pages of dev sites no label set holds.
+
+    python bench/labels/draw_dev13.py      # from the repository's root: prints the 60 pages, in order
+
+The pool: every page of ../shared/bench/metadata/expected.jsonl, metadata/expected-dates-htmldate.jsonl
+and the 181 ScrapingHub pages, on the DEV side of bench/bench_generalise.py's split, whose file is in
+no label set; then only sites that appear in no label set at all; the sorted site list shuffled with
+random.Random(20), the first 60 sites, one page per site (the first file name in sorted order).
+The output was written before the extractor ran on any of these pages.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
 from pathlib import Path
-sys.path.insert(0, 'bench')
-from bench_generalise import held_out, site_of, SHARED
-labels = Path('bench/labels')
-used_files, used_sites = set(), set()
-for p in list(labels.glob('notices-*.jsonl')) + [SHARED/'disclaimers'/'labels.jsonl']:
-    for x in p.open():
-        if x.strip():
-            r = json.loads(x); used_files.add(r['file']); used_sites.add(site_of(r['url']))
-pool = {}
-for x in (SHARED/'metadata'/'expected.jsonl').open():
-    if x.strip():
-        r = json.loads(x); pool['metadata/'+r['file']] = r['url']
-for x in (SHARED/'metadata'/'expected-dates-htmldate.jsonl').open():
-    if x.strip():
-        r = json.loads(x); pool.setdefault('metadata/'+r['file'], r['url'])
-gt = json.loads(gzip.open(SHARED/'extraction/scrapinghub/ground-truth.json.gz').read())
-#print(type(gt), list(gt.items())[0] if isinstance(gt, dict) else gt[0])
-for h, v in gt.items():
-    pool[f'extraction/scrapinghub/html/{h}.html.gz'] = v['url']
-cand = {f: u for f, u in pool.items() if not held_out(u) and f not in used_files and (SHARED/f).exists()}
-fresh = sorted({site_of(u) for u in cand.values()} - used_sites)
-reused = sorted({site_of(u) for u in cand.values()} & used_sites)
-print('candidate pages', len(cand), 'fresh sites', len(fresh), 'reused sites', len(reused))
-sites = fresh[:]
-random.Random(20).shuffle(sites)
-out = []
-for s in sites[:60]:
-    f = sorted(f for f, u in cand.items() if site_of(u) == s)[0]
-    out.append({'file': f, 'url': cand[f]})
-json.dump(out, open('/tmp/n20/dev13_pages.json', 'w'), indent=0)
-from collections import Counter
-print(Counter(o['file'].split('/')[0] for o in out))
-for o in out: print(o['file'][-50:], o['url'][:90])
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_generalise import SHARED, held_out, site_of  # noqa: E402
+
+LABELS = REPO / "bench" / "labels"
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
+
+
+def draw() -> list[dict]:
+    """The 60 pages, in the order of the shuffled site list."""
+    used_files: set[str] = set()
+    used_sites: set[str] = set()
+    for path in [*sorted(LABELS.glob("notices-*.jsonl")), SHARED / "disclaimers" / "labels.jsonl"]:
+        if path.name == "notices-dev13.jsonl":
+            continue
+        for row in _rows(path):
+            used_files.add(row["file"])
+            used_sites.add(site_of(row["url"]))
+    pool: dict[str, str] = {}
+    for name in ("expected.jsonl", "expected-dates-htmldate.jsonl"):
+        for row in _rows(SHARED / "metadata" / name):
+            pool.setdefault("metadata/" + row["file"], row["url"])
+    truth = json.loads(gzip.decompress((SHARED / "extraction" / "scrapinghub" / "ground-truth.json.gz").read_bytes()))
+    for digest, value in truth.items():
+        pool[f"extraction/scrapinghub/html/{digest}.html.gz"] = value["url"]
+    cand = {f: u for f, u in pool.items() if not held_out(u) and f not in used_files and (SHARED / f).exists()}
+    sites = sorted({site_of(u) for u in cand.values()} - used_sites)
+    random.Random(20).shuffle(sites)
+    out = []
+    for site in sites[:60]:
+        first = sorted(f for f, u in cand.items() if site_of(u) == site)[0]
+        out.append({"file": first, "url": cand[first]})
+    return out
+
+
+if __name__ == "__main__":
+    for page in draw():
+        print(page["file"], page["url"])
