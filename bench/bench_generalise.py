@@ -1,6 +1,7 @@
 """Metadata and page-notice figures split into a dev part and a held-out part, by site.
 
     .venv/bin/python bench/bench_generalise.py [--jobs N] [--only metadata,notices] [-v]
+    .venv/bin/python bench/bench_generalise.py --only notices --dev-only   # notices on dev pages and dev sets only
     .venv/bin/python bench/bench_generalise.py --only author-support   # the author policy's groups, dev only
     .venv/bin/python bench/bench_generalise.py --only author-support -v  # and where the author field loses, dev only
 

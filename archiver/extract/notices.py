@@ -32,7 +32,10 @@ picture was taken from: "Photo from Jane Doe's Instagram"; a source label before
 "Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits; a lone agency in a
 caption, "AP" included, or names ending "via <picture library>"; "Copyright:" / "Urheber:"
 labels; "Taken by Jane Doe" in a caption or beside a library or free licence; a sentence saying
-who provided the pictures), and from the closing segment of a caption too long to be one. An
+who provided the pictures; a lone "©" line above the names it labels; picture words of languages
+beyond the seven before a colon, and a Korean, Japanese or Chinese one before "="), and from the
+closing segment of a caption too long to be one. A line closing on "(Jane Doe / Outlet)" is read
+for a credit though no marker word is on it (its first part two capitalised words at least). An
 embedded social post's line, a gallery's link ("Photos: Example Mall through the years") and a
 credit ending on a word that needs a name after it ("©
 Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
