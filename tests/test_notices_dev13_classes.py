@@ -126,6 +126,11 @@ def test_more_picture_libraries_and_photo_agencies_credit(credit: str) -> None:
     assert _between(credit, CTX_CAPTION) == [("image_credit", credit)]
 
 
+def test_credit_after_a_glued_sentence_keeps_the_name_before_the_library() -> None:
+    caption = "Die Vorsitzenden kommen am Mittwoch zum Treffen mit der Regierung.Jane Doe / Lehtikuva"
+    assert _between(caption, CTX_CAPTION) == [("image_credit", "Jane Doe / Lehtikuva")]
+
+
 def test_the_german_word_wenn_is_no_agency() -> None:
     assert _between("Wenn", CTX_CAPTION) == []
 

@@ -1068,7 +1068,9 @@ _PICTURE_SOURCE_URL = lazy_re.compile(
     r"(?<!\.webp)(?<!\.svg)(?<!\.avif)\s*$", _F)
 
 
-_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
+# "J. Doe": an initial ends no sentence; a sentence glued to the credit after it by the layout does
+# ("... keskiviikkona.Jane Doe / Lehtikuva": lower-case letters, the stop, a capital)
+_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*|(?<=[a-zß-öø-ÿа-яё]{3}[.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def _name_before(line: str, start: int) -> int:
