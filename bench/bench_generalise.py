@@ -1,6 +1,7 @@
 """Metadata and page-notice figures split into a dev part and a held-out part, by site.
 
     .venv/bin/python bench/bench_generalise.py [--jobs N] [--only metadata,notices] [-v]
+    .venv/bin/python bench/bench_generalise.py --only notices --dev-only   # notices on dev pages and dev sets only
     .venv/bin/python bench/bench_generalise.py --only author-support   # the author policy's groups, dev only
     .venv/bin/python bench/bench_generalise.py --only author-support -v  # and where the author field loses, dev only
     .venv/bin/python bench/bench_generalise.py --only author-paths [-v]  # reported persons' precision per rule and source, dev only
@@ -31,7 +32,8 @@ labelled blind before the dev9 fixes were scored on it), printed as the "dev10" 
 ``bench/labels/notices-dev11.jsonl`` (the last 37 sites of the same draw, 421-457, labelled blind before
 the dev10 fixes were scored on it), printed as the "dev11" row; ``bench/labels/notices-dev12.jsonl``
 (60 article pages of ../shared/bench/extraction/scrapinghub, dev sites only, one per site, labelled blind
-before the extractor ran on them), printed as the "dev12" row; and
+before the extractor ran on them), printed as the "dev12" row; ``bench/labels/notices-dev13.jsonl`` (60 pages of
+dev sites in no other label set, one per site, labelled blind), printed as the "dev13" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
@@ -547,6 +549,7 @@ DEV9 = REPO / "bench" / "labels" / "notices-dev9.jsonl"
 DEV10 = REPO / "bench" / "labels" / "notices-dev10.jsonl"
 DEV11 = REPO / "bench" / "labels" / "notices-dev11.jsonl"
 DEV12 = REPO / "bench" / "labels" / "notices-dev12.jsonl"
+DEV13 = REPO / "bench" / "labels" / "notices-dev13.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -583,26 +586,35 @@ def _notice_row(part: str, c: Counter[str]) -> str:
     return f"{part:<10}{c['pages']:>6}{c['labels']:>7}{rec:>8.3f}{prec:>11.3f}{kacc:>10.3f}{c['reported']:>10}"
 
 
-def bench_notices(jobs: int, verbose: bool) -> None:
+#: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
+#: set of the current round; ``--dev-only`` leaves them out, with the held-out and unseen rows.
+BLIND = ("dev13",)
+
+
+def bench_notices(jobs: int, verbose: bool, dev_only: bool = False) -> None:
     sc = _load("score", SHARED / "disclaimers" / "score.py")
     rows = sc.load_labels(SHARED / "disclaimers" / "labels.jsonl")
+    if dev_only:
+        rows = [r for r in rows if not held_out(r["url"])]
     res, _ = _run_all("archiver", rows, SHARED, jobs)
     print(f"\n== notices by split ({len(rows)} pages; held out: sha256(site) % 3 == 0)")
     print(f"{'part':<10}{'pages':>6}{'labels':>7}{'recall':>8}{'precision':>11}{'kind_acc':>10}{'reported':>10}")
-    for part in ("dev", "held-out"):
+    for part in ("dev",) if dev_only else ("dev", "held-out"):
         pick = [i for i, row in enumerate(rows) if held_out(row["url"]) == (part == "held-out")]
         c = _score_notices(sc, [rows[i] for i in pick], [res[i] for i in pick], verbose, part)
         print(_notice_row(part, c))
-    if UNSEEN.exists():
+    if UNSEEN.exists() and not dev_only:
         unseen = [json.loads(x) for x in UNSEEN.open() if x.strip()]
         res, _ = _run_all("archiver", unseen, SHARED, jobs)
         print(_notice_row("unseen", _score_notices(sc, unseen, res, False, "unseen")) +
               f"   ({UNSEEN.relative_to(REPO)}: pages no rule was written from)")
     # Blind sets of dev-site pages (sites 1-60, 61-120, ... of one seeded draw), each labelled
     # before the detector ran on it; each one's first (blind) figure is in bench/labels/README.md.
-    for name, path in (("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
-                       ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12)):
-        if path.exists():
+    extra = (("dev2", REPO / "bench" / "labels" / "notices-dev2.jsonl"), ("dev3", REPO / "bench" / "labels" / "notices-dev3.jsonl"),
+             ("dev5", REPO / "bench" / "labels" / "notices-dev5.jsonl")) if dev_only else ()
+    for name, path in (*extra, ("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
+                       ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("dev13", DEV13)):
+        if path.exists() and not (dev_only and name in BLIND):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             res, _ = _run_all("archiver", blind, SHARED, jobs)
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
@@ -617,6 +629,8 @@ def main() -> int:
     ap.add_argument("--list-split", action="store_true", help="print the held-out sites and exit")
     ap.add_argument("--dev-only", action="store_true", help="metadata: run and print the dev pages only")
     ap.add_argument("-v", "--verbose", action="store_true", help="list dev-set misses (never held-out ones)")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="notices: score the dev pages and dev sets only (no held-out, unseen or this round's blind set)")
     args = ap.parse_args()
     if not SHARED.exists():
         print(f"shared benchmark data not found at {SHARED}", file=sys.stderr)
@@ -632,7 +646,7 @@ def main() -> int:
     if "metadata" in parts:
         bench_metadata(args.jobs, args.verbose, args.dev_only)
     if "notices" in parts:
-        bench_notices(args.jobs, args.verbose)
+        bench_notices(args.jobs, args.verbose, args.dev_only)
     if "authors" in parts and AUTHORS_SH.exists():
         bench_authors(args.jobs, args.verbose)
     if "author-support" in parts:

@@ -54,7 +54,7 @@ logger = logging.getLogger(__name__)
 _WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "24"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "25"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -85,8 +85,9 @@ EXTRACTOR_VERSION = "24"  # 2: WHATWG labels only; encoding and notes recorded
 # 19: not used (two branches of the same day were numbered 19 and 20; they landed as 20 and 21)
 # 20: authors: persons written as a citation gives them (a name set in capitals as "Jane Doe", an honorific in front dropped), a one-word "...team" credited as an organisation, a declaration naming all the guessed writers beats one naming some; outlet: the title's spelling of the domain before the bare domain
 # 21: notices: a bare name in a picture's credit element is no longer reported (a notice is what the page says in words); marked credits there still are; "Name, Agency" in captions, "(A/B/C)" and "[X via Y]" caption credits, "Image copyright <name|@account>" found; "Submitted photo"-type captions, "JaneDoe/Getty" and plural "Screenshots:" labels found; "our affiliate website" (a sister site), gallery links "Photos: <title>", "<heading> | SPONSORED" widget headings and two-timestamp lines refused
-# 22, 23: not used (22 named the authors12 round, which was not kept)
+# 22, 23: not used (22 named the authors12 round, which was not kept; 25 was 23 on its branch)
 # 24: authors: JSON-LD articles given as a WebPage's mainEntity or typed with "type" read; a layout guess printed only as a photo credit, a byline under a related-stories heading beside a copy of the headline, and a profession before a name ("Rechtsanwalt") no longer reported
+# 25: notices: picture words of more languages (NL FI CS HU TR EL BG UK ID, CJK "="), more picture libraries, "(Jane Doe / Outlet)" closing any line, "(AP Photo/Name, Pool)", a lone "©" above its names, a sentence ending before a closing bracket; commission disclosures in any person and number and investment-risk / no-advice disclaimers (EN DE FR ES RU PT IT)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

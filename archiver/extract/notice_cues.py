@@ -36,6 +36,11 @@ def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
         "en": (
+            # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
+            r"\b(your )?capital (is|may be|will be) at risk\b",
+            r"\b(investing|investments?|trading|cryptocurrenc(y|ies)|crypto ?assets?)(\s[^.!?]{0,60})?\s+(is|are|involves?|carr(y|ies))(\s[^.!?]{0,30})?\s+(speculative|(highly |very )?risky|high(ly)?[- ]risk|significant risks?)\b",
+            r"\bpast performance(\s[^.!?]{0,40})?\s+(not|no)(\s[^.!?]{0,20})?\s+(guarantee|indicat\w*|reliable)\b|\bno guarantee of (profits?|returns?|gains?)\b",
+            r"\b(does|do|shall|should) not constitute(\s[^.!?]{0,60})?\s+(advice|recommendation|offer|solicitation)\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(please note|note that|be aware)\b.{0,80}\b(may|might|can|could) (differ|vary|change)\b",
             r"\b(information|details|data|images?|pictures?|photos?|prices?)\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\b",
@@ -71,6 +76,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(liability|guarantee|warranty|responsibility)\b.{0,120}\b(cannot|can not|will not) be (accepted|assumed|given)\b",
         ),
         "de": (
+            # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
+            r"\b(ihr|dein|euer) kapital (ist|wird|kann)(\s[^.!?]{0,30})?\s+(gefahr|gefährdet|risiko)",
+            r"\b(investieren|investition(en)?|handel|trading|anlagen?|geldanlagen?|kryptowährungen)(\s[^.!?]{0,80})?\s+(ist|sind|birgt|bergen)(\s[^.!?]{0,40})?\s+(spekulativ|riskant|risikoreich|hohes risiko|hohe risiken)",
+            r"\bkeine gewinngarantie\b|\bwertentwicklung in der vergangenheit\b|\b(vergangene|frühere|historische) wertentwicklung\b",
+            r"\b(stellt|stellen)(\s[^.!?]{0,60})?\s+keine(\s[^.!?]{0,60})?\s+[\w-]*(beratung|empfehlung|aufforderung)\w*(\s[^.!?]{0,20})?\s+dar\b",
+            r"\b(verantwortung|haftung)(\s[^.!?]{0,120})?\s+(wird|werden|kann|können) (keine |nicht )?übernommen\b|\bwird keine (verantwortung|haftung)\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\bbitte beachten sie\b.{0,120}\b(ändern|abweichen|unterscheiden)\s+(können|kann)\b",
             r"\b(angaben|informationen|daten|abbildungen|bilder|fotos|preise)\b (online |hier |auf (dieser|unserer) (seite|website) ){1,2}(können|kann)\b.{0,60}\b(abweichen|sich ändern|unterscheiden)\b",
@@ -104,6 +115,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(gewähr|haftung|garantie)\b.{0,120}\b(kann|können|wird|werden) (keine |nicht )?übernommen\b",
         ),
         "fr": (
+            # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
+            r"\bvotre capital (est|peut être|sera) (à|en) risque\b",
+            r"\b(investir|investissements?|trading|cryptomonnaies?|cryptos?)(\s[^.!?]{0,60})?\s+(est|sont|comporte|comportent|présente|présentent)(\s[^.!?]{0,40})?\s+(spéculati\w*|risqué\w*|risques? élevés?|haut risque)",
+            r"\b(les )?performances passées(\s[^.!?]{0,40})?\s+ne\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(veuillez noter|à noter|attention)\b.{0,80}\b(peuvent|peut) (varier|changer|différer|évoluer)\b",
             r"\bsous réserve de (modifications?|changements?)\b|\bsauf erreurs?\b",
@@ -123,6 +138,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(aucune )?(responsabilité|garantie)\b.{0,80}\bne (peut|saurait) être (engagée|acceptée|assumée|donnée)\b",
         ),
         "es": (
+            # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
+            r"\bsu capital (está|estará|puede estar) en riesgo\b",
+            r"\b(invertir|inversi(ón|ones)|trading|criptomonedas?)(\s[^.!?]{0,60})?\s+(es|son|conlleva|conllevan|implica|implican)(\s[^.!?]{0,40})?\s+(especulativ\w*|arriesgad\w*|alto riesgo|riesgos? elevados?)",
+            r"\b(rentabilidades|rendimientos|resultados) pasad[oa]s(\s[^.!?]{0,40})?\s+no\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(tenga en cuenta|ten en cuenta)\b.{0,80}\b(pueden|puede) (variar|cambiar|diferir)\b",
             r"\bsujet[oa]s? a (cambios|modificaciones)\b|\bsalvo error\b",
@@ -143,6 +162,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bno se (asume|acepta|garantiza|hace responsable)\b.{0,40}\b(responsabilidad|exactitud|daños|errores)?",
         ),
         "ru": (
+            # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
+            r"\bваш капитал(\s[^.!?]{0,30})?\s+(под угрозой|риск\w*)",
+            r"\b(инвестиции|инвестирование|торговля|трейдинг|криптовалют\w*)(\s[^.!?]{0,60})?\s+(связан\w*|сопряжен\w*|несут|несет|несёт|является)(\s[^.!?]{0,40})?\s+(риск\w*|спекулятивн\w*)",
+            r"\bпрошл\w* (результаты|доходность)(\s[^.!?]{0,40})?\s+не\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\bобратите внимание\b.{0,80}\b(может|могут) (изменяться|отличаться|меняться)\b",
             r"\bвозможны изменения\b",
@@ -160,6 +183,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bответственность за (сво[её]|ваше) здоровье\b",
         ),
         "pt": (
+            # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
+            r"\bseu capital (está|fica|pode estar) em risco\b",
+            r"\b(investir|investimentos?|trading|criptomoedas?)(\s[^.!?]{0,60})?\s+(é|são|envolve|envolvem|implica|implicam)(\s[^.!?]{0,40})?\s+(especulativ\w*|arriscad\w*|alto risco|riscos? elevados?)",
+            r"\b(rentabilidade|desempenho|resultados?) passad[oa]s?(\s[^.!?]{0,40})?\s+não\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(tenha em aten[çc][ãa]o|note que|observe que)\b.{0,80}\b(podem|pode) (variar|mudar|diferir)\b",
             r"\bsujeit[oa]s? a (alterações|mudanças)\b|\bsalvo erro\b",
@@ -178,6 +205,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnão se responsabiliza\b",
         ),
         "it": (
+            # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
+            r"\bil (tuo|vostro|suo) capitale (è|può essere) a rischio\b",
+            r"\b(investire|investimenti|trading|criptovalute)(\s[^.!?]{0,60})?\s+(è|sono|comporta|comportano)(\s[^.!?]{0,40})?\s+(speculativ\w*|rischios\w*|alto rischio|rischi elevati)",
+            r"\b(rendimenti|risultati|performance) passat[ie](\s[^.!?]{0,40})?\s+non\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             r"\b(si prega di notare|nota bene|attenzione)\b.{0,80}\b(possono|può) (variare|cambiare|differire)\b",
             r"\b(soggett[oi] a|salvo) (modifiche|variazioni)\b|\bsalvo errori\b",
@@ -243,6 +274,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "sponsored": {
         "en": (
+            # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
+            r"\b(we|i|this (site|website|blog|page))(\s[^.!?]{0,80})?\s+(earn|receive|get|make|collect)(s|ed|ing)?(\s[^.!?]{0,60})?\s+(commissions?|referral fees?)\b",
+            r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
             r"\bsponsored\b(?!\s+[^\W\d_]+s\b)",
             r"\bbrought to you by\b",
             r"\bpaid (for by|partnership|post|content)\b",
@@ -279,6 +313,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(as|for) a (free )?(test|review|press) sample\b|\b(free|complimentary) (test |product )?samples? (to|for) (test|try|review)\b",
         ),
         "de": (
+            # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
+            r"\b(wir|ich|uns)(\s[^.!?]{0,100})?\s+((provision(en)?|vergütung(en)?|prämie(n)?|kommission(en)?)(\s[^.!?]{0,60})?\s+(erhalten|bekommen|verdienen|kassieren|beziehen)\b|\b(erhalten|erhält|bekommen|verdienen|kassieren|beziehen)(\s[^.!?]{0,60})?\s+(provisionen|vergütungen|prämien|kommissionen?)\b)",
             r"\baffiliate[- ]?links?\b",
             # "Prämie" and "Vergütung" are also bonuses and pay in news text: the site must receive them
             r"\b(erhalten|erhält|bekommen|bekomme|bekommt|verdienen|verdient|kassieren)\b.{0,80}\b(provision|prämie|vergütung)\b",
@@ -308,6 +344,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(mir|uns) ((vom|von der|von) \w+ )?(kostenlos|kostenfrei|unentgeltlich|gratis) (zur verfügung gestellt|überlassen|zugeschickt|zugesandt)\b",
         ),
         "fr": (
+            # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
+            r"\b(nous|je|ce site)(\s[^.!?]{0,80})?\s+(percev|perçoi|perçu|touch|reçoi|reçu|recev|gagn)\w*(\s[^.!?]{0,60})?\s+(commissions?|rémunérations?)\b",
             r"\b(contenu|article|publication) (sponsorisé|sponsorisée|partenaire|commandité)\b",
             r"\bliens? (dAPOSaffiliation|affiliés?|sponsorisés?)\b",
             r"\b(percevoir|toucher|recevoir) une commission\b",
@@ -326,6 +364,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\béchantillons? (gratuits?|offerts?) (pour|à) (tester|test|essayer)\b|\b(reçu|reçue|reçus) (gratuitement |en cadeau )?pour (test|tester|essai)\b",
         ),
         "es": (
+            # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
+            r"\b(recib|gan|obten|obtien|cobr|percib)\w*(\s[^.!?]{0,60})?\s+(comisi(ón|ones)|compensaci(ón|ones))\b",
             r"\bcontenido (patrocinado|promocionado|pagado)\b",
             r"\benlaces? de afiliad[oa]s?\b",
             r"\b(recibir|ganar|obtener|cobrar) una comisión\b",
@@ -342,6 +382,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bmuestras? (gratuitas?|de prueba) (para|de) (probar|prueba|reseña)\b|\brecib(í|ido|imos) (gratis|gratuitamente) para (probar|reseñar)\b",
         ),
         "ru": (
+            # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
+            r"\b(получа|получ|зарабатыва|заработа)\w*(\s[^.!?]{0,60})?\s+(комисси\w*|вознагражден\w*|партн[её]рск\w* (выплат|отчислен)\w*)",
             r"\bна правах рекламы\b",
             r"\bпартн[её]рский материал\b",
             *_cooperation(r"(при поддержке|совместно с|в партн[её]рстве с)\b",
@@ -356,6 +398,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bтестов\w* образ(ец|цы|ца)\b",
         ),
         "pt": (
+            # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
+            r"\b(receb|ganh|obt)\w*(\s[^.!?]{0,60})?\s+(comiss(ão|ões)|remunera(ção|ções))\b",
             r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
             r"\blinks? (de )?afiliad[oa]s?\b",
             r"\b(receber|ganhar) (uma )?(pequena )?comissão\b",
@@ -372,6 +416,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bamostras? (grátis|gratuitas?) para (testar|teste|avaliação)\b|\brecebi (gratuitamente |de graça )?para (testar|avaliar)\b",
         ),
         "it": (
+            # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
+            r"\b(ricev|guadagn|percep|percepisc)\w*(\s[^.!?]{0,60})?\s+(commission[ei]|provvigion[ei])\b",
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
             r"\blink (di affiliazione|affiliati|sponsorizzati)\b",
             r"\b(questa|questo) (pagina|sito|articolo|post|video) (contiene|mostra|include)\b.{0,20}\b(sponsorizzat|pubblicitari|pubblicità|a pagamento)",
@@ -616,13 +662,19 @@ STEMS: dict[str, str] = {
     "иллюстратив ознакомительн отличаться "
     "differ vary change vorbehalten unterscheid ändern réserve sauf_err varier changer sujeto sujeta sujeito sujeita "
     "salvo_err soggett salvo_modif salvo_var возможны_измен изменяться меняться mudar cambiar variar variare cambiare "
-    "errors_and_omissions",
+    "errors_and_omissions "
+    # investment risk and no advice
+    "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
+    "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
+    "passati passate прошл constitute gewinngarantie",
     "sponsored": "testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
-    "pubblicit commissione publicit",
+    "pubblicit commissione publicit "
+    # commission words in every form the disclosure patterns read (plural, other languages)
+    "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission",
     "republished_from": "heft ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
@@ -645,5 +697,11 @@ STEMS: dict[str, str] = {
     # abbreviated picture labels ("Abb.: <source>", "Ill. : <name>", "Fig.:", "Рис.:")
     "abb. ill. fig. рис. "
     # a source word closing a figure's caption ("..., Fuente Instituto Ejemplo")
-    "fuente fonte источник",
+    "fuente fonte источник "
+    # picture words of other languages (NL FI CS HU TR EL BG/SR UK ID KO JA ZH)
+    # more picture libraries and photo agencies (notices._MORE_LIBRARIES)
+    "freepik freeimages canva stocksy vecteezy rawpixel bigstock corbis westend61 mauritius zoonar eyeem plainpicture "
+    "imagebroker ullstein akg-images action_press zuma sipa abaca nurphoto sopa_images rex_features bestimage maxppp "
+    "hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
+    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar 사진 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
 }

@@ -32,7 +32,10 @@ picture was taken from: "Photo from Jane Doe's Instagram"; a source label before
 "Quelle: Foto Jane Doe"; a bare "Foto(s)" label above the names it credits; a lone agency in a
 caption, "AP" included, or names ending "via <picture library>"; "Copyright:" / "Urheber:"
 labels; "Taken by Jane Doe" in a caption or beside a library or free licence; a sentence saying
-who provided the pictures), and from the closing segment of a caption too long to be one. An
+who provided the pictures; a lone "©" line above the names it labels; picture words of languages
+beyond the seven before a colon, and a Korean, Japanese or Chinese one before "="), and from the
+closing segment of a caption too long to be one. A line closing on "(Jane Doe / Outlet)" is read
+for a credit though no marker word is on it (its first part two capitalised words at least). An
 embedded social post's line, a gallery's link ("Photos: Example Mall through the years") and a
 credit ending on a word that needs a name after it ("©
 Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
@@ -110,6 +113,9 @@ _CREDIT_MARKER = (
     r"zdjęcie|fot\.|"
     # abbreviated picture labels ("Abb.: <source>", "Ill. : Jane Doe"); a figure's label and its
     # description after it ("Abb. 2: Direkter Vergleich ...") are told apart by _figure_description
+    # the picture words of the other languages pages come in (NL FI CS HU TR EL BG/SR UK ID): a marker
+    # still needs its colon or "by" after it, as in the seven languages above
+    r"beeld|afbeelding(en)?|kuva(t)?|snímek|fotó|kép|fotoğraf(lar)?|görsel|φωτογραφία|φωτ\.|снимк[аи]|світлина|gambar|"
     r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"
@@ -117,12 +123,21 @@ _CREDIT_MARKER = (
 # A marker inside another word is no marker ("demographics / economics" holds no "graphics"),
 # except the German picture words that end compounds ("Pressefoto:", "Archivbild:", "Infografik:").
 _MARKER_START = r"(?:(?<![^\W\d_])|(?=(?:fotos?|fotografie|bild(er)?|bildquelle|grafik(en)?)\b))"
+# Picture libraries and photo agencies beyond the first lists (free and paid stock, photo-only wires):
+# names that credit a picture wherever they close a caption. No agency whose copy is text ("epd",
+# "KNA", "APA"): those name the text's source as often as a picture's.
+_MORE_LIBRARIES = (
+    r"freepik|freeimages|canva|stocksy|vecteezy|rawpixel|bigstock(photo)?|corbis|westend61|mauritius images|zoonar|eyeem|"
+    r"plainpicture|imagebroker|ullstein ?bild|akg-images|action press|zuma (press|wire)|sipa( press| usa)?|abaca(press)?|"
+    r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
+    r"splash news|backgrid|wenn\.com|jupiterimages|creatas"
+)
 _AGENCY = (
-    r"(getty images|getty|reuters|afp|ap photo|associated press|shutterstock|istock(photo)?|"
+    r"(getty images|getty|reuters|afp|ap (photo|foto)|associated press|shutterstock|istock(photo)?|"
     r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
     r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
-    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek|" + _MORE_LIBRARIES + r"|"
     # the Associated Press's short name, in capitals only ("ap" is a word in several languages)
     r"(?-i:AP))"
 )
@@ -133,7 +148,7 @@ _DASH_CREDIT = r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|
 _PHOTO_LIBRARY = (
     r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
-    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia)"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|" + _MORE_LIBRARIES + r")"
 )
 # Social platforms a picture is taken from; Russian names inflect ("из Инстаграма").
 _PLATFORM = (
@@ -183,6 +198,9 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
     r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
+    # a picture word of Korean, Japanese or Chinese before "=", a colon or a slash ("[사진=Example, Agency]",
+    # "写真：Example"): these scripts write the label glued to the name, often in brackets
+    r"(^|[\[(【（「\s|])(사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*[=:：／/]\s*[^\s\]】）」].{0,80}$",
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
@@ -217,7 +235,7 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     # "(Jane Doe/Reuters)", also of three or four parts ("(NASA/JPL-Caltech/ASU)", "(Jane Doe/Example
     # Times/Getty Images)")
-    r"\(\s*[^\W\d][\w.'’ -]{1,40}(\s*/\s*[^\W\d][\w.'’ -]{1,40}){1,3}\)\W{0,2}$",
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}(\s*/\s*[^\W\d][\w.'’ -]{1,40}){1,3}(,\s*[^\W\d][\w.'’ -]{1,20})?\)\W{0,2}$",
     # "Jane Doe, Associated Press", "Jupiterimages, Getty Images/Creatas RF": names, a comma, an agency
     # or library closing the line (a byline writes the same: read in a caption or credit element only)
     _NAME_AGENCY,
@@ -317,7 +335,7 @@ _LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 _IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
 _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
-_CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "source", "copy_sign",
+_CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
                       "agency", "marker_name", "marker_name", "platform",
                       "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
@@ -750,18 +768,26 @@ _COMPOUND_WORD = lazy_re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
 _SEGMENT_END = lazy_re.compile(r"(^|[.!?(|–—:-])\s*$")
 
 
+# An agency's photo label before the photographer's name ("(AP Photo/Jane Doe", "AP Foto/Juan Pérez"): the
+# agency's, not a menu's pair of words, though a picture word stands before the slash.
+_AGENCY_PHOTO = lazy_re.compile(r"^\W{0,3}" + _AGENCY + r"\s+" + _CREDIT_MARKER + r"\W{0,2}$", _F)
+
+
 def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
     """The checks a credit's form must pass beyond its rule's match.
 
     - "Name / Name" forms hold no web address ("example.com/path" is a path) and no picture word
-      before the slash ("Satellitenbilder / Animation" is a menu's pair of words);
+      before the slash ("Satellitenbilder / Animation" is a menu's pair of words) unless an agency's
+      name comes before it ("AP Photo/Jane Doe");
     - a credit does not end on a word that needs a name after it ("© Zentralanstalt für");
     - a marker ending a German compound ("Satellitenbilder", "Astrofotografie") credits only at a
       segment's start and before a colon or a © ("Pressefoto: Jane Doe"): before a slash it is a
       menu's pair of words ("Satellitenbilder/ Animation"), inside a sentence it is the sentence's
       word ("... bis zur Astrofotografie: hier ist alles drin.");
     - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence."""
-    if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or _MARKER_END.search(text.split("/")[0])):
+    first = text.split("/")[0]
+    if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
+                                                                        and not _AGENCY_PHOTO.match(first))):
         return False
     if _CUT_OFF.search(text):
         return False
@@ -1042,7 +1068,9 @@ _PICTURE_SOURCE_URL = lazy_re.compile(
     r"(?<!\.webp)(?<!\.svg)(?<!\.avif)\s*$", _F)
 
 
-_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*")  # "J. Doe": an initial ends no sentence
+# "J. Doe": an initial ends no sentence; a sentence glued to the credit after it by the layout does
+# ("... keskiviikkona.Jane Doe / Lehtikuva": lower-case letters, the stop, a capital)
+_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*|(?<=[a-zß-öø-ÿа-яё]{3}[.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def _name_before(line: str, start: int) -> int:
@@ -1137,7 +1165,9 @@ def _threshold() -> float:
 
 # ----------------------------------------------------------------------------- lines
 
-_SENTENCE_END = lazy_re.compile(r"[.!?…]\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
+# A sentence ends at its mark, also when a bracket or a quotation mark closes right after it ("... (Data
+# from Example, 2018.) Image by Jane Doe": the credit after the bracket is a segment of its own).
+_SENTENCE_END = lazy_re.compile(r"[.!?…][)\]\"”»’']*\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
 _MAX_LINE = 5000
 _MAX_NOTICE = 600
 _MAX_CREDIT_LINE = 300
@@ -1311,6 +1341,23 @@ def _label_pair(lines: list[str], contexts: list[int], i: int) -> bool:
     return bool(_BARE_MARKER.match(lines[i])) and _names_line(lines[i + 1])
 
 
+# A credit sign alone on its line ("©", "(c)", "Copyright"): the page set it in an element of its own, a
+# label beside the names in the next ("©" / "Jane Doe - Example Stock"), as a picture's source field.
+_SIGN_ONLY = lazy_re.compile(r"^\W{0,2}(©|\(c\)|copyright)\W{0,2}$", _F)
+
+
+def _sign_pair(lines: list[str], contexts: list[int], i: int) -> bool:
+    """Whether line ``i`` is a credit sign alone and the next line the short text it labels, outside
+    menus and links."""
+    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
+        return False
+    return bool(_SIGN_ONLY.match(lines[i])) and 2 <= len(lines[i + 1]) <= _SIGN_LABELLED and not _SIGN_ONLY.match(lines[i + 1])
+
+
+#: The longest line a lone credit sign labels (a name, an agency, a library: a line of names' length).
+_SIGN_LABELLED = 80
+
+
 def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
@@ -1330,6 +1377,12 @@ def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], l
         line = lines[i]
         if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
             out.append(f"{line} {lines[i + 1]}")
+            ctx.append(contexts[i] | contexts[i + 1])
+            at += [len(out) - 1, len(out) - 1]
+            i += 2
+            continue
+        if _sign_pair(lines, contexts, i):
+            out.append(f"{line.strip()} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
             at += [len(out) - 1, len(out) - 1]
             i += 2
@@ -1406,7 +1459,19 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
             out.setdefault(i, set()).add("image_credit")
         elif bits & CTX_CAPTION and _LONG_CAPTION < len(lines[i]) <= _MAX_LINE and _HEAD_CREDIT.match(lines[i]):
             out.setdefault(i, set()).add("image_credit")  # a long caption opening with its credit
+    for i, line in enumerate(lines):
+        # a line closing on "(Jane Doe / Outlet)" (a caption the page set in no caption element, with no
+        # marker word): the credit rules read its closing bracket, but no stem made it a candidate
+        if i not in out and ")" in line[-4:] and "/" in line[-_SLASH_TAIL_SPAN:] and _SLASH_TAIL.search(line):
+            out.setdefault(i, set()).add("image_credit")
     return out
+
+
+#: How far from a line's end a closing "(Name / Outlet)" may start.
+_SLASH_TAIL_SPAN = 160
+# Its first part is a name of two capitalised words at least ("Jane Doe", "AP Photo"): a pair of nouns
+# in running text ("(Bibliothek / Bücherei)", "(Polyester/Spandex)", "(ATS/nxp)") is no credit.
+_SLASH_TAIL = lazy_re.compile(r"\([A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+[^()/]{0,40}(/[^()/]{1,60}){1,3}\)\W{0,3}$")
 
 
 def _distinct_words(text: str) -> str:
