@@ -627,10 +627,10 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--only", default="metadata,notices,authors")
     ap.add_argument("--list-split", action="store_true", help="print the held-out sites and exit")
-    ap.add_argument("--dev-only", action="store_true", help="metadata: run and print the dev pages only")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list dev-set misses (never held-out ones)")
     ap.add_argument("--dev-only", action="store_true",
-                    help="notices: score the dev pages and dev sets only (no held-out, unseen or this round's blind set)")
+                    help="metadata and notices: the dev pages and dev sets only (no held-out, unseen or this round's"
+                         " blind set)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list dev-set misses (never held-out ones)")
     args = ap.parse_args()
     if not SHARED.exists():
         print(f"shared benchmark data not found at {SHARED}", file=sys.stderr)

@@ -1,0 +1,41 @@
+"""Every benchmark script in bench/ starts: its options parse and ``--help`` exits 0.
+
+``make bench`` is where the issues' goals are measured, and it is not run by ``make test``; a
+script that breaks at start-up (two merged branches once each added the same option) would only
+be found by the next person measuring. Run in this process, with ``sys.argv``, ``sys.path`` and
+the module table restored afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import runpy
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+SCRIPTS = sorted(p for p in BENCH.glob("*.py") if "argparse" in p.read_text(encoding="utf-8"))
+
+
+def test_the_benchmark_scripts_are_found():
+    assert len(SCRIPTS) >= 10
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
+def test_a_benchmark_script_prints_its_help_and_exits_0(script: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(sys, "argv", [str(script), "--help"])
+    monkeypatch.setattr(sys, "path", [str(BENCH), *sys.path])
+    before = set(sys.modules)
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as done:
+            runpy.run_path(str(script), run_name="__main__")
+    finally:
+        for name in set(sys.modules) - before:
+            if not name.startswith(("archiver", "trafilatura", "lxml")):
+                sys.modules.pop(name, None)
+    assert done.value.code in (0, None), out.getvalue()[-2000:]
+    assert "usage:" in out.getvalue()
