@@ -94,6 +94,11 @@ def default_archive_slots(jobs: int) -> int:
     return max(1, min(jobs, 2 * (os.cpu_count() or 1)))
 
 
+#: Captures whose texts a batch worker adds to the full-text index in one transaction
+#: (:class:`SliceTexts`).
+TEXT_SLICE = 16
+
+
 def default_jobs() -> int:
     """Captures in flight at once: network-bound, so a few per core (8 on 2 cores), capped."""
     return max(4, min(16, 4 * (os.cpu_count() or 1)))
@@ -318,6 +323,8 @@ class WorkerConfig:
     key_dir: Path | None = None
     #: ``batch --browser``: :class:`~archiver.capture.browser.BrowserOptions` (picklable), else None.
     browser: Any = None
+    #: Captures a worker adds to the full-text index per transaction (:class:`SliceTexts`).
+    text_slice: int = TEXT_SLICE
     #: Whether each worker signs a checkpoint when it exits. :func:`run_batch` says no: its
     #: :class:`BatchRunner` signs one covering every worker's entries once they have all exited
     #: (eight workers each signing cost eight signatures, checkpoint files and fsync rounds
@@ -463,8 +470,46 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     from archiver.archive import Archive
 
     _worker_archive = Archive.open(config.store, key_dir=config.key_dir, fetch_options=config.fetch_options)
+    SliceTexts.install(_worker_archive, config.text_slice)
     # Runs at the worker's orderly exit (pool shutdown): close the WARC (and sign, if asked).
     util.Finalize(None, close_worker_archive, args=(_worker_archive, config.sign_at_exit), exitpriority=10)
+
+
+class SliceTexts:
+    """A batch worker's full-text indexing, one SQLite transaction per slice of captures.
+
+    FTS5 writes a new segment (and merges older ones) at every commit: one transaction per
+    capture cost 0.54 ms of CPU per capture of the benchmark's page, one per 16 about 0.2 ms.
+    Only the text index waits: the WARC records, the log entries and the capture index row
+    are committed, in that order, before the capture is reported, as before. The text index
+    is derived; texts still waiting when a worker dies (SIGKILL of the batch) are found
+    missing and added by the runner (:func:`index_missing_texts`) at the end of the run and
+    when the batch is resumed. A worker's orderly exit adds what waits
+    (:func:`close_worker_archive`).
+    """
+
+    def __init__(self, index_texts: Callable[[list[tuple[str, dict[str, Any]]]], None], size: int) -> None:
+        self._index_texts = index_texts
+        self.size = size
+        self.pending: list[tuple[str, dict[str, Any]]] = []
+
+    @classmethod
+    def install(cls, archive: Any, size: int) -> None:
+        """Route ``archive``'s text indexing through a slice buffer (``size`` <= 1: unchanged)."""
+        if size > 1:
+            archive.index_texts = cls(archive.index_texts, size).add
+
+    def add(self, items: list[tuple[str, dict[str, Any]]]) -> None:
+        """Keep ``items`` for the slice's transaction; index the slice once it is full."""
+        self.pending.extend(items)
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Index every text waiting, in one transaction."""
+        if self.pending:
+            items, self.pending = self.pending, []
+            self._index_texts(items)
 
 
 def close_worker_archive(archive: Archive, sign: bool) -> None:
@@ -472,8 +517,14 @@ def close_worker_archive(archive: Archive, sign: bool) -> None:
 
     Every entry was written and fsynced when appended: a checkpoint only signs the head, and
     the runner's (:meth:`BatchRunner.run`) covers this worker's entries with everyone else's.
+    Texts waiting for their slice's transaction (:class:`SliceTexts`) are indexed first.
     """
-    archive.close(sign=sign)
+    texts = getattr(getattr(archive, "index_texts", None), "__self__", None)
+    try:
+        if isinstance(texts, SliceTexts):
+            texts.flush()
+    finally:
+        archive.close(sign=sign)
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
@@ -801,6 +852,9 @@ class BatchRunner:
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
                 arc.log.checkpoint()  # one signed head covering every worker's entries
+            # Texts a worker held for its slice's transaction when it died (a killed batch,
+            # now resumed; a crashed worker): indexed here, so a search finds every capture.
+            index_missing_texts(arc, [it.capture_id for it in state.items.values() if it.capture_id])
         finally:
             try:
                 state.close()  # the last grouped fsync
@@ -921,6 +975,34 @@ class BatchRunner:
         except Exception as exc:  # noqa: BLE001 - a crashed worker must not lose the URL
             return TaskOutcome(task.url, FAILED, error=f"worker failed: {type(exc).__name__}: {exc}",
                                error_kind="internal", attempts=task.attempt)
+
+
+def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
+    """Add to the full-text index the texts of ``capture_ids`` it lacks; return how many.
+
+    A batch worker indexes texts a slice at a time (:class:`SliceTexts`): a worker killed
+    before its slice's transaction leaves captures committed (WARC, log, capture index) whose
+    texts are not yet searchable. Their texts are read back from the capture index (and the
+    extraction records it names). A capture with no extraction, or not in the capture index
+    (``reindex`` rebuilds those), is left alone. A failure is logged, not raised: the batch's
+    captures are safe either way, and ``reindex`` rebuilds the text index.
+    """
+    try:
+        text_index = arc.text_index
+        items = []
+        for capture_id in capture_ids:
+            if capture_id in text_index:
+                continue
+            found = arc.index.extraction(capture_id)
+            if found is not None:
+                items.append((capture_id, found["article"]))
+        if items:
+            arc.index_texts(items)
+        return len(items)
+    except ArchiverError as exc:
+        logger.warning("could not add the texts of the batch's last captures to the text index (%s); "
+                       "'archiver reindex' rebuilds it", exc)
+        return 0
 
 
 def _sign_quietly(arc: Any) -> None:
