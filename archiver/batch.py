@@ -4,7 +4,7 @@ Three parts, each replaceable:
 
 * :class:`CaptureExecutor` runs one :class:`CaptureTask` somewhere and hands back a
   ``Future`` of its :class:`TaskOutcome`. :class:`LocalExecutor` runs tasks in worker
-  processes (the default: extraction is CPU-bound and the GIL would serialise it) or threads,
+  processes (:class:`ProcessWorkers`) (the default: extraction is CPU-bound and the GIL would serialise it) or threads,
   each worker with its own :class:`~archiver.archive.Archive` (so its own WARC file and SQLite
   connections; the provenance log serialises writers with flock + a thread lock, one chain).
   A distributed engine only has to implement ``submit``/``shutdown``.
@@ -19,9 +19,11 @@ Three parts, each replaceable:
   provenance log (a capture logged after the batch started counts as done), so a batch killed
   between "logged" and "recorded" does not capture twice.
 
-Why one file of ~870 lines: the three parts below share one state file format and one
+Why one file of ~1,200 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
-that a change to the state format cannot miss one of its readers.
+that a change to the state format cannot miss one of its readers. The worker processes
+(:class:`ProcessWorkers`, each fed through its own pipe) and their slice-wise text indexing
+(:class:`SliceTexts`) are part of that contract: what a killed worker leaves is what resume reads.
 """
 
 from __future__ import annotations
