@@ -661,8 +661,11 @@ class ProcessWorkers:
         """Read what ``worker`` sent: an outcome, or the end of its pipe."""
         try:
             outcome = worker.conn.recv()
-        except (EOFError, OSError):
+        except Exception as exc:  # noqa: BLE001 - the end of its pipe, or bytes that are no outcome
             selector.unregister(worker.conn)
+            if not isinstance(exc, EOFError | OSError):
+                logger.error("batch worker %s sent something unreadable (%s); stopping it", worker.process.pid, exc)
+                worker.process.kill()
             with self._lock:
                 self._lost_locked(worker)
             return
@@ -689,9 +692,8 @@ class ProcessWorkers:
         with self._lock:
             self._closed = True
             for worker in self._workers:
-                if worker.alive:
-                    with contextlib.suppress(OSError, ValueError):
-                        worker.conn.send(None)
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)  # read once its task is done; it then exits
         for worker in self._workers:
             worker.process.join()
         self._reader.join()
