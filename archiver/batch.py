@@ -559,7 +559,7 @@ def _pipe_worker_main(conn: Any, config: WorkerConfig, gate: Any) -> None:
         conn.send(_process_worker_run(task))
 
 
-class WorkerDied(RuntimeError):
+class WorkerDied(ArchiverError):
     """A batch worker process ended while it held a task (killed, or crashed)."""
 
 
