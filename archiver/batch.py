@@ -4,7 +4,8 @@ Three parts, each replaceable:
 
 * :class:`CaptureExecutor` runs one :class:`CaptureTask` somewhere and hands back a
   ``Future`` of its :class:`TaskOutcome`. :class:`LocalExecutor` runs tasks in worker
-  processes (:class:`ProcessWorkers`) (the default: extraction is CPU-bound and the GIL would serialise it) or threads,
+  processes (:class:`ProcessWorkers`, the default: extraction is CPU-bound and the GIL would
+  serialise it) or threads,
   each worker with its own :class:`~archiver.archive.Archive` (so its own WARC file and SQLite
   connections; the provenance log serialises writers with flock + a thread lock, one chain).
   A distributed engine only has to implement ``submit``/``shutdown``.
