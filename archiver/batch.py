@@ -576,6 +576,8 @@ class ProcessWorkers:
     """``jobs`` worker processes, each fed through a pipe of its own: what the batch used
     ``ProcessPoolExecutor`` for, at a fraction of its CPU.
 
+    Workers start as tasks arrive, up to ``jobs`` (a batch of three URLs starts three).
+
     Why: the pool's two helper threads (one moving work items, one pickling them onto a queue
     every worker reads under one shared lock) cost about 0.4 ms of CPU per capture in the
     batch's main process, measured with 8 workers. Here a task goes straight down an idle
@@ -587,33 +589,48 @@ class ProcessWorkers:
     """
 
     def __init__(self, ctx: Any, jobs: int, config: WorkerConfig, gate: Any) -> None:
+        import selectors
+
+        self._ctx, self._jobs, self._config, self._gate = ctx, jobs, config, gate
         self._lock = threading.Lock()
         self._pending: deque[tuple[Future[TaskOutcome], CaptureTask]] = deque()
         self._workers: list[_Worker] = []
         self._idle: list[_Worker] = []
         self._closing = False
         self._closed = False
-        for _ in range(jobs):
-            mine, theirs = ctx.Pipe()
-            process = ctx.Process(target=_pipe_worker_main, args=(theirs, config, gate), name="archiver-worker")
-            process.start()
-            theirs.close()
-            self._workers.append(_Worker(process, mine))
-        self._idle = list(reversed(self._workers))
-        self._reader = threading.Thread(target=self._read, name="batch-outcomes", daemon=True)
-        self._reader.start()
+        self._selector = selectors.DefaultSelector()
+        self._reader: threading.Thread | None = None
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         fut: Future[TaskOutcome] = Future()
         with self._lock:
             if self._closing:
                 raise RuntimeError("cannot submit a task after the workers were shut down")
+            if not self._idle and len(self._workers) < self._jobs:
+                self._start_worker_locked()  # started as tasks come: a batch of 3 URLs starts 3
             if not any(w.alive for w in self._workers):
                 fut.set_exception(WorkerDied("every batch worker process has died"))
                 return fut
             self._pending.append((fut, task))
             self._dispatch_locked()
         return fut
+
+    def _start_worker_locked(self) -> None:
+        """Start one more worker (idle), and the reader thread if none runs."""
+        import selectors
+
+        mine, theirs = self._ctx.Pipe()
+        process = self._ctx.Process(target=_pipe_worker_main, args=(theirs, self._config, self._gate),
+                                    name="archiver-worker")
+        process.start()
+        theirs.close()
+        worker = _Worker(process, mine)
+        self._workers.append(worker)
+        self._idle.append(worker)
+        self._selector.register(mine, selectors.EVENT_READ, worker)
+        if self._reader is None:
+            self._reader = threading.Thread(target=self._read, name="batch-outcomes", daemon=True)
+            self._reader.start()
 
     def _dispatch_locked(self) -> None:
         """Hand waiting tasks to idle workers (under the lock)."""
@@ -629,7 +646,8 @@ class ProcessWorkers:
                 self._lost_locked(worker)
 
     def _lost_locked(self, worker: _Worker) -> None:
-        """``worker`` ended: fail its task; with no worker left, fail every waiting task."""
+        """``worker`` ended: fail its task; with no worker left (and none left to start), fail
+        every waiting task."""
         worker.alive = False
         if worker in self._idle:
             self._idle.remove(worker)
@@ -637,6 +655,10 @@ class ProcessWorkers:
         if fut is not None:
             fut.set_exception(WorkerDied(f"the worker process {worker.process.pid} ended while capturing"))
         if not any(w.alive for w in self._workers):
+            if self._pending and len(self._workers) < self._jobs and not self._closed:
+                self._start_worker_locked()  # not all were started yet: one takes the waiting tasks
+                self._dispatch_locked()
+                return
             while self._pending:
                 waiting, _ = self._pending.popleft()
                 if waiting.set_running_or_notify_cancel():
@@ -645,18 +667,18 @@ class ProcessWorkers:
     def _read(self) -> None:
         """The reader thread: each outcome to its future, and the worker its next task.
 
-        One selector for the pipes, registered once (``multiprocessing.connection.wait``
-        builds and fills a new one at every call); a pipe at its end (the worker exited or
-        died) is dropped from it, and the thread ends with the last one.
+        One selector for the pipes, each registered once as its worker starts
+        (``multiprocessing.connection.wait`` builds and fills a new one at every call); a
+        pipe at its end (the worker exited or died) is dropped from it, and the thread ends
+        with the last one (a worker started later starts another).
         """
-        import selectors
-
-        with selectors.DefaultSelector() as selector:
-            for worker in self._workers:
-                selector.register(worker.conn, selectors.EVENT_READ, worker)
-            while selector.get_map():
-                for key, _ in selector.select():
-                    self._take(key.data, selector)
+        while True:
+            with self._lock:
+                if not self._selector.get_map():
+                    self._reader = None
+                    return
+            for key, _ in self._selector.select():
+                self._take(key.data, self._selector)
 
     def _take(self, worker: _Worker, selector: Any) -> None:
         """Read what ``worker`` sent: an outcome, or the end of its pipe."""
@@ -697,9 +719,12 @@ class ProcessWorkers:
                     worker.conn.send(None)  # read once its task is done; it then exits
         for worker in self._workers:
             worker.process.join()
-        self._reader.join()
+        reader = self._reader
+        if reader is not None:
+            reader.join()
         for worker in self._workers:
             worker.conn.close()
+        self._selector.close()
 
 
 class LocalExecutor:

@@ -99,3 +99,15 @@ def test_shutdown_runs_the_waiting_tasks_then_stops_every_worker(site: Site, sto
     done, _ = wait(futures, timeout=0)
     assert len(done) == 5 and all(f.result().status == CAPTURED for f in futures)
     assert all(not w.process.is_alive() for w in ex._pool._workers)
+
+
+def test_workers_start_as_tasks_arrive_up_to_jobs(site: Site, store: Path) -> None:
+    """A batch of two URLs with eight jobs starts two workers, not eight (each costs CPU to start)."""
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 8)
+    try:
+        futures = [ex.submit(CaptureTask(site.url("/page"))) for _ in range(2)]
+        assert [f.result(timeout=60).status for f in futures] == [CAPTURED, CAPTURED]
+        assert len(ex._pool._workers) == 2
+    finally:
+        ex.shutdown()
