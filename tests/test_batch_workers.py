@@ -1,0 +1,113 @@
+"""The batch's worker processes, each fed through its own pipe (:class:`ProcessWorkers`):
+a task goes to an idle worker or waits (and can be withdrawn); a worker that dies fails only
+the task it held, and the others go on. Real worker processes, servers on 127.0.0.1 and stores."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from concurrent.futures import wait
+from pathlib import Path
+
+import pytest
+from servers import Gate, Site, response, silent_server
+
+from archiver.batch import (
+    CAPTURED,
+    RETRY,
+    CaptureTask,
+    LocalExecutor,
+    ProcessWorkers,
+    WorkerConfig,
+    WorkerDied,
+)
+from archiver.capture.fetch import FetchOptions
+
+PAGE = response("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                b"<!DOCTYPE html><html><head><title>Hello</title></head><body><p>Hello there.</p></body></html>")
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    yield s
+    s.close()
+
+
+def executor(store: Path, jobs: int, **fetch: float) -> LocalExecutor:
+    return LocalExecutor(WorkerConfig(store, FetchOptions(**fetch), sign_at_exit=False), jobs=jobs)
+
+
+def held_by(pool: ProcessWorkers, fut: object) -> int:
+    """The pid of the worker process holding ``fut`` (waits until one does)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        for worker in pool._workers:
+            if worker.current is fut:
+                return int(worker.process.pid)
+        time.sleep(0.01)
+    raise AssertionError("no worker took the task")
+
+
+def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, store: Path) -> None:
+    gate = Gate(free=0)
+
+    def held(handler):  # noqa: ANN001, ANN202
+        gate.wait()
+        return PAGE
+
+    site.routes["/held"] = held
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 2)
+    try:
+        assert isinstance(ex._pool, ProcessWorkers)
+        doomed = ex.submit(CaptureTask(site.url("/held")))
+        while site.requests.count("/held") == 0:  # the worker is fetching, held by the gate
+            time.sleep(0.01)
+        os.kill(held_by(ex._pool, doomed), signal.SIGKILL)
+        with pytest.raises(WorkerDied):
+            doomed.result(timeout=30)
+        gate.open()
+        after = [ex.submit(CaptureTask(site.url("/page"))) for _ in range(2)]
+        assert [f.result(timeout=60).status for f in after] == [CAPTURED, CAPTURED]
+    finally:
+        gate.open()
+        ex.shutdown()
+
+
+def test_a_task_waiting_for_a_busy_worker_can_be_withdrawn(store: Path) -> None:
+    sock, port = silent_server()
+    try:
+        ex = executor(store, 1, read_timeout=1.0, connect_timeout=1.0, total_timeout=2.0)
+        running = ex.submit(CaptureTask(f"http://127.0.0.1:{port}/slow"))
+        waiting = ex.submit(CaptureTask(f"http://127.0.0.1:{port}/next"))
+        held_by(ex._pool, running)
+        assert waiting.cancel()  # never sent to a worker: nothing of it runs
+        ex.shutdown(cancel=True)  # the running task finishes first (a timeout: asks for a retry)
+        assert running.result(timeout=1).status == RETRY
+        assert waiting.cancelled()
+    finally:
+        sock.close()
+
+
+def test_shutdown_runs_the_waiting_tasks_then_stops_every_worker(site: Site, store: Path) -> None:
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 2)
+    futures = [ex.submit(CaptureTask(site.url("/page"))) for _ in range(5)]  # 3 wait for a worker
+    ex.shutdown()
+    done, _ = wait(futures, timeout=0)
+    assert len(done) == 5 and all(f.result().status == CAPTURED for f in futures)
+    assert all(not w.process.is_alive() for w in ex._pool._workers)
+
+
+def test_workers_start_as_tasks_arrive_up_to_jobs(site: Site, store: Path) -> None:
+    """A batch of two URLs with eight jobs starts two workers, not eight (each costs CPU to start)."""
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 8)
+    try:
+        futures = [ex.submit(CaptureTask(site.url("/page"))) for _ in range(2)]
+        assert [f.result(timeout=60).status for f in futures] == [CAPTURED, CAPTURED]
+        assert len(ex._pool._workers) == 2
+    finally:
+        ex.shutdown()
