@@ -431,6 +431,13 @@ class Archive:
         self._appended = True
         return list(entries)
 
+    def texts_not_indexed(self) -> int:
+        """How many captures' extracted texts the full-text index lacks: a batch indexes them a
+        slice at a time, so a running batch, or one that was killed, leaves some unsearchable
+        until it ends or is resumed (or ``reindex`` runs). A whole-archive search says so
+        rather than let "not found" stand for texts it could not see."""
+        return max(self.index.extraction_count() - len(self.text_index), 0)
+
     def index_texts(self, items: list[tuple[str, dict[str, Any]]]) -> None:
         """Add captures' texts to the search index in one transaction, each normalised once."""
         from archiver.store.textindex import searchable

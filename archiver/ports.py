@@ -211,6 +211,9 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
     @property
     def text_index(self) -> TextSearch: ...
 
+    def texts_not_indexed(self) -> int:
+        """How many extracted texts the text index does not hold yet (a search cannot see them)."""
+
     @property
     def log(self) -> ReceiptLog: ...
 

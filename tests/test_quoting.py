@@ -373,6 +373,22 @@ def test_whole_archive_skips_indexed_texts_whose_capture_is_gone(store, archived
     assert report.primary.source.capture_id == archived["harbour"]
 
 
+def test_whole_archive_not_found_names_the_archived_texts_the_text_index_lacks(store, archived):
+    """A batch indexes texts a slice at a time: a killed one leaves captures unsearchable."""
+    with Archive.open(store) as arc:
+        arc.text_index.remove(archived["harbour"])
+    report, _, _ = verify(store, "Dock workers did not strike, and the night shift was not cancelled.")
+    assert report.primary.result.verdict == "not_found"
+    assert "1 archived text(s) are not in the text index yet" in report.primary.result.explanation
+    assert "archiver reindex" in report.primary.result.explanation
+
+
+def test_whole_archive_not_found_in_a_fully_indexed_store_claims_no_missing_texts(store, archived):
+    report, _, _ = verify(store, "The quick brown fox jumps over the lazy dog by the river.")
+    assert report.primary.result.verdict == "not_found"
+    assert "not in the text index" not in report.primary.result.explanation
+
+
 def test_whole_archive_search_of_an_empty_store_is_a_usage_error(store):
     with pytest.raises(UsageError, match="no archived texts"):
         verify(store, "anything at all to look for")

@@ -579,7 +579,8 @@ class QuoteService:
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
-                             + _partly_indexed(self._store.text_index)),
+                             + _partly_indexed(self._store.text_index)
+                             + _not_indexed(self._store.texts_not_indexed())),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
             return QuoteReport(request, logged, searched=searched)
@@ -756,6 +757,15 @@ __all__ = [
     "read_batch",
     "read_text_file",
 ]
+
+
+def _not_indexed(count: int) -> str:
+    """A sentence for a search that found nothing, when some archived texts were not searchable."""
+    if not count:
+        return ""
+    return (f" {count} archived text(s) are not in the text index yet (a batch still running, or one that "
+            "was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with --url "
+            "or --capture to check those.")
 
 
 def _partly_indexed(index: Any) -> str:
