@@ -24,7 +24,7 @@ Why one file of ~1,200 lines: the three parts below share one state file format 
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. The worker processes
 (:class:`ProcessWorkers`, each fed through its own pipe) and their slice-wise text indexing
-(:class:`SliceTexts`) are part of that contract: what a killed worker leaves is what resume reads.
+(:meth:`Archive.index_texts_in_slices`) are part of that contract: what a killed worker leaves is what resume reads.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def default_archive_slots(jobs: int) -> int:
 
 
 #: Captures whose texts a batch worker adds to the full-text index in one transaction
-#: (:class:`SliceTexts`).
+#: (:meth:`Archive.index_texts_in_slices`).
 TEXT_SLICE = 16
 
 
@@ -325,7 +325,7 @@ class WorkerConfig:
     key_dir: Path | None = None
     #: ``batch --browser``: :class:`~archiver.capture.browser.BrowserOptions` (picklable), else None.
     browser: Any = None
-    #: Captures a worker adds to the full-text index per transaction (:class:`SliceTexts`).
+    #: Captures a worker adds to the full-text index per transaction (:meth:`Archive.index_texts_in_slices`).
     text_slice: int = TEXT_SLICE
     #: Whether each worker signs a checkpoint when it exits. :func:`run_batch` says no: its
     #: :class:`BatchRunner` signs one covering every worker's entries once they have all exited
@@ -472,46 +472,9 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     from archiver.archive import Archive
 
     _worker_archive = Archive.open(config.store, key_dir=config.key_dir, fetch_options=config.fetch_options)
-    SliceTexts.install(_worker_archive, config.text_slice)
+    _worker_archive.index_texts_in_slices(config.text_slice)
     # Runs at the worker's orderly exit (pool shutdown): close the WARC (and sign, if asked).
     util.Finalize(None, close_worker_archive, args=(_worker_archive, config.sign_at_exit), exitpriority=10)
-
-
-class SliceTexts:
-    """A batch worker's full-text indexing, one SQLite transaction per slice of captures.
-
-    FTS5 writes a new segment (and merges older ones) at every commit: one transaction per
-    capture cost 0.54 ms of CPU per capture of the benchmark's page, one per 16 about 0.2 ms.
-    Only the text index waits: the WARC records, the log entries and the capture index row
-    are committed, in that order, before the capture is reported, as before. The text index
-    is derived; texts still waiting when a worker dies (SIGKILL of the batch) are found
-    missing and added by the runner (:func:`index_missing_texts`) at the end of the run and
-    when the batch is resumed. A worker's orderly exit adds what waits
-    (:func:`close_worker_archive`).
-    """
-
-    def __init__(self, index_texts: Callable[[list[tuple[str, dict[str, Any]]]], None], size: int) -> None:
-        self._index_texts = index_texts
-        self.size = size
-        self.pending: list[tuple[str, dict[str, Any]]] = []
-
-    @classmethod
-    def install(cls, archive: Any, size: int) -> None:
-        """Route ``archive``'s text indexing through a slice buffer (``size`` <= 1: unchanged)."""
-        if size > 1:
-            archive.index_texts = cls(archive.index_texts, size).add
-
-    def add(self, items: list[tuple[str, dict[str, Any]]]) -> None:
-        """Keep ``items`` for the slice's transaction; index the slice once it is full."""
-        self.pending.extend(items)
-        if len(self.pending) >= self.size:
-            self.flush()
-
-    def flush(self) -> None:
-        """Index every text waiting, in one transaction."""
-        if self.pending:
-            items, self.pending = self.pending, []
-            self._index_texts(items)
 
 
 def close_worker_archive(archive: Archive, sign: bool) -> None:
@@ -519,14 +482,10 @@ def close_worker_archive(archive: Archive, sign: bool) -> None:
 
     Every entry was written and fsynced when appended: a checkpoint only signs the head, and
     the runner's (:meth:`BatchRunner.run`) covers this worker's entries with everyone else's.
-    Texts waiting for their slice's transaction (:class:`SliceTexts`) are indexed first.
+    Texts waiting for their slice's transaction (:meth:`Archive.index_texts_in_slices`) are
+    indexed first (:meth:`Archive.close`).
     """
-    texts = getattr(getattr(archive, "index_texts", None), "__self__", None)
-    try:
-        if isinstance(texts, SliceTexts):
-            texts.flush()
-    finally:
-        archive.close(sign=sign)
+    archive.close(sign=sign)
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
@@ -1169,7 +1128,7 @@ class BatchRunner:
 def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
     """Add to the full-text index the texts of ``capture_ids`` it lacks; return how many.
 
-    A batch worker indexes texts a slice at a time (:class:`SliceTexts`): a worker killed
+    A batch worker indexes texts a slice at a time (:meth:`Archive.index_texts_in_slices`): a worker killed
     before its slice's transaction leaves captures committed (WARC, log, capture index) whose
     texts are not yet searchable. Their texts are read back from the capture index (and the
     extraction records it names). A capture with no extraction, or not in the capture index

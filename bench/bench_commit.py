@@ -16,7 +16,7 @@ as ``archiver archive URL...`` does. Prints, per capture:
   entries (and theirs), capture index rows, text index (normalisation + FTS insert).
 
 ``--text-slice 16`` indexes texts 16 per transaction, as a batch worker does
-(:class:`archiver.batch.SliceTexts`); the default, 1, is what ``archiver archive`` does.
+(:meth:`archiver.archive.Archive.index_texts_in_slices`); the default, 1, is what ``archiver archive`` does.
 ``--page batch`` archives the page bench/bench_batch.py serves instead (the seed article
 padded with a sidebar of related links to 20 KB), so that the split adds up to the batch's.
 ``--traf-fast`` runs trafilatura without its readability/justext fallback (``fast=True``), to
@@ -117,14 +117,13 @@ class PhaseTimer:
 
 def run(captures: int, store: Path, url: str, text_slice: int = 1) -> dict[str, float]:
     import archiver.extract as extract_mod
-    from archiver.batch import SliceTexts
     from archiver.store import commit
     from archiver.store.storage import WarcFileWriter
 
     phases = PhaseTimer({
         "extract": (extract_mod, "extract"), "warc": (WarcFileWriter, "write"),
         "log": (Archive, "append_events"), "index": (commit, "index_captures"),
-        "text_index": (Archive, "index_texts"),
+        "text_index": (Archive, "_index_texts_now"),
     })
     fetch_cpu = commit_cpu = 0.0
     with Archive.open(store) as arc:
@@ -132,7 +131,7 @@ def run(captures: int, store: Path, url: str, text_slice: int = 1) -> dict[str, 
         arc.record_exchange(url, arc.fetch(url))  # warm-up: imports, log and key, WARC file, indexes
         with FsyncCounter() as fsyncs, phases:
             # as a batch worker does: texts indexed a slice at a time (the timed method wrapped)
-            SliceTexts.install(arc, text_slice)
+            arc.index_texts_in_slices(text_slice)
             for _ in range(captures):
                 t0 = time.process_time()
                 exchange = arc.fetch(url)
@@ -143,9 +142,7 @@ def run(captures: int, store: Path, url: str, text_slice: int = 1) -> dict[str, 
                 fetch_cpu += t1 - t0
                 commit_cpu += t2 - t1
             t0 = time.process_time()
-            flush = getattr(getattr(arc, "index_texts", None), "__self__", None)
-            if isinstance(flush, SliceTexts):
-                flush.flush()  # the last slice, counted as commit CPU
+            arc.flush_texts()  # the last slice, counted as commit CPU
             commit_cpu += time.process_time() - t0
     ms = 1000.0 / captures
     cpu = {label: seconds * ms for label, seconds in phases.cpu.items()}

@@ -11,7 +11,7 @@ import pytest
 from servers import Site, response
 
 from archiver.archive import Archive
-from archiver.batch import CAPTURED, Politeness, SliceTexts, close_worker_archive, run_batch
+from archiver.batch import CAPTURED, Politeness, close_worker_archive, run_batch
 
 FAST = Politeness(host_delay=0, retries=0)
 
@@ -47,17 +47,18 @@ def test_a_worker_indexes_texts_one_transaction_per_slice_and_the_rest_when_it_c
     urls = serve(site, 4)
     arc = Archive.open(store)
     transactions: list[int] = []
-    real = arc.index_texts
+    real = arc.text_index.add_many
 
-    def counted(items: list) -> None:  # noqa: ANN001 - the facade's signature
+    def counted(items: list) -> None:  # noqa: ANN001 - the text index's signature
         transactions.append(len(items))
         real(items)
 
-    arc.index_texts = counted  # type: ignore[method-assign]
-    SliceTexts.install(arc, 3)
+    arc.text_index.add_many = counted
+    arc.index_texts_in_slices(3)
     ids = [arc.capture(u).capture_id for u in urls]
     assert transactions == [3]  # the first slice, in one transaction; the fourth text waits
     assert indexed(store, ids) == set(ids[:3])
+    assert arc.texts_not_indexed() == 1
     close_worker_archive(arc, True)
     assert transactions == [3, 1]
     assert indexed(store, ids) == set(ids)
