@@ -68,35 +68,9 @@ def cue_fold(text: str) -> str:
 
 def _required(items: Any) -> frozenset[str] | None:
     """Strings (folded) one of which every match of the parsed sequence ``items`` contains, or
-    None when no such set was found: a run of literal characters is one, a group or repeat
-    that must match lends its own, alternatives the union of theirs. The most selective
-    (longest shortest string, then fewest strings) is kept."""
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is _sre_c.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            options.append(frozenset({cue_fold("".join(run))}))
-            run = []
-        need: frozenset[str] | None = None
-        if op is _sre_c.SUBPATTERN:
-            need = _required(av[-1])
-        elif op is _sre_c.BRANCH:
-            branches = [_required(b) for b in av[1]]
-            if all(b is not None for b in branches):
-                need = frozenset().union(*(b for b in branches if b is not None))
-        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            need = _required(av[2])
-        if need:
-            options.append(need)
-    if run:
-        options.append(frozenset({cue_fold("".join(run))}))
-    options = [o for o in options if all(o)]  # an empty string holds nothing
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+    None when no such set was found: the most selective (longest shortest string, then fewest
+    strings; the first of equals) of :func:`_all_required`'s sets."""
+    return max(_all_required(items), key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
 def needs(source: str) -> tuple[str, ...] | None:
@@ -117,8 +91,8 @@ def needs(source: str) -> tuple[str, ...] | None:
 def _all_required(items: Any) -> list[frozenset[str]]:
     """Every set of strings (folded) of which each match of the parsed sequence ``items``
     contains one: each run of literal characters, each alternation whose branches all have one
-    (the union of theirs, as :func:`_required`), and those of every group and repeat that must
-    match, read inside them (where :func:`_required` keeps only the most selective)."""
+    (the union of each branch's most selective, :func:`_required`), and those of every group and
+    repeat that must match, read inside them."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
