@@ -62,6 +62,7 @@ import unicodedata
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
@@ -325,6 +326,30 @@ def _list_errors(ev, rows: list[dict], preds: list[dict], tag: str) -> None:  # 
                   f"{p.get('persons')} wrong {wrong}")
 
 
+def _author_inputs(md: Any, extract: Any, path: str, url: str) -> dict | None:
+    """What one page's extraction handed the author decision (head, trafilatura's guess, the
+    visible lines, the site's marks, title, paragraphs) and the persons it reported (``persons``),
+    recorded by wrapping ``metadata.resolve_authors`` for the call; None when extraction failed or
+    never asked (a page that breaks extraction has no candidates)."""
+    seen: dict = {}
+    resolve_authors = md.resolve_authors
+
+    def hook(head, traf, lines, marks, *, title, paragraphs):  # noqa: ANN001, ANN202 - records its inputs
+        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs)
+        out = resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs)
+        seen["persons"] = out[0]
+        return out
+
+    md.resolve_authors = hook
+    try:
+        extract(_page(Path(path)), url=url)
+    except Exception:  # noqa: BLE001 - a page that breaks extraction: nothing recorded
+        return None
+    finally:
+        md.resolve_authors = resolve_authors
+    return seen or None
+
+
 def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[list[tuple[str, bool, bool, bool, str]], int]:
     """One dev page's author candidates as (policy group, right strictly, right leniently), and
     its number of labelled names. Candidates: every source's persons after the person-name checks
@@ -340,20 +365,9 @@ def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[li
     from archiver.extract import extract_unbounded as extract
 
     ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
-    seen: dict = {}
-    resolve_authors = md.resolve_authors
-
-    def hook(head, traf, lines, marks, *, title, paragraphs):  # noqa: ANN001, ANN202 - records its inputs
-        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs)
-        return resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs)
-
-    md.resolve_authors = hook
-    try:
-        extract(_page(Path(path)), url=url)
-    except Exception:  # noqa: BLE001 - a page that breaks extraction has no candidates
+    seen = _author_inputs(md, extract, path, url)
+    if seen is None:
         return [], len(ev._author_set(gold))
-    finally:
-        md.resolve_authors = resolve_authors
     if not seen:
         return [], len(ev._author_set(gold))
     lines = seen["lines"]
@@ -447,22 +461,9 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
     from archiver.extract import extract_unbounded as extract
 
     ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
-    seen: dict = {}
-    resolve_authors = md.resolve_authors
-
-    def hook(head, traf, lines, marks, *, title, paragraphs):  # noqa: ANN001, ANN202 - records its inputs
-        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs)
-        out = resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs)
-        seen["persons"] = out[0]
-        return out
-
-    md.resolve_authors = hook
-    try:
-        extract(_page(Path(path)), url=url)
-    except Exception:  # noqa: BLE001 - a page that breaks extraction reports nobody
+    seen = _author_inputs(md, extract, path, url)
+    if seen is None:
         return []
-    finally:
-        md.resolve_authors = resolve_authors
     if not seen.get("persons"):
         return []
     head, lines, marks = seen["head"], seen["lines"], seen["marks"]
