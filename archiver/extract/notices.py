@@ -72,7 +72,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 
 from archiver.core import lazy_re
-from archiver.extract import notice_cues
+from archiver.extract import notice_credit_forms, notice_cues, notice_features
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
@@ -96,8 +96,6 @@ from archiver.extract.notice_credits import (
 from archiver.extract.notice_features import (
     _CUES,
     _F,
-    _INVITE,
-    _IS_COPYRIGHT_LINE,
     _LABEL_WORD_ONLY,
     _LABELS,
     _LETTER_WORD,
@@ -113,6 +111,16 @@ from archiver.extract.notice_features import (
     statement_features,
 )
 from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_COMMENT, CTX_CREDIT, CTX_LINK, CTX_NAV
+
+# Every guarded pattern the detector runs, bound here in the order the prefilter's generated tables
+# list them: ``python -m archiver.extract.cue_needs`` (and cue_more_needs) read this module's names.
+_IS_COPYRIGHT_LINE = notice_features._IS_COPYRIGHT_LINE
+_ANY_MARKER = notice_credit_forms._ANY_MARKER
+_IMAGE_CREDIT = notice_credit_forms._IMAGE_CREDIT
+_SELF_REF = notice_features._SELF_REF
+_HAS_VOICE = notice_features._HAS_VOICE
+_INVITE = notice_features._INVITE
+_COMMENT_RULES = notice_features._COMMENT_RULES
 
 # What other modules read from here: the detector's own API, the features and the model's reading
 # it is built on (bench/train_notices.py, bench/notice_misses.py), and the compiled lexicon the
