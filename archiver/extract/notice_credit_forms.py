@@ -226,13 +226,95 @@ _SITE_RIGHTS = lazy_re.compile(
     _F,
 )
 _LEADING_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
-_ANY_MARKER = Guarded(lazy_re.compile(_CREDIT_MARKER, _F))
+# The marker's words alone, compiled once (~0.7 ms) and shared: the patterns that are "a marker, then
+# something" ask it whether a span is a marker (:func:`marker_between`) instead of each compiling
+# the ~500-character alternation into itself again (issue 13).
+_MARKER = lazy_re.compile(_CREDIT_MARKER, _F)
+_ANY_MARKER = Guarded(_MARKER)
+#: The longest string the marker matches ("featured photo illustration(en)"; tests check it).
+MARKER_WIDTH = 31
+_LEAD = lazy_re.compile(r"^\W{0,3}")
+_TRAIL = lazy_re.compile(r"\W{0,3}$")
+
+
+def marker_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is wholly one of the marker's words (``_CREDIT_MARKER``)."""
+    return 0 <= start < end <= start + MARKER_WIDTH and _MARKER.fullmatch(text, start, end) is not None
+
+
+def marker_start(text: str) -> int:
+    r"""Where a marker opening ``text`` must begin: after up to three non-word characters (``^\W{0,3}``;
+    a marker's first character is a letter, so this is the only place it can)."""
+    m = _LEAD.match(text)
+    return m.end() if m else 0
+
+
+def marker_before(text: str, start: int, stops: str) -> tuple[int, int] | None:
+    r"""(end of the marker, the stop) when a marker begins at ``start`` and only white space
+    separates it from the first of ``stops`` after it: the one way ``<marker>\s*[stops]`` can match
+    there (a marker holds none of these characters and ends in no white space), else None."""
+    found = [at for at in (text.find(ch, start) for ch in stops) if at != -1]
+    if not found:
+        return None
+    stop = min(found)
+    end = start + len(text[start:stop].rstrip())
+    return (end, stop) if marker_between(text, start, end) else None
+
+
+def bare_marker(line: str) -> bool:
+    r"""``^\W{0,3}<marker>\W{0,3}$``: a marker alone on its line ("Foto(s)", "Bilder"), without
+    compiling the marker into that pattern: the marker ends where the line's last (up to three)
+    non-word characters begin, or inside them ("Abb." ends on its stop)."""
+    if len(line) > MARKER_WIDTH + 7:  # three characters each side, and a newline that ``$`` allows
+        return False
+    start = marker_start(line)
+    trail = _TRAIL.search(line)
+    return trail is not None and any(marker_between(line, start, end) for end in range(trail.start(), len(line) + 1))
+
+
 _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test it once
 _LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
 
 # Each rule is tried only on lines holding a string its matches need (and compiled on the first
 # such line): a page's credit lines call for a few of the 29 rules (issue 13).
 _IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
+# Characters one of which every match of a rule holds beside the words its guard needs, asked first,
+# so that a line lacking all of them never compiles the rule (several rules carry the ~100 agencies;
+# a line holding "epa" in "repairs" compiled five of them, ~5 ms): a rule's separator ("Foto: ...",
+# "Foto | ...", "Foto – © ..."), an agency's slash or bar, "Name, Agency"'s comma.
+_RULE_SEPARATORS = {
+    _IMAGE_CREDIT_PATTERNS[1]: (":", "：", "©", "|", "/ ", "–", "—"),
+    _IMAGE_CREDIT_PATTERNS[11]: ("/", "|"),
+    _NAME_AGENCY: (",",),
+    _IMAGE_CREDIT_PATTERNS[-3]: ("/",),
+}
+_AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
+#: The most characters other than white space a match of that rule holds from the line's start to its
+#: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
+AGENCY_ALONE_WIDTH = 97
+_NAME_AGENCY_RULE_AT = 18  # "Jane Doe, AP": a name of up to five words before the comma
+_NAME_WORDS = 6  # five words, and what up to three non-word characters opening the line may add
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y", "e"})
+
+
+def rule_may_match(index: int, line: str) -> bool:
+    """Whether ``line`` holds what every match of rule ``index`` holds besides its guard's words
+    (a necessary condition: False means the rule finds nothing in the line). An agency alone
+    opening the line makes it the whole line, a few words; "Name, Agency" opens the line with
+    the name."""
+    seps = _RULE_SEPARATORS_BY_INDEX[index]
+    if seps is not None and not any(s in line for s in seps):
+        return False
+    if index == _NAME_AGENCY_RULE_AT:
+        words = line[:line.find(",")].split()
+        # the first two words may hold what opens the line ("- (Jane Doe, AP"); the others are the
+        # name's: capitalised, or a particle ("Jane de la Doe")
+        return len(words) <= _NAME_WORDS and all(w[0].isupper() or w in _NAME_PARTICLES for w in words[2:])
+    if index == _AGENCY_ALONE and "/" not in line and "|" not in line and "(" not in line:
+        return line[:1].isalnum() and len("".join(line.split())) <= AGENCY_ALONE_WIDTH
+    return True
+
+
 _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "credit_word", "source", "copy_sign",
@@ -243,3 +325,5 @@ _LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", 
 _AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
 _BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
 _NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
+_RULE_SEPARATORS_BY_INDEX = tuple(_RULE_SEPARATORS.get(p) for p in _IMAGE_CREDIT_PATTERNS)
+assert _IMAGE_CREDIT_PATTERNS[_NAME_AGENCY_RULE_AT] is _NAME_AGENCY

@@ -38,6 +38,9 @@ from archiver.extract.notice_credit_forms import (
     _SITE_COPYRIGHT,
     _SITE_RIGHTS,
     _TRUNCATED,
+    marker_before,
+    marker_start,
+    rule_may_match,
 )
 from archiver.extract.notice_features import (
     _F,
@@ -58,7 +61,9 @@ CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
 _CAPTION_TAIL = 200
 # A credit glued to the sentence before it, the space lost where the layout joined two elements:
 # "... der Kartellbehörden.Foto: Example" (a capitalised marker and its colon right after the full stop).
-_GLUED_CREDIT = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?=" + _CREDIT_MARKER + r"\s*[:：©])", _F)
+# Where the space was lost (two letters, the stop, a capital), then the marker and its colon or sign after
+# it (:func:`_glued_credits`; the marker is asked apart, not compiled into this pattern).
+_GLUED = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", _F)
 # A credit sign after a caption's last sentence: the credit may go on in lower case ("... (c) jane doe").
 _SIGN_AFTER_SENTENCE = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?…])\s+(?=©|\(c\)\s*[^\W\d_])", _F)
 _TAIL_PAREN = lazy_re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
@@ -75,11 +80,18 @@ def credit_tail(line: str) -> str | None:
     begin = None
     for b in _SENTENCE_END.finditer(tail):
         begin = b.end()
-    for b in _GLUED_CREDIT.finditer(tail):  # "... entgegen.Foto: Example": the layout lost the space
-        begin = max(begin or 0, b.end())
+    for at in _glued_credits(tail):  # "... entgegen.Foto: Example": the layout lost the space
+        begin = max(begin or 0, at)
     for b in _SIGN_AFTER_SENTENCE.finditer(tail):  # "... problematisch. (c) example": a sign, any case after it
         begin = max(begin or 0, b.end())
     return tail[begin:].strip() if begin is not None else None
+
+
+def _glued_credits(tail: str) -> list[int]:
+    r"""Where a credit glued to the sentence before it begins (:data:`_GLUED`, then a marker and
+    ``\s*[:：©]``): the positions ``(?<=[^\W\d_]{2}[.!?])(?=[A-Z...])(?=<marker>\s*[:：©])``
+    finds, the marker matched as :func:`marker_before` does."""
+    return [b.end() for b in _GLUED.finditer(tail) if marker_before(tail, b.end(), ":：©")]
 
 
 # A long caption opening with its credit, the sentence glued after it ("Photo: Jane Doe Archives Le
@@ -126,7 +138,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
-        m = _IMAGE_CREDIT[index].search(line, folded)
+        m = _IMAGE_CREDIT[index].search(line, folded) if rule_may_match(index, line) else None
         if not m:
             continue
         group = _CREDIT_RULE_GROUP[index]
@@ -157,9 +169,9 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
             ctx |= CTX_CAPTION  # a figure's label opens the line: it is the figure's caption
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
-        if group == "marker" and _SENTENCE_AFTER_LABEL.match(text):
+        if group == "marker" and _sentence_after_label(text):
             continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
-        if not _NAMES_SOMEONE.search(_MARKER_PREFIX.sub("", text, count=1)):
+        if not _NAMES_SOMEONE.search(_after_marker_prefix(text)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone
         if (_URL_ONLY.search(text) and not _PICTURE_SOURCE_URL.match(text)) or (group == "slash" and _paired_forms(text)):
             continue
@@ -374,10 +386,27 @@ _EDITOR_INITIALS = lazy_re.compile(r"^\W{0,3}(dpa|afp|ap|reuters|kna|epd|apa|sda
 # A picture label and a whole sentence after it, eight words or more, four lower-case, nothing that
 # credits (a name after "by" / "von", ©, an agency, a picture library): a teaser's or a gallery's
 # line ("FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ... gut aufgehoben.").
-_SENTENCE_AFTER_LABEL = lazy_re.compile(
-    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(?=(?:\S+\s+){7,})(?=(?:.*?\s(?-i:[a-zß-öø-ÿа-яё])[\w'’-]*){4})"
-    r"(?!.*(©|\(c\)|\b(by|von|par|por|di|de|da|от|courtesy|via)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\b" + _AGENCY + r"\b|"
-    + _PHOTO_LIBRARY + r")).*[.!?…]\W{0,2}$", _F)
+# (:func:`_sentence_after_label`: the marker and its colon, then these, each asked apart)
+_SENTENCE_AFTER = lazy_re.compile(r"\s*(?=(?:\S+\s+){7,})(?=(?:.*?\s(?-i:[a-zß-öø-ÿа-яё])[\w'’-]*){4})(?=.*[.!?…]\W{0,2}$)", _F)
+_CREDITS_IN_SENTENCE = lazy_re.compile(
+    r"©|\(c\)|\b(by|von|par|por|di|de|da|от|courtesy|via)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\b" + _AGENCY + r"\b|" + _PHOTO_LIBRARY, _F)
+
+
+def _sentence_after_label(text: str) -> bool:
+    r"""``^\W{0,3}<marker>\s*[:：]\s*(?=(?:\S+\s+){7,})(?=<four lower-case words>)(?!.*<credit>).*[.!?…]\W{0,2}$``
+    asked a part at a time, cheapest first, so the marker (shared) and the agencies (only for a line
+    that is a sentence after its label) are not compiled into one ~2,300-character pattern: the
+    colon is the first after the marker (a marker holds none), the sentence starts after the white
+    space following it, and the credit forms are looked for up to the line's first line break (as
+    ``.*`` reads)."""
+    label = marker_before(text, marker_start(text), ":：")
+    if label is None:
+        return False
+    sentence = _SENTENCE_AFTER.match(text, label[1] + 1)
+    if sentence is None:
+        return False
+    found = _CREDITS_IN_SENTENCE.search(text, sentence.end())
+    return found is None or "\n" in text[sentence.end():found.start()]
 
 
 # The words before a sign in its segment: a name the sign marks as a brand ("Example News © Angebot",
@@ -418,11 +447,23 @@ def _software_credit(line: str, start: int, ctx: int) -> bool:
 
 
 # What a credit's marker and label leave: it must hold a word ("Fotos: 476.764" is a count).
-_MARKER_PREFIX = lazy_re.compile(
-    r"^\W{0,3}(" + _CREDIT_MARKER + r"\b|credits?|crédit|crédito|bildrechte|courtesy( of)?|source|quelle|fuente|"
-    r"fonte|источник|źródło)?(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*[:：©|/–—-]?\s*",
-    _F,
-)
+# (``^\W{0,3}(<marker>\b|<label>)?(\s*\((cc|c)\))?\s*(<label>)?\s*[:：©|/–—-]?\s*`` in three parts:
+# :func:`_after_marker_prefix`)
+_LABEL_PREFIX = lazy_re.compile(r"^\W{0,3}(credits?|crédit|crédito|bildrechte|courtesy( of)?|source|quelle|fuente|"
+                                r"fonte|источник|źródło)?", _F)
+_PREFIX_REST = lazy_re.compile(
+    r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*[:：©|/–—-]?\s*", _F)
+
+
+def _after_marker_prefix(text: str) -> str:
+    """``text`` without its opening marker or label and their separator. The one pattern this was
+    tried its marker first (with ``\b``) and its labels only when no marker opens the line; every
+    part after them is optional, so it ended where its first reading of the marker did: the
+    match :data:`_LEADING_MARKER` finds (compiled for each credit's features anyway)."""
+    m = _LEADING_MARKER.match(text) or _LABEL_PREFIX.match(text)
+    end = m.end() if m else 0
+    rest = _PREFIX_REST.match(text, end)
+    return text[rest.end() if rest else end:]
 _NAMES_SOMEONE = lazy_re.compile(r"[^\W\d_]{2,}")
 # "© <licence or permission>": the page's licence to publish or the rights it keeps, in any
 # language ("© Licencja na publikację", "© Lizenz: CC BY-SA", "© Rights managed"), not a credit.
@@ -492,7 +533,7 @@ def _site_copyright(line: str, folded: str) -> bool:
     a picture library or a free licence without a year or reserved rights is a credit."""
     if not _IS_COPYRIGHT_LINE.holds(line, folded):
         return False
-    return not _PICTURE_RIGHTS.search(line) or bool(_SITE_RIGHTS.search(line))
+    return bool(_SITE_RIGHTS.search(line)) or not _PICTURE_RIGHTS.search(line)  # the small pattern first
 
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.

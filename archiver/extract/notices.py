@@ -76,10 +76,10 @@ from archiver.extract import notice_credit_forms, notice_cues, notice_features
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
-    _CREDIT_MARKER,
     _LABEL_ONLY,
     _LEADING_MARKER,
     _TRUNCATED,
+    bare_marker,
 )
 from archiver.extract.notice_credits import (
     _CAPTION_TAIL,
@@ -290,9 +290,8 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
     return Notice(kind, text) if probability(group, f) >= _threshold() else None
 
 
-# A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder"), and
+# A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder": :func:`bare_marker`), and
 # the short line of names under it ("Peter Middel / FLVW"): the picture's credit, set as a pair.
-_BARE_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\W{0,3}$", _F)
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "y",
                              "e", "und", "and", "et", "of", "zu", "dos", "das"})
 
@@ -311,7 +310,7 @@ def _label_pair(lines: list[str], contexts: list[int], i: int) -> bool:
     outside menus and links (a menu's "Fotos" above "Alle Galerien" introduces no credit)."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
         return False
-    return bool(_BARE_MARKER.match(lines[i])) and _names_line(lines[i + 1])
+    return _names_line(lines[i + 1]) and bare_marker(lines[i])  # (the names first: the cheaper test)
 
 
 # A credit sign alone on its line ("©", "(c)", "Copyright"): the page set it in an element of its own, a
