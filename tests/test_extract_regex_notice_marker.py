@@ -147,3 +147,71 @@ def test_a_rule_asked_behind_its_guards_answers_as_the_rule():
             got = rule.search(line, cue_fold(line)) if forms.rule_may_match(index, line) else None
             want = plain.search(line)
             assert (got and got.span()) == (want and want.span()), (index, line)
+
+
+LABEL_MADE = [
+    "N.D.L.R.: la suite", "NDLR : la suite", "ndlr", "(NDLR)", "— ndlr —", "n.d.l.r", "n.d.r.: segue", "N.d.R.",
+    "Nota della redazione: segue", "Note de la rédaction : suite", "Editor's note: this story", "Editor’s Note —",
+    "N.d.l.r.: Note de la rédaction: x", "ndlr: editor's note: x", "Nota: x", "ndlrx: y", "n.d.l.r.x:",
+    "Note to readers: please click the share buttons below.", "nota del editor: x", "Прим. ред.: x", "- NDLR -",
+    "Anm. d. Red.: x", "nd: x", "n.dlr: x", "ndl.r.: x", "N.D.L.R", "...Ndlr:", "ed. note: x", "Updated: x",
+]
+
+
+def test_a_label_asked_in_runs_answers_as_its_whole_pattern():
+    from archiver.extract import notice_cues, notice_features
+
+    lines = [*_lines()[::3], *LABEL_MADE, *(x.upper() for x in LABEL_MADE)]
+    for table in (notice_features._LABELS, notice_features._LABEL_WORD_ONLY):
+        for kind in notice_cues.LABELS:
+            label = table[kind]
+            whole = re.compile(label.pattern.pattern, label.pattern.flags)
+            for line in lines:
+                got, want = label.match(line, cue_fold(line)), whole.match(line)
+                assert (got and got.span()) == (want and want.span()), (kind, line)
+
+
+def test_the_editors_note_label_is_three_runs_and_a_note_to_readers_compiles_none_of_its_words():
+    from archiver.extract import notice_cues, notice_features
+
+    for tail, weak in ((notice_features._LABEL_TAIL, "NDLR : la suite"), (notice_features._WORD_ONLY_TAIL, "(NDLR)")):
+        label = notice_features._Label(notice_features._branches("|".join(notice_cues.LABELS["editors_note"].values())), tail)
+        assert len(label.parts) == 3
+        line = "Note to readers: please click the share buttons below. Forward this article to your email lists."
+        assert label.match(line, cue_fold(line)) is None
+        assert label.parts[0]._match is None and label.parts[2]._match is None  # guarded: not compiled
+        assert label.match(weak, cue_fold(weak)) is not None
+
+
+def test_a_regex_alternation_splits_at_its_top_level_bars_only():
+    from archiver.extract.notice_features import _branches
+
+    assert _branches(r"a|b(c|d)|[|]e|f\|g|(?:h|i)j") == ["a", "b(c|d)", "[|]e", r"f\|g", "(?:h|i)j"]
+
+
+def test_the_seed_article_compiles_the_marker_once_and_no_agency_rule(tmp_path: Path):
+    """One ``archive URL`` of the bundled article: its credit ("Featured image is from Moscow Times")
+    compiles the marker alone, the marker opening a line and the rule that matched, nothing else
+    that holds the marker or the agencies."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json\n"
+        "from pathlib import Path\n"
+        "from archiver.core.lazy_re import LazyPattern\n"
+        "from archiver.extract import extract_unbounded, notice_credit_forms as F, notice_credits as C, notices as N\n"
+        "from archiver.extract.cue_match import Guarded\n"
+        f"body = Path({str(REPO / 'archiver' / 'samples' / 'globalresearch-lendman.html')!r}).read_bytes()\n"
+        "extract_unbounded(body, url='http://127.0.0.1/article', content_type='text/html')\n"
+        "ps = {id(p): p for m in (F, C, N) for v in vars(m).values() for x in (v if isinstance(v, list) else [v])\n"
+        "      for p in [x.pattern if isinstance(x, Guarded) else x] if isinstance(p, LazyPattern) and p.is_compiled}\n"
+        "print(json.dumps([[F._CREDIT_MARKER in p.pattern, F._AGENCY in p.pattern] for p in ps.values()]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert sum(marker for marker, _ in found) == 3
+    assert not any(agency for _, agency in found)

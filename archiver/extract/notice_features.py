@@ -145,12 +145,93 @@ class _Anchored:
 #: candidate lines: one ``archive URL`` rarely compiles a label it does not need, a batch soon does).
 _GUARD_TRIES = 64
 
+def _branches(alternation: str) -> list[str]:
+    """The top-level branches of a regex alternation: "a|b(c|d)|[|]e" gives a, b(c|d), [|]e."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    return [*out, alternation[start:]]
+
+
+#: Label branches whose every match needs only one letter ("n.d.l.r." written without its stops
+#: needs just "n"): with one of them, the whole label's guard let almost every line through and
+#: compiled the ~500-character pattern (~1 ms, twice) on most pages. Each is asked on its own.
+_WEAK_BRANCHES = frozenset({r"n\.?d\.?l\.?r\.?"})
+
+
+def _label_groups(branches: list[str]) -> list[list[str]]:
+    r"""The branches in runs split around each weak one (:data:`_WEAK_BRANCHES`), in order; one run
+    when there is none, or when a branch opens with no letter (then ``^\W{0,3}`` could stand
+    elsewhere for it, and the runs would not be tried in the whole pattern's order)."""
+    if not _WEAK_BRANCHES.intersection(branches) or not all(b[:1].isalpha() for b in branches):
+        return [branches]
+    groups: list[list[str]] = [[]]
+    for branch in branches:
+        if branch in _WEAK_BRANCHES:
+            groups += [[branch], []]
+        else:
+            groups[-1].append(branch)
+    return [g for g in groups if g]
+
+
+class _Label:
+    r"""A kind's label pattern ``^\W{0,3}(?:<branches>)<tail>``, asked as runs of its branches
+    (:func:`_label_groups`), each an :class:`_Anchored` behind its own guard: the runs' guards
+    are selective where the whole's was not. Its answer is the first run's match, in order: the
+    whole pattern's (every branch opens with a letter, so ``\W{0,3}`` takes what precedes it
+    whatever the branch, and the whole tried its branches in this order). ``pattern`` is the
+    whole, which the tests compare it with."""
+
+    __slots__ = ("parts", "pattern")
+
+    def __init__(self, branches: list[str], tail: str) -> None:
+        self.pattern = lazy_re.compile(_expand(r"^\W{0,3}(?:" + "|".join(branches) + ")" + tail), _F)
+        self.parts = tuple(_Anchored(r"^\W{0,3}(?:" + "|".join(g) + ")" + tail) for g in _label_groups(branches))
+
+    def match(self, line: str, folded: str) -> re.Match[str] | None:
+        """``pattern.match(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
+        for part in self.parts:
+            found = part.match(line, folded)
+            if found is not None:
+                return found
+        return None
+
+
+_LABEL_TAIL = r"\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"
+_WORD_ONLY_TAIL = r"\W{0,3}$"
+
 # A kind's label before a colon, or alone on its line: a line without the kind's label words
-# compiles neither (:class:`_Anchored`).
-_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _Anchored(
-    r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"))
-_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _Anchored(
-    r"^\W{0,3}(?:" + "|".join(langs.values()) + r")\W{0,3}$"))
+# compiles neither (:class:`_Label`).
+_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _Label(_branches("|".join(langs.values())), _LABEL_TAIL))
+_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _Label(_branches("|".join(langs.values())), _WORD_ONLY_TAIL))
+
+
+def label_part_guards() -> list[Guarded]:
+    """The guards of the label runs split apart (:class:`_Label`), made without compiling: the
+    prefilter's table generator (:mod:`archiver.extract.cue_needs`) reads them, so their needed
+    strings ship in its table and are not worked out at run time."""
+    out: list[Guarded] = []
+    for langs in notice_cues.LABELS.values():
+        joined = "|".join(langs.values())
+        if any(weak in joined for weak in _WEAK_BRANCHES):
+            for tail in (_LABEL_TAIL, _WORD_ONLY_TAIL):
+                parts = _Label(_branches(joined), tail).parts
+                out += [part._guarded for part in parts] if len(parts) > 1 else []
+    return out
 
 
 def _join(table: dict[str, str]) -> lazy_re.LazyPattern:

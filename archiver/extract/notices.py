@@ -121,6 +121,7 @@ _SELF_REF = notice_features._SELF_REF
 _HAS_VOICE = notice_features._HAS_VOICE
 _INVITE = notice_features._INVITE
 _COMMENT_RULES = notice_features._COMMENT_RULES
+_LABEL_PARTS = notice_features.label_part_guards()
 
 # What other modules read from here: the detector's own API, the features and the model's reading
 # it is built on (bench/train_notices.py, bench/notice_misses.py), and the compiled lexicon the
