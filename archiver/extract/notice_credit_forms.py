@@ -6,6 +6,11 @@ string its matches need.
 Why a module of its own: these are the vocabulary and the grammar of a credit, some 30 rules that
 grew by half in two days; :mod:`archiver.extract.notice_credits` reads a line with them and
 turns the site's own lines away, :mod:`archiver.extract.notices` decides.
+
+Compiling is most of what these cost a command that reads one page (Python's regex compiler is pure
+Python): the marker's ~500 characters are compiled once (:data:`_MARKER`) and asked for spans by
+the checks that used to hold it, and a rule is asked only on a line holding what its every match
+holds (:func:`rule_may_match`), so a page without such a credit compiles none of the agency rules.
 """
 
 from __future__ import annotations
@@ -292,18 +297,24 @@ _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
 AGENCY_ALONE_WIDTH = 97
+# "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
+# machines" let a line through); every branch names the picture too
+_HANDED_IN_RULE = 19
+_HANDED_IN_PICTURES = ("photo", "image", "picture", "foto", "фото")
 _NAME_AGENCY_RULE_AT = 18  # "Jane Doe, AP": a name of up to five words before the comma
 _NAME_WORDS = 6  # five words, and what up to three non-word characters opening the line may add
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y", "e"})
 
 
-def rule_may_match(index: int, line: str) -> bool:
+def rule_may_match(index: int, line: str, folded: str) -> bool:
     """Whether ``line`` holds what every match of rule ``index`` holds besides its guard's words
-    (a necessary condition: False means the rule finds nothing in the line). An agency alone
-    opening the line makes it the whole line, a few words; "Name, Agency" opens the line with
-    the name."""
+    (a necessary condition: False means the rule finds nothing in the line); ``folded`` is
+    :func:`~archiver.extract.cue_match.cue_fold` of ``line``. An agency alone opening the line
+    makes it the whole line, a few words; "Name, Agency" opens the line with the name."""
     seps = _RULE_SEPARATORS_BY_INDEX[index]
     if seps is not None and not any(s in line for s in seps):
+        return False
+    if index == _HANDED_IN_RULE and not any(w in folded for w in _HANDED_IN_PICTURES):
         return False
     if index == _NAME_AGENCY_RULE_AT:
         words = line[:line.find(",")].split()
@@ -327,3 +338,4 @@ _BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" c
 _NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
 _RULE_SEPARATORS_BY_INDEX = tuple(_RULE_SEPARATORS.get(p) for p in _IMAGE_CREDIT_PATTERNS)
 assert _IMAGE_CREDIT_PATTERNS[_NAME_AGENCY_RULE_AT] is _NAME_AGENCY
+assert _IMAGE_CREDIT_PATTERNS[_HANDED_IN_RULE] is _HANDED_IN

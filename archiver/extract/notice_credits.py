@@ -8,8 +8,11 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~560 lines: each check below refines the one rule loop of
+Why one file of ~620 lines: each check below refines the one rule loop of
 :func:`credit_features`, and a credit's text, its checks and its features are tried together.
+The checks that read a marker ask the shared marker (:func:`~archiver.extract.notice_credit_forms.marker_before`)
+rather than compile it into their own patterns (issue 13; tests/test_extract_regex_notice_marker.py
+holds each to the pattern it replaced).
 """
 
 from __future__ import annotations
@@ -138,7 +141,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
-        m = _IMAGE_CREDIT[index].search(line, folded) if rule_may_match(index, line) else None
+        m = _IMAGE_CREDIT[index].search(line, folded) if rule_may_match(index, line, folded) else None
         if not m:
             continue
         group = _CREDIT_RULE_GROUP[index]

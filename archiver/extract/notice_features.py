@@ -6,6 +6,10 @@ Why a module of its own: :mod:`archiver.extract.notices` finds the candidate lin
 :mod:`archiver.extract.notice_credits` reads an image credit's form; both weigh the features made
 here, with the weights in ``notice_model.json`` (trained by ``bench/train_notices.py``, which reads
 the feature names from here). The multilingual tables themselves are :mod:`~archiver.extract.notice_cues`.
+
+A kind's labels are one anchored pattern behind a guard of the words its matches need; a branch
+needing one letter only ("n.d.l.r.") is asked on its own (:class:`_Label`), so the others keep a
+guard that most lines fail and are not compiled for them.
 """
 
 from __future__ import annotations
