@@ -68,11 +68,11 @@ def test_a_kinds_label_matched_behind_its_guard_answers_as_the_anchored_match() 
 
 
 def test_an_anchored_label_is_compiled_after_its_guard_tries_and_answers_the_same() -> None:
-    from archiver.extract import notices
+    from archiver.extract import notice_features
 
-    anchored = notices._Anchored(r"^\W{0,3}(?:zzlabel)\W{0,3}$")
+    anchored = notice_features._Anchored(r"^\W{0,3}(?:zzlabel)\W{0,3}$")
     plain = "nothing of it here"
-    for _ in range(notices._GUARD_TRIES - 1):
+    for _ in range(notice_features._GUARD_TRIES - 1):
         assert anchored.match(plain, plain) is None
     assert anchored._match is None  # guarded: nothing compiled yet
     assert anchored.match(plain, plain) is None and anchored._match is not None

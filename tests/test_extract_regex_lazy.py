@@ -12,14 +12,22 @@ from pathlib import Path
 
 from archiver.core import lazy_re
 from archiver.core.lazy_re import LazyPattern
-from archiver.extract import authors, notices, signals, state
+from archiver.extract import (
+    authors,
+    notice_credit_forms,
+    notice_credits,
+    notice_features,
+    notices,
+    signals,
+    state,
+)
 from archiver.extract import text as text_module
 from archiver.extract.cue_match import Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
 
 REPO = Path(__file__).resolve().parents[1]
-MODULES = (signals, notices, authors, state, normalize, textindex, text_module)
+MODULES = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text_module)
 
 SAMPLES = [
     "By Stephen Lendman", "Global Research, June 04, 2019", "Jane Doe and John Roe, Reuters",
@@ -77,10 +85,10 @@ def test_importing_extraction_compiles_none_of_its_lazy_patterns(tmp_path: Path)
         "import json\n"
         "from archiver.core.lazy_re import LazyPattern\n"
         "import archiver.extract, archiver.store.textindex\n"
-        "from archiver.extract import authors, notices, signals, state, text\n"
+        "from archiver.extract import authors, notice_credit_forms, notice_credits, notice_features, notices, signals, state, text\n"
         "from archiver.quotes import normalize\n"
         "from archiver.store import textindex\n"
-        "mods = (signals, notices, authors, state, normalize, textindex, text)\n"
+        "mods = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text)\n"
         "from archiver.extract.cue_match import Guarded\n"
         "ps = [p.pattern if isinstance(p, Guarded) else p for m in mods for v in vars(m).values() for p in (v if isinstance(v, list | tuple) else [v])]\n"
         "ps = [p[0] if isinstance(p, tuple) and p else p for p in ps]\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.extract import notice_cues, notices
+from archiver.extract import notice_cues, notice_features
 from archiver.extract.cue_match import AnyOf, cue_fold
 from archiver.extract.html import decode_html
 from archiver.extract.text import parse_html, visible_lines
@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 # (the branch-by-branch test, the joined pattern it stands for: the one pattern each was before)
 PAIRS = {
-    "copyright": (notices._IS_COPYRIGHT_LINE, re.compile("|".join(notices._COPYRIGHT_BRANCHES), notices._F)),
-    "voice": (notices._HAS_VOICE, notices._join(notice_cues.VOICE)),
+    "copyright": (notice_features._IS_COPYRIGHT_LINE, re.compile("|".join(notice_features._COPYRIGHT_BRANCHES), notice_features._F)),
+    "voice": (notice_features._HAS_VOICE, notice_features._join(notice_cues.VOICE)),
 }
 MADE = [
     "© 2019 Example", "(c) by Jane", "COPYRIGHT 2020 Example", "  © 2021", "Alle Rechte vorbehalten", "1999 - 2024",
@@ -42,8 +42,8 @@ def _lines() -> tuple[str, ...]:
 
 
 def test_the_copyright_and_voice_tests_ask_every_branch_and_language():
-    assert len(notices._IS_COPYRIGHT_LINE.parts) == len(notices._COPYRIGHT_BRANCHES)
-    assert len(notices._HAS_VOICE.parts) == len(notice_cues.VOICE)
+    assert len(notice_features._IS_COPYRIGHT_LINE.parts) == len(notice_features._COPYRIGHT_BRANCHES)
+    assert len(notice_features._HAS_VOICE.parts) == len(notice_cues.VOICE)
 
 
 @pytest.mark.parametrize("name", PAIRS)

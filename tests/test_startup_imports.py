@@ -85,15 +85,15 @@ def test_notice_cues_are_compiled_only_for_the_kinds_a_page_calls_for(tmp_path: 
 
 
 def test_a_lazily_compiled_kind_holds_the_same_patterns_as_compiling_every_kind_up_front() -> None:
-    from archiver.extract import notice_cues, notices
+    from archiver.extract import notice_cues, notice_features
 
     for kind, langs in notice_cues.CUES.items():
-        eager = tuple(notices._compile(p) for pats in langs.values() for p in pats)
-        assert [(c.pattern.pattern, c.pattern.flags) for c in notices._CUES[kind].cues] == [(p.pattern, p.flags) for p in eager]
-    assert list(notices._CUES) == list(notice_cues.CUES)
-    assert list(notices._LABELS) == list(notices._LABEL_WORD_ONLY) == list(notice_cues.LABELS)
+        eager = tuple(notice_features._compile(p) for pats in langs.values() for p in pats)
+        assert [(c.pattern.pattern, c.pattern.flags) for c in notice_features._CUES[kind].cues] == [(p.pattern, p.flags) for p in eager]
+    assert list(notice_features._CUES) == list(notice_cues.CUES)
+    assert list(notice_features._LABELS) == list(notice_features._LABEL_WORD_ONLY) == list(notice_cues.LABELS)
     with pytest.raises(KeyError):
-        notices._CUES["no_such_kind"]
+        notice_features._CUES["no_such_kind"]
 
 
 @pytest.mark.parametrize("package", [archiver.quotes, archiver.provenance])

@@ -1,0 +1,341 @@
+"""Page notices, the forms of an image credit: the marker words, agencies and picture libraries
+of the languages pages come in, and the rules built from them (a marker and its separator, a
+"Name / Agency", "© Name", a caption's "via <library>", ...), each tried only on lines holding a
+string its matches need.
+
+Why a module of its own: these are the vocabulary and the grammar of a credit, some 30 rules that
+grew by half in two days; :mod:`archiver.extract.notice_credits` reads a line with them and
+turns the site's own lines away, :mod:`archiver.extract.notices` decides.
+
+Compiling is most of what these cost a command that reads one page (Python's regex compiler is pure
+Python): the marker's ~500 characters are compiled once (:data:`_MARKER`) and asked for spans by
+the checks that used to hold it, and a rule is asked only on a line holding what its every match
+holds (:func:`rule_may_match`), so a page without such a credit compiles none of the agency rules.
+"""
+
+from __future__ import annotations
+
+from archiver.core import lazy_re
+from archiver.extract.cue_match import Guarded
+from archiver.extract.notice_features import _F
+
+# Image credits: a marker word, then the credit. "Photoshop", "Video: <title>" and "Credit
+# Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
+# agency, and "credit" needs its colon.
+_CREDIT_MARKER = (
+    r"((featured|header|top|cover|lead|main|title|hero)[ -]?)?"
+    r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
+    r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
+    r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
+    r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
+    r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
+    r"фото(графия)?|иллюстрация|изображение|кадр|"
+    r"zdjęcie|fot\.|"
+    # abbreviated picture labels ("Abb.: <source>", "Ill. : Jane Doe"); a figure's label and its
+    # description after it ("Abb. 2: Direkter Vergleich ...") are told apart by _figure_description
+    # the picture words of the other languages pages come in (NL FI CS HU TR EL BG/SR UK ID): a marker
+    # still needs its colon or "by" after it, as in the seven languages above
+    r"beeld|afbeelding(en)?|kuva(t)?|snímek|fotó|kép|fotoğraf(lar)?|görsel|φωτογραφία|φωτ\.|снимк[аи]|світлина|gambar|"
+    r"abb\.|ill\.|fig\.|рис\.)"
+    # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
+    r"(\((s|e|n|en|er|es)\))?"
+)
+# A marker inside another word is no marker ("demographics / economics" holds no "graphics"),
+# except the German picture words that end compounds ("Pressefoto:", "Archivbild:", "Infografik:").
+_MARKER_START = r"(?:(?<![^\W\d_])|(?=(?:fotos?|fotografie|bild(er)?|bildquelle|grafik(en)?)\b))"
+# Picture libraries and photo agencies beyond the first lists (free and paid stock, photo-only wires):
+# names that credit a picture wherever they close a caption. No agency whose copy is text ("epd",
+# "KNA", "APA"): those name the text's source as often as a picture's.
+_MORE_LIBRARIES = (
+    r"freepik|freeimages|canva|stocksy|vecteezy|rawpixel|bigstock(photo)?|corbis|westend61|mauritius images|zoonar|eyeem|"
+    r"plainpicture|imagebroker|ullstein ?bild|akg-images|action press|zuma (press|wire)|sipa( press| usa)?|abaca(press)?|"
+    r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
+    r"splash news|backgrid|wenn\.com|jupiterimages|creatas"
+)
+_AGENCY = (
+    r"(getty images|getty|reuters|afp|ap (photo|foto)|associated press|shutterstock|istock(photo)?|"
+    r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
+    r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
+    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek|" + _MORE_LIBRARIES + r"|"
+    # the Associated Press's short name, in capitals only ("ap" is a word in several languages)
+    r"(?-i:AP))"
+)
+# After a marker and a dash, what only a credit says next ("Foto – © Jane Doe", "Image — CC BY
+# Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading.
+_DASH_CREDIT = r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|por\b|via\b|" + _AGENCY
+# Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
+_PHOTO_LIBRARY = (
+    r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
+    r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
+    r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|" + _MORE_LIBRARIES + r")"
+)
+# Social platforms a picture is taken from; Russian names inflect ("из Инстаграма").
+_PLATFORM = (
+    r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|"
+    r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
+)
+_SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
+               r"schermate|schermata)")
+_PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
+             r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
+             r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
+_PROVIDED = (
+    r"(^|(?<=[.!?])\s+|\(\s*)" + _PICTURES + r"\s+("
+    # German: "wurde(n) (uns) (freundlicherweise) von X zur Verfügung gestellt", "stellte X zur Verfügung"
+    r"(wurden?|werden|sind)\s+(uns\s+)?(freundlicherweise\s+|dankenswerterweise\s+)?(von\s+.{2,100}?\s+)?"
+    r"(zur\s+verfügung\s+gestellt|bereitgestellt|überlassen)|"
+    r"(stellte|stellten|stellt|stellen)\s+.{2,80}?\s+zur\s+verfügung|"
+    # English: "(are|were) (kindly) provided/supplied by X", "courtesy (of) X"
+    r"((are|were|have been)\s+)?(kindly\s+|generously\s+)?(provided|supplied|contributed|made available)\s+by\s+\S|"
+    r"(are\s+|were\s+)?courtesy(\s+of)?\s+\S|"
+    # French, Spanish, Portuguese, Italian, Russian
+    r"((ont\s+été|sont)\s+)?(aimablement\s+|gracieusement\s+)?(fournie?s?|offerte?s?|transmise?s?|prêtée?s?)\s+par\s+\S|"
+    r"((han\s+sido|fueron|son|foram|são)\s+)?(amablemente\s+|gentilmente\s+)?(cedid[oa]s?|proporcionad[oa]s?|facilitad[oa]s?|"
+    r"fornecid[oa]s?|cortesía\s+de|cortesia\s+de)\s+(por\s+|pel[oa]s?\s+|de\s+)?\S|"
+    r"((sono\s+state?|sono)\s+)?(gentilmente\s+)?(fornite?|concesse|messe\s+a\s+disposizione)\s+(da|dal|dalla|dallo|dagli|dalle)\s+\S|"
+    r"(были\s+)?(любезно\s+)?предоставлен[ыао]?\s+\S"
+    r").{0,160}$"
+)
+# "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
+_VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
+# Names, a comma and an agency or library closing a caption's credit line ("Jane Doe, Associated Press").
+_NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
+                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4},\s*" + _AGENCY
+                + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
+_HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(photos?|images?|pictures?)|"
+              r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"
+              r"(fotos?|photos?)\s+(cedidas?|concesse|concessa|fournies?|transmises?|eingesandt|zugesandt|enviadas?|inviate?)|"
+              r"фото\s+предоставлен[оаы]?)(\s+(by|von|par|por|da|di|pel[oa]|от)\s+[^\W\d].{1,60})?\W{0,2}$")
+_IMAGE_CREDIT_PATTERNS = [
+    # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
+    r"(^|[.(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
+    + r"\s*(:|by|von|de|di|par|por)?\s+[\w©(].{1,100}$",
+    r"(?<![-“”\"„‘’'])" + _MARKER_START + _CREDIT_MARKER
+    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
+    + r"\s*\S.{1,150}$",
+    # "Photo by Jane Doe", "Image copyright Getty Images", "Image copyright @janedoe" (an account's picture)
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
+    r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$",
+    _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
+    # a picture word of Korean, Japanese or Chinese before "=", a colon or a slash ("[사진=Example, Agency]",
+    # "写真：Example"): these scripts write the label glued to the name, often in brackets
+    r"(^|[\[(【（「\s|])(사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*[=:：／/]\s*[^\s\]】）」].{0,80}$",
+    r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
+    # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
+    # Louvre"), and its forms in the other languages.
+    r"(^\W{0,3}|(?<=[\w)][.!?]\s))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
+    r"per gentile concessione d(i|el|ella|ello|ei|egli|elle)|avec l['’]aimable autorisation d(e|u|es))\s+[\w©].{1,100}$",
+    r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
+    r"©\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$",
+    r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
+    # An agency alone or after a name's slash, with its kind word and the library that distributes
+    # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
+    r"(^|[/|(]\s*)" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
+    r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
+    # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
+    r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
+    # A line of names that ends with the library the picture came through ("Jane Doe via Wikimedia
+    # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed.
+    r"^\W{0,3}(?!via\b)[^\W\d][\w.'’ &/-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
+    # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
+    # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
+    # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by
+    # @outlet") is not.
+    r"^\W{0,3}((?!(tweets?|posts?|follow)\b)[^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|di|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
+    # A marker word straight before a capitalised name closing a caption ("... detenido. FOTO
+    # Ángel Flecha."; not "FOTO ILUSTRATIVA"): read in a caption only (see credit_features).
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*"
+    r"(\s+[\w.'’-]+|\s*[/|]\s*[\w.'’-]+){0,4}\W{0,2}$",
+    # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
+    # "... nach Open Interest. Quelle: Coinglass" (a caption's closing sentence), "Jane Doe /
+    # Agency". The model weighs them with the DOM context; a source in a caption is its own
+    # evidence (``rule_source_caption``: the picture's source, not the text's).
+    r"(^|[(|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
+    r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
+    # "(Jane Doe/Reuters)", also of three or four parts ("(NASA/JPL-Caltech/ASU)", "(Jane Doe/Example
+    # Times/Getty Images)")
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}(\s*/\s*[^\W\d][\w.'’ -]{1,40}){1,3}(,\s*[^\W\d][\w.'’ -]{1,20})?\)\W{0,2}$",
+    # "Jane Doe, Associated Press", "Jupiterimages, Getty Images/Creatas RF": names, a comma, an agency
+    # or library closing the line (a byline writes the same: read in a caption or credit element only)
+    _NAME_AGENCY,
+    # A caption saying the picture was handed in, in words: "Submitted photo", "Photo submitted by Jane
+    # Doe", "Handout photo", "Foto cedida", "Photo fournie", "Foto concessa", "Фото предоставлено" (read
+    # in a caption only)
+    _HANDED_IN,
+    # "[SpaceX via Nasa]": the source a picture came through, in brackets closing a caption (read in a
+    # caption only; a bare "... via Example" closing a caption is left alone: "approved via Congress")
+    r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\[\]]{0,60}?\s+via\s+[^\[\]]{2,40}\]\W{0,2}$",
+    # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
+    # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi"): the marker, a
+    # word for "from" (after "taken" or its like), up to four words, the platform, up to four
+    # words more; the credit ends there (a date after it is the post's, not the credit's).
+    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"(\s+(taken|tirée?s?|issue?s?|tomad[oa]s?|sacad[oa]s?|"
+    r"retirad[oa]s?|tratt[oa]|presa|взят[оаы]?))?\s+(from|off|aus|vom|von|de|du|des|da|do|di|del|dal|dalla|"
+    r"из|со|с|via|on|auf|en|на|in|im)\s+([\w.'’@-]+\s+){0,4}?" + _PLATFORM + r"(?![^\W\d_])([-/@.][\w.'’@/-]*)?"
+    r"(\s+(?!\d)[\w.'’@-]+){0,4}",
+    # A label naming the picture's author or rights holder: "Copyright: Jane Doe", "Urheber: von
+    # Jane Doe (Own work) [CC-BY-3.0 (...)], via Wikimedia Commons", "Autor der Fotos: Jane Doe".
+    r"(^|[.(|–—-]\s*)(copyright|urheber(in)?|urheberrecht|bildautor(in)?|auteur des (photos|images)|"
+    r"autor(a)? de las (fotos|imágenes)|autore delle (foto|immagini)|автор (фото|снимков?))\s*:\s*\S.{1,200}$",
+    # "Taken by Jane Doe in 2006, Wikimedia Commons": who took the picture, at a sentence's start.
+    # Only read in a caption or beside a library or free licence (see credit_features): "the decision
+    # taken by the board" is no credit.
+    r"(^|(?<=[.!?|–—-])\s+|\(\s*)(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|"
+    r"scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s+(by|von|par|por|da|pel[oa]|di|от)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]).{1,120}$",
+    # A sentence saying who provided the pictures: "Das Bildmaterial wurde von Example GmbH zur
+    # Verfügung gestellt.", "Images courtesy of Example", "Photos fournies par Example", "Fotos
+    # cedidas por Example", "Immagini fornite da Example", "Фото предоставлены Example".
+    _PROVIDED,
+    # A screenshot of a platform as the picture's source: "Instagram (Screenshot)", "Screenshot: YouTube".
+    r"^\W{0,3}(" + _PLATFORM + r"(?![^\W\d_])[\w.@/ -]{0,40}?\s*[(/|:–—-]\s*" + _SCREENSHOT + r"\)?|"
+    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?" + _PLATFORM + r"(?![^\W\d_]).{0,60})\W{0,2}$",
+    # A marker opening the line with one or two words before its colon: a compound label ("Foto und
+    # Styling: Jane Doe", "Photo and styling: ...") or a qualifier ("Image illustrative : Jane Doe",
+    # "Foto oben: Jane Doe"); a headline after the colon is refused (see credit_features).
+    r"^\W{0,3}" + _CREDIT_MARKER + r"(\s+(und|and|&|et|e|y|и)\s+[^\W\d_]{3,20}|(\s+[^\W\d_'’]{2,20}){1,2})\s*[:：]\s*\S.{1,150}$",
+    # An agency and a photographer opening a caption, its sentence straight after ("dpa/Jane Doe
+    # Im Oktober ..."): the credit is the agency and up to two capitalised names (read in a caption).
+    r"^\W{0,3}" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+)(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+))?"
+    r"(?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^/]{10,})",
+    # A picture library's address as the picture's source ("https://unsplash.com/photos/AbC123"): it
+    # names where the picture came from, unlike a link to the picture file itself.
+    # A source word without its colon closing a figure's caption after a comma ("Abbildung 1: Beispiel
+    # eines Profils, Quelle SLF Davos"): read in a caption or after a figure's label only.
+    r"(?<=[,;.]\s)(source|quelle|fuente|fonte|источник|źródło)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&/-]*"
+    r"(\s+[\w.'’&/-]+){0,4}\W{0,2}$",
+    r"^\W{0,3}(https?://)?(www\.|[a-z]{2}\.)?(unsplash\.com/(photos|@)|pixabay\.com/\S|pexels\.com/(photo|@)|"
+    r"flickr\.com/photos/|commons\.wikimedia\.org/wiki/|stock\.adobe\.com/|(www\.)?shutterstock\.com/|"
+    r"istockphoto\.com/|gettyimages\.[a-z.]{2,6}/detail/)\S*\W{0,2}$",
+]
+# A © line that names a year is the site's copyright, not a photo credit. One that names a
+# company form ("© Example Media GmbH") is the site's in a footer but a credit under a book cover
+# or a press photo ("© dtv Verlag"): the model weighs it with its place on the page.
+_SITE_COPYRIGHT = lazy_re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
+_COMPANY_FORM = lazy_re.compile(
+    r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
+    r"verlag|corporation|corp|co\.|media|magazine)\b",
+    _F,
+)
+# A "© by Name" line that names a picture library or a free licence ("© By Jane Doe (Own work)
+# [CC-BY-SA-3.0], via Wikimedia Commons") credits a picture; the site's own copyright names a
+# year, reserves its rights or sits with the privacy and imprint links.
+_PICTURE_RIGHTS = lazy_re.compile(
+    r"\b(" + _PHOTO_LIBRARY + r"|cc[- ]?by(-[a-z]{2,3})*|cc0|gfdl|creative commons|own work|eigenes werk|œuvre personnelle|"
+    r"trabajo propio|trabalho próprio|opera propria|собственная работа)\b",
+    _F,
+)
+_SITE_RIGHTS = lazy_re.compile(
+    r"reserved|vorbehalten|réservés|reservados|riservati|защищены|privacy|datenschutz|impressum|\b(19|20)\d{2}\b",
+    _F,
+)
+_LEADING_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
+# The marker's words alone, compiled once (~0.7 ms) and shared: the patterns that are "a marker, then
+# something" ask it whether a span is a marker (:func:`marker_between`) instead of each compiling
+# the ~500-character alternation into itself again (issue 13).
+_MARKER = lazy_re.compile(_CREDIT_MARKER, _F)
+_ANY_MARKER = Guarded(_MARKER)
+#: The longest string the marker matches ("featured photo illustration(en)"; tests check it).
+MARKER_WIDTH = 31
+_LEAD = lazy_re.compile(r"^\W{0,3}")
+_TRAIL = lazy_re.compile(r"\W{0,3}$")
+
+
+def marker_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is wholly one of the marker's words (``_CREDIT_MARKER``)."""
+    return 0 <= start < end <= start + MARKER_WIDTH and _MARKER.fullmatch(text, start, end) is not None
+
+
+def marker_start(text: str) -> int:
+    r"""Where a marker opening ``text`` must begin: after up to three non-word characters (``^\W{0,3}``;
+    a marker's first character is a letter, so this is the only place it can)."""
+    m = _LEAD.match(text)
+    return m.end() if m else 0
+
+
+def marker_before(text: str, start: int, stops: str) -> tuple[int, int] | None:
+    r"""(end of the marker, the stop) when a marker begins at ``start`` and only white space
+    separates it from the first of ``stops`` after it: the one way ``<marker>\s*[stops]`` can match
+    there (a marker holds none of these characters and ends in no white space), else None."""
+    found = [at for at in (text.find(ch, start) for ch in stops) if at != -1]
+    if not found:
+        return None
+    stop = min(found)
+    end = start + len(text[start:stop].rstrip())
+    return (end, stop) if marker_between(text, start, end) else None
+
+
+def bare_marker(line: str) -> bool:
+    r"""``^\W{0,3}<marker>\W{0,3}$``: a marker alone on its line ("Foto(s)", "Bilder"), without
+    compiling the marker into that pattern: the marker ends where the line's last (up to three)
+    non-word characters begin, or inside them ("Abb." ends on its stop)."""
+    if len(line) > MARKER_WIDTH + 7:  # three characters each side, and a newline that ``$`` allows
+        return False
+    start = marker_start(line)
+    trail = _TRAIL.search(line)
+    return trail is not None and any(marker_between(line, start, end) for end in range(trail.start(), len(line) + 1))
+
+
+_MARKER_RULES = 4  # the first four image-credit rules need a marker word: test it once
+_LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
+
+# Each rule is tried only on lines holding a string its matches need (and compiled on the first
+# such line): a page's credit lines call for a few of the 29 rules (issue 13).
+_IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS]
+# Characters one of which every match of a rule holds beside the words its guard needs, asked first,
+# so that a line lacking all of them never compiles the rule (several rules carry the ~100 agencies;
+# a line holding "epa" in "repairs" compiled five of them, ~5 ms): a rule's separator ("Foto: ...",
+# "Foto | ...", "Foto – © ..."), an agency's slash or bar, "Name, Agency"'s comma.
+_RULE_SEPARATORS = {
+    _IMAGE_CREDIT_PATTERNS[1]: (":", "：", "©", "|", "/ ", "–", "—"),
+    _IMAGE_CREDIT_PATTERNS[11]: ("/", "|"),
+    _NAME_AGENCY: (",",),
+    _IMAGE_CREDIT_PATTERNS[-3]: ("/",),
+}
+_AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
+#: The most characters other than white space a match of that rule holds from the line's start to its
+#: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
+AGENCY_ALONE_WIDTH = 97
+# "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
+# machines" let a line through); every branch names the picture too
+_HANDED_IN_RULE = 19
+_HANDED_IN_PICTURES = ("photo", "image", "picture", "foto", "фото")
+_NAME_AGENCY_RULE_AT = 18  # "Jane Doe, AP": a name of up to five words before the comma
+_NAME_WORDS = 6  # five words, and what up to three non-word characters opening the line may add
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y", "e"})
+
+
+def rule_may_match(index: int, line: str, folded: str) -> bool:
+    """Whether ``line`` holds what every match of rule ``index`` holds besides its guard's words
+    (a necessary condition: False means the rule finds nothing in the line); ``folded`` is
+    :func:`~archiver.extract.cue_match.cue_fold` of ``line``. An agency alone opening the line
+    makes it the whole line, a few words; "Name, Agency" opens the line with the name."""
+    seps = _RULE_SEPARATORS_BY_INDEX[index]
+    if seps is not None and not any(s in line for s in seps):
+        return False
+    if index == _HANDED_IN_RULE and not any(w in folded for w in _HANDED_IN_PICTURES):
+        return False
+    if index == _NAME_AGENCY_RULE_AT:
+        words = line[:line.find(",")].split()
+        # the first two words may hold what opens the line ("- (Jane Doe, AP"); the others are the
+        # name's: capitalised, or a particle ("Jane de la Doe")
+        return len(words) <= _NAME_WORDS and all(w[0].isupper() or w in _NAME_PARTICLES for w in words[2:])
+    if index == _AGENCY_ALONE and "/" not in line and "|" not in line and "(" not in line:
+        return line[:1].isalnum() and len("".join(line.split())) <= AGENCY_ALONE_WIDTH
+    return True
+
+
+_LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's address alone
+_TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
+_CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "credit_word", "source", "copy_sign",
+                      "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
+                      "agency", "marker_name", "marker_name", "platform",
+                      "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
+_LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
+_AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
+_BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
+_NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
+_RULE_SEPARATORS_BY_INDEX = tuple(_RULE_SEPARATORS.get(p) for p in _IMAGE_CREDIT_PATTERNS)
+assert _IMAGE_CREDIT_PATTERNS[_NAME_AGENCY_RULE_AT] is _NAME_AGENCY
+assert _IMAGE_CREDIT_PATTERNS[_HANDED_IN_RULE] is _HANDED_IN

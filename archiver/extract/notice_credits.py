@@ -1,0 +1,622 @@
+"""Page notices, an image credit read from a line: which rule's form the line holds, where the
+credit's text begins and ends, and the checks that turn away what only looks like one (the site's
+own copyright, a teaser's headline, a figure's description, a gallery's link, a brand's mark, a
+count of pictures), with the features the credit model weighs.
+
+Why a module of its own: :mod:`archiver.extract.notices` finds the candidate lines and decides;
+this module answers one question for it, "is this line's form a picture's credit, and what is
+its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
+and the shared features of :mod:`~archiver.extract.notice_features`.
+
+Why one file of ~620 lines: each check below refines the one rule loop of
+:func:`credit_features`, and a credit's text, its checks and its features are tried together.
+The checks that read a marker ask the shared marker (:func:`~archiver.extract.notice_credit_forms.marker_before`)
+rather than compile it into their own patterns (issue 13; tests/test_extract_regex_notice_marker.py
+holds each to the pattern it replaced).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from archiver.core import lazy_re
+from archiver.extract.cue_match import cue_fold
+from archiver.extract.notice_credit_forms import (
+    _AGENCY,
+    _AGENCY_LEAD_RULE,
+    _ANY_MARKER,
+    _BARE_SOURCE_RULE,
+    _COMPANY_FORM,
+    _CREDIT_MARKER,
+    _CREDIT_RULE_GROUP,
+    _IMAGE_CREDIT,
+    _LABELLED_MARKER_RULE,
+    _LEADING_MARKER,
+    _LIBRARY_URL_RULE,
+    _MARKER_RULES,
+    _NAME_AGENCY_RULE,
+    _PHOTO_LIBRARY,
+    _PICTURE_RIGHTS,
+    _SITE_COPYRIGHT,
+    _SITE_RIGHTS,
+    _TRUNCATED,
+    marker_before,
+    marker_start,
+    rule_may_match,
+)
+from archiver.extract.notice_features import (
+    _F,
+    _IS_COPYRIGHT_LINE,
+    _LETTER_WORD,
+    _SENTENCE_END,
+    COMMON,
+    _common,
+)
+from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_CREDIT, CTX_FOOTER, CTX_LINK, CTX_NAV
+
+CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
+                   *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
+                   "credit_short", "credit_tail", "company_form", "site_line")
+
+
+
+_CAPTION_TAIL = 200
+# A credit glued to the sentence before it, the space lost where the layout joined two elements:
+# "... der Kartellbehörden.Foto: Example" (a capitalised marker and its colon right after the full stop).
+# Where the space was lost (two letters, the stop, a capital), then the marker and its colon or sign after
+# it (:func:`_glued_credits`; the marker is asked apart, not compiled into this pattern).
+_GLUED = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", _F)
+# A credit sign after a caption's last sentence: the credit may go on in lower case ("... (c) jane doe").
+_SIGN_AFTER_SENTENCE = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?…])\s+(?=©|\(c\)\s*[^\W\d_])", _F)
+_TAIL_PAREN = lazy_re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
+
+
+def credit_tail(line: str) -> str | None:
+    """The end of a long caption, where its credit sits: its closing parenthesis ("... (Foto:
+    A. Name, 14.01.2022).") or its last sentence ("... the valley. Photo: Name/Agency"), or None
+    when the end is no short segment of its own."""
+    m = _TAIL_PAREN.search(line)
+    if m:
+        return m.group(1)
+    tail = line[-_CAPTION_TAIL:]
+    begin = None
+    for b in _SENTENCE_END.finditer(tail):
+        begin = b.end()
+    for at in _glued_credits(tail):  # "... entgegen.Foto: Example": the layout lost the space
+        begin = max(begin or 0, at)
+    for b in _SIGN_AFTER_SENTENCE.finditer(tail):  # "... problematisch. (c) example": a sign, any case after it
+        begin = max(begin or 0, b.end())
+    return tail[begin:].strip() if begin is not None else None
+
+
+def _glued_credits(tail: str) -> list[int]:
+    r"""Where a credit glued to the sentence before it begins (:data:`_GLUED`, then a marker and
+    ``\s*[:：©]``): the positions ``(?<=[^\W\d_]{2}[.!?])(?=[A-Z...])(?=<marker>\s*[:：©])``
+    finds, the marker matched as :func:`marker_before` does."""
+    return [b.end() for b in _GLUED.finditer(tail) if marker_before(tail, b.end(), ":：©")]
+
+
+# A long caption opening with its credit, the sentence glued after it ("Photo: Jane Doe Archives Le
+# Devoir Les entreprises de ..."): the label, then a run of capitalised words; the run's last word
+# opens the caption's sentence.
+_HEAD_CREDIT = lazy_re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*((?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]*(?:\s*[/|]\s*|\s+)){3,8})"
+    r"(?-i:[a-zß-öø-ÿа-яё])", _F)
+
+
+#: A caption longer than a credit's rules read (a label and 150 characters): its credit is read apart.
+_LONG_CAPTION = 160
+
+
+def credit_head(line: str) -> str | None:
+    """The credit opening a caption too long to be one (:data:`_HEAD_CREDIT`), without the first word
+    of the caption's sentence, or None."""
+    m = _HEAD_CREDIT.match(line)
+    if m is None:
+        return None
+    names = m.group(m.lastindex or 0).split()
+    return line[:m.start(m.lastindex or 0)] + " ".join(names[:-1]) if len(names) >= 3 else None
+
+
+def credit_features(line: str, ctx: int = 0, position: str | None = None,
+                    at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, dict[str, float]] | None:
+    """(credit text, features) for a line whose form is an image credit, or None.
+
+    A caption too long to be a credit line may still end with one: then its closing segment
+    (:func:`credit_tail`) is read as the line, and the feature ``credit_tail`` says so. ``site``
+    holds the page's own names (:func:`site_keys`): "© <the site>" outside a caption is the
+    site's copyright, not a picture's credit."""
+    tail = 0.0
+    head = credit_head(line) if ctx & CTX_CAPTION and len(line) > _LONG_CAPTION else None
+    if head:
+        line, tail = head, 1.0
+    elif len(line) > _MAX_CREDIT_LINE:
+        seg = credit_tail(line)
+        if seg is None:
+            return None
+        line, tail = seg, 1.0
+    folded = cue_fold(line)
+    if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
+        return None
+    skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
+    for index in range(skip, len(_IMAGE_CREDIT)):
+        m = _IMAGE_CREDIT[index].search(line, folded) if rule_may_match(index, line, folded) else None
+        if not m:
+            continue
+        group = _CREDIT_RULE_GROUP[index]
+        # the platform rule ends where its credit does; the others run to the line's end
+        upto = line[:m.end()] if group == "platform" or index == _AGENCY_LEAD_RULE else line
+        start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
+        start = _sign_before(line, start)
+        text = _credit_text(upto, start)
+        copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
+        if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
+                               or _LICENCE_AFTER_SIGN.match(text)
+                               or (_names_site(text, site) and not _under_picture(ctx))
+                               or _software_credit(line, m.start(), ctx)
+                               or _furniture_copyright(text, ctx, position)):
+            continue
+        if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
+            continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
+        if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
+                                  or _figure_description(text) or _gallery_link(line, start, text, ctx)):
+            continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
+        if index == _AGENCY_LEAD_RULE and not ctx & CTX_CAPTION:
+            continue
+        if index == _NAME_AGENCY_RULE and not ctx & (CTX_CAPTION | CTX_CREDIT):
+            continue
+        if index == _BARE_SOURCE_RULE:
+            if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
+                continue
+            ctx |= CTX_CAPTION  # a figure's label opens the line: it is the figure's caption
+        if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
+            continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
+        if group == "marker" and _sentence_after_label(text):
+            continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
+        if not _NAMES_SOMEONE.search(_after_marker_prefix(text)):
+            continue  # "Fotos: 476.764" counts pictures; a credit names someone
+        if (_URL_ONLY.search(text) and not _PICTURE_SOURCE_URL.match(text)) or (group == "slash" and _paired_forms(text)):
+            continue
+        if group == "marker_name" and not ctx & CTX_CAPTION:
+            continue
+        if index == _LIBRARY_URL_RULE and (ctx & CTX_LINK or _TRUNCATED.search(text)):
+            continue  # a linked or shortened address is a link's label; the credit is the text beside it
+        if not _credit_form_holds(line, m, start, text, group, ctx):
+            continue
+        if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
+            group = "source_caption"
+        f = _common(line, ctx, position, at_end)
+        # the site's copyright lines were turned away above: what is left names a picture's rights
+        # ("SA" in "CC-BY-SA" is a licence's, not a company's), so the credit model has no weight for it
+        del f["copyright"]
+        f.update({"leading_marker": float(bool(_LEADING_MARKER.match(line))),
+                  f"rule_{group}": 1.0,
+                  "credit_short": float(len(text.split()) <= 8),
+                  "credit_tail": tail,
+                  "company_form": float(copyright_line and bool(_COMPANY_FORM.search(text))
+                                        and not _PICTURE_RIGHTS.search(text)),
+                  # "© Name" among the page's last lines, not under a picture: the site's own
+                  "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
+        return text, f
+    return None
+
+
+# An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
+# post's, the "/" in them is a path, and the words before are the post, not a picture's credit.
+_EMBEDDED_POST = lazy_re.compile(r"pic\.twitter\.com/|\bhttps?://t\.co/|\bt\.co/\w", _F)
+# A slash inside a web address ("example.com/path"): a path, not "Name / Agency".
+_URL_SLASH = lazy_re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _F)
+# A credit ends with a name, never with a word that needs one after it: "© Zentralanstalt für"
+# is the first line of a name the layout broke in two (the site's, on the next line).
+_CUT_OFF = lazy_re.compile(
+    r"(?<![\w.-])(für|for|of|and|und|et|y|der|die|das|des|the|du|del|della|di|von|van|zu|zur|zum|de la|"
+    r"для|и|по|с|&)\s*$", _F)
+# "Satellitenbilder / Animation": a picture word before the slash names a menu's pair, not a person
+_MARKER_END = lazy_re.compile(_CREDIT_MARKER + r"\W{0,2}$", _F)
+_TAKEN = lazy_re.compile(r"\(?\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|"
+                    r"fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s", _F)
+_COMPOUND_WORD = lazy_re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
+_SEGMENT_END = lazy_re.compile(r"(^|[.!?(|–—:-])\s*$")
+
+
+# An agency's photo label before the photographer's name ("(AP Photo/Jane Doe", "AP Foto/Juan Pérez"): the
+# agency's, not a menu's pair of words, though a picture word stands before the slash.
+_AGENCY_PHOTO = lazy_re.compile(r"^\W{0,3}" + _AGENCY + r"\s+" + _CREDIT_MARKER + r"\W{0,2}$", _F)
+
+
+def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
+    """The checks a credit's form must pass beyond its rule's match.
+
+    - "Name / Name" forms hold no web address ("example.com/path" is a path) and no picture word
+      before the slash ("Satellitenbilder / Animation" is a menu's pair of words) unless an agency's
+      name comes before it ("AP Photo/Jane Doe");
+    - a credit does not end on a word that needs a name after it ("© Zentralanstalt für");
+    - a marker ending a German compound ("Satellitenbilder", "Astrofotografie") credits only at a
+      segment's start and before a colon or a © ("Pressefoto: Jane Doe"): before a slash it is a
+      menu's pair of words ("Satellitenbilder/ Animation"), inside a sentence it is the sentence's
+      word ("... bis zur Astrofotografie: hier ist alles drin.");
+    - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence."""
+    first = text.split("/")[0]
+    if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
+                                                                        and not _AGENCY_PHOTO.match(first))):
+        return False
+    if _CUT_OFF.search(text):
+        return False
+    # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
+    # an editor's lower-case initials stay refused: "Von: det/dpa" is a byline)
+    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()):
+        word = _COMPOUND_WORD.match(line, start)
+        after = line[word.end():].lstrip()[:1] if word else ""
+        if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
+            return False
+    return not _TAKEN.match(text) or bool(ctx & CTX_CAPTION) or bool(_PICTURE_RIGHTS.search(text))
+
+
+# "© Jane Doe, 31.05.2013": a name, then the day the picture was taken or licensed. The year
+# sits in a full date after the name, not before it as in the site's "© 2013 Example".
+_DATED_NAME = lazy_re.compile(
+    r"^\W{0,3}(©|\(c\))\s*(?!\d)[^\d©]{2,80}?[,;/|–—-]?\s*"
+    r"(\d{1,2}[./-]\s?\d{1,2}[./-]\s?(19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(19|20)\d{2}|"
+    r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(19|20)\d{2}|(19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\W{0,3}$",
+    _F,
+)
+
+
+def _dated_credit(text: str, ctx: int) -> bool:
+    """Whether a © text carrying a year is a picture's dated credit ("© Jane Doe, 31.05.2013"
+    under a photo) rather than the site's copyright: a name first, a full date after it, and
+    the line set as a caption outside the footer (a dated © in the footer is the site's)."""
+    return bool(ctx & CTX_CAPTION) and not ctx & CTX_FOOTER and bool(_DATED_NAME.match(text))
+
+
+# Words that name the software a site runs on, its add-ons and its look, before a "©": "Add-ons ©
+# Jane Doe of Example", "Theme © Example", "Forum software by Example ©": credits for code, not
+# for a picture. Read only outside a caption ("Theme park © Jane Doe" captions a photo).
+_SOFTWARE = lazy_re.compile(
+    r"\b(add-?ons?|plug-?ins?|extensions?|themes?|templates?|skins?|styles?|software|powered by|"
+    r"forum|community platform|web ?design|hosting|developed by|erweiterung(en)?|vorlagen?|"
+    r"thème|modules?|complementos?|plantillas?|temas?|modelos?|estensioni|componenti|"
+    r"плагин\w*|расширени\w*|шаблон\w*|тем[аы]|дополнени\w*)\b",
+    _F,
+)
+
+
+def _furniture_copyright(text: str, ctx: int, position: str | None) -> bool:
+    """Whether a "© <one name>" sits in the page's menus or in its footer after the main text,
+    outside a caption: the site's,
+    its publisher's or its owner's copyright ("© Example Business Information GmbH", a blogger's "©
+    Jane Doe" in the sidebar), not a picture's credit. A second name after a slash or a bar, a
+    picture library, a free licence or an agency still make it a credit."""
+    if ctx & CTX_CAPTION or not (ctx & CTX_NAV or (ctx & CTX_FOOTER and position == "after_main")):
+        return False
+    name = _SIGN.sub("", text)
+    return not (_NAME_AND_SOURCE.search(name) or _BRACKETED_NAME.search(name) or _PICTURE_RIGHTS.search(text)
+                or _AGENCY_WORD.search(name))
+
+
+_BRACKETED_NAME = lazy_re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
+_SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
+_AGENCY_WORD = lazy_re.compile(r"\b" + _AGENCY + r"\b", _F)
+# Up to three words before a picture word at the line's start, and a sentence after its colon:
+# a teaser's headline ("Krasse Bilder: Hier stürmt ein Bankräuber in eine Filiale", "Amazing photos:
+# the storm hits the coast"), not "Photo: Jane Doe". An agency before the marker keeps it a credit.
+_WORDS_BEFORE = lazy_re.compile(r"^\W{0,3}([^\W\d_][\w'’-]*\s+){1,3}$")
+_HEADLINE_WORDS = 5
+_HEADLINE_LOWER = 3
+
+
+def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: bool = False) -> bool:
+    """Whether a "<words> Marker: <sentence>" line is a headline rather than a credit. A line that is
+    wholly a link points to another page: there a headline needs fewer lower-case words ("Tolle
+    Bilder: Die Olympia-Schanzen und -Pisten im Drohnenflug"); a marker with words before its colon
+    ("Bilder des Tages: ...", ``labelled``) is read the same way without words before it."""
+    before = line[:start]
+    if not (labelled or _WORDS_BEFORE.match(before)) or _AGENCY_WORD.search(before):
+        return False
+    _, _, after = text.partition(":")
+    words = after.split()
+    # a sentence holds lower-case words ("Hier stürmt ein Bankräuber mit ..."); a list of credits
+    # ("Left image: Example Agency, right image: Jane Doe") holds names and another label
+    lower = sum(1 for w in words if w[:1].islower())
+    need = 1 if ctx & CTX_LINK and not labelled else _HEADLINE_LOWER
+    return len(words) >= (4 if ctx & CTX_LINK else _HEADLINE_WORDS) and lower >= need and ":" not in after \
+        and not (_AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after))
+
+
+# What parts a list of credits: separators and the words that join names ("Jane Doe and John Roe",
+# "Jane Doe for Example Times", "Jane Doe via Example").
+_CREDIT_PARTS = lazy_re.compile(r"\s*[,/|;&+]\s*|\s+(and|und|et|y|e|и|for|für|pour|para|per|для|via|by|von|par|por|"
+                                r"de|di|da|от|with|mit|avec|con|com|с)\s+", _F)
+_GALLERY_PART = 5
+# A plural picture word opening a line: a gallery's name ("Photos: ...", "Fotos: ...", "Bilder: ...").
+_PLURAL_MARKER = lazy_re.compile(r"^\W{0,3}(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|фотографии)\s*:", _F)
+
+
+def _gallery_link(line: str, start: int, text: str, ctx: int) -> bool:
+    """Whether "Marker: <words>" wholly a link, the marker opening it, is a gallery's headline
+    ("Photos: Example Mall through the years", "Fotos: Die schönsten Bilder vom Stadtfest",
+    "Photos: Europa, Mysterious Icy Moon of Jupiter"): one part of what follows the colon holds five
+    words or more, where a credit's parts are names of a few words each ("Photos: Jane Doe, John Roe
+    / Example Agency"). A link is often a credit's (to the photographer), so the words decide."""
+    if not ctx & CTX_LINK or _LETTER_WORD.search(line[:start]) or not _PLURAL_MARKER.match(text):
+        return False
+    _, colon, after = text.partition(":")
+    if not colon or _AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after):
+        return False
+    parts = [part for part in _CREDIT_PARTS.split(after) if part and not _CREDIT_PARTS.fullmatch(part)]
+    return any(len(part.split()) >= _GALLERY_PART for part in parts)
+
+
+# "... by Jane Doe", "... von Jane Doe": a maker named after the marker's words, a credit's form
+_BY_NAME = lazy_re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
+
+
+# A figure's label and number before its description ("Abbildung 2: Vergleich der Schneehöhen ...",
+# "Figure 3: Sales by region", "Рис. 1: ..."): the caption says what the figure shows, it credits
+# nobody. A name after the label ("Grafik: Jane Doe") is still a credit.
+_FIGURE_LABEL = lazy_re.compile(
+    r"^\W{0,3}(abbildung|abb\.|figure|fig\.|figura|figur|рис(унок|\.)|schaubild|grafik|graphic|gráfico|grafico|"
+    r"graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\s*\d*[.:：]?\s*[:：]\s*",
+    _F,
+)
+
+
+def _figure_description(text: str) -> bool:
+    """Whether a marker line is a figure's label and a description of what it shows: four words or
+    more after the label, two of them lower-case (German capitalises nouns, so two are enough),
+    and no picture library, agency or © among them."""
+    m = _FIGURE_LABEL.match(text)
+    if not m:
+        return False
+    words = text[m.end():].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    rest = text[m.end():]
+    return len(words) >= 4 and lower >= 2 and not (_AGENCY_WORD.search(rest) or "©" in rest
+                                                   or _PICTURE_RIGHTS.search(rest))
+
+
+# A © or (c) opening the credit's segment before where its rule matched ("© Jane Doe / Getty Images /
+# iStock" matched at "Images /"): the credit starts at the sign.
+_SIGN_IN_SEGMENT = lazy_re.compile(r"(©|\(c\))[^©.!?•|:]{0,60}$", _F)
+
+
+# An agency and an editor's initials in lower case ("dpa/gem", "(AFP/jsk)"): the news agency's tag
+# closing a text, naming its source and its editor; a photographer is named with capitals.
+# A picture library's user name is no editor ("iStock/cjp"): news agencies only.
+_EDITOR_INITIALS = lazy_re.compile(r"^\W{0,3}(dpa|afp|ap|reuters|kna|epd|apa|sda|ats|ansa|efe|ddp|dts|tass|ria|pap|čtk|ctk|anp|"
+                              r"belga|lusa|sid|xinhua)\s*/\s*(?-i:[a-z]{2,4})\W{0,3}$", _F)
+# A picture label and a whole sentence after it, eight words or more, four lower-case, nothing that
+# credits (a name after "by" / "von", ©, an agency, a picture library): a teaser's or a gallery's
+# line ("FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ... gut aufgehoben.").
+# (:func:`_sentence_after_label`: the marker and its colon, then these, each asked apart)
+_SENTENCE_AFTER = lazy_re.compile(r"\s*(?=(?:\S+\s+){7,})(?=(?:.*?\s(?-i:[a-zß-öø-ÿа-яё])[\w'’-]*){4})(?=.*[.!?…]\W{0,2}$)", _F)
+_CREDITS_IN_SENTENCE = lazy_re.compile(
+    r"©|\(c\)|\b(by|von|par|por|di|de|da|от|courtesy|via)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\b" + _AGENCY + r"\b|" + _PHOTO_LIBRARY, _F)
+
+
+def _sentence_after_label(text: str) -> bool:
+    r"""``^\W{0,3}<marker>\s*[:：]\s*(?=(?:\S+\s+){7,})(?=<four lower-case words>)(?!.*<credit>).*[.!?…]\W{0,2}$``
+    asked a part at a time, cheapest first, so the marker (shared) and the agencies (only for a line
+    that is a sentence after its label) are not compiled into one ~2,300-character pattern: the
+    colon is the first after the marker (a marker holds none), the sentence starts after the white
+    space following it, and the credit forms are looked for up to the line's first line break (as
+    ``.*`` reads)."""
+    label = marker_before(text, marker_start(text), ":：")
+    if label is None:
+        return False
+    sentence = _SENTENCE_AFTER.match(text, label[1] + 1)
+    if sentence is None:
+        return False
+    found = _CREDITS_IN_SENTENCE.search(text, sentence.end())
+    return found is None or "\n" in text[sentence.end():found.start()]
+
+
+# The words before a sign in its segment: a name the sign marks as a brand ("Example News © Angebot",
+# "Example (c) Radio"), when no picture word or label comes first.
+_BEFORE_SIGN = lazy_re.compile(r"(?:^|[:|•(\[–—])([^:|•(\[–—©]*)$")
+
+
+def _brand_mark(line: str, sign: int, ctx: int) -> bool:
+    """Whether a © or (c) follows a capitalised name in its own segment, outside a caption: a brand's
+    mark in running text or a menu ("... für das Example News © Feiertags-Angebot", "Example (c)
+    Radio"). A picture's credit opens with its sign ("© Jane Doe") or its label ("Foto: Jane Doe ©
+    Agency"); under a picture the page's own order is kept."""
+    if ctx & CTX_CAPTION:
+        return False
+    m = _BEFORE_SIGN.search(line, 0, sign)
+    before = m.group(1).strip() if m else ""
+    words = _NAME_TOKEN.findall(before)
+    if not words or not words[-1][0].isupper() or before[-1:] in ".!?" or _ANY_MARKER.search(before, cue_fold(before)):
+        return False
+    # what the sign marks: one word or a compound ("Feiertags-Angebot", "Radio"), no agency, no
+    # second name after a slash or a bar (a credit's "© dpa | Jane Doe" goes on)
+    marked = _SIGN.sub("", line[sign:], count=1)
+    return len(_NAME_TOKEN.findall(marked)) == 1 and not _AGENCY_WORD.search(marked)
+
+
+def _sign_before(line: str, start: int) -> int:
+    """Where a credit starts when a © opens its segment before the rule's match, else ``start``."""
+    m = _SIGN_IN_SEGMENT.search(line, 0, start) if start else None
+    return m.start() if m else start
+
+
+def _software_credit(line: str, start: int, ctx: int) -> bool:
+    """Whether the few words before a line's "©" credit names the site's software or design."""
+    if ctx & CTX_CAPTION:
+        return False
+    before = line[:start]
+    return len(before.split()) <= 6 and bool(_SOFTWARE.search(before))
+
+
+# What a credit's marker and label leave: it must hold a word ("Fotos: 476.764" is a count).
+# (``^\W{0,3}(<marker>\b|<label>)?(\s*\((cc|c)\))?\s*(<label>)?\s*[:：©|/–—-]?\s*`` in three parts:
+# :func:`_after_marker_prefix`)
+_LABEL_PREFIX = lazy_re.compile(r"^\W{0,3}(credits?|crédit|crédito|bildrechte|courtesy( of)?|source|quelle|fuente|"
+                                r"fonte|источник|źródło)?", _F)
+_PREFIX_REST = lazy_re.compile(
+    r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*[:：©|/–—-]?\s*", _F)
+
+
+def _after_marker_prefix(text: str) -> str:
+    """``text`` without its opening marker or label and their separator. The one pattern this was
+    tried its marker first (with ``\b``) and its labels only when no marker opens the line; every
+    part after them is optional, so it ended where its first reading of the marker did: the
+    match :data:`_LEADING_MARKER` finds (compiled for each credit's features anyway)."""
+    m = _LEADING_MARKER.match(text) or _LABEL_PREFIX.match(text)
+    end = m.end() if m else 0
+    rest = _PREFIX_REST.match(text, end)
+    return text[rest.end() if rest else end:]
+_NAMES_SOMEONE = lazy_re.compile(r"[^\W\d_]{2,}")
+# "© <licence or permission>": the page's licence to publish or the rights it keeps, in any
+# language ("© Licencja na publikację", "© Lizenz: CC BY-SA", "© Rights managed"), not a credit.
+_LICENCE_AFTER_SIGN = lazy_re.compile(
+    r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}(licen[csz]\w*|lizen[sz]\w*|licencj\w*|licenç\w*|lisens\w*|лиценз\w*|"
+    r"permission\w*|genehmigung\w*|nutzungsrecht\w*|autorisation\w*|autorizaci\w*|autoriza[cç]\w*|"
+    r"autorizzazion\w*|permiss\w*|permesso|разрешени\w*|zezwoleni\w*|pozwoleni\w*|rights?|rechte|droits|"
+    r"derechos|direitos|diritti|права|prawa|all rights|tous droits|alle rechte|"
+    # the rights to reproduce the page ("©RIPRODUZIONE RISERVATA", "© Reproduction interdite")
+    r"riproduzione|reproduction|reproducción|reprodução|reproduç\w*|vervielfältigung\w*|nachdruck|"
+    r"воспроизведени\w*|powielanie|tutti i diritti|todos os direitos|todos los derechos)\b",
+    _F,
+)
+_DOMAIN_SUFFIX = lazy_re.compile(r"\.(com|net|org|info|[a-z]{2})$", _F)
+_NAME_END = lazy_re.compile(r"\s+(by|von|par|por|di|de|от)\s+|\(", _F)
+# "© Bundesrat | Jane Doe", "© Example/AdobeStock": the site and the photographer or library, a credit
+_NAME_AND_SOURCE = lazy_re.compile(r"[|/,;–—]|\s-\s")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
+
+
+def _site_key(name: str) -> str:
+    """A name as its letters and digits only, without a domain ending ("Battery-News.de" ->
+    "batterynews"), so a site's host, its og:site_name and a "© ..." line compare equal."""
+    return re.sub(r"[\W_]+", "", _DOMAIN_SUFFIX.sub("", name.strip().casefold()))
+
+
+def site_keys(url: str | None, site_name: str | None = None) -> frozenset[str]:
+    """The page's own names for :func:`find_notices`: its host's registered name
+    ("www.battery-news.de" -> "batterynews", "news.example.co.uk" -> "example") and its declared
+    site name (og:site_name), whole and its first word; names under three letters are left out."""
+    keys: set[str] = set()
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [x for x in host.casefold().split(".") if x]
+    if len(labels) >= 2:
+        labels = labels[:-1]
+        if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        keys.add(_site_key(labels[-1]))
+    if site_name:
+        keys.add(_site_key(site_name))
+        keys.add(_site_key(site_name.split()[0]))
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+def _names_site(text: str, site: frozenset[str]) -> bool:
+    """Whether a "© ..." text names the page's own site and no one else: its name, or its first
+    word, up to a "by" or a bracket, is one of the site's names ("© Battery-News.de", "© Stylegart
+    by Jane"); a second name after a slash or a bar ("© Bundesrat | Jane Doe") makes it a credit."""
+    if not site:
+        return False
+    name = re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F)
+    name = _NAME_END.split(name, maxsplit=1)[0]
+    words = name.split()
+    if not words or _NAME_AND_SOURCE.search(name):
+        return False
+    return _site_key(name) in site or _site_key(words[0]) in site
+
+
+def _under_picture(ctx: int) -> bool:
+    """A caption outside the page's footer, menus and sidebars: where a site credits its own
+    picture ("© Example News" under a photo its staff took)."""
+    return bool(ctx & CTX_CAPTION) and not ctx & (CTX_FOOTER | CTX_NAV | CTX_ASIDE)
+
+
+def _site_copyright(line: str, folded: str) -> bool:
+    """Whether a line is the site's copyright or legal line, never a picture's credit; one naming
+    a picture library or a free licence without a year or reserved rights is a credit."""
+    if not _IS_COPYRIGHT_LINE.holds(line, folded):
+        return False
+    return bool(_SITE_RIGHTS.search(line)) or not _PICTURE_RIGHTS.search(line)  # the small pattern first
+
+
+# "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
+_URL_ONLY = lazy_re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
+# A picture label before the address of a page, not of a picture file ("Abb.: http://example.org/post.html",
+# "Foto: https://example.org/gallery/"): where the picture was taken from, its source. "Quelle: <address>"
+# stays the text's source.
+_PICTURE_SOURCE_URL = lazy_re.compile(
+    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(https?://|www\.)\S+(?<!\.jpg)(?<!\.jpeg)(?<!\.png)(?<!\.gif)"
+    r"(?<!\.webp)(?<!\.svg)(?<!\.avif)\s*$", _F)
+
+
+# "J. Doe": an initial ends no sentence; a sentence glued to the credit after it by the layout does
+# ("... keskiviikkona.Jane Doe / Lehtikuva": lower-case letters, the stop, a capital)
+_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*|(?<=[a-zß-öø-ÿа-яё]{3}[.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _name_before(line: str, start: int) -> int:
+    """Where a credit begins whose agency rule matched at a slash: at the name before it
+    ("Jane Doe/Getty Images", "creantion / pixelio.de"), not at the agency alone; the name is the
+    segment since the last sentence end, colon, bracket or dash, four words at most."""
+    if start == 0 or line[start:start + 1] not in "/|":
+        return start
+    begin = 0
+    for b in _SEGMENT_START.finditer(line, 0, start):
+        begin = b.end()
+    segment = line[begin:start]
+    name = segment.strip()
+    if not name[:1].isalpha() or len(name) > 40 or len(name.split()) > 4:
+        return start
+    return begin + len(segment) - len(segment.lstrip())
+
+
+def _word_start(line: str, start: int) -> int:
+    """Where the word holding a rule's match begins: a German compound's whole word
+    ("Pressefoto: Jane Doe", not "foto: Jane Doe")."""
+    while start > 0 and line[start - 1].isalpha() and line[start].isalpha():
+        start -= 1
+    return start
+
+
+def _paired_forms(text: str) -> bool:
+    """Whether a bare "A / B" pairs two forms of one word, as German writes both genders ("Über
+    den Autor/ die Autorin", "Leser/innen"): a heading or a phrase, not "Name / Agency"."""
+    left, _, right = text.lower().partition("/")
+    stems = set(re.findall(r"[^\W\d_]{4,}", left))
+    words = re.findall(r"[^\W\d_]+", right)
+    return right.lstrip(" -").startswith("inn") or any(w != s and w.startswith(s) for w in words for s in stems)
+
+
+def _close_parenthesis(line: str, start: int, text: str) -> str:
+    """The credit up to the bracket that closes one opened before it: "(im Bild, Foto: Jane
+    Doe), and more text" gives "Foto: Jane Doe", not the rest of the sentence."""
+    if line[:start].count("(") <= line[:start].count(")"):
+        return text
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return text[:k].strip()
+            depth -= 1
+    return text
+
+
+def _credit_text(line: str, start: int) -> str:
+    """The credit from where its rule matched, without the sentence end or dash its rule matched
+    before it, without a bracket left open or closed around it
+    ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs)."""
+    text = _close_parenthesis(line, start, line[start:].strip(" []|/").lstrip(".:–—- "))
+    if text.endswith(")."):
+        text = text[:-1]
+    if text.startswith("(") and text[:3].lower() != "(c)" and text.count("(") > text.count(")"):
+        text = text[1:]
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1]
+    if text.startswith("(") and text.endswith(")") and text[:3].lower() != "(c)":
+        text = text[1:-1]
+    return text.strip() or line
+
+_MAX_CREDIT_LINE = 300
+_NAME_TOKEN = lazy_re.compile(r"[^\W\d_][\w.'’&-]*")

@@ -1,0 +1,436 @@
+"""Page notices, the evidence both models read: the cue lexicon compiled per kind, the features a
+line shares (voice, length, timestamp, copyright, DOM context, position), a statement's features,
+and the shipped model's reading of them.
+
+Why a module of its own: :mod:`archiver.extract.notices` finds the candidate lines and decides, and
+:mod:`archiver.extract.notice_credits` reads an image credit's form; both weigh the features made
+here, with the weights in ``notice_model.json`` (trained by ``bench/train_notices.py``, which reads
+the feature names from here). The multilingual tables themselves are :mod:`~archiver.extract.notice_cues`.
+
+A kind's labels are one anchored pattern behind a guard of the words its matches need; a branch
+needing one letter only ("n.d.l.r.") is asked on its own (:class:`_Label`), so the others keep a
+guard that most lines fail and are not compiled for them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from archiver.core import lazy_re
+from archiver.extract import notice_cues
+from archiver.extract.cue_match import AnyOf, Guarded, PatternSet, cue_fold
+from archiver.extract.text import (
+    CTX_ASIDE,
+    CTX_BOX,
+    CTX_CAPTION,
+    CTX_COMMENT,
+    CTX_CREDIT,
+    CTX_FOOTER,
+    CTX_ITALIC,
+    CTX_LINK,
+    CTX_NAV,
+    CTX_NOTE,
+    CTX_SMALL,
+)
+
+_F = re.IGNORECASE | re.UNICODE
+_S = TypeVar("_S")
+_T = TypeVar("_T")
+_A = "['’`]"  # apostrophes as they appear on real pages
+
+_COPYRIGHT_BRANCHES = (
+    r"all rights reserved|alle rechte|tous droits|todos los derechos|все права|wszelkie prawa|"
+    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
+    r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
+    r"reprodução proibida|nachdruck verboten",
+    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )",
+    r"\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b",
+    r"privacy|datenschutz|impressum|"
+    r"mentions légales|aviso legal|note legali|avviso legale|política de privacidad|política de privacidade|"
+    r"политика конфиденциальности",
+    r"(?<=\s\|\s)©\s*(19|20)\d{2}\b",
+)
+# Whether a line is such a line, asked branch by branch (:class:`AnyOf`): the same yes or no as
+# the branches joined into one pattern (tests/test_extract_speed_anyof.py).
+_IS_COPYRIGHT_LINE = AnyOf(lazy_re.compile(b, _F) for b in _COPYRIGHT_BRANCHES)
+
+STATEMENT_KINDS = ("correction", "disclaimer", "sponsored", "republished_from", "editors_note")
+
+
+# What a reference to a publication holds: a year, a publisher, an ISBN or a page number
+# ("Aus: Das Landbuch. Landeszentrale für politische Bildung, Potsdam 2015"; "From: The Harbour
+# Book (Example Press)"). Stands for ``PUBLICATION`` in the cue lexicon.
+_PUBLICATION = (r"(\b(1[5-9]|20)\d{2}\b|verlag|\bedition|éditions?\b|editorial\b|editora\b|editore\b|"
+                r"издательств|\bpress\b|\bbooks\b|\bisbn\b|\b(s|p|pp|с)\. ?\d)")
+
+
+# A periodical's issue closing a line ("Aus Example-Sonderheft 1/2019", "From Example Monthly, issue
+# 3"): its number and year. Stands for ``ISSUE`` in the cue lexicon.
+_ISSUE_REF = (r"(\b\d{1,2}\s*/\s*(19|20)\d{2}\b|((ausgabe|heft)|\b(issue|no\.|nr\.?|n\.|n°|nº|numéro|número|numero|edição|"
+              r"edizione|edición|vol\.|выпуск|номер)|№)\s*\d{1,4}\b(\s*[/|,]\s*(19|20)\d{2}\b)?)")
+
+
+def _expand(pattern: str) -> str:
+    """A lexicon pattern with its placeholders filled in (``APOS``, ``PUBLICATION``, ``ISSUE``)."""
+    return pattern.replace("APOS", _A).replace("PUBLICATION", _PUBLICATION).replace("ISSUE", _ISSUE_REF)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(_expand(pattern), _F)
+
+
+class _PerKind(Mapping[str, _T]):
+    """kind -> its compiled patterns, compiled the first time a line is tried for that kind.
+
+    Some 200 cue patterns cost ~30 ms to compile, a third of ``archive URL``'s own start-up;
+    a page is only tried for the kinds whose stems it contains (:func:`_candidates`), so a
+    kind no page line calls for is never compiled. Two threads may both compile a kind once:
+    the same patterns, so no harm."""
+
+    def __init__(self, source: Mapping[str, _S], build: Callable[[_S], _T]) -> None:
+        self._source = source
+        self._build = build
+        self._done: dict[str, _T] = {}
+
+    def __getitem__(self, kind: str) -> _T:
+        done = self._done.get(kind)
+        if done is None:
+            done = self._done[kind] = self._build(self._source[kind])
+        return done
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._source)
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+
+_CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(_expand(p) for pats in langs.values() for p in pats))
+
+
+class _Anchored:
+    """A pattern that opens with ``^``, compiled when a line first holds a string its matches need
+    (:class:`Guarded`) or after :data:`_GUARD_TRIES` lines, then matched directly: an anchored
+    match fails at once, cheaper than looking for those strings on every line of a long batch.
+    The same answers as ``re.compile(pattern, _F).match``."""
+
+    __slots__ = ("_guarded", "_match", "_tries")
+
+    def __init__(self, pattern: str) -> None:
+        assert pattern.startswith("^")
+        self._guarded = Guarded(lazy_re.compile(_expand(pattern), _F))
+        self._match: Callable[[str], re.Match[str] | None] | None = None
+        self._tries = 0
+
+    @property
+    def pattern(self) -> lazy_re.LazyPattern | re.Pattern[str]:
+        return self._guarded.pattern
+
+    def match(self, line: str, folded: str) -> re.Match[str] | None:
+        """``pattern.match(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
+        match = self._match
+        if match is None:
+            needs = self._guarded.needs
+            self._tries += 1
+            if needs is not None and self._tries < _GUARD_TRIES and not any(x in folded for x in needs):
+                return None
+            pattern = self._guarded.pattern
+            match = self._match = pattern.compiled().match if isinstance(pattern, lazy_re.LazyPattern) else pattern.match
+        return match(line)
+
+
+#: Lines an anchored pattern is guarded for before it is compiled anyway (a page's first ~60
+#: candidate lines: one ``archive URL`` rarely compiles a label it does not need, a batch soon does).
+_GUARD_TRIES = 64
+
+def _branches(alternation: str) -> list[str]:
+    """The top-level branches of a regex alternation: "a|b(c|d)|[|]e" gives a, b(c|d), [|]e."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    return [*out, alternation[start:]]
+
+
+#: Label branches whose every match needs only one letter ("n.d.l.r." written without its stops
+#: needs just "n"): with one of them, the whole label's guard let almost every line through and
+#: compiled the ~500-character pattern (~1 ms, twice) on most pages. Each is asked on its own.
+_WEAK_BRANCHES = frozenset({r"n\.?d\.?l\.?r\.?"})
+
+
+def _label_groups(branches: list[str]) -> list[list[str]]:
+    r"""The branches in runs split around each weak one (:data:`_WEAK_BRANCHES`), in order; one run
+    when there is none, or when a branch opens with no letter (then ``^\W{0,3}`` could stand
+    elsewhere for it, and the runs would not be tried in the whole pattern's order)."""
+    if not _WEAK_BRANCHES.intersection(branches) or not all(b[:1].isalpha() for b in branches):
+        return [branches]
+    groups: list[list[str]] = [[]]
+    for branch in branches:
+        if branch in _WEAK_BRANCHES:
+            groups += [[branch], []]
+        else:
+            groups[-1].append(branch)
+    return [g for g in groups if g]
+
+
+class _Label:
+    r"""A kind's label pattern ``^\W{0,3}(?:<branches>)<tail>``, asked as runs of its branches
+    (:func:`_label_groups`), each an :class:`_Anchored` behind its own guard: the runs' guards
+    are selective where the whole's was not. Its answer is the first run's match, in order: the
+    whole pattern's (every branch opens with a letter, so ``\W{0,3}`` takes what precedes it
+    whatever the branch, and the whole tried its branches in this order). ``pattern`` is the
+    whole, which the tests compare it with."""
+
+    __slots__ = ("parts", "pattern")
+
+    def __init__(self, branches: list[str], tail: str) -> None:
+        self.pattern = lazy_re.compile(_expand(r"^\W{0,3}(?:" + "|".join(branches) + ")" + tail), _F)
+        self.parts = tuple(_Anchored(r"^\W{0,3}(?:" + "|".join(g) + ")" + tail) for g in _label_groups(branches))
+
+    def match(self, line: str, folded: str) -> re.Match[str] | None:
+        """``pattern.match(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
+        for part in self.parts:
+            found = part.match(line, folded)
+            if found is not None:
+                return found
+        return None
+
+
+_LABEL_TAIL = r"\b[^:]{0,60}?\s*[:：—–]\s*(?=\S)"
+_WORD_ONLY_TAIL = r"\W{0,3}$"
+
+# A kind's label before a colon, or alone on its line: a line without the kind's label words
+# compiles neither (:class:`_Label`).
+_LABELS = _PerKind(notice_cues.LABELS, lambda langs: _Label(_branches("|".join(langs.values())), _LABEL_TAIL))
+_LABEL_WORD_ONLY = _PerKind(notice_cues.LABELS, lambda langs: _Label(_branches("|".join(langs.values())), _WORD_ONLY_TAIL))
+
+
+def label_part_guards() -> list[Guarded]:
+    """The guards of the label runs split apart (:class:`_Label`), made without compiling: the
+    prefilter's table generator (:mod:`archiver.extract.cue_needs`) reads them, so their needed
+    strings ship in its table and are not worked out at run time."""
+    out: list[Guarded] = []
+    for langs in notice_cues.LABELS.values():
+        joined = "|".join(langs.values())
+        if any(weak in joined for weak in _WEAK_BRANCHES):
+            for tail in (_LABEL_TAIL, _WORD_ONLY_TAIL):
+                parts = _Label(_branches(joined), tail).parts
+                out += [part._guarded for part in parts] if len(parts) > 1 else []
+    return out
+
+
+def _join(table: dict[str, str]) -> lazy_re.LazyPattern:
+    """The table's patterns as one alternation, compiled on first use."""
+    return lazy_re.compile(_expand("|".join(f"(?:{p})" for p in table.values())), _F)
+
+
+_SELF_REF = Guarded(_join(notice_cues.SELF_REFERENCE))
+_TERMS = _join(notice_cues.TERMS)
+# Whether a line holds the site's or the author's voice, asked language by language (:class:`AnyOf`): the same
+# yes or no as the joined pattern's search, without running six languages' words along each line.
+_HAS_VOICE = AnyOf(lazy_re.compile(_expand(p), _F) for p in notice_cues.VOICE.values())
+_INVITE = Guarded(_join(notice_cues.INVITE))
+
+_TIMESTAMP = lazy_re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
+# An issue of a periodical ("in Ausgabe 12 | 2022", "issue 3/2021"): its number and year date no line.
+_ISSUE = lazy_re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
+                    r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
+_LETTER_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+# The words of a date or a time, which a timestamp line holds beside its digits ("Updated Nov. 19, 2019
+# 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"): months (EN DE FR ES PT IT RU, full and short),
+# am/pm, "Uhr", time zones. A line whose other words are three or fewer is a timestamp however many
+# date words it holds.
+_DATE_WORD_LIST = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december januar jänner februar märz mai juni juli oktober dezember janvier février mars avril "
+    "juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto "
+    "septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro "
+    "novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre января февраля марта "
+    "апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август "
+    "сентябрь октябрь ноябрь декабрь am pm uhr et est edt ct cst cdt pt pst pdt gmt utc cet cest mez mesz bst hkt msk"
+)
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
+_DATED_WORDS = 3  # words beside the date words of a line that is still a timestamp
+_TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"]\s*$")
+_GENERIC_LABEL = lazy_re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
+_NOTE_LABEL = lazy_re.compile(
+    r"^\W{0,3}(please note|note|n\.?b\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|"
+    r"observação|примечание|обратите внимание|avviso)\s*[:：—–]\s*(?=\S)",
+    _F,
+)
+_QUOTED = lazy_re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
+_COMMENT_RULES = Guarded(lazy_re.compile(
+    r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"
+    r"commenti|комментарии|комментариев)\b",
+    _F,
+))
+
+# ----------------------------------------------------------------------------- features
+
+_CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_ITALIC),
+        ("ctx_caption", CTX_CAPTION), ("ctx_footer", CTX_FOOTER), ("ctx_nav", CTX_NAV),
+        ("ctx_note", CTX_NOTE), ("ctx_link", CTX_LINK), ("ctx_comment", CTX_COMMENT), ("ctx_box", CTX_BOX),
+        ("ctx_credit", CTX_CREDIT))
+POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
+#: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
+COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
+          "copyright", "comment_rules", "generic_label", "quoted", "page_tail", "short_widget", *(n for n, _ in _CTX), *POSITIONS)
+# the credit-element context is the credit model's evidence: a statement's weights do not read it
+STATEMENT_FEATURES = (*(n for n in COMMON if n != "ctx_credit"), "cue1", "cue2", "cue3", "label", "label_only", "label_short", "note_label",
+                      "note_terms", "dangling", "set_apart_in_main", "note_apart",
+                      *(f"kind_{k}" for k in STATEMENT_KINDS))
+
+
+def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
+    words = len(line.split())
+    folded = cue_fold(line)
+    words_found = _LETTER_WORD.findall(line)
+    letter_words = len(words_found)
+    # a line of dates with a label or two ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019")
+    dated_words = sum(1 for w in words_found if w.casefold() not in _DATE_WORDS)
+    f = {
+        "bias": 1.0,
+        "self_ref": float(bool(_SELF_REF.search(line, folded))),
+        "voice": float(_HAS_VOICE.holds(line, folded)),
+        "invite": float(bool(_INVITE.search(line, folded))),
+        "w_le3": float(words <= 3),
+        "w_4_8": float(4 <= words <= 8),
+        "w_gt60": float(words > 60),
+        "terminal": float(bool(_TERMINAL.search(line))),
+        "timestamp": float(bool(_TIMESTAMP.search(line)) and (letter_words <= 6 or dated_words <= _DATED_WORDS)
+                           and not _ISSUE.search(line)),
+        "copyright": float(_IS_COPYRIGHT_LINE.holds(line, folded)),
+        "comment_rules": float(bool(_COMMENT_RULES.search(line, folded))),
+        "generic_label": float(bool(_GENERIC_LABEL.match(line))),
+        "quoted": float(bool(_QUOTED.match(line))),
+        "page_tail": float(at_end),
+        # a few words in a menu, sidebar or link: a widget's label ("Promoted Content", "Sponsored
+        # By" above other pages' teasers), not a notice about this page; a line the main text holds
+        # is no widget's label, whatever its container's class says
+        "short_widget": float(words <= 3 and bool(ctx & (CTX_NAV | CTX_ASIDE | CTX_LINK))
+                              and position not in ("main_middle", "main_edge")),
+    }
+    for name, bit in _CTX:
+        f[name] = float(bool(ctx & bit))
+    if position:
+        f[position] = 1.0
+    return f
+
+
+def statement_features(line: str, ctx: int = 0, position: str | None = None,
+                       kinds: Iterable[str] = STATEMENT_KINDS, at_end: bool = False) -> tuple[str, dict[str, float]] | None:
+    """(kind, features) for a line that carries a statement-notice cue, or None.
+
+    The kind is the one with the most cue phrases; a label before a colon breaks ties, and a
+    fixed order (correction, disclaimer, sponsored, republished, editor's note) breaks the rest.
+    A line with no cue but set apart by a generic "Note:" ("Hinweis:", "Nota:") is read as an
+    editor's note, weak evidence the model weighs with the rest ("Note: this article ...").
+    """
+    note = bool(_NOTE_LABEL.match(line))
+    folded = cue_fold(line)
+    best: tuple[int, int, str, int, int] | None = None
+    chosen: tuple[list[re.Match[str]], re.Match[str] | None] = ([], None)
+    if _COMMENT_RULES.search(line, folded):  # rules for reader comments speak about the comments
+        kinds = [k for k in kinds if k != "disclaimer"]
+    for order, kind in enumerate(STATEMENT_KINDS):
+        if kind not in kinds:
+            continue
+        cues = _CUES[kind].matches(line, folded)
+        label_match = _LABELS[kind].match(line, folded)
+        label = 1 if label_match else 0
+        label_only = 1 if not label and _LABEL_WORD_ONLY[kind].match(line, folded) else 0
+        score = 2 * len(cues) + label + label_only
+        if score and (best is None or score > best[0]):
+            best = (score, order, kind, label, label_only)
+            chosen = (cues, label_match)
+    if best is None:
+        if not note or "editors_note" not in kinds:
+            return None
+        best = (0, 0, "editors_note", 0, 0)
+    _, _, kind, label, label_only = best
+    cues, label_match = chosen
+    # The label's own word is often a cue too ("Anzeige", "Sponsored"): only cues after it count,
+    # or "Anzeige: Mehr lesen mit dem Abo" (a slot's label and a promotion) looks like a statement.
+    after = label_match.end() if label_match else 0
+    hits = sum(1 for c in cues if c.start() >= after)
+    rest = line[after:]
+    f = _common(line, ctx, position, at_end)
+    f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
+              "label": float(label), "label_only": float(not hits and label_only),
+              # a label followed by a few words (eight at most) and no sentence ("Anzeige: Letzte
+              # Artikel") names a slot or a widget; a notice says something after its label
+              "label_short": float(bool(label) and len(rest.split()) <= 8 and not _TERMINAL.search(rest)),
+              "note_label": float(note), f"kind_{kind}": 1.0,
+              # nothing but a bare "Note:" says notice, and what follows are a sale's terms
+              "note_terms": float(note and not hits and not label and bool(_TERMS.search(rest))),
+              "dangling": float(bool(_DANGLING.search(line))),
+              "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART)),
+              # a bare "Note:" / "Hinweis:" in a box, note, italics or small print, and no sale's
+              # terms after it: the form of an editor's note about the piece ("Hinweis: Für eine
+              # bessere Darstellung wurde die Schutzhaube entfernt!")
+              "note_apart": float(note and not hits and not label and bool(ctx & _SET_APART) and not ctx & CTX_COMMENT
+                                  and position in ("main_middle", "main_edge") and not _TERMS.search(rest))})
+    if ctx & CTX_FOOTER and hits:
+        # a kind's cue phrases in the page's footer, inside a container classed for comments (an
+        # ancestor wrapping the comments and the footer): the site's statement, not a reader's words
+        f["ctx_comment"] = 0.0
+    return kind, f
+
+
+# A line ending on "by" / "von" / "par" introduces a sponsor's logo or a partner's name set
+# apart from it ("Sponsored by", "Mit freundlicher Unterstützung von"): the slot's label, not
+# a notice about this page.
+_DANGLING = lazy_re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec|de|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
+# Inside the article's text, a box, note, italics or small print set a notice apart
+# from the paragraphs around it ("Note: the examples here are simplified" in a callout).
+_SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
+
+
+# ----------------------------------------------------------------------------- the model
+
+_MODEL_PATH = Path(__file__).with_name("notice_model.json")
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, dict[str, float]]:
+    """The shipped weights: {"statement": {feature: weight}, "credit": {...}, "threshold": ...}."""
+    data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+    return {"statement": dict(zip(data["statement"]["features"], data["statement"]["weights"], strict=True)),
+            "credit": dict(zip(data["credit"]["features"], data["credit"]["weights"], strict=True)),
+            "threshold": {"p": data.get("threshold", 0.5)}}
+
+
+def probability(group: str, features: dict[str, float]) -> float:
+    """P(notice) of one candidate under the shipped logistic model of its group."""
+    weights = _model()[group]
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _threshold() -> float:
+    return _model()["threshold"]["p"]
+
+
+
+# A sentence ends at its mark, also when a bracket or a quotation mark closes right after it ("... (Data
+# from Example, 2018.) Image by Jane Doe": the credit after the bracket is a segment of its own).
+_SENTENCE_END = lazy_re.compile(r"[.!?…][)\]\"”»’']*\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
