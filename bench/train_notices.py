@@ -6,7 +6,7 @@ benchmark only.
 Why a learned model: hand-written rules copied from single pages did not carry over to other
 sites. The detector now describes each candidate line by general evidence (cue phrases per
 kind and language, sentence form, position against the main text, DOM context; see
-archiver/extract/notices.py) and a logistic regression weighs that evidence. Training data:
+archiver/extract/notice_features.py, the candidates in notices.py) and a logistic regression weighs that evidence. Training data:
 every candidate line of the dev pages of ../shared/bench/disclaimers (sites with
 sha256(host) % 3 != 0, the split of bench/bench_generalise.py) and of bench/labels/notices-dev2.jsonl ... notices-dev12.jsonl
 (dev-site pages labelled to find error classes, each blind once and a dev set since; see

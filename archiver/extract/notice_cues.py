@@ -699,7 +699,7 @@ STEMS: dict[str, str] = {
     # a source word closing a figure's caption ("..., Fuente Instituto Ejemplo")
     "fuente fonte источник "
     # picture words of other languages (NL FI CS HU TR EL BG/SR UK ID KO JA ZH)
-    # more picture libraries and photo agencies (notices._MORE_LIBRARIES)
+    # more picture libraries and photo agencies (notice_credit_forms._MORE_LIBRARIES)
     "freepik freeimages canva stocksy vecteezy rawpixel bigstock corbis westend61 mauritius zoonar eyeem plainpicture "
     "imagebroker ullstein akg-images action_press zuma sipa abaca nurphoto sopa_images rex_features bestimage maxppp "
     "hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
