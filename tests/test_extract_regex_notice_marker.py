@@ -7,7 +7,9 @@ from the same parts; each reformulation is held to it on every line of the shipp
 every string the notice tests hold (real lines of labelled pages), and made-up lines that try its
 edges (a marker that backtracks to a shorter one, "photo illustration" against "photo", a marker
 ending on its stop, leading and trailing non-word characters, line breaks where ``.*`` and ``$``
-read them differently).
+read them differently). The made-up lines are every lead x marker x separator x tail (54,432)
+with ``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py); ``make test`` takes every 9th of them, which
+still pairs every lead, marker, separator and tail with each other.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from pathlib import Path
 
 import pytest
+from sweeps import sized
 
 from archiver.extract import notice_credit_forms as forms
 from archiver.extract import notice_credits as credits
@@ -86,13 +89,14 @@ def _lines() -> tuple[str, ...]:
     lines = [line for page in PAGES for line in visible_lines(parse_html(decode_html(page.read_bytes(), "text/html").text))]
     lines += [s for path in NOTICE_TESTS for s in _strings_of(path)]
     lines += MADE
-    lines += ["".join(parts) for parts in itertools.product(LEADS, MARKERS, SEPARATORS, TAILS)]
+    made = list(itertools.product(LEADS, MARKERS, SEPARATORS, TAILS))
+    lines += ["".join(parts) for parts in made[::sized(9, 1)]]
     return tuple(dict.fromkeys(lines + [x.upper() for x in lines[:3000]]))
 
 
 def test_the_lines_hold_the_forms_each_pattern_finds():
     lines = _lines()
-    assert len(lines) > 20_000
+    assert len(lines) > sized(6_000, 50_000)
     assert sum(bool(OLD_BARE_MARKER.match(x)) for x in lines) > 100
     assert sum(bool(OLD_SENTENCE_AFTER_LABEL.match(x)) for x in lines) > 100
     assert sum(bool(OLD_GLUED_CREDIT.search(x)) for x in lines) > 10
