@@ -419,6 +419,9 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         if block not in blocks:
+            if within is not None and _outside(a.text, within):
+                blocks[block] = None
+                continue
             whole = " ".join(block.text_content().split())  # = _WS.sub(" ", ...).strip(): same whitespace
             blocks[block] = whole if within is None or (len(whole) >= 20 and whole in within) else None
         para = blocks[block]
@@ -428,6 +431,22 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
         if anchor:
             out.append((href, anchor, para))
     return out
+
+
+def _outside(text: str | None, within: str) -> bool:
+    """Whether an anchor's own leading text (``a.text``), whitespace collapsed, is missing from
+    ``within``: then so is its block's whole text, and the block's ``text_content`` (an XPath
+    call per block; most blocks with links are menus and sidebars) need not be read.
+
+    Why that holds: the text is a contiguous part of the block's text, and collapsing
+    whitespace keeps a part's collapsed form inside the whole's collapsed form (a word cut at
+    the part's edge is still a substring of the longer word it joins), so a block whose text
+    ``within`` holds holds this text too. tests/test_extract_speed_links.py checks it.
+    """
+    if not text:
+        return False
+    part = " ".join(text.split())
+    return bool(part) and part not in within
 
 
 _ANCHOR_OR_BLOCK = ("a", *sorted(_LINK_BLOCKS))
