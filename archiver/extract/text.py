@@ -9,7 +9,7 @@ configuration) so the same bytes and versions always give the same text, and we 
 ``<head>`` and comments dropped; block elements start a new line), so a quote that sits outside
 the article body (a caption, a footer note) can still be located in the archived copy.
 
-Why one file of ~660 lines: it is trafilatura's one home module. Every call into trafilatura
+Why one file of ~740 lines: it is trafilatura's one home module. Every call into trafilatura
 (options, parsing, its metadata steps, main text) and the visible-text and link walks that reuse
 its parsed tree sit here, so a trafilatura upgrade is checked in one place.
 """
