@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -51,7 +50,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-_WS = re.compile(r"\s+")
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
 EXTRACTOR_VERSION = "25"  # 2: WHATWG labels only; encoding and notes recorded
@@ -193,7 +191,9 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         return Article(page_state="not_article", extractor=_versions())
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
-    candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
+    # main_text's paragraphs are whitespace-collapsed, so joined by a space they are the
+    # collapsed main text (no \s+ substitution over it: tests/test_extract_speed_flat.py)
+    candidates = link_candidates(tree, " ".join(main.paragraphs))
     lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
@@ -202,7 +202,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)
-    links = cited_links(candidates, text, url)
+    links = cited_links(candidates, text, url, flat=" ".join(paragraphs))
     return Article(
         title=meta.title,
         authors=meta.authors,

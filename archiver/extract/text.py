@@ -9,7 +9,7 @@ configuration) so the same bytes and versions always give the same text, and we 
 ``<head>`` and comments dropped; block elements start a new line), so a quote that sits outside
 the article body (a caption, a footer note) can still be located in the archived copy.
 
-Why one file of ~660 lines: it is trafilatura's one home module. Every call into trafilatura
+Why one file of ~740 lines: it is trafilatura's one home module. Every call into trafilatura
 (options, parsing, its metadata steps, main text) and the visible-text and link walks that reuse
 its parsed tree sit here, so a trafilatura upgrade is checked in one place.
 """
@@ -306,12 +306,14 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
     """One run between line marks that holds context marks: its line (if any non-blank piece)
     gets the bits open over every non-blank piece; the marks update ``state`` as they pass.
     The pieces inside a credit element are gathered too (see :func:`visible_lines_with_credits`)."""
+    tokens = _SPLIT.split(run)
+    if len(tokens) == 5 and _one_wrapped(tokens, state, lines, contexts):
+        return
     depth = state.depth
     parts: list[str] = []
     credit: list[str] = []
     credit_bits = -1
     line_bits = -1  # AND over the line's pieces; -1 = no piece yet
-    tokens = _SPLIT.split(run)
     for i in range(0, len(tokens), 2):
         piece = tokens[i]
         if piece and not piece.isspace():
@@ -349,6 +351,29 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
                 part = " ".join("".join(credit).split())
                 if part and part != line:
                     credits[len(lines) - 1] = (part, credit_bits)
+
+
+def _one_wrapped(tokens: list[str], state: _Contexts, lines: list[str], contexts: list[int]) -> bool:
+    """:func:`_split_run` for the commonest run that holds context marks: one element's text
+    between its own opening and closing mark, with text or nothing around it (a menu's link
+    "<a>Home</a>", a sidebar's "<a>Related story</a> June 2, 2019"); False, having done
+    nothing, for any other run (and for a credit element's, whose part is read apart).
+
+    Why: the general walk costs some microseconds a run, and menus and sidebars are made of
+    such runs. Here the line is the run's text, whitespace collapsed; its bits are those open
+    outside, with the element's own when the element holds all of the line's words; the
+    context state is left as it was (the element's bit opened and closed again).
+    tests/test_extract_speed_runs.py holds this to the general walk."""
+    before, opening, text, closing, after = tokens
+    b = ord(opening) - _OPEN
+    if b >= _N_CTX or b == _CTX_CREDIT_BIT or ord(closing) - _CLOSE != b:
+        return False
+    line = " ".join((before + text + after).split())
+    if line:
+        outside = (before and not before.isspace()) or (after and not after.isspace())
+        lines.append(line)
+        contexts.append(state.active if outside else state.active | 1 << b)
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +444,9 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         if block not in blocks:
+            if within is not None and _outside(a.text, within):
+                blocks[block] = None
+                continue
             whole = " ".join(block.text_content().split())  # = _WS.sub(" ", ...).strip(): same whitespace
             blocks[block] = whole if within is None or (len(whole) >= 20 and whole in within) else None
         para = blocks[block]
@@ -428,6 +456,22 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
         if anchor:
             out.append((href, anchor, para))
     return out
+
+
+def _outside(text: str | None, within: str) -> bool:
+    """Whether an anchor's own leading text (``a.text``), whitespace collapsed, is missing from
+    ``within``: then so is its block's whole text, and the block's ``text_content`` (an XPath
+    call per block; most blocks with links are menus and sidebars) need not be read.
+
+    Why that holds: the text is a contiguous part of the block's text, and collapsing
+    whitespace keeps a part's collapsed form inside the whole's collapsed form (a word cut at
+    the part's edge is still a substring of the longer word it joins), so a block whose text
+    ``within`` holds holds this text too. tests/test_extract_speed_links.py checks it.
+    """
+    if not text:
+        return False
+    part = " ".join(text.split())
+    return bool(part) and part not in within
 
 
 _ANCHOR_OR_BLOCK = ("a", *sorted(_LINK_BLOCKS))
@@ -453,14 +497,21 @@ def _anchors_in_blocks(tree: HtmlElement) -> list[tuple[Any, Any]]:
     return out
 
 
-def cited_links(candidates: list[tuple[str, str, str]], text: str, base_url: str | None) -> tuple[Link, ...]:
+def cited_links(candidates: list[tuple[str, str, str]], text: str, base_url: str | None, *,
+                flat: str | None = None) -> tuple[Link, ...]:
     """Links cited in the article: those whose enclosing paragraph made it into ``text``,
     made absolute against ``base_url`` (a link that cannot be is left out).
 
     Asking trafilatura to keep links costs it a fifth of its time; matching paragraphs back is
     cheap and keeps navigation, share and related-article links out.
+
+    ``flat`` is ``text`` with every whitespace run made one space, when the caller has it
+    already (the article's paragraphs joined by a space: each is collapsed, see
+    :func:`main_text` and :func:`remove_boilerplate`); collapsing a page's text again cost a
+    tenth of a millisecond.
     """
-    flat = _WS.sub(" ", text)
+    if flat is None:
+        flat = _WS.sub(" ", text)
     seen: set[tuple[str, str]] = set()
     out: list[Link] = []
     found: dict[str, bool] = {}
@@ -600,9 +651,31 @@ _WHOLE = lazy_re.compile(
 )
 
 
+#: The few characters that the regex engine, case-blind, takes for a cue's letter though their
+#: lower case (``str.lower``) is not that letter: dotted and dotless I, the long s and the old
+#: Cyrillic letter forms (U+1C80..U+1C88); see :func:`_has_cue`.
+_CASE_ODD = lazy_re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
+def _has_cue(para: str) -> bool:
+    """Whether a cue occurs in ``para``, as :data:`_CUES` says.
+
+    Why: ``_CUES`` tests every position with a case-blind class (about 5 us a paragraph, a
+    tenth of a millisecond on the benchmark page). Every other character is case-blind equal to
+    a cue's letter exactly when its lower case is that letter, so in a paragraph without those
+    characters (one scan for a small class, in C) substring tests of the lower-cased paragraph
+    say the same. tests/test_extract_speed_cues.py derives the odd characters from ``re``
+    itself and holds this to ``_CUES``.
+    """
+    if _CASE_ODD.search(para) is None:
+        low = para.lower()
+        return any(cue in low for cue in _PHRASES_BY_CUE)
+    return _CUES.search(para) is not None
+
+
 def _boilerplate_phrase(para: str) -> bool:
     """Whether ``para`` holds a share prompt, a newsletter or cookie banner, or is a "related" line."""
-    if _CUES.search(para) is not None and _INLINE.search(para) is not None:
+    if _has_cue(para) and _INLINE.search(para) is not None:
         return True
     return _WHOLE.search(para) is not None
 
