@@ -24,6 +24,38 @@ from archiver.extract.wordlist import WordList, expand
 
 _WS = lazy_re.compile(r"\s+")
 
+
+# ----------------------------------------------------------------------------- guards
+# Cheap necessary checks run before a pattern, so that the pattern is compiled only for a text it
+# may match. Why: sre compiles in pure Python, and a class holding Latin and Cyrillic letters
+# costs ~0.2 ms (a 64K bitmap); one ``archive URL`` compiled ~8 ms of this module's patterns
+# for lines that none of them matched (issue 13). Each guard answers False only where its
+# pattern cannot match; tests/test_extract_signals_guards.py compares both on every code point,
+# on the lines of the bundled pages and on generated strings.
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a letter, a digit or numeric character, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def _opens_with(text: str, firsts: frozenset[str], skip: int | None = 0, digits: bool = False) -> bool:
+    """False when ``^\\W{0,skip}(?:<alternatives>)`` (``skip=None``: ``^\\W*``) with IGNORECASE
+    cannot match ``text``: every alternative opens with a word character, so the text's first
+    one, after at most ``skip`` others, must be one that opens an alternative (``firsts``, in
+    lower case, compared as IGNORECASE does) or, with ``digits``, a decimal digit."""
+    for i, c in enumerate(text):
+        if _word_char(c):
+            return (digits and c.isdecimal()) or c.lower()[:1] in firsts or c.upper().lower() in firsts
+        if skip is not None and i >= skip:
+            return False
+    return False
+
+
+def _caps(c: str) -> bool:
+    """Whether ``c`` is one character of the class ``[A-ZÀ-ÖØ-ÞА-ЯЁ]``."""
+    return c != "" and ("A" <= c <= "Z" or "À" <= c <= "Ö" or "Ø" <= c <= "Þ" or "А" <= c <= "Я" or c == "Ё")
+
+
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
 _BY_PREFIX = lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
@@ -31,6 +63,20 @@ _BY_PREFIX = lazy_re.compile(
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
 )
+#: What an alternative of ``_BY_PREFIX`` can open with (after ``^\\W*``).
+_BY_FIRSTS = frozenset("aocepswriutbvdта著筆文取執")
+
+
+def _without_by(text: str) -> str:
+    """``_BY_PREFIX.sub("", text)``, the pattern compiled only where it may match."""
+    return _BY_PREFIX.sub("", text) if _opens_with(text, _BY_FIRSTS, None) else text
+
+
+def _without_email(text: str) -> str:
+    """``_EMAIL.sub(" ", text)``: each of its alternatives holds "@", "[" or "("."""
+    return _EMAIL.sub(" ", text) if "@" in text or "[" in text or "(" in text else text
+
+
 _EMAIL = lazy_re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
 # A slash with spaces or a full-width one separates credits ("Jane Doe / Berlin", "オカモト／ASCII編集部"):
 # what follows is a place or an outlet (dropped or credited as such below), never part of the name.
@@ -100,6 +146,15 @@ _PICTURE_ROLE = (
 )
 _PICTURE_CREDIT = lazy_re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
 _PICTURE_PAREN = lazy_re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
+#: What ``_PICTURE_ROLE`` can open with.
+_PICTURE_FIRSTS = frozenset("fpbigvkcф")
+
+
+def _picture_credit(text: str) -> bool:
+    """``_PICTURE_CREDIT.match(text)``, the pattern compiled only where it may match."""
+    return _opens_with(text, _PICTURE_FIRSTS, None) and bool(_PICTURE_CREDIT.match(text))
+
+
 _TEXT_PAREN = lazy_re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
 # Any other parenthesis after a name, glued or not, closed or cut off ("Cécile Ducourtieux(Bruxelles,
 # bureau européen)", "Jane Doe (Berlin)", "Anna Berg (dpa)"): a place, a desk or an outlet, never part
@@ -132,6 +187,11 @@ _ACRONYM = lazy_re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}$")
 _ACRONYM_ALONE = lazy_re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}$")
 
 
+def _acronym_alone(text: str) -> bool:
+    """``_ACRONYM_ALONE.match(text)``, run only on a text that opens with two of its capitals."""
+    return _caps(text[:1]) and _caps(text[1:2]) and bool(_ACRONYM_ALONE.match(text))
+
+
 def _full_name(piece: str) -> bool:
     """Two to four capitalised words, none of them an acronym: how a person signs in full."""
     words = piece.split()
@@ -152,7 +212,7 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
         words = piece.split()
         # an organisation named there stays: it is credited as such; an outlet's bare acronym
         # ("KTV", "CNN") that no organisation word names is the writer's affiliation
-        known_org = name_kind(piece) == "org" and not (_ACRONYM_ALONE.match(piece) and not _ORG_WORDS.search(piece))
+        known_org = name_kind(piece) == "org" and not (_acronym_alone(piece) and not _ORG_WORDS.search(piece))
         if (len(words) == 1 or (words and _ACRONYM.match(words[0]) and not piece.isupper())) and not known_org:
             continue
         keep.append(piece)
@@ -180,7 +240,9 @@ def _caps_name(piece: str) -> str:
     """The name at the start of ``piece`` without the role or outlet after it: a name set in
     capitals before its role in ordinary case (see ``_CAPS_NAME_HEAD``), a name "for" an outlet."""
     piece = _FOR_OUTLET.sub("", piece) if len(piece.split()) > 2 else piece
-    caps = _CAPS_NAME_HEAD.match(piece.strip())
+    head = piece.strip()
+    # the pattern opens with two of its capitals (the second may be ' ’ . -)
+    caps = _CAPS_NAME_HEAD.match(head) if _caps(head[:1]) and (_caps(head[1:2]) or head[1:2] in "'’.-") else None
     return caps.group(1) if caps else piece
 
 
@@ -208,18 +270,22 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        part = _unglued(_EMAIL.sub(" ", _BY_PREFIX.sub("", _WS.sub(" ", part).strip())))
+        part = _unglued(_without_email(_without_by(_WS.sub(" ", part).strip())))
         part = _name_before_stop(part)
-        part = _PLACE_PAREN.sub("", _TEXT_PAREN.sub("", part))
+        if "(" in part:  # both patterns need a parenthesis ("（" too for the second)
+            part = _TEXT_PAREN.sub("", part)
+        if "(" in part or "（" in part:
+            part = _PLACE_PAREN.sub("", part)
         pictures = False  # inside a picture credit: "Photograph by X, National Geographic Creative"
         for piece in _without_affiliations([_caps_name(p) for p in _split_credit(_strip_dateline(part))]):
-            if _PICTURE_CREDIT.match(piece):
+            if _picture_credit(piece):
                 pictures = True
                 continue
-            if _PICTURE_PAREN.search(piece) or (pictures and not _BY_PREFIX.match(piece)):
+            if ("(" in piece and _PICTURE_PAREN.search(piece)) or (
+                    pictures and not (_opens_with(piece, _BY_FIRSTS, None) and _BY_PREFIX.match(piece))):
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
-            piece = _before_job_title(_undoubled(_BY_PREFIX.sub("", piece).strip(" .:-–—()[]\"'")))
+            piece = _before_job_title(_undoubled(_without_by(piece).strip(" .:-–—()[]\"'")))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -233,6 +299,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
 _HONORIFIC = lazy_re.compile(
     r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+)\.?\s+)+",
     re.IGNORECASE)
+_HONORIFIC_FIRSTS = frozenset("dpm")
 # Name particles that stay lower case inside a name set in capitals ("URSULA VON DER LEYEN").
 _CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "zu"})
 
@@ -243,7 +310,7 @@ def citable_name(name: str) -> str:
     written with its first letters only ("MORITZ PAPPERT" -> "Moritz Pappert", "O'MAHONY" ->
     "O'Mahony", "JEAN-PIERRE" -> "Jean-Pierre"; initials and particles kept as such). A name
     with any lower-case letter is kept as printed (McDonald, VanderMeer, "DJ Koze")."""
-    rest = _HONORIFIC.sub("", name)
+    rest = _HONORIFIC.sub("", name) if _opens_with(name, _HONORIFIC_FIRSTS) else name
     if len(rest.split()) >= 2:
         name = rest
     if not name.isupper():
@@ -393,6 +460,8 @@ _LABEL_LEAD = lazy_re.compile(
     r"(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
+#: What an alternative of ``_LABEL_LEAD`` can open with.
+_LABEL_FIRSTS = frozenset("vsamzpbtegiéва作撰记記文")
 _DOMAIN = lazy_re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
 # Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
 _ORG_WORD_LIST = (
@@ -450,12 +519,12 @@ _CJK_ORG = lazy_re.compile(r"[\u3040-\u9fff\uac00-\ud7af](?:뉴스|일보|신문
 
 def credit_line(line: str) -> bool:
     """True when ``line`` opens as a byline does ("By ...", "Par ...", "Un texte de ...", "Autor: ...")."""
-    return bool(_CREDIT_LEAD.match(line))
+    return _credit_lead_match(line) is not None
 
 
 def credit_lead(line: str) -> int | None:
     """Where the name starts in a line that opens as a byline does ("Von lupa" -> 4), else None."""
-    m = _CREDIT_LEAD.match(line)
+    m = _credit_lead_match(line)
     return m.end() if m else None
 
 
@@ -535,11 +604,11 @@ def name_kind(name: str) -> str | None:
     if re.search(r"admin(?!istra)", name, re.I) or _EDITOR.search(name) or _date_word_in_name(name):
         return None
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
-            or _DOMAIN.search(name) or (" " in name and _TLD_TAIL.search(name))):
+            or ("." in name and _DOMAIN.search(name)) or (" " in name and _TLD_TAIL.search(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
-    if _ACRONYM_ALONE.match(name):  # "PTI", "IANS", "CNN": an agency or an outlet; "AS": initials, doubtful
+    if _acronym_alone(name):  # "PTI", "IANS", "CNN": an agency or an outlet; "AS": initials, doubtful
         return "org" if len(name) >= 3 else None
     if _HANDLE.match(name) or _BRAND_AND.search(name):
         return None
@@ -562,7 +631,9 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
         if _EDITOR.search(name):
             continue  # "责任编辑：严玉洁", "Edited by Jane Doe": an editor, not an author
         name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
-        name = _undoubled(_strip_dateline(_LABEL_LEAD.sub("", name.strip())))
+        name = name.strip()
+        name = _LABEL_LEAD.sub("", name) if _opens_with(name, _LABEL_FIRSTS) else name
+        name = _undoubled(_strip_dateline(name))
         kind = name_kind(name)
         if kind == "person" and name not in persons:
             persons.append(name)
@@ -670,6 +741,15 @@ _CREDIT_LEAD = lazy_re.compile(
     r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 )
+#: What ``_CREDIT_LEAD`` can open with after ``^\\W{0,3}`` (and a digit: the date before it).
+_CREDIT_FIRSTS = frozenset("wpegvérsbdutaта著筆")
+
+
+def _credit_lead_match(line: str) -> re.Match[str] | None:
+    """``_CREDIT_LEAD.match(line)``, the pattern compiled only where it may match."""
+    return _CREDIT_LEAD.match(line) if _opens_with(line, _CREDIT_FIRSTS, 3, digits=True) else None
+
+
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
 # Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
 _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
@@ -702,8 +782,8 @@ def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
     line = raw.replace("\u00ad", "").strip()
-    lead = _CREDIT_LEAD.match(line) or _dated_lead(line)
-    if not lead or _PICTURE_CREDIT.match(line) or (len(line) > 80 and ":" not in lead.group(0)):
+    lead = _credit_lead_match(line) or _dated_lead(line)
+    if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)):
         return []
     rest = line[lead.end():]
     end = _CREDIT_END.search(rest)
@@ -776,7 +856,7 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
         if len(line) > 90:
             continue
         m = _DATELINE.match(line)
-        if m and not _UPDATED_LEAD.match(m.group("outlet") + " "):
+        if m and not _updated_lead(m.group("outlet") + " "):
             month = _month(m.group("month"))
             try:
                 day = date(int(m.group("year")), month or 0, int(m.group("day")))
@@ -791,6 +871,15 @@ _UPDATED_LEAD = lazy_re.compile(
     r"mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|обновлено)\b(?:\s+(?:on|am|le|el|il|em))?\s*[:,]?\s*",
     re.IGNORECASE,
 )
+#: What an alternative of ``_UPDATED_LEAD`` can open with after ``^\\W{0,3}``.
+_UPDATED_FIRSTS = frozenset("luzasmо")
+
+
+def _updated_lead(line: str) -> re.Match[str] | None:
+    """``_UPDATED_LEAD.match(line)``, the pattern compiled only where it may match."""
+    return _UPDATED_LEAD.match(line) if _opens_with(line, _UPDATED_FIRSTS, 3) else None
+
+
 _NUM_DATE = lazy_re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})|^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|^(\d{1,2})/(\d{1,2})/(\d{4})")
 _WORD_DATE = lazy_re.compile(
     r"^(?:(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
@@ -801,7 +890,7 @@ _WORD_DATE = lazy_re.compile(
 
 def _date_at(text: str) -> str | None:
     """An ISO date written at the start of ``text`` (2020-03-04, 04.03.2020, March 4, 2020, 4 March 2020)."""
-    m = _NUM_DATE.match(text)
+    m = _NUM_DATE.match(text) if text[:1].isdecimal() else None  # each alternative opens with \d
     try:
         if m and m.group(1):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -855,7 +944,7 @@ def headline_date(lines: Sequence[str], h1: str | None) -> str | None:
         return None
     nearest_first = [at + 1, at - 1, at + 2, at - 2, at + 3, at + 4, at + 5]
     for line in (lines[i] for i in nearest_first if 0 <= i < len(lines)):
-        if _UPDATED_LEAD.match(line):
+        if _updated_lead(line):
             continue
         found = _date_in(line[:60]) if len(line) <= 80 else _date_at(line)
         if found:
@@ -868,7 +957,7 @@ def updated_date(lines: Iterable[str]) -> str | None:
     date, never the publication date."""
     for line in lines:
         if len(line) <= 80:
-            m = _UPDATED_LEAD.match(line)
+            m = _updated_lead(line)
             if m:
                 found = _date_at(line[m.end():])
                 if found:

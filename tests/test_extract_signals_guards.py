@@ -1,0 +1,214 @@
+"""signals' guards (issue 13): a cheap necessary check before a pattern, so that one
+``archive URL`` compiles only the patterns a page's lines may match. Each guarded call must answer
+as the pattern alone did: same spans, groups and substitutions.
+
+The first characters each guard accepts are checked against the patterns themselves (read with
+Python's own regex parser), on every code point that IGNORECASE may fold into one of them; the
+calls are compared on the lines of the bundled pages and on generated strings (every word of
+each pattern, in three cases, after and before typical punctuation, plus seeded random strings:
+``make test`` a fixed part, ``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py) 20 times as many).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from re import _constants as C  # noqa: N812
+from re import _parser
+from typing import Any
+
+import pytest
+
+from archiver.extract import signals
+from tests.sweeps import sized
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "archiver" / "samples"
+
+
+def _fresh(name: str) -> re.Pattern[str]:
+    lazy = getattr(signals, name)
+    return re.compile(lazy.pattern, lazy.flags)
+
+
+# (pattern, its firsts, how many non-word characters may come first: None for any, digits allowed)
+GUARDS = [
+    ("_BY_PREFIX", signals._BY_FIRSTS, None, False),
+    ("_PICTURE_CREDIT", signals._PICTURE_FIRSTS, None, False),
+    ("_CREDIT_LEAD", signals._CREDIT_FIRSTS, 3, True),
+    ("_UPDATED_LEAD", signals._UPDATED_FIRSTS, 3, False),
+    ("_LABEL_LEAD", signals._LABEL_FIRSTS, 0, False),
+    ("_HONORIFIC", signals._HONORIFIC_FIRSTS, 0, False),
+]
+
+
+def _first_chars(items: Any) -> tuple[set[str], bool]:
+    """Characters (or "\\d") a parsed sequence can open with, and whether it may be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        got, empty = _first_of(op, av)
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op: Any, av: Any) -> tuple[set[str], bool]:
+    if op is C.LITERAL:
+        return {chr(av)}, False
+    if op is C.AT:
+        return set(), True
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    if op is C.SUBPATTERN:
+        return _first_chars(av[-1])
+    if op is C.BRANCH:
+        outs = [_first_chars(b) for b in av[1]]
+        return set().union(*(o for o, _ in outs)), any(e for _, e in outs)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        got, empty = _first_chars(av[2])
+        return got, empty or av[0] == 0
+    if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+        return {"\\d"}, False
+    if op is C.IN:
+        chars = set()
+        for kind, value in av:
+            assert kind in (C.LITERAL, C.RANGE), (kind, value)
+            chars |= {chr(value)} if kind is C.LITERAL else {chr(c) for c in range(value[0], value[1] + 1)}
+        return chars, False
+    raise AssertionError(f"unexpected {op}")
+
+
+def _openings(name: str) -> set[str]:
+    """What the alternatives of ``name`` open with, after its ``^`` and leading ``\\W`` run."""
+    return _openings_of(list(_parser.parse(getattr(signals, name).pattern, getattr(signals, name).flags)))
+
+
+def _openings_of(items: list[Any]) -> set[str]:
+    if items and items[0][0] is C.AT:
+        items = items[1:]
+    if len(items) == 1 and items[0][0] is C.BRANCH:  # "^\W*(...)|^\W*(...)": each branch alike
+        return set().union(*(_openings_of(list(b)) for b in items[0][1][1]))
+    op, av = items[0]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and list(av[2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])]:
+        items = items[1:]
+    got, empty = _first_chars(items)
+    assert not empty
+    return got
+
+
+def test_word_char_is_what_backslash_w_matches_on_every_code_point() -> None:
+    word = re.compile(r"\w")
+    assert [c for c in range(0x110000) if signals._word_char(chr(c)) != bool(word.match(chr(c)))] == []
+
+
+@pytest.mark.parametrize(("name", "firsts", "skip", "digits"), GUARDS)
+def test_guard_accepts_every_character_its_pattern_can_open_with(name: str, firsts: frozenset[str],
+                                                                 skip: int | None, digits: bool) -> None:
+    opening = _openings(name)
+    assert all(signals._word_char(c) or c == "\\d" for c in opening), opening
+    assert ("\\d" in opening) == digits
+    klass = re.compile("[" + "".join(re.escape(c) if c != "\\d" else c for c in sorted(opening)) + "]",
+                       getattr(signals, name).flags)
+    missed = [hex(c) for c in range(0x110000)
+              if klass.fullmatch(chr(c)) and not signals._opens_with(chr(c), firsts, skip, digits)]
+    assert missed == []
+
+
+def _page_lines() -> list[str]:
+    lines: list[str] = []
+    for page in sorted(SAMPLES.glob("*.html")):
+        text = html.unescape(re.sub(r"<[^>]*>", "\n", page.read_text(encoding="utf-8", errors="replace")))
+        lines += [line.strip() for line in text.splitlines() if line.strip()]
+    return lines
+
+
+def _generated() -> list[str]:
+    words = set()
+    for name in ("_BY_PREFIX", "_PICTURE_CREDIT", "_CREDIT_LEAD", "_UPDATED_LEAD", "_LABEL_LEAD", "_HONORIFIC",
+                 "_CAPS_NAME_HEAD", "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_EMAIL"):
+        words |= set(re.findall(r"[^\W\d_]+(?:[ .-][^\W\d_]+)?", getattr(signals, name).pattern))
+    leads = ["", " ", "— ", "...", "(", "•• ", "1. ", "12.03.2020 - ", "» ", "_", "2020", "★★★★"]
+    tails = ["", " Jane Doe", ": Jane Doe", " : JANE DOE Reporter", " by Jane", " (Berlin)", " 2019", "（dpa）",
+             ". Doe", " jane@x.org", " [at] x"]
+    out = []
+    for word in sorted(words):
+        for form in (word, word.upper(), word.title()):
+            out += [lead + form + tail for lead in leads for tail in tails]
+    rng = random.Random(13)
+    alphabet = list("aAbBdDéÉpPsSſKkıİ  .,:;-()（）[]@_1é—’'ЁЯаТтфФ著文記") + sorted({w[:1] for w in words})
+    for _ in range(sized(3000, 60000)):
+        out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
+    return out
+
+
+TEXTS = _page_lines() + _generated()
+
+
+def _span(m: re.Match[str] | None) -> tuple[Any, ...] | None:
+    return None if m is None else (m.span(), m.groups())
+
+
+#: Each guarded call beside the pattern call it stands for.
+CALLS: list[tuple[str, Callable[[str], Any], Callable[[str], Any]]] = [
+    ("without_by", signals._without_by, lambda s: _fresh("_BY_PREFIX").sub("", s)),
+    ("by_prefix_match", lambda s: _span(signals._BY_PREFIX.match(s)) if signals._opens_with(s, signals._BY_FIRSTS, None)
+     else None, lambda s: _span(_fresh("_BY_PREFIX").match(s))),
+    ("without_email", signals._without_email, lambda s: _fresh("_EMAIL").sub(" ", s)),
+    ("picture_credit", signals._picture_credit, lambda s: bool(_fresh("_PICTURE_CREDIT").match(s))),
+    ("credit_lead", lambda s: _span(signals._credit_lead_match(s)), lambda s: _span(_fresh("_CREDIT_LEAD").match(s))),
+    ("updated_lead", lambda s: _span(signals._updated_lead(s)), lambda s: _span(_fresh("_UPDATED_LEAD").match(s))),
+    ("label_lead", lambda s: signals._LABEL_LEAD.sub("", s) if signals._opens_with(s, signals._LABEL_FIRSTS) else s,
+     lambda s: _fresh("_LABEL_LEAD").sub("", s)),
+    ("honorific", lambda s: signals._HONORIFIC.sub("", s) if signals._opens_with(s, signals._HONORIFIC_FIRSTS) else s,
+     lambda s: _fresh("_HONORIFIC").sub("", s)),
+    ("caps_name_head", lambda s: _span(signals._CAPS_NAME_HEAD.match(s)) if signals._caps(s[:1]) and (
+        signals._caps(s[1:2]) or s[1:2] in "'’.-") else None, lambda s: _span(_fresh("_CAPS_NAME_HEAD").match(s))),
+    ("paren_subs", lambda s: signals._PLACE_PAREN.sub("", signals._TEXT_PAREN.sub("", s) if "(" in s else s)
+     if "(" in s or "（" in s else s, lambda s: _fresh("_PLACE_PAREN").sub("", _fresh("_TEXT_PAREN").sub("", s))),
+    ("picture_paren", lambda s: "(" in s and bool(signals._PICTURE_PAREN.search(s)),
+     lambda s: bool(_fresh("_PICTURE_PAREN").search(s))),
+    ("domain", lambda s: "." in s and bool(signals._DOMAIN.search(s)), lambda s: bool(_fresh("_DOMAIN").search(s))),
+    ("acronym_alone", signals._acronym_alone, lambda s: bool(_fresh("_ACRONYM_ALONE").match(s))),
+    ("num_date", lambda s: _span(signals._NUM_DATE.match(s)) if s[:1].isdecimal() else None,
+     lambda s: _span(_fresh("_NUM_DATE").match(s))),
+]
+
+
+@pytest.mark.parametrize(("label", "guarded", "plain"), CALLS, ids=[c[0] for c in CALLS])
+def test_guarded_call_answers_as_its_pattern_on_page_lines_and_generated_strings(
+        label: str, guarded: Callable[[str], Any], plain: Callable[[str], Any]) -> None:
+    wrong = [t for t in TEXTS if guarded(t) != plain(t)]
+    assert wrong == []
+
+
+def test_caps_is_the_capitals_class_on_every_code_point() -> None:
+    klass = re.compile("[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+    assert [c for c in range(0x110000) if signals._caps(chr(c)) != bool(klass.fullmatch(chr(c)))] == []
+
+
+def test_extracting_the_seed_page_compiles_none_of_the_guarded_patterns(tmp_path: Path) -> None:
+    # "By Stephen Lendman" opens as _BY_PREFIX, _CREDIT_LEAD and _PICTURE_CREDIT ("bilder") may,
+    # and names and lines opening with "s", "a", "m" as _LABEL_LEAD and _UPDATED_LEAD may: those are
+    # compiled, and so be it
+    names = ["_HONORIFIC", "_CAPS_NAME_HEAD", "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN",
+             "_DOMAIN", "_ACRONYM_ALONE", "_EMAIL", "_NUM_DATE"]
+    script = ("import json, sys\n"
+              "from pathlib import Path\n"
+              "from archiver.extract import extract, signals\n"
+              f"article = extract(Path({str(SAMPLES / 'globalresearch-lendman.html')!r}).read_bytes(),\n"
+              "                  url='https://www.globalresearch.ca/x/5679706', content_type='text/html')\n"
+              f"print(json.dumps([article.authors, [n for n in {names!r} if getattr(signals, n).is_compiled]]))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    authors, compiled = json.loads(done.stdout.strip().splitlines()[-1])
+    assert authors == ["Stephen Lendman"]
+    assert compiled == []
