@@ -49,6 +49,25 @@ GUARDS = [
 ]
 
 
+def _big_charsets(pattern: str, flags: int = 0) -> int:
+    """How many classes sre builds as a 64K bitmap (BIGCHARSET) when it compiles ``pattern``."""
+    from re import _compiler
+    original = _compiler._optimize_charset
+    found = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        out = original(*args, **kwargs)
+        found.extend(op for op, _ in out[0] if op is C.BIGCHARSET)
+        return out
+
+    _compiler._optimize_charset = recording
+    try:
+        _compiler.compile(pattern, flags)
+    finally:
+        _compiler._optimize_charset = original
+    return len(found)
+
+
 def _first_chars(items: Any) -> tuple[set[str], bool]:
     """Characters (or "\\d") a parsed sequence can open with, and whether it may be empty."""
     out: set[str] = set()
@@ -212,3 +231,49 @@ def test_extracting_the_seed_page_compiles_none_of_the_guarded_patterns(tmp_path
     authors, compiled = json.loads(done.stdout.strip().splitlines()[-1])
     assert authors == ["Stephen Lendman"]
     assert compiled == []
+
+
+#: ``_BYLINE`` as it was written before its classes became branches.
+_OLD_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
+_OLD_BYLINE = re.compile(
+    r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _OLD_NAME
+    + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _OLD_NAME + r")*)"
+    r"(?:\s+[dl]['’]\w.*|\s*[,|•·–—-]?\s*\d.*)?\s*$")
+
+
+def _bylines() -> list[str]:
+    names = ["Stephen Lendman", "Jane O’Neil", "ÉMILE ZOLA", "Иван Петров", "Ёжик Ёлкин", "Anna-Lena van der Berg",
+             "J. R. R. Tolkien", "Þór Ásgeirsson", "Ana de la Vega", "ÿves Lower", "D’Arcy Smith", "Jane’s Doe",
+             "Sam", "Анна И. Каренина", "Jean-Pierre d’Artagnan", "MacKenzie O'Hara Jr.", "Å", "Łukasz Nowak"]
+    leads = ["By ", "by ", "  BY ", "Par ", "Von ", "di ", "Un texte de ", "Autor: ", "Автор ", "автор: ", "Текст: "]
+    joins = [" and ", ", ", " & ", " und ", " et ", " y ", " и ", " "]
+    tails = ["", " March 18 at 3:57 PM", ", 12.03.2020", " d’Enquête", " l'équipe", " | 2019", "  ", " — 5 min",
+             " • 3 min", " – 2019", "·2019", " -2019", " ‒ 2019", " —x"]
+    rng = random.Random(7)
+    out = [lead + name + tail for lead in leads for name in names for tail in tails]
+    for _ in range(sized(3000, 60000)):
+        k = rng.randint(1, 3)
+        body = rng.choice(joins).join(rng.choice(names) for _ in range(k))
+        out.append(rng.choice(leads) + body + rng.choice(tails))
+    alphabet = list("AaZzÀÖ×ØÞßÿЁЯАяёЀЂ’'.- ,&\t") + ["By ", "Автор "]
+    for _ in range(sized(3000, 60000)):
+        out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))))
+    return out
+
+
+def test_byline_with_cheaper_classes_matches_as_the_old_pattern() -> None:
+    new = re.compile(signals._BYLINE.pattern, signals._BYLINE.flags)
+    wrong = [t for t in _page_lines() + _bylines() if _span(new.match(t)) != _span(_OLD_BYLINE.match(t))]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("old", "new"), [("[A-ZÀ-ÖØ-ÞА-ЯЁ]", signals._CAP), (r"[\w.'’-]", signals._NAME_CHAR)])
+def test_name_branches_hold_exactly_the_code_points_of_the_classes_they_replace(old: str, new: str) -> None:
+    a, b = re.compile(old), re.compile(new)
+    assert [c for c in range(0x110000) if bool(a.fullmatch(chr(c))) != bool(b.fullmatch(chr(c)))] == []
+
+
+def test_byline_compiles_no_class_mixing_latin_1_and_higher_characters() -> None:
+    """What made it dear: sre's bitmap of a class with Latin-1 and higher characters."""
+    assert _big_charsets(_OLD_BYLINE.pattern) == 9
+    assert _big_charsets(signals._BYLINE.pattern) == 0
