@@ -38,14 +38,23 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _opens_with(text: str, firsts: frozenset[str], skip: int | None = 0, digits: bool = False) -> bool:
+def _fold(c: str) -> str:
+    """One character as IGNORECASE compares it with the letters of our word lists ("ſ" as "s",
+    "ı" and "İ" as "i", "ᲀ" as "в"): always one character, so positions stay aligned."""
+    return c.upper().lower()[:1]
+
+
+def _opens_with(text: str, openings: tuple[str, ...], skip: int | None = 0, digits: bool = False) -> bool:
     """False when ``^\\W{0,skip}(?:<alternatives>)`` (``skip=None``: ``^\\W*``) with IGNORECASE
-    cannot match ``text``: every alternative opens with a word character, so the text's first
-    one, after at most ``skip`` others, must be one that opens an alternative (``firsts``, in
-    lower case, compared as IGNORECASE does) or, with ``digits``, a decimal digit."""
+    cannot match ``text``: every alternative opens with a word character, so the text from its
+    first one, after at most ``skip`` others, must open as an alternative does (``openings``: the
+    first letters of each, at most three, folded as :func:`_fold` does) or, with ``digits``, with
+    a decimal digit."""
     for i, c in enumerate(text):
         if _word_char(c):
-            return (digits and c.isdecimal()) or c.lower()[:1] in firsts or c.upper().lower() in firsts
+            if digits and c.isdecimal():
+                return True
+            return "".join(_fold(x) for x in text[i:i + 3]).startswith(openings)
         if skip is not None and i >= skip:
             return False
     return False
@@ -63,8 +72,9 @@ _BY_PREFIX = lazy_re.compile(
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
 )
-#: What an alternative of ``_BY_PREFIX`` can open with (after ``^\\W*``).
-_BY_FIRSTS = frozenset("aocepswriutbvdта著筆文取執")
+#: How the alternatives of ``_BY_PREFIX`` open (after ``^\\W*``; see :func:`_opens_with`).
+_BY_FIRSTS = ("ana", "opi", "com", "col", "ess", "per", "sto", "wor", "rep", "int", "wri", "pos", "un", "tex",
+              "by", "von", "par", "por", "de", "di", "doo", "aut", "тек", "авт", "著者", "筆者", "文", "取材", "執筆")
 
 
 def _without_by(text: str) -> str:
@@ -146,8 +156,8 @@ _PICTURE_ROLE = (
 )
 _PICTURE_CREDIT = lazy_re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
 _PICTURE_PAREN = lazy_re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
-#: What ``_PICTURE_ROLE`` can open with.
-_PICTURE_FIRSTS = frozenset("fpbigvkcф")
+#: How the alternatives of ``_PICTURE_ROLE`` open (see :func:`_opens_with`).
+_PICTURE_FIRSTS = ("fot", "pho", "bil", "ima", "ill", "gra", "inf", "vid", "kam", "cam", "cre", "cré", "фот")
 
 
 def _picture_credit(text: str) -> bool:
@@ -299,7 +309,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
 _HONORIFIC = lazy_re.compile(
     r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+)\.?\s+)+",
     re.IGNORECASE)
-_HONORIFIC_FIRSTS = frozenset("dpm")
+_HONORIFIC_FIRSTS = ("dr", "pro", "mr", "ms", "mx", "mme", "mll", "dot", "pri", "dip")
 # Name particles that stay lower case inside a name set in capitals ("URSULA VON DER LEYEN").
 _CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "zu"})
 
@@ -460,8 +470,10 @@ _LABEL_LEAD = lazy_re.compile(
     r"(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
-#: What an alternative of ``_LABEL_LEAD`` can open with.
-_LABEL_FIRSTS = frozenset("vsamzpbtegiéва作撰记記文")
+#: How the alternatives of ``_LABEL_LEAD`` open (see :func:`_opens_with`).
+_LABEL_FIRSTS = ("vie", "see", "all", "mor", "pos", "art", "sto", "zei", "bei", "zum", "pro", "tou", "tod", "tut",
+                 "все", "作", "撰", "记", "記", "文", "авт", "aut", "esc", "scr", "ges", "écr", "int", "vom", "von",
+                 "by", "tex")
 _DOMAIN = lazy_re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
 # Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
 _ORG_WORD_LIST = (
@@ -749,8 +761,9 @@ _CREDIT_LEAD = lazy_re.compile(
     r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 )
-#: What ``_CREDIT_LEAD`` can open with after ``^\\W{0,3}`` (and a digit: the date before it).
-_CREDIT_FIRSTS = frozenset("wpegvérsbdutaта著筆")
+#: How the alternatives of ``_CREDIT_LEAD`` open after ``^\\W{0,3}`` (or a digit: the date before them).
+_CREDIT_FIRSTS = ("wri", "pos", "pub", "ers", "ges", "ver", "ein", "écr", "réd", "esc", "red", "scr", "by", "von",
+                  "par", "por", "di", "da", "doo", "un", "tex", "aut", "tes", "тек", "авт", "著者", "筆者")
 
 
 def _credit_lead_match(line: str) -> re.Match[str] | None:
@@ -879,8 +892,8 @@ _UPDATED_LEAD = lazy_re.compile(
     r"mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|обновлено)\b(?:\s+(?:on|am|le|el|il|em))?\s*[:,]?\s*",
     re.IGNORECASE,
 )
-#: What an alternative of ``_UPDATED_LEAD`` can open with after ``^\\W{0,3}``.
-_UPDATED_FIRSTS = frozenset("luzasmо")
+#: How the alternatives of ``_UPDATED_LEAD`` open after ``^\\W{0,3}``.
+_UPDATED_FIRSTS = ("las", "upd", "zul", "akt", "sta", "mis", "act", "agg", "atu", "обн")
 
 
 def _updated_lead(line: str) -> re.Match[str] | None:
