@@ -128,9 +128,22 @@ def test_guard_accepts_every_way_its_pattern_can_open(name: str, openings: tuple
     assert [h for h in heads if not "".join(signals._fold(c) for c in h).startswith(openings)] == []
 
 
-def test_fold_is_how_ignorecase_compares_the_letters_of_every_opening() -> None:
-    """Every code point IGNORECASE matches to a letter of an opening folds to that letter."""
-    letters = sorted({c for name, *_ in GUARDS for h in _openings(name) if h != "\\d" for c in h})
+#: (pattern, the stems each of its alternatives holds, whether one alternative is a digit)
+STEMS = [("_JOB_WORDS", signals._JOB_STEMS, True), ("_EDITOR", signals._EDITOR_STEMS, False)]
+
+
+@pytest.mark.parametrize(("name", "stems", "digit"), STEMS)
+def test_every_alternative_holds_one_of_the_stems_of_its_guard(name: str, stems: tuple[str, ...], digit: bool) -> None:
+    heads = _heads(list(_parser.parse(getattr(signals, name).pattern, getattr(signals, name).flags)), 40)
+    assert ("\\d" in heads) == digit
+    heads.discard("\\d")
+    assert [h for h in heads if not any(stem in "".join(signals._fold(c) for c in h) for stem in stems)] == []
+
+
+def test_fold_is_how_ignorecase_compares_the_letters_of_every_opening_and_stem() -> None:
+    """Every code point IGNORECASE matches to a letter of an opening or a stem folds to that letter."""
+    letters = sorted({c for name, *_ in GUARDS for h in _openings(name) if h != "\\d" for c in h}
+                     | {c for _, stems, _ in STEMS for stem in stems for c in stem})
     anyof = re.compile("[" + "".join(re.escape(c) for c in letters) + "]", re.IGNORECASE)
     matched = [chr(c) for c in range(0x110000) if anyof.fullmatch(chr(c))]
     wrong = [(x, c) for x in letters for c in matched
@@ -150,7 +163,8 @@ def _page_lines() -> list[str]:
 def _generated() -> list[str]:
     words = set()
     for name in ("_BY_PREFIX", "_PICTURE_CREDIT", "_CREDIT_LEAD", "_UPDATED_LEAD", "_LABEL_LEAD", "_HONORIFIC",
-                 "_CAPS_NAME_HEAD", "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_EMAIL"):
+                 "_CAPS_NAME_HEAD", "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_EMAIL",
+                 "_JOB_WORDS", "_EDITOR"):
         words |= set(re.findall(r"[^\W\d_]+(?:[ .-][^\W\d_]+)?", getattr(signals, name).pattern))
     leads = ["", " ", "— ", "...", "(", "•• ", "1. ", "12.03.2020 - ", "» ", "_", "2020", "★★★★"]
     tails = ["", " Jane Doe", ": Jane Doe", " : JANE DOE Reporter", " by Jane", " (Berlin)", " 2019", "（dpa）",
@@ -194,6 +208,10 @@ CALLS: list[tuple[str, Callable[[str], Any], Callable[[str], Any]]] = [
      lambda s: bool(_fresh("_PICTURE_PAREN").search(s))),
     ("domain", lambda s: "." in s and bool(signals._DOMAIN.search(s)), lambda s: bool(_fresh("_DOMAIN").search(s))),
     ("acronym_alone", signals._acronym_alone, lambda s: bool(_fresh("_ACRONYM_ALONE").match(s))),
+    ("job_words", lambda s: _span(signals._job_words(s)), lambda s: _span(_fresh("_JOB_WORDS").search(s))),
+    ("editor", lambda s: _span(signals._editor(s)), lambda s: _span(_fresh("_EDITOR").search(s))),
+    ("folded_ascii", lambda s: signals._folded(s) if s.isascii() else "", lambda s: "".join(map(signals._fold, s))
+     if s.isascii() else ""),
     ("num_date", lambda s: _span(signals._NUM_DATE.match(s)) if s[:1].isdecimal() else None,
      lambda s: _span(_fresh("_NUM_DATE").match(s))),
 ]
@@ -214,7 +232,8 @@ def test_caps_is_the_capitals_class_on_every_code_point() -> None:
 def test_extracting_the_seed_page_compiles_none_of_the_guarded_patterns(tmp_path: Path) -> None:
     # "By Stephen Lendman" beside the headline opens as _CREDIT_LEAD does: that one is compiled
     names = ["_BY_PREFIX", "_PICTURE_CREDIT", "_UPDATED_LEAD", "_LABEL_LEAD", "_HONORIFIC", "_CAPS_NAME_HEAD",
-             "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_ACRONYM_ALONE", "_EMAIL", "_NUM_DATE"]
+             "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_ACRONYM_ALONE", "_EMAIL", "_NUM_DATE",
+             "_JOB_WORDS", "_EDITOR"]
     script = ("import json, sys\n"
               "from pathlib import Path\n"
               "from archiver.extract import extract, signals\n"

@@ -60,6 +60,18 @@ def _opens_with(text: str, openings: tuple[str, ...], skip: int | None = 0, digi
     return False
 
 
+def _folded(text: str) -> str:
+    """``text`` as IGNORECASE compares it, a character for a character (see :func:`_fold`)."""
+    return text.lower() if text.isascii() else "".join(map(_fold, text))
+
+
+def _holds_any(text: str, stems: tuple[str, ...]) -> bool:
+    """False when no alternative of a pattern with IGNORECASE can match in ``text``: each holds
+    one of ``stems`` (folded as :func:`_fold` does), which the text then holds too."""
+    folded = _folded(text)
+    return any(stem in folded for stem in stems)
+
+
 def _caps(c: str) -> bool:
     """Whether ``c`` is one character of the class ``[A-ZÀ-ÖØ-ÞА-ЯЁ]``."""
     return c != "" and ("A" <= c <= "Z" or "À" <= c <= "Ö" or "Ø" <= c <= "Þ" or "А" <= c <= "Я" or c == "Ё")
@@ -135,6 +147,20 @@ _JOB_WORDS = lazy_re.compile(
     r"senior|chief|bureau|desk|updated|published|min read|photographer|fotograf(in)?|illustrator(in)?|\d)\b",
     re.IGNORECASE,
 )
+
+
+#: What each alternative of ``_JOB_WORDS`` holds but its digit (see :func:`_holds_any`).
+_JOB_STEMS = ("report", "editor", "correspon", "staff", "writer", "contribut", "columnist", "journalist", "redakteur",
+              "korrespondent", "autor", "rédact", "envoyé", "periodista", "redactor", "корреспондент", "редактор",
+              "обозреватель", "senior", "chief", "bureau", "desk", "updated", "published", "min read",
+              "photographer", "fotograf", "illustrator")
+
+
+def _job_words(text: str) -> re.Match[str] | None:
+    """``_JOB_WORDS.search(text)``, the pattern compiled only where it may match."""
+    if not (_holds_any(text, _JOB_STEMS) or any(c.isdecimal() for c in text)):
+        return None
+    return _JOB_WORDS.search(text)
 
 
 def _undoubled(name: str) -> str:
@@ -239,7 +265,7 @@ def _before_job_title(piece: str) -> str:
     """ "Sam Stein Senior Politics Editor": a full name with its job title glued after it (no comma)
     is the name; a credit that is only a role ("Staff Writer") or whose words before the role are
     no person's name ("Tom Gillespie News reporter") is left as it is for the rules after."""
-    m = _JOB_WORDS.search(piece)
+    m = _job_words(piece)
     if not m or m.start() == 0:
         return piece
     head = piece[: m.start()].strip(" ,;:-–—|·•")
@@ -300,7 +326,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
     # ("Staff Writer", "Redaktion") is what the page credits, so it stays.
-    names = [p for p in pieces if not _JOB_WORDS.search(p)]
+    names = [p for p in pieces if not _job_words(p)]
     return names or pieces
 
 
@@ -542,7 +568,7 @@ def credit_lead(line: str) -> int | None:
 
 def job_title(text: str) -> bool:
     """True when ``text`` holds a job title's word ("News reporter", "Senior Editor")."""
-    return bool(_JOB_WORDS.search(text))
+    return bool(_job_words(text))
 
 
 #: What a match of :data:`_TRAILING_DATE` can end with (before trailing white space): one of
@@ -586,9 +612,19 @@ _EDITOR = lazy_re.compile(
 )
 
 
+#: What each alternative of ``_EDITOR`` holds (see :func:`_holds_any`).
+_EDITOR_STEMS = ("edit", "herausgegeben", "redigiert", "redakteur", "lektorat", "redaktion", "édité", "edición",
+                 "a cura di", "редактор", "под редакцией", "责任编辑", "責任編輯", "编辑", "編輯", "編集")
+
+
+def _editor(text: str) -> re.Match[str] | None:
+    """``_EDITOR.search(text)``, the pattern compiled only where it may match."""
+    return _EDITOR.search(text) if _holds_any(text, _EDITOR_STEMS) else None
+
+
 def editor_line(line: str) -> bool:
     """True when ``line`` is a short credit of an editor ("【责任编辑：严玉洁】", "Edited by Jane Doe")."""
-    return len(line) <= 120 and bool(_EDITOR.search(line))
+    return len(line) <= 120 and bool(_editor(line))
 
 
 def _unaccented(text: str) -> str:
@@ -613,7 +649,7 @@ def name_kind(name: str) -> str | None:
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
     if not name or len(name) > 80 or _label_only_name(name):
         return None
-    if re.search(r"admin(?!istra)", name, re.I) or _EDITOR.search(name) or _date_word_in_name(name):
+    if re.search(r"admin(?!istra)", name, re.I) or _editor(name) or _date_word_in_name(name):
         return None
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
             or ("." in name and _DOMAIN.search(name)) or (" " in name and _TLD_TAIL.search(name))):
@@ -640,7 +676,7 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
     orgs: list[str] = []
     for raw in names:
         name = raw.strip()
-        if _EDITOR.search(name):
+        if _editor(name):
             continue  # "责任编辑：严玉洁", "Edited by Jane Doe": an editor, not an author
         name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
         name = name.strip()
