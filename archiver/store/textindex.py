@@ -63,9 +63,10 @@ READABLE_SCHEMAS = ("1", "2", "3")
 WORDS_TOKENIZER = "unicode61 remove_diacritics 0"
 #: Scripts written without spaces between words: each character is indexed as a word of its
 #: own, so a quote from the middle of a run of them is still a phrase of the text.
-_UNSPACED = lazy_re.compile(
-    "([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\U00020000-\U0002fa1f])")
+_UNSPACED_RANGES = (("\u0e00", "\u0eff"), ("\u1000", "\u109f"), ("\u1780", "\u17ff"), ("\u3040", "\u30ff"),
+                    ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"),
+                    ("\U00020000", "\U0002fa1f"))
+_UNSPACED = lazy_re.compile("([" + "".join(f"{lo}-{hi}" for lo, hi in _UNSPACED_RANGES) + "])")
 DEFAULT_FRAGMENTS = 6
 ROWS_PER_FRAGMENT = 100  # a phrase in more texts than this says little about any one of them
 #: How many of a piece's rarest trigrams are ANDed to shortlist the rows that may hold it.
@@ -271,9 +272,23 @@ def _unpack(body: bytes | None) -> str:
     return zlib.decompress(body).decode("utf-8") if body else ""
 
 
+def _holds_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_UNSPACED`, without compiling it.
+
+    Why: sre builds that class a code point at a time (~30,000 of them, ~2 ms, issue 13), and
+    one curly quote or accent made every ``archive URL`` of a Latin page pay it. The distinct
+    characters at or above the lowest range are few in such a text, and each is checked against
+    the same ranges the pattern is built from (tests/test_textindex_unspaced.py: every code point)."""
+    if text.isascii() or max(text) < _UNSPACED_RANGES[0][0]:
+        return False
+    return any(lo <= c <= hi for c in set(text) for lo, hi in _UNSPACED_RANGES)
+
+
 def _spaced(text: str) -> str:
     """``text`` with every character of a script written without spaces set apart as a word."""
-    return _UNSPACED.sub(r" \1 ", text) if not text.isascii() else text
+    if not (_UNSPACED.is_compiled and not text.isascii()) and not _holds_unspaced(text):
+        return text
+    return _UNSPACED.sub(r" \1 ", text)
 
 
 def _fts_phrase(piece: str) -> str:

@@ -1,0 +1,294 @@
+"""signals' guards (issue 13): a cheap necessary check before a pattern, so that one
+``archive URL`` compiles only the patterns a page's lines may match. Each guarded call must answer
+as the pattern alone did: same spans, groups and substitutions.
+
+The first characters each guard accepts are checked against the patterns themselves (read with
+Python's own regex parser), on every code point that IGNORECASE may fold into one of them; the
+calls are compared on the lines of the bundled pages and on generated strings (every word of
+each pattern, in three cases, after and before typical punctuation, plus seeded random strings:
+``make test`` a fixed part, ``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py) 20 times as many).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from re import _constants as C  # noqa: N812
+from re import _parser
+from typing import Any
+
+import pytest
+
+from archiver.extract import signals
+from tests.sweeps import sized
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "archiver" / "samples"
+
+
+def _fresh(name: str) -> re.Pattern[str]:
+    lazy = getattr(signals, name)
+    return re.compile(lazy.pattern, lazy.flags)
+
+
+# (pattern, its firsts, how many non-word characters may come first: None for any, digits allowed)
+GUARDS = [
+    ("_BY_PREFIX", signals._BY_FIRSTS, None, False),
+    ("_PICTURE_CREDIT", signals._PICTURE_FIRSTS, None, False),
+    ("_CREDIT_LEAD", signals._CREDIT_FIRSTS, 3, True),
+    ("_UPDATED_LEAD", signals._UPDATED_FIRSTS, 3, False),
+    ("_LABEL_LEAD", signals._LABEL_FIRSTS, 0, False),
+    ("_HONORIFIC", signals._HONORIFIC_FIRSTS, 0, False),
+]
+
+
+def _big_charsets(pattern: str, flags: int = 0) -> int:
+    """How many classes sre builds as a 64K bitmap (BIGCHARSET) when it compiles ``pattern``."""
+    from re import _compiler
+    original = _compiler._optimize_charset
+    found = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        out = original(*args, **kwargs)
+        found.extend(op for op, _ in out[0] if op is C.BIGCHARSET)
+        return out
+
+    _compiler._optimize_charset = recording
+    try:
+        _compiler.compile(pattern, flags)
+    finally:
+        _compiler._optimize_charset = original
+    return len(found)
+
+
+def _heads(items: list[Any], k: int) -> set[str]:
+    """The literal openings (at most ``k`` characters) a parsed sequence can match: an opening
+    shorter than ``k`` stops where the sequence goes on with something other than a literal or
+    a small class (a category, a large class, the end); "\\d" marks a digit."""
+    if k == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op is C.LITERAL:
+        return {chr(av) + h for h in _heads(rest, k - 1)}
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _heads(rest, k)
+    if op is C.SUBPATTERN:
+        return _heads(list(av[-1]) + rest, k)
+    if op is C.BRANCH:
+        return set().union(*(_heads(list(b) + rest, k) for b in av[1]))
+    if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+        return {"\\d"}
+    if op is C.IN and all(kind is C.LITERAL for kind, _ in av) and len(av) <= 8:
+        return {chr(v) + h for _, v in av for h in _heads(rest, k - 1)}
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, body = av
+        out = _heads(rest, k) if low == 0 else set()
+        if high != 0:
+            again = (op, (max(low - 1, 0), high if high is C.MAXREPEAT else high - 1, body))
+            out |= _heads(list(body) + [again] + rest, k)
+        return out
+    return {""}
+
+
+def _openings(name: str) -> set[str]:
+    """How the alternatives of ``name`` open (three characters), after its ``^`` and ``\\W`` run."""
+    return _openings_of(list(_parser.parse(getattr(signals, name).pattern, getattr(signals, name).flags)))
+
+
+def _openings_of(items: list[Any]) -> set[str]:
+    if items and items[0][0] is C.AT:
+        items = items[1:]
+    if len(items) == 1 and items[0][0] is C.BRANCH:  # "^\\W*(...)|^\\W*(...)": each branch alike
+        return set().union(*(_openings_of(list(b)) for b in items[0][1][1]))
+    op, av = items[0]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and list(av[2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])]:
+        items = items[1:]
+    return _heads(items, 3)
+
+
+def test_word_char_is_what_backslash_w_matches_on_every_code_point() -> None:
+    word = re.compile(r"\w")
+    assert [c for c in range(0x110000) if signals._word_char(chr(c)) != bool(word.match(chr(c)))] == []
+
+
+@pytest.mark.parametrize(("name", "openings", "skip", "digits"), GUARDS)
+def test_guard_accepts_every_way_its_pattern_can_open(name: str, openings: tuple[str, ...],
+                                                      skip: int | None, digits: bool) -> None:
+    heads = _openings(name)
+    assert ("\\d" in heads) == digits
+    heads.discard("\\d")
+    assert all(h and signals._word_char(h[0]) for h in heads), heads
+    assert [h for h in heads if not "".join(signals._fold(c) for c in h).startswith(openings)] == []
+
+
+#: (pattern, the stems each of its alternatives holds, whether one alternative is a digit)
+STEMS = [("_JOB_WORDS", signals._JOB_STEMS, True), ("_EDITOR", signals._EDITOR_STEMS, False)]
+
+
+@pytest.mark.parametrize(("name", "stems", "digit"), STEMS)
+def test_every_alternative_holds_one_of_the_stems_of_its_guard(name: str, stems: tuple[str, ...], digit: bool) -> None:
+    heads = _heads(list(_parser.parse(getattr(signals, name).pattern, getattr(signals, name).flags)), 40)
+    assert ("\\d" in heads) == digit
+    heads.discard("\\d")
+    assert [h for h in heads if not any(stem in "".join(signals._fold(c) for c in h) for stem in stems)] == []
+
+
+def test_fold_is_how_ignorecase_compares_the_letters_of_every_opening_and_stem() -> None:
+    """Every code point IGNORECASE matches to a letter of an opening or a stem folds to that letter."""
+    letters = sorted({c for name, *_ in GUARDS for h in _openings(name) if h != "\\d" for c in h}
+                     | {c for _, stems, _ in STEMS for stem in stems for c in stem})
+    anyof = re.compile("[" + "".join(re.escape(c) for c in letters) + "]", re.IGNORECASE)
+    matched = [chr(c) for c in range(0x110000) if anyof.fullmatch(chr(c))]
+    wrong = [(x, c) for x in letters for c in matched
+             if re.fullmatch(re.escape(x), c, re.IGNORECASE) and signals._fold(c) != signals._fold(x)]
+    assert wrong == []
+    assert all(len(signals._fold(chr(c))) == 1 for c in range(0x110000))
+
+
+def _page_lines() -> list[str]:
+    lines: list[str] = []
+    for page in sorted(SAMPLES.glob("*.html")):
+        text = html.unescape(re.sub(r"<[^>]*>", "\n", page.read_text(encoding="utf-8", errors="replace")))
+        lines += [line.strip() for line in text.splitlines() if line.strip()]
+    return lines
+
+
+def _generated() -> list[str]:
+    words = set()
+    for name in ("_BY_PREFIX", "_PICTURE_CREDIT", "_CREDIT_LEAD", "_UPDATED_LEAD", "_LABEL_LEAD", "_HONORIFIC",
+                 "_CAPS_NAME_HEAD", "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_EMAIL",
+                 "_JOB_WORDS", "_EDITOR"):
+        words |= set(re.findall(r"[^\W\d_]+(?:[ .-][^\W\d_]+)?", getattr(signals, name).pattern))
+    leads = ["", " ", "— ", "...", "(", "•• ", "1. ", "12.03.2020 - ", "» ", "_", "2020", "★★★★"]
+    tails = ["", " Jane Doe", ": Jane Doe", " : JANE DOE Reporter", " by Jane", " (Berlin)", " 2019", "（dpa）",
+             ". Doe", " jane@x.org", " [at] x"]
+    out = []
+    for word in sorted(words):
+        for form in (word, word.upper(), word.title()):
+            out += [lead + form + tail for lead in leads for tail in tails]
+    rng = random.Random(13)
+    alphabet = list("aAbBdDéÉpPsSſKkıİ  .,:;-()（）[]@_1é—’'ЁЯаТтфФ著文記") + sorted({w[:1] for w in words})
+    for _ in range(sized(3000, 60000)):
+        out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
+    return out
+
+
+TEXTS = _page_lines() + _generated()
+
+
+def _span(m: re.Match[str] | None) -> tuple[Any, ...] | None:
+    return None if m is None else (m.span(), m.groups())
+
+
+#: Each guarded call beside the pattern call it stands for.
+CALLS: list[tuple[str, Callable[[str], Any], Callable[[str], Any]]] = [
+    ("without_by", signals._without_by, lambda s: _fresh("_BY_PREFIX").sub("", s)),
+    ("by_prefix_match", lambda s: _span(signals._BY_PREFIX.match(s)) if signals._opens_with(s, signals._BY_FIRSTS, None)
+     else None, lambda s: _span(_fresh("_BY_PREFIX").match(s))),
+    ("without_email", signals._without_email, lambda s: _fresh("_EMAIL").sub(" ", s)),
+    ("picture_credit", signals._picture_credit, lambda s: bool(_fresh("_PICTURE_CREDIT").match(s))),
+    ("credit_lead", lambda s: _span(signals._credit_lead_match(s)), lambda s: _span(_fresh("_CREDIT_LEAD").match(s))),
+    ("updated_lead", lambda s: _span(signals._updated_lead(s)), lambda s: _span(_fresh("_UPDATED_LEAD").match(s))),
+    ("label_lead", lambda s: signals._LABEL_LEAD.sub("", s) if signals._opens_with(s, signals._LABEL_FIRSTS) else s,
+     lambda s: _fresh("_LABEL_LEAD").sub("", s)),
+    ("honorific", lambda s: signals._HONORIFIC.sub("", s) if signals._opens_with(s, signals._HONORIFIC_FIRSTS) else s,
+     lambda s: _fresh("_HONORIFIC").sub("", s)),
+    ("caps_name_head", lambda s: _span(signals._CAPS_NAME_HEAD.match(s)) if signals._caps(s[:1]) and (
+        signals._caps(s[1:2]) or s[1:2] in "'’.-") else None, lambda s: _span(_fresh("_CAPS_NAME_HEAD").match(s))),
+    ("paren_subs", lambda s: signals._PLACE_PAREN.sub("", signals._TEXT_PAREN.sub("", s) if "(" in s else s)
+     if "(" in s or "（" in s else s, lambda s: _fresh("_PLACE_PAREN").sub("", _fresh("_TEXT_PAREN").sub("", s))),
+    ("picture_paren", lambda s: "(" in s and bool(signals._PICTURE_PAREN.search(s)),
+     lambda s: bool(_fresh("_PICTURE_PAREN").search(s))),
+    ("domain", lambda s: "." in s and bool(signals._DOMAIN.search(s)), lambda s: bool(_fresh("_DOMAIN").search(s))),
+    ("acronym_alone", signals._acronym_alone, lambda s: bool(_fresh("_ACRONYM_ALONE").match(s))),
+    ("job_words", lambda s: _span(signals._job_words(s)), lambda s: _span(_fresh("_JOB_WORDS").search(s))),
+    ("editor", lambda s: _span(signals._editor(s)), lambda s: _span(_fresh("_EDITOR").search(s))),
+    ("folded_ascii", lambda s: signals._folded(s) if s.isascii() else "", lambda s: "".join(map(signals._fold, s))
+     if s.isascii() else ""),
+    ("num_date", lambda s: _span(signals._NUM_DATE.match(s)) if s[:1].isdecimal() else None,
+     lambda s: _span(_fresh("_NUM_DATE").match(s))),
+]
+
+
+@pytest.mark.parametrize(("label", "guarded", "plain"), CALLS, ids=[c[0] for c in CALLS])
+def test_guarded_call_answers_as_its_pattern_on_page_lines_and_generated_strings(
+        label: str, guarded: Callable[[str], Any], plain: Callable[[str], Any]) -> None:
+    wrong = [t for t in TEXTS if guarded(t) != plain(t)]
+    assert wrong == []
+
+
+def test_caps_is_the_capitals_class_on_every_code_point() -> None:
+    klass = re.compile("[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+    assert [c for c in range(0x110000) if signals._caps(chr(c)) != bool(klass.fullmatch(chr(c)))] == []
+
+
+def test_extracting_the_seed_page_compiles_none_of_the_guarded_patterns(tmp_path: Path) -> None:
+    # "By Stephen Lendman" beside the headline opens as _CREDIT_LEAD does: that one is compiled
+    names = ["_BY_PREFIX", "_PICTURE_CREDIT", "_UPDATED_LEAD", "_LABEL_LEAD", "_HONORIFIC", "_CAPS_NAME_HEAD",
+             "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_ACRONYM_ALONE", "_EMAIL", "_NUM_DATE",
+             "_JOB_WORDS", "_EDITOR"]
+    script = ("import json, sys\n"
+              "from pathlib import Path\n"
+              "from archiver.extract import extract, signals\n"
+              f"article = extract(Path({str(SAMPLES / 'globalresearch-lendman.html')!r}).read_bytes(),\n"
+              "                  url='https://www.globalresearch.ca/x/5679706', content_type='text/html')\n"
+              f"print(json.dumps([article.authors, [n for n in {names!r} if getattr(signals, n).is_compiled]]))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    authors, compiled = json.loads(done.stdout.strip().splitlines()[-1])
+    assert authors == ["Stephen Lendman"]
+    assert compiled == []
+
+
+#: ``_BYLINE`` as it was written before its classes became branches.
+_OLD_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}"
+_OLD_BYLINE = re.compile(
+    r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _OLD_NAME
+    + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _OLD_NAME + r")*)"
+    r"(?:\s+[dl]['’]\w.*|\s*[,|•·–—-]?\s*\d.*)?\s*$")
+
+
+def _bylines() -> list[str]:
+    names = ["Stephen Lendman", "Jane O’Neil", "ÉMILE ZOLA", "Иван Петров", "Ёжик Ёлкин", "Anna-Lena van der Berg",
+             "J. R. R. Tolkien", "Þór Ásgeirsson", "Ana de la Vega", "ÿves Lower", "D’Arcy Smith", "Jane’s Doe",
+             "Sam", "Анна И. Каренина", "Jean-Pierre d’Artagnan", "MacKenzie O'Hara Jr.", "Å", "Łukasz Nowak"]
+    leads = ["By ", "by ", "  BY ", "Par ", "Von ", "di ", "Un texte de ", "Autor: ", "Автор ", "автор: ", "Текст: "]
+    joins = [" and ", ", ", " & ", " und ", " et ", " y ", " и ", " "]
+    tails = ["", " March 18 at 3:57 PM", ", 12.03.2020", " d’Enquête", " l'équipe", " | 2019", "  ", " — 5 min",
+             " • 3 min", " – 2019", "·2019", " -2019", " ‒ 2019", " —x"]
+    rng = random.Random(7)
+    out = [lead + name + tail for lead in leads for name in names for tail in tails]
+    for _ in range(sized(3000, 60000)):
+        k = rng.randint(1, 3)
+        body = rng.choice(joins).join(rng.choice(names) for _ in range(k))
+        out.append(rng.choice(leads) + body + rng.choice(tails))
+    alphabet = list("AaZzÀÖ×ØÞßÿЁЯАяёЀЂ’'.- ,&\t") + ["By ", "Автор "]
+    for _ in range(sized(3000, 60000)):
+        out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))))
+    return out
+
+
+def test_byline_with_cheaper_classes_matches_as_the_old_pattern() -> None:
+    new = re.compile(signals._BYLINE.pattern, signals._BYLINE.flags)
+    wrong = [t for t in _page_lines() + _bylines() if _span(new.match(t)) != _span(_OLD_BYLINE.match(t))]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("old", "new"), [("[A-ZÀ-ÖØ-ÞА-ЯЁ]", signals._CAP), (r"[\w.'’-]", signals._NAME_CHAR)])
+def test_name_branches_hold_exactly_the_code_points_of_the_classes_they_replace(old: str, new: str) -> None:
+    a, b = re.compile(old), re.compile(new)
+    assert [c for c in range(0x110000) if bool(a.fullmatch(chr(c))) != bool(b.fullmatch(chr(c)))] == []
+
+
+def test_byline_compiles_no_class_mixing_latin_1_and_higher_characters() -> None:
+    """What made it dear: sre's bitmap of a class with Latin-1 and higher characters."""
+    assert _big_charsets(_OLD_BYLINE.pattern) == 9
+    assert _big_charsets(signals._BYLINE.pattern) == 0
