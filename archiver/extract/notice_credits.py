@@ -126,16 +126,27 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     A caption too long to be a credit line may still end with one: then its closing segment
     (:func:`credit_tail`) is read as the line, and the feature ``credit_tail`` says so. ``site``
     holds the page's own names (:func:`site_keys`): "© <the site>" outside a caption is the
-    site's copyright, not a picture's credit."""
-    tail = 0.0
+    site's copyright, not a picture's credit. A short caption whose credit follows a bracketed
+    sentence ("The old mill (2018.) Image by Jane Doe, CC BY-SA 4.0.") is read whole first, then,
+    when that finds none, by its closing segment as a long caption is."""
     head = credit_head(line) if ctx & CTX_CAPTION and len(line) > _LONG_CAPTION else None
     if head:
-        line, tail = head, 1.0
-    elif len(line) > _MAX_CREDIT_LINE:
+        return _read_credit(head, ctx, position, at_end, site, 1.0)
+    if len(line) > _MAX_CREDIT_LINE:
         seg = credit_tail(line)
-        if seg is None:
-            return None
-        line, tail = seg, 1.0
+        return _read_credit(seg, ctx, position, at_end, site, 1.0) if seg is not None else None
+    found = _read_credit(line, ctx, position, at_end, site, 0.0)
+    if found is None and ctx & CTX_CAPTION:
+        seg = credit_tail(line)
+        if seg and len(seg) < len(line.strip()):
+            return _read_credit(seg, ctx, position, at_end, site, 1.0)
+    return found
+
+
+def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
+                 tail: float) -> tuple[str, dict[str, float]] | None:
+    """(credit text, features) of a line or a caption's segment (``tail`` 1.0: a closing segment
+    or an opening credit read apart from the caption's sentence), or None."""
     folded = cue_fold(line)
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
         return None
