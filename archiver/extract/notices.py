@@ -129,7 +129,7 @@ _LABEL_PARTS = notice_features.label_part_guards()
 __all__ = [
     "COMMON", "CREDIT_FEATURES", "POSITIONS", "STATEMENT_FEATURES", "STATEMENT_KINDS", "_LABELS", "_LABEL_WORD_ONLY",
     "_expand", "bracketed_update", "by_form", "candidate", "classify_line", "credit_features", "credit_head",
-    "credit_parts", "credit_tail", "cue_fold", "find_notices", "page_tail", "prepare", "probability", "site_keys",
+    "credit_parts", "credit_tail", "cue_fold", "find_notices", "kind_parts", "page_tail", "prepare", "probability", "site_keys",
     "statement_features", "stem_grams",
 ]
 
@@ -191,6 +191,38 @@ def _beside_site_line(line: str, kind: str) -> str | None:
     if len(part) >= len(line.strip()) or _IS_COPYRIGHT_LINE.holds(part, cue_fold(part)):
         return None
     return part
+
+
+def kind_parts(line: str, kinds: Iterable[str]) -> list[tuple[str, str]]:
+    """(kind, text) of each part of a line whose sentences (or a footer's segments between bars)
+    speak of two statement kinds or more, one after the other ("This post contains affiliate
+    links; we may earn a commission. The information here is not financial advice."), or []
+    when the line is no such mix. A sentence is of the one kind whose cue or label it holds; a
+    sentence with none belongs to the part before it (the first part takes those before it); a
+    sentence holding cues of two kinds leaves the line whole (no part can be told apart)."""
+    tried = [k for k in STATEMENT_KINDS if k in kinds]
+    if len(tried) < 2:
+        return []
+    bounds = sorted({0, len(line), *(m.end() for m in _SENTENCE_END.finditer(line)),
+                     *(m.end() for m in _BAR.finditer(line))})
+    if len(bounds) < 3:
+        return []
+    runs: list[tuple[str | None, int, int]] = []
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        sentence = line[begin:end]
+        folded = cue_fold(sentence)
+        said = {k for k in tried if _CUES[k].matches(sentence, folded) or _LABELS[k].match(sentence, folded)}
+        if len(said) > 1:
+            return []
+        kind = next(iter(said), None)
+        if runs and (kind is None or kind == runs[-1][0]):
+            runs[-1] = (runs[-1][0], runs[-1][1], end)
+        elif runs and runs[-1][0] is None:
+            runs[-1] = (kind, runs[-1][1], end)
+        else:
+            runs.append((kind, begin, end))
+    parts = [(kind, line[begin:end].strip().rstrip("|").strip()) for kind, begin, end in runs if kind]
+    return parts if len({kind for kind, _ in parts}) > 1 else []
 
 
 def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: str | None = None,
@@ -538,6 +570,15 @@ def by_form(text: str) -> bool:
     return credit_features(text) is not None or statement_features(text) is not None
 
 
+def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: bool,
+             site: frozenset[str]) -> list[Notice]:
+    """The notices of a line holding statements of two kinds or more (:func:`kind_parts`), each
+    part read alone as a line of its kind; [] unless two parts at least are notices."""
+    found = [classify_line(text, {kind}, ctx, position, tail, site) for kind, text in kind_parts(line, kinds)]
+    notices = [n for n in found if n is not None]
+    return notices if len({n.kind for n in notices}) > 1 else []
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None) -> tuple[Notice, ...]:
@@ -567,6 +608,13 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     for i, kinds in sorted(candidates.items()):
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
         notice = classify_line(lines[i], kinds, ctx[i], position, tail, site) if kinds else None
+        several = _several(lines[i], kinds, ctx[i], position, tail, site) if notice and notice.kind != "image_credit" else []
+        for extra in several[:-1]:  # a line holding two statements of different kinds: each its own notice
+            if extra.text.casefold() not in seen:
+                seen.add(extra.text.casefold())
+                out.append(Notice(extra.kind, _as_shown(shown[i], extra.text)) if shown[i] != lines[i] else extra)
+        if several:
+            notice = several[-1]
         if notice is None and i in parts:
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
