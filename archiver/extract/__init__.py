@@ -26,6 +26,7 @@ from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
+from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
@@ -194,8 +195,10 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     main = main_text(tree, url)  # trafilatura works on its own copy of the tree
     head = read_head(tree, url)
     candidates = link_candidates(tree, _WS.sub(" ", " ".join(main.paragraphs)))
+    pictures = under_pictures(tree)
     lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
-    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits)
+    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
+                           pictures)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
                                     lambda notice: not by_form(notice))

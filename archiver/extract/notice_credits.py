@@ -631,3 +631,46 @@ def _credit_text(line: str, start: int) -> str:
 
 _MAX_CREDIT_LINE = 300
 _NAME_TOKEN = lazy_re.compile(r"[^\W\d_][\w.'’&-]*")
+
+
+#: How many levels up from a picture the text set directly under it is looked for (a picture in a link
+#: in a paragraph in a box: the small print follows the box's picture wrapper).
+_PICTURE_UP = 3
+
+
+def _first_text_after(el: object) -> str | None:
+    """The text a reader sees first after ``el`` when it is one element's whole text (its tail
+    blank, the next element's text): None when loose text follows the picture or nothing does."""
+    node = el
+    for _ in range(_PICTURE_UP + 1):
+        if (getattr(node, "tail", None) or "").strip():
+            return None  # loose text right after the picture: no element of its own
+        for sib in node.itersiblings():  # type: ignore[attr-defined]
+            if not isinstance(sib.tag, str):
+                continue
+            words = " ".join(sib.text_content().split())
+            if words:
+                return words
+            if (sib.tail or "").strip():
+                return None
+        node = node.getparent()  # type: ignore[attr-defined]
+        if node is None or node.tag in ("body", "html", "figure"):
+            return None
+    return None
+
+
+def under_pictures(tree: object) -> frozenset[str]:
+    """The texts an element sets directly under a picture outside a ``<figure>`` (whose caption the
+    page marks itself): an ``<img>``, then, before any other text, an element's whole text. Why:
+    small print right under a picture ("<img> <small>Quelle: Jane Doe</small>") is its caption
+    by layout, where a "Quelle:" / "Source:" elsewhere on the page is often the text's source; the
+    visible lines carry no picture, so the detector is told these texts (cheap: a page's pictures
+    only)."""
+    out: set[str] = set()
+    for img in tree.iter("img"):  # type: ignore[attr-defined]
+        if any(a.tag == "figure" for a in img.iterancestors()):
+            continue
+        words = _first_text_after(img)
+        if words and len(words) <= _MAX_CREDIT_LINE:
+            out.add(words)
+    return frozenset(out)

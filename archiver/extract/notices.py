@@ -110,7 +110,16 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_COMMENT, CTX_CREDIT, CTX_LINK, CTX_NAV
+from archiver.extract.text import (
+    CTX_ASIDE,
+    CTX_CAPTION,
+    CTX_COMMENT,
+    CTX_CREDIT,
+    CTX_ITALIC,
+    CTX_LINK,
+    CTX_NAV,
+    CTX_SMALL,
+)
 
 # Every guarded pattern the detector runs, bound here in the order the prefilter's generated tables
 # list them: ``python -m archiver.extract.cue_needs`` (and cue_more_needs) read this module's names.
@@ -570,18 +579,33 @@ def by_form(text: str) -> bool:
     return credit_features(text) is not None or statement_features(text) is not None
 
 
+#: Small print or italics: how a page sets a caption apart when it uses no caption element.
+_PRINT_APART = CTX_SMALL | CTX_ITALIC
+
+
 def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: bool,
              site: frozenset[str]) -> list[Notice]:
     """The notices of a line holding statements of two kinds or more (:func:`kind_parts`), each
-    part read alone as a line of its kind; [] unless two parts at least are notices."""
-    found = [classify_line(text, {kind}, ctx, position, tail, site) for kind, text in kind_parts(line, kinds)]
-    notices = [n for n in found if n is not None]
+    part read alone as a line of its kind; [] unless parts of two kinds are notices on strong
+    evidence of their own: two cue phrases or the kind's label ("Disclaimer: ..."). A part with one
+    cue ("Offers may be subject to change without notice." after a shop's commission disclosure,
+    "please read the original version" inside a translation note) stays part of the line's one
+    notice, as the labels of the dev sets read such lines."""
+    notices: list[Notice] = []
+    for kind, text in kind_parts(line, kinds):
+        found = candidate(text, {kind}, ctx, position, tail, site)
+        if found is None or found[1] != kind:
+            continue
+        f = found[3]
+        if (f.get("cue2") or f.get("label")) and probability(found[0], f) >= _threshold():
+            notices.append(Notice(kind, found[2]))
     return notices if len({n.kind for n in notices}) > 1 else []
 
 
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
-                 credits: Mapping[int, tuple[str, int]] | None = None) -> tuple[Notice, ...]:
+                 credits: Mapping[int, tuple[str, int]] | None = None,
+                 pictures: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
@@ -589,7 +613,9 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     ``site`` holds the page's own names (:func:`site_keys` of its URL and og:site_name), so that
     the site's "© Name" is not taken for a picture's credit. ``credits`` holds, by line, the part
     of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
-    a line that yields no notice of its own is read again as that part alone.
+    a line that yields no notice of its own is read again as that part alone. ``pictures`` holds
+    the texts set directly under a picture (:func:`~archiver.extract.notice_credits.under_pictures`):
+    such a line in small print or italics is read as the picture's caption.
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -602,6 +628,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     where = _Positions(lines, [_INVISIBLE.sub("", p) for p in main] if main else main)
     seen: set[str] = set()
     out: list[Notice] = []
+    if pictures:
+        ctx = [bits | CTX_CAPTION if bits & _PRINT_APART and line in pictures else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     for i in parts:
         candidates.setdefault(i, set())
