@@ -61,9 +61,9 @@ def test_short_caption_credit_after_bracketed_sentence_is_found(caption: str, cr
     assert _between(caption, CTX_CAPTION) == [("image_credit", credit)]
 
 
-def test_short_caption_closing_on_a_lone_agency_after_its_sentence_is_a_credit() -> None:
-    assert _between("Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE", CTX_CAPTION) == [
-        ("image_credit", "EFE")]
+def test_short_caption_last_segment_after_a_plain_sentence_is_not_read_apart() -> None:
+    # only a bracketed sentence sets the credit apart; after a plain one the whole caption is read (as before)
+    assert _between("Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE", CTX_CAPTION) == []
 
 
 def test_short_caption_without_a_credit_yields_none() -> None:

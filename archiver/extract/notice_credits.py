@@ -128,7 +128,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     holds the page's own names (:func:`site_keys`): "© <the site>" outside a caption is the
     site's copyright, not a picture's credit. A short caption whose credit follows a bracketed
     sentence ("The old mill (2018.) Image by Jane Doe, CC BY-SA 4.0.") is read whole first, then,
-    when that finds none, by its closing segment as a long caption is."""
+    when that finds none, by its closing segment as a long caption is (:data:`_BRACKET_CLOSED`)."""
     head = credit_head(line) if ctx & CTX_CAPTION and len(line) > _LONG_CAPTION else None
     if head:
         return _read_credit(head, ctx, position, at_end, site, 1.0)
@@ -138,9 +138,16 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     found = _read_credit(line, ctx, position, at_end, site, 0.0)
     if found is None and ctx & CTX_CAPTION:
         seg = credit_tail(line)
-        if seg and len(seg) < len(line.strip()):
+        if seg and len(seg) < len(line.strip()) and _BRACKET_CLOSED.search(line[:line.rfind(seg)]):
             return _read_credit(seg, ctx, position, at_end, site, 1.0)
     return found
+
+
+# A bracketed sentence closing just before a caption's last segment ("... (2018.) Image by ..."): only
+# there is a short caption's closing segment read apart. After a plain sentence the whole caption was
+# read already; reading any last sentence apart reported a caption's last words with its credit
+# ("He didn't get it.Credit...") and source tags after teasers (tried on the dev sets: not kept).
+_BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
 
 
 def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
