@@ -7,6 +7,10 @@ Generated: ``python -m archiver.extract.cue_needs`` rewrites this file after a c
 changes. Forgetting to costs speed, never an answer: a pattern not found here (keyed by its
 exact text) is worked out at run time, and tests/test_extract_regex_cue_needs.py checks that
 every entry is what :func:`~archiver.extract.cue_match.needs` says and that every cue has one.
+
+Why one file of ~510 lines: the table is one row per cue (each language's cues, Chinese and Japanese
+since version 26) and is generated whole by the code below it, which reads this file's own head and
+tail; split, the generator and what it writes would drift apart.
 """
 
 from __future__ import annotations
