@@ -25,6 +25,7 @@ from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, Link, Notice
+from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
@@ -52,7 +53,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "25"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "26"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -86,6 +87,7 @@ EXTRACTOR_VERSION = "25"  # 2: WHATWG labels only; encoding and notes recorded
 # 22, 23: not used (22 named the authors12 round, which was not kept; 25 was 23 on its branch)
 # 24: authors: JSON-LD articles given as a WebPage's mainEntity or typed with "type" read; a layout guess printed only as a photo credit, a byline under a related-stories heading beside a copy of the headline, and a profession before a name ("Rechtsanwalt") no longer reported
 # 25: notices: picture words of more languages (NL FI CS HU TR EL BG UK ID, CJK "="), more picture libraries, "(Jane Doe / Outlet)" closing any line, "(AP Photo/Name, Pool)", a lone "©" above its names, a sentence ending before a closing bracket; commission disclosures in any person and number and investment-risk / no-advice disclaimers (EN DE FR ES RU PT IT)
+# 26: notices: two statements of different kinds on one line reported apart; a short caption's credit after a bracketed sentence; small print directly under a picture read as its caption; Chinese/Japanese disclaimers and corrections, "Tangkapan layar <platform>"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -194,8 +196,10 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     # main_text's paragraphs are whitespace-collapsed, so joined by a space they are the
     # collapsed main text (no \s+ substitution over it: tests/test_extract_speed_flat.py)
     candidates = link_candidates(tree, " ".join(main.paragraphs))
+    pictures = under_pictures(tree)
     lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
-    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits)
+    notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
+                           pictures)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
                                     lambda notice: not by_form(notice))

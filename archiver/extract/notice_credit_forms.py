@@ -76,7 +76,7 @@ _PLATFORM = (
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
 _SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
-               r"schermate|schermata)")
+               r"schermate|schermata|tangkapan layar)")
 _PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
              r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
              r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
@@ -188,9 +188,11 @@ _IMAGE_CREDIT_PATTERNS = [
     # Verfügung gestellt.", "Images courtesy of Example", "Photos fournies par Example", "Fotos
     # cedidas por Example", "Immagini fornite da Example", "Фото предоставлены Example".
     _PROVIDED,
-    # A screenshot of a platform as the picture's source: "Instagram (Screenshot)", "Screenshot: YouTube".
+    # A screenshot of a platform as the picture's source: "Instagram (Screenshot)", "Screenshot: YouTube",
+    # also with a word or two naming the platform's page between ("Tangkapan layar Kanal YouTube Harian
+    # Kompas", "Screenshot YouTube-Kanal ...", "Captura de pantalla del canal de YouTube ...").
     r"^\W{0,3}(" + _PLATFORM + r"(?![^\W\d_])[\w.@/ -]{0,40}?\s*[(/|:–—-]\s*" + _SCREENSHOT + r"\)?|"
-    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?" + _PLATFORM + r"(?![^\W\d_]).{0,60})\W{0,2}$",
+    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?([^\W\d_]{2,}\s+){0,2}?" + _PLATFORM + r"(?![^\W\d_]).{0,60})\W{0,2}$",
     # A marker opening the line with one or two words before its colon: a compound label ("Foto und
     # Styling: Jane Doe", "Photo and styling: ...") or a qualifier ("Image illustrative : Jane Doe",
     # "Foto oben: Jane Doe"); a headline after the colon is refused (see credit_features).

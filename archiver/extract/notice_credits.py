@@ -126,16 +126,34 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     A caption too long to be a credit line may still end with one: then its closing segment
     (:func:`credit_tail`) is read as the line, and the feature ``credit_tail`` says so. ``site``
     holds the page's own names (:func:`site_keys`): "© <the site>" outside a caption is the
-    site's copyright, not a picture's credit."""
-    tail = 0.0
+    site's copyright, not a picture's credit. A short caption whose credit follows a bracketed
+    sentence ("The old mill (2018.) Image by Jane Doe, CC BY-SA 4.0.") is read whole first, then,
+    when that finds none, by its closing segment as a long caption is (:data:`_BRACKET_CLOSED`)."""
     head = credit_head(line) if ctx & CTX_CAPTION and len(line) > _LONG_CAPTION else None
     if head:
-        line, tail = head, 1.0
-    elif len(line) > _MAX_CREDIT_LINE:
+        return _read_credit(head, ctx, position, at_end, site, 1.0)
+    if len(line) > _MAX_CREDIT_LINE:
         seg = credit_tail(line)
-        if seg is None:
-            return None
-        line, tail = seg, 1.0
+        return _read_credit(seg, ctx, position, at_end, site, 1.0) if seg is not None else None
+    found = _read_credit(line, ctx, position, at_end, site, 0.0)
+    if found is None and ctx & CTX_CAPTION:
+        seg = credit_tail(line)
+        if seg and len(seg) < len(line.strip()) and _BRACKET_CLOSED.search(line[:line.rfind(seg)]):
+            return _read_credit(seg, ctx, position, at_end, site, 1.0)
+    return found
+
+
+# A bracketed sentence closing just before a caption's last segment ("... (2018.) Image by ..."): only
+# there is a short caption's closing segment read apart. After a plain sentence the whole caption was
+# read already; reading any last sentence apart reported a caption's last words with its credit
+# ("He didn't get it.Credit...") and source tags after teasers (tried on the dev sets: not kept).
+_BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
+
+
+def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
+                 tail: float) -> tuple[str, dict[str, float]] | None:
+    """(credit text, features) of a line or a caption's segment (``tail`` 1.0: a closing segment
+    or an opening credit read apart from the caption's sentence), or None."""
     folded = cue_fold(line)
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
         return None
@@ -620,3 +638,46 @@ def _credit_text(line: str, start: int) -> str:
 
 _MAX_CREDIT_LINE = 300
 _NAME_TOKEN = lazy_re.compile(r"[^\W\d_][\w.'’&-]*")
+
+
+#: How many levels up from a picture the text set directly under it is looked for (a picture in a link
+#: in a paragraph in a box: the small print follows the box's picture wrapper).
+_PICTURE_UP = 3
+
+
+def _first_text_after(el: object) -> str | None:
+    """The text a reader sees first after ``el`` when it is one element's whole text (its tail
+    blank, the next element's text): None when loose text follows the picture or nothing does."""
+    node = el
+    for _ in range(_PICTURE_UP + 1):
+        if (getattr(node, "tail", None) or "").strip():
+            return None  # loose text right after the picture: no element of its own
+        for sib in node.itersiblings():  # type: ignore[attr-defined]
+            if not isinstance(sib.tag, str):
+                continue
+            words = " ".join(sib.text_content().split())
+            if words:
+                return words
+            if (sib.tail or "").strip():
+                return None
+        node = node.getparent()  # type: ignore[attr-defined]
+        if node is None or node.tag in ("body", "html", "figure"):
+            return None
+    return None
+
+
+def under_pictures(tree: object) -> frozenset[str]:
+    """The texts an element sets directly under a picture outside a ``<figure>`` (whose caption the
+    page marks itself): an ``<img>``, then, before any other text, an element's whole text. Why:
+    small print right under a picture ("<img> <small>Quelle: Jane Doe</small>") is its caption
+    by layout, where a "Quelle:" / "Source:" elsewhere on the page is often the text's source; the
+    visible lines carry no picture, so the detector is told these texts (cheap: a page's pictures
+    only)."""
+    out: set[str] = set()
+    for img in tree.iter("img"):  # type: ignore[attr-defined]
+        if any(a.tag == "figure" for a in img.iterancestors()):
+            continue
+        words = _first_text_after(img)
+        if words and len(words) <= _MAX_CREDIT_LINE:
+            out.add(words)
+    return frozenset(out)

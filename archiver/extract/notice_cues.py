@@ -227,6 +227,21 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(sei|siete|resta|restate|rimane) (l'unico |il solo )?responsabil[ei] della (propria|tua|vostra|sua) salute\b",
             r"\bnon si assume(no)? (alcuna )?responsabilità\b",
         ),
+        # Chinese and Japanese (no word boundaries: CJK characters are word characters on both sides):
+        # a disclaimer's title, the content not representing the site's position, the author's own
+        # view only, no investment advice, no liability taken
+        "zh": (
+            r"免[责責]声明|免[责責]聲明",
+            r"不代表(本[站网網报報刊台]|本平台|本公司|[^。，,]{0,16})?(的)?(立[场場]|[观觀]点|[观觀]點|意[见見])",
+            r"[仅僅]代表(作者|[个個]人|其)(本人|[个個]人)?(的)?([观觀][点點]|立[场場]|意[见見]|看法)",
+            r"不构成(任何)?投资建议|不構成(任何)?投資建議|投资有风险|投資有風險|文[责責]自负|文[责責]自負",
+        ),
+        "ja": (
+            r"免責事項|免責声明",
+            r"投資助言(で|では)(は)?ありません|投資(の)?勧誘(を目的と|で(は)?ありません)",
+            r"(著者|筆者|執筆者)(個人)?の(見解|意見)",
+            r"(一切の)?責任を負(いかねます|いません|わないものとします)",
+        ),
     },
     "correction": {
         "en": (
@@ -270,6 +285,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(è|e) stat[oa] (aggiornat|corrett|modificat|rettificat)[oa]\b",
             r"\buna (versione precedente|prima versione)\b",
             r"\bci scusiamo per l(APOS| )errore\b",
+        ),
+        # Chinese and Japanese: a correction's title in brackets, "hereby corrected", "we corrected"
+        "zh": (
+            r"[【\[]\s*(更正|订正|訂正|勘误|勘誤)(启事|啟事|声明|聲明)?\s*[】\]]|(更正|订正|訂正)(启事|啟事)",
+            r"特此(更正|订正|訂正)|予以(更正|订正|訂正)|(已|已经|已經)(更正|修正|订正|訂正)",
+        ),
+        "ja": (
+            r"[【\[]\s*(訂正|お詫びと訂正|おわびと訂正)\s*[】\]]|お(詫|わ)びして訂正(いた)?します",
+            r"(記事|本文|見出し)(の一部)?を(訂正|修正)しました|訂正(いた)?しました",
         ),
     },
     "sponsored": {
@@ -546,6 +570,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ru": r"отказ от ответственности",
         "pt": r"aviso legal|isenção de responsabilidade",
         "it": r"esclusione di responsabilità|avvertenza",
+        "zh": r"免[责責]声明|免[责責]聲明|声明|聲明",
+        "ja": r"免責事項|免責声明",
     },
     "correction": {
         "en": r"corrections?|clarifications?|updated?s?|editorAPOS?s note|errata|erratum",
@@ -555,6 +581,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ru": r"исправление|уточнение|обновление",
         "pt": r"correção|errata|atualização",
         "it": r"rettifica|correzione|errata corrige|aggiornamento",
+        "zh": r"更正|订正|訂正|勘误|勘誤",
+        "ja": r"訂正|お詫びと訂正|おわびと訂正",
     },
     "sponsored": {
         "en": r"(advertising |affiliate |ftc )?disclosure|sponsored( post| content)?|paid (post|content)|promoted",
@@ -647,12 +675,12 @@ INVITE = {
 # detector finds them with str.find over the whole page and only looks closer at those lines.
 # Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
 STEMS: dict[str, str] = {
-    "correction": "regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "correction": "更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -702,6 +730,6 @@ STEMS: dict[str, str] = {
     # more picture libraries and photo agencies (notice_credit_forms._MORE_LIBRARIES)
     "freepik freeimages canva stocksy vecteezy rawpixel bigstock corbis westend61 mauritius zoonar eyeem plainpicture "
     "imagebroker ullstein akg-images action_press zuma sipa abaca nurphoto sopa_images rex_features bestimage maxppp "
-    "hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
+    "tangkapan_layar hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
     "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar 사진 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
 }

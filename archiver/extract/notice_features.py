@@ -270,7 +270,7 @@ _DATE_WORD_LIST = (
 )
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DATED_WORDS = 3  # words beside the date words of a line that is still a timestamp
-_TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"]\s*$")
+_TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"。！？」』】]\s*$")  # CJK full stops and closing brackets too
 _GENERIC_LABEL = lazy_re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
 _NOTE_LABEL = lazy_re.compile(
     r"^\W{0,3}(please note|note|n\.?b\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|"

@@ -110,7 +110,16 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_COMMENT, CTX_CREDIT, CTX_LINK, CTX_NAV
+from archiver.extract.text import (
+    CTX_ASIDE,
+    CTX_CAPTION,
+    CTX_COMMENT,
+    CTX_CREDIT,
+    CTX_ITALIC,
+    CTX_LINK,
+    CTX_NAV,
+    CTX_SMALL,
+)
 
 # Every guarded pattern the detector runs, bound here in the order the prefilter's generated tables
 # list them: ``python -m archiver.extract.cue_needs`` (and cue_more_needs) read this module's names.
@@ -129,7 +138,7 @@ _LABEL_PARTS = notice_features.label_part_guards()
 __all__ = [
     "COMMON", "CREDIT_FEATURES", "POSITIONS", "STATEMENT_FEATURES", "STATEMENT_KINDS", "_LABELS", "_LABEL_WORD_ONLY",
     "_expand", "bracketed_update", "by_form", "candidate", "classify_line", "credit_features", "credit_head",
-    "credit_parts", "credit_tail", "cue_fold", "find_notices", "page_tail", "prepare", "probability", "site_keys",
+    "credit_parts", "credit_tail", "cue_fold", "find_notices", "kind_parts", "page_tail", "prepare", "probability", "site_keys",
     "statement_features", "stem_grams",
 ]
 
@@ -191,6 +200,38 @@ def _beside_site_line(line: str, kind: str) -> str | None:
     if len(part) >= len(line.strip()) or _IS_COPYRIGHT_LINE.holds(part, cue_fold(part)):
         return None
     return part
+
+
+def kind_parts(line: str, kinds: Iterable[str]) -> list[tuple[str, str]]:
+    """(kind, text) of each part of a line whose sentences (or a footer's segments between bars)
+    speak of two statement kinds or more, one after the other ("This post contains affiliate
+    links; we may earn a commission. The information here is not financial advice."), or []
+    when the line is no such mix. A sentence is of the one kind whose cue or label it holds; a
+    sentence with none belongs to the part before it (the first part takes those before it); a
+    sentence holding cues of two kinds leaves the line whole (no part can be told apart)."""
+    tried = [k for k in STATEMENT_KINDS if k in kinds]
+    if len(tried) < 2:
+        return []
+    bounds = sorted({0, len(line), *(m.end() for m in _SENTENCE_END.finditer(line)),
+                     *(m.end() for m in _BAR.finditer(line))})
+    if len(bounds) < 3:
+        return []
+    runs: list[tuple[str | None, int, int]] = []
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        sentence = line[begin:end]
+        folded = cue_fold(sentence)
+        said = {k for k in tried if _CUES[k].matches(sentence, folded) or _LABELS[k].match(sentence, folded)}
+        if len(said) > 1:
+            return []
+        kind = next(iter(said), None)
+        if runs and (kind is None or kind == runs[-1][0]):
+            runs[-1] = (runs[-1][0], runs[-1][1], end)
+        elif runs and runs[-1][0] is None:
+            runs[-1] = (kind, runs[-1][1], end)
+        else:
+            runs.append((kind, begin, end))
+    parts = [(kind, line[begin:end].strip().rstrip("|").strip()) for kind, begin, end in runs if kind]
+    return parts if len({kind for kind, _ in parts}) > 1 else []
 
 
 def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: str | None = None,
@@ -538,9 +579,33 @@ def by_form(text: str) -> bool:
     return credit_features(text) is not None or statement_features(text) is not None
 
 
+#: Small print or italics: how a page sets a caption apart when it uses no caption element.
+_PRINT_APART = CTX_SMALL | CTX_ITALIC
+
+
+def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: bool,
+             site: frozenset[str]) -> list[Notice]:
+    """The notices of a line holding statements of two kinds or more (:func:`kind_parts`), each
+    part read alone as a line of its kind; [] unless parts of two kinds are notices on strong
+    evidence of their own: two cue phrases or the kind's label ("Disclaimer: ..."). A part with one
+    cue ("Offers may be subject to change without notice." after a shop's commission disclosure,
+    "please read the original version" inside a translation note) stays part of the line's one
+    notice, as the labels of the dev sets read such lines."""
+    notices: list[Notice] = []
+    for kind, text in kind_parts(line, kinds):
+        found = candidate(text, {kind}, ctx, position, tail, site)
+        if found is None or found[1] != kind:
+            continue
+        f = found[3]
+        if (f.get("cue2") or f.get("label")) and probability(found[0], f) >= _threshold():
+            notices.append(Notice(kind, found[2]))
+    return notices if len({n.kind for n in notices}) > 1 else []
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
-                 credits: Mapping[int, tuple[str, int]] | None = None) -> tuple[Notice, ...]:
+                 credits: Mapping[int, tuple[str, int]] | None = None,
+                 pictures: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
@@ -548,7 +613,9 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     ``site`` holds the page's own names (:func:`site_keys` of its URL and og:site_name), so that
     the site's "© Name" is not taken for a picture's credit. ``credits`` holds, by line, the part
     of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
-    a line that yields no notice of its own is read again as that part alone.
+    a line that yields no notice of its own is read again as that part alone. ``pictures`` holds
+    the texts set directly under a picture (:func:`~archiver.extract.notice_credits.under_pictures`):
+    such a line in small print or italics is read as the picture's caption.
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -561,12 +628,21 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     where = _Positions(lines, [_INVISIBLE.sub("", p) for p in main] if main else main)
     seen: set[str] = set()
     out: list[Notice] = []
+    if pictures:
+        ctx = [bits | CTX_CAPTION if bits & _PRINT_APART and line in pictures else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     for i in parts:
         candidates.setdefault(i, set())
     for i, kinds in sorted(candidates.items()):
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
         notice = classify_line(lines[i], kinds, ctx[i], position, tail, site) if kinds else None
+        several = _several(lines[i], kinds, ctx[i], position, tail, site) if notice and notice.kind != "image_credit" else []
+        for extra in several[:-1]:  # a line holding two statements of different kinds: each its own notice
+            if extra.text.casefold() not in seen:
+                seen.add(extra.text.casefold())
+                out.append(Notice(extra.kind, _as_shown(shown[i], extra.text)) if shown[i] != lines[i] else extra)
+        if several:
+            notice = several[-1]
         if notice is None and i in parts:
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
