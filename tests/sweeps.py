@@ -22,3 +22,13 @@ def sized(default: int, full: int) -> int:
 def seeds(default: list[int], full: list[int]) -> list[int]:
     """The seeds of a seeded sweep: ``full`` under ``ARCHIVER_FULL_SWEEPS=1``, else ``default``."""
     return full if FULL else default
+
+
+def code_points(*extra: int) -> list[int]:
+    """The code points a "for every character" property is checked on: all 1,114,112 under
+    ``ARCHIVER_FULL_SWEEPS=1``; else the Basic Multilingual Plane whole (every script's cased and
+    classed letters but a few), every 31st code point above it, and ``extra`` (the boundaries
+    of the class under test above the BMP)."""
+    if FULL:
+        return list(range(0x110000))
+    return sorted({*range(0x10000), *range(0x10000, 0x110000, 31), *extra})

@@ -7,6 +7,10 @@ Python's own regex parser), on every code point that IGNORECASE may fold into on
 calls are compared on the lines of the bundled pages and on generated strings (every word of
 each pattern, in three cases, after and before typical punctuation, plus seeded random strings:
 ``make test`` a fixed part, ``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py) 20 times as many).
+
+"For every code point" checks take the Basic Multilingual Plane whole, every 31st code point
+above it and the class's boundaries; all 1,114,112 under ``ARCHIVER_FULL_SWEEPS=1``
+(tests/sweeps.py ``code_points``).
 """
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ from re import _parser
 from typing import Any
 
 import pytest
+from sweeps import code_points, sized
 
 from archiver.extract import signals
-from tests.sweeps import sized
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "archiver" / "samples"
@@ -115,7 +119,7 @@ def _openings_of(items: list[Any]) -> set[str]:
 
 def test_word_char_is_what_backslash_w_matches_on_every_code_point() -> None:
     word = re.compile(r"\w")
-    assert [c for c in range(0x110000) if signals._word_char(chr(c)) != bool(word.match(chr(c)))] == []
+    assert [c for c in code_points() if signals._word_char(chr(c)) != bool(word.match(chr(c)))] == []
 
 
 @pytest.mark.parametrize(("name", "openings", "skip", "digits"), GUARDS)
@@ -145,11 +149,11 @@ def test_fold_is_how_ignorecase_compares_the_letters_of_every_opening_and_stem()
     letters = sorted({c for name, *_ in GUARDS for h in _openings(name) if h != "\\d" for c in h}
                      | {c for _, stems, _ in STEMS for stem in stems for c in stem})
     anyof = re.compile("[" + "".join(re.escape(c) for c in letters) + "]", re.IGNORECASE)
-    matched = [chr(c) for c in range(0x110000) if anyof.fullmatch(chr(c))]
+    matched = [chr(c) for c in code_points() if anyof.fullmatch(chr(c))]
     wrong = [(x, c) for x in letters for c in matched
              if re.fullmatch(re.escape(x), c, re.IGNORECASE) and signals._fold(c) != signals._fold(x)]
     assert wrong == []
-    assert all(len(signals._fold(chr(c))) == 1 for c in range(0x110000))
+    assert all(len(signals._fold(chr(c))) == 1 for c in code_points())
 
 
 def _page_lines() -> list[str]:
@@ -226,7 +230,7 @@ def test_guarded_call_answers_as_its_pattern_on_page_lines_and_generated_strings
 
 def test_caps_is_the_capitals_class_on_every_code_point() -> None:
     klass = re.compile("[A-ZÀ-ÖØ-ÞА-ЯЁ]")
-    assert [c for c in range(0x110000) if signals._caps(chr(c)) != bool(klass.fullmatch(chr(c)))] == []
+    assert [c for c in code_points() if signals._caps(chr(c)) != bool(klass.fullmatch(chr(c)))] == []
 
 
 def test_extracting_the_seed_page_compiles_none_of_the_guarded_patterns(tmp_path: Path) -> None:
@@ -285,7 +289,7 @@ def test_byline_with_cheaper_classes_matches_as_the_old_pattern() -> None:
 @pytest.mark.parametrize(("old", "new"), [("[A-ZÀ-ÖØ-ÞА-ЯЁ]", signals._CAP), (r"[\w.'’-]", signals._NAME_CHAR)])
 def test_name_branches_hold_exactly_the_code_points_of_the_classes_they_replace(old: str, new: str) -> None:
     a, b = re.compile(old), re.compile(new)
-    assert [c for c in range(0x110000) if bool(a.fullmatch(chr(c))) != bool(b.fullmatch(chr(c)))] == []
+    assert [c for c in code_points() if bool(a.fullmatch(chr(c))) != bool(b.fullmatch(chr(c)))] == []
 
 
 def test_byline_compiles_no_class_mixing_latin_1_and_higher_characters() -> None:
