@@ -97,7 +97,8 @@ def test_shutdown_runs_the_waiting_tasks_then_stops_every_worker(site: Site, sto
     futures = [ex.submit(CaptureTask(site.url("/page"))) for _ in range(5)]  # 3 wait for a worker
     ex.shutdown()
     done, _ = wait(futures, timeout=0)
-    assert len(done) == 5 and all(f.result().status == CAPTURED for f in futures)
+    assert len(done) == 5
+    assert [f.result().status for f in futures] == [CAPTURED] * 5, [f.result() for f in futures]
     assert all(not w.process.is_alive() for w in ex._pool._workers)
 
 
