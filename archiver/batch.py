@@ -44,6 +44,7 @@ import math
 import multiprocessing
 import os
 import queue
+import selectors
 import signal
 import threading
 import time
@@ -473,19 +474,10 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
 
     _worker_archive = Archive.open(config.store, key_dir=config.key_dir, fetch_options=config.fetch_options)
     _worker_archive.index_texts_in_slices(config.text_slice)
-    # Runs at the worker's orderly exit (pool shutdown): close the WARC (and sign, if asked).
-    util.Finalize(None, close_worker_archive, args=(_worker_archive, config.sign_at_exit), exitpriority=10)
-
-
-def close_worker_archive(archive: Archive, sign: bool) -> None:
-    """Close a worker's archive; without ``sign``, leave its log entries for the runner to sign.
-
-    Every entry was written and fsynced when appended: a checkpoint only signs the head, and
-    the runner's (:meth:`BatchRunner.run`) covers this worker's entries with everyone else's.
-    Texts waiting for their slice's transaction (:meth:`Archive.index_texts_in_slices`) are
-    indexed first (:meth:`Archive.close`).
-    """
-    archive.close(sign=sign)
+    # Runs at the worker's orderly exit (pool shutdown): index the texts waiting for their slice,
+    # close the WARC; without ``sign_at_exit`` no checkpoint: every entry was fsynced when
+    # appended, and the runner's checkpoint (:meth:`BatchRunner.run`) covers every worker's.
+    util.Finalize(None, _worker_archive.close, kwargs={"sign": config.sign_at_exit}, exitpriority=10)
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
@@ -548,8 +540,6 @@ class ProcessWorkers:
     """
 
     def __init__(self, ctx: Any, jobs: int, config: WorkerConfig, gate: Any) -> None:
-        import selectors
-
         self._ctx, self._jobs, self._config, self._gate = ctx, jobs, config, gate
         self._lock = threading.Lock()
         self._pending: deque[tuple[Future[TaskOutcome], CaptureTask]] = deque()
@@ -576,8 +566,6 @@ class ProcessWorkers:
 
     def _start_worker_locked(self) -> None:
         """Start one more worker (idle), and the reader thread if none runs."""
-        import selectors
-
         mine, theirs = self._ctx.Pipe()
         process = self._ctx.Process(target=_pipe_worker_main, args=(theirs, self._config, self._gate),
                                     name="archiver-worker")
@@ -742,7 +730,7 @@ class LocalExecutor:
         with self._guard:
             archives, self._archives = self._archives, []
         for arc in archives:
-            close_worker_archive(arc, self.config.sign_at_exit)
+            arc.close(sign=self.config.sign_at_exit)  # as a worker process's exit does
 
 
 # ---------------------------------------------------------------------- state

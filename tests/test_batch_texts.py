@@ -11,7 +11,7 @@ import pytest
 from servers import Site, response
 
 from archiver.archive import Archive
-from archiver.batch import CAPTURED, Politeness, close_worker_archive, run_batch
+from archiver.batch import CAPTURED, Politeness, run_batch
 
 FAST = Politeness(host_delay=0, retries=0)
 
@@ -59,7 +59,7 @@ def test_a_worker_indexes_texts_one_transaction_per_slice_and_the_rest_when_it_c
     assert transactions == [3]  # the first slice, in one transaction; the fourth text waits
     assert indexed(store, ids) == set(ids[:3])
     assert arc.texts_not_indexed() == 1
-    close_worker_archive(arc, True)
+    arc.close()  # what a worker's orderly exit does
     assert transactions == [3, 1]
     assert indexed(store, ids) == set(ids)
 
