@@ -23,8 +23,6 @@ since the learned model has. Never run it on held-out or unseen pages: it prints
 from __future__ import annotations
 
 import argparse
-import gzip
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -36,17 +34,8 @@ SHARED = HERE.parents[1] / "shared" / "bench"
 if not SHARED.exists():
     SHARED = Path("/work/shared/bench")
 
-
-def _load(name: str, path: Path):  # noqa: ANN202 - a module
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
-
-
-def _page(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+sys.path.insert(0, str(HERE))
+from bench_generalise import _load, _page  # noqa: E402 - the bench's own page and module readers
 
 
 def _credit_form(N, line: str) -> bool:  # noqa: ANN001, N803 - a module
