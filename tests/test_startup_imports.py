@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -105,6 +106,14 @@ def test_a_package_still_offers_every_name_it_exports(package) -> None:  # noqa:
         package.no_such_name  # noqa: B018
 
 
+def _printed_by(script: str, cwd: Path, **env: str) -> Any:
+    """What ``script`` printed last (JSON), run in a fresh Python with this tree first on the path:
+    the collector's state at start-up is a process's own, so these tests need one each."""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": str(REPO), **env}, timeout=120, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def test_the_script_runs_its_start_up_imports_without_cyclic_gc_then_collects_as_usual(tmp_path: Path) -> None:
     """``archiver`` (:func:`archiver.cli.run`) pauses the cyclic garbage collector while the
     command's module is imported (objects kept for the process's life: ~10 ms of collections
@@ -129,9 +138,7 @@ def test_the_script_runs_its_start_up_imports_without_cyclic_gc_then_collects_as
         "    pass\n"
         "print(json.dumps([seen, gc.isenabled()]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
-    seen, enabled_at_end = json.loads(done.stdout.strip().splitlines()[-1])
+    seen, enabled_at_end = _printed_by(script, tmp_path)
     assert seen["collections"] == 0  # importing capture_cmds (and what it imports) ran no collection
     assert seen["enabled"] and seen["frozen"] > 10_000 and enabled_at_end
 
@@ -159,10 +166,8 @@ def test_archive_keeps_the_collector_paused_through_its_first_capture_then_freez
         "    seen['exit'] = exc.code\n"
         "print(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(REPO), "ARCHIVER_STORE": str(tmp_path / "store"),
-                               "ARCHIVER_KEY_DIR": str(key_dir)}, timeout=120, check=True)
-    seen, enabled, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen, enabled, frozen = _printed_by(script, tmp_path, ARCHIVER_STORE=str(tmp_path / "store"),
+                                        ARCHIVER_KEY_DIR=str(key_dir))
     assert seen == {"during_first_capture": False, "exit": 0}
     assert enabled and frozen > 10_000
 
@@ -188,9 +193,7 @@ def test_verify_quote_keeps_the_collector_paused_through_its_quote_then_freezes_
         "    seen['exit'] = exc.code\n"
         "print(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
-    seen, enabled, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen, enabled, frozen = _printed_by(script, tmp_path)
     assert seen == {"during_the_quote": False, "exit": 0}
     assert enabled and frozen > 10_000
 
@@ -208,6 +211,4 @@ def test_a_process_that_only_calls_main_keeps_its_collector_untouched(tmp_path: 
         "    pass\n"
         "print(json.dumps([gc.isenabled(), gc.get_freeze_count()]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, 0]
+    assert _printed_by(script, tmp_path) == [True, 0]
