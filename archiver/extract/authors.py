@@ -179,6 +179,13 @@ def _name_re(key: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(re.escape(w) + (r"\.?" if len(w) == 1 and w.isalpha() else "") for w in words))
 
 
+def _printing(name: str, lines: Sequence[str]) -> list[int]:
+    """The indexes of the lines that print ``name`` (case, accents and an initial's full stop
+    aside: :func:`_name_re` over folded text), in page order."""
+    pattern = _name_re(_fold(name))
+    return [i for i, line in enumerate(lines) if pattern.search(_fold(line))]
+
+
 def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
     """True when the page shows ``name`` (case and accents aside) where a byline stands: in an
     author tag, or in a line where no lower-case word follows the name ("Bill Osborne on Miami
@@ -291,8 +298,7 @@ def _teaser_credit(credit: Sequence[str], lines: Sequence[str], headlines: Seque
     if not credit or len(headlines) < 2:
         return False
     first = min(headlines)
-    pattern = _name_re(_fold(credit[0]))
-    at = next((i for i in range(first + 1, len(lines)) if pattern.search(_fold(lines[i]))
+    at = next((i for i in _printing(credit[0], lines) if i > first
                and any(abs(i - h) <= _NEAR_LINES for h in headlines)), None)
     return at is not None and any(len(lines[k]) <= 60 and _TEASER_HEADING.match(lines[k].strip())
                                   for k in range(first + 1, at))
@@ -405,9 +411,8 @@ def _only_as_editor(name: str, lines: Sequence[str]) -> bool:
     """True when every line printing ``name`` credits an editor ("【责任编辑：严玉洁】", "（编辑：严玉洁
     王辉）", "Edited by Jane Doe", "Redakteur: ..."): a declared "author" the reader sees only as the
     editor checked the text (chinadaily's meta author), and an editor is never cited as its writer."""
-    pattern = _name_re(_fold(name))
-    at = [line for line in lines if pattern.search(_fold(line))]
-    return bool(at) and all(editor_line(line) for line in at)
+    at = _printing(name, lines)
+    return bool(at) and all(editor_line(lines[i]) for i in at)
 
 
 def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> bool:
@@ -415,8 +420,7 @@ def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> 
     headline (or its first paragraph) to a few lines after its last paragraph. A name printed
     only in the header (an account widget), in a sidebar or below the article (another story's
     byline, a commenter, a most-read teaser) is not the article's credit."""
-    pattern = _name_re(_fold(name))
-    at = [i for i, line in enumerate(lines) if pattern.search(_fold(line))]
+    at = _printing(name, lines)
     start, end = span
     return bool(at) and not any(start - _ABOVE_MARGIN <= i <= end + _BELOW_MARGIN for i in at)
 
