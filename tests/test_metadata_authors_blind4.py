@@ -101,3 +101,10 @@ def test_a_layout_guess_in_a_list_of_teasers_under_the_article_is_not_reported()
 def test_a_layout_guess_in_the_author_box_under_the_article_is_still_reported() -> None:
     lines = [HEADLINE, *PARAGRAPHS, "Gabor Kovacs", "Reporter, covers the harbour", "More stories"]
     assert _resolve(_page(), guess="Gabor Kovacs", lines=lines).authors == ("Gabor Kovacs",)
+
+
+def test_a_declared_author_whose_job_title_is_editor_in_a_staff_list_is_still_reported() -> None:
+    staff = "<div class='staff'><div>Joe Rossignol</div><div>Editor</div><div>Email • Twitter</div></div>"
+    html = _page(declared_person("Joe Rossignol"), below_headline="<p class='byline'>by Joe Rossignol</p>",
+                 after=staff)
+    assert authors(html) == ["Joe Rossignol"]

@@ -436,19 +436,25 @@ def _only_as_editor(name: str, lines: Sequence[str]) -> bool:
     return bool(at) and all(editor_line(lines[i]) for i in at)
 
 
-# A role label alone on the line after a name in a credits block ("Yoga Sukmana" / "Editor"; kompas.com
-# prints "<writer>" / "Penulis" / "<editor>" / "Editor"): the name is the editor's.
+# A credits block that gives each name its role on this article on the next line ("Isna Rahayu" /
+# "Penulis" / "Yoga Sukmana" / "Editor", kompas.com): the writer's role and the editor's.
+_WRITER_ROLE = lazy_re.compile(
+    r"^\W*(?:penulis|wartawan|kontributor|reporter(?:in)?|writer|written by|author|autor(?:in)?|auteur|autore|autora|"
+    r"text|texto|testo|текст|автор|journalist(?:in)?)\W*$", re.IGNORECASE)
 _EDITOR_ROLE = lazy_re.compile(
     r"^\W*(?:editor(?:a|e|in)?|redakteur(?:in)?|redaktur|redattore|rédacteur|redactor|redactora|"
-    r"penyunting|редактор|edited by|bearbeitet von|редагувала?|editing)\W*$", re.IGNORECASE)
+    r"penyunting|редактор|edited by|bearbeitet von|editing)\W*$", re.IGNORECASE)
 
 
 def _labelled_editor(name: str, lines: Sequence[str]) -> bool:
-    """True when the page prints ``name`` alone on a line whose next line is an editor's role label
-    ("Yoga Sukmana" / "Editor"): JSON-LD then often declares the editor as the "author" (kompas.com),
-    and an editor is never cited as the writer, even where another line lists the name with the team."""
+    """True when the page prints ``name`` alone on a line whose next line is an editor's role label,
+    in a credits block that labels a writer just above it ("Isna Rahayu" / "Penulis" / "Yoga Sukmana"
+    / "Editor"): JSON-LD then often declares the editor as the "author" (kompas.com), and an editor is
+    never cited as the writer. Without the writer's label above, "Editor" is a job title in a staff
+    list ("Joe Rossignol" / "Editor" on macrumors.com, who wrote the article) and says nothing."""
     key = _fold(name)
     return any(_fold(lines[i]).strip(" ,;|") == key and i + 1 < len(lines) and _EDITOR_ROLE.match(lines[i + 1])
+               and any(_WRITER_ROLE.match(lines[k]) for k in range(max(0, i - 3), i))
                for i in _printing(name, lines))
 
 
