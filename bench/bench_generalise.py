@@ -38,7 +38,9 @@ dev sites in no other label set, one per site, labelled blind), printed as the "
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
 ``bench/labels/authors-blind3.jsonl`` (85 dev-site pages of ../shared/bench, one per site, labelled
-blind; bench/data/authors-blind3/draw.py), printed as the "person authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
+blind; bench/data/authors-blind3/draw.py) and ``bench/labels/authors-blind4.jsonl`` (85 more such pages,
+seed 22, pages with a byline hint drawn first; bench/data/authors-blind4/draw.py), printed as the "person
+authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
 precision; author precision and recall (share of labelled names reported) again for persons
@@ -237,6 +239,9 @@ AUTHORS_BLIND2 = REPO / "bench" / "labels" / "authors-blind2.jsonl"
 # another author label set nor of a site with a page in one (bench/data/authors-blind3/draw.py, seed 21),
 # labelled blind before the extractor ran on them; its first figure is in bench/labels/README.md
 AUTHORS_BLIND3 = REPO / "bench" / "labels" / "authors-blind3.jsonl"
+# 85 more such pages (bench/data/authors-blind4/draw.py, seed 22, pages with a byline hint drawn first),
+# labelled blind before the extractor ran on them; its first figure is in bench/labels/README.md
+AUTHORS_BLIND4 = REPO / "bench" / "labels" / "authors-blind4.jsonl"
 
 
 def half_of(url: str) -> str:
@@ -308,7 +313,14 @@ def bench_authors(jobs: int, verbose: bool) -> None:
         b3 = [json.loads(x) for x in AUTHORS_BLIND3.open() if x.strip()]
         b3res = {e: _run_all(e, b3, SHARED, jobs)[0] for e in ("archiver", "trafilatura-meta")}
         print(_author_line(ev, "b3", b3, b3res, cols) + "   dev sites, labelled blind (first figure: README)")
+    b4: list[dict] = []
+    b4res: dict = {}
+    if AUTHORS_BLIND4.exists():
+        b4 = [json.loads(x) for x in AUTHORS_BLIND4.open() if x.strip()]
+        b4res = {e: _run_all(e, b4, SHARED, jobs)[0] for e in ("archiver", "trafilatura-meta")}
+        print(_author_line(ev, "b4", b4, b4res, cols) + "   dev sites, labelled blind (first figure: README)")
     if verbose:
+        _list_errors(ev, b4, b4res.get("archiver", []), "b4")
         _list_errors(ev, b3, b3res.get("archiver", []), "b3")
         _list_errors(ev, rows, res["archiver"], "sh")
         _list_errors(ev, [r for r in blind if half_of(r["url"]) == "A"],
@@ -490,11 +502,12 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
 
 def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
-    authors-blind2, authors-blind3 (no held-out page)."""
+    authors-blind2, authors-blind3, authors-blind4 (no held-out page)."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
-    for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3")):
+    for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
+                            (AUTHORS_BLIND4, SHARED, "b4")):
         if path.exists():
             tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [], tag)
                       for r in (json.loads(x) for x in path.open() if x.strip())]
@@ -511,7 +524,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         res = list(pool.map(_path_rows, tasks, chunksize=8))
     rows = [r for page in res for r in page]
     print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3; {len(rows)} names reported)")
+          f"blind2, blind3, blind4; {len(rows)} names reported)")
     print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
 
     def line(label: str, sel: list[tuple]) -> str:
@@ -523,7 +536,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
                 f"{(n - fwrong) / n if n else 0:>7.3f}")
 
     print(line("all reported persons", rows))
-    for tag in ("md", "sh", "b2", "b3"):
+    for tag in ("md", "sh", "b2", "b3", "b4"):
         print(line(f"  set {tag}", [r for r in rows if r[5].startswith(tag + " ")]))
     for group in sorted({r[0] for r in rows}):
         sel = [r for r in rows if r[0] == group]

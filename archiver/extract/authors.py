@@ -169,6 +169,27 @@ def _linked_credit(value: str | None) -> set[str]:
     return {alnum(p) for p in re.split(r"\s[-–—|]\s|[(),;|]", rest) if len(alnum(p)) >= 3}
 
 
+# A publisher's address as its <meta name=author> ("Kirche und Leben, Münster, Germany", "SPIEGEL
+# ONLINE, Hamburg, Germany"): a name, then a city, then a country.
+_COUNTRY = lazy_re.compile(
+    r"^\s*(?:germany|deutschland|austria|österreich|switzerland|schweiz|suisse|svizzera|france|italy|italia|"
+    r"spain|españa|portugal|usa|u\.s\.a?\.?|united states|uk|u\.k\.|united kingdom|great britain|england|canada|"
+    r"netherlands|nederland|belgium|belgique|belgië|luxembourg|poland|polska|czech republic|denmark|danmark|"
+    r"sweden|sverige|norway|norge|finland|brazil|brasil|mexico|méxico|argentina|russia|россия|ukraine|україна|"
+    r"india|australia|new zealand|ireland|japan|china)\s*$", re.IGNORECASE)
+
+
+def _address_credit(value: str | None) -> set[str]:
+    """Keys of every part of a ``<meta name=author>`` that is a publisher's address ("Kirche und
+    Leben, Münster, Germany": three or more comma parts, the last a country): the city is no
+    person, nor is any other part (trafilatura reads the same tag and splits it on "und" and
+    commas, so the keys are refused in every source)."""
+    parts = [p for p in (value or "").split(",") if p.strip()]
+    if len(parts) < 3 or not _COUNTRY.match(parts[-1]):
+        return set()
+    return {alnum(w) for p in parts for w in [p, *re.split(r"\s+(?:und|and|et|y|e|&)\s+", p)] if len(alnum(w)) >= 2}
+
+
 _RUNNING_ON = lazy_re.compile(r"\s+(?!(?:and|und|et|y|e|и|&)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])[a-zß-öø-ÿа-я]{2,}(?!\w)")
 
 
@@ -334,7 +355,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     if source in _DECLARED and span is not None:  # a page whose text we could not read is not judged
         persons = [n for n in persons if _printed(n, lines, loose=source in ("citation", "dublin-core"))]
     elif source in ("trafilatura", "byline") and span is not None and body is not None:
-        persons = [n for n in persons if not _outside_article(n, lines, span)]
+        persons = [n for n in persons if not _outside_article(n, lines, span) and not _in_teaser_list(n, lines)]
         if not credit and not _confirmed(persons, traf_author, read["byline"]):
             persons = [n for n in persons if _where_credits_stand(n, lines, headlines, body)]
     return persons, (source if persons else None), orgs
@@ -415,6 +436,44 @@ def _only_as_editor(name: str, lines: Sequence[str]) -> bool:
     return bool(at) and all(editor_line(lines[i]) for i in at)
 
 
+# A credits block that gives each name its role on this article on the next line ("Isna Rahayu" /
+# "Penulis" / "Yoga Sukmana" / "Editor", kompas.com): the writer's role and the editor's.
+_WRITER_ROLE = lazy_re.compile(
+    r"^\W*(?:penulis|wartawan|kontributor|reporter(?:in)?|writer|written by|author|autor(?:in)?|auteur|autore|autora|"
+    r"text|texto|testo|текст|автор|journalist(?:in)?)\W*$", re.IGNORECASE)
+_EDITOR_ROLE = lazy_re.compile(
+    r"^\W*(?:editor(?:a|e|in)?|redakteur(?:in)?|redaktur|redattore|rédacteur|redactor|redactora|"
+    r"penyunting|редактор|edited by|bearbeitet von|editing)\W*$", re.IGNORECASE)
+
+
+def _labelled_editor(name: str, lines: Sequence[str]) -> bool:
+    """True when the page prints ``name`` alone on a line whose next line is an editor's role label,
+    in a credits block that labels a writer just above it ("Isna Rahayu" / "Penulis" / "Yoga Sukmana"
+    / "Editor"): JSON-LD then often declares the editor as the "author" (kompas.com), and an editor is
+    never cited as the writer. Without the writer's label above, "Editor" is a job title in a staff
+    list ("Joe Rossignol" / "Editor" on macrumors.com, who wrote the article) and says nothing."""
+    key = _fold(name)
+    return any(_fold(lines[i]).strip(" ,;|") == key and i + 1 < len(lines) and _EDITOR_ROLE.match(lines[i + 1])
+               and any(_WRITER_ROLE.match(lines[k]) for k in range(max(0, i - 3), i))
+               for i in _printing(name, lines))
+
+
+# The line under a teaser's headline and writer in a list of other stories: its section and how long ago
+# ("felmérés / 41 perce", "kecskemét / galériával / 2 órája", "News / 2 hours ago").
+_TEASER_STAMP = lazy_re.compile(r"^[^/\n]{1,40}(?: / [^/\n]{1,25})* / \d{1,3}\s+\w+(?:\s+\w+)?\s*$")
+
+
+def _in_teaser_list(name: str, lines: Sequence[str]) -> bool:
+    """True when every line printing ``name`` sits in a list of other stories: two or more lines
+    within three of it carry a teaser's "<section> / <time ago>" stamp. A layout guess read there
+    (sonline.hu, baon.hu: the writer of the next teaser under a misplaced article) is another story's
+    byline, wherever the article's text was placed."""
+    at = _printing(name, lines)
+    return bool(at) and all(
+        sum(1 for k in range(max(0, i - 3), min(len(lines), i + 4)) if k != i and _TEASER_STAMP.match(lines[k])) >= 2
+        for i in at)
+
+
 def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> bool:
     """True when no line printing ``name`` lies in the article: from a few lines above its
     headline (or its first paragraph) to a few lines after its last paragraph. A name printed
@@ -442,7 +501,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     structured: list[tuple[str, list[str]]] = []
     refused: set[str] = set()
     for value in head.meta_all.get("author") or ():
-        refused |= _linked_credit(value)
+        refused |= _linked_credit(value) | _address_credit(value)
     for source, names in raw:
         persons, found_orgs = persons_and_orgs(names)
         orgs.extend(o for o in found_orgs if o not in orgs)
@@ -451,7 +510,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         structured.append((source, persons))
     # A name refused as doubtful in one source (a handle such as "fiona.berg") is refused in
     # all: trafilatura's or a byline's prettified copy ("Fiona Berg") is no better evidence.
-    refused |= {alnum(n) for _, c in structured for n in c if _only_as_editor(n, lines)}
+    refused |= {alnum(n) for _, c in structured for n in c if _only_as_editor(n, lines) or _labelled_editor(n, lines)}
     structured = [(source, [n for n in c if alnum(n) not in refused]) for source, c in structured]
     # A graph's Person that the article only points at (``"author": {"@id": ...}``, as Yoast
     # writes it) and that the page never shows is the CMS account that posted, not the credit
@@ -467,7 +526,8 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()
         names = [_page_spelling(n, lines) for n in names
-                 if alnum(n) not in refused and _shown(n, lines, tags) and not _only_as_editor(n, lines)]
+                 if alnum(n) not in refused and _shown(n, lines, tags) and not _only_as_editor(n, lines)
+                 and not _labelled_editor(n, lines)]
         if names:
             wanted = {norm(n) for n in names}
             words = _words(names)
@@ -496,6 +556,14 @@ _BIO_SEP = lazy_re.compile(r"\s*[-–—,|:(]")
 _COPYRIGHT = lazy_re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 
 
+# A comments link printed after the byline's name ("John No Comments", "Anna Keine Kommentare"): interface
+# text, not the name's second word.
+_COMMENTS_LINK = lazy_re.compile(
+    r"(?:no|keine|kein|pas de|aucun|sin|sem|nessun|geen|brak|нет|leave a|add a|write a|schreibe einen?)\s+"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarzy|"
+    r"комментариев|reply|replies|responses?|antwort)\b", re.IGNORECASE)
+
+
 def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
     """A lone first name ("Nils") is a doubtful citation when the page prints the full name
     ("Nils Pickert", in the author box): the one full form the page shows replaces it. Not
@@ -508,7 +576,8 @@ def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
     # a short line (an author box, a byline), or an author bio that opens with the name and a
     # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
     found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
-             if (len(line) <= 100 or (m.start() == 0 and _BIO_SEP.match(line, m.end())))
+             if not _COMMENTS_LINK.match(line, m.start(1))
+             and (len(line) <= 100 or (m.start() == 0 and _BIO_SEP.match(line, m.end())))
              and not _COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons

@@ -81,13 +81,13 @@ def _caps(c: str) -> bool:
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
 _BY_PREFIX = lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
-    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+"
+    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
 )
 #: How the alternatives of ``_BY_PREFIX`` open (after ``^\\W*``; see :func:`_opens_with`).
 _BY_FIRSTS = ("ana", "opi", "com", "col", "ess", "per", "sto", "wor", "rep", "int", "wri", "pos", "un", "tex",
-              "by", "von", "par", "por", "de", "di", "doo", "aut", "тек", "авт", "著者", "筆者", "文", "取材", "執筆")
+              "by", "von", "par", "por", "de", "di", "doo", "af", "av", "aut", "тек", "авт", "著者", "筆者", "文", "取材", "執筆")
 
 
 def _without_by(text: str) -> str:
@@ -505,7 +505,7 @@ _DOMAIN = lazy_re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\
 # Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
 _ORG_WORD_LIST = (
     r"associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
-    r"efe|ansa|europa press|tass|тасс|ria novosti|риа новости|интерфакс|interfax|xinhua|pap|"
+    r"efe|ansa|europa press|tass|тасс|ria novosti|риа новости|интерфакс|interfax|xinhua|pap|ritzau|ntb|eg|genossenschaft|"
     r"bloomberg|press association|pa media|agence|agencia|agenzia|agência|agentur|агентство|"
     r"media|news|newsroom|press|presse|prensa|stampa|pressedienst|redaktion|rédaction|redacción|"
     r"redazione|redação|редакция|staff|team|desk|newsdesk|bureau|editors|editorial board|service|wire|wires|"
