@@ -138,7 +138,8 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     found = _read_credit(line, ctx, position, at_end, site, 0.0)
     if found is None and ctx & CTX_CAPTION:
         seg = credit_tail(line)
-        if seg and len(seg) < len(line.strip()) and _BRACKET_CLOSED.search(line[:line.rfind(seg)]):
+        if seg and len(seg) < len(line.strip()) and (_BRACKET_CLOSED.search(line[:line.rfind(seg)])
+                                                     or _AGENCY_CLOSING.match(seg)):
             return _read_credit(seg, ctx, position, at_end, site, 1.0)
     return found
 
@@ -148,6 +149,13 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
 # read already; reading any last sentence apart reported a caption's last words with its credit
 # ("He didn't get it.Credit...") and source tags after teasers (tried on the dev sets: not kept).
 _BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
+# A short caption's closing segment that is an agency's credit and nothing else, after the caption's
+# sentence: names, a slash and an agency, also a pool picture's ("Jane Doe/AFP", "Jane Doe/Pool via
+# Reuters"), or an agency, a slash and up to four capitalised names ("EPA-EFE/Jane Doe"). No digit:
+# "Shutterstock/La República 22" after a teaser is a source tag with a count.
+_AGENCY_CLOSING = lazy_re.compile(
+    r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
+    + r"|" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
 
 
 def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],

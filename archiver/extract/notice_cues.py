@@ -32,6 +32,19 @@ def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
             rf"\b{phrase}([\s,:;][^.!?]{{0,100}})?\s+{made}")
 
 
+# Who declares an interest: a person's name of two to five words opening the line ("Jane Doe has
+# received funding from ..."), or the word for the author(s). "The project has received funding from
+# the council" in a story's text has neither.
+_DECLARER = (r"^\W{0,3}((the |der |die |l['’]|el |la |los |las |o |a |os |as |gli |i )?(authors?|autor(in|en|es|as|a)?|auteure?s?|"
+             r"autore|autori|autrice|автор(ы|а)?)|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\.?|"
+             r"de|da|di|del|della|van|von|der|den|la|le|du|dos|das)){1,4})\s+")
+
+
+def _declares(rest: str) -> str:
+    """A declaration of interest by a person or the author(s): :data:`_DECLARER`, then ``rest``."""
+    return _DECLARER + rest
+
+
 # kind -> language -> phrases
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
@@ -306,7 +319,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpaid (for by|partnership|post|content)\b",
             # "affiliate" of links and programmes; a sister site or station is no disclosure ("Visit our
             # affiliate website: Example.com", "Our affiliate publications")
-            r"\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
+            # nor is a network's or an organisation's affiliate named by its acronym ("an NBC affiliate",
+            # "RSS affiliate calls for ...": a body tied to it, in a headline or the text)
+            r"(?<!(?-i:[A-Z]{2}) )\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
             r"magazines?|titles?|channels?|radio|tv)\b)",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
@@ -548,15 +563,42 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}pubblicat[oa] (su|in|sul|sulla|nel|nella)\b.{2,120}\b(numero|n\.|edizione)\s*\d",
         ),
     },
+    # A note about the piece itself; also the authors' interests declared beside it (who funds
+    # their work, what they own or advise on, no conflict of interest): context about the piece, as
+    # the benchmark's kinds read it. Each interest form names its object ("funding from", "shares in",
+    # "conflict of interest"): "the project received funding" in a story's text is the model's to weigh.
     "editors_note": {
         "en": (r"\b(this|the following) (article|story|post|piece|interview|text) (is|was) (intended|written|adapted|condensed|edited)\b",
-               r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b"),
-        "de": (r"\b(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b.{0,60}\b(entstand|wurde|ist)\b",),
-        "fr": (r"\bce (texte|article|entretien)\b.{0,40}\b(a été|date)\b",),
-        "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",),
-        "ru": (r"\bматериал (подготовлен|написан)\b",),
-        "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",),
-        "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",),
+               r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b",
+               _declares(r"(has|have|had) (previously )?received (research )?(funding|grants?|honoraria|consulting fees) (\w+ ){0,3}?(from|by)\b"),
+               r"\b(does|do) not work for, consult, own shares in\b|\bown(s)? shares in\b.{0,60}\b(benefit|companies|company)\b",
+               r"\b(has|have) (disclosed|declared|reported) no (relevant )?(affiliations|conflicts?|competing interests?)\b",
+               r"\b(declares?|reports?|has|have) no (potential )?(conflicts? of interests?|competing (financial )?interests?)\b|"
+               r"\bno (conflicts? of interests?|competing interests?) to (declare|disclose|report)\b"),
+        "de": (r"\b(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b.{0,60}\b(entstand|wurde|ist)\b",
+               _declares(r"(erhält|erhielt|erhalten|erhielten|hat|haben) (\w+ ){0,3}?(fördermittel|forschungsgelder|drittmittel|finanzierung|förderung) (\w+ ){0,2}?(von|vom|durch)\b"),
+               r"\barbeite[tn] nicht für\b.{0,80}\b(besitz|hält|halten)\w* keine (anteile|aktien)\b",
+               r"\b(keine|kein|bestehen keine) (potenziellen |möglichen )?interessenkonflikte?\b|\binteressenkonflikte?\b.{0,40}\b(keine|nicht)\b"),
+        "fr": (r"\bce (texte|article|entretien)\b.{0,40}\b(a été|date)\b",
+               _declares(r"(a|ont) reçu des (financements|fonds|subventions|bourses) (\w+ ){0,2}?(de|du|des)\b"),
+               r"\bne (travaille|travaillent|conseille|conseillent) pas\b.{0,80}\bne (possède|possèdent|détient|détiennent) pas de parts\b",
+               r"\b(aucun|pas de|n['’]a pas de|n['’]ont pas de|ne pas avoir de) (lien ou )?conflits? d['’]intérêts?\b"),
+        "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",
+               _declares(r"(ha|han) recibido (financiación|financiamiento|fondos|subvenciones|becas) (\w+ ){0,2}?(de|del)\b"),
+               r"\bno (trabaja|trabajan)( para)?, no (asesora|asesoran)\b|\bno (posee|poseen) acciones\b",
+               r"\b(declara|declaran|no tiene|no tienen|no existe|no existen|sin|ningún) (ningún )?conflictos? de intere(s|ses)\b"),
+        "ru": (r"\bматериал (подготовлен|написан)\b",
+               _declares(r"(получал|получала|получали|получил|получила|получили|получает|получают) (\w+ ){0,2}?(финансирование|гранты?|грантов) (\w+ ){0,2}?от\b"),
+               r"\bне работает\b.{0,60}\bне владеет (акциями|долями)\b",
+               r"\b(отсутстви\w* конфликта интересов|конфликт\w* интересов (не|нет|отсутству)\w*|нет конфликта интересов)"),
+        "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",
+               _declares(r"(recebeu|receberam|recebe|recebem) (financiamento|fundos|bolsas?|subsídios) (\w+ ){0,2}?(de|do|da|dos|das)\b"),
+               r"\bnão (presta|prestam) consultoria\b|\bnão (possui|possuem|detém|detêm) (ações|participações)\b",
+               r"\b(declara|declaram|não tem|não têm|não há|sem|nenhum) (nenhum )?conflitos? de interesses?\b"),
+        "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",
+               _declares(r"ha(nno)? ricevuto (finanziamenti|fondi|borse|sovvenzioni) (\w+ ){0,2}?(da|dal|dalla|dai|dalle)\b"),
+               r"\bnon (lavora|lavorano)\b.{0,60}\bnon (possiede|possiedono|detiene|detengono) (azioni|quote)\b",
+               r"\b(nessun|non ha|non hanno|non sussistono|dichiara di non avere|dichiarano di non avere) (alcun )?conflitt[oi] di interess[ei]\b"),
     },
 }
 
@@ -711,7 +753,12 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização",
     "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
     "remarque beachten observação обратите avviso n.b. "
-    "intended condensed entstand texte entrevista материал escrit risale",
+    "intended condensed entstand texte entrevista материал escrit risale "
+    # the authors' declared interests: funding, shares, no conflict of interest
+    "funding grants honoraria consulting_fees shares_in affiliations conflict competing_interest fördermittel forschungsgeld "
+    "drittmittel finanzierung förderung anteile interessenkonflikt financements subventions bourses parts_ conflits "
+    "financiación financiamiento subvenciones becas acciones conflicto финансирован грант акциями долями конфликт "
+    "fundos bolsa subsídios consultoria ações participações conflito finanziament borse sovvenzion azioni quote_ conflitt",
     "image_credit": "screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
