@@ -219,10 +219,8 @@ _SITE_COPYRIGHT = lazy_re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _
 _COMPANY_FORM = lazy_re.compile(
     r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
     r"verlag|corporation|corp|co\.|media|magazine|"
-    # the legal forms of the other languages (ES PT IT FR NL RU), and a postal address after the name
-    # ("© Example Editorial, S.L.U. Avda Example 25 - 28033 Madrid"): the publisher's imprint line
-    r"s\.l\.u?|s\.a\.u|sau|slu|s\.p\.a|spa|s\.r\.l|srl|sarl|sas|b\.v|bv|n\.v|ltda|lda|e\.v|ооо|оао|зао|пао)\b|"
-    r"\b(avda|avenida|calle|rue|straße|strasse|viale|rua|street|road)\.?\s+[^\W\d][^,]{0,40}\d|\b\d{4,5}\s+(?-i:[A-ZÀ-Þ])\w+\W{0,2}$",
+    # the legal forms of the other languages (ES PT IT FR NL RU)
+    r"s\.l\.u?|s\.a\.u|slu|s\.p\.a|s\.r\.l|srl|sarl|b\.v|n\.v|ltda|e\.v|ооо|оао|зао|пао)\b",
     _F,
 )
 # A "© by Name" line that names a picture library or a free licence ("© By Jane Doe (Own work)
