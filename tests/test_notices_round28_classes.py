@@ -7,7 +7,7 @@ and the kinds the issue names widened across the languages, each as small pages 
 3. the site's lines that read like notices: a trademark line's "displayed with permission", a © line with a
    legal form and a postal address, a network's acronym before "affiliate", advice and guarantees in a
    story's text;
-4. AI help and outside contributors said of the piece, a translation by a person, "appeared originally".
+4. AI help and outside contributors said of the piece, the piece said to be a translation, "appeared originally".
 """
 
 from __future__ import annotations
@@ -123,16 +123,22 @@ def test_ai_or_a_reader_in_the_story_is_no_notice(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Translated from the Spanish by Jane Doe.",
-    "Aus dem Englischen übersetzt von Jane Doe.",
-    "Traduit de l'anglais par Jane Doe.",
-    "Traducido del inglés por Jane Doe.",
-    "Traduzido do inglês por Jane Doe.",
-    "Tradotto dall'inglese da Jane Doe.",
-    "Перевод с английского Jane Doe.",
+    "This article was translated from Spanish.",
+    "Dieser Artikel wurde aus dem Englischen übersetzt.",
+    "Cet article a été traduit de l'anglais.",
+    "Este artículo fue traducido del inglés.",
+    "Este artigo foi traduzido do inglês.",
+    "Questo articolo è stato tradotto dall'inglese.",
+    "Эта статья переведена с английского.",
 ])
-def test_translation_by_a_person_is_an_editors_note(line: str) -> None:
+def test_piece_said_to_be_a_translation_is_an_editors_note(line: str) -> None:
     assert _after(line, 0) == [("editors_note", line)]
+
+
+@pytest.mark.parametrize("line", ["Translated by Jane Doe.", "übersetzt von Jane Doe", "Traduit de l'anglais par Jane Doe."])
+def test_translators_credit_is_no_notice(line: str) -> None:
+    # a credit of the text, as "Reporting by ..." is (the labelling rules): no notice
+    assert _after(line, 0) == []
 
 
 @pytest.mark.parametrize("line", ["Este artículo apareció originalmente en Example.",

@@ -605,8 +605,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     # "conflict of interest"): "the project received funding" in a story's text is the model's to weigh.
     "editors_note": {
         "en": (r"\b(this|the following) (article|story|post|piece|interview|text) (is|was) (intended|written|adapted|condensed|edited)\b",
-               # a translation by a person, named at the line's start or said of the piece
-               r"^\W{0,3}translated (from (the )?[^\W\d_]+ )?by (?-i:[A-ZÀ-ÖØ-Þ])",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
                r"\b(this|the) (article|story|text|interview|piece|essay|column|post) (was|has been) translated (from|into)\b",
                r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b",
                _declares(r"(has|have|had) (previously )?received (research )?(funding|grants?|honoraria|consulting fees) (\w+ ){0,3}?(from|by)\b"),
@@ -615,42 +615,43 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\b(declares?|reports?|has|have) no (potential )?(conflicts? of interests?|competing (financial )?interests?)\b|"
                r"\bno (conflicts? of interests?|competing interests?) to (declare|disclose|report)\b"),
         "de": (r"\b(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b.{0,60}\b(entstand|wurde|ist)\b",
-               # a translation by a person, named at the line's start or said of the piece
-               r"^\W{0,3}(aus dem [^\W\d_]+ )?übersetzt von (?-i:[A-ZÄÖÜ])|^\W{0,3}übersetzung aus dem [^\W\d_]+\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(dieser|der|dieses|das) (artikel|beitrag|text|interview|essay) (wurde|ist) (\w+ ){0,3}?(aus dem|ins) [^\W\d_]+ übersetzt\b",
                _declares(r"(erhält|erhielt|erhalten|erhielten|hat|haben) (\w+ ){0,3}?(fördermittel|forschungsgelder|drittmittel|finanzierung|förderung) (\w+ ){0,2}?(von|vom|durch)\b"),
                r"\barbeite[tn] nicht für\b.{0,80}\b(besitz|hält|halten)\w* keine (anteile|aktien)\b",
                r"\b(keine|kein|bestehen keine) (potenziellen |möglichen )?interessenkonflikte?\b|\binteressenkonflikte?\b.{0,40}\b(keine|nicht)\b"),
         "fr": (r"\bce (texte|article|entretien)\b.{0,40}\b(a été|date)\b",
-               # a translation by a person, named at the line's start or said of the piece
-               r"^\W{0,3}(traduit|traduite) (de l['’][^\W\d_]+ |du [^\W\d_]+ )?par (?-i:[A-ZÀ-Þ])|^\W{0,3}traduction (de l['’][^\W\d_]+ |du [^\W\d_]+ )?(par|:) ",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
                r"\b(cet|cette|ce) (article|texte|entretien|tribune) a été tradui(t|te)\b",
                _declares(r"(a|ont) reçu des (financements|fonds|subventions|bourses) (\w+ ){0,2}?(de|du|des)\b"),
                r"\bne (travaille|travaillent|conseille|conseillent) pas\b.{0,80}\bne (possède|possèdent|détient|détiennent) pas de parts\b",
                r"\b(aucun|pas de|n['’]a pas de|n['’]ont pas de|ne pas avoir de) (lien ou )?conflits? d['’]intérêts?\b"),
         "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",
-               # a translation by a person, named at the line's start or said of the piece
-               r"^\W{0,3}(traducido|traducida) (del [^\W\d_]+ )?por (?-i:[A-ZÀ-Þ])|^\W{0,3}traducción (del [^\W\d_]+ )?(por|:) ",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
                r"\b(este|esta) (artículo|texto|entrevista|columna) (fue|ha sido) traducid[oa]\b",
                _declares(r"(ha|han) recibido (financiación|financiamiento|fondos|subvenciones|becas) (\w+ ){0,2}?(de|del)\b"),
                r"\bno (trabaja|trabajan)( para)?, no (asesora|asesoran)\b|\bno (posee|poseen) acciones\b",
                r"\b(declara|declaran|no tiene|no tienen|no existe|no existen|sin|ningún) (ningún )?conflictos? de intere(s|ses)\b"),
         "ru": (r"\bматериал (подготовлен|написан)\b",
-               # a translation by a person, named at the line's start or said of the piece
-               r"^\W{0,3}(перевод|перевела|перевел|перевёл|перевели) с [^\W\d_]+ого\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
                r"\b(эта|этот|данная|данный) (статья|материал|текст|интервью) (была |был )?переведен\w*",
                _declares(r"(получал|получала|получали|получил|получила|получили|получает|получают) (\w+ ){0,2}?(финансирование|гранты?|грантов) (\w+ ){0,2}?от\b"),
                r"\bне работает\b.{0,60}\bне владеет (акциями|долями)\b",
                r"\b(отсутстви\w* конфликта интересов|конфликт\w* интересов (не|нет|отсутству)\w*|нет конфликта интересов)"),
         "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",
-               # a translation by a person, named at the line's start or said of the piece
-               r"^\W{0,3}(traduzido|traduzida) (do [^\W\d_]+ |da [^\W\d_]+ )?por (?-i:[A-ZÀ-Þ])|^\W{0,3}tradução (do [^\W\d_]+ |de )?(por|:) ",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
                r"\b(este|esta) (artigo|texto|entrevista|coluna) foi traduzid[oa]\b",
                _declares(r"(recebeu|receberam|recebe|recebem) (financiamento|fundos|bolsas?|subsídios) (\w+ ){0,2}?(de|do|da|dos|das)\b"),
                r"\bnão (presta|prestam) consultoria\b|\bnão (possui|possuem|detém|detêm) (ações|participações)\b",
                r"\b(declara|declaram|não tem|não têm|não há|sem|nenhum|não haver|não ter|não possuir) (nenhum )?conflitos? de interesses?\b"),
         "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",
-               # a translation by a person, named at the line's start or said of the piece
-               r"^\W{0,3}(tradotto|tradotta) (dall['’][^\W\d_]+ |dal [^\W\d_]+ )?da (?-i:[A-ZÀ-Þ])|^\W{0,3}traduzione (dall['’][^\W\d_]+ |dal [^\W\d_]+ )?(di|a cura di|:) ",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
                r"\b(questo|questa) (articolo|testo|intervista) è stat[oa] tradott[oa]\b",
                _declares(r"ha(nno)? ricevuto (finanziamenti|fondi|borse|sovvenzioni) (\w+ ){0,2}?(da|dal|dalla|dai|dalle)\b"),
                r"\bnon (lavora|lavorano)\b.{0,60}\bnon (possiede|possiedono|detiene|detengono) (azioni|quote)\b",
