@@ -33,7 +33,9 @@ labelled blind before the dev9 fixes were scored on it), printed as the "dev10" 
 the dev10 fixes were scored on it), printed as the "dev11" row; ``bench/labels/notices-dev12.jsonl``
 (60 article pages of ../shared/bench/extraction/scrapinghub, dev sites only, one per site, labelled blind
 before the extractor ran on them), printed as the "dev12" row; ``bench/labels/notices-dev13.jsonl`` (60 pages of
-dev sites in no other label set, one per site, labelled blind), printed as the "dev13" row; and
+dev sites in no other label set, one per site, labelled blind), printed as the "dev13" row;
+``bench/labels/notices-dev14.jsonl`` (60 more such pages, ``bench/labels/draw_dev14.py``, labelled blind before
+the extractor ran on them), printed as the "dev14" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
