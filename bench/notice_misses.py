@@ -107,7 +107,10 @@ def _classify(N, sc, label: str, calls: list[tuple]) -> tuple[str, str]:  # noqa
                      else N.candidate(line, kinds, ctx, position, at_end))
             if found is not None:
                 group, _, _, f = found
-                cls = ("b", f"{group} p={N.probability(group, f):.2f}")
+                # the evidence that was on, to see whether one kind of evidence (place, box, small print)
+                # is missing from the candidates the model leaves under its threshold
+                on = " ".join(sorted(k for k, v in f.items() if v and k != "bias"))
+                cls = ("b", f"{group} p={N.probability(group, f):.2f} [{on}]")
             else:
                 credit = "image_credit" in (kinds or {"image_credit"}) and _credit_form(N, line)
                 statement = N.statement_features(line, ctx, position) is not None

@@ -131,7 +131,8 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
-    r"(^|[/|(]\s*)" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
+    # A pool picture distributed by an agency after the photographer's slash: "Jane Doe/Pool via Reuters".
+    r"(^|[/|(]\s*)(pool\s+via\s+)?" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
     r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
     # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
     r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
@@ -217,7 +218,9 @@ _IMAGE_CREDIT_PATTERNS = [
 _SITE_COPYRIGHT = lazy_re.compile(r"\b(19|20)\d{2}\b|^\W*copyright\b(?!\s*:)", _F)
 _COMPANY_FORM = lazy_re.compile(
     r"\b(gmbh|mbh|ag|kg|ltd|limited|inc|llc|plc|sa|s\.a|sp\. z o\.o|group|"
-    r"verlag|corporation|corp|co\.|media|magazine)\b",
+    r"verlag|corporation|corp|co\.|media|magazine|"
+    # the legal forms of the other languages (ES PT IT FR NL RU)
+    r"s\.l\.u?|s\.a\.u|slu|s\.p\.a|s\.r\.l|srl|sarl|b\.v|n\.v|ltda|e\.v|ооо|оао|зао|пао)\b",
     _F,
 )
 # A "© by Name" line that names a picture library or a free licence ("© By Jane Doe (Own work)
@@ -298,7 +301,7 @@ _RULE_SEPARATORS = {
 _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
-AGENCY_ALONE_WIDTH = 97
+AGENCY_ALONE_WIDTH = 104
 # "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
 # machines" let a line through); every branch names the picture too
 _HANDED_IN_RULE = 19

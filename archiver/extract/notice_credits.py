@@ -140,7 +140,21 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         seg = credit_tail(line)
         if seg and len(seg) < len(line.strip()) and _BRACKET_CLOSED.search(line[:line.rfind(seg)]):
             return _read_credit(seg, ctx, position, at_end, site, 1.0)
+        seg = _agency_tail(line)
+        if seg:
+            return _read_credit(seg, ctx, position, at_end, site, 1.0)
     return found
+
+
+_LAST_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)(?!.*(?<=[^\W\d_]{2}[.!?])\s+\S)", _F)
+
+
+def _agency_tail(line: str) -> str | None:
+    """A short caption's segment after its last sentence when it is an agency's credit and nothing
+    else (:data:`_AGENCY_CLOSING`; the agency may open it in lower case: "... in der Halle. dpa/Jane Doe")."""
+    m = _LAST_SENTENCE_END.search(line)
+    seg = line[m.end():].strip() if m else ""
+    return seg if seg and _AGENCY_CLOSING.match(seg) else None
 
 
 # A bracketed sentence closing just before a caption's last segment ("... (2018.) Image by ..."): only
@@ -148,6 +162,13 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
 # read already; reading any last sentence apart reported a caption's last words with its credit
 # ("He didn't get it.Credit...") and source tags after teasers (tried on the dev sets: not kept).
 _BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
+# A short caption's closing segment that is an agency's credit and nothing else, after the caption's
+# sentence: names, a slash and an agency, also a pool picture's ("Jane Doe/AFP", "Jane Doe/Pool via
+# Reuters"), or an agency, a slash and up to four capitalised names ("EPA-EFE/Jane Doe"). No digit:
+# "Shutterstock/La República 22" after a teaser is a source tag with a count.
+_AGENCY_CLOSING = lazy_re.compile(
+    r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
+    + r"|" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
 
 
 def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
@@ -155,7 +176,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     """(credit text, features) of a line or a caption's segment (``tail`` 1.0: a closing segment
     or an opening credit read apart from the caption's sentence), or None."""
     folded = cue_fold(line)
-    if _site_copyright(line, folded) or _EMBEDDED_POST.search(line):
+    if _site_copyright(line, folded) or _EMBEDDED_POST.search(line) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     for index in range(skip, len(_IMAGE_CREDIT)):
@@ -220,6 +241,11 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     return None
 
 
+# A postal address after a © ("© Example Editorial, S.L.U. Avda Example 25 - 28033 Madrid"): the publisher's
+# imprint, never a picture's credit (a street word and its number, or a postcode and a town closing the line).
+_POSTAL_ADDRESS = lazy_re.compile(
+    r"\b(avda|avenida|calle|rue|boulevard|straße|strasse|viale|piazza|rua|avenue|street|road)\.?\s+[^\W\d][^,©]{0,40}?\s\d{1,4}\b|"
+    r"\b\d{4,5}\s+(?-i:[A-ZÀ-Þ])[^\W\d_]+\W{0,2}$", _F)
 # An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
 # post's, the "/" in them is a path, and the words before are the post, not a picture's credit.
 _EMBEDDED_POST = lazy_re.compile(r"pic\.twitter\.com/|\bhttps?://t\.co/|\bt\.co/\w", _F)

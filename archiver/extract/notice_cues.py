@@ -12,7 +12,7 @@ for a periodical's issue ("1/2019", "Heft 3", "issue 12"). ``LABELS`` are the wo
 kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
 are labels too), a label followed by a sentence is a strong one.
 
-Why one file of ~650 lines: it is a table, one entry per kind and language, read side by side
+Why one file of ~850 lines: it is a table, one entry per kind and language, read side by side
 when a cue is added so that every language gets it; it holds no logic but the pattern builders.
 """
 
@@ -30,6 +30,19 @@ def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
             rf"реклама)\W{{1,3}})?{phrase}",
             rf"\b{content}([\s,:;][^.!?]{{0,80}})?\s+{phrase}",
             rf"\b{phrase}([\s,:;][^.!?]{{0,100}})?\s+{made}")
+
+
+# Who declares an interest: a person's name of two to five words opening the line ("Jane Doe has
+# received funding from ..."), or the word for the author(s). "The project has received funding from
+# the council" in a story's text has neither.
+_DECLARER = (r"^\W{0,3}((the |der |die |l['’]|el |la |los |las |o |a |os |as |gli |i )?(authors?|autor(in|en|es|as|a)?|auteure?s?|"
+             r"autore|autori|autrice|автор(ы|а)?)|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\.?|"
+             r"de|da|di|del|della|van|von|der|den|la|le|du|dos|das)){1,4})\s+")
+
+
+def _declares(rest: str) -> str:
+    """A declaration of interest by a person or the author(s): :data:`_DECLARER`, then ``rest``."""
+    return _DECLARER + rest
 
 
 # kind -> language -> phrases
@@ -54,12 +67,17 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsole responsibility\b",
             r"\bfor (general )?(information(al)?|educational) purposes\b",
             r"\bof a general nature\b",
-            r"\b(financial|investment|legal|medical|tax|professional) advi[cs]e\b",
+            # advice the content is not, or the reader should seek; "in accordance with the medical
+            # advice, she will stay at home" in a story's text is neither
+            r"(\b(not|no|nor|never|without|instead of|in lieu of|substitute for|replacement for|constitutes?|intended (as|to)|"
+            r"construed as|considered|seek|consult|get|obtain|always)\b|n['’]t\b)[^.!?]{0,60}\b(financial|investment|legal|medical|"
+            r"tax|professional) advi[cs]e\b|\b(financial|investment|legal|medical|tax|professional) advi[cs]e( [\w'’,-]+){0,3}? (only|purposes)\b",
             r"\b(not|never) (been )?(reviewed|approved|endorsed|provided or commissioned)\b",
             r"\b(accurate|correct|current) (as of|at) the (time|date)\b",
             r"\bnot (be )?(held )?(responsible|liable)\b",
             r"\bhypothetical fiction\b",
-            r"\b(no|without) (warranty|warranties|guarantee)\b",
+            # of the information or its results; "there's no guarantee of success" in a story is an outcome's
+            r"\b(no|without) (warranty|warranties|guarantee)\b(?! of (success|victory|survival|recovery|approval|passage|a win)\b)",
             r"\bshould not be (relied|taken|construed|considered) (upon |on |as )\b",
             r"\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\b",
             r"\bdo your own research\b",
@@ -74,6 +92,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(does|do) not replace\b.{0,40}\b(doctor|physician|medical)",
             r"\byou (are|remain) (solely |yourself |personally )?responsible for your own\b",
             r"\b(liability|guarantee|warranty|responsibility)\b.{0,120}\b(cannot|can not|will not) be (accepted|assumed|given)\b",
+            # written or translated with AI, said of the piece; written by a reader or an outside contributor (the site's
+            # distance from it); "researchers used AI to ..." in a story's text is neither
+            r"\b(this|the|our) (article|story|text|content|summary|post|piece|translation|report|newsletter)( [\w'’,-]+){0,8}? (with|using|by)( [\w'’,-]+){0,4}? (ai|artificial intelligence|generative ai|chatgpt|ai tools?|a language model)\b",
+            r"\b(this|the following) (post|article|story|content|piece|column|letter) (was|has been|is) (submitted|written|contributed|provided) by (a|an|one of our) (reader|contributor|guest|community member|member of the public|third party)\b",
         ),
         "de": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
@@ -113,6 +135,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(arzt|ärzt\w*|apothek\w*|fachperson\w*)",
             r"\b(bleiben|sind|bleibst|bist) (sie|du) (selbst|allein) verantwortlich\b|\bliegt in (ihrer|deiner) (eigenen )?verantwortung\b",
             r"\b(gewähr|haftung|garantie)\b.{0,120}\b(kann|können|wird|werden) (keine |nicht )?übernommen\b",
+            # written or translated with AI, said of the piece; written by a reader or an outside contributor (the site's
+            # distance from it); "researchers used AI to ..." in a story's text is neither
+            r"\b(dieser|der|dies|diese|dieses) (artikel|text|beitrag|inhalt|bericht|zusammenfassung|übersetzung)( [\w'’,-]+){0,8}? (mit hilfe|mithilfe|unter zuhilfenahme|mit unterstützung|von|durch)( [\w'’,-]+){0,3}? (ki|künstliche[rn]? intelligenz|chatgpt)\b",
+            r"\b(dieser|der) (artikel|text|beitrag)( [\w'’,-]+){0,5}? (wurde|ist) (uns )?von (einem|einer) (leser|leserin|gastautor|gastautorin|externen autor|externen autorin|nutzer|nutzerin) (eingesandt|eingereicht|verfasst|geschrieben)\b",
+            r"\b(meinungen|ansichten|auffassungen) (\w+ ){0,4}?(sind|ist) (\w+ ){0,2}?(die|jene) de[rs] (autors?|autorin|autoren|verfasser\w*)\b",
         ),
         "fr": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
@@ -136,6 +163,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(sont|est) (uniquement |purement |données )?(à titre dAPOSillustration|à titre illustratif))",
             r"\bvous (êtes|restez|demeurez) (seul |seule |seuls |personnellement )?responsables? de votre\b",
             r"\b(aucune )?(responsabilité|garantie)\b.{0,80}\bne (peut|saurait) être (engagée|acceptée|assumée|donnée)\b",
+            # written or translated with AI, said of the piece; written by a reader or an outside contributor (the site's
+            # distance from it); "researchers used AI to ..." in a story's text is neither
+            r"\b(cet|ce|cette) (article|texte|contenu|résumé|traduction|billet)( [\w'’,-]+){0,8}? (avec l['’]aide|à l['’]aide|avec le concours|par|avec)( [\w'’,-]+){0,3}? (l['’]|d['’])?(ia|intelligence artificielle)\b",
+            r"\b(cet|ce|cette) (article|texte|billet|témoignage|contenu|tribune)( [\w'’,-]+){0,5}? (rédigé|rédigée|écrit|écrite|proposé|proposée|envoyé|envoyée|soumis|soumise) par (un|une) (lecteur|lectrice|contributeur|contributrice|internaute|auteur externe|invité|invitée)\b",
         ),
         "es": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
@@ -160,6 +191,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(\w+\s+)?(ilustrativ[oa]s?|orientativ[oa]s?)\b",
             r"\b(usted es|eres|usted sigue siendo) (el único |la única )?responsable de su\b",
             r"\bno se (asume|acepta|garantiza|hace responsable)\b.{0,40}\b(responsabilidad|exactitud|daños|errores)?",
+            # written or translated with AI, said of the piece; written by a reader or an outside contributor (the site's
+            # distance from it); "researchers used AI to ..." in a story's text is neither
+            r"\b(este|esta) (artículo|texto|contenido|resumen|traducción|nota)( [\w'’,-]+){0,8}? (con (la )?ayuda|con (la )?asistencia|mediante|por|con)( [\w'’,-]+){0,3}? (ia|inteligencia artificial)\b",
+            r"\b(este|esta) (artículo|texto|contenido|columna|nota)( [\w'’,-]+){0,5}? (escrit|enviad|redactad|aportad|remitid)[oa] por (un|una) (lector|lectora|colaborador|colaboradora|usuario|usuaria|autor invitado|autora invitada)\b",
         ),
         "ru": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
@@ -181,6 +216,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(фото(графии)?|изображени[ея]|иллюстраци[ия]|снимки)([\s,:;][^.!?]{0,30})?\s+((носят|носит|имеют|имеет)\s+(\w+\s+)?"
             r"(иллюстративн|ознакомительн)\w*|могут отличаться|может отличаться)",
             r"\bответственность за (сво[её]|ваше) здоровье\b",
+            # written or translated with AI, said of the piece; written by a reader or an outside contributor (the site's
+            # distance from it); "researchers used AI to ..." in a story's text is neither
+            r"\b(эта|этот|данная|данный) (статья|материал|текст|перевод|обзор)( [\w'’,-]+){0,8}? (с помощью|при помощи|с использованием|нейросетью|нейросетями|искусственным интеллектом)\b",
+            r"\b(эта|этот|данная|данный) (статья|материал|текст)( [\w'’,-]+){0,5}? (прислан|написан|подготовлен)\w* (нашим )?(читателем|читательницей|пользователем|внештатным автором)\b",
         ),
         "pt": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
@@ -203,6 +242,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(fotos?|imagens?|imagem|fotografias?)([\s,:;][^.!?]{0,30})?\s+(são|é|meramente|apenas|somente)\s+(\w+\s+)?ilustrativ[oa]s?\b",
             r"\b(você é|você continua|o leitor é) (o único |a única )?responsável\b",
             r"\bnão se responsabiliza\b",
+            # written or translated with AI, said of the piece; written by a reader or an outside contributor (the site's
+            # distance from it); "researchers used AI to ..." in a story's text is neither
+            r"\b(este|esta) (artigo|texto|conteúdo|resumo|tradução|matéria)( [\w'’,-]+){0,8}? (com (a )?ajuda|com (a )?assistência|com (o )?auxílio|por|com)( [\w'’,-]+){0,3}? (ia|inteligência artificial)\b",
+            r"\b(este|esta) (artigo|texto|conteúdo|coluna|matéria)( [\w'’,-]+){0,5}? (escrit|enviad|redigid)[oa] por (um|uma) (leitor|leitora|colaborador|colaboradora|usuário|usuária|autor convidado)\b",
         ),
         "it": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
@@ -226,6 +269,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"hanno (un )?valore (puramente )?(illustrativo|indicativo))\b",
             r"\b(sei|siete|resta|restate|rimane) (l'unico |il solo )?responsabil[ei] della (propria|tua|vostra|sua) salute\b",
             r"\bnon si assume(no)? (alcuna )?responsabilità\b",
+            # written or translated with AI, said of the piece; written by a reader or an outside contributor (the site's
+            # distance from it); "researchers used AI to ..." in a story's text is neither
+            r"\b(questo|questa|quest['’]) ?(articolo|testo|contenuto|riassunto|traduzione)( [\w'’,-]+){0,8}? (con l['’]aiuto|con il supporto|con l['’]ausilio|con l['’]assistenza|da|con)( [\w'’,-]+){0,3}? (dell['’]|l['’]|un['’])?(ia|intelligenza artificiale)\b",
+            r"\b(questo|questa|quest['’]) ?(articolo|testo|contenuto)( [\w'’,-]+){0,5}? (scritt|inviat|redatt)[oa] da (un|una) (lettore|lettrice|collaboratore|collaboratrice|utente|autore ospite)\b",
         ),
         # Chinese and Japanese (no word boundaries: CJK characters are word characters on both sides):
         # a disclaimer's title, the content not representing the site's position, the author's own
@@ -306,7 +353,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpaid (for by|partnership|post|content)\b",
             # "affiliate" of links and programmes; a sister site or station is no disclosure ("Visit our
             # affiliate website: Example.com", "Our affiliate publications")
-            r"\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
+            # nor is a network's or an organisation's affiliate named by its acronym ("an NBC affiliate",
+            # "RSS affiliate calls for ...": a body tied to it, in a headline or the text)
+            r"(?<!(?-i:[A-Z]{2}) )\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
             r"magazines?|titles?|channels?|radio|tv)\b)",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
@@ -510,6 +559,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(originalmente|originariamente) (publicad[oa])\b",
             r"\breproducid[oa] con (permiso|autorización)\b",
             r"\bse publicó (originalmente|primero)\b",
+            r"\b(apareció|aparecieron|ha aparecido) (originalmente|primero|por primera vez|inicialmente)\b",
             r"^\W{0,3}(extraído de|tomado de|fragmento de)( el libro| la obra)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(fragmento|extracto) del libro\b",
             r"^\W{0,3}(extraído de|tomado de|de la revista)\s+\S.{1,80}?ISSUE\W{0,3}$",
@@ -531,6 +581,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(publicad|divulgad)[oa] (originalmente|originariamente|inicialmente|pela primeira vez)\b",
             r"\breproduzid[oa] com (a )?(permissão|autorização)\b",
             r"\brepublicad[oa] (de|do|da|com)\b",
+            r"\b(apareceu|apareceram) (originalmente|primeiro|pela primeira vez|inicialmente)\b",
             r"^\W{0,3}(extraído de|retirado de|trecho de)( livro)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(trecho|excerto) do livro\b",
             r"^\W{0,3}(extraído de|retirado de|da revista)\s+\S.{1,80}?ISSUE\W{0,3}$",
@@ -548,15 +599,63 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}pubblicat[oa] (su|in|sul|sulla|nel|nella)\b.{2,120}\b(numero|n\.|edizione)\s*\d",
         ),
     },
+    # A note about the piece itself; also the authors' interests declared beside it (who funds
+    # their work, what they own or advise on, no conflict of interest): context about the piece, as
+    # the benchmark's kinds read it. Each interest form names its object ("funding from", "shares in",
+    # "conflict of interest"): "the project received funding" in a story's text is the model's to weigh.
     "editors_note": {
         "en": (r"\b(this|the following) (article|story|post|piece|interview|text) (is|was) (intended|written|adapted|condensed|edited)\b",
-               r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b"),
-        "de": (r"\b(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b.{0,60}\b(entstand|wurde|ist)\b",),
-        "fr": (r"\bce (texte|article|entretien)\b.{0,40}\b(a été|date)\b",),
-        "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",),
-        "ru": (r"\bматериал (подготовлен|написан)\b",),
-        "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",),
-        "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",),
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(this|the) (article|story|text|interview|piece|essay|column|post) (was|has been) translated (from|into)\b",
+               r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b",
+               _declares(r"(has|have|had) (previously )?received (research )?(funding|grants?|honoraria|consulting fees) (\w+ ){0,3}?(from|by)\b"),
+               r"\b(does|do) not work for, consult, own shares in\b|\bown(s)? shares in\b.{0,60}\b(benefit|companies|company)\b",
+               r"\b(has|have) (disclosed|declared|reported) no (relevant )?(affiliations|conflicts?|competing interests?)\b",
+               r"\b(declares?|reports?|has|have) no (potential )?(conflicts? of interests?|competing (financial )?interests?)\b|"
+               r"\bno (conflicts? of interests?|competing interests?) to (declare|disclose|report)\b"),
+        "de": (r"\b(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b.{0,60}\b(entstand|wurde|ist)\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(dieser|der|dieses|das) (artikel|beitrag|text|interview|essay) (wurde|ist) (\w+ ){0,3}?(aus dem|ins) [^\W\d_]+ übersetzt\b",
+               _declares(r"(erhält|erhielt|erhalten|erhielten|hat|haben) (\w+ ){0,3}?(fördermittel|forschungsgelder|drittmittel|finanzierung|förderung) (\w+ ){0,2}?(von|vom|durch)\b"),
+               r"\barbeite[tn] nicht für\b.{0,80}\b(besitz|hält|halten)\w* keine (anteile|aktien)\b",
+               r"\b(keine|kein|bestehen keine) (potenziellen |möglichen )?interessenkonflikte?\b|\binteressenkonflikte?\b.{0,40}\b(keine|nicht)\b"),
+        "fr": (r"\bce (texte|article|entretien)\b.{0,40}\b(a été|date)\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(cet|cette|ce) (article|texte|entretien|tribune) a été tradui(t|te)\b",
+               _declares(r"(a|ont) reçu des (financements|fonds|subventions|bourses) (\w+ ){0,2}?(de|du|des)\b"),
+               r"\bne (travaille|travaillent|conseille|conseillent) pas\b.{0,80}\bne (possède|possèdent|détient|détiennent) pas de parts\b",
+               r"\b(aucun|pas de|n['’]a pas de|n['’]ont pas de|ne pas avoir de) (lien ou )?conflits? d['’]intérêts?\b"),
+        "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(este|esta) (artículo|texto|entrevista|columna) (fue|ha sido) traducid[oa]\b",
+               _declares(r"(ha|han) recibido (financiación|financiamiento|fondos|subvenciones|becas) (\w+ ){0,2}?(de|del)\b"),
+               r"\bno (trabaja|trabajan)( para)?, no (asesora|asesoran)\b|\bno (posee|poseen) acciones\b",
+               r"\b(declara|declaran|no tiene|no tienen|no existe|no existen|sin|ningún) (ningún )?conflictos? de intere(s|ses)\b"),
+        "ru": (r"\bматериал (подготовлен|написан)\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(эта|этот|данная|данный) (статья|материал|текст|интервью) (была |был )?переведен\w*",
+               _declares(r"(получал|получала|получали|получил|получила|получили|получает|получают) (\w+ ){0,2}?(финансирование|гранты?|грантов) (\w+ ){0,2}?от\b"),
+               r"\bне работает\b.{0,60}\bне владеет (акциями|долями)\b",
+               r"\b(отсутстви\w* конфликта интересов|конфликт\w* интересов (не|нет|отсутству)\w*|нет конфликта интересов)"),
+        "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(este|esta) (artigo|texto|entrevista|coluna) foi traduzid[oa]\b",
+               _declares(r"(recebeu|receberam|recebe|recebem) (financiamento|fundos|bolsas?|subsídios) (\w+ ){0,2}?(de|do|da|dos|das)\b"),
+               r"\bnão (presta|prestam) consultoria\b|\bnão (possui|possuem|detém|detêm) (ações|participações)\b",
+               r"\b(declara|declaram|não tem|não têm|não há|sem|nenhum|não haver|não ter|não possuir) (nenhum )?conflitos? de interesses?\b"),
+        "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",
+               # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
+               # of the text, as "Reporting by ..." is: no notice)
+               r"\b(questo|questa) (articolo|testo|intervista) è stat[oa] tradott[oa]\b",
+               _declares(r"ha(nno)? ricevuto (finanziamenti|fondi|borse|sovvenzioni) (\w+ ){0,2}?(da|dal|dalla|dai|dalle)\b"),
+               r"\bnon (lavora|lavorano)\b.{0,60}\bnon (possiede|possiedono|detiene|detengono) (azioni|quote)\b",
+               r"\b(nessun|non ha|non hanno|non sussistono|dichiara di non avere|dichiarano di non avere) (alcun )?conflitt[oi] di interess[ei]\b"),
     },
 }
 
@@ -691,6 +790,13 @@ STEMS: dict[str, str] = {
     "differ vary change vorbehalten unterscheid ändern réserve sauf_err varier changer sujeto sujeta sujeito sujeita "
     "salvo_err soggett salvo_modif salvo_var возможны_измен изменяться меняться mudar cambiar variar variare cambiare "
     "errors_and_omissions "
+    # written with AI, by a reader or an outside contributor
+    "help_of assistance_of aid_of support_of generated assisted written created produced drafted ai-generated ai-assisted "
+    "ai_generated ai_assisted reader contributor guest third_party third-party hilfe zuhilfenahme künstlich _ki_ ki- "
+    "leser gastautor externen nutzer meinungen auffassungen aide concours intelligence lecteur lectrice contribut internaute "
+    "invité ayuda asistencia lector colaborador usuari invitad ajuda assistência auxílio leitor usuário convidado aiuto supporto "
+    "ausilio assistenza lettore lettrice collaborator utente ospite помощью использованием нейросет искусственн прислан "
+    "написан подготовлен читател пользовател внештатн "
     # investment risk and no advice
     "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
@@ -703,7 +809,7 @@ STEMS: dict[str, str] = {
     "pubblicit commissione publicit "
     # commission words in every form the disclosure patterns read (plural, other languages)
     "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission",
-    "republished_from": "heft ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
+    "republished_from": "heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
@@ -711,7 +817,16 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização",
     "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
     "remarque beachten observação обратите avviso n.b. "
-    "intended condensed entstand texte entrevista материал escrit risale",
+    "intended condensed entstand texte entrevista материал escrit risale "
+    # a translation by a person
+    "translated übersetzt übersetzung traduit traduite traduction traducido traducida traducción traducid перевод переведен "
+    "перевела перевел перевёл перевели traduzido traduzida tradução traduzid tradotto tradotta traduzione tradott "
+    # the authors' declared interests: funding, shares, no conflict of interest
+    "funding grants honoraria consulting_fees shares_in affiliations conflict competing_interest fördermittel forschungsgeld "
+    "drittmittel finanzierung förderung anteile interessenkonflikt financements subventions bourses fonds_ travaille conseille conflit "
+    "financiación financiamiento subvenciones becas fondos_ asesora acciones conflicto финансирован грант акциями долями конфликт "
+    "fundos bolsa subsídios financiamento consultoria ações participações conflito finanziament fondi_ borse sovvenzion azioni "
+    "quote_ conflitt",
     "image_credit": "screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "

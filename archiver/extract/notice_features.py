@@ -55,6 +55,10 @@ _COPYRIGHT_BRANCHES = (
     r"mentions légales|aviso legal|note legali|avviso legale|política de privacidad|política de privacidade|"
     r"политика конфиденциальности",
     r"(?<=\s\|\s)©\s*(19|20)\d{2}\b",
+    # a trademark notice ("X and the X logo are registered marks of ..., displayed with permission"):
+    # the site's legal line, whatever permission it names
+    r"\b(registered )?trade ?marks? of\b|\bregistered (trade)?marks\b|\beingetragene (marken|warenzeichen)\b|"
+    r"\bmarques? déposées?\b|\bmarcas? registradas?\b|\bmarchi registrati\b|\bзарегистрированн\w* товарн\w* знак",
 )
 # Whether a line is such a line, asked branch by branch (:class:`AnyOf`): the same yes or no as
 # the branches joined into one pattern (tests/test_extract_speed_anyof.py).
