@@ -37,7 +37,6 @@ import contextlib
 import logging
 import math
 import sqlite3
-import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -47,7 +46,12 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from archiver.core import lazy_re, limits
 from archiver.errors import StoreError, UsageError
 from archiver.quotes.normalize import fold, normalized_text
-from archiver.store.storage import read_only_hint, sqlite_read_uri
+from archiver.store.storage import (
+    SQLITE_LOCK_WAIT_SECONDS,
+    read_only_hint,
+    sqlite_first_pragmas,
+    sqlite_read_uri,
+)
 
 if TYPE_CHECKING:  # the verifier is imported by search() only: indexing a capture needs none of it
     from archiver.quotes import PreparedText, QuoteResult
@@ -80,8 +84,6 @@ MAX_COMMON_ROWS = 300
 #: Trigram document counts kept per open index (they only steer which lists are read first).
 VOCAB_CACHE = 50_000
 MMAP_BYTES = 1 << 30
-#: How long opening or writing the index waits for another process's lock before failing.
-LOCK_WAIT_SECONDS = 60
 CACHE_KIB = 64 * 1024
 #: A candidate must hold at least this share of the quote's pieces ...
 MIN_SHARE = 0.3
@@ -327,12 +329,14 @@ class SqliteTextIndex:
         try:
             # isolation_level=None: we open transactions ourselves (set-up must be one
             # exclusive transaction, or two processes opening a new store race).
-            self._db = sqlite3.connect(str(self.path), timeout=LOCK_WAIT_SECONDS, isolation_level=None,
+            self._db = sqlite3.connect(str(self.path), timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None,
                                        check_same_thread=False)  # closed by whichever thread closes the store
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
         try:
-            self._first_pragmas()
+            # FTS5 segment merges free a third of a small index's pages: a new index gives them
+            # back to the file system after each write (a no-op once the file has its header)
+            sqlite_first_pragmas(self._db, ["PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL"])
             self._db.execute("PRAGMA synchronous=NORMAL")
             # doclists are read over and over: map the file and keep a generous page cache
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
@@ -344,30 +348,6 @@ class SqliteTextIndex:
                 raise StoreError(f"the text index {self.path} is damaged ({exc}); run 'archiver reindex' "
                                  "to rebuild it") from exc
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
-
-    def _first_pragmas(self) -> None:
-        """Set the file's vacuum and journal modes, waiting while another process creates it.
-
-        On a new (empty) file both pragmas write the file's first page, and SQLite starts each
-        as a read that then asks for the write lock: a reader asking to write is refused at
-        once ("database is locked"), without the busy timeout, to avoid deadlocks. So a
-        process opening a brand-new index while another one is writing its first page failed
-        at once (several ``archiver`` processes opening one new store). Both pragmas are
-        idempotent and hold no lock when refused: they are tried again until the other process
-        is done (within the same 60 s as any other lock wait).
-        """
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
-        while True:
-            try:
-                # FTS5 segment merges free a third of a small index's pages: a new index gives them
-                # back to the file system after each write (a no-op once the file has its header)
-                self._db.execute("PRAGMA auto_vacuum=INCREMENTAL")
-                self._db.execute("PRAGMA journal_mode=WAL")
-                return
-            except sqlite3.OperationalError as exc:
-                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.005)
 
     def _open_read_only(self) -> None:
         """Read the index without creating or changing any file (reading is never writing)."""
