@@ -675,8 +675,8 @@ class BatchRunner:
         arc = Archive.open(self.store, key_dir=self.key_dir)
         try:
             arc.ensure_writable()  # a missing key fails here (exit 3), before any request
-            # Create the index files here, once: the text index's first-open set-up is not safe
-            # for several processes creating it at the same moment.
+            # Create the index files here, once, before the workers start: several processes
+            # creating one at the same moment wait for each other (sqlite_first_pragmas).
             _ = arc.index, arc.text_index
             state.start(key=batch_key(urls), total=len(urls), log_size=arc.log.size)
             self._reconcile(arc, state, urls)
