@@ -562,12 +562,13 @@ def test_stopping_the_fork_server_waits_for_it_and_its_resource_tracker() -> Non
     from multiprocessing import forkserver, resource_tracker
 
     import archiver.batch as batch_module
+    import archiver.batch_workers as workers_module
 
     batch_module.start_fork_server()
     resource_tracker.ensure_running()
     server_pid = forkserver._forkserver._forkserver_pid
     tracker_pid = resource_tracker._resource_tracker._pid
-    assert batch_module._STOP_REGISTERED  # (atexit runs it when the process ends)
+    assert workers_module._STOP_REGISTERED  # (atexit runs it when the process ends)
     batch_module.stop_fork_server()
     for pid in (server_pid, tracker_pid):
         with pytest.raises(ChildProcessError):  # gone and already waited for: not even a zombie is left

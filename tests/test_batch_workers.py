@@ -4,8 +4,10 @@ the task it held, and the others go on. Real worker processes, servers on 127.0.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
+import sys
 import time
 from concurrent.futures import wait
 from pathlib import Path
@@ -35,8 +37,11 @@ def site():
     s.close()
 
 
-def executor(store: Path, jobs: int, **fetch: float) -> LocalExecutor:
-    return LocalExecutor(WorkerConfig(store, FetchOptions(**fetch), sign_at_exit=False), jobs=jobs)
+def executor(store: Path, jobs: int, slots: int | None = None, **fetch: float) -> LocalExecutor:
+    """Workers on ``store`` (new: its workers create its files at once). The fetch timeouts are
+    the defaults (10 s to connect, 30 s per read) unless a test shortens them on purpose."""
+    return LocalExecutor(WorkerConfig(store, FetchOptions(**fetch), sign_at_exit=False), jobs=jobs,
+                         archive_slots=slots)
 
 
 def held_by(pool: ProcessWorkers, fut: object) -> int:
@@ -103,12 +108,80 @@ def test_shutdown_runs_the_waiting_tasks_then_stops_every_worker(site: Site, sto
 
 
 def test_workers_start_as_tasks_arrive_up_to_jobs(site: Site, store: Path) -> None:
-    """A batch of two URLs with eight jobs starts two workers, not eight (each costs CPU to start)."""
-    site.routes["/page"] = lambda handler: PAGE
+    """A batch of two URLs with eight jobs starts two workers, not eight (each costs CPU to start).
+    Both requests are held until both are in, so neither worker can finish and take the other's
+    task however slowly the test itself runs."""
+    gate = Gate(free=0)
+
+    def held(handler):  # noqa: ANN001, ANN202
+        gate.wait()
+        return PAGE
+
+    site.routes["/page"] = held
     ex = executor(store, 8)
     try:
-        futures = [ex.submit(CaptureTask(site.url("/page"))) for _ in range(2)]
-        assert [f.result(timeout=60).status for f in futures] == [CAPTURED, CAPTURED]
+        futures = [ex.submit(CaptureTask(site.url(f"/page?{n}"))) for n in range(2)]
+        deadline = time.monotonic() + 20  # (well within the 30 s read timeout)
+        while sum(path.startswith("/page") for path in site.requests) < 2:
+            assert time.monotonic() < deadline, "the two requests were not both made"
+            time.sleep(0.01)
+        gate.open()
+        assert [f.result(timeout=60).status for f in futures] == [CAPTURED, CAPTURED], [f.result() for f in futures]
         assert len(ex._pool._workers) == 2
+    finally:
+        gate.open()
+        ex.shutdown()
+
+
+def blocked_on_a_lock(pid: int) -> bool:
+    """Whether process ``pid`` waits for a file lock (a ``->`` line of /proc/locks)."""
+    return any(line.split()[1] == "->" and str(pid) in line.split()
+               for line in Path("/proc/locks").read_text().splitlines())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/locks")
+def test_a_worker_killed_inside_its_archive_slot_gives_the_slot_back(site: Site, store: Path) -> None:
+    """One archive slot; the worker holding it is killed while it waits for the log's lock (held
+    here). The next captures still get the slot: the batch goes on archiving to its end."""
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 2, slots=1)
+    try:
+        assert ex.submit(CaptureTask(site.url("/page?first"))).result(timeout=60).status == CAPTURED
+        lock = os.open(next(store.rglob("log.lock")), os.O_RDWR)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # the log's writer lock: a capture waits for it in its slot
+            doomed = ex.submit(CaptureTask(site.url("/page?doomed")))
+            pid = held_by(ex._pool, doomed)
+            deadline = time.monotonic() + 60
+            while not blocked_on_a_lock(pid):
+                assert time.monotonic() < deadline, "the worker never reached the log's lock"
+                time.sleep(0.01)
+            os.kill(pid, signal.SIGKILL)
+            with pytest.raises(WorkerDied):
+                doomed.result(timeout=30)
+        finally:
+            os.close(lock)
+        after = [ex.submit(CaptureTask(site.url(f"/page?after{n}"))) for n in range(2)]
+        assert [f.result(timeout=60).status for f in after] == [CAPTURED, CAPTURED]
+    except BaseException:
+        for worker in ex._pool._workers:  # a lost slot holds the others for ever: end them
+            worker.process.kill()
+        raise
+    finally:
+        ex.shutdown()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/maps")
+def test_workers_share_no_named_semaphore_a_killed_batch_could_leave_behind(site: Site, store: Path) -> None:
+    """A named POSIX semaphore (/dev/shm/sem.mp-*) is unlinked only by the process that made it
+    or multiprocessing's resource tracker: a batch killed with them leaves it for ever. The
+    workers' archive slots are counted over their pipes instead, so they map none."""
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 2)
+    try:
+        futures = [ex.submit(CaptureTask(site.url(f"/page?{n}"))) for n in range(2)]
+        assert [f.result(timeout=60).status for f in futures] == [CAPTURED, CAPTURED]
+        maps = [Path(f"/proc/{w.process.pid}/maps").read_text() for w in ex._pool._workers]
+        assert not [line for text in maps for line in text.splitlines() if "/dev/shm/sem." in line]
     finally:
         ex.shutdown()

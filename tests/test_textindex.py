@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -186,6 +187,35 @@ def test_several_processes_creating_one_new_index_at_once_all_succeed(tmp_path):
     for proc in procs:
         assert proc.wait(timeout=120) == 0, proc.stderr.read()
     assert len(SqliteTextIndex(Path(path))) == 8
+
+
+def test_opening_a_new_index_waits_while_another_process_turns_on_its_journal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes opening one new index: the other takes the write lock (to set the journal
+    mode) just before this one sets it. SQLite refuses that at once, without the busy timeout
+    (a reader asking to write); opening must wait for the other instead of failing."""
+    path = tmp_path / "text-index.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connect = sqlite3.connect
+    locked: list[bool] = []
+
+    def other_locks_first(statement: str) -> None:
+        if statement.startswith("PRAGMA journal_mode") and not locked:
+            locked.append(True)
+            other.execute("BEGIN IMMEDIATE")  # the file is still in rollback mode: a real write lock
+            threading.Timer(0.3, other.execute, ["ROLLBACK"]).start()
+
+    def connect_traced(*args: object, **kwargs: object) -> sqlite3.Connection:
+        db = connect(*args, **kwargs)  # type: ignore[arg-type]
+        db.set_trace_callback(other_locks_first)
+        return db
+
+    monkeypatch.setattr(sqlite3, "connect", connect_traced)
+    with SqliteTextIndex(path) as idx:
+        idx.add("doc", "The harbour dredger Quillfeather sank near Oxbridge pier.")
+        assert len(idx) == 1
+    assert locked  # the other did hold the lock when this one set the journal mode
+    other.close()
 
 
 def test_a_quote_from_inside_a_run_of_chinese_characters_is_found(tmp_path: Path) -> None:

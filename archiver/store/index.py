@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
-from archiver.store.storage import read_only_hint, sqlite_read_uri
+from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
 
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
 #: ``log_length``); a schema 1 index is migrated when opened for writing (the columns are added,
@@ -174,7 +174,7 @@ class SqliteIndex:
             return
         try:
             self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            sqlite_first_pragmas(self._db, ["PRAGMA journal_mode=WAL"])  # waits for another opener
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)

@@ -20,9 +20,11 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import sqlite3
 import threading
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -280,6 +282,33 @@ def sqlite_read_uri(path: Path) -> str:
     path = Path(path).resolve()
     wal = path.with_name(path.name + "-wal")
     return path.as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
+
+
+#: How long opening an SQLite file of the store waits for another process's lock before failing.
+SQLITE_LOCK_WAIT_SECONDS = 60
+
+
+def sqlite_first_pragmas(db: sqlite3.Connection, pragmas: Sequence[str]) -> None:
+    """Run a new connection's file-setting ``pragmas`` (journal mode, auto-vacuum), waiting while
+    another process holds the file's write lock.
+
+    On a file not yet in WAL mode (a brand-new index) these pragmas start as a read that then
+    asks for the write lock, and SQLite refuses a reader's request to write at once ("database
+    is locked"), without the busy timeout, to rule out deadlocks: a process opening a new store
+    while another one was setting the same file up failed at once (several ``archiver``
+    processes, or a batch's workers, opening one new store). The pragmas are idempotent and
+    hold no lock when refused, so they are tried again until the other process is done.
+    """
+    deadline = time.monotonic() + SQLITE_LOCK_WAIT_SECONDS
+    while True:
+        try:
+            for pragma in pragmas:
+                db.execute(pragma)
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 def ensure_store(root: Path) -> None:

@@ -46,7 +46,12 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from archiver.core import lazy_re, limits
 from archiver.errors import StoreError, UsageError
 from archiver.quotes.normalize import fold, normalized_text
-from archiver.store.storage import read_only_hint, sqlite_read_uri
+from archiver.store.storage import (
+    SQLITE_LOCK_WAIT_SECONDS,
+    read_only_hint,
+    sqlite_first_pragmas,
+    sqlite_read_uri,
+)
 
 if TYPE_CHECKING:  # the verifier is imported by search() only: indexing a capture needs none of it
     from archiver.quotes import PreparedText, QuoteResult
@@ -324,15 +329,14 @@ class SqliteTextIndex:
         try:
             # isolation_level=None: we open transactions ourselves (set-up must be one
             # exclusive transaction, or two processes opening a new store race).
-            self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None,
+            self._db = sqlite3.connect(str(self.path), timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None,
                                        check_same_thread=False)  # closed by whichever thread closes the store
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
         try:
             # FTS5 segment merges free a third of a small index's pages: a new index gives them
             # back to the file system after each write (a no-op once the file has its header)
-            self._db.execute("PRAGMA auto_vacuum=INCREMENTAL")
-            self._db.execute("PRAGMA journal_mode=WAL")
+            sqlite_first_pragmas(self._db, ["PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL"])
             self._db.execute("PRAGMA synchronous=NORMAL")
             # doclists are read over and over: map the file and keep a generous page cache
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")

@@ -1,0 +1,418 @@
+"""The batch's worker processes: a pool fed through one pipe per worker, and their fork server.
+
+:class:`ProcessWorkers` is what the batch used ``ProcessPoolExecutor`` for, at a fraction of its
+CPU: a task goes down an idle worker's pipe or waits (cancellable); one reader thread takes each
+outcome. It also holds the archive slots (how many workers may be past their fetch at once,
+:func:`archiver.batch.default_archive_slots`): a worker asks for one over its pipe and gives it
+back the same way, and the parent, which counts them, takes back the slot of a worker that dies
+holding it. (A shared semaphore lost that slot for the rest of the batch when a worker was
+killed inside it, and a named POSIX semaphore outlives a process killed before it is unlinked.)
+
+What a worker runs is handed in (``init`` and ``run``, module-level functions of
+:mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
+"""
+
+from __future__ import annotations
+
+import atexit
+import codecs
+import contextlib
+import logging
+import multiprocessing
+import os
+import selectors
+import threading
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from archiver.core.lifetime import kill_when_parent_dies
+from archiver.errors import ArchiverError
+
+if TYPE_CHECKING:
+    from archiver.batch import CaptureTask, TaskOutcome
+
+logger = logging.getLogger(__name__)
+
+#: What a worker sends to ask for an archive slot, what it reads back when it has one, and what
+#: it sends when it gives the slot back (an outcome is never a string).
+SLOT_WANTED = "slot?"
+SLOT_GRANTED = "slot!"
+SLOT_FREED = "slot-"
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker is killed when its parent dies, so a killed batch leaves no orphan still
+    capturing while the re-run starts (which could then capture twice).
+
+    The parent of a forkserver worker is the fork server, which exits when it reads EOF on its
+    "alive" pipe, i.e. once every write end is closed. multiprocessing hands each forked worker a
+    copy of that write end (for grandchildren it never makes here), so a worker alone kept the
+    fork server alive, which kept the worker alive: a SIGKILLed batch left the fork server and
+    every worker running for ever, holding the store's files open. Closing the worker's copy
+    breaks the cycle: the batch dies -> the fork server sees EOF and exits -> PDEATHSIG kills
+    the worker.
+    """
+    kill_when_parent_dies()
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    alive_fd = getattr(server, "_forkserver_alive_fd", None)
+    if server is not None and alive_fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(alive_fd)
+        server._forkserver_alive_fd = None
+
+
+#: What the fork server imports before it forks the first worker: the capture path's modules
+#: and, last, :mod:`archiver.batch_preload`, whose import runs :func:`warm_up`.
+WORKER_PRELOAD = ["archiver.archive", "archiver.extract", "archiver.batch", "archiver.batch_preload"]
+#: A page the warm-up extracts: bundled, with a byline, a notice and links, so that most of
+#: extraction's lazily made state (patterns, the notice model, trafilatura's set-up) is made.
+_WARM_PAGE = Path(__file__).with_name("samples") / "globalresearch-lendman.html"
+_SHORT_PAGE = (b"<!DOCTYPE html><html><head><title>Note</title></head><body><p>Opening hours change "
+               b"on Monday.</p></body></html>")
+
+
+def warm_up() -> None:
+    """Do once, in the fork server, what every worker's first capture would do on its own.
+
+    A worker's first capture cost some 160 ms of CPU against 27 ms for the next ones (measured
+    with 8 workers): imports made on first use (the provenance log, the text index and the
+    quote normaliser it uses, cryptography), patterns compiled on first use, the library
+    version tables of the WARC and log entries, trafilatura's own set-up. Workers are forked
+    from the fork server, so what it holds in memory they share instead of each making it.
+    Nothing is written and nothing depends on this having run: a failure only costs the time.
+    """
+    try:
+        import archiver.provenance.log  # noqa: F401 - imported for its side effect: loaded once
+        from archiver.capture.records import software_versions
+        from archiver.extract import extract, extractor_versions
+        from archiver.store.textindex import searchable
+
+        software_versions()
+        extractor_versions()
+        pages = [(_WARM_PAGE.read_bytes(), "https://example.org/warm-up")] if _WARM_PAGE.is_file() else []
+        # A short page at an address with a port, too: its extraction takes trafilatura's
+        # justext fallback (which first reads every language's stoplist) and courlan's
+        # public-suffix table; each worker otherwise built both on its first such page (about
+        # 1 s of CPU per worker, seen in a profile of batches of short pages).
+        pages.append((_SHORT_PAGE, "http://127.0.0.1:8080/warm-up"))
+        for body, url in pages:
+            article = extract(body, url=url, content_type="text/html; charset=utf-8", http_status=200)
+            searchable(article.text, article.page_text)
+            article.to_json_bytes()  # canonical JSON's encoder, set up once
+        # rfc8785 (which canonical JSON falls back to for floats and non-ASCII keys) sorts keys
+        # as UTF-16: that codec is loaded on first use
+        codecs.lookup("utf-16-be")
+    except Exception as exc:  # noqa: BLE001 - an optimisation must never stop a batch
+        logger.debug("worker warm-up failed (each worker sets itself up): %s", exc)
+
+
+def start_fork_server() -> None:
+    """Start the workers' fork server now, without waiting for it.
+
+    Its imports and :func:`warm_up` take about half a second of CPU before the first worker
+    can be forked; started here, they run while this process opens the store, reads the
+    log for the batch's resume and sets up its state, instead of after (the first capture
+    used to wait for both, one after the other). Nothing is forked yet, and a fork server
+    already running (an earlier batch of this process) is reused.
+    """
+    from multiprocessing import forkserver
+
+    _fork_context()
+    forkserver.ensure_running()
+
+
+_STOP_REGISTERED = False
+
+
+def _stop_helpers_at_exit() -> None:
+    """Have :func:`stop_fork_server` run when this process exits (once)."""
+    global _STOP_REGISTERED
+    if not _STOP_REGISTERED:
+        atexit.register(stop_fork_server)
+        _STOP_REGISTERED = True
+
+
+def stop_fork_server() -> None:
+    """Stop this process's fork server and multiprocessing's resource tracker, and wait for them.
+
+    Left alone they exit only after this process has, when they read EOF on their pipes: for a
+    moment they outlive the command, and as orphans they are reaped by init, so the CPU they
+    and the workers they reaped spent is missing from this process's accounting (``time
+    archiver batch``, or a test run's CPU). Called at exit, after the worker pool has shut
+    down; a fork server started again later (another batch in this process) works as before.
+    """
+    from multiprocessing import forkserver, resource_tracker
+
+    for helper in (getattr(forkserver, "_forkserver", None), getattr(resource_tracker, "_resource_tracker", None)):
+        stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
+        if stop is not None:
+            with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
+                stop()
+
+
+def _fork_context() -> Any:
+    """The context workers are forked in: from a clean, single-threaded fork server that has
+    imported the heavy modules once (fast start, no inherited SQLite handles or locks)."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(WORKER_PRELOAD)
+    _stop_helpers_at_exit()
+    return ctx
+
+
+
+
+class SlotGate:
+    """A worker's side of the archive slots: ``with gate:`` asks the parent for one over the
+    worker's pipe, waits for it, and gives it back at the end (see :class:`ProcessWorkers`)."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> None:
+        self._conn.send(SLOT_WANTED)
+        reply = self._conn.recv()
+        if reply != SLOT_GRANTED:
+            raise RuntimeError(f"expected an archive slot from the batch, got {reply!r}")
+
+    def __exit__(self, *exc: object) -> None:
+        self._conn.send(SLOT_FREED)
+
+
+def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Callable[[Any], Any],
+                      init_arg: Any) -> None:
+    """A worker process of :class:`ProcessWorkers`: set up (``init``: open the store), then run
+    each task the pipe brings and send back its outcome, until told to stop (None) or the pipe
+    closes."""
+    init(init_arg, SlotGate(conn))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        conn.send(run(task))
+
+
+class WorkerDied(ArchiverError):
+    """A batch worker process ended while it held a task (killed, or crashed)."""
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: Any
+    conn: Any
+    current: Future[TaskOutcome] | None = None
+    alive: bool = True
+    slot: bool = False  # holds an archive slot
+
+
+class ProcessWorkers:
+    """``jobs`` worker processes, each fed through a pipe of its own: what the batch used
+    ``ProcessPoolExecutor`` for, at a fraction of its CPU.
+
+    Workers start as tasks arrive, up to ``jobs`` (a batch of three URLs starts three).
+
+    Why: the pool's two helper threads (one moving work items, one pickling them onto a queue
+    every worker reads under one shared lock) cost about 0.4 ms of CPU per capture in the
+    batch's main process, measured with 8 workers. Here a task goes straight down an idle
+    worker's pipe from the thread that submits it, or waits here (cancellable: Ctrl-C withdraws
+    it) until a worker is idle; one reader thread takes each outcome and hands that worker the
+    next waiting task at once. A worker that dies (killed, crashed) fails the future of the
+    task it held (the runner records an internal failure, which a re-run checks against the
+    log) and takes no more; when none is left, every waiting task fails.
+
+    The ``slots`` archive slots are counted here, in the parent (:class:`SlotGate` is a
+    worker's side): a worker that dies holding one, or waiting for one, gives it back with its
+    death, so the batch keeps archiving ``slots`` captures at once to its end.
+
+    ``init(init_arg, gate)`` runs first in each worker (``init_arg`` is pickled to it), then
+    ``run(task)`` for each task; both must be module-level functions (pickled by name).
+    """
+
+    def __init__(self, ctx: Any, jobs: int, *, slots: int, init: Callable[[Any, SlotGate], None],
+                 run: Callable[[Any], Any], init_arg: Any) -> None:
+        self._ctx, self._jobs = ctx, jobs
+        self._worker_args = (init, run, init_arg)
+        self._free_slots = slots
+        self._slot_waiters: deque[_Worker] = deque()
+        self._lock = threading.Lock()
+        self._pending: deque[tuple[Future[TaskOutcome], CaptureTask]] = deque()
+        self._workers: list[_Worker] = []
+        self._idle: list[_Worker] = []
+        self._closing = False
+        self._closed = False
+        self._selector = selectors.DefaultSelector()
+        self._reader: threading.Thread | None = None
+
+    def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
+        fut: Future[TaskOutcome] = Future()
+        with self._lock:
+            if self._closing:
+                raise RuntimeError("cannot submit a task after the workers were shut down")
+            if not self._idle and len(self._workers) < self._jobs:
+                self._start_worker_locked()  # started as tasks come: a batch of 3 URLs starts 3
+            if not any(w.alive for w in self._workers):
+                fut.set_exception(WorkerDied("every batch worker process has died"))
+                return fut
+            self._pending.append((fut, task))
+            self._dispatch_locked()
+        return fut
+
+    def _start_worker_locked(self) -> None:
+        """Start one more worker (idle), and the reader thread if none runs."""
+        mine, theirs = self._ctx.Pipe()
+        process = self._ctx.Process(target=_pipe_worker_main, args=(theirs, *self._worker_args),
+                                    name="archiver-worker")
+        process.start()
+        theirs.close()
+        worker = _Worker(process, mine)
+        self._workers.append(worker)
+        self._idle.append(worker)
+        self._selector.register(mine, selectors.EVENT_READ, worker)
+        if self._reader is None:
+            self._reader = threading.Thread(target=self._read, name="batch-outcomes", daemon=True)
+            self._reader.start()
+
+    def _dispatch_locked(self) -> None:
+        """Hand waiting tasks to idle workers (under the lock)."""
+        while self._idle and self._pending:
+            fut, task = self._pending.popleft()
+            if not fut.set_running_or_notify_cancel():
+                continue  # withdrawn (Ctrl-C) while it waited
+            worker = self._idle.pop()
+            worker.current = fut
+            try:
+                worker.conn.send(task)
+            except (OSError, ValueError):  # its pipe is gone: the worker died while idle
+                self._lost_locked(worker)
+
+    def _lost_locked(self, worker: _Worker) -> None:
+        """``worker`` ended: fail its task; with no worker left (and none left to start), fail
+        every waiting task."""
+        worker.alive = False
+        if worker in self._idle:
+            self._idle.remove(worker)
+        if worker in self._slot_waiters:
+            self._slot_waiters.remove(worker)
+        if worker.slot:  # died inside its slot: the slot goes on to the next worker
+            worker.slot = False
+            self._free_slot_locked()
+        fut, worker.current = worker.current, None
+        if fut is not None:
+            fut.set_exception(WorkerDied(f"the worker process {worker.process.pid} ended while capturing"))
+        if not any(w.alive for w in self._workers):
+            if self._pending and len(self._workers) < self._jobs and not self._closed:
+                self._start_worker_locked()  # not all were started yet: one takes the waiting tasks
+                self._dispatch_locked()
+                return
+            while self._pending:
+                waiting, _ = self._pending.popleft()
+                if waiting.set_running_or_notify_cancel():
+                    waiting.set_exception(WorkerDied("every batch worker process has died"))
+
+    def _read(self) -> None:
+        """The reader thread: each outcome to its future, and the worker its next task.
+
+        One selector for the pipes, each registered once as its worker starts
+        (``multiprocessing.connection.wait`` builds and fills a new one at every call); a
+        pipe at its end (the worker exited or died) is dropped from it, and the thread ends
+        with the last one (a worker started later starts another).
+        """
+        while True:
+            with self._lock:
+                if not self._selector.get_map():
+                    self._reader = None
+                    return
+            for key, _ in self._selector.select():
+                self._take(key.data, self._selector)
+
+    def _take(self, worker: _Worker, selector: Any) -> None:
+        """Read what ``worker`` sent: an outcome, or the end of its pipe."""
+        try:
+            outcome = worker.conn.recv()
+        except Exception as exc:  # noqa: BLE001 - the end of its pipe, or bytes that are no outcome
+            selector.unregister(worker.conn)
+            if not isinstance(exc, EOFError | OSError):
+                logger.error("batch worker %s sent something unreadable (%s); stopping it", worker.process.pid, exc)
+                worker.process.kill()
+            with self._lock:
+                self._lost_locked(worker)
+            return
+        if isinstance(outcome, str):  # SLOT_WANTED or SLOT_FREED
+            with self._lock:
+                self._slot_message_locked(worker, outcome)
+            return
+        with self._lock:
+            if worker.slot:  # a worker sends its outcome after giving its slot back; in case not
+                worker.slot = False
+                self._free_slot_locked()
+            fut, worker.current = worker.current, None
+            self._idle.append(worker)
+            self._dispatch_locked()
+        if fut is not None:
+            fut.set_result(outcome)
+
+    def _slot_message_locked(self, worker: _Worker, message: str) -> None:
+        """A worker asks for an archive slot (granted now if one is free, else queued) or gives
+        its slot back (to the first worker waiting for one)."""
+        if message == SLOT_WANTED:
+            if self._free_slots > 0:
+                self._free_slots -= 1
+                self._grant_locked(worker)
+            else:
+                self._slot_waiters.append(worker)
+        elif message == SLOT_FREED and worker.slot:
+            worker.slot = False
+            self._free_slot_locked()
+        else:
+            logger.error("batch worker %s sent %r out of turn; ignored", worker.process.pid, message)
+
+    def _grant_locked(self, worker: _Worker) -> None:
+        """Give ``worker`` a slot. If its pipe is gone it died: the end of its pipe, read next,
+        frees the slot (:meth:`_lost_locked`)."""
+        worker.slot = True
+        with contextlib.suppress(OSError, ValueError):
+            worker.conn.send(SLOT_GRANTED)
+
+    def _free_slot_locked(self) -> None:
+        """A slot is free: to the first live worker waiting for one, else back to the count."""
+        while self._slot_waiters:
+            waiter = self._slot_waiters.popleft()
+            if waiter.alive:
+                self._grant_locked(waiter)
+                return
+        self._free_slots += 1
+
+    def shutdown(self, *, cancel: bool = False) -> None:
+        """Stop the workers once their running tasks are done (and, without ``cancel``, the
+        waiting ones too); they close their stores as they exit. Safe to call twice."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closing = True
+            if cancel:
+                for fut, _ in self._pending:
+                    fut.cancel()
+                self._pending.clear()
+            left = [f for f, _ in self._pending] + [w.current for w in self._workers if w.current is not None]
+        wait(left)
+        with self._lock:
+            self._closed = True
+            for worker in self._workers:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)  # read once its task is done; it then exits
+        for worker in self._workers:
+            worker.process.join()
+        reader = self._reader
+        if reader is not None:
+            reader.join()
+        for worker in self._workers:
+            worker.conn.close()
+        self._selector.close()
