@@ -7,7 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from archiver.extract import cue_match, cue_needs
-from archiver.extract.cue_match import Opening, PatternSet, known_needs, known_openings, needs, openings
+from archiver.extract.cue_match import (
+    Opening,
+    PatternSet,
+    known_needs,
+    known_openings,
+    needs,
+    openings,
+)
 
 
 def test_every_shipped_cue_needs_entry_is_what_the_parser_says() -> None:
