@@ -8,6 +8,10 @@ to notice_cues.py gets its own); a line that holds none of them cannot match, an
 not run. The test is ``in`` on the line folded exactly as the regex engine compares characters
 case-insensitively, so the answers are the same, line for line (tests/test_notice_cue_prefilter.py
 checks every cue, generated matches and every shipped page).
+
+A pattern anchored at the text's start (a byline's "By"/"Von"/"Autor:") gets the same from how
+its matches open (:func:`openings`, :class:`StartGuarded`): a text whose first word opens
+otherwise cannot match it (tests/test_cue_openings.py, tests/test_extract_signals_guards.py).
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ _WS = lazy_re.compile(r"\s+")
 # its pattern cannot match; tests/test_extract_signals_guards.py compares both on the lines of
 # the bundled pages and on generated strings.
 
+
 def _caps(c: str) -> bool:
     """Whether ``c`` is one character of the class ``[A-ZÀ-ÖØ-ÞА-ЯЁ]``."""
     return c != "" and ("A" <= c <= "Z" or "À" <= c <= "Ö" or "Ø" <= c <= "Þ" or "А" <= c <= "Я" or c == "Ё")
