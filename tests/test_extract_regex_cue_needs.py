@@ -1,12 +1,20 @@
-"""The notice cues' prefilter strings come from a shipped table, and a cue is compiled only when a
-line calls for it (issue 13: ``archive URL``'s first page parsed and compiled ~350 cues, ~65 ms)."""
+"""The notice cues' prefilter strings (and the openings of signals' leads) come from a shipped
+table, and a cue is compiled only when a line calls for it (issue 13: ``archive URL``'s first page
+parsed and compiled ~350 cues, ~65 ms)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from archiver.extract import cue_match, cue_needs
-from archiver.extract.cue_match import PatternSet, known_needs, needs
+from archiver.extract.cue_match import (
+    Opening,
+    PatternSet,
+    known_needs,
+    known_openings,
+    needs,
+    openings,
+)
 
 
 def test_every_shipped_cue_needs_entry_is_what_the_parser_says() -> None:
@@ -18,6 +26,29 @@ def test_the_shipped_table_holds_every_cue_of_this_tree() -> None:
     # stale after a cue changed: run `python -m archiver.extract.cue_needs`
     assert cue_needs.render() == Path(cue_needs.__file__).read_text(encoding="utf-8")
     assert set(cue_needs.sources()) == set(cue_needs.NEEDS)
+
+
+def test_every_shipped_opening_is_what_the_parser_says() -> None:
+    wrong = [s for s, shipped in cue_needs.OPENINGS.items() if shipped != tuple(openings(s) or ()) or shipped is None]
+    assert wrong == []
+
+
+def test_the_shipped_openings_hold_every_lead_of_this_tree_and_are_read() -> None:
+    assert set(cue_needs.opening_sources()) == set(cue_needs.OPENINGS)
+    assert all(known_openings(s) == Opening(*row) for s, row in cue_needs.OPENINGS.items() if row)
+
+
+def test_a_lead_the_table_lacks_has_its_openings_worked_out_at_run_time() -> None:
+    source = r"^\W{0,2}(?:zzlead|qqnovel)\s*:"
+    assert source not in cue_needs.OPENINGS
+    assert known_openings(source) == openings(source) == Opening(2, False, ("qqn", "zzl"))
+
+
+def test_openings_of_a_table_made_with_other_unicode_tables_are_not_read(monkeypatch) -> None:  # noqa: ANN001
+    source = next(iter(cue_needs.OPENINGS))
+    monkeypatch.setattr(cue_needs, "UNIDATA_VERSION", "0.0.0")
+    monkeypatch.setitem(cue_needs.OPENINGS, source, (0, False, ("not what the parser says",)))
+    assert known_openings(source) == openings(source)
 
 
 def test_a_pattern_the_table_lacks_is_worked_out_at_run_time() -> None:

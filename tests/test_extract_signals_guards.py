@@ -2,11 +2,13 @@
 ``archive URL`` compiles only the patterns a page's lines may match. Each guarded call must answer
 as the pattern alone did: same spans, groups and substitutions.
 
-The first characters each guard accepts are checked against the patterns themselves (read with
-Python's own regex parser), on every code point that IGNORECASE may fold into one of them; the
-calls are compared on the lines of the bundled pages and on generated strings (every word of
-each pattern, in three cases, after and before typical punctuation, plus seeded random strings:
-``make test`` a fixed part, ``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py) 20 times as many).
+The checks are cue_match's, read from each pattern (``openings`` for the leads anchored at a
+text's start, ``needs`` for the patterns searched anywhere) and shipped in cue_needs.py; here the
+derived openings and needs are checked against the patterns themselves (read with Python's own
+regex parser, by a walk of this file's own), and the calls are compared on the lines of the
+bundled pages and on generated strings (every word of each pattern, in three cases, after and
+before typical punctuation, plus seeded random strings: ``make test`` a fixed part,
+``ARCHIVER_FULL_SWEEPS=1`` (tests/sweeps.py) 20 times as many).
 
 "For every code point" checks take the Basic Multilingual Plane whole, every 31st code point
 above it and the class's boundaries; all 1,114,112 under ``ARCHIVER_FULL_SWEEPS=1``
@@ -33,26 +35,32 @@ from typing import Any
 import pytest
 from sweeps import code_points, sized
 
-from archiver.extract import signals
+from archiver.extract import cue_match, signals
+from archiver.extract.cue_match import Guarded, StartGuarded, cue_fold, word_char
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "archiver" / "samples"
 
 
+def _source(name: str) -> Any:
+    """The pattern (a :class:`LazyPattern`) of signals' ``name``, behind its guard or not."""
+    obj = getattr(signals, name)
+    return obj.pattern if isinstance(obj, (Guarded, StartGuarded)) else obj
+
+
 def _fresh(name: str) -> re.Pattern[str]:
-    lazy = getattr(signals, name)
+    lazy = _source(name)
     return re.compile(lazy.pattern, lazy.flags)
 
 
-# (pattern, its firsts, how many non-word characters may come first: None for any, digits allowed)
-GUARDS = [
-    ("_BY_PREFIX", signals._BY_FIRSTS, None, False),
-    ("_PICTURE_CREDIT", signals._PICTURE_FIRSTS, None, False),
-    ("_CREDIT_LEAD", signals._CREDIT_FIRSTS, 3, True),
-    ("_UPDATED_LEAD", signals._UPDATED_FIRSTS, 3, False),
-    ("_LABEL_LEAD", signals._LABEL_FIRSTS, 0, False),
-    ("_HONORIFIC", signals._HONORIFIC_FIRSTS, 0, False),
-]
+#: Signals' leads matched behind their openings, and its patterns searched behind their needs.
+LEADS = sorted(n for n, v in vars(signals).items() if isinstance(v, StartGuarded))
+HOLDS = sorted(n for n, v in vars(signals).items() if isinstance(v, Guarded))
+
+
+def test_the_leads_and_holds_guarded_are_the_ones_expected() -> None:
+    assert LEADS == ["_BY_PREFIX", "_CREDIT_LEAD", "_HONORIFIC", "_LABEL_LEAD", "_PICTURE_CREDIT", "_UPDATED_LEAD"]
+    assert HOLDS == ["_EDITOR", "_JOB_WORDS_BUT_DIGIT"]
 
 
 def _big_charsets(pattern: str, flags: int = 0) -> int:
@@ -103,59 +111,75 @@ def _heads(items: list[Any], k: int) -> set[str]:
     return {""}
 
 
-def _openings(name: str) -> set[str]:
-    """How the alternatives of ``name`` open (three characters), after its ``^`` and ``\\W`` run."""
-    return _openings_of(list(_parser.parse(getattr(signals, name).pattern, getattr(signals, name).flags)))
+def _skip_and_openings(name: str) -> tuple[int | None, set[str]]:
+    """How many non-word characters a match of ``name`` may open with (its ``^`` and ``\\W``
+    run; None: any), and how it goes on (three characters): read from the parser's output."""
+    lazy = _source(name)
+    return _skip_and_openings_of(list(_parser.parse(lazy.pattern, lazy.flags)))
 
 
-def _openings_of(items: list[Any]) -> set[str]:
-    if items and items[0][0] is C.AT:
-        items = items[1:]
+def _skip_and_openings_of(items: list[Any]) -> tuple[int | None, set[str]]:
+    assert items[0] == (C.AT, C.AT_BEGINNING)
+    items = items[1:]
     if len(items) == 1 and items[0][0] is C.BRANCH:  # "^\\W*(...)|^\\W*(...)": each branch alike
-        return set().union(*(_openings_of(list(b)) for b in items[0][1][1]))
+        both = [_skip_and_openings_of([(C.AT, C.AT_BEGINNING), *b]) for b in items[0][1][1]]
+        skips = [s for s, _ in both]
+        return (None if None in skips else max(skips)), set().union(*(h for _, h in both))
     op, av = items[0]
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and list(av[2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])]:
-        items = items[1:]
-    return _heads(items, 3)
+        return (None if av[1] is C.MAXREPEAT else av[1]), _heads(items[1:], 3)
+    return 0, _heads(items, 3)
 
 
 def test_word_char_is_what_backslash_w_matches_on_every_code_point() -> None:
     word = re.compile(r"\w")
-    assert [c for c in code_points() if signals._word_char(chr(c)) != bool(word.match(chr(c)))] == []
+    assert [c for c in code_points() if word_char(chr(c)) != bool(word.match(chr(c)))] == []
 
 
-@pytest.mark.parametrize(("name", "openings", "skip", "digits"), GUARDS)
-def test_guard_accepts_every_way_its_pattern_can_open(name: str, openings: tuple[str, ...],
-                                                      skip: int | None, digits: bool) -> None:
-    heads = _openings(name)
-    assert ("\\d" in heads) == digits
+def test_a_code_point_folding_to_a_word_character_is_one_on_every_code_point() -> None:
+    """What lets an opening's fold stand for the text's first word character: no character
+    IGNORECASE matches to a word character's fold is a non-word character (which ``\\W`` eats)."""
+    assert [c for c in code_points() if word_char(cue_fold(chr(c))) and not word_char(chr(c))] == []
+
+
+@pytest.mark.parametrize("name", LEADS)
+def test_a_leads_derived_openings_cover_every_way_its_pattern_opens(name: str) -> None:
+    opening = cue_match.openings(_source(name).pattern)
+    assert opening is not None
+    skip, heads = _skip_and_openings(name)
+    assert opening.skip == skip
+    assert ("\\d" in heads) == opening.digits
     heads.discard("\\d")
-    assert all(h and signals._word_char(h[0]) for h in heads), heads
-    assert [h for h in heads if not "".join(signals._fold(c) for c in h).startswith(openings)] == []
+    assert all(h and word_char(h[0]) for h in heads), heads
+    assert [h for h in heads if not cue_fold(h).startswith(opening.heads)] == []
 
 
-#: (pattern, the stems each of its alternatives holds, whether one alternative is a digit)
-STEMS = [("_JOB_WORDS", signals._JOB_STEMS, True), ("_EDITOR", signals._EDITOR_STEMS, False)]
+@pytest.mark.parametrize("name", LEADS)
+def test_a_leads_derived_openings_are_no_weaker_than_its_patterns_openings(name: str) -> None:
+    """Each derived opening is one of the pattern's three-character openings or the start of
+    one: the guard lets through no more than the pattern's own openings do."""
+    opening = cue_match.openings(_source(name).pattern)
+    _, heads = _skip_and_openings(name)
+    folded = {cue_fold(h) for h in heads if h != "\\d"}
+    assert [o for o in opening.heads if not any(h.startswith(o) for h in folded)] == []  # type: ignore[union-attr]
+    assert all(len(o) == 3 or o in folded for o in opening.heads)  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("name", "stems", "digit"), STEMS)
-def test_every_alternative_holds_one_of_the_stems_of_its_guard(name: str, stems: tuple[str, ...], digit: bool) -> None:
-    heads = _heads(list(_parser.parse(getattr(signals, name).pattern, getattr(signals, name).flags)), 40)
-    assert ("\\d" in heads) == digit
+def test_job_words_without_its_digit_is_job_words_but_the_digit() -> None:
+    with_digit = _source("_JOB_WORDS").pattern
+    assert with_digit == _source("_JOB_WORDS_BUT_DIGIT").pattern.replace(")\\b", "|\\d)\\b")
+    assert (_source("_JOB_WORDS").flags, _source("_JOB_WORDS_BUT_DIGIT").flags) == (re.IGNORECASE,) * 2
+
+
+@pytest.mark.parametrize("name", ["_JOB_WORDS", "_EDITOR"])
+def test_every_alternative_holds_one_of_the_derived_needs_of_its_guard(name: str) -> None:
+    guard = signals._JOB_WORDS_BUT_DIGIT if name == "_JOB_WORDS" else signals._EDITOR
+    needs = cue_match.needs(guard.pattern.pattern)
+    assert needs is not None and guard.needs == needs
+    heads = _heads(list(_parser.parse(_source(name).pattern, _source(name).flags)), 40)
+    assert ("\\d" in heads) == (name == "_JOB_WORDS")  # the digit: checked as such by _job_words
     heads.discard("\\d")
-    assert [h for h in heads if not any(stem in "".join(signals._fold(c) for c in h) for stem in stems)] == []
-
-
-def test_fold_is_how_ignorecase_compares_the_letters_of_every_opening_and_stem() -> None:
-    """Every code point IGNORECASE matches to a letter of an opening or a stem folds to that letter."""
-    letters = sorted({c for name, *_ in GUARDS for h in _openings(name) if h != "\\d" for c in h}
-                     | {c for _, stems, _ in STEMS for stem in stems for c in stem})
-    anyof = re.compile("[" + "".join(re.escape(c) for c in letters) + "]", re.IGNORECASE)
-    matched = [chr(c) for c in code_points() if anyof.fullmatch(chr(c))]
-    wrong = [(x, c) for x in letters for c in matched
-             if re.fullmatch(re.escape(x), c, re.IGNORECASE) and signals._fold(c) != signals._fold(x)]
-    assert wrong == []
-    assert all(len(signals._fold(chr(c))) == 1 for c in code_points())
+    assert [h for h in heads if not any(x in cue_fold(h) for x in needs)] == []
 
 
 def _page_lines() -> list[str]:
@@ -171,7 +195,7 @@ def _generated() -> list[str]:
     for name in ("_BY_PREFIX", "_PICTURE_CREDIT", "_CREDIT_LEAD", "_UPDATED_LEAD", "_LABEL_LEAD", "_HONORIFIC",
                  "_CAPS_NAME_HEAD", "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_EMAIL",
                  "_JOB_WORDS", "_EDITOR"):
-        words |= set(re.findall(r"[^\W\d_]+(?:[ .-][^\W\d_]+)?", getattr(signals, name).pattern))
+        words |= set(re.findall(r"[^\W\d_]+(?:[ .-][^\W\d_]+)?", _source(name).pattern))
     leads = ["", " ", "— ", "...", "(", "•• ", "1. ", "12.03.2020 - ", "» ", "_", "2020", "★★★★"]
     tails = ["", " Jane Doe", ": Jane Doe", " : JANE DOE Reporter", " by Jane", " (Berlin)", " 2019", "（dpa）",
              ". Doe", " jane@x.org", " [at] x"]
@@ -197,16 +221,13 @@ def _span(m: re.Match[str] | None) -> tuple[Any, ...] | None:
 #: Each guarded call beside the pattern call it stands for.
 CALLS: list[tuple[str, Callable[[str], Any], Callable[[str], Any]]] = [
     ("without_by", signals._without_by, lambda s: _fresh("_BY_PREFIX").sub("", s)),
-    ("by_prefix_match", lambda s: _span(signals._BY_PREFIX.match(s)) if signals._opens_with(s, signals._BY_FIRSTS, None)
-     else None, lambda s: _span(_fresh("_BY_PREFIX").match(s))),
+    ("by_prefix_match", lambda s: _span(signals._BY_PREFIX.match(s)), lambda s: _span(_fresh("_BY_PREFIX").match(s))),
     ("without_email", signals._without_email, lambda s: _fresh("_EMAIL").sub(" ", s)),
     ("picture_credit", signals._picture_credit, lambda s: bool(_fresh("_PICTURE_CREDIT").match(s))),
     ("credit_lead", lambda s: _span(signals._credit_lead_match(s)), lambda s: _span(_fresh("_CREDIT_LEAD").match(s))),
     ("updated_lead", lambda s: _span(signals._updated_lead(s)), lambda s: _span(_fresh("_UPDATED_LEAD").match(s))),
-    ("label_lead", lambda s: signals._LABEL_LEAD.sub("", s) if signals._opens_with(s, signals._LABEL_FIRSTS) else s,
-     lambda s: _fresh("_LABEL_LEAD").sub("", s)),
-    ("honorific", lambda s: signals._HONORIFIC.sub("", s) if signals._opens_with(s, signals._HONORIFIC_FIRSTS) else s,
-     lambda s: _fresh("_HONORIFIC").sub("", s)),
+    ("label_lead", lambda s: signals._LABEL_LEAD.sub("", s), lambda s: _fresh("_LABEL_LEAD").sub("", s)),
+    ("honorific", lambda s: signals._HONORIFIC.sub("", s), lambda s: _fresh("_HONORIFIC").sub("", s)),
     ("caps_name_head", lambda s: _span(signals._CAPS_NAME_HEAD.match(s)) if signals._caps(s[:1]) and (
         signals._caps(s[1:2]) or s[1:2] in "'’.-") else None, lambda s: _span(_fresh("_CAPS_NAME_HEAD").match(s))),
     ("paren_subs", lambda s: signals._PLACE_PAREN.sub("", signals._TEXT_PAREN.sub("", s) if "(" in s else s)
@@ -217,8 +238,7 @@ CALLS: list[tuple[str, Callable[[str], Any], Callable[[str], Any]]] = [
     ("acronym_alone", signals._acronym_alone, lambda s: bool(_fresh("_ACRONYM_ALONE").match(s))),
     ("job_words", lambda s: _span(signals._job_words(s)), lambda s: _span(_fresh("_JOB_WORDS").search(s))),
     ("editor", lambda s: _span(signals._editor(s)), lambda s: _span(_fresh("_EDITOR").search(s))),
-    ("folded_ascii", lambda s: signals._folded(s) if s.isascii() else "", lambda s: "".join(map(signals._fold, s))
-     if s.isascii() else ""),
+    ("editor_line", signals.editor_line, lambda s: len(s) <= 120 and bool(_fresh("_EDITOR").search(s))),
     ("num_date", lambda s: _span(signals._NUM_DATE.match(s)) if s[:1].isdecimal() else None,
      lambda s: _span(_fresh("_NUM_DATE").match(s))),
 ]
@@ -240,13 +260,14 @@ def test_extracting_the_seed_page_compiles_none_of_the_guarded_patterns(tmp_path
     # "By Stephen Lendman" beside the headline opens as _CREDIT_LEAD does: that one is compiled
     names = ["_BY_PREFIX", "_PICTURE_CREDIT", "_UPDATED_LEAD", "_LABEL_LEAD", "_HONORIFIC", "_CAPS_NAME_HEAD",
              "_PLACE_PAREN", "_TEXT_PAREN", "_PICTURE_PAREN", "_DOMAIN", "_ACRONYM_ALONE", "_EMAIL", "_NUM_DATE",
-             "_JOB_WORDS", "_EDITOR"]
+             "_JOB_WORDS", "_JOB_WORDS_BUT_DIGIT", "_EDITOR"]
     script = ("import json, sys\n"
               "from pathlib import Path\n"
               "from archiver.extract import extract, signals\n"
               f"article = extract(Path({str(SAMPLES / 'globalresearch-lendman.html')!r}).read_bytes(),\n"
               "                  url='https://www.globalresearch.ca/x/5679706', content_type='text/html')\n"
-              f"print(json.dumps([article.authors, [n for n in {names!r} if getattr(signals, n).is_compiled]]))\n")
+              "lazy = lambda v: v.pattern if hasattr(v, 'admits') else v  # behind its guard or not\n"
+              f"print(json.dumps([article.authors, [n for n in {names!r} if lazy(getattr(signals, n)).is_compiled]]))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
                           env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]

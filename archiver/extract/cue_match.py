@@ -8,6 +8,10 @@ to notice_cues.py gets its own); a line that holds none of them cannot match, an
 not run. The test is ``in`` on the line folded exactly as the regex engine compares characters
 case-insensitively, so the answers are the same, line for line (tests/test_notice_cue_prefilter.py
 checks every cue, generated matches and every shipped page).
+
+A pattern anchored at the text's start (a byline's "By"/"Von"/"Autor:") gets the same from how
+its matches open (:func:`openings`, :class:`StartGuarded`): a text whose first word opens
+otherwise cannot match it (tests/test_cue_openings.py, tests/test_extract_signals_guards.py).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.core.lazy_re import LazyPattern
 
@@ -183,6 +187,181 @@ def known_needs(source: str) -> tuple[str, ...] | None:
     return needs(source)
 
 
+#: How many characters of a match's opening :class:`Opening` keeps: three tell the openings of
+#: signals' leads apart as the hand-kept tables did ("pos", "pub", "per"), more cost a longer fold.
+_HEAD = 3
+#: An opening that is any decimal digit (``\\d``), in :func:`openings`' walk.
+_DIGIT = "\\d"
+
+
+def word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a letter, a digit or numeric character, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+class Opening(NamedTuple):
+    """How every match of a pattern anchored at the text's start opens (:func:`openings`): after
+    at most ``skip`` non-word characters (None: any number), with a decimal digit when
+    ``digits``, or else with one of ``heads`` (up to :data:`_HEAD` characters, folded as
+    :func:`cue_fold` does, none the start of another)."""
+
+    skip: int | None
+    digits: bool
+    heads: tuple[str, ...]
+
+    def admits(self, text: str) -> bool:
+        """False when no match of the pattern can start ``text``: its first word character,
+        after at most ``skip`` others, opens neither as one of ``heads`` nor (with ``digits``)
+        as a digit."""
+        skip = self.skip
+        for i, c in enumerate(text):
+            if c.isalnum() or c == "_":
+                if self.digits and c.isdecimal():
+                    return True
+                return cue_fold(text[i:i + _HEAD]).startswith(self.heads)
+            if skip is not None and i >= skip:
+                return False
+        return False
+
+
+def openings(source: str) -> Opening | None:
+    """How every match of the case-insensitive pattern ``source`` opens, when it is anchored at
+    the text's start and its first word character is a literal or a digit (``^\\W{0,3}(?:by|von
+    |\\d...)``), read from its parsed form; else None (also without the engine's parser).
+
+    Why: a lead such as "By"/"Von"/"Autor:" is tried on most of a page's short lines; a line
+    whose first word opens otherwise cannot match, and the pattern (some compile in ~1 ms) is
+    neither compiled nor run for it (issue 13). Read from the pattern, so an edited lead brings
+    its own openings (signals kept them by hand before)."""
+    if not PREFILTER:
+        return None
+    try:
+        parsed = _sre_p.parse(source, FLAGS)
+        paths = _open_paths(list(parsed), "", 0, False, 0)
+    except Exception:  # noqa: BLE001 - a private parser's surprise costs speed, never a match
+        return None
+    if not paths or parsed.state.flags & re.MULTILINE:  # "^" then opens every line
+        return None
+    skips = [s for s, _ in paths]
+    skip = None if None in skips else max(s for s in skips if s is not None)
+    heads = {cue_fold(h) for _, h in paths if h != _DIGIT}
+    return Opening(skip, any(h == _DIGIT for _, h in paths),
+                   tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads))))
+
+
+_Paths = frozenset[tuple[int | None, str]]
+
+
+def _open_paths(items: list[Any], head: str, skip: int | None, anchored: bool, depth: int) -> _Paths | None:
+    """The (skip, head) pairs of every way a match of the parsed sequence ``items`` opens, after
+    ``head`` (the literal characters read so far) at most ``skip`` non-word characters after the
+    text's start (``anchored``: a ``^`` was read); None when some way is not known (not anchored,
+    an opening that is no word character, a class, an empty match)."""
+    if head == _DIGIT or len(head) >= _HEAD:
+        return frozenset({(skip, head)})
+    if not items or depth > 40:
+        return frozenset({(skip, head)}) if head and items == [] else None
+    (op, av), rest = items[0], items[1:]
+
+    def on(more: list[Any], h: str = head, s: int | None = skip, a: bool = anchored) -> _Paths | None:
+        return _open_paths(more, h, s, a, depth + 1)
+
+    if op is _sre_c.LITERAL:
+        c = chr(av)
+        if not head and not (anchored and word_char(cue_fold(c))):
+            return None  # an opening that is no word character: the text's first word is not it
+        return on(rest, head + c)
+    if op is _sre_c.IN and not head and av == [(_sre_c.CATEGORY, _sre_c.CATEGORY_DIGIT)]:
+        return frozenset({(skip, _DIGIT)}) if anchored else None
+    if op is _sre_c.IN and len(av) <= 8 and all(kind is _sre_c.LITERAL for kind, _ in av):
+        return _union(on([(_sre_c.LITERAL, v)] + rest) for _, v in av)
+    if op is _sre_c.AT:
+        return on(rest, a=anchored or (not head and av in (_sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_STRING)))
+    if op in (_sre_c.ASSERT, _sre_c.ASSERT_NOT):
+        return on(rest)  # a look-around consumes nothing
+    if op is _sre_c.SUBPATTERN:
+        return on(list(av[-1]) + rest)
+    if op is _sre_c.ATOMIC_GROUP:
+        return on(list(av) + rest)
+    if op is _sre_c.BRANCH:
+        return _union(on(list(b) + rest) for b in av[1])
+    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        if not head and list(body) == [(_sre_c.IN, [(_sre_c.CATEGORY, _sre_c.CATEGORY_NOT_WORD)])]:
+            if not anchored:
+                return None
+            return on(rest, s=None if skip is None or high is _sre_c.MAXREPEAT else skip + high)
+        ways = [on(rest)] if low == 0 else []
+        if high != 0:
+            again = (op, (max(low - 1, 0), high if high is _sre_c.MAXREPEAT else high - 1, body))
+            ways.append(on(list(body) + [again] + rest))
+        return _union(ways)
+    return frozenset({(skip, head)}) if head else None
+
+
+def _union(ways: Iterable[_Paths | None]) -> _Paths | None:
+    """Every way of ``ways``, or None when one is not known."""
+    out: set[tuple[int | None, str]] = set()
+    for way in ways:
+        if way is None:
+            return None
+        out |= way
+    return frozenset(out)
+
+
+def known_openings(source: str) -> Opening | None:
+    """:func:`openings` of ``source``, read from the table shipped for this release's patterns
+    (:data:`archiver.extract.cue_needs.OPENINGS`) when it holds ``source`` and was made with
+    this Python's Unicode tables, else worked out here (parsing the pattern: the cost the table
+    saves)."""
+    if not PREFILTER:
+        return None
+    from archiver.extract import cue_needs
+
+    if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in cue_needs.OPENINGS:
+        row = cue_needs.OPENINGS[source]
+        return None if row is None else Opening(*row)
+    return openings(source)
+
+
+class StartGuarded:
+    """A case-insensitive pattern anchored at the text's start, matched only on a text that
+    opens as its matches do (:func:`openings`, read on first use, so that importing costs
+    nothing; the :class:`LazyPattern` is then compiled only when a text opens so): the same
+    answers as ``pattern.match`` and ``pattern.sub``."""
+
+    __slots__ = ("_opening", "_ready", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
+        assert pattern.flags & re.IGNORECASE, "cue_fold compares as IGNORECASE does"
+        self.pattern = pattern
+        self._opening: Opening | None = None
+        self._ready = False
+
+    @property
+    def opening(self) -> Opening | None:
+        """How its matches open (None: unknown, every text is tried)."""
+        if not self._ready:
+            # (with MULTILINE, "^" opens every line: no opening of the text's own is known)
+            multiline = self.pattern.flags & re.MULTILINE
+            self._opening = None if multiline else known_openings(self.pattern.pattern)
+            self._ready = True
+        return self._opening
+
+    def admits(self, text: str) -> bool:
+        """False when the pattern cannot match at the start of ``text``."""
+        opening = self._opening if self._ready else self.opening
+        return opening is None or opening.admits(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``pattern.match(text)``."""
+        return self.pattern.match(text) if self.admits(text) else None
+
+    def sub(self, repl: str, text: str) -> str:
+        """``pattern.sub(repl, text)`` (anchored at the start: at most that one match)."""
+        return self.pattern.sub(repl, text) if self.admits(text) else text
+
+
 class Cue:
     """A cue pattern, compiled on its first search (:class:`LazyPattern`), and the strings its
     matches need (:func:`needs`).
@@ -222,6 +401,14 @@ class Guarded:
             self._more = known_more_needs(self.pattern.pattern) if self._needs is not None else ()
             self._ready = True
         return self._needs
+
+    def admits(self, folded: str) -> bool:
+        """False when the pattern cannot match in the line whose :func:`cue_fold` is ``folded``:
+        it lacks every string of the pattern's needs or of one set of its other needs."""
+        needs = self._needs if self._ready else self.needs
+        if needs is None:
+            return True
+        return any(x in folded for x in needs) and (not self._more or _holds_each(folded, self._more))
 
     def search(self, line: str, folded: str) -> re.Match[str] | None:
         """``pattern.search(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
@@ -290,5 +477,5 @@ class PatternSet:
                 for m in [cues[i].pattern.search(line)] if m]
 
 
-__all__ = ["FLAGS", "PREFILTER", "AnyOf", "Cue", "Guarded", "PatternSet", "cue_fold", "known_more_needs", "known_needs",
-           "more_needs", "needs"]
+__all__ = ["FLAGS", "PREFILTER", "AnyOf", "Cue", "Guarded", "Opening", "PatternSet", "StartGuarded", "cue_fold",
+           "known_more_needs", "known_needs", "known_openings", "more_needs", "needs", "openings", "word_char"]

@@ -4,8 +4,8 @@ and shipped: a line is tried on a cue only when it holds one string of every set
 compiles a third fewer cues that then fail (issue 13). Cues that need nothing more are left out.
 
 Generated: ``python -m archiver.extract.cue_more_needs`` rewrites this file after a cue in
-:mod:`archiver.extract.notice_cues` or a guarded pattern in :mod:`archiver.extract.notices`
-changes (as ``python -m archiver.extract.cue_needs`` does its table). Forgetting to costs speed,
+:mod:`archiver.extract.notice_cues` or a guarded pattern in :mod:`archiver.extract.notices` or
+:mod:`archiver.extract.signals` changes (as ``python -m archiver.extract.cue_needs`` does its table). Forgetting to costs speed,
 never an answer: a pattern not found here (keyed by its exact text) is simply tried on more
 lines, and tests/test_extract_regex_cue_more_needs.py checks the table against the cues.
 """

@@ -1,14 +1,17 @@
 """The strings each notice cue's matches need (:func:`archiver.extract.cue_match.needs`), worked
 out once for the cues of this release and shipped, so that a page's first notice line does not
-parse ~350 patterns (~30 ms of one ``archive URL``, issue 13).
+parse ~350 patterns (~30 ms of one ``archive URL``, issue 13); and how the matches of each lead of
+:mod:`archiver.extract.signals` open (:func:`archiver.extract.cue_match.openings`, ``OPENINGS``:
+~3 ms to work out at a page's first byline check).
 
 Generated: ``python -m archiver.extract.cue_needs`` rewrites this file after a cue in
-:mod:`archiver.extract.notice_cues` or a guarded pattern in :mod:`archiver.extract.notices`
-changes. Forgetting to costs speed, never an answer: a pattern not found here (keyed by its
-exact text) is worked out at run time, and tests/test_extract_regex_cue_needs.py checks that
-every entry is what :func:`~archiver.extract.cue_match.needs` says and that every cue has one.
+:mod:`archiver.extract.notice_cues` or a guarded pattern in :mod:`archiver.extract.notices` or
+:mod:`archiver.extract.signals` changes. Forgetting to costs speed, never an answer: a pattern not
+found here (keyed by its exact text) is worked out at run time, and
+tests/test_extract_regex_cue_needs.py checks that every entry is what
+:func:`~archiver.extract.cue_match.needs` (or ``openings``) says and that every pattern has one.
 
-Why one file of ~510 lines: the table is one row per cue (each language's cues, Chinese and Japanese
+Why one file of ~520 lines: the table is one row per cue (each language's cues, Chinese and Japanese
 since version 26) and is generated whole by the code below it, which reads this file's own head and
 tail; split, the generator and what it writes would drift apart.
 """
@@ -520,15 +523,26 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '^\\W{0,3}(?:(advertising |affiliate |ftc )?disclosure|sponsored( post| content)?|paid (post|content)|promoted|anzeige|werbung|transparenzhinweis|affiliate[- ]hinweis|publicité|contenu sponsorisé|partenariat|publicidad|contenido patrocinado|реклама|publicidade|conteúdo patrocinado|pubblicità|contenuto sponsorizzato)\\W{0,3}$': ('affiliate', 'anzeige', 'contenido patrocinado', 'contenu sponsorisé', 'contenuto sponsorizzato', 'conteúdo patrocinado', 'disclosure', 'paid ', 'partenariat', 'promoted', 'pubblicità', 'publicidad', 'publicité', 'sponsored', 'transparenzhinweis', 'werbung', 'реклама'),
     '^\\W{0,3}(?:originally (published|appeared)( in| on| at| by)?|reprinted|excerpted|republished|erstveröffentlichung|zuerst erschienen|ursprünglich erschienen|publication originale|initialement publié|publicado originalmente|publicación original|впервые опубликовано|первоисточник|publicado originalmente|publicação original|pubblicato originariamente|pubblicazione originale)\\W{0,3}$': ('erstveröffentlichung', 'excerpted', 'initialement publié', 'originally ', 'pubblicato originariamente', 'pubblicazione originale', 'publicación original', 'publicado originalmente', 'publication originale', 'publicação original', 'reprinted', 'republished', 'ursprünglich erschienen', 'zuerst erschienen', 'впервые опубликовано', 'первоисточник'),
     "^\\W{0,3}(?:editor['’`]?s['’`]? note|editors['’`] note|editorial note|note from the editors?|ed\\. note|author['’`]s note|anmerkung der redaktion|hinweis der redaktion|redaktioneller hinweis|anm\\. d\\. red\\.|note de la rédaction|note de l['’`]éditeur|n\\.?d\\.?l\\.?r\\.?|nota (del editor|de la redacción|del autor|de los editores)|примечание редакции|от редакции|прим\\. ред\\.|nota (da redação|do editor|do autor|dos editores)|nota (della redazione|dell['’`]editore|del direttore|dell['’`]autore)|n\\.d\\.r\\.?)\\W{0,3}$": (' direttore', 'a redação', 'author', 'autore', 'editor', 'l autor', 'n', 'o autor', 'от редакции', 'прим. ред.', 'примечание редакции'),
+    '\\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|envoyé|periodista|redactor|corresponsal|корреспондент|редактор|обозреватель|senior|chief|bureau|desk|updated|published|min read|photographer|fotograf(in)?|illustrator(in)?)\\b': ('autor', 'bureau', 'chief', 'columnist', 'contributor', 'correspondent', 'corresponsal', 'desk', 'editor', 'envoyé', 'fotograf', 'illustrator', 'journalist', 'korrespondent', 'min read', 'periodista', 'photographer', 'published', 'redactor', 'redakteur', 'reporter', 'rédact', 'senior', 'staff', 'updated', 'writer', 'корреспондент', 'обозреватель', 'редактор'),
+    '(?<!\\w)(?:edited by|editing by|editor\\s*:|herausgegeben von|redigiert von|redakteur(?:in)?\\s*:|lektorat|redaktion\\s*:|édité par|editado por|edición\\s*:|edición de|a cura di|редактор\\s*:|под редакцией)|责任编辑|責任編輯|编辑|編輯|編集': ('a cura di', 'edición', 'editado por', 'edited by', 'editing by', 'editor', 'herausgegeben von', 'lektorat', 'redakteur', 'redaktion', 'redigiert von', 'édité par', 'под редакцией', 'редактор', '編輯', '編集', '编辑'),
+}
+#: How the matches of each anchored lead open (skip, digits, heads: :class:`~archiver.extract.cue_match.Opening`).
+OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
+    '^\\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|written|posted)\\s+by|(?:un\\s+)?texte\\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор)\\s*[:：]?\\s+|^\\W*(?:著者|筆者|文|取材・文|執筆)\\s*[:：●・]\\s*': (None, False, ('af', 'ana', 'aut', 'av', 'by', 'col', 'com', 'de', 'di', 'doo', 'ess', 'int', 'opi', 'par', 'per', 'por', 'pos', 'rep', 'sto', 'tex', 'un', 'von', 'wor', 'wri', 'авт', 'тек', '取材・', '執筆', '文', '筆者', '著者')),
+    '^\\W*(?:fotos?|photos?|photograph(?:y|s|ed|er|ie)?|fotograf(?:ie|ien|in|en)?|fotografías?|fotografia|bilder?|images?|illustrations?|illustriert|grafik(?:en)?|graphics?|infografik|videos?|kamera|camera|cr[ée]dits? photo|crédito|фото|фотограф)(?!\\w)': (None, False, ('bil', 'cam', 'cre', 'cré', 'fot', 'gra', 'ill', 'ima', 'inf', 'kam', 'pho', 'vid', 'фот')),
+    '^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\\.ssa|dra|priv\\.-doz|dipl\\.-[a-z]+)\\.?\\s+)+': (0, False, ('dip', 'dot', 'dr', 'mll', 'mme', 'mr', 'ms', 'mx', 'pri', 'pro')),
+    '^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|(?:zeige )?alle (?:beiträge|artikel) von|beitrag von|beiträge von|artikel von|zum profil von|(?:view )?profile of|tous les articles de|todos los artículos de|tutti gli articoli di|todos os artigos de|все статьи автора|作者|撰文|记者|記者|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)(?:\\s*[:：]\\s*|\\s+)(?=\\S)': (0, False, ('all', 'art', 'aut', 'bei', 'by', 'esc', 'ges', 'int', 'mor', 'pos', 'pro', 'scr', 'see', 'sto', 'tex', 'tod', 'tou', 'tut', 'vie', 'vom', 'von', 'zei', 'zum', 'écr', 'авт', 'все', '作者', '撰文', '文', '記者', '记者')),
+    '^\\W{0,3}(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\s*[-–—|•·]\\s*)?(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\\s+)?(?:by|von|par|por|di|da|door|(?:un\\s+)?texte\\s+de)\\s*[:：]?\\s+|(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\\s*[:：]\\s*)': (3, True, ('aut', 'by', 'da', 'di', 'doo', 'ein', 'ers', 'esc', 'ges', 'par', 'por', 'pos', 'pub', 'red', 'réd', 'scr', 'tes', 'tex', 'un', 'ver', 'von', 'wri', 'écr', 'авт', 'тек', '筆者', '著者')),
+    '^\\W{0,3}(?:last updated|updated|last modified|zuletzt aktualisiert|aktualisiert|stand|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|обновлено)\\b(?:\\s+(?:on|am|le|el|il|em))?\\s*[:,]?\\s*': (3, False, ('act', 'agg', 'akt', 'atu', 'las', 'mis', 'sta', 'upd', 'zul', 'обн')),
 }
 # end of the generated table
 _END = "# end of the generated table\n"
 
 
 def sources() -> list[str]:
-    """Every pattern the notice detector runs through the prefilter: each kind's cues, then the
-    guarded patterns of :mod:`archiver.extract.notices`."""
-    from archiver.extract import notice_cues, notices
+    """Every pattern run through the prefilter: each notice kind's cues, then the guarded
+    patterns of :mod:`archiver.extract.notices` and of :mod:`archiver.extract.signals`."""
+    from archiver.extract import notice_cues, notices, signals
     from archiver.extract.cue_match import AnyOf, Guarded
 
     found = [notices._expand(p) for langs in notice_cues.CUES.values() for pats in langs.values() for p in pats]
@@ -536,20 +550,34 @@ def sources() -> list[str]:
               if isinstance(g, Guarded)]
     found += [g.pattern.pattern for v in vars(notices).values() if isinstance(v, AnyOf) for g in v.parts]
     found += [table[kind].pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY) for kind in table]
+    found += [g.pattern.pattern for g in vars(signals).values() if isinstance(g, Guarded)]
     return list(dict.fromkeys(found))
+
+
+def opening_sources() -> list[str]:
+    """Every pattern matched behind its openings (:class:`~archiver.extract.cue_match.StartGuarded`):
+    the leads of :mod:`archiver.extract.signals`."""
+    from archiver.extract import signals
+    from archiver.extract.cue_match import StartGuarded
+
+    return list(dict.fromkeys(g.pattern.pattern for g in vars(signals).values() if isinstance(g, StartGuarded)))
 
 
 def render() -> str:
     """This module's text for the cues of the tree it runs in."""
     import unicodedata
 
-    from archiver.extract.cue_match import needs
+    from archiver.extract.cue_match import needs, openings
 
     text = Path(__file__).read_text(encoding="utf-8")
     head, _, rest = text.partition("UNIDATA_VERSION =")
     _, _, tail = rest.partition(_END)
     rows = "".join(f"    {s!r}: {needs(s)!r},\n" for s in sources())
-    table = f"UNIDATA_VERSION = {unicodedata.unidata_version!r}\nNEEDS: dict[str, tuple[str, ...] | None] = {{\n{rows}}}\n"
+    opening_rows = "".join(f"    {s!r}: {tuple(o) if (o := openings(s)) else None!r},\n" for s in opening_sources())
+    table = (f"UNIDATA_VERSION = {unicodedata.unidata_version!r}\nNEEDS: dict[str, tuple[str, ...] | None] = {{\n{rows}}}\n"
+             f"#: How the matches of each anchored lead open (skip, digits, heads: "
+             f":class:`~archiver.extract.cue_match.Opening`).\n"
+             f"OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {{\n{opening_rows}}}\n")
     return head + table + _END + tail
 
 

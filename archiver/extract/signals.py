@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
-from archiver.extract.cue_match import cue_fold
+from archiver.extract.cue_match import Guarded, StartGuarded, cue_fold
 from archiver.extract.head import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -30,47 +30,14 @@ _WS = lazy_re.compile(r"\s+")
 # Cheap necessary checks run before a pattern, so that the pattern is compiled only for a text it
 # may match. Why: sre compiles in pure Python, and a class holding Latin and Cyrillic letters
 # costs ~0.2 ms (a 64K bitmap); one ``archive URL`` compiled ~8 ms of this module's patterns
-# for lines that none of them matched (issue 13). Each guard answers False only where its
-# pattern cannot match; tests/test_extract_signals_guards.py compares both on every code point,
-# on the lines of the bundled pages and on generated strings.
-
-def _word_char(c: str) -> bool:
-    """What ``\\w`` matches in a str pattern: a letter, a digit or numeric character, or "_"."""
-    return c.isalnum() or c == "_"
-
-
-def _fold(c: str) -> str:
-    """One character as IGNORECASE compares it with the letters of our word lists ("ſ" as "s",
-    "ı" and "İ" as "i", "ᲀ" as "в"): always one character, so positions stay aligned."""
-    return c.upper().lower()[:1]
-
-
-def _opens_with(text: str, openings: tuple[str, ...], skip: int | None = 0, digits: bool = False) -> bool:
-    """False when ``^\\W{0,skip}(?:<alternatives>)`` (``skip=None``: ``^\\W*``) with IGNORECASE
-    cannot match ``text``: every alternative opens with a word character, so the text from its
-    first one, after at most ``skip`` others, must open as an alternative does (``openings``: the
-    first letters of each, at most three, folded as :func:`_fold` does) or, with ``digits``, with
-    a decimal digit."""
-    for i, c in enumerate(text):
-        if _word_char(c):
-            if digits and c.isdecimal():
-                return True
-            return "".join(_fold(x) for x in text[i:i + 3]).startswith(openings)
-        if skip is not None and i >= skip:
-            return False
-    return False
-
-
-def _folded(text: str) -> str:
-    """``text`` as IGNORECASE compares it, a character for a character (see :func:`_fold`)."""
-    return text.lower() if text.isascii() else "".join(map(_fold, text))
-
-
-def _holds_any(text: str, stems: tuple[str, ...]) -> bool:
-    """False when no alternative of a pattern with IGNORECASE can match in ``text``: each holds
-    one of ``stems`` (folded as :func:`_fold` does), which the text then holds too."""
-    folded = _folded(text)
-    return any(stem in folded for stem in stems)
+# for lines that none of them matched (issue 13). The checks are :mod:`archiver.extract.cue_match`'s,
+# read from each pattern itself: a lead anchored at the text's start (:class:`StartGuarded`) is
+# matched only on a text whose first word opens as its matches do, a pattern searched anywhere
+# (:class:`Guarded`) only on a text holding a string its matches need (both shipped in
+# :mod:`archiver.extract.cue_needs`: run ``python -m archiver.extract.cue_needs`` and
+# ``python -m archiver.extract.cue_more_needs`` after editing one). Each answers False only where
+# its pattern cannot match; tests/test_extract_signals_guards.py compares both on the lines of
+# the bundled pages and on generated strings.
 
 
 def _caps(c: str) -> bool:
@@ -79,20 +46,17 @@ def _caps(c: str) -> bool:
 
 
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
-_BY_PREFIX = lazy_re.compile(
+_BY_PREFIX = StartGuarded(lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
     r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
-)
-#: How the alternatives of ``_BY_PREFIX`` open (after ``^\\W*``; see :func:`_opens_with`).
-_BY_FIRSTS = ("ana", "opi", "com", "col", "ess", "per", "sto", "wor", "rep", "int", "wri", "pos", "un", "tex",
-              "by", "von", "par", "por", "de", "di", "doo", "af", "av", "aut", "тек", "авт", "著者", "筆者", "文", "取材", "執筆")
+))
 
 
 def _without_by(text: str) -> str:
     """``_BY_PREFIX.sub("", text)``, the pattern compiled only where it may match."""
-    return _BY_PREFIX.sub("", text) if _opens_with(text, _BY_FIRSTS, None) else text
+    return _BY_PREFIX.sub("", text)
 
 
 def _without_email(text: str) -> str:
@@ -141,25 +105,21 @@ def _split_credit(part: str) -> list[str]:
         else:
             out.extend(pieces)
     return out
-_JOB_WORDS = lazy_re.compile(
-    r"\b(reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
+_JOB_WORD_ALTERNATIVES = (
+    r"reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
     r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
     r"envoyé|periodista|redactor|corresponsal|корреспондент|редактор|обозреватель|"
-    r"senior|chief|bureau|desk|updated|published|min read|photographer|fotograf(in)?|illustrator(in)?|\d)\b",
-    re.IGNORECASE,
-)
-
-
-#: What each alternative of ``_JOB_WORDS`` holds but its digit (see :func:`_holds_any`).
-_JOB_STEMS = ("report", "editor", "correspon", "staff", "writer", "contribut", "columnist", "journalist", "redakteur",
-              "korrespondent", "autor", "rédact", "envoyé", "periodista", "redactor", "корреспондент", "редактор",
-              "обозреватель", "senior", "chief", "bureau", "desk", "updated", "published", "min read",
-              "photographer", "fotograf", "illustrator")
+    r"senior|chief|bureau|desk|updated|published|min read|photographer|fotograf(in)?|illustrator(in)?")
+_JOB_WORDS = lazy_re.compile(r"\b(" + _JOB_WORD_ALTERNATIVES + r"|\d)\b", re.IGNORECASE)
+# ``_JOB_WORDS`` but its digit: what a text without a decimal digit must hold for ``_JOB_WORDS`` to
+# match in it (its needs, :class:`Guarded`); never compiled, as the digit has no such string.
+_JOB_WORDS_BUT_DIGIT = Guarded(lazy_re.compile(r"\b(" + _JOB_WORD_ALTERNATIVES + r")\b", re.IGNORECASE))
 
 
 def _job_words(text: str) -> re.Match[str] | None:
-    """``_JOB_WORDS.search(text)``, the pattern compiled only where it may match."""
-    if not (_holds_any(text, _JOB_STEMS) or any(c.isdecimal() for c in text)):
+    """``_JOB_WORDS.search(text)``, the pattern compiled only where it may match: on a text with
+    a decimal digit (what ``\\d`` matches), or holding a string its word alternatives need."""
+    if not any(c.isdecimal() for c in text) and not _JOB_WORDS_BUT_DIGIT.admits(cue_fold(text)):
         return None
     return _JOB_WORDS.search(text)
 
@@ -181,15 +141,13 @@ _PICTURE_ROLE = (
     r"bilder?|images?|illustrations?|illustriert|grafik(?:en)?|graphics?|infografik|videos?|kamera|camera|"
     r"cr[ée]dits? photo|crédito|фото|фотограф)"
 )
-_PICTURE_CREDIT = lazy_re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE)
+_PICTURE_CREDIT = StartGuarded(lazy_re.compile(r"^\W*" + _PICTURE_ROLE + r"(?!\w)", re.IGNORECASE))
 _PICTURE_PAREN = lazy_re.compile(r"\(\s*" + _PICTURE_ROLE + r"\s*\)", re.IGNORECASE)
-#: How the alternatives of ``_PICTURE_ROLE`` open (see :func:`_opens_with`).
-_PICTURE_FIRSTS = ("fot", "pho", "bil", "ima", "ill", "gra", "inf", "vid", "kam", "cam", "cre", "cré", "фот")
 
 
 def _picture_credit(text: str) -> bool:
     """``_PICTURE_CREDIT.match(text)``, the pattern compiled only where it may match."""
-    return _opens_with(text, _PICTURE_FIRSTS, None) and bool(_PICTURE_CREDIT.match(text))
+    return bool(_PICTURE_CREDIT.match(text))
 
 
 _TEXT_PAREN = lazy_re.compile(r"\s*\(\s*(?:text|texte|testo|texto|текст|words)\s*\)", re.IGNORECASE)
@@ -319,7 +277,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
                 pictures = True
                 continue
             if ("(" in piece and _PICTURE_PAREN.search(piece)) or (
-                    pictures and not (_opens_with(piece, _BY_FIRSTS, None) and _BY_PREFIX.match(piece))):
+                    pictures and not _BY_PREFIX.match(piece)):
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
             piece = _before_job_title(_undoubled(_without_by(piece).strip(" .:-–—()[]\"'")))
@@ -333,10 +291,9 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
 
 # An honorific or academic title before a name ("Dr.", "Prof. Dr.", "Mrs", "Dott.ssa", "Dipl.-Ing."):
 # the page's courtesy, not part of the name a citation gives.
-_HONORIFIC = lazy_re.compile(
+_HONORIFIC = StartGuarded(lazy_re.compile(
     r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+)\.?\s+)+",
-    re.IGNORECASE)
-_HONORIFIC_FIRSTS = ("dr", "pro", "mr", "ms", "mx", "mme", "mll", "dot", "pri", "dip")
+    re.IGNORECASE))
 # Name particles that stay lower case inside a name set in capitals ("URSULA VON DER LEYEN").
 _CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "zu"})
 
@@ -347,7 +304,7 @@ def citable_name(name: str) -> str:
     written with its first letters only ("MORITZ PAPPERT" -> "Moritz Pappert", "O'MAHONY" ->
     "O'Mahony", "JEAN-PIERRE" -> "Jean-Pierre"; initials and particles kept as such). A name
     with any lower-case letter is kept as printed (McDonald, VanderMeer, "DJ Koze")."""
-    rest = _HONORIFIC.sub("", name) if _opens_with(name, _HONORIFIC_FIRSTS) else name
+    rest = _HONORIFIC.sub("", name)
     if len(rest.split()) >= 2:
         name = rest
     if not name.isupper():
@@ -487,7 +444,7 @@ def _label_only_name(name: str) -> bool:
     return cue_fold(name[:end]) in _LABEL_ONLY_NAMES
 
 
-_LABEL_LEAD = lazy_re.compile(
+_LABEL_LEAD = StartGuarded(lazy_re.compile(
     r"^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|"
     r"(?:zeige )?alle (?:beiträge|artikel) von|beitrag von|beiträge von|artikel von|zum profil von|"
     r"(?:view )?profile of|tous les articles de|"
@@ -496,11 +453,7 @@ _LABEL_LEAD = lazy_re.compile(
     r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)"
     r"(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
-)
-#: How the alternatives of ``_LABEL_LEAD`` open (see :func:`_opens_with`).
-_LABEL_FIRSTS = ("vie", "see", "all", "mor", "pos", "art", "sto", "zei", "bei", "zum", "pro", "tou", "tod", "tut",
-                 "все", "作", "撰", "记", "記", "文", "авт", "aut", "esc", "scr", "ges", "écr", "int", "vom", "von",
-                 "by", "tex")
+))
 _DOMAIN = lazy_re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info|media|news|online)\b|www\.", re.IGNORECASE)
 # Organisations: agencies, companies, newsrooms, ministries. They are credited, not persons.
 _ORG_WORD_LIST = (
@@ -605,22 +558,17 @@ def _strip_dateline(name: str) -> str:
 
 # Editors are credited for checking a text, not writing it ("Edited by", "责任编辑", "Redakteur:",
 # "Lektorat"): a name under such a label is never an author.
-_EDITOR = lazy_re.compile(
+_EDITOR = Guarded(lazy_re.compile(
     r"(?<!\w)(?:edited by|editing by|editor\s*:|herausgegeben von|redigiert von|redakteur(?:in)?\s*:|lektorat|"
     r"redaktion\s*:|édité par|editado por|edición\s*:|edición de|a cura di|редактор\s*:|под редакцией)|"
     r"责任编辑|責任編輯|编辑|編輯|編集",
     re.IGNORECASE,
-)
-
-
-#: What each alternative of ``_EDITOR`` holds (see :func:`_holds_any`).
-_EDITOR_STEMS = ("edit", "herausgegeben", "redigiert", "redakteur", "lektorat", "redaktion", "édité", "edición",
-                 "a cura di", "редактор", "под редакцией", "责任编辑", "責任編輯", "编辑", "編輯", "編集")
+))
 
 
 def _editor(text: str) -> re.Match[str] | None:
     """``_EDITOR.search(text)``, the pattern compiled only where it may match."""
-    return _EDITOR.search(text) if _holds_any(text, _EDITOR_STEMS) else None
+    return _EDITOR.search(text, cue_fold(text))
 
 
 def editor_line(line: str) -> bool:
@@ -681,7 +629,7 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
             continue  # "责任编辑：严玉洁", "Edited by Jane Doe": an editor, not an author
         name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
         name = name.strip()
-        name = _LABEL_LEAD.sub("", name) if _opens_with(name, _LABEL_FIRSTS) else name
+        name = _LABEL_LEAD.sub("", name)
         name = _undoubled(_strip_dateline(name))
         kind = name_kind(name)
         if kind == "person" and name not in persons:
@@ -790,22 +738,19 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 
 # A credit printed as a byline: a verb of writing or posting and "by", or the label "Author:".
 # A numeric date may come first ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: ...").
-_CREDIT_LEAD = lazy_re.compile(
+_CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
     r"(?:by|von|par|por|di|da|door|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
     r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
-)
-#: How the alternatives of ``_CREDIT_LEAD`` open after ``^\\W{0,3}`` (or a digit: the date before them).
-_CREDIT_FIRSTS = ("wri", "pos", "pub", "ers", "ges", "ver", "ein", "écr", "réd", "esc", "red", "scr", "by", "von",
-                  "par", "por", "di", "da", "doo", "un", "tex", "aut", "tes", "тек", "авт", "著者", "筆者")
+))
 
 
 def _credit_lead_match(line: str) -> re.Match[str] | None:
     """``_CREDIT_LEAD.match(line)``, the pattern compiled only where it may match."""
-    return _CREDIT_LEAD.match(line) if _opens_with(line, _CREDIT_FIRSTS, 3, digits=True) else None
+    return _CREDIT_LEAD.match(line)
 
 
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
@@ -924,18 +869,16 @@ def dateline(lines: Iterable[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-_UPDATED_LEAD = lazy_re.compile(
+_UPDATED_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:last updated|updated|last modified|zuletzt aktualisiert|aktualisiert|stand|"
     r"mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|обновлено)\b(?:\s+(?:on|am|le|el|il|em))?\s*[:,]?\s*",
     re.IGNORECASE,
-)
-#: How the alternatives of ``_UPDATED_LEAD`` open after ``^\\W{0,3}``.
-_UPDATED_FIRSTS = ("las", "upd", "zul", "akt", "sta", "mis", "act", "agg", "atu", "обн")
+))
 
 
 def _updated_lead(line: str) -> re.Match[str] | None:
     """``_UPDATED_LEAD.match(line)``, the pattern compiled only where it may match."""
-    return _UPDATED_LEAD.match(line) if _opens_with(line, _UPDATED_FIRSTS, 3) else None
+    return _UPDATED_LEAD.match(line)
 
 
 _NUM_DATE = lazy_re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})|^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|^(\d{1,2})/(\d{1,2})/(\d{4})")
