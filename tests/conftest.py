@@ -7,6 +7,7 @@ touches the user's config or the repository's ``archives/``. Fixture files live 
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import re
@@ -35,6 +36,16 @@ def _keep_bytecode_of_the_run() -> None:
 
 
 _keep_bytecode_of_the_run()
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Set the objects collection made (the test modules, their items and fixtures, the imported
+    libraries: all kept until the run ends) aside from the cyclic garbage collector for good
+    (``gc.freeze``), as the ``archiver`` script does after its start-up: each collection of
+    the oldest generation walked them all again (with 3,300 items, about half of the run's
+    collector time). What the tests make afterwards is collected as usual."""
+    gc.collect()
+    gc.freeze()
+
 
 #: Every process this test run starts inherits this mark in its environment, so the run can
 #: check at its end that none of them outlived it (no process of ours outlives its command).

@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from sweeps import code_points
 
 from archiver.extract import authors
 from archiver.extract.html import decode_html
@@ -30,8 +31,10 @@ def _plain_fold(text: str) -> str:
 
 
 def test_every_whitespace_character_but_the_space_is_unprintable():
-    """What lets a printable line without two spaces in a row skip the whitespace regex."""
-    spaces = [chr(i) for i in range(sys.maxunicode + 1) if _WS.match(chr(i))]
+    """What lets a printable line without two spaces in a row skip the whitespace regex. On
+    :func:`sweeps.code_points` (the whole BMP, where every ``\\s`` character is, and every 31st
+    code point above it; every code point under ``ARCHIVER_FULL_SWEEPS=1``)."""
+    spaces = [chr(i) for i in code_points(sys.maxunicode) if _WS.match(chr(i))]
     assert " " in spaces and "\u00a0" in spaces and "\u3000" in spaces
     assert [c for c in spaces if c != " " and c.isprintable()] == []
 
@@ -51,8 +54,10 @@ def test_fold_of_hard_texts_is_the_plain_fold(text: str):
 
 
 def test_fold_of_every_character_is_the_plain_fold():
+    """On :func:`sweeps.code_points` (the whole BMP, every 31st code point above it, and the
+    last one; every code point under ``ARCHIVER_FULL_SWEEPS=1``), 512 to a text."""
     authors._fold.cache_clear()
-    chars = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
+    chars = "".join(chr(i) for i in code_points(sys.maxunicode) if not 0xD800 <= i <= 0xDFFF)
     for at in range(0, len(chars), 512):
         block = chars[at:at + 512]
         assert authors._fold(block) == _plain_fold(block), hex(at)

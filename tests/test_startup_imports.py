@@ -2,7 +2,8 @@
 page calls for (issue 13: start-up goal of 250 ms CPU for one `archive URL`).
 
 Import state needs a fresh process (this test process has imported everything already), so the
-two checks that need one run a single subprocess each and read its ``sys.modules``.
+checks that need one run a subprocess and read its ``sys.modules``; the import check and the
+collector check of ``archive`` share one such run.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from servers import Site, html_page
 
 import archiver.provenance
 import archiver.quotes
@@ -54,15 +56,45 @@ def _loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
     return [m for m in modules if any(m == n or m.startswith(n + ".") for n in names)]
 
 
-def test_archive_imports_no_verification_proof_export_pdf_or_browser_code(httpserver, tmp_path: Path,  # noqa: ANN001
-                                                                          key_dir: Path) -> None:
-    httpserver.expect_request("/article").respond_with_data(SEED.read_bytes(),
-                                                            content_type="text/html; charset=utf-8")
-    script = ("sys.argv = ['archiver', 'archive', sys.argv[1]]\n"
-              "from archiver.cli import main\n"
-              "main()\n")
-    modules = _fresh_modules(script.replace("sys.argv[1]", repr(httpserver.url_for("/article"))), tmp_path,
-                             {"ARCHIVER_STORE": str(tmp_path / "store"), "ARCHIVER_KEY_DIR": str(key_dir)})
+@pytest.fixture(scope="module")
+def archived_in_a_fresh_process(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One ``archiver archive URL`` of the seed page in a fresh interpreter, run as the script runs
+    it (:func:`archiver.cli.run`): its ``sys.modules`` at exit (``modules``), and whether the
+    collector was on during the first capture, after the command, and how many objects it froze
+    (``seen``, ``enabled``, ``frozen``). Shared by the import test and the collector test: both
+    are about the same command in the same kind of process (one start-up instead of two)."""
+    tmp_path = tmp_path_factory.mktemp("archive-fresh")
+    site = Site()
+    site.routes["/article"] = html_page(SEED.read_bytes())
+    script = (
+        "import gc\n"
+        "from archiver import cli\n"
+        "from archiver.archive import Archive\n"
+        "seen = {}\n"
+        "original = Archive.capture_many\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    seen['during_first_capture'] = gc.isenabled()\n"
+        "    return original(self, *args, **kwargs)\n"
+        "Archive.capture_many = spy\n"
+        f"sys.argv = ['archiver', 'archive', {site.url('/article')!r}]\n"
+        "try:\n"
+        "    cli.run()\n"
+        "except SystemExit as exc:\n"
+        "    seen['exit'] = exc.code\n"
+        f"open({str(tmp_path / 'seen.json')!r}, 'w').write(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
+    )
+    try:
+        modules = _fresh_modules(script, tmp_path, {"ARCHIVER_STORE": str(tmp_path / "store"),
+                                                    "ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    finally:
+        site.close()
+    seen, enabled, frozen = json.loads((tmp_path / "seen.json").read_text())
+    return {"modules": modules, "seen": seen, "enabled": enabled, "frozen": frozen}
+
+
+def test_archive_imports_no_verification_proof_export_pdf_or_browser_code(
+        archived_in_a_fresh_process: dict[str, Any]) -> None:
+    modules = archived_in_a_fresh_process["modules"]
     assert "archiver.extract.notices" in modules and "archiver.provenance.log" in modules  # it did archive
     assert _loaded(modules, NOT_ON_THE_ARCHIVE_PATH) == []
 
@@ -144,32 +176,12 @@ def test_the_script_runs_its_start_up_imports_without_cyclic_gc_then_collects_as
 
 
 def test_archive_keeps_the_collector_paused_through_its_first_capture_then_freezes_and_resumes(
-        httpserver, tmp_path: Path, key_dir: Path) -> None:  # noqa: ANN001
+        archived_in_a_fresh_process: dict[str, Any]) -> None:
     """``archive`` imports fetch, extraction and the log's signing during its first capture:
     the pause lasts until that capture's result is in, then the collector is back on."""
-    httpserver.expect_request("/article").respond_with_data(SEED.read_bytes(),
-                                                            content_type="text/html; charset=utf-8")
-    script = (
-        "import gc, json, sys\n"
-        "from archiver import cli\n"
-        "from archiver.archive import Archive\n"
-        "seen = {}\n"
-        "original = Archive.capture_many\n"
-        "def spy(self, *args, **kwargs):\n"
-        "    seen['during_first_capture'] = gc.isenabled()\n"
-        "    return original(self, *args, **kwargs)\n"
-        "Archive.capture_many = spy\n"
-        f"sys.argv = ['archiver', 'archive', {httpserver.url_for('/article')!r}]\n"
-        "try:\n"
-        "    cli.run()\n"
-        "except SystemExit as exc:\n"
-        "    seen['exit'] = exc.code\n"
-        "print(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
-    )
-    seen, enabled, frozen = _printed_by(script, tmp_path, ARCHIVER_STORE=str(tmp_path / "store"),
-                                        ARCHIVER_KEY_DIR=str(key_dir))
-    assert seen == {"during_first_capture": False, "exit": 0}
-    assert enabled and frozen > 10_000
+    run = archived_in_a_fresh_process
+    assert run["seen"] == {"during_first_capture": False, "exit": 0}
+    assert run["enabled"] and run["frozen"] > 10_000
 
 
 def test_verify_quote_keeps_the_collector_paused_through_its_quote_then_freezes_and_resumes(tmp_path: Path) -> None:
