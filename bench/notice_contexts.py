@@ -115,7 +115,8 @@ def contexts_of(bits: int, position: str | None, beside: bool, under_picture: bo
 
 #: The narrower contexts a cue-less candidate could come from (the issue's list), printed apart.
 FINE = ("note-classed", "aside", "box-classed/blockquote", "small/italic at main edge or beside",
-        "note-classed at main edge or beside", "aside or box beside main", "caption, short (<= 80)")
+        "note-classed at main edge or beside", "aside or box beside main", "any of the three above",
+        "caption, short (<= 80)")
 
 
 def _fine(bits: int, position: str | None, beside: bool) -> list[str]:
@@ -136,6 +137,8 @@ def _fine(bits: int, position: str | None, beside: bool) -> list[str]:
         out.append("note-classed at main edge or beside")
     if bits & (T.CTX_ASIDE | T.CTX_BOX) and beside:
         out.append("aside or box beside main")
+    if set(out) & set(FINE[3:6]):
+        out.append("any of the three above")
     return out
 
 
