@@ -1,6 +1,6 @@
 """Where the notice detector's misses come from, per labelled DEV set.
 
-    PYTHONPATH=<tree> .venv/bin/python bench/notice_misses.py bench/labels/notices-dev13.jsonl [...] [-v]
+    PYTHONPATH=<tree> .venv/bin/python bench/notice_misses.py bench/labels/notices-dev13.jsonl [...] [-v] [--dump FILE]
 
 For every labelled notice the extractor does not report (score.py's matching, as in
 bench/bench_generalise.py), the class of the miss:
@@ -12,6 +12,9 @@ bench/bench_generalise.py), the class of the miss:
 - ``c``: a candidate dropped by a rule or filter (a credit form matched, then refused: site's
   copyright, teaser headline, embedded post, count, widget label ...);
 - ``d``: the line holding the label yields a notice, but its text does not match the label (span).
+
+``--dump FILE`` appends every label's outcome as a JSON line, for bench/notice_contexts.py (where the
+misses sit on the page: DOM context, place against the main text).
 
 It runs the extractor of whatever tree ``PYTHONPATH`` names (so an older commit's detector can be
 diagnosed on the set it was first scored on: a blind first run reconstructed) and only reads
