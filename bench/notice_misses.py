@@ -1,6 +1,6 @@
 """Where the notice detector's misses come from, per labelled DEV set.
 
-    PYTHONPATH=<tree> .venv/bin/python bench/notice_misses.py bench/labels/notices-dev13.jsonl [...] [-v]
+    PYTHONPATH=<tree> .venv/bin/python bench/notice_misses.py bench/labels/notices-dev13.jsonl [...] [-v] [--dump FILE]
 
 For every labelled notice the extractor does not report (score.py's matching, as in
 bench/bench_generalise.py), the class of the miss:
@@ -12,6 +12,9 @@ bench/bench_generalise.py), the class of the miss:
 - ``c``: a candidate dropped by a rule or filter (a credit form matched, then refused: site's
   copyright, teaser headline, embedded post, count, widget label ...);
 - ``d``: the line holding the label yields a notice, but its text does not match the label (span).
+
+``--dump FILE`` appends every label's outcome as a JSON line, for bench/notice_contexts.py (where the
+misses sit on the page: DOM context, place against the main text).
 
 It runs the extractor of whatever tree ``PYTHONPATH`` names (so an older commit's detector can be
 diagnosed on the set it was first scored on: a blind first run reconstructed) and only reads
@@ -127,12 +130,23 @@ def _classify(N, sc, label: str, calls: list[tuple]) -> tuple[str, str]:  # noqa
     return best
 
 
+def _dump(out: Path, name: str, tasks: list[tuple], res: list[list[tuple[str, str, str, str]]]) -> None:
+    """Append each label's outcome on each page (found, or its miss class) as one JSON line."""
+    with out.open("a", encoding="utf-8") as fh:
+        for (page, url, _, _), outcomes in zip(tasks, res, strict=True):
+            for cls, detail, kind, text in outcomes:
+                row = {"set": name, "file": page, "url": url, "class": cls, "detail": detail, "kind": kind, "text": text}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tag", default="", help="a name for the tree diagnosed, printed in each row")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each miss with its class")
+    ap.add_argument("--dump", type=Path, help="append every label's outcome (set, page, class, label) as JSON lines "
+                    "(bench/notice_contexts.py reads them: where the misses sit on the page)")
     args = ap.parse_args()
     for path in args.sets:
         if "unseen" in path.name:
@@ -142,6 +156,8 @@ def main() -> int:
         with ProcessPoolExecutor(args.jobs) as pool:
             res = list(pool.map(diagnose_page, tasks, chunksize=4))
         c: Counter[str] = Counter()
+        if args.dump:
+            _dump(args.dump, path.stem, tasks, res)
         for page in res:
             for cls, detail, kind, text in page:
                 c[cls] += 1
