@@ -11,9 +11,14 @@ from author_pages import HEADLINE, PARAGRAPHS, declared_person, page
 from author_pages import authors as _authors
 from author_pages import resolve_with_guess as _resolve
 
-from archiver.extract import extract
 from archiver.extract import authors as _authors_module
-from archiver.extract.authors import admitted_alone_or_corroborated, names_agree, support, support_group
+from archiver.extract import extract
+from archiver.extract.authors import (
+    admitted_alone_or_corroborated,
+    names_agree,
+    support,
+    support_group,
+)
 from archiver.extract.signals import clean_authors
 
 RELATED = [f"Related story number {i}" for i in range(8)]  # lines that put what follows far from the article
