@@ -185,7 +185,7 @@ def _judged(files: list[str]) -> tuple[list[dict], dict[str, int]]:
         for page in data["pages"]:
             for n in page["names"]:
                 strict, fair = _judge(ev, n["name"], rows[page["file"]])
-                out.append({**n, "tag": data["tag"], "version": data["version"], "file": page["file"],
+                out.append({"support": [], **n, "tag": data["tag"], "version": data["version"], "file": page["file"],
                             "strict": strict, "fair": fair})
     return out, labelled
 
