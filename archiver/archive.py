@@ -444,8 +444,12 @@ class Archive:
         """How many captures' extracted texts the full-text index lacks: a batch indexes them a
         slice at a time, so a running batch, or one that was killed, leaves some unsearchable
         until it ends or is resumed (or ``reindex`` runs). A whole-archive search says so
-        rather than let "not found" stand for texts it could not see."""
-        return max(self.index.extraction_count() - len(self.text_index), 0)
+        rather than let "not found" stand for texts it could not see.
+
+        Counted id by id, not as a difference of two counts: the text index may also hold the
+        text of a capture the capture index no longer has (a store rebuilt by hand, an
+        interrupted ``reindex``), and such a stale text must not hide a missing one."""
+        return len(self.index.extraction_ids() - self.text_index.doc_ids())
 
     def index_texts_in_slices(self, size: int) -> None:
         """From now on, add captures' texts to the full-text index ``size`` captures per

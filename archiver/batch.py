@@ -833,10 +833,10 @@ def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
     captures are safe either way, and ``reindex`` rebuilds the text index.
     """
     try:
-        text_index = arc.text_index
+        indexed = arc.text_index.doc_ids()  # one read, not a look-up per capture of the batch
         items = []
         for capture_id in capture_ids:
-            if capture_id in text_index:
+            if capture_id in indexed:
                 continue
             found = arc.index.extraction(capture_id)
             if found is not None:

@@ -383,6 +383,16 @@ def test_whole_archive_not_found_names_the_archived_texts_the_text_index_lacks(s
     assert "archiver reindex" in report.primary.result.explanation
 
 
+def test_a_stale_text_of_a_capture_gone_from_the_index_does_not_hide_a_missing_text(store, archived):
+    """Counted id by id: as many texts indexed as archived, yet one archived text is missing."""
+    with Archive.open(store) as arc:
+        arc.text_index.remove(archived["harbour"])
+        arc.text_index.add("0000000000stale0", "A text whose capture the capture index does not hold.")
+    report, _, _ = verify(store, "Dock workers did not strike, and the night shift was not cancelled.")
+    assert report.primary.result.verdict == "not_found"
+    assert "1 archived text(s) are not in the text index yet" in report.primary.result.explanation
+
+
 def test_whole_archive_not_found_in_a_fully_indexed_store_claims_no_missing_texts(store, archived):
     report, _, _ = verify(store, "The quick brown fox jumps over the lazy dog by the river.")
     assert report.primary.result.verdict == "not_found"

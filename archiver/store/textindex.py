@@ -535,6 +535,10 @@ class SqliteTextIndex:
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM docs").fetchone()[0])
 
+    def doc_ids(self) -> set[str]:
+        """Every indexed doc id (a capture id)."""
+        return {r[0] for r in self._db.execute("SELECT doc_id FROM docs")}
+
     def __contains__(self, doc_id: object) -> bool:
         return (
             self._db.execute("SELECT 1 FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
