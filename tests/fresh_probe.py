@@ -1,6 +1,6 @@
 """One fresh Python process that watches what extraction compiles, shared by the tests that ask.
 
-Four tests each started a Python of their own (~0.2 CPU-s apiece, mostly importing extraction)
+Five tests each started a Python of their own (~0.2 CPU-s apiece, mostly importing extraction)
 to see, in an interpreter nothing else had touched, which lazily compiled patterns a step
 compiles. One process now takes the steps in turn and reports each step's figures; each test
 reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that asks):
@@ -12,7 +12,7 @@ reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that a
 3. ``seed``: ``extract`` of the bundled seed article (``globalresearch-lendman.html``, in this
    process: it is under the in-process size): its authors, which of the guarded signal patterns
    are compiled, and for each compiled credit/notice pattern whether it holds the credit marker
-   or the agency names.
+   or the agency names, and whether the PDF library was imported.
 
 Steps are ordered so that none can hide what a later one does: step 1 compiles nothing (its
 own figure says so), and ``after_notices`` records which of step 3's patterns were compiled
@@ -38,7 +38,7 @@ GUARDED_SIGNALS = ["_BY_PREFIX", "_PICTURE_CREDIT", "_UPDATED_LEAD", "_LABEL_LEA
                    "_ACRONYM_ALONE", "_EMAIL", "_NUM_DATE", "_JOB_WORDS", "_JOB_WORDS_BUT_DIGIT", "_EDITOR"]
 
 SCRIPT = f"""
-import json
+import json, sys
 from pathlib import Path
 from archiver.core.lazy_re import LazyPattern
 import archiver.extract, archiver.store.textindex
@@ -79,7 +79,8 @@ out["after_notices"] = {{"credit_patterns": credit_patterns(), "guarded": guarde
 # 3. the seed article, extracted in this process
 article = archiver.extract.extract(Path({str(SEED)!r}).read_bytes(), url='https://www.globalresearch.ca/x/5679706',
                                    content_type='text/html')
-out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "credit_patterns": credit_patterns()}}
+out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "credit_patterns": credit_patterns(),
+               "pypdf_imported": "pypdf" in sys.modules}}
 print(json.dumps(out))
 """
 
