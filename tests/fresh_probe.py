@@ -2,7 +2,7 @@
 
 Five tests each started a Python of their own (~0.2 CPU-s apiece, mostly importing extraction)
 to see, in an interpreter nothing else had touched, which lazily compiled patterns a step
-compiles. One process now takes the steps in turn and reports each step's figures; each test
+compiles (or which libraries it imports). One process now takes the steps in turn and reports each step's figures; each test
 reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that asks):
 
 1. ``imported``: extraction's modules (and the text index's, the quote normaliser's) imported,
