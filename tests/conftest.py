@@ -237,6 +237,15 @@ def key_dir(_isolated_keys: Path) -> Path:
     return _isolated_keys
 
 
+@pytest.fixture(scope="session")
+def fresh_extraction(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """What one fresh Python process saw extraction compile, step by step (tests/fresh_probe.py):
+    one process for the tests that each started their own."""
+    from fresh_probe import run_probe
+
+    return run_probe(tmp_path_factory.mktemp("fresh-probe"))
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
     return tmp_path / "store"

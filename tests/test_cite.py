@@ -6,10 +6,7 @@ import json
 import re
 from pathlib import Path
 
-import bibtexparser
-import jsonschema
 import pytest
-from bibtexparser import middlewares as mw
 from conftest import DATA, run_cli
 from servers import Site, html_page
 
@@ -34,10 +31,15 @@ BARE = Source(
 
 
 def _validate_csl(items: list[dict]) -> None:
+    import jsonschema  # here, not at the top: every xdist worker imports each test module
+
     jsonschema.Draft7Validator(SCHEMA).validate(items)
 
 
 def _parse_bib(s: str):
+    import bibtexparser
+    from bibtexparser import middlewares as mw
+
     lib = bibtexparser.parse_string(s, append_middleware=[mw.SeparateCoAuthors(), mw.SplitNameParts(),
                                                           mw.LatexDecodingMiddleware()])
     assert not lib.failed_blocks
@@ -181,6 +183,8 @@ HOSTILE = Source(
 
 
 def test_bibtex_of_hostile_url_title_and_date_has_exactly_the_expected_fields():
+    import bibtexparser
+
     lib = bibtexparser.parse_string(bibtex(HOSTILE))  # raw values: the url is verbatim, not LaTeX
     assert not lib.failed_blocks and len(lib.entries) == 1
     entry = lib.entries[0]

@@ -21,7 +21,6 @@ import archiver.capture.fetch
 from archiver.archive import Archive
 from archiver.capture.warc import iter_records
 from archiver.errors import UsageError
-from archiver.export.wacz import export_wacz
 
 PAGE = (b"<html><head><title>Private page</title></head><body><article><h1>Private page</h1>"
         b"<p>Members were told on Monday that the clubhouse will close for the winter.</p>"
@@ -86,7 +85,7 @@ def test_export_refuses_a_request_record_that_sends_an_authorization_header(cred
         with pytest.raises(UsageError, match="Authorization|credentials"):
             wacz.refuse_secrets(arc, [clean])  # the URL looks clean; the request record still is not
         with pytest.raises(UsageError):
-            export_wacz(arc, [cid], tmp_path / "x.wacz")
+            wacz.export_wacz(arc, [cid], tmp_path / "x.wacz")
     assert not (tmp_path / "x.wacz").exists()
 
 

@@ -193,29 +193,12 @@ def test_a_regex_alternation_splits_at_its_top_level_bars_only():
     assert _branches(r"a|b(c|d)|[|]e|f\|g|(?:h|i)j") == ["a", "b(c|d)", "[|]e", r"f\|g", "(?:h|i)j"]
 
 
-def test_the_seed_article_compiles_the_marker_once_and_no_agency_rule(tmp_path: Path):
-    """One ``archive URL`` of the bundled article: its credit ("Featured image is from Moscow Times")
-    compiles the marker alone, the marker opening a line and the rule that matched, nothing else
-    that holds the marker or the agencies."""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    script = (
-        "import json\n"
-        "from pathlib import Path\n"
-        "from archiver.core.lazy_re import LazyPattern\n"
-        "from archiver.extract import extract_unbounded, notice_credit_forms as F, notice_credits as C, notices as N\n"
-        "from archiver.extract.cue_match import Guarded\n"
-        f"body = Path({str(REPO / 'archiver' / 'samples' / 'globalresearch-lendman.html')!r}).read_bytes()\n"
-        "extract_unbounded(body, url='http://127.0.0.1/article', content_type='text/html')\n"
-        "ps = {id(p): p for m in (F, C, N) for v in vars(m).values() for x in (v if isinstance(v, list) else [v])\n"
-        "      for p in [x.pattern if isinstance(x, Guarded) else x] if isinstance(p, LazyPattern) and p.is_compiled}\n"
-        "print(json.dumps([[F._CREDIT_MARKER in p.pattern, F._AGENCY in p.pattern] for p in ps.values()]))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120, check=True)
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+def test_the_seed_article_compiles_the_marker_once_and_no_agency_rule(fresh_extraction):
+    """One extraction of the bundled article in a fresh process: its credit ("Featured image is from
+    Moscow Times") compiles the marker alone, the marker opening a line and the rule that matched,
+    nothing else that holds the marker or the agencies (tests/fresh_probe.py; before it, the
+    process had compiled none of them)."""
+    assert not any(marker or agency for marker, agency in fresh_extraction["after_notices"]["credit_patterns"])
+    found = fresh_extraction["seed"]["credit_patterns"]
     assert sum(marker for marker, _ in found) == 3
     assert not any(agency for _, agency in found)

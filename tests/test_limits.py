@@ -20,8 +20,6 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from pypdf import PdfWriter
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from servers import Site, response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -185,6 +183,9 @@ def _alive(pid: int) -> bool:
 def _pdf(pages: int, *, words: bool = False) -> bytes:
     """A PDF of ``pages`` pages; with ``words`` every page shows one shared, wordy content
     stream (small on disk, ~15 ms of text extraction per page)."""
+    from pypdf import PdfWriter  # here, not at the top: every xdist worker imports each test module
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
     writer = PdfWriter()
     font = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/Font"),
                                                 NameObject("/Subtype"): NameObject("/Type1"),

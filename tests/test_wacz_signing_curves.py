@@ -17,7 +17,6 @@ from servers import Site, response
 
 from archiver.archive import Archive
 from archiver.export import signing
-from archiver.export.wacz import export_wacz
 
 PAGE = (b"<html><head><title>Tide tables</title></head><body><article><h1>Tide tables</h1>"
         b"<p>High water at the north pier was recorded at 5.2 metres on Sunday morning.</p>"
@@ -59,6 +58,8 @@ def test_a_bundle_signed_with_an_old_p256_key_still_verifies(store, captured, tm
         m.setattr(signing, "CURVE", ec.SECP256R1)
         m.setattr(signing, "key_file", lambda d, o: Path(d) / (o.replace("/", "_") + ".wacz-p256.pem"))
         with Archive.open(store) as arc:
+            from archiver.export.wacz import export_wacz
+
             export_wacz(arc, [captured], tmp_path / "old.wacz")
     assert _signing_key(tmp_path / "old.wacz").curve.name == "secp256r1"
     proc = run_cli("verify-bundle", str(tmp_path / "old.wacz"), "--json")
@@ -71,6 +72,8 @@ def test_a_machine_with_an_old_p256_key_signs_with_a_new_p384_key_committed_to_t
         m.setattr(signing, "CURVE", ec.SECP256R1)
         m.setattr(signing, "key_file", lambda d, o: Path(d) / (o.replace("/", "_") + ".wacz-p256.pem"))
         with Archive.open(store) as arc:
+            from archiver.export.wacz import export_wacz
+
             old_fp = export_wacz(arc, [captured], tmp_path / "old.wacz").wacz_key_fingerprint
     doc = _export(store, captured, tmp_path / "new.wacz")
     assert doc["wacz_key_fingerprint"] != old_fp
