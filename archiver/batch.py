@@ -666,8 +666,12 @@ class BatchRunner:
         return BatchState(state_path(self.store, urls))
 
     def run(self, urls: list[str], *, on_outcome: OutcomeFn | None = None,
-            on_start: Callable[[int, int], None] | None = None) -> BatchReport:
-        """Capture every URL not already done by an earlier run of the same batch."""
+            on_start: Callable[[int, int], None] | None = None,
+            on_interrupt: Callable[[int], None] | None = None) -> BatchReport:
+        """Capture every URL not already done by an earlier run of the same batch.
+
+        ``on_interrupt(in_flight)`` is called once, at the first Ctrl-C, when the batch stops
+        handing out URLs and waits for the ``in_flight`` captures already started."""
         from archiver.archive import Archive
 
         started = time.monotonic()
@@ -687,7 +691,7 @@ class BatchRunner:
             interrupted = False
             if todo:
                 try:
-                    interrupted = self._schedule(todo, state, on_outcome, arc)
+                    interrupted = self._schedule(todo, state, on_outcome, arc, on_interrupt)
                 except BaseException:
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
@@ -735,7 +739,8 @@ class BatchRunner:
                                        attempts=1, log_seq=entry.seq))
                 open_urls.discard(url)
 
-    def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None, arc: Any) -> bool:
+    def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None, arc: Any,
+                  on_interrupt: Callable[[int], None] | None = None) -> bool:
         """The dispatch loop; returns True if interrupted (Ctrl-C) before finishing."""
         pol = self.politeness
         queues: dict[str, deque[CaptureTask]] = {}
@@ -746,60 +751,66 @@ class BatchRunner:
         inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]] = {}
         # Each future puts itself here when done: waiting on this queue costs the same however
         # many are in flight (``concurrent.futures.wait`` installed a waiter on every one of
-        # them, under their locks, at every round).
-        finished: queue.SimpleQueue[Future[TaskOutcome]] = queue.SimpleQueue()
+        # them, under their locks, at every round). A Ctrl-C puts None here to wake the loop.
+        finished: queue.SimpleQueue[Future[TaskOutcome] | None] = queue.SimpleQueue()
         executor = self.executor_factory()
         # Submitted = running (``jobs``) + queued ahead; a queued task's host counts as in flight.
         limit = executor.jobs + max(0, int(getattr(executor, "queue_ahead", 0)))
         interrupted = False
+        ctrl_c = CtrlC(finished)
         try:
-            while True:
-                try:
-                    if not interrupted:
-                        now = time.monotonic()
-                        while waiting and waiting[0][0] <= now:
-                            ready.append(heapq.heappop(waiting)[1])
-                        while ready and len(inflight) < limit:
-                            host = ready.popleft()
-                            task = queues[host].popleft()
-                            fut = executor.submit(task)
-                            inflight[fut] = (host, task)
-                            fut.add_done_callback(finished.put)
-                    if not inflight and (interrupted or not waiting):
-                        return interrupted
-                    timeout = state.sync_if_due()  # wake for the next grouped fsync of the state
-                    if waiting and not interrupted:
-                        timeout = min(timeout or math.inf, max(0.0, waiting[0][0] - time.monotonic()))
-                    if not inflight:
-                        time.sleep(timeout or 0)
-                        continue
-                    for fut in _finished(finished, inflight, timeout):
-                        host, task = inflight.pop(fut)
-                        outcome = self._outcome_of(fut, task)
-                        now = time.monotonic()
-                        if outcome.status == RETRY and (outcome.retry_after or 0) > pol.max_backoff:
-                            outcome = self._retry_later(arc, outcome, task)
-                        if outcome.status == RETRY:
-                            delay = pol.retry_wait(task.attempt, outcome.retry_after)
-                            nxt = CaptureTask(task.url, task.attempt + 1, last=task.attempt + 1 > pol.retries)
-                            queues[host].appendleft(nxt)
-                        else:
-                            delay = pol.host_delay
-                            item = BatchItem.from_outcome(outcome)
-                            state.record(item)
-                            if on_outcome is not None:
-                                on_outcome(item)
-                        if queues[host]:
-                            if delay <= 0:
-                                ready.append(host)
+            with ctrl_c:
+                while True:
+                    try:
+                        if ctrl_c.presses and not interrupted:
+                            interrupted = _stop_dispatching(inflight, finished, on_interrupt)
+                        if not interrupted:
+                            now = time.monotonic()
+                            while waiting and waiting[0][0] <= now:
+                                ready.append(heapq.heappop(waiting)[1])
+                            while ready and len(inflight) < limit:
+                                host = ready.popleft()
+                                task = queues[host].popleft()
+                                fut = executor.submit(task)
+                                inflight[fut] = (host, task)
+                                fut.add_done_callback(finished.put)
+                        if not inflight and (interrupted or not waiting):
+                            return interrupted
+                        timeout = state.sync_if_due()  # wake for the next grouped fsync of the state
+                        if waiting and not interrupted:
+                            timeout = min(timeout or math.inf, max(0.0, waiting[0][0] - time.monotonic()))
+                        if not inflight:
+                            time.sleep(timeout or 0)
+                            continue
+                        for fut in _finished(finished, inflight, timeout):
+                            host, task = inflight.pop(fut)
+                            outcome = self._outcome_of(fut, task)
+                            now = time.monotonic()
+                            if outcome.status == RETRY and (outcome.retry_after or 0) > pol.max_backoff:
+                                outcome = self._retry_later(arc, outcome, task)
+                            if outcome.status == RETRY:
+                                delay = pol.retry_wait(task.attempt, outcome.retry_after)
+                                nxt = CaptureTask(task.url, task.attempt + 1, last=task.attempt + 1 > pol.retries)
+                                queues[host].appendleft(nxt)
                             else:
-                                heapq.heappush(waiting, (now + delay, host))
-                except KeyboardInterrupt:
-                    if interrupted:  # second Ctrl-C: stop now
-                        executor.shutdown(cancel=True)
-                        raise
-                    interrupted = True
-                    _cancel_queued(inflight)
+                                delay = pol.host_delay
+                                item = BatchItem.from_outcome(outcome)
+                                state.record(item)
+                                if on_outcome is not None:
+                                    on_outcome(item)
+                            if queues[host]:
+                                if delay <= 0:
+                                    ready.append(host)
+                                else:
+                                    heapq.heappush(waiting, (now + delay, host))
+                    except KeyboardInterrupt:
+                        # Raised by a second Ctrl-C (:class:`CtrlC`), or by a callback, or where no
+                        # handler of ours could be set (not the main thread): stop now if it is
+                        # the second, else stop dispatching as at a first Ctrl-C.
+                        if interrupted or ctrl_c.presses > 1:
+                            executor.shutdown(cancel=True)
+                            raise
+                        interrupted = _stop_dispatching(inflight, finished, on_interrupt)
         finally:
             executor.shutdown(cancel=interrupted)
 
@@ -850,11 +861,12 @@ def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
         return 0
 
 
-def _finished(finished: queue.SimpleQueue[Future[TaskOutcome]],
+def _finished(finished: queue.SimpleQueue[Future[TaskOutcome] | None],
               inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]],
               timeout: float | None) -> list[Future[TaskOutcome]]:
     """The in-flight futures done by now, waiting up to ``timeout`` seconds (None: until one
-    is) for the first; withdrawn ones (no longer in ``inflight``) are skipped."""
+    is) for the first; withdrawn ones (no longer in ``inflight``) and the None a Ctrl-C puts
+    there to wake the loop are skipped."""
     try:
         done = [finished.get(timeout=timeout)]
     except queue.Empty:
@@ -864,7 +876,7 @@ def _finished(finished: queue.SimpleQueue[Future[TaskOutcome]],
             done.append(finished.get_nowait())
         except queue.Empty:
             break
-    return [fut for fut in done if fut in inflight]
+    return [fut for fut in done if fut is not None and fut in inflight]
 
 
 def _sign_quietly(arc: Any) -> None:
@@ -884,12 +896,73 @@ def _cancel_queued(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]])
             del inflight[fut]
 
 
+
+def _stop_dispatching(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]],
+                      finished: queue.SimpleQueue[Future[TaskOutcome] | None],
+                      on_interrupt: Callable[[int], None] | None) -> bool:
+    """The first Ctrl-C: withdraw the queued tasks, make sure every in-flight future already
+    done is read again (a KeyboardInterrupt raised while the loop handled a group of them left
+    the rest taken from ``finished`` but unrecorded: the loop waited for them for ever), and
+    say so. Returns True (interrupted)."""
+    _cancel_queued(inflight)
+    for fut in inflight:
+        if fut.done():
+            finished.put(fut)  # read twice at most: the second read finds it no longer in flight
+    if on_interrupt is not None:
+        on_interrupt(len(inflight))
+    return True
+
+
+class CtrlC:
+    """Ctrl-C during a batch's dispatch loop, as a request the loop acts on between two steps.
+
+    Why: Python turns Ctrl-C into a KeyboardInterrupt raised wherever the main thread happens
+    to be. Raised inside the loop's bookkeeping (between a task handed to a worker and its
+    future noted as in flight, or among a group of finished futures), it lost outcomes, and
+    the loop then waited for ever for futures it had already taken. Here the first Ctrl-C
+    only counts and wakes the loop (``wake.put(None)``: a queue.SimpleQueue put is safe
+    inside a handler); the second raises KeyboardInterrupt (stop now, as before).
+
+    Installed only on the main thread and only over Python's own default handler: a caller's
+    handler, and a Ctrl-C the process was started to ignore (a background job of a script),
+    are left alone. The handler found is put back on leaving.
+    """
+
+    def __init__(self, wake: queue.SimpleQueue[Any]) -> None:
+        self.presses = 0
+        self._wake = wake
+        self._previous: Any = None
+
+    def __enter__(self) -> CtrlC:
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            self._previous = signal.signal(signal.SIGINT, self._pressed)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+
+    def _pressed(self, _signum: int, _frame: Any) -> None:
+        self.presses += 1
+        if self.presses > 1:
+            raise KeyboardInterrupt
+        self._wake.put(None)
+
+
 def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, threads: bool = False,
               fetch_options: FetchOptions | None = None, politeness: Politeness | None = None,
               retry_failed: bool = False, key_dir: Path | None = None, archive_slots: int | None = None,
               on_outcome: OutcomeFn | None = None,
-              on_start: Callable[[int, int], None] | None = None, browser: Any = None) -> BatchReport:
-    """Library entry point: capture ``urls`` into ``store`` with a :class:`LocalExecutor`."""
+              on_start: Callable[[int, int], None] | None = None, browser: Any = None,
+              on_interrupt: Callable[[int], None] | None = None) -> BatchReport:
+    """Library entry point: capture ``urls`` into ``store`` with a :class:`LocalExecutor`.
+
+    Ctrl-C (on the main thread): the first stops handing out URLs, waits for the captures in
+    flight (``on_interrupt(how_many)`` is called then) and returns an interrupted report; the
+    second raises KeyboardInterrupt at once (every outcome known so far is in the state file:
+    :func:`interrupted_report`)."""
     from archiver.provenance import keys
 
     urls = [validate_url(u) for u in urls]
@@ -900,4 +973,4 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False)
     runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
                          politeness=politeness, retry_failed=retry_failed, key_dir=key_dir)
-    return runner.run(urls, on_outcome=on_outcome, on_start=on_start)
+    return runner.run(urls, on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt)

@@ -127,10 +127,15 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
                     echo_outcome(item)
                 sys.stdout.flush()  # one line per URL as it finishes, even into a pipe
 
+            def on_interrupt(in_flight: int) -> None:
+                err(f"stopping: no more URLs are started; waiting for the {in_flight} in flight "
+                    "(Ctrl-C again to stop without waiting for their outcomes)")
+
             try:
                 report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
                                    politeness=politeness, retry_failed=retry_failed,
-                                   on_outcome=on_outcome, on_start=on_start, browser=browser)
+                                   on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt,
+                                   browser=browser)
             except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
                 report = interrupted_report(obj.store_path, urls, time.monotonic() - started_at)
             finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
