@@ -20,7 +20,7 @@ Three parts, each replaceable:
   provenance log (a capture logged after the batch started counts as done), so a batch killed
   between "logged" and "recorded" does not capture twice.
 
-Why one file of ~900 lines: the three parts below share one state file format and one
+Why one file of ~970 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -759,60 +759,63 @@ class BatchRunner:
         interrupted = False
         ctrl_c = CtrlC(finished)
         try:
-            with ctrl_c:
-                while True:
-                    try:
-                        if ctrl_c.presses and not interrupted:
-                            interrupted = _stop_dispatching(inflight, finished, on_interrupt)
-                        if not interrupted:
-                            now = time.monotonic()
-                            while waiting and waiting[0][0] <= now:
-                                ready.append(heapq.heappop(waiting)[1])
-                            while ready and len(inflight) < limit:
-                                host = ready.popleft()
-                                task = queues[host].popleft()
-                                fut = executor.submit(task)
-                                inflight[fut] = (host, task)
-                                fut.add_done_callback(finished.put)
-                        if not inflight and (interrupted or not waiting):
-                            return interrupted
-                        timeout = state.sync_if_due()  # wake for the next grouped fsync of the state
-                        if waiting and not interrupted:
-                            timeout = min(timeout or math.inf, max(0.0, waiting[0][0] - time.monotonic()))
-                        if not inflight:
-                            time.sleep(timeout or 0)
-                            continue
-                        for fut in _finished(finished, inflight, timeout):
-                            host, task = inflight.pop(fut)
-                            outcome = self._outcome_of(fut, task)
-                            now = time.monotonic()
-                            if outcome.status == RETRY and (outcome.retry_after or 0) > pol.max_backoff:
-                                outcome = self._retry_later(arc, outcome, task)
-                            if outcome.status == RETRY:
-                                delay = pol.retry_wait(task.attempt, outcome.retry_after)
-                                nxt = CaptureTask(task.url, task.attempt + 1, last=task.attempt + 1 > pol.retries)
-                                queues[host].appendleft(nxt)
-                            else:
-                                delay = pol.host_delay
-                                item = BatchItem.from_outcome(outcome)
-                                state.record(item)
-                                if on_outcome is not None:
-                                    on_outcome(item)
-                            if queues[host]:
-                                if delay <= 0:
-                                    ready.append(host)
-                                else:
-                                    heapq.heappush(waiting, (now + delay, host))
-                    except KeyboardInterrupt:
-                        # Raised by a second Ctrl-C (:class:`CtrlC`), or by a callback, or where no
-                        # handler of ours could be set (not the main thread): stop now if it is
-                        # the second, else stop dispatching as at a first Ctrl-C.
-                        if interrupted or ctrl_c.presses > 1:
-                            executor.shutdown(cancel=True)
-                            raise
+            ctrl_c.install()
+            while True:
+                try:
+                    if ctrl_c.presses and not interrupted:
                         interrupted = _stop_dispatching(inflight, finished, on_interrupt)
+                    if not interrupted:
+                        now = time.monotonic()
+                        while waiting and waiting[0][0] <= now:
+                            ready.append(heapq.heappop(waiting)[1])
+                        while ready and len(inflight) < limit:
+                            host = ready.popleft()
+                            task = queues[host].popleft()
+                            fut = executor.submit(task)
+                            inflight[fut] = (host, task)
+                            fut.add_done_callback(finished.put)
+                    if not inflight and (interrupted or not waiting):
+                        return interrupted
+                    timeout = state.sync_if_due()  # wake for the next grouped fsync of the state
+                    if waiting and not interrupted:
+                        timeout = min(timeout or math.inf, max(0.0, waiting[0][0] - time.monotonic()))
+                    if not inflight:
+                        time.sleep(timeout or 0)
+                        continue
+                    for fut in _finished(finished, inflight, timeout):
+                        host, task = inflight.pop(fut)
+                        outcome = self._outcome_of(fut, task)
+                        now = time.monotonic()
+                        if outcome.status == RETRY and (outcome.retry_after or 0) > pol.max_backoff:
+                            outcome = self._retry_later(arc, outcome, task)
+                        if outcome.status == RETRY:
+                            delay = pol.retry_wait(task.attempt, outcome.retry_after)
+                            nxt = CaptureTask(task.url, task.attempt + 1, last=task.attempt + 1 > pol.retries)
+                            queues[host].appendleft(nxt)
+                        else:
+                            delay = pol.host_delay
+                            item = BatchItem.from_outcome(outcome)
+                            state.record(item)
+                            if on_outcome is not None:
+                                on_outcome(item)
+                        if queues[host]:
+                            if delay <= 0:
+                                ready.append(host)
+                            else:
+                                heapq.heappush(waiting, (now + delay, host))
+                except KeyboardInterrupt:
+                    # Raised by a second Ctrl-C (:class:`CtrlC`), or by a callback, or where no
+                    # handler of ours could be set (not the main thread): stop now if it is
+                    # the second, else stop dispatching as at a first Ctrl-C.
+                    if interrupted or ctrl_c.presses > 1:
+                        executor.shutdown(cancel=True)
+                        raise
+                    interrupted = _stop_dispatching(inflight, finished, on_interrupt)
         finally:
-            executor.shutdown(cancel=interrupted)
+            try:
+                executor.shutdown(cancel=interrupted)
+            finally:
+                ctrl_c.restore()
 
     def _retry_later(self, arc: Any, outcome: TaskOutcome, task: CaptureTask) -> TaskOutcome:
         """The server asks for a longer wait than ``max_backoff``: honour it by not retrying in
@@ -925,7 +928,7 @@ class CtrlC:
 
     Installed only on the main thread and only over Python's own default handler: a caller's
     handler, and a Ctrl-C the process was started to ignore (a background job of a script),
-    are left alone. The handler found is put back on leaving.
+    are left alone. :meth:`restore` puts back the handler :meth:`install` found.
     """
 
     def __init__(self, wake: queue.SimpleQueue[Any]) -> None:
@@ -933,13 +936,12 @@ class CtrlC:
         self._wake = wake
         self._previous: Any = None
 
-    def __enter__(self) -> CtrlC:
+    def install(self) -> None:
         if (threading.current_thread() is threading.main_thread()
                 and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
             self._previous = signal.signal(signal.SIGINT, self._pressed)
-        return self
 
-    def __exit__(self, *exc: object) -> None:
+    def restore(self) -> None:
         if self._previous is not None:
             signal.signal(signal.SIGINT, self._previous)
             self._previous = None
