@@ -86,8 +86,9 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     them; timeouts and 429/503 are retried with exponential backoff. The batch is resumable:
     interrupted (Ctrl-C) or killed, the same command continues where it stopped and captures
     nothing twice. Every URL's outcome goes to a report file (url, capture id, status, error).
-    One line per URL is printed as it finishes. A second Ctrl-C stops without waiting for
-    the running captures' outcomes, and still prints the summary. Exit 0 if every URL was
+    One line per URL is printed as it finishes. A first Ctrl-C starts no more URLs and waits
+    for the captures in flight (it says so on stderr); a second stops without waiting for
+    their outcomes, and still prints the summary. Exit 0 if every URL was
     captured, 1 if any failed (or a line was skipped as invalid), 130 if interrupted.
     With --browser each URL is captured through headless Chromium (see `archive --browser`),
     once, without retries.
