@@ -575,17 +575,22 @@ def test_a_ctrl_c_while_outcomes_are_recorded_loses_none_and_ends_the_batch(stor
                 raise KeyboardInterrupt
             os.kill(os.getpid(), signal.SIGINT)
 
+    # Ctrl-C as in a terminal, even if this test run was started ignoring it (a script's
+    # background job), where the batch rightly leaves the ignore alone
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
     guard = threading.Timer(30, os.kill, (os.getpid(), signal.SIGINT))  # a last guard: a second Ctrl-C
     guard.start()
     try:
         report = BatchRunner(store, FinishingTogether, politeness=FAST).run(urls, on_outcome=ctrl_c_at_the_first)
+        handler_after = signal.getsignal(signal.SIGINT)
     except KeyboardInterrupt:
         pytest.fail("the batch did not end after the first Ctrl-C")
     finally:
         guard.cancel()
+        signal.signal(signal.SIGINT, inherited)
     assert report.interrupted
     assert [it.status for it in report.items] == [CAPTURED, CAPTURED, PENDING, PENDING]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert handler_after is signal.default_int_handler  # the batch put back the handler it found
 
 
 def test_a_worker_that_fails_after_logging_its_capture_is_not_captured_again(site: Site, store: Path) -> None:
