@@ -20,7 +20,7 @@ Three parts, each replaceable:
   provenance log (a capture logged after the batch started counts as done), so a batch killed
   between "logged" and "recorded" does not capture twice.
 
-Why one file of ~900 lines: the three parts below share one state file format and one
+Why one file of ~970 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -666,8 +666,12 @@ class BatchRunner:
         return BatchState(state_path(self.store, urls))
 
     def run(self, urls: list[str], *, on_outcome: OutcomeFn | None = None,
-            on_start: Callable[[int, int], None] | None = None) -> BatchReport:
-        """Capture every URL not already done by an earlier run of the same batch."""
+            on_start: Callable[[int, int], None] | None = None,
+            on_interrupt: Callable[[int], None] | None = None) -> BatchReport:
+        """Capture every URL not already done by an earlier run of the same batch.
+
+        ``on_interrupt(in_flight)`` is called once, at the first Ctrl-C, when the batch stops
+        handing out URLs and waits for the ``in_flight`` captures already started."""
         from archiver.archive import Archive
 
         started = time.monotonic()
@@ -687,7 +691,7 @@ class BatchRunner:
             interrupted = False
             if todo:
                 try:
-                    interrupted = self._schedule(todo, state, on_outcome, arc)
+                    interrupted = self._schedule(todo, state, on_outcome, arc, on_interrupt)
                 except BaseException:
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
@@ -735,7 +739,8 @@ class BatchRunner:
                                        attempts=1, log_seq=entry.seq))
                 open_urls.discard(url)
 
-    def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None, arc: Any) -> bool:
+    def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None, arc: Any,
+                  on_interrupt: Callable[[int], None] | None = None) -> bool:
         """The dispatch loop; returns True if interrupted (Ctrl-C) before finishing."""
         pol = self.politeness
         queues: dict[str, deque[CaptureTask]] = {}
@@ -746,15 +751,19 @@ class BatchRunner:
         inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]] = {}
         # Each future puts itself here when done: waiting on this queue costs the same however
         # many are in flight (``concurrent.futures.wait`` installed a waiter on every one of
-        # them, under their locks, at every round).
-        finished: queue.SimpleQueue[Future[TaskOutcome]] = queue.SimpleQueue()
+        # them, under their locks, at every round). A Ctrl-C puts None here to wake the loop.
+        finished: queue.SimpleQueue[Future[TaskOutcome] | None] = queue.SimpleQueue()
         executor = self.executor_factory()
         # Submitted = running (``jobs``) + queued ahead; a queued task's host counts as in flight.
         limit = executor.jobs + max(0, int(getattr(executor, "queue_ahead", 0)))
         interrupted = False
+        ctrl_c = CtrlC(finished)
         try:
+            ctrl_c.install()
             while True:
                 try:
+                    if ctrl_c.presses and not interrupted:
+                        interrupted = _stop_dispatching(inflight, finished, on_interrupt)
                     if not interrupted:
                         now = time.monotonic()
                         while waiting and waiting[0][0] <= now:
@@ -795,13 +804,18 @@ class BatchRunner:
                             else:
                                 heapq.heappush(waiting, (now + delay, host))
                 except KeyboardInterrupt:
-                    if interrupted:  # second Ctrl-C: stop now
+                    # Raised by a second Ctrl-C (:class:`CtrlC`), or by a callback, or where no
+                    # handler of ours could be set (not the main thread): stop now if it is
+                    # the second, else stop dispatching as at a first Ctrl-C.
+                    if interrupted or ctrl_c.presses > 1:
                         executor.shutdown(cancel=True)
                         raise
-                    interrupted = True
-                    _cancel_queued(inflight)
+                    interrupted = _stop_dispatching(inflight, finished, on_interrupt)
         finally:
-            executor.shutdown(cancel=interrupted)
+            try:
+                executor.shutdown(cancel=interrupted)
+            finally:
+                ctrl_c.restore()
 
     def _retry_later(self, arc: Any, outcome: TaskOutcome, task: CaptureTask) -> TaskOutcome:
         """The server asks for a longer wait than ``max_backoff``: honour it by not retrying in
@@ -850,11 +864,12 @@ def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
         return 0
 
 
-def _finished(finished: queue.SimpleQueue[Future[TaskOutcome]],
+def _finished(finished: queue.SimpleQueue[Future[TaskOutcome] | None],
               inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]],
               timeout: float | None) -> list[Future[TaskOutcome]]:
     """The in-flight futures done by now, waiting up to ``timeout`` seconds (None: until one
-    is) for the first; withdrawn ones (no longer in ``inflight``) are skipped."""
+    is) for the first; withdrawn ones (no longer in ``inflight``) and the None a Ctrl-C puts
+    there to wake the loop are skipped."""
     try:
         done = [finished.get(timeout=timeout)]
     except queue.Empty:
@@ -864,7 +879,7 @@ def _finished(finished: queue.SimpleQueue[Future[TaskOutcome]],
             done.append(finished.get_nowait())
         except queue.Empty:
             break
-    return [fut for fut in done if fut in inflight]
+    return [fut for fut in done if fut is not None and fut in inflight]
 
 
 def _sign_quietly(arc: Any) -> None:
@@ -884,12 +899,72 @@ def _cancel_queued(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]])
             del inflight[fut]
 
 
+
+def _stop_dispatching(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]],
+                      finished: queue.SimpleQueue[Future[TaskOutcome] | None],
+                      on_interrupt: Callable[[int], None] | None) -> bool:
+    """The first Ctrl-C: withdraw the queued tasks, make sure every in-flight future already
+    done is read again (a KeyboardInterrupt raised while the loop handled a group of them left
+    the rest taken from ``finished`` but unrecorded: the loop waited for them for ever), and
+    say so. Returns True (interrupted)."""
+    _cancel_queued(inflight)
+    for fut in inflight:
+        if fut.done():
+            finished.put(fut)  # read twice at most: the second read finds it no longer in flight
+    if on_interrupt is not None:
+        on_interrupt(len(inflight))
+    return True
+
+
+class CtrlC:
+    """Ctrl-C during a batch's dispatch loop, as a request the loop acts on between two steps.
+
+    Why: Python turns Ctrl-C into a KeyboardInterrupt raised wherever the main thread happens
+    to be. Raised inside the loop's bookkeeping (between a task handed to a worker and its
+    future noted as in flight, or among a group of finished futures), it lost outcomes, and
+    the loop then waited for ever for futures it had already taken. Here the first Ctrl-C
+    only counts and wakes the loop (``wake.put(None)``: a queue.SimpleQueue put is safe
+    inside a handler); the second raises KeyboardInterrupt (stop now, as before).
+
+    Installed only on the main thread and only over Python's own default handler: a caller's
+    handler, and a Ctrl-C the process was started to ignore (a background job of a script),
+    are left alone. :meth:`restore` puts back the handler :meth:`install` found.
+    """
+
+    def __init__(self, wake: queue.SimpleQueue[Any]) -> None:
+        self.presses = 0
+        self._wake = wake
+        self._previous: Any = None
+
+    def install(self) -> None:
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            self._previous = signal.signal(signal.SIGINT, self._pressed)
+
+    def restore(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+
+    def _pressed(self, _signum: int, _frame: Any) -> None:
+        self.presses += 1
+        if self.presses > 1:
+            raise KeyboardInterrupt
+        self._wake.put(None)
+
+
 def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, threads: bool = False,
               fetch_options: FetchOptions | None = None, politeness: Politeness | None = None,
               retry_failed: bool = False, key_dir: Path | None = None, archive_slots: int | None = None,
               on_outcome: OutcomeFn | None = None,
-              on_start: Callable[[int, int], None] | None = None, browser: Any = None) -> BatchReport:
-    """Library entry point: capture ``urls`` into ``store`` with a :class:`LocalExecutor`."""
+              on_start: Callable[[int, int], None] | None = None, browser: Any = None,
+              on_interrupt: Callable[[int], None] | None = None) -> BatchReport:
+    """Library entry point: capture ``urls`` into ``store`` with a :class:`LocalExecutor`.
+
+    Ctrl-C (on the main thread): the first stops handing out URLs, waits for the captures in
+    flight (``on_interrupt(how_many)`` is called then) and returns an interrupted report; the
+    second raises KeyboardInterrupt at once (every outcome known so far is in the state file:
+    :func:`interrupted_report`)."""
     from archiver.provenance import keys
 
     urls = [validate_url(u) for u in urls]
@@ -900,4 +975,4 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False)
     runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
                          politeness=politeness, retry_failed=retry_failed, key_dir=key_dir)
-    return runner.run(urls, on_outcome=on_outcome, on_start=on_start)
+    return runner.run(urls, on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt)

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from click.testing import CliRunner
 
@@ -146,13 +146,54 @@ def run_cli_process(*args: str, store: Path | None = None, input: str | None = N
                           input=input, env={**os.environ, **(env or {})}, timeout=timeout)
 
 
+#: ``python -c`` code that runs ``archiver`` as ``python -m archiver`` does, with Ctrl-C as a
+#: command in the foreground of a terminal has it (Python's own handler). A test run started
+#: as a background job of a script (``make test &``, ``nohup sh run.sh &``) inherits SIGINT
+#: ignored, as every process it starts does, and Python keeps an ignore it inherits: the Ctrl-C
+#: tests' batches then ran to their end (exit 0, every URL captured) whatever the machine load.
+_AS_IN_A_TERMINAL = ("import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                     "runpy.run_module('archiver', run_name='__main__', alter_sys=True)")
+
+
 def start_cli_process(*args: str, store: Path | None = None, env: dict[str, str] | None = None,
                       **popen: Any) -> subprocess.Popen[str]:
     """Start ``archiver ARGS`` as a real subprocess (text pipes for stdout and stderr unless
-    ``popen`` says otherwise)."""
+    ``popen`` says otherwise), with Ctrl-C (SIGINT) handled as in a terminal's foreground
+    command, however this test run was started (see :data:`_AS_IN_A_TERMINAL`)."""
     popen = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True, **popen}
-    return subprocess.Popen(process_command(*args, store=store), env={**os.environ, **(env or {})},
-                            **popen)
+    argv = [sys.executable, "-c", _AS_IN_A_TERMINAL, *command(*args, store=store)]
+    return subprocess.Popen(argv, env={**os.environ, **(env or {})}, **popen)
+
+
+def wait_for_line(stream: IO[str], needle: str, timeout: float = 60) -> list[str]:
+    """Read ``stream`` (a running process's stdout or stderr) line by line until a line holds
+    ``needle``; return the lines read. Fails at ``timeout`` (a last guard, never a timing the
+    test relies on) or at the end of the stream, with what was read."""
+    import queue
+    import threading
+
+    lines: queue.SimpleQueue[str] = queue.SimpleQueue()
+
+    def read() -> None:
+        for line in iter(stream.readline, ""):
+            lines.put(line)
+            if needle in line:
+                return
+        lines.put("")  # the end of the stream
+
+    threading.Thread(target=read, daemon=True).start()
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise AssertionError(f"no line with {needle!r} within {timeout:g} s; read: {seen}") from None
+        if not line:
+            raise AssertionError(f"the stream ended without a line with {needle!r}; read: {seen}")
+        seen.append(line)
+        if needle in line:
+            return seen
 
 
 #: The ``archiver`` a shell script finds on its PATH in :func:`run_script_with_cli_in_process`:

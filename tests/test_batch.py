@@ -9,6 +9,8 @@ import datetime as dt
 import email.utils
 import io
 import json
+import os
+import signal
 import threading
 import time
 from concurrent.futures import Future
@@ -534,6 +536,61 @@ def test_interrupted_batch_leaves_the_rest_pending(site: Site, store: Path) -> N
     assert [it.status for it in report.items] == [CAPTURED, PENDING, PENDING, PENDING]
     resumed = run_batch(store, urls, jobs=1, threads=True, politeness=FAST)
     assert resumed.ok and len(capture_entries(store)) == 4
+
+
+class FinishingTogether:
+    """Two workers whose tasks finish at the same moment: the runner reads both futures in one
+    pass of its loop (the case a Ctrl-C inside that pass used to break)."""
+
+    jobs = 2
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Future[TaskOutcome], CaptureTask]] = []
+
+    def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
+        fut: Future[TaskOutcome] = Future()
+        self.held.append((fut, task))
+        if len(self.held) == self.jobs:
+            for done, t in self.held:
+                done.set_result(TaskOutcome(t.url, CAPTURED, capture_id=f"c{len(t.url)}", http_status=200))
+            self.held = []
+        return fut
+
+    def shutdown(self, *, cancel: bool = False) -> None:
+        pass
+
+
+@pytest.mark.parametrize("press", ["signal", "raised"])
+def test_a_ctrl_c_while_outcomes_are_recorded_loses_none_and_ends_the_batch(store: Path, press: str) -> None:
+    # Ctrl-C pressed (a real SIGINT to this process) or a KeyboardInterrupt raised by the
+    # caller's callback, while the first of two finished captures is recorded: the second is
+    # recorded too and the batch ends, interrupted (it waited for ever for the second before).
+    urls = [f"http://h{i}.example/p" for i in range(4)]  # 4 hosts: both workers busy at once
+    seen: list[str] = []
+
+    def ctrl_c_at_the_first(item) -> None:  # noqa: ANN001
+        seen.append(item.url)
+        if len(seen) == 1:
+            if press == "raised":
+                raise KeyboardInterrupt
+            os.kill(os.getpid(), signal.SIGINT)
+
+    # Ctrl-C as in a terminal, even if this test run was started ignoring it (a script's
+    # background job), where the batch rightly leaves the ignore alone
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    guard = threading.Timer(30, os.kill, (os.getpid(), signal.SIGINT))  # a last guard: a second Ctrl-C
+    guard.start()
+    try:
+        report = BatchRunner(store, FinishingTogether, politeness=FAST).run(urls, on_outcome=ctrl_c_at_the_first)
+        handler_after = signal.getsignal(signal.SIGINT)
+    except KeyboardInterrupt:
+        pytest.fail("the batch did not end after the first Ctrl-C")
+    finally:
+        guard.cancel()
+        signal.signal(signal.SIGINT, inherited)
+    assert report.interrupted
+    assert [it.status for it in report.items] == [CAPTURED, CAPTURED, PENDING, PENDING]
+    assert handler_after is signal.default_int_handler  # the batch put back the handler it found
 
 
 def test_a_worker_that_fails_after_logging_its_capture_is_not_captured_again(site: Site, store: Path) -> None:

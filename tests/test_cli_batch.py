@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli import start_cli_process
+from cli import start_cli_process, wait_for_line
 from conftest import RUN_MARK_VAR, processes_marked, run_cli, wait_until_gone
 from servers import Gate, Site, response
 
@@ -205,14 +205,18 @@ def test_ctrl_c_stops_cleanly_with_exit_130_and_the_rerun_finishes(site: Site, s
     proc = _start_batch(store, f, "--jobs", "2")
     try:
         _wait_for_outcomes(store, 2)
-        # the third request is held: the Ctrl-C reaches a batch with work left, however slow
-        # the machine; it stops dispatching, the held capture finishes once the gate opens
+        # the third request is held until the batch has taken the Ctrl-C (it says so): it
+        # stops dispatching with work left, however slow or fast the machine
         proc.send_signal(signal.SIGINT)
+        seen = wait_for_line(proc.stderr, "stopping:")
     finally:
-        gate.open()
+        gate.open()  # the held capture finishes and is recorded
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    stderr = "".join(seen) + stderr
+    assert proc.returncode == 130, stderr
     assert "run the same command again" in stderr
+    stopped_at = len(log_entries(store, "capture"))
+    assert 2 <= stopped_at <= 3  # the two done, and the third if it was in flight
     again = run_cli("batch", str(f), "--delay", "0", store=store)
     assert again.returncode == 0, again.stderr
     per_url = collections.Counter(e["url"] for e in log_entries(store, "capture"))

@@ -312,9 +312,15 @@ def run() -> None:
     Python function back to the default, and a Ctrl-C in the few milliseconds after that would
     kill the process with the exit status already decided (seen under load: a second Ctrl-C
     meeting a batch that had just finished).
+
+    A process started with Ctrl-C ignored (a background job of a script: the shell ignores it
+    for them so that a Ctrl-C meant for the foreground does not stop them) keeps ignoring it to
+    its exit, as Python itself does at start-up (the classic ``if (signal(SIGINT, SIG_IGN) !=
+    SIG_IGN)`` rule); it was left ignored during the command but made to exit 130 at its end.
     """
     global RUNNING_AS_SCRIPT, _GC_PAUSED
     RUNNING_AS_SCRIPT = True
+    started_ignoring_ctrl_c = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     if gc.isenabled():
         gc.disable()  # until the start-up is over (end_start_up_gc_pause)
         _GC_PAUSED = True
@@ -323,6 +329,7 @@ def run() -> None:
         main()
     finally:
         end_start_up_gc_pause()  # (a command that failed before its module was imported)
-        signal.signal(signal.SIGINT, _exit_interrupted)
+        if not started_ignoring_ctrl_c:
+            signal.signal(signal.SIGINT, _exit_interrupted)
 
 

@@ -86,8 +86,9 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     them; timeouts and 429/503 are retried with exponential backoff. The batch is resumable:
     interrupted (Ctrl-C) or killed, the same command continues where it stopped and captures
     nothing twice. Every URL's outcome goes to a report file (url, capture id, status, error).
-    One line per URL is printed as it finishes. A second Ctrl-C stops without waiting for
-    the running captures' outcomes, and still prints the summary. Exit 0 if every URL was
+    One line per URL is printed as it finishes. A first Ctrl-C starts no more URLs and waits
+    for the captures in flight (it says so on stderr); a second stops without waiting for
+    their outcomes, and still prints the summary. Exit 0 if every URL was
     captured, 1 if any failed (or a line was skipped as invalid), 130 if interrupted.
     With --browser each URL is captured through headless Chromium (see `archive --browser`),
     once, without retries.
@@ -127,10 +128,15 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
                     echo_outcome(item)
                 sys.stdout.flush()  # one line per URL as it finishes, even into a pipe
 
+            def on_interrupt(in_flight: int) -> None:
+                err(f"stopping: no more URLs are started; waiting for the {in_flight} in flight "
+                    "(Ctrl-C again to stop without waiting for their outcomes)")
+
             try:
                 report = run_batch(obj.store_path, urls, jobs=jobs, threads=threads, fetch_options=options,
                                    politeness=politeness, retry_failed=retry_failed,
-                                   on_outcome=on_outcome, on_start=on_start, browser=browser)
+                                   on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt,
+                                   browser=browser)
             except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
                 report = interrupted_report(obj.store_path, urls, time.monotonic() - started_at)
             finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
