@@ -48,6 +48,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
+from archiver.core.versions import installed_version
 
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
 TLS_TYPE = "application/vnd.archiver.tls+json"
@@ -78,27 +79,10 @@ def _software_versions() -> dict[str, str]:
     for dist in ("requests", "urllib3", "warcio", "trafilatura", "htmldate", "lxml",
                  "charset-normalizer", "pypdf", "rfc8785", "cryptography"):
         try:
-            versions[dist] = _installed_version(dist)
+            versions[dist] = installed_version(dist)
         except importlib_metadata.PackageNotFoundError:
             continue
     return versions
-
-
-def _installed_version(name: str) -> str:
-    """``importlib.metadata.version(name)``, read from the ``Version:`` line of the header.
-
-    Why: ``version()`` parses the whole METADATA file (the long description included) with
-    the e-mail parser, 3-7 ms of one ``archiver archive URL`` for these ten packages; the
-    header's ``Version:`` line is the same string (the core metadata spec puts it there, one
-    line, before the first blank line). Anything unexpected falls back to ``version()``."""
-    dist = importlib_metadata.distribution(name)
-    text = dist.read_text("METADATA") or dist.read_text("PKG-INFO") or ""
-    for line in text.split("\n\n", 1)[0].splitlines():
-        if line.startswith("Version:"):
-            found = line[len("Version:"):].strip()
-            if found:
-                return found
-    return dist.version
 
 
 def recorded_options(options: FetchOptions) -> dict[str, Any]:

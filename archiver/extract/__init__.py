@@ -17,9 +17,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError
 
 from archiver.core import limits
+from archiver.core.versions import installed_version
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
@@ -125,7 +126,7 @@ def _versions() -> tuple[tuple[str, str], ...]:
     out = [("archiver-extract", EXTRACTOR_VERSION)]
     for name in _LIBRARIES:
         try:
-            out.append((name, version(name)))
+            out.append((name, installed_version(name)))
         except PackageNotFoundError:  # pragma: no cover - all are dependencies
             out.append((name, "missing"))
     return tuple(sorted(out))
