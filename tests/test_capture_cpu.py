@@ -18,15 +18,13 @@ from typing import Any
 import pytest
 import requests
 import rfc8785
+from shipped_pages import PAGES
 
 from archiver.capture.fetch import _prepared_url, _validated, validate_url
 from archiver.core.canonical import canonical_json
 from archiver.errors import InvalidURLError
 from archiver.extract import extract
 from archiver.quotes.normalize import _guarded_matches, _pattern
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 VALUES: list[Any] = [
     None, True, False, 0, -1, 2**53 - 1, -(2**53) + 1, "", "plain",

@@ -12,15 +12,13 @@ import re
 from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract import cue_match, cue_more_needs, cue_needs, notice_cues
 from archiver.extract.cue_match import PatternSet, cue_fold, known_more_needs, more_needs
 from archiver.extract.html import decode_html
 from archiver.extract.notices import _CUES
 from archiver.extract.text import parse_html, visible_lines
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 
 def test_every_shipped_entry_is_what_the_parser_says() -> None:

@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 from sweeps import sized
 
 from archiver.extract import notice_credit_forms as forms
@@ -37,7 +38,6 @@ from archiver.extract.notice_credit_forms import (
 from archiver.extract.text import parse_html, visible_lines
 
 REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 NOTICE_TESTS = sorted([*(REPO / "tests").glob("test_notice*.py"), REPO / "tests" / "notice_pages.py"])
 
 # The patterns as they were (notices.py before issue 13's split).

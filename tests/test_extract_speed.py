@@ -11,13 +11,12 @@ from copy import deepcopy
 from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 from trafilatura.core import bare_extraction
 
 from archiver.extract.html import decode_html
 from archiver.extract.text import _options, cited_links, link_candidates, main_text, parse_html
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 FIELDS = ("title", "author", "url", "hostname", "description", "sitename", "date", "filedate", "language",
           "pagetype", "image", "id", "fingerprint")
 

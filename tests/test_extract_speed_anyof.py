@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract import notice_cues, notice_features
 from archiver.extract.cue_match import AnyOf, cue_fold
 from archiver.extract.html import decode_html
 from archiver.extract.text import parse_html, visible_lines
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 # (the branch-by-branch test, the joined pattern it stands for: the one pattern each was before)
 PAIRS = {
     "copyright": (notice_features._IS_COPYRIGHT_LINE, re.compile("|".join(notice_features._COPYRIGHT_BRANCHES), notice_features._F)),

@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 from trafilatura import metadata as traf_meta
 
 from archiver.extract import traf_author
 from archiver.extract.html import decode_html
 from archiver.extract.text import parse_html
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 #: Forms that exercise each rule, the pruning and its hand-over to trafilatura.
 FORMS = {

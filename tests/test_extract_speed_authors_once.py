@@ -10,15 +10,12 @@ bench/extract_fingerprint.py (1,185 pages, none differ).
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract import authors, extract
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 
 def _resolve_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:

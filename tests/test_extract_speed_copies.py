@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from shipped_pages import PAGES
 
 from archiver.extract.html import decode_html
 from archiver.extract.text import _document_metadata, _options, main_text, parse_html
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 
 def _tree(page: Path):  # noqa: ANN202

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
+from shipped_pages import PAGES
 from sweeps import code_points
 
 from archiver.extract.html import decode_html
@@ -22,9 +22,6 @@ from archiver.extract.text import (
     parse_html,
     visible_lines,
 )
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 
 def test_every_character_the_engine_takes_for_a_cue_letter_lowers_to_it_or_is_an_odd_one():

@@ -4,9 +4,9 @@ extraction hands that to the link steps instead of collapsing the text again."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract.html import decode_html
 from archiver.extract.text import (
@@ -17,8 +17,6 @@ from archiver.extract.text import (
     remove_boilerplate,
 )
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 _WS = re.compile(r"\s+")
 # Every kind of whitespace str.split and \s know, inside and around paragraphs, and a notice
 # cut out of the middle of one.

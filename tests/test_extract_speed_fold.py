@@ -10,17 +10,15 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 from sweeps import code_points
 
 from archiver.extract import authors
 from archiver.extract.html import decode_html
 from archiver.extract.text import parse_html, visible_lines
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 _WS = re.compile(r"\s+")
 
 

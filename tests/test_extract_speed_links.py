@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract.html import decode_html
 from archiver.extract.text import (
@@ -17,9 +18,6 @@ from archiver.extract.text import (
     main_text,
     parse_html,
 )
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 
 def _every_block(tree: Any, within: str | None) -> list[tuple[str, str, str]]:

@@ -7,13 +7,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from lxml.html import HtmlElement
+from shipped_pages import PAGES
 from trafilatura.utils import load_html
 
 from archiver.extract.html import decode_html
 from archiver.extract.text import parse_html
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 
 def _same(text: str) -> None:

@@ -7,13 +7,11 @@ import random
 from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract import text as text_mod
 from archiver.extract.html import decode_html
 from archiver.extract.text import _CLOSE, _MARK, _N_CTX, _OPEN, _split_lines, parse_html
-
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 
 
 def _general(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:

@@ -7,16 +7,13 @@ for every stem along the whole page, on every shipped page and on lines made to 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract import notices
 from archiver.extract.html import decode_html
 from archiver.extract.text import CTX_CAPTION, parse_html, visible_lines_with_context
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 STEMS = sorted({stem for stems in notices._KIND_STEMS.values() for stem in stems})
 # the whitespace a page may set between a stem's words, and the text glued around a stem
 SPACES = (" ", "\u00a0", "\t", "\u2009", "\n")

@@ -16,9 +16,9 @@ import _sre
 import functools
 import random
 import re
-from pathlib import Path
 
 import pytest
+from shipped_pages import PAGES
 
 from archiver.extract import notice_cues
 from archiver.extract import notices as notices_module
@@ -27,8 +27,6 @@ from archiver.extract.html import decode_html
 from archiver.extract.notices import _CUES
 from archiver.extract.text import parse_html, visible_lines
 
-REPO = Path(__file__).resolve().parents[1]
-PAGES = sorted([*(REPO / "tests" / "data" / "extract").glob("*.html"), *(REPO / "archiver" / "samples").glob("*.html")])
 KINDS = tuple(notice_cues.CUES)
 GUARDED = ("_ANY_MARKER", "_SELF_REF", "_INVITE", "_COMMENT_RULES")
 
