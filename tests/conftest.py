@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from cli import run_cli, run_cli_process  # noqa: F401 - re-exported for the test modules
+from servers import Site
 
 DATA = Path(__file__).parent / "data"
 
@@ -249,6 +250,15 @@ def fresh_extraction(tmp_path_factory: pytest.TempPathFactory) -> dict[str, obje
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
     return tmp_path / "store"
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A real HTTP server on 127.0.0.1 with no routes yet (``site.routes["/x"] = ...``), for this
+    test alone; a module that serves fixed pages defines its own ``site`` over it."""
+    s = Site()
+    yield s
+    s.close()
 
 
 @pytest.fixture

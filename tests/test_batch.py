@@ -57,13 +57,6 @@ def page(n: int) -> bytes:
     return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], article(n))
 
 
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
-
-
 def serve_pages(site: Site, count: int, *, hold: float = 0.0, tracker: HostTracker | None = None,
                 meet: threading.Barrier | None = None) -> list[str]:
     """``count`` pages; ``meet``: the first page's request waits there for the other hosts'."""

@@ -39,13 +39,6 @@ def _signed_and_total(store: Path) -> tuple[int, int]:
         return latest.size, len(list(arc.log.entries()))
 
 
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
-
-
 def test_a_process_batch_signs_one_checkpoint_covering_every_worker(site: Site, store: Path) -> None:
     urls = _pages(site, 6)
     with Archive.open(store) as arc:  # the store and its log exist before the batch

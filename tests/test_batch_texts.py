@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from servers import Site, response
 
 from archiver.archive import Archive
@@ -22,13 +21,6 @@ def page(n: int) -> bytes:
             f"by seven votes to two, after a debate that lasted four hours.</p><p>Opponents said the "
             f"plan would not fund the library branch {n}.</p></article></body></html>").encode()
     return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body)
-
-
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
 
 
 def serve(site: Site, count: int) -> list[str]:

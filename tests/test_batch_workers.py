@@ -30,13 +30,6 @@ PAGE = response("200 OK", [("Content-Type", "text/html; charset=utf-8")],
                 b"<!DOCTYPE html><html><head><title>Hello</title></head><body><p>Hello there.</p></body></html>")
 
 
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
-
-
 def executor(store: Path, jobs: int, slots: int | None = None, **fetch: float) -> LocalExecutor:
     """Workers on ``store`` (new: its workers create its files at once). The fetch timeouts are
     the defaults (10 s to connect, 30 s per read) unless a test shortens them on purpose."""

@@ -29,13 +29,6 @@ HTML = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Budg
         b"plan would not fund the library.</p></article></body></html>")
 
 
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
-
-
 def _records(store: Path) -> list[StoredRecord]:
     out: list[StoredRecord] = []
     for path in sorted((store / "warcs").glob("*.warc.gz")):

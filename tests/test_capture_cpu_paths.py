@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,13 +17,6 @@ from archiver.capture import fetch as fetch_mod
 from archiver.capture.fetch import Fetcher
 from archiver.extract import text as text_mod
 from tests.servers import Site, html_page
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    s = Site()
-    yield s
-    s.close()
 
 
 def test_each_fetch_records_its_own_connection_through_the_shared_connection_class(

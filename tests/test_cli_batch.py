@@ -34,13 +34,6 @@ def html(n: int, body: str = BODY) -> bytes:
             "</article></body></html>").encode()
 
 
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
-
-
 def serve(site: Site, count: int, *, hold: float = 0.0, prefix: str = "/p",
           gate: Gate | None = None) -> list[str]:
     for i in range(count):

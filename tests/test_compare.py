@@ -48,13 +48,6 @@ class Page:
 
 
 @pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def arc(store: Path):
     a = Archive.open(store)
     yield a

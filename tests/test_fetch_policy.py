@@ -36,13 +36,6 @@ HTML = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Budg
 PAGE = response("200 OK", [("Content-Type", "text/html; charset=utf-8")], HTML)
 
 
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
-
-
 def _records(store: Path) -> list[StoredRecord]:
     out: list[StoredRecord] = []
     for path in sorted((store / "warcs").glob("*.warc*")):

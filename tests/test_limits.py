@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, response
+from servers import response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -36,13 +36,6 @@ MiB = 1024 * 1024
 ARTICLE = b"".join(b"<p>Paragraph %d: the council said the bridge would open in May, as planned, "
                    b"and that the budget had not grown since the spring.</p>" % i for i in range(8))
 PAGE = b"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>" + ARTICLE + b"</article></body></html>"
-
-
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
 
 
 def _capture(store: Path, url: str):

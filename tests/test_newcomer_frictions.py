@@ -12,7 +12,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import pytest
 from cli import start_cli_process, wait_for_line
 from conftest import run_cli
 from servers import Gate, Site, response
@@ -20,13 +19,6 @@ from servers import Gate, Site, response
 ARTICLE = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour {n}</title></head>"
            "<body><article><h1>Harbour {n}</h1><p>The harbour authority said the bridge would reopen "
            "in March after repairs costing 4 million euros.</p><p>{extra}</p></article></body></html>")
-
-
-@pytest.fixture
-def site():
-    s = Site()
-    yield s
-    s.close()
 
 
 def page(site: Site, path: str, n: int = 1, *, gate: Gate | None = None,
