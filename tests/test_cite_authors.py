@@ -168,6 +168,23 @@ def test_a_corrected_author_is_cited_in_both_modes_and_marked_corrected(captured
                                    "corrected": True, "left_out": False, "why": None}]
 
 
+def test_show_of_a_corrected_author_keeps_the_extracted_authors_sources_apart(captured):
+    store, ids = captured
+    assert invoke(store, "correct", ids["meta"], "--author", "Anna K. Schmidt", "--reason", "byline").exit_code == 0
+    shown = invoke(store, "show", ids["meta"]).output
+    assert "Authors:   Anna K. Schmidt" in shown
+    assert "extracted authors' sources: Anna Schmidt: <meta name=author> (not corroborated)" in shown
+
+
+def test_the_facade_refuses_an_unknown_authors_mode_as_a_usage_error(captured):
+    from archiver.archive import Archive
+    from archiver.errors import UsageError
+
+    store, ids = captured
+    with Archive.open(store) as arc, pytest.raises(UsageError, match="--authors 'some'"):
+        arc.cite(ids["meta"], authors_mode="some")
+
+
 def test_an_old_record_without_author_support_loads_and_authors_all_cites_it_as_before(captured):
     store, ids = captured
     shown = _show(store, ids["old"])

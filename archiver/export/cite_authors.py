@@ -71,6 +71,7 @@ def author_entries(show: dict[str, Any], authors: tuple[str, ...], mode: str) ->
     """Each of ``authors`` (the capture's authors, corrections applied) as ``cite`` weighs it in
     ``mode``: corrected authors are cited whatever the mode; in ``corroborated`` mode an author
     without corroborated support, or of a record that does not say, is left out with the reason."""
+    valid_mode(mode)
     if "authors" in (show.get("corrected") or {}):
         return tuple(CitedAuthor(n, (CORRECTION,), None, corrected=True) for n in authors)
     article = show.get("article") or {}
