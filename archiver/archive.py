@@ -711,12 +711,13 @@ class Archive:
 
         return record_correction(self, prefix, new, reason)
 
-    def cite(self, prefix: str, *, replay_prefix: str | None = None) -> Source:
+    def cite(self, prefix: str, *, replay_prefix: str | None = None, authors_mode: str = "all") -> Source:
         """The citable facts of one capture, after its evidence check: an
-        :class:`archiver.export.cite.Source`."""
+        :class:`archiver.export.cite.Source`; ``authors_mode`` ``corroborated`` cites only the
+        authors a strong source or two independent ones name (:mod:`archiver.export.cite_authors`)."""
         from archiver.export.cite import source_for
 
-        return source_for(self, prefix, replay_prefix=replay_prefix)
+        return source_for(self, prefix, replay_prefix=replay_prefix, authors_mode=authors_mode)
 
     def warc_paths(self) -> list[Path]:
         """Every WARC file of the store, as local paths (oldest first)."""

@@ -154,6 +154,8 @@ def _export_steps(captures: list[dict[str, Any]], store: Path, env: dict[str, st
     _run(["cite", first, "--style", "bibtex"], env)
     # one bibliography of every capture, pointing at a replay of the archive
     _run(["cite", "--all", "--style", "ris", "--replay-url", "https://replay.example.org/demo/"], env)
+    # only the authors a credit beside the headline or two independent sources name; the rest on stderr
+    _run(["cite", "--all", "--authors", "corroborated"], env)
     _run(["reindex", "--cdxj"], env)
     return int(failures)
 

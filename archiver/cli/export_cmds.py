@@ -122,10 +122,14 @@ def cdxj(obj: Context, as_json: bool) -> None:
                    "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the bibliography to this file (e.g. sources.bib) instead of stdout.")
+@click.option("--authors", "authors_mode", type=click.Choice(["all", "corroborated"]), default="all",
+              show_default=True,
+              help="all: every person the extraction reports; corroborated: only those the credit beside the "
+                   "headline, or two independent sources, name (each one left out is named on stderr).")
 @output_options()
 @click.pass_obj
 def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: str, replay_url: str | None,
-         output: Path | None, as_json: bool) -> None:
+         output: Path | None, authors_mode: str, as_json: bool) -> None:
     """Cite archived CAPTURE_IDS (or --all) for a reference manager or a footnote.
 
     Several captures make one bibliography: a CSL-JSON array, BibTeX entries with unique
@@ -133,11 +137,16 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     correct` are cited, and the note says so), the capture id, the sha256 of the archived
     bytes, the URL requested and where the archived copy is; organisations are cited as
     publisher, never as author. An imported capture says it was imported, not captured here.
+
+    --authors corroborated leaves out a person only one weaker source names (e.g. only a
+    <meta name=author> tag), and a capture extracted before its record kept author sources cites
+    no author; authors set with `archiver correct` are always cited.
     """
     import json
 
     from archiver.errors import UsageError
     from archiver.export.cite import bibliography, entries, valid_replay_prefix
+    from archiver.export.cite_authors import left_out_line
 
     if all_captures == bool(capture_ids):
         raise UsageError("give capture ids or --all (not both, not neither)")
@@ -146,15 +155,20 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
         checked_output_path(output, obj.store_path, what="bibliography")
     with obj.open_archive() as arc, evidence_json(as_json):
         ids = [r.capture_id for r in arc.list_captures()] if all_captures else list(capture_ids)
-        sources = [arc.cite(cid, replay_prefix=prefix) for cid in ids]
+        sources = [arc.cite(cid, replay_prefix=prefix, authors_mode=authors_mode) for cid in ids]
     if not sources:
         raise UsageError("the store holds no captures to cite")
+    for s in sources:
+        for author in s.author_entries:
+            if author.left_out:
+                err(left_out_line(s.capture_id, author))
     rendered = bibliography(sources, style)
     body = json.dumps(rendered, indent=2, ensure_ascii=False) + "\n" if style == "csl-json" else str(rendered)
     if as_json:
         parts = entries(sources, style)
         docs = [{"capture_id": s.capture_id, "style": style, "origin": s.origin, "evidence": "present",
-                 "corrected": s.corrected, "replay_url": s.replay_url, "citation": r}
+                 "corrected": s.corrected, "replay_url": s.replay_url, "authors_mode": authors_mode,
+                 "authors": [a.to_dict() for a in s.author_entries], "citation": r}
                 for s, r in zip(sources, parts, strict=True)]
         doc: Any = docs[0] if len(docs) == 1 and not all_captures else docs
     if output is not None:

@@ -112,9 +112,14 @@ def render_show(doc: dict[str, Any], *, with_text: bool = False) -> str:
     """``show``: the capture as the user's corrections have it (saying who corrected what),
     its evidence, every record's place, and with ``with_text`` the article text."""
     from archiver.corrections import corrected_article, describe
+    from archiver.export.cite_authors import support_line
 
     lines = [render_capture({**doc, "ok": True, "article": corrected_article(doc)})]
     lines += ["  " + describe(name, info) for name, info in (doc.get("corrected") or {}).items()]
+    support = support_line(doc.get("article"))
+    if support:
+        label = "extracted authors' sources" if "authors" in (doc.get("corrected") or {}) else "author sources"
+        lines.append(f"  {label}: {support}")
     lines.append(f"  evidence: {doc['evidence']} (every record the log lists read back at its offset, "
                  "digests and extracted text match the log)")
     lines.append("  records:")

@@ -18,6 +18,8 @@ Organisations (the extraction's ``organizations``, and names that are plainly no
 the publisher (CSL ``publisher``, BibTeX ``organization``, RIS ``PB``), never an author. Values
 the user corrected (``archiver correct``) are the ones cited, and every style says so. The URL
 cited is the final one; the requested one (before redirects) is in the note (and RIS ``UR``).
+Which extracted authors are cited (all, or only corroborated ones) is
+:mod:`archiver.export.cite_authors`'s decision.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from archiver.export.cite_authors import CitedAuthor, author_entries
 
 if TYPE_CHECKING:
     from archiver.ports import CiteStore
@@ -61,24 +65,31 @@ class Source:
     corrected: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the archived copy's address in a replay tool, when one is configured
     replay_url: str | None = None
+    #: every author of the capture as ``--authors`` weighed it (sources, left out and why);
+    #: ``authors`` holds those cited
+    author_entries: tuple[CitedAuthor, ...] = ()
 
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
-                  imported_from: str | None = None, replay_prefix: str | None = None) -> Source:
-        """The facts of a ``show`` document, with the user's corrections applied."""
+                  imported_from: str | None = None, replay_prefix: str | None = None,
+                  authors_mode: str = "all") -> Source:
+        """The facts of a ``show`` document, with the user's corrections applied; ``authors_mode``
+        (:data:`~archiver.export.cite_authors.AUTHOR_MODES`) decides which extracted authors are cited."""
         from archiver.corrections import corrected_article
 
         article = corrected_article(show) or {}
+        weighed = author_entries(show, tuple(article.get("authors") or ()), authors_mode)
         return cls(
             capture_id=show["capture_id"], url=show["url"], final_url=show["final_url"],
             capture_time=show["capture_time"], title=article.get("title"),
-            authors=tuple(article.get("authors") or ()), published=article.get("published"),
+            authors=tuple(a.name for a in weighed if not a.left_out), published=article.get("published"),
             outlet=article.get("outlet"), page_state=article.get("page_state"),
             payload_digest=show.get("payload_digest"), text_sha256=article.get("text_sha256"),
             origin=show.get("origin") or "captured", log_origin=log_origin, log_seq=show.get("log_seq"),
             imported_from=imported_from, language=article.get("language"),
             organizations=_organizations(article), corrected=dict(show.get("corrected") or {}),
             replay_url=replay_link(replay_prefix, show["capture_time"], show["final_url"]),
+            author_entries=weighed,
         )
 
     @property
@@ -404,7 +415,8 @@ def text(src: Source) -> str:
     return f"{who}{title}{outlet}{when}{src.final_url}. {tail}."
 
 
-def source_for(archive: CiteStore, prefix: str, *, replay_prefix: str | None = None) -> Source:
+def source_for(archive: CiteStore, prefix: str, *, replay_prefix: str | None = None,
+               authors_mode: str = "all") -> Source:
     """Collect the facts of capture ``prefix`` from the store (and the log, for an import).
 
     A citation vouches for an address and a digest, so the capture's evidence is checked first
@@ -424,7 +436,8 @@ def source_for(archive: CiteStore, prefix: str, *, replay_prefix: str | None = N
         if entry is not None and entry.type == "import":
             imported_from = f"{entry.data.get('source')} ({entry.data.get('sha256')})"
     origin = archive.log.origin if log_path.exists() else None
-    return Source.from_show(show, log_origin=origin, imported_from=imported_from, replay_prefix=replay_prefix)
+    return Source.from_show(show, log_origin=origin, imported_from=imported_from, replay_prefix=replay_prefix,
+                            authors_mode=authors_mode)
 
 
 def render(src: Source, style: str) -> str | dict[str, Any]:

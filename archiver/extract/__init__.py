@@ -25,7 +25,7 @@ from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
-from archiver.extract.model import Article, Link, Notice
+from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.render import render_article
@@ -54,7 +54,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "28"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "31"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -91,6 +91,7 @@ EXTRACTOR_VERSION = "28"  # 2: WHATWG labels only; encoding and notes recorded
 # 26: notices: two statements of different kinds on one line reported apart; a short caption's credit after a bracketed sentence; small print directly under a picture read as its caption; Chinese/Japanese disclaimers and corrections, "Tangkapan layar <platform>"
 # 27: authors (blind4 classes): a comments link after a lone first name, Nordic "Af/Av" leads and agencies, a cooperative's "eG", a publisher's address as meta author, an editor labelled in a credits block, a teaser list's writer no longer reported
 # 28: notices: declared interests, AI help or outside contributors said of the piece, agency credits closing short captions, pool pictures; trademark/imprint lines and a network's "affiliate" no notices
+# 31: the record keeps each author's sources and whether they corroborate it (author_support)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -213,6 +214,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     return Article(
         title=meta.title,
         authors=meta.authors,
+        author_support=meta.author_support,
         organizations=meta.organizations,
         publisher=meta.publisher,
         published=meta.published,
@@ -272,6 +274,8 @@ def _extract_pdf(body: bytes) -> Article:
     return Article(
         title=pdf.title,
         authors=pdf.authors,
+        # the document's own metadata is one declaration nothing printed confirms
+        author_support=tuple(AuthorSupport(a, ("pdf-metadata",), False) for a in pdf.authors),
         published=pdf.published,
         modified=pdf.modified,
         text=text,

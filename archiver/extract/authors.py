@@ -40,8 +40,10 @@ from archiver.extract.signals import (
 
 
 def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str], *,
-                    title: str | None, paragraphs: Sequence[str]) -> tuple[list[str], str | None, list[str]]:
-    """(persons, the source that named them, credited organisations) of the page.
+                    title: str | None, paragraphs: Sequence[str]
+                    ) -> tuple[list[str], str | None, list[str], list[tuple[str, list[str], bool]]]:
+    """(persons, the source that named them, credited organisations, each person's support as
+    :func:`author_support` gives it) of the page.
 
     ``marks`` are the site's own names (a person never bears one); ``title`` and ``paragraphs``
     place the article on the page, so that a byline of the article is told from one of a teaser.
@@ -51,7 +53,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
-    return [cited(n) for n in persons], (source if persons else None), orgs
+    return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
 
 
 def cited(name: str) -> str:
@@ -691,6 +693,17 @@ def names_agree(a: str, b: str) -> bool:
 def support(name: str, sources: dict[str, list[str]]) -> list[str]:
     """The sources that name ``name``, in :data:`SOURCES` order."""
     return [s for s in SOURCES if any(names_agree(name, n) for n in sources.get(s, ()))]
+
+
+def author_support(persons: Sequence[str], sources: dict[str, list[str]]) -> list[tuple[str, list[str], bool]]:
+    """(name as cited, every source naming it, corroborated?) of each reported person: the record
+    keeps them so that ``cite --authors corroborated`` can leave out a person only a weak source
+    names (:func:`admitted_alone_or_corroborated`), whether or not the policy here requires it."""
+    out = []
+    for name in persons:
+        sup = support(name, sources)
+        out.append((cited(name), sup, admitted_alone_or_corroborated(sup)))
+    return out
 
 
 def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],

@@ -23,6 +23,7 @@ from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm, resolve_authors
 from archiver.extract.head import HeadTables, clean_value
 from archiver.extract.html import absolute_url
+from archiver.extract.model import AuthorSupport
 from archiver.extract.signals import (
     dateline,
     headline_date,
@@ -39,6 +40,8 @@ class Metadata:
 
     title: str | None
     authors: tuple[str, ...]
+    #: each author's sources and whether they corroborate it (:func:`authors.author_support`)
+    author_support: tuple[AuthorSupport, ...]
     organizations: tuple[str, ...]
     publisher: str | None
     published: str | None
@@ -340,9 +343,10 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
     put("title", (title, title_source))
     marks = {x for x in (_label(_hostname(url)), alnum(outlet[0]), alnum(m.get("twitter:site"))) if x}
-    authors, src, orgs = resolve_authors(head, getattr(traf, "author", None), lines, marks,
-                                         title=title, paragraphs=paragraphs)
+    authors, src, orgs, support = resolve_authors(head, getattr(traf, "author", None), lines, marks,
+                                                  title=title, paragraphs=paragraphs)
     put("authors", (tuple(authors), src))
+    fields["author_support"] = tuple(AuthorSupport(n, tuple(s), ok) for n, s, ok in support)
     put("organizations", (tuple(orgs), None))  # from several sources at once
     put("publisher", _publisher(head))
     modified = _modified(head)

@@ -55,6 +55,30 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class AuthorSupport:
+    """What stands behind one reported author: every source that names them, and whether that is
+    corroborated (a source strong alone on unseen pages, or two independent ones).
+
+    A citation that pastes a name into a paper needs to tell a person a page credits beside its
+    headline from one only a ``<meta name=author>`` tag names (right about .97 vs .76 of the time
+    on pages nobody tuned for); ``archiver cite --authors corroborated`` reads this to leave the
+    weaker ones out. ``sources`` are in :data:`archiver.extract.authors.SOURCES` order.
+    """
+
+    name: str
+    sources: tuple[str, ...]
+    corroborated: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "sources": list(self.sources), "corroborated": self.corroborated}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AuthorSupport:
+        return cls(name=str(d["name"]), sources=tuple(str(s) for s in d.get("sources") or ()),
+                   corroborated=d.get("corroborated") is True)
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """Clean text and researcher-grade metadata of one captured page, with field sources.
 
@@ -67,6 +91,10 @@ class Article:
     title: str | None = None
     #: persons only, each validated as a plausible name; organisations never appear here
     authors: tuple[str, ...] = ()
+    #: one entry per name of ``authors``, in the same order: its sources and whether it is
+    #: corroborated; ``None`` only for a record written before extractor version 31 (support
+    #: unknown: such a record never said it)
+    author_support: tuple[AuthorSupport, ...] | None = ()
     #: organisations credited as authors (agencies, newsrooms, "NJ Advance Media"), never persons
     organizations: tuple[str, ...] = ()
     #: the publishing organisation the page declares (JSON-LD publisher, citation/DC publisher);
@@ -101,6 +129,7 @@ class Article:
         return {
             "title": self.title,
             "authors": list(self.authors),
+            "author_support": None if self.author_support is None else [a.to_dict() for a in self.author_support],
             "organizations": list(self.organizations),
             "publisher": self.publisher,
             "published": self.published,
@@ -131,6 +160,7 @@ class Article:
         names = {f.name for f in fields(cls)}
         simple = {k: d.get(k) for k in names} | {
             "authors": tuple(d.get("authors") or ()),
+            "author_support": _author_support(d),
             "organizations": tuple(d.get("organizations") or ()),
             "text": d.get("text") or "",
             "page_text": d.get("page_text") or "",
@@ -143,3 +173,12 @@ class Article:
             "notes": tuple(d.get("notes") or ()),
         }
         return cls(**simple)
+
+
+def _author_support(d: dict[str, Any]) -> tuple[AuthorSupport, ...] | None:
+    """The record's author support; ``None`` (unknown) when a record from before extractor
+    version 31 has no ``author_support`` key, or holds a value that is not a list."""
+    raw = d.get("author_support")
+    if not isinstance(raw, list):
+        return None
+    return tuple(AuthorSupport.from_dict(x) for x in raw if isinstance(x, dict) and x.get("name"))

@@ -1,0 +1,134 @@
+"""Which extracted authors a citation names: all of them, or only the corroborated ones.
+
+A wrong author in a citation is worse than none: researchers paste these into papers. On pages
+nobody tuned the extractor for, a person named by a strong source or by two independent ones
+(the credit printed beside the headline; a declaration and a printed reading; two printed
+readings) was right about .97 of the time, a person only one weaker source names about .76
+(bench/labels/README.md, "Blind first runs"). The extraction reports both, and since extractor
+version 31 its record says which is which (``author_support``). ``cite --authors corroborated``
+cites only the first kind and names every person it leaves out, and why.
+
+The user has the last word: authors set with ``archiver correct`` are cited in every mode, as
+corrected. A record written before version 31 does not say where its authors came from; in
+``corroborated`` mode it cites no author rather than guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: ``cite --authors``: ``all`` cites every person the extraction reports (the default, as before);
+#: ``corroborated`` only those a strong source or two independent ones name.
+AUTHOR_MODES = ("all", "corroborated")
+
+#: How a left-out line names each source of :data:`archiver.extract.authors.SOURCES` (and the PDF's).
+SOURCE_WORDS = {
+    "json-ld": "the page's JSON-LD",
+    "microdata": "the page's microdata",
+    "meta:author": "<meta name=author>",
+    "opengraph": "<meta property=article:author>",
+    "citation": "<meta name=citation_author>",
+    "dublin-core": "<meta name=DC.creator>",
+    "meta:parsely-author": "<meta name=parsely-author>",
+    "headline-credit": "the credit beside the headline",
+    "byline": "the page's first \"By\" line",
+    "layout-guess": "trafilatura's guess from the page layout",
+    "pdf-metadata": "the PDF's document metadata",
+}
+#: The source an author set with ``archiver correct`` is cited from.
+CORRECTION = "correction"
+
+
+@dataclass(frozen=True)
+class CitedAuthor:
+    """One author of a capture as ``cite`` weighs it: its sources (``None``: the record does not
+    say), whether they corroborate it, whether the user corrected it, and if it is left out, why."""
+
+    name: str
+    sources: tuple[str, ...] | None
+    corroborated: bool | None
+    corrected: bool = False
+    left_out: bool = False
+    why: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "sources": None if self.sources is None else list(self.sources),
+                "corroborated": self.corroborated, "corrected": self.corrected, "left_out": self.left_out,
+                "why": self.why}
+
+
+def valid_mode(mode: str) -> str:
+    """``mode`` if it is one of :data:`AUTHOR_MODES`; else UsageError (exit 2)."""
+    from archiver.errors import UsageError
+
+    if mode not in AUTHOR_MODES:
+        raise UsageError(f"--authors {mode!r} is not one of {', '.join(AUTHOR_MODES)}")
+    return mode
+
+
+def author_entries(show: dict[str, Any], authors: tuple[str, ...], mode: str) -> tuple[CitedAuthor, ...]:
+    """Each of ``authors`` (the capture's authors, corrections applied) as ``cite`` weighs it in
+    ``mode``: corrected authors are cited whatever the mode; in ``corroborated`` mode an author
+    without corroborated support, or of a record that does not say, is left out with the reason."""
+    valid_mode(mode)
+    if "authors" in (show.get("corrected") or {}):
+        return tuple(CitedAuthor(n, (CORRECTION,), None, corrected=True) for n in authors)
+    article = show.get("article") or {}
+    support = article.get("author_support")
+    known = isinstance(support, list)
+    by_name = {str(s.get("name")): s for s in support or () if isinstance(s, dict)}
+    out = []
+    for name in authors:
+        if not known:
+            entry = CitedAuthor(name, None, None)
+        else:
+            s = by_name.get(name) or {}
+            entry = CitedAuthor(name, tuple(str(x) for x in s.get("sources") or ()), s.get("corroborated") is True)
+        if mode == "corroborated" and entry.corroborated is not True:
+            entry = CitedAuthor(entry.name, entry.sources, entry.corroborated, left_out=True,
+                                why=_why(entry, _extractor_version(article)))
+        out.append(entry)
+    return tuple(out)
+
+
+def _extractor_version(article: dict[str, Any]) -> str:
+    versions = article.get("extractor")
+    version = versions.get("archiver-extract") if isinstance(versions, dict) else None
+    return str(version) if version else "unknown"
+
+
+def _why(entry: CitedAuthor, version: str) -> str:
+    """Why ``entry`` is not corroborated, in the words of the page's markup and text."""
+    if entry.sources is None:
+        return (f"the extraction (extractor version {version}) does not record which sources name its authors; "
+                "`--authors all` cites them as extracted")
+    if not entry.sources:
+        return "the extraction records no source naming them"
+    words = [SOURCE_WORDS.get(s, s) for s in entry.sources]
+    if len(words) == 1:
+        return f"only {words[0]} names them"
+    return f"only {', '.join(words[:-1])} and {words[-1]} name them, and no credit the page prints confirms it"
+
+
+def left_out_line(capture_id: str, author: CitedAuthor) -> str:
+    """The stderr line of one author ``cite --authors corroborated`` leaves out."""
+    return f"left out {author.name!r}: {author.why}; `archiver correct {capture_id} --author` sets it by hand"
+
+
+def support_line(article: dict[str, Any] | None) -> str | None:
+    """``show``'s line of where each extracted author came from (None: the extraction names no
+    author); a record from before extractor version 31 says it does not record them."""
+    if not article or not article.get("authors"):
+        return None
+    support = article.get("author_support")
+    if not isinstance(support, list):
+        return (f"not recorded (extractor version {_extractor_version(article)}); "
+                "`cite --authors corroborated` cites no author of it")
+    by_name = {str(s.get("name")): s for s in support if isinstance(s, dict)}
+    parts = []
+    for name in article["authors"]:
+        s = by_name.get(name) or {}
+        words = ", ".join(SOURCE_WORDS.get(x, x) for x in s.get("sources") or ()) or "no source recorded"
+        parts.append(f"{name}: {words} ({'corroborated' if s.get('corroborated') is True else 'not corroborated'})")
+    return "; ".join(parts)
