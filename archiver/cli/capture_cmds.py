@@ -151,7 +151,7 @@ def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
             emit_json(doc)
         require_shown(doc)
     if doc.get("article") is not None and "author_support" not in doc["article"]:
-        doc["article"]["author_support"] = None  # a record from before version 31: support unknown
+        doc["article"]["author_support"] = None  # a record from before version 29: support unknown
     if as_json:
         emit_json(doc)
         return

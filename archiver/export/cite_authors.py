@@ -5,11 +5,11 @@ nobody tuned the extractor for, a person named by a strong source or by two inde
 (the credit printed beside the headline; a declaration and a printed reading; two printed
 readings) was right about .97 of the time, a person only one weaker source names about .76
 (bench/labels/README.md, "Blind first runs"). The extraction reports both, and since extractor
-version 31 its record says which is which (``author_support``). ``cite --authors corroborated``
+version 29 its record says which is which (``author_support``). ``cite --authors corroborated``
 cites only the first kind and names every person it leaves out, and why.
 
 The user has the last word: authors set with ``archiver correct`` are cited in every mode, as
-corrected. A record written before version 31 does not say where its authors came from; in
+corrected. A record written before version 29 does not say where its authors came from; in
 ``corroborated`` mode it cites no author rather than guess.
 """
 
@@ -118,7 +118,7 @@ def left_out_line(capture_id: str, author: CitedAuthor) -> str:
 
 def support_line(article: dict[str, Any] | None) -> str | None:
     """``show``'s line of where each extracted author came from (None: the extraction names no
-    author); a record from before extractor version 31 says it does not record them."""
+    author); a record from before extractor version 29 says it does not record them."""
     if not article or not article.get("authors"):
         return None
     support = article.get("author_support")

@@ -92,7 +92,7 @@ class Article:
     #: persons only, each validated as a plausible name; organisations never appear here
     authors: tuple[str, ...] = ()
     #: one entry per name of ``authors``, in the same order: its sources and whether it is
-    #: corroborated; ``None`` only for a record written before extractor version 31 (support
+    #: corroborated; ``None`` only for a record written before extractor version 29 (support
     #: unknown: such a record never said it)
     author_support: tuple[AuthorSupport, ...] | None = ()
     #: organisations credited as authors (agencies, newsrooms, "NJ Advance Media"), never persons
@@ -177,7 +177,7 @@ class Article:
 
 def _author_support(d: dict[str, Any]) -> tuple[AuthorSupport, ...] | None:
     """The record's author support; ``None`` (unknown) when a record from before extractor
-    version 31 has no ``author_support`` key, or holds a value that is not a list."""
+    version 29 has no ``author_support`` key, or holds a value that is not a list."""
     raw = d.get("author_support")
     if not isinstance(raw, list):
         return None
