@@ -324,12 +324,13 @@ PHRASINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("ai_translation", "en"): (
         ("disclaimer", "This article was generated with the assistance of artificial intelligence and reviewed by an editor."),
         ("editors_note", "This article was translated from Spanish."),
-        ("editors_note", "This story has been machine translated from German."),
+        # a machine translation is a disclaimer (its accuracy not vouched for), as the shared labels read it
+        ("disclaimer", "This story has been machine translated from German."),
     ),
     ("ai_translation", "de"): (
         ("disclaimer", "Dieser Artikel wurde mit Hilfe von KI erstellt."),
         ("editors_note", "Dieser Text wurde aus dem Englischen übersetzt."),
-        ("editors_note", "Dieser Artikel wurde maschinell übersetzt."),
+        ("disclaimer", "Dieser Artikel wurde maschinell übersetzt."),
     ),
     ("ai_translation", "fr"): (
         ("disclaimer", "Cet article a été rédigé avec l'aide d'une intelligence artificielle."),
