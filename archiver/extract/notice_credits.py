@@ -217,7 +217,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "Fotos: 476.764" counts pictures; a credit names someone (in a caption, by initials: "© E.B")
         if group == "marker" and _FEED_AFTER_MARKER.match(text):
             continue  # "Photo: RSS (photowire)": a menu's feed links after a section's label, no credit
-        if group == "agency" and not _under_picture(ctx) and _names_site(text, site):
+        if group == "agency" and not _under_picture(ctx) and _agency_site(text, site):
             continue  # "Sputnik" on sputniknews.com: an agency's own site names itself, it credits no picture
         if (_URL_ONLY.search(text) and not _PICTURE_SOURCE_URL.match(text)) or (group == "slash" and _paired_forms(text)):
             continue
@@ -575,6 +575,14 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
     if not words or _NAME_AND_SOURCE.search(name):
         return False
     return _site_key(name) in site or _site_key(words[0]) in site
+
+
+def _agency_site(text: str, site: frozenset[str]) -> bool:
+    """Whether an agency's bare name is the page's own site: one of its names, or the start of its
+    host's ("Sputnik" on sputniknews.com, "Reuters" on reuters.com); an agency's name beside a
+    photographer's ("Sputnik / Jane Doe") is a credit."""
+    key = _site_key(re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F))
+    return _names_site(text, site) or (len(key) >= 4 and any(k.startswith(key) for k in site))
 
 
 def _under_picture(ctx: int) -> bool:
