@@ -28,7 +28,7 @@ _CREDIT_MARKER = (
     r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
     r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
-    r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagens?|fotografia|"
+    r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagem|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.|"
     # abbreviated picture labels ("Abb.: <source>", "Ill. : Jane Doe"); a figure's label and its
@@ -36,6 +36,8 @@ _CREDIT_MARKER = (
     # the picture words of the other languages pages come in (NL FI CS HU TR EL BG/SR UK ID): a marker
     # still needs its colon or "by" after it, as in the seven languages above
     r"beeld|afbeelding(en)?|kuva(t)?|snímek|fotó|kép|fotoğraf(lar)?|görsel|φωτογραφία|φωτ\.|снимк[аи]|світлина|gambar|"
+    # Vietnamese ("Ảnh: Jane Doe", "Hình ảnh: ..."); "ảnh hưởng" (influence) has no colon after it
+    r"ảnh|"
     r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"
@@ -120,7 +122,9 @@ _IMAGE_CREDIT_PATTERNS = [
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     # a picture word of Korean, Japanese or Chinese before "=", a colon or a slash ("[사진=Example, Agency]",
     # "写真：Example"): these scripts write the label glued to the name, often in brackets
-    r"(^|[\[(【（「\s|])(사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*[=:：／/]\s*[^\s\]】）」].{0,80}$",
+    # also with the word for "provided" or "source" between ("사진 제공=Example", "图片来源：Example"), and a
+    # Japanese photographer's "撮影・Name" (not "写真・動画": only the word for "photographed by" takes the dot)
+    r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$",
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
@@ -193,7 +197,10 @@ _IMAGE_CREDIT_PATTERNS = [
     # also with a word or two naming the platform's page between ("Tangkapan layar Kanal YouTube Harian
     # Kompas", "Screenshot YouTube-Kanal ...", "Captura de pantalla del canal de YouTube ...").
     r"^\W{0,3}(" + _PLATFORM + r"(?![^\W\d_])[\w.@/ -]{0,40}?\s*[(/|:–—-]\s*" + _SCREENSHOT + r"\)?|"
-    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?([^\W\d_]{2,}\s+){0,2}?" + _PLATFORM + r"(?![^\W\d_]).{0,60})\W{0,2}$",
+    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?([^\W\d_]{2,}\s+){0,2}?" + _PLATFORM + r"(?![^\W\d_]).{0,60}|"
+    # or a channel or outlet named in capitals after it, the line's whole text ("Tangkapan layar TVRI",
+    # "Screenshot: Example TV"): a screenshot's source
+    + _SCREENSHOT + r"\s*[:(/|–—-]?\s*(?-i:[A-Z0-9À-ÖØ-Þ])[\w.&'’-]*(\s+(?-i:[A-Z0-9À-ÖØ-Þ])[\w.&'’-]*){0,4})\W{0,2}$",
     # A marker opening the line with one or two words before its colon: a compound label ("Foto und
     # Styling: Jane Doe", "Photo and styling: ...") or a qualifier ("Image illustrative : Jane Doe",
     # "Foto oben: Jane Doe"); a headline after the colon is refused (see credit_features).

@@ -8,7 +8,7 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~620 lines: each check below refines the one rule loop of
+Why one file of ~720 lines: each check below refines the one rule loop of
 :func:`credit_features`, and a credit's text, its checks and its features are tried together.
 The checks that read a marker ask the shared marker (:func:`~archiver.extract.notice_credit_forms.marker_before`)
 rather than compile it into their own patterns (issue 13; tests/test_extract_regex_notice_marker.py
@@ -213,8 +213,12 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
         if group == "marker" and _sentence_after_label(text):
             continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
-        if not _NAMES_SOMEONE.search(_after_marker_prefix(text)):
-            continue  # "Fotos: 476.764" counts pictures; a credit names someone
+        if not _NAMES_SOMEONE.search(_after_marker_prefix(text)) and not (ctx & CTX_CAPTION and _INITIALS.match(text)):
+            continue  # "Fotos: 476.764" counts pictures; a credit names someone (in a caption, by initials: "© E.B")
+        if group == "marker" and _FEED_AFTER_MARKER.match(text):
+            continue  # "Photo: RSS (photowire)": a menu's feed links after a section's label, no credit
+        if group == "agency" and not _under_picture(ctx) and _agency_site(text, site):
+            continue  # "Sputnik" on sputniknews.com: an agency's own site names itself, it credits no picture
         if (_URL_ONLY.search(text) and not _PICTURE_SOURCE_URL.match(text)) or (group == "slash" and _paired_forms(text)):
             continue
         if group == "marker_name" and not ctx & CTX_CAPTION:
@@ -512,6 +516,10 @@ def _after_marker_prefix(text: str) -> str:
     rest = _PREFIX_REST.match(text, end)
     return text[rest.end() if rest else end:]
 _NAMES_SOMEONE = lazy_re.compile(r"[^\W\d_]{2,}")
+# A photographer's initials after a © or a marker, the credit's whole text: "© E.B", "Photo : J.-M.D."
+_INITIALS = lazy_re.compile(r"^\W{0,3}(©|\(c\)|[^\W\d_]{3,12}\s?:)?\s*((?-i:[A-ZÀ-ÖØ-Þ])\.?\s?-?){2,3}\W{0,2}$", _F)
+# A feed's or a newsletter's link after a picture label: "Photo: RSS (photowire)", "Fotos: RSS-Feed"
+_FEED_AFTER_MARKER = lazy_re.compile(r"^\W{0,3}[^\W\d_]+\s*[:：]\s*(rss|atom|feeds?|newsletter|podcast)\b", _F)
 # "© <licence or permission>": the page's licence to publish or the rights it keeps, in any
 # language ("© Licencja na publikację", "© Lizenz: CC BY-SA", "© Rights managed"), not a credit.
 _LICENCE_AFTER_SIGN = lazy_re.compile(
@@ -567,6 +575,14 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
     if not words or _NAME_AND_SOURCE.search(name):
         return False
     return _site_key(name) in site or _site_key(words[0]) in site
+
+
+def _agency_site(text: str, site: frozenset[str]) -> bool:
+    """Whether an agency's bare name is the page's own site: one of its names, or the start of its
+    host's ("Sputnik" on sputniknews.com, "Reuters" on reuters.com); an agency's name beside a
+    photographer's ("Sputnik / Jane Doe") is a credit."""
+    key = _site_key(re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F))
+    return _names_site(text, site) or (len(key) >= 4 and any(k.startswith(key) for k in site))
 
 
 def _under_picture(ctx: int) -> bool:

@@ -12,7 +12,7 @@ for a periodical's issue ("1/2019", "Heft 3", "issue 12"). ``LABELS`` are the wo
 kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
 are labels too), a label followed by a sentence is a strong one.
 
-Why one file of ~850 lines: it is a table, one entry per kind and language, read side by side
+Why one file of ~900 lines: it is a table, one entry per kind and language, read side by side
 when a cue is added so that every language gets it; it holds no logic but the pattern builders.
 """
 
@@ -150,6 +150,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(veuillez noter|à noter|attention)\b.{0,80}\b(peuvent|peut) (varier|changer|différer|évoluer)\b",
             r"\bsous réserve de (modifications?|changements?)\b|\bsauf erreurs?\b",
             r"\bnAPOSengage(nt)? que\b",
+            # the site's distance from what it hosts: "Ses contenus n'engagent pas la rédaction"
+            r"\bnAPOSengage(nt)? (pas|en rien|nullement|aucunement) (la rédaction|le journal|la responsabilité|notre rédaction|le site|la publication)\b",
             r"\b(opinions?|propos|contenus?|textes?|articles?|auteurs?|avis)\b.{0,120}\bne (reflète|reflètent|représente|représentent|traduit|traduisent|sauraient engager) pas\b",
             r"\b(lAPOS)?opinions? (personnelles? )?(de l|des) auteurs?\b",
             r"\btradu(it|ite|its|ites|ction) (automatiquement|automatique)\b",
@@ -209,7 +211,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bмо(жет|гут) содержать ошибки\b",
             r"\b(может не совпадать|не обязательно совпадает|не совпадает)\b",
             r"\bредакция не (несет|несёт)\b",
-            r"\bне является (инвестиционной )?рекомендацией\b",
+            # "не является индивидуальной инвестиционной рекомендацией", "... медицинской рекомендацией"
+            r"\bне является (\w+ ){0,2}?(рекомендаци\w*|консультаци\w*|руководством к действию)",
+            r"\bносит (исключительно |сугубо |только )?(информационный|ознакомительный|справочный) характер\b",
             r"\bне является (публичной )?офертой\b",
             r"\bне заменяет консультаци\w*\b",
             r"\bточка зрения (автора|редакции)\b",
@@ -220,6 +224,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # distance from it); "researchers used AI to ..." in a story's text is neither
             r"\b(эта|этот|данная|данный) (статья|материал|текст|перевод|обзор)( [\w'’,-]+){0,8}? (с помощью|при помощи|с использованием|нейросетью|нейросетями|искусственным интеллектом)\b",
             r"\b(эта|этот|данная|данный) (статья|материал|текст)( [\w'’,-]+){0,5}? (прислан|написан|подготовлен)\w* (нашим )?(читателем|читательницей|пользователем|внештатным автором)\b",
+            # the same without a demonstrative ("Статья подготовлена с использованием искусственного интеллекта",
+            # "Материал прислан читателем"): the piece is the sentence's subject
+            r"^\W{0,3}(статья|материал|текст) (был[аио]? )?(подготовлен|написан|создан|сгенерирован)\w* (с помощью|при помощи|с использованием) (искусственного интеллекта|нейросет\w*|ии)\b",
+            r"^\W{0,3}(статья|материал|текст) (был[аио]? )?(прислан|написан|подготовлен)\w* (нашим )?(читателем|читательницей)\b",
         ),
         "pt": (
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
@@ -292,7 +300,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "correction": {
         "en": (
-            r"\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
+            # not "names have been changed" (to protect someone: an editor's note)
+            r"(?<!\bnames )(?<!\bname )\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
             r"\b(an earlier|a previous|the original|an older|a prior) version\b",
             r"\b(originally|previously|incorrectly|mistakenly) (misidentified|misstated|stated|said|reported|described|referred|gave|made)\b",
             r"\b(misidentified|misstated|misspelled|misattributed|misquoted)\b",
@@ -322,6 +331,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(был[ао]? )?(обновл[её]н[ао]?|исправлен[ао]?|дополнен[ао]?)\b",
             r"\bв (предыдущей|первоначальной|ранней) версии\b",
             r"\bприносим извинения за (ошибку|неточность)\b",
+            r"\b(редакция )?исправил[аи]? (ошибку|неточность|опечатку)\b|\bошибк[аи] (была |были )?исправлен[аы]?\b",
         ),
         "pt": (
             r"\bfoi (atualizad|corrigid|modificad|retificad)[oa]\b",
@@ -407,7 +417,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # a free sample to test: "Shampoo und Spülung erhielt ich als Testmuster"
             r"\b(als|zum) (test|produkt|gratis)(muster|probe|exemplar)\b|\btestmuster\b",
             r"\bwerbende inhalte\b",
-            r"\bpartnerprogramm\w*\b",
+            # a programme the site takes part in and earns from, in a sentence; "Partnerprogramme" among a
+            # menu's tags is a section's name
+            r"\b(teilnehmer|mitglied|teil)\w*\b.{0,60}\bpartnerprogramm\w*|\bpartnerprogramm\w*\b.{0,80}\b(provision\w*|vergütung\w*|links?|verdien\w*|erhalt\w*)\b",
             r"\b(bezahlte|unbezahlte) (kooperation|werbung)\b",
             r"\benthält (werbung|affiliate|werbelinks|partnerlinks)\b",
             r"\b(werbe|partner|provisions)links?\b",
@@ -430,6 +442,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                           r"(réalisée?s?|produite?s?|rédigée?s?|écrite?s?|créée?s?|présentée?s?)\b"),
             r"\bcontenu de marque\b",
             r"\bachats éligibles\b",
+            r"\ben tant que partenaire amazon\b",
+            r"\b(sponsorisée?s?|parrainée?s?) par\b",
+            r"\b(cet|ce|cette) (article|contenu|texte|publication|reportage)\b.{0,60}\bpour le compte (de|dAPOS)",
             r"\bexemplaires? (gratuits?|offerts?|de presse)\b",
             r"\b(m|nous)APOS ?(a|ont) été (offert|envoyé|fourni)e?s? par\b",
             r"\bmerci\b.{0,80}\bservice de presse\b",
@@ -449,6 +464,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(esta|este) (página|sitio|artículo|entrada|vídeo|video) (contiene|muestra|incluye)\b.{0,20}\b(patrocinad|publicitari|publicidad|pagad)",
             r"^\W{0,2}[*†]+\s*[=:)]?\s*enlaces? (patrocinados?|de afiliados?|afiliados?|publicitarios?)\b",
             r"\bcompras (que cumplen los requisitos|elegibles)\b",
+            r"\bcomo (afiliado|asociado) de amazon\b",
+            r"\b(este|esta) (artículo|contenido|texto|reportaje|publicación)\b.{0,30}\b(pagad|patrocinad)[oa] por\b",
             r"\bejemplar(es)? (de cortesía|gratuitos?|para reseña|de prensa|cedidos?)\b",
             r"\b(cedid|enviad|proporcionad|facilitad|regalad)[oa]s? (amablemente |gratuitamente )?por (la editorial|el fabricante|la marca)\b",
             r"^\W{0,3}publicidad (de|para)\s+(?-i:[A-ZÁÉÍÓÚÑ])[^.!?]{0,50}$",
@@ -479,7 +496,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             *_cooperation(r"em parceria com\b",
                           r"(artigo|conteúdo|publicação|post|vídeo|matéria|série|reportagem|podcast)",
                           r"(produzid|realizad|elaborad|escrit|criad|apresentad)[oa]s?\b"),
-            r"\bpatrocinado por\b",
+            r"\bpatrocinad[oa] (por|pel[oa])\b",
+            r"\b(este|esta) (artigo|conteúdo|texto|reportagem|matéria)\b.{0,30}\b(pag|patrocinad)[oa] (por|pel[oa])\b",
             r"\b(esta|este) (página|site|artigo|post|vídeo) (contém|mostra|inclui)\b.{0,20}\b(patrocinad|publicitári|publicidade|pag)",
             r"^\W{0,2}[*†]+\s*[=:)]?\s*links? (patrocinados?|de afiliados?|afiliados?|publicitários?)\b",
             r"\bcompras qualificadas\b",
@@ -545,7 +563,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "fr": (
             r"\b(initialement|originellement|dAPOSabord|originalement) (publiée?s?|parue?s?)\b",
-            r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOSaimable )?(autorisation|permission)\b",
+            r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOS(aimable )?)?(autorisation|permission)\b",
             r"\bparue? (initialement|d(APOS)?abord|à l(APOS)?origine)\b",
             r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
             r"^\W{0,3}(extrait (de|du)|tiré (de|du))( livre)?\s*:?\s*\S.{3,200}?PUBLICATION",
@@ -558,7 +576,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(publicad[oa]s?) (originalmente|originariamente|inicialmente|primero)\b",
             r"\b(originalmente|originariamente) (publicad[oa])\b",
             r"\breproducid[oa] con (permiso|autorización)\b",
-            r"\bse publicó (originalmente|primero)\b",
+            r"\bse publicó (originalmente|primero|por primera vez|inicialmente)\b",
             r"\b(apareció|aparecieron|ha aparecido) (originalmente|primero|por primera vez|inicialmente)\b",
             r"^\W{0,3}(extraído de|tomado de|fragmento de)( el libro| la obra)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}(fragmento|extracto) del libro\b",
@@ -609,6 +627,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(this|the) (article|story|text|interview|piece|essay|column|post) (was|has been) translated (from|into)\b",
                r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b",
+               # names changed to protect the people in the piece: two phrases, so that the note is not read as a
+               # correction's "have been changed"
+               r"\bnames? (of [\w ]{1,30} )?(have|has) been changed\b",
+               r"\bto protect (the |their |his |her )?(privacy|identity|identities|anonymity)\b",
+               r"\b(author|writer|columnist)s?\b.{0,30}\b(owns?|holds?) (shares|stock|a position|positions|an interest)\b|"
+               r"\b(i|we) (own|hold) (shares|stock|a position|positions) in\b",
+               # a translation's bare label, the line's whole text ("Translated from the Spanish")
+               r"^\W{0,3}translated from (the )?[^\W\d_]+\W{0,3}$",
                _declares(r"(has|have|had) (previously )?received (research )?(funding|grants?|honoraria|consulting fees) (\w+ ){0,3}?(from|by)\b"),
                r"\b(does|do) not work for, consult, own shares in\b|\bown(s)? shares in\b.{0,60}\b(benefit|companies|company)\b",
                r"\b(has|have) (disclosed|declared|reported) no (relevant )?(affiliations|conflicts?|competing interests?)\b",
@@ -618,10 +644,18 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(dieser|der|dieses|das) (artikel|beitrag|text|interview|essay) (wurde|ist) (\w+ ){0,3}?(aus dem|ins) [^\W\d_]+ übersetzt\b",
+               r"^\W{0,3}(aus dem [^\W\d_]+ übersetzt|übersetzung aus dem [^\W\d_]+)\W{0,3}$",
+               r"\b(interview|gespräch|text) wurde\b.{0,60}\b(gekürzt|redigiert)\b|\bgekürzt und (redigiert|bearbeitet)\b",
+               r"\bnamen? (\w+ ){0,3}?(wurden?|sind|ist) (\w+ ){0,2}?geändert\b",
+               r"\b(zum schutz der|um die) (privatsphäre|identität|anonymität|betroffenen)\b",
+               r"\b(hält|halten|besitzt|besitzen) (\w+ ){0,2}?(aktien|anteile)\b",
                _declares(r"(erhält|erhielt|erhalten|erhielten|hat|haben) (\w+ ){0,3}?(fördermittel|forschungsgelder|drittmittel|finanzierung|förderung) (\w+ ){0,2}?(von|vom|durch)\b"),
                r"\barbeite[tn] nicht für\b.{0,80}\b(besitz|hält|halten)\w* keine (anteile|aktien)\b",
                r"\b(keine|kein|bestehen keine) (potenziellen |möglichen )?interessenkonflikte?\b|\binteressenkonflikte?\b.{0,40}\b(keine|nicht)\b"),
-        "fr": (r"\bce (texte|article|entretien)\b.{0,40}\b(a été|date)\b",
+        "fr": (r"\b(ce|cet) (texte|article|entretien)\b.{0,40}\b(a été|date)\b",
+               r"^\W{0,3}(article |texte )?tradu(it|ite) (de lAPOS|du |de la |de )[^\W\d_]+\W{0,3}$",
+               r"\b(édité|condensé|raccourci)e? (et (condensé|édité|raccourci)e? )?pour (plus de )?(clarté|lisibilité)\b",
+               r"\b(les )?(prénoms|noms) (ont été|sont) (modifiés|changés)\b",
                # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(cet|cette|ce) (article|texte|entretien|tribune) a été tradui(t|te)\b",
@@ -629,13 +663,21 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bne (travaille|travaillent|conseille|conseillent) pas\b.{0,80}\bne (possède|possèdent|détient|détiennent) pas de parts\b",
                r"\b(aucun|pas de|n['’]a pas de|n['’]ont pas de|ne pas avoir de) (lien ou )?conflits? d['’]intérêts?\b"),
         "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",
+               r"^\W{0,3}(artículo |texto )?traducid[oa] del? [^\W\d_]+\W{0,3}$",
+               r"\b(los )?nombres (han sido|fueron|son) (cambiados|modificados|ficticios)\b",
+               r"\b(editad|abreviad|resumid|condensad|acortad)[oa] (por|para) (razones|motivos|cuestiones) de (espacio|claridad)\b",
+               r"\b(declara|declaran) (no tener|que no (tiene|tienen|existe|existen|hay)) (ningún |ningun )?conflictos? de inter[ée]s(es)?\b",
                # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(este|esta) (artículo|texto|entrevista|columna) (fue|ha sido) traducid[oa]\b",
                _declares(r"(ha|han) recibido (financiación|financiamiento|fondos|subvenciones|becas) (\w+ ){0,2}?(de|del)\b"),
                r"\bno (trabaja|trabajan)( para)?, no (asesora|asesoran)\b|\bno (posee|poseen) acciones\b",
-               r"\b(declara|declaran|no tiene|no tienen|no existe|no existen|sin|ningún) (ningún )?conflictos? de intere(s|ses)\b"),
+               r"\b(declara|declaran|no tiene|no tienen|no existe|no existen|sin|ningún) (ningún )?conflictos? de inter[ée]s(es)?\b"),
         "ru": (r"\bматериал (подготовлен|написан)\b",
+               r"^\W{0,3}перевод с [^\W\d_]+( языка)?\W{0,3}$",
+               r"\b(статья|материал|текст|интервью) (была |был )?переведен\w* с\b",
+               r"\b(интервью|текст|материал) (был[оа]? )?(сокращ[её]н|отредактирован)\w*",
+               r"\bимена (\w+ )?(изменены|заменены)\b",
                # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(эта|этот|данная|данный) (статья|материал|текст|интервью) (была |был )?переведен\w*",
@@ -643,6 +685,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bне работает\b.{0,60}\bне владеет (акциями|долями)\b",
                r"\b(отсутстви\w* конфликта интересов|конфликт\w* интересов (не|нет|отсутству)\w*|нет конфликта интересов)"),
         "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",
+               r"^\W{0,3}(artigo |texto )?traduzid[oa] d[oa] [^\W\d_]+\W{0,3}$",
+               r"\b(os )?nomes (\w+ ){0,3}?(foram|são) (alterados|trocados|fictícios)\b",
+               r"\b(editad|resumid|condensad|encurtad)[oa] por (questões|razões|motivos) de (espaço|clareza)\b",
                # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(este|esta) (artigo|texto|entrevista|coluna) foi traduzid[oa]\b",
@@ -650,6 +695,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bnão (presta|prestam) consultoria\b|\bnão (possui|possuem|detém|detêm) (ações|participações)\b",
                r"\b(declara|declaram|não tem|não têm|não há|sem|nenhum|não haver|não ter|não possuir) (nenhum )?conflitos? de interesses?\b"),
         "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",
+               r"^\W{0,3}(articolo |testo )?(tradott[oa]|traduzione) (dallAPOS|dal |dalla |da )[^\W\d_]+\W{0,3}$",
+               # an interview edited for space: two phrases, so that "è stata modificata" is no correction here
+               r"\b(modificat|condensat|ridott|tagliat|abbreviat)[ao] e (condensat|modificat|ridott|abbreviat)[ao]\b",
+               r"\bper (ragioni|motivi|esigenze) di (spazio|chiarezza|leggibilità)\b",
+               r"\bi nomi (\w+ ){0,3}?sono stati (cambiati|modificati)\b|\bnomi di fantasia\b",
+               r"\bper (tutelare|proteggere) (la )?(privacy|identità|riservatezza)\b",
                # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(questo|questa) (articolo|testo|intervista) è stat[oa] tradott[oa]\b",
@@ -676,7 +727,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": r"corrections?|clarifications?|updated?s?|editorAPOS?s note|errata|erratum",
         "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",
         "fr": r"rectificatif|correction|erratum|mise à jour",
-        "es": r"corrección|fe de erratas|actualización|aclaración",
+        "es": r"corrección|fe de erratas|fe de errores|rectificación|actualización|aclaración",
         "ru": r"исправление|уточнение|обновление",
         "pt": r"correção|errata|atualização",
         "it": r"rettifica|correzione|errata corrige|aggiornamento",
@@ -705,9 +756,9 @@ LABELS: dict[str, dict[str, str]] = {
         "en": r"editorAPOS?sAPOS? note|editorsAPOS note|editorial note|note from the editors?|ed\. note|authorAPOSs note",
         "de": r"anmerkung der redaktion|hinweis der redaktion|redaktioneller hinweis|anm\. d\. red\.",
         "fr": r"note de la rédaction|note de lAPOSéditeur|n\.?d\.?l\.?r\.?",
-        "es": r"nota (del editor|de la redacción|del autor|de los editores)",
+        "es": r"nota (del editor|de la redacción|del autor|de los editores)|n\. ?de la r\.|n\. ?del e\.",
         "ru": r"примечание редакции|от редакции|прим\. ред\.",
-        "pt": r"nota (da redação|do editor|do autor|dos editores)",
+        "pt": r"nota (da redação|do editor|do autor|dos editores)|n\. ?da r\.|n\. ?do e\.",
         "it": r"nota (della redazione|dellAPOSeditore|del direttore|dellAPOSautore)|n\.d\.r\.?",
     },
 }
@@ -774,7 +825,7 @@ INVITE = {
 # detector finds them with str.find over the whole page and only looks closer at those lines.
 # Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
 STEMS: dict[str, str] = {
-    "correction": "更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "correction": "исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
@@ -783,7 +834,7 @@ STEMS: dict[str, str] = {
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
-    "recomendación мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
+    "recomendación recomenda constituye constitui asesor характер мнение редакци совпада рекомендац refletem reflete representam responsabilidade "
     "riflett rappresent responsabilità informativ divulgativ consulenza "
     "symbolbild symbolfoto beispielbild ähnlich abweichen illustrat contractuel ilustrativ orientativ indicativ "
     "иллюстратив ознакомительн отличаться "
@@ -802,6 +853,7 @@ STEMS: dict[str, str] = {
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
     "passati passate прошл constitute gewinngarantie",
     "sponsored": "testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
     "provision prämie vergütung gesponsert partnerschaft transparenz commandité affili rédactionnel patrocinad "
@@ -826,7 +878,12 @@ STEMS: dict[str, str] = {
     "drittmittel finanzierung förderung anteile interessenkonflikt financements subventions bourses fonds_ travaille conseille conflit "
     "financiación financiamiento subvenciones becas fondos_ asesora acciones conflicto финансирован грант акциями долями конфликт "
     "fundos bolsa subsídios financiamento consultoria ações participações conflito finanziament fondi_ borse sovvenzion azioni "
-    "quote_ conflitt",
+    "quote_ conflitt "
+    # names changed, an interview condensed, shares held, a translation's bare label, "N. de la R."
+    "names name_has privacy identity anonymity own_shares owns_shares hold_shares holds_shares gekürzt redigiert namen "
+    "aktien anteile privatsphäre identität prénoms condensé raccourci nombres ficticios nomes сокращ отредакт имена "
+    "i_nomi nomi_di tutelare riservatezza ridott tagliat condensat n._de_la_r n.de_la_r n._del_e n._da_r n.da_r n._do_e n.d.r "
+    "entretien traducid traduzid tradott перевод_с espacio espaço spazio",
     "image_credit": "screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
@@ -846,5 +903,5 @@ STEMS: dict[str, str] = {
     "freepik freeimages canva stocksy vecteezy rawpixel bigstock corbis westend61 mauritius zoonar eyeem plainpicture "
     "imagebroker ullstein akg-images action_press zuma sipa abaca nurphoto sopa_images rex_features bestimage maxppp "
     "tangkapan_layar hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
-    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar 사진 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
+    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar ảnh 撮影 제공 来源 來源 사진 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
 }
