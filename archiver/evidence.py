@@ -307,7 +307,7 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                                extraction.get("log_seq"), extraction["log_offset"], extraction.get("log_length"))
     else:
         cap, ext = _quick_entries(log, row, extraction)
-    if cap is None or cap["type"] != "capture":
+    if cap is None or cap["type"] != "capture" or not _quick_chained(log, row, extraction):
         return None
     facts = cap["data"]
     if (facts.get("capture_id") != capture_id or facts.get("url", row.url) != row.url
@@ -374,6 +374,31 @@ def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
     if extraction is not None and extraction.get("log_offset") is not None:
         return cap, log.objects_at([(ext_seq, extraction["log_offset"], extraction.get("log_length"))])[0]
     return cap, _as_object(log.entry(ext_seq, hashed=False))
+
+
+def _quick_chained(log: LogReader, row: Any, extraction: dict[str, Any] | None) -> bool:
+    """Whether the log's next entry names each entry the statement rests on (the capture's,
+    the extraction's) as its predecessor: :meth:`LogReader.named_by_next`. Read where the
+    index places them (both in one read: the extraction's entry, right after the capture's,
+    is the one that names it); an index without places (schema 1) has them found by seq."""
+    wanted = [(row.log_seq, row.log_offset, row.log_length)]
+    if extraction is not None and extraction.get("log_seq") is not None:
+        wanted.append((extraction["log_seq"], extraction.get("log_offset"), extraction.get("log_length")))
+    if all(offset is not None for _, offset, _ in wanted):
+        lines = log.lines_at(wanted)
+    else:
+        found = [log.entry(seq, hashed=False) for seq, _, _ in wanted]
+        lines = [e.line if e is not None else None for e in found]
+    for n, ((seq, offset, _), line) in enumerate(zip(wanted, lines, strict=True)):
+        if line is None:
+            return False
+        if n + 1 < len(wanted) and wanted[n + 1][0] == seq + 1 and lines[n + 1] is not None and (
+                offset is None or wanted[n + 1][1] == offset + len(line) + 1):
+            if not log.names_as_prev(lines[n + 1], line):  # type: ignore[arg-type]
+                return False
+        elif not log.named_by_next(seq, line, offset):
+            return False
+    return True
 
 
 def _as_object(entry: LogEntry | None) -> dict[str, Any] | None:
@@ -553,11 +578,20 @@ def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str,
             check.altered(f"the index places log entry {seq} (its {what}) at byte {place[0]} of log.jsonl "
                           f"({place[1]} bytes), where the log does not hold that entry: the index disagrees with "
                           f"the provenance log; {REINDEX_HINT}")
-        return found
+        return _chained(log, found, place[0], check)
     entry = log.entry(seq, hashed=False)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
                       f"the index disagrees with the provenance log; {REINDEX_HINT}")
+    return _chained(log, entry, None, check)
+
+
+def _chained(log: LogReader, entry: LogEntry | None, offset: int | None, check: _Check) -> LogEntry | None:
+    """``entry``, with a problem noted when the log's next entry does not name it as its
+    predecessor (:meth:`LogReader.named_by_next`): the entry was edited in the log itself."""
+    if entry is not None and not log.named_by_next(entry.seq, entry.line, offset):
+        check.altered(f"log entry {entry.seq} is not the entry the log's next entry names (its hash is not "
+                      f"entry {entry.seq + 1}'s prev): the provenance log was edited; run 'archiver log verify'")
     return entry
 
 
