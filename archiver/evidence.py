@@ -78,7 +78,10 @@ PRESENT, MISSING, ALTERED = "present", "missing", "altered"
 CHECKED_FACTS: tuple[tuple[str, str], ...] = (
     ("url", "url"), ("final_url", "final_url"), ("capture_time", "capture_time"),
     ("status", "http_status"), ("payload_digest", "payload_digest"),
+    ("truncated", "truncated"), ("warc", "warc"), ("response_record_id", "response_record_id"),
 )
+#: Facts the index keeps in a capture's ``detail`` that the log records too (same names).
+CHECKED_DETAIL: tuple[str, ...] = ("ip", "tls", "original_capture_id", "revisit_of")
 REINDEX_HINT = "the index is a derived cache: run 'archiver reindex' to rebuild it from the WARC files and the log"
 #: A WARC name as the log records it: a file directly in the store's warcs/ folder.
 _WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
@@ -314,7 +317,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
             or facts.get("final_url", row.final_url) != row.final_url
             or facts.get("capture_time", row.capture_time) != row.capture_time
             or facts.get("http_status", row.status) != row.status
-            or facts.get("payload_digest", row.payload_digest) != row.payload_digest):  # CHECKED_FACTS
+            or facts.get("payload_digest", row.payload_digest) != row.payload_digest  # CHECKED_FACTS
+            or not _more_facts_match(row, facts, "capture")):
         return None
     ext_data: dict[str, Any] | None = None
     ext_id = None
@@ -374,6 +378,21 @@ def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
     if extraction is not None and extraction.get("log_offset") is not None:
         return cap, log.objects_at([(ext_seq, extraction["log_offset"], extraction.get("log_length"))])[0]
     return cap, _as_object(log.entry(ext_seq, hashed=False))
+
+
+def _more_facts_match(row: Any, facts: dict[str, Any], entry_type: str) -> bool:
+    """The rest of what the index serves about a capture and the log records: the facts of
+    :data:`CHECKED_FACTS` after the first five, those of :data:`CHECKED_DETAIL`, and whether
+    it was imported (an ``import`` entry) or captured here (a ``capture`` entry). Why: ``show``
+    and ``cite`` state them ("Imported copy (not captured by archiver)", the address connected
+    to, the certificate), so an index edited to say otherwise must not be ``present``."""
+    if row.origin != ("imported" if entry_type == "import" else "captured"):
+        return False
+    for attr, key in CHECKED_FACTS[5:]:
+        if key in facts and facts[key] != getattr(row, attr):
+            return False
+    detail = row.detail or {}
+    return all(facts[key] == detail.get(key) for key in CHECKED_DETAIL if key in facts)
 
 
 def _quick_chained(log: LogReader, row: Any, extraction: dict[str, Any] | None) -> bool:
@@ -499,10 +518,11 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                 full: bool, with_text: bool, extraction: dict[str, Any] | None) -> Evidence:
     """:func:`check_capture` once the log is open, the full path: every problem found is named."""
     capture_id = check.capture_id
-    facts = _logged_capture(log, row, check)
-    if facts is None:
+    logged = _logged_capture(log, row, check)
+    if logged is None:
         return _evidence(check)
-    _compare_facts(row, facts, check)
+    facts, entry_type = logged
+    _compare_facts(row, facts, check, entry_type)
     if with_text and extraction is None:
         extraction = archive.index.extraction(capture_id)
     elif not with_text:
@@ -595,31 +615,39 @@ def _chained(log: LogReader, entry: LogEntry | None, offset: int | None, check: 
     return entry
 
 
-def _logged_capture(log: LogReader, row: Any, check: _Check) -> dict[str, Any] | None:
-    """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them."""
+def _logged_capture(log: LogReader, row: Any, check: _Check) -> tuple[dict[str, Any], str] | None:
+    """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them,
+    and that entry's type."""
     entry = _read_logged(log, row.log_seq, check, "capture", (row.log_offset, row.log_length))
     if entry is None:
         return None
     if entry.type == "capture" and entry.data.get("capture_id") == row.capture_id:
-        return dict(entry.data)
+        return dict(entry.data), entry.type
     if entry.type == "import":
         for item in entry.data.get("captures") or []:
             if isinstance(item, dict) and item.get("capture_id") == row.capture_id:
                 # an import logs one URL per capture: it is both the requested and the final one
-                return {**item, "final_url": item.get("final_url") or item.get("url")}
+                return {**item, "final_url": item.get("final_url") or item.get("url")}, entry.type
     check.altered(f"log entry {entry.seq} ({entry.type}) is not about this capture, yet the index points "
                   f"to it: the index disagrees with the provenance log; {REINDEX_HINT}")
     return None
 
 
-def _compare_facts(row: Any, facts: dict[str, Any], check: _Check) -> None:
-    for attr, key in CHECKED_FACTS:
+def _compare_facts(row: Any, facts: dict[str, Any], check: _Check, entry_type: str) -> None:
+    detail = row.detail or {}
+    cached_facts = [(attr, key, getattr(row, attr)) for attr, key in CHECKED_FACTS]
+    cached_facts += [(key, key, detail.get(key)) for key in CHECKED_DETAIL]
+    for attr, key, cached in cached_facts:
         if key not in facts:
             continue
-        cached, logged = getattr(row, attr), facts.get(key)
+        logged = facts.get(key)
         if cached != logged:
             check.altered(f"the index says {attr} {cached!r}, the provenance log (entry {row.log_seq}) says "
                           f"{logged!r}: the index disagrees with the log; {REINDEX_HINT}")
+    logged_origin = "imported" if entry_type == "import" else "captured"
+    if row.origin != logged_origin:
+        check.altered(f"the index says the capture was {row.origin}, the provenance log (entry {row.log_seq}, "
+                      f"{entry_type}) says it was {logged_origin}: the index disagrees with the log; {REINDEX_HINT}")
 
 
 def _record_keys(records: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
