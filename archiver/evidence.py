@@ -57,6 +57,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from archiver.capture.manifest import Manifest
+from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member, read_record
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
@@ -543,6 +545,9 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                 article = _check_extraction_article(shared, extraction, ext_entry, check)
             continue
         block = _check_record(archive, rec, check, readers.warcs)
+        if full and block is not None and entry_type == "capture" and str(rec.get("target_uri")).startswith(
+                MANIFEST_URN):
+            _compare_hops(row, block, check)
         if block is not None and is_extraction:
             assert ext_entry is not None
             article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
@@ -648,6 +653,25 @@ def _compare_facts(row: Any, facts: dict[str, Any], check: _Check, entry_type: s
     if row.origin != logged_origin:
         check.altered(f"the index says the capture was {row.origin}, the provenance log (entry {row.log_seq}, "
                       f"{entry_type}) says it was {logged_origin}: the index disagrees with the log; {REINDEX_HINT}")
+
+
+def _compare_hops(row: Any, block: bytes, check: _Check) -> None:
+    """The redirect chain the index serves (``show`` lists it) against the capture's manifest
+    record, whose bytes were just matched with the log: an index edited to invent or hide a
+    redirect is the index disagreeing with the evidence."""
+    cached = (row.detail or {}).get("hops")
+    if cached is None:
+        return
+    try:
+        archived = [hop.summary() for hop in Manifest.from_json(block).hops]
+    except ArchiverError as exc:
+        check.altered(f"the capture's manifest record cannot be read ({exc.diagnostics()}): the archived "
+                      "evidence was altered")
+        return
+    if cached != archived:
+        check.altered(f"the index lists {len(cached)} request(s) and redirect(s) for this capture where its "
+                      f"manifest record lists {len(archived)} (or other ones): the index disagrees with the "
+                      f"evidence; {REINDEX_HINT}")
 
 
 def _record_keys(records: list[dict[str, Any]]) -> set[tuple[Any, ...]]:

@@ -98,3 +98,13 @@ def test_an_edited_truncation_flag_is_refused(store, site):
     cid = _capture(store, site)
     _edit_index(store, "UPDATE captures SET truncated = 1")
     assert run_cli("cite", cid, store=store).returncode == 1
+
+
+def test_an_index_edited_to_invent_a_redirect_is_refused_by_show(store, site):
+    cid = _capture(store, site)
+    fake = '[{"ip": "198.51.100.7", "status": 301, "truncated": false, "url": "https://official.example/"}]'
+    _edit_index(store, f"UPDATE captures SET detail = json_set(detail, '$.hops', json_insert(json_extract("
+                       f"detail, '$.hops'), '$[#]', json_extract('{fake}', '$[0]')))")
+    proc = run_cli("show", cid, "--json", store=store)
+    assert proc.returncode == 1
+    assert "manifest" in proc.stderr
