@@ -6,7 +6,8 @@ block and member digests) and the extraction entry's digests in ``log.jsonl`` (s
 lengths, so every other line stays where it was), and let ``archiver reindex`` rebuild the
 caches. Every digest then matched the log's values, and ``verify-quote`` called the invented
 words ``exact`` with ``evidence: present``. The entry after each edited one still names the
-original bytes as its ``prev``: a statement now rests only on entries the chain ties in.
+original bytes as its ``prev``: a statement now rests only on entries their successors name.
+(One link, not the whole chain: see the report's open item on rewrites of several entries.)
 """
 
 from __future__ import annotations

@@ -192,9 +192,10 @@ class LogReader:
         rewritten to vouch for a forged extraction record) is still a well-formed line with its
         seq. The hash chain is what ties it to the rest of the log: its successor names the
         bytes it followed, so an edited entry is caught with one more read (the line after it,
-        ``offset + len(line) + 1``, when the place is known). Only a rewrite of every entry
-        after it as well gets past this; ``archiver log verify`` checks those against the
-        signed checkpoints."""
+        ``offset + len(line) + 1``, when the place is known). It is one link, not the chain: a
+        forger who also rewrites the ``prev`` of the entries after it, up to some later entry,
+        moves the break there, where only ``archiver log verify`` (or a writer's check of the
+        log's tail against the signed root) sees it."""
         if offset is None:
             nxt = self.entry(seq + 1, hashed=False)
             return nxt is None or nxt.prev == line_hash(line)
