@@ -135,7 +135,9 @@ def read_corrections(log_path: Path) -> dict[str, list[Correction]]:
     """Every correction in the log at ``log_path``, by capture id, in log order.
 
     Reads the log once and parses only lines marked as corrections, so statements about a
-    capture stay cheap on a long log. A missing log has none.
+    capture stay cheap on a long log. A missing log has none. Only entries the latest signed
+    checkpoint commits to count (:func:`archiver.provenance.signed.signed_prefix`): a line
+    added to the file by someone without the key corrects nothing.
     """
     try:
         data = log_path.read_bytes()
@@ -144,7 +146,11 @@ def read_corrections(log_path: Path) -> dict[str, list[Correction]]:
     out: dict[str, list[Correction]] = {}
     if _NEEDLE not in data:
         return out
-    for line in data.split(b"\n"):
+    from archiver.provenance.signed import signed_prefix
+
+    # only lines a signed checkpoint commits to: appending or inserting a line needs no key
+    signed = data.split(b"\n")[: signed_prefix(log_path.parent, data)]
+    for line in signed:
         if _NEEDLE not in line:
             continue
         try:

@@ -57,6 +57,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from archiver.capture.manifest import Manifest
+from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member, read_record
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
@@ -78,7 +80,10 @@ PRESENT, MISSING, ALTERED = "present", "missing", "altered"
 CHECKED_FACTS: tuple[tuple[str, str], ...] = (
     ("url", "url"), ("final_url", "final_url"), ("capture_time", "capture_time"),
     ("status", "http_status"), ("payload_digest", "payload_digest"),
+    ("truncated", "truncated"), ("warc", "warc"), ("response_record_id", "response_record_id"),
 )
+#: Facts the index keeps in a capture's ``detail`` that the log records too (same names).
+CHECKED_DETAIL: tuple[str, ...] = ("ip", "tls", "original_capture_id", "revisit_of")
 REINDEX_HINT = "the index is a derived cache: run 'archiver reindex' to rebuild it from the WARC files and the log"
 #: A WARC name as the log records it: a file directly in the store's warcs/ folder.
 _WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
@@ -307,14 +312,15 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                                extraction.get("log_seq"), extraction["log_offset"], extraction.get("log_length"))
     else:
         cap, ext = _quick_entries(log, row, extraction)
-    if cap is None or cap["type"] != "capture":
+    if cap is None or cap["type"] != "capture" or not _quick_chained(log, row, extraction):
         return None
     facts = cap["data"]
     if (facts.get("capture_id") != capture_id or facts.get("url", row.url) != row.url
             or facts.get("final_url", row.final_url) != row.final_url
             or facts.get("capture_time", row.capture_time) != row.capture_time
             or facts.get("http_status", row.status) != row.status
-            or facts.get("payload_digest", row.payload_digest) != row.payload_digest):  # CHECKED_FACTS
+            or facts.get("payload_digest", row.payload_digest) != row.payload_digest  # CHECKED_FACTS
+            or not _more_facts_match(row, facts, "capture")):
         return None
     ext_data: dict[str, Any] | None = None
     ext_id = None
@@ -374,6 +380,46 @@ def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
     if extraction is not None and extraction.get("log_offset") is not None:
         return cap, log.objects_at([(ext_seq, extraction["log_offset"], extraction.get("log_length"))])[0]
     return cap, _as_object(log.entry(ext_seq, hashed=False))
+
+
+def _more_facts_match(row: Any, facts: dict[str, Any], entry_type: str) -> bool:
+    """The rest of what the index serves about a capture and the log records: the facts of
+    :data:`CHECKED_FACTS` after the first five, those of :data:`CHECKED_DETAIL`, and whether
+    it was imported (an ``import`` entry) or captured here (a ``capture`` entry). Why: ``show``
+    and ``cite`` state them ("Imported copy (not captured by archiver)", the address connected
+    to, the certificate), so an index edited to say otherwise must not be ``present``."""
+    if row.origin != ("imported" if entry_type == "import" else "captured"):
+        return False
+    for attr, key in CHECKED_FACTS[5:]:
+        if key in facts and facts[key] != getattr(row, attr):
+            return False
+    detail = row.detail or {}
+    return all(facts[key] == detail.get(key) for key in CHECKED_DETAIL if key in facts)
+
+
+def _quick_chained(log: LogReader, row: Any, extraction: dict[str, Any] | None) -> bool:
+    """Whether the log's next entry names each entry the statement rests on (the capture's,
+    the extraction's) as its predecessor: :meth:`LogReader.named_by_next`. Read where the
+    index places them (both in one read: the extraction's entry, right after the capture's,
+    is the one that names it); an index without places (schema 1) has them found by seq."""
+    wanted = [(row.log_seq, row.log_offset, row.log_length)]
+    if extraction is not None and extraction.get("log_seq") is not None:
+        wanted.append((extraction["log_seq"], extraction.get("log_offset"), extraction.get("log_length")))
+    if all(offset is not None for _, offset, _ in wanted):
+        lines = log.lines_at(wanted)
+    else:
+        found = [log.entry(seq, hashed=False) for seq, _, _ in wanted]
+        lines = [e.line if e is not None else None for e in found]
+    for n, ((seq, offset, _), line) in enumerate(zip(wanted, lines, strict=True)):
+        if line is None:
+            return False
+        if n + 1 < len(wanted) and wanted[n + 1][0] == seq + 1 and lines[n + 1] is not None and (
+                offset is None or wanted[n + 1][1] == offset + len(line) + 1):
+            if not log.names_as_prev(lines[n + 1], line):  # type: ignore[arg-type]
+                return False
+        elif not log.named_by_next(seq, line, offset):
+            return False
+    return True
 
 
 def _as_object(entry: LogEntry | None) -> dict[str, Any] | None:
@@ -474,10 +520,11 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                 full: bool, with_text: bool, extraction: dict[str, Any] | None) -> Evidence:
     """:func:`check_capture` once the log is open, the full path: every problem found is named."""
     capture_id = check.capture_id
-    facts = _logged_capture(log, row, check)
-    if facts is None:
+    logged = _logged_capture(log, row, check)
+    if logged is None:
         return _evidence(check)
-    _compare_facts(row, facts, check)
+    facts, entry_type = logged
+    _compare_facts(row, facts, check, entry_type)
     if with_text and extraction is None:
         extraction = archive.index.extraction(capture_id)
     elif not with_text:
@@ -498,6 +545,9 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                 article = _check_extraction_article(shared, extraction, ext_entry, check)
             continue
         block = _check_record(archive, rec, check, readers.warcs)
+        if full and block is not None and entry_type == "capture" and str(rec.get("target_uri")).startswith(
+                MANIFEST_URN):
+            _compare_hops(row, block, check)
         if block is not None and is_extraction:
             assert ext_entry is not None
             article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
@@ -553,39 +603,75 @@ def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str,
             check.altered(f"the index places log entry {seq} (its {what}) at byte {place[0]} of log.jsonl "
                           f"({place[1]} bytes), where the log does not hold that entry: the index disagrees with "
                           f"the provenance log; {REINDEX_HINT}")
-        return found
+        return _chained(log, found, place[0], check)
     entry = log.entry(seq, hashed=False)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
                       f"the index disagrees with the provenance log; {REINDEX_HINT}")
+    return _chained(log, entry, None, check)
+
+
+def _chained(log: LogReader, entry: LogEntry | None, offset: int | None, check: _Check) -> LogEntry | None:
+    """``entry``, with a problem noted when the log's next entry does not name it as its
+    predecessor (:meth:`LogReader.named_by_next`): the entry was edited in the log itself."""
+    if entry is not None and not log.named_by_next(entry.seq, entry.line, offset):
+        check.altered(f"log entry {entry.seq} is not the entry the log's next entry names (its hash is not "
+                      f"entry {entry.seq + 1}'s prev): the provenance log was edited; run 'archiver log verify'")
     return entry
 
 
-def _logged_capture(log: LogReader, row: Any, check: _Check) -> dict[str, Any] | None:
-    """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them."""
+def _logged_capture(log: LogReader, row: Any, check: _Check) -> tuple[dict[str, Any], str] | None:
+    """The capture's facts as its ``capture`` entry (or the ``import`` entry's item) logs them,
+    and that entry's type."""
     entry = _read_logged(log, row.log_seq, check, "capture", (row.log_offset, row.log_length))
     if entry is None:
         return None
     if entry.type == "capture" and entry.data.get("capture_id") == row.capture_id:
-        return dict(entry.data)
+        return dict(entry.data), entry.type
     if entry.type == "import":
         for item in entry.data.get("captures") or []:
             if isinstance(item, dict) and item.get("capture_id") == row.capture_id:
                 # an import logs one URL per capture: it is both the requested and the final one
-                return {**item, "final_url": item.get("final_url") or item.get("url")}
+                return {**item, "final_url": item.get("final_url") or item.get("url")}, entry.type
     check.altered(f"log entry {entry.seq} ({entry.type}) is not about this capture, yet the index points "
                   f"to it: the index disagrees with the provenance log; {REINDEX_HINT}")
     return None
 
 
-def _compare_facts(row: Any, facts: dict[str, Any], check: _Check) -> None:
-    for attr, key in CHECKED_FACTS:
+def _compare_facts(row: Any, facts: dict[str, Any], check: _Check, entry_type: str) -> None:
+    detail = row.detail or {}
+    cached_facts = [(attr, key, getattr(row, attr)) for attr, key in CHECKED_FACTS]
+    cached_facts += [(key, key, detail.get(key)) for key in CHECKED_DETAIL]
+    for attr, key, cached in cached_facts:
         if key not in facts:
             continue
-        cached, logged = getattr(row, attr), facts.get(key)
+        logged = facts.get(key)
         if cached != logged:
             check.altered(f"the index says {attr} {cached!r}, the provenance log (entry {row.log_seq}) says "
                           f"{logged!r}: the index disagrees with the log; {REINDEX_HINT}")
+    logged_origin = "imported" if entry_type == "import" else "captured"
+    if row.origin != logged_origin:
+        check.altered(f"the index says the capture was {row.origin}, the provenance log (entry {row.log_seq}, "
+                      f"{entry_type}) says it was {logged_origin}: the index disagrees with the log; {REINDEX_HINT}")
+
+
+def _compare_hops(row: Any, block: bytes, check: _Check) -> None:
+    """The redirect chain the index serves (``show`` lists it) against the capture's manifest
+    record, whose bytes were just matched with the log: an index edited to invent or hide a
+    redirect is the index disagreeing with the evidence."""
+    cached = (row.detail or {}).get("hops")
+    if cached is None:
+        return
+    try:
+        archived = [hop.summary() for hop in Manifest.from_json(block).hops]
+    except ArchiverError as exc:
+        check.altered(f"the capture's manifest record cannot be read ({exc.diagnostics()}): the archived "
+                      "evidence was altered")
+        return
+    if cached != archived:
+        check.altered(f"the index lists {len(cached)} request(s) and redirect(s) for this capture where its "
+                      f"manifest record lists {len(archived)} (or other ones): the index disagrees with the "
+                      f"evidence; {REINDEX_HINT}")
 
 
 def _record_keys(records: list[dict[str, Any]]) -> set[tuple[Any, ...]]:

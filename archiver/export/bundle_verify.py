@@ -41,7 +41,12 @@ from archiver.export.bundle_foreign import verify_foreign
 from archiver.export.bundle_log import check_anchor, check_checkpoint, check_proofs
 from archiver.export.bundle_records import load_records
 from archiver.export.bundle_report import BundleReport, Checker
-from archiver.export.bundle_zip import damaged_members, describe_duplicates, duplicate_members
+from archiver.export.bundle_zip import (
+    damaged_members,
+    describe_duplicates,
+    duplicate_members,
+    stray_bytes,
+)
 
 
 def verify_bundle(bundle: Path, *, key_file: Path | None = None,
@@ -81,6 +86,13 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
                 c.fail(f"{name} is damaged inside the zip and cannot be read ({reason}): the bundle was "
                        "corrupted or altered", name)
             c.names = set()  # so the conclusion reads nothing from it either
+            return conclude(c, None)
+        stray = stray_bytes(bundle, zf)
+        if stray:  # bytes that are no member: another reader may find other files in them
+            c.fail(f"the zip holds bytes that are not its files ({stray}): a reader that walks the zip from "
+                   "its start could show other files than the ones checked here, so none can be trusted",
+                   code="E_ZIP_LAYOUT")
+            c.names = set()
             return conclude(c, None)
         if not any(n.startswith("provenance/") for n in c.names):
             return verify_foreign(c)

@@ -45,7 +45,7 @@ from archiver.core.clock import Clock
 from archiver.core.limits import check_zip, open_member, read_member
 from archiver.errors import ArchiverError, LimitExceededError, MalformedManifestError, UsageError
 from archiver.export.bundle_records import foreign_block_digest_problem
-from archiver.export.bundle_zip import damaged_members, refuse_duplicate_members
+from archiver.export.bundle_zip import damaged_members, refuse_duplicate_members, stray_bytes
 from archiver.store.commit import (
     CaptureDraft,
     CaptureIndex,
@@ -217,6 +217,10 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
             if damaged:
                 name, reason = damaged[0]
                 raise UsageError(f"{path.name}: damaged zip, {name} cannot be read ({reason}); nothing imported")
+            stray = stray_bytes(path, z)
+            if stray:
+                raise UsageError(f"{path.name}: the zip holds bytes that are not its files ({stray}), so "
+                                 "readers disagree on what it holds; refused, nothing imported")
             warnings += _check_wacz_hashes(z)
             page_urls += _wacz_page_urls(z)
             for m in members:

@@ -22,6 +22,7 @@ from archiver.provenance.log_files import (
 )
 from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
 from archiver.provenance.merkle import CompactRange, leaf_hash
+from archiver.provenance.merkle import root as merkle_root
 from archiver.provenance.note import (
     Checkpoint,
     NoteError,
@@ -107,9 +108,38 @@ class LogCheckpoints(LogIdentity):
         last_line = head[: -1][head[:-1].rfind(b"\n") + 1 :]
         if not head.endswith(b"\n") or line_hash(last_line) != last_hash:
             return None
+        if not self._signed_tail_matches(cr, offset):
+            return None
         for line in complete_lines(tail):
             cr.append(leaf_hash(line))
         return cr, offset + tail.rfind(b"\n") + 1
+
+    def _signed_tail_matches(self, cr: CompactRange, offset: int) -> bool:
+        """Whether the lines before ``offset`` end with the ones the signed state commits to.
+
+        Why: tree.json is a cache in the store, as writable as the log; its ``last_entry_hash``
+        alone would let a log rewritten from some entry to its end (every later ``prev``
+        recomputed) pass, with the rewritten last line's hash written into the cache. The
+        state's last subtree (``cr.stack[-1]``, whose root the signed root depends on) covers
+        the last ``2**k`` lines (``k``: the trailing zero bits of the size): hashing those
+        lines ties the file's last line to the signature. It costs ``2**k`` leaf hashes, a few
+        on average; a log whose size is a power of two is read whole, as without the cache."""
+        want = cr.size & -cr.size
+        if want == 0:
+            return True
+        with open(self.path, "rb") as f:
+            window = 1 << 16
+            while True:
+                lo = max(0, offset - window)
+                f.seek(lo)
+                lines = f.read(offset - lo).split(b"\n")[:-1]  # the bytes end with a newline
+                complete = lines if lo == 0 else lines[1:]
+                if len(complete) >= want or lo == 0:
+                    break
+                window *= 4
+        if len(complete) < want:
+            return False
+        return merkle_root(leaf_hash(line) for line in complete[len(complete) - want:]) == cr.stack[-1]
 
     def _save_tree_state(self, cr: CompactRange, end: int) -> None:
         if end <= 0:

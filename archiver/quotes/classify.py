@@ -103,19 +103,24 @@ def diff_words(
                         continue  # case of the first letter: a normalisation, not a difference
                     diffs.append(_diff("case", q, s, to_original))
             continue
-        diffs.extend(
-            _classify_op(
-                qs,
-                ss,
-                op.src_start,
-                op.dest_start,
-                to_original=to_original,
-                original=text.original,
-                known=known,
-                sentence_initial=sentence_initial,
-                quote_initial=quote_initial,
-            )
+        block = _classify_op(
+            qs,
+            ss,
+            op.src_start,
+            op.dest_start,
+            to_original=to_original,
+            original=text.original,
+            known=known,
+            sentence_initial=sentence_initial,
+            quote_initial=quote_initial,
         )
+        if _signs_a_number(quote, op.src_start, op.src_end) or _signs_a_number(
+            source, op.dest_start, op.dest_end
+        ):
+            block = [d for d in block if d.material] + [
+                _block_diff("number", qs, ss, to_original, "the sign of a number differs")
+            ]
+        diffs.extend(block)
     return WordDiff(tuple(diffs), equal, sum(1 for t in quote if t.is_word))
 
 
@@ -214,6 +219,10 @@ def _classify_op(
             kind = "hyphenation"
         elif any(t.folded in _SAME_WORD for t in (*qs, *ss)):
             kind = "spelling"  # "%" for "percent"
+        elif _digits_regrouped(qs, ss):
+            out.append(Difference("number", True, _join(qs), _join(ss), *span,
+                                  note="the digits are grouped into other numbers"))
+            return out
         else:
             kind = "punctuation"
         out.append(
@@ -259,6 +268,39 @@ def _classify_op(
                 _classify_single(None, s, initial=si in sentence_initial, to_original=to_original)
             )
     return out
+
+
+#: Marks that make a number negative or positive when written right before its first digit.
+_SIGNS = frozenset("+-±")
+
+
+def _signs_a_number(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a sign among ``tokens[lo:hi]`` stands right before a number ("-5", "+5").
+
+    Why: a sign is a mark token of its own, and a dropped mark is punctuation noise; but "fell
+    -5 percent" quoted as "fell 5 percent" flips a number (the design's "a digit or number
+    change" is material), so a block holding such a sign is a number difference."""
+    for i in range(lo, min(hi, len(tokens) - 1)):
+        t, nxt = tokens[i], tokens[i + 1]
+        if t.text in _SIGNS and nxt.start == t.end and nxt.text[0].isdigit():
+            return True
+    return False
+
+
+def _digits_regrouped(qs: Sequence[Token], ss: Sequence[Token]) -> bool:
+    """Whether the block holds digits written differently on each side ("31" and "3-1", "by 5"
+    and "by-5"): glued together they are the same characters, but not the same numbers."""
+    q, s = "".join(t.text for t in qs), "".join(t.text for t in ss)
+    return q != s and any(c.isdigit() for c in q + s)
+
+
+def _block_diff(kind: str, qs: Sequence[Token], ss: Sequence[Token], to_original: ToOriginal,
+                note: str) -> Difference:
+    """One difference for a whole block of the diff (either side may be empty)."""
+    start = end = None
+    if ss:
+        start, end = to_original(ss[0].start, ss[-1].end)
+    return Difference(kind, kind in MATERIAL_KINDS, _join(qs), _join(ss), start, end, note=note)
 
 
 _SAME_WORD = {"%": "percent", "&": "and", "€": "euro", "$": "dollar", "£": "pound"}

@@ -15,6 +15,7 @@ from archiver.quotes.classify import WordDiff, diff_words, noise_budget
 from archiver.quotes.gaps import ellipsis_gap_differences
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, normalize
+from archiver.quotes.numbers import number_form_differences
 from archiver.quotes.parse import ParsedQuote, quote_steps_applied
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, tokenize
@@ -56,6 +57,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             found_any = True
             spans.append(_token_span(fm, fm.source_tokens))
             diffs.extend(wd.differences)
+            a, b = spans[-1]
+            diffs.extend(number_form_differences(ptext, pt.original[a:b], a))
             continue
         if len(pq.parts) == 1:
             return not_found_result(

@@ -84,7 +84,7 @@ QUANTITY = frozenset(
         "least",
         "none",
         "half",
-        "majority",
+        "majority", "maximum", "minimum", "maximal", "minimal", "max", "min", "highest", "lowest",
         "minority",
         "dozens",
         "hundreds",

@@ -59,7 +59,8 @@ _ALTERNATIVES = [
     # end-of-line hyphenation: "no-\ntice" (only before a lower-case letter)
     rf"(?P<hyph>(?<=[^\W\d_])[-\u00ad{_DASH_CHARS[:2]}][ \t]*\r?\n[ \t]*(?=[^\W\d_]))",
     r"(?P<sic>\s*[\[(]\s*sic!?\s*[\])])",
-    rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:[{_DASH_CHARS}]+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
+    # a minus sign right before a digit is a number's sign, not a dash: it keeps its spaces
+    rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:(?:(?!\u2212\d)[{_DASH_CHARS}])+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
     # whitespace that is not a lone plain space (a lone space before ; : ? ! » is)
     r"(?P<ws>\s{2,}|[^\S ]| (?=[;:?!»›])|(?<=[«‹]) )",
     r"(?P<br>[\[\]()])",
@@ -343,6 +344,13 @@ def _char(
         if QUOTES in steps:
             applied.add(QUOTES)
             emit(_QUOTE_MAP[chunk], a, b)
+        else:
+            emit(chunk, a, b)
+        return
+    if chunk == "\u2212":  # a minus sign before a digit (the dash rule takes the others)
+        if DASHES in steps:
+            applied.add(DASHES)
+            emit("-", a, b)
         else:
             emit(chunk, a, b)
         return

@@ -14,6 +14,7 @@ from archiver.quotes.gaps import (
 )
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, normalize
+from archiver.quotes.numbers import number_form_differences
 from archiver.quotes.parse import Bracket, ParsedQuote, quote_steps_applied
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import tokenize
@@ -24,6 +25,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
     v = pm.variant
     spans = [v.to_original(a, b) for a, b in pm.spans]
     diffs = bracket_differences(pq, pm) + ellipsis_gap_differences(pt, spans)
+    for part, (a, b) in zip(pq.parts, spans, strict=True):
+        diffs += number_form_differences(part.plain(), pt.original[a:b], a)
     norms: set[str] = set()
     # final punctuation: the quote's own final mark is not required, but keep it in the span
     if pq.final_punct:
