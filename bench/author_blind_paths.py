@@ -30,7 +30,8 @@ SHARED = REPO.parent / "shared" / "bench"
 LABELS = REPO / "bench" / "labels"
 #: tag -> (label file, the directory its ``file`` is relative to)
 SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "authors-blind2.jsonl", REPO),
-        "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED)}
+        "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED),
+        "b5": (LABELS / "authors-blind5.jsonl", SHARED)}
 
 
 def _bench() -> Any:
@@ -163,6 +164,14 @@ def _policy_fn() -> Callable[[list[str]], bool]:
     return admitted_alone_or_corroborated
 
 
+def _gated_fn() -> Callable[[list[str], tuple[str, ...]], bool]:
+    """THIS tree's :func:`archiver.extract.authors.not_gated_alone`."""
+    sys.path.insert(0, str(REPO))
+    from archiver.extract.authors import not_gated_alone
+
+    return not_gated_alone
+
+
 DECLARED = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dublin-core", "meta:parsely-author")
 PRINTED = ("headline-credit", "byline", "layout-guess")
 
@@ -202,9 +211,16 @@ def _line(label: str, sel: list[dict], width: int = 64) -> str:
 def _policies() -> dict[str, Callable[[dict], bool]]:
     """Policies over a first-run name (keep it or not), each applied on top of what the run reported."""
     admitted = _policy_fn()
+    gated = _gated_fn()
     return {
         "as run": lambda r: True,
+        "today's readers: a name some source names": lambda r: bool(r["support"]),
         "no layout guess alone": lambda r: r["support"] != ["layout-guess"],
+        "G1: today's readers, guess alone gated": lambda r: bool(r["support"]) and gated(r["support"], ("layout-guess",)),
+        "G2: G1 and a lone <meta name=author> gated": lambda r: bool(r["support"]) and gated(
+            r["support"], ("layout-guess", "meta:author")),
+        "G3: G2 and any declaration alone gated": lambda r: bool(r["support"]) and gated(
+            r["support"], ("layout-guess", *DECLARED)),
         "two independent sources only": lambda r: corroborated(r["support"]),
         "authors15: headline credit, else two sources": lambda r: admitted(r["support"]),
     }
