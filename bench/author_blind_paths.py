@@ -7,7 +7,12 @@
     #    author policy (no ``authors.source_names``), read by THIS tree's source readers:
     .venv/bin/python bench/author_blind_paths.py support /tmp/sh.json
     # 3. the pooled table, and what a policy would have scored on those runs:
-    .venv/bin/python bench/author_blind_paths.py table /tmp/sh.json /tmp/b2.json /tmp/b3.json /tmp/b4.json
+    .venv/bin/python bench/author_blind_paths.py table /tmp/sh.json /tmp/b2.json /tmp/b3.json /tmp/b4.json /tmp/b5.json
+
+The first-run trees: sh 7b0bd15 (extractor 8), b2 0d53cb1 (9), b3 897f930 (21), b4 9c9e8c7 (26), b5 303e958
+(28; its archiver is main 6c0d39a's; its labels committed before it ran). The last block (``table``) prints what each candidate policy
+would have kept of those runs: the gates on weak lone paths of authors16 (``not_gated_alone``) and the
+corroboration policy of authors15.
 
 Why: the per-path figures of ``bench_generalise.py --only author-paths`` are on pages the rules were
 written from (every blind set's classes were fixed after its first run), so every path looks right

@@ -42,7 +42,8 @@ labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (13
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
 ``bench/labels/authors-blind3.jsonl`` (85 dev-site pages of ../shared/bench, one per site, labelled
 blind; bench/data/authors-blind3/draw.py) and ``bench/labels/authors-blind4.jsonl`` (85 more such pages,
-seed 22, pages with a byline hint drawn first; bench/data/authors-blind4/draw.py), printed as the "person
+seed 22, pages with a byline hint drawn first; bench/data/authors-blind4/draw.py) and
+``bench/labels/authors-blind5.jsonl`` (85 more, seed 24, the same draw; bench/data/authors-blind5/draw.py), printed as the "person
 authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
