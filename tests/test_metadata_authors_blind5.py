@@ -65,6 +65,11 @@ def test_a_motto_declared_as_the_author_person_is_no_person() -> None:
     assert authors(html) == []
 
 
+def test_a_name_with_one_word_typed_in_lower_case_is_still_a_person() -> None:
+    html = _page(declared_person("Karim rahman"), below_headline="<p class='author'>Karim rahman</p>")
+    assert authors(html) == ["Karim rahman"]
+
+
 def test_a_name_with_particles_is_still_a_person() -> None:
     html = _page(declared_person("Ursula von der Leyen"),
                  below_headline="<p class='author'>Von Ursula von der Leyen</p>")

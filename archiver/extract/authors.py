@@ -797,13 +797,15 @@ def _role_credit(name: str, lines: Sequence[str]) -> bool:
 
 
 def _phrase(name: str) -> bool:
-    """True when ``name`` mixes capitalised words with lower-case words that are no name particle
-    ("selbst ist der Mann", a magazine's motto declared as the author Person): a phrase, not a
-    name. A name written all in lower case ("bell hooks", a login) is left to the other checks."""
+    """True when ``name`` mixes capitalised words with two or more lower-case words that are no
+    name particle ("selbst ist der Mann", a magazine's motto declared as the author Person): a
+    phrase, not a name. One such word is a name typed carelessly ("Mobasir hassan", a dev page's
+    right name) or a short affiliation the other checks handle; a name written all in lower case
+    ("bell hooks", a login) is left to the other checks too."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.isalpha() or "-" in w or "'" in w or "’" in w]
     lower = [w for w in words if w[:1].islower() and w.casefold() not in _PARTICLES
              and not re.match(r"(?:al|el|d|l)['’-]", w)]
-    return bool(lower) and any(w[:1].isupper() for w in words) and any(len(w) >= 3 for w in lower)
+    return len([w for w in lower if len(w) >= 3]) >= 2 and any(w[:1].isupper() for w in words)
 
 
 def _is_headline(name: str, lines: Sequence[str], headlines: Sequence[int]) -> bool:
