@@ -91,7 +91,7 @@ EXTRACTOR_VERSION = "29"  # 2: WHATWG labels only; encoding and notes recorded
 # 26: notices: two statements of different kinds on one line reported apart; a short caption's credit after a bracketed sentence; small print directly under a picture read as its caption; Chinese/Japanese disclaimers and corrections, "Tangkapan layar <platform>"
 # 27: authors (blind4 classes): a comments link after a lone first name, Nordic "Af/Av" leads and agencies, a cooperative's "eG", a publisher's address as meta author, an editor labelled in a credits block, a teaser list's writer no longer reported
 # 28: notices: declared interests, AI help or outside contributors said of the piece, agency credits closing short captions, pool pictures; trademark/imprint lines and a network's "affiliate" no notices
-# 29: authors (blind5 classes): HTML character references in JSON-LD names decoded; a beat's role ("Court Reporter"), a motto declared as the Person, a layout guess that is the headline, a CJK word of the site's name and a first name completed from a sentence no longer reported
+# 29: authors (blind5 classes): HTML character references in JSON-LD names decoded; a beat's role ("Court Reporter"), a motto declared as the Person, a layout guess that is the headline, and a CJK word of the site's name no longer reported
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

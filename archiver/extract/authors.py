@@ -6,8 +6,9 @@ headline, an author box under the article, a declaration the page never shows, a
 printed only in a teaser), and a wrong name in a citation is worse than none, so it has rules
 enough for a module of its own. :func:`resolve_authors` is its one entry.
 
-Why one file of ~750 lines (a quarter of it added on 2026-11-30 for the blind3 classes: picture
-credits, teaser bylines, professions): the precision-first policy (:func:`well_supported`, its
+Why one file of ~930 lines (a quarter of it added on 2026-11-30 for the blind3-blind5 classes:
+picture credits, teaser bylines, professions, roles and mottos as names; and the policy candidates
+measured on blind first runs): the precision-first policy (:func:`well_supported`, its
 per-rule dev figures in the docstring) judges the very candidates the rules above it produce, by their
 sources and where the page prints them; kept apart, a rule change and the policy figure it
 moves would be read in two places. Name shapes and word lists live in
@@ -570,9 +571,7 @@ def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
     """A lone first name ("Nils") is a doubtful citation when the page prints the full name
     ("Nils Pickert", in the author box): the one full form the page shows replaces it. Not
     from a copyright line ("© Konstantin Tretyakov"): that names the site's owner; nor a word
-    followed by a number ("Regan September 15, 2014"): that is the dateline; nor a sentence that
-    runs on after the two words ("Dago Leukefeld wird Botschafter ...", a headline about a man the
-    byline's "Dago" may not be): a credit or an author box shows the name, a sentence mentions it."""
+    followed by a number ("Regan September 15, 2014"): that is the dateline."""
     if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
         return persons
     # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
@@ -580,7 +579,7 @@ def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
     # a short line (an author box, a byline), or an author bio that opens with the name and a
     # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
     found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
-             if not _COMMENTS_LINK.match(line, m.start(1)) and not _RUNNING_ON.match(line, m.end())
+             if not _COMMENTS_LINK.match(line, m.start(1))
              and (len(line) <= 100 or (m.start() == 0 and _BIO_SEP.match(line, m.end())))
              and not _COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}
