@@ -7,7 +7,12 @@
     #    author policy (no ``authors.source_names``), read by THIS tree's source readers:
     .venv/bin/python bench/author_blind_paths.py support /tmp/sh.json
     # 3. the pooled table, and what a policy would have scored on those runs:
-    .venv/bin/python bench/author_blind_paths.py table /tmp/sh.json /tmp/b2.json /tmp/b3.json /tmp/b4.json
+    .venv/bin/python bench/author_blind_paths.py table /tmp/sh.json /tmp/b2.json /tmp/b3.json /tmp/b4.json /tmp/b5.json
+
+The first-run trees: sh 7b0bd15 (extractor 8), b2 0d53cb1 (9), b3 897f930 (21), b4 9c9e8c7 (26), b5 303e958
+(28; its archiver is main 6c0d39a's; its labels committed before it ran). The last block (``table``) prints what each candidate policy
+would have kept of those runs: the gates on weak lone paths of authors16 (``not_gated_alone``) and the
+corroboration policy of authors15.
 
 Why: the per-path figures of ``bench_generalise.py --only author-paths`` are on pages the rules were
 written from (every blind set's classes were fixed after its first run), so every path looks right
@@ -30,7 +35,8 @@ SHARED = REPO.parent / "shared" / "bench"
 LABELS = REPO / "bench" / "labels"
 #: tag -> (label file, the directory its ``file`` is relative to)
 SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "authors-blind2.jsonl", REPO),
-        "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED)}
+        "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED),
+        "b5": (LABELS / "authors-blind5.jsonl", SHARED)}
 
 
 def _bench() -> Any:
@@ -163,6 +169,14 @@ def _policy_fn() -> Callable[[list[str]], bool]:
     return admitted_alone_or_corroborated
 
 
+def _gated_fn() -> Callable[[list[str], tuple[str, ...]], bool]:
+    """THIS tree's :func:`archiver.extract.authors.not_gated_alone`."""
+    sys.path.insert(0, str(REPO))
+    from archiver.extract.authors import not_gated_alone
+
+    return not_gated_alone
+
+
 DECLARED = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dublin-core", "meta:parsely-author")
 PRINTED = ("headline-credit", "byline", "layout-guess")
 
@@ -202,9 +216,16 @@ def _line(label: str, sel: list[dict], width: int = 64) -> str:
 def _policies() -> dict[str, Callable[[dict], bool]]:
     """Policies over a first-run name (keep it or not), each applied on top of what the run reported."""
     admitted = _policy_fn()
+    gated = _gated_fn()
     return {
         "as run": lambda r: True,
+        "today's readers: a name some source names": lambda r: bool(r["support"]),
         "no layout guess alone": lambda r: r["support"] != ["layout-guess"],
+        "G1: today's readers, guess alone gated": lambda r: bool(r["support"]) and gated(r["support"], ("layout-guess",)),
+        "G2: G1 and a lone <meta name=author> gated": lambda r: bool(r["support"]) and gated(
+            r["support"], ("layout-guess", "meta:author")),
+        "G3: G2 and any declaration alone gated": lambda r: bool(r["support"]) and gated(
+            r["support"], ("layout-guess", *DECLARED)),
         "two independent sources only": lambda r: corroborated(r["support"]),
         "authors15: headline credit, else two sources": lambda r: admitted(r["support"]),
     }

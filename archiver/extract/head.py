@@ -8,6 +8,7 @@ malformed scripts real pages carry; here a broken script is simply skipped.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -134,10 +135,26 @@ def _resolve_refs(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     return value
 
 
+def _unescaped(value: Any) -> Any:
+    """``value`` with HTML character references in its strings decoded. A ``<script>``'s text is
+    not HTML-decoded by the parser, so a CMS that escapes the author's name for HTML before writing
+    it into JSON-LD ("Lindsey O&#039;Donnell") would have the name cut at the ``&`` ("Lindsey O")."""
+    if isinstance(value, str):
+        return html.unescape(value) if "&" in value else value
+    if isinstance(value, list):
+        return [_unescaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unescaped(v) for k, v in value.items()}
+    return value
+
+
 def _with_authors_resolved(main: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    if not by_id or not any(k in main for k in ("author", "creator")):
+    """``main`` with its authors and creators resolved (:func:`_resolve_refs`) and unescaped
+    (:func:`_unescaped`)."""
+    if not any(k in main for k in ("author", "creator")):
         return main
-    return {**main, **{k: _resolve_refs(main[k], by_id) for k in ("author", "creator") if k in main}}
+    return {**main, **{k: _unescaped(_resolve_refs(main[k], by_id) if by_id else main[k])
+                       for k in ("author", "creator") if k in main}}
 
 
 def _url_key(url: Any) -> str:
