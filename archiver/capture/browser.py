@@ -39,12 +39,14 @@ import os
 import queue
 import secrets
 import shutil
+import signal
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from archiver.capture import browser_procs
 from archiver.capture.browser_page import (
     BrowserOptions,
     BrowserSession,
@@ -239,6 +241,7 @@ class _Pool:
 
     def _start(self, executable: str, *, launch_timeout: float, claimed: bool) -> _Browser:
         self._hook_exit()
+        _take_browsers_along_on_sigterm()
         browser = _Browser(self, executable, launch_timeout=launch_timeout, claimed=claimed)
         with self.lock:
             if not browser.closed:
@@ -344,6 +347,7 @@ class _Browser:
         self._launch_timeout = launch_timeout
         self._abandoned = False  # a capture was interrupted (Ctrl-C): exit without waiting for the thread
         self._proxy_ready = threading.Event()  # (made here while the thread starts Playwright's driver)
+        self.families: list[browser_procs.Family] = []  # the processes of each Chromium it launched
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
         self._thread.start()
         try:
@@ -486,7 +490,11 @@ class _Browser:
             from playwright.sync_api import sync_playwright
         except ImportError as exc:  # pragma: no cover - playwright is a dependency
             raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
-        pw = sync_playwright().start()
+        manager = sync_playwright()
+        pw = manager.start()
+        driver = _driver_pid(manager)
+        if driver is not None:
+            self.families.append(browser_procs.Family.of(driver))
         mark("playwright_start")
         try:
             self._proxy_ready.wait()
@@ -498,6 +506,7 @@ class _Browser:
                     if self.served and not _alive(browser):  # crashed while idle: a new one for this capture
                         logger.info("the pooled Chromium is gone; starting a new one")
                         _close_quietly(browser)
+                        self._end_processes()
                         self._current = job
                         browser = self._launch(pw)
                         self._current = None
@@ -507,15 +516,32 @@ class _Browser:
                 _close_quietly(browser)
                 mark("browser_close")
         finally:
-            pw.stop()
-            mark("playwright_stop")
+            try:
+                pw.stop()
+                mark("playwright_stop")
+            finally:
+                self._end_processes()
+
+    def _end_processes(self) -> None:
+        """Wait for every process of the Chromiums this thread launched to exit, reaping them
+        (bounded; the rest are killed): none outlives the browser, and their CPU time is ours
+        (see :mod:`archiver.capture.browser_procs`)."""
+        while self.families:
+            self.families.pop(0).end()
+        mark("browser_reaped")
 
     def _launch(self, pw: Any) -> Any:
+        """Start Chromium, its processes marked as one :class:`~archiver.capture.browser_procs.Family`
+        (and this process their subreaper), so that closing it waits for every one of them."""
+        browser_procs.adopt_orphans()
+        family = browser_procs.Family()
+        self.families.append(family)
         try:
-            browser = pw.chromium.launch(executable_path=self.executable, headless=True,
+            browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=family.env(),
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout))
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
             raise _LaunchError(first_line(exc)) from exc
+        family.scan()  # (its main process and crash handlers, while their environment shows the mark)
         with self.pool.lock:
             self.pool.launches += 1
         mark("browser_launch")
@@ -566,6 +592,16 @@ def _wait(event: threading.Event, timeout: float) -> bool:
     return True
 
 
+def _driver_pid(manager: Any) -> int | None:
+    """The pid of the Playwright driver (node) that ``manager`` started; None if Playwright
+    keeps it elsewhere (an internal of Playwright 1.x: then only Chromium's processes are
+    tracked, and the driver ends as Playwright ends it)."""
+    try:
+        return int(manager._client._transport._proc.pid)
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
 def _alive(browser: Any) -> bool:
     """Whether Chromium still answers (a round trip: a crash while idle is noticed only then)."""
     from playwright.sync_api import Error as PlaywrightError
@@ -584,6 +620,23 @@ def _close_quietly(browser: Any) -> None:
         browser.close()
     except PlaywrightError as exc:
         logger.debug("closing Chromium: %s", first_line(exc))
+
+
+def _take_browsers_along_on_sigterm() -> None:
+    """Have a SIGTERM (by default: die at once, leaving Chromium and its crash handlers to
+    init) first kill and reap every process of this process's browsers, then die of it as
+    before. Only where SIGTERM still has its default action (a caller's own handling is left
+    alone) and only from the main thread (the only one that may set a handler)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _die_of_sigterm)
+
+
+def _die_of_sigterm(signum: int, _frame: Any) -> None:
+    browser_procs.kill_all()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 _POOL = _Pool()
