@@ -347,7 +347,8 @@ class _Browser:
         self._launch_timeout = launch_timeout
         self._abandoned = False  # a capture was interrupted (Ctrl-C): exit without waiting for the thread
         self._proxy_ready = threading.Event()  # (made here while the thread starts Playwright's driver)
-        self.families: list[browser_procs.Family] = []  # the processes of each Chromium it launched
+        self.families: list[browser_procs.Family] = []  # the processes of each Chromium it launched, not ended
+        self._driver: browser_procs.Family | None = None  # Playwright's driver (ended when the thread ends)
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
         self._thread.start()
         try:
@@ -494,7 +495,7 @@ class _Browser:
         pw = manager.start()
         driver = _driver_pid(manager)
         if driver is not None:
-            self.families.append(browser_procs.Family.of(driver))
+            self._driver = browser_procs.Family.of(driver)
         mark("playwright_start")
         try:
             self._proxy_ready.wait()
@@ -520,14 +521,16 @@ class _Browser:
                 pw.stop()
                 mark("playwright_stop")
             finally:
-                self._end_processes()
+                self._end_processes(driver=True)
 
-    def _end_processes(self) -> None:
-        """Wait for every process of the Chromiums this thread launched to exit, reaping them
-        (bounded; the rest are killed): none outlives the browser, and their CPU time is ours
-        (see :mod:`archiver.capture.browser_procs`)."""
+    def _end_processes(self, *, driver: bool = False) -> None:
+        """Wait for every process of the Chromiums this thread launched (and, with ``driver``,
+        Playwright's driver) to exit, reaping them (bounded; the rest are killed): none outlives
+        the browser, and their CPU time is ours (see :mod:`archiver.capture.browser_procs`)."""
         while self.families:
             self.families.pop(0).end()
+        if driver and self._driver is not None:
+            self._driver.end()
         mark("browser_reaped")
 
     def _launch(self, pw: Any) -> Any:
