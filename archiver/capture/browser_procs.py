@@ -49,6 +49,8 @@ _PR_SET_CHILD_SUBREAPER = 36
 _adopter = 0  # the pid of the process made subreaper (a forked child is not one)
 _adopt_lock = threading.Lock()
 _FAMILIES: set[Family] = set()  # launched and not yet ended (what a SIGTERM must take along)
+# A forked child (a batch worker) has none of them: it must never kill its parent's browsers.
+os.register_at_fork(after_in_child=_FAMILIES.clear)
 
 
 def adopt_orphans() -> bool:
