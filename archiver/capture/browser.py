@@ -12,6 +12,10 @@ Chromium is started once and kept: a capture takes an idle browser of this proce
 starts one), visits its page in a fresh browser context (nothing of an earlier capture's cookies,
 cache or storage) through a recording proxy of its own, and gives the browser back; idle
 browsers close after :data:`IDLE_AFTER` seconds and when the process exits (see :class:`_Pool`).
+A browser counts as closed once every process its launch started (Playwright's driver, Chromium,
+the zygotes, renderers and crash handlers Chromium starts itself) has exited and been reaped
+by this process, within a bound (the rest are killed); a SIGTERM kills them before the process
+dies of it (:mod:`archiver.capture.browser_procs`). None of them outlives the command.
 
 Consent layers are left as the reader met them: only ``--dismiss-consent`` clicks them away,
 and the capture says which buttons it clicked.
@@ -25,10 +29,11 @@ for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` ea
 What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
 capture is kept and marked, not dropped.
 
-Why one file of ~590 lines: the pool, the browser's own thread and the capture that waits for
+Why one file of ~650 lines: the pool, the browser's own thread and the capture that waits for
 it share one protocol (who holds a browser, when it is given back, what Ctrl-C, a crash or a
 time-out does to it); split, each half would be read with the other open. The page visit itself
-is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`.
+is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`, what becomes
+of Chromium's processes in :mod:`archiver.capture.browser_procs`.
 """
 
 from __future__ import annotations
