@@ -206,6 +206,27 @@ def test_ctrl_c_during_a_browser_capture_leaves_no_process_behind(interrupted):
     assert not interrupted["left"], interrupted["left"]
 
 
+#: The capture of :data:`INTERRUPTED_CAPTURE`, whose Chromium hangs as it is closed: the Ctrl-C's
+#: wait for the browser's thread gives up (after 1 s here), and the process exits with it running.
+HUNG_ON_CLOSE = INTERRUPTED_CAPTURE.replace(
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n",
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+    "import time\nbrowser.FINISH_GRACE = 1.0\nbrowser._close_quietly = lambda b: time.sleep(3600)\n")
+
+
+def test_a_browser_that_does_not_close_in_time_still_leaves_no_process_behind_at_exit(site, tmp_path):
+    watch = Watch()
+    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen([sys.executable, "-c", HUNG_ON_CLOSE, str(tmp_path / "store"), str(tmp_path / "keys"),
+                             site.endless, str(CHROMIUM)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    watch.watch(proc)
+    out, err = proc.communicate(timeout=LIMIT)
+    left = watch.remaining()
+    assert proc.returncode == 130 and "interrupted" in out, err[-2000:]
+    assert not left, left
+
+
 def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_behind(site, tmp_path, monkeypatch):
     # In this process (a library's or batch's): its own pool, one real capture, then the pool closed.
     from archiver.archive import Archive

@@ -319,12 +319,19 @@ class _Pool:
             if self._exit_hooked:
                 return
             self._exit_hooked = True
-        atexit.register(self.close_all)
+        atexit.register(self.close_at_exit)
         mp = sys.modules.get("multiprocessing")
         if mp is not None and mp.parent_process() is not None:
             from multiprocessing.util import Finalize
 
-            Finalize(self, self.close_all, exitpriority=10)
+            Finalize(self, self.close_at_exit, exitpriority=10)
+
+    def close_at_exit(self) -> None:
+        """Close every browser (waiting, bounded, for the captures that hold one), then kill and
+        reap whatever their launches started that is still there: a browser whose thread was
+        abandoned (a second Ctrl-C) or did not end in time would otherwise leave it to init."""
+        self.close_all()
+        browser_procs.kill_all()
 
     def _forget_after_fork(self) -> None:
         """A forked child has none of the parent's browser threads: it starts with an empty pool."""
