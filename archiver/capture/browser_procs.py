@@ -29,7 +29,6 @@ import logging
 import os
 import secrets
 import signal
-import threading
 import time
 from dataclasses import dataclass, field
 
@@ -47,7 +46,6 @@ POLL = 0.02
 
 _PR_SET_CHILD_SUBREAPER = 36
 _adopter = 0  # the pid of the process made subreaper (a forked child is not one)
-_adopt_lock = threading.Lock()
 _FAMILIES: set[Family] = set()  # launched and not yet ended (what a SIGTERM must take along)
 # A forked child (a batch worker) has none of them: it must never kill its parent's browsers.
 os.register_at_fork(after_in_child=_FAMILIES.clear)
@@ -57,19 +55,18 @@ def adopt_orphans() -> bool:
     """Make this process the child subreaper of everything it starts (idempotent); False where
     that is not possible (not Linux). Not inherited by a forked child, which calls it again."""
     global _adopter
-    with _adopt_lock:
-        if _adopter == os.getpid():
-            return True
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            ok = bool(libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
-        except (OSError, AttributeError):
-            ok = False
-        if ok:
-            _adopter = os.getpid()
-        else:
-            logger.debug("cannot adopt Chromium's orphans here: its crash handlers are left to init")
-        return ok
+    if _adopter == os.getpid():
+        return True
+    try:  # (no lock: two threads setting it at once set it twice, which is harmless)
+        libc = ctypes.CDLL(None, use_errno=True)
+        ok = bool(libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        ok = False
+    if ok:
+        _adopter = os.getpid()
+    else:
+        logger.debug("cannot adopt Chromium's orphans here: its crash handlers are left to init")
+    return ok
 
 
 @dataclass(frozen=True)
@@ -110,7 +107,8 @@ def _environ(pid: int) -> bytes:
 
 @dataclass(eq=False)
 class Family:
-    """The processes of one Chromium launch: found by the token in their environment."""
+    """The processes of one Chromium launch (or one process: :meth:`of`), each known by pid and
+    start time, so that a pid used again by another process is never taken for one of them."""
 
     token: str = field(default_factory=lambda: secrets.token_hex(8))
     members: dict[int, int] = field(default_factory=dict)  # pid -> start time, every one seen
