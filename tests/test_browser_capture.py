@@ -520,41 +520,6 @@ def test_a_chromium_that_cannot_start_is_a_logged_failure_of_the_capture(tmp_pat
     assert logged.exit_code == 0 and "could not start Chromium" in logged.stdout
 
 
-INTERRUPTED_CAPTURE = """
-import os, signal, sys
-from pathlib import Path
-from archiver.archive import Archive
-from archiver.capture import browser
-from archiver.capture.fetch import FetchOptions
-signal.signal(signal.SIGINT, signal.default_int_handler)
-store, keys, url, chromium = sys.argv[1:5]
-browser.after_load(lambda: os.kill(os.getpid(), signal.SIGINT))  # Ctrl-C once the page has loaded
-with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(total_timeout=60)) as arc:
-    try:
-        arc.capture_with_browser(url, browser.BrowserOptions(chromium=chromium))
-    except KeyboardInterrupt:
-        print("interrupted", flush=True)
-        sys.exit(130)
-"""
-
-
-@needs_chromium
-def test_ctrl_c_during_a_browser_capture_ends_it_promptly_and_cleanly(site, tmp_path):
-    # The browser runs on its own thread: Ctrl-C in the main thread must cut that thread's waits
-    # short and close Chromium before the interpreter exits (exiting under it can crash).
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", INTERRUPTED_CAPTURE, str(tmp_path / "store"), str(tmp_path / "keys"),
-                           site.endless, str(CHROMIUM)], env=env, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 130, proc.stderr[-2000:]
-    assert "interrupted" in proc.stdout
-    assert time.monotonic() - started < 40  # a page that never goes idle, a 60 s limit
-
-
 # ---------------------------------------------------------------------------- the pool of browsers
 # A capture reuses a Chromium already running in its process; each gets a fresh browser context.
 

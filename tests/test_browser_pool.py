@@ -1,4 +1,5 @@
-"""The pool of browsers behind browser captures, without Chromium: its bookkeeping only.
+"""The pool of browsers behind browser captures, without Chromium: its bookkeeping, and what
+becomes of the processes a launch starts (shown on plain processes).
 
 Each test makes its own :class:`~archiver.capture.browser._Pool` and replaces the browser
 thread's Playwright work with a stand-in that serves no page (``_drive``), so what is checked
@@ -8,13 +9,16 @@ isolation and recovery are checked in tests/test_browser_capture.py.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from archiver.capture import browser
+from archiver.capture import browser, browser_procs
 from archiver.capture.proxy import can_check_peers
 
 needs_peer_check = pytest.mark.skipif(not can_check_peers(), reason="no /proc/net/tcp: browsers are not pooled here")
@@ -131,3 +135,65 @@ def test_a_ctrl_c_seen_only_after_the_page_was_read_still_closes_the_browser(poo
     held._interrupt(job)
     assert held.closed and held not in pool.browsers
     assert not held._thread.is_alive()
+
+
+# ---------------------------------------------------------------------------- the processes of a launch
+# What browser_procs does with Chromium's processes, shown on plain processes (no Chromium needed).
+
+needs_proc = pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="needs Linux /proc and prctl")
+
+
+def _there(pid: int) -> bool:
+    """Whether ``pid`` is still a process (running, or exited and not reaped)."""
+    return os.path.exists(f"/proc/{pid}")
+
+
+def _orphan_of(family: Any, seconds: float) -> int:
+    """Start, with the family's environment, a process whose parent exits at once (as Chromium's
+    crash handlers are started): its pid."""
+    shell = subprocess.run(["sh", "-c", f"sleep {seconds} >/dev/null 2>&1 & echo $!"], env=family.env(), capture_output=True,
+                           text=True, check=True, timeout=30)
+    return int(shell.stdout.split()[0])
+
+
+@needs_proc
+def test_an_orphan_of_a_launch_is_adopted_and_reaped_by_this_process_when_the_browser_ends():
+    assert browser_procs.adopt_orphans()
+    family = browser_procs.Family()
+    orphan = _orphan_of(family, 0.5)
+    assert orphan in family.scan()  # found by the mark in its environment
+    assert int(Path(f"/proc/{orphan}/stat").read_text().rsplit(")", 1)[1].split()[1]) == os.getpid()  # adopted
+    family.end(timeout=30)
+    assert not _there(orphan)  # exited and reaped here: no <defunct> left for init
+    assert family.reaped == 1 and family.killed == 0
+
+
+@needs_proc
+def test_a_process_of_a_launch_still_running_after_the_wait_is_killed_and_reaped():
+    assert browser_procs.adopt_orphans()
+    family = browser_procs.Family()
+    orphan = _orphan_of(family, 300)
+    family.scan()
+    family.end(timeout=0.2)
+    assert not _there(orphan)
+    assert family.killed == 1 and family.reaped == 1
+
+
+@needs_proc
+def test_a_forked_child_never_kills_the_browser_processes_of_its_parent():
+    # (a batch worker is forked from the process that may hold browsers; a SIGTERM to the worker
+    # kills the browsers of its own launches only)
+    assert browser_procs.adopt_orphans()
+    family = browser_procs.Family()
+    orphan = _orphan_of(family, 300)
+    family.scan()
+    try:
+        child = os.fork()
+        if child == 0:  # pragma: no cover - the forked child
+            browser_procs.kill_all()
+            os._exit(0)
+        os.waitpid(child, 0)
+        assert _there(orphan) and Path(f"/proc/{orphan}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    finally:
+        family.end(timeout=0)
+    assert not _there(orphan)

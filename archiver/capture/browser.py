@@ -12,6 +12,10 @@ Chromium is started once and kept: a capture takes an idle browser of this proce
 starts one), visits its page in a fresh browser context (nothing of an earlier capture's cookies,
 cache or storage) through a recording proxy of its own, and gives the browser back; idle
 browsers close after :data:`IDLE_AFTER` seconds and when the process exits (see :class:`_Pool`).
+A browser counts as closed once every process its launch started (Playwright's driver, Chromium,
+the zygotes, renderers and crash handlers Chromium starts itself) has exited and been reaped
+by this process, within a bound (the rest are killed); a SIGTERM kills them before the process
+dies of it (:mod:`archiver.capture.browser_procs`). None of them outlives the command.
 
 Consent layers are left as the reader met them: only ``--dismiss-consent`` clicks them away,
 and the capture says which buttons it clicked.
@@ -25,10 +29,11 @@ for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` ea
 What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
 capture is kept and marked, not dropped.
 
-Why one file of ~590 lines: the pool, the browser's own thread and the capture that waits for
+Why one file of ~650 lines: the pool, the browser's own thread and the capture that waits for
 it share one protocol (who holds a browser, when it is given back, what Ctrl-C, a crash or a
 time-out does to it); split, each half would be read with the other open. The page visit itself
-is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`.
+is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`, what becomes
+of Chromium's processes in :mod:`archiver.capture.browser_procs`.
 """
 
 from __future__ import annotations
@@ -39,12 +44,14 @@ import os
 import queue
 import secrets
 import shutil
+import signal
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from archiver.capture import browser_procs
 from archiver.capture.browser_page import (
     BrowserOptions,
     BrowserSession,
@@ -239,6 +246,7 @@ class _Pool:
 
     def _start(self, executable: str, *, launch_timeout: float, claimed: bool) -> _Browser:
         self._hook_exit()
+        _take_browsers_along_on_sigterm()
         browser = _Browser(self, executable, launch_timeout=launch_timeout, claimed=claimed)
         with self.lock:
             if not browser.closed:
@@ -311,12 +319,19 @@ class _Pool:
             if self._exit_hooked:
                 return
             self._exit_hooked = True
-        atexit.register(self.close_all)
+        atexit.register(self.close_at_exit)
         mp = sys.modules.get("multiprocessing")
         if mp is not None and mp.parent_process() is not None:
             from multiprocessing.util import Finalize
 
-            Finalize(self, self.close_all, exitpriority=10)
+            Finalize(self, self.close_at_exit, exitpriority=10)
+
+    def close_at_exit(self) -> None:
+        """Close every browser (waiting, bounded, for the captures that hold one), then kill and
+        reap whatever their launches started that is still there: a browser whose thread was
+        abandoned (a second Ctrl-C) or did not end in time would otherwise leave it to init."""
+        self.close_all()
+        browser_procs.kill_all()
 
     def _forget_after_fork(self) -> None:
         """A forked child has none of the parent's browser threads: it starts with an empty pool."""
@@ -344,6 +359,8 @@ class _Browser:
         self._launch_timeout = launch_timeout
         self._abandoned = False  # a capture was interrupted (Ctrl-C): exit without waiting for the thread
         self._proxy_ready = threading.Event()  # (made here while the thread starts Playwright's driver)
+        self.families: list[browser_procs.Family] = []  # the processes of each Chromium it launched, not ended
+        self._driver: browser_procs.Family | None = None  # Playwright's driver (ended when the thread ends)
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
         self._thread.start()
         try:
@@ -486,7 +503,11 @@ class _Browser:
             from playwright.sync_api import sync_playwright
         except ImportError as exc:  # pragma: no cover - playwright is a dependency
             raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
-        pw = sync_playwright().start()
+        manager = sync_playwright()
+        pw = manager.start()
+        driver = _driver_pid(manager)
+        if driver is not None:
+            self._driver = browser_procs.Family.of(driver)
         mark("playwright_start")
         try:
             self._proxy_ready.wait()
@@ -498,6 +519,7 @@ class _Browser:
                     if self.served and not _alive(browser):  # crashed while idle: a new one for this capture
                         logger.info("the pooled Chromium is gone; starting a new one")
                         _close_quietly(browser)
+                        self._end_processes()
                         self._current = job
                         browser = self._launch(pw)
                         self._current = None
@@ -507,15 +529,34 @@ class _Browser:
                 _close_quietly(browser)
                 mark("browser_close")
         finally:
-            pw.stop()
-            mark("playwright_stop")
+            try:
+                pw.stop()
+                mark("playwright_stop")
+            finally:
+                self._end_processes(driver=True)
+
+    def _end_processes(self, *, driver: bool = False) -> None:
+        """Wait for every process of the Chromiums this thread launched (and, with ``driver``,
+        Playwright's driver) to exit, reaping them (bounded; the rest are killed): none outlives
+        the browser, and their CPU time is ours (see :mod:`archiver.capture.browser_procs`)."""
+        while self.families:
+            self.families.pop(0).end()
+        if driver and self._driver is not None:
+            self._driver.end()
+        mark("browser_reaped")
 
     def _launch(self, pw: Any) -> Any:
+        """Start Chromium, its processes marked as one :class:`~archiver.capture.browser_procs.Family`
+        (and this process their subreaper), so that closing it waits for every one of them."""
+        browser_procs.adopt_orphans()
+        family = browser_procs.Family()
+        self.families.append(family)
         try:
-            browser = pw.chromium.launch(executable_path=self.executable, headless=True,
+            browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=family.env(),
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout))
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
             raise _LaunchError(first_line(exc)) from exc
+        family.scan()  # (its main process and crash handlers, while their environment shows the mark)
         with self.pool.lock:
             self.pool.launches += 1
         mark("browser_launch")
@@ -566,6 +607,16 @@ def _wait(event: threading.Event, timeout: float) -> bool:
     return True
 
 
+def _driver_pid(manager: Any) -> int | None:
+    """The pid of the Playwright driver (node) that ``manager`` started; None if Playwright
+    keeps it elsewhere (an internal of Playwright 1.x: then only Chromium's processes are
+    tracked, and the driver ends as Playwright ends it)."""
+    try:
+        return int(manager._client._transport._proc.pid)
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
 def _alive(browser: Any) -> bool:
     """Whether Chromium still answers (a round trip: a crash while idle is noticed only then)."""
     from playwright.sync_api import Error as PlaywrightError
@@ -584,6 +635,23 @@ def _close_quietly(browser: Any) -> None:
         browser.close()
     except PlaywrightError as exc:
         logger.debug("closing Chromium: %s", first_line(exc))
+
+
+def _take_browsers_along_on_sigterm() -> None:
+    """Have a SIGTERM (by default: die at once, leaving Chromium and its crash handlers to
+    init) first kill and reap every process of this process's browsers, then die of it as
+    before. Only where SIGTERM still has its default action (a caller's own handling is left
+    alone) and only from the main thread (the only one that may set a handler)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _die_of_sigterm)
+
+
+def _die_of_sigterm(signum: int, _frame: Any) -> None:
+    browser_procs.kill_all()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 _POOL = _Pool()

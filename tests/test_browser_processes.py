@@ -1,0 +1,258 @@
+"""No process a browser capture starts outlives it: not Playwright's driver, not Chromium, not
+the processes Chromium starts itself (zygotes, renderers, GPU, utilities, crash handlers).
+
+Each test runs a real headless Chromium (Debian's, through Playwright's ``executable_path``)
+against the local site (tests/browser_site.py) and watches, from /proc while it runs, every
+process started under it (:class:`Watch`): when the command has exited (or, in this process,
+when the pool is closed), none of them may still be there, running or exited and not reaped
+(``<defunct>``, whose CPU time then is counted nowhere). Skipped without Chromium.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_site import start_site
+from cli import start_cli_process
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [
+    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): skipped"),
+    pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to watch processes"),
+]
+
+#: The variable whose value marks the processes a test starts (see :class:`Watch`).
+MARK_VAR = "ARCHIVER_TEST_TREE_MARK"
+#: A last guard on a whole command, never a timing a test relies on.
+LIMIT = 120.0
+
+
+def _stat(pid: str) -> tuple[str, int, int] | None:
+    """(state, parent pid, start time) of ``pid``, or None if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()
+        return fields[0].decode(), int(fields[1]), int(fields[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+class Watch:
+    """The processes started under a mark, each known by pid and start time (no pid reuse can
+    fool it): those whose environment carries the mark (Playwright's driver, Chromium's main
+    process and its double-forked crash handlers, which are nobody's children), and every
+    descendant of one (Chromium's own processes overwrite their environment with their title).
+    """
+
+    def __init__(self) -> None:
+        self.mark = uuid.uuid4().hex
+        self.seen: dict[int, int] = {}  # pid -> start time
+        self._read: set[tuple[int, int]] = set()
+
+    def env(self) -> dict[str, str]:
+        return {MARK_VAR: self.mark}
+
+    def _table(self) -> dict[int, tuple[str, int, int]]:
+        return {int(p): s for p in os.listdir("/proc") if p.isdigit() and (s := _stat(p)) is not None}
+
+    def poll(self) -> None:
+        needle = f"\0{MARK_VAR}={self.mark}\0".encode()
+        table = self._table()
+        for _ in range(8):  # (a child listed before its parent is taken on the next pass)
+            grew = False
+            for pid, (state, ppid, start) in table.items():
+                if self.seen.get(pid) == start or pid == os.getpid():
+                    continue
+                if ppid in self.seen and table.get(ppid, ("", 0, -1))[2] == self.seen[ppid]:
+                    self.seen[pid], grew = start, True
+                elif state != "Z" and (pid, start) not in self._read:
+                    self._read.add((pid, start))
+                    try:
+                        environ = b"\0" + Path(f"/proc/{pid}/environ").read_bytes()
+                    except OSError:
+                        continue
+                    if needle in environ:
+                        self.seen[pid], grew = start, True
+            if not grew:
+                return
+
+    def watch(self, proc: subprocess.Popen[str], until: float = LIMIT) -> None:
+        """Poll until ``proc`` has exited (a last guard at ``until`` seconds)."""
+        deadline = time.monotonic() + until
+        while proc.poll() is None and time.monotonic() < deadline:
+            self.poll()
+            time.sleep(0.03)
+
+    def remaining(self) -> list[str]:
+        """The watched processes still there (running, or exited and not reaped), described."""
+        self.poll()
+        left = []
+        for pid, start in self.seen.items():
+            now = _stat(str(pid))
+            if now is not None and now[2] == start:
+                try:
+                    cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")[:80].decode(errors="replace")
+                except OSError:
+                    cmd = ""
+                left.append(f"{pid} {now[0]} (parent {now[1]}) {cmd}")
+        return left
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    s = start_site(tmp_path_factory.mktemp("site"))
+    yield s
+    s.close()
+
+
+def _archive(site: Any, store: Path, url: str, watch: Watch) -> subprocess.Popen[str]:
+    return start_cli_process("archive", url, "--browser", "--chromium", str(CHROMIUM), "--ca-bundle",
+                             str(site.ca_file), "--json", store=store, env=watch.env())
+
+
+def test_archive_with_browser_leaves_no_process_behind_when_it_exits(site, tmp_path):
+    watch = Watch()
+    proc = _archive(site, tmp_path / "store", site.http.url("/consent"), watch)  # (a small page: any will do)
+    watch.watch(proc)
+    out, err = proc.communicate(timeout=LIMIT)
+    left = watch.remaining()
+    assert proc.returncode == 0, err[-2000:]
+    assert len(watch.seen) >= 4  # the driver, Chromium, its zygotes and the rest were seen
+    assert not left, left
+
+
+def test_sigterm_during_a_browser_capture_leaves_no_process_behind(site, tmp_path):
+    # SIGTERM keeps its meaning (the process dies of it at once) but takes Chromium along.
+    watch = Watch()
+    proc = _archive(site, tmp_path / "store", site.endless, watch)  # a page that never goes idle
+    deadline = time.monotonic() + LIMIT
+    while proc.poll() is None and time.monotonic() < deadline and not _renderer_among(watch):
+        watch.poll()
+        time.sleep(0.03)
+    assert proc.poll() is None, "the capture ended before its page was open"
+    proc.send_signal(signal.SIGTERM)
+    watch.watch(proc)
+    proc.communicate(timeout=LIMIT)
+    left = watch.remaining()
+    assert proc.returncode == -signal.SIGTERM
+    assert not left, left
+
+
+def _renderer_among(watch: Watch) -> bool:
+    """Whether a page's renderer is among the watched processes (the page is being loaded)."""
+    for pid in list(watch.seen):
+        try:
+            if b"--type=renderer" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                return True
+        except OSError:
+            continue
+    return False
+
+
+INTERRUPTED_CAPTURE = """
+import os, signal, sys
+from pathlib import Path
+from archiver.archive import Archive
+from archiver.capture import browser
+from archiver.capture.fetch import FetchOptions
+signal.signal(signal.SIGINT, signal.default_int_handler)
+store, keys, url, chromium = sys.argv[1:5]
+browser.after_load(lambda: os.kill(os.getpid(), signal.SIGINT))  # Ctrl-C once the page has loaded
+with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(total_timeout=60)) as arc:
+    try:
+        arc.capture_with_browser(url, browser.BrowserOptions(chromium=chromium))
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+        sys.exit(130)
+"""
+
+
+@pytest.fixture(scope="module")
+def interrupted(site: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One browser capture of a page that never goes idle (60 s limit), Ctrl-C'd once the page
+    has loaded, in a process of its own, watched: how it ended, how long it took, what is left."""
+    root = tmp_path_factory.mktemp("interrupted")
+    watch = Watch()
+    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED_CAPTURE, str(root / "store"), str(root / "keys"),
+                             site.endless, str(CHROMIUM)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    watch.watch(proc)
+    out, err = proc.communicate(timeout=LIMIT)
+    return {"returncode": proc.returncode, "stdout": out, "stderr": err, "took": time.monotonic() - started,
+            "left": watch.remaining()}
+
+
+def test_ctrl_c_during_a_browser_capture_ends_it_promptly_and_cleanly(interrupted):
+    # The browser runs on its own thread: Ctrl-C in the main thread must cut that thread's waits
+    # short and close Chromium before the interpreter exits (exiting under it can crash).
+    assert interrupted["returncode"] == 130, interrupted["stderr"][-2000:]
+    assert "interrupted" in interrupted["stdout"]
+    assert interrupted["took"] < 40  # a page that never goes idle, a 60 s limit
+
+
+def test_ctrl_c_during_a_browser_capture_leaves_no_process_behind(interrupted):
+    assert interrupted["returncode"] == 130, interrupted["stderr"][-2000:]
+    assert not interrupted["left"], interrupted["left"]
+
+
+#: The capture of :data:`INTERRUPTED_CAPTURE`, whose Chromium hangs as it is closed: the Ctrl-C's
+#: wait for the browser's thread gives up (after 1 s here), and the process exits with it running.
+HUNG_ON_CLOSE = INTERRUPTED_CAPTURE.replace(
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n",
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+    "import time\nbrowser.FINISH_GRACE = 1.0\nbrowser._close_quietly = lambda b: time.sleep(3600)\n")
+
+
+def test_a_browser_that_does_not_close_in_time_still_leaves_no_process_behind_at_exit(site, tmp_path):
+    watch = Watch()
+    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen([sys.executable, "-c", HUNG_ON_CLOSE, str(tmp_path / "store"), str(tmp_path / "keys"),
+                             site.endless, str(CHROMIUM)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    watch.watch(proc)
+    out, err = proc.communicate(timeout=LIMIT)
+    left = watch.remaining()
+    assert proc.returncode == 130 and "interrupted" in out, err[-2000:]
+    assert not left, left
+
+
+def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_behind(site, tmp_path, monkeypatch):
+    # In this process (a library's or batch's): its own pool, one real capture, then the pool closed.
+    from archiver.archive import Archive
+    from archiver.capture import browser
+    from archiver.capture.fetch import FetchOptions
+
+    watch = Watch()
+    monkeypatch.setenv(MARK_VAR, watch.mark)  # (what the pool's driver and Chromium inherit)
+    monkeypatch.setattr(browser, "_POOL", browser._Pool())
+    stop = threading.Event()
+
+    def poll() -> None:
+        while not stop.wait(0.03):
+            watch.poll()
+
+    poller = threading.Thread(target=poll, daemon=True)
+    poller.start()
+    try:
+        with Archive.open(tmp_path / "store", key_dir=tmp_path / "keys",
+                          fetch_options=FetchOptions(ca_bundle=str(site.ca_file))) as arc:
+            result = arc.capture_with_browser(site.http.url("/consent"), browser.BrowserOptions(chromium=CHROMIUM))
+        browser._POOL.close_all()  # (waits for a browser still held: the capture gives it back on its thread)
+    finally:
+        stop.set()
+        poller.join()
+    assert result.ok, result.error
+    assert len(watch.seen) >= 4
+    left = watch.remaining()
+    assert not left, left
