@@ -180,6 +180,38 @@ def test_a_process_of_a_launch_still_running_after_the_wait_is_killed_and_reaped
 
 
 @needs_proc
+def test_a_ctrl_c_after_the_command_is_over_kills_the_launchs_processes_before_leaving():
+    # archiver's handler for a Ctrl-C once the command is over leaves with os._exit, which skips
+    # the atexit handler that ends a browser's processes: it must end them itself. Run in a
+    # forked child, where the real os._exit ends the process.
+    import signal
+
+    from archiver import cli
+
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the forked child
+        os.close(read)
+        browser_procs.adopt_orphans()
+        family = browser_procs.Family()
+        orphan = _orphan_of(family, 300)
+        family.scan()
+        os.write(write, str(orphan).encode())
+        os.close(write)
+        cli._exit_interrupted(signal.SIGINT, None)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        orphan = int(pipe.read())
+    _, status = os.waitpid(child, 0)
+    try:
+        assert os.waitstatus_to_exitcode(status) == 130
+        assert not _there(orphan) or Path(f"/proc/{orphan}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    finally:
+        if _there(orphan):
+            os.kill(orphan, 9)
+
+
+@needs_proc
 def test_a_forked_child_never_kills_the_browser_processes_of_its_parent():
     # (a batch worker is forked from the process that may hold browsers; a SIGTERM to the worker
     # kills the browsers of its own launches only)

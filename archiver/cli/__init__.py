@@ -256,10 +256,19 @@ def restore_sigint(previous: Any) -> None:
 
 def _exit_interrupted(_signum: int, _frame: Any) -> None:
     """Ctrl-C after the command is over (say, while the interpreter waits for a capture thread
-    to end): leave at once with the interrupted exit code, never a traceback."""
+    to end): leave at once with the interrupted exit code, never a traceback.
+
+    ``os._exit`` skips the ``atexit`` handlers, among them the one that ends the Chromium
+    processes a browser capture started; so those are killed and reaped here first (only if a
+    browser was ever launched: the module is imported by the launch), or they would outlive
+    the command."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
+    procs = sys.modules.get("archiver.capture.browser_procs")
+    if procs is not None:
+        with contextlib.suppress(Exception):
+            procs.kill_all()
     os._exit(EXIT_INTERRUPTED)
 
 
