@@ -15,65 +15,12 @@ until 85 pages are drawn. Nothing here looks at who wrote the page.
 
 from __future__ import annotations
 
-import gzip
-import importlib
-import json
-import random
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[3]
-SHARED = REPO.parent / "shared" / "bench"
-sys.path.insert(0, str(REPO / "bench"))
-sys.path.insert(0, str(REPO / "bench" / "data" / "authors-blind2"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_generalise import held_out, site_of  # noqa: E402
-
-# blind2's builder (bench/data/authors-blind2/build.py), imported by name so that ruff's import
-# sorting does not depend on whether a build/ folder (pip's) sits in the checkout
-_is_article = importlib.import_module("build")._is_article
-
-WANT = 85
-
-
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(x) for x in path.open() if x.strip()]
-
-
-def main() -> int:
-    meta = _jsonl(SHARED / "metadata" / "expected.jsonl")
-    labelled = [("metadata/" + r["file"], r["url"]) for r in meta if "author" in r]
-    labelled += [(r["file"], r["url"]) for r in _jsonl(REPO / "bench" / "labels" / "authors-scrapinghub.jsonl")]
-    labelled += [(r["file"], r["url"]) for r in _jsonl(REPO / "bench" / "labels" / "authors-blind2.jsonl")]
-    used_files = {f for f, _ in labelled}
-    used_sites = {site_of(u) for _, u in labelled}
-    in_meta = {"metadata/" + r["file"] for r in meta}
-    cands = {("metadata/" + r["file"]): r["url"] for r in meta if "author" not in r}
-    for r in _jsonl(SHARED / "metadata" / "expected-dates-htmldate.jsonl"):
-        f = "metadata/" + r["file"]
-        if f not in in_meta:
-            cands.setdefault(f, r["url"])
-    for r in _jsonl(SHARED / "disclaimers" / "labels.jsonl"):
-        cands.setdefault(r["file"], r["url"])
-    pool = []
-    for f, url in sorted(cands.items()):
-        if held_out(url) or f in used_files or site_of(url) in used_sites:
-            continue
-        data = gzip.decompress((SHARED / f).read_bytes())
-        if _is_article(url, data):
-            pool.append((f, url))
-    random.Random(21).shuffle(pool)
-    seen: set[str] = set()
-    for f, url in pool:
-        if site_of(url) in seen:
-            continue
-        seen.add(site_of(url))
-        print(json.dumps({"file": f, "url": url}))
-        if len(seen) == WANT:
-            break
-    print(f"candidates {len(cands)}, article pages of new dev sites {len(pool)}, drawn {len(seen)}", file=sys.stderr)
-    return 0
-
+from author_draw import draw  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(draw(21, ('authors-scrapinghub', 'authors-blind2'), favour_hint=False))
