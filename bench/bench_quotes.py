@@ -839,6 +839,8 @@ def main() -> None:
     ap.add_argument("--accuracy-only", action="store_true", help="only section 1 (both case sets)")
     ap.add_argument("--disk-only", action="store_true", help="only section 7 (disk per capture)")
     ap.add_argument("--scale-only", action="store_true", help="only section 6 (look-up cost at scale)")
+    ap.add_argument("--evidence-only", action="store_true",
+                    help="only sections 4 and 5 (the evidence check, library and CLI)")
     ap.add_argument("--layout", choices=sorted(LAYOUTS), default="words",
                     help="text index layout of section 6 (default: the store's default, words)")
     args = ap.parse_args()
@@ -851,6 +853,11 @@ def main() -> None:
         return
     if args.scale_only:
         bench_scale(args.queries, layout=args.layout)
+        return
+    if args.evidence_only:
+        store, real_docs, keys = bench_evidence(args.captures, min(args.queries, 100))
+        bench_cli_store(store, real_docs, keys)
+        shutil.rmtree(store.parent)
         return
     bench_accuracy()
     bench_accuracy(UNTUNED, "UNTUNED set (written with the code frozen, never tuned on)")
