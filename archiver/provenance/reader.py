@@ -372,7 +372,9 @@ def _seq_of(line: bytes | None) -> int | None:
     return int(digits) if digits.isdigit() else -1
 
 
-# ------------------------------------------------------------------------------ the check
+#: The two line readers, for :mod:`archiver.provenance.proven` (same rules as above).
+prev_of = _prev_of
+seq_of = _seq_of
 
 
 __all__ = ["LogReader", "read_entry"]
