@@ -526,6 +526,8 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                 full: bool, with_text: bool, extraction: dict[str, Any] | None) -> Evidence:
     """:func:`check_capture` once the log is open, the full path: every problem found is named."""
     capture_id = check.capture_id
+    if check.proven is None:  # what readers.log() proved of the log just opened
+        check.proven = readers.proven
     logged = _logged_capture(log, row, check)
     if logged is None:
         return _evidence(check)
