@@ -106,7 +106,8 @@ class ProvenLog:
             except OSError as exc:
                 self.problem = f"cannot be read ({exc.strerror or exc})"
                 return
-            self._chain(data)
+            newest = signed.checkpoint.size if signed.checkpoint is not None and signed.problem is None else 0
+            self._chain(data, max(newest, self.signed))
             if self.problem is None:
                 self._check_signed(signed)
 
@@ -115,25 +116,35 @@ class ProvenLog:
         self.end, self.last_hash, self.signed, self.problem = 0, None, 0, None
         self.tree = CompactRange()
 
-    def _chain(self, data: bytes) -> None:
-        """Take in the complete lines of ``data`` (the bytes after :attr:`end`), each chained to
-        the one before it with ``seq`` its line number; the first problem stops it."""
+    def _chain(self, data: bytes, chain_from: int) -> None:
+        """Take in the complete lines of ``data`` (the bytes after :attr:`end`), each with ``seq``
+        its line number; from line ``chain_from`` on (the first line no checkpoint signs) each
+        must name the one before it as its ``prev``. The signed lines before it are proven by the
+        root instead (:meth:`_check_signed`), so they are hashed once, as leaves. The first
+        problem stops it."""
         stop = data.rfind(b"\n") + 1
         if stop == 0:
             return
         n, last, leaves = self.lines, self.last_hash, self.leaves
-        sha, leaf = hashlib.sha256, leaf_hash
+        sha, leaf, before = hashlib.sha256, leaf_hash, b""
         for line in data[:stop - 1].split(b"\n"):
             if seq_of(line) != n:
                 self.problem = f"line {n + 1} is not entry {n} (entries were deleted, duplicated or reordered)"
                 return
-            if prev_of(line) != last:
-                self.problem = (f"the hash chain breaks at entry {n} (its prev is not the hash of entry {n - 1})"
-                                if n else "the first entry names a predecessor")
-                return
-            last = "sha256:" + sha(line).hexdigest()
+            if n >= chain_from:
+                if last is None and n:
+                    last = "sha256:" + sha(before).hexdigest()
+                if prev_of(line) != last:
+                    self.problem = (f"the hash chain breaks at entry {n} (its prev is not the hash of entry {n - 1})"
+                                    if n else "the first entry names a predecessor")
+                    return
+                last = "sha256:" + sha(line).hexdigest()
+            else:
+                last, before = None, line
             leaves += leaf(line)
             n += 1
+        if last is None:
+            last = "sha256:" + sha(before).hexdigest()
         self.last_hash, self.end = last, self.end + stop
 
     def _signed(self) -> _Signed:
