@@ -160,3 +160,56 @@ def test_a_log_growing_while_a_process_reads_it_keeps_answering_present(template
     proc = run_cli("verify-quote", "Dock workers did not strike", "--json", store=store)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["evidence"] == "present"
+
+
+def test_reindex_refuses_to_build_from_a_log_whose_chain_breaks_and_keeps_the_index(template, tmp_path, key_dir):
+    """Entries a killed process left after the last checkpoint (unsigned), one edited and the
+    next re-chained: the chain walked from the checkpoint's last line breaks after it."""
+    from archiver.provenance import ProvenanceLog
+
+    store = tmp_path / "store"
+    copy_store(template, store, key_dir)
+    log = ProvenanceLog.open(store / "provenance", key_dir=key_dir)
+    for n in range(4):
+        log.append("export", {"n": n})
+    path = store / "provenance" / "log.jsonl"
+    lines = path.read_bytes().split(b"\n")[:-1]
+    lines[-4] = lines[-4].replace(b'"n":0', b'"n":7')
+    lines[-3] = lines[-3].replace(json.loads(lines[-3])["prev"].encode(),
+                                  ("sha256:" + hashlib.sha256(lines[-4]).hexdigest()).encode())
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    before = (store / "index.sqlite3").read_bytes()
+    proc = run_cli("reindex", store=store)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    _one_line_naming_the_log(proc.stderr)
+    assert "hash chain breaks" in proc.stderr
+    assert (store / "index.sqlite3").read_bytes() == before
+
+
+def test_reindex_refuses_to_build_from_a_log_whose_signed_lines_were_changed(template, tmp_path, key_dir):
+    store = tmp_path / "store"
+    copy_store(template, store, key_dir)
+    _forge(store, b"did not strike", b"did now strike")
+    _rechain(store, None)
+    before = (store / "index.sqlite3").read_bytes()
+    proc = run_cli("reindex", "--json", store=store)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    _one_line_naming_the_log(proc.stderr)
+    assert "signed checkpoint" in proc.stderr
+    assert (store / "index.sqlite3").read_bytes() == before
+
+
+def test_reindex_of_an_intact_store_still_serves_every_capture(template, tmp_path, key_dir):
+    store = tmp_path / "store"
+    copy_store(template, store, key_dir)
+    proc = run_cli("reindex", store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert run_cli("verify-quote", "Dock workers did not strike", store=store).returncode == 0
+
+
+def test_reindex_names_each_digest_when_an_extraction_record_states_another_text_digest():
+    from archiver.reindex import _text_digest_problem
+
+    message = _text_digest_problem("sha256:aa", 4, "sha256:aa", "sha256:bb")
+    assert "hashes to sha256:aa" in message and "entry 4 says sha256:aa" in message
+    assert "extraction record says sha256:bb" in message
