@@ -77,7 +77,7 @@ class ProvenLog:
     def holds(self, seq: int, line: bytes) -> bool:
         """Whether ``line`` is the proven line of entry ``seq``."""
         at = seq * 32
-        return self.problem is None and 0 <= seq and at + 32 <= len(self.leaves) and (
+        return self.problem is None and seq >= 0 and at + 32 <= len(self.leaves) and (
             self.leaves[at:at + 32] == leaf_hash(line))
 
     def reason(self, seq: int) -> str:
