@@ -101,3 +101,16 @@ def test_an_entry_changed_after_it_was_proven_is_not_held(tmp_path):
     edited = lines[1].replace(b'"n":', b'"m":')
     assert not proven.holds(1, edited) and proven.holds(1, lines[1])
     assert "changed since" in proven.reason(1)
+
+
+def test_a_log_rewritten_in_place_to_the_same_size_is_proven_afresh(tmp_path):
+    path, key_dir = _log(tmp_path, signed=4, unsigned=0)
+    st = os.stat(path)
+    proven = ProvenLog(path, key_dir)
+    proven.update(st.st_size, st.st_mtime_ns)
+    assert proven.problem is None
+    _edit_and_rechain(path, at=1, upto=4)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    st = os.stat(path)
+    proven.update(st.st_size, st.st_mtime_ns)
+    assert proven.problem is not None and "signed checkpoint" in proven.problem

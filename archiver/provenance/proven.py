@@ -67,7 +67,7 @@ class ProvenLog:
         self.tree = CompactRange()  # the leaves of the signed lines, at :attr:`signed`
         self.signed = 0  # lines the newest checkpoint checked so far signs
         self.problem: str | None = None  # why nothing of this file can be proven
-        self.seen = -1  # the file's size when last proven (unchanged: nothing to do)
+        self.seen: tuple[int, int] = (-1, -1)  # the file's (size, mtime) when last proven: unchanged, nothing to do
         self.lock = threading.Lock()
 
     @property
@@ -90,14 +90,15 @@ class ProvenLog:
         return (f"{name}: log entry {seq} is not the line this process proved to be in the signed log "
                 f"(it was changed since): {VERIFY_HINT}")
 
-    def update(self, size: int) -> None:
-        """Prove the lines of the file up to ``size`` bytes (its size now) not proven yet."""
+    def update(self, size: int, mtime: int = -1) -> None:
+        """Prove the lines of the file not proven yet; ``size`` and ``mtime`` (ns) are its ``stat``
+        now. A file changed without growing (shorter, or rewritten in place) is proven afresh."""
         with self.lock:
-            if size == self.seen:
+            if (size, mtime) == self.seen:
                 return
-            if size < self.end or self.problem is not None:
+            if size <= self.end or self.problem is not None:
                 self._reset()
-            self.seen = size
+            self.seen = (size, mtime)
             signed = self._signed()  # read before the lines: a checkpoint never signs lines not written yet
             try:
                 with open(self.path, "rb") as f:
@@ -215,7 +216,7 @@ def proven_log(path: Path, st: os.stat_result, key_dir: Path | None = None) -> P
             if len(_PROVEN) >= 8:
                 _PROVEN.clear()
             proven = _PROVEN[ident] = ProvenLog(path, key_dir)
-    proven.update(st.st_size)
+    proven.update(st.st_size, st.st_mtime_ns)
     return proven
 
 
