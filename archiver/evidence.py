@@ -11,7 +11,11 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   entries with the seqs the index names: a wrong place is the index disagreeing with the log,
   never a reason to look elsewhere. An index made before schema 2 (no places) has them found
   by seq with an interpolation search over ``log.jsonl`` (a few short reads: :class:`LogReader`).
-  Either way they must be about this capture;
+  Either way they must be about this capture, and each must be a line the process proved to be
+  in the signed log (:mod:`archiver.provenance.proven`: the lines the latest checkpoint signs
+  hash to its root, verified with the log's key; the lines after them chain on from its last
+  line; proven once per process, then each entry read is hashed and compared): an entry edited
+  in the log, its successors re-chained to move the break further down, is refused;
 - the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
   the ones those entries record;
 - the WARC records the statement rests on (the final response and the extraction record; every
