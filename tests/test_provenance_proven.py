@@ -114,3 +114,33 @@ def test_a_log_rewritten_in_place_to_the_same_size_is_proven_afresh(tmp_path):
     st = os.stat(path)
     proven.update(st.st_size, st.st_mtime_ns)
     assert proven.problem is not None and "signed checkpoint" in proven.problem
+
+
+def test_a_log_whose_key_was_replaced_and_checkpoints_removed_proves_nothing(tmp_path):
+    """Without its checkpoints the log would be one unsigned chain, which a forger can recompute;
+    this machine's key folder still records what its key signed in this folder."""
+    import shutil
+
+    path, key_dir = _log(tmp_path, signed=4, unsigned=0)
+    other = ProvenanceLog.open(tmp_path / "other", key_dir=key_dir)
+    other.checkpoint()
+    shutil.copy(tmp_path / "other" / "log.pub", path.parent / "log.pub")
+    (path.parent / "checkpoint").unlink()
+    shutil.rmtree(path.parent / "checkpoints")
+    proven = _proven(path, key_dir)
+    assert proven.problem is not None and "swapped" in proven.problem
+
+
+def test_an_older_copy_of_the_log_kept_elsewhere_is_still_proven(tmp_path):
+    """A backup taken before later entries were signed: this machine's record of the newer
+    checkpoint names the live folder, not the copy, so the copy's own checkpoint decides."""
+    import shutil
+
+    path, key_dir = _log(tmp_path, signed=3, unsigned=0)
+    backup = tmp_path / "backup" / "provenance"
+    shutil.copytree(path.parent, backup)
+    log = ProvenanceLog.open(path.parent, key_dir=key_dir)
+    log.append("export", {"n": 50})
+    log.checkpoint()
+    proven = _proven(backup / "log.jsonl", key_dir)
+    assert proven.problem is None and proven.signed == 3

@@ -163,22 +163,34 @@ class ProvenLog:
             pass
         except (OSError, NoteError) as exc:
             return _Signed(None, f"its signed checkpoint {LATEST_FILE} does not verify with the log's key ({exc})")
-        record = self._recorded(origin, verifier.vkey)
-        if record is not None:
-            found.append(record)
+        for note, problem in self._recorded(origin):
+            if problem is not None:
+                return _Signed(None, problem)
+            try:
+                found.append(verified_checkpoint(note, verifier.vkey))
+            except NoteError as exc:
+                return _Signed(None, f"the checkpoint this machine's key signed for it does not verify with "
+                                     f"the log's key, which was replaced ({exc})")
         return _Signed(max(found, key=lambda cp: cp.size) if found else None)
 
-    def _recorded(self, origin: str, vkey: str) -> Checkpoint | None:
-        """The checkpoint this machine's key folder records as last signed for ``origin``
-        (``None``: no record here, or one that does not verify: the writer refuses those)."""
+    def _recorded(self, origin: str) -> list[tuple[str, str | None]]:
+        """(checkpoint note, problem) of each record in this machine's key folder naming this
+        folder as a place its log lives: the last checkpoint its key signed here, or why the log
+        here is not the one it signed (another origin: swapped). Records of copies elsewhere are
+        not read (an older backup copy stays readable); none here: ``[]`` (another machine)."""
         key_dir = self.key_dir or keys.default_key_dir()
         try:
-            record = keys.read_record(key_dir, origin)
-            if record is None or record.checkpoint is None:
-                return None
-            return verified_checkpoint(record.checkpoint, vkey)
-        except (ArchiverError, NoteError, OSError):
-            return None
+            records = keys.origins_recorded_for(key_dir, self.path.parent)
+        except (ArchiverError, OSError):
+            return []
+        out: list[tuple[str, str | None]] = []
+        for record in records:
+            if record.origin != origin:
+                out.append(("", f"this machine's key signed log {record.origin} in this folder (recorded in "
+                                f"{record.path}), and it now holds log {origin}: the log was swapped"))
+            elif record.checkpoint is not None:
+                out.append((record.checkpoint, None))
+        return out
 
     def _check_signed(self, signed: _Signed) -> None:
         """The newest checkpoint's root recomputed from the proven leaves it covers."""
