@@ -11,7 +11,11 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   entries with the seqs the index names: a wrong place is the index disagreeing with the log,
   never a reason to look elsewhere. An index made before schema 2 (no places) has them found
   by seq with an interpolation search over ``log.jsonl`` (a few short reads: :class:`LogReader`).
-  Either way they must be about this capture;
+  Either way they must be about this capture, and each must be a line the process proved to be
+  in the signed log (:mod:`archiver.provenance.proven`: the lines the latest checkpoint signs
+  hash to its root, verified with the log's key; the lines after them chain on from its last
+  line; proven once per process, then each entry read is hashed and compared): an entry edited
+  in the log, its successors re-chained to move the break further down, is refused;
 - the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
   the ones those entries record;
 - the WARC records the statement rests on (the final response and the extraction record; every
@@ -70,6 +74,7 @@ from archiver.errors import (
     WarcError,
 )
 from archiver.provenance.chain import LogEntry
+from archiver.provenance.proven import ProvenLog, proven_log
 from archiver.provenance.reader import LogReader, read_entry
 
 if TYPE_CHECKING:
@@ -198,15 +203,20 @@ class EvidenceReaders:
         self._logs = HeldFiles(limit=1)
         self._log: LogReader | None = None
         self._log_ident: tuple[str, int, int] | None = None  # (path, device, inode) of the held log
+        #: what this process proved of the held log (:mod:`archiver.provenance.proven`), set by :meth:`log`
+        self.proven: ProvenLog | None = None
 
-    def log(self, path: Path) -> LogReader:
-        """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone).
+    def log(self, path: Path, key_dir: Path | None = None) -> LogReader:
+        """A reader of the log at ``path`` as it is now (``FileNotFoundError`` when it is gone),
+        with :attr:`proven` brought up to the file's size (``key_dir``: the owner's key folder,
+        whose record of the last signed checkpoint counts too).
 
         The path is looked up again each time (one ``stat``, as :class:`HeldFiles` does, done
         here directly: it runs before every statement); a path that names another file now gets
         a new handle and reader."""
         key = str(path)
         st = os.stat(key)
+        self.proven = proven_log(path, st, key_dir)
         log = self._log
         if log is not None and self._log_ident == (key, st.st_dev, st.st_ino):
             log.refresh(st.st_size)
@@ -221,15 +231,18 @@ class EvidenceReaders:
         """Close every held handle (the store's ``close``)."""
         self._log = None
         self._log_ident = None
+        self.proven = None
         self._logs.close()
         self.warcs.close()
 
 
 class _Check:
-    """Collects the problems found while checking one capture."""
+    """Collects the problems found while checking one capture (``proven``: what the process
+    proved of the log, against which every entry read is held: :func:`_chained`)."""
 
-    def __init__(self, capture_id: str) -> None:
+    def __init__(self, capture_id: str, proven: ProvenLog | None = None) -> None:
         self.capture_id = capture_id
+        self.proven = proven
         self.problems: list[str] = []
         self.missing: list[str] = []
         self.records_checked = 0
@@ -269,7 +282,7 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
     readers = held if held is not None else EvidenceReaders()
     try:
         try:
-            log = readers.log(log_path)
+            log = readers.log(log_path, getattr(archive, "key_dir", None))
         except FileNotFoundError:
             name = f"{log_path.parent.name}/{log_path.name}"
             check = _Check(capture_id)
@@ -281,7 +294,8 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
             quick = _quick(archive, readers, log, row, with_text, extraction, text_digest, with_article)
             if quick is not None:
                 return quick
-        return _check_with(archive, readers, log, row, _Check(capture_id), full=full, with_text=with_text,
+        return _check_with(archive, readers, log, row, _Check(capture_id, readers.proven), full=full,
+                           with_text=with_text,
                            extraction=extraction)
     finally:
         if held is None:
@@ -312,7 +326,7 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                                extraction.get("log_seq"), extraction["log_offset"], extraction.get("log_length"))
     else:
         cap, ext = _quick_entries(log, row, extraction)
-    if cap is None or cap["type"] != "capture" or not _quick_chained(log, row, extraction):
+    if cap is None or cap["type"] != "capture" or not _quick_proven(readers.proven, log, row, extraction):
         return None
     facts = cap["data"]
     if (facts.get("capture_id") != capture_id or facts.get("url", row.url) != row.url
@@ -397,11 +411,13 @@ def _more_facts_match(row: Any, facts: dict[str, Any], entry_type: str) -> bool:
     return all(facts[key] == detail.get(key) for key in CHECKED_DETAIL if key in facts)
 
 
-def _quick_chained(log: LogReader, row: Any, extraction: dict[str, Any] | None) -> bool:
-    """Whether the log's next entry names each entry the statement rests on (the capture's,
-    the extraction's) as its predecessor: :meth:`LogReader.named_by_next`. Read where the
-    index places them (both in one read: the extraction's entry, right after the capture's,
-    is the one that names it); an index without places (schema 1) has them found by seq."""
+def _quick_proven(proven: ProvenLog | None, log: LogReader, row: Any, extraction: dict[str, Any] | None) -> bool:
+    """Whether each entry the statement rests on (the capture's, the extraction's) is a line
+    this process proved to be in the signed log (:mod:`archiver.provenance.proven`): the line at
+    the index's place hashes to the proven leaf of its seq. Read where the index places them (one
+    read for both); an index without places (schema 1) has them found by seq."""
+    if proven is None:
+        return False
     wanted = [(row.log_seq, row.log_offset, row.log_length)]
     if extraction is not None and extraction.get("log_seq") is not None:
         wanted.append((extraction["log_seq"], extraction.get("log_offset"), extraction.get("log_length")))
@@ -410,14 +426,8 @@ def _quick_chained(log: LogReader, row: Any, extraction: dict[str, Any] | None) 
     else:
         found = [log.entry(seq, hashed=False) for seq, _, _ in wanted]
         lines = [e.line if e is not None else None for e in found]
-    for n, ((seq, offset, _), line) in enumerate(zip(wanted, lines, strict=True)):
-        if line is None:
-            return False
-        if n + 1 < len(wanted) and wanted[n + 1][0] == seq + 1 and lines[n + 1] is not None and (
-                offset is None or wanted[n + 1][1] == offset + len(line) + 1):
-            if not log.names_as_prev(lines[n + 1], line):  # type: ignore[arg-type]
-                return False
-        elif not log.named_by_next(seq, line, offset):
+    for (seq, _, _), line in zip(wanted, lines, strict=True):
+        if line is None or type(seq) is not int or not proven.holds(seq, line):
             return False
     return True
 
@@ -520,6 +530,8 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                 full: bool, with_text: bool, extraction: dict[str, Any] | None) -> Evidence:
     """:func:`check_capture` once the log is open, the full path: every problem found is named."""
     capture_id = check.capture_id
+    if check.proven is None:  # what readers.log() proved of the log just opened
+        check.proven = readers.proven
     logged = _logged_capture(log, row, check)
     if logged is None:
         return _evidence(check)
@@ -603,20 +615,22 @@ def _read_logged(log: LogReader, seq: int | None, check: _Check, what: str,
             check.altered(f"the index places log entry {seq} (its {what}) at byte {place[0]} of log.jsonl "
                           f"({place[1]} bytes), where the log does not hold that entry: the index disagrees with "
                           f"the provenance log; {REINDEX_HINT}")
-        return _chained(log, found, place[0], check)
+        return _chained(found, check)
     entry = log.entry(seq, hashed=False)
     if entry is None:
         check.altered(f"the index names log entry {seq} for its {what}, and the log has no such entry: "
                       f"the index disagrees with the provenance log; {REINDEX_HINT}")
-    return _chained(log, entry, None, check)
+    return _chained(entry, check)
 
 
-def _chained(log: LogReader, entry: LogEntry | None, offset: int | None, check: _Check) -> LogEntry | None:
-    """``entry``, with a problem noted when the log's next entry does not name it as its
-    predecessor (:meth:`LogReader.named_by_next`): the entry was edited in the log itself."""
-    if entry is not None and not log.named_by_next(entry.seq, entry.line, offset):
-        check.altered(f"log entry {entry.seq} is not the entry the log's next entry names (its hash is not "
-                      f"entry {entry.seq + 1}'s prev): the provenance log was edited; run 'archiver log verify'")
+def _chained(entry: LogEntry | None, check: _Check) -> LogEntry | None:
+    """``entry``, with a problem noted when it is not a line this process proved to be in the
+    signed log (:class:`~archiver.provenance.proven.ProvenLog`): the log was edited (the entry,
+    or the chain or signed lines around it), or the entry changed since it was proven."""
+    proven = check.proven
+    if entry is not None and (proven is None or not proven.holds(entry.seq, entry.line)):
+        check.altered(proven.reason(entry.seq) if proven is not None else
+                      "the provenance log was not proven: run 'archiver log verify'")
     return entry
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from archiver.capture.warc import (
 from archiver.core.digests import sha256_label
 from archiver.errors import (
     ArchiverError,
+    IntegrityError,
     MalformedManifestError,
 )
 from archiver.store.commit import (
@@ -139,6 +141,7 @@ class Reindexer:
         else (inside imported files, or written by a process killed before it logged) are
         data, never instructions. Crash leftovers are logged once as ``recovery``.
         """
+        self._require_proven_log()
         report = ReindexReport()
         facts = self._log_facts()
         self.archive.reset_index()
@@ -163,6 +166,25 @@ class Reindexer:
             return report
         self._recover(self._leftovers(by_file, torn, covered, facts), facts, report)
         return report
+
+    def _require_proven_log(self) -> None:
+        """Refuse to rebuild from a log whose chain or signed root does not verify, before the
+        index is touched (it keeps what it held).
+
+        Why: the rebuild admits whatever the log's entries vouch for; entries edited in a log
+        whose break was moved further down (every ``prev`` after them recomputed for a while)
+        would otherwise become the index's truth, and every later look-up would read them."""
+        from archiver.provenance.proven import VERIFY_HINT, proven_log
+
+        path = self.archive.root / "provenance" / "log.jsonl"
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return  # no log: reported below (nothing can be admitted without it)
+        proven = proven_log(path, st, self.archive.key_dir)
+        if proven.problem is not None:
+            raise IntegrityError(f"refusing to rebuild the index from provenance/log.jsonl: {proven.problem}; "
+                                 f"{VERIFY_HINT} (the index was left as it was)")
 
     def _log_facts(self) -> _LogFacts:
         """Read what the log vouches for (without creating a log where there is none)."""
@@ -307,7 +329,8 @@ class Reindexer:
             text_sha = sha256_label((article.get("text") or "").encode("utf-8"))
             if text_sha == entry.data.get("text_sha256") == article.get("text_sha256"):
                 return article, entry
-            problem = f"the extracted text hashes to {text_sha}, log entry {entry.seq} says {entry.data.get('text_sha256')}"
+            problem = _text_digest_problem(text_sha, entry.seq, entry.data.get("text_sha256"),
+                                           article.get("text_sha256"))
         report.unverified_extractions.append(f"capture {capture_id}: {problem}; text not indexed")
         return None, None
 
@@ -360,6 +383,13 @@ class Reindexer:
 
     def _warc_name(self, path: Path) -> str:
         return f"warcs/{path.name}"
+
+
+def _text_digest_problem(text_sha: str, seq: int, logged: Any, recorded: Any) -> str:
+    """Why an extraction's text was not indexed: its text's digest, the log's and the one the
+    extraction record states, each printed (two equal ones alone would not say which differs)."""
+    return (f"the extracted text hashes to {text_sha}, log entry {seq} says {logged}, the extraction "
+            f"record says {recorded}")
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:

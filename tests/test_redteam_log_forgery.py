@@ -7,7 +7,8 @@ lengths, so every other line stays where it was), and let ``archiver reindex`` r
 caches. Every digest then matched the log's values, and ``verify-quote`` called the invented
 words ``exact`` with ``evidence: present``. The entry after each edited one still names the
 original bytes as its ``prev``: a statement now rests only on entries their successors name.
-(One link, not the whole chain: see the report's open item on rewrites of several entries.)
+(That was one link; a statement now rests only on entries proven to be in the signed log:
+test_redteam_log_rechain.py, where the entries after the edited ones are re-chained too.)
 """
 
 from __future__ import annotations

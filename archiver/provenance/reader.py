@@ -5,6 +5,8 @@ on the look-up's hot path), citations, and :meth:`ProvenanceLog.entry`. An entry
 an interpolation search (:meth:`LogReader.entry`), or read at a byte place the derived index
 keeps for it (:meth:`LogReader.entries_at`, :meth:`LogReader.pair_at`): such a place is
 untrusted, and what is read there counts only if it is the whole line of the wanted entry.
+Whether a line read is in the signed log is not this module's question: the evidence check
+holds each against what :mod:`archiver.provenance.proven` proved of the whole log.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from archiver.errors import MalformedEntry
-from archiver.provenance.chain import LogEntry, decode_entry, line_hash
+from archiver.provenance.chain import LogEntry, decode_entry
 
 #: How an entry line (canonical JSON) names its sequence number.
 _SEQ_KEY = b',"seq":'
@@ -177,37 +179,6 @@ class LogReader:
             else:
                 found.append(None)
         return found[0], found[1]
-
-    @staticmethod
-    def names_as_prev(following: bytes, line: bytes) -> bool:
-        """Whether the entry line ``following`` names ``line`` as its predecessor."""
-        return _prev_of(following) == line_hash(line)
-
-    def named_by_next(self, seq: int, line: bytes, offset: int | None = None) -> bool:
-        """Whether the entry after ``seq`` names ``line`` as its predecessor (its ``prev`` is
-        the line's hash), or there is no complete entry after it (the last entry of the log).
-
-        Why: the evidence check takes an entry at the place the index gives and reads its
-        values; an entry edited in place (the capture's records and the extraction's text digest
-        rewritten to vouch for a forged extraction record) is still a well-formed line with its
-        seq. The hash chain is what ties it to the rest of the log: its successor names the
-        bytes it followed, so an edited entry is caught with one more read (the line after it,
-        ``offset + len(line) + 1``, when the place is known). It is one link, not the chain: a
-        forger who also rewrites the ``prev`` of the entries after it, up to some later entry,
-        moves the break there, where only ``archiver log verify`` (or a writer's check of the
-        log's tail against the signed root) sees it."""
-        if offset is None:
-            nxt = self.entry(seq + 1, hashed=False)
-            return nxt is None or nxt.prev == line_hash(line)
-        start = offset + len(line) + 1
-        if start >= self._size:
-            return True
-        lo, buf = self._read(start, start + 1)
-        end = buf.find(b"\n", start - lo)
-        following = buf[start - lo:end] if end >= 0 else self._line_at_slowly(start)
-        if following is None:  # an incomplete last line (a torn write) names nothing
-            return True
-        return _seq_of(following) == seq + 1 and self.names_as_prev(following, line)
 
     def _last_seq(self) -> int | None:
         """The seq of the log's last complete line, read from its end when first needed."""
@@ -372,7 +343,9 @@ def _seq_of(line: bytes | None) -> int | None:
     return int(digits) if digits.isdigit() else -1
 
 
-# ------------------------------------------------------------------------------ the check
+#: The two line readers, for :mod:`archiver.provenance.proven` (same rules as above).
+prev_of = _prev_of
+seq_of = _seq_of
 
 
 __all__ = ["LogReader", "read_entry"]

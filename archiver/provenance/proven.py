@@ -1,0 +1,241 @@
+"""Which lines of ``log.jsonl`` are proven to be in the signed log, once per process.
+
+A statement about a capture (``verify-quote``, ``show``, ``cite``) rests on two log entries,
+its capture's and its extraction's. Reading them where the index places them, and checking
+that the next entry names them, is one link of the chain: a forger with write access to the
+store who edits those entries and recomputes the ``prev`` of a few entries after them moves the
+break further down, where only ``archiver log verify`` saw it. So an entry counts only if it is
+PROVEN to be in the log the key signed:
+
+- the lines the latest signed checkpoint covers hash (RFC 6962 leaves, :mod:`merkle`) to the
+  root it signs, verified with the log's key (as :func:`signed.signed_prefix` does); the
+  newest checkpoint is the later of the store's ``checkpoint`` file and the one this machine's
+  key folder records as last signed (so swapping in an older, genuinely signed checkpoint does
+  not shrink what is signed);
+- every line after them (the unsigned tail: a batch still running, a killed process) is
+  chained to the one before it, from the checkpoint's last line to the log's last line; and
+  the whole log is one chain with ``seq`` equal to its line number.
+
+How (the fallback of the design note, not an O(log n) inclusion proof per entry): the whole
+log is read and hashed ONCE per process per log file (O(n), ~1 µs a line) and what it proved is
+remembered here: one 32-byte leaf hash per line. A later check hashes the entry line it just
+read and compares it with the remembered leaf for its seq: O(1), so a statement's cost stays
+near the short path's. Lines appended since (another process writing) are chained on from the
+last proven line, and a newer checkpoint's root is checked from the remembered leaves; a file
+that got shorter or is another file is proven afresh. Nothing read is trusted without this
+proof: the memory holds only hashes of bytes proven in this process, and the bytes a statement
+uses are read and hashed again in its own call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from archiver.errors import ArchiverError
+from archiver.provenance import keys
+from archiver.provenance.log_files import LATEST_FILE
+from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
+from archiver.provenance.merkle import CompactRange, leaf_hash
+from archiver.provenance.note import Checkpoint, NoteError, as_text
+from archiver.provenance.reader import prev_of, seq_of
+
+#: Why a statement was refused, said after the problem (the one command that names every break).
+VERIFY_HINT = "the provenance log was edited; run 'archiver log verify'"
+
+
+@dataclass(frozen=True)
+class _Signed:
+    """The newest checkpoint found (``None``: none signed yet), or why none can be trusted."""
+
+    checkpoint: Checkpoint | None
+    problem: str | None = None
+
+
+class ProvenLog:
+    """What this process proved of one ``log.jsonl`` file (see the module docstring)."""
+
+    def __init__(self, path: Path, key_dir: Path | None) -> None:
+        self.path = path
+        self.key_dir = key_dir
+        self.leaves = bytearray()  # leaf hash of each proven line, 32 bytes per line, by line number
+        self.end = 0  # bytes of the file proven: the end of its last complete line
+        self.last_hash: str | None = None  # line hash of the last proven line (the next one's prev)
+        self.tree = CompactRange()  # the leaves of the signed lines, at :attr:`signed`
+        self.signed = 0  # lines the newest checkpoint checked so far signs
+        self.problem: str | None = None  # why nothing of this file can be proven
+        self.seen: tuple[int, int] = (-1, -1)  # the file's (size, mtime) when last proven: unchanged, nothing to do
+        self.lock = threading.Lock()
+
+    @property
+    def lines(self) -> int:
+        return len(self.leaves) // 32
+
+    def holds(self, seq: int, line: bytes) -> bool:
+        """Whether ``line`` is the proven line of entry ``seq``."""
+        at = seq * 32
+        return self.problem is None and seq >= 0 and at + 32 <= len(self.leaves) and (
+            self.leaves[at:at + 32] == leaf_hash(line))
+
+    def reason(self, seq: int) -> str:
+        """One line saying why entry ``seq`` is not proven (after :meth:`holds` said no)."""
+        name = f"{self.path.parent.name}/{self.path.name}"
+        if self.problem is not None:
+            return f"{name}: {self.problem}: {VERIFY_HINT}"
+        if not 0 <= seq < self.lines:
+            return f"{name} has no proven entry {seq}: {VERIFY_HINT}"
+        return (f"{name}: log entry {seq} is not the line this process proved to be in the signed log "
+                f"(it was changed since): {VERIFY_HINT}")
+
+    def update(self, size: int, mtime: int = -1) -> None:
+        """Prove the lines of the file not proven yet; ``size`` and ``mtime`` (ns) are its ``stat``
+        now. A file changed without growing (shorter, or rewritten in place) is proven afresh."""
+        with self.lock:
+            if (size, mtime) == self.seen:
+                return
+            if size <= self.end or self.problem is not None:
+                self._reset()
+            self.seen = (size, mtime)
+            signed = self._signed()  # read before the lines: a checkpoint never signs lines not written yet
+            try:
+                with open(self.path, "rb") as f:
+                    f.seek(self.end)
+                    data = f.read()  # to the end now (lines a checkpoint read above signs are in)
+            except OSError as exc:
+                self.problem = f"cannot be read ({exc.strerror or exc})"
+                return
+            newest = signed.checkpoint.size if signed.checkpoint is not None and signed.problem is None else 0
+            self._chain(data, max(newest, self.signed))
+            if self.problem is None:
+                self._check_signed(signed)
+
+    def _reset(self) -> None:
+        self.leaves.clear()
+        self.end, self.last_hash, self.signed, self.problem = 0, None, 0, None
+        self.tree = CompactRange()
+
+    def _chain(self, data: bytes, chain_from: int) -> None:
+        """Take in the complete lines of ``data`` (the bytes after :attr:`end`), each with ``seq``
+        its line number; from line ``chain_from`` on (the first line no checkpoint signs) each
+        must name the one before it as its ``prev``. The signed lines before it are proven by the
+        root instead (:meth:`_check_signed`), so they are hashed once, as leaves. The first
+        problem stops it."""
+        stop = data.rfind(b"\n") + 1
+        if stop == 0:
+            return
+        n, last, leaves = self.lines, self.last_hash, self.leaves
+        sha, leaf, before = hashlib.sha256, leaf_hash, b""
+        for line in data[:stop - 1].split(b"\n"):
+            if seq_of(line) != n:
+                self.problem = f"line {n + 1} is not entry {n} (entries were deleted, duplicated or reordered)"
+                return
+            if n >= chain_from:
+                if last is None and n:
+                    last = "sha256:" + sha(before).hexdigest()
+                if prev_of(line) != last:
+                    self.problem = (f"the hash chain breaks at entry {n} (its prev is not the hash of entry {n - 1})"
+                                    if n else "the first entry names a predecessor")
+                    return
+                last = "sha256:" + sha(line).hexdigest()
+            else:
+                last, before = None, line
+            leaves += leaf(line)
+            n += 1
+        if last is None:
+            last = "sha256:" + sha(before).hexdigest()
+        self.last_hash, self.end = last, self.end + stop
+
+    def _signed(self) -> _Signed:
+        """The newest checkpoint of the log, verified with its key (see the module docstring)."""
+        directory = self.path.parent
+        latest = directory / LATEST_FILE
+        try:
+            origin, verifier = LogIdentity._identity(directory)
+        except ArchiverError:
+            return _Signed(None)  # no readable identity: nothing was signed (a log with no entry yet)
+        found: list[Checkpoint] = []
+        try:
+            found.append(verified_checkpoint(as_text(latest.read_bytes(), str(latest)), verifier.vkey))
+        except FileNotFoundError:
+            pass
+        except (OSError, NoteError) as exc:
+            return _Signed(None, f"its signed checkpoint {LATEST_FILE} does not verify with the log's key ({exc})")
+        for note, problem in self._recorded(origin):
+            if problem is not None:
+                return _Signed(None, problem)
+            try:
+                found.append(verified_checkpoint(note, verifier.vkey))
+            except NoteError as exc:
+                return _Signed(None, f"the checkpoint this machine's key signed for it does not verify with "
+                                     f"the log's key, which was replaced ({exc})")
+        return _Signed(max(found, key=lambda cp: cp.size) if found else None)
+
+    def _recorded(self, origin: str) -> list[tuple[str, str | None]]:
+        """(checkpoint note, problem) of each record in this machine's key folder naming this
+        folder as a place its log lives: the last checkpoint its key signed here, or why the log
+        here is not the one it signed (another origin: swapped). Records of copies elsewhere are
+        not read (an older backup copy stays readable); none here: ``[]`` (another machine)."""
+        key_dir = self.key_dir or keys.default_key_dir()
+        try:
+            records = keys.origins_recorded_for(key_dir, self.path.parent)
+        except (ArchiverError, OSError):
+            return []
+        out: list[tuple[str, str | None]] = []
+        for record in records:
+            if record.origin != origin:
+                out.append(("", f"this machine's key signed log {record.origin} in this folder (recorded in "
+                                f"{record.path}), and it now holds log {origin}: the log was swapped"))
+            elif record.checkpoint is not None:
+                out.append((record.checkpoint, None))
+        return out
+
+    def _check_signed(self, signed: _Signed) -> None:
+        """The newest checkpoint's root recomputed from the proven leaves it covers."""
+        if signed.problem is not None:
+            self.problem = signed.problem
+            return
+        cp = signed.checkpoint
+        if cp is None or cp.size <= self.signed:
+            return
+        if cp.size > self.lines:
+            self.problem = (f"it holds {self.lines} entries, fewer than the {cp.size} its signed checkpoint "
+                            "signs (entries were removed)")
+            return
+        tree = self.tree
+        for i in range(self.signed, cp.size):
+            tree.append(bytes(self.leaves[i * 32:i * 32 + 32]))
+        if tree.root() != cp.root:
+            self.problem = (f"its first {cp.size} entries do not hash to the root its signed checkpoint "
+                            "commits to (a signed entry was changed)")
+            return
+        self.signed = cp.size
+
+
+_PROVEN: dict[tuple[str, int, int], ProvenLog] = {}
+_GUARD = threading.Lock()
+
+
+def proven_log(path: Path, st: os.stat_result, key_dir: Path | None = None) -> ProvenLog:
+    """The :class:`ProvenLog` of the log file at ``path`` (``st``: its ``stat`` just taken),
+    updated to the file's size now. One per file per process (a few files at most)."""
+    ident = (str(path), st.st_dev, st.st_ino)
+    with _GUARD:
+        proven = _PROVEN.get(ident)
+        if proven is None:
+            if len(_PROVEN) >= 8:
+                _PROVEN.clear()
+            proven = _PROVEN[ident] = ProvenLog(path, key_dir)
+    proven.update(st.st_size, st.st_mtime_ns)
+    return proven
+
+
+def forget() -> None:
+    """Forget every proof (tests that rewrite a log in place between commands of one process)."""
+    with _GUARD:
+        _PROVEN.clear()
+
+
+__all__ = ["VERIFY_HINT", "ProvenLog", "forget", "proven_log"]
