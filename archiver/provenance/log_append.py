@@ -14,7 +14,8 @@ from typing import Any
 
 from archiver import __version__
 from archiver.core.digests import sha256_label
-from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, UsageError
+from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, StoreError, UsageError
+from archiver.provenance import keys, log_appends
 from archiver.provenance.chain import LogEntry, build_line, decode_entry, format_time, line_hash
 from archiver.provenance.log_checkpoints import LogCheckpoints
 from archiver.provenance.log_files import (
@@ -79,6 +80,7 @@ class LogAppender(LogCheckpoints):
         try:
             seq, prev, recovery = self._tail(fd)
             self._guard_locked(seq)
+            confirmed = self._settle_locked(seq, prev)
             if recovery is not None:
                 items = [("recovery", recovery), *items]
             if not items:
@@ -98,6 +100,8 @@ class LogAppender(LogCheckpoints):
                 entries.append(LogEntry(seq=seq, type=type_, time=time, data=data, line=line, entry_hash=entry_hash,
                                         offset=at))
                 seq, prev, at = seq + 1, entry_hash, at + len(line) + 1
+            self._record_appends(confirmed + [log_appends.pending(
+                keys.store_place(self.directory), entries[0].seq, [e.line for e in entries])])
             write_all(fd, b"".join(e.line + b"\n" for e in entries))
             if fault_injector is not None:
                 fault_injector("after_write")
@@ -105,6 +109,46 @@ class LogAppender(LogCheckpoints):
         finally:
             os.close(fd)
         return entries
+
+    def _settle_locked(self, size: int, tail: str | None) -> list[log_appends.Span]:
+        """Under the lock: the unsigned lines are this machine's recorded appends (else refuse)."""
+        cp = self.latest_checkpoint()
+        place = keys.store_place(self.directory)
+        spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place)
+        return log_appends.settle(spans, place, signed=cp.size if cp else 0, size=size, tail=tail)
+
+    def _record_appends(self, spans: list[log_appends.Span]) -> None:
+        """Record, durably and before the lines are written, the appends this store now holds."""
+        try:
+            keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=None,
+                              appends=spans, durable=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot record the append in {keys.record_path(self.key_dir, self.origin)} ({exc.strerror}): "
+                "nothing was appended; make the key folder writable"
+            ) from exc
+
+    def adopt(self, first: int, last: int) -> LogEntry:
+        """Accept lines ``first``..``last`` that no writer of this machine recorded (the owner has
+        inspected them), logging a ``recovery`` entry that names them and their last line's hash;
+        the next checkpoint then signs them like the owner's own."""
+        self._load_signer()
+        with writer_lock(self.directory):
+            cp = self.latest_checkpoint()
+            signed = cp.size if cp else 0
+            lines = self.lines(self.size)
+            if not signed <= first <= last < len(lines):
+                raise UsageError(
+                    f"{first}..{last} is not a range of unsigned entries (the log has {len(lines)} entries, "
+                    f"{signed} of them signed)")
+            tail = line_hash(lines[last])
+            place = keys.store_place(self.directory)
+            spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place) or []
+            adopted = {"store": place, "from_seq": first, "to_seq": last, "last_line_hash": tail,
+                       "line_hashes": [line_hash(line) for line in lines[first:last + 1]]}
+            self._record_appends([*spans, adopted])
+            data = {"reason": "adopted", "from_seq": first, "to_seq": last, "last_line_sha256": tail}
+            return self._append_locked([("recovery", data)])[-1]
 
     def _tail(self, fd: int) -> tuple[int, str | None, dict[str, Any] | None]:
         """(next seq, prev hash, recovery data or None) from the end of the file, repairing a torn tail."""
