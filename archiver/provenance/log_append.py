@@ -48,6 +48,7 @@ class LogAppender(LogCheckpoints):
         not then write.
         """
         self._load_signer()
+        self._check_appendable()
 
     def append(self, type_: str, data: dict[str, Any]) -> LogEntry:
         """Append one entry: written and fsynced under the exclusive lock before returning.
@@ -152,9 +153,24 @@ class LogAppender(LogCheckpoints):
 
     def _tail(self, fd: int) -> tuple[int, str | None, dict[str, Any] | None]:
         """(next seq, prev hash, recovery data or None) from the end of the file, repairing a torn tail."""
+        pos, buf = self._read_tail(fd)
+        if not buf:
+            return 0, None, None
+        recovery = None
+        last_nl = buf.rfind(b"\n")
+        torn = buf[last_nl + 1 :]
+        if torn:
+            offset = pos + last_nl + 1
+            recovery = self._repair(fd, offset, torn)
+        seq, prev = self._last_entry(buf)
+        return seq, prev, recovery
+
+    @staticmethod
+    def _read_tail(fd: int) -> tuple[int, bytes]:
+        """(where ``buf`` starts, ``buf``): the file's end, from before its last complete line."""
         end = os.fstat(fd).st_size
         if end == 0:
-            return 0, None, None
+            return 0, b""
         chunk = 1 << 12  # grows below if the last entry is longer
         pos = end
         buf = b""
@@ -169,14 +185,14 @@ class LogAppender(LogCheckpoints):
                 break
             if pos == 0:
                 break
-        recovery = None
+        return pos, buf
+
+    @staticmethod
+    def _last_entry(buf: bytes) -> tuple[int, str | None]:
+        """(next seq, its prev) from the last complete line in ``buf`` (see :meth:`_read_tail`)."""
         last_nl = buf.rfind(b"\n")
-        torn = buf[last_nl + 1 :]
-        if torn:
-            offset = pos + last_nl + 1
-            recovery = self._repair(fd, offset, torn)
         if last_nl < 0:
-            return 0, None, recovery
+            return 0, None
         line_start = buf.rfind(b"\n", 0, last_nl) + 1
         last = buf[line_start:last_nl]
         try:
@@ -185,7 +201,20 @@ class LogAppender(LogCheckpoints):
             raise IntegrityError(
                 "the last entry of log.jsonl is corrupt; refusing to append (run `archiver log verify`)"
             ) from exc
-        return seq, line_hash(last), recovery
+        return seq, line_hash(last)
+
+    def _check_appendable(self) -> None:
+        """Refuse now (before a command fetches anything) a log whose unsigned lines this
+        machine's writers did not record; reads only the log's last line, changes nothing."""
+        if not self.path.exists():
+            return
+        with writer_lock(self.directory):
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                seq, prev = self._last_entry(self._read_tail(fd)[1])
+            finally:
+                os.close(fd)
+            self._settle_locked(seq, prev)
 
     def _repair(self, fd: int, offset: int, torn: bytes) -> dict[str, Any]:
         """Cut an incomplete final line (a write interrupted by a crash), keeping its bytes aside."""
