@@ -207,3 +207,19 @@ def test_an_unsigned_line_of_the_owners_replaced_by_hand_stops_signing(stored, l
     proc = run_cli("archive", later, store=store)
     assert proc.returncode == 1 and f"entry {seq} of log.jsonl is not the line" in proc.stderr, proc.stderr
     assert "Mallory" not in run_cli("cite", cid, "--json", store=store).stdout
+
+
+def test_adopting_part_of_the_unrecorded_lines_is_refused_and_logs_nothing(stored):
+    store, cid = stored
+    first = _forge_correction(store, cid)
+    second = _forge_correction(store, cid)
+    before = _log(store).read_bytes()
+    proc = run_cli("log", "adopt", f"{first}..{first}", store=store)
+    assert proc.returncode == 1 and f"entry {second}" in proc.stderr, proc.stderr
+    assert _log(store).read_bytes() == before
+
+
+def test_adopt_refuses_a_range_that_is_not_unsigned_entries(stored):
+    store, _ = stored
+    proc = run_cli("log", "adopt", "0..1", store=store)
+    assert proc.returncode == 2 and "not a range of unsigned entries" in proc.stderr, proc.stderr

@@ -147,6 +147,8 @@ class LogAppender(LogCheckpoints):
             spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place) or []
             adopted = {"store": place, "from_seq": first, "to_seq": last, "last_line_hash": tail,
                        "line_hashes": [line_hash(line) for line in lines[first:last + 1]]}
+            # every other unsigned line must be covered too: refused here, nothing recorded or logged
+            log_appends.settle([*spans, adopted], place, signed=signed, size=len(lines), tail=line_hash(lines[-1]))
             self._record_appends([*spans, adopted])
             data = {"reason": "adopted", "from_seq": first, "to_seq": last, "last_line_sha256": tail}
             return self._append_locked([("recovery", data)])[-1]
@@ -214,6 +216,7 @@ class LogAppender(LogCheckpoints):
                 seq, prev = self._last_entry(self._read_tail(fd)[1])
             finally:
                 os.close(fd)
+            self._guard_locked(seq)  # a log without checkpoints is refused first, as when appending
             self._settle_locked(seq, prev)
 
     def _repair(self, fd: int, offset: int, torn: bytes) -> dict[str, Any]:
