@@ -9,6 +9,9 @@ Beside each key, ``<origin>.log.json`` records what the key has signed: the fold
 lives in and the newest checkpoint note it signed. The key's owner thereby notices a log that
 was deleted, swapped for another, rolled back or rewritten with its checkpoints removed, even
 though the store itself carries nothing an attacker could not also delete. Copy it with the key.
+It also records, before they are written, the appends this machine's writers make after the last
+checkpoint (``appends``), so that a line added to the log by hand is never signed
+(:mod:`archiver.provenance.log_appends`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Appending to a provenance log: the locked write path.
 
 Writers take the exclusive lock, read the last entry for ``seq``/``prev``, repair a torn tail
-(logging a ``recovery`` entry), refuse a log this machine's key must not sign over, then emit
+(logging a ``recovery`` entry), refuse a log this machine's key must not sign over (or whose
+unsigned lines it did not record: :mod:`~archiver.provenance.log_appends`), record the appends
+beside the key, then emit
 all new lines with one ``write`` on an ``O_APPEND`` descriptor followed by one ``fsync``.
 """
 
