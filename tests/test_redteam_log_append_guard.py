@@ -142,6 +142,9 @@ from archiver.archive import Archive
 from archiver.provenance import log_append
 
 def die(point):
+    if sys.argv[3] == "torn":  # only part of the write reached the file: its last line is cut short
+        log = Path(sys.argv[1]) / "provenance" / "log.jsonl"
+        os.truncate(log, os.path.getsize(log) - 7)
     os._exit(17)
 
 log_append.fault_injector = die
@@ -150,9 +153,10 @@ with Archive.open(Path(sys.argv[1])) as arc:
 """
 
 
-def test_a_capture_killed_after_writing_its_lines_is_signed_by_the_next_command(stored, later, site):
+@pytest.mark.parametrize("write", ["whole", "torn"])
+def test_a_capture_killed_after_writing_its_lines_is_signed_by_the_next_command(stored, later, site, write):
     store, _ = stored
-    proc = subprocess.run([sys.executable, "-c", KILLED_CAPTURE, str(store), site.url("/other")],
+    proc = subprocess.run([sys.executable, "-c", KILLED_CAPTURE, str(store), site.url("/other"), write],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 17, proc.stderr
     size = len(_log(store).read_bytes().splitlines())
@@ -223,3 +227,10 @@ def test_adopt_refuses_a_range_that_is_not_unsigned_entries(stored):
     store, _ = stored
     proc = run_cli("log", "adopt", "0..1", store=store)
     assert proc.returncode == 2 and "not a range of unsigned entries" in proc.stderr, proc.stderr
+
+
+def test_the_record_of_appends_is_cleared_once_a_checkpoint_covers_them(stored, later, key_dir):
+    store, _ = stored
+    assert run_cli("archive", later, store=store).returncode == 0
+    (record,) = key_dir.glob("*.log.json")
+    assert json.loads(record.read_text())["appends"] == []
