@@ -157,6 +157,41 @@ def checkpoint_cmd(obj: Context, as_json: bool) -> None:
         err(f"signed checkpoint at size {cp.size}: {path}")
 
 
+def _seq_range(text: str) -> tuple[int, int]:
+    """``FROM..TO`` (or one seq) as two ints; anything else is bad input (exit 2)."""
+    first, sep, last = text.partition("..")
+    try:
+        a, b = int(first), int(last if sep else first)
+    except ValueError:
+        raise UsageError(f"not a range of entries: {text!r} (expected FROM..TO, e.g. 12..14)") from None
+    if a < 0 or b < a:
+        raise UsageError(f"not a range of entries: {text!r} (expected FROM..TO with FROM <= TO)")
+    return a, b
+
+
+@log_group.command("adopt")
+@click.argument("seqs", metavar="FROM..TO")
+@output_options()
+@click.pass_obj
+def adopt_cmd(obj: Context, seqs: str, as_json: bool) -> None:
+    """Accept unsigned entries no archiver process of this machine wrote, then sign them.
+
+    Writing commands refuse to sign over lines added to log.jsonl by hand (or from another
+    machine's copy of the key). Inspect them with `archiver log show` first: adopting them
+    makes the next checkpoint vouch for them like for your own. The adoption is logged (a
+    `recovery` entry naming the range and its last line's hash).
+    """
+    first, last = _seq_range(seqs)
+    log = _open(obj)
+    entry = log.adopt(first, last)
+    path = log.checkpoint()
+    doc = {"from_seq": first, "to_seq": last, "recovery_seq": entry.seq, "checkpoint": str(path)}
+    if as_json:
+        emit_json(doc)
+    else:
+        click.echo(f"adopted entries {first}..{last} (logged as entry {entry.seq}); signed: {path}")
+
+
 def _write_output(output: Path, data: bytes) -> None:
     """Write a proof file; a missing folder or no permission is bad input (exit 2), nothing written."""
     write_user_file(output, data)

@@ -9,6 +9,9 @@ Beside each key, ``<origin>.log.json`` records what the key has signed: the fold
 lives in and the newest checkpoint note it signed. The key's owner thereby notices a log that
 was deleted, swapped for another, rolled back or rewritten with its checkpoints removed, even
 though the store itself carries nothing an attacker could not also delete. Copy it with the key.
+It also records, before they are written, the appends this machine's writers make after the last
+checkpoint (``appends``), so that a line added to the log by hand is never signed
+(:mod:`archiver.provenance.log_appends`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from archiver.errors import KeyMissingError, StoreError
 from archiver.provenance.note import NoteError, Signer
@@ -132,9 +136,15 @@ class LogRecord:
     stores: tuple[str, ...]
     checkpoint: str | None  # the newest signed checkpoint note, or None
     path: Path
+    #: The appends this machine's writers made (or were about to make) after the last checkpoint,
+    #: one dict per span: ``store``, ``from_seq``, ``to_seq``, ``last_line_hash`` and, for the
+    #: newest not yet confirmed, ``line_hashes``. None: a record from before appends were recorded.
+    appends: tuple[dict[str, Any], ...] | None = None
 
     def to_json(self) -> bytes:
-        doc = {"origin": self.origin, "stores": list(self.stores), "checkpoint": self.checkpoint}
+        doc: dict[str, Any] = {"origin": self.origin, "stores": list(self.stores), "checkpoint": self.checkpoint}
+        if self.appends is not None:
+            doc["appends"] = list(self.appends)
         return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode()
 
 
@@ -159,12 +169,26 @@ def read_record(key_dir: Path, origin: str) -> LogRecord | None:
     if not isinstance(doc, dict) or doc.get("origin") != origin or not isinstance(doc.get("stores"), list):
         raise StoreError(f"the log record {path} is not the record of log {origin}")
     cp = doc.get("checkpoint")
-    return LogRecord(origin, tuple(str(x) for x in doc["stores"]), cp if isinstance(cp, str) else None, path)
+    appends = doc.get("appends")
+    if appends is not None and not (isinstance(appends, list) and all(isinstance(a, dict) for a in appends)):
+        raise StoreError(f"the log record {path} has an unreadable \"appends\" list")
+    return LogRecord(origin, tuple(str(x) for x in doc["stores"]), cp if isinstance(cp, str) else None, path,
+                     None if appends is None else tuple(appends))
 
 
-def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str | None) -> LogRecord:
+def store_place(directory: Path) -> str:
+    """How records name a store folder (its resolved path)."""
+    return _place(directory)
+
+
+def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str | None,
+                 appends: list[dict[str, Any]] | None = None, durable: bool = False) -> LogRecord:
     """Record that ``origin``'s log lives in ``directory`` and that ``checkpoint`` is the newest
-    note signed for it (written atomically, mode 0600)."""
+    note signed for it (written atomically, mode 0600).
+
+    ``appends``, when given, replaces the recorded appends of ``directory`` (other folders' are
+    kept). ``durable`` also syncs the key folder, so the new name survives a crash: appends are
+    recorded *before* their lines are written, and must be on disk first."""
     old = read_record(key_dir, origin)
     stores = list(old.stores) if old else []
     place = _place(directory)
@@ -172,7 +196,10 @@ def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str
         stores.append(place)
     if checkpoint is None and old is not None:
         checkpoint = old.checkpoint
-    record = LogRecord(origin, tuple(stores), checkpoint, record_path(key_dir, origin))
+    kept = old.appends if old is not None else None
+    if appends is not None:
+        kept = tuple([a for a in kept or () if a.get("store") != place] + appends)
+    record = LogRecord(origin, tuple(stores), checkpoint, record_path(key_dir, origin), kept)
     key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = record.path.with_name(f".{record.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -182,6 +209,12 @@ def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str
     finally:
         os.close(fd)
     os.replace(tmp, record.path)
+    if durable:
+        fd = os.open(key_dir, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     return record
 
 

@@ -1,7 +1,9 @@
 """Appending to a provenance log: the locked write path.
 
 Writers take the exclusive lock, read the last entry for ``seq``/``prev``, repair a torn tail
-(logging a ``recovery`` entry), refuse a log this machine's key must not sign over, then emit
+(logging a ``recovery`` entry), refuse a log this machine's key must not sign over (or whose
+unsigned lines it did not record: :mod:`~archiver.provenance.log_appends`), record the appends
+beside the key, then emit
 all new lines with one ``write`` on an ``O_APPEND`` descriptor followed by one ``fsync``.
 """
 
@@ -14,7 +16,8 @@ from typing import Any
 
 from archiver import __version__
 from archiver.core.digests import sha256_label
-from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, UsageError
+from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, StoreError, UsageError
+from archiver.provenance import keys, log_appends
 from archiver.provenance.chain import LogEntry, build_line, decode_entry, format_time, line_hash
 from archiver.provenance.log_checkpoints import LogCheckpoints
 from archiver.provenance.log_files import (
@@ -47,6 +50,7 @@ class LogAppender(LogCheckpoints):
         not then write.
         """
         self._load_signer()
+        self._check_appendable()
 
     def append(self, type_: str, data: dict[str, Any]) -> LogEntry:
         """Append one entry: written and fsynced under the exclusive lock before returning.
@@ -79,6 +83,7 @@ class LogAppender(LogCheckpoints):
         try:
             seq, prev, recovery = self._tail(fd)
             self._guard_locked(seq)
+            confirmed = self._settle_locked(seq, prev)
             if recovery is not None:
                 items = [("recovery", recovery), *items]
             if not items:
@@ -98,6 +103,8 @@ class LogAppender(LogCheckpoints):
                 entries.append(LogEntry(seq=seq, type=type_, time=time, data=data, line=line, entry_hash=entry_hash,
                                         offset=at))
                 seq, prev, at = seq + 1, entry_hash, at + len(line) + 1
+            self._record_appends(confirmed + [log_appends.pending(
+                keys.store_place(self.directory), entries[0].seq, [e.line for e in entries])])
             write_all(fd, b"".join(e.line + b"\n" for e in entries))
             if fault_injector is not None:
                 fault_injector("after_write")
@@ -106,11 +113,68 @@ class LogAppender(LogCheckpoints):
             os.close(fd)
         return entries
 
+    def _settle_locked(self, size: int, tail: str | None) -> list[log_appends.Span]:
+        """Under the lock: the unsigned lines are this machine's recorded appends (else refuse)."""
+        cp = self.latest_checkpoint()
+        place = keys.store_place(self.directory)
+        spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place)
+        return log_appends.settle(spans, place, signed=cp.size if cp else 0, size=size, tail=tail)
+
+    def _record_appends(self, spans: list[log_appends.Span]) -> None:
+        """Record, durably and before the lines are written, the appends this store now holds."""
+        try:
+            keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=None,
+                              appends=spans, durable=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot record the append in {keys.record_path(self.key_dir, self.origin)} ({exc.strerror}): "
+                "nothing was appended; make the key folder writable"
+            ) from exc
+
+    def adopt(self, first: int, last: int) -> LogEntry:
+        """Accept lines ``first``..``last`` that no writer of this machine recorded (the owner has
+        inspected them), logging a ``recovery`` entry that names them and their last line's hash;
+        the next checkpoint then signs them like the owner's own."""
+        self._load_signer()
+        with writer_lock(self.directory):
+            cp = self.latest_checkpoint()
+            signed = cp.size if cp else 0
+            lines = self.lines(self.size)
+            if not signed <= first <= last < len(lines):
+                raise UsageError(
+                    f"{first}..{last} is not a range of unsigned entries (the log has {len(lines)} entries, "
+                    f"{signed} of them signed)")
+            tail = line_hash(lines[last])
+            place = keys.store_place(self.directory)
+            spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place) or []
+            adopted = {"store": place, "from_seq": first, "to_seq": last, "last_line_hash": tail,
+                       "line_hashes": [line_hash(line) for line in lines[first:last + 1]]}
+            # every other unsigned line must be covered too: refused here, nothing recorded or logged
+            log_appends.settle([*spans, adopted], place, signed=signed, size=len(lines), tail=line_hash(lines[-1]))
+            self._record_appends([*spans, adopted])
+            data = {"reason": "adopted", "from_seq": first, "to_seq": last, "last_line_sha256": tail}
+            return self._append_locked([("recovery", data)])[-1]
+
     def _tail(self, fd: int) -> tuple[int, str | None, dict[str, Any] | None]:
         """(next seq, prev hash, recovery data or None) from the end of the file, repairing a torn tail."""
+        pos, buf = self._read_tail(fd)
+        if not buf:
+            return 0, None, None
+        recovery = None
+        last_nl = buf.rfind(b"\n")
+        torn = buf[last_nl + 1 :]
+        if torn:
+            offset = pos + last_nl + 1
+            recovery = self._repair(fd, offset, torn)
+        seq, prev = self._last_entry(buf)
+        return seq, prev, recovery
+
+    @staticmethod
+    def _read_tail(fd: int) -> tuple[int, bytes]:
+        """(where ``buf`` starts, ``buf``): the file's end, from before its last complete line."""
         end = os.fstat(fd).st_size
         if end == 0:
-            return 0, None, None
+            return 0, b""
         chunk = 1 << 12  # grows below if the last entry is longer
         pos = end
         buf = b""
@@ -125,14 +189,14 @@ class LogAppender(LogCheckpoints):
                 break
             if pos == 0:
                 break
-        recovery = None
+        return pos, buf
+
+    @staticmethod
+    def _last_entry(buf: bytes) -> tuple[int, str | None]:
+        """(next seq, its prev) from the last complete line in ``buf`` (see :meth:`_read_tail`)."""
         last_nl = buf.rfind(b"\n")
-        torn = buf[last_nl + 1 :]
-        if torn:
-            offset = pos + last_nl + 1
-            recovery = self._repair(fd, offset, torn)
         if last_nl < 0:
-            return 0, None, recovery
+            return 0, None
         line_start = buf.rfind(b"\n", 0, last_nl) + 1
         last = buf[line_start:last_nl]
         try:
@@ -141,7 +205,21 @@ class LogAppender(LogCheckpoints):
             raise IntegrityError(
                 "the last entry of log.jsonl is corrupt; refusing to append (run `archiver log verify`)"
             ) from exc
-        return seq, line_hash(last), recovery
+        return seq, line_hash(last)
+
+    def _check_appendable(self) -> None:
+        """Refuse now (before a command fetches anything) a log whose unsigned lines this
+        machine's writers did not record; reads only the log's last line, changes nothing."""
+        if not self.path.exists():
+            return
+        with writer_lock(self.directory):
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                seq, prev = self._last_entry(self._read_tail(fd)[1])
+            finally:
+                os.close(fd)
+            self._guard_locked(seq)  # a log without checkpoints is refused first, as when appending
+            self._settle_locked(seq, prev)
 
     def _repair(self, fd: int, offset: int, torn: bytes) -> dict[str, Any]:
         """Cut an incomplete final line (a write interrupted by a crash), keeping its bytes aside."""

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from archiver.errors import IntegrityError, UsageError
-from archiver.provenance import keys
+from archiver.provenance import keys, log_appends
 from archiver.provenance.chain import complete_lines, line_hash
 from archiver.provenance.log_files import (
     CHECKPOINT_DIR,
@@ -45,7 +45,8 @@ class LogCheckpoints(LogIdentity):
     def _checkpoint_locked(self) -> Path:
         signer = self._load_signer()
         previous = self.latest_checkpoint()
-        cr, end = self._tree_from_state(previous) or self._tree_from_scratch(previous)
+        cr, end, fresh, before = self._tree_from_state(previous) or self._tree_from_scratch(previous)
+        self._check_own_lines(previous.size if previous else 0, fresh, before)
         size = cr.size
         cp = Checkpoint(self.origin, size, cr.root())
         cdir = self.directory / CHECKPOINT_DIR
@@ -69,11 +70,21 @@ class LogCheckpoints(LogIdentity):
         self._record_signed(note)
         return path
 
+    def _check_own_lines(self, signed: int, fresh: list[bytes], before: str | None) -> None:
+        """Sign only lines that chain on from the signed ones and are this machine's recorded
+        appends (:mod:`~archiver.provenance.log_appends`); raises IntegrityError otherwise."""
+        log_appends.check_chain(fresh, signed, before)
+        place = keys.store_place(self.directory)
+        spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place)
+        tail = line_hash(fresh[-1]) if fresh else before
+        log_appends.settle(spans, place, signed=signed, size=signed + len(fresh), tail=tail)
+
     # The Merkle state at the last checkpoint (compact range + where the file had got to) is
     # cached in tree.json so that signing after each command costs O(new entries), not O(log).
     # The cache is used only when its root is the signed root and the file's line before the
     # new entries is still the one it saw; anything else falls back to a full recomputation.
-    def _tree_from_scratch(self, previous: Checkpoint | None) -> tuple[CompactRange, int]:
+    def _tree_from_scratch(self, previous: Checkpoint | None) -> tuple[CompactRange, int, list[bytes], str | None]:
+        """(tree, end of the last whole line, the lines after ``previous``, the hash of the one before)."""
         data = self._read()
         end = data.rfind(b"\n") + 1
         cr = CompactRange()
@@ -87,9 +98,13 @@ class LogCheckpoints(LogIdentity):
                 f"log.jsonl does not extend the last signed checkpoint (size {previous.size}); "
                 "refusing to sign a conflicting head (run `archiver log verify`)"
             )
-        return cr, end
+        lines = complete_lines(data)
+        start = previous.size if previous is not None else 0
+        return cr, end, lines[start:], line_hash(lines[start - 1]) if start > 0 else None
 
-    def _tree_from_state(self, previous: Checkpoint | None) -> tuple[CompactRange, int] | None:
+    def _tree_from_state(
+        self, previous: Checkpoint | None
+    ) -> tuple[CompactRange, int, list[bytes], str | None] | None:
         path = self.directory / TREE_STATE_FILE
         if previous is None or not path.exists():
             return None
@@ -110,9 +125,10 @@ class LogCheckpoints(LogIdentity):
             return None
         if not self._signed_tail_matches(cr, offset):
             return None
-        for line in complete_lines(tail):
+        fresh = complete_lines(tail)
+        for line in fresh:
             cr.append(leaf_hash(line))
-        return cr, offset + tail.rfind(b"\n") + 1
+        return cr, offset + tail.rfind(b"\n") + 1, fresh, str(last_hash)
 
     def _signed_tail_matches(self, cr: CompactRange, offset: int) -> bool:
         """Whether the lines before ``offset`` end with the ones the signed state commits to.

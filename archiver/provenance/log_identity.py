@@ -96,9 +96,10 @@ class LogIdentity(LogView):
             return None
 
     def _record_signed(self, note: str) -> None:
-        """Remember, beside the key, that this log lives here and what was last signed."""
+        """Remember, beside the key, that this log lives here and what was last signed; the
+        appends recorded for this store are signed now, so they are cleared."""
         try:
-            keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=note)
+            keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=note, appends=[])
         except OSError as exc:  # the signature stands; only the owner's extra check is weaker
             logger.warning("could not update the log record in %s: %s", self.key_dir, exc)
 
