@@ -14,8 +14,8 @@ from archiver.quotes.gaps import (
 )
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, normalize
-from archiver.quotes.numbers import number_form_differences
-from archiver.quotes.parse import Bracket, ParsedQuote, quote_steps_applied
+from archiver.quotes.numbers import CARET_POWER, number_form_differences
+from archiver.quotes.parse import SUPERSCRIPT_NOTATION, Bracket, ParsedQuote, quote_steps_applied
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.verdict import NORMALIZATION_ORDER, altered_explanation, make_result
@@ -60,6 +60,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         diffs.extend(omitted_aside_differences(pq, pm, pt, spans))
     if pq.has_ellipsis:
         norms.add("ellipsis")
+    if any(CARET_POWER.search(part.plain()) for part in pq.parts):
+        norms.add(SUPERSCRIPT_NOTATION)  # "10^6" read as the page's "10⁶" (parse.caret_powers)
     case_ok = case_check(pq, pm, free_first_letter=True)
     if case_ok and not case_check(pq, pm, free_first_letter=False):
         norms.add("first_letter_case")
