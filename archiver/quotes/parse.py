@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from archiver.errors import UsageError
-from archiver.quotes.numbers import CARET_POWER
 from archiver.quotes.normalize import (
     ALL_STEPS,
     DOUBLE_QUOTES,
@@ -21,6 +20,7 @@ from archiver.quotes.normalize import (
     fold,
     normalize,
 )
+from archiver.quotes.numbers import CARET_POWER
 
 ELLIPSIS_RE = re.compile(
     r"\s*(?:[\[(]\s*(?:…|\.(?:\s?\.){2,3})\s*[\])]|…|\.\s?\.\s?\.(?:\s?\.)?)\s*"
