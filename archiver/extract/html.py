@@ -14,6 +14,7 @@ import codecs
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 _BOMS = (
@@ -329,3 +330,33 @@ def looks_like_html(body: bytes) -> bool:
     if b"\x00" in body[:1024] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     return bool(_HTML_SNIFF.search(body[:65536]))
+
+
+# What a reader sees in <sup>/<sub>: ten to the sixth is "10⁶", not "106" (flattened, the
+# archived text said "106" and a quote "106" verified against a page that never said it).
+# Only characters Unicode has raised and lowered forms for are rewritten: digits and + - − = ( ).
+_SUP = str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
+_SUB = str.maketrans("0123456789+-\u2212=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
+_SCRIPTABLE = frozenset("0123456789+-\u2212=() \t\r\n\u00a0")
+
+
+def raise_scripts(tree: Any) -> None:
+    """Rewrite, in place, the text of every ``<sup>``/``<sub>`` holding only digits and
+    ``+ - = ( )`` (at least one digit) as Unicode superscript/subscript characters.
+
+    Why in the tree, before anything reads it: trafilatura's main text and our ``page_text``
+    both flatten inline elements, so ``10<sup>6</sup>`` became "106", a different number. The
+    elements stay where they are (links in them too); only their characters change. Other
+    content (letters, a bracketed "[1]" link) has no such form and is left as it was."""
+    for el in tree.iter("sup", "sub"):
+        content = "".join(el.itertext())
+        if not content or not _SCRIPTABLE.issuperset(content) or not any(c.isdigit() for c in content):
+            continue
+        table = _SUP if el.tag == "sup" else _SUB
+        if el.text:
+            el.text = el.text.translate(table)
+        for child in el.iterdescendants():
+            if child.text:
+                child.text = child.text.translate(table)
+            if child.tail:
+                child.tail = child.tail.translate(table)

@@ -35,7 +35,7 @@ from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
-from archiver.extract.html import absolute_url
+from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
 
@@ -79,10 +79,13 @@ def parse_html(text: str) -> HtmlElement | None:
     """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed)."""
     try:
         tree = _parse(text)
-        return tree if tree is not None else load_html(text)
+        tree = tree if tree is not None else load_html(text)
     except (TypeError, ValueError) as exc:  # malformed beyond repair
         logger.debug("html parse failed: %s", exc)
         return None
+    if tree is not None:
+        raise_scripts(tree)  # "10<sup>6</sup>" is read as 10⁶ by every reader of the tree
+    return tree
 
 
 def _parse(text: str) -> HtmlElement | None:

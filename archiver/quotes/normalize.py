@@ -29,6 +29,7 @@ DASHES = "dashes"
 WHITESPACE = "whitespace"
 HYPHENATION = "hyphenation"
 BRACKETS = "brackets"
+FOOTNOTES = "footnote_markers"
 
 CHAR_STEPS: tuple[str, ...] = (
     UNICODE_NFKC,
@@ -38,6 +39,7 @@ CHAR_STEPS: tuple[str, ...] = (
     DASHES,
     WHITESPACE,
     HYPHENATION,
+    FOOTNOTES,
 )
 ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 
@@ -53,12 +55,19 @@ _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACE_BEFORE = ";:?!»›"
 _SPACE_AFTER = "«‹"
 
+# A footnote marker is a superscript number (or a glued "[12]") right after a word of three or more
+# letters, or after a word and its closing punctuation ("the end¹.", "said.²"). After a digit it is
+# part of a number (10⁶) and after one or two letters a power or a unit (x², km²): never a marker.
+_FOOTNOTE = (r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{2}[.,;:!?\"'”’)]))"
+             r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\[[0-9]{1,3}\])")
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
 _ALTERNATIVES = [
     # end-of-line hyphenation: "no-\ntice" (only before a lower-case letter)
     rf"(?P<hyph>(?<=[^\W\d_])[-\u00ad{_DASH_CHARS[:2]}][ \t]*\r?\n[ \t]*(?=[^\W\d_]))",
     r"(?P<sic>\s*[\[(]\s*sic!?\s*[\])])",
+    # a footnote marker: raised digits, or a glued "[1]", after a word (see FOOTNOTE_MARKER)
+    r"(?P<fn>" + _FOOTNOTE + ")",
     # a minus sign right before a digit is a number's sign, not a dash: it keeps its spaces
     rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:(?:(?!\u2212\d)[{_DASH_CHARS}])+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
     # whitespace that is not a lone plain space (a lone space before ; : ? ! » is)
@@ -117,6 +126,7 @@ def _pattern(asides: bool, combining: bool) -> re.Pattern[str]:
 
 
 ASIDE_RE = lazy_re.compile(_ASIDE)
+FOOTNOTE_MARKER = lazy_re.compile(_FOOTNOTE)
 
 #: Where the guard of a pattern without combining marks (see :func:`_pattern`) can hold: one
 #: character of its classes, a plain space only before what the guard names or after an opening
@@ -274,6 +284,13 @@ def _walk(
                 _plain(chunk, a, steps, applied, emit, original, n)
         elif kind == "aside":
             applied.add(BRACKETS)
+        elif kind == "fn":
+            if FOOTNOTES in steps:
+                applied.add(FOOTNOTES)  # the quote may leave a footnote marker out
+            elif chunk[0] == "[":
+                _bracketed(chunk, a, unbracket, applied, emit)
+            else:
+                _plain(chunk, a, steps, applied, emit, original, n)
         elif kind == "sic":
             if unbracket:
                 applied.add(BRACKETS)
@@ -298,6 +315,15 @@ def _walk(
     if pos < n:
         copy(pos, n)
     return applied
+
+
+def _bracketed(chunk: str, a: int, unbracket: int, applied: set[str], emit: _Emit) -> None:
+    """A glued "[12]" whose footnote step is off: its brackets as the bracket rule treats them."""
+    for i, ch in enumerate(chunk):
+        if ch in "[]" and unbracket:
+            applied.add(BRACKETS)
+        else:
+            emit(ch, a + i, a + i + 1)
 
 
 def _plain(

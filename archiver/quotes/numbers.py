@@ -16,8 +16,11 @@ import re
 import unicodedata
 
 from archiver.quotes.model import Difference
+from archiver.quotes.normalize import FOOTNOTE_MARKER
 
 _DIGITS = re.compile("[0-9]+")
+#: "10^6", "2^-3": a power written in ASCII (see :func:`archiver.quotes.parse.caret_powers`).
+CARET_POWER = re.compile(r"(?<=[0-9A-Za-z)])\^([+\-\u2212]?[0-9]+)")
 
 
 def _is_compat_numeral(ch: str) -> bool:
@@ -50,12 +53,22 @@ def number_form_differences(quote: str, source: str, start: int | None = None) -
     :func:`numbers`; checked only where either side holds a compatibility numeral (elsewhere
     normalisation leaves digits alone, and the verdict's own word diff sees every change).
     ``start``: where ``source`` begins in the verified text."""
-    if not (has_compat_numeral(quote) or has_compat_numeral(source)):
+    if not (has_compat_numeral(quote) or has_compat_numeral(source) or CARET_POWER.search(quote)):
         return []
     q, s = numbers(quote), numbers(source)
-    if q == s:
+    if q == s or _only_markers_left_out(quote, source):
         return []
     end = start + len(source) if start is not None else None
     return [Difference("number", True, " ".join(q), " ".join(s), start, end,
                        note=("the numbers differ once a superscript, subscript, fraction or circled "
                              "numeral is read apart from the digits beside it"))]
+
+
+def _only_markers_left_out(quote: str, source: str) -> bool:
+    """Whether the numbers differ only by footnote markers the quote leaves out ("the end." for
+    "the end¹."): the same numbers once every marker is dropped, and the quote's own markers,
+    in order, among the source's (a marker the quote changes, "end²" for "end¹", still differs)."""
+    if numbers(FOOTNOTE_MARKER.sub("", quote)) != numbers(FOOTNOTE_MARKER.sub("", source)):
+        return False
+    wanted = iter(numbers(" ".join(FOOTNOTE_MARKER.findall(source))))
+    return all(any(m == w for w in wanted) for m in numbers(" ".join(FOOTNOTE_MARKER.findall(quote))))

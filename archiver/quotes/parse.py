@@ -20,6 +20,7 @@ from archiver.quotes.normalize import (
     fold,
     normalize,
 )
+from archiver.quotes.numbers import CARET_POWER
 
 ELLIPSIS_RE = re.compile(
     r"\s*(?:[\[(]\s*(?:…|\.(?:\s?\.){2,3})\s*[\])]|…|\.\s?\.\s?\.(?:\s?\.)?)\s*"
@@ -140,8 +141,24 @@ def _parse_part(text: str) -> Part:
     return Part(text, tuple(pieces))
 
 
+#: The normalisation listed when a quote's "10^6" matched the page's "10⁶".
+SUPERSCRIPT_NOTATION = "superscript_notation"
+_RAISE = str.maketrans("0123456789+-\u2212", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+
+
+def caret_powers(s: str) -> str:
+    """``s`` with each ASCII power ("10^6", "2^-3") written as the page shows it ("10⁶").
+
+    Why: a quote typed on a keyboard writes ten to the sixth as "10^6"; extraction keeps the
+    page's ``10<sup>6</sup>`` as "10⁶". Read this way the two match (listed as the
+    ``superscript_notation`` normalisation), while "106" still differs (see numbers.py)."""
+    if "^" not in s:
+        return s
+    return CARET_POWER.sub(lambda m: m.group(1).translate(_RAISE), s)
+
+
 def _norm(s: str, steps: frozenset[str], *, folded: bool) -> str:
-    n = normalize(s, steps=steps)
+    n = normalize(caret_powers(s), steps=steps)
     return n.folded if folded else n.text
 
 

@@ -13,9 +13,9 @@ from archiver.quotes.gaps import (
     omitted_aside_differences,
 )
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
-from archiver.quotes.normalize import BRACKETS, normalize
-from archiver.quotes.numbers import number_form_differences
-from archiver.quotes.parse import Bracket, ParsedQuote, quote_steps_applied
+from archiver.quotes.normalize import BRACKETS, FOOTNOTE_MARKER, FOOTNOTES, normalize
+from archiver.quotes.numbers import CARET_POWER, number_form_differences
+from archiver.quotes.parse import SUPERSCRIPT_NOTATION, Bracket, ParsedQuote, quote_steps_applied
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.verdict import NORMALIZATION_ORDER, altered_explanation, make_result
@@ -60,6 +60,10 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         diffs.extend(omitted_aside_differences(pq, pm, pt, spans))
     if pq.has_ellipsis:
         norms.add("ellipsis")
+    if _markers_left_out(pq, pt, spans):
+        norms.add(FOOTNOTES)  # also one just before the final mark, outside what steps_needed sees
+    if any(CARET_POWER.search(part.plain()) for part in pq.parts):
+        norms.add(SUPERSCRIPT_NOTATION)  # "10^6" read as the page's "10⁶" (parse.caret_powers)
     case_ok = case_check(pq, pm, free_first_letter=True)
     if case_ok and not case_check(pq, pm, free_first_letter=False):
         norms.add("first_letter_case")
@@ -121,3 +125,10 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         normalizations,
         explanation=f"The quote matches the text after meaning-preserving changes only ({listed}).",
     )
+
+
+def _markers_left_out(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> bool:
+    """Whether the matched passage holds more footnote markers than the quote ("the end." for
+    "the end¹."): a normalisation the verdict must name, wherever the marker sits."""
+    quoted = sum(len(FOOTNOTE_MARKER.findall(part.plain())) for part in pq.parts)
+    return sum(len(FOOTNOTE_MARKER.findall(pt.original[a:b])) for a, b in spans) > quoted

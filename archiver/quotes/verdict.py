@@ -9,12 +9,13 @@ from __future__ import annotations
 from archiver.quotes.align import QUOTATION_MARKS
 from archiver.quotes.model import NOT_FOUND, Difference, QuoteResult, Span
 from archiver.quotes.normalize import BRACKETS, CHAR_STEPS
-from archiver.quotes.parse import ParsedQuote
+from archiver.quotes.parse import SUPERSCRIPT_NOTATION, ParsedQuote
 from archiver.quotes.text import PreparedText
 
 #: The order normalisations are listed in.
 NORMALIZATION_ORDER: tuple[str, ...] = (
     *CHAR_STEPS,
+    SUPERSCRIPT_NOTATION,
     "first_letter_case",
     "final_punctuation",
     QUOTATION_MARKS,
