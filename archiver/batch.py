@@ -779,9 +779,10 @@ class BatchRunner:
                     timeout = state.sync_if_due()  # wake for the next grouped fsync of the state
                     if waiting and not interrupted:
                         timeout = min(timeout or math.inf, max(0.0, waiting[0][0] - time.monotonic()))
-                    if not inflight:
-                        time.sleep(timeout or 0)
-                        continue
+                    # Even with nothing in flight (every host waiting its delay or a retry's
+                    # backoff) the loop waits on ``finished``, never in a sleep: a Ctrl-C's
+                    # wake-up must end the wait at once, not after the delay (a sleep resumes
+                    # after a signal handler that returns).
                     for fut in _finished(finished, inflight, timeout):
                         host, task = inflight.pop(fut)
                         outcome = self._outcome_of(fut, task)

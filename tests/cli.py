@@ -168,14 +168,20 @@ def start_cli_process(*args: str, store: Path | None = None, env: dict[str, str]
 def wait_for_line(stream: IO[str], needle: str, timeout: float = 60) -> list[str]:
     """Read ``stream`` (a running process's stdout or stderr) line by line until a line holds
     ``needle``; return the lines read. Fails at ``timeout`` (a last guard, never a timing the
-    test relies on) or at the end of the stream, with what was read."""
+    test relies on) or at the end of the stream, with what was read.
+
+    Nothing after that line is taken from the pipe: it stays there for ``proc.communicate()``,
+    which reads the pipe's descriptor, not ``stream``'s buffer. (``stream.readline`` filled that
+    buffer with whatever the pipe held, often the lines written just after the one awaited,
+    e.g. a batch's summary right after its "stopping:" line, and ``communicate`` never saw them.)
+    Call it before anything else reads ``stream``, for the same reason."""
     import queue
     import threading
 
     lines: queue.SimpleQueue[str] = queue.SimpleQueue()
 
     def read() -> None:
-        for line in iter(stream.readline, ""):
+        for line in _unbuffered_lines(stream.fileno()):
             lines.put(line)
             if needle in line:
                 return
@@ -194,6 +200,19 @@ def wait_for_line(stream: IO[str], needle: str, timeout: float = 60) -> list[str
         seen.append(line)
         if needle in line:
             return seen
+
+
+def _unbuffered_lines(fd: int) -> Iterator[str]:
+    """The lines of descriptor ``fd``, read a byte at a time so that none past the line
+    returned is consumed (slow, and meant for the few lines a test waits for)."""
+    line = bytearray()
+    while byte := os.read(fd, 1):
+        line += byte
+        if byte == b"\n":
+            yield line.decode("utf-8", "replace")
+            line.clear()
+    if line:
+        yield line.decode("utf-8", "replace")
 
 
 #: The ``archiver`` a shell script finds on its PATH in :func:`run_script_with_cli_in_process`:

@@ -586,6 +586,49 @@ def test_a_ctrl_c_while_outcomes_are_recorded_loses_none_and_ends_the_batch(stor
     assert handler_after is signal.default_int_handler  # the batch put back the handler it found
 
 
+class DoneAtOnce:
+    """A worker whose every capture has succeeded by the time it is handed out."""
+
+    jobs = 1
+
+    def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
+        fut: Future[TaskOutcome] = Future()
+        fut.set_result(TaskOutcome(task.url, CAPTURED, capture_id=f"c{len(task.url)}", http_status=200))
+        return fut
+
+    def shutdown(self, *, cancel: bool = False) -> None:
+        pass
+
+
+def test_a_ctrl_c_while_the_next_url_waits_its_host_delay_ends_the_batch_at_once(store: Path) -> None:
+    # Nothing in flight: the host's next URL waits out a 600 s delay. A Ctrl-C pressed during
+    # that wait ends the batch then (the loop slept the delay out before acting on it).
+    urls = ["http://h.example/a", "http://h.example/b"]
+    later: list[threading.Timer] = []
+
+    def ctrl_c_once_the_loop_waits(item) -> None:  # noqa: ANN001
+        # pressed after the loop has gone back to waiting (a press before it is acted on
+        # at once either way)
+        later.append(threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)))
+        later[-1].start()
+
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    guard = threading.Timer(30, os.kill, (os.getpid(), signal.SIGINT))  # a last guard: a second Ctrl-C
+    guard.start()
+    try:
+        report = BatchRunner(store, DoneAtOnce, politeness=Politeness(host_delay=600)).run(
+            urls, on_outcome=ctrl_c_once_the_loop_waits)
+    except KeyboardInterrupt:
+        pytest.fail("the first Ctrl-C did not end the batch waiting a host's delay")
+    finally:
+        guard.cancel()
+        for timer in later:
+            timer.join()
+        signal.signal(signal.SIGINT, inherited)
+    assert report.interrupted
+    assert [it.status for it in report.items] == [CAPTURED, PENDING]
+
+
 def test_a_worker_that_fails_after_logging_its_capture_is_not_captured_again(site: Site, store: Path) -> None:
     urls = serve_pages(site, 2)
 

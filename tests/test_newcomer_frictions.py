@@ -133,6 +133,15 @@ def test_a_batch_run_in_process_leaves_the_ctrl_c_handler_as_it_found_it(site: S
     assert signal.getsignal(signal.SIGINT) == before
 
 
+def _wait_for_held(gate: Gate, count: int, timeout: float = 60) -> None:
+    """Until ``count`` requests have reached ``gate`` (they are then in flight, held there)."""
+    deadline = time.monotonic() + timeout
+    while gate.passed < count:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{gate.passed} of {count} requests reached the gate in time")
+        time.sleep(0.02)
+
+
 def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Path, tmp_path: Path) -> None:
     gate = Gate(free=0)  # the held URLs wait until both Ctrl-Cs have been seen
     urls = [page(site, "/quick", 0)] + [page(site, f"/held{i}", i, gate=gate) for i in range(1, 4)]
@@ -140,7 +149,9 @@ def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Pat
     f.write_text("\n".join(urls) + "\n")
     proc = _start_batch(store, f, "--jobs", "2", "--threads")
     try:
-        first = proc.stdout.readline()  # the quick URL's line: /held1 is next, and held
+        # /held1 is at the server, held, so in flight: the quick URL's line on stdout came
+        # before /held1 was handed out (one host: one request at a time), not after
+        _wait_for_held(gate, 1)
         proc.send_signal(signal.SIGINT)
         # the batch has taken the first Ctrl-C (it says so) before the second is sent: two
         # presses close together on a loaded machine would reach it as one
@@ -148,13 +159,46 @@ def test_a_double_ctrl_c_prints_the_summary_and_exits_130(site: Site, store: Pat
         proc.send_signal(signal.SIGINT)
     finally:
         gate.open()  # the capture in flight may end; the batch stops without its outcome
-    _, stderr = proc.communicate(timeout=60)
+    stdout, stderr = proc.communicate(timeout=60)
     stderr = "".join(seen) + stderr
+    assert "waiting for the 1 in flight" in seen[-1]
     assert proc.returncode == 130, stderr
     assert "Aborted!" not in stderr
     assert re.search(r"\b[12] captured, .* of 4 URLs", stderr) and "report:" in stderr
     assert "run the same command again" in stderr
-    assert urls[0] in first
+    assert urls[0] in stdout
+
+
+def test_a_ctrl_c_while_every_url_waits_its_host_delay_stops_at_once_with_the_summary(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # Nothing in flight: the next URL of the only host waits out --delay. The first Ctrl-C
+    # stops the batch then and there (it waited out the delay before), and the summary
+    # written right after the "stopping:" line is read too (the reader of that line took it
+    # from the pipe and lost it: the batch seemed to exit 130 without a summary).
+    urls = [page(site, "/first", 0), page(site, "/next", 1)]
+    f = tmp_path / "urls.txt"
+    f.write_text("\n".join(urls) + "\n")
+    proc = _start_batch(store, f, "--threads", "--delay", "600")
+    assert urls[0] in wait_for_line(proc.stdout, urls[0])[-1]
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)  # far less than the delay; both lines are in the pipe before reading
+    seen = wait_for_line(proc.stderr, "stopping:")
+    _, stderr = proc.communicate(timeout=60)
+    stderr = "".join(seen) + stderr
+    assert "waiting for the 0 in flight" in seen[-1]
+    assert proc.returncode == 130, stderr
+    assert "1 captured, " in stderr and "1 not attempted, of 2 URLs" in stderr and "report:" in stderr
+    assert "run the same command again" in stderr
+
+
+def test_wait_for_line_leaves_the_lines_after_it_for_communicate(tmp_path: Path) -> None:
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "import sys; sys.stderr.write('stopping: now\\nsummary\\n')"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.wait(timeout=60)  # both lines wait in the pipe, as when a batch stops at once
+    assert wait_for_line(proc.stderr, "stopping:") == ["stopping: now\n"]
+    assert proc.communicate(timeout=60) == ("", "summary\n")
 
 
 def _late_ctrl_c(*, started_ignoring: bool) -> subprocess.CompletedProcess[str]:
