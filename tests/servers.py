@@ -9,6 +9,7 @@ a :class:`Gate` holds requests until the test says so (no race with a running ba
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import selectors
 import socket
@@ -239,9 +240,7 @@ class Hostile:
         """Stop serving: shutting the listening socket down wakes its ``accept`` at once (the
         0.2 s accept timeout only bounds the wait for :data:`SERVER_LIFETIME`)."""
         self._stop.set()
-        try:
+        with contextlib.suppress(OSError):  # (already shut: a second close)
             self._sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self._thread.join(5)
         self._sock.close()
