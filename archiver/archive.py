@@ -451,6 +451,37 @@ class Archive:
         interrupted ``reindex``), and such a stale text must not hide a missing one."""
         return len(self.index.extraction_ids() - self.text_index.doc_ids())
 
+    def captures_not_indexed(self, url: str | None = None) -> list[str]:
+        """The captures the log's ``capture`` and ``import`` entries list that the capture index
+        lacks (only those of ``url``, as requested or final URL, when given), sorted: a deleted
+        index row, or a process killed between its log entry and its index row, would otherwise
+        let a statement claiming completeness (a URL's history, its newest capture, every
+        capture holding a quote, "not found") leave a capture out. Id sets, as
+        :meth:`texts_not_indexed`; the ids come from the pass that proves the whole log once per
+        process (:class:`~archiver.provenance.proven.ProvenLog`), so this costs one index query."""
+        from archiver.provenance.proven import proven_log
+
+        try:
+            st = os.stat(self.log_path)
+        except FileNotFoundError:
+            return []  # no log: nothing was captured (a missing log is the evidence check's to report)
+        logged = proven_log(self.log_path, st, self.key_dir).logged_captures()
+        missing = sorted(set(logged) - self.index.capture_ids()) if logged else []
+        if url is None or not missing:
+            return missing
+        return [cid for cid in missing if url in self._logged_urls(cid, logged[cid])]
+
+    def _logged_urls(self, capture_id: str, seq: int) -> set[str]:
+        """The requested and final URL the log entry ``seq`` gives capture ``capture_id`` (read
+        only for captures the index lacks: the rare path)."""
+        from archiver.provenance.reader import read_entry
+
+        entry = read_entry(self.log_path, seq)
+        data = entry.data if entry is not None else {}
+        items = [data] if data.get("capture_id") == capture_id else [
+            c for c in data.get("captures") or [] if isinstance(c, dict) and c.get("capture_id") == capture_id]
+        return {str(c.get(k)) for c in items for k in ("url", "final_url") if c.get(k)}
+
     def index_texts_in_slices(self, size: int) -> None:
         """From now on, add captures' texts to the full-text index ``size`` captures per
         transaction (``size`` <= 1: each capture's at once, the default).

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,13 @@ from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, NoteError, as_text
 from archiver.provenance.reader import prev_of, seq_of
+
+#: The end of a ``capture`` or ``import`` entry's line (canonical JSON: ``type`` is the
+#: second-to-last key, after ``tool``), looked for in the last bytes of each line.
+_LISTS_CAPTURES = (b'"type":"capture",', b'"type":"import",')
+_TAIL = 32
+#: A capture id the entry lists (``original_capture_id`` of an import is not one: the ``{``/``,``).
+_CAPTURE_ID = re.compile(rb'[{,]"capture_id":"([^"\\]+)"')
 
 #: Why a statement was refused, said after the problem (the one command that names every break).
 VERIFY_HINT = "the provenance log was edited; run 'archiver log verify'"
@@ -68,6 +76,9 @@ class ProvenLog:
         self.signed = 0  # lines the newest checkpoint checked so far signs
         self.problem: str | None = None  # why nothing of this file can be proven
         self.seen: tuple[int, int] = (-1, -1)  # the file's (size, mtime) when last proven: unchanged, nothing to do
+        #: capture id -> seq of the ``capture``/``import`` entry that lists it, for every proven line:
+        #: what a statement claiming completeness holds the derived capture index against
+        self.logged: dict[str, int] = {}
         self.lock = threading.Lock()
 
     @property
@@ -79,6 +90,11 @@ class ProvenLog:
         at = seq * 32
         return self.problem is None and seq >= 0 and at + 32 <= len(self.leaves) and (
             self.leaves[at:at + 32] == leaf_hash(line))
+
+    def logged_captures(self) -> dict[str, int]:
+        """Capture id -> seq of the entry listing it, for every capture the proven lines list."""
+        with self.lock:
+            return dict(self.logged)
 
     def reason(self, seq: int) -> str:
         """One line saying why entry ``seq`` is not proven (after :meth:`holds` said no)."""
@@ -116,18 +132,21 @@ class ProvenLog:
         self.leaves.clear()
         self.end, self.last_hash, self.signed, self.problem = 0, None, 0, None
         self.tree = CompactRange()
+        self.logged = {}
 
     def _chain(self, data: bytes, chain_from: int) -> None:
         """Take in the complete lines of ``data`` (the bytes after :attr:`end`), each with ``seq``
         its line number; from line ``chain_from`` on (the first line no checkpoint signs) each
         must name the one before it as its ``prev``. The signed lines before it are proven by the
         root instead (:meth:`_check_signed`), so they are hashed once, as leaves. The first
-        problem stops it."""
+        problem stops it. Each ``capture``/``import`` line's capture ids go to :attr:`logged` (a
+        byte test of its end, then a small regex: no JSON parse on this once-per-process pass)."""
         stop = data.rfind(b"\n") + 1
         if stop == 0:
             return
         n, last, leaves = self.lines, self.last_hash, self.leaves
         sha, leaf, before = hashlib.sha256, leaf_hash, b""
+        logged, kinds, ids = self.logged, _LISTS_CAPTURES, _CAPTURE_ID.findall
         for line in data[:stop - 1].split(b"\n"):
             if seq_of(line) != n:
                 self.problem = f"line {n + 1} is not entry {n} (entries were deleted, duplicated or reordered)"
@@ -143,6 +162,10 @@ class ProvenLog:
             else:
                 last, before = None, line
             leaves += leaf(line)
+            tail = line[-_TAIL:]
+            if kinds[0] in tail or kinds[1] in tail:
+                for cid in ids(line):
+                    logged[cid.decode("ascii", "replace")] = n
             n += 1
         if last is None:
             last = "sha256:" + sha(before).hexdigest()

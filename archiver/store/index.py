@@ -345,6 +345,10 @@ class SqliteIndex:
             "FROM records WHERE capture_id=? ORDER BY warc, offset", (capture_id,)).fetchall()
         return [dict(r) for r in rows]
 
+    def capture_ids(self) -> set[str]:
+        """Every capture the index holds (held against the captures the log lists)."""
+        return {r[0] for r in self._db.execute("SELECT capture_id FROM captures")}
+
     def extraction_ids(self) -> set[str]:
         """The captures that have an extraction: the texts the full-text index should hold."""
         return {r[0] for r in self._db.execute("SELECT capture_id FROM extractions")}
