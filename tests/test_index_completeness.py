@@ -97,6 +97,20 @@ def test_the_log_pass_collects_the_capture_ids_the_log_lists(store, archived):
     assert set(logged) == {archived["harbour_old"], archived["harbour_new"], archived["council"]}
 
 
+def test_a_capture_an_import_entry_lists_counts_as_logged(store, archived, tmp_path):
+    bundle, other = tmp_path / "sources.wacz", tmp_path / "other"
+    exported = run_cli("export", archived["harbour_old"], archived["council"], "--format", "wacz",
+                       "-o", str(bundle), store=store)
+    assert exported.exit_code == 0, exported.stderr
+    imported = run_cli("import", str(bundle), "--json", store=other)
+    assert imported.exit_code == 0, imported.stderr
+    ids = [c["capture_id"] for c in json.loads(imported.stdout)["captures"]]
+    assert len(ids) == 2
+    delete_row(other, ids[0])
+    with Archive.open(other, mode="read") as arc:
+        assert arc.captures_not_indexed() == [ids[0]]
+
+
 # ---------------------------------------------------------------------- history
 
 
