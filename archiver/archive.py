@@ -109,6 +109,8 @@ class Archive:
         self._text_index: Any = None
         self._text_slice = 1  # captures' texts indexed per transaction (index_texts_in_slices)
         self._waiting_texts: list[tuple[str, dict[str, Any]]] = []
+        #: (log and index state, captures the index lacks): :meth:`captures_not_indexed` scans once per change
+        self._not_indexed: tuple[Any, list[str]] | None = None
         self._log: Any = None
         self._lock = threading.Lock()
         self._appended = False
@@ -466,7 +468,10 @@ class Archive:
         except FileNotFoundError:
             return []  # no log: nothing was captured (a missing log is the evidence check's to report)
         logged = proven_log(self.log_path, st, self.key_dir).logged_captures()
-        missing = sorted(set(logged) - self.index.capture_ids()) if logged else []
+        key = (len(logged), max(logged.values(), default=-1), self.index, self.index.state())
+        if self._not_indexed is None or self._not_indexed[0] != key:  # one index scan per change
+            self._not_indexed = (key, sorted(set(logged) - self.index.capture_ids()) if logged else [])
+        missing = self._not_indexed[1]
         if url is None or not missing:
             return missing
         return [cid for cid in missing if url in self._logged_urls(cid, logged[cid])]
