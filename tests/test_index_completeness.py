@@ -111,6 +111,13 @@ def test_a_capture_an_import_entry_lists_counts_as_logged(store, archived, tmp_p
         assert arc.captures_not_indexed() == [ids[0]]
 
 
+def test_a_store_held_open_sees_a_row_deleted_by_another_connection(store, archived):
+    with Archive.open(store) as arc:
+        assert arc.captures_not_indexed() == []
+        delete_row(store, archived["council"])
+        assert arc.captures_not_indexed() == [archived["council"]]
+
+
 # ---------------------------------------------------------------------- history
 
 
