@@ -169,6 +169,15 @@ def test_whole_archive_not_found_json_names_the_gap(store, archived):
     assert "archiver reindex" in doc["index_incomplete"]
 
 
+def test_a_batch_whose_only_problem_is_an_incomplete_search_exits_3(store, archived, tmp_path):
+    delete_row(store, archived["harbour_old"])
+    batch = tmp_path / "quotes.csv"
+    batch.write_text(f"quote\n{NOWHERE}\n", encoding="utf-8")
+    r = run_cli("verify-quote", "--batch", str(batch), "--nl", store=store)
+    assert r.exit_code == 3, r.stdout + r.stderr
+    assert "archiver reindex" in json.loads(r.stdout.splitlines()[0])["index_incomplete"]
+
+
 def test_held_by_says_it_may_be_incomplete_when_the_index_lacks_a_capture(store, archived):
     delete_row(store, archived["harbour_old"])
     r = run_cli("verify-quote", IN_COUNCIL, store=store)
