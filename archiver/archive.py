@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~650 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~770 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -109,6 +109,8 @@ class Archive:
         self._text_index: Any = None
         self._text_slice = 1  # captures' texts indexed per transaction (index_texts_in_slices)
         self._waiting_texts: list[tuple[str, dict[str, Any]]] = []
+        #: (log and index state, captures the index lacks): :meth:`captures_not_indexed` scans once per change
+        self._not_indexed: tuple[Any, list[str]] | None = None
         self._log: Any = None
         self._lock = threading.Lock()
         self._appended = False
@@ -450,6 +452,40 @@ class Archive:
         text of a capture the capture index no longer has (a store rebuilt by hand, an
         interrupted ``reindex``), and such a stale text must not hide a missing one."""
         return len(self.index.extraction_ids() - self.text_index.doc_ids())
+
+    def captures_not_indexed(self, url: str | None = None) -> list[str]:
+        """The captures the log's ``capture`` and ``import`` entries list that the capture index
+        lacks (only those of ``url``, as requested or final URL, when given), sorted: a deleted
+        index row, or a process killed between its log entry and its index row, would otherwise
+        let a statement claiming completeness (a URL's history, its newest capture, every
+        capture holding a quote, "not found") leave a capture out. Id sets, as
+        :meth:`texts_not_indexed`; the ids come from the pass that proves the whole log once per
+        process (:class:`~archiver.provenance.proven.ProvenLog`), so this costs one index query."""
+        from archiver.provenance.proven import proven_log
+
+        try:
+            st = os.stat(self.log_path)
+        except FileNotFoundError:
+            return []  # no log: nothing was captured (a missing log is the evidence check's to report)
+        logged = proven_log(self.log_path, st, self.key_dir).logged_captures()
+        key = (len(logged), max(logged.values(), default=-1), self.index, self.index.state())
+        if self._not_indexed is None or self._not_indexed[0] != key:  # one index scan per change
+            self._not_indexed = (key, sorted(set(logged) - self.index.capture_ids()) if logged else [])
+        missing = self._not_indexed[1]
+        if url is None or not missing:
+            return missing
+        return [cid for cid in missing if url in self._logged_urls(cid, logged[cid])]
+
+    def _logged_urls(self, capture_id: str, seq: int) -> set[str]:
+        """The requested and final URL the log entry ``seq`` gives capture ``capture_id`` (read
+        only for captures the index lacks: the rare path)."""
+        from archiver.provenance.reader import read_entry
+
+        entry = read_entry(self.log_path, seq)
+        data = entry.data if entry is not None else {}
+        items = [data] if data.get("capture_id") == capture_id else [
+            c for c in data.get("captures") or [] if isinstance(c, dict) and c.get("capture_id") == capture_id]
+        return {str(c.get(k)) for c in items for k in ("url", "final_url") if c.get(k)}
 
     def index_texts_in_slices(self, size: int) -> None:
         """From now on, add captures' texts to the full-text index ``size`` captures per

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from archiver.errors import UnknownCaptureError
+from archiver.errors import IncompleteCheckError, UnknownCaptureError
 
 if TYPE_CHECKING:
     from archiver.ports import CompareStore
@@ -312,6 +312,9 @@ class History:
     changes: tuple[CaptureDiff, ...]          # changes[i]: captures[i] -> captures[i + 1]
     quotes_checked: int = 0
     broken_quotes: tuple[BrokenQuote, ...] = field(default=())
+    #: captures of the URL the log lists that the capture index lacks: the list is then not
+    #: complete (and its last capture may not be the newest); ``[]`` when it is
+    not_indexed: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -327,20 +330,34 @@ class History:
         newest = self.captures[-1].capture_id if self.captures else None
         return {"url": self.url, "newest_capture_id": newest, "captures": rows,
                 "quotes_checked": self.quotes_checked,
-                "broken_quotes": [q.to_dict() for q in self.broken_quotes]}
+                "broken_quotes": [q.to_dict() for q in self.broken_quotes],
+                "index_complete": not self.not_indexed, "captures_not_indexed": list(self.not_indexed),
+                "index_incomplete": self.incomplete}
+
+    @property
+    def incomplete(self) -> str | None:
+        """The one line saying the list is not complete (``None``: it is)."""
+        from archiver.quotes.service import index_lacks
+
+        return index_lacks(self.not_indexed, self.url) if self.not_indexed else None
 
 
 def history(archive: CompareStore, url: str) -> History:
     """Every capture of ``url`` with what changed between them, and the quotes it broke."""
     rows = sorted(archive.list_captures(url=url), key=lambda r: r.capture_id)
+    not_indexed = tuple(archive.captures_not_indexed(url))  # the log is the truth; the index a cache
     if not rows:
+        if not_indexed:
+            from archiver.quotes.service import index_lacks
+
+            raise IncompleteCheckError(index_lacks(not_indexed, url))
         raise UnknownCaptureError(f"no capture of {url} in this store (see 'archiver list')")
     corrections = archive.all_corrections()  # one scan of the log for every capture
     sides = [_side(archive, r.capture_id, corrections) for r in rows]
     changes = tuple(compare_articles(*sides[i - 1], *sides[i]) for i in range(1, len(sides)))
     checked, broken = _recheck_quotes(archive, sides)
     return History(url=url, captures=tuple(s for s, _ in sides), changes=changes,
-                   quotes_checked=checked, broken_quotes=broken)
+                   quotes_checked=checked, broken_quotes=broken, not_indexed=not_indexed)
 
 
 def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[str, Any] | None]]

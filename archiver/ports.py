@@ -128,6 +128,9 @@ class CaptureLookup(Protocol):
 
     def list_captures(self, *, url: str | None = None) -> list[CaptureRow]: ...
 
+    def captures_not_indexed(self, url: str | None = None) -> list[str]:
+        """The captures the log lists (of ``url``) that the capture index lacks."""
+
 
 class TextSearch(Protocol):
     """The whole-archive text index: how many texts it holds, and which may hold a quote."""
@@ -135,6 +138,9 @@ class TextSearch(Protocol):
     def __len__(self) -> int: ...
 
     def candidates(self, quote: str, limit: int = 20) -> list[str]: ...
+
+    def normalizer_version(self) -> str | None:
+        """The normalisation rules' version the texts were indexed under (``None``: unrecorded)."""
 
 
 class WarcFiles(Protocol):

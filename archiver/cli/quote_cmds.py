@@ -133,7 +133,7 @@ def _batch_exit(reports: list[QuoteReport]) -> int:
     found); else 3 when some could not be checked because a file the log names is missing."""
     if all(r.verified for r in reports):
         return EXIT_OK
-    if any(r.refused is None or r.exit_code == EXIT_PROBLEM for r in reports if not r.verified):
+    if any(r.exit_code == EXIT_PROBLEM for r in reports if not r.verified):
         return EXIT_PROBLEM
     return EXIT_INCOMPLETE
 

@@ -252,6 +252,8 @@ def render_history(doc: dict[str, Any]) -> str:
             mark = "CHANGED " + ("; ".join(parts) or "(payload differs, no text to compare)")
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}  "
                      f"{row['payload_digest']}  {mark}")
+    if doc["index_incomplete"]:
+        lines.append(f"INCOMPLETE: {doc['index_incomplete']}")
     if doc["quotes_checked"]:
         lines.append(f"{doc['quotes_checked']} quotes verified earlier, rechecked against "
                      f"{doc['newest_capture_id']}: {len(doc['broken_quotes'])} no longer verify")
@@ -433,6 +435,8 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
                 assert hs is not None
                 notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {hs.final_url}"
                              f"  (log entry {h.log_seq})")
+    if report.incomplete is not None and v.result.verified:  # a not-found says it in its explanation
+        notes.append(f"INCOMPLETE: {report.incomplete}")
     if report.versions:
         notes.append(f"versions: the {len(report.versions)} captures of this URL give different verdicts "
                      "(the article changed), newest first:")

@@ -22,7 +22,13 @@ from archiver.evidence import EvidenceError
 from archiver.manuscript.attribute import Attribution, Attributor
 from archiver.manuscript.find import Quotation, find_quotations
 from archiver.manuscript.readers import read_manuscript
-from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService, parse_as_of
+from archiver.quotes.service import (
+    QuoteReport,
+    QuoteRequest,
+    QuoteService,
+    index_lacks,
+    parse_as_of,
+)
 
 if TYPE_CHECKING:
     from archiver.ports import CaptureLookup, ManuscriptStore
@@ -49,6 +55,9 @@ class SourceCheck:
     report: QuoteReport | None = None
     message: str | None = None
     captured_now: bool = False
+    #: not checked because the check could not be completed (the capture index lacks captures of
+    #: the URL that the log lists): exit 3, as a missing WARC file, not a problem found
+    incomplete: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         r = self.report
@@ -145,10 +154,10 @@ class CheckReport:
         counted in the summary, but are not a failed check: there is nothing to check them
         against); 3 when the only problem is evidence that could not be checked (a WARC file the
         log names is missing); 1 otherwise."""
-        bad = [q.status for q in self.quotes if q.status not in VERIFIED and q.status != UNATTRIBUTED]
+        bad = [q for q in self.quotes if q.status not in VERIFIED and q.status != UNATTRIBUTED]
         if not bad:
             return EXIT_OK
-        if all(s == EVIDENCE_MISSING for s in bad):
+        if all(q.status == EVIDENCE_MISSING or (q.primary is not None and q.primary.incomplete) for q in bad):
             return EXIT_INCOMPLETE
         return EXIT_PROBLEM
 
@@ -272,6 +281,11 @@ def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, 
     if failure is not None:
         return SourceCheck(url, SOURCE_UNAVAILABLE, message=failure)
     rows = _captures(archive, url)
+    missing = sorted({c for u in (url, url[:-1] if url.endswith("/") else url + "/")
+                      for c in archive.captures_not_indexed(u)})
+    if missing:  # neither "not archived" nor "the newest capture" can be said from this index
+        return SourceCheck(url, NOT_CHECKED, message=index_lacks(missing, url), captured_now=captured_now,
+                           incomplete=True)
     if not rows:
         return SourceCheck(url, NOT_ARCHIVED, message="no capture of this URL in the store "
                            "(run with --archive-missing, or 'archiver archive URL')")

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
-from archiver.errors import StoreError, UsageError
+from archiver.errors import EXIT_INCOMPLETE, IncompleteCheckError, StoreError, UsageError
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (
     NOT_FOUND,
@@ -53,6 +53,7 @@ from archiver.quotes import (
     verdict_rank,
     verify_quote,
 )
+from archiver.quotes.normalize import NORMALIZER_VERSION
 from archiver.quotes.parse import parse_quote
 from archiver.quotes.render import render_json
 
@@ -201,6 +202,9 @@ class QuoteReport:
     receipt: str | None = None
     refused: EvidenceError | None = None
     holders: tuple[Verification, ...] = ()
+    #: why a whole-archive answer cannot claim to be complete (the capture index lacks captures the
+    #: log lists, or the text index predates the normalisation rules): a "not found" is then exit 3
+    incomplete: str | None = None
 
     @property
     def verified(self) -> bool:
@@ -208,7 +212,11 @@ class QuoteReport:
 
     @property
     def exit_code(self) -> int:
-        return self.refused.exit_code if self.refused is not None else self.primary.result.exit_code
+        if self.refused is not None:
+            return self.refused.exit_code
+        if self.incomplete is not None and not self.primary.result.verified:
+            return EXIT_INCOMPLETE  # "not found" in an archive the search could not see whole
+        return self.primary.result.exit_code
 
     @classmethod
     def refusal(cls, request: QuoteRequest, error: EvidenceError) -> QuoteReport:
@@ -228,6 +236,7 @@ class QuoteReport:
         doc["holders"] = [_holder_dict(v) for v in self.holders]
         doc["citation"] = self.citation
         doc["receipt"] = self.receipt
+        doc["index_incomplete"] = self.incomplete
         doc["row"] = self.request.row  # the data row of a batch file; null otherwise
         return doc
 
@@ -517,6 +526,7 @@ class QuoteService:
                 rows = self._store.list_captures(url=variant)
                 if rows:
                     break
+            self._require_indexed(request.url)  # "the newest capture" only from a complete index
             if not rows:
                 raise UsageError(f"no capture of {request.url} in this store (see 'archiver list')")
             if request.as_of is not None:
@@ -532,6 +542,26 @@ class QuoteService:
             raise UsageError("no archived texts in this store to search yet: archive a page first "
                              "(or run 'archiver reindex' if the text index was deleted)")
         return []
+
+    def _require_indexed(self, url: str) -> None:
+        """Raise :class:`IncompleteCheckError` (exit 3) when the capture index lacks captures of
+        ``url`` that the log lists: which capture is the newest cannot then be said."""
+        missing = sorted({c for v in _url_variants(url) for c in self._store.captures_not_indexed(v)})
+        if missing:
+            raise IncompleteCheckError(index_lacks(missing, url))
+
+    def _search_gaps(self) -> str | None:
+        """Why a whole-archive search cannot see the whole archive (``None``: it can)."""
+        said = []
+        missing = self._store.captures_not_indexed()
+        if missing:
+            said.append(index_lacks(missing))
+        built = self._store.text_index.normalizer_version()
+        if built != NORMALIZER_VERSION:
+            said.append(f"the text index predates the current normalisation rules (built under version "
+                        f"{built or 'unrecorded'}, now {NORMALIZER_VERSION}), so a text the verifier would "
+                        "match may not be found: run 'archiver reindex'")
+        return "; ".join(said) or None
 
     # -- verifying -----------------------------------------------------------------------
 
@@ -574,16 +604,18 @@ class QuoteService:
             assert v.source is not None
             found.append(((verdict_rank(v.result.verdict), v.result.where == "page_text",
                            v.source.captured_at), v))
+        gaps = self._search_gaps()
         if not found:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
-                             + _not_indexed(self._store.texts_not_indexed())),
+                             + _not_indexed(self._store.texts_not_indexed())
+                             + (f" Absence is not established: {gaps}." if gaps else "")),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
-            return QuoteReport(request, logged, searched=searched)
+            return QuoteReport(request, logged, searched=searched, incomplete=gaps)
         primary = min(found, key=lambda kv: kv[0])[1]
         holders = sorted((v for _, v in found if v.result.verified),
                          key=lambda v: (v.source.captured_at if v.source else "", _cid(v)))
@@ -593,7 +625,7 @@ class QuoteService:
         logged_by_id = {_cid(v): v for v in self._log(self._with_evidence(list(cited.values())))}
         return QuoteReport(request, logged_by_id[_cid(primary)],
                            tuple(logged_by_id[_cid(v)] for v in versions), searched=searched,
-                           holders=tuple(logged_by_id[_cid(v)] for v in holders))
+                           holders=tuple(logged_by_id[_cid(v)] for v in holders), incomplete=gaps)
 
     def _other_versions(self, quote: str, primary: Verification) -> list[Verification]:
         """Every capture of the best match's URL, newest first, if they disagree on the verdict.
@@ -753,10 +785,20 @@ __all__ = [
     "SourceInfo",
     "Verification",
     "entry_data",
+    "index_lacks",
     "parse_as_of",
     "read_batch",
     "read_text_file",
 ]
+
+
+def index_lacks(missing: Sequence[str], url: str | None = None) -> str:
+    """One line for captures the log lists that the capture index lacks (see
+    :meth:`~archiver.archive.Archive.captures_not_indexed`)."""
+    of = f" of {url}" if url else ""
+    shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
+    return (f"the index lacks {len(missing)} capture(s){of} the log lists ({shown}): "
+            "run 'archiver reindex'")
 
 
 def _not_indexed(count: int) -> str:

@@ -345,6 +345,15 @@ class SqliteIndex:
             "FROM records WHERE capture_id=? ORDER BY warc, offset", (capture_id,)).fetchall()
         return [dict(r) for r in rows]
 
+    def capture_ids(self) -> set[str]:
+        """Every capture the index holds (held against the captures the log lists)."""
+        return {r[0] for r in self._db.execute("SELECT capture_id FROM captures")}
+
+    def state(self) -> tuple[int, int]:
+        """Changes to the index since this connection opened: its own writes and other
+        connections' commits (``PRAGMA data_version``); equal: nothing changed in between."""
+        return self._db.total_changes, int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def extraction_ids(self) -> set[str]:
         """The captures that have an extraction: the texts the full-text index should hold."""
         return {r[0] for r in self._db.execute("SELECT capture_id FROM extractions")}

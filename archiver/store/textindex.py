@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from archiver.core import lazy_re, limits
 from archiver.errors import StoreError, UsageError
-from archiver.quotes.normalize import fold, normalized_text
+from archiver.quotes.normalize import NORMALIZER_VERSION, fold, normalized_text
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
     read_only_hint,
@@ -431,7 +431,7 @@ class SqliteTextIndex:
         db.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, body BLOB)")
         db.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [("schema", schema), ("tokenizer", tokenizer)],
+            [("schema", schema), ("tokenizer", tokenizer), ("normalizer", NORMALIZER_VERSION)],
         )
         self.compact = schema == "2"
         return tokenizer
@@ -455,7 +455,7 @@ class SqliteTextIndex:
         # given back its words), so its row id must never name another text
         db.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL UNIQUE)")
         db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
-                       [("schema", SCHEMA_VERSION), ("tokenizer", "words")])
+                       [("schema", SCHEMA_VERSION), ("tokenizer", "words"), ("normalizer", NORMALIZER_VERSION)])
         self.words = True
         return "words"
 
@@ -534,6 +534,12 @@ class SqliteTextIndex:
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def normalizer_version(self) -> str | None:
+        """The normalisation rules' version (:data:`~archiver.quotes.normalize.NORMALIZER_VERSION`)
+        the texts were indexed under; ``None``: an index built before it was recorded."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'normalizer'").fetchone()
+        return None if row is None else str(row[0])
 
     def doc_ids(self) -> set[str]:
         """Every indexed doc id (a capture id)."""
