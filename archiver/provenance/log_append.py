@@ -29,6 +29,7 @@ from archiver.provenance.log_files import (
     write_atomic,
     writer_lock,
 )
+from archiver.provenance.note import Checkpoint
 
 #: An entry's data, or a function making it from the entries appended before it in the same call.
 EntryData = dict[str, Any] | Callable[[list[LogEntry]], dict[str, Any]]
@@ -82,8 +83,7 @@ class LogAppender(LogCheckpoints):
             fsync_dir(self.directory)
         try:
             seq, prev, recovery = self._tail(fd)
-            self._guard_locked(seq)
-            confirmed = self._settle_locked(seq, prev)
+            confirmed = self._settle_locked(seq, prev, *self._guard_locked(seq))
             if recovery is not None:
                 items = [("recovery", recovery), *items]
             if not items:
@@ -113,11 +113,12 @@ class LogAppender(LogCheckpoints):
             os.close(fd)
         return entries
 
-    def _settle_locked(self, size: int, tail: str | None) -> list[log_appends.Span]:
-        """Under the lock: the unsigned lines are this machine's recorded appends (else refuse)."""
-        cp = self.latest_checkpoint()
+    def _settle_locked(self, size: int, tail: str | None, cp: Checkpoint | None,
+                       record: keys.LogRecord | None) -> list[log_appends.Span]:
+        """Under the lock: the unsigned lines are this machine's recorded appends (else refuse);
+        ``cp`` and ``record`` as :meth:`_guard_locked` just read them (read once per append)."""
         place = keys.store_place(self.directory)
-        spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place)
+        spans = log_appends.recorded_spans(record, place)
         return log_appends.settle(spans, place, signed=cp.size if cp else 0, size=size, tail=tail)
 
     def _record_appends(self, spans: list[log_appends.Span]) -> None:
@@ -218,8 +219,8 @@ class LogAppender(LogCheckpoints):
                 seq, prev = self._last_entry(self._read_tail(fd)[1])
             finally:
                 os.close(fd)
-            self._guard_locked(seq)  # a log without checkpoints is refused first, as when appending
-            self._settle_locked(seq, prev)
+            # a log without checkpoints is refused first, as when appending
+            self._settle_locked(seq, prev, *self._guard_locked(seq))
 
     def _repair(self, fd: int, offset: int, torn: bytes) -> dict[str, Any]:
         """Cut an incomplete final line (a write interrupted by a crash), keeping its bytes aside."""
@@ -237,8 +238,9 @@ class LogAppender(LogCheckpoints):
             "saved_as": f"{RECOVERED_DIR}/{offset}.torn",
         }
 
-    def _guard_locked(self, size: int) -> None:
-        """Under the lock, before appending or signing: refuse a log this key must not sign over.
+    def _guard_locked(self, size: int) -> tuple[Checkpoint | None, keys.LogRecord | None]:
+        """Under the lock, before appending or signing: refuse a log this key must not sign over;
+        else the latest checkpoint and this machine's record of the log, as read for the check.
 
         A log with entries and no valid checkpoint (checkpoints deleted, history perhaps
         rewritten), a log behind what this machine's key already signed (rolled back, or an old
@@ -264,14 +266,15 @@ class LogAppender(LogCheckpoints):
             if size == 1 and self._signer is not None:
                 # a crash between creating the log and signing it: sign that lone entry now
                 self._checkpoint_locked()
-            return
+                return self.latest_checkpoint(), keys.read_record(self.key_dir, self.origin)  # as just signed
+            return cp, record
         if size < cp.size:
             raise IntegrityError(
                 f"log.jsonl has {size} entries but its signed checkpoint covers {cp.size}: the log was "
                 "truncated; restore it from a backup (run `archiver log verify`)"
             )
         if signed is None:
-            return
+            return cp, record
         if signed.size > cp.size:
             raise LogIdentityError(
                 f"this machine signed log {self.origin} up to size {signed.size} ({where}), but the newest "
@@ -284,6 +287,7 @@ class LogAppender(LogCheckpoints):
                 f"the checkpoint in {self.directory} and the one recorded in {record.path if record else ''} "
                 f"both sign size {cp.size} with different roots: two histories; refusing to sign"
             )
+        return cp, record
 
     def checkpoint(self) -> Path:
         """Sign the current head (after repairing a torn tail); returns the checkpoint file.
