@@ -592,15 +592,17 @@ class Archive:
         """Every correction in the log, read once per state of the log file (``cite --all`` and
         ``export`` show many captures: one scan of the log, not one per capture)."""
         from archiver.corrections import read_corrections
+        from archiver.provenance.proven import proven_log
 
         path = self.root / "provenance" / "log.jsonl"
         try:
             st = path.stat()
-            state: tuple[int, int] | None = (st.st_size, st.st_mtime_ns)
         except FileNotFoundError:
-            state = None
+            self._corrections = None
+            return {}
+        state = (st.st_size, st.st_mtime_ns)
         if self._corrections is None or self._corrections[0] != state:
-            self._corrections = (state, read_corrections(path) if state else {})
+            self._corrections = (state, read_corrections(path, proven_log(path, st, self.key_dir)))
         return self._corrections[1]
 
     def _response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:

@@ -25,6 +25,7 @@ from archiver.provenance.chain import LogEntry
 
 if TYPE_CHECKING:
     from archiver.ports import CorrectionStore
+    from archiver.provenance.proven import ProvenLog
 
 #: Metadata fields a user may correct (names of :class:`archiver.extract.model.Article` fields).
 CORRECTABLE = ("title", "authors", "published", "outlet")
@@ -131,27 +132,26 @@ def valid_reason(reason: str | None) -> str:
 # ---------------------------------------------------------------------- reading
 
 
-def read_corrections(log_path: Path) -> dict[str, list[Correction]]:
+def read_corrections(log_path: Path, proven: ProvenLog) -> dict[str, list[Correction]]:
     """Every correction in the log at ``log_path``, by capture id, in log order.
 
     Reads the log once and parses only lines marked as corrections, so statements about a
     capture stay cheap on a long log. A missing log has none. Only entries the latest signed
-    checkpoint commits to count (:func:`archiver.provenance.signed.signed_prefix`): a line
-    added to the file by someone without the key corrects nothing.
+    checkpoint commits to count, as ``proven`` (what this process proved of the log:
+    :class:`~archiver.provenance.proven.ProvenLog`) holds them: a line added to the file by
+    someone without the key corrects nothing, and a log that could not be proven corrects
+    nothing either.
     """
     try:
         data = log_path.read_bytes()
     except FileNotFoundError:
         return {}
     out: dict[str, list[Correction]] = {}
-    if _NEEDLE not in data:
+    if _NEEDLE not in data or proven.problem is not None:
         return out
-    from archiver.provenance.signed import signed_prefix
-
     # only lines a signed checkpoint commits to: appending or inserting a line needs no key
-    signed = data.split(b"\n")[: signed_prefix(log_path.parent, data)]
-    for line in signed:
-        if _NEEDLE not in line:
+    for seq, line in enumerate(data.split(b"\n")[: proven.signed]):
+        if _NEEDLE not in line or not proven.holds(seq, line):
             continue
         try:
             entry = LogEntry.from_line(line)

@@ -8,7 +8,7 @@ break further down, where only ``archiver log verify`` saw it. So an entry count
 PROVEN to be in the log the key signed:
 
 - the lines the latest signed checkpoint covers hash (RFC 6962 leaves, :mod:`merkle`) to the
-  root it signs, verified with the log's key (as :func:`signed.signed_prefix` does); the
+  root it signs, verified with the log's key; the
   newest checkpoint is the later of the store's ``checkpoint`` file and the one this machine's
   key folder records as last signed (so swapping in an older, genuinely signed checkpoint does
   not shrink what is signed);
