@@ -770,11 +770,11 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
     ``<meta name=author>`` path .929 (14 names, its one wrong name a label missing the page's first
     writer); rules 3, 4a-c 1.000 (6, 57, 2, 3).
     """
-    if not_a_name(name, lines, headlines, support(name, sources)):
+    sup = support(name, sources)  # read once: each check below weighs the same sources
+    if not_a_name(name, lines, headlines, sup):
         return False
-    return support_group(name, sources, lines, headlines, body) in REPORTED and (
-        not CORROBORATION_REQUIRED or admitted_alone_or_corroborated(support(name, sources))) and (
-        not_gated_alone(support(name, sources), GATED_ALONE))
+    return support_group(name, sources, lines, headlines, body, sup) in REPORTED and (
+        not CORROBORATION_REQUIRED or admitted_alone_or_corroborated(sup)) and not_gated_alone(sup, GATED_ALONE)
 
 
 # A desk's or a beat's role credited as the writer ("Court Reporter", "Antrim Court Reporter",
@@ -884,11 +884,12 @@ REPORTED = ("1 headline credit", "2 declaration where a credit stands", "3 two r
 
 
 def support_group(name: str, sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
-                  body: tuple[int, int] | None) -> str:
+                  body: tuple[int, int] | None, sup: Sequence[str] | None = None) -> str:
     """The policy's group of ``name`` (see :func:`well_supported`): the first rule that holds, or
     the group of support too weak to report (named "x ..."); bench/bench_generalise.py
-    (``--only author-support``) prints each group's dev figures from this."""
-    sup = support(name, sources)
+    (``--only author-support``) prints each group's dev figures from this. ``sup``: the name's
+    :func:`support`, when the caller has read it already."""
+    sup = list(sup) if sup is not None else support(name, sources)
     if "headline-credit" in sup:
         return REPORTED[0]
     declared = any(s in _DECLARED_SOURCES for s in sup)
