@@ -57,6 +57,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -329,12 +330,7 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
     if cap is None or cap["type"] != "capture" or not _quick_proven(readers.proven, log, row, extraction):
         return None
     facts = cap["data"]
-    if (facts.get("capture_id") != capture_id or facts.get("url", row.url) != row.url
-            or facts.get("final_url", row.final_url) != row.final_url
-            or facts.get("capture_time", row.capture_time) != row.capture_time
-            or facts.get("http_status", row.status) != row.status
-            or facts.get("payload_digest", row.payload_digest) != row.payload_digest  # CHECKED_FACTS
-            or not _more_facts_match(row, facts, "capture")):
+    if facts.get("capture_id") != capture_id or next(_disagreements(row, facts, "capture"), None) is not None:
         return None
     ext_data: dict[str, Any] | None = None
     ext_id = None
@@ -396,20 +392,24 @@ def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
     return cap, _as_object(log.entry(ext_seq, hashed=False))
 
 
-def _more_facts_match(row: Any, facts: dict[str, Any], entry_type: str) -> bool:
-    """The rest of what the index serves about a capture and the log records: the facts of
-    :data:`CHECKED_FACTS` after the first five, those of :data:`CHECKED_DETAIL`, and whether
-    it was imported (an ``import`` entry) or captured here (a ``capture`` entry). Why: ``show``
-    and ``cite`` state them ("Imported copy (not captured by archiver)", the address connected
-    to, the certificate), so an index edited to say otherwise must not be ``present``."""
-    if row.origin != ("imported" if entry_type == "import" else "captured"):
-        return False
-    for attr, key in CHECKED_FACTS[5:]:
+def _disagreements(row: Any, facts: dict[str, Any], entry_type: str) -> Iterator[tuple[str, Any, Any]]:
+    """(fact, what the index says, what the log says) for each fact the index serves about a
+    capture that its log entry records otherwise: :data:`CHECKED_FACTS`, :data:`CHECKED_DETAIL`
+    (a fact the entry does not record is not compared), and ``origin``, imported (an
+    ``import`` entry) or captured here (a ``capture`` entry). Why: ``show`` and ``cite`` state
+    them ("Imported copy (not captured by archiver)", the address connected to, the
+    certificate), so an index edited to say otherwise must not be ``present``. The one list both
+    paths compare: the short path stops at the first, the full one names each."""
+    for attr, key in CHECKED_FACTS:
         if key in facts and facts[key] != getattr(row, attr):
-            return False
+            yield attr, getattr(row, attr), facts[key]
     detail = row.detail or {}
-    return all(facts[key] == detail.get(key) for key in CHECKED_DETAIL if key in facts)
-
+    for key in CHECKED_DETAIL:
+        if key in facts and facts[key] != detail.get(key):
+            yield key, detail.get(key), facts[key]
+    logged_origin = "imported" if entry_type == "import" else "captured"
+    if row.origin != logged_origin:
+        yield "origin", row.origin, logged_origin
 
 def _quick_proven(proven: ProvenLog | None, log: LogReader, row: Any, extraction: dict[str, Any] | None) -> bool:
     """Whether each entry the statement rests on (the capture's, the extraction's) is a line
@@ -653,20 +653,13 @@ def _logged_capture(log: LogReader, row: Any, check: _Check) -> tuple[dict[str, 
 
 
 def _compare_facts(row: Any, facts: dict[str, Any], check: _Check, entry_type: str) -> None:
-    detail = row.detail or {}
-    cached_facts = [(attr, key, getattr(row, attr)) for attr, key in CHECKED_FACTS]
-    cached_facts += [(key, key, detail.get(key)) for key in CHECKED_DETAIL]
-    for attr, key, cached in cached_facts:
-        if key not in facts:
-            continue
-        logged = facts.get(key)
-        if cached != logged:
-            check.altered(f"the index says {attr} {cached!r}, the provenance log (entry {row.log_seq}) says "
+    for fact, cached, logged in _disagreements(row, facts, entry_type):
+        if fact == "origin":
+            check.altered(f"the index says the capture was {cached}, the provenance log (entry {row.log_seq}, "
+                          f"{entry_type}) says it was {logged}: the index disagrees with the log; {REINDEX_HINT}")
+        else:
+            check.altered(f"the index says {fact} {cached!r}, the provenance log (entry {row.log_seq}) says "
                           f"{logged!r}: the index disagrees with the log; {REINDEX_HINT}")
-    logged_origin = "imported" if entry_type == "import" else "captured"
-    if row.origin != logged_origin:
-        check.altered(f"the index says the capture was {row.origin}, the provenance log (entry {row.log_seq}, "
-                      f"{entry_type}) says it was {logged_origin}: the index disagrees with the log; {REINDEX_HINT}")
 
 
 def _compare_hops(row: Any, block: bytes, check: _Check) -> None:
