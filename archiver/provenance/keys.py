@@ -154,6 +154,8 @@ class LogRecord:
     #: The appends this machine's writers made (or were about to make) after the last checkpoint,
     #: one dict per span: ``store``, ``from_seq``, ``to_seq``, ``last_line_hash`` and, for the
     #: newest not yet confirmed, ``line_hashes``. None: a record from before appends were recorded.
+    #: As :func:`read_record` gives them: the store it was asked about as the append journal has
+    #: them, the others as the record file has them.
     appends: tuple[dict[str, Any], ...] | None = None
 
     def to_json(self) -> bytes:
