@@ -9,7 +9,9 @@ as ``archiver archive URL...`` does. Prints, per capture:
 
 * fsyncs: calls of ``os.fsync`` / ``fcntl(F_FULLFSYNC)`` made by archiver itself (SQLite's
   own syncs are not counted: the index and text index run in WAL mode with
-  ``synchronous=NORMAL``, which syncs at checkpoints, not per commit);
+  ``synchronous=NORMAL``, which syncs at checkpoints, not per commit): 3 per capture, the WARC
+  records, the key folder's append journal line (which must be on disk before the log lines
+  it announces) and the log lines; and, apart, those of the closing checkpoint;
 * CPU ms (``time.process_time()``): all of it (fetch + commit), and the commit alone
   (``record_exchange``: WARC, extraction, log, index, text index) with the extraction's
   share shown separately, then the rest split: WARC records (and their one fsync), log
@@ -19,6 +21,8 @@ as ``archiver archive URL...`` does. Prints, per capture:
 (:meth:`archiver.archive.Archive.index_texts_in_slices`); the default, 1, is what ``archiver archive`` does.
 ``--page batch`` archives the page bench/bench_batch.py serves instead (the seed article
 padded with a sidebar of related links to 20 KB), so that the split adds up to the batch's.
+``--fsync-sites`` lists every fsync by the file synced and the archiver function asking, per
+capture and for the checkpoint that signs them at the end (once per command, or per batch).
 ``--traf-fast`` runs trafilatura without its readability/justext fallback (``fast=True``), to
 measure what the fallback costs (archiver keeps it: see ``archiver.extract.text._TEMPLATE``).
 """
