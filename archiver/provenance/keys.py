@@ -12,18 +12,33 @@ though the store itself carries nothing an attacker could not also delete. Copy 
 It also records, before they are written, the appends this machine's writers make after the last
 checkpoint (``appends``), so that a line added to the log by hand is never signed
 (:mod:`archiver.provenance.log_appends`).
+
+Those appends go first to ``<origin>.appends.jsonl`` beside the record, the *append journal*:
+one line per append (``{"store": folder, "appends": [...]}``, which replaces that folder's
+recorded appends), written with one ``write`` under an ``flock`` of the journal and one fsync
+(the folder is synced only when the journal is created), instead of rewriting the record
+atomically (temp file, fsync, rename, folder fsync) before every append. Signing a checkpoint,
+which rewrites the record anyway, folds the journal into it and empties the journal. A reader
+combines the two: a folder's newest whole journal line, else the record. A last line cut short
+(a killed process) is ignored, as a torn log line is: the log lines it announced were not
+written, since they are written only after the journal line is on disk. A key folder without a
+journal (older archiver) is read from the record alone.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from archiver.errors import KeyMissingError, StoreError
+from archiver.provenance.log_files import fsync, fsync_dir, logger, write_all
 from archiver.provenance.note import NoteError, Signer
 
 
@@ -139,6 +154,8 @@ class LogRecord:
     #: The appends this machine's writers made (or were about to make) after the last checkpoint,
     #: one dict per span: ``store``, ``from_seq``, ``to_seq``, ``last_line_hash`` and, for the
     #: newest not yet confirmed, ``line_hashes``. None: a record from before appends were recorded.
+    #: As :func:`read_record` gives them: the store it was asked about as the append journal has
+    #: them, the others as the record file has them.
     appends: tuple[dict[str, Any], ...] | None = None
 
     def to_json(self) -> bytes:
@@ -156,10 +173,32 @@ def _place(directory: Path) -> str:
     return str(Path(directory).resolve())
 
 
-def read_record(key_dir: Path, origin: str) -> LogRecord | None:
+def read_record(key_dir: Path, origin: str, place: str | None = None) -> LogRecord | None:
     """The record for ``origin``, or None if this machine keeps none (an unreadable record is
-    refused: it is what stands between the owner and a silently rewritten log)."""
+    refused: it is what stands between the owner and a silently rewritten log).
+
+    With ``place`` (:func:`store_place` of a store), that store's appends are combined with the
+    append journal: its newest whole journal line, if any, replaces what the record file holds
+    for it (other stores' appends are the record file's). Read under a shared lock of the
+    journal, so that a checkpoint folding the journal into the record is seen whole or not at all.
+    """
     path = record_path(key_dir, origin)
+    if place is None:
+        return _read_record_file(path, origin)
+    try:
+        with _journal_lock(key_dir, origin, fcntl.LOCK_SH, create=False) as fd:
+            journal = None if fd is None else _journal_latest(fd, journal_path(key_dir, origin), place)
+            record = _read_record_file(path, origin)
+    except OSError as exc:
+        raise StoreError(f"cannot read the append journal {journal_path(key_dir, origin)}: {exc.strerror}") from exc
+    if record is None or record.appends is None or journal is None:
+        return record  # no record, or one from before appends were recorded: the journal is not consulted
+    return LogRecord(record.origin, record.stores, record.checkpoint, record.path,
+                     tuple([a for a in record.appends if a.get("store") != place] + journal))
+
+
+def _read_record_file(path: Path, origin: str) -> LogRecord | None:
+    """The record file alone (see :func:`read_record`)."""
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -170,10 +209,14 @@ def read_record(key_dir: Path, origin: str) -> LogRecord | None:
         raise StoreError(f"the log record {path} is not the record of log {origin}")
     cp = doc.get("checkpoint")
     appends = doc.get("appends")
-    if appends is not None and not (isinstance(appends, list) and all(isinstance(a, dict) for a in appends)):
+    if appends is not None and not _is_span_list(appends):
         raise StoreError(f"the log record {path} has an unreadable \"appends\" list")
     return LogRecord(origin, tuple(str(x) for x in doc["stores"]), cp if isinstance(cp, str) else None, path,
                      None if appends is None else tuple(appends))
+
+
+def _is_span_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(a, dict) for a in value)
 
 
 def store_place(directory: Path) -> str:
@@ -184,23 +227,40 @@ def store_place(directory: Path) -> str:
 def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str | None,
                  appends: list[dict[str, Any]] | None = None, durable: bool = False) -> LogRecord:
     """Record that ``origin``'s log lives in ``directory`` and that ``checkpoint`` is the newest
-    note signed for it (written atomically, mode 0600).
+    note signed for it (written atomically, mode 0600), folding in the append journal.
 
     ``appends``, when given, replaces the recorded appends of ``directory`` (other folders' are
-    kept). ``durable`` also syncs the key folder, so the new name survives a crash: appends are
-    recorded *before* their lines are written, and must be on disk first."""
-    old = read_record(key_dir, origin)
-    stores = list(old.stores) if old else []
-    place = _place(directory)
-    if place not in stores:
-        stores.append(place)
-    if checkpoint is None and old is not None:
-        checkpoint = old.checkpoint
-    kept = old.appends if old is not None else None
-    if appends is not None:
-        kept = tuple([a for a in kept or () if a.get("store") != place] + appends)
-    record = LogRecord(origin, tuple(stores), checkpoint, record_path(key_dir, origin), kept)
+    kept, as the journal last has them). ``durable`` also syncs the key folder, so the new name
+    survives a crash: appends are recorded *before* their lines are written, and must be on disk
+    first. Under the journal's exclusive lock: the journal is emptied once the record holding its
+    lines is written (durably first when it held another folder's lines, which only the record
+    then keeps)."""
     key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with _journal_lock(key_dir, origin, fcntl.LOCK_EX, create=True) as fd:
+        assert fd is not None
+        old = _read_record_file(record_path(key_dir, origin), origin)
+        stores = list(old.stores) if old else []
+        place = _place(directory)
+        if place not in stores:
+            stores.append(place)
+        if checkpoint is None and old is not None:
+            checkpoint = old.checkpoint
+        kept = old.appends if old is not None else None
+        journal = _journal_all(fd, journal_path(key_dir, origin)) if kept is not None or appends is not None else {}
+        if appends is not None:
+            journal[place] = appends
+        if kept is not None or appends is not None:
+            kept = tuple([a for a in kept or () if a.get("store") not in journal]
+                         + [span for spans in journal.values() for span in spans])
+        record = LogRecord(origin, tuple(stores), checkpoint, record_path(key_dir, origin), kept)
+        _replace_record(record, durable=durable or any(p != place for p in journal))
+        if kept is not None and os.fstat(fd).st_size:
+            os.ftruncate(fd, 0)  # every line is in the record now
+    return record
+
+
+def _replace_record(record: LogRecord, *, durable: bool) -> None:
+    """Write ``record`` via a fsynced temporary file and a rename (the folder synced if ``durable``)."""
     tmp = record.path.with_name(f".{record.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -210,12 +270,150 @@ def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str
         os.close(fd)
     os.replace(tmp, record.path)
     if durable:
-        fd = os.open(key_dir, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    return record
+        fsync_dir(record.path.parent)
+
+
+JOURNAL_SUFFIX = ".appends.jsonl"
+
+
+def journal_path(key_dir: Path, origin: str) -> Path:
+    """The append journal of ``origin``'s record (see the module docstring)."""
+    return key_dir / (origin.replace("/", "_") + JOURNAL_SUFFIX)
+
+
+def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list[dict[str, Any]]) -> None:
+    """Record, durably, that ``appends`` are now the recorded appends of ``directory``: one line
+    added to the journal with one ``write`` and one fsync, under the journal's exclusive lock
+    (other writers of the origin's logs, and a checkpoint folding the journal, wait). The key
+    folder is synced too when this call created the journal, so that its name survives a crash.
+
+    Raises:
+        OSError: the journal cannot be written (the caller says nothing was appended).
+    """
+    line = json.dumps({"store": _place(directory), "appends": appends}, sort_keys=True,
+                      separators=(",", ":")).encode() + b"\n"
+    path = journal_path(key_dir, origin)
+    try:
+        fd, created = os.open(path, os.O_RDWR | os.O_APPEND), False
+    except FileNotFoundError:
+        key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, created = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600), True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        _cut_torn_line(fd, path)
+        write_all(fd, line)
+        fsync(fd)
+    finally:
+        os.close(fd)  # closing releases the flock
+    if created:
+        fsync_dir(key_dir)
+
+
+@contextlib.contextmanager
+def _journal_lock(key_dir: Path, origin: str, mode: int, *, create: bool) -> Iterator[int | None]:
+    """The journal open and locked (``flock`` ``mode``); None when it does not exist and
+    ``create`` is false. A journal this creates has its name synced (its lines will matter).
+
+    Raises:
+        OSError: it cannot be opened or created.
+    """
+    path = journal_path(key_dir, origin)
+    flags = os.O_RDWR if create else os.O_RDONLY  # a shared lock only reads
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if not create:
+            yield None
+            return
+        fd = os.open(path, flags | os.O_CREAT, 0o600)
+        fsync_dir(key_dir)
+    try:
+        fcntl.flock(fd, mode)
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _cut_torn_line(fd: int, path: Path) -> None:
+    """Under the exclusive lock: drop an incomplete last line (its writer died before its fsync,
+    so before writing the log lines it announced), so that the next line starts on its own."""
+    end = os.fstat(fd).st_size
+    if end == 0 or os.pread(fd, 1, end - 1) == b"\n":
+        return
+    keep = 0
+    for start, line in _whole_lines_last_first(fd):
+        keep = start + len(line) + 1
+        break
+    os.ftruncate(fd, keep)
+    logger.warning("dropped the incomplete last line of %s (%d bytes at offset %d)", path, end - keep, keep)
+
+
+def _whole_lines_last_first(fd: int) -> Iterator[tuple[int, bytes]]:
+    """(offset, line) of each newline-terminated line of the file, the last first, reading
+    backwards (a few KiB for the newest lines). Bytes after the last newline are skipped."""
+    pos = os.fstat(fd).st_size
+    buf, cut, chunk = b"", False, 1 << 12
+    while pos > 0:
+        start = max(0, pos - chunk)
+        chunk = min(chunk * 4, 1 << 20)
+        block = os.pread(fd, pos - start, start)
+        if len(block) != pos - start:
+            raise OSError(0, "the file shrank while it was read")
+        buf, pos = block + buf, start
+        if not cut:
+            nl = buf.rfind(b"\n")
+            if nl < 0:
+                continue
+            buf, cut = buf[:nl], True  # what follows the last newline is a torn write
+        parts = buf.split(b"\n")
+        at = pos + len(parts[0]) + 1
+        offsets = []
+        for part in parts[1:]:
+            offsets.append(at)
+            at += len(part) + 1
+        for offset, part in zip(reversed(offsets), reversed(parts[1:]), strict=True):
+            yield offset, part
+        buf = parts[0]
+    if cut:
+        yield 0, buf
+
+
+def _journal_line(line: bytes, path: Path) -> tuple[str, list[dict[str, Any]]]:
+    """(store, appends) of one whole journal line.
+
+    Raises:
+        StoreError: a line that is not one (only an edit or a damaged disk makes one).
+    """
+    try:
+        doc = json.loads(line)
+        store, appends = doc["store"], doc["appends"]
+        if not isinstance(store, str) or not _is_span_list(appends):
+            raise ValueError("not a store and a list of appends")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"the append journal {path} holds an unreadable line ({exc}): it is what says which "
+                         "log lines this machine wrote; restore it (and the .log.json beside it) from a "
+                         "backup, or remove it and accept the unsigned lines with `archiver log adopt`") from exc
+    return store, appends
+
+
+def _journal_latest(fd: int, path: Path, place: str) -> list[dict[str, Any]] | None:
+    """The appends of ``place`` as its newest whole journal line has them; None if no line names it."""
+    for _, line in _whole_lines_last_first(fd):
+        if line:
+            store, appends = _journal_line(line, path)
+            if store == place:
+                return appends
+    return None
+
+
+def _journal_all(fd: int, path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every store's appends as its newest whole journal line has them (under the exclusive lock)."""
+    newest: dict[str, list[dict[str, Any]]] = {}
+    for _, line in _whole_lines_last_first(fd):
+        if line:
+            store, appends = _journal_line(line, path)
+            newest.setdefault(store, appends)
+    return newest
 
 
 def origins_recorded_for(key_dir: Path, directory: Path) -> list[LogRecord]:

@@ -3,8 +3,8 @@
 Writers take the exclusive lock, read the last entry for ``seq``/``prev``, repair a torn tail
 (logging a ``recovery`` entry), refuse a log this machine's key must not sign over (or whose
 unsigned lines it did not record: :mod:`~archiver.provenance.log_appends`), record the appends
-beside the key, then emit
-all new lines with one ``write`` on an ``O_APPEND`` descriptor followed by one ``fsync``.
+in the key folder's append journal (one line, one fsync: :func:`~archiver.provenance.keys.append_journal`),
+then emit all new lines with one ``write`` on an ``O_APPEND`` descriptor followed by one ``fsync``.
 """
 
 from __future__ import annotations
@@ -83,7 +83,8 @@ class LogAppender(LogCheckpoints):
             fsync_dir(self.directory)
         try:
             seq, prev, recovery = self._tail(fd)
-            confirmed = self._settle_locked(seq, prev, *self._guard_locked(seq))
+            cp, record = self._guard_locked(seq)
+            confirmed = self._settle_locked(seq, prev, cp, record)
             if recovery is not None:
                 items = [("recovery", recovery), *items]
             if not items:
@@ -104,7 +105,7 @@ class LogAppender(LogCheckpoints):
                                         offset=at))
                 seq, prev, at = seq + 1, entry_hash, at + len(line) + 1
             self._record_appends(confirmed + [log_appends.pending(
-                keys.store_place(self.directory), entries[0].seq, [e.line for e in entries])])
+                keys.store_place(self.directory), entries[0].seq, [e.line for e in entries])], record)
             write_all(fd, b"".join(e.line + b"\n" for e in entries))
             if fault_injector is not None:
                 fault_injector("after_write")
@@ -121,14 +122,21 @@ class LogAppender(LogCheckpoints):
         spans = log_appends.recorded_spans(record, place)
         return log_appends.settle(spans, place, signed=cp.size if cp else 0, size=size, tail=tail)
 
-    def _record_appends(self, spans: list[log_appends.Span]) -> None:
-        """Record, durably and before the lines are written, the appends this store now holds."""
+    def _record_appends(self, spans: list[log_appends.Span], record: keys.LogRecord | None) -> None:
+        """Record, durably and before the lines are written, the appends this store now holds:
+        one line of the key folder's append journal (one fsync), or, while ``record`` (as just
+        read) is missing or predates appends, the record itself, which makes it strict."""
+        strict = record is not None and record.appends is not None
         try:
-            keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=None,
-                              appends=spans, durable=True)
+            if strict:
+                keys.append_journal(self.key_dir, self.origin, directory=self.directory, appends=spans)
+            else:
+                keys.write_record(self.key_dir, self.origin, directory=self.directory, checkpoint=None,
+                                  appends=spans, durable=True)
         except OSError as exc:
+            where = (keys.journal_path if strict else keys.record_path)(self.key_dir, self.origin)
             raise StoreError(
-                f"cannot record the append in {keys.record_path(self.key_dir, self.origin)} ({exc.strerror}): "
+                f"cannot record the append in {where} ({exc.strerror}): "
                 "nothing was appended; make the key folder writable"
             ) from exc
 
@@ -147,12 +155,13 @@ class LogAppender(LogCheckpoints):
                     f"{signed} of them signed)")
             tail = line_hash(lines[last])
             place = keys.store_place(self.directory)
-            spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place) or []
+            record = keys.read_record(self.key_dir, self.origin, place)
+            spans = log_appends.recorded_spans(record, place) or []
             adopted = {"store": place, "from_seq": first, "to_seq": last, "last_line_hash": tail,
                        "line_hashes": [line_hash(line) for line in lines[first:last + 1]]}
             # every other unsigned line must be covered too: refused here, nothing recorded or logged
             log_appends.settle([*spans, adopted], place, signed=signed, size=len(lines), tail=line_hash(lines[-1]))
-            self._record_appends([*spans, adopted])
+            self._record_appends([*spans, adopted], record)
             data = {"reason": "adopted", "from_seq": first, "to_seq": last, "last_line_sha256": tail}
             return self._append_locked([("recovery", data)])[-1]
 
@@ -266,7 +275,9 @@ class LogAppender(LogCheckpoints):
             if size == 1 and self._signer is not None:
                 # a crash between creating the log and signing it: sign that lone entry now
                 self._checkpoint_locked()
-                return self.latest_checkpoint(), keys.read_record(self.key_dir, self.origin)  # as just signed
+                # as just signed
+                return self.latest_checkpoint(), keys.read_record(self.key_dir, self.origin,
+                                                                  keys.store_place(self.directory))
             return cp, record
         if size < cp.size:
             raise IntegrityError(

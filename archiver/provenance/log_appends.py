@@ -10,6 +10,10 @@ when every line after the last checkpoint is covered by such a record and the lo
 is the one recorded; otherwise it refuses, naming the lines (``archiver log adopt`` accepts
 them explicitly). Signing clears the store's record.
 
+Each append is recorded as one line of the key folder's append journal (one fsync), which
+replaces the store's recorded spans; a checkpoint folds the journal into ``<origin>.log.json``
+(:mod:`archiver.provenance.keys`). The spans here are the two combined.
+
 A record written before appends were recorded (no ``appends`` key) trusts the unsigned lines
 present at the first append, as before; the first signature makes the record strict.
 """

@@ -75,7 +75,7 @@ class LogCheckpoints(LogIdentity):
         appends (:mod:`~archiver.provenance.log_appends`); raises IntegrityError otherwise."""
         log_appends.check_chain(fresh, signed, before)
         place = keys.store_place(self.directory)
-        spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin), place)
+        spans = log_appends.recorded_spans(keys.read_record(self.key_dir, self.origin, place), place)
         tail = line_hash(fresh[-1]) if fresh else before
         log_appends.settle(spans, place, signed=signed, size=signed + len(fresh), tail=tail)
 

@@ -76,8 +76,9 @@ class LogIdentity(LogView):
         ]
 
     def _signed_record(self) -> tuple[keys.LogRecord | None, Checkpoint | None]:
-        """This machine's record for the log and the newest checkpoint it says the key signed."""
-        record = keys.read_record(self.key_dir, self.origin)
+        """This machine's record for the log (this store's appends combined with the append
+        journal) and the newest checkpoint it says the key signed."""
+        record = keys.read_record(self.key_dir, self.origin, keys.store_place(self.directory))
         if record is None or record.checkpoint is None:
             return record, None
         try:
