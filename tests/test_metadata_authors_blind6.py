@@ -82,3 +82,23 @@ def test_a_writer_with_a_byline_is_reported_though_a_related_list_names_him_too(
                  after=_RELATED.format(heading="Related stories"))
     assert authors(html) == ["Paul Weber"]
 
+
+
+# ---------------------------------------------------------------- interface text and a kept lead
+
+
+@pytest.mark.parametrize("credit", ["Print Article", "Mehr lesen", "Voir la suite"])
+def test_a_credit_made_only_of_interface_words_is_no_person(credit: str) -> None:
+    html = _page(declared_person(credit), below_headline=f"<p class='byline'>{credit}</p>")
+    assert authors(html) == []
+
+
+def test_a_name_with_one_interface_word_is_still_a_person() -> None:
+    html = _page(declared_person("Nina Read"), below_headline="<p class='byline'>By Nina Read</p>")
+    assert authors(html) == ["Nina Read"]
+
+
+@pytest.mark.parametrize("credit", ["Review by Jane Smith", "Journalistin Jane Smith", "Analyse von Jane Smith"])
+def test_an_article_types_lead_or_the_writers_trade_is_not_cited_with_the_name(credit: str) -> None:
+    html = _page(declared_person(credit), below_headline=f"<p class='byline'>{credit}</p>")
+    assert authors(html) == ["Jane Smith"]

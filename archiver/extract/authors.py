@@ -75,7 +75,14 @@ def placed(lines: Sequence[str], title: str | None, h1: str | None, marks: set[s
 _PROFESSION = lazy_re.compile(
     r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|steuerberater(?:in)?|pfarrer(?:in)?|"
     r"attorney|reverend|ma[iî]tre|avvocato|abogad[oa]|licenciad[oa]|"
-    r"(?:atty|rev|avv|abog|lic|ing|mec|adw)\.|(?-i:RA|RAin))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+    r"(?:atty|rev|avv|abog|lic|ing|mec|adw)\.|(?-i:RA|RAin)|"
+    # the writer's trade ("Journalistin Jane Smith") and an article type's lead kept with the name
+    # ("Review by Jane Smith", "Analyse von ..."): the blind first runs' "Analysis by Chris Cillizza" class
+    r"journalist(?:in)?|journaliste|giornalista|periodista|jornalista|dziennikar(?:z|ka)|reporter(?:in)?|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|"
+    r"(?:review|analysis|commentary|opinion|essay|column|interview|analyse|kommentar|rezension|kritik|glosse|"
+    r"reportage|critique|chronique|tribune|cr[ií]tica|an[aá]lisis|opini[oó]n|commento|recensione)\s+"
+    r"(?:by|von|de|di|par|por))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 
 
 def _without_profession(name: str) -> str:
@@ -930,18 +937,38 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
         for i in at)
 
 
+# Interface words in the blind sets' languages: a "name" made of nothing else is a button or a link
+# ("Print Article", "Mehr lesen", "See full bio", "Voir la suite"), the first runs' UI class.
+_UI_WORDS = frozenset((
+    "read", "more", "mehr", "lesen", "weiterlesen", "print", "drucken", "article", "artikel", "share", "teilen",
+    "subscribe", "abonnieren", "newsletter", "login", "log", "in", "anmelden", "comment", "comments", "kommentar",
+    "kommentare", "reply", "antworten", "menu", "menü", "search", "suche", "home", "startseite", "back", "zurück",
+    "next", "weiter", "previous", "download", "view", "ansehen", "all", "alle", "click", "here", "hier", "follow",
+    "folgen", "us", "uns", "bio", "profile", "profil", "contact", "kontakt", "posts", "beiträge", "see", "full",
+    "voir", "plus", "lire", "la", "suite", "leer", "más", "leggi", "tutto", "zobacz", "więcej", "czytaj", "dalej",
+    "email", "e-mail", "mail", "send", "senden", "save", "speichern", "close", "schließen", "skip", "content",
+    "inhalt", "page", "seite", "edit", "bearbeiten", "to", "zum", "the", "this", "of", "on"))
+
+
+def _interface_text(name: str) -> bool:
+    """True when every word of ``name`` is an interface word (:data:`_UI_WORDS`): no person's name is
+    made of "Print" and "Article" alone, while "Nina Read" keeps her given name."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", name)]
+    return bool(words) and all(w in _UI_WORDS for w in words)
+
+
 def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: Sequence[str]) -> bool:
     """True when ``name`` is not a person's name whatever source names it: a beat's role
     (:func:`_role_credit`), a phrase (:func:`_phrase`), or, named by the layout guess alone, the
     headline itself (:func:`_is_headline`). Error classes of authors-blind5's first run
     (tests/test_metadata_authors_blind5.py). Since version 33, the classes of the five blind first
     runs in general form (bench/author_errors.py; tests/test_metadata_authors_blind6.py): an
-    organisation's word (:func:`_organisation`), a person credited only in a role other than the
+    organisation's word (:func:`_organisation`), interface text (:func:`_interface_text`), a person credited only in a role other than the
     writer's (:func:`_other_role_only`), a name printed only in a list of other stories
     (:func:`_only_in_related_list`)."""
     return (_role_credit(name, lines) or _phrase(name)
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
-            or _organisation(name) or _other_role_only(name, lines)
+            or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
             or _only_in_related_list(name, lines, headlines))
 
 
