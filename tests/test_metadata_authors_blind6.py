@@ -102,3 +102,9 @@ def test_a_name_with_one_interface_word_is_still_a_person() -> None:
 def test_an_article_types_lead_or_the_writers_trade_is_not_cited_with_the_name(credit: str) -> None:
     html = _page(declared_person(credit), below_headline=f"<p class='byline'>{credit}</p>")
     assert authors(html) == ["Jane Smith"]
+
+
+@pytest.mark.parametrize("line", ["Text und Fotos: Tom Berg", "Words and pictures by Tom Berg", "Text/Foto: Tom Berg"])
+def test_a_writer_who_took_the_pictures_too_is_reported(line: str) -> None:
+    html = _page(declared_person("Tom Berg"), below_headline=f"<p class='byline'>{line}</p>")
+    assert authors(html) == ["Tom Berg"]

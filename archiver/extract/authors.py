@@ -876,6 +876,10 @@ _WRITER_LEAD = lazy_re.compile(
     r"автор|текст)(?!\w)", re.IGNORECASE)
 
 
+_WRITER_AND = lazy_re.compile(
+    r"(?<!\w)(?:text|texte|texto|testo|tekst|words|story|reportage)\s*(?:und|and|&|/|,|\+|et|y|e|i)\s*$", re.IGNORECASE)
+
+
 def _role_before(before: str) -> bool:
     """True when the text right before a name gives it a role other than the writer's: a role word
     of :data:`_OTHER_ROLE` (or a picture credit's agency and slash), then only a "by"/colon and the
@@ -883,6 +887,8 @@ def _role_before(before: str) -> bool:
     roles = list(_OTHER_ROLE.finditer(before))
     if not roles:
         return bool(_PICTURE_BEFORE.search(before))
+    if _WRITER_AND.search(before[:roles[-1].start()]):
+        return False  # "Text und Fotos: Jane Smith": the writer took the pictures too
     between = before[roles[-1].end():]
     link = _ROLE_LINK.match(between)
     rest = between[link.end():] if link else between
