@@ -10,7 +10,9 @@
     .venv/bin/python bench/author_blind_paths.py table /tmp/sh.json /tmp/b2.json /tmp/b3.json /tmp/b4.json /tmp/b5.json
 
 The first-run trees: sh 7b0bd15 (extractor 8), b2 0d53cb1 (9), b3 897f930 (21), b4 9c9e8c7 (26), b5 303e958
-(28; its archiver is main 6c0d39a's; its labels committed before it ran). The last block (``table``) prints what each candidate policy
+(28; its archiver is main 6c0d39a's; its labels committed before it ran), b6 authors17's final tree (33; its
+labels committed in aad0ab6 before any run). The first runs' records are kept in bench/data/author-first-runs/
+(bench/author_errors.py classifies their wrong names). The last block (``table``) prints what each candidate policy
 would have kept of those runs: the gates on weak lone paths of authors16 (``not_gated_alone``) and the
 corroboration policy of authors15.
 
@@ -36,7 +38,7 @@ LABELS = REPO / "bench" / "labels"
 #: tag -> (label file, the directory its ``file`` is relative to)
 SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "authors-blind2.jsonl", REPO),
         "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED),
-        "b5": (LABELS / "authors-blind5.jsonl", SHARED)}
+        "b5": (LABELS / "authors-blind5.jsonl", SHARED), "b6": (LABELS / "authors-blind6.jsonl", SHARED)}
 
 
 def _bench() -> Any:

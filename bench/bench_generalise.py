@@ -44,7 +44,8 @@ one per site, from five public test corpora, labelled blind; bench/data/authors-
 ``bench/labels/authors-blind3.jsonl`` (85 dev-site pages of ../shared/bench, one per site, labelled
 blind; bench/data/authors-blind3/draw.py) and ``bench/labels/authors-blind4.jsonl`` (85 more such pages,
 seed 22, pages with a byline hint drawn first; bench/data/authors-blind4/draw.py) and
-``bench/labels/authors-blind5.jsonl`` (85 more, seed 24, the same draw; bench/data/authors-blind5/draw.py), printed as the "person
+``bench/labels/authors-blind5.jsonl`` (85 more, seed 24, the same draw; bench/data/authors-blind5/draw.py) and
+``bench/labels/authors-blind6.jsonl`` (85 more, seed 25; bench/data/authors-blind6/draw.py), printed as the "person
 authors" table. Printed beside trafilatura (with_metadata=True) in the same run:
 per-field accuracy, author precision (share of reported author names that are right, on
 pages whose author is labelled: the figure a citation depends on) and notices recall and
@@ -273,6 +274,9 @@ AUTHORS_BLIND4 = REPO / "bench" / "labels" / "authors-blind4.jsonl"
 # 85 more such pages (bench/data/authors-blind5/draw.py, seed 24, the same draw with blind4's sites used),
 # labelled blind and committed before the extractor ran on them; its first figure is in bench/labels/README.md
 AUTHORS_BLIND5 = REPO / "bench" / "labels" / "authors-blind5.jsonl"
+# 85 more such pages (bench/data/authors-blind6/draw.py, seed 25, the same draw with blind5's sites used),
+# labelled blind and committed before the extractor ran on them; its first figure is in bench/labels/README.md
+AUTHORS_BLIND6 = REPO / "bench" / "labels" / "authors-blind6.jsonl"
 
 
 def half_of(url: str) -> str:
@@ -356,7 +360,14 @@ def bench_authors(jobs: int, verbose: bool) -> None:
         b5 = [json.loads(x) for x in AUTHORS_BLIND5.open() if x.strip()]
         b5res = {e: _run_all(e, b5, SHARED, jobs)[0] for e in ("archiver", "trafilatura-meta")}
         print(_author_line(ev, "b5", b5, b5res, cols) + "   dev sites, labelled blind (first figure: README)")
+    b6: list[dict] = []
+    b6res: dict = {}
+    if AUTHORS_BLIND6.exists():
+        b6 = [json.loads(x) for x in AUTHORS_BLIND6.open() if x.strip()]
+        b6res = {e: _run_all(e, b6, SHARED, jobs)[0] for e in ("archiver", "trafilatura-meta")}
+        print(_author_line(ev, "b6", b6, b6res, cols) + "   dev sites, labelled blind (first figure: README)")
     if verbose:
+        _list_errors(ev, b6, b6res.get("archiver", []), "b6")
         _list_errors(ev, b5, b5res.get("archiver", []), "b5")
         _list_errors(ev, b4, b4res.get("archiver", []), "b4")
         _list_errors(ev, b3, b3res.get("archiver", []), "b3")
@@ -541,12 +552,13 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
 
 def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
-    authors-blind2, authors-blind3, authors-blind4, authors-blind5 (no held-out page)."""
+    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6 (no held-out page)."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
     for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
-                            (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5")):
+                            (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
+                            (AUTHORS_BLIND6, SHARED, "b6")):
         if path.exists():
             tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [], tag)
                       for r in (json.loads(x) for x in path.open() if x.strip())]
@@ -563,7 +575,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         res = list(pool.map(_path_rows, tasks, chunksize=8))
     rows = [r for page in res for r in page]
     print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3, blind4, blind5; {len(rows)} names reported)")
+          f"blind2, blind3, blind4, blind5, blind6; {len(rows)} names reported)")
     print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
 
     def line(label: str, sel: list[tuple]) -> str:
@@ -575,7 +587,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
                 f"{(n - fwrong) / n if n else 0:>7.3f}")
 
     print(line("all reported persons", rows))
-    for tag in ("md", "sh", "b2", "b3", "b4", "b5"):
+    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6"):
         print(line(f"  set {tag}", [r for r in rows if r[5].startswith(tag + " ")]))
     for group in sorted({r[0] for r in rows}):
         sel = [r for r in rows if r[0] == group]
