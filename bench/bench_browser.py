@@ -261,7 +261,7 @@ def print_phases(ours: list[dict[str, float]], floor: list[dict[str, float]]) ->
 def warc_records(store: Path) -> list[tuple[str, str, str]]:
     """(type, target URI, what the record holds) of each WARC record of one capture's store, in
     order: for request and response records the payload digest and the HTTP head without its
-    date-like lines, for the screenshot and rendered DOM their payload digest."""
+    date-like lines, for the screenshot and rendered DOM (resource records) their block digest."""
     from warcio.archiveiterator import ArchiveIterator
 
     rows = []
@@ -275,7 +275,8 @@ def warc_records(store: Path) -> list[tuple[str, str, str]]:
                 if record.http_headers is not None:
                     head = "|".join(f"{k}: {v}" for k, v in record.http_headers.headers
                                     if k.lower() not in ("date", "last-modified", "expires", "cookie"))
-                payload = record.rec_headers.get_header("WARC-Payload-Digest") or ""
+                payload = (record.rec_headers.get_header("WARC-Payload-Digest")
+                           or record.rec_headers.get_header("WARC-Block-Digest") or "")  # (resources: the block)
                 rows.append((kind, record.rec_headers.get_header("WARC-Target-URI") or "", f"{payload} {head}"))
     return rows
 
