@@ -1,6 +1,6 @@
 """Browser capture cost: ``archiver archive --browser`` against Playwright alone, same page, same run.
 
-Run: ``.venv/bin/python bench/bench_browser.py [--runs 3]``
+Run: ``.venv/bin/python bench/bench_browser.py [--runs 3] [--tree before=DIR ...] [--no-floor]``
 
 Serves the local browser test site (tests/browser_site.py: a JavaScript-rendered article, CSS
 through a redirect, an HTTPS image, an XHR, a lazy image, a 404) and, ``--runs`` times each:
@@ -18,6 +18,16 @@ Chromium's crash handlers and zygotes included), beside the part of it the comma
 (what ``time`` shows: the floor leaves Chromium's zygotes and crash handlers to init, and
 ``archive --browser`` did too before it reaped them), and how much article text the browser
 capture extracted against ``archive URL`` without a browser.
+
+Then the CPU seconds of each kind of process (median over the runs): Python, Playwright's driver
+(node), Chromium's main process, its zygotes, renderers, GPU process, each utility service
+(NetworkService, StorageService, ...) and crash handlers, read from each process's command line
+while it ran (a process that exits between two samples loses its last 50 ms: the table's total
+is a little below "waited for"). ``--tree LABEL=DIR`` also runs ``archive --browser`` from
+another source tree (say an export of main), alternating with this one run by run, so a change
+of launch switches is measured before/after in one sitting; every capture's WARC records are
+compared with the first one's (types, URLs, payload digests, HTTP heads without dates and
+cookies; the screenshot and rendered DOM by block digest).
 
 ``--phases`` also prints when each step ended (median ms since the process started) and, at
 the steps both have, how far behind the floor we are and which stretch added it: ours from the
@@ -188,7 +198,7 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
+def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None, cwd: Path | None = None
             ) -> tuple[float, int, str, dict[str, float]]:
     """(seconds, peak tree RSS in bytes, stdout, marks) of one command; the marks (read from what
     the command wrote to ``phases``) are ms from the start of the process to each step's end,
@@ -199,7 +209,7 @@ def measure(cmd: list[str], env: dict[str, str], phases: Path | None = None
     started = time.monotonic()
     mark = os.urandom(8).hex()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**env, MARK_VAR: mark},
-                            text=True)
+                            text=True, cwd=cwd)
     peak = [0]
     tree = Tree(proc.pid, mark)
 
@@ -362,7 +372,7 @@ def main() -> None:
                 store = work / f"store-{label}-{i}"
                 took, peak, out, steps = measure([py, "-m", "archiver", "--store", str(store), "archive",
                                                   site.page, "--browser", "--ca-bundle", str(site.ca_file),
-                                                  "--json"], run_env, marks)
+                                                  "--json"], run_env, marks, cwd=tree)  # (-m puts the cwd first)
                 runs[label].append((took, peak))
                 cpu[label].append(CPU[-1])
                 seen[label].append(SEEN_CPU[-1])
