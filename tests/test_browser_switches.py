@@ -30,9 +30,9 @@ needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="re
 
 def playwright_disabled_features() -> set[str]:
     """The features the installed Playwright disables (its ``chromiumSwitches``' ``disabledFeatures``)."""
-    from playwright._impl._driver import compute_driver_executable
+    import playwright
 
-    package = Path(compute_driver_executable()[1]).parent
+    package = Path(playwright.__file__).parent / "driver" / "package"
     for source in sorted(package.glob("lib/**/*.js")):
         text = source.read_text(encoding="utf-8", errors="replace")
         found = re.search(r"disabledFeatures\s*=\s*\[(.*?)\]", text, re.S)
