@@ -109,8 +109,30 @@ def browser_form(url: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
 
+#: What Playwright (1.65) disables with its own ``--disable-features`` (its ``chromiumSwitches``):
+#: Chromium keeps only the last ``--disable-features`` of its command line, so :func:`launch_args`
+#: repeats these beside ours, or its own would undo them (HTTPS upgrades, background requests
+#: to Google at start-up, ...). tests/test_browser_switches.py checks this list against the
+#: installed Playwright's.
+PLAYWRIGHT_DISABLED_FEATURES = (
+    "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding",
+    "ThirdPartyStoragePartitioning", "AvoidCorsURLLoaderRestartOnRedirect", "TcpPortRandomizationWin",
+    "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch",
+    "msForceBrowserSignIn", "msEdgeUpdateLaunchServicesPreferredVersion")
+#: Browser UI a headless capture never shows: Chromium (from about 150) builds its address bar's
+#: suggestion popups as WebUI pages (``chrome://omnibox-popup.top-chrome/``) and loads them at
+#: start-up in a renderer process of their own, which cost about 0.55 CPU-s of the ~2.9 of a
+#: launch and one capture, more than the captured page's renderer (and ~0.15 s more in the
+#: browser process). Without them the popup is Chromium's native one, never opened here. Nothing
+#: of the page changes (its requests, DOM and screenshot are the same, byte for byte) and nothing
+#: that isolates it: it is browser chrome, not the page's process or its sandbox.
+UI_FEATURES_OFF = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
+
+
 def launch_args(proxy: RecordingProxy) -> list[str]:
-    """Chromium flags: all traffic (loopback too) through the proxy, trust only this run's key.
+    """Chromium flags: all traffic (loopback too) through the proxy, trust only this run's key;
+    no browser UI a headless capture never shows (:data:`UI_FEATURES_OFF`).
 
     With a proxy that serves only this user's connections, the browser as a whole is sent to
     the proxy's refusing port (its background traffic goes nowhere) and only the page's own
@@ -120,7 +142,8 @@ def launch_args(proxy: RecordingProxy) -> list[str]:
     return [f"--proxy-server={server}", "--proxy-bypass-list=<-loopback>",
             f"--ignore-certificate-errors-spki-list={proxy.ca.spki_sha256_b64}",
             "--disable-quic", "--disable-background-networking", "--disable-component-update",
-            "--disable-domain-reliability", "--no-first-run", "--disable-sync"]
+            "--disable-domain-reliability", "--no-first-run", "--disable-sync",
+            "--disable-features=" + ",".join((*PLAYWRIGHT_DISABLED_FEATURES, *UI_FEATURES_OFF))]
 
 
 #: An idle browser of the pool (or one started ahead by :func:`prelaunch` that no capture
