@@ -54,7 +54,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "32"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "33"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -95,6 +95,7 @@ EXTRACTOR_VERSION = "32"  # 2: WHATWG labels only; encoding and notes recorded
 # 30: notices: the KIND x LANGUAGE matrix's empty cells (bench/notice_kinds.py) and dev15's classes: a translation's bare label, "n'engagent pas la rédaction", Vietnamese "Ảnh:", Portuguese "Imagem:", "사진 제공=" / "图片来源：" / "撮影・", a screenshot label before a channel, "© <initials>" in captions; a menu's "Partnerprogramme", a feed link after "Photo:" and an agency's own site naming itself no notices
 # 31: authors (blind5 classes): HTML character references in JSON-LD names decoded; a beat's role ("Court Reporter"), a motto declared as the Person, a layout guess that is the headline, and a CJK word of the site's name no longer reported
 # 32: digits and + - = ( ) in <sup>/<sub> kept raised/lowered as the reader sees them (10⁶, CO₂), not flattened ("106")
+# 33: notices (dev16 classes): a cue set apart by its form in the main text (after an excerpt's ellipsis, a formula opening the line), own-risk / declared-interest / feed "appeared first on" phrasings, NL PL SV TR AR ZH JA cells; "ePA", ad-free offers, "previously reported in <place>" no notices
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

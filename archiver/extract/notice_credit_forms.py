@@ -38,6 +38,8 @@ _CREDIT_MARKER = (
     r"beeld|afbeelding(en)?|kuva(t)?|snímek|fotó|kép|fotoğraf(lar)?|görsel|φωτογραφία|φωτ\.|снимк[аи]|світлина|gambar|"
     # Vietnamese ("Ảnh: Jane Doe", "Hình ảnh: ..."); "ảnh hưởng" (influence) has no colon after it
     r"ảnh|"
+    # Arabic ("صورة: Agency", "تصوير: Name"; with the article: "الصورة")
+    r"(ال)?صورة|تصوير|"
     r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"

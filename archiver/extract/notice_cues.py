@@ -747,7 +747,7 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": (r"^\W{0,3}(sprostowanie|korekta)\s*:",
                r"\bw (poprzedniej|pierwotnej|wcześniejszej) wersji (tego )?(artykułu|tekstu|materiału)\b"),
         "sv": (r"^\W{0,3}(rättelse|korrigering)\s*:",
-               r"\bi en tidigare version av (denna|den här) (artikel|text)\b"),
+               r"\bi en tidigare version av (denna|den här) (artikel|artikeln|text|texten)\b"),
         "tr": (r"^\W{0,3}(düzeltme|tekzip)\s*:",
                r"\b(haberin|yazının) (önceki|ilk) (versiyonunda|sürümünde)\b"),
         "ar": (r"^\W{0,3}(تصحيح|استدراك)\s*:",
@@ -903,7 +903,7 @@ INVITE = {
     "fr": r"\b(contactez|signaler|abonnez|partagez|mot de passe|connectez|votre compte)\b",
     "es": r"\b(contáctenos|reportar|suscríbete|comparte|contraseña|inicia sesión|tu cuenta)\b",
     "ru": r"\b(сообщите|подпишитесь|поделитесь|пароль|войдите|личный кабинет)\b",
-    "pt": r"\b(contate|reportar|assine|compartilhe|senha|faça login|sua conta)\b",
+    "pt": r"\b(contate|reportar|assine|compartilhe|senha|faça login|sua conta(?! e risco))\b",  # not "por sua conta e risco"
     "it": r"\b(contattaci|segnala|iscriviti|condividi|password|accedi|il tuo account)\b",
 }
 
@@ -916,7 +916,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -970,7 +970,7 @@ STEMS: dict[str, str] = {
     "aktien anteile privatsphäre identität prénoms condensé raccourci nombres ficticios nomes сокращ отредакт имена "
     "i_nomi nomi_di tutelare riservatezza ridott tagliat condensat n._de_la_r n.de_la_r n._del_e n._da_r n.da_r n._do_e n.d.r "
     "entretien traducid traduzid tradott перевод_с espacio espaço spazio",
-    "image_credit": "screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
+    "image_credit": "صورة تصوير screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "
