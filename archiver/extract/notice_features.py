@@ -430,7 +430,7 @@ def set_apart_by_form(line: str, cues: list[re.Match[str]]) -> bool:
     if any(m.end() <= first for m in EXCERPT_CUT.finditer(line, 0, first + 1)):
         return True
     head = _FIRST_SENTENCE.match(line)
-    return bool(head) and first < head.end() and len(head.group(0).split()) <= _FORMULA_WORDS
+    return head is not None and first < head.end() and len(head.group(0).split()) <= _FORMULA_WORDS
 
 
 # ----------------------------------------------------------------------------- the model
