@@ -325,7 +325,7 @@ _RULE_SEPARATORS = {
 _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
-AGENCY_ALONE_WIDTH = 104
+AGENCY_ALONE_WIDTH = 113
 # "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
 # machines" let a line through); every branch names the picture too
 _HANDED_IN_RULE = 19
