@@ -37,7 +37,8 @@ before the extractor ran on them), printed as the "dev12" row; ``bench/labels/no
 dev sites in no other label set, one per site, labelled blind), printed as the "dev13" row;
 ``bench/labels/notices-dev14.jsonl`` (60 more such pages, ``bench/labels/draw_dev14.py``, labelled blind before
 the extractor ran on them), printed as the "dev14" row; ``bench/labels/notices-dev15.jsonl`` (60 more,
-``bench/labels/draw_dev15.py``, labelled blind), printed as the "dev15" row; and
+``bench/labels/draw_dev15.py``, labelled blind), printed as the "dev15" row; ``bench/labels/notices-dev16.jsonl``
+(the pool's last 28 such pages, ``bench/labels/draw_dev16.py``, labelled blind), printed as the "dev16" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
@@ -617,6 +618,7 @@ DEV12 = REPO / "bench" / "labels" / "notices-dev12.jsonl"
 DEV13 = REPO / "bench" / "labels" / "notices-dev13.jsonl"
 DEV14 = REPO / "bench" / "labels" / "notices-dev14.jsonl"
 DEV15 = REPO / "bench" / "labels" / "notices-dev15.jsonl"
+DEV16 = REPO / "bench" / "labels" / "notices-dev16.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -681,7 +683,7 @@ def bench_notices(jobs: int, verbose: bool, dev_only: bool = False) -> None:
              ("dev5", REPO / "bench" / "labels" / "notices-dev5.jsonl")) if dev_only else ()
     for name, path in (*extra, ("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
                        ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("dev13", DEV13),
-                       ("dev14", DEV14), ("dev15", DEV15)):
+                       ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16)):
         if path.exists() and not (dev_only and name in BLIND):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             res, _ = _run_all("archiver", blind, SHARED, jobs)

@@ -36,7 +36,7 @@ FOOTER = [f"Footer link {i}" for i in range(9)]
 KINDS = ("correction", "editors_note", "disclaimer", "sponsored", "affiliate", "republished",
          "credit", "ai_translation", "interests", "reader")
 LANGS = ("en", "de", "fr", "es", "ru", "pt", "it", "zh", "ja", "nl", "sv", "fi", "cs", "hu", "tr", "el", "bg", "uk",
-         "id", "ko", "vi", "pl")
+         "id", "ko", "vi", "pl", "ar", "feed")
 
 # (kind, language) -> ((expected detector kind, phrasing), ...)
 PHRASINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
@@ -234,6 +234,15 @@ PHRASINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("sponsored", "In qualità di Affiliato Amazon, riceviamo un guadagno dagli acquisti idonei."),
     ),
     # ------------------------------------------------------------------ originally published / republication
+    ("republished", "feed"): (
+        ("republished_from", "The post New harbour opens appeared first on Example News."),
+        ("republished_from", "Der Beitrag Neuer Hafen eröffnet erschien zuerst auf Example."),
+        ("republished_from", "L’article Le port rouvre est apparu en premier sur Example."),
+        ("republished_from", "La entrada El puerto reabre se publicó primero en Example."),
+        ("republished_from", "O post O porto reabre apareceu primeiro em Example."),
+        ("republished_from", "L'articolo Il porto riapre sembra essere il primo su Example."),
+        ("republished_from", "Запись Порт открылся впервые появилась на Example."),
+    ),
     ("republished", "en"): (
         ("republished_from", "This article was originally published on The Conversation."),
         ("republished_from", "This story first appeared in The Example Times."),
@@ -320,6 +329,86 @@ PHRASINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("credit", "ko"): (("image_credit", "사진=연합뉴스"), ("image_credit", "사진 제공=홍길동")),
     ("credit", "vi"): (("image_credit", "Ảnh: Nguyễn Văn An"), ("image_credit", "Ảnh: Reuters")),
     ("credit", "pl"): (("image_credit", "Fot. PAP/Jan Kowalski"), ("image_credit", "Fot. Jan Kowalski")),
+    ("credit", "ar"): (("image_credit", "صورة: رويترز"), ("image_credit", "تصوير: أحمد علي")),
+    # ------------------------------------------------------------------ round 33: languages beyond the seven
+    # (the dev pages' <html lang> besides the seven: PL 6, JA 5, AR 4, ID 4, NL, SV, TR, ZH 1 each)
+    ("disclaimer", "nl"): (
+        ("disclaimer", "Aan de inhoud van dit artikel kunnen geen rechten worden ontleend."),
+        ("disclaimer", "Dit artikel is geen beleggingsadvies. Beleggen is op eigen risico."),
+        ("disclaimer", "De mening van de auteur is niet noodzakelijk die van de redactie."),
+    ),
+    ("disclaimer", "pl"): (
+        ("disclaimer", "Artykuł nie stanowi porady inwestycyjnej."),
+        ("disclaimer", "Redakcja nie ponosi odpowiedzialności za treść komentarzy i opinii autorów."),
+    ),
+    ("disclaimer", "sv"): (
+        ("disclaimer", "Texten utgör inte investeringsrådgivning."),
+        ("disclaimer", "Skribenten står själv för åsikterna i texten."),
+    ),
+    ("disclaimer", "tr"): (
+        ("disclaimer", "Burada yer alan bilgiler yatırım tavsiyesi değildir."),
+        ("disclaimer", "Yazarın kişisel görüşleridir, yayın kuruluşunu bağlamaz."),
+    ),
+    ("disclaimer", "ar"): (
+        ("disclaimer", "المقالات المنشورة تعبر عن رأي كاتبها."),
+        ("disclaimer", "هذا المقال لا يعبر بالضرورة عن رأي الموقع."),
+    ),
+    ("correction", "nl"): (
+        ("correction", "Correctie: in een eerdere versie van dit artikel stond een verkeerde datum."),
+        ("correction", "In een eerdere versie van dit artikel werd de burgemeester verkeerd genoemd."),
+    ),
+    ("correction", "pl"): (
+        ("correction", "Sprostowanie: w poprzedniej wersji artykułu podaliśmy błędną datę."),
+        ("correction", "W poprzedniej wersji tego artykułu błędnie podaliśmy nazwisko burmistrza."),
+    ),
+    ("correction", "sv"): (
+        ("correction", "Rättelse: I en tidigare version av denna artikel angavs fel datum."),
+        ("correction", "I en tidigare version av den här artikeln var borgmästarens namn felstavat."),
+    ),
+    ("correction", "tr"): (
+        ("correction", "Düzeltme: Haberin önceki versiyonunda tarih yanlış verilmişti."),
+        ("correction", "Haberin ilk sürümünde belediye başkanının adı yanlış yazılmıştı."),
+    ),
+    ("correction", "ar"): (
+        ("correction", "تصحيح: ورد في نسخة سابقة من هذا المقال تاريخ خاطئ."),
+        ("correction", "في نسخة سابقة من هذا الخبر ورد اسم المدينة بشكل خاطئ."),
+    ),
+    ("sponsored", "nl"): (
+        ("sponsored", "Dit artikel is gesponsord door Example."),
+        ("sponsored", "Gesponsorde inhoud: dit artikel kwam tot stand in samenwerking met Example."),
+    ),
+    ("sponsored", "pl"): (
+        ("sponsored", "Artykuł sponsorowany przez Example."),
+        ("sponsored", "Materiał partnera: tekst powstał we współpracy z firmą Example."),
+    ),
+    ("sponsored", "sv"): (
+        ("sponsored", "Sponsrat innehåll: texten är skriven i samarbete med Example."),
+        ("sponsored", "Inlägget är sponsrat av Example."),
+    ),
+    ("sponsored", "tr"): (
+        ("sponsored", "Sponsorlu içerik: Bu yazı Example ile iş birliği ile hazırlanmıştır."),
+        ("sponsored", "Bu haber Example iş birliği ile hazırlanmıştır."),
+    ),
+    ("sponsored", "zh"): (
+        ("sponsored", "赞助内容：本文由Example赞助。"),
+        ("sponsored", "本文为Example合作内容。"),
+    ),
+    ("sponsored", "ja"): (
+        ("sponsored", "PR記事：この記事はExampleの提供でお送りします。"),
+        ("sponsored", "本記事はExample提供のタイアップ記事です。"),
+    ),
+    ("republished", "nl"): (
+        ("republished_from", "Dit artikel verscheen eerder op Example.nl en verscheen eerst op de website van de krant."),
+        ("republished_from", "Het bericht Nieuwe haven geopend verscheen eerst op Example."),
+    ),
+    ("republished", "pl"): (
+        ("republished_from", "Artykuł ukazał się po raz pierwszy w magazynie Example."),
+        ("republished_from", "Tekst pojawił się pierwotnie na blogu autora."),
+    ),
+    ("republished", "sv"): (
+        ("republished_from", "Artikeln publicerades först i Example."),
+        ("republished_from", "Texten publicerades ursprungligen på Example.se."),
+    ),
     # ------------------------------------------------------------------ AI help and translation
     ("ai_translation", "en"): (
         ("disclaimer", "This article was generated with the assistance of artificial intelligence and reviewed by an editor."),
@@ -432,6 +521,9 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
                     "Il romanzo è stato pubblicato per la prima volta nel 1954 da un piccolo editore."),
     "interests": ("The project has received funding from the city council, the mayor said on Monday.",),
     "reader": ("A reader sent us a photo of the flooded street on Tuesday morning.",),
+    # round 33: the reader's own risk, in a story's words
+    "own_risk": ("Die Besucher betreten das Gelände auf eigene Gefahr, sagte der Sprecher der Stadt am Montag.",
+                 "The climbers went up the mountain at their own risk, the guide told reporters on Sunday."),
     "ai_translation": ("The book was translated from Spanish into twenty languages.",),
 }
 

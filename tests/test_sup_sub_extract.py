@@ -64,4 +64,4 @@ def test_a_superscript_of_letters_is_left_as_it_was():
 
 
 def test_the_extractor_version_says_the_text_changed():
-    assert EXTRACTOR_VERSION == "33"
+    assert int(EXTRACTOR_VERSION) >= 32  # 32 changed the text; later versions (33 authors, 34 notices) keep it

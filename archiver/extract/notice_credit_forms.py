@@ -38,6 +38,8 @@ _CREDIT_MARKER = (
     r"beeld|afbeelding(en)?|kuva(t)?|snímek|fotó|kép|fotoğraf(lar)?|görsel|φωτογραφία|φωτ\.|снимк[аи]|світлина|gambar|"
     # Vietnamese ("Ảnh: Jane Doe", "Hình ảnh: ..."); "ảnh hưởng" (influence) has no colon after it
     r"ảnh|"
+    # Arabic ("صورة: Agency", "تصوير: Name"; with the article: "الصورة")
+    r"(ال)?صورة|تصوير|"
     r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"
@@ -54,11 +56,21 @@ _MORE_LIBRARIES = (
     r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
     r"splash news|backgrid|wenn\.com|jupiterimages|creatas"
 )
+
+
+def _acronym(word: str) -> str:
+    """An agency's short name as agencies write it: in capitals, capitalised or in lower case
+    ("EPA", "Epa", "epa"), never in mixed case: "ePA" (German "elektronische Patientenakte") or
+    "DpA" is another abbreviation that happens to share the letters."""
+    return f"(?-i:{word.upper()}|{word.capitalize()}|{word})"
+
+
 _AGENCY = (
-    r"(getty images|getty|reuters|afp|ap (photo|foto)|associated press|shutterstock|istock(photo)?|"
-    r"dpa|picture[- ]alliance|imago|epa(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
+    r"(getty images|getty|reuters|" + _acronym("afp") + r"|ap (photo|foto)|associated press|shutterstock|istock(photo)?|"
+    + _acronym("dpa") + r"|picture[- ]alliance|imago|" + _acronym("epa") + r"(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
-    r"east news|pap|nasa|keystone|anadolu|efe|europa press|belga|ansa|gettyimages|photocase|"
+    r"east news|" + _acronym("pap") + r"|" + _acronym("nasa") + r"|keystone|anadolu|" + _acronym("efe")
+    + r"|europa press|belga|" + _acronym("ansa") + r"|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek|" + _MORE_LIBRARIES + r"|"
     # the Associated Press's short name, in capitals only ("ap" is a word in several languages)
     r"(?-i:AP))"
@@ -101,6 +113,11 @@ _PROVIDED = (
 )
 # "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
 _VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
+# "NASA via AP": a picture handed out by one body and distributed by an agency.
+_VIA_AGENCY = r"(,?\s+via\s+" + _AGENCY + r")"
+# What a wire's caption credit adds after the agency: an archive picture, a pool's or a handout
+# ("(NASA via AP, File)", "(Jane Doe/Reuters, Pool)").
+_FILE_TAIL = r"(,\s*(file|pool|handout|archive|archiv|archivo|arquivo|archivio))"
 # Names, a comma and an agency or library closing a caption's credit line ("Jane Doe, Associated Press").
 _NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
                 r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4},\s*" + _AGENCY
@@ -137,7 +154,7 @@ _IMAGE_CREDIT_PATTERNS = [
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
     # A pool picture distributed by an agency after the photographer's slash: "Jane Doe/Pool via Reuters".
     r"(^|[/|(]\s*)(pool\s+via\s+)?" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
-    r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?" + _VIA_LIBRARY + r"?\)?$",
+    r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?(" + _VIA_LIBRARY + r"|" + _VIA_AGENCY + r")?" + _FILE_TAIL + r"?\)?$",
     # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
     r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
     # A line of names that ends with the library the picture came through ("Jane Doe via Wikimedia
@@ -308,7 +325,7 @@ _RULE_SEPARATORS = {
 _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
-AGENCY_ALONE_WIDTH = 104
+AGENCY_ALONE_WIDTH = 113
 # "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
 # machines" let a line through); every branch names the picture too
 _HANDED_IN_RULE = 19

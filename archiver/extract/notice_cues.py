@@ -303,7 +303,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # not "names have been changed" (to protect someone: an editor's note)
             r"(?<!\bnames )(?<!\bname )\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
             r"\b(an earlier|a previous|the original|an older|a prior) version\b",
-            r"\b(originally|previously|incorrectly|mistakenly) (misidentified|misstated|stated|said|reported|described|referred|gave|made)\b",
+            # "previously reported in San Diego" (a reporter's career, in a bio) says where, not what was wrong
+            r"\b(originally|previously|incorrectly|mistakenly) (misidentified|misstated|stated|said|reported(?!\s+(in|for|at|from|on|as|with|across|out of)\b)|described|referred|gave|made)\b",
             r"\b(misidentified|misstated|misspelled|misattributed|misquoted)\b",
             r"\b(we|i)( have| had)? (added|corrected|updated|clarified|removed|fixed|amended)\b",
             r"\bregrets? the (error|mistake)\b",
@@ -710,6 +711,91 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Round 33 (blind set dev16 and the KIND x LANGUAGE matrix): phrasings by kind that the seven languages'
+# lists lacked, and the languages beyond them that the benchmark's dev pages come in (counted by their
+# <html lang>: PL, JA, AR, ID, NL, SV, TR, ZH, besides the seven). Written from general knowledge of how
+# outlets and platforms word them, never copied from a labelled, held-out or unseen page.
+_MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "disclaimer": {
+        # the reader acting at their own risk ("Der Kunde handelt ... auf eigenes Risiko")
+        "en": (r"\bat (your|the reader['’]s|their|his|her) own risk\b",),
+        "de": (r"\bauf (eigenes|ihr eigenes|dein eigenes|sein eigenes) risiko\b|\bauf eigene gefahr\b",),
+        "fr": (r"\bà (vos|ses|leurs|tes) (propres )?risques et périls\b",),
+        "es": (r"\bbajo (su|tu) (propia|exclusiva) (responsabilidad|riesgo)\b|\bpor (su|tu) cuenta y riesgo\b",),
+        "pt": (r"\bpor (sua|tua) (própria )?conta e risco\b",),
+        "it": (r"\ba (proprio|vostro|tuo|suo) rischio e pericolo\b|\ba (proprio|vostro) rischio\b",),
+        "ru": (r"\bна (свой|ваш|собственный) (страх и )?риск\b",),
+        "nl": (r"\bop eigen risico\b",
+               r"\baan (de inhoud van )?(dit artikel|deze website|deze site|deze pagina|deze informatie)( \w+){0,3}? kunnen geen rechten (worden )?ontleend\b",
+               r"\b(is|vormt|geldt als) geen (beleggingsadvies|financieel advies|medisch advies)\b",
+               r"\b(de )?(mening|standpunten?) van de (auteur|schrijver)\b.{0,60}\bniet (noodzakelijk )?(die|het standpunt) van de redactie\b"),
+        "pl": (r"\bnie (stanowi|stanowią) (porady|rekomendacji|doradztwa|oferty)\b",
+               r"\bredakcja nie (ponosi odpowiedzialności|odpowiada) za\b",
+               r"\bna własne ryzyko\b",
+               r"\bopinie (\w+ ){0,3}?(nie )?(są|wyrażają) (\w+ ){0,2}?(opinie|poglądy|stanowisko) (autora|autorów)\b"),
+        "sv": (r"\bpå egen risk\b",
+               r"\butgör (inte|ej) (investeringsrådgivning|finansiell rådgivning|ett råd|en rekommendation)\b",
+               r"\bskribenten(s)? (svarar|står) (själv )?för (åsikterna|innehållet)\b"),
+        "tr": (r"\byatırım tavsiyesi (değildir|niteliği taşımaz|niteliğinde değildir)\b",
+               r"\byazarın (kişisel )?görüşleri(dir)?\b.{0,60}\b(bağlamaz|yansıtmayabilir|yansıtmaz)\b"),
+        "ar": (r"(لا|ولا) (يعبر|تعبر|يعبّر|تعبّر) (بالضرورة )?عن (رأي|وجهة نظر|سياسة) (الموقع|الصحيفة|الجريدة|التحرير)",
+               r"(المقالات?|الآراء) (المنشورة )?(تعبر|يعبر) عن (رأي|آراء) (كاتبها|كتابها|أصحابها)"),
+    },
+    "correction": {
+        "nl": (r"^\W{0,3}(correctie|rectificatie)\s*:",
+               r"\bin een eerdere versie van dit (artikel|bericht|stuk)\b"),
+        "pl": (r"^\W{0,3}(sprostowanie|korekta)\s*:",
+               r"\bw (poprzedniej|pierwotnej|wcześniejszej) wersji (tego )?(artykułu|tekstu|materiału)\b"),
+        "sv": (r"^\W{0,3}(rättelse|korrigering)\s*:",
+               r"\bi en tidigare version av (denna|den här) (artikel|artikeln|text|texten)\b"),
+        "tr": (r"^\W{0,3}(düzeltme|tekzip)\s*:",
+               r"\b(haberin|yazının) (önceki|ilk) (versiyonunda|sürümünde)\b"),
+        "ar": (r"^\W{0,3}(تصحيح|استدراك)\s*:",
+               r"في (نسخة|صيغة) سابقة من (هذا|هذه) (المقال|الخبر|المادة|التقرير)"),
+    },
+    "sponsored": {
+        # (not a bare "Advertorial" opening a line: a tag list's "Advertorial, Fashion, Interior")
+        "nl": (r"^\W{0,3}(gesponsorde? (inhoud|content|artikel|bericht)|in samenwerking met)\b",
+               r"\b(dit|deze) (artikel|bericht|blog|post) (is|werd) (gesponsord|tot stand gekomen in samenwerking met)\b"),
+        # (not "Reklama:" before a sentence: an interstitial's "Reklama: automatycznie wyświetlimy artykuł ...")
+        "pl": (r"\b(artykuł|materiał|tekst|wpis) (sponsorowany|partnera|promocyjny)\b",
+               r"\b(współpraca reklamowa|lokowanie produktu)\b"),
+        "sv": (r"^\W{0,3}(sponsrat( innehåll)?|i samarbete med|annonssamarbete)\b",
+               r"\b(inlägget|artikeln|texten) (är|innehåller) (sponsrat|reklam|annonslänkar|affiliatelänkar)\b"),
+        "tr": (r"\bsponsorlu (içerik|haber|yazı)\b|\breklam (içeriği|içerir)\b",
+               r"\b(iş birliği|işbirliği) ile hazırlanmıştır\b"),
+        "zh": (r"^\W{0,3}(赞助内容|贊助內容|广告内容|廣告內容|推广内容|推廣內容|合作内容|合作內容)",
+               r"本文(由|为|為).{1,20}(赞助|贊助|合作|广告|廣告)"),
+        "ja": (r"^\W{0,3}(PR記事|提供記事|広告記事|スポンサー(ド)?コンテンツ|タイアップ記事)",
+               r"(この|本)記事は.{1,30}(の)?(提供|協賛|スポンサー)"),
+    },
+    "republished_from": {
+        # the feed line WordPress appends to an excerpt in every language ("The post <title> appeared first
+        # on <site>."), glued to the excerpt's end; English is read by "appeared first" already
+        "de": (r"\berschien zuerst (auf|bei|in|im)\b",),
+        "fr": (r"\best apparu en premier sur\b",),
+        "es": (r"\b(se publicó|aparece|apareció) primero en\b",),
+        "pt": (r"\bapareceu primeiro (em|no|na)\b",),
+        "it": (r"\bsembra essere il primo su\b|\bè apparso per la prima volta su\b",),
+        "ru": (r"\bвпервые появил(ась|ся|ось) (на|в)\b",),
+        "ro": (r"\b(apare|a apărut) (pentru )?prima (dată|oară) (în|pe)\b",),
+        "nl": (r"\bverscheen (eerst|voor het eerst|oorspronkelijk) (op|in|bij)\b",),
+        "pl": (r"\b(pojawił|ukazał)(a|o)? się (po raz pierwszy|pierwotnie|najpierw) (w|na)\b",),
+        "sv": (r"\bpublicerades (först|ursprungligen) (på|i)\b",),
+    },
+    "editors_note": {
+        # declared interests: a disclosure of possible conflicts, the author invested or not
+        "en": (r"\b(author|writer)s?\b[^.!?]{0,40}\b(has|have|holds?) no (positions?|holdings?|financial interests?) in\b",),
+        "de": (r"\b(offenlegung|hinweis|angaben?)\b[^.!?]{0,40}\binteressenkonflikt\w*",
+               r"\b(autor|autorin|autoren|verfasser\w*)\b[^.!?]{0,80}\b(nicht |nicht direkt |derzeit nicht )?investiert\b"),
+        "fr": (r"\b(l['’]auteur|les auteurs)\b[^.!?]{0,40}\bne (détien(nen)?t|possède(nt)?) (aucune position|aucun titre|pas de position)\b",),
+        "es": (r"\b(el autor|la autora|los autores)\b[^.!?]{0,40}\bno (tiene|tienen|posee|poseen) (posiciones|acciones|participaciones)\b",),
+    },
+}
+for _kind, _langs in _MORE_CUES.items():
+    for _lang, _pats in _langs.items():
+        CUES[_kind][_lang] = (*CUES[_kind].get(_lang, ()), *_pats)
+
 # kind -> language -> label words a notice of that kind is introduced by ("<label>:").
 LABELS: dict[str, dict[str, str]] = {
     "disclaimer": {
@@ -817,7 +903,7 @@ INVITE = {
     "fr": r"\b(contactez|signaler|abonnez|partagez|mot de passe|connectez|votre compte)\b",
     "es": r"\b(contáctenos|reportar|suscríbete|comparte|contraseña|inicia sesión|tu cuenta)\b",
     "ru": r"\b(сообщите|подпишитесь|поделитесь|пароль|войдите|личный кабинет)\b",
-    "pt": r"\b(contate|reportar|assine|compartilhe|senha|faça login|sua conta)\b",
+    "pt": r"\b(contate|reportar|assine|compartilhe|senha|faça login|sua conta(?! e risco))\b",  # not "por sua conta e risco"
     "it": r"\b(contattaci|segnala|iscriviti|condividi|password|accedi|il tuo account)\b",
 }
 
@@ -825,12 +911,12 @@ INVITE = {
 # detector finds them with str.find over the whole page and only looks closer at those lines.
 # Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
 STEMS: dict[str, str] = {
-    "correction": "исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "correction": "correctie rectificatie eerdere_versie sprostowanie korekta wersji rättelse korrigering tidigare_version düzeltme tekzip versiyon sürüm تصحيح استدراك سابقة исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -852,7 +938,7 @@ STEMS: dict[str, str] = {
     "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
     "passati passate прошл constitute gewinngarantie",
-    "sponsored": "testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
@@ -861,13 +947,13 @@ STEMS: dict[str, str] = {
     "pubblicit commissione publicit "
     # commission words in every form the disclosure patterns read (plural, other languages)
     "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission",
-    "republished_from": "heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
+    "republished_from": "erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "
     "permesso autorizzazione permissão autorização",
-    "editors_note": "note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
+    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
     "remarque beachten observação обратите avviso n.b. "
     "intended condensed entstand texte entrevista материал escrit risale "
     # a translation by a person
@@ -884,7 +970,7 @@ STEMS: dict[str, str] = {
     "aktien anteile privatsphäre identität prénoms condensé raccourci nombres ficticios nomes сокращ отредакт имена "
     "i_nomi nomi_di tutelare riservatezza ridott tagliat condensat n._de_la_r n.de_la_r n._del_e n._da_r n.da_r n._do_e n.d.r "
     "entretien traducid traduzid tradott перевод_с espacio espaço spazio",
-    "image_credit": "screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
+    "image_credit": "صورة تصوير screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "

@@ -387,7 +387,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
               # nothing but a bare "Note:" says notice, and what follows are a sale's terms
               "note_terms": float(note and not hits and not label and bool(_TERMS.search(rest))),
               "dangling": float(bool(_DANGLING.search(line))),
-              "set_apart_in_main": float(position == "main_middle" and bool(ctx & _SET_APART)),
+              "set_apart_in_main": float(position == "main_middle" and (bool(ctx & _SET_APART) or set_apart_by_form(line, cues))),
               # a bare "Note:" / "Hinweis:" in a box, note, italics or small print, and no sale's
               # terms after it: the form of an editor's note about the piece ("Hinweis: Für eine
               # bessere Darstellung wurde die Schutzhaube entfernt!")
@@ -407,6 +407,30 @@ _DANGLING = lazy_re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec
 # Inside the article's text, a box, note, italics or small print set a notice apart
 # from the paragraphs around it ("Note: the examples here are simplified" in a callout).
 _SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
+
+#: An excerpt cut short, then what the page glued after it ("... al ... The post <title> appeared first
+#: on Example."): a feed's line about the excerpt, not a sentence of it.
+EXCERPT_CUT = lazy_re.compile(r"(\.\.\.|…)\s+(?=\S)")
+#: A standard formula standing as a sentence of its own at the line's start: a few words only, its
+#: mark closing them ("Alle Angaben ohne Gewähr.", "Errors and omissions excepted.").
+_FORMULA_WORDS = 6
+_FIRST_SENTENCE = lazy_re.compile(r"^\W{0,3}[^.!?]{2,80}?[.!?](\s|$)")
+
+
+def set_apart_by_form(line: str, cues: list[re.Match[str]]) -> bool:
+    """Whether a line in the middle of the main text sets its cue apart by its form, as a box or
+    small print would by its markup. Why: a notice the page writes inline, with no element of its
+    own, reads as a sentence of the story otherwise (blind sets dev13-dev16: "Alle Angaben ohne
+    Gewähr." between a chart's description and the next paragraph, a feed's "The post ... appeared
+    first on ..." glued to an excerpt). Two forms: the cue after an excerpt's ellipsis, or the cue in
+    the line's first sentence when that sentence is a formula of a few words."""
+    if not cues:
+        return False
+    first = min(c.start() for c in cues)
+    if any(m.end() <= first for m in EXCERPT_CUT.finditer(line, 0, first + 1)):
+        return True
+    head = _FIRST_SENTENCE.match(line)
+    return head is not None and first < head.end() and len(head.group(0).split()) <= _FORMULA_WORDS
 
 
 # ----------------------------------------------------------------------------- the model

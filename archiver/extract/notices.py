@@ -102,6 +102,7 @@ from archiver.extract.notice_features import (
     _SENTENCE_END,
     _TERMINAL,
     COMMON,
+    EXCERPT_CUT,
     POSITIONS,
     STATEMENT_FEATURES,
     STATEMENT_KINDS,
@@ -160,11 +161,19 @@ _MIN_CAPTION = 2
 
 
 def _span(line: str, kind: str) -> str:
-    """The notice text of a long line: from the sentence holding the first cue to the line's end."""
-    if len(line) <= _MAX_NOTICE:
+    """The notice text of a line: what follows an excerpt's ellipsis before its first cue (the feed's
+    line glued to it: :data:`~archiver.extract.notice_features.EXCERPT_CUT`); of a long line, from
+    the sentence holding the first cue to the line's end."""
+    cut = EXCERPT_CUT.search(line)
+    if len(line) <= _MAX_NOTICE and cut is None:
         return line
     starts = [m.start() for m in _CUES[kind].matches(line, cue_fold(line))]
     start = min(starts) if starts else 0
+    after = [m.end() for m in EXCERPT_CUT.finditer(line, 0, start + 1) if m.end() <= start]
+    if after and len(line) - after[-1] <= _MAX_NOTICE:
+        return line[after[-1]:].strip()
+    if len(line) <= _MAX_NOTICE:
+        return line
     begin = 0
     for m in _SENTENCE_END.finditer(line, 0, start):
         begin = m.end()
@@ -260,7 +269,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
-        if _teaser_or_widget(line, text, ctx, position):
+        if _teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
             return "statement", kind, text, f
@@ -274,6 +283,12 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
 _BARE_WORDS = 2
 _HEADING_WORDS = 3
 
+
+# Reading without advertising offered ("Werbung: Du kannst Example jederzeit ohne Werbung lesen", "Read
+# ad-free with a subscription"): the site's offer about its ads, not a disclosure that this page is paid.
+_AD_FREE = lazy_re.compile(
+    r"\b(ad[- ]free|without (ads|advertising|adverts)|no ads\b|werbefrei|ohne (\w+ )?werbung|sans (\w+ )?publicité|"
+    r"sin (\w+ )?(publicidad|anuncios)|sem (\w+ )?(publicidade|anúncios)|senza (\w+ )?pubblicità|без (\w+ )?рекламы)", _F)
 
 _LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
 
