@@ -20,7 +20,7 @@ import json
 import os
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -473,11 +473,16 @@ def _payload_matches(label: str, rec: StoredRecord) -> bool:
 
     The referring tool may have hashed a chunked body with or without its framing: either counts.
     """
+    if (rec.header("WARC-Payload-Digest") or "").lower() == label.lower():
+        return True
+    return _payload_hashes_to(label, rec)
+
+
+def _payload_hashes_to(label: str, rec: StoredRecord) -> bool:
+    """Whether ``rec``'s payload, hashed here (with or without chunk framing), has digest ``label``."""
     import base64
     import hashlib
 
-    if (rec.header("WARC-Payload-Digest") or "").lower() == label.lower():
-        return True
     alg, _, value = label.partition(":")
     try:
         hashers = [hashlib.new(alg.lower().replace("-", ""))]
@@ -491,6 +496,39 @@ def _payload_matches(label: str, rec: StoredRecord) -> bool:
         if value.strip().lower() in (h.hexdigest(), base64.b32encode(h.digest()).decode().lower()):
             return True
     return False
+
+
+def _stated_digest_problem(page: _Page) -> str | None:
+    """Why the page's bytes are not the ones the tool that wrote them recorded, or None.
+
+    Why: a record whose own ``WARC-Block-Digest`` or ``WARC-Payload-Digest`` (sha256, or another
+    tool's sha1) does not match its bytes was changed after it was written; its text is not the
+    text that tool captured, and a quote verdict must never vouch for it. The record (and the
+    one a revisit reads its payload from) is still copied in unchanged and made a capture, but
+    is not extracted: the capture says why.
+    """
+    records = [page.rec] if page.source[1] is page.rec else [page.rec, page.source[1]]
+    for rec in records:
+        found = rec.problems() + [p for p in [foreign_block_digest_problem(rec)] if p]
+        stated = rec.header("WARC-Payload-Digest") or ""
+        if not found and stated and not stated.lower().startswith("sha256:") and ":" in stated \
+                and rec.rec_type != "revisit" and _knows_algorithm(stated) and not _payload_hashes_to(stated, rec):
+            found = [f"record {rec.record_id} payload digest is not the one its header states ({stated})"]
+        if found:
+            return (f"{found[0]}: its bytes are not the ones its WARC file recorded, so its text is not "
+                    "extracted and no quote is verified against it")
+    return None
+
+
+def _knows_algorithm(label: str) -> bool:
+    """Whether hashlib can compute the digest ``label`` names (others cannot be checked)."""
+    import hashlib
+
+    try:
+        hashlib.new(label.partition(":")[0].lower().replace("-", ""))
+    except ValueError:
+        return False
+    return True
 
 
 def _content_type(rec: StoredRecord, headers: list[tuple[str, str]]) -> str | None:
@@ -568,6 +606,10 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         read = _PageBody.read(page)
         if not archive.is_extractable(read.content_type, read.sniff):  # only HTML and PDF pages become captures
             continue
+        unvouched = _stated_digest_problem(page)
+        if unvouched:  # kept as evidence of what the file holds, never read as the page's words
+            read = replace(read, body=b"", limit_error=unvouched)
+            warnings.append(f"{page.name}: {page.rec.target_uri}: {unvouched}")
         original = originals.get(page.rec.record_id)
         when = _when(page.rec, archive)
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
