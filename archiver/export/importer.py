@@ -512,7 +512,7 @@ def _stated_digest_problem(page: _Page) -> str | None:
         found = rec.problems() + [p for p in [foreign_block_digest_problem(rec)] if p]
         stated = rec.header("WARC-Payload-Digest") or ""
         if not found and stated and not stated.lower().startswith("sha256:") and ":" in stated \
-                and rec.rec_type != "revisit" and _knows_algorithm(stated) and not _payload_hashes_to(stated, rec):
+                and rec.rec_type != "revisit" and not rec.oversize and _knows_algorithm(stated) and not _payload_hashes_to(stated, rec):
             found = [f"record {rec.record_id} payload digest is not the one its header states ({stated})"]
         if found:
             return (f"{found[0]}: its bytes are not the ones its WARC file recorded, so its text is not "
@@ -606,7 +606,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         read = _PageBody.read(page)
         if not archive.is_extractable(read.content_type, read.sniff):  # only HTML and PDF pages become captures
             continue
-        unvouched = _stated_digest_problem(page)
+        unvouched = None if read.limit_error else _stated_digest_problem(page)
         if unvouched:  # kept as evidence of what the file holds, never read as the page's words
             read = replace(read, body=b"", limit_error=unvouched)
             warnings.append(f"{page.name}: {page.rec.target_uri}: {unvouched}")
