@@ -70,3 +70,14 @@ def test_a_payload_whose_stated_digest_is_of_other_bytes_is_never_quoted_from(st
     proc = run_cli("verify-quote", "the minister said the bridge would open in May", "--capture",
                    capture["capture_id"], store=store)
     assert proc.returncode != 0 and "verdict: exact" not in proc.stdout
+
+
+def test_deep_log_verify_and_reindex_accept_the_unextracted_capture(store, tmp_path):
+    warc = _foreign_warc(tmp_path / "edited.warc.gz")
+    _edit_members(warc, b"would open in May", b"would open in Jun")
+    _import(store, warc)
+    deep = run_cli("log", "verify", "--deep", store=store)
+    assert deep.returncode == 0 and "deep: OK" in deep.stdout, deep.stdout + deep.stderr
+    assert run_cli("reindex", store=store).returncode == 0
+    proc = run_cli("verify-quote", EDITED, "--json", store=store)
+    assert proc.returncode != 0 and "exact" not in proc.stdout
