@@ -39,6 +39,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "many_differences",
         "missing_part",
         "question",
+        "display_order",
     }
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.
