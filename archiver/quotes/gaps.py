@@ -12,8 +12,11 @@ from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
+    BOUND_WORDS,
     DATE_WORDS,
+    HEDGES,
     NEGATING_PREFIXES,
+    NEGATING_VERBS,
     QUANTITY,
     is_number,
     negation_count,
@@ -87,7 +90,7 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
                 and gap_text.lower() != br.content.lower()
             ):
                 note = f"the bracketed {br.raw!r} turns a word into its negation"
-        elif negation_count(content_toks) != negation_count(gap_toks):
+        elif _negations(content_toks) != _negations(gap_toks):
             note = f"the bracketed {br.raw!r} changes a negation"
         elif _kinds_of(content_toks, is_number) != _kinds_of(gap_toks, is_number):
             note = f"the bracketed {br.raw!r} changes a number"
@@ -95,6 +98,10 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
             note = f"the bracketed {br.raw!r} changes a quantity word"
         elif _kinds_of(content_toks, _is_date) != _kinds_of(gap_toks, _is_date):
             note = f"the bracketed {br.raw!r} changes a date"
+        elif _kinds_of(content_toks, _is_bound) != _kinds_of(gap_toks, _is_bound):
+            note = f"the bracketed {br.raw!r} changes a bound (such as before/after, above/below)"
+        elif _kinds_of(content_toks, _is_hedge) != _kinds_of(gap_toks, _is_hedge):
+            note = f"the bracketed {br.raw!r} changes a qualifier (such as reportedly, about, may)"
         else:
             names_q = {t.folded for t in content_toks if _name_like(t)}
             names_s = {t.folded for t in gap_toks if _name_like(t)}
@@ -152,6 +159,19 @@ def _is_date(w: str) -> bool:
     return w in DATE_WORDS
 
 
+def _is_bound(w: str) -> bool:
+    return w in BOUND_WORDS
+
+
+def _is_hedge(w: str) -> bool:
+    return w in HEDGES
+
+
+def _negations(tokens: list[Token]) -> int:
+    """Negations, counting the verbs that negate what follows ("[failed to]" flips as "[not]")."""
+    return negation_count(tokens) + sum(1 for t in tokens if t.folded in NEGATING_VERBS)
+
+
 def _name_like(t: Token) -> bool:
     """A capitalised word that is not a pronoun or article ("[The mayor]" is not a name)."""
     return t.text[:1].isupper() and t.folded not in _NOT_NAMES
@@ -187,3 +207,86 @@ def ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> 
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
+
+
+#: Words that, left out right beside the quoted words, change what those words claim: a bound
+#: ("up to", "at least", "before"), a hedge or source ("reportedly", "about"), a quantity, a
+#: number, or a verb that negates what follows ("failed to").
+def _qualifies(t: Token) -> bool:
+    f = t.folded
+    return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS)
+
+
+#: How many words of an omission, next to a quoted part, are read as qualifying it.
+ADJACENT_WORDS = 2
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s|\n")
+
+
+def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """An ellipsis may leave out a clause, never the words that bound or hedge the quoted ones.
+
+    "would pay ... 5 million" for "would pay up to 5 million", "The company ... paid" for "The
+    company reportedly paid": the words left out stand right beside the quoted ones, with no
+    clause mark between, and they qualify them. Only the ``ADJACENT_WORDS`` words at each end
+    of the omission not cut off from the quote by a clause mark are read (a clause left out
+    whole, between commas, is an ordinary omission).
+    """
+    out: list[Difference] = []
+    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+        gap = normalize(pt.original[b:c]).text
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(gap)]
+        head_end = marks[0] if marks else len(gap)
+        tail_start = marks[-1] + 1 if marks else 0
+        words = [t for t in tokenize(gap) if t.is_word]
+        near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
+        near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
+        found = list(dict.fromkeys(t.text for t in near if _qualifies(t)))
+        if found:
+            out.append(Difference(
+                "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
+                note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
+    return out
+
+
+#: Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "no", "vs", "etc", "inc",
+     "co", "corp", "ltd", "u.s", "e.g", "i.e", "approx", "fig", "col", "lt", "sgt", "capt", "hon"]
+)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)|\n")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` holds a sentence end (not an abbreviation's or an initial's full stop)."""
+    for m in _SENTENCE_STOP.finditer(text):
+        if m.group() == "\n" or m.group()[0] in "!?":
+            return True
+        word = re.search(r"([^\s]*)$", text[: m.start()])
+        before = word.group(1).lower() if word else ""
+        if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+            continue
+        return True
+    return False
+
+
+def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """An ellipsis may not make one sentence out of words from two.
+
+    "He said the plan would ... fail" for "He said the plan would work. Critics said the plan
+    would fail": the omission crosses a sentence end, the words before it end no sentence in
+    the quote and the words after it go on in lower case, so the quote reads as one statement
+    the source never made (often with another speaker's words). A part after an ellipsis that
+    starts a sentence of its own (a capital, or the part before ends with . ! ? or a
+    four-dot ellipsis) is an ordinary omission.
+    """
+    out: list[Difference] = []
+    for i, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:], strict=False)):
+        before, after = pq.parts[i].plain(), pq.parts[i + 1].plain()
+        first = next((ch for ch in after if ch.isalpha()), "")
+        if not first or not first.islower() or before.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
+            continue
+        if _ends_a_sentence(pt.original[b:c]):
+            out.append(Difference(
+                "ellipsis_join", True, "…", pt.original[b:c].strip(), b, c,
+                note="the ellipsis joins words from two sentences into one"))
+    return out

@@ -130,6 +130,27 @@ QUANTITY = frozenset(
         "selten",
     ]
 )
+#: Words that set a bound in time, order or degree ("before"/"after", "above"/"below", "up to"):
+#: swapping one for another, or leaving one out beside the quoted words, moves the bound.
+BOUND_WORDS = frozenset(
+    ["before", "after", "until", "till", "since", "prior", "earlier", "later", "previously", "afterwards",
+     "above", "below", "over", "under", "beyond", "within", "exceeding", "up", "down", "vor", "nach",
+     "avant", "après", "apres", "depuis", "jusqu"]
+)
+#: Words that weaken or source a claim ("reportedly", "allegedly", "about"): leaving one out
+#: beside the quoted words turns a hedged claim into a flat one.
+HEDGES = frozenset(
+    ["reportedly", "allegedly", "apparently", "supposedly", "purportedly", "possibly", "probably", "perhaps",
+     "maybe", "likely", "unlikely", "may", "might", "could", "about", "around", "approximately", "roughly",
+     "nearly", "almost", "estimated", "if", "unless", "angeblich", "vermutlich", "etwa", "rund",
+     "environ", "presque"]
+)
+#: Verbs that negate what follows ("failed to", "refused to"): a bracket inserting one flips
+#: the quote as "[not]" does.
+NEGATING_VERBS = frozenset(
+    ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "deny", "denies",
+     "denied", "denying", "reject", "rejects", "rejected", "rejecting", "declined", "declines", "decline"]
+)
 NUMBER_WORDS = frozenset(
     [
         "zero",

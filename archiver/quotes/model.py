@@ -40,6 +40,8 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "missing_part",
         "question",
         "display_order",
+        "ellipsis_qualifier",
+        "ellipsis_join",
     }
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.
