@@ -25,6 +25,11 @@ from warcio.warcwriter import WARCWriter
 EDITED = "the minister said the bridge would open in Jun"
 
 
+def _not_vouched(stdout: str) -> bool:
+    """No verdict (the store holds no text to search) or none that vouches for the words."""
+    return not stdout.strip() or json.loads(stdout)["verdict"] not in ("exact", "normalized")
+
+
 def _import(store: Path, warc: Path) -> dict:
     proc = run_cli("import", str(warc), "--json", store=store)
     assert proc.returncode == 1, proc.stderr  # imported, with warnings
@@ -45,8 +50,7 @@ def test_a_whole_archive_search_does_not_find_the_edited_words(store, tmp_path):
     _edit_members(warc, b"would open in May", b"would open in Jun")
     _import(store, warc)
     proc = run_cli("verify-quote", EDITED, "--json", store=store)
-    assert proc.returncode != 0
-    assert "exact" not in proc.stdout
+    assert proc.returncode != 0 and _not_vouched(proc.stdout)
 
 
 def _stating_another_payload_digest(path: Path) -> Path:
@@ -80,4 +84,4 @@ def test_deep_log_verify_and_reindex_accept_the_unextracted_capture(store, tmp_p
     assert deep.returncode == 0 and "deep: OK" in deep.stdout, deep.stdout + deep.stderr
     assert run_cli("reindex", store=store).returncode == 0
     proc = run_cli("verify-quote", EDITED, "--json", store=store)
-    assert proc.returncode != 0 and "exact" not in proc.stdout
+    assert proc.returncode != 0 and _not_vouched(proc.stdout)
