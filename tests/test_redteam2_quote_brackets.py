@@ -59,6 +59,37 @@ def test_brackets_that_keep_the_meaning_still_verify(quote):
     assert verify_quote(quote, SOURCE).verdict in ("exact", "normalized")
 
 
+BOARD = "The minister said the board signed the agreement and overestimated the costs by 5 million euros last year."
+
+
+@pytest.mark.parametrize("quote", [
+    "the board [re]signed the agreement",                                   # letters put before a word
+    "the board signed the agreement and [under]estimated the costs",        # a word's beginning replaced
+    "The minister said the board sign[aled] the agreement",                 # more than an ending
+])
+def test_a_bracket_glued_to_a_word_that_makes_another_word_is_altered(quote):
+    result = verify_quote(quote, BOARD)
+    assert result.verdict == "altered" and _bracket_diff(result)
+
+
+@pytest.mark.parametrize("quote", [
+    "overestimated the costs by 5 million euros last [month]",             # another span of time
+    "overestimated the costs by 5 million euros [this] year",               # another point in time
+])
+def test_a_bracket_that_names_another_time_is_altered(quote):
+    result = verify_quote(quote, BOARD)
+    assert result.verdict == "altered" and _bracket_diff(result)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The minister said the board sign[ed] the agreement", BOARD.replace("signed", "sign")),  # an ending
+    ("the board signed the agreement and overestimate[s] the costs", BOARD),                   # an ending
+    ("overestimated the costs by 5 million euros [in 2025]", BOARD.replace("last year", "in 2025")),
+])
+def test_brackets_that_change_only_an_ending_still_verify(quote, source):
+    assert verify_quote(quote, source).verdict in ("exact", "normalized")
+
+
 def test_verify_quote_of_a_captured_page_refuses_a_bracket_that_moves_a_bound(store):
     page = ("<html><head><title>Audit</title></head><body><article><h1>Audit</h1>"
             f"<p>{SOURCE}</p><p>The regulator declined to comment on Monday evening.</p></article></body></html>")

@@ -18,6 +18,7 @@ from archiver.quotes.lexicon import (
     NEGATING_PREFIXES,
     NEGATING_VERBS,
     QUANTITY,
+    TIME_WORDS,
     is_number,
     negation_count,
 )
@@ -85,11 +86,7 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         gap_toks = tokenize(gap_text)
         note = None
         if br.kind == "attached":
-            if (
-                br.content.lower() in NEGATING_PREFIXES + ("n't", "not")
-                and gap_text.lower() != br.content.lower()
-            ):
-                note = f"the bracketed {br.raw!r} turns a word into its negation"
+            note = _attached_note(br, gap_text, _starts_word(pq.parts[i].pieces, k))
         elif _negations(content_toks) != _negations(gap_toks):
             note = f"the bracketed {br.raw!r} changes a negation"
         elif _kinds_of(content_toks, is_number) != _kinds_of(gap_toks, is_number):
@@ -156,7 +153,38 @@ def _is_quantity(w: str) -> bool:
 
 
 def _is_date(w: str) -> bool:
-    return w in DATE_WORDS
+    return w in DATE_WORDS or w in TIME_WORDS
+
+
+#: The most letters a bracket glued to the end of a word may stand for, or hold: an ending
+#: ("withdr[ew]" for "withdraw", "continue[s]"), not another word ("sign[aled]" for "signed").
+MAX_ENDING = 3
+
+
+def _starts_word(pieces: tuple[str | Bracket, ...], k: int) -> bool:
+    """Whether the bracket at ``pieces[k]`` stands at the start of its word (no letter before it)."""
+    prev = pieces[k - 1] if k > 0 else None
+    return not (isinstance(prev, str) and prev[-1:].isalnum())
+
+
+def _attached_note(br: Bracket, gap_text: str, at_start: bool) -> str | None:
+    """Why a bracket glued to a word makes it another word, or None.
+
+    Style guides use it for an ending ("withdr[ew]") or a letter's case ("[T]he", read as a
+    letter bracket before this). Letters put before a word or standing for its beginning
+    ("[re]signed" for "signed", "[under]estimated" for "overestimated") make another word, and
+    so does an "ending" longer than :data:`MAX_ENDING` letters: both are ``altered``.
+    """
+    same = gap_text.lower() == br.content.lower()
+    if same:
+        return None
+    if br.content.lower() in NEGATING_PREFIXES + ("n't", "not"):
+        return f"the bracketed {br.raw!r} turns a word into its negation"
+    if at_start:
+        return f"the bracketed {br.raw!r} changes the beginning of the word, making another word"
+    if len(br.content) > MAX_ENDING or len(gap_text) > MAX_ENDING:
+        return f"the bracketed {br.raw!r} replaces {gap_text!r}: more than the word's ending"
+    return None
 
 
 def _is_bound(w: str) -> bool:

@@ -137,6 +137,14 @@ BOUND_WORDS = frozenset(
      "above", "below", "over", "under", "beyond", "within", "exceeding", "up", "down", "vor", "nach",
      "avant", "après", "apres", "depuis", "jusqu"]
 )
+#: Words naming a span or a point of time relative to now ("last year", "next month"): a
+#: bracket standing for one must not name another ("last [month]" for "last year").
+TIME_WORDS = frozenset(
+    ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+     "decade", "decades", "century", "centuries", "quarter", "quarters", "last", "next", "previous", "past",
+     "coming", "ago", "annual", "annually", "monthly", "weekly", "daily", "tonight", "morning", "evening",
+     "night", "jahr", "jahren", "monat", "woche", "tag", "tage", "année", "ans", "mois", "semaine"]
+)
 #: Words that weaken or source a claim ("reportedly", "allegedly", "about"): leaving one out
 #: beside the quoted words turns a hedged claim into a flat one.
 HEDGES = frozenset(
