@@ -5,8 +5,9 @@ million euros" for "would pay up to 5 million euros", "The company ... paid" for
 reportedly paid", "paid ... 5 million" for "paid at least 5 million" were ``normalized``, and
 so was "He said the plan would ... fail and cost jobs", made from "He said the plan would
 work. Critics said the plan would fail and cost jobs": two sentences (and two speakers) joined
-into one. A bound, hedge, quantity or number left out right beside the quoted words, and an
-omission across a sentence end that the quote reads on through in lower case, are ``altered``.
+into one. A bound, hedge, quantity or number left out right beside the quoted words, an
+omission across a sentence end that the quote reads on through in lower case, and parts more
+than a paragraph apart or of a single word (design/quotes.md 5.3) are ``altered``.
 """
 
 from __future__ import annotations
@@ -53,6 +54,27 @@ def test_an_ellipsis_joining_two_sentences_into_one_statement_is_altered():
 ])
 def test_ordinary_omissions_still_verify(quote):
     assert verify_quote(quote, SOURCE).verdict in ("exact", "normalized")
+
+
+FAR = "\n\n".join(
+    ["The minister said the company would pay compensation to the families of the victims."]
+    + [f"Paragraph {i} is about the weather and the roads in the region." for i in range(6)]
+    + ["The scheme was a fraud from the start, the critics of the plan said."])
+
+
+def test_an_ellipsis_gathering_parts_from_paragraphs_far_apart_is_altered():
+    result = verify_quote("The minister said the company would pay compensation ... The scheme was a fraud", FAR)
+    assert result.verdict == "altered" and "ellipsis_reach" in _kinds(result)
+
+
+def test_a_part_of_one_word_between_ellipses_is_altered():
+    result = verify_quote("The minister said the company would pay ... compensation ... of the victims", FAR)
+    assert result.verdict == "altered" and "ellipsis_reach" in _kinds(result)
+
+
+def test_an_ellipsis_into_the_next_paragraph_still_verifies():
+    quote = "The minister said the company would pay compensation ... Paragraph 0 is about the weather"
+    assert verify_quote(quote, FAR).verdict == "normalized"
 
 
 def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_that_drops_up_to(store):

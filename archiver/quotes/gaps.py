@@ -318,3 +318,34 @@ def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tup
                 "ellipsis_join", True, "…", pt.original[b:c].strip(), b, c,
                 note="the ellipsis joins words from two sentences into one"))
     return out
+
+
+#: How many paragraph breaks an ellipsis may leave out: the next paragraph, not further.
+MAX_PARAGRAPHS_OMITTED = 1
+#: The fewest words a part after an ellipsis may have: a lone word ("... 5 ...", "... not")
+#: is found almost anywhere, and says nothing of where it stood.
+MIN_PART_WORDS = 2
+
+
+def ellipsis_reach_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """An ellipsis shortens a passage; it does not gather words from all over the text.
+
+    design/quotes.md section 5.3: ellipsis parts need a minimum length and a bounded gap (the
+    same or the next paragraph). Parts further apart, or a part of one word, make a quote the
+    text never held as one passage: ``altered``, with the parts shown.
+    """
+    out: list[Difference] = []
+    if len(spans) < 2:
+        return out
+    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+        apart = pt.paragraph_of(c) - pt.paragraph_of(max(b - 1, 0))
+        if apart > MAX_PARAGRAPHS_OMITTED:
+            out.append(Difference(
+                "ellipsis_reach", True, "…", None, b, c,
+                note=f"the ellipsis leaves out {apart - 1} whole paragraph(s): the parts are not one passage"))
+    short = [p.plain() for p in pq.parts if len([t for t in tokenize(p.plain()) if t.is_word]) < MIN_PART_WORDS]
+    if short:
+        out.append(Difference(
+            "ellipsis_reach", True, " … ".join(short), None, None, None,
+            note=f"a part between ellipses has fewer than {MIN_PART_WORDS} words, so where it stood is not shown"))
+    return out

@@ -42,6 +42,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "display_order",
         "ellipsis_qualifier",
         "ellipsis_join",
+        "ellipsis_reach",
     }
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.

@@ -12,6 +12,7 @@ from archiver.quotes.gaps import (
     ellipsis_gap_differences,
     ellipsis_join_differences,
     ellipsis_qualifier_differences,
+    ellipsis_reach_differences,
     omitted_aside_differences,
 )
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
@@ -27,7 +28,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
     v = pm.variant
     spans = [v.to_original(a, b) for a, b in pm.spans]
     diffs = (bracket_differences(pq, pm) + ellipsis_gap_differences(pt, spans)
-             + ellipsis_qualifier_differences(pt, spans) + ellipsis_join_differences(pq, pt, spans))
+             + ellipsis_qualifier_differences(pt, spans) + ellipsis_join_differences(pq, pt, spans)
+             + ellipsis_reach_differences(pq, pt, spans))
     for part, (a, b) in zip(pq.parts, spans, strict=True):
         diffs += number_form_differences(part.plain(), pt.original[a:b], a)
     norms: set[str] = set()
