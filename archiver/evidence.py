@@ -711,9 +711,14 @@ def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
 
 def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_entry: LogEntry | None,
                       full: bool, check: _Check) -> list[dict[str, Any]]:
-    """The logged records a statement rests on: the final response and the extraction record."""
+    """The logged records a statement rests on: the final response and the extraction record,
+    and, for a revisit, the earlier record its payload (and so its extracted text) was read
+    from (``revisit_of``): a revisit's words are that record's bytes, so they are checked too."""
+    source = facts.get("revisit_of")
+    read_from = [source] if isinstance(source, dict) and source.get("record_id") is not None else []
     if full:
-        return [r for r in records if isinstance(r, dict)]
+        listed = [r for r in records if isinstance(r, dict)]
+        return listed + [r for r in read_from if r.get("record_id") not in {x.get("record_id") for x in listed}]
     wanted = [facts.get("response_record_id")]
     if ext_entry is not None:
         wanted.append(ext_entry.data.get("record_id"))
@@ -721,7 +726,7 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
         check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
-    return out
+    return out + read_from
 
 
 def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles) -> bytes | None:
