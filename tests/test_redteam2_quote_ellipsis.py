@@ -41,6 +41,12 @@ def test_an_ellipsis_leaving_out_a_bound_or_hedge_beside_the_quote_is_altered(qu
     assert any(left_out in (d.source or "") for d in result.differences)
 
 
+def test_an_ellipsis_leaving_out_hardly_is_altered():
+    result = verify_quote("The company ... paid the families of the victims anything",
+                          "The company hardly paid the families of the victims anything, officials said.")
+    assert result.verdict == "altered" and "ellipsis_qualifier" in _kinds(result)
+
+
 def test_an_ellipsis_joining_two_sentences_into_one_statement_is_altered():
     result = verify_quote("He said the plan would ... fail and cost jobs in the region", SOURCE)
     assert result.verdict == "altered" and "ellipsis_join" in _kinds(result)
