@@ -38,7 +38,8 @@ def omitted_aside_differences(
     the WSJ) have ..."); a quote may leave those out. A parenthesis in the author's own prose
     ("The drug (in mice) cured ...") is content, and leaving it out without an ellipsis is an
     omission. Inside or outside a quotation is read from the parity of double quotation marks
-    earlier in the paragraph. A left-out aside holding a negation is material either way.
+    earlier in the paragraph. A left-out aside holding a negation, or a number, bound, hedge or
+    quantity word (see :func:`_qualifies`), is material either way.
     """
     out: list[Difference] = []
     quoted = _bracket_texts(pq)
@@ -52,9 +53,14 @@ def omitted_aside_differences(
             continue
         pstart, _ = pt.paragraph_bounds(m.start())
         marks = sum(1 for c in pt.original[pstart : m.start()] if c in DOUBLE_QUOTES)
+        held = [t.text for t in tokenize(aside) if t.is_word and _qualifies(t)]
         if marks % 2 == 0:
             note = "the quote leaves out a parenthesis of the source's own text without an ellipsis"
             out.append(Difference("content_word", True, None, aside, m.start(), m.end(), note=note))
+        elif held:  # "will pay (up to) 5 million", "(in 2027)": the aside bounds what the quote keeps
+            note = (f"the quote leaves out a bracketed aside of the source that holds "
+                    f"{', '.join(repr(w) for w in held)}, which qualifies the quoted words")
+            out.append(Difference("aside_qualifier", True, None, aside, m.start(), m.end(), note=note))
     return out
 
 

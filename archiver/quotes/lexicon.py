@@ -151,7 +151,7 @@ HEDGES = frozenset(
     ["reportedly", "allegedly", "apparently", "supposedly", "purportedly", "possibly", "probably", "perhaps",
      "maybe", "likely", "unlikely", "may", "might", "could", "about", "around", "approximately", "roughly",
      "nearly", "almost", "estimated", "if", "unless", "hardly", "barely", "scarcely", "merely", "partly",
-     "partially", "largely", "claims", "claimed", "reported", "suspected", "unconfirmed", "angeblich", "vermutlich", "etwa", "rund",
+     "partially", "largely", "claims", "claimed", "suspected", "unconfirmed", "angeblich", "vermutlich", "etwa", "rund",
      "environ", "presque"]
 )
 #: Verbs that negate what follows ("failed to", "refused to"): a bracket inserting one flips

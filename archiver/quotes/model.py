@@ -43,6 +43,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "ellipsis_qualifier",
         "ellipsis_join",
         "ellipsis_reach",
+        "aside_qualifier",
     }
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.
