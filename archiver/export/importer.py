@@ -9,7 +9,9 @@ capture; the manifests list the foreign records with *our* sha256 digests of the
 digests), and each extraction is logged against it. Every output for such a capture says it was
 imported: we did not see the server, so we prove only what was imported and when.
 
-Why one file of ~600 lines: pairing foreign records, refusing forgeries and clashing ids, and
+Why one file of ~700 lines: pairing foreign records, refusing forgeries and clashing ids,
+deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
+datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
 :mod:`archiver.store.commit`.
 """
