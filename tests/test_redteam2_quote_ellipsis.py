@@ -83,6 +83,21 @@ def test_an_ellipsis_into_the_next_paragraph_still_verifies():
     assert verify_quote(quote, FAR).verdict == "normalized"
 
 
+HYPHENATED = ("The company would pay up to 5 million euros to the flood-\nprotection fund, the minister said. "
+              "He said the plan would work. Critics said the plan would fail and hurt the flood-\nprotection fund.")
+
+
+@pytest.mark.parametrize(("quote", "kind"), [
+    ("The company would pay ... 5 million euros to the flood protection fund", "ellipsis_qualifier"),
+    ("He said the plan would ... fail and hurt the flood protection fund", "ellipsis_join"),
+])
+def test_the_near_match_path_makes_the_same_ellipsis_checks(quote, kind):
+    """A line-end hyphen read as a space sends the quote to the near-match path, which could
+    call it ``normalized`` (hyphenation only) after checking the omission for negations alone."""
+    result = verify_quote(quote, HYPHENATED)
+    assert result.verdict == "altered" and kind in _kinds(result)
+
+
 def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_that_drops_up_to(store):
     paragraphs = "".join(f"<p>{p}</p>" for p in SOURCE.split("\n\n"))
     page = (f"<html><head><title>Families</title></head><body><article><h1>Families</h1>{paragraphs}"

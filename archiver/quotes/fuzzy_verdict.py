@@ -12,7 +12,7 @@ import bisect
 
 from archiver.quotes.align import FuzzyMatch, find_fuzzy
 from archiver.quotes.classify import WordDiff, diff_words, noise_budget
-from archiver.quotes.gaps import ellipsis_gap_differences
+from archiver.quotes.gaps import ellipsis_differences
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, normalize
 from archiver.quotes.numbers import number_form_differences
@@ -86,7 +86,7 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             )
         )
     elif len(spans) > 1:
-        diffs.extend(ellipsis_gap_differences(pt, spans))
+        diffs.extend(ellipsis_differences(pq, pt, spans))
     # a word split by a line-end hyphen is a normalisation, not a difference
     hyphenations = [d for d in diffs if d.kind == "hyphenation"]
     diffs = [d for d in diffs if d.kind != "hyphenation"]

@@ -355,3 +355,14 @@ def ellipsis_reach_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tu
             "ellipsis_reach", True, " … ".join(short), None, None, None,
             note=f"a part between ellipses has fewer than {MIN_PART_WORDS} words, so where it stood is not shown"))
     return out
+
+
+def ellipsis_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """Every check of what an ellipsis leaves out, for the pattern and fuzzy verdicts alike:
+    a negation, a qualifier beside the quoted words, two sentences joined into one, parts too
+    far apart or too short. ``spans``: where each part of ``pq`` was found, in order (when a
+    part was not found at all, only the checks of the gaps between found parts are made)."""
+    out = ellipsis_gap_differences(pt, spans) + ellipsis_qualifier_differences(pt, spans)
+    if len(spans) == len(pq.parts):
+        out += ellipsis_join_differences(pq, pt, spans) + ellipsis_reach_differences(pq, pt, spans)
+    return out

@@ -9,10 +9,7 @@ from __future__ import annotations
 from archiver.quotes.align import PatternMatch, case_check, steps_needed
 from archiver.quotes.gaps import (
     bracket_differences,
-    ellipsis_gap_differences,
-    ellipsis_join_differences,
-    ellipsis_qualifier_differences,
-    ellipsis_reach_differences,
+    ellipsis_differences,
     omitted_aside_differences,
 )
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
@@ -27,9 +24,7 @@ from archiver.quotes.verdict import NORMALIZATION_ORDER, altered_explanation, ma
 def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch) -> QuoteResult:
     v = pm.variant
     spans = [v.to_original(a, b) for a, b in pm.spans]
-    diffs = (bracket_differences(pq, pm) + ellipsis_gap_differences(pt, spans)
-             + ellipsis_qualifier_differences(pt, spans) + ellipsis_join_differences(pq, pt, spans)
-             + ellipsis_reach_differences(pq, pt, spans))
+    diffs = bracket_differences(pq, pm) + ellipsis_differences(pq, pt, spans)
     for part, (a, b) in zip(pq.parts, spans, strict=True):
         diffs += number_form_differences(part.plain(), pt.original[a:b], a)
     norms: set[str] = set()
