@@ -12,7 +12,7 @@ import bisect
 
 from archiver.quotes.align import FuzzyMatch, find_fuzzy
 from archiver.quotes.classify import WordDiff, diff_words, noise_budget
-from archiver.quotes.gaps import ellipsis_differences
+from archiver.quotes.gaps import ellipsis_differences, omitted_aside_differences
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, normalize
 from archiver.quotes.numbers import number_form_differences
@@ -59,6 +59,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             diffs.extend(wd.differences)
             a, b = spans[-1]
             diffs.extend(number_form_differences(ptext, pt.original[a:b], a))
+            if fm.key[0] == 2:  # matched with the source's asides left out: they must be harmless
+                diffs.extend(omitted_aside_differences(pq, pt, [spans[-1]]))
             continue
         if len(pq.parts) == 1:
             return not_found_result(

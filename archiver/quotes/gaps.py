@@ -30,7 +30,7 @@ from archiver.quotes.tokens import Token, tokenize
 
 
 def omitted_aside_differences(
-    pq: ParsedQuote, pm: PatternMatch, pt: PreparedText, spans: list[tuple[int, int]]
+    pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]
 ) -> list[Difference]:
     """A bracketed aside the quote leaves out must be an editor's insertion, and harmless.
 

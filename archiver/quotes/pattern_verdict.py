@@ -57,7 +57,7 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         if BRACKETS in normalize(pt.original[lo:hi], unbracket=pm.key[0]).applied:
             norms.add(BRACKETS)
     if pm.key[0] == 2:
-        diffs.extend(omitted_aside_differences(pq, pm, pt, spans))
+        diffs.extend(omitted_aside_differences(pq, pt, spans))
     if pq.has_ellipsis:
         norms.add("ellipsis")
     if _markers_left_out(pq, pt, spans):
