@@ -366,3 +366,15 @@ def ellipsis_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[in
     if len(spans) == len(pq.parts):
         out += ellipsis_join_differences(pq, pt, spans) + ellipsis_reach_differences(pq, pt, spans)
     return out
+
+
+def question_difference(pq: ParsedQuote, following: str) -> Difference | None:
+    """A quote ending in "?" where the source goes on with another mark, or the other way round.
+
+    ``following``: the source's (normalised) text right after the matched passage. The pattern
+    and the near-match verdicts both ask this: a statement turned into a question (or back) is
+    material whichever path located the passage."""
+    if not pq.final_punct or ("?" in pq.final_punct) == following.startswith("?"):
+        return None
+    return Difference("question", True, pq.final_punct, following[:1] or None,
+                      note="a question turned into a statement, or a statement into a question")

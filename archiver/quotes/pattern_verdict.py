@@ -11,6 +11,7 @@ from archiver.quotes.gaps import (
     bracket_differences,
     ellipsis_differences,
     omitted_aside_differences,
+    question_difference,
 )
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, FOOTNOTE_MARKER, FOOTNOTES, normalize
@@ -35,16 +36,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         if following == normalize(pq.final_punct).folded:
             a, _ = spans[-1]
             spans[-1] = (a, v.to_original(end, end + len(pq.final_punct))[1])
-        elif ("?" in pq.final_punct) != following.startswith("?"):
-            diffs.append(
-                Difference(
-                    "question",
-                    True,
-                    pq.final_punct,
-                    following[:1] or None,
-                    note="a question turned into a statement, or a statement into a question",
-                )
-            )
+        elif (question := question_difference(pq, following)) is not None:
+            diffs.append(question)
         else:
             norms.add("final_punctuation")
     readings = pm.readings()
