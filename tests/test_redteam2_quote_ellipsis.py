@@ -113,14 +113,3 @@ def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_that_drops_up_to(st
     assert proc.returncode == 1, proc.stderr
     assert json.loads(proc.stdout)["verdict"] == "altered"
 
-
-@pytest.mark.parametrize(("quote", "source"), [
-    ("the company will pay 5 million euros to the flood protection fund?",
-     "He said the company will pay 5 million euros to the flood-\nprotection fund. Officials agreed."),
-    ("will the company pay 5 million euros to the flood protection fund.",
-     "He asked: will the company pay 5 million euros to the flood-\nprotection fund? Officials agreed."),
-])
-def test_the_near_match_path_refuses_a_statement_turned_into_a_question(quote, source):
-    """The pattern path refused it; read through a line-end hyphen it was ``normalized``."""
-    result = verify_quote(quote, source)
-    assert result.verdict == "altered" and "question" in _kinds(result)
