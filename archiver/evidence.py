@@ -18,8 +18,10 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   in the log, its successors re-chained to move the break further down, is refused;
 - the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
   the ones those entries record;
-- the WARC records the statement rests on (the final response and the extraction record; every
-  record the log lists with ``full=True``) are present at their logged offsets and are the
+- the WARC records the statement rests on (the final response, the extraction record and the
+  record its text was read from where that is another one: a browser capture's rendered DOM, an
+  imported revisit's earlier record; every record the log lists with ``full=True``) are present
+  at their logged offsets and are the
   logged records: where the log records the sha256 of a record's gzip member as stored
   (``member_sha256``, logged since it was added) the member's bytes are read and hashed, and
   equal bytes are the logged record (no inflate); otherwise, and whenever that digest does not
@@ -367,7 +369,14 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
             return None
     if response is not None and response is not ext_rec and not _quick_record(archive, readers, response):
         return None
-    checked = (response is not None) + (ext_rec is not None and ext_rec is not response)
+    source_id = ext_data.get("source_record_id") if ext_data is not None else None
+    from_source = source_id is not None and source_id not in (response_id, ext_id)
+    if from_source:  # the record the words were read from (a rendered DOM): its bytes are checked too
+        source = next((r for r in facts.get("records") or () if type(r) is dict and r.get("record_id") == source_id),
+                      None)
+        if source is None or not _quick_record(archive, readers, source):
+            return None
+    checked = (response is not None) + (ext_rec is not None and ext_rec is not response) + from_source
     return Evidence.present(capture_id, facts, seq, ext["seq"] if ext_data is not None else None,  # type: ignore[index]
                             ext_data.get("text_sha256") if ext_data is not None else None, checked,
                             article if with_article else None)
@@ -721,7 +730,9 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
         return listed + [r for r in read_from if r.get("record_id") not in {x.get("record_id") for x in listed}]
     wanted = [facts.get("response_record_id")]
     if ext_entry is not None:
-        wanted.append(ext_entry.data.get("record_id"))
+        # the extraction record, and the record it was made from when that is not the response
+        # (a browser capture's rendered DOM): its words are that record's bytes
+        wanted += [ext_entry.data.get("record_id"), ext_entry.data.get("source_record_id")]
     wanted_ids: set[str] = {rid for rid in wanted if rid is not None}
     out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
