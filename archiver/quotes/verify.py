@@ -68,7 +68,9 @@ def verify_quote(
     if page_text is not None and not result.verified:
         other = _verify(pq, prepare(page_text), WHERE_PAGE_TEXT)
         if verdict_rank(other.verdict) < verdict_rank(result.verdict):
-            result = replace(other, explanation=f"{other.explanation} {_OUTSIDE_BODY}")
+            # the article itself saying otherwise is never hidden behind a match elsewhere on the page
+            body = f" The article body says otherwise: {result.explanation}" if result.verdict == ALTERED else ""
+            result = replace(other, explanation=f"{other.explanation} {_OUTSIDE_BODY}{body}")
     return result
 
 
