@@ -90,6 +90,20 @@ def test_brackets_that_change_only_an_ending_still_verify(quote, source):
     assert verify_quote(quote, source).verdict in ("exact", "normalized")
 
 
+@pytest.mark.parametrize("quote", [
+    "[The chancellor] said the company would pay 5 million euros",        # another office
+    "[The president] said the company would pay 5 million euros",
+])
+def test_a_bracket_naming_another_office_holder_is_altered(quote):
+    result = verify_quote(quote, SOURCE)
+    assert result.verdict == "altered" and _bracket_diff(result)
+
+
+def test_a_bracket_naming_the_office_for_a_pronoun_still_verifies():
+    source = "He said the company would pay 5 million euros after the audit, the ministry confirmed."
+    assert verify_quote("[The minister] said the company would pay 5 million euros", source).verdict == "normalized"
+
+
 def test_verify_quote_of_a_captured_page_refuses_a_bracket_that_moves_a_bound(store):
     page = ("<html><head><title>Audit</title></head><body><article><h1>Audit</h1>"
             f"<p>{SOURCE}</p><p>The regulator declined to comment on Monday evening.</p></article></body></html>")

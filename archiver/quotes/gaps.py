@@ -18,6 +18,7 @@ from archiver.quotes.lexicon import (
     NEGATING_PREFIXES,
     NEGATING_VERBS,
     QUANTITY,
+    ROLE_WORDS,
     TIME_WORDS,
     is_number,
     negation_count,
@@ -108,8 +109,11 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         else:
             names_q = {t.folded for t in content_toks if _name_like(t)}
             names_s = {t.folded for t in gap_toks if _name_like(t)}
+            roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
             if names_q and names_s and not names_q & names_s:
                 note = f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
+            elif roles_q and roles_s and not roles_q & roles_s:
+                note = f"the bracketed {br.raw!r} names another person than {gap_text!r}"
         if note:
             out.append(
                 Difference(
@@ -191,6 +195,10 @@ def _attached_note(br: Bracket, gap_text: str, at_start: bool) -> str | None:
     if len(br.content) > MAX_ENDING or len(gap_text) > MAX_ENDING:
         return f"the bracketed {br.raw!r} replaces {gap_text!r}: more than the word's ending"
     return None
+
+
+def _is_role(w: str) -> bool:
+    return w in ROLE_WORDS
 
 
 def _is_bound(w: str) -> bool:

@@ -145,6 +145,16 @@ TIME_WORDS = frozenset(
      "coming", "ago", "annual", "annually", "monthly", "weekly", "daily", "tonight", "morning", "evening",
      "night", "jahr", "jahren", "monat", "woche", "tag", "tage", "année", "ans", "mois", "semaine"]
 )
+#: Offices and roles that name a person ("the minister", "the mayor"): a bracket standing for
+#: one role must not name another ("[the president]" for "the minister" names someone else).
+ROLE_WORDS = frozenset(
+    ["president", "minister", "chancellor", "mayor", "governor", "senator", "congressman", "congresswoman",
+     "representative", "secretary", "premier", "king", "queen", "prince", "princess", "pope", "judge", "prosecutor",
+     "general", "admiral", "commissioner", "ambassador", "chairman", "chairwoman", "chair", "ceo", "director",
+     "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "speaker", "sheriff", "councillor",
+     "councilor", "attorney", "coach", "captain", "bishop", "kanzler", "kanzlerin",
+     "ministerin", "bürgermeister", "präsident", "präsidentin", "ministre", "maire", "président", "présidente"]
+)
 #: Words that weaken or source a claim ("reportedly", "allegedly", "about"): leaving one out
 #: beside the quoted words turns a hedged claim into a flat one.
 HEDGES = frozenset(
