@@ -18,8 +18,10 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   in the log, its successors re-chained to move the break further down, is refused;
 - the facts the index holds (URL, final URL, capture time, HTTP status, payload digest) are
   the ones those entries record;
-- the WARC records the statement rests on (the final response and the extraction record; every
-  record the log lists with ``full=True``) are present at their logged offsets and are the
+- the WARC records the statement rests on (the final response, the extraction record and the
+  record its text was read from where that is another one: a browser capture's rendered DOM, an
+  imported revisit's earlier record; every record the log lists with ``full=True``) are present
+  at their logged offsets and are the
   logged records: where the log records the sha256 of a record's gzip member as stored
   (``member_sha256``, logged since it was added) the member's bytes are read and hashed, and
   equal bytes are the logged record (no inflate); otherwise, and whenever that digest does not
@@ -45,7 +47,7 @@ name's path): every byte vouched for is read and hashed in the call. Within one 
 WARC and hashed against the log (the extraction record; the text's digest, for the same
 ``str`` object) is not read or hashed twice.
 
-Why one file of ~750 lines: the two paths must prove the same things, so they are read side by
+Why one file of ~880 lines: the two paths must prove the same things, so they are read side by
 side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
 module is one layer of the import contract (pyproject.toml), below the quotes and above the
 WARC and log readers it calls.
@@ -367,7 +369,14 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
             return None
     if response is not None and response is not ext_rec and not _quick_record(archive, readers, response):
         return None
-    checked = (response is not None) + (ext_rec is not None and ext_rec is not response)
+    source_id = ext_data.get("source_record_id") if ext_data is not None else None
+    from_source = source_id is not None and source_id not in (response_id, ext_id)
+    if from_source:  # the record the words were read from (a rendered DOM): its bytes are checked too
+        source = next((r for r in facts.get("records") or () if type(r) is dict and r.get("record_id") == source_id),
+                      None)
+        if source is None or not _quick_record(archive, readers, source):
+            return None
+    checked = (response is not None) + (ext_rec is not None and ext_rec is not response) + from_source
     return Evidence.present(capture_id, facts, seq, ext["seq"] if ext_data is not None else None,  # type: ignore[index]
                             ext_data.get("text_sha256") if ext_data is not None else None, checked,
                             article if with_article else None)
@@ -711,17 +720,24 @@ def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
 
 def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_entry: LogEntry | None,
                       full: bool, check: _Check) -> list[dict[str, Any]]:
-    """The logged records a statement rests on: the final response and the extraction record."""
+    """The logged records a statement rests on: the final response and the extraction record,
+    and, for a revisit, the earlier record its payload (and so its extracted text) was read
+    from (``revisit_of``): a revisit's words are that record's bytes, so they are checked too."""
+    source = facts.get("revisit_of")
+    read_from = [source] if isinstance(source, dict) and source.get("record_id") is not None else []
     if full:
-        return [r for r in records if isinstance(r, dict)]
+        listed = [r for r in records if isinstance(r, dict)]
+        return listed + [r for r in read_from if r.get("record_id") not in {x.get("record_id") for x in listed}]
     wanted = [facts.get("response_record_id")]
     if ext_entry is not None:
-        wanted.append(ext_entry.data.get("record_id"))
+        # the extraction record, and the record it was made from when that is not the response
+        # (a browser capture's rendered DOM): its words are that record's bytes
+        wanted += [ext_entry.data.get("record_id"), ext_entry.data.get("source_record_id")]
     wanted_ids: set[str] = {rid for rid in wanted if rid is not None}
     out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
         check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
-    return out
+    return out + read_from
 
 
 def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles) -> bytes | None:

@@ -245,12 +245,16 @@ def test_reindex_records_the_current_normalisation_rules(store, archived):
 KNOWN_RULES = {
     "2": (["dashes", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes", "unicode_nfkc",
            "whitespace"], "c2659e823a4332cf3184f80747eab5fa018cc873e5855e134d8242f50ccf11ed"),
+    # 3: a raised 2 or 3 after a unit word is a power ("500 metres²"), not a footnote marker
+    "3": (["dashes", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes", "unicode_nfkc",
+           "whitespace"], "6e327b585291590ad8789355921633256c46508c9796cdb3292b7fc4aca0a1fb"),
 }
 SAMPLES = [
     "“Smart” quotes — and dashes – and\u00a0no-break spaces",
     "A foot\u00adnote marker[12] and another¹³ beside hyphen-\nated words",
     "Ｆｕｌｌｗｉｄｔｈ ﬁ ligatures, zero\u200bwidth and   runs of\twhitespace",
     "«Guillemets» ‚low‘ quotes, ‐ minus − 5 and 10⁶ notation",
+    "A flat of 500 metres² and a tank of 40 feet³, with a note¹ after a word",
 ]
 
 

@@ -9,7 +9,9 @@ capture; the manifests list the foreign records with *our* sha256 digests of the
 digests), and each extraction is logged against it. Every output for such a capture says it was
 imported: we did not see the server, so we prove only what was imported and when.
 
-Why one file of ~600 lines: pairing foreign records, refusing forgeries and clashing ids, and
+Why one file of ~700 lines: pairing foreign records, refusing forgeries and clashing ids,
+deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
+datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
 :mod:`archiver.store.commit`.
 """
@@ -20,7 +22,7 @@ import json
 import os
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -174,13 +176,14 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
     stem = f"imported-{sha[7:19]}-"
     copied: list[str] = []
     page_urls: list[str] = []
+    unvouched: dict[str, str] = {}
     try:
-        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings, page_urls)
+        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings, page_urls, unvouched)
     except BaseException:  # refused or failed before anything was logged: leave nothing copied
         _remove(archive, copied)
         raise
     return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                          page_urls)
+                          page_urls, unvouched)
 
 
 def _wacz_page_urls(z: zipfile.ZipFile) -> list[str]:
@@ -201,10 +204,13 @@ def _wacz_page_urls(z: zipfile.ZipFile) -> list[str]:
 
 
 def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, copied: list[str],
-                   warnings: list[str], page_urls: list[str]) -> list[tuple[str, StoredRecord]]:
+                   warnings: list[str], page_urls: list[str],
+                   unvouched: dict[str, str]) -> list[tuple[str, StoredRecord]]:
     """Copy the file (or the WACZ's WARCs) into the store and read its records back.
 
-    ``page_urls`` receives the pages a WACZ's pages/pages.jsonl lists, to check none is lost.
+    ``page_urls`` receives the pages a WACZ's pages/pages.jsonl lists, to check none is lost;
+    ``unvouched`` the store names of copied WARCs the WACZ's datapackage.json does not vouch
+    for (see :func:`_unlisted_members`), with the reason.
     """
     if is_wacz:
         with zipfile.ZipFile(path) as z:
@@ -223,9 +229,13 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
                                  "readers disagree on what it holds; refused, nothing imported")
             warnings += _check_wacz_hashes(z)
             page_urls += _wacz_page_urls(z)
+            disowned = _unlisted_members(z, members)
+            warnings += [f"{m}: {why} (imported as it is)" for m, why in disowned.items() if "not listed" in why]
             for m in members:
                 with open_member(z, m) as src:
                     copied.append(_copy_in(archive, stem + _safe(Path(m).name), src))
+                if m in disowned:
+                    unvouched[copied[-1]] = f"{m} {disowned[m]}"
     else:
         with open(path, "rb") as src:
             copied.append(_copy_in(archive, stem + _safe(path.name), src))
@@ -289,6 +299,33 @@ def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
                 out.append(f"{p} does not match its sha256 in the WACZ's datapackage.json")
         except KeyError:
             out.append(f"{p} is listed in the WACZ's datapackage.json but missing")
+    return out
+
+
+def _unlisted_members(z: zipfile.ZipFile, members: list[str]) -> dict[str, str]:
+    """The WARC members a WACZ's datapackage.json does not vouch for, with the reason.
+
+    Why: the datapackage (which a signature may cover) is the WACZ's statement of which bytes
+    it packaged. A WARC whose listed sha256 differs, or one not listed at all beside listed
+    ones, was put there afterwards: its words are not the packaged capture's, so its pages are
+    not extracted (a WACZ without a readable datapackage makes no statement: its WARCs are read
+    as plain WARC files, and the warning says the hashes could not be checked).
+    """
+    try:
+        package = json.loads(read_member(z, "datapackage.json"))
+        listed = {res.get("path"): res.get("hash") for res in package.get("resources") or []
+                  if isinstance(res, dict)}
+    except (KeyError, ValueError, AttributeError):
+        return {}
+    if not listed:
+        return {}
+    out = {}
+    for m in members:
+        stated = listed.get(m)
+        if m not in listed:
+            out[m] = "is not listed in the WACZ's datapackage.json"
+        elif isinstance(stated, str) and stated.startswith("sha256:") and _member_sha256(z, m) != stated:
+            out[m] = "does not match its sha256 in the WACZ's datapackage.json"
     return out
 
 
@@ -473,11 +510,16 @@ def _payload_matches(label: str, rec: StoredRecord) -> bool:
 
     The referring tool may have hashed a chunked body with or without its framing: either counts.
     """
+    if (rec.header("WARC-Payload-Digest") or "").lower() == label.lower():
+        return True
+    return _payload_hashes_to(label, rec)
+
+
+def _payload_hashes_to(label: str, rec: StoredRecord) -> bool:
+    """Whether ``rec``'s payload, hashed here (with or without chunk framing), has digest ``label``."""
     import base64
     import hashlib
 
-    if (rec.header("WARC-Payload-Digest") or "").lower() == label.lower():
-        return True
     alg, _, value = label.partition(":")
     try:
         hashers = [hashlib.new(alg.lower().replace("-", ""))]
@@ -491,6 +533,46 @@ def _payload_matches(label: str, rec: StoredRecord) -> bool:
         if value.strip().lower() in (h.hexdigest(), base64.b32encode(h.digest()).decode().lower()):
             return True
     return False
+
+
+def _stated_digest_problem(page: _Page, unvouched: dict[str, str]) -> str | None:
+    """Why the page's bytes are not the ones the tool that wrote them recorded, or None.
+
+    ``unvouched``: store names of WARCs the WACZ around them does not vouch for (a datapackage
+    hash that differs, or no listing), with the reason; a page read from one is not extracted.
+
+    Why: a record whose own ``WARC-Block-Digest`` or ``WARC-Payload-Digest`` (sha256, or another
+    tool's sha1) does not match its bytes was changed after it was written; its text is not the
+    text that tool captured, and a quote verdict must never vouch for it. The record (and the
+    one a revisit reads its payload from) is still copied in unchanged and made a capture, but
+    is not extracted: the capture says why.
+    """
+    for name in dict.fromkeys((page.name, page.source[0])):
+        if name in unvouched:
+            return (f"{unvouched[name]}: its bytes are not the ones the WACZ packaged, so its text is not "
+                    "extracted and no quote is verified against it")
+    records = [page.rec] if page.source[1] is page.rec else [page.rec, page.source[1]]
+    for rec in records:
+        found = rec.problems() + [p for p in [foreign_block_digest_problem(rec)] if p]
+        stated = rec.header("WARC-Payload-Digest") or ""
+        if not found and stated and not stated.lower().startswith("sha256:") and ":" in stated \
+                and rec.rec_type != "revisit" and not rec.oversize and _knows_algorithm(stated) and not _payload_hashes_to(stated, rec):
+            found = [f"record {rec.record_id} payload digest is not the one its header states ({stated})"]
+        if found:
+            return (f"{found[0]}: its bytes are not the ones its WARC file recorded, so its text is not "
+                    "extracted and no quote is verified against it")
+    return None
+
+
+def _knows_algorithm(label: str) -> bool:
+    """Whether hashlib can compute the digest ``label`` names (others cannot be checked)."""
+    import hashlib
+
+    try:
+        hashlib.new(label.partition(":")[0].lower().replace("-", ""))
+    except ValueError:
+        return False
+    return True
 
 
 def _content_type(rec: StoredRecord, headers: list[tuple[str, str]]) -> str | None:
@@ -556,7 +638,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
 
 def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied: list[str],
                    records: list[tuple[str, StoredRecord]], warnings: list[str],
-                   page_urls: list[str] | None = None) -> ImportResult:
+                   page_urls: list[str] | None = None, unvouched: dict[str, str] | None = None) -> ImportResult:
     """Commit a capture per page (WARC records, unsynced), then the listing (one fsync), one
     ``import`` entry with its extractions (one fsync), then the index (one text transaction)."""
     requests, originals = _requests_by_response(records), _original_ids(records)
@@ -568,6 +650,10 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         read = _PageBody.read(page)
         if not archive.is_extractable(read.content_type, read.sniff):  # only HTML and PDF pages become captures
             continue
+        why = None if read.limit_error else _stated_digest_problem(page, unvouched or {})
+        if why:  # kept as evidence of what the file holds, never read as the page's words
+            read = replace(read, body=b"", limit_error=why)
+            warnings.append(f"{page.name}: {page.rec.target_uri}: {why}")
         original = originals.get(page.rec.record_id)
         when = _when(page.rec, archive)
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)

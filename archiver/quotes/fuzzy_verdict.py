@@ -12,7 +12,11 @@ import bisect
 
 from archiver.quotes.align import FuzzyMatch, find_fuzzy
 from archiver.quotes.classify import WordDiff, diff_words, noise_budget
-from archiver.quotes.gaps import ellipsis_gap_differences
+from archiver.quotes.gaps import (
+    ellipsis_differences,
+    omitted_aside_differences,
+    question_difference,
+)
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, normalize
 from archiver.quotes.numbers import number_form_differences
@@ -59,6 +63,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             diffs.extend(wd.differences)
             a, b = spans[-1]
             diffs.extend(number_form_differences(ptext, pt.original[a:b], a))
+            if fm.key[0] == 2:  # matched with the source's asides left out: they must be harmless
+                diffs.extend(omitted_aside_differences(pq, pt, [spans[-1]]))
             continue
         if len(pq.parts) == 1:
             return not_found_result(
@@ -86,7 +92,12 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             )
         )
     elif len(spans) > 1:
-        diffs.extend(ellipsis_gap_differences(pt, spans))
+        diffs.extend(ellipsis_differences(pq, pt, spans))
+    if found_any and spans:
+        end = max(b for _, b in spans)
+        question = question_difference(pq, normalize(pt.original[end : end + 8]).folded.lstrip())
+        if question is not None:
+            diffs.append(question)
     # a word split by a line-end hyphen is a normalisation, not a difference
     hyphenations = [d for d in diffs if d.kind == "hyphenation"]
     diffs = [d for d in diffs if d.kind != "hyphenation"]

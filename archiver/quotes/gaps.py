@@ -12,9 +12,14 @@ from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
+    BOUND_WORDS,
     DATE_WORDS,
+    HEDGES,
     NEGATING_PREFIXES,
+    NEGATING_VERBS,
     QUANTITY,
+    ROLE_WORDS,
+    TIME_WORDS,
     is_number,
     negation_count,
 )
@@ -26,7 +31,7 @@ from archiver.quotes.tokens import Token, tokenize
 
 
 def omitted_aside_differences(
-    pq: ParsedQuote, pm: PatternMatch, pt: PreparedText, spans: list[tuple[int, int]]
+    pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]
 ) -> list[Difference]:
     """A bracketed aside the quote leaves out must be an editor's insertion, and harmless.
 
@@ -34,7 +39,8 @@ def omitted_aside_differences(
     the WSJ) have ..."); a quote may leave those out. A parenthesis in the author's own prose
     ("The drug (in mice) cured ...") is content, and leaving it out without an ellipsis is an
     omission. Inside or outside a quotation is read from the parity of double quotation marks
-    earlier in the paragraph. A left-out aside holding a negation is material either way.
+    earlier in the paragraph. A left-out aside holding a negation, or a number, bound, hedge or
+    quantity word (see :func:`_qualifies`), is material either way.
     """
     out: list[Difference] = []
     quoted = _bracket_texts(pq)
@@ -48,9 +54,14 @@ def omitted_aside_differences(
             continue
         pstart, _ = pt.paragraph_bounds(m.start())
         marks = sum(1 for c in pt.original[pstart : m.start()] if c in DOUBLE_QUOTES)
+        held = [t.text for t in tokenize(aside) if t.is_word and _qualifies(t)]
         if marks % 2 == 0:
             note = "the quote leaves out a parenthesis of the source's own text without an ellipsis"
             out.append(Difference("content_word", True, None, aside, m.start(), m.end(), note=note))
+        elif held:  # "will pay (up to) 5 million", "(in 2027)": the aside bounds what the quote keeps
+            note = (f"the quote leaves out a bracketed aside of the source that holds "
+                    f"{', '.join(repr(w) for w in held)}, which qualifies the quoted words")
+            out.append(Difference("aside_qualifier", True, None, aside, m.start(), m.end(), note=note))
     return out
 
 
@@ -82,12 +93,8 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         gap_toks = tokenize(gap_text)
         note = None
         if br.kind == "attached":
-            if (
-                br.content.lower() in NEGATING_PREFIXES + ("n't", "not")
-                and gap_text.lower() != br.content.lower()
-            ):
-                note = f"the bracketed {br.raw!r} turns a word into its negation"
-        elif negation_count(content_toks) != negation_count(gap_toks):
+            note = _attached_note(br, gap_text, _starts_word(pq.parts[i].pieces, k))
+        elif _negations(content_toks) != _negations(gap_toks):
             note = f"the bracketed {br.raw!r} changes a negation"
         elif _kinds_of(content_toks, is_number) != _kinds_of(gap_toks, is_number):
             note = f"the bracketed {br.raw!r} changes a number"
@@ -95,11 +102,18 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
             note = f"the bracketed {br.raw!r} changes a quantity word"
         elif _kinds_of(content_toks, _is_date) != _kinds_of(gap_toks, _is_date):
             note = f"the bracketed {br.raw!r} changes a date"
+        elif _kinds_of(content_toks, _is_bound) != _kinds_of(gap_toks, _is_bound):
+            note = f"the bracketed {br.raw!r} changes a bound (such as before/after, above/below)"
+        elif _kinds_of(content_toks, _is_hedge) != _kinds_of(gap_toks, _is_hedge):
+            note = f"the bracketed {br.raw!r} changes a qualifier (such as reportedly, about, may)"
         else:
             names_q = {t.folded for t in content_toks if _name_like(t)}
             names_s = {t.folded for t in gap_toks if _name_like(t)}
+            roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
             if names_q and names_s and not names_q & names_s:
                 note = f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
+            elif roles_q and roles_s and not roles_q & roles_s:
+                note = f"the bracketed {br.raw!r} names another person than {gap_text!r}"
         if note:
             out.append(
                 Difference(
@@ -149,7 +163,55 @@ def _is_quantity(w: str) -> bool:
 
 
 def _is_date(w: str) -> bool:
-    return w in DATE_WORDS
+    return w in DATE_WORDS or w in TIME_WORDS
+
+
+#: The most letters a bracket glued to the end of a word may stand for, or hold: an ending
+#: ("withdr[ew]" for "withdraw", "continue[s]"), not another word ("sign[aled]" for "signed").
+MAX_ENDING = 3
+
+
+def _starts_word(pieces: tuple[str | Bracket, ...], k: int) -> bool:
+    """Whether the bracket at ``pieces[k]`` stands at the start of its word (no letter before it)."""
+    prev = pieces[k - 1] if k > 0 else None
+    return not (isinstance(prev, str) and prev[-1:].isalnum())
+
+
+def _attached_note(br: Bracket, gap_text: str, at_start: bool) -> str | None:
+    """Why a bracket glued to a word makes it another word, or None.
+
+    Style guides use it for an ending ("withdr[ew]") or a letter's case ("[T]he", read as a
+    letter bracket before this). Letters put before a word or standing for its beginning
+    ("[re]signed" for "signed", "[under]estimated" for "overestimated") make another word, and
+    so does an "ending" longer than :data:`MAX_ENDING` letters: both are ``altered``.
+    """
+    same = gap_text.lower() == br.content.lower()
+    if same:
+        return None
+    if br.content.lower() in NEGATING_PREFIXES + ("n't", "not"):
+        return f"the bracketed {br.raw!r} turns a word into its negation"
+    if at_start:
+        return f"the bracketed {br.raw!r} changes the beginning of the word, making another word"
+    if len(br.content) > MAX_ENDING or len(gap_text) > MAX_ENDING:
+        return f"the bracketed {br.raw!r} replaces {gap_text!r}: more than the word's ending"
+    return None
+
+
+def _is_role(w: str) -> bool:
+    return w in ROLE_WORDS
+
+
+def _is_bound(w: str) -> bool:
+    return w in BOUND_WORDS
+
+
+def _is_hedge(w: str) -> bool:
+    return w in HEDGES
+
+
+def _negations(tokens: list[Token]) -> int:
+    """Negations, counting the verbs that negate what follows ("[failed to]" flips as "[not]")."""
+    return negation_count(tokens) + sum(1 for t in tokens if t.folded in NEGATING_VERBS)
 
 
 def _name_like(t: Token) -> bool:
@@ -187,3 +249,140 @@ def ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> 
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
+
+
+#: Words that, left out right beside the quoted words, change what those words claim: a bound
+#: ("up to", "at least", "before"), a hedge or source ("reportedly", "about"), a quantity, a
+#: number, or a verb that negates what follows ("failed to").
+def _qualifies(t: Token) -> bool:
+    f = t.folded
+    return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS)
+
+
+#: How many words of an omission, next to a quoted part, are read as qualifying it.
+ADJACENT_WORDS = 2
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s|\n")
+
+
+def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """An ellipsis may leave out a clause, never the words that bound or hedge the quoted ones.
+
+    "would pay ... 5 million" for "would pay up to 5 million", "The company ... paid" for "The
+    company reportedly paid": the words left out stand right beside the quoted ones, with no
+    clause mark between, and they qualify them. Only the ``ADJACENT_WORDS`` words at each end
+    of the omission not cut off from the quote by a clause mark are read (a clause left out
+    whole, between commas, is an ordinary omission).
+    """
+    out: list[Difference] = []
+    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+        gap = normalize(pt.original[b:c]).text
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(gap)]
+        head_end = marks[0] if marks else len(gap)
+        tail_start = marks[-1] + 1 if marks else 0
+        words = [t for t in tokenize(gap) if t.is_word]
+        near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
+        near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
+        found = list(dict.fromkeys(t.text for t in near if _qualifies(t)))
+        if found:
+            out.append(Difference(
+                "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
+                note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
+    return out
+
+
+#: Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "no", "vs", "etc", "inc",
+     "co", "corp", "ltd", "u.s", "e.g", "i.e", "approx", "fig", "col", "lt", "sgt", "capt", "hon"]
+)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)|\n")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` holds a sentence end (not an abbreviation's or an initial's full stop)."""
+    for m in _SENTENCE_STOP.finditer(text):
+        if m.group() == "\n" or m.group()[0] in "!?":
+            return True
+        word = re.search(r"([^\s]*)$", text[: m.start()])
+        before = word.group(1).lower() if word else ""
+        if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+            continue
+        return True
+    return False
+
+
+def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """An ellipsis may not make one sentence out of words from two.
+
+    "He said the plan would ... fail" for "He said the plan would work. Critics said the plan
+    would fail": the omission crosses a sentence end, the words before it end no sentence in
+    the quote and the words after it go on in lower case, so the quote reads as one statement
+    the source never made (often with another speaker's words). A part after an ellipsis that
+    starts a sentence of its own (a capital, or the part before ends with . ! ? or a
+    four-dot ellipsis) is an ordinary omission.
+    """
+    out: list[Difference] = []
+    for i, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:], strict=False)):
+        before, after = pq.parts[i].plain(), pq.parts[i + 1].plain()
+        first = next((ch for ch in after if ch.isalpha()), "")
+        if not first or not first.islower() or before.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
+            continue
+        if _ends_a_sentence(pt.original[b:c]):
+            out.append(Difference(
+                "ellipsis_join", True, "…", pt.original[b:c].strip(), b, c,
+                note="the ellipsis joins words from two sentences into one"))
+    return out
+
+
+#: How many paragraph breaks an ellipsis may leave out: the next paragraph, not further.
+MAX_PARAGRAPHS_OMITTED = 1
+#: The fewest words a part after an ellipsis may have: a lone word ("... 5 ...", "... not")
+#: is found almost anywhere, and says nothing of where it stood.
+MIN_PART_WORDS = 2
+
+
+def ellipsis_reach_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """An ellipsis shortens a passage; it does not gather words from all over the text.
+
+    design/quotes.md section 5.3: ellipsis parts need a minimum length and a bounded gap (the
+    same or the next paragraph). Parts further apart, or a part of one word, make a quote the
+    text never held as one passage: ``altered``, with the parts shown.
+    """
+    out: list[Difference] = []
+    if len(spans) < 2:
+        return out
+    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+        apart = pt.paragraph_of(c) - pt.paragraph_of(max(b - 1, 0))
+        if apart > MAX_PARAGRAPHS_OMITTED:
+            out.append(Difference(
+                "ellipsis_reach", True, "…", None, b, c,
+                note=f"the ellipsis leaves out {apart - 1} whole paragraph(s): the parts are not one passage"))
+    short = [p.plain() for p in pq.parts if len([t for t in tokenize(p.plain()) if t.is_word]) < MIN_PART_WORDS]
+    if short:
+        out.append(Difference(
+            "ellipsis_reach", True, " … ".join(short), None, None, None,
+            note=f"a part between ellipses has fewer than {MIN_PART_WORDS} words, so where it stood is not shown"))
+    return out
+
+
+def ellipsis_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """Every check of what an ellipsis leaves out, for the pattern and fuzzy verdicts alike:
+    a negation, a qualifier beside the quoted words, two sentences joined into one, parts too
+    far apart or too short. ``spans``: where each part of ``pq`` was found, in order (when a
+    part was not found at all, only the checks of the gaps between found parts are made)."""
+    out = ellipsis_gap_differences(pt, spans) + ellipsis_qualifier_differences(pt, spans)
+    if len(spans) == len(pq.parts):
+        out += ellipsis_join_differences(pq, pt, spans) + ellipsis_reach_differences(pq, pt, spans)
+    return out
+
+
+def question_difference(pq: ParsedQuote, following: str) -> Difference | None:
+    """A quote ending in "?" where the source goes on with another mark, or the other way round.
+
+    ``following``: the source's (normalised) text right after the matched passage. The pattern
+    and the near-match verdicts both ask this: a statement turned into a question (or back) is
+    material whichever path located the passage."""
+    if not pq.final_punct or ("?" in pq.final_punct) == following.startswith("?"):
+        return None
+    return Difference("question", True, pq.final_punct, following[:1] or None,
+                      note="a question turned into a statement, or a statement into a question")

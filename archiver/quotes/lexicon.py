@@ -130,6 +130,46 @@ QUANTITY = frozenset(
         "selten",
     ]
 )
+#: Words that set a bound in time, order or degree ("before"/"after", "above"/"below", "up to"):
+#: swapping one for another, or leaving one out beside the quoted words, moves the bound.
+BOUND_WORDS = frozenset(
+    ["before", "after", "until", "till", "since", "prior", "earlier", "later", "previously", "afterwards",
+     "above", "below", "over", "under", "beyond", "within", "exceeding", "up", "down", "vor", "nach",
+     "avant", "après", "apres", "depuis", "jusqu"]
+)
+#: Words naming a span or a point of time relative to now ("last year", "next month"): a
+#: bracket standing for one must not name another ("last [month]" for "last year").
+TIME_WORDS = frozenset(
+    ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+     "decade", "decades", "century", "centuries", "quarter", "quarters", "last", "next", "previous", "past",
+     "coming", "ago", "annual", "annually", "monthly", "weekly", "daily", "tonight", "morning", "evening",
+     "night", "jahr", "jahren", "monat", "woche", "tag", "tage", "année", "ans", "mois", "semaine"]
+)
+#: Offices and roles that name a person ("the minister", "the mayor"): a bracket standing for
+#: one role must not name another ("[the president]" for "the minister" names someone else).
+ROLE_WORDS = frozenset(
+    ["president", "minister", "chancellor", "mayor", "governor", "senator", "congressman", "congresswoman",
+     "representative", "secretary", "premier", "king", "queen", "prince", "princess", "pope", "judge", "prosecutor",
+     "general", "admiral", "commissioner", "ambassador", "chairman", "chairwoman", "chair", "ceo", "director",
+     "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "speaker", "sheriff", "councillor",
+     "councilor", "attorney", "coach", "captain", "bishop", "kanzler", "kanzlerin",
+     "ministerin", "bürgermeister", "präsident", "präsidentin", "ministre", "maire", "président", "présidente"]
+)
+#: Words that weaken or source a claim ("reportedly", "allegedly", "about"): leaving one out
+#: beside the quoted words turns a hedged claim into a flat one.
+HEDGES = frozenset(
+    ["reportedly", "allegedly", "apparently", "supposedly", "purportedly", "possibly", "probably", "perhaps",
+     "maybe", "likely", "unlikely", "may", "might", "could", "about", "around", "approximately", "roughly",
+     "nearly", "almost", "estimated", "if", "unless", "hardly", "barely", "scarcely", "merely", "partly",
+     "partially", "largely", "claims", "claimed", "suspected", "unconfirmed", "angeblich", "vermutlich", "etwa", "rund",
+     "environ", "presque"]
+)
+#: Verbs that negate what follows ("failed to", "refused to"): a bracket inserting one flips
+#: the quote as "[not]" does.
+NEGATING_VERBS = frozenset(
+    ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "deny", "denies",
+     "denied", "denying", "reject", "rejects", "rejected", "rejecting", "declined", "declines", "decline"]
+)
 NUMBER_WORDS = frozenset(
     [
         "zero",

@@ -39,6 +39,11 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "many_differences",
         "missing_part",
         "question",
+        "display_order",
+        "ellipsis_qualifier",
+        "ellipsis_join",
+        "ellipsis_reach",
+        "aside_qualifier",
     }
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.

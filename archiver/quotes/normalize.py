@@ -47,8 +47,9 @@ ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: records this version; a whole-archive "not found" from an index built under another version
 #: is not a claim of absence (a text indexed under old rules may not match a query under new
 #: ones). Change it whenever ALL_STEPS or a step's behaviour changes: tests/test_index_completeness.py
-#: fails until it is (version 2: ``footnote_markers`` added).
-NORMALIZER_VERSION = "2"
+#: fails until it is (version 2: ``footnote_markers`` added; 3: a raised 2 or 3 after a unit word
+#: is a power, not a footnote marker).
+NORMALIZER_VERSION = "3"
 
 # normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
 _Emit = Callable[[str, int, int], None]
@@ -292,7 +293,7 @@ def _walk(
         elif kind == "aside":
             applied.add(BRACKETS)
         elif kind == "fn":
-            if FOOTNOTES in steps:
+            if FOOTNOTES in steps and not unit_power(original, a, chunk):
                 applied.add(FOOTNOTES)  # the quote may leave a footnote marker out
             elif chunk[0] == "[":
                 _bracketed(chunk, a, unbracket, applied, emit)
@@ -322,6 +323,27 @@ def _walk(
     if pos < n:
         copy(pos, n)
     return applied
+
+
+#: Units of length whose square or cube a page may write with a raised 2 or 3 after the word
+#: ("500 metres²", "40 feet³"): there the digit is a power, and leaving it out changes the
+#: quantity (an area read as a length), never a footnote marker a quote may drop.
+UNIT_WORDS = frozenset(
+    ["metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers", "centimetre",
+     "centimetres", "centimeter", "centimeters", "millimetre", "millimetres", "millimeter", "millimeters", "mile",
+     "miles", "foot", "feet", "inch", "inches", "yard", "yards", "mètre", "mètres", "kilomètre", "kilomètres",
+     "quadratmeter", "kubikmeter"]
+)
+_WORD_BEFORE = lazy_re.compile(r"([^\W\d_]+)$")
+
+
+def unit_power(original: str, a: int, chunk: str) -> bool:
+    """Whether the raised digits ``chunk`` at ``original[a]`` are the power of a unit word
+    (a raised 2 or 3 right after "metres", "feet", ...: see :data:`UNIT_WORDS`)."""
+    if not chunk or any(c not in "\u00b2\u00b3" for c in chunk):
+        return False
+    m = _WORD_BEFORE.search(original, max(0, a - 24), a)
+    return m is not None and m.group(1).lower() in UNIT_WORDS
 
 
 def _bracketed(chunk: str, a: int, unbracket: int, applied: set[str], emit: _Emit) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from archiver.quotes.align import PatternMatch, case_check, steps_needed
 from archiver.quotes.gaps import (
     bracket_differences,
-    ellipsis_gap_differences,
+    ellipsis_differences,
     omitted_aside_differences,
+    question_difference,
 )
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, FOOTNOTE_MARKER, FOOTNOTES, normalize
@@ -24,7 +25,7 @@ from archiver.quotes.verdict import NORMALIZATION_ORDER, altered_explanation, ma
 def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch) -> QuoteResult:
     v = pm.variant
     spans = [v.to_original(a, b) for a, b in pm.spans]
-    diffs = bracket_differences(pq, pm) + ellipsis_gap_differences(pt, spans)
+    diffs = bracket_differences(pq, pm) + ellipsis_differences(pq, pt, spans)
     for part, (a, b) in zip(pq.parts, spans, strict=True):
         diffs += number_form_differences(part.plain(), pt.original[a:b], a)
     norms: set[str] = set()
@@ -35,16 +36,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         if following == normalize(pq.final_punct).folded:
             a, _ = spans[-1]
             spans[-1] = (a, v.to_original(end, end + len(pq.final_punct))[1])
-        elif ("?" in pq.final_punct) != following.startswith("?"):
-            diffs.append(
-                Difference(
-                    "question",
-                    True,
-                    pq.final_punct,
-                    following[:1] or None,
-                    note="a question turned into a statement, or a statement into a question",
-                )
-            )
+        elif (question := question_difference(pq, following)) is not None:
+            diffs.append(question)
         else:
             norms.add("final_punctuation")
     readings = pm.readings()
@@ -57,7 +50,7 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         if BRACKETS in normalize(pt.original[lo:hi], unbracket=pm.key[0]).applied:
             norms.add(BRACKETS)
     if pm.key[0] == 2:
-        diffs.extend(omitted_aside_differences(pq, pm, pt, spans))
+        diffs.extend(omitted_aside_differences(pq, pt, spans))
     if pq.has_ellipsis:
         norms.add("ellipsis")
     if _markers_left_out(pq, pt, spans):

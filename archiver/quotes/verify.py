@@ -25,6 +25,7 @@ from archiver.quotes.align import (
     find_pattern,
     find_stitched,
 )
+from archiver.quotes.display import check_display_order
 from archiver.quotes.fuzzy_verdict import MIN_FUZZY_WORDS, from_fuzzy
 from archiver.quotes.model import (
     ALTERED,
@@ -67,7 +68,9 @@ def verify_quote(
     if page_text is not None and not result.verified:
         other = _verify(pq, prepare(page_text), WHERE_PAGE_TEXT)
         if verdict_rank(other.verdict) < verdict_rank(result.verdict):
-            result = replace(other, explanation=f"{other.explanation} {_OUTSIDE_BODY}")
+            # the article itself saying otherwise is never hidden behind a match elsewhere on the page
+            body = f" The article body says otherwise: {result.explanation}" if result.verdict == ALTERED else ""
+            result = replace(other, explanation=f"{other.explanation} {_OUTSIDE_BODY}{body}")
     return result
 
 
@@ -84,6 +87,12 @@ def verify_many(
 
 
 def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
+    """The verdict on one text, never one that vouches for words the page shows otherwise
+    (:mod:`archiver.quotes.display`)."""
+    return check_display_order(pq.raw, pt.original, _locate_and_judge(pq, pt, where))
+
+
+def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     hit = find_exact(pq, pt)
     if hit is not None:
         return make_result(

@@ -1,0 +1,86 @@
+"""Words stored in one order and shown in another: bidirectional override controls.
+
+Dropping format characters (``Cf``) is a meaning-preserving normalisation for zero-width
+spaces and soft hyphens, which change nothing a reader sees. The bidirectional *override*
+controls (LRO U+202D, RLO U+202E, closed by PDF U+202C or the end of the paragraph) are
+different: they make a viewer show the characters they govern in forced order, so a page
+storing "would \u202etsrif\u202c" shows "would first", and one storing "\u202enot\u202c" shows
+"ton" (the "Trojan Source" trick, CVE-2021-42574). A quote matched with them dropped vouches
+for words the reader of the page never saw. Embeddings, isolates and the LRM/RLM marks are
+left alone: in right-to-left text they are routine, and they do not reverse a run of letters.
+
+The rule (strict, where design/quotes.md only says that format characters are dropped): a
+passage is shown as stored unless an override is in force somewhere in it; then the quote
+must carry the same controls in the same places (it then shows as the page does), else the
+verdict is ``altered``. A quote that carries an override the passage does not is ``altered``
+too (it shows other words than the page).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from archiver.quotes.model import ALTERED, NOT_FOUND, Difference, QuoteResult
+
+#: The overrides, which reorder what they govern.
+OVERRIDES = "\u202d\u202e"
+#: Every control that opens or closes a level of the embedding stack (PDF closes LRE/RLE/LRO/RLO).
+_OPENERS = "\u202a\u202b\u202d\u202e"
+_PDF = "\u202c"
+#: Characters that end a bidi paragraph, and with it every open override.
+_PARAGRAPH_ENDS = "\n\r\u2029\x1c\x1d\x1e\x85"
+_CONTROLS = _OPENERS + _PDF
+
+
+def overrides_in_force(text: str, start: int, end: int) -> bool:
+    """Whether an override governs any character of ``text[start:end]``."""
+    lo = start
+    while lo > 0 and text[lo - 1] not in _PARAGRAPH_ENDS:
+        lo -= 1
+    stack: list[str] = []
+    for i in range(lo, end):
+        ch = text[i]
+        if ch in _PARAGRAPH_ENDS:
+            stack.clear()
+        elif ch in _OPENERS:
+            stack.append(ch)
+        elif ch == _PDF and stack:
+            stack.pop()
+        elif i >= start and any(c in OVERRIDES for c in stack):
+            return True
+    return False
+
+
+def _controls(s: str) -> str:
+    return "".join(c for c in s if c in _CONTROLS)
+
+
+def check_display_order(quote: str, text: str, result: QuoteResult) -> QuoteResult:
+    """``result``, made ``altered`` when its passage is not shown as the quote is (see module).
+
+    Applies to every located verdict, ``exact`` included: a verbatim substring inside an
+    override opened before it is still shown reversed on the page, so a quote passes only when
+    it carries the same controls and every override it meets opens inside it.
+    """
+    if result.verdict == NOT_FOUND or not result.parts:
+        return result
+    if not any(c in text or c in quote for c in OVERRIDES):  # the common case, found in C
+        return result
+    spans = [(p.start, p.end) for p in result.parts]
+    source = "".join(_controls(text[a:b]) for a, b in spans)
+    quoted = _controls(quote)
+    forced = any(overrides_in_force(text, a, b) for a, b in spans)
+    if not forced and not any(c in OVERRIDES for c in quoted):
+        return result
+    if forced and quoted == source and not any(overrides_in_force(text, a, a + 1) for a, _ in spans):
+        return result  # the quote reproduces the controls, opened inside it: shown as the page shows it
+    note = ("the page shows these characters in another order than they are stored (an invisible "
+            "bidirectional override), so the words it shows are not the quoted ones")
+    diff = Difference("display_order", True, quote, "".join(text[a:b] for a, b in spans),
+                      spans[0][0], spans[-1][1], note=note)
+    return replace(
+        result,
+        verdict=ALTERED,
+        differences=(*result.differences, diff),
+        explanation=f"A close passage exists but differs materially: {note}.",
+    )
