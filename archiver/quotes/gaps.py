@@ -54,7 +54,8 @@ def omitted_aside_differences(
             continue
         pstart, _ = pt.paragraph_bounds(m.start())
         marks = sum(1 for c in pt.original[pstart : m.start()] if c in DOUBLE_QUOTES)
-        held = [t.text for t in tokenize(aside) if t.is_word and _qualifies(t)]
+        aside_words = _words(aside)
+        held = _qualifying(aside_words, aside_words, pt.original[m.end():m.end() + 80])
         if marks % 2 == 0:
             note = "the quote leaves out a parenthesis of the source's own text without an ellipsis"
             out.append(Difference("content_word", True, None, aside, m.start(), m.end(), note=note))
@@ -254,9 +255,33 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 #: Words that, left out right beside the quoted words, change what those words claim: a bound
 #: ("up to", "at least", "before"), a hedge or source ("reportedly", "about"), a quantity, a
 #: number, or a verb that negates what follows ("failed to").
-def _qualifies(t: Token) -> bool:
+def _qualifies(t: Token, following: list[Token]) -> bool:
+    """Whether ``t`` qualifies the quoted words; ``following``: the source's words after it (the
+    rest of the omission, then what the quote goes on with), read for :data:`FIGURE_ONLY`."""
     f = t.folded
+    if f in FIGURE_ONLY:
+        return any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
     return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS)
+
+
+#: Bound and hedge words that are just as often plain prepositions ("went on over the weekend",
+#: "spoke about the plan"): they bound or hedge a figure ("over 100", "about 5 million", "up to
+#: 5"), so they qualify only one that follows within :data:`FIGURE_REACH` words. Left out before
+#: anything else they change no claim, and calling that ``altered`` would be a false alarm.
+FIGURE_ONLY = frozenset(["over", "under", "above", "below", "up", "down", "within", "beyond", "about", "around"])
+FIGURE_REACH = 3
+
+
+def _words(text: str) -> list[Token]:
+    return [t for t in tokenize(normalize(text).text) if t.is_word]
+
+
+def _qualifying(words: list[Token], candidates: list[Token], after: str) -> list[str]:
+    """The texts of ``candidates`` (some of ``words``) that qualify the quoted words; ``after``:
+    the source's text right after ``words``, where a figure a bound word governs may stand."""
+    rest = words + _words(after)
+    return list(dict.fromkeys(t.text for t in candidates
+                              if _qualifies(t, rest[next(i for i, w in enumerate(rest) if w is t) + 1:])))
 
 
 #: How many words of an omission, next to a quoted part, are read as qualifying it.
@@ -282,7 +307,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         words = [t for t in tokenize(gap) if t.is_word]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
-        found = list(dict.fromkeys(t.text for t in near if _qualifies(t)))
+        found = _qualifying(words, near, pt.original[c:c + 80])
         if found:
             out.append(Difference(
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
