@@ -599,3 +599,43 @@ def test_a_bundle_from_another_store_with_another_key_is_not_verified_by_the_use
         arc.log.checkpoint()  # the user has a store and a key of their own: not the bundle's
     proc = run_cli("verify-bundle", str(built["bundle"]), env={"ARCHIVER_KEY_DIR": str(tmp_path / "mykeys")})
     assert proc.returncode == 3
+
+
+# ------------------------------------------------------------------ verdicts logged under other quote rules
+
+
+def test_a_logged_quote_verification_records_the_quote_rules_it_was_made_under(built):
+    from archiver.quotes import QUOTE_RULES_VERSION
+
+    with Archive.open(built["store"], mode="read", key_dir=built["key_dir"]) as arc:
+        assert arc.log.entry(built["quote"]["log_seq"]).data["quote_rules"] == QUOTE_RULES_VERSION
+
+
+def _exported_with(built, tmp_path: Path, change):
+    """verify-bundle --json of a bundle with one more quote verification, made by ``change``."""
+    store, env, seq = _forged_quote_store(built, tmp_path, change)
+    out = tmp_path / "rules.wacz"
+    assert run_cli("export", built["captures"][0].capture_id, "--with-quotes", str(seq), "-o", str(out),
+                   store=store, env=env).returncode == 0
+    proc = run_cli("verify-bundle", str(out), "--json", env=env)
+    return proc, json.loads(proc.stdout), seq
+
+
+@pytest.mark.parametrize("rules", ["0", None])
+def test_verify_bundle_leaves_a_verdict_logged_under_other_quote_rules_unconcluded_not_failed(built, tmp_path, rules):
+    def older(data):  # the same quote, judged "normalized" by the rules of an older archiver
+        out = {**data, "verdict": "normalized"}
+        out.pop("quote_rules", None)
+        return out if rules is None else {**out, "quote_rules": rules}
+
+    proc, doc, seq = _exported_with(built, tmp_path, older)
+    assert proc.returncode == 3 and doc["verdict"] == "incomplete", doc
+    assert not doc["problems"]
+    assert any(f"quote verification at position {seq} was made under quote rules" in w["message"]
+               and "verdict: logged 'normalized', re-run 'exact'" in w["message"] for w in doc["warnings"])
+
+
+def test_verify_bundle_fails_a_verdict_that_does_not_hold_under_the_rules_it_names(built, tmp_path):
+    proc, doc, seq = _exported_with(built, tmp_path, lambda data: {**data, "verdict": "normalized"})
+    assert proc.returncode == 1 and doc["verdict"] == "failed"
+    assert any(f"quote verification at position {seq} does not hold" in p["message"] for p in doc["problems"])

@@ -83,9 +83,10 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
 
     A verification logged against text that is not the capture's logged extraction (an edited
     index, a forged entry) fails here, whatever its verdict says. When the text cannot be
-    reproduced here (other extractor versions), the check is reported as not concluded.
+    reproduced here (other extractor versions), or the re-run disagrees with a verdict logged
+    under other quote rules (``quote_rules``), the check is reported as not concluded.
     """
-    from archiver.quotes import verify_quote
+    from archiver.quotes import QUOTE_RULES_VERSION, verify_quote
 
     seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
     ext_seq = q.get("extraction_seq")
@@ -109,6 +110,14 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     result["verified_text_sha256"] = result.get("text_sha256")
     c.quotes_checked += 1
     differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]
+    if differ and q.get("quote_rules") != QUOTE_RULES_VERSION:
+        # a verdict re-judged by other rules (a stricter one since) is no sign of tampering; the
+        # reader is told what these rules say, and that the logged rules are needed to judge it
+        c.warn(f"quote verification at position {seq} was made under quote rules "
+               f"{q.get('quote_rules') or 'not recorded (before version 1)'} and these rules "
+               f"({QUOTE_RULES_VERSION}) give another result ({'; '.join(differ)}): install the logged "
+               "archiver version to judge it", name, "W_INCOMPLETE")
+        return False
     if differ:
         c.fail(f"quote verification at position {seq} does not hold on the capture's archived text ("
                + "; ".join(differ) + ")", name)

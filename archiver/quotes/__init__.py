@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         EXACT,
         NORMALIZED,
         NOT_FOUND,
+        QUOTE_RULES_VERSION,
         VERDICTS,
         Difference,
         QuoteResult,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 # Imported when first read (archiver.core.lazy): indexing needs only ``normalize``, not the
 # aligner and rapidfuzz behind ``verify_quote``.
 _EXPORTS = {
-    **dict.fromkeys(("ALTERED", "APPROXIMATE", "EXACT", "NORMALIZED", "NOT_FOUND", "VERDICTS", "Difference",
+    **dict.fromkeys(("ALTERED", "APPROXIMATE", "EXACT", "NORMALIZED", "NOT_FOUND", "QUOTE_RULES_VERSION", "VERDICTS", "Difference",
                      "QuoteResult", "Span", "verdict_rank"), "archiver.quotes.model"),
     **dict.fromkeys(("render_json", "render_text"), "archiver.quotes.render"),
     **dict.fromkeys(("PreparedText", "prepare"), "archiver.quotes.text"),
@@ -57,6 +58,7 @@ __all__ = [
     "EXACT",
     "NORMALIZED",
     "NOT_FOUND",
+    "QUOTE_RULES_VERSION",
     "VERDICTS",
     "Difference",
     "PreparedText",

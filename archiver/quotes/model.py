@@ -19,6 +19,15 @@ NOT_FOUND = "not_found"
 #: Best first. A verdict earlier in this tuple is a better answer for the quote.
 VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 
+#: The version of the rules that decide a verdict (normalisations, what is material, bracket and
+#: ellipsis policy), logged with every ``quote_verification`` entry (``quote_rules``). A verdict
+#: is re-derived later (``verify-bundle``) and a re-run that disagrees fails, unless the rules
+#: differ: then the check is not concluded, since a stricter rule is no sign of tampering. Bump it
+#: with every change that can turn one verdict into another (NORMALIZER_VERSION's changes
+#: included). Entries from before it was logged have none. 1: the rules of 2026-11-30 (second
+#: red-team pass).
+QUOTE_RULES_VERSION = "1"
+
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
 WHERE_PAGE_TEXT = "page_text"

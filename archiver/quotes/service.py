@@ -21,6 +21,8 @@ Log entry (``quote_verification``) data::
                                   names it (a proof checks the two agree)
     verified_text_sha256          the text the offsets point into: the same, or the page's other
                                   visible text when the quote was found only there
+    quote_rules                   the verdict rules' version (QUOTE_RULES_VERSION; absent in
+                                  entries logged before it was recorded)
 
 Why one file of ~750 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
@@ -47,6 +49,7 @@ from archiver.errors import EXIT_INCOMPLETE, IncompleteCheckError, StoreError, U
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (
     NOT_FOUND,
+    QUOTE_RULES_VERSION,
     PreparedText,
     QuoteResult,
     prepare,
@@ -775,6 +778,7 @@ def entry_data(v: Verification) -> dict[str, Any]:
         "verified_text_sha256": r.text_sha256,
         "normalizations": list(r.normalizations),
         "differences": [d.to_dict() for d in r.differences],
+        "quote_rules": QUOTE_RULES_VERSION,
     }
 
 
