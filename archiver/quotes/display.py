@@ -84,3 +84,27 @@ def check_display_order(quote: str, text: str, result: QuoteResult) -> QuoteResu
         differences=(*result.differences, diff),
         explanation=f"A close passage exists but differs materially: {note}.",
     )
+
+
+def shown_otherwise_on_page(result: QuoteResult, page: QuoteResult) -> QuoteResult:
+    """``result`` (a match in the article text), made ``altered`` when the page's visible text
+    shows that passage in another order (``page``: the same quote judged on the page text).
+
+    The article text comes from an extractor that drops format characters, overrides included,
+    so a page storing "would \u202enot\u202c attack" (shown "would ton attack") gives an article
+    text "would not attack" that no longer carries the trick; the page's visible text keeps it.
+    Only the page's ``display_order`` difference is taken over, without offsets (they point
+    into the page text, not the article text the result's offsets point into).
+    """
+    shown = [replace(d, start=None, end=None, note=f"{d.note} (in the page's visible text)")
+             for d in page.differences if d.kind == "display_order"]
+    if result.verdict in (ALTERED, NOT_FOUND) or not shown:
+        return result
+    return replace(result, verdict=ALTERED, differences=(*result.differences, *shown),
+                   explanation=f"A close passage exists but differs materially: {shown[0].note}.")
+
+
+def has_overrides(text: str) -> bool:
+    """Whether ``text`` holds a bidirectional override control at all (the common answer, no,
+    costs two substring scans)."""
+    return any(c in text for c in OVERRIDES)

@@ -25,11 +25,12 @@ from archiver.quotes.align import (
     find_pattern,
     find_stitched,
 )
-from archiver.quotes.display import check_display_order
+from archiver.quotes.display import check_display_order, has_overrides, shown_otherwise_on_page
 from archiver.quotes.fuzzy_verdict import MIN_FUZZY_WORDS, from_fuzzy
 from archiver.quotes.model import (
     ALTERED,
     EXACT,
+    NOT_FOUND,
     WHERE_PAGE_TEXT,
     WHERE_TEXT,
     Difference,
@@ -65,6 +66,9 @@ def verify_quote(
     """
     pq = parse_quote(quote)
     result = _verify(pq, prepare(text), WHERE_TEXT)
+    if page_text is not None and result.verdict not in (ALTERED, NOT_FOUND) and has_overrides(page_text.original if isinstance(page_text, PreparedText) else page_text):
+        # the article text lost the page's bidi overrides in extraction: judge what the page shows
+        result = shown_otherwise_on_page(result, _verify(pq, prepare(page_text), WHERE_PAGE_TEXT))
     if page_text is not None and not result.verified:
         other = _verify(pq, prepare(page_text), WHERE_PAGE_TEXT)
         if verdict_rank(other.verdict) < verdict_rank(result.verdict):
