@@ -296,11 +296,15 @@ class BrokenQuote:
     verdict_then: str
     verdict_now: str
     explanation: str
+    #: Why it no longer verifies: "page" (it still verifies on the capture it was logged on, so
+    #: the newest capture's text differs) or "rules" (today's verdict rules refuse it on that
+    #: capture too: the rules got stricter since it was logged, the page may be unchanged).
+    cause: str = "page"
 
     def to_dict(self) -> dict[str, Any]:
         return {"quote": self.quote, "capture_id": self.capture_id, "log_seq": self.log_seq,
                 "verdict_then": self.verdict_then, "verdict_now": self.verdict_now,
-                "explanation": self.explanation}
+                "explanation": self.explanation, "cause": self.cause}
 
 
 @dataclass(frozen=True)
@@ -377,11 +381,15 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
     text = prepare((article or {}).get("text") or "")
     page_text = (article or {}).get("page_text") or None
     page = prepare(page_text) if page_text else None
+    articles = {s.capture_id: a for s, a in sides[:-1]}
     broken = []
     for quote, entry in latest.items():
         result = verify_quote(quote, text, page_text=page)
         if not result.verified:
+            then = articles.get(entry.data["capture_id"]) or {}
+            on_its_own = verify_quote(quote, then.get("text") or "", page_text=then.get("page_text") or None)
             broken.append(BrokenQuote(quote=quote, capture_id=entry.data["capture_id"], log_seq=entry.seq,
                                       verdict_then=entry.data["verdict"], verdict_now=result.verdict,
-                                      explanation=result.explanation))
+                                      explanation=result.explanation,
+                                      cause="page" if on_its_own.verified else "rules"))
     return len(latest), tuple(broken)

@@ -201,3 +201,23 @@ def test_history_of_an_unchanged_url_breaks_no_quote(site: Site, arc: Archive) -
 def test_history_of_an_unknown_url_is_a_usage_error(arc: Archive) -> None:
     with pytest.raises(UnknownCaptureError):
         history(arc, "https://never.example/")
+
+
+def test_a_quote_broken_by_the_page_says_the_page_changed(site: Site, arc: Archive) -> None:
+    page = Page(site, "/a", html(INTRO, BODY, CLOSING))
+    old = arc.capture(page.url)
+    log_quote(arc, old.capture_id, BODY, "exact")
+    page.body = html(INTRO, EDITED, CLOSING)
+    arc.capture(page.url)
+    assert [q.cause for q in history(arc, page.url).broken_quotes] == ["page"]
+
+
+def test_a_quote_todays_rules_refuse_on_its_own_capture_too_says_the_rules_changed(site: Site, arc: Archive) -> None:
+    # logged as verified by an older archiver, refused by today's rules on that same capture
+    page = Page(site, "/a", html(INTRO, BODY, CLOSING))
+    old = arc.capture(page.url)
+    stricter = "The mayor said 1,000 jobs would be created by the new plan ... years."  # leaves out "within three"
+    seq = log_quote(arc, old.capture_id, stricter, "normalized")
+    arc.capture(page.url)
+    broken = history(arc, page.url).broken_quotes
+    assert [(q.log_seq, q.cause) for q in broken] == [(seq, "rules")]

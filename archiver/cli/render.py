@@ -258,8 +258,10 @@ def render_history(doc: dict[str, Any]) -> str:
         lines.append(f"{doc['quotes_checked']} quotes verified earlier, rechecked against "
                      f"{doc['newest_capture_id']}: {len(doc['broken_quotes'])} no longer verify")
     for q in doc["broken_quotes"]:
+        why = ("" if q.get("cause") != "rules" else
+               f"; today's verdict rules refuse it on {q['capture_id']} too: the rules changed, not the page")
         lines.append(f"  NO LONGER VERIFIES ({q['verdict_then']} on {q['capture_id']}, log entry "
-                     f"{q['log_seq']}; now {q['verdict_now']}): \u201c{q['quote']}\u201d")
+                     f"{q['log_seq']}; now {q['verdict_now']}{why}): \u201c{q['quote']}\u201d")
     return "\n".join(lines)
 
 
