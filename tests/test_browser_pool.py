@@ -208,7 +208,7 @@ def test_a_ctrl_c_after_the_command_is_over_kills_the_launchs_processes_before_l
     _, status = os.waitpid(child, 0)
     try:
         assert os.waitstatus_to_exitcode(status) == 130
-        assert not _there(orphan) or Path(f"/proc/{orphan}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+        assert not _there(orphan)  # killed and reaped by the child, not left to this process <defunct>
     finally:
         if _there(orphan):
             os.kill(orphan, 9)
