@@ -85,11 +85,14 @@ def one_run(site: object, chromium: str, tmp: Path, jitter: float, *, early: boo
         time.sleep(0.03)
     seen = len(watch.seen)
     proc.send_signal(signal.SIGTERM)
+    sent = time.monotonic()
     watch.watch(proc)
+    took = time.monotonic() - sent
     proc.communicate(timeout=LIMIT)
     left = watch.remaining()
     if verbose:
-        print(f"  {seen} processes seen at the SIGTERM, {len(watch.seen)} in all; exit {proc.returncode}", flush=True)
+        print(f"  {seen} processes seen at the SIGTERM, {len(watch.seen)} in all; exit {proc.returncode} "
+              f"{took:.2f} s after it", flush=True)
     if proc.returncode != -signal.SIGTERM:
         left.append(f"exit {proc.returncode}, not SIGTERM")
     _clear([int(line.split()[0]) for line in left if line.split()[0].isdigit()])

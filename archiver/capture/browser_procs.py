@@ -12,10 +12,18 @@ their CPU time is counted nowhere: not by ``time``, not by the test suite's acco
 So the process that drives Chromium makes itself a *child subreaper* (Linux, ``prctl``): the
 orphans of everything it started become its own children instead of init's. Each launch is a
 :class:`Family`: its processes carry a random token in their environment (every process of
-Chromium inherits it, the crash handlers too), and when the browser is closed
-:meth:`Family.end` waits (bounded, :data:`REAP_WITHIN`) for each of them to exit, reaping
-those that are ours, so their CPU time is added to ours, then kills what is left (SIGKILL)
-and reaps that. :func:`kill_all` does the same at once, for a SIGTERM.
+Chromium inherits it, the crash handlers too), or are in a session one of those started, or
+are children of one already known; and when the browser is closed :meth:`Family.end` waits
+(bounded, :data:`REAP_WITHIN`) for each of them to exit, reaping those that are ours, so their
+CPU time is added to ours, then kills what is left (SIGKILL) and reaps that.
+
+:func:`kill_all` is the same at once, for a SIGTERM, a Ctrl-C or an exit: it kills every
+process of every launch (their process groups at once), kills again at every look whatever
+is still running, and returns only when two looks in a row find none left (or after
+:data:`KILL_ALL_WITHIN` seconds), having also reaped every exited child the launches left
+this process (the first half of a crash handler's double fork can exit and be handed to this
+process before anyone saw it). The process that dies after it leaves nothing for its own
+parent to inherit.
 
 Without ``/proc`` or ``prctl`` (not Linux) nothing is adopted or found: the browser is closed
 as Playwright closes it and nothing more is done.
@@ -316,7 +324,13 @@ def _reap_adopted(since: int) -> int:
     return count
 
 
-def kill_all(grace: float = KILL_GRACE) -> None:
+#: How long :func:`kill_all` waits for killed processes to be gone: SIGKILL is certain, but on
+#: a loaded machine a dozen of Chromium's processes, each given a small share of a CPU, can
+#: take seconds to exit; a process that gives up waiting dies leaving them unreaped.
+KILL_ALL_WITHIN = REAP_WITHIN + KILL_GRACE
+
+
+def kill_all(grace: float = KILL_ALL_WITHIN) -> None:
     """Kill (SIGKILL) and reap every process of every Chromium (and Playwright driver) this
     process launched and has not ended, then every exited child they left it: for a SIGTERM, a
     Ctrl-C or an exit, when there is no time to close them. Returns when none is left, or after
