@@ -1,11 +1,14 @@
 """Stress: a SIGTERM'd ``archive --browser`` leaves no Chromium process behind, under CPU load.
 
-Run: ``PYTHONPATH=. .venv/bin/python bench/stress_sigterm_reap.py [--runs 20] [--load N]``
+Run: ``PYTHONPATH=. .venv/bin/python bench/stress_sigterm_reap.py [--runs 20] [--load N]
+[--after renderer|chromium|start] [--jitter S]``
 
 The scenario of tests/test_browser_processes.py's
 ``test_sigterm_during_a_browser_capture_leaves_no_process_behind``, repeated: ``archiver
 archive URL --browser`` on the local test site's page that never goes idle, SIGTERM once a
-renderer is up (after a random extra 0-0.5 s), then every process started under the command
+renderer is up (after a random extra 0-0.5 s; ``--after chromium`` counts from Chromium's main
+process appearing, which hits its start-up, crash handlers and all; ``--after start`` from the
+command's start, which hits Playwright's driver starting), then every process started under the command
 (watched from /proc while it ran) must be gone, none ``<defunct>``.
 
 As in a pytest worker that ran an in-process browser test, this process is made a *child
@@ -62,7 +65,14 @@ def _chromium_among(watch: object) -> bool:
     return False
 
 
-def one_run(site: object, chromium: str, tmp: Path, jitter: float, *, early: bool, verbose: bool = False) -> list[str]:
+def _started(_watch: object) -> bool:
+    return True
+
+
+READY = {"renderer": "_renderer_among", "chromium": "_chromium_among", "start": "_started"}
+
+
+def one_run(site: object, chromium: str, tmp: Path, jitter: float, *, after: str, verbose: bool = False) -> list[str]:
     """One SIGTERM'd browser capture; what it left (described), after killing and reaping it."""
     from cli import start_cli_process
     from test_browser_processes import LIMIT, Watch, _renderer_among
@@ -72,7 +82,7 @@ def one_run(site: object, chromium: str, tmp: Path, jitter: float, *, early: boo
                              "--ca-bundle", str(site.ca_file), "--json",  # type: ignore[attr-defined]
                              store=tmp / "store", env=watch.env())
     deadline = time.monotonic() + LIMIT
-    ready = _chromium_among if early else _renderer_among
+    ready = _renderer_among if after == "renderer" else globals()[READY[after]]
     while proc.poll() is None and time.monotonic() < deadline and not ready(watch):
         watch.poll()
         time.sleep(0.03)
@@ -104,8 +114,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--load", type=int, default=os.cpu_count() or 1, help="busy-loop processes")
     parser.add_argument("--jitter", type=float, default=0.5, help="the SIGTERM comes 0-JITTER s after")
-    parser.add_argument("--early", action="store_true",
-                        help="count from Chromium's main process appearing, not from a renderer")
+    parser.add_argument("--after", choices=sorted(READY), default="renderer",
+                        help="count the jitter from a renderer appearing (as the test does), from Chromium's "
+                             "main process appearing, or from the command's start")
     parser.add_argument("-v", "--verbose", action="store_true", help="a line for every run")
     parser.add_argument("--no-subreaper", action="store_true", help="leave orphans to init (hides the race)")
     args = parser.parse_args()
@@ -128,7 +139,7 @@ def main() -> int:
             for n in range(args.runs):
                 tmp = Path(root) / f"run{n}"
                 tmp.mkdir()
-                left = one_run(site, chromium, tmp, random.uniform(0.0, args.jitter), early=args.early, verbose=args.verbose)
+                left = one_run(site, chromium, tmp, random.uniform(0.0, args.jitter), after=args.after, verbose=args.verbose)
                 if left:
                     failures += 1
                     print(f"run {n + 1}: {len(left)} left:", *left, sep="\n  ", flush=True)
