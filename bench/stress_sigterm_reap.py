@@ -1,14 +1,15 @@
 """Stress: a SIGTERM'd ``archive --browser`` leaves no Chromium process behind, under CPU load.
 
 Run: ``PYTHONPATH=. .venv/bin/python bench/stress_sigterm_reap.py [--runs 20] [--load N]
-[--after renderer|chromium|start] [--jitter S]``
+[--after renderer|chromium|driver|start] [--jitter S]``
 
 The scenario of tests/test_browser_processes.py's
 ``test_sigterm_during_a_browser_capture_leaves_no_process_behind``, repeated: ``archiver
 archive URL --browser`` on the local test site's page that never goes idle, SIGTERM once a
 renderer is up (after a random extra 0-0.5 s; ``--after chromium`` counts from Chromium's main
-process appearing, which hits its start-up, crash handlers and all; ``--after start`` from the
-command's start, which hits Playwright's driver starting), then every process started under the command
+process appearing, which hits its start-up, crash handlers and all; ``--after driver`` from
+Playwright's driver appearing, before its pid is known; ``--after start`` from the command's
+start), then every process started under the command
 (watched from /proc while it ran) must be gone, none ``<defunct>``.
 
 As in a pytest worker that ran an in-process browser test, this process is made a *child
@@ -65,11 +66,23 @@ def _chromium_among(watch: object) -> bool:
     return False
 
 
+def _driver_among(watch: object) -> bool:
+    """Whether Playwright's driver (node) is among the watched processes (it is starting)."""
+    for pid in list(watch.seen):  # type: ignore[attr-defined]
+        try:
+            if Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].endswith(b"/node"):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def _started(_watch: object) -> bool:
     return True
 
 
-READY = {"renderer": "_renderer_among", "chromium": "_chromium_among", "start": "_started"}
+READY = {"renderer": "_renderer_among", "chromium": "_chromium_among", "driver": "_driver_among",
+         "start": "_started"}
 
 
 def one_run(site: object, chromium: str, tmp: Path, jitter: float, *, after: str, verbose: bool = False) -> list[str]:
