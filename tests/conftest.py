@@ -168,6 +168,34 @@ def _no_process_outlives_the_run() -> Iterator[None]:
         f"processes started by the tests outlived the run: {survivors + helpers} {below}"
 
 
+def reap_exited_children(limit: int = 1000) -> list[int]:
+    """Reap every child of this process that has exited (one syscall when there is none)."""
+    reaped: list[int] = []
+    while len(reaped) < limit:
+        try:
+            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:  # (no child at all)
+            break
+        if info is None:
+            break
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(info.si_pid, os.WNOHANG)
+        reaped.append(info.si_pid)
+    return reaped
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After each test (its fixtures torn down), reap the processes that exited below this one
+    and that no one reaped: the orphans this worker, a subreaper, was given (a test that
+    SIGKILLs a command leaves its children so, on purpose), as init would have reaped them.
+    A test that must see them (``<defunct>`` left by a command) looks before this runs; what
+    is still running at the end of the run is named by :func:`_no_process_outlives_the_run`."""
+    yield
+    if sys.platform.startswith("linux"):
+        reap_exited_children()
+
+
 def _key_records(folder: Path) -> set[str]:
     """The key records (``*.log.json``) in a key folder, by name."""
     return {p.name for p in folder.glob("*.log.json")} if folder.is_dir() else set()

@@ -278,6 +278,8 @@ def crash_handler():
 
 note(os.getpid())
 start(zygote)
+while len(open(log).read().split()) < 4:  # (the zygote notes its renderers)
+    time.sleep(0.01)
 print("launched", flush=True)
 sys.stdin.readline()
 first_half = start(crash_handler)
@@ -369,7 +371,7 @@ def test_a_sigterm_while_playwrights_driver_starts_takes_the_driver_along():
               "sleep = shutil.which('sleep'); browser_procs.expect_driver(sleep)\n"
               "driver = subprocess.Popen([sleep, '300'])\n"
               "print(driver.pid, flush=True); time.sleep(300)\n")
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
     started: dict[int, int] = {}
     try:
@@ -377,10 +379,14 @@ def test_a_sigterm_while_playwrights_driver_starts_takes_the_driver_along():
         driver = int(proc.stdout.readline())
         started = {driver: _start_time(driver) or -1}
         proc.send_signal(signal.SIGTERM)
-        proc.communicate(timeout=60)
-        assert proc.returncode == -signal.SIGTERM
-        left = _still_there(started)
-        assert not left, left
+        try:
+            proc.wait(timeout=60)
+        finally:
+            left = _still_there(started)
+            _clear(started)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == -signal.SIGTERM, err
+        assert not left, (left, err)
     finally:
         proc.kill()
         proc.wait()

@@ -115,12 +115,14 @@ def _environ(pid: int) -> bytes:
         return b""
 
 
-def _argv0(pid: int) -> str:
+def _runs(pid: int, programs: set[str]) -> bool:
+    """Whether ``pid`` runs one of ``programs`` (real paths). By ``/proc/PID/exe``, which is
+    set first as a program starts: its command line is still empty for a while after the
+    process that started it saw it start."""
     try:
-        with open(f"/proc/{pid}/cmdline", "rb") as fh:
-            return fh.read().split(b"\0", 1)[0].decode(errors="replace")
+        return os.path.realpath(f"/proc/{pid}/exe") in programs
     except OSError:
-        return ""
+        return False
 
 
 def _ticks_now() -> int:
@@ -295,7 +297,7 @@ class Family:
 def expect_driver(executable: str) -> None:
     """Playwright's driver is about to be started from ``executable``: until its pid is known
     (:meth:`Family.of`), :func:`kill_all` knows it as a child of this process running that."""
-    _DRIVERS.add(executable)
+    _DRIVERS.add(os.path.realpath(executable))
 
 
 def _unknown_drivers(known: set[int]) -> Family:
@@ -304,7 +306,7 @@ def _unknown_drivers(known: set[int]) -> Family:
     family = Family()
     for pid in _children():
         proc = _stat(pid)
-        if proc is not None and proc.state != "Z" and pid not in known and _argv0(pid) in _DRIVERS:
+        if proc is not None and proc.state != "Z" and pid not in known and _runs(pid, _DRIVERS):
             family.members[pid] = proc.start
     return family
 
