@@ -7,6 +7,7 @@ touches the user's config or the repository's ``archives/``. Fixture files live 
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import os
@@ -93,18 +94,106 @@ def wait_until_gone(mark: str, timeout: float = 15) -> list[int]:
     return alive
 
 
+def _descendants() -> dict[int, tuple[str, str]]:
+    """Every process below this one now (pid -> state, name), its multiprocessing helpers
+    (:func:`_helper_of_this_process`) and theirs aside."""
+    found: dict[int, tuple[str, str]] = {}
+    frontier = [os.getpid()]
+    while frontier:
+        pid = frontier.pop()
+        try:
+            children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                        for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+        for child in children:
+            try:
+                head, tail = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)
+            except OSError:
+                continue
+            if pid == os.getpid() and _helper_of_this_process(Path(f"/proc/{child}")):
+                continue
+            found[child] = (tail.split()[0], head.split("(", 1)[1])
+            frontier.append(child)
+    return found
+
+
+def left_below(timeout: float = 15) -> list[str]:
+    """What is still below this process after waiting up to ``timeout`` for it to end: each
+    exited child reaped here (it cannot end by itself) and named, and each running process.
+
+    Why: this process is the child subreaper of everything the tests start
+    (:func:`_no_process_outlives_the_run`), so whatever outlives its command and its test ends
+    up below it, running or ``<defunct>``, whatever its environment says (Chromium's own
+    processes overwrite theirs, so the run's mark cannot find them)."""
+    reaped: list[str] = []
+    deadline = time.monotonic() + timeout
+    while True:
+        below = _descendants()
+        for pid, (state, name) in below.items():
+            if state == "Z":
+                with contextlib.suppress(ChildProcessError):
+                    if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                        reaped.append(f"{pid} {name} (exited, left unreaped)")
+        running = [f"{pid} {name} ({state})" for pid, (state, name) in below.items() if state != "Z"]
+        if not running or time.monotonic() >= deadline:
+            return reaped + running
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _no_process_outlives_the_run() -> Iterator[None]:
-    """Mark this (xdist worker) process's environment; at the end, no marked process may remain."""
+    """Mark this (xdist worker) process's environment and make it the child subreaper of what
+    the tests start; at the end, no marked process may remain, nor any process below this one.
+
+    Why the subreaper from the start: a browser test run in this process makes it one anyway
+    (:func:`archiver.capture.browser_procs.adopt_orphans`), and then what a command left behind
+    came here (visible, ``<defunct>``) where before that test it went to init (reaped at once,
+    unseen): whether a leak showed depended on which tests this worker had run before."""
     mark = uuid.uuid4().hex
     os.environ[RUN_MARK_VAR] = mark
+    linux = sys.platform.startswith("linux")
+    if linux:
+        from archiver.capture.browser_procs import adopt_orphans
+
+        adopt_orphans()
     yield
     batch = sys.modules.get("archiver.batch")
     if batch is not None:  # what a batch command does as it exits: its fork server is stopped and reaped
         batch.stop_fork_server()
-    survivors = wait_until_gone(mark) if sys.platform.startswith("linux") else []
-    helpers = processes_marked(mark, helpers=True) if sys.platform.startswith("linux") else []
-    assert not survivors and not helpers, f"processes started by the tests outlived the run: {survivors + helpers}"
+    survivors = wait_until_gone(mark) if linux else []
+    helpers = processes_marked(mark, helpers=True) if linux else []
+    below = left_below() if linux else []
+    assert not survivors and not helpers and not below, \
+        f"processes started by the tests outlived the run: {survivors + helpers} {below}"
+
+
+def reap_exited_children(limit: int = 1000) -> list[int]:
+    """Reap every child of this process that has exited (one syscall when there is none)."""
+    reaped: list[int] = []
+    while len(reaped) < limit:
+        try:
+            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:  # (no child at all)
+            break
+        if info is None:
+            break
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(info.si_pid, os.WNOHANG)
+        reaped.append(info.si_pid)
+    return reaped
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After each test (its fixtures torn down), reap the processes that exited below this one
+    and that no one reaped: the orphans this worker, a subreaper, was given (a test that
+    SIGKILLs a command leaves its children so, on purpose), as init would have reaped them.
+    A test that must see them (``<defunct>`` left by a command) looks before this runs; what
+    is still running at the end of the run is named by :func:`_no_process_outlives_the_run`."""
+    yield
+    if sys.platform.startswith("linux"):
+        reap_exited_children()
 
 
 def _key_records(folder: Path) -> set[str]:

@@ -9,8 +9,11 @@ isolation and recovery are checked in tests/test_browser_capture.py.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -205,7 +208,7 @@ def test_a_ctrl_c_after_the_command_is_over_kills_the_launchs_processes_before_l
     _, status = os.waitpid(child, 0)
     try:
         assert os.waitstatus_to_exitcode(status) == 130
-        assert not _there(orphan) or Path(f"/proc/{orphan}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+        assert not _there(orphan)  # killed and reaped by the child, not left to this process <defunct>
     finally:
         if _there(orphan):
             os.kill(orphan, 9)
@@ -229,3 +232,162 @@ def test_a_forked_child_never_kills_the_browser_processes_of_its_parent():
     finally:
         family.end(timeout=0)
     assert not _there(orphan)
+
+
+#: A stand-in for Chromium, started with a launch's environment (the mark) in a session of its
+#: own, as Playwright's driver starts Chromium. Every process it makes is noted (pid) in the
+#: file argv[1]. First, as at a launch: a "zygote" whose environment no longer carries the mark
+#: (Chromium's own processes overwrite theirs) and two "renderers" of it that ignore SIGTERM.
+#: Then, once told (after the launch was looked at), what Chromium can do later: a crash
+#: handler's double fork (the first half exits and is never reaped by its parent, the second
+#: keeps the mark and a session of its own) and one more unmarked child.
+FAKE_CHROMIUM = r"""
+import os, shutil, signal, sys, time
+log, sleep = sys.argv[1], shutil.which("sleep")
+plain = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+
+def note(pid):
+    with open(log, "a") as fh:
+        fh.write(f"{pid}\n")
+
+def start(child):
+    pid = os.fork()
+    if pid == 0:
+        try:
+            child()
+        finally:
+            os._exit(0)
+    note(pid)
+    return pid
+
+def renderer(env):
+    def run():
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        os.execve(sleep, [sleep, "300"], env)
+    return run
+
+def zygote():
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    start(renderer(plain))
+    start(renderer(plain))
+    os.execve(sleep, [sleep, "300"], plain)
+
+def crash_handler():
+    os.setsid()
+    start(renderer(dict(os.environ)))
+
+note(os.getpid())
+start(zygote)
+while len(open(log).read().split()) < 4:  # (the zygote notes its renderers)
+    time.sleep(0.01)
+print("launched", flush=True)
+sys.stdin.readline()
+first_half = start(crash_handler)
+os.waitid(os.P_PID, first_half, os.WEXITED | os.WNOWAIT)  # exited, left unreaped here
+start(renderer(plain))
+print("started", flush=True)
+time.sleep(300)
+"""
+
+#: A process that starts :data:`FAKE_CHROMIUM` through a launch's family as ``_Browser._launch``
+#: does (this process its subreaper, SIGTERM taking the browsers along), looks at the launch
+#: once it is up, lets it start its later processes, says "ready" and waits to be killed.
+ARCHIVER_LIKE = r"""
+import subprocess, sys, time
+from archiver.capture import browser, browser_procs
+assert browser_procs.adopt_orphans()
+browser._take_browsers_along_on_sigterm()
+family = browser_procs.Family()
+chromium = subprocess.Popen([sys.executable, "-c", sys.argv[1], sys.argv[2]], env=family.env(),
+                            start_new_session=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+assert chromium.stdout.readline() == "launched\n"
+family.scan()
+chromium.stdin.write("go\n")
+chromium.stdin.flush()
+assert chromium.stdout.readline() == "started\n"
+print("ready", flush=True)
+time.sleep(300)
+"""
+
+
+def _start_time(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _still_there(started: dict[int, int]) -> list[str]:
+    """Those of ``started`` (pid -> start time) still there, running or not reaped: described."""
+    left = []
+    for pid, start in started.items():
+        if _start_time(pid) == start:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[:2]
+            left.append(f"{pid} {state[0]} (parent {state[1]})")
+    return left
+
+
+def _clear(started: dict[int, int]) -> None:
+    """Kill and reap whatever of ``started`` a failing test left (this process is their subreaper)."""
+    for pid, start in started.items():
+        if _start_time(pid) == start:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+@needs_proc
+def test_a_sigterm_leaves_no_process_of_a_launch_running_or_unreaped_not_even_those_never_seen_alive(tmp_path):
+    # As the pytest worker is after a browser test: a subreaper, so what the SIGTERM'd process
+    # leaves comes here, running or <defunct>, instead of vanishing into init.
+    assert browser_procs.adopt_orphans()
+    log = tmp_path / "pids"
+    proc = subprocess.Popen([sys.executable, "-c", ARCHIVER_LIKE, FAKE_CHROMIUM, str(log)], stdout=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    started: dict[int, int] = {}
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
+        started = {int(pid): start for pid in log.read_text().split() if (start := _start_time(int(pid))) is not None}
+        assert len(started) == 7  # chromium, zygote, 2 renderers, both halves of the crash handler, one more
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=60)
+        assert proc.returncode == -signal.SIGTERM
+        left = _still_there(started)
+        assert not left, left
+    finally:
+        proc.kill()
+        proc.wait()
+        _clear(started)
+
+
+@needs_proc
+def test_a_sigterm_while_playwrights_driver_starts_takes_the_driver_along():
+    # Between the driver's start and its pid being known, only its program tells it apart.
+    assert browser_procs.adopt_orphans()
+    script = ("import shutil, subprocess, time\n"
+              "from archiver.capture import browser, browser_procs\n"
+              "browser_procs.adopt_orphans(); browser._take_browsers_along_on_sigterm()\n"
+              "sleep = shutil.which('sleep'); browser_procs.expect_driver(sleep)\n"
+              "driver = subprocess.Popen([sleep, '300'])\n"
+              "print(driver.pid, flush=True); time.sleep(300)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    started: dict[int, int] = {}
+    try:
+        assert proc.stdout is not None
+        driver = int(proc.stdout.readline())
+        started = {driver: _start_time(driver) or -1}
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        finally:
+            left = _still_there(started)
+            _clear(started)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == -signal.SIGTERM, err
+        assert not left, (left, err)
+    finally:
+        proc.kill()
+        proc.wait()
+        _clear(started)

@@ -99,8 +99,9 @@ class Watch:
         for pid, start in self.seen.items():
             now = _stat(str(pid))
             if now is not None and now[2] == start:
-                try:
+                try:  # (a zombie has no command line left, only its name)
                     cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")[:80].decode(errors="replace")
+                    cmd = cmd or Path(f"/proc/{pid}/comm").read_text().strip()
                 except OSError:
                     cmd = ""
                 left.append(f"{pid} {now[0]} (parent {now[1]}) {cmd}")

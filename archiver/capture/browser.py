@@ -527,6 +527,9 @@ class _Browser:
         except ImportError as exc:  # pragma: no cover - playwright is a dependency
             raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
         manager = sync_playwright()
+        node = _driver_executable()
+        if node is not None:  # (a SIGTERM before its pid is known still takes it along)
+            browser_procs.expect_driver(node)
         pw = manager.start()
         driver = _driver_pid(manager)
         if driver is not None:
@@ -638,6 +641,19 @@ def _driver_pid(manager: Any) -> int | None:
         return int(manager._client._transport._proc.pid)
     except (AttributeError, TypeError, ValueError):
         return None
+
+
+def _driver_executable() -> str | None:
+    """The program Playwright starts its driver from (its bundled node); None if Playwright
+    keeps it elsewhere (an internal of Playwright 1.x)."""
+    try:
+        from playwright._impl._driver import compute_driver_executable
+
+        found = compute_driver_executable()
+    except (ImportError, AttributeError, OSError):
+        return None
+    node = found[0] if isinstance(found, tuple) else found
+    return str(node)
 
 
 def _alive(browser: Any) -> bool:

@@ -12,10 +12,18 @@ their CPU time is counted nowhere: not by ``time``, not by the test suite's acco
 So the process that drives Chromium makes itself a *child subreaper* (Linux, ``prctl``): the
 orphans of everything it started become its own children instead of init's. Each launch is a
 :class:`Family`: its processes carry a random token in their environment (every process of
-Chromium inherits it, the crash handlers too), and when the browser is closed
-:meth:`Family.end` waits (bounded, :data:`REAP_WITHIN`) for each of them to exit, reaping
-those that are ours, so their CPU time is added to ours, then kills what is left (SIGKILL)
-and reaps that. :func:`kill_all` does the same at once, for a SIGTERM.
+Chromium inherits it, the crash handlers too), or are in a session one of those started, or
+are children of one already known; and when the browser is closed :meth:`Family.end` waits
+(bounded, :data:`REAP_WITHIN`) for each of them to exit, reaping those that are ours, so their
+CPU time is added to ours, then kills what is left (SIGKILL) and reaps that.
+
+:func:`kill_all` is the same at once, for a SIGTERM, a Ctrl-C or an exit: it kills every
+process of every launch (their process groups at once), kills again at every look whatever
+is still running, and returns only when two looks in a row find none left (or after
+:data:`KILL_ALL_WITHIN` seconds), having also reaped every exited child the launches left
+this process (the first half of a crash handler's double fork can exit and be handed to this
+process before anyone saw it). The process that dies after it leaves nothing for its own
+parent to inherit.
 
 Without ``/proc`` or ``prctl`` (not Linux) nothing is adopted or found: the browser is closed
 as Playwright closes it and nothing more is done.
@@ -47,6 +55,7 @@ POLL = 0.02
 _PR_SET_CHILD_SUBREAPER = 36
 _adopter = 0  # the pid of the process made subreaper (a forked child is not one)
 _FAMILIES: set[Family] = set()  # launched and not yet ended (what a SIGTERM must take along)
+_DRIVERS: set[str] = set()  # the executables Playwright's drivers are started from
 # A forked child (a batch worker) has none of them: it must never kill its parent's browsers.
 os.register_at_fork(after_in_child=_FAMILIES.clear)
 
@@ -74,6 +83,7 @@ class _Proc:
     state: str
     ppid: int
     pgid: int
+    sid: int
     start: int  # clock ticks after boot: with the pid, names one process for good
 
 
@@ -82,7 +92,7 @@ def _stat(pid: int) -> _Proc | None:
     try:
         with open(f"/proc/{pid}/stat", "rb") as fh:
             fields = fh.read().rsplit(b")", 1)[1].split()
-        return _Proc(fields[0].decode(), int(fields[1]), int(fields[2]), int(fields[19]))
+        return _Proc(fields[0].decode(), int(fields[1]), int(fields[2]), int(fields[3]), int(fields[19]))
     except (OSError, IndexError, ValueError):
         return None
 
@@ -105,22 +115,68 @@ def _environ(pid: int) -> bytes:
         return b""
 
 
+def _runs(pid: int, programs: set[str]) -> bool:
+    """Whether ``pid`` runs one of ``programs`` (real paths). By ``/proc/PID/exe``, which is
+    set first as a program starts: its command line is still empty for a while after the
+    process that started it saw it start."""
+    try:
+        return os.path.realpath(f"/proc/{pid}/exe") in programs
+    except OSError:
+        return False
+
+
+def _ticks_now() -> int:
+    """Now, in the unit of a process's start time (clock ticks after boot); 0 without ``/proc``."""
+    try:
+        with open("/proc/uptime", "rb") as fh:
+            return int(float(fh.read().split()[0]) * os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _children() -> list[int]:
+    """This process's children now, every thread's (an orphan is given to any live thread of
+    its subreaper): the kernel's own list, which no process can enter or leave unseen."""
+    me = os.getpid()
+    try:
+        tasks = os.listdir(f"/proc/{me}/task")
+    except OSError:
+        return []
+    pids: list[int] = []
+    for tid in tasks:
+        try:
+            with open(f"/proc/{me}/task/{tid}/children", "rb") as fh:
+                pids += [int(pid) for pid in fh.read().split()]
+        except (OSError, ValueError):
+            continue
+    return pids
+
+
 @dataclass(eq=False)
 class Family:
     """The processes of one Chromium launch (or one process: :meth:`of`), each known by pid and
-    start time, so that a pid used again by another process is never taken for one of them."""
+    start time, so that a pid used again by another process is never taken for one of them.
+
+    Membership never rests on one snapshot of ``/proc`` showing an unbroken line of parents up
+    to this process (a parent that dies while ``/proc`` is read breaks it, and its children,
+    given to this process meanwhile, were then missed: killed by nobody, or left unreaped when
+    this process exited). A process belongs to the launch if it was seen as one before, carries
+    the launch's token in its environment, is in a session one of those started (Chromium's
+    main process and its crash handlers each start one, and every process they start inherits
+    it: the kernel's record, whoever its parent is now), or is a child of a member."""
 
     token: str = field(default_factory=lambda: secrets.token_hex(8))
     members: dict[int, int] = field(default_factory=dict)  # pid -> start time, every one seen
-    group: int | None = None  # Chromium's process group (its main process's pid)
+    sessions: dict[int, int] = field(default_factory=dict)  # session id -> its leader's start time
+    born: int = field(default_factory=_ticks_now)  # (clock ticks after boot) nothing of it is older
     reaped: int = 0  # members this process reaped (their CPU time is in ours)
     killed: int = 0  # members still there after the wait, killed
     _read: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) whose environment was read
 
     @classmethod
     def of(cls, pid: int) -> Family:
-        """The family of one process started otherwise (Playwright's driver): ended, and killed
-        by a SIGTERM, with the browsers'."""
+        """The family of one process started otherwise (Playwright's driver) and of what it
+        starts: ended, and killed by a SIGTERM, with the browsers'."""
         family = cls()
         proc = _stat(pid)
         if proc is not None:
@@ -135,40 +191,43 @@ class Family:
 
     def scan(self) -> dict[int, _Proc]:
         """The members there now (running, or exited and not yet reaped), newly started ones
-        included: Chromium's main process and its crash handlers carry the token in their
-        environment; the processes it starts itself (zygotes, renderers, GPU, utilities) rewrite
-        theirs with their title, and are known as descendants of ours in its process group."""
-        needle = f"\0{MARK_ENV}={self.token}\0".encode()
+        included (see the class docstring for what makes one)."""
         table = _table()
         found: dict[int, _Proc] = {}
-        for pid, proc in table.items():
-            if self.members.get(pid) == proc.start or self._of_group(table, pid, proc):
-                self.members[pid] = proc.start
-                found[pid] = proc
-            elif proc.state != "Z" and (pid, proc.start) not in self._read:
-                self._read.add((pid, proc.start))
-                if needle in _environ(pid):
+        for _ in range(8):  # (a child listed before its parent is taken on the next pass)
+            grew = False
+            for pid, proc in table.items():
+                if pid not in found and self._belongs(table, pid, proc):
                     self.members[pid] = proc.start
                     found[pid] = proc
-                    if proc.pgid == pid:
-                        self.group = pid
+                    grew = True
+            if not grew:
+                break
         return found
 
-    def _of_group(self, table: dict[int, _Proc], pid: int, proc: _Proc) -> bool:
-        """Whether ``proc`` is one of the processes Chromium started: in its process group, not
-        older than its main process, and a descendant of this process (where every process of
-        a launch is, this process being their subreaper)."""
-        if self.group is None or proc.pgid != self.group or proc.start < self.members.get(self.group, proc.start):
+    def _belongs(self, table: dict[int, _Proc], pid: int, proc: _Proc) -> bool:
+        if pid == os.getpid():
             return False
-        me = os.getpid()
-        for _ in range(64):
-            if proc.ppid == me:
-                return True
-            parent = table.get(proc.ppid)
-            if parent is None:
-                return False
-            proc = parent
-        return False
+        if self.members.get(pid) == proc.start:
+            return True
+        if proc.start >= self.sessions.get(proc.sid, proc.start + 1):  # (not older than its session)
+            return True
+        parent = table.get(proc.ppid)
+        if parent is not None and self.members.get(proc.ppid) == parent.start and proc.start >= parent.start:
+            return True
+        return self._marked(pid, proc)
+
+    def _marked(self, pid: int, proc: _Proc) -> bool:
+        """Whether ``pid``'s environment carries the token (read once per process; a zombie has
+        none left). A marked session leader's session is the launch's from then on."""
+        if proc.state == "Z" or (pid, proc.start) in self._read:
+            return False
+        self._read.add((pid, proc.start))
+        if f"\0{MARK_ENV}={self.token}\0".encode() not in _environ(pid):
+            return False
+        if proc.sid == pid:
+            self.sessions[pid] = proc.start
+        return True
 
     def _reap(self, found: dict[int, _Proc]) -> dict[int, _Proc]:
         """Reap the members that have exited and are our children; the others, still there."""
@@ -182,19 +241,37 @@ class Family:
             left[pid] = proc
         return left
 
-    def wait(self, timeout: float) -> dict[int, _Proc]:
-        """Wait up to ``timeout`` seconds for every member to exit, reaping ours; what is left."""
+    def wait(self, timeout: float, *, kill: bool = False) -> dict[int, _Proc]:
+        """Wait up to ``timeout`` seconds for every member to exit, reaping ours (with ``kill``,
+        killing again, at every look, whatever is still running: one started since is not
+        spared); what is left. Done only when two looks in a row find none: ``/proc`` is read
+        one process at a time, and one started while it was read can be missed once."""
         deadline = time.monotonic() + timeout
+        empty = 0
         while True:
-            left = self._reap(self.scan())
-            if not left or time.monotonic() >= deadline:
+            found = self.scan()
+            if kill:
+                self._kill(found)
+            left = self._reap(found)
+            empty = 0 if left else empty + 1
+            if empty >= 2 or (left and time.monotonic() >= deadline):
                 return left
-            time.sleep(POLL)
+            if left:
+                time.sleep(POLL)
 
     def kill(self) -> int:
         """SIGKILL every member still running (each known by pid and start time: no other)."""
+        return self._kill(self.scan())
+
+    def _kill(self, found: dict[int, _Proc]) -> int:
+        """SIGKILL the running ones of ``found``, and every process group one of them leads
+        (the kernel kills a group at once, a process being started in it too)."""
         count = 0
-        for pid, proc in self.scan().items():
+        groups = {proc.pgid for pid, proc in found.items() if proc.pgid in found}
+        for group in groups:  # (a member of it is there, unreaped: the group id is not another's)
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(group, signal.SIGKILL)
+        for pid, proc in found.items():
             if proc.state != "Z":
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.kill(pid, signal.SIGKILL)
@@ -210,18 +287,74 @@ class Family:
                 logger.info("%d Chromium processes still running %.0f s after it closed: killed",
                             len(left), timeout)
                 self.kill()
-                left = self.wait(KILL_GRACE)
+                left = self.wait(KILL_GRACE, kill=True)
             if left:
                 logger.warning("Chromium processes %s could not be reaped", sorted(left))
         finally:
             _FAMILIES.discard(self)
 
 
-def kill_all() -> None:
-    """Kill (SIGKILL) and reap every process of every Chromium this process launched and has
-    not ended: for a SIGTERM, when there is no time to close them. Takes no lock (it runs in a
+def expect_driver(executable: str) -> None:
+    """Playwright's driver is about to be started from ``executable``: until its pid is known
+    (:meth:`Family.of`), :func:`kill_all` knows it as a child of this process running that."""
+    _DRIVERS.add(os.path.realpath(executable))
+
+
+def _unknown_drivers(known: set[int]) -> Family:
+    """The children of this process running a Playwright driver that no family holds yet (a
+    SIGTERM while the driver starts: its pid is not known), as one family."""
+    family = Family()
+    for pid in _children():
+        proc = _stat(pid)
+        if proc is not None and proc.state != "Z" and pid not in known and _runs(pid, _DRIVERS):
+            family.members[pid] = proc.start
+    return family
+
+
+def _reap_adopted(since: int) -> int:
+    """Reap every child of this process that has exited and started at ``since`` or later:
+    with this process about to end, those a browser's processes left it (one that exited before
+    anyone saw it, such as the first half of a crash handler's double fork) would otherwise be
+    left to whoever adopts them next, unreaped. How many were reaped."""
+    count = 0
+    for pid in _children():
+        proc = _stat(pid)
+        if proc is not None and proc.state == "Z" and proc.start >= since:
+            with contextlib.suppress(ChildProcessError):
+                if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                    count += 1
+    return count
+
+
+#: How long :func:`kill_all` waits for killed processes to be gone: SIGKILL is certain, but on
+#: a loaded machine a dozen of Chromium's processes, each given a small share of a CPU, can
+#: take seconds to exit; a process that gives up waiting dies leaving them unreaped.
+KILL_ALL_WITHIN = REAP_WITHIN + KILL_GRACE
+
+
+def kill_all(grace: float = KILL_ALL_WITHIN) -> None:
+    """Kill (SIGKILL) and reap every process of every Chromium (and Playwright driver) this
+    process launched and has not ended, then every exited child they left it: for a SIGTERM, a
+    Ctrl-C or an exit, when there is no time to close them. Returns when none is left, or after
+    ``grace`` seconds (what is left then is named in the log). Takes no lock (it runs in a
     signal handler, which may have interrupted a thread holding one)."""
-    for family in list(_FAMILIES):
-        family.kill()
-    for family in list(_FAMILIES):
-        family.wait(KILL_GRACE)
+    deadline = time.monotonic() + grace
+    done: list[Family] = []
+    while True:  # (a browser's thread may launch another meanwhile: it is taken too)
+        families = [f for f in list(_FAMILIES) if f not in done]
+        drivers = _unknown_drivers({pid for f in families + done for pid in f.members})
+        if drivers.members:
+            families.append(drivers)
+        if not families or time.monotonic() >= deadline:
+            break
+        for family in families:
+            family.kill()
+        for family in families:
+            left = family.wait(max(0.0, deadline - time.monotonic()), kill=True)
+            if left:
+                logger.warning("Chromium processes %s still there %.0f s after they were killed",
+                               sorted(left), grace)
+        done += families
+    if done:
+        since = min([f.born for f in done] + [start for f in done for start in f.members.values()])
+        _reap_adopted(since)
