@@ -145,6 +145,8 @@ def main() -> int:
         return 2
     failures = 0
     with tempfile.TemporaryDirectory(prefix="stress-reap-") as root:
+        # the runs' signing keys go with their stores, never into the user's key folder
+        os.environ["ARCHIVER_KEY_DIR"] = str(Path(root) / "keys")
         (Path(root) / "site").mkdir()
         site = start_site(Path(root) / "site")
         load = _busy_loops(args.load)
