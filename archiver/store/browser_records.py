@@ -88,6 +88,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     body, content_type, source, error, extracted = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
     browser = {
         "browser": session.browser_version, "options": browser_options.to_dict(),
+        "sandbox": session.sandbox, "sandbox_off": session.sandbox_off,
         "screenshot_record_id": shot_id,
         "screenshot_sha256": sha256_label(session.screenshot) if session.screenshot is not None else None,
         "rendered_dom_record_id": dom_id, "rendered_dom_sha256": sha256_label(dom_bytes) if dom_bytes else None,
