@@ -90,7 +90,7 @@ def site() -> Iterator[Site]:
 def test_no_browser_sandbox_without_browser_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("archive", "http://127.0.0.1:9/", "--no-browser-sandbox", store=tmp_path / "store")
     assert result.exit_code == 2
-    assert "--no-browser-sandbox" in result.stderr and "--browser" in result.stderr
+    assert "only apply with --browser" in result.stderr and "--no-browser-sandbox" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -17,6 +17,12 @@ the zygotes, renderers and crash handlers Chromium starts itself) has exited and
 by this process, within a bound (the rest are killed); a SIGTERM kills them before the process
 dies of it (:mod:`archiver.capture.browser_procs`). None of them outlives the command.
 
+Chromium's sandbox is on (Playwright's ``chromium_sandbox``; without it Playwright adds
+``--no-sandbox``) unless this process is root, where it cannot start, or ``--no-browser-sandbox``
+asks it off (:func:`sandbox_off`); each capture records which (``sandbox``, ``sandbox_off`` in
+its browser part). A sandbox that cannot start is :class:`BrowserSandboxError`, never a quiet
+launch without it.
+
 Consent layers are left as the reader met them: only ``--dismiss-consent`` clicks them away,
 and the capture says which buttons it clicked.
 

@@ -8,6 +8,11 @@ its ``new_records`` every exchange the page made (request + response + TLS recor
 and the rendered DOM (``urn:rendered-dom:<page url>``, ``text/html; charset=utf-8``), each
 ``WARC-Refers-To`` the page's response.
 
+The draft's ``browser`` part (the manifest's, and what ``show``/``--json`` print) says how the
+page was taken: the browser's version and options, and ``sandbox`` (whether Chromium ran with
+its sandbox; absent from captures made before it was recorded) with ``sandbox_off``, why not
+(``root``, ``--no-browser-sandbox``; null when on).
+
 Extraction runs on the rendered DOM when it yields more article text than the page's HTML as
 served (a page that writes its article with JavaScript), else on the served HTML; the article
 says which in ``sources["text"]`` (``rendered-dom`` / ``http-response``) and the extraction
