@@ -35,7 +35,7 @@ for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` ea
 What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
 capture is kept and marked, not dropped.
 
-Why one file of ~650 lines: the pool, the browser's own thread and the capture that waits for
+Why one file of ~750 lines: the pool, the browser's own thread and the capture that waits for
 it share one protocol (who holds a browser, when it is given back, what Ctrl-C, a crash or a
 time-out does to it); split, each half would be read with the other open. The page visit itself
 is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`, what becomes
