@@ -17,6 +17,12 @@ the zygotes, renderers and crash handlers Chromium starts itself) has exited and
 by this process, within a bound (the rest are killed); a SIGTERM kills them before the process
 dies of it (:mod:`archiver.capture.browser_procs`). None of them outlives the command.
 
+Chromium's sandbox is on (Playwright's ``chromium_sandbox``; without it Playwright adds
+``--no-sandbox``) unless this process is root, where it cannot start, or ``--no-browser-sandbox``
+asks it off (:func:`sandbox_off`); each capture records which (``sandbox``, ``sandbox_off`` in
+its browser part). A sandbox that cannot start is :class:`BrowserSandboxError`, never a quiet
+launch without it.
+
 Consent layers are left as the reader met them: only ``--dismiss-consent`` clicks them away,
 and the capture says which buttons it clicked.
 
@@ -29,7 +35,7 @@ for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` ea
 What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
 capture is kept and marked, not dropped.
 
-Why one file of ~650 lines: the pool, the browser's own thread and the capture that waits for
+Why one file of ~750 lines: the pool, the browser's own thread and the capture that waits for
 it share one protocol (who holds a browser, when it is given back, what Ctrl-C, a crash or a
 time-out does to it); split, each half would be read with the other open. The page visit itself
 is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`, what becomes
@@ -74,6 +80,34 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser")
 
 class BrowserMissingError(UsageError):
     """``--browser`` was asked for but no Chromium is installed (nothing was done)."""
+
+
+class BrowserSandboxError(UsageError):
+    """Chromium's sandbox could not start here (no unprivileged user namespaces, no setuid
+    sandbox); nothing was captured. Never answered by quietly running without it: the user
+    chooses ``--no-browser-sandbox``."""
+
+
+#: Why Chromium runs without its sandbox, as a capture records it (``sandbox_off``).
+SANDBOX_OFF_ROOT = "root"
+SANDBOX_OFF_ASKED = "--no-browser-sandbox"
+#: What Chromium says when it finds no sandbox it can start (its zygote host's "No usable sandbox!").
+NO_USABLE_SANDBOX = "No usable sandbox"
+
+
+def sandbox_off(options: BrowserOptions) -> str | None:
+    """Why Chromium is to run without its sandbox for ``options``, or None: it runs with it.
+
+    A hostile page that exploits the renderer is held by the sandbox; without it, the exploit
+    runs as this user, who can write the store and read the log's signing key. So it is on
+    unless asked off (``--no-browser-sandbox``), or this process is root: Chromium refuses to
+    start its sandbox as root (and Playwright would add ``--no-sandbox`` anyway).
+    """
+    if not options.sandbox:
+        return SANDBOX_OFF_ASKED
+    if os.geteuid() == 0:
+        return SANDBOX_OFF_ROOT
+    return None
 
 
 def find_chromium(path: str | None = None) -> str:
@@ -172,7 +206,7 @@ def prelaunch(options: BrowserOptions) -> None:
         BrowserMissingError: no Chromium.
     """
     mark("cli_ready")
-    _POOL.prelaunch(find_chromium(options.chromium))
+    _POOL.prelaunch(find_chromium(options.chromium), sandbox_off=sandbox_off(options))
 
 
 def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout: float) -> BrowserSession:
@@ -187,10 +221,12 @@ def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout
 
     Raises:
         BrowserMissingError: no Chromium.
+        BrowserSandboxError: Chromium's sandbox cannot start here (nothing captured).
         CaptureError: the browser could not be started or the page not reached at all.
     """
     mark("capture_start")
-    browser = _POOL.take(find_chromium(options.chromium), launch_timeout=max(5.0, total_timeout))
+    browser = _POOL.take(find_chromium(options.chromium), launch_timeout=max(5.0, total_timeout),
+                         sandbox_off=sandbox_off(options))
     return browser.visit(url, fetcher, options, total_timeout)
 
 
@@ -252,25 +288,27 @@ class _Pool:
         self._exit_hooked = False
         os.register_at_fork(after_in_child=self._forget_after_fork)
 
-    def prelaunch(self, executable: str) -> None:
+    def prelaunch(self, executable: str, *, sandbox_off: str | None = None) -> None:
         with self.lock:
-            if any(b.executable == executable and b.free() for b in self.browsers):
+            if any(b.launched_as(executable, sandbox_off) and b.free() for b in self.browsers):
                 return
-        self._start(executable, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False)
+        self._start(executable, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False, sandbox_off=sandbox_off)
 
-    def take(self, executable: str, *, launch_timeout: float) -> _Browser:
-        """A browser of ``executable`` for one capture, held by it alone until its page is done."""
+    def take(self, executable: str, *, launch_timeout: float, sandbox_off: str | None = None) -> _Browser:
+        """A browser of ``executable`` (its sandbox on, unless ``sandbox_off`` says why not) for
+        one capture, held by it alone until its page is done."""
         with self.lock:
             for browser in self.browsers:
-                if browser.executable == executable and browser.free():
+                if browser.launched_as(executable, sandbox_off) and browser.free():
                     browser.claimed = True
                     return browser
-        return self._start(executable, launch_timeout=launch_timeout, claimed=True)
+        return self._start(executable, launch_timeout=launch_timeout, claimed=True, sandbox_off=sandbox_off)
 
-    def _start(self, executable: str, *, launch_timeout: float, claimed: bool) -> _Browser:
+    def _start(self, executable: str, *, launch_timeout: float, claimed: bool,
+               sandbox_off: str | None = None) -> _Browser:
         self._hook_exit()
         _take_browsers_along_on_sigterm()
-        browser = _Browser(self, executable, launch_timeout=launch_timeout, claimed=claimed)
+        browser = _Browser(self, executable, launch_timeout=launch_timeout, claimed=claimed, sandbox_off=sandbox_off)
         with self.lock:
             if not browser.closed:
                 self.browsers.append(browser)
@@ -367,9 +405,11 @@ class _Pool:
 class _Browser:
     """One Chromium of the pool and the thread that drives it, serving one capture at a time."""
 
-    def __init__(self, pool: _Pool, executable: str, *, launch_timeout: float, claimed: bool) -> None:
+    def __init__(self, pool: _Pool, executable: str, *, launch_timeout: float, claimed: bool,
+                 sandbox_off: str | None = None) -> None:
         self.pool = pool
         self.executable = executable
+        self.sandbox_off = sandbox_off  # why Chromium runs without its sandbox; None: with it
         self.pooled = can_check_peers()
         self.claimed = claimed
         self.closed = False
@@ -400,6 +440,10 @@ class _Browser:
         finally:
             self._proxy_ready.set()
         mark("proxy_start")
+
+    def launched_as(self, executable: str, sandbox_off: str | None) -> bool:
+        """Whether this browser runs ``executable`` with the sandbox as asked (pool's matching)."""
+        return self.executable == executable and self.sandbox_off == sandbox_off
 
     def free(self) -> bool:
         """Whether a capture may take this browser now (pool lock held)."""
@@ -473,6 +517,8 @@ class _Browser:
 
     @staticmethod
     def _raise(url: str, error: BaseException) -> None:
+        if isinstance(error, BrowserSandboxError):  # (not the URL's failure: no capture_failed for it)
+            raise error
         if isinstance(error, _LaunchError):
             raise CaptureError(f"{url}: could not start Chromium ({error})", url=url, kind="browser") from error
         raise error
@@ -579,8 +625,11 @@ class _Browser:
         self.families.append(family)
         try:
             browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=family.env(),
-                                         args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout))
+                                         args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),
+                                         chromium_sandbox=self.sandbox_off is None)
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
+            if self.sandbox_off is None and NO_USABLE_SANDBOX in str(exc):
+                raise _sandbox_error() from exc
             raise _LaunchError(first_line(exc)) from exc
         family.scan()  # (its main process and crash handlers, while their environment shows the mark)
         with self.pool.lock:
@@ -605,6 +654,7 @@ class _Browser:
         keep = False
         try:
             job.session.browser_version = f"Chromium {browser.version}"
+            job.session.sandbox, job.session.sandbox_off = self.sandbox_off is None, self.sandbox_off
             visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort)
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc
@@ -622,6 +672,13 @@ class _Browser:
 #: The capture waits for its page in slices this long: a Ctrl-C the kernel handed to another
 #: thread is seen by the main thread only when it runs again (else only when the page is done).
 WAIT_SLICE = 0.5
+
+
+def _sandbox_error() -> BrowserSandboxError:
+    return BrowserSandboxError(
+        "Chromium's sandbox cannot start here (Chromium: no usable sandbox; unprivileged user namespaces "
+        f"are off or not allowed in this container); nothing was captured. {SANDBOX_OFF_ASKED} captures "
+        "without it (a hostile page's renderer exploit then runs as this user)")
 
 
 def _wait(event: threading.Event, timeout: float) -> bool:
@@ -696,6 +753,7 @@ def _die_of_sigterm(signum: int, _frame: Any) -> None:
 _POOL = _Pool()
 
 
-__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSession", "after_load", "browse",
+__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSandboxError", "SANDBOX_OFF_ASKED",
+           "SANDBOX_OFF_ROOT", "sandbox_off", "BrowserSession", "after_load", "browse",
            "close_idle_browsers", "find_chromium", "launch_count", "mark", "prelaunch",
            "RENDERED_DOM_URN", "SCREENSHOT_URN"]

@@ -82,6 +82,8 @@ class BrowserOptions:
     idle_timeout: float = 10.0
     max_scroll_steps: int = 40
     dismiss_consent: bool = False
+    #: False: ``--no-browser-sandbox`` (Chromium's sandbox is also off as root: see ``browser.sandbox_off``).
+    sandbox: bool = True
     viewport_width: int = 1280
     viewport_height: int = 900
 
@@ -108,6 +110,10 @@ class BrowserSession:
     incomplete: list[str] = field(default_factory=list)
     consent_clicked: list[str] = field(default_factory=list)
     browser_version: str | None = None
+    #: Whether Chromium ran with its sandbox (None: not known), and if not, why (``root``,
+    #: ``--no-browser-sandbox``): how the page was taken, recorded with the capture.
+    sandbox: bool | None = None
+    sandbox_off: str | None = None
     not_from_page: int = 0
 
     def page_hops(self) -> list[Hop]:

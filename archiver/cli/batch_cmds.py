@@ -79,7 +79,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
           read_timeout: float, connect_timeout: float, total_timeout: float, max_body: int,
           user_agent: str, ca_bundle: str | None, insecure: bool, private_redirects: str,
           as_json: bool, as_nl: bool, skip_invalid: bool, use_browser: bool, chromium: str | None,
-          max_resources: int, dismiss_consent: bool) -> None:
+          max_resources: int, dismiss_consent: bool, no_browser_sandbox: bool) -> None:
     """Archive every URL in URLS_FILE: one per line, a CSV with a 'url' column, or - for stdin.
 
     Captures run concurrently, at most one request at a time per host with --delay between
@@ -93,7 +93,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     With --browser each URL is captured through headless Chromium (see `archive --browser`),
     once, without retries.
     """
-    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent)
+    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox)
     from archiver.batch import Politeness, interrupted_report, invalid_items, read_urls, run_batch
 
     if report_path is not None:  # the default report lives in the store; one the user names may not
@@ -205,7 +205,7 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
 @browser_options
 @click.pass_obj
 def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chromium: str | None,
-              max_resources: int, dismiss_consent: bool) -> None:
+              max_resources: int, dismiss_consent: bool, no_browser_sandbox: bool) -> None:
     """Capture a URL again, then compare with its previous capture.
 
     TARGET is a capture id (its URL is captured again and compared with it) or a URL
@@ -213,7 +213,7 @@ def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chrom
     1 when the capture failed. With --browser the new capture is made through headless
     Chromium, as `archive --browser` makes one.
     """
-    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent)
+    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox)
     with obj.open_archive() as arc:
         done = arc.recapture(target, browser=browser)
     result = done.capture

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, output_options
+from archiver.cli.output import emit_json, err, output_options
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,8 @@ _WARM_PAGES = (
 
 
 def browser_options(f: Any) -> Any:
-    """``--browser``, ``--chromium``, ``--max-resources``, ``--dismiss-consent`` (for ``archive``)."""
+    """``--browser``, ``--chromium``, ``--max-resources``, ``--dismiss-consent``, ``--no-browser-sandbox``
+    (for ``archive``, ``batch``, ``recapture``)."""
     for option in reversed((
         click.option("--browser", "use_browser", is_flag=True,
                      help="Capture through headless Chromium: every request the page makes (recorded byte-exact "
@@ -39,17 +40,24 @@ def browser_options(f: Any) -> Any:
         click.option("--dismiss-consent", is_flag=True,
                      help="With --browser: click a consent/cookie banner's accept button before the screenshot "
                           "(the capture records that it did). Default: the page as the reader met it."),
+        click.option("--no-browser-sandbox", "no_browser_sandbox", is_flag=True,
+                     help="With --browser: run Chromium without its sandbox, where it cannot start (no "
+                          "unprivileged user namespaces, some containers); recorded in each capture. A hostile "
+                          "page's renderer exploit then runs as you. Default: sandbox on (always off as root)."),
     )):
         f = option(f)
     return f
 
 
 def browser_settings(use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool,
-                     *, prelaunch: bool = False) -> Any:
+                     no_browser_sandbox: bool = False, *, prelaunch: bool = False) -> Any:
     """The :class:`~archiver.capture.browser.BrowserOptions` asked for, or None without ``--browser``.
 
     With ``prelaunch`` (``archive``: its first capture runs in this process) Chromium is started
     now, while the command opens the store (:func:`archiver.capture.browser.prelaunch`).
+
+    As root Chromium's sandbox cannot run: this says so, once per command, on stderr (each
+    capture records it too); ``--no-browser-sandbox`` turns it off for anyone, silently (asked for).
 
     Raises:
         BrowserMissingError: ``--browser`` without a Chromium (exit 2, before anything is opened).
@@ -58,13 +66,16 @@ def browser_settings(use_browser: bool, chromium: str | None, max_resources: int
     from archiver.errors import UsageError
 
     if not use_browser:
-        if chromium or dismiss_consent:
-            raise UsageError("--chromium and --dismiss-consent only apply with --browser")
+        if chromium or dismiss_consent or no_browser_sandbox:
+            raise UsageError("--chromium, --dismiss-consent and --no-browser-sandbox only apply with --browser")
         return None
     from archiver.capture import browser
 
     settings = browser.BrowserOptions(chromium=browser.find_chromium(chromium), max_resources=max_resources,
-                                      dismiss_consent=dismiss_consent)
+                                      dismiss_consent=dismiss_consent, sandbox=not no_browser_sandbox)
+    if browser.sandbox_off(settings) == browser.SANDBOX_OFF_ROOT:
+        err("warning: running as root: Chromium runs without its sandbox (a hostile page's renderer "
+            "exploit would run as root); each capture records it. Run archiver as a normal user to have it")
     if prelaunch:
         browser.prelaunch(settings)
     browser.after_load(warm_extractor)

@@ -52,7 +52,8 @@ def redirect_policy_options(f: Any) -> Any:
 def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: float, connect_timeout: float,
             total_timeout: float, max_body: int, max_redirects: int, user_agent: str,
             ca_bundle: str | None, insecure: bool, allow_credentials: bool, private_redirects: str,
-            use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool) -> None:
+            use_browser: bool, chromium: str | None, max_resources: int, dismiss_consent: bool,
+            no_browser_sandbox: bool) -> None:
     """Fetch URLS and archive every HTTP exchange into the store's WARC files.
 
     Each URL is captured with its redirects, extracted, and logged. A URL that cannot be
@@ -64,7 +65,8 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     --chromium PATH) through archiver's recording proxy: every exchange of the page, a
     full-page screenshot and the rendered DOM are archived (see `archiver screenshot`).
     """
-    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, prelaunch=True)
+    browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox,
+                               prelaunch=True)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,

@@ -72,7 +72,8 @@ def render_capture(r: dict[str, Any]) -> str:
 def render_browser(b: dict[str, Any]) -> list[str]:
     """The lines of a browser capture: what the browser recorded, and what did not finish."""
     lines = [f"  browser: {b.get('browser') or 'Chromium'}; {b.get('exchanges')} exchanges recorded through "
-             f"archiver's proxy; text from the {'rendered DOM' if b.get('extraction_source') == 'rendered-dom' else 'HTTP response'}",
+             f"archiver's proxy; text from the {'rendered DOM' if b.get('extraction_source') == 'rendered-dom' else 'HTTP response'}"
+             + _sandbox_note(b),
              f"  screenshot: {b.get('screenshot_record_id') or 'none'}  {b.get('screenshot_sha256') or ''}".rstrip(),
              f"  rendered DOM: {b.get('rendered_dom_record_id') or 'none'}  {b.get('rendered_dom_sha256') or ''}".rstrip()]
     if b.get("consent_dismissed"):
@@ -83,6 +84,14 @@ def render_browser(b: dict[str, Any]) -> list[str]:
     if not b.get("complete", True):
         lines.append(f"  INCOMPLETE: {', '.join(b.get('incomplete') or [])}")
     return lines
+
+def _sandbox_note(b: dict[str, Any]) -> str:
+    """How Chromium ran, when the capture recorded it without its sandbox (older captures say nothing)."""
+    if b.get("sandbox") is not False:
+        return ""
+    why = {"root": "run as root"}.get(b.get("sandbox_off") or "", b.get("sandbox_off") or "reason not recorded")
+    return f"; Chromium's sandbox OFF ({why})"
+
 
 def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptions) -> str:
     """``archive -v``: every hop, the time the URL took and the limits it was captured under."""

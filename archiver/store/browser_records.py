@@ -8,6 +8,11 @@ its ``new_records`` every exchange the page made (request + response + TLS recor
 and the rendered DOM (``urn:rendered-dom:<page url>``, ``text/html; charset=utf-8``), each
 ``WARC-Refers-To`` the page's response.
 
+The draft's ``browser`` part (the manifest's, and what ``show``/``--json`` print) says how the
+page was taken: the browser's version and options, and ``sandbox`` (whether Chromium ran with
+its sandbox; absent from captures made before it was recorded) with ``sandbox_off``, why not
+(``root``, ``--no-browser-sandbox``; null when on).
+
 Extraction runs on the rendered DOM when it yields more article text than the page's HTML as
 served (a page that writes its article with JavaScript), else on the served HTML; the article
 says which in ``sources["text"]`` (``rendered-dom`` / ``http-response``) and the extraction
@@ -88,6 +93,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     body, content_type, source, error, extracted = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
     browser = {
         "browser": session.browser_version, "options": browser_options.to_dict(),
+        "sandbox": session.sandbox, "sandbox_off": session.sandbox_off,
         "screenshot_record_id": shot_id,
         "screenshot_sha256": sha256_label(session.screenshot) if session.screenshot is not None else None,
         "rendered_dom_record_id": dom_id, "rendered_dom_sha256": sha256_label(dom_bytes) if dom_bytes else None,
