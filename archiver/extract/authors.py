@@ -365,7 +365,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     persons, source, orgs = _candidates(head, traf_author, lines, marks, read=read)
     span = (min([*headlines, body[0]]), body[1]) if body else None
     credit = read["headline-credit"]
-    printed, printed_orgs = _persons_and_orgs(credit)
+    printed, printed_orgs = _persons_and_orgs(credit, marks)
     printed, printed_orgs = _site_names(printed, printed_orgs, marks)
     if (printed or printed_orgs) and not _same_people(persons, printed):
         orgs.extend(o for o in printed_orgs if o not in orgs)
@@ -523,7 +523,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     for value in head.meta_all.get("author") or ():
         refused |= _linked_credit(value) | _address_credit(value)
     for source, names in raw:
-        persons, found_orgs = _persons_and_orgs(names)
+        persons, found_orgs = _persons_and_orgs(names, marks)
         orgs.extend(o for o in found_orgs if o not in orgs)
         refused |= {alnum(n) for n in names} - {alnum(n) for n in persons + found_orgs}
         persons, orgs = _site_names(persons, orgs, marks)
@@ -541,7 +541,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         refused |= {alnum(n) for n in referenced if _fold(n) not in text}
         structured = [(source, [n for n in c if alnum(n) not in refused]) for source, c in structured]
     if traf_author:
-        names, found_orgs = _persons_and_orgs(clean_authors([_printed_line_of(g, lines) for g in _guesses(traf_author, marks)]))
+        names, found_orgs = _persons_and_orgs(clean_authors([_printed_line_of(g, lines) for g in _guesses(traf_author, marks)]), marks)
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()
@@ -666,7 +666,7 @@ def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str],
                            and not _picture_credit_only(g, lines)]
     out: dict[str, list[str]] = {}
     for source, names in raw.items():
-        persons, orgs = _persons_and_orgs(names)
+        persons, orgs = _persons_and_orgs(names, marks)
         out[source] = _site_names(persons, orgs, marks)[0]
     return out
 
@@ -1106,9 +1106,10 @@ def _two_words(name: str) -> bool:
 # names pass :func:`_persons_and_orgs` (each name's :func:`_name_form` before the person checks), and
 # every declared value :func:`without_outlet` before it is split into names.
 
-# A lower-case letter followed directly by a capital inside a word: two words run together ("Isabel
-# KeaneJournal New", the markup's "Keane" and "Journal News" with no space between).
-_GLUED_WORDS = lazy_re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# A lower-case letter followed directly by a capitalised word inside a word: two words run together
+# ("Isabel KeaneJournal New", the markup's "Keane" and "Journal News" with no space between). A lone
+# capital after it is a pen name's initial ("HansG", a dev label), not a second word.
+_GLUED_WORDS = lazy_re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])")
 # What a name's word may hold before an inner capital: a short head ("McDonald", "DeSantis", "LeBlanc",
 # "MacArthur", "JoAnn", "DiCaprio": three letters at most) or one of these longer name prefixes.
 _NAME_PREFIXES = frozenset(("fitz", "vander", "vanden", "vande", "della", "delle", "dello", "degli", "abdel", "abdul",
@@ -1171,25 +1172,25 @@ def _without_credit_lead(name: str) -> str | None:
 
 
 _WRITER_LEAD_WORD = lazy_re.compile(r"(?<!\w)(?:text|texte|texto|testo|tekst|words|story|reportage)(?!\w)", re.IGNORECASE)
-# A name whose last word is one letter without a full stop ("Lindsey O", cut at an undecoded "&#039;" of
-# "O'Donnell"): a fragment, not an initial (a citation's initial carries its full stop, or stands first).
-_CUT_OFF = lazy_re.compile(r"\s[A-Za-zÀ-ÖØ-öø-ÿ]$")
 
 
 def _name_form(name: str) -> str | None:
     """The name a credit gives without what was kept on it (:func:`_without_credit_lead`,
-    :func:`_unglued_name`), or None when what is left is a fragment ("Lindsey O")."""
+    :func:`_unglued_name`), or None when what is left is no plausible name.
+
+    A last word of one letter without its full stop ("Lindsey O", a first run's name cut at an
+    undecoded "&#039;") is not refused here: the dev labels keep such initials ("Joe S.", "Juan Carlos
+    Muñoz C."), whose full stop the name's cleaning drops; four right names were lost by it."""
     rest = _without_credit_lead(name)
-    rest = _unglued_name(rest) if rest else None
-    if not rest or _CUT_OFF.search(rest):
-        return None
-    return rest
+    return _unglued_name(rest) if rest else None
 
 
-def _persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
+def _persons_and_orgs(names: Sequence[str], marks: set[str]) -> tuple[list[str], list[str]]:
     """:func:`~archiver.extract.signals.persons_and_orgs` of each name's :func:`_name_form`; a credit
-    that names an organisation is left whole ("NewsTeam" is a desk, not two words run together)."""
-    return persons_and_orgs([f for f in (n if name_kind(n) == "org" else _name_form(n) for n in names) if f])
+    that names an organisation or the site is left whole ("NewsTeam" is a desk, "KentNews" the site
+    kentnews.online: not two words run together), for the checks after to credit it as such."""
+    return persons_and_orgs([f for f in (n if name_kind(n) == "org" or names_site(n, marks) else _name_form(n)
+                                         for n in names) if f])
 
 
 # "Jane Doe | Harbor Daily", "Jane Doe - Harbor Daily": a declared credit of two parts, one the outlet.
@@ -1202,9 +1203,11 @@ def _outlet_part(part: str, marks: set[str] | frozenset[str]) -> bool:
 
 
 def _plausible_names(part: str) -> bool:
-    """True when every name ``part`` gives is a person's (a name, or names joined by "and" or commas)."""
+    """True when every name ``part`` gives is a person's (a name, or names joined by "and" or commas),
+    each word capitalised or a name's particle ("all rights reserved", "Arentik d.o.o." are not)."""
     names = clean_authors(part)
-    return bool(names) and all(name_kind(n) == "person" for n in names)
+    return bool(names) and all(name_kind(n) == "person" and all(
+        not w[:1].islower() or w.casefold() in _PARTICLES for w in n.split()) for n in names)
 
 
 def without_outlet(value: str, marks: set[str] | frozenset[str]) -> str:
@@ -1219,9 +1222,9 @@ def without_outlet(value: str, marks: set[str] | frozenset[str]) -> str:
     a, b = (p.strip() for p in parts)
     out_a, out_b = _outlet_part(a, marks), _outlet_part(b, marks)
     if out_b and not out_a:
-        return a
+        return a if _plausible_names(a) else value
     if out_a and not out_b:
-        return b
+        return b if _plausible_names(b) else value
     if out_a or any(c.isdigit() for c in value) or (_plausible_names(a) and _plausible_names(b)):
         return value
     return ""
