@@ -478,7 +478,21 @@ _ORG_WORD_LIST = (
     r"school|schule|école|escuela|scuola|escola|школа|college|museum|musée|museo|музей|"
     r"library|bibliothek|bibliothèque|biblioteca|библиотека|hospital|krankenhaus|klinikum|hôpital|ospedale|"
     r"laboratory|laboratoire|laboratorio|лаборатория|federation|föderation|fédération|federación|"
-    r"federazione|федерация|alliance|coalition|observatory|observatorium|observatoire|observatorio"
+    r"federazione|федерация|alliance|coalition|observatory|observatorium|observatoire|observatorio|"
+    # authors18: the heads of organisations named by several capitalised words ("Deutsches Rotes Kreuz",
+    # a blind first run's meta author), per language: aid bodies, councils and parliaments, ministries,
+    # universities, foundations and associations beyond the languages above, embassies, municipalities,
+    # churches, unions, police forces. Not a word that is also a common surname ("Church", "Chiesa", "Court").
+    r"rotes kreuz|roten kreuz|roten kreuzes|red cross|red crescent|croix[- ]rouge|cruz roja|croce rossa|"
+    r"cruz vermelha|rode kruis|czerwony krzyż|красный крест|caritas|diakonie|hilfswerk|"
+    r"rat|kommission|komitee|ausschuss|senat|senate|sénat|senado|senato|parliament|parlament|parlement|"
+    r"parlamento|congress|ministerie|ministerstwo|ministerstvo|minisztérium|universiteit|uniwersytet|univerzita|"
+    r"egyetem|hochschule|fachhochschule|stichting|fundacja|nadace|alapítvány|vereniging|stowarzyszenie|instytut|"
+    r"intézet|embassy|botschaft|ambassade|embajada|ambasciata|embaixada|consulate|konsulat|municipality|"
+    r"municipalité|municipio|municipalidad|ayuntamiento|comune|prefeitura|mairie|stadtverwaltung|kirche|église|"
+    r"iglesia|diocese|diözese|diocèse|diócesis|diocesi|gewerkschaft|syndicat|sindicato|sindacato|trade union|"
+    r"policía|polizia|polícia|policja|полиция|politie|gendarmerie|carabinieri|staatsanwaltschaft|secretariat|"
+    r"sekretariat"
 )
 # Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
 # ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
@@ -487,7 +501,8 @@ _ORG_WORDS = WordList(_ORG_ENTRIES)
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
-    r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team)(?!\w)",
+    r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team|"
+    r"kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft)(?!\w)",
     re.IGNORECASE,
 )
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
