@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
@@ -684,6 +684,12 @@ def _picture_credit_only(name: str, lines: Sequence[str]) -> bool:
     """True when every line that prints ``name`` prints it as a picture's credit ("PAP/ Rafał Guz"
     under the photo beside the headline): trafilatura takes such a line for a byline, but the
     photographer is not the writer (rp.pl). A name the page prints nowhere is left to the rules."""
+    return _printed_only_after(name, lines, lambda before: bool(_PICTURE_BEFORE.search(before)))
+
+
+def _printed_only_after(name: str, lines: Sequence[str], credits: Callable[[str], bool], reach: int = 0) -> bool:
+    """True when the page prints ``name`` and every printing of it follows text that ``credits``
+    accepts (the line up to the name; its last ``reach`` characters when ``reach`` is set)."""
     pattern = _name_re(_fold(name))
     seen = False
     for line in lines:
@@ -692,7 +698,7 @@ def _picture_credit_only(name: str, lines: Sequence[str]) -> bool:
             continue  # folding changed the length: the line's own case cannot be read back
         for m in pattern.finditer(folded):
             seen = True
-            if not _PICTURE_BEFORE.search(line[:m.start()]):
+            if not credits(line[max(0, m.start() - reach) if reach else 0:m.start()]):
                 return False
     return seen
 
@@ -910,17 +916,7 @@ def _other_role_only(name: str, lines: Sequence[str]) -> bool:
     runs' photographers taken for the writer ("PAP/ Rafał Guz", "Greg Nelson" under each picture, a
     picture agency), in general form. An interviewer ("Interview: Jane Smith") is the writer and is
     kept; a name also printed as a byline is kept."""
-    pattern = _name_re(_fold(name))
-    seen = False
-    for line in lines:
-        folded = _fold(line)
-        if len(folded) != len(line):
-            continue  # folding changed the length: the line's own case cannot be read back
-        for m in pattern.finditer(folded):
-            seen = True
-            if not _role_before(line[max(0, m.start() - 80):m.start()]):
-                return False
-    return seen
+    return _printed_only_after(name, lines, _role_before, reach=80)
 
 
 # A list of other stories under the article: its heading ("More from ...", "Related", "Mehr zum Thema",
