@@ -308,6 +308,20 @@ def test_where_the_sandbox_cannot_start_the_capture_is_a_one_line_error_naming_t
     assert not {"capture", "capture_failed"} & set(types), types  # not the URL's failure: nothing logged
 
 
+def test_where_the_sandbox_cannot_start_no_chromium_process_outlives_the_command(
+        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
+    """The launch that failed started Chromium's crash handlers (double-forked): the command
+    waits for them and reaps them, as after a launch that worked; none is left to this process."""
+    from conftest import _descendants
+
+    proc, _ = archiver_as_nobody(nobody, "store-refused-procs", "archive", site.url("/"), "--browser",
+                                 wrap=without_user_namespaces)
+    _, err = proc.communicate(timeout=180)
+    assert proc.returncode == 2, err
+    left = [f"{pid} {name} ({state})" for pid, (state, name) in _descendants().items() if "chrom" in name]
+    assert not left, f"Chromium processes outlived the refused command: {left}"
+
+
 def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_it_off(
         nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
     proc, store = archiver_as_nobody(nobody, "store-unsandboxed", "archive", site.url("/"), "--browser",

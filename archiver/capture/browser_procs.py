@@ -107,6 +107,21 @@ def _table() -> dict[int, _Proc]:
     return {pid: proc for pid, proc in procs.items() if proc is not None}
 
 
+#: The names (``comm``) Chromium's programs run under. A crash handler of a launch that failed
+#: (no usable sandbox) has often exited, given to this process, before anyone looked: a zombie
+#: has no environment left to show the launch's token, so it is known by name (and by being
+#: this process's child, started after the launch began), else it was never reaped.
+CHROMIUM_NAMES = ("chrome_crashpad", "chromium", "chrome")
+
+
+def _comm(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm", "rb") as fh:
+            return fh.read().decode(errors="replace").strip()
+    except OSError:
+        return ""
+
+
 def _environ(pid: int) -> bytes:
     try:
         with open(f"/proc/{pid}/environ", "rb") as fh:
@@ -215,6 +230,9 @@ class Family:
         parent = table.get(proc.ppid)
         if parent is not None and self.members.get(proc.ppid) == parent.start and proc.start >= parent.start:
             return True
+        if proc.state == "Z" and proc.ppid == os.getpid() and proc.start >= self.born \
+                and _comm(pid).startswith(CHROMIUM_NAMES):
+            return True  # (an exited crash handler given to us: its environment, with the token, is gone)
         return self._marked(pid, proc)
 
     def _marked(self, pid: int, proc: _Proc) -> bool:
