@@ -39,13 +39,16 @@ def test_an_ellipsis_leaving_out_around_before_a_number_is_altered() -> None:
 
 
 SPANS = ("The war lasted over a decade and ended in 1990. The plant will close within weeks, the firm said. "
-         "They waited for about an hour in the rain. The queue stretched over a mile along the road.")
+         "They waited for about an hour in the rain. The queue stretched over a mile along the road. "
+         "He faces up to a year in jail.")
 
 
 def test_an_ellipsis_leaving_out_a_bound_on_a_span_of_time_or_length_is_altered() -> None:
-    """'over a decade', 'within weeks', 'about an hour', 'over a mile' bound a figure though no digit is written."""
+    """'over a decade', 'within weeks', 'about an hour', 'over a mile', 'up to a year' bound a figure
+    though no digit is written."""
     for quote in ("The war lasted ... a decade and ended in 1990", "The plant will close ... weeks, the firm said",
-                  "They waited for ... an hour in the rain", "The queue stretched ... a mile along the road"):
+                  "They waited for ... an hour in the rain", "The queue stretched ... a mile along the road",
+                  "He faces ... a year in jail"):
         result = verify_quote(quote, SPANS)
         assert result.verdict == "altered", quote
         assert "ellipsis_qualifier" in {d.kind for d in result.differences}, quote

@@ -278,12 +278,14 @@ SPAN_UNITS = frozenset(["year", "years", "month", "months", "week", "weeks", "da
 
 
 def _counted_span(following: list[Token]) -> bool:
-    """Whether ``following`` opens with a span of units ("a decade", "an hour", "weeks"): a figure
-    too, unlike "the weekend" or "the year" (a preposition's plain object)."""
-    words = [t.folded for t in following[:2]]
-    if words and words[0] in ("a", "an"):
-        words = words[1:]
-    return bool(words) and words[0] in SPAN_UNITS
+    """Whether ``following`` opens with a span of units ("a decade", "an hour", "weeks", "to a
+    year" after "up"): a figure too, unlike "the weekend" or "the year" (a preposition's object)."""
+    for t in following[:FIGURE_REACH]:
+        if t.folded in SPAN_UNITS:
+            return True
+        if t.folded not in ("a", "an", "to"):
+            return False
+    return False
 
 
 def _words(text: str) -> list[Token]:
