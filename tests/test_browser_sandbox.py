@@ -312,13 +312,22 @@ def test_where_the_sandbox_cannot_start_no_chromium_process_outlives_the_command
         nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
     """The launch that failed started Chromium's crash handlers (double-forked): the command
     waits for them and reaps them, as after a launch that worked; none is left to this process."""
-    from conftest import _descendants
+    from archiver.capture.browser_procs import _children, _stat, _ticks_now
 
+    def _comm(pid: int) -> str:
+        try:
+            return Path(f"/proc/{pid}/comm").read_text().strip()
+        except OSError:
+            return ""
+
+    since = _ticks_now()  # (this process's own browsers, started before, are not the command's)
     proc, _ = archiver_as_nobody(nobody, "store-refused-procs", "archive", site.url("/"), "--browser",
                                  wrap=without_user_namespaces)
     _, err = proc.communicate(timeout=180)
     assert proc.returncode == 2, err
-    left = [f"{pid} {name} ({state})" for pid, (state, name) in _descendants().items() if "chrom" in name]
+    # what the command left is given to this process (the test run's subreaper), running or exited
+    left = [f"{pid} {_comm(pid)} ({st.state})" for pid in _children()
+            if (st := _stat(pid)) is not None and st.start >= since and "chrom" in _comm(pid)]
     assert not left, f"Chromium processes outlived the refused command: {left}"
 
 
