@@ -185,7 +185,8 @@ class Family:
     sessions: dict[int, int] = field(default_factory=dict)  # session id -> its leader's start time
     born: int = field(default_factory=_ticks_now)  # (clock ticks after boot) nothing of it is older
     reaped: int = 0  # members this process reaped (their CPU time is in ours)
-    killed: int = 0  # members still there after the wait, killed
+    killed: int = 0  # members still there after the wait, killed (each once, however often signalled)
+    _killed: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) of each one killed
     _read: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) whose environment was read
 
     @classmethod
@@ -294,7 +295,8 @@ class Family:
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.kill(pid, signal.SIGKILL)
                     count += 1
-        self.killed += count
+                    self._killed.add((pid, proc.start))
+        self.killed = len(self._killed)
         return count
 
     def end(self, timeout: float = REAP_WITHIN) -> None:
