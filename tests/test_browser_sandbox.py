@@ -31,6 +31,7 @@ import pytest
 from cli import run_cli
 from conftest import RUN_MARK_VAR
 from servers import Site, html_page
+from test_browser_capture import warc_records
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SETPRIV = shutil.which("setpriv")
@@ -342,17 +343,6 @@ def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_
 
 
 # ------------------------------------------------------------------ reading the store
-
-
-def warc_records(store: Path) -> list[Any]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    out = []
-    for path in sorted((store / "warcs").glob("*.warc.gz")):
-        with path.open("rb") as fh:
-            for rec in ArchiveIterator(fh, no_record_parse=True):
-                out.append((rec.rec_headers, rec.content_stream().read()))
-    return out
 
 
 def manifests_of(store: Path) -> list[dict[str, Any]]:
