@@ -332,6 +332,26 @@ def test_where_the_sandbox_cannot_start_no_chromium_process_outlives_the_command
     assert not left, f"Chromium processes outlived the refused command: {left}"
 
 
+def test_a_batch_refused_for_the_sandbox_captures_its_urls_when_run_again_with_no_browser_sandbox(
+        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
+    """The error says --no-browser-sandbox captures without it: a batch run again so (the same
+    URLs: the same batch, resumed) captures the URLs the sandbox stopped, not "done earlier"."""
+    urls = nobody["home"] / "batch-urls.txt"
+    urls.write_text("".join(site.url(f"/?{i}") + "\n" for i in range(2)))
+    os.chown(urls, NOBODY, NOBODY)
+    store = nobody["home"] / "store-batch"
+    first, _ = archiver_as_nobody(nobody, "store-batch", "batch", str(urls), "--browser", "--threads",
+                                  wrap=without_user_namespaces)
+    _, err = first.communicate(timeout=180)
+    assert first.returncode != 0 and "--no-browser-sandbox" in err, err
+    argv = [*without_user_namespaces, nobody["python"], "-m", "archiver", "--store", str(store), "batch", str(urls),
+            "--browser", "--no-browser-sandbox", "--threads", "--json"]
+    again = subprocess.run(argv, env=nobody["env"], capture_output=True, text=True, cwd=nobody["home"], timeout=180)
+    assert again.returncode == 0, again.stderr
+    doc = json.loads(again.stdout)
+    assert doc["captured"] == 2, doc
+
+
 def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_it_off(
         nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
     proc, store = archiver_as_nobody(nobody, "store-unsandboxed", "archive", site.url("/"), "--browser",
