@@ -281,6 +281,22 @@ def test_as_a_normal_user_the_warc_holds_the_page(sandboxed: dict[str, Any], sit
     assert len(responses) == 1 and PAGE in responses[0]
 
 
+def test_a_chromium_whose_own_flags_turn_the_sandbox_off_is_recorded_without_it(
+        nobody: dict[str, Any], site: Site) -> None:
+    """Debian's chromium script adds the flags of /etc/chromium.d (container images often put
+    --no-sandbox there), and --chromium may name any wrapper: the capture records how Chromium
+    actually ran, read from its command line, not what archiver asked for."""
+    wrapper = nobody["home"] / "chromium-no-sandbox"
+    wrapper.write_text(f"#!/bin/sh\nexec {CHROMIUM} --no-sandbox \"$@\"\n")
+    wrapper.chmod(0o755)
+    proc, store = archiver_as_nobody(nobody, "store-wrapped", "archive", site.url("/"), "--browser",
+                                     "--chromium", str(wrapper), "--json")
+    out, err = proc.communicate(timeout=180)
+    assert proc.returncode == 0, err
+    (doc,) = json.loads(out)
+    assert doc["browser"]["sandbox"] is False and doc["browser"]["sandbox_off"] == "--no-sandbox", doc["browser"]
+
+
 @pytest.fixture(scope="module")
 def without_user_namespaces(nobody: dict[str, Any]) -> list[str]:
     """The wrapper that runs a command as uid 65534 where no user namespace can be made."""

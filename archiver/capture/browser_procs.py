@@ -38,6 +38,7 @@ import os
 import secrets
 import signal
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 logger = logging.getLogger(__name__)
@@ -120,6 +121,20 @@ def _comm(pid: int) -> str:
             return fh.read().decode(errors="replace").strip()
     except OSError:
         return ""
+
+
+def runs_with_switch(pids: Iterable[int], switch: str) -> bool:
+    """Whether one of ``pids`` has ``switch`` on its command line (split on NULs and spaces:
+    Chromium's child processes rewrite theirs as one string). False without ``/proc``."""
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                words = fh.read().replace(b"\0", b" ").split()
+        except OSError:
+            continue
+        if switch.encode() in words:
+            return True
+    return False
 
 
 def _environ(pid: int) -> bytes:
