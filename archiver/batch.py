@@ -78,9 +78,10 @@ logger = logging.getLogger(__name__)
 #: HTTP statuses that mean "come back later" rather than "this is the page".
 RETRY_STATUSES: frozenset[int] = frozenset({429, 503})
 #: Capture failures worth another try on a later run without being asked (``--retry-failed``
-#: retries the others too).
+#: retries the others too). ``BrowserSandboxError``: Chromium's sandbox could not start, which
+#: says nothing of the URL; its message says to run again with ``--no-browser-sandbox``.
 TRANSIENT_KINDS: frozenset[str] = frozenset({"timeout", "refused", "connection", "http_retry", "retry_later",
-                                             "internal"})
+                                             "internal", "BrowserSandboxError"})
 
 CAPTURED = "captured"        # archived (any HTTP status but an exhausted 429/503)
 UNAVAILABLE = "unavailable"  # archived, but the server still said 429/503 after every retry

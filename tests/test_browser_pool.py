@@ -183,6 +183,20 @@ def test_a_process_of_a_launch_still_running_after_the_wait_is_killed_and_reaped
 
 
 @needs_proc
+def test_a_process_killed_again_at_a_later_look_is_counted_killed_once():
+    # a loaded machine: the SIGKILL'd process still shows as running at the next look, which
+    # kills it again (kill_all, end's last wait); it is still one process killed
+    assert browser_procs.adopt_orphans()
+    family = browser_procs.Family()
+    orphan = _orphan_of(family, 300)
+    seen = family.scan()
+    family._kill(seen)
+    family._kill(seen)  # (the same look again: it is killed, not yet reaped)
+    family.end(timeout=5)
+    assert not _there(orphan)
+    assert family.killed == 1 and family.reaped == 1
+
+@needs_proc
 def test_a_ctrl_c_after_the_command_is_over_kills_the_launchs_processes_before_leaving():
     # archiver's handler for a Ctrl-C once the command is over leaves with os._exit, which skips
     # the atexit handler that ends a browser's processes: it must end them itself. Run in a

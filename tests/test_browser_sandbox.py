@@ -31,6 +31,7 @@ import pytest
 from cli import run_cli
 from conftest import RUN_MARK_VAR
 from servers import Site, html_page
+from test_browser_capture import warc_records
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SETPRIV = shutil.which("setpriv")
@@ -280,6 +281,22 @@ def test_as_a_normal_user_the_warc_holds_the_page(sandboxed: dict[str, Any], sit
     assert len(responses) == 1 and PAGE in responses[0]
 
 
+def test_a_chromium_whose_own_flags_turn_the_sandbox_off_is_recorded_without_it(
+        nobody: dict[str, Any], site: Site) -> None:
+    """Debian's chromium script adds the flags of /etc/chromium.d (container images often put
+    --no-sandbox there), and --chromium may name any wrapper: the capture records how Chromium
+    actually ran, read from its command line, not what archiver asked for."""
+    wrapper = nobody["home"] / "chromium-no-sandbox"
+    wrapper.write_text(f"#!/bin/sh\nexec {CHROMIUM} --no-sandbox \"$@\"\n")
+    wrapper.chmod(0o755)
+    proc, store = archiver_as_nobody(nobody, "store-wrapped", "archive", site.url("/"), "--browser",
+                                     "--chromium", str(wrapper), "--json")
+    out, err = proc.communicate(timeout=180)
+    assert proc.returncode == 0, err
+    (doc,) = json.loads(out)
+    assert doc["browser"]["sandbox"] is False and doc["browser"]["sandbox_off"] == "--no-sandbox", doc["browser"]
+
+
 @pytest.fixture(scope="module")
 def without_user_namespaces(nobody: dict[str, Any]) -> list[str]:
     """The wrapper that runs a command as uid 65534 where no user namespace can be made."""
@@ -308,6 +325,49 @@ def test_where_the_sandbox_cannot_start_the_capture_is_a_one_line_error_naming_t
     assert not {"capture", "capture_failed"} & set(types), types  # not the URL's failure: nothing logged
 
 
+def test_where_the_sandbox_cannot_start_no_chromium_process_outlives_the_command(
+        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
+    """The launch that failed started Chromium's crash handlers (double-forked): the command
+    waits for them and reaps them, as after a launch that worked; none is left to this process."""
+    from archiver.capture.browser_procs import _children, _stat, _ticks_now
+
+    def _comm(pid: int) -> str:
+        try:
+            return Path(f"/proc/{pid}/comm").read_text().strip()
+        except OSError:
+            return ""
+
+    since = _ticks_now()  # (this process's own browsers, started before, are not the command's)
+    proc, _ = archiver_as_nobody(nobody, "store-refused-procs", "archive", site.url("/"), "--browser",
+                                 wrap=without_user_namespaces)
+    _, err = proc.communicate(timeout=180)
+    assert proc.returncode == 2, err
+    # what the command left is given to this process (the test run's subreaper), running or exited
+    left = [f"{pid} {_comm(pid)} ({st.state})" for pid in _children()
+            if (st := _stat(pid)) is not None and st.start >= since and "chrom" in _comm(pid)]
+    assert not left, f"Chromium processes outlived the refused command: {left}"
+
+
+def test_a_batch_refused_for_the_sandbox_captures_its_urls_when_run_again_with_no_browser_sandbox(
+        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
+    """The error says --no-browser-sandbox captures without it: a batch run again so (the same
+    URLs: the same batch, resumed) captures the URLs the sandbox stopped, not "done earlier"."""
+    urls = nobody["home"] / "batch-urls.txt"
+    urls.write_text("".join(site.url(f"/?{i}") + "\n" for i in range(2)))
+    os.chown(urls, NOBODY, NOBODY)
+    store = nobody["home"] / "store-batch"
+    first, _ = archiver_as_nobody(nobody, "store-batch", "batch", str(urls), "--browser", "--threads",
+                                  wrap=without_user_namespaces)
+    _, err = first.communicate(timeout=180)
+    assert first.returncode != 0 and "--no-browser-sandbox" in err, err
+    argv = [*without_user_namespaces, nobody["python"], "-m", "archiver", "--store", str(store), "batch", str(urls),
+            "--browser", "--no-browser-sandbox", "--threads", "--json"]
+    again = subprocess.run(argv, env=nobody["env"], capture_output=True, text=True, cwd=nobody["home"], timeout=180)
+    assert again.returncode == 0, again.stderr
+    doc = json.loads(again.stdout)
+    assert doc["captured"] == 2, doc
+
+
 def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_it_off(
         nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
     proc, store = archiver_as_nobody(nobody, "store-unsandboxed", "archive", site.url("/"), "--browser",
@@ -319,17 +379,6 @@ def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_
 
 
 # ------------------------------------------------------------------ reading the store
-
-
-def warc_records(store: Path) -> list[Any]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    out = []
-    for path in sorted((store / "warcs").glob("*.warc.gz")):
-        with path.open("rb") as fh:
-            for rec in ArchiveIterator(fh, no_record_parse=True):
-                out.append((rec.rec_headers, rec.content_stream().read()))
-    return out
 
 
 def manifests_of(store: Path) -> list[dict[str, Any]]:

@@ -91,6 +91,9 @@ class BrowserSandboxError(UsageError):
 #: Why Chromium runs without its sandbox, as a capture records it (``sandbox_off``).
 SANDBOX_OFF_ROOT = "root"
 SANDBOX_OFF_ASKED = "--no-browser-sandbox"
+#: Chromium's own command line turned it off (Debian's ``chromium`` script adds the flags of
+#: /etc/chromium.d, where container images often put it; ``--chromium`` may name any wrapper).
+SANDBOX_OFF_FLAG = "--no-sandbox"
 #: What Chromium says when it finds no sandbox it can start (its zygote host's "No usable sandbox!").
 NO_USABLE_SANDBOX = "No usable sandbox"
 
@@ -410,6 +413,7 @@ class _Browser:
         self.pool = pool
         self.executable = executable
         self.sandbox_off = sandbox_off  # why Chromium runs without its sandbox; None: with it
+        self.ran_off: str | None = sandbox_off  # the same, as the running Chromium shows it (its flags)
         self.pooled = can_check_peers()
         self.claimed = claimed
         self.closed = False
@@ -631,7 +635,10 @@ class _Browser:
             if self.sandbox_off is None and NO_USABLE_SANDBOX in str(exc):
                 raise _sandbox_error() from exc
             raise _LaunchError(first_line(exc)) from exc
-        family.scan()  # (its main process and crash handlers, while their environment shows the mark)
+        found = family.scan()  # (its main process and crash handlers, while their environment shows the mark)
+        # what is recorded is how Chromium ran, not what was asked: its own flags may say otherwise
+        self.ran_off = self.sandbox_off or (SANDBOX_OFF_FLAG if browser_procs.runs_with_switch(found, SANDBOX_OFF_FLAG)
+                                            else None)
         with self.pool.lock:
             self.pool.launches += 1
         mark("browser_launch")
@@ -654,7 +661,7 @@ class _Browser:
         keep = False
         try:
             job.session.browser_version = f"Chromium {browser.version}"
-            job.session.sandbox, job.session.sandbox_off = self.sandbox_off is None, self.sandbox_off
+            job.session.sandbox, job.session.sandbox_off = self.ran_off is None, self.ran_off
             visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort)
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc

@@ -111,7 +111,8 @@ class BrowserSession:
     consent_clicked: list[str] = field(default_factory=list)
     browser_version: str | None = None
     #: Whether Chromium ran with its sandbox (None: not known), and if not, why (``root``,
-    #: ``--no-browser-sandbox``): how the page was taken, recorded with the capture.
+    #: ``--no-browser-sandbox``, ``--no-sandbox``: its own flags): how the page was taken, recorded
+    #: with the capture.
     sandbox: bool | None = None
     sandbox_off: str | None = None
     not_from_page: int = 0

@@ -38,6 +38,7 @@ import os
 import secrets
 import signal
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 logger = logging.getLogger(__name__)
@@ -107,6 +108,35 @@ def _table() -> dict[int, _Proc]:
     return {pid: proc for pid, proc in procs.items() if proc is not None}
 
 
+#: The names (``comm``) Chromium's programs run under. A crash handler of a launch that failed
+#: (no usable sandbox) has often exited, given to this process, before anyone looked: a zombie
+#: has no environment left to show the launch's token, so it is known by name (and by being
+#: this process's child, started after the launch began), else it was never reaped.
+CHROMIUM_NAMES = ("chrome_crashpad", "chromium", "chrome")
+
+
+def _comm(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm", "rb") as fh:
+            return fh.read().decode(errors="replace").strip()
+    except OSError:
+        return ""
+
+
+def runs_with_switch(pids: Iterable[int], switch: str) -> bool:
+    """Whether one of ``pids`` has ``switch`` on its command line (split on NULs and spaces:
+    Chromium's child processes rewrite theirs as one string). False without ``/proc``."""
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                words = fh.read().replace(b"\0", b" ").split()
+        except OSError:
+            continue
+        if switch.encode() in words:
+            return True
+    return False
+
+
 def _environ(pid: int) -> bytes:
     try:
         with open(f"/proc/{pid}/environ", "rb") as fh:
@@ -170,7 +200,8 @@ class Family:
     sessions: dict[int, int] = field(default_factory=dict)  # session id -> its leader's start time
     born: int = field(default_factory=_ticks_now)  # (clock ticks after boot) nothing of it is older
     reaped: int = 0  # members this process reaped (their CPU time is in ours)
-    killed: int = 0  # members still there after the wait, killed
+    killed: int = 0  # members still there after the wait, killed (each once, however often signalled)
+    _killed: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) of each one killed
     _read: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) whose environment was read
 
     @classmethod
@@ -215,6 +246,9 @@ class Family:
         parent = table.get(proc.ppid)
         if parent is not None and self.members.get(proc.ppid) == parent.start and proc.start >= parent.start:
             return True
+        if proc.state == "Z" and proc.ppid == os.getpid() and proc.start >= self.born \
+                and _comm(pid).startswith(CHROMIUM_NAMES):
+            return True  # (an exited crash handler given to us: its environment, with the token, is gone)
         return self._marked(pid, proc)
 
     def _marked(self, pid: int, proc: _Proc) -> bool:
@@ -276,7 +310,8 @@ class Family:
                 with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.kill(pid, signal.SIGKILL)
                     count += 1
-        self.killed += count
+                    self._killed.add((pid, proc.start))
+        self.killed = len(self._killed)
         return count
 
     def end(self, timeout: float = REAP_WITHIN) -> None:

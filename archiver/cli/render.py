@@ -89,7 +89,7 @@ def _sandbox_note(b: dict[str, Any]) -> str:
     """How Chromium ran, when the capture recorded it without its sandbox (older captures say nothing)."""
     if b.get("sandbox") is not False:
         return ""
-    why = {"root": "run as root"}.get(b.get("sandbox_off") or "", b.get("sandbox_off") or "reason not recorded")
+    why = {"root": "run as root", "--no-sandbox": "--no-sandbox on Chromium's own command line"}.get(b.get("sandbox_off") or "", b.get("sandbox_off") or "reason not recorded")
     return f"; Chromium's sandbox OFF ({why})"
 
 

@@ -24,7 +24,7 @@ from archiver.quotes.lexicon import (
     negation_count,
 )
 from archiver.quotes.model import Difference
-from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, normalize
+from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
 from archiver.quotes.parse import Bracket, ParsedQuote
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, tokenize
@@ -260,7 +260,8 @@ def _qualifies(t: Token, following: list[Token]) -> bool:
     rest of the omission, then what the quote goes on with), read for :data:`FIGURE_ONLY`."""
     f = t.folded
     if f in FIGURE_ONLY:
-        return any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
+        return (any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
+                or _counted_span(following))
     return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS)
 
 
@@ -270,6 +271,21 @@ def _qualifies(t: Token, following: list[Token]) -> bool:
 #: anything else they change no claim, and calling that ``altered`` would be a false alarm.
 FIGURE_ONLY = frozenset(["over", "under", "above", "below", "up", "down", "within", "beyond", "about", "around"])
 FIGURE_REACH = 3
+#: Units a bound word also bounds with no digit written: "over a decade", "within weeks",
+#: "about an hour", "over a mile" (one unit, or an uncounted plural of them).
+SPAN_UNITS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries"]) | UNIT_WORDS
+
+
+def _counted_span(following: list[Token]) -> bool:
+    """Whether ``following`` opens with a span of units ("a decade", "an hour", "weeks", "to a
+    year" after "up"): a figure too, unlike "the weekend" or "the year" (a preposition's object)."""
+    for t in following[:FIGURE_REACH]:
+        if t.folded in SPAN_UNITS:
+            return True
+        if t.folded not in ("a", "an", "to"):
+            return False
+    return False
 
 
 def _words(text: str) -> list[Token]:

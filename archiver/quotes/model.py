@@ -25,8 +25,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: differ: then the check is not concluded, since a stricter rule is no sign of tampering. Bump it
 #: with every change that can turn one verdict into another (NORMALIZER_VERSION's changes
 #: included). Entries from before it was logged have none. 1: the rules of 2026-11-30 (second
-#: red-team pass).
-QUOTE_RULES_VERSION = "1"
+#: red-team pass). 2: a left-out bound word before a span of time or length ("over a decade",
+#: "within weeks") is a qualifier again; the page text's display order (both after 1 was logged).
+QUOTE_RULES_VERSION = "2"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

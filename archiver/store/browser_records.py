@@ -11,7 +11,7 @@ and the rendered DOM (``urn:rendered-dom:<page url>``, ``text/html; charset=utf-
 The draft's ``browser`` part (the manifest's, and what ``show``/``--json`` print) says how the
 page was taken: the browser's version and options, and ``sandbox`` (whether Chromium ran with
 its sandbox; absent from captures made before it was recorded) with ``sandbox_off``, why not
-(``root``, ``--no-browser-sandbox``; null when on).
+(``root``, ``--no-browser-sandbox``, ``--no-sandbox`` on Chromium's own command line; null when on).
 
 Extraction runs on the rendered DOM when it yields more article text than the page's HTML as
 served (a page that writes its article with JavaScript), else on the served HTML; the article
