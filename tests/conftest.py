@@ -168,19 +168,44 @@ def _no_process_outlives_the_run() -> Iterator[None]:
         f"processes started by the tests outlived the run: {survivors + helpers} {below}"
 
 
-def reap_exited_children(limit: int = 1000) -> list[int]:
-    """Reap every child of this process that has exited (one syscall when there is none)."""
+def _waited_for_here() -> set[int]:
+    """Children a Python object of this process will still wait for itself: multiprocessing's
+    fork server (an in-process batch's), its resource tracker and its processes. Reaping one of
+    them behind its back would make that object fail (``ChildProcessError``) or misreport."""
+    owned: set[int] = set()
+    forkserver = sys.modules.get("multiprocessing.forkserver")
+    tracker = sys.modules.get("multiprocessing.resource_tracker")
+    for module, holder, attribute in ((forkserver, "_forkserver", "_forkserver_pid"),
+                                      (tracker, "_resource_tracker", "_pid")):
+        pid = getattr(getattr(module, holder, None), attribute, None)
+        if isinstance(pid, int):
+            owned.add(pid)
+    process = sys.modules.get("multiprocessing.process")
+    if process is not None:
+        owned |= {p.pid for p in getattr(process, "_children", ()) if isinstance(getattr(p, "pid", None), int)}
+    return owned
+
+
+def reap_exited_children() -> list[int]:
+    """Reap each exited child of this process that nothing here will wait for
+    (:func:`_waited_for_here`): the orphans this worker, a subreaper, was given."""
+    me = os.getpid()
+    try:
+        children = {int(c) for task in Path(f"/proc/{me}/task").iterdir()
+                    for c in (task / "children").read_text().split()}
+    except (OSError, ValueError):
+        return []
     reaped: list[int] = []
-    while len(reaped) < limit:
+    owned = _waited_for_here() if children else set()
+    for pid in sorted(children - owned):
         try:
-            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-        except ChildProcessError:  # (no child at all)
-            break
-        if info is None:
-            break
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(info.si_pid, os.WNOHANG)
-        reaped.append(info.si_pid)
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state == "Z":
+            with contextlib.suppress(ChildProcessError):
+                if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                    reaped.append(pid)
     return reaped
 
 
