@@ -573,7 +573,7 @@ class Archive:
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
             "revisit_of": row.detail.get("revisit_of"),
-            "browser": row.detail.get("browser"),
+            "browser": _browser_part(row.detail.get("browser")),
             "evidence": evidence.status,
             "evidence_problems": list(evidence.problems),
             "missing_file": evidence.missing_file,
@@ -776,3 +776,12 @@ class Archive:
                     "restore the store's own provenance/ from a backup")
             for origin, names in stray.items()
         ]
+
+
+def _browser_part(browser: Any) -> Any:
+    """A browser capture's part as ``show`` reports it: ``sandbox``/``sandbox_off`` null, not
+    missing, for captures made before they were recorded (conventions: absent values are null)."""
+    if not isinstance(browser, dict):
+        return browser
+    return {"sandbox": None, "sandbox_off": None, **browser}
+
