@@ -170,7 +170,7 @@ def nobody() -> Iterator[dict[str, Any]]:
     if not Path("/proc/sys/user/max_user_namespaces").exists() or \
             Path("/proc/sys/user/max_user_namespaces").read_text().strip() == "0":
         pytest.skip("no user namespaces on this kernel: Chromium's sandbox cannot start as a normal user")
-    home = Path(tempfile.mkdtemp(prefix="archiver-uid65534-test-"))
+    home = Path(tempfile.mkdtemp(prefix="archiver-uid65534-test-", dir=_open_to_others()))
     try:
         os.chown(home, NOBODY, NOBODY)
         env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "ARCHIVER_KEY_DIR": str(home / "keys"),
@@ -188,6 +188,17 @@ def nobody() -> Iterator[dict[str, Any]]:
         yield {"home": home, "env": env, "as_nobody": as_nobody, "python": python}
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+def _open_to_others() -> str:
+    """A temporary folder's parent that uid 65534 can reach: the run's own (``make test`` puts it
+    in a folder of mode 0700 under /dev/shm), else /dev/shm or /tmp, whichever every user may
+    traverse."""
+    for base in (tempfile.gettempdir(), "/dev/shm", "/tmp"):
+        path = Path(base).resolve()
+        if path.is_dir() and all(p.stat().st_mode & 0o001 for p in (path, *path.parents)):
+            return str(path)
+    pytest.skip("no temporary folder every user may traverse")
 
 
 def _runs(argv: list[str], env: dict[str, str]) -> bool:
