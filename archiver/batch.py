@@ -79,7 +79,9 @@ logger = logging.getLogger(__name__)
 RETRY_STATUSES: frozenset[int] = frozenset({429, 503})
 #: Capture failures worth another try on a later run without being asked (``--retry-failed``
 #: retries the others too). ``BrowserSandboxError``: Chromium's sandbox could not start, which
-#: says nothing of the URL; its message says to run again with ``--no-browser-sandbox``.
+#: says nothing of the URL; its message says to run again with ``--no-browser-sandbox``. Such an
+#: error now stops the batch and leaves its URLs untried (:func:`environment_errors`); the kind
+#: stays here for the state files of batches run before, which recorded it as a failure.
 TRANSIENT_KINDS: frozenset[str] = frozenset({"timeout", "refused", "connection", "http_retry", "retry_later",
                                              "internal", "BrowserSandboxError"})
 

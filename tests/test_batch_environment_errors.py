@@ -91,6 +91,15 @@ def test_a_batch_stopped_without_chromium_is_captured_by_its_next_run(without_ch
     assert log_types(store).count("capture") == 5
 
 
+def test_a_batch_in_threads_without_chromium_stops_too(site: Site, tmp_path: Path) -> None:
+    urls = [site.url(f"/?threads-{i}") for i in range(3)]
+    gone = BrowserOptions(chromium=str(tmp_path / "chromium-removed"))
+    report = run_batch(tmp_path / "store", urls, jobs=2, threads=True, politeness=Politeness(host_delay=0, retries=0),
+                       browser=gone)
+    assert isinstance(report.stopped_by, BrowserMissingError)
+    assert [it.status for it in report.items] == [PENDING] * 3
+
+
 def test_per_url_failures_do_not_stop_a_batch(site: Site, tmp_path: Path) -> None:
     """A refused connection is the URL's failure: recorded and logged, and the others captured."""
     import socket
