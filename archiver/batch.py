@@ -79,15 +79,18 @@ logger = logging.getLogger(__name__)
 RETRY_STATUSES: frozenset[int] = frozenset({429, 503})
 #: Capture failures worth another try on a later run without being asked (``--retry-failed``
 #: retries the others too). ``BrowserSandboxError``: Chromium's sandbox could not start, which
-#: says nothing of the URL; its message says to run again with ``--no-browser-sandbox``.
+#: says nothing of the URL; its message says to run again with ``--no-browser-sandbox``. Such an
+#: error now stops the batch and leaves its URLs untried (:func:`environment_errors`); the kind
+#: stays here for the state files of batches run before, which recorded it as a failure.
 TRANSIENT_KINDS: frozenset[str] = frozenset({"timeout", "refused", "connection", "http_retry", "retry_later",
                                              "internal", "BrowserSandboxError"})
 
 CAPTURED = "captured"        # archived (any HTTP status but an exhausted 429/503)
 UNAVAILABLE = "unavailable"  # archived, but the server still said 429/503 after every retry
 FAILED = "failed"            # nothing archived; logged as capture_failed
-PENDING = "pending"          # not attempted yet (batch interrupted)
+PENDING = "pending"          # not attempted yet (batch interrupted, or stopped by STOP)
 RETRY = "retry"              # internal: the runner schedules another attempt
+STOP = "stop"                # internal: the machine cannot capture at all; the batch stops (not recorded)
 INVALID = "invalid"          # a line skipped by --skip-invalid: not a URL archiver fetches
 
 
@@ -100,6 +103,17 @@ def default_archive_slots(jobs: int) -> int:
     per core still keeps most workers fetching rather than all of them competing for the CPU.
     """
     return max(1, min(jobs, 2 * (os.cpu_count() or 1)))
+
+
+def environment_errors() -> tuple[type[ArchiverError], ...]:
+    """The errors that say nothing about the URL being captured: this machine cannot make the
+    batch's captures at all (no Chromium; Chromium's sandbox cannot start). One of them stops
+    the batch at once (:data:`STOP`), as ``archive`` stops with it: every further URL would fail
+    the same way, each with the same line and a launch of its own, and be marked failed for a
+    cause that was never the URL's. Imported here, late: only a browser batch meets them."""
+    from archiver.capture.browser import BrowserMissingError, BrowserSandboxError
+
+    return (BrowserMissingError, BrowserSandboxError)
 
 
 #: Captures whose texts a batch worker adds to the full-text index in one transaction
@@ -374,7 +388,9 @@ def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any, browser: Any
     try:
         return run_task(archive, task, gate=gate, browser=browser)
     except ArchiverError as exc:
-        return TaskOutcome(task.url, FAILED, error=exc.diagnostics(), error_kind=type(exc).__name__,
+        # (an environment error: the batch stops, the URL is left untried; see environment_errors)
+        status = STOP if isinstance(exc, environment_errors()) else FAILED
+        return TaskOutcome(task.url, status, error=exc.diagnostics(), error_kind=type(exc).__name__,
                            attempts=task.attempt)
     except Exception as exc:  # noqa: BLE001 - reported as an internal failure; a re-run checks the log
         logger.exception("capture of %s failed unexpectedly", task.url)
@@ -613,6 +629,9 @@ class BatchReport:
     state_path: Path
     interrupted: bool = False
     seconds: float = 0.0
+    #: The environment error that stopped the batch (:func:`environment_errors`), else None: the
+    #: caller reports it as ``archive`` would (``batch``: one line, its exit code, 2).
+    stopped_by: ArchiverError | None = None
 
     def counts(self) -> dict[str, int]:
         out = {CAPTURED: 0, UNAVAILABLE: 0, FAILED: 0, PENDING: 0}
@@ -622,7 +641,7 @@ class BatchReport:
 
     @property
     def ok(self) -> bool:
-        return not self.interrupted and all(it.status == CAPTURED for it in self.items)
+        return not self.interrupted and self.stopped_by is None and all(it.status == CAPTURED for it in self.items)
 
     def summary(self) -> dict[str, Any]:
         c = self.counts()
@@ -631,6 +650,17 @@ class BatchReport:
                 "resumed": sum(1 for it in self.items if it.resumed),
                 "interrupted": self.interrupted, "seconds": round(self.seconds, 3),
                 "state_file": str(self.state_path)}
+
+
+def environment_error(outcome: TaskOutcome, left: int, total: int) -> ArchiverError:
+    """The environment error a worker met (it crossed the pipe as text), rebuilt here as its own
+    class (so its exit code), saying what became of the batch: its URLs not captured are left
+    for the next run, not marked failed, so the same command, once the cause is fixed (for the
+    sandbox: ``--no-browser-sandbox``), takes them."""
+    classes = {cls.__name__: cls for cls in environment_errors()}
+    cls = classes.get(outcome.error_kind or "", UsageError)
+    return cls(f"{outcome.error}; the batch stopped: {left} of {total} URLs left untried "
+               "(the same command takes them once that is fixed)")
 
 
 def invalid_items(invalid: list[tuple[int, str, str]]) -> list[BatchItem]:
@@ -689,10 +719,10 @@ class BatchRunner:
             resumed = {u for u in urls if u in state.items and u not in todo}
             if on_start is not None:
                 on_start(len(urls), len(todo))
-            interrupted = False
+            interrupted, stopped = False, None
             if todo:
                 try:
-                    interrupted = self._schedule(todo, state, on_outcome, arc, on_interrupt)
+                    interrupted, stopped = self._schedule(todo, state, on_outcome, arc, on_interrupt)
                 except BaseException:
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
@@ -709,8 +739,10 @@ class BatchRunner:
         for u in urls:
             it = state.items.get(u) or BatchItem(url=u, status=PENDING)
             items.append(replace(it, resumed=u in resumed))
+        left = sum(1 for it in items if self._needs_capture(it))
         return BatchReport(items=items, state_path=state.path, interrupted=interrupted,
-                           seconds=time.monotonic() - started)
+                           seconds=time.monotonic() - started,
+                           stopped_by=None if stopped is None else environment_error(stopped, left, len(urls)))
 
     def _needs_capture(self, item: BatchItem | None) -> bool:
         if item is None or item.status == PENDING:
@@ -741,8 +773,14 @@ class BatchRunner:
                 open_urls.discard(url)
 
     def _schedule(self, urls: list[str], state: BatchState, on_outcome: OutcomeFn | None, arc: Any,
-                  on_interrupt: Callable[[int], None] | None = None) -> bool:
-        """The dispatch loop; returns True if interrupted (Ctrl-C) before finishing."""
+                  on_interrupt: Callable[[int], None] | None = None) -> tuple[bool, TaskOutcome | None]:
+        """The dispatch loop; returns whether it was interrupted (Ctrl-C) before finishing, and
+        the outcome that stopped it (:data:`STOP`: an environment error), if one did.
+
+        A stop ends the batch as a first Ctrl-C does: no more URLs are handed out, queued ones
+        are withdrawn, the captures in flight finish and are recorded (those that meet the same
+        error are not: they stay untried, as do all the URLs never handed out), and the workers
+        are stopped by the executor's shutdown, cancelling what still waits."""
         pol = self.politeness
         queues: dict[str, deque[CaptureTask]] = {}
         for u in urls:
@@ -758,6 +796,7 @@ class BatchRunner:
         # Submitted = running (``jobs``) + queued ahead; a queued task's host counts as in flight.
         limit = executor.jobs + max(0, int(getattr(executor, "queue_ahead", 0)))
         interrupted = False
+        stopped: TaskOutcome | None = None
         ctrl_c = CtrlC(finished)
         try:
             ctrl_c.install()
@@ -765,7 +804,7 @@ class BatchRunner:
                 try:
                     if ctrl_c.presses and not interrupted:
                         interrupted = _stop_dispatching(inflight, finished, on_interrupt)
-                    if not interrupted:
+                    if not interrupted and stopped is None:
                         now = time.monotonic()
                         while waiting and waiting[0][0] <= now:
                             ready.append(heapq.heappop(waiting)[1])
@@ -775,10 +814,10 @@ class BatchRunner:
                             fut = executor.submit(task)
                             inflight[fut] = (host, task)
                             fut.add_done_callback(finished.put)
-                    if not inflight and (interrupted or not waiting):
-                        return interrupted
+                    if not inflight and (interrupted or stopped is not None or not waiting):
+                        return interrupted, stopped
                     timeout = state.sync_if_due()  # wake for the next grouped fsync of the state
-                    if waiting and not interrupted:
+                    if waiting and not interrupted and stopped is None:
                         timeout = min(timeout or math.inf, max(0.0, waiting[0][0] - time.monotonic()))
                     # Even with nothing in flight (every host waiting its delay or a retry's
                     # backoff) the loop waits on ``finished``, never in a sleep: a Ctrl-C's
@@ -787,6 +826,11 @@ class BatchRunner:
                     for fut in _finished(finished, inflight, timeout):
                         host, task = inflight.pop(fut)
                         outcome = self._outcome_of(fut, task)
+                        if outcome.status == STOP:  # the URL stays untried; so do those not handed out
+                            if stopped is None:
+                                stopped = outcome
+                                _stop_dispatching(inflight, finished, None)
+                            continue
                         now = time.monotonic()
                         if outcome.status == RETRY and (outcome.retry_after or 0) > pol.max_backoff:
                             outcome = self._retry_later(arc, outcome, task)
@@ -815,7 +859,7 @@ class BatchRunner:
                     interrupted = _stop_dispatching(inflight, finished, on_interrupt)
         finally:
             try:
-                executor.shutdown(cancel=interrupted)
+                executor.shutdown(cancel=interrupted or stopped is not None)
             finally:
                 ctrl_c.restore()
 

@@ -91,7 +91,9 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     their outcomes, and still prints the summary. Exit 0 if every URL was
     captured, 1 if any failed (or a line was skipped as invalid), 130 if interrupted.
     With --browser each URL is captured through headless Chromium (see `archive --browser`),
-    once, without retries.
+    once, without retries. Where Chromium cannot run at all (its sandbox cannot start, it is
+    missing) the batch stops at once with that one error line and exit 2, as `archive` does;
+    the URLs not captured are left for the next run of the same command.
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox)
     from archiver.batch import Politeness, interrupted_report, invalid_items, read_urls, run_batch
@@ -151,11 +153,17 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
 
 
 def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, as_json: bool) -> None:
-    """Write the report file (invalid lines included), print the summary, set the exit code."""
+    """Write the report file (invalid lines included), print the summary, set the exit code.
+
+    A batch stopped by an environment error (no Chromium, no sandbox: nothing to do with any
+    URL) ends as ``archive`` does with it: that error, one line, its exit code (2), instead of
+    the summary; the report file still lists every URL (those left untried as not attempted)."""
     from archiver.batch import write_report
 
     report_file = report_path or report.state_path.with_suffix(".report.csv")
     write_report(report_file, [*report.items, *skipped])
+    if report.stopped_by is not None:
+        raise report.stopped_by
     summary = {**report.summary(), "invalid": len(skipped), "report_file": str(report_file)}
     if as_json:
         emit_json({**summary, "results": [it.to_dict() for it in [*report.items, *skipped]]})
