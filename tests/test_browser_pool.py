@@ -405,3 +405,23 @@ def test_a_sigterm_while_playwrights_driver_starts_takes_the_driver_along():
         proc.kill()
         proc.wait()
         _clear(started)
+
+
+@needs_proc
+def test_a_sigterm_kills_the_process_even_when_ending_the_browsers_fails():
+    # an exception out of the handler would leave the process running, the SIGTERM ignored
+    script = ("import time\n"
+              "from archiver.capture import browser, browser_procs\n"
+              "def broken(*a, **k):\n    raise OSError('/proc vanished')\n"
+              "browser_procs.kill_all = broken; browser._take_browsers_along_on_sigterm()\n"
+              "print('ready', flush=True); time.sleep(300)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        assert proc.returncode == -signal.SIGTERM
+    finally:
+        proc.kill()
+        proc.wait()

@@ -752,9 +752,13 @@ def _take_browsers_along_on_sigterm() -> None:
 
 
 def _die_of_sigterm(signum: int, _frame: Any) -> None:
-    browser_procs.kill_all()
-    signal.signal(signum, signal.SIG_DFL)
-    os.kill(os.getpid(), signum)
+    """Kill the browsers' processes, then die of the signal whatever that did: an exception
+    out of a signal handler would leave the process running on, ignoring the SIGTERM."""
+    try:
+        browser_procs.kill_all()
+    finally:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
 
 
 _POOL = _Pool()
