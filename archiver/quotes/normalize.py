@@ -30,6 +30,7 @@ WHITESPACE = "whitespace"
 HYPHENATION = "hyphenation"
 BRACKETS = "brackets"
 FOOTNOTES = "footnote_markers"
+DIGIT_GROUPING = "digit_grouping"
 
 CHAR_STEPS: tuple[str, ...] = (
     UNICODE_NFKC,
