@@ -291,7 +291,22 @@ def _digits_regrouped(qs: Sequence[Token], ss: Sequence[Token]) -> bool:
     """Whether the block holds digits written differently on each side ("31" and "3-1", "by 5"
     and "by-5"): glued together they are the same characters, but not the same numbers."""
     q, s = "".join(t.text for t in qs), "".join(t.text for t in ss)
-    return q != s and any(c.isdigit() for c in q + s)
+    if q != s:
+        return any(c.isdigit() for c in q + s)
+    return _digit_breaks(qs) != _digit_breaks(ss)
+
+
+def _digit_breaks(tokens: Sequence[Token]) -> frozenset[int]:
+    """Where, in the tokens' glued text, one token ends between two digits and the next begins:
+    "2019 500" breaks at 4, "2019500" nowhere. Spaces the normaliser kept between digits separate
+    numbers (it drops only a grouping's), so a different break is a different pair of numbers."""
+    out: set[int] = set()
+    pos = 0
+    for t, nxt in zip(tokens, tokens[1:], strict=False):
+        pos += len(t.text)
+        if t.text[-1:].isdigit() and nxt.text[:1].isdigit():
+            out.add(pos)
+    return frozenset(out)
 
 
 def _block_diff(kind: str, qs: Sequence[Token], ss: Sequence[Token], to_original: ToOriginal,

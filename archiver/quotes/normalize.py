@@ -13,6 +13,7 @@ one off, see whether the match survives) and lists only those.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -41,6 +42,7 @@ CHAR_STEPS: tuple[str, ...] = (
     WHITESPACE,
     HYPHENATION,
     FOOTNOTES,
+    DIGIT_GROUPING,
 )
 ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: The version of the normalisation rules (ALL_STEPS and what each step does). The text index
@@ -49,8 +51,9 @@ ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: is not a claim of absence (a text indexed under old rules may not match a query under new
 #: ones). Change it whenever ALL_STEPS or a step's behaviour changes: tests/test_index_completeness.py
 #: fails until it is (version 2: ``footnote_markers`` added; 3: a raised 2 or 3 after a unit word
-#: is a power, not a footnote marker).
-NORMALIZER_VERSION = "3"
+#: is a power, not a footnote marker; 4: ``digit_grouping`` added, and a sign written with an en
+#: dash or figure dash before a digit keeps its space as a minus sign does).
+NORMALIZER_VERSION = "4"
 
 # normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
 _Emit = Callable[[str, int, int], None]
@@ -60,6 +63,13 @@ SINGLE_QUOTES = "'‘’‚‛′‹›´＇"
 _QUOTE_MAP = {c: '"' for c in DOUBLE_QUOTES[1:]} | {c: "'" for c in SINGLE_QUOTES[1:]}
 _NBSPS = "\u00a0\u202f\u2007\u2009\u200a\u2008\u205f\u3000"
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+#: Dashes that stand for a minus sign right before a digit ("\u22128", "\u20138" as typeset pages
+#: write minus eight): a number's sign, read as "-", never a dash that swallows the space before it.
+_SIGN_DASHES = "\u2012\u2013\u2212\ufe63\uff0d"
+#: Separators a page groups thousands with: a plain, no-break, narrow no-break, thin, figure or
+#: hair space (SI style and French, German, Swiss, Scandinavian usage). Never "," or ".": either
+#: can be a decimal separator, so the text alone cannot prove it groups.
+_GROUP_SEPARATORS = " \u00a0\u202f\u2009\u2007\u200a"
 # Where French typography puts a (no-break) space that English does not.
 _SPACE_BEFORE = ";:?!»›"
 _SPACE_AFTER = "«‹"
@@ -77,8 +87,9 @@ _ALTERNATIVES = [
     r"(?P<sic>\s*[\[(]\s*sic!?\s*[\])])",
     # a footnote marker: raised digits, or a glued "[1]", after a word (see FOOTNOTE_MARKER)
     r"(?P<fn>" + _FOOTNOTE + ")",
-    # a minus sign right before a digit is a number's sign, not a dash: it keeps its spaces
-    rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:(?:(?!\u2212\d)[{_DASH_CHARS}])+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
+    # a minus sign (or an en or figure dash) right before a digit is a number's sign, not a
+    # dash: it keeps its spaces
+    rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:(?:(?![{_SIGN_DASHES}]\d)[{_DASH_CHARS}])+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
     # whitespace that is not a lone plain space (a lone space before ; : ? ! » is)
     r"(?P<ws>\s{2,}|[^\S ]| (?=[;:?!»›])|(?<=[«‹]) )",
     r"(?P<br>[\[\]()])",
@@ -135,6 +146,23 @@ def _pattern(asides: bool, combining: bool) -> re.Pattern[str]:
 
 
 ASIDE_RE = lazy_re.compile(_ASIDE)
+#: A number grouped in thousands with spaces: a first group of one to three digits that no
+#: letter, digit or decimal separator comes before, then groups of exactly three digits, each
+#: after one separator, and no further digit (nor a separator and a digit) after the last. Any
+#: other run ("2019 500", "1 0000", "3,141 592") is several numbers as far as the text shows,
+#: and its spaces stay.
+_GROUPED = lazy_re.compile(
+    rf"(?<![\w.,])[0-9]{{1,3}}(?:[{_GROUP_SEPARATORS}][0-9]{{3}})+(?![0-9]|[{_GROUP_SEPARATORS}][0-9])")
+
+
+def group_separators(original: str) -> list[int]:
+    """The positions of the separators in ``original``'s space-grouped numbers (see
+    :data:`_GROUPED`): the ``digit_grouping`` step drops them, so "1 000" reads "1000"."""
+    out: list[int] = []
+    for m in _GROUPED.finditer(original):
+        out.extend(range(m.start() + len(m.group()) % 4, m.end(), 4))
+    return out
+
 FOOTNOTE_MARKER = lazy_re.compile(_FOOTNOTE)
 
 #: Where the guard of a pattern without combining marks (see :func:`_pattern`) can hold: one
@@ -275,6 +303,9 @@ def _walk(
     n = len(original)
     combining = _HAS_COMBINING.search(original) is not None
     special = _pattern(unbracket == 2, combining)
+    seps = group_separators(original) if DIGIT_GROUPING in steps else []
+    if seps:
+        copy = _skipping(seps, copy, applied)
     for m in special.finditer(original) if combining else _guarded_matches(special, original):
         a, b = m.start(), m.end()
         if a > pos:  # a plain run maps one to one
@@ -282,7 +313,9 @@ def _walk(
         pos = b
         kind = m.lastgroup
         chunk = m.group()
-        if kind == "hyph":
+        if kind == "ws" and b == a + 1 and seps and _holds(seps, a):
+            applied.add(DIGIT_GROUPING)  # a no-break or thin space grouping digits: dropped
+        elif kind == "hyph":
             if HYPHENATION in steps:
                 applied.add(HYPHENATION)
                 if keep_hyphen:
@@ -324,6 +357,33 @@ def _walk(
     if pos < n:
         copy(pos, n)
     return applied
+
+
+def _holds(seps: list[int], i: int) -> bool:
+    """Whether the sorted ``seps`` holds ``i``."""
+    k = bisect.bisect_left(seps, i)
+    return k < len(seps) and seps[k] == i
+
+
+def _skipping(
+    seps: list[int], copy: Callable[[int, int], None], applied: set[str]
+) -> Callable[[int, int], None]:
+    """``copy`` that leaves out the grouping separators (sorted positions ``seps``) in a plain
+    run: the plain spaces of "1 000" (the walk copies plain text in bulk, so these never reach
+    the special pattern)."""
+
+    def run(a: int, b: int) -> None:
+        k = bisect.bisect_left(seps, a)
+        while k < len(seps) and seps[k] < b:
+            if seps[k] > a:
+                copy(a, seps[k])
+            applied.add(DIGIT_GROUPING)
+            a = seps[k] + 1
+            k += 1
+        if b > a:
+            copy(a, b)
+
+    return run
 
 
 #: Units of length whose square or cube a page may write with a raised 2 or 3 after the word
@@ -403,7 +463,7 @@ def _char(
         else:
             emit(chunk, a, b)
         return
-    if chunk == "\u2212":  # a minus sign before a digit (the dash rule takes the others)
+    if chunk in _SIGN_DASHES:  # a sign before a digit (the dash rule takes the others)
         if DASHES in steps:
             applied.add(DASHES)
             emit("-", a, b)
