@@ -130,3 +130,27 @@ def test_a_year_range_written_with_an_en_dash_is_normalized():
     result = verify_quote("In the 2019-2020 season the club won the league", source)
     assert result.verdict == "normalized"
     assert "dashes" in result.normalizations
+
+
+def test_an_en_dash_after_a_number_and_a_space_is_still_a_range():
+    source = "See pages 10 \u201320 of the report for the details of the survey."
+    result = verify_quote("See pages 10-20 of the report", source)
+    assert result.verdict == "normalized"
+    assert "dashes" in result.normalizations
+
+
+def test_grouped_numbers_are_found_as_the_plain_definition_finds_them():
+    # group_separators skips to likely places; it must find exactly what _GROUPED over the whole
+    # text finds (seeded strings of digits, separators and the characters that guard a group)
+    import random
+
+    from archiver.quotes.normalize import _GROUPED, group_separators
+
+    def plain(s: str) -> list[int]:
+        return [i for m in _GROUPED.finditer(s) for i in range(m.start() + len(m.group()) % 4, m.end(), 4)]
+
+    rng = random.Random(4)
+    alphabet = "0123456789 \u202f\u00a0,.a-"
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
+        assert group_separators(s) == plain(s), s
