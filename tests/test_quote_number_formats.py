@@ -154,3 +154,9 @@ def test_grouped_numbers_are_found_as_the_plain_definition_finds_them():
     for _ in range(20000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
         assert group_separators(s) == plain(s), s
+
+
+def test_a_comma_grouping_against_a_space_grouping_says_why_it_is_not_read_as_grouping():
+    result = verify_quote("Officials said 1,000 people attended the rally", _source("1\u202f000"))
+    notes = [d.note for d in result.differences if d.kind == "number"]
+    assert any("decimal separator" in (n or "") for n in notes)
