@@ -140,14 +140,14 @@ def test_an_en_dash_after_a_number_and_a_space_is_still_a_range():
 
 
 def test_grouped_numbers_are_found_as_the_plain_definition_finds_them():
-    # group_separators skips to likely places; it must find exactly what _GROUPED over the whole
+    # group_separators skips to likely places; it must find exactly what GROUPED over the whole
     # text finds (seeded strings of digits, separators and the characters that guard a group)
     import random
 
-    from archiver.quotes.normalize import _GROUPED, group_separators
+    from archiver.quotes.grouping import GROUPED, group_separators
 
     def plain(s: str) -> list[int]:
-        return [i for m in _GROUPED.finditer(s) for i in range(m.start() + len(m.group()) % 4, m.end(), 4)]
+        return [i for m in GROUPED.finditer(s) for i in range(m.start() + len(m.group()) % 4, m.end(), 4)]
 
     rng = random.Random(4)
     alphabet = "0123456789 \u202f\u00a0,.a-"

@@ -13,13 +13,13 @@ one off, see whether the match survives) and lists only those.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from archiver.core import lazy_re
+from archiver.quotes.grouping import group_separators, holds, skipping
 
 # The step names, in the order they are reported.
 UNICODE_NFKC = "unicode_nfkc"
@@ -69,10 +69,7 @@ _SIGN_DASHES = "\u2012\u2013\u2212\ufe63\uff0d"
 #: ...except that a dash other than U+2212 after a number and a space is a range's ("10 \u201320"
 #: reads "10-20", as before: the sign reading would make it two numbers).
 _SIGN_AHEAD = rf"(?:\u2212|(?<![0-9][ \t\r\n{_NBSPS}])[\u2012\u2013\ufe63\uff0d])\d"
-#: Separators a page groups thousands with: a plain, no-break, narrow no-break, thin, figure or
-#: hair space (SI style and French, German, Swiss, Scandinavian usage). Never "," or ".": either
-#: can be a decimal separator, so the text alone cannot prove it groups.
-_GROUP_SEPARATORS = " \u00a0\u202f\u2009\u2007\u200a"
+
 # Where French typography puts a (no-break) space that English does not.
 _SPACE_BEFORE = ";:?!»›"
 _SPACE_AFTER = "«‹"
@@ -149,45 +146,6 @@ def _pattern(asides: bool, combining: bool) -> re.Pattern[str]:
 
 
 ASIDE_RE = lazy_re.compile(_ASIDE)
-#: A number grouped in thousands with spaces: a first group of one to three digits that no
-#: letter, digit or decimal separator comes before, then groups of exactly three digits, each
-#: after one separator, and no further digit (nor a separator and a digit) after the last. Any
-#: other run ("2019 500", "1 0000", "3,141 592") is several numbers as far as the text shows,
-#: and its spaces stay.
-_GROUPED = lazy_re.compile(
-    rf"(?<![\w.,])[0-9]{{1,3}}(?:[{_GROUP_SEPARATORS}][0-9]{{3}})+(?![0-9]|[{_GROUP_SEPARATORS}][0-9])")
-
-
-#: Where a grouped number may be: a digit before a separator and three digits. It opens with a
-#: character class, so ``re`` skips plain text quickly; :data:`_GROUPED`, which opens with a
-#: look-behind, is tried only at these places.
-_GROUP_HINT = lazy_re.compile(rf"[0-9](?=[{_GROUP_SEPARATORS}][0-9]{{3}})")
-
-
-def group_separators(original: str) -> list[int]:
-    """The positions of the separators in ``original``'s space-grouped numbers (see
-    :data:`_GROUPED`): the ``digit_grouping`` step drops them, so "1\u202f000" reads "1000".
-
-    The same positions as ``_GROUPED.finditer`` over the whole text, found faster: a grouped
-    number's first group ends at a hint, and begins where the digit run holding that hint does."""
-    out: list[int] = []
-    done = 0
-    for hint in _GROUP_HINT.finditer(original):
-        p = hint.start()
-        if p < done:
-            continue  # inside a number already read
-        s = p
-        while s > 0 and "0" <= original[s - 1] <= "9":
-            s -= 1
-        if p - s >= 3:
-            continue  # "2019 500": a first group has one to three digits
-        m = _GROUPED.match(original, s)
-        if m is not None:
-            out.extend(range(m.start() + len(m.group()) % 4, m.end(), 4))
-            done = m.end()
-    return out
-
-
 FOOTNOTE_MARKER = lazy_re.compile(_FOOTNOTE)
 
 #: Where the guard of a pattern without combining marks (see :func:`_pattern`) can hold: one
@@ -330,7 +288,7 @@ def _walk(
     special = _pattern(unbracket == 2, combining)
     seps = group_separators(original) if DIGIT_GROUPING in steps else []
     if seps:
-        copy = _skipping(seps, copy, applied)
+        copy = skipping(seps, copy, lambda: applied.add(DIGIT_GROUPING))
     for m in special.finditer(original) if combining else _guarded_matches(special, original):
         a, b = m.start(), m.end()
         if a > pos:  # a plain run maps one to one
@@ -338,7 +296,7 @@ def _walk(
         pos = b
         kind = m.lastgroup
         chunk = m.group()
-        if kind == "ws" and b == a + 1 and seps and _holds(seps, a):
+        if kind == "ws" and b == a + 1 and seps and holds(seps, a):
             applied.add(DIGIT_GROUPING)  # a no-break or thin space grouping digits: dropped
         elif kind == "hyph":
             if HYPHENATION in steps:
@@ -382,33 +340,6 @@ def _walk(
     if pos < n:
         copy(pos, n)
     return applied
-
-
-def _holds(seps: list[int], i: int) -> bool:
-    """Whether the sorted ``seps`` holds ``i``."""
-    k = bisect.bisect_left(seps, i)
-    return k < len(seps) and seps[k] == i
-
-
-def _skipping(
-    seps: list[int], copy: Callable[[int, int], None], applied: set[str]
-) -> Callable[[int, int], None]:
-    """``copy`` that leaves out the grouping separators (sorted positions ``seps``) in a plain
-    run: the plain spaces of "1 000" (the walk copies plain text in bulk, so these never reach
-    the special pattern)."""
-
-    def run(a: int, b: int) -> None:
-        k = bisect.bisect_left(seps, a)
-        while k < len(seps) and seps[k] < b:
-            if seps[k] > a:
-                copy(a, seps[k])
-            applied.add(DIGIT_GROUPING)
-            a = seps[k] + 1
-            k += 1
-        if b > a:
-            copy(a, b)
-
-    return run
 
 
 #: Units of length whose square or cube a page may write with a raised 2 or 3 after the word
