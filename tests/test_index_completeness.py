@@ -248,6 +248,9 @@ KNOWN_RULES = {
     # 3: a raised 2 or 3 after a unit word is a power ("500 metres²"), not a footnote marker
     "3": (["dashes", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes", "unicode_nfkc",
            "whitespace"], "6e327b585291590ad8789355921633256c46508c9796cdb3292b7fc4aca0a1fb"),
+    # 4: digit_grouping ("1 000" reads "1000"); a sign written with an en dash keeps its space
+    "4": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
+           "unicode_nfkc", "whitespace"], "4125a6f6106f8e38389baa30f129503f01d537fc0af83598ddb94bed5598447b"),
 }
 SAMPLES = [
     "“Smart” quotes — and dashes – and\u00a0no-break spaces",
@@ -255,6 +258,7 @@ SAMPLES = [
     "Ｆｕｌｌｗｉｄｔｈ ﬁ ligatures, zero\u200bwidth and   runs of\twhitespace",
     "«Guillemets» ‚low‘ quotes, ‐ minus − 5 and 10⁶ notation",
     "A flat of 500 metres² and a tank of 40 feet³, with a note¹ after a word",
+    "1\u202f000 people, 12 500 more, in 2019 500 others, at \u20138 and \u22128 degrees",
 ]
 
 

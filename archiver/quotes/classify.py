@@ -291,7 +291,37 @@ def _digits_regrouped(qs: Sequence[Token], ss: Sequence[Token]) -> bool:
     """Whether the block holds digits written differently on each side ("31" and "3-1", "by 5"
     and "by-5"): glued together they are the same characters, but not the same numbers."""
     q, s = "".join(t.text for t in qs), "".join(t.text for t in ss)
-    return q != s and any(c.isdigit() for c in q + s)
+    if q != s:
+        return any(c.isdigit() for c in q + s)
+    return _digit_breaks(qs) != _digit_breaks(ss)
+
+
+#: A number that looks grouped in thousands with "," or "." ("1,000", "1.000.000").
+_POINT_GROUPED = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+")
+
+
+def _number_note(q: str, s: str) -> str:
+    """Why two number tokens differ; when only a "," or "." sets them apart ("1,000" and
+    "1000", where the page may write "1\u202f000"), say why that is not read as grouping."""
+    if (q.replace(",", "").replace(".", "") == s.replace(",", "").replace(".", "")
+            and any(_POINT_GROUPED.fullmatch(t) for t in (q, s))):
+        return ("a number differs: its digits are the same, but ',' and '.' can be decimal "
+                "separators (1,000 is one thousand in English and one in French), so only a "
+                "space between groups of three digits is read as grouping")
+    return "a number differs"
+
+
+def _digit_breaks(tokens: Sequence[Token]) -> frozenset[int]:
+    """Where, in the tokens' glued text, one token ends between two digits and the next begins:
+    "2019 500" breaks at 4, "2019500" nowhere. Spaces the normaliser kept between digits separate
+    numbers (it drops only a grouping's), so a different break is a different pair of numbers."""
+    out: set[int] = set()
+    pos = 0
+    for t, nxt in zip(tokens, tokens[1:], strict=False):
+        pos += len(t.text)
+        if t.text[-1:].isdigit() and nxt.text[:1].isdigit():
+            out.add(pos)
+    return frozenset(out)
 
 
 def _block_diff(kind: str, qs: Sequence[Token], ss: Sequence[Token], to_original: ToOriginal,
@@ -365,7 +395,7 @@ def _classify_pair(
     if qf == sf:
         return _diff("case", q, s, to_original)
     if is_number(qf) or is_number(sf):
-        return _diff("number", q, s, to_original, "a number differs")
+        return _diff("number", q, s, to_original, _number_note(qf, sf))
     if (qf in DATE_WORDS or sf in DATE_WORDS) and not (
         {qf, sf} & {"may"} and not (capitalised(q) or capitalised(s))
     ):

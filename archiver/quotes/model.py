@@ -27,7 +27,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: included). Entries from before it was logged have none. 1: the rules of 2026-11-30 (second
 #: red-team pass). 2: a left-out bound word before a span of time or length ("over a decade",
 #: "within weeks") is a qualifier again; the page text's display order (both after 1 was logged).
-QUOTE_RULES_VERSION = "2"
+#: 3: thousands grouped with spaces ("1 000") equal the digits ungrouped (``digit_grouping``), a
+#: sign written with an en dash equals a hyphen-minus, and digits split into other numbers by a
+#: space ("2019500" for "2019 500") are a number difference, not punctuation noise.
+QUOTE_RULES_VERSION = "3"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

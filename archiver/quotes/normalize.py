@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from archiver.core import lazy_re
+from archiver.quotes.grouping import group_separators, holds, skipping
 
 # The step names, in the order they are reported.
 UNICODE_NFKC = "unicode_nfkc"
@@ -30,6 +31,7 @@ WHITESPACE = "whitespace"
 HYPHENATION = "hyphenation"
 BRACKETS = "brackets"
 FOOTNOTES = "footnote_markers"
+DIGIT_GROUPING = "digit_grouping"
 
 CHAR_STEPS: tuple[str, ...] = (
     UNICODE_NFKC,
@@ -40,6 +42,7 @@ CHAR_STEPS: tuple[str, ...] = (
     WHITESPACE,
     HYPHENATION,
     FOOTNOTES,
+    DIGIT_GROUPING,
 )
 ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: The version of the normalisation rules (ALL_STEPS and what each step does). The text index
@@ -48,8 +51,9 @@ ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: is not a claim of absence (a text indexed under old rules may not match a query under new
 #: ones). Change it whenever ALL_STEPS or a step's behaviour changes: tests/test_index_completeness.py
 #: fails until it is (version 2: ``footnote_markers`` added; 3: a raised 2 or 3 after a unit word
-#: is a power, not a footnote marker).
-NORMALIZER_VERSION = "3"
+#: is a power, not a footnote marker; 4: ``digit_grouping`` added, and a sign written with an en
+#: dash or figure dash before a digit keeps its space as a minus sign does).
+NORMALIZER_VERSION = "4"
 
 # normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
 _Emit = Callable[[str, int, int], None]
@@ -59,6 +63,13 @@ SINGLE_QUOTES = "'‘’‚‛′‹›´＇"
 _QUOTE_MAP = {c: '"' for c in DOUBLE_QUOTES[1:]} | {c: "'" for c in SINGLE_QUOTES[1:]}
 _NBSPS = "\u00a0\u202f\u2007\u2009\u200a\u2008\u205f\u3000"
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+#: Dashes that stand for a minus sign right before a digit ("\u22128", "\u20138" as typeset pages
+#: write minus eight): a number's sign, read as "-", never a dash that swallows the space before it.
+_SIGN_DASHES = "\u2012\u2013\u2212\ufe63\uff0d"
+#: ...except that a dash other than U+2212 after a number and a space is a range's ("10 \u201320"
+#: reads "10-20", as before: the sign reading would make it two numbers).
+_SIGN_AHEAD = rf"(?:\u2212|(?<![0-9][ \t\r\n{_NBSPS}])[\u2012\u2013\ufe63\uff0d])\d"
+
 # Where French typography puts a (no-break) space that English does not.
 _SPACE_BEFORE = ";:?!»›"
 _SPACE_AFTER = "«‹"
@@ -76,8 +87,9 @@ _ALTERNATIVES = [
     r"(?P<sic>\s*[\[(]\s*sic!?\s*[\])])",
     # a footnote marker: raised digits, or a glued "[1]", after a word (see FOOTNOTE_MARKER)
     r"(?P<fn>" + _FOOTNOTE + ")",
-    # a minus sign right before a digit is a number's sign, not a dash: it keeps its spaces
-    rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:(?:(?!\u2212\d)[{_DASH_CHARS}])+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
+    # a minus sign (or an en or figure dash) right before a digit is a number's sign, not a
+    # dash: it keeps its spaces
+    rf"(?P<dash>[ \t\r\n{_NBSPS}]*(?:(?:(?!{_SIGN_AHEAD})[{_DASH_CHARS}])+|-{{2,}}|(?<=\s)-(?=\s))[ \t\r\n{_NBSPS}]*)",
     # whitespace that is not a lone plain space (a lone space before ; : ? ! » is)
     r"(?P<ws>\s{2,}|[^\S ]| (?=[;:?!»›])|(?<=[«‹]) )",
     r"(?P<br>[\[\]()])",
@@ -274,6 +286,9 @@ def _walk(
     n = len(original)
     combining = _HAS_COMBINING.search(original) is not None
     special = _pattern(unbracket == 2, combining)
+    seps = group_separators(original) if DIGIT_GROUPING in steps else []
+    if seps:
+        copy = skipping(seps, copy, lambda: applied.add(DIGIT_GROUPING))
     for m in special.finditer(original) if combining else _guarded_matches(special, original):
         a, b = m.start(), m.end()
         if a > pos:  # a plain run maps one to one
@@ -281,7 +296,9 @@ def _walk(
         pos = b
         kind = m.lastgroup
         chunk = m.group()
-        if kind == "hyph":
+        if kind == "ws" and b == a + 1 and seps and holds(seps, a):
+            applied.add(DIGIT_GROUPING)  # a no-break or thin space grouping digits: dropped
+        elif kind == "hyph":
             if HYPHENATION in steps:
                 applied.add(HYPHENATION)
                 if keep_hyphen:
@@ -402,7 +419,7 @@ def _char(
         else:
             emit(chunk, a, b)
         return
-    if chunk == "\u2212":  # a minus sign before a digit (the dash rule takes the others)
+    if chunk in _SIGN_DASHES:  # a sign before a digit (the dash rule takes the others)
         if DASHES in steps:
             applied.add(DASHES)
             emit("-", a, b)
