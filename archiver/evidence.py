@@ -404,7 +404,9 @@ def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
 def _disagreements(row: Any, facts: dict[str, Any], entry_type: str) -> Iterator[tuple[str, Any, Any]]:
     """(fact, what the index says, what the log says) for each fact the index serves about a
     capture that its log entry records otherwise: :data:`CHECKED_FACTS`, :data:`CHECKED_DETAIL`
-    (a fact the entry does not record is not compared), and ``origin``, imported (an
+    (a fact the entry does not record is not compared), a browser capture's logged browser facts
+    (:data:`~archiver.store.commit.BROWSER_LOGGED`: its screenshot and rendered DOM, whether
+    Chromium ran in its sandbox, ...), and ``origin``, imported (an
     ``import`` entry) or captured here (a ``capture`` entry). Why: ``show`` and ``cite`` state
     them ("Imported copy (not captured by archiver)", the address connected to, the
     certificate), so an index edited to say otherwise must not be ``present``. The one list both
@@ -416,6 +418,13 @@ def _disagreements(row: Any, facts: dict[str, Any], entry_type: str) -> Iterator
     for key in CHECKED_DETAIL:
         if key in facts and facts[key] != detail.get(key):
             yield key, detail.get(key), facts[key]
+    logged_browser = facts.get("browser")
+    if isinstance(logged_browser, dict):  # a browser capture: what its entry records of the browser
+        part = detail.get("browser")
+        shown: dict[str, Any] = part if isinstance(part, dict) else {}
+        for key, value in logged_browser.items():
+            if shown.get(key) != value:
+                yield f"browser {key}", shown.get(key), value
     logged_origin = "imported" if entry_type == "import" else "captured"
     if row.origin != logged_origin:
         yield "origin", row.origin, logged_origin
