@@ -45,7 +45,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
 from archiver.core.clock import Clock, SystemClock
-from archiver.errors import CaptureError, InvalidURLError
+from archiver.errors import CaptureError, InvalidURLError, UsageError
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +77,9 @@ class FetchOptions:
     allow_credentials: bool = False  # user:password@ in a URL is refused unless asked for
     private_redirects: str = "from-private"  # "allow" | "from-private" | "deny" (see redirect_allowed)
 
+    def __post_init__(self) -> None:
+        check_header_value("--user-agent", self.user_agent)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "connect_timeout": self.connect_timeout,
@@ -97,6 +100,22 @@ class FetchOptions:
             "allow_credentials": self.allow_credentials,
             "private_redirects": self.private_redirects,
         }
+
+
+def check_header_value(what: str, value: str) -> None:
+    """Refuse a value the user gives for a request header before anything is fetched or logged.
+
+    A value HTTP cannot carry (a line break, another control character, a character outside
+    latin-1, leading or trailing white space) used to fail each URL's fetch in turn, logged as
+    a ``capture_failed`` the server was never asked for; it is the user's input that is wrong,
+    so it is refused once, as invalid input (exit 2), with nothing logged.
+    """
+    bad = next((ch for ch in value if ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ord(ch) > 0xFF), None)
+    if bad is not None:
+        raise UsageError(f"invalid {what} {value!r}: {bad!r} cannot be sent in an HTTP header "
+                         "(control characters and characters outside latin-1 are refused)")
+    if value != value.strip(" \t"):
+        raise UsageError(f"invalid {what} {value!r}: it starts or ends with white space")
 
 
 @dataclass(frozen=True)
