@@ -62,6 +62,7 @@ from archiver.store.storage import (
     WarcStorage,
     ensure_store,
     native_log_origins,
+    refuse_links_in_store,
     require_store,
     store_writable,
 )
@@ -132,6 +133,8 @@ class Archive:
             ensure_store(Path(root))
         else:
             require_store(Path(root))
+        if mode == "write":  # ("create": ensure_store checked)
+            refuse_links_in_store(Path(root))
         return cls(Path(root), mode=mode, **kwargs)
 
     @property

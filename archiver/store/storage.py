@@ -321,10 +321,47 @@ def ensure_store(root: Path) -> None:
         raise UsageError(f"cannot create store directory {root}: {exc.strerror}") from exc
     if not root.is_dir():
         raise UsageError(f"store path {root} is not a directory")
+    refuse_links_in_store(root)  # before the README below is written through one
     readme = root / "README.md"
     if not readme.exists():
         with contextlib.suppress(OSError):
             readme.write_text(STORE_README, encoding="utf-8")
+
+
+#: What a store holds at its top level, by name (the SQLite files with their journals).
+_STORE_ENTRIES = ("warcs", "provenance", "batches", "indexes", "README.md",
+                  *(f"{db}{suffix}" for db in ("index.sqlite3", "text-index.sqlite3")
+                    for suffix in ("", "-wal", "-shm", "-journal")))
+#: Folders of the store whose every entry (one level down) the store writes or replaces.
+_STORE_FOLDERS = ("provenance", "provenance/checkpoints", "batches")
+
+
+def refuse_links_in_store(root: Path) -> None:
+    """Raise :class:`StoreError` if one of the store's own files or folders is a symbolic link.
+
+    Everything a command writes into a store (WARC files, index, log, checkpoints, batch
+    state, the README) goes through these names; a link among them (planted in a store copied
+    from someone else, or left by a move) sends the write to wherever it points: a log
+    appended to another store's log, an index or a WARC file created in a folder outside the
+    store. Checked before a command that writes opens anything. The store folder itself may
+    be a link: the user names it, and it is where the store is.
+    """
+    root = Path(root)
+    names = [Path(name) for name in _STORE_ENTRIES]
+    for folder in _STORE_FOLDERS:
+        try:
+            with os.scandir(root / folder) as entries:
+                names += [Path(folder, e.name) for e in entries if e.is_symlink()]
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError as exc:
+            raise StoreError(f"cannot read {root / folder}: {exc.strerror}") from exc
+    for name in names:
+        path = root / name
+        if path.is_symlink():
+            raise StoreError(f"{path} is a symbolic link (to {os.readlink(path)}); refusing to write "
+                             "through it: a store's own files and folders must be inside it (replace the "
+                             "link with the file or folder it points to)")
 
 
 def warc_log_origin(path: Path) -> str | None:
