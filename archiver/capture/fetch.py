@@ -812,6 +812,20 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 # --------------------------------------------------------------------------- fetching
 
 
+def location_text(value: str) -> str:
+    """A Location header's value as browsers read it: UTF-8 bytes as UTF-8.
+
+    http.client decodes every header as latin-1, so ``/\u00e4`` sent as UTF-8 arrives as
+    ``/\u00c3\u00a4``; followed as it stands the capture fetched another URL (a 404, say) and
+    recorded it as where the page led. Browsers, and ``requests``' own redirect handling, take
+    the bytes as UTF-8 when they are valid UTF-8, and as latin-1 otherwise; so do we.
+    """
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
 def private_redirect_error(url: str, ip: str, opts: FetchOptions) -> CaptureError:
     return CaptureError(
         f"{url}: redirect leads to the private address {ip}; refused so that a page cannot probe "
@@ -862,7 +876,7 @@ class Fetcher:
             location = hop.header("Location")
             if not (300 <= hop.status < 400 and location):
                 break
-            target = urljoin(current, location.strip())
+            target = urljoin(current, location_text(location).strip())
             if len(hops) > opts.max_redirects:
                 raise CaptureError(
                     f"{shown}: more than {opts.max_redirects} redirects (raise --max-redirects)",
