@@ -1089,10 +1089,20 @@ def _describe_connection_error(exc: BaseException) -> str:
     return f"connection failed: {_short(exc)}"
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _short(exc: BaseException) -> str:
+    """The first line of ``exc``'s root cause, for a one-line error and the ``capture_failed`` entry.
+
+    http.client puts a bad status line in its exception as the server sent it; its control
+    characters are written as escapes (``\\x1b``), so a server's escape sequences reach
+    neither the user's terminal nor the log as such.
+    """
     root = _root_cause(exc)
     text = str(root) or root.__class__.__name__
-    return text.splitlines()[0][:200]
+    first = text.splitlines()[0] if text.splitlines() else text
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), first[:200])
 
 
 __all__ = ["Exchange", "Fetcher", "FetchOptions", "Hop", "TlsInfo", "is_private_address", "public_url",
