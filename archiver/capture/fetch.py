@@ -389,7 +389,8 @@ class _WireGuard:
                 line = bytes(self.line)
                 self.line.clear()
                 self._on_line(line, out)
-                if self.state == "done" and self.message_end is None or self.state == "length" and not self.body_left:
+                ended = self.state == "done" and self.message_end is None  # a 204/304 head, the trailers
+                if ended or (self.state == "length" and not self.body_left):  # or Content-Length: 0
                     self._done(base + i)
         return bytes(out)
 
