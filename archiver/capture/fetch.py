@@ -14,8 +14,8 @@ connection, IP address and certificate).
 
 Why one file of ~1,100 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
-recording sit on one code path; split apart, a hop could be recorded by code that did not apply the policy to it. The
-security review reads this file top to bottom.
+recording sit on one code path; split apart, a hop could be recorded by code that did not
+apply the policy to it. The security review reads this file top to bottom.
 """
 
 from __future__ import annotations
