@@ -94,3 +94,12 @@ def test_a_store_folder_that_is_a_link_still_works(tmp_path, store, site):
     link.symlink_to(store)
     assert _archive(link, site).returncode == 0
     assert len(run_cli("list", "--json", store=link).stdout.split('"capture_id"')) == 3
+
+
+def test_a_linked_cdxj_file_is_not_written(store):
+    assert run_cli("cdxj", store=store).returncode == 0
+    moved = _link_away(store, "indexes/index.cdxj")
+    before = moved.read_bytes()
+    proc = run_cli("cdxj", store=store)
+    assert proc.returncode == 1 and "index.cdxj is a symbolic link" in proc.stderr, proc.stderr
+    assert moved.read_bytes() == before

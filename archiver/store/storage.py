@@ -333,7 +333,7 @@ _STORE_ENTRIES = ("warcs", "provenance", "batches", "indexes", "README.md",
                   *(f"{db}{suffix}" for db in ("index.sqlite3", "text-index.sqlite3")
                     for suffix in ("", "-wal", "-shm", "-journal")))
 #: Folders of the store whose every entry (one level down) the store writes or replaces.
-_STORE_FOLDERS = ("provenance", "provenance/checkpoints", "batches")
+_STORE_FOLDERS = ("provenance", "provenance/checkpoints", "batches", "indexes")
 
 
 def refuse_links_in_store(root: Path) -> None:
