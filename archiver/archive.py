@@ -60,9 +60,9 @@ from archiver.store.storage import (
     LocalWarcStorage,
     WarcFileWriter,
     WarcStorage,
+    check_store_layout,
     ensure_store,
     native_log_origins,
-    refuse_links_in_store,
     require_store,
     store_writable,
 )
@@ -134,7 +134,7 @@ class Archive:
         else:
             require_store(Path(root))
         if mode == "write":  # ("create": ensure_store checked)
-            refuse_links_in_store(Path(root))
+            check_store_layout(Path(root))
         return cls(Path(root), mode=mode, **kwargs)
 
     @property

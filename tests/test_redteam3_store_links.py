@@ -6,6 +6,8 @@ another folder a capture's WARC file was created there, a linked ``index.sqlite3
 store's entries), and a dangling ``README.md`` link made ``archive`` create the file it named.
 A writing command now refuses a store holding such a link, in one line, before writing a
 byte; the store folder itself may still be a link (it is where the user keeps the store).
+The same check turns a file where a store folder belongs (``warcs``, ``provenance``,
+``batches``), which ended ``archive`` and ``batch`` in a traceback, into one line.
 """
 
 from __future__ import annotations
@@ -103,3 +105,22 @@ def test_a_linked_cdxj_file_is_not_written(store):
     proc = run_cli("cdxj", store=store)
     assert proc.returncode == 1 and "index.cdxj is a symbolic link" in proc.stderr, proc.stderr
     assert moved.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["warcs", "provenance"])
+def test_a_file_where_a_store_folder_belongs_is_one_line(tmp_path, site, name):
+    root = tmp_path / "odd"
+    root.mkdir()
+    (root / name).write_text("not a folder")
+    proc = _archive(root, site)
+    assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert name in proc.stderr
+
+
+def test_a_file_where_the_batch_folder_belongs_stops_a_batch_in_one_line(store, site):
+    (store / "batches").write_text("not a folder")
+    urls = store.parent / "urls.txt"
+    urls.write_text(site.url("/") + "\n")
+    proc = run_cli("batch", str(urls), store=store)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "batches should be a folder" in proc.stderr
