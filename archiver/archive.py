@@ -60,6 +60,7 @@ from archiver.store.storage import (
     LocalWarcStorage,
     WarcFileWriter,
     WarcStorage,
+    check_store_layout,
     ensure_store,
     native_log_origins,
     require_store,
@@ -132,6 +133,8 @@ class Archive:
             ensure_store(Path(root))
         else:
             require_store(Path(root))
+        if mode == "write":  # ("create": ensure_store checked)
+            check_store_layout(Path(root))
         return cls(Path(root), mode=mode, **kwargs)
 
     @property
@@ -300,14 +303,18 @@ class Archive:
     def ensure_writable(self) -> None:
         """Fail before any network I/O if the store is read-only or the log cannot be appended
         to (key missing)."""
+        self._refuse_read_only("records what it does in the store's provenance log")
+        self.log.ensure_writable()
+        self._check_log_is_the_warcs_log()
+
+    def _refuse_read_only(self, does: str) -> None:
+        """Raise :class:`ReadOnlyStoreError` (exit 3) before a command that ``does`` a write starts."""
         if self.read_only:
             why = "opened for reading" if self.mode == "read" else "read-only file system or no permission"
             raise ReadOnlyStoreError(
-                f"the store {self.root} is read-only ({why}): this command records what it does in the "
-                "store's provenance log and cannot, so nothing was done; reading commands (list, show, "
-                "log verify) work; copy the store somewhere writable to add to it")
-        self.log.ensure_writable()
-        self._check_log_is_the_warcs_log()
+                f"the store {self.root} is read-only ({why}): this command {does} and cannot, so "
+                "nothing was done; reading commands (list, show, log verify) work; copy the store "
+                "somewhere writable to add to it")
 
     def _check_log_is_the_warcs_log(self) -> None:
         """The newest WARC file this store wrote names its log: a different log in provenance/
@@ -647,6 +654,8 @@ class Archive:
         vouches for (see :class:`archiver.reindex.Reindexer`)."""
         from archiver.reindex import Reindexer
 
+        # The index is opened read-only on such a store: its first write was a traceback.
+        self._refuse_read_only("rewrites the store's index")
         return Reindexer(self).run()
 
     def reset_index(self) -> None:

@@ -12,10 +12,10 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~900 lines: every network-safety rule (URL and address policy, DNS pinning,
-redirect limits, body limits, credential redaction) and the wire recording sit on one code
-path; split apart, a hop could be recorded by code that did not apply the policy to it. The
-security review reads this file top to bottom.
+Why one file of ~1,100 lines: every network-safety rule (URL and address policy, DNS pinning,
+redirect limits, body limits, credential redaction, where a response ends) and the wire
+recording sit on one code path; split apart, a hop could be recorded by code that did not
+apply the policy to it. The security review reads this file top to bottom.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
 from archiver.core.clock import Clock, SystemClock
-from archiver.errors import CaptureError, InvalidURLError
+from archiver.errors import CaptureError, InvalidURLError, UsageError
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +77,9 @@ class FetchOptions:
     allow_credentials: bool = False  # user:password@ in a URL is refused unless asked for
     private_redirects: str = "from-private"  # "allow" | "from-private" | "deny" (see redirect_allowed)
 
+    def __post_init__(self) -> None:
+        check_header_value("--user-agent", self.user_agent)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "connect_timeout": self.connect_timeout,
@@ -97,6 +100,22 @@ class FetchOptions:
             "allow_credentials": self.allow_credentials,
             "private_redirects": self.private_redirects,
         }
+
+
+def check_header_value(what: str, value: str) -> None:
+    """Refuse a value the user gives for a request header before anything is fetched or logged.
+
+    A value HTTP cannot carry (a line break, another control character, a character outside
+    latin-1, leading or trailing white space) used to fail each URL's fetch in turn, logged as
+    a ``capture_failed`` the server was never asked for; it is the user's input that is wrong,
+    so it is refused once, as invalid input (exit 2), with nothing logged.
+    """
+    bad = next((ch for ch in value if ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ord(ch) > 0xFF), None)
+    if bad is not None:
+        raise UsageError(f"invalid {what} {value!r}: {bad!r} cannot be sent in an HTTP header "
+                         "(control characters and characters outside latin-1 are refused)")
+    if value != value.strip(" \t"):
+        raise UsageError(f"invalid {what} {value!r}: it starts or ends with white space")
 
 
 @dataclass(frozen=True)
@@ -300,10 +319,17 @@ class _WireGuard:
     recorder keeps them (they crossed the wire), the parser sees the final response only.
     """
 
-    def __init__(self, opts: FetchOptions, url: str) -> None:
+    def __init__(self, opts: FetchOptions, url: str, method: str = "GET") -> None:
         self.opts = opts
         self.url = url
+        self.method = method.upper()
         self.state = "head"
+        self.seen = 0  # bytes fed so far
+        #: Offset just past the final response as its own framing ends it (Content-Length, the
+        #: last chunk and trailers, or the head of a 204/304/HEAD answer); None: it runs to the
+        #: close. Bytes past it are not part of the response (see :meth:`_Recorder.response_bytes`).
+        self.message_end: int | None = None
+        self.body_left = 0
         self.line = bytearray()
         self.head = bytearray()
         self.head_fields = 0
@@ -325,11 +351,21 @@ class _WireGuard:
     def feed(self, data: bytes) -> bytes:
         """Account for ``data``; return the part http.client may see (interim heads removed)."""
         out = bytearray()
+        base = self.seen
+        self.seen += len(data)
         i, n = 0, len(data)
         while i < n:
             if self.state in ("body", "done", "raw"):
                 out += data[i:]
                 break
+            if self.state == "length":
+                take = min(self.body_left, n - i)
+                out += data[i:i + take]
+                i += take
+                self.body_left -= take
+                if not self.body_left:
+                    self._done(base + i)
+                continue
             if self.state == "chunk_data":
                 take = min(self.chunk_left, n - i)
                 out += data[i:i + take]
@@ -353,7 +389,14 @@ class _WireGuard:
                 line = bytes(self.line)
                 self.line.clear()
                 self._on_line(line, out)
+                ended = self.state == "done" and self.message_end is None  # a 204/304 head, the trailers
+                if ended or (self.state == "length" and not self.body_left):  # or Content-Length: 0
+                    self._done(base + i)
         return bytes(out)
+
+    def _done(self, end: int) -> None:
+        self.state = "done"
+        self.message_end = end
 
     def _line_too_long(self) -> CaptureError:
         if self.state in ("chunk_size", "chunk_end"):
@@ -403,10 +446,16 @@ class _WireGuard:
         out += head
         _, fields = _parse_head(head)
         te = ",".join(v for k, v in fields if k.lower() == "transfer-encoding").lower()
-        if status in (101, 204, 304):
-            self.state = "done"
+        length = _content_length(fields)
+        if status == 101:
+            self.state = "raw"  # another protocol follows: no HTTP framing to end it
+        elif status in (204, 304) or self.method == "HEAD":
+            self.state = "done"  # no body, whatever follows the head (RFC 9112 section 6.3)
         elif "chunked" in te:
             self.state = "chunk_size"
+        elif length is not None:
+            self.body_left = length
+            self.state = "length"
         else:
             self.state = "body"
 
@@ -436,6 +485,19 @@ class _WireGuard:
             raise self._fail("too_many_headers", f"more than {self.opts.max_headers} trailer fields")
 
 
+def _content_length(fields: list[tuple[str, str]]) -> int | None:
+    """The body length the head's Content-Length fields agree on, or None (read to the close).
+
+    Several fields or a list (``5, 5``) count only when every value is the same plain number,
+    as RFC 9112 section 6.3 allows; anything else leaves the body to run to the close, as
+    http.client then reads it."""
+    values = {v.strip() for k, value in fields if k.lower() == "content-length" for v in value.split(",")}
+    if len(values) != 1:
+        return None
+    (value,) = values
+    return int(value) if value.isdigit() and value.isascii() else None
+
+
 def _status_of(head: bytes) -> int | None:
     parts = head.split(b"\n", 1)[0].split(None, 2)
     if len(parts) >= 2 and parts[1].isdigit() and len(parts[1]) == 3:
@@ -460,19 +522,35 @@ class _Recorder:
     """
 
     def __init__(self, opts: FetchOptions | None = None, url: str = "", deadline: float | None = None,
-                 previous_ip: str | None = None, is_redirect: bool = False) -> None:
+                 previous_ip: str | None = None, is_redirect: bool = False, method: str = "GET") -> None:
         self.opts = opts or FetchOptions()
         self.url = url
         self.deadline = deadline
         self.previous_ip = previous_ip
         self.is_redirect = is_redirect
-        self.guard = _WireGuard(self.opts, url)
+        self.guard = _WireGuard(self.opts, url, method)
         self.sent = bytearray()
         self.received = bytearray()
         self.ip: str | None = None
         self.port: int | None = None
         self.tls: TlsInfo | None = None
         self.connections = 0
+
+    def response_bytes(self) -> bytes:
+        """The response as received, up to the end its own framing gives it.
+
+        Bytes a server sends past that end (a body after a 204 or 304 head, more than its
+        Content-Length, anything after the last chunk) are not part of the response: no HTTP
+        client shows them, and recorded in the response record they would be read as its body,
+        so a capture would vouch for text (and a payload digest) the page never served. They
+        are left out of the record and named in a warning.
+        """
+        end = self.guard.message_end
+        if end is None or end >= len(self.received):
+            return bytes(self.received)
+        logger.warning("%s: the server sent %d bytes past the end of its response; they are not part "
+                       "of the response and were not recorded", self.url, len(self.received) - end)
+        return bytes(self.received[:end])
 
     def time_left(self) -> float:
         """Seconds until the deadline; raises the total-timeout :class:`CaptureError` when none."""
@@ -735,6 +813,20 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 # --------------------------------------------------------------------------- fetching
 
 
+def location_text(value: str) -> str:
+    """A Location header's value as browsers read it: UTF-8 bytes as UTF-8.
+
+    http.client decodes every header as latin-1, so ``/\u00e4`` sent as UTF-8 arrives as
+    ``/\u00c3\u00a4``; followed as it stands the capture fetched another URL (a 404, say) and
+    recorded it as where the page led. Browsers, and ``requests``' own redirect handling, take
+    the bytes as UTF-8 when they are valid UTF-8, and as latin-1 otherwise; so do we.
+    """
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
 def private_redirect_error(url: str, ip: str, opts: FetchOptions) -> CaptureError:
     return CaptureError(
         f"{url}: redirect leads to the private address {ip}; refused so that a page cannot probe "
@@ -785,7 +877,7 @@ class Fetcher:
             location = hop.header("Location")
             if not (300 <= hop.status < 400 and location):
                 break
-            target = urljoin(current, location.strip())
+            target = urljoin(current, location_text(location).strip())
             if len(hops) > opts.max_redirects:
                 raise CaptureError(
                     f"{shown}: more than {opts.max_redirects} redirects (raise --max-redirects)",
@@ -820,7 +912,8 @@ class Fetcher:
         opts = self.options
         shown = public_url(url)
         verify: bool | str = False if opts.insecure else (opts.ca_bundle or True)
-        recorder = _Recorder(opts, shown, deadline, previous_ip=previous_ip, is_redirect=is_redirect)
+        recorder = _Recorder(opts, shown, deadline, previous_ip=previous_ip, is_redirect=is_redirect,
+                             method=method)
         adapter = _make_adapter(recorder, verify=bool(verify))
         # The caller's headers only, in the caller's order; else ours, in the order a requests
         # Session merged them into its defaults (the request bytes recorded before).
@@ -871,7 +964,7 @@ class Fetcher:
         return Hop(
             url=shown,
             request_bytes=request_bytes,
-            response_bytes=bytes(recorder.received),
+            response_bytes=recorder.response_bytes(),
             status=resp.status_code,
             reason=reason if isinstance(reason, str) else reason.decode("latin-1"),
             headers=tuple((k, v) for k, v in raw.headers.items()),
@@ -997,10 +1090,20 @@ def _describe_connection_error(exc: BaseException) -> str:
     return f"connection failed: {_short(exc)}"
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _short(exc: BaseException) -> str:
+    """The first line of ``exc``'s root cause, for a one-line error and the ``capture_failed`` entry.
+
+    http.client puts a bad status line in its exception as the server sent it; its control
+    characters are written as escapes (``\\x1b``), so a server's escape sequences reach
+    neither the user's terminal nor the log as such.
+    """
     root = _root_cause(exc)
     text = str(root) or root.__class__.__name__
-    return text.splitlines()[0][:200]
+    first = text.splitlines()[0] if text.splitlines() else text
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), first[:200])
 
 
 __all__ = ["Exchange", "Fetcher", "FetchOptions", "Hop", "TlsInfo", "is_private_address", "public_url",

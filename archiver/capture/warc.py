@@ -876,8 +876,16 @@ def read_record(path: Path, offset: int) -> StoredRecord:
     except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
         raise WarcError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
     except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, _ShortRecord) as exc:
-        raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({exc})") from exc
+        raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({_brief(exc)})") from exc
     raise WarcError(f"{path.name}@{offset}: no record at this offset")
+
+
+def _brief(exc: BaseException, limit: int = 120) -> str:
+    """``exc``'s message cut to ``limit`` characters: warcio quotes the bytes it could not read
+    (a kilobyte of compressed data when a WARC file was swapped), which buried the one line
+    naming the file and offset."""
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def find_record(path: Path, record_id: str) -> StoredRecord:

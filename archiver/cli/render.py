@@ -31,11 +31,32 @@ def _render_article(article: dict[str, Any]) -> str:
         return ""
     return render_article(Article.from_dict(article))
 
+#: Characters a server's text must not send to the terminal: C0/C1 controls but newline and
+#: tab (escape sequences recolour, erase or rewrite lines, set the window title, reach the
+#: clipboard) and the bidirectional overrides and isolates (they reorder how a URL reads).
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every :data:`_UNSHOWABLE` character written as its escape (``\\x1b``).
+
+    A capture's reason phrase, Content-Type, URLs and title come from the server (or from a
+    WARC made elsewhere); printed as they are, ``200 OK\\x1b[1A\\x1b[2K...`` could erase and
+    rewrite the lines above it, so a capture would show the user a status it does not have.
+    The stored values and ``--json`` keep the exact text.
+    """
+    return _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _indent(text: str, prefix: str = "  ") -> str:
     return "\n".join(prefix + line if line else line for line in text.splitlines())
 
 def render_capture(r: dict[str, Any]) -> str:
     """A capture (``archive``, ``show``): status, redirects, origin, TLS, WARC place, log entries, article."""
+    return visible(_render_capture(r))
+
+
+def _render_capture(r: dict[str, Any]) -> str:
     lines = [f"{r['capture_id']}  {r['status']} {r['reason'] or ''}".rstrip() + f"  {r['final_url']}"]
     if len(r["hops"]) > 1:
         chain = " -> ".join(f"{h['status']} {h['url']}" for h in r["hops"])
@@ -107,14 +128,14 @@ def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptio
                  f"{options.max_redirects} redirects; redirects into private networks "
                  f"{policy.get(options.private_redirects, options.private_redirects)}; "
                  f"user agent {options.user_agent!r}")
-    return "\n".join(lines)
+    return visible("\n".join(lines))
 
 
 def render_list_row(d: dict[str, Any]) -> str:
     """One capture of ``list``: id, time, status, origin, page and title."""
     title = f"  {d['title']}" if d["title"] else ""
     imported = "  IMPORTED" if d["origin"] == "imported" else ""
-    return f"{d['capture_id']}  {d['capture_time'][:19]}Z  {d['status']}{imported}  {d['final_url']}{title}"
+    return visible(f"{d['capture_id']}  {d['capture_time'][:19]}Z  {d['status']}{imported}  {d['final_url']}{title}")
 
 
 def render_show(doc: dict[str, Any], *, with_text: bool = False) -> str:

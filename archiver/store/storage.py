@@ -321,10 +321,55 @@ def ensure_store(root: Path) -> None:
         raise UsageError(f"cannot create store directory {root}: {exc.strerror}") from exc
     if not root.is_dir():
         raise UsageError(f"store path {root} is not a directory")
+    check_store_layout(root)  # before the README below is written through a link
     readme = root / "README.md"
     if not readme.exists():
         with contextlib.suppress(OSError):
             readme.write_text(STORE_README, encoding="utf-8")
+
+
+#: What a store holds at its top level, by name: folders, and files (the SQLite files with
+#: their journals).
+_STORE_DIRS = ("warcs", "provenance", "provenance/checkpoints", "batches", "indexes")
+_STORE_FILES = ("README.md", *(f"{db}{suffix}" for db in ("index.sqlite3", "text-index.sqlite3")
+                                for suffix in ("", "-wal", "-shm", "-journal")))
+#: Folders of the store whose every entry (one level down) the store writes or replaces.
+_STORE_FOLDERS = ("provenance", "provenance/checkpoints", "batches", "indexes")
+
+
+def check_store_layout(root: Path) -> None:
+    """Raise :class:`StoreError` if one of the store's own files or folders is a symbolic link,
+    or a file where a folder belongs (or the other way round).
+
+    Everything a command writes into a store (WARC files, index, log, checkpoints, batch
+    state, the README) goes through these names; a link among them (planted in a store copied
+    from someone else, or left by a move) sends the write to wherever it points: a log
+    appended to another store's log, an index or a WARC file created in a folder outside the
+    store. A file named ``warcs`` (or a folder named ``index.sqlite3``) ended a command in a
+    traceback. Checked before a command that writes opens anything. The store folder itself
+    may be a link: the user names it, and it is where the store is.
+    """
+    root = Path(root)
+    names = [Path(name) for name in (*_STORE_DIRS, *_STORE_FILES)]
+    for folder in _STORE_FOLDERS:
+        try:
+            with os.scandir(root / folder) as entries:
+                names += [Path(folder, e.name) for e in entries if e.is_symlink()]
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError as exc:
+            raise StoreError(f"cannot read {root / folder}: {exc.strerror}") from exc
+    for name in names:
+        path = root / name
+        if path.is_symlink():
+            raise StoreError(f"{path} is a symbolic link (to {os.readlink(path)}); refusing to write "
+                             "through it: a store's own files and folders must be inside it (replace the "
+                             "link with the file or folder it points to)")
+        want_dir = str(name) in _STORE_DIRS
+        if path.exists() and path.is_dir() != want_dir:
+            what = "folder" if want_dir else "file"
+            raise StoreError(f"{path} should be a {what} of the store and is not; move it away "
+                             "(this is not a store archiver wrote, or it was damaged)")
 
 
 def warc_log_origin(path: Path) -> str | None:

@@ -1,0 +1,52 @@
+"""Red team, third pass: where a redirect with a non-ASCII Location leads.
+
+http.client decodes header bytes as latin-1, and the fetcher followed the Location value as
+decoded: a server answering ``Location: /\\xc3\\xa4`` (``/ä`` in UTF-8, as servers send it)
+was followed to ``/Ã¤`` (``/%C3%83%C2%A4``), another URL, and the capture recorded that
+URL's answer (a 404) as where the page led, with its ``final_url``. Browsers (and requests'
+own redirect handling) read valid UTF-8 Location bytes as UTF-8; so does the fetcher now,
+falling back to latin-1 for bytes that are not UTF-8.
+"""
+
+from __future__ import annotations
+
+import pytest
+from servers import Site, html_page
+
+from archiver.archive import Archive
+from archiver.capture.fetch import FetchOptions
+
+PAGE = b"<html><head><title>Umlaut</title></head><body><p>The page behind the redirect.</p></body></html>"
+
+
+def _redirect(location: bytes):
+    return lambda h: (b"HTTP/1.1 302 Found\r\nLocation: " + location
+                      + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    s.routes["/%C3%A4"] = html_page(PAGE)
+    yield s
+    s.close()
+
+
+def _capture(store, url):
+    with Archive.open(store, fetch_options=FetchOptions()) as arc:
+        [result] = arc.capture_many([url])
+    assert result.ok, result.error
+    return result
+
+
+def test_a_utf8_location_is_followed_to_the_page_it_names(tmp_path, site):
+    site.routes["/r"] = _redirect(b"/\xc3\xa4")
+    result = _capture(tmp_path / "s", site.url("/r"))
+    assert (result.status, result.final_url) == (200, site.url("/\u00e4"))
+    assert site.requests[-1] == "/%C3%A4"
+
+
+def test_a_location_that_is_not_utf8_is_read_as_latin1(tmp_path, site):
+    site.routes["/r"] = _redirect(b"/\xe4")
+    result = _capture(tmp_path / "s", site.url("/r"))
+    assert (result.status, result.final_url) == (200, site.url("/\u00e4"))
