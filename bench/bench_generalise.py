@@ -38,7 +38,9 @@ dev sites in no other label set, one per site, labelled blind), printed as the "
 ``bench/labels/notices-dev14.jsonl`` (60 more such pages, ``bench/labels/draw_dev14.py``, labelled blind before
 the extractor ran on them), printed as the "dev14" row; ``bench/labels/notices-dev15.jsonl`` (60 more,
 ``bench/labels/draw_dev15.py``, labelled blind), printed as the "dev15" row; ``bench/labels/notices-dev16.jsonl``
-(the pool's last 28 such pages, ``bench/labels/draw_dev16.py``, labelled blind), printed as the "dev16" row; and
+(the pool's last 28 such pages, ``bench/labels/draw_dev16.py``, labelled blind), printed as the "dev16" row;
+``bench/labels/notices-dev17.jsonl`` (60 pages of bench/data/authors-blind2, five public test corpora, one per
+dev-side site, ``bench/labels/draw_dev17.py``, labelled blind), printed as the "dev17" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
@@ -136,8 +138,14 @@ def _run(task: tuple[str, str, str]) -> tuple[dict, float]:
     return out, time.process_time() - t
 
 
+def page_path(file: str, base: Path = SHARED) -> Path:
+    """A label row's page: ``bench/data/...`` files (pages this repository ships, e.g. authors-blind2,
+    which notices-dev17 labels) are under the repository, every other one under ``base``."""
+    return REPO / file if file.startswith("bench/data/") else base / file
+
+
 def _run_all(engine: str, rows: list[dict], base: Path, jobs: int) -> tuple[list[dict], float]:
-    tasks = [(engine, str(base / r["file"]), r.get("url") or "") for r in rows]
+    tasks = [(engine, str(page_path(r["file"], base)), r.get("url") or "") for r in rows]
     with ProcessPoolExecutor(jobs) as pool:
         res = list(pool.map(_safe_run, tasks, chunksize=8))
     return [r for r, _ in res], sum(s for _, s in res)
@@ -619,6 +627,9 @@ DEV13 = REPO / "bench" / "labels" / "notices-dev13.jsonl"
 DEV14 = REPO / "bench" / "labels" / "notices-dev14.jsonl"
 DEV15 = REPO / "bench" / "labels" / "notices-dev15.jsonl"
 DEV16 = REPO / "bench" / "labels" / "notices-dev16.jsonl"
+# 60 pages of bench/data/authors-blind2 (not ../shared/bench: the dev-site pool was used up by dev16), one per
+# dev-side site, drawn by bench/labels/draw_dev17.py and labelled before the extractor ran on them
+DEV17 = REPO / "bench" / "labels" / "notices-dev17.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -657,39 +668,57 @@ def _notice_row(part: str, c: Counter[str]) -> str:
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
 #: set of the current round; ``--dev-only`` leaves them out, with the held-out and unseen rows.
-BLIND: tuple[str, ...] = ()  # dev14 and dev15 were scored blind once (bench/labels/README.md), dev sets since
+BLIND: tuple[str, ...] = ("dev17",)  # dev17: this round's blind set; dev14 and dev15 were scored blind once (bench/labels/README.md), dev sets since
 
 
-def bench_notices(jobs: int, verbose: bool, dev_only: bool = False) -> None:
+def bench_notices(jobs: int, verbose: bool, dev_only: bool = False, sets: frozenset[str] = frozenset()) -> None:
+    """Notice rows; with ``sets`` only those labelled dev sets (e.g. a round's blind set, scored once, without
+    running the split's held-out part or the unseen set)."""
     sc = _load("score", SHARED / "disclaimers" / "score.py")
-    rows = sc.load_labels(SHARED / "disclaimers" / "labels.jsonl")
+    if sets:
+        print(f"\n== notices on {', '.join(sorted(sets))}\n{'part':<10}{'pages':>6}{'labels':>7}{'recall':>8}"
+              f"{'precision':>11}{'kind_acc':>10}{'reported':>10}")
+    rows = [] if sets else sc.load_labels(SHARED / "disclaimers" / "labels.jsonl")
     if dev_only:
         rows = [r for r in rows if not held_out(r["url"])]
-    res, _ = _run_all("archiver", rows, SHARED, jobs)
+    res, _ = _run_all("archiver", rows, SHARED, jobs) if rows else ([], 0.0)
+    if not sets:
+        _split_rows(sc, rows, res, verbose, dev_only)
+    if UNSEEN.exists() and not dev_only and not sets:
+        unseen = [json.loads(x) for x in UNSEEN.open() if x.strip()]
+        res, _ = _run_all("archiver", unseen, SHARED, jobs)
+        print(_notice_row("unseen", _score_notices(sc, unseen, res, False, "unseen")) +
+              f"   ({UNSEEN.relative_to(REPO)}: pages no rule was written from)")
+    _blind_rows(sc, jobs, verbose, dev_only, sets)
+    print("trafilatura reports no notices (recall 0); goal: >= .90 recall and precision held out")
+
+
+def _split_rows(sc, rows: list[dict], res: list[dict], verbose: bool, dev_only: bool) -> None:  # noqa: ANN001
+    """The shared disclaimers set by the fixed split (dev, and held-out unless ``dev_only``)."""
     print(f"\n== notices by split ({len(rows)} pages; held out: sha256(site) % 3 == 0)")
     print(f"{'part':<10}{'pages':>6}{'labels':>7}{'recall':>8}{'precision':>11}{'kind_acc':>10}{'reported':>10}")
     for part in ("dev",) if dev_only else ("dev", "held-out"):
         pick = [i for i, row in enumerate(rows) if held_out(row["url"]) == (part == "held-out")]
         c = _score_notices(sc, [rows[i] for i in pick], [res[i] for i in pick], verbose, part)
         print(_notice_row(part, c))
-    if UNSEEN.exists() and not dev_only:
-        unseen = [json.loads(x) for x in UNSEEN.open() if x.strip()]
-        res, _ = _run_all("archiver", unseen, SHARED, jobs)
-        print(_notice_row("unseen", _score_notices(sc, unseen, res, False, "unseen")) +
-              f"   ({UNSEEN.relative_to(REPO)}: pages no rule was written from)")
+
+
+def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[str]) -> None:  # noqa: ANN001
+    """The labelled dev sets, each on its own row (only ``sets`` when given)."""
     # Blind sets of dev-site pages (sites 1-60, 61-120, ... of one seeded draw), each labelled
     # before the detector ran on it; each one's first (blind) figure is in bench/labels/README.md.
     extra = (("dev2", REPO / "bench" / "labels" / "notices-dev2.jsonl"), ("dev3", REPO / "bench" / "labels" / "notices-dev3.jsonl"),
              ("dev5", REPO / "bench" / "labels" / "notices-dev5.jsonl")) if dev_only else ()
     for name, path in (*extra, ("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
                        ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("dev13", DEV13),
-                       ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16)):
-        if path.exists() and not (dev_only and name in BLIND):
+                       ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16),
+                       ("dev17", DEV17)):
+        if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             res, _ = _run_all("archiver", blind, SHARED, jobs)
+            where = "pages of five public test corpora" if name == "dev17" else "dev sites"
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
-                  f"   ({path.relative_to(REPO)}: dev sites, labelled blind)")
-    print("trafilatura reports no notices (recall 0); goal: >= .90 recall and precision held out")
+                  f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
 
 
 def main() -> int:
@@ -706,6 +735,8 @@ def main() -> int:
                          " guess-meta-alone, declared-alone: the rules, and a name that only the layout guess (and"
                          " a <meta name=author>, or any one declaration) names is not reported")
     ap.add_argument("-v", "--verbose", action="store_true", help="list dev-set misses (never held-out ones)")
+    ap.add_argument("--sets", default="", help="notices: only these labelled dev sets, comma-separated (e.g. dev17:"
+                    " a round's blind set scored once); no split, held-out or unseen row")
     args = ap.parse_args()
     os.environ["BENCH_AUTHOR_POLICY"] = args.author_policy
     if not SHARED.exists():
@@ -722,7 +753,7 @@ def main() -> int:
     if "metadata" in parts:
         bench_metadata(args.jobs, args.verbose, args.dev_only)
     if "notices" in parts:
-        bench_notices(args.jobs, args.verbose, args.dev_only)
+        bench_notices(args.jobs, args.verbose, args.dev_only, frozenset(filter(None, args.sets.split(","))))
     if "authors" in parts and AUTHORS_SH.exists():
         bench_authors(args.jobs, args.verbose)
     if "author-support" in parts:

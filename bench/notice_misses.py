@@ -38,7 +38,7 @@ if not SHARED.exists():
     SHARED = Path("/work/shared/bench")
 
 sys.path.insert(0, str(HERE))
-from bench_generalise import _load, _page  # noqa: E402 - the bench's own page and module readers
+from bench_generalise import _load, _page, page_path  # noqa: E402 - the bench's own page and module readers
 
 
 def _credit_form(N, line: str) -> bool:  # noqa: ANN001, N803 - a module
@@ -152,7 +152,7 @@ def main() -> int:
         if "unseen" in path.name:
             raise SystemExit("unseen pages are only ever scored, never diagnosed")
         rows = [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
-        tasks = [(str(SHARED / r["file"]), r["url"], r["notices"], r.get("borderline") or []) for r in rows]
+        tasks = [(str(page_path(r["file"], SHARED)), r["url"], r["notices"], r.get("borderline") or []) for r in rows]
         with ProcessPoolExecutor(args.jobs) as pool:
             res = list(pool.map(diagnose_page, tasks, chunksize=4))
         c: Counter[str] = Counter()

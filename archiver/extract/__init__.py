@@ -54,7 +54,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "35"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "36"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -98,6 +98,8 @@ EXTRACTOR_VERSION = "35"  # 2: WHATWG labels only; encoding and notes recorded
 # 33: authors (the five blind first runs' classes in general form): an organisation's word per language, a person credited only as photographer/illustrator/translator, a name only under a related-stories heading, interface text no longer reported; a trade or an article type's lead ("Review by") cut from the cited name
 # 34: notices (dev16 classes): a cue set apart by its form in the main text (after an excerpt's ellipsis, a formula opening the line), own-risk / declared-interest / feed "appeared first on" phrasings, NL PL SV TR AR ZH JA cells; "ePA", ad-free offers, "previously reported in <place>" no notices
 # 35: authors (blind6 classes in general form): two words run together cut ("KeaneJournal"), a writer's credit lead per language cut ("Recueilli par"), organisation heads per language ("Rotes Kreuz", "Ministerie"), a declared "Name - Outlet" / "Name | Outlet" without its outlet
+# 36: notices (dev17 guards in general form): a credit in square brackets opens as in round ones ("[Image by Jane
+#     Doe]"), a credit may name a channel of a capital and digits ("Courtesy G4")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -128,13 +128,13 @@ _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(p
               r"фото\s+предоставлен[оаы]?)(\s+(by|von|par|por|da|di|pel[oa]|от)\s+[^\W\d].{1,60})?\W{0,2}$")
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
-    r"(^|[.(|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
+    r"(^|[.(\[|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
     + r"\s*(:|by|von|de|di|par|por)?\s+[\w©(].{1,100}$",
     r"(?<![-“”\"„‘’'])" + _MARKER_START + _CREDIT_MARKER
     + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
     + r"\s*\S.{1,150}$",
     # "Photo by Jane Doe", "Image copyright Getty Images", "Image copyright @janedoe" (an account's picture)
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
+    r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
     r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     # a picture word of Korean, Japanese or Chinese before "=", a colon or a slash ("[사진=Example, Agency]",
@@ -167,13 +167,13 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,3}((?!(tweets?|posts?|follow)\b)[^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|di|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
     # A marker word straight before a capitalised name closing a caption ("... detenido. FOTO
     # Ángel Flecha."; not "FOTO ILUSTRATIVA"): read in a caption only (see credit_features).
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*"
+    r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*"
     r"(\s+[\w.'’-]+|\s*[/|]\s*[\w.'’-]+){0,4}\W{0,2}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "... nach Open Interest. Quelle: Coinglass" (a caption's closing sentence), "Jane Doe /
     # Agency". The model weighs them with the DOM context; a source in a caption is its own
     # evidence (``rule_source_caption``: the picture's source, not the text's).
-    r"(^|[(|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
+    r"(^|[(\[|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     # "(Jane Doe/Reuters)", also of three or four parts ("(NASA/JPL-Caltech/ASU)", "(Jane Doe/Example
     # Times/Getty Images)")
@@ -192,13 +192,13 @@ _IMAGE_CREDIT_PATTERNS = [
     # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi"): the marker, a
     # word for "from" (after "taken" or its like), up to four words, the platform, up to four
     # words more; the credit ends there (a date after it is the post's, not the credit's).
-    r"(^|[.(|/:–—-]\s*)" + _CREDIT_MARKER + r"(\s+(taken|tirée?s?|issue?s?|tomad[oa]s?|sacad[oa]s?|"
+    r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"(\s+(taken|tirée?s?|issue?s?|tomad[oa]s?|sacad[oa]s?|"
     r"retirad[oa]s?|tratt[oa]|presa|взят[оаы]?))?\s+(from|off|aus|vom|von|de|du|des|da|do|di|del|dal|dalla|"
     r"из|со|с|via|on|auf|en|на|in|im)\s+([\w.'’@-]+\s+){0,4}?" + _PLATFORM + r"(?![^\W\d_])([-/@.][\w.'’@/-]*)?"
     r"(\s+(?!\d)[\w.'’@-]+){0,4}",
     # A label naming the picture's author or rights holder: "Copyright: Jane Doe", "Urheber: von
     # Jane Doe (Own work) [CC-BY-3.0 (...)], via Wikimedia Commons", "Autor der Fotos: Jane Doe".
-    r"(^|[.(|–—-]\s*)(copyright|urheber(in)?|urheberrecht|bildautor(in)?|auteur des (photos|images)|"
+    r"(^|[.(\[|–—-]\s*)(copyright|urheber(in)?|urheberrecht|bildautor(in)?|auteur des (photos|images)|"
     r"autor(a)? de las (fotos|imágenes)|autore delle (foto|immagini)|автор (фото|снимков?))\s*:\s*\S.{1,200}$",
     # "Taken by Jane Doe in 2006, Wikimedia Commons": who took the picture, at a sentence's start.
     # Only read in a caption or beside a library or free licence (see credit_features): "the decision

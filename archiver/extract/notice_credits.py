@@ -515,7 +515,9 @@ def _after_marker_prefix(text: str) -> str:
     end = m.end() if m else 0
     rest = _PREFIX_REST.match(text, end)
     return text[rest.end() if rest else end:]
-_NAMES_SOMEONE = lazy_re.compile(r"[^\W\d_]{2,}")
+# A credit names someone: a word of two letters, or a name a capital letter and digits make ("Courtesy G4",
+# "Photo: E4", "Courtesy S4C": channels and studios); "Fotos: 476.764" or "Bild 1/5" counts pictures.
+_NAMES_SOMEONE = lazy_re.compile(r"[^\W\d_]{2,}|(?<![\w.])(?-i:[A-ZÀ-ÖØ-Þ])\d{1,3}[^\W\d_]{0,3}(?![\w.])")
 # A photographer's initials after a © or a marker, the credit's whole text: "© E.B", "Photo : J.-M.D."
 _INITIALS = lazy_re.compile(r"^\W{0,3}(©|\(c\)|[^\W\d_]{3,12}\s?:)?\s*((?-i:[A-ZÀ-ÖØ-Þ])\.?\s?-?){2,3}\W{0,2}$", _F)
 # A feed's or a newsletter's link after a picture label: "Photo: RSS (photowire)", "Fotos: RSS-Feed"
