@@ -400,3 +400,23 @@ def as_if_written_here(store: Path, foreign_warc: Path, cut: int | None = None) 
     own = sorted((store / "warcs").glob("archiver-*.warc.gz"))[0]
     data = foreign_warc.read_bytes()[:cut]
     return own.read_bytes()[:after_warcinfo(own)] + data[after_warcinfo(foreign_warc):]
+
+
+@pytest.fixture
+def serve_raw():
+    """Start loopback servers that answer one connection with the given raw bytes (a hostile
+    or broken server: framing, heads, escape sequences); returns ``start(raw) -> url``."""
+    from servers import Hostile
+
+    servers: list[Hostile] = []
+
+    def start(raw: bytes) -> str:
+        def script() -> Iterator[bytes]:
+            yield raw
+        servers.append(Hostile(script))
+        return servers[-1].url("/")
+
+    yield start
+    for s in servers:
+        s.close()
+

@@ -12,12 +12,10 @@ for words in them. The response record now ends where the response's own framing
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from conftest import run_cli
-from servers import HEAD_200, Hostile
+from servers import HEAD_200
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
@@ -28,21 +26,6 @@ HIDDEN = (b"<html><head><title>Forged</title></head><body><p>The minister resign
           b"after the audit.</p></body></html>")
 QUOTE = "The minister resigned in disgrace"
 EMPTY = "sha256:" + hashlib.sha256(b"").hexdigest()
-
-
-@pytest.fixture
-def serve():
-    servers: list[Hostile] = []
-
-    def start(raw: bytes) -> str:
-        def script() -> Iterator[bytes]:
-            yield raw
-        servers.append(Hostile(script))
-        return servers[-1].url("/")
-
-    yield start
-    for s in servers:
-        s.close()
 
 
 def _capture(store: Path, url: str):
@@ -59,35 +42,35 @@ def _response_block(store: Path) -> bytes:
     return blocks[0]
 
 
-def test_a_page_sent_after_a_304_head_is_not_its_payload(tmp_path, serve):
-    url = serve(b"HTTP/1.1 304 Not Modified\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n" + HIDDEN)
+def test_a_page_sent_after_a_304_head_is_not_its_payload(tmp_path, serve_raw):
+    url = serve_raw(b"HTTP/1.1 304 Not Modified\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n" + HIDDEN)
     result = _capture(tmp_path / "s", url)
     assert result.payload_digest == EMPTY
     assert HIDDEN not in _response_block(tmp_path / "s")
 
 
-def test_a_quote_from_a_page_sent_after_a_204_head_is_not_verified(tmp_path, serve):
-    url = serve(b"HTTP/1.1 204 No Content\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n" + HIDDEN)
+def test_a_quote_from_a_page_sent_after_a_204_head_is_not_verified(tmp_path, serve_raw):
+    url = serve_raw(b"HTTP/1.1 204 No Content\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n" + HIDDEN)
     cid = _capture(tmp_path / "s", url).capture_id
     proc = run_cli("verify-quote", QUOTE, "--capture", cid, store=tmp_path / "s")
     assert proc.returncode == 1 and "exact" not in proc.stdout, proc.stdout + proc.stderr
 
 
-def test_bytes_past_the_content_length_are_not_in_the_payload_digest(tmp_path, serve):
-    url = serve(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE + HIDDEN)
+def test_bytes_past_the_content_length_are_not_in_the_payload_digest(tmp_path, serve_raw):
+    url = serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE + HIDDEN)
     result = _capture(tmp_path / "s", url)
     assert result.payload_digest == "sha256:" + hashlib.sha256(PAGE).hexdigest()
     assert _response_block(tmp_path / "s").endswith(b"\r\n\r\n" + PAGE)
 
 
-def test_bytes_after_the_last_chunk_are_not_recorded(tmp_path, serve):
+def test_bytes_after_the_last_chunk_are_not_recorded(tmp_path, serve_raw):
     framed = b"%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE)
-    url = serve(HEAD_200 + b"Transfer-Encoding: chunked\r\n\r\n" + framed + HIDDEN)
+    url = serve_raw(HEAD_200 + b"Transfer-Encoding: chunked\r\n\r\n" + framed + HIDDEN)
     _capture(tmp_path / "s", url)
     assert _response_block(tmp_path / "s").endswith(framed)
 
 
-def test_a_body_that_runs_to_the_close_is_recorded_whole(tmp_path, serve):
-    url = serve(HEAD_200 + b"\r\n" + PAGE + HIDDEN)
+def test_a_body_that_runs_to_the_close_is_recorded_whole(tmp_path, serve_raw):
+    url = serve_raw(HEAD_200 + b"\r\n" + PAGE + HIDDEN)
     result = _capture(tmp_path / "s", url)
     assert result.payload_digest == "sha256:" + hashlib.sha256(PAGE + HIDDEN).hexdigest()

@@ -11,11 +11,8 @@ such text are now shown as escapes; ``--json`` and the stored values keep the ex
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import pytest
 from conftest import run_cli
-from servers import Hostile
 
 from archiver.archive import Archive
 
@@ -23,55 +20,40 @@ ESC = "\x1b[1A\x1b[2K\x1b]0;owned\x07"
 PAGE = b"<html><head><title>T</title></head><body><p>Some page text.</p></body></html>"
 
 
-@pytest.fixture
-def serve():
-    servers: list[Hostile] = []
-
-    def start(raw: bytes) -> str:
-        def script() -> Iterator[bytes]:
-            yield raw
-        servers.append(Hostile(script))
-        return servers[-1].url("/")
-
-    yield start
-    for s in servers:
-        s.close()
-
-
 def _ok(head: str) -> bytes:
     return (head + "\r\nConnection: close\r\n\r\n").encode("latin-1") + PAGE
 
 
-def test_a_reason_phrase_sends_no_escape_sequence_to_the_terminal(tmp_path, serve):
-    url = serve(_ok(f"HTTP/1.1 200 OK{ESC}\r\nContent-Type: text/html"))
+def test_a_reason_phrase_sends_no_escape_sequence_to_the_terminal(tmp_path, serve_raw):
+    url = serve_raw(_ok(f"HTTP/1.1 200 OK{ESC}\r\nContent-Type: text/html"))
     proc = run_cli("archive", url, store=tmp_path / "s")
     assert proc.returncode == 0, proc.stderr
     assert "\x1b" not in proc.stdout and "\\x1b[1A" in proc.stdout
 
 
-def test_a_content_type_sends_no_escape_sequence_to_show(tmp_path, serve):
-    url = serve(_ok(f"HTTP/1.1 200 OK\r\nContent-Type: text/html{ESC}"))
+def test_a_content_type_sends_no_escape_sequence_to_show(tmp_path, serve_raw):
+    url = serve_raw(_ok(f"HTTP/1.1 200 OK\r\nContent-Type: text/html{ESC}"))
     doc = json.loads(run_cli("archive", "--json", url, store=tmp_path / "s").stdout)[0]
     proc = run_cli("show", doc["capture_id"], store=tmp_path / "s")
     assert proc.returncode == 0, proc.stderr
     assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
 
 
-def test_json_keeps_the_reason_phrase_exactly(tmp_path, serve):
-    url = serve(_ok(f"HTTP/1.1 200 OK{ESC}\r\nContent-Type: text/html"))
+def test_json_keeps_the_reason_phrase_exactly(tmp_path, serve_raw):
+    url = serve_raw(_ok(f"HTTP/1.1 200 OK{ESC}\r\nContent-Type: text/html"))
     doc = json.loads(run_cli("archive", "--json", url, store=tmp_path / "s").stdout)[0]
     assert doc["reason"] == "OK" + ESC
 
 
-def test_a_bad_status_line_sends_no_escape_sequence_in_the_error(tmp_path, serve):
-    url = serve(f"HTTP/1.1 000 {ESC}\r\n\r\n".encode("latin-1"))
+def test_a_bad_status_line_sends_no_escape_sequence_in_the_error(tmp_path, serve_raw):
+    url = serve_raw(f"HTTP/1.1 000 {ESC}\r\n\r\n".encode("latin-1"))
     proc = run_cli("archive", url, store=tmp_path / "s")
     assert proc.returncode == 1
     assert "\x1b" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
 
 
-def test_a_bad_status_line_is_logged_with_escapes(tmp_path, serve):
-    url = serve(f"HTTP/1.1 000 {ESC}\r\n\r\n".encode("latin-1"))
+def test_a_bad_status_line_is_logged_with_escapes(tmp_path, serve_raw):
+    url = serve_raw(f"HTTP/1.1 000 {ESC}\r\n\r\n".encode("latin-1"))
     run_cli("archive", url, store=tmp_path / "s")
     with Archive.open(tmp_path / "s") as arc:
         [entry] = list(arc.log.entries("capture_failed"))
