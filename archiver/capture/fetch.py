@@ -45,6 +45,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
 from archiver.core.clock import Clock, SystemClock
+from archiver.core.shown import escaped
 from archiver.errors import CaptureError, InvalidURLError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -1090,7 +1091,6 @@ def _describe_connection_error(exc: BaseException) -> str:
     return f"connection failed: {_short(exc)}"
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _short(exc: BaseException) -> str:
@@ -1103,7 +1103,7 @@ def _short(exc: BaseException) -> str:
     root = _root_cause(exc)
     text = str(root) or root.__class__.__name__
     first = text.splitlines()[0] if text.splitlines() else text
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), first[:200])
+    return escaped(first[:200])
 
 
 __all__ = ["Exchange", "Fetcher", "FetchOptions", "Hop", "TlsInfo", "is_private_address", "public_url",

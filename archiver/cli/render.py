@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from archiver.cli.output import err
+from archiver.core.shown import escaped as visible
 
 if TYPE_CHECKING:
     from archiver.capture.fetch import FetchOptions
@@ -30,23 +31,6 @@ def _render_article(article: dict[str, Any]) -> str:
     except ImportError:  # extraction layer not installed in this build
         return ""
     return render_article(Article.from_dict(article))
-
-#: Characters a server's text must not send to the terminal: C0/C1 controls but newline and
-#: tab (escape sequences recolour, erase or rewrite lines, set the window title, reach the
-#: clipboard) and the bidirectional overrides and isolates (they reorder how a URL reads).
-_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """``text`` with every :data:`_UNSHOWABLE` character written as its escape (``\\x1b``).
-
-    A capture's reason phrase, Content-Type, URLs and title come from the server (or from a
-    WARC made elsewhere); printed as they are, ``200 OK\\x1b[1A\\x1b[2K...`` could erase and
-    rewrite the lines above it, so a capture would show the user a status it does not have.
-    The stored values and ``--json`` keep the exact text.
-    """
-    return _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
 
 def _indent(text: str, prefix: str = "  ") -> str:
     return "\n".join(prefix + line if line else line for line in text.splitlines())
