@@ -66,11 +66,16 @@ def verify_quote(
     """
     pq = parse_quote(quote)
     result = _verify(pq, prepare(text), WHERE_TEXT)
-    if page_text is not None and result.verdict not in (ALTERED, NOT_FOUND) and has_overrides(page_text.original if isinstance(page_text, PreparedText) else page_text):
+    if page_text is None:
+        return result
+    page = prepare(page_text)
+    on_page = None  # the verdict on the page text, made at most once
+    if result.verdict not in (ALTERED, NOT_FOUND) and has_overrides(page.original):
         # the article text lost the page's bidi overrides in extraction: judge what the page shows
-        result = shown_otherwise_on_page(result, _verify(pq, prepare(page_text), WHERE_PAGE_TEXT))
-    if page_text is not None and not result.verified:
-        other = _verify(pq, prepare(page_text), WHERE_PAGE_TEXT)
+        on_page = _verify(pq, page, WHERE_PAGE_TEXT)
+        result = shown_otherwise_on_page(result, on_page)
+    if not result.verified:
+        other = on_page or _verify(pq, page, WHERE_PAGE_TEXT)
         if verdict_rank(other.verdict) < verdict_rank(result.verdict):
             # the article itself saying otherwise is never hidden behind a match elsewhere on the page
             body = f" The article body says otherwise: {result.explanation}" if result.verdict == ALTERED else ""
