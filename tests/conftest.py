@@ -94,6 +94,23 @@ def wait_until_gone(mark: str, timeout: float = 15) -> list[int]:
     return alive
 
 
+def _children(pid: int) -> list[int]:
+    """The pids /proc lists as children of ``pid`` (of each of its threads); none when it is gone."""
+    try:
+        return [int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()]
+    except (OSError, ValueError):
+        return []
+
+
+def _stat(pid: int) -> tuple[str, list[str]] | None:
+    """(name, the fields after it) of ``/proc/PID/stat``; None when the process is gone."""
+    try:
+        head, tail = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)
+    except (OSError, ValueError):
+        return None
+    return head.split("(", 1)[1], tail.split()
+
+
 def _descendants() -> dict[int, tuple[str, str]]:
     """Every process below this one now (pid -> state, name), its multiprocessing helpers
     (:func:`_helper_of_this_process`) and theirs aside."""
@@ -101,19 +118,11 @@ def _descendants() -> dict[int, tuple[str, str]]:
     frontier = [os.getpid()]
     while frontier:
         pid = frontier.pop()
-        try:
-            children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
-                        for c in (task / "children").read_text().split()]
-        except (OSError, ValueError):
-            continue
-        for child in children:
-            try:
-                head, tail = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)
-            except OSError:
+        for child in _children(pid):
+            stat = _stat(child)
+            if stat is None or (pid == os.getpid() and _helper_of_this_process(Path(f"/proc/{child}"))):
                 continue
-            if pid == os.getpid() and _helper_of_this_process(Path(f"/proc/{child}")):
-                continue
-            found[child] = (tail.split()[0], head.split("(", 1)[1])
+            found[child] = (stat[1][0], stat[0])
             frontier.append(child)
     return found
 
@@ -189,20 +198,12 @@ def _waited_for_here() -> set[int]:
 def reap_exited_children() -> list[int]:
     """Reap each exited child of this process that nothing here will wait for
     (:func:`_waited_for_here`): the orphans this worker, a subreaper, was given."""
-    me = os.getpid()
-    try:
-        children = {int(c) for task in Path(f"/proc/{me}/task").iterdir()
-                    for c in (task / "children").read_text().split()}
-    except (OSError, ValueError):
-        return []
+    children = set(_children(os.getpid()))
     reaped: list[int] = []
     owned = _waited_for_here() if children else set()
     for pid in sorted(children - owned):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state == "Z":
+        stat = _stat(pid)
+        if stat is not None and stat[1][0] == "Z":
             with contextlib.suppress(ChildProcessError):
                 if os.waitpid(pid, os.WNOHANG)[0] == pid:
                     reaped.append(pid)
@@ -274,14 +275,10 @@ def _descendants_cpu() -> dict[int, float]:
     frontier = [os.getpid()]
     while frontier:
         pid = frontier.pop()
-        try:
-            for task in Path(f"/proc/{pid}/task").iterdir():
-                frontier += [int(c) for c in (task / "children").read_text().split()]
-            if pid != os.getpid():
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                cpu[pid] = sum(int(f) for f in fields[11:15]) / tick
-        except (OSError, ValueError):
-            continue
+        frontier += _children(pid)
+        stat = _stat(pid) if pid != os.getpid() else None
+        if stat is not None:
+            cpu[pid] = sum(int(f) for f in stat[1][11:15]) / tick
     return cpu
 
 
