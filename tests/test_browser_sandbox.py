@@ -45,8 +45,11 @@ needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="the test run is not r
                                 "cannot be seen, and switching to another user needs root")
 
 #: Run ARGV as uid/gid 65534 inside a user namespace of its own in which no further user
-#: namespace may be made (``user.max_user_namespaces`` 0 there): Chromium's namespace sandbox
-#: cannot start, as on a system without unprivileged user namespaces. Exit 99: could not set up.
+#: namespace may be made (``user.max_user_namespaces`` 0 there), with ``no_new_privs`` set:
+#: Chromium's namespace sandbox cannot start, nor its setuid helper (Debian's chromium-sandbox,
+#: which apt installs with chromium as a recommended package, would otherwise start the sandbox
+#: as root without user namespaces), as in a container without unprivileged user namespaces that
+#: runs with no-new-privileges. Exit 99: could not set up.
 _WITHOUT_USER_NAMESPACES = r"""
 import ctypes, os, sys
 argv = sys.argv[1:]
@@ -63,6 +66,8 @@ if pid == 0:
             fh.write("0")
         os.setgroups([]); os.setgid(65534); os.setuid(65534)
     except OSError:
+        os._exit(99)
+    if ctypes.CDLL(None, use_errno=True).prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS
         os._exit(99)
     os.execvp(argv[0], argv)
 os.read(ready_r, 1)

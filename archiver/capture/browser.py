@@ -94,8 +94,14 @@ SANDBOX_OFF_ASKED = "--no-browser-sandbox"
 #: Chromium's own command line turned it off (Debian's ``chromium`` script adds the flags of
 #: /etc/chromium.d, where container images often put it; ``--chromium`` may name any wrapper).
 SANDBOX_OFF_FLAG = "--no-sandbox"
-#: What Chromium says when it finds no sandbox it can start (its zygote host's "No usable sandbox!").
-NO_USABLE_SANDBOX = "No usable sandbox"
+#: What Chromium says when it finds no sandbox it can start: its zygote host's "No usable
+#: sandbox!" (no user namespaces and no setuid helper), and its setuid helper's own failures
+#: (Debian's chromium-sandbox, installed with chromium as a recommended package): not root
+#: (``no_new_privs`` set, as in containers run with no-new-privileges, or a tracer), wrongly
+#: installed, or refused the namespaces it makes.
+SANDBOX_FAILURES = ("No usable sandbox", "The setuid sandbox is not running as root",
+                    "The SUID sandbox helper binary was found, but is not configured correctly",
+                    "Failed to move to new namespace")
 
 
 def sandbox_off(options: BrowserOptions) -> str | None:
@@ -632,7 +638,7 @@ class _Browser:
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),
                                          chromium_sandbox=self.sandbox_off is None)
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
-            if self.sandbox_off is None and NO_USABLE_SANDBOX in str(exc):
+            if self.sandbox_off is None and any(failure in str(exc) for failure in SANDBOX_FAILURES):
                 raise _sandbox_error() from exc
             raise _LaunchError(first_line(exc)) from exc
         found = family.scan()  # (its main process and crash handlers, while their environment shows the mark)
@@ -684,7 +690,8 @@ WAIT_SLICE = 0.5
 def _sandbox_error() -> BrowserSandboxError:
     return BrowserSandboxError(
         "Chromium's sandbox cannot start here (Chromium: no usable sandbox; unprivileged user namespaces "
-        f"are off or not allowed in this container); nothing was captured. {SANDBOX_OFF_ASKED} captures "
+        "are off or not allowed in this container, and its setuid helper is absent or cannot become root, "
+        f"e.g. under no-new-privileges); nothing was captured. {SANDBOX_OFF_ASKED} captures "
         "without it (a hostile page's renderer exploit then runs as this user)")
 
 
