@@ -62,7 +62,7 @@ PAGES = {
     "/café": ("Café prices", "The café on the quay raised its coffee to 3.20 euros in April, its owner said."),
 }
 #: What is asked for, and which page (above) it ends at: a plain page, a redirect, chunked+gzip, and
-#: an IRI with a fragment (the records name its wire form, which is what a replaying browser asks for).
+#: an IRI with a fragment (the records name its wire form, the one a replaying browser asks for).
 CASES = {"plain": ("/plain", "/plain"), "redirect": ("/old", "/news"), "chunked_gzip": ("/zipped", "/zipped"),
          "iri": ("/café?q=ü#prices", "/café")}
 
@@ -160,7 +160,7 @@ def _assert_pywb_replays_each_page(base: str, coll: str, archived: dict) -> None
     for name, url in archived["urls"].items():
         final = CASES[name][1]
         # mp_: the page itself, rewritten for replay (without mp_, pywb answers with its frame)
-        asked = urllib.parse.quote(url, safe=":/?=&%")  # as a browser sends an IRI (its fragment: never)
+        asked = urllib.parse.quote(url.partition("#")[0], safe=":/?=&%")  # as a browser sends an IRI: no fragment
         ctype, body = _get(f"{base}/{coll}/mp_/{asked}")  # a redirect is followed to the final page
         assert ctype.startswith("text/html"), (name, ctype)
         assert PAGES[final][1].encode() in body, (name, body[:300])
