@@ -59,9 +59,12 @@ PAGES = {
     "/plain": ("Harbour report", "The harbour handled 41,000 containers in March, the port authority said."),
     "/news": ("Bridge closure", "The old bridge closes for repairs on 3 June for eleven weeks, the council said."),
     "/zipped": ("Tram strike", "Tram drivers will strike on Friday after talks over rest breaks failed on Monday."),
+    "/café": ("Café prices", "The café on the quay raised its coffee to 3.20 euros in April, its owner said."),
 }
-#: What is asked for, and which page (above) it ends at: a plain page, a redirect, chunked+gzip.
-CASES = {"plain": ("/plain", "/plain"), "redirect": ("/old", "/news"), "chunked_gzip": ("/zipped", "/zipped")}
+#: What is asked for, and which page (above) it ends at: a plain page, a redirect, chunked+gzip, and
+#: an IRI with a fragment (the records name its wire form, the one a replaying browser asks for).
+CASES = {"plain": ("/plain", "/plain"), "redirect": ("/old", "/news"), "chunked_gzip": ("/zipped", "/zipped"),
+         "iri": ("/café?q=ü#prices", "/café")}
 
 
 def _html(path: str) -> bytes:
@@ -75,6 +78,7 @@ def _site() -> Site:
     site.routes["/plain"] = lambda h: response("200 OK", HTML, _html("/plain"))
     site.routes["/news"] = lambda h: response("200 OK", HTML, _html("/news"))
     site.routes["/old"] = lambda h: response("301 Moved Permanently", [("Location", "/news")])
+    site.routes["/caf%C3%A9"] = lambda h: response("200 OK", HTML, _html("/café"))
     body = gzip.compress(_html("/zipped"), mtime=0)
     site.routes["/zipped"] = lambda h: chunked("200 OK", HTML + [("Content-Encoding", "gzip")],
                                                [body[:40], body[40:90], body[90:]])
@@ -156,7 +160,8 @@ def _assert_pywb_replays_each_page(base: str, coll: str, archived: dict) -> None
     for name, url in archived["urls"].items():
         final = CASES[name][1]
         # mp_: the page itself, rewritten for replay (without mp_, pywb answers with its frame)
-        ctype, body = _get(f"{base}/{coll}/mp_/{url}")  # a redirect is followed to the final page
+        asked = urllib.parse.quote(url.partition("#")[0], safe=":/?=&%")  # as a browser sends an IRI: no fragment
+        ctype, body = _get(f"{base}/{coll}/mp_/{asked}")  # a redirect is followed to the final page
         assert ctype.startswith("text/html"), (name, ctype)
         assert PAGES[final][1].encode() in body, (name, body[:300])
         assert b"vnd.archiver" not in body and b"capture_id" not in body, name
@@ -340,6 +345,10 @@ def test_replaywebpage_replays_our_wacz_and_reports_its_signature_as_valid(archi
             _wait_for(page, FRAME_TEXT, PAGES["/plain"][1], "ReplayWeb.page replaying the page")
             page.wait_for_timeout(1000)
             page.screenshot(path=str(SHOTS / "replaywebpage-replay.png"))
+
+            url = archived["urls"]["iri"]  # as typed: ReplayWeb.page, like a browser, asks for its wire form
+            page.goto(f"{base}/index.html?source={q}#view=replay&url={urllib.parse.quote(url, safe='')}")
+            _wait_for(page, FRAME_TEXT, PAGES["/café"][1], "ReplayWeb.page replaying the page of an IRI")
         finally:
             browser.close()
 

@@ -266,6 +266,28 @@ def _prepared_url(url: str) -> str:
     return prepared.url or ""
 
 
+@lru_cache(maxsize=4096)
+def wire_uri(url: str) -> str:
+    """``url`` as the request asked for it: the form a WARC record's ``WARC-Target-URI`` holds.
+
+    WARC 1.1 (section 5.9) wants that field "properly escaped according to RFC 3986": an IRI
+    such as ``https://bücher.example/café?q=ü`` is written as what was sent, with the host in
+    IDNA form and the path and query percent-encoded as UTF-8 (``requests``' own preparation,
+    so the target names exactly the request line's target), without ``user:password@`` and
+    without the ``#fragment``, which is never sent to a server (wget and browsers record none).
+    Replay tools look records up by the URL a browser requests, which is this form: a record
+    under the IRI is found by none of them. The URL a user typed stays what the capture, the
+    log and citations show; only the records name the wire form. A URL ``requests`` cannot
+    prepare is returned as it is (a stored record being read, never one being written: every
+    URL we fetch was prepared first).
+    """
+    try:
+        prepared = _prepared_url(url)
+    except (requests.exceptions.RequestException, ValueError, UnicodeError):
+        return url
+    return public_url(prepared).partition("#")[0]
+
+
 def public_url(url: str) -> str:
     """``url`` without its ``user:password@`` part: the form we record, log and show."""
     try:

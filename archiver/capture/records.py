@@ -30,7 +30,7 @@ from pathlib import PurePath
 from typing import Any
 
 from archiver import __version__
-from archiver.capture.fetch import FetchOptions, Hop
+from archiver.capture.fetch import FetchOptions, Hop, wire_uri
 from archiver.capture.manifest import (
     MANIFEST_TYPE as MANIFEST_TYPE,  # re-exported: readers find manifests here
 )
@@ -168,10 +168,11 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
     req_headers = ip_headers + (("WARC-Concurrent-To", response_id),)
     if hop.redacted:
         req_headers += ((REDACTED_FIELD, ", ".join(hop.redacted)),)
+    target = wire_uri(hop.url)
     specs = [
-        RecordSpec("request", hop.url, date, request_id, hop.request_bytes,
+        RecordSpec("request", target, date, request_id, hop.request_bytes,
                    "application/http; msgtype=request", req_headers),
-        RecordSpec("response", hop.url, date, response_id, hop.response_bytes,
+        RecordSpec("response", target, date, response_id, hop.response_bytes,
                    "application/http; msgtype=response", resp_headers),
     ]
     tls_id = None
@@ -185,9 +186,9 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
                else " The full chain was not available from this Python's ssl module; only the leaf is recorded.")
             + (" Certificate verification was DISABLED for this capture (--insecure)." if insecure else "")
         )
-        specs.append(RecordSpec("metadata", TLS_URN + hop.url, date, tls_id, canonical_json(doc), TLS_TYPE,
+        specs.append(RecordSpec("metadata", TLS_URN + target, date, tls_id, canonical_json(doc), TLS_TYPE,
                                 (("WARC-Concurrent-To", response_id),
-                                 *refers_to_headers(response_id, hop.url))))
+                                 *refers_to_headers(response_id, target))))
     return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id)
 
 
@@ -201,19 +202,19 @@ def refers_to_headers(record_id: str | None, target_uri: str | None) -> tuple[tu
     if record_id:
         out += (("WARC-Refers-To", record_id),)
         if target_uri:
-            out += (("WARC-Refers-To-Target-URI", target_uri),)
+            out += (("WARC-Refers-To-Target-URI", wire_uri(target_uri)),)
     return out
 
 
 def extraction_spec(*, url: str, date: str, record_id: str, refers_to: str, body: bytes) -> RecordSpec:
     """The extraction record of the response ``refers_to`` (whose target URI is ``url``)."""
-    return RecordSpec("metadata", EXTRACTION_URN + url, date, record_id, body, EXTRACTION_TYPE,
+    return RecordSpec("metadata", EXTRACTION_URN + wire_uri(url), date, record_id, body, EXTRACTION_TYPE,
                       refers_to_headers(refers_to, url))
 
 
 def manifest_spec(*, url: str, date: str, record_id: str, manifest: Manifest) -> RecordSpec:
     """The capture manifest of a capture of ``url`` (the requested URL); it refers to the final response."""
-    return RecordSpec("metadata", MANIFEST_URN + url, date, record_id, manifest.to_json(), MANIFEST_TYPE,
+    return RecordSpec("metadata", MANIFEST_URN + wire_uri(url), date, record_id, manifest.to_json(), MANIFEST_TYPE,
                       refers_to_headers(manifest.final_hop.response_record_id, manifest.final_url or url))
 
 

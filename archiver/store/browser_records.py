@@ -32,7 +32,7 @@ from archiver.capture.browser import (
     BrowserSession,
     mark,
 )
-from archiver.capture.fetch import Hop
+from archiver.capture.fetch import Hop, wire_uri
 from archiver.capture.manifest import ManifestHop
 from archiver.capture.records import (
     content_type_of,
@@ -82,12 +82,12 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     shot_id = dom_id = None
     if session.screenshot is not None:
         shot_id = ids.record_id()
-        specs.append(RecordSpec("resource", SCREENSHOT_URN + final.url, capture_time, shot_id, session.screenshot,
+        specs.append(RecordSpec("resource", SCREENSHOT_URN + wire_uri(final.url), capture_time, shot_id, session.screenshot,
                                 "image/png", refers_to_headers(page.response_record_id, final.url)))
     dom_bytes = session.dom.encode("utf-8") if session.dom is not None else None
     if dom_bytes is not None:
         dom_id = ids.record_id()
-        specs.append(RecordSpec("resource", RENDERED_DOM_URN + final.url, capture_time, dom_id, dom_bytes,
+        specs.append(RecordSpec("resource", RENDERED_DOM_URN + wire_uri(final.url), capture_time, dom_id, dom_bytes,
                                 DOM_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
     mark("records")
     body, content_type, source, error, extracted = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
