@@ -29,6 +29,7 @@ from archiver.capture.records import (
 from archiver.capture.records import (
     CaptureResult,
     recorded_options,
+    shown_hops,
     software_versions,
     warcinfo_spec,
 )
@@ -570,7 +571,7 @@ class Archive:
             "truncated": row.truncated,
             "origin": row.origin,
             "log_seq": row.log_seq,
-            "hops": row.detail.get("hops", []),
+            "hops": shown_hops(row.detail.get("hops", [])),
             "tls": row.detail.get("tls"),
             "ip": row.detail.get("ip"),
             "records": self.index.records(capture_id),

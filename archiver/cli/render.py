@@ -55,6 +55,7 @@ def _render_capture(r: dict[str, Any]) -> str:
                      f"({ref.get('target_uri')}); this record only says they were served again at this time")
     lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
                  + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
+    lines += _trailing_lines(r["hops"])
     if r.get("tls"):
         t = r["tls"]
         lines.append(f"  tls: {t['tls_version']} {t['cipher']}  cert {t['peer_cert_sha256']}"
@@ -72,6 +73,19 @@ def _render_capture(r: dict[str, Any]) -> str:
     if r.get("browser"):
         lines += render_browser(r["browser"])
     return "\n".join(lines)
+
+
+def _trailing_lines(hops: list[dict[str, Any]]) -> list[str]:
+    """A line per hop whose server sent bytes past the end of its response (kept apart, never the page)."""
+    lines = []
+    for h in hops:
+        t = h.get("trailing") if isinstance(h, dict) else None
+        if not t:
+            continue
+        kept = "" if t["recorded"] == t["bytes"] else f" (the first {t['recorded']}: --max-body)"
+        lines.append(f"  TRAILING BYTES: {h.get('url')} sent {t['bytes']} bytes past the end of its response; "
+                     f"kept{kept} in record {t['record_id']}, not as the page (not served, extracted or searched)")
+    return lines
 
 
 def render_browser(b: dict[str, Any]) -> list[str]:

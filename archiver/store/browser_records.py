@@ -38,6 +38,7 @@ from archiver.capture.records import (
     content_type_of,
     final_payload,
     hop_specs,
+    manifest_hop,
     refers_to_headers,
     tls_summary,
 )
@@ -74,9 +75,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     for hop in session.hops:
         hop_rec_specs, rec = hop_specs(hop, ids=ids, insecure=insecure)
         specs.extend(hop_rec_specs)
-        hop_ids[id(hop)] = ManifestHop(url=rec.url, status=rec.status, ip=hop.ip, truncated=hop.truncated,
-                                       request_record_id=rec.request_id, response_record_id=rec.response_id,
-                                       tls_record_id=rec.tls_id)
+        hop_ids[id(hop)] = manifest_hop(hop, rec)
     final = chain[-1]
     page = hop_ids[id(final)]
     shot_id = dom_id = None
