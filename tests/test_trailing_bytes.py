@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -320,7 +321,8 @@ def test_verify_bundle_names_an_altered_trailing_record(exported, tmp_path):
                for p in json.loads(proc.stdout)["problems"]), proc.stdout
 
 
-def test_importing_the_bundle_keeps_the_trailing_record_and_does_not_extract_it(exported, tmp_path):
+def test_importing_the_bundle_lists_the_trailing_record_with_the_capture_and_does_not_extract_it(
+        exported, tmp_path):
     _, _, _, bundle = exported
     other = tmp_path / "other"
     proc = run_cli("import", str(bundle), "--json", store=other)
@@ -330,5 +332,46 @@ def test_importing_the_bundle_keeps_the_trailing_record_and_does_not_extract_it(
     assert rec.block == HIDDEN
     doc = json.loads(run_cli("show", cap["capture_id"], "--json", store=other).stdout)
     assert doc["evidence"] == "present" and "minister" not in json.dumps(doc["article"])
+    assert doc["hops"][0]["trailing"] == {"record_id": rec.record_id, "bytes": len(HIDDEN), "recorded": len(HIDDEN)}
+    assert rec.record_id in {r["record_id"] for r in doc["records"]}
     quote = run_cli("verify-quote", HIDDEN_QUOTE, "--json", store=other)
+    assert quote.returncode == 1 and json.loads(quote.stdout)["verdict"] == "not_found"
+
+
+# ------------------------------------------------------------------ browser captures
+
+
+def test_the_recording_proxy_hands_the_browser_the_response_and_keeps_the_trailing_bytes_apart(serve_raw):
+    import time
+
+    import requests
+
+    from archiver.capture.fetch import Fetcher
+    from archiver.capture.proxy import RecordingProxy
+
+    url = _past_content_length(serve_raw)
+    with RecordingProxy(Fetcher(FetchOptions()), deadline=time.monotonic() + 30, max_resources=10) as p:
+        got = requests.get(url, proxies={"http": p.address})
+    [hop] = p.log.hops
+    assert got.content == PAGE and hop.response_bytes.endswith(PAGE)
+    assert hop.trailing == HIDDEN and hop.trailing_received == len(HIDDEN)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium')")
+def test_a_browser_capture_keeps_the_trailing_bytes_apart_as_archive_url_does(tmp_path, serve_raw):
+    url = _past_content_length(serve_raw)
+    store = tmp_path / "s"
+    proc = run_cli("archive", url, "--browser", "--json", "--total-timeout", "60", store=store)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    cid = json.loads(proc.stdout)["capture_id"]
+    doc = json.loads(run_cli("show", cid, "--json", store=store).stdout)
+    page = doc["hops"][-1]["trailing"]
+    assert page is not None and page["bytes"] == len(HIDDEN)
+    [rec] = [r for r in _trailing_records(store) if r.record_id == page["record_id"]]
+    assert rec.block == HIDDEN and rec.target_uri == "urn:archiver:trailing:" + url
+    assert "minister" not in json.dumps(doc["article"])
+    quote = run_cli("verify-quote", HIDDEN_QUOTE, "--capture", cid, "--json", store=store)
     assert quote.returncode == 1 and json.loads(quote.stdout)["verdict"] == "not_found"
