@@ -366,7 +366,8 @@ def test_a_browser_capture_keeps_the_trailing_bytes_apart_as_archive_url_does(tm
     store = tmp_path / "s"
     proc = run_cli("archive", url, "--browser", "--json", "--total-timeout", "60", store=store)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    cid = json.loads(proc.stdout)["capture_id"]
+    [captured] = json.loads(proc.stdout)  # a browser capture: one object per URL asked for
+    cid = captured["capture_id"]
     doc = json.loads(run_cli("show", cid, "--json", store=store).stdout)
     page = doc["hops"][-1]["trailing"]
     assert page is not None and page["bytes"] == len(HIDDEN)
