@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import shutil
 import sqlite3
 import subprocess
@@ -124,13 +123,22 @@ def test_trailing_bytes_past_max_body_are_kept_up_to_it_and_marked_truncated(tmp
                                                           "recorded": 16}
 
 
-def test_the_warning_on_stderr_counts_the_bytes_and_names_the_record(tmp_path, serve_raw, caplog):
+def test_archive_warns_on_stderr_with_the_count_and_the_record(tmp_path, serve_raw):
+    """Before, the warning was a log line, silent without -v (the archiver logger has a NullHandler)."""
     url = _past_content_length(serve_raw)
-    with caplog.at_level(logging.WARNING):
-        _capture(tmp_path / "s", url)
+    proc = run_cli("archive", url, "--json", store=tmp_path / "s")
+    assert proc.returncode == 0, proc.stderr
     [rec] = _trailing_records(tmp_path / "s")
-    [warning] = [m for m in caplog.messages if "past the end of its response" in m]
-    assert f"sent {len(HIDDEN)} bytes" in warning and rec.record_id in warning
+    [warning] = [ln for ln in proc.stderr.splitlines() if "past the end of its response" in ln]
+    assert warning.startswith("warning: ") and f"sent {len(HIDDEN)} bytes" in warning and rec.record_id in warning
+    [doc] = json.loads(proc.stdout)
+    assert doc["hops"][0]["trailing"]["record_id"] == rec.record_id
+
+
+def test_archive_says_nothing_of_trailing_bytes_when_there_were_none(tmp_path, serve_raw):
+    url = serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE)
+    proc = run_cli("archive", url, store=tmp_path / "s")
+    assert proc.returncode == 0 and "past the end" not in proc.stderr + proc.stdout
 
 
 def test_warcio_check_passes_the_warc_with_a_trailing_record(captured):

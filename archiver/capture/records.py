@@ -213,11 +213,10 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
     if hop.trailing_received:
         trailing_id = ids.record_id()
         specs.append(trailing_spec(hop, date=date, record_id=trailing_id, response_id=response_id))
-        logger.warning("%s: the server sent %d bytes past the end of its response; they are not part of the "
-                       "response (not served, extracted or searched) and are kept apart in WARC record %s%s",
-                       hop.url, hop.trailing_received, trailing_id,
-                       f" (the first {len(hop.trailing)}: --max-body)" if len(hop.trailing) < hop.trailing_received
-                       else "")
+        # The user is told by the command (cli.render.trailing_warnings, from the manifest hop);
+        # this line is for -v and library callers' own logging.
+        logger.info("%s: %d bytes past the end of the response, kept apart in WARC record %s (%d of them)",
+                    hop.url, hop.trailing_received, trailing_id, len(hop.trailing))
     return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id, trailing_id)
 
 

@@ -88,6 +88,22 @@ def _trailing_lines(hops: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def trailing_warnings(doc: dict[str, Any]) -> list[str]:
+    """The stderr warnings of a capture whose servers sent bytes past the end of a response.
+
+    Said by the command, not only logged: the library's log is silent unless ``-v`` (a
+    ``NullHandler`` on the ``archiver`` logger), and a user must learn it without asking.
+    """
+    out = []
+    for h in doc.get("hops") or []:
+        t = h.get("trailing") if isinstance(h, dict) else None
+        if t:
+            out.append(visible(f"warning: {h.get('url')}: the server sent {t['bytes']} bytes past the end of its "
+                               f"response; they are not part of the response and are kept apart in WARC record "
+                               f"{t['record_id']} (not served, extracted or searched)"))
+    return out
+
+
 def render_browser(b: dict[str, Any]) -> list[str]:
     """The lines of a browser capture: what the browser recorded, and what did not finish."""
     lines = [f"  browser: {b.get('browser') or 'Chromium'}; {b.get('exchanges')} exchanges recorded through "
