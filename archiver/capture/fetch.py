@@ -559,8 +559,8 @@ class _Recorder:
     def trailing(self) -> bytes:
         """The bytes received past the end of the response (empty when there were none).
 
-        Only what arrived in the reads that took the response: once its framing ends the
-        connection is closed, so a server still sending is not waited for.
+        Only what arrived in the read that took the response's end (at most one buffer, 64 KiB):
+        once its framing ends the connection is closed, so a server still sending is not waited for.
         """
         end = self.guard.message_end
         if end is None or end >= len(self.received):
