@@ -187,6 +187,38 @@ def test_the_manifest_records_the_count_and_the_record(captured):
     assert hop.trailing == {"record_id": rec.record_id, "bytes": len(HIDDEN), "recorded": len(HIDDEN)}
 
 
+def test_a_manifest_without_trailing_bytes_reads_and_writes_the_same_bytes_as_before(captured):
+    store, _, _ = captured
+    doc = json.loads(_manifest(store).to_json())
+    for hop in doc["hops"]:
+        hop.pop("trailing", None)  # a manifest as written before the key existed
+    old = Manifest.from_dict(doc)
+    assert old.hops[0].trailing is None and json.loads(old.to_json()) == doc
+
+
+@pytest.mark.parametrize("bad", ["yes", {"record_id": "x", "bytes": -1, "recorded": 0},
+                                 {"record_id": "x", "bytes": 3, "recorded": 5}, {"bytes": 3, "recorded": 3}])
+def test_a_manifest_whose_trailing_part_is_malformed_is_refused(captured, bad):
+    from archiver.errors import MalformedManifestError
+
+    store, _, _ = captured
+    doc = json.loads(_manifest(store).to_json())
+    doc["hops"][0]["trailing"] = bad
+    with pytest.raises(MalformedManifestError, match="trailing"):
+        Manifest.from_dict(doc)
+
+
+def test_the_capture_log_entry_lists_the_trailing_record_with_its_digest_and_deep_verify_passes(captured):
+    store, _, result = captured
+    [rec] = _trailing_records(store)
+    entries = json.loads(run_cli("log", "show", "--type", "capture", "--json", store=store).stdout)
+    [entry] = [e for e in entries if e["data"]["capture_id"] == result.capture_id]
+    [logged] = [r for r in entry["data"]["records"] if r["record_id"] == rec.record_id]
+    assert logged["block_digest"] == _sha(HIDDEN) and logged["target_uri"] == rec.target_uri
+    proc = run_cli("log", "verify", "--deep", "--json", store=store)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 def test_show_json_gives_the_trailing_part_of_each_hop_and_lists_the_record(captured):
     store, _, result = captured
     proc = run_cli("show", result.capture_id, "--json", store=store)
