@@ -416,3 +416,9 @@ def test_a_browser_capture_keeps_the_trailing_bytes_apart_as_archive_url_does(tm
     assert "minister" not in json.dumps(doc["article"])
     quote = run_cli("verify-quote", HIDDEN_QUOTE, "--capture", cid, "--json", store=store)
     assert quote.returncode == 1 and json.loads(quote.stdout)["verdict"] == "not_found"
+    # every exchange of the page (this server answers its favicon request alike) is in the browser part
+    listed = {t["record_id"]: t for t in doc["browser"]["trailing"]}
+    assert {r.record_id for r in _trailing_records(store)} == set(listed)
+    assert all(t["bytes"] == len(HIDDEN) and t["url"].startswith(url) for t in listed.values())
+    shown = run_cli("show", cid, store=store).stdout
+    assert shown.count(page["record_id"]) == 2  # once in the TRAILING BYTES line, once among the records

@@ -71,7 +71,8 @@ def _render_capture(r: dict[str, Any]) -> str:
     if r.get("extraction_error"):
         lines.append(f"  extraction: {r['extraction_error']}")
     if r.get("browser"):
-        lines += render_browser(r["browser"])
+        said = {(h.get("trailing") or {}).get("record_id") for h in r["hops"] if isinstance(h, dict)}
+        lines += render_browser(r["browser"], trailing_said=said)
     return "\n".join(lines)
 
 
@@ -104,8 +105,9 @@ def trailing_warnings(doc: dict[str, Any]) -> list[str]:
     return out
 
 
-def render_browser(b: dict[str, Any]) -> list[str]:
-    """The lines of a browser capture: what the browser recorded, and what did not finish."""
+def render_browser(b: dict[str, Any], *, trailing_said: set[Any] | None = None) -> list[str]:
+    """The lines of a browser capture: what the browser recorded, and what did not finish
+    (``trailing_said``: records of trailing bytes the page's own hops already named)."""
     lines = [f"  browser: {b.get('browser') or 'Chromium'}; {b.get('exchanges')} exchanges recorded through "
              f"archiver's proxy; text from the {'rendered DOM' if b.get('extraction_source') == 'rendered-dom' else 'HTTP response'}"
              + _sandbox_note(b),
@@ -116,6 +118,11 @@ def render_browser(b: dict[str, Any]) -> list[str]:
         lines.append(f"  consent: --dismiss-consent clicked: {clicked}")
     if b.get("failed_requests"):
         lines.append(f"  not recorded: {len(b['failed_requests'])} request(s) failed upstream")
+    for t in b.get("trailing") or []:
+        if t.get("record_id") in (trailing_said or set()):
+            continue
+        lines.append(f"  trailing bytes: {t.get('url')} sent {t.get('bytes')} bytes past the end of its response; "
+                     f"kept in record {t.get('record_id')}, not as the resource")
     if not b.get("complete", True):
         lines.append(f"  INCOMPLETE: {', '.join(b.get('incomplete') or [])}")
     return lines
