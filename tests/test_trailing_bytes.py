@@ -328,6 +328,13 @@ def test_the_bundle_carries_the_trailing_record_and_its_cdxj_does_not_list_it(ex
     assert b"trailing" not in cdxj
 
 
+def test_wacz_validate_accepts_a_bundle_with_a_trailing_record(exported):
+    from pywacz import wacz_validate
+
+    code, printed = wacz_validate(exported[3])
+    assert code == 0 and "Validation succeeded" in printed, printed
+
+
 def test_verify_bundle_checks_the_trailing_record_like_any_other(exported):
     _, _, result, bundle = exported
     proc = run_cli("verify-bundle", str(bundle), "--json")

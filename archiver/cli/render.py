@@ -99,9 +99,10 @@ def trailing_warnings(doc: dict[str, Any]) -> list[str]:
     for h in doc.get("hops") or []:
         t = h.get("trailing") if isinstance(h, dict) else None
         if t:
+            kept = "" if t["recorded"] == t["bytes"] else f" (the first {t['recorded']}: --max-body)"
             out.append(visible(f"warning: {h.get('url')}: the server sent {t['bytes']} bytes past the end of its "
-                               f"response; they are not part of the response and are kept apart in WARC record "
-                               f"{t['record_id']} (not served, extracted or searched)"))
+                               f"response; they are not part of the response and are kept apart{kept} in WARC "
+                               f"record {t['record_id']} (not served, extracted or searched)"))
     return out
 
 
@@ -140,7 +141,8 @@ def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptio
     lines = [f"{doc.get('capture_id') or 'FAILED'}  {doc['url']}: {len(doc['hops'])} hop(s) in {took:.2f} s"]
     for i, h in enumerate(doc["hops"], 1):
         lines.append(f"  hop {i}: {h['status']} {h['url']}  ip {h.get('ip') or '-'}"
-                     + ("  (body cut at --max-body)" if h.get("truncated") else ""))
+                     + ("  (body cut at --max-body)" if h.get("truncated") else "")
+                     + (f"  ({h['trailing']['bytes']} bytes past its end kept apart)" if h.get("trailing") else ""))
     if not doc["hops"] and doc.get("error"):
         lines.append(f"  no response: {doc['error']}")
     policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}
