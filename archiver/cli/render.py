@@ -83,10 +83,14 @@ def _trailing_lines(hops: list[dict[str, Any]]) -> list[str]:
         t = h.get("trailing") if isinstance(h, dict) else None
         if not t:
             continue
-        kept = "" if t["recorded"] == t["bytes"] else f" (the first {t['recorded']}: --max-body)"
-        lines.append(f"  TRAILING BYTES: {h.get('url')} sent {t['bytes']} bytes past the end of its response; "
-                     f"kept{kept} in record {t['record_id']}, not as the page (not served, extracted or searched)")
+        lines.append(f"  TRAILING BYTES: {h.get('url')} sent {t.get('bytes')} bytes past the end of its response; "
+                     f"kept{_cut(t)} in record {t.get('record_id')}, not as the page (not served, extracted or searched)")
     return lines
+
+
+def _cut(t: dict[str, Any]) -> str:
+    """How many of the trailing bytes the record holds, when --max-body cut them."""
+    return "" if t.get("recorded") == t.get("bytes") else f" (the first {t.get('recorded')}: --max-body)"
 
 
 def trailing_warnings(doc: dict[str, Any]) -> list[str]:
@@ -99,10 +103,9 @@ def trailing_warnings(doc: dict[str, Any]) -> list[str]:
     for h in doc.get("hops") or []:
         t = h.get("trailing") if isinstance(h, dict) else None
         if t:
-            kept = "" if t["recorded"] == t["bytes"] else f" (the first {t['recorded']}: --max-body)"
-            out.append(visible(f"warning: {h.get('url')}: the server sent {t['bytes']} bytes past the end of its "
-                               f"response; they are not part of the response and are kept apart{kept} in WARC "
-                               f"record {t['record_id']} (not served, extracted or searched)"))
+            out.append(visible(f"warning: {h.get('url')}: the server sent {t.get('bytes')} bytes past the end of "
+                               f"its response; they are not part of the response and are kept apart{_cut(t)} in "
+                               f"WARC record {t.get('record_id')} (not served, extracted or searched)"))
     return out
 
 
@@ -142,7 +145,7 @@ def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptio
     for i, h in enumerate(doc["hops"], 1):
         lines.append(f"  hop {i}: {h['status']} {h['url']}  ip {h.get('ip') or '-'}"
                      + ("  (body cut at --max-body)" if h.get("truncated") else "")
-                     + (f"  ({h['trailing']['bytes']} bytes past its end kept apart)" if h.get("trailing") else ""))
+                     + (f"  ({h['trailing'].get('bytes')} bytes past its end kept apart)" if h.get("trailing") else ""))
     if not doc["hops"] and doc.get("error"):
         lines.append(f"  no response: {doc['error']}")
     policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}

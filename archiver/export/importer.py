@@ -635,7 +635,8 @@ def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | N
     rec = found[1]
     held = rec.block_size if rec.block_size >= 0 else len(rec.block)
     stated = (rec.header(TRAILING_FIELD) or "").strip()
-    count = int(stated) if stated.isdigit() and stated.isascii() and int(stated) >= held else held
+    ok = stated.isascii() and stated.isdigit() and len(stated) <= 18  # a number, not a 5,000-digit string
+    count = int(stated) if ok and int(stated) >= held else held
     return {"record_id": rec.record_id, "bytes": count, "recorded": held}
 
 
