@@ -265,6 +265,19 @@ def test_an_index_that_hides_the_trailing_bytes_disagrees_with_the_manifest(capt
     assert proc.returncode == 1 and json.loads(proc.stdout)["evidence"] == "altered"
 
 
+def test_an_index_with_a_forged_trailing_part_is_altered_and_never_a_traceback(captured):
+    store, _, result = captured
+    db = sqlite3.connect(store / "index.sqlite3")
+    with db:
+        [raw] = db.execute("SELECT detail FROM captures WHERE capture_id=?", (result.capture_id,)).fetchone()
+        detail = json.loads(raw)
+        detail["hops"][0]["trailing"] = {"note": "nothing here"}
+        db.execute("UPDATE captures SET detail=? WHERE capture_id=?", (json.dumps(detail), result.capture_id))
+    db.close()
+    proc = run_cli("show", result.capture_id, store=store)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+
+
 # ------------------------------------------------------------------ never the page's words
 
 
