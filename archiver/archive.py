@@ -29,6 +29,7 @@ from archiver.capture.records import (
 from archiver.capture.records import (
     CaptureResult,
     recorded_options,
+    shown_hops,
     software_versions,
     warcinfo_spec,
 )
@@ -570,7 +571,7 @@ class Archive:
             "truncated": row.truncated,
             "origin": row.origin,
             "log_seq": row.log_seq,
-            "hops": row.detail.get("hops", []),
+            "hops": shown_hops(row.detail.get("hops", [])),
             "tls": row.detail.get("tls"),
             "ip": row.detail.get("ip"),
             "records": self.index.records(capture_id),
@@ -788,9 +789,9 @@ class Archive:
 
 
 def _browser_part(browser: Any) -> Any:
-    """A browser capture's part as ``show`` reports it: ``sandbox``/``sandbox_off`` null, not
-    missing, for captures made before they were recorded (conventions: absent values are null)."""
+    """A browser capture's part as ``show`` reports it: ``sandbox``/``sandbox_off``/``trailing`` null,
+    not missing, for captures made before they were recorded (conventions: absent values are null)."""
     if not isinstance(browser, dict):
         return browser
-    return {"sandbox": None, "sandbox_off": None, **browser}
+    return {"sandbox": None, "sandbox_off": None, "trailing": None, **browser}
 

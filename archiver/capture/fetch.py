@@ -164,6 +164,11 @@ class Hop:
     truncated: bool
     interim: tuple[int, ...] = ()  # status codes of 1xx interim responses before the final one
     redacted: tuple[str, ...] = ()  # request header names whose values were blanked in request_bytes
+    #: Bytes received past the end the response's own framing gives it (see
+    #: :meth:`_Recorder.trailing`): kept, up to ``--max-body``, in a record of their own, never
+    #: as part of the response. ``trailing_received`` counts them all; ``trailing`` is what is kept.
+    trailing: bytes = b""
+    trailing_received: int = 0
 
     def header(self, name: str) -> str | None:
         lname = name.lower()
@@ -566,14 +571,23 @@ class _Recorder:
         Content-Length, anything after the last chunk) are not part of the response: no HTTP
         client shows them, and recorded in the response record they would be read as its body,
         so a capture would vouch for text (and a payload digest) the page never served. They
-        are left out of the record and named in a warning.
+        are kept apart (:meth:`trailing`), in a record of their own.
         """
         end = self.guard.message_end
         if end is None or end >= len(self.received):
             return bytes(self.received)
-        logger.warning("%s: the server sent %d bytes past the end of its response; they are not part "
-                       "of the response and were not recorded", self.url, len(self.received) - end)
         return bytes(self.received[:end])
+
+    def trailing(self) -> bytes:
+        """The bytes received past the end of the response (empty when there were none).
+
+        Only what arrived in the read that took the response's end (at most one buffer, 64 KiB):
+        once its framing ends the connection is closed, so a server still sending is not waited for.
+        """
+        end = self.guard.message_end
+        if end is None or end >= len(self.received):
+            return b""
+        return bytes(self.received[end:])
 
     def time_left(self) -> float:
         """Seconds until the deadline; raises the total-timeout :class:`CaptureError` when none."""
@@ -984,6 +998,7 @@ class Fetcher:
         raw = resp.raw
         reason = resp.reason or ""
         request_bytes, redacted = redact_credentials(bytes(recorder.sent))
+        trailing = recorder.trailing()
         return Hop(
             url=shown,
             request_bytes=request_bytes,
@@ -998,6 +1013,8 @@ class Fetcher:
             truncated=truncated,
             interim=tuple(recorder.guard.interim),
             redacted=redacted,
+            trailing=trailing[:opts.max_body_bytes],  # bounded like any body (--max-body)
+            trailing_received=len(trailing),
         )
 
 

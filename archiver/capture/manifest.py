@@ -11,6 +11,11 @@ capture, plus ``origin``/``source_file``/``source_sha256`` for an imported one a
 ``original_capture_id``/``revisit_of`` only when they have a value (and, for a browser
 capture, ``browser`` and ``extraction_source_record_id``). A manifest of another
 version is refused with :class:`~archiver.errors.MalformedManifestError`, never guessed at.
+
+Versioning: a key that older manifests lack is added as optional, written only when it has a
+value, so every manifest written before it keeps its bytes and reads as it did (``browser``,
+``extraction_source_record_id``, a hop's ``trailing``); ``v`` is raised only when a reader of
+this version would misread a new manifest.
 """
 
 from __future__ import annotations
@@ -37,15 +42,26 @@ class ManifestHop:
     request_record_id: str | None
     response_record_id: str
     tls_record_id: str | None = None
+    #: Bytes the server sent past the end of this response: ``{"record_id", "bytes", "recorded"}``
+    #: (the metadata record holding them, how many were received, how many it holds: fewer
+    #: past ``--max-body``). None: there were none, or the manifest is older than this key.
+    trailing: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated,
-                "request_record_id": self.request_record_id, "response_record_id": self.response_record_id,
-                "tls_record_id": self.tls_record_id}
+        out: dict[str, Any] = {
+            "url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated,
+            "request_record_id": self.request_record_id, "response_record_id": self.response_record_id,
+            "tls_record_id": self.tls_record_id}
+        if self.trailing is not None:  # only when there were some: other manifests keep their bytes
+            out["trailing"] = dict(self.trailing)
+        return out
 
     def summary(self) -> dict[str, Any]:
-        """The hop as results and the index show it (no record ids)."""
-        return {"url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated}
+        """The hop as results and the index show it (no record ids but the trailing bytes' record)."""
+        out: dict[str, Any] = {"url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated}
+        if self.trailing is not None:
+            out["trailing"] = dict(self.trailing)
+        return out
 
     @classmethod
     def from_dict(cls, hop: Any) -> ManifestHop:
@@ -53,7 +69,21 @@ class ManifestHop:
             raise MalformedManifestError("a manifest hop has no response_record_id")
         return cls(url=hop.get("url"), status=hop.get("status"), ip=hop.get("ip"),
                    truncated=bool(hop.get("truncated")), request_record_id=hop.get("request_record_id"),
-                   response_record_id=hop["response_record_id"], tls_record_id=hop.get("tls_record_id"))
+                   response_record_id=hop["response_record_id"], tls_record_id=hop.get("tls_record_id"),
+                   trailing=_trailing(hop.get("trailing", None)))
+
+
+def _trailing(value: Any) -> dict[str, Any] | None:
+    """A hop's ``trailing`` part, checked: absent (None), or a record id and two counts."""
+    if value is None:
+        return None
+    ok = (isinstance(value, dict) and set(value) == {"record_id", "bytes", "recorded"}
+          and isinstance(value["record_id"], str)
+          and all(isinstance(value[k], int) and not isinstance(value[k], bool) and value[k] >= 0
+                  for k in ("bytes", "recorded")) and value["recorded"] <= value["bytes"])
+    if not ok:
+        raise MalformedManifestError("a manifest hop's 'trailing' part is not a record id with byte counts")
+    return dict(value)
 
 
 @dataclass(frozen=True)

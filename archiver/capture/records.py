@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import platform
 import re
 import sys
@@ -35,7 +36,7 @@ from archiver.capture.manifest import (
     MANIFEST_TYPE as MANIFEST_TYPE,  # re-exported: readers find manifests here
 )
 from archiver.capture.manifest import MANIFEST_VERSION as MANIFEST_VERSION
-from archiver.capture.manifest import Manifest
+from archiver.capture.manifest import Manifest, ManifestHop
 from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
@@ -52,6 +53,12 @@ from archiver.core.versions import installed_version
 
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
 TLS_TYPE = "application/vnd.archiver.tls+json"
+#: A metadata record holding the bytes a server sent past the end of its response (see
+#: :func:`trailing_spec`): raw bytes as received, of no media type of their own.
+TRAILING_TYPE = "application/vnd.archiver.trailing-bytes"
+#: WARC extension field on that record: how many bytes were received past the response's end
+#: (the block holds them all, or the first ``--max-body`` of them and ``WARC-Truncated: length``).
+TRAILING_FIELD = "Archiver-Trailing-Bytes"
 #: A metadata record an import writes listing the foreign records it kept (see archiver.export.importer).
 IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
 #: WARC extension field on a response record: the 1xx interim statuses its block begins with.
@@ -61,8 +68,11 @@ REDACTED_FIELD = "Archiver-Redacted-Headers"
 
 #: Prefixes of the target URIs of our metadata records (followed by the page's URL).
 TLS_URN = "urn:archiver:tls:"
+TRAILING_URN = "urn:archiver:trailing:"
 EXTRACTION_URN = "urn:archiver:extraction:"
 MANIFEST_URN = "urn:archiver:capture:"
+
+logger = logging.getLogger(__name__)
 
 WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 
@@ -153,10 +163,21 @@ class HopRecords:
     request_id: str
     response_id: str
     tls_id: str | None
+    trailing_id: str | None = None
+
+
+def manifest_hop(hop: Hop, rec: HopRecords) -> ManifestHop:
+    """The manifest's entry for ``hop``, whose records :func:`hop_specs` named ``rec``."""
+    trailing = None
+    if rec.trailing_id is not None:
+        trailing = {"record_id": rec.trailing_id, "bytes": hop.trailing_received, "recorded": len(hop.trailing)}
+    return ManifestHop(url=rec.url, status=rec.status, ip=hop.ip, truncated=hop.truncated,
+                       request_record_id=rec.request_id, response_record_id=rec.response_id,
+                       tls_record_id=rec.tls_id, trailing=trailing)
 
 
 def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordSpec], HopRecords]:
-    """request + response (+ TLS metadata) records for one hop, linked to each other."""
+    """request + response (+ TLS metadata, + trailing bytes) records for one hop, linked to each other."""
     date = warc_date(hop.started)
     response_id = ids.record_id()
     request_id = ids.record_id()
@@ -189,7 +210,38 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
         specs.append(RecordSpec("metadata", TLS_URN + target, date, tls_id, canonical_json(doc), TLS_TYPE,
                                 (("WARC-Concurrent-To", response_id),
                                  *refers_to_headers(response_id, target))))
-    return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id)
+    trailing_id = None
+    if hop.trailing_received:
+        trailing_id = ids.record_id()
+        specs.append(trailing_spec(hop, date=date, record_id=trailing_id, response_id=response_id))
+        # The user is told by the command (cli.render.trailing_warnings, from the manifest hop);
+        # this line is for -v and library callers' own logging.
+        logger.info("%s: %d bytes past the end of the response, kept apart in WARC record %s (%d of them)",
+                    hop.url, hop.trailing_received, trailing_id, len(hop.trailing))
+    return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id, trailing_id)
+
+
+def trailing_spec(hop: Hop, *, date: str, record_id: str, response_id: str) -> RecordSpec:
+    """The record of the bytes ``hop``'s server sent past the end of its response.
+
+    Kept, never trusted: they crossed the wire, so they are evidence of what the server did, but
+    no browser or replay tool shows them, so they must not be read as the page. Hence a
+    ``metadata`` record (never a ``response`` or ``resource``, which replay tools serve) whose
+    target URI is a URN, not the page's URL, linked to the response by ``WARC-Concurrent-To``
+    (same exchange) and ``WARC-Refers-To``: pywb's indexer lists every record under its target
+    URI, metadata included, so the page's URL there would make it a capture of the page;
+    ReplayWeb.page indexes a metadata record only when its URI starts with ``metadata://``; our
+    CDXJ lists responses, revisits and resources only. ``Archiver-Trailing-Bytes`` gives the
+    count received; past ``--max-body`` the block holds the first bytes, ``WARC-Truncated: length``.
+    """
+    headers: tuple[tuple[str, str], ...] = (("WARC-Concurrent-To", response_id),
+                                             *refers_to_headers(response_id, hop.url))
+    if hop.ip:
+        headers = (("WARC-IP-Address", hop.ip), *headers)
+    headers += ((TRAILING_FIELD, str(hop.trailing_received)),)
+    if len(hop.trailing) < hop.trailing_received:
+        headers += (("WARC-Truncated", "length"),)
+    return RecordSpec("metadata", TRAILING_URN + wire_uri(hop.url), date, record_id, hop.trailing, TRAILING_TYPE, headers)
 
 
 def refers_to_headers(record_id: str | None, target_uri: str | None) -> tuple[tuple[str, str], ...]:
@@ -272,7 +324,7 @@ class CaptureResult:
             "warc": self.warc,
             "ip": self.ip,
             "truncated": self.truncated,
-            "hops": self.hops,
+            "hops": shown_hops(self.hops),
             "records": self.records,
             "response_record_id": self.response_record_id,
             "payload_digest": self.payload_digest,
@@ -286,6 +338,13 @@ class CaptureResult:
             "error_kind": self.error_kind,
             "browser": self.browser,
         }
+
+
+def shown_hops(hops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Hops as ``--json`` shows them: ``trailing`` (bytes the server sent past the end of that
+    response, kept apart: record id and counts) on every hop, null when there were none. The
+    index and manifests carry the key only where it has a value, as older captures do."""
+    return [{**h, "trailing": h.get("trailing")} if isinstance(h, dict) else h for h in hops]
 
 
 def tls_summary(hop: Hop) -> dict[str, Any] | None:

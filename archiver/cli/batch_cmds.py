@@ -30,6 +30,7 @@ from archiver.cli.render import (
     render_diff,
     render_history,
     same_page,
+    trailing_warnings,
 )
 from archiver.errors import EXIT_PROBLEM
 
@@ -225,6 +226,8 @@ def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chrom
     with obj.open_archive() as arc:
         done = arc.recapture(target, browser=browser)
     result = done.capture
+    for line in trailing_warnings(result.to_dict()):
+        err(line)
     if as_json:
         emit_json(done.to_dict())
     elif result.ok:

@@ -11,7 +11,13 @@ from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.output import UTF8_TEXT, emit_json, err, output_options, progress
-from archiver.cli.render import render_capture, render_capture_verbose, render_list_row, render_show
+from archiver.cli.render import (
+    render_capture,
+    render_capture_verbose,
+    render_list_row,
+    render_show,
+    trailing_warnings,
+)
 from archiver.errors import EXIT_PROBLEM
 
 
@@ -89,6 +95,9 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     finally:
         arc.close()
     docs = [r.to_dict() for r in results]
+    for doc in docs:
+        for line in trailing_warnings(doc):
+            err(line)
     if as_json:
         emit_json(docs)
     else:

@@ -55,6 +55,7 @@ def _render_capture(r: dict[str, Any]) -> str:
                      f"({ref.get('target_uri')}); this record only says they were served again at this time")
     lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
                  + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
+    lines += _trailing_lines(r["hops"])
     if r.get("tls"):
         t = r["tls"]
         lines.append(f"  tls: {t['tls_version']} {t['cipher']}  cert {t['peer_cert_sha256']}"
@@ -70,12 +71,47 @@ def _render_capture(r: dict[str, Any]) -> str:
     if r.get("extraction_error"):
         lines.append(f"  extraction: {r['extraction_error']}")
     if r.get("browser"):
-        lines += render_browser(r["browser"])
+        said = {(h.get("trailing") or {}).get("record_id") for h in r["hops"] if isinstance(h, dict)}
+        lines += render_browser(r["browser"], trailing_said=said)
     return "\n".join(lines)
 
 
-def render_browser(b: dict[str, Any]) -> list[str]:
-    """The lines of a browser capture: what the browser recorded, and what did not finish."""
+def _trailing_lines(hops: list[dict[str, Any]]) -> list[str]:
+    """A line per hop whose server sent bytes past the end of its response (kept apart, never the page)."""
+    lines = []
+    for h in hops:
+        t = h.get("trailing") if isinstance(h, dict) else None
+        if not t:
+            continue
+        lines.append(f"  TRAILING BYTES: {h.get('url')} sent {t.get('bytes')} bytes past the end of its response; "
+                     f"kept{_cut(t)} in record {t.get('record_id')}, not as the page (not served, extracted or searched)")
+    return lines
+
+
+def _cut(t: dict[str, Any]) -> str:
+    """How many of the trailing bytes the record holds, when --max-body cut them."""
+    return "" if t.get("recorded") == t.get("bytes") else f" (the first {t.get('recorded')}: --max-body)"
+
+
+def trailing_warnings(doc: dict[str, Any]) -> list[str]:
+    """The stderr warnings of a capture whose servers sent bytes past the end of a response.
+
+    Said by the command, not only logged: the library's log is silent unless ``-v`` (a
+    ``NullHandler`` on the ``archiver`` logger), and a user must learn it without asking.
+    """
+    out = []
+    for h in doc.get("hops") or []:
+        t = h.get("trailing") if isinstance(h, dict) else None
+        if t:
+            out.append(visible(f"warning: {h.get('url')}: the server sent {t.get('bytes')} bytes past the end of "
+                               f"its response; they are not part of the response and are kept apart{_cut(t)} in "
+                               f"WARC record {t.get('record_id')} (not served, extracted or searched)"))
+    return out
+
+
+def render_browser(b: dict[str, Any], *, trailing_said: set[Any] | None = None) -> list[str]:
+    """The lines of a browser capture: what the browser recorded, and what did not finish
+    (``trailing_said``: records of trailing bytes the page's own hops already named)."""
     lines = [f"  browser: {b.get('browser') or 'Chromium'}; {b.get('exchanges')} exchanges recorded through "
              f"archiver's proxy; text from the {'rendered DOM' if b.get('extraction_source') == 'rendered-dom' else 'HTTP response'}"
              + _sandbox_note(b),
@@ -86,6 +122,11 @@ def render_browser(b: dict[str, Any]) -> list[str]:
         lines.append(f"  consent: --dismiss-consent clicked: {clicked}")
     if b.get("failed_requests"):
         lines.append(f"  not recorded: {len(b['failed_requests'])} request(s) failed upstream")
+    for t in b.get("trailing") or []:
+        if t.get("record_id") in (trailing_said or set()):
+            continue
+        lines.append(f"  trailing bytes: {t.get('url')} sent {t.get('bytes')} bytes past the end of its response; "
+                     f"kept in record {t.get('record_id')}, not as the resource")
     if not b.get("complete", True):
         lines.append(f"  INCOMPLETE: {', '.join(b.get('incomplete') or [])}")
     return lines
@@ -103,7 +144,8 @@ def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptio
     lines = [f"{doc.get('capture_id') or 'FAILED'}  {doc['url']}: {len(doc['hops'])} hop(s) in {took:.2f} s"]
     for i, h in enumerate(doc["hops"], 1):
         lines.append(f"  hop {i}: {h['status']} {h['url']}  ip {h.get('ip') or '-'}"
-                     + ("  (body cut at --max-body)" if h.get("truncated") else ""))
+                     + ("  (body cut at --max-body)" if h.get("truncated") else "")
+                     + (f"  ({h['trailing'].get('bytes')} bytes past its end kept apart)" if h.get("trailing") else ""))
     if not doc["hops"] and doc.get("error"):
         lines.append(f"  no response: {doc['error']}")
     policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}

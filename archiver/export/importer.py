@@ -29,7 +29,13 @@ from typing import Any, Protocol
 import rfc8785
 
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
-from archiver.capture.records import IMPORT_LISTING_TYPE, http_reason, software_versions
+from archiver.capture.records import (
+    IMPORT_LISTING_TYPE,
+    TRAILING_FIELD,
+    TRAILING_TYPE,
+    http_reason,
+    software_versions,
+)
 from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
@@ -613,9 +619,32 @@ class _PageBody:
         return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body)
 
 
+def _trailing_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
+    """The records of bytes sent past a response's end (an archiver WARC's, see
+    :func:`archiver.capture.records.trailing_spec`), by the response they are concurrent to."""
+    return {rec.header("WARC-Concurrent-To") or "": (name, rec) for name, rec in records
+            if rec.rec_type == "metadata" and (rec.header("Content-Type") or "").startswith(TRAILING_TYPE)
+            and rec.header("WARC-Concurrent-To")}
+
+
+def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
+    """The manifest hop's ``trailing`` part for an imported response's trailing-bytes record: its
+    count as the record states it when that is a number no smaller than what it holds."""
+    if found is None:
+        return None
+    rec = found[1]
+    held = rec.block_size if rec.block_size >= 0 else len(rec.block)
+    stated = (rec.header(TRAILING_FIELD) or "").strip()
+    ok = stated.isascii() and stated.isdigit() and len(stated) <= 18  # a number, not a 5,000-digit string
+    count = int(stated) if ok and int(stated) >= held else held
+    return {"record_id": rec.record_id, "bytes": count, "recorded": held}
+
+
 def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
-                when: Any, source: tuple[str, str], original: str | None) -> CaptureDraft:
-    """The neutral description of one imported page (see :mod:`archiver.store.commit`)."""
+                when: Any, source: tuple[str, str], original: str | None,
+                trailing: tuple[str, StoredRecord] | None = None) -> CaptureDraft:
+    """The neutral description of one imported page (see :mod:`archiver.store.commit`); ``trailing``:
+    the record of bytes its server sent past the response's end, listed with it, never read as it."""
     rec, src = page.rec, page.source[1]
     status = _status(rec.block) if rec.rec_type != "resource" else None
     try:
@@ -626,11 +655,13 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
     truncated = src.header("WARC-Truncated") is not None
     url = rec.target_uri or ""
     hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
-                      request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id)
+                      request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id,
+                      trailing=_trailing_part(trailing))
     return CaptureDraft(
         origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
         hops=(hop,), status=status, reason=reason, content_type=read.content_type, ip=ip, truncated=truncated,
-        stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]),
+        stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]
+                             + ([_record_dict(*trailing)] if trailing else [])),
         payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
         original_capture_id=original, revisit_of=_revisit_dict(page))
@@ -642,6 +673,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     """Commit a capture per page (WARC records, unsynced), then the listing (one fsync), one
     ``import`` entry with its extractions (one fsync), then the index (one text transaction)."""
     requests, originals = _requests_by_response(records), _original_ids(records)
+    trailing = _trailing_by_response(records)
     taken: set[str] = set()
     staged: list[StagedCapture] = []
     pages = _pages(records, warnings)
@@ -659,7 +691,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
-                            source=(path.name, sha), original=original)
+                            source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id))
         staged.append(write_capture(archive, draft, sync=False))
     got = {s.result.url for s in staged}
     warnings += [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "

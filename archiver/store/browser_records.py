@@ -11,7 +11,9 @@ and the rendered DOM (``urn:rendered-dom:<page url>``, ``text/html; charset=utf-
 The draft's ``browser`` part (the manifest's, and what ``show``/``--json`` print) says how the
 page was taken: the browser's version and options, and ``sandbox`` (whether Chromium ran with
 its sandbox; absent from captures made before it was recorded) with ``sandbox_off``, why not
-(``root``, ``--no-browser-sandbox``, ``--no-sandbox`` on Chromium's own command line; null when on).
+(``root``, ``--no-browser-sandbox``, ``--no-sandbox`` on Chromium's own command line; null when on),
+and ``trailing``: every exchange whose server sent bytes past the end of its response (URL,
+record, counts; kept apart as for ``archive URL``; null for captures made before it was recorded).
 
 Extraction runs on the rendered DOM when it yields more article text than the page's HTML as
 served (a page that writes its article with JavaScript), else on the served HTML; the article
@@ -38,6 +40,7 @@ from archiver.capture.records import (
     content_type_of,
     final_payload,
     hop_specs,
+    manifest_hop,
     refers_to_headers,
     tls_summary,
 )
@@ -71,12 +74,13 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
                            + (f" ({reason})" if reason else ""), url=session.url, kind="browser")
     specs: list[RecordSpec] = []
     hop_ids: dict[int, ManifestHop] = {}
+    trailing: list[dict[str, Any]] = []  # every exchange's bytes past its response's end, not only the page's
     for hop in session.hops:
         hop_rec_specs, rec = hop_specs(hop, ids=ids, insecure=insecure)
         specs.extend(hop_rec_specs)
-        hop_ids[id(hop)] = ManifestHop(url=rec.url, status=rec.status, ip=hop.ip, truncated=hop.truncated,
-                                       request_record_id=rec.request_id, response_record_id=rec.response_id,
-                                       tls_record_id=rec.tls_id)
+        hop_ids[id(hop)] = manifest_hop(hop, rec)
+        if hop_ids[id(hop)].trailing is not None:
+            trailing.append({"url": hop.url, **(hop_ids[id(hop)].trailing or {})})
     final = chain[-1]
     page = hop_ids[id(final)]
     shot_id = dom_id = None
@@ -101,7 +105,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         "exchanges": len(session.hops), "failed_requests": session.failures, "refused_requests": session.refused,
         "incomplete": list(session.incomplete), "complete": not session.incomplete,
         "consent_dismissed": browser_options.dismiss_consent, "consent_clicked": session.consent_clicked,
-        "rendered_url": session.final_url,
+        "rendered_url": session.final_url, "trailing": trailing,
     }
     mark("extraction")
     return CaptureDraft(

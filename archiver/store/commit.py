@@ -33,6 +33,7 @@ from archiver.capture.records import (
     extraction_spec,
     final_payload,
     hop_specs,
+    manifest_hop,
     manifest_spec,
     software_versions,
     tls_summary,
@@ -187,9 +188,7 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
     for hop in exchange.hops:
         hop_rec_specs, ids_of = hop_specs(hop, ids=ids, insecure=insecure)
         specs.extend(hop_rec_specs)
-        hops.append(ManifestHop(url=ids_of.url, status=ids_of.status, ip=hop.ip, truncated=hop.truncated,
-                                request_record_id=ids_of.request_id, response_record_id=ids_of.response_id,
-                                tls_record_id=ids_of.tls_id))
+        hops.append(manifest_hop(hop, ids_of))
     final = exchange.final
     content_type = content_type_of(final)
     body, error = None, None
@@ -295,7 +294,7 @@ def capture_event(staged: StagedCapture) -> dict[str, Any]:
 #: The facts of a browser capture its ``capture`` log entry carries.
 BROWSER_LOGGED = ("browser", "screenshot_record_id", "screenshot_sha256", "rendered_dom_record_id",
                   "rendered_dom_sha256", "extraction_source", "complete", "incomplete", "consent_dismissed",
-                  "consent_clicked", "sandbox", "sandbox_off")
+                  "consent_clicked", "sandbox", "sandbox_off", "trailing")
 
 
 def extraction_event(staged: StagedCapture, capture_seq: int) -> dict[str, Any]:
