@@ -90,6 +90,7 @@ def _fresh_process_state() -> Iterator[None]:
     root = logging.getLogger()
     ours = logging.getLogger("archiver")
     saved_handlers, saved_root_level, saved_level = root.handlers[:], root.level, ours.level
+    saved_ours = ours.handlers[:]  # the command adds its stderr warnings handler (cli._warnings_handler)
     saved_sigint = signal.getsignal(signal.SIGINT)
     root.handlers.clear()
     try:
@@ -99,6 +100,7 @@ def _fresh_process_state() -> Iterator[None]:
             if handler not in saved_handlers:
                 handler.close()
         root.handlers[:] = saved_handlers
+        ours.handlers[:] = saved_ours
         root.setLevel(saved_root_level)
         ours.setLevel(saved_level)
         signal.signal(signal.SIGINT, saved_sigint)

@@ -228,13 +228,48 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     a check (signing key or file missing).
     """
     level = os.environ.get("ARCHIVER_LOGLEVEL")
+    warnings = _warnings_handler()
     if verbose or level:
+        warnings.setLevel(logging.CRITICAL + 1)  # the diagnostics handler below shows them
         logging.basicConfig(stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
         if verbose >= 2:
             logging.getLogger().setLevel(logging.DEBUG)
         else:
             logging.getLogger("archiver").setLevel(level or logging.DEBUG)
+    else:
+        warnings.setLevel(logging.WARNING)
     ctx.obj = Context(store, verbose)
+
+
+class _StderrWarnings(logging.Handler):
+    """The library's warnings as ``warning: ...`` lines on the stderr of the command running now.
+
+    The package gives its logger a ``NullHandler`` (a library must not print), so without a
+    handler of the command's own a warning such as "index damaged: replacing it", "repaired
+    torn tail of the log" or "could not sign the log's head" reached nobody unless ``-v`` was
+    given. The stream is looked up at each line, not bound once, so in-process runs (click's
+    runner swaps ``sys.stderr``) write to the stderr of their own command; the text is escaped
+    for the terminal, since a warning may quote what a server sent.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            from archiver.core.shown import escaped
+
+            click.echo(f"warning: {escaped(record.getMessage())}", err=True)
+        except Exception:  # noqa: BLE001 - logging's own contract: a handler never raises
+            self.handleError(record)
+
+
+def _warnings_handler() -> _StderrWarnings:
+    """The one :class:`_StderrWarnings` of the ``archiver`` logger (added on first use)."""
+    logger = logging.getLogger("archiver")
+    for handler in logger.handlers:
+        if isinstance(handler, _StderrWarnings):
+            return handler
+    handler = _StderrWarnings()
+    logger.addHandler(handler)
+    return handler
 
 
 #: True in the ``archiver`` process itself (set by :func:`main`), False for in-process callers

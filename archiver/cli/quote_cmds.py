@@ -23,8 +23,8 @@ from archiver.cli.output import (
     output_options,
     progress,
 )
-from archiver.cli.render import quote_docs
-from archiver.cli.render import render_quote_report as render_report
+from archiver.cli.render_quotes import quote_docs
+from archiver.cli.render_quotes import render_quote_report as render_report
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.evidence import EvidenceError
 from archiver.quotes.service import (

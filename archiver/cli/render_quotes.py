@@ -1,0 +1,112 @@
+"""The readable and ``--json`` forms of ``verify-quote`` reports (see :mod:`archiver.cli.render`).
+
+Apart from the other renderers because a quote report says more than any other result (the
+engine's rendering, the evidence, the capture's notes, the archive-wide search, versions and
+receipts), and the paragraph numbering of the two forms must stay told apart in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from archiver.quotes.service import QuoteReport, QuoteRequest, SourceInfo
+
+def _numbered(doc: dict[str, Any]) -> dict[str, Any]:
+    """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
+    paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
+    para = doc.get("paragraph")
+    return {**doc, "paragraph_number": None if para is None else para + 1}
+
+
+def _skipped_doc(request: QuoteRequest, reason: str) -> dict[str, Any]:
+    """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
+    return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
+            "verdict": None, "skipped": True, "error": reason}
+
+
+def quote_docs(reports: list[QuoteReport], skipped: list[tuple[QuoteRequest, str]] | None = None,
+               ) -> list[dict[str, Any]]:
+    """The --json/--nl documents of quote reports; with ``skipped`` (--skip-invalid) every row
+    in file order, each saying whether it was skipped."""
+    docs = [_numbered(r.to_dict()) for r in reports]
+    if skipped is not None:
+        docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
+        docs.sort(key=lambda d: d["row"] or 0)
+    return docs
+
+
+def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
+    """The human form: the engine's rendering, plus what only the archive knows."""
+    from archiver.quotes import render_text
+    from archiver.quotes.service import SCOPE_ARCHIVE, SCOPE_TEXT_FILE
+
+    v = report.primary
+    s = v.source
+    out = render_text(
+        v.result, capture=s.capture_id if s else None, url=_shown_url(s) if s else None,
+        captured_at=s.captured_at if s else None, outlet=s.outlet if s else None,
+        author=", ".join(s.authors) if s and s.authors else None, log_seq=v.log_seq, color=color,
+    )
+    about: list[str] = []  # beside the source line
+    if v.scope == SCOPE_TEXT_FILE:
+        about.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
+    if s is not None and s.title:
+        about.append(f"title:   {s.title}")
+    if v.evidence is not None:
+        about.append(f"evidence: {v.evidence} (WARC records and extracted text match the provenance log)")
+    if s is not None and s.imported:
+        about.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
+    if s is not None and s.http_status is not None and s.http_status >= 400:
+        about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
+    elif s is not None and s.page_state not in (None, "article"):
+        about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
+    lines = [_say_counted_from_1(line) for line in out.splitlines()]
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
+    out = "\n".join(lines[:at] + about + lines[at:]) + "\n"
+    notes: list[str] = []
+    if v.result.where == "page_text":
+        notes.append("note:    the quote occurs only OUTSIDE the article body (in the page's other visible "
+                     "text: notes, disclaimers, navigation), not in the article itself")
+    if v.scope == SCOPE_ARCHIVE:
+        notes.append(f"search:  whole archive, {report.searched} candidate text(s) verified")
+        if report.holders:
+            notes.append(f"held by: {len(report.holders)} capture(s) hold the quote, earliest first "
+                         "(attribute it to the original, not a later copy):")
+            for h in report.holders:
+                hs = h.source
+                assert hs is not None
+                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {hs.final_url}"
+                             f"  (log entry {h.log_seq})")
+    if report.incomplete is not None and v.result.verified:  # a not-found says it in its explanation
+        notes.append(f"INCOMPLETE: {report.incomplete}")
+    if report.versions:
+        notes.append(f"versions: the {len(report.versions)} captures of this URL give different verdicts "
+                     "(the article changed), newest first:")
+        for ver in report.versions:
+            vs = ver.source
+            assert vs is not None
+            place = f" chars {ver.result.start}-{ver.result.end}" if ver.result.start is not None else ""
+            notes.append(f"  {vs.capture_id}  {vs.captured_at}  {ver.result.verdict:<11}{place}"
+                         f"  (log entry {ver.log_seq})")
+            for d in ver.result.differences:
+                if d.material:
+                    notes.append(f"      {d.kind}: quote {d.quote!r} / source {d.source!r}")
+    if report.receipt:
+        notes.append(f"receipt: {report.receipt}")
+        notes.append(f"cite:    {report.citation}")
+        notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
+    return out + "".join(n + "\n" for n in notes)
+
+
+def _say_counted_from_1(line: str) -> str:
+    """The readable paragraph number counts from 1; say so (--json's ``paragraph`` counts from 0)."""
+    if line.startswith("where:"):
+        return re.sub(r"(paragraph \d+),", r"\1 (counted from 1),", line, count=1)
+    return line
+
+
+def _shown_url(s: SourceInfo) -> str:
+    """The page's own address; the one asked for too when a redirect led there."""
+    return s.final_url if s.final_url == s.url else f"{s.final_url} (requested {s.url})"
