@@ -54,7 +54,10 @@ _MORE_LIBRARIES = (
     r"freepik|freeimages|canva|stocksy|vecteezy|rawpixel|bigstock(photo)?|corbis|westend61|mauritius images|zoonar|eyeem|"
     r"plainpicture|imagebroker|ullstein ?bild|akg-images|action press|zuma (press|wire)|sipa( press| usa)?|abaca(press)?|"
     r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
-    r"splash news|backgrid|wenn\.com|jupiterimages|creatas"
+    r"splash news|backgrid|wenn\.com|jupiterimages|creatas|"
+    # Getty's entertainment and archive imprints, historical picture archives
+    r"wireimage|filmmagic|gc images|redferns|hulton archive|bettmann|bridgeman images|universal history archive|"
+    r"mary evans picture library|granger collection"
 )
 
 
