@@ -4,7 +4,7 @@ form, with small fixtures of our own (never a labelled page's text):
 - (c) guards: a teaser's headline after a picture label in a link ("PHOTOS: <headline>", "FOTOS | <headline>",
   "FOTO: <headline>") is no credit; a publisher's © line whose dash or comma leads to a description in lower case
   ("- ein Unternehmen der ...") names one party, the site's; "Ã©" (UTF-8's "é" read as Latin-1) is no © sign;
-- (b) form: an agency alone, or glued to a caption's last sentence where the layout lost the space
+- (b) form: a stock contributor's user name before a picture library ("janedoe/Getty Images"); an agency alone, or glued to a caption's last sentence where the layout lost the space
   ("... in New York.Reuters"), closes the caption as its credit;
 - (a) phrasing: Getty's entertainment and archive imprints (WireImage, FilmMagic, Hulton Archive ...) are picture
   libraries; a person named opening the line who owns shares of a company declares an interest (EN FR ES RU PT IT;
@@ -113,3 +113,12 @@ def test_a_story_sentence_about_someone_owning_shares_is_no_notice() -> None:
 ])
 def test_an_affiliate_disclosure_in_japanese_or_chinese_is_sponsored(line: str) -> None:
     assert after(line, 0) == [("sponsored", line)]
+
+
+@pytest.mark.parametrize("line", ["janedoe/Getty Images", "examplestudio/iStock", "jdoe1234/Shutterstock"])
+def test_a_stock_contributors_user_name_before_a_picture_library_is_a_credit(line: str) -> None:
+    assert between(line, 0) == [("image_credit", line)]
+
+
+def test_an_editors_initials_before_a_news_agency_stay_no_credit() -> None:
+    assert between("Von: det/dpa", 0) == []

@@ -304,12 +304,20 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False
     # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
     # an editor's lower-case initials stay refused: "Von: det/dpa" is a byline)
-    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()):
+    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()) \
+            and not (group == "agency" and _LIBRARY_AFTER.match(line, m.start()) and m.start() - start >= _HANDLE):
         word = _COMPOUND_WORD.match(line, start)
         after = line[word.end():].lstrip()[:1] if word else ""
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
             return False
     return not _TAKEN.match(text) or bool(ctx & CTX_CAPTION) or bool(_PICTURE_RIGHTS.search(text))
+
+
+# A picture library after the slash: a stock contributor's user name before it is in lower case
+# ("janedoe/Getty Images", "janedoe/iStock"), which a news agency's editor's initials are too ("det/dpa":
+# refused above); a user name has four letters or more.
+_LIBRARY_AFTER = lazy_re.compile(r"[/|(]\s*" + _PHOTO_LIBRARY + r"\b", _F)
+_HANDLE = 4
 
 
 # "© Jane Doe, 31.05.2013": a name, then the day the picture was taken or licensed. The year
