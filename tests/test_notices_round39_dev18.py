@@ -122,3 +122,13 @@ def test_a_stock_contributors_user_name_before_a_picture_library_is_a_credit(lin
 
 def test_an_editors_initials_before_a_news_agency_stay_no_credit() -> None:
     assert between("Von: det/dpa", 0) == []
+
+
+@pytest.mark.parametrize("line", ["Jane Doe via AP", "Jean-Pierre Dupont via Reuters", "Jane Q. Doe via AFP"])
+def test_a_name_via_an_agency_alone_in_a_caption_is_a_credit(line: str) -> None:
+    assert between(line, CTX_CAPTION) == [("image_credit", line)]
+
+
+@pytest.mark.parametrize("line", ["The order was sent via AP", "Photos were shared via Reuters"])
+def test_a_sentence_ending_via_an_agency_is_no_credit(line: str) -> None:
+    assert between(line, CTX_CAPTION) == []
