@@ -56,8 +56,7 @@ _MORE_LIBRARIES = (
     r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
     r"splash news|backgrid|wenn\.com|jupiterimages|creatas|"
     # Getty's entertainment and archive imprints, historical picture archives
-    r"wireimage|filmmagic|gc images|redferns|hulton archive|bettmann|bridgeman images|universal history archive|"
-    r"mary evans picture library|granger collection"
+    r"wireimage|filmmagic|gc images|redferns|hulton archive|bettmann|bridgeman images"
 )
 
 
@@ -124,7 +123,7 @@ _FILE_TAIL = r"(,\s*(file|pool|handout|archive|archiv|archivo|arquivo|archivio))
 # Names, a comma or "via" and an agency or library closing a caption's credit line ("Jane Doe, Associated Press",
 # "Jane Doe via AP": a picture handed out by someone and distributed by the agency).
 _NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
-                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4}(,\s*|\s+via\s+)" + _AGENCY
+                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4}(,\s*|\s+(?-i:via)\s+)" + _AGENCY
                 + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
 _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(photos?|images?|pictures?)|"
               r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"

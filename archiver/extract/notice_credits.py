@@ -151,15 +151,17 @@ _LAST_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)(?!.*(?<=[^
 
 def _agency_tail(line: str) -> str | None:
     """A short caption's segment after its last sentence when it is an agency's credit and nothing
-    else (:data:`_AGENCY_CLOSING`; the agency may open it in lower case: "... in der Halle. dpa/Jane Doe"),
-    or the agency alone ("... in New York. Reuters"); also where the layout lost the space between the
-    sentence and the credit's element ("... in New York.Reuters": two letters, the stop, a capital)."""
+    else (:data:`_AGENCY_CLOSING`; the agency may open it in lower case: "... in der Halle. dpa/Jane Doe");
+    also the agency alone where the layout lost the space between the sentence and the credit's own element
+    ("... in New York.Reuters": two letters, the stop, a capital). After a plain sentence and a space, an
+    agency alone stays unread ("... pasado. EFE" may be the text's source tag: round 26)."""
     m = _LAST_SENTENCE_END.search(line)
-    at = m.end() if m else -1
-    for g in _GLUED.finditer(line):
-        at = max(at, g.end())
-    seg = line[at:].strip() if at >= 0 else ""
-    return seg if seg and (_AGENCY_CLOSING.match(seg) or _AGENCY_ALONE.match(seg)) else None
+    glued = [g.end() for g in _GLUED.finditer(line)]
+    if glued and (m is None or glued[-1] > m.end()):
+        seg = line[glued[-1]:].strip()
+        return seg if seg and (_AGENCY_CLOSING.match(seg) or _AGENCY_ALONE.match(seg)) else None
+    seg = line[m.end():].strip() if m else ""
+    return seg if seg and _AGENCY_CLOSING.match(seg) else None
 
 
 # An agency or a picture library alone, the whole of a caption's closing segment ("Reuters", "Getty Images").
@@ -305,7 +307,7 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
     # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
     # an editor's lower-case initials stay refused: "Von: det/dpa" is a byline)
     if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()) \
-            and not (group == "agency" and _LIBRARY_AFTER.match(line, m.start()) and m.start() - start >= _HANDLE):
+            and not (group == "agency" and m.start() - start >= _HANDLE and _LIBRARY_AFTER.match(line, m.start())):
         word = _COMPOUND_WORD.match(line, start)
         after = line[word.end():].lstrip()[:1] if word else ""
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
