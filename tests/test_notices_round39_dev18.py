@@ -133,3 +133,16 @@ def test_a_name_via_an_agency_alone_in_a_caption_is_a_credit(line: str) -> None:
 @pytest.mark.parametrize("line", ["The order was sent via AP", "Photos were shared via Reuters"])
 def test_a_sentence_ending_via_an_agency_is_no_credit(line: str) -> None:
     assert between(line, CTX_CAPTION) == []
+
+
+def test_tire_de_about_a_film_or_book_is_no_republication() -> None:
+    assert after("Pour un thriller tiré de faits réels", 0) == []  # dev17's class (a): a film based on true events
+
+
+@pytest.mark.parametrize("line", [
+    "Cet article est tiré du blog de Jean Dupont.",
+    "Tiré du blog de Jean Dupont, avec son autorisation.",
+    "Ce texte a été tiré de la revue Exemple.",
+])
+def test_tire_de_said_of_the_piece_is_a_republication(line: str) -> None:
+    assert after(line, 0) == [("republished_from", line)]

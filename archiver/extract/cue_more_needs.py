@@ -338,6 +338,7 @@ MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "\\b(initialement|originellement|d['’`]abord|originalement) (publiée?s?|parue?s?)\\b": (('aru', 'ublié'),),
     "\\b(publiée?s?|reproduite?s?|republiée?s?) avec (l['’`](aimable )?)?(autorisation|permission)\\b": ((' avec ',), ('publié', 'reproduit')),
     "\\bparue? (initialement|d(['’`])?abord|à l(['’`])?origine)\\b": (('paru',),),
+    '\\b(republié|reproduit) (de|du|depuis)\\b': (('rep',),),
     '^\\W{0,3}(extrait (de|du)|tiré (de|du))( livre)?\\s*:?\\s*\\S.{3,200}?(\\b(1[5-9]|20)\\d{2}\\b|verlag|\\bedition|éditions?\\b|editorial\\b|editora\\b|editore\\b|издательств|\\bpress\\b|\\bbooks\\b|\\bisbn\\b|\\b(s|p|pp|с)\\. ?\\d)': (('.', '1', '20', 'books', 'edition', 'editora', 'editore', 'editorial', 'isbn', 'press', 'verlag', 'édition', 'издательств'),),
     '^\\W{0,3}(extrait (de|du)|tiré (de|du)|paru dans)\\s+\\S.{1,80}?(\\b\\d{1,2}\\s*/\\s*(19|20)\\d{2}\\b|((ausgabe|heft)|\\b(issue|no\\.|nr\\.?|n\\.|n°|nº|numéro|número|numero|edição|edizione|edición|vol\\.|выпуск|номер)|№)\\s*\\d{1,4}\\b(\\s*[/|,]\\s*(19|20)\\d{2}\\b)?)\\W{0,3}$': (('19', '20', 'ausgabe', 'edición', 'edizione', 'edição', 'heft', 'issue', 'n.', 'no.', 'nr', 'numero', 'numéro', 'n°', 'nº', 'número', 'vol.', 'выпуск', 'номер', '№'),),
     '\\b(cet|cette|ce) (article|texte|entretien|tribune|chronique|billet|éditorial)\\b.{0,80}\\b(publiée?|parue?) (dans|sur)\\b': (('aru', 'ublié'), ('ce',), ('dans', 'sur')),

@@ -566,7 +566,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(initialement|originellement|dAPOSabord|originalement) (publiée?s?|parue?s?)\b",
             r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOS(aimable )?)?(autorisation|permission)\b",
             r"\bparue? (initialement|d(APOS)?abord|à l(APOS)?origine)\b",
-            r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
+            r"\b(republié|reproduit) (de|du|depuis)\b",
+            # "tiré de" only of the piece or opening the line ("Cet article est tiré de ...", "Tiré du blog ..."):
+            # "un thriller tiré de faits réels" is a film based on true events
+            r"^\W{0,3}tiré(e)? (de|du|des)\b|\b(article|texte|entretien|billet|chronique|extrait) (est |a été |ont été )?tiré(e|s)? (de|du|des)\b",
             r"^\W{0,3}(extrait (de|du)|tiré (de|du))( livre)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}extrait du livre\b",
             r"^\W{0,3}(extrait (de|du)|tiré (de|du)|paru dans)\s+\S.{1,80}?ISSUE\W{0,3}$",
