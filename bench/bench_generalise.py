@@ -40,7 +40,9 @@ the extractor ran on them), printed as the "dev14" row; ``bench/labels/notices-d
 ``bench/labels/draw_dev15.py``, labelled blind), printed as the "dev15" row; ``bench/labels/notices-dev16.jsonl``
 (the pool's last 28 such pages, ``bench/labels/draw_dev16.py``, labelled blind), printed as the "dev16" row;
 ``bench/labels/notices-dev17.jsonl`` (60 pages of bench/data/authors-blind2, five public test corpora, one per
-dev-side site, ``bench/labels/draw_dev17.py``, labelled blind), printed as the "dev17" row; and
+dev-side site, ``bench/labels/draw_dev17.py``, labelled blind), printed as the "dev17" row;
+``bench/labels/notices-dev18.jsonl`` (50 dev-side pages no notice set held, ``bench/labels/draw_dev18.py``, labelled
+blind; rows "dev18A" and "dev18B" for its two pools), printed as the "dev18" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
@@ -630,6 +632,9 @@ DEV16 = REPO / "bench" / "labels" / "notices-dev16.jsonl"
 # 60 pages of bench/data/authors-blind2 (not ../shared/bench: the dev-site pool was used up by dev16), one per
 # dev-side site, drawn by bench/labels/draw_dev17.py and labelled before the extractor ran on them
 DEV17 = REPO / "bench" / "labels" / "notices-dev17.jsonl"
+# 50 dev-side pages no notice set held (bench/labels/draw_dev18.py): part A, 22 pages of authors-blind2 of sites no
+# notice set holds; part B, 28 pages of ../shared/bench of sites another page of which a notice set holds
+DEV18 = REPO / "bench" / "labels" / "notices-dev18.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -668,7 +673,7 @@ def _notice_row(part: str, c: Counter[str]) -> str:
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
 #: set of the current round; ``--dev-only`` leaves them out, with the held-out and unseen rows.
-BLIND: tuple[str, ...] = ("dev17",)  # dev17: this round's blind set; dev14 and dev15 were scored blind once (bench/labels/README.md), dev sets since
+BLIND: tuple[str, ...] = ("dev18",)  # dev18: this round's blind set; dev14-dev17 were scored blind once (bench/labels/README.md), dev sets since
 
 
 def bench_notices(jobs: int, verbose: bool, dev_only: bool = False, sets: frozenset[str] = frozenset()) -> None:
@@ -703,6 +708,10 @@ def _split_rows(sc, rows: list[dict], res: list[dict], verbose: bool, dev_only: 
         print(_notice_row(part, c))
 
 
+#: The parts of a blind set drawn from two pools (bench/labels/draw_dev18.py).
+_PARTS = {"A": "sites no notice set held", "B": "sites seen through another page"}
+
+
 def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[str]) -> None:  # noqa: ANN001
     """The labelled dev sets, each on its own row (only ``sets`` when given)."""
     # Blind sets of dev-site pages (sites 1-60, 61-120, ... of one seeded draw), each labelled
@@ -712,13 +721,17 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
     for name, path in (*extra, ("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
                        ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("dev13", DEV13),
                        ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16),
-                       ("dev17", DEV17)):
+                       ("dev17", DEV17), ("dev18", DEV18)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             res, _ = _run_all("archiver", blind, SHARED, jobs)
             where = "pages of five public test corpora" if name == "dev17" else "dev sites"
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
+            for part in sorted({r["part"] for r in blind if "part" in r}):
+                pick = [i for i, r in enumerate(blind) if r.get("part") == part]
+                print(_notice_row(f" {name}{part}", _score_notices(sc, [blind[i] for i in pick], [res[i] for i in pick],
+                                                                  False, "dev")) + f"   (part {part}: {_PARTS.get(part, '')})")
 
 
 def main() -> int:

@@ -54,7 +54,9 @@ _MORE_LIBRARIES = (
     r"freepik|freeimages|canva|stocksy|vecteezy|rawpixel|bigstock(photo)?|corbis|westend61|mauritius images|zoonar|eyeem|"
     r"plainpicture|imagebroker|ullstein ?bild|akg-images|action press|zuma (press|wire)|sipa( press| usa)?|abaca(press)?|"
     r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
-    r"splash news|backgrid|wenn\.com|jupiterimages|creatas"
+    r"splash news|backgrid|wenn\.com|jupiterimages|creatas|"
+    # Getty's entertainment and archive imprints, historical picture archives
+    r"wireimage|filmmagic|gc images|redferns|hulton archive|bettmann|bridgeman images"
 )
 
 
@@ -118,9 +120,10 @@ _VIA_AGENCY = r"(,?\s+via\s+" + _AGENCY + r")"
 # What a wire's caption credit adds after the agency: an archive picture, a pool's or a handout
 # ("(NASA via AP, File)", "(Jane Doe/Reuters, Pool)").
 _FILE_TAIL = r"(,\s*(file|pool|handout|archive|archiv|archivo|arquivo|archivio))"
-# Names, a comma and an agency or library closing a caption's credit line ("Jane Doe, Associated Press").
+# Names, a comma or "via" and an agency or library closing a caption's credit line ("Jane Doe, Associated Press",
+# "Jane Doe via AP": a picture handed out by someone and distributed by the agency).
 _NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
-                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4},\s*" + _AGENCY
+                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4}(,\s*|\s+(?-i:via)\s+)" + _AGENCY
                 + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
 _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(photos?|images?|pictures?)|"
               r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"
@@ -319,7 +322,7 @@ _IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS
 _RULE_SEPARATORS = {
     _IMAGE_CREDIT_PATTERNS[1]: (":", "：", "©", "|", "/ ", "–", "—"),
     _IMAGE_CREDIT_PATTERNS[11]: ("/", "|"),
-    _NAME_AGENCY: (",",),
+    _NAME_AGENCY: (",", " via "),
     _IMAGE_CREDIT_PATTERNS[-3]: ("/",),
 }
 _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
@@ -346,7 +349,8 @@ def rule_may_match(index: int, line: str, folded: str) -> bool:
     if index == _HANDED_IN_RULE and not any(w in folded for w in _HANDED_IN_PICTURES):
         return False
     if index == _NAME_AGENCY_RULE_AT:
-        words = line[:line.find(",")].split()
+        cut = [at for at in (line.find(","), line.find(" via ")) if at != -1]
+        words = line[:min(cut)].split() if cut else line.split()
         # the first two words may hold what opens the line ("- (Jane Doe, AP"); the others are the
         # name's: capitalised, or a particle ("Jane de la Doe")
         return len(words) <= _NAME_WORDS and all(w[0].isupper() or w in _NAME_PARTICLES for w in words[2:])

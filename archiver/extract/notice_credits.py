@@ -151,10 +151,21 @@ _LAST_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)(?!.*(?<=[^
 
 def _agency_tail(line: str) -> str | None:
     """A short caption's segment after its last sentence when it is an agency's credit and nothing
-    else (:data:`_AGENCY_CLOSING`; the agency may open it in lower case: "... in der Halle. dpa/Jane Doe")."""
+    else (:data:`_AGENCY_CLOSING`; the agency may open it in lower case: "... in der Halle. dpa/Jane Doe");
+    also the agency alone where the layout lost the space between the sentence and the credit's own element
+    ("... in New York.Reuters": two letters, the stop, a capital). After a plain sentence and a space, an
+    agency alone stays unread ("... pasado. EFE" may be the text's source tag: round 26)."""
     m = _LAST_SENTENCE_END.search(line)
+    glued = [g.end() for g in _GLUED.finditer(line)]
+    if glued and (m is None or glued[-1] > m.end()):
+        seg = line[glued[-1]:].strip()
+        return seg if seg and (_AGENCY_CLOSING.match(seg) or _AGENCY_ALONE.match(seg)) else None
     seg = line[m.end():].strip() if m else ""
     return seg if seg and _AGENCY_CLOSING.match(seg) else None
+
+
+# An agency or a picture library alone, the whole of a caption's closing segment ("Reuters", "Getty Images").
+_AGENCY_ALONE = lazy_re.compile(r"^" + _AGENCY + r"\W{0,2}$", _F)
 
 
 # A bracketed sentence closing just before a caption's last segment ("... (2018.) Image by ..."): only
@@ -196,6 +207,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
                                or _software_credit(line, m.start(), ctx)
                                or _furniture_copyright(text, ctx, position)):
             continue
+        if group == "copy_sign" and line[m.start() - 1:m.start()] == "Ã":
+            continue  # "pÃ¥ Ã©n dag": UTF-8's "é" read as Latin-1 ("Ã©"), a letter, no sign ("Â©" is a sign read so)
         if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
             continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
@@ -293,12 +306,20 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False
     # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
     # an editor's lower-case initials stay refused: "Von: det/dpa" is a byline)
-    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()):
+    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()) \
+            and not (group == "agency" and m.start() - start >= _HANDLE and _LIBRARY_AFTER.match(line, m.start())):
         word = _COMPOUND_WORD.match(line, start)
         after = line[word.end():].lstrip()[:1] if word else ""
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
             return False
     return not _TAKEN.match(text) or bool(ctx & CTX_CAPTION) or bool(_PICTURE_RIGHTS.search(text))
+
+
+# A picture library after the slash: a stock contributor's user name before it is in lower case
+# ("janedoe/Getty Images", "janedoe/iStock"), which a news agency's editor's initials are too ("det/dpa":
+# refused above); a user name has four letters or more.
+_LIBRARY_AFTER = lazy_re.compile(r"[/|(]\s*" + _PHOTO_LIBRARY + r"\b", _F)
+_HANDLE = 4
 
 
 # "© Jane Doe, 31.05.2013": a name, then the day the picture was taken or licensed. The year
@@ -339,8 +360,20 @@ def _furniture_copyright(text: str, ctx: int, position: str | None) -> bool:
     if ctx & CTX_CAPTION or not (ctx & CTX_NAV or (ctx & CTX_FOOTER and position == "after_main")):
         return False
     name = _SIGN.sub("", text)
-    return not (_NAME_AND_SOURCE.search(name) or _BRACKETED_NAME.search(name) or _PICTURE_RIGHTS.search(text)
+    return not (_second_name(name) or _BRACKETED_NAME.search(name) or _PICTURE_RIGHTS.search(text)
                 or _AGENCY_WORD.search(name))
+
+
+def _second_name(name: str) -> bool:
+    """Whether a © text names a second party after a separator ("© Bundesrat | Jane Doe", "© Example /
+    Jane Doe"); after a dash or a comma, words in lower case describe the first ("© Example GmbH - ein
+    Unternehmen der Example Group", "© Example Ltd, a division of Example plc", "© Exemple SA – une société
+    du groupe Exemple"): the publisher's line, one name. An agency in lower case ("dpa") is read apart."""
+    for m in _NAME_AND_SOURCE.finditer(name):
+        rest = name[m.end():].lstrip()
+        if m.group().strip() in "|/" or not rest[:1].islower():
+            return True
+    return False
 
 
 _BRACKETED_NAME = lazy_re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
@@ -377,23 +410,56 @@ def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: b
 _CREDIT_PARTS = lazy_re.compile(r"\s*[,/|;&+]\s*|\s+(and|und|et|y|e|и|for|für|pour|para|per|для|via|by|von|par|por|"
                                 r"de|di|da|от|with|mit|avec|con|com|с)\s+", _F)
 _GALLERY_PART = 5
-# A plural picture word opening a line: a gallery's name ("Photos: ...", "Fotos: ...", "Bilder: ...").
-_PLURAL_MARKER = lazy_re.compile(r"^\W{0,3}(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|фотографии)\s*:", _F)
+# A picture word opening a line, then a colon or a bar: a gallery's or a teaser's label ("Photos: ...",
+# "FOTOS | ...", "FOTO: ..."), plural (a gallery) or singular (a picture story).
+_PLURAL_MARKER = lazy_re.compile(r"^\W{0,3}(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|фотографии)\s*[:|]", _F)
+_SINGULAR_MARKER = lazy_re.compile(r"^\W{0,3}(photo|picture|image|foto|bild|imagen|immagine|imagem|фото)\s*[:|]", _F)
+# Words that join the names of a credit, or name a person's particle ("Jane Doe for Example Times", "Jean de
+# La Fontaine"): no headline's evidence. Any other lower-case word after a picture label is (a verb, a
+# noun, an article of a sentence: "Inside the Battle for Tripoli", "Sniega stihija ... atstāj tūkstošus").
+_JOINERS = frozenset((
+    "and", "und", "et", "y", "e", "и", "for", "für", "pour", "para", "per", "для", "via", "by", "von", "par", "por",
+    "de", "di", "da", "du", "del", "della", "dos", "das", "van", "der", "den", "la", "le", "el", "al", "bin", "ter",
+    "zu", "zur", "of",
+))
+# What a credit says after a picture label, and a headline never: a thanks, a hand-out, a screenshot, a sign.
+_CREDIT_WORDS = lazy_re.compile(r"©|\(c\)|/|\b(courtesy|cortes[ií]a|handout|screenshot|submitted|provided|archiv\w*|file)\b", _F)
+_POSSESSIVE = lazy_re.compile(r"[^\W\d_]['’]s\b")
+# A singular label needs more of a sentence after it than a gallery's plural: "Foto: Jane Doe für die
+# Example Zeitung" holds one lower-case word that is no joiner ("die"), a story's headline three or more.
+_SINGULAR_LOWER = 3
 
 
 def _gallery_link(line: str, start: int, text: str, ctx: int) -> bool:
-    """Whether "Marker: <words>" wholly a link, the marker opening it, is a gallery's headline
-    ("Photos: Example Mall through the years", "Fotos: Die schönsten Bilder vom Stadtfest",
-    "Photos: Europa, Mysterious Icy Moon of Jupiter"): one part of what follows the colon holds five
-    words or more, where a credit's parts are names of a few words each ("Photos: Jane Doe, John Roe
-    / Example Agency"). A link is often a credit's (to the photographer), so the words decide."""
-    if not ctx & CTX_LINK or _LETTER_WORD.search(line[:start]) or not _PLURAL_MARKER.match(text):
+    """Whether "Marker: <words>" wholly a link, the marker opening it (after a list's number at most:
+    "4.- FOTOS | ..."), is a gallery's or a teaser's headline, not a credit: what follows the colon or
+    bar holds four words or more and reads as a sentence, not as names: one part of five words or more
+    between a credit's separators ("Fotos: Die schönsten Bilder vom Stadtfest"), a possessive ("PHOTOS:
+    Lady Gaga's Craziest Stunts ..."), or lower-case words that join no names ("Photos: Inside the Battle
+    for Tripoli", "FOTOS | 63 pandilleros fueron capturados ...": one after a plural label, three after a
+    singular one: "FOTO: Sniega stihija Latgalē bez elektrības atstāj tūkstošus"). A credit's parts are
+    names of a few words each ("Photos: Jane Doe, John Roe / Example Agency"); a link is often a
+    credit's (to the photographer), so the words decide, and a thanks, a sign, a slash, an agency or a
+    library keeps it a credit."""
+    if not ctx & CTX_LINK or _LETTER_WORD.search(line[:start]):
         return False
-    _, colon, after = text.partition(":")
-    if not colon or _AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after):
+    plural = _PLURAL_MARKER.match(text)
+    label = plural or _SINGULAR_MARKER.match(text)
+    if label is None:
         return False
+    after = text[label.end():]
+    if _AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after):
+        return False
+    by_name = _BY_NAME.search(after)  # "Photos by Jane Doe", but also a place: "... zonas de Quezaltepeque"
     parts = [part for part in _CREDIT_PARTS.split(after) if part and not _CREDIT_PARTS.fullmatch(part)]
-    return any(len(part.split()) >= _GALLERY_PART for part in parts)
+    if plural and not by_name and text[plural.end() - 1] == ":" and any(len(part.split()) >= _GALLERY_PART for part in parts):
+        return True
+    words = after.split()
+    if len(words) < 4 or _CREDIT_WORDS.search(after):
+        return False
+    lower = sum(1 for w in words if w[:1].isalpha() and w[:1].islower() and w.casefold().strip(".,;:!?") not in _JOINERS)
+    need = _SINGULAR_LOWER if by_name or not plural else 1
+    return (not by_name and bool(_POSSESSIVE.search(after))) or lower >= need
 
 
 # "... by Jane Doe", "... von Jane Doe": a maker named after the marker's words, a credit's form

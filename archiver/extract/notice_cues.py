@@ -566,7 +566,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(initialement|originellement|dAPOSabord|originalement) (publiée?s?|parue?s?)\b",
             r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOS(aimable )?)?(autorisation|permission)\b",
             r"\bparue? (initialement|d(APOS)?abord|à l(APOS)?origine)\b",
-            r"\b(republié|reproduit|tiré) (de|du|depuis)\b",
+            r"\b(republié|reproduit) (de|du|depuis)\b",
+            # "tiré de" only of the piece or opening the line ("Cet article est tiré de ...", "Tiré du blog ..."):
+            # "un thriller tiré de faits réels" is a film based on true events
+            r"^\W{0,3}tiré(e)? (de|du|des)\b|\b(article|texte|entretien|billet|chronique|extrait) (est |a été |ont été )?tiré(e|s)? (de|du|des)\b",
             r"^\W{0,3}(extrait (de|du)|tiré (de|du))( livre)?\s*:?\s*\S.{3,200}?PUBLICATION",
             r"^\W{0,3}extrait du livre\b",
             r"^\W{0,3}(extrait (de|du)|tiré (de|du)|paru dans)\s+\S.{1,80}?ISSUE\W{0,3}$",
@@ -632,6 +635,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # correction's "have been changed"
                r"\bnames? (of [\w ]{1,30} )?(have|has) been changed\b",
                r"\bto protect (the |their |his |her )?(privacy|identity|identities|anonymity)\b",
+               # a person named opening the line who owns shares of a company, and the outlet's pointer to its policy
+               _declares(r"(owns?|holds?) (shares|stock|options) (of|in)\b"),
+               r"\bhas a disclosure policy\b",
                r"\b(author|writer|columnist)s?\b.{0,30}\b(owns?|holds?) (shares|stock|a position|positions|an interest)\b|"
                r"\b(i|we) (own|hold) (shares|stock|a position|positions) in\b",
                # a translation's bare label, the line's whole text ("Translated from the Spanish")
@@ -650,6 +656,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bnamen? (\w+ ){0,3}?(wurden?|sind|ist) (\w+ ){0,2}?geändert\b",
                r"\b(zum schutz der|um die) (privatsphäre|identität|anonymität|betroffenen)\b",
                r"\b(hält|halten|besitzt|besitzen) (\w+ ){0,2}?(aktien|anteile)\b",
+               r"\b(hat|haben) (eine )?(offenlegungsrichtlinie|offenlegungspolitik)\b",
                _declares(r"(erhält|erhielt|erhalten|erhielten|hat|haben) (\w+ ){0,3}?(fördermittel|forschungsgelder|drittmittel|finanzierung|förderung) (\w+ ){0,2}?(von|vom|durch)\b"),
                r"\barbeite[tn] nicht für\b.{0,80}\b(besitz|hält|halten)\w* keine (anteile|aktien)\b",
                r"\b(keine|kein|bestehen keine) (potenziellen |möglichen )?interessenkonflikte?\b|\binteressenkonflikte?\b.{0,40}\b(keine|nicht)\b"),
@@ -661,6 +668,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(cet|cette|ce) (article|texte|entretien|tribune) a été tradui(t|te)\b",
                _declares(r"(a|ont) reçu des (financements|fonds|subventions|bourses) (\w+ ){0,2}?(de|du|des)\b"),
+               _declares(r"(détient|détiennent|possède|possèdent) des (actions|parts) (de|d['’]|du|des)"),
                r"\bne (travaille|travaillent|conseille|conseillent) pas\b.{0,80}\bne (possède|possèdent|détient|détiennent) pas de parts\b",
                r"\b(aucun|pas de|n['’]a pas de|n['’]ont pas de|ne pas avoir de) (lien ou )?conflits? d['’]intérêts?\b"),
         "es": (r"\b(esta|este) (entrevista|texto|artículo)\b.{0,40}\b(se realizó|fue|se escribió)\b",
@@ -672,6 +680,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(este|esta) (artículo|texto|entrevista|columna) (fue|ha sido) traducid[oa]\b",
                _declares(r"(ha|han) recibido (financiación|financiamiento|fondos|subvenciones|becas) (\w+ ){0,2}?(de|del)\b"),
+               _declares(r"(posee|poseen|tiene|tienen) acciones (de|del|en)\b"),
                r"\bno (trabaja|trabajan)( para)?, no (asesora|asesoran)\b|\bno (posee|poseen) acciones\b",
                r"\b(declara|declaran|no tiene|no tienen|no existe|no existen|sin|ningún) (ningún )?conflictos? de inter[ée]s(es)?\b"),
         "ru": (r"\bматериал (подготовлен|написан)\b",
@@ -684,6 +693,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\b(эта|этот|данная|данный) (статья|материал|текст|интервью) (была |был )?переведен\w*",
                _declares(r"(получал|получала|получали|получил|получила|получили|получает|получают) (\w+ ){0,2}?(финансирование|гранты?|грантов) (\w+ ){0,2}?от\b"),
                r"\bне работает\b.{0,60}\bне владеет (акциями|долями)\b",
+               _declares(r"(владеет|владеют) (акциями|долями)\b"),
                r"\b(отсутстви\w* конфликта интересов|конфликт\w* интересов (не|нет|отсутству)\w*|нет конфликта интересов)"),
         "pt": (r"\b(este|esta) (texto|artigo|entrevista)\b.{0,40}\bfoi (escrit|realizad)[oa]\b",
                r"^\W{0,3}(artigo |texto )?traduzid[oa] d[oa] [^\W\d_]+\W{0,3}$",
@@ -693,6 +703,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(este|esta) (artigo|texto|entrevista|coluna) foi traduzid[oa]\b",
                _declares(r"(recebeu|receberam|recebe|recebem) (financiamento|fundos|bolsas?|subsídios) (\w+ ){0,2}?(de|do|da|dos|das)\b"),
+               _declares(r"(possui|possuem|detém|detêm) (ações|participações) (de|do|da|dos|das|em|na|no)\b"),
                r"\bnão (presta|prestam) consultoria\b|\bnão (possui|possuem|detém|detêm) (ações|participações)\b",
                r"\b(declara|declaram|não tem|não têm|não há|sem|nenhum|não haver|não ter|não possuir) (nenhum )?conflitos? de interesses?\b"),
         "it": (r"\b(questo|il) (testo|articolo|pezzo)\b.{0,40}\b(è stato scritto|risale)\b",
@@ -706,6 +717,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(questo|questa) (articolo|testo|intervista) è stat[oa] tradott[oa]\b",
                _declares(r"ha(nno)? ricevuto (finanziamenti|fondi|borse|sovvenzioni) (\w+ ){0,2}?(da|dal|dalla|dai|dalle)\b"),
+               _declares(r"(possiede|possiedono|detiene|detengono) (azioni|quote) (di|della|del|dello|in)\b"),
                r"\bnon (lavora|lavorano)\b.{0,60}\bnon (possiede|possiedono|detiene|detengono) (azioni|quote)\b",
                r"\b(nessun|non ha|non hanno|non sussistono|dichiara di non avere|dichiarano di non avere) (alcun )?conflitt[oi] di interess[ei]\b"),
     },
@@ -765,9 +777,13 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": (r"\bsponsorlu (içerik|haber|yazı)\b|\breklam (içeriği|içerir)\b",
                r"\b(iş birliği|işbirliği) ile hazırlanmıştır\b"),
         "zh": (r"^\W{0,3}(赞助内容|贊助內容|广告内容|廣告內容|推广内容|推廣內容|合作内容|合作內容)",
-               r"本文(由|为|為).{1,20}(赞助|贊助|合作|广告|廣告)"),
+               r"本文(由|为|為).{1,20}(赞助|贊助|合作|广告|廣告)",
+               # an affiliate disclosure: a commission from purchases through the site's links
+               r"(通过|透過)(本站|本文|我们的|我們的).{0,10}(链接|連結|鏈接).{0,30}(佣金|傭金)"),
         "ja": (r"^\W{0,3}(PR記事|提供記事|広告記事|スポンサー(ド)?コンテンツ|タイアップ記事)",
-               r"(この|本)記事は.{1,30}(の)?(提供|協賛|スポンサー)"),
+               r"(この|本)記事は.{1,30}(の)?(提供|協賛|スポンサー)",
+               # an affiliate disclosure: part of the sale goes back to the site ("売上の一部が当サイトに還元されることがあります")
+               r"(売上|収益)の一部が.{0,20}(還元|支払われ)"),
     },
     "republished_from": {
         # the feed line WordPress appends to an excerpt in every language ("The post <title> appeared first
@@ -938,7 +954,7 @@ STEMS: dict[str, str] = {
     "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
     "passati passate прошл constitute gewinngarantie",
-    "sponsored": "gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
@@ -969,6 +985,8 @@ STEMS: dict[str, str] = {
     "names name_has privacy identity anonymity own_shares owns_shares hold_shares holds_shares gekürzt redigiert namen "
     "aktien anteile privatsphäre identität prénoms condensé raccourci nombres ficticios nomes сокращ отредакт имена "
     "i_nomi nomi_di tutelare riservatezza ridott tagliat condensat n._de_la_r n.de_la_r n._del_e n._da_r n.da_r n._do_e n.d.r "
+    # a named person's shares of a company, the outlet's disclosure policy (round 39)
+    "des_actions des_parts disclosure_policy offenlegungsrichtlinie offenlegungspolitik "
     "entretien traducid traduzid tradott перевод_с espacio espaço spazio",
     "image_credit": "صورة تصوير screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
