@@ -172,7 +172,10 @@ def test_an_indexer_that_lists_every_record_lists_the_trailing_bytes_under_their
     store, url, _ = captured
     out = io.StringIO()
     CDXJIndexer(out, [str(p) for p in sorted((store / "warcs").glob("*.warc.gz"))], sort=True).process_all()
-    listed = _cdxj_urls(out.getvalue())
+    # (py-wacz, imported by other tests of the run, appends "warcinfo" to cdxj-indexer's default
+    # record types on import: a warcinfo line has no url and says nothing of the page)
+    lines = [line for line in out.getvalue().splitlines() if '"url"' in line]
+    listed = _cdxj_urls("\n".join(lines))
     assert [u for u, _ in listed if u == url] == [url]
     assert ("urn:archiver:trailing:" + url, TRAILING_TYPE) in listed
 
