@@ -68,3 +68,16 @@ def test_import_of_a_wacz_with_a_deeply_nested_member_does_not_end_in_a_tracebac
     proc = run_cli("import", str(doctored), "--json", store=tmp_path / "other")
     assert "Traceback" not in proc.stderr and "RecursionError" not in proc.stderr, proc.stderr[-400:]
     assert proc.returncode in (0, 1, 2)
+
+
+def test_a_proof_whose_entry_is_nested_too_deeply_fails_without_a_traceback(bundle, tmp_path):
+    import base64
+
+    with zipfile.ZipFile(bundle["bundle"]) as z:
+        name = sorted(n for n in z.namelist() if n.endswith(".tlog-proof"))[0]
+        lines = z.read(name).split(b"\n")
+    lines = [b"extra " + base64.b64encode(DEEP) if line.startswith(b"extra ") else line for line in lines]
+    doctored = _with_member(bundle["bundle"], tmp_path / "deep.wacz", name, b"\n".join(lines))
+    proc = run_cli("verify-bundle", str(doctored), "--key", str(bundle["key"]), "--json")
+    assert "Traceback" not in proc.stderr and "RecursionError" not in proc.stderr, proc.stderr[-400:]
+    assert proc.returncode == 1 and json.loads(proc.stdout)["ok"] is False
