@@ -7,10 +7,10 @@ and what is not.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from archiver.core.digests import sha256_label
+from archiver.core.untrusted import loads_json
 from archiver.corrections import corrected_fields
 from archiver.export import signing
 from archiver.export.bundle_files import DIGEST_FILE
@@ -229,7 +229,7 @@ def _json(c: Checker, name: str) -> Any:
     if raw is None:
         return None
     try:
-        return json.loads(raw)
+        return loads_json(raw)
     except ValueError:
         c.fail(f"{name} is not valid JSON", name)
         return None
@@ -244,7 +244,7 @@ def _pages(c: Checker) -> dict[str, dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = loads_json(line)
         except ValueError:
             c.fail(f"pages/pages.jsonl line {i + 1} is not JSON", "pages/pages.jsonl")
             continue
