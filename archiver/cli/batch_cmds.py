@@ -188,8 +188,10 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     """What changed from CAPTURE_A to CAPTURE_B: text paragraph by paragraph, and metadata.
 
     Changed words are marked [-removed-]{+added+}. Like diff(1): exit 0 when nothing a reader
-    would see changed (same payload digest, or same text and metadata), 1 when it did. Two
-    captures of different URLs are compared too, with a note saying so (--json: same_page).
+    would see changed (same HTTP status and final URL, and the same body read as the same text,
+    or the same text and metadata), 1 when it did. Texts made by different extractor versions
+    are said to be. Two captures of different URLs are compared too, with a note saying so
+    (--json: same_page).
     """
     with obj.open_archive() as arc, evidence_json(as_json):
         result = arc.compare(capture_a, capture_b)

@@ -217,10 +217,17 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
     if not same_page(d):
         lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
                      "two documents, not two versions of one page")
-    if d["identical_payload"]:
+    lines += _metadata_lines(d["response"])  # a page gone (410) or moved is not the one cited
+    if d["extractor_versions_differ"]:
+        lines.append(f"note: extractor versions differ ({a['extractor_version']} and {b['extractor_version']}): "
+                     "a text difference may come from the extractor, not from the page")
+    if d["identical_payload"] and d["identical_text"]:
         lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
         lines += _metadata_lines(d["metadata"])
         return "\n".join(lines)
+    if d["identical_payload"]:
+        lines.append(f"same payload ({a['payload_digest']}), read as another text (the response's charset or "
+                     "the extractor differs): the texts are compared")
     if not d["text_compared"]:
         lines.append("payloads differ; no extracted text on one side to compare "
                      f"({a['payload_digest']} vs {b['payload_digest']})")
@@ -263,6 +270,10 @@ def render_history(doc: dict[str, Any]) -> str:
                 parts.append(f"text: {c['changed']} changed, {c['added']} added, {c['removed']} removed")
             if row["metadata_changed"]:
                 parts.append("metadata: " + ", ".join(row["metadata_changed"]))
+            if row["response_changed"]:
+                parts.append("response: " + ", ".join(row["response_changed"]))
+            if row["extractor_versions_differ"]:
+                parts.append("(extractor versions differ)")
             mark = "CHANGED " + ("; ".join(parts) or "(payload differs, no text to compare)")
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}  "
                      f"{row['payload_digest']}  {mark}")
