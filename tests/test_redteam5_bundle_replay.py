@@ -62,3 +62,19 @@ def test_the_newer_export_carries_the_correction_and_a_larger_checkpoint(exports
     old, new = _verify(exports["old"], exports["key"]), _verify(exports["new"], exports["key"])
     assert any("John Doe" in s for s in new["proven"])
     assert new["checkpoint_size"] > old["checkpoint_size"]
+
+
+def test_the_advice_works_a_consistency_proof_shows_the_log_went_on_after_the_older_export(exports, tmp_path):
+    import zipfile
+
+    old_cp = tmp_path / "checkpoint.txt"
+    old_cp.write_bytes(zipfile.ZipFile(exports["old"]).read("provenance/checkpoint.txt"))
+    store = exports["key"].parent.parent
+    made = run_cli("log", "consistency", str(old_cp), "-o", str(tmp_path / "c.proof"), store=store,
+                   env={"ARCHIVER_KEY_DIR": str(store.parent / "keys")})
+    assert made.returncode == 0, made.stderr
+    proc = run_cli("log", "verify-consistency", str(tmp_path / "c.proof"), "--old", str(old_cp), "--key",
+                   str(exports["key"]), "--json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["new_size"] > doc["old_size"], doc

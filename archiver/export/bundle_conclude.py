@@ -193,6 +193,13 @@ def _not_proven(c: Checker) -> list[str]:
         "The export of this bundle itself: its `export` entry was logged after the file was written, so the "
         "bundle cannot prove it (ask the publisher for `archiver log proof <seq>` of that entry).",
     ]
+    if c.checkpoint_size is not None:  # an older export verifies as well as the newest one
+        not_proven.append(
+            f"That this bundle is the publisher's latest word on these captures: it holds the log as of checkpoint "
+            f"size {c.checkpoint_size}, and a correction or quote check logged later is not in it (an older export "
+            "verifies as well as a newer one). Ask the publisher for `archiver log consistency` of this bundle's "
+            "provenance/checkpoint.txt and check that proof (`archiver log verify-consistency PROOF --old "
+            "checkpoint.txt --key KEY`): it shows how far the log went on since.")
     if not c.key_pinned:
         not_proven.insert(0, "Whose key signed the log: the key was taken from inside the bundle "
                              f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}) and is not one "
