@@ -101,7 +101,7 @@ def test_a_verification_edited_to_another_verdict_is_refused(receipts, tmp_path)
 def test_a_proof_swapped_in_from_another_genuine_receipt_is_refused(receipts, tmp_path):
     """The exact quote's proof under the altered quote's citation (or the other way round)."""
     for citing, proving in (("altered", "exact"), ("exact", "altered")):
-        doctored = _edited(receipts[citing], tmp_path / f"{citing}.zip",
+        doctored = _edited(receipts[citing], tmp_path / f"swapped-{citing}.zip",
                            {"quote.tlog-proof": _member(receipts[proving], "quote.tlog-proof")})
         proc = _verify(doctored, receipts["key"])
         assert proc.returncode == 1 and "FAILED" in proc.stdout, proc.stdout

@@ -479,7 +479,8 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
     if report.receipt:
         notes.append(f"receipt: {report.receipt}")
         notes.append(f"cite:    {report.citation}")
-        notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
+        notes.append(f"check:   archiver log verify-proof {report.receipt} --key log.pub  (the receipt whole: its "
+                     "citation must be what the proof proves)")
     return out + "".join(n + "\n" for n in notes)
 
 def _say_counted_from_1(line: str) -> str:

@@ -32,11 +32,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.shown import confined, shown_url
 from archiver.export.cite_authors import CitedAuthor, author_entries
+from archiver.export.cite_language import babel_language
 
 if TYPE_CHECKING:
     from archiver.ports import CiteStore
@@ -120,19 +122,14 @@ class Source:
 
     def printable(self) -> Source:
         """This source with every value confined to itself (see the module): what each style prints."""
-        def one(value: str | None) -> str | None:
-            return None if value is None else confined(value)
-
-        def url(value: str | None) -> str | None:
-            return None if value is None else shown_url(value)
-
         corrected = {name: {k: (confined(v) if isinstance(v, str) and k != "value" else v) for k, v in info.items()}
                      for name, info in self.corrected.items()}
         return replace(self, url=shown_url(self.url), final_url=shown_url(self.final_url),
-                       title=one(self.title), authors=tuple(confined(a) for a in self.authors),
-                       published=one(self.published), outlet=one(self.outlet), language=one(self.language),
-                       imported_from=one(self.imported_from), replay_url=url(self.replay_url),
-                       organizations=tuple(confined(o) for o in self.organizations), corrected=corrected)
+                       title=_opt(confined, self.title), published=_opt(confined, self.published),
+                       outlet=_opt(confined, self.outlet), language=_opt(confined, self.language),
+                       imported_from=_opt(confined, self.imported_from), replay_url=_opt(shown_url, self.replay_url),
+                       authors=tuple(map(confined, self.authors)), organizations=tuple(map(confined, self.organizations)),
+                       corrected=corrected)
 
     def _is_org(self, name: str) -> bool:
         return name in self.organizations or _looks_like_org(name)
@@ -163,6 +160,10 @@ class Source:
         if corrected:
             parts.append(corrected)
         return "; ".join(parts)
+
+
+def _opt(f: Callable[[str], str], value: str | None) -> str | None:
+    return None if value is None else f(value)
 
 
 #: Article fields in which an extraction may credit organisations (the extraction issue's
@@ -328,21 +329,6 @@ def bibtex_key(src: Source, width: int = 8) -> str:
     return f"{stem}_{src.capture_id[:width]}"
 
 
-#: ISO 639-1 (and a few regional tags) -> the babel/polyglossia name biblatex's ``langid`` takes.
-_BABEL = {"en": "english", "en-us": "american", "en-gb": "british", "de": "ngerman", "fr": "french",
-          "es": "spanish", "pt": "portuguese", "pt-br": "brazilian", "it": "italian", "ru": "russian",
-          "nl": "dutch", "pl": "polish", "sv": "swedish", "da": "danish", "fi": "finnish", "cs": "czech",
-          "uk": "ukrainian", "tr": "turkish", "el": "greek", "ca": "catalan", "nb": "norsk", "no": "norsk"}
-
-
-def _babel_language(tag: str | None) -> str | None:
-    """biblatex ``langid`` for a BCP 47 tag; None when unknown (a wrong name breaks LaTeX runs)."""
-    if not tag:
-        return None
-    tag = tag.strip().lower().replace("_", "-")
-    return _BABEL.get(tag) or _BABEL.get(tag.split("-")[0])
-
-
 def bibtex(src: Source, key: str | None = None) -> str:
     """A biblatex entry: ``@article`` (newspaper) for an article with an outlet, else ``@online``."""
     src = src.printable()
@@ -360,7 +346,7 @@ def bibtex(src: Source, key: str | None = None) -> str:
     orgs = src.publishers or ((src.outlet,) if src.outlet and kind == "online" else ())
     if orgs:
         fields.append(("organization", " and ".join("{" + _tex(o) + "}" for o in orgs)))
-    langid = _babel_language(src.language)
+    langid = babel_language(src.language)
     if langid:
         fields.append(("langid", langid))
     fields.append(("url", _bib_url(src.final_url)))
