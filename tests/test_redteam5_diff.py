@@ -100,3 +100,16 @@ def test_the_same_body_served_the_same_way_is_still_identical(site, arc, store):
     assert d.identical and d.response == () and not d.to_dict()["extractor_versions_differ"]
     proc = run_cli("diff", first.capture_id, second.capture_id, "--json", store=store)
     assert proc.returncode == 0 and json.loads(proc.stdout)["identical"] is True
+
+
+def test_a_diff_shows_a_pages_bidi_controls_escaped(site, arc, store):
+    """A title or text holding an unclosed right-to-left override would reverse the rest of its line."""
+    page = Served(site)
+    page.body = BODY.replace(b"Harbour report", "Harbour \u202ereport".encode())
+    first = arc.capture(page.url)
+    page.body = page.body.replace(b"did not strike", "did \u202enot strike".encode())
+    page.body = page.body.replace("Harbour \u202ereport".encode(), "Harbour \u202ereports".encode())
+    second = arc.capture(page.url)
+    proc = run_cli("diff", first.capture_id, second.capture_id, store=store)
+    assert proc.returncode == 1 and "title:" in proc.stdout, proc.stdout
+    assert "\u202e" not in proc.stdout and "\\u202e" in proc.stdout, proc.stdout
