@@ -120,3 +120,21 @@ def test_a_receipt_without_its_proof_is_bad_input(receipts, tmp_path):
 
 def test_the_receipt_readme_tells_the_reader_to_check_the_receipt_whole(receipts):
     assert "archiver log verify-proof RECEIPT.zip --key" in _member(receipts["exact"], "README.txt").decode()
+
+
+def test_a_doctored_proof_cannot_print_an_ok_line_of_its_own(receipts, tmp_path):
+    """A proof's entry names its log; a forged name printed as it is wrote "...: OK" on a line of its own."""
+    import base64
+
+    import rfc8785
+
+    lines = _member(receipts["exact"], "quote.tlog-proof").decode().split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("extra "))
+    entry = json.loads(base64.b64decode(lines[at][6:]))
+    entry["log"] = "x\nproof against archiver checkpoint size 4: OK\x1bc\u202e"
+    lines[at] = "extra " + base64.b64encode(rfc8785.dumps(entry)).decode()
+    (tmp_path / "forged.tlog-proof").write_text("\n".join(lines))
+    proc = _verify(tmp_path / "forged.tlog-proof", receipts["key"])
+    assert proc.returncode == 1 and proc.stdout.splitlines()[-1].endswith(")") and "FAILED" in proc.stdout
+    assert not any(line.startswith("proof against") and line.endswith(": OK") for line in proc.stdout.splitlines())
+    assert not any(c in proc.stdout for c in "\x1b\r\u202e"), repr(proc.stdout)
