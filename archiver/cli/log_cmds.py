@@ -248,6 +248,7 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
     entries state. Each proven entry is printed with what it states.
     """
     from archiver.cli.render_proven import proven_statement
+    from archiver.core.shown import escaped_line
     from archiver.provenance.verify import Problem
     from archiver.quotes.receipt import PROOF, check_receipt, is_receipt, read_receipt
 
@@ -280,10 +281,10 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
             a = report.anchor
             trust = "chain checked against --tsa-root" if a["trusted"] else "issuer NOT checked (pass --tsa-root)"
             click.echo(f"time: checkpoint existed by {a['time']} ({a['kind']}, {a['issuer']}; {trust})")
-        for p in report.problems:
-            click.echo(f"ERROR {p.code}: {p.message}")
+        for p in report.problems:  # a doctored proof's own words are in them: one escaped line each
+            click.echo(f"ERROR {p.code}: {escaped_line(p.message)}")
         verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problem(s))"
-        click.echo(f"proof against {report.origin} checkpoint size {report.checkpoint_size}: {verdict}")
+        click.echo(f"proof against {escaped_line(str(report.origin))} checkpoint size {report.checkpoint_size}: {verdict}")
     ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
 
 

@@ -16,6 +16,7 @@ import click
 
 from archiver.cli.output import err
 from archiver.core.shown import escaped as visible
+from archiver.core.shown import escaped_line as one
 
 if TYPE_CHECKING:
     from archiver.capture.fetch import FetchOptions
@@ -171,18 +172,19 @@ def render_batch_summary(summary: dict[str, Any], invalid: int, report_file: Any
 def _words(words: list[dict[str, Any]], color: bool) -> str:
     out = []
     for w in words:
+        text = one(w["text"])  # the page's words, escaped (the colours are ours)
         if w["op"] == "equal":
-            out.append(w["text"])
+            out.append(text)
         elif w["op"] == "removed":
-            out.append(click.style(f"[-{w['text']}-]", fg="red") if color else f"[-{w['text']}-]")
+            out.append(click.style(f"[-{text}-]", fg="red") if color else f"[-{text}-]")
         else:
-            out.append(click.style(f"{{+{w['text']}+}}", fg="green") if color else f"{{+{w['text']}+}}")
+            out.append(click.style(f"{{+{text}+}}", fg="green") if color else f"{{+{text}+}}")
     return "".join(out)
 
 def _value(v: Any) -> str:
     if isinstance(v, list):
-        return "; ".join(f"{x.get('kind')}: {x.get('text')}" if isinstance(x, dict) else str(x) for x in v) or "-"
-    return "-" if v is None else str(v)
+        return one("; ".join(f"{x.get('kind')}: {x.get('text')}" if isinstance(x, dict) else str(x) for x in v) or "-")
+    return "-" if v is None else one(str(v))
 
 def _metadata_lines(metadata: list[dict[str, Any]]) -> list[str]:
     lines = []
@@ -211,8 +213,8 @@ def same_page(d: dict[str, Any]) -> bool:
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
-    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {a['final_url']}",
-             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {b['final_url']}"]
+    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {one(a['final_url'])}",
+             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {one(b['final_url'])}"]
     lines += _corrected_lines(a, b)
     if not same_page(d):
         lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
@@ -245,10 +247,10 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
         if p["kind"] == "changed":
             lines.append(f"~ [{p['index_a'] + 1} -> {p['index_b'] + 1}] {_words(p['words'], color)}")
         elif p["kind"] == "added":
-            text = f"+ [{p['index_b'] + 1}] {p['text_b']}"
+            text = f"+ [{p['index_b'] + 1}] {one(p['text_b'])}"
             lines.append(click.style(text, fg="green") if color else text)
         else:
-            text = f"- [{p['index_a'] + 1}] {p['text_a']}"
+            text = f"- [{p['index_a'] + 1}] {one(p['text_a'])}"
             lines.append(click.style(text, fg="red") if color else text)
     return "\n".join(lines)
 
@@ -357,14 +359,14 @@ def _capture_line(c: dict[str, Any]) -> str:
         checks.append(f"{len(c['quote_verification_seqs'])} quote check(s)")
     origin = "  IMPORTED" if c.get("origin") == "imported" else ""
     when = (c.get("capture_time") or "-")[:19]
-    return (f"    {c.get('capture_id') or '-'}  {when}Z{origin}  {c.get('final_url') or c.get('url') or '-'}  "
+    return (f"    {c.get('capture_id') or '-'}  {when}Z{origin}  {one(c.get('final_url') or c.get('url') or '-')}  "
             f"({', '.join(checks)}; log {c.get('log_seq') if c.get('log_seq') is not None else '-'})")
 
 def render_bundle_report(r: dict[str, Any], *, verbose: bool = False) -> str:
     """The verdict and a one-screen summary first; the full proof statements only with -v."""
-    lines = [f"{_HEADINGS[r['verdict']]}: {r['bundle']}"]
+    lines = [f"{_HEADINGS[r['verdict']]}: {one(r['bundle'])}"]  # every value from outside on its own line
     key = r["key_fingerprint"] or "-"
-    lines.append(f"  log key {key} ({r['key_source']})" if r["key_source"] else f"  log key {key} (no key found)")
+    lines.append(f"  log key {key} ({one(r['key_source'])})" if r["key_source"] else f"  log key {key} (no key found)")
     lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size'] or '-'}; checked "
                  f"{r['files_checked']} files, {r['records_checked']} WARC records, {r['entries_checked']} log "
                  f"entries, {r['extractions_checked']} re-extractions, {r['quotes_checked']} quote re-checks")
@@ -377,18 +379,18 @@ def render_bundle_report(r: dict[str, Any], *, verbose: bool = False) -> str:
         lines.append(f"  time-stamp: {a['time']} by {a['issuer']} "
                      f"({'chain checked' if a['trusted'] else 'chain not checked'})")
     for p in r["problems"]:
-        lines.append(f"  problem: {p['message']}")
+        lines.append(f"  problem: {one(p['message'])}")
     for w in r["warnings"]:
-        lines.append(f"  warning: {w['message']}")
+        lines.append(f"  warning: {one(w['message'])}")
     captures = r.get("captures") or []
     if captures:
         lines.append(f"  captures ({len(captures)}):")
         lines += [_capture_line(c) for c in captures]
     if r["proven"] and verbose:
         lines.append("What this proves:")
-        lines += [_wrap(s) for s in r["proven"]]
+        lines += [_wrap(one(s)) for s in r["proven"]]
     lines.append("What this does not prove:")
-    lines += [_wrap(s) for s in r["not_proven"]]
+    lines += [_wrap(one(s)) for s in r["not_proven"]]
     if r["proven"] and not verbose:
         lines.append(f"({len(r['proven'])} statements of what this proves, capture by capture: -v, or --json)")
     return "\n".join(lines)

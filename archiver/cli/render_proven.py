@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archiver.core.shown import escaped as visible
+from archiver.core.shown import escaped_line as visible
 
 
 def proven_statement(entry: dict[str, Any]) -> str | None:

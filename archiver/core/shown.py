@@ -33,6 +33,12 @@ def escaped(text: str) -> str:
     return _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def escaped_line(text: str) -> str:
+    """:func:`escaped`, with line breaks escaped too: one value that cannot start a line of its own
+    (a zip member named "x\\nVERIFIED" would otherwise print a verdict line of its own)."""
+    return escaped(text).replace("\n", "\\n")
+
+
 def confined(text: str) -> str:
     """``text`` as one line that cannot change how anything after it is shown.
 
