@@ -113,3 +113,12 @@ def test_a_diff_shows_a_pages_bidi_controls_escaped(site, arc, store):
     proc = run_cli("diff", first.capture_id, second.capture_id, store=store)
     assert proc.returncode == 1 and "title:" in proc.stdout, proc.stdout
     assert "\u202e" not in proc.stdout and "\\u202e" in proc.stdout, proc.stdout
+
+
+def test_recapture_shows_a_redirect_targets_bidi_control_escaped(site, store):
+    page = Served(site)
+    site.routes["/go"] = lambda h: response("302 Found", [("Location", "/news?ref=\u202ex".encode().decode("latin-1"))])
+    assert run_cli("archive", site.url("/go"), store=store).returncode == 0
+    proc = run_cli("recapture", site.url("/go"), store=store)
+    assert proc.returncode == 0 and page.url in proc.stdout, proc.stdout + proc.stderr
+    assert "\u202e" not in proc.stdout and "\\u202e" in proc.stdout, proc.stdout
