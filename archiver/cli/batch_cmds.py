@@ -31,6 +31,7 @@ from archiver.cli.render import (
     render_history,
     same_page,
 )
+from archiver.core.shown import escaped_line
 from archiver.errors import EXIT_PROBLEM
 
 
@@ -230,7 +231,7 @@ def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chrom
     if as_json:
         emit_json(done.to_dict())
     elif result.ok:
-        click.echo(f"{result.capture_id}  {result.status}  {result.final_url}")
+        click.echo(f"{result.capture_id}  {result.status}  {escaped_line(str(result.final_url))}")
         if done.diff is not None:
             click.echo(render_diff(done.diff, _color()))
         elif done.refused is None:  # (a refused comparison is reported below, in one line)
