@@ -115,3 +115,20 @@ def test_every_style_confines_the_controls_a_value_opens_and_drops_control_chara
         assert all(not open_levels(line) for line in out.splitlines()), out
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), out
         assert not shown_under_a_control(out, "sha256:" + "ab" * 32), out
+
+
+def test_a_quote_report_and_its_receipt_citation_show_a_urls_bidi_control_encoded(stored, tmp_path):
+    import zipfile
+
+    store, cid = stored
+    receipt = tmp_path / "r.zip"
+    proc = run_cli("verify-quote", "Dock workers did not strike", "--capture", cid, "--receipt", str(receipt),
+                   store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert RLO not in proc.stdout and "ref=%E2%80%AEx" in proc.stdout, proc.stdout
+    citation = zipfile.ZipFile(receipt).read("citation.txt").decode()
+    assert RLO not in citation and "ref=%E2%80%AEx" in citation and not shown_under_a_control(citation, cid)
+    key = tmp_path / "log.pub"
+    key.write_text(run_cli("log", "key", store=store).stdout, encoding="utf-8")
+    checked = run_cli("log", "verify-proof", str(receipt), "--key", str(key))
+    assert checked.returncode == 0, checked.stdout
