@@ -17,6 +17,7 @@ import json
 import zipfile
 from typing import Any
 
+from archiver.core.shown import shown_url
 from archiver.errors import UsageError
 
 CITATION, PROOF, KEY, VERIFICATION, README = (
@@ -28,7 +29,8 @@ _PROVEN_FIELDS = ("quote", "verdict", "where", "start", "end", "parts", "normali
 def footnote(*, verdict: str, start: int | None, end: int | None, where: str | None, scope: str | None,
              log_origin: str, log_seq: int | None, checkpoint_size: int | None, key_fingerprint: str,
              capture: dict[str, Any] | None, text_sha256: str | None) -> str:
-    """One line for a footnote: URL, capture date, archive, sha256, log position.
+    """One line for a footnote: URL, capture date, archive, sha256, log position (the URL with
+    invisible and bidi characters percent-encoded, as ``cite`` prints it).
 
     ``capture`` holds ``capture_id``, ``final_url``, ``captured_at`` and ``imported`` (None: the
     quote was found in no capture).
@@ -42,7 +44,7 @@ def footnote(*, verdict: str, start: int | None, end: int | None, where: str | N
     if capture is None:
         return f"Quote not found in archive {log_origin} ({scope} search); verdict {verdict}; {position}."
     imported = " (imported)" if capture["imported"] else ""
-    return (f"{capture['final_url']}, captured {capture['captured_at']}{imported}, archive {log_origin} capture "
+    return (f"{shown_url(str(capture['final_url']))}, captured {capture['captured_at']}{imported}, archive {log_origin} capture "
             f"{capture['capture_id']}, text {text_sha256}; quote {verdict}{place}; {position}.")
 
 
