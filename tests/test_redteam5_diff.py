@@ -122,3 +122,16 @@ def test_recapture_shows_a_redirect_targets_bidi_control_escaped(site, store):
     proc = run_cli("recapture", site.url("/go"), store=store)
     assert proc.returncode == 0 and page.url in proc.stdout, proc.stdout + proc.stderr
     assert "\u202e" not in proc.stdout and "\\u202e" in proc.stdout, proc.stdout
+
+
+def test_the_same_body_served_as_another_type_with_no_text_is_not_identical(site, arc, store):
+    """Served as an image, the same bytes are no page a reader can read: one side has no text."""
+    page = Served(site)
+    first = arc.capture(page.url)
+    page.content_type = "image/png"
+    second = arc.capture(page.url)
+    d = compare_captures(arc, first.capture_id, second.capture_id)
+    assert d.identical_payload and not d.identical
+    proc = run_cli("diff", first.capture_id, second.capture_id, store=store)
+    assert proc.returncode == 1 and "identical" not in proc.stdout and "payloads differ" not in proc.stdout, proc.stdout
+    assert "only one side has extracted text" in proc.stdout, proc.stdout
