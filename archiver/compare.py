@@ -139,7 +139,7 @@ class CaptureDiff:
         if self.response:
             return False
         if self.identical_payload and not self.text_compared:
-            return not self.metadata
+            return self.identical_text and not self.metadata
         return self.text_compared and self.identical_text and not self.metadata
 
     @property
@@ -306,14 +306,15 @@ def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,
     """The diff given both sides' facts and extractions (``None``: nothing was extracted)."""
     same_payload = side_a.payload_digest is not None and side_a.payload_digest == side_b.payload_digest
     response = diff_response(side_a, side_b)
-    if same_payload and (art_a is None or art_b is None or side_a.text_sha256 == side_b.text_sha256):
-        # the same bytes read as the same text: only the user's corrections can make the metadata differ
+    read_alike = (art_a is None) == (art_b is None) and (art_a is None or side_a.text_sha256 == side_b.text_sha256)
+    if same_payload and read_alike:
+        # the same bytes read as the same text (or as none, both): only corrections can make the metadata differ
         corrected = bool(side_a.corrections or side_b.corrections)
         metadata = diff_metadata(art_a, art_b) if corrected and art_a is not None and art_b is not None else ()
         return CaptureDiff(side_a, side_b, identical_payload=True, text_compared=art_a is not None,
                            identical_text=True, metadata=metadata, response=response)
-    if art_a is None or art_b is None:
-        return CaptureDiff(side_a, side_b, identical_payload=False, text_compared=False,
+    if art_a is None or art_b is None:  # (with the same payload: served as another type, say)
+        return CaptureDiff(side_a, side_b, identical_payload=same_payload, text_compared=False,
                            identical_text=False, response=response)
     # (the same bytes read as another text, e.g. under another charset, are compared as text too)
     same_text = bool(side_a.text_sha256) and side_a.text_sha256 == side_b.text_sha256

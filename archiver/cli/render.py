@@ -226,6 +226,10 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
         lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
         lines += _metadata_lines(d["metadata"])
         return "\n".join(lines)
+    if d["identical_payload"] and not d["text_compared"]:
+        lines.append(f"same payload ({a['payload_digest']}), but only one side has extracted text (served as "
+                     "another type, or its extraction failed): no reader sees the two alike")
+        return "\n".join(lines)
     if d["identical_payload"]:
         lines.append(f"same payload ({a['payload_digest']}), read as another text (the response's charset or "
                      "the extractor differs): the texts are compared")
@@ -275,7 +279,8 @@ def render_history(doc: dict[str, Any]) -> str:
                 parts.append("response: " + ", ".join(row["response_changed"]))
             if row["extractor_versions_differ"]:
                 parts.append("(extractor versions differ)")
-            mark = "CHANGED " + ("; ".join(parts) or "(payload differs, no text to compare)")
+            mark = "CHANGED " + ("; ".join(parts) or ("(payload differs, no text to compare)" if row["payload_changed"]
+                                                       else "(same payload, only one side has extracted text)"))
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}  "
                      f"{row['payload_digest']}  {mark}")
     if doc["index_incomplete"]:
