@@ -2,13 +2,20 @@
 
 "Was it edited after I cited it?" is answered in three layers, cheapest first:
 
-1. The payload digests: the same bytes are the same page, said plainly and nothing else done.
+1. The payload digests: the same bytes read the same way (the same extracted text, status and
+   final URL) are the same page, said plainly and nothing else done. The same body is not
+   enough: served as ``410 Gone``, at another address, or with another charset (which every
+   reader then sees as other characters) it is not the page that was cited.
 2. The extracted texts, paragraph by paragraph: paragraphs are aligned (``difflib`` over the
    paragraph list, then paragraphs of a replaced block paired by similarity with
    ``rapidfuzz``), and a paragraph that changed gets a word-level diff with the changed words
    marked. Comparing the extraction, not the HTML, keeps ads, nonces and layout churn out.
 3. The metadata a citation relies on: title, authors, dates, outlet, description, page state
-   and the notices (disclaimers, corrections, editor's notes) found on the page.
+   and the notices (disclaimers, corrections, editor's notes) found on the page; and the
+   response's HTTP status and final URL (:data:`RESPONSE_FIELDS`).
+
+Texts extracted by different extractor versions can differ where the page did not: each side
+names its version, and the diff says when they differ.
 
 :func:`history` applies this to consecutive captures of one URL and re-checks the quotes the
 provenance log says were verified against an older capture on the newest one.
@@ -32,6 +39,8 @@ if TYPE_CHECKING:
 METADATA_FIELDS: tuple[str, ...] = (
     "title", "authors", "published", "modified", "outlet", "description", "page_state", "disclaimers",
 )
+#: Response facts compared (a page that went ``410 Gone`` or moved is not the one cited).
+RESPONSE_FIELDS: tuple[str, ...] = ("http_status", "final_url")
 #: Two paragraphs of a replaced block are "the same paragraph, changed" above this similarity.
 PAIR_THRESHOLD = 50.0
 
@@ -98,13 +107,15 @@ class CaptureSide:
     evidence: str | None = None  # "present" once checked against the log and the WARC files
     #: the user's corrections in force (see :mod:`archiver.corrections`): field -> value, who, why
     corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the extractor version (``archiver-extract``) that made the text (``None``: no extraction)
+    extractor_version: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
                 "capture_time": self.capture_time, "http_status": self.http_status,
                 "payload_digest": self.payload_digest, "text_sha256": self.text_sha256,
                 "evidence": self.evidence, "corrected": sorted(self.corrections),
-                "corrections": self.corrections}
+                "corrections": self.corrections, "extractor_version": self.extractor_version}
 
 
 @dataclass(frozen=True)
@@ -118,14 +129,25 @@ class CaptureDiff:
     identical_text: bool
     paragraphs: tuple[ParagraphChange, ...] = ()
     metadata: tuple[FieldChange, ...] = ()
+    #: the response's status and final URL, where they differ (:data:`RESPONSE_FIELDS`)
+    response: tuple[FieldChange, ...] = ()
 
     @property
     def identical(self) -> bool:
-        """Nothing a reader would see changed: same bytes (and no correction differs), or same
-        text and same metadata."""
-        if self.identical_payload:
-            return not self.metadata
+        """Nothing a reader would see changed: the same status and final URL, and the same bytes
+        read as the same text (no correction differing), or the same text and metadata."""
+        if self.response:
+            return False
+        if self.identical_payload and not self.text_compared:
+            return self.identical_text and not self.metadata
         return self.text_compared and self.identical_text and not self.metadata
+
+    @property
+    def extractor_versions_differ(self) -> bool:
+        """Both texts were extracted, by different extractor versions: a text difference may be
+        the extractor's, not the page's."""
+        a, b = self.a.extractor_version, self.b.extractor_version
+        return a is not None and b is not None and a != b
 
     def counts(self) -> dict[str, int]:
         out = {ADDED: 0, REMOVED: 0, CHANGED: 0}
@@ -136,7 +158,8 @@ class CaptureDiff:
     def to_dict(self) -> dict[str, Any]:
         return {"a": self.a.to_dict(), "b": self.b.to_dict(), "identical": self.identical,
                 "identical_payload": self.identical_payload, "text_compared": self.text_compared,
-                "identical_text": self.identical_text,
+                "identical_text": self.identical_text, "extractor_versions_differ": self.extractor_versions_differ,
+                "response": [r.to_dict() for r in self.response],
                 "paragraph_counts": self.counts(),
                 "paragraphs": [p.to_dict() for p in self.paragraphs],
                 "metadata": [m.to_dict() for m in self.metadata]}
@@ -211,6 +234,14 @@ def _pair_block(pa: list[str], pb: list[str], i1: int, i2: int, j1: int, j2: int
     return out
 
 
+def diff_response(a: CaptureSide, b: CaptureSide) -> tuple[FieldChange, ...]:
+    """The response facts (:data:`RESPONSE_FIELDS`) that differ between two captures (the final
+    URL only between captures of one requested URL: two URLs asked for are two addresses anyway)."""
+    names = RESPONSE_FIELDS if a.url == b.url else tuple(n for n in RESPONSE_FIELDS if n != "final_url")
+    return tuple(FieldChange(name, getattr(a, name), getattr(b, name)) for name in names
+                 if getattr(a, name) != getattr(b, name))
+
+
 def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ...]:
     """The metadata fields whose values differ between two extractions."""
     out = []
@@ -254,7 +285,13 @@ def _side(archive: CompareStore, capture_id: str, corrections: dict[str, list[An
                        capture_time=row.capture_time, http_status=row.status,
                        payload_digest=row.payload_digest,
                        text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status,
-                       corrections=corrected_fields(mine)), article
+                       corrections=corrected_fields(mine), extractor_version=_extractor_version(article)), article
+
+
+def _extractor_version(article: dict[str, Any] | None) -> str | None:
+    versions = (article or {}).get("extractor")
+    version = versions.get("archiver-extract") if isinstance(versions, dict) else None
+    return str(version) if version is not None else None
 
 
 def compare_captures(archive: CompareStore, a: str, b: str) -> CaptureDiff:
@@ -268,19 +305,23 @@ def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,
                      side_b: CaptureSide, art_b: dict[str, Any] | None) -> CaptureDiff:
     """The diff given both sides' facts and extractions (``None``: nothing was extracted)."""
     same_payload = side_a.payload_digest is not None and side_a.payload_digest == side_b.payload_digest
-    if same_payload:  # the same bytes: only the user's corrections can make the metadata differ
+    response = diff_response(side_a, side_b)
+    read_alike = (art_a is None) == (art_b is None) and (art_a is None or side_a.text_sha256 == side_b.text_sha256)
+    if same_payload and read_alike:
+        # the same bytes read as the same text (or as none, both): only corrections can make the metadata differ
         corrected = bool(side_a.corrections or side_b.corrections)
         metadata = diff_metadata(art_a, art_b) if corrected and art_a is not None and art_b is not None else ()
         return CaptureDiff(side_a, side_b, identical_payload=True, text_compared=art_a is not None,
-                           identical_text=True, metadata=metadata)
-    if art_a is None or art_b is None:
-        return CaptureDiff(side_a, side_b, identical_payload=False, text_compared=False,
-                           identical_text=False)
+                           identical_text=True, metadata=metadata, response=response)
+    if art_a is None or art_b is None:  # (with the same payload: served as another type, say)
+        return CaptureDiff(side_a, side_b, identical_payload=same_payload, text_compared=False,
+                           identical_text=False, response=response)
+    # (the same bytes read as another text, e.g. under another charset, are compared as text too)
     same_text = bool(side_a.text_sha256) and side_a.text_sha256 == side_b.text_sha256
     paragraphs = () if same_text else diff_texts(art_a.get("text") or "", art_b.get("text") or "")
-    return CaptureDiff(side_a, side_b, identical_payload=False, text_compared=True,
+    return CaptureDiff(side_a, side_b, identical_payload=same_payload, text_compared=True,
                        identical_text=same_text or not paragraphs, paragraphs=paragraphs,
-                       metadata=diff_metadata(art_a, art_b))
+                       metadata=diff_metadata(art_a, art_b), response=response)
 
 
 # ---------------------------------------------------------------------- history
@@ -330,7 +371,9 @@ class History:
                          "payload_changed": (not d.identical_payload) if d else None,
                          "text_changed": (d.text_compared and not d.identical_text) if d else None,
                          "paragraph_counts": d.counts() if d else None,
-                         "metadata_changed": [m.field for m in d.metadata] if d else []})
+                         "metadata_changed": [m.field for m in d.metadata] if d else [],
+                         "response_changed": [r.field for r in d.response] if d else [],
+                         "extractor_versions_differ": d.extractor_versions_differ if d else False})
         newest = self.captures[-1].capture_id if self.captures else None
         return {"url": self.url, "newest_capture_id": newest, "captures": rows,
                 "quotes_checked": self.quotes_checked,

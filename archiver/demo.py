@@ -102,7 +102,7 @@ def _quote_steps(seed: dict[str, Any], workdir: Path, env: dict[str, str]) -> in
     _run(["verify-quote", "We will oppose them. Venezuela and Cuba are our allies … in the region.",
           "--capture", sid, "--receipt", str(receipt)], env)
     zipfile.ZipFile(receipt).extractall(out)
-    failures = _run(["log", "verify-proof", str(out / "quote.tlog-proof"), "--key",
+    failures = _run(["log", "verify-proof", str(receipt), "--key",  # the receipt whole: proof and citation
                      str(out / "log.pub")], env).returncode != 0
     batch = workdir / "demo-store" / "quotes.csv"
     batch.write_text('quote,url,capture\n'

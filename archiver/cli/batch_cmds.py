@@ -32,6 +32,7 @@ from archiver.cli.render import (
     same_page,
     trailing_warnings,
 )
+from archiver.core.shown import escaped_line
 from archiver.errors import EXIT_PROBLEM
 
 
@@ -189,8 +190,10 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     """What changed from CAPTURE_A to CAPTURE_B: text paragraph by paragraph, and metadata.
 
     Changed words are marked [-removed-]{+added+}. Like diff(1): exit 0 when nothing a reader
-    would see changed (same payload digest, or same text and metadata), 1 when it did. Two
-    captures of different URLs are compared too, with a note saying so (--json: same_page).
+    would see changed (same HTTP status and final URL, and the same body read as the same text,
+    or the same text and metadata), 1 when it did. Texts made by different extractor versions
+    are said to be. Two captures of different URLs are compared too, with a note saying so
+    (--json: same_page).
     """
     with obj.open_archive() as arc, evidence_json(as_json):
         result = arc.compare(capture_a, capture_b)
@@ -231,7 +234,7 @@ def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chrom
     if as_json:
         emit_json(done.to_dict())
     elif result.ok:
-        click.echo(f"{result.capture_id}  {result.status}  {result.final_url}")
+        click.echo(f"{result.capture_id}  {result.status}  {escaped_line(str(result.final_url))}")
         if done.diff is not None:
             click.echo(render_diff(done.diff, _color()))
         elif done.refused is None:  # (a refused comparison is reported below, in one line)

@@ -9,7 +9,8 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, output_options
-from archiver.cli.render import render_bundle_report, render_export, render_import
+from archiver.cli.render import render_export, render_import
+from archiver.cli.render_bundle import render_bundle_report
 
 
 @cli.command()

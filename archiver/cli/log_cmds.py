@@ -241,27 +241,50 @@ def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
 @click.pass_context
 def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | None, tsr: Path | None,
                      tsa_roots: tuple[Path, ...], as_json: bool) -> None:
-    """Check a proof file offline with only the public key (and optionally the WARC)."""
+    """Check a proof file offline with only the public key (and optionally the WARC).
+
+    FILE may be a receipt (``verify-quote --receipt``, a zip): its proof is checked, and so is
+    that its citation.txt and verification.json (which nobody signed) state what the proven
+    entries state. Each proven entry is printed with what it states.
+    """
+    from archiver.cli.render_proven import proven_statement
+    from archiver.core.shown import escaped_line
+    from archiver.provenance.verify import Problem
+    from archiver.quotes.receipt import PROOF, check_receipt, is_receipt, read_receipt
+
     data = read_user_file(file)
+    members = read_receipt(data) if is_receipt(data) else None
+    if members is not None:
+        data = members[PROOF]
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsr else None
     report = verify_proof(data, public_key_file=key, warc=warc, anchor=anchor,
                           anchor_proof=read_user_file(tsr, "time stamp") if tsr else None)
+    if members is not None and report.ok:
+        found = check_receipt(members, list(report.entries), log_origin=report.origin,
+                              checkpoint_size=report.checkpoint_size, key_fingerprint=report.key_fingerprint)
+        report = dataclasses.replace(report, problems=tuple(Problem("E_RECEIPT", m) for m in found))
     if as_json:
-        emit_json(report.to_dict())
+        emit_json({**report.to_dict(), "receipt": members is not None})
     else:
         click.echo(_key_line(report.vkey, report.key_fingerprint, report.key_source))
         for e in report.entries:
             click.echo(f"entry {e['seq']}: {e['type']}  {e['entry_hash']}")
+            statement = proven_statement(e)
+            if statement:
+                click.echo(f"  {statement}")
+        if members is not None and report.ok:
+            click.echo("receipt: citation.txt and verification.json state what the proven entries state "
+                       "(their other fields, such as title and context, are not proven)")
         if report.payload_digest:
             click.echo(f"warc: {report.warc} payload {report.payload_digest}")
         if report.anchor:
             a = report.anchor
             trust = "chain checked against --tsa-root" if a["trusted"] else "issuer NOT checked (pass --tsa-root)"
             click.echo(f"time: checkpoint existed by {a['time']} ({a['kind']}, {a['issuer']}; {trust})")
-        for p in report.problems:
-            click.echo(f"ERROR {p.code}: {p.message}")
+        for p in report.problems:  # a doctored proof's own words are in them: one escaped line each
+            click.echo(f"ERROR {p.code}: {escaped_line(p.message)}")
         verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problem(s))"
-        click.echo(f"proof against {report.origin} checkpoint size {report.checkpoint_size}: {verdict}")
+        click.echo(f"proof against {escaped_line(str(report.origin))} checkpoint size {report.checkpoint_size}: {verdict}")
     ctx.exit(EXIT_OK if report.ok else EXIT_PROBLEM)
 
 

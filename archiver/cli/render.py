@@ -8,13 +8,13 @@ stdout or stderr by the outcome.
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from archiver.cli.output import err
 from archiver.core.shown import escaped as visible
+from archiver.core.shown import escaped_line as one
 
 if TYPE_CHECKING:
     from archiver.capture.fetch import FetchOptions
@@ -211,18 +211,19 @@ def render_batch_summary(summary: dict[str, Any], invalid: int, report_file: Any
 def _words(words: list[dict[str, Any]], color: bool) -> str:
     out = []
     for w in words:
+        text = one(w["text"])  # the page's words, escaped (the colours are ours)
         if w["op"] == "equal":
-            out.append(w["text"])
+            out.append(text)
         elif w["op"] == "removed":
-            out.append(click.style(f"[-{w['text']}-]", fg="red") if color else f"[-{w['text']}-]")
+            out.append(click.style(f"[-{text}-]", fg="red") if color else f"[-{text}-]")
         else:
-            out.append(click.style(f"{{+{w['text']}+}}", fg="green") if color else f"{{+{w['text']}+}}")
+            out.append(click.style(f"{{+{text}+}}", fg="green") if color else f"{{+{text}+}}")
     return "".join(out)
 
 def _value(v: Any) -> str:
     if isinstance(v, list):
-        return "; ".join(f"{x.get('kind')}: {x.get('text')}" if isinstance(x, dict) else str(x) for x in v) or "-"
-    return "-" if v is None else str(v)
+        return one("; ".join(f"{x.get('kind')}: {x.get('text')}" if isinstance(x, dict) else str(x) for x in v) or "-")
+    return "-" if v is None else one(str(v))
 
 def _metadata_lines(metadata: list[dict[str, Any]]) -> list[str]:
     lines = []
@@ -251,16 +252,27 @@ def same_page(d: dict[str, Any]) -> bool:
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
-    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {a['final_url']}",
-             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {b['final_url']}"]
+    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {one(a['final_url'])}",
+             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {one(b['final_url'])}"]
     lines += _corrected_lines(a, b)
     if not same_page(d):
         lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
                      "two documents, not two versions of one page")
-    if d["identical_payload"]:
+    lines += _metadata_lines(d["response"])  # a page gone (410) or moved is not the one cited
+    if d["extractor_versions_differ"]:
+        lines.append(f"note: extractor versions differ ({a['extractor_version']} and {b['extractor_version']}): "
+                     "a text difference may come from the extractor, not from the page")
+    if d["identical_payload"] and d["identical_text"]:
         lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
         lines += _metadata_lines(d["metadata"])
         return "\n".join(lines)
+    if d["identical_payload"] and not d["text_compared"]:
+        lines.append(f"same payload ({a['payload_digest']}), but only one side has extracted text (served as "
+                     "another type, or its extraction failed): no reader sees the two alike")
+        return "\n".join(lines)
+    if d["identical_payload"]:
+        lines.append(f"same payload ({a['payload_digest']}), read as another text (the response's charset or "
+                     "the extractor differs): the texts are compared")
     if not d["text_compared"]:
         lines.append("payloads differ; no extracted text on one side to compare "
                      f"({a['payload_digest']} vs {b['payload_digest']})")
@@ -278,10 +290,10 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
         if p["kind"] == "changed":
             lines.append(f"~ [{p['index_a'] + 1} -> {p['index_b'] + 1}] {_words(p['words'], color)}")
         elif p["kind"] == "added":
-            text = f"+ [{p['index_b'] + 1}] {p['text_b']}"
+            text = f"+ [{p['index_b'] + 1}] {one(p['text_b'])}"
             lines.append(click.style(text, fg="green") if color else text)
         else:
-            text = f"- [{p['index_a'] + 1}] {p['text_a']}"
+            text = f"- [{p['index_a'] + 1}] {one(p['text_a'])}"
             lines.append(click.style(text, fg="red") if color else text)
     return "\n".join(lines)
 
@@ -303,7 +315,12 @@ def render_history(doc: dict[str, Any]) -> str:
                 parts.append(f"text: {c['changed']} changed, {c['added']} added, {c['removed']} removed")
             if row["metadata_changed"]:
                 parts.append("metadata: " + ", ".join(row["metadata_changed"]))
-            mark = "CHANGED " + ("; ".join(parts) or "(payload differs, no text to compare)")
+            if row["response_changed"]:
+                parts.append("response: " + ", ".join(row["response_changed"]))
+            if row["extractor_versions_differ"]:
+                parts.append("(extractor versions differ)")
+            mark = "CHANGED " + ("; ".join(parts) or ("(payload differs, no text to compare)" if row["payload_changed"]
+                                                       else "(same payload, only one side has extracted text)"))
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}  "
                      f"{row['payload_digest']}  {mark}")
     if doc["index_incomplete"]:
@@ -357,67 +374,4 @@ def render_correction(correction: Any) -> str:
         lines.append("  " + describe(name, {"value": change["new"], "extracted": change["old"],
                                              "log_seq": correction.log_seq, "reason": correction.reason,
                                              "key_fingerprint": correction.key_fingerprint}))
-    return "\n".join(lines)
-
-
-# ---------------------------------------------------------------------- verify-bundle
-
-
-def _wrap(text: str, indent: str = "  ") -> str:
-    # URLs and digests stay whole, so they can be copied from the terminal.
-    return textwrap.fill(text, width=100, initial_indent=indent + "- ", subsequent_indent=indent + "  ",
-                         break_on_hyphens=False, break_long_words=False)
-
-_HEADINGS = {"verified": "VERIFIED", "failed": "FAILED", "incomplete": "INCOMPLETE",
-             "key_not_pinned": "NOT VERIFIED (consistent, but signed by a key you have not pinned)",
-             "foreign": "NOT AN ARCHIVER BUNDLE (its own hashes checked; no provenance log to verify)"}
-
-def _entries_line(entries: dict[str, Any]) -> str:
-    """Which log entries the bundle carries, by type with their positions: what it reveals."""
-    parts = [f"{len(seqs)} {t} ({', '.join(map(str, seqs))})" for t, seqs in sorted(entries["by_type"].items())]
-    if "quote_verification" not in entries["by_type"]:
-        parts.append("no quote verifications")
-    return f"  entries in this bundle: {entries['count']}: " + "; ".join(parts)
-
-def _capture_line(c: dict[str, Any]) -> str:
-    """One capture of the summary: id, time, page, and what was checked for it."""
-    checks = ["records ok" if c.get("records_ok") else "RECORDS FAILED"]
-    if c.get("quote_verification_seqs"):
-        checks.append(f"{len(c['quote_verification_seqs'])} quote check(s)")
-    origin = "  IMPORTED" if c.get("origin") == "imported" else ""
-    when = (c.get("capture_time") or "-")[:19]
-    return (f"    {c.get('capture_id') or '-'}  {when}Z{origin}  {c.get('final_url') or c.get('url') or '-'}  "
-            f"({', '.join(checks)}; log {c.get('log_seq') if c.get('log_seq') is not None else '-'})")
-
-def render_bundle_report(r: dict[str, Any], *, verbose: bool = False) -> str:
-    """The verdict and a one-screen summary first; the full proof statements only with -v."""
-    lines = [f"{_HEADINGS[r['verdict']]}: {r['bundle']}"]
-    key = r["key_fingerprint"] or "-"
-    lines.append(f"  log key {key} ({r['key_source']})" if r["key_source"] else f"  log key {key} (no key found)")
-    lines.append(f"  log {r['log_origin'] or '-'}, checkpoint size {r['checkpoint_size'] or '-'}; checked "
-                 f"{r['files_checked']} files, {r['records_checked']} WARC records, {r['entries_checked']} log "
-                 f"entries, {r['extractions_checked']} re-extractions, {r['quotes_checked']} quote re-checks")
-    lines.append(_entries_line(r["entries"]))
-    if r["verdict"] == "key_not_pinned":
-        lines.append(f"  signer: log key {key} is not a key you trust; compare it with the author's published "
-                     "key, then pass --key FILE or run `archiver key pin FILE`")
-    if r["time_anchor"]:
-        a = r["time_anchor"]
-        lines.append(f"  time-stamp: {a['time']} by {a['issuer']} "
-                     f"({'chain checked' if a['trusted'] else 'chain not checked'})")
-    for p in r["problems"]:
-        lines.append(f"  problem: {p['message']}")
-    for w in r["warnings"]:
-        lines.append(f"  warning: {w['message']}")
-    captures = r.get("captures") or []
-    if captures:
-        lines.append(f"  captures ({len(captures)}):")
-        lines += [_capture_line(c) for c in captures]
-    if r["proven"] and verbose:
-        lines.append("What this proves:")
-        lines += [_wrap(s) for s in r["proven"]]
-    lines.append("What this does not prove:")
-    lines += [_wrap(s) for s in r["not_proven"]]
-    if r["proven"] and not verbose:
-        lines.append(f"({len(r['proven'])} statements of what this proves, capture by capture: -v, or --json)")
     return "\n".join(lines)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.shown import escaped_line as one
+
 if TYPE_CHECKING:
     from archiver.quotes.service import QuoteReport, QuoteRequest, SourceInfo
 
@@ -45,15 +47,15 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
     v = report.primary
     s = v.source
     out = render_text(
-        v.result, capture=s.capture_id if s else None, url=_shown_url(s) if s else None,
-        captured_at=s.captured_at if s else None, outlet=s.outlet if s else None,
-        author=", ".join(s.authors) if s and s.authors else None, log_seq=v.log_seq, color=color,
+        v.result, capture=s.capture_id if s else None, url=one(_shown_url(s)) if s else None,  # the page's
+        captured_at=s.captured_at if s else None, outlet=one(s.outlet) if s and s.outlet else None,  # values, escaped
+        author=one(", ".join(s.authors)) if s and s.authors else None, log_seq=v.log_seq, color=color,
     )
     about: list[str] = []  # beside the source line
     if v.scope == SCOPE_TEXT_FILE:
         about.append(f"source:  text file {v.text_file} (a plain text, not archived evidence: not logged)")
     if s is not None and s.title:
-        about.append(f"title:   {s.title}")
+        about.append(f"title:   {one(s.title)}")
     if v.evidence is not None:
         about.append(f"evidence: {v.evidence} (WARC records and extracted text match the provenance log)")
     if s is not None and s.imported:
@@ -77,7 +79,7 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
             for h in report.holders:
                 hs = h.source
                 assert hs is not None
-                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {hs.final_url}"
+                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {one(hs.final_url)}"
                              f"  (log entry {h.log_seq})")
     if report.incomplete is not None and v.result.verified:  # a not-found says it in its explanation
         notes.append(f"INCOMPLETE: {report.incomplete}")
@@ -95,8 +97,9 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
                     notes.append(f"      {d.kind}: quote {d.quote!r} / source {d.source!r}")
     if report.receipt:
         notes.append(f"receipt: {report.receipt}")
-        notes.append(f"cite:    {report.citation}")
-        notes.append("check:   unzip it, then: archiver log verify-proof quote.tlog-proof --key log.pub")
+        notes.append(f"cite:    {one(str(report.citation))}")
+        notes.append(f"check:   archiver log verify-proof {report.receipt} --key log.pub  (the receipt whole: its "
+                     "citation must be what the proof proves)")
     return out + "".join(n + "\n" for n in notes)
 
 

@@ -7,10 +7,10 @@ and what is not.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from archiver.core.digests import sha256_label
+from archiver.core.untrusted import loads_json
 from archiver.corrections import corrected_fields
 from archiver.export import signing
 from archiver.export.bundle_files import DIGEST_FILE
@@ -193,6 +193,13 @@ def _not_proven(c: Checker) -> list[str]:
         "The export of this bundle itself: its `export` entry was logged after the file was written, so the "
         "bundle cannot prove it (ask the publisher for `archiver log proof <seq>` of that entry).",
     ]
+    if c.checkpoint_size is not None:  # an older export verifies as well as the newest one
+        not_proven.append(
+            f"That this bundle is the publisher's latest word on these captures: it holds the log as of checkpoint "
+            f"size {c.checkpoint_size}, and a correction or quote check logged later is not in it (an older export "
+            "verifies as well as a newer one). Ask the publisher for `archiver log consistency` of this bundle's "
+            "provenance/checkpoint.txt and check that proof (`archiver log verify-consistency PROOF --old "
+            "checkpoint.txt --key KEY`): it shows how far the log went on since.")
     if not c.key_pinned:
         not_proven.insert(0, "Whose key signed the log: the key was taken from inside the bundle "
                              f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}) and is not one "
@@ -229,7 +236,7 @@ def _json(c: Checker, name: str) -> Any:
     if raw is None:
         return None
     try:
-        return json.loads(raw)
+        return loads_json(raw)
     except ValueError:
         c.fail(f"{name} is not valid JSON", name)
         return None
@@ -244,7 +251,7 @@ def _pages(c: Checker) -> dict[str, dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = loads_json(line)
         except ValueError:
             c.fail(f"pages/pages.jsonl line {i + 1} is not JSON", "pages/pages.jsonl")
             continue

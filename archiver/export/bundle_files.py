@@ -7,10 +7,10 @@ ECDSA signature over it.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from archiver.core.digests import sha256_label
+from archiver.core.untrusted import loads_json
 from archiver.export import signing
 from archiver.export.bundle_report import Checker
 
@@ -24,7 +24,7 @@ def check_files(c: Checker) -> dict[str, Any] | None:
         c.fail("datapackage.json is missing: not a WACZ bundle", PACKAGE_FILE)
         return None
     try:
-        package: dict[str, Any] = json.loads(raw)
+        package: dict[str, Any] = loads_json(raw)
         resources = package["resources"]
     except (ValueError, KeyError, TypeError):
         c.fail("datapackage.json is not a valid data package", PACKAGE_FILE)
@@ -58,7 +58,7 @@ def check_signature(c: Checker, package: dict[str, Any] | None) -> str | None:
         c.fail("datapackage-digest.json is missing: the bundle is not signed", DIGEST_FILE)
         return None
     try:
-        digest = json.loads(raw)
+        digest = loads_json(raw)
         signed = digest["signedData"]
     except (ValueError, KeyError, TypeError):
         c.fail("datapackage-digest.json is malformed or has no signedData", DIGEST_FILE)

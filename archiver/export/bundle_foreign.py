@@ -6,9 +6,8 @@ can still be checked (verdict ``foreign``, exit 3 unless tampering is found).
 
 from __future__ import annotations
 
-import json
-
 from archiver.core.digests import sha256_label
+from archiver.core.untrusted import loads_json
 from archiver.export import signing
 from archiver.export.bundle_files import DIGEST_FILE, PACKAGE_FILE, check_files
 from archiver.export.bundle_records import load_records
@@ -64,7 +63,7 @@ def foreign_signature(c: Checker) -> str | None:
     if raw is None:
         return None
     try:
-        digest = json.loads(raw)
+        digest = loads_json(raw)
     except ValueError:
         c.fail("datapackage-digest.json is not valid JSON", DIGEST_FILE)
         return None
@@ -97,7 +96,7 @@ def foreign_pages(c: Checker) -> int:
     count = 0
     for line in raw.decode("utf-8", errors="replace").splitlines()[1:]:
         try:
-            page = json.loads(line)
+            page = loads_json(line)
         except ValueError:
             continue
         if not isinstance(page, dict) or not isinstance(page.get("url"), str):

@@ -20,16 +20,25 @@ the user corrected (``archiver correct``) are the ones cited, and every style sa
 cited is the final one; the requested one (before redirects) is in the note (and RIS ``UR``).
 Which extracted authors are cited (all, or only corroborated ones) is
 :mod:`archiver.export.cite_authors`'s decision.
+
+Every value comes from a page (or a server's redirect), so none may change how the rest of the
+citation is shown: each is one line without control characters whose bidirectional controls
+are closed where it ends (:func:`~archiver.core.shown.confined`), and a URL shows such
+characters percent-encoded. Otherwise a title holding an unclosed right-to-left override
+showed the capture id and digest after it reversed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.shown import confined, shown_url
 from archiver.export.cite_authors import CitedAuthor, author_entries
+from archiver.export.cite_language import babel_language
 
 if TYPE_CHECKING:
     from archiver.ports import CiteStore
@@ -111,6 +120,17 @@ class Source:
         found = list(self.organizations) + [a for a in self.authors if self._is_org(a)]
         return tuple(dict.fromkeys(found))
 
+    def printable(self) -> Source:
+        """This source with every value confined to itself (see the module): what each style prints."""
+        corrected = {name: {k: (confined(v) if isinstance(v, str) and k != "value" else v) for k, v in info.items()}
+                     for name, info in self.corrected.items()}
+        return replace(self, url=shown_url(self.url), final_url=shown_url(self.final_url),
+                       title=_opt(confined, self.title), published=_opt(confined, self.published),
+                       outlet=_opt(confined, self.outlet), language=_opt(confined, self.language),
+                       imported_from=_opt(confined, self.imported_from), replay_url=_opt(shown_url, self.replay_url),
+                       authors=tuple(map(confined, self.authors)), organizations=tuple(map(confined, self.organizations)),
+                       corrected=corrected)
+
     def _is_org(self, name: str) -> bool:
         return name in self.organizations or _looks_like_org(name)
 
@@ -140,6 +160,10 @@ class Source:
         if corrected:
             parts.append(corrected)
         return "; ".join(parts)
+
+
+def _opt(f: Callable[[str], str], value: str | None) -> str | None:
+    return None if value is None else f(value)
 
 
 #: Article fields in which an extraction may credit organisations (the extraction issue's
@@ -196,6 +220,10 @@ def _date_parts(value: str | None) -> list[int] | None:
 
 def split_name(name: str) -> dict[str, str]:
     """A CSL name: ``{"family", "given"}`` for a person, ``{"literal"}`` for anything else."""
+    return {part: confined(value) for part, value in _name_parts(name).items()}  # each part printed alone
+
+
+def _name_parts(name: str) -> dict[str, str]:
     words = name.split()
     if "," in name:
         family, _, given = name.partition(",")
@@ -214,6 +242,7 @@ def split_name(name: str) -> dict[str, str]:
 
 def csl_json(src: Source) -> dict[str, Any]:
     """One CSL-JSON item (the tests validate it against the CSL schema and render it)."""
+    src = src.printable()
     item: dict[str, Any] = {
         "id": src.capture_id,
         "type": "article-newspaper" if src.is_article else "webpage",
@@ -251,8 +280,8 @@ _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 
 
 def _one_line(text: str) -> str:
-    """Every run of whitespace (newlines, Unicode line separators) as one space."""
-    return " ".join(text.split())
+    """Every run of whitespace (newlines, Unicode line separators) as one space, confined."""
+    return confined(text)
 
 
 def _tex(text: str) -> str:
@@ -300,23 +329,9 @@ def bibtex_key(src: Source, width: int = 8) -> str:
     return f"{stem}_{src.capture_id[:width]}"
 
 
-#: ISO 639-1 (and a few regional tags) -> the babel/polyglossia name biblatex's ``langid`` takes.
-_BABEL = {"en": "english", "en-us": "american", "en-gb": "british", "de": "ngerman", "fr": "french",
-          "es": "spanish", "pt": "portuguese", "pt-br": "brazilian", "it": "italian", "ru": "russian",
-          "nl": "dutch", "pl": "polish", "sv": "swedish", "da": "danish", "fi": "finnish", "cs": "czech",
-          "uk": "ukrainian", "tr": "turkish", "el": "greek", "ca": "catalan", "nb": "norsk", "no": "norsk"}
-
-
-def _babel_language(tag: str | None) -> str | None:
-    """biblatex ``langid`` for a BCP 47 tag; None when unknown (a wrong name breaks LaTeX runs)."""
-    if not tag:
-        return None
-    tag = tag.strip().lower().replace("_", "-")
-    return _BABEL.get(tag) or _BABEL.get(tag.split("-")[0])
-
-
 def bibtex(src: Source, key: str | None = None) -> str:
     """A biblatex entry: ``@article`` (newspaper) for an article with an outlet, else ``@online``."""
+    src = src.printable()
     fields: list[tuple[str, str]] = []
     if src.people:
         fields.append(("author", " and ".join(_bib_name(a) for a in src.people)))
@@ -331,7 +346,7 @@ def bibtex(src: Source, key: str | None = None) -> str:
     orgs = src.publishers or ((src.outlet,) if src.outlet and kind == "online" else ())
     if orgs:
         fields.append(("organization", " and ".join("{" + _tex(o) + "}" for o in orgs)))
-    langid = _babel_language(src.language)
+    langid = babel_language(src.language)
     if langid:
         fields.append(("langid", langid))
     fields.append(("url", _bib_url(src.final_url)))
@@ -345,6 +360,7 @@ def bibtex(src: Source, key: str | None = None) -> str:
 
 def ris(src: Source) -> str:
     """An RIS record (``NEWS`` for an article with an outlet, else ``ELEC``)."""
+    src = src.printable()
     lines = [("TY", "NEWS" if src.is_article else "ELEC")]
     lines += [("AU", _ris_name(a)) for a in src.people]
     lines.append(("TI", src.title or src.final_url))
@@ -393,6 +409,7 @@ def _long_date(parts: list[int] | None) -> str | None:
 
 def text(src: Source) -> str:
     """One line for a footnote or a Word document."""
+    src = src.printable()
     who = ""
     if src.people:
         names = [_ris_name(src.people[0])] + list(src.people[1:])

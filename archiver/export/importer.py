@@ -18,7 +18,6 @@ handing drafts to the one commit path are one pass over one file; the commit its
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import zipfile
@@ -51,6 +50,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.clock import Clock
 from archiver.core.limits import check_zip, open_member, read_member
+from archiver.core.untrusted import loads_json
 from archiver.errors import ArchiverError, LimitExceededError, MalformedManifestError, UsageError
 from archiver.export.bundle_records import foreign_block_digest_problem
 from archiver.export.bundle_zip import damaged_members, refuse_duplicate_members, stray_bytes
@@ -201,7 +201,7 @@ def _wacz_page_urls(z: zipfile.ZipFile) -> list[str]:
     urls = []
     for line in raw.decode("utf-8", errors="replace").splitlines():
         try:
-            page = json.loads(line)
+            page = loads_json(line)
         except ValueError:
             continue
         if isinstance(page, dict) and isinstance(page.get("url"), str) and "format" not in page:
@@ -292,7 +292,7 @@ def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord
 def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
     """The WACZ's own claims about its files: a mismatch is reported, the import goes on."""
     try:
-        package = json.loads(read_member(z, "datapackage.json"))
+        package = loads_json(read_member(z, "datapackage.json"))
     except (KeyError, ValueError):
         return ["the WACZ has no readable datapackage.json: its file hashes could not be checked"]
     out = []
@@ -318,7 +318,7 @@ def _unlisted_members(z: zipfile.ZipFile, members: list[str]) -> dict[str, str]:
     as plain WARC files, and the warning says the hashes could not be checked).
     """
     try:
-        package = json.loads(read_member(z, "datapackage.json"))
+        package = loads_json(read_member(z, "datapackage.json"))
         listed = {res.get("path"): res.get("hash") for res in package.get("resources") or []
                   if isinstance(res, dict)}
     except (KeyError, ValueError, AttributeError):

@@ -1,5 +1,9 @@
 """Check a whole manuscript: every quotation, its cited source, archived and verified.
 
+A capture that followed a redirect to another site (an expired domain forwarded elsewhere, an
+open redirect on a reputable site) holds that site's words, not the cited one's: each such check
+names the site (``other_site``) and says so, whatever the verdict.
+
 Each attributed quotation is verified against the newest capture of each URL it cites (at or
 before ``as_of`` when given) through :class:`archiver.quotes.service.QuoteService`, so every check is
 logged as a ``quote_verification`` entry and rests on the capture's evidence check, exactly as
@@ -58,6 +62,8 @@ class SourceCheck:
     #: not checked because the check could not be completed (the capture index lacks captures of
     #: the URL that the log lists): exit 3, as a missing WARC file, not a problem found
     incomplete: bool = False
+    #: the host of the page the cited URL led to, when a redirect led to another site (else None)
+    other_site: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         r = self.report
@@ -71,6 +77,7 @@ class SourceCheck:
             "capture": s.capture_id if s else (r.refused.evidence.capture_id if r and r.refused else None),
             "captured_at": s.captured_at if s else None,
             "final_url": s.final_url if s else None,
+            "other_site": self.other_site,
             "http_status": s.http_status if s else None,
             "captured_now": self.captured_now,
             "log_seq": v.log_seq if v is not None else None,
@@ -307,7 +314,26 @@ def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, 
     source = report.primary.source
     status = result.verdict
     message = None
+    elsewhere = _other_site(url, source.final_url) if source is not None else None
     if not result.verified and source is not None and (source.http_status or 0) >= 400:
         status = SOURCE_UNAVAILABLE
         message = f"the archived page is an HTTP {source.http_status} response, not the cited text"
-    return SourceCheck(url, status, report, message, captured_now)
+    elif elsewhere is not None and source is not None:
+        message = (f"the cited URL led (by redirect) to another site: the text checked is {source.final_url}, a page "
+                   f"of {elsewhere}, not of {_host(url)}")
+    return SourceCheck(url, status, report, message, captured_now, other_site=elsewhere)
+
+
+def _host(url: str) -> str:
+    """A URL's host, lower-case, without a leading ``www.`` (the same site either way)."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _other_site(cited: str, final: str | None) -> str | None:
+    """The final URL's host when it is not the cited URL's (None: the same site, or no final URL)."""
+    if not final or _host(final) == _host(cited):
+        return None
+    return _host(final)

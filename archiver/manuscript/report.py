@@ -71,6 +71,8 @@ def render_table(report: CheckReport, *, color: bool = False, width: int = 160) 
             seen = ", ".join(f"{v.source.captured_at if v.source else '?'} {v.result.verdict}"
                              for v in p.report.versions)
             notes.append(f"#{q.quotation.number} the page changed: its captures say {seen}")
+        if p is not None and p.other_site is not None:
+            notes.append(f"#{q.quotation.number} {q.status} on ANOTHER SITE: {p.message}")
         if q.receipt:
             notes.append(f"#{q.quotation.number} receipt: {q.receipt}")
     return out + "".join(n + "\n" for n in notes) + report.summary_line() + "\n"

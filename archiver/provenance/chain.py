@@ -217,6 +217,8 @@ def parse_line(line: bytes) -> tuple[Any, bool]:
             return json.loads(text), False
     except ValueError as exc:  # json.JSONDecodeError, or an integer too long to convert
         raise MalformedEntry(str(exc)) from exc
+    except RecursionError:  # the standard parser recurses per level: a proof's line may be [[[[...
+        raise MalformedEntry("nested too deeply to read") from None
 
 
 def _parse_for_reading(line: bytes) -> Any:
@@ -239,6 +241,8 @@ def _parse_for_reading(line: bytes) -> Any:
         raise MalformedEntry(f"not UTF-8 ({exc.reason} at byte {exc.start})") from exc
     except ValueError as exc:  # json.JSONDecodeError, or an integer too long to convert
         raise MalformedEntry(str(exc)) from exc
+    except RecursionError:  # orjson refused it (over 1024 levels); the standard parser recurses
+        raise MalformedEntry("nested too deeply to read") from None
 
 
 #: What a reader needs of an entry to use it (the full schema is :func:`schema_problem`'s job).

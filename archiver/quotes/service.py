@@ -58,6 +58,8 @@ from archiver.quotes import (
 )
 from archiver.quotes.normalize import NORMALIZER_VERSION
 from archiver.quotes.parse import parse_quote
+from archiver.quotes.receipt import footnote
+from archiver.quotes.receipt import readme as receipt_readme
 from archiver.quotes.render import render_json
 
 if TYPE_CHECKING:
@@ -444,24 +446,13 @@ class QuoteService:
         doc["log_origin"] = log.origin
         doc["key_fingerprint"] = log.public_key_fingerprint
         doc["checkpoint_size"] = cp.size if cp else None
-        readme = (
-            "Receipt of a quote verification by archiver.\n\n"
-            f"citation.txt       the one-line citation\n"
-            f"quote.tlog-proof   proof that log entry {v.log_seq} (the verification) and the entries it\n"
-            "                   refers to (capture, extraction) are in the signed provenance log\n"
-            f"log.pub            the log's public key (fingerprint {log.public_key_fingerprint})\n"
-            "verification.json  the full verdict: offsets, selectors, differences\n\n"
-            "Check it offline (compare the key with the one the archive publishes):\n"
-            "  archiver log verify-proof quote.tlog-proof --key log.pub\n"
-            "Add --warc FILE.warc.gz to recompute the archived payload digest as well.\n"
-        )
         stamp = self._store.clock.now().astimezone(dt.UTC).timetuple()[:6]
         files = [
             ("citation.txt", (citation + "\n").encode()),
             ("quote.tlog-proof", proof),
             ("log.pub", (log.vkey + "\n").encode()),
             ("verification.json", (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()),
-            ("README.txt", readme.encode()),
+            ("README.txt", receipt_readme(v.log_seq, log.public_key_fingerprint).encode()),
         ]
         buf = io.BytesIO()  # a receipt is a few kB: built in memory, written in one go
         with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -471,22 +462,16 @@ class QuoteService:
         return report
 
     def citation(self, v: Verification, *, checkpoint_size: int | None = None) -> str:
-        """One line for a footnote: URL, capture date, archive, sha256, log position."""
+        """One line for a footnote: URL, capture date, archive, sha256, log position
+        (:func:`archiver.quotes.receipt.footnote`, which also checks a receipt's)."""
         log = self._store.log
         s = v.source
-        where = ""
-        if v.result.start is not None:
-            place = "outside the article body" if v.result.where == "page_text" else "in the article text"
-            where = f" at characters {v.result.start}-{v.result.end} {place}"
-        cp = f", checkpoint size {checkpoint_size}" if checkpoint_size is not None else ""
-        position = f"provenance log {log.origin} entry {v.log_seq}{cp}, key {log.public_key_fingerprint}"
-        if s is None:
-            return (f"Quote not found in archive {log.origin} ({v.scope} search); "
-                    f"verdict {v.result.verdict}; {position}.")
-        imported = " (imported)" if s.imported else ""
-        return (f"{s.final_url}, captured {s.captured_at}{imported}, archive {log.origin} capture "
-                f"{s.capture_id}, text {v.result.text_sha256}; quote {v.result.verdict}{where}; "
-                f"{position}.")
+        capture = None if s is None else {"capture_id": s.capture_id, "final_url": s.final_url,
+                                          "captured_at": s.captured_at, "imported": s.imported}
+        return footnote(verdict=v.result.verdict, start=v.result.start, end=v.result.end, where=v.result.where,
+                        scope=v.scope, log_origin=log.origin, log_seq=v.log_seq,
+                        checkpoint_size=checkpoint_size, key_fingerprint=log.public_key_fingerprint,
+                        capture=capture, text_sha256=v.result.text_sha256)
 
     # -- planning ------------------------------------------------------------------------
 

@@ -1,0 +1,143 @@
+"""A receipt for a footnote: what it holds, its one-line citation, and checking it whole.
+
+``verify-quote --receipt`` writes a zip of ``citation.txt`` and ``verification.json`` (neither
+signed), ``quote.tlog-proof`` (the verification's log entry with its capture and extraction
+entries, proven against a signed checkpoint) and ``log.pub``. Checking the proof alone said
+"OK" for a receipt whose citation was edited from "quote altered" to "quote exact", or whose
+proof was another receipt's: what the reader reads was never compared with what is proven.
+:func:`check_receipt` does that: the citation must be exactly the one the proven entries make
+(:func:`footnote`, the one function that writes it), and every field of verification.json that
+the proven entry also states must state the same.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from typing import Any
+
+from archiver.core.shown import shown_url
+from archiver.errors import UsageError
+
+CITATION, PROOF, KEY, VERIFICATION, README = (
+    "citation.txt", "quote.tlog-proof", "log.pub", "verification.json", "README.txt")
+#: verification.json fields the proven ``quote_verification`` entry states too, under the same name.
+_PROVEN_FIELDS = ("quote", "verdict", "where", "start", "end", "parts", "normalizations", "differences")
+
+
+def footnote(*, verdict: str, start: int | None, end: int | None, where: str | None, scope: str | None,
+             log_origin: str, log_seq: int | None, checkpoint_size: int | None, key_fingerprint: str,
+             capture: dict[str, Any] | None, text_sha256: str | None) -> str:
+    """One line for a footnote: URL, capture date, archive, sha256, log position (the URL with
+    invisible and bidi characters percent-encoded, as ``cite`` prints it).
+
+    ``capture`` holds ``capture_id``, ``final_url``, ``captured_at`` and ``imported`` (None: the
+    quote was found in no capture).
+    """
+    place = ""
+    if start is not None:
+        place = (f" at characters {start}-{end} "
+                 + ("outside the article body" if where == "page_text" else "in the article text"))
+    cp = f", checkpoint size {checkpoint_size}" if checkpoint_size is not None else ""
+    position = f"provenance log {log_origin} entry {log_seq}{cp}, key {key_fingerprint}"
+    if capture is None:
+        return f"Quote not found in archive {log_origin} ({scope} search); verdict {verdict}; {position}."
+    imported = " (imported)" if capture["imported"] else ""
+    return (f"{shown_url(str(capture['final_url']))}, captured {capture['captured_at']}{imported}, archive {log_origin} capture "
+            f"{capture['capture_id']}, text {text_sha256}; quote {verdict}{place}; {position}.")
+
+
+def readme(log_seq: int, key_fingerprint: str) -> str:
+    """The receipt's README: what each file is, and the one command that checks it whole."""
+    return (
+        "Receipt of a quote verification by archiver.\n\n"
+        "citation.txt       the one-line citation\n"
+        f"quote.tlog-proof   proof that log entry {log_seq} (the verification) and the entries it\n"
+        "                   refers to (capture, extraction) are in the signed provenance log\n"
+        f"log.pub            the log's public key (fingerprint {key_fingerprint})\n"
+        "verification.json  the full verdict: offsets, selectors, differences\n\n"
+        "Check it offline, whole (compare the key with the one the archive publishes):\n"
+        "  archiver log verify-proof RECEIPT.zip --key log.pub\n"
+        "It checks the proof, and that citation.txt and verification.json state what the proven\n"
+        "entries state (neither file is signed: only what the proof proves counts).\n"
+        "Add --warc FILE.warc.gz to recompute the archived payload digest as well.\n"
+    )
+
+
+def is_receipt(data: bytes) -> bool:
+    """Whether ``data`` is a zip (a receipt) rather than a proof file (text)."""
+    return zipfile.is_zipfile(io.BytesIO(data))
+
+
+def read_receipt(data: bytes) -> dict[str, bytes]:
+    """The receipt's members by name. Raises UsageError if it is no readable receipt."""
+    from archiver.core.limits import check_zip, read_member
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            check_zip(zf)
+            names = [i.filename for i in zf.infolist()]
+            if len(set(names)) != len(names):
+                raise UsageError("the receipt holds two members of one name: readers disagree on which is shown")
+            members = {n: read_member(zf, n) for n in names if n in (CITATION, PROOF, VERIFICATION)}
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise UsageError(f"not a readable receipt (zip): {exc}") from exc
+    if PROOF not in members:
+        raise UsageError(f"the receipt holds no {PROOF}: nothing in it is proven")
+    return members
+
+
+def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, log_origin: str | None,
+                  checkpoint_size: int | None, key_fingerprint: str) -> list[str]:
+    """What the receipt's unsigned files say that its proven ``entries`` do not (``[]``: none).
+
+    ``entries`` are the proof's checked entries (seq, type, data), the cited one first; call
+    this only for a proof that verified.
+    """
+    first = entries[0] if entries else None
+    if first is None or first["type"] != "quote_verification" or not isinstance(first["data"], dict):
+        return [f"{PROOF} does not prove a quote verification, so it is not this receipt's proof"]
+    q: dict[str, Any] = first["data"]
+    capture = _proven_capture(q, entries)
+    problems = []
+    expected = footnote(verdict=str(q.get("verdict")), start=q.get("start"), end=q.get("end"), where=q.get("where"),
+                        scope=q.get("scope"), log_origin=str(log_origin), log_seq=first["seq"],
+                        checkpoint_size=checkpoint_size, key_fingerprint=key_fingerprint, capture=capture,
+                        text_sha256=q.get("verified_text_sha256"))
+    citation = members.get(CITATION, b"").decode("utf-8", errors="replace")
+    if citation.removesuffix("\n") != expected:
+        problems.append(f"{CITATION} is not the citation the proven entries make: it says {citation.strip()!r}; "
+                        f"they make {expected!r}")
+    try:
+        doc = json.loads(members.get(VERIFICATION, b"{}"))
+    except (ValueError, RecursionError):
+        doc = None
+    if not isinstance(doc, dict):
+        return [*problems, f"{VERIFICATION} is missing or not a JSON object"]
+    claimed = {"capture": q.get("capture_id"), "log_seq": first["seq"], "text_sha256": q.get("verified_text_sha256"),
+               **{k: q.get(k) for k in _PROVEN_FIELDS}}
+    if capture is not None:
+        claimed.update(final_url=capture["final_url"], captured_at=capture["captured_at"],
+                       imported=capture["imported"])
+    for name, value in claimed.items():
+        if doc.get(name) != value:
+            problems.append(f"{VERIFICATION} says {name} {doc.get(name)!r}; the proven entries say {value!r}")
+    return problems
+
+
+def _proven_capture(q: dict[str, Any], entries: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The capture the verification names, as its proven capture (or import) entry states it."""
+    if q.get("capture_id") is None:
+        return None
+    by_seq = {e["seq"]: e for e in entries}
+    entry = by_seq.get(q.get("capture_seq"))
+    data = entry["data"] if entry and isinstance(entry["data"], dict) else {}
+    if entry and entry["type"] == "capture":
+        return {"capture_id": q["capture_id"], "final_url": data.get("final_url"),
+                "captured_at": data.get("capture_time"), "imported": False}
+    for c in data.get("captures") or [] if entry and entry["type"] == "import" else []:
+        if isinstance(c, dict) and c.get("capture_id") == q["capture_id"]:
+            return {"capture_id": q["capture_id"], "final_url": c.get("url"), "captured_at": c.get("capture_time"),
+                    "imported": True}
+    return {"capture_id": q["capture_id"], "final_url": None, "captured_at": None, "imported": None}

@@ -1,0 +1,140 @@
+"""Red team, fifth pass: a receipt whose citation says what its proof does not.
+
+``verify-quote --receipt`` writes a zip for a footnote: ``citation.txt``, ``verification.json``
+(neither signed), the proof of the verification's log entry, and the key. Its README says to
+check it with ``archiver log verify-proof quote.tlog-proof --key log.pub``, which printed the
+entries' types and hashes and "OK": a receipt whose citation.txt was edited from "quote altered"
+to "quote exact", or whose proof was swapped for another receipt's (another quote, verified),
+passed that check unchanged. ``verify-proof`` now takes the receipt itself, checks that its
+citation and verification are exactly what the proven entries state, and prints what they state.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from servers import Site, html_page
+from stores import build_template, copy_store
+
+PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
+        b"<p>The harbour handled 41,000 containers in March, the port authority said on Tuesday.</p>"
+        b"<p>Dock workers did not strike, and the night shift was cancelled for the first time.</p>"
+        b"</article></body></html>")
+ALTERED = "Dock workers did strike"
+EXACT = "the night shift was cancelled for the first time"
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("redteam5-receipt")
+    site = Site()
+    site.routes["/news"] = html_page(PAGE)
+    try:
+        [cap] = build_template(root, lambda arc: [arc.capture(site.url("/news"))])
+    finally:
+        site.close()
+    return root, cap.capture_id
+
+
+@pytest.fixture
+def receipts(template, store: Path, key_dir: Path, tmp_path: Path) -> dict[str, Path]:
+    """Two genuine receipts of one capture (one quote altered, one exact) and the published key."""
+    root, cid = template
+    copy_store(root, store, key_dir)
+    out = {}
+    for name, quote in (("altered", ALTERED), ("exact", EXACT)):
+        out[name] = tmp_path / f"{name}.zip"
+        proc = run_cli("verify-quote", quote, "--capture", cid, "--receipt", str(out[name]), store=store)
+        assert proc.returncode in (0, 1) and out[name].exists(), proc.stderr
+    out["key"] = tmp_path / "published.pub"
+    out["key"].write_text(run_cli("log", "key", store=store).stdout, encoding="utf-8")
+    return out
+
+
+def _edited(receipt: Path, out: Path, change: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(receipt) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, change.get(info.filename, src.read(info)))
+    return out
+
+
+def _member(receipt: Path, name: str) -> bytes:
+    with zipfile.ZipFile(receipt) as z:
+        return z.read(name)
+
+
+def _verify(receipt: Path, key: Path, *args: str):
+    proc = run_cli("log", "verify-proof", str(receipt), "--key", str(key), *args)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def test_a_genuine_receipt_verifies_whole_and_says_what_its_entry_states(receipts):
+    proc = _verify(receipts["altered"], receipts["key"])
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"\u201c{ALTERED}\u201d" in proc.stdout and "verdict altered" in proc.stdout
+    assert "citation.txt and verification.json state what the proven entries state" in proc.stdout
+
+
+def test_a_citation_edited_from_altered_to_exact_is_refused(receipts, tmp_path):
+    citation = _member(receipts["altered"], "citation.txt").replace(b"quote altered", b"quote exact")
+    doctored = _edited(receipts["altered"], tmp_path / "d.zip", {"citation.txt": citation})
+    proc = _verify(doctored, receipts["key"])
+    assert proc.returncode == 1 and "citation.txt" in proc.stdout, proc.stdout
+
+
+def test_a_verification_edited_to_another_verdict_is_refused(receipts, tmp_path):
+    doc = json.loads(_member(receipts["altered"], "verification.json"))
+    doc["verdict"] = "exact"
+    doctored = _edited(receipts["altered"], tmp_path / "d.zip",
+                       {"verification.json": json.dumps(doc, indent=2).encode()})
+    proc = _verify(doctored, receipts["key"], "--json")
+    assert proc.returncode == 1
+    assert any("verification.json" in p["message"] for p in json.loads(proc.stdout)["problems"])
+
+
+def test_a_proof_swapped_in_from_another_genuine_receipt_is_refused(receipts, tmp_path):
+    """The exact quote's proof under the altered quote's citation (or the other way round)."""
+    for citing, proving in (("altered", "exact"), ("exact", "altered")):
+        doctored = _edited(receipts[citing], tmp_path / f"swapped-{citing}.zip",
+                           {"quote.tlog-proof": _member(receipts[proving], "quote.tlog-proof")})
+        proc = _verify(doctored, receipts["key"])
+        assert proc.returncode == 1 and "FAILED" in proc.stdout, proc.stdout
+
+
+def test_a_receipt_without_its_proof_is_bad_input(receipts, tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(receipts["exact"]) as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "quote.tlog-proof":
+                dst.writestr(info.filename, src.read(info))
+    (tmp_path / "no-proof.zip").write_bytes(buf.getvalue())
+    proc = _verify(tmp_path / "no-proof.zip", receipts["key"])
+    assert proc.returncode == 2 and "quote.tlog-proof" in proc.stderr
+
+
+def test_the_receipt_readme_tells_the_reader_to_check_the_receipt_whole(receipts):
+    assert "archiver log verify-proof RECEIPT.zip --key" in _member(receipts["exact"], "README.txt").decode()
+
+
+def test_a_doctored_proof_cannot_print_an_ok_line_of_its_own(receipts, tmp_path):
+    """A proof's entry names its log; a forged name printed as it is wrote "...: OK" on a line of its own."""
+    import base64
+
+    import rfc8785
+
+    lines = _member(receipts["exact"], "quote.tlog-proof").decode().split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("extra "))
+    entry = json.loads(base64.b64decode(lines[at][6:]))
+    entry["log"] = "x\nproof against archiver checkpoint size 4: OK\x1bc\u202e"
+    lines[at] = "extra " + base64.b64encode(rfc8785.dumps(entry)).decode()
+    (tmp_path / "forged.tlog-proof").write_text("\n".join(lines))
+    proc = _verify(tmp_path / "forged.tlog-proof", receipts["key"])
+    assert proc.returncode == 1 and proc.stdout.splitlines()[-1].endswith(")") and "FAILED" in proc.stdout
+    assert not any(line.startswith("proof against") and line.endswith(": OK") for line in proc.stdout.splitlines())
+    assert not any(c in proc.stdout for c in "\x1b\r\u202e"), repr(proc.stdout)
