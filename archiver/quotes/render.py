@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from archiver.core.shown import escaped
 from archiver.quotes.model import QuoteResult
 
 HIGHLIGHT_PLAIN = ("⟦", "⟧")
@@ -46,13 +47,15 @@ def highlight(result: QuoteResult, *, color: bool = False) -> str | None:
     ctx, base = result.context, result.context_start
     out: list[str] = []
     pos = 0
+    # The source's words are escaped (a control or bidi override in them would act on the terminal
+    # or reorder the line); the marks around the quoted parts are ours.
     for span in sorted(result.parts, key=lambda p: (p.start, p.end)):
         a = max(0, min(len(ctx), span.start - base))
         b = max(a, min(len(ctx), span.end - base))
-        out.append(ctx[pos:a])
-        out.append(f"{open_}{ctx[a:b]}{close}")
+        out.append(escaped(ctx[pos:a]))
+        out.append(f"{open_}{escaped(ctx[a:b])}{close}")
         pos = b
-    out.append(ctx[pos:])
+    out.append(escaped(ctx[pos:]))
     return "".join(out)
 
 
@@ -72,7 +75,7 @@ def render_text(
     if result.normalizations:
         lines[0] += f" ({', '.join(n.replace('_', ' ') for n in result.normalizations)})"
     if result.explanation:
-        lines.append(f"  {result.explanation}")
+        lines.append(f"  {escaped(result.explanation)}")
     source_bits = [
         b
         for b in (
@@ -105,7 +108,7 @@ def render_text(
         for d in result.differences:
             sides = f"quote {_show(d.quote)} / source {_show(d.source)}"
             weight = "material" if d.material else "noise"
-            note = f" - {d.note}" if d.note else ""
+            note = f" - {escaped(d.note)}" if d.note else ""
             lines.append(f"  - {d.kind} ({weight}): {sides}{note}")
     if result.text_sha256:
         lines.append(f"text:    {result.text_sha256}")
