@@ -453,7 +453,8 @@ def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[li
         return [], len(ev._author_set(gold))
     lines = seen["lines"]
     headlines, body = au.placed(lines, seen["title"], seen["head"].h1, seen["marks"], seen["paragraphs"])
-    sources = au.source_names(seen["traf"], lines, seen["marks"], read=au.page_names(seen["head"], lines, headlines))
+    sources = au.source_names(seen["traf"], lines, seen["marks"],
+                              read=au.page_names(seen["head"], lines, headlines, body=body))
     names: list[str] = []
     for source in au.SOURCES:
         names += [n for n in sources.get(source, ()) if not any(au.names_agree(n, m) for m in names)]
@@ -550,12 +551,15 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
         return []
     head, lines, marks = seen["head"], seen["lines"], seen["marks"]
     headlines, body = au.placed(lines, seen["title"], head.h1, marks, seen["paragraphs"])
-    read = au.page_names(head, lines, headlines)
+    read = au.page_names(head, lines, headlines, body=body)
     authors, source, _ = au._authors(head, seen["traf"], lines, marks, headlines=headlines, body=body, read=read)
     sources = au.source_names(seen["traf"], lines, marks, read=read)
     golds, borders = ev._author_set(gold), ev._author_set(border)
     rows = []
-    for name in au._fuller_name(authors, lines):
+    names = au._fuller_name(authors, lines)
+    if not any(au.well_supported(n, sources, lines, headlines, body) for n in names):
+        names, source = sources["sign-off"], "byline"  # resolve_authors' fallback (rule 5)
+    for name in names:
         if not au.well_supported(name, sources, lines, headlines, body):
             continue
         shown = au.cited(name)

@@ -54,7 +54,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "36"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "37"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -100,6 +100,8 @@ EXTRACTOR_VERSION = "36"  # 2: WHATWG labels only; encoding and notes recorded
 # 35: authors (blind6 classes in general form): two words run together cut ("KeaneJournal"), a writer's credit lead per language cut ("Recueilli par"), organisation heads per language ("Rotes Kreuz", "Ministerie"), a declared "Name - Outlet" / "Name | Outlet" without its outlet
 # 36: notices (dev17 guards in general form): a credit in square brackets opens as in round ones ("[Image by Jane
 #     Doe]"), a credit may name a channel of a capital and digits ("Courtesy G4")
+# 37: authors (blind7, recall): a writer's credit signed on one of the two lines under the article ("Von
+#     Clemens Höges", "posted by Stadler at 12:53") is reported when no other credit holds (rule 5)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -38,6 +38,7 @@ from archiver.extract.signals import (
     jsonld_authors,
     name_kind,
     persons_and_orgs,
+    sign_off_credit,
 )
 
 
@@ -51,10 +52,14 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     place the article on the page, so that a byline of the article is told from one of a teaser.
     """
     headlines, body = placed(lines, title, head.h1, marks, paragraphs)
-    names = page_names(head, lines, headlines, marks)
+    names = page_names(head, lines, headlines, marks, body=body)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
+    if not persons and sources["sign-off"]:
+        # no other credit holds: the writer who signs under the story (rule 5)
+        persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)]
+        source = "byline"
     return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
 
 
@@ -289,10 +294,12 @@ def _referenced_authors(head: HeadTables) -> list[str]:
 
 
 def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
-               marks: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
+               marks: set[str] | frozenset[str] = frozenset(), *,
+               body: tuple[int, int] | None = None) -> dict[str, list[str]]:
     """Each source's names as the page gives them, before any check: the declarations (JSON-LD,
     microdata, meta tags, citation tags), the credit printed beside the headline, the first "By"
-    line, and JSON-LD's organisations (``"json-ld-orgs"``).
+    line, a writer's credit signed just under the article (``body``: the lines of its first and
+    last paragraph, see :func:`placed`), and JSON-LD's organisations (``"json-ld-orgs"``).
 
     Why: the author choice (:func:`_authors`) and the evidence per name (:func:`source_names`)
     each read every source of the page again, the "By" line thrice; :func:`resolve_authors`
@@ -318,6 +325,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "headline-credit": next((c for c in (headline_credit(lines, at) for at in headlines)
                                  if c and not _teaser_credit(c, lines, headlines)), []),
         "byline": byline_authors(lines),
+        "sign-off": sign_off_credit(lines, body[1] if body else None),
         "json-ld-orgs": jl_orgs,
     }
 
@@ -649,7 +657,7 @@ def _body(lines: Sequence[str], paragraphs: Sequence[str]) -> tuple[int, int] | 
 
 #: The sources a person may be supported by, in the order they are reported.
 SOURCES = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dublin-core", "meta:parsely-author",
-           "headline-credit", "byline", "layout-guess")
+           "headline-credit", "byline", "sign-off", "layout-guess")
 _DECLARED_SOURCES = SOURCES[:7]
 
 
@@ -658,7 +666,7 @@ def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str],
     """Each source's persons on its own (validated as persons, the site's own names dropped): the
     declarations, the credit printed beside the headline, the first "By" line of the page and
     trafilatura's guess from the layout (``read``: :func:`page_names` of the page)."""
-    raw = {source: read[source] for source in (*_DECLARED_SOURCES, "headline-credit", "byline")}
+    raw = {source: read[source] for source in (*_DECLARED_SOURCES, "headline-credit", "byline", "sign-off")}
     # trafilatura reads the page's declarations first and guesses from the layout only when there
     # are none: a value that a declaration names is that declaration again, not a second source
     declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + read["json-ld-orgs"]
@@ -1027,7 +1035,8 @@ def admitted_alone_or_corroborated(sup: Sequence[str]) -> bool:
 
 #: The groups of :func:`support_group` whose names are reported.
 REPORTED = ("1 headline credit", "2 declaration where a credit stands", "3 two readings agree",
-            "4a guess: two words shown", "4b guess: CJK name shown", "4c guess: after a byline lead")
+            "4a guess: two words shown", "4b guess: CJK name shown", "4c guess: after a byline lead",
+            "5 sign-off under the article")
 
 
 def support_group(name: str, sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
@@ -1044,6 +1053,8 @@ def support_group(name: str, sources: dict[str, list[str]], lines: Sequence[str]
         return REPORTED[1]
     if declared + ("byline" in sup) + ("layout-guess" in sup) >= 2:
         return REPORTED[2]
+    if "sign-off" in sup:
+        return REPORTED[6]
     if declared:
         return "x declaration elsewhere or nowhere"
     if sup == ["byline"]:

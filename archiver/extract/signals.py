@@ -797,6 +797,29 @@ def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
     return orgs
 
 
+#: A sign-off stands on the first lines after the article's last paragraph; further down are the
+#: teasers' bylines of "more stories" (measured on the dev pages: every writer's credit on the
+#: first two such lines named the article's writer, from the third on mostly another story's).
+_SIGN_OFF_LINES = 2
+
+
+def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
+    """The credit of a byline printed as a sign-off: on one of the two lines just after the article's
+    last paragraph ``lines[last]``, opening with a writer's lead ("Von Clemens Höges", "posted by
+    Stadler at 12:53", "Autor: Klausmartin Friedrich"), nearest first.
+
+    Why: many sites print the writer under the story, not beside the headline (SPIEGEL, blogs
+    that sign "Eingestellt von ..."); the lead says the line credits the text, which a name alone
+    under the story (a photographer, a related link) does not."""
+    if last is None:
+        return []
+    for i in range(last + 1, min(last + 1 + _SIGN_OFF_LINES, len(lines))):
+        names = _credit_of(lines[i]) if len(lines[i]) <= 120 else []
+        if names:
+            return names
+    return []
+
+
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
     line = raw.replace("\u00ad", "").strip()
