@@ -85,3 +85,28 @@ def test_the_sign_off_has_its_own_policy_group() -> None:
     lines = ["Headline", "First paragraph of the story.", "Last paragraph of the story.", "Von Clemens Höges"]
     group = support_group("Clemens Höges", {"sign-off": ["Clemens Höges"]}, lines, [0], (1, 2))
     assert group == REPORTED[6] == "5 sign-off under the article"
+
+
+# ---------------------------------------------------------------- a writer's lead in every language
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Penulis: Isna Rifka", "Isna Rifka"),
+    ("Piše: Amra Hodžić", "Amra Hodžić"),
+    ("Napisała: Anna Nowak", "Anna Nowak"),
+    ("Skrevet af Mette Holm", "Mette Holm"),
+    ("Av Lars Berg", "Lars Berg"),
+    ("Författare: Lars Berg", "Lars Berg"),
+    ("Yazar: Ayşe Demir", "Ayşe Demir"),
+    ("Írta: Kovács Anna", "Kovács Anna"),
+    ("Tekst: Anke de Vries", "Anke de Vries"),
+    ("Autrice: Giulia Bianchi", "Giulia Bianchi"),
+    ("Autorin: Sylvia Berger", "Sylvia Berger"),
+])
+def test_a_writers_lead_in_another_language_credits_the_name_beside_the_headline(credit: str, name: str) -> None:
+    assert authors(_page(below_headline=f"<p>{credit}</p>")) == [name]
+
+
+@pytest.mark.parametrize("credit", ["Af Ritzau", "Penulis: Tim Redaksi", "Tekst: Redactie"])
+def test_a_writers_lead_before_an_agency_or_desk_credits_no_person(credit: str) -> None:
+    assert authors(_page(below_headline=f"<p>{credit}</p>")) == []

@@ -864,6 +864,7 @@ def _is_headline(name: str, lines: Sequence[str], headlines: Sequence[int]) -> b
 # (or the end of a German compound: "Stadtpressestelle"), never part of a name ("Kurierová" stays).
 _ORG_MORE = lazy_re.compile(
     r"(?<!\w)(?:redakce|redakcia|redakcija|redaksjon(?:en)?|redaktionen|redacci[oó]|toimitus|toimituksen|"
+    r"redactie|redaksi|redazione|rédaction|redação|redacao|"
     r"uredni[sš]tvo|szerkeszt[oő]s[eé]g|редакція|редакции|persbureau|\w*pressestelle|pressebüro|presseamt|"
     r"pressedienst|pressekontakt|pressesprecher(?:in)?|biuro\s+prasowe|biuro|kancelaria|öffentlichkeitsarbeit|"
     r"kommunikation|communications|tageblatt|kurier|weekly|fraktion|(?:erz)?bistum|landkreis|gemeinde|"

@@ -753,12 +753,17 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 
 # A credit printed as a byline: a verb of writing or posting and "by", or the label "Author:".
 # A numeric date may come first ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: ...").
+# The writer's lead in each language the blind sets met (extractor 37 added the Nordic "Af"/"Av" and
+# "Skrevet af", "Napisał(a)", "Piše", "Írta" and the labels "Autrice", "Penulis", "Författare",
+# "Skribent", "Yazar", "Szerző", "Tekst", "Kirjoittaja" and the plurals "Authors", "Autoren",
+# "Autores", "Auteurs", "Autorzy", "Авторы"), so that a credit reads alike in every language.
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
-    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
-    r"(?:by|von|par|por|di|da|door|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
-    r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\s*[:：]\s*)",
+    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven)\s+)?"
+    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
+    r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|"
+    r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 ))
 
