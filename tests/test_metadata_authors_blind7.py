@@ -110,3 +110,21 @@ def test_a_writers_lead_in_another_language_credits_the_name_beside_the_headline
 @pytest.mark.parametrize("credit", ["Af Ritzau", "Penulis: Tim Redaksi", "Tekst: Redactie"])
 def test_a_writers_lead_before_an_agency_or_desk_credits_no_person(credit: str) -> None:
     assert authors(_page(below_headline=f"<p>{credit}</p>")) == []
+
+
+# ---------------------------------------------------------------- a writer signing with the newsroom
+
+
+@pytest.mark.parametrize(("sign_off", "name"), [
+    ("Guido Santner und Redaktion SimplyScience.ch", "Guido Santner"),
+    ("Marie Dupont et la rédaction", "Marie Dupont"),
+    ("Ana Ruiz y la redacción de El Diario", "Ana Ruiz"),
+    ("Marco Rossi e la redazione", "Marco Rossi"),
+])
+def test_a_writer_signing_with_the_newsroom_under_the_article_is_reported(sign_off: str, name: str) -> None:
+    assert authors(page(below_body=f"<p>{sign_off}</p>")) == [name]
+
+
+@pytest.mark.parametrize("line", ["Tom and Jerry", "Die Redaktion", "Salt and pepper and the team"])
+def test_a_line_under_the_article_without_a_person_and_a_desk_is_no_sign_off(line: str) -> None:
+    assert authors(page(below_body=f"<p>{line}</p>")) == []

@@ -101,7 +101,8 @@ EXTRACTOR_VERSION = "37"  # 2: WHATWG labels only; encoding and notes recorded
 # 36: notices (dev17 guards in general form): a credit in square brackets opens as in round ones ("[Image by Jane
 #     Doe]"), a credit may name a channel of a capital and digits ("Courtesy G4")
 # 37: authors (blind7, recall): a writer's credit signed on one of the two lines under the article ("Von
-#     Clemens Höges", "posted by Stadler at 12:53") is reported when no other credit holds (rule 5)
+#     Clemens Höges", "posted by Stadler at 12:53") or naming the writer with the newsroom ("Guido Santner und
+#     Redaktion ...") is reported when no other credit holds (rule 5); a writer's lead reads alike in more languages
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -808,18 +808,34 @@ def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
 _SIGN_OFF_LINES = 2
 
 
+# A writer signing together with the newsroom, no lead ("Guido Santner und Redaktion SimplyScience.ch",
+# "Marie Dupont et la rédaction"): a person and a desk on a line of their own is a credit.
+_WITH_DESK = lazy_re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w.'’ -]{2,60}?)\s+(?:und|and|et|y|e|i|&)\s+"
+    r"(?:(?:die|the|la|le|el|de|het|a)\s+|l['’])?(?:redaktion|rédaction|redaction|redacción|redaccion|redazione|"
+    r"redactie|redakcja|redakce|redação|redacao|redaksi|redaktionsteam|newsroom|editorial team|staff|équipe|equipo)"
+    r"(?:\s+[\w.'’-]+){0,4}\s*\.?\s*$", re.IGNORECASE)
+
+
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
-    """The credit of a byline printed as a sign-off: on one of the two lines just after the article's
-    last paragraph ``lines[last]``, opening with a writer's lead ("Von Clemens Höges", "posted by
-    Stadler at 12:53", "Autor: Klausmartin Friedrich"), nearest first.
+    """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
+    (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
+    Höges", "posted by Stadler at 12:53", "Autor: Klausmartin Friedrich") or naming the writer with
+    the newsroom ("Guido Santner und Redaktion SimplyScience.ch"), nearest first.
 
     Why: many sites print the writer under the story, not beside the headline (SPIEGEL, blogs
-    that sign "Eingestellt von ..."); the lead says the line credits the text, which a name alone
-    under the story (a photographer, a related link) does not."""
+    that sign "Eingestellt von ..."); the lead (or the desk beside the name) says the line credits
+    the text, which a name alone under the story (a photographer, a related link) does not."""
     if last is None:
         return []
-    for i in range(last + 1, min(last + 1 + _SIGN_OFF_LINES, len(lines))):
-        names = _credit_of(lines[i]) if len(lines[i]) <= 120 else []
+    for i in range(max(last, 0), min(last + 1 + _SIGN_OFF_LINES, len(lines))):
+        if len(lines[i]) > 120:
+            continue
+        names = _credit_of(lines[i])
+        if not names:
+            m = _WITH_DESK.match(lines[i])
+            names = clean_authors(m.group("name")) if m else []
+            names = names if names and all(_capitalised(n) for n in names) else []
         if names:
             return names
     return []
