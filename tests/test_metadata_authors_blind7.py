@@ -128,3 +128,16 @@ def test_a_writer_signing_with_the_newsroom_under_the_article_is_reported(sign_o
 @pytest.mark.parametrize("line", ["Tom and Jerry", "Die Redaktion", "Salt and pepper and the team"])
 def test_a_line_under_the_article_without_a_person_and_a_desk_is_no_sign_off(line: str) -> None:
     assert authors(page(below_body=f"<p>{line}</p>")) == []
+
+
+def test_an_institution_after_the_signing_writer_is_no_second_person() -> None:
+    sign_off = "Autor: Steffen Pache, Sächsische Landesanstalt für Landwirtschaft, Köllitsch (D)"
+    assert authors(page(below_body=f"<p>{sign_off}</p>")) == ["Steffen Pache"]
+
+
+@pytest.mark.parametrize("name", ["Sächsische Landesanstalt", "Forschungszentrum Jülich", "Techniker Krankenkasse",
+                                  "Uniklinik Köln", "Raiffeisen Genossenschaft"])
+def test_a_german_institution_compound_is_an_organisation(name: str) -> None:
+    from archiver.extract.signals import name_kind
+
+    assert name_kind(name) == "org"

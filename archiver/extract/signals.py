@@ -502,7 +502,8 @@ _ORG_WORDS = WordList(_ORG_ENTRIES)
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
     r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team|"
-    r"kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft)(?!\w)",
+    r"kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft|"
+    r"anstalt|zentrum|zentrale|genossenschaft|klinik|universität|kasse)(?!\w)",
     re.IGNORECASE,
 )
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
