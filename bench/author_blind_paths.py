@@ -38,7 +38,8 @@ LABELS = REPO / "bench" / "labels"
 #: tag -> (label file, the directory its ``file`` is relative to)
 SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "authors-blind2.jsonl", REPO),
         "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED),
-        "b5": (LABELS / "authors-blind5.jsonl", SHARED), "b6": (LABELS / "authors-blind6.jsonl", SHARED)}
+        "b5": (LABELS / "authors-blind5.jsonl", SHARED), "b6": (LABELS / "authors-blind6.jsonl", SHARED),
+        "b7": (LABELS / "authors-blind7.jsonl", SHARED)}
 
 
 def _bench() -> Any:
@@ -66,12 +67,16 @@ def _policy_view(au: Any, seen: dict) -> list[dict]:
         headlines, body = au.placed(lines, seen["title"], head.h1, marks, seen["paragraphs"])
     else:
         headlines, body = au._headlines(lines, seen["title"], head.h1, marks), au._body(lines, seen["paragraphs"])
-    read = au.page_names(head, lines, headlines)
+    signs_off = "sign-off" in au.SOURCES  # a tree with the sign-off rule (authors19 on) reads it with the body
+    read = au.page_names(head, lines, headlines, body=body) if signs_off else au.page_names(head, lines, headlines)
     authors, _, _ = au._authors(head, traf, lines, marks, headlines=headlines, body=body, read=read)
     sources = au.source_names(traf, lines, marks, read=read)
     cite = getattr(au, "cited", None) or au.citable_name
     out = []
-    for name in au._fuller_name(authors, lines):
+    names = au._fuller_name(authors, lines)
+    if signs_off and not any(au.well_supported(n, sources, lines, headlines, body) for n in names):
+        names = sources["sign-off"]  # resolve_authors' fallback: the writer who signs under the story
+    for name in names:
         if au.well_supported(name, sources, lines, headlines, body):
             out.append({"name": cite(name), "rule": au.support_group(name, sources, lines, headlines, body),
                         "support": au.support(name, sources)})

@@ -47,7 +47,7 @@ def test_the_page_names_are_not_changed_by_the_readers(monkeypatch: pytest.Monke
 
 
 def test_page_names_reads_every_source_the_readers_use():
-    assert set(authors._DECLARED_SOURCES) | {"headline-credit", "byline", "json-ld-orgs"} == set(
+    assert set(authors._DECLARED_SOURCES) | {"headline-credit", "byline", "sign-off", "json-ld-orgs"} == set(
         authors.page_names(_empty_head(), [], []))
 
 

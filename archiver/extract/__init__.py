@@ -54,7 +54,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "37"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "38"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -104,6 +104,9 @@ EXTRACTOR_VERSION = "37"  # 2: WHATWG labels only; encoding and notes recorded
 #     credit; a publisher's © line describing its owner after a dash is the site's; "Ã©" is no © sign; an agency
 #     alone (or glued) closing a caption's sentence is its credit; Getty's imprints and picture archives are
 #     libraries; a named person's shares (EN FR ES RU PT IT) and JA / ZH affiliate disclosures are notices
+# 38: authors (blind7, recall): a writer's credit signed on one of the two lines under the article ("Von
+#     Clemens Höges", "posted by Stadler at 12:53") or naming the writer with the newsroom ("Guido Santner und
+#     Redaktion ...") is reported when no other credit holds (rule 5); a writer's lead reads alike in more languages
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

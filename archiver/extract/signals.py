@@ -502,7 +502,8 @@ _ORG_WORDS = WordList(_ORG_ENTRIES)
 _ORG_COMPOUND = lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
     r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team|"
-    r"kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft)(?!\w)",
+    r"kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft|"
+    r"anstalt|zentrum|zentrale|genossenschaft|klinik|universität|kasse)(?!\w)",
     re.IGNORECASE,
 )
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
@@ -753,12 +754,17 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 
 # A credit printed as a byline: a verb of writing or posting and "by", or the label "Author:".
 # A numeric date may come first ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: ...").
+# The writer's lead in each language the blind sets met (extractor 37 added the Nordic "Af"/"Av" and
+# "Skrevet af", "Napisał(a)", "Piše", "Írta" and the labels "Autrice", "Penulis", "Författare",
+# "Skribent", "Yazar", "Szerző", "Tekst", "Kirjoittaja" and the plurals "Authors", "Autoren",
+# "Autores", "Auteurs", "Autorzy", "Авторы"), so that a credit reads alike in every language.
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
-    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato)\s+)?"
-    r"(?:by|von|par|por|di|da|door|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
-    r"(?:autor(?:in)?|autore|autora|auteur(?:e)?|author|text|texte|texto|testo|текст|автор|著者|筆者)\s*[:：]\s*)",
+    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven)\s+)?"
+    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
+    r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|"
+    r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 ))
 
@@ -795,6 +801,45 @@ def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
         elif names:
             return orgs + names
     return orgs
+
+
+#: A sign-off stands on the first lines after the article's last paragraph; further down are the
+#: teasers' bylines of "more stories" (measured on the dev pages: every writer's credit on the
+#: first two such lines named the article's writer, from the third on mostly another story's).
+_SIGN_OFF_LINES = 2
+
+
+# A writer signing together with the newsroom, no lead ("Guido Santner und Redaktion SimplyScience.ch",
+# "Marie Dupont et la rédaction"): a person and a desk on a line of their own is a credit.
+_WITH_DESK = lazy_re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w.'’ -]{2,60}?)\s+(?:und|and|et|y|e|i|&)\s+"
+    r"(?:(?:die|the|la|le|el|de|het|a)\s+|l['’])?(?:redaktion|rédaction|redaction|redacción|redaccion|redazione|"
+    r"redactie|redakcja|redakce|redação|redacao|redaksi|redaktionsteam|newsroom|editorial team|staff|équipe|equipo)"
+    r"(?:\s+[\w.'’-]+){0,4}\s*\.?\s*$", re.IGNORECASE)
+
+
+def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
+    """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
+    (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
+    Höges", "posted by Stadler at 12:53", "Autor: Klausmartin Friedrich") or naming the writer with
+    the newsroom ("Guido Santner und Redaktion SimplyScience.ch"), nearest first.
+
+    Why: many sites print the writer under the story, not beside the headline (SPIEGEL, blogs
+    that sign "Eingestellt von ..."); the lead (or the desk beside the name) says the line credits
+    the text, which a name alone under the story (a photographer, a related link) does not."""
+    if last is None:
+        return []
+    for i in range(max(last, 0), min(last + 1 + _SIGN_OFF_LINES, len(lines))):
+        if len(lines[i]) > 120:
+            continue
+        names = _credit_of(lines[i])
+        if not names:
+            m = _WITH_DESK.match(lines[i])
+            names = clean_authors(m.group("name")) if m else []
+            names = names if names and all(_capitalised(n) for n in names) else []
+        if names:
+            return names
+    return []
 
 
 def _credit_of(raw: str) -> list[str]:
