@@ -164,10 +164,12 @@ class Case:
     setup: Callable[[World], None] | None = None
     label: str = ""
     needs: tuple[str, ...] = field(default=())
+    #: global options before the command (``-v``: diagnostics, which must stay off stdout)
+    before: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
-        return " ".join(self.command) + (f" [{self.label}]" if self.label else "")
+        return " ".join((*self.before, *self.command)) + (f" [{self.label}]" if self.label else "")
 
 
 def _browser_capture(w: World) -> None:
@@ -192,11 +194,18 @@ CASES: list[Case] = [
     Case(("archive",), lambda w: [w.url(p) for p in ("/news", "/moved", "/trailing", "/notes.txt", "/missing")]
          + ["http://127.0.0.1:9/refused"], ARRAY, codes=(1,), label="several URLs of every kind"),
     Case(("archive",), lambda w: ["http://127.0.0.1:9/refused"], OBJECT, codes=(1,), label="one failed URL"),
+    Case(("archive",), lambda w: [w.url("/moved"), w.url("/trailing")], ARRAY, before=("-v",),
+         label="diagnostics on"),
     Case(("batch",), lambda w: [str(w.files / "urls.txt"), "--threads", "--delay", "0", "--retries", "0",
                                 "--skip-invalid", "--report", str(w.out / "report.csv")],
          OBJECT, codes=(1,), nl=True),
+    Case(("batch",), lambda w: [str(w.files / "urls.txt"), "--threads", "--delay", "0", "--retries", "0",
+                                "--skip-invalid", "--report", str(w.out / "report.csv")],
+         OBJECT, codes=(1,), nl=True, before=("-v",), label="diagnostics on"),
     Case(("cdxj",), lambda w: [], OBJECT),
     Case(("check",), lambda w: [str(w.files / "paper.md")], OBJECT, codes=(1,)),
+    Case(("check",), lambda w: [str(w.files / "paper.md"), "--archive-missing"], OBJECT, codes=(1,),
+         before=("-v",), label="capturing what it cites"),
     Case(("cite",), lambda w: [w.ids["news"]], OBJECT, label="one id"),
     Case(("cite",), lambda w: [w.ids["news"], w.ids["imported"], w.ids["moved"]], ARRAY, label="three ids"),
     Case(("cite",), lambda w: ["--all"], ARRAY, label="--all"),
@@ -298,7 +307,7 @@ def _assert_none(what: str, found: list[str]) -> None:
 
 
 def _run(case: Case, world: World, *flags: str) -> Any:
-    return run_cli(*case.command, *case.args(world), *flags, store=world.store)
+    return run_cli(*case.before, *case.command, *case.args(world), *flags, store=world.store)
 
 
 def _prepare(case: Case, world: World, request: pytest.FixtureRequest) -> None:
