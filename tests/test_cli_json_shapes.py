@@ -30,6 +30,8 @@ from test_provenance_anchor import make_ca, tsa  # noqa: F401 - the local TSA fi
 
 from archiver.cli import cli
 
+DATA = Path(__file__).parent / "data"
+
 ARTICLE = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour report</title>"
            b"<meta name='author' content='Ines Alvarez'><meta property='og:site_name' content='Coastal Post'>"
            b"</head><body><article><h1>Harbour report</h1><p class='byline'>Ines Alvarez</p>"
@@ -101,8 +103,7 @@ def template(shared_site: Site, tmp_path_factory: pytest.TempPathFactory) -> tup
                                         "--json").stdout)[0]["capture_id"]
     finally:
         site.routes["/news"] = html_page(ARTICLE)
-    data = Path(__file__).parent / "data"
-    imported = json.loads(_cli(root, "import", str(data / "import" / "wget-3-pages.warc"), "--json").stdout)
+    imported = json.loads(_cli(root, "import", str(DATA / "import" / "wget-3-pages.warc"), "--json").stdout)
     ids["imported"] = imported["captures"][0]["capture_id"]
     _cli(root, "correct", ids["moved"], "--title", "Harbour report (corrected)", "--reason", "the printed title")
     _cli(root, "verify-quote", QUOTE, "--capture", ids["news"])
@@ -113,7 +114,7 @@ def template(shared_site: Site, tmp_path_factory: pytest.TempPathFactory) -> tup
     _cli(root, "log", "consistency", str(files / "old.checkpoint"), "-o", str(files / "consistency.proof"))
     (files / "new.checkpoint").write_bytes((root / "store" / "provenance" / "checkpoint").read_bytes())
     (files / "page.html").write_bytes(ARTICLE)
-    manuscript = (data / "manuscripts" / "paper.md").read_text()
+    manuscript = (DATA / "manuscripts" / "paper.md").read_text()
     (files / "paper.md").write_text(manuscript.replace("{base}", site.url("")))
     (files / "quotes.csv").write_text(f'quote,capture\n"{QUOTE}",{ids["news"]}\nNo such words anywhere,{ids["news"]}\n'
                                       "A row whose capture is not in the store,nosuchcapture000\n")
@@ -375,6 +376,35 @@ def _docs(world: World, *args: str, codes: tuple[int, ...] = (0,)) -> list[Any]:
     return doc if isinstance(doc, list) else [doc]
 
 
+def _altered_bundle(world: World) -> Path:
+    """A copy of the exported bundle with one byte of its WARC data changed."""
+    import zipfile
+
+    altered = world.out / "altered.wacz"
+    with zipfile.ZipFile(world.files / "bundle.wacz") as src, zipfile.ZipFile(altered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith(".warc.gz") or info.filename.endswith(".warc"):
+                import gzip
+
+                raw = bytearray(gzip.decompress(data))
+                at = raw.find(b"41,000")
+                raw[at:at + 6] = b"99,000"
+                data = gzip.compress(bytes(raw))
+            dst.writestr(info, data)
+    return altered
+
+
+def _edit_logged_quote(world: World) -> list[str]:
+    """Change the quote a logged verification holds, in log.jsonl (the chain then breaks); the
+    arguments of the command that finds it."""
+    log = world.store / "provenance" / "log.jsonl"
+    data = log.read_bytes()
+    assert QUOTE.encode() in data
+    log.write_bytes(data.replace(QUOTE.encode(), QUOTE.replace("41,000", "14,000").encode()))
+    return ["log", "verify"]
+
+
 def _without_warc(world: World, capture_id: str) -> None:
     """Remove the WARC file holding ``capture_id`` (its evidence is then missing)."""
     warc = json.loads(run_cli("show", capture_id, "--json", store=world.store).stdout)["warc"]
@@ -382,8 +412,10 @@ def _without_warc(world: World, capture_id: str) -> None:
 
 
 #: Runs whose documents are of one kind, over the cases that differ most: each value is the list
-#: of (arguments, allowed exit codes) whose --json documents must all have the same keys.
-KINDS: dict[str, Callable[[World], list[tuple[list[str], tuple[int, ...]]]]] = {
+#: of (arguments, allowed exit codes) whose --json documents must all have the same keys, run in
+#: order (arguments given as a function are made when their turn comes: it may change the store).
+Run = tuple[list[str] | Callable[[], list[str]], tuple[int, ...]]
+KINDS: dict[str, Callable[[World], list[Run]]] = {
     "show of a plain, redirected and corrected, plain-text, edited and imported capture": lambda w: [
         (["show", w.ids[k]], (0,)) for k in ("news", "moved", "text", "edited", "imported")],
     "cite, one id at a time, in every style": lambda w: [
@@ -404,6 +436,18 @@ KINDS: dict[str, Callable[[World], list[tuple[list[str], tuple[int, ...]]]]] = {
         (["history", w.url("/news")], (1,)),
         (["history", w.url("/notes.txt")], (0,)),
         (["history", w.url("/moved")], (0, 1))],
+    "import: a WARC of resource records, a WARC of revisits, a browsertrix WACZ": lambda w: [
+        (["import", str(DATA / "import" / name)], (0, 1))
+        for name in ("resource-records.warc.gz", "wayback-revisits.warc.gz", "browsertrix-3-pages.wacz")],
+    "verify-bundle: one of ours, one altered, another tool's WACZ": lambda w: [
+        (["verify-bundle", str(w.files / "bundle.wacz")], (0, 3)),
+        (["verify-bundle", str(_altered_bundle(w))], (1,)),
+        (["verify-bundle", str(DATA / "import" / "browsertrix-3-pages.wacz")], (0, 1, 3))],
+    "log verify: intact, deep, after a logged quote was edited by hand": lambda w: [
+        (["log", "verify"], (0,)),
+        (["log", "verify", "--deep"], (0,)),
+        (["log", "verify", "--against", str(w.files / "old.checkpoint")], (0,)),
+        (lambda: _edit_logged_quote(w), (1,))],
     "recapture: of a capture id, of a URL never captured": lambda w: [
         (["recapture", w.ids["news"]], (0,)),
         (["recapture", w.url("/trailing")], (0,))],
@@ -412,7 +456,8 @@ KINDS: dict[str, Callable[[World], list[tuple[list[str], tuple[int, ...]]]]] = {
 
 @pytest.mark.parametrize("kind", list(KINDS), ids=str)
 def test_documents_of_one_kind_have_the_same_keys_whatever_the_case(kind, world):
-    docs = [d for args, codes in KINDS[kind](world) for d in _docs(world, *args, codes=codes)]
+    docs = [d for args, codes in KINDS[kind](world)
+            for d in _docs(world, *(args() if callable(args) else args), codes=codes)]
     _assert_none("keys missing where others have them", missing_keys(docs))
 
 

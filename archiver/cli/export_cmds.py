@@ -8,7 +8,14 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, one_or_many, output_options
+from archiver.cli.output import (
+    checked_output_path,
+    emit_json,
+    err,
+    evidence_json,
+    one_or_many,
+    output_options,
+)
 from archiver.cli.render import render_bundle_report, render_export, render_import
 
 
