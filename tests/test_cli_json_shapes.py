@@ -479,3 +479,14 @@ def test_a_browser_capture_has_the_keys_of_any_other_capture(world):
     _assert_none("keys missing where others have them", missing_keys(shown))
     assert set(captured[0]) == set(world.browser_doc)
     _assert_none("keys missing where others have them", missing_keys([*captured, world.browser_doc]))
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.nl], ids=lambda c: c.id)
+def test_json_and_nl_together_create_no_store_and_no_key(case, world, request, key_dir):
+    _prepare(case, world, request)
+    keys_before = sorted(p.name for p in key_dir.iterdir()) if key_dir.exists() else []
+    fresh = world.out / "no-store-yet"
+    result = run_cli(*case.before, *case.command, *case.args(world), "--json", "--nl", store=fresh)
+    assert result.returncode == 2 and result.stdout == "" and "--json and --nl" in result.stderr
+    assert not fresh.exists()
+    assert (sorted(p.name for p in key_dir.iterdir()) if key_dir.exists() else []) == keys_before
