@@ -26,7 +26,7 @@ import rfc8785
 from cli import run_cli
 from servers import Site, html_page, response
 from stores import copy_store
-from test_provenance_anchor import make_ca, tsa  # noqa: F401 - the local TSA fixture
+from test_provenance_anchor import tsa  # noqa: F401 - the local TSA fixture
 
 from archiver.cli import cli
 
@@ -359,6 +359,32 @@ def test_json_and_nl_together_are_refused_before_anything_is_done(case, world, r
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == "error: choose one of --json and --nl"
     assert _tree(world.store) == before
+
+
+# ---------------------------------------------------------------------- archive, the case that was wrong
+
+
+def test_archive_json_is_one_object_for_one_url(world):
+    result = run_cli("archive", world.url("/news"), "--json", store=world.store)
+    doc = json.loads(result.stdout)
+    assert result.returncode == 0 and isinstance(doc, dict)
+    assert doc["url"] == world.url("/news") and doc["ok"] is True and doc["capture_id"]
+
+
+def test_archive_json_is_an_array_in_the_order_of_the_urls_whatever_became_of_each(world):
+    urls = [world.url("/trailing"), "http://127.0.0.1:9/refused", world.url("/moved")]
+    result = run_cli("archive", *urls, "--json", store=world.store)
+    docs = json.loads(result.stdout)
+    assert result.returncode == 1 and [d["url"] for d in docs] == urls
+    assert [d["ok"] for d in docs] == [True, False, True]
+    assert docs[0]["hops"][0]["trailing"] is not None and docs[2]["hops"][0]["trailing"] is None
+    assert docs[1]["capture_id"] is None and docs[1]["hops"] == [] and docs[1]["browser"] is None
+    assert set(docs[0]) == set(docs[1]) == set(docs[2])
+
+
+def test_archive_json_of_the_same_url_twice_is_an_array_of_two(world):
+    docs = json.loads(run_cli("archive", world.url("/news"), world.url("/news"), "--json", store=world.store).stdout)
+    assert isinstance(docs, list) and len(docs) == 2
 
 
 # ---------------------------------------------------------------------- one kind, many cases
