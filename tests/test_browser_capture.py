@@ -31,8 +31,10 @@ def invoke(store: Path, key_dir: Path, *args: str) -> Any:
 
 
 def one(output: str) -> dict[str, Any]:
+    """The --json of ``archive URL``: one URL asked for, one object."""
     doc = json.loads(output)
-    return doc[0] if isinstance(doc, list) else doc
+    assert isinstance(doc, dict), doc
+    return doc
 
 
 @pytest.fixture(scope="module")

@@ -235,8 +235,7 @@ def sandboxed(nobody: dict[str, Any], site: Site) -> dict[str, Any]:
     out, err = proc.communicate(timeout=180)
     watcher.join(30)
     assert proc.returncode == 0, err
-    docs = json.loads(out)
-    return {"doc": docs[0], "stderr": err, "store": store, "seen": seen}
+    return {"doc": json.loads(out), "stderr": err, "store": store, "seen": seen}
 
 
 def _watch_chromiums(proc: subprocess.Popen[str], seen: dict[int, tuple[list[str], str]]) -> None:
@@ -309,7 +308,7 @@ def test_a_chromium_whose_own_flags_turn_the_sandbox_off_is_recorded_without_it(
                                      "--chromium", str(wrapper), "--json")
     out, err = proc.communicate(timeout=180)
     assert proc.returncode == 0, err
-    (doc,) = json.loads(out)
+    doc = json.loads(out)
     assert doc["browser"]["sandbox"] is False and doc["browser"]["sandbox_off"] == "--no-sandbox", doc["browser"]
 
 
@@ -390,7 +389,7 @@ def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_
                                      "--no-browser-sandbox", "--json", wrap=without_user_namespaces)
     out, err = proc.communicate(timeout=180)
     assert proc.returncode == 0, err
-    (doc,) = json.loads(out)
+    doc = json.loads(out)
     assert (doc["browser"]["sandbox"], doc["browser"]["sandbox_off"]) == (False, "--no-browser-sandbox")
 
 

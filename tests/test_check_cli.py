@@ -167,7 +167,7 @@ def test_as_of_verifies_against_the_capture_made_by_that_date(site, store, tmp_p
     url = site.url("/changing")
     first = run_cli("archive", url, "--json", store=store)
     assert first.returncode == 0, first.stderr
-    first_time = json.loads(first.stdout)[0]["capture_time"]
+    first_time = json.loads(first.stdout)["capture_time"]
     site.pages["/changing"] = page("Changing", ["The river rose by three metres overnight, officials said."])
     try:
         assert run_cli("archive", url, store=store).returncode == 0

@@ -153,8 +153,7 @@ def test_cite_command_end_to_end_prints_each_style(store: Path):
     finally:
         site.close()
     assert archived.returncode == 0, archived.stderr
-    doc = json.loads(archived.stdout)
-    cid = (doc[0] if isinstance(doc, list) else doc)["capture_id"]
+    cid = json.loads(archived.stdout)["capture_id"]
     csl = run_cli("cite", cid[:6], "--style", "csl-json", store=store)
     assert csl.returncode == 0, csl.stderr
     items = json.loads(csl.stdout)

@@ -72,7 +72,7 @@ def test_list_of_an_empty_store_is_an_empty_json_array(store):
 
 def test_show_accepts_a_unique_prefix_and_says_where_records_live(store, site):
     out = json.loads(run_cli("archive", site.url("/news"), "--json", store=store).stdout)
-    capture_id = out[0]["capture_id"]
+    capture_id = out["capture_id"]
     proc = run_cli("show", capture_id[:12], "--json", store=store)
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
@@ -84,7 +84,7 @@ def test_show_accepts_a_unique_prefix_and_says_where_records_live(store, site):
 
 def test_show_text_prints_the_extracted_article(store, site):
     out = json.loads(run_cli("archive", site.url("/news"), "--json", store=store).stdout)
-    proc = run_cli("show", out[0]["capture_id"], "--text", store=store)
+    proc = run_cli("show", out["capture_id"], "--text", store=store)
     assert "41,000 containers" in proc.stdout
 
 

@@ -125,7 +125,7 @@ def test_log_anchor_refuses_a_tsa_that_is_not_an_http_url(store, site, tsa):
 
 def test_reindex_rebuilds_index_files_that_are_not_databases(store, site):
     proc = run_cli("archive", site.url("/news"), "--json", store=store)
-    cid = json.loads(proc.stdout)[0]["capture_id"]
+    cid = json.loads(proc.stdout)["capture_id"]
     for name in ("index.sqlite3", "text-index.sqlite3"):
         for suffix in ("-wal", "-shm"):
             (store / f"{name}{suffix}").unlink(missing_ok=True)

@@ -60,9 +60,11 @@ def site():
 
 
 def archive(store: Path, *urls: str) -> list[dict]:
+    """One capture document per URL (``archive --json`` prints one object for one URL)."""
     proc = run_cli("archive", *urls, "--json", store=store)
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    doc = json.loads(proc.stdout)
+    return doc if len(urls) > 1 else [doc]
 
 
 @pytest.fixture

@@ -38,6 +38,6 @@ def test_the_installed_script_runs_and_a_shell_sees_exit_codes_0_1_and_2(store: 
         site.close()
     codes = [line for line in proc.stdout.splitlines() if line.startswith("exit=")]
     assert codes == ["exit=0", "exit=1", "exit=2"], proc.stdout + proc.stderr
-    assert json.loads(proc.stdout.rsplit("exit=0", 1)[0])[0]["url"] == site.url("/news")
+    assert json.loads(proc.stdout.rsplit("exit=0", 1)[0])["url"] == site.url("/news")
     assert "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith("error: ")

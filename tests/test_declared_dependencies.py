@@ -36,7 +36,7 @@ def run(name, *args):
     return result.stdout
 capture = json.loads(run("archive", "archive", url, "--json"))
 run("verify-quote", "verify-quote", sys.argv[4], "--url", url)
-run("export", "export", capture[0]["capture_id"], "-o", bundle)
+run("export", "export", capture["capture_id"], "-o", bundle)
 run("verify-bundle", "verify-bundle", bundle)
 try:
     import pytest  # noqa: F401

@@ -66,7 +66,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> dict:
     finally:
         site.close()
     old, harbour = json.loads(first.stdout)
-    [new] = json.loads(second.stdout)
+    new = json.loads(second.stdout)
     return {"root": root, "old": old, "new": new, "harbour": harbour, "other_url": site.url("/harbour")}
 
 
@@ -458,7 +458,7 @@ def test_recapture_keeps_the_new_capture_and_refuses_the_comparison_with_a_missi
     site.routes["/budget"] = html_page(BUDGET_2)
     try:
         first = cli(arc, "archive", site.url("/budget"), "--json")
-        [old] = json.loads(first.stdout)
+        old = json.loads(first.stdout)
         delete_warc(arc, old)
         proc = cli(arc, "recapture", old["capture_id"], "--json")
     finally:
@@ -476,7 +476,7 @@ def test_recapture_without_json_reports_a_refused_comparison_in_one_line(arc, tm
     site.routes["/budget"] = html_page(BUDGET_2)
     try:
         first = cli(arc, "archive", site.url("/budget"), "--json")
-        [old] = json.loads(first.stdout)
+        old = json.loads(first.stdout)
         delete_warc(arc, old)
         proc = cli(arc, "recapture", old["capture_id"])
     finally:

@@ -26,7 +26,7 @@ def stamped(store, tmp_path, tsa):  # noqa: F811 - the imported fixture
     site = Site()
     site.routes["/t"] = lambda h: response("200 OK", [("Content-Type", "text/html")], PAGE)
     try:
-        cid = json.loads(run_cli("archive", site.url("/t"), "--json", store=store).stdout)[0]["capture_id"]
+        cid = json.loads(run_cli("archive", site.url("/t"), "--json", store=store).stdout)["capture_id"]
     finally:
         site.close()
     bundle = tmp_path / "stamped.wacz"
@@ -68,7 +68,7 @@ def test_an_unreachable_tsa_exits_3_and_writes_nothing(store, tmp_path):
     site = Site()
     site.routes["/t"] = lambda h: response("200 OK", [("Content-Type", "text/html")], PAGE)
     try:
-        cid = json.loads(run_cli("archive", site.url("/t"), "--json", store=store).stdout)[0]["capture_id"]
+        cid = json.loads(run_cli("archive", site.url("/t"), "--json", store=store).stdout)["capture_id"]
     finally:
         site.close()
     out = tmp_path / "x.wacz"

@@ -94,7 +94,7 @@ def test_a_capture_made_with_allow_credentials_exports_without_the_password(site
     url = site.url("/page").replace("http://", "http://alice:S3cretPW@")
     made = run_cli("archive", "--json", "--allow-credentials", url, store=store)
     assert made.returncode == 0, made.stderr
-    [cap] = json.loads(made.stdout)
+    cap = json.loads(made.stdout)
     cid = cap["capture_id"]
     proc = run_cli("export", cid, "-o", str(out), store=store)
     assert proc.returncode == 0, proc.stderr

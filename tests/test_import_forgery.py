@@ -42,7 +42,7 @@ def victim(store, tmp_path):
     finally:
         site.close()
     assert proc.returncode == 0, proc.stderr
-    capture_id = json.loads(proc.stdout)[0]["capture_id"]
+    capture_id = json.loads(proc.stdout)["capture_id"]
     bundle = tmp_path / "published.wacz"
     assert run_cli("export", capture_id, "-o", str(bundle), store=store).returncode == 0
     with Archive.open(store) as arc:

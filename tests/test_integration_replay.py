@@ -394,7 +394,7 @@ def browser_archived(tmp_path_factory: pytest.TempPathFactory) -> dict:
         proc = run_cli("archive", site.page, "--browser", "--chromium", str(CHROMIUM),
                        "--ca-bundle", str(site.ca_file), "--json", store=store, env=env)
         assert proc.returncode == 0, proc.stderr
-        doc = json.loads(proc.stdout)[0]
+        doc = json.loads(proc.stdout)
         urls = {"page": site.page, "css": site.http.url("/style.css"), "image": site.image}
     finally:
         site.close()  # replay must not reach the live site

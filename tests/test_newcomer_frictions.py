@@ -360,7 +360,7 @@ def test_archive_v_shows_the_hops_the_time_taken_and_the_limits_applied(site: Si
 def _capture_id(store: Path, url: str) -> str:
     proc = run_cli("archive", url, "--json", store=store)
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)[0]["capture_id"]
+    return json.loads(proc.stdout)["capture_id"]
 
 
 def test_diff_of_captures_of_two_different_urls_says_they_are_different_pages(site: Site, store: Path) -> None:

@@ -33,7 +33,7 @@ def captured(tmp_path_factory):
     finally:
         site.close()
     assert proc.returncode == 0, proc.stderr
-    [doc] = json.loads(proc.stdout)
+    doc = json.loads(proc.stdout)
     assert doc["article"]["sources"]["text"] == "rendered-dom"
     return store, env, doc["capture_id"], root
 

@@ -33,7 +33,7 @@ def test_a_reason_phrase_sends_no_escape_sequence_to_the_terminal(tmp_path, serv
 
 def test_a_content_type_sends_no_escape_sequence_to_show(tmp_path, serve_raw):
     url = serve_raw(_ok(f"HTTP/1.1 200 OK\r\nContent-Type: text/html{ESC}"))
-    doc = json.loads(run_cli("archive", "--json", url, store=tmp_path / "s").stdout)[0]
+    doc = json.loads(run_cli("archive", "--json", url, store=tmp_path / "s").stdout)
     proc = run_cli("show", doc["capture_id"], store=tmp_path / "s")
     assert proc.returncode == 0, proc.stderr
     assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
@@ -41,7 +41,7 @@ def test_a_content_type_sends_no_escape_sequence_to_show(tmp_path, serve_raw):
 
 def test_json_keeps_the_reason_phrase_exactly(tmp_path, serve_raw):
     url = serve_raw(_ok(f"HTTP/1.1 200 OK{ESC}\r\nContent-Type: text/html"))
-    doc = json.loads(run_cli("archive", "--json", url, store=tmp_path / "s").stdout)[0]
+    doc = json.loads(run_cli("archive", "--json", url, store=tmp_path / "s").stdout)
     assert doc["reason"] == "OK" + ESC
 
 

@@ -21,7 +21,7 @@ def test_a_swapped_warc_file_is_named_in_a_short_line(tmp_path):
     site.routes["/"] = html_page(PAGE)
     store = tmp_path / "s"
     try:
-        ids = [json.loads(run_cli("archive", "--json", site.url("/"), store=store).stdout)[0]["capture_id"]
+        ids = [json.loads(run_cli("archive", "--json", site.url("/"), store=store).stdout)["capture_id"]
                for _ in range(2)]
     finally:
         site.close()

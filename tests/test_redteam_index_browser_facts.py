@@ -40,7 +40,7 @@ def browser_capture(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     finally:
         site.close()
     assert proc.exit_code == 0, proc.stderr
-    return {"root": root, "capture_id": json.loads(proc.stdout)[0]["capture_id"], "env": env}
+    return {"root": root, "capture_id": json.loads(proc.stdout)["capture_id"], "env": env}
 
 
 def _edited_copy(browser_capture: dict[str, Any], tmp_path: Path, path: str, value: str) -> Path:

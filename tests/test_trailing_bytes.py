@@ -131,7 +131,7 @@ def test_archive_warns_on_stderr_with_the_count_and_the_record(tmp_path, serve_r
     [rec] = _trailing_records(tmp_path / "s")
     [warning] = [ln for ln in proc.stderr.splitlines() if "past the end of its response" in ln]
     assert warning.startswith("warning: ") and f"sent {len(HIDDEN)} bytes" in warning and rec.record_id in warning
-    [doc] = json.loads(proc.stdout)
+    doc = json.loads(proc.stdout)
     assert doc["hops"][0]["trailing"]["record_id"] == rec.record_id
 
 
@@ -429,7 +429,7 @@ def test_a_browser_capture_keeps_the_trailing_bytes_apart_as_archive_url_does(tm
     store = tmp_path / "s"
     proc = run_cli("archive", url, "--browser", "--json", "--total-timeout", "60", store=store)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    [captured] = json.loads(proc.stdout)  # a browser capture: one object per URL asked for
+    captured = json.loads(proc.stdout)  # one URL asked for: one object
     cid = captured["capture_id"]
     doc = json.loads(run_cli("show", cid, "--json", store=store).stdout)
     page = doc["hops"][-1]["trailing"]

@@ -10,7 +10,7 @@ import click
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
-from archiver.cli.output import UTF8_TEXT, emit_json, err, output_options, progress
+from archiver.cli.output import UTF8_TEXT, emit_json, err, one_or_many, output_options, progress
 from archiver.cli.render import (
     render_capture,
     render_capture_verbose,
@@ -99,7 +99,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
         for line in trailing_warnings(doc):
             err(line)
     if as_json:
-        emit_json(docs)
+        emit_json(one_or_many(docs, several=len(urls) > 1))
     else:
         for doc, took in zip(docs, seconds, strict=False):
             if obj.verbose:

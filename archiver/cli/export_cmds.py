@@ -8,7 +8,14 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, evidence_json, output_options
+from archiver.cli.output import (
+    checked_output_path,
+    emit_json,
+    err,
+    evidence_json,
+    one_or_many,
+    output_options,
+)
 from archiver.cli.render import render_export, render_import
 from archiver.cli.render_bundle import render_bundle_report
 
@@ -171,7 +178,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
                  "corrected": s.corrected, "replay_url": s.replay_url, "authors_mode": authors_mode,
                  "authors": [a.to_dict() for a in s.author_entries], "citation": r}
                 for s, r in zip(sources, parts, strict=True)]
-        doc: Any = docs[0] if len(docs) == 1 and not all_captures else docs
+        doc: Any = one_or_many(docs, several=all_captures or len(capture_ids) > 1)
     if output is not None:
         output.write_text(body, encoding="utf-8")
         err(f"wrote {output}: {len(sources)} citation{'s' if len(sources) != 1 else ''} ({style})")

@@ -68,6 +68,18 @@ def emit_json(doc: Any) -> None:
     click.echo(json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False))
 
 
+def one_or_many(docs: list[Any], *, several: bool) -> Any:
+    """The ``--json`` document of a command that takes one thing or several: the object itself
+    when the user named one (one URL, one capture id), an array when they named several or asked
+    for a listing (conventions.md, "Output"). Decided by what was asked, never by how many results
+    came back, so a script knows the shape from its own command line."""
+    if several:
+        return docs
+    if len(docs) != 1:
+        raise ValueError(f"one result was asked for, {len(docs)} came back")
+    return docs[0]
+
+
 def emit_nl(items: list[Any]) -> None:
     for item in items:
         click.echo(json.dumps(item, ensure_ascii=False, sort_keys=False))

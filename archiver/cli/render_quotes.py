@@ -23,18 +23,25 @@ def _numbered(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _skipped_doc(request: QuoteRequest, reason: str) -> dict[str, Any]:
-    """A row skipped by --skip-invalid, in --json/--nl: no verdict, why, ``skipped: true``."""
-    return {"row": request.row, "quote": request.quote, "url": request.url, "capture": request.capture,
-            "verdict": None, "skipped": True, "error": reason}
+    """A row skipped by --skip-invalid, in --json/--nl: every key a verified row has (null or
+    [] here: nothing was verified or logged), no verdict, ``skipped: true`` and why."""
+    from archiver.quotes import NOT_FOUND, QuoteResult
+    from archiver.quotes.service import QuoteReport, Verification
+
+    result = QuoteResult(verdict=NOT_FOUND, quote=request.quote, explanation=reason)
+    doc = _numbered(QuoteReport(request, Verification(result, None, request.scope)).to_dict())
+    return {**doc, "verdict": None, "url": request.url, "capture": request.capture, "skipped": True,
+            "error": reason}
 
 
 def quote_docs(reports: list[QuoteReport], skipped: list[tuple[QuoteRequest, str]] | None = None,
                ) -> list[dict[str, Any]]:
     """The --json/--nl documents of quote reports; with ``skipped`` (--skip-invalid) every row
-    in file order, each saying whether it was skipped."""
-    docs = [_numbered(r.to_dict()) for r in reports]
+    in file order. Every document has ``skipped`` and ``error`` (false and null for a quote
+    that was verified), so one with --skip-invalid has the keys of one without."""
+    docs = [{**_numbered(r.to_dict()), "skipped": False, "error": None} for r in reports]
     if skipped is not None:
-        docs = [{**d, "skipped": False} for d in docs] + [_skipped_doc(*s) for s in skipped]
+        docs += [_skipped_doc(*s) for s in skipped]
         docs.sort(key=lambda d: d["row"] or 0)
     return docs
 
