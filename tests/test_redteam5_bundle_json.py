@@ -81,3 +81,31 @@ def test_a_proof_whose_entry_is_nested_too_deeply_fails_without_a_traceback(bund
     proc = run_cli("verify-bundle", str(doctored), "--key", str(bundle["key"]), "--json")
     assert "Traceback" not in proc.stderr and "RecursionError" not in proc.stderr, proc.stderr[-400:]
     assert proc.returncode == 1 and json.loads(proc.stdout)["ok"] is False
+
+
+def test_import_of_a_warc_whose_manifest_record_is_nested_too_deeply_imports_its_page(tmp_path):
+    """A foreign WARC's archiver manifest is read only for the capture id it names: one nested
+    too deeply is a manifest we cannot read (the page gets a new id), not a traceback that
+    leaves the copied WARC behind in the store."""
+    import io
+    import uuid
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from archiver.capture.records import MANIFEST_TYPE
+
+    warc = tmp_path / "deep-manifest.warc.gz"
+    with open(warc, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record("https://example.org/harbour", "response", http_headers=http,
+                                            payload=io.BytesIO(PAGE)))
+        w.write_record(w.create_warc_record("urn:archiver:capture:https://example.org/harbour", "metadata",
+                                            payload=io.BytesIO(DEEP), warc_content_type=MANIFEST_TYPE,
+                                            warc_headers_dict={"WARC-Record-ID": f"<urn:uuid:{uuid.uuid4()}>"}))
+    proc = run_cli("import", str(warc), "--json", store=tmp_path / "store")
+    assert "Traceback" not in proc.stderr and "RecursionError" not in proc.stderr, proc.stderr[-400:]
+    assert proc.returncode == 0, proc.stderr
+    listed = json.loads(run_cli("list", "--json", store=tmp_path / "store").stdout)
+    assert [c["url"] for c in listed] == ["https://example.org/harbour"]
