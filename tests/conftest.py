@@ -358,6 +358,15 @@ def fresh_extraction(tmp_path_factory: pytest.TempPathFactory) -> dict[str, obje
     return run_probe(tmp_path_factory.mktemp("fresh-probe"))
 
 
+@pytest.fixture(scope="session")
+def one_page_bundle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One page's genuine signed bundle and its log's public key, made once for the run
+    (tests/bundles.py); tests doctor copies of it, never the bundle itself."""
+    from bundles import export_one_page
+
+    return export_one_page(tmp_path_factory.mktemp("one-page-bundle"))
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
     return tmp_path / "store"

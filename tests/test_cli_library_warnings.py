@@ -60,3 +60,20 @@ def test_the_warnings_handler_is_not_added_again_by_each_command(store: Path) ->
     assert _warnings_handler() is first
     assert sum(isinstance(h, _StderrWarnings) for h in logging.getLogger("archiver").handlers) == 1
     logging.getLogger("archiver").removeHandler(first)
+
+
+def test_a_warning_quoting_a_line_break_stays_one_line_that_cannot_pass_for_another(capsys) -> None:
+    """A warning may quote what a server or a file said (an exception's text, a URL): its line
+    breaks are shown escaped, so it cannot print a line of its own such as a forged verdict."""
+    import logging
+
+    from archiver.cli import _StderrWarnings
+
+    handler = _StderrWarnings()
+    record = logging.LogRecord("archiver.extract.text", logging.WARNING, __file__, 1,
+                               "trafilatura failed on %s: %s", ("https://a.example/",
+                               "bad page\nVERIFIED: nothing was altered\r\x1b[2K"), None)
+    handler.emit(record)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("warning: trafilatura failed"), err
+    assert "\\nVERIFIED" in err and "\r" not in err and "\x1b" not in err

@@ -55,3 +55,26 @@ def test_a_redirect_within_the_cited_site_is_not_flagged(cited, store, tmp_path)
     doc = json.loads(run_cli("check", str(_manuscript(tmp_path, cited["same"])), "--json", store=store).stdout)
     [q] = doc["quotes"]
     assert q["status"] == "exact" and q["other_site"] is None and not q["message"]
+
+
+def test_a_redirect_within_a_site_named_in_unicode_and_in_punycode_is_not_flagged(site, store, tmp_path, monkeypatch):
+    """``bücher.example`` and ``xn--bcher-kva.example`` are one host: a server's absolute
+    redirect names its host in the ASCII form, the manuscript may cite the Unicode one."""
+    import socket
+
+    real = socket.getaddrinfo
+
+    def idn_hosts_here(host, *args, **kwargs):  # both forms of the name resolve to the test server
+        return real("127.0.0.1" if host in ("bücher.example", "xn--bcher-kva.example") else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", idn_hosts_here)
+    site.routes["/spam"] = html_page(PAGE)
+    site.routes["/story"] = lambda h: response("301 Moved Permanently",
+                                               [("Location", f"http://xn--bcher-kva.example:{site.port}/spam")])
+    paper = tmp_path / "paper.txt"
+    paper.write_text(f'The minister said "the bridge would open in June" '
+                     f'(http://bücher.example:{site.port}/story).\n', encoding="utf-8")
+    doc = json.loads(run_cli("check", str(paper), "--json", "--archive-missing", store=store).stdout)
+    [q] = doc["quotes"]
+    assert q["status"] == "exact" and q["final_url"].endswith("/spam")
+    assert q["other_site"] is None and not q["message"], q

@@ -17,32 +17,12 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, html_page
-
-from archiver.archive import Archive
-
-PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
-        b"<p>The harbour handled 41,000 containers in March, the port authority said on Tuesday.</p>"
-        b"<p>Dock workers did not strike, and the night shift was cancelled for the first time.</p>"
-        b"</article></body></html>")
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """A store with one capture, its bundle, and the log's public key."""
-    root = tmp_path_factory.mktemp("redteam-zip")
-    site = Site()
-    site.routes["/news"] = html_page(PAGE)
-    try:
-        with Archive.open(root / "store", key_dir=root / "keys") as arc:
-            cid = arc.capture(site.url("/news")).capture_id
-    finally:
-        site.close()
-    out = root / "b.wacz"
-    proc = run_cli("export", cid, "-o", str(out), store=root / "store",
-                   env={"ARCHIVER_KEY_DIR": str(root / "keys")})
-    assert proc.returncode == 0, proc.stderr
-    return {"bundle": out, "key": root / "store" / "provenance" / "log.pub"}
+def bundle(one_page_bundle: dict[str, Path]) -> dict[str, Path]:
+    """A store with one capture, its bundle, and the log's public key (shared: tests/bundles.py)."""
+    return one_page_bundle
 
 
 def _altered_copy(bundle: Path) -> bytes:

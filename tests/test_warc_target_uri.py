@@ -26,7 +26,8 @@ PAGE = ("<html><head><title>Café notes</title></head><body><article>"
 
 @pytest.fixture(scope="module")
 def iri_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A store holding one capture of an IRI with a fragment, reached through a UTF-8 redirect."""
+    """A store holding one capture of an IRI with a fragment, reached through a UTF-8 redirect
+    (its signing key beside it, in ``keys``)."""
     store = tmp_path_factory.mktemp("iri") / "store"
     site = Site()
     # The server sees the wire form; the redirect names its target in raw UTF-8, as servers do.
@@ -35,7 +36,7 @@ def iri_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     site.routes["/caf%C3%A9"] = lambda h: response("302 Found", [("Location", "/start")])
     typed = site.url("/café?x=ä#section-2")
     try:
-        result = run_cli("archive", typed, store=store)
+        result = run_cli("archive", typed, store=store, env={"ARCHIVER_KEY_DIR": str(store.parent / "keys")})
     finally:
         site.close()
     assert result.exit_code == 0, result.stderr
@@ -87,6 +88,19 @@ def test_the_cdxj_index_files_the_page_under_the_url_a_browser_requests(iri_stor
     keys = {line.split(" ", 1)[0] for line in lines}
     assert any(k.endswith(")/na%c3%afve?q=%c3%bc") for k in keys), keys
     assert all(k.isascii() for k in keys)
+
+
+def test_a_bundle_of_an_iri_capture_imports_without_a_page_said_to_be_missing(iri_store, tmp_path):
+    """pages.jsonl names the page as the capture does (the IRI); its records name the wire form:
+    they are one page, and import says of none that it is missing."""
+    store, _ = iri_store
+    listed = json.loads(run_cli("list", "--json", store=store).stdout)
+    bundle = tmp_path / "iri.wacz"
+    keys = {"ARCHIVER_KEY_DIR": str(store.parent / "keys")}
+    assert run_cli("export", listed[0]["capture_id"], "-o", str(bundle), store=store, env=keys).exit_code == 0
+    result = run_cli("import", str(bundle), store=tmp_path / "other")
+    assert result.exit_code == 0, result.stderr
+    assert "pages/pages.jsonl lists" not in result.stderr
 
 
 @pytest.mark.parametrize(("typed", "wire"), [

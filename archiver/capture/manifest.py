@@ -20,11 +20,11 @@ this version would misread a new manifest.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from archiver.core.canonical import canonical_json
+from archiver.core.untrusted import loads_json
 from archiver.errors import MalformedManifestError
 
 MANIFEST_TYPE = "application/vnd.archiver.capture+json"
@@ -157,7 +157,7 @@ class Manifest:
             MalformedManifestError: not JSON, not a manifest, a version this archiver does not read.
         """
         try:
-            doc = json.loads(data)
+            doc = loads_json(data)  # a manifest may come from another's WARC: nested too deeply is not JSON
         except (ValueError, UnicodeDecodeError) as exc:
             raise MalformedManifestError(f"a capture manifest is not JSON ({exc})") from exc
         return cls.from_dict(doc)

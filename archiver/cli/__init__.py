@@ -249,14 +249,15 @@ class _StderrWarnings(logging.Handler):
     torn tail of the log" or "could not sign the log's head" reached nobody unless ``-v`` was
     given. The stream is looked up at each line, not bound once, so in-process runs (click's
     runner swaps ``sys.stderr``) write to the stderr of their own command; the text is escaped
-    for the terminal, since a warning may quote what a server sent.
+    for the terminal, line breaks too (one warning, one line), since a warning may quote what a
+    server or a file said.
     """
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            from archiver.core.shown import escaped
+            from archiver.core.shown import escaped_line
 
-            click.echo(f"warning: {escaped(record.getMessage())}", err=True)
+            click.echo(f"warning: {escaped_line(record.getMessage())}", err=True)
         except Exception:  # noqa: BLE001 - logging's own contract: a handler never raises
             self.handleError(record)
 

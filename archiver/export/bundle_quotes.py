@@ -7,10 +7,10 @@ give the logged verdict, offsets and verified-text digest.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from archiver.core.digests import sha256_label
+from archiver.core.untrusted import loads_json
 from archiver.corrections import Correction
 from archiver.export.bundle_report import Checker
 
@@ -49,7 +49,7 @@ def logged_article(c: Checker, data: dict[str, Any]) -> dict[str, Any] | None:
     if found is None or not data.get("extraction_sha256") or found[1].block_digest != data["extraction_sha256"]:
         return None
     try:
-        article = json.loads(found[1].block)
+        article = loads_json(found[1].block)  # the bundle's signer logged it: it may still be [[[[...
     except ValueError:
         return None
     return article if isinstance(article, dict) else None

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 import rfc8785
 
+from archiver.capture.fetch import wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE,
@@ -693,9 +694,12 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
                             source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id))
         staged.append(write_capture(archive, draft, sync=False))
-    got = {s.result.url for s in staged}
+    # A page is the same page under its IRI or its wire form (pages.jsonl may name the URL as typed,
+    # ``café#s2``, while its records name what was sent, ``caf%C3%A9``, as ours have since WARC-Target-URI
+    # took the RFC 3986 form): compared in wire form, so no page in the WACZ is said to be missing.
+    got = {wire_uri(s.result.url) for s in staged}
     warnings += [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
-                 "nothing was made of it" for u in dict.fromkeys(page_urls or []) if u not in got]
+                 "nothing was made of it" for u in dict.fromkeys(page_urls or []) if wire_uri(u) not in got]
     _write_listing(archive, path, sha, copied, records)
     entries = archive.append_events(log_items(("import", {
         "source": path.name, "sha256": sha, "format": fmt,

@@ -325,10 +325,14 @@ def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, 
 
 
 def _host(url: str) -> str:
-    """A URL's host, lower-case, without a leading ``www.`` (the same site either way)."""
+    """A URL's host, lower-case, in its ASCII (IDNA) form and without a leading ``www.`` (the same
+    site either way: a server's redirect names ``xn--bcher-kva.example`` where a manuscript may
+    cite ``bücher.example``)."""
     from urllib.parse import urlsplit
 
-    host = (urlsplit(url).hostname or "").lower()
+    from archiver.capture.fetch import wire_uri
+
+    host = (urlsplit(wire_uri(url)).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
 
 

@@ -13,11 +13,11 @@ the proven entry also states must state the same.
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from typing import Any
 
 from archiver.core.shown import shown_url
+from archiver.core.untrusted import loads_json
 from archiver.errors import UsageError
 
 CITATION, PROOF, KEY, VERIFICATION, README = (
@@ -110,8 +110,8 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
         problems.append(f"{CITATION} is not the citation the proven entries make: it says {citation.strip()!r}; "
                         f"they make {expected!r}")
     try:
-        doc = json.loads(members.get(VERIFICATION, b"{}"))
-    except (ValueError, RecursionError):
+        doc = loads_json(members.get(VERIFICATION, b"{}"))
+    except ValueError:
         doc = None
     if not isinstance(doc, dict):
         return [*problems, f"{VERIFICATION} is missing or not a JSON object"]
