@@ -195,9 +195,24 @@ def _waited_for_here() -> set[int]:
     return owned
 
 
+def _an_exited_child() -> bool:
+    """Whether some child of this process has exited and is not reaped yet, asked of the kernel
+    without reaping it (``WNOWAIT``).
+
+    Why: after most tests there is none, and one ``waitid`` call says so where reading /proc's
+    children lists of each of this worker's threads (dozens once servers and pooled browsers
+    run) cost up to a millisecond a test."""
+    try:
+        return os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:  # no child at all
+        return False
+
+
 def reap_exited_children() -> list[int]:
     """Reap each exited child of this process that nothing here will wait for
     (:func:`_waited_for_here`): the orphans this worker, a subreaper, was given."""
+    if not _an_exited_child():
+        return []
     children = set(_children(os.getpid()))
     reaped: list[int] = []
     owned = _waited_for_here() if children else set()
@@ -252,10 +267,32 @@ def _no_key_in_the_users_config(tmp_path_factory: pytest.TempPathFactory) -> Ite
     assert not ours, f"the tests wrote key records into the user's key folder {user}: {ours}"
 
 
+#: How long a pooled Chromium of a test worker waits idle for the next capture before it closes
+#: (``archiver.capture.browser.IDLE_AFTER``, 30 s for a user's process): the whole run.
+RUN_BROWSER_IDLE = 24 * 3600.0
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Once the browser module is loaded in this worker, keep its idle browsers for the run.
+
+    Why: the in-process browser tests of different modules (test_browser_capture, the root
+    capture of test_browser_sandbox, the red team's browser captures) run minutes apart, and a
+    browser left idle 30 s closed in between, so each module launched Chromium again: a small
+    page's capture cost 1.34 CPU-seconds with a launch, 0.57 with a pooled browser, and an idle
+    Chromium 0.02 CPU-seconds in 20 s (measured, this process and the browser's). A test that needs a browser of its own closes the idle
+    ones first or uses a pool of its own (test_browser_capture's first capture, test_browser_pool),
+    and :func:`_browsers_closed_at_the_end` closes them before the run's process check. Set
+    only when the module is already loaded, so a worker that runs no browser test never imports it."""
+    browser = sys.modules.get("archiver.capture.browser")
+    if browser is not None and browser.IDLE_AFTER != RUN_BROWSER_IDLE:
+        browser.IDLE_AFTER = RUN_BROWSER_IDLE
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _browsers_closed_at_the_end(_no_process_outlives_the_run: None) -> Iterator[None]:
     """Browser captures in this (xdist worker) process leave their Chromium idle in the pool for
-    the next one; it is closed at the end of the run, before the check that no process outlived it."""
+    the next one (:func:`pytest_runtest_setup`: for the whole run); it is closed at the end of the
+    run, before the check that no process outlived it."""
     yield
     browser = sys.modules.get("archiver.capture.browser")
     if browser is not None:

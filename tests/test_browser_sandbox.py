@@ -9,7 +9,8 @@ the root behaviour is checked in this process; the normal user's runs are real `
 processes as uid 65534 (``setpriv``), with a store and HOME of their own in a folder it owns.
 "No user namespaces" is made honestly: that process is put in a user namespace of its own whose
 ``user.max_user_namespaces`` is 0, so Chromium cannot create the namespaces its sandbox needs.
-Launches are few: one as root, one sandboxed as the user, one failing and one unsandboxed there.
+Launches are few: one as root, one sandboxed as the user, one failing (read by two tests) and one
+unsandboxed there.
 """
 
 from __future__ import annotations
@@ -324,12 +325,33 @@ def without_user_namespaces(nobody: dict[str, Any]) -> list[str]:
     return wrap
 
 
-def test_where_the_sandbox_cannot_start_the_capture_is_a_one_line_error_naming_the_option(
-        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
+@pytest.fixture(scope="module")
+def refused(nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> dict[str, Any]:
+    """One ``archive --browser`` as uid 65534 where the sandbox cannot start, for the two tests
+    that read it (each ran the same command of its own): how it ended, its store, and the
+    Chromium processes it left to this process (the test run's subreaper), running or exited."""
+    from archiver.capture.browser_procs import _children, _stat, _ticks_now
+
+    since = _ticks_now()  # (this process's own browsers, started before, are not the command's)
     proc, store = archiver_as_nobody(nobody, "store-refused", "archive", site.url("/"), "--browser",
                                      wrap=without_user_namespaces)
     out, err = proc.communicate(timeout=180)
-    assert proc.returncode == 2, err
+    left = [f"{pid} {_comm(pid)} ({st.state})" for pid in _children()
+            if (st := _stat(pid)) is not None and st.start >= since and "chrom" in _comm(pid)]
+    return {"code": proc.returncode, "out": out, "err": err, "store": store, "left": left}
+
+
+def _comm(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+def test_where_the_sandbox_cannot_start_the_capture_is_a_one_line_error_naming_the_option(
+        refused: dict[str, Any]) -> None:
+    out, err, store = refused["out"], refused["err"], refused["store"]
+    assert refused["code"] == 2, err
     lines = err.strip().splitlines()
     (error,) = [line for line in lines if line.startswith("error:")]
     assert "sandbox" in error and "--no-browser-sandbox" in error
@@ -340,27 +362,11 @@ def test_where_the_sandbox_cannot_start_the_capture_is_a_one_line_error_naming_t
     assert not {"capture", "capture_failed"} & set(types), types  # not the URL's failure: nothing logged
 
 
-def test_where_the_sandbox_cannot_start_no_chromium_process_outlives_the_command(
-        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
+def test_where_the_sandbox_cannot_start_no_chromium_process_outlives_the_command(refused: dict[str, Any]) -> None:
     """The launch that failed started Chromium's crash handlers (double-forked): the command
     waits for them and reaps them, as after a launch that worked; none is left to this process."""
-    from archiver.capture.browser_procs import _children, _stat, _ticks_now
-
-    def _comm(pid: int) -> str:
-        try:
-            return Path(f"/proc/{pid}/comm").read_text().strip()
-        except OSError:
-            return ""
-
-    since = _ticks_now()  # (this process's own browsers, started before, are not the command's)
-    proc, _ = archiver_as_nobody(nobody, "store-refused-procs", "archive", site.url("/"), "--browser",
-                                 wrap=without_user_namespaces)
-    _, err = proc.communicate(timeout=180)
-    assert proc.returncode == 2, err
-    # what the command left is given to this process (the test run's subreaper), running or exited
-    left = [f"{pid} {_comm(pid)} ({st.state})" for pid in _children()
-            if (st := _stat(pid)) is not None and st.start >= since and "chrom" in _comm(pid)]
-    assert not left, f"Chromium processes outlived the refused command: {left}"
+    assert refused["code"] == 2, refused["err"]
+    assert not refused["left"], f"Chromium processes outlived the refused command: {refused['left']}"
 
 
 def test_a_batch_refused_for_the_sandbox_captures_its_urls_when_run_again_with_no_browser_sandbox(

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -147,48 +148,64 @@ def _wait_for_outcomes(store: Path, count: int, timeout: float = 60) -> None:
     raise AssertionError("the batch recorded too few outcomes in time")
 
 
-def test_a_batch_killed_with_sigkill_resumes_and_captures_every_url_exactly_once(
-        site: Site, store: Path, tmp_path: Path) -> None:
-    other = Site(host="localhost")
+@pytest.fixture(scope="module")
+def killed_batch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """A real ``batch --jobs 3`` of 20 URLs on two hosts, SIGKILLed once it has recorded four
+    outcomes (the later requests held at a :class:`Gate`), for the two tests that read it: the
+    processes of the run (``marked`` just before the kill, ``survivors`` after it) and the
+    store the rerun resumes. (Each test killed a batch of its own; the kill is the same.)
+
+    Its own key folder (``ARCHIVER_KEY_DIR``): the rerun, in a test, must sign with the key
+    the killed batch made, and a module's fixture runs before the test's own key folder is set.
+    """
+    root = tmp_path_factory.mktemp("killed-batch")
+    store, env = root / "store", {"ARCHIVER_KEY_DIR": str(root / "keys")}
+    site, other = Site(), Site(host="localhost")
     gate, mark = Gate(free=4), uuid.uuid4().hex
     try:
         urls = serve(site, 10, gate=gate) + serve(other, 10, gate=gate)
-        f = url_file(tmp_path, urls)
-        proc = _start_batch(store, f, "--jobs", "3", env={RUN_MARK_VAR: mark})
-        _wait_for_outcomes(store, 4)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        # the workers die with the batch (PR_SET_PDEATHSIG via the fork server) before any
-        # held request is answered
-        assert wait_until_gone(mark, timeout=30) == []
-        done_before = len(log_entries(store, "capture"))
-        assert 4 <= done_before < 20
-        gate.open()
-        again = run_cli("batch", str(f), "--delay", "0", "--jobs", "3", store=store)
+        f = url_file(root, urls)
+        proc = _start_batch(store, f, "--jobs", "3", env={**env, RUN_MARK_VAR: mark},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            _wait_for_outcomes(store, 4)
+            marked = processes_marked(mark)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+            # the workers die with the batch (PR_SET_PDEATHSIG via the fork server) before any
+            # held request is answered
+            survivors = wait_until_gone(mark, timeout=30)
+            done_before = len(log_entries(store, "capture"))
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=30)
+        yield {"store": store, "env": env, "file": f, "urls": urls, "gate": gate, "marked": marked,
+               "survivors": survivors, "done_before": done_before}
     finally:
         gate.open()
+        site.close()
         other.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_batch_killed_with_sigkill_leaves_no_process_behind(killed_batch: dict[str, Any]) -> None:
+    assert len(killed_batch["marked"]) > 1  # the batch, its fork server and workers were running
+    assert killed_batch["survivors"] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_batch_killed_with_sigkill_resumes_and_captures_every_url_exactly_once(killed_batch: dict[str, Any]) -> None:
+    store, urls = killed_batch["store"], killed_batch["urls"]
+    assert 4 <= killed_batch["done_before"] < 20  # killed before any held request was answered
+    killed_batch["gate"].open()
+    again = run_cli("batch", str(killed_batch["file"]), "--delay", "0", "--jobs", "3", store=store,
+                    env=killed_batch["env"])
     assert again.returncode == 0, again.stderr
     assert "resuming:" in again.stderr
     per_url = collections.Counter(e["url"] for e in log_entries(store, "capture"))
     assert per_url == dict.fromkeys(urls, 1)
-    assert run_cli("log", "verify", store=store).returncode == 0
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_a_batch_killed_with_sigkill_leaves_no_process_behind(site: Site, store: Path, tmp_path: Path) -> None:
-    mark, gate = uuid.uuid4().hex, Gate(free=2)
-    urls = serve(site, 12, gate=gate)
-    proc = _start_batch(store, url_file(tmp_path, urls), "--jobs", "3", env={RUN_MARK_VAR: mark},
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        _wait_for_outcomes(store, 2)
-        assert len(processes_marked(mark)) > 1  # the batch, its fork server and workers
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        assert wait_until_gone(mark, timeout=20) == []
-    finally:
-        gate.open()
+    assert run_cli("log", "verify", store=store, env=killed_batch["env"]).returncode == 0
 
 
 def test_ctrl_c_stops_cleanly_with_exit_130_and_the_rerun_finishes(site: Site, store: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -168,14 +169,32 @@ def test_a_capture_killed_after_writing_its_lines_is_signed_by_the_next_command(
 
 
 def test_two_archive_processes_appending_at_once_both_sign(stored, site):
+    """This (test) process and a real second one archive two pages each into the store at once:
+    each one's first request is held until the other's has arrived, so their appends are made
+    together (in this process, one Python start-up and its imports fewer than two real ones)."""
     store, _ = stored
+    both = threading.Barrier(2, timeout=60)
+    met: list[bool] = []
+
+    def held(body: bytes):  # noqa: ANN202 - a route
+        def route(handler):  # noqa: ANN001, ANN202
+            try:
+                both.wait()
+                met.append(True)
+            except threading.BrokenBarrierError:
+                met.append(False)
+            return html_page(body)(handler)
+        return route
+
     for name in ("a", "b", "c", "d"):
-        site.routes[f"/{name}"] = html_page(PAGE.replace(b"Harbour", name.encode()))
-    procs = [subprocess.Popen(process_command("archive", site.url(f"/{a}"), site.url(f"/{b}"), store=store),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for a, b in (("a", "b"), ("c", "d"))]
-    outs = [p.communicate(timeout=120) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
+        body = PAGE.replace(b"Harbour", name.encode())
+        site.routes[f"/{name}"] = held(body) if name in ("a", "c") else html_page(body)
+    other = subprocess.Popen(process_command("archive", site.url("/c"), site.url("/d"), store=store),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    mine = run_cli("archive", site.url("/a"), site.url("/b"), store=store)
+    outs = other.communicate(timeout=120)
+    assert [mine.returncode, other.returncode] == [0, 0], (mine.stderr, outs)
+    assert met == [True, True]  # the two first captures were in flight at the same time
     assert _signed_size(store) == len(_log(store).read_bytes().splitlines())
     assert run_cli("log", "verify", store=store).returncode == 0
 
