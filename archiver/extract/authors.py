@@ -767,7 +767,7 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
       shows as a name (no lower-case word running on, see :func:`_shown`): 1.000, 51 names,
       recall .08; (b) a name in Chinese, Japanese or Korean script shown so: 1.000, 3; (c)
       printed right after a byline's lead ("von Ulrike"): 1.000, 4. Together 1.000, 58 names;
-    - rule 5 (extractor 37, authors19), when no other rule names anyone: the writer's sign-off, a
+    - rule 5 (extractor 38, authors19), when no other rule names anyone: the writer's sign-off, a
       credit with a writer's lead on the article's last (short) line or one of the two lines under
       it (:func:`~archiver.extract.signals.sign_off_credit`): on every labelled dev page and blind
       set (1,063 pages), such credits named 15 persons, all right (1 borderline), 7 of them not

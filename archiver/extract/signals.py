@@ -754,7 +754,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 
 # A credit printed as a byline: a verb of writing or posting and "by", or the label "Author:".
 # A numeric date may come first ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: ...").
-# The writer's lead in each language the blind sets met (extractor 37 added the Nordic "Af"/"Av" and
+# The writer's lead in each language the blind sets met (extractor 38 added the Nordic "Af"/"Av" and
 # "Skrevet af", "Napisał(a)", "Piše", "Írta" and the labels "Autrice", "Penulis", "Författare",
 # "Skribent", "Yazar", "Szerző", "Tekst", "Kirjoittaja" and the plurals "Authors", "Autoren",
 # "Autores", "Auteurs", "Autorzy", "Авторы"), so that a credit reads alike in every language.
