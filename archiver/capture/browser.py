@@ -662,7 +662,9 @@ class _Browser:
         try:
             job.session.browser_version = f"Chromium {browser.version}"
             job.session.sandbox, job.session.sandbox_off = self.ran_off is None, self.ran_off
-            visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort)
+            family = self.families[-1] if self.families else None  # (the running Chromium's)
+            visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort,
+                       stop_page=family.kill_renderers if family is not None else None)
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc
         finally:

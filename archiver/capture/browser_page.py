@@ -116,6 +116,11 @@ class BrowserSession:
     sandbox: bool | None = None
     sandbox_off: str | None = None
     not_from_page: int = 0
+    #: The page left the document of its recorded response before its DOM was read (a script or
+    #: a meta refresh loaded another URL, or the same one again, or ``about:blank``): the
+    #: screenshot and rendered DOM are of another document, so its text is never taken from them
+    #: (``page_navigated_away`` in ``incomplete``).
+    navigated: bool = False
 
     def page_hops(self) -> list[Hop]:
         """The page's own chain: the requested URL, then each redirect's target, as recorded."""
@@ -137,8 +142,16 @@ class BrowserSession:
 
 
 def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
-           proxy: RecordingProxy, abort: threading.Event | None = None) -> None:
-    """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left."""
+               proxy: RecordingProxy, abort: threading.Event | None = None,
+               stop_page: Callable[[], int] | None = None) -> None:
+    """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left.
+
+    Some calls into the page have no time limit of Playwright's (an evaluation, reading the
+    DOM: each waits for the renderer's main thread, which a script that never yields keeps
+    forever); ``stop_page`` (kill the page's renderer) is called by a watchdog when the time is
+    up or the capture is interrupted while this is still in the page, so every call fails at
+    once and the capture ends, kept and marked ``page_stopped_at_time_limit``.
+    """
     from playwright.sync_api import Error as PlaywrightError
 
     reserve = min(10.0, max(2.0, (deadline - time.monotonic()) * 0.2))  # for screenshot + DOM
@@ -150,10 +163,11 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         return min(remaining, cap) if cap is not None else remaining
 
     context = _new_context(browser, options, proxy, token)
+    watchdog = _Watchdog(deadline, abort, stop_page)
     try:
         page = context.new_page()
-        requests = _RequestClock()  # the page's requests as the browser begins them
-        page.on("request", lambda _request: requests.begun())
+        requests = _RequestClock(page)  # the page's requests as the browser begins them
+        page.on("request", requests.begun)
         mark("context")
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
@@ -192,10 +206,48 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             session.incomplete.append("no_rendered_dom")
             logger.warning("reading the rendered DOM failed: %s", first_line(exc))
         session.final_url = page.url
+        if requests.documents > 1 or not page.url.startswith(("http://", "https://")):
+            session.navigated = True
+            session.incomplete.append("page_navigated_away")
+        if watchdog.fired:
+            session.incomplete.append("page_stopped_at_time_limit")
         mark("dom")
     finally:
-        context.close()
+        try:
+            context.close()
+        finally:
+            watchdog.stop()
         mark("context_close")
+
+
+class _Watchdog:
+    """Calls ``stop_page`` once when ``deadline`` passes or ``abort`` is set before :meth:`stop`
+    (see :func:`visit_page`); ``fired`` says whether it did."""
+
+    def __init__(self, deadline: float, abort: threading.Event | None,
+                 stop_page: Callable[[], int] | None) -> None:
+        self.fired = False
+        self._deadline, self._abort, self._stop_page = deadline, abort, stop_page
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        if stop_page is not None:
+            self._thread = threading.Thread(target=self._run, name="archiver-page-watchdog", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        assert self._stop_page is not None
+        while not self._done.wait(min(WAIT_SLICE, max(0.0, self._deadline - time.monotonic()))):
+            if time.monotonic() >= self._deadline or (self._abort is not None and self._abort.is_set()):
+                self.fired = True
+                killed = self._stop_page()
+                logger.warning("the page was still running at the time limit: its renderer was stopped "
+                               "(%d process%s)", killed, "" if killed == 1 else "es")
+                return
+
+    def stop(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
 
 
 def _new_context(browser: Any, options: BrowserOptions, proxy: RecordingProxy, token: str) -> Any:
@@ -248,15 +300,33 @@ SCROLL_GRACE_MS = 100
 
 
 class _RequestClock:
-    """How many requests the page has begun, and when the last one began (the browser's view)."""
+    """How many requests the page has begun, and when the last one began (the browser's view);
+    and how many documents its main frame began to load (``documents``: the first, with its
+    redirects, is one; a script's ``location`` change, a reload, a form sent or a meta refresh
+    each add one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: Any = None) -> None:
         self.count = 0
+        self.documents = 0
         self.last = time.monotonic()
+        self._page = page
 
-    def begun(self) -> None:
+    def begun(self, request: Any = None) -> None:
         self.count += 1
         self.last = time.monotonic()
+        if request is not None and self._page is not None and _new_document(request, self._page):
+            self.documents += 1
+
+
+def _new_document(request: Any, page: Any) -> bool:
+    """Whether ``request`` begins a new document in ``page``'s main frame (not a redirect's next hop)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        return bool(request.is_navigation_request() and request.redirected_from is None
+                    and request.frame == page.main_frame)
+    except PlaywrightError:  # (a service worker's request has no frame)
+        return False
 
 
 #: One screen per step, each step after the page has painted twice (so intersection observers,
