@@ -479,6 +479,8 @@ class _Browser:
         session.not_from_page = log.refused_reasons.get("not_from_page", 0)
         session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
         session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")
+        if log.unfinished:
+            session.incomplete.append("exchanges_unfinished_at_end")
         return session
 
     def _job(self, url: str, fetcher: Fetcher, options: BrowserOptions, total_timeout: float) -> _Job:

@@ -67,6 +67,8 @@ MAX_REQUEST_HEAD = 64 * 1024
 #: before sending a request upstream, so it is in no record.
 PAGE_TOKEN_HEADER = "X-Archiver-Page"
 MAX_REQUEST_BODY = 16 * 1024 * 1024
+#: How long :meth:`RecordingProxy.stop` waits, in all, for exchanges still in flight.
+STOP_WAIT = 5.0
 
 
 class LocalCA:
@@ -149,6 +151,9 @@ class ProxyLog:
     failures: list[dict[str, Any]] = field(default_factory=list)
     refused_reasons: dict[str, int] = field(default_factory=dict)
     page_ip: str | None = None
+    #: Exchanges still waiting for their origin when the proxy stopped (the page had been read):
+    #: not recorded, whatever the origin sends later.
+    unfinished: int = 0
 
 
 class RecordingProxy:
@@ -170,6 +175,7 @@ class RecordingProxy:
         self._in_flight = 0
         self._last_activity = time.monotonic()
         self._closing = False
+        self._stopped = False  # the record is closed (see stop)
         self._conns: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
         self.own_user_only = own_user_only
@@ -215,7 +221,12 @@ class RecordingProxy:
             return 0.0 if self._in_flight else time.monotonic() - self._last_activity
 
     def stop(self) -> None:
-        """Stop accepting, cut every open connection, wait for the handler threads (bounded)."""
+        """Stop accepting, cut every open connection, wait for the handler threads (at most
+        :data:`STOP_WAIT` seconds in all), and close the record: an exchange still waiting for
+        its origin then (an endless or dripping response, a long poll) is counted in
+        ``log.unfinished`` and never recorded. Before, each such thread was waited for in turn,
+        up to the capture's deadline: a page with one endless response took the whole
+        ``--total-timeout`` however soon it was read, and what was recorded of it depended on timing."""
         self._closing = True
         for listener in (self._listener, self._refuser):
             with contextlib.suppress(OSError):
@@ -227,9 +238,14 @@ class RecordingProxy:
         for conn in conns:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
+        end = time.monotonic() + STOP_WAIT
         for thread in [*self._accepters, *self._threads]:
             if thread.is_alive():
-                thread.join(timeout=5)
+                thread.join(timeout=max(0.0, end - time.monotonic()))
+        with self._lock:
+            if not self._stopped:
+                self._stopped = True
+                self.log.unfinished = self._in_flight
         if self._owns_ca:
             self.ca.close()
 
@@ -373,11 +389,13 @@ class RecordingProxy:
                                              previous_ip=self.log.page_ip, is_redirect=not first)
             except CaptureError as exc:
                 with self._lock:
-                    self.log.failures.append({"url": url, "method": method, "error": str(exc),
-                                              "error_kind": exc.kind})
+                    if not self._stopped:
+                        self.log.failures.append({"url": url, "method": method, "error": str(exc),
+                                                  "error_kind": exc.kind})
                 return _error_response(502, f"archiver: {exc}"), False
             with self._lock:
-                self.log.hops.append(hop)
+                if not self._stopped:
+                    self.log.hops.append(hop)
                 if first and self.log.page_ip is None:
                     self.log.page_ip = hop.ip
             return hop.response_bytes, _reusable(hop, method)
