@@ -69,7 +69,7 @@ from archiver.capture.browser_page import (
 )
 from archiver.capture.fetch import Fetcher
 from archiver.capture.proxy import LocalCA, RecordingProxy, can_check_peers
-from archiver.errors import CaptureError, UsageError
+from archiver.errors import ArchiverError, CaptureError, UsageError
 
 logger = logging.getLogger(__name__)
 
@@ -527,6 +527,11 @@ class _Browser:
             raise error
         if isinstance(error, _LaunchError):
             raise CaptureError(f"{url}: could not start Chromium ({error})", url=url, kind="browser") from error
+        if isinstance(error, Exception) and not isinstance(error, ArchiverError):
+            # Playwright's own errors (a browser or driver that died under the page): one line,
+            # the capture's failure, never a traceback or Chromium's launch log at the CLI
+            raise CaptureError(f"{url}: the browser failed ({first_line(error)})", url=url,
+                               kind="browser") from error
         raise error
 
     def _interrupt(self, job: _Job) -> None:

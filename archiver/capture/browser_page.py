@@ -215,6 +215,8 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
     finally:
         try:
             context.close()
+        except PlaywrightError as exc:  # (the browser is gone: what was read stands; the pool replaces it)
+            logger.warning("closing the page's browser context failed: %s", first_line(exc))
         finally:
             watchdog.stop()
         mark("context_close")
