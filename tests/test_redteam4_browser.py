@@ -253,7 +253,8 @@ def test_the_capture_does_not_wait_for_responses_that_never_end(dripping):
 @pytest.fixture(scope="module")
 def browser_killed(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """One in-process browser capture during which Chromium's main process is killed (by the
-    server, when the page's image is asked for): what the capture returned, or raised."""
+    server, when the image the page asks for after load is asked for): what the capture
+    returned, or raised."""
     from pathlib import Path as _Path
 
     from archiver.archive import Archive
@@ -280,7 +281,7 @@ def browser_killed(tmp_path_factory: pytest.TempPathFactory) -> Any:
         return response("200 OK", [("Content-Type", "image/png")], b"")
 
     site = Site()
-    site.routes["/page"] = html_page(_page(SERVED).replace(b"</article>", b"<img src='/kill.png'></article>"))
+    site.routes["/page"] = html_page(_page(SERVED, script="addEventListener('load', () => { new Image().src = '/kill.png'; });"))
     site.routes["/kill.png"] = kill_chromium
     root = tmp_path_factory.mktemp("killed")
     try:
