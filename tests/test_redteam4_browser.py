@@ -24,6 +24,11 @@ never held, or to make the capture hang. What succeeded, and is fixed here:
   the exchange was recorded depended on timing. Now the proxy stops waiting (5 s in all), the
   exchange is never recorded, and the capture says ``exchanges_unfinished_at_end``.
 
+- a ws:// WebSocket (Chromium sends it through a CONNECT tunnel, in plain bytes): the proxy
+  took the tunnel for TLS, the handshake failed and nothing was counted, so a page whose content
+  comes over a WebSocket was captured ``complete``. Now a tunnel that does not carry TLS is
+  closed and counted (``refused_unsupported``), as a wss:// upgrade already was.
+
 What was tried and held (no fix needed) is checked too: ``history.pushState`` to another URL
 (the recorded document is the served one; the URL shown is recorded as ``rendered_url``),
 escape sequences in a script-set title, dialogs and popups, Chromium killed under the page (what
@@ -81,6 +86,7 @@ def _site() -> Site:
     site.routes["/scripted"] = html_page(_page(
         "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>';"))
     site.routes["/pushes"] = html_page(_page(SERVED, script="history.pushState(null, '', '/elsewhere');"))
+    site.routes["/sockets"] = html_page(_page(SERVED, script="new WebSocket('ws://' + location.host + '/live');"))
     site.routes["/titles"] = html_page(_page(  # (its text, and so its title, from the rendered DOM)
         "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>'; "
                           r"document.title = 'T\x1b]0;owned\x07\x1b[31mRED\u202eevil\x9b2J';"))
@@ -109,7 +115,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
     site = _site()
     runs: dict[str, Any] = {}
     try:
-        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "loops"):
+        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "loops"):
             limit = "4" if name == "loops" else "60"
             runs[name] = _invoke(store, keys, "archive", site.url("/" + name), "--browser", "--json",
                                  "--total-timeout", limit)
@@ -304,3 +310,8 @@ def test_chromium_dying_under_the_page_keeps_what_was_recorded_and_lists_what_is
     assert isinstance(outcome, CaptureResult) and outcome.ok, repr(outcome)
     incomplete = browser_killed["shown"]["browser"]["incomplete"]
     assert "no_screenshot" in incomplete and "no_rendered_dom" in incomplete
+
+
+def test_a_plain_websocket_is_counted_as_unsupported_and_the_capture_is_not_complete(hostile):
+    doc = _captured(hostile, "sockets")  # (before: nothing counted, "complete": true)
+    assert "refused_unsupported" in doc["browser"]["incomplete"] and doc["browser"]["complete"] is False

@@ -20,7 +20,8 @@ refused), one wall-clock ``deadline`` shared by every upstream request, ``max_bo
 per response (the fetcher's). The proxy asks origins for gzip/deflate only (as ``archive URL``
 does), not the browser's br/zstd, so every recorded body can be decoded by us and replay tools;
 the browser's request is otherwise sent as it made it, minus hop-by-hop headers. Redirects are the browser's: each hop is its own exchange.
-Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted).
+Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted), and any
+tunnel that does not carry TLS (a ws:// WebSocket: closed, counted).
 With a ``page_token``, only requests carrying it (see :data:`PAGE_TOKEN_HEADER`) go upstream.
 With ``own_user_only``, only connections from a process of this user are served (the peer's
 socket owner, read from ``/proc/net/tcp``): the browser capture gives the page's own browser
@@ -67,6 +68,8 @@ MAX_REQUEST_HEAD = 64 * 1024
 #: before sending a request upstream, so it is in no record.
 PAGE_TOKEN_HEADER = "X-Archiver-Page"
 MAX_REQUEST_BODY = 16 * 1024 * 1024
+#: The first byte of a TLS connection (a handshake record): what a CONNECT tunnel must carry.
+TLS_HANDSHAKE = b"\x16"
 #: How long :meth:`RecordingProxy.stop` waits, in all, for exchanges still in flight.
 STOP_WAIT = 5.0
 
@@ -309,6 +312,14 @@ class RecordingProxy:
             conn.sendall(_error_response(400, "CONNECT needs host:port"))
             return
         conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        first = conn.recv(1, socket.MSG_PEEK)
+        if not first:
+            return  # closed unused (a connection opened ahead)
+        if first != TLS_HANDSHAKE:
+            # Plain bytes through the tunnel: Chromium sends a ws:// WebSocket this way. Not relayed,
+            # and counted (refused_unsupported): the capture is not complete without it.
+            self._refuse("unsupported", f"{authority} (not TLS through CONNECT: a ws:// WebSocket)")
+            return
         tls = self.ca.context_for(host.strip("[]")).wrap_socket(conn, server_side=True)
         with self._lock:
             self._conns.add(tls)
