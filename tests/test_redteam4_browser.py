@@ -29,6 +29,11 @@ never held, or to make the capture hang. What succeeded, and is fixed here:
   comes over a WebSocket was captured ``complete``. Now a tunnel that does not carry TLS is
   closed and counted (``refused_unsupported``), as a wss:// upgrade already was.
 
+- a DOM built by a few bytes of script (300 kB here; any size) was read whole and kept as the
+  rendered-DOM record, whatever ``--max-body`` said: a page could fill memory and the store. Now
+  the DOM's length is measured in the browser first, in a JavaScript world of archiver's own, and
+  a DOM over ``--max-body`` is not read (``rendered_dom_over_max_body``).
+
 What was tried and held (no fix needed) is checked too: ``history.pushState`` to another URL
 (the recorded document is the served one; the URL shown is recorded as ``rendered_url``),
 escape sequences in a script-set title, dialogs and popups, Chromium killed under the page (what
@@ -87,6 +92,10 @@ def _site() -> Site:
         "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>';"))
     site.routes["/pushes"] = html_page(_page(SERVED, script="history.pushState(null, '', '/elsewhere');"))
     site.routes["/sockets"] = html_page(_page(SERVED, script="new WebSocket('ws://' + location.host + '/live');"))
+    site.routes["/bloats"] = html_page(_page(SERVED, script=(  # 300 kB of DOM from 200 bytes, never shown
+        "const d = document.createElement('div'); d.hidden = true; "
+        "d.textContent = 'The minister resigned in disgrace. '.repeat(9000); document.body.appendChild(d); "
+        "Object.defineProperty(Element.prototype, 'outerHTML', {get() { return ''; }});")))  # (and lies)
     site.routes["/titles"] = html_page(_page(  # (its text, and so its title, from the rendered DOM)
         "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>'; "
                           r"document.title = 'T\x1b]0;owned\x07\x1b[31mRED\u202eevil\x9b2J';"))
@@ -115,10 +124,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
     site = _site()
     runs: dict[str, Any] = {}
     try:
-        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "loops"):
+        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "bloats", "loops"):
             limit = "4" if name == "loops" else "60"
             runs[name] = _invoke(store, keys, "archive", site.url("/" + name), "--browser", "--json",
-                                 "--total-timeout", limit)
+                                 "--total-timeout", limit, "--max-body", "100000")
         launches = browser.launch_count()
         runs["after_loop"] = _invoke(store, keys, "archive", site.url("/pushes"), "--browser", "--json")
         runs["launched_after_loop"] = browser.launch_count() - launches
@@ -315,3 +324,10 @@ def test_chromium_dying_under_the_page_keeps_what_was_recorded_and_lists_what_is
 def test_a_plain_websocket_is_counted_as_unsupported_and_the_capture_is_not_complete(hostile):
     doc = _captured(hostile, "sockets")  # (before: nothing counted, "complete": true)
     assert "refused_unsupported" in doc["browser"]["incomplete"] and doc["browser"]["complete"] is False
+
+
+def test_a_rendered_dom_over_max_body_is_not_kept_and_the_capture_says_so(hostile):
+    doc = _captured(hostile, "bloats")  # (before: a 300 kB rendered-DOM record, --max-body 100000)
+    assert "rendered_dom_over_max_body" in doc["browser"]["incomplete"]
+    assert doc["browser"]["rendered_dom_record_id"] is None
+    assert not any(r["target_uri"].startswith("urn:rendered-dom:") for r in doc["records"])

@@ -261,6 +261,7 @@ class _Job:
     proxy: RecordingProxy
     deadline: float
     token: str
+    max_dom: int  # the largest rendered DOM kept (bytes): the capture's --max-body
     done: threading.Event = field(default_factory=threading.Event)
     abort: threading.Event = field(default_factory=threading.Event)  # the capture was interrupted
     error: BaseException | None = None
@@ -499,7 +500,7 @@ class _Browser:
                 proxy.max_resources = options.max_resources
             proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
                       page_token=None if proxy.own_user_only else token)
-            job = _Job(session, options, proxy, deadline, token)
+            job = _Job(session, options, proxy, deadline, token, fetcher.options.max_body_bytes)
             with self.pool.lock:
                 if not self.closed:
                     self.jobs.put(job)
@@ -671,7 +672,7 @@ class _Browser:
             job.session.sandbox, job.session.sandbox_off = self.ran_off is None, self.ran_off
             family = self.families[-1] if self.families else None  # (the running Chromium's)
             visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort,
-                       stop_page=family.kill_renderers if family is not None else None)
+                       stop_page=family.kill_renderers if family is not None else None, max_dom=job.max_dom)
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc
         finally:

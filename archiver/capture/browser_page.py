@@ -143,7 +143,7 @@ class BrowserSession:
 
 def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
                proxy: RecordingProxy, abort: threading.Event | None = None,
-               stop_page: Callable[[], int] | None = None) -> None:
+               stop_page: Callable[[], int] | None = None, max_dom: int | None = None) -> None:
     """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left.
 
     Some calls into the page have no time limit of Playwright's (an evaluation, reading the
@@ -151,6 +151,11 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
     forever); ``stop_page`` (kill the page's renderer) is called by a watchdog when the time is
     up or the capture is interrupted while this is still in the page, so every call fails at
     once and the capture ends, kept and marked ``page_stopped_at_time_limit``.
+
+    A rendered DOM longer than ``max_dom`` bytes (the capture's ``--max-body``) is not read at
+    all (``rendered_dom_over_max_body``): a few bytes of script can build a DOM of any size,
+    which read whole would fill this process's memory and the store. Its length is measured in
+    the page first (:data:`_DOM_LENGTH_INIT`).
     """
     from playwright.sync_api import Error as PlaywrightError
 
@@ -163,6 +168,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         return min(remaining, cap) if cap is not None else remaining
 
     context = _new_context(browser, options, proxy, token)
+    context.add_init_script(_DOM_LENGTH_INIT)
     watchdog = _Watchdog(deadline, abort, stop_page)
     try:
         page = context.new_page()
@@ -201,7 +207,14 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             logger.warning("screenshot failed: %s", first_line(exc))
         mark("screenshot")
         try:
-            session.dom = page.content()
+            if max_dom is not None and (_dom_length(page) or 0) > max_dom + _DOCTYPE_SLACK:
+                session.incomplete.append("rendered_dom_over_max_body")
+            else:
+                dom = page.content()
+                if max_dom is not None and len(dom.encode("utf-8")) > max_dom:  # (counted in characters above)
+                    session.incomplete.append("rendered_dom_over_max_body")
+                else:
+                    session.dom = dom
         except PlaywrightError as exc:
             session.incomplete.append("no_rendered_dom")
             logger.warning("reading the rendered DOM failed: %s", first_line(exc))
@@ -220,6 +233,29 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         finally:
             watchdog.stop()
         mark("context_close")
+
+
+#: Defines, before any script of the page runs, a function that gives the length of the page's
+#: markup (``outerHTML`` of the root element) through the browser's own getter, taken before the
+#: page could replace it, held by a property of ``window`` the page can neither replace nor
+#: delete: the page's scripts cannot make the DOM look short.
+_DOM_LENGTH_INIT = """(() => {
+  const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
+  const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get;
+  const apply = Reflect.apply;
+  const length = () => { const el = apply(root, document, []); return el ? apply(outer, el, []).length : 0; };
+  Object.defineProperty(window, '__archiverDomLength', {value: length, writable: false, configurable: false});
+})();"""
+#: Slack for the doctype, which the measure leaves out (``page.content()`` includes it).
+_DOCTYPE_SLACK = 1024
+
+
+def _dom_length(page: Any) -> int | None:
+    """How long the page's markup is (UTF-16 code units: at most its UTF-8 bytes' count),
+    measured in the browser without bringing it here; None when the page gives no number (the
+    markup is then measured once read)."""
+    found = page.evaluate("() => typeof window.__archiverDomLength === 'function' ? window.__archiverDomLength() : null")
+    return found if isinstance(found, int) else None
 
 
 class _Watchdog:
