@@ -96,6 +96,16 @@ def _site() -> Site:
         "const d = document.createElement('div'); d.hidden = true; "
         "d.textContent = 'The minister resigned in disgrace. '.repeat(9000); document.body.appendChild(d); "
         "Object.defineProperty(Element.prototype, 'outerHTML', {get() { return ''; }});")))  # (and lies)
+    hidden = "The secret annex lists every payment made to the minister in cash"
+    site.routes["/tricks"] = html_page(_page(SERVED, script=(  # words only in frames, a shadow root, a worker
+        f"const f = document.createElement('iframe'); f.src = 'data:text/html,<p>{hidden}</p>'; document.body.append(f);"
+        f"const g = document.createElement('iframe'); document.body.append(g);"
+        f"g.src = URL.createObjectURL(new Blob(['<p>{hidden}</p>'], {{type: 'text/html'}}));"
+        f"const h = document.createElement('div'); h.attachShadow({{mode: 'open'}}).innerHTML = '<p>{hidden}</p>';"
+        f"document.body.append(h); navigator.serviceWorker && navigator.serviceWorker.register('/sw.js');"
+        f"const i = document.createElement('img'); i.src = 'file:///etc/hostname'; document.body.append(i);")))
+    site.routes["/sw.js"] = lambda h: response("200 OK", [("Content-Type", "text/javascript")], (
+        f"self.addEventListener('fetch', e => e.respondWith(new Response('<p>{hidden}</p>')));").encode())
     site.routes["/titles"] = html_page(_page(  # (its text, and so its title, from the rendered DOM)
         "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>'; "
                           r"document.title = 'T\x1b]0;owned\x07\x1b[31mRED\u202eevil\x9b2J';"))
@@ -124,7 +134,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
     site = _site()
     runs: dict[str, Any] = {}
     try:
-        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "bloats", "loops"):
+        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "bloats", "tricks", "loops"):
             limit = "6" if name == "loops" else "60"  # (the loop burns a core until the limit)
             runs[name] = _invoke(store, keys, "archive", site.url("/" + name), "--browser", "--json",
                                  "--total-timeout", limit, "--max-body", "100000")
@@ -331,3 +341,11 @@ def test_a_rendered_dom_over_max_body_is_not_kept_and_the_capture_says_so(hostil
     assert "rendered_dom_over_max_body" in doc["browser"]["incomplete"]
     assert doc["browser"]["rendered_dom_record_id"] is None
     assert not any(r["target_uri"].startswith("urn:rendered-dom:") for r in doc["records"])
+
+
+def test_words_only_in_frames_of_data_or_blob_urls_a_shadow_root_or_a_worker_are_not_the_pages(hostile):
+    doc = _captured(hostile, "tricks")  # held before this pass: no fix
+    assert "payment made to the minister" not in doc["article"]["text"]
+    assert "/sw.js" not in hostile["site"].requests  # service workers are blocked
+    result = _verdict(hostile, "every payment made to the minister in cash", doc["capture_id"], "--json")
+    assert _doc(result)["verdict"] != "exact"

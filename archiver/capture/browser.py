@@ -261,10 +261,10 @@ class _Job:
     proxy: RecordingProxy
     deadline: float
     token: str
-    max_dom: int  # the largest rendered DOM kept (bytes): the capture's --max-body
     done: threading.Event = field(default_factory=threading.Event)
     abort: threading.Event = field(default_factory=threading.Event)  # the capture was interrupted
     error: BaseException | None = None
+    max_dom: int | None = None  # the largest rendered DOM kept (bytes): the capture's --max-body
 
 
 class _Pool:
@@ -500,7 +500,7 @@ class _Browser:
                 proxy.max_resources = options.max_resources
             proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
                       page_token=None if proxy.own_user_only else token)
-            job = _Job(session, options, proxy, deadline, token, fetcher.options.max_body_bytes)
+            job = _Job(session, options, proxy, deadline, token, max_dom=fetcher.options.max_body_bytes)
             with self.pool.lock:
                 if not self.closed:
                     self.jobs.put(job)
