@@ -198,7 +198,8 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         mark("settle_after_scroll")
         if abort is not None and abort.is_set():
             raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted")
-        shot_timeout = ms(max(2.0, deadline - time.monotonic()))
+        # (the rendered DOM keeps the last DOM_RESERVE seconds: at the deadline the page is stopped)
+        shot_timeout = ms(max(1.0, deadline - time.monotonic() - DOM_RESERVE))
         try:
             session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
                                                  animations="disabled")
@@ -306,6 +307,10 @@ def _new_context(browser: Any, options: BrowserOptions, proxy: RecordingProxy, t
     context.route("**/*", lambda route: route.continue_(headers={**route.request.headers, PAGE_TOKEN_HEADER: token}))
     return context
 
+
+#: Of the time kept for the screenshot and the DOM, the DOM's share (seconds): a screenshot that
+#: takes all the rest (a very long page) still leaves the DOM time to be read before the deadline.
+DOM_RESERVE = 1.0
 
 #: Long waits are made of slices this long, so an interrupted capture stops waiting soon.
 WAIT_SLICE = 0.5
