@@ -69,7 +69,7 @@ from archiver.capture.browser_page import (
 )
 from archiver.capture.fetch import Fetcher
 from archiver.capture.proxy import LocalCA, RecordingProxy, can_check_peers
-from archiver.errors import CaptureError, UsageError
+from archiver.errors import ArchiverError, CaptureError, UsageError
 
 logger = logging.getLogger(__name__)
 
@@ -270,6 +270,7 @@ class _Job:
     done: threading.Event = field(default_factory=threading.Event)
     abort: threading.Event = field(default_factory=threading.Event)  # the capture was interrupted
     error: BaseException | None = None
+    max_dom: int | None = None  # the largest rendered DOM kept (bytes): the capture's --max-body
 
 
 class _Pool:
@@ -485,6 +486,8 @@ class _Browser:
         session.not_from_page = log.refused_reasons.get("not_from_page", 0)
         session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
         session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")
+        if log.unfinished:
+            session.incomplete.append("exchanges_unfinished_at_end")
         return session
 
     def _job(self, url: str, fetcher: Fetcher, options: BrowserOptions, total_timeout: float) -> _Job:
@@ -503,7 +506,7 @@ class _Browser:
                 proxy.max_resources = options.max_resources
             proxy.arm(fetcher, deadline=deadline, page_url=session.page_url,
                       page_token=None if proxy.own_user_only else token)
-            job = _Job(session, options, proxy, deadline, token)
+            job = _Job(session, options, proxy, deadline, token, max_dom=fetcher.options.max_body_bytes)
             with self.pool.lock:
                 if not self.closed:
                     self.jobs.put(job)
@@ -531,6 +534,11 @@ class _Browser:
             raise error
         if isinstance(error, _LaunchError):
             raise CaptureError(f"{url}: could not start Chromium ({error})", url=url, kind="browser") from error
+        if isinstance(error, Exception) and not isinstance(error, ArchiverError):
+            # Playwright's own errors (a browser or driver that died under the page): one line,
+            # the capture's failure, never a traceback or Chromium's launch log at the CLI
+            raise CaptureError(f"{url}: the browser failed ({first_line(error)})", url=url,
+                               kind="browser") from error
         raise error
 
     def _interrupt(self, job: _Job) -> None:
@@ -668,7 +676,9 @@ class _Browser:
         try:
             job.session.browser_version = f"Chromium {browser.version}"
             job.session.sandbox, job.session.sandbox_off = self.ran_off is None, self.ran_off
-            visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort)
+            family = self.families[-1] if self.families else None  # (the running Chromium's)
+            visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort,
+                       stop_page=family.kill_renderers if family is not None else None, max_dom=job.max_dom)
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc
         finally:

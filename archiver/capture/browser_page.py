@@ -116,6 +116,11 @@ class BrowserSession:
     sandbox: bool | None = None
     sandbox_off: str | None = None
     not_from_page: int = 0
+    #: The page left the document of its recorded response before its DOM was read (a script or
+    #: a meta refresh loaded another URL, or the same one again, or ``about:blank``): the
+    #: screenshot and rendered DOM are of another document, so its text is never taken from them
+    #: (``page_navigated_away`` in ``incomplete``).
+    navigated: bool = False
 
     def page_hops(self) -> list[Hop]:
         """The page's own chain: the requested URL, then each redirect's target, as recorded."""
@@ -137,8 +142,21 @@ class BrowserSession:
 
 
 def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
-           proxy: RecordingProxy, abort: threading.Event | None = None) -> None:
-    """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left."""
+               proxy: RecordingProxy, abort: threading.Event | None = None,
+               stop_page: Callable[[], int] | None = None, max_dom: int | None = None) -> None:
+    """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left.
+
+    Some calls into the page have no time limit of Playwright's (an evaluation, reading the
+    DOM: each waits for the renderer's main thread, which a script that never yields keeps
+    forever); ``stop_page`` (kill the page's renderer) is called by a watchdog when the time is
+    up or the capture is interrupted while this is still in the page, so every call fails at
+    once and the capture ends, kept and marked ``page_stopped_at_time_limit``.
+
+    A rendered DOM longer than ``max_dom`` bytes (the capture's ``--max-body``) is not read at
+    all (``rendered_dom_over_max_body``): a few bytes of script can build a DOM of any size,
+    which read whole would fill this process's memory and the store. Its length is measured in
+    the page first (:data:`_DOM_LENGTH_INIT`).
+    """
     from playwright.sync_api import Error as PlaywrightError
 
     reserve = min(10.0, max(2.0, (deadline - time.monotonic()) * 0.2))  # for screenshot + DOM
@@ -150,10 +168,12 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         return min(remaining, cap) if cap is not None else remaining
 
     context = _new_context(browser, options, proxy, token)
+    context.add_init_script(_DOM_LENGTH_INIT)
+    watchdog = _Watchdog(deadline, abort, stop_page)
     try:
         page = context.new_page()
-        requests = _RequestClock()  # the page's requests as the browser begins them
-        page.on("request", lambda _request: requests.begun())
+        requests = _RequestClock(page)  # the page's requests as the browser begins them
+        page.on("request", requests.begun)
         mark("context")
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
@@ -178,7 +198,8 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         mark("settle_after_scroll")
         if abort is not None and abort.is_set():
             raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted")
-        shot_timeout = ms(max(2.0, deadline - time.monotonic()))
+        # (the rendered DOM keeps the last DOM_RESERVE seconds: at the deadline the page is stopped)
+        shot_timeout = ms(max(1.0, deadline - time.monotonic() - DOM_RESERVE))
         try:
             session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
                                                  animations="disabled")
@@ -187,15 +208,85 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             logger.warning("screenshot failed: %s", first_line(exc))
         mark("screenshot")
         try:
-            session.dom = page.content()
+            if max_dom is not None and (_dom_length(page) or 0) > max_dom + _DOCTYPE_SLACK:
+                session.incomplete.append("rendered_dom_over_max_body")
+            else:
+                dom = page.content()
+                if max_dom is not None and len(dom.encode("utf-8")) > max_dom:  # (counted in characters above)
+                    session.incomplete.append("rendered_dom_over_max_body")
+                else:
+                    session.dom = dom
         except PlaywrightError as exc:
             session.incomplete.append("no_rendered_dom")
             logger.warning("reading the rendered DOM failed: %s", first_line(exc))
         session.final_url = page.url
+        if requests.documents > 1 or not page.url.startswith(("http://", "https://")):
+            session.navigated = True
+            session.incomplete.append("page_navigated_away")
+        if watchdog.fired:
+            session.incomplete.append("page_stopped_at_time_limit")
         mark("dom")
     finally:
-        context.close()
+        try:
+            context.close()
+        except PlaywrightError as exc:  # (the browser is gone: what was read stands; the pool replaces it)
+            logger.warning("closing the page's browser context failed: %s", first_line(exc))
+        finally:
+            watchdog.stop()
         mark("context_close")
+
+
+#: Defines, before any script of the page runs, a function that gives the length of the page's
+#: markup (``outerHTML`` of the root element) through the browser's own getter, taken before the
+#: page could replace it, held by a property of ``window`` the page can neither replace nor
+#: delete: the page's scripts cannot make the DOM look short.
+_DOM_LENGTH_INIT = """(() => {
+  const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
+  const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get;
+  const apply = Reflect.apply;
+  const length = () => { const el = apply(root, document, []); return el ? apply(outer, el, []).length : 0; };
+  Object.defineProperty(window, '__archiverDomLength', {value: length, writable: false, configurable: false});
+})();"""
+#: Slack for the doctype, which the measure leaves out (``page.content()`` includes it).
+_DOCTYPE_SLACK = 1024
+
+
+def _dom_length(page: Any) -> int | None:
+    """How long the page's markup is (UTF-16 code units: at most its UTF-8 bytes' count),
+    measured in the browser without bringing it here; None when the page gives no number (the
+    markup is then measured once read)."""
+    found = page.evaluate("() => typeof window.__archiverDomLength === 'function' ? window.__archiverDomLength() : null")
+    return found if isinstance(found, int) else None
+
+
+class _Watchdog:
+    """Calls ``stop_page`` once when ``deadline`` passes or ``abort`` is set before :meth:`stop`
+    (see :func:`visit_page`); ``fired`` says whether it did."""
+
+    def __init__(self, deadline: float, abort: threading.Event | None,
+                 stop_page: Callable[[], int] | None) -> None:
+        self.fired = False
+        self._deadline, self._abort, self._stop_page = deadline, abort, stop_page
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        if stop_page is not None:
+            self._thread = threading.Thread(target=self._run, name="archiver-page-watchdog", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        assert self._stop_page is not None
+        while not self._done.wait(min(WAIT_SLICE, max(0.0, self._deadline - time.monotonic()))):
+            if time.monotonic() >= self._deadline or (self._abort is not None and self._abort.is_set()):
+                self.fired = True
+                killed = self._stop_page()
+                logger.warning("the page was still running at the time limit: its renderer was stopped "
+                               "(%d process%s)", killed, "" if killed == 1 else "es")
+                return
+
+    def stop(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
 
 
 def _new_context(browser: Any, options: BrowserOptions, proxy: RecordingProxy, token: str) -> Any:
@@ -216,6 +307,10 @@ def _new_context(browser: Any, options: BrowserOptions, proxy: RecordingProxy, t
     context.route("**/*", lambda route: route.continue_(headers={**route.request.headers, PAGE_TOKEN_HEADER: token}))
     return context
 
+
+#: Of the time kept for the screenshot and the DOM, the DOM's share (seconds): a screenshot that
+#: takes all the rest (a very long page) still leaves the DOM time to be read before the deadline.
+DOM_RESERVE = 1.0
 
 #: Long waits are made of slices this long, so an interrupted capture stops waiting soon.
 WAIT_SLICE = 0.5
@@ -248,15 +343,33 @@ SCROLL_GRACE_MS = 100
 
 
 class _RequestClock:
-    """How many requests the page has begun, and when the last one began (the browser's view)."""
+    """How many requests the page has begun, and when the last one began (the browser's view);
+    and how many documents its main frame began to load (``documents``: the first, with its
+    redirects, is one; a script's ``location`` change, a reload, a form sent or a meta refresh
+    each add one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: Any = None) -> None:
         self.count = 0
+        self.documents = 0
         self.last = time.monotonic()
+        self._page = page
 
-    def begun(self) -> None:
+    def begun(self, request: Any = None) -> None:
         self.count += 1
         self.last = time.monotonic()
+        if request is not None and self._page is not None and _new_document(request, self._page):
+            self.documents += 1
+
+
+def _new_document(request: Any, page: Any) -> bool:
+    """Whether ``request`` begins a new document in ``page``'s main frame (not a redirect's next hop)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        return bool(request.is_navigation_request() and request.redirected_from is None
+                    and request.frame == page.main_frame)
+    except PlaywrightError:  # (a service worker's request has no frame)
+        return False
 
 
 #: One screen per step, each step after the page has painted twice (so intersection observers,

@@ -293,6 +293,22 @@ class Family:
             if left:
                 time.sleep(POLL)
 
+    def kill_renderers(self) -> int:
+        """SIGKILL every renderer (``--type=renderer``) of this launch still running; how many.
+
+        For a page whose scripts never yield: every call into it (an evaluation, reading its
+        DOM) waits for its renderer's main thread, with no time limit of Playwright's, and no
+        call from another thread may reach it. Killed, the renderer's page is gone (the calls
+        fail at once) while the browser lives on; a browser serves one capture at a time, so
+        its renderers are that page's (and its frames', and an unused spare's)."""
+        count = 0
+        for pid, proc in self.scan().items():
+            if proc.state != "Z" and runs_with_switch([pid], "--type=renderer"):
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+                    count += 1
+        return count
+
     def kill(self) -> int:
         """SIGKILL every member still running (each known by pid and start time: no other)."""
         return self._kill(self.scan())

@@ -20,7 +20,8 @@ refused), one wall-clock ``deadline`` shared by every upstream request, ``max_bo
 per response (the fetcher's). The proxy asks origins for gzip/deflate only (as ``archive URL``
 does), not the browser's br/zstd, so every recorded body can be decoded by us and replay tools;
 the browser's request is otherwise sent as it made it, minus hop-by-hop headers. Redirects are the browser's: each hop is its own exchange.
-Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted).
+Not supported: WebSocket upgrades and chunked request bodies (answered 501, counted), and any
+tunnel that does not carry TLS (a ws:// WebSocket: closed, counted).
 With a ``page_token``, only requests carrying it (see :data:`PAGE_TOKEN_HEADER`) go upstream.
 With ``own_user_only``, only connections from a process of this user are served (the peer's
 socket owner, read from ``/proc/net/tcp``): the browser capture gives the page's own browser
@@ -35,23 +36,19 @@ its Chromiums were launched trusting, serves every capture's proxy.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import datetime as dt
-import hashlib
 import logging
 import math
 import os
 import socket
 import ssl
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from archiver.capture.fetch import Fetcher, Hop
+from archiver.capture.local_ca import LocalCA as LocalCA  # re-exported: the browser pool makes one
 from archiver.capture.warc import header_value, http_payload
 from archiver.errors import CaptureError
 
@@ -67,78 +64,10 @@ MAX_REQUEST_HEAD = 64 * 1024
 #: before sending a request upstream, so it is in no record.
 PAGE_TOKEN_HEADER = "X-Archiver-Page"
 MAX_REQUEST_BODY = 16 * 1024 * 1024
-
-
-class LocalCA:
-    """A certificate authority made for one capture run, and the host certificates it signs."""
-
-    def __init__(self) -> None:
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes, serialization
-        from cryptography.hazmat.primitives.asymmetric import ec
-        from cryptography.x509.oid import NameOID
-
-        self._x509, self._hashes, self._ser = x509, hashes, serialization
-        self._key = ec.generate_private_key(ec.SECP256R1())
-        self.leaf_key = ec.generate_private_key(ec.SECP256R1())
-        now = dt.datetime.now(dt.UTC)
-        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "archiver capture run CA (this run only)")])
-        self.cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                     .public_key(self._key.public_key()).serial_number(x509.random_serial_number())
-                     .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
-                     .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-                     .sign(self._key, hashes.SHA256()))
-        self._dir = tempfile.TemporaryDirectory(prefix="archiver-ca-")
-        self._contexts: dict[str, ssl.SSLContext] = {}
-        self._lock = threading.Lock()
-        key_path = Path(self._dir.name) / "leaf.key"
-        key_path.write_bytes(self.leaf_key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-        key_path.chmod(0o600)
-        self._key_path = key_path
-
-    @property
-    def spki_sha256_b64(self) -> str:
-        """What Chromium's ``--ignore-certificate-errors-spki-list`` takes: base64(sha256(SPKI))."""
-        der = self.leaf_key.public_key().public_bytes(self._ser.Encoding.DER,
-                                                      self._ser.PublicFormat.SubjectPublicKeyInfo)
-        return base64.b64encode(hashlib.sha256(der).digest()).decode()
-
-    def context_for(self, host: str) -> ssl.SSLContext:
-        """A server-side TLS context presenting a certificate for ``host`` (made once per host)."""
-        with self._lock:
-            ctx = self._contexts.get(host)
-            if ctx is None:
-                ctx = self._contexts[host] = self._make_context(host)
-            return ctx
-
-    def _make_context(self, host: str) -> ssl.SSLContext:
-        import ipaddress
-
-        x509 = self._x509
-        from cryptography.x509.oid import NameOID
-
-        try:
-            san: Any = x509.IPAddress(ipaddress.ip_address(host.strip("[]")))
-        except ValueError:
-            san = x509.DNSName(host)
-        now = dt.datetime.now(dt.UTC)
-        cert = (x509.CertificateBuilder()
-                .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host[:64] or "host")]))
-                .issuer_name(self.cert.subject).public_key(self.leaf_key.public_key())
-                .serial_number(x509.random_serial_number())
-                .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
-                .add_extension(x509.SubjectAlternativeName([san]), critical=False)
-                .sign(self._key, self._hashes.SHA256()))
-        path = Path(self._dir.name) / f"host-{hashlib.sha256(host.encode()).hexdigest()[:16]}.pem"
-        path.write_bytes(cert.public_bytes(self._ser.Encoding.PEM) + self.cert.public_bytes(self._ser.Encoding.PEM))
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ctx.load_cert_chain(str(path), str(self._key_path))
-        ctx.set_alpn_protocols(["http/1.1"])  # we speak HTTP/1.1 to the browser
-        return ctx
-
-    def close(self) -> None:
-        self._dir.cleanup()
+#: The first byte of a TLS connection (a handshake record): what a CONNECT tunnel must carry.
+TLS_HANDSHAKE = b"\x16"
+#: How long :meth:`RecordingProxy.stop` waits, in all, for exchanges still in flight.
+STOP_WAIT = 5.0
 
 
 @dataclass
@@ -149,6 +78,9 @@ class ProxyLog:
     failures: list[dict[str, Any]] = field(default_factory=list)
     refused_reasons: dict[str, int] = field(default_factory=dict)
     page_ip: str | None = None
+    #: Exchanges still waiting for their origin when the proxy stopped (the page had been read):
+    #: not recorded, whatever the origin sends later.
+    unfinished: int = 0
 
 
 class RecordingProxy:
@@ -170,6 +102,7 @@ class RecordingProxy:
         self._in_flight = 0
         self._last_activity = time.monotonic()
         self._closing = False
+        self._stopped = False  # the record is closed (see stop)
         self._conns: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
         self.own_user_only = own_user_only
@@ -215,7 +148,12 @@ class RecordingProxy:
             return 0.0 if self._in_flight else time.monotonic() - self._last_activity
 
     def stop(self) -> None:
-        """Stop accepting, cut every open connection, wait for the handler threads (bounded)."""
+        """Stop accepting, cut every open connection, wait for the handler threads (at most
+        :data:`STOP_WAIT` seconds in all), and close the record: an exchange still waiting for
+        its origin then (an endless or dripping response, a long poll) is counted in
+        ``log.unfinished`` and never recorded. Before, each such thread was waited for in turn,
+        up to the capture's deadline: a page with one endless response took the whole
+        ``--total-timeout`` however soon it was read, and what was recorded of it depended on timing."""
         self._closing = True
         for listener in (self._listener, self._refuser):
             with contextlib.suppress(OSError):
@@ -227,9 +165,14 @@ class RecordingProxy:
         for conn in conns:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
+        end = time.monotonic() + STOP_WAIT
         for thread in [*self._accepters, *self._threads]:
             if thread.is_alive():
-                thread.join(timeout=5)
+                thread.join(timeout=max(0.0, end - time.monotonic()))
+        with self._lock:
+            if not self._stopped:
+                self._stopped = True
+                self.log.unfinished = self._in_flight
         if self._owns_ca:
             self.ca.close()
 
@@ -293,6 +236,14 @@ class RecordingProxy:
             conn.sendall(_error_response(400, "CONNECT needs host:port"))
             return
         conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        first = conn.recv(1, socket.MSG_PEEK)
+        if not first:
+            return  # closed unused (a connection opened ahead)
+        if first != TLS_HANDSHAKE:
+            # Plain bytes through the tunnel: Chromium sends a ws:// WebSocket this way. Not relayed,
+            # and counted (refused_unsupported): the capture is not complete without it.
+            self._refuse("unsupported", f"{authority} (not TLS through CONNECT: a ws:// WebSocket)")
+            return
         tls = self.ca.context_for(host.strip("[]")).wrap_socket(conn, server_side=True)
         with self._lock:
             self._conns.add(tls)
@@ -373,11 +324,13 @@ class RecordingProxy:
                                              previous_ip=self.log.page_ip, is_redirect=not first)
             except CaptureError as exc:
                 with self._lock:
-                    self.log.failures.append({"url": url, "method": method, "error": str(exc),
-                                              "error_kind": exc.kind})
+                    if not self._stopped:
+                        self.log.failures.append({"url": url, "method": method, "error": str(exc),
+                                                  "error_kind": exc.kind})
                 return _error_response(502, f"archiver: {exc}"), False
             with self._lock:
-                self.log.hops.append(hop)
+                if not self._stopped:
+                    self.log.hops.append(hop)
                 if first and self.log.page_ip is None:
                     self.log.page_ip = hop.ip
             return hop.response_bytes, _reusable(hop, method)

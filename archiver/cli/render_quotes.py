@@ -71,6 +71,9 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
         about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
     elif s is not None and s.page_state not in (None, "article"):
         about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
+    if s is not None and s.text_source == "rendered-dom":
+        about.append("note:    the text is the page as Chromium rendered it, after its scripts ran (the "
+                     "rendered-DOM record), not the HTML the server sent")
     lines = [_say_counted_from_1(line) for line in out.splitlines()]
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("source:")), min(2, len(lines)))
     out = "\n".join(lines[:at] + about + lines[at:]) + "\n"

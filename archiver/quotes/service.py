@@ -131,6 +131,10 @@ class SourceInfo:
     text_sha256: str | None
     http_status: int | None = None
     page_state: str | None = None
+    #: Where the text was extracted from (the article's ``sources["text"]``): ``rendered-dom`` for
+    #: a browser capture whose text is the DOM after the page's scripts ran (words no single
+    #: response may hold), ``http-response`` for the HTML as served; None when not recorded.
+    text_source: str | None = None
 
     @property
     def imported(self) -> bool:
@@ -170,6 +174,7 @@ class Verification:
             imported=s.imported if s else False,
             http_status=s.http_status if s else None,
             page_state=s.page_state if s else None,
+            text_from=s.text_source if s else None,
             only_outside_article=self.result.where == "page_text",
             capture_seq=s.capture_seq if s else None,
             extraction_seq=s.extraction_seq if s else None,
@@ -695,6 +700,7 @@ class QuoteService:
                 extraction_seq=extraction.get("log_seq"),
                 text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
                 http_status=row.status, page_state=article.get("page_state"),
+                text_source=_text_source(article),
             )
             loaded = _Loaded(source, prepare(text), prepare(page) if page else None, extraction, row,
                              article.get("text_unavailable"))
@@ -711,6 +717,12 @@ class QuoteService:
             entry = self._store.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
+
+
+def _text_source(article: dict[str, Any]) -> str | None:
+    sources = article.get("sources")
+    found = sources.get("text") if isinstance(sources, dict) else None
+    return found if isinstance(found, str) else None
 
 
 def _cid(v: Verification) -> str | None:

@@ -18,7 +18,8 @@ record, counts; kept apart as for ``archive URL``; null for captures made before
 Extraction runs on the rendered DOM when it yields more article text than the page's HTML as
 served (a page that writes its article with JavaScript), else on the served HTML; the article
 says which in ``sources["text"]`` (``rendered-dom`` / ``http-response``) and the extraction
-record refers to the record it was made from, so re-extraction reads the same bytes.
+record refers to the record it was made from, so re-extraction reads the same bytes. A DOM read
+after the page left its recorded document (``session.navigated``) is kept but never the text's source.
 """
 
 from __future__ import annotations
@@ -94,7 +95,9 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         specs.append(RecordSpec("resource", RENDERED_DOM_URN + wire_uri(final.url), capture_time, dom_id, dom_bytes,
                                 DOM_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
     mark("records")
-    body, content_type, source, error, extracted = _extraction_input(final, dom_bytes, dom_id, extractable, extract)
+    # a DOM of another document than the recorded response (the page navigated away) never gives the text
+    text_dom = None if session.navigated else dom_bytes
+    body, content_type, source, error, extracted = _extraction_input(final, text_dom, dom_id, extractable, extract)
     browser = {
         "browser": session.browser_version, "options": browser_options.to_dict(),
         "sandbox": session.sandbox, "sandbox_off": session.sandbox_off,
@@ -133,7 +136,7 @@ def _extraction_input(final: Hop, dom: bytes | None, dom_id: str | None,
     except ArchiverError as exc:
         error = exc.diagnostics()
     if dom is None or dom_id is None or not extractable(DOM_CONTENT_TYPE, dom):
-        return served, content_type, None, error, None
+        return served, content_type, ExtractionSource(None, FROM_RESPONSE) if served is not None else None, error, None
     dom_text, dom_done = _text_length(extract, dom, final.url, DOM_CONTENT_TYPE, final.status)
     served_text, served_done = (_text_length(extract, served, final.url, content_type, final.status)
                                 if served is not None else (-1, None))

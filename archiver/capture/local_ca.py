@@ -1,0 +1,92 @@
+"""The certificate authority a browser capture's recording proxy terminates TLS with.
+
+Made for one capture run only (:class:`LocalCA`): the proxy (:mod:`archiver.capture.proxy`)
+presents a certificate for each host signed by it, every host certificate sharing one key, so
+the browser is told to accept exactly that key (``--ignore-certificate-errors-spki-list``) and
+nothing else. The CA's private key lives in memory and a temporary folder removed on
+:meth:`LocalCA.close`. Apart from the proxy because it is the one place that mints keys and
+certificates, with its own imports (``cryptography.x509``) that only a browser capture needs.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import ssl
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+
+class LocalCA:
+    """A certificate authority made for one capture run, and the host certificates it signs."""
+
+    def __init__(self) -> None:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        self._x509, self._hashes, self._ser = x509, hashes, serialization
+        self._key = ec.generate_private_key(ec.SECP256R1())
+        self.leaf_key = ec.generate_private_key(ec.SECP256R1())
+        now = dt.datetime.now(dt.UTC)
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "archiver capture run CA (this run only)")])
+        self.cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+                     .public_key(self._key.public_key()).serial_number(x509.random_serial_number())
+                     .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
+                     .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+                     .sign(self._key, hashes.SHA256()))
+        self._dir = tempfile.TemporaryDirectory(prefix="archiver-ca-")
+        self._contexts: dict[str, ssl.SSLContext] = {}
+        self._lock = threading.Lock()
+        key_path = Path(self._dir.name) / "leaf.key"
+        key_path.write_bytes(self.leaf_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        key_path.chmod(0o600)
+        self._key_path = key_path
+
+    @property
+    def spki_sha256_b64(self) -> str:
+        """What Chromium's ``--ignore-certificate-errors-spki-list`` takes: base64(sha256(SPKI))."""
+        der = self.leaf_key.public_key().public_bytes(self._ser.Encoding.DER,
+                                                      self._ser.PublicFormat.SubjectPublicKeyInfo)
+        return base64.b64encode(hashlib.sha256(der).digest()).decode()
+
+    def context_for(self, host: str) -> ssl.SSLContext:
+        """A server-side TLS context presenting a certificate for ``host`` (made once per host)."""
+        with self._lock:
+            ctx = self._contexts.get(host)
+            if ctx is None:
+                ctx = self._contexts[host] = self._make_context(host)
+            return ctx
+
+    def _make_context(self, host: str) -> ssl.SSLContext:
+        import ipaddress
+
+        x509 = self._x509
+        from cryptography.x509.oid import NameOID
+
+        try:
+            san: Any = x509.IPAddress(ipaddress.ip_address(host.strip("[]")))
+        except ValueError:
+            san = x509.DNSName(host)
+        now = dt.datetime.now(dt.UTC)
+        cert = (x509.CertificateBuilder()
+                .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host[:64] or "host")]))
+                .issuer_name(self.cert.subject).public_key(self.leaf_key.public_key())
+                .serial_number(x509.random_serial_number())
+                .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
+                .add_extension(x509.SubjectAlternativeName([san]), critical=False)
+                .sign(self._key, self._hashes.SHA256()))
+        path = Path(self._dir.name) / f"host-{hashlib.sha256(host.encode()).hexdigest()[:16]}.pem"
+        path.write_bytes(cert.public_bytes(self._ser.Encoding.PEM) + self.cert.public_bytes(self._ser.Encoding.PEM))
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(str(path), str(self._key_path))
+        ctx.set_alpn_protocols(["http/1.1"])  # we speak HTTP/1.1 to the browser
+        return ctx
+
+    def close(self) -> None:
+        self._dir.cleanup()

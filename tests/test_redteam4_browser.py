@@ -1,0 +1,351 @@
+"""Red team, fourth pass: ``archive --browser`` attacked by the page it captures.
+
+A hostile page, served from a real loopback server and loaded by the real Chromium through
+archiver's recording proxy, tries to make the capture vouch for words its recorded response
+never held, or to make the capture hang. What succeeded, and is fixed here:
+
+- a page that loads another document after it loaded (``location.replace``, ``location.reload``
+  with a different second answer): the rendered DOM read at the end was the other document's,
+  its text became the capture's (``sources.text: rendered-dom``) and the capture said
+  ``complete``; a quote of the other document's words was ``exact`` against the capture of a
+  URL that never sent them. Now the capture is marked ``page_navigated_away`` and its text is
+  never taken from such a DOM;
+- a page whose script never yields (a busy loop after load): every call into the page
+  (scrolling, reading the DOM) waited forever; the capture failed only after ``--total-timeout``
+  plus 30 s, nothing was kept, and the browser's thread stayed stuck until the command exited.
+  Now the page's renderer is stopped at the time limit and the capture is kept, marked
+  ``page_stopped_at_time_limit``; the browser serves the next capture;
+- a quote found only in text the page's scripts wrote was ``exact`` with nothing saying the text
+  is the rendered DOM rather than what the server sent: the verdict now says so (``text_from``).
+
+- a response that never ends (a dripping body, a long poll) still in flight when the page had
+  been read: the proxy waited for each such exchange in turn until the capture's deadline, so
+  the capture took its whole ``--total-timeout`` however early the page was read, and whether
+  the exchange was recorded depended on timing. Now the proxy stops waiting (5 s in all), the
+  exchange is never recorded, and the capture says ``exchanges_unfinished_at_end``.
+
+- a ws:// WebSocket (Chromium sends it through a CONNECT tunnel, in plain bytes): the proxy
+  took the tunnel for TLS, the handshake failed and nothing was counted, so a page whose content
+  comes over a WebSocket was captured ``complete``. Now a tunnel that does not carry TLS is
+  closed and counted (``refused_unsupported``), as a wss:// upgrade already was.
+
+- a DOM built by a few bytes of script (300 kB here; any size) was read whole and kept as the
+  rendered-DOM record, whatever ``--max-body`` said: a page could fill memory and the store. Now
+  the DOM's length is measured in the browser first, in a JavaScript world of archiver's own, and
+  a DOM over ``--max-body`` is not read (``rendered_dom_over_max_body``).
+
+What was tried and held (no fix needed) is checked too: ``history.pushState`` to another URL
+(the recorded document is the served one; the URL shown is recorded as ``rendered_url``),
+escape sequences in a script-set title, dialogs and popups, Chromium killed under the page (what
+was recorded is kept, the missing parts listed).
+
+All captures run in one process, one after another, so they share one pooled Chromium.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from servers import Hostile, Site, html_page, response
+
+from archiver.cli import cli
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): "
+                                "browser capture tests skipped")
+
+SERVED = "The council published its annual budget report this morning with details about spending. " * 3
+ELSEWHERE = "Words served only under another address appear here and nowhere in the captured page. " * 5
+SECOND = "The second answer to the same address says something else entirely at great length. " * 5
+SCRIPTED = "These sentences were written into the page by its own script after it had loaded. " * 5
+OTHER_QUOTE = "served only under another address appear here"
+SECOND_QUOTE = "says something else entirely at great length"
+SCRIPTED_QUOTE = "written into the page by its own script"
+
+
+def _page(body: str, *, title: str = "Hostile", script: str = "") -> bytes:
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><article><p>{body}</p></article><script>{script}</script></body></html>").encode()
+
+
+def _site() -> Site:
+    site = Site()
+    later = "addEventListener('load', () => setTimeout(() => {{ {} }}, 50));"
+    site.routes["/navigates"] = html_page(_page(SERVED, script=later.format("location.replace('/elsewhere');")))
+    site.routes["/elsewhere"] = html_page(_page(ELSEWHERE, title="Elsewhere"))
+    answers = iter([_page(SERVED, script=later.format("location.reload();")), _page(SECOND)])
+
+    def reloads(_handler: Any) -> bytes:  # a different answer the second time
+        return response("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                        next(answers, _page(SECOND)))
+
+    site.routes["/reloads"] = reloads
+    site.routes["/loops"] = html_page(_page(SERVED, script="addEventListener('load', () => setTimeout(() => { for (;;) {} }, 0));"))
+    site.routes["/scripted"] = html_page(_page(
+        "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>';"))
+    site.routes["/pushes"] = html_page(_page(SERVED, script="history.pushState(null, '', '/elsewhere');"))
+    site.routes["/sockets"] = html_page(_page(SERVED, script="new WebSocket('ws://' + location.host + '/live');"))
+    site.routes["/bloats"] = html_page(_page(SERVED, script=(  # 300 kB of DOM from 200 bytes, never shown
+        "const d = document.createElement('div'); d.hidden = true; "
+        "d.textContent = 'The minister resigned in disgrace. '.repeat(9000); document.body.appendChild(d); "
+        "Object.defineProperty(Element.prototype, 'outerHTML', {get() { return ''; }});")))  # (and lies)
+    hidden = "The secret annex lists every payment made to the minister in cash"
+    site.routes["/tricks"] = html_page(_page(SERVED, script=(  # words only in frames, a shadow root, a worker
+        f"const f = document.createElement('iframe'); f.src = 'data:text/html,<p>{hidden}</p>'; document.body.append(f);"
+        f"const g = document.createElement('iframe'); document.body.append(g);"
+        f"g.src = URL.createObjectURL(new Blob(['<p>{hidden}</p>'], {{type: 'text/html'}}));"
+        f"const h = document.createElement('div'); h.attachShadow({{mode: 'open'}}).innerHTML = '<p>{hidden}</p>';"
+        f"document.body.append(h); navigator.serviceWorker && navigator.serviceWorker.register('/sw.js');"
+        f"const i = document.createElement('img'); i.src = 'file:///etc/hostname'; document.body.append(i);")))
+    site.routes["/sw.js"] = lambda h: response("200 OK", [("Content-Type", "text/javascript")], (
+        f"self.addEventListener('fetch', e => e.respondWith(new Response('<p>{hidden}</p>')));").encode())
+    site.routes["/titles"] = html_page(_page(  # (its text, and so its title, from the rendered DOM)
+        "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>'; "
+                          r"document.title = 'T\x1b]0;owned\x07\x1b[31mRED\u202eevil\x9b2J';"))
+    site.routes["/pops"] = html_page(_page(
+        SERVED, script="alert('a'); confirm('b'); prompt('c'); window.open('/elsewhere'); "
+                       "addEventListener('load', () => { alert('again'); window.close(); });"))
+    return site
+
+
+def _invoke(store: Path, keys: Path, *args: str) -> Any:
+    return CliRunner().invoke(cli, ["--store", str(store), *args], env={"ARCHIVER_KEY_DIR": str(keys)})
+
+
+def _doc(result: Any) -> dict[str, Any]:
+    doc = json.loads(result.stdout)
+    return doc[0] if isinstance(doc, list) else doc
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One browser capture of each hostile page (one Chromium, in this process), in one store."""
+    from archiver.capture import browser
+
+    root = tmp_path_factory.mktemp("redteam4")
+    store, keys = root / "store", root / "keys"
+    site = _site()
+    runs: dict[str, Any] = {}
+    try:
+        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "bloats", "tricks", "loops"):
+            limit = "6" if name == "loops" else "60"  # (the loop burns a core until the limit)
+            runs[name] = _invoke(store, keys, "archive", site.url("/" + name), "--browser", "--json",
+                                 "--total-timeout", limit, "--max-body", "100000")
+        launches = browser.launch_count()
+        runs["after_loop"] = _invoke(store, keys, "archive", site.url("/pushes"), "--browser", "--json")
+        runs["launched_after_loop"] = browser.launch_count() - launches
+        runs["titles"] = _invoke(store, keys, "archive", site.url("/titles"), "--browser")
+        yield {"store": store, "keys": keys, "runs": runs, "site": site}
+    finally:
+        site.close()
+
+
+def _captured(hostile: Any, name: str) -> dict[str, Any]:
+    result = hostile["runs"][name]
+    assert result.exit_code == 0, result.output
+    return _doc(result)
+
+
+def _verdict(hostile: Any, quote: str, capture: str, *more: str) -> Any:
+    return _invoke(hostile["store"], hostile["keys"], "verify-quote", quote, "--capture", capture, *more)
+
+
+def test_a_page_that_loads_another_url_after_load_is_marked_and_its_text_is_not_that_urls(hostile):
+    doc = _captured(hostile, "navigates")
+    assert "page_navigated_away" in doc["browser"]["incomplete"] and doc["browser"]["complete"] is False
+    assert doc["browser"]["rendered_url"].endswith("/elsewhere")
+    assert OTHER_QUOTE not in doc["article"]["text"]
+    assert doc["article"]["sources"]["text"] == "http-response"
+
+
+def test_a_quote_of_the_document_a_page_navigated_to_is_not_verified_against_it(hostile):
+    doc = _captured(hostile, "navigates")
+    result = _verdict(hostile, OTHER_QUOTE, doc["capture_id"], "--json")
+    assert _doc(result)["verdict"] != "exact", result.output
+
+
+def test_a_page_that_reloads_to_a_different_answer_is_marked_and_its_text_is_the_recorded_response(hostile):
+    doc = _captured(hostile, "reloads")
+    assert "page_navigated_away" in doc["browser"]["incomplete"]
+    assert SECOND_QUOTE not in doc["article"]["text"]
+    assert "annual budget report" in doc["article"]["text"]  # the first answer: the recorded document
+
+
+def test_a_page_whose_script_never_yields_is_stopped_at_the_time_limit_and_kept(hostile):
+    doc = _captured(hostile, "loops")  # (before: no capture, "did not finish", after the limit + 30 s)
+    assert "page_stopped_at_time_limit" in doc["browser"]["incomplete"]
+    assert doc["status"] == 200 and "annual budget report" in doc["article"]["text"]
+
+
+def test_the_browser_that_served_a_never_yielding_page_serves_the_next_capture(hostile):
+    doc = _captured(hostile, "after_loop")
+    assert hostile["runs"]["launched_after_loop"] == 0  # the same Chromium, not stuck in the page
+    assert doc["browser"]["complete"] is True
+
+
+def test_a_quote_only_the_rendered_dom_holds_says_its_text_is_the_rendered_dom(hostile):
+    doc = _captured(hostile, "scripted")
+    assert doc["article"]["sources"]["text"] == "rendered-dom"
+    shown = _verdict(hostile, SCRIPTED_QUOTE, doc["capture_id"], "--json")
+    assert _doc(shown)["verdict"] == "exact" and _doc(shown)["text_from"] == "rendered-dom"
+    told = _verdict(hostile, SCRIPTED_QUOTE, doc["capture_id"])
+    assert "rendered it, after its scripts ran" in told.stdout, told.output
+
+
+def test_a_quote_of_served_text_says_its_text_is_the_http_response(hostile):
+    doc = _captured(hostile, "pushes")
+    shown = _verdict(hostile, "annual budget report this morning", doc["capture_id"], "--json")
+    assert _doc(shown)["text_from"] == "http-response"
+
+
+def test_push_state_to_another_url_keeps_the_served_document_and_records_the_url_shown(hostile):
+    doc = _captured(hostile, "pushes")  # held before this pass: no fix
+    assert doc["browser"]["incomplete"] == [] and doc["browser"]["rendered_url"].endswith("/elsewhere")
+    assert OTHER_QUOTE not in doc["article"]["text"]
+
+
+def test_dialogs_and_a_popup_neither_stop_the_capture_nor_give_it_the_popups_text(hostile):
+    doc = _captured(hostile, "pops")  # held before this pass: no fix
+    assert doc["browser"]["rendered_dom_sha256"] and doc["browser"]["screenshot_sha256"]
+    assert OTHER_QUOTE not in doc["article"]["text"]
+
+
+def test_escape_sequences_in_a_script_set_title_never_reach_the_terminal(hostile):
+    result = hostile["runs"]["titles"]  # held before this pass: no fix
+    assert result.exit_code == 0, result.output
+    assert not any(c in result.stdout for c in "\x1b\x07\x9b\u202e"), repr(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def dripping(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One in-process browser capture of a page that fetches six responses that never end (a byte
+    every 0.2 s each), with a 20 s limit: waited for in turn, 5 s each, they outlast it."""
+    from archiver.archive import Archive
+    from archiver.capture import browser
+    from archiver.capture.fetch import FetchOptions
+
+    hung_up = threading.Event()
+
+    def drip() -> Any:
+        try:
+            yield b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n"
+            while True:
+                time.sleep(0.2)
+                yield b"."
+        finally:  # (the client closed: the script is closed with the connection)
+            hung_up.set()
+
+    origin = Hostile(drip)
+    site = Site()
+    site.routes["/page"] = html_page(_page(SERVED, script=f"for (let i = 0; i < 6; i++) "
+                                                          f"fetch('{origin.url('/stream')}?' + i, {{mode: 'no-cors'}});"))
+    root = tmp_path_factory.mktemp("dripping")
+    try:
+        with Archive.open(root / "store", key_dir=root / "keys",
+                          fetch_options=FetchOptions(total_timeout=20.0)) as arc:
+            result = arc.capture_with_browser(site.url("/page"), browser.BrowserOptions(chromium=CHROMIUM,
+                                                                                        idle_timeout=1.0))
+            still_sending = not hung_up.is_set()
+            shown = arc.show(result.capture_id) if result.ok else None
+        yield {"result": result, "still_sending": still_sending, "shown": shown, "stream": origin.url("/stream")}
+    finally:
+        origin.close()
+        site.close()
+
+
+def test_a_response_still_arriving_when_the_page_was_read_is_cut_and_not_recorded(dripping):
+    assert dripping["result"].ok, dripping["result"].error
+    shown = dripping["shown"]
+    assert "exchanges_unfinished_at_end" in shown["browser"]["incomplete"]
+    assert not any(r["target_uri"].startswith(dripping["stream"]) for r in shown["records"])
+
+
+def test_the_capture_does_not_wait_for_responses_that_never_end(dripping):
+    # before: the proxy waited for each in turn until the capture's deadline cut them (listed
+    # as failed: "timed out after 20s in total")
+    failed = dripping["shown"]["browser"]["failed_requests"]
+    assert not any(f["url"].startswith(dripping["stream"]) for f in failed), failed
+    assert dripping["still_sending"]
+
+
+@pytest.fixture(scope="module")
+def browser_killed(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One in-process browser capture during which Chromium's main process is killed (by the
+    server, when the image the page asks for after load is asked for): what the capture
+    returned, or raised."""
+    from pathlib import Path as _Path
+
+    from archiver.archive import Archive
+    from archiver.capture import browser
+
+    def chromium_main_pids() -> list[int]:
+        wanted = [f"--proxy-server={b.base_proxy.refusing_address}".encode() for b in browser._POOL.browsers
+                  if hasattr(b, "base_proxy")]
+        found = []
+        for proc in _Path("/proc").iterdir():
+            try:
+                if proc.name.isdigit() and any(w in (proc / "cmdline").read_bytes().split(b"\0") for w in wanted):
+                    found.append(int(proc.name))
+            except OSError:
+                continue
+        return found
+
+    def kill_chromium(_handler: Any) -> bytes:
+        import os
+        import signal
+
+        for pid in chromium_main_pids():
+            os.kill(pid, signal.SIGKILL)
+        return response("200 OK", [("Content-Type", "image/png")], b"")
+
+    site = Site()
+    site.routes["/page"] = html_page(_page(SERVED, script="addEventListener('load', () => { new Image().src = '/kill.png'; });"))
+    site.routes["/kill.png"] = kill_chromium
+    root = tmp_path_factory.mktemp("killed")
+    try:
+        with Archive.open(root / "store", key_dir=root / "keys") as arc:
+            try:
+                outcome: Any = arc.capture_with_browser(site.url("/page"), browser.BrowserOptions(
+                    chromium=CHROMIUM, idle_timeout=1.0))
+                shown = arc.show(outcome.capture_id) if outcome.ok else None
+            except Exception as exc:  # noqa: BLE001 - what the test looks at
+                outcome, shown = exc, None
+        yield {"outcome": outcome, "shown": shown}
+    finally:
+        site.close()
+
+
+def test_chromium_dying_under_the_page_keeps_what_was_recorded_and_lists_what_is_missing(browser_killed):
+    from archiver.capture.records import CaptureResult
+
+    outcome = browser_killed["outcome"]  # held before this pass: no fix
+    assert isinstance(outcome, CaptureResult) and outcome.ok, repr(outcome)
+    incomplete = browser_killed["shown"]["browser"]["incomplete"]
+    assert "no_screenshot" in incomplete and "no_rendered_dom" in incomplete
+
+
+def test_a_plain_websocket_is_counted_as_unsupported_and_the_capture_is_not_complete(hostile):
+    doc = _captured(hostile, "sockets")  # (before: nothing counted, "complete": true)
+    assert "refused_unsupported" in doc["browser"]["incomplete"] and doc["browser"]["complete"] is False
+
+
+def test_a_rendered_dom_over_max_body_is_not_kept_and_the_capture_says_so(hostile):
+    doc = _captured(hostile, "bloats")  # (before: a 300 kB rendered-DOM record, --max-body 100000)
+    assert "rendered_dom_over_max_body" in doc["browser"]["incomplete"]
+    assert doc["browser"]["rendered_dom_record_id"] is None
+    assert not any(r["target_uri"].startswith("urn:rendered-dom:") for r in doc["records"])
+
+
+def test_words_only_in_frames_of_data_or_blob_urls_a_shadow_root_or_a_worker_are_not_the_pages(hostile):
+    doc = _captured(hostile, "tricks")  # held before this pass: no fix
+    assert "payment made to the minister" not in doc["article"]["text"]
+    assert "/sw.js" not in hostile["site"].requests  # service workers are blocked
+    result = _verdict(hostile, "every payment made to the minister in cash", doc["capture_id"], "--json")
+    assert _doc(result)["verdict"] != "exact"
