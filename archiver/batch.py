@@ -107,13 +107,17 @@ def default_archive_slots(jobs: int) -> int:
 
 def environment_errors() -> tuple[type[ArchiverError], ...]:
     """The errors that say nothing about the URL being captured: this machine cannot make the
-    batch's captures at all (no Chromium; Chromium's sandbox cannot start). One of them stops
+    batch's captures at all (no Chromium; a Chromium that exits at launch; its sandbox cannot start). One of them stops
     the batch at once (:data:`STOP`), as ``archive`` stops with it: every further URL would fail
     the same way, each with the same line and a launch of its own, and be marked failed for a
     cause that was never the URL's. Imported here, late: only a browser batch meets them."""
-    from archiver.capture.browser import BrowserMissingError, BrowserSandboxError
+    from archiver.capture.browser import (
+        BrowserLaunchError,
+        BrowserMissingError,
+        BrowserSandboxError,
+    )
 
-    return (BrowserMissingError, BrowserSandboxError)
+    return (BrowserLaunchError, BrowserMissingError, BrowserSandboxError)
 
 
 #: Captures whose texts a batch worker adds to the full-text index in one transaction

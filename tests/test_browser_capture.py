@@ -507,21 +507,6 @@ def test_a_browser_capture_process_leaves_its_objects_to_the_os_at_exit(monkeypa
     assert browser_settings(False, None, 10, False) is None
 
 
-@needs_chromium
-def test_a_chromium_that_cannot_start_is_a_logged_failure_of_the_capture(tmp_path):
-    # Chromium is started on the browser's own thread, ahead of the capture: its failure still
-    # reaches the capture as one line, exit 1, logged, nothing in the WARCs.
-    fake = tmp_path / "chromium"
-    fake.write_text("#!/bin/sh\nexit 3\n")
-    fake.chmod(0o755)
-    store, keys = tmp_path / "store", tmp_path / "keys"
-    result = invoke(store, keys, "archive", "http://127.0.0.1:9/", "--browser", "--chromium", str(fake))
-    assert result.exit_code == 1, result.output
-    assert "could not start Chromium" in result.output and "Traceback" not in result.output
-    logged = invoke(store, keys, "log", "show", "--type", "capture_failed", "--json")
-    assert logged.exit_code == 0 and "could not start Chromium" in logged.stdout
-
-
 # ---------------------------------------------------------------------------- the pool of browsers
 # A capture reuses a Chromium already running in its process; each gets a fresh browser context.
 

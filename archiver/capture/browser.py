@@ -82,6 +82,13 @@ class BrowserMissingError(UsageError):
     """``--browser`` was asked for but no Chromium is installed (nothing was done)."""
 
 
+class BrowserLaunchError(UsageError):
+    """Chromium exited before it could be driven (a ``--chromium`` that is not a Chromium, a
+    broken installation): nothing was captured, and no URL is to blame. A launch that only ran
+    out of time stays the URL's failure (:class:`_LaunchError`): a loaded machine may start the
+    next one."""
+
+
 class BrowserSandboxError(UsageError):
     """Chromium's sandbox could not start here (no unprivileged user namespaces, no setuid
     sandbox); nothing was captured. Never answered by quietly running without it: the user
@@ -530,7 +537,7 @@ class _Browser:
 
     @staticmethod
     def _raise(url: str, error: BaseException) -> None:
-        if isinstance(error, BrowserSandboxError):  # (not the URL's failure: no capture_failed for it)
+        if isinstance(error, (BrowserSandboxError, BrowserLaunchError)):  # (not the URL's failure: no capture_failed)
             raise error
         if isinstance(error, _LaunchError):
             raise CaptureError(f"{url}: could not start Chromium ({error})", url=url, kind="browser") from error
@@ -648,7 +655,11 @@ class _Browser:
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
             if self.sandbox_off is None and any(failure in str(exc) for failure in SANDBOX_FAILURES):
                 raise _sandbox_error() from exc
-            raise _LaunchError(first_line(exc)) from exc
+            if type(exc).__name__ == "TimeoutError":  # playwright's own: the launch ran out of time
+                raise _LaunchError(first_line(exc)) from exc
+            raise BrowserLaunchError(
+                f"could not start Chromium {self.executable} ({first_line(exc)}); nothing was captured. "
+                "Check that --chromium names a Chromium (Debian's package 'chromium')") from exc
         found = family.scan()  # (its main process and crash handlers, while their environment shows the mark)
         # what is recorded is how Chromium ran, not what was asked: its own flags may say otherwise
         self.ran_off = self.sandbox_off or (SANDBOX_OFF_FLAG if browser_procs.runs_with_switch(found, SANDBOX_OFF_FLAG)
@@ -781,7 +792,7 @@ def _die_of_sigterm(signum: int, _frame: Any) -> None:
 _POOL = _Pool()
 
 
-__all__ = ["BrowserMissingError", "BrowserOptions", "BrowserSandboxError", "SANDBOX_OFF_ASKED",
+__all__ = ["BrowserLaunchError", "BrowserMissingError", "BrowserOptions", "BrowserSandboxError", "SANDBOX_OFF_ASKED",
            "SANDBOX_OFF_ROOT", "sandbox_off", "BrowserSession", "after_load", "browse",
            "close_idle_browsers", "find_chromium", "launch_count", "mark", "prelaunch",
            "RENDERED_DOM_URN", "SCREENSHOT_URN"]
