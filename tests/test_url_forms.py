@@ -11,6 +11,7 @@ encoded form; an imported copy is named by its record's URL. Every look-up by UR
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import zipfile
 from collections.abc import Iterator
@@ -87,6 +88,16 @@ def test_urls_that_ask_for_different_things_are_not_the_same(a, b):
     assert not same_url(a, b)
 
 
+@pytest.mark.parametrize(("typed", "requested"), [
+    ("http://127.0.0.1:80/café?q=ü#p", "http://127.0.0.1/caf%C3%A9?q=%C3%BC"),
+    ("https://Bücher.example:443/café", "https://xn--bcher-kva.example/caf%C3%A9"),
+])
+def test_the_page_a_browser_capture_waits_for_is_named_as_chromium_requests_it(typed, requested):
+    from archiver.capture.browser import browser_form
+
+    assert browser_form(typed) == requested
+
+
 # ------------------------------------------------------------------ look-ups in one store
 
 
@@ -101,13 +112,13 @@ def test_list_url_finds_a_capture_typed_encoded_by_its_iri(forms):
 
 
 def test_history_finds_a_capture_typed_as_an_iri_by_its_encoded_form(forms):
-    proc = run_cli("history", str(forms["wire"]), "--json", store=forms["iri"])
+    proc = run_cli("history", str(forms["wire"]), "--json", store=forms["iri"], env=forms["env"])
     assert proc.exit_code == 0, proc.stderr
     assert len(json.loads(proc.stdout)["captures"]) == 1
 
 
 def test_verify_quote_url_finds_a_capture_typed_as_an_iri_by_its_encoded_form(forms):
-    proc = run_cli("verify-quote", SENTENCE, "--url", str(forms["wire"]), "--json", store=forms["iri"])
+    proc = run_cli("verify-quote", SENTENCE, "--url", str(forms["wire"]), "--json", store=forms["iri"], env=forms["env"])
     assert proc.exit_code == 0, proc.stderr
     assert json.loads(proc.stdout)["verdict"] == "exact"
 
@@ -137,6 +148,8 @@ def test_a_diff_of_captures_typed_two_ways_is_a_diff_of_one_page(forms, tmp_path
     newest, previous = _ids(store)
     proc = run_cli("diff", previous, newest, store=store)
     assert "DIFFERENT pages" not in proc.stdout, proc.stdout
+    doc = json.loads(run_cli("diff", previous, newest, "--json", store=store).stdout)
+    assert doc["same_page"] is True and doc["response"] == [], doc["response"]
 
 
 # ------------------------------------------------------------------ an imported copy
@@ -157,13 +170,13 @@ def imported(forms: dict[str, object]) -> Path:
 
 
 def test_history_finds_an_imported_copy_of_an_iri_capture_by_the_typed_iri(forms, imported):
-    proc = run_cli("history", str(forms["typed"]), "--json", store=imported)
+    proc = run_cli("history", str(forms["typed"]), "--json", store=imported, env=forms["env"])
     assert proc.exit_code == 0, proc.stderr
     assert len(json.loads(proc.stdout)["captures"]) == 1
 
 
 def test_verify_quote_url_finds_an_imported_copy_of_an_iri_capture_by_the_typed_iri(forms, imported):
-    proc = run_cli("verify-quote", SENTENCE, "--url", str(forms["typed"]), "--json", store=imported)
+    proc = run_cli("verify-quote", SENTENCE, "--url", str(forms["typed"]), "--json", store=imported, env=forms["env"])
     assert proc.exit_code == 0, proc.stderr
     assert json.loads(proc.stdout)["verdict"] == "exact"
 
@@ -247,3 +260,18 @@ def test_verify_bundle_still_warns_of_a_foreign_page_without_a_record(tmp_path):
     bundle = _foreign_with_page(tmp_path, "https://city.example/ferry-boat")
     report = json.loads(run_cli("verify-bundle", str(bundle), "--json", store=tmp_path / "s").stdout)
     assert [w for w in report["warnings"] if "pages/pages.jsonl lists https://city.example/ferry-boat" in str(w)]
+
+
+# ------------------------------------------------------------------ a browser capture's screenshot
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None and shutil.which("chromium-browser") is None,
+                    reason="no Chromium on PATH (Debian package 'chromium'): browser capture tests skipped")
+def test_the_screenshot_of_a_browser_capture_of_an_iri_names_the_url_as_typed(forms, tmp_path):
+    store = tmp_path / "store"
+    proc = run_cli("archive", "--browser", str(forms["typed"]), "--json", store=store)
+    assert proc.exit_code == 0, proc.stderr
+    capture_id = json.loads(proc.stdout)["capture_id"]
+    shot = run_cli("screenshot", capture_id, "-o", str(tmp_path / "page.png"), "--json", store=store)
+    assert shot.exit_code == 0, shot.stderr
+    assert json.loads(shot.stdout)["url"] == forms["typed"]
