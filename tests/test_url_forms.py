@@ -275,3 +275,15 @@ def test_the_screenshot_of_a_browser_capture_of_an_iri_names_the_url_as_typed(fo
     shot = run_cli("screenshot", capture_id, "-o", str(tmp_path / "page.png"), "--json", store=store)
     assert shot.exit_code == 0, shot.stderr
     assert json.loads(shot.stdout)["url"] == forms["typed"]
+
+
+def test_history_of_the_encoded_form_says_the_index_lacks_a_capture_typed_as_an_iri(forms, tmp_path):
+    """The log lists the capture under the IRI; its index row is gone (a crash, a hand edit)."""
+    store = _own_store(tmp_path, forms)
+    [capture_id] = _ids(store)
+    db = sqlite3.connect(store / "index.sqlite3")
+    with db:
+        db.execute("DELETE FROM captures WHERE capture_id = ?", (capture_id,))
+    db.close()
+    proc = run_cli("history", str(forms["wire"]), store=store)
+    assert proc.exit_code == 3 and capture_id in proc.stderr, proc.stderr
