@@ -287,3 +287,35 @@ def test_history_of_the_encoded_form_says_the_index_lacks_a_capture_typed_as_an_
     db.close()
     proc = run_cli("history", str(forms["wire"]), store=store)
     assert proc.exit_code == 3 and capture_id in proc.stderr, proc.stderr
+
+
+# ------------------------------------------------------------------ another tool's revisit
+
+
+def test_a_revisit_naming_its_original_in_another_form_of_the_url_is_resolved_at_import(tmp_path):
+    """The original record names the page as an IRI (as archiver wrote records before
+    2026-11-30); a later tool's revisit refers to it by its percent-encoded form, by URI and
+    date only (Heritrix style, no WARC-Refers-To)."""
+    import importlib.util
+    import io
+
+    spec = importlib.util.spec_from_file_location("make_fixtures", DATA / "import" / "make_fixtures.py")
+    mf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mf)
+    out = io.BytesIO()
+    w = mf._writer(out, "WARC/1.1")
+    body = mf.page("Café", SENTENCE + ".")
+    mf._record(w, "response", "https://news.example/café", mf._http("200 OK", "text/html", body),
+               "application/http; msgtype=response",
+               [("WARC-Record-ID", mf._rid(1)), ("WARC-Date", "2024-03-01T10:00:01Z")], payload=body)
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body)
+    mf._record(w, "revisit", "https://news.example/caf%C3%A9", head, "application/http; msgtype=response",
+               [("WARC-Record-ID", mf._rid(2)), ("WARC-Date", "2024-03-02T10:00:01Z"),
+                ("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"),
+                ("WARC-Refers-To-Target-URI", "https://news.example/caf%C3%A9"),
+                ("WARC-Refers-To-Date", "2024-03-01T10:00:01Z")], payload=body)
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(out.getvalue())
+    proc = run_cli("import", str(warc), "--json", store=tmp_path / "store")
+    assert "not in this file" not in proc.stderr, proc.stderr
+    assert len(json.loads(proc.stdout)["captures"]) == 2
