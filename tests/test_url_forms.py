@@ -3,9 +3,11 @@
 A capture keeps the URL as the user typed it (maybe an IRI: ``/café?q=ü``); its records name the
 RFC 3986 form the request sent (``/caf%C3%A9?q=%C3%BC``); a Markdown reader hands ``check`` the
 encoded form; an imported copy is named by its record's URL. Every look-up by URL (``list --url``,
-``history``, ``verify-quote --url``, ``check``, ``recapture``) and every "same page?" test
-(``diff``, ``verify-bundle``'s pages check) compares the two in one form
-(:func:`archiver.capture.fetch.same_url`), and shows the URL as it was typed.
+``history``, ``verify-quote --url``, ``check``, ``recapture``, the log's captures the index
+lacks) and every "same page?" test (``diff``, ``verify-bundle``'s pages check, import's search
+for a revisit's original, a browser capture's search for its page among Chromium's requests)
+compares the two in one form (:func:`archiver.capture.fetch.same_url`), and shows the URL as it
+was typed. Hosts are tested at the function level (loopback has no IDN name).
 """
 
 from __future__ import annotations
