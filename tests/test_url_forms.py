@@ -321,3 +321,19 @@ def test_a_revisit_naming_its_original_in_another_form_of_the_url_is_resolved_at
     proc = run_cli("import", str(warc), "--json", store=tmp_path / "store")
     assert "not in this file" not in proc.stderr, proc.stderr
     assert len(json.loads(proc.stdout)["captures"]) == 2
+
+
+# ------------------------------------------------------------------ the keys are a cache
+
+
+def test_an_edited_url_key_does_not_make_a_capture_answer_for_another_url(forms, tmp_path):
+    """The index is derived and untrusted: a key pointing at another URL (the row's URLs, which
+    the evidence check holds against the log, left as they are) finds nothing."""
+    store = _own_store(tmp_path, forms)
+    other = "https://other.example/news"
+    db = sqlite3.connect(store / "index.sqlite3")
+    with db:
+        db.execute("UPDATE captures SET url_key=?, final_url_key=?", (wire_uri(other), wire_uri(other)))
+    db.close()
+    proc = run_cli("verify-quote", SENTENCE, "--url", other, "--json", store=store)
+    assert proc.exit_code == 2 and "no capture of https://other.example/news" in proc.stderr, proc.stdout
