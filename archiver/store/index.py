@@ -458,6 +458,9 @@ class SqliteIndex:
                      else f"{_KEY_FUNCTION}(url)=? OR {_KEY_FUNCTION}(final_url)=?")  # each row's keys computed
             rows = self._db.execute(f"SELECT * FROM captures WHERE {where} ORDER BY capture_id DESC",
                                     (key, key)).fetchall()
+            # The keys only find candidates: a row counts by its own URLs, which the evidence check
+            # holds against the log (a key edited to another URL must not make a capture answer for it).
+            rows = [r for r in rows if key in (url_key(r["url"]), url_key(r["final_url"]))]
         return [self._row(r) for r in rows]
 
     def clear(self) -> None:
