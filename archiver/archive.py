@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.capture.fetch import Fetcher, FetchOptions, public_url, validate_url
+from archiver.capture.fetch import Fetcher, FetchOptions, public_url, same_url, validate_url
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE as IMPORT_LISTING_TYPE,  # re-exported (it lived here)
 )
@@ -392,7 +392,10 @@ class Archive:
         if rec is None:
             raise UsageError(f"capture {capture_id} has no screenshot (it was not made with --browser)")
         record = self._read_listed(capture_id, rec)
-        return {"capture_id": capture_id, "url": str(rec["target_uri"])[len(SCREENSHOT_URN):],
+        # the page's URL as the capture shows and cites it, typed (its record's URN names the wire form)
+        row = self.index.get(capture_id)
+        shown = row.url if same_url(row.url, row.final_url) else row.final_url
+        return {"capture_id": capture_id, "url": shown,
                 "record_id": rec["record_id"], "warc": rec["warc"], "block_digest": rec["block_digest"],
                 "bytes": len(record.block), "png": record.block}
 
@@ -463,7 +466,8 @@ class Archive:
 
     def captures_not_indexed(self, url: str | None = None) -> list[str]:
         """The captures the log's ``capture`` and ``import`` entries list that the capture index
-        lacks (only those of ``url``, as requested or final URL, when given), sorted: a deleted
+        lacks (only those of ``url``, as requested or final URL in any of its forms, see
+        :func:`~archiver.capture.fetch.same_url`, when given), sorted: a deleted
         index row, or a process killed between its log entry and its index row, would otherwise
         let a statement claiming completeness (a URL's history, its newest capture, every
         capture holding a quote, "not found") leave a capture out. Id sets, as
@@ -482,7 +486,7 @@ class Archive:
         missing = self._not_indexed[1]
         if url is None or not missing:
             return missing
-        return [cid for cid in missing if url in self._logged_urls(cid, logged[cid])]
+        return [cid for cid in missing if any(same_url(url, u) for u in self._logged_urls(cid, logged[cid]))]
 
     def _logged_urls(self, capture_id: str, seq: int) -> set[str]:
         """The requested and final URL the log entry ``seq`` gives capture ``capture_id`` (read

@@ -234,12 +234,25 @@ def _pair_block(pa: list[str], pb: list[str], i1: int, i2: int, j1: int, j2: int
     return out
 
 
+def same_page(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
+    """Whether two captures, given by their (requested, final) URLs, are of one page: the same
+    URL was asked for, or the same page was reached (a redirect may differ between two captures
+    of one article). Compared in one form (:func:`archiver.capture.fetch.same_url`): a capture
+    typed as an IRI and one typed in its RFC 3986 form are two versions of one page."""
+    from archiver.capture.fetch import wire_uri
+
+    keys = {wire_uri(u) for u in a if u}
+    return any(wire_uri(u) in keys for u in b if u)
+
+
 def diff_response(a: CaptureSide, b: CaptureSide) -> tuple[FieldChange, ...]:
     """The response facts (:data:`RESPONSE_FIELDS`) that differ between two captures (the final
-    URL only between captures of one requested URL: two URLs asked for are two addresses anyway)."""
-    names = RESPONSE_FIELDS if a.url == b.url else tuple(n for n in RESPONSE_FIELDS if n != "final_url")
+    URL only between captures of one requested URL, in any of its forms: two URLs asked for are
+    two addresses anyway; a final URL written another way is no change)."""
+    names = RESPONSE_FIELDS if same_page((a.url,), (b.url,)) else tuple(n for n in RESPONSE_FIELDS if n != "final_url")
     return tuple(FieldChange(name, getattr(a, name), getattr(b, name)) for name in names
-                 if getattr(a, name) != getattr(b, name))
+                 if getattr(a, name) != getattr(b, name)
+                 and not (name == "final_url" and same_page((a.final_url,), (b.final_url,))))
 
 
 def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ...]:

@@ -350,8 +350,9 @@ def test_an_appended_sentence_is_refused_in_a_whole_archive_search(arc):
 
 
 def test_an_edited_capture_url_does_not_vouch_for_another_site(arc):
-    edit_index(arc, "UPDATE captures SET url=?, final_url=? WHERE capture_id=?",
-               ("https://other.example/news", "https://other.example/news", arc["harbour"]["capture_id"]))
+    other = "https://other.example/news"  # the URLs and the keys they are looked up by (index schema 3)
+    edit_index(arc, "UPDATE captures SET url=?, final_url=?, url_key=?, final_url_key=? WHERE capture_id=?",
+               (other, other, other, other, arc["harbour"]["capture_id"]))
     proc = cli(arc, "verify-quote", "The harbour handled 41,000 containers", "--url", "https://other.example/news",
                "--json")
     assert proc.returncode == 1

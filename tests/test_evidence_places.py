@@ -35,7 +35,7 @@ import archiver.evidence as evidence
 from archiver.archive import Archive
 from archiver.capture.warc import RecordSpec, WarcAppender, member_sha256_at
 from archiver.evidence import ALTERED, PRESENT, LogReader, check_capture
-from archiver.store.index import SqliteIndex
+from archiver.store.index import SCHEMA_VERSION, SqliteIndex
 
 # ------------------------------------------------------------------ where the log entries lie
 
@@ -301,9 +301,14 @@ def test_an_import_logs_member_digests_where_each_record_is_its_own_member(tmp_p
 
 
 def _as_schema_1(store: dict) -> None:
-    """Make the store's index as a version before schema 2 left it: no log place columns."""
+    """Make the store's index as a version before schema 2 left it: no log place columns (nor
+    the URL key columns of schema 3)."""
     db = sqlite3.connect(store["store"] / "index.sqlite3")
     try:
+        db.execute("DROP INDEX captures_url_key")
+        db.execute("DROP INDEX captures_final_url_key")
+        db.execute("ALTER TABLE captures DROP COLUMN url_key")
+        db.execute("ALTER TABLE captures DROP COLUMN final_url_key")
         for table in ("captures", "extractions"):
             db.execute(f"ALTER TABLE {table} DROP COLUMN log_offset")
             db.execute(f"ALTER TABLE {table} DROP COLUMN log_length")
@@ -326,7 +331,7 @@ def test_a_schema_1_index_opened_for_writing_gains_the_columns_and_reindex_fills
     _as_schema_1(arc)
     index = SqliteIndex(arc["store"] / "index.sqlite3")
     index.close()
-    assert index_rows(arc, "SELECT value FROM meta WHERE key='schema'") == [("2",)]
+    assert index_rows(arc, "SELECT value FROM meta WHERE key='schema'") == [(str(SCHEMA_VERSION),)]
     assert index_rows(arc, "SELECT log_offset FROM captures WHERE capture_id=?", (arc["old"]["capture_id"],)) == [(None,)]
     with Archive.open(arc["store"], key_dir=Path(arc["env"]["ARCHIVER_KEY_DIR"])) as archive:
         assert check_capture(archive, arc["old"]["capture_id"]).status == PRESENT
@@ -372,6 +377,6 @@ def test_an_index_without_the_place_columns_gains_them_whatever_its_version_says
     _as_schema_1(arc)
     edit_index(arc, "DELETE FROM meta WHERE key='schema'", ())  # no version at all: the columns decide
     SqliteIndex(arc["store"] / "index.sqlite3").close()
-    assert index_rows(arc, "SELECT value FROM meta WHERE key='schema'") == [("2",)]
+    assert index_rows(arc, "SELECT value FROM meta WHERE key='schema'") == [(str(SCHEMA_VERSION),)]
     with Archive.open(arc["store"], key_dir=Path(arc["env"]["ARCHIVER_KEY_DIR"])) as archive:
         assert check_capture(archive, arc["old"]["capture_id"]).status == PRESENT

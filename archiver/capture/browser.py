@@ -145,11 +145,15 @@ def find_chromium(path: str | None = None) -> str:
 
 
 def browser_form(url: str) -> str:
-    """``url`` as Chromium puts it on the wire: lower-case scheme and host, no default port, ``/``
-    for an empty path, no fragment (so the proxy knows the page's own request when it comes)."""
+    """``url`` as Chromium puts it on the wire: lower-case scheme and host (IDNA), no default port,
+    ``/`` for an empty path, path and query percent-encoded (:func:`~archiver.capture.fetch.wire_uri`),
+    no fragment (so the proxy knows the page's own request when it comes, compared with
+    :func:`~archiver.capture.fetch.same_url`: a page typed as an IRI is requested encoded)."""
     from urllib.parse import urlsplit, urlunsplit
 
-    parts = urlsplit(url)
+    from archiver.capture.fetch import wire_uri
+
+    parts = urlsplit(wire_uri(url))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if ":" in host:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.capture.fetch import Hop
+from archiver.capture.fetch import Hop, same_url, wire_uri
 from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy
 from archiver.errors import CaptureError
 
@@ -122,17 +122,23 @@ class BrowserSession:
     #: (``page_navigated_away`` in ``incomplete``).
     navigated: bool = False
 
+    def is_page(self, url: str | None) -> bool:
+        """Whether ``url`` names the page asked for (as typed or as Chromium requests it)."""
+        return url is not None and (same_url(url, self.url) or same_url(url, self.page_url or self.url))
+
     def page_hops(self) -> list[Hop]:
-        """The page's own chain: the requested URL, then each redirect's target, as recorded."""
+        """The page's own chain: the requested URL, then each redirect's target, as recorded
+        (URLs compared in their :func:`~archiver.capture.fetch.wire_uri` form: Chromium asks for
+        the percent-encoded form of a page typed as an IRI, and of a ``Location`` in UTF-8)."""
         from urllib.parse import urljoin
 
         by_url: dict[str, Hop] = {}
         for hop in self.hops:
-            by_url.setdefault(hop.url, hop)
+            by_url.setdefault(wire_uri(hop.url), hop)
         chain: list[Hop] = []
         url: str | None = self.page_url or self.url
-        while url is not None and url in by_url and len(chain) < 30:
-            hop = by_url[url]
+        while url is not None and wire_uri(url) in by_url and len(chain) < 30:
+            hop = by_url[wire_uri(url)]
             if hop in chain:
                 break
             chain.append(hop)

@@ -293,6 +293,20 @@ def wire_uri(url: str) -> str:
     return public_url(prepared).partition("#")[0]
 
 
+def same_url(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` ask for the same page: equal in their :func:`wire_uri` form.
+
+    One URL is written several ways: as typed (``https://bücher.example/café?q=ü#p``), as a
+    record names it (``https://xn--bcher-kva.example/caf%C3%A9?q=%C3%BC``), as a Markdown reader
+    hands it over (percent-encoded, punycode host), in another letter case of scheme, host or
+    escape, with or without a fragment or ``user:password@``. A look-up that compares the
+    strings as they are misses a capture written the other way, so every look-up by URL and
+    every "the same page?" test compares this form (the index keeps it beside each URL, see
+    :mod:`archiver.store.index`), while the URL as typed stays what is shown and cited.
+    """
+    return a == b or wire_uri(a) == wire_uri(b)
+
+
 def public_url(url: str) -> str:
     """``url`` without its ``user:password@`` part: the form we record, log and show."""
     try:

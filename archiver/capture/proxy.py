@@ -47,7 +47,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.capture.fetch import Fetcher, Hop
+from archiver.capture.fetch import Fetcher, Hop, same_url
 from archiver.capture.local_ca import LocalCA as LocalCA  # re-exported: the browser pool makes one
 from archiver.capture.warc import header_value, http_payload
 from archiver.errors import CaptureError
@@ -312,7 +312,7 @@ class RecordingProxy:
                 self._last_activity = time.monotonic()
                 # The page's own first request sets the address the private-address policy
                 # compares every later request with (as a redirect's target is compared).
-                first = self.log.page_ip is None and (self.page_url is None or url == self.page_url)
+                first = self.log.page_ip is None and (self.page_url is None or same_url(url, self.page_url))
         if over:
             self._refuse(over, url)
             return _error_response(503, f"archiver: capture limit reached ({over})"), False

@@ -244,10 +244,11 @@ def _corrected_lines(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
             for name, info in (side.get("corrections") or {}).items()]
 
 def same_page(d: dict[str, Any]) -> bool:
-    """Whether both sides of a diff are captures of one page: the same URL was asked for, or
-    the same page was reached (a redirect may differ between two captures of one article)."""
+    """Whether both sides of a diff are captures of one page (:func:`archiver.compare.same_page`)."""
+    from archiver.compare import same_page as one_page
+
     a, b = d["a"], d["b"]
-    return bool({a["url"], a["final_url"]} & {b["url"], b["final_url"]})
+    return one_page((a["url"], a["final_url"]), (b["url"], b["final_url"]))
 
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""

@@ -6,6 +6,7 @@ can still be checked (verdict ``foreign``, exit 3 unless tampering is found).
 
 from __future__ import annotations
 
+from archiver.capture.fetch import wire_uri
 from archiver.core.digests import sha256_label
 from archiver.core.untrusted import loads_json
 from archiver.export import signing
@@ -88,11 +89,14 @@ def foreign_signature(c: Checker) -> str | None:
 
 
 def foreign_pages(c: Checker) -> int:
-    """How many pages pages/pages.jsonl lists, each checked to have a record (warned if not)."""
+    """How many pages pages/pages.jsonl lists, each checked to have a record (warned if not);
+    a page and a record name one URL when their :func:`~archiver.capture.fetch.wire_uri` forms are
+    equal (pages.jsonl may hold the URL as typed, an IRI, where the record holds what was sent)."""
     raw = c.read("pages/pages.jsonl")
     if raw is None:
         return 0
-    uris = {rec.target_uri for _, rec in c.records.values() if rec.rec_type in ("response", "resource", "revisit")}
+    uris = {wire_uri(rec.target_uri) for _, rec in c.records.values()  # one form for both sides: a page
+            if rec.rec_type in ("response", "resource", "revisit") and rec.target_uri}  # listed as typed is its record's
     count = 0
     for line in raw.decode("utf-8", errors="replace").splitlines()[1:]:
         try:
@@ -102,6 +106,6 @@ def foreign_pages(c: Checker) -> int:
         if not isinstance(page, dict) or not isinstance(page.get("url"), str):
             continue
         count += 1
-        if page["url"] not in uris:
+        if wire_uri(page["url"]) not in uris:
             c.warn(f"pages/pages.jsonl lists {page['url']}, which has no record in the bundle", "pages/pages.jsonl")
     return count

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 import rfc8785
 
-from archiver.capture.fetch import wire_uri
+from archiver.capture.fetch import same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE,
@@ -488,7 +488,9 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
 
     By ``WARC-Refers-To`` when given; else (Heritrix, Wayback) by ``WARC-Refers-To-Target-URI``
     and ``WARC-Refers-To-Date``, else the latest earlier record of the URI with the same payload
-    digest. The found record's payload must match the revisit's ``WARC-Payload-Digest``.
+    digest (the URI in any of its forms: :func:`~archiver.capture.fetch.same_url`; a record
+    may name the page as an IRI, the reference in its percent-encoded form). The found record's
+    payload must match the revisit's ``WARC-Payload-Digest``.
     """
     digest = rec.header("WARC-Payload-Digest")
     ref = rec.header("WARC-Refers-To")
@@ -499,7 +501,7 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
     else:
         uri = rec.header("WARC-Refers-To-Target-URI") or rec.target_uri
         when, then = _parse_date(rec.header("WARC-Refers-To-Date")), _parse_date(rec.date)
-        candidates = [(n, r) for n, r in holders if r.target_uri == uri
+        candidates = [(n, r) for n, r in holders if same_url(r.target_uri or "", uri or "")
                       and (when is None or _parse_date(r.date) == when)
                       and (then is None or (_parse_date(r.date) or then) <= then)
                       and (not digest or _payload_matches(digest, r))]

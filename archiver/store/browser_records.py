@@ -70,7 +70,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     """
     chain = session.page_hops()
     if not chain:
-        reason = next((f["error"] for f in session.failures if f.get("url") in (session.url, session.page_url)), None)
+        reason = next((f["error"] for f in session.failures if session.is_page(f.get("url"))), None)
         raise CaptureError(f"{session.url}: the browser never received the page"
                            + (f" ({reason})" if reason else ""), url=session.url, kind="browser")
     specs: list[RecordSpec] = []

@@ -23,8 +23,17 @@ from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
 #: ``log_length``); a schema 1 index is migrated when opened for writing (the columns are added,
 #: empty: checks then find those entries by seq, and ``archiver reindex`` fills them), and read
-#: as it is when opened read-only.
-SCHEMA_VERSION = 2
+#: as it is when opened read-only. 3 added each capture's URLs in one canonical form
+#: (``url_key``, ``final_url_key``: :func:`archiver.capture.fetch.wire_uri`), which look-ups by URL
+#: compare, so that a URL typed as an IRI and its RFC 3986 form find the same captures; a
+#: schema 2 index gains them, filled, when opened for writing (``reindex`` writes them too), and
+#: one opened read-only is searched by computing the form of each row's URLs as it is read.
+SCHEMA_VERSION = 3
+
+#: The columns added after schema 1, by table (a migration adds whichever an index lacks).
+LATER_COLUMNS = {"captures": ("log_offset", "log_length", "url_key", "final_url_key"),
+                 "extractions": ("log_offset", "log_length")}
+_COLUMN_TYPES = {"log_offset": "INTEGER", "log_length": "INTEGER", "url_key": "TEXT", "final_url_key": "TEXT"}
 
 #: The extraction's bulky fields: kept in the WARC extraction record only (issue 14: the index
 #: held a second copy of every text). A stored article without them carries TEXTS_IN_WARC.
@@ -53,7 +62,9 @@ CREATE TABLE IF NOT EXISTS captures (
     log_seq INTEGER,
     detail TEXT NOT NULL,
     log_offset INTEGER,
-    log_length INTEGER
+    log_length INTEGER,
+    url_key TEXT,
+    final_url_key TEXT
 );
 CREATE INDEX IF NOT EXISTS captures_url ON captures(url);
 CREATE INDEX IF NOT EXISTS captures_final_url ON captures(final_url);
@@ -88,6 +99,33 @@ CREATE TABLE IF NOT EXISTS foreign_records (
     warc TEXT NOT NULL
 );
 """
+
+#: Created once the key columns exist (an older index gains them in :meth:`SqliteIndex._migrate`).
+KEY_INDEXES = """
+CREATE INDEX IF NOT EXISTS captures_url_key ON captures(url_key);
+CREATE INDEX IF NOT EXISTS captures_final_url_key ON captures(final_url_key);
+"""
+
+#: The SQL name of :func:`url_key` on every connection (fills the columns at migration, and
+#: searches a read-only index made before them).
+_KEY_FUNCTION = "archiver_url_key"
+
+
+def url_key(url: str | None) -> str | None:
+    """The form a capture's URL is looked up in: :func:`archiver.capture.fetch.wire_uri` (an IRI
+    and its percent-encoded, punycode form are one key; so are two letter cases of a host or a
+    URL with and without its fragment). Imported here, not at the top: reading the index must not
+    load the HTTP stack until a URL is compared."""
+    if url is None:
+        return None
+    from archiver.capture.fetch import wire_uri
+
+    return wire_uri(url)
+
+
+def _with_key_function(db: sqlite3.Connection) -> sqlite3.Connection:
+    db.create_function(_KEY_FUNCTION, 1, url_key, deterministic=True)
+    return db
 
 
 class IdClashError(StoreError):
@@ -144,13 +182,13 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     try:
         if not path.exists():
             db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-            db.executescript(SCHEMA)
+            db.executescript(SCHEMA + KEY_INDEXES)
             db.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             return db
         db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
                              check_same_thread=False)
         db.execute("SELECT count(*) FROM captures").fetchone()
-        return db
+        return _with_key_function(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
 
@@ -171,9 +209,11 @@ class SqliteIndex:
         if read_only:
             self._db = _open_read_only(Path(path))
             self._db.row_factory = sqlite3.Row
+            self._keyed = self._has_columns("captures", ("url_key", "final_url_key"))
             return
         try:
-            self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+            self._db = _with_key_function(sqlite3.connect(path, timeout=60, isolation_level=None,
+                                                          check_same_thread=False))
             sqlite_first_pragmas(self._db, ["PRAGMA journal_mode=WAL"])  # waits for another opener
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -181,38 +221,44 @@ class SqliteIndex:
             self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
                              (str(SCHEMA_VERSION),))
             self._migrate()
+            self._db.executescript(KEY_INDEXES)
         except sqlite3.DatabaseError as exc:
             hint = read_only_hint(Path(path)) if isinstance(exc, sqlite3.OperationalError) else ""
             if hint:
                 raise StoreError(f"cannot open the index {path} ({exc}){hint}") from exc
             raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
         self._db.row_factory = sqlite3.Row
+        self._keyed = True
 
     def _migrate(self) -> None:
-        """Bring a schema 1 index to schema 2: add the (empty) log place columns, in one
-        transaction that checks again under the write lock (another process may have done it).
-        The columns are looked for, not only the version: an index is a cache anyone may have
-        touched, and a missing column must not turn every write into an error."""
+        """Bring an older index to this schema: add the columns it lacks (:data:`LATER_COLUMNS`:
+        the log places stay empty until ``reindex``; the URL keys are filled here, from the
+        row's own URLs), in one transaction that checks again under the write lock (another
+        process may have done it). The columns are looked for, not only the version: an index
+        is a cache anyone may have touched, and a missing column must not turn every write into
+        an error."""
         version = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if version == (str(SCHEMA_VERSION),) and all(self._has_places(t) for t in ("captures", "extractions")):
+        if version == (str(SCHEMA_VERSION),) and all(self._has_columns(t, c) for t, c in LATER_COLUMNS.items()):
             return  # (read only: no write lock taken on every open)
         cur = self._db.cursor()
         cur.execute("BEGIN IMMEDIATE")
         try:
-            for table in ("captures", "extractions"):
+            for table, columns in LATER_COLUMNS.items():
                 have = {r[1] for r in cur.execute(f"PRAGMA table_info({table})")}
-                for column in ("log_offset", "log_length"):
+                for column in columns:
                     if column not in have:
-                        cur.execute(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER")
+                        cur.execute(f"ALTER TABLE {table} ADD COLUMN {column} {_COLUMN_TYPES[column]}")
+            cur.execute(f"UPDATE captures SET url_key={_KEY_FUNCTION}(url), final_url_key={_KEY_FUNCTION}(final_url) "
+                        "WHERE url_key IS NULL OR final_url_key IS NULL")
             cur.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
 
-    def _has_places(self, table: str) -> bool:
+    def _has_columns(self, table: str, columns: tuple[str, ...]) -> bool:
         have = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
-        return {"log_offset", "log_length"} <= have
+        return set(columns) <= have
 
     def close(self) -> None:
         self._db.close()
@@ -237,11 +283,12 @@ class SqliteIndex:
         stmts: list[tuple[str, tuple[Any, ...]]] = [(
             "INSERT INTO captures (capture_id, url, final_url, status, reason, content_type, capture_time, warc, "
             "response_record_id, response_offset, payload_digest, truncated, origin, log_seq, detail, log_offset, "
-            "log_length) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "log_length, url_key, final_url_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (row.capture_id, row.url, row.final_url, row.status, row.reason, row.content_type,
              row.capture_time, row.warc, row.response_record_id, row.response_offset,
              row.payload_digest, int(row.truncated), row.origin, row.log_seq,
-             json.dumps(row.detail, sort_keys=True), row.log_offset, row.log_length),
+             json.dumps(row.detail, sort_keys=True), row.log_offset, row.log_length,
+             url_key(row.url), url_key(row.final_url)),
         )]
         for rec in records:
             stmts.append((
@@ -400,12 +447,20 @@ class SqliteIndex:
         return {**dict.fromkeys(TEXT_FIELDS, ""), "text_unavailable": problem}, None
 
     def list(self, *, url: str | None = None) -> list[CaptureRow]:
+        """Every capture, newest first; with ``url``, those whose requested or final URL is that
+        URL in any of its forms (compared as :func:`url_key`s: an IRI, its RFC 3986 form, another
+        letter case of the host, with or without a fragment)."""
         if url is None:
             rows = self._db.execute("SELECT * FROM captures ORDER BY capture_id DESC").fetchall()
         else:
-            rows = self._db.execute(
-                "SELECT * FROM captures WHERE url=? OR final_url=? ORDER BY capture_id DESC",
-                (url, url)).fetchall()
+            key = url_key(url)
+            where = ("url_key=? OR final_url_key=?" if self._keyed  # an index before schema 3, read-only:
+                     else f"{_KEY_FUNCTION}(url)=? OR {_KEY_FUNCTION}(final_url)=?")  # each row's keys computed
+            rows = self._db.execute(f"SELECT * FROM captures WHERE {where} ORDER BY capture_id DESC",
+                                    (key, key)).fetchall()
+            # The keys only find candidates: a row counts by its own URLs, which the evidence check
+            # holds against the log (a key edited to another URL must not make a capture answer for it).
+            rows = [r for r in rows if key in (url_key(r["url"]), url_key(r["final_url"]))]
         return [self._row(r) for r in rows]
 
     def clear(self) -> None:
