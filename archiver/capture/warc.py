@@ -14,6 +14,14 @@ the same way, so our own checks do not depend on ``warcio check``.
 Why one file of ~800 lines: it is the only place that touches warcio, and writing and reading
 must agree byte for byte on framing, digests and the one-gzip-member-per-record layout that
 evidence checks and proofs rely on; keeping both directions together keeps them in step.
+
+A record's place is (offset, length), and the length covers the whole record as WARC 1.1
+frames it: headers, block and the two CRLFs that close it (plus any further blank lines before
+the next record). In a gzip-per-record file that is the gzip member; in an uncompressed file
+warcio's own count leaves the closing CRLFs out, so :class:`RecordIterator` adds them: the
+writer, the import listing, the index, exports and CDXJ lines then all mean the same bytes.
+Every read of a stored file goes through :func:`reading_warc`, which turns warcio's exceptions
+into :class:`~archiver.errors.WarcError` naming the file and the offset.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ import io
 import os
 import zlib
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -34,12 +43,12 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
 from archiver.core import limits
 from archiver.core.digests import sha256_label
-from archiver.errors import LimitExceededError, WarcError
+from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
 HTTP_RECORD_TYPES = ("request", "response")
@@ -429,6 +438,80 @@ def warc_fields(info: Mapping[str, object]) -> bytes:
 
 # --------------------------------------------------------------------------- reading
 
+#: What warcio raises on bytes that are not a WARC record where one was expected (a header
+#: line it cannot parse, a broken gzip member, a stream that ends early, a bad number).
+_WARCIO_FAILURES: tuple[type[BaseException], ...] = (
+    ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
+
+#: The bytes that close every WARC record after its block (WARC 1.1, section 5.1).
+RECORD_END = b"\r\n\r\n"
+
+
+@contextmanager
+def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = None) -> Iterator[None]:
+    """Run warcio on a WARC file: the one place its exceptions become ours.
+
+    ``name`` names the file in messages and ``where()`` gives the byte offset being read when
+    something fails (the record warcio was reading). A missing file or an I/O failure is a
+    :class:`WarcError` (naming ``path`` when given); bytes warcio cannot read as a record are an
+    :class:`UnreadableRecordError`, one line naming the file and the offset.
+    """
+    try:
+        yield
+    except FileNotFoundError as exc:
+        raise WarcError(f"WARC file {path or name} is missing") from exc
+    except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
+        raise WarcError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    except _WARCIO_FAILURES as exc:
+        at = where()
+        raise UnreadableRecordError(f"{name}@{at}: not a readable WARC record ({_brief(exc)})",
+                                    name=name, offset=at) from exc
+
+
+class RecordIterator(ArchiveIterator):  # type: ignore[misc]  # warcio is untyped
+    """warcio's :class:`ArchiveIterator` with our record length (see the module docstring).
+
+    warcio counts an uncompressed record without the blank lines that close it (they are read
+    as the start of the next one), while a gzip member holds them. Both are counted here, so
+    the bytes at (offset, length) are one whole record in either layout: copied back to back
+    they make a valid WARC file, and a CDXJ line points at the same bytes as our index.
+    """
+
+    #: warcio writes a warning to stderr when a record is not followed by blank lines; our
+    #: readers report damage themselves, in one line (and a record's digests are checked).
+    INC_RECORD = ""
+
+    member_info: tuple[int, int] | None
+    offset: int
+
+    def read_to_end(self, record: Any = None) -> None:
+        measured = self.member_info is not None or not self.record
+        super().read_to_end(record)
+        info = self.member_info
+        if measured or info is None or self.reader is None or self.reader.decompressor:
+            return
+        self.member_info = (info[0], self.offset - info[0])  # to the next record, closing CRLFs included
+
+    @property
+    def at(self) -> int:
+        """The offset of the record being read, or of the next one once a record is read to its end
+        (warcio sets ``offset`` there, before it parses the next record's headers)."""
+        return int(self.offset)
+
+
+def record_span(fd: int, offset: int, length: int) -> int:
+    """The length of the record at ``offset`` through its closing CRLFs, given a stated one.
+
+    Imports made before lengths covered the whole record stated an uncompressed record's
+    length as warcio counts it, without the CRLFs that close it, and the provenance log keeps
+    those lengths for good. Where the bytes right after the stated span are CRLFs (never the
+    start of a record, a gzip member or the file's end), they belong to this record and are
+    added; any other span is returned as stated.
+    """
+    after = os.pread(fd, len(RECORD_END), offset + length)
+    extra = len(after) - len(after.lstrip(b"\r\n"))
+    return length + extra
+
 
 @dataclass(frozen=True)
 class StoredRecord:
@@ -739,20 +822,26 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
 
     opener = opener or open_file
     with opener() as f:
-        it = ArchiveIterator(f, no_record_parse=True, ensure_http_headers=False)
+        it = RecordIterator(f, no_record_parse=True, ensure_http_headers=False)
         last_end = 0
+        records = iter(it)
         try:
-            for record in it:
-                stored = _stored(path, it, record)
-                it.read_to_end()
-                length = it.get_record_length()
+            while True:
+                with reading_warc(path.name, lambda: it.at):
+                    record = next(records, None)
+                    if record is None:
+                        break
+                    stored = _stored(path, it, record)
+                    it.read_to_end()
+                    length = it.get_record_length()
                 last_end = stored.offset + length
                 yield StoredRecord(**{**stored.__dict__, "length": length})
         except _ShortRecord as exc:
             yield TornTail(path, last_end, f"cut short: {exc}")
             return
-        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as exc:
-            yield TornTail(path, last_end, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        except WarcError as exc:
+            cause = exc.__cause__ or exc
+            yield TornTail(path, last_end, f"{type(cause).__name__}: {_brief(cause).splitlines()[0] if str(cause) else ''}")
             return
         size = path.stat().st_size if size is None else size
         if last_end < size:
@@ -863,21 +952,18 @@ def _value_at(head: bytes, start: int) -> bytes:
 def read_record(path: Path, offset: int) -> StoredRecord:
     """The record starting at ``offset`` in ``path``, digests recomputed."""
     try:
-        with open(path, "rb") as f:
+        with reading_warc(path.name, lambda: offset, path=path), open(path, "rb") as f:
             f.seek(offset)
-            it = ArchiveIterator(f, no_record_parse=True, ensure_http_headers=False)
+            it = RecordIterator(f, no_record_parse=True, ensure_http_headers=False)
             for record in it:
                 stored = _stored(path, it, record)
                 it.read_to_end()
                 return StoredRecord(**{**stored.__dict__, "offset": offset,
                                        "length": it.get_record_length()})
-    except FileNotFoundError as exc:
-        raise WarcError(f"WARC file {path} is missing") from exc
-    except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
-        raise WarcError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
-    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, _ShortRecord) as exc:
-        raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({_brief(exc)})") from exc
-    raise WarcError(f"{path.name}@{offset}: no record at this offset")
+    except _ShortRecord as exc:
+        raise UnreadableRecordError(f"{path.name}@{offset}: not a readable WARC record ({_brief(exc)})",
+                                    name=path.name, offset=offset) from exc
+    raise UnreadableRecordError(f"{path.name}@{offset}: no record at this offset", name=path.name, offset=offset)
 
 
 def _brief(exc: BaseException, limit: int = 120) -> str:

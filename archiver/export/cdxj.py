@@ -4,6 +4,11 @@ We index the records a replay tool should serve (responses, revisits, resources)
 metadata records (extraction, manifest, TLS): those share the page's URL and timestamp and a
 replayer could pick one of them instead of the page. Filenames in the index are relative to the
 folder holding the WARC files (``archive/`` in a WACZ, ``warcs/`` in a store).
+
+Each line's (offset, length) is our record place (:class:`~archiver.capture.warc.RecordIterator`:
+the whole record, closing CRLFs included, in uncompressed files too), the same bytes the index
+and the provenance log name; bytes that are not a readable record stop the index with a
+:class:`~archiver.errors.UnreadableRecordError` naming the file and offset.
 """
 
 from __future__ import annotations
@@ -11,13 +16,31 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from cdxj_indexer.main import CDXJIndexer
 
+from archiver.capture.warc import RecordIterator, reading_warc
 from archiver.errors import StoreError
 from archiver.provenance.log_files import write_atomic
 
 REPLAY_RECORDS = "response,revisit,resource"
+
+
+class _Indexer(CDXJIndexer):  # type: ignore[misc]  # cdxj-indexer is untyped
+    """``cdxj-indexer`` reading with our record iterator, its failures routed into our errors."""
+
+    _it: RecordIterator | None = None
+
+    def _create_record_iter(self, input_: Any) -> RecordIterator:
+        self._it = RecordIterator(input_, no_record_parse=not self.record_parse, arc2warc=True,
+                                  verify_http=self.verify_http)
+        return self._it
+
+    def process_one(self, input_: Any, output: Any, filename: str) -> None:
+        self._it = None
+        with reading_warc(Path(filename).name, lambda: self._it.at if self._it is not None else 0):
+            super().process_one(input_, output, filename)
 
 
 def cdxj_text(warc_paths: Iterable[Path], *, root: Path) -> str:
@@ -26,7 +49,7 @@ def cdxj_text(warc_paths: Iterable[Path], *, root: Path) -> str:
     if not paths:
         return ""
     out = io.StringIO()
-    indexer = CDXJIndexer(out, paths, sort=True, dir_root=str(root), records=REPLAY_RECORDS)
+    indexer = _Indexer(out, paths, sort=True, dir_root=str(root), records=REPLAY_RECORDS)
     indexer.process_all()
     return out.getvalue()
 
