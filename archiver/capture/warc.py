@@ -443,6 +443,20 @@ def warc_fields(info: Mapping[str, object]) -> bytes:
 _WARCIO_FAILURES: tuple[type[BaseException], ...] = (
     ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
 
+#: What warcio's parsing (and cdxj-indexer's, on top of it) also raises on a malformed record,
+#: e.g. ``AttributeError`` for a response without WARC-Target-URI; translated only when raised
+#: inside those libraries, so a bug of ours still shows as one.
+_LIBRARY_SLIPS: tuple[type[BaseException], ...] = (AttributeError, KeyError, TypeError, IndexError)
+_WARC_LIBRARIES = (f"{os.sep}warcio{os.sep}", f"{os.sep}cdxj_indexer{os.sep}")
+
+
+def _raised_in_warc_library(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised by code of warcio or cdxj-indexer (its innermost frame)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and any(lib in tb.tb_frame.f_code.co_filename for lib in _WARC_LIBRARIES)
+
 #: The bytes that close every WARC record after its block (WARC 1.1, section 5.1).
 RECORD_END = b"\r\n\r\n"
 
@@ -462,9 +476,12 @@ def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = Non
         raise WarcError(f"WARC file {path or name} is missing") from exc
     except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
         raise WarcError(f"{name}: cannot read ({exc.strerror or exc})") from exc
-    except _WARCIO_FAILURES as exc:
+    except (*_WARCIO_FAILURES, *_LIBRARY_SLIPS) as exc:
+        if isinstance(exc, _LIBRARY_SLIPS) and not _raised_in_warc_library(exc):
+            raise
         at = where()
-        raise UnreadableRecordError(f"{name}@{at}: not a readable WARC record ({_brief(exc)})",
+        reason = _brief(exc) if isinstance(exc, _WARCIO_FAILURES) else f"{type(exc).__name__}: {_brief(exc)}"
+        raise UnreadableRecordError(f"{name}@{at}: not a readable WARC record ({reason})",
                                     name=name, offset=at) from exc
 
 
@@ -841,7 +858,7 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
             return
         except WarcError as exc:
             cause = exc.__cause__ or exc
-            yield TornTail(path, last_end, f"{type(cause).__name__}: {_brief(cause).splitlines()[0] if str(cause) else ''}")
+            yield TornTail(path, last_end, f"{type(cause).__name__}: {_brief(cause)}")
             return
         size = path.stat().st_size if size is None else size
         if last_end < size:
@@ -967,10 +984,11 @@ def read_record(path: Path, offset: int) -> StoredRecord:
 
 
 def _brief(exc: BaseException, limit: int = 120) -> str:
-    """``exc``'s message cut to ``limit`` characters: warcio quotes the bytes it could not read
-    (a kilobyte of compressed data when a WARC file was swapped), which buried the one line
-    naming the file and offset."""
-    text = str(exc)
+    """``exc``'s message on one line, cut to ``limit`` characters, with bytes that are not
+    printable ASCII shown as ``?``: warcio quotes the bytes it could not read (a kilobyte of
+    compressed data when a WARC file was swapped), which buried the one line naming the file
+    and offset."""
+    text = "".join(c if c.isascii() and c.isprintable() else "?" for c in str(exc).replace("\n", " "))
     return text if len(text) <= limit else text[:limit] + "..."
 
 
