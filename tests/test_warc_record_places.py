@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import socket
+import subprocess
+import time
+import urllib.request
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -228,3 +235,66 @@ def test_a_store_whose_import_logged_lengths_without_the_closing_crlfs_still_exp
         proc = _cli(tmp_path, "verify-bundle", str(bundle))
         assert proc.returncode == 0, proc.stdout
     assert _cli(tmp_path, "log", "verify", "--deep").returncode == 0
+
+
+# --------------------------------------------------------------------------- replay in pywb
+
+
+PYWB = os.environ.get("ARCHIVER_PYWB")
+_NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+@contextmanager
+def _wayback(folder: Path) -> Iterator[str]:
+    """pywb's ``wayback`` serving ``folder``'s config.yaml or collections on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([str(PYWB), "-p", str(port), "-b", "127.0.0.1"], cwd=folder,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+
+def _replayed(base: str, coll: str, url: str) -> bytes:
+    """The archived payload pywb serves for ``url`` (``id_``: the bytes as archived)."""
+    for _ in range(300):
+        try:
+            with _NO_PROXY.open(f"{base}/{coll}/2000id_/{url}", timeout=10) as r:
+                body: bytes = r.read()
+                return body
+        except OSError as exc:
+            if getattr(exc, "code", None) == 404:
+                raise
+            time.sleep(0.1)
+    raise AssertionError(f"pywb did not answer for {url}")
+
+
+def _payload(chain: dict) -> tuple[str, bytes]:
+    shown = json.loads(chain["show"].stdout)
+    stored = read_record(chain["store"] / shown["warc"], shown["response_offset"])
+    return shown["url"], stored.block.split(b"\r\n\r\n", 1)[1]
+
+
+@pytest.mark.skipif(not PYWB, reason="pywb not installed: run `make integration` (or set ARCHIVER_PYWB)")
+def test_pywb_replays_the_imported_page_from_the_store_s_cdxj(chain, tmp_path):
+    store = chain["store"].resolve()
+    (tmp_path / "config.yaml").write_text(
+        f"collections:\n  evidence:\n    index_paths: {store}/indexes\n    archive_paths: {store}/warcs/\n")
+    url, payload = _payload(chain)
+    with _wayback(tmp_path) as base:
+        assert _replayed(base, "evidence", url) == payload
+
+
+@pytest.mark.skipif(not PYWB, reason="pywb not installed: run `make integration` (or set ARCHIVER_PYWB)")
+def test_pywb_replays_the_imported_page_from_the_unpacked_bundle(chain, tmp_path):
+    manager = Path(str(PYWB)).with_name("wb-manager")
+    for args in (["init", "bundle"], ["add", "--unpack-wacz", "bundle", str(chain["bundle"])]):
+        proc = subprocess.run([str(manager), *args], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    url, payload = _payload(chain)
+    with _wayback(tmp_path) as base:
+        assert _replayed(base, "bundle", url) == payload
