@@ -1,6 +1,7 @@
 """WARC/1.1 records: writing with sha256 digests over the exact bytes, reading them back.
 
-warcio is the only WARC library we use, and only here. We write records whose block is the
+warcio is the only WARC library we use, and only here and in
+:mod:`archiver.capture.warc_places` (where a record lies; warcio's errors). We write records whose block is the
 exact byte string handed in (warcio would otherwise re-serialise parsed HTTP headers), and
 we compute both digests ourselves in sha256 (warcio defaults to sha1, and its payload digest
 is wrong for chunked responses, warcio issue #74). Our payload digest covers the entity body
@@ -11,17 +12,13 @@ manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC a
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
 
-Why one file of ~800 lines: it is the only place that touches warcio, and writing and reading
+Why one file of ~900 lines: with warc_places it is the only place that touches warcio, and writing and reading
 must agree byte for byte on framing, digests and the one-gzip-member-per-record layout that
 evidence checks and proofs rely on; keeping both directions together keeps them in step.
 
-A record's place is (offset, length), and the length covers the whole record as WARC 1.1
-frames it: headers, block and the two CRLFs that close it (plus any further blank lines before
-the next record). In a gzip-per-record file that is the gzip member; in an uncompressed file
-warcio's own count leaves the closing CRLFs out, so :class:`RecordIterator` adds them: the
-writer, the import listing, the index, exports and CDXJ lines then all mean the same bytes.
-Every read of a stored file goes through :func:`reading_warc`, which turns warcio's exceptions
-into :class:`~archiver.errors.WarcError` naming the file and the offset.
+Records are read through :mod:`archiver.capture.warc_places`: warcio's iterator with our
+record length (the whole record, closing CRLFs included, in every layout) and the one place
+warcio's exceptions become ours.
 """
 
 from __future__ import annotations
@@ -34,18 +31,17 @@ import io
 import os
 import zlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
+from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archiver.capture.warc_places import RecordIterator, brief, reading_warc
 from archiver.core import limits
 from archiver.core.digests import sha256_label
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
@@ -438,98 +434,6 @@ def warc_fields(info: Mapping[str, object]) -> bytes:
 
 # --------------------------------------------------------------------------- reading
 
-#: What warcio raises on bytes that are not a WARC record where one was expected (a header
-#: line it cannot parse, a broken gzip member, a stream that ends early, a bad number).
-_WARCIO_FAILURES: tuple[type[BaseException], ...] = (
-    ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
-
-#: What warcio's parsing (and cdxj-indexer's, on top of it) also raises on a malformed record,
-#: e.g. ``AttributeError`` for a response without WARC-Target-URI; translated only when raised
-#: inside those libraries, so a bug of ours still shows as one.
-_LIBRARY_SLIPS: tuple[type[BaseException], ...] = (AttributeError, KeyError, TypeError, IndexError)
-_WARC_LIBRARIES = (f"{os.sep}warcio{os.sep}", f"{os.sep}cdxj_indexer{os.sep}")
-
-
-def _raised_in_warc_library(exc: BaseException) -> bool:
-    """Whether ``exc`` was raised by code of warcio or cdxj-indexer (its innermost frame)."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    return tb is not None and any(lib in tb.tb_frame.f_code.co_filename for lib in _WARC_LIBRARIES)
-
-#: The bytes that close every WARC record after its block (WARC 1.1, section 5.1).
-RECORD_END = b"\r\n\r\n"
-
-
-@contextmanager
-def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = None) -> Iterator[None]:
-    """Run warcio on a WARC file: the one place its exceptions become ours.
-
-    ``name`` names the file in messages and ``where()`` gives the byte offset being read when
-    something fails (the record warcio was reading). A missing file or an I/O failure is a
-    :class:`WarcError` (naming ``path`` when given); bytes warcio cannot read as a record are an
-    :class:`UnreadableRecordError`, one line naming the file and the offset.
-    """
-    try:
-        yield
-    except FileNotFoundError as exc:
-        raise WarcError(f"WARC file {path or name} is missing") from exc
-    except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
-        raise WarcError(f"{name}: cannot read ({exc.strerror or exc})") from exc
-    except (*_WARCIO_FAILURES, *_LIBRARY_SLIPS) as exc:
-        if isinstance(exc, _LIBRARY_SLIPS) and not _raised_in_warc_library(exc):
-            raise
-        at = where()
-        reason = _brief(exc) if isinstance(exc, _WARCIO_FAILURES) else f"{type(exc).__name__}: {_brief(exc)}"
-        raise UnreadableRecordError(f"{name}@{at}: not a readable WARC record ({reason})",
-                                    name=name, offset=at) from exc
-
-
-class RecordIterator(ArchiveIterator):  # type: ignore[misc]  # warcio is untyped
-    """warcio's :class:`ArchiveIterator` with our record length (see the module docstring).
-
-    warcio counts an uncompressed record without the blank lines that close it (they are read
-    as the start of the next one), while a gzip member holds them. Both are counted here, so
-    the bytes at (offset, length) are one whole record in either layout: copied back to back
-    they make a valid WARC file, and a CDXJ line points at the same bytes as our index.
-    """
-
-    #: warcio writes a warning to stderr when a record is not followed by blank lines; our
-    #: readers report damage themselves, in one line (and a record's digests are checked).
-    INC_RECORD = ""
-
-    member_info: tuple[int, int] | None
-    offset: int
-
-    def read_to_end(self, record: Any = None) -> None:
-        measured = self.member_info is not None or not self.record
-        super().read_to_end(record)
-        info = self.member_info
-        if measured or info is None or self.reader is None or self.reader.decompressor:
-            return
-        self.member_info = (info[0], self.offset - info[0])  # to the next record, closing CRLFs included
-
-    @property
-    def at(self) -> int:
-        """The offset of the record being read, or of the next one once a record is read to its end
-        (warcio sets ``offset`` there, before it parses the next record's headers)."""
-        return int(self.offset)
-
-
-def record_span(fd: int, offset: int, length: int) -> int:
-    """The length of the record at ``offset`` through its closing CRLFs, given a stated one.
-
-    Imports made before lengths covered the whole record stated an uncompressed record's
-    length as warcio counts it, without the CRLFs that close it, and the provenance log keeps
-    those lengths for good. Where the bytes right after the stated span are CRLFs (never the
-    start of a record, a gzip member or the file's end), they belong to this record and are
-    added; any other span is returned as stated.
-    """
-    after = os.pread(fd, len(RECORD_END), offset + length)
-    extra = len(after) - len(after.lstrip(b"\r\n"))
-    return length + extra
-
-
 @dataclass(frozen=True)
 class StoredRecord:
     """A record read back, with digests as stated and as recomputed."""
@@ -858,7 +762,7 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
             return
         except WarcError as exc:
             cause = exc.__cause__ or exc
-            yield TornTail(path, last_end, f"{type(cause).__name__}: {_brief(cause)}")
+            yield TornTail(path, last_end, f"{type(cause).__name__}: {brief(cause)}")
             return
         size = path.stat().st_size if size is None else size
         if last_end < size:
@@ -978,18 +882,9 @@ def read_record(path: Path, offset: int) -> StoredRecord:
                 return StoredRecord(**{**stored.__dict__, "offset": offset,
                                        "length": it.get_record_length()})
     except _ShortRecord as exc:
-        raise UnreadableRecordError(f"{path.name}@{offset}: not a readable WARC record ({_brief(exc)})",
+        raise UnreadableRecordError(f"{path.name}@{offset}: not a readable WARC record ({brief(exc)})",
                                     name=path.name, offset=offset) from exc
     raise UnreadableRecordError(f"{path.name}@{offset}: no record at this offset", name=path.name, offset=offset)
-
-
-def _brief(exc: BaseException, limit: int = 120) -> str:
-    """``exc``'s message on one line, cut to ``limit`` characters, with bytes that are not
-    printable ASCII shown as ``?``: warcio quotes the bytes it could not read (a kilobyte of
-    compressed data when a WARC file was swapped), which buried the one line naming the file
-    and offset."""
-    text = "".join(c if c.isascii() and c.isprintable() else "?" for c in str(exc).replace("\n", " "))
-    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def find_record(path: Path, record_id: str) -> StoredRecord:

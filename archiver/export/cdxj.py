@@ -20,7 +20,7 @@ from typing import Any
 
 from cdxj_indexer.main import CDXJIndexer
 
-from archiver.capture.warc import RecordIterator, reading_warc
+from archiver.capture.warc_places import RecordIterator, reading_warc
 from archiver.errors import StoreError, UnreadableRecordError
 from archiver.provenance.log_files import write_atomic
 

@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from archiver.capture.fetch import REDACTED
-from archiver.capture.warc import StoredRecord, file_sha256, read_record, record_span
+from archiver.capture.warc import StoredRecord, file_sha256, read_record
+from archiver.capture.warc_places import record_span
 from archiver.core.digests import sha256_label
 from archiver.core.files import replace_user_file
 from archiver.errors import StoreError, UsageError
