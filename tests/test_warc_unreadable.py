@@ -141,3 +141,13 @@ def test_an_attribute_error_of_our_own_code_is_not_taken_for_damaged_bytes():
 
     with pytest.raises(AttributeError), reading_warc("a.warc", lambda: 0):
         None.startswith("x")  # type: ignore[attr-defined]  # a bug of ours stays a bug
+
+
+@pytest.mark.parametrize("command", ["cdxj", "log verify --deep"])
+def test_a_line_that_would_pass_for_an_arc_header_is_not_taken_for_a_record(command, tmp_path):
+    """warcio reads five words on a line as an ARC record's header: damage that leaves such a
+    line where a WARC record starts was taken for a record, and reported further on."""
+    s = _imported(tmp_path, "wget uncompressed")
+    _overwrite(s["path"], s["offset"], b"a b c d 0\n")  # over "WARC/1.0\r\n"
+    proc = _cli(tmp_path, *COMMANDS[command](s))
+    _one_line_naming(proc, f"{s['path'].name}@{s['offset']}")

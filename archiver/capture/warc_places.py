@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
+from warcio.archiveiterator import WARCIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
@@ -75,8 +75,12 @@ def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = Non
                                     name=name, offset=at) from exc
 
 
-class RecordIterator(ArchiveIterator):  # type: ignore[misc]  # warcio is untyped
-    """warcio's :class:`ArchiveIterator` with our record length (see the module docstring).
+class RecordIterator(WARCIterator):  # type: ignore[misc]  # warcio is untyped
+    """warcio's iterator of WARC records with our record length (see the module docstring).
+
+    WARC only: warcio's :class:`ArchiveIterator` also takes any line with the right number of
+    words for an ARC record's header, so garbage where a WARC record was expected (a damaged
+    gzip member read as plain bytes) could pass as a record and the damage be reported further on.
 
     warcio counts an uncompressed record without the blank lines that close it (they are read
     as the start of the next one), while a gzip member holds them. Both are counted here, so
