@@ -151,3 +151,19 @@ def test_a_line_that_would_pass_for_an_arc_header_is_not_taken_for_a_record(comm
     _overwrite(s["path"], s["offset"], b"a b c d 0\n")  # over "WARC/1.0\r\n"
     proc = _cli(tmp_path, *COMMANDS[command](s))
     _one_line_naming(proc, f"{s['path'].name}@{s['offset']}")
+
+
+def test_reindex_serves_the_captures_after_a_damaged_record_of_the_same_file(tmp_path):
+    """The scan stops at the damaged record; the records the log places after it are read at
+    their places, so only the damaged capture is left out."""
+    _imported(tmp_path, "wget uncompressed")
+    listed = json.loads(_cli(tmp_path, "list", "--json").stdout)
+    first = min(listed, key=lambda c: c["url"])  # p1: its response is the file's first page record
+    response = next(r for r in json.loads(_cli(tmp_path, "show", first["capture_id"], "--json").stdout)["records"]
+                    if r["type"] == "response")
+    path = tmp_path / "store" / response["warc"]
+    _overwrite(path, response["offset"], b"XXXXX")
+    proc = _cli(tmp_path, "reindex", "--json")
+    _one_line_naming(proc, f"{response['warc']}@{response['offset']}")
+    served = {c["capture_id"] for c in json.loads(_cli(tmp_path, "list", "--json").stdout)}
+    assert served == {c["capture_id"] for c in listed} - {first["capture_id"]}
