@@ -745,18 +745,15 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
     with opener() as f:
         it = RecordIterator(f, no_record_parse=True, ensure_http_headers=False)
         last_end = 0
-        records = iter(it)
         try:
-            while True:
-                with reading_warc(path.name, lambda: it.at):
-                    record = next(records, None)
-                    if record is None:
-                        break
+            # the consumer's own exceptions are not thrown in at the yield: only warcio's reach reading_warc
+            with reading_warc(path.name, lambda: it.at):
+                for record in it:
                     stored = _stored(path, it, record)
                     it.read_to_end()
                     length = it.get_record_length()
-                last_end = stored.offset + length
-                yield StoredRecord(**{**stored.__dict__, "length": length})
+                    last_end = stored.offset + length
+                    yield StoredRecord(**{**stored.__dict__, "length": length})
         except _ShortRecord as exc:
             yield TornTail(path, last_end, f"cut short: {exc}")
             return
