@@ -59,9 +59,10 @@ class WarcError(ArchiverError):
 class UnreadableRecordError(WarcError):
     """Bytes that are not a readable WARC record where one was expected (``name``@``offset``).
 
-    warcio's own exceptions never leave :mod:`archiver.capture.warc`: every read of a WARC file
-    goes through :func:`archiver.capture.warc.reading_warc`, which raises this instead, so each
-    command that reads one (show, verify-quote, export, reindex, cdxj, log verify --deep) says
+    warcio's own exceptions never leave :mod:`archiver.capture`: every read of a WARC file goes
+    through :func:`archiver.capture.warc_places.reading_warc`, which raises this instead, so each
+    command that reads one (show, verify-quote, export, reindex, cdxj, log verify --deep, and
+    import and verify-bundle, which report it as where the file stops being readable) says
     which file and which byte in one line.
     """
 

@@ -4,7 +4,7 @@ Whatever command reads the WARC file (show, verify-quote, export, reindex, log v
 cdxj, verify-bundle, import), a record whose first bytes were overwritten, or a torn record
 at a file's end, is reported as ``<file>@<offset>`` with the exit code of a problem found (1),
 never a traceback: warcio's exceptions become :class:`~archiver.errors.UnreadableRecordError`
-in one place (:func:`archiver.capture.warc.reading_warc`). Sources: wget's uncompressed WARC
+in one place (:func:`archiver.capture.warc_places.reading_warc`). Sources: wget's uncompressed WARC
 and one warcio writes gzip per record (tests/test_warc_record_places.py).
 """
 

@@ -5,7 +5,7 @@ metadata records (extraction, manifest, TLS): those share the page's URL and tim
 replayer could pick one of them instead of the page. Filenames in the index are relative to the
 folder holding the WARC files (``archive/`` in a WACZ, ``warcs/`` in a store).
 
-Each line's (offset, length) is our record place (:class:`~archiver.capture.warc.RecordIterator`:
+Each line's (offset, length) is our record place (:class:`~archiver.capture.warc_places.RecordIterator`:
 the whole record, closing CRLFs included, in uncompressed files too), the same bytes the index
 and the provenance log name; bytes that are not a readable record stop the index with a
 :class:`~archiver.errors.UnreadableRecordError` naming the file and offset.
