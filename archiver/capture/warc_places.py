@@ -47,6 +47,7 @@ def _raised_in_warc_library(exc: BaseException) -> bool:
         tb = tb.tb_next
     return tb is not None and any(lib in tb.tb_frame.f_code.co_filename for lib in _WARC_LIBRARIES)
 
+
 #: The bytes that close every WARC record after its block (WARC 1.1, section 5.1).
 RECORD_END = b"\r\n\r\n"
 
@@ -88,8 +89,10 @@ class RecordIterator(WARCIterator):  # type: ignore[misc]  # warcio is untyped
     they make a valid WARC file, and a CDXJ line points at the same bytes as our index.
     """
 
-    #: warcio writes a warning to stderr when a record is not followed by blank lines; our
-    #: readers report damage themselves, in one line (and a record's digests are checked).
+    #: When a record is not followed by a blank line (a wrong Content-Length), warcio skips one
+    #: line and writes a three-line warning to stderr, past our one-line messages. The skip is
+    #: kept (the length then runs to the next record, so copies stay readable); the warning is
+    #: not: what we check is the record's block against its digests and the log.
     INC_RECORD = ""
 
     member_info: tuple[int, int] | None
