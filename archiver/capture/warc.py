@@ -1,8 +1,8 @@
 """WARC/1.1 records: writing with sha256 digests over the exact bytes, reading them back.
 
-warcio is the only WARC library we use, and only here and in
-:mod:`archiver.capture.warc_places` (where a record lies; warcio's errors). We write records whose block is the
-exact byte string handed in (warcio would otherwise re-serialise parsed HTTP headers), and
+warcio is the only WARC library we use, and only here and in :mod:`archiver.capture.warc_places`
+(where a record lies; warcio's errors). We write records whose block is the exact byte string
+handed in (warcio would otherwise re-serialise parsed HTTP headers), and
 we compute both digests ourselves in sha256 (warcio defaults to sha1, and its payload digest
 is wrong for chunked responses, warcio issue #74). Our payload digest covers the entity body
 with the transfer coding removed and the content coding kept, as the WARC 1.1 spec and our
@@ -12,9 +12,10 @@ manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC a
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
 
-Why one file of ~900 lines: with warc_places it is the only place that touches warcio, and writing and reading
-must agree byte for byte on framing, digests and the one-gzip-member-per-record layout that
-evidence checks and proofs rely on; keeping both directions together keeps them in step.
+Why one file of ~900 lines: with warc_places it is the only place that touches warcio, and
+writing and reading must agree byte for byte on framing, digests and the one-gzip-member-per-
+record layout that evidence checks and proofs rely on; keeping both directions together keeps
+them in step.
 
 Records are read through :mod:`archiver.capture.warc_places`: warcio's iterator with our
 record length (the whole record, closing CRLFs included, in every layout) and the one place
@@ -433,6 +434,7 @@ def warc_fields(info: Mapping[str, object]) -> bytes:
 
 
 # --------------------------------------------------------------------------- reading
+
 
 @dataclass(frozen=True)
 class StoredRecord:
