@@ -134,7 +134,7 @@ def test_an_uncompressed_record_s_bytes_run_from_its_version_line_through_its_cl
         assert span.startswith(b"WARC/") and span.endswith(RECORD_END), (rec.record_id, span[-8:])
 
 
-def test_a_record_read_at_its_offset_has_the_length_the_listing_gives(tmp_path):
+def test_a_record_read_at_its_offset_has_the_length_the_listing_gives():
     for rec in _places(WGET):
         assert read_record(WGET, rec.offset).length == rec.length
 
