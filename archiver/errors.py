@@ -56,6 +56,22 @@ class WarcError(ArchiverError):
     """A WARC file is unreadable, truncated or its digests do not match."""
 
 
+class UnreadableRecordError(WarcError):
+    """Bytes that are not a readable WARC record where one was expected (``name``@``offset``).
+
+    warcio's own exceptions never leave :mod:`archiver.capture`: every read of a WARC file goes
+    through :func:`archiver.capture.warc_places.reading_warc`, which raises this instead, so each
+    command that reads one (show, verify-quote, export, reindex, cdxj, log verify --deep, and
+    import and verify-bundle, which report it as where the file stops being readable) says
+    which file and which byte in one line.
+    """
+
+    def __init__(self, message: str, *, name: str, offset: int) -> None:
+        super().__init__(message)
+        self.name = name
+        self.offset = offset
+
+
 class StoreError(ArchiverError):
     """The store cannot be opened or is in a state we refuse to write to."""
 

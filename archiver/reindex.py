@@ -38,6 +38,8 @@ from archiver.errors import (
     ArchiverError,
     IntegrityError,
     MalformedManifestError,
+    StoreError,
+    WarcError,
 )
 from archiver.store.commit import (
     index_captures,
@@ -147,6 +149,7 @@ class Reindexer:
         self.archive.reset_index()
         self.archive.drop_text_index()
         seen, manifests, torn, by_file = self._scan(report)
+        self._read_past_damage(facts.vouchers, seen, manifests, torn, by_file)
         covered: set[_Where] = set()
         admitted: dict[str, int] = {}
         for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
@@ -234,6 +237,33 @@ class Reindexer:
                 if item.rec_type == "metadata" and found.content_type.startswith(MANIFEST_TYPE):
                     manifests[(name, item.offset)] = item.block
         return seen, manifests, torn, by_file
+
+    def _read_past_damage(self, vouchers: list[_Voucher], seen: dict[_Where, _Seen],
+                          manifests: dict[_Where, bytes], torn: dict[str, tuple[int, str]],
+                          by_file: dict[str, list[_Seen]]) -> None:
+        """Read the logged records that lie after bytes the scan could not read past.
+
+        The scan reads each file from its start and stops at a record it cannot read (in an
+        uncompressed file, or a gzip member damaged in its header); every record the log places
+        after it is still read at its logged place, as everywhere else, so one damaged record
+        costs its own capture, not every later capture of the file.
+        """
+        for voucher in vouchers:
+            for rec in voucher.records:
+                name, offset = rec.get("warc"), rec.get("offset")
+                if (not isinstance(name, str) or type(offset) is not int or (name, offset) in seen
+                        or name not in torn or offset < torn[name][0]):
+                    continue
+                try:
+                    item = self.archive.storage.read_record(name, offset)
+                except (WarcError, StoreError):
+                    continue  # then missing or altered, as the admission says
+                found = _Seen(name, offset, item.record_id, item.rec_type, item.target_uri,
+                              item.block_digest, item.header("Content-Type") or "")
+                seen[(name, offset)] = found
+                by_file.setdefault(name, []).append(found)
+                if item.rec_type == "metadata" and found.content_type.startswith(MANIFEST_TYPE):
+                    manifests[(name, offset)] = item.block
 
     def _admit(self, voucher: _Voucher, seen: dict[_Where, _Seen], manifests: dict[_Where, bytes],
                facts: _LogFacts, admitted: dict[str, int], report: ReindexReport) -> None:

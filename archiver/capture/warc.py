@@ -1,7 +1,8 @@
 """WARC/1.1 records: writing with sha256 digests over the exact bytes, reading them back.
 
-warcio is the only WARC library we use, and only here. We write records whose block is the
-exact byte string handed in (warcio would otherwise re-serialise parsed HTTP headers), and
+warcio is the only WARC library we use, and only here and in :mod:`archiver.capture.warc_places`
+(where a record lies; warcio's errors). We write records whose block is the exact byte string
+handed in (warcio would otherwise re-serialise parsed HTTP headers), and
 we compute both digests ourselves in sha256 (warcio defaults to sha1, and its payload digest
 is wrong for chunked responses, warcio issue #74). Our payload digest covers the entity body
 with the transfer coding removed and the content coding kept, as the WARC 1.1 spec and our
@@ -11,9 +12,14 @@ manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC a
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
 
-Why one file of ~800 lines: it is the only place that touches warcio, and writing and reading
-must agree byte for byte on framing, digests and the one-gzip-member-per-record layout that
-evidence checks and proofs rely on; keeping both directions together keeps them in step.
+Why one file of ~900 lines: with warc_places it is the only place that touches warcio, and
+writing and reading must agree byte for byte on framing, digests and the one-gzip-member-per-
+record layout that evidence checks and proofs rely on; keeping both directions together keeps
+them in step.
+
+Records are read through :mod:`archiver.capture.warc_places`: warcio's iterator with our
+record length (the whole record, closing CRLFs included, in every layout) and the one place
+warcio's exceptions become ours.
 """
 
 from __future__ import annotations
@@ -32,14 +38,14 @@ from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archiver.capture.warc_places import RecordIterator, brief, reading_warc
 from archiver.core import limits
 from archiver.core.digests import sha256_label
-from archiver.errors import LimitExceededError, WarcError
+from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
 HTTP_RECORD_TYPES = ("request", "response")
@@ -739,20 +745,23 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
 
     opener = opener or open_file
     with opener() as f:
-        it = ArchiveIterator(f, no_record_parse=True, ensure_http_headers=False)
+        it = RecordIterator(f, no_record_parse=True, ensure_http_headers=False)
         last_end = 0
         try:
-            for record in it:
-                stored = _stored(path, it, record)
-                it.read_to_end()
-                length = it.get_record_length()
-                last_end = stored.offset + length
-                yield StoredRecord(**{**stored.__dict__, "length": length})
+            # the consumer's own exceptions are not thrown in at the yield: only warcio's reach reading_warc
+            with reading_warc(path.name, lambda: it.at):
+                for record in it:
+                    stored = _stored(path, it, record)
+                    it.read_to_end()
+                    length = it.get_record_length()
+                    last_end = stored.offset + length
+                    yield StoredRecord(**{**stored.__dict__, "length": length})
         except _ShortRecord as exc:
             yield TornTail(path, last_end, f"cut short: {exc}")
             return
-        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as exc:
-            yield TornTail(path, last_end, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        except WarcError as exc:
+            cause = exc.__cause__ or exc
+            yield TornTail(path, last_end, f"{type(cause).__name__}: {brief(cause)}")
             return
         size = path.stat().st_size if size is None else size
         if last_end < size:
@@ -863,29 +872,18 @@ def _value_at(head: bytes, start: int) -> bytes:
 def read_record(path: Path, offset: int) -> StoredRecord:
     """The record starting at ``offset`` in ``path``, digests recomputed."""
     try:
-        with open(path, "rb") as f:
+        with reading_warc(path.name, lambda: offset, path=path), open(path, "rb") as f:
             f.seek(offset)
-            it = ArchiveIterator(f, no_record_parse=True, ensure_http_headers=False)
+            it = RecordIterator(f, no_record_parse=True, ensure_http_headers=False)
             for record in it:
                 stored = _stored(path, it, record)
                 it.read_to_end()
                 return StoredRecord(**{**stored.__dict__, "offset": offset,
                                        "length": it.get_record_length()})
-    except FileNotFoundError as exc:
-        raise WarcError(f"WARC file {path} is missing") from exc
-    except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
-        raise WarcError(f"{path.name}: cannot read ({exc.strerror or exc})") from exc
-    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, _ShortRecord) as exc:
-        raise WarcError(f"{path.name}@{offset}: not a readable WARC record ({_brief(exc)})") from exc
-    raise WarcError(f"{path.name}@{offset}: no record at this offset")
-
-
-def _brief(exc: BaseException, limit: int = 120) -> str:
-    """``exc``'s message cut to ``limit`` characters: warcio quotes the bytes it could not read
-    (a kilobyte of compressed data when a WARC file was swapped), which buried the one line
-    naming the file and offset."""
-    text = str(exc)
-    return text if len(text) <= limit else text[:limit] + "..."
+    except _ShortRecord as exc:
+        raise UnreadableRecordError(f"{path.name}@{offset}: not a readable WARC record ({brief(exc)})",
+                                    name=path.name, offset=offset) from exc
+    raise UnreadableRecordError(f"{path.name}@{offset}: no record at this offset", name=path.name, offset=offset)
 
 
 def find_record(path: Path, record_id: str) -> StoredRecord:

@@ -185,14 +185,15 @@ def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
     """
     arc = obj.open_archive()
     cdxj = None
+    cdxj_problems: list[str] = []
     try:
         report = arc.reindex()
         if with_cdxj:
             from archiver.export.cdxj import write_store_cdxj
 
             paths = [arc.storage.local_path(n) for n in arc.storage.names()]
-            out, lines = write_store_cdxj(arc.root, paths)
-            cdxj = {"path": str(out), "lines": lines, "warc_files": len(paths)}
+            out, lines, cdxj_problems = write_store_cdxj(arc.root, paths)
+            cdxj = {"path": str(out), "lines": lines, "warc_files": len(paths), "problems": cdxj_problems}
     finally:
         arc.close()
     doc = report.to_dict()
@@ -207,7 +208,9 @@ def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
             err(f"recovered: {line}")
         for line in doc["incomplete_captures"] + doc["digest_problems"] + doc["unverified_extractions"]:
             err(f"problem: {line}")
-    if not report.ok:
+    for line in cdxj_problems:
+        err(f"problem: {line}")
+    if not report.ok or cdxj_problems:
         click.get_current_context().exit(EXIT_PROBLEM)
 
 

@@ -107,17 +107,23 @@ def cdxj(obj: Context, as_json: bool) -> None:
 
     Written to <store>/indexes/index.cdxj; filenames are relative to <store>/warcs, so pywb
     replays the store with index_paths=<store>/indexes and archive_paths=<store>/warcs/.
+    A file with bytes that are not a readable record is indexed up to them and named (exit 1).
     """
+    from archiver.errors import EXIT_PROBLEM
     from archiver.export.cdxj import write_store_cdxj
 
     with obj.open_archive() as arc:
         paths = arc.warc_paths()
-        out, lines = write_store_cdxj(arc.root, paths)
-    doc = {"path": str(out), "lines": lines, "warc_files": len(paths)}
+        out, lines, problems = write_store_cdxj(arc.root, paths)
+    doc = {"path": str(out), "lines": lines, "warc_files": len(paths), "problems": problems}
     if as_json:
         emit_json(doc)
     else:
         click.echo(f"wrote {out}: {lines} lines from {len(paths)} WARC files")
+    for line in problems:
+        err(f"problem: {line}")
+    if problems:
+        click.get_current_context().exit(EXIT_PROBLEM)
 
 
 @cli.command()

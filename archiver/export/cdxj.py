@@ -4,6 +4,11 @@ We index the records a replay tool should serve (responses, revisits, resources)
 metadata records (extraction, manifest, TLS): those share the page's URL and timestamp and a
 replayer could pick one of them instead of the page. Filenames in the index are relative to the
 folder holding the WARC files (``archive/`` in a WACZ, ``warcs/`` in a store).
+
+Each line's (offset, length) is our record place (:class:`~archiver.capture.warc_places.RecordIterator`:
+the whole record, closing CRLFs included, in uncompressed files too), the same bytes the index
+and the provenance log name; bytes that are not a readable record stop the index with a
+:class:`~archiver.errors.UnreadableRecordError` naming the file and offset.
 """
 
 from __future__ import annotations
@@ -11,36 +16,76 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from cdxj_indexer.main import CDXJIndexer
 
-from archiver.errors import StoreError
+from archiver.capture.warc_places import RecordIterator, reading_warc
+from archiver.errors import StoreError, UnreadableRecordError
 from archiver.provenance.log_files import write_atomic
 
 REPLAY_RECORDS = "response,revisit,resource"
 
 
-def cdxj_text(warc_paths: Iterable[Path], *, root: Path) -> str:
-    """Sorted CDXJ lines for ``warc_paths`` (filenames relative to ``root``)."""
+class _Indexer(CDXJIndexer):  # type: ignore[misc]  # cdxj-indexer is untyped
+    """``cdxj-indexer`` reading with our record iterator, its failures routed into our errors.
+
+    With a ``problems`` list, a file with unreadable bytes keeps the lines of the records
+    before them and the damage is named there; without one it raises.
+    """
+
+    _it: RecordIterator | None = None
+    problems: list[str] | None = None
+
+    def _create_record_iter(self, input_: Any) -> RecordIterator:
+        self._it = RecordIterator(input_, no_record_parse=not self.record_parse, arc2warc=True,
+                                  verify_http=self.verify_http)
+        return self._it
+
+    def process_one(self, input_: Any, output: Any, filename: str) -> None:
+        self._it = None
+        try:
+            with reading_warc(Path(filename).name, lambda: self._it.at if self._it is not None else 0):
+                super().process_one(input_, output, filename)
+        except UnreadableRecordError as exc:
+            if self.problems is None:
+                raise
+            self.problems.append(f"{exc.diagnostics()}; the records from there on are not indexed")
+
+
+def cdxj_text(warc_paths: Iterable[Path], *, root: Path, problems: list[str] | None = None) -> str:
+    """Sorted CDXJ lines for ``warc_paths`` (filenames relative to ``root``).
+
+    Raises:
+        UnreadableRecordError: bytes that are not a readable record, unless ``problems`` is
+            given: then they are named there and every record before them is indexed.
+        WarcError: a file cannot be opened or read.
+    """
     paths = [str(p) for p in warc_paths]
     if not paths:
         return ""
     out = io.StringIO()
-    indexer = CDXJIndexer(out, paths, sort=True, dir_root=str(root), records=REPLAY_RECORDS)
-    indexer.process_all()
+    indexer = _Indexer(out, paths, sort=True, dir_root=str(root), records=REPLAY_RECORDS)
+    indexer.problems = problems
+    with reading_warc("a WARC file", lambda: 0):  # opening one (the reading is in process_one)
+        indexer.process_all()
     return out.getvalue()
 
 
-def write_store_cdxj(store_root: Path, warc_paths: Iterable[Path]) -> tuple[Path, int]:
-    """Write ``<store>/indexes/index.cdxj`` for the store's WARC files; (path, line count).
+def write_store_cdxj(store_root: Path, warc_paths: Iterable[Path]) -> tuple[Path, int, list[str]]:
+    """Write ``<store>/indexes/index.cdxj`` for the store's WARC files; (path, line count, problems).
 
     pywb serves it with ``index_paths: <store>/indexes`` and ``archive_paths: <store>/warcs/``.
+    A file with bytes that are not a readable record (an imported file damaged past some
+    record, which import warned of) has its records before them indexed, and is named in
+    ``problems``: the rest of the store is still replayable.
     """
-    text = cdxj_text(warc_paths, root=store_root / "warcs")
+    problems: list[str] = []
+    text = cdxj_text(warc_paths, root=store_root / "warcs", problems=problems)
     out = store_root / "indexes" / "index.cdxj"
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, text.encode("utf-8"))
     except OSError as exc:
         raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
-    return out, text.count("\n")
+    return out, text.count("\n"), problems

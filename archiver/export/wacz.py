@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from archiver.capture.fetch import REDACTED
 from archiver.capture.warc import StoredRecord, file_sha256, read_record
+from archiver.capture.warc_places import record_span
 from archiver.core.digests import sha256_label
 from archiver.core.files import replace_user_file
 from archiver.errors import StoreError, UsageError
@@ -220,7 +221,12 @@ def refuse_secrets(archive: WarcFiles, captures: list[dict[str, Any]]) -> None:
 
 
 def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: Path) -> list[Path]:
-    """Copy each capture's records (and their files' warcinfo) byte for byte into ``workdir``."""
+    """Copy each capture's records (and their files' warcinfo) byte for byte into ``workdir``.
+
+    Each record is copied whole, through the CRLFs that close it (:func:`record_span`: lengths
+    logged by imports of uncompressed WARC files before lengths covered them left them out,
+    and records copied without them run together).
+    """
     wanted: dict[str, dict[int, int]] = {}
     for cap in captures:
         # an imported revisit's bytes are in the earlier record it refers to: that goes too
@@ -236,7 +242,8 @@ def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: P
             spans.setdefault(0, first.length)
         dest = workdir / Path(name).name
         with open(src, "rb") as f, open(dest, "wb") as g:
-            for offset, length in sorted(spans.items()):
+            for offset, stated in sorted(spans.items()):
+                length = record_span(f.fileno(), offset, stated)
                 f.seek(offset)
                 chunk = f.read(length)
                 if len(chunk) != length:

@@ -1,0 +1,136 @@
+"""Where a record lies in a WARC file, and reading one without warcio's exceptions escaping.
+
+A record's place is (offset, length), and the length covers the whole record as WARC 1.1
+frames it: headers, block and the two CRLFs that close it (plus any further blank lines before
+the next record). In a gzip-per-record file that is the gzip member; in an uncompressed file
+warcio's own count leaves the closing CRLFs out, so :class:`RecordIterator` adds them: the
+writer, the import listing, the index, exports and CDXJ lines then all mean the same bytes.
+
+Every read of a WARC file (ours, or another tool's copied into the store or a bundle) goes
+through :func:`reading_warc`, which turns warcio's exceptions into
+:class:`~archiver.errors.UnreadableRecordError` naming the file and the offset, so no command
+shows a traceback for bytes that are not a record. Reading records themselves (digests,
+blocks) is :mod:`archiver.capture.warc`'s job.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import WARCIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
+
+from archiver.errors import UnreadableRecordError, WarcError
+
+#: What warcio raises on bytes that are not a WARC record where one was expected (a header
+#: line it cannot parse, a broken gzip member, a stream that ends early, a bad number).
+_WARCIO_FAILURES: tuple[type[BaseException], ...] = (
+    ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
+
+#: What warcio's parsing (and cdxj-indexer's, on top of it) also raises on a malformed record,
+#: e.g. ``AttributeError`` for a response without WARC-Target-URI; translated only when raised
+#: inside those libraries, so a bug of ours still shows as one.
+_LIBRARY_SLIPS: tuple[type[BaseException], ...] = (AttributeError, KeyError, TypeError, IndexError)
+_WARC_LIBRARIES = (f"{os.sep}warcio{os.sep}", f"{os.sep}cdxj_indexer{os.sep}")
+
+
+def _raised_in_warc_library(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised by code of warcio or cdxj-indexer (its innermost frame)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and any(lib in tb.tb_frame.f_code.co_filename for lib in _WARC_LIBRARIES)
+
+
+#: The bytes that close every WARC record after its block (WARC 1.1, section 5.1).
+RECORD_END = b"\r\n\r\n"
+
+
+@contextmanager
+def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = None) -> Iterator[None]:
+    """Run warcio on a WARC file: the one place its exceptions become ours.
+
+    ``name`` names the file in messages and ``where()`` gives the byte offset being read when
+    something fails (the record warcio was reading). A missing file or an I/O failure is a
+    :class:`WarcError` (naming ``path`` when given); bytes warcio cannot read as a record are an
+    :class:`UnreadableRecordError`, one line naming the file and the offset.
+    """
+    try:
+        yield
+    except FileNotFoundError as exc:
+        raise WarcError(f"WARC file {path or name} is missing") from exc
+    except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
+        raise WarcError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    except (*_WARCIO_FAILURES, *_LIBRARY_SLIPS) as exc:
+        if isinstance(exc, _LIBRARY_SLIPS) and not _raised_in_warc_library(exc):
+            raise
+        at = where()
+        reason = brief(exc) if isinstance(exc, _WARCIO_FAILURES) else f"{type(exc).__name__}: {brief(exc)}"
+        raise UnreadableRecordError(f"{name}@{at}: not a readable WARC record ({reason})",
+                                    name=name, offset=at) from exc
+
+
+class RecordIterator(WARCIterator):  # type: ignore[misc]  # warcio is untyped
+    """warcio's iterator of WARC records with our record length (see the module docstring).
+
+    WARC only: warcio's :class:`ArchiveIterator` also takes any line with the right number of
+    words for an ARC record's header, so garbage where a WARC record was expected (a damaged
+    gzip member read as plain bytes) could pass as a record and the damage be reported further on.
+
+    warcio counts an uncompressed record without the blank lines that close it (they are read
+    as the start of the next one), while a gzip member holds them. Both are counted here, so
+    the bytes at (offset, length) are one whole record in either layout: copied back to back
+    they make a valid WARC file, and a CDXJ line points at the same bytes as our index.
+    """
+
+    #: When a record is not followed by a blank line (a wrong Content-Length), warcio skips one
+    #: line and writes a three-line warning to stderr, past our one-line messages. The skip is
+    #: kept (the length then runs to the next record, so copies stay readable); the warning is
+    #: not: what we check is the record's block against its digests and the log.
+    INC_RECORD = ""
+
+    member_info: tuple[int, int] | None
+    offset: int
+
+    def read_to_end(self, record: Any = None) -> None:
+        measured = self.member_info is not None or not self.record
+        super().read_to_end(record)
+        info = self.member_info
+        if measured or info is None or self.reader is None or self.reader.decompressor:
+            return
+        self.member_info = (info[0], self.offset - info[0])  # to the next record, closing CRLFs included
+
+    @property
+    def at(self) -> int:
+        """The offset of the record being read, or of the next one once a record is read to its end
+        (warcio sets ``offset`` there, before it parses the next record's headers)."""
+        return int(self.offset)
+
+
+def record_span(fd: int, offset: int, length: int) -> int:
+    """The length of the record at ``offset`` through its closing CRLFs, given a stated one.
+
+    Imports made before lengths covered the whole record stated an uncompressed record's
+    length as warcio counts it, without the CRLFs that close it, and the provenance log keeps
+    those lengths for good. Where the bytes right after the stated span are CRLFs (never the
+    start of a record, a gzip member or the file's end), they belong to this record and are
+    added; any other span is returned as stated.
+    """
+    after = os.pread(fd, len(RECORD_END), offset + length)
+    extra = len(after) - len(after.lstrip(b"\r\n"))
+    return length + extra
+
+
+def brief(exc: BaseException, limit: int = 120) -> str:
+    """``exc``'s message on one line, cut to ``limit`` characters, with bytes that are not
+    printable ASCII shown as ``?``: warcio quotes the bytes it could not read (a kilobyte of
+    compressed data when a WARC file was swapped), which buried the one line naming the file
+    and offset."""
+    text = "".join(c if c.isascii() and c.isprintable() else "?" for c in str(exc).replace("\n", " "))
+    return text if len(text) <= limit else text[:limit] + "..."
