@@ -44,7 +44,7 @@ MARKED_XPATH = f'//*[@{MARK_ATTRIBUTE}="{MARK_VALUE}"]'
 
 #: The candidates, found in C: only these are looked at in Python.
 _CANDIDATES = etree.XPath(
-    "//*[@hidden or @style] | //template | //noscript | //dialog | //details")
+    "//@style/.. | //@hidden/.. | //template | //noscript | //dialog | //details")
 
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.S)
