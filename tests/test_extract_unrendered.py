@@ -123,3 +123,10 @@ def test_the_last_declaration_of_equal_weight_wins():
 def test_nested_hidden_elements_are_all_found():
     tree = etree.fromstring("<html><body><div hidden><p hidden>a</p></div><p>b</p></body></html>", etree.HTMLParser())
     assert [el.tag for el in unrendered(tree)] == ["div", "p"]
+
+
+def test_an_empty_hidden_element_is_left_in_trafilaturas_tree():
+    """No words to vouch for; taking ad slots out moved trafilatura's choice of paragraphs."""
+    tree = etree.fromstring("<html><body><div style='display:none'> <img src='a.png'> </div><p hidden>b</p></body></html>",
+                            etree.HTMLParser())
+    assert [el.tag for el in unrendered(tree)] == ["p"]

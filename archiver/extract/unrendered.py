@@ -113,8 +113,15 @@ def is_unrendered(el: Any) -> bool:
 
 
 def unrendered(tree: Any) -> list[Any]:
-    """Every element of ``tree`` that :func:`is_unrendered` says is not shown (nested ones too)."""
-    return [el for el in _CANDIDATES(tree) if is_unrendered(el)]
+    """Every element of ``tree`` that :func:`is_unrendered` says is not shown and that holds some
+    text (nested ones too). Why only those: an empty hidden element (an ad slot, a script's
+    placeholder; most of them) has no words to vouch for, and taking it out of trafilatura's tree
+    still moved its choice of paragraphs on real pages (a subheading and a caption lost)."""
+    return [el for el in _CANDIDATES(tree) if is_unrendered(el) and _has_text(el)]
+
+
+def _has_text(el: Any) -> bool:
+    return any(not piece.isspace() for piece in el.itertext() if piece)
 
 
 def mark(elements: list[Any]) -> list[tuple[Any, str | None]]:
