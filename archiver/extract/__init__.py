@@ -54,7 +54,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "38"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "39"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -107,6 +107,9 @@ EXTRACTOR_VERSION = "38"  # 2: WHATWG labels only; encoding and notes recorded
 # 38: authors (blind7, recall): a writer's credit signed on one of the two lines under the article ("Von
 #     Clemens Höges", "posted by Stadler at 12:53") or naming the writer with the newsroom ("Guido Santner und
 #     Redaktion ...") is reported when no other credit holds (rule 5); a writer's lead reads alike in more languages
+# 39: what the markup says a reader is not shown (hidden / hidden="until-found", <template>, <noscript>, a closed
+#     <dialog> or <details>, inline display:none / visibility:hidden / content-visibility:hidden) is left out of the
+#     article text in every stage of trafilatura, fallbacks included (archiver.extract.unrendered); page text unchanged
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -38,6 +38,7 @@ from archiver.extract import dateparse
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
+from archiver.extract.unrendered import MARKED_XPATH, mark, unmark, unrendered
 
 logger = logging.getLogger(__name__)
 
@@ -573,7 +574,7 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
     return metadata
 
 
-def _extract(tree: HtmlElement, url: str | None) -> tuple[Any, Any]:
+def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None) -> tuple[Any, Any]:
     """(trafilatura's text document or None, its metadata document) for ``tree``, untouched.
 
     As ``bare_extraction(with_metadata=True)`` does: metadata first, then the text extraction,
@@ -584,23 +585,36 @@ def _extract(tree: HtmlElement, url: str | None) -> tuple[Any, Any]:
     tree as it was.
     Without a URL, trafilatura takes the page's canonical URL for the text stage too, so that
     case keeps the plain call.
+    ``prune`` (XPath expressions) goes to trafilatura, which removes what they select from its
+    copy before any of its text stages (its readability/justext fallback and baseline included).
     """
     if url is None:
-        doc = bare_extraction(tree, options=_options(url))
+        doc = bare_extraction(tree, options=_options(url), prune_xpath=prune)
         return doc, doc
     options = _options(url)
     options.with_metadata = False
     meta = _document_metadata(tree, options)
-    return bare_extraction(tree, options=options), meta
+    return bare_extraction(tree, options=options, prune_xpath=prune), meta
 
 
 def main_text(tree: HtmlElement, url: str | None) -> MainText:
-    """Run trafilatura once on ``tree`` (it works on its own copy) for text and metadata."""
+    """Run trafilatura once on ``tree`` (it works on its own copy) for text and metadata.
+
+    What the markup says a reader is not shown (:mod:`archiver.extract.unrendered`) is left out
+    of the text. Why here and by trafilatura's own pruning: trafilatura drops inline
+    ``display:none`` in its main stage only, and its fallbacks read the unpruned tree, so hidden
+    words reached the article text. Why marks: the caller's tree keeps every element for the
+    page text; the elements are marked, trafilatura prunes the marked ones from its copy, and
+    the marks are taken off again, so no second copy of the tree is made.
+    """
+    hidden = mark(unrendered(tree))
     try:
-        doc, meta = _extract(tree, url)
+        doc, meta = _extract(tree, url, [MARKED_XPATH] if hidden else None)
     except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
         logger.warning("trafilatura failed on %s: %s", url, exc)
         doc = meta = None
+    finally:
+        unmark(hidden)
     if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:

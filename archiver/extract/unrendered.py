@@ -1,0 +1,142 @@
+"""Which elements of a page the page's own markup says a reader is not shown.
+
+An evidence tool must not vouch for words no reader saw as the article's words. What the HTML
+itself says (no stylesheet needed) is read here, by class:
+
+* ``<template>`` (never rendered) and ``<noscript>`` (rendered only where scripts are off; a
+  reader's browser runs them, and our browser captures do);
+* an element with the ``hidden`` attribute, ``hidden="until-found"`` included: that one is shown
+  only when a reader searches the page for its very words or follows a link to them, so a reader
+  reading the page never saw it;
+* a ``<dialog>`` without ``open``;
+* a ``<details>`` without ``open``, its ``<summary>`` included: the rest is shown only after a
+  click, and an archive cannot say anyone clicked (the element goes whole: a text node beside
+  the summary cannot be cut out on its own, and the summary is a label);
+* an inline style ``display:none``, ``visibility:hidden`` / ``collapse`` or
+  ``content-visibility:hidden`` (read as CSS reads it: the last declaration wins, ``!important``
+  beats it, comments and escapes are decoded). An inline ``display`` other than ``none`` on a
+  ``hidden`` element or closed ``<dialog>`` shows it again, as in a browser.
+
+``aria-hidden`` hides from screen readers only: the words are on the screen, so it is not read
+here. What a stylesheet hides (a class, a selector) or moves off-screen cannot be known without
+rendering the page; a browser capture (``archive --browser``) records the page as rendered.
+
+These elements are left out of the article text only (:func:`archiver.extract.text.main_text`);
+the page text keeps all but ``<template>`` and ``<noscript>``, so a quote of such words is still
+located, and verify-quote says it occurs only outside the article body.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+#: The attribute :func:`mark` sets, with a value no page can know in advance: a page that
+#: carries the attribute itself cannot make us drop its visible text.
+MARK_ATTRIBUTE = "data-archiver-unrendered"
+MARK_VALUE = secrets.token_hex(8)
+#: The XPath (for trafilatura's ``prune_xpath``) that selects the marked elements.
+MARKED_XPATH = f'//*[@{MARK_ATTRIBUTE}="{MARK_VALUE}"]'
+
+#: The candidates, found in C: only these are looked at in Python.
+_CANDIDATES = etree.XPath(
+    "//@style/.. | //@hidden/.. | //template | //noscript | //dialog | //details")
+
+_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
+_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.S)
+_HIDING = {"display": ("none",), "visibility": ("hidden", "collapse"), "content-visibility": ("hidden",)}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        code = int(match.group(1), 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+    return match.group(2)
+
+
+@lru_cache(maxsize=4096)
+def style_values(style: str) -> tuple[tuple[str, str], ...]:
+    """The values an inline ``style`` gives ``display``, ``visibility`` and
+    ``content-visibility``, as CSS resolves them: of the declarations of a property, an
+    ``!important`` one beats the others and a later one an earlier one of the same weight.
+    Values are lower-cased, without ``!important``; properties the style does not set are absent."""
+    text = _ESCAPE.sub(_unescape, _COMMENT.sub("", style))
+    won: dict[str, tuple[bool, str]] = {}
+    for declaration in text.split(";"):
+        name, colon, value = declaration.partition(":")
+        name = name.strip().lower()
+        if not colon or name not in _HIDING:
+            continue
+        value = " ".join(value.split()).lower()
+        important = value.endswith("important") and "!" in value
+        if important:
+            value = value[:value.rindex("!")].strip()
+        if name not in won or important or not won[name][0]:
+            won[name] = (important, value)
+    return tuple(sorted((name, value) for name, (_, value) in won.items()))
+
+
+def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
+    return any(value in _HIDING[name] for name, value in values)
+
+
+def _shown_by_style(values: tuple[tuple[str, str], ...]) -> bool:
+    """An inline ``display`` other than ``none``: it beats the user agent's ``display: none``
+    for ``[hidden]`` and ``dialog:not([open])``."""
+    return any(name == "display" and value not in ("none", "", "revert", "revert-layer")
+               for name, value in values)
+
+
+def is_unrendered(el: Any) -> bool:
+    """Whether the markup alone says ``el`` (and so everything in it) is not shown to a reader."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return False
+    tag = tag.lower()
+    if tag in ("template", "noscript"):
+        return True
+    style = el.get("style")
+    values = style_values(style) if style else ()
+    if _hidden_by_style(values):
+        return True
+    hidden = el.get("hidden")
+    if hidden is not None and hidden.strip().lower() == "until-found":
+        # the user agent gives it content-visibility: hidden, not display: none
+        return dict(values).get("content-visibility") not in ("visible", "auto")
+    if hidden is not None or (tag == "dialog" and el.get("open") is None):
+        return not _shown_by_style(values)
+    return tag == "details" and el.get("open") is None
+
+
+def unrendered(tree: Any) -> list[Any]:
+    """Every element of ``tree`` that :func:`is_unrendered` says is not shown and that holds some
+    text (nested ones too). Why only those: an empty hidden element (an ad slot, a script's
+    placeholder; most of them) has no words to vouch for, and taking it out of trafilatura's tree
+    still moved its choice of paragraphs on real pages (a subheading and a caption lost)."""
+    return [el for el in _CANDIDATES(tree) if is_unrendered(el) and _has_text(el)]
+
+
+def _has_text(el: Any) -> bool:
+    return any(not piece.isspace() for piece in el.itertext() if piece)
+
+
+def mark(elements: list[Any]) -> list[tuple[Any, str | None]]:
+    """Mark ``elements`` for :data:`MARKED_XPATH`; returns what :func:`unmark` needs to put
+    every element back as it was (a page's own attribute of that name included)."""
+    before = [(el, el.get(MARK_ATTRIBUTE)) for el in elements]
+    for el in elements:
+        el.set(MARK_ATTRIBUTE, MARK_VALUE)
+    return before
+
+
+def unmark(before: list[tuple[Any, str | None]]) -> None:
+    """Undo :func:`mark`."""
+    for el, value in before:
+        if value is None:
+            el.attrib.pop(MARK_ATTRIBUTE, None)
+        else:
+            el.set(MARK_ATTRIBUTE, value)
