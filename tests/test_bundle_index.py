@@ -268,3 +268,36 @@ def test_another_tools_compressed_index_is_checked_the_same_way(tmp_path):
         assert code == expect, doc["problems"]
         if expect == 1:
             _caught_by_the_index_check_alone(code, doc)
+
+
+@pytest.fixture(scope="module")
+def wacz_created(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``wacz create`` (py-wacz) over wget's uncompressed WARC: a ZipNum ``index.cdx.gz`` whose
+    lengths are warcio's, which stop before the CRLFs that close each record."""
+    import shutil
+
+    from pywacz import wacz_create
+
+    root = tmp_path_factory.mktemp("wacz-create")
+    warc = root / "pages.warc"
+    shutil.copyfile(FOREIGN.parent / "wget-3-pages.warc", warc)
+    wacz_create(root / "pages.wacz", warc)
+    return root / "pages.wacz"
+
+
+def test_an_uncompressed_warc_indexed_without_its_closing_crlfs_is_whole(wacz_created):
+    code, doc = _verify(wacz_created)
+    assert code == 3 and doc["verdict"] == "foreign", doc["problems"]
+    assert any("indexes/index.cdx.gz" in s for s in doc["proven"]), doc["proven"]
+
+
+def test_a_span_cut_past_the_closing_crlfs_of_an_uncompressed_record_fails(wacz_created, tmp_path):
+    with zipfile.ZipFile(wacz_created) as z:
+        lines = gzip.decompress(z.read("indexes/index.cdx.gz")).decode().splitlines()
+    n = next(i for i, x in enumerate(lines) if '"status": "200"' in x)
+    key_ts, fields = _split(lines[n])
+    lines[n] = _line(key_ts, {**fields, "length": str(int(fields["length"]) - 10)})
+    blocks = gzip.compress(("\n".join(lines) + "\n").encode())
+    doctored = _repackage(wacz_created, tmp_path / "cut.wacz", {"indexes/index.cdx.gz": blocks}, None)
+    messages = _caught_by_the_index_check_alone(*_verify(doctored))
+    assert any("whole record" in m for m in messages), messages
