@@ -29,6 +29,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import zlib
+from dataclasses import dataclass
 from typing import Any
 
 from warcio.timeutils import iso_date_to_timestamp
@@ -62,6 +63,7 @@ def check_index(c: Checker, *, ours: bool) -> None:
                    "W_INDEX")
         return
     seen: set[tuple[str, int]] = set()
+    short: dict[str, list[_Short]] = {}  # another tool's spans to read the closing bytes of
     checked = 0
     before = len(c.problems)
     for name in members:
@@ -71,7 +73,9 @@ def check_index(c: Checker, *, ours: bool) -> None:
         checked += 1
         for number, line in enumerate(lines, 1):
             if line.strip():
-                _check_line(c, name, number, line, ours, seen)
+                _check_line(c, name, number, line, ours, seen, short)
+    for member, spans in sorted(short.items()):
+        _check_short_spans(c, member, spans)
     _left_out(c, seen, ours)
     if checked == len(members) and len(c.problems) == before:
         n = c.index_lines
@@ -116,7 +120,8 @@ def _inflate_blocks(raw: bytes, cap: int) -> bytes:
     return b"".join(out)
 
 
-def _check_line(c: Checker, name: str, number: int, line: str, ours: bool, seen: set[tuple[str, int]]) -> None:
+def _check_line(c: Checker, name: str, number: int, line: str, ours: bool, seen: set[tuple[str, int]],
+                short: dict[str, list[_Short]]) -> None:
     where = f"{name} line {number}"
     parts = line.split(" ", 2)
     fields: Any = None
@@ -151,9 +156,12 @@ def _check_line(c: Checker, name: str, number: int, line: str, ours: bool, seen:
                + (" (our metadata records share the page's URL and time)" if rec.rec_type == "metadata" else ""),
                name, CODE)
         return
-    if length != rec.length and not (not ours and _short_by_crlfs(c, member, rec, length)):
-        c.fail(f"{about} but spans {length} bytes at {offset}, not the whole record ({rec.length} bytes)",
-               name, CODE)
+    if length != rec.length:
+        spans = f"{about} but spans {length} bytes at {offset}, not the whole record ({rec.length} bytes)"
+        if not ours and 0 < rec.length - length <= _MAX_CLOSING:  # maybe warcio's count: read what it leaves
+            short.setdefault(member, []).append(_Short(offset + length, rec.length - length, spans, name))
+        else:
+            c.fail(spans, name, CODE)
     target = rec.target_uri or ""
     if isinstance(url, str) and url != target:
         c.fail(f"{about}: the line names another URL", name, CODE)
@@ -245,21 +253,42 @@ def _digest_forms(rec: StoredRecord, ours: bool) -> set[str] | None:
     return forms
 
 
-def _short_by_crlfs(c: Checker, member: str, rec: StoredRecord, length: int) -> bool:
-    """Whether a span shorter than ``rec`` stops only before the CRLFs that close it (warcio's
-    count of an uncompressed record, as other tools' indexers write it)."""
-    missing = rec.length - length
-    if not 0 < missing <= 64:
-        return False
+@dataclass(frozen=True)
+class _Short:
+    """A span of another tool's line that stops ``missing`` bytes before its record ends at ``at``."""
+
+    at: int
+    missing: int
+    message: str
+    index: str
+
+
+#: Bytes a span may leave out at a record's end when they are only the CRLFs that close it.
+_MAX_CLOSING = 64
+
+
+def _check_short_spans(c: Checker, member: str, spans: list[_Short]) -> None:
+    """Fail each span whose left-out bytes are not only the CRLFs that close its record (warcio's
+    count of an uncompressed record, as other tools' indexers write it). One pass over the
+    member for all of them, in order: no read from its start per line."""
+    pending = sorted(spans, key=lambda s: s.at)
     try:
         with open_member(c.zf, member) as f:
-            skip = rec.offset + length
-            while skip > 0:
-                got = len(f.read(min(skip, 1 << 20)))
-                if not got:
-                    return False
-                skip -= got
-            tail = f.read(missing)
-    except ZIP_READ_ERRORS:
-        return False
-    return len(tail) == missing and not tail.strip(b"\r\n")
+            pos, last_at, last = 0, 0, b""  # the last tail read: lines for one record end inside it
+            for span in pending:
+                if span.at < pos:
+                    tail = last[span.at - last_at:span.at - last_at + span.missing]
+                else:
+                    while pos < span.at:
+                        got = len(f.read(min(span.at - pos, 1 << 20)))
+                        if not got:
+                            break
+                        pos += got
+                    last_at, last = pos, f.read(span.missing) if pos == span.at else b""
+                    pos += len(last)
+                    tail = last
+                if len(tail) != span.missing or tail.strip(b"\r\n"):
+                    c.fail(span.message, span.index, CODE)
+    except ZIP_READ_ERRORS as exc:
+        for span in pending:
+            c.fail(f"{span.message} ({member} could not be read to check the rest: {exc})", span.index, CODE)
