@@ -301,3 +301,26 @@ def test_a_span_cut_past_the_closing_crlfs_of_an_uncompressed_record_fails(wacz_
     doctored = _repackage(wacz_created, tmp_path / "cut.wacz", {"indexes/index.cdx.gz": blocks}, None)
     messages = _caught_by_the_index_check_alone(*_verify(doctored))
     assert any("whole record" in m for m in messages), messages
+
+
+def test_a_compressed_index_that_inflates_past_the_limit_is_not_checked_and_says_so(tmp_path):
+    """A gzip bomb in indexes/ is refused like any oversized member: a warning, no traceback."""
+    bomb = gzip.compress(b"\n" * (2 << 20))
+    with zipfile.ZipFile(FOREIGN) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    members["indexes/index.cdx.gz"] = bomb
+    package = json.loads(members["datapackage.json"])
+    package["resources"].append({"name": "index.cdx.gz", "path": "indexes/index.cdx.gz",
+                                 "hash": sha256_label(bomb), "bytes": len(bomb)})
+    members["datapackage.json"] = json.dumps(package).encode()
+    members["datapackage-digest.json"] = json.dumps({"path": "datapackage.json",
+                                                     "hash": sha256_label(members["datapackage.json"])}).encode()
+    out = tmp_path / "bomb.wacz"
+    with zipfile.ZipFile(out, "w") as z:
+        for member, data in members.items():
+            z.writestr(member, data)
+    proc = run_cli("verify-bundle", str(out), "--json", env={"ARCHIVER_LIMIT_ZIP_MAX_SMALL_MEMBER_BYTES": str(1 << 20)})
+    assert "Traceback" not in proc.stderr, proc.stderr[-600:]
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 3 and doc["verdict"] == "foreign", doc["problems"]
+    assert any(w["file"] == "indexes/index.cdx.gz" and "not checked" in w["message"] for w in doc["warnings"])

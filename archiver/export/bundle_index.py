@@ -86,11 +86,12 @@ def check_index(c: Checker, *, ours: bool) -> None:
 
 def _index_lines(c: Checker, name: str, ours: bool) -> list[str] | None:
     """The member's lines (a ZipNum ``.gz`` inflated block by block), or None when it cannot be
-    read as CDXJ (said as a problem in ours, a warning in another tool's)."""
+    read as CDXJ (said as a problem in ours, a warning in another tool's). An index is read whole,
+    like the bundle's other small members, so inflated or not it is held to their limit."""
     try:
         raw = c.read(name) or b""
         if name.endswith(".gz"):
-            raw = _inflate_blocks(raw, limits.current().zip_max_member_bytes)
+            raw = _inflate_blocks(raw, limits.current().zip_max_small_member_bytes)
     except (*ZIP_READ_ERRORS, ValueError) as exc:
         _say(c, ours, f"{name} cannot be read as an index ({exc}): where it points replay tools was not checked",
              name)
