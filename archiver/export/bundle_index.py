@@ -164,18 +164,25 @@ def _check_line(c: Checker, name: str, number: int, line: str, ours: bool, seen:
         else:
             c.fail(spans, name, CODE)
     target = rec.target_uri or ""
+    wrong = []  # what the line says that the record at its place does not: one finding per line
     if isinstance(url, str) and url != target:
-        c.fail(f"{about}: the line names another URL", name, CODE)
+        wrong.append(f"URL {url}")
     if key not in _keys(target, fields):
-        c.fail(f"{about}: its URL key {key} is not that record's ({url_key(target)})", name, CODE)
+        wrong.append(f"URL key {key} (the record's: {url_key(target)})")
     stamp = _timestamp(rec.date)
     if stamp is not None and (ts != stamp if ours else (not ts.isdigit() or ts[:14] != stamp[:14])):
-        c.fail(f"{about}: its time {ts} is not that record's ({rec.date})", name, CODE)
+        wrong.append(f"time {ts} (the record's: {rec.date})")
     digest = fields.get("digest")
-    if isinstance(digest, str):
-        forms = _digest_forms(rec, ours)
-        if forms is not None and digest not in forms:
-            c.fail(f"{about}: its digest {digest} is not that record's payload digest", name, CODE)
+    forms = _digest_forms(rec, ours) if isinstance(digest, str) else None
+    if forms is not None and digest not in forms:
+        wrong.append(f"digest {digest}")
+    if wrong:
+        c.fail(f"{about}, but the line gives {_and(wrong)}, which that record does not have: replay tools "
+               "would show it for what the line names", name, CODE)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _left_out(c: Checker, seen: set[tuple[str, int]], ours: bool) -> None:
