@@ -324,3 +324,35 @@ def test_a_compressed_index_that_inflates_past_the_limit_is_not_checked_and_says
     doc = json.loads(proc.stdout)
     assert proc.returncode == 3 and doc["verdict"] == "foreign", doc["problems"]
     assert any(w["file"] == "indexes/index.cdx.gz" and "not checked" in w["message"] for w in doc["warnings"])
+
+
+def test_a_line_pointing_at_a_file_the_bundle_does_not_hold_fails(bundle, tmp_path):
+    lines = _lines(bundle["bundle"])
+    key_ts, fields = _split(lines[0])
+    pointed = _line(key_ts, {**fields, "filename": "elsewhere.warc.gz"})
+    code, doc = _verify(_with_index(bundle, tmp_path, [pointed, *lines[1:]]), bundle["key"])
+    messages = _caught_by_the_index_check_alone(code, doc)
+    assert any("elsewhere.warc.gz" in m and "does not hold" in m for m in messages), messages
+
+
+def test_our_index_of_an_uncompressed_warc_whose_lengths_stop_before_the_closing_crlfs_fails(tmp_path):
+    """The exporter's bug of 2026-11-30 (fixed): a wget import's uncompressed records were indexed
+    with warcio's lengths. Accepted in another tool's bundle, not in ours: ours are whole."""
+    import shutil
+
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    env = {"ARCHIVER_KEY_DIR": str(keys)}
+    warc = tmp_path / "pages.warc"
+    shutil.copyfile(FOREIGN.parent / "wget-3-pages.warc", warc)
+    assert run_cli("import", str(warc), store=store, env=env).returncode == 0
+    ids = [c["capture_id"] for c in json.loads(run_cli("list", "--json", store=store, env=env).stdout)]
+    out = tmp_path / "b.wacz"
+    assert run_cli("export", *ids, "-o", str(out), store=store, env=env).returncode == 0
+    b = {"bundle": out, "keys": keys}
+    key = store / "provenance" / "log.pub"
+    assert _verify(out, key)[0] == 0
+    lines = [_split(x) for x in _lines(out)]
+    assert any(not f["filename"].endswith(".gz") for _, f in lines)
+    short = [_line(k, {**f, "length": str(int(f["length"]) - 4)}) for k, f in lines]
+    messages = _caught_by_the_index_check_alone(*_verify(_with_index(b, tmp_path, short), key))
+    assert messages and all("whole record" in m for m in messages), messages

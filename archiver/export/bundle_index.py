@@ -249,11 +249,9 @@ def _digest_forms(rec: StoredRecord, ours: bool) -> set[str] | None:
     if not ours or rec.rec_type == "revisit" or rec.oversize:
         return None
     bodies = {rec.block}
-    if rec.rec_type == "response":
-        first = rec.block.find(b"\r\n\r\n")
-        bodies = {split_http_message(rec.block)[1]}
-        if first >= 0:
-            bodies.add(rec.block[first + 4:])
+    if rec.rec_type == "response":  # the body after the head as warcio reads it (to its first blank
+        ends = [i + len(s) for s in (b"\n\r\n", b"\n\n") if (i := rec.block.find(s)) >= 0]  # line), or ours
+        bodies = {split_http_message(rec.block)[1], *([rec.block[min(ends):]] if ends else [])}
     forms = set()
     for body in bodies:
         value = base64.b32encode(hashlib.sha1(body).digest()).decode()
