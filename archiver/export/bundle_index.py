@@ -13,8 +13,11 @@ index line is held to the record at its place, recomputed from the bundle's own 
   page's URL and time, see :mod:`archiver.export.cdxj`);
 * its URL, key (cdxj-indexer's SURT of that URL; for another tool's POST lines, of the URL with
   the ``__wb_method`` query they carry) and time are the record's, and its digest, when given,
-  is the record's payload digest as cdxj-indexer states it;
+  is the record's payload digest as cdxj-indexer states it (in another tool's index, only a
+  digest the record itself states is compared: see :func:`_digest_forms`);
 * every record replay tools serve has a line.
+
+Each line that fails is one ``E_INDEX`` finding naming every field its record does not have.
 
 Another tool's index is checked the same way on the fields it has, in ``*.cdx``/``*.cdxj``
 members and in ZipNum ``*.cdx.gz`` blocks (a ``.idx`` only says which block to read: a wrong one
