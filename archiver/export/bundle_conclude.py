@@ -56,6 +56,8 @@ def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
     if not captures_out and c.entries:
         c.fail("the proofs hold no capture or import entry", "provenance/")
     _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
+    if c.index_sentence:
+        proven.append(c.index_sentence)
     if c.anchor is not None and not c.problems:
         proven.append(f"Every log entry in this bundle existed no later than {c.anchor['time']}: RFC 3161 "
                       f"time-stamp of the checkpoint by {c.anchor['issuer']} ({c.anchor['file']}; TSA chain "

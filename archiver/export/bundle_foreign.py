@@ -11,6 +11,7 @@ from archiver.core.digests import sha256_label
 from archiver.core.untrusted import loads_json
 from archiver.export import signing
 from archiver.export.bundle_files import DIGEST_FILE, PACKAGE_FILE, check_files
+from archiver.export.bundle_index import check_index
 from archiver.export.bundle_records import load_records
 from archiver.export.bundle_report import BundleReport, Checker
 
@@ -21,7 +22,8 @@ def verify_foreign(c: Checker) -> BundleReport:
     Such a bundle has no provenance log: nothing in it says who captured what, when, or from
     which server. Its own claims still can be checked: each file against datapackage.json, the
     hash in datapackage-digest.json (and its signature, if it has an anonymous-profile one),
-    every WARC record against the digests its headers state, and that each page in
+    every WARC record against the digests its headers state, that its CDXJ index points at
+    those records (:mod:`archiver.export.bundle_index`), and that each page in
     pages/pages.jsonl has a record. Tampering found there fails (exit 1); otherwise the verdict
     is ``foreign`` (exit 3: the provenance could not be checked).
     """
@@ -46,6 +48,9 @@ def verify_foreign(c: Checker) -> BundleReport:
     if c.records and not c.problems:
         proven.append(f"Its {len(c.records)} WARC records match the digests their own headers state (sha256 "
                       "recomputed; other algorithms' block digests checked where given).")
+    check_index(c, ours=False)
+    if c.index_sentence:
+        proven.append(c.index_sentence)
     pages = foreign_pages(c)
     if pages:
         proven.append(f"Each of the {pages} pages in pages/pages.jsonl has a record in the bundle's WARC files.")

@@ -30,6 +30,7 @@ def load_records(c: Checker) -> None:
             if foreign:  # the other tool's claim was already wrong when imported; our log holds these bytes
                 c.warn(f"{name}: {foreign}", name, "W_FOREIGN_DIGEST")
             c.records[item.record_id] = (name, item)
+            c.places[(name, item.offset)] = item
 
 def check_record(c: Checker, seq: int, rec: dict[str, Any]) -> StoredRecord | None:
     rid = rec.get("record_id")

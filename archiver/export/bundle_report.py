@@ -119,6 +119,11 @@ class Checker:
         self.origin: str | None = None
         self.entries: dict[int, dict[str, Any]] = {}
         self.records: dict[str, tuple[str, StoredRecord]] = {}
+        #: every record read, by its place (member name, offset): what index lines point at
+        self.places: dict[tuple[str, int], StoredRecord] = {}
+        #: what the replay index check proved (a sentence for the report), once it passed
+        self.index_sentence: str | None = None
+        self.index_lines = 0
 
     def fail(self, message: str, file: str | None = None, code: str = "E_BUNDLE") -> None:
         self.problems.append(Finding(message, file, code))

@@ -7,7 +7,8 @@ What is checked, in order, each finding naming the file inside the zip:
    signing spec, anonymous profile), and that the signing key is one the log committed to;
 3. the log checkpoint's Ed25519 signature (pinned key, or the key in the bundle, and says which);
 4. every provenance entry against its inclusion proof under that one checkpoint;
-5. every WARC record an entry names, by its sha256 block and payload digests;
+5. every WARC record an entry names, by its sha256 block and payload digests, and every line of
+   the replay index against the record at its place (``bundle_index``);
 6. re-extraction from the archived bytes reproduces the logged ``text_sha256`` (and says
    plainly when the extractor versions differ, so a mismatch cannot be judged);
 7. ``pages/pages.jsonl`` has each capture's page, with the logged text;
@@ -24,7 +25,7 @@ the report says what is consistent and which key signed it, and exits 3.
 The report then says, in plain words, what that proves and what it does not.
 
 Each stage lives in its own module (``bundle_zip``, ``bundle_files``, ``bundle_log``,
-``bundle_records``, ``bundle_quotes``, ``bundle_conclude``, ``bundle_foreign``); this one runs
+``bundle_records``, ``bundle_index``, ``bundle_quotes``, ``bundle_conclude``, ``bundle_foreign``); this one runs
 them in order.
 """
 
@@ -38,6 +39,7 @@ from archiver.errors import UsageError
 from archiver.export.bundle_conclude import conclude
 from archiver.export.bundle_files import check_files, check_signature
 from archiver.export.bundle_foreign import verify_foreign
+from archiver.export.bundle_index import check_index
 from archiver.export.bundle_log import check_anchor, check_checkpoint, check_proofs
 from archiver.export.bundle_records import load_records
 from archiver.export.bundle_report import BundleReport, Checker
@@ -102,4 +104,5 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         check_anchor(c)
         check_proofs(c)
         load_records(c)
+        check_index(c, ours=True)
         return conclude(c, wacz_key)

@@ -89,3 +89,9 @@ def write_store_cdxj(store_root: Path, warc_paths: Iterable[Path]) -> tuple[Path
     except OSError as exc:
         raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
     return out, text.count("\n"), problems
+
+
+def url_key(url: str) -> str:
+    """The key cdxj-indexer files ``url`` under (its SURT form), by the indexer's own function,
+    so a check of an index line cannot drift from what the indexer writes."""
+    return str(CDXJIndexer.get_url_key(None, url))
