@@ -199,6 +199,28 @@ def test_cue_matches_on_every_shipped_page_line_are_those_of_every_pattern(kind:
         assert [m.start() for m in cues.matches(line, folded)] == every, line
 
 
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_cues_tried_by_runs_of_three_are_those_whose_needed_strings_the_line_holds(kind: str):
+    # PatternSet.found looks only for the needed strings whose first three characters the line
+    # holds: the same cues as looking for every needed string, on every shipped line and on lines
+    # holding each needed string alone (short ones too), or inside a longer word
+    cues = _CUES[kind]
+    own = [(x, cue_fold(x)) for x in cues.strings] + [(f"ab{x}yz", cue_fold(f"ab{x}yz")) for x in cues.strings]
+    for line, folded in (*_shipped_lines()[1], *own, ("", ""), ("ab", "ab")):
+        every = set(cues.always).union(*(ids for x, ids in cues.pairs if x in folded))
+        assert cues.found(folded) == every, line
+
+
+def test_runs_of_three_of_a_line_are_answered_for_the_line_asked_even_after_another():
+    from archiver.extract.cue_match import line_grams
+
+    assert line_grams("abcd") == {("a", "b", "c"), ("b", "c", "d")}
+    assert line_grams("xyz") == {("x", "y", "z")}
+    assert line_grams("abcd") == {("a", "b", "c"), ("b", "c", "d")}
+    assert line_grams("ab") == frozenset()
+
+
 _STEM_LINES = [
     "Originally published at Example News", "Own research shows", "do your own\u00a0research", "own\nresearch",
     "Photo: Getty Images", "FOTO:\u2003dpa", "Courtesy of the author", "(c) Jane Doe", "© 2024 Example",
