@@ -47,6 +47,12 @@ def test_a_name_is_not_found_across_two_lines_nor_found_twice_on_one():
     assert _printing("Jane Doe", []) == []
 
 
+def test_an_empty_name_is_found_as_line_by_line_finds_it():
+    for lines in ([], [""], ["a", "", "b c"]):
+        for name in ("", " "):
+            assert _printing(name, lines) == _each_line(name, lines), (name, lines)
+
+
 def test_a_name_holding_the_line_separator_is_looked_for_line_by_line():
     lines = ["Jane\x00Doe", "Jane Doe"]
     assert authors._LINE_BREAK in "Jane\x00Doe"

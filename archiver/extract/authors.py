@@ -239,7 +239,7 @@ def _lines_matching(pattern: re.Pattern[str], key: str, lines: Sequence[str]) ->
     search along the folded page (:func:`_folded_page`) per line that prints the name does the
     same, as the pattern has no anchor, look-around or word boundary and cannot match the
     separator (a key holding it is looked for line by line)."""
-    if _LINE_BREAK in key:
+    if _LINE_BREAK in key or not lines:
         return [i for i, line in enumerate(lines) if pattern.search(_fold(line))]
     page, starts = _folded_page(tuple(lines))
     out: list[int] = []
