@@ -199,6 +199,72 @@ def test_cue_matches_on_every_shipped_page_line_are_those_of_every_pattern(kind:
         assert [m.start() for m in cues.matches(line, folded)] == every, line
 
 
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_cues_tried_by_runs_of_three_are_those_whose_needed_strings_the_line_holds(kind: str):
+    # PatternSet.found looks only for the needed strings whose first three characters the line
+    # holds: the same cues as looking for every needed string, on every shipped line and on lines
+    # holding each needed string alone (short ones too), or inside a longer word
+    cues = _CUES[kind]
+    own = [(x, cue_fold(x)) for x in cues.strings] + [(f"ab{x}yz", cue_fold(f"ab{x}yz")) for x in cues.strings]
+    for line, folded in (*_shipped_lines()[1], *own, ("", ""), ("ab", "ab")):
+        every = set(cues.always).union(*(ids for x, ids in cues.pairs if x in folded))
+        assert cues.found(folded) == every, line
+
+
+
+def _indexed_guards() -> list[object]:
+    """Every Guarded the extraction modules hold (in their globals, lists, tuples, dicts and
+    AnyOf sets) whose needed strings are many (looked for by their first three characters:
+    cue_match.NeededStrings)."""
+    import sys
+
+    from archiver.extract import notice_credit_forms, signals  # noqa: F401 - their guards are made on import
+    from archiver.extract.cue_match import AnyOf, Guarded
+
+    found: dict[int, Guarded] = {}
+
+    def walk(value: object, depth: int) -> None:
+        if isinstance(value, Guarded):
+            found[id(value)] = value
+        elif isinstance(value, AnyOf):
+            walk(value.parts, depth)
+        elif depth and isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item, depth - 1)
+        elif depth and isinstance(value, dict):
+            for item in value.values():
+                walk(item, depth - 1)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("archiver.extract"):
+            for value in vars(module).values():
+                walk(value, 2)
+    return [g for g in found.values() if g.needs is not None and g._index is not None]
+
+
+def test_guarded_patterns_with_many_needed_strings_look_for_them_as_one_by_one_would():
+    guards = _indexed_guards()
+    assert len(guards) >= 8  # the credit rules naming agencies, libraries and markers at least
+    lines = [*_shipped_lines()[1]]
+    for guard in guards:
+        needs = guard.needs
+        own = [(x, cue_fold(x)) for x in needs] + [(f"ab {x} yz", cue_fold(f"ab {x} yz")) for x in needs]
+        for line, folded in (*lines, *own, ("", ""), ("a", "a")):
+            assert guard._index.any_in(folded) == any(x in folded for x in needs), (guard.pattern.pattern[:60], line)
+            found = guard.search(line, folded)
+            expected = guard.pattern.search(line)
+            assert (found and found.span()) == (expected and expected.span()), line
+
+def test_runs_of_three_of_a_line_are_answered_for_the_line_asked_even_after_another():
+    from archiver.extract.cue_match import line_grams
+
+    assert line_grams("abcd") == {("a", "b", "c"), ("b", "c", "d")}
+    assert line_grams("xyz") == {("x", "y", "z")}
+    assert line_grams("abcd") == {("a", "b", "c"), ("b", "c", "d")}
+    assert line_grams("ab") == frozenset()
+
+
 _STEM_LINES = [
     "Originally published at Example News", "Own research shows", "do your own\u00a0research", "own\nresearch",
     "Photo: Getty Images", "FOTO:\u2003dpa", "Courtesy of the author", "(c) Jane Doe", "© 2024 Example",

@@ -353,11 +353,18 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du",
                              "e", "und", "and", "et", "of", "zu", "dos", "das"})
 
 
+#: The longest line of names only (:func:`_names_line`).
+_NAMES_LINE = 80
+
+
 def _names_line(line: str) -> bool:
     """Whether a short line is names only ("Peter Middel / FLVW", "Jane Doe"): two to six words,
-    each capitalised, a name particle or a domain; a phrase ("Die schönsten Bilder") is not."""
+    each capitalised, a name particle or a domain; a phrase ("Die schönsten Bilder") is not.
+    (The length first: it is asked of every line of the page, most of them longer.)"""
+    if len(line) > _NAMES_LINE:
+        return False
     tokens = _NAME_TOKEN.findall(line)
-    if not 2 <= len(tokens) <= 6 or len(line) > 80 or _TERMINAL.search(line.rstrip(".")) and "." not in line[-4:]:
+    if not 2 <= len(tokens) <= 6 or _TERMINAL.search(line.rstrip(".")) and "." not in line[-4:]:
         return False
     return all(t[0].isupper() or t.casefold() in _NAME_PARTICLES or "." in t for t in tokens)
 
