@@ -15,32 +15,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from bundles import HARBOUR_PAGE, export_one_page
 from conftest import run_cli
-from servers import Site, html_page
+from servers import html_page
 
-from archiver.archive import Archive
-
-PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
-        b"<p>The harbour handled 41,000 containers in March, the port authority said on Tuesday.</p>"
-        b"<p>Dock workers did not strike, and the night shift was cancelled for the first time.</p>"
-        b"</article></body></html>")
+PAGE = HARBOUR_PAGE
 
 
 @pytest.fixture(scope="module")
 def colleague_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A colleague's bundle of one capture, to import."""
-    root = tmp_path_factory.mktemp("redteam-facts")
-    site = Site()
-    site.routes["/news"] = html_page(PAGE)
-    try:
-        with Archive.open(root / "store", key_dir=root / "keys") as arc:
-            cid = arc.capture(site.url("/news")).capture_id
-    finally:
-        site.close()
-    out = root / "colleague.wacz"
-    proc = run_cli("export", cid, "-o", str(out), store=root / "store", env={"ARCHIVER_KEY_DIR": str(root / "keys")})
-    assert proc.returncode == 0, proc.stderr
-    return out
+    return export_one_page(tmp_path_factory.mktemp("redteam-facts"))["bundle"]
 
 
 @pytest.fixture
