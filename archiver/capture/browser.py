@@ -75,6 +75,8 @@ logger = logging.getLogger(__name__)
 
 SCREENSHOT_URN = "urn:screenshot:"
 RENDERED_DOM_URN = "urn:rendered-dom:"
+#: The text the rendered page showed (its body's ``innerText``): see :mod:`archiver.store.browser_records`.
+RENDERED_TEXT_URN = "urn:rendered-text:"
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
 
 
@@ -799,4 +801,4 @@ _POOL = _Pool()
 __all__ = ["BrowserLaunchError", "BrowserMissingError", "BrowserOptions", "BrowserSandboxError", "SANDBOX_OFF_ASKED",
            "SANDBOX_OFF_ROOT", "sandbox_off", "BrowserSession", "after_load", "browse",
            "close_idle_browsers", "find_chromium", "launch_count", "mark", "prelaunch",
-           "RENDERED_DOM_URN", "SCREENSHOT_URN"]
+           "RENDERED_DOM_URN", "RENDERED_TEXT_URN", "SCREENSHOT_URN"]
