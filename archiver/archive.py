@@ -413,7 +413,9 @@ class Archive:
         """
         row = self.index.get(capture_id)
         part = (row.detail or {}).get("browser") if row is not None else None
-        record_id = part.get("rendered_text_record_id") if isinstance(part, dict) else None
+        if not isinstance(part, dict):
+            return None
+        record_id = part.get("rendered_text_record_id")
         if not isinstance(record_id, str):
             return None
         rec = next((r for r in self.index.records(capture_id) if r["record_id"] == record_id), None)
