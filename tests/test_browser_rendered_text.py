@@ -108,3 +108,94 @@ def test_an_index_edited_to_name_another_rendered_text_digest_is_refused_by_show
     proc = _invoke(store, shown["keys"], "show", shown["doc"]["capture_id"], "--json")
     assert proc.exit_code == 1
     assert "browser rendered_text_sha256" in proc.output
+
+
+def _verify(shown: dict[str, Any], quote: str, capture: str | None = None, store: Path | None = None) -> Any:
+    return _invoke(store or shown["store"], shown["keys"], "verify-quote", quote, "--capture",
+                   capture or shown["doc"]["capture_id"], "--json")
+
+
+def test_a_quote_of_a_visible_sentence_is_exact_and_says_it_was_held_to_the_rendered_text(shown: dict[str, Any]) -> None:
+    proc = _verify(shown, VISIBLE)
+    assert proc.exit_code == 0, proc.output
+    doc = json.loads(proc.stdout)
+    assert doc["verdict"] == "exact"
+    assert doc["texts_compared"] == ["text", "rendered_text"]
+    assert doc["rendered_text_sha256"] == shown["doc"]["browser"]["rendered_text_sha256"]
+
+
+def test_a_quote_of_a_sentence_a_stylesheet_hid_is_altered_as_not_shown(shown: dict[str, Any]) -> None:
+    proc = _verify(shown, STYLED_AWAY)
+    assert proc.exit_code == 1, proc.output
+    doc = json.loads(proc.stdout)
+    assert doc["verdict"] == "altered"
+    assert [d["kind"] for d in doc["differences"]] == ["not_shown"]
+    assert "rendered page did not show" in doc["explanation"]
+
+
+def test_a_quote_of_a_sentence_an_inline_style_hid_is_not_verified(shown: dict[str, Any]) -> None:
+    proc = _verify(shown, INLINE_AWAY)
+    assert proc.exit_code == 1, proc.output
+    assert json.loads(proc.stdout)["verdict"] in ("not_found", "altered")
+
+
+def test_the_http_capture_of_the_same_page_is_judged_without_a_rendered_text(shown: dict[str, Any]) -> None:
+    proc = _verify(shown, STYLED_AWAY, capture=shown["http"]["capture_id"])
+    assert proc.exit_code == 0, proc.output  # (markup alone cannot tell a stylesheet's display:none)
+    doc = json.loads(proc.stdout)
+    assert doc["texts_compared"] == ["text"] and doc["rendered_text_sha256"] is None
+
+
+def test_the_verification_log_entry_names_the_rendered_text_it_was_held_to(shown: dict[str, Any]) -> None:
+    proc = _verify(shown, STYLED_AWAY)
+    seq = json.loads(proc.stdout)["log_seq"]
+    logged = _invoke(shown["store"], shown["keys"], "log", "show", "--type", "quote_verification", "--json")
+    doc = json.loads(logged.stdout)
+    entries = doc if isinstance(doc, list) else doc.get("entries", [])
+    entry = next(e for e in entries if e["seq"] == seq)
+    assert entry["data"]["rendered_text_sha256"] == shown["doc"]["browser"]["rendered_text_sha256"]
+    assert entry["data"]["verdict"] == "altered"
+
+
+def test_a_rendered_text_record_changed_in_the_warc_gives_no_verdict(shown: dict[str, Any], tmp_path: Path) -> None:
+    """The rendered-text record rewritten (same length, so every place still reads) to show the
+    hidden sentence's first word: refused before any verdict, the log stating its digest."""
+    import gzip
+
+    from archiver.archive import Archive
+
+    store = tmp_path / "store"
+    shutil.copytree(shown["store"], store)
+    archive = Archive.open(store, mode="read")
+    try:
+        rec = next(r for r in archive.index.records(shown["doc"]["capture_id"])
+                   if r["record_id"] == shown["doc"]["browser"]["rendered_text_record_id"])
+    finally:
+        archive.close(sign=False)
+    warc = next(store.rglob(rec["warc"]))
+    data = warc.read_bytes()
+    member = gzip.decompress(data[rec["offset"]:rec["offset"] + rec["length"]])
+    assert b"Harbour report" in member
+    forged = gzip.compress(member.replace(b"Harbour report", b"Minister quiet", 1))
+    warc.write_bytes(data[:rec["offset"]] + forged + data[rec["offset"] + rec["length"]:])
+    proc = _verify(shown, VISIBLE, store=store)
+    assert proc.exit_code == 1
+    doc = json.loads(proc.stdout)
+    assert doc["verdict"] is None
+    assert shown["doc"]["browser"]["rendered_text_record_id"] in doc["evidence_error"]
+
+
+def test_an_index_edited_to_drop_the_rendered_text_gives_no_verdict(shown: dict[str, Any], tmp_path: Path) -> None:
+    """An index row that no longer names the rendered text (so the hidden sentence would be
+    ``exact``) disagrees with the capture's log entry: refused, nothing verified."""
+    store = tmp_path / "store"
+    shutil.copytree(shown["store"], store)
+    with sqlite3.connect(store / "index.sqlite3") as db:
+        db.execute("UPDATE captures SET detail = json_set(detail, '$.browser.rendered_text_record_id', json('null')) "
+                   "WHERE capture_id = ?", (shown["doc"]["capture_id"],))
+    db.close()
+    proc = _verify(shown, STYLED_AWAY, store=store)
+    assert proc.exit_code == 1
+    doc = json.loads(proc.stdout)
+    assert doc["verdict"] is None
+    assert "rendered_text_record_id" in doc["evidence_error"]

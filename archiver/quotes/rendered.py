@@ -1,0 +1,63 @@
+"""Words the markup holds but the rendered page did not show: a browser capture's rendered text.
+
+An article text is extracted from markup (the HTML as served, or the DOM a browser read). Markup
+without layout cannot tell which words a stylesheet hides (``.aside {display: none}``), so the
+article text of such a page vouches for words no reader saw. A browser capture also keeps the
+text its rendered page showed (Chromium's ``innerText`` of the body: see
+:mod:`archiver.store.browser_records`), which layout has already left them out of.
+
+The rule: a located passage (``exact``, ``normalized`` or ``approximate``) must occur in the
+rendered text too, each ellipsis part on its own, compared after the quote normaliser's
+normalisation, case folded and with all whitespace dropped (``innerText`` breaks lines where
+blocks end and the extractor joins them otherwise; a word the page hid between two shown ones
+still breaks the run). A passage that does not is ``altered``, with a ``not_shown`` difference.
+Text the layout still places (off-screen, clipped, transparent) counts as shown: ``innerText``
+keeps it, and so does this check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from archiver.core.digests import sha256_label
+from archiver.quotes.model import ALTERED, NOT_FOUND, Difference, QuoteResult
+from archiver.quotes.normalize import normalize
+
+NOT_SHOWN = "not_shown"
+NOT_SHOWN_NOTE = ("the rendered page did not show these words: the archived markup holds them, but the "
+                  "text the browser laid out for the reader (its rendered text) does not (a stylesheet, a "
+                  "script or the markup hid them)")
+
+
+def _form(text: str) -> str:
+    """``text`` as compared: normalised, case folded, without whitespace."""
+    return "".join(normalize(text).folded.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ShownText:
+    """A rendered text prepared once for many quotes: its digest and its compared form."""
+
+    sha256: str
+    form: str
+
+    @classmethod
+    def of(cls, text: str) -> ShownText:
+        return cls(sha256_label(text.encode("utf-8")), _form(text))
+
+
+def held_to_rendered(result: QuoteResult, searched: str, shown: ShownText) -> QuoteResult:
+    """``result``, made ``altered`` when a part of its passage (offsets into ``searched``, the
+    text it was found in) does not occur in the rendered text ``shown`` (see module)."""
+    if result.verdict in (ALTERED, NOT_FOUND) or not result.parts:
+        return result
+    missing = [(p.start, p.end) for p in result.parts
+               if p.end > p.start and _form(searched[p.start:p.end]) not in shown.form]
+    if not missing:
+        return result
+    diffs = tuple(Difference(NOT_SHOWN, True, None, searched[a:b], a, b, note=NOT_SHOWN_NOTE) for a, b in missing)
+    return replace(result, verdict=ALTERED, differences=(*result.differences, *diffs),
+                   explanation=f"A close passage exists but differs materially: {NOT_SHOWN_NOTE}.")
+
+
+__all__ = ["NOT_SHOWN", "ShownText", "held_to_rendered"]
