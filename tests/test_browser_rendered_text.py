@@ -199,3 +199,68 @@ def test_an_index_edited_to_drop_the_rendered_text_gives_no_verdict(shown: dict[
     doc = json.loads(proc.stdout)
     assert doc["verdict"] is None
     assert "rendered_text_record_id" in doc["evidence_error"]
+
+
+@pytest.fixture(scope="module")
+def bundled(shown: dict[str, Any]) -> dict[str, Any]:
+    """The browser capture exported with its quote verifications (one of a hidden sentence)."""
+    assert _verify(shown, STYLED_AWAY).exit_code == 1
+    assert _verify(shown, VISIBLE).exit_code == 0
+    bundle = shown["root"] / "harbour.wacz"
+    proc = _invoke(shown["store"], shown["keys"], "export", shown["doc"]["capture_id"], "--with-quotes", "all",
+                   "-o", str(bundle), "--json")
+    assert proc.exit_code == 0, proc.output
+    return {"bundle": bundle}
+
+
+def _verify_bundle(shown: dict[str, Any], bundle: Path) -> Any:
+    return _invoke(shown["store"], shown["keys"], "verify-bundle", str(bundle), "--json")
+
+
+def test_the_bundle_carries_the_rendered_text_record_and_re_runs_its_verdicts_against_it(
+        shown: dict[str, Any], bundled: dict[str, Any]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(bundled["bundle"]) as zf:
+        warcs = b"".join(zf.read(n) for n in zf.namelist() if n.startswith("archive/"))
+    assert shown["doc"]["browser"]["rendered_text_record_id"].encode() in gzip_text(warcs)
+    proc = _verify_bundle(shown, bundled["bundle"])
+    assert proc.exit_code == 0, proc.output
+    doc = json.loads(proc.stdout)
+    assert doc["quotes_checked"] >= 2 and not doc["problems"]
+
+
+def test_a_bundle_whose_rendered_text_record_was_changed_fails(shown: dict[str, Any], bundled: dict[str, Any],
+                                                               tmp_path: Path) -> None:
+    import gzip
+    import zipfile
+
+    forged = tmp_path / "forged.wacz"
+    rid = shown["doc"]["browser"]["rendered_text_record_id"].encode()
+    with zipfile.ZipFile(bundled["bundle"]) as src, zipfile.ZipFile(forged, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("archive/") and rid in gzip_text(data):
+                members = _members(data)
+                data = b"".join(gzip.compress(m.replace(b"Harbour report", b"Minister quiet", 1)) if rid in m
+                                else gzip.compress(m) for m in members)
+            dst.writestr(info, data)
+    proc = _verify_bundle(shown, forged)
+    assert proc.exit_code != 0
+    assert shown["doc"]["browser"]["rendered_text_record_id"] in proc.output
+
+
+def gzip_text(data: bytes) -> bytes:
+    """The uncompressed bytes of a file of gzip members (a WARC.gz)."""
+    return b"".join(_members(data))
+
+
+def _members(data: bytes) -> list[bytes]:
+    import zlib
+
+    out = []
+    while data:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out.append(d.decompress(data))
+        data = d.unused_data
+    return out
