@@ -824,9 +824,11 @@ class Archive:
 
 
 def _browser_part(browser: Any) -> Any:
-    """A browser capture's part as ``show`` reports it: ``sandbox``/``sandbox_off``/``trailing`` null,
-    not missing, for captures made before they were recorded (conventions: absent values are null)."""
+    """A browser capture's part as ``show`` reports it: ``sandbox``/``sandbox_off``/``trailing`` and
+    ``rendered_text_record_id``/``rendered_text_sha256`` null, not missing, for captures made before
+    they were recorded (conventions: absent values are null)."""
     if not isinstance(browser, dict):
         return browser
-    return {"sandbox": None, "sandbox_off": None, "trailing": None, **browser}
+    return {"sandbox": None, "sandbox_off": None, "trailing": None, "rendered_text_record_id": None,
+            "rendered_text_sha256": None, **browser}
 
