@@ -179,6 +179,9 @@ class CompareStore(EvidenceStore, CaptureLookup, Protocol):
 
     def all_corrections(self) -> dict[str, list[Any]]: ...
 
+    def rendered_text(self, capture_id: str) -> str | None:
+        """The text a browser capture's rendered page showed (None: it has none)."""
+
 
 class CorrectionLog(Protocol):
     """The log :func:`archiver.corrections.record_correction` names the key of."""

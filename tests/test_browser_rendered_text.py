@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,9 @@ def _invoke(store: Path, keys: Path, *args: str) -> Any:
 
 
 @pytest.fixture(scope="module")
-def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One ``archive --browser`` of the page (and one plain HTTP capture of it), in one store."""
+def shown(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """One ``archive --browser`` of the page (and one plain HTTP capture of it), in one store;
+    the site stays up for the module (a later capture of the same URL)."""
     root = tmp_path_factory.mktemp("rendered-text")
     store, keys = root / "store", root / "keys"
     site = Site()
@@ -54,12 +56,12 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     try:
         browser = _invoke(store, keys, "archive", site.url("/harbour"), "--browser", "--json")
         http = _invoke(store, keys, "archive", site.url("/harbour"), "--json")
+        assert browser.exit_code == 0, browser.output
+        assert http.exit_code == 0, http.output
+        yield {"root": root, "store": store, "keys": keys, "doc": json.loads(browser.stdout),
+               "http": json.loads(http.stdout), "url": site.url("/harbour")}
     finally:
         site.close()
-    assert browser.exit_code == 0, browser.output
-    assert http.exit_code == 0, http.output
-    return {"root": root, "store": store, "keys": keys, "doc": json.loads(browser.stdout),
-            "http": json.loads(http.stdout)}
 
 
 def _rendered_text(store: Path, capture_id: str) -> str | None:
@@ -264,3 +266,17 @@ def _members(data: bytes) -> list[bytes]:
         out.append(d.decompress(data))
         data = d.unused_data
     return out
+
+
+def test_history_rechecks_a_quote_verified_on_markup_against_a_newer_browser_captures_rendered_text(
+        shown: dict[str, Any], tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(shown["store"], store)
+    assert _verify(shown, STYLED_AWAY, capture=shown["http"]["capture_id"], store=store).exit_code == 0
+    again = _invoke(store, shown["keys"], "archive", shown["url"], "--browser", "--json")
+    assert again.exit_code == 0, again.output
+    proc = _invoke(store, shown["keys"], "history", shown["url"], "--json")
+    doc = json.loads(proc.stdout)
+    broken = {b["quote"]: b for b in doc["broken_quotes"]}
+    assert broken[STYLED_AWAY]["verdict_now"] == "altered"
+    assert broken[STYLED_AWAY]["cause"] == "page"
