@@ -101,8 +101,8 @@ def test_show_lists_the_rendered_text_record(shown: dict[str, Any]) -> None:
 
 def test_an_index_edited_to_name_another_rendered_text_digest_is_refused_by_show(shown: dict[str, Any],
                                                                                  tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(shown["store"], store)
+    shown = _copy(shown, tmp_path)
+    store = shown["store"]
     with sqlite3.connect(store / "index.sqlite3") as db:
         db.execute("UPDATE captures SET detail = json_set(detail, '$.browser.rendered_text_sha256', ?) "
                    "WHERE capture_id = ?", ("sha256:" + "0" * 64, shown["doc"]["capture_id"]))
@@ -110,6 +110,14 @@ def test_an_index_edited_to_name_another_rendered_text_digest_is_refused_by_show
     proc = _invoke(store, shown["keys"], "show", shown["doc"]["capture_id"], "--json")
     assert proc.exit_code == 1
     assert "browser rendered_text_sha256" in proc.output
+
+
+def _copy(shown: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
+    """A copy of the module's store with its own key folder (a store copied and written to
+    without it would be an "older copy" to the original's key folder)."""
+    shutil.copytree(shown["store"], tmp_path / "store")
+    shutil.copytree(shown["keys"], tmp_path / "keys")
+    return {**shown, "store": tmp_path / "store", "keys": tmp_path / "keys"}
 
 
 def _verify(shown: dict[str, Any], quote: str, capture: str | None = None, store: Path | None = None) -> Any:
@@ -166,8 +174,8 @@ def test_a_rendered_text_record_changed_in_the_warc_gives_no_verdict(shown: dict
 
     from archiver.archive import Archive
 
-    store = tmp_path / "store"
-    shutil.copytree(shown["store"], store)
+    shown = _copy(shown, tmp_path)
+    store = shown["store"]
     archive = Archive.open(store, mode="read")
     try:
         rec = next(r for r in archive.index.records(shown["doc"]["capture_id"])
@@ -190,8 +198,8 @@ def test_a_rendered_text_record_changed_in_the_warc_gives_no_verdict(shown: dict
 def test_an_index_edited_to_drop_the_rendered_text_gives_no_verdict(shown: dict[str, Any], tmp_path: Path) -> None:
     """An index row that no longer names the rendered text (so the hidden sentence would be
     ``exact``) disagrees with the capture's log entry: refused, nothing verified."""
-    store = tmp_path / "store"
-    shutil.copytree(shown["store"], store)
+    shown = _copy(shown, tmp_path)
+    store = shown["store"]
     with sqlite3.connect(store / "index.sqlite3") as db:
         db.execute("UPDATE captures SET detail = json_set(detail, '$.browser.rendered_text_record_id', json('null')) "
                    "WHERE capture_id = ?", (shown["doc"]["capture_id"],))
@@ -270,8 +278,8 @@ def _members(data: bytes) -> list[bytes]:
 
 def test_history_rechecks_a_quote_verified_on_markup_against_a_newer_browser_captures_rendered_text(
         shown: dict[str, Any], tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(shown["store"], store)
+    shown = _copy(shown, tmp_path)
+    store = shown["store"]
     assert _verify(shown, STYLED_AWAY, capture=shown["http"]["capture_id"], store=store).exit_code == 0
     again = _invoke(store, shown["keys"], "archive", shown["url"], "--browser", "--json")
     assert again.exit_code == 0, again.output
@@ -280,3 +288,30 @@ def test_history_rechecks_a_quote_verified_on_markup_against_a_newer_browser_cap
     broken = {b["quote"]: b for b in doc["broken_quotes"]}
     assert broken[STYLED_AWAY]["verdict_now"] == "altered"
     assert broken[STYLED_AWAY]["cause"] == "page"
+
+
+def test_a_rendered_text_over_max_body_is_not_kept_and_the_capture_says_so(shown: dict[str, Any]) -> None:
+    """A few bytes of script write 6 kB of text; --max-body 4000 keeps neither DOM nor text."""
+    site = Site()
+    site.routes["/grows"] = html_page(b"<!doctype html><html><body><p>Short.</p><script>"
+                                      b"document.body.append('The minister resigned. '.repeat(300));</script>"
+                                      b"</body></html>")
+    try:
+        proc = _invoke(shown["root"] / "grows", shown["keys"], "archive", site.url("/grows"), "--browser",
+                       "--max-body", "4000", "--json")
+    finally:
+        site.close()
+    assert proc.exit_code == 0, proc.output
+    browser = json.loads(proc.stdout)["browser"]
+    assert "rendered_text_over_max_body" in browser["incomplete"]
+    assert browser["rendered_text_record_id"] is None and browser["rendered_text_sha256"] is None
+
+
+def test_reindex_keeps_the_rendered_text_and_its_verdicts(shown: dict[str, Any], tmp_path: Path) -> None:
+    shown = _copy(shown, tmp_path)
+    store = shown["store"]
+    (store / "index.sqlite3").unlink()
+    assert _invoke(store, shown["keys"], "reindex").exit_code == 0
+    proc = _verify(shown, STYLED_AWAY, store=store)
+    assert proc.exit_code == 1, proc.output
+    assert json.loads(proc.stdout)["verdict"] == "altered"
