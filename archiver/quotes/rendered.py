@@ -24,9 +24,8 @@ from archiver.quotes.model import ALTERED, NOT_FOUND, Difference, QuoteResult
 from archiver.quotes.normalize import normalize
 
 NOT_SHOWN = "not_shown"
-NOT_SHOWN_NOTE = ("the rendered page did not show these words: the archived markup holds them, but the "
-                  "text the browser laid out for the reader (its rendered text) does not (a stylesheet, a "
-                  "script or the markup hid them)")
+NOT_SHOWN_NOTE = ("the rendered page did not show these words: its markup holds them, but a stylesheet, a "
+                  "script or the markup hid them from the reader (they are not in the page's rendered text)")
 
 
 def _form(text: str) -> str:
@@ -55,9 +54,11 @@ def held_to_rendered(result: QuoteResult, searched: str, shown: ShownText) -> Qu
                if p.end > p.start and _form(searched[p.start:p.end]) not in shown.form]
     if not missing:
         return result
-    diffs = tuple(Difference(NOT_SHOWN, True, None, searched[a:b], a, b, note=NOT_SHOWN_NOTE) for a, b in missing)
+    # (both sides are the matched words: the quote has them, as the markup does; the page did not show them)
+    diffs = tuple(Difference(NOT_SHOWN, True, searched[a:b], searched[a:b], a, b, note=NOT_SHOWN_NOTE)
+                  for a, b in missing)
     return replace(result, verdict=ALTERED, differences=(*result.differences, *diffs),
-                   explanation=f"A close passage exists but differs materially: {NOT_SHOWN_NOTE}.")
+                   explanation=f"The passage is in the archived text, but {NOT_SHOWN_NOTE}.")
 
 
 __all__ = ["NOT_SHOWN", "ShownText", "held_to_rendered"]
