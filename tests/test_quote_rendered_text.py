@@ -47,3 +47,21 @@ def test_each_ellipsis_part_is_held_to_the_rendered_text_on_its_own() -> None:
 
 def test_without_a_rendered_text_the_verdict_is_as_before() -> None:
     assert verify_quote("will not approve the contract", ARTICLE).verdict == "exact"
+
+
+def test_raised_digits_the_article_text_stores_are_the_plain_digits_the_rendered_text_shows() -> None:
+    """The extractor keeps ``<sup>1</sup>`` as "¹"; ``innerText`` gives "1": the same words shown."""
+    article = "It reached the end¹. Next the CO₂ emissions rose and x² grew."
+    shown = "It reached the end1. Next the CO2 emissions rose and x2 grew."
+    for quote in ("reached the end¹. Next", "reached the end. Next", "CO₂ emissions rose", "x² grew"):
+        assert verify_quote(quote, article, rendered_text=shown).verdict in ("exact", "normalized"), quote
+
+
+def test_the_extractors_list_and_table_marks_are_not_words_the_page_hid() -> None:
+    """The article text writes "- " before a list item and "|" between table cells; ``innerText``
+    writes neither (a tab between cells)."""
+    article = "Ingredients:\n\n- 8 ripe pears, cored and peeled\n\n| Driver | Points |\n| Senna | 41 |"
+    shown = "Ingredients:\n8 ripe pears, cored and peeled\nDriver\tPoints\nSenna\t41"
+    for quote in ("- 8 ripe pears, cored and peeled", "8 ripe pears", "| Senna | 41 |"):
+        result = verify_quote(quote, article, rendered_text=shown)
+        assert not [d for d in result.differences if d.kind == "not_shown"], quote
