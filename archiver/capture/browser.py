@@ -6,7 +6,8 @@ so each exchange is recorded exactly as ``archive URL`` records one. The page is
 given time to reach network-idle, scrolled to the end (lazy-loaded images and text) and
 photographed; the screenshot (PNG, full page) and the rendered DOM (HTML after scripts) are
 kept as ``resource`` records named like browsertrix-crawler's (``urn:screenshot:<url>``;
-``urn:rendered-dom:<url>``), linked to the page's response with ``WARC-Refers-To``.
+``urn:rendered-dom:<url>``), linked to the page's response with ``WARC-Refers-To``, and so is
+the text the rendered page showed (``urn:rendered-text:<url>``, the body's ``innerText``).
 
 Chromium is started once and kept: a capture takes an idle browser of this process's pool (or
 starts one), visits its page in a fresh browser context (nothing of an earlier capture's cookies,
