@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from servers import Site, html_page
+from servers import Site, html_page, response
 
 from archiver.cli import cli
 
@@ -315,3 +315,21 @@ def test_reindex_keeps_the_rendered_text_and_its_verdicts(shown: dict[str, Any],
     proc = _verify(shown, STYLED_AWAY, store=store)
     assert proc.exit_code == 1, proc.output
     assert json.loads(proc.stdout)["verdict"] == "altered"
+
+
+def test_a_document_that_is_not_html_keeps_no_rendered_text_and_its_quotes_are_judged_as_before(
+        shown: dict[str, Any]) -> None:
+    """What a browser shows of plain text (or a PDF) is no rendered page of the article text."""
+    site = Site()
+    site.routes["/notes.txt"] = lambda h: response("200 OK", [("Content-Type", "text/plain; charset=utf-8")],
+                                                   (VISIBLE + "\n\n" + FILLER).encode())
+    store = shown["root"] / "plain"
+    try:
+        proc = _invoke(store, shown["keys"], "archive", site.url("/notes.txt"), "--browser", "--json")
+    finally:
+        site.close()
+    assert proc.exit_code == 0, proc.output
+    doc = json.loads(proc.stdout)
+    assert doc["browser"]["rendered_text_record_id"] is None
+    verdict = _invoke(store, shown["keys"], "verify-quote", VISIBLE, "--capture", doc["capture_id"], "--json")
+    assert json.loads(verdict.stdout)["verdict"] == "exact"

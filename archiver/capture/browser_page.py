@@ -263,7 +263,10 @@ _DOM_LENGTH_INIT = """(() => {
   Object.defineProperty(window, '__archiverDomLength', {value: length, writable: false, configurable: false});
   const inner = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'innerText').get;
   const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body').get;
+  const type = Object.getOwnPropertyDescriptor(Document.prototype, 'contentType').get;
   const rendered = (max) => {
+    const kind = apply(type, document, []);  // (compared with ===: no method the page could replace)
+    if (kind !== 'text/html' && kind !== 'application/xhtml+xml') return {text: null, length: -1};
     const el = apply(body, document, []);
     if (!el) return {text: null, length: 0};
     const text = apply(inner, el, []);
@@ -286,7 +289,8 @@ def _dom_length(page: Any) -> int | None:
 def _read_rendered_text(page: Any, session: BrowserSession, max_text: int | None) -> None:
     """Keep the text the rendered page shows (``session.rendered_text``), read right after the
     DOM, bounded by ``max_text`` bytes like the DOM (over it: not kept,
-    ``rendered_text_over_max_body``; unreadable: ``no_rendered_text``)."""
+    ``rendered_text_over_max_body``; unreadable: ``no_rendered_text``). Only of an HTML document:
+    what a browser shows of a PDF or an image is no text of the page's."""
     from playwright.sync_api import Error as PlaywrightError
 
     bound = max_text if max_text is not None else 2**31
@@ -301,6 +305,8 @@ def _read_rendered_text(page: Any, session: BrowserSession, max_text: int | None
         session.incomplete.append("no_rendered_text")
         return
     text = found.get("text")
+    if found.get("length") == -1:
+        return  # not an HTML document (a PDF, an image shown by the browser): no rendered text to keep
     if isinstance(text, str) and len(text.encode("utf-8")) <= bound:  # (counted in characters in the page)
         session.rendered_text = text
     elif isinstance(found.get("length"), int) and found["length"] > 0:

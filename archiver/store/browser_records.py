@@ -102,7 +102,11 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         specs.append(RecordSpec("resource", RENDERED_DOM_URN + wire_uri(final.url), capture_time, dom_id, dom_bytes,
                                 DOM_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
     # the text the page showed, only of the recorded document (after a navigation it is another's)
-    shown = session.rendered_text.encode("utf-8") if session.rendered_text is not None and not session.navigated else None
+    # and only of an HTML response: an article text made from a PDF or plain text is not held to what a browser shows of it
+    # (none stated: the browser sniffed it, and kept a rendered text only of an HTML document)
+    html = (content_type_of(final) or "").split(";")[0].strip().lower() in ("", "text/html", "application/xhtml+xml")
+    shown = (session.rendered_text.encode("utf-8")
+             if session.rendered_text is not None and not session.navigated and html else None)
     text_id = None
     if shown is not None:
         text_id = ids.record_id()
