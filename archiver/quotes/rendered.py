@@ -8,9 +8,10 @@ text its rendered page showed (Chromium's ``innerText`` of the body: see
 
 The rule: a located passage (``exact``, ``normalized`` or ``approximate``) must occur in the
 rendered text too, each ellipsis part on its own, compared after the quote normaliser's
-normalisation (footnote markers kept: see ``_STEPS``), case folded and with all whitespace dropped (``innerText`` breaks lines where
-blocks end and the extractor joins them otherwise; a word the page hid between two shown ones
-still breaks the run). A passage that does not is ``altered``, with a ``not_shown`` difference.
+normalisation (footnote markers kept: see ``_STEPS``; the extractor's list and table marks
+dropped), case folded and with all whitespace dropped (``innerText`` breaks lines where blocks
+end and the extractor joins them otherwise; a word the page hid between two shown ones still
+breaks the run). A passage that does not is ``altered``, with a ``not_shown`` difference.
 Text the layout still places (off-screen, clipped, transparent) counts as shown: ``innerText``
 keeps it, and so does this check.
 """
