@@ -42,6 +42,7 @@ from archiver.capture.warc import (
     warc_date,
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
+from archiver.core.digests import sha256_label
 from archiver.errors import (
     CaptureError,
     LogIdentityError,
@@ -398,6 +399,36 @@ class Archive:
         return {"capture_id": capture_id, "url": shown,
                 "record_id": rec["record_id"], "warc": rec["warc"], "block_digest": rec["block_digest"],
                 "bytes": len(record.block), "png": record.block}
+
+    def rendered_text(self, capture_id: str) -> str | None:
+        """The text a browser capture's rendered page showed (its ``urn:rendered-text:`` record),
+        read at its indexed place and checked against the digest its browser part states; None
+        for a capture without one (an HTTP capture, a browser capture made before it was kept).
+        Only what the evidence check has compared with the log is to be trusted: the caller
+        checks the capture's evidence (which compares the browser part and records with the
+        ``capture`` entry) before a verdict rests on it.
+
+        Raises:
+            WarcError: the record is not listed, not at its place, or its bytes changed.
+        """
+        row = self.index.get(capture_id)
+        part = (row.detail or {}).get("browser") if row is not None else None
+        if not isinstance(part, dict):
+            return None
+        record_id = part.get("rendered_text_record_id")
+        if not isinstance(record_id, str):
+            return None
+        rec = next((r for r in self.index.records(capture_id) if r["record_id"] == record_id), None)
+        if rec is None:
+            raise WarcError(f"capture {capture_id} lists no record {record_id} (its rendered text)")
+        block = self._read_listed(capture_id, rec).block
+        if sha256_label(block) != part.get("rendered_text_sha256"):
+            raise WarcError(f"record {record_id} of capture {capture_id} (its rendered text) does not have "
+                            "the digest the capture states")
+        try:
+            return block.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise WarcError(f"record {record_id} of capture {capture_id} (its rendered text) is not UTF-8") from exc
 
     def fetch(self, url: str) -> Any:
         """Fetch ``url`` with this store's options, writing nothing (raises :class:`CaptureError`).
@@ -793,9 +824,11 @@ class Archive:
 
 
 def _browser_part(browser: Any) -> Any:
-    """A browser capture's part as ``show`` reports it: ``sandbox``/``sandbox_off``/``trailing`` null,
-    not missing, for captures made before they were recorded (conventions: absent values are null)."""
+    """A browser capture's part as ``show`` reports it: ``sandbox``/``sandbox_off``/``trailing`` and
+    ``rendered_text_record_id``/``rendered_text_sha256`` null, not missing, for captures made before
+    they were recorded (conventions: absent values are null)."""
     if not isinstance(browser, dict):
         return browser
-    return {"sandbox": None, "sandbox_off": None, "trailing": None, **browser}
+    return {"sandbox": None, "sandbox_off": None, "trailing": None, "rendered_text_record_id": None,
+            "rendered_text_sha256": None, **browser}
 

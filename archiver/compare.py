@@ -437,13 +437,15 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
     text = prepare((article or {}).get("text") or "")
     page_text = (article or {}).get("page_text") or None
     page = prepare(page_text) if page_text else None
+    shown = archive.rendered_text(newest.capture_id)  # (a browser capture's: held to what its page showed)
     articles = {s.capture_id: a for s, a in sides[:-1]}
     broken = []
     for quote, entry in latest.items():
-        result = verify_quote(quote, text, page_text=page)
+        result = verify_quote(quote, text, page_text=page, rendered_text=shown)
         if not result.verified:
             then = articles.get(entry.data["capture_id"]) or {}
-            on_its_own = verify_quote(quote, then.get("text") or "", page_text=then.get("page_text") or None)
+            on_its_own = verify_quote(quote, then.get("text") or "", page_text=then.get("page_text") or None,
+                                      rendered_text=archive.rendered_text(entry.data["capture_id"]))
             broken.append(BrokenQuote(quote=quote, capture_id=entry.data["capture_id"], log_seq=entry.seq,
                                       verdict_then=entry.data["verdict"], verdict_now=result.verdict,
                                       explanation=result.explanation,

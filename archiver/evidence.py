@@ -270,7 +270,8 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
     """Check capture ``capture_id`` (a full id) against its log entries and WARC records.
 
     ``full`` checks every record the log lists for it (``show``, export), else the final
-    response and the extraction record (what a verdict or a citation rests on). ``with_text``
+    response, the extraction record and a browser capture's rendered text (what a verdict or a
+    citation rests on). ``with_text``
     also checks the cached extraction against the extraction record and the logged text digest;
     ``extraction`` and ``row`` are the index's rows when the caller has already read them, and
     ``text_digest`` is (text, its ``sha256:`` digest) as the caller's look-up hashed that very
@@ -376,7 +377,14 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                       None)
         if source is None or not _quick_record(archive, readers, source):
             return None
-    checked = (response is not None) + (ext_rec is not None and ext_rec is not response) + from_source
+    shown_id = _rendered_text_id(facts)
+    from_shown = shown_id is not None and shown_id not in (response_id, ext_id, source_id)
+    if from_shown:  # the text the rendered page showed, which a verdict is held to
+        shown = next((r for r in facts.get("records") or () if type(r) is dict and r.get("record_id") == shown_id),
+                     None)
+        if shown is None or not _quick_record(archive, readers, shown):
+            return None
+    checked = (response is not None) + (ext_rec is not None and ext_rec is not response) + from_source + from_shown
     return Evidence.present(capture_id, facts, seq, ext["seq"] if ext_data is not None else None,  # type: ignore[index]
                             ext_data.get("text_sha256") if ext_data is not None else None, checked,
                             article if with_article else None)
@@ -742,11 +750,20 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
         # the extraction record, and the record it was made from when that is not the response
         # (a browser capture's rendered DOM): its words are that record's bytes
         wanted += [ext_entry.data.get("record_id"), ext_entry.data.get("source_record_id")]
+    wanted.append(_rendered_text_id(facts))  # a browser capture's verdicts are held to it
     wanted_ids: set[str] = {rid for rid in wanted if rid is not None}
     out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
         check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
     return out + read_from
+
+
+def _rendered_text_id(facts: dict[str, Any]) -> str | None:
+    """The record of the text a browser capture's rendered page showed, as its entry logs it
+    (None: no such record): ``verify-quote`` holds a match to it, so a verdict rests on it too."""
+    part = facts.get("browser")
+    found = part.get("rendered_text_record_id") if isinstance(part, dict) else None
+    return found if isinstance(found, str) else None
 
 
 def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles) -> bytes | None:

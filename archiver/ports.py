@@ -179,6 +179,9 @@ class CompareStore(EvidenceStore, CaptureLookup, Protocol):
 
     def all_corrections(self) -> dict[str, list[Any]]: ...
 
+    def rendered_text(self, capture_id: str) -> str | None:
+        """The text a browser capture's rendered page showed (None: it has none)."""
+
 
 class CorrectionLog(Protocol):
     """The log :func:`archiver.corrections.record_correction` names the key of."""
@@ -219,6 +222,10 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
 
     def texts_not_indexed(self) -> int:
         """How many extracted texts the text index does not hold yet (a search cannot see them)."""
+
+    def rendered_text(self, capture_id: str) -> str | None:
+        """The text a browser capture's rendered page showed (None: it has none); raises an
+        :class:`~archiver.errors.ArchiverError` when its record cannot be read as logged."""
 
     @property
     def log(self) -> ReceiptLog: ...

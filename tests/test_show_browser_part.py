@@ -20,3 +20,8 @@ def test_a_recorded_sandbox_is_reported_as_recorded() -> None:
 
 def test_a_capture_without_a_browser_part_has_none() -> None:
     assert _browser_part(None) is None
+
+
+def test_a_browser_part_recorded_before_the_rendered_text_reads_null_rendered_text_keys() -> None:
+    part = _browser_part({"browser": "Chromium 131", "options": {}})
+    assert part["rendered_text_record_id"] is None and part["rendered_text_sha256"] is None

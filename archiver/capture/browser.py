@@ -6,7 +6,8 @@ so each exchange is recorded exactly as ``archive URL`` records one. The page is
 given time to reach network-idle, scrolled to the end (lazy-loaded images and text) and
 photographed; the screenshot (PNG, full page) and the rendered DOM (HTML after scripts) are
 kept as ``resource`` records named like browsertrix-crawler's (``urn:screenshot:<url>``;
-``urn:rendered-dom:<url>``), linked to the page's response with ``WARC-Refers-To``.
+``urn:rendered-dom:<url>``), linked to the page's response with ``WARC-Refers-To``, and so is
+the text the rendered page showed (``urn:rendered-text:<url>``, the body's ``innerText``).
 
 Chromium is started once and kept: a capture takes an idle browser of this process's pool (or
 starts one), visits its page in a fresh browser context (nothing of an earlier capture's cookies,
@@ -75,6 +76,8 @@ logger = logging.getLogger(__name__)
 
 SCREENSHOT_URN = "urn:screenshot:"
 RENDERED_DOM_URN = "urn:rendered-dom:"
+#: The text the rendered page showed (its body's ``innerText``): see :mod:`archiver.store.browser_records`.
+RENDERED_TEXT_URN = "urn:rendered-text:"
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
 
 
@@ -799,4 +802,4 @@ _POOL = _Pool()
 __all__ = ["BrowserLaunchError", "BrowserMissingError", "BrowserOptions", "BrowserSandboxError", "SANDBOX_OFF_ASKED",
            "SANDBOX_OFF_ROOT", "sandbox_off", "BrowserSession", "after_load", "browse",
            "close_idle_browsers", "find_chromium", "launch_count", "mark", "prelaunch",
-           "RENDERED_DOM_URN", "SCREENSHOT_URN"]
+           "RENDERED_DOM_URN", "RENDERED_TEXT_URN", "SCREENSHOT_URN"]

@@ -106,6 +106,9 @@ class BrowserSession:
     refused: int = 0
     screenshot: bytes | None = None
     dom: str | None = None
+    #: The text the rendered page showed (the body's ``innerText``, read right after the DOM);
+    #: None when not read (over ``--max-body``, the page stopped, no DOM read).
+    rendered_text: str | None = None
     final_url: str | None = None
     incomplete: list[str] = field(default_factory=list)
     consent_clicked: list[str] = field(default_factory=list)
@@ -225,6 +228,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         except PlaywrightError as exc:
             session.incomplete.append("no_rendered_dom")
             logger.warning("reading the rendered DOM failed: %s", first_line(exc))
+        _read_rendered_text(page, session, max_dom)
         session.final_url = page.url
         if requests.documents > 1 or not page.url.startswith(("http://", "https://")):
             session.navigated = True
@@ -245,13 +249,30 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
 #: Defines, before any script of the page runs, a function that gives the length of the page's
 #: markup (``outerHTML`` of the root element) through the browser's own getter, taken before the
 #: page could replace it, held by a property of ``window`` the page can neither replace nor
-#: delete: the page's scripts cannot make the DOM look short.
+#: delete: the page's scripts cannot make the DOM look short. A second one gives the text the
+#: rendered page shows (the body's ``innerText``, through the browser's own getter taken the same
+#: way: a page cannot make it say words it hides), or only its length when that is over a bound.
+#: ``innerText`` leaves out what layout does not show (``display:none`` and ``visibility:hidden``,
+#: whether from markup, an inline style or a stylesheet); it keeps text that is off-screen,
+#: clipped or transparent, which layout still places.
 _DOM_LENGTH_INIT = """(() => {
   const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
   const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get;
   const apply = Reflect.apply;
   const length = () => { const el = apply(root, document, []); return el ? apply(outer, el, []).length : 0; };
   Object.defineProperty(window, '__archiverDomLength', {value: length, writable: false, configurable: false});
+  const inner = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'innerText').get;
+  const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body').get;
+  const type = Object.getOwnPropertyDescriptor(Document.prototype, 'contentType').get;
+  const rendered = (max) => {
+    const kind = apply(type, document, []);  // (compared with ===: no method the page could replace)
+    if (kind !== 'text/html' && kind !== 'application/xhtml+xml') return {text: null, length: -1};
+    const el = apply(body, document, []);
+    if (!el) return {text: null, length: 0};
+    const text = apply(inner, el, []);
+    return text.length > max ? {text: null, length: text.length} : {text: text, length: text.length};
+  };
+  Object.defineProperty(window, '__archiverRenderedText', {value: rendered, writable: false, configurable: false});
 })();"""
 #: Slack for the doctype, which the measure leaves out (``page.content()`` includes it).
 _DOCTYPE_SLACK = 1024
@@ -263,6 +284,37 @@ def _dom_length(page: Any) -> int | None:
     markup is then measured once read)."""
     found = page.evaluate("() => typeof window.__archiverDomLength === 'function' ? window.__archiverDomLength() : null")
     return found if isinstance(found, int) else None
+
+
+def _read_rendered_text(page: Any, session: BrowserSession, max_text: int | None) -> None:
+    """Keep the text the rendered page shows (``session.rendered_text``), read right after the
+    DOM, bounded by ``max_text`` bytes like the DOM (over it: not kept,
+    ``rendered_text_over_max_body``; unreadable: ``no_rendered_text``). Only of an HTML document:
+    what a browser shows of a PDF or an image is no text of the page's."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    bound = max_text if max_text is not None else 2**31
+    try:
+        found = page.evaluate("(max) => typeof window.__archiverRenderedText === 'function' "
+                              "? window.__archiverRenderedText(max) : null", bound)
+    except PlaywrightError as exc:
+        session.incomplete.append("no_rendered_text")
+        logger.warning("reading the rendered text failed: %s", first_line(exc))
+        return
+    if not isinstance(found, dict):
+        session.incomplete.append("no_rendered_text")
+        return
+    text = found.get("text")
+    if found.get("length") == -1:
+        return  # not an HTML document (a PDF, an image shown by the browser): no rendered text to keep
+    if isinstance(text, str) and len(text.encode("utf-8")) <= bound:  # (counted in characters in the page)
+        session.rendered_text = text
+    elif isinstance(found.get("length"), int) and found["length"] > 0:
+        session.incomplete.append("rendered_text_over_max_body")
+    elif text is None and found.get("length") == 0:
+        session.rendered_text = ""  # (no body: the page shows no text)
+    else:
+        session.incomplete.append("no_rendered_text")
 
 
 class _Watchdog:

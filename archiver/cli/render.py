@@ -114,7 +114,9 @@ def render_browser(b: dict[str, Any], *, trailing_said: set[Any] | None = None) 
              f"archiver's proxy; text from the {'rendered DOM' if b.get('extraction_source') == 'rendered-dom' else 'HTTP response'}"
              + _sandbox_note(b),
              f"  screenshot: {b.get('screenshot_record_id') or 'none'}  {b.get('screenshot_sha256') or ''}".rstrip(),
-             f"  rendered DOM: {b.get('rendered_dom_record_id') or 'none'}  {b.get('rendered_dom_sha256') or ''}".rstrip()]
+             f"  rendered DOM: {b.get('rendered_dom_record_id') or 'none'}  {b.get('rendered_dom_sha256') or ''}".rstrip(),
+             f"  rendered text: {b.get('rendered_text_record_id') or 'none'}  "
+             f"{b.get('rendered_text_sha256') or ''}".rstrip()]
     if b.get("consent_dismissed"):
         clicked = "; ".join(b.get("consent_clicked") or []) or "no consent button found"
         lines.append(f"  consent: --dismiss-consent clicked: {clicked}")

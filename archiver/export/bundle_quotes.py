@@ -106,7 +106,10 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
         c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
                "reproduced here", name, "W_INCOMPLETE")
         return False
-    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text).to_dict()
+    found, shown = _rendered_text(c, q)
+    if not found:
+        return False
+    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown).to_dict()
     result["verified_text_sha256"] = result.get("text_sha256")
     c.quotes_checked += 1
     differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]
@@ -123,3 +126,38 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
                + "; ".join(differ) + ")", name)
         return False
     return True
+
+
+def _rendered_text(c: Checker, q: dict[str, Any]) -> tuple[bool, str | None]:
+    """(whether the re-run can go on, the text the capture's rendered page showed or None).
+
+    A verification is re-run against the rendered text its capture's entry logs
+    (``browser.rendered_text_record_id``/``_sha256``), read from the bundle's record, and must
+    have been held to that very text: one logged under these rules without it, or with another,
+    fails (a verdict that skipped what the reader saw is not this capture's verdict).
+    """
+    from archiver.quotes import QUOTE_RULES_VERSION
+
+    seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
+    cap_seq = q.get("capture_seq")
+    cap = c.entries.get(cap_seq) if isinstance(cap_seq, int) else None
+    part = ((cap or {}).get("data") or {}).get("browser")
+    part = part if isinstance(part, dict) else {}
+    logged, held = part.get("rendered_text_sha256"), q.get("rendered_text_sha256")
+    if held != logged and (held is not None or q.get("quote_rules") == QUOTE_RULES_VERSION):
+        c.fail(f"quote verification at position {seq} was held to rendered text {held}, not to the capture's "
+               f"logged rendered text {logged}", name)
+        return False, None
+    if not logged:
+        return True, None
+    rid = str(part.get("rendered_text_record_id"))
+    found = c.records.get(rid)
+    if found is None or found[1].block_digest != logged:
+        c.fail(f"the rendered text record {rid} that quote verification at position {seq} rests on is "
+               "missing from the bundle or altered", found[0] if found else "archive/")
+        return False, None
+    try:
+        return True, found[1].block.decode("utf-8")
+    except UnicodeDecodeError:
+        c.fail(f"{found[0]}: the rendered text record {rid} is not UTF-8", found[0])
+        return False, None

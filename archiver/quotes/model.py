@@ -29,8 +29,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "within weeks") is a qualifier again; the page text's display order (both after 1 was logged).
 #: 3: thousands grouped with spaces ("1 000") equal the digits ungrouped (``digit_grouping``), a
 #: sign written with an en dash equals a hyphen-minus, and digits split into other numbers by a
-#: space ("2019500" for "2019 500") are a number difference, not punctuation noise.
-QUOTE_RULES_VERSION = "3"
+#: space ("2019500" for "2019 500") are a number difference, not punctuation noise. 4: a browser
+#: capture's match must be in the text its rendered page showed (``not_shown``: words a stylesheet
+#: hid are ``altered``; :mod:`archiver.quotes.rendered`).
+QUOTE_RULES_VERSION = "4"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
@@ -57,6 +59,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "ellipsis_join",
         "ellipsis_reach",
         "aside_qualifier",
+        "not_shown",
     }
 )
 #: Non-material noise: allowed (in small numbers) in an ``approximate`` verdict.

@@ -23,6 +23,9 @@ Log entry (``quote_verification``) data::
                                   visible text when the quote was found only there
     quote_rules                   the verdict rules' version (QUOTE_RULES_VERSION; absent in
                                   entries logged before it was recorded)
+    rendered_text_sha256          the text a browser capture's rendered page showed, when the
+                                  match was held to it (:mod:`archiver.quotes.rendered`); null
+                                  otherwise (absent in entries logged before it was recorded)
 
 Why one file of ~750 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
@@ -45,7 +48,13 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
-from archiver.errors import EXIT_INCOMPLETE, IncompleteCheckError, StoreError, UsageError
+from archiver.errors import (
+    EXIT_INCOMPLETE,
+    ArchiverError,
+    IncompleteCheckError,
+    StoreError,
+    UsageError,
+)
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
 from archiver.quotes import (
     NOT_FOUND,
@@ -61,6 +70,7 @@ from archiver.quotes.parse import parse_quote
 from archiver.quotes.receipt import footnote
 from archiver.quotes.receipt import readme as receipt_readme
 from archiver.quotes.render import render_json
+from archiver.quotes.rendered import ShownText
 
 if TYPE_CHECKING:
     from archiver.ports import QuoteStore
@@ -135,6 +145,9 @@ class SourceInfo:
     #: a browser capture whose text is the DOM after the page's scripts ran (words no single
     #: response may hold), ``http-response`` for the HTML as served; None when not recorded.
     text_source: str | None = None
+    #: The digest of the text the rendered page showed, when the verdict was held to it (a
+    #: browser capture with a ``urn:rendered-text:`` record); None otherwise.
+    rendered_text_sha256: str | None = None
 
     @property
     def imported(self) -> bool:
@@ -175,6 +188,8 @@ class Verification:
             http_status=s.http_status if s else None,
             page_state=s.page_state if s else None,
             text_from=s.text_source if s else None,
+            texts_compared=_texts_compared(self.result, s),
+            rendered_text_sha256=s.rendered_text_sha256 if s else None,
             only_outside_article=self.result.where == "page_text",
             capture_seq=s.capture_seq if s else None,
             extraction_seq=s.extraction_seq if s else None,
@@ -258,11 +273,16 @@ class _Loaded:
     source: SourceInfo
     text: PreparedText
     page_text: PreparedText | None
+    #: what a browser capture's rendered page showed (its ``urn:rendered-text:`` record); None
+    #: for a capture without one
+    rendered: ShownText | None = None
     #: the index rows, kept until the evidence check compared them with the log and WARC
     extraction: dict[str, Any] | None = None
     row: Any = None
     #: why the texts could not be read from the capture's WARC record (None: they were)
     unavailable: str | None = None
+    #: why the rendered text could not be read from its record (None: it was, or there is none)
+    rendered_unavailable: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -639,10 +659,10 @@ class QuoteService:
                 out.append(self._verify_capture(quote, cid, SCOPE_ARCHIVE))
         return out if len({v.result.verdict for v in out}) > 1 else []
 
-    def _unreadable(self, capture_id: str, why: str) -> None:
+    def _unreadable(self, capture_id: str, why: str, *, what: str = "extracted text") -> None:
         """Raise for a capture whose text cannot be read: its evidence check names the cause."""
         self.evidence(capture_id)
-        raise StoreError(f"capture {capture_id}: its extracted text cannot be read ({why}); "
+        raise StoreError(f"capture {capture_id}: its {what} cannot be read ({why}); "
                          "run 'archiver reindex'")
 
     def _with_evidence(self, verifications: list[Verification]) -> list[Verification]:
@@ -678,7 +698,9 @@ class QuoteService:
     def _verify_capture(self, quote: str, capture_id: str, scope: str) -> Verification:
         loaded = self._load(capture_id)
         assert loaded is not None
-        result = verify_quote(quote, loaded.text, page_text=loaded.page_text)
+        if loaded.rendered_unavailable:  # never a verdict the page's rendered text was not asked about
+            self._unreadable(capture_id, loaded.rendered_unavailable, what="rendered text")
+        result = verify_quote(quote, loaded.text, page_text=loaded.page_text, rendered_text=loaded.rendered)
         return Verification(result, loaded.source, scope)
 
     def _load(self, capture_id: str) -> _Loaded | None:
@@ -702,12 +724,25 @@ class QuoteService:
                 http_status=row.status, page_state=article.get("page_state"),
                 text_source=_text_source(article),
             )
-            loaded = _Loaded(source, prepare(text), prepare(page) if page else None, extraction, row,
-                             article.get("text_unavailable"))
+            rendered, unavailable = self._rendered(capture_id), article.get("text_unavailable")
+            if isinstance(rendered, str):  # (read from its record; the evidence check vouches for it before a verdict)
+                shown = ShownText.of(rendered)
+                source = replace(source, rendered_text_sha256=shown.sha256)
+            loaded = _Loaded(source, prepare(text), prepare(page) if page else None,
+                             shown if isinstance(rendered, str) else None, extraction, row, unavailable,
+                             rendered.diagnostics() if isinstance(rendered, ArchiverError) else None)
         self._loaded[capture_id] = loaded
         if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
             self._loaded.popitem(last=False)
         return loaded
+
+    def _rendered(self, capture_id: str) -> str | ArchiverError | None:
+        """The text a browser capture's rendered page showed (None: the capture has none), or
+        why it cannot be read (then no verdict is given: see :meth:`_unreadable`)."""
+        try:
+            return self._store.rendered_text(capture_id)
+        except ArchiverError as exc:
+            return exc
 
     # -- logging -------------------------------------------------------------------------
 
@@ -723,6 +758,16 @@ def _text_source(article: dict[str, Any]) -> str | None:
     sources = article.get("sources")
     found = sources.get("text") if isinstance(sources, dict) else None
     return found if isinstance(found, str) else None
+
+
+def _texts_compared(result: QuoteResult, s: SourceInfo | None) -> list[str]:
+    """Which texts the verdict rests on: the article text (``text``), the page's other visible
+    text when the quote was found only there (``page_text``), and the text the rendered page
+    showed when the match was held to it (``rendered_text``)."""
+    if s is None:
+        return []
+    found = ["text"] + (["page_text"] if result.where == "page_text" else [])
+    return found + (["rendered_text"] if s.rendered_text_sha256 is not None and result.parts else [])
 
 
 def _cid(v: Verification) -> str | None:
@@ -776,6 +821,7 @@ def entry_data(v: Verification) -> dict[str, Any]:
         "normalizations": list(r.normalizations),
         "differences": [d.to_dict() for d in r.differences],
         "quote_rules": QUOTE_RULES_VERSION,
+        "rendered_text_sha256": s.rendered_text_sha256 if s else None,
     }
 
 

@@ -40,6 +40,7 @@ from archiver.quotes.model import (
 from archiver.quotes.normalize import normalize
 from archiver.quotes.parse import ParsedQuote, parse_quote
 from archiver.quotes.pattern_verdict import from_pattern
+from archiver.quotes.rendered import ShownText, held_to_rendered
 from archiver.quotes.text import PreparedText, prepare
 from archiver.quotes.verdict import make_result, not_found_result
 
@@ -56,16 +57,30 @@ def verify_quote(
     text: str | PreparedText,
     *,
     page_text: str | PreparedText | None = None,
+    rendered_text: str | ShownText | None = None,
 ) -> QuoteResult:
     """Verify ``quote`` against ``text`` (the article body), then ``page_text`` if needed.
 
     ``text`` and ``page_text`` may be :class:`PreparedText` objects (see :func:`prepare`) so a
     batch of quotes against the same capture normalises each text once. The result's offsets
     are code-point offsets into whichever original string it was found in (``where``).
+    ``rendered_text`` (a browser capture's: what its rendered page showed) holds a match to
+    what the reader saw (:mod:`archiver.quotes.rendered`): a passage it lacks is ``altered``.
     Raises :class:`archiver.errors.UsageError` for an empty quote.
     """
-    pq = parse_quote(quote)
-    result = _verify(pq, prepare(text), WHERE_TEXT)
+    pt = prepare(text)
+    pp = prepare(page_text) if page_text is not None else None
+    result = _verify_texts(parse_quote(quote), pt, pp)
+    if rendered_text is None:
+        return result
+    shown = rendered_text if isinstance(rendered_text, ShownText) else ShownText.of(rendered_text)
+    searched = pp.original if result.where == WHERE_PAGE_TEXT and pp is not None else pt.original
+    return held_to_rendered(result, searched, shown)
+
+
+def _verify_texts(pq: ParsedQuote, pt: PreparedText, page_text: PreparedText | None) -> QuoteResult:
+    """The verdict on the article text, then on the page's other visible text if needed."""
+    result = _verify(pq, pt, WHERE_TEXT)
     if page_text is None:
         return result
     page = prepare(page_text)
@@ -84,12 +99,14 @@ def verify_quote(
 
 
 def verify_many(
-    quotes: list[str], text: str | PreparedText, *, page_text: str | PreparedText | None = None
+    quotes: list[str], text: str | PreparedText, *, page_text: str | PreparedText | None = None,
+    rendered_text: str | ShownText | None = None,
 ) -> list[QuoteResult]:
-    """Verify many quotes against one text, preparing it (and ``page_text``) once."""
+    """Verify many quotes against one text, preparing it (and ``page_text``, ``rendered_text``) once."""
     pt = prepare(text)
     pp = prepare(page_text) if page_text is not None else None
-    return [verify_quote(q, pt, page_text=pp) for q in quotes]
+    shown = ShownText.of(rendered_text) if isinstance(rendered_text, str) else rendered_text
+    return [verify_quote(q, pt, page_text=pp, rendered_text=shown) for q in quotes]
 
 
 # --------------------------------------------------------------------------------------------

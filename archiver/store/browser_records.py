@@ -6,10 +6,15 @@ its ``new_records`` every exchange the page made (request + response + TLS recor
 :func:`~archiver.capture.records.hop_specs` writes them for ``archive URL``), then two
 ``resource`` records: the full-page screenshot (``urn:screenshot:<page url>``, ``image/png``)
 and the rendered DOM (``urn:rendered-dom:<page url>``, ``text/html; charset=utf-8``), each
-``WARC-Refers-To`` the page's response.
+``WARC-Refers-To`` the page's response; and a third, the text the rendered page showed
+(``urn:rendered-text:<page url>``, ``text/plain; charset=utf-8``: the body's ``innerText``,
+without what a stylesheet, an inline style or the markup hides), when it was read within
+``--max-body`` and the page stayed on its recorded document. ``verify-quote`` holds a capture's
+article text to it (:mod:`archiver.quotes.rendered`).
 
 The draft's ``browser`` part (the manifest's, and what ``show``/``--json`` print) says how the
-page was taken: the browser's version and options, and ``sandbox`` (whether Chromium ran with
+page was taken (``rendered_text_record_id``/``rendered_text_sha256``: the rendered text's record,
+null when none; absent from captures made before it was recorded): the browser's version and options, and ``sandbox`` (whether Chromium ran with
 its sandbox; absent from captures made before it was recorded) with ``sandbox_off``, why not
 (``root``, ``--no-browser-sandbox``, ``--no-sandbox`` on Chromium's own command line; null when on),
 and ``trailing``: every exchange whose server sent bytes past the end of its response (URL,
@@ -30,6 +35,7 @@ from typing import Any
 
 from archiver.capture.browser import (
     RENDERED_DOM_URN,
+    RENDERED_TEXT_URN,
     SCREENSHOT_URN,
     BrowserOptions,
     BrowserSession,
@@ -54,6 +60,7 @@ from archiver.store.commit import CaptureDraft, ExtractionSource
 logger = logging.getLogger(__name__)
 
 DOM_CONTENT_TYPE = "text/html; charset=utf-8"
+RENDERED_TEXT_CONTENT_TYPE = "text/plain; charset=utf-8"
 FROM_DOM = "rendered-dom"
 FROM_RESPONSE = "http-response"
 
@@ -94,6 +101,17 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         dom_id = ids.record_id()
         specs.append(RecordSpec("resource", RENDERED_DOM_URN + wire_uri(final.url), capture_time, dom_id, dom_bytes,
                                 DOM_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
+    # the text the page showed, only of the recorded document (after a navigation it is another's)
+    # and only of an HTML response: an article text made from a PDF or plain text is not held to what a browser shows of it
+    # (none stated: the browser sniffed it, and kept a rendered text only of an HTML document)
+    html = (content_type_of(final) or "").split(";")[0].strip().lower() in ("", "text/html", "application/xhtml+xml")
+    shown = (session.rendered_text.encode("utf-8")
+             if session.rendered_text is not None and not session.navigated and html else None)
+    text_id = None
+    if shown is not None:
+        text_id = ids.record_id()
+        specs.append(RecordSpec("resource", RENDERED_TEXT_URN + wire_uri(final.url), capture_time, text_id, shown,
+                                RENDERED_TEXT_CONTENT_TYPE, refers_to_headers(page.response_record_id, final.url)))
     mark("records")
     # a DOM of another document than the recorded response (the page navigated away) never gives the text
     text_dom = None if session.navigated else dom_bytes
@@ -104,6 +122,8 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         "screenshot_record_id": shot_id,
         "screenshot_sha256": sha256_label(session.screenshot) if session.screenshot is not None else None,
         "rendered_dom_record_id": dom_id, "rendered_dom_sha256": sha256_label(dom_bytes) if dom_bytes else None,
+        "rendered_text_record_id": text_id,
+        "rendered_text_sha256": sha256_label(shown) if shown is not None else None,
         "extraction_source": source.label if source else (FROM_RESPONSE if body is not None else None),
         "exchanges": len(session.hops), "failed_requests": session.failures, "refused_requests": session.refused,
         "incomplete": list(session.incomplete), "complete": not session.incomplete,

@@ -293,7 +293,7 @@ def capture_event(staged: StagedCapture) -> dict[str, Any]:
 
 #: The facts of a browser capture its ``capture`` log entry carries.
 BROWSER_LOGGED = ("browser", "screenshot_record_id", "screenshot_sha256", "rendered_dom_record_id",
-                  "rendered_dom_sha256", "extraction_source", "complete", "incomplete", "consent_dismissed",
+                  "rendered_dom_sha256", "rendered_text_record_id", "rendered_text_sha256", "extraction_source", "complete", "incomplete", "consent_dismissed",
                   "consent_clicked", "sandbox", "sandbox_off", "trailing")
 
 
