@@ -12,6 +12,11 @@ checks every cue, generated matches and every shipped page).
 A pattern anchored at the text's start (a byline's "By"/"Von"/"Autor:") gets the same from how
 its matches open (:func:`openings`, :class:`StartGuarded`): a text whose first word opens
 otherwise cannot match it (tests/test_cue_openings.py, tests/test_extract_signals_guards.py).
+
+Why one file of ~575 lines: the needed strings, the openings and the runs of three characters a
+line is looked up by (:func:`line_grams`, :class:`NeededStrings`) are one contract, the same
+folding as the regex engine's IGNORECASE, read from the same parsed patterns; split apart, each
+half would have to restate the folding rules the tests hold them to.
 """
 
 from __future__ import annotations
