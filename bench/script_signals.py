@@ -66,7 +66,7 @@ def main() -> int:
             "fallback": (ev.fallback_chars >= scripted.FALLBACK_MIN_CHARS,
                          ev.fallback_chars >= scripted.FALLBACK_MIN_CHARS
                          and ev.fallback_chars >= scripted.FALLBACK_RATIO * len(text)),
-            "app_root": (ev.app_root, ev.app_root and shell),
+            "app_root": (ev.app_root(), ev.app_root() and shell),
             "island": (prose > 0, shell and prose >= scripted.ISLAND_MIN_CHARS),
             "js_notice": (notice > 0, shell and notice > 0 and 2 * notice >= sum(map(len, lines))),
             # not a rule: would it fire if hidden text counted as the fallback's does?

@@ -34,10 +34,14 @@ _FALLBACKS = etree.XPath(
 #: The mount points of script frameworks (React, Vue, Next, Nuxt, Gatsby, Angular).
 _APP_ROOTS = etree.XPath(
     "//*[@id='root' or @id='app' or @id='__next' or @id='__nuxt' or @id='___gatsby' or @id='app-root'"
-    " or @ng-app or @data-reactroot or @ng-version or @data-v-app][1]")
+    " or @ng-app or @data-reactroot or @ng-version or @data-v-app]")
 #: Scripts holding a framework's state as data ("__NEXT_DATA__", "window.__INITIAL_STATE__ = ...",
 #: "__NUXT__", "__APOLLO_STATE__"): named by the script's id or in its first characters.
-_ISLAND_SCRIPTS = etree.XPath("//script[not(@src) and not(@type='application/ld+json')]")
+#: The candidates are picked in C (a "__" in the id or the first 200 characters); the name is
+#: then checked in Python on those few.
+_ISLAND_SCRIPTS = etree.XPath(
+    "//script[not(@src) and not(@type='application/ld+json')"
+    " and (contains(@id, '__') or contains(substring(., 1, 200), '__'))]")
 _ISLAND_NAME = re.compile(r"__[A-Z][A-Z_]*(?:STATE|DATA|PROPS|NUXT)[A-Z_]*__")
 #: A string literal of prose: 80 characters or more (escapes included).
 _LONG_STRING = lazy_re.compile(r'"((?:[^"\\\n]|\\.){80,})"')
@@ -65,20 +69,30 @@ ISLAND_MIN_CHARS = 500
 
 @dataclass(frozen=True, slots=True)
 class ScriptEvidence:
-    """What the page's markup says about scripts drawing it (read before the tree is consumed)."""
+    """What the page's markup says about scripts drawing it. ``fallback_chars`` and ``islands``
+    are read before :func:`archiver.extract.text.visible_lines_with_credits` consumes the tree
+    (it strips ``<noscript>``, ``<template>`` and ``<script>``); whether there is an app root is
+    asked of ``tree`` only for a nearly empty page (:meth:`app_root`), as the walk leaves
+    elements' ids as they were."""
 
     fallback_chars: int = 0  # text in the outermost <noscript>/<template>, whitespace collapsed
-    app_root: bool = False  # an element a script framework mounts into
     islands: tuple[str, ...] = ()  # the text of scripts holding a framework's state
+    tree: Any = None  # the page, for :meth:`app_root`
+
+    def app_root(self) -> bool:
+        """Whether an element a script framework mounts into is on the page. Why on demand: the
+        XPath tests every element's attributes (about 1 ms a page), and only a nearly empty
+        page needs the answer."""
+        return self.tree is not None and bool(_APP_ROOTS(self.tree))
 
 
 def script_evidence(tree: Any) -> ScriptEvidence:
-    """Read the evidence from a parsed page (XPath in C: a few element visits per page)."""
+    """Read the evidence from a parsed page (XPath in C: Python sees only the candidates)."""
     fallback = sum(len(" ".join("".join(el.itertext()).split())) for el in _FALLBACKS(tree))
     islands = tuple(text for el in _ISLAND_SCRIPTS(tree)
                     if (text := el.text or "") and (_ISLAND_NAME.search(el.get("id") or "")
                                                     or _ISLAND_NAME.search(text[:200])))
-    return ScriptEvidence(fallback_chars=fallback, app_root=bool(_APP_ROOTS(tree)), islands=islands)
+    return ScriptEvidence(fallback_chars=fallback, islands=islands, tree=tree)
 
 
 def _island_prose(islands: Sequence[str]) -> int:
@@ -100,7 +114,7 @@ def drawn_by_scripts(evidence: ScriptEvidence, *, text: str, lines: Sequence[str
     visible = sum(len(line) for line in lines)
     if len(text) >= SHELL_MAX_CHARS or visible >= SHELL_MAX_CHARS:
         return False
-    if evidence.app_root or _island_prose(evidence.islands) >= ISLAND_MIN_CHARS:
+    if _island_prose(evidence.islands) >= ISLAND_MIN_CHARS or evidence.app_root():
         return True
     notice = sum(len(line) for line in lines if _JS_NOTICE.search(line))
     return notice > 0 and 2 * notice >= visible
