@@ -5,7 +5,8 @@ Each fixture under tests/data/script_rendered/ carries one piece of general evid
 article only in ``<noscript>`` (Blogger's dynamic views), an empty app root, the article only in
 a script's data, an "enable JavaScript" notice as all the visible text (EN and DE). Ordinary
 pages carrying the same markers beside their article (an app root, ``__NEXT_DATA__``, a
-``<noscript>`` notice, a hidden menu) stay ``article``.
+``<noscript>`` notice, a hidden menu) stay ``article``, and a bot check's "enable JavaScript"
+stays an ``error_page``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def test_an_article_beside_an_app_root_a_data_island_and_a_noscript_notice_is_an
 
 def test_an_article_beside_a_larger_menu_hidden_by_its_style_is_an_article() -> None:
     assert state("ordinary-hidden-menu.html") == "article"
+
+
+def test_a_bot_check_asking_for_javascript_stays_an_error_page() -> None:
+    assert state("bot-check.html") == "error_page"
 
 
 def test_the_readable_summary_says_to_capture_with_the_browser() -> None:
