@@ -47,6 +47,15 @@ def test_a_bot_check_asking_for_javascript_stays_an_error_page() -> None:
     assert state("bot-check.html") == "error_page"
 
 
+def test_an_unclosed_element_in_a_noscript_does_not_hide_the_page_after_it() -> None:
+    """A browser reads a ``<noscript>``'s content as text up to the first ``</noscript>``;
+    libxml2 waited for the ``<div>``'s end tag and put the whole page inside (parcoabruzzo.it)."""
+    article = extract_unbounded((DATA / "noscript-unclosed.html").read_bytes(), url="http://127.0.0.1/orso",
+                                content_type="text/html; charset=utf-8")
+    sentence = "Il risultato è molto positivo"
+    assert (sentence in article.text, sentence in article.page_text, article.page_state) == (True, True, "article")
+
+
 def test_the_readable_summary_says_to_capture_with_the_browser() -> None:
     article = extract_unbounded((DATA / "app-shell.html").read_bytes(), url="http://127.0.0.1/page")
     assert f"WARNING: page state is script_rendered: {NOTE}" in render_article(article)

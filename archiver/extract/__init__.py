@@ -113,7 +113,9 @@ EXTRACTOR_VERSION = "40"  # 2: WHATWG labels only; encoding and notes recorded
 #     article text in every stage of trafilatura, fallbacks included (archiver.extract.unrendered); page text unchanged
 # 40: page_state "script_rendered": the article is evidently drawn by the page's scripts (its <noscript>/<template>
 #     text dwarfs the article text found, or a nearly empty page holds an app root, a script's data holding prose or
-#     an "enable JavaScript" notice; archiver.extract.scripted); its note says to capture with `archive --browser`
+#     an "enable JavaScript" notice; archiver.extract.scripted); its note says to capture with `archive --browser`.
+#     A <noscript> whose content opens an element it does not close is read as text, as browsers read it: libxml2
+#     had nested the rest of the page in it (parcoabruzzo.it: no page text nor article text since v39)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
