@@ -18,6 +18,7 @@ from archiver.cli.render import (
     render_show,
     trailing_warnings,
 )
+from archiver.core.page_states import state_note
 from archiver.errors import EXIT_PROBLEM
 
 
@@ -108,7 +109,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
                 click.echo(render_capture(doc))
                 state = (doc.get("article") or {}).get("page_state")
                 if state and state != "article":
-                    err(f"warning: {doc['url']}: page looks like '{state}', not the article itself")
+                    err(f"warning: {doc['url']}: page state is {state}: {state_note(state)}")
     for doc in docs:
         if not doc["ok"]:
             err(f"error: {doc['error']}")

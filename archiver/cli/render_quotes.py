@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.page_states import state_note
 from archiver.core.shown import escaped_line as one
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
     if s is not None and s.http_status is not None and s.http_status >= 400:
         about.append(f"note:    the archived page was an HTTP {s.http_status} response, not the article")
     elif s is not None and s.page_state not in (None, "article"):
-        about.append(f"note:    the archived page looks like '{s.page_state}', not the article itself")
+        about.append(f"note:    page state is {s.page_state}: {state_note(s.page_state)}")
     if s is not None and s.text_source == "rendered-dom":
         about.append("note:    the text is the page as Chromium rendered it, after its scripts ran (the "
                      "rendered-DOM record), not the HTML the server sent")

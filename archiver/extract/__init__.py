@@ -30,6 +30,7 @@ from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
+from archiver.extract.scripted import script_evidence
 from archiver.extract.state import page_state
 from archiver.extract.text import (
     cited_links,
@@ -54,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "39"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "40"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -110,6 +111,11 @@ EXTRACTOR_VERSION = "39"  # 2: WHATWG labels only; encoding and notes recorded
 # 39: what the markup says a reader is not shown (hidden / hidden="until-found", <template>, <noscript>, a closed
 #     <dialog> or <details>, inline display:none / visibility:hidden / content-visibility:hidden) is left out of the
 #     article text in every stage of trafilatura, fallbacks included (archiver.extract.unrendered); page text unchanged
+# 40: page_state "script_rendered": the article is evidently drawn by the page's scripts (its <noscript>/<template>
+#     text dwarfs the article text found, or a nearly empty page holds an app root, a script's data holding prose or
+#     an "enable JavaScript" notice; archiver.extract.scripted); its note says to capture with `archive --browser`.
+#     A <noscript> whose content opens an element it does not close is read as text, as browsers read it: libxml2
+#     had nested the rest of the page in it (parcoabruzzo.it: no page text nor article text since v39)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -219,6 +225,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     # collapsed main text (no \s+ substitution over it: tests/test_extract_speed_flat.py)
     candidates = link_candidates(tree, " ".join(main.paragraphs))
     pictures = under_pictures(tree)
+    scripts = script_evidence(tree)
     lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures)
@@ -244,7 +251,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         text=text,
         cited_links=links,
         page_text="\n".join(lines),
-        page_state=page_state(text=text, lines=lines, title=meta.title, jsonld=head.jsonld_main),
+        page_state=page_state(text=text, lines=lines, title=meta.title, jsonld=head.jsonld_main,
+                              scripts=scripts),
         disclaimers=notices,
         sources=tuple(sorted(meta.sources.items())),
         extractor=_versions(),

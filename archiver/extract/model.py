@@ -12,6 +12,7 @@ from typing import Any
 
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
+from archiver.core.page_states import PAGE_STATES as PAGE_STATES
 
 NOTICE_KINDS = (
     "disclaimer",
@@ -21,7 +22,6 @@ NOTICE_KINDS = (
     "sponsored",
     "image_credit",
 )
-PAGE_STATES = ("article", "paywall", "consent_wall", "error_page", "not_article")
 
 
 @dataclass(frozen=True, slots=True)

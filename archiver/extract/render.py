@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
+from archiver.core.page_states import state_note
 from archiver.extract.model import Article
-
-_STATE_WARNING = {
-    "paywall": "this looks like a paywall, not the article",
-    "consent_wall": "this looks like a cookie/consent wall, not the article",
-    "error_page": "this looks like an error page, not the article",
-    "not_article": "no article text found on this page",
-}
 
 
 def render_article(article: Article) -> str:
@@ -35,7 +29,7 @@ def render_article(article: Article) -> str:
         f"{'Text:':<11}{words} words, {article.text_sha256}",
     ]
     if article.page_state != "article":
-        lines.append(f"WARNING: page state is {article.page_state}: {_STATE_WARNING[article.page_state]}")
+        lines.append(f"WARNING: page state is {article.page_state}: {state_note(article.page_state)}")
     if article.disclaimers:
         lines.append("Notices:")
         lines.extend(f"  [{n.kind}] {n.text}" for n in article.disclaimers)

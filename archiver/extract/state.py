@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from archiver.core import lazy_re
+from archiver.extract.scripted import ScriptEvidence, drawn_by_scripts
 
 _F = re.IGNORECASE
 _PAYWALL = lazy_re.compile(
@@ -50,12 +51,19 @@ _WALL_MAX_CHARS = 1000  # a wall's own text, when trafilatura mistakes it for th
 
 
 def page_state(
-    *, text: str, lines: Sequence[str], title: str | None, jsonld: dict[str, Any]
+    *, text: str, lines: Sequence[str], title: str | None, jsonld: dict[str, Any],
+    scripts: ScriptEvidence | None = None,
 ) -> str:
-    """One of ``article``, ``paywall``, ``consent_wall``, ``error_page``, ``not_article``.
+    """One of ``article``, ``paywall``, ``consent_wall``, ``error_page``, ``not_article``,
+    ``script_rendered``.
 
     The wall checks look at the extracted text when it is short (trafilatura often takes the
-    wall's own blurb for the article) and at the whole visible page when there is no text.
+    wall's own blurb for the article) and at the whole visible page when there is no text. A
+    wall or error page wins over ``script_rendered`` (a bot check's "enable JavaScript" is its
+    own); ``script_rendered`` wins over ``article`` when the page's script-less fallback holds
+    much more text than the article text found (that text is then a sidebar's), and over
+    ``not_article`` when a nearly empty page shows the marks of a script-drawn one
+    (:func:`archiver.extract.scripted.drawn_by_scripts`).
     """
     short = len(text) < _WALL_MAX_CHARS
     empty = len(text) < _ARTICLE_MIN_CHARS
@@ -69,4 +77,6 @@ def page_state(
         return "paywall"
     if short and _CONSENT.search(where):
         return "consent_wall"
+    if scripts is not None and drawn_by_scripts(scripts, text=text, lines=lines):
+        return "script_rendered"
     return "not_article" if empty else "article"

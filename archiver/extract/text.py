@@ -38,7 +38,13 @@ from archiver.extract import dateparse
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
-from archiver.extract.unrendered import MARKED_XPATH, mark, unmark, unrendered
+from archiver.extract.unrendered import (
+    MARKED_XPATH,
+    mark,
+    unbalanced_noscript_as_text,
+    unmark,
+    unrendered,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +84,7 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 
 def parse_html(text: str) -> HtmlElement | None:
     """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed)."""
+    text = unbalanced_noscript_as_text(text)
     try:
         tree = _parse(text)
         tree = tree if tree is not None else load_html(text)

@@ -1,0 +1,23 @@
+"""The page states an extraction reports, and what each one other than ``article`` tells a reader.
+
+Here, not in :mod:`archiver.extract`, because ``archive``, ``show`` and ``verify-quote`` print
+these notes and must not import the extraction stack (trafilatura, lxml) to do so.
+"""
+
+from __future__ import annotations
+
+PAGE_STATES = ("article", "paywall", "consent_wall", "error_page", "not_article", "script_rendered")
+
+#: The note printed beside a capture or a quote report whose page is not the article itself.
+STATE_NOTES = {
+    "paywall": "this looks like a paywall, not the article",
+    "consent_wall": "this looks like a cookie/consent wall, not the article",
+    "error_page": "this looks like an error page, not the article",
+    "not_article": "no article text found on this page",
+    "script_rendered": "the page's article is drawn by its scripts; capture it with `archive --browser`",
+}
+
+
+def state_note(state: str) -> str:
+    """The note for ``state`` (a state an older or newer extractor wrote is named as it is)."""
+    return STATE_NOTES.get(state, f"the page looks like '{state}', not the article itself")
