@@ -119,7 +119,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
 
 @cli.command("list")
 @output_options()
-@click.option("--url", default=None, type=UTF8_TEXT, help="Only captures of this URL (requested or final).")
+@click.option("--url", default=None, type=UTF8_TEXT, help="Only captures of this URL (requested or final; as typed or percent-encoded, either form).")
 @click.pass_obj
 def list_(obj: Context, as_json: bool, url: str | None) -> None:
     """List every capture, newest first."""
