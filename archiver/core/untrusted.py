@@ -12,9 +12,10 @@ import json
 from typing import Any
 
 
-def loads_json(data: str | bytes) -> Any:
-    """``json.loads(data)``; ValueError (not RecursionError) for a value nested too deeply."""
+def loads_json(data: str | bytes, *, strict: bool = True) -> Any:
+    """``json.loads(data, strict=strict)``; ValueError (not RecursionError) for a value nested too
+    deeply. ``strict=False`` lets control characters stand inside strings, as pages' JSON-LD has them."""
     try:
-        return json.loads(data)
+        return json.loads(data, strict=strict)
     except RecursionError:
         raise ValueError("JSON nested too deeply to read") from None

@@ -9,7 +9,6 @@ malformed scripts real pages carry; here a broken script is simply skipped.
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from archiver.core.untrusted import loads_json
 from archiver.extract.html import absolute_url
 
 _WS = re.compile(r"\s+")
@@ -113,8 +113,8 @@ def _load_json(raw: str) -> Any:
     raw = raw.replace("//<![CDATA[", "").replace("//]]>", "")
     for candidate in (raw, re.sub(r",\s*([}\]])", r"\1", raw)):
         try:
-            return json.loads(candidate, strict=False)
-        except (ValueError, RecursionError):
+            return loads_json(candidate, strict=False)
+        except ValueError:
             continue
     return None
 
