@@ -176,10 +176,11 @@ _BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
 # A short caption's closing segment that is an agency's credit and nothing else, after the caption's
 # sentence: names, a slash and an agency, also a pool picture's ("Jane Doe/AFP", "Jane Doe/Pool via
 # Reuters"), or an agency, a slash and up to four capitalised names ("EPA-EFE/Jane Doe"). No digit:
-# "Shutterstock/La República 22" after a teaser is a source tag with a count.
+# "Shutterstock/La República 22" after a teaser is a source tag with a count. A wire's archive picture says
+# so after the agency ("Jane Doe/Reuters files", "Jane Doe/Reuters File Photo"), as "(..., File)" does.
 _AGENCY_CLOSING = lazy_re.compile(
     r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
-    + r"|" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
+    + r"(\s+(files?|file photos?|archive|archiv|archivo|arquivo|archivio))?|" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
 
 
 def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
