@@ -10,7 +10,9 @@ of our own (never a labelled page's text; bench/labels/README.md, "round 41: dev
 - an agency alone straight beside a date line is a story's source tag, in a byline or a teaser list, not a
   picture's credit (dev12, dev13);
 - "originally made to ..." says what a thing was made for, no correction (dev3);
-- a kind's label before another page's headline in a link outside the main text is a teaser (dev5).
+- a kind's label before another page's headline in a link outside the main text is a teaser (dev5);
+- German compounds written with a hyphen ("Partner-Links"; dev11);
+- a © line holding a wire story's identifier is the text's copyright (dev3, dev13).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from notice_pages import BODY, FOOTER, after, at_page_end, between, in_main
 
 from archiver.extract.notice_features import word_count
 from archiver.extract.notices import find_notices
-from archiver.extract.text import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_FOOTER, CTX_LINK, CTX_NAV, CTX_NOTE
+from archiver.extract.text import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_FOOTER, CTX_LINK, CTX_NAV, CTX_NOTE, CTX_SMALL
 
 
 def _around(lines: list[str], ctx: int, *, before_main: bool) -> list[tuple[str, str]]:
@@ -188,3 +190,33 @@ def test_a_kinds_label_before_a_headline_in_a_link_after_the_text_is_a_teaser(li
 def test_a_correction_in_a_link_after_the_text_stays_a_notice() -> None:
     line = "Correction: An earlier version of this story misstated the date of the vote."
     assert after(line, CTX_ASIDE | CTX_BOX | CTX_LINK) == [("correction", line)]
+
+
+# ----------------------------------------------------------------------------- a hyphenated compound
+
+@pytest.mark.parametrize("line", [
+    "** markierte Links zu Bezugsquellen sind teilweise Partner-Links: Wenn ihr hier kauft, erhalten wir einen Teil des Erlöses.",
+    "Dieser Beitrag enthält Werbe-Links. Kaufst du darüber ein, erhalten wir eine kleine Provision.",
+])
+def test_a_german_affiliate_compound_written_with_a_hyphen_is_a_disclosure(line: str) -> None:
+    assert in_main(line, CTX_SMALL) == [("sponsored", line)]
+
+
+# ----------------------------------------------------------------------------- a wire story's copyright line
+
+def _main_ending_with(line: str) -> list[tuple[str, str]]:
+    """(kind, text) of a page whose main text's last paragraph is ``line``."""
+    main = [*BODY, line]
+    return [(n.kind, n.text) for n in find_notices([*main, *FOOTER], [0] * (len(main) + len(FOOTER)), main)]
+
+
+@pytest.mark.parametrize("line", [
+    "© dpa-infocom, dpa:220124-99-835563/5",
+    "Â© dpa-infocom, dpa:201227-99-820474/3",  # the sign read as Latin-1
+])
+def test_a_copyright_line_with_a_wire_storys_identifier_is_the_texts(line: str) -> None:
+    assert _main_ending_with(line) == []
+
+
+def test_an_agencys_picture_credit_without_a_story_identifier_stays_a_credit() -> None:
+    assert between("© Jane Doe/dpa", CTX_CAPTION) == [("image_credit", "© Jane Doe/dpa")]

@@ -425,8 +425,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # menu's tags is a section's name
             r"\b(teilnehmer|mitglied|teil)\w*\b.{0,60}\bpartnerprogramm\w*|\bpartnerprogramm\w*\b.{0,80}\b(provision\w*|vergütung\w*|links?|verdien\w*|erhalt\w*)\b",
             r"\b(bezahlte|unbezahlte) (kooperation|werbung)\b",
-            r"\benthält (werbung|affiliate|werbelinks|partnerlinks)\b",
-            r"\b(werbe|partner|provisions)links?\b",
+            # the compound also written with a hyphen ("Partner-Links", "Werbe-Link")
+            r"\benthält (werbung|affiliate|werbe-?links|partner-?links)\b",
+            r"\b(werbe|partner|provisions)-?links?\b",
             r"\bqualifizierten (verkäufen|käufen)\b",
             r"\b(rezensions|lese|presse|besprechungs)exemplar\w*\b",
             r"\bpr-?samples?\b",
