@@ -1,7 +1,7 @@
 """Train the page-notice model (archiver/extract/notice_model.json) on the DEV part of the notices
 benchmark only.
 
-    PYTHONPATH=. .venv/bin/python bench/train_notices.py [--l2-statement 10] [--l2-credit 5] [--cv] [--dry-run] [-v]
+    PYTHONPATH=. .venv/bin/python bench/train_notices.py [--l2-statement 10] [--l2-credit 5] [--cv] [--all-dev] [--dry-run] [-v]
 
 Why a learned model: hand-written rules copied from single pages did not carry over to other
 sites. The detector now describes each candidate line by general evidence (cue phrases per
@@ -34,7 +34,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_generalise import SHARED, _load, _notice_row, _run_all, _score_notices, held_out, page_path, site_of  # noqa: E402
+from bench_generalise import (  # noqa: E402
+    SHARED,
+    _load,
+    _notice_row,
+    _run_all,
+    _score_notices,
+    held_out,
+    page_path,
+    site_of,
+)
 
 from archiver.extract import notices as N  # noqa: E402
 from archiver.extract.head import read_head  # noqa: E402

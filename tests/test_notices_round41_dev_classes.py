@@ -22,7 +22,16 @@ from notice_pages import BODY, FOOTER, after, at_page_end, between, in_main
 
 from archiver.extract.notice_features import word_count
 from archiver.extract.notices import find_notices
-from archiver.extract.text import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_FOOTER, CTX_LINK, CTX_NAV, CTX_NOTE, CTX_SMALL
+from archiver.extract.text import (
+    CTX_ASIDE,
+    CTX_BOX,
+    CTX_CAPTION,
+    CTX_FOOTER,
+    CTX_LINK,
+    CTX_NAV,
+    CTX_NOTE,
+    CTX_SMALL,
+)
 
 
 def _around(lines: list[str], ctx: int, *, before_main: bool) -> list[tuple[str, str]]:
