@@ -141,6 +141,11 @@ def test_an_agency_alone_after_a_teasers_date_is_its_source_tag() -> None:
     assert _around(teasers, CTX_CAPTION | CTX_LINK, before_main=False) == []
 
 
+def test_an_agency_alone_beside_a_gallerys_counter_stays_a_credit() -> None:
+    gallery = ["The harbour at dawn, seen from the old pier", "AP", "2/12", "The lighthouse after the storm"]
+    assert _around(gallery, CTX_CAPTION | CTX_ASIDE, before_main=False) == [("image_credit", "AP")]
+
+
 def test_a_picture_library_alone_beside_a_date_stays_a_credit() -> None:
     page = ["Officials buy five new cars for the region", "today at 05:46, views: 237", "freeimages"]
     assert _around(page, CTX_ASIDE | CTX_CAPTION, before_main=True) == [("image_credit", "freeimages")]

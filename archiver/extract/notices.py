@@ -104,7 +104,6 @@ from archiver.extract.notice_features import (
     _LETTER_WORD,
     _SENTENCE_END,
     _TERMINAL,
-    _TIMESTAMP,
     COMMON,
     EXCERPT_CUT,
     POSITIONS,
@@ -651,9 +650,14 @@ _DATE_LINE = 40
 _DATE_LINE_WORDS = 2
 
 
+# What makes a line a date: a year or a time of day ("2020", "05:46", "13h41"); a gallery's counter ("2/12")
+# or a picture's number is none.
+_DATE_MARK = lazy_re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b")
+
+
 def _date_line(line: str) -> bool:
     """Whether a line is a date or a time and little else ("March 16, 2020", "14/03/2020 13h41")."""
-    if len(line) > _DATE_LINE or not _TIMESTAMP.search(line):
+    if len(line) > _DATE_LINE or not _DATE_MARK.search(line):
         return False
     return sum(1 for w in _LETTER_WORD.findall(line) if w.casefold() not in _DATE_WORDS) <= _DATE_LINE_WORDS
 
