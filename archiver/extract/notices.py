@@ -36,7 +36,8 @@ who provided the pictures; a lone "©" line above the names it labels; picture w
 beyond the seven before a colon, and a Korean, Japanese or Chinese one before "="), and from the
 closing segment of a caption too long to be one. A line closing on "(Jane Doe / Outlet)" is read
 for a credit though no marker word is on it (its first part two capitalised words at least). An
-embedded social post's line, a gallery's link ("Photos: Example Mall through the years") and a
+embedded social post's line, an agency alone beside a date line (a byline's or a teaser's source tag:
+headline, "Reuters", "March 16, 2020"), a gallery's link ("Photos: Example Mall through the years") and a
 credit ending on a word that needs a name after it ("©
 Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
 credits only at a segment's start before a colon or ©. A "Quelle:" / "Source:" in a caption, also
