@@ -1,7 +1,7 @@
 """Train the page-notice model (archiver/extract/notice_model.json) on the DEV part of the notices
 benchmark only.
 
-    PYTHONPATH=. .venv/bin/python bench/train_notices.py [--l2-statement 10] [--l2-credit 5] [--cv] [--dry-run] [-v]
+    PYTHONPATH=. .venv/bin/python bench/train_notices.py [--l2-statement 10] [--l2-credit 5] [--cv] [--all-dev] [--dry-run] [-v]
 
 Why a learned model: hand-written rules copied from single pages did not carry over to other
 sites. The detector now describes each candidate line by general evidence (cue phrases per
@@ -34,7 +34,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_generalise import SHARED, _load, _notice_row, _run_all, _score_notices, held_out, site_of  # noqa: E402
+from bench_generalise import (  # noqa: E402
+    SHARED,
+    _load,
+    _notice_row,
+    _run_all,
+    _score_notices,
+    held_out,
+    page_path,
+    site_of,
+)
 
 from archiver.extract import notices as N  # noqa: E402
 from archiver.extract.head import read_head  # noqa: E402
@@ -47,6 +56,10 @@ OUT = REPO / "archiver" / "extract" / "notice_model.json"
 # notices-unseen.jsonl holds held-out pages: neither is ever trained on (refused below).
 EXTRA = tuple(REPO / "bench" / "labels" / f"notices-dev{n}.jsonl" for n in range(2, 13))
 NEVER = ("notices-unseen.jsonl", "notices-dev13.jsonl")
+# ``--all-dev``: every labelled DEV set there is (dev2-dev18; dev13-dev18 were each a round's blind set and are
+# dev sets since their rounds ended). The held-out blind sets are never trained on.
+ALL_DEV = tuple(REPO / "bench" / "labels" / f"notices-dev{n}.jsonl" for n in range(2, 19))
+NEVER_ALL = ("notices-unseen.jsonl", "notices-unseen2.jsonl", "notices-unseen3.jsonl")
 VALIDATE = REPO / "bench" / "labels" / "notices-dev3.jsonl"
 
 
@@ -65,7 +78,7 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
     candidate matching a text its labeller could not decide (``borderline``) is left out."""
     out: dict[str, list] = {"statement": [], "credit": []}
     for row in rows:
-        raw = (SHARED / row["file"]).read_bytes()
+        raw = page_path(row["file"]).read_bytes()
         data = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
         lines, ctx, main, site, credits = page_view(data, row["url"])
         lines, ctx, parts = N.prepare(lines, ctx, credits)
@@ -101,11 +114,11 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
     return out
 
 
-def dev_rows(sc) -> list[dict]:  # noqa: ANN001
+def dev_rows(sc, sets: tuple[Path, ...] = EXTRA, never: tuple[str, ...] = NEVER) -> list[dict]:  # noqa: ANN001
     """The training pages: the dev split of the shared set, then the extra dev-site pages."""
     rows = [r for r in sc.load_labels(SHARED / "disclaimers" / "labels.jsonl") if not held_out(r["url"])]
-    for path in EXTRA:
-        if path.name in NEVER:
+    for path in sets:
+        if path.name in never:
             raise SystemExit(f"{path.name} is a blind or held-out set: refusing to train on it")
         extra = [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()] if path.exists() else []
         if any(held_out(r["url"]) for r in extra):
@@ -267,6 +280,8 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=None,
                     help="the decision threshold to ship (chosen from --cv's sweep); default: keep the shipped one")
     ap.add_argument("-v", "--verbose", action="store_true", help="list dev candidates the model gets wrong")
+    ap.add_argument("--all-dev", action="store_true",
+                    help="train (or cross-validate) on every labelled dev set, dev2-dev18, not dev2-dev12 only")
     ap.add_argument("--validate", action="store_true",
                     help=f"score the shipped detector on {VALIDATE.name} (dev sites, never trained on) and exit")
     args = ap.parse_args()
@@ -276,7 +291,8 @@ def main() -> int:
         res, _ = _run_all("archiver", rows, SHARED, 2)
         print(_notice_row(VALIDATE.stem, _score_notices(sc, rows, res, args.verbose, "dev")))
         return 0
-    rows = dev_rows(sc)
+    sets = ALL_DEV if args.all_dev else EXTRA
+    rows = dev_rows(sc, sets, NEVER_ALL if args.all_dev else NEVER)
     data = examples(rows, sc)
     if args.cv:
         for group, names in (("statement", N.STATEMENT_FEATURES), ("credit", N.CREDIT_FEATURES)):
@@ -290,7 +306,7 @@ def main() -> int:
     shipped = json.loads(OUT.read_text(encoding="utf-8"))
     threshold = args.threshold if args.threshold is not None else shipped.get("threshold", 0.5)
     model: dict = {"trained_on": f"{len(rows)} dev pages (sha256(site) % 3 != 0): shared/bench/disclaimers "
-                                 f"and {', '.join(p.name for p in EXTRA if p.exists())}",
+                                 f"and {', '.join(p.name for p in sets if p.exists())}",
                    "l2": {"statement": args.l2_statement, "credit": args.l2_credit}, "threshold": threshold, "prior": PRIOR}
     l2 = {"statement": args.l2_statement, "credit": args.l2_credit}
     for group, names in (("statement", N.STATEMENT_FEATURES), ("credit", N.CREDIT_FEATURES)):

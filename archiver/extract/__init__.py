@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "40"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "41"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -116,6 +116,11 @@ EXTRACTOR_VERSION = "40"  # 2: WHATWG labels only; encoding and notes recorded
 #     an "enable JavaScript" notice; archiver.extract.scripted); its note says to capture with `archive --browser`.
 #     A <noscript> whose content opens an element it does not close is read as text, as browsers read it: libxml2
 #     had nested the rest of the page in it (parcoabruzzo.it: no page text nor article text since v39)
+# 41: notices, the dev sets' errors by class: words of Chinese and Japanese counted by characters (a sentence is no
+#     widget's label); "Фото @janedoe" / "Foto NDR" and a handle under a bare "Фото" in a caption are credits, as is
+#     "Name/Reuters files" closing a caption; an agency alone beside a date line is a byline's or teaser's source
+#     tag, a © line with a wire story's identifier the text's; "originally made to" no correction; a kind's label
+#     before a headline in a link outside the text a teaser; "Partner-Links" (hyphenated) a disclosure
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

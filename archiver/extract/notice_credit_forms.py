@@ -169,9 +169,13 @@ _IMAGE_CREDIT_PATTERNS = [
     # @outlet") is not.
     r"^\W{0,3}((?!(tweets?|posts?|follow)\b)[^\W\d][\w.'’-]{0,20}\s+)?(by|via|von|par|por|di|от)\s+(u/|@)[\w.-]{2,40}\W{0,2}$",
     # A marker word straight before a capitalised name closing a caption ("... detenido. FOTO
-    # Ángel Flecha."; not "FOTO ILUSTRATIVA"): read in a caption only (see credit_features).
-    r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*"
-    r"(\s+[\w.'’-]+|\s*[/|]\s*[\w.'’-]+){0,4}\W{0,2}$",
+    # Ángel Flecha."; not "FOTO ILUSTRATIVA"): read in a caption only (see credit_features). Also before
+    # an account's handle ("Фото @janedoe", "Photo @janedoe") and, after a marker not set in capitals,
+    # before a name in capitals of two to five letters, the line's end ("Фото РБК", "Foto NDR": a
+    # broadcaster's or a paper's initials; "FOTO ARCHIVO" is a label in capitals, no name).
+    r"(^|[.(\[|/:–—-]\s*)(" + _CREDIT_MARKER + r"\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])[\w.'’-]*"
+    r"(\s+[\w.'’-]+|\s*[/|]\s*[\w.'’-]+){0,4}|@[\w.]{2,40})|(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]?[a-zß-öø-ÿа-яё]))" + _CREDIT_MARKER
+    + r"\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}))\W{0,2}$",
     # Weak forms, credits only where the page sets them as one (a caption): "Quelle: The Verge",
     # "... nach Open Interest. Quelle: Coinglass" (a caption's closing sentence), "Jane Doe /
     # Agency". The model weighs them with the DOM context; a source in a caption is its own
@@ -192,12 +196,12 @@ _IMAGE_CREDIT_PATTERNS = [
     # caption only; a bare "... via Example" closing a caption is left alone: "approved via Congress")
     r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\[\]]{0,60}?\s+via\s+[^\[\]]{2,40}\]\W{0,2}$",
     # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
-    # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi"): the marker, a
+    # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi", Ukrainian "Фото з фейсбуку ..."): the marker, a
     # word for "from" (after "taken" or its like), up to four words, the platform, up to four
     # words more; the credit ends there (a date after it is the post's, not the credit's).
     r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"(\s+(taken|tirée?s?|issue?s?|tomad[oa]s?|sacad[oa]s?|"
     r"retirad[oa]s?|tratt[oa]|presa|взят[оаы]?))?\s+(from|off|aus|vom|von|de|du|des|da|do|di|del|dal|dalla|"
-    r"из|со|с|via|on|auf|en|на|in|im)\s+([\w.'’@-]+\s+){0,4}?" + _PLATFORM + r"(?![^\W\d_])([-/@.][\w.'’@/-]*)?"
+    r"из|со|с|з|із|via|on|auf|en|на|in|im)\s+([\w.'’@-]+\s+){0,4}?" + _PLATFORM + r"(?![^\W\d_])([-/@.][\w.'’@/-]*)?"
     r"(\s+(?!\d)[\w.'’@-]+){0,4}",
     # A label naming the picture's author or rights holder: "Copyright: Jane Doe", "Urheber: von
     # Jane Doe (Own work) [CC-BY-3.0 (...)], via Wikimedia Commons", "Autor der Fotos: Jane Doe".

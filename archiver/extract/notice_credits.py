@@ -176,10 +176,11 @@ _BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
 # A short caption's closing segment that is an agency's credit and nothing else, after the caption's
 # sentence: names, a slash and an agency, also a pool picture's ("Jane Doe/AFP", "Jane Doe/Pool via
 # Reuters"), or an agency, a slash and up to four capitalised names ("EPA-EFE/Jane Doe"). No digit:
-# "Shutterstock/La República 22" after a teaser is a source tag with a count.
+# "Shutterstock/La República 22" after a teaser is a source tag with a count. A wire's archive picture says
+# so after the agency ("Jane Doe/Reuters files", "Jane Doe/Reuters File Photo"), as "(..., File)" does.
 _AGENCY_CLOSING = lazy_re.compile(
     r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
-    + r"|" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
+    + r"(\s+(files?|file photos?|archive|archiv|archivo|arquivo|archivio))?|" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
 
 
 def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
@@ -205,7 +206,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
                                or _LICENCE_AFTER_SIGN.match(text)
                                or (_names_site(text, site) and not _under_picture(ctx))
                                or _software_credit(line, m.start(), ctx)
-                               or _furniture_copyright(text, ctx, position)):
+                               or _furniture_copyright(text, ctx, position)
+                               or _STORY_ID.search(text)):
             continue
         if group == "copy_sign" and line[m.start() - 1:m.start()] == "Ã":
             continue  # "pÃ¥ Ã©n dag": UTF-8's "é" read as Latin-1 ("Ã©"), a letter, no sign ("Â©" is a sign read so)
@@ -256,6 +258,12 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+# A wire story's identifier in a © line ("© dpa-infocom, dpa:220124-99-835563/5": the agency's code, the day
+# as yymmdd, a desk's and a story's number, a version): the line is the story's copyright as the news feed
+# delivers it with the text, closing the article, not a picture's credit (dev3, dev13: two sites of the feed).
+_STORY_ID = lazy_re.compile(r"\b[^\W\d_]{2,8}:\d{6}-\d{2}-\d{4,8}(/\d{1,3})?\b")
 
 
 # A postal address after a © ("© Example Editorial, S.L.U. Avda Example 25 - 28033 Madrid"): the publisher's

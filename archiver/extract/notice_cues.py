@@ -303,8 +303,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # not "names have been changed" (to protect someone: an editor's note)
             r"(?<!\bnames )(?<!\bname )\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
             r"\b(an earlier|a previous|the original|an older|a prior) version\b",
-            # "previously reported in San Diego" (a reporter's career, in a bio) says where, not what was wrong
-            r"\b(originally|previously|incorrectly|mistakenly) (misidentified|misstated|stated|said|reported(?!\s+(in|for|at|from|on|as|with|across|out of)\b)|described|referred|gave|made)\b",
+            # "previously reported in San Diego" (a reporter's career, in a bio) says where, not what was wrong;
+            # "originally made to ease ..." / "made for" / "made from" says what a thing was made for or of
+            # (a product's text), not what the piece said
+            r"\b(originally|previously|incorrectly|mistakenly) (misidentified|misstated|stated|said|reported(?!\s+(in|for|at|from|on|as|with|across|out of)\b)|described|referred|gave|"
+            r"made(?!\s+(to|for|from|of|by|in|with|out of)\b))\b",
             r"\b(misidentified|misstated|misspelled|misattributed|misquoted)\b",
             r"\b(we|i)( have| had)? (added|corrected|updated|clarified|removed|fixed|amended)\b",
             r"\bregrets? the (error|mistake)\b",
@@ -422,8 +425,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # menu's tags is a section's name
             r"\b(teilnehmer|mitglied|teil)\w*\b.{0,60}\bpartnerprogramm\w*|\bpartnerprogramm\w*\b.{0,80}\b(provision\w*|vergütung\w*|links?|verdien\w*|erhalt\w*)\b",
             r"\b(bezahlte|unbezahlte) (kooperation|werbung)\b",
-            r"\benthält (werbung|affiliate|werbelinks|partnerlinks)\b",
-            r"\b(werbe|partner|provisions)links?\b",
+            # the compound also written with a hyphen ("Partner-Links", "Werbe-Link")
+            r"\benthält (werbung|affiliate|werbe-?links|partner-?links)\b",
+            r"\b(werbe|partner|provisions)-?links?\b",
             r"\bqualifizierten (verkäufen|käufen)\b",
             r"\b(rezensions|lese|presse|besprechungs)exemplar\w*\b",
             r"\bpr-?samples?\b",

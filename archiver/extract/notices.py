@@ -36,7 +36,8 @@ who provided the pictures; a lone "©" line above the names it labels; picture w
 beyond the seven before a colon, and a Korean, Japanese or Chinese one before "="), and from the
 closing segment of a caption too long to be one. A line closing on "(Jane Doe / Outlet)" is read
 for a credit though no marker word is on it (its first part two capitalised words at least). An
-embedded social post's line, a gallery's link ("Photos: Example Mall through the years") and a
+embedded social post's line, an agency alone beside a date line (a byline's or a teaser's source tag:
+headline, "Reuters", "March 16, 2020"), a gallery's link ("Photos: Example Mall through the years") and a
 credit ending on a word that needs a name after it ("©
 Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
 credits only at a segment's start before a colon or ©. A "Quelle:" / "Source:" in a caption, also
@@ -55,7 +56,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~680 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~730 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter: still one pass; what grew is its guards, which read the same candidate). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
@@ -83,6 +84,7 @@ from archiver.extract.notice_credit_forms import (
     bare_marker,
 )
 from archiver.extract.notice_credits import (
+    _AGENCY_ALONE,
     _CAPTION_TAIL,
     _HEAD_CREDIT,
     _LONG_CAPTION,
@@ -96,6 +98,7 @@ from archiver.extract.notice_credits import (
 )
 from archiver.extract.notice_features import (
     _CUES,
+    _DATE_WORDS,
     _F,
     _LABEL_WORD_ONLY,
     _LABELS,
@@ -270,7 +273,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
-        if _teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text)):
+        if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
+                or _labelled_headline(text, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
             return "statement", kind, text, f
@@ -308,6 +312,16 @@ def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> b
     segments = [seg.split() for seg in line.split("|")]
     return len(line.split()) <= _BARE_WORDS or (
         len(segments) > 1 and len(segments[-1]) <= _BARE_WORDS and all(len(seg) <= _HEADING_WORDS for seg in segments))
+
+
+def _labelled_headline(text: str, ctx: int, position: str | None, f: Mapping[str, float]) -> bool:
+    """Whether a statement candidate is a kind's label before another page's headline, set as a link
+    outside the main text ("Update: Example E-Bike 2023 im Test – mit neuem Motor", "Sponsored: Ten
+    gadgets for your kitchen" in a sidebar's list of teasers): a link there leads away, and what follows
+    the label is a title (no sentence's end), not a note about this page. A note in a link there says a
+    sentence ("Correction: An earlier version of this story misstated the date.")."""
+    return (bool(f.get("label")) and bool(ctx & CTX_LINK) and position in ("before_main", "after_main")
+            and not _TERMINAL.search(text))
 
 
 # An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
@@ -371,11 +385,17 @@ def _names_line(line: str) -> bool:
 
 
 def _label_pair(lines: list[str], contexts: list[int], i: int) -> bool:
-    """Whether line ``i`` is a bare picture label and the next line the names it introduces,
-    outside menus and links (a menu's "Fotos" above "Alle Galerien" introduces no credit)."""
+    """Whether line ``i`` is a bare picture label and the next line the names (or the account's handle:
+    "Фото" / "@janedoe") it introduces, outside menus and links (a menu's "Fotos" above "Alle Galerien"
+    introduces no credit)."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
         return False
-    return _names_line(lines[i + 1]) and bare_marker(lines[i])  # (the names first: the cheaper test)
+    return (_names_line(lines[i + 1]) or bool(_HANDLE_LINE.match(lines[i + 1]))) and bare_marker(lines[i])  # (names first: cheaper)
+
+
+# An account's handle alone on its line ("@janedoe"), under a bare picture label ("Фото" / "@janedoe"): the
+# picture's credit, as a line of names is.
+_HANDLE_LINE = lazy_re.compile(r"^\s*@[\w.]{2,40}\s*$")
 
 
 # A credit sign alone on its line ("©", "(c)", "Copyright"): the page set it in an element of its own, a
@@ -625,6 +645,39 @@ def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: b
     return notices if len({n.kind for n in notices}) > 1 else []
 
 
+#: The longest line read as a date beside a lone agency (:func:`_source_tag`).
+_DATE_LINE = 40
+#: Words other than a date's a date line holds at most ("Updated March 16, 2020", "14/03/2020 13h41").
+_DATE_LINE_WORDS = 2
+
+
+# What makes a line a date: a year or a time of day ("2020", "05:46", "13h41"); a gallery's counter ("2/12")
+# or a picture's number is none.
+_DATE_MARK = lazy_re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b")
+
+
+def _date_line(line: str) -> bool:
+    """Whether a line is a date or a time and little else ("March 16, 2020", "14/03/2020 13h41")."""
+    if len(line) > _DATE_LINE or not _DATE_MARK.search(line):
+        return False
+    return sum(1 for w in _LETTER_WORD.findall(line) if w.casefold() not in _DATE_WORDS) <= _DATE_LINE_WORDS
+
+
+_LIBRARY = lazy_re.compile(r"^\W{0,2}" + notice_credit_forms._PHOTO_LIBRARY + r"\b", _F)
+
+
+def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
+    """Whether a credit that is an agency alone on its line ("Reuters", "EFE") sits straight beside a
+    line that is a date: a story's source tag in a byline (headline, agency, date) or in a list of other
+    pages' teasers (excerpt, date, agency, headline), not a picture's credit, which sits beside its
+    caption's sentence. (Blind sets dev12, dev13: five such tags reported as credits, on three sites.)"""
+    # (the cheap tests first: the agencies' expression is compiled only for a credit beside a date line)
+    if text.strip() != lines[i].strip() or not any(0 <= j < len(lines) and _date_line(lines[j]) for j in (i - 1, i + 1)):
+        return False
+    # a picture library ("freeimages", "Getty Images") is no story's source
+    return bool(_AGENCY_ALONE.match(text.strip())) and not _LIBRARY.match(text.strip())
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
@@ -669,6 +722,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is None and i in parts:
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
+        if notice is not None and notice.kind == "image_credit" and _source_tag(lines, i, notice.text):
+            notice = None
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
