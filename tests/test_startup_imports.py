@@ -38,8 +38,8 @@ NOT_ON_THE_ARCHIVE_PATH = (
     "archiver.extract.dateparse_locales", "dateparser",
     "archiver.capture.browser", "archiver.capture.proxy", "archiver.store.browser_records",
     "multiprocessing", "cryptography.hazmat.primitives.serialization",
-    # the test clock's ids only (core/clock.py CountingIds)
-    "ulid",
+    # the clocks and ids tests inject, and the library only their ids use
+    "archiver.core.fixed_clocks", "ulid",
 )
 
 
