@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "archiver" / "samples" / "globalresearch-lendman.html"
 
 #: What `archive` must not import: verification, proofs, quote alignment, export, PDF, the
-#: date fallback of a page that does not need it, the browser, the other commands' orchestration, and the libraries only those use.
+#: date fallback of a page that does not need it, the browser, the other commands' orchestration, and the libraries only those
+#: (or tests) use.
 NOT_ON_THE_ARCHIVE_PATH = (
     "archiver.quotes.align", "archiver.quotes.verify", "archiver.quotes.classify", "archiver.quotes.parse",
     "archiver.quotes.text", "archiver.quotes.service", "rapidfuzz",
@@ -37,6 +38,8 @@ NOT_ON_THE_ARCHIVE_PATH = (
     "archiver.extract.dateparse_locales", "dateparser",
     "archiver.capture.browser", "archiver.capture.proxy", "archiver.store.browser_records",
     "multiprocessing", "cryptography.hazmat.primitives.serialization",
+    # the clocks and ids tests inject, and the library only their ids use
+    "archiver.core.fixed_clocks", "ulid",
 )
 
 

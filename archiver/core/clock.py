@@ -8,15 +8,15 @@ tests replace with fixed ones. Production uses the system clock and random ids.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import os
 import secrets
 import threading
 import uuid
-from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ulid import ULID
+if TYPE_CHECKING:  # the test clocks, resolved on first use by __getattr__ below
+    from archiver.core.fixed_clocks import CountingIds as CountingIds
+    from archiver.core.fixed_clocks import FixedClock as FixedClock
 
 
 class Clock(Protocol):
@@ -101,32 +101,6 @@ class RandomIds:
         return f"<urn:uuid:{uuid.uuid4()}>"
 
 
-@dataclass
-class FixedClock:
-    """A clock for tests: starts at ``start`` and advances ``step`` on every call."""
-
-    start: dt.datetime = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-    step: dt.timedelta = dt.timedelta(milliseconds=1)
-    _n: itertools.count[int] = field(default_factory=itertools.count, repr=False)
-
-    def now(self) -> dt.datetime:
-        return self.start + self.step * next(self._n)
-
-
-@dataclass
-class CountingIds:
-    """Deterministic ids for tests."""
-
-    _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1), repr=False)
-
-    def capture_id(self, when: dt.datetime) -> str:
-        n = next(self._n)
-        return str(ULID.from_timestamp(when.timestamp())).lower()[:10] + f"{n:06d}"
-
-    def record_id(self) -> str:
-        return f"<urn:uuid:{uuid.UUID(int=next(self._n))}>"
-
-
 def default_clock() -> Clock:
     return SystemClock()
 
@@ -138,3 +112,16 @@ def default_ids() -> IdFactory:
 def process_token() -> str:
     """A short random token naming this process's WARC file (time + random)."""
     return f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+
+#: The clocks and ids tests inject, read from :mod:`archiver.core.fixed_clocks` on first use:
+#: defining them (two dataclasses) cost every ``archiver`` start ~1 ms for tests' sake.
+_FOR_TESTS = frozenset({"CountingIds", "FixedClock"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FOR_TESTS:
+        from archiver.core import fixed_clocks
+
+        return getattr(fixed_clocks, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,9 +21,12 @@ half would have to restate the folding rules the tests hold them to.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from types import ModuleType
 from typing import Any, NamedTuple
 
 from archiver.core.lazy_re import LazyPattern
@@ -149,6 +152,14 @@ def more_needs(source: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(o for o in found if o != primary and max(map(len, o)) > 1))
 
 
+@functools.cache
+def _table(name: str) -> ModuleType:
+    """The generated table module ``name`` (``cue_needs``, ``cue_more_needs``), imported on first
+    use: an import statement in the look-ups below cost ~1 ms at a page's first notice line, a
+    kind's ~600 cues each asking twice."""
+    return importlib.import_module(f"archiver.extract.{name}")
+
+
 def known_more_needs(source: str) -> tuple[tuple[str, ...], ...]:
     """:func:`more_needs` of ``source`` from the table shipped for this release's cues
     (:mod:`archiver.extract.cue_more_needs`), or none when it does not hold ``source`` (an
@@ -156,11 +167,11 @@ def known_more_needs(source: str) -> tuple[tuple[str, ...], ...]:
     pattern, the cost the table saves; without them a line is only tried more often."""
     if not PREFILTER:
         return ()
-    from archiver.extract import cue_more_needs
-
+    cue_more_needs = _table("cue_more_needs")
     if unicodedata.unidata_version != cue_more_needs.UNIDATA_VERSION:
         return ()
-    return cue_more_needs.MORE_NEEDS.get(source, ())
+    shipped: dict[str, tuple[tuple[str, ...], ...]] = cue_more_needs.MORE_NEEDS
+    return shipped.get(source, ())
 
 
 def _holds_each(folded: str, sets: tuple[tuple[str, ...], ...]) -> bool:
@@ -185,10 +196,10 @@ def known_needs(source: str) -> tuple[str, ...] | None:
     (tests/test_extract_regex_cue_needs.py checks the table against :func:`needs`)."""
     if not PREFILTER:
         return None
-    from archiver.extract import cue_needs
-
-    if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in cue_needs.NEEDS:
-        return cue_needs.NEEDS[source]
+    cue_needs = _table("cue_needs")
+    shipped: dict[str, tuple[str, ...] | None] = cue_needs.NEEDS
+    if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in shipped:
+        return shipped[source]
     return needs(source)
 
 
@@ -321,8 +332,7 @@ def known_openings(source: str) -> Opening | None:
     saves)."""
     if not PREFILTER:
         return None
-    from archiver.extract import cue_needs
-
+    cue_needs = _table("cue_needs")
     if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in cue_needs.OPENINGS:
         row = cue_needs.OPENINGS[source]
         return None if row is None else Opening(*row)
