@@ -9,9 +9,9 @@ the root behaviour is checked in this process; the normal user's runs are real `
 processes as uid 65534 (``setpriv``), with a store and HOME of their own in a folder it owns.
 "No user namespaces" is made honestly: that process is put in a user namespace of its own whose
 ``user.max_user_namespaces`` is 0, so Chromium cannot create the namespaces its sandbox needs.
-Launches are few: one as root, one sandboxed as the user, one failing (read by two tests), one
-with a wrapper that turns the sandbox off, and one unsandboxed where it cannot start (a refused
-batch run again, read by two tests).
+Launches are few: one as root, one sandboxed as the user, one with a wrapper that turns the
+sandbox off, two failing where the sandbox cannot start (an ``archive`` read by two tests, a
+batch) and one unsandboxed there (that batch run again, read by two tests).
 """
 
 from __future__ import annotations
