@@ -9,8 +9,9 @@ the root behaviour is checked in this process; the normal user's runs are real `
 processes as uid 65534 (``setpriv``), with a store and HOME of their own in a folder it owns.
 "No user namespaces" is made honestly: that process is put in a user namespace of its own whose
 ``user.max_user_namespaces`` is 0, so Chromium cannot create the namespaces its sandbox needs.
-Launches are few: one as root, one sandboxed as the user, one failing (read by two tests) and one
-unsandboxed there.
+Launches are few: one as root, one sandboxed as the user, one with a wrapper that turns the
+sandbox off, two failing where the sandbox cannot start (an ``archive`` read by two tests, a
+batch) and one unsandboxed there (that batch run again, read by two tests).
 """
 
 from __future__ import annotations
@@ -369,10 +370,12 @@ def test_where_the_sandbox_cannot_start_no_chromium_process_outlives_the_command
     assert not refused["left"], f"Chromium processes outlived the refused command: {refused['left']}"
 
 
-def test_a_batch_refused_for_the_sandbox_captures_its_urls_when_run_again_with_no_browser_sandbox(
-        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
-    """The error says --no-browser-sandbox captures without it: a batch run again so (the same
-    URLs: the same batch, resumed) captures the URLs the sandbox stopped, not "done earlier"."""
+@pytest.fixture(scope="module")
+def rerun_without_sandbox(nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> dict[str, Any]:
+    """A ``batch --browser --threads`` of two URLs as uid 65534 where the sandbox cannot start,
+    then the same batch run again with ``--no-browser-sandbox``: one unsandboxed Chromium for
+    the two tests that read it (the second ran an ``archive --no-browser-sandbox`` of its own,
+    the same launch and records)."""
     urls = nobody["home"] / "batch-urls.txt"
     urls.write_text("".join(site.url(f"/?{i}") + "\n" for i in range(2)))
     os.chown(urls, NOBODY, NOBODY)
@@ -380,23 +383,32 @@ def test_a_batch_refused_for_the_sandbox_captures_its_urls_when_run_again_with_n
     first, _ = archiver_as_nobody(nobody, "store-batch", "batch", str(urls), "--browser", "--threads",
                                   wrap=without_user_namespaces)
     _, err = first.communicate(timeout=180)
-    assert first.returncode != 0 and "--no-browser-sandbox" in err, err
     argv = [*without_user_namespaces, nobody["python"], "-m", "archiver", "--store", str(store), "batch", str(urls),
             "--browser", "--no-browser-sandbox", "--threads", "--json"]
     again = subprocess.run(argv, env=nobody["env"], capture_output=True, text=True, cwd=nobody["home"], timeout=180)
+    return {"first": (first.returncode, err), "again": again, "store": store}
+
+
+def test_a_batch_refused_for_the_sandbox_captures_its_urls_when_run_again_with_no_browser_sandbox(
+        rerun_without_sandbox: dict[str, Any]) -> None:
+    """The error says --no-browser-sandbox captures without it: a batch run again so (the same
+    URLs: the same batch, resumed) captures the URLs the sandbox stopped, not "done earlier"."""
+    code, err = rerun_without_sandbox["first"]
+    assert code != 0 and "--no-browser-sandbox" in err, err
+    again = rerun_without_sandbox["again"]
     assert again.returncode == 0, again.stderr
     doc = json.loads(again.stdout)
     assert doc["captured"] == 2, doc
 
 
 def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_it_off(
-        nobody: dict[str, Any], without_user_namespaces: list[str], site: Site) -> None:
-    proc, store = archiver_as_nobody(nobody, "store-unsandboxed", "archive", site.url("/"), "--browser",
-                                     "--no-browser-sandbox", "--json", wrap=without_user_namespaces)
-    out, err = proc.communicate(timeout=180)
-    assert proc.returncode == 0, err
-    doc = json.loads(out)
-    assert (doc["browser"]["sandbox"], doc["browser"]["sandbox_off"]) == (False, "--no-browser-sandbox")
+        rerun_without_sandbox: dict[str, Any]) -> None:
+    again = rerun_without_sandbox["again"]
+    assert again.returncode == 0, again.stderr
+    manifests = manifests_of(rerun_without_sandbox["store"])
+    assert len(manifests) == 2
+    assert all((m["browser"]["sandbox"], m["browser"]["sandbox_off"]) == (False, "--no-browser-sandbox")
+               for m in manifests), [m["browser"] for m in manifests]
 
 
 # ------------------------------------------------------------------ reading the store

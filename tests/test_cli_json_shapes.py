@@ -64,6 +64,7 @@ class World:
     files: Path  # inputs made once (bundle, proof, keys, manuscript, ...): read only
     ids: dict[str, str]
     site: Site
+    key_dir: Path  # the test's ARCHIVER_KEY_DIR, holding the store's key
     tsa: tuple[str, Path] | None = None
     browser_doc: dict[str, Any] = field(default_factory=dict)  # archive --browser --json, once made
 
@@ -131,7 +132,7 @@ def world(template: tuple[Path, dict[str, str]], shared_site: Site, store: Path,
     copy_store(root, store, key_dir)
     out = tmp_path / "out"
     out.mkdir()
-    return World(store=store, out=out, files=root / "files", ids=dict(ids), site=shared_site)
+    return World(store=store, out=out, files=root / "files", ids=dict(ids), site=shared_site, key_dir=key_dir)
 
 
 def _forge_unsigned_entry(store: Path) -> int:
@@ -173,16 +174,33 @@ class Case:
         return " ".join((*self.before, *self.command)) + (f" [{self.label}]" if self.label else "")
 
 
-def _browser_capture(w: World) -> None:
+@pytest.fixture(scope="module")
+def browser_template(template: tuple[Path, dict[str, str]],
+                     tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The template store with one ``archive --browser --json`` capture added, and that capture's
+    document: made once for the two tests that read a browser capture (each made its own in its
+    copy of the template: a Chromium capture, about 0.5 CPU-s, each)."""
     from browser_site import start_site
 
-    site = start_site(w.out)
+    root = tmp_path_factory.mktemp("json-shapes-browser")
+    copy_store(template[0], root / "store", root / "keys")
+    (root / "site").mkdir()
+    site = start_site(root / "site")
     try:
-        made = run_cli("archive", site.page, "--browser", "--ca-bundle", str(site.ca_file), "--json", store=w.store)
+        made = _cli(root, "archive", site.page, "--browser", "--ca-bundle", str(site.ca_file), "--json")
     finally:
         site.close()
     assert made.returncode == 0, made.stderr
-    w.browser_doc = json.loads(made.stdout)
+    return root, json.loads(made.stdout)
+
+
+def _with_browser_capture(w: World, made: tuple[Path, dict[str, Any]]) -> None:
+    """Make ``w``'s store a copy of :func:`browser_template`'s (the template and its browser capture)."""
+    import shutil
+
+    shutil.rmtree(w.store)
+    copy_store(made[0], w.store, w.key_dir)
+    w.browser_doc = made[1]
     w.ids["browser"] = w.browser_doc["capture_id"]
 
 
@@ -238,7 +256,7 @@ CASES: list[Case] = [
     Case(("recapture",), lambda w: [w.ids["news"]], OBJECT),
     Case(("reindex",), lambda w: ["--cdxj"], OBJECT),
     Case(("screenshot",), lambda w: [w.ids["browser"], "-o", str(w.out / "shot.png")], OBJECT,
-         setup=_browser_capture, needs=("chromium",)),
+         needs=("chromium",)),
     Case(("show",), lambda w: [w.ids["news"]], OBJECT),
     Case(("verify-bundle",), lambda w: [str(w.files / "bundle.wacz")], OBJECT, codes=(0, 3)),
     Case(("verify-quote",), lambda w: [QUOTE], OBJECT, nl=True, label="one quote"),
@@ -317,6 +335,7 @@ def _prepare(case: Case, world: World, request: pytest.FixtureRequest) -> None:
 
         if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
             pytest.skip("no Chromium on PATH")
+        _with_browser_capture(world, request.getfixturevalue("browser_template"))
     if "tsa" in case.needs:
         world.tsa = request.getfixturevalue("tsa")
     if case.setup is not None:
@@ -496,8 +515,8 @@ def test_a_refusal_for_missing_evidence_has_the_keys_of_a_verdict(world):
 
 
 @pytest.mark.skipif(not _chromium(), reason="no Chromium on PATH")
-def test_a_browser_capture_has_the_keys_of_any_other_capture(world):
-    _browser_capture(world)
+def test_a_browser_capture_has_the_keys_of_any_other_capture(world, browser_template):
+    _with_browser_capture(world, browser_template)
     captured = _docs(world, "archive", world.url("/news"))
     shown = [d for k in ("news", "browser") for d in _docs(world, "show", world.ids[k])]
     browser = _docs(world, "show", world.ids["browser"])[0]

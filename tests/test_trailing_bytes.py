@@ -17,16 +17,18 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
 from servers import HEAD_200
+from stores import build_template, copy_store
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
 from archiver.capture.manifest import Manifest
-from archiver.capture.records import MANIFEST_TYPE, TRAILING_TYPE
+from archiver.capture.records import MANIFEST_TYPE, TRAILING_TYPE, CaptureResult
 from archiver.capture.warc import StoredRecord, iter_records
 from archiver.export.cdxj import cdxj_text
 
@@ -66,12 +68,44 @@ def _past_content_length(serve_raw) -> str:
     return serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE + HIDDEN)
 
 
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, CaptureResult, Path]:
+    """One capture of a page whose server sent HIDDEN past its Content-Length (in root/store, its
+    key in root/keys), and a bundle of it exported from a copy of that store: made once for the
+    module's tests of the record, the index, verification and export, which each made their own
+    (about 25 ms a capture, as much an export); each test gets a copy of the store (:func:`captured`)."""
+    from servers import Hostile
+
+    root = tmp_path_factory.mktemp("trailing")
+    raw = HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE + HIDDEN
+
+    def script() -> Iterator[bytes]:
+        yield raw
+
+    server = Hostile(script)
+    try:
+        url = server.url("/")
+        [result] = build_template(root, lambda arc: arc.capture_many([url]))
+    finally:
+        server.close()
+    assert result.ok, result.error
+    exporting, bundle = root / "exporting", root / "b.wacz"
+    copy_store(root, exporting / "store", exporting / "keys")
+    proc = run_cli("export", result.capture_id, "-o", str(bundle), store=exporting / "store",
+                   env={"ARCHIVER_KEY_DIR": str(exporting / "keys")})
+    assert proc.returncode == 0, proc.stderr
+    return root, url, result, bundle
+
+
 @pytest.fixture
-def captured(tmp_path, serve_raw):
-    """A store holding one page whose server sent HIDDEN past its Content-Length."""
+def captured(made_once: tuple[Path, str, CaptureResult, Path], tmp_path: Path,
+             key_dir: Path) -> tuple[Path, str, CaptureResult]:
+    """A store of this test's own holding one page whose server sent HIDDEN past its
+    Content-Length: a copy of :func:`made_once`'s, its key in this test's key folder."""
+    root, url, result, _ = made_once
     store = tmp_path / "s"
-    url = _past_content_length(serve_raw)
-    return store, url, _capture(store, url)
+    copy_store(root, store, key_dir)
+    return store, url, result
 
 
 # ------------------------------------------------------------------ the record
@@ -315,12 +349,10 @@ def test_the_extracted_text_holds_none_of_the_trailing_words(captured):
 
 
 @pytest.fixture
-def exported(captured, tmp_path):
+def exported(captured, made_once):
+    """:func:`captured`, and the bundle exported from a copy of the same store (read only)."""
     store, url, result = captured
-    bundle = tmp_path / "b.wacz"
-    proc = run_cli("export", result.capture_id, "-o", str(bundle), store=store)
-    assert proc.returncode == 0, proc.stderr
-    return store, url, result, bundle
+    return store, url, result, made_once[3]
 
 
 def _bundle_records(bundle: Path, tmp_path: Path) -> list[StoredRecord]:

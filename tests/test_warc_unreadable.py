@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, run_cli
+from stores import copy_store
 from test_warc_record_places import SOURCES
 
 from archiver.capture.warc import read_record
@@ -31,7 +32,7 @@ def _cli(root: Path, *args: str, store: str = "store"):
     return run_cli(*args, store=root / store, env={"ARCHIVER_KEY_DIR": str(root / "keys")})
 
 
-def _imported(root: Path, source: str) -> dict:
+def _import(root: Path, source: str) -> dict:
     """``source`` imported into root/store: the capture the quote is found in, and its response."""
     make, quote = SOURCES[source]
     proc = _cli(root, "import", str(make(root)), "--json")
@@ -40,8 +41,28 @@ def _imported(root: Path, source: str) -> dict:
              if _cli(root, "verify-quote", quote, "--capture", c["capture_id"]).returncode == 0]
     records = json.loads(_cli(root, "show", cid, "--json").stdout)["records"]
     response = next(r for r in records if r["type"] == "response")
-    return {"capture_id": cid, "quote": quote, "path": root / "store" / response["warc"],
-            "offset": response["offset"]}
+    return {"capture_id": cid, "quote": quote, "warc": response["warc"], "offset": response["offset"]}
+
+
+@pytest.fixture(scope="module")
+def imports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict]]:
+    """Each source imported once for the module, as tests ask for it (:func:`_import`): the tests
+    damage copies (:func:`_imported`), never these."""
+    class Made(dict):
+        def __missing__(self, source: str) -> tuple[Path, dict]:
+            root = tmp_path_factory.mktemp("unreadable-source")
+            self[source] = (root, _import(root, source))
+            return self[source]
+
+    return Made()
+
+
+def _imported(imports: dict[str, tuple[Path, dict]], root: Path, source: str) -> dict:
+    """A copy in root/store (key in root/keys) of ``source`` imported (:func:`imports`): the capture
+    the quote is found in, and the place of its response."""
+    template, found = imports[source]
+    copy_store(template, root / "store", root / "keys")
+    return {**found, "path": root / "store" / found["warc"]}
 
 
 def _overwrite(path: Path, offset: int, data: bytes) -> None:
@@ -69,16 +90,16 @@ COMMANDS = {
 
 @pytest.mark.parametrize("source", ["wget uncompressed", "warcio gzip"])
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_a_logged_record_overwritten_at_its_first_bytes_is_named_by_file_and_offset(command, source, tmp_path):
-    s = _imported(tmp_path, source)
+def test_a_logged_record_overwritten_at_its_first_bytes_is_named_by_file_and_offset(command, source, tmp_path, imports):
+    s = _imported(imports, tmp_path, source)
     _overwrite(s["path"], s["offset"], b"XXXXX")
     proc = _cli(tmp_path, *COMMANDS[command](s))
     _one_line_naming(proc, f"{s['path'].name}@{s['offset']}")
 
 
 @pytest.mark.parametrize("source", ["wget uncompressed", "warcio gzip"])
-def test_cdxj_indexes_the_records_before_a_torn_record_and_names_it(source, tmp_path):
-    s = _imported(tmp_path, source)
+def test_cdxj_indexes_the_records_before_a_torn_record_and_names_it(source, tmp_path, imports):
+    s = _imported(imports, tmp_path, source)
     size = s["path"].stat().st_size
     with open(s["path"], "ab") as f:
         f.write(TORN)
@@ -90,8 +111,8 @@ def test_cdxj_indexes_the_records_before_a_torn_record_and_names_it(source, tmp_
     assert f'"offset": "{s["offset"]}"' in lines  # the response before the damage is replayable
 
 
-def test_reindex_with_cdxj_names_a_torn_record_at_a_file_s_end(tmp_path):
-    s = _imported(tmp_path, "wget uncompressed")
+def test_reindex_with_cdxj_names_a_torn_record_at_a_file_s_end(tmp_path, imports):
+    s = _imported(imports, tmp_path, "wget uncompressed")
     size = s["path"].stat().st_size
     with open(s["path"], "ab") as f:
         f.write(TORN)
@@ -99,8 +120,8 @@ def test_reindex_with_cdxj_names_a_torn_record_at_a_file_s_end(tmp_path):
     _one_line_naming(proc, f"{s['path'].name}@{size}")
 
 
-def test_verify_bundle_names_a_record_of_the_bundle_that_cannot_be_read(tmp_path):
-    s = _imported(tmp_path, "wget uncompressed")
+def test_verify_bundle_names_a_record_of_the_bundle_that_cannot_be_read(tmp_path, imports):
+    s = _imported(imports, tmp_path, "wget uncompressed")
     bundle, damaged = tmp_path / "b.wacz", tmp_path / "damaged.wacz"
     assert _cli(tmp_path, "export", s["capture_id"], "-o", str(bundle)).returncode == 0
     with zipfile.ZipFile(bundle) as z, zipfile.ZipFile(damaged, "w") as out:
@@ -144,19 +165,19 @@ def test_an_attribute_error_of_our_own_code_is_not_taken_for_damaged_bytes():
 
 
 @pytest.mark.parametrize("command", ["cdxj", "log verify --deep"])
-def test_a_line_that_would_pass_for_an_arc_header_is_not_taken_for_a_record(command, tmp_path):
+def test_a_line_that_would_pass_for_an_arc_header_is_not_taken_for_a_record(command, tmp_path, imports):
     """warcio reads five words on a line as an ARC record's header: damage that leaves such a
     line where a WARC record starts was taken for a record, and reported further on."""
-    s = _imported(tmp_path, "wget uncompressed")
+    s = _imported(imports, tmp_path, "wget uncompressed")
     _overwrite(s["path"], s["offset"], b"a b c d 0\n")  # over "WARC/1.0\r\n"
     proc = _cli(tmp_path, *COMMANDS[command](s))
     _one_line_naming(proc, f"{s['path'].name}@{s['offset']}")
 
 
-def test_reindex_serves_the_captures_after_a_damaged_record_of_the_same_file(tmp_path):
+def test_reindex_serves_the_captures_after_a_damaged_record_of_the_same_file(tmp_path, imports):
     """The scan stops at the damaged record; the records the log places after it are read at
     their places, so only the damaged capture is left out."""
-    _imported(tmp_path, "wget uncompressed")
+    _imported(imports, tmp_path, "wget uncompressed")
     listed = json.loads(_cli(tmp_path, "list", "--json").stdout)
     first = min(listed, key=lambda c: c["url"])  # p1: its response is the file's first page record
     response = next(r for r in json.loads(_cli(tmp_path, "show", first["capture_id"], "--json").stdout)["records"]
