@@ -95,11 +95,21 @@ def wait_until_gone(mark: str, timeout: float = 15) -> list[int]:
 
 
 def _children(pid: int) -> list[int]:
-    """The pids /proc lists as children of ``pid`` (of each of its threads); none when it is gone."""
+    """The pids /proc lists as children of ``pid`` (of each of its threads); none when it is gone.
+
+    A thread that ends while it is read drops out alone: dropping the whole process then would
+    hide every process below it from the leak check and the CPU log."""
     try:
-        return [int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()]
-    except (OSError, ValueError):
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
         return []
+    found: list[int] = []
+    for task in tasks:
+        try:
+            found.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return found
 
 
 def _stat(pid: int) -> tuple[str, list[str]] | None:
