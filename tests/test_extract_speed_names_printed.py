@@ -69,3 +69,29 @@ def test_another_pages_lines_are_folded_anew():
     assert _printing("Jane Doe", ["Jane Doe"]) == [0]
     assert _printing("Jane Doe", ["x", "Jane Doe"]) == [1]
     assert _printing("Jane Doe", ["Jane Doe"]) == [0]
+
+
+def test_a_name_asked_again_on_a_page_gets_the_first_answer_which_its_caller_cannot_change():
+    """The lines found for a name are kept for the page (a page's credit is weighed by several
+    rules); each caller gets its own list."""
+    lines = ["By Jane Doe", "x", "Jane Doe, editor"]
+    first = _printing("Jane Doe", lines)
+    first.append(99)
+    assert _printing("Jane Doe", lines) == _each_line("Jane Doe", lines) == [0, 2]
+    assert _printing("jane doe", list(lines)) == [0, 2]  # an equal page, the same folded name
+
+
+def test_kept_answers_are_the_pages_own_when_pages_alternate():
+    a, b = ["Jane Doe", "x"], ["x", "y", "Jane Doe"]
+    for _ in range(2):
+        assert _printing("Jane Doe", a) == [0]
+        assert _printing("Jane Doe", b) == [2]
+        assert _printing("J. Doe", b) == _each_line("J. Doe", b)
+
+
+def test_every_shipped_pages_names_asked_twice_are_found_as_line_by_line_finds_them():
+    for page in PAGES:
+        lines = visible_lines(parse_html(decode_html(page.read_bytes(), "text/html").text))
+        names = _names(lines)[:60]
+        for name in [*names, *reversed(names)]:
+            assert _printing(name, lines) == _each_line(name, lines), (page.name, name)

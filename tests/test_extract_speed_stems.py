@@ -68,3 +68,17 @@ def test_candidates_on_every_shipped_page_are_those_of_the_full_scan(monkeypatch
     filtered = [notices._candidates(lines, contexts) for lines, contexts in variants]
     _scan_every_stem(monkeypatch)
     assert filtered == [notices._candidates(lines, contexts) for lines, contexts in variants]
+
+
+def test_lines_are_read_without_invisible_characters_as_the_substitution_reads_them():
+    """An ASCII line is taken as it is (no invisible character is ASCII); any other line goes
+    through the substitution: on every shipped page's lines, and with each invisible character
+    put into them."""
+    invisible = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+    assert all(not c.isascii() and notices._INVISIBLE.search(c) for c in invisible)
+    pages = [visible_lines_with_context(parse_html(decode_html(p.read_bytes(), "text/html").text))[0] for p in PAGES]
+    lines = [line for page in pages for line in page]
+    lines += [f"{line[:5]}{c}{line[5:]}" for line in lines[:200] for c in invisible]
+    assert any(line.isascii() for line in lines) and any(not line.isascii() for line in lines)
+    for line in lines:
+        assert notices._visible(line) == notices._INVISIBLE.sub("", line), line

@@ -56,3 +56,38 @@ def test_a_latin_text_with_curly_quotes_does_not_compile_the_unspaced_pattern() 
         assert fresh.is_compiled
     finally:
         textindex._UNSPACED = saved
+
+
+def test_holds_unspaced_agrees_with_the_pattern_on_mixed_texts() -> None:
+    """Texts of Latin words with the characters around each range's edges and the punctuation a
+    Latin page holds above the lowest range (curly quotes, dashes, an ellipsis), one character
+    of a range or none: the answer is the old pattern's. Seeded; 2,000 texts (20,000 under
+    ARCHIVER_FULL_SWEEPS=1)."""
+    import random
+
+    from sweeps import sized
+
+    edges = sorted({c for lo, hi in textindex._UNSPACED_RANGES
+                    for c in (ord(lo) - 1, ord(lo), ord(lo) + 1, ord(hi) - 1, ord(hi), ord(hi) + 1)})
+    latin = "Ein Zitat über Café, naïve façade. "
+    pool = [chr(c) for c in edges] + list("“”‘’–—…€\u00a0\u0dff\u0e00")
+    rnd = random.Random(13)
+    for _ in range(sized(2000, 20000)):
+        text = "".join(rnd.choice((latin, rnd.choice(pool))) for _ in range(rnd.randint(1, 12)))
+        assert textindex._holds_unspaced(text) == (_OLD.search(text) is not None), repr(text)
+
+
+def test_holds_unspaced_reads_a_latin_page_without_the_unspaced_pattern() -> None:
+    """The characters above the lowest range of a Latin page's text are few (its quotes and
+    dashes): it holds none of the unspaced scripts, and the class of the unspaced scripts is
+    not compiled to say so."""
+    fresh = lazy_re.LazyPattern(textindex._UNSPACED.pattern)
+    saved = textindex._UNSPACED
+    textindex._UNSPACED = fresh
+    try:
+        page = ("He said “no” — and left… It’s over. " * 300) + "Café"
+        assert not textindex._holds_unspaced(page)
+        assert textindex._spaced(page) == page
+        assert not fresh.is_compiled
+    finally:
+        textindex._UNSPACED = saved
