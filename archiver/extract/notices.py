@@ -75,7 +75,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
 
 from archiver.core import lazy_re
-from archiver.extract import notice_credit_forms, notice_cues, notice_features
+from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
@@ -696,7 +696,7 @@ def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
-                 pictures: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
@@ -706,7 +706,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
     a line that yields no notice of its own is read again as that part alone. ``pictures`` holds
     the texts set directly under a picture (:func:`~archiver.extract.notice_credits.under_pictures`):
-    such a line in small print or italics is read as the picture's caption.
+    such a line in small print or italics is read as the picture's caption. ``bare`` holds the texts
+    the page's markup declares a picture's credit beside its picture
+    (:func:`~archiver.extract.notice_bare_credits.dom_credits`): one shaped like names is a credit
+    though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`).
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -724,6 +727,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     candidates = _candidates(lines, ctx)
     for i in parts:
         candidates.setdefault(i, set())
+    for i in _bare_lines(lines, bare):
+        candidates.setdefault(i, set())
     for i, kinds in sorted(candidates.items()):
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
         notice = classify_line(lines[i], kinds, ctx[i], position, tail, site) if kinds else None
@@ -739,9 +744,41 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         if notice is not None and notice.kind == "image_credit" and _source_tag(lines, i, notice.text):
             notice = None
+        if notice is None and bare:
+            notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)
     return tuple(out)
+
+
+#: Where a bare credit is no picture's of this page: reader comments. (Menus, sidebars and footers are
+#: refused on the tree, below ``<body>``: some pages class their whole body as navigation.)
+_NOT_BARE = CTX_COMMENT
+
+
+def _bare_lines(lines: Sequence[str], bare: frozenset[str]) -> list[int]:
+    """The lines that hold a text of ``bare`` whole or as their closing part (cheap: a page has few)."""
+    if not bare:
+        return []
+    return [i for i, line in enumerate(lines) if any(line.endswith(t) for t in bare)]
+
+
+def _bare_credit(line: str, part: tuple[str, int] | None, ctx: int, position: str | None,
+                 bare: frozenset[str], site: frozenset[str]) -> Notice | None:
+    """A picture's credit without any marker word (:mod:`~archiver.extract.notice_bare_credits`): the
+    line, its credit element's part or its closing part is a text the markup declares a credit
+    beside its picture, shaped like names; not in a reader comment, and not after the main text,
+    where other pages' teasers are."""
+    if ctx & _NOT_BARE or position == "after_main":
+        return None
+    texts = [line.strip()]
+    if part is not None:
+        texts.append(part[0].strip())
+    texts += [t for t in bare if line.endswith(t) and len(line) > len(t) and not line[-len(t) - 1].isalnum()]
+    for text in texts:
+        if text in bare and notice_bare_credits.bare_name(text, site):
+            return Notice("image_credit", text)
+    return None
