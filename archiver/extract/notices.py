@@ -722,6 +722,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     where = _Positions(lines, [_INVISIBLE.sub("", p) for p in main] if main else main)
     seen: set[str] = set()
     out: list[Notice] = []
+    named: list[Notice] = []  # the bare credits, found only by where the page set them
     if pictures:
         ctx = [bits | CTX_CAPTION if bits & _PRINT_APART and line in pictures else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
@@ -744,14 +745,26 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         if notice is not None and notice.kind == "image_credit" and _source_tag(lines, i, notice.text):
             notice = None
-        if notice is None and bare:
+        by_place = notice is None and bool(bare)
+        if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)
+            if by_place:
+                named.append(notice)
+    if len(named) > _GALLERY_NAMES:  # a gallery's or a list's names: none of them on the place's word alone
+        out = [n for n in out if n not in named]
     return tuple(out)
+
+
+#: The most bare credits (:func:`_bare_credit`) a page may yield: a page whose credit elements hold more
+#: names with no marker word is a gallery or a list of credits, whose slides the label sets hold as
+#: credits on one page and as borderline on others (teaser tiles, a page's credits list). Chosen after
+#: the first held-out score of the rule without it (bench/labels/README.md, round 42).
+_GALLERY_NAMES = 3
 
 
 #: Where a bare credit is no picture's of this page: reader comments. (Menus, sidebars and footers are
