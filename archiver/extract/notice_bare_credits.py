@@ -63,25 +63,29 @@ _PICTURE_HREF = lazy_re.compile(r"(\.(jpe?g|png|gif|webp|avif|tiff?)(\?.*)?$)|^#
 
 def dom_credits(tree: HtmlElement) -> frozenset[str]:
     """The whole texts (whitespace collapsed) of the elements that are, by the page's own markup,
-    the credit of a picture beside them (see the module's docstring); the tree is only read."""
-    out: set[str] = set()
+    the credit of a picture beside them (see the module's docstring); the tree is only read. A
+    picture whose markup holds two credit texts or more is a list of credits ("Photo credits" / title /
+    name / licence), not one picture's credit: none of its texts is kept."""
+    by_picture: dict[HtmlElement, set[str]] = {}
     for el in tree.xpath(_SELECT):
         if not isinstance(el.tag, str) or not _says_credit(el):
             continue
         text = " ".join(el.text_content().split())
-        if not text or len(text) > _MAX_TEXT or text in out:
-            continue
-        picture = _picture_of(el)
-        if picture is None or _teaser(picture) or _in_furniture(el):
-            continue
-        out.add(text)
+        if text and len(text) <= _MAX_TEXT:
+            _add(by_picture, el, text)
     for caption in tree.iter("figcaption"):
         closing = _closing_credit(caption)
-        if closing and closing not in out:
-            picture = _picture_of(caption)
-            if picture is not None and not _teaser(picture) and not _in_furniture(caption):
-                out.add(closing)
-    return frozenset(out)
+        if closing:
+            _add(by_picture, caption, closing)
+    return frozenset(next(iter(texts)) for texts in by_picture.values() if len(texts) == 1)
+
+
+def _add(by_picture: dict[HtmlElement, set[str]], el: HtmlElement, text: str) -> None:
+    """Keep a credit's text under its picture, when it has one that is no teaser's and sits outside the
+    page's furniture."""
+    picture = _picture_of(el)
+    if picture is not None and not _teaser(picture) and not _in_furniture(el):
+        by_picture.setdefault(picture, set()).add(text)
 
 
 # A caption closing on a bracketed name after its sentence's end ("... on Nov. 8, 2023. (Jane Doe)").
@@ -243,7 +247,7 @@ def bare_name(text: str, site: frozenset[str] = frozenset()) -> bool:
         return False
     if any(w[0].islower() and not _initial_or_domain(w) for w in words):
         return False  # a phrase ("Die schönsten Bilder", "photo by"), not names
-    if all(w.casefold().strip(".") in _NOT_NAMES for w in words):
+    if all(w.lower().strip(".") in _NOT_NAMES for w in words):
         return False
     if not any(sum(ch.isalpha() for ch in w) >= 2 for w in words):
         return False
