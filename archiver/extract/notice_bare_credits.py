@@ -27,21 +27,20 @@ was found and the line holding it is not after the main text (where related arti
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
 from archiver.extract.notice_credits import _site_key
 from archiver.extract.text import _CREDIT_NAME, _NOT_CREDIT_NAME, _PICTURE_NAME
 
-# Elements worth asking (selected in C: a page has thousands of elements and a few credits): a class,
-# id or itemprop naming a credit, and a <cite> in a figure.
-_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_SELECT = (
-    f".//*[contains({_LOWER}, 'credit') or contains({_LOWER}, 'photographer') or contains({_LOWER}, 'fotograf')"
-    f" or contains({_LOWER}, 'copyright') or contains({_LOWER}, 'urheber') or contains({_LOWER}, 'bildnachweis')"
-    " or @itemprop] | .//figure//cite"
-)
+# Elements worth asking: a class, id or itemprop naming a credit, and a <cite> in a figure. The page's
+# attribute values are collected in C and read with one expression (~0.6 ms a page); XPath's own
+# case-insensitive test, translate() on every element's class and id, cost ~5 ms.
+_ATTRIBUTES = ".//@class | .//@id | .//@itemprop"
+_NAMES = lazy_re.compile(r"credit|photograph|fotograf|copyright|urheber|bildnachweis|author|creator", re.IGNORECASE)
 # The itemprops that name a picture's maker or rights holder when their item is an image.
 _IMAGE_PROPS = frozenset({"author", "creator", "copyrightholder", "credittext"})
 _IMAGE_TYPES = lazy_re.compile(r"(ImageObject|Photograph)\b")
@@ -61,13 +60,28 @@ _ARTICLE_BODY = lazy_re.compile(r"(entry|article|post|story)[-_]*(content|body|t
 _PICTURE_HREF = lazy_re.compile(r"(\.(jpe?g|png|gif|webp|avif|tiff?)(\?.*)?$)|^#", re.IGNORECASE)
 
 
+@cache
+def _attributes() -> etree.XPath:
+    """:data:`_ATTRIBUTES` compiled, once, on first use."""
+    return etree.XPath(_ATTRIBUTES)
+
+
+def _asked(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements whose class, id or itemprop holds a credit's word, and the ``<cite>`` elements of
+    figures, each once, in page order."""
+    found = {value.getparent(): None for value in _attributes()(tree) if _NAMES.search(value)}
+    if tree.find(".//figure") is not None:
+        found.update((cite, None) for cite in tree.iterfind(".//figure//cite"))
+    return list(found)
+
+
 def dom_credits(tree: HtmlElement) -> frozenset[str]:
     """The whole texts (whitespace collapsed) of the elements that are, by the page's own markup,
     the credit of a picture beside them (see the module's docstring); the tree is only read. A
     picture whose markup holds two credit texts or more is a list of credits ("Photo credits" / title /
     name / licence), not one picture's credit: none of its texts is kept."""
     by_picture: dict[HtmlElement, set[str]] = {}
-    for el in tree.xpath(_SELECT):
+    for el in _asked(tree):
         if not isinstance(el.tag, str) or not _says_credit(el):
             continue
         text = " ".join(el.text_content().split())
