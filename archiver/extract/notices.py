@@ -20,9 +20,12 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   sentence is read apart, so a marked credit there is found).
 
 A notice is what the page says in words: a credit needs its form (a marker word, an agency or
-library, ©, the forms below). A bare name with none of them is not reported, not even in a credit
-element (version 19 reported such names; outside the page that rule was written from it found
-nothing the labels hold, and the labelling procedure counts unmarked credits as no candidates).
+library, ©, the forms below), or, for a bare name with none of them, the DOM's evidence that it is
+the credit of the picture beside it (:mod:`~archiver.extract.notice_bare_credits`, version 42: an
+element the markup declares a credit, by its own picture, not a teaser's, menu's, sidebar's or
+footer's, not after the main text; a page with more than three such names is a gallery's or a
+list's and reports none of them). Version 19 reported any short name in a credit element and lost
+held-out precision; version 21 removed it.
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)" of two to four parts, "Name, Agency" and "[X via Y]" closing a caption,
