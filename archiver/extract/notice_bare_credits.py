@@ -15,13 +15,15 @@ picture is still in sight:
 - the picture is not another page's teaser: not wrapped in a link to another page, not in a card
   that carries a linked headline;
 - the element is not in a menu, a sidebar, a footer or a reader comment, nor inside a link;
+- its picture's markup holds no second credit text (two are a list of credits, not one picture's);
 - its text is short and shaped like names (:func:`bare_name`): capitalised words, a domain, an
   agency list with slashes or "for"/"via", no digit (a date, a gallery's counter "2/12"), no
   sentence, no label or button word, not the site's own name.
 
 :func:`dom_credits` reads the tree before the visible lines consume it; the detector
 (:func:`archiver.extract.notices.find_notices`) reports such a text only where no form of its own
-was found and the line holding it is not after the main text (where related articles' teasers are).
+was found and the line holding it is not after the main text (where related articles' teasers are),
+and none on a page yielding more than three (a gallery's or a list's names).
 """
 
 from __future__ import annotations
@@ -67,8 +69,8 @@ def _attributes() -> etree.XPath:
 
 
 def _asked(tree: HtmlElement) -> list[HtmlElement]:
-    """The elements whose class, id or itemprop holds a credit's word, and the ``<cite>`` elements of
-    figures, each once, in page order."""
+    """The elements whose class, id or itemprop holds a credit's word (in page order), then the
+    ``<cite>`` elements of figures, each once."""
     found = {value.getparent(): None for value in _attributes()(tree) if _NAMES.search(value)}
     if tree.find(".//figure") is not None:
         found.update((cite, None) for cite in tree.iterfind(".//figure//cite"))
