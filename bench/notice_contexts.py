@@ -53,9 +53,10 @@ def page_lines(path: str, url: str) -> list[tuple[str, int, str | None, bool, bo
     got: dict = {}
     real = E.find_notices
 
-    def spy(lines, contexts=None, main=None, site=frozenset(), credits=None, pictures=frozenset()):  # noqa: ANN001, ANN202
+    def spy(lines, contexts=None, main=None, site=frozenset(), credits=None, pictures=frozenset(), *more):  # noqa: ANN001, ANN002, ANN202
+        # (``more``: the DOM's bare credits of version 42 on, passed on as given; older trees pass none)
         got.update(lines=list(lines), contexts=list(contexts or []), main=main, pictures=pictures)
-        return real(got["lines"], contexts, main, site, credits, pictures)
+        return real(got["lines"], contexts, main, site, credits, pictures, *more)
 
     E.find_notices = spy
     try:

@@ -5,10 +5,10 @@ small page of our own, in several of EN DE FR ES RU PT IT:
   ("caption__credit", "image-credit", "img__credit", "figure__copyright", itemprop="creditText"), in a
   figure or caption or naming the picture, is read apart from the caption's sentence it shares a line
   with, so a MARKED credit there ("Foto: Jane Doe", "picture alliance | Jane Doe", "Getty Images") is
-  found in any of these places. A bare name there (no marker word, no agency, no ©) is NOT a notice: a
-  notice is what the page says in words (the shared labelling convention; the bare-name rule of version
-  19 found nothing outside the page it was written from). Not: a writer's credit box ("ACredit"), the
-  byline's "accreditation" box;
+  found in any of these places. A bare name there (no marker word, no agency, no ©) is a notice since
+  version 42 only on the DOM's evidence that it is the credit of the picture beside it
+  (tests/test_notices_round42_bare_credits.py; version 19's rule, on the credit element alone, was
+  removed in version 21). Not: a writer's credit box ("ACredit"), the byline's "accreditation" box;
 - credit forms: "agency | name", abbreviated labels ("Abb.: <address of a page>"), a long caption
   opening with its credit glued to its sentence, "..., Quelle <name>" closing a figure's caption;
 - what is no credit: a brand's © inside running text or a menu, a picture label before a whole
@@ -63,8 +63,8 @@ _CAPTION_CREDIT = ("<figure><img src='a.jpg'><div class='caption'><span class='c
     "Lily of the Valley",       # a name with particles
     "example-photos.de",        # a photographer's site
 ])
-def test_bare_name_in_a_caption_credit_element_is_not_reported(name: str) -> None:
-    assert _notices(_page(_CAPTION_CREDIT.format(name))) == []
+def test_bare_name_in_a_caption_credit_element_beside_its_picture_is_reported(name: str) -> None:
+    assert _notices(_page(_CAPTION_CREDIT.format(name))) == [("image_credit", name)]
 
 
 @pytest.mark.parametrize("credit", [
@@ -305,10 +305,10 @@ def test_credit_part_is_given_apart_and_the_pages_lines_stay_as_they_were() -> N
     assert credits[0][0] == "Jane Doe" and credits[0][1] & CTX_CREDIT and credits[0][1] & CTX_CAPTION
 
 
-def test_bare_name_in_a_credit_element_is_neither_reported_nor_cut_from_the_text() -> None:
+def test_bare_name_in_a_credit_element_is_reported_but_not_cut_from_the_text() -> None:
     fig = ("<figure><img src='a.jpg'><div class='caption'><span class='caption__credit'>The Harbour Grand</span>"
            "</div></figure><p>The history of The Harbour Grand reaches back to the nineteenth century, when the "
            "first guests arrived by ship from the southern ports and stayed for the whole summer season.</p>")
     art = extract(_page(fig), url="https://example.org/story")
-    assert art.disclaimers == ()
-    assert "The history of The Harbour Grand reaches back" in art.text
+    assert [(n.kind, n.text) for n in art.disclaimers] == [("image_credit", "The Harbour Grand")]
+    assert "The history of The Harbour Grand reaches back" in art.text  # a name found by its place cuts no sentence

@@ -26,6 +26,7 @@ from archiver.extract.head import read_head
 from archiver.extract.html import decode_html, looks_like_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, AuthorSupport, Link, Notice
+from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.render import render_article
@@ -55,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "41"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "42"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -121,6 +122,10 @@ EXTRACTOR_VERSION = "41"  # 2: WHATWG labels only; encoding and notes recorded
 #     "Name/Reuters files" closing a caption; an agency alone beside a date line is a byline's or teaser's source
 #     tag, a © line with a wire story's identifier the text's; "originally made to" no correction; a kind's label
 #     before a headline in a link outside the text a teaser; "Partner-Links" (hyphenated) a disclosure
+# 42: notices, a picture's credit with no marker word from DOM evidence: a name or agency list whole in an
+#     element the markup declares a credit (credit-classed by its picture or in a figure, an ImageObject's
+#     author / creditText / copyrightHolder, a figure's <cite>) or bracketed closing a <figcaption>, beside its
+#     own picture, not a teaser's, menu's, sidebar's or footer's, not after the main text (notice_bare_credits)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -230,10 +235,11 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     # collapsed main text (no \s+ substitution over it: tests/test_extract_speed_flat.py)
     candidates = link_candidates(tree, " ".join(main.paragraphs))
     pictures = under_pictures(tree)
+    bare = dom_credits(tree)
     scripts = script_evidence(tree)
     lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
-                           pictures)
+                           pictures, bare)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
                                     lambda notice: not by_form(notice))

