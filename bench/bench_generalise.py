@@ -635,7 +635,8 @@ UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 #: Blind sets of HELD-OUT-site pages no rule was written from, each scored, never read (bench/labels/README.md);
 #: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py. Printed one row each and pooled.
 UNSEEN_SETS = (("unseen", UNSEEN), ("unseen2", REPO / "bench" / "labels" / "notices-unseen2.jsonl"),
-               ("unseen3", REPO / "bench" / "labels" / "notices-unseen3.jsonl"))
+               ("unseen3", REPO / "bench" / "labels" / "notices-unseen3.jsonl"),
+               ("unseen4", REPO / "bench" / "labels" / "notices-unseen4.jsonl"))
 DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
 DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
 DEV7 = REPO / "bench" / "labels" / "notices-dev7.jsonl"
