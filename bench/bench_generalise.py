@@ -633,7 +633,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
 
 UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 #: Blind sets of HELD-OUT-site pages no rule was written from, each scored, never read (bench/labels/README.md);
-#: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py. Printed one row each and pooled.
+#: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py, unseen4 by draw_unseen4.py. One row each, pooled.
 UNSEEN_SETS = (("unseen", UNSEEN), ("unseen2", REPO / "bench" / "labels" / "notices-unseen2.jsonl"),
                ("unseen3", REPO / "bench" / "labels" / "notices-unseen3.jsonl"),
                ("unseen4", REPO / "bench" / "labels" / "notices-unseen4.jsonl"))
