@@ -20,7 +20,7 @@ from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
 from archiver.capture.records import MANIFEST_TYPE, TLS_TYPE
 from archiver.capture.warc import StoredRecord, TornTail, http_payload, iter_records
-from archiver.core.clock import CountingIds, FixedClock
+from archiver.core.fixed_clocks import CountingIds, FixedClock
 from archiver.errors import InvalidURLError
 
 HTML = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Budget vote</title></head>"

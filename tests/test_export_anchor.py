@@ -81,7 +81,7 @@ def test_entries_claiming_a_time_after_the_time_stamp_are_caught(tmp_path, key_d
     import datetime as dt
 
     from archiver.archive import Archive
-    from archiver.core.clock import FixedClock
+    from archiver.core.fixed_clocks import FixedClock
     from archiver.export.wacz import export_wacz
     from archiver.provenance.anchor import RFC3161Anchor, load_certificates
 

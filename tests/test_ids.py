@@ -18,7 +18,8 @@ from sweeps import sized
 from wget_site import PAGES, sentence, wget_warc
 
 from archiver.archive import Archive
-from archiver.core.clock import CountingIds, RandomIds
+from archiver.core.clock import RandomIds
+from archiver.core.fixed_clocks import CountingIds
 from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
 
 INSTANT = dt.datetime(2026, 3, 1, 12, 0, 0, 123000, tzinfo=dt.UTC)

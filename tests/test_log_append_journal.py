@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core.clock import FixedClock
+from archiver.core.fixed_clocks import FixedClock
 from archiver.errors import IntegrityError, StoreError
 from archiver.provenance import ProvenanceLog, keys
 from archiver.provenance.chain import build_line, line_hash

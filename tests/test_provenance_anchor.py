@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from archiver.core.clock import FixedClock
+from archiver.core.fixed_clocks import FixedClock
 from archiver.errors import IncompleteCheckError
 from archiver.provenance import ProvenanceLog, verify_proof
 from archiver.provenance.anchor import AnchorError, AnchorResult, RFC3161Anchor

@@ -10,7 +10,7 @@ import pytest
 from conftest import run_cli
 from servers import Site, chunked
 
-from archiver.core.clock import FixedClock
+from archiver.core.fixed_clocks import FixedClock
 from archiver.provenance import ProvenanceLog
 
 

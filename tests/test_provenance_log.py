@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core.clock import FixedClock
+from archiver.core.fixed_clocks import FixedClock
 from archiver.errors import (
     IntegrityError,
     KeyMissingError,

@@ -12,7 +12,7 @@ import pytest
 import rfc8785
 
 from archiver.capture.warc import RecordSpec, WarcAppender
-from archiver.core.clock import FixedClock
+from archiver.core.fixed_clocks import FixedClock
 from archiver.errors import UsageError
 from archiver.provenance import ProvenanceLog, verify_consistency_proof, verify_proof
 from archiver.provenance.chain import line_hash

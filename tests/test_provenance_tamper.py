@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import rfc8785
 
-from archiver.core.clock import FixedClock
+from archiver.core.fixed_clocks import FixedClock
 from archiver.provenance import ProvenanceLog
 from archiver.provenance.chain import line_hash
 from archiver.provenance.note import Checkpoint, Signer, sign_checkpoint

@@ -17,7 +17,7 @@ from servers import Site, response
 from stores import build_template, copy_store
 
 from archiver.archive import Archive
-from archiver.core.clock import FixedClock
+from archiver.core.fixed_clocks import FixedClock
 from archiver.errors import KeyMissingError, UnknownCaptureError, UsageError
 from archiver.provenance import verify_proof
 from archiver.quotes import QuoteResult

@@ -2,7 +2,8 @@
 
 Evidence must be reproducible in tests: WARC bytes and log bytes are compared literally, so
 every timestamp and every generated id comes from a :class:`Clock` / :class:`IdFactory` that
-tests replace with fixed ones. Production uses the system clock and random ids.
+tests replace with fixed ones (:mod:`archiver.core.fixed_clocks`). Production uses the system
+clock and random ids.
 """
 
 from __future__ import annotations
@@ -12,11 +13,7 @@ import os
 import secrets
 import threading
 import uuid
-from typing import TYPE_CHECKING, Any, Protocol
-
-if TYPE_CHECKING:  # the test clocks, resolved on first use by __getattr__ below
-    from archiver.core.fixed_clocks import CountingIds as CountingIds
-    from archiver.core.fixed_clocks import FixedClock as FixedClock
+from typing import Protocol
 
 
 class Clock(Protocol):
@@ -112,16 +109,3 @@ def default_ids() -> IdFactory:
 def process_token() -> str:
     """A short random token naming this process's WARC file (time + random)."""
     return f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-
-
-#: The clocks and ids tests inject, read from :mod:`archiver.core.fixed_clocks` on first use:
-#: defining them (two dataclasses) cost every ``archiver`` start ~1 ms for tests' sake.
-_FOR_TESTS = frozenset({"CountingIds", "FixedClock"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _FOR_TESTS:
-        from archiver.core import fixed_clocks
-
-        return getattr(fixed_clocks, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

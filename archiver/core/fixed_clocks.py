@@ -1,6 +1,6 @@
-"""Deterministic clocks and ids for tests (``from archiver.core.clock import FixedClock`` finds
-them here): WARC and log bytes are compared literally, so a test fixes every timestamp and id.
-Kept out of :mod:`archiver.core.clock`, which every command imports: tests alone use them."""
+"""Deterministic clocks and ids for tests (``from archiver.core.fixed_clocks import FixedClock``):
+WARC and log bytes are compared literally, so a test fixes every timestamp and id. Kept out of
+:mod:`archiver.core.clock`, which every command imports: tests alone use them."""
 
 from __future__ import annotations
 
