@@ -32,28 +32,38 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
 
 
-def _used_sites() -> set[str]:
-    """The sites of every notice label set drawn before unseen2 (and of the shared disclaimers set)."""
+def _used_sites(earlier: list[str]) -> set[str]:
+    """The sites of the notice label sets ``earlier`` (and of the shared disclaimers set)."""
     sites: set[str] = set()
-    for path in [*(LABELS / name for name in EARLIER), SHARED / "disclaimers" / "labels.jsonl"]:
+    for path in [*(LABELS / name for name in earlier), SHARED / "disclaimers" / "labels.jsonl"]:
         sites.update(site_of(row["url"]) for row in _rows(path))
     return sites
 
 
-def draw() -> list[dict]:
-    used = _used_sites()
+def held_out_draw(earlier: list[str], seed: int, pages: int) -> list[dict]:
+    """One page (the first file name in sorted order) of each of the first ``pages`` held-out sites of the
+    metadata set that no set in ``earlier`` holds, the sorted site list shuffled with ``random.Random(seed)``.
+    Each draw names its own ``earlier`` sets and seed (draw_unseen4.py is another), so that it prints the
+    same pages whatever sets are labelled later."""
+    used = _used_sites(earlier)
     cand: dict[str, str] = {}
     for row in _rows(SHARED / "metadata" / "expected.jsonl"):
         url, file = row["url"], "metadata/" + row["file"]
         if held_out(url) and site_of(url) not in used and (SHARED / file).exists():
             cand[file] = url
     order = sorted({site_of(u) for u in cand.values()})
-    random.Random(31).shuffle(order)
+    random.Random(seed).shuffle(order)
     out = []
-    for n, site in enumerate(order[:PAGES]):
+    for site in order[:pages]:
         first = sorted(f for f, u in cand.items() if site_of(u) == site)[0]
-        out.append({"set": "unseen2" if n < PAGES // 2 else "unseen3", "file": first, "url": cand[first]})
+        out.append({"file": first, "url": cand[first]})
     return out
+
+
+def draw() -> list[dict]:
+    """unseen2: sites 1-50, unseen3: sites 51-100."""
+    return [{"set": "unseen2" if n < PAGES // 2 else "unseen3", **page}
+            for n, page in enumerate(held_out_draw(EARLIER, 31, PAGES))]
 
 
 def main() -> None:

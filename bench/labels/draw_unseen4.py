@@ -14,48 +14,20 @@ order is taken. No page is picked for having a notice; no page of these sites wa
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_generalise import SHARED, held_out, site_of  # noqa: E402
+from draw_unseen2 import held_out_draw  # noqa: E402
 
-LABELS = REPO / "bench" / "labels"
 EARLIER = ["notices-unseen.jsonl", *(f"notices-dev{k}.jsonl" for k in range(2, 19)), "notices-unseen2.jsonl",
            "notices-unseen3.jsonl"]
 PAGES = 50
 
 
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
-
-
-def _used_sites() -> set[str]:
-    """The sites of every notice label set drawn before unseen4 (and of the shared disclaimers set)."""
-    sites: set[str] = set()
-    for path in [*(LABELS / name for name in EARLIER), SHARED / "disclaimers" / "labels.jsonl"]:
-        sites.update(site_of(row["url"]) for row in _rows(path))
-    return sites
-
-
 def draw() -> list[dict]:
-    used = _used_sites()
-    cand: dict[str, str] = {}
-    for row in _rows(SHARED / "metadata" / "expected.jsonl"):
-        url, file = row["url"], "metadata/" + row["file"]
-        if held_out(url) and site_of(url) not in used and (SHARED / file).exists():
-            cand[file] = url
-    order = sorted({site_of(u) for u in cand.values()})
-    random.Random(32).shuffle(order)
-    out = []
-    for site in order[:PAGES]:
-        first = sorted(f for f, u in cand.items() if site_of(u) == site)[0]
-        out.append({"set": "unseen4", "file": first, "url": cand[first]})
-    return out
+    return [{"set": "unseen4", **page} for page in held_out_draw(EARLIER, 32, PAGES)]
 
 
 def main() -> None:
