@@ -265,31 +265,6 @@ def test_runs_of_three_of_a_line_are_answered_for_the_line_asked_even_after_anot
     assert line_grams("ab") == frozenset()
 
 
-_STEM_LINES = [
-    "Originally published at Example News", "Own research shows", "do your own\u00a0research", "own\nresearch",
-    "Photo: Getty Images", "FOTO:\u2003dpa", "Courtesy of the author", "(c) Jane Doe", "© 2024 Example",
-    "Werbung · Anzeige", "Paid\u2009content", "pap/ East News", "Foto PAP", "n.b. this", "Anm. d. Red.",
-    "Это материал от редакции", "ИСПРАВЛЕНО", "The cost to you is nil", "cost\u00a0to you", "x" * 400 + " photo: jane",
-    "photo " + "x" * 400, "Brand content", "Brand\tpartner", "abc",
-]
-
-
-def test_candidate_lines_are_those_found_by_scanning_for_every_stem(monkeypatch: pytest.MonkeyPatch):
-    """The word prefilter skips a stem no word of the page holds; with the page itself given as
-    its "words" every stem is looked for along the whole page, as before the prefilter, and the
-    candidates must be the same."""
-    from archiver.extract import notices
-    from archiver.extract.text import CTX_CAPTION, visible_lines_with_context
-
-    pages = [visible_lines_with_context(parse_html(decode_html(p.read_bytes(), "text/html").text)) for p in PAGES]
-    pages.append((_STEM_LINES, [CTX_CAPTION if i % 3 == 0 else 0 for i in range(len(_STEM_LINES))]))
-    variants = [(variant, contexts) for lines, contexts in pages
-                for variant in (lines, [line.upper() for line in lines], [line.title() for line in lines])]
-    filtered = [notices._candidates(lines, contexts) for lines, contexts in variants]
-    monkeypatch.setattr(notices, "_distinct_words", lambda text: text)  # every stem is looked for
-    assert filtered == [notices._candidates(lines, contexts) for lines, contexts in variants]
-
-
 @pytest.mark.parametrize("name", GUARDED + SAMPLED_PARTS)
 def test_every_guarded_pattern_match_holds_a_string_the_guard_looks_for(name: str):
     from re import _parser
