@@ -80,7 +80,7 @@ from typing import Any
 
 from archiver.core import lazy_re
 from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
-from archiver.extract.cue_match import cue_fold
+from archiver.extract.cue_match import automaton, cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
@@ -163,7 +163,7 @@ _KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
 
 @functools.cache
 def _stem_automaton() -> Any:
-    """One Aho-Corasick automaton over every kind's stems (pyahocorasick, in C), built on first use:
+    """One Aho-Corasick automaton over every kind's stems (:func:`~archiver.extract.cue_match.automaton`), built on first use:
     each stem's value is (its length less one, its kinds, its kinds but the credit one).
 
     Why: which lines hold a stem of which kind was found by looking for each of ~870 stems along the
@@ -172,17 +172,12 @@ def _stem_automaton() -> Any:
     line once and reports every stem occurring in it, overlapping ones too (a stem inside a longer
     one of its kind, "affili" in "affiliate", reports the same kind: the same answer), ~0.2 ms
     (tests/test_extract_speed_stems.py holds it to a plain scan for every stem)."""
-    import ahocorasick
-
     kinds_of: dict[str, set[str]] = {}
     for kind, stems in _KIND_STEMS.items():
         for stem in stems:
             kinds_of.setdefault(stem, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for stem, kinds in kinds_of.items():
-        automaton.add_word(stem, (len(stem) - 1, frozenset(kinds), frozenset(kinds - {"image_credit"})))
-    automaton.make_automaton()
-    return automaton
+    return automaton((stem, (len(stem) - 1, frozenset(kinds), frozenset(kinds - {"image_credit"})))
+                     for stem, kinds in kinds_of.items())
 
 
 _MAX_LINE = 5000
