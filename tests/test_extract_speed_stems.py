@@ -1,84 +1,126 @@
-"""The per-page prefilters of the notice pass rule out only what cannot match.
+"""The notice pass finds the lines holding a cue stem with one automaton (pyahocorasick): the
+same lines and kinds as looking for every stem of every kind in every line with ``in``.
 
-``notices._candidates`` skips a cue stem when a run of three of its characters is in none of the
-page's words (:func:`archiver.extract.notices.stem_grams`); these tests hold it to the plain scan
-for every stem along the whole page, on every shipped page and on lines made to hold each stem.
+``notices.lines_with_stems`` is held to that plain scan, written here from the rule alone (a
+line of 4 to 5,000 characters compared in lower case; a credit stem on a line over 300
+characters counts only when it starts in the line's last 200), on every shipped page's lines (as
+they are, upper-cased, title-cased) and on seeded random lines built around the stems.
 """
 
 from __future__ import annotations
 
-import pytest
+import random
+
 from shipped_pages import PAGES
 
-from archiver.extract import notices
+from archiver.extract import notice_cues, notices
 from archiver.extract.html import decode_html
 from archiver.extract.text import CTX_CAPTION, parse_html, visible_lines_with_context
 
-STEMS = sorted({stem for stems in notices._KIND_STEMS.values() for stem in stems})
-# the whitespace a page may set between a stem's words, and the text glued around a stem
+#: every kind's stems as notice_cues writes them ("_" for a space), none left out
+KIND_STEMS = {kind: {w.replace("_", " ") for w in words.split()} for kind, words in notice_cues.STEMS.items()}
+STEMS = sorted(set().union(*KIND_STEMS.values()))
+# the whitespace a page may set between a stem's words, and text glued around a stem
 SPACES = (" ", "\u00a0", "\t", "\u2009", "\n")
+FILLERS = ("x", " ", "the ", "İ", "ß", "\U0001f4f7", "é", "ﬁ", "\u00ad", "Σ")
 
 
-def _scan_every_stem(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Turn both prefilters off: the page itself as its "words", no runs of three required."""
-    monkeypatch.setattr(notices, "_distinct_words", lambda text: text)
-    monkeypatch.setattr(notices, "_STEM_GRAMS", {stem: frozenset() for stem in STEMS})
+def plain_scan(lines: list[str]) -> dict[int, set[str]]:
+    """Which kinds' stems each line holds, by ``in`` for every stem of every kind."""
+    out: dict[int, set[str]] = {}
+    for i, line in enumerate(lines):
+        low = line.lower()
+        if not 4 <= len(low) <= 5000:
+            continue
+        for kind, stems in KIND_STEMS.items():
+            part = low[len(low) - 200:] if kind == "image_credit" and len(low) > 300 else low
+            if any(stem in part for stem in stems):
+                out.setdefault(i, set()).add(kind)
+    return out
 
 
-def _stem_lines() -> list[str]:
-    """Lines holding each stem inside words, with each kind of whitespace between its words."""
+def _random_lines(seed: int, count: int) -> list[str]:
+    """Lines of random fillers and stems in random case and spacing, of lengths around the rule's
+    bounds (3-5 characters, ~300 with a credit stem near the last 200, ~5,000)."""
+    rnd = random.Random(seed)
     lines = []
-    for stem in STEMS:
-        for space in SPACES:
-            lines.append(f"xx{stem.replace(' ', space)}yy and a caption's words")
-            lines.append(f"The {stem.replace(' ', space).upper()} here")
+    for _ in range(count):
+        parts = []
+        target = rnd.choice((4, 5, 40, 120, 290, 305, 420, 4990, 5010))
+        size = 0
+        while size < target:
+            if rnd.random() < 0.3:
+                piece = rnd.choice(STEMS).replace(" ", rnd.choice(SPACES))
+                piece = rnd.choice((piece, piece.upper(), piece.title()))
+            else:
+                piece = rnd.choice(FILLERS) * rnd.randint(1, 40)
+            parts.append(piece)
+            size += len(piece)
+        line = "".join(parts)
+        lines.append(line[:target + rnd.randint(-3, 3)] if rnd.random() < 0.5 else line)
     return lines
 
 
-def test_every_stem_in_a_page_word_passes_its_runs_of_three():
-    for line in _stem_lines():
-        text = line.lower()
-        words = notices._distinct_words(text)
-        grams = set(zip(words, words[1:], words[2:], strict=False))
-        for stem in STEMS:
-            if stem in text:
-                assert grams.issuperset(notices._STEM_GRAMS[stem]), (stem, line)
-
-
-def test_stem_runs_of_three_stay_inside_its_words():
-    assert notices.stem_grams("own research") == {("o", "w", "n"), *zip("research", "esearch", "search", strict=False)}
-    assert notices.stem_grams("©") == frozenset()
-    assert notices.stem_grams(" earn") == {("e", "a", "r"), ("a", "r", "n")}
-
-
-def test_candidates_on_lines_made_to_hold_each_stem_are_those_of_the_full_scan(monkeypatch: pytest.MonkeyPatch):
-    lines = _stem_lines()
-    contexts = [CTX_CAPTION if i % 5 == 0 else 0 for i in range(len(lines))]
-    filtered = notices._candidates(lines, contexts)
-    assert filtered  # the stems were found
-    _scan_every_stem(monkeypatch)
-    assert filtered == notices._candidates(lines, contexts)
-
-
-def test_candidates_on_every_shipped_page_are_those_of_the_full_scan(monkeypatch: pytest.MonkeyPatch):
-    pages = [visible_lines_with_context(parse_html(decode_html(p.read_bytes(), "text/html").text)) for p in PAGES]
-    assert len(pages) > 5
-    variants = [(variant, contexts) for lines, contexts in pages
-                for variant in (lines, [line.upper() for line in lines])]
-    filtered = [notices._candidates(lines, contexts) for lines, contexts in variants]
-    _scan_every_stem(monkeypatch)
-    assert filtered == [notices._candidates(lines, contexts) for lines, contexts in variants]
-
-
-def test_lines_are_read_without_invisible_characters_as_the_substitution_reads_them():
-    """An ASCII line is taken as it is (no invisible character is ASCII); any other line goes
-    through the substitution: on every shipped page's lines, and with each invisible character
-    put into them."""
-    invisible = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-    assert all(not c.isascii() and notices._INVISIBLE.search(c) for c in invisible)
+def test_stem_lines_of_every_shipped_page_are_those_of_a_plain_scan():
     pages = [visible_lines_with_context(parse_html(decode_html(p.read_bytes(), "text/html").text))[0] for p in PAGES]
-    lines = [line for page in pages for line in page]
-    lines += [f"{line[:5]}{c}{line[5:]}" for line in lines[:200] for c in invisible]
-    assert any(line.isascii() for line in lines) and any(not line.isascii() for line in lines)
-    for line in lines:
-        assert notices._visible(line) == notices._INVISIBLE.sub("", line), line
+    assert len(pages) > 5
+    found = 0
+    for lines in pages:
+        for variant in (lines, [line.upper() for line in lines], [line.title() for line in lines]):
+            expected = plain_scan(variant)
+            assert notices.lines_with_stems(variant) == expected
+            found += len(expected)
+    assert found > 100
+
+
+# lines a page sets, each holding a stem of some kind in the page's own spacing and case
+STEM_LINES = [
+    "Originally published at Example News", "Own research shows", "do your own\u00a0research", "own\nresearch",
+    "Photo: Getty Images", "FOTO:\u2003dpa", "Courtesy of the author", "(c) Jane Doe", "© 2024 Example",
+    "Werbung · Anzeige", "Paid\u2009content", "pap/ East News", "Foto PAP", "n.b. this", "Anm. d. Red.",
+    "Это материал от редакции", "ИСПРАВЛЕНО", "The cost to you is nil", "cost\u00a0to you", "x" * 400 + " photo: jane",
+    "photo " + "x" * 400, "Brand content", "Brand\tpartner", "abc",
+]
+
+
+def test_stem_lines_of_lines_as_pages_set_them_are_those_of_a_plain_scan():
+    variants = (STEM_LINES, [line.upper() for line in STEM_LINES], [line.title() for line in STEM_LINES])
+    for lines in variants:
+        assert notices.lines_with_stems(lines) == plain_scan(lines)
+    assert len(plain_scan(STEM_LINES)) > 15  # (some are set so that no stem is in them)
+
+
+def test_stem_lines_of_seeded_random_lines_are_those_of_a_plain_scan():
+    lines = _random_lines(13, 1500)
+    expected = plain_scan(lines)
+    assert notices.lines_with_stems(lines) == expected
+    assert len(expected) > 600
+    # the tail rule was exercised both ways: long lines with a credit stem only before their tail
+    long_credit = [i for i, line in enumerate(lines) if 300 < len(line) <= 5000
+                   and any(stem in line.lower() for stem in KIND_STEMS["image_credit"])]
+    assert sum("image_credit" in expected.get(i, ()) for i in long_credit) > 50
+    assert sum("image_credit" not in expected.get(i, ()) for i in long_credit) > 50
+
+
+def test_every_stem_alone_and_inside_words_is_found_for_each_of_its_kinds():
+    for stem in STEMS:
+        kinds = {kind for kind, stems in KIND_STEMS.items() if stem in stems}
+        lines = [f"xx{stem}yy and a caption's words", f"The {stem.upper()} here"]
+        assert kinds <= notices.lines_with_stems(lines)[0], stem
+        for space in SPACES:  # a stem's space is a space: other whitespace there is another text
+            spaced = [line.replace(" ", space) for line in lines]
+            assert notices.lines_with_stems(spaced) == plain_scan(spaced), stem
+
+
+def test_a_credit_stem_counts_on_a_long_line_only_near_its_end():
+    early = "Photo by the staff " + "x" * 400
+    late = "x" * 400 + " Photo by the staff"
+    assert "image_credit" not in notices.lines_with_stems([early]).get(0, set())
+    assert "image_credit" in notices.lines_with_stems([late])[0]
+
+
+def test_candidates_add_caption_lines_to_the_stem_lines():
+    lines = ["A caption's short line", "Editor's note: this story was updated.", "plain words"]
+    candidates = notices._candidates(lines, [CTX_CAPTION, 0, 0])
+    assert candidates == {0: {"image_credit"}, 1: notices.lines_with_stems(lines)[1]}
+    assert "editors_note" in candidates[1]

@@ -201,10 +201,10 @@ def test_cue_matches_on_every_shipped_page_line_are_those_of_every_pattern(kind:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_cues_tried_by_runs_of_three_are_those_whose_needed_strings_the_line_holds(kind: str):
-    # PatternSet.found looks only for the needed strings whose first three characters the line
-    # holds: the same cues as looking for every needed string, on every shipped line and on lines
-    # holding each needed string alone (short ones too), or inside a longer word
+def test_cues_tried_by_the_automaton_are_those_whose_needed_strings_the_line_holds(kind: str):
+    # PatternSet.found reads the line once with an automaton of every needed string: the same cues
+    # as looking for every needed string with ``in``, on every shipped line and on lines holding
+    # each needed string alone (short ones too), or inside a longer word
     cues = _CUES[kind]
     own = [(x, cue_fold(x)) for x in cues.strings] + [(f"ab{x}yz", cue_fold(f"ab{x}yz")) for x in cues.strings]
     for line, folded in (*_shipped_lines()[1], *own, ("", ""), ("ab", "ab")):
@@ -215,7 +215,7 @@ def test_cues_tried_by_runs_of_three_are_those_whose_needed_strings_the_line_hol
 
 def _indexed_guards() -> list[object]:
     """Every Guarded the extraction modules hold (in their globals, lists, tuples, dicts and
-    AnyOf sets) whose needed strings are many (looked for by their first three characters:
+    AnyOf sets) whose needed strings are many (looked for by one automaton:
     cue_match.NeededStrings)."""
     import sys
 
@@ -255,40 +255,6 @@ def test_guarded_patterns_with_many_needed_strings_look_for_them_as_one_by_one_w
             found = guard.search(line, folded)
             expected = guard.pattern.search(line)
             assert (found and found.span()) == (expected and expected.span()), line
-
-def test_runs_of_three_of_a_line_are_answered_for_the_line_asked_even_after_another():
-    from archiver.extract.cue_match import line_grams
-
-    assert line_grams("abcd") == {("a", "b", "c"), ("b", "c", "d")}
-    assert line_grams("xyz") == {("x", "y", "z")}
-    assert line_grams("abcd") == {("a", "b", "c"), ("b", "c", "d")}
-    assert line_grams("ab") == frozenset()
-
-
-_STEM_LINES = [
-    "Originally published at Example News", "Own research shows", "do your own\u00a0research", "own\nresearch",
-    "Photo: Getty Images", "FOTO:\u2003dpa", "Courtesy of the author", "(c) Jane Doe", "© 2024 Example",
-    "Werbung · Anzeige", "Paid\u2009content", "pap/ East News", "Foto PAP", "n.b. this", "Anm. d. Red.",
-    "Это материал от редакции", "ИСПРАВЛЕНО", "The cost to you is nil", "cost\u00a0to you", "x" * 400 + " photo: jane",
-    "photo " + "x" * 400, "Brand content", "Brand\tpartner", "abc",
-]
-
-
-def test_candidate_lines_are_those_found_by_scanning_for_every_stem(monkeypatch: pytest.MonkeyPatch):
-    """The word prefilter skips a stem no word of the page holds; with the page itself given as
-    its "words" every stem is looked for along the whole page, as before the prefilter, and the
-    candidates must be the same."""
-    from archiver.extract import notices
-    from archiver.extract.text import CTX_CAPTION, visible_lines_with_context
-
-    pages = [visible_lines_with_context(parse_html(decode_html(p.read_bytes(), "text/html").text)) for p in PAGES]
-    pages.append((_STEM_LINES, [CTX_CAPTION if i % 3 == 0 else 0 for i in range(len(_STEM_LINES))]))
-    variants = [(variant, contexts) for lines, contexts in pages
-                for variant in (lines, [line.upper() for line in lines], [line.title() for line in lines])]
-    filtered = [notices._candidates(lines, contexts) for lines, contexts in variants]
-    monkeypatch.setattr(notices, "_distinct_words", lambda text: text)  # every stem is looked for
-    assert filtered == [notices._candidates(lines, contexts) for lines, contexts in variants]
-
 
 @pytest.mark.parametrize("name", GUARDED + SAMPLED_PARTS)
 def test_every_guarded_pattern_match_holds_a_string_the_guard_looks_for(name: str):

@@ -7,16 +7,18 @@ the strings one of which any match of it must contain (read from its parsed form
 to notice_cues.py gets its own); a line that holds none of them cannot match, and the pattern is
 not run. The test is ``in`` on the line folded exactly as the regex engine compares characters
 case-insensitively, so the answers are the same, line for line (tests/test_notice_cue_prefilter.py
-checks every cue, generated matches and every shipped page).
+checks every cue, generated matches and every shipped page). A kind's cues, and a guarded pattern
+needing many strings, look for them all in one reading of the line: an Aho-Corasick automaton
+(:func:`automaton`, pyahocorasick).
 
 A pattern anchored at the text's start (a byline's "By"/"Von"/"Autor:") gets the same from how
 its matches open (:func:`openings`, :class:`StartGuarded`): a text whose first word opens
 otherwise cannot match it (tests/test_cue_openings.py, tests/test_extract_signals_guards.py).
 
-Why one file of ~575 lines: the needed strings, the openings and the runs of three characters a
-line is looked up by (:func:`line_grams`, :class:`NeededStrings`) are one contract, the same
-folding as the regex engine's IGNORECASE, read from the same parsed patterns; split apart, each
-half would have to restate the folding rules the tests hold them to.
+Why one file of ~550 lines: the needed strings, the openings and the automata a line is looked
+up by (:class:`NeededStrings`, :class:`PatternSet`) are one contract, the same folding as the
+regex engine's IGNORECASE, read from the same parsed patterns; split apart, each half would have
+to restate the folding rules the tests hold them to.
 """
 
 from __future__ import annotations
@@ -433,7 +435,7 @@ class Guarded:
         needs = self._needs if self._ready else self.needs
         if needs is not None:
             index = self._index
-            if index is not None:  # many strings (agencies, markers): by their first three characters
+            if index is not None:  # many strings (agencies, markers): one automaton
                 if not index.any_in(folded):
                     return None
             else:
@@ -471,73 +473,58 @@ class AnyOf:
         return False
 
 
-#: A run of three characters of a string, as :func:`line_grams` gives them.
-_Gram = tuple[str, str, str]
+def automaton(pairs: Iterable[tuple[str, Any]]) -> Any:
+    """An Aho-Corasick automaton (pyahocorasick, in C) over ``pairs``' strings, whose ``iter``
+    reports every occurrence of each in a text, overlapping ones too, with its value; None when
+    there are no strings (an empty automaton cannot be searched). Imported on first use, so that
+    a command that reads no page does not load it."""
+    import ahocorasick
 
-
-def line_grams(folded: str) -> frozenset[_Gram]:
-    """Every run of three characters of ``folded``: a string of three or more characters is in
-    ``folded`` only if its first three are one of these.
-
-    The last line's answer is kept (one entry, replaced whole, so threads sharing it read either
-    the old line's pair or the new one's): a line is tried for each statement kind in turn."""
-    global _last_grams
-    last = _last_grams
-    if last[0] == folded:
-        return last[1]
-    grams = frozenset(zip(folded, folded[1:], folded[2:], strict=False))
-    _last_grams = (folded, grams)
-    return grams
-
-
-_last_grams: tuple[str, frozenset[_Gram]] = ("", frozenset())
+    made = ahocorasick.Automaton()
+    for key, value in pairs:
+        made.add_word(key, value)
+    if not len(made):
+        return None
+    made.make_automaton()
+    return made
 
 
 class NeededStrings:
-    """Many strings, a folded line asked whether it holds any: only those whose first three
-    characters the line holds (:func:`line_grams`) are looked for, and the one or two
-    character ones always.
+    """Many strings, a folded line asked whether it holds any: one automaton (:func:`automaton`)
+    reads the line once and stops at the first.
 
     Why: a guarded credit rule naming the news agencies and picture libraries needs one of ~80
-    strings, and every candidate line was searched for each of them (~60% of an image
-    credit's reading); a line's runs of three are made once and shared by the rules asked of it."""
+    strings, and every candidate line was searched for each of them (~60% of an image credit's
+    reading); a guarded pattern needing more than :data:`WORTH` strings gets one."""
 
-    __slots__ = ("by_gram", "grams", "short")
+    __slots__ = ("_found",)
 
-    #: Fewer strings than this are looked for one by one (making a line's runs of three costs
-    #: about what a hundred ``in`` tests of a short line do, though the rules of a line share it).
+    #: This many strings or fewer are looked for one by one. Each ``in`` on a 100-character line
+    #: costs ~0.04-0.06 us and the automaton's walk ~0.27 us however many, level at 6-8 strings;
+    #: 6 instead of 16 left the batch page's reading of candidates level (1.15 against 1.17 ms).
     WORTH = 16
 
     def __init__(self, strings: Iterable[str]) -> None:
-        self.short = tuple(x for x in strings if len(x) < 3)
-        by_gram: dict[_Gram, list[str]] = {}
-        for x in strings:
-            if len(x) >= 3:
-                by_gram.setdefault((x[0], x[1], x[2]), []).append(x)
-        self.by_gram = {gram: tuple(xs) for gram, xs in by_gram.items()}
-        self.grams = frozenset(by_gram)
+        self._found = automaton((x, None) for x in strings)
 
     def any_in(self, folded: str) -> bool:
         """``any(x in folded for x in strings)``."""
-        for x in self.short:
-            if x in folded:
-                return True
-        by_gram = self.by_gram
-        for gram in self.grams.intersection(line_grams(folded)):
-            for x in by_gram[gram]:
-                if x in folded:
-                    return True
+        found = self._found
+        if found is None:
+            return False
+        for _ in found.iter(folded):
+            return True
         return False
 
 
 class PatternSet:
-    """A kind's cues, tried on a line only when it holds a string they need: each needed string
-    is looked for once per line, however many cues share it, and only when the line holds its
-    first three characters (:func:`line_grams`).
+    """A kind's cues, tried on a line only when it holds a string they need: one automaton over
+    the needed strings of all of them (:func:`automaton`) reads the line once and names the cues
+    each string it finds is needed by, however many cues share it.
 
-    Why the runs of three: a line was searched for each of some 900 needed strings of the five
-    statement kinds (~65 µs a line, 1-1.5 ms of a 20 KB page's extraction); the set of its runs
-    of three, made once a line, leaves a few dozen to look for."""
+    Why: a line was searched for each of some 900 needed strings of the five statement kinds
+    (~65 µs a line, 1-1.5 ms of a 20 KB page's extraction), then for those whose first three
+    characters the line held (~0.5 ms); the automaton's one reading costs ~0.06 ms."""
 
     def __init__(self, sources: Iterable[str]) -> None:
         self.cues = tuple(Cue(p) for p in sources)
@@ -547,31 +534,17 @@ class PatternSet:
             for x in cue.needs or ():
                 by_string.setdefault(x, []).append(i)
         self.strings = tuple(by_string)
-        self.by_string = tuple(tuple(by_string[x]) for x in self.strings)
-        self.pairs = tuple(zip(self.strings, self.by_string, strict=True))
-        #: the needed strings of one or two characters, looked for on every line
-        self.short = tuple((x, ids) for x, ids in self.pairs if len(x) < 3)
-        by_gram: dict[_Gram, list[tuple[str, tuple[int, ...]]]] = {}
-        for x, ids in self.pairs:
-            if len(x) >= 3:
-                by_gram.setdefault((x[0], x[1], x[2]), []).append((x, ids))
-        #: the longer ones by their first three characters
-        self.by_gram = {gram: tuple(pairs) for gram, pairs in by_gram.items()}
-        self.grams = frozenset(by_gram)
+        self.pairs = tuple((x, tuple(by_string[x])) for x in self.strings)
+        self._found = automaton(self.pairs)
 
     def found(self, folded: str) -> set[int]:
         """The indexes of the cues to try on the line whose :func:`cue_fold` is ``folded``: those
         with no needed strings, and those whose needed strings it holds (the same set as looking
         for every needed string: tests/test_notice_cue_prefilter.py)."""
         tried = set(self.always)
-        for x, ids in self.short:
-            if x in folded:
+        if self._found is not None:
+            for _, ids in self._found.iter(folded):
                 tried.update(ids)
-        by_gram = self.by_gram
-        for gram in self.grams.intersection(line_grams(folded)):
-            for x, ids in by_gram[gram]:
-                if x in folded:
-                    tried.update(ids)
         return tried
 
     def matches(self, line: str, folded: str) -> list[re.Match[str]]:
@@ -585,5 +558,5 @@ class PatternSet:
                 for m in [cues[i].pattern.search(line)] if m]
 
 
-__all__ = ["FLAGS", "PREFILTER", "AnyOf", "Cue", "Guarded", "NeededStrings", "Opening", "PatternSet", "StartGuarded", "cue_fold", "line_grams",
-           "known_more_needs", "known_needs", "known_openings", "more_needs", "needs", "openings", "word_char"]
+__all__ = ["FLAGS", "PREFILTER", "AnyOf", "Cue", "Guarded", "NeededStrings", "Opening", "PatternSet", "StartGuarded", "automaton",
+           "cue_fold", "known_more_needs", "known_needs", "known_openings", "more_needs", "needs", "openings", "word_char"]

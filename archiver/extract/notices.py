@@ -59,10 +59,10 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~730 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~780 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
-prefilter: still one pass; what grew is its guards, which read the same candidate). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
+prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
 and its reading (:mod:`~archiver.extract.notice_credits`), the multilingual tables
@@ -72,14 +72,15 @@ the weights (``notice_model.json``) and the trainer (``bench/train_notices.py``)
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate
+from typing import Any
 
 from archiver.core import lazy_re
 from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
-from archiver.extract.cue_match import cue_fold
+from archiver.extract.cue_match import automaton, cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
@@ -147,33 +148,36 @@ _LABEL_PARTS = notice_features.label_part_guards()
 __all__ = [
     "COMMON", "CREDIT_FEATURES", "POSITIONS", "STATEMENT_FEATURES", "STATEMENT_KINDS", "_LABELS", "_LABEL_WORD_ONLY",
     "_expand", "bracketed_update", "by_form", "candidate", "classify_line", "credit_features", "credit_head",
-    "credit_parts", "credit_tail", "cue_fold", "find_notices", "kind_parts", "page_tail", "prepare", "probability", "site_keys",
-    "statement_features", "stem_grams",
+    "credit_parts", "credit_tail", "cue_fold", "find_notices", "kind_parts", "lines_with_stems", "page_tail", "prepare", "probability", "site_keys",
+    "statement_features",
 ]
 
 
 def _stems(words: str) -> tuple[str, ...]:
-    """A kind's stems, without those that contain a shorter one (finding "affili" finds
-    "affiliate" too), so the page is scanned once per distinct stem.
-
-    Each stem is looked for along all of them joined, in C (``str.find``), rather than each
-    pair tested in Python (~3 ms of every start for the ~870 stems; ~1.5 ms now): a stem holds no
-    line break, so a match lies inside one stem, a longer one (two stems are never equal)."""
-    stems = sorted({x.replace("_", " ") for x in words.split()}, key=len)
-    joined = "\n".join(stems)
-    starts = list(accumulate((len(x) + 1 for x in stems[:-1]), initial=0))
-    covered: set[int] = set()
-    for i, stem in enumerate(stems):
-        at = joined.find(stem)
-        while at != -1:
-            holder = bisect_right(starts, at) - 1
-            if holder != i:
-                covered.add(holder)
-            at = joined.find(stem, at + 1)
-    return tuple(x for i, x in enumerate(stems) if i not in covered)
+    """A kind's stems from its line of :data:`~archiver.extract.notice_cues.STEMS` ("_" for a space)."""
+    return tuple(sorted({x.replace("_", " ") for x in words.split()}))
 
 
 _KIND_STEMS = {kind: _stems(stems) for kind, stems in notice_cues.STEMS.items()}
+
+
+@functools.cache
+def _stem_automaton() -> Any:
+    """One Aho-Corasick automaton over every kind's stems (:func:`~archiver.extract.cue_match.automaton`), built on first use:
+    each stem's value is (its length less one, its kinds, its kinds but the credit one).
+
+    Why: which lines hold a stem of which kind was found by looking for each of ~870 stems along the
+    page, with three hand-written prefilters (the page's distinct words, their runs of three, the
+    letters a stem needs) to skip most of them: ~1.2 ms of a 20 KB page. The automaton reads each
+    line once and reports every stem occurring in it, overlapping ones too (a stem inside a longer
+    one of its kind, "affili" in "affiliate", reports the same kind: the same answer), ~0.2 ms
+    (tests/test_extract_speed_stems.py holds it to a plain scan for every stem)."""
+    kinds_of: dict[str, set[str]] = {}
+    for kind, stems in _KIND_STEMS.items():
+        for stem in stems:
+            kinds_of.setdefault(stem, set()).add(kind)
+    return automaton((stem, (len(stem) - 1, frozenset(kinds), frozenset(kinds - {"image_credit"})))
+                     for stem, kinds in kinds_of.items())
 
 
 _MAX_LINE = 5000
@@ -498,37 +502,7 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
     """For each line index that may hold a notice, the kinds worth trying on it: lines with a
     cue stem of a kind, and every short line the page sets as a caption (a credit needs no
     marker word there)."""
-    lowered = [line.lower() for line in lines]
-    text = "\n".join(lowered)
-    starts: list[int] = []
-    pos = 0
-    for low in lowered:
-        starts.append(pos)
-        pos += len(low) + 1
-    words = _distinct_words(text)
-    letters = set(words)
-    grams = set(zip(words, words[1:], words[2:], strict=False))
-    out: dict[int, set[str]] = {}
-    for kind, stems in _KIND_STEMS.items():
-        credit = kind == "image_credit"
-        for stem in stems:
-            if not grams.issuperset(_STEM_GRAMS[stem]):
-                continue  # a run of three of its characters is in none of the page's words
-            if stem not in _SPACED_STEMS and not (letters.issuperset(stem) and stem in words):
-                continue
-            at = text.find(stem)
-            while at != -1:
-                i = bisect_right(starts, at) - 1
-                size = len(lowered[i])
-                # a credit stem counts on a long line only in its closing part (a caption's credit)
-                tail = starts[i] + size - _CAPTION_TAIL
-                if credit and size > _MAX_CREDIT_LINE and at < tail:
-                    at = text.find(stem, tail)
-                    continue
-                if 4 <= size <= _MAX_LINE:
-                    out.setdefault(i, set()).add(kind)
-                nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
-                at = text.find(stem, nxt)
+    out = lines_with_stems(lines)
     for i, bits in enumerate(contexts):
         if bits & (CTX_CAPTION | CTX_CREDIT) and _MIN_CAPTION <= len(lines[i]) <= _MAX_CREDIT_LINE:
             out.setdefault(i, set()).add("image_credit")
@@ -542,6 +516,26 @@ def _candidates(lines: list[str], contexts: Sequence[int] = ()) -> dict[int, set
     return out
 
 
+def lines_with_stems(lines: Iterable[str]) -> dict[int, set[str]]:
+    """For each line index holding a cue stem of some kind (compared in lower case), those kinds:
+    a line of 4 to :data:`_MAX_LINE` characters, and for a credit stem on a line over
+    :data:`~archiver.extract.notice_credits._MAX_CREDIT_LINE`, one starting in its last
+    :data:`~archiver.extract.notice_credits._CAPTION_TAIL` (a caption's credit closes a long line)."""
+    out: dict[int, set[str]] = {}
+    stems_in = _stem_automaton().iter
+    for i, line in enumerate(lines):
+        low = line.lower()
+        size = len(low)
+        if not 4 <= size <= _MAX_LINE:
+            continue
+        tail = size - _CAPTION_TAIL if size > _MAX_CREDIT_LINE else 0
+        for end, (back, kinds, but_credit) in stems_in(low):
+            found = kinds if end - back >= tail else but_credit
+            if found:
+                out.setdefault(i, set()).update(found)
+    return out
+
+
 #: How far from a line's end a closing "(Name / Outlet)" may start.
 _SLASH_TAIL_SPAN = 160
 # Its first part is a name of two capitalised words at least ("Jane Doe", "AP Photo"): a pair of nouns
@@ -549,32 +543,6 @@ _SLASH_TAIL_SPAN = 160
 _SLASH_TAIL = lazy_re.compile(r"\([A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+[^()/]{0,40}(/[^()/]{1,60}){1,3}\)\W{0,3}$")
 
 
-def _distinct_words(text: str) -> str:
-    """The page's distinct whitespace-separated words, one a line.
-
-    Why: looking for each of some 300 stems along the whole page cost ~2 ms on a 20 KB page.
-    A stem without whitespace occurs in the page exactly when it occurs in one of its words,
-    and this string is a fraction of the page (words repeat): only the stems found here are
-    then looked for along the page."""
-    return "\n".join(set(text.split()))
-
-
-_SPACED_STEMS = frozenset(stem for stems in _KIND_STEMS.values() for stem in stems
-                          if any(ch.isspace() for ch in stem))
-
-
-def stem_grams(stem: str) -> frozenset[tuple[str, str, str]]:
-    """Every run of three characters inside one word of ``stem`` (none for a shorter word).
-
-    Why: a stem occurs in the page only if each of its words' parts lies inside one of the
-    page's words (split as :func:`_distinct_words` splits, on whitespace), so every such run
-    is one of the runs of three of the page's distinct words. Testing ~500 stems against that
-    set of runs, built once per page, rules out most of them for the cost of a set test; each
-    stem left is then looked for as before (the scan of the page's words cost ~1 ms a page)."""
-    return frozenset(run for part in stem.split() for run in zip(part, part[1:], part[2:], strict=False))
-
-
-_STEM_GRAMS = {stem: stem_grams(stem) for stems in _KIND_STEMS.values() for stem in stems}
 _PAGE_TAIL = 8
 
 
