@@ -316,7 +316,7 @@ def test_from_dict_round_trips(seed: Article) -> None:
 
 def test_extractor_versions_name_every_library() -> None:
     versions = extractor_versions()
-    assert {"archiver-extract", "trafilatura", "htmldate", "lxml", "pypdf", "charset-normalizer"} <= set(versions)
+    assert {"archiver-extract", "trafilatura", "htmldate", "lxml", "pypdf", "charset-normalizer", "pyahocorasick"} <= set(versions)
 
 
 # ---------------------------------------------------------------- PDF, sniffing, rendering

@@ -87,7 +87,7 @@ def _software_versions() -> dict[str, str]:
     # Cached per process: reading package metadata costs ~15 ms, twice per capture otherwise.
     versions = {"archiver": __version__, "python": platform.python_version()}
     for dist in ("requests", "urllib3", "warcio", "trafilatura", "htmldate", "lxml",
-                 "charset-normalizer", "pypdf", "rfc8785", "cryptography"):
+                 "charset-normalizer", "pypdf", "pyahocorasick", "rfc8785", "cryptography"):
         try:
             versions[dist] = installed_version(dist)
         except importlib_metadata.PackageNotFoundError:
