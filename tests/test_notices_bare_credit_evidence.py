@@ -1,0 +1,36 @@
+"""The DOM evidence a bare picture credit needs (archiver/extract/notice_bare_credits.py, version 42),
+held where review found it weaker or narrower than its docstring says:
+
+- "beside its own picture": a picture elsewhere on the page (a tracking pixel at the end of
+  ``<body>``) is none near a credit element;
+- a lightbox link is read as the browser reads its address (ASCII tab and newline removed, WHATWG
+  URL parsing), so a line break inside it does not make the picture another page's teaser (the same
+  expression ran in time quadratic in such an address's length: a 40 KB ``href`` cost 1.4 CPU-s);
+- every element the visible lines mark a picture's credit (``text._CREDIT_NAME``: "image-rights",
+  "bildrechte") is asked, not only those whose class holds one of a shorter word list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_notices_round42_bare_credits import _credits, _figure, _page
+
+_PIXEL = b"<noscript><img height='1' width='1' src='https://tracker.example.net/tr?id=1'></noscript></body>"
+
+
+def test_a_credit_element_with_no_picture_near_is_none_though_the_page_ends_on_a_tracking_pixel() -> None:
+    box = "<div class='fdn-caption-block'><div class='photo-credit'>Jane Doe</div></div>"
+    assert _credits(_page(box)) == []
+    assert _credits(_page(box).replace(b"</body>", _PIXEL)) == []
+
+
+def test_a_lightbox_link_whose_address_a_line_break_splits_is_the_picture_itself() -> None:
+    box = ("<div class='content-image'><a href='https://media.example.org/big/harbour.jpg?w=1200\n&amp;h=800'>"
+           "<img src='harbour.jpg'></a><div class='caption-block'><div class='image-credit'>Jane Doe</div>"
+           "<div class='image-caption'>The harbour at dusk.</div></div></div>")
+    assert _credits(_page(box)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("cls", ["image-rights", "photo_rights", "bildrechte"])
+def test_every_class_the_visible_lines_read_as_a_pictures_credit_is_asked_for_a_bare_credit(cls: str) -> None:
+    assert _credits(_page(_figure("Jane Doe", cls=cls))) == ["Jane Doe"]
