@@ -7,7 +7,9 @@ held where review found it weaker or narrower than its docstring says:
   URL parsing), so a line break inside it does not make the picture another page's teaser (the same
   expression ran in time quadratic in such an address's length: a 40 KB ``href`` cost 1.4 CPU-s);
 - every element the visible lines mark a picture's credit (``text._CREDIT_NAME``: "image-rights",
-  "bildrechte") is asked, not only those whose class holds one of a shorter word list.
+  "bildrechte") is asked, not only those whose class holds one of a shorter word list;
+- "not after the main text" is asked of the credit's own line: another line that merely ends with
+  the same text (the writer's byline "By Jane Doe") does not report it.
 """
 
 from __future__ import annotations
@@ -34,3 +36,9 @@ def test_a_lightbox_link_whose_address_a_line_break_splits_is_the_picture_itself
 @pytest.mark.parametrize("cls", ["image-rights", "photo_rights", "bildrechte"])
 def test_every_class_the_visible_lines_read_as_a_pictures_credit_is_asked_for_a_bare_credit(cls: str) -> None:
     assert _credits(_page(_figure("Jane Doe", cls=cls))) == ["Jane Doe"]
+
+
+def test_a_credit_after_the_main_text_is_none_though_the_writers_byline_ends_with_the_same_name() -> None:
+    fig = _figure("Jane Doe")
+    assert _credits(_page("", after=fig)) == []
+    assert _credits(_page("<p class='byline'>By Jane Doe</p>", after=fig)) == []
