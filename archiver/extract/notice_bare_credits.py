@@ -58,8 +58,12 @@ _FURNITURE_NAMES = lazy_re.compile(r"\bnav|menu|sidebar|widget|related|teaser|fo
                                    r"more-stories|newsletter|author-?(box|bio|info|card)", re.IGNORECASE)
 # The article's own text ("c-entry-content", "article-body", "story__body", "post-content").
 _ARTICLE_BODY = lazy_re.compile(r"(entry|article|post|story)[-_]*(content|body|text)|articlebody", re.IGNORECASE)
-# A link's target that is the picture itself (a lightbox), not another page.
-_PICTURE_HREF = lazy_re.compile(r"(\.(jpe?g|png|gif|webp|avif|tiff?)(\?.*)?$)|^#", re.IGNORECASE)
+# A link's target that is the picture itself (a lightbox), not another page: asked of the address's
+# path alone (up to its query or fragment), with no ".*" to run on (a scan from every ".jpg?" to the end
+# of a long address was quadratic in its length).
+_PICTURE_HREF = lazy_re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?)\Z", re.IGNORECASE)
+# What a browser removes from an address before reading it (WHATWG URL: ASCII tab and newline).
+_URL_DROPPED = str.maketrans("", "", "\t\n\r")
 
 
 @cache
@@ -184,14 +188,24 @@ def _teaser(holder: HtmlElement) -> bool:
     for t in _PICTURE_TAGS:
         for pic in holder.iter(t):
             link = next((a for a in pic.iterancestors("a")), None)
-            href = (link.get("href") or "").strip() if link is not None else ""
-            if href and not _PICTURE_HREF.search(href):
+            if link is not None and _elsewhere(link.get("href") or ""):
                 return True
     card = holder.getparent()
     if card is not None and len(card.text_content()) > _CARD_TEXT:
         card = None  # the article's body around an inline picture, not a card
     return any(box is not None and box.xpath("boolean(.//*[self::h2 or self::h3 or self::h4][.//a])")
                for box in (holder, card))
+
+
+def _elsewhere(href: str) -> bool:
+    """Whether a link's address leads to another page, read as a browser reads it (tab, newline and
+    carriage return removed, the query and fragment apart): not empty, not the page's own fragment
+    ("#"), not a picture file (a lightbox's full-size image)."""
+    address = href.translate(_URL_DROPPED).strip()
+    if not address or address.startswith("#"):
+        return False
+    path = address.split("#", 1)[0].split("?", 1)[0]
+    return not _PICTURE_HREF.search(path)
 
 
 #: The most text a teaser's card holds around its picture (a headline, an excerpt, a date).
