@@ -87,25 +87,48 @@ def dom_credits(tree: HtmlElement) -> frozenset[str]:
     picture whose markup holds two credit texts or more is a list of credits ("Photo credits" / title /
     name / licence), not one picture's credit: none of its texts is kept."""
     by_picture: dict[HtmlElement, set[str]] = {}
+    place = _Place()
     for el in _asked(tree):
         if not isinstance(el.tag, str) or not _says_credit(el):
             continue
         text = " ".join(el.text_content().split())
         if text and len(text) <= _MAX_TEXT:
-            _add(by_picture, el, text)
+            place.add(by_picture, el, text)
     for caption in tree.iter("figcaption"):
         closing = _closing_credit(caption)
         if closing:
-            _add(by_picture, caption, closing)
+            place.add(by_picture, caption, closing)
     return frozenset(next(iter(texts)) for texts in by_picture.values() if len(texts) == 1)
 
 
-def _add(by_picture: dict[HtmlElement, set[str]], el: HtmlElement, text: str) -> None:
-    """Keep a credit's text under its picture, when it has one that is no teaser's and sits outside the
-    page's furniture."""
-    picture = _picture_of(el)
-    if picture is not None and not _teaser(picture) and not _in_furniture(el):
-        by_picture.setdefault(picture, set()).add(text)
+class _Place:
+    """Where one page's credit elements sit, each answer kept for the call: a page's credit elements
+    often share one parent and one picture's holder (a gallery's 2,000 "photo-credit" spans asked the
+    holder's whole markup once each). Made per :func:`dom_credits` call, never kept at module level,
+    where it would hold page trees alive across captures."""
+
+    def __init__(self) -> None:
+        self._holders: dict[HtmlElement, HtmlElement | None] = {}  # by the credit element's parent
+        self._furniture: dict[HtmlElement, bool] = {}  # by the credit element's parent
+        self._teasers: dict[HtmlElement, bool] = {}  # by the holder
+
+    def add(self, by_picture: dict[HtmlElement, set[str]], el: HtmlElement, text: str) -> None:
+        """Keep a credit's text under its picture, when it has one that is no teaser's and sits outside
+        the page's furniture. (Both depend on the element's ancestors only, so on its parent.)"""
+        parent = el.getparent()
+        if parent is None:
+            return
+        if parent not in self._holders:
+            self._holders[parent] = _picture_of(el)
+        picture = self._holders[parent]
+        if picture is None:
+            return
+        if picture not in self._teasers:
+            self._teasers[picture] = _teaser(picture)
+        if parent not in self._furniture:
+            self._furniture[parent] = _in_furniture(el)
+        if not self._teasers[picture] and not self._furniture[parent]:
+            by_picture.setdefault(picture, set()).add(text)
 
 
 # A caption closing on a bracketed name after its sentence's end ("... on Nov. 8, 2023. (Jane Doe)").
