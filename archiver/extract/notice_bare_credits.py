@@ -50,6 +50,8 @@ _IMAGE_TYPES = lazy_re.compile(r"(ImageObject|Photograph)\b")
 _PICTURE_TAGS = ("img", "picture", "amp-img", "video")
 #: How far up from a credit element without a figure its picture is looked for.
 _PICTURE_UP = 3
+# Where a picture is the page's, not near one element's.
+_PAGE_TAGS = frozenset({"body", "html"})
 #: The longest text read as a bare credit (a few names, an agency list).
 _MAX_TEXT = 80
 # Where a picture's credit is none of this page's: menus, sidebars, footers, comments.
@@ -192,9 +194,13 @@ def _in_caption(el: HtmlElement) -> bool:
 
 def _picture_of(el: HtmlElement) -> HtmlElement | None:
     """The element that holds the credit and its picture: its figure, or the nearest of a few
-    ancestors holding a picture; None when no picture is near (a site's list of credits)."""
+    ancestors holding a picture; None when no picture is near (a site's list of credits). The climb
+    stops short of ``<body>`` and ``<html>``: any picture on the page (a tracking pixel, a menu's
+    logo, a footer's badge) is in them, none of it near."""
     node = el
     for depth, a in enumerate(el.iterancestors()):
+        if a.tag in _PAGE_TAGS:
+            return None
         node = a
         if a.tag == "figure" or depth >= _PICTURE_UP:
             break
