@@ -36,13 +36,15 @@ from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
 from archiver.extract.notice_credits import _site_key
-from archiver.extract.text import _CREDIT_NAME, _NOT_CREDIT_NAME, _PICTURE_NAME
+from archiver.extract.text import _CREDIT_NAME, _CREDIT_UNPLACED, CTX_CREDIT, _in_figure, _name_bits
 
 # Elements worth asking: a class, id or itemprop naming a credit, and a <cite> in a figure. The page's
 # attribute values are collected in C and read with one expression (~0.6 ms a page); XPath's own
-# case-insensitive test, translate() on every element's class and id, cost ~5 ms.
+# case-insensitive test, translate() on every element's class and id, cost ~5 ms. The words are the
+# visible lines' own (text._CREDIT_NAME: every element they read as a credit is asked) and the image
+# item's maker properties ("author", "creator"; "copyrightHolder", "creditText" are credit words).
 _ATTRIBUTES = ".//@class | .//@id | .//@itemprop"
-_NAMES = lazy_re.compile(r"credit|photograph|fotograf|copyright|urheber|bildnachweis|author|creator", re.IGNORECASE)
+_NAMES = lazy_re.compile(f"{_CREDIT_NAME.pattern}|author|creator", re.IGNORECASE)
 # The itemprops that name a picture's maker or rights holder when their item is an image.
 _IMAGE_PROPS = frozenset({"author", "creator", "copyrightholder", "credittext"})
 _IMAGE_TYPES = lazy_re.compile(r"(ImageObject|Photograph)\b")
@@ -167,10 +169,8 @@ def _says_credit(el: HtmlElement) -> bool:
         for name in prop.split():
             if name in _IMAGE_PROPS and _image_item(el):
                 return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not _CREDIT_NAME.search(names) or _NOT_CREDIT_NAME.search(names):
-        return False
-    return bool(_PICTURE_NAME.search(names)) or _in_caption(el)
+    bits = _name_bits(el.get("class") or "") | _name_bits(el.get("id") or "")  # as the visible lines read them
+    return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and _in_figure(el))
 
 
 def _image_item(el: HtmlElement) -> bool:
@@ -178,17 +178,6 @@ def _image_item(el: HtmlElement) -> bool:
     for a in el.iterancestors():
         if a.get("itemscope") is not None or a.get("itemtype"):
             return bool(_IMAGE_TYPES.search(a.get("itemtype") or ""))
-    return False
-
-
-def _in_caption(el: HtmlElement) -> bool:
-    """Whether an element sits in a figure, a figure's caption or a caption-classed box."""
-    for a in el.iterancestors():
-        if a.tag in ("figure", "figcaption"):
-            return True
-        names = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if "caption" in names or "legend" in names:
-            return True
     return False
 
 
