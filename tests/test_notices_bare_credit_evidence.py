@@ -9,7 +9,10 @@ held where review found it weaker or narrower than its docstring says:
 - every element the visible lines mark a picture's credit (``text._CREDIT_NAME``: "image-rights",
   "bildrechte") is asked, not only those whose class holds one of a shorter word list;
 - "not after the main text" is asked of the credit's own line: another line that merely ends with
-  the same text (the writer's byline "By Jane Doe") does not report it.
+  the same text (the writer's byline "By Jane Doe") does not report it;
+- each teaser and furniture guard holds on its own: a picture wrapped in a link to another page with
+  its credit outside the link (no linked headline near), and a sidebar-classed box before the main
+  text (no furniture tag, no position after the main text).
 """
 
 from __future__ import annotations
@@ -42,3 +45,14 @@ def test_a_credit_after_the_main_text_is_none_though_the_writers_byline_ends_wit
     fig = _figure("Jane Doe")
     assert _credits(_page("", after=fig)) == []
     assert _credits(_page("<p class='byline'>By Jane Doe</p>", after=fig)) == []
+
+
+def test_a_credit_outside_the_link_that_wraps_its_picture_to_another_page_is_none() -> None:
+    box = ("<div class='content-image'><a href='https://news.example.org/another-story'><img src='harbour.jpg'></a>"
+           "<div class='caption-block'><div class='image-credit'>Jane Doe</div></div></div>")
+    assert _credits(_page(box)) == []
+
+
+def test_a_credit_in_a_sidebar_classed_box_before_the_main_text_is_none() -> None:
+    box = f"<div class='sidebar-box'>{_figure('Jane Doe')}</div>"
+    assert _credits(_page("").replace(b"<main>", box.encode() + b"<main>")) == []
