@@ -35,7 +35,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
-from archiver.extract.notice_credits import _site_key
+from archiver.extract.notice_credits import _names_site
 from archiver.extract.text import _CREDIT_NAME, _CREDIT_UNPLACED, CTX_CREDIT, _in_figure, _name_bits
 
 # Elements worth asking: a class, id or itemprop naming a credit, and a <cite> in a figure. The page's
@@ -299,8 +299,7 @@ def bare_name(text: str, site: frozenset[str] = frozenset()) -> bool:
         return False
     if not any(sum(ch.isalpha() for ch in w) >= 2 for w in words):
         return False
-    key = _site_key(inner)
-    return key not in site and _site_key(words[0]) not in site
+    return not _names_site(inner, site)  # the site's own name, as a "© ..." credit's is judged
 
 
 def _initial_or_domain(word: str) -> bool:
