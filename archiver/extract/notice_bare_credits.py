@@ -11,7 +11,7 @@ reports on one page), so the evidence asked for here is stronger and read on the
 picture is still in sight:
 
 - the element says credit and names the picture, or sits in a figure or caption;
-- its figure (or the element a few levels up) holds the picture itself;
+- its figure (or the element a few levels up, below ``<body>``) holds the picture itself;
 - the picture is not another page's teaser: not wrapped in a link to another page, not in a card
   that carries a linked headline;
 - the element is not in a menu, a sidebar, a footer or a reader comment, nor inside a link;
@@ -22,8 +22,9 @@ picture is still in sight:
 
 :func:`dom_credits` reads the tree before the visible lines consume it; the detector
 (:func:`archiver.extract.notices.find_notices`) reports such a text only where no form of its own
-was found and the line holding it is not after the main text (where related articles' teasers are),
-and none on a page yielding more than three (a gallery's or a list's names).
+was found and the line holding it (or its credit element's part) is set as a caption or a credit,
+not in a comment and not after the main text (where related articles' teasers are), and none on a
+page yielding more than three (a gallery's or a list's names).
 """
 
 from __future__ import annotations
