@@ -48,6 +48,7 @@ STAGES = (
     ("head (meta, JSON-LD)", "archiver.extract", "read_head"),
     ("link candidates", "archiver.extract", "link_candidates"),
     ("pictures' captions", "archiver.extract", "under_pictures"),
+    ("bare credits", "archiver.extract", "dom_credits"),
     ("script evidence", "archiver.extract", "script_evidence"),
     ("visible lines", "archiver.extract", "visible_lines_with_credits"),
     ("notices", "archiver.extract", "find_notices"),

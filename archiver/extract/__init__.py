@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "42"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "43"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -126,6 +126,10 @@ EXTRACTOR_VERSION = "42"  # 2: WHATWG labels only; encoding and notes recorded
 #     element the markup declares a credit (credit-classed by its picture or in a figure, an ImageObject's
 #     author / creditText / copyrightHolder, a figure's <cite>) or bracketed closing a <figcaption>, beside its
 #     own picture, not a teaser's, menu's, sidebar's or footer's, not after the main text (notice_bare_credits)
+# 43: notices, bare credits' evidence as stated: the picture near a credit element is below <body> (no tracking
+#     pixel or logo), a lightbox address read as a browser reads it (a line break in it no teaser), every element
+#     the visible lines read as a picture's credit asked ("image-rights", "bildrechte"), and the credit's own line
+#     set as a caption or credit (a byline ending with the same name no longer reports it); no benchmark page moved
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -11,7 +11,7 @@ reports on one page), so the evidence asked for here is stronger and read on the
 picture is still in sight:
 
 - the element says credit and names the picture, or sits in a figure or caption;
-- its figure (or the element a few levels up) holds the picture itself;
+- its figure (or the element a few levels up, below ``<body>``) holds the picture itself;
 - the picture is not another page's teaser: not wrapped in a link to another page, not in a card
   that carries a linked headline;
 - the element is not in a menu, a sidebar, a footer or a reader comment, nor inside a link;
@@ -22,8 +22,9 @@ picture is still in sight:
 
 :func:`dom_credits` reads the tree before the visible lines consume it; the detector
 (:func:`archiver.extract.notices.find_notices`) reports such a text only where no form of its own
-was found and the line holding it is not after the main text (where related articles' teasers are),
-and none on a page yielding more than three (a gallery's or a list's names).
+was found and the line holding it (or its credit element's part) is set as a caption or a credit,
+not in a comment and not after the main text (where related articles' teasers are), and none on a
+page yielding more than three (a gallery's or a list's names).
 """
 
 from __future__ import annotations
@@ -35,14 +36,16 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
-from archiver.extract.notice_credits import _site_key
-from archiver.extract.text import _CREDIT_NAME, _NOT_CREDIT_NAME, _PICTURE_NAME
+from archiver.extract.notice_credits import _names_site
+from archiver.extract.text import _CREDIT_NAME, _CREDIT_UNPLACED, CTX_CREDIT, _in_figure, _name_bits
 
 # Elements worth asking: a class, id or itemprop naming a credit, and a <cite> in a figure. The page's
 # attribute values are collected in C and read with one expression (~0.6 ms a page); XPath's own
-# case-insensitive test, translate() on every element's class and id, cost ~5 ms.
+# case-insensitive test, translate() on every element's class and id, cost ~5 ms. The words are the
+# visible lines' own (text._CREDIT_NAME: every element they read as a credit is asked) and the image
+# item's maker properties ("author", "creator"; "copyrightHolder", "creditText" are credit words).
 _ATTRIBUTES = ".//@class | .//@id | .//@itemprop"
-_NAMES = lazy_re.compile(r"credit|photograph|fotograf|copyright|urheber|bildnachweis|author|creator", re.IGNORECASE)
+_NAMES = lazy_re.compile(f"{_CREDIT_NAME.pattern}|author|creator", re.IGNORECASE)
 # The itemprops that name a picture's maker or rights holder when their item is an image.
 _IMAGE_PROPS = frozenset({"author", "creator", "copyrightholder", "credittext"})
 _IMAGE_TYPES = lazy_re.compile(r"(ImageObject|Photograph)\b")
@@ -50,6 +53,8 @@ _IMAGE_TYPES = lazy_re.compile(r"(ImageObject|Photograph)\b")
 _PICTURE_TAGS = ("img", "picture", "amp-img", "video")
 #: How far up from a credit element without a figure its picture is looked for.
 _PICTURE_UP = 3
+# Where a picture is the page's, not near one element's.
+_PAGE_TAGS = frozenset({"body", "html"})
 #: The longest text read as a bare credit (a few names, an agency list).
 _MAX_TEXT = 80
 # Where a picture's credit is none of this page's: menus, sidebars, footers, comments.
@@ -58,8 +63,12 @@ _FURNITURE_NAMES = lazy_re.compile(r"\bnav|menu|sidebar|widget|related|teaser|fo
                                    r"more-stories|newsletter|author-?(box|bio|info|card)", re.IGNORECASE)
 # The article's own text ("c-entry-content", "article-body", "story__body", "post-content").
 _ARTICLE_BODY = lazy_re.compile(r"(entry|article|post|story)[-_]*(content|body|text)|articlebody", re.IGNORECASE)
-# A link's target that is the picture itself (a lightbox), not another page.
-_PICTURE_HREF = lazy_re.compile(r"(\.(jpe?g|png|gif|webp|avif|tiff?)(\?.*)?$)|^#", re.IGNORECASE)
+# A link's target that is the picture itself (a lightbox), not another page: asked of the address's
+# path alone (up to its query or fragment), with no ".*" to run on (a scan from every ".jpg?" to the end
+# of a long address was quadratic in its length).
+_PICTURE_HREF = lazy_re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?)\Z", re.IGNORECASE)
+# What a browser removes from an address before reading it (WHATWG URL: ASCII tab and newline).
+_URL_DROPPED = str.maketrans("", "", "\t\n\r")
 
 
 @cache
@@ -83,25 +92,48 @@ def dom_credits(tree: HtmlElement) -> frozenset[str]:
     picture whose markup holds two credit texts or more is a list of credits ("Photo credits" / title /
     name / licence), not one picture's credit: none of its texts is kept."""
     by_picture: dict[HtmlElement, set[str]] = {}
+    place = _Place()
     for el in _asked(tree):
         if not isinstance(el.tag, str) or not _says_credit(el):
             continue
         text = " ".join(el.text_content().split())
         if text and len(text) <= _MAX_TEXT:
-            _add(by_picture, el, text)
+            place.add(by_picture, el, text)
     for caption in tree.iter("figcaption"):
         closing = _closing_credit(caption)
         if closing:
-            _add(by_picture, caption, closing)
+            place.add(by_picture, caption, closing)
     return frozenset(next(iter(texts)) for texts in by_picture.values() if len(texts) == 1)
 
 
-def _add(by_picture: dict[HtmlElement, set[str]], el: HtmlElement, text: str) -> None:
-    """Keep a credit's text under its picture, when it has one that is no teaser's and sits outside the
-    page's furniture."""
-    picture = _picture_of(el)
-    if picture is not None and not _teaser(picture) and not _in_furniture(el):
-        by_picture.setdefault(picture, set()).add(text)
+class _Place:
+    """Where one page's credit elements sit, each answer kept for the call: a page's credit elements
+    often share one parent and one picture's holder (a gallery's 2,000 "photo-credit" spans asked the
+    holder's whole markup once each). Made per :func:`dom_credits` call, never kept at module level,
+    where it would hold page trees alive across captures."""
+
+    def __init__(self) -> None:
+        self._holders: dict[HtmlElement, HtmlElement | None] = {}  # by the credit element's parent
+        self._furniture: dict[HtmlElement, bool] = {}  # by the credit element's parent
+        self._teasers: dict[HtmlElement, bool] = {}  # by the holder
+
+    def add(self, by_picture: dict[HtmlElement, set[str]], el: HtmlElement, text: str) -> None:
+        """Keep a credit's text under its picture, when it has one that is no teaser's and sits outside
+        the page's furniture. (Both depend on the element's ancestors only, so on its parent.)"""
+        parent = el.getparent()
+        if parent is None:
+            return
+        if parent not in self._holders:
+            self._holders[parent] = _picture_of(el)
+        picture = self._holders[parent]
+        if picture is None:
+            return
+        if picture not in self._teasers:
+            self._teasers[picture] = _teaser(picture)
+        if parent not in self._furniture:
+            self._furniture[parent] = _in_furniture(el)
+        if not self._teasers[picture] and not self._furniture[parent]:
+            by_picture.setdefault(picture, set()).add(text)
 
 
 # A caption closing on a bracketed name after its sentence's end ("... on Nov. 8, 2023. (Jane Doe)").
@@ -138,10 +170,8 @@ def _says_credit(el: HtmlElement) -> bool:
         for name in prop.split():
             if name in _IMAGE_PROPS and _image_item(el):
                 return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not _CREDIT_NAME.search(names) or _NOT_CREDIT_NAME.search(names):
-        return False
-    return bool(_PICTURE_NAME.search(names)) or _in_caption(el)
+    bits = _name_bits(el.get("class") or "") | _name_bits(el.get("id") or "")  # as the visible lines read them
+    return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and _in_figure(el))
 
 
 def _image_item(el: HtmlElement) -> bool:
@@ -152,22 +182,15 @@ def _image_item(el: HtmlElement) -> bool:
     return False
 
 
-def _in_caption(el: HtmlElement) -> bool:
-    """Whether an element sits in a figure, a figure's caption or a caption-classed box."""
-    for a in el.iterancestors():
-        if a.tag in ("figure", "figcaption"):
-            return True
-        names = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if "caption" in names or "legend" in names:
-            return True
-    return False
-
-
 def _picture_of(el: HtmlElement) -> HtmlElement | None:
     """The element that holds the credit and its picture: its figure, or the nearest of a few
-    ancestors holding a picture; None when no picture is near (a site's list of credits)."""
+    ancestors holding a picture; None when no picture is near (a site's list of credits). The climb
+    stops short of ``<body>`` and ``<html>``: any picture on the page (a tracking pixel, a menu's
+    logo, a footer's badge) is in them, none of it near."""
     node = el
     for depth, a in enumerate(el.iterancestors()):
+        if a.tag in _PAGE_TAGS:
+            return None
         node = a
         if a.tag == "figure" or depth >= _PICTURE_UP:
             break
@@ -184,14 +207,24 @@ def _teaser(holder: HtmlElement) -> bool:
     for t in _PICTURE_TAGS:
         for pic in holder.iter(t):
             link = next((a for a in pic.iterancestors("a")), None)
-            href = (link.get("href") or "").strip() if link is not None else ""
-            if href and not _PICTURE_HREF.search(href):
+            if link is not None and _elsewhere(link.get("href") or ""):
                 return True
     card = holder.getparent()
     if card is not None and len(card.text_content()) > _CARD_TEXT:
         card = None  # the article's body around an inline picture, not a card
     return any(box is not None and box.xpath("boolean(.//*[self::h2 or self::h3 or self::h4][.//a])")
                for box in (holder, card))
+
+
+def _elsewhere(href: str) -> bool:
+    """Whether a link's address leads to another page, read as a browser reads it (tab, newline and
+    carriage return removed, the query and fragment apart): not empty, not the page's own fragment
+    ("#"), not a picture file (a lightbox's full-size image)."""
+    address = href.translate(_URL_DROPPED).strip()
+    if not address or address.startswith("#"):
+        return False
+    path = address.split("#", 1)[0].split("?", 1)[0]
+    return not _PICTURE_HREF.search(path)
 
 
 #: The most text a teaser's card holds around its picture (a headline, an excerpt, a date).
@@ -267,8 +300,7 @@ def bare_name(text: str, site: frozenset[str] = frozenset()) -> bool:
         return False
     if not any(sum(ch.isalpha() for ch in w) >= 2 for w in words):
         return False
-    key = _site_key(inner)
-    return key not in site and _site_key(words[0]) not in site
+    return not _names_site(inner, site)  # the site's own name, as a "© ..." credit's is judged
 
 
 def _initial_or_domain(word: str) -> bool:

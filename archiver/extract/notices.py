@@ -754,21 +754,31 @@ def _bare_lines(lines: Sequence[str], bare: frozenset[str]) -> list[int]:
     """The lines that hold a text of ``bare`` whole or as their closing part (cheap: a page has few)."""
     if not bare:
         return []
-    return [i for i, line in enumerate(lines) if any(line.endswith(t) for t in bare)]
+    ends = tuple(bare)
+    return [i for i, line in enumerate(lines) if line.endswith(ends)]
+
+
+#: Where every bare credit's line (or its credit element's part) sits: a figure, a caption or a
+#: credit- or caption-classed element (:mod:`~archiver.extract.notice_bare_credits` asks for no other).
+#: Another line ending with the same text (the writer's byline "By Jane Doe") is not the credit's.
+_BARE_PLACE = CTX_CAPTION | CTX_CREDIT
 
 
 def _bare_credit(line: str, part: tuple[str, int] | None, ctx: int, position: str | None,
                  bare: frozenset[str], site: frozenset[str]) -> Notice | None:
     """A picture's credit without any marker word (:mod:`~archiver.extract.notice_bare_credits`): the
     line, its credit element's part or its closing part is a text the markup declares a credit
-    beside its picture, shaped like names; not in a reader comment, and not after the main text,
-    where other pages' teasers are."""
+    beside its picture, shaped like names, and the line (or that part) is set as a caption or a
+    credit, as every such credit is; not in a reader comment, and not after the main text, where
+    other pages' teasers are. (The position guards are only the credit's own when the line is.)"""
     if ctx & _NOT_BARE or position == "after_main":
         return None
-    texts = [line.strip()]
-    if part is not None:
+    placed = bool(ctx & _BARE_PLACE)
+    texts = [line.strip()] if placed else []
+    if part is not None and (part[1] | ctx) & _BARE_PLACE:
         texts.append(part[0].strip())
-    texts += [t for t in bare if line.endswith(t) and len(line) > len(t) and not line[-len(t) - 1].isalnum()]
+    if placed and line.endswith(tuple(bare)):
+        texts += [t for t in bare if line.endswith(t) and len(line) > len(t) and not line[-len(t) - 1].isalnum()]
     for text in texts:
         if text in bare and notice_bare_credits.bare_name(text, site):
             return Notice("image_credit", text)
