@@ -1,0 +1,155 @@
+"""Draw the fundus page sets (notices-dev19, notices-unseen5) from flairNLP/fundus's parser test pages.
+
+    /work/main/.venv/bin/python bench/data/fundus/build.py            # prints the draw
+    /work/main/.venv/bin/python bench/data/fundus/build.py --write    # writes the pages and pages.jsonl here
+
+Why this pool: every earlier notice set is mostly English, and the blind sets' misses are mostly German pages
+and picture credits. fundus (MIT) keeps one or more recent article pages of ~190 news publishers as parser test
+fixtures, 140 of its 258 pages German-language (de, at, ch), the rest from 40 other countries: modern pages
+(2023-2026) of exactly the outlets a researcher cites.
+
+The draw, reproducible from the mirrored repository at ``COMMIT`` (read-only git dir, never a work tree):
+1. Candidates: every ``tests/resources/parser/test_data/<country>/<Publisher>[_<date>].html.gz``.
+2. A page's URL: its canonical link, else og:url, else the publisher's ``domain`` in
+   ``src/fundus/publishers/<country>/__init__.py`` (where a page declares neither).
+3. Dropped: a page with no URL; a site (host without ``www.``) that any page of ../shared/bench (metadata,
+   scrapinghub, disclaimers), of bench/data or of any label set in bench/labels already holds (so no rule can
+   have been written from the same site's template); a page larger than ``MAX_GZ`` gzipped.
+4. One page per site: the newest file name (fundus names pages by the date they were fetched).
+5. Split by bench/bench_generalise.py's rule: DEV side (``sha256(site) % 3 != 0``) and HELD-OUT side. Each
+   side's sorted site list is shuffled with ``random.Random(SEED)``; dev19 is the first ``DEV_PAGES`` dev-side
+   sites, unseen5 the first ``UNSEEN_PAGES`` held-out-side sites. No page is picked for having a notice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import html as lhtml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_generalise import SHARED, held_out, site_of  # noqa: E402
+
+MIRROR = Path("/work/.mirror/flairNLP+fundus/repo")
+COMMIT = "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8"
+TEST_DATA = "tests/resources/parser/test_data"
+SEED = 33
+DEV_PAGES = 60
+UNSEEN_PAGES = 50
+MAX_GZ = 150_000
+_PAGE = re.compile(r"^(?P<cc>[a-z]+)/(?P<pub>[A-Za-z0-9]+?)(?:_(?P<date>\d{4}_\d{2}_\d{2}))?\.html\.gz$")
+_PUBLISHER = re.compile(r"^\s*(\w+)\s*=\s*Publisher\((.*?)^\s*\)", re.M | re.S)
+_DOMAIN = re.compile(r"domain\s*=\s*\"([^\"]+)\"")
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(MIRROR), *args], capture_output=True, check=True).stdout
+
+
+def _used_sites() -> set[str]:
+    """Every site a page of ../shared/bench, bench/data or a label set in bench/labels already holds."""
+    urls: list[str] = []
+    for path in [*sorted((REPO / "bench" / "labels").glob("*.jsonl")), *sorted((REPO / "bench" / "data").glob("*/pages.jsonl")),
+                 SHARED / "metadata" / "expected.jsonl", SHARED / "disclaimers" / "labels.jsonl"]:
+        urls += [json.loads(x).get("url") or "" for x in path.open(encoding="utf-8") if x.strip()]
+    with gzip.open(SHARED / "extraction" / "scrapinghub" / "ground-truth.json.gz", "rt", encoding="utf-8") as fh:
+        urls += [v.get("url") or "" for v in json.load(fh).values()]
+    return {site_of(u) for u in urls if u}
+
+
+def _domains() -> dict[tuple[str, str], str]:
+    """(country, publisher enum name) -> the publisher's declared domain."""
+    out: dict[tuple[str, str], str] = {}
+    for path in _git("ls-tree", "-r", "--name-only", COMMIT, "src/fundus/publishers/").decode().split("\n"):
+        if not path.endswith("__init__.py") or path.count("/") != 4:
+            continue
+        cc = path.split("/")[3]
+        text = _git("show", f"{COMMIT}:{path}").decode()
+        for name, body in _PUBLISHER.findall(text):
+            got = _DOMAIN.search(body)
+            if got:
+                out[(cc, name)] = got.group(1)
+    return out
+
+
+def _declared_url(data: bytes) -> str:
+    try:
+        doc = lhtml.fromstring(data)
+    except (ValueError, lhtml.etree.ParserError):
+        return ""
+    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        got = [u.strip() for u in doc.xpath(xp) if u.strip().startswith("http")]
+        if got:
+            return got[0]
+    return ""
+
+
+def candidates() -> list[dict]:
+    """One row per kept site (its newest page), before the split."""
+    used, domains = _used_sites(), _domains()
+    listing = _git("ls-tree", "-r", "-l", COMMIT, TEST_DATA + "/").decode().split("\n")
+    by_site: dict[str, dict] = {}
+    for line in listing:
+        if not line.endswith(".html.gz"):
+            continue
+        meta, path = line.split("\t", 1)
+        size = int(meta.split()[3])
+        rel = path[len(TEST_DATA) + 1:]
+        m = _PAGE.match(rel)
+        if not m or size > MAX_GZ:
+            continue
+        data = gzip.decompress(_git("show", f"{COMMIT}:{path}"))
+        url = _declared_url(data) or domains.get((m["cc"], m["pub"]), "")
+        if not url or not urlsplit(url).hostname:
+            continue
+        site = site_of(url)
+        if site in used:
+            continue
+        row = {"file": f"bench/data/fundus/{m['cc']}-{rel.split('/', 1)[1]}", "url": url, "country": m["cc"],
+               "publisher": m["pub"], "upstream_path": path, "date": m["date"] or ""}
+        if site not in by_site or row["date"] > by_site[site]["date"]:
+            by_site[site] = row
+    return [by_site[s] for s in sorted(by_site)]
+
+
+def draw() -> tuple[list[dict], list[dict], dict[str, int]]:
+    rows = candidates()
+    dev = [r for r in rows if not held_out(r["url"])]
+    ho = [r for r in rows if held_out(r["url"])]
+    random.Random(SEED).shuffle(dev)
+    random.Random(SEED).shuffle(ho)
+    return dev[:DEV_PAGES], ho[:UNSEEN_PAGES], {"candidates": len(rows), "dev side": len(dev), "held-out side": len(ho)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--write", action="store_true", help="write the drawn pages and pages.jsonl into bench/data/fundus")
+    args = ap.parse_args()
+    dev, unseen, counts = draw()
+    print(counts, file=sys.stderr)
+    out = []
+    for part, rows in (("dev19", dev), ("unseen5", unseen)):
+        for row in rows:
+            row = {"set": part, **{k: v for k, v in row.items() if k != "date"}}
+            out.append(row)
+            print(json.dumps(row, ensure_ascii=False))
+            if args.write:
+                (REPO / row["file"]).write_bytes(_git("show", f"{COMMIT}:{row['upstream_path']}"))
+    if args.write:
+        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
+
+
+if __name__ == "__main__":
+    main()
