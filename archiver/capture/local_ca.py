@@ -3,8 +3,11 @@
 Made for one capture run only (:class:`LocalCA`): the proxy (:mod:`archiver.capture.proxy`)
 presents a certificate for each host signed by it, every host certificate sharing one key, so
 the browser is told to accept exactly that key (``--ignore-certificate-errors-spki-list``) and
-nothing else. The CA's private key lives in memory and a temporary folder removed on
-:meth:`LocalCA.close`. Apart from the proxy because it is the one place that mints keys and
+nothing else. Both private keys live in memory only: Python's ``ssl`` loads a certificate chain
+from files alone, so the shared host key and each host's chain are written to a private temporary
+folder for the one ``load_cert_chain`` call and removed at once. (They were kept in a folder
+removed on close; a batch worker's pool never closes its CA, and a worker's exit runs no
+temporary-folder finalizer, so every ``batch --browser`` run left a host key behind in /tmp.) Apart from the proxy because it is the one place that mints keys and
 certificates, with its own imports (``cryptography.x509``) that only a browser capture needs.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import os
 import ssl
 import tempfile
 import threading
@@ -39,14 +43,10 @@ class LocalCA:
                      .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
                      .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
                      .sign(self._key, hashes.SHA256()))
-        self._dir = tempfile.TemporaryDirectory(prefix="archiver-ca-")
+        self._leaf_pem = self.leaf_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
         self._contexts: dict[str, ssl.SSLContext] = {}
         self._lock = threading.Lock()
-        key_path = Path(self._dir.name) / "leaf.key"
-        key_path.write_bytes(self.leaf_key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-        key_path.chmod(0o600)
-        self._key_path = key_path
 
     @property
     def spki_sha256_b64(self) -> str:
@@ -81,12 +81,24 @@ class LocalCA:
                 .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
                 .add_extension(x509.SubjectAlternativeName([san]), critical=False)
                 .sign(self._key, self._hashes.SHA256()))
-        path = Path(self._dir.name) / f"host-{hashlib.sha256(host.encode()).hexdigest()[:16]}.pem"
-        path.write_bytes(cert.public_bytes(self._ser.Encoding.PEM) + self.cert.public_bytes(self._ser.Encoding.PEM))
+        chain = cert.public_bytes(self._ser.Encoding.PEM) + self.cert.public_bytes(self._ser.Encoding.PEM)
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ctx.load_cert_chain(str(path), str(self._key_path))
+        with tempfile.TemporaryDirectory(prefix="archiver-ca-") as folder:  # mode 0700, ours alone
+            chain_path, key_path = Path(folder) / "chain.pem", Path(folder) / "leaf.key"
+            _write_private(chain_path, chain)
+            _write_private(key_path, self._leaf_pem)
+            ctx.load_cert_chain(str(chain_path), str(key_path))
         ctx.set_alpn_protocols(["http/1.1"])  # we speak HTTP/1.1 to the browser
         return ctx
 
     def close(self) -> None:
-        self._dir.cleanup()
+        """Forget the contexts made (nothing of the CA is on disk to remove)."""
+        with self._lock:
+            self._contexts.clear()
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new file only this user can read (mode 0600 from its creation)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
