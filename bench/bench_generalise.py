@@ -636,7 +636,9 @@ UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 #: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py, unseen4 by draw_unseen4.py. One row each, pooled.
 UNSEEN_SETS = (("unseen", UNSEEN), ("unseen2", REPO / "bench" / "labels" / "notices-unseen2.jsonl"),
                ("unseen3", REPO / "bench" / "labels" / "notices-unseen3.jsonl"),
-               ("unseen4", REPO / "bench" / "labels" / "notices-unseen4.jsonl"))
+               ("unseen4", REPO / "bench" / "labels" / "notices-unseen4.jsonl"),
+               # unseen6: 50 more held-out metadata sites no notice set held (bench/labels/draw_unseen6.py, seed 34)
+               ("unseen6", REPO / "bench" / "labels" / "notices-unseen6.jsonl"))
 DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
 DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
 DEV7 = REPO / "bench" / "labels" / "notices-dev7.jsonl"
