@@ -633,12 +633,15 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
 
 UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
 #: Blind sets of HELD-OUT-site pages no rule was written from, each scored, never read (bench/labels/README.md);
-#: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py, unseen4 by draw_unseen4.py. One row each, pooled.
+#: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py, unseen4 by draw_unseen4.py, unseen6 by draw_unseen6.py,
+#: unseen5 by bench/data/fundus/build.py. One row each, pooled.
 UNSEEN_SETS = (("unseen", UNSEEN), ("unseen2", REPO / "bench" / "labels" / "notices-unseen2.jsonl"),
                ("unseen3", REPO / "bench" / "labels" / "notices-unseen3.jsonl"),
                ("unseen4", REPO / "bench" / "labels" / "notices-unseen4.jsonl"),
                # unseen5: 50 held-out-side news pages (2023-2026) of fundus's parser fixtures, bench/data/fundus/build.py
-               ("unseen5", REPO / "bench" / "labels" / "notices-unseen5.jsonl"))
+               ("unseen5", REPO / "bench" / "labels" / "notices-unseen5.jsonl"),
+               # unseen6: 50 more held-out metadata sites no notice set held (bench/labels/draw_unseen6.py, seed 34)
+               ("unseen6", REPO / "bench" / "labels" / "notices-unseen6.jsonl"))
 DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
 DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
 DEV7 = REPO / "bench" / "labels" / "notices-dev7.jsonl"
