@@ -113,10 +113,16 @@ def test_a_singleton_link_to_a_folder_not_named_as_chromiums_is_not_followed(tmp
     assert folders == [str(profile)] and (singleton / "SingletonSocket").exists()
 
 
-def test_the_artifacts_folder_is_a_new_one_of_ours_in_the_temporary_directory(tmp):
-    made = browser_folders.make_artifacts_folder()
-    assert made is not None and Path(made).parent == tmp
-    assert Path(made).name.startswith(browser_folders.ARTIFACTS_PREFIX)
-    assert os.stat(made).st_mode & 0o777 == 0o700
-    browser_folders.remove([made])
+def test_the_artifacts_folder_is_a_new_name_of_ours_in_the_temporary_directory_and_is_not_made(tmp):
+    folders = {browser_folders.artifacts_folder() for _ in range(2)}
+    assert len(folders) == 2 and {Path(f).parent for f in folders} == {tmp}
+    assert all(Path(f).name.startswith(browser_folders.ARTIFACTS_PREFIX) for f in folders)
+    assert os.listdir(tmp) == []
+
+
+def test_an_artifacts_folder_something_made_is_removed_with_its_contents(tmp):
+    folder = Path(browser_folders.artifacts_folder())
+    (folder / "trace").mkdir(parents=True)
+    (folder / "trace" / "file").write_text("x")
+    browser_folders.remove([str(folder)])
     assert os.listdir(tmp) == []

@@ -655,10 +655,10 @@ class _Browser:
         browser_procs.adopt_orphans()
         family = browser_procs.Family()
         self.families.append(family)
-        own: dict[str, str] = {}  # (Playwright's artifacts in a folder of ours: see browser_folders)
-        if _takes_artifacts_dir(pw) and (artifacts := browser_folders.make_artifacts_folder()) is not None:
-            family.folders.append(artifacts)
-            own["artifacts_dir"] = artifacts
+        own: dict[str, str] = {}  # (Playwright's artifacts folder, one of ours: see browser_folders)
+        if _takes_artifacts_dir(pw):
+            own["artifacts_dir"] = browser_folders.artifacts_folder()
+            family.folders.append(own["artifacts_dir"])
         try:
             browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=family.env(),
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),

@@ -11,9 +11,12 @@ that crashed), nobody did, and what a researcher captured stayed readable there.
 So each launch's folders are known for certain, never guessed from a name (another run's,
 another user's would match one):
 
-- the artifacts folder is one of ours, made here (:func:`make_artifacts_folder`) and given to
-  Playwright as ``artifacts_dir``; nothing is written to it (captures refuse downloads, record
-  no trace, no video);
+- the artifacts folder is one of ours (:func:`artifacts_folder`), given to Playwright as
+  ``artifacts_dir``, which then makes none of its own. It is a new name, never made: nothing is
+  ever written there (captures refuse downloads and record no trace, video or HAR), so nothing
+  is left even when archiver itself is killed (SIGKILL: the driver, orphaned, then closes
+  Chromium and removes the profile, as it always did, but never an ``artifacts_dir`` it was
+  given). Should anything make it after all, it is removed with the others;
 - the profile is the one named by ``--user-data-dir`` on the command line of the launch's own
   Chromium, and the singleton folder the one its ``SingletonSocket`` link points into
   (:func:`launch_folders`), each taken only if it lies directly in a temporary directory of this
@@ -31,14 +34,14 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterable
 
 logger = logging.getLogger(__name__)
 
-#: The prefix of the artifacts folder made for each launch (ours, so found by no one else's name).
+#: The prefix of each launch's artifacts folder (ours, with a random part: no one else's name).
 ARTIFACTS_PREFIX = "archiver-playwright-artifacts-"
 #: The names Playwright gives a Chromium's profile (``playwright_${browser}dev_profile-``).
 PROFILE_PREFIXES = ("playwright_chromiumdev_profile-",)
@@ -67,15 +70,10 @@ def _temp_dirs() -> set[str]:
     return {os.path.realpath(path) for path in found}
 
 
-def make_artifacts_folder() -> str | None:
-    """A new, empty folder of ours for one launch's Playwright artifacts (mode 0700), in the
-    driver's temporary directory; None if it cannot be made (Playwright then makes its own,
-    and fails as it would have)."""
-    try:
-        return tempfile.mkdtemp(prefix=ARTIFACTS_PREFIX, dir=temp_dir())
-    except OSError as exc:
-        logger.debug("no artifacts folder for Chromium: %s", exc)
-        return None
+def artifacts_folder() -> str:
+    """Where one launch's Playwright artifacts would go: a new name in the driver's temporary
+    directory, not made (see the module docstring: nothing is written there)."""
+    return os.path.join(temp_dir(), ARTIFACTS_PREFIX + secrets.token_hex(8))
 
 
 def _ours(path: str, prefixes: tuple[str, ...], parents: set[str]) -> bool:
@@ -137,8 +135,8 @@ def launch_folders(pids: Iterable[int]) -> list[str]:
 
 
 def remove(folders: Iterable[str]) -> None:
-    """Remove each of ``folders`` (made by :func:`make_artifacts_folder` or found by
-    :func:`launch_folders`), and the singleton folder a profile still links to, if each is
+    """Remove each of ``folders`` (:func:`artifacts_folder`, if something made it; what
+    :func:`launch_folders` found), and the singleton folder a profile still links to, if each is
     still a folder of this user's (one already gone is fine: a browser closed normally removes
     its own). Follows no link; takes no lock (a signal handler may call it)."""
     parents = _temp_dirs()
@@ -162,4 +160,4 @@ def _remove_tree(folder: str) -> None:
         logger.warning("could not remove Chromium's temporary folder %s", folder)
 
 
-__all__ = ["ARTIFACTS_PREFIX", "launch_folders", "make_artifacts_folder", "remove", "temp_dir"]
+__all__ = ["ARTIFACTS_PREFIX", "artifacts_folder", "launch_folders", "remove", "temp_dir"]
