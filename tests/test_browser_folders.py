@@ -60,7 +60,7 @@ def profile_with_singleton(tmp: Path, singleton_parent: Path, singleton_name: st
     (singleton / "SingletonSocket").write_text("")
     (profile / "SingletonSocket").symlink_to(singleton / "SingletonSocket")
     (profile / "Default").mkdir()
-    (profile / "Default" / "Cookies").write_text("the captured page's cookies")
+    (profile / "Default" / "Cookies").write_text("x")
     return profile, singleton
 
 

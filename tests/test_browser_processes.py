@@ -6,8 +6,8 @@ against the local site (tests/browser_site.py) and watches, from /proc while it 
 process started under it (:class:`Watch`): when the command has exited (or, in this process,
 when the pool is closed), none of them may still be there, running or exited and not reaped
 (``<defunct>``, whose CPU time then is counted nowhere). Nor may any folder of the browser's be
-left in the temporary directory (Playwright's profile of it: the captured page's cache, cookies
-and storage; Chromium's singleton socket's; the artifacts folder): each test's browser gets a
+left in the temporary directory (Playwright's profile of it; Chromium's singleton socket's;
+Playwright's artifacts folder): each test's browser gets a
 fresh ``TMPDIR`` (:func:`fresh_tmp`), checked at the end. Skipped without Chromium.
 """
 

@@ -1,12 +1,14 @@
 """Chromium's and Playwright's temporary folders: none outlives the launch that made them.
 
 Why: while a browser runs, its launch has three folders in the temporary directory: the
-profile Playwright's driver makes for it (``playwright_chromiumdev_profile-XXXXXX``: the
-captured pages' cache, cookies and local storage), the folder of Chromium's singleton socket
-(``org.chromium.Chromium.XXXXXX``, linked from the profile's ``SingletonSocket``) and the
-driver's artifacts folder (``playwright-artifacts-XXXXXX``). Closed normally, Chromium removes
-the second and the driver the others; killed (a SIGTERM, a browser that would not close, one
-that crashed), nobody did, and what a researcher captured stayed readable there.
+profile Playwright's driver makes for it (``playwright_chromiumdev_profile-XXXXXX``, about
+1.5 MB of browser-wide state: each capture's cookies, cache and storage are its off-the-record
+context's, kept in memory; a page's text, cookie and URL were not found in it), the folder of
+Chromium's singleton socket (``org.chromium.Chromium.XXXXXX``, linked from the profile's
+``SingletonSocket``) and the driver's artifacts folder (``playwright-artifacts-XXXXXX``).
+Closed normally, Chromium removes the second and the driver the others; killed (a SIGTERM, a
+browser that would not close, one that crashed), nobody did, and every killed capture left
+them in the temporary directory for good.
 
 So each launch's folders are known for certain, never guessed from a name (another run's,
 another user's would match one):
