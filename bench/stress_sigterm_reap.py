@@ -1,16 +1,18 @@
-"""Stress: a SIGTERM'd ``archive --browser`` leaves no Chromium process behind, under CPU load.
+"""Stress: a SIGTERM'd ``archive --browser`` leaves no Chromium process or folder behind, under CPU load.
 
 Run: ``PYTHONPATH=. .venv/bin/python bench/stress_sigterm_reap.py [--runs 20] [--load N]
 [--after renderer|chromium|driver|start] [--jitter S]``
 
 The scenario of tests/test_browser_processes.py's
-``test_sigterm_during_a_browser_capture_leaves_no_process_behind``, repeated: ``archiver
+``test_sigterm_during_a_browser_capture_leaves_no_process_or_temporary_folder_behind``, repeated: ``archiver
 archive URL --browser`` on the local test site's page that never goes idle, SIGTERM once a
 renderer is up (after a random extra 0-0.5 s; ``--after chromium`` counts from Chromium's main
 process appearing, which hits its start-up, crash handlers and all; ``--after driver`` from
 Playwright's driver appearing, before its pid is known; ``--after start`` from the command's
 start), then every process started under the command
-(watched from /proc while it ran) must be gone, none ``<defunct>``.
+(watched from /proc while it ran) must be gone, none ``<defunct>``, and its temporary directory
+(a fresh ``TMPDIR`` for each run) empty: no browser profile, no Chromium singleton socket's
+folder, no Playwright artifacts folder.
 
 As in a pytest worker that ran an in-process browser test, this process is made a *child
 subreaper* first (``browser_procs.adopt_orphans``): what the command leaves behind becomes this
@@ -18,8 +20,8 @@ process's child, running or a zombie, instead of init's (which reaps zombies at 
 hides them). ``--load`` busy-loop processes (default: one per core) keep the CPUs busy while
 it runs, which widens the window between Chromium's processes being killed and being reaped.
 
-Prints one line per run that left something (pid, state, parent, command) and the failure
-rate. Whatever was left is killed and reaped here before the script ends.
+Prints one line per run that left something (pid, state, parent, command; or the folder) and
+the failure rate. Whatever was left is killed and reaped here before the script ends.
 """
 
 from __future__ import annotations
@@ -91,9 +93,11 @@ def one_run(site: object, chromium: str, tmp: Path, jitter: float, *, after: str
     from test_browser_processes import LIMIT, Watch, _renderer_among
 
     watch = Watch()
+    own_tmp = tmp / "t"  # (short: Chromium's singleton socket's path, in TMPDIR, must fit in 107 bytes)
+    own_tmp.mkdir()
     proc = start_cli_process("archive", site.endless, "--browser", "--chromium", chromium,  # type: ignore[attr-defined]
                              "--ca-bundle", str(site.ca_file), "--json",  # type: ignore[attr-defined]
-                             store=tmp / "store", env=watch.env())
+                             store=tmp / "store", env={**watch.env(), "TMPDIR": str(own_tmp)})
     deadline = time.monotonic() + LIMIT
     ready = _renderer_among if after == "renderer" else globals()[READY[after]]
     while proc.poll() is None and time.monotonic() < deadline and not ready(watch):
@@ -118,6 +122,7 @@ def one_run(site: object, chromium: str, tmp: Path, jitter: float, *, after: str
               f"{took:.2f} s after it", flush=True)
     if proc.returncode != -signal.SIGTERM:
         left.append(f"exit {proc.returncode}, not SIGTERM")
+    left += [f"folder {path.name} left in TMPDIR" for path in sorted(own_tmp.iterdir())]
     _clear([int(line.split()[0]) for line in left if line.split()[0].isdigit()])
     return left
 
@@ -163,7 +168,7 @@ def main() -> int:
                 p.kill()
                 p.wait()
             site.close()
-    print(f"{failures} of {args.runs} runs left processes behind "
+    print(f"{failures} of {args.runs} runs left processes or folders behind "
           f"(load {args.load} busy loops, subreaper {'no' if args.no_subreaper else 'yes'})")
     return 1 if failures else 0
 

@@ -301,8 +301,10 @@ def recaptured_after_a_crash(isolation: dict[str, Any], captured: dict[str, Any]
     """``recapture --browser`` of :func:`captured`'s page, in this process, made after the pooled
     Chromium the earlier captures left idle was killed (SIGKILL): one capture for two tests, the
     recapture's own and the pool's replacing of a browser that died while idle (``launched``:
-    how many Chromiums the recapture started). Asks for :func:`isolation`: the two captures it
-    compares are made, with their Chromium, before this one kills it."""
+    how many Chromiums the recapture started; ``folders``: the killed Chromium's temporary folders,
+    its profile and its singleton socket's, as its command line and the profile's link named them).
+    Asks for :func:`isolation`: the two captures it compares are made, with their Chromium, before
+    this one kills it."""
     import os
     import signal
 
@@ -312,13 +314,21 @@ def recaptured_after_a_crash(isolation: dict[str, Any], captured: dict[str, Any]
     assert idle, "the earlier captures left an idle browser"
     pids = [pid for b in idle for pid in _chromium_pids(b)]
     assert pids
+    folders = [folder for pid in pids for folder in _temporary_folders(pid)]
     for pid in pids:
         os.kill(pid, signal.SIGKILL)
     launches = browser.launch_count()
     # recapture has no --ca-bundle: the HTTPS image's certificate (a test CA) does not verify now.
     result = invoke(captured["store"], captured["keys"], "recapture", captured["doc"]["capture_id"], "--browser",
                     "--json")
-    return {"result": result, "launched": browser.launch_count() - launches}
+    return {"result": result, "launched": browser.launch_count() - launches, "folders": folders}
+
+
+def _temporary_folders(pid: int) -> list[Path]:
+    """The profile (``--user-data-dir``) of the Chromium ``pid`` and the folder of its singleton socket."""
+    words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    profiles = [Path(w.split(b"=", 1)[1].decode()) for w in words if w.startswith(b"--user-data-dir=")]
+    return [folder for profile in profiles for folder in (profile, (profile / "SingletonSocket").readlink().parent)]
 
 
 @needs_chromium
@@ -570,3 +580,11 @@ def test_a_pooled_chromium_that_died_while_idle_is_replaced_and_the_next_capture
     assert result.exit_code == 0, result.output  # the capture after the crash (see the fixture)
     assert json.loads(result.stdout)["capture"]["browser"]
     assert recaptured_after_a_crash["launched"] == 1  # the dead one was dropped and a new one started
+
+
+@needs_chromium
+def test_a_pooled_chromium_that_died_while_idle_leaves_none_of_its_temporary_folders(recaptured_after_a_crash):
+    # Killed, Chromium removes no folder of its own (Playwright's driver, alive, removes the profile).
+    folders = recaptured_after_a_crash["folders"]
+    assert {f.name.split("-")[0].split(".")[0] for f in folders} == {"playwright_chromiumdev_profile", "org"}  # (found)
+    assert [f for f in folders if f.exists()] == []

@@ -5,7 +5,10 @@ Each test runs a real headless Chromium (Debian's, through Playwright's ``execut
 against the local site (tests/browser_site.py) and watches, from /proc while it runs, every
 process started under it (:class:`Watch`): when the command has exited (or, in this process,
 when the pool is closed), none of them may still be there, running or exited and not reaped
-(``<defunct>``, whose CPU time then is counted nowhere). Skipped without Chromium.
+(``<defunct>``, whose CPU time then is counted nowhere). Nor may any folder of the browser's be
+left in the temporary directory (Playwright's profile of it; Chromium's singleton socket's;
+Playwright's artifacts folder): each test's browser gets a
+fresh ``TMPDIR`` (:func:`fresh_tmp`), checked at the end. Skipped without Chromium.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +113,26 @@ class Watch:
         return left
 
 
+def fresh_tmp() -> Path:
+    """A new folder to be a browser's temporary directory (``TMPDIR``): in this run's, not under
+    ``tmp_path``, whose longer path would make Chromium abort (its singleton socket's path, in
+    ``TMPDIR``, must fit in 107 bytes)."""
+    return Path(tempfile.mkdtemp(prefix="tmp-"))
+
+
+def left_in(tmp: Path) -> list[str]:
+    """What is left in a browser's temporary directory (``fresh_tmp``) once its command is over."""
+    return sorted(path.name for path in tmp.iterdir())
+
+
+@pytest.fixture
+def tmp() -> Iterator[Path]:
+    """The test's browser's temporary directory (see :func:`fresh_tmp`)."""
+    folder = fresh_tmp()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Any:
     s = start_site(tmp_path_factory.mktemp("site"))
@@ -115,37 +140,41 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Any:
     s.close()
 
 
-def _archive(site: Any, store: Path, url: str, watch: Watch) -> subprocess.Popen[str]:
+def _archive(site: Any, store: Path, url: str, watch: Watch, tmp: Path) -> subprocess.Popen[str]:
     return start_cli_process("archive", url, "--browser", "--chromium", str(CHROMIUM), "--ca-bundle",
-                             str(site.ca_file), "--json", store=store, env=watch.env())
+                             str(site.ca_file), "--json", store=store, env={**watch.env(), "TMPDIR": str(tmp)})
 
 
-def test_archive_with_browser_leaves_no_process_behind_when_it_exits(site, tmp_path):
+def test_archive_with_browser_leaves_no_process_or_temporary_folder_behind_when_it_exits(site, tmp_path, tmp):
     watch = Watch()
-    proc = _archive(site, tmp_path / "store", site.http.url("/consent"), watch)  # (a small page: any will do)
+    proc = _archive(site, tmp_path / "store", site.http.url("/consent"), watch, tmp)  # (a small page: any will do)
     watch.watch(proc)
     out, err = proc.communicate(timeout=LIMIT)
     left = watch.remaining()
     assert proc.returncode == 0, err[-2000:]
     assert len(watch.seen) >= 4  # the driver, Chromium, its zygotes and the rest were seen
     assert not left, left
+    assert left_in(tmp) == []
 
 
-def test_sigterm_during_a_browser_capture_leaves_no_process_behind(site, tmp_path):
-    # SIGTERM keeps its meaning (the process dies of it at once) but takes Chromium along.
+def test_sigterm_during_a_browser_capture_leaves_no_process_or_temporary_folder_behind(site, tmp_path, tmp):
+    # SIGTERM keeps its meaning (the process dies of it at once) but takes Chromium along, and
+    # the folders that Chromium and Playwright's driver, killed, no longer remove.
     watch = Watch()
-    proc = _archive(site, tmp_path / "store", site.endless, watch)  # a page that never goes idle
+    proc = _archive(site, tmp_path / "store", site.endless, watch, tmp)  # a page that never goes idle
     deadline = time.monotonic() + LIMIT
     while proc.poll() is None and time.monotonic() < deadline and not _renderer_among(watch):
         watch.poll()
         time.sleep(0.03)
     assert proc.poll() is None, "the capture ended before its page was open"
+    assert any(name.startswith("playwright_chromiumdev_profile-") for name in left_in(tmp))  # (its profile is there)
     proc.send_signal(signal.SIGTERM)
     watch.watch(proc)
     proc.communicate(timeout=LIMIT)
     left = watch.remaining()
     assert proc.returncode == -signal.SIGTERM
     assert not left, left
+    assert left_in(tmp) == []
 
 
 def _renderer_among(watch: Watch) -> bool:
@@ -178,20 +207,23 @@ with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(to
 
 
 @pytest.fixture(scope="module")
-def interrupted(site: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def interrupted(site: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """One browser capture of a page that never goes idle (60 s limit), Ctrl-C'd once the page
-    has loaded, in a process of its own, watched: how it ended, how long it took, what is left."""
+    has loaded, in a process of its own, watched: how it ended, how long it took, what is left
+    (processes; what is in its temporary directory)."""
     root = tmp_path_factory.mktemp("interrupted")
+    tmp = fresh_tmp()
     watch = Watch()
-    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "TMPDIR": str(tmp)}
     started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED_CAPTURE, str(root / "store"), str(root / "keys"),
                              site.endless, str(CHROMIUM)], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     watch.watch(proc)
     out, err = proc.communicate(timeout=LIMIT)
-    return {"returncode": proc.returncode, "stdout": out, "stderr": err, "took": time.monotonic() - started,
-            "left": watch.remaining()}
+    yield {"returncode": proc.returncode, "stdout": out, "stderr": err, "took": time.monotonic() - started,
+           "left": watch.remaining(), "left_in_tmp": left_in(tmp)}
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def test_ctrl_c_during_a_browser_capture_ends_it_promptly_and_cleanly(interrupted):
@@ -202,9 +234,10 @@ def test_ctrl_c_during_a_browser_capture_ends_it_promptly_and_cleanly(interrupte
     assert interrupted["took"] < 40  # a page that never goes idle, a 60 s limit
 
 
-def test_ctrl_c_during_a_browser_capture_leaves_no_process_behind(interrupted):
+def test_ctrl_c_during_a_browser_capture_leaves_no_process_or_temporary_folder_behind(interrupted):
     assert interrupted["returncode"] == 130, interrupted["stderr"][-2000:]
     assert not interrupted["left"], interrupted["left"]
+    assert interrupted["left_in_tmp"] == []
 
 
 #: The capture of :data:`INTERRUPTED_CAPTURE`, whose Chromium hangs as it is closed: the Ctrl-C's
@@ -215,9 +248,11 @@ HUNG_ON_CLOSE = INTERRUPTED_CAPTURE.replace(
     "import time\nbrowser.FINISH_GRACE = 1.0\nbrowser._close_quietly = lambda b: time.sleep(3600)\n")
 
 
-def test_a_browser_that_does_not_close_in_time_still_leaves_no_process_behind_at_exit(site, tmp_path):
+def test_a_browser_that_does_not_close_in_time_still_leaves_no_process_or_temporary_folder_behind_at_exit(
+        site, tmp_path, tmp):
+    # Killed at exit, Chromium and Playwright's driver remove none of their folders.
     watch = Watch()
-    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "TMPDIR": str(tmp)}
     proc = subprocess.Popen([sys.executable, "-c", HUNG_ON_CLOSE, str(tmp_path / "store"), str(tmp_path / "keys"),
                              site.endless, str(CHROMIUM)], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
@@ -226,9 +261,11 @@ def test_a_browser_that_does_not_close_in_time_still_leaves_no_process_behind_at
     left = watch.remaining()
     assert proc.returncode == 130 and "interrupted" in out, err[-2000:]
     assert not left, left
+    assert left_in(tmp) == []
 
 
-def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_behind(site, tmp_path, monkeypatch):
+def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_or_temporary_folder_behind(
+        site, tmp_path, tmp, monkeypatch):
     # In this process (a library's or batch's): its own pool, one real capture, then the pool closed.
     from archiver.archive import Archive
     from archiver.capture import browser
@@ -236,6 +273,7 @@ def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_beh
 
     watch = Watch()
     monkeypatch.setenv(MARK_VAR, watch.mark)  # (what the pool's driver and Chromium inherit)
+    monkeypatch.setenv("TMPDIR", str(tmp))  # (likewise)
     monkeypatch.setattr(browser, "_POOL", browser._Pool())
     stop = threading.Event()
 
@@ -257,3 +295,4 @@ def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_beh
     assert len(watch.seen) >= 4
     left = watch.remaining()
     assert not left, left
+    assert left_in(tmp) == []

@@ -58,7 +58,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.capture import browser_procs
+from archiver.capture import browser_folders, browser_procs
 from archiver.capture.browser_page import (
     BrowserOptions,
     BrowserSession,
@@ -655,10 +655,14 @@ class _Browser:
         browser_procs.adopt_orphans()
         family = browser_procs.Family()
         self.families.append(family)
+        own: dict[str, str] = {}  # (Playwright's artifacts folder, one of ours: see browser_folders)
+        if _takes_artifacts_dir(pw):
+            own["artifacts_dir"] = browser_folders.artifacts_folder()
+            family.folders.append(own["artifacts_dir"])
         try:
             browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=family.env(),
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),
-                                         chromium_sandbox=self.sandbox_off is None)
+                                         chromium_sandbox=self.sandbox_off is None, **own)
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
             if self.sandbox_off is None and any(failure in str(exc) for failure in SANDBOX_FAILURES):
                 raise _sandbox_error() from exc
@@ -668,6 +672,7 @@ class _Browser:
                 f"could not start Chromium {self.executable} ({first_line(exc)}); nothing was captured. "
                 "Check that --chromium names a Chromium (Debian's package 'chromium')") from exc
         found = family.scan()  # (its main process and crash handlers, while their environment shows the mark)
+        family.note_folders(found)  # (its profile and singleton socket's folder, removed once it is gone)
         # what is recorded is how Chromium ran, not what was asked: its own flags may say otherwise
         self.ran_off = self.sandbox_off or (SANDBOX_OFF_FLAG if browser_procs.runs_with_switch(found, SANDBOX_OFF_FLAG)
                                             else None)
@@ -753,6 +758,17 @@ def _driver_executable() -> str | None:
         return None
     node = found[0] if isinstance(found, tuple) else found
     return str(node)
+
+
+def _takes_artifacts_dir(pw: Any) -> bool:
+    """Whether this Playwright's ``launch`` takes ``artifacts_dir`` (1.65 does; an older one
+    without it has its driver make the folder, which a killed driver leaves behind)."""
+    import inspect
+
+    try:
+        return "artifacts_dir" in inspect.signature(pw.chromium.launch).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _alive(browser: Any) -> bool:

@@ -23,7 +23,9 @@ is still running, and returns only when two looks in a row find none left (or af
 :data:`KILL_ALL_WITHIN` seconds), having also reaped every exited child the launches left
 this process (the first half of a crash handler's double fork can exit and be handed to this
 process before anyone saw it). The process that dies after it leaves nothing for its own
-parent to inherit.
+parent to inherit. Once a launch's processes are gone, either way, its temporary folders
+(profile, Chromium's singleton socket's, Playwright's artifacts) are removed
+(:mod:`archiver.capture.browser_folders`): killed, neither Chromium nor the driver removes them.
 
 Without ``/proc`` or ``prctl`` (not Linux) nothing is adopted or found: the browser is closed
 as Playwright closes it and nothing more is done.
@@ -40,6 +42,8 @@ import signal
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from archiver.capture import browser_folders
 
 logger = logging.getLogger(__name__)
 
@@ -200,6 +204,7 @@ class Family:
     sessions: dict[int, int] = field(default_factory=dict)  # session id -> its leader's start time
     born: int = field(default_factory=_ticks_now)  # (clock ticks after boot) nothing of it is older
     reaped: int = 0  # members this process reaped (their CPU time is in ours)
+    folders: list[str] = field(default_factory=list)  # its temporary folders, removed once it is gone
     killed: int = 0  # members still there after the wait, killed (each once, however often signalled)
     _killed: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) of each one killed
     _read: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) whose environment was read
@@ -310,8 +315,24 @@ class Family:
         return count
 
     def kill(self) -> int:
-        """SIGKILL every member still running (each known by pid and start time: no other)."""
-        return self._kill(self.scan())
+        """SIGKILL every member still running (each known by pid and start time: no other),
+        having noted the launch's temporary folders their command lines name (killed during
+        its launch, they were not noted yet)."""
+        found = self.scan()
+        self.note_folders(found)
+        return self._kill(found)
+
+    def note_folders(self, pids: Iterable[int]) -> None:
+        """Note the temporary folders (profile, singleton socket's) that ``pids``, the launch's
+        processes, name: removed once the launch is gone (:mod:`archiver.capture.browser_folders`)."""
+        for folder in browser_folders.launch_folders(pids):
+            if folder not in self.folders:
+                self.folders.append(folder)
+
+    def _remove_folders(self) -> None:
+        """Remove the launch's temporary folders: called once none of its processes is left."""
+        folders, self.folders = self.folders, []
+        browser_folders.remove(folders)
 
     def _kill(self, found: dict[int, _Proc]) -> int:
         """SIGKILL the running ones of ``found``, and every process group one of them leads
@@ -331,7 +352,8 @@ class Family:
         return count
 
     def end(self, timeout: float = REAP_WITHIN) -> None:
-        """After the browser is closed: wait for its processes (bounded), then kill the rest."""
+        """After the browser is closed: wait for its processes (bounded), then kill the rest;
+        once none is left, remove the launch's temporary folders (:attr:`folders`)."""
         try:
             left = self.wait(timeout)
             if left:
@@ -341,6 +363,8 @@ class Family:
                 left = self.wait(KILL_GRACE, kill=True)
             if left:
                 logger.warning("Chromium processes %s could not be reaped", sorted(left))
+            else:
+                self._remove_folders()
         finally:
             _FAMILIES.discard(self)
 
@@ -387,8 +411,9 @@ def kill_all(grace: float = KILL_ALL_WITHIN) -> None:
     """Kill (SIGKILL) and reap every process of every Chromium (and Playwright driver) this
     process launched and has not ended, then every exited child they left it: for a SIGTERM, a
     Ctrl-C or an exit, when there is no time to close them. Returns when none is left, or after
-    ``grace`` seconds (what is left then is named in the log). Takes no lock (it runs in a
-    signal handler, which may have interrupted a thread holding one)."""
+    ``grace`` seconds (what is left then is named in the log). The temporary folders of each
+    launch found gone are removed (:mod:`archiver.capture.browser_folders`). Takes no lock (it
+    runs in a signal handler, which may have interrupted a thread holding one)."""
     deadline = time.monotonic() + grace
     done: list[Family] = []
     while True:  # (a browser's thread may launch another meanwhile: it is taken too)
@@ -405,6 +430,8 @@ def kill_all(grace: float = KILL_ALL_WITHIN) -> None:
             if left:
                 logger.warning("Chromium processes %s still there %.0f s after they were killed",
                                sorted(left), grace)
+            else:
+                family._remove_folders()
         done += families
     if done:
         since = min([f.born for f in done] + [start for f in done for start in f.members.values()])

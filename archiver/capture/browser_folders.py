@@ -1,0 +1,165 @@
+"""Chromium's and Playwright's temporary folders: none outlives the launch that made them.
+
+Why: while a browser runs, its launch has three folders in the temporary directory: the
+profile Playwright's driver makes for it (``playwright_chromiumdev_profile-XXXXXX``, about
+1.5 MB of browser-wide state: each capture's cookies, cache and storage are its off-the-record
+context's, kept in memory; a page's text, cookie and URL were not found in it), the folder of
+Chromium's singleton socket (``org.chromium.Chromium.XXXXXX``, linked from the profile's
+``SingletonSocket``) and the driver's artifacts folder (``playwright-artifacts-XXXXXX``).
+Closed normally, Chromium removes the second and the driver the others; killed (a SIGTERM, a
+browser that would not close, one that crashed), nobody did, and every killed capture left
+them in the temporary directory for good.
+
+So each launch's folders are known for certain, never guessed from a name (another run's,
+another user's would match one):
+
+- the artifacts folder is one of ours (:func:`artifacts_folder`), given to Playwright as
+  ``artifacts_dir``, which then makes none of its own. It is a new name, never made: nothing is
+  ever written there (captures refuse downloads and record no trace, video or HAR), so nothing
+  is left even when archiver itself is killed (SIGKILL: the driver, orphaned, then closes
+  Chromium and removes the profile, as it always did, but never an ``artifacts_dir`` it was
+  given). Should anything make it after all, it is removed with the others;
+- the profile is the one named by ``--user-data-dir`` on the command line of the launch's own
+  Chromium, and the singleton folder the one its ``SingletonSocket`` link points into
+  (:func:`launch_folders`), each taken only if it lies directly in a temporary directory of this
+  process's environment (``TMPDIR``, ``TMP``, ``TEMP`` or ``/tmp``: where the driver and
+  Chromium make them, both inheriting it), carries the name Playwright or Chromium gives it, is
+  a folder (not a link to one) and belongs to this user.
+
+:class:`~archiver.capture.browser_procs.Family` removes them once every process of the launch is
+gone (:func:`remove`): nothing there can write to them again. Removing follows no link
+(``shutil.rmtree`` removes a link, never what it points to) and takes no lock: it may run in a
+signal handler.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import shutil
+import stat
+from collections.abc import Iterable
+
+logger = logging.getLogger(__name__)
+
+#: The prefix of each launch's artifacts folder (ours, with a random part: no one else's name).
+ARTIFACTS_PREFIX = "archiver-playwright-artifacts-"
+#: The names Playwright gives a Chromium's profile (``playwright_${browser}dev_profile-``).
+PROFILE_PREFIXES = ("playwright_chromiumdev_profile-",)
+#: The names Chromium gives its singleton socket's folder (``base::CreateNewTempDirectory``:
+#: the build's product name), Debian's Chromium and Google's.
+SINGLETON_PREFIXES = ("org.chromium.Chromium.", "com.google.Chrome.")
+#: The profile's link to Chromium's singleton socket.
+SINGLETON_LINK = "SingletonSocket"
+USER_DATA_DIR = "--user-data-dir="
+
+
+def temp_dir() -> str:
+    """The temporary directory Playwright's driver uses (Node's ``os.tmpdir()``: ``TMPDIR``,
+    ``TMP``, ``TEMP``, else ``/tmp``), read from this process's environment, which it inherits."""
+    for name in ("TMPDIR", "TMP", "TEMP"):
+        value = os.environ.get(name)
+        if value:
+            return value.rstrip("/") or "/"
+    return "/tmp"
+
+
+def _temp_dirs() -> set[str]:
+    """Every folder a launch's profile or singleton folder may lie in (real paths): the
+    driver's and Chromium's temporary directories (Chromium reads only ``TMPDIR``)."""
+    found = {temp_dir(), "/tmp"}
+    return {os.path.realpath(path) for path in found}
+
+
+def artifacts_folder() -> str:
+    """Where one launch's Playwright artifacts would go: a new name in the driver's temporary
+    directory, not made (see the module docstring: nothing is written there)."""
+    return os.path.join(temp_dir(), ARTIFACTS_PREFIX + secrets.token_hex(8))
+
+
+def _ours(path: str, prefixes: tuple[str, ...], parents: set[str]) -> bool:
+    """Whether ``path`` is a folder (not a link) of this user, named with one of ``prefixes``,
+    directly in one of ``parents``."""
+    name = os.path.basename(path)
+    if not os.path.isabs(path) or not name.startswith(prefixes) or name in prefixes:
+        return False
+    if os.path.realpath(os.path.dirname(path)) not in parents:
+        return False
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid()
+
+
+def _singleton_folder(profile: str, parents: set[str]) -> str | None:
+    """The folder ``profile``'s singleton link points into, if it is Chromium's (see :func:`_ours`)."""
+    try:
+        target = os.readlink(os.path.join(profile, SINGLETON_LINK))
+    except OSError:
+        return None
+    if os.path.basename(target) != SINGLETON_LINK:
+        return None
+    folder = os.path.dirname(target)
+    return folder if _ours(folder, SINGLETON_PREFIXES, parents) else None
+
+
+def _profiles(pids: Iterable[int]) -> list[str]:
+    """The ``--user-data-dir`` of each of ``pids`` (read from ``/proc``; none without it)."""
+    found: list[str] = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                words = fh.read().split(b"\0")
+        except OSError:
+            continue
+        for word in words:
+            if word.startswith(USER_DATA_DIR.encode()):
+                path = os.fsdecode(word[len(USER_DATA_DIR):])
+                if path not in found:
+                    found.append(path)
+    return found
+
+
+def launch_folders(pids: Iterable[int]) -> list[str]:
+    """The temporary folders of the Chromium whose processes are ``pids``: its profile and its
+    singleton socket's folder, each only where it is certainly the launch's (see the module
+    docstring). Read from ``/proc`` and the profile's link; no lock taken."""
+    parents = _temp_dirs()
+    folders: list[str] = []
+    for profile in _profiles(pids):
+        if not _ours(profile, PROFILE_PREFIXES, parents):
+            continue
+        singleton = _singleton_folder(profile, parents)
+        folders += [profile] if singleton is None else [singleton, profile]
+    return folders
+
+
+def remove(folders: Iterable[str]) -> None:
+    """Remove each of ``folders`` (:func:`artifacts_folder`, if something made it; what
+    :func:`launch_folders` found), and the singleton folder a profile still links to, if each is
+    still a folder of this user's (one already gone is fine: a browser closed normally removes
+    its own). Follows no link; takes no lock (a signal handler may call it)."""
+    parents = _temp_dirs()
+    for folder in folders:
+        if os.path.basename(folder).startswith(PROFILE_PREFIXES):
+            singleton = _singleton_folder(folder, parents)
+            if singleton is not None:
+                _remove_tree(singleton)
+        _remove_tree(folder)
+
+
+def _remove_tree(folder: str) -> None:
+    try:
+        st = os.lstat(folder)
+    except OSError:
+        return  # (gone already)
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    if os.path.lexists(folder):
+        logger.warning("could not remove Chromium's temporary folder %s", folder)
+
+
+__all__ = ["ARTIFACTS_PREFIX", "artifacts_folder", "launch_folders", "remove", "temp_dir"]
