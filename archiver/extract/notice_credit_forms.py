@@ -28,6 +28,9 @@ _CREDIT_MARKER = (
     r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
     r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
+    # a collage's or a photomontage's label ("Collage: Jane Doe", "Fotomontage: ...", "Коллаж: ..."; not the
+    # German "Montage" alone, which is also an assembly's word)
+    r"collage|(photo|foto)montage|fotomontaje|fotomontagem|fotomontaggio|фотомонтаж|(фото)?коллаж|колаж|"
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagem|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.|"
@@ -43,6 +46,8 @@ _CREDIT_MARKER = (
     r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"
+    # the German press code for a montage after the picture word ("Foto [M]: ...", "Bild (M): ...")
+    r"(\s?[\[(]m[\])])?"
 )
 # A marker inside another word is no marker ("demographics / economics" holds no "graphics"),
 # except the German picture words that end compounds ("Pressefoto:", "Archivbild:", "Infografik:").
@@ -68,7 +73,7 @@ def _acronym(word: str) -> str:
 
 
 _AGENCY = (
-    r"(getty images|getty|reuters|" + _acronym("afp") + r"|ap (photo|foto)|associated press|shutterstock|istock(photo)?|"
+    r"(getty images|getty|reuters|" + _acronym("afp") + r"|ap (photo|foto)|(the )?associated press|shutterstock|istock(photo)?|"
     + _acronym("dpa") + r"|picture[- ]alliance|imago|" + _acronym("epa") + r"(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
     r"east news|" + _acronym("pap") + r"|" + _acronym("nasa") + r"|keystone|anadolu|" + _acronym("efe")
@@ -148,10 +153,14 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
-    r"(^\W{0,3}|(?<=[\w)][.!?]\s))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
-    r"per gentile concessione d(i|el|ella|ello|ei|egli|elle)|avec l['’]aimable autorisation d(e|u|es))\s+[\w©].{1,100}$",
+    r"(^\W{0,3}|(?<=[\w)][.!?]\s)|(?<=[\w)][.!?]))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
+    # Spanish and Portuguese "handed over by" / "kindness of" ("Cedida por ...", "Gentileza de ...")
+    r"cedid[oa]s? por|gentileza (de|da|do|das|dos)|"
+    # an elided article runs into the name ("dell'Associazione", "d'Example")
+    r"per gentile concessione (d(i|el|ella|ello|ei|egli|elle)|dell['’](?=\w))|avec l['’]aimable autorisation (d(e|u|es)|d['’](?=\w)))"
+    r"(\s+|(?<=['’]))[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
-    r"©\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$",
+    r"(©|（\s*[cｃ]\s*）|\(\s*ｃ\s*\))\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$",
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
@@ -272,8 +281,8 @@ _LEADING_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
 # the ~500-character alternation into itself again (issue 13).
 _MARKER = lazy_re.compile(_CREDIT_MARKER, _F)
 _ANY_MARKER = Guarded(_MARKER)
-#: The longest string the marker matches ("featured photo illustration(en)"; tests check it).
-MARKER_WIDTH = 31
+#: The longest string the marker matches ("featured photo illustration(en) [m]"; tests check it).
+MARKER_WIDTH = 35
 _LEAD = lazy_re.compile(r"^\W{0,3}")
 _TRAIL = lazy_re.compile(r"\W{0,3}$")
 
@@ -332,7 +341,7 @@ _RULE_SEPARATORS = {
 _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
-AGENCY_ALONE_WIDTH = 113
+AGENCY_ALONE_WIDTH = 116
 # "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
 # machines" let a line through); every branch names the picture too
 _HANDED_IN_RULE = 19
