@@ -11,6 +11,9 @@ language.
 - A collage's or a photomontage's label ("Collage: ...", "Fotomontage: ...", "Коллаж: ..."), and the
   German press code for a montage after a picture word ("Foto [M]: ...").
 - The copyright sign as CJK pages write it, in full-width brackets ("（Ｃ）Agency").
+- A photographer working for an outlet, the whole text of an element the page declares a credit ("Jane Doe for
+  Example News", "... für ...", "... pour ...", "... para ...", "... per ...", "... для ..."): a form of its own,
+  so that a page's other credits with no marker word do not pass the gallery's cap of three.
 
 What must not be reported: "Montage" as a German word for assembly, a collage in running text, a donation in
 a sentence ("fue cedida por el ayuntamiento"), a site's own full-width copyright line, a glued sentence
@@ -186,3 +189,32 @@ def test_a_photographer_whose_surname_is_the_sites_name_is_still_credited() -> N
     html = _page("<figure><img src='harbour.jpg'><figcaption>El puerto al atardecer. © Ana News</figcaption></figure>",
                  lang="es")
     assert [n.text for n in extract(html, url="https://www.news.es/story").disclaimers] == ["© Ana News"]
+
+
+# ----------------------------------------------------------------------------- "Jane Doe for Example News" in a credit element
+
+_FOR_OUTLET = {
+    "en": "Jane Doe for The Example Times",
+    "de": "Max Mustermann für DIE ZEIT",
+    "fr": "Jean Dupont pour Le Monde",
+    "es": "Juan Pérez para El País",
+    "ru": "Иван Иванов для РБК",
+    "pt": "João Silva para a Folha",
+    "it": "Mario Rossi per la Repubblica",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_FOR_OUTLET))
+def test_a_photographer_working_for_an_outlet_in_a_credit_element_is_a_credit(lang: str) -> None:
+    # five such pictures on the page: each credit is read by its form, so no gallery's cap applies
+    figures = "".join(f"<figure><img src='h{i}.jpg'><figcaption><span class='figcaption__caption'>Harbour view {'ABCDE'[i]}."
+                      f"</span> <span class='figcaption__credit'>{_FOR_OUTLET[lang] if i % 2 else name}</span></figcaption>"
+                      f"</figure>" for i, name in enumerate(["Harbour Authority", "", "Port Museum", "", "Dock Company"]))
+    found = _credits(_page(figures, lang=lang))
+    assert _FOR_OUTLET[lang] in found and "Harbour Authority" in found
+
+
+@pytest.mark.parametrize("line", ["Players Compete for Gold Medal", "Jane Doe for The Example Times"])
+def test_a_name_for_an_outlet_outside_a_credit_element_is_no_credit(line: str) -> None:
+    html = _page(f"<figure><img src='h.jpg'><figcaption>{line}</figcaption></figure><p class='byline'>{line}</p>")
+    assert _credits(html) == []

@@ -134,6 +134,13 @@ _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(p
               r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"
               r"(fotos?|photos?)\s+(cedidas?|concesse|concessa|fournies?|transmises?|eingesandt|zugesandt|enviadas?|inviate?)|"
               r"фото\s+предоставлен[оаы]?)(\s+(by|von|par|por|da|di|pel[oa]|от)\s+[^\W\d].{1,60})?\W{0,2}$")
+# A photographer working for an outlet, the credit element's whole text: "Jane Doe for The Example Times", "Max
+# Mustermann für DIE ZEIT", "Jean Dupont pour Le Monde", "Juan Pérez para El País", "Иван Иванов для РБК". Two to
+# four capitalised names, the word for "for", an article perhaps, and the outlet's capitalised words (read in an
+# element the page declares a credit only: "Players Compete for Gold" is a caption's sentence).
+_FOR_OUTLET = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,3}\s+(?-i:for|für|pour|para|per|для)\s+"
+               r"((?-i:the|die|der|das|le|la|les|el|il|lo|o|a)\s+|(?-i:l)['’])?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*"
+               r"(\s+((?-i:of|de|del|des|du|di|da|do|der|and|und|y|e|и|&)\s+)?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*){0,4}\W{0,2}$")
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(\[|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -204,6 +211,8 @@ _IMAGE_CREDIT_PATTERNS = [
     # "[SpaceX via Nasa]": the source a picture came through, in brackets closing a caption (read in a
     # caption only; a bare "... via Example" closing a caption is left alone: "approved via Congress")
     r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\[\]]{0,60}?\s+via\s+[^\[\]]{2,40}\]\W{0,2}$",
+    # "Jane Doe for The Example Times" (read in a credit element only)
+    _FOR_OUTLET,
     # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
     # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi", Ukrainian "Фото з фейсбуку ..."): the marker, a
     # word for "from" (after "taken" or its like), up to four words, the platform, up to four
@@ -336,6 +345,7 @@ _RULE_SEPARATORS = {
     _IMAGE_CREDIT_PATTERNS[1]: (":", "：", "©", "|", "/ ", "–", "—"),
     _IMAGE_CREDIT_PATTERNS[11]: ("/", "|"),
     _NAME_AGENCY: (",", " via "),
+    _FOR_OUTLET: (" for ", " für ", " pour ", " para ", " per ", " для "),
     _IMAGE_CREDIT_PATTERNS[-3]: ("/",),
 }
 _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
@@ -376,12 +386,13 @@ _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's addre
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
-                      "agency", "marker_name", "marker_name", "platform",
+                      "agency", "marker_name", "marker_name", "agency", "platform",
                       "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
 _LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
 _AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
 _BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
 _NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
+_FOR_OUTLET_RULE = _IMAGE_CREDIT_PATTERNS.index(_FOR_OUTLET)  # "Jane Doe for Example News": in a credit element
 _RULE_SEPARATORS_BY_INDEX = tuple(_RULE_SEPARATORS.get(p) for p in _IMAGE_CREDIT_PATTERNS)
 assert _IMAGE_CREDIT_PATTERNS[_NAME_AGENCY_RULE_AT] is _NAME_AGENCY
 assert _IMAGE_CREDIT_PATTERNS[_HANDED_IN_RULE] is _HANDED_IN

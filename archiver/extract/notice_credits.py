@@ -36,6 +36,7 @@ from archiver.extract.notice_credit_forms import (
     _LIBRARY_URL_RULE,
     _MARKER_RULES,
     _NAME_AGENCY_RULE,
+    _FOR_OUTLET_RULE,
     _PHOTO_LIBRARY,
     _PICTURE_RIGHTS,
     _SITE_COPYRIGHT,
@@ -222,6 +223,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         if index == _AGENCY_LEAD_RULE and not ctx & CTX_CAPTION:
             continue
         if index == _NAME_AGENCY_RULE and not ctx & (CTX_CAPTION | CTX_CREDIT):
+            continue
+        if index == _FOR_OUTLET_RULE and not ctx & CTX_CREDIT:
             continue
         if index == _BARE_SOURCE_RULE:
             if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
