@@ -14,6 +14,9 @@ language.
 - A photographer working for an outlet, the whole text of an element the page declares a credit ("Jane Doe for
   Example News", "... für ...", "... pour ...", "... para ...", "... per ...", "... для ..."): a form of its own,
   so that a page's other credits with no marker word do not pass the gallery's cap of three.
+- A plain paragraph right under a responsive ``<picture>`` (whose ``<img>`` libxml2 nests under its ``<source>``
+  elements) closing on an agency's credit after its sentence ("... sammeln. IMAGO/Jane Doe"): the picture's caption by
+  layout, read as one (not a paragraph under a picture that closes on no agency's credit).
 
 What must not be reported: "Montage" as a German word for assembly, a collage in running text, a donation in
 a sentence ("fue cedida por el ayuntamiento"), a site's own full-width copyright line, a glued sentence
@@ -217,4 +220,29 @@ def test_a_photographer_working_for_an_outlet_in_a_credit_element_is_a_credit(la
 @pytest.mark.parametrize("line", ["Players Compete for Gold Medal", "Jane Doe for The Example Times"])
 def test_a_name_for_an_outlet_outside_a_credit_element_is_no_credit(line: str) -> None:
     html = _page(f"<figure><img src='h.jpg'><figcaption>{line}</figcaption></figure><p class='byline'>{line}</p>")
+    assert _credits(html) == []
+
+
+# ----------------------------------------------------------------------------- a caption set under a <picture> in a plain <p>
+
+def _picture(caption: str) -> str:
+    """A responsive picture (``<source>`` elements before its ``<img>``, which libxml2's HTML parser nests the
+    ``<img>`` under) and a plain paragraph right under it: the caption by layout, no caption element."""
+    return ("<div class='article-picture'><picture><source media='(max-width:480px)' srcset='a.webp'>"
+            "<source media='(max-width:960px)' srcset='b.webp'><img alt='' src='c.jpg'></picture>"
+            f"<p>{caption}</p></div>")
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), [
+    ("de", "Der Trainer will mit dem Verein noch so viele Punkte wie möglich sammeln. IMAGO/Max Mustermann",
+     "IMAGO/Max Mustermann"),
+    ("en", "The coach wants to collect as many points as possible with the club. Jane Doe/Reuters", "Jane Doe/Reuters"),
+    ("es", "El entrenador quiere sumar tantos puntos como sea posible con el club. EFE/Juan Pérez", "EFE/Juan Pérez"),
+])
+def test_an_agency_credit_closing_a_paragraph_under_a_picture_is_a_credit(lang: str, caption: str, credit: str) -> None:
+    assert _credits(_page(_picture(caption), lang=lang)) == [credit]
+
+
+def test_a_paragraph_under_a_picture_without_an_agency_credit_is_no_caption() -> None:
+    html = _page(_picture("The coach wants to collect as many points as possible. Fans / Players"))
     assert _credits(html) == []

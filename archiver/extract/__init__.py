@@ -134,7 +134,8 @@ EXTRACTOR_VERSION = "44"  # 2: WHATWG labels only; encoding and notes recorded
 #     "Cedida por" / "Gentileza de" and elided Italian and French courtesy credits, "The Associated Press" (a byline
 #     outside a caption), collage and photomontage labels and "Foto [M]:", the full-width "（Ｃ）", and a site's
 #     name after a generic word with its company form ("© DIARIO EXAMPLE, S.L.") read as the site's line, and
-#     "Jane Doe for Example News" in a credit element (a form, so a page's bare names are not over the gallery's cap)
+#     "Jane Doe for Example News" in a credit element (a form, so a page's bare names are not over the gallery's cap),
+#     and a plain paragraph under a <picture> closing on an agency's credit read as its caption
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

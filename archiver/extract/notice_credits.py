@@ -796,6 +796,8 @@ def _first_text_after(el: object) -> str | None:
     """The text a reader sees first after ``el`` when it is one element's whole text (its tail
     blank, the next element's text): None when loose text follows the picture or nothing does."""
     node = el
+    while node.getparent() is not None and node.getparent().tag == "source":  # type: ignore[attr-defined]
+        node = node.getparent()  # type: ignore[attr-defined]  # libxml2 nests a <picture>'s <img> under its <source>s
     for _ in range(_PICTURE_UP + 1):
         if (getattr(node, "tail", None) or "").strip():
             return None  # loose text right after the picture: no element of its own
