@@ -42,7 +42,8 @@ the extractor ran on them), printed as the "dev14" row; ``bench/labels/notices-d
 ``bench/labels/notices-dev17.jsonl`` (60 pages of bench/data/authors-blind2, five public test corpora, one per
 dev-side site, ``bench/labels/draw_dev17.py``, labelled blind), printed as the "dev17" row;
 ``bench/labels/notices-dev18.jsonl`` (50 dev-side pages no notice set held, ``bench/labels/draw_dev18.py``, labelled
-blind; rows "dev18A" and "dev18B" for its two pools), printed as the "dev18" row; and
+blind; rows "dev18A" and "dev18B" for its two pools), printed as the "dev18" row; ``bench/labels/notices-dev19.jsonl``
+(60 modern news pages of bench/data/fundus, one per dev-side site, labelled blind), printed as the "dev19" row; and
 ``bench/labels/authors-scrapinghub.jsonl`` (181 article pages of ../shared/bench/extraction/scrapinghub
 labelled blind for person authors) and ``bench/labels/authors-blind2.jsonl`` (130 article pages,
 one per site, from five public test corpora, labelled blind; bench/data/authors-blind2) and
@@ -660,6 +661,9 @@ DEV17 = REPO / "bench" / "labels" / "notices-dev17.jsonl"
 # 50 dev-side pages no notice set held (bench/labels/draw_dev18.py): part A, 22 pages of authors-blind2 of sites no
 # notice set holds; part B, 28 pages of ../shared/bench of sites another page of which a notice set holds
 DEV18 = REPO / "bench" / "labels" / "notices-dev18.jsonl"
+# 60 modern news pages (2023-2026) of bench/data/fundus (flairNLP/fundus's parser fixtures, one per dev-side site no
+# set held; bench/data/fundus/build.py, rows "set": "dev19" of its pages.jsonl), labelled before the extractor ran
+DEV19 = REPO / "bench" / "labels" / "notices-dev19.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -698,7 +702,7 @@ def _notice_row(part: str, c: Counter[str]) -> str:
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
 #: set of the current round; ``--dev-only`` leaves them out, with the held-out and unseen rows.
-BLIND: tuple[str, ...] = ("dev18",)  # dev18: this round's blind set; dev14-dev17 were scored blind once (bench/labels/README.md), dev sets since
+BLIND: tuple[str, ...] = ("dev19",)  # dev19: this round's blind set; dev14-dev18 were scored blind once (bench/labels/README.md), dev sets since
 
 
 def bench_notices(jobs: int, verbose: bool, dev_only: bool = False, sets: frozenset[str] = frozenset()) -> None:
@@ -760,11 +764,11 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
     for name, path in (*extra, ("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
                        ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("dev13", DEV13),
                        ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16),
-                       ("dev17", DEV17), ("dev18", DEV18)):
+                       ("dev17", DEV17), ("dev18", DEV18), ("dev19", DEV19)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             res, _ = _run_all("archiver", blind, SHARED, jobs)
-            where = "pages of five public test corpora" if name == "dev17" else "dev sites"
+            where = {"dev17": "pages of five public test corpora", "dev19": "fundus news pages"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "43"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "44"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -130,6 +130,12 @@ EXTRACTOR_VERSION = "43"  # 2: WHATWG labels only; encoding and notes recorded
 #     pixel or logo), a lightbox address read as a browser reads it (a line break in it no teaser), every element
 #     the visible lines read as a picture's credit asked ("image-rights", "bildrechte"), and the credit's own line
 #     set as a caption or credit (a byline ending with the same name no longer reports it); no benchmark page moved
+# 44: notices, dev19's classes: a credit glued after a bracket, quotation mark or number ("(Spain).Jane Doe / Agency"),
+#     "Cedida por" / "Gentileza de" and elided Italian and French courtesy credits, "The Associated Press" (a byline
+#     outside a caption), collage and photomontage labels and "Foto [M]:", the full-width "（Ｃ）", and a site's
+#     name after a generic word with its company form ("© DIARIO EXAMPLE, S.L.") read as the site's line, and
+#     "Jane Doe for Example News" in a credit element (a form, so a page's bare names are not over the gallery's cap),
+#     and a plain paragraph under a <picture> closing on an agency's credit read as its caption
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -28,6 +28,9 @@ _CREDIT_MARKER = (
     r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
     r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"
+    # a collage's or a photomontage's label ("Collage: Jane Doe", "Fotomontage: ...", "Коллаж: ..."; not the
+    # German "Montage" alone, which is also an assembly's word)
+    r"collage|(photo|foto)montage|fotomontaje|fotomontagem|fotomontaggio|фотомонтаж|(фото)?коллаж|колаж|"
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagem|imagens?|fotografia|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.|"
@@ -43,6 +46,8 @@ _CREDIT_MARKER = (
     r"abb\.|ill\.|fig\.|рис\.)"
     # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
     r"(\((s|e|n|en|er|es)\))?"
+    # the German press code for a montage after the picture word ("Foto [M]: ...", "Bild (M): ...")
+    r"(\s?[\[(]m[\])])?"
 )
 # A marker inside another word is no marker ("demographics / economics" holds no "graphics"),
 # except the German picture words that end compounds ("Pressefoto:", "Archivbild:", "Infografik:").
@@ -68,7 +73,7 @@ def _acronym(word: str) -> str:
 
 
 _AGENCY = (
-    r"(getty images|getty|reuters|" + _acronym("afp") + r"|ap (photo|foto)|associated press|shutterstock|istock(photo)?|"
+    r"(getty images|getty|reuters|" + _acronym("afp") + r"|ap (photo|foto)|(the )?associated press|shutterstock|istock(photo)?|"
     + _acronym("dpa") + r"|picture[- ]alliance|imago|" + _acronym("epa") + r"(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
     r"east news|" + _acronym("pap") + r"|" + _acronym("nasa") + r"|keystone|anadolu|" + _acronym("efe")
@@ -129,6 +134,13 @@ _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(p
               r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"
               r"(fotos?|photos?)\s+(cedidas?|concesse|concessa|fournies?|transmises?|eingesandt|zugesandt|enviadas?|inviate?)|"
               r"фото\s+предоставлен[оаы]?)(\s+(by|von|par|por|da|di|pel[oa]|от)\s+[^\W\d].{1,60})?\W{0,2}$")
+# A photographer working for an outlet, the credit element's whole text: "Jane Doe for The Example Times", "Max
+# Mustermann für DIE ZEIT", "Jean Dupont pour Le Monde", "Juan Pérez para El País", "Иван Иванов для РБК". Two to
+# four capitalised names, the word for "for", an article perhaps, and the outlet's capitalised words (read in an
+# element the page declares a credit only: "Players Compete for Gold" is a caption's sentence).
+_FOR_OUTLET = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,3}\s+(?-i:for|für|pour|para|per|для)\s+"
+               r"((?-i:the|die|der|das|le|la|les|el|il|lo|o|a)\s+|(?-i:l)['’])?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*"
+               r"(\s+((?-i:of|de|del|des|du|di|da|do|der|and|und|y|e|и|&)\s+)?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*){0,4}\W{0,2}$")
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(\[|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -148,10 +160,14 @@ _IMAGE_CREDIT_PATTERNS = [
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
-    r"(^\W{0,3}|(?<=[\w)][.!?]\s))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
-    r"per gentile concessione d(i|el|ella|ello|ei|egli|elle)|avec l['’]aimable autorisation d(e|u|es))\s+[\w©].{1,100}$",
+    r"(^\W{0,3}|(?<=[\w)][.!?]\s)|(?<=[\w)][.!?]))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
+    # Spanish and Portuguese "handed over by" / "kindness of" ("Cedida por ...", "Gentileza de ...")
+    r"cedid[oa]s? por|gentileza (de|da|do|das|dos)|"
+    # an elided article runs into the name ("dell'Associazione", "d'Example")
+    r"per gentile concessione (d(i|el|ella|ello|ei|egli|elle)|dell['’](?=\w))|avec l['’]aimable autorisation (d(e|u|es)|d['’](?=\w)))"
+    r"(\s+|(?<=['’]))[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
-    r"©\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$",
+    r"(©|（\s*[cｃ]\s*）|\(\s*ｃ\s*\))\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$",
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
@@ -195,6 +211,8 @@ _IMAGE_CREDIT_PATTERNS = [
     # "[SpaceX via Nasa]": the source a picture came through, in brackets closing a caption (read in a
     # caption only; a bare "... via Example" closing a caption is left alone: "approved via Congress")
     r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\[\]]{0,60}?\s+via\s+[^\[\]]{2,40}\]\W{0,2}$",
+    # "Jane Doe for The Example Times" (read in a credit element only)
+    _FOR_OUTLET,
     # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
     # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi", Ukrainian "Фото з фейсбуку ..."): the marker, a
     # word for "from" (after "taken" or its like), up to four words, the platform, up to four
@@ -272,8 +290,8 @@ _LEADING_MARKER = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\b", _F)
 # the ~500-character alternation into itself again (issue 13).
 _MARKER = lazy_re.compile(_CREDIT_MARKER, _F)
 _ANY_MARKER = Guarded(_MARKER)
-#: The longest string the marker matches ("featured photo illustration(en)"; tests check it).
-MARKER_WIDTH = 31
+#: The longest string the marker matches ("featured photo illustration(en) [m]"; tests check it).
+MARKER_WIDTH = 35
 _LEAD = lazy_re.compile(r"^\W{0,3}")
 _TRAIL = lazy_re.compile(r"\W{0,3}$")
 
@@ -327,12 +345,13 @@ _RULE_SEPARATORS = {
     _IMAGE_CREDIT_PATTERNS[1]: (":", "：", "©", "|", "/ ", "–", "—"),
     _IMAGE_CREDIT_PATTERNS[11]: ("/", "|"),
     _NAME_AGENCY: (",", " via "),
+    _FOR_OUTLET: (" for ", " für ", " pour ", " para ", " per ", " для "),
     _IMAGE_CREDIT_PATTERNS[-3]: ("/",),
 }
 _AGENCY_ALONE = 10  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
-AGENCY_ALONE_WIDTH = 113
+AGENCY_ALONE_WIDTH = 116
 # "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
 # machines" let a line through); every branch names the picture too
 _HANDED_IN_RULE = 19
@@ -367,12 +386,13 @@ _LIBRARY_URL_RULE = len(_IMAGE_CREDIT_PATTERNS) - 1  # a picture library's addre
 _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
-                      "agency", "marker_name", "marker_name", "platform",
+                      "agency", "marker_name", "marker_name", "agency", "platform",
                       "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
 _LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
 _AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
 _BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
 _NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
+_FOR_OUTLET_RULE = _IMAGE_CREDIT_PATTERNS.index(_FOR_OUTLET)  # "Jane Doe for Example News": in a credit element
 _RULE_SEPARATORS_BY_INDEX = tuple(_RULE_SEPARATORS.get(p) for p in _IMAGE_CREDIT_PATTERNS)
 assert _IMAGE_CREDIT_PATTERNS[_NAME_AGENCY_RULE_AT] is _NAME_AGENCY
 assert _IMAGE_CREDIT_PATTERNS[_HANDED_IN_RULE] is _HANDED_IN

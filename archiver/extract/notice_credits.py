@@ -30,6 +30,7 @@ from archiver.extract.notice_credit_forms import (
     _COMPANY_FORM,
     _CREDIT_MARKER,
     _CREDIT_RULE_GROUP,
+    _FOR_OUTLET_RULE,
     _IMAGE_CREDIT,
     _LABELLED_MARKER_RULE,
     _LEADING_MARKER,
@@ -66,7 +67,10 @@ _CAPTION_TAIL = 200
 # "... der Kartellbehörden.Foto: Example" (a capitalised marker and its colon right after the full stop).
 # Where the space was lost (two letters, the stop, a capital), then the marker and its colon or sign after
 # it (:func:`_glued_credits`; the marker is asked apart, not compiled into this pattern).
-_GLUED = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", _F)
+# Also after a closing bracket, a quotation mark or a number before the stop ("... Madrid (Spain).Jane Doe",
+# "... in 2025.Courtesy of ..."), where a capital and a small letter open the credit.
+_GLUED = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))|"
+                         r"(?<=[\d)\]»”\"’][.!?])(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]))", _F)
 # A credit sign after a caption's last sentence: the credit may go on in lower case ("... (c) jane doe").
 _SIGN_AFTER_SENTENCE = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?…])\s+(?=©|\(c\)\s*[^\W\d_])", _F)
 _TAIL_PAREN = lazy_re.compile(r"\(([^()]{4,160})\)\W{0,3}$")
@@ -201,7 +205,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
-        copyright_line = text[:1] in "©(" or text[:9].lower() == "copyright"
+        copyright_line = text[:1] in "©(（" or text[:9].lower() == "copyright"
         if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
                                or _LICENCE_AFTER_SIGN.match(text)
                                or (_names_site(text, site) and not _under_picture(ctx))
@@ -220,10 +224,14 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue
         if index == _NAME_AGENCY_RULE and not ctx & (CTX_CAPTION | CTX_CREDIT):
             continue
+        if index == _FOR_OUTLET_RULE and not ctx & CTX_CREDIT:
+            continue
         if index == _BARE_SOURCE_RULE:
             if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
                 continue
             ctx |= CTX_CAPTION  # a figure's label opens the line: it is the figure's caption
+        if group == "agency" and not ctx & (CTX_CAPTION | CTX_CREDIT) and _AGENCY_WITH_ARTICLE.match(text):
+            continue  # "The Associated Press" on a line of its own outside a caption: the story's byline
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
         if group == "marker" and _sentence_after_label(text):
@@ -258,6 +266,10 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+# An agency named with its article ("The Associated Press"), as a byline names the story's source.
+_AGENCY_WITH_ARTICLE = lazy_re.compile(r"^\W{0,3}the\s", _F)
 
 
 # A wire story's identifier in a © line ("© dpa-infocom, dpa:220124-99-835563/5": the agency's code, the day
@@ -647,10 +659,24 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
         return False
     name = re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F)
     name = _NAME_END.split(name, maxsplit=1)[0]
+    company = _LEGAL_FORM_END.search(name)
+    if company:
+        name = name[:company.start()]  # "DIARIO EXAMPLE, S.L.": the company's legal form is no second name
     words = name.split()
     if not words or _NAME_AND_SOURCE.search(name):
         return False
-    return _site_key(name) in site or _site_key(words[0]) in site
+    # its name, its first word, or a company's short name's last word after a generic one ("Diario Example, S.L."; a
+    # person's surname may be a site's name: "Ann Example" on example.org is a photographer)
+    return (_site_key(name) in site or _site_key(words[0]) in site
+            or (company is not None and len(words) <= _SITE_NAME_WORDS and _site_key(words[-1]) in site))
+
+
+# A company's legal form closing a "© ..." line, after a comma or not ("Example, S.L.", "Example GmbH", "Example Ltda.").
+_LEGAL_FORM_END = lazy_re.compile(
+    r",?\s+(s\.\s?l\.(\s?u\.)?|s\.\s?a\.(\s?u\.)?|slu|gmbh|ag|kg|inc|ltd|ltda|llc|plc|s\.p\.a|s\.r\.l|srl|sarl|b\.v|n\.v|"
+    r"ооо|оао|зао|пао)\.?\W{0,2}$", _F)
+#: The most words of a site's name read by its last ("Diario Example"): a person's name is two words or three.
+_SITE_NAME_WORDS = 2
 
 
 def _agency_site(text: str, site: frozenset[str]) -> bool:
@@ -687,7 +713,10 @@ _PICTURE_SOURCE_URL = lazy_re.compile(
 
 # "J. Doe": an initial ends no sentence; a sentence glued to the credit after it by the layout does
 # ("... keskiviikkona.Jane Doe / Lehtikuva": lower-case letters, the stop, a capital)
-_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*|(?<=[a-zß-öø-ÿа-яё]{3}[.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*|(?<=[a-zß-öø-ÿа-яё]{3}[.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])|"
+                                 # a credit's element glued after a bracket, a quotation mark or a number
+                                 # and the stop ("... Madrid (Spain).Jane Doe / Agency")
+                                 r"(?<=[\d)\]»”\"’][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])")
 
 
 def _name_before(line: str, start: int) -> int:
@@ -767,6 +796,8 @@ def _first_text_after(el: object) -> str | None:
     """The text a reader sees first after ``el`` when it is one element's whole text (its tail
     blank, the next element's text): None when loose text follows the picture or nothing does."""
     node = el
+    while node.getparent() is not None and node.getparent().tag == "source":  # type: ignore[attr-defined]
+        node = node.getparent()  # type: ignore[attr-defined]  # libxml2 nests a <picture>'s <img> under its <source>s
     for _ in range(_PICTURE_UP + 1):
         if (getattr(node, "tail", None) or "").strip():
             return None  # loose text right after the picture: no element of its own

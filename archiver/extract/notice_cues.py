@@ -992,7 +992,7 @@ STEMS: dict[str, str] = {
     # a named person's shares of a company, the outlet's disclosure policy (round 39)
     "des_actions des_parts disclosure_policy offenlegungsrichtlinie offenlegungspolitik "
     "entretien traducid traduzid tradott перевод_с espacio espaço spazio",
-    "image_credit": "صورة تصوير screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
+    "image_credit": "collage коллаж колаж gentileza （ｃ） (ｃ) صورة تصوير screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "

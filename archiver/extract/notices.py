@@ -96,6 +96,7 @@ from archiver.extract.notice_credits import (
     _MAX_CREDIT_LINE,
     _NAME_TOKEN,
     CREDIT_FEATURES,
+    _agency_tail,
     credit_features,
     credit_head,
     credit_tail,
@@ -684,7 +685,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
     a line that yields no notice of its own is read again as that part alone. ``pictures`` holds
     the texts set directly under a picture (:func:`~archiver.extract.notice_credits.under_pictures`):
-    such a line in small print or italics is read as the picture's caption. ``bare`` holds the texts
+    such a line in small print or italics, or one closing on an agency's credit after its sentence ("...
+    sammeln. IMAGO/Jane Doe"), is read as the picture's caption. ``bare`` holds the texts
     the page's markup declares a picture's credit beside its picture
     (:func:`~archiver.extract.notice_bare_credits.dom_credits`): one shaped like names is a credit
     though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`).
@@ -702,7 +704,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     out: list[Notice] = []
     named: list[Notice] = []  # the bare credits, found only by where the page set them
     if pictures:
-        ctx = [bits | CTX_CAPTION if bits & _PRINT_APART and line in pictures else bits for line, bits in zip(lines, ctx, strict=False)]
+        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line)) else bits
+               for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     for i in parts:
         candidates.setdefault(i, set())
