@@ -1,6 +1,6 @@
 """The draw of notices-unseen6.jsonl (bench/labels/README.md): 50 pages of HELD-OUT sites no notice label set
 holds, one per site, to measure the notice detector once more on pages no rule was written from and no brief named
-(notices-unseen5 is its sister set of fundus pages: bench/data/fundus).
+(notices-unseen5, made a dev set since (notices-dev20), was its sister set of fundus pages: bench/data/fundus).
 
     python bench/labels/draw_unseen6.py      # from the repository's root: prints the 50 pages, in order
 
