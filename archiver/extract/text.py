@@ -191,8 +191,8 @@ def _name_bits(names: str) -> int:
     """The context bits a class or id string sets (cached: pages repeat their class names).
 
     A string holding none of :data:`_NAME_WORDS` (most: "container", "col-md-6", "post-42") is
-    told so by one search instead of the nine patterns' (a page of a site not seen before reads
-    some hundreds of new names: about 0.6 ms of a page's extraction went here)."""
+    told so by one search instead of the eight patterns' (a page of a site not seen before reads
+    some hundreds of new names: about half a millisecond of its extraction went here)."""
     bits = _NAME_BITS.get(names)
     if bits is None:
         low = names.lower()
