@@ -50,9 +50,13 @@ def _hashed(init: Callable[[], Any]) -> Callable[[], Any]:
 
 
 def install() -> None:
-    """Have trafilatura make (or hold) its justext stoplist as a :class:`HashedOnce` (idempotent)."""
+    """Have trafilatura make (or hold) its justext stoplist as a :class:`HashedOnce` (idempotent).
+    A trafilatura without these names is left as it is: this only ever costs speed."""
+    init = getattr(traf_external, "jt_stoplist_init", None)
+    if init is None or not hasattr(traf_external, "JT_STOPLIST"):
+        return
     current = traf_external.JT_STOPLIST
-    if current is not None and not isinstance(current, HashedOnce):  # already read as a plain tuple
+    if isinstance(current, tuple) and not isinstance(current, HashedOnce):  # already read as a plain tuple
         traf_external.JT_STOPLIST = HashedOnce(current)
-    if not hasattr(traf_external.jt_stoplist_init, "__wrapped__"):
-        traf_external.jt_stoplist_init = _hashed(traf_external.jt_stoplist_init)
+    if not hasattr(init, "__wrapped__"):
+        traf_external.jt_stoplist_init = _hashed(init)
