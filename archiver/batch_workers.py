@@ -4,7 +4,7 @@
 CPU: a task goes down an idle worker's pipe or waits (cancellable); one reader thread takes each
 outcome. It also holds the archive slots (how many workers may be past their fetch at once,
 :func:`archiver.batch.default_archive_slots`): a worker asks for one over its pipe and gives it
-back the same way, and the parent, which counts them, takes back the slot of a worker that dies
+back with the task's outcome, and the parent, which counts them, takes back the slot of a worker that dies
 holding it. (A shared semaphore lost that slot for the rest of the batch when a worker was
 killed inside it, and a named POSIX semaphore outlives a process killed before it is unlinked.)
 
@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: What a worker sends to ask for an archive slot, what it reads back when it has one, and what
-#: it sends when it gives the slot back (an outcome is never a string).
+#: it sends when it gives the slot back before its outcome (only a task that enters the gate
+#: twice does; otherwise the outcome gives it back). An outcome is never a string.
 SLOT_WANTED = "slot?"
 SLOT_GRANTED = "slot!"
 SLOT_FREED = "slot-"
@@ -169,19 +170,35 @@ def _fork_context() -> Any:
 
 class SlotGate:
     """A worker's side of the archive slots: ``with gate:`` asks the parent for one over the
-    worker's pipe, waits for it, and gives it back at the end (see :class:`ProcessWorkers`)."""
+    worker's pipe, waits for it, and gives it back at the end (see :class:`ProcessWorkers`).
+
+    The slot is given back by the task's outcome, which the worker sends a few microseconds
+    after leaving the gate and which frees the slot in the parent (:meth:`ProcessWorkers._take`),
+    not by a message of its own: one pickled message, one write and one wake-up of the
+    parent's reader thread fewer per capture. A task that enters the gate again first sends
+    the release it still owes (:data:`SLOT_FREED`), so the parent never counts one worker
+    holding two slots; :meth:`outcome_sent` says the outcome settled it.
+    """
 
     def __init__(self, conn: Any) -> None:
         self._conn = conn
+        self._owed = False  # left the gate; the release travels with the outcome
 
     def __enter__(self) -> None:
+        if self._owed:
+            self._conn.send(SLOT_FREED)
+            self._owed = False
         self._conn.send(SLOT_WANTED)
         reply = self._conn.recv()
         if reply != SLOT_GRANTED:
             raise RuntimeError(f"expected an archive slot from the batch, got {reply!r}")
 
     def __exit__(self, *exc: object) -> None:
-        self._conn.send(SLOT_FREED)
+        self._owed = True
+
+    def outcome_sent(self) -> None:
+        """The task's outcome went to the parent, which freed the slot on reading it."""
+        self._owed = False
 
 
 def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Callable[[Any], Any],
@@ -189,7 +206,8 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
     """A worker process of :class:`ProcessWorkers`: set up (``init``: open the store), then run
     each task the pipe brings and send back its outcome, until told to stop (None) or the pipe
     closes."""
-    init(init_arg, SlotGate(conn))
+    gate = SlotGate(conn)
+    init(init_arg, gate)
     while True:
         try:
             task = conn.recv()
@@ -198,6 +216,7 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
         if task is None:
             return
         conn.send(run(task))
+        gate.outcome_sent()
 
 
 class WorkerDied(ArchiverError):
@@ -350,7 +369,7 @@ class ProcessWorkers:
                 self._slot_message_locked(worker, outcome)
             return
         with self._lock:
-            if worker.slot:  # a worker sends its outcome after giving its slot back; in case not
+            if worker.slot:  # the outcome gives the slot back (SlotGate sends no release of its own)
                 worker.slot = False
                 self._free_slot_locked()
             fut, worker.current = worker.current, None

@@ -24,6 +24,7 @@ from archiver.batch import (
     WorkerConfig,
     WorkerDied,
 )
+from archiver.batch_workers import SLOT_FREED, SLOT_GRANTED, SLOT_WANTED, SlotGate
 from archiver.capture.fetch import FetchOptions
 
 PAGE = response("200 OK", [("Content-Type", "text/html; charset=utf-8")],
@@ -178,3 +179,44 @@ def test_workers_share_no_named_semaphore_a_killed_batch_could_leave_behind(site
         assert not [line for text in maps for line in text.splitlines() if "/dev/shm/sem." in line]
     finally:
         ex.shutdown()
+
+
+def test_every_archive_slot_is_free_again_once_the_outcomes_are_in(site: Site, store: Path) -> None:
+    """A worker gives its slot back with its outcome (no message of its own): with one slot
+    for three workers, six captures all finish, and the slot is free after the last outcome."""
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 3, slots=1)
+    try:
+        futures = [ex.submit(CaptureTask(site.url(f"/page?{n}"))) for n in range(6)]
+        assert [f.result(timeout=60).status for f in futures] == [CAPTURED] * 6, [f.result() for f in futures]
+        assert ex._pool._free_slots == 1
+        assert not any(w.slot for w in ex._pool._workers)
+    finally:
+        ex.shutdown()
+
+
+def test_a_gate_entered_again_before_its_outcome_gives_its_first_slot_back_first() -> None:
+    """The release a worker owes travels with its outcome; a task that enters the gate a second
+    time sends it first, so the batch never counts one worker holding two slots."""
+    import multiprocessing
+
+    parent, child = multiprocessing.Pipe()
+    try:
+        gate = SlotGate(child)
+        parent.send(SLOT_GRANTED)
+        parent.send(SLOT_GRANTED)
+        parent.send(SLOT_GRANTED)
+        with gate:
+            pass
+        with gate:
+            pass
+        gate.outcome_sent()  # the outcome gave the second slot back
+        with gate:
+            pass
+        sent = []
+        while parent.poll():
+            sent.append(parent.recv())
+        assert sent == [SLOT_WANTED, SLOT_FREED, SLOT_WANTED, SLOT_WANTED]
+    finally:
+        parent.close()
+        child.close()
