@@ -34,7 +34,7 @@ from trafilatura.settings import Document, Extractor, set_date_params, use_confi
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
-from archiver.extract import dateparse, traf_stoplist
+from archiver.extract import dateparse
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
@@ -439,7 +439,6 @@ _TEMPLATE = Extractor(
     with_metadata=True,
 )
 _EXTENSIVE_DATES = _CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH")
-traf_stoplist.install()  # the justext fallback's stoplist hashed once per process, not once per page
 
 
 def _options(url: str | None) -> Extractor:
