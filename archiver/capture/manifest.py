@@ -21,7 +21,7 @@ this version would misread a new manifest.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.core.canonical import canonical_json
 from archiver.core.untrusted import loads_json
@@ -31,8 +31,7 @@ MANIFEST_TYPE = "application/vnd.archiver.capture+json"
 MANIFEST_VERSION = 1
 
 
-@dataclass(frozen=True)
-class ManifestHop:
+class ManifestHop(NamedTuple):
     """One request/response of a capture (a redirect is one hop) and the ids of its records."""
 
     url: str | None

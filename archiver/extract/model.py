@@ -8,7 +8,7 @@ serialised (``None`` or ``[]`` when absent, never guessed).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
@@ -24,8 +24,7 @@ NOTICE_KINDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(NamedTuple):
     """A notice found on the page (disclaimer, correction, ...), reported apart from the text."""
 
     kind: str
@@ -39,8 +38,7 @@ class Notice:
         return cls(kind=str(d["kind"]), text=str(d["text"]))
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A link cited in the article body: its target and the anchor text the reader saw."""
 
     url: str
@@ -54,8 +52,7 @@ class Link:
         return cls(url=str(d["url"]), text=str(d.get("text") or ""))
 
 
-@dataclass(frozen=True, slots=True)
-class AuthorSupport:
+class AuthorSupport(NamedTuple):
     """What stands behind one reported author: every source that names them, and whether that is
     corroborated (a source strong alone on unseen pages, or two independent ones).
 

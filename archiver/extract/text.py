@@ -20,9 +20,8 @@ import logging
 import re
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -387,8 +386,7 @@ def _one_wrapped(tokens: list[str], state: _Contexts, lines: list[str], contexts
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class MainText:
+class MainText(NamedTuple):
     """What trafilatura gave us: the paragraphs and its own metadata document."""
 
     paragraphs: tuple[str, ...]

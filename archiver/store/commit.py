@@ -24,7 +24,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from archiver.capture.manifest import Manifest, ManifestHop
 from archiver.capture.records import (
@@ -143,8 +143,7 @@ class CaptureDraft:
         return self.extraction_source.record_id if self.extraction_source else None
 
 
-@dataclass(frozen=True)
-class ExtractionSource:
+class ExtractionSource(NamedTuple):
     """Which bytes a capture's text was extracted from: ``label`` goes into the article's
     ``sources["text"]``; ``record_id`` names the record when it is not the final response."""
 
