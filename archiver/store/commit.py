@@ -20,7 +20,6 @@ WARC before log, log before index: the index is derived, and rebuilt from WARC a
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -242,7 +241,7 @@ def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | 
             http_status=draft.extract_status)
         if draft.extraction_source is not None:  # say which bytes the text came from
             sources = {**dict(article.sources), "text": draft.extraction_source.label}
-            article = dataclasses.replace(article, sources=tuple(sorted(sources.items())))
+            article = article._replace(sources=tuple(sorted(sources.items())))
         record = article.to_dict()  # once: the record's bytes are its canonical JSON (Article.to_json_bytes)
         return record, canonical_json(record), None
     except ArchiverError as exc:
