@@ -11,12 +11,13 @@ from typing import Any
 
 import pytest
 
-from archiver.extract import authors, signals
+from archiver.extract import authors, notice_credits, signals
 from archiver.extract.cue_match import Folding
 
 SAMPLES = Path(__file__).resolve().parents[1] / "archiver" / "samples"
 
-FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals) for n, v in vars(m).items() if isinstance(v, Folding)}
+FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits)
+           for n, v in vars(m).items() if isinstance(v, Folding)}
 
 #: Texts each pattern matches, in several cases and with characters the regex engine folds as
 #: other letters under IGNORECASE ("ſ" as "s", "K" (Kelvin sign) as "k"), and near misses.
@@ -28,6 +29,8 @@ MADE = [
     "Ein Gastbeitrag von Max Muster", "Caritasverband", "Tagesschau-Redaktion", "Stadtkasse", "Ärzteteam",
     "Guido Santner und Redaktion SimplyScience.ch", "Marie Dupont et la rédaction", "Jane Doe and the editorial team",
     "Jane Doe and staff", "Jane Doe and Staff Writers", "Stephen Lendman", "", "by", "\u212aurier", "Redaktion",
+    "(taken by Jane Doe)", "Shot on the pier", "Aufgenommen am 3. Mai", "снято в Москве", "Abbildung 2: Vergleich der",
+    "Figure 3: Sales by region", "Рис. 1: схема", "TABLE: results", "Grafik: Jane Doe", "Figures 3: none",
 ]
 
 

@@ -642,6 +642,8 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '(?<!\\w)(?:photos?|photographs?|photography|photographer|fotos?|fotografie|fotograf(?:in|ía|ia|o|a)?|fotograf[ií]as?|bilder?|bildquelle|images?|video|videos|kamera|camera|cámara|illustrations?|illustriert|illustrated|ilustraci[oó]n|ilustração|grafik|infografik|graphics?|animation|translations?|translated|übersetzung|übersetzt|traduction|traduit|traducci[oó]n|traducido|traduzione|tradotto|tradução|traduzido|tłumaczenie|перевод|переклад|фото|zdj[eę]cie|zdj[eę]cia)(?!\\w)': ('animation', 'bilde', 'bildquelle', 'camera', 'cámara', 'foto', 'grafik', 'graphic', 'illustrated', 'illustration', 'illustriert', 'ilustraci', 'ilustração', 'image', 'kamera', 'photo', 'tradotto', 'traducci', 'traducido', 'traduction', 'traduit', 'traduzido', 'traduzione', 'tradução', 'translated', 'translation', 'tłumaczenie', 'video', 'zdj', 'übersetzt', 'übersetzung', 'перевод', 'переклад', 'фото'),
     '^\\W*(?:more (?:from|stories|news|articles|on)|related(?: (?:articles?|stories|posts|news|content|coverage))?|read (?:more|also|next)|also read|you (?:may|might) (?:also )?like|recommended(?: for you)?|(?:top|latest|popular|trending) (?:stories|news|articles)|mehr (?:zum thema|aus|von|news|artikel)|weitere (?:artikel|beiträge|nachrichten|news|meldungen)|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|ähnliche (?:artikel|beiträge)|meistgelesen|(?:à )?lire aussi|sur le même sujet|dans la même rubrique|leggi anche|potrebbe interessarti|te puede interesar|lee también|noticias relacionadas|leia também|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте также|baca juga|berita terkait|lees ook|läs även|læs også|les også)\\b.{0,40}$': ('also read', 'articles', 'auch interessant', 'baca juga', 'berita terkait', 'czytaj ', 'dans la même rubrique', 'das könnte sie ', 'lee también', 'lees ook', 'leggi anche', 'leia também', 'les også', 'lesen sie auch', 'lire aussi', 'läs även', 'læs også', 'mehr ', 'meistgelesen', 'more ', 'news', 'noticias relacionadas', 'potrebbe interessarti', 'read ', 'recommended', 'related', 'stories', 'sur le même sujet', 'te puede interesar', 'veja também', 'weitere ', 'you m', 'zobacz t', 'ähnliche ', 'читайте также'),
     '^(?:(?:propos\\s+)?recueilli(?:e|s|es)?\\s+par|entretien\\s+(?:réalisé\\s+)?par|interview\\s+réalisée?\\s+par|(?:interview(?:ed)?|compiled|reported|words|story|reporting|text)\\s+by|as\\s+told\\s+to|(?:aufgezeichnet|notiert|protokolliert|zusammengestellt|interview|gespräch)\\s+von|das\\s+gespräch\\s+führten?|(?:ein\\s+)?(?:gast)?beitrag\\s+von|entrevista\\s+(?:de|por|realizada\\s+por)|texto\\s+(?:de|por)|reportaje\\s+de|reportagem\\s+de|intervista\\s+di|testo\\s+di|raccolt[oa]\\s+da|testimonianza\\s+raccolta\\s+da|opgetekend\\s+door|interview\\s+door|rozmawia(?:ł|ła|li)|wysłucha(?:ł|ła)|notowa(?:ł|ła)|(?:[^\\W\\d_]+\\s+){1,3}?(?:by|par|por|door|przez))\\s*[:：]?\\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))': ('aufgezeichnet', 'beitrag', 'by', 'compiled', 'door', 'entretien', 'entrevista', 'gespräch', 'interview', 'intervista', 'notiert', 'notował', 'opgetekend', 'par', 'por', 'protokolliert', 'przez', 'raccolt', 'recueilli', 'rozmawia', 'story', 'testimonianza', 'testo', 'text', 'told', 'words', 'wysłuchał', 'zusammengestellt'),
+    '\\(?\\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\\s': ('aufgenommen', 'fotografad', 'fotografiert', 'photographed', 'prise', 'scattat', 'shot', 'taken', 'tirad', 'tomada', 'сделан', 'снят'),
+    '^\\W{0,3}(abbildung|abb\\.|figure|fig\\.|figura|figur|рис(унок|\\.)|schaubild|grafik|graphic|gráfico|grafico|graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\\s*\\d*[.:：]?\\s*[:：]\\s*': ('abb.', 'abbildung', 'chart', 'diagram', 'esquema', 'fig.', 'figur', 'grafico', 'grafik', 'graphic', 'graphique', 'gráfico', 'schaubild', 'schema', 'schéma', 'tabela', 'tabella', 'tabelle', 'tabla', 'table', 'рис'),
 }
 #: How the matches of each anchored lead open (skip, digits, heads: :class:`~archiver.extract.cue_match.Opening`).
 OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
@@ -659,8 +661,9 @@ _END = "# end of the generated table\n"
 def sources() -> list[str]:
     """Every pattern run through the prefilter: each notice kind's cues, then the guarded
     patterns of :mod:`archiver.extract.notices` and of :mod:`archiver.extract.signals`, then the
-    folding ones of signals and :mod:`archiver.extract.authors`."""
-    from archiver.extract import authors, notice_cues, notices, signals
+    folding ones of signals, :mod:`archiver.extract.authors` and
+    :mod:`archiver.extract.notice_credits`."""
+    from archiver.extract import authors, notice_credits, notice_cues, notices, signals
     from archiver.extract.cue_match import AnyOf, Folding, Guarded
 
     found = [notices._expand(p) for langs in notice_cues.CUES.values() for pats in langs.values() for p in pats]
@@ -669,7 +672,8 @@ def sources() -> list[str]:
     found += [g.pattern.pattern for v in vars(notices).values() if isinstance(v, AnyOf) for g in v.parts]
     found += [table[kind].pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY) for kind in table]
     found += [g.pattern.pattern for g in vars(signals).values() if isinstance(g, Guarded)]
-    found += [g.pattern.pattern for m in (signals, authors) for g in vars(m).values() if isinstance(g, Folding)]
+    found += [g.pattern.pattern for m in (signals, authors, notice_credits)
+              for g in vars(m).values() if isinstance(g, Folding)]
     return list(dict.fromkeys(found))
 
 
