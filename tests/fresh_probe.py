@@ -82,7 +82,8 @@ article = archiver.extract.extract(Path({str(SEED)!r}).read_bytes(), url='https:
                                    content_type='text/html')
 out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "credit_patterns": credit_patterns(),
                "pypdf_imported": "pypdf" in sys.modules, "cjk_name_compiled": authors._CJK_NAME.is_compiled,
-               "folding_compiled": sorted(n for m in (authors, signals, notice_credits) for n, v in vars(m).items()
+               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices)
+                                          for n, v in vars(m).items()
                                           if isinstance(v, Folding) and v.pattern.is_compiled)}}
 print(json.dumps(out))
 """

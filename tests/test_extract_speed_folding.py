@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from archiver.extract import authors, notice_credits, signals
+from archiver.extract import authors, notice_credits, notices, signals
 from archiver.extract.cue_match import Folding
 
 SAMPLES = Path(__file__).resolve().parents[1] / "archiver" / "samples"
 
-FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits)
+FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits, notices)
            for n, v in vars(m).items() if isinstance(v, Folding)}
 
 #: Texts each pattern matches, in several cases and with characters the regex engine folds as
@@ -31,6 +31,9 @@ MADE = [
     "Jane Doe and staff", "Jane Doe and Staff Writers", "Stephen Lendman", "", "by", "\u212aurier", "Redaktion",
     "(taken by Jane Doe)", "Shot on the pier", "Aufgenommen am 3. Mai", "снято в Москве", "Abbildung 2: Vergleich der",
     "Figure 3: Sales by region", "Рис. 1: схема", "TABLE: results", "Grafik: Jane Doe", "Figures 3: none",
+    "The mayor spoke (UPDATE, 8.12.2018: Es gibt inzwischen eine Antwort der Stadt) today",
+    "[Correction: an earlier version misnamed the bridge.]", "(Mise à jour : la mairie a répondu depuis.)",
+    "(Updated: 2021.09.14)",
 ]
 
 

@@ -644,6 +644,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '^(?:(?:propos\\s+)?recueilli(?:e|s|es)?\\s+par|entretien\\s+(?:réalisé\\s+)?par|interview\\s+réalisée?\\s+par|(?:interview(?:ed)?|compiled|reported|words|story|reporting|text)\\s+by|as\\s+told\\s+to|(?:aufgezeichnet|notiert|protokolliert|zusammengestellt|interview|gespräch)\\s+von|das\\s+gespräch\\s+führten?|(?:ein\\s+)?(?:gast)?beitrag\\s+von|entrevista\\s+(?:de|por|realizada\\s+por)|texto\\s+(?:de|por)|reportaje\\s+de|reportagem\\s+de|intervista\\s+di|testo\\s+di|raccolt[oa]\\s+da|testimonianza\\s+raccolta\\s+da|opgetekend\\s+door|interview\\s+door|rozmawia(?:ł|ła|li)|wysłucha(?:ł|ła)|notowa(?:ł|ła)|(?:[^\\W\\d_]+\\s+){1,3}?(?:by|par|por|door|przez))\\s*[:：]?\\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))': ('aufgezeichnet', 'beitrag', 'by', 'compiled', 'door', 'entretien', 'entrevista', 'gespräch', 'interview', 'intervista', 'notiert', 'notował', 'opgetekend', 'par', 'por', 'protokolliert', 'przez', 'raccolt', 'recueilli', 'rozmawia', 'story', 'testimonianza', 'testo', 'text', 'told', 'words', 'wysłuchał', 'zusammengestellt'),
     '\\(?\\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\\s': ('aufgenommen', 'fotografad', 'fotografiert', 'photographed', 'prise', 'scattat', 'shot', 'taken', 'tirad', 'tomada', 'сделан', 'снят'),
     '^\\W{0,3}(abbildung|abb\\.|figure|fig\\.|figura|figur|рис(унок|\\.)|schaubild|grafik|graphic|gráfico|grafico|graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\\s*\\d*[.:：]?\\s*[:：]\\s*': ('abb.', 'abbildung', 'chart', 'diagram', 'esquema', 'fig.', 'figur', 'grafico', 'grafik', 'graphic', 'graphique', 'gráfico', 'schaubild', 'schema', 'schéma', 'tabela', 'tabella', 'tabelle', 'tabla', 'table', 'рис'),
+    '[(\\[]\\s*((?:update|updated|aktualisierung|nachtrag|korrektur|correction|clarification|mise à jour|rectificatif|actualización|corrección|aggiornamento|rettifica|atualização|correção|обновление|исправление)\\b[^()\\[\\]:]{0,40}[:：]\\s*[^()\\[\\]]{10,400}?)\\s*[)\\]]': ('actualización', 'aggiornamento', 'aktualisierung', 'atualização', 'clarification', 'corrección', 'correction', 'correção', 'korrektur', 'mise à jour', 'nachtrag', 'rectificatif', 'rettifica', 'update', 'исправление', 'обновление'),
 }
 #: How the matches of each anchored lead open (skip, digits, heads: :class:`~archiver.extract.cue_match.Opening`).
 OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
@@ -661,7 +662,7 @@ _END = "# end of the generated table\n"
 def sources() -> list[str]:
     """Every pattern run through the prefilter: each notice kind's cues, then the guarded
     patterns of :mod:`archiver.extract.notices` and of :mod:`archiver.extract.signals`, then the
-    folding ones of signals, :mod:`archiver.extract.authors` and
+    folding ones of signals, notices, :mod:`archiver.extract.authors` and
     :mod:`archiver.extract.notice_credits`."""
     from archiver.extract import authors, notice_credits, notice_cues, notices, signals
     from archiver.extract.cue_match import AnyOf, Folding, Guarded
@@ -672,7 +673,7 @@ def sources() -> list[str]:
     found += [g.pattern.pattern for v in vars(notices).values() if isinstance(v, AnyOf) for g in v.parts]
     found += [table[kind].pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY) for kind in table]
     found += [g.pattern.pattern for g in vars(signals).values() if isinstance(g, Guarded)]
-    found += [g.pattern.pattern for m in (signals, authors, notice_credits)
+    found += [g.pattern.pattern for m in (signals, authors, notice_credits, notices)
               for g in vars(m).values() if isinstance(g, Folding)]
     return list(dict.fromkeys(found))
 
