@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
 from archiver.capture.manifest import Manifest, ManifestHop
@@ -86,8 +86,7 @@ class CommitStore(Protocol):
     def index_texts(self, items: list[tuple[str, dict[str, Any]]]) -> None: ...
 
 
-@dataclass(frozen=True)
-class CaptureDraft:
+class CaptureDraft(NamedTuple):
     """A capture about to be committed, described alike by every way of capturing.
 
     ``hops`` name each hop's records by role (request, response, TLS); ``new_records`` are the
@@ -103,6 +102,7 @@ class CaptureDraft:
     capture_time: str
     hops: tuple[ManifestHop, ...]
     status: int | None
+    options: dict[str, Any]
     reason: str | None = None
     content_type: str | None = None
     ip: str | None = None
@@ -116,7 +116,6 @@ class CaptureDraft:
     extraction_error: str | None = None
     #: The HTTP status the extractor is told (an import tells none: we did not see the server).
     extract_status: int | None = None
-    options: dict[str, Any] = field(default_factory=dict)
     source_file: str | None = None
     source_sha256: str | None = None
     original_capture_id: str | None = None
