@@ -13,7 +13,7 @@ reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that a
    process: it is under the in-process size): its authors, which of the guarded signal patterns
    are compiled, and for each compiled credit/notice pattern whether it holds the credit marker
    or the agency names, whether the PDF library was imported, whether the CJK name pattern
-   was compiled and which patterns of authors and signals behind a ``Folding`` guard were.
+   was compiled and which patterns behind a ``Folding`` guard were.
 
 Steps are ordered so that none can hide what a later one does: step 1 compiles nothing (its
 own figure says so), and ``after_notices`` records which of step 3's patterns were compiled

@@ -1004,7 +1004,7 @@ _RELATED_HEADING = Folding(lazy_re.compile(
     r"meistgelesen|(?:à )?lire aussi|sur le même sujet|dans la même rubrique|leggi anche|potrebbe interessarti|"
     r"te puede interesar|lee también|noticias relacionadas|leia também|veja também|czytaj (?:też|także|więcej)|"
     r"zobacz (?:też|także)|читайте также|baca juga|berita terkait|lees ook|läs även|læs også|les også)"
-    r"\b.{0,40}$", re.IGNORECASE))
+    r"\b.{0,40}$", re.IGNORECASE), opening=True)
 _RELATED_LINES = 12  # a related list's names: this many lines under its heading
 
 

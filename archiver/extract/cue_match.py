@@ -458,12 +458,15 @@ class Folding:
     Why: such a pattern (a list of role or newsroom words, the related-stories headings) is tried
     on a page's few candidate names and never matches most pages, yet compiling it cost 0.2-0.6 ms
     of each ``archive URL`` (issue 13). Its needed strings are read from the shipped table
-    (:mod:`archiver.extract.cue_needs`, which lists these patterns too)."""
+    (:mod:`archiver.extract.cue_needs`, which lists these patterns too). With ``opening``, a
+    pattern anchored at the text's start is also matched only on a text that opens as its
+    matches do (:class:`StartGuarded`, its openings in the same table)."""
 
-    __slots__ = ("guard",)
+    __slots__ = ("guard", "start")
 
-    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern, *, opening: bool = False) -> None:
         self.guard = Guarded(pattern)
+        self.start = StartGuarded(pattern) if opening else None
 
     @property
     def pattern(self) -> re.Pattern[str] | LazyPattern:
@@ -473,6 +476,8 @@ class Folding:
         return self.guard.search(text, cue_fold(text))
 
     def match(self, text: str) -> re.Match[str] | None:
+        if self.start is not None and not self.start.admits(text):
+            return None
         return self.guard.pattern.match(text) if self.guard.admits(cue_fold(text)) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
