@@ -12,7 +12,8 @@ reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that a
 3. ``seed``: ``extract`` of the bundled seed article (``globalresearch-lendman.html``, in this
    process: it is under the in-process size): its authors, which of the guarded signal patterns
    are compiled, and for each compiled credit/notice pattern whether it holds the credit marker
-   or the agency names, and whether the PDF library was imported.
+   or the agency names, whether the PDF library was imported, whether the CJK name pattern
+   was compiled and which patterns behind a ``Folding`` guard were.
 
 Steps are ordered so that none can hide what a later one does: step 1 compiles nothing (its
 own figure says so), and ``after_notices`` records which of step 3's patterns were compiled
@@ -43,7 +44,7 @@ from pathlib import Path
 from archiver.core.lazy_re import LazyPattern
 import archiver.extract, archiver.store.textindex
 from archiver.extract import authors, notice_credit_forms, notice_credits, notice_features, notices, signals, state, text
-from archiver.extract.cue_match import Guarded
+from archiver.extract.cue_match import Folding, Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
 out = {{}}
@@ -80,7 +81,10 @@ out["after_notices"] = {{"credit_patterns": credit_patterns(), "guarded": guarde
 article = archiver.extract.extract(Path({str(SEED)!r}).read_bytes(), url='https://www.globalresearch.ca/x/5679706',
                                    content_type='text/html')
 out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "credit_patterns": credit_patterns(),
-               "pypdf_imported": "pypdf" in sys.modules}}
+               "pypdf_imported": "pypdf" in sys.modules, "cjk_name_compiled": authors._CJK_NAME.is_compiled,
+               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices)
+                                          for n, v in vars(m).items()
+                                          if isinstance(v, Folding) and v.pattern.is_compiled)}}
 print(json.dumps(out))
 """
 

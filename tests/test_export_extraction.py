@@ -4,7 +4,6 @@ and exits 3 (cannot judge) instead of crying tampering."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from conftest import run_cli
@@ -38,14 +37,14 @@ def _bundle(tmp_path: Path, key_dir: Path, extractor) -> Path:
 def _lying(body, *, url, content_type):
     """An extraction that adds a sentence the page never had (same extractor versions)."""
     article = extract(body, url=url, content_type=content_type)
-    return dataclasses.replace(article, text=article.text + "\nThe mayor resigned.")
+    return article._replace(text=article.text + "\nThe mayor resigned.")
 
 
 def _other_version(body, *, url, content_type):
     """What an older trafilatura might have produced: other text, other version recorded."""
     article = extract(body, url=url, content_type=content_type)
     versions = {**dict(article.extractor), "trafilatura": "1.0.0"}
-    return dataclasses.replace(article, text=article.text.upper(), extractor=tuple(sorted(versions.items())))
+    return article._replace(text=article.text.upper(), extractor=tuple(sorted(versions.items())))
 
 
 def test_an_honest_extraction_is_reproduced_from_the_archived_bytes(tmp_path, key_dir):

@@ -187,6 +187,19 @@ def test_the_editors_note_label_is_three_runs_and_a_note_to_readers_compiles_non
         assert label.match(weak, cue_fold(weak)) is not None
 
 
+def test_a_line_holding_a_labels_word_further_on_compiles_none_of_its_runs():
+    """"... of the author(s)" holds "author" (of "author's note") but opens as no editor's note
+    does: the seed page's disclaimer line compiled two of the label's runs (~1 ms) before the
+    runs were asked how a line opens too."""
+    from archiver.extract import notice_cues, notice_features
+
+    line = "Disclaimer: The contents of this article are of sole responsibility of the author(s)."
+    for tail in (notice_features._LABEL_TAIL, notice_features._WORD_ONLY_TAIL):
+        label = notice_features._Label(notice_features._branches("|".join(notice_cues.LABELS["editors_note"].values())), tail)
+        assert label.match(line, cue_fold(line)) is None
+        assert all(part._match is None for part in label.parts)
+
+
 def test_a_regex_alternation_splits_at_its_top_level_bars_only():
     from archiver.extract.notice_features import _branches
 

@@ -1,4 +1,5 @@
-"""The boilerplate cue test on a lower-cased paragraph says what the case-blind pattern says.
+"""The boilerplate cue test on a lower-cased paragraph says what the case-blind pattern says, and
+the phrases searched by the cues a paragraph holds find what all of them searched at once find.
 
 "For every code point" checks take the Basic Multilingual Plane whole, every 31st code point
 above it and the class's boundaries; all 1,114,112 under ``ARCHIVER_FULL_SWEEPS=1``
@@ -17,8 +18,10 @@ from archiver.extract.html import decode_html
 from archiver.extract.text import (
     _CASE_ODD,
     _CUES,
+    _INLINE,
     _PHRASES_BY_CUE,
     _has_cue,
+    _inline_phrase,
     parse_html,
     visible_lines,
 )
@@ -59,3 +62,33 @@ def test_has_cue_says_what_the_cue_pattern_says_on_every_line_of_the_shipped_pag
              for line in visible_lines(parse_html(decode_html(page.read_bytes(), "text/html").text))]
     assert len(lines) > 100
     assert [_has_cue(x) for x in lines] == [_CUES.search(x) is not None for x in lines]
+
+
+#: Texts each inline phrase matches, beside its cue alone and odd letters the engine folds.
+PHRASE_PIECES = ["Click the share buttons", "please share this", "SHARE THE STORY ON", "share this article with",
+                 "Forward this article", "crosspost it on", "Teilen Sie diesen Artikel", "partagez cet article",
+                 "comparte esta nota", "поделитесь статьей", "Sign up for our free daily newsletter",
+                 "Newsletter abonnieren", "inscrivez-vous à notre newsletter", "suscríbete a nuestro boletín",
+                 "подпишитесь на рассылку", "We use cookies", "this website uses cookies", "мы используем файлы cookie",
+                 "ſhare this article with", "pleaſe share the", "İ", "ı", "\u1c82", "K", " ", "share", "cookie", "x"]
+
+
+def test_the_phrases_of_the_cues_a_text_holds_find_what_every_phrase_finds_on_mixed_case_and_odd_letters():
+    rng = random.Random(14)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(PHRASE_PIECES) for _ in range(rng.randrange(1, 4)))
+        if rng.random() < 0.5:
+            text = "".join(c.upper() if rng.random() < 0.5 else c for c in text)
+        cut = text[rng.randrange(len(text) + 1):]
+        for t in (text, cut):
+            expected = _INLINE.search(t) is not None
+            assert _inline_phrase(t) == expected, t
+            found += expected
+    assert found > 1000  # most texts hold a phrase: the comparison is not of two "no"s
+
+
+def test_the_phrases_of_the_cues_a_line_holds_find_what_every_phrase_finds_on_the_shipped_pages():
+    lines = [line for page in PAGES
+             for line in visible_lines(parse_html(decode_html(page.read_bytes(), "text/html").text))]
+    assert [_inline_phrase(x) for x in lines] == [_INLINE.search(x) is not None for x in lines]

@@ -73,7 +73,7 @@ def _row(capture_id: str, url: str = "https://example.org/") -> CaptureRow:
     return CaptureRow(capture_id=capture_id, url=url, final_url=url, status=200, reason="OK",
                       content_type="text/html", capture_time="2026-03-01T12:00:00Z", warc="warcs/a.warc.gz",
                       response_record_id=f"<urn:uuid:{uuid.uuid4()}>", response_offset=0,
-                      payload_digest=None, truncated=False, origin="captured", log_seq=1)
+                      payload_digest=None, truncated=False, origin="captured", log_seq=1, detail={})
 
 
 def _records(row: CaptureRow, *extra: str) -> list[dict]:

@@ -34,7 +34,7 @@ import ssl
 import time
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
@@ -119,8 +119,7 @@ def check_header_value(what: str, value: str) -> None:
         raise UsageError(f"invalid {what} {value!r}: it starts or ends with white space")
 
 
-@dataclass(frozen=True)
-class TlsInfo:
+class TlsInfo(NamedTuple):
     """What the TLS handshake of this connection presented."""
 
     version: str | None
@@ -147,8 +146,7 @@ class TlsInfo:
         }
 
 
-@dataclass(frozen=True)
-class Hop:
+class Hop(NamedTuple):
     """One request/response exchange, with the raw bytes as they crossed the wire."""
 
     url: str
@@ -178,8 +176,7 @@ class Hop:
         return None
 
 
-@dataclass(frozen=True)
-class Exchange:
+class Exchange(NamedTuple):
     """Every hop of one fetch, first request to final response."""
 
     requested_url: str

@@ -20,8 +20,7 @@ this version would misread a new manifest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.core.canonical import canonical_json
 from archiver.core.untrusted import loads_json
@@ -31,8 +30,7 @@ MANIFEST_TYPE = "application/vnd.archiver.capture+json"
 MANIFEST_VERSION = 1
 
 
-@dataclass(frozen=True)
-class ManifestHop:
+class ManifestHop(NamedTuple):
     """One request/response of a capture (a redirect is one hop) and the ids of its records."""
 
     url: str | None
@@ -86,8 +84,7 @@ def _trailing(value: Any) -> dict[str, Any] | None:
     return dict(value)
 
 
-@dataclass(frozen=True)
-class Manifest:
+class Manifest(NamedTuple):
     """What one capture consists of: its hops, its records (with places and sha256), its extraction.
 
     ``origin`` is ``"captured"`` (fetched by us) or ``"imported"`` (from ``source_file``, whose
@@ -102,12 +99,12 @@ class Manifest:
     capture_time: str
     hops: tuple[ManifestHop, ...]
     records: tuple[dict[str, Any], ...]
+    options: dict[str, Any]
+    software: dict[str, str]
     extraction_record_id: str | None = None
     #: Why there is no extraction (a limit, a failure): part of the evidence, so that reindex
     #: and verify-bundle say it too.
     extraction_error: str | None = None
-    options: dict[str, Any] = field(default_factory=dict)
-    software: dict[str, str] = field(default_factory=dict)
     origin: str = "captured"
     source_file: str | None = None
     source_sha256: str | None = None

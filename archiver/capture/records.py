@@ -28,7 +28,7 @@ import sys
 from dataclasses import dataclass, field
 from importlib import metadata as importlib_metadata
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver import __version__
 from archiver.capture.fetch import FetchOptions, Hop, wire_uri
@@ -156,8 +156,7 @@ def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOpt
                       "application/warc-fields", (("WARC-Filename", filename),))
 
 
-@dataclass(frozen=True)
-class HopRecords:
+class HopRecords(NamedTuple):
     url: str
     status: int
     request_id: str

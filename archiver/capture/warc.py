@@ -32,9 +32,8 @@ import io
 import os
 import zlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
@@ -255,8 +254,7 @@ def _unbrotli(data: bytes, cap: int) -> bytes:
 # --------------------------------------------------------------------------- writing
 
 
-@dataclass(frozen=True)
-class RecordSpec:
+class RecordSpec(NamedTuple):
     """A record to write: its type, headers and the exact block bytes."""
 
     rec_type: str
@@ -268,8 +266,7 @@ class RecordSpec:
     headers: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class WrittenRecord:
+class WrittenRecord(NamedTuple):
     """Where a record landed, and the digests it carries."""
 
     record_id: str
@@ -436,8 +433,7 @@ def warc_fields(info: Mapping[str, object]) -> bytes:
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True)
-class StoredRecord:
+class StoredRecord(NamedTuple):
     """A record read back, with digests as stated and as recomputed."""
 
     path: Path
@@ -487,8 +483,7 @@ class StoredRecord:
         return out
 
 
-@dataclass(frozen=True)
-class TornTail:
+class TornTail(NamedTuple):
     """Bytes at the end of a WARC file that are not a complete record."""
 
     path: Path
@@ -755,7 +750,7 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
                     it.read_to_end()
                     length = it.get_record_length()
                     last_end = stored.offset + length
-                    yield StoredRecord(**{**stored.__dict__, "length": length})
+                    yield stored._replace(length=length)
         except _ShortRecord as exc:
             yield TornTail(path, last_end, f"cut short: {exc}")
             return
@@ -878,8 +873,7 @@ def read_record(path: Path, offset: int) -> StoredRecord:
             for record in it:
                 stored = _stored(path, it, record)
                 it.read_to_end()
-                return StoredRecord(**{**stored.__dict__, "offset": offset,
-                                       "length": it.get_record_length()})
+                return stored._replace(offset=offset, length=it.get_record_length())
     except _ShortRecord as exc:
         raise UnreadableRecordError(f"{path.name}@{offset}: not a readable WARC record ({brief(exc)})",
                                     name=path.name, offset=offset) from exc

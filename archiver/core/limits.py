@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import os
 import zipfile
-from dataclasses import dataclass, fields
-from typing import IO
+from typing import IO, NamedTuple
 
 from archiver.errors import UsageError
 
@@ -81,8 +80,7 @@ ZIP_MAX_MEMBERS = 100_000
 _ENV_PREFIX = "ARCHIVER_LIMIT_"
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """The limits in force (defaults above, or ``ARCHIVER_LIMIT_<NAME>`` overrides)."""
 
     max_inflated_bytes: int = MAX_INFLATED_BYTES
@@ -106,17 +104,17 @@ def current() -> Limits:
     must not believe it holds when it does not.
     """
     values: dict[str, int] = {}
-    for f in fields(Limits):
-        raw = os.environ.get(_ENV_PREFIX + f.name.upper())
+    for name in Limits._fields:
+        raw = os.environ.get(_ENV_PREFIX + name.upper())
         if raw is None or raw.strip() == "":
             continue
         try:
             value = int(raw.strip())
         except ValueError:
             value = 0
-        if value < 0 or value == 0 and f.name != "extract_inprocess_bytes":
-            raise UsageError(f"{_ENV_PREFIX}{f.name.upper()}={raw!r}: a limit must be a positive integer")
-        values[f.name] = value
+        if value < 0 or value == 0 and name != "extract_inprocess_bytes":
+            raise UsageError(f"{_ENV_PREFIX}{name.upper()}={raw!r}: a limit must be a positive integer")
+        values[name] = value
     return Limits(**values)
 
 

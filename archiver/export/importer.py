@@ -667,7 +667,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
                              + ([_record_dict(*trailing)] if trailing else [])),
         payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
-        original_capture_id=original, revisit_of=_revisit_dict(page))
+        original_capture_id=original, revisit_of=_revisit_dict(page), options={})
 
 
 def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied: list[str],

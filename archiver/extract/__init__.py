@@ -14,7 +14,6 @@ and it goes into the WARC record and the provenance log beside the result.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
@@ -230,7 +229,7 @@ def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None 
         return _extract_text(body, content_type=content_type, http_status=http_status)
     article = _extract_html(body, url=url or None, content_type=content_type)
     if http_status is not None and http_status >= 400 and article.page_state != "error_page":
-        article = dataclasses.replace(article, page_state="error_page")
+        article = article._replace(page_state="error_page")
     return article
 
 

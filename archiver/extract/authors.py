@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
+from archiver.extract.cue_match import Folding
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.signals import (
     byline_authors,
@@ -146,8 +147,8 @@ def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[l
     credited = {alnum(o) for o in orgs if len(alnum(o)) >= 8}
     for name in persons:
         key = alnum(name)
-        if len(key) >= (2 if _CJK_NAME.match(name) else 3) and (any(
-                key == mark or ((len(key) >= 5 or _CJK_NAME.match(name)) and key in mark)
+        if len(key) >= (2 if _cjk_name(name) else 3) and (any(
+                key == mark or ((len(key) >= 5 or _cjk_name(name)) and key in mark)
                                   or (len(mark) >= 8 and key.endswith(mark) and len(key) <= len(mark) + 4) for mark in marks)
                               or any(key.startswith(org) for org in credited)):
             if name not in orgs:
@@ -926,14 +927,14 @@ def _is_headline(name: str, lines: Sequence[str], headlines: Sequence[int]) -> b
 # offices ("Pressestelle", "Biuro prasowe"), public bodies and churches ("Landkreis", "Bistum"),
 # a publication's own name ("Tageblatt", "Kurier", "Blog") and a guest slot ("Gastautor"). Whole words
 # (or the end of a German compound: "Stadtpressestelle"), never part of a name ("Kurierová" stays).
-_ORG_MORE = lazy_re.compile(
+_ORG_MORE = Folding(lazy_re.compile(
     r"(?<!\w)(?:redakce|redakcia|redakcija|redaksjon(?:en)?|redaktionen|redacci[oó]|toimitus|toimituksen|"
     r"redactie|redaksi|redazione|rédaction|redação|redacao|"
     r"uredni[sš]tvo|szerkeszt[oő]s[eé]g|редакція|редакции|persbureau|\w*pressestelle|pressebüro|presseamt|"
     r"pressedienst|pressekontakt|pressesprecher(?:in)?|biuro\s+prasowe|biuro|kancelaria|öffentlichkeitsarbeit|"
     r"kommunikation|communications|tageblatt|kurier|weekly|fraktion|(?:erz)?bistum|landkreis|gemeinde|"
     r"stadtwerke|feuerwehr|rathaus|klinikum|gastautor(?:in)?|gastbeitrag|leserbrief|contributors|blog|"
-    r"kollektiv|collective|labs)(?!\w)", re.IGNORECASE)
+    r"kollektiv|collective|labs)(?!\w)", re.IGNORECASE))
 
 
 def _organisation(name: str) -> bool:
@@ -947,13 +948,13 @@ def _organisation(name: str) -> bool:
 # photographer, camera, illustrator, graphics, translator ("Foto: Kay Berg", "Photographer: Jane
 # Smith", "Übersetzung: Ana Ruiz", "Translated by ..."), with an optional "by"/"von"/"de" and colon;
 # other names of the same credit may come between ("Fotos: Tom Berg und Jane Smith").
-_OTHER_ROLE = lazy_re.compile(
+_OTHER_ROLE = Folding(lazy_re.compile(
     r"(?<!\w)(?:photos?|photographs?|photography|photographer|fotos?|fotografie|fotograf(?:in|ía|ia|o|a)?|"
     r"fotograf[ií]as?|bilder?|bildquelle|images?|video|videos|kamera|camera|cámara|illustrations?|"
     r"illustriert|illustrated|ilustraci[oó]n|ilustração|grafik|infografik|graphics?|animation|"
     r"translations?|translated|übersetzung|übersetzt|traduction|traduit|traducci[oó]n|traducido|"
     r"traduzione|tradotto|tradução|traduzido|tłumaczenie|перевод|переклад|фото|zdj[eę]cie|zdj[eę]cia)(?!\w)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # What may stand between that role and the name: "by"/"von"/"de", a colon or slash, an agency, and the
 # other names of the same credit ("Fotos: Tom Berg und Jane Smith"); a writer's lead between them
 # ("Foto: Tom Berg, Text: Jane Smith") gives the name back to the writer.
@@ -994,7 +995,7 @@ def _other_role_only(name: str, lines: Sequence[str]) -> bool:
 
 # A list of other stories under the article: its heading ("More from ...", "Related", "Mehr zum Thema",
 # "Lesen Sie auch", "À lire aussi", "Leggi anche", "Te puede interesar", "Czytaj też", "Baca juga").
-_RELATED_HEADING = lazy_re.compile(
+_RELATED_HEADING = Folding(lazy_re.compile(
     r"^\W*(?:more (?:from|stories|news|articles|on)|related(?: (?:articles?|stories|posts|news|content|coverage))?|"
     r"read (?:more|also|next)|also read|you (?:may|might) (?:also )?like|recommended(?: for you)?|"
     r"(?:top|latest|popular|trending) (?:stories|news|articles)|"
@@ -1003,7 +1004,7 @@ _RELATED_HEADING = lazy_re.compile(
     r"meistgelesen|(?:à )?lire aussi|sur le même sujet|dans la même rubrique|leggi anche|potrebbe interessarti|"
     r"te puede interesar|lee también|noticias relacionadas|leia também|veja também|czytaj (?:też|także|więcej)|"
     r"zobacz (?:też|także)|читайте также|baca juga|berita terkait|lees ook|läs även|læs også|les også)"
-    r"\b.{0,40}$", re.IGNORECASE)
+    r"\b.{0,40}$", re.IGNORECASE), opening=True)
 _RELATED_LINES = 12  # a related list's names: this many lines under its heading
 
 
@@ -1132,7 +1133,7 @@ def support_group(name: str, sources: dict[str, list[str]], lines: Sequence[str]
     shown = _shown(name, lines, ())
     if shown and _two_words(name):
         return REPORTED[3]
-    if shown and _CJK_NAME.match(name):
+    if shown and _cjk_name(name):
         return REPORTED[4]
     if _credit_place(name, [line if _led_by_credit(name, line) else "" for line in lines], headlines, body):
         return REPORTED[5]
@@ -1141,6 +1142,13 @@ def support_group(name: str, sources: dict[str, list[str]], lines: Sequence[str]
 
 # A name in Chinese, Japanese or Korean script: written without a space between its parts.
 _CJK_NAME = lazy_re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・]{2,8}$")
+
+
+def _cjk_name(name: str) -> bool:
+    """Whether ``_CJK_NAME`` matches ``name``, without compiling it for a name that opens below
+    U+3040 (every name in a Latin or Cyrillic script), which no character of its class is: its
+    ranges span 40,000 code points, ~1 ms of one ``archive URL`` to compile (issue 13)."""
+    return name[:1] >= "\u3040" and _CJK_NAME.match(name) is not None
 
 
 def _led_by_credit(name: str, line: str) -> bool:
@@ -1220,7 +1228,7 @@ def _unglued_name(name: str) -> str | None:
 # de", "Rozmawiał"): the interviewer is the writer, so the lead is cut and the name kept; and any one to
 # three words before "by"/"par"/"por"/"door"/"przez" (not particles of a name, unlike "von", "de", "di").
 # "Intervista a", "Entrevista a", "Interview mit" name the one interviewed and are not here.
-_WRITER_CREDIT_LEAD = lazy_re.compile(
+_WRITER_CREDIT_LEAD = Folding(lazy_re.compile(
     r"^(?:(?:propos\s+)?recueilli(?:e|s|es)?\s+par|entretien\s+(?:réalisé\s+)?par|interview\s+réalisée?\s+par|"
     r"(?:interview(?:ed)?|compiled|reported|words|story|reporting|text)\s+by|as\s+told\s+to|"
     r"(?:aufgezeichnet|notiert|protokolliert|zusammengestellt|interview|gespräch)\s+von|"
@@ -1228,7 +1236,7 @@ _WRITER_CREDIT_LEAD = lazy_re.compile(
     r"entrevista\s+(?:de|por|realizada\s+por)|texto\s+(?:de|por)|reportaje\s+de|reportagem\s+de|"
     r"intervista\s+di|testo\s+di|raccolt[oa]\s+da|testimonianza\s+raccolta\s+da|"
     r"opgetekend\s+door|interview\s+door|rozmawia(?:ł|ła|li)|wysłucha(?:ł|ła)|notowa(?:ł|ła)|"
-    r"(?:[^\W\d_]+\s+){1,3}?(?:by|par|por|door|przez))\s*[:：]?\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE)
+    r"(?:[^\W\d_]+\s+){1,3}?(?:by|par|por|door|przez))\s*[:：]?\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE))
 
 
 def _without_credit_lead(name: str) -> str | None:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -46,8 +45,7 @@ def clean_value(value: Any) -> str | None:
 
 # ----------------------------------------------------------------------------- head tables
 
-@dataclass(frozen=True, slots=True)
-class HeadTables:
+class HeadTables(NamedTuple):
     """Everything the page declares about itself, read once from the tree."""
 
     meta: dict[str, str]

@@ -13,8 +13,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
 _BOMS = (
@@ -103,8 +102,7 @@ def _python_names() -> dict[str, str]:
 
 
 
-@dataclass(frozen=True, slots=True)
-class DecodedHTML:
+class DecodedHTML(NamedTuple):
     """The page as text, with the encoding used and where that choice came from."""
 
     text: str

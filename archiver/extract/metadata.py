@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm, resolve_authors
@@ -34,8 +33,7 @@ from archiver.extract.signals import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Metadata:
+class Metadata(NamedTuple):
     """Resolved metadata fields and, for each non-empty one, its source."""
 
     title: str | None

@@ -7,8 +7,7 @@ serialised (``None`` or ``[]`` when absent, never guessed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
@@ -24,8 +23,7 @@ NOTICE_KINDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(NamedTuple):
     """A notice found on the page (disclaimer, correction, ...), reported apart from the text."""
 
     kind: str
@@ -39,8 +37,7 @@ class Notice:
         return cls(kind=str(d["kind"]), text=str(d["text"]))
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A link cited in the article body: its target and the anchor text the reader saw."""
 
     url: str
@@ -54,8 +51,7 @@ class Link:
         return cls(url=str(d["url"]), text=str(d.get("text") or ""))
 
 
-@dataclass(frozen=True, slots=True)
-class AuthorSupport:
+class AuthorSupport(NamedTuple):
     """What stands behind one reported author: every source that names them, and whether that is
     corroborated (a source strong alone on unseen pages, or two independent ones).
 
@@ -78,8 +74,7 @@ class AuthorSupport:
                    corroborated=d.get("corroborated") is True)
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     """Clean text and researcher-grade metadata of one captured page, with field sources.
 
     ``sources`` maps a metadata field name to where its value came from (``json-ld``,
@@ -112,7 +107,7 @@ class Article:
     page_state: str = "not_article"
     disclaimers: tuple[Notice, ...] = ()
     sources: tuple[tuple[str, str], ...] = ()
-    extractor: tuple[tuple[str, str], ...] = field(default=())
+    extractor: tuple[tuple[str, str], ...] = ()
     #: how the bytes became text: ``encoding`` (a WHATWG name), ``source`` (bom, http, meta,
     #: utf-8, detected, fallback) and, when a declared label was not used, ``note`` saying why
     encoding: tuple[tuple[str, str], ...] = ()
@@ -157,7 +152,7 @@ class Article:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
         """Rebuild an article from :meth:`to_dict` output (``text_sha256`` is re-derived)."""
-        names = {f.name for f in fields(cls)}
+        names = set(cls._fields)
         simple = {k: d.get(k) for k in names} | {
             "authors": tuple(d.get("authors") or ()),
             "author_support": _author_support(d),

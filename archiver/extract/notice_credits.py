@@ -21,7 +21,7 @@ import re
 from urllib.parse import urlsplit
 
 from archiver.core import lazy_re
-from archiver.extract.cue_match import cue_fold
+from archiver.extract.cue_match import Folding, cue_fold
 from archiver.extract.notice_credit_forms import (
     _AGENCY,
     _AGENCY_LEAD_RULE,
@@ -295,8 +295,8 @@ _CUT_OFF = lazy_re.compile(
     r"для|и|по|с|&)\s*$", _F)
 # "Satellitenbilder / Animation": a picture word before the slash names a menu's pair, not a person
 _MARKER_END = lazy_re.compile(_CREDIT_MARKER + r"\W{0,2}$", _F)
-_TAKEN = lazy_re.compile(r"\(?\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|"
-                    r"fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s", _F)
+_TAKEN = Folding(lazy_re.compile(r"\(?\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|"
+                                 r"scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s", _F))
 _COMPOUND_WORD = lazy_re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
 _SEGMENT_END = lazy_re.compile(r"(^|[.!?(|–—:-])\s*$")
 
@@ -489,11 +489,11 @@ _BY_NAME = lazy_re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ
 # A figure's label and number before its description ("Abbildung 2: Vergleich der Schneehöhen ...",
 # "Figure 3: Sales by region", "Рис. 1: ..."): the caption says what the figure shows, it credits
 # nobody. A name after the label ("Grafik: Jane Doe") is still a credit.
-_FIGURE_LABEL = lazy_re.compile(
+_FIGURE_LABEL = Folding(lazy_re.compile(
     r"^\W{0,3}(abbildung|abb\.|figure|fig\.|figura|figur|рис(унок|\.)|schaubild|grafik|graphic|gráfico|grafico|"
     r"graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\s*\d*[.:：]?\s*[:：]\s*",
     _F,
-)
+))
 
 
 def _figure_description(text: str) -> bool:

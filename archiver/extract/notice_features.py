@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from archiver.core import lazy_re
 from archiver.extract import notice_cues
-from archiver.extract.cue_match import AnyOf, Guarded, PatternSet, cue_fold
+from archiver.extract.cue_match import AnyOf, Guarded, PatternSet, StartGuarded, cue_fold
 from archiver.extract.text import (
     CTX_ASIDE,
     CTX_BOX,
@@ -120,15 +120,20 @@ _CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(_expand(p) for pats 
 
 class _Anchored:
     """A pattern that opens with ``^``, compiled when a line first holds a string its matches need
-    (:class:`Guarded`) or after :data:`_GUARD_TRIES` lines, then matched directly: an anchored
-    match fails at once, cheaper than looking for those strings on every line of a long batch.
-    The same answers as ``re.compile(pattern, _F).match``."""
+    (:class:`Guarded`) and opens as they do (:class:`StartGuarded`), or after :data:`_GUARD_TRIES`
+    lines, then matched directly: an anchored match fails at once, cheaper than looking for those
+    strings on every line of a long batch. The same answers as ``re.compile(pattern, _F).match``.
 
-    __slots__ = ("_guarded", "_match", "_tries")
+    Why the opening too: a line that holds a needed string further on ("... responsibility of the
+    author(s)" for "author's note") compiled the editor's-note labels on the seed page, ~1 ms of
+    one ``archive URL`` (issue 13); a line can only match by opening as the label does."""
+
+    __slots__ = ("_guarded", "_match", "_start", "_tries")
 
     def __init__(self, pattern: str) -> None:
         assert pattern.startswith("^")
         self._guarded = Guarded(lazy_re.compile(_expand(pattern), _F))
+        self._start = StartGuarded(self._guarded.pattern)
         self._match: Callable[[str], re.Match[str] | None] | None = None
         self._tries = 0
 
@@ -142,7 +147,8 @@ class _Anchored:
         if match is None:
             needs = self._guarded.needs
             self._tries += 1
-            if needs is not None and self._tries < _GUARD_TRIES and not any(x in folded for x in needs):
+            if self._tries < _GUARD_TRIES and (needs is not None and not any(x in folded for x in needs)
+                                             or not self._start.admits(line)):
                 return None
             pattern = self._guarded.pattern
             match = self._match = pattern.compiled().match if isinstance(pattern, lazy_re.LazyPattern) else pattern.match

@@ -80,7 +80,7 @@ from typing import Any
 
 from archiver.core import lazy_re
 from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
-from archiver.extract.cue_match import automaton, cue_fold
+from archiver.extract.cue_match import Folding, automaton, cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
@@ -350,12 +350,12 @@ def _labelled_headline(text: str, ctx: int, position: str | None, f: Mapping[str
 # An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
 # 8.12.2018: Es gibt inzwischen ...)", "[Correction: ...]", "(Mise à jour : ...)"): the author's note
 # about the piece, whatever the paragraph around it says.
-_BRACKETED_UPDATE = lazy_re.compile(
+_BRACKETED_UPDATE = Folding(lazy_re.compile(
     r"[(\[]\s*((?:update|updated|aktualisierung|nachtrag|korrektur|correction|clarification|mise à jour|rectificatif|"
     r"actualización|corrección|aggiornamento|rettifica|atualização|correção|обновление|исправление)"
     r"\b[^()\[\]:]{0,40}[:：]\s*[^()\[\]]{10,400}?)\s*[)\]]",
     _F,
-)
+))
 
 
 def bracketed_update(line: str, ctx: int = 0) -> Notice | None:

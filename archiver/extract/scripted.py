@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
@@ -66,8 +65,7 @@ SHELL_MAX_CHARS = 500
 ISLAND_MIN_CHARS = 500
 
 
-@dataclass(frozen=True, slots=True)
-class ScriptEvidence:
+class ScriptEvidence(NamedTuple):
     """What the page's markup says about scripts drawing it. ``fallback_chars`` and ``islands``
     are read before :func:`archiver.extract.text.visible_lines_with_credits` consumes the tree
     (it strips ``<noscript>``, ``<template>`` and ``<script>``); whether there is an app root is

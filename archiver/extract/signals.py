@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
-from archiver.extract.cue_match import Guarded, StartGuarded, cue_fold
+from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.head import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -499,13 +499,13 @@ _ORG_WORD_LIST = (
 _ORG_ENTRIES = _entries(_ORG_WORD_LIST)
 _ORG_WORDS = WordList(_ORG_ENTRIES)
 # German (and Dutch) organisations are written as one compound: "Caritasverband", "Tagesschau-Redaktion".
-_ORG_COMPOUND = lazy_re.compile(
+_ORG_COMPOUND = Folding(lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
     r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team|"
     r"kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft|"
     r"anstalt|zentrum|zentrale|genossenschaft|klinik|universität|kasse)(?!\w)",
     re.IGNORECASE,
-)
+))
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
 _TLD_TAIL = lazy_re.compile(r"\s(?:de|net|com|org|eu|at|ch|info|fr|es|it|ru|uk|io|co|nl|pl|be|cz|se|dk)$", re.IGNORECASE)
 # An account handle ("arianschlichenmayer", "christian.stadtfeld"): a login, not how a person signs.
@@ -811,11 +811,11 @@ _SIGN_OFF_LINES = 2
 
 # A writer signing together with the newsroom, no lead ("Guido Santner und Redaktion SimplyScience.ch",
 # "Marie Dupont et la rédaction"): a person and a desk on a line of their own is a credit.
-_WITH_DESK = lazy_re.compile(
+_WITH_DESK = Folding(lazy_re.compile(
     r"^\s*(?P<name>[^\W\d_][\w.'’ -]{2,60}?)\s+(?:und|and|et|y|e|i|&)\s+"
     r"(?:(?:die|the|la|le|el|de|het|a)\s+|l['’])?(?:redaktion|rédaction|redaction|redacción|redaccion|redazione|"
     r"redactie|redakcja|redakce|redação|redacao|redaksi|redaktionsteam|newsroom|editorial team|staff|équipe|equipo)"
-    r"(?:\s+[\w.'’-]+){0,4}\s*\.?\s*$", re.IGNORECASE)
+    r"(?:\s+[\w.'’-]+){0,4}\s*\.?\s*$", re.IGNORECASE))
 
 
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:

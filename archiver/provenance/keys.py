@@ -33,9 +33,8 @@ import json
 import os
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.errors import KeyMissingError, StoreError
 from archiver.provenance.log_files import fsync, fsync_dir, logger, write_all
@@ -143,8 +142,7 @@ def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) ->
 RECORD_SUFFIX = ".log.json"
 
 
-@dataclass(frozen=True)
-class LogRecord:
+class LogRecord(NamedTuple):
     """What this machine's key has signed for one log origin (see the module docstring)."""
 
     origin: str

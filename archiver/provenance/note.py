@@ -18,7 +18,7 @@ import base64
 import binascii
 import hashlib
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -66,8 +66,7 @@ def _check_name(name: str) -> None:
         raise MalformedKey(f"invalid key name {shown!r} (no spaces or '+')")
 
 
-@dataclass(frozen=True, slots=True)
-class Verifier:
+class Verifier(NamedTuple):
     """A public key that checks note signatures under one name."""
 
     name: str
@@ -110,8 +109,7 @@ class Verifier:
         return True
 
 
-@dataclass(frozen=True, slots=True)
-class Signer:
+class Signer(NamedTuple):
     """A private Ed25519 key with its note name."""
 
     name: str
@@ -168,8 +166,7 @@ def sign_note(text: str, signer: Signer) -> str:
     return f"{text}\n{EM_DASH} {signer.name} {base64.b64encode(sig).decode()}\n"
 
 
-@dataclass(frozen=True, slots=True)
-class SignatureLine:
+class SignatureLine(NamedTuple):
     name: str
     key_id: bytes
     signature: bytes
@@ -222,8 +219,7 @@ def open_note(note: str | bytes, verifier: Verifier) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class Checkpoint:
+class Checkpoint(NamedTuple):
     """A tlog checkpoint: the log's identity, its size and the Merkle root at that size."""
 
     origin: str

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from archiver.core import lazy_re
 from archiver.quotes.grouping import group_separators, holds, skipping
@@ -180,8 +180,7 @@ def _guarded_matches(special: re.Pattern[str], text: str) -> Iterator[re.Match[s
         pos = m.end()
 
 
-@dataclass(frozen=True, slots=True)
-class NormText:
+class NormText(NamedTuple):
     """A normalised string plus, per character, the original span it came from.
 
     ``folded`` is ``text`` lower-cased character by character (same length), for searching;

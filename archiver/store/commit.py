@@ -20,11 +20,10 @@ WARC before log, log before index: the index is derived, and rebuilt from WARC a
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, NamedTuple, Protocol
 
 from archiver.capture.manifest import Manifest, ManifestHop
 from archiver.capture.records import (
@@ -87,8 +86,7 @@ class CommitStore(Protocol):
     def index_texts(self, items: list[tuple[str, dict[str, Any]]]) -> None: ...
 
 
-@dataclass(frozen=True)
-class CaptureDraft:
+class CaptureDraft(NamedTuple):
     """A capture about to be committed, described alike by every way of capturing.
 
     ``hops`` name each hop's records by role (request, response, TLS); ``new_records`` are the
@@ -104,6 +102,7 @@ class CaptureDraft:
     capture_time: str
     hops: tuple[ManifestHop, ...]
     status: int | None
+    options: dict[str, Any]
     reason: str | None = None
     content_type: str | None = None
     ip: str | None = None
@@ -117,7 +116,6 @@ class CaptureDraft:
     extraction_error: str | None = None
     #: The HTTP status the extractor is told (an import tells none: we did not see the server).
     extract_status: int | None = None
-    options: dict[str, Any] = field(default_factory=dict)
     source_file: str | None = None
     source_sha256: str | None = None
     original_capture_id: str | None = None
@@ -143,8 +141,7 @@ class CaptureDraft:
         return self.extraction_source.record_id if self.extraction_source else None
 
 
-@dataclass(frozen=True)
-class ExtractionSource:
+class ExtractionSource(NamedTuple):
     """Which bytes a capture's text was extracted from: ``label`` goes into the article's
     ``sources["text"]``; ``record_id`` names the record when it is not the final response."""
 
@@ -243,7 +240,7 @@ def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | 
             http_status=draft.extract_status)
         if draft.extraction_source is not None:  # say which bytes the text came from
             sources = {**dict(article.sources), "text": draft.extraction_source.label}
-            article = dataclasses.replace(article, sources=tuple(sorted(sources.items())))
+            article = article._replace(sources=tuple(sorted(sources.items())))
         record = article.to_dict()  # once: the record's bytes are its canonical JSON (Article.to_json_bytes)
         return record, canonical_json(record), None
     except ArchiverError as exc:

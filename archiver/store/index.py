@@ -12,9 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
@@ -136,8 +135,7 @@ class IdClashError(StoreError):
     """
 
 
-@dataclass(frozen=True)
-class CaptureRow:
+class CaptureRow(NamedTuple):
     """One capture as the index knows it. ``detail`` holds the full JSON summary."""
 
     capture_id: str
@@ -154,7 +152,7 @@ class CaptureRow:
     truncated: bool
     origin: str
     log_seq: int | None
-    detail: dict[str, Any] = field(default_factory=dict)
+    detail: dict[str, Any]
     #: Where the ``capture``/``import`` entry ``log_seq`` lies in log.jsonl (bytes, no newline);
     #: None in an index made before schema 2 until ``reindex``. Untrusted, like every cached
     #: fact: a check reads those bytes and confirms they are that entry's whole line.

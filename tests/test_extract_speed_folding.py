@@ -1,0 +1,86 @@
+"""Patterns behind a ``Folding`` guard (cue_match.Folding) give their own answers, compiled only
+for a text holding a string their matches need (issue 13: each cost 0.2-0.6 ms of one
+``archive URL`` to compile, for pages none of them matches)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archiver.extract import authors, notice_credits, notices, signals
+from archiver.extract.cue_match import Folding
+
+SAMPLES = Path(__file__).resolve().parents[1] / "archiver" / "samples"
+
+FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits, notices)
+           for n, v in vars(m).items() if isinstance(v, Folding)}
+
+#: Texts each pattern matches, in several cases and with characters the regex engine folds as
+#: other letters under IGNORECASE ("ſ" as "s", "K" (Kelvin sign) as "k"), and near misses.
+MADE = [
+    "Redakce Harbor", "Pressestelle Stadt", "Stadtpressestelle", "Biuro   prasowe Gminy", "REDAKTIONEN", "Kurierová",
+    "Fotos: Tom Berg", "Photoſ by Jane Smith", "Translated by Ana Ruiz", "Übersetzung: Ana Ruiz", "Фото: Иван Петров",
+    "More from The Times", "Related articles", "RELATED", "Lesen Sie auch", "you might also like these", "Newsletter",
+    "Recueilli par Patrick ANGEVIN", "Words by Jane Smith", "interview réalisée par Anne Roy", "as told to Jo Lee",
+    "Ein Gastbeitrag von Max Muster", "Caritasverband", "Tagesschau-Redaktion", "Stadtkasse", "Ärzteteam",
+    "Guido Santner und Redaktion SimplyScience.ch", "Marie Dupont et la rédaction", "Jane Doe and the editorial team",
+    "Jane Doe and staff", "Jane Doe and Staff Writers", "Stephen Lendman", "", "by", "\u212aurier", "Redaktion",
+    "(taken by Jane Doe)", "Shot on the pier", "Aufgenommen am 3. Mai", "снято в Москве", "Abbildung 2: Vergleich der",
+    "Figure 3: Sales by region", "Рис. 1: схема", "TABLE: results", "Grafik: Jane Doe", "Figures 3: none",
+    "The mayor spoke (UPDATE, 8.12.2018: Es gibt inzwischen eine Antwort der Stadt) today",
+    "[Correction: an earlier version misnamed the bridge.]", "(Mise à jour : la mairie a répondu depuis.)",
+    "(Updated: 2021.09.14)",
+]
+
+
+def _page_lines() -> list[str]:
+    """Every line of text of the shipped sample pages, tags dropped (most texts a pattern meets)."""
+    out = []
+    for page in sorted(SAMPLES.glob("*.html")):
+        text = re.sub(r"<[^>]*>", "\n", page.read_text(encoding="utf-8", errors="replace"))
+        out += [html.unescape(x).strip() for x in text.splitlines() if x.strip()]
+    return out
+
+
+TEXTS = MADE + _page_lines()
+
+
+def _spans(found: Any) -> Any:
+    return None if found is None else (found.span(), found.groups())
+
+
+@pytest.mark.parametrize("name", sorted(FOLDING))
+def test_a_folding_pattern_answers_search_match_and_finditer_as_its_pattern_does(name: str) -> None:
+    guarded = FOLDING[name]
+    pattern = re.compile(guarded.pattern.pattern, guarded.pattern.flags)
+    for text in TEXTS:
+        assert _spans(guarded.search(text)) == _spans(pattern.search(text)), (name, text)
+        assert _spans(guarded.match(text)) == _spans(pattern.match(text)), (name, text)
+        assert [_spans(m) for m in guarded.finditer(text)] == [_spans(m) for m in pattern.finditer(text)], (name, text)
+
+
+def test_the_made_texts_match_every_folding_pattern_somewhere() -> None:
+    # the comparison above is not between two patterns that never match
+    for name, guarded in FOLDING.items():
+        assert any(guarded.search(t) for t in MADE), name
+
+
+def test_the_seed_article_compiles_none_of_the_folding_patterns(fresh_extraction: dict[str, Any]) -> None:
+    # its "Newsletter" line holds "news", a string a related-stories heading needs, but opens as
+    # none does; its "Latin America & Caribbean" opens as "Latest stories" does, but holds none
+    assert fresh_extraction["seed"]["authors"] == ["Stephen Lendman"]
+    assert fresh_extraction["seed"]["folding_compiled"] == []
+
+
+def test_the_related_stories_heading_is_asked_how_a_text_opens_and_answers_as_its_pattern_does() -> None:
+    heading = authors._RELATED_HEADING
+    pattern = re.compile(heading.pattern.pattern, heading.pattern.flags)
+    assert heading.start is not None and not heading.start.admits("Newsletter")
+    assert heading.match("Related articles") and heading.match("— Lesen Sie auch:") and heading.match("à lire aussi")
+    for text in TEXTS:
+        assert _spans(heading.match(text)) == _spans(pattern.match(text)), text
+
