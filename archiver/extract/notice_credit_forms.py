@@ -39,6 +39,8 @@ _CREDIT_MARKER = (
     # the picture words of the other languages pages come in (NL FI CS HU TR EL BG/SR UK ID): a marker
     # still needs its colon or "by" after it, as in the seven languages above
     r"beeld|afbeelding(en)?|kuva(t)?|snímek|fotó|kép|fotoğraf(lar)?|görsel|φωτογραφία|φωτ\.|снимк[аи]|світлина|gambar|"
+    # Zulu ("Isithombe: Sithunyelwe", picture: supplied; plural "Izithombe:")
+    r"isithombe|izithombe|"
     # Vietnamese ("Ảnh: Jane Doe", "Hình ảnh: ..."); "ảnh hưởng" (influence) has no colon after it
     r"ảnh|"
     # Arabic ("صورة: Agency", "تصوير: Name"; with the article: "الصورة")
@@ -60,6 +62,8 @@ _MORE_LIBRARIES = (
     r"plainpicture|imagebroker|ullstein ?bild|akg-images|action press|zuma (press|wire)|sipa( press| usa)?|abaca(press)?|"
     r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
     r"splash news|backgrid|wenn\.com|jupiterimages|creatas|"
+    # the British wire's picture service under its names (never "PA" alone: a state's, a party's initials)
+    r"pa images|pa wire|pa media|"
     # Getty's entertainment and archive imprints, historical picture archives
     r"wireimage|filmmagic|gc images|redferns|hulton archive|bettmann|bridgeman images"
 )
@@ -76,6 +80,8 @@ _AGENCY = (
     r"(getty images|getty|reuters|" + _acronym("afp") + r"|ap (photo|foto)|(the )?associated press|shutterstock|istock(photo)?|"
     + _acronym("dpa") + r"|picture[- ]alliance|imago|" + _acronym("epa") + r"(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
+    # the Korean wires, as the Korean press closes a caption with them ("... 자리하고 있다. 뉴시스")
+    r"연합뉴스|뉴시스|뉴스1|yonhap|"
     r"east news|" + _acronym("pap") + r"|" + _acronym("nasa") + r"|keystone|anadolu|" + _acronym("efe")
     + r"|europa press|belga|" + _acronym("ansa") + r"|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek|" + _MORE_LIBRARIES + r"|"
@@ -156,7 +162,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # "写真：Example"): these scripts write the label glued to the name, often in brackets
     # also with the word for "provided" or "source" between ("사진 제공=Example", "图片来源：Example"), and a
     # Japanese photographer's "撮影・Name" (not "写真・動画": only the word for "photographed by" takes the dot)
-    r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$",
+    # also a Japanese caption's closing "(<source>提供)", full-width or not: who provided the picture ("（警視庁提供）")
+    r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|출처|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$|"
+    r"[（(][^（）()\s]{1,24}提供[）)]\W{0,2}$",
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.

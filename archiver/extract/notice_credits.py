@@ -147,7 +147,28 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         seg = _agency_tail(line)
         if seg:
             return _read_credit(seg, ctx, position, at_end, site, 1.0)
+        seg = _bar_tail(line)
+        if seg:
+            return _read_credit(seg, ctx, position, at_end, site, 1.0)
     return found
+
+
+# A caption's credit set apart by a bar after its sentence ("... Michael D. Higgins. | Jane Doe/PA Images via Getty
+# Images"): the segment after the caption's last " | ", up to ~12 words, read as a credit on its own. The credit's
+# forms must still hold on it ("... in Berlin | Germany" holds none).
+_BAR = lazy_re.compile(r"\s[|｜]\s")
+_BAR_TAIL = 90
+
+
+def _bar_tail(line: str) -> str | None:
+    """The segment after a caption's last bar, when it is short (:data:`_BAR_TAIL`) and the bar follows a
+    sentence's end or words of the caption; None where there is no bar or nothing before it."""
+    bars = list(_BAR.finditer(line))
+    if not bars:
+        return None
+    tail = line[bars[-1].end():].strip()
+    before = line[:bars[-1].start()].strip()
+    return tail if 0 < len(tail) <= _BAR_TAIL and len(before.split()) >= 3 else None
 
 
 _LAST_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)(?!.*(?<=[^\W\d_]{2}[.!?])\s+\S)", _F)
@@ -165,7 +186,12 @@ def _agency_tail(line: str) -> str | None:
         seg = line[glued[-1]:].strip()
         return seg if seg and (_AGENCY_CLOSING.match(seg) or _AGENCY_ALONE.match(seg)) else None
     seg = line[m.end():].strip() if m else ""
-    return seg if seg and _AGENCY_CLOSING.match(seg) else None
+    return seg if seg and (_AGENCY_CLOSING.match(seg) or _KOREAN_WIRE.match(seg)) else None
+
+
+# A Korean wire's name alone closing a caption's sentence ("... 자리하고 있다. 뉴시스"): the Korean press's credit form;
+# its captions carry no other source tag there.
+_KOREAN_WIRE = lazy_re.compile(r"^(연합뉴스|뉴시스|뉴스1)\W{0,2}$")
 
 
 # An agency or a picture library alone, the whole of a caption's closing segment ("Reuters", "Getty Images").
@@ -232,6 +258,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             ctx |= CTX_CAPTION  # a figure's label opens the line: it is the figure's caption
         if group == "agency" and not ctx & (CTX_CAPTION | CTX_CREDIT) and _AGENCY_WITH_ARTICLE.match(text):
             continue  # "The Associated Press" on a line of its own outside a caption: the story's byline
+        if group == "agency" and not ctx & (CTX_CAPTION | CTX_CREDIT) and _SOURCE_LABEL_BEFORE.search(line[:start]):
+            continue  # "(Quelle: APA/sda/dpa)" under the story: the text's sources, read by the weak source form
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
         if group == "marker" and _sentence_after_label(text):
@@ -396,6 +424,10 @@ def _second_name(name: str) -> bool:
     return False
 
 
+# A source label right before an agency's credit form ("(Quelle: APA/sda/dpa)", "Source: AP/Reuters", "Fuente:
+# EFE/AFP"): outside a caption or a credit element it names where the text came from, as "Quelle: dpa" does (a
+# "Quelle:" under a picture is its credit, read in the caption).
+_SOURCE_LABEL_BEFORE = lazy_re.compile(r"\b(source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|источник|источники)\s*:\s*$", _F)
 _BRACKETED_NAME = lazy_re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
 _SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
 _AGENCY_WORD = lazy_re.compile(r"\b" + _AGENCY + r"\b", _F)

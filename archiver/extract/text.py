@@ -159,6 +159,13 @@ _PICTURE_NAME = lazy_re.compile(
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|legend|asset|gallery)[-_]*(credit|copyright|rights)|"
     r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
 _CREDIT_UNPLACED = 1 << 11
+# An element the page's footer classes ("footer__copyright u-typo--credit", "footer-credit"): "credit" there is
+# the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
+# round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
+# also names a caption or a legend keeps its caption bit.
+_FOOTER_NAME = lazy_re.compile(r"footer")
+_CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift")
+_CTX_CAPTION_BIT = 3
 _SPLIT = lazy_re.compile("([\ufdd0-\ufdef])")
 
 
@@ -178,10 +185,11 @@ def _name_bits(names: str) -> int:
     if bits is None:
         low = names.lower()
         bits = 0
+        footer = _FOOTER_NAME.search(low) is not None
         for pattern, bit in _CTX_NAMES:
-            if pattern.search(low):
+            if pattern.search(low) and not (footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
                 bits |= 1 << bit
-        if _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low):
+        if _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
             bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
         if len(_NAME_BITS) > 20000:  # bounded: a long batch run must not grow it forever
             _NAME_BITS.clear()
