@@ -15,11 +15,14 @@ where the form has a language.
   disclaimer as the other AI notes are; also in Norwegian, Swedish, Danish and Korean.
 - The commission a purchase earns the site, the site the verb's object ("Buying through us may earn us a
   commission", "... bringt uns eine Provision").
+- German dev pages' classes: a picture's subject and its source as two lines of small print under it ("<img><br>
+  <small>Name</small><br><small>Quelle: Name / Verein</small>"), and a line of names with their roles in brackets,
+  a picture's among them ("Quelle: Jane Doe (Text), John Roe (Bild)").
 
 What must not be reported: a © line in a caption-classed footer element that names a caption, a source label
 before agencies in running text's caption-less paragraph, a bar-separated place after a caption ("... | Germany"),
 a Korean wire as a sentence's subject in a caption, a story's sentence about an AI summary, a win that "earns us a
-place".
+place", small print with no picture above it, "(Foto)" pointing at a picture in a sentence, a text's role alone.
 """
 
 from __future__ import annotations
@@ -208,3 +211,52 @@ def test_a_commission_a_purchase_earns_the_site_is_a_disclosure(lang: str) -> No
 def test_a_win_that_earns_us_a_place_is_no_disclosure() -> None:
     line = "The coach said the win will earn us a place in the final and a lot of respect from the league."
     assert _notices(_page(f"<p>{line}</p>")) == []
+
+
+# ----------------------------------------------------------------------------- two lines of small print under a picture
+
+_SMALL_SOURCES = {
+    "en": "Source: Jane Doe / Example Club", "de": "Quelle: Lars Muster / Beispielverein",
+    "fr": "Source : Jeanne Dupont / Club Exemple", "es": "Fuente: Juana Pérez / Club Ejemplo",
+    "ru": "Источник: Иван Петров / Клуб Пример", "pt": "Fonte: Joana Silva / Clube Exemplo",
+    "it": "Fonte: Giovanna Rossi / Club Esempio",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SMALL_SOURCES))
+def test_a_source_in_the_second_small_line_under_a_picture_is_its_credit(lang: str) -> None:
+    inside = (f"<div class='modal-body'><img src='player.jpg' alt='Dani Example'><br><small>Dani Example</small>"
+              f"<br><small>{_SMALL_SOURCES[lang]}</small></div>")
+    assert _credits(_page(inside, lang=lang)) == [_SMALL_SOURCES[lang]]
+
+
+def test_a_source_in_small_print_with_no_picture_above_stays_the_texts() -> None:
+    inside = f"<p><small>Dani Example</small><br><small>{_SMALL_SOURCES['de']}</small></p>"
+    assert _credits(_page(inside, lang="de")) == []
+
+
+# ----------------------------------------------------------------------------- names with their roles in brackets
+
+_ROLES = {
+    "en": "Jane Doe (text), John Roe (photo)", "de": "Quelle: Raphael Muster (Text), Stefan Beispiel (Bild)",
+    "fr": "Jeanne Dupont (texte), Jean Martin (photo)", "es": "Juana Pérez (texto) y Juan García (foto)",
+    "ru": "Иван Петров (текст), Пётр Иванов (фото)", "pt": "Joana Silva (texto), João Costa (foto)",
+    "it": "Giovanna Rossi (testo), Marco Bianchi (foto)",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROLES))
+def test_a_line_of_names_with_a_pictures_role_in_brackets_is_a_credit(lang: str) -> None:
+    # the page's real footer: its last lines are the site's (imprint, privacy, contact ...), not the story's
+    footer = "".join(f"<p><a href='/{i}'>Footer link {i}</a></p>" for i in range(10))
+    tail = f"<div class='c-text-element'>{_ROLES[lang]}</div>"
+    assert _credits(_page(tail=tail, footer=footer, lang=lang)) == [_ROLES[lang]]
+
+
+def test_a_person_with_a_photo_reference_in_a_sentence_is_no_credit() -> None:
+    line = "Bürgermeister Hans Müller (Foto) eröffnete das Fest am Samstag vor vielen Gästen auf dem Marktplatz."
+    assert _credits(_page(f"<p>{line}</p>", lang="de")) == []
+
+
+def test_a_text_role_alone_is_no_pictures_credit() -> None:
+    assert _credits(_page(tail="<div>Jane Doe (Text), John Roe (Redaktion)</div>")) == []

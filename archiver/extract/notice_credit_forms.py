@@ -165,7 +165,11 @@ _IMAGE_CREDIT_PATTERNS = [
     # also a Japanese caption's closing "(<source>提供)", full-width or not: who provided the picture ("（警視庁提供）")
     r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|출처|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$|"
     r"[（(][^（）()\s]{1,24}提供[）)]\W{0,2}$",
-    r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
+    # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
+    # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
+    r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"
+    r"^\W{0,3}((source|quelle|fuente|fonte|источник)\s*:\s*)?(?=.*\((bild|bilder|foto|fotos|photo|photos|фото)\))"
+    r"([^():]{2,60}\((text|texte|texto|testo|текст|bild|bilder|foto|fotos|photo|photos|фото)\)\s*([,;/|–—-]|und|and|et|y|e|и)?\s*){2,3}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
     r"(^\W{0,3}|(?<=[\w)][.!?]\s)|(?<=[\w)][.!?]))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"

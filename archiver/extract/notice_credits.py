@@ -847,6 +847,36 @@ def _first_text_after(el: object) -> str | None:
     return None
 
 
+#: How many small-print lines under a picture are read as its caption's lines (its subject, then its credit).
+_SMALL_LINES = 3
+
+
+def _small_lines_after(el: object) -> list[str]:
+    """The texts of the ``<small>`` elements that follow ``el`` as its siblings with only line breaks between
+    ("<img><br><small>Jane Doe</small><br><small>Quelle: Jane Roe / Example</small>"): a picture's caption and
+    its credit set as two lines of small print, the credit the second (:func:`_first_text_after` reads the first
+    only). Loose text or any other element ends the run."""
+    out: list[str] = []
+    node = el
+    while node.getparent() is not None and node.getparent().tag == "source":  # type: ignore[attr-defined]
+        node = node.getparent()  # type: ignore[attr-defined]
+    if (getattr(node, "tail", None) or "").strip():
+        return out
+    for sib in node.itersiblings():  # type: ignore[attr-defined]
+        if not isinstance(sib.tag, str) or sib.tag == "br":
+            if (sib.tail or "").strip():
+                break
+            continue
+        if sib.tag != "small" or len(out) >= _SMALL_LINES:
+            break
+        words = " ".join(sib.text_content().split())
+        if words:
+            out.append(words)
+        if (sib.tail or "").strip():
+            break
+    return out
+
+
 def under_pictures(tree: object) -> frozenset[str]:
     """The texts an element sets directly under a picture outside a ``<figure>`` (whose caption the
     page marks itself): an ``<img>``, then, before any other text, an element's whole text. Why:
@@ -861,4 +891,5 @@ def under_pictures(tree: object) -> frozenset[str]:
         words = _first_text_after(img)
         if words and len(words) <= _MAX_CREDIT_LINE:
             out.add(words)
+        out.update(w for w in _small_lines_after(img) if len(w) <= _MAX_CREDIT_LINE)
     return frozenset(out)
