@@ -147,6 +147,8 @@ _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(p
 _FOR_OUTLET = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,3}\s+(?-i:for|für|pour|para|per|для)\s+"
                r"((?-i:the|die|der|das|le|la|les|el|il|lo|o|a)\s+|(?-i:l)['’])?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*"
                r"(\s+((?-i:of|de|del|des|du|di|da|do|der|and|und|y|e|и|&)\s+)?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*){0,4}\W{0,2}$")
+#: Icelandic words for a photograph and a screenshot, as its press writes them before a credit's slash.
+_ICELANDIC_PICTURE = r"(ljósmynd|skjáskot)"
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(\[|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -168,6 +170,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
     # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"
+    # the Icelandic press's picture and screenshot words glued to the credit by a slash ("Ljósmynd/Aðsend": photo,
+    # submitted; "Skjáskot/Example": a screenshot of Example)
+    r"^\W{0,3}" + _ICELANDIC_PICTURE + r"\s*/\s*[^\W\d_].{0,60}$|"
     r"^\W{0,3}((source|quelle|fuente|fonte|источник)\s*:\s*)?(?=.*\((bild|bilder|foto|fotos|photo|photos|фото)\))"
     r"([^():]{2,60}\((text|texte|texto|testo|текст|bild|bilder|foto|fotos|photo|photos|фото)\)\s*([,;/|–—-]|und|and|et|y|e|и)?\s*){2,3}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy

@@ -31,6 +31,7 @@ from archiver.extract.notice_credit_forms import (
     _CREDIT_MARKER,
     _CREDIT_RULE_GROUP,
     _FOR_OUTLET_RULE,
+    _ICELANDIC_PICTURE,
     _IMAGE_CREDIT,
     _LABELLED_MARKER_RULE,
     _LEADING_MARKER,
@@ -171,7 +172,11 @@ def _bar_tail(line: str) -> str | None:
     return tail if 0 < len(tail) <= _BAR_TAIL and len(before.split()) >= 3 else None
 
 
-_LAST_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)(?!.*(?<=[^\W\d_]{2}[.!?])\s+\S)", _F)
+# A sentence ends after two letters and its stop, or after a year, a number or a closing quotation mark or bracket
+# and its stop ("... árið 2023. Skjáskot/Example", "... „Example“. Jane Doe/Reuters"): what follows must still be a
+# credit's closing form whole (:func:`_agency_tail`), so a number's stop inside a caption reads nothing.
+_STOP = r"((?<=[^\W\d_]{2}[.!?])|(?<=\d{2}[.!?])|(?<=[“”\"»)\]][.!?]))"
+_LAST_SENTENCE_END = lazy_re.compile(_STOP + r"\s+(?=\S)(?!.*" + _STOP + r"\s+\S)", _F)
 
 
 def _agency_tail(line: str) -> str | None:
@@ -186,15 +191,37 @@ def _agency_tail(line: str) -> str | None:
         seg = line[glued[-1]:].strip()
         return seg if seg and (_AGENCY_CLOSING.match(seg) or _AGENCY_ALONE.match(seg)) else None
     seg = line[m.end():].strip() if m else ""
-    return seg if seg and (_AGENCY_CLOSING.match(seg) or _KOREAN_WIRE.match(seg)) else None
+    return seg if seg and (_AGENCY_CLOSING.match(seg) or _KOREAN_WIRE.match(seg) or _ICELANDIC_CLOSING.match(seg)) else None
 
 
 # A Korean wire's name alone closing a caption's sentence ("... 자리하고 있다. 뉴시스"): the Korean press's credit form;
 # its captions carry no other source tag there.
+# The Icelandic press's "Ljósmynd/<Name>" or "Skjáskot/<Source>" closing a caption's sentence.
+_ICELANDIC_CLOSING = lazy_re.compile(r"^" + _ICELANDIC_PICTURE + r"\s*/\s*[^\W\d_][^/]{0,60}$", _F)
 _KOREAN_WIRE = lazy_re.compile(r"^(연합뉴스|뉴시스|뉴스1)\W{0,2}$")
 
 
 # An agency or a picture library alone, the whole of a caption's closing segment ("Reuters", "Getty Images").
+# A photographer, a slash, then an agency's rights line ("Jane Doe/Copyright 2026 The AP. All rights reserved.",
+# "Jane Doe/Copyright 2025 Reuters"): the credit of an agency's picture as some sites print it in a caption or a
+# credit element. A year and reserved rights make any other line the site's copyright; after a photographer's
+# name and a slash they are the agency's, so read in a caption or a credit element only. The name is up to three
+# capitalised words (the caption's last words may run into it where the layout lost a stop).
+_AGENCY_RIGHTS = lazy_re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,2})\s*/\s*(copyright|©)\s*(19|20)\d{2}\s+(the\s+)?"
+    + _AGENCY + r"\b[^/]{0,40}$", _F)
+_NAME_SUFFIX = lazy_re.compile(r"^(ii|iii|iv|jr\.?|sr\.?)$|^\w\.$", _F)
+
+
+def _rights_name(words: str) -> str:
+    """A photographer's name out of the up to three capitalised words before an agency's rights line: the last two,
+    or three where the last is a suffix or the middle an initial ("Frank Example II", "Jane M. Doe"); the word before
+    them is the caption's ("... im UN-Hauptquartier Jane Doe/...")."""
+    parts = words.split()
+    keep = 3 if len(parts) >= 3 and (_NAME_SUFFIX.match(parts[-1]) or _NAME_SUFFIX.match(parts[-2])) else 2
+    return " ".join(parts[-keep:])
+
+
 _AGENCY_ALONE = lazy_re.compile(r"^" + _AGENCY + r"\W{0,2}$", _F)
 
 
@@ -218,6 +245,15 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     """(credit text, features) of a line or a caption's segment (``tail`` 1.0: a closing segment
     or an opening credit read apart from the caption's sentence), or None."""
     folded = cue_fold(line)
+    # the cheap test first: the pattern holds the agencies' alternation, compiled only where a line may need it
+    rights = (_AGENCY_RIGHTS.search(line) if ctx & (CTX_CAPTION | CTX_CREDIT) and "/" in line
+              and ("©" in line or "copyright" in folded) else None)
+    if rights:  # "Jane Doe/Copyright 2026 The AP. All rights reserved." closing a caption: the picture's credit
+        f = _common(line, ctx, position, at_end)
+        del f["copyright"]
+        f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": tail,
+                  "company_form": 0.0, "site_line": 0.0})
+        return _rights_name(rights.group("name")) + line[rights.end("name"):].rstrip(), f
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0

@@ -1062,5 +1062,5 @@ STEMS: dict[str, str] = {
     "freepik freeimages canva stocksy vecteezy rawpixel bigstock corbis westend61 mauritius zoonar eyeem plainpicture "
     "imagebroker ullstein akg-images action_press zuma sipa abaca nurphoto sopa_images rex_features bestimage maxppp "
     "tangkapan_layar hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
-    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar isithombe izithombe ảnh 撮影 제공 출처 提供 来源 來源 사진 연합뉴스 뉴시스 뉴스1 yonhap pa_images pa_wire pa_media 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
+    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar isithombe izithombe ljósmynd skjáskot ảnh 撮影 제공 출처 提供 来源 來源 사진 연합뉴스 뉴시스 뉴스1 yonhap pa_images pa_wire pa_media 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
 }
