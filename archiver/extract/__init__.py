@@ -141,7 +141,9 @@ EXTRACTOR_VERSION = "45"  # 2: WHATWG labels only; encoding and notes recorded
 #     credit after a bar ("... | Jane Doe/PA Images via Getty Images"), PA's picture names, the Korean wires closing
 #     a caption and "[사진 출처 = ...]", a Japanese "（...提供）", the Zulu "Isithombe:", notes that AI made the summary,
 #     a commission earned "us"; German dev pages: a source in the second small-print line under a picture, and names
-#     with their roles in brackets ("Quelle: Jane Doe (Text), John Roe (Bild)")
+#     with their roles in brackets ("Quelle: Jane Doe (Text), John Roe (Bild)"); dev19's left: an agency's rights line
+#     after a photographer's slash in a caption ("Jane Doe/Copyright 2026 The AP. All rights reserved."), Icelandic
+#     "Ljósmynd/" and "Skjáskot/", a caption's sentence ending on a year before its credit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
