@@ -8,6 +8,9 @@ Generated: ``python -m archiver.extract.cue_more_needs`` rewrites this file afte
 :mod:`archiver.extract.signals` changes (as ``python -m archiver.extract.cue_needs`` does its table). Forgetting to costs speed,
 never an answer: a pattern not found here (keyed by its exact text) is simply tried on more
 lines, and tests/test_extract_regex_cue_more_needs.py checks the table against the cues.
+
+Why one file of ~510 lines: it is one generated table, a row per cue, written whole by the code below it; split,
+the generator and what it writes would drift apart (as :mod:`archiver.extract.cue_needs`).
 """
 
 from __future__ import annotations

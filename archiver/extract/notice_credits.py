@@ -8,8 +8,9 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~720 lines: each check below refines the one rule loop of
-:func:`credit_features`, and a credit's text, its checks and its features are tried together.
+Why one file of ~930 lines: each check below refines the one rule loop of
+:func:`credit_features`, and a credit's text, its checks and its features are tried together (round 45
+added the caption tails a credit is read from: after a bar, an agency's rights line, the Korean and Icelandic forms).
 The checks that read a marker ask the shared marker (:func:`~archiver.extract.notice_credit_forms.marker_before`)
 rather than compile it into their own patterns (issue 13; tests/test_extract_regex_notice_marker.py
 holds each to the pattern it replaced).

@@ -12,7 +12,7 @@ for a periodical's issue ("1/2019", "Heft 3", "issue 12"). ``LABELS`` are the wo
 kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
 are labels too), a label followed by a sentence is a strong one.
 
-Why one file of ~900 lines: it is a table, one entry per kind and language, read side by side
+Why one file of ~1070 lines: it is a table, one entry per kind and language, read side by side
 when a cue is added so that every language gets it; it holds no logic but the pattern builders.
 """
 
