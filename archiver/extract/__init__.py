@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "44"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "45"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -135,6 +135,14 @@ EXTRACTOR_VERSION = "44"  # 2: WHATWG labels only; encoding and notes recorded
 #     name after a generic word with its company form ("© DIARIO EXAMPLE, S.L.") read as the site's line, and
 #     "Jane Doe for Example News" in a credit element (a form, so a page's bare names are not over the gallery's cap),
 #     and a plain paragraph under a <picture> closing on an agency's credit read as its caption
+# 45: notices, dev20's classes (issue 15): a footer element styled "credit" is no caption (a publisher's "© ... GmbH"),
+#     a source label before agencies outside a caption is the text's source ("(Quelle: APA/sda/dpa)"), a caption's
+#     credit after a bar ("... | Jane Doe/PA Images via Getty Images"), PA's picture names, the Korean wires closing
+#     a caption and "[사진 출처 = ...]", a Japanese "（...提供）", the Zulu "Isithombe:", notes that AI made the summary,
+#     a commission earned "us"; German dev pages: a source in the second small-print line under a picture, and names
+#     with their roles in brackets ("Quelle: Jane Doe (Text), John Roe (Bild)"); dev19's left: an agency's rights line
+#     after a photographer's slash in a caption ("Jane Doe/Copyright 2026 The AP. All rights reserved."), Icelandic
+#     "Ljósmynd/" and "Skjáskot/", a caption's sentence ending on a year before its credit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -39,6 +39,8 @@ _CREDIT_MARKER = (
     # the picture words of the other languages pages come in (NL FI CS HU TR EL BG/SR UK ID): a marker
     # still needs its colon or "by" after it, as in the seven languages above
     r"beeld|afbeelding(en)?|kuva(t)?|snímek|fotó|kép|fotoğraf(lar)?|görsel|φωτογραφία|φωτ\.|снимк[аи]|світлина|gambar|"
+    # Zulu ("Isithombe: Sithunyelwe", picture: supplied; plural "Izithombe:")
+    r"isithombe|izithombe|"
     # Vietnamese ("Ảnh: Jane Doe", "Hình ảnh: ..."); "ảnh hưởng" (influence) has no colon after it
     r"ảnh|"
     # Arabic ("صورة: Agency", "تصوير: Name"; with the article: "الصورة")
@@ -60,6 +62,8 @@ _MORE_LIBRARIES = (
     r"plainpicture|imagebroker|ullstein ?bild|akg-images|action press|zuma (press|wire)|sipa( press| usa)?|abaca(press)?|"
     r"nurphoto|sopa images|rex features|bestimage|maxppp|hans lucas|folhapress|lehtikuva|scanpix|bildbyrån|"
     r"splash news|backgrid|wenn\.com|jupiterimages|creatas|"
+    # the British wire's picture service under its names (never "PA" alone: a state's, a party's initials)
+    r"pa images|pa wire|pa media|"
     # Getty's entertainment and archive imprints, historical picture archives
     r"wireimage|filmmagic|gc images|redferns|hulton archive|bettmann|bridgeman images"
 )
@@ -76,6 +80,8 @@ _AGENCY = (
     r"(getty images|getty|reuters|" + _acronym("afp") + r"|ap (photo|foto)|(the )?associated press|shutterstock|istock(photo)?|"
     + _acronym("dpa") + r"|picture[- ]alliance|imago|" + _acronym("epa") + r"(-efe)?|alamy|unsplash|pixabay|pexels|flickr|"
     r"wikimedia commons|wikimedia|wikipedia|sputnik|тасс|риа новости|xinhua|agencja gazeta|"
+    # the Korean wires, as the Korean press closes a caption with them ("... 자리하고 있다. 뉴시스")
+    r"연합뉴스|뉴시스|뉴스1|yonhap|"
     r"east news|" + _acronym("pap") + r"|" + _acronym("nasa") + r"|keystone|anadolu|" + _acronym("efe")
     + r"|europa press|belga|" + _acronym("ansa") + r"|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|photothek|" + _MORE_LIBRARIES + r"|"
@@ -141,6 +147,8 @@ _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(p
 _FOR_OUTLET = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,3}\s+(?-i:for|für|pour|para|per|для)\s+"
                r"((?-i:the|die|der|das|le|la|les|el|il|lo|o|a)\s+|(?-i:l)['’])?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*"
                r"(\s+((?-i:of|de|del|des|du|di|da|do|der|and|und|y|e|и|&)\s+)?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*){0,4}\W{0,2}$")
+#: Icelandic words for a photograph and a screenshot, as its press writes them before a credit's slash.
+_ICELANDIC_PICTURE = r"(ljósmynd|skjáskot)"
 _IMAGE_CREDIT_PATTERNS = [
     # A source label before a marker: "(Quelle: Foto Jane Doe)", "Source: photo by Jane Doe".
     r"(^|[.(\[|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
@@ -156,8 +164,17 @@ _IMAGE_CREDIT_PATTERNS = [
     # "写真：Example"): these scripts write the label glued to the name, often in brackets
     # also with the word for "provided" or "source" between ("사진 제공=Example", "图片来源：Example"), and a
     # Japanese photographer's "撮影・Name" (not "写真・動画": only the word for "photographed by" takes the dot)
-    r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$",
-    r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$",
+    # also a Japanese caption's closing "(<source>提供)", full-width or not: who provided the picture ("（警視庁提供）")
+    r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|출처|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$|"
+    r"[（(][^（）()\s]{1,24}提供[）)]\W{0,2}$",
+    # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
+    # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
+    r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"
+    # the Icelandic press's picture and screenshot words glued to the credit by a slash ("Ljósmynd/Aðsend": photo,
+    # submitted; "Skjáskot/Example": a screenshot of Example)
+    r"^\W{0,3}" + _ICELANDIC_PICTURE + r"\s*/\s*[^\W\d_].{0,60}$|"
+    r"^\W{0,3}((source|quelle|fuente|fonte|источник)\s*:\s*)?(?=.*\((bild|bilder|foto|fotos|photo|photos|фото)\))"
+    r"([^():]{2,60}\((text|texte|texto|testo|текст|bild|bilder|foto|fotos|photo|photos|фото)\)\s*([,;/|–—-]|und|and|et|y|e|и)?\s*){2,3}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
     # Louvre"), and its forms in the other languages.
     r"(^\W{0,3}|(?<=[\w)][.!?]\s)|(?<=[\w)][.!?]))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"

@@ -8,8 +8,9 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~720 lines: each check below refines the one rule loop of
-:func:`credit_features`, and a credit's text, its checks and its features are tried together.
+Why one file of ~930 lines: each check below refines the one rule loop of
+:func:`credit_features`, and a credit's text, its checks and its features are tried together (round 45
+added the caption tails a credit is read from: after a bar, an agency's rights line, the Korean and Icelandic forms).
 The checks that read a marker ask the shared marker (:func:`~archiver.extract.notice_credit_forms.marker_before`)
 rather than compile it into their own patterns (issue 13; tests/test_extract_regex_notice_marker.py
 holds each to the pattern it replaced).
@@ -31,6 +32,7 @@ from archiver.extract.notice_credit_forms import (
     _CREDIT_MARKER,
     _CREDIT_RULE_GROUP,
     _FOR_OUTLET_RULE,
+    _ICELANDIC_PICTURE,
     _IMAGE_CREDIT,
     _LABELLED_MARKER_RULE,
     _LEADING_MARKER,
@@ -147,10 +149,35 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         seg = _agency_tail(line)
         if seg:
             return _read_credit(seg, ctx, position, at_end, site, 1.0)
+        seg = _bar_tail(line)
+        if seg:
+            return _read_credit(seg, ctx, position, at_end, site, 1.0)
     return found
 
 
-_LAST_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)(?!.*(?<=[^\W\d_]{2}[.!?])\s+\S)", _F)
+# A caption's credit set apart by a bar after its sentence ("... Michael D. Higgins. | Jane Doe/PA Images via Getty
+# Images"): the segment after the caption's last " | ", up to ~12 words, read as a credit on its own. The credit's
+# forms must still hold on it ("... in Berlin | Germany" holds none).
+_BAR = lazy_re.compile(r"\s[|｜]\s")
+_BAR_TAIL = 90
+
+
+def _bar_tail(line: str) -> str | None:
+    """The segment after a caption's last bar, when it is short (:data:`_BAR_TAIL`) and the bar follows a
+    sentence's end or words of the caption; None where there is no bar or nothing before it."""
+    bars = list(_BAR.finditer(line))
+    if not bars:
+        return None
+    tail = line[bars[-1].end():].strip()
+    before = line[:bars[-1].start()].strip()
+    return tail if 0 < len(tail) <= _BAR_TAIL and len(before.split()) >= 3 else None
+
+
+# A sentence ends after two letters and its stop, or after a year, a number or a closing quotation mark or bracket
+# and its stop ("... árið 2023. Skjáskot/Example", "... „Example“. Jane Doe/Reuters"): what follows must still be a
+# credit's closing form whole (:func:`_agency_tail`), so a number's stop inside a caption reads nothing.
+_STOP = r"((?<=[^\W\d_]{2}[.!?])|(?<=\d{2}[.!?])|(?<=[“”\"»)\]][.!?]))"
+_LAST_SENTENCE_END = lazy_re.compile(_STOP + r"\s+(?=\S)(?!.*" + _STOP + r"\s+\S)", _F)
 
 
 def _agency_tail(line: str) -> str | None:
@@ -165,10 +192,37 @@ def _agency_tail(line: str) -> str | None:
         seg = line[glued[-1]:].strip()
         return seg if seg and (_AGENCY_CLOSING.match(seg) or _AGENCY_ALONE.match(seg)) else None
     seg = line[m.end():].strip() if m else ""
-    return seg if seg and _AGENCY_CLOSING.match(seg) else None
+    return seg if seg and (_AGENCY_CLOSING.match(seg) or _KOREAN_WIRE.match(seg) or _ICELANDIC_CLOSING.match(seg)) else None
+
+
+# A Korean wire's name alone closing a caption's sentence ("... 자리하고 있다. 뉴시스"): the Korean press's credit form;
+# its captions carry no other source tag there.
+# The Icelandic press's "Ljósmynd/<Name>" or "Skjáskot/<Source>" closing a caption's sentence.
+_ICELANDIC_CLOSING = lazy_re.compile(r"^" + _ICELANDIC_PICTURE + r"\s*/\s*[^\W\d_][^/]{0,60}$", _F)
+_KOREAN_WIRE = lazy_re.compile(r"^(연합뉴스|뉴시스|뉴스1)\W{0,2}$")
 
 
 # An agency or a picture library alone, the whole of a caption's closing segment ("Reuters", "Getty Images").
+# A photographer, a slash, then an agency's rights line ("Jane Doe/Copyright 2026 The AP. All rights reserved.",
+# "Jane Doe/Copyright 2025 Reuters"): the credit of an agency's picture as some sites print it in a caption or a
+# credit element. A year and reserved rights make any other line the site's copyright; after a photographer's
+# name and a slash they are the agency's, so read in a caption or a credit element only. The name is up to three
+# capitalised words (the caption's last words may run into it where the layout lost a stop).
+_AGENCY_RIGHTS = lazy_re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,2})\s*/\s*(copyright|©)\s*(19|20)\d{2}\s+(the\s+)?"
+    + _AGENCY + r"\b[^/]{0,40}$", _F)
+_NAME_SUFFIX = lazy_re.compile(r"^(ii|iii|iv|jr\.?|sr\.?)$|^\w\.$", _F)
+
+
+def _rights_name(words: str) -> str:
+    """A photographer's name out of the up to three capitalised words before an agency's rights line: the last two,
+    or three where the last is a suffix or the middle an initial ("Frank Example II", "Jane M. Doe"); the word before
+    them is the caption's ("... im UN-Hauptquartier Jane Doe/...")."""
+    parts = words.split()
+    keep = 3 if len(parts) >= 3 and (_NAME_SUFFIX.match(parts[-1]) or _NAME_SUFFIX.match(parts[-2])) else 2
+    return " ".join(parts[-keep:])
+
+
 _AGENCY_ALONE = lazy_re.compile(r"^" + _AGENCY + r"\W{0,2}$", _F)
 
 
@@ -192,6 +246,15 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     """(credit text, features) of a line or a caption's segment (``tail`` 1.0: a closing segment
     or an opening credit read apart from the caption's sentence), or None."""
     folded = cue_fold(line)
+    # the cheap test first: the pattern holds the agencies' alternation, compiled only where a line may need it
+    rights = (_AGENCY_RIGHTS.search(line) if ctx & (CTX_CAPTION | CTX_CREDIT) and "/" in line
+              and ("©" in line or "copyright" in folded) else None)
+    if rights:  # "Jane Doe/Copyright 2026 The AP. All rights reserved." closing a caption: the picture's credit
+        f = _common(line, ctx, position, at_end)
+        del f["copyright"]
+        f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": tail,
+                  "company_form": 0.0, "site_line": 0.0})
+        return _rights_name(rights.group("name")) + line[rights.end("name"):].rstrip(), f
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
@@ -232,6 +295,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             ctx |= CTX_CAPTION  # a figure's label opens the line: it is the figure's caption
         if group == "agency" and not ctx & (CTX_CAPTION | CTX_CREDIT) and _AGENCY_WITH_ARTICLE.match(text):
             continue  # "The Associated Press" on a line of its own outside a caption: the story's byline
+        if group == "agency" and not ctx & (CTX_CAPTION | CTX_CREDIT) and _SOURCE_LABEL_BEFORE.search(line[:start]):
+            continue  # "(Quelle: APA/sda/dpa)" under the story: the text's sources, read by the weak source form
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
         if group == "marker" and _sentence_after_label(text):
@@ -396,6 +461,10 @@ def _second_name(name: str) -> bool:
     return False
 
 
+# A source label right before an agency's credit form ("(Quelle: APA/sda/dpa)", "Source: AP/Reuters", "Fuente:
+# EFE/AFP"): outside a caption or a credit element it names where the text came from, as "Quelle: dpa" does (a
+# "Quelle:" under a picture is its credit, read in the caption).
+_SOURCE_LABEL_BEFORE = lazy_re.compile(r"\b(source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|источник|источники)\s*:\s*$", _F)
 _BRACKETED_NAME = lazy_re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
 _SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
 _AGENCY_WORD = lazy_re.compile(r"\b" + _AGENCY + r"\b", _F)
@@ -815,6 +884,36 @@ def _first_text_after(el: object) -> str | None:
     return None
 
 
+#: How many small-print lines under a picture are read as its caption's lines (its subject, then its credit).
+_SMALL_LINES = 3
+
+
+def _small_lines_after(el: object) -> list[str]:
+    """The texts of the ``<small>`` elements that follow ``el`` as its siblings with only line breaks between
+    ("<img><br><small>Jane Doe</small><br><small>Quelle: Jane Roe / Example</small>"): a picture's caption and
+    its credit set as two lines of small print, the credit the second (:func:`_first_text_after` reads the first
+    only). Loose text or any other element ends the run."""
+    out: list[str] = []
+    node = el
+    while node.getparent() is not None and node.getparent().tag == "source":  # type: ignore[attr-defined]
+        node = node.getparent()  # type: ignore[attr-defined]
+    if (getattr(node, "tail", None) or "").strip():
+        return out
+    for sib in node.itersiblings():  # type: ignore[attr-defined]
+        if not isinstance(sib.tag, str) or sib.tag == "br":
+            if (sib.tail or "").strip():
+                break
+            continue
+        if sib.tag != "small" or len(out) >= _SMALL_LINES:
+            break
+        words = " ".join(sib.text_content().split())
+        if words:
+            out.append(words)
+        if (sib.tail or "").strip():
+            break
+    return out
+
+
 def under_pictures(tree: object) -> frozenset[str]:
     """The texts an element sets directly under a picture outside a ``<figure>`` (whose caption the
     page marks itself): an ``<img>``, then, before any other text, an element's whole text. Why:
@@ -829,4 +928,5 @@ def under_pictures(tree: object) -> frozenset[str]:
         words = _first_text_after(img)
         if words and len(words) <= _MAX_CREDIT_LINE:
             out.add(words)
+        out.update(w for w in _small_lines_after(img) if len(w) <= _MAX_CREDIT_LINE)
     return frozenset(out)

@@ -158,6 +158,13 @@ _PICTURE_NAME = lazy_re.compile(
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|legend|asset|gallery)[-_]*(credit|copyright|rights)|"
     r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
 _CREDIT_UNPLACED = 1 << 11
+# An element the page's footer classes ("footer__copyright u-typo--credit", "footer-credit"): "credit" there is
+# the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
+# round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
+# also names a caption or a legend keeps its caption bit.
+_FOOTER_NAME = lazy_re.compile(r"footer")
+_CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift")
+_CTX_CAPTION_BIT = 3
 _SPLIT = lazy_re.compile("([\ufdd0-\ufdef])")
 
 
@@ -205,10 +212,11 @@ def _name_bits(names: str) -> int:
 def _pattern_bits(low: str) -> int:
     """The context bits of a lower-cased class or id string, by the patterns themselves."""
     bits = 0
+    footer = _FOOTER_NAME.search(low) is not None
     for pattern, bit in _CTX_NAMES:
-        if pattern.search(low):
+        if pattern.search(low) and not (footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
             bits |= 1 << bit
-    if _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low):
+    if _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
         bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
     return bits
 
