@@ -11,7 +11,7 @@ found here (keyed by its exact text) is worked out at run time, and
 tests/test_extract_regex_cue_needs.py checks that every entry is what
 :func:`~archiver.extract.cue_match.needs` (or ``openings``) says and that every pattern has one.
 
-Why one file of ~630 lines: the table is one row per cue (each language's cues, Chinese and Japanese
+Why one file of ~750 lines: the table is one row per cue (each language's cues, Chinese and Japanese
 since version 26, the forms of round 30's kind-by-language matrix since version 30) and is generated
 whole by the code below it, which reads this file's own head and tail; split, the generator and what
 it writes would drift apart.
