@@ -126,3 +126,24 @@ def test_an_artifacts_folder_something_made_is_removed_with_its_contents(tmp):
     (folder / "trace" / "file").write_text("x")
     browser_folders.remove([str(folder)])
     assert os.listdir(tmp) == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="makes a folder of another user's (uid 65534)")
+def test_a_profile_swapped_for_another_users_folder_leads_to_nothing_of_ours_being_removed(tmp, chromium_naming):
+    # In a temporary directory others may write to (no sticky bit), our noted profile can be renamed
+    # away and another user's folder put in its place, holding a SingletonSocket link to a folder of
+    # ours: another archiver run's live singleton folder. Only a profile still ours is read.
+    profile, singleton = profile_with_singleton(tmp, tmp)
+    folders = browser_folders.launch_folders([chromium_naming(profile)])
+    assert str(profile) in folders
+    other_run = tmp / "org.chromium.Chromium.Ot56Hr"
+    other_run.mkdir()
+    (other_run / "SingletonSocket").write_text("")
+    profile.rename(tmp / "moved-away")
+    profile.mkdir()
+    (profile / "SingletonSocket").symlink_to(other_run / "SingletonSocket")
+    os.chown(profile / "SingletonSocket", 65534, 65534, follow_symlinks=False)
+    os.chown(profile, 65534, 65534)
+    browser_folders.remove(folders)
+    assert other_run.is_dir() and (other_run / "SingletonSocket").exists()
+    assert profile.is_dir()  # (not ours: left alone too)
