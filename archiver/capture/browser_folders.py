@@ -94,11 +94,23 @@ def _ours(path: str, prefixes: tuple[str, ...], parents: set[str]) -> bool:
 
 
 def _singleton_folder(profile: str, parents: set[str]) -> str | None:
-    """The folder ``profile``'s singleton link points into, if it is Chromium's (see :func:`_ours`)."""
+    """The folder ``profile``'s singleton link points into, if it is Chromium's (see :func:`_ours`).
+
+    The link is read only through the profile opened as a folder (not a link) of this user: a
+    profile renamed away and replaced by someone else's folder between the checks could
+    otherwise name one of our other runs' live folders."""
     try:
-        target = os.readlink(os.path.join(profile, SINGLETON_LINK))
+        fd = os.open(profile, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     except OSError:
         return None
+    try:
+        if os.fstat(fd).st_uid != os.geteuid():
+            return None
+        target = os.readlink(SINGLETON_LINK, dir_fd=fd)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     if os.path.basename(target) != SINGLETON_LINK:
         return None
     folder = os.path.dirname(target)

@@ -4,8 +4,9 @@ Made for one capture run only (:class:`LocalCA`): the proxy (:mod:`archiver.capt
 presents a certificate for each host signed by it, every host certificate sharing one key, so
 the browser is told to accept exactly that key (``--ignore-certificate-errors-spki-list``) and
 nothing else. Both private keys live in memory only: Python's ``ssl`` loads a certificate chain
-from files alone, so the shared host key and each host's chain are written to a private temporary
-folder for the one ``load_cert_chain`` call and removed at once. (They were kept in a folder
+from files alone, so the shared host key and each host's chain are given to the one
+``load_cert_chain`` call as anonymous in-memory files (Linux's ``memfd_create``), elsewhere
+written to a private temporary folder and removed at once. (They were kept in a folder
 removed on close; a batch worker's pool never closes its CA, and a worker's exit runs no
 temporary-folder finalizer, so every ``batch --browser`` run left a host key behind in /tmp.) Apart from the proxy because it is the one place that mints keys and
 certificates, with its own imports (``cryptography.x509``) that only a browser capture needs.
@@ -83,11 +84,7 @@ class LocalCA:
                 .sign(self._key, self._hashes.SHA256()))
         chain = cert.public_bytes(self._ser.Encoding.PEM) + self.cert.public_bytes(self._ser.Encoding.PEM)
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        with tempfile.TemporaryDirectory(prefix="archiver-ca-") as folder:  # mode 0700, ours alone
-            chain_path, key_path = Path(folder) / "chain.pem", Path(folder) / "leaf.key"
-            _write_private(chain_path, chain)
-            _write_private(key_path, self._leaf_pem)
-            ctx.load_cert_chain(str(chain_path), str(key_path))
+        _load_chain(ctx, chain, self._leaf_pem)
         ctx.set_alpn_protocols(["http/1.1"])  # we speak HTTP/1.1 to the browser
         return ctx
 
@@ -95,6 +92,34 @@ class LocalCA:
         """Forget the contexts made (nothing of the CA is on disk to remove)."""
         with self._lock:
             self._contexts.clear()
+
+
+def _load_chain(ctx: ssl.SSLContext, chain: bytes, key: bytes) -> None:
+    """``ctx.load_cert_chain`` from bytes: through anonymous in-memory files where Linux has them
+    (``memfd_create``, read back by their ``/proc/self/fd`` name: nothing on any file system, so
+    not even a SIGKILL at this moment leaves the key behind), else through a private temporary
+    folder removed at once."""
+    if hasattr(os, "memfd_create") and os.path.isdir("/proc/self/fd"):
+        fds: list[int] = []
+        try:
+            for name, data in (("chain", chain), ("key", key)):
+                fd = os.memfd_create(f"archiver-ca-{name}", os.MFD_CLOEXEC)
+                fds.append(fd)
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            ctx.load_cert_chain(f"/proc/self/fd/{fds[0]}", f"/proc/self/fd/{fds[1]}")
+            return
+        except OSError:
+            pass  # (no memfd here after all: the folder below)
+        finally:
+            for fd in fds:
+                os.close(fd)
+    with tempfile.TemporaryDirectory(prefix="archiver-ca-") as folder:  # mode 0700, ours alone
+        chain_path, key_path = Path(folder) / "chain.pem", Path(folder) / "leaf.key"
+        _write_private(chain_path, chain)
+        _write_private(key_path, key)
+        ctx.load_cert_chain(str(chain_path), str(key_path))
 
 
 def _write_private(path: Path, data: bytes) -> None:

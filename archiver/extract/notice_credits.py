@@ -742,7 +742,7 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
 
 # A company's legal form closing a "© ..." line, after a comma or not ("Example, S.L.", "Example GmbH", "Example Ltda.").
 _LEGAL_FORM_END = lazy_re.compile(
-    r",?\s+(s\.\s?l\.(\s?u\.)?|s\.\s?a\.(\s?u\.)?|slu|gmbh|ag|kg|inc|ltd|ltda|llc|plc|s\.p\.a|s\.r\.l|srl|sarl|b\.v|n\.v|"
+    r",?(?<!\s)\s+(s\.\s?l\.(\s?u\.)?|s\.\s?a\.(\s?u\.)?|slu|gmbh|ag|kg|inc|ltd|ltda|llc|plc|s\.p\.a|s\.r\.l|srl|sarl|b\.v|n\.v|"
     r"ооо|оао|зао|пао)\.?\W{0,2}$", _F)
 #: The most words of a site's name read by its last ("Diario Example"): a person's name is two words or three.
 _SITE_NAME_WORDS = 2

@@ -708,24 +708,8 @@ _WHOLE = lazy_re.compile(
 
 #: The few characters that the regex engine, case-blind, takes for a cue's letter though their
 #: lower case (``str.lower``) is not that letter: dotted and dotless I, the long s and the old
-#: Cyrillic letter forms (U+1C80..U+1C88); see :func:`_has_cue`.
+#: Cyrillic letter forms (U+1C80..U+1C88); see :func:`_inline_phrase`.
 _CASE_ODD = lazy_re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
-
-
-def _has_cue(para: str) -> bool:
-    """Whether a cue occurs in ``para``, as :data:`_CUES` says.
-
-    Why: ``_CUES`` tests every position with a case-blind class (about 5 us a paragraph, a
-    tenth of a millisecond on the benchmark page). Every other character is case-blind equal to
-    a cue's letter exactly when its lower case is that letter, so in a paragraph without those
-    characters (one scan for a small class, in C) substring tests of the lower-cased paragraph
-    say the same. tests/test_extract_speed_cues.py derives the odd characters from ``re``
-    itself and holds this to ``_CUES``.
-    """
-    if _CASE_ODD.search(para) is None:
-        low = para.lower()
-        return any(cue in low for cue in _PHRASES_BY_CUE)
-    return _CUES.search(para) is not None
 
 
 #: Each cue's phrases as one pattern, compiled when a paragraph first holds that cue.
@@ -737,8 +721,10 @@ def _inline_phrase(para: str) -> bool:
 
     Why: a short paragraph holding one cue ("share") compiled all 22 phrases (~0.5 ms of one
     ``archive URL``, issue 13). Every phrase holds its cue, and in a paragraph without the odd
-    letters of :func:`_has_cue` a cue occurs (case-blind) exactly when its lower case is a substring,
-    so the phrases of the other cues cannot match: the same answer (tests/test_extract_speed_cues.py)."""
+    letters of :data:`_CASE_ODD` (every other character is case-blind equal to a cue's letter exactly
+    when its lower case is that letter; tests/test_extract_speed_cues.py derives the odd ones from
+    ``re`` itself) a cue occurs exactly when its lower case is a substring, so the phrases of the
+    other cues cannot match: the same answer (tests/test_extract_speed_cues.py)."""
     if _CASE_ODD.search(para) is None:
         low = para.lower()
         return any(_INLINE_BY_CUE[cue].search(para) is not None for cue in _PHRASES_BY_CUE if cue in low)

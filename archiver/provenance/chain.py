@@ -135,7 +135,7 @@ def _check_values(value: Any, path: str) -> None:
                 raise MalformedEntry(f"{path}: object keys must be strings, found {k!r}")
             _check_values(v, f"{path}.{k}")
         return
-    if isinstance(value, list | tuple):
+    if type(value) is list or type(value) is tuple:  # exactly: a NamedTuple record is no JSON array (its names would be lost)
         for i, v in enumerate(value):
             _check_values(v, f"{path}[{i}]")
         return
