@@ -724,8 +724,8 @@ def opening_sources() -> list[str]:
 
     found = [g.pattern.pattern for g in vars(signals).values() if isinstance(g, StartGuarded)]
     found += [g.start.pattern.pattern for g in vars(authors).values() if isinstance(g, Folding) and g.start]
-    found += [part._start.pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY)
-              for kind in table for part in table[kind].parts]
+    found += [part.folding.start.pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY)
+              for kind in table for part in table[kind].parts if part.folding.start]
     return list(dict.fromkeys(found))
 
 
