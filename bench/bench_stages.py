@@ -1,6 +1,6 @@
 """Extraction's CPU by stage: the functions ``archiver.extract._extract_html`` calls, timed in place.
 
-Run: ``.venv/bin/python bench/bench_stages.py [--page batch|sample] [--pages 200] [--tree DIR --rounds 3]``
+Run: ``.venv/bin/python bench/bench_stages.py [--page batch|sample] [--pages 200] [--tree DIR --rounds 3] [--time MODULE:NAME]``
 
 ``--page batch`` (the default) extracts bench/bench_batch.py's 20 KB page ``--pages`` times in one
 warm process, as a batch worker does; ``--page sample`` extracts ``--pages`` pages of the shared
@@ -17,6 +17,11 @@ PYTHONPATH), alternating the two trees ``--rounds`` times in fresh processes, an
 median of each stage for both: a change measured beside the tree it changes, in one sitting.
 The timing wrappers cost about a microsecond a call; the figures compare, they do not add up
 to bench_commit.py's extraction figure exactly.
+
+``--time archiver.extract.text:_name_bits`` (repeatable) times one more function, as a row of its
+own: a function called many times a page (this one once per new class or id string) is worth
+timing only while it is being changed, as its wrapper's microsecond a call counts in the stage
+that calls it too (only calls made through the module's attribute are seen).
 """
 
 from __future__ import annotations
@@ -93,15 +98,21 @@ def _pages(kind: str, count: int) -> tuple[list[tuple[bytes, str]], list[tuple[b
     return read[count:], read[:count]
 
 
-def measure(kind: str, count: int) -> dict[str, float]:
+def _stages(extra: list[str]) -> list[tuple[str, str, str]]:
+    """:data:`STAGES` and the functions ``--time`` names (``module:name``), each its own row."""
+    return [*STAGES, *((f"  {name}", *spec.split(":", 1)) for spec in extra for name in [spec.split(":", 1)[1]])]
+
+
+def measure(kind: str, count: int, extra: list[str]) -> dict[str, float]:
     """CPU ms per page of the extraction and of each stage, in this process."""
     from archiver.extract import extract
 
     warm, pages = _pages(kind, count)
     for body, url in warm:
         extract(body, url=url, content_type="text/html; charset=utf-8")
-    cpu = dict.fromkeys([label for label, _, _ in STAGES], 0.0)
-    for label, module, name in STAGES:
+    stages = _stages(extra)
+    cpu = dict.fromkeys([label for label, _, _ in stages], 0.0)
+    for label, module, name in stages:
         owner = importlib.import_module(module)
         setattr(owner, name, _timed(cpu, label, getattr(owner, name)))
     start = time.process_time()
@@ -112,11 +123,12 @@ def measure(kind: str, count: int) -> dict[str, float]:
     return {"extraction": total * ms, **{label: seconds * ms for label, seconds in cpu.items()}}
 
 
-def _run(tree: Path, kind: str, count: int) -> dict[str, float]:
+def _run(tree: Path, kind: str, count: int, extra: list[str]) -> dict[str, float]:
     """:func:`measure` in a fresh process with ``tree``'s archiver."""
     env = {**os.environ, "PYTHONPATH": str(tree)}  # (extraction writes nothing: no key folder needed)
+    more = [arg for spec in extra for arg in ("--time", spec)]
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--page", kind, "--pages", str(count),
-                          "--json"], env=env, cwd=tree, check=True, capture_output=True, text=True).stdout
+                          "--json", *more], env=env, cwd=tree, check=True, capture_output=True, text=True).stdout
     figures: dict[str, float] = json.loads(out)
     return figures
 
@@ -129,9 +141,11 @@ def main() -> int:
     parser.add_argument("--tree", type=Path, help="another checkout to measure beside this one, alternating")
     parser.add_argument("--rounds", type=int, default=3, help="alternations with --tree")
     parser.add_argument("--json", action="store_true", help="print this process's figures as JSON")
+    parser.add_argument("--time", action="append", default=[], metavar="MODULE:NAME",
+                        help="also time this function, as a row of its own (e.g. archiver.extract.text:_name_bits)")
     args = parser.parse_args()
     if args.json:
-        print(json.dumps(measure(args.page, args.pages)))
+        print(json.dumps(measure(args.page, args.pages, args.time)))
         return 0
     trees = [REPO] + ([args.tree.resolve()] if args.tree else [])
     rounds = args.rounds if args.tree else 1
@@ -140,12 +154,12 @@ def main() -> int:
     for _ in range(rounds):
         for tree in trees:
             loads.append(os.getloadavg()[0])
-            runs[tree].append(_run(tree, args.page, args.pages))
+            runs[tree].append(_run(tree, args.page, args.pages, args.time))
     what = "bench_batch.py's 20 KB page" if args.page == "batch" else "shared metadata pages, each once"
     print(f"extraction CPU ms per page, {args.pages} pages ({what}); median of {rounds} fresh process(es) per tree; "
           f"load {min(loads):.1f}-{max(loads):.1f}")
     print(f"{'stage':28s}" + "".join(f"{str(tree)[-24:]:>26s}" for tree in trees))
-    for label in ["extraction", *[label for label, _, _ in STAGES]]:
+    for label in ["extraction", *[label for label, _, _ in _stages(args.time)]]:
         cells = []
         for tree in trees:
             values = [run[label] for run in runs[tree]]

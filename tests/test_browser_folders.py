@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.capture import browser_folders
+from archiver.capture import browser_folders, browser_procs
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
 
@@ -70,6 +70,27 @@ def test_a_launchs_profile_and_singleton_folder_are_taken_and_removed(tmp, chrom
     assert folders == [str(singleton), str(profile)]
     browser_folders.remove(folders)
     assert sorted(os.listdir(tmp)) == []
+
+
+def test_a_profile_whose_path_holds_spaces_is_read_whole_from_the_command_line(tmp, chromium_naming):
+    profile = tmp / "playwright_chromiumdev_profile-Xy 34 Zw"
+    profile.mkdir()
+    assert browser_folders.cmdline_words(pid := chromium_naming(profile))[-1] == f"--user-data-dir={profile}".encode()
+    assert browser_folders.launch_folders([pid]) == [str(profile)]
+
+
+def test_a_switch_is_found_in_a_command_line_rewritten_as_one_string(tmp, chromium_naming):
+    # Chromium's child processes rewrite their arguments as one space-separated string
+    pid = chromium_naming(tmp / "x --type=renderer --lang=en")
+    assert browser_procs.runs_with_switch([pid], "--type=renderer")
+    assert not browser_procs.runs_with_switch([pid], "--type=rend")
+
+
+def test_a_process_that_does_not_run_has_no_command_line(tmp):
+    no_such_pid = int(Path("/proc/sys/kernel/pid_max").read_text())  # pids are below it
+    assert browser_folders.cmdline_words(no_such_pid) == []
+    assert browser_folders.launch_folders([no_such_pid]) == []
+    assert not browser_procs.runs_with_switch([no_such_pid], "--type=renderer")
 
 
 def test_a_profile_outside_the_temporary_directory_is_never_taken(tmp, tmp_path, chromium_naming):

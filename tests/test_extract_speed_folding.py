@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from archiver.extract import authors, notice_credits, notices, signals
-from archiver.extract.cue_match import Folding
+from archiver.extract.cue_match import Folding, cue_fold
 
 SAMPLES = Path(__file__).resolve().parents[1] / "archiver" / "samples"
 
@@ -61,6 +61,17 @@ def test_a_folding_pattern_answers_search_match_and_finditer_as_its_pattern_does
         assert _spans(guarded.search(text)) == _spans(pattern.search(text)), (name, text)
         assert _spans(guarded.match(text)) == _spans(pattern.match(text)), (name, text)
         assert [_spans(m) for m in guarded.finditer(text)] == [_spans(m) for m in pattern.finditer(text)], (name, text)
+
+
+@pytest.mark.parametrize("name", sorted(FOLDING))
+def test_a_text_a_folding_pattern_refuses_holds_no_match_of_it(name: str) -> None:
+    # admits(text, folded), as a caller that has the line's fold asks it (a notice label's run)
+    guarded = FOLDING[name]
+    pattern = re.compile(guarded.pattern.pattern, guarded.pattern.flags)
+    find = pattern.match if guarded.start is not None else pattern.search
+    refused = [text for text in TEXTS if not guarded.admits(text, cue_fold(text))]
+    assert refused and all(find(text) is None for text in refused), name
+    assert refused == [text for text in TEXTS if not guarded.admits(text)]  # as when it folds the text itself
 
 
 def test_the_made_texts_match_every_folding_pattern_somewhere() -> None:

@@ -1,35 +1,32 @@
-"""A class or id string holding none of the words the context patterns need sets no context bit
-(archiver/extract/text.py ``_name_bits``): the words are held to the patterns, and the quick
-answer to what the patterns themselves say, on the shipped pages' names and on strings made
-from the words."""
+"""A class or id string holding none of the strings the context patterns' matches need sets no
+context bit (archiver/extract/text.py ``_name_bits``): the strings are derived from the patterns
+themselves (cue_match's needs, shipped in cue_needs' table), and the quick answer is held to
+what the patterns say, on the shipped pages' names and on names made from those strings."""
 
 from __future__ import annotations
 
 import itertools
-import re
+from typing import Any
 
 import lxml.html
-import pytest
 from shipped_pages import PAGES
 
-from archiver.extract import text
-from archiver.extract.notice_features import _branches
+from archiver.extract import cue_match, cue_needs, text
 
 
-def name_patterns() -> list[str]:
-    return [pattern.pattern for pattern, _ in text._CTX_NAMES] + [text._CREDIT_NAME.pattern]
+def needed_strings() -> list[str]:
+    """Every string one of the name patterns' matches needs, from the shipped table."""
+    found: list[str] = []
+    for pattern in text._NAME_PATTERNS:
+        found += cue_needs.NEEDS[pattern.pattern] or ()
+    return sorted(set(found))
 
 
-@pytest.mark.parametrize("pattern", name_patterns())
-def test_every_alternative_of_a_name_pattern_holds_one_of_the_words(pattern: str) -> None:
-    """Each top-level alternative holds a word outside its groups, or has a group it cannot
-    skip whose every choice holds one."""
-    for branch in _branches(pattern):
-        outside = re.sub(r"\([^()]*\)[?*]?", " ", branch)
-        groups = [m.group(1) for m in re.finditer(r"\(([^()]*)\)(?![?*])", branch)]
-        assert any(word in outside for word in text._NAME_WORDS) or any(
-            all(any(word in choice for word in text._NAME_WORDS) for choice in group.split("|")) for group in groups
-        ), branch
+def test_every_name_pattern_has_its_needed_strings_in_the_shipped_table() -> None:
+    # (without them every name would be read by the eight patterns: slower, never different)
+    for pattern in text._NAME_PATTERNS:
+        assert cue_needs.NEEDS.get(pattern.pattern) == cue_match.needs(pattern.pattern) is not None, pattern.pattern
+    assert text._name_needs() is not None
 
 
 def shipped_names() -> set[str]:
@@ -44,13 +41,44 @@ def shipped_names() -> set[str]:
     return names
 
 
+def matches(items: Any) -> list[str]:
+    """Every string the parsed pattern ``items`` matches, each repeat taken its fewest times and
+    once more, each class by its first and last characters (anchors match nothing here)."""
+    from re import _constants as c
+
+    out = [""]
+    for op, av in items:
+        if op is c.LITERAL:
+            ways = [chr(av)]
+        elif op is c.IN:
+            ways = [chr(x) for kind, v in av for x in ((v,) if kind is c.LITERAL else v)]
+        elif op is c.BRANCH:
+            ways = [w for branch in av[1] for w in matches(branch)]
+        elif op is c.SUBPATTERN:
+            ways = matches(av[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            once = matches(av[2])
+            ways = [w for n in range(av[0], min(av[1], av[0] + 1) + 1)
+                    for w in ("".join(p) for p in itertools.product(once, repeat=n))]
+        else:
+            assert op is c.AT, (op, av)
+            ways = [""]
+        out = [a + b for a in out for b in ways]
+    return out
+
+
 def made_names() -> set[str]:
-    """Each word alone, cut short, glued to another and with separators, in both cases."""
-    words = text._NAME_WORDS
+    """Every match of each name pattern (:func:`matches`) and each needed string: alone, cut short,
+    glued to another and with separators, in both cases, and with characters the regex engine
+    folds as others ("ſ" for "s", the Kelvin sign for "k", "İ" for "i")."""
+    from re import _parser
+
+    words = sorted({*needed_strings(), *(m for p in text._NAME_PATTERNS for m in matches(_parser.parse(p.pattern)))})
     made = set()
     for word in words:
         made.update({word, word[:-1], word[1:], f"x-{word}", f"{word}__y", f"sub{word}", word.upper(),
-                     f"a {word} b", f"image-{word}", f"{word}-image", f"site-{word}s", f"{word}_card"})
+                     f"a {word} b", f"image-{word}", f"{word}-image", f"site-{word}s", f"{word}_card",
+                     word.replace("s", "\u017f"), word.replace("k", "\u212a"), word.replace("i", "\u0130")})
     for a, b in itertools.product(words[::5], words[::7]):
         made.update({a + b, f"{a}-{b}", f"{a} {b}"})
     return made
@@ -59,13 +87,16 @@ def made_names() -> set[str]:
 def test_the_quick_answer_is_the_patterns_answer_on_real_and_made_names() -> None:
     names = shipped_names() | made_names()
     assert len(names) > 500
+    assert all(any(pattern.search(name.lower()) for name in names) for pattern in text._NAME_PATTERNS)
     for name in names:
         text._NAME_BITS.pop(name, None)  # asked afresh, not from the cache
         assert text._name_bits(name) == text._pattern_bits(name.lower()), name
 
 
-def test_most_real_names_hold_none_of_the_words() -> None:
+def test_most_real_names_hold_none_of_the_needed_strings() -> None:
     """What the quick answer is for: it must answer most names of real pages."""
     names = shipped_names()
-    quick = [n for n in names if text._ANY_NAME_WORD.search(n.lower()) is None]
-    assert len(quick) > len(names) / 2
+    quick = text._name_needs()
+    assert quick is not None
+    answered = [n for n in names if not quick.any_in(cue_match.cue_fold(n.lower()))]
+    assert len(answered) > len(names) / 2

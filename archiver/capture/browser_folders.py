@@ -117,16 +117,25 @@ def _singleton_folder(profile: str, parents: set[str]) -> str | None:
     return folder if _ours(folder, SINGLETON_PREFIXES, parents) else None
 
 
+def cmdline_words(pid: int) -> list[bytes]:
+    """The arguments on ``pid``'s command line as ``/proc`` gives them (NUL-separated, each kept
+    whole, spaces and all); none when the process is gone or there is no ``/proc``.
+
+    Why here: the launch's profile is read from its Chromium's arguments (:func:`_profiles`) and
+    :func:`archiver.capture.browser_procs.runs_with_switch` reads the same file (that module
+    imports this one, so the reading lives on this side)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return [word for word in fh.read().split(b"\0") if word]
+    except OSError:
+        return []
+
+
 def _profiles(pids: Iterable[int]) -> list[str]:
     """The ``--user-data-dir`` of each of ``pids`` (read from ``/proc``; none without it)."""
     found: list[str] = []
     for pid in pids:
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                words = fh.read().split(b"\0")
-        except OSError:
-            continue
-        for word in words:
+        for word in cmdline_words(pid):
             if word.startswith(USER_DATA_DIR.encode()):
                 path = os.fsdecode(word[len(USER_DATA_DIR):])
                 if path not in found:

@@ -130,13 +130,9 @@ def _comm(pid: int) -> str:
 def runs_with_switch(pids: Iterable[int], switch: str) -> bool:
     """Whether one of ``pids`` has ``switch`` on its command line (split on NULs and spaces:
     Chromium's child processes rewrite theirs as one string). False without ``/proc``."""
+    wanted = switch.encode()
     for pid in pids:
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                words = fh.read().replace(b"\0", b" ").split()
-        except OSError:
-            continue
-        if switch.encode() in words:
+        if any(wanted in arg.split() for arg in browser_folders.cmdline_words(pid)):
             return True
     return False
 

@@ -460,7 +460,9 @@ class Folding:
     of each ``archive URL`` (issue 13). Its needed strings are read from the shipped table
     (:mod:`archiver.extract.cue_needs`, which lists these patterns too). With ``opening``, a
     pattern anchored at the text's start is also matched only on a text that opens as its
-    matches do (:class:`StartGuarded`, its openings in the same table)."""
+    matches do (:class:`StartGuarded`, its openings in the same table). A caller that holds the
+    text's fold already asks :meth:`admits` with it (a notice label's run,
+    :class:`archiver.extract.notice_features._Anchored`, which then matches on its own terms)."""
 
     __slots__ = ("guard", "start")
 
@@ -475,10 +477,17 @@ class Folding:
     def search(self, text: str) -> re.Match[str] | None:
         return self.guard.search(text, cue_fold(text))
 
-    def match(self, text: str) -> re.Match[str] | None:
+    def admits(self, text: str, folded: str | None = None) -> bool:
+        """False when the pattern cannot match ``text``: it lacks the strings the matches need
+        (:meth:`Guarded.admits`) or, with ``opening``, does not open as they do. ``folded`` is
+        :func:`cue_fold` of ``text`` where the caller has it (else folded here, after the
+        opening is checked: most texts fail that first)."""
         if self.start is not None and not self.start.admits(text):
-            return None
-        return self.guard.pattern.match(text) if self.guard.admits(cue_fold(text)) else None
+            return False
+        return self.guard.admits(cue_fold(text) if folded is None else folded)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.guard.pattern.match(text) if self.admits(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.guard.pattern.finditer(text) if self.guard.admits(cue_fold(text)) else iter(())

@@ -667,6 +667,14 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\(?\\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\\s': ('aufgenommen', 'fotografad', 'fotografiert', 'photographed', 'prise', 'scattat', 'shot', 'taken', 'tirad', 'tomada', 'сделан', 'снят'),
     '^\\W{0,3}(abbildung|abb\\.|figure|fig\\.|figura|figur|рис(унок|\\.)|schaubild|grafik|graphic|gráfico|grafico|graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\\s*\\d*[.:：]?\\s*[:：]\\s*': ('abb.', 'abbildung', 'chart', 'diagram', 'esquema', 'fig.', 'figur', 'grafico', 'grafik', 'graphic', 'graphique', 'gráfico', 'schaubild', 'schema', 'schéma', 'tabela', 'tabella', 'tabelle', 'tabla', 'table', 'рис'),
     '[(\\[]\\s*((?:update|updated|aktualisierung|nachtrag|korrektur|correction|clarification|mise à jour|rectificatif|actualización|corrección|aggiornamento|rettifica|atualização|correção|обновление|исправление)\\b[^()\\[\\]:]{0,40}[:：]\\s*[^()\\[\\]]{10,400}?)\\s*[)\\]]': ('actualización', 'aggiornamento', 'aktualisierung', 'atualização', 'clarification', 'corrección', 'correction', 'correção', 'korrektur', 'mise à jour', 'nachtrag', 'rectificatif', 'rettifica', 'update', 'исправление', 'обновление'),
+    'note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|update|errat|anmerkung|rectif': ('advertorial', 'affiliat', 'anmerkung', 'correct', 'disclaim', 'disclos', 'editor', 'errat', 'hinweis', 'note', 'notice', 'rectif', 'sponsor', 'update'),
+    'caption|credit|legend|bildunterschrift': ('bildunterschrift', 'caption', 'credit', 'legend'),
+    'footer|colophon|copyright': ('colophon', 'copyright', 'footer'),
+    '\\bnav|menu|breadcrumb|masthead|topbar|navbar': ('breadcrumb', 'masthead', 'menu', 'nav', 'topbar'),
+    'comment|reply|kommentar|commentaire|comentario|discussion|disqus': ('comentario', 'comment', 'discussion', 'disqus', 'kommentar', 'reply'),
+    '\\bbox|callout|alert|infobox|panel|highlight|admonition': ('admonition', 'alert', 'box', 'callout', 'highlight', 'panel'),
+    'sidebar|widget|related|aside': ('aside', 'related', 'sidebar', 'widget'),
+    'credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|copyright[-_]*(image|img|photo|foto|bild|picture|holder)': ('bildnachweis', 'bildrecht', 'byline', 'copyright', 'credit', 'fotograf', 'photographer', 'rights', 'urheber'),
 }
 #: How the matches of each anchored lead open (skip, digits, heads: :class:`~archiver.extract.cue_match.Opening`).
 OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
@@ -700,8 +708,9 @@ def sources() -> list[str]:
     """Every pattern run through the prefilter: each notice kind's cues, then the guarded
     patterns of :mod:`archiver.extract.notices` and of :mod:`archiver.extract.signals`, then the
     folding ones of signals, notices, :mod:`archiver.extract.authors` and
-    :mod:`archiver.extract.notice_credits`."""
-    from archiver.extract import authors, notice_credits, notice_cues, notices, signals
+    :mod:`archiver.extract.notice_credits`, then the class and id name patterns of
+    :mod:`archiver.extract.text` (its quick test of a name)."""
+    from archiver.extract import authors, notice_credits, notice_cues, notices, signals, text
     from archiver.extract.cue_match import AnyOf, Folding, Guarded
 
     found = [notices._expand(p) for langs in notice_cues.CUES.values() for pats in langs.values() for p in pats]
@@ -712,6 +721,7 @@ def sources() -> list[str]:
     found += [g.pattern.pattern for g in vars(signals).values() if isinstance(g, Guarded)]
     found += [g.pattern.pattern for m in (signals, authors, notice_credits, notices)
               for g in vars(m).values() if isinstance(g, Folding)]
+    found += [pattern.pattern for pattern in text._NAME_PATTERNS]
     return list(dict.fromkeys(found))
 
 
@@ -724,8 +734,8 @@ def opening_sources() -> list[str]:
 
     found = [g.pattern.pattern for g in vars(signals).values() if isinstance(g, StartGuarded)]
     found += [g.start.pattern.pattern for g in vars(authors).values() if isinstance(g, Folding) and g.start]
-    found += [part._start.pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY)
-              for kind in table for part in table[kind].parts]
+    found += [part.folding.start.pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY)
+              for kind in table for part in table[kind].parts if part.folding.start]
     return list(dict.fromkeys(found))
 
 

@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from archiver.core import lazy_re
 from archiver.extract import notice_cues
-from archiver.extract.cue_match import AnyOf, Guarded, PatternSet, StartGuarded, cue_fold
+from archiver.extract.cue_match import AnyOf, Folding, Guarded, PatternSet, cue_fold
 from archiver.extract.text import (
     CTX_ASIDE,
     CTX_BOX,
@@ -120,7 +120,7 @@ _CUES = _PerKind(notice_cues.CUES, lambda langs: PatternSet(_expand(p) for pats 
 
 class _Anchored:
     """A pattern that opens with ``^``, compiled when a line first holds a string its matches need
-    (:class:`Guarded`) and opens as they do (:class:`StartGuarded`), or after :data:`_GUARD_TRIES`
+    and opens as they do (:class:`Folding` with its opening), or after :data:`_GUARD_TRIES`
     lines, then matched directly: an anchored match fails at once, cheaper than looking for those
     strings on every line of a long batch. The same answers as ``re.compile(pattern, _F).match``.
 
@@ -128,29 +128,26 @@ class _Anchored:
     author(s)" for "author's note") compiled the editor's-note labels on the seed page, ~1 ms of
     one ``archive URL`` (issue 13); a line can only match by opening as the label does."""
 
-    __slots__ = ("_guarded", "_match", "_start", "_tries")
+    __slots__ = ("_match", "_tries", "folding")
 
     def __init__(self, pattern: str) -> None:
         assert pattern.startswith("^")
-        self._guarded = Guarded(lazy_re.compile(_expand(pattern), _F))
-        self._start = StartGuarded(self._guarded.pattern)
+        self.folding = Folding(lazy_re.compile(_expand(pattern), _F), opening=True)
         self._match: Callable[[str], re.Match[str] | None] | None = None
         self._tries = 0
 
     @property
     def pattern(self) -> lazy_re.LazyPattern | re.Pattern[str]:
-        return self._guarded.pattern
+        return self.folding.pattern
 
     def match(self, line: str, folded: str) -> re.Match[str] | None:
         """``pattern.match(line)``; ``folded`` is :func:`cue_fold` of ``line``."""
         match = self._match
         if match is None:
-            needs = self._guarded.needs
             self._tries += 1
-            if self._tries < _GUARD_TRIES and (needs is not None and not any(x in folded for x in needs)
-                                             or not self._start.admits(line)):
+            if self._tries < _GUARD_TRIES and not self.folding.admits(line, folded):
                 return None
-            pattern = self._guarded.pattern
+            pattern = self.folding.pattern
             match = self._match = pattern.compiled().match if isinstance(pattern, lazy_re.LazyPattern) else pattern.match
         return match(line)
 
@@ -244,7 +241,7 @@ def label_part_guards() -> list[Guarded]:
         if any(weak in joined for weak in _WEAK_BRANCHES):
             for tail in (_LABEL_TAIL, _WORD_ONLY_TAIL):
                 parts = _Label(_branches(joined), tail).parts
-                out += [part._guarded for part in parts] if len(parts) > 1 else []
+                out += [part.folding.guard for part in parts] if len(parts) > 1 else []
     return out
 
 

@@ -34,6 +34,7 @@ from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
+from archiver.extract.cue_match import NeededStrings, cue_fold, known_needs
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
@@ -177,32 +178,39 @@ _WALK = tuple(sorted(_BLOCK | set(_CTX_TAGS) | {"span"}))
 
 _NAME_BITS: dict[str, int] = {}  # class / id string -> bits; pages and sites repeat their names
 
-#: Every word one of :data:`_CTX_NAMES` or :data:`_CREDIT_NAME` needs to match: each of their
-#: alternatives holds one of these as it stands (``\bnav`` holds "nav", the picture-copyright
-#: forms hold "copyright" or "rights", "byline[-_]?photo" holds "byline"). A class or id holding
-#: none of them sets no bit (see :func:`_name_bits`); tests/test_extract_speed_names.py holds
-#: the list to the patterns.
-_NAME_WORDS = (
-    "note", "disclaim", "correct", "editor", "disclos", "notice", "hinweis", "sponsor", "affiliat", "advertorial",
-    "update", "errat", "anmerkung", "rectif", "caption", "credit", "legend", "bildunterschrift", "footer",
-    "colophon", "copyright", "nav", "menu", "breadcrumb", "masthead", "topbar", "navbar", "comment", "reply",
-    "kommentar", "commentaire", "comentario", "discussion", "disqus", "box", "callout", "alert", "infobox", "panel",
-    "highlight", "admonition", "sidebar", "widget", "related", "aside", "photographer", "fotograf", "byline",
-    "bildnachweis", "bildrecht", "urheber", "rights",
-)
-_ANY_NAME_WORD = lazy_re.compile("|".join(_NAME_WORDS))
+#: The patterns that give a class or id string its bits (:func:`_pattern_bits`): a string none of
+#: them matches sets none (the others only refine or take back what these set).
+_NAME_PATTERNS = (*(pattern for pattern, _ in _CTX_NAMES), _CREDIT_NAME)
+#: One automaton over the strings the matches of :data:`_NAME_PATTERNS` need (``[]`` until first
+#: asked, then ``[None]`` when one pattern's are not known: every string is then read by the patterns).
+_NAME_NEEDS: list[NeededStrings | None] = []
+
+
+def _name_needs() -> NeededStrings | None:
+    """The strings (folded) one of which every match of a name pattern holds, read from the table
+    shipped for this release (:mod:`archiver.extract.cue_needs`, which lists these patterns), as
+    one automaton; made on first use, so that a command that reads no page builds nothing."""
+    if not _NAME_NEEDS:
+        needs = [known_needs(pattern.pattern) for pattern in _NAME_PATTERNS]
+        known = all(n is not None for n in needs)
+        _NAME_NEEDS.append(NeededStrings(x for n in needs for x in n or ()) if known else None)
+    return _NAME_NEEDS[0]
 
 
 def _name_bits(names: str) -> int:
     """The context bits a class or id string sets (cached: pages repeat their class names).
 
-    A string holding none of :data:`_NAME_WORDS` (most: "container", "col-md-6", "post-42") is
-    told so by one search instead of the eight patterns' (a page of a site not seen before reads
-    some hundreds of new names: about half a millisecond of its extraction went here)."""
+    A string holding none of the strings the name patterns need (:func:`_name_needs`; most:
+    "container", "col-md-6", "post-42") is told so by one reading of it instead of the eight
+    patterns' (a page of a site not seen before reads some hundreds of new names: about half a
+    millisecond of its extraction went here). The patterns are matched case-sensitively on the
+    lower-cased string; their needs are those of any case-insensitive match, found in its
+    :func:`cue_fold`: a superset, never a name's bit lost (tests/test_extract_speed_names.py)."""
     bits = _NAME_BITS.get(names)
     if bits is None:
         low = names.lower()
-        bits = _pattern_bits(low) if _ANY_NAME_WORD.search(low) else 0
+        quick = _NAME_NEEDS[0] if _NAME_NEEDS else _name_needs()
+        bits = _pattern_bits(low) if quick is None or quick.any_in(cue_fold(low)) else 0
         if len(_NAME_BITS) > 20000:  # bounded: a long batch run must not grow it forever
             _NAME_BITS.clear()
         _NAME_BITS[names] = bits

@@ -29,6 +29,10 @@ from urllib.parse import urlsplit
 from lxml import html as lhtml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
+
 SHARED = HERE.parents[2].parent / "shared" / "bench"
 MIRROR = Path("/work/.mirror")
 SEED = 20261129
@@ -62,19 +66,6 @@ def _show(src: str, path: str) -> bytes:
 def site_of(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
-
-
-def _declared_url(data: bytes) -> str:
-    """The page's own URL (canonical link, else og:url) for corpora that ship no URL."""
-    try:
-        doc = lhtml.fromstring(data)
-    except (ValueError, lhtml.etree.ParserError):
-        return ""
-    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        got = [u for u in doc.xpath(xp) if u.startswith("http")]
-        if got:
-            return got[0].strip()
-    return ""
 
 
 def candidates() -> list[dict]:
@@ -163,7 +154,7 @@ def draw() -> tuple[list[dict], dict]:
     pool = []
     for c in sorted(candidates(), key=lambda c: (c["src"], c["path"])):
         data = _show(c["src"], c["path"])
-        c["url"] = c["url"] or _declared_url(data)
+        c["url"] = c["url"] or declared_url(data)
         why = ("no-url" if not c["url"] else "in-shared" if (_norm_name(c["path"]) in names or c["url"] in urls
                or site_of(c["url"]) in hosts) else "not-article" if not _is_article(c["url"], data)
                else "too-big" if len(gzip.compress(data, 9, mtime=0)) > MAX_GZ else "")

@@ -33,13 +33,13 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from lxml import html as lhtml
-
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(HERE.parent))
 
 from bench_generalise import SHARED, held_out, site_of  # noqa: E402
+from declared_url import declared_url  # noqa: E402
 
 MIRROR = Path("/work/.mirror/flairNLP+fundus/repo")
 COMMIT = "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8"
@@ -83,18 +83,6 @@ def _domains() -> dict[tuple[str, str], str]:
     return out
 
 
-def _declared_url(data: bytes) -> str:
-    try:
-        doc = lhtml.fromstring(data)
-    except (ValueError, lhtml.etree.ParserError):
-        return ""
-    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        got = [u.strip() for u in doc.xpath(xp) if u.strip().startswith("http")]
-        if got:
-            return got[0]
-    return ""
-
-
 def candidates() -> list[dict]:
     """One row per kept site (its newest page), before the split."""
     used, domains = _used_sites(), _domains()
@@ -110,7 +98,7 @@ def candidates() -> list[dict]:
         if not m or size > MAX_GZ:
             continue
         data = gzip.decompress(_git("show", f"{COMMIT}:{path}"))
-        url = _declared_url(data) or domains.get((m["cc"], m["pub"]), "")
+        url = declared_url(data) or domains.get((m["cc"], m["pub"]), "")
         if not url or not urlsplit(url).hostname:
             continue
         site = site_of(url)
