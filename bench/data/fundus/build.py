@@ -13,7 +13,8 @@ The draw, reproducible from the mirrored repository at ``COMMIT`` (read-only git
 2. A page's URL: its canonical link, else og:url, else the publisher's ``domain`` in
    ``src/fundus/publishers/<country>/__init__.py`` (where a page declares neither).
 3. Dropped: a page with no URL; a site (host without ``www.``) that any page of ../shared/bench (metadata,
-   scrapinghub, disclaimers), of bench/data or of any label set in bench/labels already holds (so no rule can
+   scrapinghub, disclaimers), of bench/data or of any label set in bench/labels held at the draw (named in
+   ``EARLIER_LABELS`` / ``EARLIER_PAGES``) (so no rule can
    have been written from the same site's template); a page larger than ``MAX_GZ`` gzipped.
 4. One page per site: the newest file name (fundus names pages by the date they were fetched).
 5. Split by bench/bench_generalise.py's rule: DEV side (``sha256(site) % 3 != 0``) and HELD-OUT side. Each
@@ -57,10 +58,21 @@ def _git(*args: str) -> bytes:
     return subprocess.run(["git", "-C", str(MIRROR), *args], capture_output=True, check=True).stdout
 
 
+#: The label sets and page sets that existed when this draw was made, named (never "every set there is":
+#: the sets drawn from it, and its own pages.jsonl, would then take its sites away and the draw would not
+#: reproduce).
+EARLIER_LABELS = (*(f"authors-blind{k}.jsonl" for k in range(2, 8)), "authors-scrapinghub.jsonl",
+                  *(f"notices-dev{k}.jsonl" for k in range(2, 19)), "notices-unseen.jsonl",
+                  *(f"notices-unseen{k}.jsonl" for k in range(2, 5)))
+EARLIER_PAGES = ("authors-blind2",)
+
+
 def _used_sites() -> set[str]:
-    """Every site a page of ../shared/bench, bench/data or a label set in bench/labels already holds."""
+    """Every site a page of ../shared/bench, of bench/data or of a label set in bench/labels held when this draw
+    was made (:data:`EARLIER_LABELS`, :data:`EARLIER_PAGES`)."""
     urls: list[str] = []
-    for path in [*sorted((REPO / "bench" / "labels").glob("*.jsonl")), *sorted((REPO / "bench" / "data").glob("*/pages.jsonl")),
+    for path in [*(REPO / "bench" / "labels" / name for name in EARLIER_LABELS),
+                 *(REPO / "bench" / "data" / name / "pages.jsonl" for name in EARLIER_PAGES),
                  SHARED / "metadata" / "expected.jsonl", SHARED / "disclaimers" / "labels.jsonl"]:
         urls += [json.loads(x).get("url") or "" for x in path.open(encoding="utf-8") if x.strip()]
     with gzip.open(SHARED / "extraction" / "scrapinghub" / "ground-truth.json.gz", "rt", encoding="utf-8") as fh:
