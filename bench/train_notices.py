@@ -363,7 +363,7 @@ def main() -> int:
         page_cv(rows, data, sc, configs, fresh_urls, args.jobs)
         return 0
     if args.cv:
-        # The shipped weights were last fitted on the shared set's dev part and dev2-dev8 (dev9 on, never): on
+        # The shipped weights were last fitted on the shared set's dev part and dev2 (the model's trained_on): on
         # dev13-dev20's pages ("fresh") they are out of sample as the cross-validated refits are, so the two
         # compare there on equal terms; over all candidates the shipped weights are partly in sample.
         shipped = json.loads(OUT.read_text(encoding="utf-8"))
