@@ -117,8 +117,9 @@ class Watch:
 
 def fresh_tmp() -> Path:
     """A new folder to be a browser's temporary directory (``TMPDIR``): in this run's, not under
-    ``tmp_path``, whose longer path would make Chromium abort (its singleton socket's path, in
-    ``TMPDIR``, must fit in 107 bytes)."""
+    ``tmp_path``, whose longer path is too long for Chromium's singleton socket (its path, in
+    ``TMPDIR``, must fit in 107 bytes), so Chromium uses this one, as it does a user's that fits
+    (one too long gets a short folder of its launch's own instead: :func:`long_tmp`)."""
     return Path(tempfile.mkdtemp(prefix="tmp-"))
 
 
