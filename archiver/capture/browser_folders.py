@@ -72,6 +72,8 @@ SOCKET_TAIL = len("/org.chromium.Chromium.XXXXXX/" + SINGLETON_LINK)
 #: Where a launch's short temporary folder is made when ``TMPDIR`` is too long, the first that
 #: takes one: short on every Linux, writable by everyone (sticky: no other user can rename ours).
 SHORT_PARENTS = ("/tmp", "/dev/shm")
+#: The start of each short temporary folder's name (then its maker's pid: :func:`short_folder_prefix`).
+SHORT_PREFIX = "archiver-chromium-"
 
 
 def temp_dir() -> str:
@@ -99,7 +101,7 @@ def socket_fits(folder: str) -> bool:
 def short_folder_prefix(pid: int | None = None) -> str:
     """The start of the name of each short temporary folder process ``pid`` (this one) makes:
     whose it is can be told from it (a test looks for those a command left)."""
-    return f"archiver-chromium-{os.getpid() if pid is None else pid}-"
+    return f"{SHORT_PREFIX}{os.getpid() if pid is None else pid}-"
 
 
 def short_temp(parents: Iterable[str] = SHORT_PARENTS) -> str | None:
@@ -248,5 +250,5 @@ def _remove_tree(folder: str) -> None:
         logger.warning("could not remove Chromium's temporary folder %s", folder)
 
 
-__all__ = ["ARTIFACTS_PREFIX", "SHORT_PARENTS", "artifacts_folder", "chromium_temp_dir", "launch_folders", "remove",
+__all__ = ["ARTIFACTS_PREFIX", "SHORT_PARENTS", "SHORT_PREFIX", "artifacts_folder", "chromium_temp_dir", "launch_folders", "remove",
            "short_folder_prefix", "short_temp", "socket_fits", "temp_dir"]
