@@ -157,9 +157,44 @@ def stop_fork_server() -> None:
                 stop()
 
 
+#: The fork server's socket, in multiprocessing's temporary folder: ``/pymp-XXXXXXXX/listener-XXXXXXXX``
+#: after the temporary directory, in the 108 bytes of a Unix socket's address.
+_LISTENER_TAIL = len("/pymp-XXXXXXXX/listener-XXXXXXXX")
+_SOCKET_PATH_MAX = 108
+#: Where multiprocessing's temporary folder is made when the temporary directory is too long.
+_SHORT_TEMP_PARENT = "/tmp"
+
+
+def _short_multiprocessing_temp() -> None:
+    """Have multiprocessing make its temporary folder (made once per process, where the fork
+    server's socket goes; removed by multiprocessing at exit) in ``/tmp`` when the temporary
+    directory (``TMPDIR``) is too long for that socket's address: the fork server's ``bind``
+    failed there (``AF_UNIX path too long``, a traceback) with a ``TMPDIR`` over 76 bytes, as a
+    CI runner's nested workspace can be. A ``TMPDIR`` that fits is used as before. Where ``/tmp``
+    takes no folder either, the fork server's own error is left to say so.
+
+    ``tempfile.tempdir`` (tempfile's documented default folder) names ``/tmp`` only while
+    multiprocessing makes its folder: a file another thread makes in that instant goes to ``/tmp``
+    too, which is a temporary directory all the same."""
+    import tempfile
+    from multiprocessing import util
+
+    if len(os.fsencode(tempfile.gettempdir())) + _LISTENER_TAIL <= _SOCKET_PATH_MAX:
+        return
+    saved = tempfile.tempdir
+    tempfile.tempdir = _SHORT_TEMP_PARENT
+    try:
+        util.get_temp_dir()  # (made now, in /tmp; kept for the rest of the process)
+    except OSError as exc:
+        logger.debug("no short folder for multiprocessing in %s: %s", _SHORT_TEMP_PARENT, exc)
+    finally:
+        tempfile.tempdir = saved
+
+
 def _fork_context() -> Any:
     """The context workers are forked in: from a clean, single-threaded fork server that has
     imported the heavy modules once (fast start, no inherited SQLite handles or locks)."""
+    _short_multiprocessing_temp()
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(WORKER_PRELOAD)
     _stop_helpers_at_exit()

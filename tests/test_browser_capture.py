@@ -6,12 +6,19 @@ test checks one behaviour of it. Skipped, with the reason shown, when no Chromiu
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
+import os
 import shutil
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,6 +26,7 @@ import pytest
 from browser_site import ARTICLE_RGB, ARTICLE_TEXT, LAZY_RGB, colour_counts, start_site
 from click.testing import CliRunner
 
+from archiver.capture import browser_folders
 from archiver.cli import cli
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -354,20 +362,48 @@ def test_consent_banner_is_clicked_only_when_asked_and_the_capture_says_so(captu
     assert [c.split(": ", 1)[1] for c in browser["consent_clicked"]] == ["Accept all"]
 
 
+def short_folders_left_since(started: float) -> list[str]:
+    """The short temporary folders made for Chromium (archiver/capture/browser_folders.py) since
+    ``started`` by processes that have exited: left behind. (The batch's browsers run in its
+    workers, whose pids are not known here; a folder's name carries its maker's pid.)"""
+    prefix = browser_folders.SHORT_PREFIX
+    left = []
+    for parent in browser_folders.SHORT_PARENTS:
+        for path in Path(parent).glob(prefix + "*") if Path(parent).is_dir() else []:
+            pid = path.name[len(prefix):].split("-")[0]
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime >= started - 1 and pid.isdigit() and not Path(f"/proc/{pid}").exists():
+                    left.append(str(path))
+    return left
+
+
 @pytest.fixture(scope="module")
-def batched(site: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def batched(site: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """One ``batch --browser --jobs 2 --dismiss-consent`` of the article page and the consent page
-    (the consent test reads its capture of the banner page: one Chromium run fewer)."""
+    (the consent test reads its capture of the banner page: one Chromium run fewer), as a command
+    of its own (its fork server and workers are its own) under a ``TMPDIR`` of 120 bytes, too long
+    for a Unix socket's address in it (multiprocessing's fork server listens on one; Chromium's
+    singleton socket is one); what it left there and in the short temporary folders is noted."""
     if CHROMIUM is None:
         pytest.skip("no Chromium on PATH")
     root = tmp_path_factory.mktemp("batch")
     urls = root / "urls.txt"
     urls.write_text(f"{site.page}\n{site.http.url('/consent')}\n")
     store, keys = root / "store", root / "keys"
-    result = invoke(store, keys, "batch", str(urls), "--browser", "--jobs", "2", "--ca-bundle", str(site.ca_file),
-                    "--dismiss-consent", "--nl")
-    done = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return {"store": store, "keys": keys, "result": result, "done": done}
+    base = Path(tempfile.mkdtemp(prefix="tmp-"))  # (in this run's temporary directory: tmp_path's is long already)
+    long = base / ("d" * (120 - len(str(base)) - 1))
+    long.mkdir()
+    started = time.time()
+    proc = subprocess.Popen([sys.executable, "-m", "archiver", "--store", str(store), "batch", str(urls), "--browser",
+                             "--jobs", "2", "--ca-bundle", str(site.ca_file), "--dismiss-consent", "--nl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "ARCHIVER_KEY_DIR": str(keys), "TMPDIR": str(long)})
+    out, err = proc.communicate(timeout=300)
+    result = SimpleNamespace(exit_code=proc.returncode, stdout=out, output=out + err)
+    done = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    yield {"store": store, "keys": keys, "result": result, "done": done, "left_in_tmp": os.listdir(long),
+           "short_left": short_folders_left_since(started)}
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @needs_chromium
@@ -378,6 +414,12 @@ def test_batch_with_browser_captures_each_url_through_chromium(batched):
     shots = [h for h, _ in warc_records(batched["store"])
              if str(h.get_header("WARC-Target-URI")).startswith("urn:screenshot:")]
     assert len(shots) == 2
+
+
+@needs_chromium
+def test_batch_with_browser_under_a_long_tmpdir_leaves_nothing_there_nor_in_its_short_folders(batched):
+    assert batched["result"].exit_code == 0, batched["result"].output
+    assert batched["left_in_tmp"] == [] and batched["short_left"] == []
 
 
 @needs_chromium

@@ -10,8 +10,10 @@ as Playwright or Chromium name theirs, no link followed, is ever removed.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -168,3 +170,96 @@ def test_a_profile_swapped_for_another_users_folder_leads_to_nothing_of_ours_bei
     browser_folders.remove(folders)
     assert other_run.is_dir() and (other_run / "SingletonSocket").exists()
     assert profile.is_dir()  # (not ours: left alone too)
+
+
+# ------------------------------------------------------------------ a TMPDIR too long for Chromium's socket
+
+@pytest.fixture
+def base() -> Iterator[Path]:
+    """A new folder with a short path (in this run's temporary directory: ``tmp_path``'s is too long
+    for Chromium's socket itself), to make the temporary directories of these tests in."""
+    folder = Path(tempfile.mkdtemp(prefix="tmp-"))
+    assert browser_folders.socket_fits(str(folder / "short"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def long_folder(base: Path, length: int) -> Path:
+    """A new folder in ``base`` whose path is ``length`` bytes long."""
+    folder = base / ("d" * (length - len(str(base)) - 1))
+    folder.mkdir()
+    assert len(str(folder)) == length
+    return folder
+
+
+def test_chromiums_socket_fits_under_a_temporary_directory_of_62_bytes_and_not_of_63():
+    # $TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket: 45 bytes more, in a 107-byte address
+    # (Chromium 150 launched under a 62-byte TMPDIR; under a 63-byte one it aborted)
+    assert browser_folders.socket_fits("/" + "d" * 61)
+    assert not browser_folders.socket_fits("/" + "d" * 62)
+
+
+def test_no_short_folder_is_made_when_the_temporary_directory_fits(base, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(base))
+    (parent := base / "short").mkdir()
+    assert browser_folders.short_temp([str(parent)]) is None
+    assert os.listdir(parent) == []
+
+
+def test_under_a_long_temporary_directory_a_private_short_folder_of_this_process_is_made(base, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(long_folder(base, 120)))
+    made = browser_folders.short_temp([str(base / "no-such-folder"), *browser_folders.SHORT_PARENTS])
+    assert made is not None
+    folder = Path(made)
+    try:
+        assert str(folder.parent) in browser_folders.SHORT_PARENTS
+        assert folder.name.startswith(browser_folders.short_folder_prefix(os.getpid()))
+        assert folder.is_dir() and folder.stat().st_mode & 0o777 == 0o700 and folder.stat().st_uid == os.geteuid()
+        assert browser_folders.socket_fits(str(folder))
+    finally:
+        folder.rmdir()
+
+
+def test_when_no_short_folder_can_be_made_it_is_an_error_and_nothing_is_made(base, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(long_folder(base, 120)))
+    (not_a_folder := base / "file").write_text("")
+    too_long = long_folder(base, 90)  # (a folder made in it would be too long itself)
+    with pytest.raises(OSError):
+        browser_folders.short_temp([str(base / "no-such-folder"), str(not_a_folder), str(too_long)])
+    assert os.listdir(too_long) == []
+
+
+def test_a_singleton_folder_in_the_launchs_short_folder_is_taken_for_that_launch_only(tmp, tmp_path, chromium_naming):
+    (short := tmp_path / "short").mkdir()
+    profile, singleton = profile_with_singleton(tmp, short)
+    pid = chromium_naming(profile)
+    assert browser_folders.launch_folders([pid]) == [str(profile)]  # (another launch's short folder: not ours)
+    folders = browser_folders.launch_folders([pid], own_parents=[str(short)])
+    assert folders == [str(singleton), str(profile)]
+    browser_folders.remove(folders, own_parents=[str(short)])
+    assert os.listdir(tmp) == [] and os.listdir(short) == []
+
+
+def test_a_launch_under_a_long_temporary_directory_gives_only_chromium_a_short_one_removed_when_it_ends(
+        base, monkeypatch):
+    long = long_folder(base, 120)
+    monkeypatch.setenv("TMPDIR", str(long))
+    family = browser_procs.Family()
+    try:
+        short = family.env()["TMPDIR"]
+        assert Path(short).is_dir() and browser_folders.socket_fits(short)
+        assert Path(short).name.startswith(browser_folders.short_folder_prefix())
+        assert os.environ["TMPDIR"] == str(long)  # (Playwright's driver, and this process, keep theirs)
+        assert family.env()["TMPDIR"] == short  # (one per launch, however often asked)
+    finally:
+        family.end()  # (no process of it is left: its folders go)
+    assert not Path(short).exists()
+
+
+def test_a_launch_under_a_temporary_directory_that_fits_keeps_it(base, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(base))
+    family = browser_procs.Family()
+    try:
+        assert family.env()["TMPDIR"] == str(base) and family.folders == []
+    finally:
+        family.end()

@@ -10,6 +10,10 @@ captures them once the browser is fixed. A launch that only runs out of time sta
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +22,7 @@ from cli import run_cli
 from servers import Site, html_page
 
 from archiver.batch import PENDING, Politeness, run_batch
+from archiver.capture import browser_folders
 from archiver.capture.browser import BrowserLaunchError
 from archiver.capture.browser_page import BrowserOptions
 
@@ -66,3 +71,44 @@ def test_a_batch_with_a_chromium_that_exits_at_launch_stops_with_its_urls_untrie
     assert isinstance(report.stopped_by, BrowserLaunchError) and report.stopped_by.exit_code == 2
     assert [it.status for it in report.items] == [PENDING] * 3
     assert "capture_failed" not in _log_types(store)
+
+
+#: Run ``"$@"`` where archiver cannot make a short temporary folder for Chromium: each parent it
+#: makes one in (:data:`~archiver.capture.browser_folders.SHORT_PARENTS`) read-only, in a mount
+#: namespace of the command's own, the test's folder (``$1``) still writable.
+READ_ONLY_SHORT_PARENTS = (
+    'keep=$1; shift; for p in ' + " ".join(browser_folders.SHORT_PARENTS) + '; do '
+    'mount --bind "$p" "$p" && mount -o remount,bind,ro "$p" || exit 97; done; '
+    'mount --bind "$keep" "$keep" && mount -o remount,bind,rw "$keep" || exit 97; exec "$@"')
+
+
+def _without_short_folders(keep: Path, *argv: str) -> list[str]:
+    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", READ_ONLY_SHORT_PARENTS, "sh",
+            str(keep), *argv]
+
+
+def test_archive_under_a_long_tmpdir_where_no_short_folder_can_be_made_is_one_error_line_naming_its_length(
+        site: Site, tmp_path: Path) -> None:
+    # TMPDIR too long for Chromium's singleton socket, and /tmp and /dev/shm not writable: no
+    # launch is tried (Chromium would abort), and the line says why and what to do
+    if shutil.which("unshare") is None or subprocess.run(
+            _without_short_folders(tmp_path, "true"), capture_output=True).returncode != 0:
+        pytest.skip("needs a mount namespace of its own (unshare, as root) to make /tmp read-only")
+    long = tmp_path / ("d" * 40)
+    long.mkdir()
+    assert not browser_folders.socket_fits(str(long))
+    launched = tmp_path / "launched"
+    fake = tmp_path / "chromium"
+    fake.write_text(f"#!/bin/sh\ntouch {launched}\nexit 1\n")
+    fake.chmod(0o755)
+    store = tmp_path / "store"
+    proc = subprocess.run(_without_short_folders(tmp_path, sys.executable, "-m", "archiver", "--store", str(store),
+                                                 "archive", site.url("/"), "--browser", "--chromium", str(fake)),
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "TMPDIR": str(long), "ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    assert proc.returncode == 2, proc.stderr
+    (error,) = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert f"TMPDIR is {len(str(long))} bytes long" in error and "at most 62 bytes" in error
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert not launched.exists()
+    assert not {"capture", "capture_failed"} & set(_log_types(store))

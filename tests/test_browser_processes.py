@@ -8,7 +8,9 @@ when the pool is closed), none of them may still be there, running or exited and
 (``<defunct>``, whose CPU time then is counted nowhere). Nor may any folder of the browser's be
 left in the temporary directory (Playwright's profile of it; Chromium's singleton socket's;
 Playwright's artifacts folder): each test's browser gets a
-fresh ``TMPDIR`` (:func:`fresh_tmp`), checked at the end. Skipped without Chromium.
+fresh ``TMPDIR`` (:func:`fresh_tmp`), checked at the end. The two ``archive --browser`` commands
+run with a ``TMPDIR`` too long for Chromium's singleton socket (:func:`long_tmp`), the others with
+a short one, so both launches are tried without a launch of their own. Skipped without Chromium.
 """
 
 from __future__ import annotations
@@ -115,9 +117,34 @@ class Watch:
 
 def fresh_tmp() -> Path:
     """A new folder to be a browser's temporary directory (``TMPDIR``): in this run's, not under
-    ``tmp_path``, whose longer path would make Chromium abort (its singleton socket's path, in
-    ``TMPDIR``, must fit in 107 bytes)."""
+    ``tmp_path``, whose longer path is too long for Chromium's singleton socket (its path, in
+    ``TMPDIR``, must fit in 107 bytes), so Chromium uses this one, as it does a user's that fits
+    (one too long gets a short folder of its launch's own instead: :func:`long_tmp`)."""
     return Path(tempfile.mkdtemp(prefix="tmp-"))
+
+
+#: A temporary directory this long (bytes) is too long for Chromium's singleton socket, whose
+#: address (``$TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket``) must fit in 107 bytes.
+LONG_TMPDIR = 120
+
+
+def long_tmp() -> Path:
+    """A new folder to be a browser's temporary directory, :data:`LONG_TMPDIR` bytes long (as a
+    CI runner's nested workspace or a deep home can be), made in a :func:`fresh_tmp`."""
+    base = fresh_tmp()
+    folder = base / ("d" * (LONG_TMPDIR - len(str(base)) - 1))
+    folder.mkdir()
+    assert len(str(folder)) == LONG_TMPDIR
+    return folder
+
+
+def own_short_folders(pid: int) -> list[str]:
+    """The short private temporary folders the process ``pid`` made for its Chromiums (when its
+    ``TMPDIR`` was too long; see archiver/capture/browser_folders.py) and left behind."""
+    from archiver.capture import browser_folders
+
+    return sorted(str(path) for parent in browser_folders.SHORT_PARENTS if Path(parent).is_dir()
+                  for path in Path(parent).glob(f"{browser_folders.short_folder_prefix(pid)}*"))
 
 
 def left_in(tmp: Path) -> list[str]:
@@ -133,6 +160,14 @@ def tmp() -> Iterator[Path]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture
+def long() -> Iterator[Path]:
+    """The test's browser's temporary directory, too long for Chromium's socket (see :func:`long_tmp`)."""
+    folder = long_tmp()
+    yield folder
+    shutil.rmtree(folder.parent, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Any:
     s = start_site(tmp_path_factory.mktemp("site"))
@@ -145,36 +180,42 @@ def _archive(site: Any, store: Path, url: str, watch: Watch, tmp: Path) -> subpr
                              str(site.ca_file), "--json", store=store, env={**watch.env(), "TMPDIR": str(tmp)})
 
 
-def test_archive_with_browser_leaves_no_process_or_temporary_folder_behind_when_it_exits(site, tmp_path, tmp):
+def test_archive_with_browser_under_a_long_tmpdir_succeeds_and_leaves_no_process_or_temporary_folder_behind(
+        site, tmp_path, long):
+    # A TMPDIR of 120 bytes: Chromium's singleton socket could not be made in it (Chromium aborts).
     watch = Watch()
-    proc = _archive(site, tmp_path / "store", site.http.url("/consent"), watch, tmp)  # (a small page: any will do)
+    proc = _archive(site, tmp_path / "store", site.http.url("/consent"), watch, long)  # (a small page: any will do)
     watch.watch(proc)
     out, err = proc.communicate(timeout=LIMIT)
     left = watch.remaining()
     assert proc.returncode == 0, err[-2000:]
     assert len(watch.seen) >= 4  # the driver, Chromium, its zygotes and the rest were seen
     assert not left, left
-    assert left_in(tmp) == []
+    assert left_in(long) == []
+    assert own_short_folders(proc.pid) == []
 
 
-def test_sigterm_during_a_browser_capture_leaves_no_process_or_temporary_folder_behind(site, tmp_path, tmp):
+def test_sigterm_during_a_browser_capture_leaves_no_process_or_temporary_folder_behind(site, tmp_path, long):
     # SIGTERM keeps its meaning (the process dies of it at once) but takes Chromium along, and
-    # the folders that Chromium and Playwright's driver, killed, no longer remove.
+    # the folders that Chromium and Playwright's driver, killed, no longer remove: under a long
+    # TMPDIR, the short private folder Chromium was given instead of it too.
     watch = Watch()
-    proc = _archive(site, tmp_path / "store", site.endless, watch, tmp)  # a page that never goes idle
+    proc = _archive(site, tmp_path / "store", site.endless, watch, long)  # a page that never goes idle
     deadline = time.monotonic() + LIMIT
     while proc.poll() is None and time.monotonic() < deadline and not _renderer_among(watch):
         watch.poll()
         time.sleep(0.03)
     assert proc.poll() is None, "the capture ended before its page was open"
-    assert any(name.startswith("playwright_chromiumdev_profile-") for name in left_in(tmp))  # (its profile is there)
+    assert any(name.startswith("playwright_chromiumdev_profile-") for name in left_in(long))  # (its profile is there)
+    assert len(own_short_folders(proc.pid)) == 1  # (Chromium's temporary directory, its socket's folder in it)
     proc.send_signal(signal.SIGTERM)
     watch.watch(proc)
     proc.communicate(timeout=LIMIT)
     left = watch.remaining()
     assert proc.returncode == -signal.SIGTERM
     assert not left, left
-    assert left_in(tmp) == []
+    assert left_in(long) == []
+    assert own_short_folders(proc.pid) == []
 
 
 def _renderer_among(watch: Watch) -> bool:

@@ -660,7 +660,11 @@ class _Browser:
             own["artifacts_dir"] = browser_folders.artifacts_folder()
             family.folders.append(own["artifacts_dir"])
         try:
-            browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=family.env(),
+            env = family.env()  # (with a short TMPDIR of the launch's own where ours is too long)
+        except OSError as exc:
+            raise _temp_dir_error(exc) from exc
+        try:
+            browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=env,
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),
                                          chromium_sandbox=self.sandbox_off is None, **own)
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
@@ -726,6 +730,18 @@ def _sandbox_error() -> BrowserSandboxError:
         "are off or not allowed in this container, and its setuid helper is absent or cannot become root, "
         f"e.g. under no-new-privileges); nothing was captured. {SANDBOX_OFF_ASKED} captures "
         "without it (a hostile page's renderer exploit then runs as this user)")
+
+
+def _temp_dir_error(exc: OSError) -> BrowserLaunchError:
+    """``TMPDIR`` is too long for Chromium's singleton socket and no short folder could be made
+    for it (see :func:`archiver.capture.browser_folders.short_temp`)."""
+    tmp = browser_folders.chromium_temp_dir()
+    fits = browser_folders.SOCKET_PATH_MAX - browser_folders.SOCKET_TAIL
+    return BrowserLaunchError(
+        f"TMPDIR is {len(os.fsencode(tmp))} bytes long, too long for Chromium (its socket there would pass "
+        f"the {browser_folders.SOCKET_PATH_MAX} bytes of a Unix socket address), and no short folder could "
+        f"be made for it in {' or '.join(browser_folders.SHORT_PARENTS)} ({exc.strerror or exc}); nothing "
+        f"was captured. Set TMPDIR to a folder of at most {fits} bytes")
 
 
 def _wait(event: threading.Event, timeout: float) -> bool:

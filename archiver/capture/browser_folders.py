@@ -25,6 +25,16 @@ another user's would match one):
   process's environment (``TMPDIR``, ``TMP``, ``TEMP`` or ``/tmp``: where the driver and
   Chromium make them, both inheriting it), carries the name Playwright or Chromium gives it, is
   a folder (not a link to one) and belongs to this user.
+- when the temporary directory Chromium would inherit is too long for its singleton socket (its
+  address, ``$TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket``, must fit in the 107 bytes
+  of a Unix socket's: Chromium aborts at launch otherwise, seen with a 92-byte ``TMPDIR`` of a CI
+  runner's nested workspace), the launch's Chromium is given a short private folder of ours
+  instead (:func:`short_temp`, mode 0700, made in ``/tmp``, else ``/dev/shm``), as its ``TMPDIR``
+  only (Playwright's driver keeps the inherited one). That folder is one of the launch's
+  folders, and the parent its singleton folder is looked for in, for that launch only
+  (``own_parents`` of :func:`launch_folders` and :func:`remove`). Only when needed: a ``TMPDIR``
+  that works is the user's choice (a roomier disk, a scratch folder a job scheduler cleans, a
+  sandbox where ``/tmp`` is not writable) and stays Chromium's too.
 
 :class:`~archiver.capture.browser_procs.Family` removes them once every process of the launch is
 gone (:func:`remove`): nothing there can write to them again. Removing follows no link
@@ -39,6 +49,7 @@ import os
 import secrets
 import shutil
 import stat
+import tempfile
 from collections.abc import Iterable
 
 logger = logging.getLogger(__name__)
@@ -53,6 +64,16 @@ SINGLETON_PREFIXES = ("org.chromium.Chromium.", "com.google.Chrome.")
 #: The profile's link to Chromium's singleton socket.
 SINGLETON_LINK = "SingletonSocket"
 USER_DATA_DIR = "--user-data-dir="
+#: The longest path of Chromium's singleton socket (bytes): a Unix socket's address
+#: (``sun_path``, 108 bytes) holds the path and its NUL. Longer, Chromium aborts at launch.
+SOCKET_PATH_MAX = 107
+#: What Chromium adds to its temporary directory for the socket (the longer of its two names).
+SOCKET_TAIL = len("/org.chromium.Chromium.XXXXXX/" + SINGLETON_LINK)
+#: Where a launch's short temporary folder is made when ``TMPDIR`` is too long, the first that
+#: takes one: short on every Linux, writable by everyone (sticky: no other user can rename ours).
+SHORT_PARENTS = ("/tmp", "/dev/shm")
+#: The start of each short temporary folder's name (then its maker's pid: :func:`short_folder_prefix`).
+SHORT_PREFIX = "archiver-chromium-"
 
 
 def temp_dir() -> str:
@@ -65,10 +86,54 @@ def temp_dir() -> str:
     return "/tmp"
 
 
-def _temp_dirs() -> set[str]:
+def chromium_temp_dir() -> str:
+    """The temporary directory Chromium would use with this process's environment: ``TMPDIR``,
+    else ``/tmp`` (Chromium's ``base::GetTempDir`` reads no other variable)."""
+    return os.environ.get("TMPDIR") or "/tmp"
+
+
+def socket_fits(folder: str) -> bool:
+    """Whether Chromium's singleton socket fits in a Unix socket's address with ``folder`` as
+    its temporary directory (counted as given, a trailing ``/`` too: at worst one byte early)."""
+    return len(os.fsencode(folder)) + SOCKET_TAIL <= SOCKET_PATH_MAX
+
+
+def short_folder_prefix(pid: int | None = None) -> str:
+    """The start of the name of each short temporary folder process ``pid`` (this one) makes:
+    whose it is can be told from it (a test looks for those a command left)."""
+    return f"{SHORT_PREFIX}{os.getpid() if pid is None else pid}-"
+
+
+def short_temp(parents: Iterable[str] = SHORT_PARENTS) -> str | None:
+    """A new private folder (mode 0700) to be the ``TMPDIR`` of one Chromium launch, made in the
+    first of ``parents`` that takes one, if the temporary directory Chromium would inherit is too
+    long for its singleton socket (:func:`socket_fits`); None when it is not (nothing is made).
+    The caller removes it once the launch's processes are gone (:func:`remove`).
+
+    Raises:
+        OSError: none of ``parents`` took a folder short enough (the last one's error).
+    """
+    if socket_fits(chromium_temp_dir()):
+        return None
+    error: OSError = FileNotFoundError("no folder to make it in")
+    for parent in parents:
+        try:
+            folder = tempfile.mkdtemp(prefix=short_folder_prefix(), dir=parent)
+        except OSError as exc:
+            error = exc
+            continue
+        if socket_fits(folder):
+            return folder
+        os.rmdir(folder)  # (a parent too long itself: the next one)
+        error = OSError(f"{parent} is too long itself")
+    raise error
+
+
+def _temp_dirs(own_parents: Iterable[str | None] = ()) -> set[str]:
     """Every folder a launch's profile or singleton folder may lie in (real paths): the
-    driver's and Chromium's temporary directories (Chromium reads only ``TMPDIR``)."""
-    found = {temp_dir(), "/tmp"}
+    driver's and Chromium's temporary directories (Chromium reads only ``TMPDIR``), and the
+    launch's own short temporary folder (``own_parents``), if it has one."""
+    found = {temp_dir(), "/tmp", *(path for path in own_parents if path)}
     return {os.path.realpath(path) for path in found}
 
 
@@ -143,11 +208,12 @@ def _profiles(pids: Iterable[int]) -> list[str]:
     return found
 
 
-def launch_folders(pids: Iterable[int]) -> list[str]:
+def launch_folders(pids: Iterable[int], own_parents: Iterable[str | None] = ()) -> list[str]:
     """The temporary folders of the Chromium whose processes are ``pids``: its profile and its
     singleton socket's folder, each only where it is certainly the launch's (see the module
-    docstring). Read from ``/proc`` and the profile's link; no lock taken."""
-    parents = _temp_dirs()
+    docstring; ``own_parents``: the launch's short temporary folder, if it has one). Read from
+    ``/proc`` and the profile's link; no lock taken."""
+    parents = _temp_dirs(own_parents)
     folders: list[str] = []
     for profile in _profiles(pids):
         if not _ours(profile, PROFILE_PREFIXES, parents):
@@ -157,12 +223,13 @@ def launch_folders(pids: Iterable[int]) -> list[str]:
     return folders
 
 
-def remove(folders: Iterable[str]) -> None:
-    """Remove each of ``folders`` (:func:`artifacts_folder`, if something made it; what
-    :func:`launch_folders` found), and the singleton folder a profile still links to, if each is
-    still a folder of this user's (one already gone is fine: a browser closed normally removes
-    its own). Follows no link; takes no lock (a signal handler may call it)."""
-    parents = _temp_dirs()
+def remove(folders: Iterable[str], own_parents: Iterable[str | None] = ()) -> None:
+    """Remove each of ``folders`` (:func:`artifacts_folder`, if something made it; the launch's
+    :func:`short_temp`; what :func:`launch_folders` found), and the singleton folder a profile
+    still links to (in a temporary directory, or in ``own_parents``: the launch's short one), if
+    each is still a folder of this user's (one already gone is fine: a browser closed normally
+    removes its own). Follows no link; takes no lock (a signal handler may call it)."""
+    parents = _temp_dirs(own_parents)
     for folder in folders:
         if os.path.basename(folder).startswith(PROFILE_PREFIXES):
             singleton = _singleton_folder(folder, parents)
@@ -183,4 +250,5 @@ def _remove_tree(folder: str) -> None:
         logger.warning("could not remove Chromium's temporary folder %s", folder)
 
 
-__all__ = ["ARTIFACTS_PREFIX", "artifacts_folder", "launch_folders", "remove", "temp_dir"]
+__all__ = ["ARTIFACTS_PREFIX", "SHORT_PARENTS", "SHORT_PREFIX", "artifacts_folder", "chromium_temp_dir", "launch_folders", "remove",
+           "short_folder_prefix", "short_temp", "socket_fits", "temp_dir"]

@@ -25,7 +25,9 @@ this process (the first half of a crash handler's double fork can exit and be ha
 process before anyone saw it). The process that dies after it leaves nothing for its own
 parent to inherit. Once a launch's processes are gone, either way, its temporary folders
 (profile, Chromium's singleton socket's, Playwright's artifacts) are removed
-(:mod:`archiver.capture.browser_folders`): killed, neither Chromium nor the driver removes them.
+(:mod:`archiver.capture.browser_folders`): killed, neither Chromium nor the driver removes them;
+nor the short private folder a launch's Chromium is given as its ``TMPDIR`` when the inherited one
+is too long for its singleton socket (:meth:`Family.env`).
 
 Without ``/proc`` or ``prctl`` (not Linux) nothing is adopted or found: the browser is closed
 as Playwright closes it and nothing more is done.
@@ -201,6 +203,7 @@ class Family:
     born: int = field(default_factory=_ticks_now)  # (clock ticks after boot) nothing of it is older
     reaped: int = 0  # members this process reaped (their CPU time is in ours)
     folders: list[str] = field(default_factory=list)  # its temporary folders, removed once it is gone
+    temp: str | None = None  # Chromium's own short TMPDIR (ours: see env), else None
     killed: int = 0  # members still there after the wait, killed (each once, however often signalled)
     _killed: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) of each one killed
     _read: set[tuple[int, int]] = field(default_factory=set)  # (pid, start) whose environment was read
@@ -217,9 +220,24 @@ class Family:
         return family
 
     def env(self) -> dict[str, str]:
-        """The environment to launch Chromium with: ours and the launch's token."""
-        _FAMILIES.add(self)
-        return {**os.environ, MARK_ENV: self.token}
+        """The environment to launch Chromium with: ours and the launch's token; and, when the
+        temporary directory Chromium would inherit is too long for its singleton socket (Chromium
+        aborts at launch), a short private folder of the launch's as its ``TMPDIR``, made here
+        (:func:`archiver.capture.browser_folders.short_temp`) and removed with the launch's
+        other folders once its processes are gone. Playwright's driver keeps ours.
+
+        Raises:
+            OSError: ``TMPDIR`` is too long and no short folder could be made.
+        """
+        _FAMILIES.add(self)  # (first: a SIGTERM from here on removes the folder made next)
+        if self.temp is None:
+            self.temp = browser_folders.short_temp()
+            if self.temp is not None:
+                self.folders.append(self.temp)
+        env = {**os.environ, MARK_ENV: self.token}
+        if self.temp is not None:
+            env["TMPDIR"] = self.temp
+        return env
 
     def scan(self) -> dict[int, _Proc]:
         """The members there now (running, or exited and not yet reaped), newly started ones
@@ -321,14 +339,14 @@ class Family:
     def note_folders(self, pids: Iterable[int]) -> None:
         """Note the temporary folders (profile, singleton socket's) that ``pids``, the launch's
         processes, name: removed once the launch is gone (:mod:`archiver.capture.browser_folders`)."""
-        for folder in browser_folders.launch_folders(pids):
+        for folder in browser_folders.launch_folders(pids, own_parents=[self.temp]):
             if folder not in self.folders:
                 self.folders.append(folder)
 
     def _remove_folders(self) -> None:
         """Remove the launch's temporary folders: called once none of its processes is left."""
         folders, self.folders = self.folders, []
-        browser_folders.remove(folders)
+        browser_folders.remove(folders, own_parents=[self.temp])
 
     def _kill(self, found: dict[int, _Proc]) -> int:
         """SIGKILL the running ones of ``found``, and every process group one of them leads
