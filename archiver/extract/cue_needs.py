@@ -660,6 +660,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '(?<!\\w)(?:edited by|editing by|editor\\s*:|herausgegeben von|redigiert von|redakteur(?:in)?\\s*:|lektorat|redaktion\\s*:|édité par|editado por|edición\\s*:|edición de|a cura di|редактор\\s*:|под редакцией)|责任编辑|責任編輯|编辑|編輯|編集': ('a cura di', 'edición', 'editado por', 'edited by', 'editing by', 'editor', 'herausgegeben von', 'lektorat', 'redakteur', 'redaktion', 'redigiert von', 'édité par', 'под редакцией', 'редактор', '編輯', '編集', '编辑'),
     '[^\\W\\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team|kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft|anstalt|zentrum|zentrale|genossenschaft|klinik|universität|kasse)(?!\\w)': ('agentur', 'akademie', 'amt', 'anstalt', 'behörde', 'bibliothek', 'botschaft', 'direktion', 'genossenschaft', 'gericht', 'gesellschaft', 'gewerkschaft', 'institut', 'kammer', 'kasse', 'kirche', 'klinik', 'kommission', 'kreuz', 'ministerium', 'museum', 'organisation', 'präsidium', 'redaktion', 'schule', 'stichting', 'stiftung', 'team', 'universität', 'verband', 'verein', 'vereniging', 'verlag', 'verwaltung', 'zeitung', 'zentrale', 'zentrum'),
     "^\\s*(?P<name>[^\\W\\d_][\\w.'’ -]{2,60}?)\\s+(?:und|and|et|y|e|i|&)\\s+(?:(?:die|the|la|le|el|de|het|a)\\s+|l['’])?(?:redaktion|rédaction|redaction|redacción|redaccion|redazione|redactie|redakcja|redakce|redação|redacao|redaksi|redaktionsteam|newsroom|editorial team|staff|équipe|equipo)(?:\\s+[\\w.'’-]+){0,4}\\s*\\.?\\s*$": ('editorial team', 'equipo', 'newsroom', 'redacao', 'redaccion', 'redacción', 'redactie', 'redaction', 'redakce', 'redakcja', 'redaksi', 'redaktion', 'redazione', 'redação', 'rédaction', 'staff', 'équipe'),
+    '^(?P<date>.{6,45}?)\\s+(?:by|von|par|por|di)\\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])': ('by', 'di', 'par', 'por', 'von'),
     '^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|steuerberater(?:in)?|pfarrer(?:in)?|attorney|reverend|ma[iî]tre|avvocato|abogad[oa]|licenciad[oa]|(?:atty|rev|avv|abog|lic|ing|mec|adw)\\.|(?-i:RA|RAin)|journalist(?:in)?|journaliste|giornalista|periodista|jornalista|dziennikar(?:z|ka)|reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|(?:review|analysis|commentary|opinion|essay|column|interview|analyse|kommentar|rezension|kritik|glosse|reportage|critique|chronique|tribune|cr[ií]tica|an[aá]lisis|opini[oó]n|commento|recensione)\\s+(?:by|von|de|di|par|por))\\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))': ('abog', 'adw', 'analyse', 'analysis', 'attorney', 'atty', 'avv', 'chronique', 'column', 'commentary', 'commento', 'critique', 'dziennikar', 'essay', 'fachanw', 'giornalista', 'glosse', 'ing', 'interview', 'jornalista', 'journalist', 'kommentar', 'korrespondent', 'kritik', 'lic', 'lisis', 'mec', 'notar', 'opini', 'periodista', 'pfarrer', 'ra', 'recensione', 'rechtsanw', 'redakteur', 'reportage', 'reporter', 'rev', 'rezension', 'tica', 'tre', 'tribune'),
     '(?<!\\w)(?:redakce|redakcia|redakcija|redaksjon(?:en)?|redaktionen|redacci[oó]|toimitus|toimituksen|redactie|redaksi|redazione|rédaction|redação|redacao|uredni[sš]tvo|szerkeszt[oő]s[eé]g|редакція|редакции|persbureau|\\w*pressestelle|pressebüro|presseamt|pressedienst|pressekontakt|pressesprecher(?:in)?|biuro\\s+prasowe|biuro|kancelaria|öffentlichkeitsarbeit|kommunikation|communications|tageblatt|kurier|weekly|fraktion|(?:erz)?bistum|landkreis|gemeinde|stadtwerke|feuerwehr|rathaus|klinikum|gastautor(?:in)?|gastbeitrag|leserbrief|contributors|blog|kollektiv|collective|labs)(?!\\w)': ('bistum', 'biuro', 'blog', 'collective', 'communications', 'contributors', 'feuerwehr', 'fraktion', 'gastautor', 'gastbeitrag', 'gemeinde', 'kancelaria', 'klinikum', 'kollektiv', 'kommunikation', 'kurier', 'labs', 'landkreis', 'leserbrief', 'persbureau', 'prasowe', 'presseamt', 'pressebüro', 'pressedienst', 'pressekontakt', 'pressesprecher', 'pressestelle', 'rathaus', 'redacao', 'redacci', 'redactie', 'redakce', 'redakcia', 'redakcija', 'redaksi', 'redaksjon', 'redaktionen', 'redazione', 'redação', 'rédaction', 'stadtwerke', 'szerkeszt', 'tageblatt', 'toimituksen', 'toimitus', 'uredni', 'weekly', 'öffentlichkeitsarbeit', 'редакции', 'редакція'),
     '(?<!\\w)(?:photos?|photographs?|photography|photographer|fotos?|fotografie|fotograf(?:in|ía|ia|o|a)?|fotograf[ií]as?|bilder?|bildquelle|images?|video|videos|kamera|camera|cámara|illustrations?|illustriert|illustrated|ilustraci[oó]n|ilustração|grafik|infografik|graphics?|animation|translations?|translated|übersetzung|übersetzt|traduction|traduit|traducci[oó]n|traducido|traduzione|tradotto|tradução|traduzido|tłumaczenie|перевод|переклад|фото|zdj[eę]cie|zdj[eę]cia)(?!\\w)': ('animation', 'bilde', 'bildquelle', 'camera', 'cámara', 'foto', 'grafik', 'graphic', 'illustrated', 'illustration', 'illustriert', 'ilustraci', 'ilustração', 'image', 'kamera', 'photo', 'tradotto', 'traducci', 'traducido', 'traduction', 'traduit', 'traduzido', 'traduzione', 'tradução', 'translated', 'translation', 'tłumaczenie', 'video', 'zdj', 'übersetzt', 'übersetzung', 'перевод', 'переклад', 'фото'),
@@ -668,6 +669,8 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\(?\\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\\s': ('aufgenommen', 'fotografad', 'fotografiert', 'photographed', 'prise', 'scattat', 'shot', 'taken', 'tirad', 'tomada', 'сделан', 'снят'),
     '^\\W{0,3}(abbildung|abb\\.|figure|fig\\.|figura|figur|рис(унок|\\.)|schaubild|grafik|graphic|gráfico|grafico|graphique|diagramm?|chart|schema|schéma|esquema|tabelle|table|tableau|tabla|tabella|tabela)\\s*\\d*[.:：]?\\s*[:：]\\s*': ('abb.', 'abbildung', 'chart', 'diagram', 'esquema', 'fig.', 'figur', 'grafico', 'grafik', 'graphic', 'graphique', 'gráfico', 'schaubild', 'schema', 'schéma', 'tabela', 'tabella', 'tabelle', 'tabla', 'table', 'рис'),
     '[(\\[]\\s*((?:update|updated|aktualisierung|nachtrag|korrektur|correction|clarification|mise à jour|rectificatif|actualización|corrección|aggiornamento|rettifica|atualização|correção|обновление|исправление)\\b[^()\\[\\]:]{0,40}[:：]\\s*[^()\\[\\]]{10,400}?)\\s*[)\\]]': ('actualización', 'aggiornamento', 'aktualisierung', 'atualização', 'clarification', 'corrección', 'correction', 'correção', 'korrektur', 'mise à jour', 'nachtrag', 'rectificatif', 'rettifica', 'update', 'исправление', 'обновление'),
+    '^\\W{0,3}(please note|note|n\\.?b\\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|observação|примечание|обратите внимание|avviso)\\s*[:：—–]\\s*(?=\\S)': ('avviso', 'n', 'observação', 'remarque', 'обратите внимание', 'примечание'),
+    '^url of this article:?|^\\W*(related|read more|more from|recommended|see also|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\\b.{0,80}$': ('lesen sie auch', 'lire aussi', 'mehr zum thema', 'more from', 'read more', 'recommended', 'related', 'see also', 'te puede interesar', 'url of this article', 'читайте также'),
     'note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|update|errat|anmerkung|rectif': ('advertorial', 'affiliat', 'anmerkung', 'correct', 'disclaim', 'disclos', 'editor', 'errat', 'hinweis', 'note', 'notice', 'rectif', 'sponsor', 'update'),
     'caption|credit|legend|bildunterschrift': ('bildunterschrift', 'caption', 'credit', 'legend'),
     'footer|colophon|copyright': ('colophon', 'copyright', 'footer'),
@@ -701,6 +704,7 @@ OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
     "^\\W{0,3}(?:editor['’`]?s['’`]? note|editors['’`] note|editorial note|note from the editors?|ed\\. note|author['’`]s note|anmerkung der redaktion|hinweis der redaktion|redaktioneller hinweis|anm\\. d\\. red\\.|note de la rédaction|note de l['’`]éditeur)\\W{0,3}$": (3, False, ('anm', 'aut', 'ed.', 'edi', 'hin', 'not', 'red')),
     '^\\W{0,3}(?:n\\.?d\\.?l\\.?r\\.?)\\W{0,3}$': (3, False, ('n.d', 'nd.', 'ndl')),
     "^\\W{0,3}(?:nota (del editor|de la redacción|del autor|de los editores)|n\\. ?de la r\\.|n\\. ?del e\\.|примечание редакции|от редакции|прим\\. ред\\.|nota (da redação|do editor|do autor|dos editores)|n\\. ?da r\\.|n\\. ?do e\\.|nota (della redazione|dell['’`]editore|del direttore|dell['’`]autore)|n\\.d\\.r\\.?)\\W{0,3}$": (3, False, ('n. ', 'n.d', 'not', 'от ', 'при')),
+    '^\\W{0,3}(please note|note|n\\.?b\\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|observação|примечание|обратите внимание|avviso)\\s*[:：—–]\\s*(?=\\S)': (3, False, ('avv', 'bit', 'hin', 'n.b', 'nb', 'not', 'obs', 'ple', 'rem', 'à n', 'обр', 'при')),
 }
 # end of the generated table
 _END = "# end of the generated table\n"
@@ -709,10 +713,19 @@ _END = "# end of the generated table\n"
 def sources() -> list[str]:
     """Every pattern run through the prefilter: each notice kind's cues, then the guarded
     patterns of :mod:`archiver.extract.notices` and of :mod:`archiver.extract.signals`, then the
-    folding ones of signals, notices, :mod:`archiver.extract.authors` and
-    :mod:`archiver.extract.notice_credits`, then the class and id name patterns of
+    folding ones of signals, notices, :mod:`archiver.extract.authors`,
+    :mod:`archiver.extract.notice_credits`, :mod:`archiver.extract.notice_features` and
+    :mod:`archiver.extract.text`, then the class and id name patterns of
     :mod:`archiver.extract.text` (its quick test of a name)."""
-    from archiver.extract import authors, notice_credits, notice_cues, notices, signals, text
+    from archiver.extract import (
+        authors,
+        notice_credits,
+        notice_cues,
+        notice_features,
+        notices,
+        signals,
+        text,
+    )
     from archiver.extract.cue_match import AnyOf, Folding, Guarded
 
     found = [notices._expand(p) for langs in notice_cues.CUES.values() for pats in langs.values() for p in pats]
@@ -723,6 +736,7 @@ def sources() -> list[str]:
     found += [g.pattern.pattern for g in vars(signals).values() if isinstance(g, Guarded)]
     found += [g.pattern.pattern for m in (signals, authors, notice_credits, notices)
               for g in vars(m).values() if isinstance(g, Folding)]
+    found += [g.pattern.pattern for m in (notice_features, text) for g in vars(m).values() if isinstance(g, Folding)]
     found += [pattern.pattern for pattern in text._NAME_PATTERNS]
     return list(dict.fromkeys(found))
 
@@ -730,14 +744,15 @@ def sources() -> list[str]:
 def opening_sources() -> list[str]:
     """Every pattern matched behind its openings (:class:`~archiver.extract.cue_match.StartGuarded`):
     the leads of :mod:`archiver.extract.signals`, the folding patterns of authors asked how a text
-    opens, then the runs of the notice kinds' labels."""
-    from archiver.extract import authors, notices, signals
+    opens, then the runs of the notice kinds' labels, then notice_features' folding ones asked so."""
+    from archiver.extract import authors, notice_features, notices, signals
     from archiver.extract.cue_match import Folding, StartGuarded
 
     found = [g.pattern.pattern for g in vars(signals).values() if isinstance(g, StartGuarded)]
     found += [g.start.pattern.pattern for g in vars(authors).values() if isinstance(g, Folding) and g.start]
     found += [part.folding.start.pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY)
               for kind in table for part in table[kind].parts if part.folding.start]
+    found += [g.start.pattern.pattern for g in vars(notice_features).values() if isinstance(g, Folding) and g.start]
     return list(dict.fromkeys(found))
 
 

@@ -34,7 +34,7 @@ from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
-from archiver.extract.cue_match import NeededStrings, cue_fold, known_needs
+from archiver.extract.cue_match import Folding, NeededStrings, cue_fold, known_needs
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
@@ -706,12 +706,14 @@ _CUE_FIRST = "cfnpstvпс"
 #: phrase holds its cue. tests/test_extract_speed.py checks both facts for every phrase.
 _CUES = lazy_re.compile(rf"(?=[{_CUE_FIRST}])(?:{'|'.join(_PHRASES_BY_CUE)})", _F)
 #: Paragraphs that are boilerplate from their first character ("Related: ...", a bare
-#: "URL of this article"): anchored, so tried at the start only.
-_WHOLE = lazy_re.compile(
+#: "URL of this article"): anchored, so tried at the start only; behind its needed strings
+#: (:class:`~archiver.extract.cue_match.Folding`), so a page none of whose short paragraphs holds
+#: one of the words does not compile it (issue 13).
+_WHOLE = Folding(lazy_re.compile(
     r"^url of this article:?|^\W*(related|read more|more from|recommended|see also|lesen sie auch|"
     r"mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\b.{0,80}$",
     _F,
-)
+))
 
 
 #: The few characters that the regex engine, case-blind, takes for a cue's letter though their
