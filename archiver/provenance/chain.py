@@ -13,13 +13,13 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 import rfc8785
 
+from archiver.core import lazy_re
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import PREFIX
 from archiver.errors import ArchiverError, MalformedEntry
@@ -41,8 +41,8 @@ ENTRY_TYPES = (
 _TYPES = frozenset(ENTRY_TYPES)
 _FIELDS = ("data", "log", "prev", "seq", "time", "tool", "type", "v")
 _FIELD_SET = frozenset(_FIELDS)
-_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")
-_HASH_RE = re.compile(r"sha256:[0-9a-f]{64}\Z")
+_TIME_RE = lazy_re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")
+_HASH_RE = lazy_re.compile(r"sha256:[0-9a-f]{64}\Z")
 MAX_SAFE_INT = 2**53 - 1
 
 
