@@ -165,7 +165,6 @@ _CREDIT_UNPLACED = 1 << 11
 # the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
 # round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
 # also names a caption or a legend keeps its caption bit.
-_FOOTER_NAME = lazy_re.compile(r"footer")
 _CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift")
 _CTX_CAPTION_BIT = 3
 _SPLIT = lazy_re.compile("([\ufdd0-\ufdef])")
@@ -220,15 +219,37 @@ def _name_bits(names: str) -> int:
 
 
 def _pattern_bits(low: str) -> int:
-    """The context bits of a lower-cased class or id string, by the patterns themselves."""
+    """The context bits of a lower-cased class or id string, by the patterns themselves.
+
+    Each of :data:`_NAME_PATTERNS` is searched only when the string holds one of the strings its
+    matches need (:func:`_may_hold`): a name that passed :func:`_name_needs` for one pattern's
+    strings ("caption") no longer compiles the others ("credit|photographer|...", ~0.2 ms of one
+    ``archive URL``, issue 13); tests/test_extract_speed_names.py holds it to the unguarded reading."""
     bits = 0
-    footer = _FOOTER_NAME.search(low) is not None
+    folded = cue_fold(low)
+    footer = "footer" in low
     for pattern, bit in _CTX_NAMES:
-        if pattern.search(low) and not (footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
+        if _may_hold(pattern, folded) and pattern.search(low) and not (
+                footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
             bits |= 1 << bit
-    if _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
+    if _may_hold(_CREDIT_NAME, folded) and _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
         bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
     return bits
+
+
+#: Each name pattern's needed strings (:func:`known_needs`, from the shipped table), read on first use.
+_NEEDS_OF: dict[str, tuple[str, ...] | None] = {}
+
+
+def _may_hold(pattern: lazy_re.LazyPattern, folded: str) -> bool:
+    """False when ``folded`` (a lower-cased name's :func:`cue_fold`) holds none of the strings a
+    match of ``pattern`` (one of :data:`_NAME_PATTERNS`) needs: then it cannot match (see
+    :func:`_name_bits` on why the needs of a case-insensitive match hold for these patterns)."""
+    source = pattern.pattern
+    if source not in _NEEDS_OF:
+        _NEEDS_OF[source] = known_needs(source)
+    needs = _NEEDS_OF[source]
+    return needs is None or any(x in folded for x in needs)
 
 
 @lru_cache(maxsize=1024)
