@@ -99,15 +99,21 @@ def credit_tail(line: str) -> str | None:
         begin = b.end()
     for at in _glued_credits(tail):  # "... entgegen.Foto: Example": the layout lost the space
         begin = max(begin or 0, at)
-    for b in _SIGN_AFTER_SENTENCE.finditer(tail):  # "... problematisch. (c) example": a sign, any case after it
-        begin = max(begin or 0, b.end())
+    # (every match is before a sign, "©" or "(c)" in either case: a tail holding neither is not searched)
+    if "©" in tail or "(c)" in tail.lower():
+        for b in _SIGN_AFTER_SENTENCE.finditer(tail):  # "... problematisch. (c) example": a sign, any case after it
+            begin = max(begin or 0, b.end())
     return tail[begin:].strip() if begin is not None else None
 
 
 def _glued_credits(tail: str) -> list[int]:
     r"""Where a credit glued to the sentence before it begins (:data:`_GLUED`, then a marker and
     ``\s*[:：©]``): the positions ``(?<=[^\W\d_]{2}[.!?])(?=[A-Z...])(?=<marker>\s*[:：©])``
-    finds, the marker matched as :func:`marker_before` does."""
+    finds, the marker matched as :func:`marker_before` does. A tail holding none of ``:：©`` has
+    none (:func:`marker_before` finds no stop): it is not searched, nor :data:`_GLUED` compiled
+    for it (~0.3 ms of one ``archive URL``, issue 13)."""
+    if not any(stop in tail for stop in ":：©"):
+        return []
     return [b.end() for b in _GLUED.finditer(tail) if marker_before(tail, b.end(), ":：©")]
 
 
