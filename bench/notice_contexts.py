@@ -68,10 +68,10 @@ def page_lines(path: str, url: str) -> list[tuple[str, int, str | None, bool, bo
         E.find_notices = real
     if not got or not got["contexts"]:
         return []
-    cleaned = [N._INVISIBLE.sub("", x) for x in got["lines"]]
+    cleaned = [N._visible(x) for x in got["lines"]]
     lines, ctx, _ = N.prepare(cleaned, got["contexts"], None)
     main = got["main"]
-    where = N._Positions(lines, [N._INVISIBLE.sub("", p) for p in main] if main else main)
+    where = N._Positions(lines, [N._visible(p) for p in main] if main else main)
     first, last = getattr(where, "first", None), getattr(where, "last", None)
     out = []
     for i, line in enumerate(lines):

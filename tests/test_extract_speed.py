@@ -126,7 +126,7 @@ def test_boilerplate_phrases_match_exactly_as_the_single_pattern_did(text: str):
 
     from archiver.extract.text import _INLINE_PHRASES, _WHOLE, _boilerplate_phrase
 
-    single = re.compile(_INLINE_PHRASES + "|" + _WHOLE.pattern, re.IGNORECASE)
+    single = re.compile(_INLINE_PHRASES + "|" + _WHOLE.pattern.pattern, re.IGNORECASE)
     assert _boilerplate_phrase(text) == (single.search(text) is not None)
     assert _boilerplate_phrase(text.upper()) == (single.search(text.upper()) is not None)
     assert _boilerplate_phrase("x " + text) == (single.search("x " + text) is not None)
@@ -137,7 +137,17 @@ def test_boilerplate_phrases_match_as_the_single_pattern_did_on_every_shipped_pa
 
     from archiver.extract.text import _INLINE_PHRASES, _WHOLE, _boilerplate_phrase, visible_lines
 
-    single = re.compile(_INLINE_PHRASES + "|" + _WHOLE.pattern, re.IGNORECASE)
+    single = re.compile(_INLINE_PHRASES + "|" + _WHOLE.pattern.pattern, re.IGNORECASE)
     lines = [line for page in PAGES for line in visible_lines(_tree(page))]
     assert len(lines) > 100
     assert [_boilerplate_phrase(x) for x in lines] == [single.search(x) is not None for x in lines]
+
+
+def test_the_extraction_reads_trafilaturas_packaged_defaults_without_reading_the_file_again():
+    # text._CONFIG is trafilatura.settings.DEFAULT_CONFIG, the settings file as read on import
+    from trafilatura.settings import use_config
+
+    from archiver.extract.text import _CONFIG
+
+    fresh = use_config()
+    assert {name: dict(fresh[name]) for name in fresh} == {name: dict(_CONFIG[name]) for name in _CONFIG}

@@ -36,7 +36,7 @@ def test_every_character_the_engine_takes_for_a_cue_letter_lowers_to_it_or_is_an
         lowered = ch.lower()
         if (blind.fullmatch(ch) is not None) != (len(lowered) == 1 and lowered in letters):
             odd.append(ch)
-    assert odd and all(_CASE_ODD.fullmatch(ch) for ch in odd), odd
+    assert odd and all(ch in _CASE_ODD for ch in odd), odd
 
 
 def test_the_cues_are_written_in_lower_case():

@@ -100,3 +100,24 @@ def test_most_real_names_hold_none_of_the_needed_strings() -> None:
     assert quick is not None
     answered = [n for n in names if not quick.any_in(cue_match.cue_fold(n.lower()))]
     assert len(answered) > len(names) / 2
+
+
+def _unguarded_bits(low: str) -> int:
+    """_pattern_bits as it read every name pattern on every string (the specification)."""
+    import re
+
+    bits = 0
+    footer = re.search("footer", low) is not None
+    for pattern, bit in text._CTX_NAMES:
+        if pattern.search(low) and not (footer and bit == text._CTX_CAPTION_BIT and not text._CAPTION_WORD.search(low)):
+            bits |= 1 << bit
+    if text._CREDIT_NAME.search(low) and not text._NOT_CREDIT_NAME.search(low) and not footer:
+        bits |= 1 << text._CTX_CREDIT_BIT if text._PICTURE_NAME.search(low) else text._CREDIT_UNPLACED
+    return bits
+
+
+def test_each_name_pattern_read_behind_its_own_needed_strings_gives_the_unguarded_bits() -> None:
+    names = shipped_names() | made_names()
+    assert any(_unguarded_bits(n.lower()) for n in names)
+    for name in names:
+        assert text._pattern_bits(name.lower()) == _unguarded_bits(name.lower()), name

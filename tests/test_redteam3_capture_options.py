@@ -9,11 +9,15 @@ No header is injected either way (requests refuses the line break itself).
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from conftest import run_cli
 from servers import Site, html_page
 
 from archiver.archive import Archive
+from archiver.capture.fetch import FetchOptions
+from archiver.errors import UsageError
 
 PAGE = b"<html><head><title>T</title></head><body><p>Plain page.</p></body></html>"
 
@@ -54,3 +58,20 @@ def test_an_invalid_user_agent_stops_a_batch_as_input(tmp_path, site):
 def test_a_latin1_user_agent_is_still_sent(tmp_path, site):
     proc = run_cli("archive", site.url("/"), "--user-agent", "caf\u00e9 agent/1", store=tmp_path / "s")
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_fetch_options_made_by_a_library_caller_refuse_an_invalid_user_agent():
+    # the check lives in the record itself (FetchOptions.__new__), not only in the CLI
+    with pytest.raises(UsageError, match="user-agent"):
+        FetchOptions(user_agent="x\r\nWARC-Type: evil")
+    with pytest.raises(UsageError, match="user-agent"):
+        FetchOptions(10.0, 30.0, 120.0, 1024, 10, " padded")
+
+
+def test_fetch_options_record_every_field_in_declared_order_and_survive_a_pickle():
+    options = FetchOptions(connect_timeout=3.0, ca_bundle="/x/ca.pem")
+    assert list(options.to_dict()) == list(FetchOptions._fields)
+    assert options.to_dict()["connect_timeout"] == 3.0 and options.to_dict()["max_redirects"] == 10
+    assert pickle.loads(pickle.dumps(options)) == options  # batch hands them to its workers
+    with pytest.raises(AttributeError):
+        options.insecure = True  # type: ignore[misc]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from archiver.core import lazy_re
+
 #: Control characters (tab and line feed aside: the renderers' own layout) and the
 #: bidirectional embeddings, overrides and isolates.
 _UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -23,9 +25,9 @@ _PDF = "\u202c"
 _ISOLATES = "\u2066\u2067\u2068"
 _PDI = "\u2069"
 #: Control characters that are not whitespace (whitespace is made one space).
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_CONTROLS = lazy_re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 #: Characters a URL shows percent-encoded: whitespace, controls, bidi controls and marks.
-_URL_HIDDEN = re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_URL_HIDDEN = lazy_re.compile("[\x00-\x20\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def escaped(text: str) -> str:

@@ -80,7 +80,7 @@ def placed(lines: Sequence[str], title: str | None, h1: str | None, marks: set[s
 
 # A profession worn before a name in a byline or a declaration ("Rechtsanwalt Dennis Tölle", "Avv.
 # Mario Rossi", "Maître Eolas"): like an honorific, the page's courtesy, not the name a citation gives.
-_PROFESSION = lazy_re.compile(
+_PROFESSION = Folding(lazy_re.compile(
     r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|notar(?:in)?|steuerberater(?:in)?|pfarrer(?:in)?|"
     r"attorney|reverend|ma[iî]tre|avvocato|abogad[oa]|licenciad[oa]|"
     r"(?:atty|rev|avv|abog|lic|ing|mec|adw)\.|(?-i:RA|RAin)|"
@@ -90,12 +90,16 @@ _PROFESSION = lazy_re.compile(
     r"korrespondent(?:in)?|redakteur(?:in)?|"
     r"(?:review|analysis|commentary|opinion|essay|column|interview|analyse|kommentar|rezension|kritik|glosse|"
     r"reportage|critique|chronique|tribune|cr[ií]tica|an[aá]lisis|opini[oó]n|commento|recensione)\s+"
-    r"(?:by|von|de|di|par|por))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+    r"(?:by|von|de|di|par|por))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE), opening=True)
 
 
 def _without_profession(name: str) -> str:
-    """``name`` without a profession in front (:data:`_PROFESSION`), unless one word would be left."""
-    rest = _PROFESSION.sub("", name, count=1)
+    """``name`` without a profession in front (:data:`_PROFESSION`), unless one word would be left.
+
+    (The pattern is anchored at the text's start, so its one match is ``match``'s: cutting it off
+    is ``sub("", name, count=1)``, without compiling the pattern for a name that cannot open so.)"""
+    found = _PROFESSION.match(name)
+    rest = name[found.end():] if found is not None else name
     return rest if rest != name and len(rest.split()) >= 2 else name
 
 

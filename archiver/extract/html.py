@@ -16,6 +16,8 @@ import re
 from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
+from archiver.core import lazy_re
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8", "UTF-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16LE"),
@@ -283,7 +285,7 @@ def _done(text: str, name: str, source: str, notes: list[str]) -> DecodedHTML:
 
 
 # DOS and Mac code pages are never served on the web; statistical detectors still like them.
-_NOT_WEB = re.compile(r"^(cp437|cp7\d\d|cp8\d\d|cp1125|mac_|ptcp154|kz1048|hz|utf_7)")
+_NOT_WEB = lazy_re.compile(r"^(cp437|cp7\d\d|cp8\d\d|cp1125|mac_|ptcp154|kz1048|hz|utf_7)")
 
 
 def _detect(body: bytes) -> str | None:

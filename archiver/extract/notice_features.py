@@ -296,11 +296,11 @@ _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DATED_WORDS = 3  # words beside the date words of a line that is still a timestamp
 _TERMINAL = lazy_re.compile(r"[.!?…)\]»”\"。！？」』】]\s*$")  # CJK full stops and closing brackets too
 _GENERIC_LABEL = lazy_re.compile(r"^\W{0,3}[^\W\d][\w’' .-]{0,30}\s?[:：]\s*\S")
-_NOTE_LABEL = lazy_re.compile(
+_NOTE_LABEL = Folding(lazy_re.compile(
     r"^\W{0,3}(please note|note|n\.?b\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|"
     r"observação|примечание|обратите внимание|avviso)\s*[:：—–]\s*(?=\S)",
     _F,
-)
+), opening=True)  # matched only on a line opening as a label does (most lines: not compiled, issue 13)
 _QUOTED = lazy_re.compile(r"^\s*[\"“”„«»‚‘]")  # a direct quotation: someone's words, not the site's notice
 _COMMENT_RULES = Guarded(lazy_re.compile(
     r"\b(comments|commenters|kommentare|leserkommentare|commentaires|comentarios|comentários|"

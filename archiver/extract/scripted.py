@@ -41,7 +41,7 @@ _APP_ROOTS = etree.XPath(
 _ISLAND_SCRIPTS = etree.XPath(
     "//script[not(@src) and not(@type='application/ld+json')"
     " and (contains(@id, '__') or contains(substring(., 1, 200), '__'))]")
-_ISLAND_NAME = re.compile(r"__[A-Z][A-Z_]*(?:STATE|DATA|PROPS|NUXT)[A-Z_]*__")
+_ISLAND_NAME = lazy_re.compile(r"__[A-Z][A-Z_]*(?:STATE|DATA|PROPS|NUXT)[A-Z_]*__")
 #: A string literal of prose: 80 characters or more (escapes included).
 _LONG_STRING = lazy_re.compile(r'"((?:[^"\\\n]|\\.){80,})"')
 _JS_NOTICE = lazy_re.compile(

@@ -855,7 +855,9 @@ def _credit_of(raw: str) -> list[str]:
 
 
 # "January 17, 2017 at 6:08 PM ET by Kori Schulman": a written-out date (and time) before "by".
-_DATED_BY = lazy_re.compile(r"^(?P<date>.{6,45}?)\s+(?:by|von|par|por|di)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])", re.IGNORECASE)
+# (behind the words it needs, :class:`Folding`: a byline line without one does not compile it, issue 13)
+_DATED_BY = Folding(lazy_re.compile(r"^(?P<date>.{6,45}?)\s+(?:by|von|par|por|di)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])",
+                                    re.IGNORECASE))
 _TIME_WORDS = lazy_re.compile(r"(?<!\w)(?:at|um|à|a las|alle|[ap]\.?m\.?|[A-Z]{2,4}|\d+[\d:.,/-]*)(?!\w)", re.IGNORECASE)
 
 

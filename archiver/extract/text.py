@@ -29,12 +29,12 @@ from lxml.html import HtmlElement
 from trafilatura import metadata as traf_meta
 from trafilatura.core import bare_extraction
 from trafilatura.metadata import extract_metadata
-from trafilatura.settings import Document, Extractor, set_date_params, use_config
+from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor, set_date_params
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
-from archiver.extract.cue_match import NeededStrings, cue_fold, known_needs
+from archiver.extract.cue_match import Folding, NeededStrings, cue_fold, known_needs
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
@@ -50,8 +50,10 @@ logger = logging.getLogger(__name__)
 
 dateparse.install()  # htmldate's dateparser fallback, without every locale's regex (see dateparse)
 
-# One fixed configuration object, read once from trafilatura's packaged defaults.
-_CONFIG = use_config()
+# One fixed configuration object: trafilatura's packaged defaults, as its settings module read them
+# on import (``DEFAULT_CONFIG``, what ``use_config()`` returns; reading the file again cost 0.1-0.3 ms
+# of one ``archive URL``, issue 13). Never changed here.
+_CONFIG = DEFAULT_CONFIG
 
 _SKIP = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
@@ -163,7 +165,6 @@ _CREDIT_UNPLACED = 1 << 11
 # the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
 # round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
 # also names a caption or a legend keeps its caption bit.
-_FOOTER_NAME = lazy_re.compile(r"footer")
 _CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift")
 _CTX_CAPTION_BIT = 3
 _SPLIT = lazy_re.compile("([\ufdd0-\ufdef])")
@@ -218,15 +219,37 @@ def _name_bits(names: str) -> int:
 
 
 def _pattern_bits(low: str) -> int:
-    """The context bits of a lower-cased class or id string, by the patterns themselves."""
+    """The context bits of a lower-cased class or id string, by the patterns themselves.
+
+    Each of :data:`_NAME_PATTERNS` is searched only when the string holds one of the strings its
+    matches need (:func:`_may_hold`): a name that passed :func:`_name_needs` for one pattern's
+    strings ("caption") no longer compiles the others ("credit|photographer|...", ~0.2 ms of one
+    ``archive URL``, issue 13); tests/test_extract_speed_names.py holds it to the unguarded reading."""
     bits = 0
-    footer = _FOOTER_NAME.search(low) is not None
+    folded = cue_fold(low)
+    footer = "footer" in low
     for pattern, bit in _CTX_NAMES:
-        if pattern.search(low) and not (footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
+        if _may_hold(pattern, folded) and pattern.search(low) and not (
+                footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
             bits |= 1 << bit
-    if _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
+    if _may_hold(_CREDIT_NAME, folded) and _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
         bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
     return bits
+
+
+#: Each name pattern's needed strings (:func:`known_needs`, from the shipped table), read on first use.
+_NEEDS_OF: dict[str, tuple[str, ...] | None] = {}
+
+
+def _may_hold(pattern: lazy_re.LazyPattern, folded: str) -> bool:
+    """False when ``folded`` (a lower-cased name's :func:`cue_fold`) holds none of the strings a
+    match of ``pattern`` (one of :data:`_NAME_PATTERNS`) needs: then it cannot match (see
+    :func:`_name_bits` on why the needs of a case-insensitive match hold for these patterns)."""
+    source = pattern.pattern
+    if source not in _NEEDS_OF:
+        _NEEDS_OF[source] = known_needs(source)
+    needs = _NEEDS_OF[source]
+    return needs is None or any(x in folded for x in needs)
 
 
 @lru_cache(maxsize=1024)
@@ -706,18 +729,22 @@ _CUE_FIRST = "cfnpstvпс"
 #: phrase holds its cue. tests/test_extract_speed.py checks both facts for every phrase.
 _CUES = lazy_re.compile(rf"(?=[{_CUE_FIRST}])(?:{'|'.join(_PHRASES_BY_CUE)})", _F)
 #: Paragraphs that are boilerplate from their first character ("Related: ...", a bare
-#: "URL of this article"): anchored, so tried at the start only.
-_WHOLE = lazy_re.compile(
+#: "URL of this article"): anchored, so tried at the start only; behind its needed strings
+#: (:class:`~archiver.extract.cue_match.Folding`), so a page none of whose short paragraphs holds
+#: one of the words does not compile it (issue 13).
+_WHOLE = Folding(lazy_re.compile(
     r"^url of this article:?|^\W*(related|read more|more from|recommended|see also|lesen sie auch|"
     r"mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\b.{0,80}$",
     _F,
-)
+))
 
 
 #: The few characters that the regex engine, case-blind, takes for a cue's letter though their
 #: lower case (``str.lower``) is not that letter: dotted and dotless I, the long s and the old
-#: Cyrillic letter forms (U+1C80..U+1C88); see :func:`_inline_phrase`.
-_CASE_ODD = lazy_re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+#: Cyrillic letter forms (U+1C80..U+1C88); see :func:`_inline_phrase`. A string looked for one
+#: character at a time (substring tests, in C), not a character class: compiling the class cost
+#: ~0.1 ms of one ``archive URL`` (issue 13), and the twelve tests are quicker than its search.
+_CASE_ODD = "\u0130\u0131\u017f" + "".join(map(chr, range(0x1C80, 0x1C89)))
 
 
 #: Each cue's phrases as one pattern, compiled when a paragraph first holds that cue.
@@ -733,7 +760,7 @@ def _inline_phrase(para: str) -> bool:
     when its lower case is that letter; tests/test_extract_speed_cues.py derives the odd ones from
     ``re`` itself) a cue occurs exactly when its lower case is a substring, so the phrases of the
     other cues cannot match: the same answer (tests/test_extract_speed_cues.py)."""
-    if _CASE_ODD.search(para) is None:
+    if para.isascii() or not any(ch in para for ch in _CASE_ODD):
         low = para.lower()
         return any(_INLINE_BY_CUE[cue].search(para) is not None for cue in _PHRASES_BY_CUE if cue in low)
     return _CUES.search(para) is not None and _INLINE.search(para) is not None

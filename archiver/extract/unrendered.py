@@ -149,13 +149,13 @@ def unmark(before: list[tuple[Any, str | None]]) -> None:
 #: "<noscript>" inside one is not taken for an element; and a <noscript> element's content, up to
 #: its first end tag. Loops unrolled (``[^<]*(?:<(?!...)[^<]*)*``): a lazy ``.*?`` tested the end
 #: at every character of every script.
-_RAW_OR_NOSCRIPT = re.compile(
+_RAW_OR_NOSCRIPT = lazy_re.compile(
     r"<!--[^-]*(?:-(?!->)[^-]*)*(?:-->)?"
     r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>[^<]*(?:<(?!/\1\s*>)[^<]*)*(?:</\1\s*>)?"
     r"|(<noscript\b[^>]*>)([^<]*(?:<(?!/noscript\s*>)[^<]*)*)((?:</noscript\s*>)?)", re.I)
 #: Start and end tags of the elements whose end tag a parser waits for (void and
 #: optional-end elements left out: "<p>" or "<img>" inside closes nothing outside).
-_CONTAINER_TAG = re.compile(
+_CONTAINER_TAG = lazy_re.compile(
     r"<(/?)(div|section|article|main|span|a|ul|ol|table|form|header|footer|nav|aside|figure|center|font|b|i|em|strong)\b",
     re.I)
 
