@@ -104,14 +104,15 @@ def test_archive_imports_no_verification_proof_export_pdf_or_browser_code(
     assert _loaded(modules, NOT_ON_THE_ARCHIVE_PATH) == []
 
 
-#: The dataclasses ``archive`` may define as it starts: none. A value record is a
-#: ``typing.NamedTuple`` (~0.1 ms a class at import, against 0.3-1 ms for ``@dataclass(frozen=True)``,
-#: which compiles six generated methods: ~10 ms of one ``archive URL`` for the 29 records it
-#: replaced, issue 13); a record checked as it is made has its own ``__new__`` (FetchOptions); a
-#: mutable one, or one with fields left out of comparison, writes its few methods out
-#: (CaptureResult, StagedCapture, LogEntry: tests/test_capture_result_record.py and
-#: tests/test_log_entry_record.py hold them to the dataclasses they replaced).
-DATACLASSES_ON_THE_ARCHIVE_PATH: set[str] = set()
+#: The dataclasses ``archive`` may define as it starts: those whose dataclass features are used
+#: (fields left out of comparison or hashing). A value record needs none: ``typing.NamedTuple``
+#: costs ~0.1 ms a class at import, ``@dataclass(frozen=True)`` 0.3-1 ms (it compiles six
+#: generated methods), ~10 ms of one ``archive URL`` for the 29 records it replaced (issue 13); a
+#: record checked as it is made is a ``NamedTuple`` with its own ``__new__`` (FetchOptions), and
+#: a mutable one writes its few methods out (CaptureResult, StagedCapture).
+DATACLASSES_ON_THE_ARCHIVE_PATH = {
+    "archiver.provenance.chain.LogEntry",
+}
 
 
 def test_archive_defines_no_dataclass_beyond_those_that_need_one(archived_in_a_fresh_process: dict[str, Any]) -> None:

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
@@ -49,66 +50,19 @@ MAX_SAFE_INT = 2**53 - 1
 EntryError = MalformedEntry
 
 
+@dataclass(frozen=True, slots=True)
 class LogEntry:
-    """One log entry as stored: ``line`` is the canonical bytes (no newline).
-
-    A frozen value with slots, its methods written out rather than made by
-    ``@dataclass(frozen=True, slots=True)``, which compiled them (and built the class twice) as
-    ``archive URL`` started (~0.4 ms, issue 13): the same constructor, ``repr`` (no ``line``, no
-    ``offset``), comparison (all but ``offset``), hash (all but ``data`` and ``offset``), refusal
-    of assignment (``dataclasses.FrozenInstanceError``) and pickling; tests/test_log_entry_record.py
-    holds it to the dataclass of the same fields."""
-
-    __slots__ = ("seq", "type", "time", "data", "line", "entry_hash", "offset")
-    __match_args__ = ("seq", "type", "time", "data", "line", "entry_hash", "offset")
+    """One log entry as stored: ``line`` is the canonical bytes (no newline)."""
 
     seq: int
     type: str
     time: str
-    data: dict[str, Any]
-    line: bytes
-    entry_hash: str
+    data: dict[str, Any] = field(hash=False)
+    line: bytes = field(repr=False)
+    entry_hash: str = ""
     #: Where ``line`` starts in ``log.jsonl`` (its length is ``len(line)``), when the reader or
     #: the writer knew it: the derived index keeps it, so a check reads the entry directly.
-    offset: int | None
-
-    def __init__(self, seq: int, type: str, time: str, data: dict[str, Any], line: bytes,  # noqa: A002
-                 entry_hash: str = "", offset: int | None = None) -> None:
-        setattr_ = object.__setattr__
-        setattr_(self, "seq", seq)
-        setattr_(self, "type", type)
-        setattr_(self, "time", time)
-        setattr_(self, "data", data)
-        setattr_(self, "line", line)
-        setattr_(self, "entry_hash", entry_hash)
-        setattr_(self, "offset", offset)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(seq={self.seq!r}, type={self.type!r}, time={self.time!r}, "
-                f"data={self.data!r}, entry_hash={self.entry_hash!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, LogEntry)
-        return ((self.seq, self.type, self.time, self.data, self.line, self.entry_hash)
-                == (other.seq, other.type, other.time, other.data, other.line, other.entry_hash))
-
-    def __hash__(self) -> int:
-        return hash((self.seq, self.type, self.time, self.line, self.entry_hash))
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.seq, self.type, self.time, self.data, self.line, self.entry_hash, self.offset))
-
-    def with_offset(self, offset: int | None) -> LogEntry:
-        """The same entry, placed at ``offset`` in log.jsonl (``dataclasses.replace`` as was)."""
-        return type(self)(self.seq, self.type, self.time, self.data, self.line, self.entry_hash, offset)
+    offset: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def origin(self) -> str:
@@ -317,7 +271,7 @@ def decode_entry(line: bytes, *, hashed: bool = True, offset: int | None = None)
         if not isinstance(value, kind) or isinstance(value, bool):
             raise MalformedEntry(f"field {name} missing or invalid")
     entry = LogEntry.from_object(obj, line, hashed=hashed)  # (a value of a subclass of its type)
-    return entry if offset is None else entry.with_offset(offset)
+    return entry if offset is None else dataclasses.replace(entry, offset=offset)
 
 
 def is_canonical(line: bytes, obj: Any, plain: bool = True) -> bool:
