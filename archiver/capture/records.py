@@ -25,6 +25,7 @@ import logging
 import platform
 import re
 import sys
+from dataclasses import dataclass, field
 from importlib import metadata as importlib_metadata
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -277,81 +278,33 @@ def final_payload(hop: Hop) -> tuple[list[tuple[str, str]], bytes]:
     return http_payload(hop.response_bytes)
 
 
+@dataclass
 class CaptureResult:
-    """What one ``archive`` of one URL produced (or why it failed).
+    """What one ``archive`` of one URL produced (or why it failed)."""
 
-    Mutable (the commit fills in its log entries), so no ``NamedTuple``; its methods are written
-    out rather than made by ``@dataclass``, which compiled them as ``archive URL`` started (~0.6 ms,
-    issue 13): the same constructor (every field by name or in order, the lists fresh per record),
-    ``repr`` and comparison by value (unhashable)."""
-
-    #: The fields, in order: what ``__repr__`` shows and ``__eq__`` compares (as the dataclass did).
-    _FIELDS = (
-        "url", "capture_id", "final_url", "status", "reason", "content_type", "capture_time",
-        "warc", "ip", "truncated", "hops", "records", "response_record_id", "payload_digest", "tls",
-        "log_seq", "extraction_log_seq", "article", "extraction_error", "origin", "error",
-        "error_kind", "browser"
-    )
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable: unhashable
-
-    def __init__(
-            self,
-            url: str,
-            capture_id: str | None = None,
-            final_url: str | None = None,
-            status: int | None = None,
-            reason: str | None = None,
-            content_type: str | None = None,
-            capture_time: str | None = None,
-            warc: str | None = None,
-            ip: str | None = None,
-            truncated: bool = False,
-            hops: list[dict[str, Any]] | None = None,
-            records: list[dict[str, Any]] | None = None,
-            response_record_id: str | None = None,
-            payload_digest: str | None = None,
-            tls: dict[str, Any] | None = None,
-            log_seq: int | None = None,
-            extraction_log_seq: int | None = None,
-            article: dict[str, Any] | None = None,
-            extraction_error: str | None = None,
-            origin: str = "captured",
-            error: str | None = None,
-            error_kind: str | None = None,
-            browser: dict[str, Any] | None = None,
-    ) -> None:
-        self.url = url
-        self.capture_id = capture_id
-        self.final_url = final_url
-        self.status = status
-        self.reason = reason
-        self.content_type = content_type
-        self.capture_time = capture_time
-        self.warc = warc
-        self.ip = ip
-        self.truncated = truncated
-        self.hops = [] if hops is None else hops
-        self.records = [] if records is None else records
-        self.response_record_id = response_record_id
-        self.payload_digest = payload_digest
-        self.tls = tls
-        self.log_seq = log_seq
-        self.extraction_log_seq = extraction_log_seq
-        self.article = article
-        self.extraction_error = extraction_error
-        self.origin = origin
-        self.error = error
-        self.error_kind = error_kind
-        self.browser = browser
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._FIELDS)
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return tuple(getattr(self, n) for n in self._FIELDS) == tuple(getattr(other, n) for n in self._FIELDS)
+    url: str
+    capture_id: str | None = None
+    final_url: str | None = None
+    status: int | None = None
+    reason: str | None = None
+    content_type: str | None = None
+    capture_time: str | None = None
+    warc: str | None = None
+    ip: str | None = None
+    truncated: bool = False
+    hops: list[dict[str, Any]] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    response_record_id: str | None = None
+    payload_digest: str | None = None
+    tls: dict[str, Any] | None = None
+    log_seq: int | None = None
+    extraction_log_seq: int | None = None
+    article: dict[str, Any] | None = None
+    extraction_error: str | None = None
+    origin: str = "captured"
+    error: str | None = None
+    error_kind: str | None = None
+    browser: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
