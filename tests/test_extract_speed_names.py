@@ -26,7 +26,7 @@ def test_every_name_pattern_has_its_needed_strings_in_the_shipped_table() -> Non
     # (without them every name would be read by the eight patterns: slower, never different)
     for pattern in text._NAME_PATTERNS:
         assert cue_needs.NEEDS.get(pattern.pattern) == cue_match.needs(pattern.pattern) is not None, pattern.pattern
-    assert text._name_needs() is not None
+    assert text._name_guard().any is not None
 
 
 def shipped_names() -> set[str]:
@@ -96,7 +96,7 @@ def test_the_quick_answer_is_the_patterns_answer_on_real_and_made_names() -> Non
 def test_most_real_names_hold_none_of_the_needed_strings() -> None:
     """What the quick answer is for: it must answer most names of real pages."""
     names = shipped_names()
-    quick = text._name_needs()
+    quick = text._name_guard().any
     assert quick is not None
     answered = [n for n in names if not quick.any_in(cue_match.cue_fold(n.lower()))]
     assert len(answered) > len(names) / 2

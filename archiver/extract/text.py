@@ -182,26 +182,31 @@ _NAME_BITS: dict[str, int] = {}  # class / id string -> bits; pages and sites re
 #: The patterns that give a class or id string its bits (:func:`_pattern_bits`): a string none of
 #: them matches sets none (the others only refine or take back what these set).
 _NAME_PATTERNS = (*(pattern for pattern, _ in _CTX_NAMES), _CREDIT_NAME)
-#: One automaton over the strings the matches of :data:`_NAME_PATTERNS` need (``[]`` until first
-#: asked, then ``[None]`` when one pattern's are not known: every string is then read by the patterns).
-_NAME_NEEDS: list[NeededStrings | None] = []
+class _NameGuard(NamedTuple):
+    """What the name patterns' needed strings tell, read once from the table shipped for this
+    release (:mod:`archiver.extract.cue_needs`, which lists these patterns): ``any``, one automaton
+    over every pattern's strings (None when one pattern's are not known: every string is then read
+    by the patterns), and ``each``, each pattern's own strings in :data:`_NAME_PATTERNS`' order."""
+
+    any: NeededStrings | None
+    each: tuple[tuple[str, ...] | None, ...]
 
 
-def _name_needs() -> NeededStrings | None:
-    """The strings (folded) one of which every match of a name pattern holds, read from the table
-    shipped for this release (:mod:`archiver.extract.cue_needs`, which lists these patterns), as
-    one automaton; made on first use, so that a command that reads no page builds nothing."""
-    if not _NAME_NEEDS:
-        needs = [known_needs(pattern.pattern) for pattern in _NAME_PATTERNS]
-        known = all(n is not None for n in needs)
-        _NAME_NEEDS.append(NeededStrings(x for n in needs for x in n or ()) if known else None)
-    return _NAME_NEEDS[0]
+_NAME_GUARD: list[_NameGuard] = []  # made on first use, so that a command that reads no page builds nothing
+
+
+def _name_guard() -> _NameGuard:
+    if not _NAME_GUARD:
+        each = tuple(known_needs(pattern.pattern) for pattern in _NAME_PATTERNS)
+        known = all(n is not None for n in each)
+        _NAME_GUARD.append(_NameGuard(NeededStrings(x for n in each for x in n or ()) if known else None, each))
+    return _NAME_GUARD[0]
 
 
 def _name_bits(names: str) -> int:
     """The context bits a class or id string sets (cached: pages repeat their class names).
 
-    A string holding none of the strings the name patterns need (:func:`_name_needs`; most:
+    A string holding none of the strings the name patterns need (:func:`_name_guard`; most:
     "container", "col-md-6", "post-42") is told so by one reading of it instead of the eight
     patterns' (a page of a site not seen before reads some hundreds of new names: about half a
     millisecond of its extraction went here). The patterns are matched case-sensitively on the
@@ -210,7 +215,7 @@ def _name_bits(names: str) -> int:
     bits = _NAME_BITS.get(names)
     if bits is None:
         low = names.lower()
-        quick = _NAME_NEEDS[0] if _NAME_NEEDS else _name_needs()
+        quick = (_NAME_GUARD[0] if _NAME_GUARD else _name_guard()).any
         bits = _pattern_bits(low) if quick is None or quick.any_in(cue_fold(low)) else 0
         if len(_NAME_BITS) > 20000:  # bounded: a long batch run must not grow it forever
             _NAME_BITS.clear()
@@ -222,33 +227,26 @@ def _pattern_bits(low: str) -> int:
     """The context bits of a lower-cased class or id string, by the patterns themselves.
 
     Each of :data:`_NAME_PATTERNS` is searched only when the string holds one of the strings its
-    matches need (:func:`_may_hold`): a name that passed :func:`_name_needs` for one pattern's
+    matches need (:attr:`_NameGuard.each`): a name that passed :func:`_name_guard` for one pattern's
     strings ("caption") no longer compiles the others ("credit|photographer|...", ~0.2 ms of one
     ``archive URL``, issue 13); tests/test_extract_speed_names.py holds it to the unguarded reading."""
     bits = 0
     folded = cue_fold(low)
     footer = "footer" in low
-    for pattern, bit in _CTX_NAMES:
-        if _may_hold(pattern, folded) and pattern.search(low) and not (
+    each = (_NAME_GUARD[0] if _NAME_GUARD else _name_guard()).each
+    for (pattern, bit), needs in zip(_CTX_NAMES, each[:-1], strict=True):  # (the last: _CREDIT_NAME)
+        if _may_hold(needs, folded) and pattern.search(low) and not (
                 footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
             bits |= 1 << bit
-    if _may_hold(_CREDIT_NAME, folded) and _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
+    if _may_hold(each[-1], folded) and _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
         bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
     return bits
 
 
-#: Each name pattern's needed strings (:func:`known_needs`, from the shipped table), read on first use.
-_NEEDS_OF: dict[str, tuple[str, ...] | None] = {}
-
-
-def _may_hold(pattern: lazy_re.LazyPattern, folded: str) -> bool:
-    """False when ``folded`` (a lower-cased name's :func:`cue_fold`) holds none of the strings a
-    match of ``pattern`` (one of :data:`_NAME_PATTERNS`) needs: then it cannot match (see
-    :func:`_name_bits` on why the needs of a case-insensitive match hold for these patterns)."""
-    source = pattern.pattern
-    if source not in _NEEDS_OF:
-        _NEEDS_OF[source] = known_needs(source)
-    needs = _NEEDS_OF[source]
+def _may_hold(needs: tuple[str, ...] | None, folded: str) -> bool:
+    """False when ``folded`` (a lower-cased name's :func:`cue_fold`) holds none of ``needs``, the
+    strings every match of a name pattern holds: then it cannot match (see :func:`_name_bits` on
+    why the needs of a case-insensitive match hold for these patterns)."""
     return needs is None or any(x in folded for x in needs)
 
 
