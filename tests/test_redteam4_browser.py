@@ -34,10 +34,14 @@ never held, or to make the capture hang. What succeeded, and is fixed here:
   the DOM's length is measured in the browser first, in a JavaScript world of archiver's own, and
   a DOM over ``--max-body`` is not read (``rendered_dom_over_max_body``).
 
+- Chromium killed while the page was still loading (the request of a script that blocks its
+  parsing): the capture failed and dropped the exchanges recorded, as it did by timing alone
+  when the kill came just after the load, before Playwright heard of it (seen in CI). Now the
+  recorded exchanges are kept either way, marked ``browser_died``.
+
 What was tried and held (no fix needed) is checked too: ``history.pushState`` to another URL
 (the recorded document is the served one; the URL shown is recorded as ``rendered_url``),
-escape sequences in a script-set title, dialogs and popups, Chromium killed under the page (what
-was recorded is kept, the missing parts listed).
+escape sequences in a script-set title, dialogs and popups.
 
 All captures run in one process, one after another, so they share one pooled Chromium.
 """
@@ -282,11 +286,20 @@ def test_the_capture_does_not_wait_for_responses_that_never_end(dripping):
     assert dripping["still_sending"]
 
 
-@pytest.fixture(scope="module")
-def browser_killed(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """One in-process browser capture during which Chromium's main process is killed (by the
-    server, when the image the page asks for after load is asked for): what the capture
-    returned, or raised."""
+#: Where in the page's life the server kills Chromium: when the image the page asks for after
+#: its load is asked for (Playwright may or may not have heard of the load by then), or when the
+#: script that blocks the page's parsing is asked for (it never has: the load cannot be reported).
+KILLED_WHEN = {
+    "after_load": _page(SERVED, script="addEventListener('load', () => { new Image().src = '/kill.png'; });"),
+    "while_loading": (f"<!doctype html><html><head><meta charset='utf-8'><title>Hostile</title></head><body>"
+                      f"<article><p>{SERVED}</p></article><script src='/kill.png'></script></body></html>").encode(),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(KILLED_WHEN))
+def browser_killed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One in-process browser capture during which Chromium's main process is killed by the
+    server (see :data:`KILLED_WHEN`): what the capture returned, or raised."""
     from pathlib import Path as _Path
 
     from archiver.archive import Archive
@@ -313,7 +326,7 @@ def browser_killed(tmp_path_factory: pytest.TempPathFactory) -> Any:
         return response("200 OK", [("Content-Type", "image/png")], b"")
 
     site = Site()
-    site.routes["/page"] = html_page(_page(SERVED, script="addEventListener('load', () => { new Image().src = '/kill.png'; });"))
+    site.routes["/page"] = html_page(KILLED_WHEN[request.param])
     site.routes["/kill.png"] = kill_chromium
     root = tmp_path_factory.mktemp("killed")
     try:
@@ -336,6 +349,13 @@ def test_chromium_dying_under_the_page_keeps_what_was_recorded_and_lists_what_is
     assert isinstance(outcome, CaptureResult) and outcome.ok, repr(outcome)
     incomplete = browser_killed["shown"]["browser"]["incomplete"]
     assert "no_screenshot" in incomplete and "no_rendered_dom" in incomplete
+
+
+def test_chromium_dying_under_the_page_is_named_and_the_text_is_the_recorded_response(browser_killed):
+    shown = browser_killed["shown"]
+    assert shown is not None, repr(browser_killed["outcome"])
+    assert "browser_died" in shown["browser"]["incomplete"] and shown["browser"]["complete"] is False
+    assert shown["article"]["sources"]["text"] == "http-response" and SERVED.strip() in shown["article"]["text"]
 
 
 def test_a_plain_websocket_is_counted_as_unsupported_and_the_capture_is_not_complete(hostile):

@@ -191,8 +191,16 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
         except PlaywrightError as exc:
-            raise CaptureError(f"{session.url}: the browser could not load the page ({first_line(exc)})",
-                               url=session.url, kind=_kind(exc)) from exc
+            if _connected(browser):
+                raise CaptureError(f"{session.url}: the browser could not load the page ({first_line(exc)})",
+                                   url=session.url, kind=_kind(exc)) from exc
+            # Chromium died under the page before its load was reported (a crash, or killed): the
+            # exchanges the proxy recorded stand, as when it dies later; the commit refuses when the
+            # page's own document is not among them. Whether a death lands before or after
+            # Playwright hears of the load is a matter of timing, never a reason to drop a record.
+            logger.warning("the browser died while loading the page: %s", first_line(exc))
+            session.incomplete.extend(["browser_died", "no_screenshot", "no_rendered_dom", "no_rendered_text"])
+            return
         mark("goto_domcontentloaded")
         if response is None:
             session.incomplete.append("no_document_response")
@@ -239,6 +247,8 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             session.incomplete.append("page_navigated_away")
         if watchdog.fired:
             session.incomplete.append("page_stopped_at_time_limit")
+        if not _connected(browser):
+            session.incomplete.append("browser_died")
         mark("dom")
     finally:
         try:
@@ -504,6 +514,11 @@ def _dismiss_consent(page: Any, timeout: float) -> list[str]:
             except PlaywrightError:
                 continue
     return clicked
+
+
+def _connected(browser: Any) -> bool:
+    """Whether Playwright still holds ``browser`` (False once its Chromium has died or closed)."""
+    return bool(browser.is_connected())
 
 
 def _kind(exc: BaseException) -> str:
