@@ -191,6 +191,8 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
         except PlaywrightError as exc:
+            if abort is not None and abort.is_set():  # (Chromium closed because the capture was interrupted)
+                raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted") from exc
             if _connected(browser):
                 raise CaptureError(f"{session.url}: the browser could not load the page ({first_line(exc)})",
                                    url=session.url, kind=_kind(exc)) from exc
