@@ -33,6 +33,12 @@ class UsageError(ArchiverError):
     exit_code = EXIT_USAGE
 
 
+class TempDirTooLongError(UsageError):
+    """The temporary directory (``TMPDIR``) is too long for a Unix socket we must bind in it (the
+    batch's fork server) and no short folder could be made instead: nothing was done; the
+    message gives its length and the length to set (:mod:`archiver.core.socket_dirs`)."""
+
+
 class InvalidURLError(UsageError):
     """The URL is not an http(s) URL we may fetch; refused before any I/O."""
 
