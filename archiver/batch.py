@@ -56,7 +56,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from urllib.parse import urlsplit
 
-# The worker pool lives in batch_workers; its public names are re-exported for the callers.
 from archiver.batch_workers import WORKER_PRELOAD as WORKER_PRELOAD
 from archiver.batch_workers import ProcessWorkers as ProcessWorkers
 from archiver.batch_workers import SlotGate as SlotGate
@@ -66,6 +65,9 @@ from archiver.batch_workers import start_fork_server as start_fork_server
 from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
+
+# The worker pool lives in batch_workers; its public names are re-exported for the callers.
+from archiver.core import json_text
 from archiver.core.files import read_user_file
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
@@ -580,7 +582,7 @@ class BatchState:
             self._fd = None
 
     def _write(self, doc: dict[str, Any]) -> None:
-        line = (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        line = (json_text.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode()
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
@@ -603,7 +605,7 @@ def write_report(path: Path, items: list[BatchItem]) -> None:
                             it.error or "", it.error_kind or "", it.attempts])
         else:
             for it in items:
-                f.write(json.dumps(it.to_dict(), ensure_ascii=False) + "\n")
+                f.write(json_text.dumps(it.to_dict(), ensure_ascii=False) + "\n")
     os.replace(tmp, path)
 
 
