@@ -36,6 +36,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
+from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credits import _names_site
 from archiver.extract.text import _CREDIT_NAME, _CREDIT_UNPLACED, CTX_CREDIT, _in_figure, _name_bits
 
@@ -49,8 +50,8 @@ _NAMES = lazy_re.compile(f"{_CREDIT_NAME.pattern}|author|creator", re.IGNORECASE
 # The itemprops that name a picture's maker or rights holder when their item is an image.
 _IMAGE_PROPS = frozenset({"author", "creator", "copyrightholder", "credittext"})
 _IMAGE_TYPES = lazy_re.compile(r"(ImageObject|Photograph)\b")
-# What a picture is in the tree.
-_PICTURE_TAGS = ("img", "picture", "amp-img", "video")
+# What a picture is in the tree (one definition for every reader: archiver.extract.media).
+_PICTURE_TAGS = PICTURE_TAGS
 #: How far up from a credit element without a figure its picture is looked for.
 _PICTURE_UP = 3
 # Where a picture is the page's, not near one element's.
