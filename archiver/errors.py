@@ -164,9 +164,12 @@ class MalformedManifestError(WarcError):
     """A capture manifest that is not one this version reads (bad JSON, missing fields, a newer version)."""
 
 
-class RecordInJSONError(TypeError):
+class RecordInJSONError(ArchiverError, TypeError):
     """A value record (a ``NamedTuple``) reached JSON output unconverted, where ``json`` and
     ``rfc8785`` would write it as a positional array, its field names lost
-    (:mod:`archiver.core.json_text`). A bug of ours, not the user's: a ``TypeError`` like
-    ``json``'s own for a value it cannot write, and on purpose no :class:`ArchiverError`, so it
-    is never turned into a one-line message that would hide it."""
+    (:mod:`archiver.core.json_text`). A bug of ours, not the user's input: nothing is written, and
+    the line says so ("internal error"); a ``TypeError`` too, like ``json``'s own for a value it
+    cannot write, so a caller catching that catches this."""
+
+    def diagnostics(self) -> str:
+        return f"internal error (nothing was written; please report it): {self}"

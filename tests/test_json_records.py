@@ -49,6 +49,15 @@ def test_canonical_json_still_writes_a_plain_tuple_as_an_array_and_a_converted_r
         {"notice": NOTICE.to_dict(), "pair": ["a", "b"]}, separators=(",", ":"), sort_keys=True).encode()
 
 
+def test_a_record_reaching_json_is_one_line_calling_it_an_internal_error_and_a_type_error() -> None:
+    with pytest.raises(RecordInJSONError) as caught:
+        json_text.dumps({"notices": [NOTICE]})
+    assert isinstance(caught.value, TypeError)  # (as json's own refusal of a value it cannot write)
+    line = caught.value.diagnostics()
+    assert line.startswith("internal error (nothing was written") and "Notice record at $.notices[0]" in line
+    assert "\n" not in line
+
+
 # ------------------------------------------------------------------ --json and --nl output
 
 

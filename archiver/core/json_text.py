@@ -7,7 +7,7 @@ array, its field names lost (``["correction", "An earlier version ..."]``) where
 ``to_dict()`` was meant, in a file or an output a script relies on for good. ``json``'s encoder
 asks no hook about a tuple (its ``default`` is called only for what it cannot write), so the
 value is looked through first, here, and a record is refused with
-:class:`~archiver.errors.RecordInJSONError` (a bug of ours: never a user's one-line message).
+:class:`~archiver.errors.RecordInJSONError` (a bug of ours, said to be one: "internal error").
 
 Every JSON writer of the package goes through :func:`dumps` (canonical JSON through
 :func:`archiver.core.canonical.canonical_json`, which refuses one the same way):
