@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from urllib.parse import urlsplit
 
+# The worker pool lives in batch_workers; its public names are re-exported for the callers.
 from archiver.batch_workers import WORKER_PRELOAD as WORKER_PRELOAD
 from archiver.batch_workers import ProcessWorkers as ProcessWorkers
 from archiver.batch_workers import SlotGate as SlotGate
@@ -65,8 +66,6 @@ from archiver.batch_workers import start_fork_server as start_fork_server
 from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
-
-# The worker pool lives in batch_workers; its public names are re-exported for the callers.
 from archiver.core import json_text
 from archiver.core.files import read_user_file
 from archiver.errors import ArchiverError, CaptureError, UsageError

@@ -7,21 +7,26 @@ so it nests everything after one under it until its parent closes: a ``<picture>
 (or the video, the audio's controls) where that element is, and never shows a video's or an
 audio's fallback (the text and links for a browser that cannot play it). Every reader of the tree
 that looks at what sits beside a picture, or at a paragraph's text, asks here instead of each
-climbing out of ``<source>`` its own way (round 44 did it in one reader; the other, and the
-cited links, did not):
+climbing out of ``<source>`` its own way (round 44's two readers of what is set under a picture
+climbed out of ``<source>`` only, so small print under a ``<picture>`` was never read; the cited
+links read a video's fallback as the paragraph's text):
 
 - :func:`laid_out_as`: the element that stands for a picture (or any part of one) in the layout,
   whose siblings are what follows the picture (a caption set under it);
 - :func:`pictures`: each picture of a tree once, as :func:`laid_out_as` gives it;
-- :func:`shown_text`: an element's text without media fallback (what trafilatura reads: it drops
-  ``<video>`` and ``<audio>`` whole; the cited links' walk skips the anchors in one by
-  :data:`FALLBACK_HOLDERS`).
+- :func:`shown_text`: an element's text without media fallback, as a browser shows it (the main
+  text holds a paragraph with or without it: trafilatura mostly drops ``<video>`` and ``<audio>``,
+  not always, so the cited links look a paragraph up both ways; their walk skips the anchors in
+  a fallback by :data:`FALLBACK_HOLDERS`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from copy import deepcopy
 from typing import Any
+
+from lxml import etree
 
 #: What a picture is in the tree: an image, a responsive picture, an AMP image, a video.
 PICTURE_TAGS = ("img", "picture", "amp-img", "video")
@@ -66,23 +71,13 @@ def holds_fallback(el: Any) -> bool:
 
 def shown_text(el: Any) -> str:
     """``el``'s text content without any ``<video>``'s or ``<audio>``'s fallback inside it (their
-    tails kept: the text after the medium is shown). ``text_content()`` when it holds none."""
+    tails kept: the text after the medium is shown). ``text_content()`` when it holds none; else
+    read from a copy with them stripped (no recursion: a deep page cannot exhaust the stack)."""
     if not holds_fallback(el):
         return str(el.text_content())
-    parts: list[str] = []
-    _collect(el, parts)
-    return "".join(parts)
-
-
-def _collect(el: Any, parts: list[str]) -> None:
-    if el.tag in FALLBACK_HOLDERS:
-        return
-    if isinstance(el.tag, str) and el.text:
-        parts.append(el.text)
-    for child in el:
-        _collect(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+    copy = deepcopy(el)
+    etree.strip_elements(copy, *FALLBACK_HOLDERS, with_tail=False)
+    return str(copy.xpath("string()"))
 
 
 __all__ = ["FALLBACK_HOLDERS", "PICTURE_TAGS", "holds_fallback", "laid_out_as", "pictures", "shown_text"]
