@@ -61,11 +61,12 @@ from archiver.batch_workers import WORKER_PRELOAD as WORKER_PRELOAD
 from archiver.batch_workers import ProcessWorkers as ProcessWorkers
 from archiver.batch_workers import SlotGate as SlotGate
 from archiver.batch_workers import WorkerDied as WorkerDied
-from archiver.batch_workers import _die_with_parent, _fork_context
+from archiver.batch_workers import _die_with_parent, _fork_context, prepare_socket_folder
 from archiver.batch_workers import start_fork_server as start_fork_server
 from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
+from archiver.core import json_text
 from archiver.core.files import read_user_file
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
@@ -580,7 +581,7 @@ class BatchState:
             self._fd = None
 
     def _write(self, doc: dict[str, Any]) -> None:
-        line = (json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        line = (json_text.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n").encode()
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
@@ -603,7 +604,7 @@ def write_report(path: Path, items: list[BatchItem]) -> None:
                             it.error or "", it.error_kind or "", it.attempts])
         else:
             for it in items:
-                f.write(json.dumps(it.to_dict(), ensure_ascii=False) + "\n")
+                f.write(json_text.dumps(it.to_dict(), ensure_ascii=False) + "\n")
     os.replace(tmp, path)
 
 
@@ -1018,8 +1019,10 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     from archiver.provenance import keys
 
     urls = [validate_url(u) for u in urls]
-    if not threads and urls and not state_path(Path(store), urls).exists():
-        start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
+    if not threads and urls:
+        prepare_socket_folder()  # (a TMPDIR no fork server can listen in: refused before the store is opened)
+        if not state_path(Path(store), urls).exists():
+            start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
     # Resolved here, once: workers must sign with the key this process would use.
     key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
     config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False)

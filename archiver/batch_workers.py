@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from archiver.core import socket_dirs
 from archiver.core.lifetime import kill_when_parent_dies
-from archiver.errors import ArchiverError
+from archiver.errors import ArchiverError, TempDirTooLongError
 
 if TYPE_CHECKING:
     from archiver.batch import CaptureTask, TaskOutcome
@@ -158,43 +159,67 @@ def stop_fork_server() -> None:
 
 
 #: The fork server's socket, in multiprocessing's temporary folder: ``/pymp-XXXXXXXX/listener-XXXXXXXX``
-#: after the temporary directory, in the 108 bytes of a Unix socket's address.
+#: after the temporary directory, in the 108 bytes of a Unix socket's address (Python binds all 108).
 _LISTENER_TAIL = len("/pymp-XXXXXXXX/listener-XXXXXXXX")
-_SOCKET_PATH_MAX = 108
-#: Where multiprocessing's temporary folder is made when the temporary directory is too long.
-_SHORT_TEMP_PARENT = "/tmp"
 
 
-def _short_multiprocessing_temp() -> None:
+def prepare_socket_folder() -> None:
     """Have multiprocessing make its temporary folder (made once per process, where the fork
-    server's socket goes; removed by multiprocessing at exit) in ``/tmp`` when the temporary
-    directory (``TMPDIR``) is too long for that socket's address: the fork server's ``bind``
-    failed there (``AF_UNIX path too long``, a traceback) with a ``TMPDIR`` over 76 bytes, as a
-    CI runner's nested workspace can be. A ``TMPDIR`` that fits is used as before. Where ``/tmp``
-    takes no folder either, the fork server's own error is left to say so.
+    server's socket goes; removed by multiprocessing at exit) in ``/tmp`` (else ``/dev/shm``)
+    when the temporary directory (``TMPDIR``) is too long for that socket's address: the fork
+    server's ``bind`` failed there (``AF_UNIX path too long``, a traceback) with a ``TMPDIR``
+    over 76 bytes, as a CI runner's nested workspace can be. A ``TMPDIR`` that fits is used as
+    before.
 
-    ``tempfile.tempdir`` (tempfile's documented default folder) names ``/tmp`` only while
-    multiprocessing makes its folder: a file another thread makes in that instant goes to ``/tmp``
-    too, which is a temporary directory all the same."""
+    ``tempfile.tempdir`` (tempfile's documented default folder) names the short parent only
+    while multiprocessing makes its folder: a file another thread makes in that instant goes
+    there too, which is a temporary directory all the same. Python 3.11's multiprocessing offers
+    no cleaner way: ``util.get_temp_dir()`` takes no folder and reads only tempfile's default,
+    and the folder it keeps is in a private attribute (``current_process()._config``) with a
+    private clean-up. (CPython 3.14 falls back to ``/tmp`` itself, gh-132124.)
+
+    Raises:
+        TempDirTooLongError: no short parent takes a folder either (read-only, full): the fork
+            server could not start, and the user is told what to set instead of its traceback.
+    """
     import tempfile
     from multiprocessing import util
 
-    if len(os.fsencode(tempfile.gettempdir())) + _LISTENER_TAIL <= _SOCKET_PATH_MAX:
+    base = tempfile.gettempdir()
+    if socket_dirs.fits(base, _LISTENER_TAIL, socket_dirs.SUN_PATH_BYTES):
         return
     saved = tempfile.tempdir
-    tempfile.tempdir = _SHORT_TEMP_PARENT
+    error: OSError = FileNotFoundError("no folder to make it in")
     try:
-        util.get_temp_dir()  # (made now, in /tmp; kept for the rest of the process)
-    except OSError as exc:
-        logger.debug("no short folder for multiprocessing in %s: %s", _SHORT_TEMP_PARENT, exc)
+        for parent in socket_dirs.SHORT_PARENTS:
+            tempfile.tempdir = parent
+            try:
+                util.get_temp_dir()  # (made now, in the parent; kept for the rest of the process)
+                return
+            except OSError as exc:
+                error = exc
     finally:
         tempfile.tempdir = saved
+    raise TempDirTooLongError(socket_dirs.too_long_message(
+        base, who="the batch's worker processes", socket="their fork server's socket",
+        limit=socket_dirs.SUN_PATH_BYTES, tail=_LISTENER_TAIL, parents=socket_dirs.SHORT_PARENTS,
+        exc=error, variable=_temp_variable(base))) from error
+
+
+def _temp_variable(folder: str) -> str:
+    """The environment variable tempfile took ``folder`` from (it reads ``TMPDIR``, ``TEMP``
+    and ``TMP``, in that order); ``TMPDIR`` when none names it (the one to set all the same)."""
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        value = os.environ.get(name)
+        if value and os.path.abspath(value) == folder:
+            return name
+    return "TMPDIR"
 
 
 def _fork_context() -> Any:
     """The context workers are forked in: from a clean, single-threaded fork server that has
     imported the heavy modules once (fast start, no inherited SQLite handles or locks)."""
-    _short_multiprocessing_temp()
+    prepare_socket_folder()
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(WORKER_PRELOAD)
     _stop_helpers_at_exit()

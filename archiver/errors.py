@@ -33,6 +33,12 @@ class UsageError(ArchiverError):
     exit_code = EXIT_USAGE
 
 
+class TempDirTooLongError(UsageError):
+    """The temporary directory (``TMPDIR``) is too long for a Unix socket we must bind in it (the
+    batch's fork server) and no short folder could be made instead: nothing was done; the
+    message gives its length and the length to set (:mod:`archiver.core.socket_dirs`)."""
+
+
 class InvalidURLError(UsageError):
     """The URL is not an http(s) URL we may fetch; refused before any I/O."""
 
@@ -156,3 +162,14 @@ class ProofError(IntegrityError):
 
 class MalformedManifestError(WarcError):
     """A capture manifest that is not one this version reads (bad JSON, missing fields, a newer version)."""
+
+
+class RecordInJSONError(ArchiverError, TypeError):
+    """A value record (a ``NamedTuple``) reached JSON output unconverted, where ``json`` and
+    ``rfc8785`` would write it as a positional array, its field names lost
+    (:mod:`archiver.core.json_text`). A bug of ours, not the user's input: nothing is written, and
+    the line says so ("internal error"); a ``TypeError`` too, like ``json``'s own for a value it
+    cannot write, so a caller catching that catches this."""
+
+    def diagnostics(self) -> str:
+        return f"internal error (nothing was written; please report it): {self}"

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from servers import Site, html_page
+from test_browser_launch_errors import without_short_folders
 from test_browser_sandbox import NOBODY, archiver_as_nobody
 from test_browser_sandbox import nobody as nobody  # noqa: F401 - fixtures shared with that module
 from test_browser_sandbox import without_user_namespaces as without_user_namespaces  # noqa: F401
@@ -165,3 +168,31 @@ def test_a_batch_stopped_for_the_sandbox_is_captured_by_its_rerun_with_no_browse
     assert again.returncode == 0, again.stderr
     doc = json.loads(again.stdout)
     assert (doc["captured"], doc["resumed"]) == (4, 0), doc
+
+
+# ------------------------------------------------------------------ a TMPDIR too long for the fork server's socket
+
+
+def test_a_process_batch_under_a_long_tmpdir_where_tmp_takes_no_folder_is_one_error_line_naming_its_length(
+        site: Site, tmp_path: Path) -> None:
+    # the workers' fork server listens on a Unix socket in multiprocessing's folder, made in /tmp
+    # when TMPDIR is too long for the socket's address; /tmp read-only as well: nothing can work,
+    # and the line says why and what to do (exit 2, nothing captured, no traceback)
+    if shutil.which("unshare") is None or subprocess.run(
+            without_short_folders(tmp_path, "true"), capture_output=True).returncode != 0:
+        pytest.skip("needs a mount namespace of its own (unshare, as root) to make /tmp read-only")
+    long = tmp_path / ("d" * 80)
+    long.mkdir()
+    urls_file = tmp_path / "urls.txt"
+    urls_file.write_text(site.url("/?long-tmpdir") + "\n")
+    store = tmp_path / "store"
+    proc = subprocess.run(without_short_folders(tmp_path, sys.executable, "-m", "archiver", "--store", str(store),
+                                                "batch", str(urls_file), "-j", "1", "--delay", "0"),
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "TMPDIR": str(long), "ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    (error,) = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert f"TMPDIR is {len(str(long))} bytes long" in error and "at most 76 bytes" in error
+    assert "/tmp" in error
+    assert not {"capture", "capture_failed"} & set(log_types(store))

@@ -82,7 +82,8 @@ READ_ONLY_SHORT_PARENTS = (
     'mount --bind "$keep" "$keep" && mount -o remount,bind,rw "$keep" || exit 97; exec "$@"')
 
 
-def _without_short_folders(keep: Path, *argv: str) -> list[str]:
+def without_short_folders(keep: Path, *argv: str) -> list[str]:
+    """``argv`` run where no short folder can be made (see :data:`READ_ONLY_SHORT_PARENTS`)."""
     return ["unshare", "--mount", "--propagation", "private", "sh", "-c", READ_ONLY_SHORT_PARENTS, "sh",
             str(keep), *argv]
 
@@ -92,7 +93,7 @@ def test_archive_under_a_long_tmpdir_where_no_short_folder_can_be_made_is_one_er
     # TMPDIR too long for Chromium's singleton socket, and /tmp and /dev/shm not writable: no
     # launch is tried (Chromium would abort), and the line says why and what to do
     if shutil.which("unshare") is None or subprocess.run(
-            _without_short_folders(tmp_path, "true"), capture_output=True).returncode != 0:
+            without_short_folders(tmp_path, "true"), capture_output=True).returncode != 0:
         pytest.skip("needs a mount namespace of its own (unshare, as root) to make /tmp read-only")
     long = tmp_path / ("d" * 40)
     long.mkdir()
@@ -102,7 +103,7 @@ def test_archive_under_a_long_tmpdir_where_no_short_folder_can_be_made_is_one_er
     fake.write_text(f"#!/bin/sh\ntouch {launched}\nexit 1\n")
     fake.chmod(0o755)
     store = tmp_path / "store"
-    proc = subprocess.run(_without_short_folders(tmp_path, sys.executable, "-m", "archiver", "--store", str(store),
+    proc = subprocess.run(without_short_folders(tmp_path, sys.executable, "-m", "archiver", "--store", str(store),
                                                  "archive", site.url("/"), "--browser", "--chromium", str(fake)),
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "TMPDIR": str(long), "ARCHIVER_KEY_DIR": str(tmp_path / "keys")})

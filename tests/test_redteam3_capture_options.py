@@ -75,3 +75,21 @@ def test_fetch_options_record_every_field_in_declared_order_and_survive_a_pickle
     assert pickle.loads(pickle.dumps(options)) == options  # batch hands them to its workers
     with pytest.raises(AttributeError):
         options.insecure = True  # type: ignore[misc]
+
+
+def test_fetch_options_replaced_field_by_field_are_checked_as_made():
+    # _replace (and _make, which it calls) built the tuple without FetchOptions.__new__
+    options = FetchOptions()
+    with pytest.raises(UsageError, match="user-agent"):
+        options._replace(user_agent="x\r\nWARC-Type: evil")
+    values = list(options)
+    values[FetchOptions._fields.index("user_agent")] = " padded"
+    with pytest.raises(UsageError, match="user-agent"):
+        FetchOptions._make(values)
+    replaced = options._replace(user_agent="archiver-test/1", insecure=True)
+    assert type(replaced) is FetchOptions and replaced.user_agent == "archiver-test/1" and replaced.insecure
+
+
+def test_fetch_options_replace_still_refuses_an_unknown_field():
+    with pytest.raises(ValueError, match="unexpected field names"):
+        FetchOptions()._replace(no_such_field=1)

@@ -70,6 +70,7 @@ from archiver.capture.browser_page import (
 )
 from archiver.capture.fetch import Fetcher
 from archiver.capture.proxy import LocalCA, RecordingProxy, can_check_peers
+from archiver.core import socket_dirs
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -735,13 +736,10 @@ def _sandbox_error() -> BrowserSandboxError:
 def _temp_dir_error(exc: OSError) -> BrowserLaunchError:
     """``TMPDIR`` is too long for Chromium's singleton socket and no short folder could be made
     for it (see :func:`archiver.capture.browser_folders.short_temp`)."""
-    tmp = browser_folders.chromium_temp_dir()
-    fits = browser_folders.SOCKET_PATH_MAX - browser_folders.SOCKET_TAIL
-    return BrowserLaunchError(
-        f"TMPDIR is {len(os.fsencode(tmp))} bytes long, too long for Chromium (its socket there would pass "
-        f"the {browser_folders.SOCKET_PATH_MAX} bytes of a Unix socket address), and no short folder could "
-        f"be made for it in {' or '.join(browser_folders.SHORT_PARENTS)} ({exc.strerror or exc}); nothing "
-        f"was captured. Set TMPDIR to a folder of at most {fits} bytes")
+    return BrowserLaunchError(socket_dirs.too_long_message(
+        browser_folders.chromium_temp_dir(), who="Chromium", socket="its socket",
+        limit=browser_folders.SOCKET_PATH_MAX, tail=browser_folders.SOCKET_TAIL,
+        parents=browser_folders.SHORT_PARENTS, exc=exc))
 
 
 def _wait(event: threading.Event, timeout: float) -> bool:

@@ -52,6 +52,8 @@ import stat
 import tempfile
 from collections.abc import Iterable
 
+from archiver.core import socket_dirs
+
 logger = logging.getLogger(__name__)
 
 #: The prefix of each launch's artifacts folder (ours, with a random part: no one else's name).
@@ -66,12 +68,11 @@ SINGLETON_LINK = "SingletonSocket"
 USER_DATA_DIR = "--user-data-dir="
 #: The longest path of Chromium's singleton socket (bytes): a Unix socket's address
 #: (``sun_path``, 108 bytes) holds the path and its NUL. Longer, Chromium aborts at launch.
-SOCKET_PATH_MAX = 107
+SOCKET_PATH_MAX = socket_dirs.SUN_PATH_BYTES - 1
 #: What Chromium adds to its temporary directory for the socket (the longer of its two names).
 SOCKET_TAIL = len("/org.chromium.Chromium.XXXXXX/" + SINGLETON_LINK)
-#: Where a launch's short temporary folder is made when ``TMPDIR`` is too long, the first that
-#: takes one: short on every Linux, writable by everyone (sticky: no other user can rename ours).
-SHORT_PARENTS = ("/tmp", "/dev/shm")
+#: Where a launch's short temporary folder is made when ``TMPDIR`` is too long.
+SHORT_PARENTS = socket_dirs.SHORT_PARENTS
 #: The start of each short temporary folder's name (then its maker's pid: :func:`short_folder_prefix`).
 SHORT_PREFIX = "archiver-chromium-"
 
@@ -95,7 +96,7 @@ def chromium_temp_dir() -> str:
 def socket_fits(folder: str) -> bool:
     """Whether Chromium's singleton socket fits in a Unix socket's address with ``folder`` as
     its temporary directory (counted as given, a trailing ``/`` too: at worst one byte early)."""
-    return len(os.fsencode(folder)) + SOCKET_TAIL <= SOCKET_PATH_MAX
+    return socket_dirs.fits(folder, SOCKET_TAIL, SOCKET_PATH_MAX)
 
 
 def short_folder_prefix(pid: int | None = None) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
-import json
 import logging
 import os
 import threading
@@ -25,6 +24,7 @@ from typing import Any
 
 from archiver.capture.fetch import Hop, same_url, wire_uri
 from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy
+from archiver.core import json_text
 from archiver.errors import CaptureError
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def mark(phase: str) -> None:
 def _write_phases(path: str) -> None:
     _PHASES.append(("exit", time.time()))
     with open(path, "w", encoding="utf-8") as fh:
-        json.dump(_PHASES, fh)
+        fh.write(json_text.dumps(_PHASES))
 
 
 _AFTER_LOAD: list[Callable[[], None]] = []

@@ -32,8 +32,9 @@ import re
 import socket
 import ssl
 import time
+from collections.abc import Iterable
 from functools import lru_cache, partial
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
@@ -95,6 +96,14 @@ class FetchOptions(_FetchOptionFields):
         made = super().__new__(cls, *args, **kwargs)
         check_header_value("--user-agent", made.user_agent)
         return made
+
+    # (mypy types namedtuple's ``_make`` as generic over any tuple of these fields, which no
+    # override on a subclass can match; it is only ever called on this class and its own)
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Self:  # type: ignore[override]
+        """Through :meth:`__new__`, so checked: namedtuple's own ``_make`` builds the tuple
+        directly, and ``_replace`` calls ``_make``, so neither could give an unchecked record."""
+        return cls(*iterable)
 
 
 def check_header_value(what: str, value: str) -> None:

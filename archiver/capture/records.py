@@ -20,7 +20,6 @@ reader finds them by ``Content-Type`` and record id, never by target URI, so bot
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import platform
 import re
@@ -47,6 +46,7 @@ from archiver.capture.warc import (
     warc_date,
     warc_fields,
 )
+from archiver.core import json_text
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
 from archiver.core.versions import installed_version
@@ -147,8 +147,8 @@ def warcinfo_spec(filename: str, *, record_id: str, date: str, options: FetchOpt
         "isPartOf": "archiver store",
         "description": "Evidence captures: raw HTTP exchanges as sent and received, sha256 digests "
                        "(payload digest over the de-chunked, still content-coded body)",
-        "archiver-capture-options": json.dumps(recorded_options(options), sort_keys=True),
-        "archiver-software-versions": json.dumps(versions, sort_keys=True),
+        "archiver-capture-options": json_text.dumps(recorded_options(options), sort_keys=True),
+        "archiver-software-versions": json_text.dumps(versions, sort_keys=True),
         "archiver-command": command_summary()[:2000],
         "archiver-log-origin": log_origin,
     }

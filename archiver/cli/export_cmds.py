@@ -156,8 +156,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     <meta name=author> tag), and a capture extracted before its record kept author sources cites
     no author; authors set with `archiver correct` are always cited.
     """
-    import json
-
+    from archiver.core import json_text
     from archiver.errors import UsageError
     from archiver.export.cite import bibliography, entries, valid_replay_prefix
     from archiver.export.cite_authors import left_out_line
@@ -177,7 +176,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
             if author.left_out:
                 err(left_out_line(s.capture_id, author))
     rendered = bibliography(sources, style)
-    body = json.dumps(rendered, indent=2, ensure_ascii=False) + "\n" if style == "csl-json" else str(rendered)
+    body = json_text.dumps(rendered, indent=2, ensure_ascii=False) + "\n" if style == "csl-json" else str(rendered)
     if as_json:
         parts = entries(sources, style)
         docs = [{"capture_id": s.capture_id, "style": style, "origin": s.origin, "evidence": "present",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from archiver.cli import cli
 from archiver.cli.output import output_options
+from archiver.core import json_text
 from archiver.core.files import read_user_file
 from archiver.errors import ExtractionError, UsageError
 
@@ -39,7 +39,7 @@ def extract_cmd(file: Path, url: str | None, content_type: str | None, show_text
         raise UsageError(f"{file}: {exc.diagnostics()}") from exc
     if as_json:
         # One line: scripts (and the benchmark scorers) read the last line of stdout.
-        click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        click.echo(json_text.dumps(article.to_dict(), ensure_ascii=False))
         return
     click.echo(render_article(article))
     if show_text:

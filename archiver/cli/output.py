@@ -4,7 +4,6 @@ readable text otherwise; progress only on a terminal, always on stderr."""
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import click
+
+from archiver.core import json_text
 
 
 class Utf8Text(click.ParamType[str]):
@@ -65,7 +66,7 @@ def output_options(*, nl: str | None = None) -> Callable[[Callable[..., Any]], C
 
 
 def emit_json(doc: Any) -> None:
-    click.echo(json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False))
+    click.echo(json_text.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False))
 
 
 def one_or_many(docs: list[Any], *, several: bool) -> Any:
@@ -82,7 +83,7 @@ def one_or_many(docs: list[Any], *, several: bool) -> Any:
 
 def emit_nl(items: list[Any]) -> None:
     for item in items:
-        click.echo(json.dumps(item, ensure_ascii=False, sort_keys=False))
+        click.echo(json_text.dumps(item, ensure_ascii=False, sort_keys=False))
 
 
 def err(message: str) -> None:

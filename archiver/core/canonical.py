@@ -18,6 +18,8 @@ in C for the values these records hold, and :func:`canonical_json` takes that pa
 Anything else (another float, whose JCS form follows ECMAScript; a non-ASCII or non-string
 key; a large integer; a subclass) goes to ``rfc8785.dumps``, so its answer, or its error, is
 the reference implementation's. tests/test_capture_cpu.py holds the two to the same bytes.
+One subclass excepted: a value record (a ``NamedTuple``), which ``rfc8785`` would write as an
+array, its field names lost, is refused first (:func:`archiver.core.json_text.refuse_records`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 
 import rfc8785
 
+from archiver.core.json_text import refuse_records
 from archiver.errors import ArchiverError
 
 _MAX_SAFE_INT = 2**53 - 1
@@ -38,10 +41,15 @@ class _NotPlain(ArchiverError):
 
 
 def canonical_json(value: Any) -> bytes:
-    """The RFC 8785 bytes of ``value`` (raises ``rfc8785.CanonicalizationError`` as it does)."""
+    """The RFC 8785 bytes of ``value`` (raises ``rfc8785.CanonicalizationError`` as it does).
+
+    Raises:
+        RecordInJSONError: ``value`` holds a value record (see the module docstring).
+    """
     try:
         return _ENCODE(_plain(value)).encode("utf-8")
     except (_NotPlain, UnicodeEncodeError):  # UnicodeEncodeError: a lone surrogate, refused below
+        refuse_records(value)  # (the fast path took no tuple subclass: only this one can meet a record)
         return rfc8785.dumps(value)
 
 

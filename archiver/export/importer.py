@@ -25,8 +25,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-import rfc8785
-
 from archiver.capture.fetch import same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.records import (
@@ -49,6 +47,7 @@ from archiver.capture.warc import (
     split_http_message,
     warc_date,
 )
+from archiver.core.canonical import canonical_json
 from archiver.core.clock import Clock
 from archiver.core.limits import check_zip, open_member, read_member
 from archiver.core.untrusted import loads_json
@@ -729,7 +728,7 @@ def _write_listing(archive: ImportStore, path: Path, sha: str, copied: list[str]
     listing = {"source": path.name, "sha256": sha, "warcs": copied,
                "record_ids": [r.record_id for _, r in records if r.record_id]}
     now = warc_date(archive.clock.now())
-    archive.warc_writer().write([RecordSpec("metadata", None, now, archive.ids.record_id(), rfc8785.dumps(listing),
+    archive.warc_writer().write([RecordSpec("metadata", None, now, archive.ids.record_id(), canonical_json(listing),
                                           IMPORT_LISTING_TYPE, ())])
 
 

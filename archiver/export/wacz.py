@@ -27,7 +27,6 @@ sha256; a bundle therefore never holds the proof of its own ``export`` entry (ge
 from __future__ import annotations
 
 import datetime as dt
-import json
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from urllib.parse import urlsplit
 from archiver.capture.fetch import REDACTED
 from archiver.capture.warc import StoredRecord, file_sha256, read_record
 from archiver.capture.warc_places import record_span
+from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.files import replace_user_file
 from archiver.errors import StoreError, UsageError
@@ -409,7 +409,7 @@ def _bundle_files(archive: ExportStore, captures: list[dict[str, Any]], work: Pa
     files[INDEX_PATH] = cdxj_text(warcs, root=work / "archive").encode()
     header = {"format": "json-pages-1.0", "id": "pages", "title": title or "Archived sources", "hasText": True}
     files["pages/pages.jsonl"] = "".join(
-        json.dumps(x, ensure_ascii=False) + "\n" for x in [header, *(_page(c) for c in captures)]).encode()
+        json_text.dumps(x, ensure_ascii=False) + "\n" for x in [header, *(_page(c) for c in captures)]).encode()
     log = archive.log
     files["provenance/log.pub"] = (log.vkey + "\n").encode()
     files["provenance/checkpoint.txt"] = chosen.note.encode()
@@ -430,7 +430,7 @@ def _bundle_files(archive: ExportStore, captures: list[dict[str, Any]], work: Pa
                      for cap in captures],
         "export_entry": "logged after this file was written; not provable from inside the bundle",
     }
-    files["provenance/bundle.json"] = (json.dumps(guide, indent=2, ensure_ascii=False) + "\n").encode()
+    files["provenance/bundle.json"] = (json_text.dumps(guide, indent=2, ensure_ascii=False) + "\n").encode()
     return files
 
 
@@ -455,7 +455,7 @@ def _datapackage(files: dict[str, bytes | Path], captures: list[dict[str, Any]],
     if len(captures) == 1:
         package["mainPageURL"] = first["final_url"]
         package["mainPageDate"] = first["capture_time"]
-    package_bytes = json.dumps(package, indent=2, ensure_ascii=False).encode()
+    package_bytes = json_text.dumps(package, indent=2, ensure_ascii=False).encode()
     return package_bytes, sha256_label(package_bytes)
 
 
@@ -464,7 +464,7 @@ def _signed_digest(key: signing.WaczKey, digest: str, created: str) -> bytes:
     signed = {"hash": digest, "created": created, "software": f"archiver {_version()}",
               "version": SIGNING_SPEC_VERSION, "signature": key.sign(digest.encode()),
               "publicKey": key.public_key_b64}
-    return json.dumps({"path": "datapackage.json", "hash": digest, "signedData": signed}, indent=2).encode()
+    return json_text.dumps({"path": "datapackage.json", "hash": digest, "signedData": signed}, indent=2).encode()
 
 
 def _write_zip(dest: Path, files: dict[str, bytes | Path], package: dict[str, bytes], created: str) -> None:

@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "45"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "46"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -143,6 +143,10 @@ EXTRACTOR_VERSION = "45"  # 2: WHATWG labels only; encoding and notes recorded
 #     with their roles in brackets ("Quelle: Jane Doe (Text), John Roe (Bild)"); dev19's left: an agency's rights line
 #     after a photographer's slash in a caption ("Jane Doe/Copyright 2026 The AP. All rights reserved."), Icelandic
 #     "Ljósmynd/" and "Skjáskot/", a caption's sentence ending on a year before its credit
+# 46: pictures and media read as laid out, whatever libxml2 nests under <source> (archiver/extract/media.py): small
+#     print under a <picture> or a <video> read as under an <img>, a <video> itself a picture a caption is set under,
+#     and a <video>'s or an <audio>'s fallback (shown by no browser that plays it) cites no link; one page of 1,185
+#     moved (its audio's fallback link no longer cited)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -36,6 +36,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
+from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credits import _names_site
 from archiver.extract.text import _CREDIT_NAME, _CREDIT_UNPLACED, CTX_CREDIT, _in_figure, _name_bits
 
@@ -49,8 +50,6 @@ _NAMES = lazy_re.compile(f"{_CREDIT_NAME.pattern}|author|creator", re.IGNORECASE
 # The itemprops that name a picture's maker or rights holder when their item is an image.
 _IMAGE_PROPS = frozenset({"author", "creator", "copyrightholder", "credittext"})
 _IMAGE_TYPES = lazy_re.compile(r"(ImageObject|Photograph)\b")
-# What a picture is in the tree.
-_PICTURE_TAGS = ("img", "picture", "amp-img", "video")
 #: How far up from a credit element without a figure its picture is looked for.
 _PICTURE_UP = 3
 # Where a picture is the page's, not near one element's.
@@ -194,9 +193,9 @@ def _picture_of(el: HtmlElement) -> HtmlElement | None:
         node = a
         if a.tag == "figure" or depth >= _PICTURE_UP:
             break
-        if any(a.find(f".//{t}") is not None for t in _PICTURE_TAGS):
+        if any(a.find(f".//{t}") is not None for t in PICTURE_TAGS):
             return a
-    if any(node.find(f".//{t}") is not None for t in _PICTURE_TAGS):
+    if any(node.find(f".//{t}") is not None for t in PICTURE_TAGS):
         return node
     return None
 
@@ -204,7 +203,7 @@ def _picture_of(el: HtmlElement) -> HtmlElement | None:
 def _teaser(holder: HtmlElement) -> bool:
     """Whether a picture belongs to another page's teaser: its picture wrapped in a link to another
     page, or its card (the holder or the element around it) carrying a linked headline."""
-    for t in _PICTURE_TAGS:
+    for t in PICTURE_TAGS:
         for pic in holder.iter(t):
             link = next((a for a in pic.iterancestors("a")), None)
             if link is not None and _elsewhere(link.get("href") or ""):

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, cue_fold
+from archiver.extract.media import laid_out_as, pictures
 from archiver.extract.notice_credit_forms import (
     _AGENCY,
     _AGENCY_LEAD_RULE,
@@ -875,13 +876,11 @@ _PICTURE_UP = 3
 def _first_text_after(el: object) -> str | None:
     """The text a reader sees first after ``el`` when it is one element's whole text (its tail
     blank, the next element's text): None when loose text follows the picture or nothing does."""
-    node = el
-    while node.getparent() is not None and node.getparent().tag == "source":  # type: ignore[attr-defined]
-        node = node.getparent()  # type: ignore[attr-defined]  # libxml2 nests a <picture>'s <img> under its <source>s
+    node = laid_out_as(el)  # (a <picture>'s <img>, a video's fallback: libxml2 nests them under <source>)
     for _ in range(_PICTURE_UP + 1):
         if (getattr(node, "tail", None) or "").strip():
             return None  # loose text right after the picture: no element of its own
-        for sib in node.itersiblings():  # type: ignore[attr-defined]
+        for sib in node.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
             words = " ".join(sib.text_content().split())
@@ -889,7 +888,7 @@ def _first_text_after(el: object) -> str | None:
                 return words
             if (sib.tail or "").strip():
                 return None
-        node = node.getparent()  # type: ignore[attr-defined]
+        node = node.getparent()
         if node is None or node.tag in ("body", "html", "figure"):
             return None
     return None
@@ -905,12 +904,10 @@ def _small_lines_after(el: object) -> list[str]:
     its credit set as two lines of small print, the credit the second (:func:`_first_text_after` reads the first
     only). Loose text or any other element ends the run."""
     out: list[str] = []
-    node = el
-    while node.getparent() is not None and node.getparent().tag == "source":  # type: ignore[attr-defined]
-        node = node.getparent()  # type: ignore[attr-defined]
+    node = laid_out_as(el)  # (the lines follow the <picture> or <video>, not its <img> inside)
     if (getattr(node, "tail", None) or "").strip():
         return out
-    for sib in node.itersiblings():  # type: ignore[attr-defined]
+    for sib in node.itersiblings():
         if not isinstance(sib.tag, str) or sib.tag == "br":
             if (sib.tail or "").strip():
                 break
@@ -927,17 +924,18 @@ def _small_lines_after(el: object) -> list[str]:
 
 def under_pictures(tree: object) -> frozenset[str]:
     """The texts an element sets directly under a picture outside a ``<figure>`` (whose caption the
-    page marks itself): an ``<img>``, then, before any other text, an element's whole text. Why:
+    page marks itself): a picture (an ``<img>``, a ``<picture>``, a video: :func:`~archiver.extract.media.pictures`),
+    then, before any other text, an element's whole text. Why:
     small print right under a picture ("<img> <small>Quelle: Jane Doe</small>") is its caption
     by layout, where a "Quelle:" / "Source:" elsewhere on the page is often the text's source; the
     visible lines carry no picture, so the detector is told these texts (cheap: a page's pictures
     only)."""
     out: set[str] = set()
-    for img in tree.iter("img"):  # type: ignore[attr-defined]
-        if any(a.tag == "figure" for a in img.iterancestors()):
+    for picture in pictures(tree):
+        if any(a.tag == "figure" for a in picture.iterancestors()):
             continue
-        words = _first_text_after(img)
+        words = _first_text_after(picture)
         if words and len(words) <= _MAX_CREDIT_LINE:
             out.add(words)
-        out.update(w for w in _small_lines_after(img) if len(w) <= _MAX_CREDIT_LINE)
+        out.update(w for w in _small_lines_after(picture) if len(w) <= _MAX_CREDIT_LINE)
     return frozenset(out)

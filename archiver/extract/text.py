@@ -36,6 +36,7 @@ from archiver.core import lazy_re
 from archiver.extract import dateparse
 from archiver.extract.cue_match import Folding, NeededStrings, cue_fold, known_needs
 from archiver.extract.html import absolute_url, raise_scripts
+from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
 from archiver.extract.unrendered import (
@@ -518,8 +519,7 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
             if within is not None and _outside(a.text, within):
                 blocks[block] = None
                 continue
-            whole = " ".join(block.text_content().split())  # = _WS.sub(" ", ...).strip(): same whitespace
-            blocks[block] = whole if within is None or (len(whole) >= 20 and whole in within) else None
+            blocks[block] = _block_text(block, within)
         para = blocks[block]
         if para is None:
             continue
@@ -527,6 +527,23 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
         if anchor:
             out.append((href, anchor, para))
     return out
+
+
+def _block_text(block: Any, within: str | None) -> str | None:
+    """A block's whole text, whitespace collapsed (= ``_WS.sub(" ", ...).strip()``), when ``within``
+    (the main text) holds it (or there is no ``within``); else None.
+
+    A block holding a ``<video>`` or an ``<audio>`` is looked up a second time without their fallback
+    (:func:`~archiver.extract.media.shown_text`): the main text may hold the paragraph with it (as the
+    page's markup has it) or without it (as a browser shows it, and as trafilatura leaves it when it
+    drops the medium), and the paragraph's own links are cited either way."""
+    whole = " ".join(block.text_content().split())
+    if within is None or (len(whole) >= 20 and whole in within):
+        return whole
+    if not holds_fallback(block):
+        return None
+    shown = " ".join(shown_text(block).split())
+    return shown if len(shown) >= 20 and shown in within else None
 
 
 def _outside(text: str | None, within: str) -> bool:
@@ -545,22 +562,27 @@ def _outside(text: str | None, within: str) -> bool:
     return bool(part) and part not in within
 
 
-_ANCHOR_OR_BLOCK = ("a", *sorted(_LINK_BLOCKS))
+_ANCHOR_OR_BLOCK = ("a", *sorted(_LINK_BLOCKS), *sorted(FALLBACK_HOLDERS))
 
 
 def _anchors_in_blocks(tree: HtmlElement) -> list[tuple[Any, Any]]:
-    """Every ``<a>`` inside a paragraph-like block, in document order, with its innermost such block.
+    """Every ``<a>`` inside a paragraph-like block, in document order, with its innermost such block;
+    none in a ``<video>``'s or an ``<audio>``'s fallback (a browser that plays it shows none of it).
 
-    One walk of the tree in C, reporting only anchors and blocks (start and end), with the open
+    One walk of the tree in C, reporting only anchors, blocks and media (start and end), with the open
     blocks on a stack: half the cost of looking up each anchor's ancestors. ``str.split`` and
     ``\\s`` agree on what whitespace is (``str.isspace``), so the texts are collapsed alike.
     """
     stack: list[Any] = []
     out: list[tuple[Any, Any]] = []
+    in_media = 0
     for event, el in etree.iterwalk(tree, events=("start", "end"), tag=_ANCHOR_OR_BLOCK):
-        if el.tag == "a":
-            if event == "start" and stack:
+        tag = el.tag
+        if tag == "a":
+            if event == "start" and stack and not in_media:
                 out.append((el, stack[-1]))
+        elif tag in FALLBACK_HOLDERS:
+            in_media += 1 if event == "start" else -1
         elif event == "start":
             stack.append(el)
         else:

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from archiver.core import json_text
 from archiver.errors import KeyMissingError, StoreError
 from archiver.provenance.log_files import fsync, fsync_dir, logger, write_all
 from archiver.provenance.note import NoteError, Signer
@@ -84,7 +85,7 @@ def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
     path = key_dir / (origin.replace("/", "_") + UNANNOUNCED_SUFFIX)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, (json.dumps({"origin": origin, "store": _place(store)}) + "\n").encode())
+        os.write(fd, (json_text.dumps({"origin": origin, "store": _place(store)}) + "\n").encode())
     finally:
         os.close(fd)
 
@@ -160,7 +161,7 @@ class LogRecord(NamedTuple):
         doc: dict[str, Any] = {"origin": self.origin, "stores": list(self.stores), "checkpoint": self.checkpoint}
         if self.appends is not None:
             doc["appends"] = list(self.appends)
-        return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode()
+        return (json_text.dumps(doc, indent=1, sort_keys=True) + "\n").encode()
 
 
 def record_path(key_dir: Path, origin: str) -> Path:
@@ -288,7 +289,7 @@ def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list
     Raises:
         OSError: the journal cannot be written (the caller says nothing was appended).
     """
-    line = json.dumps({"store": _place(directory), "appends": appends}, sort_keys=True,
+    line = json_text.dumps({"store": _place(directory), "appends": appends}, sort_keys=True,
                       separators=(",", ":")).encode() + b"\n"
     path = journal_path(key_dir, origin)
     try:

@@ -11,6 +11,7 @@ import base64
 import json
 from pathlib import Path
 
+from archiver.core import json_text
 from archiver.errors import IntegrityError, UsageError
 from archiver.provenance import keys, log_appends
 from archiver.provenance.chain import complete_lines, line_hash
@@ -170,7 +171,7 @@ class LogCheckpoints(LogIdentity):
             "last_entry_hash": line_hash(last_line),
             "stack": [base64.b64encode(h).decode() for h in cr.stack],
         }
-        write_atomic(self.directory / TREE_STATE_FILE, json.dumps(state).encode())
+        write_atomic(self.directory / TREE_STATE_FILE, json_text.dumps(state).encode())
 
     def latest_checkpoint(self) -> Checkpoint | None:
         """The latest checkpoint, verified with the log's key; None if none was signed yet."""

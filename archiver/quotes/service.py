@@ -37,7 +37,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import logging
 import zipfile
 from collections import OrderedDict
@@ -46,6 +45,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
 from archiver.errors import (
@@ -476,7 +476,7 @@ class QuoteService:
             ("citation.txt", (citation + "\n").encode()),
             ("quote.tlog-proof", proof),
             ("log.pub", (log.vkey + "\n").encode()),
-            ("verification.json", (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()),
+            ("verification.json", (json_text.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()),
             ("README.txt", receipt_readme(v.log_seq, log.public_key_fingerprint).encode()),
         ]
         buf = io.BytesIO()  # a receipt is a few kB: built in memory, written in one go

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
+from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
@@ -285,7 +286,7 @@ class SqliteIndex:
             (row.capture_id, row.url, row.final_url, row.status, row.reason, row.content_type,
              row.capture_time, row.warc, row.response_record_id, row.response_offset,
              row.payload_digest, int(row.truncated), row.origin, row.log_seq,
-             json.dumps(row.detail, sort_keys=True), row.log_offset, row.log_length,
+             json_text.dumps(row.detail, sort_keys=True), row.log_offset, row.log_length,
              url_key(row.url), url_key(row.final_url)),
         )]
         for rec in records:
@@ -342,7 +343,7 @@ class SqliteIndex:
             self._tx([(
                 "INSERT INTO extractions (capture_id, record_id, log_seq, text_sha256, article, log_offset, "
                 "log_length) VALUES (?,?,?,?,?,?,?)",
-                (capture_id, record_id, log_seq, text_sha256, json.dumps(stored, sort_keys=True),
+                (capture_id, record_id, log_seq, text_sha256, json_text.dumps(stored, sort_keys=True),
                  *(log_place or (None, None))),
             )])
         except sqlite3.IntegrityError as exc:
