@@ -62,8 +62,8 @@ def dump(sets: list[Path], out: Path, jobs: int) -> None:
             fh.write(json.dumps(res, ensure_ascii=False) + "\n")
 
 
-def _estimate_page(task: tuple[dict, dict]) -> dict:
-    first, labels = task
+def _estimate_page(task: tuple[dict, dict, bool, bool]) -> dict:
+    first, labels, strict, credit_class = task
     from repeat_places import entries, repeated_credits
 
     from archiver.extract.head import read_head
@@ -84,7 +84,7 @@ def _estimate_page(task: tuple[dict, dict]) -> dict:
     for n in labels["notices"]:
         if n["kind"] == "image_credit" and not any(sc.matches(sc.norm(n["text"]), r, 0.0) for r in reps):
             out["misses"].append(n["text"])
-    added = repeated_credits(found, lines, site, reports, first.get("authors") or ())
+    added = repeated_credits(found, lines, site, reports, first.get("authors") or (), strict, credit_class)
     out["added"] = added
     norm_labels = [sc.norm(n["text"]) for n in labels["notices"]]
     border = [sc.norm(t) for t in labels.get("borderline") or ()]
@@ -101,7 +101,7 @@ def _estimate_page(task: tuple[dict, dict]) -> dict:
     return out
 
 
-def estimate(path: Path, jobs: int, verbose: bool) -> None:
+def estimate(path: Path, jobs: int, verbose: bool, strict: bool = False, credit_class: bool = False) -> None:
     firsts = [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
     sets = sorted({f["set"] for f in firsts}, key=lambda s: (len(s), s))
     labels: dict[tuple[str, str], dict] = {}
@@ -111,7 +111,7 @@ def estimate(path: Path, jobs: int, verbose: bool) -> None:
         for row in (json.loads(x) for x in lpath.open(encoding="utf-8") if x.strip()):
             labels[(name, row["file"])] = row
     with ProcessPoolExecutor(jobs) as pool:
-        res = list(pool.map(_estimate_page, [(f, labels[(f["set"], f["file"])]) for f in firsts], chunksize=4))
+        res = list(pool.map(_estimate_page, [(f, labels[(f["set"], f["file"])], strict, credit_class) for f in firsts], chunksize=4))
     total: Counter[str] = Counter()
     for name in sets:
         c: Counter[str] = Counter()
@@ -145,11 +145,13 @@ def main() -> int:
     e.add_argument("reports", type=Path)
     e.add_argument("--jobs", type=int, default=2)
     e.add_argument("-v", "--verbose", action="store_true")
+    e.add_argument("--strict", action="store_true", help="add the refusals chosen after the first estimate (post hoc)")
+    e.add_argument("--credit-class", action="store_true", help="only places classed as a credit (post hoc)")
     args = ap.parse_args()
     if args.cmd == "dump":
         dump(args.sets, args.out, args.jobs)
     else:
-        estimate(args.reports, args.jobs, args.verbose)
+        estimate(args.reports, args.jobs, args.verbose, args.strict, args.credit_class)
     return 0
 
 
