@@ -30,12 +30,7 @@ if not SHARED.exists():
 
 sys.path.insert(0, str(HERE))
 from bench_generalise import _load, _page, page_path  # noqa: E402 - the bench's own page and module readers
-
-
-def _refuse_unseen(paths: list[Path]) -> None:
-    for path in paths:
-        if "unseen" in path.name:
-            raise SystemExit("unseen pages are only ever scored, never diagnosed")
+from template_credits import _refuse_unseen  # noqa: E402 - the same refusal as round 46's estimate
 
 
 def _dump_page(task: tuple[str, str, str, str]) -> dict:

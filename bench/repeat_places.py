@@ -37,14 +37,14 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 from template_places import (
-    _ANCHOR_UP,
     _BLOCK_TEXT,
     _DOWN,
-    _MARKS,
     _PICTURE_TAGS,
     _classes,
+    _holders,
     _holds,
     _step,
+    _text,
 )
 
 from archiver.extract.notice_bare_credits import _in_furniture, _teaser, bare_name
@@ -73,32 +73,11 @@ class Entry:
     block_text: str
 
 
-def _text(el: HtmlElement) -> str:
-    return " ".join(el.text_content().translate(_MARKS).split())
-
-
-def _blocks(root: HtmlElement) -> tuple[set[HtmlElement], list[HtmlElement]]:
-    holders: set[HtmlElement] = set()
-    blocks: dict[HtmlElement, None] = {}
-    for pic in root.iter(*_PICTURE_TAGS):
-        for depth, a in enumerate(pic.iterancestors()):
-            if a.tag in ("body", "html"):
-                break
-            if depth < _ANCHOR_UP:
-                blocks.setdefault(a, None)
-            if a in holders:
-                if depth >= _ANCHOR_UP:
-                    break
-                continue
-            holders.add(a)
-    return holders, list(blocks)
-
-
 def entries(tree: HtmlElement) -> list[Entry]:
     """Every text at a place of a picture's block, in page order (the tree is only read)."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
-    holders, blocks = _blocks(root)
+    holders, blocks = _holders(root)
     out: list[Entry] = []
     for n, block in enumerate(blocks):
         whole = _text(block)
