@@ -52,6 +52,18 @@ def test_a_pictures_img_and_the_picture_are_one_picture_and_a_lone_img_is_itself
     assert [el.tag for el in pictures(tree)] == ["picture", "img"]
 
 
+def test_an_image_anywhere_in_a_videos_fallback_is_no_picture_of_its_own() -> None:
+    tree = lxml_html.fromstring("<div><video controls><source src='a.mp4'><div><img src='poster.jpg'>"
+                                "<small>Foto: Max Mustermann</small></div></video></div>")
+    assert [el.tag for el in pictures(tree)] == ["video"]  # (the div's image is the fallback's, never shown)
+
+
+def test_an_audio_player_is_no_picture_though_its_fallback_holds_an_image() -> None:
+    tree = lxml_html.fromstring("<div><audio controls><source src='a.mp3'><img src='cover.jpg'></audio>"
+                                "<p>Foto: Max Mustermann</p></div>")
+    assert list(pictures(tree)) == []
+
+
 # ------------------------------------------------------------------ a caption in a plain paragraph under it
 
 

@@ -145,8 +145,9 @@ EXTRACTOR_VERSION = "46"  # 2: WHATWG labels only; encoding and notes recorded
 #     "Ljósmynd/" and "Skjáskot/", a caption's sentence ending on a year before its credit
 # 46: pictures and media read as laid out, whatever libxml2 nests under <source> (archiver/extract/media.py): small
 #     print under a <picture> or a <video> read as under an <img>, a <video> itself a picture a caption is set under,
-#     and a <video>'s or an <audio>'s fallback (shown by no browser that plays it) cites no link; one page of 1,185
-#     moved (its audio's fallback link no longer cited)
+#     and a <video>'s or an <audio>'s fallback (shown by no browser that plays it) cites no link, nor is an image in
+#     it, or an audio player, a picture a caption is set under; one page of 1,185 moved (its audio's fallback link no
+#     longer cited)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

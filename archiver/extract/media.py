@@ -55,13 +55,21 @@ def laid_out_as(el: Any) -> Any:
 
 def pictures(tree: Any) -> Iterator[Any]:
     """Each picture of ``tree`` (:data:`PICTURE_TAGS`) once, as laid out (:func:`laid_out_as`: a
-    ``<picture>`` and its ``<img>`` are one picture), in document order."""
+    ``<picture>`` and its ``<img>`` are one picture), in document order; never an image of a
+    video's or an audio's fallback, wherever in it (a browser that plays the medium shows none of
+    it, so nothing beside such an image is a picture's caption), nor an audio player."""
     seen: set[Any] = set()
     for el in tree.iter(*PICTURE_TAGS):
         node = laid_out_as(el)
-        if node not in seen:
-            seen.add(node)
-            yield node
+        if node in seen or node.tag == "audio" or (node.tag != "video" and _in_fallback(node)):
+            continue
+        seen.add(node)
+        yield node
+
+
+def _in_fallback(el: Any) -> bool:
+    """Whether ``el`` stands inside a ``<video>``'s or an ``<audio>``'s content (its fallback)."""
+    return any(a.tag in FALLBACK_HOLDERS for a in el.iterancestors())
 
 
 def holds_fallback(el: Any) -> bool:

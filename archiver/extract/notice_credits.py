@@ -19,11 +19,12 @@ holds each to the pattern it replaced).
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, cue_fold
-from archiver.extract.media import laid_out_as, pictures
+from archiver.extract.media import pictures
 from archiver.extract.notice_credit_forms import (
     _AGENCY,
     _AGENCY_LEAD_RULE,
@@ -873,10 +874,10 @@ _NAME_TOKEN = lazy_re.compile(r"[^\W\d_][\w.'’&-]*")
 _PICTURE_UP = 3
 
 
-def _first_text_after(el: object) -> str | None:
+def _first_text_after(el: Any) -> str | None:
     """The text a reader sees first after ``el`` when it is one element's whole text (its tail
     blank, the next element's text): None when loose text follows the picture or nothing does."""
-    node = laid_out_as(el)  # (a <picture>'s <img>, a video's fallback: libxml2 nests them under <source>)
+    node = el  # (as laid out: a <picture>, not its <img>; see archiver.extract.media.pictures)
     for _ in range(_PICTURE_UP + 1):
         if (getattr(node, "tail", None) or "").strip():
             return None  # loose text right after the picture: no element of its own
@@ -898,13 +899,13 @@ def _first_text_after(el: object) -> str | None:
 _SMALL_LINES = 3
 
 
-def _small_lines_after(el: object) -> list[str]:
+def _small_lines_after(el: Any) -> list[str]:
     """The texts of the ``<small>`` elements that follow ``el`` as its siblings with only line breaks between
     ("<img><br><small>Jane Doe</small><br><small>Quelle: Jane Roe / Example</small>"): a picture's caption and
     its credit set as two lines of small print, the credit the second (:func:`_first_text_after` reads the first
     only). Loose text or any other element ends the run."""
     out: list[str] = []
-    node = laid_out_as(el)  # (the lines follow the <picture> or <video>, not its <img> inside)
+    node = el  # (as laid out: the lines follow the <picture> or <video>, not its <img> inside)
     if (getattr(node, "tail", None) or "").strip():
         return out
     for sib in node.itersiblings():
