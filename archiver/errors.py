@@ -172,4 +172,4 @@ class RecordInJSONError(ArchiverError, TypeError):
     cannot write, so a caller catching that catches this."""
 
     def diagnostics(self) -> str:
-        return f"internal error (nothing was written; please report it): {self}"
+        return f"internal error (this JSON was not written; please report it): {self}"

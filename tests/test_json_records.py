@@ -54,7 +54,7 @@ def test_a_record_reaching_json_is_one_line_calling_it_an_internal_error_and_a_t
         json_text.dumps({"notices": [NOTICE]})
     assert isinstance(caught.value, TypeError)  # (as json's own refusal of a value it cannot write)
     line = caught.value.diagnostics()
-    assert line.startswith("internal error (nothing was written") and "Notice record at $.notices[0]" in line
+    assert line.startswith("internal error (this JSON was not written") and "Notice record at $.notices[0]" in line
     assert "\n" not in line
 
 
@@ -120,22 +120,42 @@ def test_a_record_converted_with_its_asdict_is_written_as_an_object() -> None:
 
 
 #: The only places that call a JSON encoder themselves: the refusing writer, canonical JSON
-#: (which refuses before its fallback), and the log reader's re-encoding of a line it parsed
-#: (json.loads gives dicts and lists, never a record).
+#: (which refuses before its fallback; its fast path's encoder takes only plain values, see
+#: ``_plain``), and the log reader's re-encoding of a line it parsed (json.loads gives dicts and
+#: lists, never a record).
 ENCODERS_ALLOWED = {("core/json_text.py", "json.dumps"), ("core/canonical.py", "rfc8785.dumps"),
-                    ("provenance/chain.py", "rfc8785.dumps")}
+                    ("core/canonical.py", "json.JSONEncoder"), ("provenance/chain.py", "rfc8785.dumps"),
+                    ("provenance/chain.py", "json.JSONEncoder")}
+_ENCODER_MODULES = {"json", "rfc8785", "orjson"}
+_ENCODERS = {"dumps", "dump", "JSONEncoder"}
+
+
+def _encoder_uses(tree: ast.AST) -> set[str]:
+    """Every use of an encoder in ``tree``, as ``module.name``: called or referred to through the
+    module under any alias (``json.dumps``, ``j.JSONEncoder`` after ``import json as j``), or
+    imported by name (``from json import dumps``)."""
+    aliases = {m: m for m in _ENCODER_MODULES}
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            aliases.update({a.asname: a.name for a in node.names if a.asname and a.name in _ENCODER_MODULES})
+        elif isinstance(node, ast.ImportFrom) and node.module in _ENCODER_MODULES:
+            found.update(f"{node.module}.{a.name}" for a in node.names if a.name in _ENCODERS | {"*"})
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and node.attr in _ENCODERS and isinstance(node.value, ast.Name)
+                and node.value.id in aliases):
+            found.add(f"{aliases[node.value.id]}.{node.attr}")
+    return found
 
 
 def _encoder_calls() -> set[tuple[str, str]]:
-    found = set()
-    for path in PACKAGE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and isinstance(node.func.value, ast.Name)
-                    and (node.func.value.id, node.func.attr) in {("json", "dumps"), ("json", "dump"),
-                                                                 ("rfc8785", "dumps"), ("orjson", "dumps")}):
-                found.add((path.relative_to(PACKAGE).as_posix(), f"{node.func.value.id}.{node.func.attr}"))
-    return found
+    return {(path.relative_to(PACKAGE).as_posix(), use) for path in PACKAGE.rglob("*.py")
+            for use in _encoder_uses(ast.parse(path.read_text(encoding="utf-8")))}
+
+
+def test_the_scan_sees_an_encoder_under_an_alias_or_imported_by_name() -> None:
+    code = "import json as j\nfrom rfc8785 import dumps\nx = j.JSONEncoder().encode\ny = j.dump\n"
+    assert _encoder_uses(ast.parse(code)) == {"json.JSONEncoder", "json.dump", "rfc8785.dumps"}
 
 
 def test_every_json_writer_of_the_package_goes_through_the_place_that_refuses_records() -> None:
