@@ -187,21 +187,24 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         page = context.new_page()
         requests = _RequestClock(page)  # the page's requests as the browser begins them
         page.on("request", requests.begun)
+        crashed: list[bool] = []  # the page's renderer died (a crash, the out-of-memory killer, our watchdog)
+        page.on("crash", lambda _page: crashed.append(True))
         mark("context")
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
         except PlaywrightError as exc:
             if abort is not None and abort.is_set():  # (Chromium closed because the capture was interrupted)
                 raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted") from exc
-            if _connected(browser):
+            died = _death(browser, crashed, watchdog)
+            if died is None:
                 raise CaptureError(f"{session.url}: the browser could not load the page ({first_line(exc)})",
                                    url=session.url, kind=_kind(exc)) from exc
-            # Chromium died under the page before its load was reported (a crash, or killed): the
-            # exchanges the proxy recorded stand, as when it dies later; the commit refuses when the
-            # page's own document is not among them. Whether a death lands before or after
-            # Playwright hears of the load is a matter of timing, never a reason to drop a record.
-            logger.warning("the browser died while loading the page: %s", first_line(exc))
-            session.incomplete.extend(["browser_died", "no_screenshot", "no_rendered_dom", "no_rendered_text"])
+            # Chromium, or the page's renderer, died under the page before its load was reported:
+            # the exchanges the proxy recorded stand, as when it dies later; the commit refuses
+            # when the page's own document is not among them. Whether a death lands before or
+            # after Playwright hears of the load is a matter of timing, never a reason to drop a record.
+            logger.warning("the page died while loading: %s", first_line(exc))
+            session.incomplete.extend([died, "no_screenshot", "no_rendered_dom", "no_rendered_text"])
             return
         mark("goto_domcontentloaded")
         if response is None:
@@ -249,8 +252,9 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             session.incomplete.append("page_navigated_away")
         if watchdog.fired:
             session.incomplete.append("page_stopped_at_time_limit")
-        if not _connected(browser):
-            session.incomplete.append("browser_died")
+        died = _death(browser, crashed, watchdog)
+        if died is not None:
+            session.incomplete.append(died)
         mark("dom")
     finally:
         try:
@@ -518,9 +522,16 @@ def _dismiss_consent(page: Any, timeout: float) -> list[str]:
     return clicked
 
 
-def _connected(browser: Any) -> bool:
-    """Whether Playwright still holds ``browser`` (False once its Chromium has died or closed)."""
-    return bool(browser.is_connected())
+def _death(browser: Any, crashed: list[bool], watchdog: _Watchdog) -> str | None:
+    """How the page died under the capture, as ``incomplete`` names it: ``browser_died`` (Playwright
+    no longer holds Chromium: its main process crashed or was killed), ``page_crashed`` (the page's
+    renderer died, the browser lives on); None when neither, or when the renderer was stopped by
+    the capture's own watchdog (``page_stopped_at_time_limit`` says that)."""
+    if not browser.is_connected():
+        return "browser_died"
+    if crashed and not watchdog.fired:
+        return "page_crashed"
+    return None
 
 
 def _kind(exc: BaseException) -> str:

@@ -67,6 +67,16 @@ FROM_RESPONSE = "http-response"
 ExtractFn = Callable[[bytes, str, str | None, int | None], Any]
 
 
+#: What ``incomplete`` says when the page died under the capture (see
+#: :func:`archiver.capture.browser_page.visit_page`).
+PAGE_DEATHS = ("browser_died", "page_crashed")
+
+
+def _redirected(hop: Hop) -> bool:
+    """Whether ``hop`` answered with a redirect to another URL (a 3xx with a ``Location``)."""
+    return 300 <= hop.status < 400 and bool((hop.header("Location") or "").strip())
+
+
 def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time: str, ids: IdFactory,
                        insecure: bool, options: dict[str, Any], browser_options: BrowserOptions,
                        extractable: Callable[[str | None, bytes], bool], extract: ExtractFn) -> CaptureDraft:
@@ -80,6 +90,10 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         reason = next((f["error"] for f in session.failures if session.is_page(f.get("url"))), None)
         raise CaptureError(f"{session.url}: the browser never received the page"
                            + (f" ({reason})" if reason else ""), url=session.url, kind="browser")
+    if _redirected(chain[-1]) and any(d in session.incomplete for d in PAGE_DEATHS):
+        # the page died between a redirect and its target's answer: a redirect is no page of its own
+        raise CaptureError(f"{session.url}: the browser never received the page (it died after the redirect "
+                           f"to {chain[-1].header('Location')})", url=session.url, kind="browser")
     specs: list[RecordSpec] = []
     hop_ids: dict[int, ManifestHop] = {}
     trailing: list[dict[str, Any]] = []  # every exchange's bytes past its response's end, not only the page's

@@ -1,0 +1,87 @@
+"""A browser capture whose page dies under it: what is kept, and what never is.
+
+A page's death is Chromium's main process dying (a crash, a kill: ``browser_died``) or the page's
+renderer dying while the browser lives on (a crash, the out-of-memory killer's usual pick:
+``page_crashed``). Either way the exchanges the recording proxy took stand, marked, whenever the
+death comes (tests/test_redteam4_browser.py kills the main process at several moments); but a
+capture is only ever made of the page's own document: a redirect whose target never arrived is
+no page. Real Chromium, real loopback server, in this process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from servers import Site, html_page, response
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): "
+                                "browser capture tests skipped")
+
+SERVED = "The harbour authority approved the new breakwater after a long public consultation. " * 3
+#: A page whose parsing waits for a script the server answers only after killing something:
+#: the page's load cannot have been reported when the death comes.
+BLOCKED = (f"<!doctype html><html><head><meta charset='utf-8'><title>Deaths</title></head><body>"
+           f"<article><p>{SERVED}</p></article><script src='/kill.js'></script></body></html>").encode()
+
+
+def _families() -> list[Any]:
+    from archiver.capture import browser
+
+    return [b.families[-1] for b in browser._POOL.browsers if getattr(b, "families", None)]
+
+
+def _kill_renderers(_handler: Any) -> bytes:
+    for family in _families():
+        family.kill_renderers()
+    return response("200 OK", [("Content-Type", "text/javascript")], b"")
+
+
+def _kill_browser_then_redirect(_handler: Any) -> bytes:
+    for family in _families():
+        main = family.scan()
+        for pid, proc in main.items():  # the launch's main process: the one whose parent is not of the launch
+            if proc.state != "Z" and proc.ppid not in main:
+                os.kill(pid, signal.SIGKILL)
+    return response("302 Found", [("Location", "/page"), ("Content-Length", "0")], b"")
+
+
+def _capture(tmp: Path, start: str, routes: dict[str, Any]) -> dict[str, Any]:
+    from archiver.archive import Archive
+    from archiver.capture import browser
+
+    site = Site()
+    site.routes.update(routes)
+    try:
+        with Archive.open(tmp / "store", key_dir=tmp / "keys") as arc:
+            try:
+                outcome: Any = arc.capture_with_browser(site.url(start), browser.BrowserOptions(
+                    chromium=CHROMIUM, idle_timeout=1.0))
+                return {"outcome": outcome, "shown": arc.show(outcome.capture_id) if outcome.ok else None,
+                        "requests": list(site.requests)}
+            except Exception as exc:  # noqa: BLE001 - what the test looks at
+                return {"outcome": exc, "shown": None, "requests": list(site.requests)}
+    finally:
+        site.close()
+
+
+def test_a_renderer_dying_while_the_page_loads_keeps_the_recorded_page_marked_page_crashed(tmp_path):
+    got = _capture(tmp_path, "/page", {"/page": html_page(BLOCKED), "/kill.js": _kill_renderers})
+    shown = got["shown"]  # (before: "Page.goto: Page crashed", the capture failed, nothing kept)
+    assert shown is not None, repr(got["outcome"])
+    assert "page_crashed" in shown["browser"]["incomplete"] and shown["browser"]["complete"] is False
+    assert shown["article"]["sources"]["text"] == "http-response" and SERVED.strip() in shown["article"]["text"]
+
+
+def test_a_browser_dying_after_a_redirect_and_before_its_target_keeps_no_capture(tmp_path):
+    from archiver.errors import CaptureError
+
+    got = _capture(tmp_path, "/r", {"/r": _kill_browser_then_redirect, "/page": html_page(BLOCKED)})
+    outcome = got["outcome"]  # (before this fix: a capture of the 302 alone, "ok", empty text)
+    assert isinstance(outcome, CaptureError) or not outcome.ok, repr(outcome)
+    assert "never received the page" in str(getattr(outcome, "error", None) or outcome)
