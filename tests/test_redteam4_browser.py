@@ -287,10 +287,16 @@ def test_the_capture_does_not_wait_for_responses_that_never_end(dripping):
 
 
 #: Where in the page's life the server kills Chromium: when the image the page asks for after
-#: its load is asked for (Playwright may or may not have heard of the load by then), or when the
-#: script that blocks the page's parsing is asked for (it never has: the load cannot be reported).
+#: its load is asked for (Playwright may or may not have heard of the load by then), when the
+#: script that blocks the page's parsing is asked for (it never has: the load cannot be reported),
+#: or once scrolling has asked for a lazy image (the capture is waiting for what scrolling asked
+#: for: the image, answered, asks for the kill, so Playwright has heard of the image's request).
 KILLED_WHEN = {
     "after_load": _page(SERVED, script="addEventListener('load', () => { new Image().src = '/kill.png'; });"),
+    "after_scroll": (f"<!doctype html><html><head><meta charset='utf-8'><title>Hostile</title></head><body>"
+                     f"<article><p>{SERVED}</p></article><img src='/lazy.png' loading='lazy' width='10' "
+                     f"height='10' style='margin-top:6000px' onload=\"fetch('/kill.png')\" "
+                     f"onerror=\"fetch('/kill.png')\"></body></html>").encode(),
     "while_loading": (f"<!doctype html><html><head><meta charset='utf-8'><title>Hostile</title></head><body>"
                       f"<article><p>{SERVED}</p></article><script src='/kill.png'></script></body></html>").encode(),
 }
@@ -328,6 +334,7 @@ def browser_killed(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
     site = Site()
     site.routes["/page"] = html_page(KILLED_WHEN[request.param])
     site.routes["/kill.png"] = kill_chromium
+    site.routes["/lazy.png"] = lambda _handler: response("200 OK", [("Content-Type", "image/png")], b"")
     root = tmp_path_factory.mktemp("killed")
     try:
         with Archive.open(root / "store", key_dir=root / "keys") as arc:
