@@ -253,8 +253,9 @@ def test_a_page_that_never_goes_network_idle_is_bounded_in_time_resources_and_bo
     # for the whole limit, which is kept short. The limit would also cover Chromium's start (6 s
     # once left the page 0.1 s on a loaded machine), but :func:`captured` (asked for here, made
     # in this process) leaves its Chromium idle in the pool for this capture: 5 s are the page's,
-    # and 12 exchanges take about 1.5 s. (An idle Chromium is closed after 30 s: if it has been,
-    # on a slow machine, the limit is 9 s, which leaves the page at least 4 s after a start.)
+    # and its first 12 polls are sent at once (once its image is in), so the cut at 12 exchanges
+    # does not wait for its timers. (An idle Chromium is closed after 30 s: if it has been, on a slow
+    # machine, the limit is 9 s, which leaves the page at least 4 s after a start.)
     assert captured["doc"]["browser"]
     limit = "5" if idle_browsers(timeout=0) else "9"
     result = invoke(store, keys, "archive", site.endless, "--browser", "--total-timeout", limit,
