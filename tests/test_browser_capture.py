@@ -285,11 +285,13 @@ def test_browser_without_chromium_is_a_usage_error_and_nothing_is_done(tmp_path)
 def test_a_page_the_browser_never_receives_is_a_logged_failure_with_nothing_written(tmp_path):
     import socket
 
-    with socket.socket() as probe:  # a port nobody listens on
+    # A port bound here and never listened on: refused, and no other process (another test
+    # worker's server) can take it meanwhile, as it could once a probe's port was let go.
+    with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    store, keys = tmp_path / "store", tmp_path / "keys"
-    result = invoke(store, keys, "archive", f"http://127.0.0.1:{port}", "--browser", "--total-timeout", "20")
+        store, keys = tmp_path / "store", tmp_path / "keys"
+        result = invoke(store, keys, "archive", f"http://127.0.0.1:{port}", "--browser", "--total-timeout", "20")
     assert result.exit_code == 1
     assert "connection refused" in result.output and "Traceback" not in result.output
     assert not list((store / "warcs").glob("*.warc.gz")) or not any(
