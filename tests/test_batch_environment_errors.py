@@ -107,11 +107,11 @@ def test_per_url_failures_do_not_stop_a_batch(site: Site, tmp_path: Path) -> Non
     """A refused connection is the URL's failure: recorded and logged, and the others captured."""
     import socket
 
-    with socket.socket() as sock:  # a port nothing listens on
+    with socket.socket() as sock:  # a port nothing listens on, held while the batch runs (no one else gets it)
         sock.bind(("127.0.0.1", 0))
         refused = f"http://127.0.0.1:{sock.getsockname()[1]}/"
-    urls = [refused, site.url("/?a"), site.url("/?b")]
-    report = run_batch(tmp_path / "store", urls, jobs=2, politeness=Politeness(host_delay=0, retries=0))
+        urls = [refused, site.url("/?a"), site.url("/?b")]
+        report = run_batch(tmp_path / "store", urls, jobs=2, politeness=Politeness(host_delay=0, retries=0))
     assert report.stopped_by is None
     assert [it.status for it in report.items] == [FAILED, "captured", "captured"]
     assert log_types(tmp_path / "store").count("capture_failed") == 1

@@ -253,8 +253,9 @@ def test_a_page_that_never_goes_network_idle_is_bounded_in_time_resources_and_bo
     # for the whole limit, which is kept short. The limit would also cover Chromium's start (6 s
     # once left the page 0.1 s on a loaded machine), but :func:`captured` (asked for here, made
     # in this process) leaves its Chromium idle in the pool for this capture: 5 s are the page's,
-    # and 12 exchanges take about 1.5 s. (An idle Chromium is closed after 30 s: if it has been,
-    # on a slow machine, the limit is 9 s, which leaves the page at least 4 s after a start.)
+    # and its first 12 polls are sent at once (once its image is in), so the cut at 12 exchanges
+    # does not wait for its timers. (An idle Chromium is closed after 30 s: if it has been, on a slow
+    # machine, the limit is 9 s, which leaves the page at least 4 s after a start.)
     assert captured["doc"]["browser"]
     limit = "5" if idle_browsers(timeout=0) else "9"
     result = invoke(store, keys, "archive", site.endless, "--browser", "--total-timeout", limit,
@@ -284,11 +285,13 @@ def test_browser_without_chromium_is_a_usage_error_and_nothing_is_done(tmp_path)
 def test_a_page_the_browser_never_receives_is_a_logged_failure_with_nothing_written(tmp_path):
     import socket
 
-    with socket.socket() as probe:  # a port nobody listens on
+    # A port bound here and never listened on: refused, and no other process (another test
+    # worker's server) can take it meanwhile, as it could once a probe's port was let go.
+    with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    store, keys = tmp_path / "store", tmp_path / "keys"
-    result = invoke(store, keys, "archive", f"http://127.0.0.1:{port}", "--browser", "--total-timeout", "20")
+        store, keys = tmp_path / "store", tmp_path / "keys"
+        result = invoke(store, keys, "archive", f"http://127.0.0.1:{port}", "--browser", "--total-timeout", "20")
     assert result.exit_code == 1
     assert "connection refused" in result.output and "Traceback" not in result.output
     assert not list((store / "warcs").glob("*.warc.gz")) or not any(

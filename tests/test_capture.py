@@ -186,12 +186,12 @@ def test_server_that_never_answers_times_out_writes_nothing_and_is_logged(store)
 
 
 def test_refused_connection_fails_and_other_urls_are_still_archived(store, site):
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    closed_port = s.getsockname()[1]
-    s.close()
     site.routes["/a"] = lambda h: response("200 OK", [("Content-Type", "text/plain")], b"fine")
-    with Archive.open(store) as arc:
+    # bound and never listened on while the captures run: refused, and no other test worker's
+    # server can be given the port meanwhile (as it could once a probe's port was let go)
+    with socket.socket() as s, Archive.open(store) as arc:
+        s.bind(("127.0.0.1", 0))
+        closed_port = s.getsockname()[1]
         results = arc.capture_many([f"http://127.0.0.1:{closed_port}/", site.url("/a")])
     assert [r.ok for r in results] == [False, True]
     assert results[0].error_kind == "refused"

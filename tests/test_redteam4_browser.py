@@ -48,6 +48,7 @@ All captures run in one process, one after another, so they share one pooled Chr
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import threading
@@ -287,10 +288,16 @@ def test_the_capture_does_not_wait_for_responses_that_never_end(dripping):
 
 
 #: Where in the page's life the server kills Chromium: when the image the page asks for after
-#: its load is asked for (Playwright may or may not have heard of the load by then), or when the
-#: script that blocks the page's parsing is asked for (it never has: the load cannot be reported).
+#: its load is asked for (Playwright may or may not have heard of the load by then), when the
+#: script that blocks the page's parsing is asked for (it never has: the load cannot be reported),
+#: or once scrolling has asked for a lazy image (the capture is waiting for what scrolling asked
+#: for: the image, answered, asks for the kill, so Playwright has heard of the image's request).
 KILLED_WHEN = {
     "after_load": _page(SERVED, script="addEventListener('load', () => { new Image().src = '/kill.png'; });"),
+    "after_scroll": (f"<!doctype html><html><head><meta charset='utf-8'><title>Hostile</title></head><body>"
+                     f"<article><p>{SERVED}</p></article><img src='/lazy.png' loading='lazy' width='10' "
+                     f"height='10' style='margin-top:6000px' onload=\"fetch('/kill.png')\" "
+                     f"onerror=\"fetch('/kill.png')\"></body></html>").encode(),
     "while_loading": (f"<!doctype html><html><head><meta charset='utf-8'><title>Hostile</title></head><body>"
                       f"<article><p>{SERVED}</p></article><script src='/kill.png'></script></body></html>").encode(),
 }
@@ -299,11 +306,46 @@ KILLED_WHEN = {
 @pytest.fixture(scope="module", params=sorted(KILLED_WHEN))
 def browser_killed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
     """One in-process browser capture during which Chromium's main process is killed by the
-    server (see :data:`KILLED_WHEN`): what the capture returned, or raised."""
+    server (see :data:`KILLED_WHEN`): what the capture returned, or raised; and, once the capture
+    has returned and the pool's idle browsers are closed, which processes of the killed Chromium
+    are still there, running or not reaped (``left``, of ``launched``)."""
     from pathlib import Path as _Path
 
     from archiver.archive import Archive
-    from archiver.capture import browser
+    from archiver.capture import browser, browser_procs
+
+    launched: dict[int, int] = {}  # every process of the killed Chromiums: pid -> start time
+
+    def start_time(pid: int) -> int | None:
+        try:
+            return int((_Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[19])
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def launch_of(main: int) -> dict[int, int]:
+        """The processes of the Chromium whose main process is ``main``: those carrying its
+        launch's mark in their environment (it, its crash handlers), and their descendants."""
+        def environ(pid: int) -> list[bytes]:
+            try:
+                return (_Path("/proc") / str(pid) / "environ").read_bytes().split(b"\0")
+            except OSError:
+                return []
+
+        mark = next((v for v in environ(main) if v.startswith(f"{browser_procs.MARK_ENV}=".encode())), None)
+        parents: dict[int, int] = {}
+        for proc in _Path("/proc").iterdir():
+            try:
+                if proc.name.isdigit():
+                    parents[int(proc.name)] = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+        members = {main} | ({pid for pid in parents if mark in environ(pid)} if mark else set())
+        grew = True
+        while grew:
+            below = {pid for pid, ppid in parents.items() if ppid in members} - members
+            members |= below
+            grew = bool(below)
+        return {pid: start for pid in members if (start := start_time(pid)) is not None}
 
     def chromium_main_pids() -> list[int]:
         wanted = [f"--proxy-server={b.base_proxy.refusing_address}".encode() for b in browser._POOL.browsers
@@ -317,17 +359,40 @@ def browser_killed(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
                 continue
         return found
 
+    slow: list[int] = []  # a process of the killed Chromium that is slow to exit (see kill_chromium)
+
     def kill_chromium(_handler: Any) -> bytes:
         import os
         import signal
 
-        for pid in chromium_main_pids():
+        mains = chromium_main_pids()
+        for pid in mains:
+            launched.update(launch_of(pid))
+        # One crash handler is slow to exit, as a dozen processes given a small share of a
+        # loaded machine's CPU can be: stopped here, and ended by the fixture once the idle
+        # browsers are being closed (the browser's thread waits for it meanwhile).
+        for pid in launched:
+            with contextlib.suppress(OSError):
+                if (_Path("/proc") / str(pid) / "comm").read_text().startswith("chrome_crashpad") and not slow:
+                    os.kill(pid, signal.SIGSTOP)
+                    slow.append(pid)
+        for pid in mains:
             os.kill(pid, signal.SIGKILL)
         return response("200 OK", [("Content-Type", "image/png")], b"")
+
+    def end_slow() -> None:
+        import os
+        import signal
+
+        for pid in slow:
+            if start_time(pid) == launched.get(pid):
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
 
     site = Site()
     site.routes["/page"] = html_page(KILLED_WHEN[request.param])
     site.routes["/kill.png"] = kill_chromium
+    site.routes["/lazy.png"] = lambda _handler: response("200 OK", [("Content-Type", "image/png")], b"")
     root = tmp_path_factory.mktemp("killed")
     try:
         with Archive.open(root / "store", key_dir=root / "keys") as arc:
@@ -337,8 +402,14 @@ def browser_killed(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
                 shown = arc.show(outcome.capture_id) if outcome.ok else None
             except Exception as exc:  # noqa: BLE001 - what the test looks at
                 outcome, shown = exc, None
-        yield {"outcome": outcome, "shown": shown}
+        ender = threading.Timer(1.0, end_slow)  # (not a wait of the test's: the browser's thread waits for it)
+        ender.start()
+        browser.close_idle_browsers()
+        left = sorted(pid for pid, start in launched.items() if start_time(pid) == start)
+        ender.join()
+        yield {"outcome": outcome, "shown": shown, "launched": launched, "slow": list(slow), "left": left}
     finally:
+        end_slow()
         site.close()
 
 
@@ -356,6 +427,15 @@ def test_chromium_dying_under_the_page_is_named_and_the_text_is_the_recorded_res
     assert shown is not None, repr(browser_killed["outcome"])
     assert "browser_died" in shown["browser"]["incomplete"] and shown["browser"]["complete"] is False
     assert shown["article"]["sources"]["text"] == "http-response" and SERVED.strip() in shown["article"]["text"]
+
+
+def test_a_chromium_that_died_under_the_page_leaves_no_process_once_the_idle_browsers_are_closed(browser_killed):
+    # Closing the idle browsers waits until they are closed. A browser whose Chromium died under
+    # a capture had left the pool already, and was still ending its processes on its own thread:
+    # they were left, running or not reaped, after close_idle_browsers returned (seen at the end
+    # of a loaded test run: "processes started by the tests outlived the run", 1 run in 3).
+    assert len(browser_killed["launched"]) > 1 and browser_killed["slow"]  # (the killed Chromium's processes were seen)
+    assert browser_killed["left"] == []
 
 
 def test_a_plain_websocket_is_counted_as_unsupported_and_the_capture_is_not_complete(hostile):

@@ -260,9 +260,11 @@ def launch_count() -> int:
 
 
 def close_idle_browsers() -> None:
-    """Close every browser of the pool that no capture holds, and wait until they are closed;
-    a capture running now closes its browser when it ends. (At exit the pool closes them all,
-    waiting for running captures too: no browser of this process outlives it.)"""
+    """Close every browser of the pool that no capture holds, and wait until they are closed,
+    those already closing too (one whose Chromium died under a capture goes on ending its
+    processes after the capture returned); a capture running now closes its browser when it
+    ends. (At exit the pool closes them all, waiting for running captures too: no browser of
+    this process outlives it.)"""
     _POOL.close_all(wait_held=False)
 
 
@@ -307,6 +309,9 @@ class _Pool:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.browsers: list[_Browser] = []  # started and not closed: idle, starting or held by a capture
+        #: Closed, and their thread perhaps still closing Chromium and reaping its processes (a
+        #: browser that died under a capture, or was given back unhealthy, leaves the pool at once).
+        self.ending: list[_Browser] = []
         self.launches = 0
         self._ca: LocalCA | None = None
         self._ca_made = 0.0
@@ -370,6 +375,7 @@ class _Pool:
         browser.closed = True
         if browser in self.browsers:
             self.browsers.remove(browser)
+        self.ending = [b for b in self.ending if b is not browser and b.ending()] + [browser]
 
     def closed(self, browser: _Browser, error: BaseException | None) -> _Job | None:
         """``browser``'s thread ended (``error``: why, if it could not start): forget it, and
@@ -383,9 +389,15 @@ class _Pool:
             except queue.Empty:
                 return None
 
-    def close_all(self, *, wait_held: bool = True) -> None:
+    def close_all(self, *, wait_held: bool = True, wait_ending: bool = True) -> None:
         """Close the idle browsers and retire the held ones (closed when their capture ends);
-        wait (bounded) for their threads, the held ones' too unless ``wait_held`` is False."""
+        wait (bounded) for their threads, the held ones' too unless ``wait_held`` is False, and
+        those of browsers closed before and still ending unless ``wait_ending`` is False.
+
+        Why the ending ones: a browser whose Chromium died under a capture is closed as the
+        capture ends, and its thread goes on ending Chromium's processes (waiting for each to
+        exit, reaping ours) after the capture returned; a caller that closes the browsers and
+        then finds those processes still there, running or unreaped, was not waited for."""
         with self.lock:
             browsers = list(self.browsers)
             for browser in browsers:
@@ -394,9 +406,14 @@ class _Pool:
                 else:
                     self._close_locked(browser)
                     browser.jobs.put(None)
+            ending = [b for b in self.ending if b not in browsers] if wait_ending else []
         for browser in browsers:
             if wait_held or not browser.retire:
                 browser.join()
+        for browser in ending:
+            browser.join()
+        with self.lock:
+            self.ending = [b for b in self.ending if b.ending()]
 
     def _hook_exit(self) -> None:
         """Close the pool's browsers when this process exits: at ``atexit``, and in a process of
@@ -415,14 +432,16 @@ class _Pool:
     def close_at_exit(self) -> None:
         """Close every browser (waiting, bounded, for the captures that hold one), then kill and
         reap whatever their launches started that is still there: a browser whose thread was
-        abandoned (a second Ctrl-C) or did not end in time would otherwise leave it to init."""
-        self.close_all()
+        abandoned (a second Ctrl-C), did not end in time or is still ending (closed before: its
+        thread is not waited for here) would otherwise leave it to init."""
+        self.close_all(wait_ending=False)
         browser_procs.kill_all()
 
     def _forget_after_fork(self) -> None:
         """A forked child has none of the parent's browser threads: it starts with an empty pool."""
         self.lock = threading.Lock()
         self.browsers = []
+        self.ending = []
         self._ca = None
         self._exit_hooked = False
 
@@ -478,6 +497,10 @@ class _Browser:
     def join(self) -> None:
         if not self._abandoned and self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join(timeout=FINISH_GRACE)
+
+    def ending(self) -> bool:
+        """Whether this browser's thread still runs (closing Chromium, reaping its processes)."""
+        return self._thread.is_alive()
 
     # ------------------------------------------------------------------ the capture's side
 

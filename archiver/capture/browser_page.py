@@ -495,13 +495,23 @@ def _settle(page: Any, proxy: RecordingProxy, requests: _RequestClock, timeout: 
     """Wait until what scrolling asked for has arrived: no exchange in flight at the proxy and
     none begun by the page for :data:`SETTLE_QUIET` seconds, within ``timeout`` (else the capture
     is marked ``networkidle_not_reached_after_scroll``). Playwright's own network-idle state
-    cannot serve here: once reached it stays reached, so a second wait for it returns at once."""
+    cannot serve here: once reached it stays reached, so a second wait for it returns at once.
+
+    A page gone meanwhile (Chromium died, or its renderer) ends the wait: what the proxy recorded
+    stands, and the steps after this one name what could not be read, as they do when the page
+    dies during any other wait (before, the error ended the capture and dropped the record)."""
+    from playwright.sync_api import Error as PlaywrightError
+
     end = time.monotonic() + timeout
     while min(proxy.quiet_for(), time.monotonic() - requests.last) < SETTLE_QUIET:
         if time.monotonic() >= end:
             session.incomplete.append("networkidle_not_reached_after_scroll")
             return
-        page.wait_for_timeout(50)  # (keeps Playwright's loop running: the page's requests are routed here)
+        try:
+            page.wait_for_timeout(50)  # (keeps Playwright's loop running: the page's requests are routed here)
+        except PlaywrightError as exc:
+            logger.warning("waiting for what scrolling asked for failed: %s", first_line(exc))
+            return
 
 
 def _dismiss_consent(page: Any, timeout: float) -> list[str]:
