@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any
 
 import pytest
 from servers import Site, html_page
-from test_browser_launch_errors import without_short_folders
+from test_browser_launch_errors import skip_without_a_mount_namespace, without_short_folders
 from test_browser_sandbox import NOBODY, archiver_as_nobody
 from test_browser_sandbox import nobody as nobody  # noqa: F401 - fixtures shared with that module
 from test_browser_sandbox import without_user_namespaces as without_user_namespaces  # noqa: F401
@@ -178,9 +177,7 @@ def test_a_process_batch_under_a_long_tmpdir_where_tmp_takes_no_folder_is_one_er
     # the workers' fork server listens on a Unix socket in multiprocessing's folder, made in /tmp
     # when TMPDIR is too long for the socket's address; /tmp read-only as well: nothing can work,
     # and the line says why and what to do (exit 2, nothing captured, no traceback)
-    if shutil.which("unshare") is None or subprocess.run(
-            without_short_folders(tmp_path, "true"), capture_output=True).returncode != 0:
-        pytest.skip("needs a mount namespace of its own (unshare, as root) to make /tmp read-only")
+    skip_without_a_mount_namespace(tmp_path)
     long = tmp_path / ("d" * 80)
     long.mkdir()
     urls_file = tmp_path / "urls.txt"

@@ -88,13 +88,18 @@ def without_short_folders(keep: Path, *argv: str) -> list[str]:
             str(keep), *argv]
 
 
+def skip_without_a_mount_namespace(keep: Path) -> None:
+    """Skip the test where :func:`without_short_folders` cannot run (no ``unshare``, not root)."""
+    if shutil.which("unshare") is None or subprocess.run(
+            without_short_folders(keep, "true"), capture_output=True).returncode != 0:
+        pytest.skip("needs a mount namespace of its own (unshare, as root) to make /tmp read-only")
+
+
 def test_archive_under_a_long_tmpdir_where_no_short_folder_can_be_made_is_one_error_line_naming_its_length(
         site: Site, tmp_path: Path) -> None:
     # TMPDIR too long for Chromium's singleton socket, and /tmp and /dev/shm not writable: no
     # launch is tried (Chromium would abort), and the line says why and what to do
-    if shutil.which("unshare") is None or subprocess.run(
-            without_short_folders(tmp_path, "true"), capture_output=True).returncode != 0:
-        pytest.skip("needs a mount namespace of its own (unshare, as root) to make /tmp read-only")
+    skip_without_a_mount_namespace(tmp_path)
     long = tmp_path / ("d" * 40)
     long.mkdir()
     assert not browser_folders.socket_fits(str(long))
