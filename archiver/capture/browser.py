@@ -690,7 +690,7 @@ class _Browser:
         try:
             browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=env,
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),
-                                         chromium_sandbox=self.sandbox_off is None, **own)
+                                         chromium_sandbox=self.sandbox_off is None, handle_sigint=False, **own)
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
             if self.sandbox_off is None and any(failure in str(exc) for failure in SANDBOX_FAILURES):
                 raise _sandbox_error() from exc
