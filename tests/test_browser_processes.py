@@ -346,11 +346,13 @@ SLOW = b"<!doctype html><html><head><title>Slow</title></head><body><p>Loading s
 
 
 def test_the_first_ctrl_c_of_a_batch_with_browser_lets_the_capture_in_flight_finish(site, tmp_path, tmp):
-    # A terminal's Ctrl-C goes to its whole foreground process group (the batch, its workers,
-    # whatever they start), not to the batch alone: the batch is started in a session of its
-    # own and the SIGINT sent to that group while the page loads (its image held). Before,
-    # Playwright's driver, in that group, closed every browser on SIGINT and the capture in
-    # flight ended with what was recorded so far (``browser_died``: no screenshot, no image).
+    # A terminal's Ctrl-C goes to its whole foreground process group, not to the batch alone:
+    # the batch is started in a session of its own and the SIGINT sent to that group while the
+    # page loads (its image held). Before, Playwright's driver, in that group, closed every
+    # browser on SIGINT and the capture in flight ended with what was recorded so far
+    # (``browser_died``: no screenshot, no image). With ``--threads``, where the driver runs
+    # under the batch process itself: worker processes are out of the group anyway
+    # (tests/test_batch_workers.py, a worker in a session of its own).
     asked, held = threading.Event(), threading.Event()
 
     def slow_image(handler: Any) -> bytes:
@@ -364,7 +366,7 @@ def test_the_first_ctrl_c_of_a_batch_with_browser_lets_the_capture_in_flight_fin
     urls = tmp_path / "urls.txt"
     urls.write_text(url + "\n")
     watch = Watch()
-    proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(CHROMIUM), "--jobs", "1",
+    proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(CHROMIUM), "--threads", "--jobs", "1",
                              "--delay", "0", "--nl", store=tmp_path / "store",
                              env={**watch.env(), "TMPDIR": str(tmp)}, start_new_session=True)
     try:
