@@ -389,6 +389,6 @@ def test_the_first_ctrl_c_of_a_batch_with_browser_lets_the_capture_in_flight_fin
 
     with Archive.open(tmp_path / "store") as arc:
         shown = arc.show(outcomes[0]["capture_id"])
-    assert shown["browser"]["incomplete"] == [] and shown["browser"]["complete"] is True, shown["browser"]["incomplete"]
+    assert shown["browser"]["incomplete"] == [] and shown["browser"]["complete"] is True, " ".join(shown["browser"]["incomplete"])
     assert not watch.remaining(), watch.remaining()
     assert left_in(tmp) == []

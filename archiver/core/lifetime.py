@@ -37,8 +37,8 @@ def leave_the_terminal() -> None:
     dispatching, let the captures in flight finish).
 
     Why a session and not only SIGINT ignored: what a worker starts does not keep an ignored
-    SIGINT. Playwright's driver (Node.js) resets every signal to its default as it starts, and
-    a Ctrl-C in its first half second or so killed it, failing the capture in flight ("the
+    SIGINT. Playwright's driver (Node.js) resets an ignored signal to its default as it starts,
+    and a Ctrl-C in its first few tenths of a second killed it, failing the capture ("the
     browser failed (Connection closed while reading from the driver)"). A session, not a
     process group: a background group that writes to the terminal is stopped under ``stty
     tostop``; a process of another session, whose controlling terminal it is not, never is.
