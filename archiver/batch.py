@@ -68,6 +68,7 @@ from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
 from archiver.core.files import read_user_file
+from archiver.core.lifetime import leave_the_terminal
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
 if TYPE_CHECKING:
@@ -369,8 +370,10 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     global _worker_archive, _worker_gate, _worker_browser
     _worker_gate = gate
     _worker_browser = config.browser
-    # Ctrl-C is the parent's business: it stops dispatching and lets in-flight captures finish.
+    # Ctrl-C is the parent's business: it stops dispatching and lets in-flight captures finish
+    # (a terminal's reaches neither the worker nor what it starts, Chromium's driver included).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    leave_the_terminal()
     _die_with_parent()
     from multiprocessing import util
 

@@ -75,6 +75,31 @@ def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, stor
         ex.shutdown()
 
 
+def test_a_worker_runs_in_a_session_of_its_own_out_of_the_terminals_reach(site: Site, store: Path) -> None:
+    # A terminal's Ctrl-C goes to its whole foreground process group. The batch decides what it
+    # means (stop dispatching, let the captures in flight finish); a worker ignoring SIGINT is
+    # not enough, as what it starts need not keep the ignore (Playwright's driver resets it as
+    # it starts: a Ctrl-C then killed it and failed the capture in flight).
+    gate = Gate(free=0)
+
+    def held(handler):  # noqa: ANN001, ANN202
+        gate.wait()
+        return PAGE
+
+    site.routes["/held"] = held
+    ex = executor(store, 1)
+    try:
+        fut = ex.submit(CaptureTask(site.url("/held")))
+        pid = held_by(ex._pool, fut)
+        deadline = time.monotonic() + 30  # (a last guard)
+        while site.requests.count("/held") == 0 and time.monotonic() < deadline:  # its task runs: it has started
+            time.sleep(0.01)
+        assert os.getsid(pid) == pid != os.getsid(0)
+    finally:
+        gate.open()
+        ex.shutdown()
+
+
 def test_a_task_waiting_for_a_busy_worker_can_be_withdrawn(store: Path) -> None:
     sock, port = silent_server()
     try:

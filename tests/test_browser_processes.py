@@ -15,6 +15,7 @@ a short one, so both launches are tried without a launch of their own. Skipped w
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -29,8 +30,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_site import start_site
-from cli import start_cli_process
+from browser_site import png, start_site
+from cli import start_cli_process, wait_for_line
+from servers import html_page, response
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
@@ -336,4 +338,57 @@ def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_or_
     assert len(watch.seen) >= 4
     left = watch.remaining()
     assert not left, left
+    assert left_in(tmp) == []
+
+
+#: A page that loads for as long as a test holds its one image (a slow resource).
+SLOW = b"<!doctype html><html><head><title>Slow</title></head><body><p>Loading slowly.</p><img src='/slow.png'></body></html>"
+
+
+def test_the_first_ctrl_c_of_a_batch_with_browser_lets_the_capture_in_flight_finish(site, tmp_path, tmp):
+    # A terminal's Ctrl-C goes to its whole foreground process group, not to the batch alone:
+    # the batch is started in a session of its own and the SIGINT sent to that group while the
+    # page loads (its image held). Before, Playwright's driver, in that group, closed every
+    # browser on SIGINT and the capture in flight ended with what was recorded so far
+    # (``browser_died``: no screenshot, no image). With ``--threads``, where the driver runs
+    # under the batch process itself: worker processes are out of the group anyway
+    # (tests/test_batch_workers.py, a worker in a session of its own).
+    asked, held = threading.Event(), threading.Event()
+
+    def slow_image(handler: Any) -> bytes:
+        asked.set()
+        held.wait(LIMIT)
+        return response("200 OK", [("Content-Type", "image/png")], png(20, 20, (9, 90, 9)))
+
+    site.http.routes["/slow"] = html_page(SLOW)
+    site.http.routes["/slow.png"] = slow_image
+    url = site.http.url("/slow")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(url + "\n")
+    watch = Watch()
+    proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(CHROMIUM), "--threads", "--jobs", "1",
+                             "--delay", "0", "--nl", store=tmp_path / "store",
+                             env={**watch.env(), "TMPDIR": str(tmp)}, start_new_session=True)
+    try:
+        deadline = time.monotonic() + LIMIT
+        while not asked.is_set() and proc.poll() is None and time.monotonic() < deadline:
+            watch.poll()
+            time.sleep(0.03)
+        assert asked.is_set(), "the page's image was never asked for"
+        os.killpg(proc.pid, signal.SIGINT)  # (the group the batch leads: as a terminal's Ctrl-C)
+        seen = wait_for_line(proc.stderr, "stopping:", timeout=LIMIT)
+    finally:
+        held.set()  # the page finishes loading
+    watch.watch(proc)
+    out, err = proc.communicate(timeout=LIMIT)
+    err = "".join(seen) + err
+    outcomes = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert proc.returncode == 130, err[-2000:]
+    assert [(o["url"], o["status"]) for o in outcomes] == [(url, "captured")], err[-2000:]
+    from archiver.archive import Archive
+
+    with Archive.open(tmp_path / "store") as arc:
+        shown = arc.show(outcomes[0]["capture_id"])
+    assert shown["browser"]["incomplete"] == [] and shown["browser"]["complete"] is True, " ".join(shown["browser"]["incomplete"])
+    assert not watch.remaining(), watch.remaining()
     assert left_in(tmp) == []

@@ -687,10 +687,15 @@ class _Browser:
             env = family.env()  # (with a short TMPDIR of the launch's own where ours is too long)
         except OSError as exc:
             raise _temp_dir_error(exc) from exc
+        # handle_sigint=False: a terminal's Ctrl-C reaches its whole foreground process group,
+        # Playwright's driver with it, which by default closes every browser on SIGINT: the first
+        # Ctrl-C of a batch then ended the captures it promises to let finish. What Ctrl-C does
+        # to a capture is ours to decide (_interrupt). (SIGTERM and SIGHUP keep the driver's
+        # handling: it closes the browsers of a process that is ending anyway.)
         try:
             browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=env,
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),
-                                         chromium_sandbox=self.sandbox_off is None, **own)
+                                         chromium_sandbox=self.sandbox_off is None, handle_sigint=False, **own)
         except Exception as exc:  # noqa: BLE001 - playwright raises its own Error types
             if self.sandbox_off is None and any(failure in str(exc) for failure in SANDBOX_FAILURES):
                 raise _sandbox_error() from exc
