@@ -191,6 +191,25 @@ def test_a_ctrl_c_while_every_url_waits_its_host_delay_stops_at_once_with_the_su
     assert "run the same command again" in stderr
 
 
+def test_a_ctrl_c_during_archive_exits_130_with_one_line_and_keeps_nothing_half_made(
+        site: Site, store: Path) -> None:
+    # (before: click's "Aborted!" and exit 1, the code for "found a problem")
+    gate = Gate(free=0)
+    url = page(site, "/held-archive", 1, gate=gate)
+    proc = start_cli_process("archive", url, store=store)
+    try:
+        _wait_for_held(gate, 1)  # the request is at the server: the command is fetching
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        gate.open()
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "interrupted", stderr
+    assert "Aborted!" not in stderr and "Traceback" not in stderr
+    listed = run_cli("list", "--json", store=store)
+    assert listed.exit_code == 0 and json.loads(listed.stdout) == [], listed.stdout
+
+
 def test_wait_for_line_leaves_the_lines_after_it_for_communicate(tmp_path: Path) -> None:
     import sys
 

@@ -105,6 +105,11 @@ class ArchiverGroup(click.Group):
             raise
         except ArchiverError as exc:
             raise ReportedError(exc) from exc
+        except KeyboardInterrupt:
+            # Ctrl-C during a command: the shell's "interrupted" code, said in one line. Click
+            # would print "Aborted!" and exit 1, the code for "found a problem" (conventions.md).
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             # `archiver log show | head`: the reader took what it wanted; that is no error. Click
             # would exit 1 ("found a problem"); point stdout at /dev/null so the final flush is quiet.
