@@ -24,7 +24,6 @@ import contextlib
 import json
 import os
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,10 +33,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
+from cli import start_cli_process  # noqa: E402 - as the tests start archiver: Ctrl-C as a terminal's job has it
+
 MARK = "ARCHIVER_BENCH_CTRL_C_MARK"
-#: How the tests start ``archiver`` (tests/cli.py): Ctrl-C as a terminal's foreground job has it.
-AS_IN_A_TERMINAL = ("import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
-                    "runpy.run_module('archiver', run_name='__main__', alter_sys=True)")
 
 
 def _marked(mark: str) -> list[int]:
@@ -70,12 +68,9 @@ def one_run(url: str, delay: float, *, threads: bool, node: str) -> tuple[str, l
         (Path(root) / "tmp").mkdir()
         urls = Path(root) / "urls.txt"
         urls.write_text(url + "\n")
-        env = {**os.environ, MARK: mark, "ARCHIVER_KEY_DIR": f"{root}/keys", "TMPDIR": f"{root}/tmp",
-               "PYTHONPATH": str(REPO)}
-        args = ["--store", f"{root}/store", "batch", str(urls), "--browser", "--jobs", "1", "--delay", "0", "--nl"]
-        proc = subprocess.Popen([sys.executable, "-c", AS_IN_A_TERMINAL, *args, *(["--threads"] if threads else [])],
-                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                start_new_session=True)
+        env = {MARK: mark, "ARCHIVER_KEY_DIR": f"{root}/keys", "TMPDIR": f"{root}/tmp", "PYTHONPATH": str(REPO)}
+        args = ["batch", str(urls), "--browser", "--jobs", "1", "--delay", "0", "--nl", *(["--threads"] if threads else [])]
+        proc = start_cli_process(*args, store=Path(root) / "store", env=env, start_new_session=True)
         deadline = time.monotonic() + 60  # (a last guard)
         while not _driver_started(mark, node) and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.002)

@@ -356,9 +356,12 @@ class _Watchdog:
         while not self._done.wait(min(WAIT_SLICE, max(0.0, self._deadline - time.monotonic()))):
             if time.monotonic() >= self._deadline or (self._abort is not None and self._abort.is_set()):
                 self.fired = True
+                interrupted = self._abort is not None and self._abort.is_set()
                 killed = self._stop_page()
-                logger.warning("the page was still running at the time limit: its renderer was stopped "
-                               "(%d process%s)", killed, "" if killed == 1 else "es")
+                logger.log(logging.DEBUG if interrupted else logging.WARNING,
+                           "the page was still running %s: its renderer was stopped (%d process%s)",
+                           "when the capture was interrupted" if interrupted else "at the time limit",
+                           killed, "" if killed == 1 else "es")
                 return
 
     def stop(self) -> None:

@@ -108,6 +108,10 @@ class ArchiverGroup(click.Group):
         except KeyboardInterrupt:
             # Ctrl-C during a command: the shell's "interrupted" code, said in one line. Click
             # would print "Aborted!" and exit 1, the code for "found a problem" (conventions.md).
+            # An in-process caller (a program running commands, click's test runner) gets the
+            # interrupt as before, to stop on it as it chooses.
+            if not RUNNING_AS_SCRIPT:
+                raise
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
