@@ -178,6 +178,7 @@ def test_a_second_ctrl_c_exits_130_with_the_summary_while_the_capture_in_flight_
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
+            wait_until_gone(mark)
     stderr = "".join(seen) + stderr
     assert answered_before_exit == 0  # it exited while the request was still held
     assert survivors == []
