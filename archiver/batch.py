@@ -431,6 +431,8 @@ class LocalExecutor:
         self._local = threading.local()
         self._guard = threading.Lock()
         self._shut = False
+        self._busy: set[int] = set()  # ids of the thread archives running a task
+        self._abandoned = False  # shut down ``now``: a busy thread closes its archive after its task
         if threads:
             self._gate: Any = threading.BoundedSemaphore(slots)
             self._pool: ThreadPoolExecutor | ProcessWorkers = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="capture")
@@ -454,7 +456,31 @@ class LocalExecutor:
         return arc
 
     def _thread_run(self, task: CaptureTask) -> TaskOutcome:
-        return _safe_run(self._thread_archive(), task, self._gate, self.config.browser)
+        arc = self._thread_archive()
+        with self._guard:
+            started = not self._abandoned
+            if started:
+                self._busy.add(id(arc))
+        if not started:  # stopped at once (shutdown ``now``) before this task began: never begun
+            self._close_own(arc)
+            return TaskOutcome(task.url, PENDING, attempts=task.attempt)
+        try:
+            return _safe_run(arc, task, self._gate, self.config.browser)
+        finally:
+            with self._guard:
+                self._busy.discard(id(arc))
+                close = self._abandoned
+            if close:  # left running by a shutdown ``now``: its thread closes its store
+                self._close_own(arc)
+
+    def _close_own(self, arc: Any) -> None:
+        """Close ``arc`` unless :meth:`shutdown` did (each is closed once, by one thread)."""
+        with self._guard:
+            mine = any(a is arc for a in self._archives)
+            if mine:
+                self._archives = [a for a in self._archives if a is not arc]
+        if mine:
+            arc.close(sign=self.config.sign_at_exit)
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         if isinstance(self._pool, ThreadPoolExecutor):
@@ -466,8 +492,8 @@ class LocalExecutor:
 
         ``now`` with worker processes: each busy worker is stopped as a kill would stop it
         (:meth:`ProcessWorkers.shutdown`). With threads, which nothing can stop from outside,
-        the running captures are left running and their archives open (closing a store a
-        thread is writing to would be worse than a kill): the ``archiver`` process then exits
+        the running captures are left running, each closing its own archive when done (closing
+        a store a thread is writing to would be worse than a kill): the ``archiver`` process then exits
         without waiting for them (:func:`archiver.cli.leave_without_waiting`), which the store
         survives as it survives a SIGKILL; a library caller's process waits for them at its exit.
         """
@@ -476,12 +502,12 @@ class LocalExecutor:
         self._shut = True
         if isinstance(self._pool, ThreadPoolExecutor):
             self._pool.shutdown(wait=not now, cancel_futures=cancel or now)
-            if now:
-                return
         else:
             self._pool.shutdown(cancel=cancel, now=now)
         with self._guard:
-            archives, self._archives = self._archives, []
+            self._abandoned = now
+            archives = [arc for arc in self._archives if id(arc) not in self._busy]
+            self._archives = [arc for arc in self._archives if id(arc) in self._busy]
         for arc in archives:
             arc.close(sign=self.config.sign_at_exit)  # as a worker process's exit does
 
