@@ -334,13 +334,17 @@ class CaptureExecutor(Protocol):
     ``jobs`` captures run at once; an executor may also have a ``queue_ahead`` attribute: how
     many more tasks the runner may hand it beforehand, queued, so that a worker finishing one
     capture starts the next without waiting for the runner's round trip (0 if absent).
+
+    ``shutdown(now=True)`` (a second Ctrl-C) must return without waiting for the running
+    tasks: stop them as a kill would (what a killed capture leaves, the store survives), or
+    leave them running unwatched; their outcomes are not wanted. A later call does nothing.
     """
 
     jobs: int
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]: ...
 
-    def shutdown(self, *, cancel: bool = False) -> None: ...
+    def shutdown(self, *, cancel: bool = False, now: bool = False) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -426,6 +430,9 @@ class LocalExecutor:
         self._archives: list[Any] = []
         self._local = threading.local()
         self._guard = threading.Lock()
+        self._shut = False
+        self._busy: set[int] = set()  # ids of the thread archives running a task
+        self._abandoned = False  # shut down ``now``: a busy thread closes its archive after its task
         if threads:
             self._gate: Any = threading.BoundedSemaphore(slots)
             self._pool: ThreadPoolExecutor | ProcessWorkers = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="capture")
@@ -449,20 +456,58 @@ class LocalExecutor:
         return arc
 
     def _thread_run(self, task: CaptureTask) -> TaskOutcome:
-        return _safe_run(self._thread_archive(), task, self._gate, self.config.browser)
+        arc = self._thread_archive()
+        with self._guard:
+            started = not self._abandoned
+            if started:
+                self._busy.add(id(arc))
+        if not started:  # stopped at once (shutdown ``now``) before this task began: never begun
+            self._close_own(arc)
+            return TaskOutcome(task.url, PENDING, attempts=task.attempt)
+        try:
+            return _safe_run(arc, task, self._gate, self.config.browser)
+        finally:
+            with self._guard:
+                self._busy.discard(id(arc))
+                close = self._abandoned
+            if close:  # left running by a shutdown ``now``: its thread closes its store
+                self._close_own(arc)
+
+    def _close_own(self, arc: Any) -> None:
+        """Close ``arc`` unless :meth:`shutdown` did (each is closed once, by one thread)."""
+        with self._guard:
+            mine = any(a is arc for a in self._archives)
+            if mine:
+                self._archives = [a for a in self._archives if a is not arc]
+        if mine:
+            arc.close(sign=self.config.sign_at_exit)
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         if isinstance(self._pool, ThreadPoolExecutor):
             return self._pool.submit(self._thread_run, task)
         return self._pool.submit(task)
 
-    def shutdown(self, *, cancel: bool = False) -> None:
+    def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
+        """Stop the workers: once their running captures are done, or with ``now`` at once.
+
+        ``now`` with worker processes: each busy worker is stopped as a kill would stop it
+        (:meth:`ProcessWorkers.shutdown`). With threads, which nothing can stop from outside,
+        the running captures are left running, each closing its own archive when done (closing
+        a store a thread is writing to would be worse than a kill): the ``archiver`` process then exits
+        without waiting for them (:func:`archiver.cli.leave_without_waiting`), which the store
+        survives as it survives a SIGKILL; a library caller's process waits for them at its exit.
+        """
+        if self._shut:
+            return
+        self._shut = True
         if isinstance(self._pool, ThreadPoolExecutor):
-            self._pool.shutdown(wait=True, cancel_futures=cancel)
+            self._pool.shutdown(wait=not now, cancel_futures=cancel or now)
         else:
-            self._pool.shutdown(cancel=cancel)
+            self._pool.shutdown(cancel=cancel, now=now)
         with self._guard:
-            archives, self._archives = self._archives, []
+            self._abandoned = now
+            archives = [arc for arc in self._archives if id(arc) not in self._busy]
+            self._archives = [arc for arc in self._archives if id(arc) in self._busy]
         for arc in archives:
             arc.close(sign=self.config.sign_at_exit)  # as a worker process's exit does
 
@@ -862,7 +907,7 @@ class BatchRunner:
                     # handler of ours could be set (not the main thread): stop now if it is
                     # the second, else stop dispatching as at a first Ctrl-C.
                     if interrupted or ctrl_c.presses > 1:
-                        executor.shutdown(cancel=True)
+                        executor.shutdown(cancel=True, now=True)  # not waiting for the captures in flight
                         raise
                     interrupted = _stop_dispatching(inflight, finished, on_interrupt)
         finally:
@@ -1018,7 +1063,9 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     Ctrl-C (on the main thread): the first stops handing out URLs, waits for the captures in
     flight (``on_interrupt(how_many)`` is called then) and returns an interrupted report; the
     second raises KeyboardInterrupt at once (every outcome known so far is in the state file:
-    :func:`interrupted_report`)."""
+    :func:`interrupted_report`), without waiting for the captures in flight: worker processes
+    are stopped as a kill stops them, capture threads are left running (see
+    :meth:`LocalExecutor.shutdown`)."""
     from archiver.provenance import keys
 
     urls = [validate_url(u) for u in urls]

@@ -279,6 +279,11 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
         gate.outcome_sent()
 
 
+#: Seconds a worker stopped at once (:meth:`ProcessWorkers.shutdown` with ``now``) has to end its
+#: browser's processes before it is SIGKILLed: the browser's own bound for that is 15 s.
+STOP_GRACE = 20.0
+
+
 class WorkerDied(ArchiverError):
     """A batch worker process ended while it held a task (killed, or crashed)."""
 
@@ -469,26 +474,45 @@ class ProcessWorkers:
                 return
         self._free_slots += 1
 
-    def shutdown(self, *, cancel: bool = False) -> None:
+    def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
         """Stop the workers once their running tasks are done (and, without ``cancel``, the
-        waiting ones too); they close their stores as they exit. Safe to call twice."""
+        waiting ones too); they close their stores as they exit. Safe to call twice.
+
+        ``now`` (a batch's second Ctrl-C): waiting tasks are withdrawn and every worker holding
+        a task is stopped at once, as a kill stops it (the store survives a worker killed in
+        the middle of a capture: a torn WARC tail or log append is recovered, and a capture
+        exists only once the log has its entry, which a re-run finds). SIGTERM first: a worker
+        that has launched Chromium then kills and reaps its browser's processes before it dies
+        (:func:`archiver.capture.browser._die_of_sigterm`); one without dies of it at once.
+        Whatever still runs :data:`STOP_GRACE` seconds later is SIGKILLed. Idle workers exit
+        as at any shutdown."""
         with self._lock:
             if self._closed:
                 return
             self._closing = True
-            if cancel:
+            if cancel or now:
                 for fut, _ in self._pending:
                     fut.cancel()
                 self._pending.clear()
             left = [f for f, _ in self._pending] + [w.current for w in self._workers if w.current is not None]
-        wait(left)
+        if not now:
+            wait(left)
         with self._lock:
             self._closed = True
             for worker in self._workers:
+                if now and worker.current is not None and worker.alive:
+                    with contextlib.suppress(OSError):
+                        worker.process.terminate()
+                    continue
                 with contextlib.suppress(OSError, ValueError):
                     worker.conn.send(None)  # read once its task is done; it then exits
         for worker in self._workers:
-            worker.process.join()
+            worker.process.join(STOP_GRACE if now else None)
+            if worker.process.exitcode is None:
+                logger.warning("batch worker %s did not stop within %g s of the stop; killing it",
+                               worker.process.pid, STOP_GRACE)
+                worker.process.kill()
+                worker.process.join()
         reader = self._reader
         if reader is not None:
             reader.join()

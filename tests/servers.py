@@ -152,6 +152,7 @@ class Gate:
         self.free = free
         self.deadline = deadline
         self.passed = 0
+        self.released = 0  # held requests let go (opened, or at the deadline): then answered
         self._lock = threading.Lock()
         self._open = threading.Event()
 
@@ -162,6 +163,8 @@ class Gate:
             if self.passed <= self.free:
                 return
         self._open.wait(self.deadline)
+        with self._lock:
+            self.released += 1
 
     def open(self) -> None:
         self._open.set()

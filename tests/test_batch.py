@@ -481,7 +481,7 @@ class InlineExecutor:
         fut.set_result(run_task(self.archive, task))
         return fut
 
-    def shutdown(self, *, cancel: bool = False) -> None:
+    def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
         self.archive.close()
 
 
@@ -549,7 +549,7 @@ class FinishingTogether:
             self.held = []
         return fut
 
-    def shutdown(self, *, cancel: bool = False) -> None:
+    def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
         pass
 
 
@@ -596,7 +596,7 @@ class DoneAtOnce:
         fut.set_result(TaskOutcome(task.url, CAPTURED, capture_id=f"c{len(task.url)}", http_status=200))
         return fut
 
-    def shutdown(self, *, cancel: bool = False) -> None:
+    def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
         pass
 
 

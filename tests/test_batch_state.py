@@ -157,7 +157,7 @@ class HoldingExecutor:
         for fut, t in held:
             fut.set_result(TaskOutcome(t.url, CAPTURED, capture_id="c", http_status=200))
 
-    def shutdown(self, *, cancel: bool = False) -> None:
+    def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
         if self.timer is not None:
             self.timer.cancel()
 

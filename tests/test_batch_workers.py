@@ -75,6 +75,59 @@ def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, stor
         ex.shutdown()
 
 
+def test_shutdown_now_stops_the_worker_holding_a_task_without_waiting_for_it(site: Site, store: Path) -> None:
+    # (a batch's second Ctrl-C) the busy worker is stopped as a kill stops it, its task fails
+    # (never recorded); the idle one exits as at any shutdown; the held request is still held
+    gate = Gate(free=0)
+
+    def held(handler):  # noqa: ANN001, ANN202
+        gate.wait()
+        return PAGE
+
+    site.routes["/held"] = held
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 2)
+    try:
+        assert isinstance(ex._pool, ProcessWorkers)
+        assert ex.submit(CaptureTask(site.url("/page"))).result(timeout=60).status == CAPTURED
+        stopped = ex.submit(CaptureTask(site.url("/held")))
+        held_by(ex._pool, stopped)
+        while site.requests.count("/held") == 0:  # the worker is fetching, held by the gate
+            time.sleep(0.01)
+        ex.shutdown(cancel=True, now=True)
+        assert gate.released == 0  # returned while the request was still held
+        with pytest.raises(WorkerDied):
+            stopped.result(timeout=0)
+        codes = sorted(w.process.exitcode for w in ex._pool._workers)
+        assert codes == sorted([0, -signal.SIGTERM]) or codes == [-signal.SIGTERM]
+    finally:
+        gate.open()
+        ex.shutdown()
+
+
+def test_shutdown_now_of_threads_returns_while_the_capture_thread_still_fetches(site: Site, store: Path) -> None:
+    gate = Gate(free=0)
+
+    def held(handler):  # noqa: ANN001, ANN202
+        gate.wait()
+        return PAGE
+
+    site.routes["/held"] = held
+    ex = LocalExecutor(WorkerConfig(store, FetchOptions(), sign_at_exit=False), jobs=1, threads=True)
+    fut = ex.submit(CaptureTask(site.url("/held")))
+    try:
+        while site.requests.count("/held") == 0:
+            time.sleep(0.01)
+        ex.shutdown(cancel=True, now=True)
+        assert gate.released == 0 and not fut.done()  # left running, unwatched
+        ex.shutdown()  # a later call does nothing (it waited before)
+        assert gate.released == 0
+    finally:
+        gate.open()
+    assert fut.result(timeout=60).status == CAPTURED  # (the thread ends its capture)
+    assert ex._archives == []  # and closed its store itself
+
+
 def test_a_worker_runs_in_a_session_of_its_own_out_of_the_terminals_reach(site: Site, store: Path) -> None:
     # A terminal's Ctrl-C goes to its whole foreground process group. The batch decides what it
     # means (stop dispatching, let the captures in flight finish); a worker ignoring SIGINT is

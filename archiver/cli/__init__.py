@@ -301,12 +301,18 @@ def restore_sigint(previous: Any) -> None:
 
 def _exit_interrupted(_signum: int, _frame: Any) -> None:
     """Ctrl-C after the command is over (say, while the interpreter waits for a capture thread
-    to end): leave at once with the interrupted exit code, never a traceback.
+    to end): leave at once with the interrupted exit code, never a traceback."""
+    _leave_now(EXIT_INTERRUPTED)
+
+
+def _leave_now(code: int) -> None:
+    """End this process with ``code`` without waiting for its threads (nor running ``atexit``).
 
     ``os._exit`` skips the ``atexit`` handlers, among them the one that ends the Chromium
     processes a browser capture started; so those are killed and reaped here first (only if a
     browser was ever launched: the module is imported by the launch), or they would outlive
-    the command."""
+    the command. A thread cut short here is cut as a SIGKILL cuts it, which the store
+    survives (a torn WARC tail or log append is recovered; a capture exists once logged)."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
@@ -314,7 +320,34 @@ def _exit_interrupted(_signum: int, _frame: Any) -> None:
     if procs is not None:
         with contextlib.suppress(Exception):
             procs.kill_all()
-    os._exit(EXIT_INTERRUPTED)
+    os._exit(code)
+
+
+#: Set by a command stopped at once that left captures running in threads of this process
+#: (``batch --threads`` at its second Ctrl-C): :func:`run` then exits without waiting for them.
+_LEAVE_WITHOUT_WAITING = False
+
+
+def leave_without_waiting() -> None:
+    """Have the ``archiver`` process exit, once the command is over (its summary printed, its
+    exit code decided), without waiting for the threads still running captures.
+
+    Why: Python waits at exit for every thread of a ``ThreadPoolExecutor`` (and a browser
+    capture's at ``atexit``), so a second Ctrl-C that was to stop a ``batch --threads`` at
+    once waited for the captures in flight after all (up to the read timeout, 30 s). Threads
+    cannot be stopped from outside; ending the process ends them, as a SIGKILL would.
+    Does nothing for an in-process caller (a library, a test's runner), whose process is
+    not ours to end: its threads finish their captures and its exit waits for them."""
+    global _LEAVE_WITHOUT_WAITING
+    if RUNNING_AS_SCRIPT:
+        _LEAVE_WITHOUT_WAITING = True
+
+
+def _exit_code(exc: SystemExit) -> int:
+    """The status a ``SystemExit`` would give the process (as Python's own exit reads it)."""
+    if exc.code is None:
+        return 0
+    return exc.code if isinstance(exc.code, int) else 1
 
 
 #: Whether :func:`run` paused the cyclic garbage collector for the start-up imports.
@@ -381,6 +414,10 @@ def run() -> None:
     atexit.register(signal.signal, signal.SIGINT, signal.SIG_IGN)  # registered first: runs last
     try:
         main()
+    except SystemExit as exc:
+        if _LEAVE_WITHOUT_WAITING:
+            _leave_now(_exit_code(exc))
+        raise
     finally:
         end_start_up_gc_pause()  # (a command that failed before its module was imported)
         if not started_ignoring_ctrl_c:

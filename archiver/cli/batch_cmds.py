@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
-from archiver.cli import EXIT_INTERRUPTED, Context, cli, restore_sigint
+from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, restore_sigint
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.capture_cmds import redirect_policy_options
 from archiver.cli.output import (
@@ -143,6 +143,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
                                    browser=browser)
             except KeyboardInterrupt:  # a second Ctrl-C: stop now, but still say what was captured
                 report = interrupted_report(obj.store_path, urls, time.monotonic() - started_at)
+                if threads:  # (worker processes were stopped already; threads cannot be)
+                    leave_without_waiting()
             finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
         if not as_json and not as_nl:  # done by an earlier run of this batch: not streamed above
