@@ -32,10 +32,18 @@ import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from cli import start_cli_process  # noqa: E402 - as the tests start archiver: Ctrl-C as a terminal's job has it
+from stress_ctrl_c_batch_browser import marked_processes  # noqa: E402
+
 MARK = "ARCHIVER_BENCH_SECOND_CTRL_C_MARK"
-#: How the tests start ``archiver`` (tests/cli.py): Ctrl-C as a terminal's foreground job has it.
-AS_IN_A_TERMINAL = ("import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
-                    "runpy.run_module('archiver', run_name='__main__', alter_sys=True)")
+
+
+def _marked(mark: str) -> list[int]:
+    """The live processes whose environment carries ``mark`` under this script's variable."""
+    return marked_processes(MARK, mark)
+
+
 PAGE = b"<!doctype html><html><head><title>Held</title></head><body><p>Held.</p><img src='/held.png'></body></html>"
 HOLD = 120.0  # longer than any wait measured here
 
@@ -74,17 +82,6 @@ class _Server:
         self.httpd.server_close()
 
 
-def _marked(mark: str) -> list[int]:
-    found = []
-    for name in os.listdir("/proc"):
-        try:
-            if name.isdigit() and f"{MARK}={mark}".encode() in Path(f"/proc/{name}/environ").read_bytes().split(b"\0"):
-                found.append(int(name))
-        except OSError:
-            continue
-    return found
-
-
 def _read_until(stream: int, needle: bytes, timeout: float) -> bool:
     deadline, seen = time.monotonic() + timeout, b""
     os.set_blocking(stream, False)
@@ -110,11 +107,11 @@ def one_run(extra: list[str], chromium: str | None) -> tuple[float, int, list[in
     urls = root / "urls.txt"
     urls.write_text(f"http://127.0.0.1:{server.httpd.server_address[1]}/page\n")
     (root / "tmp").mkdir()
-    env = {**os.environ, MARK: mark, "ARCHIVER_KEY_DIR": str(root / "keys"), "TMPDIR": str(root / "tmp")}
+    env = {MARK: mark, "ARCHIVER_KEY_DIR": str(root / "keys"), "TMPDIR": str(root / "tmp")}
     browser = ["--browser", "--chromium", chromium] if chromium else []
-    argv = [sys.executable, "-c", AS_IN_A_TERMINAL, "--store", str(root / "store"), "batch", str(urls),
-            "--delay", "0", "--jobs", "1", *browser, *extra]
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    proc = start_cli_process("batch", str(urls), "--delay", "0", "--jobs", "1", *browser, *extra,
+                             store=root / "store", env=env, stdout=subprocess.DEVNULL, text=False,
+                             start_new_session=True)
     try:
         if not server.arrived.wait(HOLD):
             raise SystemExit("the request never reached the server")

@@ -38,17 +38,21 @@ from cli import start_cli_process  # noqa: E402 - as the tests start archiver: C
 MARK = "ARCHIVER_BENCH_CTRL_C_MARK"
 
 
-def _marked(mark: str) -> list[int]:
-    """The live processes whose environment carries ``mark`` (Chromium's children rewrite theirs:
-    its main process, the driver and the batch's own processes are what is counted)."""
+def marked_processes(variable: str, mark: str) -> list[int]:
+    """The live processes whose environment sets ``variable`` to ``mark`` (Chromium's children
+    rewrite theirs: its main process, the driver and the batch's own processes are what is counted)."""
     found = []
     for name in os.listdir("/proc"):
         try:
-            if name.isdigit() and f"{MARK}={mark}".encode() in Path(f"/proc/{name}/environ").read_bytes().split(b"\0"):
+            if name.isdigit() and f"{variable}={mark}".encode() in Path(f"/proc/{name}/environ").read_bytes().split(b"\0"):
                 found.append(int(name))
         except OSError:
             continue
     return found
+
+
+def _marked(mark: str) -> list[int]:
+    return marked_processes(MARK, mark)
 
 
 def _driver_started(mark: str, node: str) -> bool:

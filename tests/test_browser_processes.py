@@ -341,6 +341,24 @@ def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_or_
     assert left_in(tmp) == []
 
 
+def _browser_batch_until_asked(urls: Path, store: Path, tmp: Path, watch: Any, asked: threading.Event,
+                               *mode: str) -> subprocess.Popen[str]:
+    """``batch --browser URLS`` started in a session of its own (so a SIGINT to its group is a
+    terminal's Ctrl-C), once its page has asked for the image the test holds (``asked``)."""
+    proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(CHROMIUM), *mode, "--jobs", "1",
+                             "--delay", "0", "--nl", store=store,
+                             env={**watch.env(), "TMPDIR": str(tmp)}, start_new_session=True)
+    deadline = time.monotonic() + LIMIT
+    while not asked.is_set() and proc.poll() is None and time.monotonic() < deadline:
+        watch.poll()
+        time.sleep(0.03)
+    if not asked.is_set():
+        proc.kill()
+        proc.communicate(timeout=LIMIT)
+        raise AssertionError("the page's image was never asked for")
+    return proc
+
+
 #: A page that loads for as long as a test holds its one image (a slow resource).
 SLOW = b"<!doctype html><html><head><title>Slow</title></head><body><p>Loading slowly.</p><img src='/slow.png'></body></html>"
 
@@ -366,15 +384,8 @@ def test_the_first_ctrl_c_of_a_batch_with_browser_lets_the_capture_in_flight_fin
     urls = tmp_path / "urls.txt"
     urls.write_text(url + "\n")
     watch = Watch()
-    proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(CHROMIUM), "--threads", "--jobs", "1",
-                             "--delay", "0", "--nl", store=tmp_path / "store",
-                             env={**watch.env(), "TMPDIR": str(tmp)}, start_new_session=True)
+    proc = _browser_batch_until_asked(urls, tmp_path / "store", tmp, watch, asked, "--threads")
     try:
-        deadline = time.monotonic() + LIMIT
-        while not asked.is_set() and proc.poll() is None and time.monotonic() < deadline:
-            watch.poll()
-            time.sleep(0.03)
-        assert asked.is_set(), "the page's image was never asked for"
         os.killpg(proc.pid, signal.SIGINT)  # (the group the batch leads: as a terminal's Ctrl-C)
         seen = wait_for_line(proc.stderr, "stopping:", timeout=LIMIT)
     finally:
@@ -422,15 +433,8 @@ def test_a_second_ctrl_c_of_a_batch_with_browser_exits_while_the_page_still_load
     urls.write_text(site.http.url("/held") + "\n")
     store = tmp_path / "store"
     watch = Watch()
-    proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(CHROMIUM), *mode, "--jobs", "1",
-                             "--delay", "0", "--nl", store=store,
-                             env={**watch.env(), "TMPDIR": str(tmp)}, start_new_session=True)
+    proc = _browser_batch_until_asked(urls, store, tmp, watch, asked, *mode)
     try:
-        deadline = time.monotonic() + LIMIT
-        while not asked.is_set() and proc.poll() is None and time.monotonic() < deadline:
-            watch.poll()
-            time.sleep(0.03)
-        assert asked.is_set(), "the page's image was never asked for"
         watch.poll()
         os.killpg(proc.pid, signal.SIGINT)  # (the group the batch leads: as a terminal's Ctrl-C)
         seen = wait_for_line(proc.stderr, "stopping:", timeout=LIMIT)
