@@ -10,6 +10,11 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
+
+Why one file of ~520 lines: the pool, its reader thread, the slots and the fork server share one
+account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
+the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
+death); split, each part would reach into the others' state.
 """
 
 from __future__ import annotations
