@@ -49,7 +49,8 @@ def held_by(pool: ProcessWorkers, fut: object) -> int:
     raise AssertionError("no worker took the task")
 
 
-def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, store: Path) -> None:
+def _held_route(site: Site) -> Gate:
+    """``/held`` on ``site``: answered with the page only once the returned gate is opened."""
     gate = Gate(free=0)
 
     def held(handler):  # noqa: ANN001, ANN202
@@ -57,6 +58,11 @@ def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, stor
         return PAGE
 
     site.routes["/held"] = held
+    return gate
+
+
+def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, store: Path) -> None:
+    gate = _held_route(site)
     site.routes["/page"] = lambda handler: PAGE
     ex = executor(store, 2)
     try:
@@ -78,13 +84,7 @@ def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, stor
 def test_shutdown_now_stops_the_worker_holding_a_task_without_waiting_for_it(site: Site, store: Path) -> None:
     # (a batch's second Ctrl-C) the busy worker is stopped as a kill stops it, its task fails
     # (never recorded); the idle one exits as at any shutdown; the held request is still held
-    gate = Gate(free=0)
-
-    def held(handler):  # noqa: ANN001, ANN202
-        gate.wait()
-        return PAGE
-
-    site.routes["/held"] = held
+    gate = _held_route(site)
     site.routes["/page"] = lambda handler: PAGE
     ex = executor(store, 2)
     try:
@@ -106,13 +106,7 @@ def test_shutdown_now_stops_the_worker_holding_a_task_without_waiting_for_it(sit
 
 
 def test_shutdown_now_of_threads_returns_while_the_capture_thread_still_fetches(site: Site, store: Path) -> None:
-    gate = Gate(free=0)
-
-    def held(handler):  # noqa: ANN001, ANN202
-        gate.wait()
-        return PAGE
-
-    site.routes["/held"] = held
+    gate = _held_route(site)
     ex = LocalExecutor(WorkerConfig(store, FetchOptions(), sign_at_exit=False), jobs=1, threads=True)
     fut = ex.submit(CaptureTask(site.url("/held")))
     try:
@@ -133,13 +127,7 @@ def test_a_worker_runs_in_a_session_of_its_own_out_of_the_terminals_reach(site: 
     # means (stop dispatching, let the captures in flight finish); a worker ignoring SIGINT is
     # not enough, as what it starts need not keep the ignore (Playwright's driver resets it as
     # it starts: a Ctrl-C then killed it and failed the capture in flight).
-    gate = Gate(free=0)
-
-    def held(handler):  # noqa: ANN001, ANN202
-        gate.wait()
-        return PAGE
-
-    site.routes["/held"] = held
+    gate = _held_route(site)
     ex = executor(store, 1)
     try:
         fut = ex.submit(CaptureTask(site.url("/held")))
