@@ -44,10 +44,12 @@ def write_user_file(path: Path | str, data: bytes, what: str | None = None) -> N
     try:
         tmp.write_bytes(data)
         tmp.replace(path)
-    except OSError as exc:
+    except BaseException as exc:  # (Ctrl-C too: nothing is left behind, whatever stops it)
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
+        raise
 
 
 def replace_user_file(tmp: Path, path: Path | str, what: str | None = None) -> None:
