@@ -67,7 +67,7 @@ from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
-from archiver.core.files import read_user_file
+from archiver.core.files import read_user_file, write_user_file
 from archiver.core.lifetime import leave_the_terminal
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
@@ -639,21 +639,29 @@ class BatchState:
 
 
 def write_report(path: Path, items: list[BatchItem]) -> None:
-    """The batch report: CSV (``.csv``) or JSONL (anything else), one row per input URL."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as f:
-        if path.suffix.lower() == ".csv":
-            w = csv.writer(f)
-            w.writerow(["url", "capture_id", "status", "http_status", "error", "error_kind", "attempts"])
-            for it in items:
-                w.writerow([it.url, it.capture_id or "", it.status,
-                            "" if it.http_status is None else it.http_status,
-                            it.error or "", it.error_kind or "", it.attempts])
-        else:
-            for it in items:
-                f.write(json_text.dumps(it.to_dict(), ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
+    """The batch report: CSV (``.csv``) or JSONL (anything else), one row per input URL, written
+    whole or not at all (:func:`archiver.core.files.write_user_file`: before, a failed or
+    interrupted write left ``<report>.tmp`` beside it).
+
+    Raises:
+        UsageError: the report cannot be written there (a folder it cannot make, no permission).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot write the batch report {path}: {exc.strerror or exc}") from exc
+    f = io.StringIO(newline="")
+    if path.suffix.lower() == ".csv":
+        w = csv.writer(f)
+        w.writerow(["url", "capture_id", "status", "http_status", "error", "error_kind", "attempts"])
+        for it in items:
+            w.writerow([it.url, it.capture_id or "", it.status,
+                        "" if it.http_status is None else it.http_status,
+                        it.error or "", it.error_kind or "", it.attempts])
+    else:
+        for it in items:
+            f.write(json_text.dumps(it.to_dict(), ensure_ascii=False) + "\n")
+    write_user_file(path, f.getvalue().encode("utf-8"), "the batch report")
 
 
 # ---------------------------------------------------------------------- runner

@@ -31,14 +31,13 @@ import contextlib
 import fcntl
 import json
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from archiver.core import json_text
 from archiver.errors import KeyMissingError, StoreError
-from archiver.provenance.log_files import fsync, fsync_dir, logger, write_all
+from archiver.provenance.log_files import fsync, fsync_dir, logger, write_all, write_atomic
 from archiver.provenance.note import NoteError, Signer
 
 
@@ -259,17 +258,9 @@ def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str
 
 
 def _replace_record(record: LogRecord, *, durable: bool) -> None:
-    """Write ``record`` via a fsynced temporary file and a rename (the folder synced if ``durable``)."""
-    tmp = record.path.with_name(f".{record.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(fd, record.to_json())
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, record.path)
-    if durable:
-        fsync_dir(record.path.parent)
+    """Write ``record`` via a fsynced temporary file and a rename (the folder synced if ``durable``),
+    private to this user, whole or not at all (:func:`~archiver.provenance.log_files.write_atomic`)."""
+    write_atomic(record.path, record.to_json(), mode=0o600, durable=durable)
 
 
 JOURNAL_SUFFIX = ".appends.jsonl"

@@ -70,13 +70,14 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a fsynced temporary file and ``os.replace``: ``path`` holds
-    the old bytes or all the new ones, and no temporary file is left, whatever stops it (a full
-    disk, a short write, Ctrl-C: before, a short ``os.write`` replaced ``path`` with the part
-    written, and any failure left the temporary file in the store)."""
+def write_atomic(path: Path, data: bytes, *, mode: int = 0o644, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` via a fsynced temporary file and ``os.replace`` (the folder
+    synced too if ``durable``): ``path`` holds the old bytes or all the new ones, and no
+    temporary file is left, whatever stops it (a full disk, a short write, Ctrl-C: before, a
+    short ``os.write`` replaced ``path`` with the part written, and any failure left the
+    temporary file beside it)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         try:
             write_all(fd, data)
@@ -88,7 +89,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def write_all(fd: int, data: bytes) -> None:
