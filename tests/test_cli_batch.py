@@ -121,6 +121,19 @@ def test_a_bad_line_refuses_the_batch_with_exit_2_and_does_nothing(store: Path, 
     assert not (store / "batches").exists()
 
 
+def test_a_report_path_that_cannot_be_written_refuses_the_batch_before_any_capture(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # (before: every URL captured, then a traceback or an error at the end, the report lost)
+    urls = serve(site, 1)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n")
+    proc = run_cli("batch", str(url_file(tmp_path, urls)), "--delay", "0", "--report", str(blocker / "report.csv"),
+                   store=store)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "cannot write the report" in proc.stderr and "not a folder this user can write in" in proc.stderr
+    assert site.requests == [] and not (store / "batches").exists()
+
+
 def test_a_concurrent_batch_leaves_a_log_that_verifies(site: Site, store: Path, tmp_path: Path) -> None:
     other = Site(host="localhost")
     try:

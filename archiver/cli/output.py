@@ -4,6 +4,7 @@ readable text otherwise; progress only on a terminal, always on stderr."""
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -143,6 +144,13 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
                              "choose a path outside it (the store holds the evidence)")
     if target.is_dir():
         raise UsageError(f"cannot write the {what} {path}: it is a folder")
+    # where it would be made (its folder, or the nearest one that exists, the rest made on the way):
+    # refused now, before the command's work, not after it (a batch's report, written at its end)
+    place = target.parent
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    if not place.is_dir() or not os.access(place, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write the {what} {path}: {place} is not a folder this user can write in")
     if not overwrite and (target.exists() or Path(path).is_symlink()):
         raise UsageError(f"{path} already exists; refusing to overwrite the {what} "
                          "(remove it or pass --force)")
