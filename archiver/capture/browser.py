@@ -69,7 +69,7 @@ from archiver.capture.browser_page import (
     visit_page,
 )
 from archiver.capture.fetch import Fetcher
-from archiver.capture.proxy import LocalCA, RecordingProxy, can_check_peers
+from archiver.capture.proxy import STOP_WAIT, LocalCA, RecordingProxy, can_check_peers
 from archiver.core import socket_dirs
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
@@ -589,7 +589,7 @@ class _Browser:
         in the pool, idle, and is closed here; if another capture took it meanwhile, it closes
         after that one."""
         job.abort.set()
-        job.proxy.stop()
+        job.proxy.stop(wait=0)  # (the capture is dropped: no exchange in flight is waited for)
         with self.pool.lock:
             self.retire = True
             ours = not job.done.is_set() or not self.claimed  # (claimed after our page: another capture's)
@@ -738,7 +738,7 @@ class _Browser:
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc
         finally:
-            job.proxy.stop()
+            job.proxy.stop(wait=0 if job.abort.is_set() else STOP_WAIT)
             mark("proxy_stop")
             self.served += 1
             try:

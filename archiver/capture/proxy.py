@@ -147,13 +147,15 @@ class RecordingProxy:
         with self._lock:
             return 0.0 if self._in_flight else time.monotonic() - self._last_activity
 
-    def stop(self) -> None:
+    def stop(self, *, wait: float = STOP_WAIT) -> None:
         """Stop accepting, cut every open connection, wait for the handler threads (at most
-        :data:`STOP_WAIT` seconds in all), and close the record: an exchange still waiting for
-        its origin then (an endless or dripping response, a long poll) is counted in
-        ``log.unfinished`` and never recorded. Before, each such thread was waited for in turn,
-        up to the capture's deadline: a page with one endless response took the whole
-        ``--total-timeout`` however soon it was read, and what was recorded of it depended on timing."""
+        ``wait`` seconds in all, :data:`STOP_WAIT` unless told), and close the record: an
+        exchange still waiting for its origin then (an endless or dripping response, a long
+        poll) is counted in ``log.unfinished`` and never recorded. Before, each such thread was
+        waited for in turn, up to the capture's deadline: a page with one endless response took
+        the whole ``--total-timeout`` however soon it was read, and what was recorded of it
+        depended on timing. An interrupted capture, whose record nobody will read, waits for
+        none (``wait=0``): Ctrl-C waited those seconds for an exchange held by its origin."""
         self._closing = True
         for listener in (self._listener, self._refuser):
             with contextlib.suppress(OSError):
@@ -165,7 +167,7 @@ class RecordingProxy:
         for conn in conns:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-        end = time.monotonic() + STOP_WAIT
+        end = time.monotonic() + wait
         for thread in [*self._accepters, *self._threads]:
             if thread.is_alive():
                 thread.join(timeout=max(0.0, end - time.monotonic()))
