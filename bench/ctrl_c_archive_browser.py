@@ -72,6 +72,8 @@ def main() -> int:
                 held.set()
                 last = err.strip().splitlines()[-1] if err.strip() else ""
                 print(f"exit {proc.returncode} {took:.2f} s after the Ctrl-C ({last})")
+                if "Traceback" in err:
+                    print(err[-3000:])
     finally:
         held.set()
         server.shutdown()
