@@ -27,28 +27,12 @@ and the site's own name after a generic word with its company form in the footer
 from __future__ import annotations
 
 import pytest
+from notice_articles import PARAS as _PARAS
+from notice_articles import credits as _credits
+from notice_articles import notices as _notices
+from notice_articles import page as _page
 
 from archiver.extract import extract
-
-_PARAS = "".join(
-    f"<p>Paragraph {i} of the story about the harbour, the ships and the people who sail them along "
-    f"the northern coast, with the weather and the tides as they come and go through the year.</p>"
-    for i in range(1, 6))
-
-
-def _page(inside: str, *, footer: str = "<p>Impressum</p>", lang: str = "en") -> bytes:
-    return (f"<html lang='{lang}'><head><title>Harbour story</title></head><body>"
-            f"<nav><a href='/'>Home</a></nav><main><article><h1>Harbour story</h1>"
-            f"{_PARAS[:400]}{inside}{_PARAS[400:]}</article></main>"
-            f"<footer>{footer}</footer></body></html>").encode()
-
-
-def _notices(html: bytes) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in extract(html, url="https://news.example.org/story").disclaimers]
-
-
-def _credits(html: bytes) -> list[str]:
-    return [text for kind, text in _notices(html) if kind == "image_credit"]
 
 
 def _glued(sentence: str, credit: str) -> str:

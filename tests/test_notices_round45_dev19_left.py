@@ -16,29 +16,9 @@ no credit after it.
 from __future__ import annotations
 
 import pytest
-
-from archiver.extract import extract
-
-_PARAS = "".join(
-    f"<p>Paragraph {i} of the story about the harbour, the ships and the people who sail them along "
-    f"the northern coast, with the weather and the tides as they come and go through the year.</p>"
-    for i in range(1, 6))
-
-
-def _page(inside: str = "", *, tail: str = "", lang: str = "en") -> bytes:
-    return (f"<html lang='{lang}'><head><title>Harbour story</title></head><body>"
-            f"<nav><a href='/'>Home</a></nav><main><article><h1>Harbour story</h1>"
-            f"{_PARAS[:400]}{inside}{_PARAS[400:]}{tail}</article></main>"
-            f"<footer><p>Impressum</p></footer></body></html>").encode()
-
-
-def _credits(html: bytes) -> list[str]:
-    return [n.text for n in extract(html, url="https://news.example.org/story").disclaimers if n.kind == "image_credit"]
-
-
-def _caption(text: str) -> str:
-    return f"<figure><img src='harbour.jpg'><figcaption>{text}</figcaption></figure>"
-
+from notice_articles import caption as _caption
+from notice_articles import credits as _credits
+from notice_articles import page as _page
 
 _AP_CAPTIONS = {
     "en": "The Security Council meets on Monday, Jan. 5, 2026, at UN headquarters",

@@ -28,33 +28,10 @@ place", small print with no picture above it, "(Foto)" pointing at a picture in 
 from __future__ import annotations
 
 import pytest
-
-from archiver.extract import extract
-
-_PARAS = "".join(
-    f"<p>Paragraph {i} of the story about the harbour, the ships and the people who sail them along "
-    f"the northern coast, with the weather and the tides as they come and go through the year.</p>"
-    for i in range(1, 6))
-
-
-def _page(inside: str = "", *, tail: str = "", footer: str = "<p>Impressum</p>", lang: str = "en") -> bytes:
-    return (f"<html lang='{lang}'><head><title>Harbour story</title></head><body>"
-            f"<nav><a href='/'>Home</a></nav><main><article><h1>Harbour story</h1>"
-            f"{_PARAS[:400]}{inside}{_PARAS[400:]}{tail}</article></main>"
-            f"<footer>{footer}</footer></body></html>").encode()
-
-
-def _notices(html: bytes) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in extract(html, url="https://news.example.org/story").disclaimers]
-
-
-def _credits(html: bytes) -> list[str]:
-    return [text for kind, text in _notices(html) if kind == "image_credit"]
-
-
-def _caption(text: str) -> str:
-    return f"<figure><img src='harbour.jpg'><figcaption>{text}</figcaption></figure>"
-
+from notice_articles import caption as _caption
+from notice_articles import credits as _credits
+from notice_articles import notices as _notices
+from notice_articles import page as _page
 
 # ----------------------------------------------------------------------------- the footer's "credit" type style
 
