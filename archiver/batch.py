@@ -61,14 +61,13 @@ from archiver.batch_workers import WORKER_PRELOAD as WORKER_PRELOAD
 from archiver.batch_workers import ProcessWorkers as ProcessWorkers
 from archiver.batch_workers import SlotGate as SlotGate
 from archiver.batch_workers import WorkerDied as WorkerDied
-from archiver.batch_workers import _die_with_parent, _fork_context, prepare_socket_folder
+from archiver.batch_workers import _fork_context, prepare_socket_folder
 from archiver.batch_workers import start_fork_server as start_fork_server
 from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
 from archiver.core.files import read_user_file, write_user_file
-from archiver.core.lifetime import leave_the_terminal
 from archiver.errors import ArchiverError, CaptureError, UsageError
 
 if TYPE_CHECKING:
@@ -374,11 +373,6 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     global _worker_archive, _worker_gate, _worker_browser
     _worker_gate = gate
     _worker_browser = config.browser
-    # Ctrl-C is the parent's business: it stops dispatching and lets in-flight captures finish
-    # (a terminal's reaches neither the worker nor what it starts, Chromium's driver included).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    leave_the_terminal()
-    _die_with_parent()
     from multiprocessing import util
 
     from archiver.archive import Archive

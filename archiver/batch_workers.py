@@ -26,6 +26,7 @@ import logging
 import multiprocessing
 import os
 import selectors
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archiver.core import socket_dirs
-from archiver.core.lifetime import kill_when_parent_dies
+from archiver.core.lifetime import kill_when_parent_dies, leave_the_terminal
 from archiver.errors import ArchiverError, TempDirTooLongError
 
 if TYPE_CHECKING:
@@ -270,7 +271,14 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
                       init_arg: Any) -> None:
     """A worker process of :class:`ProcessWorkers`: set up (``init``: open the store), then run
     each task the pipe brings and send back its outcome, until told to stop (None) or the pipe
-    closes."""
+    closes.
+
+    Ctrl-C is the parent's business (it stops dispatching and lets in-flight captures finish): a
+    worker ignores it and leaves the terminal's session, so a terminal's Ctrl-C reaches neither
+    it nor what it starts (Chromium's driver included); it dies with the batch all the same."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    leave_the_terminal()
+    _die_with_parent()
     gate = SlotGate(conn)
     init(init_arg, gate)
     while True:
