@@ -86,6 +86,7 @@ from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
     _LEADING_MARKER,
     _TRUNCATED,
+    MARKER_WIDTH,
     bare_marker,
 )
 from archiver.extract.notice_credits import (
@@ -438,6 +439,15 @@ def _sign_pair(lines: list[str], contexts: list[int], i: int) -> bool:
 _SIGN_LABELLED = 80
 
 
+#: The longest line that can open a joined pair (:func:`_join_labels_at`): a bare label (``_LABEL_ONLY``,
+#: 30 characters), a credit sign alone (:data:`_SIGN_ONLY`, 13) or a bare picture marker
+#: (:func:`~archiver.extract.notice_credit_forms.bare_marker`, ``MARKER_WIDTH`` and three characters each
+#: side), each with the newline ``$`` allows. Why: the three were asked of every line of the page (~0.15
+#: ms of the batch page, issue 13), and most lines are longer; tests/test_extract_speed_join.py reads the
+#: widths from the patterns and holds the joined lines to the unguarded reading.
+_PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7)
+
+
 def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
@@ -455,6 +465,12 @@ def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], l
     i = 0
     while i < len(lines):
         line = lines[i]
+        if len(line) > _PAIR_OPENER:  # (most lines: none of the three forms below opens so long a line)
+            out.append(line)
+            ctx.append(contexts[i])
+            at.append(len(out) - 1)
+            i += 1
+            continue
         if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
