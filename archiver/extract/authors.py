@@ -689,7 +689,10 @@ def _headlines(lines: Sequence[str], title: str | None, h1: str | None, marks: s
     """Indexes of the lines that may print the article's headline, best first: its ``<h1>``
     (unless that is the site's name), its title, a line the title holds ("Blog Archiv » Podcasts
     in Plex einbinden" is printed "Podcasts in Plex einbinden")."""
-    keys = [_fold(v.strip()) for v in (h1 if h1 and not names_site(h1, marks) else None, title) if v and v.strip()]
+    # (a key once: the <h1> is most often the title, and a key's lines again after its own add none
+    # of the first three distinct ones; each line of the page was read twice, issue 13)
+    keys = dict.fromkeys(_fold(v.strip()) for v in (h1 if h1 and not names_site(h1, marks) else None, title)
+                         if v and v.strip())
     out = [i for key in keys for i, line in enumerate(lines) if _folds_to(line.strip(), key)][:3]
     if title and not out:
         folded = _fold(title)
