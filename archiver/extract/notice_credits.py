@@ -49,6 +49,7 @@ from archiver.extract.notice_credit_forms import (
     marker_before,
     marker_start,
     rule_may_match,
+    rules_holding,
 )
 from archiver.extract.notice_features import (
     _F,
@@ -274,7 +275,10 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     if _site_copyright(line, folded) or _EMBEDDED_POST.search(line) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
+    holding = rules_holding(folded)
     for index in range(skip, len(_IMAGE_CREDIT)):
+        if not holding >> index & 1:
+            continue  # its guard would turn the line away
         within = _RULE_CONTEXTS.get(index)
         if within is not None and not ctx & within:
             continue  # a rule read in those contexts only: asked first, it is not compiled for other lines
