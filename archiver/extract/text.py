@@ -284,25 +284,28 @@ def visible_lines_with_credits(tree: HtmlElement) -> tuple[list[str], list[int],
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
     etree.strip_elements(root, *_SKIP, with_tail=False)
+    # (``iter`` with tag names yields elements only, never a comment or an entity: every tag is a
+    # str; an element without attributes, most, is not asked for three; its text is read only
+    # where a mark goes in front of it)
     for el in root.iter(*_WALK):
         tag = el.tag
-        bits = _TAG_BITS.get(tag, 0) if isinstance(tag, str) else 0
+        bits = _TAG_BITS.get(tag, 0)
         if tag == "header" and _in_article(el):
             bits = 0  # an article's own <header> (headline, byline, lead picture) is no site menu
-        cls = el.get("class")
-        if cls:
-            bits |= _name_bits(cls)
-        ident = el.get("id")
-        if ident:
-            bits |= _name_bits(ident)
-        prop = el.get("itemprop")
-        if prop and _CREDIT_NAME.search(prop.lower()):  # "creditText", "copyrightHolder"
-            bits |= _CREDIT_UNPLACED
-        if bits & _CREDIT_UNPLACED:
-            bits &= ~_CREDIT_UNPLACED
-            if _in_figure(el):
-                bits |= CTX_CREDIT
-        text = el.text
+        if el.keys():
+            cls = el.get("class")
+            if cls:
+                bits |= _name_bits(cls)
+            ident = el.get("id")
+            if ident:
+                bits |= _name_bits(ident)
+            prop = el.get("itemprop")
+            if prop and _CREDIT_NAME.search(prop.lower()):  # "creditText", "copyrightHolder"
+                bits |= _CREDIT_UNPLACED
+            if bits & _CREDIT_UNPLACED:
+                bits &= ~_CREDIT_UNPLACED
+                if _in_figure(el):
+                    bits |= CTX_CREDIT
         if bits:
             opens, closes = _marks(bits)
             if tag in _BLOCK:
@@ -311,6 +314,7 @@ def visible_lines_with_credits(tree: HtmlElement) -> tuple[list[str], list[int],
             opens = closes = _MARK
         else:
             continue
+        text = el.text
         el.text = opens + text if text else opens
         tail = el.tail
         el.tail = closes + tail if tail else closes
