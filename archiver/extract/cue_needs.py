@@ -705,6 +705,7 @@ OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
     '^\\W{0,3}(?:n\\.?d\\.?l\\.?r\\.?)\\W{0,3}$': (3, False, ('n.d', 'nd.', 'ndl')),
     "^\\W{0,3}(?:nota (del editor|de la redacción|del autor|de los editores)|n\\. ?de la r\\.|n\\. ?del e\\.|примечание редакции|от редакции|прим\\. ред\\.|nota (da redação|do editor|do autor|dos editores)|n\\. ?da r\\.|n\\. ?do e\\.|nota (della redazione|dell['’`]editore|del direttore|dell['’`]autore)|n\\.d\\.r\\.?)\\W{0,3}$": (3, False, ('n. ', 'n.d', 'not', 'от ', 'при')),
     '^\\W{0,3}(please note|note|n\\.?b\\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|observação|примечание|обратите внимание|avviso)\\s*[:：—–]\\s*(?=\\S)': (3, False, ('avv', 'bit', 'hin', 'n.b', 'nb', 'not', 'obs', 'ple', 'rem', 'à n', 'обр', 'при')),
+    '^url of this article:?|^\\W*(related|read more|more from|recommended|see also|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\\b.{0,80}$': (None, False, ('les', 'lir', 'meh', 'mor', 'rea', 'rec', 'rel', 'see', 'te ', 'url', 'à l', 'чит')),
 }
 # end of the generated table
 _END = "# end of the generated table\n"
@@ -744,15 +745,16 @@ def sources() -> list[str]:
 def opening_sources() -> list[str]:
     """Every pattern matched behind its openings (:class:`~archiver.extract.cue_match.StartGuarded`):
     the leads of :mod:`archiver.extract.signals`, the folding patterns of authors asked how a text
-    opens, then the runs of the notice kinds' labels, then notice_features' folding ones asked so."""
-    from archiver.extract import authors, notice_features, notices, signals
+    opens, then the runs of the notice kinds' labels, then notice_features' and text's folding ones asked so."""
+    from archiver.extract import authors, notice_features, notices, signals, text
     from archiver.extract.cue_match import Folding, StartGuarded
 
     found = [g.pattern.pattern for g in vars(signals).values() if isinstance(g, StartGuarded)]
     found += [g.start.pattern.pattern for g in vars(authors).values() if isinstance(g, Folding) and g.start]
     found += [part.folding.start.pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY)
               for kind in table for part in table[kind].parts if part.folding.start]
-    found += [g.start.pattern.pattern for g in vars(notice_features).values() if isinstance(g, Folding) and g.start]
+    found += [g.start.pattern.pattern for m in (notice_features, text) for g in vars(m).values()
+              if isinstance(g, Folding) and g.start]
     return list(dict.fromkeys(found))
 
 

@@ -753,14 +753,17 @@ _CUE_FIRST = "cfnpstvпс"
 #: phrase holds its cue. tests/test_extract_speed.py checks both facts for every phrase.
 _CUES = lazy_re.compile(rf"(?=[{_CUE_FIRST}])(?:{'|'.join(_PHRASES_BY_CUE)})", _F)
 #: Paragraphs that are boilerplate from their first character ("Related: ...", a bare
-#: "URL of this article"): anchored, so tried at the start only; behind its needed strings
+#: "URL of this article"): anchored, so tried at the start only (every branch opens with ``^``:
+#: its ``match`` is its ``search``); behind its needed strings
 #: (:class:`~archiver.extract.cue_match.Folding`), so a page none of whose short paragraphs holds
-#: one of the words does not compile it (issue 13).
+#: one of the words does not compile it (issue 13), and behind how its matches open, so a paragraph
+#: whose first word opens otherwise (most) is not folded for the needed strings either (~0.04 ms of
+#: the batch page's 36 short paragraphs).
 _WHOLE = Folding(lazy_re.compile(
     r"^url of this article:?|^\W*(related|read more|more from|recommended|see also|lesen sie auch|"
     r"mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\b.{0,80}$",
     _F,
-))
+), opening=True)
 
 
 #: The few characters that the regex engine, case-blind, takes for a cue's letter though their
@@ -794,7 +797,7 @@ def _boilerplate_phrase(para: str) -> bool:
     """Whether ``para`` holds a share prompt, a newsletter or cookie banner, or is a "related" line."""
     if _inline_phrase(para):
         return True
-    return _WHOLE.search(para) is not None
+    return _WHOLE.match(para) is not None
 
 
 _BIO = lazy_re.compile(
