@@ -288,7 +288,7 @@ def visible_lines_with_credits(tree: HtmlElement) -> tuple[list[str], list[int],
     # str; an element without attributes, most, is not asked for three; its text is read only
     # where a mark goes in front of it)
     for el in root.iter(*_WALK):
-        tag = el.tag
+        tag: str = el.tag  # type: ignore[assignment]  # an element's (see above), not a comment's
         bits = _TAG_BITS.get(tag, 0)
         if tag == "header" and _in_article(el):
             bits = 0  # an article's own <header> (headline, byline, lead picture) is no site menu
