@@ -1,6 +1,7 @@
 """A line ending on a word that needs a name after it ("Sponsored by") is found by searching from just
-before the line's last word, and a line's date words are read only when it holds a timestamp: the
-answers are those of the whole line's search and of reading every line's words."""
+before the line's last word, a timestamp behind a look-ahead for its first digit, and a line's date
+words are read only when it holds a timestamp: the answers are those of the whole line's search, of the
+pattern without its look-ahead and of reading every line's words."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_a_timestamp_line_is_read_for_its_words_as_before():
             "In 2019 the company reported its results for the first time in a long while", "March 16, 2020"]
     for line in _shipped_lines() | set(made):
         assert bool(notice_features._common(line, 0, None)["timestamp"]) == before(line), line
+
+
+def test_a_timestamp_is_found_where_the_pattern_without_its_look_ahead_finds_it():
+    before = re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
+    made = ["Updated 8:21 am", "14/03/2020", "in 2019.", "a2019", "x 1999-2000", "١٤/٠٣", "No digits here", "12:30", "v1.2", "²³"]
+    for line in _shipped_lines() | set(made):
+        old, new = before.search(line), _TIMESTAMP.search(line)
+        assert (old and old.span(), old and old.groups()) == (new and new.span(), new and new.groups()), line
