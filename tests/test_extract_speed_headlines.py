@@ -36,3 +36,12 @@ def test_a_headline_printed_several_times_is_found_as_before_when_h1_is_the_titl
     for title, h1 in (("Bridge closes", "Bridge closes"), ("Bridge closes", "Other"), ("Other", "Bridge closes")):
         assert authors._headlines(lines, title, h1, set()) == _per_key(lines, title, h1, set())
     assert authors._headlines(lines, "Bridge closes", "Bridge closes", set()) == [1, 3, 5]
+
+
+def test_a_string_of_letters_and_digits_is_its_own_alnum_as_removing_non_word_characters_gives():
+    import re
+
+    word = re.compile(r"\w")
+    assert all(word.match(c) for c in map(chr, range(0x110000)) if c.isalnum())
+    for value in ("GlobalResearch", "Global Research", "bbc.co.uk", "Ünïcödé", "東京新聞", "x_y", "", None, "ﬁne"):
+        assert authors.alnum(value) == re.sub(r"\W", "", (value or "").lower())

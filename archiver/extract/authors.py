@@ -113,7 +113,9 @@ def norm(s: str | None) -> str:
 
 def alnum(value: str | None) -> str:
     """Letters and digits only, lower case: how a site's name is compared with a name."""
-    return _NON_WORD.sub("", (value or "").lower())
+    low = (value or "").lower()
+    # (``\\W`` removes nothing from a string of letters and digits: ``\\w`` is ``str.isalnum`` or "_")
+    return low if low.isalnum() else _NON_WORD.sub("", low)
 
 
 _NON_WORD = lazy_re.compile(r"\W")
