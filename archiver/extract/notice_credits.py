@@ -267,7 +267,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     rights = (_AGENCY_RIGHTS.search(line) if ctx & (CTX_CAPTION | CTX_CREDIT) and "/" in line
               and ("©" in line or "copyright" in folded) else None)
     if rights:  # "Jane Doe/Copyright 2026 The AP. All rights reserved." closing a caption: the picture's credit
-        f = _common(line, ctx, position, at_end)
+        f = _common(line, ctx, position, at_end, folded)
         del f["copyright"]
         f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": tail,
                   "company_form": 0.0, "site_line": 0.0})
@@ -275,10 +275,11 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     if _site_copyright(line, folded) or _EMBEDDED_POST.guard.search(line, folded) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
-    holding = rules_holding(folded)
-    for index in range(skip, len(_IMAGE_CREDIT)):
-        if not holding >> index & 1:
-            continue  # its guard would turn the line away
+    holding = rules_holding(folded) >> skip << skip  # (the rules before ``skip`` are not asked)
+    while holding:  # the rules whose guard lets the line through, in order (the others would turn it away)
+        low = holding & -holding
+        holding ^= low
+        index = low.bit_length() - 1
         within = _RULE_CONTEXTS.get(index)
         if within is not None and not ctx & within:
             continue  # a rule read in those contexts only: asked first, it is not compiled for other lines
@@ -334,7 +335,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue
         if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
             group = "source_caption"
-        f = _common(line, ctx, position, at_end)
+        f = _common(line, ctx, position, at_end, folded)
         # the site's copyright lines were turned away above: what is left names a picture's rights
         # ("SA" in "CC-BY-SA" is a licence's, not a company's), so the credit model has no weight for it
         del f["copyright"]

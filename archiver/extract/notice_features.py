@@ -359,9 +359,12 @@ STATEMENT_FEATURES = (*(n for n in COMMON if n != "ctx_credit"), "cue1", "cue2",
                       *(f"kind_{k}" for k in STATEMENT_KINDS))
 
 
-def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
+def _common(line: str, ctx: int, position: str | None, at_end: bool = False,
+            folded: str | None = None) -> dict[str, float]:
+    """The features both models read; ``folded`` is :func:`cue_fold` of ``line`` where the caller has it."""
     words = word_count(line)
-    folded = cue_fold(line)
+    if folded is None:
+        folded = cue_fold(line)
     f = {
         "bias": 1.0,
         "self_ref": float(bool(_SELF_REF.search(line, folded))),
@@ -436,7 +439,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     after = label_match.end() if label_match else 0
     hits = sum(1 for c in cues if c.start() >= after)
     rest = line[after:]
-    f = _common(line, ctx, position, at_end)
+    f = _common(line, ctx, position, at_end, folded)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
               "label": float(label), "label_only": float(not hits and label_only),
               # a label followed by a few words (eight at most) and no sentence ("Anzeige: Letzte
