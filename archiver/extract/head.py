@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from lxml import etree
 from lxml.html import HtmlElement
 
+from archiver.core import lazy_re
 from archiver.core.untrusted import loads_json
 from archiver.extract.html import absolute_url
 
@@ -160,8 +161,13 @@ def _url_key(url: Any) -> str:
     """A URL compared loosely: no scheme, ``www.``, query, fragment or trailing slash."""
     if not isinstance(url, str):
         return ""
-    key = re.sub(r"^https?://(?:www\.)?", "", url.strip().lower())
-    return re.split(r"[?#]", key, maxsplit=1)[0].rstrip("/")
+    key = _SCHEME.sub("", url.strip().lower())
+    return _QUERY.split(key, maxsplit=1)[0].rstrip("/")
+
+
+# (compiled once: a pattern given as text to ``re``'s functions is looked up in its cache at each call)
+_SCHEME = lazy_re.compile(r"^https?://(?:www\.)?")
+_QUERY = lazy_re.compile(r"[?#]")
 
 
 def _own_url(obj: dict[str, Any]) -> set[str]:

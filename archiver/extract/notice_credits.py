@@ -716,10 +716,18 @@ _NAME_AND_SOURCE = lazy_re.compile(r"[|/,;–—]|\s-\s")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
 
 
+# Patterns the site's names and a credit's words are read with, compiled once (a pattern given as text to
+# ``re``'s functions is looked up in its cache at each call; issue 13).
+_NOT_LETTER_OR_DIGIT = lazy_re.compile(r"[\W_]+")
+_OPENING_SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
+_LONG_LETTERS = lazy_re.compile(r"[^\W\d_]{4,}")
+_LETTER_RUN = lazy_re.compile(r"[^\W\d_]+")
+
+
 def _site_key(name: str) -> str:
     """A name as its letters and digits only, without a domain ending ("Battery-News.de" ->
     "batterynews"), so a site's host, its og:site_name and a "© ..." line compare equal."""
-    return re.sub(r"[\W_]+", "", _DOMAIN_SUFFIX.sub("", name.strip().casefold()))
+    return _NOT_LETTER_OR_DIGIT.sub("", _DOMAIN_SUFFIX.sub("", name.strip().casefold()))
 
 
 def site_keys(url: str | None, site_name: str | None = None) -> frozenset[str]:
@@ -746,7 +754,7 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
     by Jane"); a second name after a slash or a bar ("© Bundesrat | Jane Doe") makes it a credit."""
     if not site:
         return False
-    name = re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F)
+    name = _OPENING_SIGN.sub("", text)
     name = _NAME_END.split(name, maxsplit=1)[0]
     company = _LEGAL_FORM_END.search(name)
     if company:
@@ -772,7 +780,7 @@ def _agency_site(text: str, site: frozenset[str]) -> bool:
     """Whether an agency's bare name is the page's own site: one of its names, or the start of its
     host's ("Sputnik" on sputniknews.com, "Reuters" on reuters.com); an agency's name beside a
     photographer's ("Sputnik / Jane Doe") is a credit."""
-    key = _site_key(re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F))
+    key = _site_key(_OPENING_SIGN.sub("", text))
     return _names_site(text, site) or (len(key) >= 4 and any(k.startswith(key) for k in site))
 
 
@@ -836,8 +844,8 @@ def _paired_forms(text: str) -> bool:
     """Whether a bare "A / B" pairs two forms of one word, as German writes both genders ("Über
     den Autor/ die Autorin", "Leser/innen"): a heading or a phrase, not "Name / Agency"."""
     left, _, right = text.lower().partition("/")
-    stems = set(re.findall(r"[^\W\d_]{4,}", left))
-    words = re.findall(r"[^\W\d_]+", right)
+    stems = set(_LONG_LETTERS.findall(left))
+    words = _LETTER_RUN.findall(right)
     return right.lstrip(" -").startswith("inn") or any(w != s and w.startswith(s) for w in words for s in stems)
 
 
