@@ -539,17 +539,24 @@ def lines_with_stems(lines: Iterable[str]) -> dict[int, set[str]]:
     :data:`~archiver.extract.notice_credits._MAX_CREDIT_LINE`, one starting in its last
     :data:`~archiver.extract.notice_credits._CAPTION_TAIL` (a caption's credit closes a long line)."""
     out: dict[int, set[str]] = {}
-    stems_in = _stem_automaton().iter
-    for i, line in enumerate(lines):
-        low = line.lower()
-        size = len(low)
+    # The lines read as one text, joined by a line break (no stem holds one, so no stem found spans two
+    # lines), each found stem put back on the line it ends in: one reading of the automaton instead of
+    # one a line (~0.03 ms of the batch page's 130 lines, issue 13).
+    lows = [line.lower() for line in lines]
+    starts: list[int] = []
+    at = 0
+    for low in lows:
+        starts.append(at)
+        at += len(low) + 1
+    for end, (back, kinds, but_credit) in _stem_automaton().iter("\n".join(lows)):
+        i = bisect_right(starts, end) - 1
+        size = len(lows[i])
         if not 4 <= size <= _MAX_LINE:
             continue
         tail = size - _CAPTION_TAIL if size > _MAX_CREDIT_LINE else 0
-        for end, (back, kinds, but_credit) in stems_in(low):
-            found = kinds if end - back >= tail else but_credit
-            if found:
-                out.setdefault(i, set()).update(found)
+        found = kinds if end - starts[i] - back >= tail else but_credit
+        if found:
+            out.setdefault(i, set()).update(found)
     return out
 
 
