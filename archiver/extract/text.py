@@ -353,6 +353,8 @@ def _split_lines(text: str) -> tuple[list[str], list[int], dict[int, tuple[str, 
     credits: dict[int, tuple[str, int]] = {}
     state = _Contexts()
     for run in text.split(_MARK):
+        if not run or run.isspace():
+            continue  # (between two blocks, most often: no line, and no mark, which is no space)
         if run.isascii() or _CONTEXT_MARK.search(run) is None:
             line = " ".join(run.split())
             if line:
