@@ -164,7 +164,14 @@ class MalformedManifestError(WarcError):
     """A capture manifest that is not one this version reads (bad JSON, missing fields, a newer version)."""
 
 
-class RecordInJSONError(ArchiverError, TypeError):
+class InternalError(ArchiverError):
+    """A bug of ours that we detected, not the user's input or the world's: said as one line
+    ("internal error", please report it) at the CLI, and in a batch counted and logged as any
+    unexpected exception is (kind ``internal``, with its traceback, retried by a re-run), not as
+    a failure of the URL."""
+
+
+class RecordInJSONError(InternalError, TypeError):
     """A value record (a ``NamedTuple``) reached JSON output unconverted, where ``json`` and
     ``rfc8785`` would write it as a positional array, its field names lost
     (:mod:`archiver.core.json_text`). A bug of ours, not the user's input: nothing is written, and
