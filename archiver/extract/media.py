@@ -75,8 +75,8 @@ def unnest_voids(tree: Any) -> None:
 def laid_out_as(el: Any) -> Any:
     """The element standing for ``el`` in the page's layout: ``el`` climbed out of the void elements
     libxml2 nested it under (:data:`MISNESTED_VOIDS`, in a tree :func:`unnest_voids` has not put
-    back) and out of the ``<picture>``, ``<video>`` or ``<audio>`` holding it (an ``<img>`` of a ``<picture>``, a video's fallback image); ``el``
-    itself when it is in none. Only through an unbroken chain of those: an image in a ``<div>`` of
+    back) and out of the ``<picture>``, ``<video>`` or ``<audio>`` holding it (an ``<img>`` of a
+    ``<picture>``, a video's fallback image); ``el`` itself when it is in none. Only through an unbroken chain of those: an image in a ``<div>`` of
     a video's fallback stays where it is."""
     node = el
     parent = node.getparent()

@@ -26,9 +26,9 @@ here. What a stylesheet hides (a class, a selector) or moves off-screen cannot b
 rendering the page; a browser capture (``archive --browser``) records the page as rendered.
 
 These elements are left out of the article text (:func:`archiver.extract.text.main_text`); the
-page text keeps all but ``<template>``, ``<noscript>`` and a medium's fallback (never shown, where
-the others are shown on a click, a search or a stylesheet's whim), so a quote of such words is still
-located, and verify-quote says it occurs only outside the article body.
+page text keeps all but ``<template>``, ``<noscript>`` and a medium's fallback (shown to no
+reader, where the others may be shown after a click, a search or a script), so a quote of such
+words is still located, and verify-quote says it occurs only outside the article body.
 """
 
 from __future__ import annotations
