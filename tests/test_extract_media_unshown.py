@@ -180,3 +180,29 @@ def test_a_parsed_videos_fallback_is_the_videos_own_content() -> None:
     (video,) = tree.iter("video")
     assert [el.tag for el in video] == ["source", "source", "track", "a"]
     assert etree.tostring(video.getnext(), encoding="unicode") == "<p>After</p>"
+
+
+# ------------------------------------------------------------------ an <object> showing a picture
+
+
+#: A chart as pages embed one: an SVG in an <object>, its PNG as the fallback for a browser that cannot show it.
+CHART = "<object data='chart.svg' type='image/svg+xml' width='600'><img alt='Rents since 2010' src='chart.png'></object>"
+
+
+def test_a_paragraph_under_an_objects_picture_closing_on_an_agency_credit_is_its_credit() -> None:
+    caption = "Die Mieten in der Altstadt seit 2010, nach Angaben der Stadt. IMAGO/Max Mustermann"
+    assert credits(page(f"<div class='article-picture'>{CHART}<p>{caption}</p></div>", lang="de")) == [
+        "IMAGO/Max Mustermann"]
+
+
+def test_a_credit_in_the_second_small_print_line_under_an_objects_picture_is_a_credit() -> None:
+    lines = "<br><small>Die Mieten seit 2010</small><br><small>Quelle: Max Mustermann / Example</small>"
+    assert credits(page(f"<div class='article-picture'>{CHART}{lines}</div>", lang="de")) == [
+        "Quelle: Max Mustermann / Example"]
+
+
+def test_an_objects_fallback_image_is_laid_out_as_the_object() -> None:
+    tree = parse_html(f"<html><body><div>{CHART}<p>After</p></div></body></html>")
+    assert tree is not None
+    (img,) = tree.iter("img")
+    assert laid_out_as(img).tag == "object" and laid_out_as(img).getnext().tag == "p"

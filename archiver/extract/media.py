@@ -39,8 +39,9 @@ from lxml import etree
 #: What a picture is in the tree: an image, a responsive picture, an AMP image, a video.
 PICTURE_TAGS = ("img", "picture", "amp-img", "video")
 #: The elements that hold a picture's or a medium's alternatives (``<source>``, ``<track>``, an
-#: ``<img>``) and stand for them in the layout.
-_HOLDERS = frozenset({"picture", "video", "audio"})
+#: ``<img>``: an ``<object>``'s chart as a PNG for a browser that cannot show its SVG) and stand for
+#: them in the layout.
+_HOLDERS = frozenset({"picture", "video", "audio", "object"})
 #: HTML's void elements (a start tag is the whole element; ``bgsound`` and ``keygen`` are read as void
 #: by the WHATWG parser) that libxml2 2.14 takes for containers and nests the rest of their parent
 #: under; the others (``img``, ``br``, ``param``...) it knows. Found by parsing each void element with
@@ -75,8 +76,9 @@ def unnest_voids(tree: Any) -> None:
 def laid_out_as(el: Any) -> Any:
     """The element standing for ``el`` in the page's layout: ``el`` climbed out of the void elements
     libxml2 nested it under (:data:`MISNESTED_VOIDS`, in a tree :func:`unnest_voids` has not put
-    back) and out of the ``<picture>``, ``<video>`` or ``<audio>`` holding it (an ``<img>`` of a
-    ``<picture>``, a video's fallback image); ``el`` itself when it is in none. Only through an unbroken chain of those: an image in a ``<div>`` of
+    back) and out of the ``<picture>``, ``<video>``, ``<audio>`` or ``<object>`` holding it (an
+    ``<img>`` of a ``<picture>``, a video's or an object's fallback image); ``el`` itself when it is
+    in none. Only through an unbroken chain of those: an image in a ``<div>`` of
     a video's fallback stays where it is."""
     node = el
     parent = node.getparent()
