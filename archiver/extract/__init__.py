@@ -152,7 +152,10 @@ EXTRACTOR_VERSION = "47"  # 2: WHATWG labels only; encoding and notes recorded
 #     tag", a download link) is in neither the page text nor the article text (trafilatura's fallback extractors
 #     included), so no notice is read from it; what libxml2 nests under a void element it does not know
 #     (<source>, <track>, <embed>, <wbr>, <keygen>, <bgsound>) is put back after it as a browser parses it, so the
-#     paragraphs after a stray <embed> are no longer lost from the article text (archiver/extract/media.py)
+#     paragraphs after a stray <embed> are no longer lost from the article text (archiver/extract/media.py); an
+#     <object>'s fallback image is laid out as the object. 11 pages of 1,185 moved (bench/extract_fingerprint.py):
+#     each page text lost its players' "your browser cannot play this" or file-address lines; on one the article's
+#     paragraph lost its audio's fallback words, and with them a download link whose paragraph shows 13 characters
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
