@@ -36,7 +36,7 @@ from archiver.core import lazy_re
 from archiver.extract import dateparse
 from archiver.extract.cue_match import Folding, NeededStrings, cue_fold, known_needs
 from archiver.extract.html import absolute_url, raise_scripts
-from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text
+from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
 from archiver.extract.unrendered import (
@@ -56,9 +56,12 @@ dateparse.install()  # htmldate's dateparser fallback, without every locale's re
 # of one ``archive URL``, issue 13). Never changed here.
 _CONFIG = DEFAULT_CONFIG
 
+#: What the page text leaves out with its content (their tails are shown): never shown as text
+#: (scripts, styles, the head), or shown as something else (a picture, a form control), or a
+#: medium's fallback, which no browser that shows the medium shows (:data:`FALLBACK_HOLDERS`).
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
-     "select", "textarea", "math"}
+    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "select", "textarea",
+     "math", *FALLBACK_HOLDERS}
 )
 _BLOCK = frozenset(
     {"address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
@@ -86,7 +89,9 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 
 
 def parse_html(text: str) -> HtmlElement | None:
-    """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed)."""
+    """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed), with
+    what libxml2 nested under a void element put back after it, as a browser parses the page
+    (:func:`~archiver.extract.media.unnest_voids`)."""
     text = unbalanced_noscript_as_text(text)
     try:
         tree = _parse(text)
@@ -95,6 +100,7 @@ def parse_html(text: str) -> HtmlElement | None:
         logger.debug("html parse failed: %s", exc)
         return None
     if tree is not None:
+        unnest_voids(tree)  # nothing inside a <source>, <embed>, <wbr>... for any reader, trafilatura's too
         raise_scripts(tree)  # "10<sup>6</sup>" is read as 10⁶ by every reader of the tree
     return tree
 

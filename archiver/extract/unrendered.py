@@ -15,15 +15,20 @@ itself says (no stylesheet needed) is read here, by class:
 * an inline style ``display:none``, ``visibility:hidden`` / ``collapse`` or
   ``content-visibility:hidden`` (read as CSS reads it: the last declaration wins, ``!important``
   beats it, comments and escapes are decoded). An inline ``display`` other than ``none`` on a
-  ``hidden`` element or closed ``<dialog>`` shows it again, as in a browser.
+  ``hidden`` element or closed ``<dialog>`` shows it again, as in a browser;
+* a ``<video>``, an ``<audio>`` or an ``<object>`` (:data:`~archiver.extract.media.FALLBACK_HOLDERS`):
+  what it holds is its fallback ("Your browser does not support the video tag", a download link),
+  shown by no browser that plays or shows the medium. trafilatura's main stage deletes the three,
+  but its fallback extractors read them: a short page's article text was a video's fallback.
 
 ``aria-hidden`` hides from screen readers only: the words are on the screen, so it is not read
 here. What a stylesheet hides (a class, a selector) or moves off-screen cannot be known without
 rendering the page; a browser capture (``archive --browser``) records the page as rendered.
 
-These elements are left out of the article text only (:func:`archiver.extract.text.main_text`);
-the page text keeps all but ``<template>`` and ``<noscript>``, so a quote of such words is still
-located, and verify-quote says it occurs only outside the article body.
+These elements are left out of the article text (:func:`archiver.extract.text.main_text`); the
+page text keeps all but ``<template>``, ``<noscript>`` and a medium's fallback (shown to no
+reader, where the others may be shown after a click, a search or a script), so a quote of such
+words is still located, and verify-quote says it occurs only outside the article body.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from typing import Any
 from lxml import etree
 
 from archiver.core import lazy_re
+from archiver.extract.media import FALLBACK_HOLDERS
 
 #: The attribute :func:`mark` sets, with a value no page can know in advance: a page that
 #: carries the attribute itself cannot make us drop its visible text.
@@ -47,7 +53,8 @@ MARKED_XPATH = f'//*[@{MARK_ATTRIBUTE}="{MARK_VALUE}"]'
 
 #: The candidates, found in C: only these are looked at in Python.
 _CANDIDATES = etree.XPath(
-    "//@style/.. | //@hidden/.. | //template | //noscript | //dialog | //details")
+    "//@style/.. | //@hidden/.. | //template | //noscript | //dialog | //details | "
+    + " | ".join(f"//{tag}" for tag in sorted(FALLBACK_HOLDERS)))
 
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.S)
@@ -100,7 +107,7 @@ def is_unrendered(el: Any) -> bool:
     if not isinstance(tag, str):
         return False
     tag = tag.lower()
-    if tag in ("template", "noscript"):
+    if tag in ("template", "noscript") or tag in FALLBACK_HOLDERS:
         return True
     style = el.get("style")
     values = style_values(style) if style else ()
