@@ -99,7 +99,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         location = chain[-1].header("Location") or ""
         died = any(d in session.incomplete for d in PAGE_DEATHS)
         target = urljoin(chain[-1].url, location.strip())
-        reason = None if died else next((f["error"] for f in session.failures if same_url(f.get("url"), target)), None)
+        reason = None if died else next((f["error"] for f in session.failures if same_url(f.get("url") or "", target)), None)
         why = (f"it died after the redirect to {location}" if died
                else f"no answer to the redirect: {reason}" if reason  # (the proxy's words name the URL)
                else f"no answer to the redirect to {location}")
