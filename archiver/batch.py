@@ -67,6 +67,7 @@ from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
+from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, write_user_file
 from archiver.errors import ArchiverError, CaptureError, InternalError, UsageError
 
@@ -635,7 +636,7 @@ class BatchState:
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        os.write(self._fd, line)
+        write_all(self._fd, line)  # (a short write is written on: no torn line but a crash's)
         if self._unsynced_since is None:
             self._unsynced_since = time.monotonic()
 

@@ -10,9 +10,9 @@ they do not catch ``OSError`` themselves. (The store's own files have their boun
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
+from archiver.core.durable import write_atomic
 from archiver.errors import UsageError
 
 
@@ -33,23 +33,20 @@ def read_user_file(path: Path | str, what: str | None = None) -> bytes:
 
 
 def write_user_file(path: Path | str, data: bytes, what: str | None = None) -> None:
-    """Write a file the user asked for (a proof, a report, a receipt), whole or not at all:
-    the bytes go to ``<path>.part`` first, which then replaces ``path``.
+    """Write a file the user asked for (a proof, a report, a receipt), whole or not at all,
+    through a temporary file of ours beside it (:func:`~archiver.core.durable.write_atomic`: a
+    random name made anew, so a file or link the user has at ``<path>.part`` is neither followed,
+    nor consumed, nor removed, as it was with that fixed name). Mode as any new file of the user's
+    (``0o666`` less the umask).
 
     Raises:
         UsageError: a missing folder, no permission, a full disk (``cannot write <what> <path>: <reason>``);
             nothing is left behind.
     """
-    tmp = Path(str(path) + ".part")
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except BaseException as exc:  # (Ctrl-C too: nothing is left behind, whatever stops it)
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
-        raise
+        write_atomic(Path(path), data, mode=0o666, durable=False)
+    except OSError as exc:
+        raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
 
 
 def replace_user_file(tmp: Path, path: Path | str, what: str | None = None) -> None:

@@ -39,12 +39,12 @@ from archiver.capture.warc import StoredRecord, file_sha256, read_record
 from archiver.capture.warc_places import record_span
 from archiver.core import json_text
 from archiver.core.digests import sha256_label
+from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
 from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
-from archiver.provenance.log_files import write_atomic
 from archiver.provenance.note import Checkpoint, open_checkpoint
 from archiver.provenance.proof import build_proofs
 

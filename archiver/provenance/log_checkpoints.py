@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from archiver.core import json_text
+from archiver.core.durable import write_atomic
 from archiver.errors import IntegrityError, UsageError
 from archiver.provenance import keys, log_appends
 from archiver.provenance.chain import complete_lines, line_hash
@@ -19,7 +20,6 @@ from archiver.provenance.log_files import (
     CHECKPOINT_DIR,
     LATEST_FILE,
     TREE_STATE_FILE,
-    write_atomic,
 )
 from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
 from archiver.provenance.merkle import CompactRange, leaf_hash
