@@ -101,7 +101,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     from archiver.batch import Politeness, interrupted_report, invalid_items, read_urls, run_batch
 
     if report_path is not None:  # the default report lives in the store; one the user names may not
-        report_path = checked_output_path(report_path, obj.store_path, what="report")
+        report_path = checked_output_path(report_path, obj.store_path, what="report",
+                                          inputs=[("the URL list", source)])
     invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
     urls = read_urls(source, invalid=invalid)
     skipped = invalid_items(invalid or [])
