@@ -260,7 +260,10 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         try:
             context.close()
         except PlaywrightError as exc:  # (the browser is gone: what was read stands; the pool replaces it)
-            logger.warning("closing the page's browser context failed: %s", first_line(exc))
+            # after a Ctrl-C the browser is being closed under the page on purpose: no second line
+            interrupted = abort is not None and abort.is_set()
+            (logger.debug if interrupted else logger.warning)(
+                "closing the page's browser context failed: %s", first_line(exc))
         finally:
             watchdog.stop()
         mark("context_close")
