@@ -88,6 +88,12 @@ class IncompleteCheckError(ArchiverError):
     exit_code = EXIT_INCOMPLETE
 
 
+class NotIndexedError(IncompleteCheckError):
+    """A capture the provenance log lists is not in the index (a derived cache): a process stopped
+    between logging it and indexing it, or the index lost it. Its evidence is intact; ``reindex``
+    brings it back. Said so, not "no capture with id" (the user would think it gone)."""
+
+
 class KeyMissingError(IncompleteCheckError):
     """The log's signing key is not on this machine, so appending is refused."""
 

@@ -19,7 +19,7 @@ from archiver.cli.render import (
     trailing_warnings,
 )
 from archiver.core.page_states import state_note
-from archiver.errors import EXIT_PROBLEM
+from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
 
 def redirect_policy_options(f: Any) -> Any:
@@ -126,6 +126,7 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
     arc = obj.open_archive()
     try:
         rows = arc.list_captures(url=url)
+        lost = arc.captures_not_indexed(url)  # (the log is the truth, the index a cache: a list it lacks is no list)
     finally:
         arc.close()
     docs: list[dict[str, Any]] = [{
@@ -136,12 +137,15 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
     } for r in rows]
     if as_json:
         emit_json(docs)
-        return
-    if not docs:
+    elif not docs and not lost:
         err("no captures in this store yet (archiver archive URL)")
-        return
-    for d in docs:
-        click.echo(render_list_row(d))
+    else:
+        for d in docs:
+            click.echo(render_list_row(d))
+    if lost:
+        err(f"error: the index lacks {len(lost)} capture(s) the provenance log lists ({', '.join(lost[:5])}"
+            f"{', ...' if len(lost) > 5 else ''}): this list is incomplete; run 'archiver reindex'")
+        click.get_current_context().exit(EXIT_INCOMPLETE)
 
 
 @cli.command()
