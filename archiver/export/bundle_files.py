@@ -48,12 +48,9 @@ def check_files(c: Checker) -> dict[str, Any] | None:
             c.fail(f"{path} was altered: its sha256 is {sha}, datapackage.json says {res['hash']}", path)
         elif res.get("bytes") is not None and res["bytes"] != size:
             c.fail(f"{path} has {size} bytes, datapackage.json says {res['bytes']}", path)
-        else:
-            continue
-        c.rejected.add(path)
     for name in sorted(c.names - listed - {PACKAGE_FILE, DIGEST_FILE}):
         c.fail(f"{name} is in the zip but not listed in datapackage.json (added after signing)", name)
-        c.rejected.add(name)
+        c.unlisted.add(name)  # so no later stage parses it
     return package
 
 def check_signature(c: Checker, package: dict[str, Any] | None) -> str | None:

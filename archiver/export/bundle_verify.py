@@ -38,6 +38,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from archiver.core.files import open_user_file
 from archiver.core.limits import check_zip
 from archiver.errors import UsageError
 from archiver.export.bundle_conclude import conclude
@@ -77,13 +78,15 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
 
         trusted = trusted_keys()
     bundle = Path(bundle)
+    if not bundle.exists():
+        raise UsageError(f"no such file: {bundle}")
+    f = open_user_file(bundle, "bundle")  # a regular file: /dev/zero never ends, a FIFO blocks
     try:
-        zf = zipfile.ZipFile(bundle)
-    except FileNotFoundError as exc:
-        raise UsageError(f"no such file: {bundle}") from exc
+        zf = zipfile.ZipFile(f)
     except (zipfile.BadZipFile, OSError) as exc:
+        f.close()
         raise UsageError(f"{bundle} is not a readable WACZ (zip) file: {exc}") from exc
-    with zf:
+    with f, zf:
         check_zip(zf)  # a zip bomb is refused before any member is read
         c = Checker(zf, bundle, key_file, tsa_roots, trusted)
         duplicates = duplicate_members(zf)

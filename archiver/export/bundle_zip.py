@@ -172,6 +172,8 @@ class LocalHeader:
 
 def read_local_header(fd: int, info: zipfile.ZipInfo) -> LocalHeader | None:
     """The local header of ``info`` (zip64 sizes taken from its extra field), or None if absent."""
+    if info.header_offset < 0:  # a directory entry of a cut or altered zip can point anywhere
+        return None
     head = os.pread(fd, 30, info.header_offset)
     if len(head) < 30 or head[:4] != _LOCAL:
         return None
