@@ -363,6 +363,15 @@ def test_dev_zero_is_refused_not_read_until_memory_runs_out(bundle, option):
     assert len(proc.stderr.splitlines()) == 1 and "not a regular file" in proc.stderr
 
 
+def test_import_refuses_a_fifo_or_device_in_one_line(tmp_path):
+    with _fifo_with_a_writer(tmp_path / "w.warc", b"WARC/1.1\r\n") as fifo:
+        for path in (fifo, Path("/dev/zero")):
+            proc = run_cli("import", str(path), store=tmp_path / "store")
+            assert proc.returncode == 2
+            assert proc.stderr.splitlines() == [f"error: cannot read file {path}: it is not a regular file "
+                                                "(a pipe, device or socket)"]
+
+
 def test_a_key_file_over_the_user_file_limit_is_refused(bundle, tmp_path):
     key = tmp_path / "log.pub"
     shutil.copyfile(bundle["key"], key)

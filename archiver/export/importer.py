@@ -49,6 +49,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import Clock
+from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
 from archiver.core.untrusted import loads_json
 from archiver.errors import ArchiverError, LimitExceededError, MalformedManifestError, UsageError
@@ -167,8 +168,9 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
         KeyMissingError: the log cannot be appended to (nothing done).
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"no such file: {path}")
+    check_user_file(path, "file")  # a folder, FIFO or device: one line, exit 2
     sha = _file_sha256(path)
     is_wacz = zipfile.is_zipfile(path)
     if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
