@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from archiver.core.durable import write_atomic
 from archiver.core.limits import current, mib
@@ -102,3 +102,18 @@ def replace_user_file(tmp: Path, path: Path | str, what: str | None = None) -> N
         tmp.replace(path)
     except OSError as exc:
         raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
+
+
+def read_user_stream(stream: TextIO, what: str) -> str:
+    """All of a text stream the user gave (standard input as ``-``), at most the
+    ``user_file_max_bytes`` limit of characters, as a file they name is bounded.
+
+    Raises:
+        UsageError: more than that (``<what> from standard input is over ... characters``).
+    """
+    cap = current().user_file_max_bytes
+    text = stream.read(cap + 1)
+    if len(text) > cap:
+        raise UsageError(f"{what} from standard input is over {cap:,} characters "
+                         "(ARCHIVER_LIMIT_USER_FILE_MAX_BYTES sets the limit)")
+    return text
