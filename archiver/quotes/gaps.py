@@ -127,7 +127,8 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         elif _kinds_of(content_toks, _is_doubt) != _kinds_of(gap_toks, _is_doubt):
             note = f"the bracketed {br.raw!r} changes a word that disputes (such as false, denied, whether)"
         else:
-            note = _referent_note(br, content_toks, gap_toks, gap_text)
+            before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
+            note = _referent_note(br, content_toks, gap_toks, gap_text, before)
         if note:
             out.append(
                 Difference(
@@ -143,7 +144,8 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
     return out
 
 
-def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str) -> str | None:
+def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str,
+                   before: list[Token]) -> str | None:
     """Why a bracket names another person or thing than the words it stands for, or None.
 
     A bracket may say whom a pronoun or a noun phrase refers to ("[Berg]" for "she", "[the
@@ -151,7 +153,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     in place of one ("[Tom Weller]" for "Anna Berg", "[the chancellor]" for "the minister"), name
     someone where the source names nobody in particular ("consult [the mayor]" or "[Tom
     Weller]" for "consult residents": no name, office, pronoun or determiner that could refer
-    to them), or stand for the opposite word ("too [cheap]" for "too expensive", "[closed]"
+    to them; ``before``: the source's word just before the gap, where the gap's determiner may
+    stand, "The [company]"), or stand for the opposite word ("too [cheap]" for "too expensive", "[closed]"
     for "open": :data:`archiver.quotes.lexicon.ANTONYM_PAIRS`).
     """
     names_q = {t.folded for t in content_toks if _name_like(t)}
@@ -162,7 +165,7 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     if roles_q and roles_s and not roles_q & roles_s:
         return f"the bracketed {br.raw!r} names another person than {gap_text!r}"
     if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(t.folded in REFERRING_WORDS
-                                                                              for t in gap_toks)):
+                                                                              for t in gap_toks + before)):
         return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
@@ -406,14 +409,20 @@ def _clause_words(pt: PreparedText, b: int, gap: str) -> list[Token]:
     """The words of an omission (``gap``, normalised, starting at ``b`` in the source) that stand
     in one clause with the quoted words: those before its first clause mark, when the quoted
     words before it run on into them (no sentence ends there), and those after its last clause
-    mark, which the quoted words after it continue. A clause left out whole, between commas
-    or sentences ("The plan, the mayor said, would"), holds none."""
+    mark, which the quoted words after it continue, with the word just before that mark when
+    words follow it (the verb a comma parts from the speech it reports: "während der
+    Bürgermeister sagte, er sei", "мэр заявил, что это"). A clause left out whole, between
+    commas or sentences ("The plan, the mayor said, would"), holds none."""
     marks = [m.start() for m in _CLAUSE_MARK.finditer(gap)]
     head_end = marks[0] if marks else len(gap)
     tail_start = marks[-1] + 1 if marks else 0
     runs_on = _RUNS_ON.search(pt.original[max(0, b - 8):b]) is not None
-    return [t for t in tokenize(gap) if t.is_word
-            and ((runs_on and t.end <= head_end) or t.start >= tail_start)]
+    words = [t for t in tokenize(gap) if t.is_word]
+    out = [t for t in words if (runs_on and t.end <= head_end) or t.start >= tail_start]
+    before_mark = [t for t in words if t.end <= tail_start - 1]
+    if marks and before_mark and any(t.start >= tail_start for t in words) and before_mark[-1] not in out:
+        out.append(before_mark[-1])
+    return out
 
 
 def ellipsis_attribution_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
