@@ -18,10 +18,12 @@ from archiver.quotes.lexicon import (
     HEDGES,
     NEGATING_PREFIXES,
     NEGATING_VERBS,
+    NOT_A_NEGATION_IN,
     QUANTITY,
     REPORTING_WORDS,
     ROLE_WORDS,
     TIME_WORDS,
+    bare_word,
     guess_language,
     is_number,
     negation_count,
@@ -53,7 +55,7 @@ def omitted_aside_differences(
         aside = m.group().strip()
         if aside in quoted:
             continue
-        if negation_count(tokenize(aside), _language_near(pt, m.start(), m.end())):
+        if negation_count(tokenize(aside), _language_near(pt, m.start(), m.end(), tokenize(aside))):
             note = "the quote leaves out a bracketed aside of the source that holds a negation"
             out.append(Difference("negation", True, None, aside, m.start(), m.end(), note=note))
             continue
@@ -75,10 +77,13 @@ def omitted_aside_differences(
 LANGUAGE_WINDOW = 400
 
 
-def _language_near(pt: PreparedText, start: int, end: int) -> str | None:
+def _language_near(pt: PreparedText, start: int, end: int, tokens: list[Token]) -> str | None:
     """The language of the source's paragraph around ``start:end`` (at most
     :data:`LANGUAGE_WINDOW` characters each side), to read the words that negate in one
-    language and not in another (:data:`archiver.quotes.lexicon.NOT_A_NEGATION_IN`)."""
+    language and not in another (:data:`archiver.quotes.lexicon.NOT_A_NEGATION_IN`); None
+    (not needed) when ``tokens``, the words there, hold none of those."""
+    if not any(bare_word(t.folded) in NOT_A_NEGATION_IN for t in tokens):
+        return None
     pstart, pend = pt.paragraph_bounds(start)
     return guess_language(pt.original[max(pstart, start - LANGUAGE_WINDOW):min(pend, end + LANGUAGE_WINDOW)])
 
@@ -295,9 +300,10 @@ def ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> 
     for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
         gap = pt.original[b:c]
         norm = normalize(gap)
-        language = _language_near(pt, b, c)
+        tokens = tokenize(norm.text)
+        language = _language_near(pt, b, c, tokens)
         negs = []
-        for t in tokenize(norm.text):
+        for t in tokens:
             if negation_count([t], language) and not _SENTENCE_END.search(norm.text, t.end):
                 negs.append(t)
         if negs:
