@@ -11,7 +11,11 @@ is still an ordinary omission.
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from conftest import run_cli
+from servers import Site, html_page
 
 from archiver.quotes import verify_quote
 
@@ -73,3 +77,39 @@ NEIGHBOURS = (
 ])
 def test_an_ellipsis_leaving_out_an_aside_or_a_whole_sentence_still_verifies(quote):
     assert verify_quote(quote, NEIGHBOURS).verdict == "normalized"
+
+
+#: The review's page (rv9 art2), served from 127.0.0.1 and archived: the verdicts above hold
+#: through ``archiver verify-quote`` on a real capture, not only through the library.
+REVIEW_PAGE = (
+    "<!doctype html><html><head><meta charset=\"utf-8\"><title>Harbour debate: what was said</title></head>"
+    "<body><article><h1>Harbour debate: what was said</h1><p class=\"byline\">By Jane Doe, 6 March 2025</p>"
+    "<p>Critics said the plan was a disaster, while the mayor said it was a success for the city and its "
+    "fishermen.</p><p>It is false that the council approved the demolition of the harbour wall, the clerk told "
+    "reporters on Thursday.</p><p>Opposition leader Tom Weller said the plan was too expensive and that the "
+    "council had failed to consult residents before the vote.</p><p>Il sindaco ha detto che il porto non "
+    "chiuderà durante i lavori di riparazione del vecchio muro.</p><p>«Правительство никогда не повышало "
+    "налоги», сказал министр на пресс-конференции в Москве в среду.</p><p>We will keep the harbour open to "
+    "every fishing boat during the works, the mayor told the fishermen's union.</p></article></body></html>"
+)
+
+
+def test_verify_quote_of_a_captured_page_refuses_the_reviews_quotes(store):
+    site = Site()
+    site.routes["/art2"] = html_page(REVIEW_PAGE.encode("utf-8"))
+    try:
+        assert run_cli("archive", site.url("/art2"), store=store).returncode == 0
+    finally:
+        site.close()
+    for quote in ("Critics said the plan was ... a success for the city",
+                  "It is ... that the council approved the demolition of the harbour wall",
+                  "Il sindaco ha detto che il porto ... chiuderà durante i lavori",
+                  "Правительство [всегда] не повышало налоги",
+                  "Tom Weller said the plan was too [cheap]",
+                  "We will keep the harbour [closed] to every fishing boat",
+                  "the council had failed to consult [the mayor] before the vote"):
+        proc = run_cli("verify-quote", quote, "--json", store=store)
+        assert proc.returncode == 1, (quote, proc.stderr)
+        assert json.loads(proc.stdout)["verdict"] == "altered", quote
+    proc = run_cli("verify-quote", "Critics said the plan was a disaster", "--json", store=store)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
