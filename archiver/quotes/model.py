@@ -31,8 +31,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: sign written with an en dash equals a hyphen-minus, and digits split into other numbers by a
 #: space ("2019500" for "2019 500") are a number difference, not punctuation noise. 4: a browser
 #: capture's match must be in the text its rendered page showed (``not_shown``: words a stylesheet
-#: hid are ``altered``; :mod:`archiver.quotes.rendered`).
-QUOTE_RULES_VERSION = "4"
+#: hid are ``altered``; :mod:`archiver.quotes.rendered`). 5: negations of Italian, Portuguese,
+#: Spanish and Russian (and more German and French forms) count; an ellipsis that leaves out a
+#: reporting verb or a word that disputes the quoted words, and a bracket that names someone
+#: where the source names nobody or stands for the opposite word, are ``altered``.
+QUOTE_RULES_VERSION = "5"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
@@ -56,6 +59,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "question",
         "display_order",
         "ellipsis_qualifier",
+        "ellipsis_attribution",
         "ellipsis_join",
         "ellipsis_reach",
         "aside_qualifier",
