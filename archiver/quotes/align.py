@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from archiver.quotes.edges import cuts_token, inside_token
 from archiver.quotes.normalize import ALL_STEPS, BRACKETS, NormText, normalize
-from archiver.quotes.parse import ParsedQuote, part_pattern
+from archiver.quotes.parse import RUN_ON_GROUP, ParsedQuote, part_pattern
 from archiver.quotes.text import VARIANTS, PreparedText
 from archiver.quotes.tokens import Token, tokenize
 
@@ -136,6 +136,22 @@ def _in_order(per_part: list[list[re.Match[str]]]) -> tuple[re.Match[str], ...] 
     return best
 
 
+def _runs_on(v: NormText, m: re.Match[str]) -> bool:
+    """Whether every reopening quotation mark the match passed over between two of the quote's
+    sentences follows a line break in the original: a quotation running on into the next
+    paragraph ("list.\n\n\u201cThe river"), not a second quotation ("safe. \u201cThe wall",
+    after the narrator's words or a closing mark, which the pattern never passes)."""
+    for name, val in m.groupdict().items():
+        if val is None or not RUN_ON_GROUP.fullmatch(name):
+            continue
+        k = v.starts[m.start(name)]
+        while k > 0 and v.original[k - 1].isspace() and v.original[k - 1] != "\n":
+            k -= 1
+        if k == 0 or v.original[k - 1] != "\n":
+            return False
+    return True
+
+
 def find_pattern(pq: ParsedQuote, pt: PreparedText) -> PatternMatch | OrderFailure | None:
     """Search every normalised variant; the first one where all parts match in order wins."""
     patterns = _compile(pq, ALL_STEPS, folded=True)
@@ -152,7 +168,11 @@ def find_pattern(pq: ParsedQuote, pt: PreparedText) -> PatternMatch | OrderFailu
         for pat in patterns:
             ms = []
             for m in pat.finditer(v.folded):
-                if m.end() > m.start() and not inside_token(v.original, *v.to_original(*m.span())):
+                if (
+                    m.end() > m.start()
+                    and not inside_token(v.original, *v.to_original(*m.span()))
+                    and _runs_on(v, m)
+                ):
                     ms.append(m)
                 if len(ms) >= MAX_MATCHES_PER_PART:
                     break

@@ -21,6 +21,7 @@ from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, 
 from archiver.quotes.normalize import BRACKETS, normalize
 from archiver.quotes.numbers import number_form_differences
 from archiver.quotes.parse import ParsedQuote, quote_steps_applied
+from archiver.quotes.quotations import joined_quotations
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, tokenize
 from archiver.quotes.verdict import (
@@ -63,6 +64,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             diffs.extend(wd.differences)
             a, b = spans[-1]
             diffs.extend(number_form_differences(ptext, pt.original[a:b], a))
+            if (joined := joined_quotations(ptext, pt.original, a, b)) is not None:
+                diffs.append(joined)
             if fm.key[0] == 2:  # matched with the source's asides left out: they must be harmless
                 diffs.extend(omitted_aside_differences(pq, pt, [spans[-1]]))
             continue
