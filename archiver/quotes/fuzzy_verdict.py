@@ -12,6 +12,7 @@ import bisect
 
 from archiver.quotes.align import FuzzyMatch, find_fuzzy
 from archiver.quotes.classify import WordDiff, diff_words, noise_budget
+from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.gaps import (
     ellipsis_differences,
     omitted_aside_differences,
@@ -99,6 +100,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     if found_any and spans:
         end = max(b for _, b in spans)
         question = question_difference(pq, normalize(pt.original[end : end + 8]).folded.lstrip())
+        if question is None:
+            question = dropped_question(pq, pt.original, end)
         if question is not None:
             diffs.append(question)
     # a word split by a line-end hyphen is a normalisation, not a difference

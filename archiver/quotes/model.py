@@ -31,8 +31,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: sign written with an en dash equals a hyphen-minus, and digits split into other numbers by a
 #: space ("2019500" for "2019 500") are a number difference, not punctuation noise. 4: a browser
 #: capture's match must be in the text its rendered page showed (``not_shown``: words a stylesheet
-#: hid are ``altered``; :mod:`archiver.quotes.rendered`).
-QUOTE_RULES_VERSION = "4"
+#: hid are ``altered``; :mod:`archiver.quotes.rendered`). 5: a match may not start or end inside
+#: a token as a reader reads it ("5 million" for "1.5 million", "binding" for "non-binding":
+#: :mod:`archiver.quotes.edges`); two quotations the source keeps apart are never one quote
+#: (:mod:`archiver.quotes.quotations`); a question quoted without its "?" is ``altered``
+#: (:mod:`archiver.quotes.final_mark`); a dropped possessive or contraction ("minister" for
+#: "minister's") is a content word, not a typo.
+QUOTE_RULES_VERSION = "5"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
