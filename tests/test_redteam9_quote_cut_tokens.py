@@ -13,14 +13,14 @@ from conftest import run_cli
 from servers import Site, response
 
 PAGE = (
-    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour plan</title></head>"
-    "<body><article><h1>Harbour plan</h1>"
-    "<p>The city council voted on Tuesday to spend 1.5 million euros on repairs to the old "
-    "harbour wall, after a debate that lasted almost four hours.</p>"
-    "<p>The parliament passed a non-binding resolution on the harbour on Monday.</p>"
-    "<p>Berg said: \"The harbour is safe.\" \"The wall will collapse,\" Weller replied.</p>"
-    "</article></body></html>"
-).encode()
+    b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour plan</title></head>"
+    b"<body><article><h1>Harbour plan</h1>"
+    b"<p>The city council voted on Tuesday to spend 1.5 million euros on repairs to the old "
+    b"harbour wall, after a debate that lasted almost four hours.</p>"
+    b"<p>The parliament passed a non-binding resolution on the harbour on Monday.</p>"
+    b"<p>Berg said: \"The harbour is safe.\" \"The wall will collapse,\" Weller replied.</p>"
+    b"</article></body></html>"
+)
 
 
 @pytest.fixture(scope="module")
