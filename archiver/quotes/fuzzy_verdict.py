@@ -12,6 +12,7 @@ import bisect
 
 from archiver.quotes.align import FuzzyMatch, find_fuzzy
 from archiver.quotes.classify import WordDiff, diff_words, noise_budget
+from archiver.quotes.edges import inside_token
 from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.gaps import (
     ellipsis_differences,
@@ -190,12 +191,16 @@ def _find_short_part(
     after = spans[-1][1] if spans else 0
     # the earliest occurrence after the previous part, else anywhere
     lo = bisect.bisect_left(v.starts, after)
-    i = v.folded.find(q, lo)
-    if i < 0:
-        i = v.folded.find(q)
-    if i < 0 or not q:
+    if not q:
         return None
-    return v.to_original(i, i + len(q))
+    for start in (lo, 0):
+        i = v.folded.find(q, start)
+        while i >= 0:
+            span = v.to_original(i, i + len(q))
+            if not inside_token(v.original, *span):  # "killed 12" is not in "killed 12,000"
+                return span
+            i = v.folded.find(q, i + 1)
+    return None
 
 
 def _quote_initial(tokens: tuple[Token, ...]) -> frozenset[int]:
