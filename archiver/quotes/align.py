@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -79,6 +80,11 @@ def find_exact(pq: ParsedQuote, pt: PreparedText) -> tuple[int, int] | None:
     The match must not start or end inside a token as a reader reads it: "chines" is not a
     quote of "machines", nor "5 million" of "1.5 million" (:mod:`archiver.quotes.edges`).
     """
+    return next(exact_hits(pq, pt), None)
+
+
+def exact_hits(pq: ParsedQuote, pt: PreparedText) -> Iterator[tuple[int, int]]:
+    """Every place :func:`find_exact` would accept, in text order per candidate form."""
     text = pt.original
     for candidate in (pq.raw.strip(), pq.stripped):
         if not candidate:
@@ -87,9 +93,8 @@ def find_exact(pq: ParsedQuote, pt: PreparedText) -> tuple[int, int] | None:
         while i >= 0:
             j = i + len(candidate)
             if not inside_token(text, i, j):
-                return i, j
+                yield i, j
             i = text.find(candidate, i + 1)
-    return None
 
 
 def _compile(

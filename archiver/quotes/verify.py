@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from archiver.quotes.align import (
     OrderFailure,
     PatternMatch,
+    exact_hits,
     find_exact,
     find_pattern,
     find_stitched,
@@ -123,6 +124,11 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
     hit = find_exact(pq, pt)
     if hit is not None:
         question = dropped_question(pq, pt.original, hit[1])
+        if question is not None:  # another place may hold the words as a statement
+            for other in exact_hits(pq, pt):
+                if dropped_question(pq, pt.original, other[1]) is None:
+                    hit, question = other, None
+                    break
         if question is not None:
             return make_result(
                 ALTERED, pq, pt, where, [hit], [question],
