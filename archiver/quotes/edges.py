@@ -95,9 +95,9 @@ def cuts_token(text: str, k: int) -> bool:
     if p in _SIGNS and q.isdecimal():
         return True  # "-5.5": the sign belongs to its number
     if p.isdecimal() and q in GROUP_SEPARATORS and qq.isdecimal():
-        return _groups(text, k)
+        return _groups(text, text.index(q, k))
     if p in GROUP_SEPARATORS and pp.isdecimal() and q.isdecimal():
-        return _groups(text, k - 1)
+        return _groups(text, text.rindex(p, 0, k))
     if p.isspace() or q.isspace() or p in _HYPHENS or q in _HYPHENS:
         return _line_end_hyphen(text, k)
     return False
