@@ -35,7 +35,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Spanish and Russian (and more German and French forms) count; an ellipsis that leaves out a
 #: reporting verb or a word that disputes the quoted words, and a bracket that names someone
 #: where the source names nobody or stands for the opposite word, are ``altered``.
-QUOTE_RULES_VERSION = "5"
+#: 6: a match may not start or end inside
+#: a token as a reader reads it ("5 million" for "1.5 million", "binding" for "non-binding":
+#: :mod:`archiver.quotes.edges`); two quotations the source keeps apart are never one quote
+#: (:mod:`archiver.quotes.quotations`); a question quoted without its "?" is ``altered``
+#: (:mod:`archiver.quotes.final_mark`); a dropped possessive or contraction ("minister" for
+#: "minister's") is a content word, not a typo.
+QUOTE_RULES_VERSION = "6"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
