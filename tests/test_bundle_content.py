@@ -139,6 +139,11 @@ def test_the_genuine_bundle_verifies_with_no_warning(made):
     assert doc["warnings"] == []
 
 
+def test_a_plain_export_verifies_with_no_warning(one_page_bundle):
+    code, doc = _verify(one_page_bundle["bundle"], one_page_bundle["key"])
+    assert code == 0 and doc["verdict"] == "verified" and doc["warnings"] == [], doc["problems"]
+
+
 def test_re_signing_the_genuine_files_with_the_wacz_key_alone_still_verifies(made, tmp_path):
     """The attacker's re-signing is sound by itself: what the tests below change is what fails."""
     code, doc = _verify(resign(made["bundle"], tmp_path / "same.wacz", {}, made["keys"]), made["key"])
@@ -259,3 +264,20 @@ def test_an_export_of_imported_captures_verifies_with_no_warning(tmp_path):
     code, doc = _verify(bundle, store / "provenance" / "log.pub")
     assert code == 0 and doc["warnings"] == [], doc["problems"]
     assert {c["origin"] for c in doc["captures"]} == {"imported"}
+
+
+# ------------------------------------------------------------------ the package's main page
+
+
+@pytest.mark.parametrize("field,value", [("mainPageURL", "https://city.example.gov/press/harbour"),
+                                         ("mainPageDate", "2019-01-01T00:00:00Z")])
+def test_a_main_page_rewritten_in_the_data_package_fails(one_page_bundle, tmp_path, field, value):
+    """A one-capture bundle names its page as the package's main page, which ReplayWeb.page opens
+    first: it is held to the capture's URL and logged time like the page itself."""
+    package = json.loads(members(one_page_bundle["bundle"])["datapackage.json"])
+    assert package[field]  # the export names it
+    package[field] = value
+    doctored = resign(one_page_bundle["bundle"], tmp_path / "main.wacz",
+                      {"datapackage.json": json.dumps(package, indent=2).encode()}, one_page_bundle["keys"])
+    problems = _failed(*_verify(doctored, one_page_bundle["key"]))
+    assert any(field in p and value in p for p in problems), problems
