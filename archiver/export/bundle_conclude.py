@@ -12,8 +12,8 @@ from typing import Any
 from archiver.corrections import corrected_fields
 from archiver.errors import MalformedBundleFile
 from archiver.export import signing
-from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, decode_guide
-from archiver.export.bundle_pages import check_page, check_unclaimed, read_pages
+from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, decode_guide
+from archiver.export.bundle_pages import check_main_page, check_page, check_unclaimed, read_pages
 from archiver.export.bundle_quotes import (
     correction_claims,
     correction_problems,
@@ -26,10 +26,11 @@ from archiver.export.bundle_records import check_extraction, check_record
 from archiver.export.bundle_report import BundleReport, Checker
 
 
-def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
+def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = None) -> BundleReport:
     """The report: each capture the proven entries describe, checked and put in a sentence of
-    what is proven; the bundle-wide checks (key, listed captures, uncovered records); and what
-    no bundle can prove. Nothing is said to be proven once a problem was found."""
+    what is proven; the bundle-wide checks (key, listed captures, records no entry names, pages
+    of no capture, the package's main page); and what no bundle can prove. Nothing is said to be
+    proven once a problem was found."""
     logged_keys = _logged_wacz_keys(c)
     proven: list[str] = []
     if wacz_key is not None and c.entries and wacz_key not in logged_keys:  # the signature counts only if logged
@@ -56,6 +57,7 @@ def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
     _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
     if context.pages is not None:
         check_unclaimed(c, context.pages, {x["capture_id"] for x in captures_out})
+    check_main_page(c, package, captures_out)
     if c.index_sentence:
         proven.append(c.index_sentence)
     if c.anchor is not None and not c.problems:

@@ -14,6 +14,9 @@ is held here to its capture's proven entries, field by field, as the export wrot
 * ``title``: the logged extraction's title, or the user's corrected one in force (a proven
   ``correction``), or the URL when there is none; ``corrected``: the corrected fields' names;
 * ``text`` and ``text_sha256``: the logged extracted text (none without an extraction).
+
+So is the page ``datapackage.json`` names as its main one (``mainPageURL``, ``mainPageDate``,
+which ReplayWeb.page opens first): a capture the bundle proves, at its logged time.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from archiver.capture.fetch import same_url
 from archiver.core.digests import sha256_label
 from archiver.corrections import apply, corrected_fields
 from archiver.errors import MalformedBundleFile
-from archiver.export.bundle_json import PAGES_FILE, Page, decode_pages
+from archiver.export.bundle_json import PACKAGE_FILE, PAGES_FILE, DataPackage, Page, decode_pages
 from archiver.export.bundle_report import Checker
 
 
@@ -97,3 +100,17 @@ def check_unclaimed(c: Checker, pages: dict[str, Page], described: set[str]) -> 
         if cid not in described:
             c.fail(f"pages/pages.jsonl line {page.line}: a page for capture {cid}, which no proven entry of "
                    "the bundle describes", PAGES_FILE)
+
+
+def check_main_page(c: Checker, package: DataPackage | None, captures: list[dict[str, Any]]) -> None:
+    """The package's main page, when it names one, is a proven capture's URL, at its logged time."""
+    if package is None or (package.main_page_url is None and package.main_page_date is None):
+        return
+    url, date = package.main_page_url, package.main_page_date
+    same = [x for x in captures if url is not None
+            and any(same_url(url, u) for u in (x["url"], x["final_url"]) if u)]
+    if url is not None and not same:
+        c.fail(f"datapackage.json names mainPageURL {url!r}, which is no capture the bundle proves", PACKAGE_FILE)
+    elif date is not None and not any(date == x["capture_time"] for x in same or captures):
+        c.fail(f"datapackage.json names mainPageDate {date!r}, but the main page's capture time logged is "
+               f"{', '.join(repr(x['capture_time']) for x in same or captures) or 'none'}", PACKAGE_FILE)
