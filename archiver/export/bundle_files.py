@@ -30,7 +30,7 @@ def check_files(c: Checker) -> DataPackage | None:
     try:
         package = decode_package(raw)
     except MalformedBundleFile as exc:
-        c.fail(f"{exc.diagnostics()}: not a valid data package", PACKAGE_FILE)
+        c.fail(f"datapackage.json is not a valid data package: {exc.problem}", PACKAGE_FILE)
         return None
     if package.resources is None:
         c.fail("datapackage.json lists no resources: not a valid data package", PACKAGE_FILE)
