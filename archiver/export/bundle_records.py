@@ -24,7 +24,7 @@ def load_records(c: Checker, *, ours: bool) -> None:
     added under the id of a captured response could stand in for it while the log's digests
     were checked against the other copy. Another tool's WACZ is only read (its ids are its claim).
     """
-    for name in sorted(n for n in c.names if n.startswith("archive/")):
+    for name in c.parseable("archive/"):  # not one datapackage.json leaves out
         # read in place from the zip (no temporary copy); the name is only for messages
         for item in iter_records(Path(Path(name).name), opener=functools.partial(open_member, c.zf, name),
                                  size=c.zf.getinfo(name).file_size):

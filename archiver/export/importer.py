@@ -49,6 +49,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import Clock
+from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
 from archiver.errors import (
     ArchiverError,
@@ -66,7 +67,7 @@ from archiver.export.bundle_json import (
     decode_pages,
 )
 from archiver.export.bundle_records import foreign_block_digest_problem
-from archiver.export.bundle_zip import damaged_members, refuse_duplicate_members, stray_bytes
+from archiver.export.bundle_zip import refuse_unsound_zip
 from archiver.store.commit import (
     CaptureDraft,
     CaptureIndex,
@@ -180,8 +181,9 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
         KeyMissingError: the log cannot be appended to (nothing done).
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"no such file: {path}")
+    check_user_file(path, "file")  # a folder, FIFO or device: one line, exit 2
     sha = _file_sha256(path)
     is_wacz = zipfile.is_zipfile(path)
     if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
@@ -231,19 +233,12 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
     """
     if is_wacz:
         with zipfile.ZipFile(path) as z:
-            refuse_duplicate_members(z, path.name)  # before anything is copied into the store
+            refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
             check_zip(z)
             members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
             if not members:
                 raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
-            damaged = damaged_members(z)
-            if damaged:
-                name, reason = damaged[0]
-                raise UsageError(f"{path.name}: damaged zip, {name} cannot be read ({reason}); nothing imported")
-            stray = stray_bytes(path, z)
-            if stray:
-                raise UsageError(f"{path.name}: the zip holds bytes that are not its files ({stray}), so "
-                                 "readers disagree on what it holds; refused, nothing imported")
+            refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
             package, urls = _wacz_json(z, path)
             warnings += _check_wacz_hashes(z, package)
             page_urls += urls
