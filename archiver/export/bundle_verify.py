@@ -8,12 +8,19 @@ What is checked, in order, each finding naming the file inside the zip:
 3. the log checkpoint's Ed25519 signature (pinned key, or the key in the bundle, and says which);
 4. every provenance entry against its inclusion proof under that one checkpoint;
 5. every WARC record an entry names, by its sha256 block and payload digests, and every line of
-   the replay index against the record at its place (``bundle_index``);
+   the replay index against the record at its place (``bundle_index``); a record id met twice,
+   or a record no proven entry names (a file's ``warcinfo`` aside), fails: replay tools would
+   show it as a capture;
 6. re-extraction from the archived bytes reproduces the logged ``text_sha256`` (and says
    plainly when the extractor versions differ, so a mismatch cannot be judged);
-7. ``pages/pages.jsonl`` has each capture's page, with the logged text;
+7. ``pages/pages.jsonl`` has one page for each capture and none for another, each held to its
+   capture's logged URL, time, origin, text and title (or corrected title), and so is the
+   package's main page (``bundle_pages``);
 8. each quote verification in the bundle is re-run on the reproduced text and must give the
    logged verdict, offsets and verified-text digest (one made on edited text fails).
+
+Every JSON file of the bundle is decoded by one shape-checking function (``bundle_json``): a
+value of the wrong type is a finding about that file, never a traceback.
 
 Before all that, the zip itself must show every reader the same files, and only the ones
 checked (:mod:`archiver.export.bundle_zip`): member names that repeat (or differ only by ``./``,
@@ -29,8 +36,8 @@ the report says what is consistent and which key signed it, and exits 3.
 The report then says, in plain words, what that proves and what it does not.
 
 Each stage lives in its own module (``bundle_zip``, ``bundle_files``, ``bundle_log``,
-``bundle_records``, ``bundle_index``, ``bundle_quotes``, ``bundle_conclude``, ``bundle_foreign``); this one runs
-them in order.
+``bundle_records``, ``bundle_index``, ``bundle_pages``, ``bundle_quotes``, ``bundle_conclude``,
+``bundle_foreign``); this one runs them in order.
 """
 
 from __future__ import annotations
@@ -135,6 +142,6 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         check_checkpoint(c)
         check_anchor(c)
         check_proofs(c)
-        load_records(c)
+        load_records(c, ours=True)
         check_index(c, ours=True)
-        return conclude(c, wacz_key)
+        return conclude(c, wacz_key, package)
