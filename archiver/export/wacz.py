@@ -474,6 +474,9 @@ def _write_zip(dest: Path, files: dict[str, bytes | Path], package: dict[str, by
         for path, content in files.items():
             member = zipfile.ZipInfo(path, date_time=_zip_time(created))
             member.compress_type = zipfile.ZIP_STORED
+            # its size told first: zipfile writes a zip64 header for a member past 2 GiB (a large
+            # WARC), else it fails at the end of the member ("File size too large")
+            member.file_size = content.stat().st_size if isinstance(content, Path) else len(content)
             with z.open(member, "w") as dst:
                 if isinstance(content, Path):
                     with open(content, "rb") as src:
