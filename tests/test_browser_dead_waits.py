@@ -35,8 +35,11 @@ TESTS = Path(__file__).resolve().parent
 LIMIT = 150.0
 
 #: The capture, in its own process: a page that asks for ``/kill.png`` as its ``load`` event
-#: fires; the server, before answering, kills Chromium's main process (``browser``) or the page's
-#: renderers (``renderer``). Prints the capture's ``incomplete`` list (JSON), or its failure.
+#: fires; the server, before answering, kills Chromium's main process (``browser``), the page's
+#: renderers (``renderer``) or Playwright's driver (``driver``: as the out-of-memory killer may,
+#: or :func:`archiver.capture.browser_procs.kill_all` does with Chromium, at a SIGTERM or a
+#: batch's second Ctrl-C). Prints the capture's ``incomplete`` list (JSON), or its failure; then
+#: whether a next capture of the same process (a page that kills nothing) succeeds.
 CAPTURE = """
 import json, os, signal, sys
 from pathlib import Path
@@ -50,9 +53,14 @@ store, keys, chromium, what = sys.argv[2:6]
 PAGE = (b"<!doctype html><html><head><meta charset='utf-8'><title>Dies</title></head><body>"
         b"<article><p>The harbour authority approved the new breakwater.</p></article><script>"
         b"addEventListener('load', () => { new Image().src = '/kill.png'; });</script></body></html>")
+AFTER = b"<!doctype html><html><head><title>After</title></head><body><p>The breakwater opened.</p></body></html>"
 
 def kill(_handler):
     for held in browser._POOL.browsers:
+        if what == "driver":
+            for pid in held._driver.members:
+                os.kill(pid, signal.SIGKILL)
+            continue
         for family in getattr(held, "families", [])[-1:]:
             if what == "renderer":
                 family.kill_renderers()
@@ -64,21 +72,24 @@ def kill(_handler):
     return response("200 OK", [("Content-Type", "image/png")], b"")
 
 site = Site()
-site.routes.update({"/page": html_page(PAGE), "/kill.png": kill})
+site.routes.update({"/page": html_page(PAGE), "/kill.png": kill, "/after": html_page(AFTER)})
 try:
     with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(total_timeout=7200)) as arc:
         outcome = arc.capture_with_browser(site.url("/page"), browser.BrowserOptions(
             chromium=chromium, idle_timeout=3600))
         shown = arc.show(outcome.capture_id) if outcome.ok else None
         print(json.dumps(shown["browser"]["incomplete"] if shown else repr(outcome)), flush=True)
+        after = arc.capture_with_browser(site.url("/after"), browser.BrowserOptions(chromium=chromium))
+        print(json.dumps(after.ok or repr(after)), flush=True)
 finally:
     site.close()
 """
 
 
-def _capture_whose_page_dies(tmp: Path, what: str) -> Any:
+def _capture_whose_page_dies(tmp: Path, what: str) -> tuple[Any, Any]:
     """The ``incomplete`` list of a capture whose browser (``what``) is killed after the page's
-    load; fails the test if the capture is still waiting after :data:`LIMIT` seconds."""
+    load, and whether the next capture succeeded (True, else its failure); fails the test if
+    the captures are still waiting after :data:`LIMIT` seconds."""
     env = {**os.environ, "PYTHONPATH": str(TESTS.parent)}
     proc = subprocess.Popen([sys.executable, "-c", CAPTURE, str(TESTS), str(tmp / "store"), str(tmp / "keys"),
                              str(CHROMIUM), what], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -90,14 +101,25 @@ def _capture_whose_page_dies(tmp: Path, what: str) -> Any:
         pytest.fail(f"the capture was still waiting {LIMIT:.0f} s after it began: its waits went on, "
                     f"to the idle limit of an hour, after the {what} died")
     assert proc.returncode == 0, err[-3000:]
-    return json.loads(out.strip().splitlines()[-1])
+    died, after = out.strip().splitlines()[-2:]
+    return json.loads(died), json.loads(after)
 
 
 def test_a_capture_whose_chromium_dies_after_the_load_waits_no_longer_and_is_kept_marked(tmp_path):
-    incomplete = _capture_whose_page_dies(tmp_path, "browser")
+    incomplete, after = _capture_whose_page_dies(tmp_path, "browser")
     assert isinstance(incomplete, list) and "browser_died" in incomplete, incomplete
+    assert after is True, after
 
 
 def test_a_capture_whose_renderer_dies_after_the_load_waits_no_longer_and_is_kept_marked(tmp_path):
-    incomplete = _capture_whose_page_dies(tmp_path, "renderer")
+    incomplete, after = _capture_whose_page_dies(tmp_path, "renderer")
     assert isinstance(incomplete, list) and "page_crashed" in incomplete, incomplete
+    assert after is True, after
+
+
+def test_a_capture_whose_playwright_driver_dies_after_the_load_waits_no_longer_and_is_kept_marked(tmp_path):
+    # No event of the page's comes once the driver is gone: every call failed at once, and the
+    # wait for network-idle spun a CPU to its idle limit (during kill_all, starving its thread)
+    incomplete, after = _capture_whose_page_dies(tmp_path, "driver")
+    assert isinstance(incomplete, list) and "browser_died" in incomplete, incomplete
+    assert after is True, after  # (the browser whose driver died is not given back to the pool)

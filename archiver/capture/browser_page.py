@@ -399,15 +399,21 @@ WAIT_SLICE = 0.5
 class _Gone:
     """Whether the page can no longer reach any state a capture waits for: its renderer died
     (``crashed``: a crash, the out-of-memory killer, our watchdog), it was closed, or Playwright
-    no longer holds Chromium (its main process died). Told by Playwright's ``crash`` and ``close``
-    events of the page and its ``is_connected`` of the browser (set as it emits ``disconnected``,
-    without a listener left on a pooled browser), each heard whenever this thread is in a
-    Playwright call: every wait of the capture asks between its slices, and ends."""
+    no longer holds Chromium (its main process died, or Playwright's driver did: ``lost``).
+
+    Told by Playwright's ``crash`` and ``close`` events of the page and its ``is_connected`` of
+    the browser (set as it emits ``disconnected``, with no listener left on a pooled browser),
+    each heard whenever this thread is in a Playwright call; and by a wait that Playwright
+    refused as its target is closed (:meth:`refused`): with its driver gone (killed with
+    Chromium by :func:`archiver.capture.browser_procs.kill_all`, or by the out-of-memory killer)
+    no event comes any more, and every call fails at once. Every wait of the capture asks
+    between its slices, and ends."""
 
     def __init__(self, browser: Any, page: Any) -> None:
         self.crashed = False
         self.closed = False
-        self._browser = browser
+        self.lost = False
+        self._browser, self._page = browser, page
         page.on("crash", self._crash)
         page.on("close", self._close)
 
@@ -417,22 +423,29 @@ class _Gone:
     def _close(self, _page: Any) -> None:
         self.closed = True
 
+    def refused(self, exc: BaseException) -> None:
+        """Note a call that failed: one refused as its page, context, browser or Playwright's
+        connection is closed (Playwright's ``TargetClosedError``, which its ``sync_api`` does not
+        export) while the page was never closed means that the connection is gone."""
+        if type(exc).__name__ == "TargetClosedError" and not self._page.is_closed():
+            self.lost = True
+
     def browser_died(self) -> bool:
-        return not self._browser.is_connected()
+        return self.lost or not self._browser.is_connected()
 
     def __call__(self) -> bool:
         return self.crashed or self.closed or self.browser_died()
 
 
 def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession,
-                abort: threading.Event | None = None, gone: Callable[[], bool] | None = None) -> None:
+                abort: threading.Event | None = None, gone: _Gone | None = None) -> None:
     """Wait for the page's load ``state`` up to ``timeout`` (else mark the capture incomplete).
 
     A page that is ``gone`` (see :class:`_Gone`) ends the wait, marked as one that ran out, once
     Playwright was asked whether the state had come before (one wait of a millisecond): no state
     can come now. (Before, the wait went on to ``timeout``: after a renderer's crash slice after
-    slice; after Chromium's death, its page closed, each slice rejected at once by Playwright, in
-    a loop that spun a CPU.)"""
+    slice; after Chromium's death, its page closed, or its driver's, each slice refused at once by
+    Playwright, in a loop that spun a CPU and starved the thread killing the browser of the GIL.)"""
     from playwright.sync_api import Error as PlaywrightError
 
     def dead() -> bool:
@@ -444,7 +457,9 @@ def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession,
         try:
             page.wait_for_load_state(state, timeout=ms(slice_))
             return
-        except PlaywrightError:
+        except PlaywrightError as exc:
+            if gone is not None:
+                gone.refused(exc)
             if time.monotonic() >= end or (abort is not None and abort.is_set()) or dead():
                 break
     reason = f"{state}_not_reached"
@@ -531,7 +546,7 @@ def _scroll_to_end(page: Any, options: BrowserOptions, left: Any, session: Brows
 
 
 def _settle(page: Any, proxy: RecordingProxy, requests: _RequestClock, timeout: float,
-            session: BrowserSession, gone: Callable[[], bool] | None = None) -> None:
+            session: BrowserSession, gone: _Gone | None = None) -> None:
     """Wait until what scrolling asked for has arrived: no exchange in flight at the proxy and
     none begun by the page for :data:`SETTLE_QUIET` seconds, within ``timeout`` (else the capture
     is marked ``networkidle_not_reached_after_scroll``). Playwright's own network-idle state
@@ -578,7 +593,8 @@ def _dismiss_consent(page: Any, timeout: float) -> list[str]:
 
 def _death(gone: _Gone, watchdog: _Watchdog) -> str | None:
     """How the page died under the capture, as ``incomplete`` names it: ``browser_died`` (Playwright
-    no longer holds Chromium: its main process crashed or was killed), ``page_crashed`` (the page's
+    no longer holds Chromium: its main process, or Playwright's driver, crashed or was killed; the
+    browser is then not given back to the pool), ``page_crashed`` (the page's
     renderer died, the browser lives on); None when neither, or when the renderer was stopped by
     the capture's own watchdog (``page_stopped_at_time_limit`` says that)."""
     if gone.browser_died():
