@@ -1,10 +1,12 @@
 """A browser capture whose page dies after its load waits for nothing more.
 
-Once Chromium's main process has died (``browser_died``) or the page's renderer has
-(``page_crashed``), nothing the capture still waits for can come: not the page's ``load``, not
-its network going idle, not what scrolling asked for. Before, each of those waits went on to the
-capture's idle limit (10 s each by default; Chromium gone, the wait for network-idle even spun a
-CPU, Playwright rejecting each slice of it at once).
+Once Chromium's main process has died or Playwright's driver has (``browser_died``), or the
+page's renderer has (``page_crashed``), nothing the capture still waits for can come: not the
+page's ``load``, not its network going idle, not what scrolling asked for. Before, each of those
+waits went on to the capture's idle limit (10 s each by default; Chromium or its driver gone, the
+wait for network-idle even spun a CPU, Playwright refusing each slice of it at once). What was
+recorded is kept, marked; and the process's next capture succeeds (before, after the driver's
+death, it failed: "could not start Chromium").
 
 Each capture runs in a process of its own, with idle limits of an hour and a time limit of two:
 one that waits for them is still running when the test's own limit (:data:`LIMIT`, far shorter)
