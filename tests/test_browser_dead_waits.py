@@ -102,7 +102,7 @@ def _capture_whose_page_dies(tmp: Path, what: str) -> tuple[Any, Any]:
         proc.communicate(timeout=60)
         pytest.fail(f"the capture was still waiting {LIMIT:.0f} s after it began: its waits went on, "
                     f"to the idle limit of an hour, after the {what} died")
-    assert proc.returncode == 0, err[-3000:]
+    assert proc.returncode == 0, (out + err)[-3000:]
     died, after = out.strip().splitlines()[-2:]
     return json.loads(died), json.loads(after)
 

@@ -194,6 +194,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         except PlaywrightError as exc:
             if abort is not None and abort.is_set():  # (Chromium closed because the capture was interrupted)
                 raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted") from exc
+            gone.refused(exc)
             died = _death(gone, watchdog)
             if died is None:
                 raise CaptureError(f"{session.url}: the browser could not load the page ({first_line(exc)})",
@@ -229,6 +230,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
                                                  animations="disabled")
         except PlaywrightError as exc:
+            gone.refused(exc)
             session.incomplete.append("no_screenshot")
             logger.warning("screenshot failed: %s", first_line(exc))
         mark("screenshot")
@@ -242,6 +244,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
                 else:
                     session.dom = dom
         except PlaywrightError as exc:
+            gone.refused(exc)
             session.incomplete.append("no_rendered_dom")
             logger.warning("reading the rendered DOM failed: %s", first_line(exc))
         _read_rendered_text(page, session, max_dom)
