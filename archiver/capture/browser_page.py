@@ -427,10 +427,18 @@ class _Gone:
         self.closed = True
 
     def refused(self, exc: BaseException) -> None:
-        """Note a call that failed: one refused as its page, context, browser or Playwright's
-        connection is closed (Playwright's ``TargetClosedError``, which its ``sync_api`` does not
-        export) while the page was never closed means that the connection is gone."""
-        if type(exc).__name__ == "TargetClosedError" and not self._page.is_closed():
+        """Note a call that failed. One refused as its target is closed (Playwright's
+        ``TargetClosedError``, which its ``sync_api`` does not export) while the page was never
+        closed nor known crashed is either a renderer's crash whose event has not come yet (a
+        ``goto`` says "Page crashed" so) or Playwright's connection gone: a call to the browser
+        itself tells them apart (it fails at once without a connection)."""
+        from playwright.sync_api import Error as PlaywrightError
+
+        if self.lost or type(exc).__name__ != "TargetClosedError" or self._page.is_closed() or self.crashed:
+            return
+        try:
+            self._browser.new_browser_cdp_session().detach()
+        except PlaywrightError:
             self.lost = True
 
     def browser_died(self) -> bool:
