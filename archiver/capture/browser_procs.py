@@ -430,7 +430,7 @@ KILL_ALL_WITHIN = REAP_WITHIN + KILL_GRACE
 #: 0.005). Each of its ~2,000 reads of ``/proc`` and removals releases the GIL; a thread busy in
 #: Python meanwhile (an extraction of ``batch --threads``; before, a capture's wait spinning on
 #: a dead page) then held it for a whole interval before this thread went on: a kill_all of
-#: ~0.05 s of CPU took 2.1 s of wall time beside one busy thread, 0.18-0.25 s with this
+#: ~0.03 s of CPU took 2.1 s of wall time beside one busy thread, 0.18-0.35 s with this
 #: (bench/bench_kill_all.py --busy 1).
 KILL_ALL_SWITCH = 0.0001
 
