@@ -26,16 +26,16 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (D
                                 "browser capture tests skipped")
 
 PAGE = (
-    "<!doctype html><html><head><meta charset='utf-8'><title>Engineers report on harbour wall</title><style>"
-    ".tiny { font-size: 0 } .ghost { opacity: 0 } .away { position: absolute; left: -10000px }</style></head>"
-    "<body><article><h1>Engineers report on harbour wall</h1>"
-    "<p>The engineers finished their inspection of the old harbour wall on Monday after three weeks of tests.</p>"
-    "<p>Their report says the wall is <span class='tiny'>not </span>safe for heavy lorries and should be closed.</p>"
-    "<p>The chief engineer said the repairs would cost <span class='ghost'>about </span>2 million euros in all.</p>"
-    "<p>The mayor said she had <span class='away'>never </span>read the full report before the council vote.</p>"
-    "<p>Residents were told the harbour path would reopen before the summer season, officials said.</p>"
-    "</article></body></html>"
-).encode()
+    b"<!doctype html><html><head><meta charset='utf-8'><title>Engineers report on harbour wall</title><style>"
+    b".tiny { font-size: 0 } .ghost { opacity: 0 } .away { position: absolute; left: -10000px }</style></head>"
+    b"<body><article><h1>Engineers report on harbour wall</h1>"
+    b"<p>The engineers finished their inspection of the old harbour wall on Monday after three weeks of tests.</p>"
+    b"<p>Their report says the wall is <span class='tiny'>not </span>safe for heavy lorries and should be closed.</p>"
+    b"<p>The chief engineer said the repairs would cost <span class='ghost'>about </span>2 million euros in all.</p>"
+    b"<p>The mayor said she had <span class='away'>never </span>read the full report before the council vote.</p>"
+    b"<p>Residents were told the harbour path would reopen before the summer season, officials said.</p>"
+    b"</article></body></html>"
+)
 
 
 def _invoke(store: Path, keys: Path, *args: str) -> Any:
