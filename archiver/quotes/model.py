@@ -31,8 +31,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: sign written with an en dash equals a hyphen-minus, and digits split into other numbers by a
 #: space ("2019500" for "2019 500") are a number difference, not punctuation noise. 4: a browser
 #: capture's match must be in the text its rendered page showed (``not_shown``: words a stylesheet
-#: hid are ``altered``; :mod:`archiver.quotes.rendered`).
-QUOTE_RULES_VERSION = "4"
+#: hid are ``altered``; :mod:`archiver.quotes.rendered`). 5: a match in the page text that holds words
+#: the page's markup hides (the extraction's ``page_text_hidden``) is ``altered`` (``not_shown``), no
+#: longer "the page's other visible text".
+QUOTE_RULES_VERSION = "5"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
