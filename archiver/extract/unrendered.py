@@ -33,7 +33,9 @@ without rendering the page; a browser capture (``archive --browser``) records th
 These elements are left out of the article text (:func:`archiver.extract.text.main_text`); the
 page text keeps all but ``<template>``, ``<noscript>`` and a medium's fallback (shown to no
 reader, where the others may be shown after a click, a search or a script), so a quote of such
-words is still located, and verify-quote says it occurs only outside the article body.
+words is still located; the extraction names their spans of the page text (``page_text_hidden``,
+:func:`archiver.extract.text.visible_lines_with_credits`), and verify-quote answers ``altered``
+(``not_shown``) for a quote of them: no reader saw them.
 """
 
 from __future__ import annotations

@@ -12,8 +12,12 @@ normalisation (footnote markers kept: see ``_STEPS``; the extractor's list and t
 dropped), case folded and with all whitespace dropped (``innerText`` breaks lines where blocks
 end and the extractor joins them otherwise; a word the page hid between two shown ones still
 breaks the run). A passage that does not is ``altered``, with a ``not_shown`` difference.
-Text the layout still places (off-screen, clipped, transparent) counts as shown: ``innerText``
-keeps it, and so does this check.
+Text the layout still places and paints (off-screen, clipped, coloured as its background) counts
+as shown: the rendered text keeps it, and so does this check; words laid out at no size or painted
+with no opacity are left out of the rendered text (:mod:`archiver.capture.browser_page`).
+
+Words the page's own markup hides are named by the extraction (``page_text_hidden``): a match in
+the page text that holds them is ``altered`` the same way (:func:`held_to_markup`), for any capture.
 """
 
 from __future__ import annotations
