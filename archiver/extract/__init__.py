@@ -159,7 +159,8 @@ EXTRACTOR_VERSION = "48"  # 2: WHATWG labels only; encoding and notes recorded
 # 48: an inline zero font-size (the font shorthand's too) or zero opacity hides its words as display:none does, and
 #     a declaration a browser drops as invalid no longer undoes an earlier hiding one (archiver.extract.unrendered);
 #     the record names the spans of the page text whose words the markup hides (page_text_hidden), so verify-quote
-#     never vouches for them as words a reader saw
+#     never vouches for them as words a reader saw; markup forcing a display order (<bdo dir>, an inline
+#     unicode-bidi:bidi-override with its direction) is written into the page text as RLO/LRO ... PDF
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -42,6 +42,7 @@ from archiver.extract.traf_author import extract_author
 from archiver.extract.unrendered import (
     MARKED_XPATH,
     mark,
+    overriding,
     unbalanced_noscript_as_text,
     unmark,
     unrendered,
@@ -330,7 +331,15 @@ def _with_hidden(root: HtmlElement, hidden: list[tuple[int, int]]) -> tuple[list
 def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None = None,
               ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """The lines of ``root``, its skipped elements already stripped (see
-    :func:`visible_lines_with_credits`); ``spans`` filled with each line's hidden spans."""
+    :func:`visible_lines_with_credits`); ``spans`` filled with each line's hidden spans.
+
+    Markup that shows what it holds in forced order (``<bdo dir="rtl">``, an inline
+    ``unicode-bidi: bidi-override``: :func:`archiver.extract.unrendered.bidi_override`) gives the
+    lines the override control and a PDF around it, as a page storing the controls would: the
+    quote check then sees the page shows those characters in another order."""
+    overrides = overriding(root)
+    for el, control in overrides:
+        el.text = control + (el.text or "")
     for el in root.iter(*_WALK):
         tag = el.tag
         bits = _TAG_BITS.get(tag, 0) if isinstance(tag, str) else 0
@@ -361,6 +370,8 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
         el.text = opens + text if text else opens
         tail = el.tail
         el.tail = closes + tail if tail else closes
+    for el, _ in overrides:  # (after the walk: the PDF closes the override before a block's line ends)
+        el.tail = _PDF + (el.tail or "")
     text = etree.tostring(root, method="text", encoding="unicode")
     return _split_lines(text) if spans is None else _split_lines(text, spans)
 
@@ -415,6 +426,8 @@ def _split_lines(text: str, spans: dict[int, list[tuple[int, int]]] | None = Non
 
 #: The context marks (and the page's own noncharacters, ignored) that a line's run may hold.
 _CONTEXT_MARK = lazy_re.compile("[\ufdd1-\ufdef]")
+#: POP DIRECTIONAL FORMATTING: closes an override :func:`_lines_of` writes.
+_PDF = "\u202c"
 #: What brackets the words of a hidden element when their spans are asked for (noncharacters past
 #: the context marks: a run holding one goes through the piece-by-piece walk, which follows them).
 _HIDE_OPEN, _HIDE_CLOSE = "\ufdee", "\ufdef"

@@ -69,7 +69,7 @@ _HIDING = {"display": ("none",), "visibility": ("hidden", "collapse"), "content-
 #: The properties :func:`style_values` reads: those of :data:`_HIDING`, and two that leave the words
 #: laid out but show them to nobody: a zero ``font-size`` (the ``font`` shorthand sets it too) and a
 #: zero ``opacity``.
-_READ = (*_HIDING, "font-size", "font", "opacity")
+_READ = (*_HIDING, "font-size", "font", "opacity", "unicode-bidi", "direction")
 #: Values any property takes (CSS-wide keywords), and a function computed later: valid, never hiding.
 _GLOBAL = frozenset(("inherit", "initial", "unset", "revert", "revert-layer"))
 _DISPLAY_WORDS = frozenset((
@@ -80,7 +80,10 @@ _DISPLAY_WORDS = frozenset((
     "-webkit-box", "-webkit-inline-box", "-ms-flexbox", "-ms-inline-flexbox", "-ms-grid", "-ms-inline-grid",
     "-moz-box", "-moz-inline-box"))
 _KEYWORDS = {"visibility": frozenset(("visible", "hidden", "collapse")),
-             "content-visibility": frozenset(("visible", "auto", "hidden"))}
+             "content-visibility": frozenset(("visible", "auto", "hidden")),
+             "unicode-bidi": frozenset(("normal", "embed", "isolate", "bidi-override", "isolate-override",
+                                        "plaintext")),
+             "direction": frozenset(("ltr", "rtl"))}
 _NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?"
 _LENGTH = re.compile(rf"({_NUMBER})([a-z]+|%)?")
 _SIZE_WORDS = frozenset(("xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large",
@@ -187,9 +190,55 @@ def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
         if name in _HIDING:
             if value in _HIDING[name]:
                 return True
-        elif _zero(value):
+        elif name in ("font-size", "opacity") and _zero(value):
             return True
     return False
+
+
+#: The bidirectional overrides a page text is given for markup that states one (LRO, RLO).
+LRO, RLO = "\u202d", "\u202e"
+#: The elements that may state an override: a ``<bdo>``, or an inline style that may name one
+#: (CSS is case-insensitive; an escaped one holds a backslash). Found in C.
+_MAY_OVERRIDE = etree.XPath(
+    "//bdo | //*[@style][contains(translate(@style, 'OVERID', 'overid'), 'override') or contains(@style, '\\')]")
+
+
+def bidi_override(el: Any) -> str | None:
+    """The override (:data:`RLO` or :data:`LRO`) that ``el``'s markup forces on what it holds, or None.
+
+    A ``<bdo>`` and an inline ``unicode-bidi: bidi-override`` / ``isolate-override`` show the
+    characters they hold in the order their direction (``dir``, or an inline ``direction``) says,
+    whatever those characters are: ``<bdo dir="rtl">12</bdo>`` shows "21". A left-to-right override
+    is named only over text holding right-to-left letters: over any other text it shows what is
+    stored. An override whose direction the markup does not state is not named (it is the page's,
+    which a stylesheet may set)."""
+    values = dict(style_values(el.get("style"))) if el.get("style") else {}
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    bidi = values.get("unicode-bidi", "bidi-override" if tag == "bdo" else "normal")
+    if bidi not in ("bidi-override", "isolate-override"):
+        return None
+    direction = values.get("direction") or (el.get("dir") or "").strip().lower()
+    if direction == "rtl":
+        return RLO
+    if direction == "ltr" and any(_right_to_left(piece) for piece in el.itertext()):
+        return LRO
+    return None
+
+
+def _right_to_left(text: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text if ord(ch) >= 0x590)
+
+
+def overriding(tree: Any) -> list[tuple[Any, str]]:
+    """Every element of ``tree`` whose markup forces an override (:func:`bidi_override`), with it."""
+    out = []
+    for el in _MAY_OVERRIDE(tree):
+        control = bidi_override(el)
+        if control is not None:
+            out.append((el, control))
+    return out
 
 
 def _shown_by_style(values: tuple[tuple[str, str], ...]) -> bool:
