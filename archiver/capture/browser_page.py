@@ -304,6 +304,7 @@ _DOM_LENGTH_INIT = """(() => {
   const count = Object.getOwnPropertyDescriptor(DOMRectList.prototype, 'length').get, item = DOMRectList.prototype.item;
   const width = Object.getOwnPropertyDescriptor(DOMRectReadOnly.prototype, 'width').get;
   const height = Object.getOwnPropertyDescriptor(DOMRectReadOnly.prototype, 'height').get;
+  const trim = String.prototype.trim;
   const NodeMap = Map, put = Map.prototype.set, each = Map.prototype.forEach, blank = Object.create;
   const unshown = (el) => {  // text node -> its words, for each text node no reader is shown
     const out = new NodeMap();
@@ -316,6 +317,8 @@ _DOM_LENGTH_INIT = """(() => {
       const tag = parent === null ? '' : apply(localName, parent, []);
       // (a script's or a form field's own text is never innerText; changing it may run or edit it)
       if (tag === 'script' || tag === 'style' || tag === 'textarea' || tag === 'option') continue;
+      const words = apply(data.get, node, []);
+      if (apply(trim, words, []) === '') continue;  // (blank: innerText collapses or keeps it as it lies)
       let shown = parent === null || typeof visible !== 'function' || apply(visible, parent, [asked]);
       if (shown) {
         apply(select, range, [node]);
@@ -326,7 +329,7 @@ _DOM_LENGTH_INIT = """(() => {
           shown = apply(width, r, []) > 0 && apply(height, r, []) > 0;
         }
       }
-      if (!shown) apply(put, out, [node, apply(data.get, node, [])]);
+      if (!shown) apply(put, out, [node, words]);
     }
     return out;
   };
