@@ -68,7 +68,7 @@ from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
 from archiver.core.durable import write_all
-from archiver.core.files import read_user_file, write_user_file
+from archiver.core.files import read_user_file, read_user_stream, write_user_file
 from archiver.errors import ArchiverError, CaptureError, InternalError, UsageError
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def read_urls(source: str | Path, *, stdin: TextIO | None = None,
     if name == "-":
         import sys
 
-        text = (stdin or sys.stdin).read()
+        text = read_user_stream(stdin or sys.stdin, "the URL list")
     else:
         raw = read_user_file(name, "URL list")
         try:

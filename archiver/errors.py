@@ -166,6 +166,18 @@ class ProofError(IntegrityError):
     """A proof decoded but does not verify (raised by the ``require_*`` wrappers only)."""
 
 
+class MalformedBundleFile(MalformedInputError):
+    """A JSON file of a WACZ bundle (``datapackage.json``, its digest, a line of
+    ``pages/pages.jsonl``, ``provenance/bundle.json``) is not JSON or not of the shape the format
+    gives it; ``member`` names the file. ``import`` refuses the bundle with it (exit 2);
+    ``verify-bundle`` reports it as a finding about that file (:mod:`archiver.export.bundle_json`)."""
+
+    def __init__(self, member: str, problem: str) -> None:
+        super().__init__(f"{member}: {problem}")
+        self.member = member
+        self.problem = problem
+
+
 class MalformedManifestError(WarcError):
     """A capture manifest that is not one this version reads (bad JSON, missing fields, a newer version)."""
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core import files
 from archiver.core import durable as log_files
+from archiver.core import files
 
 
 def test_a_short_write_still_gives_the_whole_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,6 +18,7 @@ from archiver.cli.render import (
     render_show,
     trailing_warnings,
 )
+from archiver.core.files import check_user_file
 from archiver.core.page_states import state_note
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
@@ -74,6 +75,8 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox,
                                prelaunch=True)
+    if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
+        check_user_file(ca_bundle, "CA bundle")
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,

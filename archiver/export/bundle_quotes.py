@@ -12,6 +12,7 @@ from typing import Any
 from archiver.core.digests import sha256_label
 from archiver.core.untrusted import loads_json
 from archiver.corrections import Correction
+from archiver.export.bundle_json import Page
 from archiver.export.bundle_report import Checker
 
 
@@ -78,7 +79,7 @@ _QUOTE_FIELDS = ("verdict", "where", "start", "end", "verified_text_sha256")
 
 
 def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]] | None,
-                   text_sha: str | None, page: dict[str, Any] | None) -> bool:
+                   text_sha: str | None, page: Page | None) -> bool:
     """Re-run logged quote verification ``q`` on the capture's reproduced text; True if it agrees.
 
     A verification logged against text that is not the capture's logged extraction (an edited
@@ -100,8 +101,8 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     if article is not None:
         text, page_text, hidden = article.text, article.page_text or None, article.page_text_hidden
     elif page is not None and q.get("where") != "page_text" and \
-            sha256_label((page.get("text") or "").encode()) == logged_text:
-        text, page_text, hidden = page.get("text") or "", None, None  # the logged text, as pages.jsonl carries it
+            sha256_label((page.text or "").encode()) == logged_text:
+        text, page_text, hidden = page.text or "", None, None  # the logged text, as pages.jsonl carries it
     else:
         c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
                "reproduced here", name, "W_INCOMPLETE")

@@ -8,6 +8,7 @@ parse is bad input: :class:`~archiver.errors.UsageError` (exit 2), one line, not
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -521,6 +522,9 @@ def read_pdf(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
     """
     from pypdf import PdfReader
 
+    # pypdf reports recoverable damage ("EOF marker not found") as log warnings, which Python
+    # prints on stderr when nothing handles them: a second line before ours (as extract/pdf.py)
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     reader = PdfReader(str(path))
     if reader.is_encrypted:
         raise UsageError(f"manuscript {path} is an encrypted PDF: decrypt it first")

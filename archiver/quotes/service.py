@@ -308,14 +308,14 @@ def parse_as_of(value: str) -> dt.datetime:
     v = value.strip()
     try:
         if len(v) == 10:
-            day = dt.date.fromisoformat(v)
-            return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC) - dt.timedelta(
-                microseconds=1
-            )
+            return dt.datetime.combine(dt.date.fromisoformat(v), dt.time.max, dt.UTC)
         when = dt.datetime.fromisoformat(v)
     except ValueError as exc:
         raise UsageError(f"--as-of {value!r} is not a date (YYYY-MM-DD) or ISO 8601 date-time") from exc
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    try:  # in UTC, so comparing it with a capture's time cannot overflow (9999-12-31T23:00-05:00)
+        return when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    except OverflowError:  # past the first or last instant a datetime holds: every capture is after / before it
+        return (dt.datetime.min if when.year == dt.MINYEAR else dt.datetime.max).replace(tzinfo=dt.UTC)
 
 
 def _capture_instant(capture_time: str) -> dt.datetime:

@@ -22,11 +22,13 @@ from rapidfuzz import fuzz
 from archiver.quotes.align import (
     OrderFailure,
     PatternMatch,
+    exact_hits,
     find_exact,
     find_pattern,
     find_stitched,
 )
 from archiver.quotes.display import check_display_order, has_overrides, shown_otherwise_on_page
+from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.fuzzy_verdict import MIN_FUZZY_WORDS, from_fuzzy
 from archiver.quotes.model import (
     ALTERED,
@@ -43,7 +45,7 @@ from archiver.quotes.parse import ParsedQuote, parse_quote
 from archiver.quotes.pattern_verdict import from_pattern
 from archiver.quotes.rendered import HIDDEN_NOTE, ShownText, held_to_markup, held_to_rendered
 from archiver.quotes.text import PreparedText, prepare
-from archiver.quotes.verdict import make_result, not_found_result
+from archiver.quotes.verdict import altered_explanation, make_result, not_found_result
 
 NEAR_CUTOFF = 50.0  # below the fuzzy locator's 55: only a first look
 
@@ -130,6 +132,17 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
 def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     hit = find_exact(pq, pt)
     if hit is not None:
+        question = dropped_question(pq, pt.original, hit[1])
+        if question is not None:  # another place may hold the words as a statement
+            for other in exact_hits(pq, pt):
+                if dropped_question(pq, pt.original, other[1]) is None:
+                    hit, question = other, None
+                    break
+        if question is not None:
+            return make_result(
+                ALTERED, pq, pt, where, [hit], [question],
+                explanation=altered_explanation([question]),
+            )
         return make_result(
             EXACT, pq, pt, where, [hit], explanation="The quote is a verbatim part of the text."
         )
