@@ -278,8 +278,15 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
 #: rendered page shows (the body's ``innerText``, through the browser's own getter taken the same
 #: way: a page cannot make it say words it hides), or only its length when that is over a bound.
 #: ``innerText`` leaves out what layout does not show (``display:none`` and ``visibility:hidden``,
-#: whether from markup, an inline style or a stylesheet); it keeps text that is off-screen,
-#: clipped or transparent, which layout still places.
+#: whether from markup, an inline style or a stylesheet), but keeps words laid out at no size
+#: (``font-size:0``) or painted fully transparent (``opacity:0``): "the wall is <span
+#: class=tiny>not </span>safe" shows "the wall is safe". So, before it is read, each text node
+#: whose element ``checkVisibility({opacityProperty, visibilityProperty})`` calls not visible, or
+#: whose every box is zero-sized, is emptied, and given back its words right after (all found
+#: first, then emptied: no layout between). Text off-screen, clipped, or coloured as its
+#: background is still laid out and painted, and kept: carousels and collapsed "read more" panels
+#: move real article text out of view, and a quote of it is no invention. Every function used is
+#: the browser's own, taken before the page's scripts ran.
 _DOM_LENGTH_INIT = """(() => {
   const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
   const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get;
@@ -289,12 +296,58 @@ _DOM_LENGTH_INIT = """(() => {
   const inner = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'innerText').get;
   const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body').get;
   const type = Object.getOwnPropertyDescriptor(Document.prototype, 'contentType').get;
+  const walkerOf = Document.prototype.createTreeWalker, nextNode = TreeWalker.prototype.nextNode;
+  const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement').get;
+  const data = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data');
+  const visible = Element.prototype.checkVisibility;
+  const localName = Object.getOwnPropertyDescriptor(Element.prototype, 'localName').get;
+  const rangeOf = Document.prototype.createRange, select = Range.prototype.selectNodeContents;
+  const rectsOf = Range.prototype.getClientRects;
+  const count = Object.getOwnPropertyDescriptor(DOMRectList.prototype, 'length').get, item = DOMRectList.prototype.item;
+  const width = Object.getOwnPropertyDescriptor(DOMRectReadOnly.prototype, 'width').get;
+  const height = Object.getOwnPropertyDescriptor(DOMRectReadOnly.prototype, 'height').get;
+  const trim = String.prototype.trim;
+  const NodeMap = Map, put = Map.prototype.set, each = Map.prototype.forEach, blank = Object.create;
+  const unshown = (el) => {  // text node -> its words, for each text node no reader is shown
+    const out = new NodeMap();
+    const asked = blank(null);
+    asked.opacityProperty = true; asked.visibilityProperty = true;
+    const walk = apply(walkerOf, document, [el, 4]);  // NodeFilter.SHOW_TEXT
+    const range = apply(rangeOf, document, []);
+    for (let node = apply(nextNode, walk, []); node !== null; node = apply(nextNode, walk, [])) {
+      const parent = apply(parentOf, node, []);
+      const tag = parent === null ? '' : apply(localName, parent, []);
+      // (a script's or a form field's own text is never innerText; changing it may run or edit it)
+      if (tag === 'script' || tag === 'style' || tag === 'textarea' || tag === 'option') continue;
+      const words = apply(data.get, node, []);
+      if (apply(trim, words, []) === '') continue;  // (blank: innerText collapses or keeps it as it lies)
+      let shown = parent === null || typeof visible !== 'function' || apply(visible, parent, [asked]);
+      if (shown) {
+        apply(select, range, [node]);
+        const rects = apply(rectsOf, range, []);
+        shown = false;
+        for (let i = 0, n = apply(count, rects, []); i < n && !shown; i++) {
+          const r = apply(item, rects, [i]);
+          shown = apply(width, r, []) > 0 && apply(height, r, []) > 0;
+        }
+      }
+      if (!shown) apply(put, out, [node, words]);
+    }
+    return out;
+  };
   const rendered = (max) => {
     const kind = apply(type, document, []);  // (compared with ===: no method the page could replace)
     if (kind !== 'text/html' && kind !== 'application/xhtml+xml') return {text: null, length: -1};
     const el = apply(body, document, []);
     if (!el) return {text: null, length: 0};
-    const text = apply(inner, el, []);
+    const hidden = unshown(el);
+    let text;
+    try {
+      apply(each, hidden, [(words, node) => apply(data.set, node, [''])]);
+      text = apply(inner, el, []);
+    } finally {
+      apply(each, hidden, [(words, node) => apply(data.set, node, [words])]);
+    }
     return text.length > max ? {text: null, length: text.length} : {text: text, length: text.length};
   };
   Object.defineProperty(window, '__archiverRenderedText', {value: rendered, writable: false, configurable: false});

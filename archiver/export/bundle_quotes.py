@@ -99,10 +99,10 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
         return False
     article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
     if article is not None:
-        text, page_text = article.text, article.page_text or None
+        text, page_text, hidden = article.text, article.page_text or None, article.page_text_hidden
     elif page is not None and q.get("where") != "page_text" and \
             sha256_label((page.text or "").encode()) == logged_text:
-        text, page_text = page.text or "", None  # the logged text, as pages.jsonl carries it
+        text, page_text, hidden = page.text or "", None, None  # the logged text, as pages.jsonl carries it
     else:
         c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
                "reproduced here", name, "W_INCOMPLETE")
@@ -110,7 +110,8 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     found, shown = _rendered_text(c, q)
     if not found:
         return False
-    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown).to_dict()
+    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown,
+                          page_hidden=hidden).to_dict()
     result["verified_text_sha256"] = result.get("text_sha256")
     c.quotes_checked += 1
     differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]

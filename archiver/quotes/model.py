@@ -40,8 +40,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: :mod:`archiver.quotes.edges`); two quotations the source keeps apart are never one quote
 #: (:mod:`archiver.quotes.quotations`); a question quoted without its "?" is ``altered``
 #: (:mod:`archiver.quotes.final_mark`); a dropped possessive or contraction ("minister" for
-#: "minister's") is a content word, not a typo.
-QUOTE_RULES_VERSION = "6"
+#: "minister's") is a content word, not a typo. 7: a match in the page text that holds words the
+#: page's markup hides (the extraction's ``page_text_hidden``) is ``altered`` (``not_shown``), no
+#: longer "the page's other visible text"; markup forcing a display order (``<bdo dir="rtl">``, an
+#: inline ``bidi-override``, written into the page text as controls) and a right-to-left mark beside
+#: a digit are ``display_order``.
+QUOTE_RULES_VERSION = "7"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
