@@ -12,6 +12,7 @@ from typing import Any
 from archiver.core.digests import sha256_label
 from archiver.core.untrusted import loads_json
 from archiver.corrections import Correction
+from archiver.errors import UsageError
 from archiver.export.bundle_json import Page
 from archiver.export.bundle_report import Checker
 
@@ -110,8 +111,11 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     found, shown = _rendered_text(c, q)
     if not found:
         return False
-    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown,
-                          page_hidden=hidden).to_dict()
+    try:
+        result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown,
+                              page_hidden=hidden).to_dict()
+    except UsageError as exc:  # a quote these rules refuse to look for ("[sic]" alone, since rules 8)
+        result = {"verdict": f"refused ({exc})"}
     result["verified_text_sha256"] = result.get("text_sha256")
     c.quotes_checked += 1
     differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]

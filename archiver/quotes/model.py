@@ -44,8 +44,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: page's markup hides (the extraction's ``page_text_hidden``) is ``altered`` (``not_shown``), no
 #: longer "the page's other visible text"; markup forcing a display order (``<bdo dir="rtl">``, an
 #: inline ``bidi-override``, written into the page text as controls) and a right-to-left mark beside
-#: a digit are ``display_order``.
-QUOTE_RULES_VERSION = "7"
+#: a digit are ``display_order``. 8: a quote of editor's marks alone ("[sic]") is refused as empty,
+#: not looked for and answered ``not_found``.
+QUOTE_RULES_VERSION = "8"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -113,6 +113,8 @@ def parse_quote(quote: str) -> ParsedQuote:
         final_punct = m.group()
         texts[-1] = texts[-1][: m.start()].rstrip()
     parts = tuple(_parse_part(t) for t in texts)
+    if not any(c.isalnum() for p in parts for c in p.plain()):  # "[sic]": an editor's mark, no words
+        raise UsageError("the quote is empty: give the words to look for")
     return ParsedQuote(quote, stripped, parts, outer, final_punct)
 
 
