@@ -46,8 +46,10 @@ from archiver.core.digests import sha256_label
 from archiver.errors import (
     CaptureError,
     LogIdentityError,
+    NotIndexedError,
     ReadOnlyStoreError,
     StoreError,
+    UnknownCaptureError,
     WarcError,
 )
 from archiver.store.commit import (
@@ -569,7 +571,22 @@ class Archive:
     # ------------------------------------------------------------------ reading
 
     def resolve(self, prefix: str) -> str:
-        return self.index.resolve(prefix)
+        """The full id of the capture whose id starts with ``prefix``.
+
+        Raises:
+            NotIndexedError: the log lists such a capture but the index lacks it (exit 3: run ``reindex``).
+            UnknownCaptureError: no capture has such an id (exit 2).
+        """
+        try:
+            return self.index.resolve(prefix)
+        except UnknownCaptureError:
+            wanted = prefix.strip().lower()
+            lost = [cid for cid in self.captures_not_indexed() if wanted and cid.startswith(wanted)]
+            if lost:
+                raise NotIndexedError(
+                    f"capture {lost[0]} is in the provenance log but not in the index (a process stopped "
+                    "between logging it and indexing it): run 'archiver reindex'") from None
+            raise
 
     def list_captures(self, *, url: str | None = None) -> list[CaptureRow]:
         return self.index.list(url=url)

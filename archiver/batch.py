@@ -67,8 +67,9 @@ from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
-from archiver.core.files import read_user_file, write_user_file
-from archiver.errors import ArchiverError, CaptureError, UsageError
+from archiver.core.durable import write_all
+from archiver.core.files import read_user_file, read_user_stream, write_user_file
+from archiver.errors import ArchiverError, CaptureError, InternalError, UsageError
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
@@ -148,7 +149,7 @@ def read_urls(source: str | Path, *, stdin: TextIO | None = None,
     if name == "-":
         import sys
 
-        text = (stdin or sys.stdin).read()
+        text = read_user_stream(stdin or sys.stdin, "the URL list")
     else:
         raw = read_user_file(name, "URL list")
         try:
@@ -393,15 +394,23 @@ def _process_worker_run(task: CaptureTask) -> TaskOutcome:
 def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any, browser: Any = None) -> TaskOutcome:
     try:
         return run_task(archive, task, gate=gate, browser=browser)
+    except InternalError as exc:  # a bug of ours we caught ourselves: reported as the others below
+        return _internal_failure(task, exc.diagnostics())
     except ArchiverError as exc:
         # (an environment error: the batch stops, the URL is left untried; see environment_errors)
         status = STOP if isinstance(exc, environment_errors()) else FAILED
         return TaskOutcome(task.url, status, error=exc.diagnostics(), error_kind=type(exc).__name__,
                            attempts=task.attempt)
     except Exception as exc:  # noqa: BLE001 - reported as an internal failure; a re-run checks the log
-        logger.exception("capture of %s failed unexpectedly", task.url)
-        return TaskOutcome(task.url, FAILED, error=f"internal error: {type(exc).__name__}: {exc}",
-                           error_kind="internal", attempts=task.attempt)
+        return _internal_failure(task, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _internal_failure(task: CaptureTask, error: str) -> TaskOutcome:
+    """The outcome of a capture a bug of ours stopped (called while its exception is handled):
+    its traceback in the log for the report a user files, kind ``internal`` (retried by a re-run,
+    :data:`TRANSIENT_KINDS`), the URL's other captures unaffected."""
+    logger.exception("capture of %s failed unexpectedly", task.url)
+    return TaskOutcome(task.url, FAILED, error=error, error_kind="internal", attempts=task.attempt)
 
 
 class LocalExecutor:
@@ -627,7 +636,7 @@ class BatchState:
         if self._fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        os.write(self._fd, line)
+        write_all(self._fd, line)  # (a short write is written on: no torn line but a crash's)
         if self._unsynced_since is None:
             self._unsynced_since = time.monotonic()
 

@@ -28,6 +28,7 @@ import os
 import selectors
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, wait
@@ -519,8 +520,9 @@ class ProcessWorkers:
                     continue
                 with contextlib.suppress(OSError, ValueError):
                     worker.conn.send(None)  # read once its task is done; it then exits
+        deadline = time.monotonic() + STOP_GRACE  # one grace for them all, not one each in turn
         for worker in self._workers:
-            worker.process.join(STOP_GRACE if now else None)
+            worker.process.join(max(0.0, deadline - time.monotonic()) if now else None)
             if worker.process.exitcode is None:
                 logger.warning("batch worker %s did not stop within %g s of the stop; killing it",
                                worker.process.pid, STOP_GRACE)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
+from archiver.core.hidden_spans import hidden_spans
 from archiver.errors import IncompleteCheckError, UnknownCaptureError
 
 if TYPE_CHECKING:
@@ -441,11 +442,13 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
     articles = {s.capture_id: a for s, a in sides[:-1]}
     broken = []
     for quote, entry in latest.items():
-        result = verify_quote(quote, text, page_text=page, rendered_text=shown)
+        result = verify_quote(quote, text, page_text=page, rendered_text=shown,
+                              page_hidden=hidden_spans(article or {}))
         if not result.verified:
             then = articles.get(entry.data["capture_id"]) or {}
             on_its_own = verify_quote(quote, then.get("text") or "", page_text=then.get("page_text") or None,
-                                      rendered_text=archive.rendered_text(entry.data["capture_id"]))
+                                      rendered_text=archive.rendered_text(entry.data["capture_id"]),
+                                      page_hidden=hidden_spans(then))
             broken.append(BrokenQuote(quote=quote, capture_id=entry.data["capture_id"], log_seq=entry.seq,
                                       verdict_then=entry.data["verdict"], verdict_now=result.verdict,
                                       explanation=result.explanation,

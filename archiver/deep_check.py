@@ -16,6 +16,7 @@ from archiver.capture.warc import (
 from archiver.errors import (
     ArchiverError,
     StoreError,
+    UnknownCaptureError,
     WarcError,
 )
 from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
@@ -91,6 +92,12 @@ class DeepChecker:
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                     f"{exc.diagnostics()}")]
         except ArchiverError as exc:
+            if isinstance(exc, UnknownCaptureError) and capture_id in self.archive.captures_not_indexed():
+                # the log lists it, the index (a cache) lacks it: its records were checked above
+                # from the log itself; the re-extraction waits for `reindex`. Not tampering.
+                return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: it is "
+                                        "not in the index (a process stopped between logging it and indexing "
+                                        "it): run 'archiver reindex'")]
             return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
         from archiver.extract import extractor_versions
 

@@ -88,6 +88,12 @@ class IncompleteCheckError(ArchiverError):
     exit_code = EXIT_INCOMPLETE
 
 
+class NotIndexedError(IncompleteCheckError):
+    """A capture the provenance log lists is not in the index (a derived cache): a process stopped
+    between logging it and indexing it, or the index lost it. Its evidence is intact; ``reindex``
+    brings it back. Said so, not "no capture with id" (the user would think it gone)."""
+
+
 class KeyMissingError(IncompleteCheckError):
     """The log's signing key is not on this machine, so appending is refused."""
 
@@ -160,11 +166,30 @@ class ProofError(IntegrityError):
     """A proof decoded but does not verify (raised by the ``require_*`` wrappers only)."""
 
 
+class MalformedBundleFile(MalformedInputError):
+    """A JSON file of a WACZ bundle (``datapackage.json``, its digest, a line of
+    ``pages/pages.jsonl``, ``provenance/bundle.json``) is not JSON or not of the shape the format
+    gives it; ``member`` names the file. ``import`` refuses the bundle with it (exit 2);
+    ``verify-bundle`` reports it as a finding about that file (:mod:`archiver.export.bundle_json`)."""
+
+    def __init__(self, member: str, problem: str) -> None:
+        super().__init__(f"{member}: {problem}")
+        self.member = member
+        self.problem = problem
+
+
 class MalformedManifestError(WarcError):
     """A capture manifest that is not one this version reads (bad JSON, missing fields, a newer version)."""
 
 
-class RecordInJSONError(ArchiverError, TypeError):
+class InternalError(ArchiverError):
+    """A bug of ours that we detected, not the user's input or the world's: said as one line
+    ("internal error", please report it) at the CLI, and in a batch counted and logged as any
+    unexpected exception is (kind ``internal``, with its traceback, retried by a re-run), not as
+    a failure of the URL."""
+
+
+class RecordInJSONError(InternalError, TypeError):
     """A value record (a ``NamedTuple``) reached JSON output unconverted, where ``json`` and
     ``rfc8785`` would write it as a positional array, its field names lost
     (:mod:`archiver.core.json_text`). A bug of ours, not the user's input: nothing is written, and

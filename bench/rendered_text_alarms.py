@@ -3,13 +3,16 @@
 Each page of the ScrapingHub extraction set (../shared/bench/extraction/scrapinghub/html, pages
 START to END in name order) is rendered offline in Chromium (``set_content``: no network, so
 external stylesheets and scripts never load; JavaScript off; only inline ``<style>`` applies),
-its body's ``innerText`` read, and its article text (archiver's extractor) split into sentences
+its rendered text read as ``archive --browser`` reads it (the capture's own reader,
+:data:`archiver.capture.browser_page._DOM_LENGTH_INIT`: ``innerText`` without words of no size or
+no opacity; ``--innertext``: the body's bare ``innerText``, as before), and its article text
+(archiver's extractor) split into sentences
 of four or more words; each sentence is held to the rendered text as a quote's matched passage
 is. A sentence reported not shown is either hidden by the page's own inline CSS (a right
 answer) or a false alarm of the comparison (the extractor writes something the page does not
 show: list and table marks, joined words). Prints the counts and the first examples.
 
-    python bench/rendered_text_alarms.py [START [END]]
+    python bench/rendered_text_alarms.py [START [END]] [--innertext]
 
 Needs Debian's ``chromium``. Writes nothing (no store, no keys).
 """
@@ -31,7 +34,10 @@ PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "extra
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def main(start: int, end: int) -> None:
+def main(start: int, end: int, innertext: bool = False) -> None:
+    from archiver.capture.browser_page import _DOM_LENGTH_INIT
+
+    reader = _DOM_LENGTH_INIT.strip().rstrip(";")
     files = sorted(PAGES.iterdir())[start:end]
     total = missing = pages_with = 0
     examples = []
@@ -45,7 +51,11 @@ def main(start: int, end: int) -> None:
             page = context.new_page()
             page.route("**/*", lambda route: route.abort())
             page.set_content(raw.decode("utf-8", "replace"), wait_until="domcontentloaded", timeout=15000)
-            shown = ShownText.of(page.evaluate("() => document.body ? document.body.innerText : ''"))
+            if innertext:
+                shown = ShownText.of(page.evaluate("() => document.body ? document.body.innerText : ''"))
+            else:
+                page.evaluate(reader)
+                shown = ShownText.of(page.evaluate("() => window.__archiverRenderedText(2 ** 31).text || ''"))
             page.close()
             sentences = [s for s in _SENTENCE_END.split(text) if len(s.split()) >= 4]
             miss = [s for s in sentences if compared_form(s) not in shown.form]
@@ -59,4 +69,5 @@ def main(start: int, end: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 0, int(sys.argv[2]) if len(sys.argv) > 2 else 10**6)
+    args = [a for a in sys.argv[1:] if a != "--innertext"]
+    main(int(args[0]) if args else 0, int(args[1]) if len(args) > 1 else 10**6, "--innertext" in sys.argv[1:])

@@ -21,8 +21,8 @@ HARBOUR_PAGE = (b"<html><head><title>Harbour report</title></head><body><article
 
 
 def export_one_page(root: Path) -> dict[str, Path]:
-    """A store under ``root`` with one capture of :data:`HARBOUR_PAGE`, its bundle and the log's
-    public key: ``{"bundle": ..., "key": ...}``."""
+    """A store under ``root`` with one capture of :data:`HARBOUR_PAGE`, its bundle, the log's
+    public key and the key folder (which holds the WACZ key): ``{"bundle": ..., "key": ..., "keys": ...}``."""
     site = Site()
     site.routes["/news"] = html_page(HARBOUR_PAGE)
     try:
@@ -34,7 +34,7 @@ def export_one_page(root: Path) -> dict[str, Path]:
     proc = run_cli("export", cid, "-o", str(out), store=root / "store",
                    env={"ARCHIVER_KEY_DIR": str(root / "keys")})
     assert proc.returncode == 0, proc.stderr
-    return {"bundle": out, "key": root / "store" / "provenance" / "log.pub"}
+    return {"bundle": out, "key": root / "store" / "provenance" / "log.pub", "keys": root / "keys"}
 
 
 def with_member(bundle: Path, out: Path, name: str, data: bytes) -> Path:
@@ -46,4 +46,46 @@ def with_member(bundle: Path, out: Path, name: str, data: bytes) -> Path:
             dst.writestr(info.filename, data if info.filename == name else src.read(info))
         if name not in names:
             dst.writestr(name, data)
+    return out
+
+
+def members(bundle: Path) -> dict[str, bytes]:
+    """Every member of ``bundle`` by name, in zip order."""
+    with zipfile.ZipFile(bundle) as z:
+        return {i.filename: z.read(i) for i in z.infolist()}
+
+
+def resign(bundle: Path, out: Path, changes: dict[str, bytes], key_dir: Path) -> Path:
+    """What an attacker holding the bundle's WACZ key (not the log's key) can make: ``bundle``
+    with ``changes`` (new or replaced members), datapackage.json listing each changed file's
+    sha256 and size, and datapackage-digest.json re-signed with the genuine WACZ key in
+    ``key_dir``. A datapackage.json or digest given in ``changes`` is kept as given (only the
+    digest's hash and signature are renewed over it when the digest itself is not given)."""
+    import json
+
+    from cryptography.hazmat.primitives import serialization
+
+    from archiver.core.digests import sha256_label
+    from archiver.export import signing
+
+    files = {**members(bundle), **changes}
+    if "datapackage.json" not in changes:
+        package = json.loads(files["datapackage.json"])
+        listed = {res["path"] for res in package["resources"]}
+        package["resources"] = [{**res, "hash": sha256_label(files[res["path"]]), "bytes": len(files[res["path"]])}
+                                for res in package["resources"]]
+        package["resources"] += [{"name": Path(name).name, "path": name, "hash": sha256_label(data),
+                                  "bytes": len(data)} for name, data in changes.items() if name not in listed]
+        files["datapackage.json"] = json.dumps(package, indent=2).encode()
+    if "datapackage-digest.json" not in changes:
+        pem = next(key_dir.glob("*.wacz-p384.pem"))
+        key = signing.WaczKey(serialization.load_pem_private_key(pem.read_bytes(), password=None))  # type: ignore[arg-type]
+        digest = json.loads(files["datapackage-digest.json"])
+        digest["hash"] = sha256_label(files["datapackage.json"])
+        digest["signedData"] = {**digest["signedData"], "hash": digest["hash"],
+                                "signature": key.sign(digest["hash"].encode())}
+        files["datapackage-digest.json"] = json.dumps(digest).encode()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
     return out

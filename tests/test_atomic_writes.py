@@ -1,5 +1,5 @@
 """Files written whole or not at all, whatever stops the write: the store's own small files
-(checkpoints, tree state: ``provenance.log_files.write_atomic``) and the files a user asks for
+(checkpoints, tree state, keys: ``core.durable``) and the files a user asks for
 (``core.files.write_user_file``). Real files; only the operating system's answers are made
 hostile (a short write, a Ctrl-C in the middle), as a full disk or a user would make them.
 """
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from archiver.core import durable as log_files
 from archiver.core import files
-from archiver.provenance import log_files
 
 
 def test_a_short_write_still_gives_the_whole_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -42,10 +42,55 @@ def test_a_ctrl_c_while_a_users_file_is_written_leaves_no_part_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "proof.txt"
 
-    def interrupted(self: Path, target: Path) -> Path:  # (the part file is written: Ctrl-C before it is renamed)
+    def interrupted(src: object, dst: object) -> None:  # (the temporary file is written: Ctrl-C before it is renamed)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Path, "replace", interrupted)
+    monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         files.write_user_file(target, b"proof")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_planted_beside_a_users_file_is_neither_followed_nor_removed(tmp_path: Path) -> None:
+    # before: the bytes went to "<path>.part", opened as it was: a link planted there (into the
+    # store's log) had the report written into the file it named
+    victim = tmp_path / "log.jsonl"
+    victim.write_bytes(b"the evidence\n")
+    planted = tmp_path / "report.csv.part"
+    planted.symlink_to(victim)
+    files.write_user_file(tmp_path / "report.csv", b"url,status\n", "the report")
+    assert victim.read_bytes() == b"the evidence\n"
+    assert planted.is_symlink() and (tmp_path / "report.csv").read_bytes() == b"url,status\n"
+
+
+def test_a_users_own_file_of_the_temporary_name_is_left_as_it_was(tmp_path: Path) -> None:
+    own = tmp_path / "report.csv.part"
+    own.write_bytes(b"my notes")
+    files.write_user_file(tmp_path / "report.csv", b"url,status\n", "the report")
+    assert own.read_bytes() == b"my notes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv", "report.csv.part"]
+
+
+def test_a_short_write_of_a_new_signing_key_still_gives_the_whole_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # before: one os.write, its count ignored: a key of 7 bytes, "malformed signer key" for ever
+    from archiver.provenance import keys
+
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))
+    made = keys.create_key(tmp_path / "keys", "archiver.example/log")
+    monkeypatch.undo()
+    assert keys.load_key(tmp_path / "keys", "archiver.example/log").skey == made.skey
+
+
+def test_a_short_write_of_a_new_bundle_signing_key_still_gives_the_whole_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from archiver.export import signing
+
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))
+    made, created = signing.load_or_create(tmp_path / "keys", "archiver.example/log")
+    monkeypatch.undo()
+    again, created_again = signing.load_or_create(tmp_path / "keys", "archiver.example/log")
+    assert (created, created_again) == (True, False)
+    assert again.public_key_b64 == made.public_key_b64

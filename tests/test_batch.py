@@ -667,3 +667,30 @@ def test_stopping_the_fork_server_waits_for_it_and_its_resource_tracker() -> Non
         with pytest.raises(ChildProcessError):  # gone and already waited for: not even a zombie is left
             os.waitpid(pid, os.WNOHANG)
     assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_a_capture_stopped_by_a_bug_of_ours_is_an_internal_failure_with_its_traceback_logged(
+        site: Site, store: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # The bug: a value record (urlsplit's SplitResult, a NamedTuple) handed to our JSON writer,
+    # which refuses it (RecordInJSONError, one of ours). A batch counts it as any bug of ours:
+    # kind "internal" (a re-run retries it), its traceback logged for the report a user files.
+    from urllib.parse import urlsplit
+
+    from archiver.batch import _safe_run
+    from archiver.core.json_text import dumps
+
+    class HandsARecordToJSON(Archive):
+        def fetch(self, url: str, *args: object, **kwargs: object) -> object:
+            dumps({"url": urlsplit(url)})
+            raise AssertionError("the writer refused the record")
+
+    (url,) = serve_pages(site, 1)
+    arc = HandsARecordToJSON.open(store)
+    try:
+        with caplog.at_level("ERROR", logger="archiver.batch"):
+            outcome = _safe_run(arc, CaptureTask(url, last=True), gate=None)
+    finally:
+        arc.close()
+    assert (outcome.status, outcome.error_kind) == (FAILED, "internal"), outcome
+    assert outcome.error is not None and outcome.error.startswith("internal error")
+    assert [r.exc_info[0].__name__ for r in caplog.records if r.exc_info] == ["RecordInJSONError"]

@@ -68,8 +68,7 @@ def test_a_worker_that_dies_fails_its_task_and_the_others_go_on(site: Site, stor
     try:
         assert isinstance(ex._pool, ProcessWorkers)
         doomed = ex.submit(CaptureTask(site.url("/held")))
-        while site.requests.count("/held") == 0:  # the worker is fetching, held by the gate
-            time.sleep(0.01)
+        wait_for_request(site, "/held")  # the worker is fetching, held by the gate
         os.kill(held_by(ex._pool, doomed), signal.SIGKILL)
         with pytest.raises(WorkerDied):
             doomed.result(timeout=30)
@@ -92,8 +91,7 @@ def test_shutdown_now_stops_the_worker_holding_a_task_without_waiting_for_it(sit
         assert ex.submit(CaptureTask(site.url("/page"))).result(timeout=60).status == CAPTURED
         stopped = ex.submit(CaptureTask(site.url("/held")))
         held_by(ex._pool, stopped)
-        while site.requests.count("/held") == 0:  # the worker is fetching, held by the gate
-            time.sleep(0.01)
+        wait_for_request(site, "/held")  # the worker is fetching, held by the gate
         ex.shutdown(cancel=True, now=True)
         assert gate.released == 0  # returned while the request was still held
         with pytest.raises(WorkerDied):
@@ -110,8 +108,7 @@ def test_shutdown_now_of_threads_returns_while_the_capture_thread_still_fetches(
     ex = LocalExecutor(WorkerConfig(store, FetchOptions(), sign_at_exit=False), jobs=1, threads=True)
     fut = ex.submit(CaptureTask(site.url("/held")))
     try:
-        while site.requests.count("/held") == 0:
-            time.sleep(0.01)
+        wait_for_request(site, "/held")
         ex.shutdown(cancel=True, now=True)
         assert gate.released == 0 and not fut.done()  # left running, unwatched
         ex.shutdown()  # a later call does nothing (it waited before)
@@ -286,3 +283,11 @@ def test_a_gate_entered_again_before_its_outcome_gives_its_first_slot_back_first
     finally:
         parent.close()
         child.close()
+
+
+def wait_for_request(site: Site, path: str, timeout: float = 60) -> None:
+    """Until ``site`` has been asked for ``path``; a failure naming it, not a hung run, if it never is."""
+    deadline = time.monotonic() + timeout
+    while site.requests.count(path) == 0:
+        assert time.monotonic() < deadline, f"{path} was never requested within {timeout:g} s"
+        time.sleep(0.01)

@@ -234,6 +234,9 @@ def test_exported_bundle_holds_the_screenshot_and_verifies_with_re_extraction_fr
     assert checked.exit_code == 0, checked.output
     doc = one(checked.stdout)
     assert doc["extractions_checked"] == 1 and doc["problems"] == []
+    # every record of a browser capture (subresources, screenshot, rendered DOM and text) is named by
+    # its proven entry: a record no entry names fails a bundle (tests/test_bundle_content.py)
+    assert doc["warnings"] == []
 
 
 @needs_chromium

@@ -263,3 +263,47 @@ def test_a_launch_under_a_temporary_directory_that_fits_keeps_it(base, monkeypat
         assert family.env()["TMPDIR"] == str(base) and family.folders == []
     finally:
         family.end()
+
+
+#: A launch's folders being removed by :meth:`Family.end` (as a browser's thread does once its
+#: processes are gone) when a SIGTERM's ``kill_all`` runs (here: called from a trace hook at the
+#: moment the removal begins, as a signal handler runs between two steps of the interrupted
+#: code): the folder must be gone when ``kill_all`` returns, for the process dies right after.
+#: In a process of its own: ``kill_all`` kills every browser this process launched.
+KILL_ALL_DURING_REMOVAL = """
+import os, sys
+from pathlib import Path
+from archiver.capture import browser_folders, browser_procs
+
+folder = Path(sys.argv[1])
+(folder / "Default").mkdir(parents=True)
+(folder / "Default" / "Cookies").write_bytes(b"x" * 4096)
+family = browser_procs.Family()
+family.env()  # (registered, as at a launch: what kill_all takes)
+family.folders.append(str(folder))
+seen = []
+
+def hook(frame, event, _arg):
+    if event == "call" and frame.f_code is browser_folders.remove.__code__ and not seen:
+        seen.append(None)
+        browser_procs.kill_all()
+        print("after kill_all:", "left" if folder.exists() else "gone", flush=True)
+    return None
+
+sys.settrace(hook)
+family.end(timeout=1.0)
+sys.settrace(None)
+print("after end:", "left" if folder.exists() else "gone", flush=True)
+"""
+
+
+def test_a_kill_all_during_a_launchs_folder_removal_returns_only_once_they_are_gone(tmp):
+    # (before: the ending family's folders were taken off its list as their removal began, so a
+    # kill_all then found none to remove and returned at once: the process died of its SIGTERM
+    # with the profile half-removed; seen 1 run in 8 of bench/bench_kill_all.py)
+    folder = tmp / "playwright_chromiumdev_profile-raced"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    done = subprocess.run([sys.executable, "-c", KILL_ALL_DURING_REMOVAL, str(folder)], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["after kill_all: gone", "after end: gone"], done.stdout

@@ -85,3 +85,23 @@ def test_a_browser_dying_after_a_redirect_and_before_its_target_keeps_no_capture
     outcome = got["outcome"]  # (before this fix: a capture of the 302 alone, "ok", empty text)
     assert isinstance(outcome, CaptureError) or not outcome.ok, repr(outcome)
     assert "never received the page" in str(getattr(outcome, "error", None) or outcome)
+
+
+def test_a_redirect_whose_target_never_answers_keeps_no_capture_and_vouches_for_no_error_page(tmp_path):
+    # The browser is alive throughout: the redirect's target refuses the connection, so what the
+    # page shows is an error page (the recording proxy's own words) that no server sent. The
+    # plain capture of the same URL fails; so does this one (before: "complete", status 302, and
+    # "connection refused" verified exact against a page the origin never served).
+    import socket
+
+    from archiver.errors import CaptureError
+
+    with socket.socket() as held:  # bound, never listening: every connection to it is refused
+        held.bind(("127.0.0.1", 0))
+        target = f"http://127.0.0.1:{held.getsockname()[1]}/target"
+        got = _capture(tmp_path, "/r", {"/r": lambda _h: response(
+            "302 Found", [("Location", target), ("Content-Length", "0")], b"")})
+    outcome = got["outcome"]
+    assert isinstance(outcome, CaptureError) or not outcome.ok, repr(outcome)
+    message = str(getattr(outcome, "error", None) or outcome)
+    assert "never received the page" in message and target in message, message

@@ -196,6 +196,20 @@ def test_unreadable_manuscript_is_bad_input(tmp_path: Path, name: str, content: 
         read_manuscript(path)
 
 
+def test_a_cut_pdf_manuscript_is_one_error_line_not_pypdfs_warnings_before_it(tmp_path: Path) -> None:
+    # pypdf logs recoverable damage ("EOF marker not found"); Python printed it on stderr, a
+    # second and third line before ours. A real process: only there does nothing handle it.
+    from check_docs import make_pdf
+    from cli import run_cli_process
+
+    whole = make_pdf(tmp_path / "whole.pdf", [["As the report says, \"The harbour handled 41,000 containers\"."]])
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole.read_bytes()[: whole.read_bytes().rfind(b"%%EOF")])
+    proc = run_cli_process("check", str(cut), "--archive-missing", store=tmp_path / "store")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.splitlines() == [next(x for x in proc.stderr.splitlines() if x.startswith("error:"))]
+
+
 def test_missing_manuscript_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="No such file"):
         read_manuscript(tmp_path / "nope.md")

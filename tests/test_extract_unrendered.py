@@ -100,6 +100,7 @@ def _el(markup: str):  # noqa: ANN202
     "<p style='content-visibility:hidden'>x</p>", "<p style='display:block !important;display:none !important'>x</p>",
     "<p style='display:/* a */none'>x</p>", "<p hidden style='display:revert'>x</p>",
     "<p hidden='until-found' style='display:block'>x</p>",
+    "<video controls><source src='a.mp4'>x</video>", "<audio controls>x</audio>", "<object data='a.swf'>x</object>",
 ])
 def test_each_form_of_markup_hiding_is_recognised(markup: str):
     assert is_unrendered(_el(markup))

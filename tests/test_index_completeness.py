@@ -285,3 +285,40 @@ def test_a_complete_store_shows_history_and_holders_with_no_extra_line(store, ar
     held = run_cli("verify-quote", IN_COUNCIL, store=store)
     assert history.exit_code == 0 and held.exit_code == 0
     assert "INCOMPLETE" not in history.stdout + held.stdout
+
+
+# ---------------------------------------------------------------------- list, show, log verify --deep
+
+
+def test_list_shows_what_the_index_holds_and_exits_3_naming_the_capture_it_lacks(store, archived):
+    # before: the list came out whole-looking, exit 0, the capture silently absent
+    delete_row(store, archived["council"])
+    r = run_cli("list", store=store)
+    assert r.exit_code == 3, r.stderr
+    assert archived["harbour_new"] in r.stdout and archived["council"] not in r.stdout
+    assert archived["council"] in r.stderr and "archiver reindex" in r.stderr and "incomplete" in r.stderr
+
+
+def test_show_of_a_capture_only_the_log_lists_says_to_reindex_not_that_it_does_not_exist(store, archived):
+    # before: "no capture with id", exit 2: the user would think the capture gone
+    delete_row(store, archived["council"])
+    r = run_cli("show", archived["council"][:10], store=store)
+    assert r.exit_code == 3, r.stderr
+    assert "in the provenance log but not in the index" in r.stderr and "archiver reindex" in r.stderr
+
+
+def test_a_deep_log_check_counts_a_capture_the_index_lacks_as_unchecked_not_as_tampering(store, archived):
+    # before: "cannot re-read capture ...: no capture with id", an ERROR of the evidence, exit 1
+    delete_row(store, archived["council"])
+    r = run_cli("log", "verify", "--deep", store=store)
+    assert r.exit_code == 3, r.stdout + r.stderr
+    assert "not in the index" in r.stdout + r.stderr and "archiver reindex" in r.stdout + r.stderr
+    assert "cannot re-read" not in r.stdout + r.stderr
+
+
+def test_after_reindex_the_capture_the_index_lacked_is_listed_shown_and_deep_checked(store, archived):
+    delete_row(store, archived["council"])
+    assert run_cli("reindex", store=store).exit_code == 0
+    assert archived["council"] in run_cli("list", store=store).stdout
+    assert run_cli("show", archived["council"], store=store).exit_code == 0
+    assert run_cli("log", "verify", "--deep", store=store).exit_code == 0

@@ -56,16 +56,52 @@ def _old_checkpoint(stored, tmp_path: Path) -> Path:
 def _commands(stored, target: str, tmp_path: Path) -> dict[str, list[str]]:
     urls = tmp_path / "urls.txt"
     urls.write_text("http://127.0.0.1:9/never-fetched\n")
+    manuscript = tmp_path / "draft.md"
+    manuscript.write_text(f'As the guide says, "{QUOTE}" [1].\n\n[1]: http://127.0.0.1:9/never-fetched\n')
     return {
         "export": ["export", stored["capture"], "-o", target],
         "receipt": ["verify-quote", QUOTE, "--capture", stored["capture"], "--receipt", target],
         "log proof": ["log", "proof", "1", "-o", target],
         "log consistency": ["log", "consistency", str(_old_checkpoint(stored, tmp_path)), "-o", target],
         "batch report": ["batch", str(urls), "--report", target],
+        "screenshot": ["screenshot", stored["capture"], "-o", target],
+        "cite": ["cite", stored["capture"], "-o", target],
+        "check report": ["check", str(manuscript), "--report", target],
+        "check receipts": ["check", str(manuscript), "--receipts", str(Path(target).parent)],
     }
 
 
-@pytest.mark.parametrize("command", ["export", "receipt", "log proof", "log consistency", "batch report"])
+#: Each command's option that writes a file the user names, as (command, option's name): the
+#: ones _commands points at the store.
+TESTED_OUTPUTS = {("export", "output"), ("verify-quote", "receipt"), ("log proof", "output"),
+                  ("log consistency", "output"), ("batch", "report_path"), ("screenshot", "output"),
+                  ("cite", "output"), ("check", "report_path"), ("check", "receipts")}
+
+
+def test_every_option_that_writes_a_users_file_is_among_those_pointed_at_the_store():
+    # (screenshot -o wrote into the store: the one output option no test pointed there)
+    import click
+
+    from archiver.cli import cli
+
+    ctx = click.Context(cli)
+    found: set[tuple[str, str]] = set()
+
+    def walk(group: click.Group, prefix: str) -> None:
+        for name in group.list_commands(ctx):
+            command = group.get_command(ctx, name)
+            if isinstance(command, click.Group):
+                walk(command, f"{prefix}{name} ")
+                continue
+            found.update((f"{prefix}{name}", str(p.name)) for p in getattr(command, "params", ())
+                         if isinstance(p, click.Option) and p.name in ("output", "report_path", "receipt", "receipts"))
+
+    walk(cli, "")
+    assert found == TESTED_OUTPUTS
+
+
+@pytest.mark.parametrize("command", ["export", "receipt", "log proof", "log consistency", "batch report",
+                                     "screenshot", "cite", "check report", "check receipts"])
 def test_an_output_pointed_at_the_log_is_refused_and_nothing_changes(stored, tmp_path, command):
     before = _fingerprint(stored["store"])
     target = str(stored["store"] / "provenance" / "log.jsonl")
@@ -115,3 +151,24 @@ def test_a_receipt_never_replaces_an_existing_file(stored, tmp_path):
     assert proc.returncode == 2 and "already exists" in proc.stderr
     assert receipt.read_bytes() == b"the receipt of an earlier check"
     assert (stored["store"] / "provenance" / "log.jsonl").stat().st_size == size  # nothing was logged
+
+
+def test_a_batch_report_named_as_its_own_url_list_is_refused_and_the_list_kept(stored, tmp_path):
+    # before: the report replaced the list, and "run the same command again" read the report
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/never-fetched\n")
+    proc = run_cli("batch", str(urls), "--report", str(urls), store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2 and "the URL list itself" in proc.stderr, proc.stderr
+    assert urls.read_text() == "http://127.0.0.1:9/never-fetched\n"
+
+
+def test_an_output_under_a_link_to_nothing_is_refused_before_the_commands_work(stored, tmp_path):
+    # before: the batch ran, logged its failures, and only then said "File exists" (exit 2)
+    before = _fingerprint(stored["store"])
+    (tmp_path / "out").symlink_to(tmp_path / "gone")
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/never-fetched\n")
+    proc = run_cli("batch", str(urls), "--report", str(tmp_path / "out" / "r.csv"), store=stored["store"],
+                   env=stored["env"])
+    assert proc.returncode == 2 and "a link to nothing" in proc.stderr, proc.stderr
+    assert _fingerprint(stored["store"]) == before

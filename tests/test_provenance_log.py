@@ -309,3 +309,15 @@ def test_ensure_writable_refuses_early_without_the_key(log, tmp_path):
     elsewhere = ProvenanceLog.open(log.directory, key_dir=tmp_path / "empty-keys", create=False)
     with pytest.raises(KeyMissingError):
         elsewhere.ensure_writable()
+
+
+def test_a_last_entry_longer_than_64_kib_is_chained_on_whole_after_a_checkpoint(log):
+    # before: the cached tree state hashed the last 64 KiB of such a line (a 76 kB quote a user
+    # verified), the next entry chained on that fragment, and every later append was refused
+    # as a rewritten log ("does not chain"), while `log verify` still passed
+    log.append("quote_verification", {"quote": "the harbour wall " * 5000})  # ~85 kB, one line
+    log.checkpoint()
+    log.append("quote_verification", {"quote": "a short one"})
+    log.checkpoint()
+    log.append("quote_verification", {"quote": "and one more"})
+    assert log.verify().ok

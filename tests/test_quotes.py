@@ -175,6 +175,13 @@ def test_empty_quote_is_a_usage_error() -> None:
         verify_quote("  “ … ” ", ARTICLE)
 
 
+@pytest.mark.parametrize("quote", ["[sic]", "“[sic!]”", "[sic] ... [emphasis added]"])
+def test_a_quote_of_only_editors_marks_is_empty_not_searched_for(quote: str) -> None:
+    # before: "[sic]" was looked for, logged, and answered not_found (exit 1)
+    with pytest.raises(UsageError, match="the quote is empty"):
+        verify_quote(quote, ARTICLE)
+
+
 def test_prepared_text_is_reused_across_a_batch() -> None:
     pt = prepare(ARTICLE)
     assert pt.variant() is pt.variant()

@@ -319,6 +319,14 @@ def test_as_of_accepts_dates_and_iso_times_and_refuses_anything_else():
         parse_as_of("last tuesday")
 
 
+def test_as_of_at_the_ends_of_the_calendar_is_the_first_or_last_instant_not_a_traceback():
+    # before: "9999-12-31" overflowed adding its day (OverflowError, a traceback at the CLI)
+    last, first = dt.datetime.max.replace(tzinfo=dt.UTC), dt.datetime.min.replace(tzinfo=dt.UTC)
+    assert parse_as_of("9999-12-31") == last
+    assert parse_as_of("9999-12-31T23:00:00-05:00") == last
+    assert parse_as_of("0001-01-01T00:00:00+05:00") == first
+
+
 def test_as_of_without_url_and_url_never_captured_are_usage_errors(store, archived, site):
     with pytest.raises(UsageError, match="--as-of needs --url"):
         verify(store, "None of them support a blank check.", as_of="2020-01-01")

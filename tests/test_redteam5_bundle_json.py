@@ -39,13 +39,15 @@ def test_a_deeply_nested_member_fails_the_bundle_check_without_a_traceback(bundl
 
 
 @pytest.mark.parametrize("member", ["datapackage.json", "pages/pages.jsonl"])
-def test_import_of_a_wacz_with_a_deeply_nested_member_does_not_end_in_a_traceback(bundle, tmp_path, member):
+def test_import_of_a_wacz_with_a_deeply_nested_member_is_refused_without_a_traceback(bundle, tmp_path, member):
+    """A member that is not JSON is malformed input like one of the wrong shape
+    (tests/test_bundle_json_shapes.py): refused in one line naming it (exit 2), nothing imported.
+    (Before, the WACZ was imported with a warning, its datapackage's hashes left unchecked.)"""
     doctored = with_member(bundle["bundle"], tmp_path / "deep.wacz", member, DEEP)
     proc = run_cli("import", str(doctored), "--json", store=tmp_path / "other")
     assert "Traceback" not in proc.stderr and "RecursionError" not in proc.stderr, proc.stderr[-400:]
-    # the member cannot be read, which is said, and the page is imported all the same
-    assert proc.returncode == 1 and member in proc.stderr, proc.stderr
-    assert len(json.loads(run_cli("list", "--json", store=tmp_path / "other").stdout)) == 1
+    assert proc.returncode == 2 and member in proc.stderr and "nothing imported" in proc.stderr, proc.stderr
+    assert json.loads(run_cli("list", "--json", store=tmp_path / "other").stdout or "[]") == []
 
 
 def test_a_proof_whose_entry_is_nested_too_deeply_fails_without_a_traceback(bundle, tmp_path):

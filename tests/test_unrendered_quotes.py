@@ -1,6 +1,7 @@
-"""A quote of words the page's markup hid, archived from 127.0.0.1 and checked with ``verify-quote --json``:
-never verified as the article's words. It is located in the page text, and the answer says the quote
-occurs only outside the article body; a visible sentence of the same page is the article's."""
+"""A quote of words the page's markup hid, archived from 127.0.0.1 and checked with ``verify-quote``:
+never verified. It is located in the page text (which keeps those words), and the answer is ``altered``
+with a ``not_shown`` difference: the page hides these words, no reader saw them (review 9 F4: it was
+``exact``, exit 0, "the page's other visible text"). A visible sentence of the same page is the article's."""
 
 from __future__ import annotations
 
@@ -27,10 +28,32 @@ def _verify(store, quote: str) -> dict:
     return json.loads(proc.stdout)
 
 
-def test_a_quote_of_hidden_words_is_not_vouched_for_as_the_articles(archived):
+def test_a_quote_of_hidden_words_is_altered_as_not_shown_and_never_called_visible_text(archived):
     doc = _verify(archived, "the harbour figures were invented by his office")
-    assert doc["where"] == "page_text"
-    assert "outside the article body" in doc["explanation"]
+    assert (doc["verdict"], doc["where"]) == ("altered", "page_text")
+    assert [d["kind"] for d in doc["differences"] if d["material"]] == ["not_shown"]
+    assert "the page hides these words: no reader saw them" in doc["explanation"]
+    assert "visible text" not in doc["explanation"]
+
+
+@pytest.mark.parametrize("quote", ["the deputy mayor said the harbour budget would double the local tax",
+                                   "The mayor admitted in private that the harbour figures were invented"],
+                         ids=["inline-style", "hidden-attribute"])
+def test_verify_quote_of_hidden_words_exits_1_and_says_why(archived, quote):
+    proc = run_cli("verify-quote", quote, store=archived)
+    assert proc.returncode == 1, proc.stdout
+    assert "no reader saw them" in proc.stdout
+
+
+def test_a_quote_with_one_hidden_word_inside_visible_ones_is_altered(store, site):
+    site.routes["/wall"] = html_page(
+        b"<html><body><article><p>The engineers finished their inspection of the old harbour wall on Monday after "
+        b"three weeks of tests.</p><p>Their report says the wall is <b hidden>not </b>safe for heavy lorries and should "
+        b"be closed to traffic at once.</p></article></body></html>")
+    assert run_cli("archive", site.url("/wall"), store=store).returncode == 0
+    # (the article text, which leaves the hidden word out, already says the quote adds a "not")
+    assert _verify(store, "the wall is not safe for heavy lorries")["verdict"] == "altered"
+    assert _verify(store, "the wall is safe for heavy lorries")["verdict"] == "exact"
 
 
 def test_a_quote_of_visible_words_is_the_articles(archived):

@@ -741,8 +741,9 @@ class _Browser:
             job.proxy.stop(wait=0 if job.abort.is_set() else STOP_WAIT)
             mark("proxy_stop")
             self.served += 1
-            try:
-                keep = self.pool.give_back(self, healthy=browser.is_connected())
+            try:  # (a browser whose Playwright driver died still says it is connected: the page said it died)
+                keep = self.pool.give_back(self, healthy=browser.is_connected()
+                                           and "browser_died" not in job.session.incomplete)
             finally:
                 job.done.set()
         return keep

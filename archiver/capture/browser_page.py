@@ -5,7 +5,7 @@ them; this module is what that thread does with one page, every wait bounded by 
 (see :func:`visit_page`), plus the process-wide hooks the steps call: phase marks for the
 benchmark (``ARCHIVER_BROWSER_PHASES``) and the work left for after the page has loaded.
 
-Why one file of ~520 lines: the steps of a visit share one deadline and one set of native getters
+Why one file of ~600 lines: the steps of a visit share one deadline and one set of native getters
 taken before any page script runs (the DOM, its length, the rendered text, the document's type);
 the steps read them in order, and a page can fake whatever is read outside that order.
 """
@@ -187,15 +187,15 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         page = context.new_page()
         requests = _RequestClock(page)  # the page's requests as the browser begins them
         page.on("request", requests.begun)
-        crashed: list[bool] = []  # the page's renderer died (a crash, the out-of-memory killer, our watchdog)
-        page.on("crash", lambda _page: crashed.append(True))
+        gone = _Gone(browser, page)
         mark("context")
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
         except PlaywrightError as exc:
             if abort is not None and abort.is_set():  # (Chromium closed because the capture was interrupted)
                 raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted") from exc
-            died = _death(browser, crashed, watchdog)
+            gone.refused(exc)
+            died = _death(gone, watchdog)
             if died is None:
                 raise CaptureError(f"{session.url}: the browser could not load the page ({first_line(exc)})",
                                    url=session.url, kind=_kind(exc)) from exc
@@ -209,10 +209,10 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         mark("goto_domcontentloaded")
         if response is None:
             session.incomplete.append("no_document_response")
-        _wait_state(page, "load", left(options.idle_timeout), session, abort)
+        _wait_state(page, "load", left(options.idle_timeout), session, abort, gone)
         mark("load")
         start_after_load_work()
-        _wait_state(page, "networkidle", left(options.idle_timeout), session, abort)
+        _wait_state(page, "networkidle", left(options.idle_timeout), session, abort, gone)
         mark("networkidle")
         if options.dismiss_consent:
             session.consent_clicked = _dismiss_consent(page, left(5.0))
@@ -220,7 +220,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         _scroll_to_end(page, options, left, session)
         mark("scroll")
         if requests.count != before_scroll:  # lazy content asked for: let it arrive
-            _settle(page, proxy, requests, left(min(options.idle_timeout, 5.0)), session)
+            _settle(page, proxy, requests, left(min(options.idle_timeout, 5.0)), session, gone)
         mark("settle_after_scroll")
         if abort is not None and abort.is_set():
             raise CaptureError(f"{session.url}: interrupted", url=session.url, kind="interrupted")
@@ -230,6 +230,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             session.screenshot = page.screenshot(full_page=True, type="png", timeout=shot_timeout,
                                                  animations="disabled")
         except PlaywrightError as exc:
+            gone.refused(exc)
             session.incomplete.append("no_screenshot")
             logger.warning("screenshot failed: %s", first_line(exc))
         mark("screenshot")
@@ -243,6 +244,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
                 else:
                     session.dom = dom
         except PlaywrightError as exc:
+            gone.refused(exc)
             session.incomplete.append("no_rendered_dom")
             logger.warning("reading the rendered DOM failed: %s", first_line(exc))
         _read_rendered_text(page, session, max_dom)
@@ -252,7 +254,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             session.incomplete.append("page_navigated_away")
         if watchdog.fired:
             session.incomplete.append("page_stopped_at_time_limit")
-        died = _death(browser, crashed, watchdog)
+        died = _death(gone, watchdog)
         if died is not None:
             session.incomplete.append(died)
         mark("dom")
@@ -260,7 +262,10 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         try:
             context.close()
         except PlaywrightError as exc:  # (the browser is gone: what was read stands; the pool replaces it)
-            logger.warning("closing the page's browser context failed: %s", first_line(exc))
+            # after a Ctrl-C the browser is being closed under the page on purpose: no second line
+            interrupted = abort is not None and abort.is_set()
+            (logger.debug if interrupted else logger.warning)(
+                "closing the page's browser context failed: %s", first_line(exc))
         finally:
             watchdog.stop()
         mark("context_close")
@@ -273,8 +278,15 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
 #: rendered page shows (the body's ``innerText``, through the browser's own getter taken the same
 #: way: a page cannot make it say words it hides), or only its length when that is over a bound.
 #: ``innerText`` leaves out what layout does not show (``display:none`` and ``visibility:hidden``,
-#: whether from markup, an inline style or a stylesheet); it keeps text that is off-screen,
-#: clipped or transparent, which layout still places.
+#: whether from markup, an inline style or a stylesheet), but keeps words laid out at no size
+#: (``font-size:0``) or painted fully transparent (``opacity:0``): "the wall is <span
+#: class=tiny>not </span>safe" shows "the wall is safe". So, before it is read, each text node
+#: whose element ``checkVisibility({opacityProperty, visibilityProperty})`` calls not visible, or
+#: whose every box is zero-sized, is emptied, and given back its words right after (all found
+#: first, then emptied: no layout between). Text off-screen, clipped, or coloured as its
+#: background is still laid out and painted, and kept: carousels and collapsed "read more" panels
+#: move real article text out of view, and a quote of it is no invention. Every function used is
+#: the browser's own, taken before the page's scripts ran.
 _DOM_LENGTH_INIT = """(() => {
   const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
   const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get;
@@ -284,12 +296,58 @@ _DOM_LENGTH_INIT = """(() => {
   const inner = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'innerText').get;
   const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body').get;
   const type = Object.getOwnPropertyDescriptor(Document.prototype, 'contentType').get;
+  const walkerOf = Document.prototype.createTreeWalker, nextNode = TreeWalker.prototype.nextNode;
+  const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement').get;
+  const data = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data');
+  const visible = Element.prototype.checkVisibility;
+  const localName = Object.getOwnPropertyDescriptor(Element.prototype, 'localName').get;
+  const rangeOf = Document.prototype.createRange, select = Range.prototype.selectNodeContents;
+  const rectsOf = Range.prototype.getClientRects;
+  const count = Object.getOwnPropertyDescriptor(DOMRectList.prototype, 'length').get, item = DOMRectList.prototype.item;
+  const width = Object.getOwnPropertyDescriptor(DOMRectReadOnly.prototype, 'width').get;
+  const height = Object.getOwnPropertyDescriptor(DOMRectReadOnly.prototype, 'height').get;
+  const trim = String.prototype.trim;
+  const NodeMap = Map, put = Map.prototype.set, each = Map.prototype.forEach, blank = Object.create;
+  const unshown = (el) => {  // text node -> its words, for each text node no reader is shown
+    const out = new NodeMap();
+    const asked = blank(null);
+    asked.opacityProperty = true; asked.visibilityProperty = true;
+    const walk = apply(walkerOf, document, [el, 4]);  // NodeFilter.SHOW_TEXT
+    const range = apply(rangeOf, document, []);
+    for (let node = apply(nextNode, walk, []); node !== null; node = apply(nextNode, walk, [])) {
+      const parent = apply(parentOf, node, []);
+      const tag = parent === null ? '' : apply(localName, parent, []);
+      // (a script's or a form field's own text is never innerText; changing it may run or edit it)
+      if (tag === 'script' || tag === 'style' || tag === 'textarea' || tag === 'option') continue;
+      const words = apply(data.get, node, []);
+      if (apply(trim, words, []) === '') continue;  // (blank: innerText collapses or keeps it as it lies)
+      let shown = parent === null || typeof visible !== 'function' || apply(visible, parent, [asked]);
+      if (shown) {
+        apply(select, range, [node]);
+        const rects = apply(rectsOf, range, []);
+        shown = false;
+        for (let i = 0, n = apply(count, rects, []); i < n && !shown; i++) {
+          const r = apply(item, rects, [i]);
+          shown = apply(width, r, []) > 0 && apply(height, r, []) > 0;
+        }
+      }
+      if (!shown) apply(put, out, [node, words]);
+    }
+    return out;
+  };
   const rendered = (max) => {
     const kind = apply(type, document, []);  // (compared with ===: no method the page could replace)
     if (kind !== 'text/html' && kind !== 'application/xhtml+xml') return {text: null, length: -1};
     const el = apply(body, document, []);
     if (!el) return {text: null, length: 0};
-    const text = apply(inner, el, []);
+    const hidden = unshown(el);
+    let text;
+    try {
+      apply(each, hidden, [(words, node) => apply(data.set, node, [''])]);
+      text = apply(inner, el, []);
+    } finally {
+      apply(each, hidden, [(words, node) => apply(data.set, node, [words])]);
+    }
     return text.length > max ? {text: null, length: text.length} : {text: text, length: text.length};
   };
   Object.defineProperty(window, '__archiverRenderedText', {value: rendered, writable: false, configurable: false});
@@ -397,18 +455,79 @@ DOM_RESERVE = 1.0
 WAIT_SLICE = 0.5
 
 
+class _Gone:
+    """Whether the page can no longer reach any state a capture waits for: its renderer died
+    (``crashed``: a crash, the out-of-memory killer, our watchdog), it was closed, or Playwright
+    no longer holds Chromium (its main process died, or Playwright's driver did: ``lost``).
+
+    Told by Playwright's ``crash`` and ``close`` events of the page and its ``is_connected`` of
+    the browser (set as it emits ``disconnected``, with no listener left on a pooled browser),
+    each heard whenever this thread is in a Playwright call; and by a wait that Playwright
+    refused as its target is closed (:meth:`refused`): with its driver gone (killed with
+    Chromium by :func:`archiver.capture.browser_procs.kill_all`, or by the out-of-memory killer)
+    no event comes any more, and every call fails at once. Every wait of the capture asks
+    between its slices, and ends."""
+
+    def __init__(self, browser: Any, page: Any) -> None:
+        self.crashed = False
+        self.closed = False
+        self.lost = False
+        self._browser, self._page = browser, page
+        page.on("crash", self._crash)
+        page.on("close", self._close)
+
+    def _crash(self, _page: Any) -> None:
+        self.crashed = True
+
+    def _close(self, _page: Any) -> None:
+        self.closed = True
+
+    def refused(self, exc: BaseException) -> None:
+        """Note a call that failed. One refused as its target is closed (Playwright's
+        ``TargetClosedError``, which its ``sync_api`` does not export) while the page was never
+        closed nor known crashed is either a renderer's crash whose event has not come yet (a
+        ``goto`` says "Page crashed" so) or Playwright's connection gone: a call to the browser
+        itself tells them apart (it fails at once without a connection)."""
+        from playwright.sync_api import Error as PlaywrightError
+
+        if self.lost or type(exc).__name__ != "TargetClosedError" or self._page.is_closed() or self.crashed:
+            return
+        try:
+            self._browser.new_browser_cdp_session().detach()
+        except PlaywrightError:
+            self.lost = True
+
+    def browser_died(self) -> bool:
+        return self.lost or not self._browser.is_connected()
+
+    def __call__(self) -> bool:
+        return self.crashed or self.closed or self.browser_died()
+
+
 def _wait_state(page: Any, state: str, timeout: float, session: BrowserSession,
-                abort: threading.Event | None = None) -> None:
-    """Wait for the page's load ``state`` up to ``timeout`` (else mark the capture incomplete)."""
+                abort: threading.Event | None = None, gone: _Gone | None = None) -> None:
+    """Wait for the page's load ``state`` up to ``timeout`` (else mark the capture incomplete).
+
+    A page that is ``gone`` (see :class:`_Gone`) ends the wait, marked as one that ran out, once
+    Playwright was asked whether the state had come before (one wait of a millisecond): no state
+    can come now. (Before, the wait went on to ``timeout``: after a renderer's crash slice after
+    slice; after Chromium's death, its page closed, or its driver's, each slice refused at once by
+    Playwright, in a loop that spun a CPU and starved the thread killing the browser of the GIL.)"""
     from playwright.sync_api import Error as PlaywrightError
+
+    def dead() -> bool:
+        return gone is not None and gone()
 
     end = time.monotonic() + timeout
     while True:
+        slice_ = 0.0 if dead() else min(WAIT_SLICE, max(0.0, end - time.monotonic()))
         try:
-            page.wait_for_load_state(state, timeout=ms(min(WAIT_SLICE, max(0.0, end - time.monotonic()))))
+            page.wait_for_load_state(state, timeout=ms(slice_))
             return
-        except PlaywrightError:
-            if time.monotonic() >= end or (abort is not None and abort.is_set()):
+        except PlaywrightError as exc:
+            if gone is not None:
+                gone.refused(exc)
+            if time.monotonic() >= end or (abort is not None and abort.is_set()) or dead():
                 break
     reason = f"{state}_not_reached"
     if reason not in session.incomplete:
@@ -494,19 +613,23 @@ def _scroll_to_end(page: Any, options: BrowserOptions, left: Any, session: Brows
 
 
 def _settle(page: Any, proxy: RecordingProxy, requests: _RequestClock, timeout: float,
-            session: BrowserSession) -> None:
+            session: BrowserSession, gone: _Gone | None = None) -> None:
     """Wait until what scrolling asked for has arrived: no exchange in flight at the proxy and
     none begun by the page for :data:`SETTLE_QUIET` seconds, within ``timeout`` (else the capture
     is marked ``networkidle_not_reached_after_scroll``). Playwright's own network-idle state
     cannot serve here: once reached it stays reached, so a second wait for it returns at once.
 
-    A page gone meanwhile (Chromium died, or its renderer) ends the wait: what the proxy recorded
-    stands, and the steps after this one name what could not be read, as they do when the page
-    dies during any other wait (before, the error ended the capture and dropped the record)."""
+    A page gone meanwhile (Chromium died, or its renderer: ``gone``, or a failed wait) ends the
+    wait: what the proxy recorded stands, and the steps after this one name what could not be
+    read, as they do when the page dies during any other wait (before, the error ended the
+    capture and dropped the record; and a crashed renderer, whose page stays open, was waited
+    on to ``timeout``)."""
     from playwright.sync_api import Error as PlaywrightError
 
     end = time.monotonic() + timeout
     while min(proxy.quiet_for(), time.monotonic() - requests.last) < SETTLE_QUIET:
+        if gone is not None and gone():
+            return
         if time.monotonic() >= end:
             session.incomplete.append("networkidle_not_reached_after_scroll")
             return
@@ -535,14 +658,15 @@ def _dismiss_consent(page: Any, timeout: float) -> list[str]:
     return clicked
 
 
-def _death(browser: Any, crashed: list[bool], watchdog: _Watchdog) -> str | None:
+def _death(gone: _Gone, watchdog: _Watchdog) -> str | None:
     """How the page died under the capture, as ``incomplete`` names it: ``browser_died`` (Playwright
-    no longer holds Chromium: its main process crashed or was killed), ``page_crashed`` (the page's
+    no longer holds Chromium: its main process, or Playwright's driver, crashed or was killed; the
+    browser is then not given back to the pool), ``page_crashed`` (the page's
     renderer died, the browser lives on); None when neither, or when the renderer was stopped by
     the capture's own watchdog (``page_stopped_at_time_limit`` says that)."""
-    if not browser.is_connected():
+    if gone.browser_died():
         return "browser_died"
-    if crashed and not watchdog.fired:
+    if gone.crashed and not watchdog.fired:
         return "page_crashed"
     return None
 

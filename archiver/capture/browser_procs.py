@@ -41,6 +41,7 @@ import logging
 import os
 import secrets
 import signal
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -344,9 +345,15 @@ class Family:
                 self.folders.append(folder)
 
     def _remove_folders(self) -> None:
-        """Remove the launch's temporary folders: called once none of its processes is left."""
-        folders, self.folders = self.folders, []
+        """Remove the launch's temporary folders: called once none of its processes is left.
+
+        Each stays listed until it is removed: :meth:`end`, on a browser's thread, and
+        :func:`kill_all`, at a SIGTERM, can both be removing them; the one that returns first
+        must not leave the process to die while the other is half-way through (it then removes
+        what is still there itself: removing is idempotent)."""
+        folders = list(self.folders)
         browser_folders.remove(folders, own_parents=[self.temp])
+        self.folders = [folder for folder in self.folders if folder not in folders]
 
     def _kill(self, found: dict[int, _Proc]) -> int:
         """SIGKILL the running ones of ``found``, and every process group one of them leads
@@ -419,6 +426,13 @@ def _reap_adopted(since: int) -> int:
 #: a loaded machine a dozen of Chromium's processes, each given a small share of a CPU, can
 #: take seconds to exit; a process that gives up waiting dies leaving them unreaped.
 KILL_ALL_WITHIN = REAP_WITHIN + KILL_GRACE
+#: The interpreter's switch interval (seconds) while :func:`kill_all` runs (Python's default:
+#: 0.005). Each of its ~2,000 reads of ``/proc`` and removals releases the GIL; a thread busy in
+#: Python meanwhile (an extraction of ``batch --threads``; before, a capture's wait spinning on
+#: a dead page) then held it for a whole interval before this thread went on: a kill_all of
+#: ~0.03 s of CPU took 2.1 s of wall time beside one busy thread, 0.18-0.35 s with this
+#: (bench/bench_kill_all.py --busy 1).
+KILL_ALL_SWITCH = 0.0001
 
 
 def kill_all(grace: float = KILL_ALL_WITHIN) -> None:
@@ -427,7 +441,17 @@ def kill_all(grace: float = KILL_ALL_WITHIN) -> None:
     Ctrl-C or an exit, when there is no time to close them. Returns when none is left, or after
     ``grace`` seconds (what is left then is named in the log). The temporary folders of each
     launch found gone are removed (:mod:`archiver.capture.browser_folders`). Takes no lock (it
-    runs in a signal handler, which may have interrupted a thread holding one)."""
+    runs in a signal handler, which may have interrupted a thread holding one). Meanwhile the
+    other threads of this process are made to hand back the GIL sooner (:data:`KILL_ALL_SWITCH`)."""
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(min(previous, KILL_ALL_SWITCH))
+    try:
+        _kill_all(grace)
+    finally:
+        sys.setswitchinterval(previous)
+
+
+def _kill_all(grace: float) -> None:
     deadline = time.monotonic() + grace
     done: list[Family] = []
     while True:  # (a browser's thread may launch another meanwhile: it is taken too)

@@ -24,6 +24,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from archiver.core.durable import write_all
+
 
 class LocalCA:
     """A certificate authority made for one capture run, and the host certificates it signs."""
@@ -105,11 +107,11 @@ def _load_chain(ctx: ssl.SSLContext, chain: bytes, key: bytes) -> None:
             for name, data in (("chain", chain), ("key", key)):
                 fd = os.memfd_create(f"archiver-ca-{name}", os.MFD_CLOEXEC)
                 fds.append(fd)
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
+                write_all(fd, data)
             ctx.load_cert_chain(f"/proc/self/fd/{fds[0]}", f"/proc/self/fd/{fds[1]}")
             return
+        except ssl.SSLError:
+            raise  # (the chain itself is refused: the folder below would refuse it too, with the key on disk)
         except OSError:
             pass  # (no memfd here after all: the folder below)
         finally:

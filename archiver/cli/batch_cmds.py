@@ -32,6 +32,7 @@ from archiver.cli.render import (
     same_page,
     trailing_warnings,
 )
+from archiver.core.files import check_user_file
 from archiver.core.shown import escaped_line
 from archiver.errors import EXIT_PROBLEM
 
@@ -101,10 +102,13 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     from archiver.batch import Politeness, interrupted_report, invalid_items, read_urls, run_batch
 
     if report_path is not None:  # the default report lives in the store; one the user names may not
-        report_path = checked_output_path(report_path, obj.store_path, what="report")
+        report_path = checked_output_path(report_path, obj.store_path, what="report",
+                                          inputs=[("the URL list", source)])
     invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
     urls = read_urls(source, invalid=invalid)
     skipped = invalid_items(invalid or [])
+    if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
+        check_user_file(ca_bundle, "CA bundle")
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body, user_agent=user_agent,
                            ca_bundle=ca_bundle, insecure=insecure, private_redirects=private_redirects)

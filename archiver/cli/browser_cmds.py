@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, err, output_options
+from archiver.cli.output import checked_output_path, emit_json, err, output_options
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +122,7 @@ def screenshot(obj: Context, capture_id: str, output: Path, as_json: bool) -> No
     """Write the full-page screenshot of a browser capture (as captured, digest checked)."""
     from archiver.core.files import write_user_file
 
+    output = checked_output_path(output, obj.store_path, what="screenshot")
     arc = obj.open_archive()
     try:
         shot = arc.screenshot(capture_id)

@@ -18,8 +18,9 @@ from archiver.cli.render import (
     render_show,
     trailing_warnings,
 )
+from archiver.core.files import check_user_file
 from archiver.core.page_states import state_note
-from archiver.errors import EXIT_PROBLEM
+from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
 
 def redirect_policy_options(f: Any) -> Any:
@@ -74,6 +75,8 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox,
                                prelaunch=True)
+    if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
+        check_user_file(ca_bundle, "CA bundle")
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,
@@ -126,6 +129,7 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
     arc = obj.open_archive()
     try:
         rows = arc.list_captures(url=url)
+        lost = arc.captures_not_indexed(url)  # (the log is the truth, the index a cache: a list it lacks is no list)
     finally:
         arc.close()
     docs: list[dict[str, Any]] = [{
@@ -136,12 +140,15 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
     } for r in rows]
     if as_json:
         emit_json(docs)
-        return
-    if not docs:
+    elif not docs and not lost:
         err("no captures in this store yet (archiver archive URL)")
-        return
-    for d in docs:
-        click.echo(render_list_row(d))
+    else:
+        for d in docs:
+            click.echo(render_list_row(d))
+    if lost:
+        err(f"error: the index lacks {len(lost)} capture(s) the provenance log lists ({', '.join(lost[:5])}"
+            f"{', ...' if len(lost) > 5 else ''}): this list is incomplete; run 'archiver reindex'")
+        click.get_current_context().exit(EXIT_INCOMPLETE)
 
 
 @cli.command()

@@ -52,9 +52,8 @@ def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: st
     if as_json and as_csv:
         raise UsageError("give --json or --csv, not both")
     if report_path is not None:
-        report_path = checked_output_path(report_path, obj.store_path, what="report")
-        if report_path.resolve() == manuscript.resolve():
-            raise UsageError(f"--report {report_path} is the manuscript itself: choose another file")
+        report_path = checked_output_path(report_path, obj.store_path, what="report",
+                                          inputs=[("the manuscript", manuscript)])
     if receipts is not None:
         checked_output_path(receipts / "receipt.zip", obj.store_path, what="receipts")
     archive = obj.open_archive(mode="create" if archive_missing else "write")

@@ -28,9 +28,10 @@ def extract_cmd(file: Path, url: str | None, content_type: str | None, show_text
     disclaimers and other notices, page state (article, paywall, consent wall ...).
     Exit 2 if FILE is neither HTML nor PDF or cannot be read.
     """
+    from archiver.core.limits import current
     from archiver.extract import extract, is_extractable, render_article
 
-    body = read_user_file(file)
+    body = read_user_file(file, limit=current().max_record_bytes)  # as large as a record we extract
     if not is_extractable(content_type, body):
         raise UsageError(f"{file} is neither HTML nor PDF; nothing to extract")
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -125,18 +125,31 @@ def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
         yield advance
 
 
-def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = True) -> Path:
+def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = True,
+                        inputs: Sequence[tuple[str, str | Path]] = ()) -> Path:
     """``path`` if an output option may write there; else UsageError (exit 2), nothing written.
 
     An output file inside the store could replace ``log.jsonl``, a WARC or the index: the
     evidence itself. So any path that resolves (symlinks followed, in the path and in the
     store's own location) to a place inside the store is refused. ``overwrite=False`` is for
     outputs that are evidence in their own right (a bundle, a receipt): an existing file is
-    never silently replaced, the user removes it or passes ``--force``.
+    never silently replaced, the user removes it or passes ``--force``. ``inputs`` (``(what,
+    path)``: the command's own input files, ``-`` for standard input ignored) may not be the
+    output either: a report written over the URL list or the manuscript it was made from would
+    replace the user's input with it (and "run the same command again" would read the report).
+    A folder of the path that is a link to nothing is refused too: the writer could make
+    neither it nor the file, and would say so only after the command's work.
     """
     from archiver.errors import UsageError
 
-    target = Path(path).expanduser().resolve(strict=False)
+    literal = Path(path).expanduser().absolute()
+    for folder in literal.parents:
+        if folder.is_symlink() and not folder.exists():
+            raise UsageError(f"cannot write the {what} {path}: {folder} is a link to nothing")
+    target = literal.resolve(strict=False)
+    for name, given in inputs:
+        if str(given) != "-" and Path(given).expanduser().resolve(strict=False) == target:
+            raise UsageError(f"cannot write the {what} {path}: it is {name} itself; choose another file")
     if store is not None:
         root = Path(store).expanduser().resolve(strict=False)
         if target == root or root in target.parents:

@@ -25,6 +25,7 @@ from archiver.cli.output import (
 )
 from archiver.cli.render_quotes import quote_docs
 from archiver.cli.render_quotes import render_quote_report as render_report
+from archiver.core.files import read_user_stream
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.evidence import EvidenceError
 from archiver.quotes.service import (
@@ -145,7 +146,7 @@ def _read_quote(quote: str | None, quote_file: Path | None) -> str:
         assert quote is not None
         return quote
     if str(quote_file) == "-":
-        return sys.stdin.read().strip()
+        return read_user_stream(sys.stdin, "the quote").strip()
     return read_text_file(quote_file, what="quote file").strip()
 
 

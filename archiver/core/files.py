@@ -10,9 +10,13 @@ they do not catch ``OSError`` themselves. (The store's own files have their boun
 
 from __future__ import annotations
 
-import contextlib
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
+from archiver.core.durable import write_atomic
+from archiver.core.limits import current, mib
 from archiver.errors import UsageError
 
 
@@ -20,36 +24,72 @@ def _label(path: Path | str, what: str | None) -> str:
     return f"{what} {path}" if what else str(path)
 
 
-def read_user_file(path: Path | str, what: str | None = None) -> bytes:
-    """The bytes of a file the user named.
+def open_user_file(path: Path | str, what: str | None = None) -> BinaryIO:
+    """A file the user named, open for reading, if it is a regular file.
+
+    Why only a regular file: a FIFO blocks the command until something writes to it (for ever,
+    in a script), and a device such as ``/dev/zero`` never ends, so reading it whole ended in a
+    MemoryError. The file is opened without blocking, then checked, so a FIFO is refused at once.
 
     Raises:
-        UsageError: it does not exist, is a folder, or cannot be read (``cannot read <what> <path>: <reason>``).
+        UsageError: it does not exist, is a folder, a FIFO, a device or a socket, or cannot be
+            read (``cannot read <what> <path>: <reason>``).
     """
+    label = _label(path, what)
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
-        raise UsageError(f"cannot read {_label(path, what)}: {exc.strerror or exc}") from exc
+        raise UsageError(f"cannot read {label}: {exc.strerror or exc}") from exc
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe, device or socket)"
+        raise UsageError(f"cannot read {label}: it is {kind}")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def check_user_file(path: Path | str, what: str | None = None) -> None:
+    """Refuse, before anything is done, a file the user named that another library reads later
+    (a CA bundle): it must be a regular file (:func:`open_user_file`), or that read would block
+    on a FIFO or never end on a device."""
+    open_user_file(path, what).close()
+
+
+def read_user_file(path: Path | str, what: str | None = None, *, limit: int | None = None) -> bytes:
+    """The bytes of a file the user named: a regular file (:func:`open_user_file`) of at most
+    ``limit`` bytes (default: the ``user_file_max_bytes`` limit of :mod:`archiver.core.limits`).
+
+    Raises:
+        UsageError: it does not exist, is no regular file, is over the limit, or cannot be read
+            (``cannot read <what> <path>: <reason>``).
+    """
+    cap = current().user_file_max_bytes if limit is None else limit
+    with open_user_file(path, what) as f:
+        try:
+            data = f.read(cap + 1)
+        except OSError as exc:
+            raise UsageError(f"cannot read {_label(path, what)}: {exc.strerror or exc}") from exc
+    if len(data) > cap:
+        raise UsageError(f"cannot read {_label(path, what)}: it is larger than the limit of {mib(cap)}")
+    return data
 
 
 def write_user_file(path: Path | str, data: bytes, what: str | None = None) -> None:
-    """Write a file the user asked for (a proof, a report, a receipt), whole or not at all:
-    the bytes go to ``<path>.part`` first, which then replaces ``path``.
+    """Write a file the user asked for (a proof, a report, a receipt), whole or not at all,
+    through a temporary file of ours beside it (:func:`~archiver.core.durable.write_atomic`: a
+    random name made anew, so a file or link the user has at ``<path>.part`` is neither followed,
+    nor consumed, nor removed, as it was with that fixed name). Mode as any new file of the user's
+    (``0o666`` less the umask).
 
     Raises:
         UsageError: a missing folder, no permission, a full disk (``cannot write <what> <path>: <reason>``);
             nothing is left behind.
     """
-    tmp = Path(str(path) + ".part")
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except BaseException as exc:  # (Ctrl-C too: nothing is left behind, whatever stops it)
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
-        raise
+        write_atomic(Path(path), data, mode=0o666, durable=False)
+    except OSError as exc:
+        raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
 
 
 def replace_user_file(tmp: Path, path: Path | str, what: str | None = None) -> None:
@@ -62,3 +102,18 @@ def replace_user_file(tmp: Path, path: Path | str, what: str | None = None) -> N
         tmp.replace(path)
     except OSError as exc:
         raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
+
+
+def read_user_stream(stream: TextIO, what: str) -> str:
+    """All of a text stream the user gave (standard input as ``-``), at most the
+    ``user_file_max_bytes`` limit of characters, as a file they name is bounded.
+
+    Raises:
+        UsageError: more than that (``<what> from standard input is over ... characters``).
+    """
+    cap = current().user_file_max_bytes
+    text = stream.read(cap + 1)
+    if len(text) > cap:
+        raise UsageError(f"{what} from standard input is over {cap:,} characters "
+                         "(ARCHIVER_LIMIT_USER_FILE_MAX_BYTES sets the limit)")
+    return text

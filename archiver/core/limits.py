@@ -77,6 +77,13 @@ ZIP_MAX_SMALL_MEMBER_BYTES = 64 * MiB
 #: Members one zip (WACZ) may hold.
 ZIP_MAX_MEMBERS = 100_000
 
+#: Bytes of a file the user names that is read whole into memory (a key, a checkpoint, a
+#: proof, a URL list, a quote or text file, pinned keys, a TSA root). The largest real ones are
+#: URL lists (64 MiB is about a million URLs) and inclusion proofs of a few KiB; without a bound
+#: ``--key /dev/zero`` grew until the process died. ``archiver extract FILE`` allows
+#: :data:`MAX_RECORD_BYTES`, what a record block may hold in memory.
+USER_FILE_MAX_BYTES = 64 * MiB
+
 _ENV_PREFIX = "ARCHIVER_LIMIT_"
 
 
@@ -95,6 +102,7 @@ class Limits(NamedTuple):
     zip_max_ratio: int = ZIP_MAX_RATIO
     zip_max_small_member_bytes: int = ZIP_MAX_SMALL_MEMBER_BYTES
     zip_max_members: int = ZIP_MAX_MEMBERS
+    user_file_max_bytes: int = USER_FILE_MAX_BYTES
 
 
 def current() -> Limits:

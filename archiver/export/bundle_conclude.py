@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from archiver.core.digests import sha256_label
-from archiver.core.untrusted import loads_json
 from archiver.corrections import corrected_fields
+from archiver.errors import MalformedBundleFile
 from archiver.export import signing
-from archiver.export.bundle_files import DIGEST_FILE
+from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, decode_guide
+from archiver.export.bundle_pages import check_main_page, check_page, check_unclaimed, read_pages
 from archiver.export.bundle_quotes import (
     correction_claims,
     correction_problems,
@@ -26,10 +26,11 @@ from archiver.export.bundle_records import check_extraction, check_record
 from archiver.export.bundle_report import BundleReport, Checker
 
 
-def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
+def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = None) -> BundleReport:
     """The report: each capture the proven entries describe, checked and put in a sentence of
-    what is proven; the bundle-wide checks (key, listed captures, uncovered records); and what
-    no bundle can prove. Nothing is said to be proven once a problem was found."""
+    what is proven; the bundle-wide checks (key, listed captures, records no entry names, pages
+    of no capture, the package's main page); and what no bundle can prove. Nothing is said to be
+    proven once a problem was found."""
     logged_keys = _logged_wacz_keys(c)
     proven: list[str] = []
     if wacz_key is not None and c.entries and wacz_key not in logged_keys:  # the signature counts only if logged
@@ -39,9 +40,7 @@ def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
         proven.append(f"The bundle's files are exactly those listed in datapackage.json, signed with WACZ key "
                       f"{signing.fingerprint(wacz_key)}, which the log committed to at position {logged_keys[wacz_key]}.")
     context = _Context(c)  # (reads pages.jsonl: its problems are reported before the guide's)
-    guide = _json(c, "provenance/bundle.json")
-    listed = ({str(x.get("capture_id")) for x in guide.get("captures") or [] if isinstance(x, dict)}
-              if isinstance(guide, dict) else None)
+    listed = _listed(c)
     # One import entry names every page of a file; the bundle carries (and answers for) those it lists.
     items = [item for item in _capture_items(c.entries)
              if not (item["origin"] == "imported" and listed is not None and item["capture_id"] not in listed)]
@@ -56,6 +55,9 @@ def conclude(c: Checker, wacz_key: str | None) -> BundleReport:
     if not captures_out and c.entries:
         c.fail("the proofs hold no capture or import entry", "provenance/")
     _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
+    if context.pages is not None:
+        check_unclaimed(c, context.pages, {x["capture_id"] for x in captures_out})
+    check_main_page(c, package, captures_out)
     if c.index_sentence:
         proven.append(c.index_sentence)
     if c.anchor is not None and not c.problems:
@@ -85,7 +87,7 @@ class _Context:
     """What every capture's conclusion looks things up in, gathered once from the bundle."""
 
     def __init__(self, c: Checker) -> None:
-        self.pages = _pages(c)
+        self.pages = read_pages(c)
         self.extractions = {(e["data"] or {}).get("capture_id"): (seq, e["data"])
                             for seq, e in sorted(c.entries.items()) if e["type"] == "extraction"}
         self.quotes: dict[str, list[dict[str, Any]]] = {}
@@ -104,25 +106,26 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     response, records_ok = _check_records(c, item, ctx.covered)
     text_sha = None
     ext = ctx.extractions.get(cid)
+    mine = ctx.corrections.get(cid, [])
+    article = logged_article(c, ext[1]) if ext is not None else None
     if ext is not None:
         ctx.covered.add(ext[1].get("record_id"))
         text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
-        page = ctx.pages.get(cid)
-        if page is None:
-            c.fail(f"pages/pages.jsonl has no page for capture {cid} (page removed?)", "pages/pages.jsonl")
-        elif sha256_label((page.get("text") or "").encode()) != ext[1].get("text_sha256"):
-            c.fail(f"pages/pages.jsonl: the text of capture {cid} is not the logged text", "pages/pages.jsonl")
+    page = ctx.pages.get(cid) if ctx.pages is not None else None
+    if ctx.pages is not None and page is None:
+        c.fail(f"pages/pages.jsonl has no page for capture {cid} (page removed?)", "pages/pages.jsonl")
+    elif page is not None:
+        check_page(c, item, page, ext[1] if ext else None, article, mine)
     sentence = _origin_sentence(c, item)
     if text_sha:
         sentence += f" Re-extraction reproduces the logged text {text_sha}."
     for q in ctx.quotes.get(cid, []):
-        rechecked = recheck_quote(c, q, ext, text_sha, ctx.pages.get(cid))
+        rechecked = recheck_quote(c, q, ext, text_sha, page)
         sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
                      + (" (re-run here on the reproduced text: same verdict)." if rechecked
                         else " (logged; not re-run here)."))
-    mine = ctx.corrections.get(cid, [])
     if ext is not None:
-        for message in correction_claims(mine, logged_article(c, ext[1]), ext[0]):
+        for message in correction_claims(mine, article, ext[0]):
             c.fail(message, "provenance/")
     sentence += "".join(correction_sentence(x) for x in mine)
     return sentence, {
@@ -171,10 +174,16 @@ def _origin_sentence(c: Checker, item: dict[str, Any]) -> str:
 
 
 def _flag_uncovered(c: Checker, covered: set[str], listed: set[str] | None, described: set[str]) -> None:
-    """Warn of records no proven entry vouches for; fail on captures the guide lists but no entry describes."""
+    """Fail on records no proven entry names, and on captures the guide lists but no entry describes.
+
+    Every record our export puts in a bundle is named by the proven entry of its capture or
+    extraction (a file's ``warcinfo`` aside, which replay tools do not show): a record no entry
+    names was added after the export, and replay tools would show it as a capture of its URL.
+    """
     for rid, (name, rec) in sorted(c.records.items()):
         if rid not in covered and rec.rec_type not in ("warcinfo",):
-            c.warn(f"{name}: record {rid} ({rec.rec_type}) is not covered by any log entry in the bundle", name)
+            c.fail(f"{name}: record {rid} ({rec.rec_type}, {rec.target_uri or 'no URI'}) is named by no log "
+                   "entry in the bundle: it was added after the export", name)
     if listed is not None:
         for cid in sorted(listed - described):
             c.fail(f"capture {cid} is listed in provenance/bundle.json but no proven entry describes it",
@@ -233,30 +242,14 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     return items
 
 
-def _json(c: Checker, name: str) -> Any:
-    raw = c.read(name)
+def _listed(c: Checker) -> set[str] | None:
+    """The capture ids ``provenance/bundle.json`` lists (None: it is missing, malformed or lists none)."""
+    raw = c.read(GUIDE_FILE)
     if raw is None:
         return None
     try:
-        return loads_json(raw)
-    except ValueError:
-        c.fail(f"{name} is not valid JSON", name)
+        ids = decode_guide(raw).capture_ids
+    except MalformedBundleFile as exc:
+        c.fail(exc.diagnostics(), GUIDE_FILE)
         return None
-
-
-def _pages(c: Checker) -> dict[str, dict[str, Any]]:
-    raw = c.read("pages/pages.jsonl")
-    if raw is None:
-        return {}
-    pages = {}
-    for i, line in enumerate(raw.decode("utf-8", errors="replace").splitlines()):
-        if not line.strip():
-            continue
-        try:
-            obj = loads_json(line)
-        except ValueError:
-            c.fail(f"pages/pages.jsonl line {i + 1} is not JSON", "pages/pages.jsonl")
-            continue
-        if i > 0 and isinstance(obj, dict) and obj.get("id"):
-            pages[obj["id"]] = obj
-    return pages
+    return set(ids) if ids is not None else None

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from archiver.capture.fetch import wire_uri
 from archiver.core.digests import sha256_label
-from archiver.core.untrusted import loads_json
+from archiver.errors import MalformedBundleFile
 from archiver.export import signing
-from archiver.export.bundle_files import DIGEST_FILE, PACKAGE_FILE, check_files
+from archiver.export.bundle_files import check_files
 from archiver.export.bundle_index import check_index
+from archiver.export.bundle_json import (
+    DIGEST_FILE,
+    PACKAGE_FILE,
+    PAGES_FILE,
+    decode_digest,
+    decode_pages,
+)
 from archiver.export.bundle_records import load_records
 from archiver.export.bundle_report import BundleReport, Checker
 
@@ -30,8 +37,7 @@ def verify_foreign(c: Checker) -> BundleReport:
     package = check_files(c)
     proven: list[str] = []
     not_proven = ["This is not a bundle made by archiver: it has no provenance log"
-                  + (f" (made by {package.get('software')})" if isinstance(package, dict) and package.get("software")
-                     else "") + ". Nothing in it proves who captured these pages, when, or from which server: "
+                  + (f" (made by {package.software})" if package is not None and package.software else "") + ". Nothing in it proves who captured these pages, when, or from which server: "
                   "the dates and addresses in its WARC records are the other tool's claims."]
     if package is not None and not c.problems:
         proven.append(f"The bundle's {c.files_checked} files match the sha256 hashes in its datapackage.json "
@@ -43,7 +49,7 @@ def verify_foreign(c: Checker) -> BundleReport:
         not_proven.append("Who made or last changed the bundle: datapackage-digest.json "
                           + ("is missing" if DIGEST_FILE not in c.names else "carries no signature we can check")
                           + ", so no key vouches for its files.")
-    load_records(c)
+    load_records(c, ours=False)
     c.records_checked = len(c.records)
     if c.records and not c.problems:
         proven.append(f"Its {len(c.records)} WARC records match the digests their own headers state (sha256 "
@@ -69,27 +75,26 @@ def foreign_signature(c: Checker) -> str | None:
     if raw is None:
         return None
     try:
-        digest = loads_json(raw)
-    except ValueError:
-        c.fail("datapackage-digest.json is not valid JSON", DIGEST_FILE)
+        digest = decode_digest(raw)
+    except MalformedBundleFile as exc:
+        c.fail(exc.diagnostics(), DIGEST_FILE)
         return None
     actual = sha256_label(c.read(PACKAGE_FILE) or b"")
-    if not isinstance(digest, dict) or digest.get("hash") != actual:
+    if digest.hash != actual:
         c.fail(f"datapackage.json was altered: its sha256 is {actual}, datapackage-digest.json says "
-               f"{digest.get('hash') if isinstance(digest, dict) else None}", PACKAGE_FILE)
+               f"{digest.hash}", PACKAGE_FILE)
         return None
-    signed = digest.get("signedData")
-    if not isinstance(signed, dict) or not isinstance(signed.get("signature"), str):
+    signed = digest.signed
+    if signed is None or signed.signature is None:
         return None
-    if not isinstance(signed.get("publicKey"), str):
+    if signed.public_key is None:
         c.warn("datapackage-digest.json is signed under the WACZ domain-name profile, which is not checked here",
                DIGEST_FILE)
         return None
-    if signed.get("hash") != actual or not signing.verify_signature(signed["publicKey"], signed["signature"],
-                                                                    actual.encode()):
+    if signed.hash != actual or not signing.verify_signature(signed.public_key, signed.signature, actual.encode()):
         c.fail("the ECDSA signature in datapackage-digest.json does not verify", DIGEST_FILE)
         return None
-    return (f"datapackage.json is signed with key {signing.fingerprint(signed['publicKey'])} (WACZ anonymous "
+    return (f"datapackage.json is signed with key {signing.fingerprint(signed.public_key)} (WACZ anonymous "
             "profile): whoever holds that key made or approved these files; the key names no one by itself.")
 
 
@@ -97,20 +102,21 @@ def foreign_pages(c: Checker) -> int:
     """How many pages pages/pages.jsonl lists, each checked to have a record (warned if not);
     a page and a record name one URL when their :func:`~archiver.capture.fetch.wire_uri` forms are
     equal (pages.jsonl may hold the URL as typed, an IRI, where the record holds what was sent)."""
-    raw = c.read("pages/pages.jsonl")
+    raw = c.read(PAGES_FILE)
     if raw is None:
         return 0
     uris = {wire_uri(rec.target_uri) for _, rec in c.records.values()  # one form for both sides: a page
             if rec.rec_type in ("response", "resource", "revisit") and rec.target_uri}  # listed as typed is its record's
+    try:
+        pages = decode_pages(raw)
+    except MalformedBundleFile as exc:
+        c.fail(exc.diagnostics(), PAGES_FILE)
+        return 0
     count = 0
-    for line in raw.decode("utf-8", errors="replace").splitlines()[1:]:
-        try:
-            page = loads_json(line)
-        except ValueError:
-            continue
-        if not isinstance(page, dict) or not isinstance(page.get("url"), str):
+    for page in pages:
+        if page.url is None:
             continue
         count += 1
-        if wire_uri(page["url"]) not in uris:
-            c.warn(f"pages/pages.jsonl lists {page['url']}, which has no record in the bundle", "pages/pages.jsonl")
+        if wire_uri(page.url) not in uris:
+            c.warn(f"pages/pages.jsonl lists {page.url}, which has no record in the bundle", PAGES_FILE)
     return count

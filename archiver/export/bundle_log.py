@@ -68,7 +68,7 @@ def check_anchor(c: Checker) -> None:
     """An RFC 3161 time-stamp of the checkpoint, if the bundle has one."""
     from archiver.provenance.anchor import AnchorError, RFC3161Anchor, load_certificates
 
-    for name in sorted(n for n in c.names if n.startswith("provenance/checkpoint.") and n.endswith(".tsr")):
+    for name in (n for n in c.parseable("provenance/checkpoint.") if n.endswith(".tsr")):  # none unlisted
         if c.checkpoint is None:
             c.warn(f"{name} not checked: no verified checkpoint", name, "W_INCOMPLETE")
             continue
@@ -85,7 +85,7 @@ def check_anchor(c: Checker) -> None:
                       "root certificate)", name, "W_ANCHOR_UNTRUSTED")
 
 def check_proofs(c: Checker) -> None:
-    proofs = sorted((n for n in c.names if _PROOF_RE.match(n)), key=_proof_seq)
+    proofs = sorted((n for n in c.parseable("provenance/") if _PROOF_RE.match(n)), key=_proof_seq)  # none unlisted
     if not proofs:
         c.fail("the bundle holds no provenance proofs", "provenance/")
         return

@@ -12,6 +12,8 @@ from typing import Any
 from archiver.core.digests import sha256_label
 from archiver.core.untrusted import loads_json
 from archiver.corrections import Correction
+from archiver.errors import UsageError
+from archiver.export.bundle_json import Page
 from archiver.export.bundle_report import Checker
 
 
@@ -78,7 +80,7 @@ _QUOTE_FIELDS = ("verdict", "where", "start", "end", "verified_text_sha256")
 
 
 def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]] | None,
-                   text_sha: str | None, page: dict[str, Any] | None) -> bool:
+                   text_sha: str | None, page: Page | None) -> bool:
     """Re-run logged quote verification ``q`` on the capture's reproduced text; True if it agrees.
 
     A verification logged against text that is not the capture's logged extraction (an edited
@@ -98,10 +100,10 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
         return False
     article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
     if article is not None:
-        text, page_text = article.text, article.page_text or None
+        text, page_text, hidden = article.text, article.page_text or None, article.page_text_hidden
     elif page is not None and q.get("where") != "page_text" and \
-            sha256_label((page.get("text") or "").encode()) == logged_text:
-        text, page_text = page.get("text") or "", None  # the logged text, as pages.jsonl carries it
+            sha256_label((page.text or "").encode()) == logged_text:
+        text, page_text, hidden = page.text or "", None, None  # the logged text, as pages.jsonl carries it
     else:
         c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
                "reproduced here", name, "W_INCOMPLETE")
@@ -109,7 +111,11 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     found, shown = _rendered_text(c, q)
     if not found:
         return False
-    result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown).to_dict()
+    try:
+        result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown,
+                              page_hidden=hidden).to_dict()
+    except UsageError as exc:  # a quote these rules refuse to look for ("[sic]" alone, since rules 8)
+        result = {"verdict": f"refused ({exc})"}
     result["verified_text_sha256"] = result.get("text_sha256")
     c.quotes_checked += 1
     differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]

@@ -16,8 +16,15 @@ from archiver.core.limits import open_member
 from archiver.export.bundle_report import Checker
 
 
-def load_records(c: Checker) -> None:
-    for name in sorted(n for n in c.names if n.startswith("archive/")):
+def load_records(c: Checker, *, ours: bool) -> None:
+    """Read every record of the bundle's WARC members into ``c.records`` (by id) and ``c.places``.
+
+    In a bundle of ours (``ours``) a record id met twice is tampering: replay tools look records
+    up by id too (a revisit's ``WARC-Refers-To``) and show whichever copy they met, so a record
+    added under the id of a captured response could stand in for it while the log's digests
+    were checked against the other copy. Another tool's WACZ is only read (its ids are its claim).
+    """
+    for name in c.parseable("archive/"):  # not one datapackage.json leaves out
         # read in place from the zip (no temporary copy); the name is only for messages
         for item in iter_records(Path(Path(name).name), opener=functools.partial(open_member, c.zf, name),
                                  size=c.zf.getinfo(name).file_size):
@@ -29,8 +36,13 @@ def load_records(c: Checker) -> None:
             foreign = foreign_block_digest_problem(item)
             if foreign:  # the other tool's claim was already wrong when imported; our log holds these bytes
                 c.warn(f"{name}: {foreign}", name, "W_FOREIGN_DIGEST")
-            c.records[item.record_id] = (name, item)
             c.places[(name, item.offset)] = item
+            if ours and item.record_id in c.records:
+                first = c.records[item.record_id][0]
+                c.fail(f"{name}: record {item.record_id} appears twice in the bundle (also in {first}): "
+                       "a replay tool may show either copy, so neither can be trusted", name)
+                continue  # the first copy stays the one the checks read; the bundle has failed
+            c.records[item.record_id] = (name, item)
 
 def check_record(c: Checker, seq: int, rec: dict[str, Any]) -> StoredRecord | None:
     rid = rec.get("record_id")

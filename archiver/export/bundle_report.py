@@ -6,13 +6,14 @@ members through it and adds its findings to it; :class:`BundleReport` is what co
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from archiver.capture.warc import StoredRecord
-from archiver.core.limits import read_member
+from archiver.core.limits import open_member, read_member
 from archiver.provenance.note import Verifier
 
 
@@ -106,7 +107,10 @@ class Checker:
         self.anchor_check: tuple[Any, bytes] | None = None
         self.bundle = bundle
         self.key_file = key_file
-        self.names = {i.filename for i in zf.infolist() if not i.is_dir()}
+        #: every entry of the zip, folder entries included: each must be a file the bundle lists
+        self.names = {i.filename for i in zf.infolist()}
+        #: members datapackage.json does not list (added after signing): no later stage parses them
+        self.unlisted: set[str] = set()
         self.problems: list[Finding] = []
         self.warnings: list[Finding] = []
         self.files_checked = 0
@@ -135,3 +139,25 @@ class Checker:
         if name not in self.names:
             return None
         return read_member(self.zf, name)
+
+    def digest(self, name: str) -> tuple[str, int] | None:
+        """``(sha256 label, size)`` of a member, read as a stream (a WARC may be gigabytes), or None
+        if the zip has no such member; within the member limits of :mod:`archiver.core.limits`."""
+        if name not in self.names:
+            return None
+        h, size = hashlib.sha256(), 0
+        with open_member(self.zf, name) as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+                size += len(chunk)
+        return "sha256:" + h.hexdigest(), size
+
+    def parseable(self, prefix: str) -> list[str]:
+        """The members under ``prefix`` that later stages may parse: the listed ones.
+
+        A member datapackage.json does not list is no part of what was signed: it is reported
+        once and never parsed (a 1 MB one inflating to 1 GiB cost 634 MB and 4.7 CPU-s before it
+        was reported). A listed member whose bytes differ is still parsed, under the same limits
+        as a genuine one, so the report can name the record that was altered or cannot be read.
+        """
+        return sorted(n for n in self.names if n.startswith(prefix) and n not in self.unlisted)

@@ -1,8 +1,13 @@
-"""A bundle's zip container: members that repeat under another spelling, or cannot be read back.
+"""A bundle's zip container: every reader must see the same files in it, and only those.
 
-Both are refused before anything else is checked (or, by ``archiver import``, copied): which
-copy of a repeated file is the evidence depends on the reader, and nothing in a corrupted zip
-can be relied on.
+Refused before anything else is checked (or, by ``archiver import``, copied): members that
+repeat under another spelling, or cannot be read back; a folder entry that holds bytes; a
+second name in an extra field (Info-ZIP Unicode Path, which ``unzip`` and 7-Zip obey and
+Python's reader ignores); bytes that belong to no member; a local header that disagrees with
+the central directory (streaming readers go by the one, Python's by the other). Which copy of
+a file is the evidence must not depend on the reader, and nothing in a corrupted zip can be
+relied on. A bundle of ours must moreover hold nothing our writer does not write
+(:func:`unwritten_parts`).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import struct
 import unicodedata
 import zipfile
 import zlib
+from dataclasses import dataclass
 
 from archiver.core.limits import ZipLimitError
 from archiver.errors import UsageError
@@ -57,12 +63,43 @@ def refuse_duplicate_members(zf: zipfile.ZipFile, label: str) -> None:
                          f"({describe_duplicates(groups)}); refused, nothing imported")
 
 
+def refuse_unsound_zip(path: str | os.PathLike[str], zf: zipfile.ZipFile, *, names_only: bool = False) -> None:
+    """UsageError (nothing imported) for a zip that readers do not all read alike, or that is damaged.
+
+    ``names_only``: just the member names (repeated files), checked before the zip's limits;
+    otherwise the rest: a folder entry with bytes or a second name, a damaged member, stray
+    bytes, a local header that disagrees with the central directory. Called before anything
+    is copied from the zip, so nothing is left behind.
+    """
+    label = os.path.basename(path)
+    if names_only:
+        refuse_duplicate_members(zf, label)
+        return
+    entries = entry_problems(path, zf)
+    if entries:
+        name, reason = entries[0]
+        raise UsageError(f"{label}: {name} is {reason}, which readers do not all read alike; refused, nothing imported"
+                         if reason.startswith("a folder") else
+                         f"{label}: {name}: {reason}; refused, nothing imported")
+    damaged = damaged_members(zf)
+    if damaged:
+        name, reason = damaged[0]
+        raise UsageError(f"{label}: damaged zip, {name} cannot be read ({reason}); nothing imported")
+    stray = stray_bytes(path, zf)
+    if stray:
+        raise UsageError(f"{label}: the zip holds bytes that are not its files ({stray}), so "
+                         "readers disagree on what it holds; refused, nothing imported")
+    mismatched = header_mismatches(path, zf)
+    if mismatched:
+        name, reason = mismatched[0]
+        raise UsageError(f"{label}: {name}: {reason}, so streaming readers read other bytes than the rest; "
+                         "refused, nothing imported")
+
+
 def damaged_members(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     """Every member that cannot be read back intact, with the reason; [] for a sound zip."""
     damaged = []
-    for info in zf.infolist():
-        if info.is_dir():
-            continue
+    for info in zf.infolist():  # folder entries too: one that holds bytes is refused, not skipped
         try:
             with zf.open(info) as f:
                 while f.read(1 << 20):
@@ -118,6 +155,74 @@ def stray_bytes(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> str | None
         return _members_back_to_back(f.fileno(), zf, cd_offset)
 
 
+@dataclass(frozen=True)
+class LocalHeader:
+    """What a member's local header (the one streaming readers go by) says about it."""
+
+    flags: int
+    method: int
+    crc: int
+    compress_size: int
+    file_size: int
+    name: bytes
+    extra: bytes
+    #: where its data begins (after the header, name and extra field)
+    data_at: int
+
+
+def read_local_header(fd: int, info: zipfile.ZipInfo) -> LocalHeader | None:
+    """The local header of ``info`` (zip64 sizes taken from its extra field), or None if absent."""
+    if info.header_offset < 0:  # a directory entry of a cut or altered zip can point anywhere
+        return None
+    head = os.pread(fd, 30, info.header_offset)
+    if len(head) < 30 or head[:4] != _LOCAL:
+        return None
+    flags, method, crc, csize, usize, name_len, extra_len = struct.unpack("<2H4x3I2H", head[6:30])
+    tail = os.pread(fd, name_len + extra_len, info.header_offset + 30)
+    name, extra = tail[:name_len], tail[name_len:]
+    if 0xFFFFFFFF in (csize, usize):  # zip64: both sizes are in the 0x0001 field, uncompressed first
+        sizes = _zip64_sizes(extra)
+        if sizes is not None:
+            usize, csize = sizes
+    return LocalHeader(flags, method, crc, csize, usize, name, extra, info.header_offset + 30 + name_len + extra_len)
+
+
+def _zip64_sizes(extra: bytes) -> tuple[int, int] | None:
+    for field_id, body in extra_fields(extra) or []:
+        if field_id == ZIP64_FIELD and len(body) >= 16:
+            usize, csize = struct.unpack("<QQ", body[:16])
+            return usize, csize
+    return None
+
+
+def extra_fields(extra: bytes) -> list[tuple[int, bytes]] | None:
+    """The (id, body) fields of a zip extra block; None when it is not a sequence of fields."""
+    fields, at = [], 0
+    while at + 4 <= len(extra):
+        field_id, size = struct.unpack_from("<HH", extra, at)
+        if at + 4 + size > len(extra):
+            return None
+        fields.append((field_id, extra[at + 4:at + 4 + size]))
+        at += 4 + size
+    return fields if at == len(extra) else None
+
+
+def _descriptor(fd: int, at: int, following: int) -> tuple[int, int, tuple[int, int, int]]:
+    """The data descriptor at byte ``at``: (its length, where it ends, (crc, compressed, uncompressed)).
+
+    It may or may not begin with a signature and holds 4- or 8-byte sizes (zip64): the form is
+    the one that ends exactly where the next part (``following``) begins, else the short one.
+    """
+    signed = 4 if os.pread(fd, 4, at) == _DESCRIPTOR else 0
+    wide = following == at + signed + 20
+    raw = os.pread(fd, 20 if wide else 12, at + signed)
+    if len(raw) < (20 if wide else 12):
+        return signed, at + signed, (-1, -1, -1)
+    crc, csize, usize = struct.unpack("<IQQ" if wide else "<III", raw)
+    length = signed + (20 if wide else 12)
+    return length, at + length, (crc, csize, usize)
+
+
 def _members_back_to_back(fd: int, zf: zipfile.ZipFile, cd_offset: int) -> str | None:
     """Whether the members (local header, data, descriptor) fill bytes 0..``cd_offset`` exactly."""
     infos = sorted(zf.infolist(), key=lambda i: i.header_offset)
@@ -126,16 +231,127 @@ def _members_back_to_back(fd: int, zf: zipfile.ZipFile, cd_offset: int) -> str |
         if info.header_offset != at:
             what = "overlaps another" if info.header_offset < at else "follows bytes that are no member"
             return f"member {info.filename!r} at byte {info.header_offset} {what} (expected byte {at})"
-        head = os.pread(fd, 30, at)
-        if len(head) < 30 or head[:4] != _LOCAL:
+        local = read_local_header(fd, info)
+        if local is None:
             return f"member {info.filename!r} has no local header at byte {at}"
-        name_len, extra_len = struct.unpack("<HH", head[26:30])
-        at += 30 + name_len + extra_len + info.compress_size
+        at = local.data_at + info.compress_size
         if info.flag_bits & 0x08:  # a data descriptor follows: crc and sizes (8 or 16 bytes), maybe signed
-            if os.pread(fd, 4, at) == _DESCRIPTOR:
-                at += 4
             following = infos[n + 1].header_offset if n + 1 < len(infos) else cd_offset
-            at += 20 if following == at + 20 else 12
+            at = _descriptor(fd, at, following)[1]
     if at != cd_offset:
         return f"{cd_offset - at} bytes between the last member and the central directory"
     return None
+
+
+def header_mismatches(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """Members whose local header (or data descriptor) disagrees with their central directory entry.
+
+    Why: Python's reader (so ``verify-bundle``) goes by the central directory; ``unzip -p``,
+    Java's ZipInputStream and every streaming reader go by the local header. A CRC and sizes
+    changed in the local header alone made those readers return a truncated member (a WARC
+    without its last capture, pages.jsonl without a page) from a bundle that verified. So the
+    name, flags, method, CRC and both sizes must be the same in both (taken from the data
+    descriptor when flag bit 3 says the local header leaves them out, in which case the local
+    header must give them as 0 or as the directory does). Call after :func:`stray_bytes`
+    passed: the members are then back to back and each has a local header.
+    """
+    out: list[tuple[str, str]] = []
+    infos = sorted(zf.infolist(), key=lambda i: i.header_offset)
+    with open(path, "rb") as f:
+        fd = f.fileno()
+        for n, info in enumerate(infos):
+            local = read_local_header(fd, info)
+            if local is None:
+                out.append((info.filename, "it has no local header"))
+                continue
+            central = (info.CRC, info.compress_size, info.file_size)
+            said = (local.crc, local.compress_size, local.file_size)
+            differs = []
+            if local.name != _raw_name(info):
+                differs.append(f"name {local.name!r} (the directory: {_raw_name(info)!r})")
+            if local.flags != info.flag_bits:
+                differs.append(f"flags {local.flags:#06x} (the directory: {info.flag_bits:#06x})")
+            if local.method != info.compress_type:
+                differs.append(f"method {local.method} (the directory: {info.compress_type})")
+            if info.flag_bits & 0x08:
+                following = infos[n + 1].header_offset if n + 1 < len(infos) else zf.start_dir
+                said = _descriptor(fd, local.data_at + info.compress_size, following)[2]
+                if (local.crc, local.compress_size, local.file_size) not in ((0, 0, 0), central):
+                    differs.append("crc and sizes in its local header other than 0 or the directory's")
+            if said != central:
+                differs.append(f"crc {said[0]:#010x}, {said[1]} bytes stored, {said[2]} bytes "
+                               f"(the directory: crc {central[0]:#010x}, {central[1]} stored, {central[2]})")
+            if differs:
+                where = "its data descriptor or local header" if info.flag_bits & 0x08 else "its local header"
+                out.append((info.filename, f"{where} says " + "; ".join(differs)))
+    return out
+
+
+def _raw_name(info: zipfile.ZipInfo) -> bytes:
+    """The bytes of ``info``'s name as its central directory entry holds them."""
+    if info.flag_bits & 0x800:
+        return info.orig_filename.encode("utf-8")
+    try:
+        return info.orig_filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.orig_filename.encode("utf-8")
+
+
+#: Extra fields that give a member a second name or comment, which ``unzip`` and 7-Zip use in
+#: place of the one Python's reader (and so every check here) goes by.
+ALTERNATIVE_NAME_FIELDS = {0x7075: "an Info-ZIP Unicode Path field", 0x6375: "an Info-ZIP Unicode Comment field"}
+#: The zip64 extra field: sizes and offsets past 4 GiB. The only extra field our writer emits.
+ZIP64_FIELD = 0x0001
+
+
+def entry_problems(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """Entries that readers do not take alike, with the reason; [] when there are none.
+
+    A folder entry (a name ending in ``/``) that holds bytes: Python's reader lists no file for
+    it, while an extractor given a second name for it writes the bytes as a file. A second name
+    (:data:`ALTERNATIVE_NAME_FIELDS`) in the central or the local extra field: ``unzip -o``
+    wrote a forged ``pages/pages.jsonl`` from an entry Python saw as the folder ``zzz/``. An
+    extra field that is not a sequence of fields cannot be read alike by all either.
+    """
+    out: list[tuple[str, str]] = []
+    with open(path, "rb") as f:
+        for info in zf.infolist():
+            if info.is_dir() and (info.file_size or info.compress_size):
+                out.append((info.filename, f"a folder entry that holds {info.compress_size} bytes"))
+            local = read_local_header(f.fileno(), info)
+            for where, extra in (("central directory", info.extra), ("local header", local.extra if local else b"")):
+                fields = extra_fields(extra)
+                if fields is None:
+                    out.append((info.filename, f"its {where} extra field is malformed"))
+                    continue
+                for field_id, _ in fields:
+                    if field_id in ALTERNATIVE_NAME_FIELDS:
+                        out.append((info.filename, f"its {where} carries {ALTERNATIVE_NAME_FIELDS[field_id]} "
+                                                   "(a second name that unzip and 7-Zip use instead)"))
+    return out
+
+
+def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tuple[str | None, str]]:
+    """What a bundle of ours holds that ``archiver export`` never writes; [] for a bundle as written.
+
+    Our writer (:func:`archiver.export.wacz._write_zip`, Python's zipfile) writes no folder
+    entries, no comments and no extra field but zip64's; anything else was added after export,
+    and since readers differ in which such parts they honour (a second name, a comment shown as
+    if it were a verdict, ``unzip -l`` prints the zip comment first), a bundle of ours holds
+    only what its checks cover.
+    """
+    out: list[tuple[str | None, str]] = []
+    if zf.comment:
+        out.append((None, f"a zip comment of {len(zf.comment)} bytes"))
+    with open(path, "rb") as f:
+        for info in zf.infolist():
+            if info.is_dir():
+                out.append((info.filename, "a folder entry"))
+            if info.comment:
+                out.append((info.filename, f"a member comment of {len(info.comment)} bytes"))
+            local = read_local_header(f.fileno(), info)
+            for where, extra in (("central directory", info.extra), ("local header", local.extra if local else b"")):
+                ids = sorted({field_id for field_id, _ in extra_fields(extra) or []} - {ZIP64_FIELD})
+                if ids:
+                    out.append((info.filename, f"extra field {', '.join(f'{i:#06x}' for i in ids)} in its {where}"))
+    return out

@@ -21,8 +21,8 @@ from typing import Any
 from cdxj_indexer.main import CDXJIndexer
 
 from archiver.capture.warc_places import RecordIterator, reading_warc
+from archiver.core.durable import write_atomic
 from archiver.errors import StoreError, UnreadableRecordError
-from archiver.provenance.log_files import write_atomic
 
 REPLAY_RECORDS = "response,revisit,resource"
 

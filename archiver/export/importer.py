@@ -49,11 +49,25 @@ from archiver.capture.warc import (
 )
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import Clock
+from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
-from archiver.core.untrusted import loads_json
-from archiver.errors import ArchiverError, LimitExceededError, MalformedManifestError, UsageError
+from archiver.errors import (
+    ArchiverError,
+    LimitExceededError,
+    MalformedBundleFile,
+    MalformedInputError,
+    MalformedManifestError,
+    UsageError,
+)
+from archiver.export.bundle_json import (
+    PACKAGE_FILE,
+    PAGES_FILE,
+    DataPackage,
+    decode_package,
+    decode_pages,
+)
 from archiver.export.bundle_records import foreign_block_digest_problem
-from archiver.export.bundle_zip import damaged_members, refuse_duplicate_members, stray_bytes
+from archiver.export.bundle_zip import refuse_unsound_zip
 from archiver.store.commit import (
     CaptureDraft,
     CaptureIndex,
@@ -167,8 +181,9 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
         KeyMissingError: the log cannot be appended to (nothing done).
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"no such file: {path}")
+    check_user_file(path, "file")  # a folder, FIFO or device: one line, exit 2
     sha = _file_sha256(path)
     is_wacz = zipfile.is_zipfile(path)
     if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
@@ -192,21 +207,19 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
                           page_urls, unvouched)
 
 
-def _wacz_page_urls(z: zipfile.ZipFile) -> list[str]:
-    """The page URLs a WACZ's pages/pages.jsonl lists (its first line is a header, not a page)."""
+def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage | None, list[str]]:
+    """A WACZ's datapackage.json (None: it has none) and the page URLs its pages/pages.jsonl lists.
+
+    Raises:
+        MalformedInputError: either is there but not JSON of its shape (:mod:`~archiver.export.bundle_json`):
+            the WACZ is refused before anything is copied (exit 2).
+    """
     try:
-        raw = read_member(z, "pages/pages.jsonl")
-    except KeyError:
-        return []
-    urls = []
-    for line in raw.decode("utf-8", errors="replace").splitlines():
-        try:
-            page = loads_json(line)
-        except ValueError:
-            continue
-        if isinstance(page, dict) and isinstance(page.get("url"), str) and "format" not in page:
-            urls.append(page["url"])
-    return urls
+        package = decode_package(read_member(z, PACKAGE_FILE)) if PACKAGE_FILE in z.namelist() else None
+        pages = decode_pages(read_member(z, PAGES_FILE)) if PAGES_FILE in z.namelist() else ()
+    except MalformedBundleFile as exc:
+        raise MalformedInputError(f"{path.name}: {exc.diagnostics()}; nothing imported") from None
+    return package, [p.url for p in pages if p.url is not None]
 
 
 def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, copied: list[str],
@@ -220,22 +233,16 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
     """
     if is_wacz:
         with zipfile.ZipFile(path) as z:
-            refuse_duplicate_members(z, path.name)  # before anything is copied into the store
+            refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
             check_zip(z)
             members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
             if not members:
                 raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
-            damaged = damaged_members(z)
-            if damaged:
-                name, reason = damaged[0]
-                raise UsageError(f"{path.name}: damaged zip, {name} cannot be read ({reason}); nothing imported")
-            stray = stray_bytes(path, z)
-            if stray:
-                raise UsageError(f"{path.name}: the zip holds bytes that are not its files ({stray}), so "
-                                 "readers disagree on what it holds; refused, nothing imported")
-            warnings += _check_wacz_hashes(z)
-            page_urls += _wacz_page_urls(z)
-            disowned = _unlisted_members(z, members)
+            refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
+            package, urls = _wacz_json(z, path)
+            warnings += _check_wacz_hashes(z, package)
+            page_urls += urls
+            disowned = _unlisted_members(z, members, package)
             warnings += [f"{m}: {why} (imported as it is)" for m, why in disowned.items() if "not listed" in why]
             for m in members:
                 with open_member(z, m) as src:
@@ -289,16 +296,14 @@ def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord
     return None
 
 
-def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
+def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage | None) -> list[str]:
     """The WACZ's own claims about its files: a mismatch is reported, the import goes on."""
-    try:
-        package = loads_json(read_member(z, "datapackage.json"))
-    except (KeyError, ValueError):
-        return ["the WACZ has no readable datapackage.json: its file hashes could not be checked"]
+    if package is None:
+        return ["the WACZ has no datapackage.json: its file hashes could not be checked"]
     out = []
-    for res in package.get("resources") or []:
-        p, h = res.get("path"), res.get("hash")
-        if not (isinstance(p, str) and isinstance(h, str) and h.startswith("sha256:")):
+    for res in package.resources or ():
+        p, h = res.path, res.hash
+        if not (h and h.startswith("sha256:")):
             continue
         try:
             if _member_sha256(z, p) != h:
@@ -308,21 +313,17 @@ def _check_wacz_hashes(z: zipfile.ZipFile) -> list[str]:
     return out
 
 
-def _unlisted_members(z: zipfile.ZipFile, members: list[str]) -> dict[str, str]:
+def _unlisted_members(z: zipfile.ZipFile, members: list[str], package: DataPackage | None) -> dict[str, str]:
     """The WARC members a WACZ's datapackage.json does not vouch for, with the reason.
 
     Why: the datapackage (which a signature may cover) is the WACZ's statement of which bytes
     it packaged. A WARC whose listed sha256 differs, or one not listed at all beside listed
     ones, was put there afterwards: its words are not the packaged capture's, so its pages are
-    not extracted (a WACZ without a readable datapackage makes no statement: its WARCs are read
-    as plain WARC files, and the warning says the hashes could not be checked).
+    not extracted (a WACZ without a datapackage makes no statement: its WARCs are read as plain
+    WARC files, and the warning says the hashes could not be checked; one that is not JSON of its
+    shape is refused before this, see :func:`_wacz_json`).
     """
-    try:
-        package = loads_json(read_member(z, "datapackage.json"))
-        listed = {res.get("path"): res.get("hash") for res in package.get("resources") or []
-                  if isinstance(res, dict)}
-    except (KeyError, ValueError, AttributeError):
-        return {}
+    listed = {res.path: res.hash for res in package.resources or ()} if package is not None else {}
     if not listed:
         return {}
     out = {}

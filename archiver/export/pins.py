@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from archiver.core.durable import write_all
 from archiver.core.files import read_user_file
 from archiver.errors import UsageError
 from archiver.provenance import keys
@@ -72,7 +73,7 @@ def pin(vkey_file: Path, key_dir: Path | None = None) -> tuple[Verifier, bool]:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        os.write(fd, (verifier.vkey + "\n").encode())
+        write_all(fd, (verifier.vkey + "\n").encode())  # (one line, whole: a short write is written on)
         os.fsync(fd)
     finally:
         os.close(fd)

@@ -17,7 +17,6 @@ a new ``key_created`` entry) on its next export; the old key file is left alone.
 from __future__ import annotations
 
 import base64
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import (
 )
 
 from archiver.core.digests import sha256_label
+from archiver.core.durable import create_exclusive
 from archiver.errors import StoreError
 
 ALGORITHM = "ecdsa-p384"  # of new keys; WaczKey.algorithm names the key at hand
@@ -94,15 +94,10 @@ def load_or_create(key_dir: Path, origin: str) -> tuple[WaczKey, bool]:
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
     Path(key_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:  # (whole or absent, as the log's key: keys.create_key)
+        create_exclusive(path, pem, mode=0o600)
     except FileExistsError:  # another process created it meanwhile: use theirs
         return load_or_create(key_dir, origin)[0], False
-    try:
-        os.write(fd, pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
     return WaczKey(private), True
 
 

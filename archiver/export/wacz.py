@@ -39,12 +39,12 @@ from archiver.capture.warc import StoredRecord, file_sha256, read_record
 from archiver.capture.warc_places import record_span
 from archiver.core import json_text
 from archiver.core.digests import sha256_label
+from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
 from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
-from archiver.provenance.log_files import write_atomic
 from archiver.provenance.note import Checkpoint, open_checkpoint
 from archiver.provenance.proof import build_proofs
 
@@ -474,6 +474,9 @@ def _write_zip(dest: Path, files: dict[str, bytes | Path], package: dict[str, by
         for path, content in files.items():
             member = zipfile.ZipInfo(path, date_time=_zip_time(created))
             member.compress_type = zipfile.ZIP_STORED
+            # its size told first: zipfile writes a zip64 header for a member past 2 GiB (a large
+            # WARC), else it fails at the end of the member ("File size too large")
+            member.file_size = content.stat().st_size if isinstance(content, Path) else len(content)
             with z.open(member, "w") as dst:
                 if isinstance(content, Path):
                     with open(content, "rb") as src:

@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "46"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "48"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -148,6 +148,19 @@ EXTRACTOR_VERSION = "46"  # 2: WHATWG labels only; encoding and notes recorded
 #     and a <video>'s or an <audio>'s fallback (shown by no browser that plays it) cites no link, nor is an image in
 #     it, or an audio player, a picture a caption is set under; one page of 1,185 moved (its audio's fallback link no
 #     longer cited)
+# 47: a <video>'s, an <audio>'s or an <object>'s content (its fallback: "Your browser does not support the video
+#     tag", a download link) is in neither the page text nor the article text (trafilatura's fallback extractors
+#     included), so no notice is read from it; what libxml2 nests under a void element it does not know
+#     (<source>, <track>, <embed>, <wbr>, <keygen>, <bgsound>) is put back after it as a browser parses it, so the
+#     paragraphs after a stray <embed> are no longer lost from the article text (archiver/extract/media.py); an
+#     <object>'s fallback image is laid out as the object. 11 pages of 1,185 moved (bench/extract_fingerprint.py):
+#     each page text lost its players' "your browser cannot play this" or file-address lines; on one the article's
+#     paragraph lost its audio's fallback words, and with them a download link whose paragraph shows 13 characters
+# 48: an inline zero font-size (the font shorthand's too) or zero opacity hides its words as display:none does, and
+#     a declaration a browser drops as invalid no longer undoes an earlier hiding one (archiver.extract.unrendered);
+#     the record names the spans of the page text whose words the markup hides (page_text_hidden), so verify-quote
+#     never vouches for them as words a reader saw; markup forcing a display order (<bdo dir>, an inline
+#     unicode-bidi:bidi-override with its direction) is written into the page text as RLO/LRO ... PDF
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -259,7 +272,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     pictures = under_pictures(tree)
     bare = dom_credits(tree)
     scripts = script_evidence(tree)
-    lines, contexts, credits = visible_lines_with_credits(tree)  # consumes the tree: last reader
+    hidden: list[tuple[int, int]] = []
+    lines, contexts, credits = visible_lines_with_credits(tree, hidden)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare)
     meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
@@ -284,6 +298,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         text=text,
         cited_links=links,
         page_text="\n".join(lines),
+        page_text_hidden=tuple(hidden),
         page_state=page_state(text=text, lines=lines, title=meta.title, jsonld=head.jsonld_main,
                               scripts=scripts),
         disclaimers=notices,

@@ -1,23 +1,31 @@
 """Pictures and media in the parsed tree as a browser lays them out, whatever libxml2 nested.
 
-Why: libxml2's HTML parser does not know ``<source>`` and ``<track>`` as void elements (HTML5's),
-so it nests everything after one under it until its parent closes: a ``<picture>``'s ``<img>``
-(``<picture><source><source><img></source></source></picture>``) and a ``<video>``'s or an
-``<audio>``'s other sources, tracks and fallback content alike. A browser shows the ``<picture>``
-(or the video, the audio's controls) where that element is, and never shows a video's or an
-audio's fallback (the text and links for a browser that cannot play it). Every reader of the tree
-that looks at what sits beside a picture, or at a paragraph's text, asks here instead of each
-climbing out of ``<source>`` its own way (round 44's two readers of what is set under a picture
-climbed out of ``<source>`` only, so small print under a ``<picture>`` was never read; the cited
-links read a video's fallback as the paragraph's text):
+Why: libxml2's HTML parser does not know some of HTML5's void elements are void (:data:`MISNESTED_VOIDS`,
+asked of real lxml by tests/test_extract_media_unshown.py: ``<source>``, ``<track>``, ``<embed>``,
+``<wbr>``, ``<keygen>``, ``<bgsound>``), so it nests everything after one under it until its parent
+closes: a ``<picture>``'s ``<img>`` (``<picture><source><source><img></source></source></picture>``),
+a ``<video>``'s other sources, tracks and fallback content, and the paragraphs after a stray
+``<embed>``, which trafilatura deletes with what it holds (the article lost them). :func:`unnest_voids`
+puts the tree back as a browser builds it (nothing inside a void element), once, where the page is
+parsed, so that every reader (trafilatura's and ours) sees the same tree.
+
+A browser shows the ``<picture>`` (or the video, the audio's controls, the object's data) where
+that element is, and never shows a video's, an audio's or an object's content: its fallback (the
+text and links for a browser that cannot play it, "Your browser does not support the video tag").
+Every reader of the tree that looks at what sits beside a picture, or at a paragraph's text, asks
+here instead of each climbing out its own way (round 44's two readers of what is set under a
+picture climbed out of ``<source>`` only, so small print under a ``<picture>`` was never read; the
+cited links read a video's fallback as the paragraph's text):
 
 - :func:`laid_out_as`: the element that stands for a picture (or any part of one) in the layout,
   whose siblings are what follows the picture (a caption set under it);
 - :func:`pictures`: each picture of a tree once, as :func:`laid_out_as` gives it;
-- :func:`shown_text`: an element's text without media fallback, as a browser shows it (the main
-  text holds a paragraph with or without it: trafilatura mostly drops ``<video>`` and ``<audio>``,
-  not always, so the cited links look a paragraph up both ways; their walk skips the anchors in
-  a fallback by :data:`FALLBACK_HOLDERS`).
+- :func:`shown_text`: an element's text without media fallback, as a browser shows it (the cited
+  links look a paragraph up both ways; their walk skips the anchors in a fallback by
+  :data:`FALLBACK_HOLDERS`);
+- :data:`FALLBACK_HOLDERS`: the elements whose content is shown by no browser that shows the
+  element; the page text leaves it out (:mod:`archiver.extract.text`) and trafilatura's every
+  stage is given the tree without it (:mod:`archiver.extract.unrendered`).
 """
 
 from __future__ import annotations
@@ -31,23 +39,50 @@ from lxml import etree
 #: What a picture is in the tree: an image, a responsive picture, an AMP image, a video.
 PICTURE_TAGS = ("img", "picture", "amp-img", "video")
 #: The elements that hold a picture's or a medium's alternatives (``<source>``, ``<track>``, an
-#: ``<img>``) and stand for them in the layout.
-_HOLDERS = frozenset({"picture", "video", "audio"})
-#: HTML5's void elements that libxml2 nests the rest of their parent under (see the module).
-_NESTING = frozenset({"source", "track"})
-#: The elements whose content a browser that plays them does not show (fallback).
-FALLBACK_HOLDERS = frozenset({"video", "audio"})
+#: ``<img>``: an ``<object>``'s chart as a PNG for a browser that cannot show its SVG) and stand for
+#: them in the layout.
+_HOLDERS = frozenset({"picture", "video", "audio", "object"})
+#: HTML's void elements (a start tag is the whole element; ``bgsound`` and ``keygen`` are read as void
+#: by the WHATWG parser) that libxml2 2.14 takes for containers and nests the rest of their parent
+#: under; the others (``img``, ``br``, ``param``...) it knows. Found by parsing each void element with
+#: lxml (tests/test_extract_media_unshown.py checks every one libxml2 nests is here).
+MISNESTED_VOIDS = frozenset({"bgsound", "embed", "keygen", "source", "track", "wbr"})
+#: The elements whose content a browser that shows them does not show (fallback): a ``<video>`` or an
+#: ``<audio>`` it plays, an ``<object>`` whose data it shows (trafilatura deletes all three).
+FALLBACK_HOLDERS = frozenset({"video", "audio", "object"})
+
+
+def unnest_voids(tree: Any) -> None:
+    """Move what libxml2 nested under a void element of :data:`MISNESTED_VOIDS` out after it, in
+    place, as a browser's parser places it: the element's text becomes its tail, its children its
+    following siblings, its own tail follows them. One pass in document order (the elements are
+    listed first, in C): a void element moved out of another is reached later in the list; no
+    recursion, so a page of a thousand ``<wbr>`` nested in each other costs no stack."""
+    for el in list(tree.iter(*MISNESTED_VOIDS)):
+        if el.text is None and len(el) == 0:
+            continue  # (most: "<source ... />", or an element closed by its own end tag)
+        parent = el.getparent()
+        if parent is None:
+            continue  # the root itself: nothing to move it into
+        tail, children = el.tail, list(el)
+        el.tail, el.text = el.text, None
+        for child in reversed(children):
+            el.addnext(child)  # (its tail moves with it)
+        last = children[-1] if children else el
+        if tail:
+            last.tail = (last.tail or "") + tail
 
 
 def laid_out_as(el: Any) -> Any:
-    """The element standing for ``el`` in the page's layout: ``el`` climbed out of the ``<source>``
-    and ``<track>`` elements libxml2 nested it under and out of the ``<picture>``, ``<video>`` or
-    ``<audio>`` holding it (an ``<img>`` of a ``<picture>``, a video's fallback image); ``el``
-    itself when it is in none. Only through an unbroken chain of those: an image in a ``<div>`` of
+    """The element standing for ``el`` in the page's layout: ``el`` climbed out of the void elements
+    libxml2 nested it under (:data:`MISNESTED_VOIDS`, in a tree :func:`unnest_voids` has not put
+    back) and out of the ``<picture>``, ``<video>``, ``<audio>`` or ``<object>`` holding it (an
+    ``<img>`` of a ``<picture>``, a video's or an object's fallback image); ``el`` itself when it is
+    in none. Only through an unbroken chain of those: an image in a ``<div>`` of
     a video's fallback stays where it is."""
     node = el
     parent = node.getparent()
-    while parent is not None and (parent.tag in _NESTING or parent.tag in _HOLDERS):
+    while parent is not None and (parent.tag in MISNESTED_VOIDS or parent.tag in _HOLDERS):
         node = parent
         parent = node.getparent()
     return node
@@ -56,8 +91,8 @@ def laid_out_as(el: Any) -> Any:
 def pictures(tree: Any) -> Iterator[Any]:
     """Each picture of ``tree`` (:data:`PICTURE_TAGS`) once, as laid out (:func:`laid_out_as`: a
     ``<picture>`` and its ``<img>`` are one picture), in document order; never an image of a
-    video's or an audio's fallback, wherever in it (a browser that plays the medium shows none of
-    it, so nothing beside such an image is a picture's caption), nor an audio player."""
+    medium's fallback, wherever in it (a browser that shows the medium shows none of it, so nothing
+    beside such an image is a picture's caption), nor an audio player."""
     seen: set[Any] = set()
     for el in tree.iter(*PICTURE_TAGS):
         node = laid_out_as(el)
@@ -68,17 +103,17 @@ def pictures(tree: Any) -> Iterator[Any]:
 
 
 def _in_fallback(el: Any) -> bool:
-    """Whether ``el`` stands inside a ``<video>``'s or an ``<audio>``'s content (its fallback)."""
+    """Whether ``el`` stands inside a ``<video>``'s, an ``<audio>``'s or an ``<object>``'s content (its fallback)."""
     return any(a.tag in FALLBACK_HOLDERS for a in el.iterancestors())
 
 
 def holds_fallback(el: Any) -> bool:
-    """Whether ``el`` is or holds a ``<video>`` or an ``<audio>`` (one walk of its subtree, in C)."""
+    """Whether ``el`` is or holds a :data:`FALLBACK_HOLDERS` element (one walk of its subtree, in C)."""
     return any(True for _ in el.iter(*FALLBACK_HOLDERS))
 
 
 def shown_text(el: Any) -> str:
-    """``el``'s text content without any ``<video>``'s or ``<audio>``'s fallback inside it (their
+    """``el``'s text content without any :data:`FALLBACK_HOLDERS` element's fallback inside it (their
     tails kept: the text after the medium is shown). ``text_content()`` when it holds none; else
     read from a copy with them stripped (no recursion: a deep page cannot exhaust the stack)."""
     if not holds_fallback(el):
@@ -88,4 +123,5 @@ def shown_text(el: Any) -> str:
     return str(copy.xpath("string()"))
 
 
-__all__ = ["FALLBACK_HOLDERS", "PICTURE_TAGS", "holds_fallback", "laid_out_as", "pictures", "shown_text"]
+__all__ = ["FALLBACK_HOLDERS", "MISNESTED_VOIDS", "PICTURE_TAGS", "holds_fallback", "laid_out_as", "pictures",
+           "shown_text", "unnest_voids"]

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
+from archiver.core.hidden_spans import hidden_spans
 from archiver.core.page_states import PAGE_STATES as PAGE_STATES
 
 NOTICE_KINDS = (
@@ -104,6 +105,11 @@ class Article(NamedTuple):
     text: str = ""
     cited_links: tuple[Link, ...] = ()
     page_text: str = ""
+    #: the spans of ``page_text`` (code-point offsets, start and end) whose words the page's markup
+    #: hides (:mod:`archiver.extract.unrendered`): kept in the page text so a quote of them is
+    #: located, and named here so it is never vouched for as words a reader saw; ``None`` for a
+    #: record written before extractor version 48 (not known)
+    page_text_hidden: tuple[tuple[int, int], ...] | None = ()
     page_state: str = "not_article"
     disclaimers: tuple[Notice, ...] = ()
     sources: tuple[tuple[str, str], ...] = ()
@@ -137,6 +143,7 @@ class Article(NamedTuple):
             "text_sha256": self.text_sha256,
             "cited_links": [link.to_dict() for link in self.cited_links],
             "page_text": self.page_text,
+            "page_text_hidden": None if self.page_text_hidden is None else [list(s) for s in self.page_text_hidden],
             "page_state": self.page_state,
             "disclaimers": [n.to_dict() for n in self.disclaimers],
             "sources": dict(self.sources),
@@ -159,6 +166,7 @@ class Article(NamedTuple):
             "organizations": tuple(d.get("organizations") or ()),
             "text": d.get("text") or "",
             "page_text": d.get("page_text") or "",
+            "page_text_hidden": hidden_spans(d),
             "page_state": d.get("page_state") or "not_article",
             "cited_links": tuple(Link.from_dict(x) for x in d.get("cited_links") or ()),
             "disclaimers": tuple(Notice.from_dict(x) for x in d.get("disclaimers") or ()),
@@ -177,3 +185,4 @@ def _author_support(d: dict[str, Any]) -> tuple[AuthorSupport, ...] | None:
     if not isinstance(raw, list):
         return None
     return tuple(AuthorSupport.from_dict(x) for x in raw if isinstance(x, dict) and x.get("name"))
+

@@ -36,12 +36,13 @@ from archiver.core import lazy_re
 from archiver.extract import dateparse
 from archiver.extract.cue_match import Folding, NeededStrings, cue_fold, known_needs
 from archiver.extract.html import absolute_url, raise_scripts
-from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text
+from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
 from archiver.extract.model import Link
 from archiver.extract.traf_author import extract_author
 from archiver.extract.unrendered import (
     MARKED_XPATH,
     mark,
+    overriding,
     unbalanced_noscript_as_text,
     unmark,
     unrendered,
@@ -56,9 +57,12 @@ dateparse.install()  # htmldate's dateparser fallback, without every locale's re
 # of one ``archive URL``, issue 13). Never changed here.
 _CONFIG = DEFAULT_CONFIG
 
+#: What the page text leaves out with its content (their tails are shown): never shown as text
+#: (scripts, styles, the head), or shown as something else (a picture, a form control), or a
+#: medium's fallback, which no browser that shows the medium shows (:data:`FALLBACK_HOLDERS`).
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
-     "select", "textarea", "math"}
+    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "select", "textarea",
+     "math", *FALLBACK_HOLDERS}
 )
 _BLOCK = frozenset(
     {"address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
@@ -86,7 +90,9 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 
 
 def parse_html(text: str) -> HtmlElement | None:
-    """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed)."""
+    """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed), with
+    what libxml2 nested under a void element put back after it, as a browser parses the page
+    (:func:`~archiver.extract.media.unnest_voids`)."""
     text = unbalanced_noscript_as_text(text)
     try:
         tree = _parse(text)
@@ -95,6 +101,7 @@ def parse_html(text: str) -> HtmlElement | None:
         logger.debug("html parse failed: %s", exc)
         return None
     if tree is not None:
+        unnest_voids(tree)  # nothing inside a <source>, <embed>, <wbr>... for any reader, trafilatura's too
         raise_scripts(tree)  # "10<sup>6</sup>" is read as 10⁶ by every reader of the tree
     return tree
 
@@ -276,14 +283,63 @@ def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]
     return lines, contexts
 
 
-def visible_lines_with_credits(tree: HtmlElement) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+def visible_lines_with_credits(tree: HtmlElement, hidden: list[tuple[int, int]] | None = None,
+                               ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """:func:`visible_lines_with_context`, and for a line only part of which sits in a credit
     element (``CTX_CREDIT``: "<caption's sentence> <span class=credit>Jane Doe</span>" on one
     line), that part's text and its own context bits, by line index. The lines themselves are
-    the same: the credit's part is read apart for notices only, the page's text is not cut."""
+    the same: the credit's part is read apart for notices only, the page's text is not cut.
+
+    Given a list ``hidden``, it is filled with the spans (code-point offsets into the lines
+    joined by "\n", the page text) of the words the page's markup hides
+    (:func:`archiver.extract.unrendered.unrendered`): the page text keeps them, so a quote of
+    them is located, and these spans say no reader saw them. The lines are the same either way."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
     etree.strip_elements(root, *_SKIP, with_tail=False)
+    if hidden is not None:
+        return _with_hidden(root, hidden)
+    return _lines_of(root)
+
+
+def _with_hidden(root: HtmlElement, hidden: list[tuple[int, int]]) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+    """:func:`visible_lines_with_credits` with the hidden elements' words bracketed by
+    :data:`_HIDE_OPEN` / :data:`_HIDE_CLOSE` (the page's own such characters dropped first, as the
+    line split always dropped them: a page cannot close the bracket early), then read out as spans."""
+    for found in _OWN_HIDE_MARKS(root):
+        parent = found.getparent()
+        if found.is_tail:
+            parent.tail = _HIDE_MARKS.sub("", parent.tail)
+        else:
+            parent.text = _HIDE_MARKS.sub("", parent.text)
+    for el in unrendered(root):
+        el.text = _HIDE_OPEN + (el.text or "")
+        el.tail = _HIDE_CLOSE + (el.tail or "")
+    spans: dict[int, list[tuple[int, int]]] = {}
+    lines, contexts, credits = _lines_of(root, spans)
+    at = 0
+    for i, line in enumerate(lines):
+        for a, b in spans.get(i, ()):
+            if hidden and hidden[-1][1] >= at + a - 1:  # (across a line end: one span)
+                hidden[-1] = (hidden[-1][0], at + b)
+            else:
+                hidden.append((at + a, at + b))
+        at += len(line) + 1
+    return lines, contexts, credits
+
+
+def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None = None,
+              ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+    """The lines of ``root``, its skipped elements already stripped (see
+    :func:`visible_lines_with_credits`); ``spans`` filled with each line's hidden spans.
+
+    Markup that shows what it holds in forced order (``<bdo dir="rtl">``, an inline
+    ``unicode-bidi: bidi-override``: :func:`archiver.extract.unrendered.bidi_override`) gives the
+    lines the override control and a PDF around it, as a page storing the controls would: the
+    quote check then sees the page shows those characters in another order."""
+    overrides = overriding(root)
+    for el, control in overrides:
+        el.text = control + (el.text or "")
     # (``iter`` with tag names yields elements only, never a comment or an entity: every tag is a
     # str; an element without attributes, most, is not asked for three; its text is read only
     # where a mark goes in front of it)
@@ -318,8 +374,10 @@ def visible_lines_with_credits(tree: HtmlElement) -> tuple[list[str], list[int],
         el.text = opens + text if text else opens
         tail = el.tail
         el.tail = closes + tail if tail else closes
+    for el, _ in overrides:  # (after the walk: the PDF closes the override before a block's line ends)
+        el.tail = _PDF + (el.tail or "")
     text = etree.tostring(root, method="text", encoding="unicode")
-    return _split_lines(text)
+    return _split_lines(text) if spans is None else _split_lines(text, spans)
 
 
 def _in_article(el: HtmlElement) -> bool:
@@ -340,18 +398,22 @@ def _in_figure(el: HtmlElement) -> bool:
     return False
 
 
-def _split_lines(text: str) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+def _split_lines(text: str, spans: dict[int, list[tuple[int, int]]] | None = None,
+                 ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """Lines and, per line, the context bits open over every non-blank piece of it.
 
     The text is cut at the line marks first (in C); a run between two of them that holds no
     context mark (most: a paragraph, a list item) is one piece, so it is a line as it is,
     whitespace collapsed, under the contexts open at that point. Only runs with context marks
-    go through the piece-by-piece walk (:func:`_split_run`).
+    go through the piece-by-piece walk (:func:`_split_run`). With ``spans``, the hidden marks
+    (:data:`_HIDE_OPEN`, :data:`_HIDE_CLOSE`) are read too: ``spans`` gets, by line index, the
+    spans of the line's characters between them.
     """
     lines: list[str] = []
     contexts: list[int] = []
     credits: dict[int, tuple[str, int]] = {}
     state = _Contexts()
+    state.spans = spans
     for run in text.split(_MARK):
         if not run or run.isspace():
             continue  # (between two blocks, most often: no line, and no mark, which is no space)
@@ -361,6 +423,8 @@ def _split_lines(text: str) -> tuple[list[str], list[int], dict[int, tuple[str, 
                 lines.append(line)
                 active = state.active
                 contexts.append(active if active > 0 else 0)
+                if state.hiding and spans is not None:
+                    spans[len(lines) - 1] = [(0, len(line))]
         else:
             _split_run(run, state, lines, contexts, credits)
     return lines, contexts, credits
@@ -368,16 +432,28 @@ def _split_lines(text: str) -> tuple[list[str], list[int], dict[int, tuple[str, 
 
 #: The context marks (and the page's own noncharacters, ignored) that a line's run may hold.
 _CONTEXT_MARK = lazy_re.compile("[\ufdd1-\ufdef]")
+#: POP DIRECTIONAL FORMATTING: closes an override :func:`_lines_of` writes.
+_PDF = "\u202c"
+#: What brackets the words of a hidden element when their spans are asked for (noncharacters past
+#: the context marks: a run holding one goes through the piece-by-piece walk, which follows them).
+_HIDE_OPEN, _HIDE_CLOSE = "\ufdee", "\ufdef"
+_HIDE_OPEN_CODE = ord(_HIDE_OPEN)
+_HIDE_CODES = frozenset((_HIDE_OPEN_CODE, ord(_HIDE_CLOSE)))
+_HIDE_MARKS = lazy_re.compile("[\ufdee\ufdef]")
+#: The text nodes that hold one of them already (the page's own: dropped before marking).
+_OWN_HIDE_MARKS = etree.XPath("//text()[contains(., '\ufdee') or contains(., '\ufdef')]")
 
 
 class _Contexts:
     """The context bits open at a point of the text, with how deeply each is nested."""
 
-    __slots__ = ("active", "depth")
+    __slots__ = ("active", "depth", "hiding", "spans")
 
     def __init__(self) -> None:
         self.depth = [0] * _N_CTX
         self.active = 0
+        self.hiding = 0  # how many hidden elements are open (only counted when spans is asked for)
+        self.spans: dict[int, list[tuple[int, int]]] | None = None
 
 
 def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int],
@@ -390,6 +466,7 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
         return
     depth = state.depth
     parts: list[str] = []
+    hidden: list[bool] = []  # per piece of parts: inside a hidden element (only kept when spans are asked for)
     credit: list[str] = []
     credit_bits = -1
     line_bits = -1  # AND over the line's pieces; -1 = no piece yet
@@ -397,17 +474,23 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
         piece = tokens[i]
         if piece and not piece.isspace():
             parts.append(piece)
+            hidden.append(state.hiding > 0)
             line_bits &= state.active
             if state.active & CTX_CREDIT:
                 credit.append(piece)
                 credit_bits &= state.active
         elif piece and parts:  # the space between two inline elements ("2.0</a> <a>David")
             parts.append(" ")
+            hidden.append(state.hiding > 0)
             if credit:
                 credit.append(" ")
         if i + 1 >= len(tokens):
             break
         code = ord(tokens[i + 1])
+        if code in _HIDE_CODES:
+            if state.spans is not None:  # (else a page's own such character: ignored, as ever)
+                state.hiding = state.hiding + 1 if code == _HIDE_OPEN_CODE else max(0, state.hiding - 1)
+            continue
         if code < _CLOSE:
             b = code - _OPEN
             if b >= _N_CTX:  # a noncharacter of the page's own: ignored
@@ -426,10 +509,39 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
         if line:
             lines.append(line)
             contexts.append(line_bits if line_bits > 0 else 0)
+            if state.spans is not None and any(hidden):
+                state.spans[len(lines) - 1] = _hidden_spans(parts, hidden)
             if credit and credits is not None and not line_bits & CTX_CREDIT:
                 part = " ".join("".join(credit).split())
                 if part and part != line:
                     credits[len(lines) - 1] = (part, credit_bits)
+
+
+def _hidden_spans(parts: list[str], hidden: list[bool]) -> list[tuple[int, int]]:
+    """The spans of a line's hidden characters: the line is ``parts`` joined, whitespace
+    collapsed (as :func:`_split_run` makes it), so each character's flag is followed through that."""
+    flags: list[bool] = []
+    text: list[str] = []
+    for piece, flag in zip(parts, hidden, strict=True):
+        for ch in piece:
+            if ch.isspace():
+                if text and text[-1] != " ":
+                    text.append(" ")
+                    flags.append(flag)
+            else:
+                text.append(ch)
+                flags.append(flag)
+    while text and text[-1] == " ":
+        text.pop()
+        flags.pop()
+    out: list[tuple[int, int]] = []
+    for i, flag in enumerate(flags):
+        if flag:
+            if out and out[-1][1] == i:
+                out[-1] = (out[-1][0], i + 1)
+            else:
+                out.append((i, i + 1))
+    return out
 
 
 def _one_wrapped(tokens: list[str], state: _Contexts, lines: list[str], contexts: list[int]) -> bool:
@@ -452,6 +564,8 @@ def _one_wrapped(tokens: list[str], state: _Contexts, lines: list[str], contexts
         outside = (before and not before.isspace()) or (after and not after.isspace())
         lines.append(line)
         contexts.append(state.active if outside else state.active | 1 << b)
+        if state.hiding and state.spans is not None:
+            state.spans[len(lines) - 1] = [(0, len(line))]
     return True
 
 

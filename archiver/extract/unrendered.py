@@ -13,17 +13,29 @@ itself says (no stylesheet needed) is read here, by class:
   click, and an archive cannot say anyone clicked (the element goes whole: a text node beside
   the summary cannot be cut out on its own, and the summary is a label);
 * an inline style ``display:none``, ``visibility:hidden`` / ``collapse`` or
-  ``content-visibility:hidden`` (read as CSS reads it: the last declaration wins, ``!important``
-  beats it, comments and escapes are decoded). An inline ``display`` other than ``none`` on a
-  ``hidden`` element or closed ``<dialog>`` shows it again, as in a browser.
+  ``content-visibility:hidden``, or one that leaves the words laid out but shows them to nobody:
+  a zero ``font-size`` (``0``, ``0px``, ``0em``...; the ``font`` shorthand's size too, as in
+  ``font:0/0 a``) or an ``opacity`` of zero (read as CSS reads it: the last declaration wins,
+  ``!important`` beats it, a declaration a browser drops as invalid counts for nothing, comments
+  and escapes are decoded). An inline ``display`` other than ``none`` on a ``hidden`` element or
+  closed ``<dialog>`` shows it again, as in a browser;
+* a ``<video>``, an ``<audio>`` or an ``<object>`` (:data:`~archiver.extract.media.FALLBACK_HOLDERS`):
+  what it holds is its fallback ("Your browser does not support the video tag", a download link),
+  shown by no browser that plays or shows the medium. trafilatura's main stage deletes the three,
+  but its fallback extractors read them: a short page's article text was a video's fallback.
 
 ``aria-hidden`` hides from screen readers only: the words are on the screen, so it is not read
-here. What a stylesheet hides (a class, a selector) or moves off-screen cannot be known without
-rendering the page; a browser capture (``archive --browser``) records the page as rendered.
+here. Nor is text an inline style moves off-screen or colours as its background: the markup
+cannot say where a reader scrolled (carousels and "read more" panels move real article text out
+of view) nor what lies behind it. What a stylesheet hides (a class, a selector) cannot be known
+without rendering the page; a browser capture (``archive --browser``) records the page as rendered.
 
-These elements are left out of the article text only (:func:`archiver.extract.text.main_text`);
-the page text keeps all but ``<template>`` and ``<noscript>``, so a quote of such words is still
-located, and verify-quote says it occurs only outside the article body.
+These elements are left out of the article text (:func:`archiver.extract.text.main_text`); the
+page text keeps all but ``<template>``, ``<noscript>`` and a medium's fallback (shown to no
+reader, where the others may be shown after a click, a search or a script), so a quote of such
+words is still located; the extraction names their spans of the page text (``page_text_hidden``,
+:func:`archiver.extract.text.visible_lines_with_credits`), and verify-quote answers ``altered``
+(``not_shown``) for a quote of them: no reader saw them.
 """
 
 from __future__ import annotations
@@ -37,6 +49,7 @@ from typing import Any
 from lxml import etree
 
 from archiver.core import lazy_re
+from archiver.extract.media import FALLBACK_HOLDERS
 
 #: The attribute :func:`mark` sets, with a value no page can know in advance: a page that
 #: carries the attribute itself cannot make us drop its visible text.
@@ -47,11 +60,35 @@ MARKED_XPATH = f'//*[@{MARK_ATTRIBUTE}="{MARK_VALUE}"]'
 
 #: The candidates, found in C: only these are looked at in Python.
 _CANDIDATES = etree.XPath(
-    "//@style/.. | //@hidden/.. | //template | //noscript | //dialog | //details")
+    "//@style/.. | //@hidden/.. | //template | //noscript | //dialog | //details | "
+    + " | ".join(f"//{tag}" for tag in sorted(FALLBACK_HOLDERS)))
 
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.S)
 _HIDING = {"display": ("none",), "visibility": ("hidden", "collapse"), "content-visibility": ("hidden",)}
+#: The properties :func:`style_values` reads: those of :data:`_HIDING`, and two that leave the words
+#: laid out but show them to nobody: a zero ``font-size`` (the ``font`` shorthand sets it too) and a
+#: zero ``opacity``.
+_READ = (*_HIDING, "font-size", "font", "opacity", "unicode-bidi", "direction")
+#: Values any property takes (CSS-wide keywords), and a function computed later: valid, never hiding.
+_GLOBAL = frozenset(("inherit", "initial", "unset", "revert", "revert-layer"))
+_DISPLAY_WORDS = frozenset((
+    "none", "contents", "block", "inline", "run-in", "flow", "flow-root", "table", "flex", "grid", "ruby",
+    "list-item", "math", "inline-block", "inline-table", "inline-flex", "inline-grid", "table-row-group",
+    "table-header-group", "table-footer-group", "table-row", "table-cell", "table-column-group",
+    "table-column", "table-caption", "ruby-base", "ruby-text", "ruby-base-container", "ruby-text-container",
+    "-webkit-box", "-webkit-inline-box", "-ms-flexbox", "-ms-inline-flexbox", "-ms-grid", "-ms-inline-grid",
+    "-moz-box", "-moz-inline-box"))
+_KEYWORDS = {"visibility": frozenset(("visible", "hidden", "collapse")),
+             "content-visibility": frozenset(("visible", "auto", "hidden")),
+             "unicode-bidi": frozenset(("normal", "embed", "isolate", "bidi-override", "isolate-override",
+                                        "plaintext")),
+             "direction": frozenset(("ltr", "rtl"))}
+_NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?"
+_LENGTH = re.compile(rf"({_NUMBER})([a-z]+|%)?")
+_SIZE_WORDS = frozenset(("xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large",
+                         "xxx-large", "larger", "smaller", "math"))
+_SYSTEM_FONTS = frozenset(("caption", "icon", "menu", "message-box", "small-caption", "status-bar"))
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -61,30 +98,147 @@ def _unescape(match: re.Match[str]) -> str:
     return match.group(2)
 
 
+def _font_size(value: str) -> str | None:
+    """A valid ``font-size`` value as it stands, or None for one a browser drops (a negative
+    length, a bare number other than 0, words it does not know)."""
+    if value in _SIZE_WORDS or "(" in value:
+        return value
+    m = _LENGTH.fullmatch(value)
+    if m is None or float(m.group(1)) < 0 or (m.group(2) is None and float(m.group(1)) != 0):
+        return None
+    return value
+
+
+def _shorthand_size(value: str) -> str | None:
+    """The ``font-size`` a ``font`` shorthand sets (the token before its family, a line height
+    after a "/" left off), or None for a shorthand a browser drops. A system font or a function
+    sets some size that is not zero: "medium" stands for it."""
+    if value in _SYSTEM_FONTS or "(" in value:
+        return "medium"
+    for token in value.replace("/", " / ").split():
+        if token == "/":
+            break
+        if token in _SIZE_WORDS:
+            return token
+        m = _LENGTH.fullmatch(token)
+        if m is not None and (m.group(2) is not None or float(m.group(1)) == 0):
+            return _font_size(token)
+    return None
+
+
+def _valid(name: str, value: str) -> str | None:
+    """``value`` as the property ``name`` takes it (``font`` read as the ``font-size`` it sets),
+    or None when a browser drops the declaration as invalid: an earlier one then still holds
+    (``display:none; display:bogus`` hides)."""
+    if value in _GLOBAL or "var(" in value:
+        return value
+    if name == "display":
+        return value if value and all(word in _DISPLAY_WORDS for word in value.split()) else None
+    if name in _KEYWORDS:
+        return value if value in _KEYWORDS[name] else None
+    if name == "font-size":
+        return _font_size(value)
+    if name == "font":
+        return _shorthand_size(value)
+    # opacity: a number or a percentage (clamped to [0, 1] when painted)
+    m = _LENGTH.fullmatch(value)
+    return value if "(" in value or (m is not None and m.group(2) in (None, "%")) else None
+
+
 @lru_cache(maxsize=4096)
 def style_values(style: str) -> tuple[tuple[str, str], ...]:
-    """The values an inline ``style`` gives ``display``, ``visibility`` and
-    ``content-visibility``, as CSS resolves them: of the declarations of a property, an
-    ``!important`` one beats the others and a later one an earlier one of the same weight.
+    """The values an inline ``style`` gives ``display``, ``visibility``, ``content-visibility``,
+    ``font-size`` (the ``font`` shorthand's size included) and ``opacity``, as CSS resolves them:
+    of the valid declarations of a property, an ``!important`` one beats the others and a later
+    one an earlier one of the same weight; one a browser drops as invalid counts for nothing.
     Values are lower-cased, without ``!important``; properties the style does not set are absent."""
     text = _ESCAPE.sub(_unescape, _COMMENT.sub("", style))
     won: dict[str, tuple[bool, str]] = {}
     for declaration in text.split(";"):
         name, colon, value = declaration.partition(":")
         name = name.strip().lower()
-        if not colon or name not in _HIDING:
+        if not colon or name not in _READ:
             continue
         value = " ".join(value.split()).lower()
         important = value.endswith("important") and "!" in value
         if important:
             value = value[:value.rindex("!")].strip()
+        valid = _valid(name, value)
+        if valid is None:
+            continue
+        name = "font-size" if name == "font" else name
         if name not in won or important or not won[name][0]:
-            won[name] = (important, value)
+            won[name] = (important, valid)
     return tuple(sorted((name, value) for name, (_, value) in won.items()))
 
 
+def _zero(value: str) -> bool:
+    """A length, a number or a percentage of zero or less (an opacity below 0 paints as 0)."""
+    m = _LENGTH.fullmatch(value)
+    return m is not None and float(m.group(1)) <= 0
+
+
 def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
-    return any(value in _HIDING[name] for name, value in values)
+    """Hidden by an inline style: not laid out (``display``), laid out but not drawn
+    (``visibility``, ``content-visibility``), drawn at no size (``font-size``: every glyph of the
+    element is zero-sized, a descendant's own size set by a stylesheet the markup cannot show; an
+    inline one set again is rare, and read as hidden, the safe side) or drawn fully transparent
+    (``opacity``, which no descendant can undo). Moved off-screen or coloured as its background is
+    not read as hidden: the markup alone cannot say where the page is scrolled (carousels,
+    "read more" panels) or what lies behind the text."""
+    for name, value in values:
+        if name in _HIDING:
+            if value in _HIDING[name]:
+                return True
+        elif name in ("font-size", "opacity") and _zero(value):
+            return True
+    return False
+
+
+#: The bidirectional overrides a page text is given for markup that states one (LRO, RLO).
+LRO, RLO = "\u202d", "\u202e"
+#: The elements that may state an override: a ``<bdo>``, or an inline style that may name one
+#: (CSS is case-insensitive; an escaped one holds a backslash). Found in C.
+_MAY_OVERRIDE = etree.XPath(
+    "//bdo | //*[@style][contains(translate(@style, 'OVERID', 'overid'), 'override') or contains(@style, '\\')]")
+
+
+def bidi_override(el: Any) -> str | None:
+    """The override (:data:`RLO` or :data:`LRO`) that ``el``'s markup forces on what it holds, or None.
+
+    A ``<bdo>`` and an inline ``unicode-bidi: bidi-override`` / ``isolate-override`` show the
+    characters they hold in the order their direction (``dir``, or an inline ``direction``) says,
+    whatever those characters are: ``<bdo dir="rtl">12</bdo>`` shows "21". A left-to-right override
+    is named only over text holding right-to-left letters: over any other text it shows what is
+    stored. An override whose direction the markup does not state is not named (it is the page's,
+    which a stylesheet may set)."""
+    values = dict(style_values(el.get("style"))) if el.get("style") else {}
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    bidi = values.get("unicode-bidi", "bidi-override" if tag == "bdo" else "normal")
+    if bidi not in ("bidi-override", "isolate-override"):
+        return None
+    direction = values.get("direction") or (el.get("dir") or "").strip().lower()
+    if direction == "rtl":
+        return RLO
+    if direction == "ltr" and any(_right_to_left(piece) for piece in el.itertext()):
+        return LRO
+    return None
+
+
+def _right_to_left(text: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text if ord(ch) >= 0x590)
+
+
+def overriding(tree: Any) -> list[tuple[Any, str]]:
+    """Every element of ``tree`` whose markup forces an override (:func:`bidi_override`), with it."""
+    out = []
+    for el in _MAY_OVERRIDE(tree):
+        control = bidi_override(el)
+        if control is not None:
+            out.append((el, control))
+    return out
 
 
 def _shown_by_style(values: tuple[tuple[str, str], ...]) -> bool:
@@ -100,7 +254,7 @@ def is_unrendered(el: Any) -> bool:
     if not isinstance(tag, str):
         return False
     tag = tag.lower()
-    if tag in ("template", "noscript"):
+    if tag in ("template", "noscript") or tag in FALLBACK_HOLDERS:
         return True
     style = el.get("style")
     values = style_values(style) if style else ()

@@ -4,10 +4,15 @@ Parsing is left to well-kept libraries: markdown-it-py (with mdit-py-plugins' fo
 Markdown, python-docx for Word (its package gives the footnotes/endnotes parts, whose XML we
 walk with the same code as the body), lxml for HTML, pypdf for PDF. Anything a reader cannot
 parse is bad input: :class:`~archiver.errors.UsageError` (exit 2), one line, nothing done.
+
+Why one file of ~590 lines: the five formats end in the same builder (paragraphs, notes, links
+and what the markup hides from a reader) and share its helpers; each reader is a few dozen lines
+of walking its library's tree, which split apart would each import the rest.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -118,7 +123,13 @@ def read_markdown(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
 
 
 def _markdown_inline(children: Iterable[Any], b: ParagraphBuilder) -> None:
+    hiding: list[tuple[str, bool]] = []  # the inline HTML elements open here: (tag, hides its words)
     for c in children:
+        if c.type == "html_inline":
+            _inline_html(c.content, hiding)
+            continue
+        if any(hidden for _, hidden in hiding):
+            continue  # (what the manuscript's reader is not shown is no part of its quotes)
         if c.type in ("text", "code_inline"):
             b.text(c.content)
         elif c.type in ("softbreak", "hardbreak"):
@@ -129,6 +140,47 @@ def _markdown_inline(children: Iterable[Any], b: ParagraphBuilder) -> None:
             b.close_link()
         elif c.type == "footnote_ref":
             b.note(f"md:{c.meta.get('label', c.meta.get('id'))}")
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+#: Elements without an end tag: they open nothing.
+_VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                   "track", "wbr"))
+
+
+def _inline_html(tag: str, hiding: list[tuple[str, bool]]) -> None:
+    """Follow one inline HTML tag of a Markdown paragraph (``<span style="display:none">``,
+    ``</span>``): ``hiding`` is the stack of open elements, each with whether it hides its words
+    as a browser would show the rendered Markdown (:func:`archiver.extract.unrendered.is_unrendered`:
+    the ``hidden`` attribute, ``display:none``, a zero font size ...)."""
+    m = _TAG.match(tag)
+    if m is None:
+        return  # a comment, a processing instruction
+    name = m.group(2).lower()
+    if m.group(1):  # an end tag closes its element and whatever was left open inside it
+        for i in range(len(hiding) - 1, -1, -1):
+            if hiding[i][0] == name:
+                del hiding[i:]
+                break
+        return
+    if name in _VOID or tag.rstrip().endswith("/>"):
+        return
+    hiding.append((name, _hides(tag)))
+
+
+def _hides(tag: str) -> bool:
+    """Whether the element an HTML start tag opens hides its words (parsed by lxml, so its
+    attributes are read as a browser reads them: entities, quoting, case)."""
+    import lxml.html
+    from lxml import etree
+
+    from archiver.extract.unrendered import is_unrendered
+
+    try:
+        holder = lxml.html.fragment_fromstring(tag, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return False
+    return len(holder) > 0 and is_unrendered(holder[0])
 
 
 # ------------------------------------------------------------------------------ plain text
@@ -197,9 +249,18 @@ def _note_targets(root: Any) -> dict[str, Any]:
     return out
 
 
+def _shown(el: Any) -> bool:
+    """Whether a reader of the HTML manuscript is shown ``el``: not a skipped element, nor one its
+    markup hides (:func:`archiver.extract.unrendered.is_unrendered`: ``hidden``, ``display:none``,
+    a zero font size or opacity...): the quote checked is the quote as printed."""
+    from archiver.extract.unrendered import is_unrendered
+
+    return isinstance(el.tag, str) and el.tag not in _SKIP and not is_unrendered(el)
+
+
 def _html_blocks(el: Any, out: list[Paragraph], targets: dict[str, Any], base: str, *,
                  quoted: bool, top: bool = False) -> None:
-    if not isinstance(el.tag, str) or el.tag in _SKIP:
+    if not _shown(el):
         return
     if not top and el.get("id") in targets:
         return
@@ -216,7 +277,7 @@ def _html_blocks(el: Any, out: list[Paragraph], targets: dict[str, Any], base: s
 
 
 def _html_inline(el: Any, b: ParagraphBuilder, targets: dict[str, Any], base: str, *, own: bool = False) -> None:
-    if not isinstance(el.tag, str) or el.tag in _SKIP:
+    if not _shown(el):
         if not own and el.tail:
             b.text(el.tail)
         return
@@ -250,15 +311,16 @@ def read_docx(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
     _check_docx_zip(path)
     document = docx.Document(str(path))
     styles = {s.style_id: (s.name or "") for s in document.styles}
+    hidden = _hidden_styles(document)
     rels = document.part.rels
-    paragraphs = [p for p in (_docx_paragraph(el, rels, styles)
+    paragraphs = [p for p in (_docx_paragraph(el, rels, styles, hidden)
                               for el in document.element.body.iter(f"{_W}p")) if p is not None]
     notes: dict[str, Note] = {}
     for part in document.part.package.iter_parts():
         name = str(part.partname)
         for kind, prefix in (("footnote", "fn"), ("endnote", "en")):
             if name.endswith(f"/{kind}s.xml"):
-                _docx_notes(part, kind, prefix, styles, notes)
+                _docx_notes(part, kind, prefix, styles, notes, hidden)
     _number_notes(paragraphs, notes)
     return paragraphs, notes
 
@@ -295,7 +357,8 @@ def _check_docx_zip(path: Path) -> None:
         raise UsageError(f"manuscript {path} inflates to {total} bytes, over the {MAX_BYTES}-byte limit")
 
 
-def _docx_notes(part: Any, kind: str, prefix: str, styles: dict[str, str], notes: dict[str, Note]) -> None:
+def _docx_notes(part: Any, kind: str, prefix: str, styles: dict[str, str], notes: dict[str, Note],
+                hidden: frozenset[str] = frozenset()) -> None:
     from docx.oxml.parser import parse_xml
 
     root = parse_xml(part.blob)
@@ -306,7 +369,7 @@ def _docx_notes(part: Any, kind: str, prefix: str, styles: dict[str, str], notes
         label = f"{kind} {nid}"
         paras = []
         for el in note.iter(f"{_W}p"):
-            p = _docx_paragraph(el, part.rels, styles)
+            p = _docx_paragraph(el, part.rels, styles, hidden)
             if p is not None:
                 p.place = label
                 p.block_quote = False
@@ -314,7 +377,7 @@ def _docx_notes(part: Any, kind: str, prefix: str, styles: dict[str, str], notes
         notes[f"{prefix}:{nid}"] = Note(label, paras)
 
 
-def _docx_paragraph(p: Any, rels: Any, styles: dict[str, str]) -> Paragraph | None:
+def _docx_paragraph(p: Any, rels: Any, styles: dict[str, str], hidden: frozenset[str] = frozenset()) -> Paragraph | None:
     ppr = p.find(f"{_W}pPr")
     style = ""
     quoted = False
@@ -326,11 +389,65 @@ def _docx_paragraph(p: Any, rels: Any, styles: dict[str, str]) -> Paragraph | No
         quoted = ppr.find(f"{_W}numPr") is None and left.lstrip("-").isdigit() and int(left) > 0
     quoted = quoted or "quote" in style.lower()
     b = ParagraphBuilder(block_quote=quoted, heading=style.lower().startswith(("heading", "title")))
-    _docx_walk(p, b, rels, fields=[])
+    style_id = ppr.find(f"{_W}pStyle") if ppr is not None else None
+    _docx_walk(p, b, rels, [], _Hidden(hidden, style_id is not None and style_id.get(f"{_W}val") in hidden))
     return None if b.empty else b.build()
 
 
-def _docx_walk(el: Any, b: ParagraphBuilder, rels: Any, fields: list[list[Any]]) -> None:
+#: A run's properties that hide it: "Hidden" (``w:vanish``) and "Web hidden" (``w:webHidden``).
+_HIDING_RUN = (f"{_W}vanish", f"{_W}webHidden")
+_OFF = ("0", "false", "off")
+
+
+class _Hidden:
+    """What hides a paragraph's runs: the hidden character styles, and whether the paragraph's
+    own style hides its runs (a run's own ``w:vanish`` beats both, ``w:val="false"`` included)."""
+
+    __slots__ = ("paragraph", "styles")
+
+    def __init__(self, styles: frozenset[str] = frozenset(), paragraph: bool = False) -> None:
+        self.styles = styles
+        self.paragraph = paragraph
+
+
+def _hidden_styles(document: Any) -> frozenset[str]:
+    """The ids of the styles whose font is "Hidden" (python-docx reads the style's own ``w:vanish``;
+    one inherited through ``w:basedOn`` is not followed)."""
+    out = set()
+    for style in document.styles:
+        font = getattr(style, "font", None)
+        if font is not None and font.hidden:
+            out.add(style.style_id)
+    return frozenset(out)
+
+
+def _hidden_run(r: Any, hidden: _Hidden) -> bool:
+    """Whether Word hides run ``r`` from the reader of the document (see :class:`_Hidden`)."""
+    rpr = r.find(f"{_W}rPr")
+    if rpr is not None:
+        for name in _HIDING_RUN:
+            found = rpr.find(name)
+            if found is not None:
+                return (found.get(f"{_W}val") or "true").lower() not in _OFF
+        style = rpr.find(f"{_W}rStyle")
+        if style is not None and style.get(f"{_W}val") in hidden.styles:
+            return True
+    return hidden.paragraph
+
+
+def _docx_fields_only(r: Any, b: ParagraphBuilder, fields: list[list[Any]]) -> None:
+    """A hidden run: its words are not read, but a field it begins, separates or ends still
+    frames the runs after it (a HYPERLINK field's shown result)."""
+    for c in r:
+        if c.tag == f"{_W}fldChar":
+            _docx_field(c.get(f"{_W}fldCharType"), b, fields)
+        elif c.tag == f"{_W}instrText" and fields:
+            fields[-1][0] += c.text or ""
+
+
+def _docx_walk(el: Any, b: ParagraphBuilder, rels: Any, fields: list[list[Any]],
+               hidden: _Hidden | None = None) -> None:
+    hidden = hidden if hidden is not None else _Hidden()
     for c in el:
         tag = c.tag
         if tag == f"{_W}t":
@@ -347,12 +464,12 @@ def _docx_walk(el: Any, b: ParagraphBuilder, rels: Any, fields: list[list[Any]])
             rid = c.get(_R_ID)
             url = rels[rid].target_ref if rid and rid in rels and rels[rid].is_external else ""
             b.open_link(url)
-            _docx_walk(c, b, rels, fields)
+            _docx_walk(c, b, rels, fields, hidden)
             b.close_link()
         elif tag == f"{_W}fldSimple":
             url = _hyperlink_instr(c.get(f"{_W}instr") or "")
             b.open_link(url or "")
-            _docx_walk(c, b, rels, fields)
+            _docx_walk(c, b, rels, fields, hidden)
             b.close_link()
         elif tag == f"{_W}fldChar":
             _docx_field(c.get(f"{_W}fldCharType"), b, fields)
@@ -361,9 +478,11 @@ def _docx_walk(el: Any, b: ParagraphBuilder, rels: Any, fields: list[list[Any]])
                 fields[-1][0] += c.text or ""
         elif tag in (f"{_W}del", f"{_W}pPr", f"{_W}rPr", f"{_W}delText"):
             continue
+        elif tag == f"{_W}r" and _hidden_run(c, hidden):
+            _docx_fields_only(c, b, fields)
         elif tag in (f"{_W}r", f"{_W}ins", f"{_W}smartTag", f"{_W}sdt", f"{_W}sdtContent",
                      f"{_W}customXml", f"{_W}moveTo"):
-            _docx_walk(c, b, rels, fields)
+            _docx_walk(c, b, rels, fields, hidden)
 
 
 def _docx_field(kind: str | None, b: ParagraphBuilder, fields: list[list[Any]]) -> None:
@@ -407,6 +526,9 @@ def read_pdf(path: Path) -> tuple[list[Paragraph], dict[str, Note]]:
     """
     from pypdf import PdfReader
 
+    # pypdf reports recoverable damage ("EOF marker not found") as log warnings, which Python
+    # prints on stderr when nothing handles them: a second line before ours (as extract/pdf.py)
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     reader = PdfReader(str(path))
     if reader.is_encrypted:
         raise UsageError(f"manuscript {path} is an encrypted PDF: decrypt it first")

@@ -11,6 +11,7 @@ import html
 import io
 
 from archiver.manuscript.check import VERIFIED, CheckReport, QuoteCheck
+from archiver.quotes.rendered import NOT_SHOWN
 
 CSV_COLUMNS = ("number", "place", "quote", "status", "verdict", "url", "capture", "captured_at",
                "cited_via", "cited_urls", "differences", "log_seq", "receipt", "message")
@@ -23,7 +24,9 @@ def differences_text(q: QuoteCheck) -> str:
         return ""
     out = []
     for d in p.report.primary.result.differences:
-        if d.material:
+        if d.kind == NOT_SHOWN:  # the words are the same on both sides: what matters is why they count for nothing
+            out.append(f"{d.kind}: {d.source!r}: {d.note}")
+        elif d.material:
             out.append(f"{d.kind}: quote {d.quote!r} / source {d.source!r}")
     return "; ".join(out)
 

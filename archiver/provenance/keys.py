@@ -36,8 +36,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from archiver.core import json_text
+from archiver.core.durable import create_exclusive, fsync, fsync_dir, write_all, write_atomic
 from archiver.errors import KeyMissingError, StoreError
-from archiver.provenance.log_files import fsync, fsync_dir, logger, write_all, write_atomic
+from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
 
 
@@ -59,15 +60,10 @@ def create_key(key_dir: Path, origin: str) -> Signer:
     key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     signer = Signer.generate(origin)
     path = key_path(key_dir, origin)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:  # (whole or absent: a key of part of its bytes would be "malformed" for ever)
+        create_exclusive(path, (signer.skey + "\n").encode(), mode=0o600)
     except FileExistsError as exc:
         raise StoreError(f"a signing key for log {origin} already exists at {path}") from exc
-    try:
-        os.write(fd, (signer.skey + "\n").encode())
-        os.fsync(fd)
-    finally:
-        os.close(fd)
     return signer
 
 
@@ -82,11 +78,8 @@ def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
     and the news of the key is not lost in a failed first capture's output.
     """
     path = key_dir / (origin.replace("/", "_") + UNANNOUNCED_SUFFIX)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, (json_text.dumps({"origin": origin, "store": _place(store)}) + "\n").encode())
-    finally:
-        os.close(fd)
+    write_atomic(path, (json_text.dumps({"origin": origin, "store": _place(store)}) + "\n").encode(),
+                 mode=0o600, durable=False)
 
 
 def announce_new_keys(key_dir: Path) -> list[str]:
@@ -259,7 +252,7 @@ def write_record(key_dir: Path, origin: str, *, directory: Path, checkpoint: str
 
 def _replace_record(record: LogRecord, *, durable: bool) -> None:
     """Write ``record`` via a fsynced temporary file and a rename (the folder synced if ``durable``),
-    private to this user, whole or not at all (:func:`~archiver.provenance.log_files.write_atomic`)."""
+    private to this user, whole or not at all (:func:`~archiver.core.durable.write_atomic`)."""
     write_atomic(record.path, record.to_json(), mode=0o600, durable=durable)
 
 

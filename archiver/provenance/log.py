@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core.clock import Clock, default_clock
+from archiver.core.durable import write_atomic
 from archiver.errors import StoreError, UsageError
 from archiver.provenance import keys
 from archiver.provenance.log_append import LogAppender
@@ -33,7 +34,6 @@ from archiver.provenance.log_files import (
     LOG_FILE,
     PUB_FILE,
     logger,
-    write_atomic,
     writer_lock,
 )
 from archiver.provenance.log_verify import LogVerification

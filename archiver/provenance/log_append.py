@@ -16,17 +16,14 @@ from typing import Any
 
 from archiver import __version__
 from archiver.core.digests import sha256_label
+from archiver.core.durable import fsync, fsync_dir, write_all, write_atomic
 from archiver.errors import IntegrityError, LogIdentityError, MalformedEntry, StoreError, UsageError
 from archiver.provenance import keys, log_appends
 from archiver.provenance.chain import LogEntry, build_line, decode_entry, format_time, line_hash
 from archiver.provenance.log_checkpoints import LogCheckpoints
 from archiver.provenance.log_files import (
     RECOVERED_DIR,
-    fsync,
-    fsync_dir,
     logger,
-    write_all,
-    write_atomic,
     writer_lock,
 )
 from archiver.provenance.note import Checkpoint

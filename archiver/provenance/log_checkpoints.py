@@ -10,8 +10,10 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
+from typing import BinaryIO
 
 from archiver.core import json_text
+from archiver.core.durable import write_atomic
 from archiver.errors import IntegrityError, UsageError
 from archiver.provenance import keys, log_appends
 from archiver.provenance.chain import complete_lines, line_hash
@@ -19,7 +21,6 @@ from archiver.provenance.log_files import (
     CHECKPOINT_DIR,
     LATEST_FILE,
     TREE_STATE_FILE,
-    write_atomic,
 )
 from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
 from archiver.provenance.merkle import CompactRange, leaf_hash
@@ -118,11 +119,10 @@ class LogCheckpoints(LogIdentity):
         if cr.size != previous.size or cr.root() != previous.root or offset <= 0:
             return None
         with open(self.path, "rb") as f:
-            f.seek(max(0, offset - (1 << 16)))
-            head = f.read(offset - max(0, offset - (1 << 16)))
+            last_line = _line_ending_at(f, offset)
+            f.seek(offset)
             tail = f.read()
-        last_line = head[: -1][head[:-1].rfind(b"\n") + 1 :]
-        if not head.endswith(b"\n") or line_hash(last_line) != last_hash:
+        if last_line is None or line_hash(last_line) != last_hash:
             return None
         if not self._signed_tail_matches(cr, offset):
             return None
@@ -162,9 +162,9 @@ class LogCheckpoints(LogIdentity):
         if end <= 0:
             return
         with open(self.path, "rb") as f:
-            f.seek(max(0, end - (1 << 16)))
-            head = f.read(end - max(0, end - (1 << 16)))
-        last_line = head[:-1][head[:-1].rfind(b"\n") + 1 :]
+            last_line = _line_ending_at(f, end)
+        if last_line is None:
+            return  # (no complete line ends there: no cache rather than a wrong one)
         state = {
             "size": cr.size,
             "offset": end,
@@ -189,3 +189,23 @@ class LogCheckpoints(LogIdentity):
         if not path.exists():
             raise UsageError(f"no signed checkpoint {'yet' if size is None else f'for size {size}'}")
         return path.read_text()
+
+
+def _line_ending_at(f: BinaryIO, end: int) -> bytes | None:
+    """The whole line (without its newline) that ends at byte ``end`` of ``f``, however long;
+    None when the byte before ``end`` is no newline.
+
+    Why: this read a 64 KiB window and took what followed its last newline; a longer last line (a
+    76 kB quote a user verified, an import's entry) gave the hash of a fragment, which the cache
+    kept and the next entry chained on: every later append was refused as a rewritten log."""
+    window = 1 << 16
+    while True:
+        lo = max(0, end - window)
+        f.seek(lo)
+        data = f.read(end - lo)
+        if not data.endswith(b"\n"):
+            return None
+        start = data.rfind(b"\n", 0, len(data) - 1)
+        if start >= 0 or lo == 0:
+            return data[start + 1 : -1]
+        window *= 4

@@ -21,7 +21,6 @@ import contextlib
 import fcntl
 import logging
 import os
-import secrets
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,57 +47,6 @@ def _thread_lock(path: Path) -> threading.Lock:
     # just keeps threads of one process queueing in Python rather than in the kernel.
     with _thread_locks_guard:
         return _thread_locks.setdefault(os.path.abspath(path), threading.Lock())
-
-
-def fsync(fd: int) -> None:
-    """Make written data durable. macOS ``fsync`` stops at the drive cache; F_FULLFSYNC does not."""
-    if hasattr(fcntl, "F_FULLFSYNC"):
-        try:
-            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
-            return
-        except OSError:  # not supported by this filesystem
-            pass
-    os.fsync(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a new or replaced name in folder ``path`` durable (the file's own fsync does not)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes, *, mode: int = 0o644, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` via a fsynced temporary file and ``os.replace`` (the folder
-    synced too if ``durable``): ``path`` holds the old bytes or all the new ones, and no
-    temporary file is left, whatever stops it (a full disk, a short write, Ctrl-C: before, a
-    short ``os.write`` replaced ``path`` with the part written, and any failure left the
-    temporary file beside it)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    try:
-        try:
-            write_all(fd, data)
-            fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
-    if durable:
-        fsync_dir(path.parent)
-
-
-def write_all(fd: int, data: bytes) -> None:
-    """``os.write`` until all of ``data`` is written (a write may be short)."""
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
 
 
 @contextlib.contextmanager

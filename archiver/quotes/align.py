@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from archiver.quotes.edges import cuts_token, inside_token
 from archiver.quotes.normalize import ALL_STEPS, BRACKETS, NormText, normalize
-from archiver.quotes.parse import ParsedQuote, part_pattern
+from archiver.quotes.parse import RUN_ON_GROUP, ParsedQuote, part_pattern
 from archiver.quotes.text import VARIANTS, PreparedText
 from archiver.quotes.tokens import Token, tokenize
 
@@ -75,8 +77,14 @@ class OrderFailure:
 def find_exact(pq: ParsedQuote, pt: PreparedText) -> tuple[int, int] | None:
     """Offsets of the quote as a verbatim substring of the original (surrounding blanks ignored).
 
-    The match must not start or end inside a word: "chines" is not a quote of "machines".
+    The match must not start or end inside a token as a reader reads it: "chines" is not a
+    quote of "machines", nor "5 million" of "1.5 million" (:mod:`archiver.quotes.edges`).
     """
+    return next(exact_hits(pq, pt), None)
+
+
+def exact_hits(pq: ParsedQuote, pt: PreparedText) -> Iterator[tuple[int, int]]:
+    """Every place :func:`find_exact` would accept, in text order per candidate form."""
     text = pt.original
     for candidate in (pq.raw.strip(), pq.stripped):
         if not candidate:
@@ -84,15 +92,9 @@ def find_exact(pq: ParsedQuote, pt: PreparedText) -> tuple[int, int] | None:
         i = text.find(candidate)
         while i >= 0:
             j = i + len(candidate)
-            if not (_joins(text, i - 1, candidate[0]) or _joins(text, j, candidate[-1])):
-                return i, j
+            if not inside_token(text, i, j):
+                yield i, j
             i = text.find(candidate, i + 1)
-    return None
-
-
-def _joins(text: str, k: int, edge: str) -> bool:
-    """Whether text[k] would continue the word that the quote's edge character belongs to."""
-    return 0 <= k < len(text) and edge.isalnum() and text[k].isalnum()
 
 
 def _compile(
@@ -139,6 +141,22 @@ def _in_order(per_part: list[list[re.Match[str]]]) -> tuple[re.Match[str], ...] 
     return best
 
 
+def _runs_on(v: NormText, m: re.Match[str]) -> bool:
+    """Whether every reopening quotation mark the match passed over between two of the quote's
+    sentences follows a line break in the original: a quotation running on into the next
+    paragraph ("list.\n\n\u201cThe river"), not a second quotation ("safe. \u201cThe wall",
+    after the narrator's words or a closing mark, which the pattern never passes)."""
+    for name, val in m.groupdict().items():
+        if val is None or not RUN_ON_GROUP.fullmatch(name):
+            continue
+        k = v.starts[m.start(name)]
+        while k > 0 and v.original[k - 1].isspace() and v.original[k - 1] != "\n":
+            k -= 1
+        if k == 0 or v.original[k - 1] != "\n":
+            return False
+    return True
+
+
 def find_pattern(pq: ParsedQuote, pt: PreparedText) -> PatternMatch | OrderFailure | None:
     """Search every normalised variant; the first one where all parts match in order wins."""
     patterns = _compile(pq, ALL_STEPS, folded=True)
@@ -155,7 +173,11 @@ def find_pattern(pq: ParsedQuote, pt: PreparedText) -> PatternMatch | OrderFailu
         for pat in patterns:
             ms = []
             for m in pat.finditer(v.folded):
-                if m.end() > m.start():
+                if (
+                    m.end() > m.start()
+                    and not inside_token(v.original, *v.to_original(*m.span()))
+                    and _runs_on(v, m)
+                ):
                     ms.append(m)
                 if len(ms) >= MAX_MATCHES_PER_PART:
                     break
@@ -328,6 +350,14 @@ def find_fuzzy(
         e_i += 1
     if s_i > 0 and tf[s_i] != qf[0] and glued(tf[s_i - 1], tf[s_i]) == qf[0].replace("-", ""):
         s_i -= 1
+    # nor may the window start or end inside a token as a reader reads it: a sign is a token of
+    # its own here, but "5.5 degrees" is not "-5.5 degrees" (see archiver.quotes.edges)
+    while s_i > 0 and cuts_token(v.original, v.to_original(toks[s_i].start, toks[s_i].end)[0]):
+        s_i -= 1
+    while e_i < len(toks) and cuts_token(
+        v.original, v.to_original(toks[e_i - 1].start, toks[e_i - 1].end)[1]
+    ):
+        e_i += 1
     window = toks[s_i:e_i]
     initial = set()
     for k in range(s_i, e_i):

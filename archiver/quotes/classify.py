@@ -333,6 +333,10 @@ def _block_diff(kind: str, qs: Sequence[Token], ss: Sequence[Token], to_original
     return Difference(kind, kind in MATERIAL_KINDS, _join(qs), _join(ss), start, end, note=note)
 
 
+#: An apostrophe and the letters of a possessive or a contraction ("'s", "'ll", "n't" is a
+#: negation, judged before this).
+_CLITIC = re.compile(r"['\u2019\u02bc][^\W\d_]{1,2}")
+
 _SAME_WORD = {"%": "percent", "&": "and", "€": "euro", "$": "dollar", "£": "pound"}
 
 
@@ -406,6 +410,11 @@ def _classify_pair(
         return _diff("article", q, s, to_original)
     if bare_word(qf) == bare_word(sf) or qf.replace("-", "") == sf.replace("-", ""):
         return _diff("punctuation", q, s, to_original, "apostrophe or hyphen")
+    short, long = sorted((qf, sf), key=len)
+    if long.startswith(short) and _CLITIC.fullmatch(long[len(short) :]):
+        # "the minister" for "the minister's (spokesman)", "they" for "they'll": whose, or
+        # which verb, not a slip of the pen
+        return _diff("content_word", q, s, to_original, "a possessive or contraction differs")
     if is_spelling_variant(qf, sf):
         return _diff("spelling", q, s, to_original, "spelling variant")
     if not any(c.isdigit() for c in qf + sf) and qf.replace(".", "") == sf.replace(".", ""):

@@ -12,6 +12,8 @@ import bisect
 
 from archiver.quotes.align import FuzzyMatch, find_fuzzy
 from archiver.quotes.classify import WordDiff, diff_words, noise_budget
+from archiver.quotes.edges import inside_token
+from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.gaps import (
     ellipsis_differences,
     omitted_aside_differences,
@@ -21,6 +23,7 @@ from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, 
 from archiver.quotes.normalize import BRACKETS, normalize
 from archiver.quotes.numbers import number_form_differences
 from archiver.quotes.parse import ParsedQuote, quote_steps_applied
+from archiver.quotes.quotations import joined_quotations
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, tokenize
 from archiver.quotes.verdict import (
@@ -63,6 +66,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             diffs.extend(wd.differences)
             a, b = spans[-1]
             diffs.extend(number_form_differences(ptext, pt.original[a:b], a))
+            if (joined := joined_quotations(ptext, pt.original, a, b)) is not None:
+                diffs.append(joined)
             if fm.key[0] == 2:  # matched with the source's asides left out: they must be harmless
                 diffs.extend(omitted_aside_differences(pq, pt, [spans[-1]]))
             continue
@@ -96,6 +101,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     if found_any and spans:
         end = max(b for _, b in spans)
         question = question_difference(pq, normalize(pt.original[end : end + 8]).folded.lstrip())
+        if question is None:
+            question = dropped_question(pq, pt.original, end)
         if question is not None:
             diffs.append(question)
     # a word split by a line-end hyphen is a normalisation, not a difference
@@ -184,12 +191,16 @@ def _find_short_part(
     after = spans[-1][1] if spans else 0
     # the earliest occurrence after the previous part, else anywhere
     lo = bisect.bisect_left(v.starts, after)
-    i = v.folded.find(q, lo)
-    if i < 0:
-        i = v.folded.find(q)
-    if i < 0 or not q:
+    if not q:
         return None
-    return v.to_original(i, i + len(q))
+    for start in (lo, 0):
+        i = v.folded.find(q, start)
+        while i >= 0:
+            span = v.to_original(i, i + len(q))
+            if not inside_token(v.original, *span):  # "killed 12" is not in "killed 12,000"
+                return span
+            i = v.folded.find(q, i + 1)
+    return None
 
 
 def _quote_initial(tokens: tuple[Token, ...]) -> frozenset[int]:

@@ -3,6 +3,10 @@
 A quote may shorten (``...``), substitute (``[the mayor]``) or leave out a source's bracketed
 aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
+
+Why one file of ~550 lines: brackets, ellipses and asides are judged by the same few questions
+(which words a gap held, what stands in it, which clause the quoted words stand in), shared by
+every check here; split apart, each would re-derive the gap the others read.
 """
 
 from __future__ import annotations
@@ -14,14 +18,20 @@ from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
     BOUND_WORDS,
     DATE_WORDS,
+    DOUBT_WORDS,
     HEDGES,
     NEGATING_PREFIXES,
     NEGATING_VERBS,
+    NOT_A_NEGATION_IN,
     QUANTITY,
+    REPORTING_WORDS,
     ROLE_WORDS,
     TIME_WORDS,
+    bare_word,
+    guess_language,
     is_number,
     negation_count,
+    opposites,
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
@@ -39,8 +49,9 @@ def omitted_aside_differences(
     the WSJ) have ..."); a quote may leave those out. A parenthesis in the author's own prose
     ("The drug (in mice) cured ...") is content, and leaving it out without an ellipsis is an
     omission. Inside or outside a quotation is read from the parity of double quotation marks
-    earlier in the paragraph. A left-out aside holding a negation, or a number, bound, hedge or
-    quantity word (see :func:`_qualifies`), is material either way.
+    earlier in the paragraph. A left-out aside holding a negation (of the passage's language:
+    :func:`_language_near`), or a number, bound, hedge, quantity or doubt word (see
+    :func:`_qualifies`), is material either way.
     """
     out: list[Difference] = []
     quoted = _bracket_texts(pq)
@@ -48,7 +59,7 @@ def omitted_aside_differences(
         aside = m.group().strip()
         if aside in quoted:
             continue
-        if negation_count(tokenize(aside)):
+        if negation_count(tokenize(aside), _language_near(pt, m.start(), m.end(), tokenize(aside))):
             note = "the quote leaves out a bracketed aside of the source that holds a negation"
             out.append(Difference("negation", True, None, aside, m.start(), m.end(), note=note))
             continue
@@ -64,6 +75,21 @@ def omitted_aside_differences(
                     f"{', '.join(repr(w) for w in held)}, which qualifies the quoted words")
             out.append(Difference("aside_qualifier", True, None, aside, m.start(), m.end(), note=note))
     return out
+
+
+#: How much of the source on either side of an omission is read to tell its language.
+LANGUAGE_WINDOW = 400
+
+
+def _language_near(pt: PreparedText, start: int, end: int, tokens: list[Token]) -> str | None:
+    """The language of the source's paragraph around ``start:end`` (at most
+    :data:`LANGUAGE_WINDOW` characters each side), to read the words that negate in one
+    language and not in another (:data:`archiver.quotes.lexicon.NOT_A_NEGATION_IN`); None
+    (not needed) when ``tokens``, the words there, hold none of those."""
+    if not any(bare_word(t.folded) in NOT_A_NEGATION_IN for t in tokens):
+        return None
+    pstart, pend = pt.paragraph_bounds(start)
+    return guess_language(pt.original[max(pstart, start - LANGUAGE_WINDOW):min(pend, end + LANGUAGE_WINDOW)])
 
 
 def _bracket_texts(pq: ParsedQuote) -> set[str]:
@@ -107,14 +133,11 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
             note = f"the bracketed {br.raw!r} changes a bound (such as before/after, above/below)"
         elif _kinds_of(content_toks, _is_hedge) != _kinds_of(gap_toks, _is_hedge):
             note = f"the bracketed {br.raw!r} changes a qualifier (such as reportedly, about, may)"
+        elif _kinds_of(content_toks, _is_doubt) != _kinds_of(gap_toks, _is_doubt):
+            note = f"the bracketed {br.raw!r} changes a word that disputes (such as false, denied, whether)"
         else:
-            names_q = {t.folded for t in content_toks if _name_like(t)}
-            names_s = {t.folded for t in gap_toks if _name_like(t)}
-            roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
-            if names_q and names_s and not names_q & names_s:
-                note = f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
-            elif roles_q and roles_s and not roles_q & roles_s:
-                note = f"the bracketed {br.raw!r} names another person than {gap_text!r}"
+            before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
+            note = _referent_note(br, content_toks, gap_toks, gap_text, before)
         if note:
             out.append(
                 Difference(
@@ -128,6 +151,53 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
                 )
             )
     return out
+
+
+def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str,
+                   before: list[Token]) -> str | None:
+    """Why a bracket names another person or thing than the words it stands for, or None.
+
+    A bracket may say whom a pronoun or a noun phrase refers to ("[Berg]" for "she", "[the
+    firm]" for "the company", "[Acme]" for "the company"); it may not put another name or office
+    in place of one ("[Tom Weller]" for "Anna Berg", "[the chancellor]" for "the minister"), name
+    someone where the source names nobody in particular ("consult [the mayor]" or "[Tom
+    Weller]" for "consult residents": no name, office, pronoun or determiner that could refer
+    to them; ``before``: the source's word just before the gap, where the gap's determiner may
+    stand, "The [company]"), or stand for the opposite word ("too [cheap]" for "too expensive", "[closed]"
+    for "open": :data:`archiver.quotes.lexicon.ANTONYM_PAIRS`).
+    """
+    names_q = {t.folded for t in content_toks if _name_like(t)}
+    names_s = {t.folded for t in gap_toks if _name_like(t)}
+    roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
+    if names_q and names_s and not names_q & names_s:
+        return f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
+    if roles_q and roles_s and not roles_q & roles_s:
+        return f"the bracketed {br.raw!r} names another person than {gap_text!r}"
+    if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(t.folded in REFERRING_WORDS
+                                                                              for t in gap_toks + before)):
+        return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
+    swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
+    if swapped:
+        return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"
+    return None
+
+
+#: Pronouns, possessives, demonstratives and articles (of the covered languages) that make
+#: the words a bracket stands for refer to someone or something a name may then spell out
+#: ("[Berg]" for "she", "[Acme]" for "the company", "[Berg's]" for "her").
+REFERRING_WORDS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "hers", "its",
+     "their", "theirs", "our", "my", "your", "this", "that", "these", "those", "the", "who", "whom", "whose",
+     "one", "someone", "somebody", "everyone", "anyone",
+     "er", "sie", "es", "ihn", "ihm", "ihr", "ihnen", "sein", "seine", "seinen", "seinem", "seiner", "ihre",
+     "ihren", "ihrem", "der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses",
+     "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "le", "la", "les", "l", "ce",
+     "cet", "cette", "ces", "celui", "celle",
+     "lei", "loro", "suo", "sua", "suoi", "sue", "lo", "gli", "questo", "questa", "quello", "quella",
+     "él", "ella", "ellos", "ellas", "su", "sus", "el", "los", "las", "este", "esta", "ese", "esa",
+     "ele", "ela", "eles", "elas", "seu", "sua", "o", "a", "os", "as", "dele", "dela",
+     "он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей", "им", "этот", "эта", "это", "эти", "тот"]
+)
 
 
 _NOT_NAMES = frozenset(
@@ -210,6 +280,10 @@ def _is_hedge(w: str) -> bool:
     return w in HEDGES
 
 
+def _is_doubt(w: str) -> bool:
+    return w in DOUBT_WORDS
+
+
 def _negations(tokens: list[Token]) -> int:
     """Negations, counting the verbs that negate what follows ("[failed to]" flips as "[not]")."""
     return negation_count(tokens) + sum(1 for t in tokens if t.folded in NEGATING_VERBS)
@@ -230,9 +304,11 @@ def ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> 
     for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
         gap = pt.original[b:c]
         norm = normalize(gap)
+        tokens = tokenize(norm.text)
+        language = _language_near(pt, b, c, tokens)
         negs = []
-        for t in tokenize(norm.text):
-            if negation_count([t]) and not _SENTENCE_END.search(norm.text, t.end):
+        for t in tokens:
+            if negation_count([t], language) and not _SENTENCE_END.search(norm.text, t.end):
                 negs.append(t)
         if negs:
             out.append(
@@ -254,7 +330,8 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 
 #: Words that, left out right beside the quoted words, change what those words claim: a bound
 #: ("up to", "at least", "before"), a hedge or source ("reportedly", "about"), a quantity, a
-#: number, or a verb that negates what follows ("failed to").
+#: number, a verb that negates what follows ("failed to"), or a word that disputes it ("false",
+#: "questioned whether", "denied").
 def _qualifies(t: Token, following: list[Token]) -> bool:
     """Whether ``t`` qualifies the quoted words; ``following``: the source's words after it (the
     rest of the omission, then what the quote goes on with), read for :data:`FIGURE_ONLY`."""
@@ -262,7 +339,8 @@ def _qualifies(t: Token, following: list[Token]) -> bool:
     if f in FIGURE_ONLY:
         return (any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
                 or _counted_span(following))
-    return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS)
+    return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS
+            or f in DOUBT_WORDS)
 
 
 #: Bound and hedge words that are just as often plain prepositions ("went on over the weekend",
@@ -312,7 +390,9 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
     company reportedly paid": the words left out stand right beside the quoted ones, with no
     clause mark between, and they qualify them. Only the ``ADJACENT_WORDS`` words at each end
     of the omission not cut off from the quote by a clause mark are read (a clause left out
-    whole, between commas, is an ordinary omission).
+    whole, between commas, is an ordinary omission). A word that disputes what follows ("It is
+    ... that" for "It is false that", "The mayor ... the harbour needs" for "questioned
+    whether") counts anywhere in the clause the quoted words stand in (:func:`_clause_words`).
     """
     out: list[Difference] = []
     for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
@@ -324,10 +404,56 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
         found = _qualifying(words, near, pt.original[c:c + 80])
+        found += [t.text for t in _clause_words(pt, b, gap) if t.folded in DOUBT_WORDS and t.text not in found]
         if found:
             out.append(Difference(
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
                 note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
+    return out
+
+
+_RUNS_ON = re.compile(r"[^\s.!?\"'\u201d\u2019)\]]\s*$")
+
+
+def _clause_words(pt: PreparedText, b: int, gap: str) -> list[Token]:
+    """The words of an omission (``gap``, normalised, starting at ``b`` in the source) that stand
+    in one clause with the quoted words: those before its first clause mark, when the quoted
+    words before it run on into them (no sentence ends there), and those after its last clause
+    mark, which the quoted words after it continue, with the word just before that mark when
+    words follow it (the verb a comma parts from the speech it reports: "während der
+    Bürgermeister sagte, er sei", "мэр заявил, что это"). A clause left out whole, between
+    commas or sentences ("The plan, the mayor said, would"), holds none."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(gap)]
+    head_end = marks[0] if marks else len(gap)
+    tail_start = marks[-1] + 1 if marks else 0
+    runs_on = _RUNS_ON.search(pt.original[max(0, b - 8):b]) is not None
+    words = [t for t in tokenize(gap) if t.is_word]
+    out = [t for t in words if (runs_on and t.end <= head_end) or t.start >= tail_start]
+    before_mark = [t for t in words if t.end <= tail_start - 1]
+    if marks and before_mark and any(t.start >= tail_start for t in words) and before_mark[-1] not in out:
+        out.append(before_mark[-1])
+    return out
+
+
+def ellipsis_attribution_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
+    """An ellipsis may not leave out who says the quoted words.
+
+    "Critics said the plan was ... a success" for "Critics said the plan was a disaster, while
+    the mayor said it was a success": the omission ends with another speaker's "said", so the
+    words after it are the mayor's, not the critics'. A reporting verb ("said", "told",
+    "according to", in each covered language: :data:`REPORTING_WORDS`) in the clause the quoted
+    words stand in (:func:`_clause_words`) is material; one in a clause left out whole ("The
+    wall, Weller said, will hold" quoted as "The wall ... will hold") is an ordinary omission.
+    """
+    out: list[Difference] = []
+    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+        gap = normalize(pt.original[b:c]).text
+        found = list(dict.fromkeys(t.text for t in _clause_words(pt, b, gap) if t.folded in REPORTING_WORDS))
+        if found:
+            out.append(Difference(
+                "ellipsis_attribution", True, "…", pt.original[b:c].strip(), b, c,
+                note=(f"the ellipsis leaves out {', '.join(repr(w) for w in found)}: who says the quoted "
+                      f"words is not shown")))
     return out
 
 
@@ -408,10 +534,11 @@ def ellipsis_reach_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tu
 
 def ellipsis_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
     """Every check of what an ellipsis leaves out, for the pattern and fuzzy verdicts alike:
-    a negation, a qualifier beside the quoted words, two sentences joined into one, parts too
+    a negation, a qualifier beside the quoted words, a speaker, two sentences joined into one, parts too
     far apart or too short. ``spans``: where each part of ``pq`` was found, in order (when a
     part was not found at all, only the checks of the gaps between found parts are made)."""
-    out = ellipsis_gap_differences(pt, spans) + ellipsis_qualifier_differences(pt, spans)
+    out = (ellipsis_gap_differences(pt, spans) + ellipsis_qualifier_differences(pt, spans)
+           + ellipsis_attribution_differences(pt, spans))
     if len(spans) == len(pq.parts):
         out += ellipsis_join_differences(pq, pt, spans) + ellipsis_reach_differences(pq, pt, spans)
     return out

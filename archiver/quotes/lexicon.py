@@ -3,10 +3,15 @@
 Numbers, negations, quantity words, dates, names and articles decide whether a changed word
 changes what a quote says; :mod:`archiver.quotes.classify` asks this module what each word
 is, and whether two words are one word spelled twice (spelling variant, typo, accents).
+
+Why one file of ~660 lines: it is data more than code (each closed word list in seven languages,
+the opposite pairs, the reporting and doubt words) with the small lookups built on them; split by
+list, every check would import half a dozen modules for what is one vocabulary.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -14,58 +19,80 @@ from rapidfuzz.distance import OSA
 
 from archiver.quotes.tokens import Token
 
-NEGATIONS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "nothing",
-        "none",
-        "nobody",
-        "nowhere",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "cant",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "wont",
-        "wouldnt",
-        "shouldnt",
-        "couldnt",
-        "hasnt",
-        "havent",
-        "hadnt",
-        "mustnt",
-        "ne",
-        "pas",
-        "jamais",
-        "rien",
-        "aucun",
-        "aucune",
-        "personne",
-        "sans",
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "keines",
-        "nie",
-        "niemals",
-        "nichts",
-        "niemand",
-        "ohne",
-        "weder",
-    ]
-)
+#: Negating words of each covered language (EN DE FR IT PT ES RU): a word that negates the
+#: clause it stands in, in every form a news text writes it (no stemming: the inflected forms are
+#: listed). Left out by an ellipsis, dropped with a bracketed aside or changed by a bracket, one
+#: of them flips what the quote says, so each language needs its own, not only English.
+NEGATIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "en": frozenset([
+        "not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "without",
+        "non", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont",
+        "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt", "mustnt",
+    ]),
+    "de": frozenset([
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
+        "niemand", "niemanden", "niemandem", "ohne", "weder", "keineswegs", "nirgends", "nirgendwo",
+    ]),
+    "fr": frozenset([
+        "ne", "pas", "jamais", "rien", "aucun", "aucune", "personne", "sans", "ni", "non", "guère",
+        "nullement", "aucunement",
+    ]),
+    "it": frozenset([
+        "non", "mai", "niente", "nulla", "nessuno", "nessuna", "nessun", "senza", "né", "nè", "neanche",
+        "nemmeno", "neppure",
+    ]),
+    "pt": frozenset([
+        "não", "nunca", "jamais", "ninguém", "nenhum", "nenhuma", "nenhuns", "nenhumas", "nada", "sem",
+        "nem", "tampouco",
+    ]),
+    "es": frozenset([
+        "no", "nunca", "jamás", "nadie", "nada", "ningún", "ninguno", "ninguna", "ningunos", "ningunas",
+        "tampoco", "sin", "ni",
+    ]),
+    "ru": frozenset([
+        "не", "нет", "ни", "никогда", "ничего", "ничто", "ничем", "ничему", "никто", "никого", "никому",
+        "никем", "нигде", "никуда", "ниоткуда", "никак", "никакой", "никакая", "никакое", "никакие",
+        "никакого", "никаких", "нисколько", "нельзя", "без",
+    ]),
+}
+#: Every language's negations together: a text's language is not always known (a manuscript's
+#: quote, a passage of one language inside a page of another), and the rules err towards
+#: "material", so a word that negates in any covered language counts, except as below.
+NEGATIONS = frozenset().union(*NEGATIONS_BY_LANGUAGE.values())
+#: Negations of one language that are ordinary words of another: "mai" is Italian "never" and
+#: French and German "May", "né" Italian "nor" and French "born", "ne" French "not" and Italian
+#: "of it", "sin" Spanish "without" and English "sin", "no" Portuguese "in the". Each is a
+#: negation unless the passage reads as one of the languages listed (:func:`guess_language`);
+#: in a passage of unknown language it counts.
+NOT_A_NEGATION_IN: dict[str, frozenset[str]] = {
+    "mai": frozenset({"fr", "de"}),
+    "né": frozenset({"fr"}),
+    "ne": frozenset({"it"}),
+    "sin": frozenset({"en"}),
+    "no": frozenset({"pt"}),
+}
+#: The commonest short words of each covered language that use the Latin script, to tell which
+#: one a passage is written in (Cyrillic letters say Russian on their own). Only words frequent
+#: in every text and rare as a word of the others.
+_LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["the", "and", "of", "to", "is", "was", "that", "with", "for", "it", "he", "she", "said",
+                     "are", "have", "has", "this", "by", "be", "were", "would", "will"]),
+    "de": frozenset(["der", "die", "das", "und", "ist", "nicht", "den", "mit", "sich", "auf", "für", "ein",
+                     "eine", "dem", "zu", "von", "sagte", "wird", "werde", "im", "auch", "sind", "hat"]),
+    "fr": frozenset(["le", "les", "et", "est", "une", "du", "qui", "dans", "pour", "pas", "au", "il", "sur",
+                     "aux", "ce", "elle", "ont", "été", "sont", "avec", "mais", "déclaré"]),
+    "it": frozenset(["il", "lo", "gli", "è", "che", "di", "della", "del", "per", "non", "sono", "ha", "nel",
+                     "alla", "con", "una", "detto", "anche", "più", "questo"]),
+    "es": frozenset(["el", "los", "las", "y", "es", "del", "por", "para", "con", "se", "al", "una", "dijo",
+                     "pero", "más", "su", "fue", "como", "este", "esta"]),
+    "pt": frozenset(["o", "os", "e", "é", "do", "da", "dos", "das", "em", "na", "um", "uma", "para", "com",
+                     "não", "disse", "ao", "mais", "foi", "seu", "sua", "pelo", "pela"]),
+}
+#: How many more marker words the likeliest language must have than the next, and how many at
+#: least, before a passage is said to be in it (fewer: unknown, and every negation counts).
+_LANGUAGE_MARGIN = 2
+
+
 QUANTITY = frozenset(
     [
         "all",
@@ -169,6 +196,74 @@ HEDGES = frozenset(
 NEGATING_VERBS = frozenset(
     ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "deny", "denies",
      "denied", "denying", "reject", "rejects", "rejected", "rejecting", "declined", "declines", "decline"]
+)
+#: Verbs and phrases that give words to a speaker ("said", "told", "according to"), in each
+#: covered language: an ellipsis that leaves one out right before or after the quoted words
+#: may hand those words to another speaker ("Critics said the plan was ... a success" for "...
+#: a disaster, while the mayor said it was a success") or hide who stands behind them.
+REPORTING_WORDS = frozenset(
+    # EN
+    ["said", "says", "say", "saying", "told", "tells", "tell", "replied", "replies", "reply", "added", "adds",
+     "stated", "according", "argued", "argues", "insisted", "insists", "wrote", "writes", "asked",
+     "asks", "answered", "explained", "explains", "noted", "warned", "warns", "claimed",
+     "announced", "announces", "declared", "declares", "admitted", "admits", "conceded", "concedes",
+     "suggested", "suggests", "responded", "responds", "countered", "counters", "retorted", "alleged",
+     "alleges", "maintained", "maintains", "believe", "believes", "believed", "thinks", "thought", "reckons",
+     "insist", "acknowledged", "acknowledges", "testified", "recalled", "quipped", "tweeted", "posted",
+     # DE
+     "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte", "betont",
+     "fügte", "antwortete", "antwortet", "meinte", "meint", "behauptete", "behauptet", "schrieb", "schreibt",
+     "laut", "zufolge", "sprach", "räumte", "warnte", "glaubt", "glaubte",
+     # FR
+     "dit", "disait", "disent", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "répondu",
+     "répond", "selon", "estime", "estimé", "expliqué", "explique", "assuré", "assure", "écrit", "indiqué",
+     "souligné", "précisé", "raconté", "avoué", "prétend", "prétendu",
+     # IT
+     "detto", "dice", "dicono", "disse", "dichiarato", "dichiara", "affermato", "afferma", "aggiunto",
+     "aggiunge", "risposto", "risponde", "secondo", "spiegato", "spiega", "sostiene", "sostenuto", "scritto",
+     "ribadito", "sottolineato", "assicurato",
+     # ES
+     "dijo", "dicen", "afirmó", "afirma", "declaró", "añadió", "agregó", "respondió", "responde",
+     "según", "explicó", "aseguró", "asegura", "sostuvo", "escribió", "señaló", "indicó", "advirtió",
+     # PT
+     "diz", "dizem", "disseram", "afirmou", "declarou", "acrescentou", "respondeu", "segundo", "explicou",
+     "garantiu", "escreveu", "alertou", "contou",
+     # RU
+     "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "ответил", "ответила", "ответили",
+     "добавил", "добавила", "добавили", "словам", "сообщил", "сообщила", "сообщили", "отметил", "отметила",
+     "подчеркнул", "подчеркнула", "написал", "написала", "считает", "считают", "говорит", "говорят",
+     "утверждает", "утверждал", "утверждала", "по-словам"]
+)
+#: Words that deny, doubt or call false what follows ("It is false that", "questioned whether",
+#: "dismissed as nonsense the claim that"), in each covered language: left out by an ellipsis
+#: right beside the quoted words, the claim they disputed reads as asserted.
+DOUBT_WORDS = frozenset(
+    # EN
+    ["false", "falsely", "untrue", "wrong", "wrongly", "incorrect", "inaccurate", "misleading", "questioned",
+     "questioning", "doubted", "doubts", "doubt", "doubting", "doubtful", "denied", "denies",
+     "deny", "denying", "dismissed", "dismisses", "dismiss", "disputed", "disputes", "dispute", "contested",
+     "contests", "refuted", "refutes", "rebutted", "debunked", "lie", "myth", "nonsense", "absurd", "baseless",
+     "unfounded", "fake", "whether", "unclear", "uncertain", "unproven", "rumour", "rumor", "rumours",
+     "rumors", "skeptical", "sceptical",
+     # DE
+     "falsch", "unwahr", "bezweifelt", "bezweifelte", "bezweifeln", "bestritten", "bestritt", "bestreitet",
+     "dementiert", "dementierte", "zurückgewiesen", "wies", "lüge", "ob", "unklar", "fraglich", "zweifel",
+     # FR
+     "faux", "fausse", "erroné", "erronée", "mensonge", "contesté", "contestée", "conteste", "démenti", "dément",
+     "nié", "nie", "doute", "douté", "doutent", "rejeté", "réfute", "réfuté", "infondé", "incertain",
+     # IT
+     "falso", "falsa", "sbagliato", "errato", "smentito", "smentisce", "negato", "nega", "contestato",
+     "dubita", "dubitato", "dubbio", "respinto", "bugia", "infondato",
+     # ES
+     "erróneo", "incorrecto", "mentira", "desmintió", "desmiente", "negó", "niega", "cuestionó", "cuestiona",
+     "dudó", "duda", "rechazó", "rechaza", "infundado",
+     # PT
+     "errado", "incorreto", "desmentiu", "negou", "questionou", "duvidou", "duvida", "rejeitou",
+     "contestou", "infundado",
+     # RU
+     "ложь", "неправда", "ложно", "ложное", "неверно", "опроверг", "опровергла", "опровергли", "опровергает",
+     "отрицал", "отрицала", "отрицали", "отрицает", "усомнился", "сомневается", "сомневаются", "оспорил",
+     "оспорила", "отверг", "отвергла", "отвергли"]
 )
 NUMBER_WORDS = frozenset(
     [
@@ -373,13 +468,37 @@ def bare_word(w: str) -> str:
     return w.replace("'", "").replace("’", "")
 
 
-def is_negation(folded: str) -> bool:
+def guess_language(text: str) -> str | None:
+    """Which covered language ``text`` reads as (``"en"``, ``"de"``, ... ``"ru"``), or None.
+
+    Only to tell the few words that negate in one language and mean something else in another
+    (:data:`NOT_A_NEGATION_IN`) apart, so it is a plain count of each language's commonest
+    words, with a margin; a passage too short or too mixed to tell is None (the word counts).
+    """
+    words = [w.lower() for w in re.findall(r"\w+", text)]
+    cyrillic = sum(1 for w in words if any("\u0400" <= c <= "\u04ff" for c in w))
+    if cyrillic * 2 > len(words) > 0:
+        return "ru"
+    scores = sorted(((sum(1 for w in words if w in marks), lang) for lang, marks in _LANGUAGE_MARKERS.items()),
+                    reverse=True)
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best >= _LANGUAGE_MARGIN and best - second >= _LANGUAGE_MARGIN else None
+
+
+def is_negation(folded: str, language: str | None = None) -> bool:
+    """Whether ``folded`` negates, in a passage of ``language`` (None: unknown, any language).
+
+    Also an English contraction ("didn't") and a French elided "ne" ("n'a", "n’est").
+    """
     bare = bare_word(folded)
-    return bare in NEGATIONS or folded.endswith("n't")
+    if bare in NEGATIONS:
+        return language is None or language not in NOT_A_NEGATION_IN.get(bare, frozenset())
+    return folded.endswith(("n't", "n’t")) or (
+        folded[:2] in ("n'", "n’") and folded[2:3].isalpha() and language in (None, "fr"))
 
 
-def negation_count(tokens: Sequence[Token]) -> int:
-    return sum(1 for t in tokens if is_negation(t.folded))
+def negation_count(tokens: Sequence[Token], language: str | None = None) -> int:
+    return sum(1 for t in tokens if is_negation(t.folded, language))
 
 
 def is_number(folded: str) -> bool:
@@ -434,3 +553,115 @@ def kind_of_word(t: Token, *, initial: bool) -> str:
     if capitalised(t) and not initial:
         return "name"
     return "content_word"
+
+
+#: Words of opposite meaning, by pairs, in the covered languages: a bracket may clarify ("[the
+#: firm]" for "the company") but not stand for the opposite of what it replaces ("too [cheap]"
+#: for "too expensive", "keep the harbour [closed]" for "open", "[cut]" for "spend"). No list of
+#: synonyms can tell every legitimate bracket from a substitution, so this list is the check:
+#: written by hand from the opposites news reports turn on (money, direction, verdict, safety,
+#: support, opening), each entry a stem that its inflected forms extend (see :func:`word_forms`).
+ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    # EN
+    ("open", "close"), ("open", "shut"), ("cheap", "expensive"), ("cheap", "costly"), ("spend", "cut"),
+    ("spend", "save"), ("raise", "cut"), ("raise", "lower"), ("increase", "decrease"), ("increase", "cut"),
+    ("increase", "reduce"), ("rise", "fall"), ("rise", "drop"), ("rise", "decline"), ("rose", "fell"),
+    ("grow", "shrink"), ("gain", "lose"), ("gain", "loss"), ("win", "lose"), ("won", "lost"), ("accept", "reject"),
+    ("approve", "reject"), ("approve", "oppose"), ("support", "oppose"), ("for", "against"), ("allow", "ban"),
+    ("allow", "forbid"), ("allow", "prohibit"), ("permit", "ban"), ("legal", "illegal"), ("guilty", "innocent"),
+    ("true", "false"), ("safe", "dangerous"), ("safe", "unsafe"), ("success", "failure"), ("succeed", "fail"),
+    ("strong", "weak"), ("high", "low"), ("large", "small"), ("big", "small"), ("good", "bad"),
+    ("better", "worse"), ("best", "worst"), ("right", "wrong"), ("rich", "poor"), ("early", "late"),
+    ("start", "end"), ("begin", "end"), ("start", "stop"), ("start", "finish"), ("buy", "sell"), ("bought", "sold"),
+    ("borrow", "lend"), ("import", "export"), ("include", "exclude"), ("agree", "disagree"), ("love", "hate"),
+    ("friend", "enemy"), ("ally", "enemy"), ("peace", "war"), ("victory", "defeat"), ("profit", "loss"),
+    ("surplus", "deficit"), ("strengthen", "weaken"), ("expand", "shrink"), ("expand", "reduce"), ("hire", "fire"),
+    ("add", "remove"), ("build", "demolish"), ("build", "destroy"), ("attack", "defend"), ("admit", "deny"),
+    ("confirm", "deny"), ("remember", "forget"), ("possible", "impossible"), ("likely", "unlikely"),
+    ("easy", "difficult"), ("easy", "hard"), ("fast", "slow"), ("hot", "cold"), ("young", "old"),
+    ("public", "private"), ("inside", "outside"), ("positive", "negative"), ("optimistic", "pessimistic"),
+    ("praise", "criticise"), ("praise", "criticize"), ("praise", "condemn"), ("welcome", "condemn"),
+    ("impose", "lift"), ("tighten", "loosen"), ("tighten", "ease"), ("north", "south"), ("east", "west"),
+    ("he", "she"), ("him", "her"), ("man", "woman"), ("men", "women"), ("male", "female"), ("yes", "no"),
+    ("legal", "unlawful"), ("lawful", "unlawful"), ("win", "defeat"), ("pass", "fail"), ("enter", "leave"),
+    ("arrive", "leave"), ("arrive", "depart"), ("present", "absent"), ("alive", "dead"), ("survive", "die"),
+    # DE
+    ("offen", "geschlossen"), ("öffnen", "schließen"), ("billig", "teuer"), ("steigen", "sinken"),
+    ("gestiegen", "gesunken"), ("erhöhen", "senken"), ("erhöht", "gesenkt"), ("gut", "schlecht"),
+    ("sicher", "gefährlich"), ("erfolg", "misserfolg"), ("für", "gegen"), ("gewinn", "verlust"), ("ja", "nein"),
+    # FR
+    ("ouvert", "fermé"), ("ouvrir", "fermer"), ("hausse", "baisse"), ("augmenter", "baisser"),
+    ("augmenté", "baissé"), ("augmenter", "réduire"), ("augmenté", "réduit"), ("pour", "contre"),
+    ("succès", "échec"), ("sûr", "dangereux"), ("sûre", "dangereuse"), ("bon", "mauvais"), ("cher", "abordable"),
+    # IT
+    ("apert", "chius"), ("aprire", "chiudere"), ("caro", "economico"), ("aumentare", "ridurre"),
+    ("aumentato", "ridotto"), ("aumentare", "diminuire"), ("aumentato", "diminuito"), ("successo", "fallimento"),
+    ("sicur", "pericolos"), ("favore", "contro"),
+    # ES
+    ("abiert", "cerrad"), ("abrir", "cerrar"), ("caro", "barato"), ("subir", "bajar"), ("subió", "bajó"),
+    ("aumentar", "reducir"), ("aumentó", "redujo"), ("éxito", "fracaso"), ("segur", "peligros"),
+    ("favor", "contra"),
+    # PT
+    ("abert", "fechad"), ("abrir", "fechar"), ("subir", "descer"), ("aumentar", "reduzir"),
+    ("aumentou", "reduziu"), ("sucesso", "fracasso"), ("perigos", "segur"),
+    # RU
+    ("открыт", "закрыт"), ("открыть", "закрыть"), ("дорог", "дешев"), ("дорог", "дешёв"),
+    ("повысить", "понизить"), ("повышать", "снижать"), ("повысил", "снизил"), ("рост", "падени"),
+    ("успех", "провал"), ("безопасн", "опасн"), ("за", "против"),
+)
+#: Endings that inflect a stem of :data:`ANTONYM_PAIRS` ("closed", "cuts", "opening"; "chiusa",
+#: "abiertos"; "закрыта"); a stem ending in "e" may drop it ("closing").
+_INFLECTIONS = frozenset(["", "s", "es", "d", "ed", "ing", "er", "est", "ers", "ly", "n", "en", "e", "a", "o", "i",
+                          "as", "os", "ta", "to", "ti", "te", "ndo", "ó", "ou", "ado", "ada", "ido", "ida", "ire",
+                          "ere", "are", "ar", "ir", "t", "ten", "st", "ов", "а", "о", "ы", "ой", "ая",
+                          "ое", "ые", "ый", "ий", "ие", "ить", "ать", "ает", "ил", "ила", "или", "ен", "ена", "ено"])
+
+
+#: Endings a stem of three letters or fewer may take ("cuts", "cutting"): longer
+#: endings on a short stem make other words ("her" + "o", "for" + "t").
+_SHORT_STEM_INFLECTIONS = frozenset(["", "s", "es", "d", "ed", "ing", "er", "est"])
+
+
+def word_forms(word: str, stem: str) -> bool:
+    """Whether ``word`` (folded) is ``stem`` or an inflection of it (see :data:`_INFLECTIONS`)."""
+    endings = _SHORT_STEM_INFLECTIONS if len(stem) <= 3 else _INFLECTIONS
+    if word.startswith(stem) and word[len(stem):] in endings:
+        return True
+    rest = word[len(stem) + 1:]
+    if len(word) > len(stem) and word[len(stem)] == stem[-1] and rest in ("ed", "ing", "er", "est"):
+        return True  # a doubled consonant: "cutting", "stopped", "bigger"
+    return stem.endswith("e") and word.startswith(stem[:-1]) and word[len(stem) - 1:] in ("ing", "ed", "er")
+
+
+#: Each stem of :data:`ANTONYM_PAIRS` with the stems of its opposites, to look a word up by its
+#: prefixes rather than try every pair (a bracket is checked in microseconds, not milliseconds).
+_OPPOSITES: dict[str, tuple[str, ...]] = {}
+for _a, _b in ANTONYM_PAIRS:
+    _OPPOSITES[_a] = (*_OPPOSITES.get(_a, ()), _b)
+    _OPPOSITES[_b] = (*_OPPOSITES.get(_b, ()), _a)
+
+
+def _stems_of(word: str) -> list[str]:
+    """The stems of :data:`ANTONYM_PAIRS` that ``word`` is a form of (prefixes, or a prefix
+    whose final "e" the form dropped: "closing")."""
+    found = []
+    for k in range(1, len(word) + 1):
+        for stem in (word[:k], word[:k] + "e"):
+            if stem in _OPPOSITES and word_forms(word, stem) and stem not in found:
+                found.append(stem)
+    return found
+
+
+def opposites(quote_words: Sequence[str], source_words: Sequence[str]) -> tuple[str, str] | None:
+    """A word of ``quote_words`` whose opposite ``source_words`` holds in its place, or None.
+
+    Both must be one-sided: a bracket that holds both words of a pair, or a source that does,
+    swapped nothing.
+    """
+    in_quote = {stem: w for w in reversed(quote_words) for stem in _stems_of(w)}
+    in_source = {stem: w for w in reversed(source_words) for stem in _stems_of(w)}
+    for x, q in in_quote.items():
+        for y in _OPPOSITES[x]:
+            if y in in_source and y not in in_quote and x not in in_source:
+                return q, in_source[y]
+    return None

@@ -31,8 +31,22 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: sign written with an en dash equals a hyphen-minus, and digits split into other numbers by a
 #: space ("2019500" for "2019 500") are a number difference, not punctuation noise. 4: a browser
 #: capture's match must be in the text its rendered page showed (``not_shown``: words a stylesheet
-#: hid are ``altered``; :mod:`archiver.quotes.rendered`).
-QUOTE_RULES_VERSION = "4"
+#: hid are ``altered``; :mod:`archiver.quotes.rendered`). 5: negations of Italian, Portuguese,
+#: Spanish and Russian (and more German and French forms) count; an ellipsis that leaves out a
+#: reporting verb or a word that disputes the quoted words, and a bracket that names someone
+#: where the source names nobody or stands for the opposite word, are ``altered``.
+#: 6: a match may not start or end inside
+#: a token as a reader reads it ("5 million" for "1.5 million", "binding" for "non-binding":
+#: :mod:`archiver.quotes.edges`); two quotations the source keeps apart are never one quote
+#: (:mod:`archiver.quotes.quotations`); a question quoted without its "?" is ``altered``
+#: (:mod:`archiver.quotes.final_mark`); a dropped possessive or contraction ("minister" for
+#: "minister's") is a content word, not a typo. 7: a match in the page text that holds words the
+#: page's markup hides (the extraction's ``page_text_hidden``) is ``altered`` (``not_shown``), no
+#: longer "the page's other visible text"; markup forcing a display order (``<bdo dir="rtl">``, an
+#: inline ``bidi-override``, written into the page text as controls) and a right-to-left mark beside
+#: a digit are ``display_order``. 8: a quote of editor's marks alone ("[sic]") is refused as empty,
+#: not looked for and answered ``not_found``.
+QUOTE_RULES_VERSION = "8"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
@@ -56,6 +70,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "question",
         "display_order",
         "ellipsis_qualifier",
+        "ellipsis_attribution",
         "ellipsis_join",
         "ellipsis_reach",
         "aside_qualifier",

@@ -113,6 +113,8 @@ def parse_quote(quote: str) -> ParsedQuote:
         final_punct = m.group()
         texts[-1] = texts[-1][: m.start()].rstrip()
     parts = tuple(_parse_part(t) for t in texts)
+    if not any(c.isalnum() for p in parts for c in p.plain()):  # "[sic]": an editor's mark, no words
+        raise UsageError("the quote is empty: give the words to look for")
     return ParsedQuote(quote, stripped, parts, outer, final_punct)
 
 
@@ -198,7 +200,12 @@ def part_pattern(
                 lit = lit.rstrip()
             norm = _norm(lit, steps, folded=folded) if lit else ""
             out.append(
-                _literal(norm, first=(k == 0 and free_first_letter and not folded), marks=marks)
+                _literal(
+                    norm,
+                    first=(k == 0 and free_first_letter and not folded),
+                    marks=marks,
+                    name=f"p{index}q{k}",
+                )
             )
             continue
         g = f"p{index}b{k}"
@@ -246,10 +253,16 @@ _MARK_RUN = re.compile(r"""(?:\s|"|(?<![^\W_])'|'(?![^\W_]))+""")
 #: source must have one, but double for single (a quote inside a quote) or with the comma or
 #: full stop the source puts inside a closing mark (American style: 'lost,"'). Where the quote
 #: has only a blank after a sentence end, the source may have marks there: the closing and
-#: reopening marks of a quotation that runs over two paragraphs.
+#: reopening mark of a quotation that runs over two paragraphs: written with an opening mark
+#: only (the first paragraph has no closing one), and only after a line break, which the
+#: locator checks on the original text (the group :data:`RUN_ON_GROUP` names; the normalised
+#: text has one space for any break). A closing mark there ends the quotation: "safe." "The
+#: wall" is two quotations, perhaps by two speakers, never one quote.
 _RUN_MARKS_SPACE = r"""(?:[,.]?["']{1,2} (?:["']{1,2})?|(?:[,.]?["']{1,2})? ["']{1,2})"""
 _RUN_MARKS = r"""[,.]?["']{1,2}"""
-_RUN_SENTENCE_GAP = r"""(?:["']{1,2})? (?:["']{1,2})?"""
+_RUN_SENTENCE_GAP = r""" (?P<{name}>["']{{1,2}})?"""
+#: The name of a sentence gap's reopening-mark group in a part's pattern (see part_pattern).
+RUN_ON_GROUP = re.compile(r"p\d+q\d+o\d+")
 #: A bracket opening a part stands for the words just before the quoted ones (a subject or
 #: pronoun: "[Trump] tweeted" for "he tweeted"): never across a clause mark, and no more words
 #: than the bracket holds, so "[The media] waged" is compared with "they've", not "January, ...".
@@ -262,13 +275,13 @@ def _leading_gap(content: str) -> str:
     return f"{_GAP_WORD}(?: {_GAP_WORD}){{0,{n - 1}}}"
 
 
-def _literal(norm: str, *, first: bool, marks: bool = True) -> str:
+def _literal(norm: str, *, first: bool, marks: bool = True, name: str = "q") -> str:
     """One literal run of the quote as a pattern.
 
     With ``marks``, quotation marks between words match the source's marks loosely (see
     ``_RUN_MARKS_SPACE``): a quote spanning two quoted paragraphs ("...list. The river" for
-    "...list.\u201d \u201cThe river") or ending inside the source's closing mark is the same
-    words. A mark of the source the quote drops mid-sentence still counts as a difference.
+    "...list.\n\n\u201cThe river") or ending inside the source's closing mark is the same
+    words; "...safe. The wall" for "...safe.\u201d \u201cThe wall" is not (two quotations). A mark of the source the quote drops mid-sentence still counts as a difference.
     Only the normalised marks ``"`` and ``'`` are free, so curly marks still need (and
     report) the ``quotes`` step.
     """
@@ -286,7 +299,7 @@ def _literal(norm: str, *, first: bool, marks: bool = True) -> str:
         if any(c in "\"'" for c in run):
             pat = _RUN_MARKS_SPACE if any(c.isspace() for c in run) else _RUN_MARKS
         elif run == " " and m.start() > 0 and norm[m.start() - 1] in ".!?":
-            pat = _RUN_SENTENCE_GAP
+            pat = _RUN_SENTENCE_GAP.format(name=f"{name}o{m.start()}")
         else:
             continue
         out.append(_escape(norm, pos, m.start(), first_letter))

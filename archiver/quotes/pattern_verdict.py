@@ -7,6 +7,7 @@ left-out asides hide, or a changed final mark, into an ``altered`` verdict.
 from __future__ import annotations
 
 from archiver.quotes.align import PatternMatch, case_check, steps_needed
+from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.gaps import (
     bracket_differences,
     ellipsis_differences,
@@ -40,6 +41,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
             diffs.append(question)
         else:
             norms.add("final_punctuation")
+    elif (question := dropped_question(pq, pt.original, spans[-1][1])) is not None:
+        diffs.append(question)
     readings = pm.readings()
     for i, part in enumerate(pq.parts):
         for k, piece in enumerate(part.pieces):

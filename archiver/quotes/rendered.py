@@ -12,13 +12,18 @@ normalisation (footnote markers kept: see ``_STEPS``; the extractor's list and t
 dropped), case folded and with all whitespace dropped (``innerText`` breaks lines where blocks
 end and the extractor joins them otherwise; a word the page hid between two shown ones still
 breaks the run). A passage that does not is ``altered``, with a ``not_shown`` difference.
-Text the layout still places (off-screen, clipped, transparent) counts as shown: ``innerText``
-keeps it, and so does this check.
+Text the layout still places and paints (off-screen, clipped, coloured as its background) counts
+as shown: the rendered text keeps it, and so does this check; words laid out at no size or painted
+with no opacity are left out of the rendered text (:mod:`archiver.capture.browser_page`).
+
+Words the page's own markup hides are named by the extraction (``page_text_hidden``): a match in
+the page text that holds them is ``altered`` the same way (:func:`held_to_markup`), for any capture.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from archiver.core.digests import sha256_label
@@ -75,4 +80,31 @@ def held_to_rendered(result: QuoteResult, searched: str, shown: ShownText) -> Qu
                    explanation=f"The passage is in the archived text, but {NOT_SHOWN_NOTE}.")
 
 
-__all__ = ["NOT_SHOWN", "ShownText", "compared_form", "held_to_rendered"]
+#: What a quote of words the page's markup hides is told (extraction names their spans of the
+#: page text: ``page_text_hidden``, :mod:`archiver.extract.unrendered`).
+HIDDEN_NOTE = ("the page hides these words: no reader saw them (its markup holds them, but hides them: the "
+               "hidden attribute, display:none, a zero font size or opacity ...)")
+
+
+def held_to_markup(result: QuoteResult, searched: str, hidden: Sequence[tuple[int, int]]) -> QuoteResult:
+    """``result`` (a match in the page text), made ``altered`` when a word of its passage lies in
+    a span of the page text ``searched`` that the page's markup hides (``hidden``: offsets into it),
+    with a ``not_shown`` difference per such stretch. The page text keeps those words so that a
+    quote of them is located and said to be hidden, never vouched for as words a reader saw."""
+    if result.verdict in (ALTERED, NOT_FOUND) or not result.parts or not hidden:
+        return result
+    stretches = []
+    for p in result.parts:
+        for a, b in hidden:
+            lo, hi = max(a, p.start), min(b, p.end)
+            if lo < hi and not searched[lo:hi].isspace():
+                stretches.append((lo, hi, searched[lo:hi]))
+    if not stretches:
+        return result
+    diffs = tuple(Difference(NOT_SHOWN, True, words.strip(), words.strip(), a, b, note=HIDDEN_NOTE)
+                  for a, b, words in stretches)
+    return replace(result, verdict=ALTERED, differences=(*result.differences, *diffs),
+                   explanation=f"The passage is in the page's text, but {HIDDEN_NOTE}.")
+
+
+__all__ = ["HIDDEN_NOTE", "NOT_SHOWN", "ShownText", "compared_form", "held_to_markup", "held_to_rendered"]

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
+from archiver.core.hidden_spans import hidden_spans
 from archiver.errors import (
     EXIT_INCOMPLETE,
     ArchiverError,
@@ -283,6 +284,8 @@ class _Loaded:
     unavailable: str | None = None
     #: why the rendered text could not be read from its record (None: it was, or there is none)
     rendered_unavailable: str | None = None
+    #: the spans of the page text whose words the page's markup hides (``page_text_hidden``)
+    page_hidden: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,14 +308,14 @@ def parse_as_of(value: str) -> dt.datetime:
     v = value.strip()
     try:
         if len(v) == 10:
-            day = dt.date.fromisoformat(v)
-            return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC) - dt.timedelta(
-                microseconds=1
-            )
+            return dt.datetime.combine(dt.date.fromisoformat(v), dt.time.max, dt.UTC)
         when = dt.datetime.fromisoformat(v)
     except ValueError as exc:
         raise UsageError(f"--as-of {value!r} is not a date (YYYY-MM-DD) or ISO 8601 date-time") from exc
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    try:  # in UTC, so comparing it with a capture's time cannot overflow (9999-12-31T23:00-05:00)
+        return when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    except OverflowError:  # past the first or last instant a datetime holds: every capture is after / before it
+        return (dt.datetime.min if when.year == dt.MINYEAR else dt.datetime.max).replace(tzinfo=dt.UTC)
 
 
 def _capture_instant(capture_time: str) -> dt.datetime:
@@ -700,7 +703,8 @@ class QuoteService:
         assert loaded is not None
         if loaded.rendered_unavailable:  # never a verdict the page's rendered text was not asked about
             self._unreadable(capture_id, loaded.rendered_unavailable, what="rendered text")
-        result = verify_quote(quote, loaded.text, page_text=loaded.page_text, rendered_text=loaded.rendered)
+        result = verify_quote(quote, loaded.text, page_text=loaded.page_text, rendered_text=loaded.rendered,
+                              page_hidden=loaded.page_hidden)
         return Verification(result, loaded.source, scope)
 
     def _load(self, capture_id: str) -> _Loaded | None:
@@ -730,7 +734,8 @@ class QuoteService:
                 source = replace(source, rendered_text_sha256=shown.sha256)
             loaded = _Loaded(source, prepare(text), prepare(page) if page else None,
                              shown if isinstance(rendered, str) else None, extraction, row, unavailable,
-                             rendered.diagnostics() if isinstance(rendered, ArchiverError) else None)
+                             rendered.diagnostics() if isinstance(rendered, ArchiverError) else None,
+                             hidden_spans(article) or ())
         self._loaded[capture_id] = loaded
         if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
             self._loaded.popitem(last=False)

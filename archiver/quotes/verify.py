@@ -14,6 +14,7 @@ is :mod:`archiver.quotes.pattern_verdict`, for a near passage
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -21,11 +22,13 @@ from rapidfuzz import fuzz
 from archiver.quotes.align import (
     OrderFailure,
     PatternMatch,
+    exact_hits,
     find_exact,
     find_pattern,
     find_stitched,
 )
 from archiver.quotes.display import check_display_order, has_overrides, shown_otherwise_on_page
+from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.fuzzy_verdict import MIN_FUZZY_WORDS, from_fuzzy
 from archiver.quotes.model import (
     ALTERED,
@@ -40,9 +43,9 @@ from archiver.quotes.model import (
 from archiver.quotes.normalize import normalize
 from archiver.quotes.parse import ParsedQuote, parse_quote
 from archiver.quotes.pattern_verdict import from_pattern
-from archiver.quotes.rendered import ShownText, held_to_rendered
+from archiver.quotes.rendered import HIDDEN_NOTE, ShownText, held_to_markup, held_to_rendered
 from archiver.quotes.text import PreparedText, prepare
-from archiver.quotes.verdict import make_result, not_found_result
+from archiver.quotes.verdict import altered_explanation, make_result, not_found_result
 
 NEAR_CUTOFF = 50.0  # below the fuzzy locator's 55: only a first look
 
@@ -58,6 +61,7 @@ def verify_quote(
     *,
     page_text: str | PreparedText | None = None,
     rendered_text: str | ShownText | None = None,
+    page_hidden: Sequence[tuple[int, int]] | None = None,
 ) -> QuoteResult:
     """Verify ``quote`` against ``text`` (the article body), then ``page_text`` if needed.
 
@@ -66,11 +70,14 @@ def verify_quote(
     are code-point offsets into whichever original string it was found in (``where``).
     ``rendered_text`` (a browser capture's: what its rendered page showed) holds a match to
     what the reader saw (:mod:`archiver.quotes.rendered`): a passage it lacks is ``altered``.
+    ``page_hidden`` (the extraction's ``page_text_hidden``: spans of ``page_text`` the page's
+    markup hides) does the same for a match in the page text: a passage with hidden words in it
+    is ``altered`` (``not_shown``), never the page's "other visible text".
     Raises :class:`archiver.errors.UsageError` for an empty quote.
     """
     pt = prepare(text)
     pp = prepare(page_text) if page_text is not None else None
-    result = _verify_texts(parse_quote(quote), pt, pp)
+    result = _verify_texts(parse_quote(quote), pt, pp, page_hidden or ())
     if rendered_text is None:
         return result
     shown = rendered_text if isinstance(rendered_text, ShownText) else ShownText.of(rendered_text)
@@ -78,8 +85,10 @@ def verify_quote(
     return held_to_rendered(result, searched, shown)
 
 
-def _verify_texts(pq: ParsedQuote, pt: PreparedText, page_text: PreparedText | None) -> QuoteResult:
-    """The verdict on the article text, then on the page's other visible text if needed."""
+def _verify_texts(pq: ParsedQuote, pt: PreparedText, page_text: PreparedText | None,
+                  page_hidden: Sequence[tuple[int, int]] = ()) -> QuoteResult:
+    """The verdict on the article text, then on the page's other visible text if needed (a
+    match there in words the markup hides held to that first: :func:`held_to_markup`)."""
     result = _verify(pq, pt, WHERE_TEXT)
     if page_text is None:
         return result
@@ -90,23 +99,25 @@ def _verify_texts(pq: ParsedQuote, pt: PreparedText, page_text: PreparedText | N
         on_page = _verify(pq, page, WHERE_PAGE_TEXT)
         result = shown_otherwise_on_page(result, on_page)
     if not result.verified:
-        other = on_page or _verify(pq, page, WHERE_PAGE_TEXT)
+        other = held_to_markup(on_page or _verify(pq, page, WHERE_PAGE_TEXT), page.original, page_hidden)
         if verdict_rank(other.verdict) < verdict_rank(result.verdict):
             # the article itself saying otherwise is never hidden behind a match elsewhere on the page
             body = f" The article body says otherwise: {result.explanation}" if result.verdict == ALTERED else ""
-            result = replace(other, explanation=f"{other.explanation} {_OUTSIDE_BODY}{body}")
+            hidden = any(d.note == HIDDEN_NOTE for d in other.differences)
+            where = "" if hidden else f" {_OUTSIDE_BODY}"  # (hidden words are no "visible text")
+            result = replace(other, explanation=f"{other.explanation}{where}{body}")
     return result
 
 
 def verify_many(
     quotes: list[str], text: str | PreparedText, *, page_text: str | PreparedText | None = None,
-    rendered_text: str | ShownText | None = None,
+    rendered_text: str | ShownText | None = None, page_hidden: Sequence[tuple[int, int]] | None = None,
 ) -> list[QuoteResult]:
     """Verify many quotes against one text, preparing it (and ``page_text``, ``rendered_text``) once."""
     pt = prepare(text)
     pp = prepare(page_text) if page_text is not None else None
     shown = ShownText.of(rendered_text) if isinstance(rendered_text, str) else rendered_text
-    return [verify_quote(q, pt, page_text=pp, rendered_text=shown) for q in quotes]
+    return [verify_quote(q, pt, page_text=pp, rendered_text=shown, page_hidden=page_hidden) for q in quotes]
 
 
 # --------------------------------------------------------------------------------------------
@@ -121,6 +132,17 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
 def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     hit = find_exact(pq, pt)
     if hit is not None:
+        question = dropped_question(pq, pt.original, hit[1])
+        if question is not None:  # another place may hold the words as a statement
+            for other in exact_hits(pq, pt):
+                if dropped_question(pq, pt.original, other[1]) is None:
+                    hit, question = other, None
+                    break
+        if question is not None:
+            return make_result(
+                ALTERED, pq, pt, where, [hit], [question],
+                explanation=altered_explanation([question]),
+            )
         return make_result(
             EXACT, pq, pt, where, [hit], explanation="The quote is a verbatim part of the text."
         )

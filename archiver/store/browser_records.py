@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urljoin
 
 from archiver.capture.browser import (
     RENDERED_DOM_URN,
@@ -41,7 +42,7 @@ from archiver.capture.browser import (
     BrowserSession,
     mark,
 )
-from archiver.capture.fetch import Hop, wire_uri
+from archiver.capture.fetch import Hop, same_url, wire_uri
 from archiver.capture.manifest import ManifestHop
 from archiver.capture.records import (
     content_type_of,
@@ -90,10 +91,20 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         reason = next((f["error"] for f in session.failures if session.is_page(f.get("url"))), None)
         raise CaptureError(f"{session.url}: the browser never received the page"
                            + (f" ({reason})" if reason else ""), url=session.url, kind="browser")
-    if _redirected(chain[-1]) and any(d in session.incomplete for d in PAGE_DEATHS):
-        # the page died between a redirect and its target's answer: a redirect is no page of its own
-        raise CaptureError(f"{session.url}: the browser never received the page (it died after the redirect "
-                           f"to {chain[-1].header('Location')})", url=session.url, kind="browser")
+    if _redirected(chain[-1]):
+        # A redirect is no page of its own: its target never answered (refused, unreachable, a
+        # loop, refused by policy) or the page died before it did. What the browser shows then is
+        # an error page no server sent (the proxy's or Chromium's own words); the plain capture
+        # of such a chain fails too (:meth:`archiver.capture.fetch.Fetcher.fetch`).
+        location = chain[-1].header("Location") or ""
+        died = any(d in session.incomplete for d in PAGE_DEATHS)
+        target = urljoin(chain[-1].url, location.strip())
+        reason = None if died else next((f["error"] for f in session.failures if same_url(f.get("url") or "", target)), None)
+        why = (f"it died after the redirect to {location}" if died
+               else f"no answer to the redirect: {reason}" if reason  # (the proxy's words name the URL)
+               else f"no answer to the redirect to {location}")
+        raise CaptureError(f"{session.url}: the browser never received the page ({why})", url=session.url,
+                           kind="browser")
     specs: list[RecordSpec] = []
     hop_ids: dict[int, ManifestHop] = {}
     trailing: list[dict[str, Any]] = []  # every exchange's bytes past its response's end, not only the page's

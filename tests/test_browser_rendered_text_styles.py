@@ -1,0 +1,109 @@
+"""A browser capture's rendered text leaves out words laid out at no size or painted fully transparent
+(review 9 F3), with real Chromium.
+
+``innerText`` keeps a word of ``font-size:0`` or ``opacity:0``: "the wall is <span class=tiny>not </span>safe"
+shows "the wall is safe", and a quote of "the wall is not safe" verified ``exact``. The classes come from a
+stylesheet, so the markup alone (the article text) still holds the words; the rendered text must not.
+Text moved off-screen is still laid out and painted: kept as shown (carousels, "read more" panels).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from servers import Site, html_page
+
+from archiver.cli import cli
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): "
+                                "browser capture tests skipped")
+
+PAGE = (
+    b"<!doctype html><html><head><meta charset='utf-8'><title>Engineers report on harbour wall</title><style>"
+    b".tiny { font-size: 0 } .ghost { opacity: 0 } .away { position: absolute; left: -10000px }</style></head>"
+    b"<body><article><h1>Engineers report on harbour wall</h1>"
+    b"<p>The engineers finished their inspection of the old harbour wall on Monday after three weeks of tests.</p>"
+    b"<p>Their report says the wall is <span class='tiny'>not </span>safe for heavy lorries and should be closed.</p>"
+    b"<p>The chief engineer said the repairs would cost <span class='ghost'>about </span>2 million euros in all.</p>"
+    b"<p>The mayor said she had <span class='away'>never </span>read the full report before the council vote.</p>"
+    b"<p>Residents were told the harbour path would reopen before the summer season, officials said.</p>"
+    b"</article></body></html>"
+)
+
+
+def _invoke(store: Path, keys: Path, *args: str) -> Any:
+    return CliRunner().invoke(cli, ["--store", str(store), *args], env={"ARCHIVER_KEY_DIR": str(keys)})
+
+
+@pytest.fixture(scope="module")
+def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    root = tmp_path_factory.mktemp("rendered-styles")
+    store, keys = root / "store", root / "keys"
+    site = Site()
+    site.routes["/inv"] = html_page(PAGE)
+    try:
+        proc = _invoke(store, keys, "archive", site.url("/inv"), "--browser", "--json")
+        assert proc.exit_code == 0, proc.output
+        yield {"store": store, "keys": keys, "doc": json.loads(proc.stdout)}
+    finally:
+        site.close()
+
+
+def _rendered_text(captured: dict[str, Any]) -> str:
+    from archiver.archive import Archive
+
+    archive = Archive.open(captured["store"], mode="read")
+    try:
+        text = archive.rendered_text(captured["doc"]["capture_id"])
+    finally:
+        archive.close(sign=False)
+    assert text is not None
+    return text
+
+
+def _verify(captured: dict[str, Any], quote: str) -> dict[str, Any]:
+    proc = _invoke(captured["store"], captured["keys"], "verify-quote", quote, "--capture",
+                   captured["doc"]["capture_id"], "--json")
+    assert proc.exit_code in (0, 1), proc.output
+    return dict(json.loads(proc.stdout))
+
+
+def test_the_rendered_text_leaves_out_words_of_no_size_and_of_no_opacity(captured: dict[str, Any]) -> None:
+    text = " ".join(_rendered_text(captured).split())
+    assert "the wall is safe for heavy lorries" in text
+    assert "would cost 2 million euros" in text
+
+
+def test_the_rendered_text_keeps_words_moved_off_screen(captured: dict[str, Any]) -> None:
+    assert "never" in _rendered_text(captured)
+
+
+def test_the_page_is_given_its_words_back_after_the_rendered_text_is_read(captured: dict[str, Any]) -> None:
+    from archiver.archive import Archive
+
+    archive = Archive.open(captured["store"], mode="read")
+    try:
+        article = archive.index.extraction(captured["doc"]["capture_id"])["article"]
+    finally:
+        archive.close(sign=False)
+    assert "the wall is not safe" in article["text"]  # (the rendered DOM, read before: the stylesheet's words)
+
+
+@pytest.mark.parametrize("quote", ["the wall is not safe for heavy lorries", "would cost about 2 million euros"],
+                         ids=["font-size-0", "opacity-0"])
+def test_a_quote_of_a_word_shown_at_no_size_or_opacity_is_altered_as_not_shown(captured: dict[str, Any],
+                                                                              quote: str) -> None:
+    doc = _verify(captured, quote)
+    assert doc["verdict"] == "altered"
+    assert "not_shown" in [d["kind"] for d in doc["differences"]]
+
+
+def test_a_quote_of_words_moved_off_screen_stays_exact(captured: dict[str, Any]) -> None:
+    assert _verify(captured, "she had never read the full report")["verdict"] == "exact"
