@@ -36,6 +36,15 @@ FORMS = {
     "rel element": '<div><rel>me</rel>Jane Doe</div>',
     "figure component pruned": '<div data-component="Figure"><span class="author">Pic Credit</span></div>',
     "nothing": "<p>Just text.</p>",
+    # the walk stops at the first element of rule 0 that decides (tests of its reading of what follows it)
+    "rel after the author": '<span class="author">Jane Doe</span><div><rel>me</rel>Ann Other</div>',
+    "rel inside a pruned block after the author": '<span class="author">Jane Doe</span><div id="comments"><rel>me</rel></div>',
+    "pruned block deep inside the author": '<div class="author"><p>Jane <span class="date">1 May</span> Doe</p></div>',
+    "pruned comment list inside the author": '<span class="author">Jane <span id="comment-list">x</span>Doe</span>',
+    "empty first author then a later one": '<span class="author"></span><p>text</p><a rel="author">Jane Doe</a>',
+    "long first author then a pruned one": '<span class="author">' + "y" * 130 + '</span><span class="author">A<time>1</time>B</span>',
+    "rule 0 inside rule 0": '<div class="author"><span class="author-name">Jane Doe</span></div>',
+    "byline before a later rule 0": '<div class="byline">Ann Other</div><p>x</p><span class="author">Jane Doe</span>',
 }
 
 
@@ -62,3 +71,18 @@ def test_author_guess_leaves_the_tree_as_it_was():
     before = etree.tostring(tree)
     traf_author.extract_author(tree)
     assert etree.tostring(tree) == before
+
+
+def test_an_elements_own_reading_is_the_whole_walks_for_every_element_the_rules_select():
+    trees = [parse_html(decode_html(page.read_bytes(), "text/html").text) for page in PAGES]
+    trees += [_tree(html) for html in FORMS.values()]
+    read = 0
+    for tree in trees:
+        walked = traf_author._walk(tree)
+        if walked is None or isinstance(walked, traf_author._Decided):
+            continue
+        matched, gone = walked
+        for el in (el for elements in matched for el in elements):
+            assert traf_author._own_content(el) == traf_author._content(el, gone)
+            read += 1
+    assert read > 20

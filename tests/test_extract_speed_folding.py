@@ -40,6 +40,7 @@ MADE = [
     "Related: more", "URL of this article:", "Url of this article: https://x.org", "Read more about it", "  » See also",
     "January 17, 2017 at 6:08 PM ET by Kori Schulman", "June 4, 2019 von Max Muster", "4 juin 2019 par jean",
     "Review by Jane Smith", "Analyse von Max Muster", "Journaliste Anne Roy", "Reverend  Jane Doe", "Rev.Jane Doe",
+    "Embedded post pic.twitter.com/AbC123", "HTTPS://T.CO/x1", "via t.co/abc", "pic.twitter.com", "a t.co link",
 ]
 
 

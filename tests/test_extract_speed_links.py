@@ -65,3 +65,14 @@ def test_an_anchor_text_of_whitespace_alone_rules_nothing_out():
     assert not _outside("  \n ", "anything")
     assert not _outside(None, "anything")
     assert _outside("Related analysis 3", "the article's own words")
+
+
+def test_an_anchor_text_whose_inner_word_is_no_word_of_the_main_text_is_outside_it():
+    rng = random.Random(7)
+    vocab = ["alpha", "beta", "gam", "ma", "gamma", "d", "", "x.", "(y)"]
+    for _ in range(2000):
+        within = " ".join(rng.choice(vocab) for _ in range(rng.randrange(12))).strip()
+        text = rng.choice(["", " ", "\n"]).join(rng.choice(vocab) for _ in range(rng.randrange(6)))
+        tokens = frozenset(within.split())
+        assert _outside(text, within, tokens) == _outside(text, within), (text, within)
+    assert _outside("Related analysis 3: oil", "analysis of oil", frozenset(["analysis", "of", "oil"]))

@@ -64,3 +64,10 @@ def test_the_short_path_reads_a_sidebar_link_and_its_date_as_one_line_outside_th
     assert lines == ["Related story June 2, 2019", "Only a link"]
     assert contexts == [text_mod.CTX_ASIDE, text_mod.CTX_ASIDE | text_mod.CTX_LINK]
     assert credits == {}
+
+
+def test_no_context_mark_is_white_space_so_a_blank_run_holds_none():
+    marks = [chr(c) for c in range(0xFDD0, 0xFDF0)]
+    assert not any(m.isspace() for m in marks)
+    text = _MARK.join(["", " \n ", "\u00a0", chr(_OPEN + 2) + " " + chr(_CLOSE + 2), "x"])
+    assert _split_lines(text) == (["x"], [0], {})

@@ -124,3 +124,9 @@ def test_candidates_add_caption_lines_to_the_stem_lines():
     candidates = notices._candidates(lines, [CTX_CAPTION, 0, 0])
     assert candidates == {0: {"image_credit"}, 1: notices.lines_with_stems(lines)[1]}
     assert "editors_note" in candidates[1]
+
+
+def test_no_stem_holds_the_line_break_the_lines_are_joined_by():
+    assert not any("\n" in stem for stem in STEMS)
+    lines = ["own", "research", "Originally", "published", "x" * 5001 + " photo: jane", "abc", "© 2024"]
+    assert notices.lines_with_stems(lines) == plain_scan(lines)

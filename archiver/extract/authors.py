@@ -113,10 +113,21 @@ def norm(s: str | None) -> str:
 
 def alnum(value: str | None) -> str:
     """Letters and digits only, lower case: how a site's name is compared with a name."""
-    return _NON_WORD.sub("", (value or "").lower())
+    low = (value or "").lower()
+    # (``\\W`` removes nothing from a string of letters and digits: ``\\w`` is ``str.isalnum`` or "_")
+    return low if low.isalnum() else _NON_WORD.sub("", low)
 
 
 _NON_WORD = lazy_re.compile(r"\W")
+# Patterns the name checks run on every name, compiled once (a pattern given as text to ``re``'s
+# functions is looked up in its cache at each call; issue 13).
+_WORD_RUN = lazy_re.compile(r"\w+")
+_NAME_WORD = lazy_re.compile(r"[^\W\d_][\w'’-]*")
+_ARTICLE_PREFIX = lazy_re.compile(r"(?:al|el|d|l)['’-]")
+_HYPHENED_WORD = lazy_re.compile(r"[^\W\d_][\w-]*")
+_LETTERS = lazy_re.compile(r"[^\W\d_]+")
+_NAME_PARTS = lazy_re.compile(r"\s[-–—|]\s|[(),;|]")
+_NAME_AND = lazy_re.compile(r"\s+(?:und|and|et|y|e|&)\s+")
 
 
 def _one_spaced(text: str) -> str:
@@ -137,7 +148,7 @@ def names_site(part: str, marks: set[str]) -> bool:
 
 
 def _words(names: Sequence[str]) -> set[str]:
-    return {w for n in names for w in re.findall(r"\w+", n.casefold())}
+    return {w for n in names for w in _WORD_RUN.findall(n.casefold())}
 
 
 def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[list[str], list[str]]:
@@ -190,7 +201,7 @@ def _linked_credit(value: str | None) -> set[str]:
     if not value or not _LINK.search(value):
         return set()
     rest = _LINK.sub(" ", value)
-    return {alnum(p) for p in re.split(r"\s[-–—|]\s|[(),;|]", rest) if len(alnum(p)) >= 3}
+    return {alnum(p) for p in _NAME_PARTS.split(rest) if len(alnum(p)) >= 3}
 
 
 # A publisher's address as its <meta name=author> ("Kirche und Leben, Münster, Germany", "SPIEGEL
@@ -211,7 +222,7 @@ def _address_credit(value: str | None) -> set[str]:
     parts = [p for p in (value or "").split(",") if p.strip()]
     if len(parts) < 3 or not _COUNTRY.match(parts[-1]):
         return set()
-    return {alnum(w) for p in parts for w in [p, *re.split(r"\s+(?:und|and|et|y|e|&)\s+", p)] if len(alnum(w)) >= 2}
+    return {alnum(w) for p in parts for w in [p, *_NAME_AND.split(p)] if len(alnum(w)) >= 2}
 
 
 _RUNNING_ON = lazy_re.compile(r"\s+(?!(?:and|und|et|y|e|и|&)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])[a-zß-öø-ÿа-я]{2,}(?!\w)")
@@ -515,8 +526,8 @@ def _printed(name: str, lines: Sequence[str], *, loose: bool = False) -> bool:
     text = _fold("\n".join(lines))
     if _fold(name) in text:
         return True
-    words = set(re.findall(r"\w+", text))
-    parts = [w for w in re.findall(r"\w+", _fold(name)) if len(w) >= 2]
+    words = set(_WORD_RUN.findall(text))
+    parts = [w for w in _WORD_RUN.findall(_fold(name)) if len(w) >= 2]
     return bool(parts) and (parts[-1] in words if loose else all(w in words for w in parts))
 
 
@@ -689,7 +700,10 @@ def _headlines(lines: Sequence[str], title: str | None, h1: str | None, marks: s
     """Indexes of the lines that may print the article's headline, best first: its ``<h1>``
     (unless that is the site's name), its title, a line the title holds ("Blog Archiv » Podcasts
     in Plex einbinden" is printed "Podcasts in Plex einbinden")."""
-    keys = [_fold(v.strip()) for v in (h1 if h1 and not names_site(h1, marks) else None, title) if v and v.strip()]
+    # (a key once: the <h1> is most often the title, and a key's lines again after its own add none
+    # of the first three distinct ones; each line of the page was read twice, issue 13)
+    keys = dict.fromkeys(_fold(v.strip()) for v in (h1 if h1 and not names_site(h1, marks) else None, title)
+                         if v and v.strip())
     out = [i for key in keys for i, line in enumerate(lines) if _folds_to(line.strip(), key)][:3]
     if title and not out:
         folded = _fold(title)
@@ -775,7 +789,7 @@ def _printed_only_after(name: str, lines: Sequence[str], credits: Callable[[str]
 
 
 def _key_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", _fold(name)) if len(w) >= 2 or not w.isascii())
+    return frozenset(w for w in _WORD_RUN.findall(_fold(name)) if len(w) >= 2 or not w.isascii())
 
 
 def names_agree(a: str, b: str) -> bool:
@@ -913,9 +927,9 @@ def _phrase(name: str) -> bool:
     phrase, not a name. One such word is a name typed carelessly ("Mobasir hassan", a dev page's
     right name) or a short affiliation the other checks handle; a name written all in lower case
     ("bell hooks", a login) is left to the other checks too."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.isalpha() or "-" in w or "'" in w or "’" in w]
+    words = [w for w in _NAME_WORD.findall(name) if w.isalpha() or "-" in w or "'" in w or "’" in w]
     lower = [w for w in words if w[:1].islower() and w.casefold() not in _PARTICLES
-             and not re.match(r"(?:al|el|d|l)['’-]", w)]
+             and not _ARTICLE_PREFIX.match(w)]
     return len([w for w in lower if len(w) >= 3]) >= 2 and any(w[:1].isupper() for w in words)
 
 
@@ -1042,7 +1056,7 @@ _UI_WORDS = frozenset((
 def _interface_text(name: str) -> bool:
     """True when every word of ``name`` is an interface word (:data:`_UI_WORDS`): no person's name is
     made of "Print" and "Article" alone, while "Nina Read" keeps her given name."""
-    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", name)]
+    words = [w.casefold() for w in _HYPHENED_WORD.findall(name)]
     return bool(words) and all(w in _UI_WORDS for w in words)
 
 
@@ -1181,7 +1195,7 @@ def _two_words(name: str) -> bool:
     """True when ``name`` has a given name and a family name: two or more words of letters.
     A lone word that a layout guess reads from an author-classed element is a pen name, a
     login ("Rmb"), a section or the site ("Futurism"), a label ("Submitted") as often as a person."""
-    words = re.findall(r"[^\W\d_]+", name)
+    words = _LETTERS.findall(name)
     return len(words) >= 2 and any(len(w) >= 2 for w in words)
 
 

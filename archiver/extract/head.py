@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from lxml import etree
 from lxml.html import HtmlElement
 
+from archiver.core import lazy_re
 from archiver.core.untrusted import loads_json
 from archiver.extract.html import absolute_url
 
@@ -159,8 +161,13 @@ def _url_key(url: Any) -> str:
     """A URL compared loosely: no scheme, ``www.``, query, fragment or trailing slash."""
     if not isinstance(url, str):
         return ""
-    key = re.sub(r"^https?://(?:www\.)?", "", url.strip().lower())
-    return re.split(r"[?#]", key, maxsplit=1)[0].rstrip("/")
+    key = _SCHEME.sub("", url.strip().lower())
+    return _QUERY.split(key, maxsplit=1)[0].rstrip("/")
+
+
+# (compiled once: a pattern given as text to ``re``'s functions is looked up in its cache at each call)
+_SCHEME = lazy_re.compile(r"^https?://(?:www\.)?")
+_QUERY = lazy_re.compile(r"[?#]")
 
 
 def _own_url(obj: dict[str, Any]) -> set[str]:
@@ -212,9 +219,17 @@ def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset()) -> tuple
 _PICTURE_SCOPE = "ancestor::figure or ancestor::figcaption or ancestor::*[@itemscope][contains(@itemtype, 'Image') or contains(@itemtype, 'Photograph') or contains(@itemtype, 'Video')]"
 
 
+#: The page's ``itemprop`` attributes, in page order (each one's element is its parent). Why not
+#: ``//*[@itemprop]``: libxml2 then tests every element of the page for the attribute (~30 us of the
+#: batch page, issue 13); the attribute axis finds the same elements, in the same order, in a quarter of it.
+_ITEMPROPS = etree.XPath("//@itemprop")
+_H1 = etree.XPath("//h1")
+_TITLES = etree.XPath("//head/title|//title")
+
+
 def _microdata(tree: HtmlElement) -> dict[str, str]:
     table: dict[str, str] = {}
-    for el in tree.xpath("//*[@itemprop]"):
+    for el in (prop.getparent() for prop in _ITEMPROPS(tree)):
         props = (el.get("itemprop") or "").lower().split()
         if {"author", "creator"} & set(props) and el.xpath(_PICTURE_SCOPE):
             props = [p for p in props if p not in ("author", "creator")]
@@ -239,8 +254,8 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
             canonical = absolute_url(base_url, href.strip())
             break
     root = tree.getroottree().getroot()
-    h1s = tree.xpath("//h1")
-    titles = tree.xpath("//head/title|//title")
+    h1s = _H1(tree)
+    titles = _TITLES(tree)
     main, org, site = _jsonld(tree, frozenset({_url_key(base_url), _url_key(canonical)} - {""}))
     meta, meta_all = _meta_table(tree)
     return HeadTables(

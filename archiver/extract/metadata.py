@@ -262,10 +262,12 @@ def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, ur
 def _trimmed(name: str) -> str:
     """A name cut out of a title without the marks around it ("✂ Uniqz®" -> "Uniqz"); a bracket it
     opens is closed ("SONNTAG (Sachsen)")."""
-    name = re.sub(r"^\W+|\W+$", "", name)
+    name = _EDGE_MARKS.sub("", name)
     return name + ")" if name.count("(") > name.count(")") else name
 
 
+_EDGE_MARKS = lazy_re.compile(r"^\W+|\W+$")
+_LANGUAGE_CODE = lazy_re.compile(r"[A-Za-z]{2,3}")
 _TITLE_PARTS = lazy_re.compile(r"\s+[|–—»·•:-]+\s+|\s*[|»·•]\s*")
 
 
@@ -312,7 +314,7 @@ def _language(head: HeadTables) -> tuple[str | None, str | None]:
         return None, None
     value = value.split(",")[0].strip().replace("_", "-")
     parts = value.split("-")
-    if not re.fullmatch(r"[A-Za-z]{2,3}", parts[0]):
+    if not _LANGUAGE_CODE.fullmatch(parts[0]):
         return None, None
     tag = parts[0].lower() + "".join("-" + (p.upper() if len(p) == 2 else p) for p in parts[1:])
     return tag, source

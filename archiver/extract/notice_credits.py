@@ -49,6 +49,7 @@ from archiver.extract.notice_credit_forms import (
     marker_before,
     marker_start,
     rule_may_match,
+    rules_holding,
 )
 from archiver.extract.notice_features import (
     _F,
@@ -266,15 +267,19 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     rights = (_AGENCY_RIGHTS.search(line) if ctx & (CTX_CAPTION | CTX_CREDIT) and "/" in line
               and ("©" in line or "copyright" in folded) else None)
     if rights:  # "Jane Doe/Copyright 2026 The AP. All rights reserved." closing a caption: the picture's credit
-        f = _common(line, ctx, position, at_end)
+        f = _common(line, ctx, position, at_end, folded)
         del f["copyright"]
         f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": tail,
                   "company_form": 0.0, "site_line": 0.0})
         return _rights_name(rights.group("name")) + line[rights.end("name"):].rstrip(), f
-    if _site_copyright(line, folded) or _EMBEDDED_POST.search(line) or ("©" in line and _POSTAL_ADDRESS.search(line)):
+    if _site_copyright(line, folded) or _EMBEDDED_POST.guard.search(line, folded) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
-    for index in range(skip, len(_IMAGE_CREDIT)):
+    holding = rules_holding(folded) >> skip << skip  # (the rules before ``skip`` are not asked)
+    while holding:  # the rules whose guard lets the line through, in order (the others would turn it away)
+        low = holding & -holding
+        holding ^= low
+        index = low.bit_length() - 1
         within = _RULE_CONTEXTS.get(index)
         if within is not None and not ctx & within:
             continue  # a rule read in those contexts only: asked first, it is not compiled for other lines
@@ -330,7 +335,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue
         if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
             group = "source_caption"
-        f = _common(line, ctx, position, at_end)
+        f = _common(line, ctx, position, at_end, folded)
         # the site's copyright lines were turned away above: what is left names a picture's rights
         # ("SA" in "CC-BY-SA" is a licence's, not a company's), so the credit model has no weight for it
         del f["copyright"]
@@ -363,7 +368,9 @@ _POSTAL_ADDRESS = lazy_re.compile(
     r"\b\d{4,5}\s+(?-i:[A-ZÀ-Þ])[^\W\d_]+\W{0,2}$", _F)
 # An embedded social post's text ("... on Telegram pic.twitter.com/AbC123"): its links are the
 # post's, the "/" in them is a path, and the words before are the post, not a picture's credit.
-_EMBEDDED_POST = lazy_re.compile(r"pic\.twitter\.com/|\bhttps?://t\.co/|\bt\.co/\w", _F)
+# (Searched behind the strings its matches need, "t.co/" or "pic.twitter.com/": its three branches were
+# tried at every position of every credit candidate, ~4 us a line, issue 13.)
+_EMBEDDED_POST = Folding(lazy_re.compile(r"pic\.twitter\.com/|\bhttps?://t\.co/|\bt\.co/\w", _F))
 # A slash inside a web address ("example.com/path"): a path, not "Name / Agency".
 _URL_SLASH = lazy_re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _F)
 # A credit ends with a name, never with a word that needs one after it: "© Zentralanstalt für"
@@ -709,10 +716,18 @@ _NAME_AND_SOURCE = lazy_re.compile(r"[|/,;–—]|\s-\s")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
 
 
+# Patterns the site's names and a credit's words are read with, compiled once (a pattern given as text to
+# ``re``'s functions is looked up in its cache at each call; issue 13).
+_NOT_LETTER_OR_DIGIT = lazy_re.compile(r"[\W_]+")
+_OPENING_SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
+_LONG_LETTERS = lazy_re.compile(r"[^\W\d_]{4,}")
+_LETTER_RUN = lazy_re.compile(r"[^\W\d_]+")
+
+
 def _site_key(name: str) -> str:
     """A name as its letters and digits only, without a domain ending ("Battery-News.de" ->
     "batterynews"), so a site's host, its og:site_name and a "© ..." line compare equal."""
-    return re.sub(r"[\W_]+", "", _DOMAIN_SUFFIX.sub("", name.strip().casefold()))
+    return _NOT_LETTER_OR_DIGIT.sub("", _DOMAIN_SUFFIX.sub("", name.strip().casefold()))
 
 
 def site_keys(url: str | None, site_name: str | None = None) -> frozenset[str]:
@@ -739,7 +754,7 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
     by Jane"); a second name after a slash or a bar ("© Bundesrat | Jane Doe") makes it a credit."""
     if not site:
         return False
-    name = re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F)
+    name = _OPENING_SIGN.sub("", text)
     name = _NAME_END.split(name, maxsplit=1)[0]
     company = _LEGAL_FORM_END.search(name)
     if company:
@@ -765,7 +780,7 @@ def _agency_site(text: str, site: frozenset[str]) -> bool:
     """Whether an agency's bare name is the page's own site: one of its names, or the start of its
     host's ("Sputnik" on sputniknews.com, "Reuters" on reuters.com); an agency's name beside a
     photographer's ("Sputnik / Jane Doe") is a credit."""
-    key = _site_key(re.sub(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", "", text, flags=_F))
+    key = _site_key(_OPENING_SIGN.sub("", text))
     return _names_site(text, site) or (len(key) >= 4 and any(k.startswith(key) for k in site))
 
 
@@ -829,8 +844,8 @@ def _paired_forms(text: str) -> bool:
     """Whether a bare "A / B" pairs two forms of one word, as German writes both genders ("Über
     den Autor/ die Autorin", "Leser/innen"): a heading or a phrase, not "Name / Agency"."""
     left, _, right = text.lower().partition("/")
-    stems = set(re.findall(r"[^\W\d_]{4,}", left))
-    words = re.findall(r"[^\W\d_]+", right)
+    stems = set(_LONG_LETTERS.findall(left))
+    words = _LETTER_RUN.findall(right)
     return right.lstrip(" -").startswith("inn") or any(w != s and w.startswith(s) for w in words for s in stems)
 
 

@@ -255,9 +255,44 @@ _TERMS = _join(notice_cues.TERMS)
 # Whether a line holds the site's or the author's voice, asked language by language (:class:`AnyOf`): the same
 # yes or no as the joined pattern's search, without running six languages' words along each line.
 _HAS_VOICE = AnyOf(lazy_re.compile(_expand(p), _F) for p in notice_cues.VOICE.values())
+#: A word list ``\b(we|our|us)\b``: a match is a whole word of the line (a run of word characters, each
+#: boundary a ``\b``), so its :func:`cue_fold` is a whole word of the line's fold (folding keeps each
+#: character a word character or not: tests/test_extract_speed_voice.py).
+_WORD_LIST = r"\\b\((\w+(?:\|\w+)*)\)\\b"
+_WORD = lazy_re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _voice_words() -> frozenset[str] | None:
+    """The folded words of every voice pattern, or None when one is not a word list (then no prefilter);
+    read on first use (a command that reads no page reads none)."""
+    words: set[str] = set()
+    for pattern in notice_cues.VOICE.values():
+        m = re.fullmatch(_WORD_LIST, _expand(pattern))
+        if m is None:
+            return None
+        words.update(cue_fold(w) for w in m.group(1).split("|"))
+    return frozenset(words)
+
+
+def _voice(line: str, folded: str) -> bool:
+    """``_HAS_VOICE.holds(line, folded)``, asked only of a line one of whose folded words is a voice word.
+
+    Why: the words' needed strings ("i", "io", "mi") are in nearly every line, so each language's list was
+    searched along every candidate line (~40 us on the batch page's disclaimer, issue 13); one reading of
+    the line's words answers most lines (a match is one of its words, see :data:`_WORD_LIST`)."""
+    words = _voice_words()
+    if words is not None and words.isdisjoint(_WORD.findall(folded)):
+        return False
+    return _HAS_VOICE.holds(line, folded)
+
+
 _INVITE = Guarded(_join(notice_cues.INVITE))
 
-_TIMESTAMP = lazy_re.compile(r"\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2}")
+#: A date or a time of day. Every branch opens with a digit: the look-ahead turns a position without one
+#: away before the three branches are tried there (the same matches; ~14 -> 4 us on a line of 450
+#: characters without digits, issue 13; tests/test_extract_speed_dangling.py).
+_TIMESTAMP = lazy_re.compile(r"(?=\d)(?:\d{1,4}[.:/-]\d{1,2}|\b(19|20)\d{2}\b|\d{1,2}:\d{2})")
 # An issue of a periodical ("in Ausgabe 12 | 2022", "issue 3/2021"): its number and year date no line.
 _ISSUE = lazy_re.compile(r"((ausgabe|heft)\b\.?|\b(jahrgang|issue|edition|vol|volume|no|nr|n|numéro|número|numero|edição|edición|"
                     r"edizione|выпуск|номер)\b\.?|№|n°|nº)\s*\d", _F)
@@ -324,24 +359,22 @@ STATEMENT_FEATURES = (*(n for n in COMMON if n != "ctx_credit"), "cue1", "cue2",
                       *(f"kind_{k}" for k in STATEMENT_KINDS))
 
 
-def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> dict[str, float]:
+def _common(line: str, ctx: int, position: str | None, at_end: bool = False,
+            folded: str | None = None) -> dict[str, float]:
+    """The features both models read; ``folded`` is :func:`cue_fold` of ``line`` where the caller has it."""
     words = word_count(line)
-    folded = cue_fold(line)
-    words_found = _LETTER_WORD.findall(line)
-    letter_words = len(words_found)
-    # a line of dates with a label or two ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019")
-    dated_words = sum(1 for w in words_found if w.casefold() not in _DATE_WORDS)
+    if folded is None:
+        folded = cue_fold(line)
     f = {
         "bias": 1.0,
         "self_ref": float(bool(_SELF_REF.search(line, folded))),
-        "voice": float(_HAS_VOICE.holds(line, folded)),
+        "voice": float(_voice(line, folded)),
         "invite": float(bool(_INVITE.search(line, folded))),
         "w_le3": float(words <= 3),
         "w_4_8": float(4 <= words <= 8),
         "w_gt60": float(words > 60),
         "terminal": float(bool(_TERMINAL.search(line))),
-        "timestamp": float(bool(_TIMESTAMP.search(line)) and (letter_words <= 6 or dated_words <= _DATED_WORDS)
-                           and not _ISSUE.search(line)),
+        "timestamp": float(bool(_TIMESTAMP.search(line)) and _dated(line) and not _ISSUE.search(line)),
         "copyright": float(_IS_COPYRIGHT_LINE.holds(line, folded)),
         "comment_rules": float(bool(_COMMENT_RULES.search(line, folded))),
         "generic_label": float(bool(_GENERIC_LABEL.match(line))),
@@ -358,6 +391,15 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False) -> 
     if position:
         f[position] = 1.0
     return f
+
+
+def _dated(line: str) -> bool:
+    """Whether a line holding a timestamp is mostly one: six letter words at most, or three besides the
+    date words (a line of dates with a label or two: "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19,
+    2019"). Asked only of a line :data:`_TIMESTAMP` holds: reading the words of every candidate line cost
+    ~10 us a long line (issue 13)."""
+    words_found = _LETTER_WORD.findall(line)
+    return len(words_found) <= 6 or sum(1 for w in words_found if w.casefold() not in _DATE_WORDS) <= _DATED_WORDS
 
 
 def statement_features(line: str, ctx: int = 0, position: str | None = None,
@@ -397,7 +439,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     after = label_match.end() if label_match else 0
     hits = sum(1 for c in cues if c.start() >= after)
     rest = line[after:]
-    f = _common(line, ctx, position, at_end)
+    f = _common(line, ctx, position, at_end, folded)
     f.update({"cue1": float(hits >= 1), "cue2": float(hits >= 2), "cue3": float(hits >= 3),
               "label": float(label), "label_only": float(not hits and label_only),
               # a label followed by a few words (eight at most) and no sentence ("Anzeige: Letzte
@@ -406,7 +448,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
               "note_label": float(note), f"kind_{kind}": 1.0,
               # nothing but a bare "Note:" says notice, and what follows are a sale's terms
               "note_terms": float(note and not hits and not label and bool(_TERMS.search(rest))),
-              "dangling": float(bool(_DANGLING.search(line))),
+              "dangling": float(dangling(line)),
               "set_apart_in_main": float(position == "main_middle" and (bool(ctx & _SET_APART) or set_apart_by_form(line, cues))),
               # a bare "Note:" / "Hinweis:" in a box, note, italics or small print, and no sale's
               # terms after it: the form of an editor's note about the piece ("Hinweis: Für eine
@@ -424,6 +466,25 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
 # apart from it ("Sponsored by", "Mit freundlicher Unterstützung von"): the slot's label, not
 # a notice about this page.
 _DANGLING = lazy_re.compile(r"(?<![\w.-])(by|with|from|of|von|mit|durch|par|avec|de|por|con|com|da|di|от)\s*[:：]?\s*$", _F)
+#: The longest word :data:`_DANGLING` ends on ("durch"), in characters.
+_DANGLING_WORD = 5
+
+
+def dangling(line: str) -> bool:
+    """Whether :data:`_DANGLING` is found in ``line``, searched from just before the line's last word only.
+
+    Why: the search tried the pattern at every position of the line (~14 us on a 450-character line,
+    asked of every statement candidate, issue 13). A match's word ends where the line ends less its
+    closing whitespace, at most one colon and the whitespace before it (``\\s`` is ``str.isspace``, what
+    ``str.rstrip`` strips), so it starts at most :data:`_DANGLING_WORD` characters before that; the
+    look-behind still reads the character before the search's start. tests/test_extract_speed_dangling.py
+    holds it to the search of the whole line."""
+    end = len(line.rstrip())
+    if end and line[end - 1] in ":：":
+        end = len(line[:end - 1].rstrip())
+    return _DANGLING.search(line, max(0, end - _DANGLING_WORD)) is not None
+
+
 # Inside the article's text, a box, note, italics or small print set a notice apart
 # from the paragraphs around it ("Note: the examples here are simplified" in a callout).
 _SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL

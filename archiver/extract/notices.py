@@ -86,6 +86,7 @@ from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
     _LEADING_MARKER,
     _TRUNCATED,
+    MARKER_WIDTH,
     bare_marker,
 )
 from archiver.extract.notice_credits import (
@@ -438,6 +439,15 @@ def _sign_pair(lines: list[str], contexts: list[int], i: int) -> bool:
 _SIGN_LABELLED = 80
 
 
+#: The longest line that can open a joined pair (:func:`_join_labels_at`): a bare label (``_LABEL_ONLY``,
+#: 30 characters), a credit sign alone (:data:`_SIGN_ONLY`, 13) or a bare picture marker
+#: (:func:`~archiver.extract.notice_credit_forms.bare_marker`, ``MARKER_WIDTH`` and three characters each
+#: side), each with the newline ``$`` allows. Why: the three were asked of every line of the page (~0.15
+#: ms of the batch page, issue 13), and most lines are longer; tests/test_extract_speed_join.py reads the
+#: widths from the patterns and holds the joined lines to the unguarded reading.
+_PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7)
+
+
 def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
@@ -455,6 +465,12 @@ def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], l
     i = 0
     while i < len(lines):
         line = lines[i]
+        if len(line) > _PAIR_OPENER:  # (most lines: none of the three forms below opens so long a line)
+            out.append(line)
+            ctx.append(contexts[i])
+            at.append(len(out) - 1)
+            i += 1
+            continue
         if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
@@ -523,17 +539,24 @@ def lines_with_stems(lines: Iterable[str]) -> dict[int, set[str]]:
     :data:`~archiver.extract.notice_credits._MAX_CREDIT_LINE`, one starting in its last
     :data:`~archiver.extract.notice_credits._CAPTION_TAIL` (a caption's credit closes a long line)."""
     out: dict[int, set[str]] = {}
-    stems_in = _stem_automaton().iter
-    for i, line in enumerate(lines):
-        low = line.lower()
-        size = len(low)
+    # The lines read as one text, joined by a line break (no stem holds one, so no stem found spans two
+    # lines), each found stem put back on the line it ends in: one reading of the automaton instead of
+    # one a line (~0.03 ms of the batch page's 130 lines, issue 13).
+    lows = [line.lower() for line in lines]
+    starts: list[int] = []
+    at = 0
+    for low in lows:
+        starts.append(at)
+        at += len(low) + 1
+    for end, (back, kinds, but_credit) in _stem_automaton().iter("\n".join(lows)):
+        i = bisect_right(starts, end) - 1
+        size = len(lows[i])
         if not 4 <= size <= _MAX_LINE:
             continue
         tail = size - _CAPTION_TAIL if size > _MAX_CREDIT_LINE else 0
-        for end, (back, kinds, but_credit) in stems_in(low):
-            found = kinds if end - back >= tail else but_credit
-            if found:
-                out.setdefault(i, set()).update(found)
+        found = kinds if end - starts[i] - back >= tail else but_credit
+        if found:
+            out.setdefault(i, set()).update(found)
     return out
 
 
@@ -603,8 +626,9 @@ def _visible(text: str) -> str:
     and most of a page's lines are (the substitution on each line and paragraph of the benchmark
     page cost ~50 us, the test ~2); tests/test_extract_speed_invisible.py holds it to the
     substitution of the characters' class."""
-    if text.isascii() or not any(ch in text for ch in _INVISIBLE_CHARS):
-        return text
+    if text.isascii() or not ("\u00ad" in text or "\u200b" in text or "\u200c" in text or "\u200d" in text
+                              or "\u2060" in text or "\ufeff" in text):  # (:data:`_INVISIBLE_CHARS`, unrolled:
+        return text                                                      # a generator cost four times as much)
     return text.translate(_INVISIBLE)
 
 

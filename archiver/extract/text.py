@@ -340,25 +340,28 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
     overrides = overriding(root)
     for el, control in overrides:
         el.text = control + (el.text or "")
+    # (``iter`` with tag names yields elements only, never a comment or an entity: every tag is a
+    # str; an element without attributes, most, is not asked for three; its text is read only
+    # where a mark goes in front of it)
     for el in root.iter(*_WALK):
-        tag = el.tag
-        bits = _TAG_BITS.get(tag, 0) if isinstance(tag, str) else 0
+        tag: str = el.tag  # type: ignore[assignment]  # an element's (see above), not a comment's
+        bits = _TAG_BITS.get(tag, 0)
         if tag == "header" and _in_article(el):
             bits = 0  # an article's own <header> (headline, byline, lead picture) is no site menu
-        cls = el.get("class")
-        if cls:
-            bits |= _name_bits(cls)
-        ident = el.get("id")
-        if ident:
-            bits |= _name_bits(ident)
-        prop = el.get("itemprop")
-        if prop and _CREDIT_NAME.search(prop.lower()):  # "creditText", "copyrightHolder"
-            bits |= _CREDIT_UNPLACED
-        if bits & _CREDIT_UNPLACED:
-            bits &= ~_CREDIT_UNPLACED
-            if _in_figure(el):
-                bits |= CTX_CREDIT
-        text = el.text
+        if el.keys():
+            cls = el.get("class")
+            if cls:
+                bits |= _name_bits(cls)
+            ident = el.get("id")
+            if ident:
+                bits |= _name_bits(ident)
+            prop = el.get("itemprop")
+            if prop and _CREDIT_NAME.search(prop.lower()):  # "creditText", "copyrightHolder"
+                bits |= _CREDIT_UNPLACED
+            if bits & _CREDIT_UNPLACED:
+                bits &= ~_CREDIT_UNPLACED
+                if _in_figure(el):
+                    bits |= CTX_CREDIT
         if bits:
             opens, closes = _marks(bits)
             if tag in _BLOCK:
@@ -367,6 +370,7 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
             opens = closes = _MARK
         else:
             continue
+        text = el.text
         el.text = opens + text if text else opens
         tail = el.tail
         el.tail = closes + tail if tail else closes
@@ -411,6 +415,8 @@ def _split_lines(text: str, spans: dict[int, list[tuple[int, int]]] | None = Non
     state = _Contexts()
     state.spans = spans
     for run in text.split(_MARK):
+        if not run or run.isspace():
+            continue  # (between two blocks, most often: no line, and no mark, which is no space)
         if run.isascii() or _CONTEXT_MARK.search(run) is None:
             line = " ".join(run.split())
             if line:
@@ -625,14 +631,20 @@ def link_candidates(tree: HtmlElement, within: str | None = None) -> list[tuple[
     """
     blocks: dict[Any, str | None] = {}
     out: list[tuple[str, str, str]] = []
+    tokens: frozenset[str] | None = None  # within's words, once enough anchors asked (:func:`_outside`)
+    asked = 0
     for a, block in _anchors_in_blocks(tree):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         if block not in blocks:
-            if within is not None and _outside(a.text, within):
-                blocks[block] = None
-                continue
+            if within is not None:
+                asked += 1
+                if tokens is None and asked > _TOKENS_AFTER:
+                    tokens = frozenset(within.split())
+                if _outside(a.text, within, tokens):
+                    blocks[block] = None
+                    continue
             blocks[block] = _block_text(block, within)
         para = blocks[block]
         if para is None:
@@ -660,7 +672,7 @@ def _block_text(block: Any, within: str | None) -> str | None:
     return shown if len(shown) >= 20 and shown in within else None
 
 
-def _outside(text: str | None, within: str) -> bool:
+def _outside(text: str | None, within: str, tokens: frozenset[str] | None = None) -> bool:
     """Whether an anchor's own leading text (``a.text``), whitespace collapsed, is missing from
     ``within``: then so is its block's whole text, and the block's ``text_content`` (an XPath
     call per block; most blocks with links are menus and sidebars) need not be read.
@@ -669,11 +681,25 @@ def _outside(text: str | None, within: str) -> bool:
     whitespace keeps a part's collapsed form inside the whole's collapsed form (a word cut at
     the part's edge is still a substring of the longer word it joins), so a block whose text
     ``within`` holds holds this text too. tests/test_extract_speed_links.py checks it.
+
+    ``tokens`` (``within``'s whitespace-separated words, when the caller has made them) answers
+    most texts of three words or more without looking for them along ``within``: each of their
+    inner words stands between two spaces wherever the text does, so it is a word of ``within``
+    if the text is in it. Why: a sidebar's links each looked along the whole main text (~1.5 us
+    a link on the batch page, 72 links; issue 13).
     """
     if not text:
         return False
-    part = " ".join(text.split())
+    words = text.split()
+    if tokens is not None and len(words) > 2 and not tokens.issuperset(words[1:-1]):
+        return True
+    part = " ".join(words)
     return bool(part) and part not in within
+
+
+#: The anchors whose text is looked for along the main text before its words are made a set for
+#: :func:`_outside` (making it costs about as much as sixteen looks).
+_TOKENS_AFTER = 16
 
 
 _ANCHOR_OR_BLOCK = ("a", *sorted(_LINK_BLOCKS), *sorted(FALLBACK_HOLDERS))
@@ -863,14 +889,17 @@ _CUE_FIRST = "cfnpstvпс"
 #: phrase holds its cue. tests/test_extract_speed.py checks both facts for every phrase.
 _CUES = lazy_re.compile(rf"(?=[{_CUE_FIRST}])(?:{'|'.join(_PHRASES_BY_CUE)})", _F)
 #: Paragraphs that are boilerplate from their first character ("Related: ...", a bare
-#: "URL of this article"): anchored, so tried at the start only; behind its needed strings
+#: "URL of this article"): anchored, so tried at the start only (every branch opens with ``^``:
+#: its ``match`` is its ``search``); behind its needed strings
 #: (:class:`~archiver.extract.cue_match.Folding`), so a page none of whose short paragraphs holds
-#: one of the words does not compile it (issue 13).
+#: one of the words does not compile it (issue 13), and behind how its matches open, so a paragraph
+#: whose first word opens otherwise (most) is not folded for the needed strings either (~0.04 ms of
+#: the batch page's 36 short paragraphs).
 _WHOLE = Folding(lazy_re.compile(
     r"^url of this article:?|^\W*(related|read more|more from|recommended|see also|lesen sie auch|"
     r"mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\b.{0,80}$",
     _F,
-))
+), opening=True)
 
 
 #: The few characters that the regex engine, case-blind, takes for a cue's letter though their
@@ -894,17 +923,28 @@ def _inline_phrase(para: str) -> bool:
     when its lower case is that letter; tests/test_extract_speed_cues.py derives the odd ones from
     ``re`` itself) a cue occurs exactly when its lower case is a substring, so the phrases of the
     other cues cannot match: the same answer (tests/test_extract_speed_cues.py)."""
-    if para.isascii() or not any(ch in para for ch in _CASE_ODD):
+    if para.isascii() or not _holds_odd(para):
         low = para.lower()
-        return any(_INLINE_BY_CUE[cue].search(para) is not None for cue in _PHRASES_BY_CUE if cue in low)
+        for cue in _PHRASES_BY_CUE:  # (plain loops: a generator's cost was half of this on most paragraphs)
+            if cue in low and _INLINE_BY_CUE[cue].search(para) is not None:
+                return True
+        return False
     return _CUES.search(para) is not None and _INLINE.search(para) is not None
+
+
+def _holds_odd(para: str) -> bool:
+    """Whether ``para`` holds a letter of :data:`_CASE_ODD`."""
+    for ch in _CASE_ODD:  # noqa: SIM110 - a plain loop: ``any`` over a generator cost twice as much
+        if ch in para:
+            return True
+    return False
 
 
 def _boilerplate_phrase(para: str) -> bool:
     """Whether ``para`` holds a share prompt, a newsletter or cookie banner, or is a "related" line."""
     if _inline_phrase(para):
         return True
-    return _WHOLE.search(para) is not None
+    return _WHOLE.match(para) is not None
 
 
 _BIO = lazy_re.compile(
