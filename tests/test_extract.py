@@ -306,7 +306,7 @@ def test_text_sha256_is_sha256_of_utf8_text(seed: Article) -> None:
 def test_to_dict_has_every_field(seed: Article) -> None:
     assert set(seed.to_dict()) == {
         "title", "authors", "author_support", "organizations", "publisher", "published", "modified", "outlet",
-        "canonical_url", "language", "description", "text", "text_sha256", "cited_links", "page_text", "page_state",
+        "canonical_url", "language", "description", "text", "text_sha256", "cited_links", "page_text", "page_text_hidden", "page_state",
         "disclaimers", "sources", "extractor", "encoding", "notes"}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from shipped_pages import PAGES
+from sweeps import code_points
 
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.html import decode_html
@@ -26,8 +27,9 @@ def test_every_voice_pattern_is_a_word_list_so_the_prefilter_is_on():
 
 def test_folding_keeps_each_character_one_character_and_a_non_word_character_one():
     # (a word character may fold to a non-word one: the Greek iota folds as the engine compares it, to
-    # U+0345; no voice word holds it, so a voice word's run stays whole, see the next test)
-    for code in range(0x110000):
+    # U+0345; no voice word holds it, so a voice word's run stays whole, see the next test).
+    # The code points of tests/sweeps.py (all of them under ARCHIVER_FULL_SWEEPS=1)
+    for code in code_points():
         c = chr(code)
         folded = cue_fold(c)
         assert len(folded) == 1, hex(code)
@@ -39,7 +41,7 @@ def test_a_character_folding_to_a_voice_words_letter_is_a_word_character():
     words = _voice_words()
     assert words is not None
     letters = {ch for w in words for ch in w}
-    for code in range(0x110000):
+    for code in code_points():  # (tests/sweeps.py: all of them under ARCHIVER_FULL_SWEEPS=1)
         c = chr(code)
         if cue_fold(c) in letters:
             assert WORD.match(c), hex(code)
