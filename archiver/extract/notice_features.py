@@ -2,7 +2,7 @@
 line shares (voice, length, timestamp, copyright, DOM context, position), a statement's features,
 and the shipped model's reading of them.
 
-Why a module of its own: :mod:`archiver.extract.notices` finds the candidate lines and decides, and
+Why one file of ~550 lines, a module of its own: :mod:`archiver.extract.notices` finds the candidate lines and decides, and
 :mod:`archiver.extract.notice_credits` reads an image credit's form; both weigh the features made
 here, with the weights in ``notice_model.json`` (trained by ``bench/train_notices.py``, which reads
 the feature names from here). The multilingual tables themselves are :mod:`~archiver.extract.notice_cues`.
