@@ -59,3 +59,25 @@ def test_a_quote_with_one_hidden_word_inside_visible_ones_is_altered(store, site
 def test_a_quote_of_visible_words_is_the_articles(archived):
     doc = _verify(archived, "after a debate that lasted almost four hours")
     assert (doc["verdict"], doc["where"]) == ("exact", "text")
+
+
+def test_a_bundle_of_a_capture_extracted_before_hidden_spans_were_recorded_verifies_its_quotes(
+        store, site, tmp_path, monkeypatch):
+    # A store from before extractor 48: its extraction records name no hidden spans, so its quotes
+    # of markup-hidden words were (and are) judged as page text. verify-bundle re-ran them with the
+    # spans its own newer re-extraction named: logged "exact", re-run "altered", FAILED as tampered.
+    from archiver.extract.model import Article
+
+    to_dict = Article.to_dict
+    site.routes["/harbour"] = html_page(PAGE.read_bytes())
+    with monkeypatch.context() as old:
+        old.setattr(Article, "to_dict", lambda self: {k: v for k, v in to_dict(self).items()
+                                                      if k != "page_text_hidden"})  # (as extractor 47 wrote)
+        assert run_cli("archive", site.url("/harbour"), store=store).returncode == 0
+    doc = _verify(store, "the harbour figures were invented by his office")
+    assert doc["verdict"] == "exact"  # judged as before extractor 48, as the logged extraction says
+    bundle = tmp_path / "b.wacz"
+    capture_id = json.loads(run_cli("list", "--json", store=store).stdout)[0]["capture_id"]
+    assert run_cli("export", capture_id, "--with-quotes", "all", "-o", str(bundle), store=store).returncode == 0
+    proc = run_cli("verify-bundle", str(bundle), "--key", str(store / "provenance" / "log.pub"), "--json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr

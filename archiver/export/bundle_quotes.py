@@ -99,8 +99,10 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
                f"capture's logged extracted text {logged_text}", name)
         return False
     article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
-    if article is not None:
-        text, page_text, hidden = article.text, article.page_text or None, article.page_text_hidden
+    if article is not None and ext is not None:
+        # (the spans the logged extraction names, as the store judged by: a re-extraction by a
+        # newer extractor may name spans an older one did not)
+        text, page_text, hidden = article.text, article.page_text or None, c.logged_hidden.get(ext[0])
     elif page is not None and q.get("where") != "page_text" and \
             sha256_label((page.text or "").encode()) == logged_text:
         text, page_text, hidden = page.text or "", None, None  # the logged text, as pages.jsonl carries it
