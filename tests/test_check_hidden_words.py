@@ -121,4 +121,4 @@ def test_a_quote_of_words_the_cited_page_hides_is_altered_and_the_table_says_why
     assert _statuses(shared, path) == [("the harbour figures were invented by his office", "altered")]
     proc = _check(shared, path)
     assert proc.returncode == 1
-    assert "the page hides these words: no reader saw them" in " ".join(proc.stdout.split())
+    assert "the page's markup hides these words: its readers were not shown them" in " ".join(proc.stdout.split())

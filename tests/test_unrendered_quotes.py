@@ -32,7 +32,7 @@ def test_a_quote_of_hidden_words_is_altered_as_not_shown_and_never_called_visibl
     doc = _verify(archived, "the harbour figures were invented by his office")
     assert (doc["verdict"], doc["where"]) == ("altered", "page_text")
     assert [d["kind"] for d in doc["differences"] if d["material"]] == ["not_shown"]
-    assert "the page hides these words: no reader saw them" in doc["explanation"]
+    assert "the page's markup hides these words: its readers were not shown them" in doc["explanation"]
     assert "visible text" not in doc["explanation"]
 
 
@@ -42,7 +42,7 @@ def test_a_quote_of_hidden_words_is_altered_as_not_shown_and_never_called_visibl
 def test_verify_quote_of_hidden_words_exits_1_and_says_why(archived, quote):
     proc = run_cli("verify-quote", quote, store=archived)
     assert proc.returncode == 1, proc.stdout
-    assert "no reader saw them" in proc.stdout
+    assert "its readers were not shown them" in " ".join(proc.stdout.split())
 
 
 def test_a_quote_with_one_hidden_word_inside_visible_ones_is_altered(store, site):

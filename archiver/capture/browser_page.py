@@ -279,14 +279,15 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
 #: way: a page cannot make it say words it hides), or only its length when that is over a bound.
 #: ``innerText`` leaves out what layout does not show (``display:none`` and ``visibility:hidden``,
 #: whether from markup, an inline style or a stylesheet), but keeps words laid out at no size
-#: (``font-size:0``) or painted fully transparent (``opacity:0``): "the wall is <span
-#: class=tiny>not </span>safe" shows "the wall is safe". So, before it is read, each text node
-#: whose element ``checkVisibility({opacityProperty, visibilityProperty})`` calls not visible, or
-#: whose every box is zero-sized, is emptied, and given back its words right after (all found
-#: first, then emptied: no layout between). Text off-screen, clipped, or coloured as its
-#: background is still laid out and painted, and kept: carousels and collapsed "read more" panels
-#: move real article text out of view, and a quote of it is no invention. Every function used is
-#: the browser's own, taken before the page's scripts ran.
+#: (``font-size:0``): "the wall is <span class=tiny>not </span>safe" shows "the wall is safe".
+#: So, before it is read, each text node whose element ``checkVisibility({visibilityProperty})``
+#: calls not visible, or whose every box is zero-sized, is emptied, and given back its words right
+#: after (all found first, then emptied: no layout between). Text off-screen, clipped, coloured as
+#: its background or transparent is still laid out, and kept: carousels and collapsed "read more"
+#: panels move real article text out of view, and "reveal on scroll" designs hold paragraphs at
+#: ``opacity:0`` until they come into view (a transparent paragraph counted as hidden turned real
+#: quotes of such pages ``altered``, and a forger's ``opacity:0.01`` passed all the same). Every
+#: function used is the browser's own, taken before the page's scripts ran.
 _DOM_LENGTH_INIT = """(() => {
   const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
   const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get;
@@ -311,7 +312,7 @@ _DOM_LENGTH_INIT = """(() => {
   const unshown = (el) => {  // text node -> its words, for each text node no reader is shown
     const out = new NodeMap();
     const asked = blank(null);
-    asked.opacityProperty = true; asked.visibilityProperty = true;
+    asked.visibilityProperty = true;  // (not opacity: see above)
     const walk = apply(walkerOf, document, [el, 4]);  // NodeFilter.SHOW_TEXT
     const range = apply(rangeOf, document, []);
     for (let node = apply(nextNode, walk, []); node !== null; node = apply(nextNode, walk, [])) {

@@ -15,7 +15,7 @@ itself says (no stylesheet needed) is read here, by class:
 * an inline style ``display:none``, ``visibility:hidden`` / ``collapse`` or
   ``content-visibility:hidden``, or one that leaves the words laid out but shows them to nobody:
   a zero ``font-size`` (``0``, ``0px``, ``0em``...; the ``font`` shorthand's size too, as in
-  ``font:0/0 a``) or an ``opacity`` of zero (read as CSS reads it: the last declaration wins,
+  ``font:0/0 a``) (read as CSS reads it: the last declaration wins,
   ``!important`` beats it, a declaration a browser drops as invalid counts for nothing, comments
   and escapes are decoded). An inline ``display`` other than ``none`` on a ``hidden`` element or
   closed ``<dialog>`` shows it again, as in a browser;
@@ -25,7 +25,9 @@ itself says (no stylesheet needed) is read here, by class:
   but its fallback extractors read them: a short page's article text was a video's fallback.
 
 ``aria-hidden`` hides from screen readers only: the words are on the screen, so it is not read
-here. Nor is text an inline style moves off-screen or colours as its background: the markup
+here. Nor is text an inline style moves off-screen, colours as its background or makes
+transparent (``opacity:0``: "reveal on scroll" and fade-in designs hold real paragraphs so until a
+script shows them, and a forger's ``opacity:0.01`` would pass anyway): the markup
 cannot say where a reader scrolled (carousels and "read more" panels move real article text out
 of view) nor what lies behind it. What a stylesheet hides (a class, a selector) cannot be known
 without rendering the page; a browser capture (``archive --browser``) records the page as rendered.
@@ -67,8 +69,8 @@ _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.S)
 _HIDING = {"display": ("none",), "visibility": ("hidden", "collapse"), "content-visibility": ("hidden",)}
 #: The properties :func:`style_values` reads: those of :data:`_HIDING`, and two that leave the words
-#: laid out but show them to nobody: a zero ``font-size`` (the ``font`` shorthand sets it too) and a
-#: zero ``opacity``.
+#: laid out but show them to nobody: a zero ``font-size`` (the ``font`` shorthand sets it too); and
+#: ``opacity``, read but not hiding (what scripts fade in: see the module docstring).
 _READ = (*_HIDING, "font-size", "font", "opacity", "unicode-bidi", "direction")
 #: Values any property takes (CSS-wide keywords), and a function computed later: valid, never hiding.
 _GLOBAL = frozenset(("inherit", "initial", "unset", "revert", "revert-layer"))
@@ -182,15 +184,14 @@ def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
     """Hidden by an inline style: not laid out (``display``), laid out but not drawn
     (``visibility``, ``content-visibility``), drawn at no size (``font-size``: every glyph of the
     element is zero-sized, a descendant's own size set by a stylesheet the markup cannot show; an
-    inline one set again is rare, and read as hidden, the safe side) or drawn fully transparent
-    (``opacity``, which no descendant can undo). Moved off-screen or coloured as its background is
-    not read as hidden: the markup alone cannot say where the page is scrolled (carousels,
+    inline one set again is rare, and read as hidden, the safe side). Moved off-screen, coloured as
+    its background or transparent (``opacity``: what scripts fade in) is not read as hidden: the markup alone cannot say where the page is scrolled (carousels,
     "read more" panels) or what lies behind the text."""
     for name, value in values:
         if name in _HIDING:
             if value in _HIDING[name]:
                 return True
-        elif name in ("font-size", "opacity") and _zero(value):
+        elif name == "font-size" and _zero(value):
             return True
     return False
 

@@ -252,7 +252,7 @@ def _note_targets(root: Any) -> dict[str, Any]:
 def _shown(el: Any) -> bool:
     """Whether a reader of the HTML manuscript is shown ``el``: not a skipped element, nor one its
     markup hides (:func:`archiver.extract.unrendered.is_unrendered`: ``hidden``, ``display:none``,
-    a zero font size or opacity...): the quote checked is the quote as printed."""
+    a zero font size...): the quote checked is the quote as printed."""
     from archiver.extract.unrendered import is_unrendered
 
     return isinstance(el.tag, str) and el.tag not in _SKIP and not is_unrendered(el)

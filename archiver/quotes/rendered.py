@@ -82,8 +82,9 @@ def held_to_rendered(result: QuoteResult, searched: str, shown: ShownText) -> Qu
 
 #: What a quote of words the page's markup hides is told (extraction names their spans of the
 #: page text: ``page_text_hidden``, :mod:`archiver.extract.unrendered`).
-HIDDEN_NOTE = ("the page hides these words: no reader saw them (its markup holds them, but hides them: the "
-               "hidden attribute, display:none, a zero font size or opacity ...)")
+HIDDEN_NOTE = ("the page's markup hides these words: its readers were not shown them, unless a script of the "
+               "page showed them (the hidden attribute, display:none, a zero font size...: a capture with "
+               "--browser records what the page showed)")
 
 
 def held_to_markup(result: QuoteResult, searched: str, hidden: Sequence[tuple[int, int]]) -> QuoteResult:
