@@ -172,3 +172,19 @@ def test_an_output_under_a_link_to_nothing_is_refused_before_the_commands_work(s
                    env=stored["env"])
     assert proc.returncode == 2 and "a link to nothing" in proc.stderr, proc.stderr
     assert _fingerprint(stored["store"]) == before
+
+
+@pytest.mark.parametrize("command", ["log proof", "batch report", "export"])
+def test_an_output_that_is_a_pipe_is_refused_and_left_a_pipe(stored, tmp_path, command):
+    # A write replaces the name it is given: a FIFO (or, as root, a device: `export -o /dev/null
+    # --force` replaced the machine's /dev/null with a file) became a regular file
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    argv = _commands(stored, str(fifo), tmp_path)[command]
+    if command == "export":
+        argv = [*argv, "--force"]
+    proc = run_cli(*argv, store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr, proc.stderr
+    import stat
+
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)

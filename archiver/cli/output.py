@@ -157,6 +157,8 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
                              "choose a path outside it (the store holds the evidence)")
     if target.is_dir():
         raise UsageError(f"cannot write the {what} {path}: it is a folder")
+    if target.exists() and not target.is_file():  # (a write replaces the name: as root, /dev/null went)
+        raise UsageError(f"cannot write the {what} {path}: it is not a regular file (a pipe, device or socket)")
     # where it would be made (its folder, or the nearest one that exists, the rest made on the way):
     # refused now, before the command's work, not after it (a batch's report, written at its end)
     place = target.parent
