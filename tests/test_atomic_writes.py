@@ -94,3 +94,21 @@ def test_a_short_write_of_a_new_bundle_signing_key_still_gives_the_whole_key(
     again, created_again = signing.load_or_create(tmp_path / "keys", "archiver.example/log")
     assert (created, created_again) == (True, False)
     assert again.public_key_b64 == made.public_key_b64
+
+
+def test_a_key_is_created_whole_on_a_file_system_without_hard_links(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # vfat, exFAT and some SMB mounts refuse link(): the key is still made, once, whole
+    import errno
+
+    from archiver.provenance import keys
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    made = keys.create_key(tmp_path / "keys", "archiver.example/log")
+    assert keys.load_key(tmp_path / "keys", "archiver.example/log").skey == made.skey
+    assert sorted(p.name for p in (tmp_path / "keys").iterdir()) == ["archiver.example_log.key"]
+    with pytest.raises(Exception, match="already exists"):
+        keys.create_key(tmp_path / "keys", "archiver.example/log")

@@ -13,6 +13,7 @@ existing file or link), removed whatever stops the write, and only when it is ou
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import secrets
@@ -94,10 +95,33 @@ def create_exclusive(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     tmp = _temporary(path, data, mode)
     try:
         os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError as exc:  # a file system without hard links (vfat, exFAT, some SMB mounts)
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EMLINK):
+            raise
+        _create_in_place(path, data, mode)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
     fsync_dir(path.parent)
+
+
+def _create_in_place(path: Path, data: bytes, mode: int) -> None:
+    """:func:`create_exclusive` where no hard link can be made: ``O_EXCL`` on the name itself,
+    every byte written and synced, and the file removed again if that fails (a reader may see it
+    part-written meanwhile, as before there was a link to make)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        try:
+            write_all(fd, data)
+            fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 __all__ = ["create_exclusive", "fsync", "fsync_dir", "write_all", "write_atomic"]
