@@ -279,3 +279,10 @@ def test_bad_options_exit_2_and_change_nothing(shared, tmp_path, args, needle):
     assert needle in proc.stderr and "Traceback" not in proc.stderr
     assert path.read_bytes() == before
     assert (shared["store"] / "provenance" / "log.jsonl").read_bytes() == log
+
+
+def test_the_table_prints_a_quotes_brackets_as_the_manuscript_writes_them(shared, tmp_path):
+    # before: the table read "[w]e" and "[sic]" as rich markup: "e will not close..." was printed
+    text = "The mayor said “[w]e will not close a single library [sic]” ([Valley Times]({base}/budget)).\n"
+    proc = check(shared, manuscript(tmp_path, shared["base"], text=text))
+    assert "[w]e will not close a single library [sic]" in " ".join(proc.stdout.split()), proc.stdout

@@ -46,6 +46,7 @@ def render_table(report: CheckReport, *, color: bool = False, width: int = 160) 
     """The default output: one row per quotation, then the differences, then the summary."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(show_lines=False, expand=False)
     for name in ("#", "place", "quote", "cited", "capture", "status"):
@@ -54,8 +55,9 @@ def render_table(report: CheckReport, *, color: bool = False, width: int = 160) 
         d = q.to_dict()
         quote = q.quotation.text if len(q.quotation.text) <= 70 else q.quotation.text[:67] + "..."
         capture = f"{d['capture']} {d['captured_at']}" if d["capture"] else "-"
-        table.add_row(str(q.quotation.number), q.quotation.place, quote, d["url"] or "-", capture,
-                      q.status)
+        # (as Text: a quote's "[t]he" or "[sic]" is the manuscript's, never rich markup to obey)
+        table.add_row(*(Text(cell) for cell in (str(q.quotation.number), q.quotation.place, quote, d["url"] or "-",
+                                                capture, q.status)))
     buf = io.StringIO()
     if color:  # a terminal: its own width
         import shutil
