@@ -34,7 +34,7 @@ from archiver.cli.render import (
 )
 from archiver.core.files import check_user_file
 from archiver.core.shown import escaped_line
-from archiver.errors import EXIT_PROBLEM
+from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
 
 def _color() -> bool:
@@ -263,7 +263,8 @@ def history(obj: Context, url: str, as_json: bool) -> None:
     """Every capture of URL, oldest first, marking what changed since the one before, and
     the quotes verified against an older capture that no longer verify against the newest.
 
-    Exit 0, or 1 when a previously verified quote no longer verifies.
+    Exit 0; 1 when a previously verified quote no longer verifies; else 3 when the index lacks a
+    capture of URL the log lists (the list is incomplete: run `archiver reindex`).
     """
     from archiver.capture.fetch import validate_url
 
@@ -276,3 +277,5 @@ def history(obj: Context, url: str, as_json: bool) -> None:
         click.echo(render_history(doc))
     if doc["broken_quotes"]:
         click.get_current_context().exit(EXIT_PROBLEM)
+    if not doc.get("index_complete", True):  # (as `list`: a list the index cut short is no list)
+        click.get_current_context().exit(EXIT_INCOMPLETE)
