@@ -26,7 +26,7 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
@@ -321,7 +321,9 @@ def _fifo_with_a_writer(path: Path, data: bytes) -> Iterator[Path]:
     os.mkfifo(path)
 
     def write() -> None:
-        with open(path, "wb") as f:
+        # (a command that refuses the FIFO may have opened it for a moment, to look at it: the
+        # writer then finds the reader gone, EPIPE, which is the refusal, not a failure)
+        with suppress(BrokenPipeError), open(path, "wb") as f:
             f.write(data)
 
     writer = threading.Thread(target=write, daemon=True)
