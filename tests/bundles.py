@@ -6,6 +6,7 @@ elsewhere and leaves the bundle as it is).
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -89,3 +90,25 @@ def resign(bundle: Path, out: Path, changes: dict[str, bytes], key_dir: Path) ->
         for name, data in files.items():
             z.writestr(name, data)
     return out
+
+
+def streamed_zip(path: Path) -> Path:
+    """A zip as streaming writers make it: each member followed by a data descriptor."""
+    class Unseekable(io.RawIOBase):
+        def __init__(self) -> None:
+            self.buf = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b) -> int:  # type: ignore[override]
+            self.buf += b
+            return len(b)
+
+    sink = Unseekable()
+    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.txt", b"one" * 100)
+        with z.open("b.txt", "w") as f:
+            f.write(b"two" * 100)
+    path.write_bytes(bytes(sink.buf))
+    return path

@@ -17,7 +17,6 @@ be verified (F5); ``/dev/zero`` or a FIFO named as a bundle or key grew without 
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -30,6 +29,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
+from bundles import streamed_zip
 from conftest import run_cli
 
 # A local header: signature, version, flags (6), method (8), time, date, crc (14), sizes (18, 22).
@@ -221,32 +221,10 @@ def test_import_refuses_a_member_cut_short_in_its_local_header_and_copies_nothin
     assert _nothing_imported(store)
 
 
-def _streamed_zip(path: Path) -> Path:
-    """A zip as streaming writers make it: each member followed by a data descriptor."""
-    class Unseekable(io.RawIOBase):
-        def __init__(self) -> None:
-            self.buf = bytearray()
-
-        def writable(self) -> bool:
-            return True
-
-        def write(self, b) -> int:  # type: ignore[override]
-            self.buf += b
-            return len(b)
-
-    sink = Unseekable()
-    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED) as z:
-        z.writestr("a.txt", b"one" * 100)
-        with z.open("b.txt", "w") as f:
-            f.write(b"two" * 100)
-    path.write_bytes(bytes(sink.buf))
-    return path
-
-
 def test_data_descriptors_that_agree_with_the_central_directory_pass(tmp_path):
     from archiver.export.bundle_zip import header_mismatches
 
-    path = _streamed_zip(tmp_path / "streamed.zip")
+    path = streamed_zip(tmp_path / "streamed.zip")
     with zipfile.ZipFile(path) as z:
         assert all(i.flag_bits & 0x08 for i in z.infolist())
         assert header_mismatches(path, z) == []
@@ -255,7 +233,7 @@ def test_data_descriptors_that_agree_with_the_central_directory_pass(tmp_path):
 def test_a_data_descriptor_that_disagrees_with_the_central_directory_is_named(tmp_path):
     from archiver.export.bundle_zip import header_mismatches, read_local_header
 
-    path = _streamed_zip(tmp_path / "streamed.zip")
+    path = streamed_zip(tmp_path / "streamed.zip")
     raw = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as z, open(path, "rb") as f:
         info = z.getinfo("a.txt")

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from bundles import streamed_zip
 from conftest import run_cli
 
 
@@ -80,24 +81,7 @@ def test_a_zip_written_with_data_descriptors_is_laid_out_soundly(tmp_path):
     """Streaming writers (browsertrix's) put a data descriptor after each member: not stray bytes."""
     from archiver.export.bundle_zip import stray_bytes
 
-    class Unseekable(io.RawIOBase):
-        def __init__(self) -> None:
-            self.buf = bytearray()
-
-        def writable(self) -> bool:
-            return True
-
-        def write(self, b) -> int:  # type: ignore[override]
-            self.buf += b
-            return len(b)
-
-    sink = Unseekable()
-    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED) as z:
-        z.writestr("a.txt", b"one" * 100)
-        with z.open("b.txt", "w") as f:
-            f.write(b"two" * 100)
-    path = tmp_path / "streamed.zip"
-    path.write_bytes(bytes(sink.buf))
+    path = streamed_zip(tmp_path / "streamed.zip")
     with zipfile.ZipFile(path) as z:
         assert any(i.flag_bits & 0x08 for i in z.infolist())
         assert stray_bytes(path, z) is None

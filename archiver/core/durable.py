@@ -53,17 +53,7 @@ def _temporary(path: Path, data: bytes, mode: int) -> Path:
     made with ``O_EXCL`` (never an existing file, nor a link planted there). Removed again if
     anything stops it (Ctrl-C too)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    try:
-        try:
-            write_all(fd, data)
-            fsync(fd)
-        finally:
-            os.close(fd)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    _create_in_place(tmp, data, mode)
     return tmp
 
 
@@ -108,8 +98,9 @@ def create_exclusive(path: Path, data: bytes, *, mode: int = 0o600) -> None:
 
 
 def _create_in_place(path: Path, data: bytes, mode: int) -> None:
-    """:func:`create_exclusive` where no hard link can be made: ``O_EXCL`` on the name itself,
-    every byte written and synced, and the file removed again if that fails (a reader may see it
+    """``path`` made (``O_EXCL``: never an existing file, nor a link planted there) holding every
+    byte of ``data``, synced; removed again if anything stops it (Ctrl-C too). Where no hard link
+    can be made, :func:`create_exclusive` makes the key so, on its own name (a reader may see it
     part-written meanwhile, as before there was a link to make)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
