@@ -207,6 +207,7 @@ def test_a_cut_pdf_manuscript_is_one_error_line_not_pypdfs_warnings_before_it(tm
     cut.write_bytes(whole.read_bytes()[: whole.read_bytes().rfind(b"%%EOF")])
     proc = run_cli_process("check", str(cut), "--archive-missing", store=tmp_path / "store")
     assert proc.returncode == 2, proc.stderr
+    assert not (tmp_path / "store").exists()  # (bad input: no store made for it)
     assert proc.stderr.splitlines() == [next(x for x in proc.stderr.splitlines() if x.startswith("error:"))]
 
 

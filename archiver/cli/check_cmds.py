@@ -46,6 +46,7 @@ def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: st
     or unavailable; 2 bad input; 3 could not complete (key or WARC file missing).
     """
     from archiver.manuscript import check_manuscript
+    from archiver.manuscript.readers import read_manuscript
     from archiver.manuscript.report import render_csv, render_html, render_table
 
     obj: Context = ctx.obj
@@ -56,11 +57,12 @@ def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: st
                                           inputs=[("the manuscript", manuscript)])
     if receipts is not None:
         checked_output_path(receipts / "receipt.zip", obj.store_path, what="receipts")
+    parsed = read_manuscript(manuscript)  # (bad input is refused before a store is made for it)
     archive = obj.open_archive(mode="create" if archive_missing else "write")
     try:
         with progress(0, "checking quotations") as advance:
             result = check_manuscript(archive, manuscript, as_of=as_of, archive_missing=archive_missing,
-                                      receipts=receipts, progress=advance)
+                                      receipts=receipts, progress=advance, manuscript=parsed)
     finally:
         archive.close()
     if as_json:

@@ -35,6 +35,7 @@ from archiver.quotes.service import (
 )
 
 if TYPE_CHECKING:
+    from archiver.manuscript.model import Manuscript
     from archiver.ports import CaptureLookup, ManuscriptStore
 
 EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND = "exact", "normalized", "approximate", "altered", "not_found"
@@ -176,7 +177,8 @@ class CheckReport:
 
 def check_manuscript(archive: ManuscriptStore, path: Path, *, as_of: str | None = None, archive_missing: bool = False,
                      receipts: Path | None = None,
-                     progress: Callable[[str], None] | None = None) -> CheckReport:
+                     progress: Callable[[str], None] | None = None,
+                     manuscript: Manuscript | None = None) -> CheckReport:
     """Find, attribute and verify every quotation of the manuscript at ``path``.
 
     Raises :class:`UsageError` (nothing done, nothing logged) for an unreadable or malformed
@@ -185,7 +187,8 @@ def check_manuscript(archive: ManuscriptStore, path: Path, *, as_of: str | None 
     """
     if as_of is not None:
         parse_as_of(as_of)
-    manuscript = read_manuscript(path)
+    if manuscript is None:  # (a caller that read it before opening the store passes it)
+        manuscript = read_manuscript(path)
     finder = find_quotations(manuscript)
     attributor = Attributor(manuscript, finder.all_spans())
     cited_scare = [q for q in finder.scare if attributor.cited(q)]
