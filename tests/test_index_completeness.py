@@ -314,6 +314,7 @@ def test_a_deep_log_check_counts_a_capture_the_index_lacks_as_unchecked_not_as_t
     assert r.exit_code == 3, r.stdout + r.stderr
     assert "not in the index" in r.stdout + r.stderr and "archiver reindex" in r.stdout + r.stderr
     assert "cannot re-read" not in r.stdout + r.stderr
+    assert "deep: INCOMPLETE" in r.stdout and "FAILED" not in r.stdout
 
 
 def test_after_reindex_the_capture_the_index_lacked_is_listed_shown_and_deep_checked(store, archived):

@@ -94,7 +94,9 @@ def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path
         for code, count in shown.items():
             if count > MAX_SHOWN_PER_CODE:
                 click.echo(f"... and {count - MAX_SHOWN_PER_CODE} more {code} (all of them with --json)")
-        verdict = "OK" if report.ok else f"FAILED ({len(report.errors)} problem(s))"
+        verdict = ("OK" if report.ok else
+                   f"INCOMPLETE ({len(report.errors)} check(s) could not be done; nothing found altered)"
+                   if report.incomplete else f"FAILED ({len(report.errors)} problem(s))")
         covered = (f"signed checkpoint at size {report.latest_checkpoint_size}"
                    if report.latest_checkpoint_size is not None else "no valid signed checkpoint")
         click.echo(f"log {report.origin}: {report.size} entries, root {report.root}, {covered}"
