@@ -411,3 +411,17 @@ def test_a_warc_past_the_zip64_size_exports_with_a_zip64_header_and_verifies(tmp
         assert warc.file_size > 2048 and b"\x01\x00" in warc.extra[:2]  # a zip64 field
     proc = run_cli("verify-bundle", str(made["bundle"]), "--key", str(made["key"]))
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_the_layout_checks_read_the_file_that_was_opened_not_what_the_path_names_later(bundle, tmp_path):
+    # each check opened the path again: a file put in its place between two opens was checked
+    # in the bundle's stead (here: the genuine bundle is opened, then another file takes its name)
+    from archiver.export.bundle_zip import entry_problems, header_mismatches, stray_bytes
+
+    path = tmp_path / "b.wacz"
+    shutil.copyfile(bundle["bundle"], path)
+    with open(path, "rb") as f, zipfile.ZipFile(f) as zf:
+        path.unlink()
+        path.write_bytes(b"not the bundle that was opened" * 100)
+        assert stray_bytes(path, zf) is None
+        assert header_mismatches(path, zf) == [] and entry_problems(path, zf) == []

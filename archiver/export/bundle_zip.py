@@ -12,13 +12,16 @@ relied on. A bundle of ours must moreover hold nothing our writer does not write
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import struct
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from archiver.core.limits import ZipLimitError
 from archiver.errors import UsageError
@@ -126,7 +129,7 @@ def stray_bytes(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> str | None
     the central directory, then (zip64) its end record and locator, then the end record and a
     comment reaching exactly the file's end. ``None`` for a zip laid out so.
     """
-    with open(path, "rb") as f:
+    with _the_file(path, zf) as f:
         size = os.fstat(f.fileno()).st_size
         tail_at = max(0, size - 22 - _MAX_COMMENT)
         tail = os.pread(f.fileno(), size - tail_at, tail_at)
@@ -257,7 +260,7 @@ def header_mismatches(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list
     """
     out: list[tuple[str, str]] = []
     infos = sorted(zf.infolist(), key=lambda i: i.header_offset)
-    with open(path, "rb") as f:
+    with _the_file(path, zf) as f:
         fd = f.fileno()
         for n, info in enumerate(infos):
             local = read_local_header(fd, info)
@@ -314,7 +317,7 @@ def entry_problems(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tu
     extra field that is not a sequence of fields cannot be read alike by all either.
     """
     out: list[tuple[str, str]] = []
-    with open(path, "rb") as f:
+    with _the_file(path, zf) as f:
         for info in zf.infolist():
             if info.is_dir() and (info.file_size or info.compress_size):
                 out.append((info.filename, f"a folder entry that holds {info.compress_size} bytes"))
@@ -343,7 +346,7 @@ def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[t
     out: list[tuple[str | None, str]] = []
     if zf.comment:
         out.append((None, f"a zip comment of {len(zf.comment)} bytes"))
-    with open(path, "rb") as f:
+    with _the_file(path, zf) as f:
         for info in zf.infolist():
             if info.is_dir():
                 out.append((info.filename, "a folder entry"))
@@ -355,3 +358,19 @@ def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[t
                 if ids:
                     out.append((info.filename, f"extra field {', '.join(f'{i:#06x}' for i in ids)} in its {where}"))
     return out
+
+
+@contextlib.contextmanager
+def _the_file(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> Iterator[BinaryIO]:
+    """The file ``zf`` reads, for ``os.pread`` (which moves no file position ``zf`` relies on):
+    the very file the checks before opened and found a regular file, not the path opened again
+    (a file put in its place between two opens would be checked as the bundle). ``path`` is
+    opened only when ``zf`` was made from a path or holds no real file."""
+    fp = getattr(zf, "fp", None)
+    try:
+        fp.fileno()  # type: ignore[union-attr]
+    except (AttributeError, OSError, ValueError):
+        with open(path, "rb") as f:
+            yield f
+        return
+    yield fp  # type: ignore[misc]
