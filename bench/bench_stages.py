@@ -18,7 +18,7 @@ median of each stage for both: a change measured beside the tree it changes, in 
 The timing wrappers cost about a microsecond a call; the figures compare, they do not add up
 to bench_commit.py's extraction figure exactly.
 
-``--time archiver.extract.text:_name_bits`` (repeatable) times one more function, as a row of its
+``--time archiver.extract.page_lines:_name_bits`` (repeatable) times one more function, as a row of its
 own: a function called many times a page (this one once per new class or id string) is worth
 timing only while it is being changed, as its wrapper's microsecond a call counts in the stage
 that calls it too (only calls made through the module's attribute are seen).
@@ -142,7 +142,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="alternations with --tree")
     parser.add_argument("--json", action="store_true", help="print this process's figures as JSON")
     parser.add_argument("--time", action="append", default=[], metavar="MODULE:NAME",
-                        help="also time this function, as a row of its own (e.g. archiver.extract.text:_name_bits)")
+                        help="also time this function, as a row of its own (e.g. archiver.extract.page_lines:_name_bits)")
     args = parser.parse_args()
     if args.json:
         print(json.dumps(measure(args.page, args.pages, args.time)))

@@ -83,20 +83,20 @@ def page_lines(path: str, url: str) -> list[tuple[str, int, str | None, bool, bo
 
 def contexts_of(bits: int, position: str | None, beside: bool, under_picture: bool) -> list[str]:
     """Every context a line sits in (a line may sit in several)."""
-    from archiver.extract import text as T
+    from archiver.extract import page_lines as PL
 
     out = []
-    if bits & (T.CTX_CAPTION | T.CTX_CREDIT) or under_picture:
+    if bits & (PL.CTX_CAPTION | PL.CTX_CREDIT) or under_picture:
         out.append("caption")
-    if bits & (T.CTX_ASIDE | T.CTX_BOX | T.CTX_NOTE):
+    if bits & (PL.CTX_ASIDE | PL.CTX_BOX | PL.CTX_NOTE):
         out.append("box/aside/note")
-    if bits & (T.CTX_SMALL | T.CTX_ITALIC):
+    if bits & (PL.CTX_SMALL | PL.CTX_ITALIC):
         out.append("small/italic")
-    if bits & T.CTX_FOOTER:
+    if bits & PL.CTX_FOOTER:
         out.append("footer")
-    if bits & T.CTX_NAV:
+    if bits & PL.CTX_NAV:
         out.append("nav/header")
-    if bits & T.CTX_COMMENT:
+    if bits & PL.CTX_COMMENT:
         out.append("comment")
     if position == "main_edge":
         out.append("main edge")
@@ -122,21 +122,21 @@ FINE = ("note-classed", "aside", "box-classed/blockquote", "small/italic at main
 
 def _fine(bits: int, position: str | None, beside: bool) -> list[str]:
     """The narrower contexts (:data:`FINE`) a line sits in, except the length-bound one."""
-    from archiver.extract import text as T
+    from archiver.extract import page_lines as PL
 
     edge = position == "main_edge" or beside
     out = []
-    if bits & T.CTX_NOTE:
+    if bits & PL.CTX_NOTE:
         out.append("note-classed")
-    if bits & T.CTX_ASIDE:
+    if bits & PL.CTX_ASIDE:
         out.append("aside")
-    if bits & T.CTX_BOX:
+    if bits & PL.CTX_BOX:
         out.append("box-classed/blockquote")
-    if bits & (T.CTX_SMALL | T.CTX_ITALIC) and edge:
+    if bits & (PL.CTX_SMALL | PL.CTX_ITALIC) and edge:
         out.append("small/italic at main edge or beside")
-    if bits & T.CTX_NOTE and edge:
+    if bits & PL.CTX_NOTE and edge:
         out.append("note-classed at main edge or beside")
-    if bits & (T.CTX_ASIDE | T.CTX_BOX) and beside:
+    if bits & (PL.CTX_ASIDE | PL.CTX_BOX) and beside:
         out.append("aside or box beside main")
     if set(out) & set(FINE[3:6]):
         out.append("any of the three above")

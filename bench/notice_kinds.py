@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 
 from archiver.extract.notices import find_notices
-from archiver.extract.text import CTX_CAPTION
+from archiver.extract.page_lines import CTX_CAPTION
 
 BODY = [
     "First paragraph of the story about the harbour and its long history in the region.",

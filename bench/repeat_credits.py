@@ -64,7 +64,8 @@ def _estimate_page(task: tuple[dict, dict, bool, bool]) -> dict:
     from archiver.extract.head import read_head
     from archiver.extract.html import decode_html
     from archiver.extract.notices import site_keys
-    from archiver.extract.text import parse_html, visible_lines_with_credits
+    from archiver.extract.page_lines import visible_lines_with_credits
+    from archiver.extract.text import parse_html
     sc = _load("score", SHARED / "disclaimers" / "score.py")
     out: dict = {"file": first["file"], "set": first["set"], "misses": [], "recovered": [], "wrong": [],
                  "borderline": [], "right_again": [], "added": []}

@@ -199,8 +199,8 @@ def _strict_refused(e: Entry) -> bool:
 
 def _credit_classed(e: Entry) -> bool:
     """Whether the text's element, or one above it within its block, is classed or named as a credit (as the
-    visible lines read a class: :data:`archiver.extract.text.CTX_CREDIT`)."""
-    from archiver.extract.text import CTX_CREDIT, _name_bits
+    visible lines read a class: :data:`archiver.extract.page_lines.CTX_CREDIT`)."""
+    from archiver.extract.page_lines import CTX_CREDIT, _name_bits
     block = _block_of(e)
     node: HtmlElement | None = e.element
     while node is not None and node is not block:

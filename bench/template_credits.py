@@ -72,7 +72,8 @@ def _marked(path: str, url: str) -> list[str]:
     from archiver.extract.html import decode_html
     from archiver.extract.notice_credits import credit_features
     from archiver.extract.notices import site_keys
-    from archiver.extract.text import CTX_CAPTION, CTX_CREDIT, parse_html
+    from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT
+    from archiver.extract.text import parse_html
     tree = parse_html(decode_html(_page(Path(path))).text)
     if tree is None:
         return []
@@ -100,7 +101,8 @@ def _estimate_page(task: tuple[dict, dict, bool]) -> dict:
     from archiver.extract.html import decode_html
     from archiver.extract.model import Notice
     from archiver.extract.notices import site_keys
-    from archiver.extract.text import parse_html, visible_lines_with_credits
+    from archiver.extract.page_lines import visible_lines_with_credits
+    from archiver.extract.text import parse_html
     sc = _load("score", SHARED / "disclaimers" / "score.py")
     tree = parse_html(decode_html(_page(page_path(first["file"], SHARED))).text)
     out: dict = {"file": first["file"], "set": first["set"], "misses": [], "reach": [], "recovered": [],

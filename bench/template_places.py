@@ -51,7 +51,7 @@ _MAX_TEXT = 80
 _SLACK = 12
 #: The most credits a page's template may add: more are a gallery's or a list's names.
 _MOST = 12
-# The marks text.visible_lines_with_credits writes into a tree it consumes (U+FDD0 ... U+FDEF): read out.
+# The marks page_lines.visible_lines_with_credits writes into a tree it consumes (U+FDD0 ... U+FDEF): read out.
 _MARKS = dict.fromkeys(range(0xFDD0, 0xFDF0))
 # A sentence's end inside a text ("Die Brücke im Winter. Jane Doe"): a caption with its credit, no credit alone
 # (an initial's stop, "J. Doe", is none).

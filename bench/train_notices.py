@@ -54,7 +54,8 @@ from archiver.extract import notice_features as NF  # noqa: E402
 from archiver.extract import notices as N  # noqa: E402
 from archiver.extract.head import read_head  # noqa: E402
 from archiver.extract.html import decode_html  # noqa: E402
-from archiver.extract.text import main_text, parse_html, visible_lines_with_credits  # noqa: E402
+from archiver.extract.page_lines import visible_lines_with_credits  # noqa: E402
+from archiver.extract.text import main_text, parse_html  # noqa: E402
 
 OUT = REPO / "archiver" / "extract" / "notice_model.json"
 # Every labelled DEV set whose errors rules have been written from (dev2-dev12): the model weighs the

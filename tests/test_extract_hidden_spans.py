@@ -12,7 +12,8 @@ import pytest
 
 from archiver.extract import Article, extract_unbounded
 from archiver.extract.html import decode_html
-from archiver.extract.text import parse_html, visible_lines_with_credits
+from archiver.extract.page_lines import visible_lines_with_credits
+from archiver.extract.text import parse_html
 
 DATA = Path(__file__).parent / "data"
 

@@ -18,7 +18,8 @@ from archiver.extract import cue_match, cue_more_needs, cue_needs, notice_cues
 from archiver.extract.cue_match import PatternSet, cue_fold, known_more_needs, more_needs
 from archiver.extract.html import decode_html
 from archiver.extract.notices import _CUES
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 
 def test_every_shipped_entry_is_what_the_parser_says() -> None:

@@ -15,6 +15,7 @@ from archiver.extract import (
     notice_credits,
     notice_features,
     notices,
+    page_lines,
     signals,
     state,
 )
@@ -24,7 +25,8 @@ from archiver.quotes import normalize
 from archiver.store import textindex
 
 REPO = Path(__file__).resolve().parents[1]
-MODULES = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text_module)
+MODULES = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text_module,
+           page_lines)
 
 SAMPLES = [
     "By Stephen Lendman", "Global Research, June 04, 2019", "Jane Doe and John Roe, Reuters",
@@ -84,8 +86,11 @@ def test_importing_extraction_compiles_none_of_its_lazy_patterns(fresh_extractio
 
 
 def test_the_text_modules_patterns_are_all_compiled_on_first_use() -> None:
-    """extract/text.py's boilerplate and context-name patterns too (a page needs only some)."""
-    eager = [name for name, value in vars(text_module).items() if isinstance(value, re.Pattern)]
-    eager += [f"_CTX_NAMES[{i}]" for i, (p, _) in enumerate(text_module._CTX_NAMES) if isinstance(p, re.Pattern)]
+    """extract/text.py's boilerplate and extract/page_lines.py's context-name patterns too (a page
+    needs only some)."""
+    eager = [f"{module.__name__}.{name}" for module in (text_module, page_lines)
+             for name, value in vars(module).items() if isinstance(value, re.Pattern)]
+    eager += [f"_CTX_NAMES[{i}]" for i, (p, _) in enumerate(page_lines._CTX_NAMES) if isinstance(p, re.Pattern)]
     assert eager == []
-    assert sum(1 for name, _ in _lazy_patterns() if name.startswith("archiver.extract.text.")) >= 19
+    assert sum(1 for name, _ in _lazy_patterns() if name.startswith("archiver.extract.text.")) >= 6
+    assert sum(1 for name, _ in _lazy_patterns() if name.startswith("archiver.extract.page_lines.")) >= 22

@@ -35,7 +35,8 @@ from archiver.extract.notice_credit_forms import (
     _IMAGE_CREDIT_PATTERNS,
     _PHOTO_LIBRARY,
 )
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 REPO = Path(__file__).resolve().parents[1]
 NOTICE_TESTS = sorted([*(REPO / "tests").glob("test_notice*.py"), REPO / "tests" / "notice_pages.py"])

@@ -135,7 +135,8 @@ def test_boilerplate_phrases_match_exactly_as_the_single_pattern_did(text: str):
 def test_boilerplate_phrases_match_as_the_single_pattern_did_on_every_shipped_page():
     import re
 
-    from archiver.extract.text import _INLINE_PHRASES, _WHOLE, _boilerplate_phrase, visible_lines
+    from archiver.extract.page_lines import visible_lines
+    from archiver.extract.text import _INLINE_PHRASES, _WHOLE, _boilerplate_phrase
 
     single = re.compile(_INLINE_PHRASES + "|" + _WHOLE.pattern.pattern, re.IGNORECASE)
     lines = [line for page in PAGES for line in visible_lines(_tree(page))]

@@ -17,7 +17,8 @@ from shipped_pages import PAGES
 from archiver.extract import notice_cues, notice_features
 from archiver.extract.cue_match import AnyOf, cue_fold
 from archiver.extract.html import decode_html
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 # (the branch-by-branch test, the joined pattern it stands for: the one pattern each was before)
 PAIRS = {

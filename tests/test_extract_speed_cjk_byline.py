@@ -8,7 +8,8 @@ from shipped_pages import PAGES
 from archiver.extract import signals
 from archiver.extract.cue_match import needs
 from archiver.extract.html import decode_html
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 BYLINES = ["정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자", "홍길동 특파원", "이몽룡 논설위원",
            "新华社北京电（记者 王小明）今天", "记者：王小明 李华", "記者：王小明", "(記者 陳大文)", "김하늘", "王小明"]

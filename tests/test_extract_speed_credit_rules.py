@@ -9,7 +9,8 @@ from archiver.extract.cue_match import cue_fold
 from archiver.extract.html import decode_html
 from archiver.extract.notice_credit_forms import _IMAGE_CREDIT, rules_holding
 from archiver.extract.notices import credit_features
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 MADE = [
     "Foto: Jane Doe", "Photo: AP", "(AP Photo/Jane Doe)", "Jane Doe/Reuters", "© Example News", "Image courtesy of NASA",

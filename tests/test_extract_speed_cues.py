@@ -15,14 +15,8 @@ from shipped_pages import PAGES
 from sweeps import code_points
 
 from archiver.extract.html import decode_html
-from archiver.extract.text import (
-    _CASE_ODD,
-    _INLINE,
-    _PHRASES_BY_CUE,
-    _inline_phrase,
-    parse_html,
-    visible_lines,
-)
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import _CASE_ODD, _INLINE, _PHRASES_BY_CUE, _inline_phrase, parse_html
 
 
 def test_every_character_the_engine_takes_for_a_cue_letter_lowers_to_it_or_is_an_odd_one():

@@ -12,7 +12,8 @@ from shipped_pages import PAGES
 from archiver.extract import notice_features
 from archiver.extract.html import decode_html
 from archiver.extract.notice_features import _DANGLING, _DANGLING_WORD, _TIMESTAMP, dangling
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 MADE = [
     "Sponsored by", "Sponsored by:", "Sponsored by :  ", "Sponsored by：", "Präsentiert von\n", "Mit freundlicher Unterstützung durch",

@@ -8,7 +8,8 @@ from shipped_pages import PAGES
 from archiver.extract import signals
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.html import decode_html
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 
 def _every_ending(name: str) -> bool:

@@ -17,7 +17,8 @@ from sweeps import code_points
 
 from archiver.extract import authors
 from archiver.extract.html import decode_html
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 _WS = re.compile(r"\s+")
 

@@ -8,7 +8,8 @@ from shipped_pages import PAGES
 from archiver.extract import authors
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 
 def _per_key(lines: list[str], title: str | None, h1: str | None, marks: set[str]) -> list[int]:

@@ -10,7 +10,8 @@ from shipped_pages import PAGES
 from archiver.extract import notices
 from archiver.extract.html import decode_html
 from archiver.extract.notice_credit_forms import _LABEL_ONLY, MARKER_WIDTH, bare_marker
-from archiver.extract.text import parse_html, visible_lines_with_context
+from archiver.extract.page_lines import visible_lines_with_context
+from archiver.extract.text import parse_html
 
 
 def _width(pattern: str, flags: int) -> int:

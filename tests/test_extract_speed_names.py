@@ -1,5 +1,5 @@
 """A class or id string holding none of the strings the context patterns' matches need sets no
-context bit (archiver/extract/text.py ``_name_bits``): the strings are derived from the patterns
+context bit (archiver/extract/page_lines.py ``_name_bits``): the strings are derived from the patterns
 themselves (cue_match's needs, shipped in cue_needs' table), and the quick answer is held to
 what the patterns say, on the shipped pages' names and on names made from those strings."""
 
@@ -11,22 +11,22 @@ from typing import Any
 import lxml.html
 from shipped_pages import PAGES
 
-from archiver.extract import cue_match, cue_needs, text
+from archiver.extract import cue_match, cue_needs, page_lines
 
 
 def needed_strings() -> list[str]:
     """Every string one of the name patterns' matches needs, from the shipped table."""
     found: list[str] = []
-    for pattern in text._NAME_PATTERNS:
+    for pattern in page_lines._NAME_PATTERNS:
         found += cue_needs.NEEDS[pattern.pattern] or ()
     return sorted(set(found))
 
 
 def test_every_name_pattern_has_its_needed_strings_in_the_shipped_table() -> None:
     # (without them every name would be read by the eight patterns: slower, never different)
-    for pattern in text._NAME_PATTERNS:
+    for pattern in page_lines._NAME_PATTERNS:
         assert cue_needs.NEEDS.get(pattern.pattern) == cue_match.needs(pattern.pattern) is not None, pattern.pattern
-    assert text._name_guard().any is not None
+    assert page_lines._name_guard().any is not None
 
 
 def shipped_names() -> set[str]:
@@ -73,7 +73,7 @@ def made_names() -> set[str]:
     folds as others ("ſ" for "s", the Kelvin sign for "k", "İ" for "i")."""
     from re import _parser
 
-    words = sorted({*needed_strings(), *(m for p in text._NAME_PATTERNS for m in matches(_parser.parse(p.pattern)))})
+    words = sorted({*needed_strings(), *(m for p in page_lines._NAME_PATTERNS for m in matches(_parser.parse(p.pattern)))})
     made = set()
     for word in words:
         made.update({word, word[:-1], word[1:], f"x-{word}", f"{word}__y", f"sub{word}", word.upper(),
@@ -87,16 +87,16 @@ def made_names() -> set[str]:
 def test_the_quick_answer_is_the_patterns_answer_on_real_and_made_names() -> None:
     names = shipped_names() | made_names()
     assert len(names) > 500
-    assert all(any(pattern.search(name.lower()) for name in names) for pattern in text._NAME_PATTERNS)
+    assert all(any(pattern.search(name.lower()) for name in names) for pattern in page_lines._NAME_PATTERNS)
     for name in names:
-        text._NAME_BITS.pop(name, None)  # asked afresh, not from the cache
-        assert text._name_bits(name) == text._pattern_bits(name.lower()), name
+        page_lines._NAME_BITS.pop(name, None)  # asked afresh, not from the cache
+        assert page_lines._name_bits(name) == page_lines._pattern_bits(name.lower()), name
 
 
 def test_most_real_names_hold_none_of_the_needed_strings() -> None:
     """What the quick answer is for: it must answer most names of real pages."""
     names = shipped_names()
-    quick = text._name_guard().any
+    quick = page_lines._name_guard().any
     assert quick is not None
     answered = [n for n in names if not quick.any_in(cue_match.cue_fold(n.lower()))]
     assert len(answered) > len(names) / 2
@@ -108,11 +108,11 @@ def _unguarded_bits(low: str) -> int:
 
     bits = 0
     footer = re.search("footer", low) is not None
-    for pattern, bit in text._CTX_NAMES:
-        if pattern.search(low) and not (footer and bit == text._CTX_CAPTION_BIT and not text._CAPTION_WORD.search(low)):
+    for pattern, bit in page_lines._CTX_NAMES:
+        if pattern.search(low) and not (footer and bit == page_lines._CTX_CAPTION_BIT and not page_lines._CAPTION_WORD.search(low)):
             bits |= 1 << bit
-    if text._CREDIT_NAME.search(low) and not text._NOT_CREDIT_NAME.search(low) and not footer:
-        bits |= 1 << text._CTX_CREDIT_BIT if text._PICTURE_NAME.search(low) else text._CREDIT_UNPLACED
+    if page_lines._CREDIT_NAME.search(low) and not page_lines._NOT_CREDIT_NAME.search(low) and not footer:
+        bits |= 1 << page_lines._CTX_CREDIT_BIT if page_lines._PICTURE_NAME.search(low) else page_lines._CREDIT_UNPLACED
     return bits
 
 
@@ -120,4 +120,4 @@ def test_each_name_pattern_read_behind_its_own_needed_strings_gives_the_unguarde
     names = shipped_names() | made_names()
     assert any(_unguarded_bits(n.lower()) for n in names)
     for name in names:
-        assert text._pattern_bits(name.lower()) == _unguarded_bits(name.lower()), name
+        assert page_lines._pattern_bits(name.lower()) == _unguarded_bits(name.lower()), name

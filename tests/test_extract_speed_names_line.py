@@ -9,7 +9,8 @@ from archiver.extract import notices
 from archiver.extract.html import decode_html
 from archiver.extract.notice_credits import _NAME_TOKEN
 from archiver.extract.notices import _NAMES_LINE, _TERMINAL, _names_line
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 
 def _words_first(line: str) -> bool:

@@ -10,7 +10,8 @@ from shipped_pages import PAGES
 from archiver.extract import authors
 from archiver.extract.authors import _fold, _name_re, _page_spelling, _printing
 from archiver.extract.html import decode_html
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 
 def _each_line(name: str, lines: list[str]) -> list[int]:

@@ -8,8 +8,9 @@ from shipped_pages import PAGES
 
 from archiver.extract import authors
 from archiver.extract.html import decode_html
+from archiver.extract.page_lines import visible_lines
 from archiver.extract.signals import clean_authors
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.text import parse_html
 
 
 def _anew(names: list[str], marks: set[str]) -> tuple[list[str], list[str]]:

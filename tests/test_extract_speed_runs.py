@@ -9,27 +9,28 @@ from pathlib import Path
 import pytest
 from shipped_pages import PAGES
 
-from archiver.extract import text as text_mod
+from archiver.extract import page_lines
 from archiver.extract.html import decode_html
-from archiver.extract.text import _CLOSE, _MARK, _N_CTX, _OPEN, _split_lines, parse_html
+from archiver.extract.page_lines import _CLOSE, _MARK, _N_CTX, _OPEN, _split_lines
+from archiver.extract.text import parse_html
 
 
 def _general(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:
     """_split_lines with the short path turned off: every run through the general walk."""
     with monkeypatch.context() as m:
-        m.setattr(text_mod, "_one_wrapped", lambda *args: False)
+        m.setattr(page_lines, "_one_wrapped", lambda *args: False)
         return _split_lines(text)
 
 
 def _marked_text(page: Path) -> str:
     """The page's text with its line and context marks, as visible_lines_with_credits splits it."""
     seen: list[str] = []
-    real = text_mod._split_lines
-    text_mod._split_lines = lambda t: seen.append(t) or real(t)  # type: ignore[assignment]
+    real = page_lines._split_lines
+    page_lines._split_lines = lambda t: seen.append(t) or real(t)  # type: ignore[assignment]
     try:
-        text_mod.visible_lines_with_credits(parse_html(decode_html(page.read_bytes(), "text/html").text))
+        page_lines.visible_lines_with_credits(parse_html(decode_html(page.read_bytes(), "text/html").text))
     finally:
-        text_mod._split_lines = real
+        page_lines._split_lines = real
     return seen[0]
 
 
@@ -60,9 +61,9 @@ def test_split_lines_gives_the_general_walks_lines_on_random_runs(monkeypatch: p
 def test_the_short_path_reads_a_sidebar_link_and_its_date_as_one_line_outside_the_link():
     html = ("<html><body><aside><ul><li><a href='/1'>Related story</a> June 2, 2019</li>"
             "<li><a href='/2'>Only a link</a></li></ul></aside></body></html>")
-    lines, contexts, credits = text_mod.visible_lines_with_credits(parse_html(html))
+    lines, contexts, credits = page_lines.visible_lines_with_credits(parse_html(html))
     assert lines == ["Related story June 2, 2019", "Only a link"]
-    assert contexts == [text_mod.CTX_ASIDE, text_mod.CTX_ASIDE | text_mod.CTX_LINK]
+    assert contexts == [page_lines.CTX_ASIDE, page_lines.CTX_ASIDE | page_lines.CTX_LINK]
     assert credits == {}
 
 

@@ -15,7 +15,8 @@ from shipped_pages import PAGES
 
 from archiver.extract import notice_cues, notices
 from archiver.extract.html import decode_html
-from archiver.extract.text import CTX_CAPTION, parse_html, visible_lines_with_context
+from archiver.extract.page_lines import CTX_CAPTION, visible_lines_with_context
+from archiver.extract.text import parse_html
 
 #: every kind's stems as notice_cues writes them ("_" for a space), none left out
 KIND_STEMS = {kind: {w.replace("_", " ") for w in words.split()} for kind, words in notice_cues.STEMS.items()}

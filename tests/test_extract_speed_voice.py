@@ -13,7 +13,8 @@ from sweeps import code_points
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.html import decode_html
 from archiver.extract.notice_features import _HAS_VOICE, _voice, _voice_words
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 WORD = re.compile(r"\w")
 MADE = ["We may earn a commission.", "WE", "wE", "Our view", "İ think", "I’m here", "us.", "(us)", "bus", "nous-mêmes",

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from archiver.extract import extract
 from archiver.extract.notices import classify_line
-from archiver.extract.text import (
+from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_CAPTION,
     CTX_ITALIC,
     CTX_LINK,
     CTX_NAV,
     CTX_NOTE,
-    parse_html,
     visible_lines_with_context,
 )
+from archiver.extract.text import parse_html
 
 URL = "https://harbordaily.example/news/council-budget"
 UPDATE = "Update: the council added two benches to the plan."

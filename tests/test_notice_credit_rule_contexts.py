@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from archiver.extract.notice_credits import credit_features, credit_tail
-from archiver.extract.text import CTX_CAPTION, CTX_CREDIT
+from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT
 
 
 @pytest.mark.parametrize(("line", "inside", "outside"), [
@@ -28,7 +28,7 @@ def test_a_rule_read_in_some_contexts_reads_a_credit_there_and_not_elsewhere(lin
 def test_a_line_outside_the_rules_contexts_does_not_compile_it() -> None:
     probe = (
         "from archiver.extract import notice_credits as n, notice_credit_forms as f\n"
-        "from archiver.extract.text import CTX_CAPTION\n"
+        "from archiver.extract.page_lines import CTX_CAPTION\n"
         "assert n.credit_features('Jane Doe for The Example Times', CTX_CAPTION) is None\n"
         "print(f._IMAGE_CREDIT[f._FOR_OUTLET_RULE].pattern.is_compiled)\n"
     )

@@ -25,7 +25,8 @@ from archiver.extract import notices as notices_module
 from archiver.extract.cue_match import _EXTRA_CASE_GROUPS, cue_fold
 from archiver.extract.html import decode_html
 from archiver.extract.notices import _CUES
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 KINDS = tuple(notice_cues.CUES)
 GUARDED = ("_ANY_MARKER", "_SELF_REF", "_INVITE", "_COMMENT_RULES")

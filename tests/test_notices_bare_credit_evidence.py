@@ -6,7 +6,7 @@ held where review found it weaker or narrower than its docstring says:
 - a lightbox link is read as the browser reads its address (ASCII tab and newline removed, WHATWG
   URL parsing), so a line break inside it does not make the picture another page's teaser (the same
   expression ran in time quadratic in such an address's length: a 40 KB ``href`` cost 1.4 CPU-s);
-- every element the visible lines mark a picture's credit (``text._CREDIT_NAME``: "image-rights",
+- every element the visible lines mark a picture's credit (``page_lines._CREDIT_NAME``: "image-rights",
   "bildrechte") is asked, not only those whose class holds one of a shorter word list;
 - "not after the main text" is asked of the credit's own line: another line that merely ends with
   the same text (the writer's byline "By Jane Doe") does not report it;

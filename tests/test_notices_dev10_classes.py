@@ -26,7 +26,7 @@ from notice_pages import between as _between
 
 from archiver.extract import extract
 from archiver.extract.notices import classify_line, credit_head
-from archiver.extract.text import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_ITALIC, CTX_NAV
+from archiver.extract.page_lines import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_ITALIC, CTX_NAV
 
 _PARAS = "".join(
     f"<p>Paragraph {i} of the story about the harbour, the ships and the people who sail them along "
@@ -290,12 +290,12 @@ def test_free_test_sample_is_sponsored(line: str) -> None:
 
 
 def test_credit_part_is_given_apart_and_the_pages_lines_stay_as_they_were() -> None:
-    from archiver.extract.text import (
+    from archiver.extract.page_lines import (
         CTX_CREDIT,
-        parse_html,
         visible_lines_with_context,
         visible_lines_with_credits,
     )
+    from archiver.extract.text import parse_html
 
     html = ("<html><body><figure><img src='a.jpg'><figcaption><span>The harbour at dusk.</span> "
             "<span class='image-credit'>Jane Doe</span></figcaption></figure></body></html>")

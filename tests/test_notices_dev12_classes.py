@@ -16,7 +16,7 @@ import pytest
 from notice_pages import after as _after
 from notice_pages import between as _between
 
-from archiver.extract.text import CTX_CAPTION, CTX_CREDIT, CTX_LINK
+from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT, CTX_LINK
 
 # ----------------------------------------------------------------------------- "Name, Agency"
 

@@ -21,7 +21,7 @@ from notice_pages import after as _after
 from notice_pages import between as _between
 
 from archiver.extract.notices import credit_tail, find_notices
-from archiver.extract.text import CTX_CAPTION
+from archiver.extract.page_lines import CTX_CAPTION
 
 # ----------------------------------------------------------------------------- picture words
 

@@ -13,7 +13,7 @@ from notice_pages import after as _after
 from notice_pages import at_page_end as _at_page_end
 from notice_pages import between as _between
 
-from archiver.extract.text import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_FOOTER, CTX_SMALL
+from archiver.extract.page_lines import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_FOOTER, CTX_SMALL
 
 
 @pytest.mark.parametrize("site, disclosure", [

@@ -16,7 +16,7 @@ from notice_pages import after as _after
 from notice_pages import between as _between
 
 from archiver.extract.notices import find_notices, site_keys
-from archiver.extract.text import (
+from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
     CTX_CAPTION,

@@ -22,7 +22,14 @@ from notice_pages import after as _after
 from notice_pages import between as _between
 from notice_pages import in_main as _in_main
 
-from archiver.extract.text import CTX_ASIDE, CTX_BOX, CTX_CAPTION, CTX_FOOTER, CTX_LINK, CTX_NAV
+from archiver.extract.page_lines import (
+    CTX_ASIDE,
+    CTX_BOX,
+    CTX_CAPTION,
+    CTX_FOOTER,
+    CTX_LINK,
+    CTX_NAV,
+)
 
 # --------------------------------------------------------------- agencies and libraries
 

@@ -24,7 +24,7 @@ from notice_pages import between as _between
 from notice_pages import in_main as _in_main
 
 from archiver.extract.notices import find_notices
-from archiver.extract.text import (
+from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
     CTX_CAPTION,

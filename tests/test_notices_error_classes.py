@@ -15,7 +15,7 @@ from notice_pages import after as _after
 from notice_pages import between as _between
 from notice_pages import in_main as _in_main
 
-from archiver.extract.text import (
+from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
     CTX_CAPTION,

@@ -11,7 +11,7 @@ from notice_pages import BODY, FOOTER
 from notice_pages import between as _inside
 
 from archiver.extract.notices import classify_line, find_notices
-from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE
+from archiver.extract.page_lines import CTX_ASIDE, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE
 
 
 def _after(lines: list[str], ctx: list[int], tail: bool = True) -> list[tuple[str, str]]:

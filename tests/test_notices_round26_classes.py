@@ -20,7 +20,8 @@ from notice_pages import between as _between
 from archiver.extract import extract
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import find_notices
-from archiver.extract.text import CTX_CAPTION, CTX_FOOTER, CTX_SMALL, parse_html
+from archiver.extract.page_lines import CTX_CAPTION, CTX_FOOTER, CTX_SMALL
+from archiver.extract.text import parse_html
 
 # ----------------------------------------------------------------------------- 1. two kinds, one line
 

@@ -18,7 +18,7 @@ from notice_pages import at_page_end as _at_page_end
 from notice_pages import between as _between
 from notice_pages import in_main as _in_main
 
-from archiver.extract.text import CTX_CAPTION, CTX_FOOTER
+from archiver.extract.page_lines import CTX_CAPTION, CTX_FOOTER
 
 # ----------------------------------------------------------------------------- 1. declared interests
 

@@ -22,7 +22,7 @@ from notice_pages import after as _after
 from notice_pages import between as _between
 
 from archiver.extract.notices import find_notices
-from archiver.extract.text import CTX_CAPTION, CTX_NAV, CTX_NOTE
+from archiver.extract.page_lines import CTX_CAPTION, CTX_NAV, CTX_NOTE
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from notice_pages import after, between
 
-from archiver.extract.text import CTX_CAPTION
+from archiver.extract.page_lines import CTX_CAPTION
 
 
 def test_an_agency_short_name_in_mixed_case_credits_no_picture() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from notice_pages import after, between
 
-from archiver.extract.text import CTX_CAPTION
+from archiver.extract.page_lines import CTX_CAPTION
 
 
 @pytest.mark.parametrize("line", [

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from notice_pages import after, at_page_end, between, in_main
 
-from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_CREDIT, CTX_FOOTER, CTX_LINK
+from archiver.extract.page_lines import CTX_ASIDE, CTX_CAPTION, CTX_CREDIT, CTX_FOOTER, CTX_LINK
 
 TEASER = CTX_LINK | CTX_ASIDE
 

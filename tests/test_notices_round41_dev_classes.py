@@ -22,7 +22,7 @@ from notice_pages import BODY, FOOTER, after, at_page_end, between, in_main
 
 from archiver.extract.notice_features import word_count
 from archiver.extract.notices import find_notices
-from archiver.extract.text import (
+from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
     CTX_CAPTION,

@@ -9,7 +9,8 @@ would be checked against "2.0David" and two credits would run into one word.
 from __future__ import annotations
 
 from archiver.extract import extract
-from archiver.extract.text import parse_html, visible_lines
+from archiver.extract.page_lines import visible_lines
+from archiver.extract.text import parse_html
 
 PAGE = (
     "<html><head><title>Licence notes</title></head><body>"

@@ -28,6 +28,7 @@ from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
+from archiver.extract.page_lines import visible_lines_with_credits
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.scripted import script_evidence
@@ -38,7 +39,6 @@ from archiver.extract.text import (
     main_text,
     parse_html,
     remove_boilerplate,
-    visible_lines_with_credits,
 )
 
 __all__ = [

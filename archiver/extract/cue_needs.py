@@ -718,13 +718,14 @@ def sources() -> list[str]:
     folding ones of signals, notices, :mod:`archiver.extract.authors`,
     :mod:`archiver.extract.notice_credits`, :mod:`archiver.extract.notice_features` and
     :mod:`archiver.extract.text`, then the class and id name patterns of
-    :mod:`archiver.extract.text` (its quick test of a name)."""
+    :mod:`archiver.extract.page_lines` (its quick test of a name)."""
     from archiver.extract import (
         authors,
         notice_credits,
         notice_cues,
         notice_features,
         notices,
+        page_lines,
         signals,
         text,
     )
@@ -739,7 +740,7 @@ def sources() -> list[str]:
     found += [g.pattern.pattern for m in (signals, authors, notice_credits, notices)
               for g in vars(m).values() if isinstance(g, Folding)]
     found += [g.pattern.pattern for m in (notice_features, text) for g in vars(m).values() if isinstance(g, Folding)]
-    found += [pattern.pattern for pattern in text._NAME_PATTERNS]
+    found += [pattern.pattern for pattern in page_lines._NAME_PATTERNS]
     return list(dict.fromkeys(found))
 
 

@@ -24,7 +24,7 @@ cited links read a video's fallback as the paragraph's text):
   links look a paragraph up both ways; their walk skips the anchors in a fallback by
   :data:`FALLBACK_HOLDERS`);
 - :data:`FALLBACK_HOLDERS`: the elements whose content is shown by no browser that shows the
-  element; the page text leaves it out (:mod:`archiver.extract.text`) and trafilatura's every
+  element; the page text leaves it out (:mod:`archiver.extract.page_lines`) and trafilatura's every
   stage is given the tree without it (:mod:`archiver.extract.unrendered`).
 """
 

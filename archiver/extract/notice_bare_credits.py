@@ -38,12 +38,18 @@ from lxml.html import HtmlElement
 from archiver.core import lazy_re
 from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credits import _names_site
-from archiver.extract.text import _CREDIT_NAME, _CREDIT_UNPLACED, CTX_CREDIT, _in_figure, _name_bits
+from archiver.extract.page_lines import (
+    _CREDIT_NAME,
+    _CREDIT_UNPLACED,
+    CTX_CREDIT,
+    _in_figure,
+    _name_bits,
+)
 
 # Elements worth asking: a class, id or itemprop naming a credit, and a <cite> in a figure. The page's
 # attribute values are collected in C and read with one expression (~0.6 ms a page); XPath's own
 # case-insensitive test, translate() on every element's class and id, cost ~5 ms. The words are the
-# visible lines' own (text._CREDIT_NAME: every element they read as a credit is asked) and the image
+# visible lines' own (page_lines._CREDIT_NAME: every element they read as a credit is asked) and the image
 # item's maker properties ("author", "creator"; "copyrightHolder", "creditText" are credit words).
 _ATTRIBUTES = ".//@class | .//@id | .//@itemprop"
 _NAMES = lazy_re.compile(f"{_CREDIT_NAME.pattern}|author|creator", re.IGNORECASE)

@@ -59,7 +59,14 @@ from archiver.extract.notice_features import (
     COMMON,
     _common,
 )
-from archiver.extract.text import CTX_ASIDE, CTX_CAPTION, CTX_CREDIT, CTX_FOOTER, CTX_LINK, CTX_NAV
+from archiver.extract.page_lines import (
+    CTX_ASIDE,
+    CTX_CAPTION,
+    CTX_CREDIT,
+    CTX_FOOTER,
+    CTX_LINK,
+    CTX_NAV,
+)
 
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
                    *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),

@@ -25,7 +25,7 @@ from typing import TypeVar
 from archiver.core import lazy_re
 from archiver.extract import notice_cues
 from archiver.extract.cue_match import AnyOf, Folding, Guarded, PatternSet, cue_fold
-from archiver.extract.text import (
+from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
     CTX_CAPTION,

@@ -122,7 +122,7 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.text import (
+from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_CAPTION,
     CTX_COMMENT,
@@ -505,7 +505,7 @@ def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[s
 
 
 def credit_parts(credits: Mapping[int, tuple[str, int]] | None, at: Sequence[int]) -> dict[int, tuple[str, int]]:
-    """The credit elements' parts of lines (:func:`archiver.extract.text.visible_lines_with_credits`),
+    """The credit elements' parts of lines (:func:`archiver.extract.page_lines.visible_lines_with_credits`),
     keyed by the index of the joined line holding them (:func:`_join_labels_at`), invisible
     characters read out as for the lines."""
     out: dict[int, tuple[str, int]] = {}
@@ -709,11 +709,11 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
-    ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.text.visible_lines_with_context`)
+    ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.page_lines.visible_lines_with_context`)
     and ``main`` the main-text paragraphs; without them (a PDF) the cues and form decide alone.
     ``site`` holds the page's own names (:func:`site_keys` of its URL and og:site_name), so that
     the site's "© Name" is not taken for a picture's credit. ``credits`` holds, by line, the part
-    of a line that sits in a picture's credit element (:func:`~archiver.extract.text.visible_lines_with_credits`):
+    of a line that sits in a picture's credit element (:func:`~archiver.extract.page_lines.visible_lines_with_credits`):
     a line that yields no notice of its own is read again as that part alone. ``pictures`` holds
     the texts set directly under a picture (:func:`~archiver.extract.notice_credits.under_pictures`):
     such a line in small print or italics, or one closing on an agency's credit after its sentence ("...

@@ -67,7 +67,7 @@ ISLAND_MIN_CHARS = 500
 
 class ScriptEvidence(NamedTuple):
     """What the page's markup says about scripts drawing it. ``fallback_chars`` and ``islands``
-    are read before :func:`archiver.extract.text.visible_lines_with_credits` consumes the tree
+    are read before :func:`archiver.extract.page_lines.visible_lines_with_credits` consumes the tree
     (it strips ``<noscript>``, ``<template>`` and ``<script>``); whether there is an app root is
     asked of ``tree`` only for a nearly empty page (:meth:`app_root`), as the walk leaves
     elements' ids as they were."""

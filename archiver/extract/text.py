@@ -1,21 +1,18 @@
-"""Main text (via trafilatura), visible page text, and links cited in the body.
+"""Main text (via trafilatura), the parsed tree, and links cited in the body.
 
 trafilatura is our dependency for main-text work and this is its one home module. We build one
 explicit, fixed set of options (no deduplication across calls, no comments, our own copy of its
 configuration) so the same bytes and versions always give the same text, and we turn its
 "``None`` means something went wrong" into an empty result the caller can reason about.
 
-``page_text`` is everything a reader could see on the page (scripts, styles, templates, the
-``<head>`` and comments dropped; block elements start a new line), so a quote that sits outside
-the article body (a caption, a footer note) can still be located in the archived copy.
+The page's visible lines (the page text, their DOM context bits, credit parts and hidden spans)
+are :mod:`archiver.extract.page_lines`' job: one walk of the tree parsed here, which calls
+nothing of trafilatura's.
 
-Why one file of ~1,000 lines: it is trafilatura's one home module. Every call into trafilatura
-(options, parsing, its metadata steps, main text) and the visible-text and link walks that reuse
-its parsed tree sit here, so a trafilatura upgrade is checked in one place. It has grown past
-that reason: the visible-lines walk (its context marks, credit elements, hidden spans and bidi
-overrides, ~450 lines) is one job of its own and the next to move to a module of its own
-(``page_lines``); its many importers, tests and bench scripts included, that is left for a
-session that can re-run the extraction fingerprint on the move alone.
+Why one file of ~540 lines: it is trafilatura's one home module. Every call into trafilatura
+(options, parsing, its metadata steps, main text) and what reads trafilatura's results (the
+boilerplate filter of its paragraphs, the links its paragraphs cite) sit here, so a trafilatura
+upgrade is checked in one place.
 """
 
 from __future__ import annotations
@@ -24,7 +21,6 @@ import logging
 import re
 from collections.abc import Callable
 from copy import deepcopy
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from lxml import etree
@@ -38,7 +34,7 @@ from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
-from archiver.extract.cue_match import Folding, NeededStrings, cue_fold, known_needs
+from archiver.extract.cue_match import Folding
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
 from archiver.extract.model import Link
@@ -46,7 +42,6 @@ from archiver.extract.traf_author import extract_author
 from archiver.extract.unrendered import (
     MARKED_XPATH,
     mark,
-    overriding,
     unbalanced_noscript_as_text,
     unmark,
     unrendered,
@@ -61,20 +56,6 @@ dateparse.install()  # htmldate's dateparser fallback, without every locale's re
 # of one ``archive URL``, issue 13). Never changed here.
 _CONFIG = DEFAULT_CONFIG
 
-#: What the page text leaves out with its content (their tails are shown): never shown as text
-#: (scripts, styles, the head), or shown as something else (a picture, a form control), or a
-#: medium's fallback, which no browser that shows the medium shows (:data:`FALLBACK_HOLDERS`).
-_SKIP = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "select", "textarea",
-     "math", *FALLBACK_HOLDERS}
-)
-_BLOCK = frozenset(
-    {"address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
-     "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-     "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body",
-     "html", "legend", "menu", "option", "button", "label", "img"}
-)
 _WS = lazy_re.compile(r"\s+")
 
 
@@ -125,452 +106,6 @@ def _parse(text: str) -> HtmlElement | None:
     return tree
 
 
-# Unicode noncharacters (U+FDD0..U+FDEF, "for internal use") mark block boundaries and contexts
-# while serialising: unlike private-use characters, which icon fonts put into page text, pages
-# practically never carry them (a stray U+FDD0 would at worst end a line, others are ignored).
-_MARK = "\ufdd0"
-# Context bits for page notices (see archiver.extract.notices): an element of one of these kinds
-# opens its bit with chr(_OPEN + bit) before its text and closes it with chr(_CLOSE + bit) before
-# its tail, so the line split below can say which contexts hold every word of a line.
-_OPEN, _CLOSE = 0xFDD1, 0xFDE1
-CTX_ASIDE, CTX_SMALL, CTX_ITALIC, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE, CTX_LINK, CTX_COMMENT, CTX_BOX, CTX_CREDIT = (
-    1 << i for i in range(11))
-_N_CTX = 11
-_CTX_TAGS = {
-    "aside": 0, "small": 1, "em": 2, "i": 2, "cite": 2, "figcaption": 3, "figure": 3, "caption": 3,
-    "footer": 4, "nav": 5, "header": 5, "menu": 5, "a": 7, "blockquote": 9,
-}
-# class / id words: notes and boxes, captions, footers, menus and reader comments.
-_CTX_NAMES = (
-    (lazy_re.compile(r"note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|"
-                r"update|errat|anmerkung|rectif"), 6),
-    (lazy_re.compile(r"caption|credit|legend|bildunterschrift"), 3),
-    (lazy_re.compile(r"footer|colophon|copyright"), 4),
-    (lazy_re.compile(r"\bnav|menu|breadcrumb|masthead|topbar|navbar"), 5),
-    (lazy_re.compile(r"comment|reply|kommentar|commentaire|comentario|discussion|disqus"), 8),
-    (lazy_re.compile(r"\bbox|callout|alert|infobox|panel|highlight|admonition"), 9),
-    (lazy_re.compile(r"sidebar|widget|related|aside"), 0),
-)
-# An element whose class, id or itemprop says it holds a picture's credit ("caption__credit",
-# "image-credit", "media-credit", "figure__copyright", itemprop="creditText"): its text is read apart
-# from the caption's sentence, so a marked credit in it ("Foto: Jane Doe", "Getty Images") is found
-# whole; a bare name there is no notice (a notice is what the page says in words: see notices). It
-# keeps the caption bit above (a credit sits in a caption). A site's
-# or theme's credits ("site-credit", "footer-credits") and a "credit card" are no picture's credit;
-# a bare "copyright" class is the site's line, unless it names the picture ("image__copyright").
-_CREDIT_NAME = lazy_re.compile(
-    r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|"
-    r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
-    r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
-_NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
-                              r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
-_CTX_CREDIT_BIT = 10
-# A credit element names its picture ("image-credit", "caption__credit", "img__credit", "media-credit",
-# "figure__copyright") or sits in a figure or a caption; a bare "credit" box elsewhere is as often the
-# writer's ("ACredit": the byline's box). Bit 11 marks a class that says credit but names no picture,
-# for the walk to ask where the element sits.
-_PICTURE_NAME = lazy_re.compile(
-    r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|legend|asset|gallery)[-_]*(credit|copyright|rights)|"
-    r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
-_CREDIT_UNPLACED = 1 << 11
-# An element the page's footer classes ("footer__copyright u-typo--credit", "footer-credit"): "credit" there is
-# the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
-# round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
-# also names a caption or a legend keeps its caption bit.
-_CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift")
-_CTX_CAPTION_BIT = 3
-_SPLIT = lazy_re.compile("([\ufdd0-\ufdef])")
-
-
-_TAG_BITS = {tag: 1 << bit for tag, bit in _CTX_TAGS.items()}
-# The elements whose tag, class or id can set a context: blocks (walked for line breaks anyway),
-# the context tags and spans (credits and notes often sit in a <span class="credit">). Walking
-# every element would cost a Python proxy per element on lxml.html trees.
-_WALK = tuple(sorted(_BLOCK | set(_CTX_TAGS) | {"span"}))
-
-
-_NAME_BITS: dict[str, int] = {}  # class / id string -> bits; pages and sites repeat their names
-
-#: The patterns that give a class or id string its bits (:func:`_pattern_bits`): a string none of
-#: them matches sets none (the others only refine or take back what these set).
-_NAME_PATTERNS = (*(pattern for pattern, _ in _CTX_NAMES), _CREDIT_NAME)
-class _NameGuard(NamedTuple):
-    """What the name patterns' needed strings tell, read once from the table shipped for this
-    release (:mod:`archiver.extract.cue_needs`, which lists these patterns): ``any``, one automaton
-    over every pattern's strings (None when one pattern's are not known: every string is then read
-    by the patterns), and ``each``, each pattern's own strings in :data:`_NAME_PATTERNS`' order."""
-
-    any: NeededStrings | None
-    each: tuple[tuple[str, ...] | None, ...]
-
-
-_NAME_GUARD: list[_NameGuard] = []  # made on first use, so that a command that reads no page builds nothing
-
-
-def _name_guard() -> _NameGuard:
-    if not _NAME_GUARD:
-        each = tuple(known_needs(pattern.pattern) for pattern in _NAME_PATTERNS)
-        known = all(n is not None for n in each)
-        _NAME_GUARD.append(_NameGuard(NeededStrings(x for n in each for x in n or ()) if known else None, each))
-    return _NAME_GUARD[0]
-
-
-def _name_bits(names: str) -> int:
-    """The context bits a class or id string sets (cached: pages repeat their class names).
-
-    A string holding none of the strings the name patterns need (:func:`_name_guard`; most:
-    "container", "col-md-6", "post-42") is told so by one reading of it instead of the eight
-    patterns' (a page of a site not seen before reads some hundreds of new names: about half a
-    millisecond of its extraction went here). The patterns are matched case-sensitively on the
-    lower-cased string; their needs are those of any case-insensitive match, found in its
-    :func:`cue_fold`: a superset, never a name's bit lost (tests/test_extract_speed_names.py)."""
-    bits = _NAME_BITS.get(names)
-    if bits is None:
-        low = names.lower()
-        quick = (_NAME_GUARD[0] if _NAME_GUARD else _name_guard()).any
-        bits = _pattern_bits(low) if quick is None or quick.any_in(cue_fold(low)) else 0
-        if len(_NAME_BITS) > 20000:  # bounded: a long batch run must not grow it forever
-            _NAME_BITS.clear()
-        _NAME_BITS[names] = bits
-    return bits
-
-
-def _pattern_bits(low: str) -> int:
-    """The context bits of a lower-cased class or id string, by the patterns themselves.
-
-    Each of :data:`_NAME_PATTERNS` is searched only when the string holds one of the strings its
-    matches need (:attr:`_NameGuard.each`): a name that passed :func:`_name_guard` for one pattern's
-    strings ("caption") no longer compiles the others ("credit|photographer|...", ~0.2 ms of one
-    ``archive URL``, issue 13); tests/test_extract_speed_names.py holds it to the unguarded reading."""
-    bits = 0
-    folded = cue_fold(low)
-    footer = "footer" in low
-    each = (_NAME_GUARD[0] if _NAME_GUARD else _name_guard()).each
-    for (pattern, bit), needs in zip(_CTX_NAMES, each[:-1], strict=True):  # (the last: _CREDIT_NAME)
-        if _may_hold(needs, folded) and pattern.search(low) and not (
-                footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
-            bits |= 1 << bit
-    if _may_hold(each[-1], folded) and _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
-        bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
-    return bits
-
-
-def _may_hold(needs: tuple[str, ...] | None, folded: str) -> bool:
-    """False when ``folded`` (a lower-cased name's :func:`cue_fold`) holds none of ``needs``, the
-    strings every match of a name pattern holds: then it cannot match (see :func:`_name_bits` on
-    why the needs of a case-insensitive match hold for these patterns)."""
-    return needs is None or any(x in folded for x in needs)
-
-
-@lru_cache(maxsize=1024)
-def _marks(bits: int) -> tuple[str, str]:
-    """The opening and closing marker strings for a set of context bits."""
-    on = [b for b in range(_N_CTX) if bits >> b & 1]
-    return "".join(chr(_OPEN + b) for b in on), "".join(chr(_CLOSE + b) for b in on)
-
-
-def visible_lines(tree: HtmlElement) -> list[str]:
-    """The page's visible text as lines (see :func:`visible_lines_with_context`)."""
-    return visible_lines_with_context(tree)[0]
-
-
-def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]:
-    """The page's visible text as lines, one per run of inline content between blocks, and for
-    each line the context bits (``CTX_*``) that hold all of its words: inside an ``<aside>``, a
-    caption, a note box, wholly italic, wholly a link... Notices are told apart by where they sit.
-
-    This *consumes* ``tree`` (hidden elements are removed, block boundaries marked), so call
-    it after everything else has read the tree. Working in place lets lxml do the walk and the
-    serialisation in C, which keeps it a small fraction of trafilatura's own time.
-    """
-    lines, contexts, _ = visible_lines_with_credits(tree)
-    return lines, contexts
-
-
-def visible_lines_with_credits(tree: HtmlElement, hidden: list[tuple[int, int]] | None = None,
-                               ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
-    """:func:`visible_lines_with_context`, and for a line only part of which sits in a credit
-    element (``CTX_CREDIT``: "<caption's sentence> <span class=credit>Jane Doe</span>" on one
-    line), that part's text and its own context bits, by line index. The lines themselves are
-    the same: the credit's part is read apart for notices only, the page's text is not cut.
-
-    Given a list ``hidden``, it is filled with the spans (code-point offsets into the lines
-    joined by "\n", the page text) of the words the page's markup hides
-    (:func:`archiver.extract.unrendered.unrendered`): the page text keeps them, so a quote of
-    them is located, and these spans say no reader saw them. The lines are the same either way."""
-    body = tree.find(".//body") if tree.tag != "body" else tree
-    root = body if body is not None else tree
-    etree.strip_elements(root, *_SKIP, with_tail=False)
-    if hidden is not None:
-        return _with_hidden(root, hidden)
-    return _lines_of(root)
-
-
-def _with_hidden(root: HtmlElement, hidden: list[tuple[int, int]]) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
-    """:func:`visible_lines_with_credits` with the hidden elements' words bracketed by
-    :data:`_HIDE_OPEN` / :data:`_HIDE_CLOSE` (the page's own such characters dropped first, as the
-    line split always dropped them: a page cannot close the bracket early), then read out as spans."""
-    for found in _OWN_HIDE_MARKS(root):
-        parent = found.getparent()
-        if found.is_tail:
-            parent.tail = _HIDE_MARKS.sub("", parent.tail)
-        else:
-            parent.text = _HIDE_MARKS.sub("", parent.text)
-    for el in unrendered(root):
-        el.text = _HIDE_OPEN + (el.text or "")
-        el.tail = _HIDE_CLOSE + (el.tail or "")
-    spans: dict[int, list[tuple[int, int]]] = {}
-    lines, contexts, credits = _lines_of(root, spans)
-    at = 0
-    for i, line in enumerate(lines):
-        for a, b in spans.get(i, ()):
-            if hidden and hidden[-1][1] >= at + a - 1:  # (across a line end: one span)
-                hidden[-1] = (hidden[-1][0], at + b)
-            else:
-                hidden.append((at + a, at + b))
-        at += len(line) + 1
-    return lines, contexts, credits
-
-
-def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None = None,
-              ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
-    """The lines of ``root``, its skipped elements already stripped (see
-    :func:`visible_lines_with_credits`); ``spans`` filled with each line's hidden spans.
-
-    Markup that shows what it holds in forced order (``<bdo dir="rtl">``, an inline
-    ``unicode-bidi: bidi-override``: :func:`archiver.extract.unrendered.bidi_override`) gives the
-    lines the override control and a PDF around it, as a page storing the controls would: the
-    quote check then sees the page shows those characters in another order."""
-    overrides = overriding(root)
-    for el, control in overrides:
-        el.text = control + (el.text or "")
-    # (``iter`` with tag names yields elements only, never a comment or an entity: every tag is a
-    # str; an element without attributes, most, is not asked for three; its text is read only
-    # where a mark goes in front of it)
-    for el in root.iter(*_WALK):
-        tag: str = el.tag  # type: ignore[assignment]  # an element's (see above), not a comment's
-        bits = _TAG_BITS.get(tag, 0)
-        if tag == "header" and _in_article(el):
-            bits = 0  # an article's own <header> (headline, byline, lead picture) is no site menu
-        if el.keys():
-            cls = el.get("class")
-            if cls:
-                bits |= _name_bits(cls)
-            ident = el.get("id")
-            if ident:
-                bits |= _name_bits(ident)
-            prop = el.get("itemprop")
-            if prop and _CREDIT_NAME.search(prop.lower()):  # "creditText", "copyrightHolder"
-                bits |= _CREDIT_UNPLACED
-            if bits & _CREDIT_UNPLACED:
-                bits &= ~_CREDIT_UNPLACED
-                if _in_figure(el):
-                    bits |= CTX_CREDIT
-        if bits:
-            opens, closes = _marks(bits)
-            if tag in _BLOCK:
-                opens, closes = _MARK + opens, closes + _MARK
-        elif tag in _BLOCK:
-            opens = closes = _MARK
-        else:
-            continue
-        text = el.text
-        el.text = opens + text if text else opens
-        tail = el.tail
-        el.tail = closes + tail if tail else closes
-    for el, _ in overrides:  # (after the walk: the PDF closes the override before a block's line ends)
-        el.tail = _PDF + (el.tail or "")
-    text = etree.tostring(root, method="text", encoding="unicode")
-    return _split_lines(text) if spans is None else _split_lines(text, spans)
-
-
-def _in_article(el: HtmlElement) -> bool:
-    """Whether an element sits inside an ``<article>`` or ``<main>`` (asked of ``<header>`` only:
-    a page has few)."""
-    return any(a.tag in ("article", "main") for a in el.iterancestors())
-
-
-def _in_figure(el: HtmlElement) -> bool:
-    """Whether an element sits in a figure, a figure's caption or a caption-classed box (asked of
-    credit-classed elements only: a page has few)."""
-    for a in el.iterancestors():
-        if a.tag in ("figure", "figcaption"):
-            return True
-        names = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if "caption" in names or "legend" in names:
-            return True
-    return False
-
-
-def _split_lines(text: str, spans: dict[int, list[tuple[int, int]]] | None = None,
-                 ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
-    """Lines and, per line, the context bits open over every non-blank piece of it.
-
-    The text is cut at the line marks first (in C); a run between two of them that holds no
-    context mark (most: a paragraph, a list item) is one piece, so it is a line as it is,
-    whitespace collapsed, under the contexts open at that point. Only runs with context marks
-    go through the piece-by-piece walk (:func:`_split_run`). With ``spans``, the hidden marks
-    (:data:`_HIDE_OPEN`, :data:`_HIDE_CLOSE`) are read too: ``spans`` gets, by line index, the
-    spans of the line's characters between them.
-    """
-    lines: list[str] = []
-    contexts: list[int] = []
-    credits: dict[int, tuple[str, int]] = {}
-    state = _Contexts()
-    state.spans = spans
-    for run in text.split(_MARK):
-        if not run or run.isspace():
-            continue  # (between two blocks, most often: no line, and no mark, which is no space)
-        if run.isascii() or _CONTEXT_MARK.search(run) is None:
-            line = " ".join(run.split())
-            if line:
-                lines.append(line)
-                active = state.active
-                contexts.append(active if active > 0 else 0)
-                if state.hiding and spans is not None:
-                    spans[len(lines) - 1] = [(0, len(line))]
-        else:
-            _split_run(run, state, lines, contexts, credits)
-    return lines, contexts, credits
-
-
-#: The context marks (and the page's own noncharacters, ignored) that a line's run may hold.
-_CONTEXT_MARK = lazy_re.compile("[\ufdd1-\ufdef]")
-#: POP DIRECTIONAL FORMATTING: closes an override :func:`_lines_of` writes.
-_PDF = "\u202c"
-#: What brackets the words of a hidden element when their spans are asked for (noncharacters past
-#: the context marks: a run holding one goes through the piece-by-piece walk, which follows them).
-_HIDE_OPEN, _HIDE_CLOSE = "\ufdee", "\ufdef"
-_HIDE_OPEN_CODE = ord(_HIDE_OPEN)
-_HIDE_CODES = frozenset((_HIDE_OPEN_CODE, ord(_HIDE_CLOSE)))
-_HIDE_MARKS = lazy_re.compile("[\ufdee\ufdef]")
-#: The text nodes that hold one of them already (the page's own: dropped before marking).
-_OWN_HIDE_MARKS = etree.XPath("//text()[contains(., '\ufdee') or contains(., '\ufdef')]")
-
-
-class _Contexts:
-    """The context bits open at a point of the text, with how deeply each is nested."""
-
-    __slots__ = ("active", "depth", "hiding", "spans")
-
-    def __init__(self) -> None:
-        self.depth = [0] * _N_CTX
-        self.active = 0
-        self.hiding = 0  # how many hidden elements are open (only counted when spans is asked for)
-        self.spans: dict[int, list[tuple[int, int]]] | None = None
-
-
-def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int],
-               credits: dict[int, tuple[str, int]] | None = None) -> None:
-    """One run between line marks that holds context marks: its line (if any non-blank piece)
-    gets the bits open over every non-blank piece; the marks update ``state`` as they pass.
-    The pieces inside a credit element are gathered too (see :func:`visible_lines_with_credits`)."""
-    tokens = _SPLIT.split(run)
-    if len(tokens) == 5 and _one_wrapped(tokens, state, lines, contexts):
-        return
-    depth = state.depth
-    parts: list[str] = []
-    hidden: list[bool] = []  # per piece of parts: inside a hidden element (only kept when spans are asked for)
-    credit: list[str] = []
-    credit_bits = -1
-    line_bits = -1  # AND over the line's pieces; -1 = no piece yet
-    for i in range(0, len(tokens), 2):
-        piece = tokens[i]
-        if piece and not piece.isspace():
-            parts.append(piece)
-            hidden.append(state.hiding > 0)
-            line_bits &= state.active
-            if state.active & CTX_CREDIT:
-                credit.append(piece)
-                credit_bits &= state.active
-        elif piece and parts:  # the space between two inline elements ("2.0</a> <a>David")
-            parts.append(" ")
-            hidden.append(state.hiding > 0)
-            if credit:
-                credit.append(" ")
-        if i + 1 >= len(tokens):
-            break
-        code = ord(tokens[i + 1])
-        if code in _HIDE_CODES:
-            if state.spans is not None:  # (else a page's own such character: ignored, as ever)
-                state.hiding = state.hiding + 1 if code == _HIDE_OPEN_CODE else max(0, state.hiding - 1)
-            continue
-        if code < _CLOSE:
-            b = code - _OPEN
-            if b >= _N_CTX:  # a noncharacter of the page's own: ignored
-                continue
-            depth[b] += 1
-            state.active |= 1 << b
-        else:
-            b = code - _CLOSE
-            if b >= _N_CTX:
-                continue
-            depth[b] = max(0, depth[b] - 1)
-            if not depth[b]:
-                state.active &= ~(1 << b)
-    if parts:
-        line = " ".join("".join(parts).split())
-        if line:
-            lines.append(line)
-            contexts.append(line_bits if line_bits > 0 else 0)
-            if state.spans is not None and any(hidden):
-                state.spans[len(lines) - 1] = _hidden_spans(parts, hidden)
-            if credit and credits is not None and not line_bits & CTX_CREDIT:
-                part = " ".join("".join(credit).split())
-                if part and part != line:
-                    credits[len(lines) - 1] = (part, credit_bits)
-
-
-def _hidden_spans(parts: list[str], hidden: list[bool]) -> list[tuple[int, int]]:
-    """The spans of a line's hidden characters: the line is ``parts`` joined, whitespace
-    collapsed (as :func:`_split_run` makes it), so each character's flag is followed through that."""
-    flags: list[bool] = []
-    text: list[str] = []
-    for piece, flag in zip(parts, hidden, strict=True):
-        for ch in piece:
-            if ch.isspace():
-                if text and text[-1] != " ":
-                    text.append(" ")
-                    flags.append(flag)
-            else:
-                text.append(ch)
-                flags.append(flag)
-    while text and text[-1] == " ":
-        text.pop()
-        flags.pop()
-    out: list[tuple[int, int]] = []
-    for i, flag in enumerate(flags):
-        if flag:
-            if out and out[-1][1] == i:
-                out[-1] = (out[-1][0], i + 1)
-            else:
-                out.append((i, i + 1))
-    return out
-
-
-def _one_wrapped(tokens: list[str], state: _Contexts, lines: list[str], contexts: list[int]) -> bool:
-    """:func:`_split_run` for the commonest run that holds context marks: one element's text
-    between its own opening and closing mark, with text or nothing around it (a menu's link
-    "<a>Home</a>", a sidebar's "<a>Related story</a> June 2, 2019"); False, having done
-    nothing, for any other run (and for a credit element's, whose part is read apart).
-
-    Why: the general walk costs some microseconds a run, and menus and sidebars are made of
-    such runs. Here the line is the run's text, whitespace collapsed; its bits are those open
-    outside, with the element's own when the element holds all of the line's words; the
-    context state is left as it was (the element's bit opened and closed again).
-    tests/test_extract_speed_runs.py holds this to the general walk."""
-    before, opening, text, closing, after = tokens
-    b = ord(opening) - _OPEN
-    if b >= _N_CTX or b == _CTX_CREDIT_BIT or ord(closing) - _CLOSE != b:
-        return False
-    line = " ".join((before + text + after).split())
-    if line:
-        outside = (before and not before.isspace()) or (after and not after.isspace())
-        lines.append(line)
-        contexts.append(state.active if outside else state.active | 1 << b)
-        if state.hiding and state.spans is not None:
-            state.spans[len(lines) - 1] = [(0, len(line))]
-    return True
 
 
 class MainText(NamedTuple):

@@ -36,7 +36,7 @@ These elements are left out of the article text (:func:`archiver.extract.text.ma
 page text keeps all but ``<template>``, ``<noscript>`` and a medium's fallback (shown to no
 reader, where the others may be shown after a click, a search or a script), so a quote of such
 words is still located; the extraction names their spans of the page text (``page_text_hidden``,
-:func:`archiver.extract.text.visible_lines_with_credits`), and verify-quote answers ``altered``
+:func:`archiver.extract.page_lines.visible_lines_with_credits`), and verify-quote answers ``altered``
 (``not_shown``) for a quote of them: no reader saw them.
 """
 
