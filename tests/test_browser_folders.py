@@ -199,11 +199,28 @@ def test_chromiums_socket_fits_under_a_temporary_directory_of_62_bytes_and_not_o
     assert not browser_folders.socket_fits("/" + "d" * 62)
 
 
-def test_no_short_folder_is_made_when_the_temporary_directory_fits(base, monkeypatch):
+@pytest.fixture
+def short_base() -> Iterator[Path]:
+    """A folder short enough that a launch's folder made in it still fits Chromium's socket
+    (this run's temporary directory, and so ``base``, is too long for that): in /tmp."""
+    folder = Path(tempfile.mkdtemp(prefix="t", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_launchs_folder_is_made_in_the_temporary_directory_when_the_socket_fits_there(short_base, monkeypatch):
+    base = short_base
+    # (every launch has one: Chromium's shared-memory files, made and removed at once in its
+    # TMPDIR, were left in the user's by a kill landing between the two)
     monkeypatch.setenv("TMPDIR", str(base))
     (parent := base / "short").mkdir()
-    assert browser_folders.short_temp([str(parent)]) is None
-    assert os.listdir(parent) == []
+    made = Path(browser_folders.short_temp([str(parent)]))
+    try:
+        assert made.parent == base and os.listdir(parent) == []
+        assert made.name.startswith(browser_folders.short_folder_prefix(os.getpid()))
+        assert made.stat().st_mode & 0o777 == 0o700
+    finally:
+        made.rmdir()
 
 
 def test_under_a_long_temporary_directory_a_private_short_folder_of_this_process_is_made(base, monkeypatch):
@@ -256,13 +273,18 @@ def test_a_launch_under_a_long_temporary_directory_gives_only_chromium_a_short_o
     assert not Path(short).exists()
 
 
-def test_a_launch_under_a_temporary_directory_that_fits_keeps_it(base, monkeypatch):
+def test_a_launch_under_a_temporary_directory_that_fits_gets_its_own_folder_in_it_removed_with_it(
+        short_base, monkeypatch):
+    base = short_base
     monkeypatch.setenv("TMPDIR", str(base))
     family = browser_procs.Family()
     try:
-        assert family.env()["TMPDIR"] == str(base) and family.folders == []
+        own = Path(family.env()["TMPDIR"])
+        assert own.parent == base and family.folders == [str(own)]
+        (own / ".org.chromium.Chromium.AbCdEf").write_bytes(b"")  # (what a kill could leave there)
     finally:
         family.end()
+    assert not own.exists()
 
 
 #: A launch's folders being removed by :meth:`Family.end` (as a browser's thread does once its

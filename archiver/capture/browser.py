@@ -684,7 +684,7 @@ class _Browser:
             own["artifacts_dir"] = browser_folders.artifacts_folder()
             family.folders.append(own["artifacts_dir"])
         try:
-            env = family.env()  # (with a short TMPDIR of the launch's own where ours is too long)
+            env = family.env()  # (with a TMPDIR of the launch's own: see browser_folders.short_temp)
         except OSError as exc:
             raise _temp_dir_error(exc) from exc
         # handle_sigint=False: a terminal's Ctrl-C reaches its whole foreground process group,
@@ -763,8 +763,14 @@ def _sandbox_error() -> BrowserSandboxError:
 
 
 def _temp_dir_error(exc: OSError) -> BrowserLaunchError:
-    """``TMPDIR`` is too long for Chromium's singleton socket and no short folder could be made
-    for it (see :func:`archiver.capture.browser_folders.short_temp`)."""
+    """No private folder could be made for the launch (see
+    :func:`archiver.capture.browser_folders.short_temp`): ``TMPDIR`` too long for Chromium's
+    singleton socket with no short folder to be had, or no temporary folder writable at all."""
+    folder = browser_folders.chromium_temp_dir()
+    if browser_folders.socket_fits(folder):  # (it fits: the folder could not be made there, nor elsewhere)
+        return BrowserLaunchError(f"cannot make a temporary folder for Chromium in {folder} or "
+                                  f"{' or '.join(browser_folders.SHORT_PARENTS)} ({exc.strerror or exc}); "
+                                  "nothing was captured. Set TMPDIR to a folder this user can write in")
     return BrowserLaunchError(socket_dirs.too_long_message(
         browser_folders.chromium_temp_dir(), who="Chromium", socket="its socket",
         limit=browser_folders.SOCKET_PATH_MAX, tail=browser_folders.SOCKET_TAIL,

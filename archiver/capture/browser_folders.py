@@ -25,16 +25,18 @@ another user's would match one):
   process's environment (``TMPDIR``, ``TMP``, ``TEMP`` or ``/tmp``: where the driver and
   Chromium make them, both inheriting it), carries the name Playwright or Chromium gives it, is
   a folder (not a link to one) and belongs to this user.
-- when the temporary directory Chromium would inherit is too long for its singleton socket (its
-  address, ``$TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket``, must fit in the 107 bytes
-  of a Unix socket's: Chromium aborts at launch otherwise, seen with a 92-byte ``TMPDIR`` of a CI
-  runner's nested workspace), the launch's Chromium is given a short private folder of ours
-  instead (:func:`short_temp`, mode 0700, made in ``/tmp``, else ``/dev/shm``), as its ``TMPDIR``
-  only (Playwright's driver keeps the inherited one). That folder is one of the launch's
-  folders, and the parent its singleton folder is looked for in, for that launch only
-  (``own_parents`` of :func:`launch_folders` and :func:`remove`). Only when needed: a ``TMPDIR``
-  that works is the user's choice (a roomier disk, a scratch folder a job scheduler cleans, a
-  sandbox where ``/tmp`` is not writable) and stays Chromium's too.
+- each launch's Chromium is given a private folder of ours as its ``TMPDIR`` only (Playwright's
+  driver keeps the inherited one; :func:`short_temp`, mode 0700): made in the temporary directory
+  it would inherit (the user's choice: a roomier disk, a scratch folder a job scheduler cleans, a
+  sandbox where ``/tmp`` is not writable) when its singleton socket fits under it (the address,
+  ``$TMPDIR/archiver-chromium-PID-XXXXXXXX/org.chromium.Chromium.XXXXXX/SingletonSocket``, must fit
+  in the 107 bytes of a Unix socket's: Chromium aborts at launch otherwise, seen with a 92-byte
+  ``TMPDIR`` of a CI runner's nested workspace), else in ``/tmp``, else ``/dev/shm``. What Chromium
+  makes in its ``TMPDIR`` goes with the folder: its singleton folder, and its shared-memory files
+  (``.org.chromium.Chromium.XXXXXX``, made and removed at once under Playwright's
+  ``--disable-dev-shm-usage``, left in the user's folder by a kill landing between the two). That
+  folder is one of the launch's folders, and the parent its singleton folder is looked for in,
+  for that launch only (``own_parents`` of :func:`launch_folders` and :func:`remove`).
 
 :class:`~archiver.capture.browser_procs.Family` removes them once every process of the launch is
 gone (:func:`remove`): nothing there can write to them again. Removing follows no link
@@ -105,19 +107,24 @@ def short_folder_prefix(pid: int | None = None) -> str:
     return f"{SHORT_PREFIX}{os.getpid() if pid is None else pid}-"
 
 
-def short_temp(parents: Iterable[str] = SHORT_PARENTS) -> str | None:
-    """A new private folder (mode 0700) to be the ``TMPDIR`` of one Chromium launch, made in the
-    first of ``parents`` that takes one, if the temporary directory Chromium would inherit is too
-    long for its singleton socket (:func:`socket_fits`); None when it is not (nothing is made).
+def short_temp(parents: Iterable[str] = SHORT_PARENTS) -> str:
+    """A new private folder (mode 0700) to be the ``TMPDIR`` of one Chromium launch: made in the
+    temporary directory Chromium would inherit when its singleton socket fits under a folder made
+    there (:func:`socket_fits`), else in the first of ``parents`` that takes one short enough.
     The caller removes it once the launch's processes are gone (:func:`remove`).
 
+    Why every launch has one: Playwright starts Chromium with ``--disable-dev-shm-usage``, so its
+    shared memory is files in its ``TMPDIR`` (``.org.chromium.Chromium.XXXXXX``), each made and
+    removed at once: a kill landing between the two left one in the user's temporary directory
+    (seen in 1 of 12 SIGTERM'd captures). In the launch's own folder they go with it. The
+    user's ``TMPDIR`` stays where it is when it can hold the folder (a roomier disk, a scratch
+    folder a scheduler cleans).
+
     Raises:
-        OSError: none of ``parents`` took a folder short enough (the last one's error).
+        OSError: no folder short enough could be made anywhere (the last error).
     """
-    if socket_fits(chromium_temp_dir()):
-        return None
     error: OSError = FileNotFoundError("no folder to make it in")
-    for parent in parents:
+    for parent in dict.fromkeys((chromium_temp_dir(), *parents)):
         try:
             folder = tempfile.mkdtemp(prefix=short_folder_prefix(), dir=parent)
         except OSError as exc:
@@ -125,8 +132,8 @@ def short_temp(parents: Iterable[str] = SHORT_PARENTS) -> str | None:
             continue
         if socket_fits(folder):
             return folder
-        os.rmdir(folder)  # (a parent too long itself: the next one)
-        error = OSError(f"{parent} is too long itself")
+        os.rmdir(folder)  # (a parent too long: the next one)
+        error = OSError(f"{parent} is too long for Chromium's socket")
     raise error
 
 

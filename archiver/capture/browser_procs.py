@@ -221,24 +221,21 @@ class Family:
         return family
 
     def env(self) -> dict[str, str]:
-        """The environment to launch Chromium with: ours and the launch's token; and, when the
-        temporary directory Chromium would inherit is too long for its singleton socket (Chromium
-        aborts at launch), a short private folder of the launch's as its ``TMPDIR``, made here
-        (:func:`archiver.capture.browser_folders.short_temp`) and removed with the launch's
-        other folders once its processes are gone. Playwright's driver keeps ours.
+        """The environment to launch Chromium with: ours and the launch's token, and a private
+        folder of the launch's as its ``TMPDIR`` (in ours when Chromium's singleton socket fits
+        there, else a short one: Chromium aborts at launch otherwise), made here
+        (:func:`archiver.capture.browser_folders.short_temp`) and removed with the launch's other
+        folders once its processes are gone, whatever Chromium left in it (its shared-memory
+        files). Playwright's driver keeps ours.
 
         Raises:
-            OSError: ``TMPDIR`` is too long and no short folder could be made.
+            OSError: no such folder could be made (``TMPDIR`` too long and no short one).
         """
         _FAMILIES.add(self)  # (first: a SIGTERM from here on removes the folder made next)
         if self.temp is None:
             self.temp = browser_folders.short_temp()
-            if self.temp is not None:
-                self.folders.append(self.temp)
-        env = {**os.environ, MARK_ENV: self.token}
-        if self.temp is not None:
-            env["TMPDIR"] = self.temp
-        return env
+            self.folders.append(self.temp)
+        return {**os.environ, MARK_ENV: self.token, "TMPDIR": self.temp}
 
     def scan(self) -> dict[int, _Proc]:
         """The members there now (running, or exited and not yet reaped), newly started ones
