@@ -329,3 +329,27 @@ def test_a_kill_all_during_a_launchs_folder_removal_returns_only_once_they_are_g
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == ["after kill_all: gone", "after end: gone"], done.stdout
+
+
+def test_a_launch_removes_the_folders_of_launches_whose_archiver_is_gone(short_base, monkeypatch):
+    # an archiver killed with SIGKILL runs nothing: its launches' folders stayed; the next launch
+    # removes those whose maker no longer exists, and only those
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("TMPDIR", str(short_base))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()  # (a pid that has just exited)
+    stale = short_base / f"{browser_folders.SHORT_PREFIX}{gone}-abcdefgh"
+    (stale / "org.chromium.Chromium.AbCdEf").mkdir(parents=True)
+    alive = short_base / f"{browser_folders.SHORT_PREFIX}{os.getpid()}-ijklmnop"
+    alive.mkdir()
+    (elsewhere := short_base / "elsewhere").mkdir()
+    link = short_base / f"{browser_folders.SHORT_PREFIX}{gone}-link"
+    link.symlink_to(elsewhere)
+    made = Path(browser_folders.short_temp([]))
+    try:
+        assert not stale.exists()
+        assert alive.is_dir() and link.is_symlink() and elsewhere.is_dir()
+    finally:
+        made.rmdir()

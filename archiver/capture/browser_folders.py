@@ -125,6 +125,7 @@ def short_temp(parents: Iterable[str] = SHORT_PARENTS) -> str:
     """
     error: OSError = FileNotFoundError("no folder to make it in")
     for parent in dict.fromkeys((chromium_temp_dir(), *parents)):
+        _remove_stale(parent)
         try:
             folder = tempfile.mkdtemp(prefix=short_folder_prefix(), dir=parent)
         except OSError as exc:
@@ -135,6 +136,36 @@ def short_temp(parents: Iterable[str] = SHORT_PARENTS) -> str:
         os.rmdir(folder)  # (a parent too long: the next one)
         error = OSError(f"{parent} is too long for Chromium's socket")
     raise error
+
+
+def _remove_stale(parent: str) -> None:
+    """Remove the launch folders in ``parent`` whose maker is gone: an ``archiver`` killed with
+    SIGKILL (nothing of it runs to remove them) leaves its launches' folders, empty or nearly
+    (Chromium, closed by the orphaned driver, removes its own socket folder). Only a folder (not a
+    link) of this user, named by :func:`short_folder_prefix` with the pid of a process that no
+    longer exists: a live pid, even one reused since, keeps its folder."""
+    try:
+        names = [n for n in os.listdir(parent) if n.startswith(SHORT_PREFIX)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(SHORT_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) <= 0:
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # (alive, or another user's: kept)
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue
+        path = os.path.join(parent, name)
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _temp_dirs(own_parents: Iterable[str | None] = ()) -> set[str]:
