@@ -105,3 +105,27 @@ def test_a_redirect_whose_target_never_answers_keeps_no_capture_and_vouches_for_
     assert isinstance(outcome, CaptureError) or not outcome.ok, repr(outcome)
     message = str(getattr(outcome, "error", None) or outcome)
     assert "never received the page" in message and target in message, message
+
+
+def test_a_pooled_browser_whose_playwright_driver_died_while_idle_serves_the_next_capture(tmp_path):
+    # The out-of-memory killer's pick between two captures: the pooled browser's thread relaunched
+    # Chromium through the dead driver, the capture failed as "could not start Chromium" (check
+    # --chromium), and in a batch that line stopped every URL left
+    import time
+
+    from archiver.capture import browser
+
+    browser.close_idle_browsers()  # (a browser of this test's own, not one other tests left idle)
+    page = html_page(BLOCKED.replace(b"<script src='/kill.js'></script>", b""))
+    first = _capture(tmp_path / "a", "/page", {"/page": page})
+    assert first["shown"] is not None, first["outcome"]
+    (held,) = [b for b in browser._POOL.browsers if b.free()]
+    driver = next(iter(held._driver.members))  # (the family is made of the driver's pid)
+    os.kill(driver, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{driver}/stat").exists() and Path(f"/proc/{driver}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+        assert time.monotonic() < deadline, "the driver did not die"
+        time.sleep(0.05)
+    second = _capture(tmp_path / "b", "/page", {"/page": page})
+    assert second["shown"] is not None, second["outcome"]
+    assert SERVED.strip() in second["shown"]["article"]["text"]

@@ -46,6 +46,7 @@ of Chromium's processes in :mod:`archiver.capture.browser_procs`.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import os
 import queue
@@ -469,6 +470,7 @@ class _Browser:
         self._proxy_ready = threading.Event()  # (made here while the thread starts Playwright's driver)
         self.families: list[browser_procs.Family] = []  # the processes of each Chromium it launched, not ended
         self._driver: browser_procs.Family | None = None  # Playwright's driver (ended when the thread ends)
+        self._driver_pid: int | None = None
         self._thread = threading.Thread(target=self._run, name="archiver-browser", daemon=True)
         self._thread.start()
         try:
@@ -628,14 +630,7 @@ class _Browser:
             from playwright.sync_api import sync_playwright
         except ImportError as exc:  # pragma: no cover - playwright is a dependency
             raise BrowserMissingError("--browser needs the 'playwright' Python package") from exc
-        manager = sync_playwright()
-        node = _driver_executable()
-        if node is not None:  # (a SIGTERM before its pid is known still takes it along)
-            browser_procs.expect_driver(node)
-        pw = manager.start()
-        driver = _driver_pid(manager)
-        if driver is not None:
-            self._driver = browser_procs.Family.of(driver)
+        pw = self._start_driver(sync_playwright)
         mark("playwright_start")
         try:
             self._proxy_ready.wait()
@@ -649,6 +644,16 @@ class _Browser:
                         _close_quietly(browser)
                         self._end_processes()
                         self._current = job
+                        if self._driver_gone():
+                            # Playwright's driver died too (killed while the browser was idle: the
+                            # out-of-memory killer's pick): a launch through it failed, and in a
+                            # batch that stopped everything as "could not start Chromium"
+                            logger.info("Playwright's driver is gone too; starting a new one")
+                            self._quiet_dead_connection()
+                            with contextlib.suppress(Exception):  # (its connection is gone already)
+                                pw.stop()
+                            self._end_processes(driver=True)
+                            pw = self._start_driver(sync_playwright)
                         browser = self._launch(pw)
                         self._current = None
                     if not self._serve(browser, job):
@@ -662,6 +667,43 @@ class _Browser:
                 mark("playwright_stop")
             finally:
                 self._end_processes(driver=True)
+
+    def _start_driver(self, sync_playwright: Any) -> Any:
+        """Start Playwright (its driver, a Node process) for this thread, known by its pid to
+        :mod:`~archiver.capture.browser_procs` (a SIGTERM before that still takes it along)."""
+        manager = sync_playwright()
+        node = _driver_executable()
+        if node is not None:
+            browser_procs.expect_driver(node)
+        pw = manager.start()
+        driver = _driver_pid(manager)
+        self._driver_pid = driver
+        if driver is not None:
+            self._driver = browser_procs.Family.of(driver)
+        return pw
+
+    @staticmethod
+    def _quiet_dead_connection() -> None:
+        """Keep asyncio from printing the dead driver's connection error on stderr: Playwright
+        leaves a future failed with "Connection closed while reading from the driver" that nothing
+        awaits, and asyncio reports it when it is collected ("Future exception was never
+        retrieved", three lines with no handler of ours). This one record only, in the ``asyncio``
+        logger; every other record of it is left as it was."""
+        log = logging.getLogger("asyncio")
+        if not any(isinstance(f, _DeadDriverFutures) for f in log.filters):
+            log.addFilter(_DeadDriverFutures())
+
+    def _driver_gone(self) -> bool:
+        """Whether this thread's Playwright driver has exited (or is a zombie): nothing it drove
+        can be driven again, and only a new driver can launch Chromium."""
+        pid = self._driver_pid
+        if pid is None:
+            return False
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                return f.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+        except (OSError, IndexError):
+            return True
 
     def _end_processes(self, *, driver: bool = False) -> None:
         """Wait for every process of the Chromiums this thread launched (and, with ``driver``,
@@ -818,6 +860,17 @@ def _takes_artifacts_dir(pw: Any) -> bool:
         return "artifacts_dir" in inspect.signature(pw.chromium.launch).parameters
     except (TypeError, ValueError):
         return False
+
+
+class _DeadDriverFutures(logging.Filter):
+    """Drops asyncio's report of a future a dead Playwright driver's connection left failed and
+    unawaited (see :meth:`_Browser._quiet_dead_connection`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        context = getattr(record, "msg", "")
+        return not ("Connection closed while reading from the driver" in str(exc or "")
+                    or "Connection closed while reading from the driver" in str(context))
 
 
 def _alive(browser: Any) -> bool:
