@@ -36,11 +36,12 @@ for the screenshot), ``--max-resources`` bounds the exchanges, ``--max-body`` ea
 What did not finish (network never idle, a limit reached) is listed in ``incomplete``; the
 capture is kept and marked, not dropped.
 
-Why one file of ~750 lines: the pool, the browser's own thread and the capture that waits for
-it share one protocol (who holds a browser, when it is given back, what Ctrl-C, a crash or a
-time-out does to it); split, each half would be read with the other open. The page visit itself
-is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`, what becomes
-of Chromium's processes in :mod:`archiver.capture.browser_procs`.
+Why one file of ~850 lines: the pool, the browser's own thread and the capture that waits for
+it share one protocol (who holds a browser, when it is given back, what Ctrl-C, a crash, a dead
+driver or a time-out does to it); split, each half would be read with the other open. The page
+visit itself is in :mod:`archiver.capture.browser_page`, the proxy in :mod:`archiver.capture.proxy`,
+what becomes of Chromium's processes in :mod:`archiver.capture.browser_procs`, Playwright's driver
+in :mod:`archiver.capture.playwright_driver`.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.capture import browser_folders, browser_procs
+from archiver.capture import browser_folders, browser_procs, playwright_driver
 from archiver.capture.browser_page import (
     BrowserOptions,
     BrowserSession,
@@ -644,12 +645,12 @@ class _Browser:
                         _close_quietly(browser)
                         self._end_processes()
                         self._current = job
-                        if self._driver_gone():
+                        if playwright_driver.gone(self._driver_pid):
                             # Playwright's driver died too (killed while the browser was idle: the
                             # out-of-memory killer's pick): a launch through it failed, and in a
                             # batch that stopped everything as "could not start Chromium"
                             logger.info("Playwright's driver is gone too; starting a new one")
-                            self._quiet_dead_connection()
+                            playwright_driver.quiet_dead_connection()
                             with contextlib.suppress(Exception):  # (its connection is gone already)
                                 pw.stop()
                             self._end_processes(driver=True)
@@ -672,38 +673,15 @@ class _Browser:
         """Start Playwright (its driver, a Node process) for this thread, known by its pid to
         :mod:`~archiver.capture.browser_procs` (a SIGTERM before that still takes it along)."""
         manager = sync_playwright()
-        node = _driver_executable()
+        node = playwright_driver.driver_executable()
         if node is not None:
             browser_procs.expect_driver(node)
         pw = manager.start()
-        driver = _driver_pid(manager)
+        driver = playwright_driver.driver_pid(manager)
         self._driver_pid = driver
         if driver is not None:
             self._driver = browser_procs.Family.of(driver)
         return pw
-
-    @staticmethod
-    def _quiet_dead_connection() -> None:
-        """Keep asyncio from printing the dead driver's connection error on stderr: Playwright
-        leaves a future failed with "Connection closed while reading from the driver" that nothing
-        awaits, and asyncio reports it when it is collected ("Future exception was never
-        retrieved", three lines with no handler of ours). This one record only, in the ``asyncio``
-        logger; every other record of it is left as it was."""
-        log = logging.getLogger("asyncio")
-        if not any(isinstance(f, _DeadDriverFutures) for f in log.filters):
-            log.addFilter(_DeadDriverFutures())
-
-    def _driver_gone(self) -> bool:
-        """Whether this thread's Playwright driver has exited (or is a zombie): nothing it drove
-        can be driven again, and only a new driver can launch Chromium."""
-        pid = self._driver_pid
-        if pid is None:
-            return False
-        try:
-            with open(f"/proc/{pid}/stat", "rb") as f:
-                return f.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
-        except (OSError, IndexError):
-            return True
 
     def _end_processes(self, *, driver: bool = False) -> None:
         """Wait for every process of the Chromiums this thread launched (and, with ``driver``,
@@ -722,7 +700,7 @@ class _Browser:
         family = browser_procs.Family()
         self.families.append(family)
         own: dict[str, str] = {}  # (Playwright's artifacts folder, one of ours: see browser_folders)
-        if _takes_artifacts_dir(pw):
+        if playwright_driver.takes_artifacts_dir(pw):
             own["artifacts_dir"] = browser_folders.artifacts_folder()
             family.folders.append(own["artifacts_dir"])
         try:
@@ -826,51 +804,6 @@ def _wait(event: threading.Event, timeout: float) -> bool:
         if time.monotonic() >= end:
             return False
     return True
-
-
-def _driver_pid(manager: Any) -> int | None:
-    """The pid of the Playwright driver (node) that ``manager`` started; None if Playwright
-    keeps it elsewhere (an internal of Playwright 1.x: then only Chromium's processes are
-    tracked, and the driver ends as Playwright ends it)."""
-    try:
-        return int(manager._client._transport._proc.pid)
-    except (AttributeError, TypeError, ValueError):
-        return None
-
-
-def _driver_executable() -> str | None:
-    """The program Playwright starts its driver from (its bundled node); None if Playwright
-    keeps it elsewhere (an internal of Playwright 1.x)."""
-    try:
-        from playwright._impl._driver import compute_driver_executable
-
-        found = compute_driver_executable()
-    except (ImportError, AttributeError, OSError):
-        return None
-    node = found[0] if isinstance(found, tuple) else found
-    return str(node)
-
-
-def _takes_artifacts_dir(pw: Any) -> bool:
-    """Whether this Playwright's ``launch`` takes ``artifacts_dir`` (1.65 does; an older one
-    without it has its driver make the folder, which a killed driver leaves behind)."""
-    import inspect
-
-    try:
-        return "artifacts_dir" in inspect.signature(pw.chromium.launch).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-class _DeadDriverFutures(logging.Filter):
-    """Drops asyncio's report of a future a dead Playwright driver's connection left failed and
-    unawaited (see :meth:`_Browser._quiet_dead_connection`)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        exc = record.exc_info[1] if record.exc_info else None
-        context = getattr(record, "msg", "")
-        return not ("Connection closed while reading from the driver" in str(exc or "")
-                    or "Connection closed while reading from the driver" in str(context))
 
 
 def _alive(browser: Any) -> bool:
