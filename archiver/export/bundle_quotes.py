@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from archiver.core.digests import sha256_label
+from archiver.core.hidden_spans import hidden_spans
 from archiver.core.untrusted import loads_json
 from archiver.corrections import Correction
 from archiver.errors import UsageError
@@ -102,7 +103,8 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     if article is not None and ext is not None:
         # (the spans the logged extraction names, as the store judged by: a re-extraction by a
         # newer extractor may name spans an older one did not)
-        text, page_text, hidden = article.text, article.page_text or None, c.logged_hidden.get(ext[0])
+        logged = logged_article(c, ext[1])
+        text, page_text, hidden = article.text, article.page_text or None, hidden_spans(logged) if logged else None
     elif page is not None and q.get("where") != "page_text" and \
             sha256_label((page.text or "").encode()) == logged_text:
         text, page_text, hidden = page.text or "", None, None  # the logged text, as pages.jsonl carries it

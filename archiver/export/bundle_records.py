@@ -94,7 +94,6 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
     now, then = extractor_versions(), data.get("extractor") or {}
     if article.text_sha256 == data.get("text_sha256"):
         c.articles[seq] = article
-        c.logged_hidden[seq] = _logged_hidden(record)
         if now != then:
             c.warn(f"entry {seq}: re-extraction reproduces the logged text although extractor versions "
                       f"differ ({_diff(then, now)})", name, "W_VERSIONS")
@@ -138,17 +137,3 @@ def _diff(then: dict[str, Any], now: dict[str, Any]) -> str:
     keys = sorted(set(then) | set(now))
     return "; ".join(f"{k}: logged {then.get(k, '-')}, here {now.get(k, '-')}" for k in keys
                      if then.get(k) != now.get(k))
-
-
-def _logged_hidden(record: StoredRecord) -> tuple[tuple[int, int], ...] | None:
-    """The page-text spans the logged extraction record names hidden (its block's digest was held
-    to the log above): what the store judged the capture's quotes by. None when it names none (an
-    extraction from before extractor 48) or cannot be read: such quotes are re-run as judged then."""
-    from archiver.core.hidden_spans import hidden_spans
-    from archiver.core.untrusted import loads_json
-
-    try:
-        doc = loads_json(record.block)
-    except ValueError:
-        return None
-    return hidden_spans(doc) if isinstance(doc, dict) else None

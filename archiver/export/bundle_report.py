@@ -100,9 +100,6 @@ class Checker:
         self.trusted = trusted or {}
         self.key_pinned = False
         self.articles: dict[int, Any] = {}
-        #: the hidden spans of each logged extraction record (None: from before extractor 48, or
-        #: unreadable), which the store judged its quotes by, not the re-extraction's
-        self.logged_hidden: dict[int, tuple[tuple[int, int], ...] | None] = {}
         self.quotes_checked = 0
         self.tsa_roots = tsa_roots or []
         self.checkpoint: Any = None
