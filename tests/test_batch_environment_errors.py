@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from servers import Site, html_page
 from test_browser_launch_errors import skip_without_a_mount_namespace, without_short_folders
-from test_browser_sandbox import NOBODY, archiver_as_nobody
+from test_browser_sandbox import NOBODY, _comm, archiver_as_nobody
 from test_browser_sandbox import nobody as nobody  # noqa: F401 - fixtures shared with that module
 from test_browser_sandbox import without_user_namespaces as without_user_namespaces  # noqa: F401
 
@@ -134,10 +134,23 @@ def refused_batch(nobody: dict[str, Any], without_user_namespaces: list[str],  #
     proc, store = archiver_as_nobody(nobody, "store-env-batch", "batch", str(urls_file), "--browser", "-j", "2",
                                      "--delay", "0", wrap=without_user_namespaces)
     out, err = proc.communicate(timeout=300)
-    # what the command left is given to this process (the test run's subreaper), running or exited
-    left = [f"{pid} ({st.state})" for pid in _children() if (st := _stat(pid)) is not None and st.start >= since]
+    # What the command left is given to this process (the test run's subreaper), running or
+    # exited. Every process of the command runs as uid 65534; this process's own children (a
+    # browser an earlier in-process test pooled here, and what it starts or leaves meanwhile)
+    # are root's, and are not the command's.
+    left = [f"{pid} {_comm(pid)} ({st.state})" for pid in _children()
+            if (st := _stat(pid)) is not None and st.start >= since and _uid(pid) == NOBODY]
     return {"code": proc.returncode, "out": out, "err": err, "store": store, "urls": urls,
             "urls_file": urls_file, "left": left}
+
+
+def _uid(pid: int) -> int | None:
+    """The real uid of ``pid`` (a zombie's too); None once it is gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("Uid:")), None)
 
 
 def test_a_batch_where_the_sandbox_cannot_start_exits_2_with_one_error_line(refused_batch: dict[str, Any]) -> None:
