@@ -36,6 +36,7 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import Difference
 from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
 from archiver.quotes.parse import Bracket, ParsedQuote
+from archiver.quotes.substitution import DEICTIC_WORDS, substitution_note
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, tokenize
 
@@ -137,7 +138,9 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
             note = f"the bracketed {br.raw!r} changes a word that disputes (such as false, denied, whether)"
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
-            note = _referent_note(br, content_toks, gap_toks, gap_text, before)
+            note = (_referent_note(br, content_toks, gap_toks, gap_text, before)
+                    or substitution_note(br.raw, content_toks, (before if k == 0 else []) + gap_toks,
+                                         REFERRING_WORDS))
         if note:
             out.append(
                 Difference(
@@ -173,8 +176,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
     if roles_q and roles_s and not roles_q & roles_s:
         return f"the bracketed {br.raw!r} names another person than {gap_text!r}"
-    if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(t.folded in REFERRING_WORDS
-                                                                              for t in gap_toks + before)):
+    if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(
+            t.folded in REFERRING_WORDS or t.folded in DEICTIC_WORDS for t in gap_toks + before)):
         return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:

@@ -46,7 +46,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: inline ``bidi-override``, written into the page text as controls) and a right-to-left mark beside
 #: a digit are ``display_order``. 8: a quote of editor's marks alone ("[sic]") is refused as empty,
 #: not looked for and answered ``not_found``.
-QUOTE_RULES_VERSION = "8"
+QUOTE_RULES_VERSION = "9"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
