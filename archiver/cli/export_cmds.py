@@ -185,7 +185,9 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
                 for s, r in zip(sources, parts, strict=True)]
         doc: Any = one_or_many(docs, several=all_captures or len(capture_ids) > 1)
     if output is not None:
-        output.write_text(body, encoding="utf-8")
+        from archiver.core.files import write_user_file
+
+        write_user_file(output, body.encode("utf-8"), "the bibliography")  # a missing folder: one line, exit 2
         err(f"wrote {output}: {len(sources)} citation{'s' if len(sources) != 1 else ''} ({style})")
     if as_json:
         emit_json(doc)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -44,9 +45,36 @@ if TYPE_CHECKING:
     from archiver.ports import CiteStore
 
 STYLES = ("csl-json", "bibtex", "ris", "text")
+#: Particles written in lower case ("van", "de la"): CSL's non-dropping particle. Written with a
+#: capital ("Le Pen", "De Luca") they are part of the family name.
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ten", "ter", "al", "bin"}
-_ORG_WORDS = {"staff", "team", "editors", "editorial", "board", "news", "agency", "press", "reuters", "afp", "ap",
-              "desk", "service", "ministry", "department", "office", "committee", "inc", "ltd", "association"}
+#: A family name's capitalised particles ("Marine Le Pen", "Gianni De Luca", "Ludwig Van Beethoven").
+_CAPITAL_PARTICLES = {p.capitalize() for p in _PARTICLES} | {"Des", "Dos", "Das"}
+#: Generational suffixes (CSL ``suffix``, biblatex's "Jr" part, RIS's third part).
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+#: Words that make a name an organisation's, wherever they stand in it.
+_ORG_WORDS = {"staff", "team", "editors", "editorial", "board", "news", "agency", "reuters", "afp", "ap",
+              "desk", "ministry", "department", "office", "committee", "inc", "ltd", "llc", "gmbh", "plc",
+              "association", "associated", "organization", "organisation", "administration", "institute",
+              "institution", "university", "council", "commission", "foundation", "corporation", "corp",
+              "company", "bureau", "authority", "government", "society", "centre", "center", "newsroom",
+              "international", "federation", "network", "trust", "agencies", "secretariat", "party"}
+#: Words of outlets and organisations that are also common surnames or given names ("Gil Press",
+#: "Emily Post", "Sid Miller"): they make a name an organisation's only beside another sign of one
+#: (a second such word, a word above) or in a name that is not "Given Surname" form ("Press",
+#: "The Herald", "SID", "Daily Times").
+_SURNAME_ORG_WORDS = {"press", "service", "post", "times", "herald", "tribune", "journal", "gazette", "daily",
+                      "wire", "group", "sid", "mail", "chronicle", "observer", "telegraph", "holding", "rat"}
+#: First words of outlet names that are no given name ("The Herald", "New Times", "Daily Post").
+_NOT_GIVEN = {"the", "new", "daily", "weekly", "sunday", "morning", "evening", "national", "city", "state",
+              "global", "world", "der", "die", "das", "il", "el", "los", "las"}
+#: Han, kana and Hangul: such names are cited whole (their order is not "Given Family").
+_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                  "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]")
+#: Letters NFKD does not take apart, as a BibTeX key spells them.
+_ASCII_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe",
+                                "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+                                "Þ": "Th", "ı": "i"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +105,8 @@ class Source:
     #: every author of the capture as ``--authors`` weighed it (sources, left out and why);
     #: ``authors`` holds those cited
     author_entries: tuple[CitedAuthor, ...] = ()
+    #: corrected authors the user named as organisations (``correct --organization``): cited whole
+    corporate: tuple[str, ...] = ()
 
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
@@ -88,6 +118,8 @@ class Source:
 
         article = corrected_article(show) or {}
         weighed = author_entries(show, tuple(article.get("authors") or ()), authors_mode)
+        corrected = dict(show.get("corrected") or {})
+        orgs = (corrected.get("authors") or {}).get("organizations") or ()
         return cls(
             capture_id=show["capture_id"], url=show["url"], final_url=show["final_url"],
             capture_time=show["capture_time"], title=article.get("title"),
@@ -96,9 +128,9 @@ class Source:
             payload_digest=show.get("payload_digest"), text_sha256=article.get("text_sha256"),
             origin=show.get("origin") or "captured", log_origin=log_origin, log_seq=show.get("log_seq"),
             imported_from=imported_from, language=article.get("language"),
-            organizations=_organizations(article), corrected=dict(show.get("corrected") or {}),
+            organizations=_organizations(article), corrected=corrected,
             replay_url=replay_link(replay_prefix, show["capture_time"], show["final_url"]),
-            author_entries=weighed,
+            author_entries=weighed, corporate=tuple(str(o) for o in orgs if isinstance(o, str)),
         )
 
     @property
@@ -110,15 +142,36 @@ class Source:
         return bool(self.outlet) and self.page_state in (None, "article")
 
     @property
+    def authors_corrected(self) -> bool:
+        """Whether the user set the authors (``archiver correct``): then they are cited as given."""
+        return "authors" in self.corrected
+
+    @property
     def people(self) -> tuple[str, ...]:
-        """The authors that are persons: organisations are never cited as authors."""
+        """The names cited as authors. Extracted organisations are never cited as authors; the
+        authors a user corrected all are (the user's word: "Gil Press" is a person, and an
+        organisation they name is a corporate author)."""
+        if self.authors_corrected:
+            return self.authors
         return tuple(a for a in self.authors if not self._is_org(a))
 
     @property
     def publishers(self) -> tuple[str, ...]:
-        """Organisations credited with the page: declared ones, then author names that are not persons."""
+        """Organisations credited with the page: declared ones, then extracted author names that
+        are not persons; none the corrected authors name (an extraction that took "Gil Press" for
+        an organisation does not make the corrected author Gil Press a publisher too)."""
+        if self.authors_corrected:
+            named = {a.casefold() for a in self.authors}
+            return tuple(dict.fromkeys(o for o in self.organizations if o.casefold() not in named))
         found = list(self.organizations) + [a for a in self.authors if self._is_org(a)]
         return tuple(dict.fromkeys(found))
+
+    def cited_name(self, name: str) -> dict[str, str]:
+        """The CSL name of an author cited: whole (``literal``) for a corporate author, else
+        :func:`split_name`'s."""
+        if name in self.corporate:
+            return {"literal": confined(name)}
+        return split_name(name)
 
     def printable(self) -> Source:
         """This source with every value confined to itself (see the module): what each style prints."""
@@ -129,10 +182,12 @@ class Source:
                        outlet=_opt(confined, self.outlet), language=_opt(confined, self.language),
                        imported_from=_opt(confined, self.imported_from), replay_url=_opt(shown_url, self.replay_url),
                        authors=tuple(map(confined, self.authors)), organizations=tuple(map(confined, self.organizations)),
-                       corrected=corrected)
+                       corporate=tuple(map(confined, self.corporate)), corrected=corrected)
 
     def _is_org(self, name: str) -> bool:
-        return name in self.organizations or _looks_like_org(name)
+        """An extracted author that is an organisation: one the extraction declares, one the
+        outlet is called ("Washington Post" on The Washington Post), or a name that says so."""
+        return name in self.organizations or _same_name(name, self.outlet) or _looks_like_org(name)
 
     def corrections_note(self) -> str | None:
         """Which cited values the user corrected, by which key and why (None: none)."""
@@ -182,8 +237,39 @@ def _organizations(article: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _same_name(name: str, outlet: str | None) -> bool:
+    """Whether ``name`` is the outlet's (a leading "The" and case aside)."""
+    def bare(x: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(x.split()).casefold())
+    return bool(outlet) and bare(name) == bare(outlet or "")
+
+
 def _looks_like_org(name: str) -> bool:
-    return bool({w.lower().strip(".,") for w in name.split()} & _ORG_WORDS)
+    """Whether ``name`` is an organisation's by its words (see :data:`_ORG_WORDS` and
+    :data:`_SURNAME_ORG_WORDS`): "Associated Press", "The Herald", "Press Service" are; "Gil
+    Press" and "Emily Post" are not."""
+    words = [w.strip(".,()") for w in name.split()]
+    lower = [w.lower() for w in words]
+    if set(lower) & _ORG_WORDS:
+        return True
+    weak = [w for w in lower if w in _SURNAME_ORG_WORDS]
+    return bool(weak) and (len(weak) > 1 or not _given_surname_form(name.split()))
+
+
+def _given_surname_form(words: list[str]) -> bool:
+    """"Gil Press", "Emily J. Post", "Charles de Gaulle": two to four words, each capitalised
+    (an initial, a lower-case particle inside), no acronym, the first a possible given name."""
+    if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_GIVEN:
+        return False
+    for i, w in enumerate(words):
+        if 0 < i < len(words) - 1 and w in _PARTICLES:
+            continue
+        core = w.rstrip(".")
+        if not core or not core[0].isupper() or not all(c.isalpha() or c in "-'\u2019" for c in core):
+            return False
+        if len(core) > 1 and core.isupper():  # an acronym: "SID", "AP", "BBC"
+            return False
+    return True
 
 
 def replay_link(prefix: str | None, capture_time: str, url: str) -> str | None:
@@ -224,20 +310,38 @@ def split_name(name: str) -> dict[str, str]:
 
 
 def _name_parts(name: str) -> dict[str, str]:
-    words = name.split()
-    if "," in name:
-        family, _, given = name.partition(",")
-        return {"family": family.strip(), "given": given.strip()}
-    if (len(words) < 2 or len(words) > 5 or any(ch.isdigit() for ch in name)
-            or {w.lower().strip(".") for w in words} & _ORG_WORDS):
+    name = " ".join(name.split())
+    if (_CJK.search(name) or any(ch.isdigit() for ch in name) or _looks_like_org(name)):
         return {"literal": name}
-    i = len(words) - 1
-    while i > 1 and words[i - 1].lower() in _PARTICLES:
-        i -= 1
-    out = {"family": words[-1], "given": " ".join(words[:i])}
-    if i < len(words) - 1:
-        out["non-dropping-particle"] = " ".join(words[i:-1])
-    return out
+    suffix = None
+    if "," in name:  # "Family, Given", "Family, Given, Jr.", "Given Family, Jr."
+        parts = [p.strip() for p in name.split(",")]
+        if len(parts) > 1 and parts[-1] in _SUFFIXES:
+            suffix = parts.pop()
+        if len(parts) == 2 and parts[0] and parts[1]:
+            return _with_suffix({"family": parts[0], "given": parts[1]}, suffix)
+        if len(parts) != 1:
+            return {"literal": name}
+        name = parts[0]
+    words = name.split()
+    if suffix is None and len(words) > 2 and words[-1] in _SUFFIXES:
+        suffix = words.pop()
+    if len(words) < 2 or len(words) > 5:
+        return {"literal": name if suffix is None else f"{name} {suffix}"}
+    family = len(words) - 1  # where the family name starts: its capitalised particles are part of it
+    while family > 1 and words[family - 1] in _CAPITAL_PARTICLES:
+        family -= 1
+    particle = family  # lower-case particles before it: CSL's non-dropping particle
+    while particle > 1 and words[particle - 1] in _PARTICLES:
+        particle -= 1
+    out = {"family": " ".join(words[family:]), "given": " ".join(words[:particle])}
+    if particle < family:
+        out["non-dropping-particle"] = " ".join(words[particle:family])
+    return _with_suffix(out, suffix)
+
+
+def _with_suffix(parts: dict[str, str], suffix: str | None) -> dict[str, str]:
+    return {**parts, "suffix": suffix} if suffix else parts
 
 
 def csl_json(src: Source) -> dict[str, Any]:
@@ -254,7 +358,7 @@ def csl_json(src: Source) -> dict[str, Any]:
         "note": src.archive_note(),
     }
     if src.people:
-        item["author"] = [split_name(a) for a in src.people]
+        item["author"] = [src.cited_name(a) for a in src.people]
     issued = _date_parts(src.published)
     if issued:
         item["issued"] = {"date-parts": [issued]}
@@ -310,22 +414,32 @@ def _bib_date(value: str) -> str | None:
     return value if _ISO_DATE.match(value) else None
 
 
-def _bib_name(name: str) -> str:
-    parts = split_name(name)
+def _bib_name(parts: dict[str, str]) -> str:
+    """A BibTeX name of CSL name parts: ``von Last, Jr, First``, or braced whole."""
     if "literal" in parts:
         return "{" + _tex(parts["literal"]) + "}"  # braces keep an organisation whole
     family = (parts.get("non-dropping-particle", "") + " " + parts["family"]).strip()
-    return f"{_tex(family)}, {_tex(parts['given'])}"
+    suffix = f"{_tex(parts['suffix'])}, " if parts.get("suffix") else ""
+    return f"{_tex(family)}, {suffix}{_tex(parts['given'])}"
+
+
+def _ascii(text: str) -> str:
+    """The letters and digits of ``text`` as a BibTeX key spells them: "Álvarez" -> "Alvarez",
+    "Groß" -> "Gross"; what has no ASCII spelling (Han, Cyrillic) is left out."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_LETTERS))
+    return re.sub(r"[^A-Za-z0-9]", "", decomposed)
 
 
 def bibtex_key(src: Source, width: int = 8) -> str:
     """``<family><year><word>_<capture id prefix>``: stable; :func:`bibliography` widens the
     prefix until every key in one file is unique."""
-    first = split_name(src.people[0]) if src.people else {}
-    who = first.get("family") or (src.outlet or "archived")
+    first = src.cited_name(src.people[0]) if src.people else {}
+    who = _ascii(first.get("family") or first.get("literal") or "")[:24] or _ascii(src.outlet or "") or "archived"
     year = (_date_parts(src.published) or _date_parts(src.capture_time) or [0])[0]
     word = next((w for w in re.findall(r"[A-Za-z0-9]+", src.title or "") if len(w) > 3), "page")
-    stem = re.sub(r"[^A-Za-z0-9]", "", f"{who}{year}{word}").lower() or "capture"
+    stem = _ascii(f"{who}{year}{word}").lower() or "capture"
     return f"{stem}_{src.capture_id[:width]}"
 
 
@@ -334,7 +448,7 @@ def bibtex(src: Source, key: str | None = None) -> str:
     src = src.printable()
     fields: list[tuple[str, str]] = []
     if src.people:
-        fields.append(("author", " and ".join(_bib_name(a) for a in src.people)))
+        fields.append(("author", " and ".join(_bib_name(src.cited_name(a)) for a in src.people)))
     fields.append(("title", "{" + _tex(src.title or src.final_url) + "}"))
     date = _bib_date(src.published) if src.published else None
     if date:
@@ -362,7 +476,7 @@ def ris(src: Source) -> str:
     """An RIS record (``NEWS`` for an article with an outlet, else ``ELEC``)."""
     src = src.printable()
     lines = [("TY", "NEWS" if src.is_article else "ELEC")]
-    lines += [("AU", _ris_name(a)) for a in src.people]
+    lines += [("AU", _ris_name(src.cited_name(a))) for a in src.people]
     lines.append(("TI", src.title or src.final_url))
     if src.outlet:
         lines.append(("T2", src.outlet))
@@ -372,7 +486,8 @@ def ris(src: Source) -> str:
     parts = _date_parts(src.published)
     if parts:
         lines.append(("PY", str(parts[0])))
-        lines.append(("DA", "/".join(f"{p:02d}" for p in parts) + ("/" * (3 - len(parts)))))
+        if len(parts) > 1:  # a year alone is PY alone: "DA  - 2024//" is no RIS date
+            lines.append(("DA", "/".join(f"{p:02d}" for p in parts) + ("/" * (3 - len(parts)))))
     lines.append(("UR", src.final_url))
     if src.url != src.final_url:
         lines.append(("UR", src.url))  # the address as requested, before redirects
@@ -388,12 +503,12 @@ def ris(src: Source) -> str:
                    for tag, value in lines)
 
 
-def _ris_name(name: str) -> str:
-    parts = split_name(name)
+def _ris_name(parts: dict[str, str]) -> str:
+    """``Last, First[, Suffix]`` (RIS's form, and the text style's first author), or the name whole."""
     if "literal" in parts:
         return parts["literal"]
     family = (parts.get("non-dropping-particle", "") + " " + parts["family"]).strip()
-    return f"{family}, {parts['given']}"
+    return f"{family}, {parts['given']}" + (f", {parts['suffix']}" if parts.get("suffix") else "")
 
 
 def _long_date(parts: list[int] | None) -> str | None:
@@ -412,10 +527,12 @@ def text(src: Source) -> str:
     src = src.printable()
     who = ""
     if src.people:
-        names = [_ris_name(src.people[0])] + list(src.people[1:])
+        names = [_ris_name(src.cited_name(src.people[0]))] + list(src.people[1:])
         who = " and ".join(names) if len(names) <= 2 else f"{names[0]} et al."
         who = who + (" " if who.endswith(".") else ". ")
-    title = f"\u201c{src.title or src.final_url}.\u201d "
+    shown_title = src.title or src.final_url
+    stop = "" if shown_title.endswith((".", "?", "!", "\u2026")) else "."  # not "worth it?."
+    title = f"\u201c{shown_title}{stop}\u201d "
     outlet = f"{src.outlet}, " if src.outlet else ""
     published = _long_date(_date_parts(src.published))
     when = f"{published}. " if published else ""
@@ -470,20 +587,47 @@ def render(src: Source, style: str) -> str | dict[str, Any]:
 
 
 def bibtex_keys(sources: list[Source]) -> list[str]:
-    """One key per source, unique in the list: the capture-id part is widened where keys collide
-    (capture ids are unique, so the full id always separates them)."""
+    """One key per source, unique in the list: the capture-id part is widened where the keys of
+    different captures collide (capture ids are unique, so the full id always separates them),
+    and a capture cited twice (``cite ID ID``) gets ``-a``, ``-b`` after its key."""
     width = 8
+    longest = max(len(s.capture_id) for s in sources)
     while True:
         keys = [bibtex_key(s, width) for s in sources]
-        if len(set(keys)) == len(keys) or width >= max(len(s.capture_id) for s in sources):
-            return keys
+        per_capture = dict(zip(keys, (s.capture_id for s in sources), strict=True))
+        if len(per_capture) == len({s.capture_id for s in sources}) or width >= longest:
+            return lettered(keys)
         width += 2
 
 
+def lettered(names: list[str]) -> list[str]:
+    """``names`` with each one that occurs more than once followed by ``-a``, ``-b``, ... in
+    order (``-aa`` after ``-z``): a bibliography's keys and ids must be unique."""
+    counts = Counter(names)
+    seen: Counter[str] = Counter()
+    out = []
+    for name in names:
+        if counts[name] == 1:
+            out.append(name)
+            continue
+        n, letters = seen[name], ""
+        seen[name] += 1
+        while True:
+            letters = chr(ord("a") + n % 26) + letters
+            n = n // 26 - 1
+            if n < 0:
+                break
+        out.append(f"{name}-{letters}")
+    return out
+
+
 def entries(sources: list[Source], style: str) -> list[Any]:
-    """Each source's citation in ``style``, BibTeX keys unique across the list."""
+    """Each source's citation in ``style``, BibTeX keys and CSL ids unique across the list."""
     if style == "bibtex":
         return [bibtex(s, k) for s, k in zip(sources, bibtex_keys(sources), strict=True)]
+    if style == "csl-json":
+        ids = lettered([s.capture_id for s in sources])
+        return [{**csl_json(s), "id": unique} for s, unique in zip(sources, ids, strict=True)]
     return [render(s, style) for s in sources]
 
 
