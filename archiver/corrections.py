@@ -36,6 +36,8 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 #: Braille blank. A value of these alone is as empty as one of spaces.
 _BLANK_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
 _ZWNJ, _ZWJ = "\u200c", "\u200d"
+#: Format characters a value keeps: the zero-width non-joiner and the bidirectional marks.
+_KEPT_MARKS = {_ZWNJ, "\u200e", "\u200f", "\u061c"}
 #: In :func:`requested_values`' result beside ``authors``: those of them the user named as
 #: organisations (``--organization``). Not a field of its own: the ``authors`` change records it
 #: (``"organizations"``), so one correction states who the authors are and which are corporate.
@@ -89,11 +91,14 @@ class Correction:
 
 
 def visible_text(value: str) -> str:
-    """``value`` without the characters that show nothing: format characters (Unicode Cf: zero
-    width space, word joiner, BOM, soft hyphen, bidirectional controls) and blank letters (the
-    Hangul filler), except a zero-width non-joiner (Persian, Indic spelling) and a joiner between
-    two letters (Indic, emoji sequences), whose removal changes the word. Whitespace runs are
-    one space; an empty result means the value was empty."""
+    """``value`` without the characters that show nothing and mean nothing in it: format
+    characters (Unicode Cf: zero-width space, word joiner, BOM, soft hyphen, bidirectional
+    embeddings, overrides and isolates) and blank letters (the Hangul filler). Kept, because
+    removing them changes how the text is spelled or shown: a zero-width non-joiner (Persian,
+    Indic spelling), a joiner between two letters (Indic, emoji sequences), and the
+    left-to-right, right-to-left and Arabic letter marks (which govern nothing after themselves).
+    Whitespace runs become one space. Empty when nothing visible is left (``--author $'\u200b'``).
+    """
     import unicodedata
 
     out = []
@@ -101,11 +106,11 @@ def visible_text(value: str) -> str:
         if ch in _BLANK_LETTERS:
             continue
         joins = ch == _ZWJ and 0 < i < len(value) - 1 and not value[i - 1].isspace() and not value[i + 1].isspace()
-        if unicodedata.category(ch) == "Cf" and ch != _ZWNJ and not joins:
+        if unicodedata.category(ch) == "Cf" and ch not in _KEPT_MARKS and not joins:
             continue
         out.append(ch)
     text = " ".join("".join(out).split())
-    return text if text.strip(_ZWNJ + _ZWJ + " ") else ""
+    return text if text.strip(_ZWJ + "".join(_KEPT_MARKS) + " ") else ""
 
 
 def _text(value: str, what: str) -> str:
@@ -290,7 +295,7 @@ def record_correction(archive: CorrectionStore, prefix: str, new: dict[str, Any]
 
     Raises:
         UnknownCaptureError: no such capture (exit 2).
-        UsageError: nothing would change.
+        UsageError: nothing would change, or a publication date after the capture.
         EvidenceError: the capture's records are missing (exit 3) or altered (exit 1).
         ReadOnlyStoreError / KeyMissingError: nothing can be logged here (exit 3).
     """
@@ -298,9 +303,9 @@ def record_correction(archive: CorrectionStore, prefix: str, new: dict[str, Any]
 
     shown = archive.show(prefix)
     require_shown(shown)
-    archive.ensure_writable()
     if "published" in new:
         not_after_capture(new["published"], shown["capture_time"])
+    archive.ensure_writable()
     current = apply(shown.get("article"), [Correction.from_dict(c) for c in shown.get("corrections") or []])
     current = current or {}
     in_force = (shown.get("corrected") or {}).get("authors") or {}

