@@ -277,11 +277,11 @@ def describe(name: str, info: dict[str, Any]) -> str:
     value = info["value"]
     shown = "none" if value == [] else repr(", ".join(value) if isinstance(value, list) else value)
     was = info["extracted"]
-    was = ", ".join(was) if isinstance(was, list) else was
+    was_shown = "none" if was in ([], None) else repr(", ".join(was) if isinstance(was, list) else was)
     orgs = info.get("organizations") or []
     kind = f"organisation{'s' if len(orgs) > 1 else ''}: {', '.join(orgs)}; " if orgs else ""
     return (f"{name} corrected to {shown} ({kind}log entry {info['log_seq']}, key {info['key_fingerprint']}: "
-            f"{info['reason']}; extracted: {was!r})")
+            f"{info['reason']}; extracted: {was_shown})")
 
 
 # ---------------------------------------------------------------------- writing

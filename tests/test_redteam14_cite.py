@@ -315,6 +315,12 @@ def test_correct_no_author_removes_a_wrong_author_from_the_citation(archived):
     assert "authors corrected to none" in invoke(store, "show", cid).output
 
 
+def test_show_says_none_was_extracted_when_the_extraction_named_no_author(archived):
+    store, cid, _ = archived
+    _correct(store, cid, "--author", "Gil Press", "--reason", "byline on the page")
+    assert "byline on the page; extracted: none)" in invoke(store, "show", cid).output  # not "extracted: ''"
+
+
 @pytest.mark.parametrize("args", [("--no-author", "--author", "Jane Roe"),
                                   ("--no-author", "--organization", "Valley Health Trust")])
 def test_correct_no_author_with_an_author_is_a_usage_error(archived, args):
