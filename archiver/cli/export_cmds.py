@@ -149,8 +149,9 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     Several captures make one bibliography: a CSL-JSON array, BibTeX entries with unique
     keys, RIS records. Each carries the page's metadata (values corrected with `archiver
     correct` are cited, and the note says so), the capture id, the sha256 of the archived
-    bytes, the URL requested and where the archived copy is; organisations are cited as
-    publisher, never as author. An imported capture says it was imported, not captured here.
+    bytes, the URL requested and where the archived copy is; extracted organisations are cited
+    as publisher, never as author, and authors set with `archiver correct` as given (an
+    organisation among them whole). An imported capture says it was imported, not captured here.
 
     --authors corroborated leaves out a person only one weaker source names (e.g. only a
     <meta name=author> tag), and a capture extracted before its record kept author sources cites
