@@ -124,14 +124,16 @@ ORG_WORDS = Source(
 )
 
 
-@pytest.mark.parametrize("name", ["Gil Press", "Sid Miller", "Emily Post", "Jane Service", "Tom Herald"])
+@pytest.mark.parametrize("name", ["Gil Press", "Sid Miller", "Emily Post", "Jane Service", "Tom Herald",
+                                  "Gil S. Press", "Ian Post", "Anna van der Post"])
 def test_an_extracted_person_whose_name_is_an_org_word_is_cited_as_a_person(name):
     src = replace(ORG_WORDS, authors=(name,))
     assert src.people == (name,) and src.publishers == ()
 
 
 @pytest.mark.parametrize("name", ["Associated Press", "Washington Post", "The Herald", "Press Service",
-                                  "SID", "Port Authority Press Office", "Daily Times", "Reuters"])
+                                  "SID", "Port Authority Press Office", "Daily Times", "Reuters", "Canadian Press",
+                                  "Detroit Free Press", "United Press", "Public Service", "MIT Press"])
 def test_an_extracted_outlet_or_agency_credited_as_author_stays_the_publisher(name):
     src = replace(ORG_WORDS, authors=("Jane Roe", name))
     assert src.people == ("Jane Roe",) and src.publishers == (name,)

@@ -34,16 +34,24 @@ _ORG_WORDS = {"staff", "team", "editors", "editorial", "board", "news", "agency"
               "association", "associated", "organization", "organisation", "administration", "institute",
               "institution", "university", "council", "commission", "foundation", "corporation", "corp",
               "company", "bureau", "authority", "government", "society", "centre", "center", "newsroom",
-              "international", "federation", "network", "trust", "agencies", "secretariat", "party"}
+              "international", "federation", "network", "trust", "agencies", "secretariat", "party", "college",
+              "school"}
 #: Words of outlets and organisations that are also common surnames or given names ("Gil Press",
 #: "Emily Post", "Sid Miller"): they make a name an organisation's only beside another sign of one
 #: (a second such word, a word above) or in a name that is not "Given Surname" form ("Press",
 #: "The Herald", "SID", "Daily Times").
 _SURNAME_ORG_WORDS = {"press", "service", "post", "times", "herald", "tribune", "journal", "gazette", "daily",
                       "wire", "group", "sid", "mail", "chronicle", "observer", "telegraph", "holding", "rat"}
-#: First words of outlet names that are no given name ("The Herald", "New Times", "Daily Post").
+#: Words of outlet and agency names that are no given name ("The Herald", "Canadian Press",
+#: "Detroit Free Press", "Public Service"): a name holding one before its last word is not
+#: "Given Surname" form.
 _NOT_GIVEN = {"the", "new", "daily", "weekly", "sunday", "morning", "evening", "national", "city", "state",
-              "global", "world", "der", "die", "das", "il", "el", "los", "las"}
+              "global", "world", "der", "die", "das", "il", "el", "los", "las", "free", "united", "public",
+              "civil", "secret", "foreign", "federal", "health", "financial", "business", "local",
+              "independent", "central", "northern", "southern", "eastern", "western", "american", "canadian",
+              "british", "irish", "scottish", "welsh", "english", "australian", "indian", "german", "french",
+              "russian", "chinese", "japanese", "korean", "european", "african", "asian", "arab", "jewish",
+              "islamic", "catholic", "gulf", "pacific", "atlantic", "baltic", "nordic", "latin", "student"}
 #: Han, kana and Hangul: such names are cited whole (their order is not "Given Family").
 _CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
                   "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]")
@@ -75,11 +83,13 @@ def looks_like_org(name: str) -> bool:
 def _given_surname_form(words: list[str]) -> bool:
     """"Gil Press", "Emily J. Post", "Charles de Gaulle": two to four words, each capitalised
     (an initial, a lower-case particle inside), no acronym, the first a possible given name."""
-    if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_GIVEN:
+    if not 2 <= len(words) <= 4:
         return False
     for i, w in enumerate(words):
         if 0 < i < len(words) - 1 and w in _PARTICLES:
             continue
+        if i < len(words) - 1 and w.lower() in _NOT_GIVEN:
+            return False
         core = w.rstrip(".")
         if not core or not core[0].isupper() or not all(c.isalpha() or c in "-'\u2019" for c in core):
             return False
