@@ -214,6 +214,7 @@ def test_a_later_author_correction_without_organisations_cites_persons_again(arc
     ("Martin Luther King Jr.", {"family": "King", "given": "Martin Luther", "suffix": "Jr."}),
     ("Martin Luther King, Jr.", {"family": "King", "given": "Martin Luther", "suffix": "Jr."}),
     ("King, Martin Luther, Jr.", {"family": "King", "given": "Martin Luther", "suffix": "Jr."}),
+    ("King Jr., Martin Luther", {"family": "King", "given": "Martin Luther", "suffix": "Jr."}),
     ("John Smith III", {"family": "Smith", "given": "John", "suffix": "III"}),
     ("Davis Love IV", {"family": "Love", "given": "Davis", "suffix": "IV"}),
     ("George Smith Sr", {"family": "Smith", "given": "George", "suffix": "Sr"}),

@@ -108,10 +108,12 @@ def _name_parts(name: str) -> dict[str, str]:
     if (_CJK.search(name) or any(ch.isdigit() for ch in name) or looks_like_org(name)):
         return {"literal": name}
     suffix = None
-    if "," in name:  # "Family, Given", "Family, Given, Jr.", "Given Family, Jr."
+    if "," in name:  # "Family, Given", "Family, Given, Jr.", "Family Jr., Given", "Given Family, Jr."
         parts = [p.strip() for p in name.split(",")]
         if len(parts) > 1 and parts[-1] in _SUFFIXES:
             suffix = parts.pop()
+        elif len(parts) == 2 and " " in parts[0] and parts[0].rsplit(" ", 1)[1] in _SUFFIXES:
+            parts[0], suffix = parts[0].rsplit(" ", 1)
         if len(parts) == 2 and parts[0] and parts[1]:
             return _with_suffix({"family": parts[0], "given": parts[1]}, suffix)
         if len(parts) != 1:
