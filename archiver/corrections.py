@@ -32,6 +32,16 @@ CORRECTABLE = ("title", "authors", "published", "outlet")
 #: Longest value or reason accepted: a title or a reason, not a document.
 MAX_TEXT = 2000
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+#: Characters that show nothing and are not format characters (Unicode Cf): Hangul fillers, the
+#: Braille blank. A value of these alone is as empty as one of spaces.
+_BLANK_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
+_ZWNJ, _ZWJ = "\u200c", "\u200d"
+#: Format characters a value keeps: the zero-width non-joiner and the bidirectional marks.
+_KEPT_MARKS = {_ZWNJ, "\u200e", "\u200f", "\u061c"}
+#: In :func:`requested_values`' result beside ``authors``: those of them the user named as
+#: organisations (``--organization``). Not a field of its own: the ``authors`` change records it
+#: (``"organizations"``), so one correction states who the authors are and which are corporate.
+AUTHOR_ORGANIZATIONS = "authors:organizations"
 #: Correction entries are canonical JSON (no spaces): this marks their lines without parsing the
 #: others. A string value cannot contain it unescaped, and every hit is parsed and checked.
 _NEEDLE = b'"type":"correction"'
@@ -80,9 +90,33 @@ class Correction:
 # ---------------------------------------------------------------------- input
 
 
+def visible_text(value: str) -> str:
+    """``value`` without the characters that show nothing and mean nothing in it: format
+    characters (Unicode Cf: zero-width space, word joiner, BOM, soft hyphen, bidirectional
+    embeddings, overrides and isolates) and blank letters (the Hangul filler). Kept, because
+    removing them changes how the text is spelled or shown: a zero-width non-joiner (Persian,
+    Indic spelling), a joiner between two letters (Indic, emoji sequences), and the
+    left-to-right, right-to-left and Arabic letter marks (which govern nothing after themselves).
+    Whitespace runs become one space. Empty when nothing visible is left (``--author $'\u200b'``).
+    """
+    import unicodedata
+
+    out = []
+    for i, ch in enumerate(value):
+        if ch in _BLANK_LETTERS:
+            continue
+        joins = ch == _ZWJ and 0 < i < len(value) - 1 and not value[i - 1].isspace() and not value[i + 1].isspace()
+        if unicodedata.category(ch) == "Cf" and ch not in _KEPT_MARKS and not joins:
+            continue
+        out.append(ch)
+    text = " ".join("".join(out).split())
+    return text if text.strip(_ZWJ + "".join(_KEPT_MARKS) + " ") else ""
+
+
 def _text(value: str, what: str) -> str:
-    """One line of text, stripped; empty or overlong is refused (exit 2)."""
-    value = " ".join(str(value).split())
+    """One line of text, stripped of what shows nothing (:func:`visible_text`); empty or
+    overlong is refused (exit 2)."""
+    value = visible_text(str(value))
     if not value:
         raise UsageError(f"{what} is empty: give the corrected value")
     if len(value) > MAX_TEXT:
@@ -105,20 +139,40 @@ def valid_date(value: str) -> str:
 
 
 def requested_values(*, authors: tuple[str, ...] | list[str] = (), title: str | None = None,
-                     published: str | None = None, outlet: str | None = None) -> dict[str, Any]:
-    """The corrected values a user asked for, validated (UsageError, exit 2, names the problem)."""
+                     published: str | None = None, outlet: str | None = None,
+                     organizations: tuple[str, ...] | list[str] = (), order: list[str] | None = None,
+                     no_author: bool = False) -> dict[str, Any]:
+    """The corrected values a user asked for, validated (UsageError, exit 2, names the problem).
+
+    ``organizations`` are corporate authors (``--organization``), cited whole; ``order`` (each
+    ``"author"`` or ``"organization"`` in the order the options were given) interleaves them with
+    ``authors``, else they follow. ``no_author`` removes every author (``authors`` is ``[]``).
+    """
     new: dict[str, Any] = {}
     if title is not None:
         new["title"] = _text(title, "--title")
-    if authors:
-        names = [_text(a, "--author") for a in authors]
+    if no_author and (authors or organizations):
+        raise UsageError("--no-author removes every author: give it without --author and --organization")
+    if no_author:
+        new["authors"] = []
+    if authors or organizations:
+        people = iter([_text(a, "--author") for a in authors])
+        orgs = [_text(o, "--organization") for o in organizations]
+        corporate = iter(orgs)
+        kinds = [k for k in order or () if k in ("author", "organization")]
+        if sorted(kinds) != sorted(["author"] * len(authors) + ["organization"] * len(orgs)):
+            kinds = ["author"] * len(authors) + ["organization"] * len(orgs)
+        names = [next(people) if kind == "author" else next(corporate) for kind in kinds]
         new["authors"] = list(dict.fromkeys(names))
+        if orgs:
+            new[AUTHOR_ORGANIZATIONS] = list(dict.fromkeys(orgs))
     if published is not None:
         new["published"] = valid_date(published)
     if outlet is not None:
         new["outlet"] = _text(outlet, "--outlet")
     if not new:
-        raise UsageError("nothing to correct: give at least one of --title, --author, --published, --outlet")
+        raise UsageError("nothing to correct: give at least one of --title, --author, --organization, "
+                         "--no-author, --published, --outlet")
     return new
 
 
@@ -127,6 +181,20 @@ def valid_reason(reason: str | None) -> str:
     if reason is None or not reason.strip():
         raise UsageError("--reason is empty: say why the extracted value is wrong (e.g. 'byline on the page')")
     return _text(reason, "--reason")
+
+
+def not_after_capture(published: str, capture_time: str) -> None:
+    """A page cannot have been published after it was archived: a ``--published`` date whose
+    first day is more than a day after the capture's (a day for the time zones) is refused
+    (UsageError, exit 2)."""
+    m = _DATE.match(published)
+    if m is None:  # not a date (valid_date refuses it first)
+        return
+    year, month, day = (int(g) if g else 1 for g in m.groups())
+    captured = dt.date.fromisoformat(capture_time[:10])
+    if dt.date(year, month, day) > captured + dt.timedelta(days=1):
+        raise UsageError(f"--published {published} is after the capture ({capture_time[:10]}): a page is "
+                         "published before it is archived; give the date the page was published")
 
 
 # ---------------------------------------------------------------------- reading
@@ -171,7 +239,19 @@ def corrected_fields(corrections: list[Correction]) -> dict[str, dict[str, Any]]
             extracted = out[name]["extracted"] if name in out else change.get("old")
             out[name] = {"value": change.get("new"), "extracted": extracted, "log_seq": c.log_seq,
                          "reason": c.reason, "key_fingerprint": c.key_fingerprint, "time": c.time}
+            if name == "authors":  # which of them the user named as organisations (each correction says all)
+                out[name]["organizations"] = organizations_of(change)
     return out
+
+
+def organizations_of(change: dict[str, Any]) -> list[str]:
+    """The corrected authors an ``authors`` change names as organisations (``[]``: none, as in
+    every correction made before ``--organization``); only names among its new authors count."""
+    named = change.get("organizations")
+    new = change.get("new")
+    if not isinstance(named, list) or not isinstance(new, list):
+        return []
+    return [o for o in named if isinstance(o, str) and o in new]
 
 
 def apply(article: dict[str, Any] | None, corrections: list[Correction]) -> dict[str, Any] | None:
@@ -192,12 +272,16 @@ def corrected_article(shown: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def describe(name: str, info: dict[str, Any]) -> str:
-    """One line: the field, its corrected value, who corrected it, why, and what was extracted."""
-    value = ", ".join(info["value"]) if isinstance(info["value"], list) else info["value"]
+    """One line: the field, its corrected value (``none``: the authors were removed), which of
+    the authors are organisations, who corrected it, why, and what was extracted."""
+    value = info["value"]
+    shown = "none" if value == [] else repr(", ".join(value) if isinstance(value, list) else value)
     was = info["extracted"]
-    was = ", ".join(was) if isinstance(was, list) else was
-    return (f"{name} corrected to {value!r} (log entry {info['log_seq']}, key {info['key_fingerprint']}: "
-            f"{info['reason']}; extracted: {was!r})")
+    was_shown = "none" if was in ([], None) else repr(", ".join(was) if isinstance(was, list) else was)
+    orgs = info.get("organizations") or []
+    kind = f"organisation{'s' if len(orgs) > 1 else ''}: {', '.join(orgs)}; " if orgs else ""
+    return (f"{name} corrected to {shown} ({kind}log entry {info['log_seq']}, key {info['key_fingerprint']}: "
+            f"{info['reason']}; extracted: {was_shown})")
 
 
 # ---------------------------------------------------------------------- writing
@@ -211,7 +295,7 @@ def record_correction(archive: CorrectionStore, prefix: str, new: dict[str, Any]
 
     Raises:
         UnknownCaptureError: no such capture (exit 2).
-        UsageError: nothing would change.
+        UsageError: nothing would change, or a publication date after the capture.
         EvidenceError: the capture's records are missing (exit 3) or altered (exit 1).
         ReadOnlyStoreError / KeyMissingError: nothing can be logged here (exit 3).
     """
@@ -219,18 +303,27 @@ def record_correction(archive: CorrectionStore, prefix: str, new: dict[str, Any]
 
     shown = archive.show(prefix)
     require_shown(shown)
+    if "published" in new:
+        not_after_capture(new["published"], shown["capture_time"])
     archive.ensure_writable()
     current = apply(shown.get("article"), [Correction.from_dict(c) for c in shown.get("corrections") or []])
     current = current or {}
-    fields = {}
+    in_force = (shown.get("corrected") or {}).get("authors") or {}
+    fields: dict[str, dict[str, Any]] = {}
     for name, value in new.items():
+        if name not in CORRECTABLE:
+            continue
         old = current.get(name)
         old = list(old or []) if name == "authors" else old
-        if old != value:
-            fields[name] = {"old": old, "new": value}
+        change: dict[str, Any] = {"old": old, "new": value}
+        if name == "authors" and new.get(AUTHOR_ORGANIZATIONS):
+            change["organizations"] = list(new[AUTHOR_ORGANIZATIONS])
+        kinds_differ = name == "authors" and (change.get("organizations") or []) != (in_force.get("organizations") or [])
+        if old != value or kinds_differ:
+            fields[name] = change
     if not fields:
         raise UsageError(f"nothing to correct: capture {shown['capture_id']} already has "
-                         + ", ".join(f"{k} {v!r}" for k, v in new.items()))
+                         + ", ".join(f"{k} {v!r}" for k, v in new.items() if k in CORRECTABLE))
     log = archive.log
     entry = archive.append_event("correction", {
         "capture_id": shown["capture_id"],

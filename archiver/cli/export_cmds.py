@@ -149,8 +149,9 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     Several captures make one bibliography: a CSL-JSON array, BibTeX entries with unique
     keys, RIS records. Each carries the page's metadata (values corrected with `archiver
     correct` are cited, and the note says so), the capture id, the sha256 of the archived
-    bytes, the URL requested and where the archived copy is; organisations are cited as
-    publisher, never as author. An imported capture says it was imported, not captured here.
+    bytes, the URL requested and where the archived copy is; extracted organisations are cited
+    as publisher, never as author, and authors set with `archiver correct` as given (an
+    organisation among them whole). An imported capture says it was imported, not captured here.
 
     --authors corroborated leaves out a person only one weaker source names (e.g. only a
     <meta name=author> tag), and a capture extracted before its record kept author sources cites
@@ -185,7 +186,9 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
                 for s, r in zip(sources, parts, strict=True)]
         doc: Any = one_or_many(docs, several=all_captures or len(capture_ids) > 1)
     if output is not None:
-        output.write_text(body, encoding="utf-8")
+        from archiver.core.files import write_user_file
+
+        write_user_file(output, body.encode("utf-8"), "the bibliography")  # a missing folder: one line, exit 2
         err(f"wrote {output}: {len(sources)} citation{'s' if len(sources) != 1 else ''} ({style})")
     if as_json:
         emit_json(doc)

@@ -369,12 +369,13 @@ def render_import(result: Any, file: Any) -> str:
 
 def render_correction(correction: Any) -> str:
     """``correct``: the log entry written, and each corrected field as show and cite say it."""
-    from archiver.corrections import describe
+    from archiver.corrections import describe, organizations_of
 
     lines = [f"corrected capture {correction.capture_id} (log entry {correction.log_seq}, "
              f"key {correction.key_fingerprint})"]
     for name, change in correction.fields.items():
         lines.append("  " + describe(name, {"value": change["new"], "extracted": change["old"],
                                              "log_seq": correction.log_seq, "reason": correction.reason,
-                                             "key_fingerprint": correction.key_fingerprint}))
+                                             "key_fingerprint": correction.key_fingerprint,
+                                             "organizations": organizations_of(change)}))
     return "\n".join(lines)

@@ -12,7 +12,7 @@ from typing import Any
 from archiver.core.digests import sha256_label
 from archiver.core.hidden_spans import hidden_spans
 from archiver.core.untrusted import loads_json
-from archiver.corrections import Correction
+from archiver.corrections import Correction, organizations_of
 from archiver.errors import UsageError
 from archiver.export.bundle_json import Page
 from archiver.export.bundle_report import Checker
@@ -70,7 +70,11 @@ def proven_corrections(entries: dict[int, dict[str, Any]]) -> dict[str, list[Any
 
 def correction_sentence(x: Any) -> str:
     """What a proven correction states: the user's values, the key that signed them, why."""
-    changes = "; ".join(f"{name} corrected from {change.get('old')!r} to {change.get('new')!r}"
+    def kinds(change: dict[str, Any]) -> str:
+        orgs = organizations_of(change)
+        return f" (organisations, cited whole: {', '.join(orgs)})" if orgs else ""
+
+    changes = "; ".join(f"{name} corrected from {change.get('old')!r} to {change.get('new')!r}{kinds(change)}"
                         for name, change in x.fields.items())
     return (f" Correction at position {x.log_seq} (by the log's key {x.key_fingerprint}, not by the page): "
             f"{changes}; reason: {x.reason}.")

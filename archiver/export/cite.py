@@ -14,9 +14,12 @@ tool says so in every style: we did not make it.
   article with an outlet, else ``@online``; ``urldate`` and a ``note`` with capture id and digest.
 - RIS: ``NEWS`` or ``ELEC``, with ``Y2`` access date, ``DB``/``AN`` archive and capture id.
 
-Organisations (the extraction's ``organizations``, and names that are plainly not persons) are
-the publisher (CSL ``publisher``, BibTeX ``organization``, RIS ``PB``), never an author. Values
-the user corrected (``archiver correct``) are the ones cited, and every style says so. The URL
+Extracted organisations (the extraction's ``organizations``, authors that are plainly not
+persons: :mod:`archiver.export.cite_names`) are the publisher (CSL ``publisher``, BibTeX
+``organization``, RIS ``PB``), never an author. Values the user corrected (``archiver correct``)
+are the ones cited, and every style says so; corrected authors are all cited as authors, as the
+user gave them (a person, or an organisation cited whole: CSL ``literal``, BibTeX in double
+braces), and an extracted organisation they name is not also the publisher. The URL
 cited is the final one; the requested one (before redirects) is in the note (and RIS ``UR``).
 Which extracted authors are cited (all, or only corroborated ones) is
 :mod:`archiver.export.cite_authors`'s decision.
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -39,14 +43,12 @@ from typing import TYPE_CHECKING, Any
 from archiver.core.shown import confined, shown_url
 from archiver.export.cite_authors import CitedAuthor, author_entries
 from archiver.export.cite_language import babel_language
+from archiver.export.cite_names import key_letters, looks_like_org, same_name, split_name
 
 if TYPE_CHECKING:
     from archiver.ports import CiteStore
 
 STYLES = ("csl-json", "bibtex", "ris", "text")
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ten", "ter", "al", "bin"}
-_ORG_WORDS = {"staff", "team", "editors", "editorial", "board", "news", "agency", "press", "reuters", "afp", "ap",
-              "desk", "service", "ministry", "department", "office", "committee", "inc", "ltd", "association"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class Source:
     #: every author of the capture as ``--authors`` weighed it (sources, left out and why);
     #: ``authors`` holds those cited
     author_entries: tuple[CitedAuthor, ...] = ()
+    #: corrected authors the user named as organisations (``correct --organization``): cited whole
+    corporate: tuple[str, ...] = ()
 
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
@@ -88,6 +92,8 @@ class Source:
 
         article = corrected_article(show) or {}
         weighed = author_entries(show, tuple(article.get("authors") or ()), authors_mode)
+        corrected = dict(show.get("corrected") or {})
+        orgs = (corrected.get("authors") or {}).get("organizations") or ()
         return cls(
             capture_id=show["capture_id"], url=show["url"], final_url=show["final_url"],
             capture_time=show["capture_time"], title=article.get("title"),
@@ -96,9 +102,9 @@ class Source:
             payload_digest=show.get("payload_digest"), text_sha256=article.get("text_sha256"),
             origin=show.get("origin") or "captured", log_origin=log_origin, log_seq=show.get("log_seq"),
             imported_from=imported_from, language=article.get("language"),
-            organizations=_organizations(article), corrected=dict(show.get("corrected") or {}),
+            organizations=_organizations(article), corrected=corrected,
             replay_url=replay_link(replay_prefix, show["capture_time"], show["final_url"]),
-            author_entries=weighed,
+            author_entries=weighed, corporate=tuple(str(o) for o in orgs if isinstance(o, str)),
         )
 
     @property
@@ -110,15 +116,36 @@ class Source:
         return bool(self.outlet) and self.page_state in (None, "article")
 
     @property
+    def authors_corrected(self) -> bool:
+        """Whether the user set the authors (``archiver correct``): then they are cited as given."""
+        return "authors" in self.corrected
+
+    @property
     def people(self) -> tuple[str, ...]:
-        """The authors that are persons: organisations are never cited as authors."""
+        """The names cited as authors. Extracted organisations are never cited as authors; the
+        authors a user corrected all are (the user's word: "Gil Press" is a person, and an
+        organisation they name is a corporate author)."""
+        if self.authors_corrected:
+            return self.authors
         return tuple(a for a in self.authors if not self._is_org(a))
 
     @property
     def publishers(self) -> tuple[str, ...]:
-        """Organisations credited with the page: declared ones, then author names that are not persons."""
+        """Organisations credited with the page: declared ones, then extracted author names that
+        are not persons; none the corrected authors name (an extraction that took "Gil Press" for
+        an organisation does not make the corrected author Gil Press a publisher too)."""
+        if self.authors_corrected:
+            named = {a.casefold() for a in self.authors}
+            return tuple(dict.fromkeys(o for o in self.organizations if o.casefold() not in named))
         found = list(self.organizations) + [a for a in self.authors if self._is_org(a)]
         return tuple(dict.fromkeys(found))
+
+    def cited_name(self, name: str) -> dict[str, str]:
+        """The CSL name of an author cited: whole (``literal``) for a corporate author, else
+        :func:`split_name`'s."""
+        if name in self.corporate:
+            return {"literal": confined(name)}
+        return split_name(name)
 
     def printable(self) -> Source:
         """This source with every value confined to itself (see the module): what each style prints."""
@@ -129,10 +156,12 @@ class Source:
                        outlet=_opt(confined, self.outlet), language=_opt(confined, self.language),
                        imported_from=_opt(confined, self.imported_from), replay_url=_opt(shown_url, self.replay_url),
                        authors=tuple(map(confined, self.authors)), organizations=tuple(map(confined, self.organizations)),
-                       corrected=corrected)
+                       corporate=tuple(map(confined, self.corporate)), corrected=corrected)
 
     def _is_org(self, name: str) -> bool:
-        return name in self.organizations or _looks_like_org(name)
+        """An extracted author that is an organisation: one the extraction declares, one the
+        outlet is called ("Washington Post" on The Washington Post), or a name that says so."""
+        return name in self.organizations or same_name(name, self.outlet) or looks_like_org(name)
 
     def corrections_note(self) -> str | None:
         """Which cited values the user corrected, by which key and why (None: none)."""
@@ -182,10 +211,6 @@ def _organizations(article: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _looks_like_org(name: str) -> bool:
-    return bool({w.lower().strip(".,") for w in name.split()} & _ORG_WORDS)
-
-
 def replay_link(prefix: str | None, capture_time: str, url: str) -> str | None:
     """``<prefix><YYYYMMDDhhmmss>/<url>``: the pywb / Wayback address of a capture (None: no prefix)."""
     if not prefix:
@@ -218,28 +243,6 @@ def _date_parts(value: str | None) -> list[int] | None:
     return [int(x) for x in m.groups() if x is not None]
 
 
-def split_name(name: str) -> dict[str, str]:
-    """A CSL name: ``{"family", "given"}`` for a person, ``{"literal"}`` for anything else."""
-    return {part: confined(value) for part, value in _name_parts(name).items()}  # each part printed alone
-
-
-def _name_parts(name: str) -> dict[str, str]:
-    words = name.split()
-    if "," in name:
-        family, _, given = name.partition(",")
-        return {"family": family.strip(), "given": given.strip()}
-    if (len(words) < 2 or len(words) > 5 or any(ch.isdigit() for ch in name)
-            or {w.lower().strip(".") for w in words} & _ORG_WORDS):
-        return {"literal": name}
-    i = len(words) - 1
-    while i > 1 and words[i - 1].lower() in _PARTICLES:
-        i -= 1
-    out = {"family": words[-1], "given": " ".join(words[:i])}
-    if i < len(words) - 1:
-        out["non-dropping-particle"] = " ".join(words[i:-1])
-    return out
-
-
 def csl_json(src: Source) -> dict[str, Any]:
     """One CSL-JSON item (the tests validate it against the CSL schema and render it)."""
     src = src.printable()
@@ -254,7 +257,7 @@ def csl_json(src: Source) -> dict[str, Any]:
         "note": src.archive_note(),
     }
     if src.people:
-        item["author"] = [split_name(a) for a in src.people]
+        item["author"] = [src.cited_name(a) for a in src.people]
     issued = _date_parts(src.published)
     if issued:
         item["issued"] = {"date-parts": [issued]}
@@ -310,22 +313,23 @@ def _bib_date(value: str) -> str | None:
     return value if _ISO_DATE.match(value) else None
 
 
-def _bib_name(name: str) -> str:
-    parts = split_name(name)
+def _bib_name(parts: dict[str, str]) -> str:
+    """A BibTeX name of CSL name parts: ``von Last, Jr, First``, or braced whole."""
     if "literal" in parts:
         return "{" + _tex(parts["literal"]) + "}"  # braces keep an organisation whole
     family = (parts.get("non-dropping-particle", "") + " " + parts["family"]).strip()
-    return f"{_tex(family)}, {_tex(parts['given'])}"
+    suffix = f"{_tex(parts['suffix'])}, " if parts.get("suffix") else ""
+    return f"{_tex(family)}, {suffix}{_tex(parts['given'])}"
 
 
 def bibtex_key(src: Source, width: int = 8) -> str:
     """``<family><year><word>_<capture id prefix>``: stable; :func:`bibliography` widens the
     prefix until every key in one file is unique."""
-    first = split_name(src.people[0]) if src.people else {}
-    who = first.get("family") or (src.outlet or "archived")
+    first = src.cited_name(src.people[0]) if src.people else {}
+    who = key_letters(first.get("family") or first.get("literal") or "")[:24] or key_letters(src.outlet or "") or "archived"
     year = (_date_parts(src.published) or _date_parts(src.capture_time) or [0])[0]
     word = next((w for w in re.findall(r"[A-Za-z0-9]+", src.title or "") if len(w) > 3), "page")
-    stem = re.sub(r"[^A-Za-z0-9]", "", f"{who}{year}{word}").lower() or "capture"
+    stem = key_letters(f"{who}{year}{word}").lower() or "capture"
     return f"{stem}_{src.capture_id[:width]}"
 
 
@@ -334,7 +338,7 @@ def bibtex(src: Source, key: str | None = None) -> str:
     src = src.printable()
     fields: list[tuple[str, str]] = []
     if src.people:
-        fields.append(("author", " and ".join(_bib_name(a) for a in src.people)))
+        fields.append(("author", " and ".join(_bib_name(src.cited_name(a)) for a in src.people)))
     fields.append(("title", "{" + _tex(src.title or src.final_url) + "}"))
     date = _bib_date(src.published) if src.published else None
     if date:
@@ -362,7 +366,7 @@ def ris(src: Source) -> str:
     """An RIS record (``NEWS`` for an article with an outlet, else ``ELEC``)."""
     src = src.printable()
     lines = [("TY", "NEWS" if src.is_article else "ELEC")]
-    lines += [("AU", _ris_name(a)) for a in src.people]
+    lines += [("AU", _ris_name(src.cited_name(a))) for a in src.people]
     lines.append(("TI", src.title or src.final_url))
     if src.outlet:
         lines.append(("T2", src.outlet))
@@ -372,7 +376,8 @@ def ris(src: Source) -> str:
     parts = _date_parts(src.published)
     if parts:
         lines.append(("PY", str(parts[0])))
-        lines.append(("DA", "/".join(f"{p:02d}" for p in parts) + ("/" * (3 - len(parts)))))
+        if len(parts) > 1:  # a year alone is PY alone: "DA  - 2024//" is no RIS date
+            lines.append(("DA", "/".join(f"{p:02d}" for p in parts) + ("/" * (3 - len(parts)))))
     lines.append(("UR", src.final_url))
     if src.url != src.final_url:
         lines.append(("UR", src.url))  # the address as requested, before redirects
@@ -388,12 +393,12 @@ def ris(src: Source) -> str:
                    for tag, value in lines)
 
 
-def _ris_name(name: str) -> str:
-    parts = split_name(name)
+def _ris_name(parts: dict[str, str]) -> str:
+    """``Last, First[, Suffix]`` (RIS's form, and the text style's first author), or the name whole."""
     if "literal" in parts:
         return parts["literal"]
     family = (parts.get("non-dropping-particle", "") + " " + parts["family"]).strip()
-    return f"{family}, {parts['given']}"
+    return f"{family}, {parts['given']}" + (f", {parts['suffix']}" if parts.get("suffix") else "")
 
 
 def _long_date(parts: list[int] | None) -> str | None:
@@ -412,10 +417,12 @@ def text(src: Source) -> str:
     src = src.printable()
     who = ""
     if src.people:
-        names = [_ris_name(src.people[0])] + list(src.people[1:])
+        names = [_ris_name(src.cited_name(src.people[0]))] + list(src.people[1:])
         who = " and ".join(names) if len(names) <= 2 else f"{names[0]} et al."
         who = who + (" " if who.endswith(".") else ". ")
-    title = f"\u201c{src.title or src.final_url}.\u201d "
+    shown_title = src.title or src.final_url
+    stop = "" if shown_title.endswith((".", "?", "!", "\u2026")) else "."  # not "worth it?."
+    title = f"\u201c{shown_title}{stop}\u201d "
     outlet = f"{src.outlet}, " if src.outlet else ""
     published = _long_date(_date_parts(src.published))
     when = f"{published}. " if published else ""
@@ -470,20 +477,47 @@ def render(src: Source, style: str) -> str | dict[str, Any]:
 
 
 def bibtex_keys(sources: list[Source]) -> list[str]:
-    """One key per source, unique in the list: the capture-id part is widened where keys collide
-    (capture ids are unique, so the full id always separates them)."""
+    """One key per source, unique in the list: the capture-id part is widened where the keys of
+    different captures collide (capture ids are unique, so the full id always separates them),
+    and a capture cited twice (``cite ID ID``) gets ``-a``, ``-b`` after its key."""
     width = 8
+    longest = max(len(s.capture_id) for s in sources)
     while True:
         keys = [bibtex_key(s, width) for s in sources]
-        if len(set(keys)) == len(keys) or width >= max(len(s.capture_id) for s in sources):
-            return keys
+        per_capture = dict(zip(keys, (s.capture_id for s in sources), strict=True))
+        if len(per_capture) == len({s.capture_id for s in sources}) or width >= longest:
+            return lettered(keys)
         width += 2
 
 
+def lettered(names: list[str]) -> list[str]:
+    """``names`` with each one that occurs more than once followed by ``-a``, ``-b``, ... in
+    order (``-aa`` after ``-z``): a bibliography's keys and ids must be unique."""
+    counts = Counter(names)
+    seen: Counter[str] = Counter()
+    out = []
+    for name in names:
+        if counts[name] == 1:
+            out.append(name)
+            continue
+        n, letters = seen[name], ""
+        seen[name] += 1
+        while True:
+            letters = chr(ord("a") + n % 26) + letters
+            n = n // 26 - 1
+            if n < 0:
+                break
+        out.append(f"{name}-{letters}")
+    return out
+
+
 def entries(sources: list[Source], style: str) -> list[Any]:
-    """Each source's citation in ``style``, BibTeX keys unique across the list."""
+    """Each source's citation in ``style``, BibTeX keys and CSL ids unique across the list."""
     if style == "bibtex":
         return [bibtex(s, k) for s, k in zip(sources, bibtex_keys(sources), strict=True)]
+    if style == "csl-json":
+        ids = lettered([s.capture_id for s in sources])
+        return [{**csl_json(s), "id": unique} for s, unique in zip(sources, ids, strict=True)]
     return [render(s, style) for s in sources]
 
 
