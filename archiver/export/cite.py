@@ -24,6 +24,11 @@ cited is the final one; the requested one (before redirects) is in the note (and
 Which extracted authors are cited (all, or only corroborated ones) is
 :mod:`archiver.export.cite_authors`'s decision.
 
+Why one file of ~540 lines: the four styles are four renderings of one :class:`Source` (its
+people, dates, notes and the archived copy's place), each a short function over the same
+fields; split apart, each would import the same Source and helpers back. How names are split
+and told from organisations is :mod:`archiver.export.cite_names`.
+
 Every value comes from a page (or a server's redirect), so none may change how the rest of the
 citation is shown: each is one line without control characters whose bidirectional controls
 are closed where it ends (:func:`~archiver.core.shown.confined`), and a URL shows such
