@@ -61,7 +61,9 @@ class SourceCheck:
     message: str | None = None
     captured_now: bool = False
     #: not checked because the check could not be completed (the capture index lacks captures of
-    #: the URL that the log lists): exit 3, as a missing WARC file, not a problem found
+    #: the URL that the log lists), or not verified against a capture that holds only the beginning
+    #: of the page (the quotation may stand in the rest): exit 3, as a missing WARC file, not a
+    #: problem found
     incomplete: bool = False
     #: the host of the page the cited URL led to, when a redirect led to another site (else None)
     other_site: str | None = None
@@ -324,7 +326,12 @@ def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, 
     elif elsewhere is not None and source is not None:
         message = (f"the cited URL led (by redirect) to another site: the text checked is {source.final_url}, a page "
                    f"of {elsewhere}, not of {_host(url)}")
-    return SourceCheck(url, status, report, message, captured_now, other_site=elsewhere)
+    inconclusive = report.inconclusive if status != SOURCE_UNAVAILABLE else None
+    if inconclusive is not None:  # the quotation may stand in the part of the page the capture lacks: exit 3
+        said = f"not conclusive: {inconclusive}; capture the page again to check it"
+        message = f"{message}; {said}" if message else said
+    return SourceCheck(url, status, report, message, captured_now, incomplete=inconclusive is not None,
+                       other_site=elsewhere)
 
 
 def _host(url: str) -> str:
