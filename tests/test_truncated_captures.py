@@ -227,3 +227,21 @@ def test_a_verification_logged_before_this_change_still_verifies(tmp_path, serve
     proc = _export_and_verify(store, cid, tmp_path / "b.wacz", env)
     out = json.loads(proc.stdout)
     assert proc.returncode == 0 and out["verdict"] == "verified" and out["quotes_checked"] == 2, out
+
+
+# ------------------------------------------------------------------ history: the newest capture is cut
+
+
+def test_history_says_a_quote_that_no_longer_verifies_on_a_cut_newest_capture_is_not_conclusive(tmp_path, serve_raw):
+    store = tmp_path / "s"
+    url = serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(BIG) + BIG)
+    _capture(store, url)  # whole
+    assert run_cli("verify-quote", LATE, "--url", url, store=store).returncode == 0
+    _capture(store, url, max_body_bytes=MAX_BODY)  # the newest holds only the beginning
+    proc = run_cli("history", url, "--json", store=store)
+    doc = json.loads(proc.stdout)
+    [broken] = doc["broken_quotes"]
+    assert broken["cause"] == "capture_incomplete" and "holds only the first" in broken["explanation"]
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    text = run_cli("history", url, store=store)
+    assert text.returncode == 3 and "not conclusive" in text.stdout, text.stdout

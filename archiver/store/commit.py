@@ -190,7 +190,8 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
         hops.append(manifest_hop(hop, ids_of))
     final = exchange.final
     content_type = content_type_of(final)
-    body, error, notes = None, None, ()
+    body, error = None, None
+    notes: tuple[str, ...] = ()
     try:
         headers, payload = final_payload(final)
         decoded = decode_body(headers, payload)
