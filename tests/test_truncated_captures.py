@@ -245,3 +245,37 @@ def test_history_says_a_quote_that_no_longer_verifies_on_a_cut_newest_capture_is
     assert proc.returncode == 3, proc.stdout + proc.stderr
     text = run_cli("history", url, store=store)
     assert text.returncode == 3 and "not conclusive" in text.stdout, text.stdout
+
+
+# ------------------------------------------------------------------ the same class: PDF pages, imports
+
+
+def test_a_quote_not_found_in_a_pdf_extracted_up_to_the_page_limit_exits_3(tmp_path, site, monkeypatch):
+    from servers import response
+    from test_limits import _pdf
+
+    monkeypatch.setenv("ARCHIVER_LIMIT_PDF_MAX_PAGES", "1")
+    pdf = _pdf(3, words=True)
+    site.routes["/doc.pdf"] = lambda h: response("200 OK", [("Content-Type", "application/pdf")], pdf)
+    _capture(tmp_path / "s", site.url("/doc.pdf"))
+    proc = run_cli("verify-quote", LATE, "--url", site.url("/doc.pdf"), "--json", store=tmp_path / "s")
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 3 and doc["verdict"] == "not_found"
+    assert doc["truncated"] is False and "PDF page limit" in doc["capture_incomplete"]
+
+
+@pytest.mark.parametrize("kind", ["cut", "gzip"])
+def test_an_imported_capture_cut_short_is_marked_and_its_verdicts_are_not_conclusive(tmp_path, serve_raw, kind):
+    if kind == "cut":
+        url, cid = _big(tmp_path / "a", serve_raw)
+    else:
+        url = serve_raw(EARLY_END["chunked"])
+        cid = _capture(tmp_path / "a", url).capture_id
+    bundle = tmp_path / "b.wacz"
+    assert run_cli("export", cid, "-o", str(bundle), store=tmp_path / "a").returncode == 0
+    imported = run_cli("import", str(bundle), "--json", store=tmp_path / "b")
+    assert imported.returncode == 0, imported.stderr
+    proc = run_cli("verify-quote", LATE, "--url", url, "--json", store=tmp_path / "b")
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 3 and doc["verdict"] == "not_found" and doc["imported"] is True
+    assert ("WARC-Truncated" if kind == "cut" else "ends early") in doc["capture_incomplete"]
