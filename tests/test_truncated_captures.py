@@ -279,3 +279,15 @@ def test_an_imported_capture_cut_short_is_marked_and_its_verdicts_are_not_conclu
     doc = json.loads(proc.stdout)
     assert proc.returncode == 3 and doc["verdict"] == "not_found" and doc["imported"] is True
     assert ("WARC-Truncated" if kind == "cut" else "ends early") in doc["capture_incomplete"]
+
+
+def test_a_browser_capture_of_a_gzip_body_that_ends_early_is_marked_too(tmp_path, serve_raw):
+    import shutil
+
+    if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
+        pytest.skip("no Chromium on PATH (Debian package 'chromium')")
+    url = serve_raw(EARLY_END["chunked"])
+    proc = run_cli("archive", url, "--browser", "--json", store=tmp_path / "s")
+    assert proc.returncode == 0, proc.stderr
+    notes = json.loads(proc.stdout)["article"]["notes"]
+    assert any("content coding ends early" in n for n in notes), notes
