@@ -184,6 +184,7 @@ def test_check_of_a_quotation_from_past_the_cut_exits_3_and_says_why(tmp_path, s
     assert proc.returncode == 3, proc.stdout + proc.stderr
     [q] = doc["quotes"]
     assert q["status"] == "not_found" and "holds only the first" in q["message"]
+    assert q["truncated"] is True and "holds only the first" in q["capture_incomplete"]
 
 
 def test_check_exits_1_when_another_quotation_fails_on_a_complete_capture(tmp_path, serve_raw):
@@ -291,3 +292,17 @@ def test_a_browser_capture_of_a_gzip_body_that_ends_early_is_marked_too(tmp_path
     assert proc.returncode == 0, proc.stderr
     notes = json.loads(proc.stdout)["article"]["notes"]
     assert any("content coding ends early" in n for n in notes), notes
+
+
+def test_check_of_a_quotation_citing_a_cut_and_a_whole_source_is_not_concluded(tmp_path, serve_raw):
+    """It verifies when either source holds it: the cut one may, in the part it lacks."""
+    url, _cid = _big(tmp_path / "s", serve_raw)
+    other = SMALL.replace(LATE.encode(), b"The board adjourned")  # a whole page without the quotation
+    whole = serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(other) + other)
+    _capture(tmp_path / "s", whole)
+    paper = tmp_path / "paper.md"
+    paper.write_text(f'The minutes say "{LATE}".[^1]\n\n[^1]: Harbour board, {whole}; see also {url}.\n')
+    proc = run_cli("check", str(paper), "--json", store=tmp_path / "s")
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    [q] = json.loads(proc.stdout)["quotes"]
+    assert [c["capture_incomplete"] is not None for c in q["checks"]] == [False, True]

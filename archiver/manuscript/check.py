@@ -89,6 +89,9 @@ class SourceCheck:
             "differences": [d.to_dict() for d in result.differences] if result is not None else [],
             "explanation": (result.explanation or None) if result is not None else None,
             "message": self.message,
+            # the capture holds only the beginning of its page (see verify-quote): why, else null
+            "truncated": s.truncated if s else None,
+            "capture_incomplete": s.incomplete if s else None,
             # every capture of the URL, newest first, when they give different verdicts (the
             # page changed after it was cited); empty when they agree
             "versions": [{"capture": ver.source.capture_id if ver.source else None,
@@ -162,12 +165,14 @@ class CheckReport:
     def exit_code(self) -> int:
         """0 when every attributed quotation verified (unattributed ones are reported, and
         counted in the summary, but are not a failed check: there is nothing to check them
-        against); 3 when the only problem is evidence that could not be checked (a WARC file the
-        log names is missing); 1 otherwise."""
+        against); 3 when the only problem is a check that could not be completed (a WARC file the
+        log names is missing, an index that lacks captures, a capture holding only the beginning
+        of its page: a quotation citing two sources is not concluded while one of them is such a
+        check, since it verifies when either holds it); 1 otherwise."""
         bad = [q for q in self.quotes if q.status not in VERIFIED and q.status != UNATTRIBUTED]
         if not bad:
             return EXIT_OK
-        if all(q.status == EVIDENCE_MISSING or (q.primary is not None and q.primary.incomplete) for q in bad):
+        if all(q.status == EVIDENCE_MISSING or any(c.incomplete for c in q.checks) for q in bad):
             return EXIT_INCOMPLETE
         return EXIT_PROBLEM
 
