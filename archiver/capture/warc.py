@@ -182,7 +182,7 @@ class DecodedBody(NamedTuple):
     body: bytes
     #: the coded data stopped before the coding's own end (a gzip, deflate or brotli stream cut
     #: short, whatever the HTTP framing said): ``body`` is what the bytes that came decode to,
-    #: the beginning of the document only
+    #: which may be only the beginning of the document
     ends_early: bool = False
 
 

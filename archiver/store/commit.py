@@ -224,8 +224,8 @@ def body_notes(decoded: DecodedBody, *, kept: int, cut: bool, limit: str = "the 
         return (f"the capture holds only the first {kept:,} bytes of the body (cut at {limit}): "
                 "the text lacks whatever followed",)
     if decoded.ends_early:
-        return (f"the content coding ends early: the body's {kept:,} bytes decode to the beginning of the "
-                "document only, so the text lacks whatever followed",)
+        return (f"the content coding ends early: the body's {kept:,} bytes stop inside its compressed stream, "
+                "so the text is what they decode to and may lack whatever followed",)
     return ()
 
 
