@@ -352,8 +352,10 @@ class BrokenQuote:
     verdict_now: str
     explanation: str
     #: Why it no longer verifies: "page" (it still verifies on the capture it was logged on, so
-    #: the newest capture's text differs) or "rules" (today's verdict rules refuse it on that
-    #: capture too: the rules got stricter since it was logged, the page may be unchanged).
+    #: the newest capture's text differs), "capture_incomplete" (so, but the newest capture holds
+    #: only the beginning of its page: the quote may stand in the rest, not conclusive) or "rules"
+    #: (today's verdict rules refuse it on that capture too: the rules got stricter since it was
+    #: logged, the page may be unchanged).
     cause: str = "page"
 
     def to_dict(self) -> dict[str, Any]:
@@ -425,8 +427,10 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
                     ) -> tuple[int, tuple[BrokenQuote, ...]]:
     """Re-verify, on the newest capture, each distinct quote the log says verified on an older one."""
     from archiver.quotes import prepare, verify_quote
+    from archiver.quotes.service import text_incomplete
 
     newest, article = sides[-1]
+    cut = text_incomplete(article or {}, truncated=archive.index.get(newest.capture_id).truncated)
     older = {s.capture_id for s, _ in sides[:-1]}
     latest: dict[str, Any] = {}  # quote -> its latest verified log entry against an older capture
     for entry in archive.log.entries("quote_verification"):
@@ -449,8 +453,9 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
             on_its_own = verify_quote(quote, then.get("text") or "", page_text=then.get("page_text") or None,
                                       rendered_text=archive.rendered_text(entry.data["capture_id"]),
                                       page_hidden=hidden_spans(then))
+            cause = "rules" if not on_its_own.verified else "capture_incomplete" if cut else "page"
+            said = f" Not conclusive: {cut}." if cause == "capture_incomplete" else ""
             broken.append(BrokenQuote(quote=quote, capture_id=entry.data["capture_id"], log_seq=entry.seq,
                                       verdict_then=entry.data["verdict"], verdict_now=result.verdict,
-                                      explanation=result.explanation,
-                                      cause="page" if on_its_own.verified else "rules"))
+                                      explanation=result.explanation + said, cause=cause))
     return len(latest), tuple(broken)

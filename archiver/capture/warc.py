@@ -150,11 +150,17 @@ def entity_body(record: StoredRecord, *, limit: int | None = None) -> tuple[list
         LimitExceededError: the record was too large to hold (``oversize``) or its body
             inflates past the inflate limit: it is kept and its digests checked, not extracted.
     """
+    headers, decoded = entity_decoded(record, limit=limit)
+    return headers, decoded.body
+
+
+def entity_decoded(record: StoredRecord, *, limit: int | None = None) -> tuple[list[tuple[str, str]], DecodedBody]:
+    """:func:`entity_body`, saying whether the content coding ended early (:func:`decode_body`)."""
     if record.oversize:
         raise LimitExceededError(f"record {record.record_id} is {record.block_size} bytes, over the "
                                  f"{limits.mib(limits.current().max_record_bytes)} record limit; not extracted")
     headers, payload = record_payload(record)
-    return headers, decode_content(headers, payload, limit=limit)
+    return headers, decode_body(headers, payload, limit=limit)
 
 
 def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
@@ -170,42 +176,70 @@ def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
     return http_payload(record.block)
 
 
+class DecodedBody(NamedTuple):
+    """An entity body with its content coding undone, and whether that coding ended early."""
+
+    body: bytes
+    #: the coded data stopped before the coding's own end (a gzip, deflate or brotli stream cut
+    #: short, whatever the HTTP framing said): ``body`` is what the bytes that came decode to,
+    #: which may be only the beginning of the document
+    ends_early: bool = False
+
+
 def decode_content(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None) -> bytes:
     """Undo Content-Encoding (gzip, deflate, br where available) for extraction.
 
     The archived bytes stay encoded; this is only for reading the text. A truncated body is
-    decoded as far as it goes. Inflation is streamed and stops at ``limit`` bytes (default
-    :data:`archiver.core.limits.MAX_INFLATED_BYTES`), for every step of a stacked coding: a small
-    body that inflates to gigabytes must cost no more than the limit.
+    decoded as far as it goes (:func:`decode_body` also says whether it was). Inflation is
+    streamed and stops at ``limit`` bytes (default :data:`archiver.core.limits.MAX_INFLATED_BYTES`),
+    for every step of a stacked coding: a small body that inflates to gigabytes must cost no
+    more than the limit.
 
     Raises:
         LimitExceededError: the body inflates past the limit (nothing past it is decoded).
         WarcError: the coding is unsupported or its data is damaged.
     """
+    return decode_body(headers, payload, limit=limit).body
+
+
+def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None) -> DecodedBody:
+    """:func:`decode_content`, saying whether the content coding ended early.
+
+    A coded stream that stops before its end (no gzip trailer, no final deflate or brotli block)
+    still decodes to the document's beginning, and nothing in the HTTP framing tells it: a server
+    may send it with no Content-Length, chunked with a proper last chunk, or with a Content-Length
+    equal to the bytes sent. The capture keeps those bytes as they came; its extraction must say
+    that its text is only the beginning (:mod:`archiver.store.commit`), or a quote from the rest
+    would be reported as absent from the page. An empty body has nothing to decode: not early.
+    """
     coding = (header_value(headers, "Content-Encoding") or "").strip().lower()
     if not coding or coding == "identity":
-        return payload
+        return DecodedBody(payload)
     cap = limit if limit is not None else limits.current().max_inflated_bytes
     out = payload
+    early = False
     for step in reversed([c.strip() for c in coding.split(",") if c.strip()]):
         if step in ("gzip", "x-gzip"):
-            out = _inflate(out, 16 + zlib.MAX_WBITS, cap)
+            out, whole = _inflate(out, 16 + zlib.MAX_WBITS, cap)
         elif step == "deflate":
             try:
-                out = _inflate(out, zlib.MAX_WBITS, cap)
+                out, whole = _inflate(out, zlib.MAX_WBITS, cap)
             except zlib.error:
-                out = _inflate(out, -zlib.MAX_WBITS, cap)  # raw deflate, as some servers send
+                out, whole = _inflate(out, -zlib.MAX_WBITS, cap)  # raw deflate, as some servers send
         elif step == "br":
-            out = _unbrotli(out, cap)
+            out, whole = _unbrotli(out, cap)
         elif step == "identity":
             continue
         else:
             raise WarcError(f"unsupported Content-Encoding {coding!r}")
-    return out
+        early = early or not whole
+    return DecodedBody(out, early)
 
 
-def _inflate(data: bytes, wbits: int, cap: int) -> bytes:
-    """zlib-inflate ``data`` (one stream, as before), never producing more than ``cap`` bytes."""
+def _inflate(data: bytes, wbits: int, cap: int) -> tuple[bytes, bool]:
+    """zlib-inflate ``data`` (one stream, as before), never producing more than ``cap`` bytes;
+    and whether the stream reached its end (False: the data stops inside it; what it held so
+    far is returned). No data at all counts as whole: there was nothing to cut."""
     d = zlib.decompressobj(wbits)
     parts: list[bytes] = []
     size = 0
@@ -225,15 +259,17 @@ def _inflate(data: bytes, wbits: int, cap: int) -> bytes:
         pending = d.unconsumed_tail
         if d.eof:
             break
+    whole = d.eof or not data
     tail = d.flush()  # what zlib still buffers (at most its window)
     if size + len(tail) > cap:
         raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
     parts.append(tail)
-    return b"".join(parts)
+    return b"".join(parts), whole
 
 
-def _unbrotli(data: bytes, cap: int) -> bytes:
-    """Brotli-decode ``data`` with the same cap (streamed where the library allows it)."""
+def _unbrotli(data: bytes, cap: int) -> tuple[bytes, bool]:
+    """Brotli-decode ``data`` with the same cap (streamed where the library allows it), and
+    whether the stream reached its end (as :func:`_inflate`)."""
     try:
         import brotli
     except ImportError as exc:
@@ -242,13 +278,14 @@ def _unbrotli(data: bytes, cap: int) -> bytes:
     out: bytes
     try:
         out = decomp.process(data, output_buffer_limit=cap + 1)
-    except TypeError:  # an older brotli without output limits: decode, then check
-        out = brotli.decompress(data)
+        whole = not data or bool(decomp.is_finished())
+    except TypeError:  # an older brotli without output limits: decode (it refuses a cut stream), then check
+        out, whole = brotli.decompress(data), True
     except brotli.error as exc:
         raise WarcError(f"the body's brotli data is damaged: {exc}") from exc
     if len(out) > cap:
         raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
-    return out
+    return out, whole
 
 
 # --------------------------------------------------------------------------- writing

@@ -264,7 +264,8 @@ def history(obj: Context, url: str, as_json: bool) -> None:
     the quotes verified against an older capture that no longer verify against the newest.
 
     Exit 0; 1 when a previously verified quote no longer verifies; else 3 when the index lacks a
-    capture of URL the log lists (the list is incomplete: run `archiver reindex`).
+    capture of URL the log lists (the list is incomplete: run `archiver reindex`), or when the
+    quotes that no longer verify do so on a newest capture holding only the beginning of its page.
     """
     from archiver.capture.fetch import validate_url
 
@@ -275,7 +276,7 @@ def history(obj: Context, url: str, as_json: bool) -> None:
         emit_json(doc)
     else:
         click.echo(render_history(doc))
-    if doc["broken_quotes"]:
+    if any(q["cause"] != "capture_incomplete" for q in doc["broken_quotes"]):
         click.get_current_context().exit(EXIT_PROBLEM)
-    if not doc.get("index_complete", True):  # (as `list`: a list the index cut short is no list)
-        click.get_current_context().exit(EXIT_INCOMPLETE)
+    if not doc.get("index_complete", True) or doc["broken_quotes"]:  # (as `list`: a list the index cut
+        click.get_current_context().exit(EXIT_INCOMPLETE)  # short is no list; a cut capture no page)

@@ -3,7 +3,8 @@
 A thin layer over :func:`archiver.manuscript.check_manuscript`. Exit codes: 0 every quotation
 verified (unattributed ones are reported, not failed); 1 any attributed quotation not verified, not archived or its source unavailable;
 2 bad input (unreadable or malformed manuscript, bad option); 3 could not complete (signing key
-missing, a WARC file the log names missing).
+missing, a WARC file the log names missing, or every quotation that did not verify was checked
+against a capture holding only the beginning of its page).
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: st
     sentence, or an author-year citation found in the reference list. Each quotation is
     verified (and logged) against the newest capture of its source, as verify-quote does.
     Exit codes: 0 every attributed quotation verified (unattributed ones are listed); 1 any not verified, not archived
-    or unavailable; 2 bad input; 3 could not complete (key or WARC file missing).
+    or unavailable; 2 bad input; 3 could not complete (key or WARC file missing, or the only
+    quotations not verified were checked against a capture cut short: --max-body, a broken gzip).
     """
     from archiver.manuscript import check_manuscript
     from archiver.manuscript.readers import read_manuscript

@@ -2,7 +2,9 @@
 
 A thin layer over :class:`archiver.quotes.service.QuoteService`: read the quote(s), call the service,
 print the verdict. Exit codes: 0 exact/normalized, 1 approximate/altered/not_found (for a
-batch: any quote that did not verify), 2 bad input, 3 signing key missing for the log.
+batch: any quote that did not verify), 2 bad input, 3 signing key missing for the log, or a
+verdict that is not verified against a capture holding only the beginning of its page (a body cut
+at --max-body, a content coding that ends early: the quote may stand in the rest).
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
     capture is reported. Verdicts: exact, normalized (meaning-preserving changes only),
     approximate (non-material noise), altered (a material change), not_found.
     Exit codes: 0 exact/normalized; 1 approximate, altered or not found (batch: any);
-    2 bad input; 3 signing key missing.
+    2 bad input; 3 signing key missing, or not verified against a capture that holds only the
+    beginning of its page (cut at --max-body, or a gzip body that ends early).
     """
     obj: Context = ctx.obj
     targets = [t for t in (capture, url, text_file) if t is not None]

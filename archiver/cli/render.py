@@ -332,8 +332,10 @@ def render_history(doc: dict[str, Any]) -> str:
         lines.append(f"{doc['quotes_checked']} quotes verified earlier, rechecked against "
                      f"{doc['newest_capture_id']}: {len(doc['broken_quotes'])} no longer verify")
     for q in doc["broken_quotes"]:
-        why = ("" if q.get("cause") != "rules" else
-               f"; today's verdict rules refuse it on {q['capture_id']} too: the rules changed, not the page")
+        why = (f"; today's verdict rules refuse it on {q['capture_id']} too: the rules changed, not the page"
+               if q.get("cause") == "rules" else
+               "; not conclusive: the newest capture holds only the beginning of its page (see 'archiver show')"
+               if q.get("cause") == "capture_incomplete" else "")
         lines.append(f"  NO LONGER VERIFIES ({q['verdict_then']} on {q['capture_id']}, log entry "
                      f"{q['log_seq']}; now {q['verdict_now']}{why}): \u201c{q['quote']}\u201d")
     return "\n".join(lines)

@@ -16,6 +16,12 @@ from archiver.core.shown import escaped_line as one
 if TYPE_CHECKING:
     from archiver.quotes.service import QuoteReport, QuoteRequest, SourceInfo
 
+#: What a verdict that is not verified against a capture holding only part of its page means.
+INCONCLUSIVE = ("The quote may stand in the part of the page this capture lacks, so this verdict is not "
+                "conclusive (exit 3): capture the page again (with a larger --max-body if it was cut there) "
+                "to check it.")
+
+
 def _numbered(doc: dict[str, Any]) -> dict[str, Any]:
     """``paragraph`` is 0-based (like the character offsets); ``paragraph_number`` is the same
     paragraph counted from 1, as the readable output shows it, so neither form is mistaken."""
@@ -94,6 +100,8 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
                              f"  (log entry {h.log_seq})")
     if report.incomplete is not None and v.result.verified:  # a not-found says it in its explanation
         notes.append(f"INCOMPLETE: {report.incomplete}")
+    if report.inconclusive is not None:
+        notes.append(f"INCOMPLETE: {one(report.inconclusive)}. {INCONCLUSIVE}")
     if report.versions:
         notes.append(f"versions: the {len(report.versions)} captures of this URL give different verdicts "
                      "(the article changed), newest first:")

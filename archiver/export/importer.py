@@ -38,7 +38,7 @@ from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
     TornTail,
-    entity_body,
+    entity_decoded,
     header_value,
     iter_records,
     member_sha256_at,
@@ -73,6 +73,7 @@ from archiver.store.commit import (
     CaptureIndex,
     CommitStore,
     StagedCapture,
+    body_notes,
     index_captures,
     log_items,
     write_capture,
@@ -608,18 +609,24 @@ class _PageBody:
     body: bytes
     limit_error: str | None
     sniff: bytes  # what is_extractable looks at: the body, or the raw payload's head if over a limit
+    #: what the body lacks (a record marked WARC-Truncated, a content coding that ends early)
+    notes: tuple[str, ...] = ()
 
     @classmethod
     def read(cls, page: _Page) -> _PageBody:
         src = page.source[1]
         headers, payload = record_payload(src)
+        notes: tuple[str, ...] = ()
         try:
-            body, limit_error = entity_body(src)[1], None
+            decoded, limit_error = entity_decoded(src)[1], None
+            body = decoded.body
+            notes = body_notes(decoded, kept=len(payload), cut=src.header("WARC-Truncated") is not None,
+                               limit="a limit of the tool that wrote it: WARC-Truncated")
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError:
             body, limit_error = payload, None
-        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body)
+        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes)
 
 
 def _trailing_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
@@ -667,7 +674,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
                              + ([_record_dict(*trailing)] if trailing else [])),
         payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
-        original_capture_id=original, revisit_of=_revisit_dict(page), options={})
+        original_capture_id=original, revisit_of=_revisit_dict(page), options={}, body_notes=read.notes)
 
 
 def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied: list[str],

@@ -7,7 +7,8 @@ from archiver.extract.model import Article
 
 
 def render_article(article: Article) -> str:
-    """Title, authors, dates, outlet, a page-state warning and the notices, one per line."""
+    """Title, authors, dates, outlet, a page-state warning, what the text lacks (the notes) and the
+    notices, one per line."""
     src = dict(article.sources)
 
     def row(label: str, value: str | None, field: str) -> str:
@@ -30,6 +31,7 @@ def render_article(article: Article) -> str:
     ]
     if article.page_state != "article":
         lines.append(f"WARNING: page state is {article.page_state}: {state_note(article.page_state)}")
+    lines.extend(f"NOTE:      {note}" for note in article.notes)  # what a limit or the bytes left out
     if article.disclaimers:
         lines.append("Notices:")
         lines.extend(f"  [{n.kind}] {n.text}" for n in article.disclaimers)

@@ -61,7 +61,9 @@ class SourceCheck:
     message: str | None = None
     captured_now: bool = False
     #: not checked because the check could not be completed (the capture index lacks captures of
-    #: the URL that the log lists): exit 3, as a missing WARC file, not a problem found
+    #: the URL that the log lists), or not verified against a capture that holds only the beginning
+    #: of the page (the quotation may stand in the rest): exit 3, as a missing WARC file, not a
+    #: problem found
     incomplete: bool = False
     #: the host of the page the cited URL led to, when a redirect led to another site (else None)
     other_site: str | None = None
@@ -87,6 +89,9 @@ class SourceCheck:
             "differences": [d.to_dict() for d in result.differences] if result is not None else [],
             "explanation": (result.explanation or None) if result is not None else None,
             "message": self.message,
+            # the capture holds only the beginning of its page (see verify-quote): why, else null
+            "truncated": s.truncated if s else None,
+            "capture_incomplete": s.incomplete if s else None,
             # every capture of the URL, newest first, when they give different verdicts (the
             # page changed after it was cited); empty when they agree
             "versions": [{"capture": ver.source.capture_id if ver.source else None,
@@ -160,12 +165,14 @@ class CheckReport:
     def exit_code(self) -> int:
         """0 when every attributed quotation verified (unattributed ones are reported, and
         counted in the summary, but are not a failed check: there is nothing to check them
-        against); 3 when the only problem is evidence that could not be checked (a WARC file the
-        log names is missing); 1 otherwise."""
+        against); 3 when the only problem is a check that could not be completed (a WARC file the
+        log names is missing, an index that lacks captures, a capture holding only the beginning
+        of its page: a quotation citing two sources is not concluded while one of them is such a
+        check, since it verifies when either holds it); 1 otherwise."""
         bad = [q for q in self.quotes if q.status not in VERIFIED and q.status != UNATTRIBUTED]
         if not bad:
             return EXIT_OK
-        if all(q.status == EVIDENCE_MISSING or (q.primary is not None and q.primary.incomplete) for q in bad):
+        if all(q.status == EVIDENCE_MISSING or any(c.incomplete for c in q.checks) for q in bad):
             return EXIT_INCOMPLETE
         return EXIT_PROBLEM
 
@@ -324,7 +331,12 @@ def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, 
     elif elsewhere is not None and source is not None:
         message = (f"the cited URL led (by redirect) to another site: the text checked is {source.final_url}, a page "
                    f"of {elsewhere}, not of {_host(url)}")
-    return SourceCheck(url, status, report, message, captured_now, other_site=elsewhere)
+    inconclusive = report.inconclusive if status != SOURCE_UNAVAILABLE else None
+    if inconclusive is not None:  # the quotation may stand in the part of the page the capture lacks: exit 3
+        said = f"not conclusive: {inconclusive}; capture the page again to check it"
+        message = f"{message}; {said}" if message else said
+    return SourceCheck(url, status, report, message, captured_now, incomplete=inconclusive is not None,
+                       other_site=elsewhere)
 
 
 def _host(url: str) -> str:

@@ -45,8 +45,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: longer "the page's other visible text"; markup forcing a display order (``<bdo dir="rtl">``, an
 #: inline ``bidi-override``, written into the page text as controls) and a right-to-left mark beside
 #: a digit are ``display_order``. 8: a quote of editor's marks alone ("[sic]") is refused as empty,
-#: not looked for and answered ``not_found``.
-QUOTE_RULES_VERSION = "9"
+#: not looked for and answered ``not_found``. 10: a verdict that is not verified against a capture
+#: holding only the beginning of its page (a body cut at ``--max-body``, a content coding that ends
+#: early) is not conclusive: it exits 3, and the entry says why (``capture_incomplete``); the
+#: verdicts themselves are those of 9.
+QUOTE_RULES_VERSION = "10"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -26,8 +26,12 @@ Log entry (``quote_verification``) data::
     rendered_text_sha256          the text a browser capture's rendered page showed, when the
                                   match was held to it (:mod:`archiver.quotes.rendered`); null
                                   otherwise (absent in entries logged before it was recorded)
+    capture_incomplete            why the capture's text is only the beginning of its page (its
+                                  extraction's notes: a body cut at --max-body, a content coding
+                                  that ends early); null when it is whole (absent before rules 10).
+                                  A verdict that is not verified is then not conclusive: exit 3
 
-Why one file of ~750 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~900 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
@@ -149,6 +153,11 @@ class SourceInfo:
     #: The digest of the text the rendered page showed, when the verdict was held to it (a
     #: browser capture with a ``urn:rendered-text:`` record); None otherwise.
     rendered_text_sha256: str | None = None
+    #: the index's truncation flag (checked against the log): the response record holds only the
+    #: first part of the body
+    truncated: bool = False
+    #: why the text is only the beginning of the page (see :func:`text_incomplete`); None: whole
+    incomplete: str | None = None
 
     @property
     def imported(self) -> bool:
@@ -191,6 +200,8 @@ class Verification:
             text_from=s.text_source if s else None,
             texts_compared=_texts_compared(self.result, s),
             rendered_text_sha256=s.rendered_text_sha256 if s else None,
+            truncated=s.truncated if s else None,
+            capture_incomplete=s.incomplete if s else None,
             only_outside_article=self.result.where == "page_text",
             capture_seq=s.capture_seq if s else None,
             extraction_seq=s.extraction_seq if s else None,
@@ -242,7 +253,18 @@ class QuoteReport:
             return self.refused.exit_code
         if self.incomplete is not None and not self.primary.result.verified:
             return EXIT_INCOMPLETE  # "not found" in an archive the search could not see whole
+        if self.inconclusive:
+            return EXIT_INCOMPLETE  # the quote may stand in the part of the page the capture lacks
         return self.primary.result.exit_code
+
+    @property
+    def inconclusive(self) -> str | None:
+        """Why a verdict that is not verified cannot be taken as the page's (its capture holds
+        only the beginning of the page: :func:`text_incomplete`); None when it can, or verified."""
+        v = self.primary
+        if self.refused is not None or v.result.verified or v.source is None:
+            return None
+        return v.source.incomplete
 
     @classmethod
     def refusal(cls, request: QuoteRequest, error: EvidenceError) -> QuoteReport:
@@ -726,7 +748,8 @@ class QuoteService:
                 extraction_seq=extraction.get("log_seq"),
                 text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
                 http_status=row.status, page_state=article.get("page_state"),
-                text_source=_text_source(article),
+                text_source=_text_source(article), truncated=row.truncated,
+                incomplete=text_incomplete(article, truncated=row.truncated),
             )
             rendered, unavailable = self._rendered(capture_id), article.get("text_unavailable")
             if isinstance(rendered, str):  # (read from its record; the evidence check vouches for it before a verdict)
@@ -757,6 +780,25 @@ class QuoteService:
             entry = self._store.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
+
+
+def text_incomplete(article: dict[str, Any], *, truncated: bool) -> str | None:
+    """Why a capture's text is only the beginning of its page, or None when it is whole.
+
+    The extraction's ``notes`` say what a limit or the bytes left out ([] when the text is
+    whole): a body cut at ``--max-body``, a content coding that ends early, pages past the PDF
+    page limit (:func:`archiver.store.commit.body_notes`). A capture made before those notes
+    were written (extractor 50) or imported from a tool's WARC still has the index's
+    truncation flag (``WARC-Truncated``). A quote from the part not kept is not absent from the
+    page: a verdict that is not verified is then not conclusive (exit 3).
+    """
+    notes = [n for n in article.get("notes") or () if isinstance(n, str) and n]
+    if notes:
+        return "; ".join(notes)
+    if truncated:
+        return ("the capture holds only the first part of the body (its response record is marked "
+                "WARC-Truncated: cut at a size limit): the text lacks whatever followed")
+    return None
 
 
 def _text_source(article: dict[str, Any]) -> str | None:
@@ -827,6 +869,7 @@ def entry_data(v: Verification) -> dict[str, Any]:
         "differences": [d.to_dict() for d in r.differences],
         "quote_rules": QUOTE_RULES_VERSION,
         "rendered_text_sha256": s.rendered_text_sha256 if s else None,
+        "capture_incomplete": s.incomplete if s else None,
     }
 
 
@@ -841,6 +884,7 @@ __all__ = [
     "parse_as_of",
     "read_batch",
     "read_text_file",
+    "text_incomplete",
 ]
 
 

@@ -52,11 +52,11 @@ from archiver.capture.records import (
     refers_to_headers,
     tls_summary,
 )
-from archiver.capture.warc import RecordSpec, decode_content
+from archiver.capture.warc import RecordSpec, decode_body
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError, CaptureError
-from archiver.store.commit import CaptureDraft, ExtractionSource
+from archiver.store.commit import CaptureDraft, ExtractionSource, body_notes
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +140,8 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     mark("records")
     # a DOM of another document than the recorded response (the page navigated away) never gives the text
     text_dom = None if session.navigated else dom_bytes
-    body, content_type, source, error, extracted = _extraction_input(final, text_dom, dom_id, extractable, extract)
+    body, content_type, source, error, extracted, notes = _extraction_input(final, text_dom, dom_id, extractable,
+                                                                            extract)
     browser = {
         "browser": session.browser_version, "options": browser_options.to_dict(),
         "sandbox": session.sandbox, "sandbox_off": session.sandbox_off,
@@ -160,35 +161,40 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         origin="captured", capture_id=capture_id, requested_url=session.url, final_url=final.url,
         capture_time=capture_time, hops=tuple(hop_ids[id(h)] for h in chain), status=final.status,
         reason=final.reason, content_type=content_type_of(final), ip=final.ip, truncated=final.truncated,
-        tls=tls_summary(final), new_records=tuple(specs), body=body, extraction_error=error,
+        tls=tls_summary(final), new_records=tuple(specs), body=body, extraction_error=error, body_notes=notes,
         extract_status=final.status, options=options, extraction_source=source, extract_content_type=content_type,
         browser=browser, extracted=extracted)
 
 
 def _extraction_input(final: Hop, dom: bytes | None, dom_id: str | None,
                       extractable: Callable[[str | None, bytes], bool], extract: ExtractFn
-                      ) -> tuple[bytes | None, str | None, ExtractionSource | None, str | None, Any]:
-    """(body, its content type, where it came from, why none, its extraction if made here): the
-    DOM when it holds more article text. Each candidate is extracted once; the chosen one's
-    extraction is handed on, so the commit does not make it again."""
+                      ) -> tuple[bytes | None, str | None, ExtractionSource | None, str | None, Any, tuple[str, ...]]:
+    """(body, its content type, where it came from, why none, its extraction if made here, what
+    the body lacks): the DOM when it holds more article text. Each candidate is extracted once;
+    the chosen one's extraction is handed on, so the commit does not make it again. What the
+    page's response lacks (cut at ``--max-body``, a content coding that ends early) the DOM
+    lacks too: the browser was handed the same bytes (:func:`body_notes`)."""
     content_type = content_type_of(final)
     served: bytes | None = None
     error = None
+    notes: tuple[str, ...] = ()
     try:
         headers, payload = final_payload(final)
-        decoded = decode_content(headers, payload)
-        served = decoded if extractable(content_type, decoded) else None
+        decoded = decode_body(headers, payload)
+        notes = body_notes(decoded, kept=len(payload), cut=final.truncated)
+        served = decoded.body if extractable(content_type, decoded.body) else None
     except ArchiverError as exc:
         error = exc.diagnostics()
     if dom is None or dom_id is None or not extractable(DOM_CONTENT_TYPE, dom):
-        return served, content_type, ExtractionSource(None, FROM_RESPONSE) if served is not None else None, error, None
+        source = ExtractionSource(None, FROM_RESPONSE) if served is not None else None
+        return served, content_type, source, error, None, notes if served is not None else ()
     dom_text, dom_done = _text_length(extract, dom, final.url, DOM_CONTENT_TYPE, final.status)
     served_text, served_done = (_text_length(extract, served, final.url, content_type, final.status)
                                 if served is not None else (-1, None))
     if dom_text > served_text:
-        return dom, DOM_CONTENT_TYPE, ExtractionSource(dom_id, FROM_DOM), None, dom_done
+        return dom, DOM_CONTENT_TYPE, ExtractionSource(dom_id, FROM_DOM), None, dom_done, notes
     source = ExtractionSource(None, FROM_RESPONSE) if served is not None else None
-    return served, content_type, source, error, served_done
+    return served, content_type, source, error, served_done, notes if served is not None else ()
 
 
 def _text_length(extract: ExtractFn, body: bytes, url: str, content_type: str | None,

@@ -38,7 +38,7 @@ from archiver.capture.records import (
     tls_summary,
     written_with_warc,
 )
-from archiver.capture.warc import RecordSpec, WrittenRecord, decode_content
+from archiver.capture.warc import DecodedBody, RecordSpec, WrittenRecord, decode_body
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
@@ -131,6 +131,8 @@ class CaptureDraft(NamedTuple):
     #: A browser capture's own facts (screenshot, rendered DOM, what did not finish), for the
     #: manifest, the log entry and the index (see :mod:`archiver.store.browser_records`).
     browser: dict[str, Any] | None = None
+    #: What the extraction's ``notes`` must say the body lacks (see :func:`body_notes`).
+    body_notes: tuple[str, ...] = ()
 
     @property
     def response_record_id(self) -> str:
@@ -189,10 +191,12 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
     final = exchange.final
     content_type = content_type_of(final)
     body, error = None, None
+    notes: tuple[str, ...] = ()
     try:
         headers, payload = final_payload(final)
-        decoded = decode_content(headers, payload)
-        body = decoded if extractable(content_type, decoded) else None
+        decoded = decode_body(headers, payload)
+        body = decoded.body if extractable(content_type, decoded.body) else None
+        notes = body_notes(decoded, kept=len(payload), cut=final.truncated)
     except ArchiverError as exc:  # a decoding limit: captured, not extracted, and it says so
         error = exc.diagnostics()
     except Exception as exc:  # noqa: BLE001 - a body that breaks the decoder is still captured
@@ -203,7 +207,26 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
         capture_time=capture_time, hops=tuple(hops), status=final.status, reason=final.reason,
         content_type=content_type, ip=final.ip, truncated=final.truncated, tls=tls_summary(final),
         new_records=tuple(specs), body=body, extraction_error=error, extract_status=final.status,
-        options=options)
+        options=options, body_notes=notes)
+
+
+def body_notes(decoded: DecodedBody, *, kept: int, cut: bool, limit: str = "the --max-body limit") -> tuple[str, ...]:
+    """The extraction notes for a body the capture holds only the beginning of.
+
+    ``cut``: the response record holds only the first ``kept`` bytes of the body (a longer body
+    is cut at ``limit``, ``WARC-Truncated``); else a content coding that ends early
+    (:func:`archiver.capture.warc.decode_body`), which no framing tells. Either way the text is
+    only the page's beginning: a quote from the rest is not absent from the page, and
+    :mod:`archiver.quotes.service` says so, reading these notes (an extraction's ``notes`` are
+    what a limit or the bytes left out: [] when the text is whole).
+    """
+    if cut:
+        return (f"the capture holds only the first {kept:,} bytes of the body (cut at {limit}): "
+                "the text lacks whatever followed",)
+    if decoded.ends_early:
+        return (f"the content coding ends early: the body's {kept:,} bytes stop inside its compressed stream, "
+                "so the text is what they decode to and may lack whatever followed",)
+    return ()
 
 
 def write_capture(store: CommitStore, draft: CaptureDraft, *, sync: bool = True) -> StagedCapture:
@@ -241,6 +264,8 @@ def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | 
         if draft.extraction_source is not None:  # say which bytes the text came from
             sources = {**dict(article.sources), "text": draft.extraction_source.label}
             article = article._replace(sources=tuple(sorted(sources.items())))
+        if draft.body_notes:  # what the body lacks, which the extractor cannot see in it
+            article = article._replace(notes=(*article.notes, *draft.body_notes))
         record = article.to_dict()  # once: the record's bytes are its canonical JSON (Article.to_json_bytes)
         return record, canonical_json(record), None
     except ArchiverError as exc:
