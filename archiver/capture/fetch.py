@@ -1013,13 +1013,14 @@ class Fetcher:
         reason = resp.reason or ""
         request_bytes, redacted = redact_credentials(bytes(recorder.sent))
         trailing = recorder.trailing()
+        response_bytes = recorder.response_bytes()
         return Hop(
             url=shown,
             request_bytes=request_bytes,
-            response_bytes=recorder.response_bytes(),
+            response_bytes=response_bytes,
             status=resp.status_code,
             reason=reason if isinstance(reason, str) else reason.decode("latin-1"),
-            headers=tuple((k, v) for k, v in raw.headers.items()),
+            headers=_recorded_headers(response_bytes, raw),
             ip=recorder.ip,
             port=recorder.port,
             tls=recorder.tls,
@@ -1030,6 +1031,26 @@ class Fetcher:
             trailing=trailing[:opts.max_body_bytes],  # bounded like any body (--max-body)
             trailing_received=len(trailing),
         )
+
+
+def _recorded_headers(response_bytes: bytes, raw: Any) -> tuple[tuple[str, str], ...]:
+    """The final response's header fields as its recorded head gives them.
+
+    The records, the extraction, ``reindex`` and every export read a response's head with
+    :func:`archiver.capture.warc.parse_http_head`; the hop's headers (which the redirect, the
+    content type and the extraction at capture go by) are read the same way, from the same
+    bytes. http.client's parser stops at a malformed line (``X-Bad Header: 1``, a space in a
+    name) and drops every field after it, so a ``Location`` there was not followed (Chromium
+    follows it) and a ``Content-Type`` there was missing at capture but present after
+    ``reindex``. A head that is not HTTP/1.x (http.client would have refused it already) keeps
+    http.client's fields.
+    """
+    from archiver.capture.warc import split_http_message  # lazy, as _parse_head
+
+    head = split_http_message(response_bytes)[0]
+    if not head.startswith(b"HTTP/"):
+        return tuple((k, v) for k, v in raw.headers.items())
+    return tuple(_parse_head(head)[1])
 
 
 def _request_headers(user_agent: str) -> dict[str, str]:
