@@ -49,6 +49,7 @@ from archiver.capture.warc import (
 from archiver.core import json_text
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
+from archiver.core.mime import effective_content_type
 from archiver.core.versions import installed_version
 
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
@@ -270,7 +271,8 @@ def manifest_spec(*, url: str, date: str, record_id: str, manifest: Manifest) ->
 
 
 def content_type_of(hop: Hop) -> str | None:
-    return hop.header("Content-Type")
+    """The Content-Type the hop's response has, as a browser reads it (the last valid one)."""
+    return effective_content_type(hop.headers)
 
 
 def final_payload(hop: Hop) -> tuple[list[tuple[str, str]], bytes]:

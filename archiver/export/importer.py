@@ -39,7 +39,6 @@ from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     entity_body,
-    header_value,
     iter_records,
     member_sha256_at,
     parse_http_head,
@@ -51,6 +50,7 @@ from archiver.core.canonical import canonical_json
 from archiver.core.clock import Clock
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
+from archiver.core.mime import effective_content_type
 from archiver.errors import (
     ArchiverError,
     LimitExceededError,
@@ -587,10 +587,10 @@ def _knows_algorithm(label: str) -> bool:
 def _content_type(rec: StoredRecord, headers: list[tuple[str, str]]) -> str | None:
     """The page's media type: a revisit's own HTTP head says it, else the record holding the bytes."""
     if rec.rec_type == "revisit":
-        own = header_value(parse_http_head(split_http_message(rec.block)[0])[1], "Content-Type")
+        own = effective_content_type(parse_http_head(split_http_message(rec.block)[0])[1])
         if own:
             return own
-    return header_value(headers, "Content-Type")
+    return effective_content_type(headers)
 
 
 def _revisit_dict(page: _Page) -> dict[str, Any] | None:
