@@ -35,7 +35,7 @@ import time
 from collections.abc import Iterable
 from functools import lru_cache, partial
 from typing import Any, NamedTuple, Self
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import urllib3
@@ -44,6 +44,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
+from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.shown import escaped
 from archiver.errors import CaptureError, InvalidURLError, UsageError
@@ -864,20 +865,6 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 # --------------------------------------------------------------------------- fetching
 
 
-def location_text(value: str) -> str:
-    """A Location header's value as browsers read it: UTF-8 bytes as UTF-8.
-
-    http.client decodes every header as latin-1, so ``/\u00e4`` sent as UTF-8 arrives as
-    ``/\u00c3\u00a4``; followed as it stands the capture fetched another URL (a 404, say) and
-    recorded it as where the page led. Browsers, and ``requests``' own redirect handling, take
-    the bytes as UTF-8 when they are valid UTF-8, and as latin-1 otherwise; so do we.
-    """
-    try:
-        return value.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return value
-
-
 def private_redirect_error(url: str, ip: str, opts: FetchOptions) -> CaptureError:
     return CaptureError(
         f"{url}: redirect leads to the private address {ip}; refused so that a page cannot probe "
@@ -925,10 +912,15 @@ class Fetcher:
             hop = self._fetch_one(current, deadline, previous_ip=previous_ip, is_redirect=bool(hops))
             hops.append(hop)
             seen.add(current)
-            location = hop.header("Location")
-            if not (300 <= hop.status < 400 and location):
-                break
-            target = urljoin(current, location_text(location).strip())
+            locations = locations_of(hop.headers)
+            if not is_redirect(hop.status, locations):
+                break  # a 300, 304 or 305 is no redirect to browsers, whatever its Location
+            if len(locations) > 1:
+                shown_all = ", ".join(repr(escaped(v[:200])) for v in locations)
+                raise CaptureError(f"{shown}: the redirect from {hop.url} has {len(locations)} different Location "
+                                   f"headers ({shown_all}); browsers refuse such a response, so it is not "
+                                   "followed", url=shown, kind="ambiguous_redirect")
+            target = resolve_location(current, location_text(locations[0]))
             if len(hops) > opts.max_redirects:
                 raise CaptureError(
                     f"{shown}: more than {opts.max_redirects} redirects (raise --max-redirects)",
