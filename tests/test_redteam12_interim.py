@@ -15,9 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -165,6 +170,37 @@ def test_our_cdxj_lists_the_page_with_the_final_status_and_media_type(made_once)
     text = cdxj_text(_warcs(root / "store"), root=root / "store" / "warcs")
     docs = [json.loads(line.split(" ", 2)[2]) for line in text.splitlines()]
     assert [(d["url"], d["status"], d.get("mime")) for d in docs] == [(url, "200", "text/html")]
+
+
+@pytest.mark.skipif(not os.environ.get("ARCHIVER_PYWB"), reason="pywb not installed: run `make integration`")
+def test_pywb_replays_the_final_response_not_the_interim_head(captured, tmp_path):
+    store, url, _ = captured
+    assert run_cli("cdxj", store=store).returncode == 0
+    (tmp_path / "config.yaml").write_text(
+        f"collections:\n  evidence:\n    index_paths: {store.resolve()}/indexes\n"
+        f"    archive_paths: {store.resolve()}/warcs/\n")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([os.environ["ARCHIVER_PYWB"], "-p", str(port), "-b", "127.0.0.1"], cwd=tmp_path,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        replay = f"http://127.0.0.1:{port}/evidence/2000id_/{url}"
+        status, body = 0, b""
+        for _ in range(100):  # until pywb listens
+            try:
+                with urllib.request.urlopen(replay, timeout=5) as r:
+                    status, body = r.status, r.read()
+                break
+            except urllib.error.HTTPError as exc:
+                status, body = exc.code, exc.read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert (status, body) == (200, HTML)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def test_the_bundle_carries_the_interim_record_and_verifies(made_once, captured, tmp_path):
