@@ -14,10 +14,11 @@ now takes the one the Fetch standard's "extract a MIME type" takes (the last val
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from servers import Site
+from servers import Hostile, Site
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
@@ -71,6 +72,26 @@ def test_a_content_type_after_a_malformed_header_line_is_the_same_at_capture_and
     with Archive.open(store) as arc:
         arc.reindex()
     assert _indexed_content_type(store, result.capture_id) == "text/html; charset=utf-8"
+
+
+def test_a_response_ends_where_its_recorded_head_says_though_the_server_keeps_the_connection_open(store):
+    """The Content-Length after a malformed line is the one the recorded head gives: the fetch
+    ends there, and does not wait for the server to close (it failed as a read timeout)."""
+    released = threading.Event()
+
+    def script():
+        yield _raw("200 OK", [b"X-Bad Header: 1", b"Content-Type: text/html"], PAGE).replace(b"Connection: close", b"X-K: 1")
+        released.wait(30)  # held open, as a keep-alive server does, until the test is done
+
+    server = Hostile(script)
+    try:
+        with Archive.open(store, fetch_options=FetchOptions(read_timeout=3)) as arc:
+            [result] = arc.capture_many([server.url("/")])
+    finally:
+        released.set()
+        server.close()
+    assert result.ok, result.error
+    assert result.content_type == "text/html" and "north pier" in result.article["text"]
 
 
 @pytest.mark.parametrize(("first", "last", "body"), [

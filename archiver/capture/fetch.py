@@ -687,6 +687,14 @@ class _RecordingRaw(io.RawIOBase):
 
     def _recv(self, size: int) -> None:
         rec = self._recorder
+        if rec.guard.message_end is not None:
+            # The response's own framing has ended (as its recorded head gives it): nothing more
+            # is read, whatever http.client's parser still expects. They differ where http.client
+            # did not see a field, such as a Content-Length after a malformed line: it would read
+            # on to the close, and a server keeping the connection open failed the capture as a
+            # read timeout. Bytes already received past the end stay the trailing bytes.
+            self._eof = True
+            return
         left = rec.time_left()
         if self._sock is not None:
             self._sock.settimeout(min(rec.opts.read_timeout, left))
