@@ -37,12 +37,12 @@ from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
     decode_content,
-    header_value,
     record_payload,
     warc_date,
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.core.digests import sha256_label
+from archiver.core.mime import effective_content_type
 from archiver.errors import (
     CaptureError,
     LogIdentityError,
@@ -690,7 +690,7 @@ class Archive:
         if rec is None:
             raise WarcError(f"capture {capture_id} lists no record {record_id} (its extraction's source)")
         headers, payload = record_payload(self._read_listed(capture_id, rec))
-        return header_value(headers, "Content-Type"), decode_content(headers, payload)
+        return effective_content_type(headers), decode_content(headers, payload)
 
     def _read_listed(self, capture_id: str, rec: dict[str, Any]) -> StoredRecord:
         """A record of a capture read at its indexed place, refused unless its id and sha256 are the logged ones."""

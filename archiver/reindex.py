@@ -29,11 +29,11 @@ from archiver.capture.records import (
 from archiver.capture.warc import (
     StoredRecord,
     TornTail,
-    header_value,
     iter_records,
     record_payload,
 )
 from archiver.core.digests import sha256_label
+from archiver.core.mime import effective_content_type
 from archiver.errors import (
     ArchiverError,
     IntegrityError,
@@ -316,7 +316,7 @@ class Reindexer:
                                                     facts, report)
         result = CaptureResult(
             url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
-            status=manifest.http_status, reason=http_reason(response), content_type=header_value(headers, "Content-Type"),
+            status=manifest.http_status, reason=http_reason(response), content_type=effective_content_type(headers),
             capture_time=manifest.capture_time, warc=response_ref["warc"], ip=response.header("WARC-IP-Address"),
             # a revisit's WARC-Truncated says only that it does not repeat the bytes: the manifest says
             truncated=(last.truncated if response.rec_type == "revisit"

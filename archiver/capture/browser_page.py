@@ -24,6 +24,7 @@ from typing import Any
 
 from archiver.capture.fetch import Hop, same_url, wire_uri
 from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy
+from archiver.capture.redirects import redirect_target
 from archiver.core import json_text
 from archiver.errors import CaptureError
 
@@ -137,8 +138,6 @@ class BrowserSession:
         """The page's own chain: the requested URL, then each redirect's target, as recorded
         (URLs compared in their :func:`~archiver.capture.fetch.wire_uri` form: Chromium asks for
         the percent-encoded form of a page typed as an IRI, and of a ``Location`` in UTF-8)."""
-        from urllib.parse import urljoin
-
         by_url: dict[str, Hop] = {}
         for hop in self.hops:
             by_url.setdefault(wire_uri(hop.url), hop)
@@ -149,8 +148,7 @@ class BrowserSession:
             if hop in chain:
                 break
             chain.append(hop)
-            location = hop.header("Location")
-            url = urljoin(url, location.strip()) if 300 <= hop.status < 400 and location else None
+            url = redirect_target(hop.status, hop.headers, url)
         return chain
 
 

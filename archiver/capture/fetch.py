@@ -35,7 +35,7 @@ import time
 from collections.abc import Iterable
 from functools import lru_cache, partial
 from typing import Any, NamedTuple, Self
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import urllib3
@@ -44,6 +44,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
+from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.shown import escaped
 from archiver.errors import CaptureError, InvalidURLError, UsageError
@@ -686,6 +687,14 @@ class _RecordingRaw(io.RawIOBase):
 
     def _recv(self, size: int) -> None:
         rec = self._recorder
+        if rec.guard.message_end is not None:
+            # The response's own framing has ended (as its recorded head gives it): nothing more
+            # is read, whatever http.client's parser still expects. They differ where http.client
+            # did not see a field, such as a Content-Length after a malformed line: it would read
+            # on to the close, and a server keeping the connection open failed the capture as a
+            # read timeout. Bytes already received past the end stay the trailing bytes.
+            self._eof = True
+            return
         left = rec.time_left()
         if self._sock is not None:
             self._sock.settimeout(min(rec.opts.read_timeout, left))
@@ -864,20 +873,6 @@ def _make_adapter(recorder: _Recorder, *, verify: bool) -> HTTPAdapter:
 # --------------------------------------------------------------------------- fetching
 
 
-def location_text(value: str) -> str:
-    """A Location header's value as browsers read it: UTF-8 bytes as UTF-8.
-
-    http.client decodes every header as latin-1, so ``/\u00e4`` sent as UTF-8 arrives as
-    ``/\u00c3\u00a4``; followed as it stands the capture fetched another URL (a 404, say) and
-    recorded it as where the page led. Browsers, and ``requests``' own redirect handling, take
-    the bytes as UTF-8 when they are valid UTF-8, and as latin-1 otherwise; so do we.
-    """
-    try:
-        return value.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return value
-
-
 def private_redirect_error(url: str, ip: str, opts: FetchOptions) -> CaptureError:
     return CaptureError(
         f"{url}: redirect leads to the private address {ip}; refused so that a page cannot probe "
@@ -925,10 +920,15 @@ class Fetcher:
             hop = self._fetch_one(current, deadline, previous_ip=previous_ip, is_redirect=bool(hops))
             hops.append(hop)
             seen.add(current)
-            location = hop.header("Location")
-            if not (300 <= hop.status < 400 and location):
-                break
-            target = urljoin(current, location_text(location).strip())
+            locations = locations_of(hop.headers)
+            if not is_redirect(hop.status, locations):
+                break  # a 300, 304 or 305 is no redirect to browsers, whatever its Location
+            if len(locations) > 1:
+                shown_all = ", ".join(repr(escaped(v[:200])) for v in locations)
+                raise CaptureError(f"{shown}: the redirect from {hop.url} has {len(locations)} different Location "
+                                   f"headers ({shown_all}); browsers refuse such a response, so it is not "
+                                   "followed", url=shown, kind="ambiguous_redirect")
+            target = resolve_location(current, location_text(locations[0]))
             if len(hops) > opts.max_redirects:
                 raise CaptureError(
                     f"{shown}: more than {opts.max_redirects} redirects (raise --max-redirects)",
@@ -1013,13 +1013,14 @@ class Fetcher:
         reason = resp.reason or ""
         request_bytes, redacted = redact_credentials(bytes(recorder.sent))
         trailing = recorder.trailing()
+        response_bytes = recorder.response_bytes()
         return Hop(
             url=shown,
             request_bytes=request_bytes,
-            response_bytes=recorder.response_bytes(),
+            response_bytes=response_bytes,
             status=resp.status_code,
             reason=reason if isinstance(reason, str) else reason.decode("latin-1"),
-            headers=tuple((k, v) for k, v in raw.headers.items()),
+            headers=_recorded_headers(response_bytes, raw),
             ip=recorder.ip,
             port=recorder.port,
             tls=recorder.tls,
@@ -1030,6 +1031,26 @@ class Fetcher:
             trailing=trailing[:opts.max_body_bytes],  # bounded like any body (--max-body)
             trailing_received=len(trailing),
         )
+
+
+def _recorded_headers(response_bytes: bytes, raw: Any) -> tuple[tuple[str, str], ...]:
+    """The final response's header fields as its recorded head gives them.
+
+    The records, the extraction, ``reindex`` and every export read a response's head with
+    :func:`archiver.capture.warc.parse_http_head`; the hop's headers (which the redirect, the
+    content type and the extraction at capture go by) are read the same way, from the same
+    bytes. http.client's parser stops at a malformed line (``X-Bad Header: 1``, a space in a
+    name) and drops every field after it, so a ``Location`` there was not followed (Chromium
+    follows it) and a ``Content-Type`` there was missing at capture but present after
+    ``reindex``. A head that is not HTTP/1.x (http.client would have refused it already) keeps
+    http.client's fields.
+    """
+    from archiver.capture.warc import split_http_message  # lazy, as _parse_head
+
+    head = split_http_message(response_bytes)[0]
+    if not head.startswith(b"HTTP/"):
+        return tuple((k, v) for k, v in raw.headers.items())
+    return tuple(_parse_head(head)[1])
 
 
 def _request_headers(user_agent: str) -> dict[str, str]:

@@ -14,7 +14,7 @@ version is refused with :class:`~archiver.errors.MalformedManifestError`, never 
 
 Versioning: a key that older manifests lack is added as optional, written only when it has a
 value, so every manifest written before it keeps its bytes and reads as it did (``browser``,
-``extraction_source_record_id``, a hop's ``trailing``); ``v`` is raised only when a reader of
+``extraction_source_record_id``, a hop's ``trailing`` and ``interim``); ``v`` is raised only when a reader of
 this version would misread a new manifest.
 """
 
@@ -44,6 +44,11 @@ class ManifestHop(NamedTuple):
     #: (the metadata record holding them, how many were received, how many it holds: fewer
     #: past ``--max-body``). None: there were none, or the manifest is older than this key.
     trailing: dict[str, Any] | None = None
+    #: 1xx interim heads (``100 Continue``, ``103 Early Hints``) the server sent before this
+    #: response: ``{"record_id", "statuses"}`` (the metadata record holding them as received, and
+    #: their status codes). None: there were none, or they are in the response record itself
+    #: (captures made before they were kept apart, or a manifest older than this key).
+    interim: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -52,6 +57,8 @@ class ManifestHop(NamedTuple):
             "tls_record_id": self.tls_record_id}
         if self.trailing is not None:  # only when there were some: other manifests keep their bytes
             out["trailing"] = dict(self.trailing)
+        if self.interim is not None:  # likewise
+            out["interim"] = _copied(self.interim)
         return out
 
     def summary(self) -> dict[str, Any]:
@@ -59,6 +66,8 @@ class ManifestHop(NamedTuple):
         out: dict[str, Any] = {"url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated}
         if self.trailing is not None:
             out["trailing"] = dict(self.trailing)
+        if self.interim is not None:
+            out["interim"] = _copied(self.interim)
         return out
 
     @classmethod
@@ -68,7 +77,7 @@ class ManifestHop(NamedTuple):
         return cls(url=hop.get("url"), status=hop.get("status"), ip=hop.get("ip"),
                    truncated=bool(hop.get("truncated")), request_record_id=hop.get("request_record_id"),
                    response_record_id=hop["response_record_id"], tls_record_id=hop.get("tls_record_id"),
-                   trailing=_trailing(hop.get("trailing", None)))
+                   trailing=_trailing(hop.get("trailing", None)), interim=_interim(hop.get("interim", None)))
 
 
 def _trailing(value: Any) -> dict[str, Any] | None:
@@ -82,6 +91,22 @@ def _trailing(value: Any) -> dict[str, Any] | None:
     if not ok:
         raise MalformedManifestError("a manifest hop's 'trailing' part is not a record id with byte counts")
     return dict(value)
+
+
+def _interim(value: Any) -> dict[str, Any] | None:
+    """A hop's ``interim`` part, checked: absent (None), or a record id and 1xx status codes."""
+    if value is None:
+        return None
+    ok = (isinstance(value, dict) and set(value) == {"record_id", "statuses"}
+          and isinstance(value["record_id"], str) and isinstance(value["statuses"], list) and value["statuses"]
+          and all(isinstance(s, int) and not isinstance(s, bool) and 100 <= s < 200 for s in value["statuses"]))
+    if not ok:
+        raise MalformedManifestError("a manifest hop's 'interim' part is not a record id with 1xx statuses")
+    return _copied(value)
+
+
+def _copied(part: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, list) else v for k, v in part.items()}
 
 
 class Manifest(NamedTuple):

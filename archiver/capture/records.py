@@ -1,7 +1,8 @@
 """From an :class:`~archiver.capture.fetch.Exchange` to WARC record specs, and back.
 
 One capture is written as, per hop, ``request`` + ``response`` (+ a TLS ``metadata`` record
-for HTTPS, all linked by ``WARC-Concurrent-To``); then, for HTML and PDF, an extraction
+for HTTPS, + ``metadata`` records of 1xx interim heads before the response and of bytes past its
+end when the server sent any, all linked by ``WARC-Concurrent-To``); then, for HTML and PDF, an extraction
 ``metadata`` record that ``WARC-Refers-To`` the final response; and last a capture manifest
 (``metadata``, ``application/vnd.archiver.capture+json``) that lists every record of the
 capture. The manifest is the commit marker: a capture whose manifest is missing was cut
@@ -40,6 +41,7 @@ from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
     WrittenRecord,
+    final_head_start,
     http_payload,
     parse_http_head,
     split_http_message,
@@ -49,6 +51,7 @@ from archiver.capture.warc import (
 from archiver.core import json_text
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
+from archiver.core.mime import effective_content_type
 from archiver.core.versions import installed_version
 
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
@@ -61,7 +64,12 @@ TRAILING_TYPE = "application/vnd.archiver.trailing-bytes"
 TRAILING_FIELD = "Archiver-Trailing-Bytes"
 #: A metadata record an import writes listing the foreign records it kept (see archiver.export.importer).
 IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
-#: WARC extension field on a response record: the 1xx interim statuses its block begins with.
+#: A metadata record holding the 1xx interim heads (``100 Continue``, ``103 Early Hints``) a
+#: server sent before its final response, as received (see :func:`interim_spec`).
+INTERIM_TYPE = "application/vnd.archiver.interim-responses"
+#: WARC extension field naming those 1xx statuses (``103`` or ``100, 103``): on the interim
+#: record; on a response record of a capture made before they were kept apart, whose block
+#: begins with them (readers skip them there: :func:`archiver.capture.warc.final_head_start`).
 INTERIM_FIELD = "Archiver-Interim-Responses"
 #: WARC extension field on a request record: headers whose values were blanked (credentials).
 REDACTED_FIELD = "Archiver-Redacted-Headers"
@@ -69,6 +77,7 @@ REDACTED_FIELD = "Archiver-Redacted-Headers"
 #: Prefixes of the target URIs of our metadata records (followed by the page's URL).
 TLS_URN = "urn:archiver:tls:"
 TRAILING_URN = "urn:archiver:trailing:"
+INTERIM_URN = "urn:archiver:interim:"
 EXTRACTION_URN = "urn:archiver:extraction:"
 MANIFEST_URN = "urn:archiver:capture:"
 
@@ -163,6 +172,7 @@ class HopRecords(NamedTuple):
     response_id: str
     tls_id: str | None
     trailing_id: str | None = None
+    interim_id: str | None = None
 
 
 def manifest_hop(hop: Hop, rec: HopRecords) -> ManifestHop:
@@ -170,21 +180,27 @@ def manifest_hop(hop: Hop, rec: HopRecords) -> ManifestHop:
     trailing = None
     if rec.trailing_id is not None:
         trailing = {"record_id": rec.trailing_id, "bytes": hop.trailing_received, "recorded": len(hop.trailing)}
+    interim = None
+    if rec.interim_id is not None:
+        interim = {"record_id": rec.interim_id, "statuses": list(hop.interim)}
     return ManifestHop(url=rec.url, status=rec.status, ip=hop.ip, truncated=hop.truncated,
                        request_record_id=rec.request_id, response_record_id=rec.response_id,
-                       tls_record_id=rec.tls_id, trailing=trailing)
+                       tls_record_id=rec.tls_id, trailing=trailing, interim=interim)
 
 
 def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordSpec], HopRecords]:
-    """request + response (+ TLS metadata, + trailing bytes) records for one hop, linked to each other."""
+    """request + response (+ TLS metadata, + interim heads, + trailing bytes) records for one hop,
+    linked to each other.
+
+    The response record holds the final response only; 1xx interim heads received before it go
+    to a record of their own (:func:`interim_spec`): the two blocks, interim first, are the bytes
+    received, so nothing the server sent is dropped."""
     date = warc_date(hop.started)
     response_id = ids.record_id()
     request_id = ids.record_id()
     ip_headers: tuple[tuple[str, str], ...] = (("WARC-IP-Address", hop.ip),) if hop.ip else ()
     resp_headers = ip_headers + ((("WARC-Truncated", "length"),) if hop.truncated else ())
-    if hop.interim:
-        # The block starts with these 1xx heads, as received; readers skip them (warc.final_head_start).
-        resp_headers += ((INTERIM_FIELD, ", ".join(str(s) for s in hop.interim)),)
+    interim_end = final_head_start(hop.response_bytes) if hop.interim else 0
     req_headers = ip_headers + (("WARC-Concurrent-To", response_id),)
     if hop.redacted:
         req_headers += ((REDACTED_FIELD, ", ".join(hop.redacted)),)
@@ -192,7 +208,7 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
     specs = [
         RecordSpec("request", target, date, request_id, hop.request_bytes,
                    "application/http; msgtype=request", req_headers),
-        RecordSpec("response", target, date, response_id, hop.response_bytes,
+        RecordSpec("response", target, date, response_id, hop.response_bytes[interim_end:],
                    "application/http; msgtype=response", resp_headers),
     ]
     tls_id = None
@@ -209,6 +225,11 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
         specs.append(RecordSpec("metadata", TLS_URN + target, date, tls_id, canonical_json(doc), TLS_TYPE,
                                 (("WARC-Concurrent-To", response_id),
                                  *refers_to_headers(response_id, target))))
+    interim_id = None
+    if interim_end:
+        interim_id = ids.record_id()
+        specs.append(interim_spec(hop, hop.response_bytes[:interim_end], date=date, record_id=interim_id,
+                                  response_id=response_id))
     trailing_id = None
     if hop.trailing_received:
         trailing_id = ids.record_id()
@@ -217,7 +238,27 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
         # this line is for -v and library callers' own logging.
         logger.info("%s: %d bytes past the end of the response, kept apart in WARC record %s (%d of them)",
                     hop.url, hop.trailing_received, trailing_id, len(hop.trailing))
-    return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id, trailing_id)
+    return specs, HopRecords(hop.url, hop.status, request_id, response_id, tls_id, trailing_id, interim_id)
+
+
+def interim_spec(hop: Hop, heads: bytes, *, date: str, record_id: str, response_id: str) -> RecordSpec:
+    """The record of the 1xx interim heads ``hop``'s server sent before its final response.
+
+    Why not in the response record, where WARC 1.1 puts "the full HTTP response received": every
+    reader of response records reads its block as one HTTP message. With a ``103 Early Hints``
+    head first, ``warcio check`` and FastWARC's ``check -p`` failed its payload digest (they hash
+    what follows the first head), cdxj-indexer (so ``reindex --cdxj`` and a WACZ's index) listed
+    the page as status 103 of no media type, and pywb replayed "103 Early Hints" with no body.
+    Kept as :func:`trailing_spec` keeps bytes past the end: a ``metadata`` record (never served),
+    its target a URN, ``WARC-Concurrent-To`` and ``WARC-Refers-To`` the response, the statuses in
+    ``Archiver-Interim-Responses``; the block is the heads as received, byte for byte.
+    """
+    headers: tuple[tuple[str, str], ...] = (("WARC-Concurrent-To", response_id),
+                                             *refers_to_headers(response_id, hop.url))
+    if hop.ip:
+        headers = (("WARC-IP-Address", hop.ip), *headers)
+    headers += ((INTERIM_FIELD, ", ".join(str(s) for s in hop.interim)),)
+    return RecordSpec("metadata", INTERIM_URN + wire_uri(hop.url), date, record_id, heads, INTERIM_TYPE, headers)
 
 
 def trailing_spec(hop: Hop, *, date: str, record_id: str, response_id: str) -> RecordSpec:
@@ -270,7 +311,8 @@ def manifest_spec(*, url: str, date: str, record_id: str, manifest: Manifest) ->
 
 
 def content_type_of(hop: Hop) -> str | None:
-    return hop.header("Content-Type")
+    """The Content-Type the hop's response has, as a browser reads it (the last valid one)."""
+    return effective_content_type(hop.headers)
 
 
 def final_payload(hop: Hop) -> tuple[list[tuple[str, str]], bytes]:
@@ -341,9 +383,11 @@ class CaptureResult:
 
 def shown_hops(hops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Hops as ``--json`` shows them: ``trailing`` (bytes the server sent past the end of that
-    response, kept apart: record id and counts) on every hop, null when there were none. The
-    index and manifests carry the key only where it has a value, as older captures do."""
-    return [{**h, "trailing": h.get("trailing")} if isinstance(h, dict) else h for h in hops]
+    response, kept apart: record id and counts) and ``interim`` (1xx heads sent before it, kept
+    apart: record id and statuses) on every hop, null when there were none. The index and
+    manifests carry the keys only where they have a value, as older captures do."""
+    return [{**h, "trailing": h.get("trailing"), "interim": h.get("interim")} if isinstance(h, dict) else h
+            for h in hops]
 
 
 def tls_summary(hop: Hop) -> dict[str, Any] | None:

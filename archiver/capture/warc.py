@@ -342,11 +342,18 @@ def stated_payload_digest(rec_type: str, block: bytes, payload_digest: str | Non
       FastWARC's ``check -p`` and warcat hash the chunk framing too and flag the correct value;
     - a non-HTTP record (metadata, resource, warcinfo): FastWARC flags a payload digest equal
       to the block digest and warcat fails on it; the block digest already covers every byte.
+    - a response block that begins with a 1xx interim head (``103 Early Hints``): checkers
+      hash what follows the first head, so ``warcio check`` and FastWARC fail the final
+      response's digest. We no longer write such blocks (the interim heads go to a record of
+      their own, :func:`archiver.capture.records.interim_spec`); any that reach the writer
+      still state none.
 
     Our own payload digest is still computed for every HTTP record and kept in the capture
     manifest and the provenance log, and our reader recomputes it the spec's way.
     """
     if rec_type not in HTTP_RECORD_TYPES or payload_digest is None:
+        return None
+    if final_head_start(block):
         return None
     head, _ = split_http_message(block)
     _, headers = parse_http_head(head)

@@ -145,7 +145,9 @@ def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptio
     for i, h in enumerate(doc["hops"], 1):
         lines.append(f"  hop {i}: {h['status']} {h['url']}  ip {h.get('ip') or '-'}"
                      + ("  (body cut at --max-body)" if h.get("truncated") else "")
-                     + (f"  ({h['trailing'].get('bytes')} bytes past its end kept apart)" if h.get("trailing") else ""))
+                     + (f"  ({h['trailing'].get('bytes')} bytes past its end kept apart)" if h.get("trailing") else "")
+                     + (f"  (interim {', '.join(map(str, h['interim'].get('statuses') or []))} before it, kept apart)"
+                        if h.get("interim") else ""))
     if not doc["hops"] and doc.get("error"):
         lines.append(f"  no response: {doc['error']}")
     policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}

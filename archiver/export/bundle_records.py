@@ -11,8 +11,9 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from archiver.capture.warc import StoredRecord, TornTail, entity_body, header_value, iter_records
+from archiver.capture.warc import StoredRecord, TornTail, entity_body, iter_records
 from archiver.core.limits import open_member
+from archiver.core.mime import effective_content_type
 from archiver.export.bundle_report import Checker
 
 
@@ -86,7 +87,7 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
 
     try:
         headers, body = entity_body(response)  # within the record and inflate limits
-        article = extract(body, url=url, content_type=header_value(headers, "Content-Type"))
+        article = extract(body, url=url, content_type=effective_content_type(headers))
     except ArchiverError as exc:
         c.warn(f"entry {seq}: re-extraction failed here ({exc.diagnostics()})", name, "W_INCOMPLETE")
         return None

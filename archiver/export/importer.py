@@ -29,6 +29,8 @@ from archiver.capture.fetch import same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE,
+    INTERIM_FIELD,
+    INTERIM_TYPE,
     TRAILING_FIELD,
     TRAILING_TYPE,
     http_reason,
@@ -39,7 +41,6 @@ from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     entity_decoded,
-    header_value,
     iter_records,
     member_sha256_at,
     parse_http_head,
@@ -51,6 +52,7 @@ from archiver.core.canonical import canonical_json
 from archiver.core.clock import Clock
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
+from archiver.core.mime import effective_content_type
 from archiver.errors import (
     ArchiverError,
     LimitExceededError,
@@ -588,10 +590,10 @@ def _knows_algorithm(label: str) -> bool:
 def _content_type(rec: StoredRecord, headers: list[tuple[str, str]]) -> str | None:
     """The page's media type: a revisit's own HTTP head says it, else the record holding the bytes."""
     if rec.rec_type == "revisit":
-        own = header_value(parse_http_head(split_http_message(rec.block)[0])[1], "Content-Type")
+        own = effective_content_type(parse_http_head(split_http_message(rec.block)[0])[1])
         if own:
             return own
-    return header_value(headers, "Content-Type")
+    return effective_content_type(headers)
 
 
 def _revisit_dict(page: _Page) -> dict[str, Any] | None:
@@ -629,12 +631,26 @@ class _PageBody:
         return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes)
 
 
-def _trailing_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
+def _trailing_by_response(records: list[tuple[str, StoredRecord]],
+                          kind: str = TRAILING_TYPE) -> dict[str, tuple[str, StoredRecord]]:
     """The records of bytes sent past a response's end (an archiver WARC's, see
-    :func:`archiver.capture.records.trailing_spec`), by the response they are concurrent to."""
+    :func:`archiver.capture.records.trailing_spec`), or with ``kind`` :data:`INTERIM_TYPE` of the
+    1xx heads sent before it (:func:`~archiver.capture.records.interim_spec`), by the response
+    they are concurrent to."""
     return {rec.header("WARC-Concurrent-To") or "": (name, rec) for name, rec in records
-            if rec.rec_type == "metadata" and (rec.header("Content-Type") or "").startswith(TRAILING_TYPE)
+            if rec.rec_type == "metadata" and (rec.header("Content-Type") or "").startswith(kind)
             and rec.header("WARC-Concurrent-To")}
+
+
+def _interim_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
+    """The manifest hop's ``interim`` part for an imported response's interim-heads record: the
+    1xx statuses its field names (None, the record still listed, when it names none)."""
+    if found is None:
+        return None
+    rec = found[1]
+    named = [s.strip() for s in (rec.header(INTERIM_FIELD) or "").split(",")[:64]]
+    statuses = [int(s) for s in named if len(s) == 3 and s.isascii() and s.isdigit() and s.startswith("1")]
+    return {"record_id": rec.record_id, "statuses": statuses} if statuses else None
 
 
 def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
@@ -652,9 +668,11 @@ def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | N
 
 def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
                 when: Any, source: tuple[str, str], original: str | None,
-                trailing: tuple[str, StoredRecord] | None = None) -> CaptureDraft:
+                trailing: tuple[str, StoredRecord] | None = None,
+                interim: tuple[str, StoredRecord] | None = None) -> CaptureDraft:
     """The neutral description of one imported page (see :mod:`archiver.store.commit`); ``trailing``:
-    the record of bytes its server sent past the response's end, listed with it, never read as it."""
+    the record of bytes its server sent past the response's end, listed with it, never read as it;
+    ``interim``: the record of the 1xx heads sent before it, likewise."""
     rec, src = page.rec, page.source[1]
     status = _status(rec.block) if rec.rec_type != "resource" else None
     try:
@@ -666,11 +684,12 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
     url = rec.target_uri or ""
     hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
                       request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id,
-                      trailing=_trailing_part(trailing))
+                      trailing=_trailing_part(trailing), interim=_interim_part(interim))
     return CaptureDraft(
         origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
         hops=(hop,), status=status, reason=reason, content_type=read.content_type, ip=ip, truncated=truncated,
         stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]
+                             + ([_record_dict(*interim)] if interim else [])
                              + ([_record_dict(*trailing)] if trailing else [])),
         payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
@@ -684,6 +703,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     ``import`` entry with its extractions (one fsync), then the index (one text transaction)."""
     requests, originals = _requests_by_response(records), _original_ids(records)
     trailing = _trailing_by_response(records)
+    interim = _trailing_by_response(records, INTERIM_TYPE)
     taken: set[str] = set()
     staged: list[StagedCapture] = []
     pages = _pages(records, warnings)
@@ -701,7 +721,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
-                            source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id))
+                            source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id),
+                            interim=interim.get(page.rec.record_id))
         staged.append(write_capture(archive, draft, sync=False))
     # A page is the same page under its IRI or its wire form (pages.jsonl may name the URL as typed,
     # ``café#s2``, while its records name what was sent, ``caf%C3%A9``, as ours have since WARC-Target-URI

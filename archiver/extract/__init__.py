@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "50"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "51"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -166,6 +166,9 @@ EXTRACTOR_VERSION = "50"  # 2: WHATWG labels only; encoding and notes recorded
 #     quotes of them altered), and a forger's opacity:0.01 passed all the same
 # 50: the record's notes say when the capture holds only the beginning of the body (cut at --max-body, or a
 #     content coding that ends early: archiver.store.commit.body_notes); the text itself is unchanged
+# 51: a page is extracted with the Content-Type a browser goes by (the last valid one of several, Fetch's "extract
+#     a MIME type"; the head read as its record is read, past a malformed line): the first one decoded a page sent
+#     as iso-8859-1 then utf-8 as latin-1, and a Content-Type after "X-Bad Header: 1" was not seen at capture
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -32,7 +32,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urljoin
 
 from archiver.capture.browser import (
     RENDERED_DOM_URN,
@@ -52,6 +51,7 @@ from archiver.capture.records import (
     refers_to_headers,
     tls_summary,
 )
+from archiver.capture.redirects import is_redirect, locations_of, redirect_target
 from archiver.capture.warc import RecordSpec, decode_body
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
@@ -74,8 +74,9 @@ PAGE_DEATHS = ("browser_died", "page_crashed")
 
 
 def _redirected(hop: Hop) -> bool:
-    """Whether ``hop`` answered with a redirect to another URL (a 3xx with a ``Location``)."""
-    return 300 <= hop.status < 400 and bool((hop.header("Location") or "").strip())
+    """Whether ``hop`` answered with a redirect (301, 302, 303, 307 or 308 with a ``Location``;
+    one with two different Locations too, which Chromium refuses to follow: no page came after it)."""
+    return is_redirect(hop.status, locations_of(hop.headers))
 
 
 def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time: str, ids: IdFactory,
@@ -98,7 +99,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
         # of such a chain fails too (:meth:`archiver.capture.fetch.Fetcher.fetch`).
         location = chain[-1].header("Location") or ""
         died = any(d in session.incomplete for d in PAGE_DEATHS)
-        target = urljoin(chain[-1].url, location.strip())
+        target = redirect_target(chain[-1].status, chain[-1].headers, chain[-1].url) or ""
         reason = None if died else next((f["error"] for f in session.failures if same_url(f.get("url") or "", target)), None)
         why = (f"it died after the redirect to {location}" if died
                else f"no answer to the redirect: {reason}" if reason  # (the proxy's words name the URL)

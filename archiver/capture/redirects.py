@@ -1,0 +1,127 @@
+"""Which responses are redirects, and where their ``Location`` leads, as browsers decide it.
+
+A capture must end where a browser ends, or it records a page no reader was shown. Python's
+``urljoin`` follows RFC 3986, and browsers follow the WHATWG URL standard; they part on
+``Location: ///host/path`` (``urljoin``: the path ``/host/path`` on the same host; a browser:
+``host``), on backslashes (a browser reads ``\\`` as ``/`` in an http(s) URL) and on spaces (a
+browser percent-encodes them; we refused the URL). :func:`resolve_location` brings a Location
+value to the form ``urljoin`` then resolves as the standard does, for http(s) bases; the
+fetcher's own URL checks (:func:`archiver.capture.fetch.validate_url`) still run on the result.
+
+Only :data:`REDIRECT_STATUSES` are followed (Chromium, Firefox and requests follow no 300, 304
+or 305), and a response with two different ``Location`` values is not followed at all:
+Chromium refuses it (``ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION``), so there is no page to record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+#: The statuses browsers follow a ``Location`` of (Fetch's "redirect status").
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+#: Schemes the WHATWG URL standard calls special: their URLs always have a host, and ``\\``
+#: is a path separator in them. (``file`` is special too, with rules of its own; a redirect
+#: to it is refused by the fetcher whatever its form, so it is left as written.)
+_SPECIAL = ("http", "https", "ws", "wss", "ftp")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_SLASHES = "/\\"
+
+
+def is_redirect(status: int, locations: Iterable[str]) -> bool:
+    """Whether a response of ``status`` with these ``Location`` values is a redirect to follow
+    (a redirect status and a non-empty Location)."""
+    return status in REDIRECT_STATUSES and any(v.strip() for v in locations)
+
+
+def location_text(value: str) -> str:
+    """A Location header's value as browsers read it: UTF-8 bytes as UTF-8.
+
+    A head's fields are decoded as latin-1 (:func:`archiver.capture.warc.parse_http_head`, as
+    http.client does), so ``/\u00e4`` sent as UTF-8 arrives as
+    ``/\u00c3\u00a4``; followed as it stands the capture fetched another URL (a 404, say) and
+    recorded it as where the page led. Browsers, and ``requests``' own redirect handling, take
+    the bytes as UTF-8 when they are valid UTF-8, and as latin-1 otherwise; so do we.
+    """
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
+def locations_of(headers: Iterable[tuple[str, str]]) -> list[str]:
+    """The different non-empty ``Location`` values among a head's fields, in order."""
+    return distinct_locations(v for k, v in headers if k.strip().lower() == "location")
+
+
+def redirect_target(status: int, headers: Iterable[tuple[str, str]], base: str) -> str | None:
+    """Where a browser goes from a response to ``base`` of ``status`` with these header fields:
+    None when it is no redirect, or when it names two different Locations (Chromium refuses)."""
+    locations = locations_of(headers)
+    if not is_redirect(status, locations) or len(locations) > 1:
+        return None
+    return resolve_location(base, location_text(locations[0]))
+
+
+def distinct_locations(values: Iterable[str]) -> list[str]:
+    """The different non-empty ``Location`` values of a head, in order (more than one: refused)."""
+    out: list[str] = []
+    for value in values:
+        value = value.strip()
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
+def resolve_location(base: str, location: str) -> str:
+    """The URL a browser goes to for ``Location: location`` in the response to ``base``.
+
+    As the WHATWG URL parser does for an http(s) base: leading and trailing C0 controls and
+    spaces are dropped and tabs and line breaks removed anywhere; two or more slashes or
+    backslashes (after the base's own scheme, or none) start a host, as does any run of them after
+    another special scheme (``https:x.example/p``); ``\\`` is ``/`` in the path; whitespace and
+    control characters left in the path, query or fragment are percent-encoded (UTF-8).
+    Everything else (dot segments, a query or fragment alone, non-ASCII, which ``requests``
+    encodes when it sends) is ``urljoin``'s, which agrees there. A URL of a scheme that is not
+    special is returned as it is: the fetcher refuses it.
+    """
+    text = location.strip("".join(map(chr, range(0x21))))
+    text = re.sub("[\t\n\r]", "", text)
+    base_scheme = urlsplit(base).scheme.lower()
+    rest = text
+    found = _SCHEME.match(text)
+    if found:
+        scheme = found.group()[:-1].lower()
+        if scheme not in _SPECIAL:
+            return text
+        rest = text[found.end():]
+        if scheme != base_scheme:
+            return _with_host(scheme, rest.lstrip(_SLASHES))
+    if len(rest) >= 2 and rest[0] in _SLASHES and rest[1] in _SLASHES:
+        return _with_host(base_scheme, rest.lstrip(_SLASHES))
+    return urljoin(base, _path_etc(rest))
+
+
+def _with_host(scheme: str, rest: str) -> str:
+    """``scheme://`` + ``rest``, whose host runs to the first ``/``, ``\\``, ``?`` or ``#``."""
+    end = next((i for i, ch in enumerate(rest) if ch in "/\\?#"), len(rest))
+    return urljoin(f"{scheme}://{rest[:end]}/", _path_etc(rest[end:]) or f"{scheme}://{rest[:end]}")
+
+
+def _path_etc(text: str) -> str:
+    """A relative reference with ``\\`` read as ``/`` in its path and whitespace and controls
+    percent-encoded throughout (the WHATWG parser's path, query and fragment states)."""
+    cut = next((i for i, ch in enumerate(text) if ch in "?#"), len(text))
+    text = text[:cut].replace("\\", "/") + text[cut:]
+    return "".join(_encoded(ch) if ch.isspace() or ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F else ch
+                   for ch in text)
+
+
+def _encoded(ch: str) -> str:
+    return "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+
+
+__all__ = ["REDIRECT_STATUSES", "distinct_locations", "is_redirect", "location_text", "locations_of",
+           "redirect_target", "resolve_location"]
