@@ -80,11 +80,10 @@ class Dechunker:
             return data
         if self._state == "done":
             return b""
-        buf = self._buf
-        buf += data
+        buf = bytes(self._buf) + data if self._buf else data
         out = bytearray()
         pos = self._step(buf, out, 0)
-        del buf[:pos]
+        self._buf = bytearray(buf[pos:]) if pos < len(buf) else bytearray()
         return bytes(out)
 
     def finish(self) -> bytes:
@@ -97,21 +96,22 @@ class Dechunker:
             return rest
         return b""  # nothing left, or framing cut short (a size line, a terminator, trailers)
 
-    def _step(self, buf: bytearray, out: bytearray, pos: int) -> int:
+    def _step(self, buf: bytes, out: bytearray, pos: int) -> int:
         """Decode from ``pos`` as far as the buffered bytes go; the offset where it stopped."""
         n = len(buf)
+        view = memoryview(buf)
         while pos < n:
             state = self._state
             if state == "data":
                 take = min(self._left, n - pos)
-                out += buf[pos:pos + take]
+                out += view[pos:pos + take]
                 pos += take
                 self._left -= take
                 if not self._left:
                     self._state = "data_end"
                 continue
             if state == "raw":
-                out += buf[pos:]
+                out += view[pos:]
                 return n
             if state == "done":
                 return n
@@ -121,7 +121,7 @@ class Dechunker:
                 continue
             if nl < 0 and n - pos <= MAX_FRAMING_LINE:
                 return pos  # wait for the rest of the line
-            line = bytes(buf[pos:nl + 1]) if 0 <= nl < pos + MAX_FRAMING_LINE else b""
+            line = buf[pos:nl + 1] if 0 <= nl < pos + MAX_FRAMING_LINE else b""
             if state == "size":
                 size = chunk_size(line) if line else None
                 if size is None:
@@ -139,12 +139,12 @@ class Dechunker:
                 self._state = "size"
         return pos
 
-    def _trailer_line(self, buf: bytearray, pos: int, nl: int) -> int:
+    def _trailer_line(self, buf: bytes, pos: int, nl: int) -> int:
         """Skip trailer bytes from ``pos``; a blank line ends the section (and the message)."""
         if nl < 0:
-            self._blank = self._blank and not bytes(buf[pos:]).strip()
+            self._blank = self._blank and not buf[pos:].strip()
             return len(buf)  # trailer fields are never data: nothing to keep
-        if self._blank and not bytes(buf[pos:nl]).strip():
+        if self._blank and not buf[pos:nl].strip():
             self._state = "done"
         self._blank = True
         return nl + 1
