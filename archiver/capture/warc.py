@@ -30,6 +30,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -57,6 +58,10 @@ def warc_date(when: dt.datetime) -> str:
     return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+#: The end of an HTTP head: a line feed, then an empty line (CRLF or bare LF).
+_BLANK_LINE = re.compile(rb"\n\r?\n")
+
+
 def _head_end(block: bytes, start: int) -> int:
     """Offset just past the blank line ending the head that starts at ``start`` (-1: none).
 
@@ -64,14 +69,8 @@ def _head_end(block: bytes, start: int) -> int:
     2026-11-30 a ``CRLF CRLF`` anywhere was looked for first, so a head framed with bare LFs
     ended at the first ``CRLF CRLF`` in its body: :func:`_legacy_head_end`.)
     """
-    i = block.find(b"\n", start)
-    while i >= 0:
-        if block.startswith(b"\n", i + 1):
-            return i + 2
-        if block.startswith(b"\r\n", i + 1):
-            return i + 3
-        i = block.find(b"\n", i + 1)
-    return -1
+    found = _BLANK_LINE.search(block, start)
+    return found.end() if found else -1
 
 
 def _legacy_head_end(block: bytes, start: int) -> int:
