@@ -374,6 +374,7 @@ class _WireGuard:
         #: line was not a status line (``no_status_line``)
         self.version: bytes | None = None
         self.no_status_line = False
+        self.bare_lf = False  # a chunk-size line or chunk terminator ended in LF without CR
         self.line = bytearray()
         self.head = bytearray()
         self.head_fields = 0
@@ -457,6 +458,7 @@ class _WireGuard:
             self._on_chunk_size(line)
         elif self.state == "chunk_end":
             self._count_framing(line)
+            self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
             if line.strip():
                 raise self._fail("bad_chunk", "chunk data is not followed by CRLF (broken chunked encoding)")
             self.state = "chunk_size"
@@ -545,6 +547,9 @@ class _WireGuard:
             shown = escaped(self.version[:20].decode("latin-1"))
             return (f"the server answered in {shown}, an HTTP version we do not speak "
                     "(archiver fetches over HTTP/1.1)")
+        if self.bare_lf:  # RFC 9112 allows it; http.client reads two bytes as the CRLF and loses its place
+            return ("the server ended chunk-framing lines with a bare LF, not CRLF, which the HTTP library "
+                    "archiver fetches with cannot read")
         if not eof:
             return None
         if self.state in ("chunk_size", "chunk_data", "chunk_end"):
@@ -564,6 +569,7 @@ class _WireGuard:
 
     def _on_chunk_size(self, line: bytes) -> None:
         self._count_framing(line)
+        self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
         size = chunk_size(line)  # the rules the reader de-chunks by (archiver.capture.chunked)
         if size is None:
             shown = line.split(b";", 1)[0].strip()[:40]
