@@ -322,8 +322,7 @@ class Reindexer:
             truncated=(last.truncated if response.rec_type == "revisit"
                        else response.header("WARC-Truncated") is not None),
             hops=[h.summary() for h in manifest.hops], records=records, response_record_id=last.response_record_id,
-            payload_digest=((manifest.revisit_of or {}).get("payload_digest") or response.payload_digest
-                            or response_ref.get("payload_digest")),  # a revisit's bytes are in revisit_of
+            payload_digest=((manifest.revisit_of or {}).get("payload_digest") or _payload_digest(response, response_ref)),
             tls=tls, log_seq=voucher.seq, article=article, origin=manifest.origin,
             extraction_error=manifest.extraction_error, extraction_log_seq=ext_entry.seq if ext_entry else None,
         )
@@ -413,6 +412,16 @@ class Reindexer:
 
     def _warc_name(self, path: Path) -> str:
         return f"warcs/{path.name}"
+
+
+def _payload_digest(response: StoredRecord, logged: dict[str, Any]) -> str | None:
+    """The payload digest the index keeps for a capture's response: the logged one where the
+    record has it (a capture logged before 2026-11-30 names the digest computed the way
+    archiver de-chunked then, which the evidence check compares with the index), else ours."""
+    stated = logged.get("payload_digest")
+    if stated and response.payload_is(stated):
+        return str(stated)
+    return response.payload_digest or stated
 
 
 def _text_digest_problem(text_sha: str, seq: int, logged: Any, recorded: Any) -> str:

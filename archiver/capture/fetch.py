@@ -28,7 +28,6 @@ import http.client
 import io
 import ipaddress
 import logging
-import re
 import socket
 import ssl
 import time
@@ -44,6 +43,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
+from archiver.capture.chunked import chunk_size, is_chunked
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.shown import escaped
@@ -348,9 +348,6 @@ def redirect_allowed(policy: str, previous_ip: str | None, next_ip: str) -> bool
 # --------------------------------------------------------------------------- recording
 
 
-_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
-
-
 class _WireGuard:
     """Follows the response bytes as they arrive and stops a hostile server early.
 
@@ -373,6 +370,12 @@ class _WireGuard:
         #: close. Bytes past it are not part of the response (see :meth:`_Recorder.response_bytes`).
         self.message_end: int | None = None
         self.body_left = 0
+        self.body_length = 0  # the final response's Content-Length, when it frames the body
+        #: the protocol of the last status line (b"HTTP/1.1"); None: none seen, or the first
+        #: line was not a status line (``no_status_line``)
+        self.version: bytes | None = None
+        self.no_status_line = False
+        self.bare_lf = False  # a chunk-size line or chunk terminator ended in LF without CR
         self.line = bytearray()
         self.head = bytearray()
         self.head_fields = 0
@@ -456,6 +459,7 @@ class _WireGuard:
             self._on_chunk_size(line)
         elif self.state == "chunk_end":
             self._count_framing(line)
+            self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
             if line.strip():
                 raise self._fail("bad_chunk", "chunk data is not followed by CRLF (broken chunked encoding)")
             self.state = "chunk_size"
@@ -463,10 +467,12 @@ class _WireGuard:
             self._on_trailer(line)
 
     def _on_head_line(self, line: bytes, out: bytearray) -> None:
-        if len(self.head) == len(line) and not line.startswith(b"HTTP/"):
-            self.state = "raw"  # not an HTTP/1.x status line: http.client will say so
-            out += self.head
-            return
+        if len(self.head) == len(line):  # a status line
+            if not line.startswith(b"HTTP/"):
+                self.state, self.no_status_line = "raw", True  # http.client will fail it
+                out += self.head
+                return
+            self.version = line.split(None, 1)[0]
         self.header_bytes += len(line)
         if self.header_bytes > self.opts.max_header_bytes:
             raise self._fail("headers_too_large", "response heads are larger than "
@@ -488,19 +494,73 @@ class _WireGuard:
             return  # recorded, not shown to http.client
         out += head
         _, fields = _parse_head(head)
-        te = ",".join(v for k, v in fields if k.lower() == "transfer-encoding").lower()
-        length = _content_length(fields)
-        if status == 101:
-            self.state = "raw"  # another protocol follows: no HTTP framing to end it
-        elif status in (204, 304) or self.method == "HEAD":
-            self.state = "done"  # no body, whatever follows the head (RFC 9112 section 6.3)
-        elif "chunked" in te:
+        if status in (101, 204, 304) or self.method == "HEAD":
+            # No body, whatever follows the head (RFC 9112 section 6.3). A 101 switches to the
+            # protocol an Upgrade asked for; we never ask, so no HTTP client reads on (http.client
+            # reads no body) and no browser shows what follows: it is trailing bytes, not a page.
+            self.state = "done"
+        elif is_chunked(fields):  # the final coding of every Transfer-Encoding field
             self.state = "chunk_size"
-        elif length is not None:
-            self.body_left = length
+        elif any(k.lower() == "transfer-encoding" for k, _ in fields):
+            self.state = "body"  # another final coding: to the close; Content-Length is ignored
+        elif (length := self._content_length(fields)) is not None:
+            self.body_left = self.body_length = length
             self.state = "length"
         else:
             self.state = "body"
+
+    def _content_length(self, fields: list[tuple[str, str]]) -> int | None:
+        """The body length the head's Content-Length fields give, or None (none: to the close).
+
+        Several fields or a list (``5, 5``) count when every value is the same; a value that is
+        not plain digits (``+20``, ``2_0``, ``0x14``, ``-1``) or values that differ make the
+        framing invalid (RFC 9112 section 6.3), and the capture fails: http.client and urllib3
+        read ``+20`` as 20 (Python's ``int``), a reader of the record as no length, so the record
+        would hold whatever had arrived when the read stopped."""
+        raw = [value for k, value in fields if k.lower() == "content-length"]
+        if not raw:
+            return None
+        values = {v.strip() for value in raw for v in value.split(",") if v.strip()}
+        bad = next((v for v in values if not (v.isdigit() and v.isascii())), None)
+        if bad is not None or not values:
+            shown = escaped((bad if bad is not None else ", ".join(raw))[:40])
+            raise self._fail("bad_framing", f"the response's Content-Length {shown!r} is not a number of "
+                             "bytes: its body has no framing we can trust (RFC 9112 section 6.3)")
+        if len(values) > 1:
+            shown = escaped(", ".join(sorted(values, key=len))[:80])
+            raise self._fail("bad_framing", f"the response gives different Content-Length values ({shown}): "
+                             "its body has no framing we can trust (RFC 9112 section 6.3)")
+        return int(values.pop())
+
+    def cut_short(self, *, eof: bool) -> str | None:
+        """Why the response is not a whole HTTP/1.x message, as its bytes show, or None.
+
+        A fetch that fails inside http.client or urllib3 names their symptom (``invalid literal
+        for int() with base 16: b''``, ``Remote end closed connection without response``,
+        ``HTTP/2``); the guard has seen every byte and says what the server did. ``eof``: the
+        server closed the connection.
+        """
+        first = bytes(self.line) if self.state == "head" and len(self.head) == len(self.line) else b""
+        if self.no_status_line or (eof and first and not first.startswith(b"HTTP/")
+                                   and not b"HTTP/".startswith(first)):
+            return "the server sent no HTTP status line (its answer is not an HTTP/1.x response)"
+        if self.version is not None and not self.version.startswith(b"HTTP/1."):
+            shown = escaped(self.version[:20].decode("latin-1"))
+            return (f"the server answered in {shown}, an HTTP version we do not speak "
+                    "(archiver fetches over HTTP/1.1)")
+        if self.bare_lf:  # RFC 9112 allows it; http.client reads two bytes as the CRLF and loses its place
+            return ("the server ended chunk-framing lines with a bare LF, not CRLF, which the HTTP library "
+                    "archiver fetches with cannot read")
+        if not eof:
+            return None
+        if self.state in ("chunk_size", "chunk_data", "chunk_end"):
+            return "the response ended in the middle of its chunked body (before the last chunk)"
+        if self.state == "length":
+            got = self.body_length - self.body_left
+            return f"the response ended after {got} of the {self.body_length} body bytes its Content-Length gives"
+        if self.state == "head" and (self.head or self.line):
+            return "the response ended in the middle of its head"
+        return None
 
     def _count_framing(self, line: bytes) -> None:
         self.framing += len(line)
@@ -510,10 +570,12 @@ class _WireGuard:
 
     def _on_chunk_size(self, line: bytes) -> None:
         self._count_framing(line)
-        size = line.split(b";", 1)[0].strip()
-        if not _CHUNK_SIZE.fullmatch(size):
-            raise self._fail("bad_chunk", f"invalid chunk size {size[:40]!r} (broken chunked encoding)")
-        self.chunk_left = int(size, 16)
+        self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
+        size = chunk_size(line)  # the rules the reader de-chunks by (archiver.capture.chunked)
+        if size is None:
+            shown = line.split(b";", 1)[0].strip()[:40]
+            raise self._fail("bad_chunk", f"invalid chunk size {shown!r} (broken chunked encoding)")
+        self.chunk_left = size
         self.state = "chunk_data" if self.chunk_left else "trailer"
 
     def _on_trailer(self, line: bytes) -> None:
@@ -526,19 +588,6 @@ class _WireGuard:
         self.trailer_fields += 1
         if self.trailer_fields > self.opts.max_headers:
             raise self._fail("too_many_headers", f"more than {self.opts.max_headers} trailer fields")
-
-
-def _content_length(fields: list[tuple[str, str]]) -> int | None:
-    """The body length the head's Content-Length fields agree on, or None (read to the close).
-
-    Several fields or a list (``5, 5``) count only when every value is the same plain number,
-    as RFC 9112 section 6.3 allows; anything else leaves the body to run to the close, as
-    http.client then reads it."""
-    values = {v.strip() for k, value in fields if k.lower() == "content-length" for v in value.split(",")}
-    if len(values) != 1:
-        return None
-    (value,) = values
-    return int(value) if value.isdigit() and value.isascii() else None
 
 
 def _status_of(head: bytes) -> int | None:
@@ -578,6 +627,7 @@ class _Recorder:
         self.port: int | None = None
         self.tls: TlsInfo | None = None
         self.connections = 0
+        self.eof = False  # the server closed the connection (a read returned nothing)
 
     def response_bytes(self) -> bytes:
         """The response as received, up to the end its own framing gives it.
@@ -705,7 +755,7 @@ class _RecordingRaw(io.RawIOBase):
             rec.time_left()  # the total deadline passed: say so rather than "read timed out"
             raise
         if not n:
-            self._eof = True
+            self._eof = rec.eof = True
             return
         data = bytes(buf[:n])
         rec.received += data
@@ -1003,11 +1053,12 @@ class Fetcher:
                 urllib3.exceptions.ReadTimeoutError) as exc:
             raise CaptureError(f"{shown}: timed out ({_short(exc)})", url=shown, kind="timeout") from exc
         except requests.exceptions.ConnectionError as exc:
-            raise CaptureError(f"{shown}: {_describe_connection_error(exc)}", url=shown,
-                               kind=_connection_error_kind(exc)) from exc
+            what = recorder.guard.cut_short(eof=recorder.eof) or _describe_connection_error(exc)
+            raise CaptureError(f"{shown}: {what}", url=shown, kind=_connection_error_kind(exc)) from exc
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, http.client.HTTPException,
                 OSError, ValueError) as exc:
-            raise CaptureError(f"{shown}: fetch failed: {_short(exc)}", url=shown, kind="error") from exc
+            what = recorder.guard.cut_short(eof=recorder.eof) or f"fetch failed: {_short(exc)}"
+            raise CaptureError(f"{shown}: {what}", url=shown, kind="error") from exc
 
         raw = resp.raw
         reason = resp.reason or ""

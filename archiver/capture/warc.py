@@ -12,10 +12,12 @@ manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC a
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
 
-Why one file of ~900 lines: with warc_places it is the only place that touches warcio, and
+Why one file of ~1,050 lines: with warc_places it is the only place that touches warcio, and
 writing and reading must agree byte for byte on framing, digests and the one-gzip-member-per-
 record layout that evidence checks and proofs rely on; keeping both directions together keeps
-them in step.
+them in step. (It grew past ~900 with the payload digest's earlier reading, which every check of
+a stated or logged digest still accepts, and content decoding that says where a coding ends
+early: both are readings of the same record, beside the reading they are compared with.)
 
 Records are read through :mod:`archiver.capture.warc_places`: warcio's iterator with our
 record length (the whole record, closing CRLFs included, in every layout) and the one place
@@ -30,6 +32,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -41,6 +44,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archiver.capture.chunked import Dechunker, dechunk, is_chunked, transfer_codings
 from archiver.capture.warc_places import RecordIterator, brief, reading_warc
 from archiver.core import limits
 from archiver.core.digests import sha256_label
@@ -56,8 +60,24 @@ def warc_date(when: dt.datetime) -> str:
     return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+#: The end of an HTTP head: a line feed, then an empty line (CRLF or bare LF).
+_BLANK_LINE = re.compile(rb"\n\r?\n")
+
+
 def _head_end(block: bytes, start: int) -> int:
-    """Offset just past the blank line ending the head that starts at ``start`` (-1: none)."""
+    """Offset just past the blank line ending the head that starts at ``start`` (-1: none).
+
+    The first empty line ends a head, CRLF or bare LF, as http.client reads it. (Before
+    2026-11-30 a ``CRLF CRLF`` anywhere was looked for first, so a head framed with bare LFs
+    ended at the first ``CRLF CRLF`` in its body: :func:`_legacy_head_end`.)
+    """
+    found = _BLANK_LINE.search(block, start)
+    return found.end() if found else -1
+
+
+def _legacy_head_end(block: bytes, start: int) -> int:
+    """:func:`_head_end` as it was before 2026-11-30 (a ``CRLF CRLF`` anywhere first), for the
+    payload digests of records written then (:func:`legacy_payload_digest`)."""
     idx = block.find(b"\r\n\r\n", start)
     if idx >= 0:
         return idx + 4
@@ -82,9 +102,13 @@ def final_head_start(block: bytes) -> int:
     response that follows them. A request block never starts with ``HTTP/``, so it is not
     affected.
     """
+    return _final_head_start(block, _head_end)
+
+
+def _final_head_start(block: bytes, head_end: Callable[[bytes, int], int]) -> int:
     start = 0
     while _is_interim_head(block, start):
-        end = _head_end(block, start)
+        end = head_end(block, start)
         if end < 0 or end >= len(block):
             break  # nothing after the interim head: keep it as the head we report
         start = end
@@ -126,21 +150,41 @@ def header_value(headers: list[tuple[str, str]], name: str) -> str | None:
     return None
 
 
-def dechunk(body: bytes) -> bytes:
-    """Remove chunked transfer coding (warcio's reader; falls back to raw bytes if not chunked)."""
-    reader = ChunkedDataReader(io.BytesIO(body))
-    data: bytes = reader.read()
-    return data
-
-
 def http_payload(block: bytes) -> tuple[list[tuple[str, str]], bytes]:
-    """Headers and payload (transfer coding removed, content coding kept) of an HTTP block."""
+    """Headers and payload (transfer coding removed, content coding kept) of an HTTP block.
+
+    The chunked coding is removed by :mod:`archiver.capture.chunked` when the final coding of
+    every ``Transfer-Encoding`` field together is ``chunked``, as the capture's wire guard reads it.
+    """
     head, body = split_http_message(block)
     _, headers = parse_http_head(head)
-    te = (header_value(headers, "Transfer-Encoding") or "").lower()
-    if "chunked" in te:
+    if is_chunked(headers):
         body = dechunk(body)
     return headers, body
+
+
+def legacy_payload_digest(rec_type: str, block: bytes) -> str | None:
+    """The payload digest archiver computed for ``block`` before 2026-11-30, when it differs.
+
+    Then the chunked coding was removed by warcio's ``ChunkedDataReader`` (a size line of at
+    most 64 bytes, CRLF only, no trailers; anything else made it hand over the rest of the body
+    framing and all), only if the *first* ``Transfer-Encoding`` field said ``chunked``, and a
+    head framed with bare LFs ended at the first ``CRLF CRLF`` even in its body. Records and log
+    entries are never rewritten, so a digest stated or logged then is still this record's
+    (:meth:`StoredRecord.payload_is`): it fingerprints the same bytes, the block digest is
+    checked beside it, and what is read as the page's text is always computed the current way.
+    None when the record is not an HTTP one, or the two computations agree.
+    """
+    if rec_type not in HTTP_RECORD_TYPES:
+        return None
+    start = _final_head_start(block, _legacy_head_end)
+    end = _legacy_head_end(block, start)
+    _, headers = parse_http_head(block[start:end] if end >= 0 else block[start:])
+    body = block[end:] if end >= 0 else b""
+    if "chunked" in (header_value(headers, "Transfer-Encoding") or "").lower():
+        body = ChunkedDataReader(io.BytesIO(body)).read()
+    old = sha256_label(body)
+    return None if old == sha256_label(http_payload(block)[1]) else old
 
 
 def entity_body(record: StoredRecord, *, limit: int | None = None) -> tuple[list[tuple[str, str]], bytes]:
@@ -357,7 +401,7 @@ def stated_payload_digest(rec_type: str, block: bytes, payload_digest: str | Non
         return None
     head, _ = split_http_message(block)
     _, headers = parse_http_head(head)
-    if (header_value(headers, "Transfer-Encoding") or "").strip().lower() not in ("", "identity"):
+    if any(c != "identity" for c in transfer_codings(v for k, v in headers if k.lower() == "transfer-encoding")):
         return None
     return payload_digest
 
@@ -504,16 +548,34 @@ class StoredRecord(NamedTuple):
     #: our sha256 payload digest as recomputed, even where ``payload_digest`` is None because
     #: the record states its payload digest in another algorithm
     payload_sha256: str | None = None
+    #: for an ``oversize`` record, :func:`legacy_payload_digest` as computed while streaming
+    #: (a record held whole computes it when asked, see :meth:`payload_is`)
+    legacy_payload_sha256: str | None = None
 
     def header(self, name: str) -> str | None:
         return header_value(list(self.headers), name)
+
+    def payload_is(self, label: str | None) -> bool:
+        """Whether ``label`` (sha256, hex) is this record's payload digest: as we compute it, or
+        as archiver computed it before 2026-11-30 (:func:`legacy_payload_digest`), which a record
+        or log entry written then states. Every check of a stated or logged payload digest asks
+        this, so stores written before the de-chunker changed still verify."""
+        if not label or self.payload_sha256 is None:
+            return False
+        return label == self.payload_sha256 or label == self.legacy_payload()
+
+    def legacy_payload(self) -> str | None:
+        """:func:`legacy_payload_digest` of this record (None: the same as ``payload_sha256``)."""
+        if self.oversize:
+            return self.legacy_payload_sha256
+        return legacy_payload_digest(self.rec_type, self.block)
 
     @property
     def digests_ok(self) -> bool:
         if self.stated_block_digest and self.stated_block_digest != self.block_digest:
             return False
         return not (self.stated_payload_digest and self.payload_digest
-                    and self.stated_payload_digest != self.payload_digest)
+                    and not self.payload_is(self.stated_payload_digest))
 
     def problems(self) -> list[str]:
         out = []
@@ -521,7 +583,7 @@ class StoredRecord(NamedTuple):
             out.append(f"{self.path.name}@{self.offset}: record {self.record_id} block digest is "
                        f"{self.block_digest}, header says {self.stated_block_digest}")
         if (self.stated_payload_digest and self.payload_digest
-                and self.stated_payload_digest != self.payload_digest):
+                and not self.payload_is(self.stated_payload_digest)):
             out.append(f"{self.path.name}@{self.offset}: record {self.record_id} payload digest is "
                        f"{self.payload_digest}, header says {self.stated_payload_digest}")
         return out
@@ -556,8 +618,8 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
     stated_block = record.rec_headers.get_header("WARC-Block-Digest") or ""
     alg = _alg(stated_block)
     foreign = hashlib.new(alg) if alg else None
-    block, size, block_digest, payload_digest = _read_block(record.raw_stream, rec_type,
-                                                            limits.current().max_record_bytes, foreign)
+    block, size, block_digest, payload_digest, legacy = _read_block(record.raw_stream, rec_type,
+                                                                    limits.current().max_record_bytes, foreign)
     if size < int(declared):
         raise _ShortRecord(f"record {record.rec_headers.get_header('WARC-Record-ID')} has "
                            f"{size} of its {declared} bytes")
@@ -584,6 +646,7 @@ def _stored(path: Path, it: ArchiveIterator, record: ArcWarcRecord) -> StoredRec
         oversize=size > len(block),
         foreign_block_digest=foreign.digest() if foreign is not None and size > len(block) else None,
         payload_sha256=payload_sha256,
+        legacy_payload_sha256=legacy,
     )
 
 
@@ -596,11 +659,13 @@ def _alg(label: str) -> str | None:
 
 
 def _read_block(stream: BinaryIO, rec_type: str, cap: int,
-                foreign: Any = None) -> tuple[bytes, int, str, str | None]:
-    """(block or its head, block size, block digest, payload digest) of a record stream.
+                foreign: Any = None) -> tuple[bytes, int, str, str | None, str | None]:
+    """(block or its head, block size, block digest, payload digest, legacy payload digest) of a
+    record stream.
 
-    Up to ``cap`` bytes the block is kept and digested as before (:func:`compute_digests`);
-    past it, reading goes on as a stream into the digests and only the head is kept.
+    Up to ``cap`` bytes the block is kept and digested as before (:func:`compute_digests`; the
+    legacy payload digest is left to :meth:`StoredRecord.payload_is`); past it, reading goes on
+    as a stream into the digests and only the head is kept.
     """
     parts: list[bytes] = []
     size = 0
@@ -608,7 +673,7 @@ def _read_block(stream: BinaryIO, rec_type: str, cap: int,
         chunk = stream.read(min(1 << 20, cap + 1 - size))
         if not chunk:
             block = b"".join(parts)
-            return (block, size, *compute_digests(rec_type, block))
+            return (block, size, *compute_digests(rec_type, block), None)
         parts.append(chunk)
         size += len(chunk)
     first = b"".join(parts)
@@ -618,6 +683,9 @@ def _read_block(stream: BinaryIO, rec_type: str, cap: int,
         foreign.update(first)
     payload = _StreamingPayload(rec_type)
     payload.feed(first)
+    legacy: _LegacyStreamingPayload | None = _LegacyStreamingPayload(rec_type) if payload.legacy_may_differ else None
+    if legacy is not None:
+        legacy.feed(first)
     head = first[:HEAD_BYTES]
     del first
     while chunk := stream.read(1 << 20):
@@ -626,16 +694,76 @@ def _read_block(stream: BinaryIO, rec_type: str, cap: int,
         if foreign is not None:
             foreign.update(chunk)
         payload.feed(chunk)
-    return head, size, "sha256:" + block_hash.hexdigest(), payload.digest()
+        if legacy is not None:
+            legacy.feed(chunk)
+    digest = payload.digest()
+    old = legacy.digest() if legacy is not None else None
+    return head, size, "sha256:" + block_hash.hexdigest(), digest, (old if old != digest else None)
 
 
 class _StreamingPayload:
     """The payload digest of :func:`compute_digests`, computed over a stream in pieces.
 
-    For request/response records: the HTTP head is skipped and a chunked body is de-chunked
-    with the same rules as warcio's reader (which :func:`dechunk` uses), including its
-    fall-back to the raw bytes when the framing is not valid chunking.
+    For request/response records: the head (past any 1xx interim heads, as
+    :func:`split_http_message` finds it) is skipped and a chunked body is de-chunked by the same
+    :class:`~archiver.capture.chunked.Dechunker` as :func:`http_payload`, which gives the same
+    bytes however the pieces fall. The head must end within the first ``16 * HEAD_BYTES``; the
+    first piece a reader feeds is the whole record limit.
     """
+
+    def __init__(self, rec_type: str) -> None:
+        self.rec_type = rec_type
+        self.buf = b""
+        self.hash = hashlib.sha256()
+        self.state = "head" if rec_type in HTTP_RECORD_TYPES else "body"
+        self.dechunker: Dechunker | None = None
+        #: whether the head names a transfer coding, so the legacy digest may differ (unknown
+        #: until the head is read: True)
+        self.legacy_may_differ = rec_type in HTTP_RECORD_TYPES
+
+    def feed(self, data: bytes) -> None:
+        if self.state == "head":
+            self.buf += data
+            self._head(final=False)
+            return
+        self._body(data)
+
+    def _body(self, data: bytes) -> None:
+        if self.state == "body":
+            self.hash.update(self.dechunker.feed(data) if self.dechunker is not None else data)
+
+    def digest(self) -> str | None:
+        if self.rec_type not in HTTP_RECORD_TYPES and self.rec_type != "resource":
+            return None
+        if self.state == "head":
+            self._head(final=True)
+        if self.dechunker is not None:
+            self.hash.update(self.dechunker.finish())
+        return "sha256:" + self.hash.hexdigest()
+
+    def _head(self, *, final: bool) -> None:
+        start = final_head_start(self.buf)
+        end = _head_end(self.buf, start)
+        if end < 0 or (end >= len(self.buf) and _is_interim_head(self.buf, start) and not final):
+            if final:  # no blank line: the whole block is the head, the payload is empty
+                self.state = "none"
+            elif len(self.buf) > HEAD_BYTES * 16:
+                self.state, self.buf = "none", b""  # no head end where a head can be
+            return
+        _, headers = parse_http_head(self.buf[start:end])
+        self.legacy_may_differ = any(k.lower() == "transfer-encoding" for k, _ in headers) or (
+            b"\r\n\r\n" not in self.buf[:end])
+        if is_chunked(headers):
+            self.dechunker = Dechunker()
+        rest, self.buf = self.buf[end:], b""
+        self.state = "body"
+        self._body(rest)
+
+
+class _LegacyStreamingPayload:
+    """:func:`legacy_payload_digest` over a stream: :class:`_StreamingPayload` as it was before
+    2026-11-30, with the rules of warcio's reader, fall-backs and all (kept only to recognise
+    payload digests of records over the record limit written then)."""
 
     def __init__(self, rec_type: str) -> None:
         self.rec_type = rec_type
@@ -930,12 +1058,6 @@ def find_record(path: Path, record_id: str) -> StoredRecord:
         if isinstance(item, StoredRecord) and item.record_id == record_id:
             return item
     raise WarcError(f"record {record_id} not found in {path.name}")
-
-
-def record_digests(path: Path, record_id: str) -> tuple[str, str | None]:
-    """Recomputed (block digest, payload digest) of the record ``record_id`` in ``path``."""
-    rec = find_record(path, record_id)
-    return rec.block_digest, rec.payload_digest
 
 
 def file_sha256(path: Path) -> str:

@@ -524,6 +524,8 @@ def _payload_matches(label: str, rec: StoredRecord) -> bool:
     """
     if (rec.header("WARC-Payload-Digest") or "").lower() == label.lower():
         return True
+    if rec.payload_is(label.lower()):  # ours, or as archiver computed it before 2026-11-30
+        return True
     return _payload_hashes_to(label, rec)
 
 

@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "51"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "52"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -169,6 +169,9 @@ EXTRACTOR_VERSION = "51"  # 2: WHATWG labels only; encoding and notes recorded
 # 51: a page is extracted with the Content-Type a browser goes by (the last valid one of several, Fetch's "extract
 #     a MIME type"; the head read as its record is read, past a malformed line): the first one decoded a page sent
 #     as iso-8859-1 then utf-8 as latin-1, and a Content-Type after "X-Bad Header: 1" was not seen at capture
+# 52: the body extracted is de-chunked by archiver.capture.chunked (RFC 9112 7.1, the capture's own framing
+#     rules): a chunk extension, a trailer field or LF-only framing is no longer read as page text (warcio's
+#     reader handed the rest of the body over framing and all), and two Transfer-Encoding fields are one list
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -180,6 +180,9 @@ class WarcPayload:
     record_id: str | None
     payload_digest: str | None = None
     error: str | None = None
+    #: the record's payload digest as archiver computed it before 2026-11-30, where that differs
+    #: (a capture entry written then names it; see archiver.capture.warc.legacy_payload_digest)
+    legacy_payload_digest: str | None = None
 
     @property
     def name(self) -> str:
@@ -295,7 +298,7 @@ def read_warc_payload(warc: Path, record_id: str | None) -> WarcPayload:
     Raises:
         UsageError: the WARC file is not there (nothing was checked).
     """
-    from archiver.capture.warc import record_digests
+    from archiver.capture.warc import find_record
     from archiver.errors import WarcError
 
     if record_id is None:
@@ -303,10 +306,10 @@ def read_warc_payload(warc: Path, record_id: str | None) -> WarcPayload:
     if not Path(warc).is_file():
         raise UsageError(f"cannot read WARC {warc}")
     try:
-        _, payload = record_digests(Path(warc), record_id)
+        rec = find_record(Path(warc), record_id)
     except WarcError as exc:
         return WarcPayload(str(warc), record_id, error=exc.diagnostics())
-    return WarcPayload(str(warc), record_id, payload)
+    return WarcPayload(str(warc), record_id, rec.payload_digest, legacy_payload_digest=rec.legacy_payload())
 
 
 def verify_proof(
@@ -432,7 +435,10 @@ def _check_warc(warc: WarcPayload, objs: dict[int, dict[str, Any]], problems: li
     if warc.error is not None:
         problems.append(Problem("E_PROOF_WARC", f"{warc.name}: {warc.error}"))
         return None
-    if warc.record_id != record_id or warc.payload_digest != data.get("payload_digest"):
+    stated = data.get("payload_digest")
+    if warc.record_id == record_id and stated is not None and stated == warc.legacy_payload_digest:
+        return warc.legacy_payload_digest  # the entry was written before 2026-11-30's de-chunker
+    if warc.record_id != record_id or warc.payload_digest != stated:
         problems.append(
             Problem(
                 "E_PROOF_WARC",

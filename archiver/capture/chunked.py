@@ -1,0 +1,159 @@
+"""The chunked transfer coding (RFC 9112 section 7.1) removed, by the rules the capture reads it.
+
+Why our own de-chunker: the payload digest, the extraction and every quote check read the
+response record's body with the transfer coding removed, and what they read must be what an
+HTTP client showed. warcio's ``ChunkedDataReader`` reads a chunk-size line with
+``readline(64)``, wants CRLF, and knows no trailer section: a size line with a long extension
+(``4a;note="will NOT be abolished..."``), LF-only framing or a trailer field made it give up and
+hand over the rest of the body as it was, framing included, so a server could put words no
+client shows into the page text (and a quote of them verified ``exact``).
+
+The rules are those of the capture's wire guard (:class:`archiver.capture.fetch._WireGuard`),
+which fails a capture whose framing breaks them, so every record we write de-chunks in full:
+
+- a chunk-size line runs to LF; what comes before a ``;`` is the size, white space around it
+  ignored, 1 to 16 hex digits; the chunk extensions after the ``;`` are not data;
+- the chunk's data, then a line that is blank (CRLF or LF);
+- a zero size ends the data; the trailer section that follows runs to a blank line and is not
+  data either; anything after it is not part of the message.
+
+A body that breaks these rules (another tool's WARC, a record written before the guard) is read
+as far as it is valid chunking, and from the first line that is not as it came (the body was not
+chunked after all: some writers keep the header on a body they de-chunked). A body cut short
+(``--max-body``, a dropped connection) ends with the last chunk data it holds.
+
+:class:`Dechunker` works on a stream fed in pieces (a record over the record limit is never held
+whole) and gives the same bytes however the pieces fall; :func:`dechunk` is it fed once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: A chunk-size line (or chunk terminator) longer than this, LF included, is not chunk framing:
+#: the wire guard allows 4 KiB by default (``max_chunk_extension_bytes``); a reader bounds what it
+#: buffers while it looks for the LF.
+MAX_FRAMING_LINE = 1 << 20
+
+_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
+_SIZE_START = re.compile(rb"\s*[0-9A-Fa-f]{0,16}\s*(;.*)?\r?", re.DOTALL)
+
+
+def chunk_size(line: bytes) -> int | None:
+    """The size a chunk-size line (LF included or not) gives, or None if it is not one."""
+    size = line.split(b";", 1)[0].strip()
+    return int(size, 16) if _SIZE.fullmatch(size) else None
+
+
+def transfer_codings(values: Iterable[str]) -> list[str]:
+    """The transfer codings of every ``Transfer-Encoding`` field value, in order, lower case.
+
+    A response may send the header more than once (``identity``, then ``chunked``): the fields
+    are one list (RFC 9110 section 5.3), and the last coding decides how the body is framed.
+    """
+    return [c.strip().lower() for value in values for c in value.split(",") if c.strip()]
+
+
+def is_chunked(headers: Iterable[tuple[str, str]]) -> bool:
+    """Whether a head's body is chunked: its final transfer coding is ``chunked`` (RFC 9112 6.3;
+    a body whose last coding is another runs to the close)."""
+    codings = transfer_codings(v for k, v in headers if k.lower() == "transfer-encoding")
+    return bool(codings) and codings[-1] == "chunked"
+
+
+class Dechunker:
+    """Removes the chunked coding from a body fed in pieces (see the module's rules)."""
+
+    __slots__ = ("_buf", "_state", "_left", "_chunks", "_blank")
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._state = "size"  # size | data | data_end | trailer | done | raw
+        self._left = 0  # bytes of the current chunk's data still to come
+        self._chunks = 0  # chunks read whole so far
+        self._blank = True  # the trailer line being read has only white space so far
+
+    def feed(self, data: bytes) -> bytes:
+        """Take the next piece of the body; return the data it completes."""
+        if self._state == "raw":
+            return data
+        if self._state == "done":
+            return b""
+        buf = bytes(self._buf) + data if self._buf else data
+        out = bytearray()
+        pos = self._step(buf, out, 0)
+        self._buf = bytearray(buf[pos:]) if pos < len(buf) else bytearray()
+        return bytes(out)
+
+    def finish(self) -> bytes:
+        """The body ended: return what the pieces left over count for."""
+        rest, self._buf = bytes(self._buf), bytearray()
+        state, self._state = self._state, "done"
+        if state == "size" and rest and (not self._chunks or not _SIZE_START.fullmatch(rest)):
+            return rest  # not a size line cut short: the body is what it is from here
+        if state == "data_end" and rest.strip():
+            return rest
+        return b""  # nothing left, or framing cut short (a size line, a terminator, trailers)
+
+    def _step(self, buf: bytes, out: bytearray, pos: int) -> int:
+        """Decode from ``pos`` as far as the buffered bytes go; the offset where it stopped."""
+        n = len(buf)
+        view = memoryview(buf)
+        while pos < n:
+            state = self._state
+            if state == "data":
+                take = min(self._left, n - pos)
+                out += view[pos:pos + take]
+                pos += take
+                self._left -= take
+                if not self._left:
+                    self._state = "data_end"
+                continue
+            if state == "raw":
+                out += view[pos:]
+                return n
+            if state == "done":
+                return n
+            nl = buf.find(b"\n", pos)
+            if state == "trailer":
+                pos = self._trailer_line(buf, pos, nl)
+                continue
+            if nl < 0 and n - pos <= MAX_FRAMING_LINE:
+                return pos  # wait for the rest of the line
+            line = buf[pos:nl + 1] if 0 <= nl < pos + MAX_FRAMING_LINE else b""
+            if state == "size":
+                size = chunk_size(line) if line else None
+                if size is None:
+                    self._state = "raw"  # not a chunk-size line: the rest as it came
+                    continue
+                pos += len(line)
+                self._left = size
+                self._state = "data" if size else "trailer"
+            else:  # data_end: the line after a chunk's data must be blank
+                if not line or line.strip():
+                    self._state = "raw"
+                    continue
+                pos += len(line)
+                self._chunks += 1
+                self._state = "size"
+        return pos
+
+    def _trailer_line(self, buf: bytes, pos: int, nl: int) -> int:
+        """Skip trailer bytes from ``pos``; a blank line ends the section (and the message)."""
+        if nl < 0:
+            self._blank = self._blank and not buf[pos:].strip()
+            return len(buf)  # trailer fields are never data: nothing to keep
+        if self._blank and not buf[pos:nl].strip():
+            self._state = "done"
+        self._blank = True
+        return nl + 1
+
+
+def dechunk(body: bytes) -> bytes:
+    """``body`` with the chunked coding removed (see the module's rules)."""
+    d = Dechunker()
+    return d.feed(body) + d.finish()
+
+
+__all__ = ["MAX_FRAMING_LINE", "Dechunker", "chunk_size", "dechunk", "is_chunked", "transfer_codings"]
