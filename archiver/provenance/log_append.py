@@ -1,8 +1,9 @@
 """Appending to a provenance log: the locked write path.
 
-Writers take the exclusive lock, read the last entry for ``seq``/``prev``, repair a torn tail
-(logging a ``recovery`` entry), refuse a log this machine's key must not sign over (or whose
-unsigned lines it did not record: :mod:`~archiver.provenance.log_appends`), record the appends
+Writers take the exclusive lock, read the last entry for ``seq``/``prev``, refuse a log this
+machine's key must not sign over (or whose unsigned lines it did not record:
+:mod:`~archiver.provenance.log_appends`; or whose last *signed* line lost its final newline),
+only then repair a torn tail (logging a ``recovery`` entry: a refusal changes nothing), record the appends
 in the key folder's append journal (one line, one fsync: :func:`~archiver.provenance.keys.append_journal`),
 then emit all new lines with one ``write`` on an ``O_APPEND`` descriptor followed by one ``fsync``.
 """
@@ -180,7 +181,7 @@ class LogAppender(LogCheckpoints):
         """Refuse bytes after the last newline that begin inside the signed region.
 
         A torn tail is a write cut short after the signed lines, which the next append cuts
-        aside. When the complete lines are fewer than the newest checkpoint signs, those bytes
+        aside. When the complete lines are fewer than the log's latest checkpoint signs, those bytes
         are (the start of) a signed entry: typically the last line, whose final newline an editor
         or a copy dropped. Cutting it would remove a signed entry (and the guard would then
         refuse the log as truncated, the cut done): never repaired, said as it is.
@@ -190,14 +191,12 @@ class LogAppender(LogCheckpoints):
         """
         if torn is None:
             return
-        cp = self.latest_checkpoint()
-        recorded = self._signed_record()[1]
-        signed = max(cp.size if cp else 0, recorded.size if recorded else 0)
-        if seq >= signed:
+        cp = self.latest_checkpoint()  # (a log behind what this machine signed: the guard's refusal)
+        if cp is None or seq >= cp.size:
             return
         raise IntegrityError(
             f"the last line of log.jsonl (byte offset {torn[0]}, {len(torn[1])} bytes) is signed entry {seq} "
-            f"(the signed checkpoint covers {signed} entries) and lacks its final newline: it is not a torn write "
+            f"(the signed checkpoint covers {cp.size} entries) and lacks its final newline: it is not a torn write "
             "and is not cut; if the line is otherwise whole, add the newline back "
             f"(printf '\\n' >> {self.path}), else restore log.jsonl from a backup "
             "(`archiver log verify` shows the state); refusing to append or sign"
