@@ -123,7 +123,8 @@ class ProvenanceLog(LogAppender, LogVerification):
         note = self.checkpoint_note()
         if not 0 <= seq < cp.size:
             raise UsageError(f"no entry {seq}: the log has entries 0..{self.size - 1}")
-        return build_proof(self._signed_lines(cp), seq, cp, note)
+        lines, leaves = self._signed_lines(cp)
+        return build_proof(lines, seq, cp, note, leaves)
 
     def consistency_proof(self, old_size: int) -> bytes:
         """A proof that the latest signed checkpoint extends the log as it was at ``old_size``.
@@ -138,11 +139,12 @@ class ProvenanceLog(LogAppender, LogVerification):
             raise UsageError("no signed checkpoint yet")
         if not 0 <= old_size <= cp.size:
             raise UsageError(f"size {old_size} is not between 0 and the latest checkpoint size {cp.size}")
-        leaves = [leaf_hash(line) for line in self._signed_lines(cp)]
+        _, leaves = self._signed_lines(cp)
         return build_consistency(leaves, old_size, self.checkpoint_note(), cp)
 
-    def _signed_lines(self, cp: Checkpoint) -> list[bytes]:
-        """The first ``cp.size`` lines, refused unless they hash to the root ``cp`` signs.
+    def _signed_lines(self, cp: Checkpoint) -> tuple[list[bytes], list[bytes]]:
+        """The first ``cp.size`` lines and their leaf hashes, refused unless those hash to the
+        root ``cp`` signs (the proof is built from the same leaves: hashed once).
 
         Why: a proof is built from these bytes and checked by its readers against the signed
         root; built from a changed line (or a line that is not JSON) it fails for every reader
@@ -156,12 +158,13 @@ class ProvenanceLog(LogAppender, LogVerification):
             raise IntegrityError(
                 f"log.jsonl has {len(lines)} entries but its signed checkpoint covers {cp.size}: no proof "
                 "can be made from it; run `archiver log verify`")
-        if merkle_root(leaf_hash(line) for line in lines) != cp.root:
+        leaves = [leaf_hash(line) for line in lines]
+        if merkle_root(leaves) != cp.root:
             raise IntegrityError(
                 f"the first {cp.size} entries of log.jsonl do not hash to the root its signed checkpoint "
                 "commits to (a signed entry was changed): no proof made from them would verify; "
                 "run `archiver log verify`")
-        return lines
+        return lines, leaves
 
     def anchor(self, anchor: Anchor) -> Path:
         """Time-stamp the latest checkpoint's text; the proof is stored beside it."""
