@@ -28,6 +28,7 @@ from archiver.capture.records import (
 )
 from archiver.capture.records import (
     CaptureResult,
+    http_reason,
     recorded_options,
     shown_hops,
     software_versions,
@@ -608,13 +609,16 @@ class Archive:
         row = self.index.get(capture_id)
         extraction = self.index.extraction(capture_id)
         evidence = self.evidence(capture_id, full=True, extraction=extraction)
+        records = self.index.records(capture_id)
+        reason, content_type = (self._response_head(capture_id, row, records) if evidence.ok
+                                else (row.reason, row.content_type))
         return {
             "capture_id": row.capture_id,
             "url": row.url,
             "final_url": row.final_url,
             "status": row.status,
-            "reason": row.reason,
-            "content_type": row.content_type,
+            "reason": reason,
+            "content_type": content_type,
             "capture_time": row.capture_time,
             "warc": row.warc,
             "response_record_id": row.response_record_id,
@@ -626,7 +630,7 @@ class Archive:
             "hops": shown_hops(row.detail.get("hops", [])),
             "tls": row.detail.get("tls"),
             "ip": row.detail.get("ip"),
-            "records": self.index.records(capture_id),
+            "records": records,
             "extraction_log_seq": extraction["log_seq"] if extraction else None,
             "extraction_record_id": extraction["record_id"] if extraction else None,
             "article": extraction["article"] if extraction else None,
@@ -639,6 +643,22 @@ class Archive:
             "missing_file": evidence.missing_file,
             **self._corrections_of(row.capture_id),
         }
+
+    def _response_head(self, capture_id: str, row: CaptureRow,
+                       records: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+        """(reason phrase, Content-Type) of the capture's final response, as its WARC record has
+        them (as :mod:`archiver.reindex` indexes them), not as the index says.
+
+        Why: the index is a cache anyone with the store can edit, and ``show`` prints these two
+        under "evidence: present"; the evidence check held the other facts it prints (URL,
+        status, digests) and the records list to the log. The record is read at its listed place
+        and taken only with its logged id and block digest (:meth:`_read_listed`)."""
+        rec = next((r for r in records if r.get("record_id") == row.response_record_id), None)
+        if rec is None:  # (the evidence check found the logged response: not reached)
+            raise WarcError(f"capture {capture_id} lists no record {row.response_record_id} (its response)")
+        record = self._read_listed(capture_id, rec)
+        headers, _ = record_payload(record)
+        return http_reason(record), header_value(headers, "Content-Type")
 
     def _corrections_of(self, capture_id: str) -> dict[str, Any]:
         """``corrections`` (the log's ``correction`` entries of this capture) and ``corrected``

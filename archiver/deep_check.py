@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from archiver.capture.warc import (
+    header_value,
     read_record,
 )
 from archiver.errors import (
@@ -84,11 +85,12 @@ class DeepChecker:
             if not self.archive.storage.local_path(row.warc).exists():
                 return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                         f"WARC file {row.warc} is missing from the store")]
-            content_type = row.content_type
             if data.get("source_record_id"):  # extracted from another record (a browser capture's DOM)
                 content_type, body = self.archive._source_body(capture_id, str(data["source_record_id"]))  # noqa: SLF001
-            else:
-                _, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
+            else:  # the type the archived response says, not the index's (a cache)
+                headers, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
+                content_type = header_value(headers, "Content-Type")
+            url, status = self._logged_url_and_status(data, row.final_url, row.status)
         except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                     f"{exc.diagnostics()}")]
@@ -103,8 +105,7 @@ class DeepChecker:
         from archiver.extract import extractor_versions
 
         try:
-            article = self.archive.extract(body, url=row.final_url, content_type=content_type,
-                                           http_status=row.status)
+            article = self.archive.extract(body, url=url, content_type=content_type, http_status=status)
         except ArchiverError as exc:  # e.g. a resource limit now lower than at capture: not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
                                     f"{exc.diagnostics()}")]
@@ -116,3 +117,25 @@ class DeepChecker:
             return [f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
                     f"{data.get('text_sha256')}{note}"]
         return []
+
+    def _logged_url_and_status(self, data: dict[str, Any], url: str, status: int | None) -> tuple[str, int | None]:
+        """The final URL and HTTP status the capture's log entry records (the one an extraction
+        entry names by ``capture_seq``: a ``capture``, or the ``import`` listing it), which the
+        extraction was made with; ``url`` and ``status`` (the index's) only for an entry that
+        names no such entry (the chain check reports that).
+
+        Raises:
+            ArchiverError: the named entry cannot be read (reported as the capture unreadable).
+        """
+        seq = data.get("capture_seq")
+        if type(seq) is not int:
+            return url, status
+        entry = self.archive.log.entry(seq)
+        items = [entry.data] if entry.type == "capture" else [
+            item for item in entry.data.get("captures") or [] if isinstance(item, dict)]
+        facts = next((item for item in items if item.get("capture_id") == data.get("capture_id")), None)
+        if facts is None:
+            return url, status
+        logged_url, logged_status = facts.get("final_url"), facts.get("http_status")
+        return (logged_url if isinstance(logged_url, str) else url,
+                logged_status if type(logged_status) is int else status)

@@ -51,10 +51,19 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture
 def copy(pristine: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """The log and its owner's key folder, copied; the key's record names the copy's folder, as
+    if the log had been built there (the record's checkpoint is held against the folders it
+    lists: a copy elsewhere is an older copy, test_log_pins_and_copies.py)."""
     src, key_dir = pristine
     dst = tmp_path / "provenance"
     shutil.copytree(src, dst)
-    return dst, key_dir
+    keys_copy = tmp_path / "owner-keys"
+    shutil.copytree(key_dir, keys_copy)
+    old, new = str(src.resolve()).encode(), str(dst.resolve()).encode()
+    for path in keys_copy.iterdir():
+        if path.suffix != ".key" and old in (data := path.read_bytes()):
+            path.write_bytes(data.replace(old, new))
+    return dst, keys_copy
 
 
 def open_log(directory: Path, key_dir: Path) -> ProvenanceLog:

@@ -6,7 +6,8 @@ beforehand. ``verify-bundle`` therefore trusts, besides ``--key FILE``:
 
 - keys pinned with ``archiver key pin FILE``: one verifier key (vkey) per line in
   ``<key dir>/pinned-keys.txt`` (the key dir is ``$ARCHIVER_KEY_DIR``, else
-  ``~/.config/archiver/keys``), a plain file the user can read and edit;
+  ``~/.config/archiver/keys``), a plain file the user can read and edit (read by
+  :mod:`archiver.provenance.key_pins`, which ``log verify`` and ``show`` consult by origin too);
 - the user's own log keys: every ``*.key`` signing key in that folder (a store's key lives
   there), whose public half is derived here.
 """
@@ -17,28 +18,13 @@ import os
 from pathlib import Path
 
 from archiver.core.durable import write_all
-from archiver.core.files import read_user_file
-from archiver.errors import UsageError
 from archiver.provenance import keys
+from archiver.provenance.key_pins import PINS_FILE, pins_path
+from archiver.provenance.key_pins import pinned_lines as _pinned_lines
 from archiver.provenance.note import NoteError, Signer, Verifier
 from archiver.provenance.proof import read_verifier
 
-PINS_FILE = "pinned-keys.txt"
-
-
-def pins_path(key_dir: Path | None = None) -> Path:
-    return Path(key_dir if key_dir is not None else keys.default_key_dir()) / PINS_FILE
-
-
-def _pinned_lines(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    raw = read_user_file(path, "the pinned keys")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"cannot read the pinned keys {path}: not UTF-8 text (byte {exc.start})") from exc
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+__all__ = ["PINS_FILE", "pin", "pins_path", "trusted_keys"]
 
 
 def trusted_keys(key_dir: Path | None = None) -> dict[str, str]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core.clock import Clock, default_clock
 from archiver.core.durable import write_atomic
-from archiver.errors import StoreError, UsageError
+from archiver.errors import IntegrityError, StoreError, UsageError
 from archiver.provenance import keys
 from archiver.provenance.log_append import LogAppender
 from archiver.provenance.log_files import (
@@ -38,9 +38,11 @@ from archiver.provenance.log_files import (
 )
 from archiver.provenance.log_verify import LogVerification
 from archiver.provenance.merkle import leaf_hash
+from archiver.provenance.merkle import root as merkle_root
 
 if TYPE_CHECKING:  # proofs and anchors are imported where they are made: appending needs neither
     from archiver.provenance.anchor import Anchor
+    from archiver.provenance.note import Checkpoint
 
 DEFAULT_NAME = "archiver"
 
@@ -119,10 +121,10 @@ class ProvenanceLog(LogAppender, LogVerification):
             cp = self.latest_checkpoint()
         assert cp is not None
         note = self.checkpoint_note()
-        lines = self.lines(cp.size)
-        if not 0 <= seq < len(lines):
+        if not 0 <= seq < cp.size:
             raise UsageError(f"no entry {seq}: the log has entries 0..{self.size - 1}")
-        return build_proof(lines, seq, cp, note)
+        lines, leaves = self._signed_lines(cp)
+        return build_proof(lines, seq, cp, note, leaves)
 
     def consistency_proof(self, old_size: int) -> bytes:
         """A proof that the latest signed checkpoint extends the log as it was at ``old_size``.
@@ -137,8 +139,32 @@ class ProvenanceLog(LogAppender, LogVerification):
             raise UsageError("no signed checkpoint yet")
         if not 0 <= old_size <= cp.size:
             raise UsageError(f"size {old_size} is not between 0 and the latest checkpoint size {cp.size}")
+        _, leaves = self._signed_lines(cp)
+        return build_consistency(leaves, old_size, self.checkpoint_note(), cp)
+
+    def _signed_lines(self, cp: Checkpoint) -> tuple[list[bytes], list[bytes]]:
+        """The first ``cp.size`` lines and their leaf hashes, refused unless those hash to the
+        root ``cp`` signs (the proof is built from the same leaves: hashed once).
+
+        Why: a proof is built from these bytes and checked by its readers against the signed
+        root; built from a changed line (or a line that is not JSON) it fails for every reader
+        (a consistency proof even reads as a fork), so the writer says so instead.
+
+        Raises:
+            IntegrityError: fewer lines than the checkpoint signs, or another root (exit 1).
+        """
         lines = self.lines(cp.size)
-        return build_consistency([leaf_hash(line) for line in lines], old_size, self.checkpoint_note(), cp)
+        if len(lines) < cp.size:
+            raise IntegrityError(
+                f"log.jsonl has {len(lines)} entries but its signed checkpoint covers {cp.size}: no proof "
+                "can be made from it; run `archiver log verify`")
+        leaves = [leaf_hash(line) for line in lines]
+        if merkle_root(leaves) != cp.root:
+            raise IntegrityError(
+                f"the first {cp.size} entries of log.jsonl do not hash to the root its signed checkpoint "
+                "commits to (a signed entry was changed): no proof made from them would verify; "
+                "run `archiver log verify`")
+        return lines, leaves
 
     def anchor(self, anchor: Anchor) -> Path:
         """Time-stamp the latest checkpoint's text; the proof is stored beside it."""

@@ -1,8 +1,9 @@
 """Appending to a provenance log: the locked write path.
 
-Writers take the exclusive lock, read the last entry for ``seq``/``prev``, repair a torn tail
-(logging a ``recovery`` entry), refuse a log this machine's key must not sign over (or whose
-unsigned lines it did not record: :mod:`~archiver.provenance.log_appends`), record the appends
+Writers take the exclusive lock, read the last entry for ``seq``/``prev``, refuse a log this
+machine's key must not sign over (or whose unsigned lines it did not record:
+:mod:`~archiver.provenance.log_appends`; or whose last *signed* line lost its final newline),
+only then repair a torn tail (logging a ``recovery`` entry: a refusal changes nothing), record the appends
 in the key folder's append journal (one line, one fsync: :func:`~archiver.provenance.keys.append_journal`),
 then emit all new lines with one ``write`` on an ``O_APPEND`` descriptor followed by one ``fsync``.
 """
@@ -79,11 +80,12 @@ class LogAppender(LogCheckpoints):
         if new_file:
             fsync_dir(self.directory)
         try:
-            seq, prev, recovery = self._tail(fd)
+            seq, prev, torn = self._tail(fd)
+            self._refuse_torn_signed_line(seq, torn)
             cp, record = self._guard_locked(seq)
             confirmed = self._settle_locked(seq, prev, cp, record)
-            if recovery is not None:
-                items = [("recovery", recovery), *items]
+            if torn is not None:  # repaired only once every check passed: a refusal changes nothing
+                items = [("recovery", self._repair(fd, *torn)), *items]
             if not items:
                 return []
             entries: list[LogEntry] = []
@@ -162,19 +164,43 @@ class LogAppender(LogCheckpoints):
             data = {"reason": "adopted", "from_seq": first, "to_seq": last, "last_line_sha256": tail}
             return self._append_locked([("recovery", data)])[-1]
 
-    def _tail(self, fd: int) -> tuple[int, str | None, dict[str, Any] | None]:
-        """(next seq, prev hash, recovery data or None) from the end of the file, repairing a torn tail."""
+    def _tail(self, fd: int) -> tuple[int, str | None, tuple[int, bytes] | None]:
+        """(next seq, prev hash, (offset, bytes) of a torn tail or None) from the end of the file.
+
+        The torn tail is not cut here: the caller repairs it (:meth:`_repair`) once the guard
+        has passed, so that a refused command leaves the file as it found it."""
         pos, buf = self._read_tail(fd)
         if not buf:
             return 0, None, None
-        recovery = None
         last_nl = buf.rfind(b"\n")
         torn = buf[last_nl + 1 :]
-        if torn:
-            offset = pos + last_nl + 1
-            recovery = self._repair(fd, offset, torn)
         seq, prev = self._last_entry(buf)
-        return seq, prev, recovery
+        return seq, prev, ((pos + last_nl + 1, torn) if torn else None)
+
+    def _refuse_torn_signed_line(self, seq: int, torn: tuple[int, bytes] | None) -> None:
+        """Refuse bytes after the last newline that begin inside the signed region.
+
+        A torn tail is a write cut short after the signed lines, which the next append cuts
+        aside. When the complete lines are fewer than the log's latest checkpoint signs, those bytes
+        are (the start of) a signed entry: typically the last line, whose final newline an editor
+        or a copy dropped. Cutting it would remove a signed entry (and the guard would then
+        refuse the log as truncated, the cut done): never repaired, said as it is.
+
+        Raises:
+            IntegrityError: the bytes after the last newline begin before the signed region ends.
+        """
+        if torn is None:
+            return
+        cp = self.latest_checkpoint()  # (a log behind what this machine signed: the guard's refusal)
+        if cp is None or seq >= cp.size:
+            return
+        raise IntegrityError(
+            f"the last line of log.jsonl (byte offset {torn[0]}, {len(torn[1])} bytes) is signed entry {seq} "
+            f"(the signed checkpoint covers {cp.size} entries) and lacks its final newline: it is not a torn write "
+            "and is not cut; if the line is otherwise whole, add the newline back "
+            f"(printf '\\n' >> {self.path}), else restore log.jsonl from a backup "
+            "(`archiver log verify` shows the state); refusing to append or sign"
+        )
 
     @staticmethod
     def _read_tail(fd: int) -> tuple[int, bytes]:
@@ -222,9 +248,10 @@ class LogAppender(LogCheckpoints):
         with writer_lock(self.directory):
             fd = os.open(self.path, os.O_RDONLY)
             try:
-                seq, prev = self._last_entry(self._read_tail(fd)[1])
+                seq, prev, torn = self._tail(fd)
             finally:
                 os.close(fd)
+            self._refuse_torn_signed_line(seq, torn)
             # a log without checkpoints is refused first, as when appending
             self._settle_locked(seq, prev, *self._guard_locked(seq))
 

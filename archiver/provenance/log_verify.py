@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from archiver.core.files import read_user_file
 from archiver.errors import MalformedEntry
-from archiver.provenance import keys
+from archiver.provenance import key_pins, keys
 from archiver.provenance.chain import complete_lines, decode_entry
 from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE, PUB_FILE
 from archiver.provenance.log_identity import LogIdentity
-from archiver.provenance.note import Verifier, as_text
+from archiver.provenance.note import NoteError, Verifier, as_text, open_checkpoint
 
 # ProvenanceLog inherits this class, and every command that appends to the log opens one: the
 # checker, proofs and anchors (multiprocessing, urllib.request) are imported by the methods
@@ -46,7 +46,7 @@ class LogVerification(LogIdentity):
 
         problems: list[Problem] = []
         if key is None:
-            return self.verifier, f"{PUB_FILE} beside the log (not pinned; pass --key to pin a published key)", problems
+            return self._key_pinned_here()
         pinned = read_verifier(Path(key))
         if pinned.vkey != self.verifier.vkey:
             problems.append(
@@ -56,6 +56,23 @@ class LogVerification(LogIdentity):
                 )
             )
         return pinned, f"pinned key {key}", problems
+
+    def _key_pinned_here(self) -> tuple[Verifier, str, list[Problem]]:
+        """Without ``--key``: the key pinned for this log's origin with ``archiver key pin``, if
+        any (:mod:`~archiver.provenance.key_pins`), else ``log.pub``. A ``log.pub`` that is not
+        a pinned key of its origin is E_KEY, and the log is checked with the pinned key (as with
+        ``--key``): a copy re-keyed under the same origin is consistent only with its own key."""
+        from archiver.provenance.verify import Problem
+
+        pinned = key_pins.pinned_for(self.origin, self.key_dir)
+        where = key_pins.pins_path(self.key_dir)
+        if not pinned:
+            return self.verifier, f"{PUB_FILE} beside the log (not pinned; pass --key to pin a published key)", []
+        if any(p.vkey == self.verifier.vkey for p in pinned):
+            return self.verifier, f"{PUB_FILE} beside the log, pinned with `archiver key pin` ({where})", []
+        mismatch = key_pins.pin_mismatch(self.verifier, self.key_dir)
+        assert mismatch is not None
+        return pinned[0], f"key pinned with `archiver key pin` ({where})", [Problem("E_KEY", mismatch)]
 
     def verify(
         self,
@@ -79,17 +96,21 @@ class LogVerification(LogIdentity):
         verifier, source, problems = self._key_for_verify(key)
         problems.extend(self._identity_problems())
         files = self._checkpoint_files()
-        record = keys.read_record(self.key_dir, self.origin)
-        if record is not None and record.checkpoint is not None:
-            # the newest checkpoint this machine's key signed: a log rolled back, or rewritten
-            # with its checkpoints deleted, does not match it
-            files.append(CheckpointFile(f"the checkpoint recorded in {record.path}", record.checkpoint,
-                                        external=True))
         paths = [against] if isinstance(against, Path | str) else list(against or [])
         for p in paths:
             text = as_text(read_user_file(p, "checkpoint file"), f"checkpoint file {p}")
             files.append(CheckpointFile(str(p), text, external=True))
         data = self._read()
+        record = keys.read_record(self.key_dir, self.origin)
+        if record is not None and record.checkpoint is not None:
+            # the newest checkpoint this machine's key signed: a log rolled back, or rewritten
+            # with its checkpoints deleted, does not match it
+            older = self._older_copy(record, verifier, data)
+            if older is not None:
+                problems.append(older)
+            else:
+                files.append(CheckpointFile(f"the checkpoint recorded in {record.path}", record.checkpoint,
+                                            external=True))
         report = check_log(
             data, verifier=verifier, key_source=source, checkpoints=files, deep=deep,
             origin=verifier.name if key is not None else self.origin, problems=problems,
@@ -99,6 +120,35 @@ class LogVerification(LogIdentity):
             if extra:
                 report = dataclasses.replace(report, problems=report.problems + tuple(extra))
         return report
+
+    def _older_copy(self, record: keys.LogRecord, verifier: Verifier, data: bytes) -> Problem | None:
+        """W_OLDER_COPY when the log here is an older copy of one this machine's key signed in
+        other folders; None when ``record``'s checkpoint is to be held against it.
+
+        The record says which folders the key signed the log in (``stores``), as
+        :mod:`~archiver.provenance.proven` reads it: in one of them, a log behind the recorded
+        checkpoint was truncated or rolled back (E_TRUNCATED). Elsewhere (a backup, a copy made
+        before later captures) it is an older copy, said as such, a warning: ``show`` reads it
+        as intact too. A copy elsewhere as long as the recorded checkpoint, or one the checkpoint
+        does not verify for, is still held against it (what the key signed it must extend)."""
+        from archiver.provenance.verify import WARNING, Problem
+
+        if keys.store_place(self.directory) in record.stores or record.checkpoint is None:
+            return None
+        try:
+            signed = open_checkpoint(record.checkpoint, verifier)
+        except NoteError:
+            return None
+        size = len(complete_lines(data))
+        if signed.size <= size:
+            return None
+        return Problem(
+            "W_OLDER_COPY",
+            f"this is an older copy of the log signed at {', '.join(record.stores)}: it holds {size} entries, "
+            f"this machine's key signed {signed.size} (recorded in {record.path}); the entries here are checked "
+            "against their own checkpoints",
+            severity=WARNING,
+        )
 
     def _checkpoint_files(self) -> list[CheckpointFile]:
         from archiver.provenance.verify import CheckpointFile

@@ -106,24 +106,29 @@ def _proof_order(lines: Sequence[bytes], seq: int, size: int) -> list[int]:
     return order
 
 
-def build_proofs(lines: Sequence[bytes], seqs: Sequence[int], checkpoint: Checkpoint, note: str) -> dict[int, bytes]:
+def build_proofs(lines: Sequence[bytes], seqs: Sequence[int], checkpoint: Checkpoint, note: str,
+                 leaves: Sequence[bytes] | None = None) -> dict[int, bytes]:
     """The proof file of each entry in ``seqs``: ``lines`` are the log's first lines (at least
-    ``checkpoint.size`` of them), ``note`` the signed checkpoint, verbatim.
+    ``checkpoint.size`` of them), ``note`` the signed checkpoint, verbatim; ``leaves``, when the
+    caller already hashed them (to check the root), the leaf hashes of those lines.
 
     All proofs share one :class:`~archiver.provenance.merkle.InclusionProver`, so a bundle's
     hundreds of proofs cost one pass over the tree, not one each.
     """
     size = min(checkpoint.size, len(lines))
-    prover = InclusionProver([leaf_hash(line) for line in lines[:size]], size)
+    prover = InclusionProver(leaves[:size] if leaves is not None else [leaf_hash(line) for line in lines[:size]],
+                             size)
     return {
         seq: format_proof([ProofBlock(s, lines[s], tuple(prover.proof(s)), note) for s in _proof_order(lines, seq, size)])
         for seq in seqs
     }
 
 
-def build_proof(lines: Sequence[bytes], seq: int, checkpoint: Checkpoint, note: str) -> bytes:
-    """The proof file for entry ``seq``: ``lines`` are the first ``checkpoint.size`` log lines."""
-    return build_proofs(lines, [seq], checkpoint, note)[seq]
+def build_proof(lines: Sequence[bytes], seq: int, checkpoint: Checkpoint, note: str,
+                leaves: Sequence[bytes] | None = None) -> bytes:
+    """The proof file for entry ``seq``: ``lines`` are the first ``checkpoint.size`` log lines
+    (``leaves``, if given, their leaf hashes)."""
+    return build_proofs(lines, [seq], checkpoint, note, leaves)[seq]
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,11 +196,16 @@ def check_log(
     problems = out
     if tail:
         offset = len(data) - len(tail)
+        signed = max((cp.size for _, cp in cps), default=0)
         problems.append(
             Problem(
                 "E_TORN_TAIL",
                 f"log.jsonl: last line (byte offset {offset}, {len(tail)} bytes) is incomplete — "
-                "interrupted write; the next append repairs it (entries after the last checkpoint only)",
+                "interrupted write; the next append repairs it (entries after the last checkpoint only)"
+                if n >= signed else
+                f"log.jsonl: last line (byte offset {offset}, {len(tail)} bytes) is signed entry {n} and lacks "
+                "its final newline (no append repairs a signed entry): if the line is otherwise whole, add "
+                "the newline back, else restore log.jsonl from a backup",
                 line=n + 1,
             )
         )
