@@ -658,7 +658,7 @@ class Archive:
             raise WarcError(f"capture {capture_id} lists no record {row.response_record_id} (its response)")
         record = self._read_listed(capture_id, rec)
         headers, _ = record_payload(record)
-        return http_reason(record), header_value(headers, "Content-Type")
+        return http_reason(record), effective_content_type(headers)
 
     def _corrections_of(self, capture_id: str) -> dict[str, Any]:
         """``corrections`` (the log's ``correction`` entries of this capture) and ``corrected``

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from archiver.capture.warc import (
-    header_value,
     read_record,
 )
+from archiver.core.mime import effective_content_type
 from archiver.errors import (
     ArchiverError,
     StoreError,
@@ -89,7 +89,7 @@ class DeepChecker:
                 content_type, body = self.archive._source_body(capture_id, str(data["source_record_id"]))  # noqa: SLF001
             else:  # the type the archived response says, not the index's (a cache)
                 headers, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
-                content_type = header_value(headers, "Content-Type")
+                content_type = effective_content_type(headers)
             url, status = self._logged_url_and_status(data, row.final_url, row.status)
         except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
             return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
