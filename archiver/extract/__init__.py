@@ -279,7 +279,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     lines, contexts, credits = visible_lines_with_credits(tree, hidden)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare)
-    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
+    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs, contexts=contexts)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
                                     lambda notice: not by_form(notice))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():

@@ -48,7 +48,8 @@ def _caps(c: str) -> bool:
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
 _BY_PREFIX = StartGuarded(lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
-    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+"
+    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
+    r"بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
 ))
@@ -87,6 +88,29 @@ def _is_org_credit(chunk: str) -> bool:
     return bool(_ORG_WORDS.search(chunk)) or chunk.lower().startswith("the ")
 
 
+# "Par Claire Martin avec AFP", "Jane Doe with Reuters", "Von Anna Weber mit dpa", "Por Ana Ruiz con EFE":
+# a writer filing together with an agency. What follows "avec/with/mit/con/com" is credited apart when it
+# is an organisation; otherwise the words stay as they are ("Jane with Jones" is no credit of an agency).
+_WITH_ORG = Folding(lazy_re.compile(
+    r"^(?P<name>.+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’]|la\s+|le\s+|el\s+|der\s+|die\s+|a\s+|o\s+)?(?P<org>\S.*)$",
+    re.IGNORECASE))
+
+
+# "avec" left at a credit's end: the credit line was cut before the agency's article ("Par Claire Martin
+# avec l'AFP": the reader of the line ends a name before "l'", as for "d'Enquête").
+_TRAILING_WITH = lazy_re.compile(r"\s+(?:avec|with|mit|con|com)$", re.IGNORECASE)
+
+
+def _with_agency(chunk: str) -> list[str]:
+    """``chunk`` as the writer and the organisation filing with them (:data:`_WITH_ORG`), or as it is."""
+    if chunk.endswith(("avec", "with", "mit", "con", "com")):
+        chunk = _TRAILING_WITH.sub("", chunk)
+    m = _WITH_ORG.match(chunk)
+    if m is None or name_kind(m.group("org")) != "org":
+        return [chunk]
+    return [m.group("name"), m.group("org")]
+
+
 def _split_credit(part: str) -> list[str]:
     """Split a credit line into names, but never an organisation on its "and".
 
@@ -94,7 +118,7 @@ def _split_credit(part: str) -> list[str]:
     credit: a conjunction splits only when every piece stands alone as a name or organisation.
     """
     out: list[str] = []
-    for chunk in _HARD_SPLIT.split(part):
+    for chunk in (c for whole in _HARD_SPLIT.split(part) for c in _with_agency(whole)):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
         if len(pieces) > 1 and all(" " not in p.strip() for p in pieces) and _BRAND_AND.search(chunk):
             out.append(chunk)  # "Jobs & Hire", "Herz und Blut": one name, not two mononyms
@@ -258,6 +282,18 @@ def _unglued(part: str) -> str:
     return part
 
 
+# Characters a page puts inside a name that print nothing: soft hyphens ("Mat\u00adthi\u00adas"), zero-width
+# spaces and word joiners ("Ann\u200be"), a byte-order mark, and left-to-right / right-to-left marks. They
+# are no part of the name: a name cut at one loses its end. Not U+200C (zero-width non-joiner): Persian
+# writes it inside names ("Mohammad\u200creza") and it changes how the letters join.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff\u200e\u200f")
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without the characters that print nothing inside a name (:data:`_INVISIBLE`)."""
+    return text.translate(_INVISIBLE) if not text.isascii() else text
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
     if not raw:
@@ -265,7 +301,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        part = _unglued(_without_email(_without_by(_WS.sub(" ", part).strip())))
+        part = _unglued(_without_email(_without_by(_WS.sub(" ", without_invisible(part)).strip())))
         part = _name_before_stop(part)
         if "(" in part:  # both patterns need a parenthesis ("（" too for the second)
             part = _TEXT_PAREN.sub("", part)
@@ -280,7 +316,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
                     pictures and not _BY_PREFIX.match(piece)):
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
-            piece = _before_job_title(_undoubled(_without_by(piece).strip(" .:-–—()[]\"'")))
+            piece = _without_ko_job(_before_job_title(_undoubled(_without_by(piece).strip(" .:-–—()[]\"'"))))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -450,7 +486,7 @@ _LABEL_LEAD = StartGuarded(lazy_re.compile(
     r"(?:view )?profile of|tous les articles de|"
     r"todos los artículos de|tutti gli articoli di|todos os artigos de|все статьи автора|"
     r"作者|撰文|记者|記者|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|"
-    r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)"
+    r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte|بقلم|كتب|كتبت|إعداد)"
     r"(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 ))
@@ -719,6 +755,18 @@ _BYLINE = lazy_re.compile(
 # Korean bylines name the writer with a job word before or after the name, often with an e-mail,
 # on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
 _KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
+_KO_NAME_JOB = lazy_re.compile(r"^([가-힣]{2,4})\s*" + _KO_JOB + r"$|^" + _KO_JOB + r"\s+([가-힣]{2,4})$")
+
+
+def _without_ko_job(piece: str) -> str:
+    """A Korean name without the job word written beside it ("김하늘 기자" -> "김하늘", "칼럼니스트 박생강"
+    -> "박생강"): the reporter's title, not part of the name (what a layout guess of such a line keeps)."""
+    if piece.isascii():
+        return piece
+    m = _KO_NAME_JOB.match(piece)
+    return (m.group(1) or m.group(2)) if m else piece
+
+
 _KO_BYLINE = lazy_re.compile(
     r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
 )
@@ -771,7 +819,7 @@ _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
+    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
     r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|"
     r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
@@ -791,19 +839,23 @@ _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
 
-def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
+def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
     """The credit of a byline printed beside the headline at ``lines[at]`` ("Von Matthias
     Lauerer", "Autor: Die Redaktion", "Erstellt von Fabian am 6. Mai 2014"), nearest first.
 
     This is what the reader sees as the article's credit: a declared name that differs from it
     is the account that posted the page (an editor, the site owner), and a name printed far
     from the headline (a teaser's byline) is no evidence against it. Soft hyphens the page
-    uses to break long names ("Mat\u00adthi\u00adas") are removed."""
+    uses to break long names ("Mat\u00adthi\u00adas") are removed. ``last``, the line of the
+    article's last paragraph when known: a line below it is never beside the headline (a short
+    story's next lines are a comment's or the next story's credit, not the headline's)."""
     if at is None:
         return []
     orgs: list[str] = []
     for offset in _NEAR_HEADLINE:
         i = at + offset
+        if last is not None and at <= last < i:
+            continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
         if names and all(name_kind(n) == "org" for n in names):
             orgs = orgs or names  # "By: CNN Wire", then "By Leigh Ann Caldwell": the wire carried her story
@@ -827,6 +879,43 @@ _WITH_DESK = Folding(lazy_re.compile(
     r"(?:\s+[\w.'’-]+){0,4}\s*\.?\s*$", re.IGNORECASE))
 
 
+# A line that ends the article's sign-off window: a comments section's heading ("3 Comments", "1 Kommentar",
+# "One response", "12 commentaires"), a comment form's ("Leave a reply"), or a teaser's lead or a list of other
+# stories ("Next: ...", "Read next", "Previous article", "Nächster Artikel", "Article suivant", "Related").
+# What follows is a reader's or another story's, whatever credit it prints.
+_AFTER_ARTICLE = Folding(lazy_re.compile(
+    r"^\W*(?:(?:\d+|no|one|ein|eine|un|une|uno|una|um|uma|keine|aucun|sin|nessun)\s+"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|responses?|replies|"
+    r"reactions?|antworten|réponses?|respuestas?|risposte|respostas|reacties|комментари\w*|отзыв\w*)\b.{0,30}$|"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари\w*|discussion|diskussion)"
+    r"\W*(?:\(\d+\)|\d+)?\W*$|"
+    r"(?:leave|post|add|write) a (?:reply|comment|response)|schreibe einen kommentar|laisser un commentaire|"
+    r"deja un comentario|lascia un commento|deixe um comentário|"
+    r"(?:up\s+)?next\s*[:：]|read next|previous(?: (?:article|story|post))?\s*[:：]|next (?:article|story|post)|"
+    r"nächster artikel|vorheriger artikel|article (?:suivant|précédent)|artículo (?:siguiente|anterior)|"
+    r"siguiente\s*[:：]|suivant\s*[:：]|weiter\s*[:：]|related(?: (?:articles?|stories|posts))?\W*$|"
+    r"more (?:stories|from)|lesen sie auch|à lire aussi|lire aussi|leggi anche|lee también|leia também|читайте также)",
+    re.IGNORECASE), opening=True)
+
+
+def after_article(line: str) -> bool:
+    """True when ``line`` opens what follows an article (:data:`_AFTER_ARTICLE`): a comments section, a
+    comment form, a teaser of the next story or a list of other stories."""
+    return len(line) <= 80 and _AFTER_ARTICLE.match(line.strip()) is not None
+
+
+# A credit followed by a full date, printed after the article ("Posted by Robert Miller on March 6, 2024 at
+# 8:14 am", "Von Peter Meier am 05.03.2024 um 10:12", "Par Jean Dupont le 5 mars 2024"): how comment
+# widgets head each comment. A writer's sign-off names the writer alone, or with a time ("at 12:53").
+_DATED_AFTER_NAME = lazy_re.compile(r"\s(?:on|am|le|el|il|em|at|um|the|den|dne)\s+(?:\w+,?\s+)?\d", re.IGNORECASE)
+
+
+def _dated_credit(line: str) -> bool:
+    """True when ``line`` is a credit with a full date after the name (:data:`_DATED_AFTER_NAME`)."""
+    m = _DATED_AFTER_NAME.search(line)
+    return m is not None and _date_in(line[m.start():]) is not None
+
+
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
     (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
@@ -839,8 +928,12 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     if last is None:
         return []
     for i in range(max(last, 0), min(last + 1 + _SIGN_OFF_LINES, len(lines))):
+        if i > last and after_article(lines[i]):
+            break  # a comments section or another story's teaser: its credits are not the writer's
         if len(lines[i]) > 120:
             continue
+        if i > last and _dated_credit(lines[i]):
+            break  # "Posted by Robert Miller on March 6, 2024": a comment's header, the comments begin
         names = _credit_of(lines[i])
         if not names:
             m = _WITH_DESK.match(lines[i])
@@ -853,7 +946,7 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
 
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
-    line = raw.replace("\u00ad", "").strip()
+    line = without_invisible(raw).strip()
     lead = _credit_lead_match(line) or _dated_lead(line)
     if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)):
         return []
