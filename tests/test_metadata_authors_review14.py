@@ -146,3 +146,59 @@ def test_a_declared_person_is_unaffected_by_the_comment_rules() -> None:
     html = page(declared_person("Maria Lopez"), below_headline="<p>Maria Lopez</p>",
                 after="<section class='comments'><p>By Robert Miller</p></section>")
     assert authors(html) == ["Maria Lopez"]
+
+
+# ----------------------------------------------------------------------------- 2. names holding an org word
+
+@pytest.mark.parametrize("name", ["Gil Press", "Sid Perkins", "Emily Post", "Robert Service", "Rhys ap Gruffydd",
+                                  "Ann Daily", "Sarah Times"])
+def test_a_given_name_and_a_surname_that_is_an_organisations_word_is_a_person(name: str) -> None:
+    data = _data(page(below_headline=f"<p class='byline'>By {name}</p>"))
+    assert data["authors"] == [name]
+    assert data["organizations"] == []
+
+
+@pytest.mark.parametrize("credit", ["Washington Post", "Irish Times", "Press Service", "AP", "SID", "Daily Herald",
+                                    "Emily Post Group", "Victoria Times Colonist", "Rhys AP Gruffydd"])
+def test_an_organisations_word_without_a_given_name_first_is_an_organisation(credit: str) -> None:
+    data = _data(page(below_headline=f"<p class='byline'>By {credit}</p>"))
+    assert data["authors"] == []
+
+
+# ----------------------------------------------------------------------------- 3. outlets and NGOs
+
+@pytest.mark.parametrize("outlet", [
+    "Kyodo", "Yonhap", "Bernama", "Sputnik", "Greenpeace", "Deutsche Welle", "Al Jazeera", "Business Insider",
+    "Le Monde", "El País", "Human Rights Watch", "Amnesty International", "Berliner Morgenpost", "Voice of America",
+    "Médecins Sans Frontières", "Mother Jones", "Rolling Stone", "Frankfurter Allgemeine", "Al Arabiya English",
+])
+def test_an_outlet_or_ngo_credited_beside_the_headline_is_an_organisation(outlet: str) -> None:
+    data = _data(page(below_headline=f"<p class='byline'>By {outlet}</p>"))
+    assert data["authors"] == []
+    assert data["organizations"] == [outlet]
+
+
+@pytest.mark.parametrize("outlet", ["Die Zeit", "La Stampa", "Het Parool", "Il Foglio", "Le Devoir"])
+def test_a_definite_article_and_one_word_beside_the_headline_is_a_publication(outlet: str) -> None:
+    data = _data(page(below_headline=f"<p class='byline'>By {outlet}</p>"))
+    assert data["authors"] == []
+    assert data["organizations"] == [outlet]
+
+
+def test_an_article_led_name_declared_as_a_person_stays_a_person() -> None:
+    html = page(declared_person("La Toya"), below_headline="<p class='byline'>By La Toya</p>")
+    assert authors(html) == ["La Toya"]
+
+
+def test_people_credited_together_stay_people() -> None:
+    assert authors(page(below_headline="<p class='byline'>By Tom Jones and Mary Poppins</p>")) == [
+        "Tom Jones", "Mary Poppins"]
+
+
+def test_a_byline_in_a_meta_bar_classed_by_its_comment_counter_is_still_the_writers() -> None:
+    # "entry-meta nyo-social-comments": a dev page's byline bar, named for the comment count it shows
+    html = page(paragraphs=_SHORT_STORY, below_headline="<div class='entry-meta social-comments'>By Maria Lopez"
+                " &bull; 11/08/23 5:19pm</div>")
+    data = _data(html)
+    assert data["authors"] == ["Maria Lopez"]
+    assert "headline-credit" in data["author_support"][0]["sources"]  # type: ignore[index]

@@ -20,6 +20,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
+from archiver.extract.given_names import given_name
 from archiver.extract.head import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -98,12 +99,12 @@ _WITH_ORG = Folding(lazy_re.compile(
 
 # "avec" left at a credit's end: the credit line was cut before the agency's article ("Par Claire Martin
 # avec l'AFP": the reader of the line ends a name before "l'", as for "d'Enquête").
-_TRAILING_WITH = lazy_re.compile(r"\s+(?:avec|with|mit|con|com)$", re.IGNORECASE)
+_TRAILING_WITH = lazy_re.compile(r"\s+avec$", re.IGNORECASE)
 
 
 def _with_agency(chunk: str) -> list[str]:
     """``chunk`` as the writer and the organisation filing with them (:data:`_WITH_ORG`), or as it is."""
-    if chunk.endswith(("avec", "with", "mit", "con", "com")):
+    if chunk.endswith("avec"):
         chunk = _TRAILING_WITH.sub("", chunk)
     m = _WITH_ORG.match(chunk)
     if m is None or name_kind(m.group("org")) != "org":
@@ -528,7 +529,15 @@ _ORG_WORD_LIST = (
     r"municipalité|municipio|municipalidad|ayuntamiento|comune|prefeitura|mairie|stadtverwaltung|kirche|église|"
     r"iglesia|diocese|diözese|diocèse|diócesis|diocesi|gewerkschaft|syndicat|sindicato|sindacato|trade union|"
     r"policía|polizia|polícia|policja|полиция|politie|gendarmerie|carabinieri|staatsanwaltschaft|secretariat|"
-    r"sekretariat"
+    r"sekretariat|"
+    # review 14: news agencies, broadcasters, publications and NGOs credited as the writer beside the headline
+    # ("By Kyodo", "By Deutsche Welle", "By Human Rights Watch"), whose names hold no organisation word
+    r"kyodo|yonhap|bernama|sputnik|jiji|anadolu|antara|xinhua|notimex|telam|télam|lusa|belga|ansamed|"
+    r"al jazeera|al arabiya|deutsche welle|voice of america|radio free europe|business insider|mother jones|"
+    r"rolling stone|le monde|el país|el pais|el mundo|la repubblica|corriere della sera|berliner morgenpost|"
+    r"frankfurter allgemeine|süddeutsche|der spiegel|spiegel online|die zeit|le figaro|libération|"
+    r"human rights watch|amnesty international|greenpeace|oxfam|unicef|unesco|unhcr|médecins sans frontières|"
+    r"medecins sans frontieres|doctors without borders|insider|international"
 )
 # Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
 # ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
@@ -646,6 +655,36 @@ def _unaccented(text: str) -> str:
 _ORG_WORDS_UNACCENTED = WordList(w if w.isascii() else _unaccented(w) for w in _ORG_ENTRIES)
 
 
+# Organisation words that are also common names, given or family ("Gil Press", "Emily Post", "Robert Service",
+# "Sid Perkins", "Rhys ap Gruffydd", "Ann Daily", "Alan Group"): alone in a credit of the form "Given Surname"
+# they are the name's; beside another organisation sign, or in a credit no given name opens ("Washington
+# Post", "Irish Times", "Press Service", "SID", "AP"), the organisation's.
+_NAME_LIKE_ORG_WORDS = frozenset({"press", "service", "post", "sid", "daily", "herald", "times", "group", "wire",
+                                  "holding", "rat", "ap"})
+_ORG_WORDS_FIRM = WordList(e for e in _ORG_ENTRIES if e not in _NAME_LIKE_ORG_WORDS)
+_ORG_WORDS_FIRM_UNACCENTED = WordList(w if w.isascii() else _unaccented(w) for w in _ORG_WORDS_FIRM.entries)
+
+
+def _person_with_org_word(name: str) -> bool:
+    """True when the organisation words of ``name`` are only words that are also names
+    (:data:`_NAME_LIKE_ORG_WORDS`), there is one such word, and ``name`` reads as "Given Surname": two or
+    three capitalised words, the first a given name (:func:`~archiver.extract.given_names.given_name`),
+    the organisation word its last ("Emily Post", "Gil Press") or its given name ("Sid Perkins"), or
+    Welsh "ap" ("son of") written in lower case ("Rhys ap Gruffydd"; "AP" in capitals is the agency)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not given_name(words[0]):
+        return False
+    if _ORG_WORDS_FIRM.search(name) or _ORG_WORDS_FIRM_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name):
+        return False
+    hits = [i for i, w in enumerate(words) if w.casefold().strip(".,") in _NAME_LIKE_ORG_WORDS]
+    if len(hits) != 1:
+        return False
+    i, word = hits[0], words[hits[0]]
+    if word.casefold() == "ap":
+        return word == "ap" and 0 < i < len(words) - 1
+    return (i == len(words) - 1 or i == 0) and len(words) <= 3 and all(w[:1].isupper() for w in words) and not word.isupper()
+
+
 def name_kind(name: str) -> str | None:
     """"person", "org" or None (neither: a label, interface text, a date, a fragment).
 
@@ -662,7 +701,8 @@ def name_kind(name: str) -> str | None:
     if re.search(r"admin(?!istra)", name, re.I) or _editor(name) or _date_word_in_name(name):
         return None
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
-            or ("." in name and _DOMAIN.search(name)) or (" " in name and _TLD_TAIL.search(name))):
+            or ("." in name and _DOMAIN.search(name)) or (" " in name and _TLD_TAIL.search(name))) and not (
+                " " in name and "." not in name and _person_with_org_word(name)):
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
@@ -879,29 +919,54 @@ _WITH_DESK = Folding(lazy_re.compile(
     r"(?:\s+[\w.'’-]+){0,4}\s*\.?\s*$", re.IGNORECASE))
 
 
-# A line that ends the article's sign-off window: a comments section's heading ("3 Comments", "1 Kommentar",
-# "One response", "12 commentaires"), a comment form's ("Leave a reply"), or a teaser's lead or a list of other
-# stories ("Next: ...", "Read next", "Previous article", "Nächster Artikel", "Article suivant", "Related").
-# What follows is a reader's or another story's, whatever credit it prints.
-_AFTER_ARTICLE = Folding(lazy_re.compile(
-    r"^\W*(?:(?:\d+|no|one|ein|eine|un|une|uno|una|um|uma|keine|aucun|sin|nessun)\s+"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|responses?|replies|"
-    r"reactions?|antworten|réponses?|respuestas?|risposte|respostas|reacties|комментари\w*|отзыв\w*)\b.{0,30}$|"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|комментари\w*|discussion|diskussion)"
-    r"\W*(?:\(\d+\)|\d+)?\W*$|"
-    r"(?:leave|post|add|write) a (?:reply|comment|response)|schreibe einen kommentar|laisser un commentaire|"
-    r"deja un comentario|lascia un commento|deixe um comentário|"
-    r"(?:up\s+)?next\s*[:：]|read next|previous(?: (?:article|story|post))?\s*[:：]|next (?:article|story|post)|"
-    r"nächster artikel|vorheriger artikel|article (?:suivant|précédent)|artículo (?:siguiente|anterior)|"
-    r"siguiente\s*[:：]|suivant\s*[:：]|weiter\s*[:：]|related(?: (?:articles?|stories|posts))?\W*$|"
-    r"more (?:stories|from)|lesen sie auch|à lire aussi|lire aussi|leggi anche|lee también|leia também|читайте также)",
-    re.IGNORECASE), opening=True)
+# What ends the article's sign-off window: a comments section's heading ("3 Comments", "1 Kommentar", "One
+# response", "12 commentaires", "Kommentare (3)"), a comment form's ("Leave a reply"), a teaser's lead or the
+# heading of a list of other stories ("Next: ...", "Read next", "Previous article", "Nächster Artikel",
+# "Article suivant", "Related"). What follows is a reader's or another story's, whatever credit it prints.
+# Plain word checks, no pattern: they run on the lines after every article (issue 13: a pattern is compiled
+# at its first use, and these words open many ordinary lines).
+_COUNT_WORDS = frozenset((
+    "no", "one", "two", "three", "ein", "eine", "zwei", "drei", "un", "une", "deux", "trois", "uno", "una", "dos",
+    "tres", "um", "uma", "duas", "keine", "aucun", "sin", "nessun"))
+_COMMENT_WORDS = frozenset((
+    "comment", "comments", "kommentar", "kommentare", "leserkommentare", "commentaire", "commentaires", "comentario",
+    "comentarios", "comentário", "comentários", "commenti", "commento", "response", "responses", "replies",
+    "reaction", "reactions", "antworten", "réponse", "réponses", "respuesta", "respuestas", "risposte", "respostas",
+    "reacties", "комментарий", "комментария", "комментариев", "комментарии", "отзыв", "отзыва", "отзывов", "отзывы"))
+_ONE_COMMENT = frozenset(("comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "response",
+                          "reaction", "réponse", "respuesta", "комментарий", "отзыв"))
+_AFTER_LEADS = (
+    "next:", "up next", "read next", "next article", "next story", "next post", "previous:", "previous article",
+    "previous story", "previous post", "nächster artikel", "vorheriger artikel", "article suivant",
+    "article précédent", "artículo siguiente", "artículo anterior", "siguiente:", "suivant:", "weiter:",
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "leave a response",
+    "schreibe einen kommentar", "laisser un commentaire", "deja un comentario", "lascia un commento",
+    "deixe um comentário", "related", "more stories", "more from", "lesen sie auch", "à lire aussi", "lire aussi",
+    "leggi anche", "lee también", "leia também", "читайте также")
+
+
+def comments_heading(line: str) -> bool:
+    """True when ``line`` is a comments section's heading: a comment word alone or after a count
+    ("3 Comments", "One response", "1 Kommentar", "4 комментария"), or before one ("Kommentare (3)")."""
+    words = [w for w in cue_fold(line).replace("(", " ").replace(")", " ").split() if w.strip(":.·|-–—")]
+    words = [w.strip(":.·|-–—") for w in words]
+    if not 1 <= len(words) <= 2:
+        return False
+    if len(words) == 1:  # a plural heading; a lone "Comment" is as often a share bar's button
+        return words[0] in _COMMENT_WORDS and words[0] not in _ONE_COMMENT
+    first, second = words
+    return ((first.isdecimal() or first in _COUNT_WORDS) and second in _COMMENT_WORDS) or (
+        first in _COMMENT_WORDS and second.isdecimal())
 
 
 def after_article(line: str) -> bool:
-    """True when ``line`` opens what follows an article (:data:`_AFTER_ARTICLE`): a comments section, a
-    comment form, a teaser of the next story or a list of other stories."""
-    return len(line) <= 80 and _AFTER_ARTICLE.match(line.strip()) is not None
+    """True when ``line`` opens what follows an article: a comments section (:func:`comments_heading`), a
+    comment form, a teaser of the next story or a list of other stories (:data:`_AFTER_LEADS`)."""
+    if len(line) > 80:
+        return False
+    text = cue_fold(line).strip().lstrip("»›>•·-–—*# ")
+    return comments_heading(line) or (text.startswith(_AFTER_LEADS) and (
+        not text.startswith("related") or len(text.split()) <= 3))
 
 
 # A credit followed by a full date, printed after the article ("Posted by Robert Miller on March 6, 2024 at
