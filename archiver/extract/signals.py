@@ -2,11 +2,13 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~1,050 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~1,240 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
-credit beside the headline and the dateline readers all apply, each pattern beside the cheap
-check that keeps it from being compiled for lines it cannot match (issue 13); the decision
-between sources is elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
+credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
+cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
+the lines that end an article's sign-off (comments headings, teasers' leads) and the names that hold an
+organisation's word, which the same readers ask. The decision between sources is elsewhere
+(:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
 from __future__ import annotations
@@ -985,7 +987,9 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
     (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
     Höges", "posted by Stadler at 12:53", "Autor: Klausmartin Friedrich") or naming the writer with
-    the newsroom ("Guido Santner und Redaktion SimplyScience.ch"), nearest first.
+    the newsroom ("Guido Santner und Redaktion SimplyScience.ch"), nearest first. The window ends at
+    what follows an article (:func:`after_article`: "1 Kommentar", "Next: ...") and at a credit with
+    a full date after the name ("Posted by Robert Miller on March 6, 2024": a comment's header).
 
     Why: many sites print the writer under the story, not beside the headline (SPIEGEL, blogs
     that sign "Eingestellt von ..."); the lead (or the desk beside the name) says the line credits
