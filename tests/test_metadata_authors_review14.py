@@ -202,3 +202,10 @@ def test_a_byline_in_a_meta_bar_classed_by_its_comment_counter_is_still_the_writ
     data = _data(html)
     assert data["authors"] == ["Maria Lopez"]
     assert "headline-credit" in data["author_support"][0]["sources"]  # type: ignore[index]
+
+
+def test_a_sign_off_in_a_story_wrapped_whole_in_a_comment_classed_element_is_still_the_writers() -> None:
+    # the headline stands outside the wrapper, the story and its sign-off inside ("post-with-comments")
+    html = page(paragraphs=_LONG_STORY, below_headline="<div class='post-with-comments'>",
+                below_body="<p>Von Clemens Höges</p></div>")
+    assert authors(html) == ["Clemens Höges"]

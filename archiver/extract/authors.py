@@ -105,8 +105,8 @@ def credit_lines(lines: Sequence[str], contexts: Sequence[int] | None, headlines
 
     A comment's line is one after the article's last paragraph inside an element whose class or id names
     comments, replies, a discussion or Disqus (``CTX_COMMENT`` of :mod:`archiver.extract.page_lines`),
-    unless the headline's line is inside one too (a page wrapped whole in such an element says nothing of
-    its parts); or any line after the article's last paragraph from a comments section's heading on ("1
+    unless the headline's line or the article's last paragraph is inside one too (a page or a story wrapped
+    whole in such an element, "post-with-comments", says nothing of its parts); or any line after the article's last paragraph from a comments section's heading on ("1
     Kommentar", "3 Comments", "One response": :func:`~archiver.extract.signals.comments_heading`). Not a
     line above the last paragraph: a byline's meta bar is classed so by its comment counter ("entry-meta
     nyo-social-comments" holds "By <name> • <date>" on a dev page)."""
@@ -114,7 +114,8 @@ def credit_lines(lines: Sequence[str], contexts: Sequence[int] | None, headlines
     if body is None:
         return out
     if contexts is not None and len(contexts) == len(lines):
-        wrapped = any(0 <= h < len(contexts) and contexts[h] & CTX_COMMENT for h in headlines)
+        wrapped = contexts[body[1]] & CTX_COMMENT or any(0 <= h < len(contexts) and contexts[h] & CTX_COMMENT
+                                                         for h in headlines)
         if not wrapped:
             out[body[1] + 1:] = ["" if ctx & CTX_COMMENT else line
                                  for line, ctx in zip(lines[body[1] + 1:], contexts[body[1] + 1:], strict=True)]
