@@ -41,6 +41,7 @@ MADE = [
     "January 17, 2017 at 6:08 PM ET by Kori Schulman", "June 4, 2019 von Max Muster", "4 juin 2019 par jean",
     "Review by Jane Smith", "Analyse von Max Muster", "Journaliste Anne Roy", "Reverend  Jane Doe", "Rev.Jane Doe",
     "Embedded post pic.twitter.com/AbC123", "HTTPS://T.CO/x1", "via t.co/abc", "pic.twitter.com", "a t.co link",
+    "Par Claire Martin avec AFP", "Jane Doe with Reuters", "Jane with", "Ana Ruiz con la EFE",
 ]
 
 

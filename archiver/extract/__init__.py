@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "52"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "53"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -172,6 +172,11 @@ EXTRACTOR_VERSION = "52"  # 2: WHATWG labels only; encoding and notes recorded
 # 52: the body extracted is de-chunked by archiver.capture.chunked (RFC 9112 7.1, the capture's own framing
 #     rules): a chunk extension, a trailer field or LF-only framing is no longer read as page text (warcio's
 #     reader handed the rest of the body over framing and all), and two Transfer-Encoding fields are one list
+# 53: authors (review 14): a credit in a comments section, after a comments heading, a dated comment header or a
+#     next-story teaser is never the writer's, and the headline's window stops at the article's last paragraph;
+#     "Given Surname" with an organisation word ("Emily Post", "Sid Perkins") is a person; outlets, agencies and
+#     NGOs ("By Deutsche Welle", "By Le Monde", "By Kyodo") are organisations; an interface word glued to a short
+#     surname ("Jane DoeFollow"), zero-width characters, Arabic leads, Korean job words and "avec AFP" are cut
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -287,7 +292,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     lines, contexts, credits = visible_lines_with_credits(tree, hidden)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare)
-    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
+    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs, contexts=contexts)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
                                     lambda notice: not by_form(notice))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():

@@ -6,10 +6,11 @@ headline, an author box under the article, a declaration the page never shows, a
 printed only in a teaser), and a wrong name in a citation is worse than none, so it has rules
 enough for a module of its own. :func:`resolve_authors` is its one entry.
 
-Why one file of ~1,250 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
+Why one file of ~1,450 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
 picture credits, teaser bylines, professions, roles and mottos as names; the policy candidates
 measured on blind first runs; the general forms of the first runs' classes, version 33; and the
-name forms of blind6's, version 35: words run together, a writer's credit lead, a name and its outlet):
+name forms of blind6's, version 35: words run together, a writer's credit lead, a name and its outlet;
+review 14's comment lines and outlets beside the headline, version 50):
 the precision-first policy (:func:`well_supported`, its per-rule dev figures in the docstring) judges the very candidates the rules above it produce, by their
 sources and where the page prints them; kept apart, a rule change and the policy figure it
 moves would be read in two places. Name shapes and word lists live in
@@ -27,11 +28,13 @@ from functools import lru_cache
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding
 from archiver.extract.head import REFERENCED, HeadTables
+from archiver.extract.page_lines import CTX_COMMENT
 from archiver.extract.signals import (
     byline_authors,
     citable_name,
     citation_names,
     clean_authors,
+    comments_heading,
     credit_lead,
     credit_line,
     editor_line,
@@ -45,16 +48,18 @@ from archiver.extract.signals import (
 
 
 def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str], *,
-                    title: str | None, paragraphs: Sequence[str]
+                    title: str | None, paragraphs: Sequence[str], contexts: Sequence[int] | None = None
                     ) -> tuple[list[str], str | None, list[str], list[tuple[str, list[str], bool]]]:
     """(persons, the source that named them, credited organisations, each person's support as
     :func:`author_support` gives it) of the page.
 
     ``marks`` are the site's own names (a person never bears one); ``title`` and ``paragraphs``
-    place the article on the page, so that a byline of the article is told from one of a teaser.
+    place the article on the page, so that a byline of the article is told from one of a teaser;
+    ``contexts``, each line's DOM context bits (:mod:`archiver.extract.page_lines`), tell the lines
+    of a comments section, whose credits are readers' (:func:`credit_lines`).
     """
     headlines, body = placed(lines, title, head.h1, marks, paragraphs)
-    names = page_names(head, lines, headlines, marks, body=body)
+    names = page_names(head, credit_lines(lines, contexts, headlines, body), headlines, marks, body=body)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
@@ -62,7 +67,62 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         # no other credit holds: the writer who signs under the story (rule 5)
         persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)]
         source = "byline"
+    outlets = [n for n in persons if _outlet_credit(n, sources)]
+    persons = [n for n in persons if n not in outlets]
+    if outlets:
+        orgs = _distinct([*orgs, *outlets])
     return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
+
+
+# A definite article opening a credit of two words ("Le Monde", "El País", "Die Zeit", "De Standaard", "La
+# Repubblica", "Il Post"): a publication's name. A person is credited with a given name first; a family name
+# alone with its particle ("De Luca") is no full name to cite either.
+_ARTICLE_LED = frozenset(("Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De", "Het"))
+
+
+def _outlet_credit(name: str, sources: dict[str, list[str]]) -> bool:
+    """True when a credit the person checks passed is a publication's name, not a person's: two words, the
+    first a definite article printed capitalised (:data:`_ARTICLE_LED`: "By Le Monde", "By El País"), that
+    no declaration names as a person.
+
+    Why: a byline beside the headline credits an outlet in the very form it credits a writer (the review
+    rv14's "By Le Monde", "By El País"); a wrong person in a citation is worse than none. Outlets and
+    NGOs named otherwise ("Deutsche Welle", "Human Rights Watch", "Kyodo") are organisation words of
+    :mod:`archiver.extract.signals`. A rule asking every printed credit for a listed given name first, or
+    refusing every one-word credit, was measured and dropped: on the dev pages it removed 32 reported
+    names of which 31 were right (bench_generalise.py, persons recall .599 -> .516)."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in _ARTICLE_LED:
+        return False
+    return not any(s in _DECLARED_SOURCES for s in support(name, sources))
+
+
+def credit_lines(lines: Sequence[str], contexts: Sequence[int] | None, headlines: Sequence[int],
+                 body: tuple[int, int] | None) -> list[str]:
+    """``lines`` with the lines of a comments section blanked (same indexes), for the readers of printed
+    credits (the credit beside the headline, the "By" line, the sign-off): a credit there ("Von Peter
+    Meier am 05.03.2024", "Par Jean Dupont le 5 mars 2024") is a reader's, never the article's writer's.
+
+    A comment's line is one after the article's last paragraph inside an element whose class or id names
+    comments, replies, a discussion or Disqus (``CTX_COMMENT`` of :mod:`archiver.extract.page_lines`),
+    unless the headline's line or the article's last paragraph is inside one too (a page or a story wrapped
+    whole in such an element, "post-with-comments", says nothing of its parts); or any line after the article's last paragraph from a comments section's heading on ("1
+    Kommentar", "3 Comments", "One response": :func:`~archiver.extract.signals.comments_heading`). Not a
+    line above the last paragraph: a byline's meta bar is classed so by its comment counter ("entry-meta
+    nyo-social-comments" holds "By <name> • <date>" on a dev page)."""
+    out = list(lines)
+    if body is None:
+        return out
+    if contexts is not None and len(contexts) == len(lines):
+        wrapped = contexts[body[1]] & CTX_COMMENT or any(0 <= h < len(contexts) and contexts[h] & CTX_COMMENT
+                                                         for h in headlines)
+        if not wrapped:
+            out[body[1] + 1:] = ["" if ctx & CTX_COMMENT else line
+                                 for line, ctx in zip(lines[body[1] + 1:], contexts[body[1] + 1:], strict=True)]
+    start = next((i for i in range(body[1] + 1, len(lines)) if comments_heading(lines[i])), None)
+    if start is not None:
+        out[start:] = [""] * (len(out) - start)
+    return out
 
 
 def cited(name: str) -> str:
@@ -396,7 +456,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "citation": citation_names(cuts(head.meta_all.get("citation_author"))),
         "dublin-core": citation_names(cuts(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         "meta:parsely-author": clean_authors(cut(m.get("parsely-author") or m.get("sailthru.author"))),
-        "headline-credit": next((c for c in (headline_credit(lines, at) for at in headlines)
+        "headline-credit": next((c for c in (headline_credit(lines, at, body[1] if body else None) for at in headlines)
                                  if c and not _teaser_credit(c, lines, headlines)), []),
         "byline": byline_authors(lines),
         "sign-off": sign_off_credit(lines, body[1] if body else None),
@@ -1216,15 +1276,39 @@ _NAME_PREFIXES = frozenset(("fitz", "vander", "vanden", "vande", "della", "delle
 _HEAD_LETTERS = 3
 
 
+# The byline element's neighbours that a page's markup glues to a short surname ("Jane DoeFollow",
+# "Jane DoeShare", "Jane DoeUpdated", "Jane DoeOpinion", "Jane DoeReuters"): interface buttons, labels,
+# dateline and role words, in the languages the byline leads cover. A word starting so after a surname of
+# three letters or fewer (Doe, Kim, Lee, Wu) is cut off there; no name form's head ("Mc", "De", "Le")
+# is one of them. An agency or outlet glued so (an organisation word: "Reuters", "Bloomberg") is cut too.
+_GLUED_LABELS = frozenset((
+    "follow", "following", "share", "shares", "updated", "update", "published", "posted", "opinion", "contributor",
+    "columnist", "reporter", "writer", "editor", "correspondent", "staff", "email", "mail", "twitter", "facebook",
+    "linkedin", "instagram", "more", "read", "listen", "subscribe", "comments", "comment", "bio", "view", "see",
+    "folgen", "teilen", "aktualisiert", "veröffentlicht", "autor", "autorin", "mehr", "suivre", "partager", "publié",
+    "mis", "modifié", "seguir", "compartir", "actualizado", "publicado", "segui", "condividi", "aggiornato",
+    "pubblicato", "atualizado", "compartilhar", "подписаться", "обновлено", "опубликовано"))
+
+
+def _glued_label(word: str) -> bool:
+    """True when ``word`` (what runs on after an inner capital) is a label of :data:`_GLUED_LABELS` or an
+    organisation's word: the markup's next element, not the rest of a surname."""
+    return word.casefold() in _GLUED_LABELS or name_kind(word) == "org"
+
+
 def _glued_at(name: str) -> int | None:
     """Where ``name`` holds two words run together (:data:`_GLUED_WORDS`), unless the word's part before
-    the inner capital is a name form's head (:data:`_NAME_PREFIXES`, three letters or fewer)."""
+    the inner capital is a name form's head (:data:`_NAME_PREFIXES`, three letters or fewer) and what
+    follows it is no interface label or organisation (:func:`_glued_label`: "Jane DoeFollow")."""
     for m in _GLUED_WORDS.finditer(name):
         start = m.start()
         while start > 0 and name[start - 1].isalpha():
             start -= 1
         head = name[start:m.start()]
         if len(head) > _HEAD_LETTERS and head.casefold() not in _NAME_PREFIXES:
+            return m.start()
+        tail = _LETTERS.match(name, m.start() + 1)
+        if tail is not None and _glued_label(name[m.start():tail.end()]):
             return m.start()
     return None
 

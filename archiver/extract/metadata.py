@@ -321,11 +321,12 @@ def _language(head: HeadTables) -> tuple[str | None, str | None]:
 
 
 def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | None,
-            paragraphs: Sequence[str] = ()) -> Metadata:
+            paragraphs: Sequence[str] = (), contexts: Sequence[int] | None = None) -> Metadata:
     """Pick every field from the best source available, recording which one it was.
 
     ``paragraphs`` is the article's text (trafilatura's paragraphs): where it ends on the page
-    tells a byline of the article from one of a teaser below it."""
+    tells a byline of the article from one of a teaser below it; ``contexts`` (each line's DOM
+    context bits) tell a comments section's lines, whose credits are readers'."""
     sources: dict[str, str] = {}
     fields: dict[str, Any] = {}
 
@@ -344,7 +345,7 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     put("title", (title, title_source))
     marks = {x for x in (_label(_hostname(url)), alnum(outlet[0]), alnum(m.get("twitter:site"))) if x}
     authors, src, orgs, support = resolve_authors(head, getattr(traf, "author", None), lines, marks,
-                                                  title=title, paragraphs=paragraphs)
+                                                  title=title, paragraphs=paragraphs, contexts=contexts)
     put("authors", (tuple(authors), src))
     fields["author_support"] = tuple(AuthorSupport(n, tuple(s), ok) for n, s, ok in support)
     put("organizations", (tuple(orgs), None))  # from several sources at once

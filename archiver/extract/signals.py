@@ -2,11 +2,13 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~1,050 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~1,240 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
-credit beside the headline and the dateline readers all apply, each pattern beside the cheap
-check that keeps it from being compiled for lines it cannot match (issue 13); the decision
-between sources is elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
+credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
+cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
+the lines that end an article's sign-off (comments headings, teasers' leads) and the names that hold an
+organisation's word, which the same readers ask. The decision between sources is elsewhere
+(:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
+from archiver.extract.given_names import given_name
 from archiver.extract.head import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -48,7 +51,8 @@ def _caps(c: str) -> bool:
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
 _BY_PREFIX = StartGuarded(lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
-    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор)\s*[:：]?\s+"
+    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
+    r"بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
 ))
@@ -87,6 +91,29 @@ def _is_org_credit(chunk: str) -> bool:
     return bool(_ORG_WORDS.search(chunk)) or chunk.lower().startswith("the ")
 
 
+# "Par Claire Martin avec AFP", "Jane Doe with Reuters", "Von Anna Weber mit dpa", "Por Ana Ruiz con EFE":
+# a writer filing together with an agency. What follows "avec/with/mit/con/com" is credited apart when it
+# is an organisation; otherwise the words stay as they are ("Jane with Jones" is no credit of an agency).
+_WITH_ORG = Folding(lazy_re.compile(
+    r"^(?P<name>.+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’]|la\s+|le\s+|el\s+|der\s+|die\s+|a\s+|o\s+)?(?P<org>\S.*)$",
+    re.IGNORECASE))
+
+
+# "avec" left at a credit's end: the credit line was cut before the agency's article ("Par Claire Martin
+# avec l'AFP": the reader of the line ends a name before "l'", as for "d'Enquête").
+_TRAILING_WITH = lazy_re.compile(r"\s+avec$", re.IGNORECASE)
+
+
+def _with_agency(chunk: str) -> list[str]:
+    """``chunk`` as the writer and the organisation filing with them (:data:`_WITH_ORG`), or as it is."""
+    if chunk.endswith("avec"):
+        chunk = _TRAILING_WITH.sub("", chunk)
+    m = _WITH_ORG.match(chunk)
+    if m is None or name_kind(m.group("org")) != "org":
+        return [chunk]
+    return [m.group("name"), m.group("org")]
+
+
 def _split_credit(part: str) -> list[str]:
     """Split a credit line into names, but never an organisation on its "and".
 
@@ -94,7 +121,7 @@ def _split_credit(part: str) -> list[str]:
     credit: a conjunction splits only when every piece stands alone as a name or organisation.
     """
     out: list[str] = []
-    for chunk in _HARD_SPLIT.split(part):
+    for chunk in (c for whole in _HARD_SPLIT.split(part) for c in _with_agency(whole)):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
         if len(pieces) > 1 and all(" " not in p.strip() for p in pieces) and _BRAND_AND.search(chunk):
             out.append(chunk)  # "Jobs & Hire", "Herz und Blut": one name, not two mononyms
@@ -258,6 +285,18 @@ def _unglued(part: str) -> str:
     return part
 
 
+# Characters a page puts inside a name that print nothing: soft hyphens ("Mat\u00adthi\u00adas"), zero-width
+# spaces and word joiners ("Ann\u200be"), a byte-order mark, and left-to-right / right-to-left marks. They
+# are no part of the name: a name cut at one loses its end. Not U+200C (zero-width non-joiner): Persian
+# writes it inside names ("Mohammad\u200creza") and it changes how the letters join.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff\u200e\u200f")
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without the characters that print nothing inside a name (:data:`_INVISIBLE`)."""
+    return text.translate(_INVISIBLE) if not text.isascii() else text
+
+
 def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
     if not raw:
@@ -265,7 +304,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        part = _unglued(_without_email(_without_by(_WS.sub(" ", part).strip())))
+        part = _unglued(_without_email(_without_by(_WS.sub(" ", without_invisible(part)).strip())))
         part = _name_before_stop(part)
         if "(" in part:  # both patterns need a parenthesis ("（" too for the second)
             part = _TEXT_PAREN.sub("", part)
@@ -280,7 +319,7 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
                     pictures and not _BY_PREFIX.match(piece)):
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
-            piece = _before_job_title(_undoubled(_without_by(piece).strip(" .:-–—()[]\"'")))
+            piece = _without_ko_job(_before_job_title(_undoubled(_without_by(piece).strip(" .:-–—()[]\"'"))))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -450,7 +489,7 @@ _LABEL_LEAD = StartGuarded(lazy_re.compile(
     r"(?:view )?profile of|tous les articles de|"
     r"todos los artículos de|tutti gli articoli di|todos os artigos de|все статьи автора|"
     r"作者|撰文|记者|記者|文|автор|autore|autora|autorin|autor|auteur|author|escrito por|"
-    r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte)"
+    r"scritto da|posted by|geschrieben von|écrit par|interview|vom|von|by|text|texte|بقلم|كتب|كتبت|إعداد)"
     r"(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 ))
@@ -492,7 +531,15 @@ _ORG_WORD_LIST = (
     r"municipalité|municipio|municipalidad|ayuntamiento|comune|prefeitura|mairie|stadtverwaltung|kirche|église|"
     r"iglesia|diocese|diözese|diocèse|diócesis|diocesi|gewerkschaft|syndicat|sindicato|sindacato|trade union|"
     r"policía|polizia|polícia|policja|полиция|politie|gendarmerie|carabinieri|staatsanwaltschaft|secretariat|"
-    r"sekretariat"
+    r"sekretariat|"
+    # review 14: news agencies, broadcasters, publications and NGOs credited as the writer beside the headline
+    # ("By Kyodo", "By Deutsche Welle", "By Human Rights Watch"), whose names hold no organisation word
+    r"kyodo|yonhap|bernama|sputnik|jiji|anadolu|antara|xinhua|notimex|telam|télam|lusa|belga|ansamed|"
+    r"al jazeera|al arabiya|deutsche welle|voice of america|radio free europe|business insider|mother jones|"
+    r"rolling stone|le monde|el país|el pais|el mundo|la repubblica|corriere della sera|berliner morgenpost|"
+    r"frankfurter allgemeine|süddeutsche|der spiegel|spiegel online|die zeit|le figaro|libération|"
+    r"human rights watch|amnesty international|greenpeace|oxfam|unicef|unesco|unhcr|médecins sans frontières|"
+    r"medecins sans frontieres|doctors without borders|insider|international"
 )
 # Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
 # ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
@@ -610,6 +657,36 @@ def _unaccented(text: str) -> str:
 _ORG_WORDS_UNACCENTED = WordList(w if w.isascii() else _unaccented(w) for w in _ORG_ENTRIES)
 
 
+# Organisation words that are also common names, given or family ("Gil Press", "Emily Post", "Robert Service",
+# "Sid Perkins", "Rhys ap Gruffydd", "Ann Daily", "Alan Group"): alone in a credit of the form "Given Surname"
+# they are the name's; beside another organisation sign, or in a credit no given name opens ("Washington
+# Post", "Irish Times", "Press Service", "SID", "AP"), the organisation's.
+_NAME_LIKE_ORG_WORDS = frozenset({"press", "service", "post", "sid", "daily", "herald", "times", "group", "wire",
+                                  "holding", "rat", "ap"})
+_ORG_WORDS_FIRM = WordList(e for e in _ORG_ENTRIES if e not in _NAME_LIKE_ORG_WORDS)
+_ORG_WORDS_FIRM_UNACCENTED = WordList(w if w.isascii() else _unaccented(w) for w in _ORG_WORDS_FIRM.entries)
+
+
+def _person_with_org_word(name: str) -> bool:
+    """True when the organisation words of ``name`` are only words that are also names
+    (:data:`_NAME_LIKE_ORG_WORDS`), there is one such word, and ``name`` reads as "Given Surname": two or
+    three capitalised words, the first a given name (:func:`~archiver.extract.given_names.given_name`),
+    the organisation word its last ("Emily Post", "Gil Press") or its given name ("Sid Perkins"), or
+    Welsh "ap" ("son of") written in lower case ("Rhys ap Gruffydd"; "AP" in capitals is the agency)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not given_name(words[0]):
+        return False
+    if _ORG_WORDS_FIRM.search(name) or _ORG_WORDS_FIRM_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name):
+        return False
+    hits = [i for i, w in enumerate(words) if w.casefold().strip(".,") in _NAME_LIKE_ORG_WORDS]
+    if len(hits) != 1:
+        return False
+    i, word = hits[0], words[hits[0]]
+    if word.casefold() == "ap":
+        return word == "ap" and 0 < i < len(words) - 1
+    return (i == len(words) - 1 or i == 0) and len(words) <= 3 and all(w[:1].isupper() for w in words) and not word.isupper()
+
+
 def name_kind(name: str) -> str | None:
     """"person", "org" or None (neither: a label, interface text, a date, a fragment).
 
@@ -626,7 +703,8 @@ def name_kind(name: str) -> str | None:
     if re.search(r"admin(?!istra)", name, re.I) or _editor(name) or _date_word_in_name(name):
         return None
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
-            or ("." in name and _DOMAIN.search(name)) or (" " in name and _TLD_TAIL.search(name))):
+            or ("." in name and _DOMAIN.search(name)) or (" " in name and _TLD_TAIL.search(name))) and not (
+                " " in name and "." not in name and _person_with_org_word(name)):
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
@@ -719,6 +797,18 @@ _BYLINE = lazy_re.compile(
 # Korean bylines name the writer with a job word before or after the name, often with an e-mail,
 # on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
 _KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
+_KO_NAME_JOB = lazy_re.compile(r"^([가-힣]{2,4})\s*" + _KO_JOB + r"$|^" + _KO_JOB + r"\s+([가-힣]{2,4})$")
+
+
+def _without_ko_job(piece: str) -> str:
+    """A Korean name without the job word written beside it ("김하늘 기자" -> "김하늘", "칼럼니스트 박생강"
+    -> "박생강"): the reporter's title, not part of the name (what a layout guess of such a line keeps)."""
+    if piece.isascii():
+        return piece
+    m = _KO_NAME_JOB.match(piece)
+    return (m.group(1) or m.group(2)) if m else piece
+
+
 _KO_BYLINE = lazy_re.compile(
     r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
 )
@@ -771,7 +861,7 @@ _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de)\s*[:：]?\s+|"
+    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
     r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|"
     r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
@@ -791,19 +881,23 @@ _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
 
-def headline_credit(lines: Sequence[str], at: int | None) -> list[str]:
+def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
     """The credit of a byline printed beside the headline at ``lines[at]`` ("Von Matthias
     Lauerer", "Autor: Die Redaktion", "Erstellt von Fabian am 6. Mai 2014"), nearest first.
 
     This is what the reader sees as the article's credit: a declared name that differs from it
     is the account that posted the page (an editor, the site owner), and a name printed far
     from the headline (a teaser's byline) is no evidence against it. Soft hyphens the page
-    uses to break long names ("Mat\u00adthi\u00adas") are removed."""
+    uses to break long names ("Mat\u00adthi\u00adas") are removed. ``last``, the line of the
+    article's last paragraph when known: a line below it is never beside the headline (a short
+    story's next lines are a comment's or the next story's credit, not the headline's)."""
     if at is None:
         return []
     orgs: list[str] = []
     for offset in _NEAR_HEADLINE:
         i = at + offset
+        if last is not None and at <= last < i:
+            continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
         if names and all(name_kind(n) == "org" for n in names):
             orgs = orgs or names  # "By: CNN Wire", then "By Leigh Ann Caldwell": the wire carried her story
@@ -827,11 +921,75 @@ _WITH_DESK = Folding(lazy_re.compile(
     r"(?:\s+[\w.'’-]+){0,4}\s*\.?\s*$", re.IGNORECASE))
 
 
+# What ends the article's sign-off window: a comments section's heading ("3 Comments", "1 Kommentar", "One
+# response", "12 commentaires", "Kommentare (3)"), a comment form's ("Leave a reply"), a teaser's lead or the
+# heading of a list of other stories ("Next: ...", "Read next", "Previous article", "Nächster Artikel",
+# "Article suivant", "Related"). What follows is a reader's or another story's, whatever credit it prints.
+# Plain word checks, no pattern: they run on the lines after every article (issue 13: a pattern is compiled
+# at its first use, and these words open many ordinary lines).
+_COUNT_WORDS = frozenset((
+    "no", "one", "two", "three", "ein", "eine", "zwei", "drei", "un", "une", "deux", "trois", "uno", "una", "dos",
+    "tres", "um", "uma", "duas", "keine", "aucun", "sin", "nessun"))
+_COMMENT_WORDS = frozenset((
+    "comment", "comments", "kommentar", "kommentare", "leserkommentare", "commentaire", "commentaires", "comentario",
+    "comentarios", "comentário", "comentários", "commenti", "commento", "response", "responses", "replies",
+    "reaction", "reactions", "antworten", "réponse", "réponses", "respuesta", "respuestas", "risposte", "respostas",
+    "reacties", "комментарий", "комментария", "комментариев", "комментарии", "отзыв", "отзыва", "отзывов", "отзывы"))
+_ONE_COMMENT = frozenset(("comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "response",
+                          "reaction", "réponse", "respuesta", "комментарий", "отзыв"))
+_AFTER_LEADS = (
+    "next:", "up next", "read next", "next article", "next story", "next post", "previous:", "previous article",
+    "previous story", "previous post", "nächster artikel", "vorheriger artikel", "article suivant",
+    "article précédent", "artículo siguiente", "artículo anterior", "siguiente:", "suivant:", "weiter:",
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "leave a response",
+    "schreibe einen kommentar", "laisser un commentaire", "deja un comentario", "lascia un commento",
+    "deixe um comentário", "related", "more stories", "more from", "lesen sie auch", "à lire aussi", "lire aussi",
+    "leggi anche", "lee también", "leia também", "читайте также")
+
+
+def comments_heading(line: str) -> bool:
+    """True when ``line`` is a comments section's heading: a comment word alone or after a count
+    ("3 Comments", "One response", "1 Kommentar", "4 комментария"), or before one ("Kommentare (3)")."""
+    words = [w for w in cue_fold(line).replace("(", " ").replace(")", " ").split() if w.strip(":.·|-–—")]
+    words = [w.strip(":.·|-–—") for w in words]
+    if not 1 <= len(words) <= 2:
+        return False
+    if len(words) == 1:  # a plural heading; a lone "Comment" is as often a share bar's button
+        return words[0] in _COMMENT_WORDS and words[0] not in _ONE_COMMENT
+    first, second = words
+    return ((first.isdecimal() or first in _COUNT_WORDS) and second in _COMMENT_WORDS) or (
+        first in _COMMENT_WORDS and second.isdecimal())
+
+
+def after_article(line: str) -> bool:
+    """True when ``line`` opens what follows an article: a comments section (:func:`comments_heading`), a
+    comment form, a teaser of the next story or a list of other stories (:data:`_AFTER_LEADS`)."""
+    if len(line) > 80:
+        return False
+    text = cue_fold(line).strip().lstrip("»›>•·-–—*# ")
+    return comments_heading(line) or (text.startswith(_AFTER_LEADS) and (
+        not text.startswith("related") or len(text.split()) <= 3))
+
+
+# A credit followed by a full date, printed after the article ("Posted by Robert Miller on March 6, 2024 at
+# 8:14 am", "Von Peter Meier am 05.03.2024 um 10:12", "Par Jean Dupont le 5 mars 2024"): how comment
+# widgets head each comment. A writer's sign-off names the writer alone, or with a time ("at 12:53").
+_DATED_AFTER_NAME = lazy_re.compile(r"\s(?:on|am|le|el|il|em|at|um|the|den|dne)\s+(?:\w+,?\s+)?\d", re.IGNORECASE)
+
+
+def _dated_credit(line: str) -> bool:
+    """True when ``line`` is a credit with a full date after the name (:data:`_DATED_AFTER_NAME`)."""
+    m = _DATED_AFTER_NAME.search(line)
+    return m is not None and _date_in(line[m.start():]) is not None
+
+
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
     (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
     Höges", "posted by Stadler at 12:53", "Autor: Klausmartin Friedrich") or naming the writer with
-    the newsroom ("Guido Santner und Redaktion SimplyScience.ch"), nearest first.
+    the newsroom ("Guido Santner und Redaktion SimplyScience.ch"), nearest first. The window ends at
+    what follows an article (:func:`after_article`: "1 Kommentar", "Next: ...") and at a credit with
+    a full date after the name ("Posted by Robert Miller on March 6, 2024": a comment's header).
 
     Why: many sites print the writer under the story, not beside the headline (SPIEGEL, blogs
     that sign "Eingestellt von ..."); the lead (or the desk beside the name) says the line credits
@@ -839,8 +997,12 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     if last is None:
         return []
     for i in range(max(last, 0), min(last + 1 + _SIGN_OFF_LINES, len(lines))):
+        if i > last and after_article(lines[i]):
+            break  # a comments section or another story's teaser: its credits are not the writer's
         if len(lines[i]) > 120:
             continue
+        if i > last and _dated_credit(lines[i]):
+            break  # "Posted by Robert Miller on March 6, 2024": a comment's header, the comments begin
         names = _credit_of(lines[i])
         if not names:
             m = _WITH_DESK.match(lines[i])
@@ -853,7 +1015,7 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
 
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
-    line = raw.replace("\u00ad", "").strip()
+    line = without_invisible(raw).strip()
     lead = _credit_lead_match(line) or _dated_lead(line)
     if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)):
         return []
