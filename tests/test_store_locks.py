@@ -313,3 +313,22 @@ def test_a_reader_during_reindex_sees_every_capture_with_its_records(store, site
     assert code == 0, err
     assert seen and all(s == seen[0] for s in seen), sorted(set(map(str, seen)))
     assert seen[0] == (4, sorted(len(r) for r in before.values()))
+
+
+def test_reindex_refuses_only_the_capture_whose_record_id_another_logged_capture_holds(store, site):
+    import datetime as dt
+
+    from archiver.core.fixed_clocks import CountingIds, FixedClock
+    from archiver.store.index import IdClashError
+
+    for day, path in ((1, "/p0"), (2, "/p1")):  # each session counts its ids from 1, as an old version could
+        with Archive.open(store, ids=CountingIds(), clock=FixedClock(dt.datetime(2026, 1, day, tzinfo=dt.UTC))) as arc:
+            with contextlib.suppress(IdClashError):  # the second: logged, its index row refused
+                arc.capture(site.url(path))
+    made = _logged_capture_ids(store)
+    assert len(made) == 2
+    code, report = _reindex(store)
+    assert code == 1 and report["captures"] == 1  # the rebuild went on past the clash
+    [problem] = report["incomplete_captures"]
+    assert made[1] in problem and "already in the store" in problem and problem.endswith("not served")
+    assert run_cli("show", made[0], store=store).returncode == 0
