@@ -322,9 +322,9 @@ def test_reindex_refuses_only_the_capture_whose_record_id_another_logged_capture
     from archiver.store.index import IdClashError
 
     for day, path in ((1, "/p0"), (2, "/p1")):  # each session counts its ids from 1, as an old version could
-        with Archive.open(store, ids=CountingIds(), clock=FixedClock(dt.datetime(2026, 1, day, tzinfo=dt.UTC))) as arc:
-            with contextlib.suppress(IdClashError):  # the second: logged, its index row refused
-                arc.capture(site.url(path))
+        clock = FixedClock(dt.datetime(2026, 1, day, tzinfo=dt.UTC))
+        with Archive.open(store, ids=CountingIds(), clock=clock) as arc, contextlib.suppress(IdClashError):
+            arc.capture(site.url(path))  # the second: logged, its index row refused
     made = _logged_capture_ids(store)
     assert len(made) == 2
     code, report = _reindex(store)

@@ -286,13 +286,9 @@ class SqliteIndex:
 
     @contextlib.contextmanager
     def rebuild(self) -> Iterator[None]:
-        """Empty the index and refill it (the writes made inside) in *one* transaction.
-
-        Why: ``reindex`` used to empty the index in one transaction and add each capture in
-        its own, so a reader between two of its reads (a capture's row, then its records) saw
-        the index half rebuilt and said "the index disagrees with the log"; ``list`` saw
-        captures missing. Readers now see the old index until the new one is committed whole.
-        """
+        """Empty the index and refill it (the writes made inside) in *one* transaction: readers
+        see the old index until the new one is whole (a reader reading a capture's row, then its
+        records, around ``reindex``'s emptying said "the index disagrees with the log")."""
         cur = self._db.cursor()
         cur.execute("BEGIN IMMEDIATE")
         self._rebuilding = True
