@@ -332,3 +332,12 @@ def test_reindex_refuses_only_the_capture_whose_record_id_another_logged_capture
     [problem] = report["incomplete_captures"]
     assert made[1] in problem and "already in the store" in problem and problem.endswith("not served")
     assert run_cli("show", made[0], store=store).returncode == 0
+
+
+def test_texts_indexed_after_a_reindex_by_a_process_that_opened_the_text_index_before_it_are_kept(store, site):
+    with Archive.open(store) as arc:
+        arc.capture(site.url("/p0"))  # this process's text index is open
+        assert run_cli("reindex", store=store).returncode == 0  # replaces text-index.sqlite3
+        later = arc.capture(site.url("/p1")).capture_id
+    with Archive.open(store, mode="read") as arc:
+        assert arc.texts_not_indexed() == 0 and later in arc.text_index.doc_ids()
