@@ -5,7 +5,9 @@ provenance log vouches for (``capture``/``import``/``extraction``/``recovery`` e
 every WARC file, admits a capture only if each record the log lists is at its logged place with
 its logged digest, indexes a text only if it hashes to the logged digest, and logs crash
 leftovers once as ``recovery``. Kept apart from the facade because it is the one place that
-reads the store the slow, distrustful way.
+reads the store the slow, distrustful way. It runs holding the store's lock alone
+(:meth:`archiver.archive.Archive.reindex`): no capture is in flight while it reads the log and
+then the WARC files, and the capture index is refilled in one transaction.
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ a crash at any point harmless:
    the full-text index (texts normalised once).
 
 WARC before log, log before index: the index is derived, and rebuilt from WARC and log.
+All three under the store's lock (:mod:`archiver.core.store_lock`): shared by a native
+capture (:func:`commit_native`), held alone by an import, so a ``reindex`` never sees a
+capture written and not yet logged.
 """
 
 from __future__ import annotations
