@@ -341,3 +341,17 @@ def test_texts_indexed_after_a_reindex_by_a_process_that_opened_the_text_index_b
         later = arc.capture(site.url("/p1")).capture_id
     with Archive.open(store, mode="read") as arc:
         assert arc.texts_not_indexed() == 0 and later in arc.text_index.doc_ids()
+
+
+def test_opening_the_index_for_writing_does_not_wait_for_a_rebuild_in_progress(store, site):
+    from archiver.store.index import SqliteIndex
+
+    _new_store(store, site)
+    rebuilding = SqliteIndex(store / "index.sqlite3")
+    try:
+        with rebuilding.rebuild():  # a reindex's one transaction, open
+            other = SqliteIndex(store / "index.sqlite3")  # e.g. a verify-quote starting meanwhile
+            assert len(other.list()) == 1  # the index as it was
+            other.close()
+    finally:
+        rebuilding.close()

@@ -223,8 +223,9 @@ class SqliteIndex:
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
-            self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
-                             (str(SCHEMA_VERSION),))
+            if self._db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is None:  # (no write
+                self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",  # lock
+                                 (str(SCHEMA_VERSION),))  # to wait for while a reindex holds it)
             self._migrate()
             self._db.executescript(KEY_INDEXES)
         except sqlite3.DatabaseError as exc:
