@@ -355,3 +355,19 @@ def test_opening_the_index_for_writing_does_not_wait_for_a_rebuild_in_progress(s
             other.close()
     finally:
         rebuilding.close()
+
+
+def test_an_import_is_checked_against_the_log_for_ids_the_index_lacks(tmp_path, site):
+    store = tmp_path / "store"
+    with Archive.open(store) as arc:
+        capture_id = arc.capture(site.url("/p0")).capture_id
+    bundle = tmp_path / "b.wacz"
+    assert run_cli("export", capture_id, "-o", str(bundle), store=store).returncode == 0
+    db = sqlite3.connect(store / "index.sqlite3")  # as a process killed between its log entry and its index rows leaves it
+    with db:
+        for table in ("captures", "records", "extractions"):
+            db.execute(f"DELETE FROM {table} WHERE capture_id=?", (capture_id,))
+    db.close()
+    proc = run_cli("import", str(bundle), store=store)
+    assert proc.returncode == 2 and "already in this store" in proc.stderr
+    assert _logged_capture_ids(store) == [capture_id]
