@@ -13,12 +13,13 @@ elsewhere); splitting the class would only scatter its table of contents.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,7 @@ from archiver.capture.warc import (
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.core.digests import sha256_label
 from archiver.core.mime import effective_content_type
+from archiver.core.store_lock import store_lock
 from archiver.errors import (
     CaptureError,
     LogIdentityError,
@@ -113,6 +115,7 @@ class Archive:
         self._writer: WarcFileWriter | None = None
         self._index: SqliteIndex | None = None
         self._text_index: Any = None
+        self._text_index_file: tuple[int, int] | None = None  # (device, inode) when opened
         self._text_slice = 1  # captures' texts indexed per transaction (index_texts_in_slices)
         self._waiting_texts: list[tuple[str, dict[str, Any]]] = []
         #: (log and index state, captures the index lacks): :meth:`captures_not_indexed` scans once per change
@@ -162,6 +165,7 @@ class Archive:
             from archiver.store.textindex import SqliteTextIndex
 
             self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3", read_only=self.read_only)
+            self._text_index_file = _file_identity(self.root / "text-index.sqlite3")
         return self._text_index
 
     @property
@@ -246,6 +250,11 @@ class Archive:
                 self._writer = WarcFileWriter(self.storage, warcinfo=info, clock_now=self.clock.now,
                                               token=f"{os.getpid()}-{token}", **kwargs)
             return self._writer
+
+    def locked(self, *, exclusive: bool = False) -> contextlib.AbstractContextManager[None]:
+        """Hold the store's lock (:mod:`archiver.core.store_lock`): shared while committing
+        captures, exclusive for a rebuild or an import."""
+        return store_lock(self.root, exclusive=exclusive)
 
     def append_event(self, type_: str, data: dict[str, Any]) -> Any:
         """Append to the provenance log and remember to sign a checkpoint when done."""
@@ -564,6 +573,12 @@ class Archive:
             self.flush_texts()
 
     def _index_texts_now(self, items: list[tuple[str, dict[str, Any]]]) -> None:
+        with self.locked():  # not while a reindex replaces the file (its texts would go with the old one)
+            if self._text_index is not None and _file_identity(self.root / "text-index.sqlite3") != self._text_index_file:
+                self._close_text_index()  # a reindex replaced it since this process opened it
+            self._index_texts_into(items)
+
+    def _index_texts_into(self, items: list[tuple[str, dict[str, Any]]]) -> None:
         from archiver.store.textindex import searchable
 
         self.text_index.add_many([(capture_id, *searchable(article.get("text") or "", article.get("page_text") or ""))
@@ -729,25 +744,30 @@ class Archive:
 
         # The index is opened read-only on such a store: its first write was a traceback.
         self._refuse_read_only("rewrites the store's index")
-        return Reindexer(self).run()
+        with self.locked(exclusive=True):  # no capture in flight, no other rebuild (store_lock)
+            return Reindexer(self).run()
 
-    def reset_index(self) -> None:
-        """Empty the capture index (``reindex`` refills it). A damaged index file (not a database, malformed)
-        is replaced: it is derived, and reindex rebuilds all it held."""
-        try:
-            self.index.clear()
-            return
-        except (StoreError, sqlite3.DatabaseError) as exc:
-            cause = exc if isinstance(exc, sqlite3.DatabaseError) else exc.__cause__
-            if type(cause) is not sqlite3.DatabaseError:  # locked, read-only, ...: not damage, keep it
-                raise
-            logger.warning("index %s is damaged (%s): replacing it", self.root / "index.sqlite3", cause)
-        if self._index is not None:
-            self._index.close()
-            self._index = None
-        for suffix in ("", "-wal", "-shm"):
-            (self.root / f"index.sqlite3{suffix}").unlink(missing_ok=True)
-        self.index.clear()
+    @contextlib.contextmanager
+    def rebuilding_index(self) -> Iterator[None]:
+        """Empty the capture index and refill it (``reindex``'s writes inside) in one transaction
+        (:meth:`SqliteIndex.rebuild`: readers see the old index until the new one is whole). A
+        damaged index file (not a database, malformed) is replaced first: it is derived, and
+        reindex rebuilds all it held."""
+        with contextlib.ExitStack() as stack:
+            try:
+                stack.enter_context(self.index.rebuild())
+            except (StoreError, sqlite3.DatabaseError) as exc:
+                cause = exc if isinstance(exc, sqlite3.DatabaseError) else exc.__cause__
+                if type(cause) is not sqlite3.DatabaseError:  # locked, read-only, ...: not damage, keep it
+                    raise
+                logger.warning("index %s is damaged (%s): replacing it", self.root / "index.sqlite3", cause)
+                if self._index is not None:
+                    self._index.close()
+                    self._index = None
+                for suffix in ("", "-wal", "-shm"):
+                    (self.root / f"index.sqlite3{suffix}").unlink(missing_ok=True)
+                stack.enter_context(self.index.rebuild())
+            yield
 
     def drop_text_index(self) -> None:
         """Drop the derived full-text index (``reindex`` builds it afresh)."""
@@ -858,6 +878,15 @@ class Archive:
                     "restore the store's own provenance/ from a backup")
             for origin, names in stray.items()
         ]
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``, None if there is none: tells a file replaced under the same name."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _browser_part(browser: Any) -> Any:

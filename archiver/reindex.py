@@ -5,7 +5,9 @@ provenance log vouches for (``capture``/``import``/``extraction``/``recovery`` e
 every WARC file, admits a capture only if each record the log lists is at its logged place with
 its logged digest, indexes a text only if it hashes to the logged digest, and logs crash
 leftovers once as ``recovery``. Kept apart from the facade because it is the one place that
-reads the store the slow, distrustful way.
+reads the store the slow, distrustful way. It runs holding the store's lock alone
+(:meth:`archiver.archive.Archive.reindex`): no capture is in flight while it reads the log and
+then the WARC files, and the capture index is refilled in one transaction.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from archiver.store.commit import (
     log_place,
     restaged,
 )
+from archiver.store.index import IdClashError
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
@@ -146,19 +149,19 @@ class Reindexer:
         self._require_proven_log()
         report = ReindexReport()
         facts = self._log_facts()
-        self.archive.reset_index()
-        self.archive.drop_text_index()
-        seen, manifests, torn, by_file = self._scan(report)
-        self._read_past_damage(facts.vouchers, seen, manifests, torn, by_file)
         covered: set[_Where] = set()
-        admitted: dict[str, int] = {}
-        for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
-            covered.update((r.get("warc"), r.get("offset")) for r in voucher.records)
-            self._admit(voucher, seen, manifests, facts, admitted, report)
-        if report.extractions:  # one merged segment: the smallest and fastest text index
-            self.archive.text_index.optimize()
-        for name in sorted(facts.foreign_files & set(by_file)):
-            self.archive.index.add_foreign_records(name, [s_.record_id for s_ in by_file[name]])
+        with self.archive.rebuilding_index():  # one transaction: readers see the old index until it ends
+            self.archive.drop_text_index()
+            seen, manifests, torn, by_file = self._scan(report)
+            self._read_past_damage(facts.vouchers, seen, manifests, torn, by_file)
+            admitted: dict[str, int] = {}
+            for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
+                covered.update((r.get("warc"), r.get("offset")) for r in voucher.records)
+                self._admit(voucher, seen, manifests, facts, admitted, report)
+            if report.extractions:  # one merged segment: the smallest and fastest text index
+                self.archive.text_index.optimize()
+            for name in sorted(facts.foreign_files & set(by_file)):
+                self.archive.index.add_foreign_records(name, [s_.record_id for s_ in by_file[name]])
         report.ignored_foreign_metadata = sum(
             1 for name in facts.foreign_files for s_ in by_file.get(name, [])
             if s_.content_type.startswith((MANIFEST_TYPE, EXTRACTION_TYPE, IMPORT_LISTING_TYPE)))
@@ -292,10 +295,15 @@ class Reindexer:
             return
         if voucher.capture_id in admitted:
             report.incomplete_captures.append(
-                f"{where}: capture id already used by log entry {admitted[voucher.capture_id]} (made by an old "
-                "version whose ids could repeat); this one is not served")
+                f"{where}: capture id already used by log entry {admitted[voucher.capture_id]} (the log names "
+                "it twice: an old version's ids could repeat, and two imports run at once could both log "
+                "one id before imports locked the store); this one is not served")
             return
-        self._reindex_manifest(manifest, list(voucher.records), voucher, facts, report)
+        try:
+            self._reindex_manifest(manifest, list(voucher.records), voucher, facts, report)
+        except IdClashError as exc:  # e.g. a WARC record id another logged capture holds: this one only
+            report.incomplete_captures.append(f"{where}: {exc.diagnostics()}; not served")
+            return
         admitted[voucher.capture_id] = voucher.seq
 
     def _read_at(self, rec: dict[str, Any]) -> StoredRecord:

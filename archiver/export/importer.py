@@ -9,7 +9,7 @@ capture; the manifests list the foreign records with *our* sha256 digests of the
 digests), and each extraction is logged against it. Every output for such a capture says it was
 imported: we did not see the server, so we prove only what was imported and when.
 
-Why one file of ~700 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~820 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -192,22 +193,67 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
     if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
         raise UsageError(f"{path.name}: not a WARC (.warc, .warc.gz) or WACZ file")
     archive.ensure_writable()
-    for entry in archive.log.entries("import"):
-        if entry.data.get("sha256") == sha:
-            raise UsageError(f"{path.name} was already imported (log entry {entry.seq}); nothing done")
+    # Alone in the store from the first look at the log to the index: another import checking
+    # the same ids meanwhile would log them twice (store_lock), and a reindex would take the
+    # copies for the remains of an interrupted capture.
+    with archive.locked(exclusive=True):
+        logged = _LoggedIds.read(archive)
+        if sha in logged.imports:
+            raise UsageError(f"{path.name} was already imported (log entry {logged.imports[sha]}); nothing done")
+        warnings: list[str] = []
+        copied: list[str] = []
+        page_urls: list[str] = []
+        unvouched: dict[str, str] = {}
+        try:
+            records = _copy_and_read(archive, path, is_wacz, _copy_stem(sha), copied, warnings, page_urls,
+                                     unvouched, logged)
+        except BaseException:  # refused or failed before anything was logged: leave nothing copied
+            _remove(archive, copied)
+            raise
+        return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
+                              page_urls, unvouched, logged)
 
-    warnings: list[str] = []
-    stem = f"imported-{sha[7:19]}-"
-    copied: list[str] = []
-    page_urls: list[str] = []
-    unvouched: dict[str, str] = {}
-    try:
-        records = _copy_and_read(archive, path, is_wacz, stem, copied, warnings, page_urls, unvouched)
-    except BaseException:  # refused or failed before anything was logged: leave nothing copied
-        _remove(archive, copied)
-        raise
-    return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                          page_urls, unvouched)
+
+def _copy_stem(sha: str) -> str:
+    """The start of the store names of a file's copies: the file's sha256 (readable: which file)
+    and a random part, so that copies a killed import left behind never block the next import
+    of the same file (they are then crash remains, logged once by ``reindex`` as ``recovery``)."""
+    return f"imported-{sha[7:19]}-{secrets.token_hex(3)}-"
+
+
+@dataclass
+class _LoggedIds:
+    """What the log already names (read under the import's exclusive hold): imported files by
+    sha256, and the capture ids and record ids its ``capture``/``import`` entries list.
+
+    Why the log and not only the index: the index lacks what a process killed between its log
+    append and its index rows had logged, and an id logged twice breaks ``reindex`` for good.
+    (``recovery`` entries do not count: the records they list are crash remains, never served.)
+    """
+
+    imports: dict[str, int] = field(default_factory=dict)
+    capture_ids: set[str] = field(default_factory=set)
+    record_ids: set[str] = field(default_factory=set)
+
+    @classmethod
+    def read(cls, archive: ImportStore) -> _LoggedIds:
+        found = cls()
+        for entry in archive.log.entries():
+            data = entry.data
+            if entry.type == "capture":
+                items = [data]
+            elif entry.type == "import":
+                if isinstance(data.get("sha256"), str):
+                    found.imports.setdefault(data["sha256"], entry.seq)
+                items = [c for c in data.get("captures") or [] if isinstance(c, dict)]
+            else:
+                continue
+            for item in items:
+                if isinstance(item.get("capture_id"), str):
+                    found.capture_ids.add(item["capture_id"])
+                found.record_ids.update(r["record_id"] for r in item.get("records") or []
+                                        if isinstance(r, dict) and isinstance(r.get("record_id"), str))
+        return found
 
 
 def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage | None, list[str]]:
@@ -227,7 +273,7 @@ def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage | None, list
 
 def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, copied: list[str],
                    warnings: list[str], page_urls: list[str],
-                   unvouched: dict[str, str]) -> list[tuple[str, StoredRecord]]:
+                   unvouched: dict[str, str], logged: _LoggedIds) -> list[tuple[str, StoredRecord]]:
     """Copy the file (or the WACZ's WARCs) into the store and read its records back.
 
     ``page_urls`` receives the pages a WACZ's pages/pages.jsonl lists, to check none is lost;
@@ -269,7 +315,7 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
             records.append((name, item))
     if not any(r.rec_type in ("response", "request", "resource", "revisit") for _, r in records):
         raise UsageError(f"{path.name}: no WARC records could be read from it")  # the caller removes the copies
-    clash = _record_id_clash(archive, records)
+    clash = _record_id_clash(archive, records, logged)
     if clash:  # the caller removes the copies
         raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
     return records
@@ -281,7 +327,8 @@ def _remove(archive: ImportStore, copied: list[str]) -> None:
         archive.storage.local_path(name).unlink(missing_ok=True)
 
 
-def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord]]) -> str | None:
+def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord]],
+                     logged: _LoggedIds) -> str | None:
     """Why the file's WARC-Record-IDs cannot join this store, or None.
 
     Record ids name evidence (manifests, the log and exported bundles cite them), so an
@@ -293,7 +340,7 @@ def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord
         if rec.record_id in seen:
             return f"record id {rec.record_id} appears twice in the file"
         seen.add(rec.record_id)
-    taken = archive.index.taken_record_ids(seen)
+    taken = sorted(seen & logged.record_ids) or archive.index.taken_record_ids(seen)
     if taken:
         return f"record id {taken[0]} is already in this store ({len(taken)} records clash)"
     return None
@@ -700,13 +747,14 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
 
 def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied: list[str],
                    records: list[tuple[str, StoredRecord]], warnings: list[str],
-                   page_urls: list[str] | None = None, unvouched: dict[str, str] | None = None) -> ImportResult:
+                   page_urls: list[str] | None = None, unvouched: dict[str, str] | None = None,
+                   logged: _LoggedIds | None = None) -> ImportResult:
     """Commit a capture per page (WARC records, unsynced), then the listing (one fsync), one
     ``import`` entry with its extractions (one fsync), then the index (one text transaction)."""
     requests, originals = _requests_by_response(records), _original_ids(records)
     trailing = _trailing_by_response(records)
     interim = _trailing_by_response(records, INTERIM_TYPE)
-    taken: set[str] = set()
+    taken: set[str] = set(logged.capture_ids) if logged is not None else set()  # free in the log too
     staged: list[StagedCapture] = []
     pages = _pages(records, warnings)
     archive.warc_writer()  # opened before the first capture id is drawn (ids and bytes stay as they were)

@@ -16,12 +16,16 @@ a crash at any point harmless:
    the full-text index (texts normalised once).
 
 WARC before log, log before index: the index is derived, and rebuilt from WARC and log.
+All three under the store's lock (:mod:`archiver.core.store_lock`): shared by a native
+capture (:func:`commit_native`), held alone by an import, so a ``reindex`` never sees a
+capture written and not yet logged.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
@@ -84,6 +88,8 @@ class CommitStore(Protocol):
     def append_events(self, items: list[tuple[str, EventData]]) -> list[Any]: ...
 
     def index_texts(self, items: list[tuple[str, dict[str, Any]]]) -> None: ...
+
+    def locked(self, *, exclusive: bool = False) -> AbstractContextManager[None]: ...
 
 
 class CaptureDraft(NamedTuple):
@@ -358,11 +364,14 @@ def metadata_sha256(article: dict[str, Any]) -> str:
 
 
 def commit_native(store: CommitStore, draft: CaptureDraft) -> CaptureResult:
-    """Write, log and index one native capture (see the module docstring for the order)."""
-    staged = write_capture(store, draft)
-    entries = store.append_events(log_items(("capture", capture_event(staged)), [staged]))
-    staged.logged(entries[0], entries[1] if len(entries) > 1 else None)
-    index_captures(store, [staged])
+    """Write, log and index one native capture (see the module docstring for the order), under
+    the store's shared lock: a ``reindex`` (exclusive) never sees it half-way, written but not
+    yet logged, and takes it for the remains of an interrupted capture."""
+    with store.locked():
+        staged = write_capture(store, draft)
+        entries = store.append_events(log_items(("capture", capture_event(staged)), [staged]))
+        staged.logged(entries[0], entries[1] if len(entries) > 1 else None)
+        index_captures(store, [staged])
     return staged.result
 
 

@@ -9,9 +9,10 @@ SQLite in WAL mode; each write is one transaction, which is the lock that lets s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -128,6 +129,10 @@ def _with_key_function(db: sqlite3.Connection) -> sqlite3.Connection:
     return db
 
 
+#: The tables :meth:`SqliteIndex.clear` empties (all but ``meta``).
+_TABLES = ("captures", "records", "extractions", "aliases", "foreign_records")
+
+
 class IdClashError(StoreError):
     """A capture id or WARC record id is already in the store: the write is refused.
 
@@ -205,6 +210,7 @@ class SqliteIndex:
         """
         self.path = path
         self._read_block = read_block
+        self._rebuilding = False
         if read_only:
             self._db = _open_read_only(Path(path))
             self._db.row_factory = sqlite3.Row
@@ -217,8 +223,9 @@ class SqliteIndex:
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
-            self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",
-                             (str(SCHEMA_VERSION),))
+            if self._db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is None:  # (no write
+                self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",  # lock
+                                 (str(SCHEMA_VERSION),))  # to wait for while a reindex holds it)
             self._migrate()
             self._db.executescript(KEY_INDEXES)
         except sqlite3.DatabaseError as exc:
@@ -263,15 +270,39 @@ class SqliteIndex:
         self._db.close()
 
     def _tx(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+        """Run ``statements`` as one transaction; inside :meth:`rebuild`, as one savepoint of
+        its transaction (a refused insert undoes only its own capture)."""
         cur = self._db.cursor()
-        cur.execute("BEGIN IMMEDIATE")
+        begin, commit, undo = (("SAVEPOINT write", "RELEASE write", "ROLLBACK TO write; RELEASE write")
+                               if self._rebuilding else ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"))
+        cur.execute(begin)
         try:
             for sql, params in statements:
                 cur.execute(sql, params)
+            cur.execute(commit)
+        except BaseException:
+            for statement in undo.split("; "):
+                cur.execute(statement)
+            raise
+
+    @contextlib.contextmanager
+    def rebuild(self) -> Iterator[None]:
+        """Empty the index and refill it (the writes made inside) in *one* transaction: readers
+        see the old index until the new one is whole (a reader reading a capture's row, then its
+        records, around ``reindex``'s emptying said "the index disagrees with the log")."""
+        cur = self._db.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        self._rebuilding = True
+        try:
+            for table in _TABLES:
+                cur.execute(f"DELETE FROM {table}")
+            yield
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
+        finally:
+            self._rebuilding = False
 
     def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None:
         """Insert one capture and its records in one transaction.
@@ -463,6 +494,4 @@ class SqliteIndex:
         return [self._row(r) for r in rows]
 
     def clear(self) -> None:
-        self._tx([("DELETE FROM captures", ()), ("DELETE FROM records", ()),
-                  ("DELETE FROM extractions", ()), ("DELETE FROM aliases", ()),
-                  ("DELETE FROM foreign_records", ())])
+        self._tx([(f"DELETE FROM {table}", ()) for table in _TABLES])

@@ -1,0 +1,146 @@
+"""The store's own lock: committers of captures share it, a rebuild or an import holds it alone.
+
+Why: the provenance log's lock (``provenance/log.lock``) serialises single appends, but some
+commands need the store to hold still for longer than one append. ``reindex`` reads the log,
+scans every WARC file, empties and refills the index and logs the records no logged capture
+lists as crash leftovers: a capture written and logged meanwhile was taken for the remains of an
+interrupted one (a false signed ``recovery`` entry), and a second ``reindex`` emptied the text
+index the first was filling. ``import`` checks that its capture ids and record ids are free and
+then logs them: two imports at once both passed the checks and logged one id twice. So:
+
+- a committer of captures (``archive``, a batch worker, ``recapture``) holds it *shared* from
+  writing its WARC records through its log append and index rows: any number at once;
+- ``reindex`` and ``import`` hold it *exclusively*, from their first look at the log to their
+  last write: no capture is in flight while they read, and nothing changes what they checked.
+
+Readers take no lock (reading never writes, and a reader may be on a read-only copy); they
+see the index whole because ``reindex`` refills it in one transaction.
+
+The lock is a ``flock`` on ``<store>/store.lock`` (created by the first writer, never a link:
+opened with ``O_NOFOLLOW``), held through this process's own descriptor, so a killed process
+releases it. Re-entrant per thread and store (an import's commit inside its exclusive hold takes
+nothing more). A process that has to wait says so once, after :data:`WAIT_NOTICE_SECONDS`, as
+a warning naming the holder when the system tells it (Linux: ``/proc/locks``). Like the log's
+lock it is advisory and unreliable on NFS: keep stores on a local disk.
+
+Lock order: the store lock before the log's lock, never the other way round.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from archiver.errors import ReadOnlyStoreError, StoreError
+
+logger = logging.getLogger(__name__)
+
+LOCK_FILE = "store.lock"
+
+#: How long a command waits for another process's hold before it says that it is waiting.
+WAIT_NOTICE_SECONDS = 2.0
+
+#: What this thread holds, by store: (exclusive, depth).
+_held = threading.local()
+
+
+def _holds() -> dict[str, tuple[bool, int]]:
+    holds: dict[str, tuple[bool, int]] | None = getattr(_held, "stores", None)
+    if holds is None:
+        holds = _held.stores = {}
+    return holds
+
+
+@contextlib.contextmanager
+def store_lock(root: Path, *, exclusive: bool) -> Iterator[None]:
+    """Hold the lock of the store at ``root``, shared or ``exclusive``, waiting for it.
+
+    Raises:
+        ReadOnlyStoreError: the lock file cannot be created (a read-only store).
+        StoreError: ``store.lock`` is a symbolic link or not a file.
+    """
+    key = os.path.abspath(root)
+    holds = _holds()
+    if key in holds:  # already held by this thread: a nested step of the same command
+        held_exclusive, depth = holds[key]
+        if exclusive and not held_exclusive:
+            raise RuntimeError("store lock: an exclusive hold asked for inside a shared one")
+        holds[key] = (held_exclusive, depth + 1)
+        try:
+            yield
+        finally:
+            holds[key] = (held_exclusive, depth)
+        return
+    fd = _open(Path(root))
+    try:
+        _acquire(fd, exclusive)
+        holds[key] = (exclusive, 1)
+        try:
+            yield
+        finally:
+            del holds[key]
+    finally:
+        os.close(fd)  # closing releases the flock
+
+
+def _open(root: Path) -> int:
+    path = root / LOCK_FILE
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreError(f"{path} is a symbolic link; refusing to lock the store through it "
+                             "(remove the link: the store creates its own lock file)") from exc
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise ReadOnlyStoreError(f"cannot lock the store {root} ({exc.strerror}): the store is read-only; "
+                                     "copy it somewhere writable to add to it") from exc
+        raise StoreError(f"cannot lock the store {root}: {path}: {exc.strerror}") from exc
+
+
+def _acquire(fd: int, exclusive: bool) -> None:
+    """flock ``fd``; when another process holds it, wait, and say so once after a while."""
+    op = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+    try:
+        fcntl.flock(fd, op | fcntl.LOCK_NB)
+        return
+    except BlockingIOError:
+        pass
+    notice = threading.Timer(WAIT_NOTICE_SECONDS, _say_waiting, args=(fd,))
+    notice.daemon = True
+    notice.start()
+    try:
+        fcntl.flock(fd, op)
+    finally:
+        notice.cancel()
+
+
+def _say_waiting(fd: int) -> None:
+    pid = holder_pid(fd)
+    who = f"another archiver process (pid {pid})" if pid else "another archiver process"
+    logger.warning("waiting for %s to finish with this store", who)
+
+
+def holder_pid(fd: int) -> int | None:
+    """A process holding a flock on ``fd``'s file, as ``/proc/locks`` names it (None: not
+    known, e.g. not Linux). Waiters (``->`` lines) and this process are skipped."""
+    try:
+        st = os.fstat(fd)
+        with open("/proc/locks", encoding="ascii", errors="replace") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 6 or "->" in parts or parts[1] != "FLOCK":
+            continue
+        pid_text, where = parts[4], parts[5]
+        inode = where.rsplit(":", 1)[-1]
+        if inode.isdigit() and int(inode) == st.st_ino and pid_text.isdigit() and int(pid_text) != os.getpid():
+            return int(pid_text)
+    return None
