@@ -28,7 +28,7 @@ from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
-from archiver.extract.page_lines import visible_lines_with_credits
+from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT, visible_lines_with_credits
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.scripted import script_evidence
@@ -279,7 +279,11 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     lines, contexts, credits = visible_lines_with_credits(tree, hidden)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare)
-    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs)
+    # a reader's comment or a related story's line beside a short article is not its date line
+    comments = frozenset(i for i, bits in enumerate(contexts) if bits & CTX_COMMENT)
+    asides = frozenset(i for i, bits in enumerate(contexts) if bits & CTX_ASIDE)
+    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs,
+                   date_searched=main.date_searched, comments=comments, asides=asides)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
                                     lambda notice: not by_form(notice))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():

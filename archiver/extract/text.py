@@ -113,6 +113,8 @@ class MainText(NamedTuple):
 
     paragraphs: tuple[str, ...]
     document: Any  # trafilatura.settings.Document, or None when it found no article
+    #: the document's date came from htmldate's extensive search only (:func:`page_date`)
+    date_searched: bool = False
 
 
 #: trafilatura's readability/justext fallback (``compare_extraction``, on unless ``fast=True``)
@@ -299,13 +301,14 @@ def cited_links(candidates: list[tuple[str, str, str]], text: str, base_url: str
     return tuple(out)
 
 
-def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
+def _document_metadata(tree: HtmlElement, options: Extractor) -> tuple[Document, bool]:
     """trafilatura's ``extract_metadata`` as ``bare_extraction`` runs it, less the three fields
-    nothing here reads (categories, tags, licence: a twentieth of the extraction's time).
+    nothing here reads (categories, tags, licence: a twentieth of the extraction's time), and
+    whether its date came from htmldate's extensive search only (:func:`page_date`).
 
     The steps and their order are trafilatura's own (2.x, ``metadata.extract_metadata``), so
-    the title, author, URL, date and site name are exactly the ones it gives;
-    tests/test_extract_speed.py holds this to ``extract_metadata`` on real pages.
+    the title, author, URL and site name are exactly the ones it gives; the date is htmldate's
+    on the page without its comments and related-story lists (:func:`page_date`).
     """
     date_config = {**options.date_params}
     metadata = traf_meta.examine_meta(tree)
@@ -325,8 +328,7 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
         metadata.hostname = traf_meta.extract_domain(  # type: ignore[attr-defined]  # trafilatura imports it from its utils without re-exporting
             metadata.url, fast=True)
     date_config["url"] = metadata.url
-    metadata.date = traf_meta.find_date(  # type: ignore[attr-defined]  # htmldate's, imported by trafilatura.metadata
-        tree, **date_config)
+    metadata.date, searched = page_date(tree, date_config)
     if not metadata.sitename:
         metadata.sitename = traf_meta.extract_sitename(tree)
     if metadata.sitename:
@@ -339,11 +341,12 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
             metadata.sitename = match[1]
     metadata.filedate = date_config.get("max_date")
     metadata.clean_and_trim()
-    return metadata
+    return metadata, searched
 
 
-def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None) -> tuple[Any, Any]:
-    """(trafilatura's text document or None, its metadata document) for ``tree``, untouched.
+def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None) -> tuple[Any, Any, bool]:
+    """(trafilatura's text document or None, its metadata document, whether the date came from
+    htmldate's extensive search only) for ``tree``, untouched.
 
     As ``bare_extraction(with_metadata=True)`` does: metadata first, then the text extraction,
     which works on its own copy of the tree (``bare_extraction`` copies a tree it is given).
@@ -352,17 +355,80 @@ def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None)
     millisecond on a typical page; tests/test_extract_speed_copies.py holds them to leaving the
     tree as it was.
     Without a URL, trafilatura takes the page's canonical URL for the text stage too, so that
-    case keeps the plain call.
+    case keeps the plain call, and its date is asked again as :func:`page_date` asks it.
     ``prune`` (XPath expressions) goes to trafilatura, which removes what they select from its
     copy before any of its text stages (its readability/justext fallback and baseline included).
     """
     if url is None:
         doc = bare_extraction(tree, options=_options(url), prune_xpath=prune)
-        return doc, doc
+        searched = False
+        if isinstance(doc, Document):
+            doc.date, searched = page_date(tree, {**_options(None).date_params, "url": doc.url})
+        return doc, doc, searched
     options = _options(url)
     options.with_metadata = False
-    meta = _document_metadata(tree, options)
-    return bare_extraction(tree, options=options, prune_xpath=prune), meta
+    meta, searched = _document_metadata(tree, options)
+    return bare_extraction(tree, options=options, prune_xpath=prune), meta, searched
+
+
+#: class or id words of the containers whose dates are not the article's: comments, the reply
+#: form, related and recommended stories ("comments-area", "commentlist", "jp-relatedposts").
+_ASIDE_WORD = lazy_re.compile(
+    r"(?:[a-z0-9]+[-_])*(?:comments?|commentlist|respond|related|recommended|recommendations|more-?stories)"
+    r"(?:[-_]?(?:list|area|section|container|wrapper|block|posts?|articles?|stories|content|links|news|items?))?",
+    re.IGNORECASE)
+_ASIDE_CANDIDATES = etree.XPath(
+    "//*[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'espond') or contains(@id, 'espond')"
+    " or contains(@class, 'elated') or contains(@id, 'elated') or contains(@class, 'ecommend') or contains(@id, 'ecommend')"
+    " or contains(@class, 'tories') or contains(@id, 'tories')]")
+_NEVER_ASIDE = frozenset({"html", "body", "article", "main"})
+
+
+def _asides(tree: HtmlElement) -> list[HtmlElement]:
+    """The outermost comment, reply-form and related-story containers of the page: an element one
+    of whose class or id words is :data:`_ASIDE_WORD`, that is not the page's body or article and
+    holds no ``<h1>`` (a body class "comments-open" marks the whole page)."""
+    found: list[HtmlElement] = []
+    for el in _ASIDE_CANDIDATES(tree):
+        if not isinstance(el.tag, str) or el.tag in _NEVER_ASIDE:
+            continue
+        words = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if not any(_ASIDE_WORD.fullmatch(w) for w in words):
+            continue
+        if any(a in found for a in el.iterancestors()) or next(el.iter("h1"), None) is not None:
+            continue
+        found.append(el)
+    return found
+
+
+def page_date(tree: HtmlElement, date_config: dict[str, Any]) -> tuple[str | None, bool]:
+    """htmldate's date for the page read without its comments and related-story lists, and
+    whether only its extensive search found it.
+
+    Why the asides are taken out: htmldate reads the whole page, and a page without a date of
+    its own gave a reader's comment's date ("March 1, 2023 at 4:12 pm") or a related story's as
+    the article's. They are detached from the caller's tree for htmldate's call and put back in
+    place after it (htmldate reads its own copy), so no copy of the tree is made here.
+    Why the second answer: the extensive search reads dates out of any text (a "© 2019" footer, a
+    year in a headline or a link, a Hijri calendar line) and fills in day and month; the caller
+    takes such a date only when the page prints it in full (:mod:`archiver.extract.printed_dates`).
+    """
+    taken = []
+    for el in _asides(tree):
+        parent = el.getparent()
+        if parent is not None:
+            taken.append((parent, parent.index(el), el))
+            parent.remove(el)
+    try:
+        found: str | None = traf_meta.find_date(  # type: ignore[attr-defined]  # htmldate's, imported by trafilatura.metadata
+            tree, **date_config)
+        searched = bool(found and date_config.get("extensive_search")
+                        and traf_meta.find_date(  # type: ignore[attr-defined]
+                            tree, **{**date_config, "extensive_search": False}) != found)
+    finally:
+        for parent, index, el in reversed(taken):
+            parent.insert(index, el)
+    return found, searched
 
 
 def main_text(tree: HtmlElement, url: str | None) -> MainText:
@@ -377,23 +443,26 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
     """
     hidden = mark(unrendered(tree))
     try:
-        doc, meta = _extract(tree, url, [MARKED_XPATH] if hidden else None)
+        doc, meta, searched = _extract(tree, url, [MARKED_XPATH] if hidden else None)
     except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
         logger.warning("trafilatura failed on %s: %s", url, exc)
         doc = meta = None
+        searched = False
     finally:
         unmark(hidden)
     if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:
             meta = extract_metadata(deepcopy(tree), url or None)
+            if meta is not None:
+                meta.date, searched = page_date(tree, {**_options(url).date_params, "url": meta.url})
         except Exception as exc:  # noqa: BLE001 - same reason as above
             logger.warning("trafilatura metadata failed on %s: %s", url, exc)
             meta = None
-        return MainText((), meta)
+        return MainText((), meta, searched)
     # " ".join(line.split()) is _WS.sub(" ", line).strip(): both take str.isspace as whitespace
     paragraphs = tuple(p for p in (" ".join(line.split()) for line in (doc.text or "").split("\n")) if p)
-    return MainText(paragraphs, meta)
+    return MainText(paragraphs, meta, searched)
 
 
 _F = re.IGNORECASE
