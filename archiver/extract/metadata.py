@@ -64,11 +64,13 @@ def _first(candidates: Iterable[tuple[str, Any]]) -> tuple[str | None, str | Non
 def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[str | None, str | None]:
     """The first title the page declares, trafilatura's pick when a declaration agrees; never a
     value that is only the site's name, nor a short section heading in ``<h1>`` when the page
-    declares a title elsewhere (in a declaration other than ``<title>`` that does not name the
-    site: "Valley Times – News, Sport and Weather" is the site's motto, not a headline).
+    declares a title elsewhere. For an ``<h1>`` of two or three words, that title must be declared
+    in a tag other than ``<title>`` and not name the site ("Valley Times – News, Sport and
+    Weather" is the site's motto, not a headline); a one-word ``<h1>`` ("News", "Quicklink") gives
+    way to ``<title>`` too.
 
-    The ``<h1>`` beats a declared title cut short (a prefix of the ``<h1>``, or one that ends in
-    "…"), and a social title (og:title, twitter:title) that differs from an ``<h1>`` and a
+    The ``<h1>`` beats a declared title cut short of it (:func:`_cut_short`), and a social title
+    (og:title, twitter:title) that is unrelated to an ``<h1>`` of two words or more and a
     ``<title>`` that agree with each other (a slogan: "Local news you can trust")."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     candidates = [
@@ -83,9 +85,10 @@ def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[s
     ]
     candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
     h1 = head.h1 if any(src == "h1" for src, _ in candidates) else None
-    agreed = bool(h1) and _agrees(head.title_tag, h1 or "")
+    several = len((h1 or "").split()) >= 2  # a one-word <h1> ("News", "Quicklink") is a section's name
+    agreed = several and _agrees(head.title_tag, h1 or "")
     declared = [v for src, v in candidates  # `and v`: the checker's narrowing
-                if src not in ("h1", "title-tag") and v and not _mentions_site(v, marks)]
+                if v and src != "h1" and not (several and (src == "title-tag" or _mentions_site(v, marks)))]
     if (h1 and not agreed and declared and not any(norm(h1) in norm(v) for v in declared)
             and len(h1.split()) <= 3 and len(h1.split()) < len(declared[0].split())):
         # an <h1> that no declared title contains is a section or channel heading
@@ -95,7 +98,8 @@ def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[s
         h1 = None
     if h1:
         dropped = {norm(v) for src, v in candidates if v and src not in ("h1", "title-tag") and (
-            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter") and norm(h1) not in norm(v)))}
+            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter")
+                                  and norm(h1) not in norm(v) and norm(v) not in norm(h1)))}
         candidates = [(src, v) for src, v in candidates if norm(v) not in dropped or src in ("h1", "title-tag")]
         if traf_title and (_cut_short(traf_title, h1) or norm(traf_title) in dropped):
             traf_title = None  # trafilatura's pick is one of the values dropped above
@@ -119,9 +123,14 @@ def _mentions_site(value: str, marks: set[str]) -> bool:
 
 
 def _cut_short(value: str, h1: str) -> bool:
-    """A declared title cut short: it ends in an ellipsis or is the ``<h1>``'s beginning only."""
+    """A declared title cut short of the ``<h1>``: its beginning, ending in an ellipsis ("... over
+    costs and …") or in the middle of a word ("... debate ov"). A beginning that ends at a word's
+    end is not cut short: the ``<h1>`` may carry a subtitle after the headline."""
     value, full = norm(value), norm(h1)
-    return len(value) < len(full) and (value.endswith(("…", "...")) or full.startswith(value))
+    stem = value.rstrip(".… ")
+    if not stem or len(stem) >= len(full) or not full.startswith(stem):
+        return False
+    return value.endswith(("…", "...")) or (stem[-1].isalnum() and full[len(stem)].isalnum())
 
 
 def _agrees(title_tag: str | None, h1: str) -> bool:
