@@ -98,8 +98,7 @@ def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[s
         h1 = None
     if h1:
         dropped = {norm(v) for src, v in candidates if v and src not in ("h1", "title-tag") and (
-            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter")
-                                  and norm(h1) not in norm(v) and norm(v) not in norm(h1)))}
+            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter") and not _related(v, h1, head.title_tag)))}
         candidates = [(src, v) for src, v in candidates if norm(v) not in dropped or src in ("h1", "title-tag")]
         if traf_title and (_cut_short(traf_title, h1) or norm(traf_title) in dropped):
             traf_title = None  # trafilatura's pick is one of the values dropped above
@@ -131,6 +130,14 @@ def _cut_short(value: str, h1: str) -> bool:
     if not stem or len(stem) >= len(full) or not full.startswith(stem):
         return False
     return value.endswith(("…", "...")) or (stem[-1].isalnum() and full[len(stem)].isalnum())
+
+
+def _related(value: str, h1: str, title_tag: str | None) -> bool:
+    """Whether a social title shares its words with the ``<h1>`` (one holds the other) or is a
+    part of ``<title>`` ("Alles hat seine Zeit..." in "Alles hat seine Zeit… | Marktplatz für ein
+    gutes Leben", whose ``<h1>`` is the blog's name)."""
+    v, h, t = (norm(x).replace("...", "…") for x in (value, h1, title_tag))
+    return v in h or h in v or v in t
 
 
 def _agrees(title_tag: str | None, h1: str) -> bool:
