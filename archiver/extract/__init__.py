@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "49"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "50"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -164,6 +164,10 @@ EXTRACTOR_VERSION = "49"  # 2: WHATWG labels only; encoding and notes recorded
 # 49: an inline opacity:0 hides nothing again: "reveal on scroll" and fade-in designs hold real paragraphs so until
 #     a script shows them (48 moved one benchmark page's faded-in sections out of its article text, and turned real
 #     quotes of them altered), and a forger's opacity:0.01 passed all the same
+# 50: no made-up dates (a date only htmldate's extensive search found is taken when the page prints it in full outside
+#     a sentence; htmldate reads the page without its comments and related stories; a slash date is read in the order
+#     the page's language sets, or refused); "Published:" after "Updated:" is the publication date; a title cut short,
+#     a slogan og:title, a site motto in <title> and another story's lone JSON-LD article give way to the <h1>
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
