@@ -191,9 +191,10 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
     the declared publication date wins: an update is ``modified``.
 
     htmldate's guess is dropped when it is the date of another story's JSON-LD article
-    (``head.other_dates``). A guess nothing declares is dropped (:func:`_unbacked_guess`) when only htmldate's extensive
-    search found it and the page does not print it in full outside running text, or when the
-    page prints it only as a slash date whose order it does not settle (``order``)."""
+    (``head.other_dates``), and when nothing declares it and either only htmldate's extensive
+    search found it (``searched``) and the page does not print it as a date of its own, or the
+    page prints it only as a slash date whose order it does not settle (``order``); see
+    :func:`_unbacked_guess`."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
         ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
