@@ -9,7 +9,7 @@ The page's visible lines (the page text, their DOM context bits, credit parts an
 are :mod:`archiver.extract.page_lines`' job: one walk of the tree parsed here, which calls
 nothing of trafilatura's.
 
-Why one file of ~540 lines: it is trafilatura's one home module. Every call into trafilatura
+Why one file of ~570 lines: it is trafilatura's one home module. Every call into trafilatura
 (options, parsing, its metadata steps, main text) and what reads trafilatura's results (the
 boilerplate filter of its paragraphs, the links its paragraphs cite) sit here, so a trafilatura
 upgrade is checked in one place.
@@ -34,6 +34,7 @@ from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
+from archiver.extract.asides import asides
 from archiver.extract.cue_match import Folding
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
@@ -371,45 +372,6 @@ def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None)
     return bare_extraction(tree, options=options, prune_xpath=prune), meta, searched
 
 
-#: class or id words of the containers whose dates are not the article's: comments, the reply
-#: form, related and recommended stories ("comments-area", "commentlist", "jp-relatedposts").
-_ASIDE_WORD = lazy_re.compile(
-    r"(?:[a-z0-9]+[-_])*(?:comments?|commentlist|respond|related|recommended|recommendations|more-?stories)"
-    r"(?:[-_]?(?:list|area|section|container|wrapper|block|posts?|articles?|stories|content|links|news|items?))?",
-    re.IGNORECASE)
-#: the page's class and id values that may name such a container (each one's element is its
-#: parent): the attribute axis finds them in half the time a test of every element's attributes
-#: takes (see head._ITEMPROPS)
-_ASIDE_NAMES = etree.XPath("(//@class|//@id)[contains(., 'omment') or contains(., 'espond') or contains(., 'elated')"
-                           " or contains(., 'ecommend') or contains(., 'tories')]")
-_NEVER_ASIDE = frozenset({"html", "body", "article", "main"})
-
-
-def _asides(tree: HtmlElement) -> list[HtmlElement]:
-    """The outermost comment, reply-form and related-story containers of the page: an element one
-    of whose class or id words is :data:`_ASIDE_WORD`, that is not the page's body or article and
-    holds no ``<h1>`` (a body class "comments-open" marks the whole page)."""
-    found: list[HtmlElement] = []
-    taken: set[HtmlElement] = set()
-    holders: set[HtmlElement] | None = None  # the elements that hold an <h1>, found once asked
-    for value in _ASIDE_NAMES(tree):
-        if not any(_ASIDE_WORD.fullmatch(w) for w in value.split()):
-            continue
-        el = value.getparent()
-        if el is None or not isinstance(el.tag, str) or el.tag in _NEVER_ASIDE or el in taken:
-            continue
-        if holders is None:
-            holders = {a for h1 in _H1S(tree) for a in h1.iterancestors()}
-        if el in holders or any(a in taken for a in el.iterancestors()):
-            continue
-        found.append(el)
-        taken.add(el)
-    return found
-
-
-_H1S = etree.XPath("//h1")
-
-
 def page_date(tree: HtmlElement, date_config: dict[str, Any]) -> tuple[str | None, bool]:
     """htmldate's date for the page read without its comments and related-story lists, and
     whether only its extensive search found it.
@@ -423,7 +385,7 @@ def page_date(tree: HtmlElement, date_config: dict[str, Any]) -> tuple[str | Non
     takes such a date only when the page prints it in full (:mod:`archiver.extract.printed_dates`).
     """
     taken = []
-    for el in _asides(tree):
+    for el in asides(tree):
         parent = el.getparent()
         if parent is not None:
             taken.append((parent, parent.index(el), el))
