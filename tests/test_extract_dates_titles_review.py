@@ -9,9 +9,11 @@ motto, not a slogan og:title, not a declared title cut short, not another story'
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from archiver.extract import Article, extract
+from archiver.extract.printed_dates import how_printed
 from archiver.extract.signals import headline_date, slash_order
 from archiver.extract.text import page_date, parse_html
 
@@ -185,3 +187,16 @@ def test_jsonld_article_with_a_placeholder_url_keeps_its_date() -> None:
           '"https://google.com/article"}, "datePublished": "2023-11-02T08:00:00Z"}')
     art = _page(head=f"<script type='application/ld+json'>{ld}</script>")
     assert (art.published or "")[:10] == "2023-11-02"
+
+
+@pytest.mark.parametrize(("line", "order", "kind"), [
+    ("Published: March 5, 2024", None, "plain"),
+    ("05.03.2024 09:00", None, "plain"),
+    ("05/03/2024 - El gobierno anunció el lunes que ampliará el programa.", "dmy", "plain"),
+    ("The programme, officials said on Monday, will start on March 5, 2024.", None, "running"),
+    ("Submitted on 03/05/2024 - 09:00", None, "ambiguous"),
+    ("Submitted on 05/03/2024 - 09:00", "mdy", "ambiguous"),
+    ("© 2024 Valley Times", None, "absent"),
+])
+def test_how_the_page_prints_a_date(line: str, order: str | None, kind: str) -> None:
+    assert how_printed([line], "2024-03-05", order) == kind
