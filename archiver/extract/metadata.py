@@ -23,7 +23,7 @@ from archiver.extract.authors import alnum, names_site, norm, resolve_authors
 from archiver.extract.head import HeadTables, clean_value
 from archiver.extract.html import absolute_url
 from archiver.extract.model import AuthorSupport
-from archiver.extract.printed_dates import how_printed
+from archiver.extract.printed_dates import day_beside_year, how_printed
 from archiver.extract.signals import (
     dateline,
     headline_date,
@@ -242,8 +242,8 @@ def _unbacked_guess(guess: str, backing: Sequence[str | None], lines: Sequence[s
     """Whether htmldate's date ``guess`` is no publication date: nothing the page declares (nor
     its dateline or URL) gives that day, and either only the extensive search found it and the
     page's text prints it only inside a sentence ("The programme will start on June 1, 2025") or,
-    for a guess on the 1st of a month, not in full at all (htmldate fills in day and month: a "©
-    2019" footer gave 2019-01-01, a link's /2019/05/ 2019-05-01); or the text prints it only as a
+    for a guess on the 1st of a month, not at all with a day beside its year (htmldate fills in
+    day and month: a "© 2019" footer gave 2019-01-01, a link's /2019/05/ 2019-05-01); or the text prints it only as a
     slash date whose order the page does not settle (htmldate read "03/05/2024" day-first on an
     American page)."""
     if any(b and b[:10] == guess for b in backing):
@@ -251,7 +251,8 @@ def _unbacked_guess(guess: str, backing: Sequence[str | None], lines: Sequence[s
     day, month = int(guess[8:10]), int(guess[5:7])
     if searched:
         printed = how_printed(list(lines), guess, order)
-        return printed in ("running", "ambiguous") or (day == 1 and printed != "plain")
+        return printed in ("running", "ambiguous") or (
+            day == 1 and printed == "absent" and not day_beside_year(list(lines), guess))
     return day <= 12 and day != month and how_printed(list(lines), guess, order) == "ambiguous"
 
 

@@ -20,6 +20,8 @@ the year, so the check costs little on long pages.
 
 from __future__ import annotations
 
+import re
+
 from archiver.core import lazy_re
 from archiver.extract.signals import date_at, in_sentence, slash_date
 
@@ -29,6 +31,10 @@ _SLASH = lazy_re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 #: how far before the year a date may start ("Wednesday, 30 September 2024": the weekday is not needed)
 _LOOK_BACK = 24
 _RANK = {"absent": 0, "ambiguous": 1, "running": 2, "plain": 3}
+#: a day written on its own: "1", "01", "1st", "1." (not part of a longer number)
+_DAY_TOKEN = "(?<![\\d.,/:-]){day}(?:st|nd|rd|th|er|\\.|日|일)?(?![\\d,/:])"
+#: how near the year a day must stand to count as printed with it
+_NEAR = 16
 
 
 def how_printed(lines: list[str], iso: str, order: str | None) -> str:
@@ -46,6 +52,23 @@ def how_printed(lines: list[str], iso: str, order: str | None) -> str:
         if best == "plain":
             break
     return best
+
+
+def day_beside_year(lines: list[str], iso: str) -> bool:
+    """Whether the text writes the day of ``iso`` on its own within a few characters of its year,
+    in any language ("1 октября 2022", "2022年10月1日", "1. března 2022"): a date htmldate read in
+    full from words :func:`how_printed` does not know, where a year alone ("© 2019", "Budget
+    2024") has no day beside it."""
+    year, day = iso[:4], int(iso[8:10])
+    token = re.compile(_DAY_TOKEN.format(day=f"0?{day}"))
+    for line in lines:
+        at = line.find(year)
+        while at >= 0:
+            window = line[max(0, at - _NEAR): at] + " " + line[at + 4: at + 4 + _NEAR]
+            if token.search(window):
+                return True
+            at = line.find(year, at + 4)
+    return False
 
 
 def _forms_at(line: str, year_at: int, iso: str, order: str | None) -> list[str]:
