@@ -200,3 +200,9 @@ def test_jsonld_article_with_a_placeholder_url_keeps_its_date() -> None:
 ])
 def test_how_the_page_prints_a_date(line: str, order: str | None, kind: str) -> None:
     assert how_printed([line], "2024-03-05", order) == kind
+
+
+def test_date_after_a_place_opens_a_press_release_and_stays() -> None:
+    lead = ("<p>WASHINGTON, March 5, 2024 – The regional government announced that it would expand the "
+            "programme to twelve more districts.</p>")
+    assert _page(lead).published == "2024-03-05"

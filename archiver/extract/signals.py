@@ -1040,11 +1040,12 @@ _SENTENCE_END = lazy_re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def in_sentence(line: str, start: int) -> bool:
-    """Whether a date written at ``line[start:]`` stands inside a sentence of running text: not at
-    the line's start, in a line of eight words or more that ends as a sentence ends and opens with
-    no date label ("Published on ..."). Such a date is an event the text mentions ("The programme
-    will start on June 1, 2025, officials said."), not the article's date."""
-    if not line[:start].strip(" \t-–—|·•,:;([") or _DATE_LABEL.match(line):
+    """Whether a date written at ``line[start:]`` stands inside a sentence of running text: after
+    four words or more of the line, in a line of eight words or more that ends as a sentence ends
+    and opens with no date label ("Published on ..."). Such a date is an event the text mentions
+    ("The programme will start on June 1, 2025, officials said."), not the article's date; a
+    date after a place ("WASHINGTON, March 5, 2024 – The company ...") opens a press release."""
+    if len(line[:start].split()) < 4 or _DATE_LABEL.match(line):
         return False
     return len(line.split()) >= 8 and _SENTENCE_END.search(line) is not None
 
