@@ -381,8 +381,9 @@ def page_date(tree: HtmlElement, date_config: dict[str, Any]) -> tuple[str | Non
     the article's. They are detached from the caller's tree for htmldate's call and put back in
     place after it (htmldate reads its own copy), so no copy of the tree is made here.
     Why the second answer: the extensive search reads dates out of any text (a "© 2019" footer, a
-    year in a headline or a link, a Hijri calendar line) and fills in day and month; the caller
-    takes such a date only when the page prints it in full (:mod:`archiver.extract.printed_dates`).
+    year in a headline or a link, a Hijri calendar line, a sentence) and fills in day and month; the
+    caller checks such a date against how the page prints it (:mod:`archiver.extract.printed_dates`,
+    ``metadata._unbacked_guess``).
     """
     taken = []
     for el in asides(tree):
