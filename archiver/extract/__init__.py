@@ -28,7 +28,7 @@ from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notices import by_form, find_notices, site_keys
-from archiver.extract.page_lines import visible_lines_with_credits
+from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT, visible_lines_with_credits
 from archiver.extract.render import render_article
 from archiver.extract.runner import run_bounded
 from archiver.extract.scripted import script_evidence
@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "53"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "54"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -177,6 +177,10 @@ EXTRACTOR_VERSION = "53"  # 2: WHATWG labels only; encoding and notes recorded
 #     "Given Surname" with an organisation word ("Emily Post", "Sid Perkins") is a person; outlets, agencies and
 #     NGOs ("By Deutsche Welle", "By Le Monde", "By Kyodo") are organisations; an interface word glued to a short
 #     surname ("Jane DoeFollow"), zero-width characters, Arabic leads, Korean job words and "avec AFP" are cut
+# 54: no made-up dates (a date only htmldate's extensive search found is taken when the page prints it in full outside
+#     a sentence; htmldate reads the page without its comments and related stories; a slash date is read in the order
+#     the page's language sets, or refused); "Published:" after "Updated:" is the publication date; a title cut short,
+#     a slogan og:title, a site motto in <title> and another story's lone JSON-LD article give way to the <h1>
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -292,7 +296,11 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     lines, contexts, credits = visible_lines_with_credits(tree, hidden)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare)
-    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs, contexts=contexts)
+    # a reader's comment or a related story's line beside a short article is not its date line
+    comments = frozenset(i for i, bits in enumerate(contexts) if bits & CTX_COMMENT)
+    asides = frozenset(i for i, bits in enumerate(contexts) if bits & CTX_ASIDE)
+    meta = resolve(head, traf=main.document, lines=lines, url=url, paragraphs=main.paragraphs,
+                   date_searched=main.date_searched, comments=comments, asides=asides, contexts=contexts)
     paragraphs = remove_boilerplate(main.paragraphs, tuple(n.text for n in notices),
                                     lambda notice: not by_form(notice))
     if paragraphs and meta.title and paragraphs[0].casefold() == meta.title.casefold():

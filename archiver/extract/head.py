@@ -60,6 +60,8 @@ class HeadTables(NamedTuple):
     html_lang: str | None
     h1: str | None
     title_tag: str | None
+    #: the dates of a lone JSON-LD article that is another story's (:func:`_this_article`): not this page's
+    other_dates: tuple[str, ...] = ()
 
 
 _MULTI = ("author", "citation_author", "dc.creator", "dcterms.creator", "article:author")
@@ -176,18 +178,44 @@ def _own_url(obj: dict[str, Any]) -> set[str]:
     return {_url_key(u) for u in urls} - {""}
 
 
-def _this_article(articles: list[dict[str, Any]], page_urls: frozenset[str]) -> dict[str, Any]:
+#: what a JSON-LD article says of its own title and dates
+_TITLE_DATE_KEYS = frozenset({"headline", "name", "alternativeHeadline", "datePublished", "dateCreated", "dateModified"})
+
+
+def _this_article(articles: list[dict[str, Any]], page_urls: frozenset[str],
+                  headlines: tuple[str, ...] = ()) -> tuple[dict[str, Any], tuple[str, ...]]:
     """The article the page is about. A page that also describes related stories in JSON-LD
     (a teaser list, "more from this author") names each by its own URL: the one whose URL is
-    the page's own wins; otherwise the first, as pages put their own article first."""
+    the page's own wins; otherwise the first, as pages put their own article first.
+
+    A lone article whose URL is neither the page's nor its canonical one and whose headline is
+    not the page's (``headlines``: its ``<h1>`` and ``<title>``, neither holding the other) is
+    another story (a teaser's, the previous article's left in the template): its title and dates
+    are not the page's and are left out, and given apart (the second value) so that the same date found by
+    htmldate is not taken either; the rest (publisher, authors) is kept."""
     if len(articles) > 1 and page_urls:
         for obj in articles:
             if _own_url(obj) & page_urls:
-                return obj
-    return articles[0]
+                return obj, ()
+    if len(articles) == 1 and page_urls:
+        own = {u for u in _own_url(articles[0]) if not u.startswith("/")}  # a relative URL is not compared
+        if own and not own & page_urls and _other_headline(articles[0], headlines):
+            dates = tuple(v for k, v in articles[0].items() if k.startswith("date") and isinstance(v, str))
+            return {k: v for k, v in articles[0].items() if k not in _TITLE_DATE_KEYS}, dates
+    return articles[0], ()
 
 
-def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset()) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+def _other_headline(article: dict[str, Any], headlines: tuple[str, ...]) -> bool:
+    """Whether the article's headline is none of ``headlines`` (the page's), neither holding the
+    other once case and spacing are set aside. Real pages fill an article's url with their
+    site's root, a short link, "true" or Google's example URL; its headline tells."""
+    own = " ".join(str(article.get("headline") or article.get("name") or "").split()).casefold()
+    pages = [" ".join(h.split()).casefold() for h in headlines if h]
+    return bool(own and pages) and not any(own in h or h in own for h in pages)
+
+
+def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset(), headlines: tuple[str, ...] = (),
+            ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], tuple[str, ...]]:
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     orgs: list[dict[str, Any]] = []
@@ -205,13 +233,14 @@ def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset()) -> tuple
                 pages.append(obj)
             elif types & _ORG_TYPES:
                 orgs.append(obj)
-    main = _with_authors_resolved(_this_article(articles, page_urls) if articles else (pages[0] if pages else {}), by_id)
+    main, other_dates = _this_article(articles, page_urls, headlines) if articles else (pages[0] if pages else {}, ())
+    main = _with_authors_resolved(main, by_id)
     sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
     org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
     if org is None and orgs:
         named = [o for o in orgs if "website" not in _types(o)] or orgs
         org = named[0]
-    return main, org or {}, sites[0] if sites else {}
+    return main, org or {}, sites[0] if sites else {}, other_dates
 
 
 # An author or creator given inside a figure, or inside an image's or a video's item, is the
@@ -256,7 +285,10 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
     root = tree.getroottree().getroot()
     h1s = _H1(tree)
     titles = _TITLES(tree)
-    main, org, site = _jsonld(tree, frozenset({_url_key(base_url), _url_key(canonical)} - {""}))
+    h1 = clean_value(h1s[0].text_content()) if h1s else None
+    title_tag = clean_value(titles[0].text_content()) if titles else None
+    main, org, site, other_dates = _jsonld(tree, frozenset({_url_key(base_url), _url_key(canonical)} - {""}),
+                                           tuple(h for h in (h1, title_tag) if h))
     meta, meta_all = _meta_table(tree)
     return HeadTables(
         meta=meta,
@@ -267,6 +299,7 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
         microdata=_microdata(tree),
         canonical=canonical,
         html_lang=clean_value(root.get("lang") or root.get("xml:lang")),
-        h1=clean_value(h1s[0].text_content()) if h1s else None,
-        title_tag=clean_value(titles[0].text_content()) if titles else None,
+        h1=h1,
+        title_tag=title_tag,
+        other_dates=other_dates,
     )

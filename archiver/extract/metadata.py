@@ -23,10 +23,12 @@ from archiver.extract.authors import alnum, names_site, norm, resolve_authors
 from archiver.extract.head import HeadTables, clean_value
 from archiver.extract.html import absolute_url
 from archiver.extract.model import AuthorSupport
+from archiver.extract.printed_dates import day_beside_year, how_printed
 from archiver.extract.signals import (
     dateline,
     headline_date,
     iso_datetime,
+    slash_order,
     split_url,
     updated_date,
     url_date,
@@ -62,7 +64,14 @@ def _first(candidates: Iterable[tuple[str, Any]]) -> tuple[str | None, str | Non
 def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[str | None, str | None]:
     """The first title the page declares, trafilatura's pick when a declaration agrees; never a
     value that is only the site's name, nor a short section heading in ``<h1>`` when the page
-    declares a title elsewhere."""
+    declares a title elsewhere. For an ``<h1>`` of two or three words, that title must be declared
+    in a tag other than ``<title>`` and not name the site ("Valley Times – News, Sport and
+    Weather" is the site's motto, not a headline); a one-word ``<h1>`` ("News", "Quicklink") gives
+    way to ``<title>`` too.
+
+    The ``<h1>`` beats a declared title cut short of it (:func:`_cut_short`), and a social title
+    (og:title, twitter:title) that is unrelated to an ``<h1>`` of two words or more and a
+    ``<title>`` that agree with each other (a slogan: "Local news you can trust")."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     candidates = [
         ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
@@ -75,13 +84,24 @@ def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[s
         ("title-tag", head.title_tag),
     ]
     candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
-    declared = [v for src, v in candidates if src != "h1" and v]  # `and v`: the checker's narrowing
-    if (head.h1 and declared and not any(norm(head.h1) in norm(v) for v in declared)
-            and len(head.h1.split()) <= 3 and len(head.h1.split()) < len(declared[0].split())):
+    h1 = head.h1 if any(src == "h1" for src, _ in candidates) else None
+    several = len((h1 or "").split()) >= 2  # a one-word <h1> ("News", "Quicklink") is a section's name
+    agreed = several and _agrees(head.title_tag, h1 or "")
+    declared = [v for src, v in candidates  # `and v`: the checker's narrowing
+                if v and src != "h1" and not (several and (src == "title-tag" or _mentions_site(v, marks)))]
+    if (h1 and not agreed and declared and not any(norm(h1) in norm(v) for v in declared)
+            and len(h1.split()) <= 3 and len(h1.split()) < len(declared[0].split())):
         # an <h1> that no declared title contains is a section or channel heading
         candidates = [(src, v) for src, v in candidates if src != "h1"]
-        if traf_title and norm(traf_title) == norm(head.h1):
+        if traf_title and norm(traf_title) == norm(h1):
             traf_title = None
+        h1 = None
+    if h1:
+        dropped = {norm(v) for src, v in candidates if v and src not in ("h1", "title-tag") and (
+            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter") and not _related(v, h1, head.title_tag)))}
+        candidates = [(src, v) for src, v in candidates if norm(v) not in dropped or src in ("h1", "title-tag")]
+        if traf_title and (_cut_short(traf_title, h1) or norm(traf_title) in dropped):
+            traf_title = None  # trafilatura's pick is one of the values dropped above
     if traf_title and names_site(traf_title, marks):
         traf_title = None
     if traf_title:
@@ -94,6 +114,35 @@ def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[s
             return traf_title, "trafilatura"
         # trafilatura's value is nowhere on the page (e.g. salvaged from broken JSON-LD).
     return _first(candidates)
+
+
+def _mentions_site(value: str, marks: set[str]) -> bool:
+    """Whether a part of a title-like ``value`` (between separators) is the site's name."""
+    return any(names_site(part, marks) for part in _TITLE_SEP.split(value))
+
+
+def _cut_short(value: str, h1: str) -> bool:
+    """A declared title cut short of the ``<h1>``: its beginning, ending in an ellipsis ("... over
+    costs and …") or in the middle of a word ("... debate ov"). A beginning that ends at a word's
+    end is not cut short: the ``<h1>`` may carry a subtitle after the headline."""
+    value, full = norm(value), norm(h1)
+    stem = value.rstrip(".… ")
+    if not stem or len(stem) >= len(full) or not full.startswith(stem):
+        return False
+    return value.endswith(("…", "...")) or (stem[-1].isalnum() and full[len(stem)].isalnum())
+
+
+def _related(value: str, h1: str, title_tag: str | None) -> bool:
+    """Whether a social title shares its words with the ``<h1>`` (one holds the other) or is a
+    part of ``<title>`` ("Alles hat seine Zeit..." in "Alles hat seine Zeit… | Marktplatz für ein
+    gutes Leben", whose ``<h1>`` is the blog's name)."""
+    v, h, t = (norm(x).replace("...", "…") for x in (value, h1, title_tag))
+    return v in h or h in v or v in t
+
+
+def _agrees(title_tag: str | None, h1: str) -> bool:
+    """Whether ``<title>`` is the ``<h1>``, alone or as a part between separators."""
+    return bool(title_tag) and any(norm(part) == norm(h1) for part in _TITLE_SEP.split(title_tag or ""))
 
 
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/|⋆|•)\s+")
@@ -132,12 +181,20 @@ def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | N
 
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
-               modified: str | None = None, beside_headline: str | None = None) -> tuple[str | None, str | None]:
+               modified: str | None = None, beside_headline: str | None = None, *,
+               lines: Sequence[str] = (), searched: bool = False, order: str | None = None,
+               ) -> tuple[str | None, str | None]:
     """The publication date. htmldate's guess is kept when the page's declarations agree; when
     none does and the page prints another date beside its headline, the printed date wins
     (htmldate, reading the whole page, picks a teaser's or the sidebar's date); when the page
     declares a publication date and htmldate's is the modification date ("Last updated ..."),
-    the declared publication date wins: an update is ``modified``."""
+    the declared publication date wins: an update is ``modified``.
+
+    htmldate's guess is dropped when it is the date of another story's JSON-LD article
+    (``head.other_dates``), and when nothing declares it and either only htmldate's extensive
+    search found it (``searched``) and the page does not print it as a date of its own, or the
+    page prints it only as a slash date whose order it does not settle (``order``); see
+    :func:`_unbacked_guess`."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     declared = [
         ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
@@ -147,6 +204,12 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
         ("dublin-core", m.get("dc.date.issued") or m.get("dcterms.issued") or m.get("dc.date") or m.get("dcterms.created")),
         ("meta:date", m.get("pubdate") or m.get("publishdate") or m.get("date") or m.get("parsely-pub-date") or m.get("sailthru.date")),
     ]
+    if traf_date and _unbacked_guess(traf_date[:10], [iso_datetime(v) for _, v in declared] + [modified, line_date, url_date(url)],
+                                     lines, searched=searched, order=order):
+        traf_date = None
+    if traf_date and any((iso_datetime(v) or "")[:10] == traf_date[:10] for v in head.other_dates) and not any(
+            (iso_datetime(v) or "")[:10] == traf_date[:10] for _, v in declared):
+        traf_date = None  # another story's date, read by htmldate from its JSON-LD
     if traf_date:
         for source, value in declared:
             iso = iso_datetime(value)
@@ -172,6 +235,25 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
         return line_date, "dateline"
     ud = url_date(url)
     return (ud, "url") if ud else (None, None)
+
+
+def _unbacked_guess(guess: str, backing: Sequence[str | None], lines: Sequence[str], *, searched: bool,
+                    order: str | None) -> bool:
+    """Whether htmldate's date ``guess`` is no publication date: nothing the page declares (nor
+    its dateline or URL) gives that day, and either only the extensive search found it and the
+    page's text prints it only inside a sentence ("The programme will start on June 1, 2025") or,
+    for a guess on the 1st of a month, not at all with a day beside its year (htmldate fills in
+    day and month: a "© 2019" footer gave 2019-01-01, a link's /2019/05/ 2019-05-01); or the text prints it only as a
+    slash date whose order the page does not settle (htmldate read "03/05/2024" day-first on an
+    American page)."""
+    if any(b and b[:10] == guess for b in backing):
+        return False
+    day, month = int(guess[8:10]), int(guess[5:7])
+    if searched:
+        printed = how_printed(list(lines), guess, order)
+        return printed in ("running", "ambiguous") or (
+            day == 1 and printed == "absent" and not day_beside_year(list(lines), guess))
+    return day <= 12 and day != month and how_printed(list(lines), guess, order) == "ambiguous"
 
 
 def _modified(head: HeadTables) -> tuple[str | None, str | None]:
@@ -321,12 +403,17 @@ def _language(head: HeadTables) -> tuple[str | None, str | None]:
 
 
 def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | None,
-            paragraphs: Sequence[str] = (), contexts: Sequence[int] | None = None) -> Metadata:
+            paragraphs: Sequence[str] = (), contexts: Sequence[int] | None = None, date_searched: bool = False,
+            comments: frozenset[int] = frozenset(), asides: frozenset[int] = frozenset()) -> Metadata:
     """Pick every field from the best source available, recording which one it was.
 
     ``paragraphs`` is the article's text (trafilatura's paragraphs): where it ends on the page
     tells a byline of the article from one of a teaser below it; ``contexts`` (each line's DOM
-    context bits) tell a comments section's lines, whose credits are readers'."""
+    context bits) tell a comments section's lines, whose credits are readers'. ``date_searched``:
+    trafilatura's date came from htmldate's extensive search only
+    (:func:`archiver.extract.text.page_date`); ``comments`` and ``asides``: the indexes of the lines
+    in a reader comment and in a sidebar or related-story box
+    (:func:`archiver.extract.signals.headline_date`)."""
     sources: dict[str, str] = {}
     fields: dict[str, Any] = {}
 
@@ -351,11 +438,13 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     put("organizations", (tuple(orgs), None))  # from several sources at once
     put("publisher", _publisher(head))
     modified = _modified(head)
+    order = slash_order(_language(head)[0])
     if modified[0] is None:
-        seen = updated_date(lines)
+        seen = updated_date(lines, order)
         modified = (seen, "updated-line") if seen else modified
     put("published", _published(head, getattr(traf, "date", None), line_date, url, modified[0],
-                                headline_date(lines, head.h1)))
+                                headline_date(lines, head.h1, order, comments, asides), lines=lines, searched=date_searched,
+                                order=order))
     put("modified", modified)
     put("outlet", outlet)
     canonical, csrc = _first([

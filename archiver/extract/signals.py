@@ -1036,7 +1036,7 @@ def _dated_lead(line: str) -> re.Match[str] | None:
     """The lead of a byline that opens with its date: everything before "by" must be a date and a
     time ("January 17, 2017 at 6:08 PM ET"), so that a sentence with "by" in it is no byline."""
     m = _DATED_BY.match(line)
-    if not m or not _date_at(m.group("date")):
+    if not m or not date_at(m.group("date"), "mdy"):
         return None
     words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", m.group("date"))))
     return m if not re.search(r"[^\W\d_]", words) else None
@@ -1122,16 +1122,52 @@ _WORD_DATE = lazy_re.compile(
 )
 
 
-def _date_at(text: str) -> str | None:
-    """An ISO date written at the start of ``text`` (2020-03-04, 04.03.2020, March 4, 2020, 4 March 2020)."""
+def slash_order(language: str | None) -> str | None:
+    """How the page's language writes a slash date: "mdy" (US English), "dmy" (every other
+    language it names, British English among them), or None (plain ``en`` or no language: the
+    page may be American or British, so 05/03/2024 cannot be read)."""
+    tag = (language or "").lower().replace("_", "-")
+    primary, _, region = tag.partition("-")
+    if not primary:
+        return None
+    if primary == "en":
+        if not region:
+            return None
+        return "mdy" if region in ("us", "ph") else "dmy"
+    return "dmy"
+
+
+def slash_date(a: int, b: int, year: int, order: str | None) -> str | None:
+    """The ISO date of the slash date a/b/year: a number over 12 is the day; otherwise the page's
+    order (:func:`slash_order`) tells, and without one the date is refused (05/03/2024: May 3rd or
+    5 March?), as :func:`_date_in` refuses it."""
+    if a > 12 or (a == b):
+        day, month = a, b
+    elif b > 12:
+        day, month = b, a
+    elif order == "dmy":
+        day, month = a, b
+    elif order == "mdy":
+        day, month = b, a
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_at(text: str, order: str | None = None) -> str | None:
+    """An ISO date written at the start of ``text`` (2020-03-04, 04.03.2020, March 4, 2020, 4 March
+    2020, and a slash date whose order a day over 12 or the page's ``order`` settles)."""
     m = _NUM_DATE.match(text) if text[:1].isdecimal() else None  # each alternative opens with \d
     try:
         if m and m.group(1):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
         if m and m.group(4):
             return date(int(m.group(6)), int(m.group(5)), int(m.group(4))).isoformat()
-        if m and m.group(7):  # US order on English pages: month/day/year
-            return date(int(m.group(9)), int(m.group(7)), int(m.group(8))).isoformat()
+        if m and m.group(7):
+            return slash_date(int(m.group(7)), int(m.group(8)), int(m.group(9)), order)
         w = _WORD_DATE.match(text)
         if w:
             month = _month(w.group("m1") or w.group("m2"))
@@ -1143,57 +1179,90 @@ def _date_at(text: str) -> str | None:
 
 
 _DATE_START = lazy_re.compile(r"(?<!\w)(?=\d|[^\W\d_]{3})")
-_SLASH_DATE = lazy_re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
-def _date_in(line: str) -> str | None:
-    """The first date written anywhere in a short line; a slash date whose order the line cannot
-    tell (05/03/2022: May 3rd or 5 March?) is no date."""
+def _date_in(line: str, order: str | None = None) -> str | None:
+    """The first date written anywhere in a short line; a slash date whose order neither a day
+    over 12 nor the page's ``order`` tells (05/03/2022: May 3rd or 5 March?) is no date, nor is a
+    date inside a sentence (:func:`in_sentence`: "The programme will start on June 1, 2025")."""
     for start in _DATE_START.finditer(line):
-        rest = line[start.start():]
-        slash = _SLASH_DATE.match(rest)
-        if slash:
-            a, b = int(slash.group(1)), int(slash.group(2))
-            if a <= 12 and b <= 12 and a != b:
-                continue
-            day, month = (a, b) if a > 12 or a == b else (b, a)
-            try:
-                return date(int(slash.group(3)), month, day).isoformat()
-            except ValueError:
-                continue
-        found = _date_at(rest)
+        found = date_at(line[start.start():], order)
         if found:
-            return found
+            return None if in_sentence(line, start.start()) else found
     return None
 
 
-def headline_date(lines: Sequence[str], h1: str | None) -> str | None:
+#: a line that opens with a date label is the article's date line, not running text
+_DATE_LABEL = lazy_re.compile(
+    r"^\W*(?:published|posted|updated|last updated|date[ds]?|on|by|von|veröffentlicht|erschienen|stand|"
+    r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = lazy_re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def in_sentence(line: str, start: int) -> bool:
+    """Whether a date written at ``line[start:]`` stands inside a sentence of running text: after
+    four words or more of the line, in a line of eight words or more that ends as a sentence ends
+    and opens with no date label ("Published on ..."). Such a date is an event the text mentions
+    ("The programme will start on June 1, 2025, officials said."), not the article's date; a
+    date after a place ("WASHINGTON, March 5, 2024 – The company ...") opens a press release."""
+    if len(line[:start].split()) < 4 or _DATE_LABEL.match(line):
+        return False
+    return len(line.split()) >= 8 and _SENTENCE_END.search(line) is not None
+
+
+#: "Published: March 5, 2024" after an "Updated: ..." on the same line: the publication date's label.
+_PUBLISHED_LABEL = lazy_re.compile(
+    r"(?<!\w)(?:first published|published|veröffentlicht|erstveröffentlichung|publié|publicado|pubblicato|"
+    r"опубликовано)(?:\s+(?:on|am|le|el|il|em))?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+
+
+def headline_date(lines: Sequence[str], h1: str | None, order: str | None = None,
+                  comments: frozenset[int] = frozenset(), asides: frozenset[int] = frozenset()) -> str | None:
     """The date printed beside the headline ("12.12.2022 12:22" above it, "am 20.09.2020" or
     "29.11.2022 – <lead>" just below): what the reader sees as the article's date. Only the
-    few lines around the page's ``<h1>`` are read, nearest first, and not an "Updated ..." line."""
+    few lines around the page's ``<h1>`` are read, nearest first; an "Updated ..." line gives
+    only the date it labels "Published" ("Updated: March 9, 2024 · Published: March 5, 2024").
+    ``order`` is the page's slash-date order (:func:`slash_order`). A line of a reader comment
+    (its index in ``comments``) is not read; a line of a sidebar or a related-story box (in
+    ``asides``) only when it opens with the date: a teaser names its story first ("Other story July
+    1, 2022"), while a date box beside the article holds the date alone ("31.03.2020")."""
     if not h1:
         return None
     at = next((i for i, line in enumerate(lines) if line.strip() == h1), None)
     if at is None:
         return None
     nearest_first = [at + 1, at - 1, at + 2, at - 2, at + 3, at + 4, at + 5]
-    for line in (lines[i] for i in nearest_first if 0 <= i < len(lines)):
-        if _updated_lead(line):
+    for i in (i for i in nearest_first if 0 <= i < len(lines) and i not in comments):
+        line = lines[i]
+        if i in asides:
+            found = date_at(line, order)
+            if found:
+                return found
             continue
-        found = _date_in(line[:60]) if len(line) <= 80 else _date_at(line)
+        if _updated_lead(line):
+            label = _PUBLISHED_LABEL.search(line) if len(line) <= 120 else None
+            found = date_at(line[label.end():], order) if label else None
+            if found:
+                return found
+            continue
+        found = _date_in(line[:60], order) if len(line) <= 80 else date_at(line, order)
         if found:
             return found
     return None
 
 
-def updated_date(lines: Iterable[str]) -> str | None:
+def updated_date(lines: Iterable[str], order: str | None = None) -> str | None:
     """The date of a visible "Last updated <date>" / "Aktualisiert am <date>" line: a modification
     date, never the publication date."""
     for line in lines:
         if len(line) <= 80:
             m = _updated_lead(line)
             if m:
-                found = _date_at(line[m.end():])
+                found = date_at(line[m.end():], order)
                 if found:
                     return found
     return None

@@ -9,7 +9,7 @@ The page's visible lines (the page text, their DOM context bits, credit parts an
 are :mod:`archiver.extract.page_lines`' job: one walk of the tree parsed here, which calls
 nothing of trafilatura's.
 
-Why one file of ~540 lines: it is trafilatura's one home module. Every call into trafilatura
+Why one file of ~570 lines: it is trafilatura's one home module. Every call into trafilatura
 (options, parsing, its metadata steps, main text) and what reads trafilatura's results (the
 boilerplate filter of its paragraphs, the links its paragraphs cite) sit here, so a trafilatura
 upgrade is checked in one place.
@@ -34,6 +34,7 @@ from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
+from archiver.extract.asides import asides
 from archiver.extract.cue_match import Folding
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
@@ -113,6 +114,8 @@ class MainText(NamedTuple):
 
     paragraphs: tuple[str, ...]
     document: Any  # trafilatura.settings.Document, or None when it found no article
+    #: the document's date came from htmldate's extensive search only (:func:`page_date`)
+    date_searched: bool = False
 
 
 #: trafilatura's readability/justext fallback (``compare_extraction``, on unless ``fast=True``)
@@ -299,13 +302,14 @@ def cited_links(candidates: list[tuple[str, str, str]], text: str, base_url: str
     return tuple(out)
 
 
-def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
+def _document_metadata(tree: HtmlElement, options: Extractor) -> tuple[Document, bool]:
     """trafilatura's ``extract_metadata`` as ``bare_extraction`` runs it, less the three fields
-    nothing here reads (categories, tags, licence: a twentieth of the extraction's time).
+    nothing here reads (categories, tags, licence: a twentieth of the extraction's time), and
+    whether its date came from htmldate's extensive search only (:func:`page_date`).
 
     The steps and their order are trafilatura's own (2.x, ``metadata.extract_metadata``), so
-    the title, author, URL, date and site name are exactly the ones it gives;
-    tests/test_extract_speed.py holds this to ``extract_metadata`` on real pages.
+    the title, author, URL and site name are exactly the ones it gives; the date is htmldate's
+    on the page without its comments and related-story lists (:func:`page_date`).
     """
     date_config = {**options.date_params}
     metadata = traf_meta.examine_meta(tree)
@@ -325,8 +329,7 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
         metadata.hostname = traf_meta.extract_domain(  # type: ignore[attr-defined]  # trafilatura imports it from its utils without re-exporting
             metadata.url, fast=True)
     date_config["url"] = metadata.url
-    metadata.date = traf_meta.find_date(  # type: ignore[attr-defined]  # htmldate's, imported by trafilatura.metadata
-        tree, **date_config)
+    metadata.date, searched = page_date(tree, date_config)
     if not metadata.sitename:
         metadata.sitename = traf_meta.extract_sitename(tree)
     if metadata.sitename:
@@ -339,11 +342,12 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> Document:
             metadata.sitename = match[1]
     metadata.filedate = date_config.get("max_date")
     metadata.clean_and_trim()
-    return metadata
+    return metadata, searched
 
 
-def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None) -> tuple[Any, Any]:
-    """(trafilatura's text document or None, its metadata document) for ``tree``, untouched.
+def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None) -> tuple[Any, Any, bool]:
+    """(trafilatura's text document or None, its metadata document, whether the date came from
+    htmldate's extensive search only) for ``tree``, untouched.
 
     As ``bare_extraction(with_metadata=True)`` does: metadata first, then the text extraction,
     which works on its own copy of the tree (``bare_extraction`` copies a tree it is given).
@@ -352,17 +356,51 @@ def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None)
     millisecond on a typical page; tests/test_extract_speed_copies.py holds them to leaving the
     tree as it was.
     Without a URL, trafilatura takes the page's canonical URL for the text stage too, so that
-    case keeps the plain call.
+    case keeps the plain call, and its date is asked again as :func:`page_date` asks it.
     ``prune`` (XPath expressions) goes to trafilatura, which removes what they select from its
     copy before any of its text stages (its readability/justext fallback and baseline included).
     """
     if url is None:
         doc = bare_extraction(tree, options=_options(url), prune_xpath=prune)
-        return doc, doc
+        searched = False
+        if isinstance(doc, Document):
+            doc.date, searched = page_date(tree, {**_options(None).date_params, "url": doc.url})
+        return doc, doc, searched
     options = _options(url)
     options.with_metadata = False
-    meta = _document_metadata(tree, options)
-    return bare_extraction(tree, options=options, prune_xpath=prune), meta
+    meta, searched = _document_metadata(tree, options)
+    return bare_extraction(tree, options=options, prune_xpath=prune), meta, searched
+
+
+def page_date(tree: HtmlElement, date_config: dict[str, Any]) -> tuple[str | None, bool]:
+    """htmldate's date for the page read without its comments and related-story lists, and
+    whether only its extensive search found it.
+
+    Why the asides are taken out: htmldate reads the whole page, and a page without a date of
+    its own gave a reader's comment's date ("March 1, 2023 at 4:12 pm") or a related story's as
+    the article's. They are detached from the caller's tree for htmldate's call and put back in
+    place after it (htmldate reads its own copy), so no copy of the tree is made here.
+    Why the second answer: the extensive search reads dates out of any text (a "© 2019" footer, a
+    year in a headline or a link, a Hijri calendar line, a sentence) and fills in day and month; the
+    caller checks such a date against how the page prints it (:mod:`archiver.extract.printed_dates`,
+    ``metadata._unbacked_guess``).
+    """
+    taken = []
+    for el in asides(tree):
+        parent = el.getparent()
+        if parent is not None:
+            taken.append((parent, parent.index(el), el))
+            parent.remove(el)
+    try:
+        found: str | None = traf_meta.find_date(  # type: ignore[attr-defined]  # htmldate's, imported by trafilatura.metadata
+            tree, **date_config)
+        searched = bool(found and date_config.get("extensive_search")
+                        and traf_meta.find_date(  # type: ignore[attr-defined]
+                            tree, **{**date_config, "extensive_search": False}) != found)
+    finally:
+        for parent, index, el in reversed(taken):
+            parent.insert(index, el)
+    return found, searched
 
 
 def main_text(tree: HtmlElement, url: str | None) -> MainText:
@@ -377,23 +415,26 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
     """
     hidden = mark(unrendered(tree))
     try:
-        doc, meta = _extract(tree, url, [MARKED_XPATH] if hidden else None)
+        doc, meta, searched = _extract(tree, url, [MARKED_XPATH] if hidden else None)
     except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
         logger.warning("trafilatura failed on %s: %s", url, exc)
         doc = meta = None
+        searched = False
     finally:
         unmark(hidden)
     if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:
             meta = extract_metadata(deepcopy(tree), url or None)
+            if meta is not None:
+                meta.date, searched = page_date(tree, {**_options(url).date_params, "url": meta.url})
         except Exception as exc:  # noqa: BLE001 - same reason as above
             logger.warning("trafilatura metadata failed on %s: %s", url, exc)
             meta = None
-        return MainText((), meta)
+        return MainText((), meta, searched)
     # " ".join(line.split()) is _WS.sub(" ", line).strip(): both take str.isspace as whitespace
     paragraphs = tuple(p for p in (" ".join(line.split()) for line in (doc.text or "").split("\n")) if p)
-    return MainText(paragraphs, meta)
+    return MainText(paragraphs, meta, searched)
 
 
 _F = re.IGNORECASE
