@@ -45,6 +45,7 @@ from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.core.digests import sha256_label
 from archiver.errors import (
     CaptureError,
+    IntegrityError,
     LogIdentityError,
     NotIndexedError,
     ReadOnlyStoreError,
@@ -578,7 +579,7 @@ class Archive:
             UnknownCaptureError: no capture has such an id (exit 2).
         """
         try:
-            return self.index.resolve(prefix)
+            capture_id, aliased = self.index.resolve_how(prefix)
         except UnknownCaptureError:
             wanted = prefix.strip().lower()
             lost = [cid for cid in self.captures_not_indexed() if wanted and cid.startswith(wanted)]
@@ -587,6 +588,23 @@ class Archive:
                     f"capture {lost[0]} is in the provenance log but not in the index (a process stopped "
                     "between logging it and indexing it): run 'archiver reindex'") from None
             raise
+        if aliased:
+            self._require_logged_alias(prefix.strip().lower(), capture_id)
+        return capture_id
+
+    def _require_logged_alias(self, prefix: str, capture_id: str) -> None:
+        """An id reached through the index's ``aliases`` (a cache) names ``capture_id`` only if
+        that capture's proven log entry records an ``original_capture_id`` starting with it (an
+        import logs the id each capture had in the store it came from); else one row added to
+        the index would make any id, a cited one too, answer for another capture."""
+        from archiver.evidence import REINDEX_HINT, logged_original_id
+
+        original = logged_original_id(self, capture_id)
+        if original is None or not original.startswith(prefix):
+            raise IntegrityError(
+                f"the index says id {prefix!r} is capture {capture_id}'s id in the store it was imported from, "
+                "and the provenance log records no such original id for it: the index disagrees with the log; "
+                f"{REINDEX_HINT}")
 
     def list_captures(self, *, url: str | None = None) -> list[CaptureRow]:
         return self.index.list(url=url)

@@ -306,6 +306,30 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
             readers.close()
 
 
+def logged_original_id(archive: EvidenceStore, capture_id: str) -> str | None:
+    """The ``original_capture_id`` the proven log entry of ``capture_id`` (a full id the index
+    knows) records: the id an imported capture had in the store it came from. ``None``: it
+    records none, or the entry the index points to is not that capture's proven entry (the
+    evidence check then names why). What an id reached through the index's aliases is held to."""
+    row = archive.index.get(capture_id)
+    held = archive.evidence_readers
+    readers = held if held is not None else EvidenceReaders()
+    try:
+        try:
+            log = readers.log(archive.log_path, getattr(archive, "key_dir", None))
+        except OSError:
+            return None
+        check = _Check(capture_id, readers.proven)
+        logged = _logged_capture(log, row, check)
+        if logged is None or check.problems:
+            return None
+        original = logged[0].get("original_capture_id")
+        return original if isinstance(original, str) else None
+    finally:
+        if held is None:
+            readers.close()
+
+
 def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row: Any, with_text: bool,
            extraction: dict[str, Any] | None, text_digest: tuple[str, str] | None,
            with_article: bool = True) -> Evidence | None:
@@ -906,6 +930,7 @@ __all__ = [
     "EvidenceError",
     "EvidenceMissingError",
     "check_capture",
+    "logged_original_id",
     "LogReader",
     "read_entry",
     "require_shown",
