@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archiver.capture.manifest import Manifest
+from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member, read_record
 from archiver.core.digests import sha256_label
@@ -392,7 +393,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         article = _quick_extraction(archive, readers, ext_rec, extraction, ext_data, text_digest)
         if article is None:
             return None
-    if response is not None and response is not ext_rec and not _quick_record(archive, readers, response):
+    if response is not None and response is not ext_rec and not _quick_record(archive, readers, response,
+                                                                              (facts.get("ip"),)):
         return None
     source_id = ext_data.get("source_record_id") if ext_data is not None else None
     from_source = source_id is not None and source_id not in (response_id, ext_id)
@@ -487,14 +489,17 @@ def _as_object(entry: LogEntry | None) -> dict[str, Any] | None:
     return {"seq": entry.seq, "type": entry.type, "data": entry.data} if entry is not None else None
 
 
-def _quick_record(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bool:
+def _quick_record(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any],
+                  ip: tuple[str | None] | None = None) -> bool:
     """Whether the record is at its logged place as logged: its gzip member's bytes hash to
     the logged ``member_sha256`` (the same bytes: the same id and block, no inflate), or, where
     the log has no member digest (captures made before it, imports of other layouts), its
-    block read as one gzip member has the logged id and block digest (:func:`_quick_block`)."""
+    block read as one gzip member has the logged id and block digest (:func:`_quick_block`),
+    and its header lines the logged ones (``ip``: a capture's final response, with the logged
+    address)."""
     member = rec.get("member_sha256")
     if member is None:
-        return _quick_block(archive, readers, rec) is not None
+        return _quick_block(archive, readers, rec, ip) is not None
     path = _quick_path(archive, readers, rec)
     if path is None:
         return False
@@ -524,9 +529,12 @@ def _quick_path(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str,
     return path
 
 
-def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bytes | None:
+def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any],
+                 ip: tuple[str | None] | None = None) -> bytes | None:
     """The record's block when it is read at its logged place, as one gzip member, with its
-    logged id and block digest; ``None`` otherwise (:func:`_check_record` then decides)."""
+    logged id, block digest and header lines (:mod:`~archiver.capture.record_heads`; ``ip``:
+    a capture's final response, with the logged address); ``None`` otherwise
+    (:func:`_check_record` then decides)."""
     path = _quick_path(archive, readers, rec)
     if path is None:
         return None
@@ -535,6 +543,8 @@ def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str
     except OSError:
         return None
     if found is None or found[0] != rec.get("record_id") or found[1] != rec.get("block_digest"):
+        return None
+    if head_problems(found[3], rec, ip=ip[0] if ip else None, check_ip=ip is not None):
         return None
     return found[2]
 
@@ -599,14 +609,17 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     article = None
     for rec in wanted:
         is_extraction = ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id")
-        shared = _read_by_the_look_up(extraction, rec) if is_extraction else None
+        # a statement's look-up read the extraction record moments ago; show and export (full)
+        # read it here, header lines and all
+        shared = _read_by_the_look_up(extraction, rec) if is_extraction and not full else None
         if shared is not None:  # this process just read this very record for its texts
             check.records_checked += 1
             assert ext_entry is not None
             if _matches_logged_extraction(rec["block_digest"], ext_entry, check):
                 article = _check_extraction_article(shared, extraction, ext_entry, check)
             continue
-        block = _check_record(archive, rec, check, readers.warcs)
+        response = entry_type == "capture" and rec.get("record_id") == facts.get("response_record_id")
+        block = _check_record(archive, rec, check, readers.warcs, (facts.get("ip"),) if response else None)
         if full and block is not None and entry_type == "capture" and str(rec.get("target_uri")).startswith(
                 MANIFEST_URN):
             _compare_hops(row, block, check)
@@ -790,8 +803,11 @@ def _rendered_text_id(facts: dict[str, Any]) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles) -> bytes | None:
-    """Read one logged record at its offset; compare its id and block digest with the log.
+def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles,
+                  ip: tuple[str | None] | None = None) -> bytes | None:
+    """Read one logged record at its offset; compare its id, block digest and WARC header lines
+    with the log (:mod:`~archiver.capture.record_heads`; ``ip``: a capture's final response,
+    with the logged address).
 
     Returns the record's block when it matches, else ``None`` (the problem noted). ``warcs``
     holds the WARC files open (the records of a capture sit side by side in one file).
@@ -802,13 +818,14 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
         check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
         return None
     try:
-        fast = _read_block_fast(warcs.get(path), rec)
+        handle = warcs.get(path)
+        fast = _read_block_fast(handle, rec)
     except FileNotFoundError:
         check.lost(f"WARC file {name} named by the provenance log is missing from the store", name)
         return None
     check.records_checked += 1
     if fast is not None and fast[0] == rec.get("record_id") and fast[1] == rec.get("block_digest"):
-        return fast[2]
+        return _checked_head(fast[3], fast[2], rec, ip, name, check)
     # not a plain gzip-per-record layout, or a mismatch: the full reader decides, and names it
     try:
         stored = read_record(Path(path), int(rec["offset"]))
@@ -825,7 +842,19 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
         check.altered(f"WARC file {name}: record {stored.record_id} has block {stored.block_digest}, the log says "
                       f"{rec.get('block_digest')}: the archived evidence was altered")
         return None
-    return stored.block
+    fd = handle.fileno()
+    return _checked_head(read_head(lambda at, n: os.pread(fd, n, at), int(rec["offset"])), stored.block, rec, ip,
+                         name, check)
+
+
+def _checked_head(head: bytes | None, block: bytes, rec: dict[str, Any], ip: tuple[str | None] | None, name: str,
+                  check: _Check) -> bytes | None:
+    """``block`` when the record's header lines are the logged ones, else ``None`` (each
+    disagreement noted): see :mod:`archiver.capture.record_heads`."""
+    problems = head_problems(head, rec, ip=ip[0] if ip else None, check_ip=ip is not None)
+    for problem in problems:
+        check.altered(f"WARC file {name}: {problem}: the archived evidence was altered")
+    return None if problems else block
 
 
 def _warc_path(archive: EvidenceStore, name: str) -> str | None:
@@ -845,9 +874,10 @@ def _warc_path(archive: EvidenceStore, name: str) -> str | None:
     return os.path.join(root, name)
 
 
-def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str, bytes] | None:
-    """(record id, block sha256, block) of the record at the logged offset and length, read as
-    one gzip member (:func:`~archiver.capture.warc.read_member`); ``None`` for anything else."""
+def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str, bytes, bytes] | None:
+    """(record id, block sha256, block, WARC header block) of the record at the logged offset
+    and length, read as one gzip member (:func:`~archiver.capture.warc.read_member`); ``None``
+    for anything else."""
     try:
         offset, length = int(rec["offset"]), int(rec["length"])
     except (KeyError, TypeError, ValueError):
@@ -855,7 +885,7 @@ def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str,
     found = read_member(f.fileno(), offset, length)
     if found is None:
         return None
-    return found[0], "sha256:" + hashlib.sha256(found[1]).hexdigest(), found[1]
+    return found[0], "sha256:" + hashlib.sha256(found[2]).hexdigest(), found[2], found[1]
 
 
 def _check_extraction_block(block: bytes, block_digest: str, extraction: dict[str, Any] | None,

@@ -144,7 +144,8 @@ def _check_records(c: Checker, item: dict[str, Any], covered: set[str]) -> tuple
     records_ok = True
     for rec in item["records"]:
         covered.add(rec.get("record_id"))
-        stored = check_record(c, item["seq"], rec)
+        final = item["origin"] == "captured" and rec.get("record_id") == item["response_record_id"]
+        stored = check_record(c, item["seq"], rec, (item.get("ip"),) if final else None)
         records_ok &= stored is not None
         if stored is not None and rec.get("record_id") == item["response_record_id"]:
             response = stored

@@ -123,7 +123,7 @@ class LocalWarcStorage:
             finally:
                 os.close(fd)
             if found is not None:
-                return found
+                return found[0], found[2]
         record = read_record(path, offset)  # another layout, or damage: the full reader decides
         return record.record_id, record.block
 
