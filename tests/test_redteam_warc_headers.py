@@ -236,3 +236,24 @@ def test_a_capture_logged_before_head_digests_still_verifies_and_exports(old_sto
     assert proc.returncode == 0 and proc.stdout.startswith("VERIFIED"), proc.stdout + proc.stderr
     with zipfile.ZipFile(out) as z:
         assert any(n.startswith("archive/") for n in z.namelist())
+
+
+def test_an_imported_records_rewritten_date_is_refused(tmp_path):
+    """An import logs the header block of each record as copied (here wget's uncompressed file)."""
+    from conftest import DATA
+
+    store = tmp_path / "imported"
+    proc = run_cli("import", str(DATA / "import" / "wget-3-pages.warc"), "--json", store=store)
+    assert proc.returncode == 0, proc.stderr
+    cid = json.loads(proc.stdout)["captures"][0]["capture_id"]
+    entry = next(json.loads(line)["data"] for line in (store / "provenance" / "log.jsonl").read_bytes().splitlines()
+                 if json.loads(line)["type"] == "import")
+    item = next(c for c in entry["captures"] if c["capture_id"] == cid)
+    rec = next(r for r in item["records"] if r["record_id"] == item["response_record_id"])
+    assert rec["head_sha256"] is not None
+    path = store / rec["warc"]
+    data = path.read_bytes()
+    at = data.index(b"WARC-Date: ", rec["offset"])
+    path.write_bytes(data[:at + 11] + b"2019" + data[at + 15:])  # the year, in place
+    shown = run_cli("show", cid, store=store)
+    assert shown.returncode == 1 and "WARC header lines were rewritten" in shown.stderr, shown.stdout + shown.stderr
