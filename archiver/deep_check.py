@@ -59,7 +59,8 @@ class DeepChecker:
         tool's claims, reported at import: only what the log says of it is checked (its id, and
         its block and payload sha256 as recomputed then)."""
         problems: list[str | ArtifactProblem] = []
-        for rec in data.get("records") or []:
+        listed = [*(data.get("records") or []), *(data.get("warcinfo") or [])]  # warcinfo: since it is logged
+        for rec in listed:
             try:
                 path = self.archive.storage.local_path(rec["warc"])
             except StoreError as exc:

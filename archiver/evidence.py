@@ -626,6 +626,10 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         if block is not None and is_extraction:
             assert ext_entry is not None
             article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
+    if full:  # the warcinfo opening each file it was written to (captures since it is logged)
+        for info in facts.get("warcinfo") or ():
+            if isinstance(info, dict):
+                _check_record(archive, info, check, readers.warcs)
     return _evidence(check, facts=facts, capture_seq=row.log_seq,
                      extraction_seq=ext_entry.seq if ext_entry else None,
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)

@@ -257,3 +257,54 @@ def test_an_imported_records_rewritten_date_is_refused(tmp_path):
     path.write_bytes(data[:at + 11] + b"2019" + data[at + 15:])  # the year, in place
     shown = run_cli("show", cid, store=store)
     assert shown.returncode == 1 and "WARC header lines were rewritten" in shown.stderr, shown.stdout + shown.stderr
+
+
+def _edit_warcinfo(store: Path) -> None:
+    """The longest field of the options and software the file's warcinfo claims replaced by a
+    short value (its Content-Length and WARC-Block-Digest recomputed), its member length kept."""
+    [info] = _capture_entry(store)["warcinfo"]
+    raw = zlib.decompressobj(31).decompress((store / info["warc"]).read_bytes()[info["offset"]:info["offset"] + info["length"]])
+    assert raw.startswith(b"WARC/1.1\r\nWARC-Type: warcinfo"), raw[:60]
+    head, _, rest = raw.partition(b"\r\n\r\n")
+    block = rest[:-4]
+    longest = max(block.split(b"\r\n"), key=len)
+    block = block.replace(longest, longest.partition(b":")[0] + b": x", 1)
+    head = re.sub(rb"Content-Length: \d+", b"Content-Length: " + str(len(block)).encode(), head)
+    head = re.sub(rb"WARC-Block-Digest: [^\r]*", b"WARC-Block-Digest: sha256:" + hashlib.sha256(block).hexdigest().encode(),
+                  head)
+    _rewrite_member(store / info["warc"], info, head + b"\r\n\r\n" + block + b"\r\n\r\n")
+
+
+def _rewrite_member(warc: Path, rec: dict, raw: bytes) -> None:
+    data = bytearray(warc.read_bytes())
+    data[rec["offset"]:rec["offset"] + rec["length"]] = _same_length_member(raw, rec["length"])
+    warc.write_bytes(bytes(data))
+
+
+def test_a_capture_logs_the_warcinfo_record_of_the_file_it_was_written_to(store):
+    [info] = _capture_entry(store)["warcinfo"]
+    assert info["type"] == "warcinfo" and info["offset"] == 0 and info["warc"] == _response(store)["warc"]
+    assert info["head_sha256"] == "sha256:" + hashlib.sha256(_head_of(store, info)).hexdigest()
+
+
+def test_show_export_and_deep_verify_refuse_an_edited_warcinfo(store, tmp_path):
+    _edit_warcinfo(store)
+    cid = _capture_entry(store)["capture_id"]
+    shown = run_cli("show", cid, store=store)
+    assert shown.returncode == 1 and "warcinfo" not in shown.stdout, shown.stdout + shown.stderr
+    out = tmp_path / "b.wacz"
+    assert run_cli("export", cid, "-o", str(out), store=store).returncode == 1 and not out.exists()
+    assert run_cli("log", "verify", "--deep", store=store).returncode == 1
+
+
+def test_verify_bundle_fails_a_bundle_whose_warcinfo_was_edited(store, tmp_path, monkeypatch):
+    _edit_warcinfo(store)
+    monkeypatch.setattr(wacz_module, "require_shown", lambda doc: None)
+    out = tmp_path / "b.wacz"
+    assert run_cli("export", _capture_entry(store)["capture_id"], "-o", str(out), store=store).returncode == 0
+    monkeypatch.undo()
+    pub = tmp_path / "log.pub"
+    pub.write_bytes((store / "provenance" / "log.pub").read_bytes())
+    proc = run_cli("verify-bundle", str(out), "--key", str(pub))
+    assert proc.returncode == 1 and not proc.stdout.startswith("VERIFIED"), proc.stdout + proc.stderr
+    assert "was altered: block sha256" in proc.stdout + proc.stderr

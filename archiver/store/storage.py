@@ -172,6 +172,9 @@ class WarcFileWriter:
         self._file: BinaryIO | None = None
         self._appender: WarcAppender | None = None
         self._holds_records = False  # whether the current file has more than its warcinfo
+        #: where each file's warcinfo landed (a capture's log entry names its file's: see
+        #: :meth:`warcinfo_of`); one small entry per file this process wrote
+        self._warcinfos: dict[str, WrittenRecord] = {}
 
     def _open_next(self) -> None:
         stamp = self._now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -180,7 +183,15 @@ class WarcFileWriter:
         self._name, self._file = self.storage.new_file(name)
         self._appender = WarcAppender(self._file)
         self._holds_records = False
-        self._guarded_write([self._warcinfo(name)], start=0, sync=False)  # the first unit written syncs it
+        written = self._guarded_write([self._warcinfo(name)], start=0, sync=False)  # the first unit written syncs it
+        self._warcinfos[self._name] = written[0]
+
+    def warcinfo_of(self, name: str) -> WrittenRecord | None:
+        """Where the ``warcinfo`` record opening file ``name`` (written by this writer) landed,
+        with its digests: a capture's log entry lists it, so an edited warcinfo (the options and
+        software the file claims) is caught as an edited record is. ``None``: not one of ours."""
+        with self._lock:
+            return self._warcinfos.get(name)
 
     def write(self, specs: list[RecordSpec], *, sync: bool = True) -> tuple[str, list[WrittenRecord]]:
         """Append ``specs`` as one unit (fsynced); return the file's name and where they landed.
