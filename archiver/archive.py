@@ -66,6 +66,7 @@ from archiver.store.storage import (
     WarcFileWriter,
     WarcStorage,
     check_store_layout,
+    check_store_shape,
     ensure_store,
     native_log_origins,
     require_store,
@@ -140,6 +141,8 @@ class Archive:
             require_store(Path(root))
         if mode == "write":  # ("create": ensure_store checked)
             check_store_layout(Path(root))
+        elif mode == "read":  # reading writes nothing, so no link is followed for a write: the shape
+            check_store_shape(Path(root))
         return cls(Path(root), mode=mode, **kwargs)
 
     @property

@@ -827,6 +827,10 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
     except FileNotFoundError:
         check.lost(f"WARC file {name} named by the provenance log is missing from the store", name)
         return None
+    except (IsADirectoryError, NotADirectoryError):  # a folder where the file was, or a file where warcs/ was
+        check.altered(f"WARC file {name} named by the provenance log is not a file in the store: the archived "
+                      "evidence was altered")
+        return None
     check.records_checked += 1
     if fast is not None and fast[0] == rec.get("record_id") and fast[1] == rec.get("block_digest"):
         return _checked_head(fast[3], fast[2], rec, ip, name, check)

@@ -21,6 +21,7 @@ import datetime as dt
 import errno
 import os
 import sqlite3
+import stat
 import threading
 import time
 import uuid
@@ -350,7 +351,8 @@ def ensure_store(root: Path) -> None:
 #: their journals).
 _STORE_DIRS = ("warcs", "provenance", "provenance/checkpoints", "batches", "indexes")
 _STORE_FILES = ("README.md", *(f"{db}{suffix}" for db in ("index.sqlite3", "text-index.sqlite3")
-                                for suffix in ("", "-wal", "-shm", "-journal")))
+                                for suffix in ("", "-wal", "-shm", "-journal")),
+                *(f"provenance/{name}" for name in ("log.jsonl", "checkpoint", "log.pub", "tree.json")))
 #: Folders of the store whose every entry (one level down) the store writes or replaces.
 _STORE_FOLDERS = ("provenance", "provenance/checkpoints", "batches", "indexes")
 
@@ -383,8 +385,29 @@ def check_store_layout(root: Path) -> None:
             raise StoreError(f"{path} is a symbolic link (to {os.readlink(path)}); refusing to write "
                              "through it: a store's own files and folders must be inside it (replace the "
                              "link with the file or folder it points to)")
-        want_dir = str(name) in _STORE_DIRS
-        if path.exists() and path.is_dir() != want_dir:
+    check_store_shape(root)
+
+
+def check_store_shape(root: Path) -> None:
+    """Raise :class:`StoreError` if one of the store's own files (the log, its checkpoint, key
+    and tree state, the indexes, the README) is a folder, or one of its folders (``warcs``,
+    ``provenance``, ``provenance/checkpoints``, ...) a file: a damaged or foreign store.
+
+    Every command runs it, readers too (one ``stat`` per name, ~20): a folder where
+    ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback.
+    """
+    for name in (*_STORE_DIRS, *_STORE_FILES):
+        path = Path(root, name)
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            continue
+        except NotADirectoryError:  # a parent of it is a file: that parent is reported
+            continue
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+        want_dir = name in _STORE_DIRS
+        if stat.S_ISDIR(mode) != want_dir:
             what = "folder" if want_dir else "file"
             raise StoreError(f"{path} should be a {what} of the store and is not; move it away "
                              "(this is not a store archiver wrote, or it was damaged)")
