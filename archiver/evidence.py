@@ -25,8 +25,11 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   logged records: where the log records the sha256 of a record's gzip member as stored
   (``member_sha256``, logged since it was added) the member's bytes are read and hashed, and
   equal bytes are the logged record (no inflate); otherwise, and whenever that digest does not
-  match, the record is read from its gzip member and its id and recomputed block digest are
-  compared with the log's (the full WARC reader is the fallback and names problems);
+  match, the record is read from its gzip member and its id, recomputed block digest and WARC
+  header lines (``head_sha256``, or for records logged before it the logged type, id, target
+  URI and final response's address: :mod:`archiver.capture.record_heads`) are compared with the
+  log's (the full WARC reader is the fallback and names problems); ``show`` and ``export``
+  (``full=True``) also check the ``warcinfo`` record of each file the capture entry lists;
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC.
 
