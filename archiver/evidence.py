@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from archiver.capture.manifest import Manifest
 from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
-from archiver.capture.warc import read_member, read_record
+from archiver.capture.warc import read_member_head, read_record
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
 from archiver.errors import (
@@ -887,13 +887,13 @@ def _warc_path(archive: EvidenceStore, name: str) -> str | None:
 
 def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str, bytes, bytes] | None:
     """(record id, block sha256, block, WARC header block) of the record at the logged offset
-    and length, read as one gzip member (:func:`~archiver.capture.warc.read_member`); ``None``
+    and length, read as one gzip member (:func:`~archiver.capture.warc.read_member_head`); ``None``
     for anything else."""
     try:
         offset, length = int(rec["offset"]), int(rec["length"])
     except (KeyError, TypeError, ValueError):
         return None
-    found = read_member(f.fileno(), offset, length)
+    found = read_member_head(f.fileno(), offset, length)
     if found is None:
         return None
     return found[0], "sha256:" + hashlib.sha256(found[2]).hexdigest(), found[2], found[1]

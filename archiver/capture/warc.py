@@ -788,7 +788,14 @@ def _bytes_at(opener: Callable[[], Any], offset: int, n: int) -> bytes:
         return data
 
 
-def read_member(fd: int, offset: int, length: int) -> tuple[str, bytes, bytes] | None:
+def read_member(fd: int, offset: int, length: int) -> tuple[str, bytes] | None:
+    """(record id, block) of the record stored as one gzip member of ``length`` bytes at
+    ``offset``: :func:`read_member_head` without the header block."""
+    found = read_member_head(fd, offset, length)
+    return (found[0], found[2]) if found is not None else None
+
+
+def read_member_head(fd: int, offset: int, length: int) -> tuple[str, bytes, bytes] | None:
     """(record id, WARC header block, block) of the record stored as one gzip member of
     ``length`` bytes at ``offset`` (the header block: its version line through the empty line
     that ends it, as stored, which :mod:`archiver.capture.record_heads` holds to the log).

@@ -124,7 +124,7 @@ class LocalWarcStorage:
             finally:
                 os.close(fd)
             if found is not None:
-                return found[0], found[2]
+                return found
         record = read_record(path, offset)  # another layout, or damage: the full reader decides
         return record.record_id, record.block
 
