@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~770 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~900 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -48,6 +48,7 @@ from archiver.core.mime import effective_content_type
 from archiver.core.store_lock import store_lock
 from archiver.errors import (
     CaptureError,
+    IntegrityError,
     LogIdentityError,
     NotIndexedError,
     ReadOnlyStoreError,
@@ -68,6 +69,7 @@ from archiver.store.storage import (
     WarcFileWriter,
     WarcStorage,
     check_store_layout,
+    check_store_shape,
     ensure_store,
     native_log_origins,
     require_store,
@@ -143,6 +145,8 @@ class Archive:
             require_store(Path(root))
         if mode == "write":  # ("create": ensure_store checked)
             check_store_layout(Path(root))
+        elif mode == "read":  # reading writes nothing, so no link is followed for a write: the shape
+            check_store_shape(Path(root))
         return cls(Path(root), mode=mode, **kwargs)
 
     @property
@@ -594,7 +598,7 @@ class Archive:
             UnknownCaptureError: no capture has such an id (exit 2).
         """
         try:
-            return self.index.resolve(prefix)
+            capture_id, aliased = self.index.resolve_how(prefix)
         except UnknownCaptureError:
             wanted = prefix.strip().lower()
             lost = [cid for cid in self.captures_not_indexed() if wanted and cid.startswith(wanted)]
@@ -603,6 +607,23 @@ class Archive:
                     f"capture {lost[0]} is in the provenance log but not in the index (a process stopped "
                     "between logging it and indexing it): run 'archiver reindex'") from None
             raise
+        if aliased:
+            self._require_logged_alias(prefix.strip().lower(), capture_id)
+        return capture_id
+
+    def _require_logged_alias(self, prefix: str, capture_id: str) -> None:
+        """An id reached through the index's ``aliases`` (a cache) names ``capture_id`` only if
+        that capture's proven log entry records an ``original_capture_id`` starting with it (an
+        import logs the id each capture had in the store it came from); else one row added to
+        the index would make any id, a cited one too, answer for another capture."""
+        from archiver.evidence import REINDEX_HINT, logged_original_id
+
+        original = logged_original_id(self, capture_id)
+        if original is None or not original.startswith(prefix):
+            raise IntegrityError(
+                f"the index says id {prefix!r} is capture {capture_id}'s id in the store it was imported from, "
+                "and the provenance log records no such original id for it: the index disagrees with the log; "
+                f"{REINDEX_HINT}")
 
     def list_captures(self, *, url: str | None = None) -> list[CaptureRow]:
         return self.index.list(url=url)

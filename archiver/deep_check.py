@@ -1,15 +1,19 @@
 """``archiver log verify --deep``: re-read the artifacts each log entry names.
 
 For a ``capture`` entry, and for each capture an ``import`` entry lists, every WARC record it
-lists is read at its offset and its digests are recomputed; for an ``extraction`` entry, the
+lists is read at its offset, its digests are recomputed and its header lines held to the log
+(:mod:`archiver.capture.record_heads`); for an ``extraction`` entry, the
 extraction is re-run from the archived response and compared with the logged digests. A missing
 file is reported as missing, not as tampering.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import (
     read_record,
 )
@@ -24,6 +28,15 @@ from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
+
+def _head(path: Path, offset: int) -> bytes | None:
+    """The WARC header block of the record at ``offset`` of ``path`` (None: unreadable)."""
+    try:
+        with open(path, "rb") as f:
+            return read_head(lambda at, n: os.pread(f.fileno(), n, at), offset)
+    except OSError:
+        return None
+
 
 class DeepChecker:
     """Re-reads the artifacts a log entry names: WARC records and re-run extraction."""
@@ -47,7 +60,8 @@ class DeepChecker:
         tool's claims, reported at import: only what the log says of it is checked (its id, and
         its block and payload sha256 as recomputed then)."""
         problems: list[str | ArtifactProblem] = []
-        for rec in data.get("records") or []:
+        listed = [*(data.get("records") or []), *(data.get("warcinfo") or [])]  # warcinfo: since it is logged
+        for rec in listed:
             try:
                 path = self.archive.storage.local_path(rec["warc"])
             except StoreError as exc:
@@ -76,6 +90,10 @@ class DeepChecker:
                                 f"{payload}, log says {rec['payload_digest']}")
             if not imported:
                 problems.extend(f"seq {seq}: {p}" for p in stored.problems())
+            response = not imported and rec["record_id"] == data.get("response_record_id")
+            problems.extend(f"seq {seq}: WARC file {rec['warc']}: {p}"
+                            for p in head_problems(_head(path, int(rec["offset"])), rec, ip=data.get("ip"),
+                                                   check_ip=response))
         return problems
 
     def _check_extraction(self, seq: int, data: dict[str, Any]) -> list[str | ArtifactProblem]:

@@ -25,8 +25,11 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   logged records: where the log records the sha256 of a record's gzip member as stored
   (``member_sha256``, logged since it was added) the member's bytes are read and hashed, and
   equal bytes are the logged record (no inflate); otherwise, and whenever that digest does not
-  match, the record is read from its gzip member and its id and recomputed block digest are
-  compared with the log's (the full WARC reader is the fallback and names problems);
+  match, the record is read from its gzip member and its id, recomputed block digest and WARC
+  header lines (``head_sha256``, or for records logged before it the logged type, id, target
+  URI and final response's address: :mod:`archiver.capture.record_heads`) are compared with the
+  log's (the full WARC reader is the fallback and names problems); ``show`` and ``export``
+  (``full=True``) also check the ``warcinfo`` record of each file the capture entry lists;
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC.
 
@@ -65,8 +68,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archiver.capture.manifest import Manifest
+from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
-from archiver.capture.warc import read_member, read_record
+from archiver.capture.warc import read_member_head, read_record
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
 from archiver.errors import (
@@ -306,6 +310,30 @@ def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False
             readers.close()
 
 
+def logged_original_id(archive: EvidenceStore, capture_id: str) -> str | None:
+    """The ``original_capture_id`` the proven log entry of ``capture_id`` (a full id the index
+    knows) records: the id an imported capture had in the store it came from. ``None``: it
+    records none, or the entry the index points to is not that capture's proven entry (the
+    evidence check then names why). What an id reached through the index's aliases is held to."""
+    row = archive.index.get(capture_id)
+    held = archive.evidence_readers
+    readers = held if held is not None else EvidenceReaders()
+    try:
+        try:
+            log = readers.log(archive.log_path, getattr(archive, "key_dir", None))
+        except OSError:
+            return None
+        check = _Check(capture_id, readers.proven)
+        logged = _logged_capture(log, row, check)
+        if logged is None or check.problems:
+            return None
+        original = logged[0].get("original_capture_id")
+        return original if isinstance(original, str) else None
+    finally:
+        if held is None:
+            readers.close()
+
+
 def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row: Any, with_text: bool,
            extraction: dict[str, Any] | None, text_digest: tuple[str, str] | None,
            with_article: bool = True) -> Evidence | None:
@@ -368,7 +396,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         article = _quick_extraction(archive, readers, ext_rec, extraction, ext_data, text_digest)
         if article is None:
             return None
-    if response is not None and response is not ext_rec and not _quick_record(archive, readers, response):
+    if response is not None and response is not ext_rec and not _quick_record(archive, readers, response,
+                                                                              (facts.get("ip"),)):
         return None
     source_id = ext_data.get("source_record_id") if ext_data is not None else None
     from_source = source_id is not None and source_id not in (response_id, ext_id)
@@ -463,14 +492,17 @@ def _as_object(entry: LogEntry | None) -> dict[str, Any] | None:
     return {"seq": entry.seq, "type": entry.type, "data": entry.data} if entry is not None else None
 
 
-def _quick_record(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bool:
+def _quick_record(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any],
+                  ip: tuple[str | None] | None = None) -> bool:
     """Whether the record is at its logged place as logged: its gzip member's bytes hash to
     the logged ``member_sha256`` (the same bytes: the same id and block, no inflate), or, where
     the log has no member digest (captures made before it, imports of other layouts), its
-    block read as one gzip member has the logged id and block digest (:func:`_quick_block`)."""
+    block read as one gzip member has the logged id and block digest (:func:`_quick_block`),
+    and its header lines the logged ones (``ip``: a capture's final response, with the logged
+    address)."""
     member = rec.get("member_sha256")
     if member is None:
-        return _quick_block(archive, readers, rec) is not None
+        return _quick_block(archive, readers, rec, ip) is not None
     path = _quick_path(archive, readers, rec)
     if path is None:
         return False
@@ -500,9 +532,12 @@ def _quick_path(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str,
     return path
 
 
-def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any]) -> bytes | None:
+def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str, Any],
+                 ip: tuple[str | None] | None = None) -> bytes | None:
     """The record's block when it is read at its logged place, as one gzip member, with its
-    logged id and block digest; ``None`` otherwise (:func:`_check_record` then decides)."""
+    logged id, block digest and header lines (:mod:`~archiver.capture.record_heads`; ``ip``:
+    a capture's final response, with the logged address); ``None`` otherwise
+    (:func:`_check_record` then decides)."""
     path = _quick_path(archive, readers, rec)
     if path is None:
         return None
@@ -511,6 +546,8 @@ def _quick_block(archive: EvidenceStore, readers: EvidenceReaders, rec: dict[str
     except OSError:
         return None
     if found is None or found[0] != rec.get("record_id") or found[1] != rec.get("block_digest"):
+        return None
+    if head_problems(found[3], rec, ip=ip[0] if ip else None, check_ip=ip is not None):
         return None
     return found[2]
 
@@ -575,20 +612,27 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     article = None
     for rec in wanted:
         is_extraction = ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id")
-        shared = _read_by_the_look_up(extraction, rec) if is_extraction else None
+        # a statement's look-up read the extraction record moments ago; show and export (full)
+        # read it here, header lines and all
+        shared = _read_by_the_look_up(extraction, rec) if is_extraction and not full else None
         if shared is not None:  # this process just read this very record for its texts
             check.records_checked += 1
             assert ext_entry is not None
             if _matches_logged_extraction(rec["block_digest"], ext_entry, check):
                 article = _check_extraction_article(shared, extraction, ext_entry, check)
             continue
-        block = _check_record(archive, rec, check, readers.warcs)
+        response = entry_type == "capture" and rec.get("record_id") == facts.get("response_record_id")
+        block = _check_record(archive, rec, check, readers.warcs, (facts.get("ip"),) if response else None)
         if full and block is not None and entry_type == "capture" and str(rec.get("target_uri")).startswith(
                 MANIFEST_URN):
             _compare_hops(row, block, check)
         if block is not None and is_extraction:
             assert ext_entry is not None
             article = _check_extraction_block(block, rec["block_digest"], extraction, ext_entry, check)
+    if full:  # the warcinfo opening each file it was written to (captures since it is logged)
+        for info in facts.get("warcinfo") or ():
+            if isinstance(info, dict):
+                _check_record(archive, info, check, readers.warcs)
     return _evidence(check, facts=facts, capture_seq=row.log_seq,
                      extraction_seq=ext_entry.seq if ext_entry else None,
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
@@ -766,8 +810,11 @@ def _rendered_text_id(facts: dict[str, Any]) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles) -> bytes | None:
-    """Read one logged record at its offset; compare its id and block digest with the log.
+def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, warcs: HeldFiles,
+                  ip: tuple[str | None] | None = None) -> bytes | None:
+    """Read one logged record at its offset; compare its id, block digest and WARC header lines
+    with the log (:mod:`~archiver.capture.record_heads`; ``ip``: a capture's final response,
+    with the logged address).
 
     Returns the record's block when it matches, else ``None`` (the problem noted). ``warcs``
     holds the WARC files open (the records of a capture sit side by side in one file).
@@ -778,13 +825,18 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
         check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
         return None
     try:
-        fast = _read_block_fast(warcs.get(path), rec)
+        handle = warcs.get(path)
+        fast = _read_block_fast(handle, rec)
     except FileNotFoundError:
         check.lost(f"WARC file {name} named by the provenance log is missing from the store", name)
         return None
+    except (IsADirectoryError, NotADirectoryError):  # a folder where the file was, or a file where warcs/ was
+        check.altered(f"WARC file {name} named by the provenance log is not a file in the store: the archived "
+                      "evidence was altered")
+        return None
     check.records_checked += 1
     if fast is not None and fast[0] == rec.get("record_id") and fast[1] == rec.get("block_digest"):
-        return fast[2]
+        return _checked_head(fast[3], fast[2], rec, ip, name, check)
     # not a plain gzip-per-record layout, or a mismatch: the full reader decides, and names it
     try:
         stored = read_record(Path(path), int(rec["offset"]))
@@ -801,7 +853,19 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
         check.altered(f"WARC file {name}: record {stored.record_id} has block {stored.block_digest}, the log says "
                       f"{rec.get('block_digest')}: the archived evidence was altered")
         return None
-    return stored.block
+    fd = handle.fileno()
+    return _checked_head(read_head(lambda at, n: os.pread(fd, n, at), int(rec["offset"])), stored.block, rec, ip,
+                         name, check)
+
+
+def _checked_head(head: bytes | None, block: bytes, rec: dict[str, Any], ip: tuple[str | None] | None, name: str,
+                  check: _Check) -> bytes | None:
+    """``block`` when the record's header lines are the logged ones, else ``None`` (each
+    disagreement noted): see :mod:`archiver.capture.record_heads`."""
+    problems = head_problems(head, rec, ip=ip[0] if ip else None, check_ip=ip is not None)
+    for problem in problems:
+        check.altered(f"WARC file {name}: {problem}: the archived evidence was altered")
+    return None if problems else block
 
 
 def _warc_path(archive: EvidenceStore, name: str) -> str | None:
@@ -821,17 +885,18 @@ def _warc_path(archive: EvidenceStore, name: str) -> str | None:
     return os.path.join(root, name)
 
 
-def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str, bytes] | None:
-    """(record id, block sha256, block) of the record at the logged offset and length, read as
-    one gzip member (:func:`~archiver.capture.warc.read_member`); ``None`` for anything else."""
+def _read_block_fast(f: BinaryIO, rec: dict[str, Any]) -> tuple[str | None, str, bytes, bytes] | None:
+    """(record id, block sha256, block, WARC header block) of the record at the logged offset
+    and length, read as one gzip member (:func:`~archiver.capture.warc.read_member_head`); ``None``
+    for anything else."""
     try:
         offset, length = int(rec["offset"]), int(rec["length"])
     except (KeyError, TypeError, ValueError):
         return None
-    found = read_member(f.fileno(), offset, length)
+    found = read_member_head(f.fileno(), offset, length)
     if found is None:
         return None
-    return found[0], "sha256:" + hashlib.sha256(found[1]).hexdigest(), found[1]
+    return found[0], "sha256:" + hashlib.sha256(found[2]).hexdigest(), found[2], found[1]
 
 
 def _check_extraction_block(block: bytes, block_digest: str, extraction: dict[str, Any] | None,
@@ -906,6 +971,7 @@ __all__ = [
     "EvidenceError",
     "EvidenceMissingError",
     "check_capture",
+    "logged_original_id",
     "LogReader",
     "read_entry",
     "require_shown",

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import shutil
+import sqlite3
 import uuid
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
@@ -220,8 +221,9 @@ def test_an_archiver_bundle_import_keeps_the_colleagues_capture_ids(store, colle
         assert shown["capture_id"] == cid and shown["origin"] == "imported"
 
 
-def test_a_colleagues_id_that_clashes_gets_a_new_id_and_the_original_is_recorded(store, colleague_bundle, tmp_path):
-    bundle, ids = colleague_bundle
+def _import_after_a_clash(store: Path, bundle: Path, ids: list[str]) -> tuple[dict, str, dict]:
+    """(import answer, the url of this store's own capture that took ``ids[0]``, the renamed
+    import of the colleague's ``ids[0]``): the colleague's first id was already taken here."""
 
     class Clashing(RandomIds):
         """Hands out the colleague's first id once, as a clash would."""
@@ -243,14 +245,30 @@ def test_a_colleagues_id_that_clashes_gets_a_new_id_and_the_original_is_recorded
         site.close()
     assert mine.capture_id == ids[0]
     doc = _import(store, bundle)
-    renamed = next(c for c in doc["captures"] if c["original_capture_id"] == ids[0])
+    return doc, site.url("/mine"), next(c for c in doc["captures"] if c["original_capture_id"] == ids[0])
+
+
+def test_a_colleagues_id_that_clashes_gets_a_new_id_and_the_original_is_recorded(store, colleague_bundle, tmp_path):
+    bundle, ids = colleague_bundle
+    doc, mine_url, renamed = _import_after_a_clash(store, bundle, ids)
     assert renamed["capture_id"] != ids[0]
     with Archive.open(store) as arc:
         logged = arc.log.entry(doc["log_seq"]).data["captures"]
     assert {(c["capture_id"], c["original_capture_id"]) for c in logged} >= {(renamed["capture_id"], ids[0])}
-    assert json.loads(run_cli("show", ids[0], "--json", store=store).stdout)["url"] == site.url("/mine")
+    assert json.loads(run_cli("show", ids[0], "--json", store=store).stdout)["url"] == mine_url
     shown = json.loads(run_cli("show", renamed["capture_id"], "--json", store=store).stdout)
     assert shown["origin"] == "imported" and shown["original_capture_id"] == ids[0]
+
+
+def test_an_original_id_the_import_logged_resolves_through_the_index_alias(store, colleague_bundle):
+    """Where no capture of this store has the id (here: the index lost this store's own one),
+    the alias the import logged answers for the imported copy: its log entry records it."""
+    bundle, ids = colleague_bundle
+    _, _, renamed = _import_after_a_clash(store, bundle, ids)
+    with sqlite3.connect(store / "index.sqlite3") as db:  # the cache lost it
+        db.execute("DELETE FROM captures WHERE capture_id=?", (ids[0],))
+    with Archive.open(store) as arc:
+        assert arc.resolve(ids[0][:12]) == renamed["capture_id"]
 
 
 def test_a_file_whose_record_ids_are_already_in_the_store_is_refused_and_nothing_is_kept(store):

@@ -119,8 +119,6 @@ def test_log_verify_checks_a_rekeyed_copy_with_the_pinned_key_not_log_pub(
     assert "E_CKPT_SIG" in {p["code"] for p in doc["problems"]}  # the forger's checkpoints do not verify
 
 
-@pytest.mark.xfail(strict=True, reason="needs the one-line hook in provenance/proven.py _signed "
-                                       "(key_pins.pin_mismatch), which another branch owns")
 def test_show_refuses_a_rekeyed_copy_whose_origin_has_a_pinned_key(
         rekeyed: tuple[Path, str], colleague: dict[str, str]) -> None:
     copy, cid = rekeyed

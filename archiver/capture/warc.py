@@ -361,6 +361,10 @@ class WrittenRecord(NamedTuple):
     #: an uncompressed file). An evidence check hashes those bytes and compares, with no
     #: inflate: equal bytes hold the same record id and block (see :mod:`archiver.evidence`).
     member_sha256: str | None = None
+    #: sha256 of the record's WARC header block as written (version line through the empty
+    #: line ending it): every header line (WARC-Date, WARC-Target-URI, WARC-IP-Address, ...)
+    #: is vouched for by the log, not only the record id and the block
+    head_sha256: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -372,6 +376,7 @@ class WrittenRecord(NamedTuple):
             "block_digest": self.block_digest,
             "payload_digest": self.payload_digest,
             "member_sha256": self.member_sha256,
+            "head_sha256": self.head_sha256,
         }
 
 
@@ -492,8 +497,10 @@ class WarcAppender:
             self._writer.write_record(record)
             length = self._f.tell() - offset
             member = self._out.digest() if self._gzip else None
+            # the header block exactly as warcio wrote it (it completes rec_headers in place)
+            head = sha256_label(rec_headers.to_bytes(encoding="utf-8"))
             written.append(WrittenRecord(spec.record_id, spec.rec_type, spec.target_uri, offset,
-                                         length, block_digest, payload_digest, member))
+                                         length, block_digest, payload_digest, member, head))
         self._f.flush()
         self._unsynced = True
         if sync:
@@ -954,7 +961,16 @@ def _bytes_at(opener: Callable[[], Any], offset: int, n: int) -> bytes:
 
 
 def read_member(fd: int, offset: int, length: int) -> tuple[str, bytes] | None:
-    """(record id, block) of the record stored as one gzip member of ``length`` bytes at ``offset``.
+    """(record id, block) of the record stored as one gzip member of ``length`` bytes at
+    ``offset``: :func:`read_member_head` without the header block."""
+    found = read_member_head(fd, offset, length)
+    return (found[0], found[2]) if found is not None else None
+
+
+def read_member_head(fd: int, offset: int, length: int) -> tuple[str, bytes, bytes] | None:
+    """(record id, WARC header block, block) of the record stored as one gzip member of
+    ``length`` bytes at ``offset`` (the header block: its version line through the empty line
+    that ends it, as stored, which :mod:`archiver.capture.record_heads` holds to the log).
 
     Our WARC files hold one gzip member per record, so a record the log or the index places is
     exactly those bytes: one ``pread``, one inflate, the WARC headers split, ``Content-Length``
@@ -979,7 +995,7 @@ def read_member(fd: int, offset: int, length: int) -> tuple[str, bytes] | None:
         block = data[head_end + 4:head_end + 4 + size]
         if len(block) != size:
             return None
-        return record_id.decode("utf-8"), block
+        return record_id.decode("utf-8"), data[:head_end + 4], block
     except (KeyError, ValueError, zlib.error):  # ValueError: a bad length, or not UTF-8
         return None
 

@@ -144,10 +144,13 @@ def _check_records(c: Checker, item: dict[str, Any], covered: set[str]) -> tuple
     records_ok = True
     for rec in item["records"]:
         covered.add(rec.get("record_id"))
-        stored = check_record(c, item["seq"], rec)
+        final = item["origin"] == "captured" and rec.get("record_id") == item["response_record_id"]
+        stored = check_record(c, item["seq"], rec, (item.get("ip"),) if final else None)
         records_ok &= stored is not None
         if stored is not None and rec.get("record_id") == item["response_record_id"]:
             response = stored
+    for info in item.get("warcinfo") or []:  # the warcinfo of each file it was written to (since logged)
+        records_ok &= isinstance(info, dict) and check_record(c, item["seq"], info) is not None
     if item.get("revisit_of") and response is not None:  # an imported revisit: its bytes are there
         covered.add(item["revisit_of"].get("record_id"))
         response = check_record(c, item["seq"], item["revisit_of"])
@@ -229,7 +232,8 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
                           "final_url": d.get("final_url"), "ip": d.get("ip"), "time": d.get("capture_time"),
                           "http_status": d.get("http_status"), "records": d.get("records") or [],
                           "response_record_id": d.get("response_record_id"),
-                          "payload_digest": d.get("payload_digest"), "tls": d.get("tls")})
+                          "payload_digest": d.get("payload_digest"), "tls": d.get("tls"),
+                          "warcinfo": d.get("warcinfo") or []})
         elif e["type"] == "import":
             for c in d.get("captures") or []:
                 items.append({"capture_id": c.get("capture_id"), "origin": "imported", "seq": seq,

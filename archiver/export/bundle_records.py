@@ -8,9 +8,11 @@ against the entry naming it; the logged extraction is then reproduced from the a
 from __future__ import annotations
 
 import functools
+import zipfile
 from pathlib import Path
 from typing import Any
 
+from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import StoredRecord, TornTail, entity_body, iter_records
 from archiver.core.limits import open_member
 from archiver.core.mime import effective_content_type
@@ -45,7 +47,10 @@ def load_records(c: Checker, *, ours: bool) -> None:
                 continue  # the first copy stays the one the checks read; the bundle has failed
             c.records[item.record_id] = (name, item)
 
-def check_record(c: Checker, seq: int, rec: dict[str, Any]) -> StoredRecord | None:
+def check_record(c: Checker, seq: int, rec: dict[str, Any], ip: tuple[str | None] | None = None) -> StoredRecord | None:
+    """The bundle's record the log entry ``seq`` lists as ``rec``, when its digests and header
+    lines (:mod:`archiver.capture.record_heads`; ``ip``: a capture's final response, with the
+    logged address) are the logged ones; else ``None`` (the failure noted)."""
     rid = rec.get("record_id")
     found = c.records.get(rid) if isinstance(rid, str) else None
     if found is None:
@@ -63,7 +68,24 @@ def check_record(c: Checker, seq: int, rec: dict[str, Any]) -> StoredRecord | No
         c.fail(f"{name}: record {rid} payload sha256 {stored.payload_digest}, log entry {seq} says "
                   f"{rec['payload_digest']}", name)
         return None
-    return stored
+    problems = head_problems(_head(c, name, stored.offset), rec, ip=ip[0] if ip else None, check_ip=ip is not None)
+    for problem in problems:
+        c.fail(f"{name}: {problem} (log entry {seq})", name)
+    return None if problems else stored
+
+
+def _head(c: Checker, name: str, offset: int) -> bytes | None:
+    """The WARC header block of the record at ``offset`` of the bundle's WARC member ``name``,
+    as stored (read in place: a seek and one bounded read)."""
+    try:
+        with c.zf.open(name) as f:
+            def read_at(at: int, n: int) -> bytes:
+                f.seek(at)
+                data: bytes = f.read(n)
+                return data
+            return read_head(read_at, offset)
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):  # a damaged member: the head cannot be read
+        return None
 
 def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: StoredRecord | None,
                      url: str | None) -> str | None:

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from archiver.capture.fetch import same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
+from archiver.capture.record_heads import read_head
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE,
     INTERIM_FIELD,
@@ -51,6 +52,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import Clock
+from archiver.core.digests import sha256_label
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
 from archiver.core.mime import effective_content_type
@@ -401,7 +403,19 @@ def _record_dict(name: str, rec: StoredRecord) -> dict[str, Any]:
     block_digest, payload_digest = rec.block_digest, rec.payload_sha256  # streamed over the whole block
     return {"record_id": rec.record_id, "type": rec.rec_type, "target_uri": rec.target_uri, "warc": name,
             "offset": rec.offset, "length": rec.length, "block_digest": block_digest,
-            "payload_digest": payload_digest, "member_sha256": _member_digest(rec)}
+            "payload_digest": payload_digest, "member_sha256": _member_digest(rec), "head_sha256": _head_digest(rec)}
+
+
+def _head_digest(rec: StoredRecord) -> str | None:
+    """The sha256 of the record's WARC header block as copied into the store (its lines as the
+    other tool wrote them: :mod:`archiver.capture.record_heads`); ``None`` when it cannot be read
+    there, and checks then hold the header to the logged fields."""
+    try:
+        with open(rec.path, "rb") as f:
+            head = read_head(lambda at, n: os.pread(f.fileno(), n, at), rec.offset)
+    except OSError:
+        return None
+    return sha256_label(head) if head is not None else None
 
 
 def _member_digest(rec: StoredRecord) -> str | None:

@@ -156,7 +156,11 @@ class LogVerification(LogIdentity):
         files = []
         cdir = self.directory / CHECKPOINT_DIR
         for p in sorted(cdir.glob("*.checkpoint"), key=lambda q: (len(q.name), q.name)):
-            files.append(CheckpointFile(f"{CHECKPOINT_DIR}/{p.name}", p.read_text(errors="replace")))
+            try:
+                text = p.read_text(errors="replace")
+            except (IsADirectoryError, NotADirectoryError):  # a folder by that name: no signed note
+                text = ""
+            files.append(CheckpointFile(f"{CHECKPOINT_DIR}/{p.name}", text))
         latest = self.directory / LATEST_FILE
         if latest.exists():
             files.append(CheckpointFile(LATEST_FILE, latest.read_text(errors="replace")))

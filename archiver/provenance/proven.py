@@ -9,9 +9,14 @@ PROVEN to be in the log the key signed:
 
 - the lines the latest signed checkpoint covers hash (RFC 6962 leaves, :mod:`merkle`) to the
   root it signs, verified with the log's key; the
-  newest checkpoint is the later of the store's ``checkpoint`` file and the one this machine's
-  key folder records as last signed (so swapping in an older, genuinely signed checkpoint does
-  not shrink what is signed);
+  newest checkpoint is the largest of the store's ``checkpoint`` file, the largest
+  ``checkpoints/<size>.checkpoint`` whose signature verifies, and the one this machine's key
+  folder records as last signed (so swapping in an older, genuinely signed checkpoint, or
+  deleting ``checkpoint``, does not shrink what is signed: on another machine the immutable
+  ``checkpoints/`` are what ``log verify`` holds the log to, and statements now too);
+- a log of more than one line has a signed checkpoint (every log signs its first line, the
+  ``key_created`` entry, when it is made: ``1.checkpoint``); none at all is a log whose
+  checkpoints were deleted, as ``log verify`` says (``E_NO_CHECKPOINT``);
 - every line after them (the unsigned tail: a batch still running, a killed process) is
   chained to the one before it, from the checkpoint's last line to the log's last line; and
   the whole log is one chain with ``seq`` equal to its line number.
@@ -39,7 +44,8 @@ from pathlib import Path
 from archiver.errors import ArchiverError
 from archiver.provenance import keys
 from archiver.provenance.chain import SCHEMA_VERSION
-from archiver.provenance.log_files import LATEST_FILE
+from archiver.provenance.key_pins import pin_mismatch
+from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE
 from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, NoteError, as_text
@@ -192,6 +198,8 @@ class ProvenLog:
             origin, verifier = LogIdentity._identity(directory)
         except ArchiverError:
             return _Signed(None)  # no readable identity: nothing was signed (a log with no entry yet)
+        if (mismatch := pin_mismatch(verifier, self.key_dir)) is not None:
+            return _Signed(None, mismatch)  # a key pinned for this log's name is the log's key
         found: list[Checkpoint] = []
         try:
             found.append(verified_checkpoint(as_text(latest.read_bytes(), str(latest)), verifier.vkey))
@@ -199,6 +207,9 @@ class ProvenLog:
             pass
         except (OSError, NoteError) as exc:
             return _Signed(None, f"its signed checkpoint {LATEST_FILE} does not verify with the log's key ({exc})")
+        kept = _largest_kept(directory / CHECKPOINT_DIR, verifier.vkey)
+        if kept is not None:
+            found.append(kept)
         for note, problem in self._recorded(origin):
             if problem is not None:
                 return _Signed(None, problem)
@@ -234,6 +245,10 @@ class ProvenLog:
             self.problem = signed.problem
             return
         cp = signed.checkpoint
+        if cp is None and self.lines > 1:
+            self.problem = (f"it holds {self.lines} entries and no signed checkpoint (E_NO_CHECKPOINT: "
+                            f"{LATEST_FILE} and {CHECKPOINT_DIR}/ were deleted, or none verifies with the log's key)")
+            return
         if cp is None or cp.size <= self.signed:
             return
         if cp.size > self.lines:
@@ -248,6 +263,27 @@ class ProvenLog:
                             "commits to (a signed entry was changed)")
             return
         self.signed = cp.size
+
+
+def _largest_kept(folder: Path, vkey: str) -> Checkpoint | None:
+    """The largest ``<size>.checkpoint`` in ``folder`` whose signature verifies with ``vkey``
+    (None: none). One ``listdir`` and, as a rule, one signature check: the largest is tried
+    first; one that does not verify (damaged, or not signed by this key) is passed over here,
+    and ``log verify`` names it."""
+    try:
+        names = os.listdir(folder)
+    except OSError:  # no folder (a log with no entry yet), or not a folder: log verify says so
+        return None
+    suffix = ".checkpoint"
+    sizes = sorted((int(n[:-len(suffix)]) for n in names
+                    if n.endswith(suffix) and n[:-len(suffix)].isdigit() and len(n) < 40), reverse=True)
+    for size in sizes:
+        path = folder / f"{size}{suffix}"
+        try:
+            return verified_checkpoint(as_text(path.read_bytes(), str(path)), vkey)
+        except (OSError, NoteError):
+            continue
+    return None
 
 
 _PROVEN: dict[tuple[str, int, int], ProvenLog] = {}

@@ -60,6 +60,8 @@ class RecordWriter(Protocol):
 
     def write(self, specs: list[RecordSpec], *, sync: bool = True) -> tuple[str, list[WrittenRecord]]: ...
 
+    def warcinfo_of(self, name: str) -> WrittenRecord | None: ...
+
 
 class CaptureIndex(Protocol):
     """The derived capture index (:class:`archiver.store.index.SqliteIndex`)."""
@@ -169,6 +171,9 @@ class StagedCapture:
     #: its ``extraction`` entry, once logged: the index keeps them (see :func:`log_place`)
     log_place: tuple[int, int] | None = None
     extraction_log_place: tuple[int, int] | None = None
+    #: the ``warcinfo`` record of each WARC file the capture's new records went to, as the
+    #: ``capture`` entry lists them (``warcinfo``)
+    warcinfo: tuple[dict[str, Any], ...] = ()
 
     def logged(self, entry: Any, extraction: Any = None) -> None:
         """Note the log entries vouching for it (``extraction``: None when it has none)."""
@@ -240,9 +245,11 @@ def write_capture(store: CommitStore, draft: CaptureDraft, *, sync: bool = True)
     with ``sync=False`` (the caller's next synced write covers them, before anything is logged)."""
     writer = store.warc_writer()
     records = list(draft.stored_records)
+    files: list[str] = []
     if draft.new_records:
         name, written = writer.write(list(draft.new_records), sync=False)
         records += written_with_warc(name, written)
+        files.append(name)
     article, article_bytes, error = _extract(store, draft)
     extraction_id = None
     if article_bytes is not None:
@@ -252,11 +259,15 @@ def write_capture(store: CommitStore, draft: CaptureDraft, *, sync: bool = True)
             refers_to=draft.extraction_source_record_id or draft.response_record_id, body=article_bytes)],
             sync=False)
         records += written_with_warc(name, written)
+        files.append(name)
     manifest = _manifest(draft, records, extraction_id, error)
     name, written = writer.write([manifest_spec(url=draft.requested_url, date=draft.capture_time,
                                                 record_id=store.ids.record_id(), manifest=manifest)], sync=sync)
     records += written_with_warc(name, written)
-    return StagedCapture(_result(draft, records, article, error), manifest, article, article_bytes)
+    files.append(name)
+    infos = [(n, info) for n in dict.fromkeys(files) if (info := writer.warcinfo_of(n)) is not None]
+    return StagedCapture(_result(draft, records, article, error), manifest, article, article_bytes,
+                         warcinfo=tuple(d for n, info in infos for d in written_with_warc(n, [info])))
 
 
 def _extract(store: CommitStore, draft: CaptureDraft) -> tuple[dict[str, Any] | None, bytes | None, str | None]:
@@ -314,6 +325,8 @@ def capture_event(staged: StagedCapture) -> dict[str, Any]:
              "warc": r.warc, "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
              "records": r.records, "capture_time": r.capture_time, "ip": r.ip, "tls": r.tls,
              "truncated": r.truncated, "extraction_error": r.extraction_error, "software": software_versions()}
+    if staged.warcinfo:  # the opening record of each file it was written to (the options it claims)
+        event["warcinfo"] = list(staged.warcinfo)
     if r.browser:  # the screenshot's and the rendered DOM's digests, signed with the capture
         event["browser"] = {k: r.browser.get(k) for k in BROWSER_LOGGED}
     return event

@@ -5,6 +5,10 @@ Everything here can be rebuilt from the WARC files plus the provenance log
 SQLite in WAL mode; each write is one transaction, which is the lock that lets several
 ``archiver`` processes share one store. A PostgreSQL implementation would satisfy the same
 :class:`CaptureIndex` protocol.
+
+Why one file of ~500 lines: the protocol and its one SQLite implementation (schema, writes,
+look-ups, the rebuild's single transaction) change together; split, each half would restate
+the schema the other reads.
 """
 
 from __future__ import annotations
@@ -382,13 +386,21 @@ class SqliteIndex:
                                "(nothing replaced)") from exc
 
     def resolve(self, prefix: str) -> str:
+        return self.resolve_how(prefix)[0]
+
+    def resolve_how(self, prefix: str) -> tuple[str, bool]:
+        """(the full id of the capture ``prefix`` names, whether it was reached through the
+        ``aliases`` table: an imported capture's id in the store it came from). The table is a
+        cache like the rest of the index: the caller holds an alias to the logged
+        ``original_capture_id`` before stating anything (:meth:`archiver.archive.Archive.resolve`)."""
         prefix = prefix.strip().lower()
         if not prefix or any(c not in "0123456789abcdefghjkmnpqrstvwxyz" for c in prefix):
             raise UnknownCaptureError(f"{prefix!r} is not a capture id")
         rows = self._db.execute(
             "SELECT capture_id FROM captures WHERE capture_id >= ? AND capture_id < ? LIMIT 3",
             (prefix, prefix + "\x7f")).fetchall()
-        if not rows:
+        aliased = not rows
+        if aliased:
             rows = self._db.execute(  # an imported capture's id in the store it came from
                 "SELECT DISTINCT capture_id FROM aliases WHERE alias >= ? AND alias < ? LIMIT 3",
                 (prefix, prefix + "\x7f")).fetchall()
@@ -397,7 +409,7 @@ class SqliteIndex:
         if len(rows) > 1:
             raise UnknownCaptureError(
                 f"capture id prefix {prefix!r} is ambiguous ({', '.join(r[0] for r in rows)}, ...): give more characters")
-        return str(rows[0][0])
+        return str(rows[0][0]), aliased
 
     def _row(self, r: sqlite3.Row) -> CaptureRow:
         place = (r["log_offset"], r["log_length"]) if len(r) > 15 else (None, None)  # schema 1: none

@@ -21,6 +21,7 @@ import datetime as dt
 import errno
 import os
 import sqlite3
+import stat
 import threading
 import time
 import uuid
@@ -172,6 +173,9 @@ class WarcFileWriter:
         self._file: BinaryIO | None = None
         self._appender: WarcAppender | None = None
         self._holds_records = False  # whether the current file has more than its warcinfo
+        #: where each file's warcinfo landed (a capture's log entry names its file's: see
+        #: :meth:`warcinfo_of`); one small entry per file this process wrote
+        self._warcinfos: dict[str, WrittenRecord] = {}
 
     def _open_next(self) -> None:
         stamp = self._now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -180,7 +184,15 @@ class WarcFileWriter:
         self._name, self._file = self.storage.new_file(name)
         self._appender = WarcAppender(self._file)
         self._holds_records = False
-        self._guarded_write([self._warcinfo(name)], start=0, sync=False)  # the first unit written syncs it
+        written = self._guarded_write([self._warcinfo(name)], start=0, sync=False)  # the first unit written syncs it
+        self._warcinfos[self._name] = written[0]
+
+    def warcinfo_of(self, name: str) -> WrittenRecord | None:
+        """Where the ``warcinfo`` record opening file ``name`` (written by this writer) landed,
+        with its digests: a capture's log entry lists it, so an edited warcinfo (the options and
+        software the file claims) is caught as an edited record is. ``None``: not one of ours."""
+        with self._lock:
+            return self._warcinfos.get(name)
 
     def write(self, specs: list[RecordSpec], *, sync: bool = True) -> tuple[str, list[WrittenRecord]]:
         """Append ``specs`` as one unit (fsynced); return the file's name and where they landed.
@@ -339,7 +351,8 @@ def ensure_store(root: Path) -> None:
 #: their journals).
 _STORE_DIRS = ("warcs", "provenance", "provenance/checkpoints", "batches", "indexes")
 _STORE_FILES = ("README.md", *(f"{db}{suffix}" for db in ("index.sqlite3", "text-index.sqlite3")
-                                for suffix in ("", "-wal", "-shm", "-journal")))
+                                for suffix in ("", "-wal", "-shm", "-journal")),
+                *(f"provenance/{name}" for name in ("log.jsonl", "checkpoint", "log.pub", "tree.json")))
 #: Folders of the store whose every entry (one level down) the store writes or replaces.
 _STORE_FOLDERS = ("provenance", "provenance/checkpoints", "batches", "indexes")
 
@@ -372,8 +385,29 @@ def check_store_layout(root: Path) -> None:
             raise StoreError(f"{path} is a symbolic link (to {os.readlink(path)}); refusing to write "
                              "through it: a store's own files and folders must be inside it (replace the "
                              "link with the file or folder it points to)")
-        want_dir = str(name) in _STORE_DIRS
-        if path.exists() and path.is_dir() != want_dir:
+    check_store_shape(root)
+
+
+def check_store_shape(root: Path) -> None:
+    """Raise :class:`StoreError` if one of the store's own files (the log, its checkpoint, key
+    and tree state, the indexes, the README) is a folder, or one of its folders (``warcs``,
+    ``provenance``, ``provenance/checkpoints``, ...) a file: a damaged or foreign store.
+
+    Every command runs it, readers too (one ``stat`` per name, ~20): a folder where
+    ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback.
+    """
+    for name in (*_STORE_DIRS, *_STORE_FILES):
+        path = Path(root, name)
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            continue
+        except NotADirectoryError:  # a parent of it is a file: that parent is reported
+            continue
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+        want_dir = name in _STORE_DIRS
+        if stat.S_ISDIR(mode) != want_dir:
             what = "folder" if want_dir else "file"
             raise StoreError(f"{path} should be a {what} of the store and is not; move it away "
                              "(this is not a store archiver wrote, or it was damaged)")
