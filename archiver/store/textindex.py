@@ -103,9 +103,9 @@ class Shortlist:
 
     Texts are ranked by how many of the quote's pieces they hold, then by how rare those pieces
     are (a piece held by few texts says more about each than one held by all of them), then
-    oldest first. The cut at ``limit`` never splits texts that rank the same: all of them are
-    kept, up to :data:`MAX_SHORTLIST`; ``left_out`` counts those that were not (0: the ranking
-    is settled, no text ranking as high as a shortlisted one was left out).
+    oldest first. The cut at ``limit`` never splits texts that hold every piece and rank the
+    same (any of them may hold the quote): all of them are kept, up to :data:`MAX_SHORTLIST`;
+    ``left_out`` counts those that were not (0: no text that may hold the quote was left out).
     """
 
     scored: tuple[tuple[str, float], ...]
@@ -408,7 +408,8 @@ class SqliteTextIndex:
         try:
             tokenizer = self._setup_locked()
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # SQLite may have rolled back on its own (a full disk)
+                db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
         return tokenizer
@@ -529,7 +530,8 @@ class SqliteTextIndex:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite may have rolled back on its own (a full disk)
+                self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
 
@@ -626,13 +628,24 @@ class SqliteTextIndex:
                 if floor is None:  # the best text that exists
                     # with two of three pieces in the best text, one is no near-copy
                     floor = max(1.0, share * asked, math.ceil(key[0] * 0.6))
-                if key[0] < floor or (len(kept) >= limit and key != last):
-                    return Shortlist(tuple(kept), left_out + unsettled)
-                if len(kept) >= bound:
-                    left_out += 1  # a tie past the bound: counted, not verified
-                    continue
+                if key[0] < floor:
+                    break
+                if len(kept) >= limit:
+                    # Past the cut only texts holding every piece, tied with the last one kept,
+                    # are kept: any of them may hold the quote. A text lacking a piece can only
+                    # be a near-copy; which near-copy is reported is decided by the ranking (the
+                    # rarest pieces first), and keeping its ties cost seconds a look-up (common
+                    # phrases tie in hundreds of texts of a large archive).
+                    if key != last or key[0] < asked:
+                        break
+                    if len(kept) >= max(bound, limit):
+                        left_out += 1  # a possible holder past the bound: counted, not verified
+                        continue
                 kept.append((names[rowid], key[0] / asked))
                 last = key
+            else:
+                continue
+            break
         return Shortlist(tuple(kept), left_out + unsettled)
 
     def _names(self, rows: list[int]) -> dict[int, str]:
