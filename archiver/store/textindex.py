@@ -39,11 +39,11 @@ import math
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from archiver.core import lazy_re, limits
+from archiver.core.resources import resource_error
 from archiver.errors import StoreError, UsageError
 from archiver.quotes.normalize import NORMALIZER_VERSION, fold, normalized_text
 from archiver.store.storage import (
@@ -97,7 +97,6 @@ MIN_SHARE_FRAGMENTS = 0.5
 _WORD_RE = lazy_re.compile(r"\w+(?:['\-.,/:]\w+)*")
 
 
-@dataclass(frozen=True, slots=True)
 class Shortlist:
     """The texts a look-up should verify, best first, and whether that view is the whole one.
 
@@ -106,10 +105,16 @@ class Shortlist:
     oldest first. The cut at ``limit`` never splits texts that hold every piece and rank the
     same (any of them may hold the quote): all of them are kept, up to :data:`MAX_SHORTLIST`;
     ``left_out`` counts those that were not (0: no text that may hold the quote was left out).
+
+    (A plain class: a dataclass costs every ``archive`` start-up its creation, and this module
+    is on that path: tests/test_startup_imports.py.)
     """
 
-    scored: tuple[tuple[str, float], ...]
-    left_out: int = 0
+    __slots__ = ("left_out", "scored")
+
+    def __init__(self, scored: tuple[tuple[str, float], ...], left_out: int = 0) -> None:
+        self.scored = scored  # (doc id, share of the quote's pieces it holds), best first
+        self.left_out = left_out
 
     @property
     def ids(self) -> list[str]:
@@ -371,6 +376,8 @@ class SqliteTextIndex:
             self.tokenizer = self._setup()
         except sqlite3.DatabaseError as exc:
             self._db.close()
+            if (found := resource_error(exc, self.path.parent)) is not None:
+                raise found from exc  # a full disk is no damage: "run reindex" would be wrong advice
             if type(exc) is sqlite3.DatabaseError:  # not a database, malformed: derived, so rebuildable
                 raise StoreError(f"the text index {self.path} is damaged ({exc}); run 'archiver reindex' "
                                  "to rebuild it") from exc
@@ -397,6 +404,8 @@ class SqliteTextIndex:
                                             "version reads")
             self.compact, self.words = version[0] == "2", version[0] == "3"
         except sqlite3.DatabaseError as exc:
+            if (found := resource_error(exc, self.path.parent)) is not None:
+                raise found from exc
             raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
                              "to rebuild it") from exc
 
