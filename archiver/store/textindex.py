@@ -26,9 +26,10 @@ Texts and quotes are indexed in the same normalised, case-folded form as the ver
 (curly quotes, dashes, no-break spaces, hyphenation, editorial brackets), so a quote that
 would verify as ``normalized`` is found too.
 
-Why one file of ~630 lines: three on-disk layouts (words, the earlier trigram and compact ones,
+Why one file of ~820 lines: three on-disk layouts (words, the earlier trigram and compact ones,
 still read so old stores keep working until ``reindex``) share one query planner; the layouts
-differ in a few SQL strings, and keeping them side by side keeps the planner honest for all.
+differ in a few SQL strings, and keeping them side by side keeps the planner honest for all,
+the ranking of the shortlist (:class:`Shortlist`) included.
 """
 
 from __future__ import annotations
