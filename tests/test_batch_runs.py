@@ -12,8 +12,10 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -117,10 +119,17 @@ def test_a_worker_whose_batch_is_gone_ends_quietly():
     assert proc.stderr == ""
 
 
+@pytest.fixture
+def short_temp() -> Iterator[Path]:
+    """A TMPDIR short enough for the fork server's socket (a longer one moves it to /tmp)."""
+    with tempfile.TemporaryDirectory(prefix="pm", dir="/tmp") as folder:
+        yield Path(folder)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_the_next_batch_removes_the_fork_server_folder_a_killed_batch_left_and_no_other(store, tmp_path):
-    temp = tmp_path / "t"
-    temp.mkdir()
+def test_the_next_batch_removes_the_fork_server_folder_a_killed_batch_left_and_no_other(store, tmp_path,
+                                                                                         short_temp):
+    temp = short_temp
     mark = uuid.uuid4().hex
     env = {"TMPDIR": str(temp), RUN_MARK_VAR: mark}
     # another program's folder (no mark), and one whose owner (this process) lives
