@@ -284,7 +284,13 @@ class Archive:
         batch worker's entries are signed by its runner, with every other worker's); close
         open files. Every entry was fsynced when appended: a checkpoint only signs the head."""
         if self._appended and self._log is not None and sign:
-            self._log.checkpoint()
+            try:
+                self._log.checkpoint()
+            except OSError as exc:
+                # the entries are on disk (fsynced when appended): a full disk or the open-files
+                # limit only keeps their head unsigned until the next command that writes
+                logger.warning("could not sign the log's head: %s; the entries are on disk, and the "
+                               "next command that writes to the log signs them", exc)
         self._appended = False
         if self._writer is not None:
             self._writer.close()

@@ -20,7 +20,7 @@ Three parts, each replaceable:
   provenance log (a capture logged after the batch started counts as done), so a batch killed
   between "logged" and "recorded" does not capture twice.
 
-Why one file of ~970 lines: the three parts below share one state file format and one
+Why one file of ~1,150 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -61,7 +61,11 @@ from archiver.batch_workers import WORKER_PRELOAD as WORKER_PRELOAD
 from archiver.batch_workers import ProcessWorkers as ProcessWorkers
 from archiver.batch_workers import SlotGate as SlotGate
 from archiver.batch_workers import WorkerDied as WorkerDied
-from archiver.batch_workers import _fork_context, prepare_socket_folder
+from archiver.batch_workers import (
+    _fork_context,
+    prepare_socket_folder,
+    remove_dead_fork_server_folders,
+)
 from archiver.batch_workers import start_fork_server as start_fork_server
 from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
@@ -69,7 +73,13 @@ from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
 from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
-from archiver.errors import ArchiverError, CaptureError, InternalError, UsageError
+from archiver.errors import (
+    ArchiverError,
+    CaptureError,
+    IncompleteCheckError,
+    InternalError,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
@@ -218,6 +228,38 @@ def batch_key(urls: list[str]) -> str:
 def state_path(store: Path, urls: list[str]) -> Path:
     """Where the state of the batch of ``urls`` in ``store`` is kept (its resume file)."""
     return store / "batches" / f"{batch_key(urls)}.jsonl"
+
+
+class BatchRunningError(IncompleteCheckError):
+    """The same batch (same URLs, same store) is running in another process: a second run
+    would capture every URL again beside it (review 15 F), so it does nothing."""
+
+
+def hold_batch(state: Path) -> int:
+    """Take the batch whose state file is ``state`` for this process: a non-blocking ``flock``
+    on ``<state>.lock`` (beside it; it holds the holder's pid), kept until the returned
+    descriptor is closed, by this process's end at the latest (a SIGKILL too: the kernel lets
+    go). Raises :class:`BatchRunningError`, naming the holder's pid, when another holds it."""
+    import fcntl
+
+    lock = state.with_suffix(".lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        try:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+        finally:
+            os.close(fd)
+        raise BatchRunningError(f"this batch is already running (pid {holder}): let it finish, or stop it "
+                                "and run the same command again to resume it") from None
+    except BaseException:
+        os.close(fd)
+        raise
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    return fd
 
 
 def host_of(url: str) -> str:
@@ -766,10 +808,22 @@ class BatchRunner:
         """Capture every URL not already done by an earlier run of the same batch.
 
         ``on_interrupt(in_flight)`` is called once, at the first Ctrl-C, when the batch stops
-        handing out URLs and waits for the ``in_flight`` captures already started."""
+        handing out URLs and waits for the ``in_flight`` captures already started. Refuses
+        (:class:`BatchRunningError`) while another process runs the same batch."""
+        started = time.monotonic()
+        held = hold_batch(state_path(self.store, urls))
+        try:
+            return self._run_held(urls, started, on_outcome=on_outcome, on_start=on_start,
+                                  on_interrupt=on_interrupt)
+        finally:
+            os.close(held)  # (the lock goes with the descriptor; the file stays, for the next run)
+
+    def _run_held(self, urls: list[str], started: float, *, on_outcome: OutcomeFn | None,
+                  on_start: Callable[[int, int], None] | None,
+                  on_interrupt: Callable[[int], None] | None) -> BatchReport:
+        """:meth:`run`, once this process holds the batch (:func:`hold_batch`)."""
         from archiver.archive import Archive
 
-        started = time.monotonic()
         state = self.state_for(urls)
         arc = Archive.open(self.store, key_dir=self.key_dir)
         try:
@@ -1082,6 +1136,7 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     urls = [validate_url(u) for u in urls]
     if not threads and urls:
         prepare_socket_folder()  # (a TMPDIR no fork server can listen in: refused before the store is opened)
+        remove_dead_fork_server_folders()  # what killed batches left in the temporary directory
         if not state_path(Path(store), urls).exists():
             start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
     # Resolved here, once: workers must sign with the key this process would use.

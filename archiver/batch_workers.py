@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~520 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~600 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -227,12 +227,77 @@ def _fork_context() -> Any:
     """The context workers are forked in: from a clean, single-threaded fork server that has
     imported the heavy modules once (fast start, no inherited SQLite handles or locks)."""
     prepare_socket_folder()
+    mark_fork_server_folder()
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(WORKER_PRELOAD)
     _stop_helpers_at_exit()
     return ctx
 
 
+
+
+#: The file in this process's ``pymp-XXXXXXXX`` folder (multiprocessing's, holding the fork
+#: server's socket) that names its owner: "PID START", START the process's start time in clock
+#: ticks after boot (``/proc/PID/stat``), so that a pid used again never passes for the owner.
+OWNER_FILE = "archiver-owner"
+
+
+def _start_ticks(pid: int) -> int | None:
+    """When ``pid`` started (clock ticks after boot); None: no such process (or no ``/proc``)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return int(fh.read().rsplit(b")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def mark_fork_server_folder() -> None:
+    """Name this process as the owner of its multiprocessing folder (made now if not yet).
+
+    A batch killed by SIGTERM or SIGKILL never runs multiprocessing's clean-up, so its folder
+    stayed in the temporary directory for good, one per kill (review 15 L); the next batch
+    removes it (:func:`remove_dead_fork_server_folders`) by this mark, never by its name alone."""
+    from multiprocessing import util
+
+    folder = Path(util.get_temp_dir())
+    mark = folder / OWNER_FILE
+    start = _start_ticks(os.getpid())
+    if start is None or mark.exists():
+        return
+    with contextlib.suppress(OSError):
+        mark.write_text(f"{os.getpid()} {start}\n", encoding="ascii")
+
+
+def remove_dead_fork_server_folders() -> list[Path]:
+    """Remove the ``pymp-*`` folders of the temporary directory whose owner is provably gone:
+    a folder (not a link) of this user, marked by :func:`mark_fork_server_folder`, whose owner
+    pid runs no more or runs a process started at another time. A folder without the mark
+    (another program's, or one left before marks were made) is never touched; neither is one
+    whose owner lives. Returns the folders removed."""
+    import shutil
+    import tempfile
+
+    removed = []
+    base = Path(tempfile.gettempdir())
+    try:
+        entries = [e for e in os.scandir(base) if e.name.startswith("pymp-")]
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            if not entry.is_dir(follow_symlinks=False) or entry.stat(follow_symlinks=False).st_uid != os.getuid():
+                continue
+            pid_text, start_text = (Path(entry.path) / OWNER_FILE).read_text(encoding="ascii").split()
+            pid, start = int(pid_text), int(start_text)
+        except (OSError, ValueError):
+            continue
+        if pid == os.getpid() or _start_ticks(pid) == start:
+            continue  # its owner lives
+        shutil.rmtree(entry.path, ignore_errors=True)  # follows no link
+        removed.append(Path(entry.path))
+    if removed:
+        logger.debug("removed %d folder(s) of killed batches' fork servers", len(removed))
+    return removed
 
 
 class SlotGate:
@@ -289,7 +354,11 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
             return
         if task is None:
             return
-        conn.send(run(task))
+        outcome = run(task)
+        try:
+            conn.send(outcome)
+        except OSError:  # the batch is gone (SIGKILLed): nobody to tell, nothing to print
+            return
         gate.outcome_sent()
 
 

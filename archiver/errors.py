@@ -116,6 +116,12 @@ class ReadOnlyStoreError(IncompleteCheckError):
     """The store is read-only (a read-only medium, or opened for reading): nothing can be logged."""
 
 
+class ResourceError(IncompleteCheckError):
+    """The machine ran out of something a command needs (disk space, a disk quota, open files)
+    or a file system it writes to is read-only: an environment problem, not bad input nor a
+    fault in the store, so the command could not complete (see :mod:`archiver.core.resources`)."""
+
+
 class LogIdentityError(IncompleteCheckError):
     """The store's provenance log is missing, replaced, rolled back or unsigned: writing is refused
     (never a new log over existing evidence); the message says how to recover."""

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from archiver.provenance.note import Checkpoint
     from archiver.store.index import CaptureRow
     from archiver.store.storage import WarcStorage
+    from archiver.store.textindex import Shortlist
 
 
 # ---------------------------------------------------------------------- pieces: the log
@@ -138,6 +139,9 @@ class TextSearch(Protocol):
     def __len__(self) -> int: ...
 
     def candidates(self, quote: str, limit: int = 20) -> list[str]: ...
+
+    def shortlist(self, quote: str, limit: int = 20, bound: int = ...) -> Shortlist:
+        """The texts to verify, ties at the cut kept up to ``bound``, and how many were not."""
 
     def normalizer_version(self) -> str | None:
         """The normalisation rules' version the texts were indexed under (``None``: unrecorded)."""

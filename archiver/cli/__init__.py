@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, overload
 import click
 
 from archiver import __version__
-from archiver.errors import ArchiverError
+from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM, ArchiverError
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep start-up fast
     from archiver.archive import Archive
@@ -104,7 +104,15 @@ class ArchiverGroup(click.Group):
                 _announce_new_keys()
             raise
         except ArchiverError as exc:
-            raise ReportedError(exc) from exc
+            reported = ReportedError(exc)
+            if exc.exit_code == EXIT_PROBLEM:
+                # our message, from a write that failed for want of space or open files or on a
+                # read-only file system: not a problem found but a check not completed (exit 3)
+                from archiver.core.resources import resource_error
+
+                if resource_error(exc, getattr(ctx.find_object(Context), "store_path", None)) is not None:
+                    reported.exit_code = EXIT_INCOMPLETE  # type: ignore[misc]
+            raise reported from exc
         except KeyboardInterrupt:
             # Ctrl-C during a command: the shell's "interrupted" code, said in one line. Click
             # would print "Aborted!" and exit 1, the code for "found a problem" (conventions.md).
@@ -120,6 +128,16 @@ class ArchiverGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise click.exceptions.Exit(0) from None
+        except Exception as exc:
+            # a full disk, a quota, the open-files limit, a read-only file system: one line
+            # naming what ran out and where, exit 3; anything else is a bug and surfaces
+            from archiver.core.resources import resource_error
+
+            store = getattr(ctx.find_object(Context), "store_path", None)
+            found = resource_error(exc, store)
+            if found is None:
+                raise
+            raise ReportedError(found) from exc
         if ctx.parent is None:
             _announce_new_keys()
         return result

@@ -98,11 +98,16 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
 
                 reports = service.verify_batch(requests, progress=done)
         except UsageError as exc:  # one row cannot be checked: nothing was verified or logged
+            _close(service)
             raise UsageError(f"{exc.diagnostics()}; nothing was verified "
                              "(--skip-invalid verifies the other rows)") from exc
-        finally:
+        except BaseException:
             _close(service)
+            raise
+        # the verdicts are logged: they are printed before closing the store (signing the log's
+        # head, indexing) can fail, so a full disk there cannot hide them
         _emit(reports, as_json=as_json, as_nl=as_nl, many=True, skipped=skipped if skip_invalid else None)
+        _close(service)
         ok = sum(r.verified for r in reports)
         refused = [r for r in reports if r.refused is not None]
         err(f"{len(reports)} quote(s): {ok} verified, {len(reports) - ok} not verified"
@@ -125,10 +130,15 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         # get their one document, saying which evidence failed
         if as_json or as_nl:
             _emit([QuoteReport.refusal(request, exc)], as_json=as_json, as_nl=as_nl, many=False)
-        raise
-    finally:
         _close(service)
+        raise
+    except BaseException:
+        _close(service)
+        raise
+    # the verdict is logged: it is printed before closing the store (signing the log's head,
+    # indexing) can fail, so a full disk there cannot hide it (the failure is then said after it)
     _emit([report], as_json=as_json, as_nl=as_nl, many=False)
+    _close(service)
     ctx.exit(report.exit_code)
 
 

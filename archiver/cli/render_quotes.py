@@ -98,7 +98,7 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
                 assert hs is not None
                 notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {one(hs.final_url)}"
                              f"  (log entry {h.log_seq})")
-    if report.incomplete is not None and v.result.verified:  # a not-found says it in its explanation
+    if report.incomplete is not None and v.result.verdict != "not_found":  # a not-found says it in its explanation
         notes.append(f"INCOMPLETE: {report.incomplete}")
     if report.inconclusive is not None:
         notes.append(f"INCOMPLETE: {one(report.inconclusive)}. {INCONCLUSIVE}")

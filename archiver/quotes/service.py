@@ -91,6 +91,10 @@ SCOPE_TEXT_FILE = "text_file"
 SEARCH_LIMIT = 20
 #: How many captures holding the quote a whole-archive look-up lists (earliest first).
 HOLDERS_LIMIT = 100
+#: At most this many texts are verified for one whole-archive look-up, texts that rank as high
+#: as the last shortlisted one included; more such texts leave the answer incomplete (exit 3
+#: unless the quote is verified).
+SEARCH_BOUND = 500
 #: How many captures' prepared texts a service keeps (least recently used are dropped).
 CACHE_SIZE = 256
 #: Columns a ``--batch`` CSV may have (``quote`` is required).
@@ -401,9 +405,10 @@ class QuoteService:
     """
 
     def __init__(self, archive: QuoteStore | None, *, search_limit: int = SEARCH_LIMIT,
-                 cache_size: int = CACHE_SIZE) -> None:
+                 search_bound: int = SEARCH_BOUND, cache_size: int = CACHE_SIZE) -> None:
         self.archive = archive
         self.search_limit = search_limit
+        self.search_bound = search_bound
         self.cache_size = cache_size
         self._loaded: OrderedDict[str, _Loaded | None] = OrderedDict()
         self._evidence: dict[str, Evidence] = {}
@@ -577,6 +582,13 @@ class QuoteService:
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
         if len(self._store.text_index) == 0:
+            if self._store.captures_not_indexed() or self._store.texts_not_indexed():
+                # the log lists captures: their texts are not searchable yet (a reindex or batch
+                # running or stopped), which is no usage error but a check that cannot be made
+                raise IncompleteCheckError("the text index holds none of the archived texts yet (a reindex "
+                                           "or batch still running, or one that was stopped): wait for it "
+                                           "or run 'archiver reindex', or verify against a capture with "
+                                           "--url or --capture")
             raise UsageError("no archived texts in this store to search yet: archive a page first "
                              "(or run 'archiver reindex' if the text index was deleted)")
         return []
@@ -588,12 +600,22 @@ class QuoteService:
         if missing:
             raise IncompleteCheckError(index_lacks(missing, url))
 
-    def _search_gaps(self) -> str | None:
-        """Why a whole-archive search cannot see the whole archive (``None``: it can)."""
+    def _search_gaps(self, left_out: int = 0, checked: int = 0) -> str | None:
+        """Why a whole-archive search cannot see the whole archive (``None``: it can): captures
+        or texts the indexes lack, an index older than the rules, or texts that rank as high as
+        the ones verified but were not (``left_out``, past :data:`SEARCH_BOUND`)."""
         said = []
         missing = self._store.captures_not_indexed()
         if missing:
             said.append(index_lacks(missing))
+        unsearchable = self._store.texts_not_indexed()
+        if unsearchable:
+            said.append(f"the text index lacks {unsearchable} archived text(s) (a batch or reindex still "
+                        "running, or one that was stopped): run 'archiver reindex'")
+        if left_out:
+            said.append(f"{left_out} more text(s) hold as much of the quote as the {checked} verified and "
+                        "were not verified (too many alike to check them all): verify against one with "
+                        "--url or --capture")
         built = self._store.text_index.normalizer_version()
         if built != NORMALIZER_VERSION:
             said.append(f"the text index predates the current normalisation rules (built under version "
@@ -629,7 +651,12 @@ class QuoteService:
         found: list[tuple[tuple[int, bool, str], Verification]] = []
         searched = 0
         limit = max(self.search_limit, HOLDERS_LIMIT)
-        for rank, cid in enumerate(self._store.text_index.candidates(request.quote, limit=limit)):
+        shortlist = self._store.text_index.shortlist(request.quote, limit=limit,
+                                                     bound=max(limit, self.search_bound))
+        scored = shortlist.scored
+        # a near match: as much of the quote as the last of the best search_limit (ties included)
+        near = scored[self.search_limit - 1][1] if len(scored) >= self.search_limit else 0.0
+        for cid, share in scored:
             loaded = self._load(cid)
             if loaded is None:  # indexed text of a capture the index no longer has
                 continue
@@ -637,12 +664,12 @@ class QuoteService:
                 self._unreadable(cid, loaded.unavailable)
             searched += 1
             v = self._verify_capture(request.quote, cid, SCOPE_ARCHIVE)
-            if v.result.verdict == NOT_FOUND or (rank >= self.search_limit and not v.result.verified):
+            if v.result.verdict == NOT_FOUND or (share < near and not v.result.verified):
                 continue  # past the near-match shortlist only holders of the quote count
             assert v.source is not None
             found.append(((verdict_rank(v.result.verdict), v.result.where == "page_text",
                            v.source.captured_at), v))
-        gaps = self._search_gaps()
+        gaps = self._search_gaps(shortlist.left_out, searched)
         if not found:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,

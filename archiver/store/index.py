@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, Protocol
 
 from archiver.core import json_text
 from archiver.core.digests import sha256_label
+from archiver.core.resources import resource_error
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
 
@@ -198,7 +199,16 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         db.execute("SELECT count(*) FROM captures").fetchone()
         return _with_key_function(db)
     except sqlite3.DatabaseError as exc:
+        _refuse_for_resource(exc, path)
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
+
+
+def _refuse_for_resource(exc: BaseException, path: Path) -> None:
+    """Raise :class:`~archiver.errors.ResourceError` when SQLite failed for want of disk space or
+    open files (or a read-only file system): "unreadable, run reindex" would be wrong advice."""
+    found = resource_error(exc, path.parent)
+    if found is not None:
+        raise found from exc
 
 
 class SqliteIndex:
@@ -233,6 +243,7 @@ class SqliteIndex:
             self._migrate()
             self._db.executescript(KEY_INDEXES)
         except sqlite3.DatabaseError as exc:
+            _refuse_for_resource(exc, Path(path))
             hint = read_only_hint(Path(path)) if isinstance(exc, sqlite3.OperationalError) else ""
             if hint:
                 raise StoreError(f"cannot open the index {path} ({exc}){hint}") from exc
@@ -263,7 +274,10 @@ class SqliteIndex:
             cur.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
             cur.execute("COMMIT")
         except BaseException:
-            cur.execute("ROLLBACK")
+            # SQLite may have rolled back on its own (a full disk): a second ROLLBACK would raise
+            # "no transaction is active" over the error that matters
+            if self._db.in_transaction:
+                cur.execute("ROLLBACK")
             raise
 
     def _has_columns(self, table: str, columns: tuple[str, ...]) -> bool:
@@ -303,7 +317,10 @@ class SqliteIndex:
             yield
             cur.execute("COMMIT")
         except BaseException:
-            cur.execute("ROLLBACK")
+            # SQLite may have rolled back on its own (a full disk): a second ROLLBACK would raise
+            # "no transaction is active" over the error that matters
+            if self._db.in_transaction:
+                cur.execute("ROLLBACK")
             raise
         finally:
             self._rebuilding = False

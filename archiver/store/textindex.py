@@ -26,9 +26,10 @@ Texts and quotes are indexed in the same normalised, case-folded form as the ver
 (curly quotes, dashes, no-break spaces, hyphenation, editorial brackets), so a quote that
 would verify as ``normalized`` is found too.
 
-Why one file of ~630 lines: three on-disk layouts (words, the earlier trigram and compact ones,
+Why one file of ~820 lines: three on-disk layouts (words, the earlier trigram and compact ones,
 still read so old stores keep working until ``reindex``) share one query planner; the layouts
-differ in a few SQL strings, and keeping them side by side keeps the planner honest for all.
+differ in a few SQL strings, and keeping them side by side keeps the planner honest for all,
+the ranking of the shortlist (:class:`Shortlist`) included.
 """
 
 from __future__ import annotations
@@ -38,12 +39,12 @@ import logging
 import math
 import sqlite3
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from archiver.core import lazy_re, limits
+from archiver.core.resources import resource_error
 from archiver.errors import StoreError, UsageError
 from archiver.quotes.normalize import NORMALIZER_VERSION, fold, normalized_text
 from archiver.store.storage import (
@@ -73,13 +74,16 @@ _UNSPACED_RANGES = (("\u0e00", "\u0eff"), ("\u1000", "\u109f"), ("\u1780", "\u17
                     ("\U00020000", "\U0002fa1f"))
 _UNSPACED = lazy_re.compile("([" + "".join(f"{lo}-{hi}" for lo, hi in _UNSPACED_RANGES) + "])")
 DEFAULT_FRAGMENTS = 6
-ROWS_PER_FRAGMENT = 100  # a phrase in more texts than this says little about any one of them
+#: At most this many texts are shortlisted for one look-up, ties at the cut included: past it
+#: the ranking is not settled and the shortlist says how many tied texts it left out (review 15
+#: D: a cap of 100 rows per piece once cut the one text holding the quote verbatim).
+MAX_SHORTLIST = 500
 #: How many of a piece's rarest trigrams are ANDed to shortlist the rows that may hold it.
 RAREST_TRIGRAMS = 8
 #: Past this many rows for the rarest trigrams, a phrase query with a row limit is cheaper.
 MAX_RARE_ROWS = 400
 #: A compact index has no phrase query: at most this many rows holding all of a common piece's
-#: trigrams are checked (a piece in more texts than ROWS_PER_FRAGMENT says little anyway).
+#: trigrams are checked; reaching it leaves the ranking unsettled (see :class:`Shortlist`).
 MAX_COMMON_ROWS = 300
 #: Trigram document counts kept per open index (they only steer which lists are read first).
 VOCAB_CACHE = 50_000
@@ -92,6 +96,30 @@ MIN_SHARE = 0.3
 #: phrases with it is not a near-copy).
 MIN_SHARE_FRAGMENTS = 0.5
 _WORD_RE = lazy_re.compile(r"\w+(?:['\-.,/:]\w+)*")
+
+
+class Shortlist:
+    """The texts a look-up should verify, best first, and whether that view is the whole one.
+
+    Texts are ranked by how many of the quote's pieces they hold, then by how rare those pieces
+    are (a piece held by few texts says more about each than one held by all of them), then
+    oldest first. The cut at ``limit`` never splits texts that hold every piece and rank the
+    same (any of them may hold the quote): all of them are kept, up to :data:`MAX_SHORTLIST`;
+    ``left_out`` counts those that were not (0: no text that may hold the quote was left out).
+
+    (A plain class: a dataclass costs every ``archive`` start-up its creation, and this module
+    is on that path: tests/test_startup_imports.py.)
+    """
+
+    __slots__ = ("left_out", "scored")
+
+    def __init__(self, scored: tuple[tuple[str, float], ...], left_out: int = 0) -> None:
+        self.scored = scored  # (doc id, share of the quote's pieces it holds), best first
+        self.left_out = left_out
+
+    @property
+    def ids(self) -> list[str]:
+        return [doc_id for doc_id, _ in self.scored]
 
 
 @runtime_checkable
@@ -349,6 +377,8 @@ class SqliteTextIndex:
             self.tokenizer = self._setup()
         except sqlite3.DatabaseError as exc:
             self._db.close()
+            if (found := resource_error(exc, self.path.parent)) is not None:
+                raise found from exc  # a full disk is no damage: "run reindex" would be wrong advice
             if type(exc) is sqlite3.DatabaseError:  # not a database, malformed: derived, so rebuildable
                 raise StoreError(f"the text index {self.path} is damaged ({exc}); run 'archiver reindex' "
                                  "to rebuild it") from exc
@@ -375,6 +405,8 @@ class SqliteTextIndex:
                                             "version reads")
             self.compact, self.words = version[0] == "2", version[0] == "3"
         except sqlite3.DatabaseError as exc:
+            if (found := resource_error(exc, self.path.parent)) is not None:
+                raise found from exc
             raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
                              "to rebuild it") from exc
 
@@ -386,7 +418,8 @@ class SqliteTextIndex:
         try:
             tokenizer = self._setup_locked()
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # SQLite may have rolled back on its own (a full disk)
+                db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
         return tokenizer
@@ -507,7 +540,8 @@ class SqliteTextIndex:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite may have rolled back on its own (a full disk)
+                self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
 
@@ -557,37 +591,72 @@ class SqliteTextIndex:
         )
 
     def candidates(self, quote: str, limit: int = 20) -> list[str]:
-        """Doc ids ranked by how many of the quote's pieces they contain (ties: oldest first).
+        """Doc ids ranked by how many of the quote's pieces they contain (see :meth:`shortlist`).
 
         Only documents that hold a fair share of the pieces are returned (at least
         :data:`MIN_SHARE` of them, and at least 60 % as many as the best document): one
         common phrase in common is not a near-copy. Raises :class:`UsageError` for an empty
         quote; returns ``[]`` when nothing qualifies.
         """
-        return [doc_id for doc_id, _ in self.scored_candidates(quote, limit=limit)]
+        return self.shortlist(quote, limit=limit).ids
 
     def scored_candidates(self, quote: str, limit: int = 20) -> list[tuple[str, float]]:
         """Like :meth:`candidates`, with each document's share of the quote's pieces."""
+        return list(self.shortlist(quote, limit=limit).scored)
+
+    def shortlist(self, quote: str, limit: int = 20, bound: int = MAX_SHORTLIST) -> Shortlist:
+        """The texts to verify ``quote`` against: at least the best ``limit`` (fewer if fewer
+        qualify), more when texts tie at the cut, never more than ``bound`` (see :class:`Shortlist`).
+
+        Every piece's rows are read, with no cap: a text holding the quote verbatim holds every
+        piece, so it ranks first however many other texts share a common piece with it (a cap
+        per piece once left it 101st among 220 near-identical pages, and an older page that
+        held one piece was verified in its place).
+        """
         if limit <= 0:
             raise UsageError("limit must be positive")
         share = MIN_SHARE
-        hits, asked = self._hits(quote_pieces(quote))
+        hits, asked, unsettled = self._hits(quote_pieces(quote))
         if not hits:  # no long piece is intact: try short runs of words
             share = MIN_SHARE_FRAGMENTS
-            hits, asked = self._hits(quote_fragments(quote))
-        if self.words and hits:  # postings of removed texts name no text: drop them
-            known = self._names(list(hits))
-            hits = Counter({r: h for r, h in hits.items() if r in known})
+            hits, asked, unsettled = self._hits(quote_fragments(quote))
         if not hits:
-            return []
-        top = max(hits.values())
-        # with two of three pieces in the best text, a text holding one is not a near-copy
-        floor = max(1.0, share * asked, math.ceil(top * 0.6))
-        ranked = sorted(
-            ((r, h) for r, h in hits.items() if h >= floor), key=lambda kv: (-kv[1], kv[0])
-        )[:limit]
-        names = self._names([rowid for rowid, _ in ranked])
-        return [(names[r], h / asked) for r, h in ranked if r in names]
+            return Shortlist(())
+        # the best first: most pieces, then the rarest pieces, then the oldest text
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+        kept: list[tuple[str, float]] = []
+        floor: float | None = None
+        last: tuple[int, float] | None = None
+        left_out = 0
+        for start in range(0, len(ranked), 500):
+            chunk = ranked[start : start + 500]
+            # postings of removed texts name no text (a words index cannot forget them): skipped
+            names = self._names([r for r, _ in chunk])
+            for rowid, key in chunk:
+                if rowid not in names:
+                    continue
+                if floor is None:  # the best text that exists
+                    # with two of three pieces in the best text, one is no near-copy
+                    floor = max(1.0, share * asked, math.ceil(key[0] * 0.6))
+                if key[0] < floor:
+                    break
+                if len(kept) >= limit:
+                    # Past the cut only texts holding every piece, tied with the last one kept,
+                    # are kept: any of them may hold the quote. A text lacking a piece can only
+                    # be a near-copy; which near-copy is reported is decided by the ranking (the
+                    # rarest pieces first), and keeping its ties cost seconds a look-up (common
+                    # phrases tie in hundreds of texts of a large archive).
+                    if key != last or key[0] < asked:
+                        break
+                    if len(kept) >= max(bound, limit):
+                        left_out += 1  # a possible holder past the bound: counted, not verified
+                        continue
+                kept.append((names[rowid], key[0] / asked))
+                last = key
+            else:
+                continue
+            break
+        return Shortlist(tuple(kept), left_out + unsettled)
 
     def _names(self, rows: list[int]) -> dict[int, str]:
         """The doc ids of ``rows`` (rows no text has are left out)."""
@@ -598,9 +667,12 @@ class SqliteTextIndex:
             names.update(self._db.execute(f"SELECT id, doc_id FROM docs WHERE id IN ({marks})", chunk))
         return names
 
-    def _hits(self, pieces: list[str]) -> tuple[Counter[int], int]:
-        """For each row, how many of ``pieces`` it contains; and how many were asked."""
-        hits: Counter[int] = Counter()
+    def _hits(self, pieces: list[str]) -> tuple[dict[int, tuple[int, float]], int, bool]:
+        """For each row, how many of ``pieces`` it contains and how rare they are (the sum of
+        their inverse document frequencies); how many pieces were asked; and whether a piece's
+        rows were cut at a cap (only a compact index's most common pieces are)."""
+        per_piece: list[list[int]] = []
+        unsettled = False
         asked = 0
         for piece in pieces:
             query = self._match_expr(piece)
@@ -611,15 +683,21 @@ class SqliteTextIndex:
                 rows = self._rows_with(piece) if self.compact else None
                 if rows is None and self.compact:
                     rows = self._rows_with(piece, common=True)
+                    unsettled = unsettled or len(rows or ()) >= MAX_COMMON_ROWS
                 if rows is None:
-                    rows = [r for (r,) in self._db.execute(
-                        "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?", (query, ROWS_PER_FRAGMENT))]
+                    rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (query,))]
             except sqlite3.OperationalError as exc:  # a piece FTS5 cannot parse: skip it
                 logger.debug("piece %r skipped: %s", piece, exc)
                 continue
+            per_piece.append(rows)
+        total = max(1, len(self))
+        hits: dict[int, tuple[int, float]] = {}
+        for rows in per_piece:
+            weight = math.log((total + 1) / (len(rows) + 0.5))
             for rowid in rows:
-                hits[rowid] += 1
-        return hits, asked
+                held, rarity = hits.get(rowid, (0, 0.0))
+                hits[rowid] = (held + 1, rarity + weight)
+        return hits, asked, unsettled
 
     def _rows_with(self, piece: str, *, common: bool = False) -> list[int] | None:
         """Rows holding ``piece``, found through its rarest trigrams (None: use a phrase query).
@@ -654,7 +732,7 @@ class SqliteTextIndex:
             rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))]
             if len(rows) > MAX_RARE_ROWS:
                 return None
-        return sorted(r for r, body in self._bodies(rows) if piece in body)[:ROWS_PER_FRAGMENT]
+        return sorted(r for r, body in self._bodies(rows) if piece in body)
 
     def _bodies(self, rows: list[int]) -> Iterator[tuple[int, str]]:
         """The indexed (normalised) bodies of ``rows``."""

@@ -1,0 +1,111 @@
+"""Which failures are the machine running out of something, said in one line (review 15 G).
+
+A full disk, a disk quota, the open-files limit or a read-only file system can stop any
+command at any write or open: in the WARC writer, the log, a checkpoint, either SQLite index,
+a batch's fork server. Each place raising its own error would leave others to a traceback, so
+the CLI's single catch site asks :func:`resource_error` about whatever escaped a command; it
+names the resource and the path (or the store, when the failing call had no file name: a
+``write`` on an open file, SQLite's own errors) and is exit 3 ("could not complete",
+conventions.md: an environment problem, like a missing key). Anything else is left to surface.
+
+The exception's chain is walked (``__cause__``, then ``__context__``): SQLite reporting "cannot
+rollback" while handling "database or disk is full" is still the full disk.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from pathlib import Path
+
+from archiver.errors import ResourceError
+
+#: SQLite's own names for the same conditions (Python 3.11: ``sqlite_errorname``), with the
+#: text of its messages for a build that does not set the name.
+_SQLITE_FULL = ("SQLITE_FULL", "database or disk is full")
+_SQLITE_CANTOPEN = ("SQLITE_CANTOPEN", "unable to open database file")
+_SQLITE_READONLY = ("SQLITE_READONLY", "attempt to write a readonly database")
+_SQLITE_IOERR = ("SQLITE_IOERR", "disk I/O error")
+
+
+def _open_files_limit() -> str:
+    import resource  # only when there is something to say
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return "unlimited" if soft == resource.RLIM_INFINITY else str(soft)
+
+
+def _said(code: int, where: str) -> str | None:
+    """One line for an errno this module knows, ``None`` for any other."""
+    again = "then run the command again"
+    if code == errno.ENOSPC:
+        return f"no space left on the device holding {where}: free some space there, {again}"
+    if code == errno.EDQUOT:
+        return f"disk quota exceeded on the device holding {where}: free some space or raise the quota, {again}"
+    if code == errno.EMFILE:
+        return (f"too many open files in this process (its limit is {_open_files_limit()}) at {where}: "
+                f"raise it ('ulimit -n 4096'), {again}")
+    if code == errno.ENFILE:
+        return f"too many open files on this system at {where}: close some programs, {again}"
+    if code == errno.EROFS:
+        return (f"read-only file system at {where}: nothing can be written there; copy the store to a "
+                f"writable place (or remount it writable), {again}")
+    return None
+
+
+def _full(store: str) -> bool:
+    """Whether the file system holding ``store`` (or its nearest existing parent) has no free block."""
+    place = Path(store)
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    try:
+        return os.statvfs(place).f_bavail == 0
+    except OSError:
+        return False
+
+
+def _sqlite_said(exc: BaseException, store: str) -> str | None:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+
+    def known(kind: tuple[str, str]) -> bool:
+        return name.startswith(kind[0]) or text == kind[1]
+
+    if known(_SQLITE_FULL):
+        return _said(errno.ENOSPC, f"the store's SQLite index in {store}")
+    if known(_SQLITE_READONLY):
+        return _said(errno.EROFS, f"the store's SQLite index in {store}")
+    if known(_SQLITE_CANTOPEN):
+        return (f"SQLite cannot open a database file of the store {store}: too many open files (this "
+                f"process's limit is {_open_files_limit()}; 'ulimit -n 4096' raises it), or the folder "
+                "is not writable; then run the command again")
+    if known(_SQLITE_IOERR):
+        if _full(store):  # SQLite says "disk I/O error" when it cannot grow its shared-memory file
+            return _said(errno.ENOSPC, f"the store's SQLite index in {store}")
+        return (f"SQLite could not read or write a database file of the store {store} (a full or failing "
+                "disk): check the disk, then run the command again")
+    return None
+
+
+def resource_error(exc: BaseException, store: Path | str | None) -> ResourceError | None:
+    """A :class:`ResourceError` saying what ran out and where, when ``exc`` (or an exception it
+    was raised from or while handling) is one; ``None`` otherwise."""
+    where_store = str(store) if store is not None else "the store"
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        said: str | None = None
+        if isinstance(current, OSError) and current.errno is not None:
+            name = current.filename
+            place = os.fsdecode(name) if isinstance(name, str | bytes) and name else where_store
+            if place.startswith((sys.prefix, sys.base_prefix)):  # a module Python was loading
+                place = where_store
+            said = _said(current.errno, place)
+        elif type(current).__module__ == "sqlite3":
+            said = _sqlite_said(current, where_store)
+        if said is not None:
+            return ResourceError(said)
+        current = current.__cause__ or current.__context__
+    return None
