@@ -646,13 +646,12 @@ def write_report(path: Path, items: list[BatchItem]) -> None:
     whole or not at all (:func:`archiver.core.files.write_user_file`: before, a failed or
     interrupted write left ``<report>.tmp`` beside it).
 
+    Its folder must exist (the default one, the store's ``batches/``, holds the batch's state
+    file): no output makes folders, so a mistyped one is refused as every output refuses it.
+
     Raises:
-        UsageError: the report cannot be written there (a folder it cannot make, no permission).
+        UsageError: the report cannot be written there (no such folder, no permission).
     """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot write the batch report {path}: {exc.strerror or exc}") from exc
     f = io.StringIO(newline="")
     if path.suffix.lower() == ".csv":
         w = csv.writer(f)
