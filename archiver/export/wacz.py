@@ -27,7 +27,7 @@ sha256; a bundle therefore never holds the proof of its own ``export`` entry (ge
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
+import shutil
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from archiver.capture.fetch import REDACTED
 from archiver.capture.warc import StoredRecord, file_sha256, read_record
 from archiver.capture.warc_places import record_span
-from archiver.core import json_text
+from archiver.core import json_text, own_temp
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
@@ -309,8 +309,14 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
     chosen = _choose_entries(archive.log, capture_ids, with_quotes, key_seq)
     token, anchor_info = _stamp(anchor, chosen)
     created = _now_iso(archive)
-    with tempfile.TemporaryDirectory(prefix="wacz-", dir=out_path.parent if out_path.parent.exists() else None) as tmp:
-        work = Path(tmp)
+    # (beside the output, for the rename onto it; named for this process, so a SIGKILL's
+    # leftover is removed by the next export there: :mod:`archiver.core.own_temp`)
+    try:
+        work = own_temp.make_folder(out_path.parent if out_path.parent.exists() else None,
+                                    prefix=own_temp.EXPORT_PREFIX)
+    except OSError as exc:
+        raise UsageError(f"cannot write the bundle {out_path}: {exc.strerror or exc}") from exc
+    try:
         files = _bundle_files(archive, captures, work, chosen, title=title, token=token, anchor=anchor,
                               guide_extra={"wacz_key_seq": key_seq, "wacz_key_fingerprint": key.fingerprint,
                                            "time_anchor": anchor_info})
@@ -320,6 +326,8 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
         _write_zip(tmp_zip, files, {"datapackage.json": package_bytes, "datapackage-digest.json": digest_bytes},
                    created)
         replace_user_file(tmp_zip, out_path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
     sha = file_sha256(out_path)
     checkpoint = chosen.checkpoint
