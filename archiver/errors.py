@@ -116,6 +116,11 @@ class ReadOnlyStoreError(IncompleteCheckError):
     """The store is read-only (a read-only medium, or opened for reading): nothing can be logged."""
 
 
+class FileSizeLimitError(IncompleteCheckError):
+    """A write of the store's stopped at this process's file-size limit (``ulimit -f``,
+    RLIMIT_FSIZE): nothing is damaged, the command could not complete (exit 3) under that limit."""
+
+
 class LogIdentityError(IncompleteCheckError):
     """The store's provenance log is missing, replaced, rolled back or unsigned: writing is refused
     (never a new log over existing evidence); the message says how to recover."""

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, Protocol
 
 from archiver.core import json_text
 from archiver.core.digests import sha256_label
+from archiver.core.fsize import sqlite_limit_error
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
 
@@ -192,6 +193,14 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
 
 
+def _roll_back(db: sqlite3.Connection) -> None:
+    """Roll back the transaction under way, if SQLite has not already: after an I/O error (a
+    write stopped by a full disk or the file-size limit) it has, and a ROLLBACK then failed with
+    "cannot rollback - no transaction is active", a traceback that hid the error itself."""
+    if db.in_transaction:
+        db.execute("ROLLBACK")
+
+
 class SqliteIndex:
     """:class:`CaptureIndex` in one SQLite file."""
 
@@ -222,6 +231,9 @@ class SqliteIndex:
             self._migrate()
             self._db.executescript(KEY_INDEXES)
         except sqlite3.DatabaseError as exc:
+            limited = sqlite_limit_error(exc, "the index", Path(path))
+            if limited is not None:  # (no damage: "run reindex" would fail the same way)
+                raise limited from exc
             hint = read_only_hint(Path(path)) if isinstance(exc, sqlite3.OperationalError) else ""
             if hint:
                 raise StoreError(f"cannot open the index {path} ({exc}){hint}") from exc
@@ -252,7 +264,7 @@ class SqliteIndex:
             cur.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
             cur.execute("COMMIT")
         except BaseException:
-            cur.execute("ROLLBACK")
+            _roll_back(self._db)
             raise
 
     def _has_columns(self, table: str, columns: tuple[str, ...]) -> bool:
@@ -263,14 +275,25 @@ class SqliteIndex:
         self._db.close()
 
     def _tx(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+        """Run ``statements`` in one transaction: all or nothing.
+
+        Raises:
+            FileSizeLimitError: a write stopped at this process's file-size limit (nothing written).
+        """
         cur = self._db.cursor()
-        cur.execute("BEGIN IMMEDIATE")
         try:
-            for sql, params in statements:
-                cur.execute(sql, params)
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, params in statements:
+                    cur.execute(sql, params)
+                cur.execute("COMMIT")
+            except BaseException:
+                _roll_back(self._db)
+                raise
+        except sqlite3.OperationalError as exc:
+            limited = sqlite_limit_error(exc, "the index", Path(self.path))
+            if limited is not None:
+                raise limited from exc
             raise
 
     def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None:
