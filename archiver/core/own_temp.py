@@ -23,12 +23,14 @@ Without ``/proc`` (not Linux) no name carries an identity, and nothing is ever r
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -71,6 +73,17 @@ def _identity() -> str | None:
     where, pid = _namespace(), os.getpid()
     start = _start_time(pid)
     return None if where is None or start is None else f"{where}-{pid}-{start}"
+
+
+@contextlib.contextmanager
+def folder(parent: Path | None, *, prefix: str) -> Iterator[Path]:
+    """:func:`make_folder`, removed with all it holds when the block ends (as
+    :class:`tempfile.TemporaryDirectory` does; a SIGKILL's is left for :func:`remove_dead`)."""
+    made = make_folder(parent, prefix=prefix)
+    try:
+        yield made
+    finally:
+        shutil.rmtree(made, ignore_errors=True)
 
 
 def make_folder(parent: Path | None, *, prefix: str) -> Path:

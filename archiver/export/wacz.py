@@ -27,7 +27,6 @@ sha256; a bundle therefore never holds the proof of its own ``export`` entry (ge
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -309,14 +308,8 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
     chosen = _choose_entries(archive.log, capture_ids, with_quotes, key_seq)
     token, anchor_info = _stamp(anchor, chosen)
     created = _now_iso(archive)
-    # (beside the output, for the rename onto it; named for this process, so a SIGKILL's
-    # leftover is removed by the next export there: :mod:`archiver.core.own_temp`)
-    try:
-        work = own_temp.make_folder(out_path.parent if out_path.parent.exists() else None,
-                                    prefix=own_temp.EXPORT_PREFIX)
-    except OSError as exc:
-        raise UsageError(f"cannot write the bundle {out_path}: {exc.strerror or exc}") from exc
-    try:
+    # (beside the output, for the rename; named for this process: a SIGKILL's is removed by the next)
+    with own_temp.folder(out_path.parent if out_path.parent.exists() else None, prefix=own_temp.EXPORT_PREFIX) as work:
         files = _bundle_files(archive, captures, work, chosen, title=title, token=token, anchor=anchor,
                               guide_extra={"wacz_key_seq": key_seq, "wacz_key_fingerprint": key.fingerprint,
                                            "time_anchor": anchor_info})
@@ -326,8 +319,6 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
         _write_zip(tmp_zip, files, {"datapackage.json": package_bytes, "datapackage-digest.json": digest_bytes},
                    created)
         replace_user_file(tmp_zip, out_path)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
     sha = file_sha256(out_path)
     checkpoint = chosen.checkpoint
