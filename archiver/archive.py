@@ -795,6 +795,20 @@ class Archive:
                     (self.root / f"index.sqlite3{suffix}").unlink(missing_ok=True)
                 stack.enter_context(self.index.rebuild())
             yield
+    def write_cdxj(self) -> tuple[Path, int, list[str], int]:
+        """Write ``<store>/indexes/index.cdxj`` for every WARC file of the store: (path, lines,
+        problems, WARC files) (see :func:`archiver.export.cdxj.write_store_cdxj`).
+
+        Raises:
+            ReadOnlyStoreError: a read-only store (exit 3, as every command that writes into the
+                store), said before any file is read; before, the write failed at the end (exit 1).
+        """
+        from archiver.export.cdxj import write_store_cdxj
+
+        self._refuse_read_only("writes the store's CDXJ index")
+        paths = self.warc_paths()
+        out, lines, problems = write_store_cdxj(self.root, paths)
+        return out, lines, problems, len(paths)
 
     def drop_text_index(self) -> None:
         """Drop the derived full-text index (``reindex`` builds it afresh)."""

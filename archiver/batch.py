@@ -688,13 +688,12 @@ def write_report(path: Path, items: list[BatchItem]) -> None:
     whole or not at all (:func:`archiver.core.files.write_user_file`: before, a failed or
     interrupted write left ``<report>.tmp`` beside it).
 
+    Its folder must exist (the default one, the store's ``batches/``, holds the batch's state
+    file): no output makes folders, so a mistyped one is refused as every output refuses it.
+
     Raises:
-        UsageError: the report cannot be written there (a folder it cannot make, no permission).
+        UsageError: the report cannot be written there (no such folder, no permission).
     """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot write the batch report {path}: {exc.strerror or exc}") from exc
     f = io.StringIO(newline="")
     if path.suffix.lower() == ".csv":
         w = csv.writer(f)
@@ -811,6 +810,9 @@ class BatchRunner:
         handing out URLs and waits for the ``in_flight`` captures already started. Refuses
         (:class:`BatchRunningError`) while another process runs the same batch."""
         started = time.monotonic()
+        from archiver.store.storage import check_store_layout
+
+        check_store_layout(self.store)  # (a file where batches/ belongs: one line, before its lock is made)
         held = hold_batch(state_path(self.store, urls))
         try:
             return self._run_held(urls, started, on_outcome=on_outcome, on_start=on_start,

@@ -122,6 +122,11 @@ class ResourceError(IncompleteCheckError):
     fault in the store, so the command could not complete (see :mod:`archiver.core.resources`)."""
 
 
+class FileSizeLimitError(IncompleteCheckError):
+    """A write of the store's stopped at this process's file-size limit (``ulimit -f``,
+    RLIMIT_FSIZE): nothing is damaged, the command could not complete (exit 3) under that limit."""
+
+
 class LogIdentityError(IncompleteCheckError):
     """The store's provenance log is missing, replaced, rolled back or unsigned: writing is refused
     (never a new log over existing evidence); the message says how to recover."""

@@ -72,7 +72,7 @@ def test_export_refuses_a_capture_whose_url_carried_credentials_and_writes_nothi
     proc = run_cli("export", cid, "-o", str(out), store=store, env={"ARCHIVER_KEY_DIR": str(keys)})
     assert proc.returncode == 2 and "credentials" in proc.stderr
     assert "S3cretPW" not in proc.stderr + proc.stdout
-    assert not out.exists() and not list(tmp_path.glob("wacz-*"))
+    assert not out.exists() and not list(tmp_path.glob("archiver-export-*"))
 
 
 def test_export_refuses_a_request_record_that_sends_an_authorization_header(credentialed_store, tmp_path):

@@ -310,6 +310,16 @@ def test_a_failed_first_capture_stays_one_error_line_and_the_next_success_announ
     assert str(next(key_dir.glob("*.key"))) in ok.stderr
 
 
+def test_the_key_announcement_shows_a_store_path_with_a_line_break_escaped(
+        site: Site, tmp_path: Path, key_dir: Path) -> None:
+    # before: the path was printed raw, so a folder named "x\nVERIFIED" began a line of its own
+    store = tmp_path / "notes\nVERIFIED: all quotes" / "archives"
+    first = run_cli("archive", page(site, "/a"), store=store)
+    assert first.returncode == 0, first.stderr
+    assert "notes\\nVERIFIED: all quotes" in first.stderr
+    assert not any(line.startswith("VERIFIED") for line in first.stderr.splitlines()), first.stderr
+
+
 # ---------------------------------------------------------------------- verify-quote --batch --skip-invalid
 
 QUOTE = "The harbour authority said the bridge would reopen in March after repairs costing 4 million euros."

@@ -188,3 +188,19 @@ def test_an_output_that_is_a_pipe_is_refused_and_left_a_pipe(stored, tmp_path, c
     import stat
 
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@pytest.mark.parametrize("command", ["export", "receipt", "log proof", "log consistency", "batch report",
+                                     "screenshot", "cite", "check report", "check receipts"])
+def test_an_output_into_a_folder_that_does_not_exist_is_refused_in_one_line_before_any_work(
+        stored, tmp_path, command):
+    # before: batch --report made the folder (and ran the batch), while cite -o and check --report
+    # refused, check only after checking (and logging) every quotation
+    before = _fingerprint(stored["store"])
+    target = tmp_path / "no-such-folder" / "out.file"
+    proc = run_cli(*_commands(stored, str(target), tmp_path)[command], store=stored["store"], env=stored["env"])
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.startswith("error:") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "no such folder" in proc.stderr and str(target.parent) in proc.stderr
+    assert not target.parent.exists()
+    assert _fingerprint(stored["store"]) == before

@@ -27,13 +27,13 @@ def runs(tmp_path_factory):
     finally:
         site.close()
     before = snapshot(store)
-    done = run_cli_on_read_only_mount(store, [["reindex"], ["reindex", "--cdxj"]])
+    done = run_cli_on_read_only_mount(store, [["reindex"], ["reindex", "--cdxj"], ["cdxj"]])
     return done, before, snapshot(store)
 
 
 def test_reindex_on_a_read_only_store_is_exit_3_in_one_line(runs):
     done, _, _ = runs
-    for run in done:
+    for run in done[:2]:
         assert run.returncode == 3, run.stderr
         assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
         assert "read-only" in run.stderr
@@ -42,3 +42,12 @@ def test_reindex_on_a_read_only_store_is_exit_3_in_one_line(runs):
 def test_reindex_on_a_read_only_store_changes_nothing(runs):
     _, before, after = runs
     assert after == before
+
+
+def test_cdxj_on_a_read_only_store_is_exit_3_in_one_line_as_every_other_writer(runs):
+    # before: exit 1 ("cannot write .../indexes/index.cdxj: Read-only file system"), the code
+    # for "found a problem", where every other command that writes into the store exits 3
+    cdxj = runs[0][2]
+    assert cdxj.returncode == 3, cdxj.stderr
+    assert "Traceback" not in cdxj.stderr and len(cdxj.stderr.strip().splitlines()) == 1
+    assert "read-only" in cdxj.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import time
@@ -169,6 +170,9 @@ def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, 
     from archiver.batch import write_report
 
     report_file = report_path or report.state_path.with_suffix(".report.csv")
+    if report_path is None:  # the store's own batches/ folder (a folder the user names must exist)
+        with contextlib.suppress(OSError):  # (else write_report says why, in one line)
+            report_file.parent.mkdir(parents=True, exist_ok=True)
     write_report(report_file, [*report.items, *skipped])
     if report.stopped_by is not None:
         raise report.stopped_by

@@ -110,16 +110,14 @@ def cdxj(obj: Context, as_json: bool) -> None:
     A file with bytes that are not a readable record is indexed up to them and named (exit 1).
     """
     from archiver.errors import EXIT_PROBLEM
-    from archiver.export.cdxj import write_store_cdxj
 
     with obj.open_archive() as arc:
-        paths = arc.warc_paths()
-        out, lines, problems = write_store_cdxj(arc.root, paths)
-    doc = {"path": str(out), "lines": lines, "warc_files": len(paths), "problems": problems}
+        out, lines, problems, warc_files = arc.write_cdxj()
+    doc = {"path": str(out), "lines": lines, "warc_files": warc_files, "problems": problems}
     if as_json:
         emit_json(doc)
     else:
-        click.echo(f"wrote {out}: {lines} lines from {len(paths)} WARC files")
+        click.echo(f"wrote {out}: {lines} lines from {warc_files} WARC files")
     for line in problems:
         err(f"problem: {line}")
     if problems:

@@ -137,8 +137,8 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
     path)``: the command's own input files, ``-`` for standard input ignored) may not be the
     output either: a report written over the URL list or the manuscript it was made from would
     replace the user's input with it (and "run the same command again" would read the report).
-    A folder of the path that is a link to nothing is refused too: the writer could make
-    neither it nor the file, and would say so only after the command's work.
+    A folder of the path that is a link to nothing, or that does not exist, is refused too: the
+    writer would say so only after the command's work (no output option makes folders).
     """
     from archiver.errors import UsageError
 
@@ -159,11 +159,13 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
         raise UsageError(f"cannot write the {what} {path}: it is a folder")
     if target.exists() and not target.is_file():  # (a write replaces the name: as root, /dev/null went)
         raise UsageError(f"cannot write the {what} {path}: it is not a regular file (a pipe, device or socket)")
-    # where it would be made (its folder, or the nearest one that exists, the rest made on the way):
-    # refused now, before the command's work, not after it (a batch's report, written at its end)
+    # where it would be made: its folder, which must exist (no output makes folders: a mistyped
+    # folder is bad input, said now, before the command's work, not after it: a batch's report
+    # and a check's are written at their end; before, batch --report made the missing folders
+    # while every other output refused, some only after the work and its log entries)
     place = target.parent
-    while not place.exists() and place != place.parent:
-        place = place.parent
+    if not place.exists():
+        raise UsageError(f"cannot write the {what} {path}: no such folder {place} (create it first)")
     if not place.is_dir() or not os.access(place, os.W_OK | os.X_OK):
         raise UsageError(f"cannot write the {what} {path}: {place} is not a folder this user can write in")
     if not overwrite and (target.exists() or Path(path).is_symlink()):

@@ -81,6 +81,12 @@ def _sqlite_said(exc: BaseException, store: str) -> str | None:
                 f"process's limit is {_open_files_limit()}; 'ulimit -n 4096' raises it), or the folder "
                 "is not writable; then run the command again")
     if known(_SQLITE_IOERR):
+        from archiver.core.fsize import sqlite_limit_error
+
+        for name_, what in (("index.sqlite3", "the index"), ("text-index.sqlite3", "the text index")):
+            limited = sqlite_limit_error(exc, what, Path(store) / name_)
+            if limited is not None:  # the file-size limit (ulimit -f) stopped it, not the disk
+                return str(limited)
         if _full(store):  # SQLite says "disk I/O error" when it cannot grow its shared-memory file
             return _said(errno.ENOSPC, f"the store's SQLite index in {store}")
         return (f"SQLite could not read or write a database file of the store {store} (a full or failing "

@@ -13,6 +13,7 @@ and the provenance log name; bytes that are not a readable record stop the index
 
 from __future__ import annotations
 
+import errno
 import io
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,7 +23,7 @@ from cdxj_indexer.main import CDXJIndexer
 
 from archiver.capture.warc_places import RecordIterator, reading_warc
 from archiver.core.durable import write_atomic
-from archiver.errors import StoreError, UnreadableRecordError
+from archiver.errors import ReadOnlyStoreError, StoreError, UnreadableRecordError
 
 REPLAY_RECORDS = "response,revisit,resource"
 
@@ -87,6 +88,9 @@ def write_store_cdxj(store_root: Path, warc_paths: Iterable[Path]) -> tuple[Path
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, text.encode("utf-8"))
     except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):  # (exit 3, as every writer refused)
+            raise ReadOnlyStoreError(f"cannot write {out}: {exc.strerror} (the store is read-only "
+                                     "here: copy it somewhere writable to index it)") from exc
         raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
     return out, text.count("\n"), problems
 

@@ -27,7 +27,6 @@ sha256; a bundle therefore never holds the proof of its own ``export`` entry (ge
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +36,7 @@ from urllib.parse import urlsplit
 from archiver.capture.fetch import REDACTED
 from archiver.capture.warc import StoredRecord, file_sha256, read_record
 from archiver.capture.warc_places import record_span
-from archiver.core import json_text
+from archiver.core import json_text, own_temp
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
@@ -309,8 +308,8 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
     chosen = _choose_entries(archive.log, capture_ids, with_quotes, key_seq)
     token, anchor_info = _stamp(anchor, chosen)
     created = _now_iso(archive)
-    with tempfile.TemporaryDirectory(prefix="wacz-", dir=out_path.parent if out_path.parent.exists() else None) as tmp:
-        work = Path(tmp)
+    # (beside the output, for the rename; named for this process: a SIGKILL's is removed by the next)
+    with own_temp.folder(out_path.parent if out_path.parent.exists() else None, prefix=own_temp.EXPORT_PREFIX) as work:
         files = _bundle_files(archive, captures, work, chosen, title=title, token=token, anchor=anchor,
                               guide_extra={"wacz_key_seq": key_seq, "wacz_key_fingerprint": key.fingerprint,
                                            "time_anchor": anchor_info})

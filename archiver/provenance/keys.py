@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 from archiver.core import json_text
 from archiver.core.durable import create_exclusive, fsync, fsync_dir, write_all, write_atomic
+from archiver.core.shown import escaped_line
 from archiver.errors import KeyMissingError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
@@ -97,14 +98,17 @@ def announce_new_keys(key_dir: Path) -> list[str]:
         except (OSError, ValueError, KeyError, TypeError):
             origin, store = marker.name.removesuffix(UNANNOUNCED_SUFFIX), "?"
         marker.unlink(missing_ok=True)
+        # (each path shown escaped, line breaks too, as every message shows outside text: a store
+        # folder named "x\nVERIFIED" would otherwise begin a line of its own)
         path, record = key_path(key_dir, origin), record_path(key_dir, origin)
+        store, shown_path, shown_record = escaped_line(store), escaped_line(str(path)), escaped_line(str(record))
         messages.append(
             f"archiver: created the signing key of the provenance log in {store}:\n"
-            f"  {path}\n"
+            f"  {shown_path}\n"
             "  It is what makes this log's signatures yours: anyone can check them with the public key "
             "(log.pub), only this file can make them. It never goes into the store.\n"
-            f"  Back it up now, privately, together with {record.name} beside it (the record of which "
-            f"stores it signed), e.g.: cp -p {path} {record} /your/backup/\n"
+            f"  Back it up now, privately, together with {escaped_line(record.name)} beside it (the record of which "
+            f"stores it signed), e.g.: cp -p {shown_path} {shown_record} /your/backup/\n"
             "  Without it the store can still be read and verified, but not added to.")
     return messages
 

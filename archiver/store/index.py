@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, Protocol
 
 from archiver.core import json_text
 from archiver.core.digests import sha256_label
+from archiver.core.fsize import sqlite_limit_error
 from archiver.core.resources import resource_error
 from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
@@ -211,6 +212,14 @@ def _refuse_for_resource(exc: BaseException, path: Path) -> None:
         raise found from exc
 
 
+def _roll_back(db: sqlite3.Connection) -> None:
+    """Roll back the transaction under way, if SQLite has not already: after an I/O error (a
+    write stopped by a full disk or the file-size limit) it has, and a ROLLBACK then failed with
+    "cannot rollback - no transaction is active", a traceback that hid the error itself."""
+    if db.in_transaction:
+        db.execute("ROLLBACK")
+
+
 class SqliteIndex:
     """:class:`CaptureIndex` in one SQLite file."""
 
@@ -243,6 +252,9 @@ class SqliteIndex:
             self._migrate()
             self._db.executescript(KEY_INDEXES)
         except sqlite3.DatabaseError as exc:
+            limited = sqlite_limit_error(exc, "the index", Path(path))
+            if limited is not None:  # (no damage: "run reindex" would fail the same way)
+                raise limited from exc
             _refuse_for_resource(exc, Path(path))
             hint = read_only_hint(Path(path)) if isinstance(exc, sqlite3.OperationalError) else ""
             if hint:
@@ -274,10 +286,7 @@ class SqliteIndex:
             cur.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
             cur.execute("COMMIT")
         except BaseException:
-            # SQLite may have rolled back on its own (a full disk): a second ROLLBACK would raise
-            # "no transaction is active" over the error that matters
-            if self._db.in_transaction:
-                cur.execute("ROLLBACK")
+            _roll_back(self._db)
             raise
 
     def _has_columns(self, table: str, columns: tuple[str, ...]) -> bool:
@@ -289,18 +298,31 @@ class SqliteIndex:
 
     def _tx(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
         """Run ``statements`` as one transaction; inside :meth:`rebuild`, as one savepoint of
-        its transaction (a refused insert undoes only its own capture)."""
+        its transaction (a refused insert undoes only its own capture).
+
+        Raises:
+            FileSizeLimitError: a write stopped at this process's file-size limit (nothing written).
+        """
         cur = self._db.cursor()
         begin, commit, undo = (("SAVEPOINT write", "RELEASE write", "ROLLBACK TO write; RELEASE write")
                                if self._rebuilding else ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"))
-        cur.execute(begin)
         try:
-            for sql, params in statements:
-                cur.execute(sql, params)
-            cur.execute(commit)
-        except BaseException:
-            for statement in undo.split("; "):
-                cur.execute(statement)
+            cur.execute(begin)
+            try:
+                for sql, params in statements:
+                    cur.execute(sql, params)
+                cur.execute(commit)
+            except BaseException:
+                # SQLite may have rolled back on its own (an I/O error: a full disk, the file-size
+                # limit): undoing again would raise "no transaction is active" over that error
+                if self._db.in_transaction:
+                    for statement in undo.split("; "):
+                        cur.execute(statement)
+                raise
+        except sqlite3.OperationalError as exc:
+            limited = sqlite_limit_error(exc, "the index", Path(self.path))
+            if limited is not None:
+                raise limited from exc
             raise
 
     @contextlib.contextmanager
@@ -317,10 +339,7 @@ class SqliteIndex:
             yield
             cur.execute("COMMIT")
         except BaseException:
-            # SQLite may have rolled back on its own (a full disk): a second ROLLBACK would raise
-            # "no transaction is active" over the error that matters
-            if self._db.in_transaction:
-                cur.execute("ROLLBACK")
+            _roll_back(self._db)
             raise
         finally:
             self._rebuilding = False

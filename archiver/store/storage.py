@@ -37,6 +37,7 @@ from archiver.capture.warc import (
     read_member,
     read_record,
 )
+from archiver.core.fsize import os_limit_error
 from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
@@ -222,6 +223,9 @@ class WarcFileWriter:
         except OSError as exc:
             name = self._name
             self._abandon(start)
+            limited = os_limit_error(exc, "the WARC file", Path(name))
+            if limited is not None:  # (exit 3 naming the limit, as the index says it)
+                raise limited from exc
             reason = exc.strerror or str(exc)
             if exc.errno == errno.ENOSPC:
                 reason += " (disk full: free some space and run the command again)"

@@ -1,0 +1,85 @@
+"""A file-size limit (``ulimit -f``, RLIMIT_FSIZE) that stops a write is named as such.
+
+Python ignores SIGXFSZ, so a write past the limit fails with EFBIG; SQLite reports that as a
+plain "disk I/O error". Before, ``archive`` and ``reindex`` then said "index ... is unreadable
+(disk I/O error); run 'archiver reindex'" (or, when the failing write was a commit, printed a
+traceback: "cannot rollback - no transaction is active"), and ``reindex``, run under the same
+limit, said the same again, though the index was intact. Now: one line naming the limit, exit 3
+(the command could not complete), and no advice to reindex.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from servers import Site, html_page
+
+from archiver.archive import Archive
+
+PAGE = (b"<html><head><title>Quay notes</title></head><body><article><h1>Quay notes</h1>"
+        b"<p>The quay was rebuilt in 1911 after the great storm, the museum's guide says.</p>"
+        b"</article></body></html>")
+#: Below the size of a store's index after one capture (72 KiB), above its WARC file and log.
+LIMIT = 40_000
+
+#: ``archiver ARGS`` as the console script runs it, under a file-size limit (argv[1], bytes).
+UNDER_A_LIMIT = """
+import resource, runpy, sys
+limit = int(sys.argv.pop(1))
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+sys.argv = ["archiver", *sys.argv[1:]]
+runpy.run_module("archiver", run_name="__main__", alter_sys=True)
+"""
+
+
+def _limited(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", UNDER_A_LIMIT, str(LIMIT), "--store", str(store), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def stored(tmp_path: Path, key_dir: Path, site: Site) -> dict[str, object]:
+    site.routes["/quay"] = html_page(PAGE)
+    site.routes["/again"] = html_page(PAGE.replace(b"Quay", b"Pier"))
+    site.routes["/large"] = html_page(PAGE.replace(b"</p>", os.urandom(LIMIT).hex().encode() + b"</p>"))
+    with Archive.open(tmp_path / "store", key_dir=key_dir) as arc:
+        cap = arc.capture(site.url("/quay"))
+    assert (tmp_path / "store" / "index.sqlite3").stat().st_size > LIMIT
+    return {"store": tmp_path / "store", "capture": cap.capture_id, "again": site.url("/again"),
+            "large": site.url("/large")}
+
+
+def _says_the_limit_in_one_line(proc: subprocess.CompletedProcess[str]) -> None:
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.startswith("error:") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "file-size limit" in proc.stderr and f"{LIMIT:,} bytes" in proc.stderr
+    assert "archiver reindex" not in proc.stderr and "unreadable" not in proc.stderr
+
+
+def test_reindex_under_a_file_size_limit_names_the_limit_and_exits_3(stored):
+    _says_the_limit_in_one_line(_limited(Path(str(stored["store"])), "reindex"))
+
+
+def test_archive_under_a_file_size_limit_names_the_limit_and_exits_3(stored):
+    _says_the_limit_in_one_line(_limited(Path(str(stored["store"])), "archive", str(stored["again"])))
+
+
+def test_the_index_a_file_size_limit_stopped_is_intact_without_the_limit(stored):
+    store = Path(str(stored["store"]))
+    assert _limited(store, "reindex").returncode == 3
+    listed = run_cli("list", store=store)
+    assert listed.returncode == 0 and str(stored["capture"]) in listed.stdout, listed.stderr
+    assert run_cli("reindex", store=store).returncode == 0
+
+
+def test_a_warc_file_stopped_by_a_file_size_limit_names_the_limit_and_exits_3(stored):
+    # (a page larger than the limit: its WARC file's write fails before the index is written;
+    # before, "cannot write to WARC file ...: File too large", exit 1: "found a problem")
+    proc = _limited(Path(str(stored["store"])), "archive", str(stored["large"]))
+    _says_the_limit_in_one_line(proc)
+    assert "WARC file" in proc.stderr
