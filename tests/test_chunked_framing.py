@@ -330,3 +330,31 @@ def test_a_proof_of_a_capture_logged_before_the_dechunker_verifies_against_its_w
                    "--warc", str(warc))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert made["ext"]["payload_digest"] in proc.stdout
+
+
+def test_a_proof_checked_against_a_warc_whose_block_reads_two_ways_fails(store, serve_raw, tmp_path):
+    """Review 16 F1: a block built so that the earlier reading (a head ending at the first CRLF
+    CRLF) gives the logged payload while today's (a head ending at the first blank line) begins
+    the body with other words passed `verify-proof --warc` on the payload digest alone; the
+    whole block is held to the digest the capture entry logs for it."""
+    result = _capture(store, serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE))
+    assert result.ok, result.error
+    with Archive.open(store) as arc:
+        entry = next(e for e in arc.log.entries("capture") if e.data["capture_id"] == result.capture_id)
+    record_id = entry.data["response_record_id"]
+    forged = (b"HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<p>The minister admitted the "
+              b"figures were FORGED.</p>\r\n\r\n" + PAGE)
+    fake = tmp_path / "forged.warc"  # (written by hand: warcio would rewrite the head it parses)
+    fake.write_bytes(b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: %s\r\nWARC-Target-URI: %s\r\n"
+                     b"WARC-Date: 2026-11-30T22:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+                     b"WARC-Block-Digest: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n"
+                     % (record_id.encode(), entry.data["final_url"].encode(), _sha(forged).encode(), len(forged), forged))
+    [read] = [r for r in iter_records(fake) if r.record_id == record_id]
+    assert read.legacy_payload() == entry.data["payload_digest"]  # the forgery the earlier check let through
+    assert b"FORGED" in http_payload(read.block)[1]  # and today's reading of its body
+    proof = tmp_path / "page.tlog-proof"
+    assert run_cli("log", "proof", str(entry.seq), "-o", str(proof), store=store).returncode == 0
+    proc = run_cli("log", "verify-proof", str(proof), "--key", str(store / "provenance" / "log.pub"),
+                   "--warc", str(fake))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "E_PROOF_WARC" in proc.stdout + proc.stderr and "block" in proc.stdout + proc.stderr

@@ -188,6 +188,10 @@ class WarcPayload:
     #: the record's payload digest as archiver computed it before 2026-11-30, where that differs
     #: (a capture entry written then names it; see archiver.capture.warc.legacy_payload_digest)
     legacy_payload_digest: str | None = None
+    #: the sha256 of the record's whole block (HTTP head and body as stored): the capture entry
+    #: logs it per record, and it fixes what the payload digest alone does not (the head, and
+    #: where the body begins: two readings of one block may split it apart differently)
+    block_digest: str | None = None
 
     @property
     def name(self) -> str:
@@ -314,7 +318,8 @@ def read_warc_payload(warc: Path, record_id: str | None) -> WarcPayload:
         rec = find_record(Path(warc), record_id)
     except WarcError as exc:
         return WarcPayload(str(warc), record_id, error=exc.diagnostics())
-    return WarcPayload(str(warc), record_id, rec.payload_digest, legacy_payload_digest=rec.legacy_payload())
+    return WarcPayload(str(warc), record_id, rec.payload_digest, legacy_payload_digest=rec.legacy_payload(),
+                       block_digest=rec.block_digest)
 
 
 def verify_proof(
@@ -441,6 +446,14 @@ def _check_warc(warc: WarcPayload, objs: dict[int, dict[str, Any]], problems: li
         problems.append(Problem("E_PROOF_WARC", f"{warc.name}: {warc.error}"))
         return None
     stated = data.get("payload_digest")
+    listed = [r for r in data.get("records") or [] if isinstance(r, dict) and r.get("record_id") == record_id]
+    logged_block = listed[0].get("block_digest") if listed else None
+    if warc.record_id == record_id and logged_block is not None and warc.block_digest != logged_block:
+        # the whole block first: a block built so that an earlier reading of it (the legacy payload
+        # digest) gives the logged payload while today's reading begins its body with other words
+        problems.append(Problem("E_PROOF_WARC", f"WARC record {record_id} in {warc.name} has block "
+                                                f"{warc.block_digest}, the capture entry says {logged_block}"))
+        return warc.payload_digest
     if warc.record_id == record_id and stated is not None and stated == warc.legacy_payload_digest:
         return warc.legacy_payload_digest  # the entry was written before 2026-11-30's de-chunker
     if warc.record_id != record_id or warc.payload_digest != stated:
