@@ -61,3 +61,29 @@ def test_a_bracket_putting_another_content_word_in_place_of_the_sources_is_alter
 def test_a_bracket_that_refers_or_fits_the_grammar_still_verifies(quote):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "normalized", result.explanation
+
+
+REGULATOR = "The regulator approved the merger of the two airlines. The board backed the plan and condoned the delay."
+
+
+@pytest.mark.parametrize("quote", [
+    "The regulator [delayed the] merger of the two airlines",      # a determiner inside the gap refers to nothing
+    "The regulator approved the [sale of the] two airlines",
+    "The board [banned] the plan",                                   # close in letters, another word
+    "The board [blocked] the plan",
+    "The board backed the plan and [condemned] the delay",
+])
+def test_a_bracket_swapping_a_word_close_in_letters_or_beside_a_determiner_is_altered(quote):
+    """Review 16 F2, F3: a gap holding "the" was taken for a referring expression, and words
+    sharing four letters or two letters apart for forms of one word: each was ``normalized``."""
+    assert verify_quote(quote, REGULATOR).verdict == "altered"
+
+
+@pytest.mark.parametrize("quote", [
+    "[The agency] approved the merger of the two airlines",
+    "The regulator approved [the deal]",
+    "The board [backs] the plan",
+    "The regulator [approves] the merger of the two airlines",
+])
+def test_a_bracket_for_a_referring_phrase_or_another_form_of_the_word_still_verifies(quote):
+    assert verify_quote(quote, REGULATOR).verdict == "normalized"

@@ -49,7 +49,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: holding only the beginning of its page (a body cut at ``--max-body``, a content coding that ends
 #: early) is not conclusive: it exits 3, and the entry says why (``capture_incomplete``); the
 #: verdicts themselves are those of 9.
-QUOTE_RULES_VERSION = "10"
+QUOTE_RULES_VERSION = "11"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -22,8 +22,6 @@ design prefers a false "altered, with the near match shown" over a false "normal
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
-
 from archiver.quotes.tokens import Token
 
 #: Words that make the bracketed-over words refer to something (beyond the pronouns and
@@ -68,24 +66,64 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 
-#: Letters two words must share at their start to count as forms of one word ("protest",
-#: "protests", "protesting").
-SHARED_START = 4
+#: The fewest letters two forms of one word share at their start ("cut"/"cuts").
+SHARED_START = 3
+#: Endings that make another form of one word in the covered languages (EN "-s, -ed, -ing",
+#: "-ies"/"-y"; Romance and German verb and adjective endings; Russian case and verb endings):
+#: what two forms may differ in after the letters they share.
+ENDINGS = frozenset(
+    ["", "s", "es", "d", "ed", "ing", "er", "ers", "est", "ly", "e", "y", "ies", "ied", "n", "en", "en", "t", "st",
+     "te", "ten", "et", "a", "o", "i", "as", "os", "is", "ta", "to", "ti", "tas", "tos", "ndo", "ó", "ou", "ado",
+     "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ire", "ere", "are", "ar", "er", "ir", "ait", "ait",
+     "ant", "ent", "ons", "ez", "é", "ée", "és", "ées", "ato", "ata", "ati", "ate", "ano", "ava", "eva",
+     "а", "о", "ы", "и", "е", "у", "ой", "ая", "ое", "ые", "ый", "ий", "ие", "ить", "ать", "ает", "ют", "ет",
+     "ил", "ила", "или", "ило", "ен", "ена", "ено", "ены"]
+)
+#: English irregular forms of one verb (each group one word): "said" for "says" fits the grammar.
+_IRREGULAR = [
+    "say says said", "rise rises rose risen", "fall falls fell fallen", "go goes went gone", "win wins won",
+    "lose loses lost", "sell sells sold", "buy buys bought", "tell tells told", "take takes took taken",
+    "give gives gave given", "come comes came", "make makes made", "find finds found", "think thinks thought",
+    "leave leaves left", "hold holds held", "begin begins began begun", "run runs ran", "grow grows grew grown",
+    "know knows knew known", "speak speaks spoke spoken", "write writes wrote written", "choose chooses chose chosen",
+    "fight fights fought", "lead leads led", "meet meets met", "pay pays paid", "send sends sent",
+    "spend spends spent", "stand stands stood", "strike strikes struck", "mean means meant", "keep keeps kept",
+    "bring brings brought", "build builds built", "see sees saw seen", "get gets got gotten", "seek seeks sought",
+    "teach teaches taught", "catch catches caught", "fly flies flew flown", "drive drives drove driven",
+    "break breaks broke broken", "feel feels felt", "hear hears heard", "sit sits sat", "lie lies lay lain",
+]
+_SAME_VERB = {form: i for i, group in enumerate(_IRREGULAR) for form in group.split()}
 
 
 def same_word(a: str, b: str) -> bool:
-    """Whether folded words ``a`` and ``b`` are plausibly forms of one word: the same, sharing
-    their first :data:`SHARED_START` letters (or all of the shorter one), or an irregular form
-    one or two letters away with the same first letter ("said"/"says", "rose"/"rise",
-    "fell"/"fall")."""
+    """Whether folded words ``a`` and ``b`` are forms of one word: the same; sharing at least
+    :data:`SHARED_START` letters at their start with only an ending of :data:`ENDINGS` after
+    them (a doubled consonant before it too: "stop"/"stopped"); or two forms of an English
+    irregular verb ("said"/"says", "rose"/"rise"). Not "condemned"/"condoned",
+    "important"/"impossible" or "backed"/"banned": another word, though close in letters."""
     if a == b:
         return True
-    shorter = min(len(a), len(b))
-    start = min(SHARED_START, shorter)
-    if a[:start] == b[:start]:
+    if a in _SAME_VERB and _SAME_VERB.get(b) == _SAME_VERB[a]:
         return True
-    return a[:1] == b[:1] and shorter >= 3 and Levenshtein.distance(a, b) <= 2 and \
-        Levenshtein.distance(a, b) < shorter
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    if shared < min(SHARED_START, len(a), len(b)):
+        return False
+    for cut in (shared, shared - 1):  # (a letter of the stem may begin an ending: "mak|e"/"mak|ing")
+        if cut < 1:
+            continue
+        rest_a, rest_b = a[cut:], b[cut:]
+        if _ending(rest_a, a[cut - 1]) and _ending(rest_b, b[cut - 1]):
+            return True
+    return False
+
+
+def _ending(rest: str, last: str) -> bool:
+    """Whether ``rest`` is an ending of :data:`ENDINGS`, or a doubled ``last`` letter before one."""
+    return rest in ENDINGS or (rest[:1] == last and rest[1:] in ENDINGS and rest[1:] != "")
 
 
 def substitution_note(raw: str, content: list[Token], gap: list[Token],
@@ -99,8 +137,10 @@ def substitution_note(raw: str, content: list[Token], gap: list[Token],
     quote_words = [t.folded for t in content if t.is_word]
     if not gap_words or not quote_words:
         return None  # an insertion, or a symbol spelled out ("[percent]" for "%")
-    if any(w in referring or w in DEICTIC_WORDS for w in gap_words) or any(t.text[:1].isupper() for t in gap):
+    if gap_words[0] in referring or gap_words[0] in DEICTIC_WORDS or any(t.text[:1].isupper() for t in gap):
         return None  # a referring expression or a name, which any words may spell out or stand for
+    # (a referring word inside the gap makes no referring expression of it: "[delayed the]" for
+    # "approved the" swaps the verb)
     gap_content = [w for w in gap_words if w not in FUNCTION_WORDS]
     quote_content = [w for w in quote_words if w not in FUNCTION_WORDS and w not in referring]
     replaced = [w for w in gap_content if not any(same_word(w, q) for q in quote_words)]
