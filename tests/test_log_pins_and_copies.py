@@ -222,3 +222,15 @@ def test_a_copy_elsewhere_that_forks_from_what_the_key_signed_is_still_an_error(
     proc = run_cli("log", "verify", store=copy)
     assert proc.returncode == 1
     assert "the checkpoint recorded in" in proc.stdout
+
+
+def test_a_log_cut_back_and_moved_away_from_every_folder_the_key_signed_is_still_truncated(
+        backup: tuple[Path, Path, str]) -> None:
+    """Review 16 F4: with the store the key signed gone (moved, or deleted after its log was cut
+    back and renamed), no newer log stands beside the copy: it is not an older copy but the log
+    cut back, E_TRUNCATED as before W_OLDER_COPY."""
+    store, copy, _ = backup
+    shutil.rmtree(store)
+    proc = run_cli("log", "verify", store=copy)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "E_TRUNCATED" in proc.stdout and "W_OLDER_COPY" not in proc.stdout

@@ -17,7 +17,7 @@ from archiver.core.files import read_user_file
 from archiver.errors import MalformedEntry
 from archiver.provenance import key_pins, keys
 from archiver.provenance.chain import complete_lines, decode_entry
-from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE, PUB_FILE
+from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE, LOG_FILE, PUB_FILE
 from archiver.provenance.log_identity import LogIdentity
 from archiver.provenance.note import NoteError, Verifier, as_text, open_checkpoint
 
@@ -142,6 +142,10 @@ class LogVerification(LogIdentity):
         size = len(complete_lines(data))
         if signed.size <= size:
             return None
+        if not any(_holds_entries(Path(place), signed.size) for place in record.stores):
+            # the log the key signed is in none of its folders any more: no newer log stands beside
+            # this one, so it is not "an older copy" but the log cut back (and moved): E_TRUNCATED
+            return None
         return Problem(
             "W_OLDER_COPY",
             f"this is an older copy of the log signed at {', '.join(record.stores)}: it holds {size} entries, "
@@ -213,3 +217,18 @@ class LogVerification(LogIdentity):
                     )
                 )
         return problems
+
+
+def _holds_entries(directory: Path, count: int) -> bool:
+    """Whether the log in ``directory`` (a folder a key record names) has at least ``count``
+    lines: the newer log an older copy is a copy of is still there."""
+    try:
+        with (directory / LOG_FILE).open("rb") as fh:
+            seen = 0
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                seen += chunk.count(b"\n")
+                if seen >= count:
+                    return True
+    except OSError:
+        return False
+    return False
