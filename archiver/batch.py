@@ -244,7 +244,12 @@ def hold_batch(state: Path) -> int:
 
     lock = state.with_suffix(".lock")
     lock.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    except OSError as exc:  # a folder or a link where the lock belongs: a damaged store
+        from archiver.errors import StoreError
+
+        raise StoreError(f"cannot open the batch's lock {lock}: {exc.strerror or exc} (move it away)") from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -237,8 +237,10 @@ def _fork_context() -> Any:
 
 
 #: The file in this process's ``pymp-XXXXXXXX`` folder (multiprocessing's, holding the fork
-#: server's socket) that names its owner: "PID START", START the process's start time in clock
-#: ticks after boot (``/proc/PID/stat``), so that a pid used again never passes for the owner.
+#: server's socket) that names its owner: "PID START WHERE", START the process's start time in
+#: clock ticks after boot (``/proc/PID/stat``), so that a pid used again never passes for the
+#: owner, and WHERE the boot and PID namespace a pid means one process in (a batch in another
+#: container sharing the temporary directory has pids this one cannot see).
 OWNER_FILE = "archiver-owner"
 
 
@@ -261,11 +263,13 @@ def mark_fork_server_folder() -> None:
 
     folder = Path(util.get_temp_dir())
     mark = folder / OWNER_FILE
-    start = _start_ticks(os.getpid())
-    if start is None or mark.exists():
+    from archiver.core.own_temp import namespace
+
+    start, where = _start_ticks(os.getpid()), namespace()
+    if start is None or where is None or mark.exists():
         return
     with contextlib.suppress(OSError):
-        mark.write_text(f"{os.getpid()} {start}\n", encoding="ascii")
+        mark.write_text(f"{os.getpid()} {start} {where}\n", encoding="ascii")
 
 
 def remove_dead_fork_server_folders() -> list[Path]:
@@ -277,6 +281,11 @@ def remove_dead_fork_server_folders() -> list[Path]:
     import shutil
     import tempfile
 
+    from archiver.core.own_temp import namespace
+
+    here = namespace()
+    if here is None:
+        return []
     removed = []
     base = Path(tempfile.gettempdir())
     try:
@@ -287,10 +296,12 @@ def remove_dead_fork_server_folders() -> list[Path]:
         try:
             if not entry.is_dir(follow_symlinks=False) or entry.stat(follow_symlinks=False).st_uid != os.getuid():
                 continue
-            pid_text, start_text = (Path(entry.path) / OWNER_FILE).read_text(encoding="ascii").split()
+            pid_text, start_text, where = (Path(entry.path) / OWNER_FILE).read_text(encoding="ascii").split()
             pid, start = int(pid_text), int(start_text)
         except (OSError, ValueError):
-            continue
+            continue  # (an older mark, without its namespace: never taken for dead)
+        if where != here:
+            continue  # a pid of another boot or PID namespace: nothing here can tell it is gone
         if pid == os.getpid() or _start_ticks(pid) == start:
             continue  # its owner lives
         shutil.rmtree(entry.path, ignore_errors=True)  # follows no link

@@ -192,7 +192,7 @@ def not_after_capture(published: str, capture_time: str) -> None:
         return
     year, month, day = (int(g) if g else 1 for g in m.groups())
     captured = dt.date.fromisoformat(capture_time[:10])
-    if dt.date(year, month, day) > captured + dt.timedelta(days=1):
+    if (dt.date(year, month, day) - captured).days > 1:  # (no date arithmetic past year 9999)
         raise UsageError(f"--published {published} is after the capture ({capture_time[:10]}): a page is "
                          "published before it is archived; give the date the page was published")
 

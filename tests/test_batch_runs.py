@@ -24,7 +24,9 @@ from cli import run_cli, start_cli_process
 from conftest import RUN_MARK_VAR, reap_exited_children, wait_until_gone
 from servers import Gate, Site, html_page
 
+from archiver.batch import state_path
 from archiver.batch_workers import OWNER_FILE, _start_ticks
+from archiver.core.own_temp import namespace
 
 
 def serve(site: Site, count: int, gate: Gate) -> list[str]:
@@ -136,7 +138,15 @@ def test_the_next_batch_removes_the_fork_server_folder_a_killed_batch_left_and_n
     (temp / "pymp-someone").mkdir()
     live = temp / "pymp-alive"
     live.mkdir()
-    (live / OWNER_FILE).write_text(f"{os.getpid()} {_start_ticks(os.getpid())}\n")
+    (live / OWNER_FILE).write_text(f"{os.getpid()} {_start_ticks(os.getpid())} {namespace()}\n")
+    # one of a batch in another PID namespace sharing this TMPDIR (a container): its pid means
+    # nothing here, so it is never taken for dead (review 17 F1: a live batch's folder was removed)
+    elsewhere = temp / "pymp-elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / OWNER_FILE).write_text("4194000 1 000000000000-1\n")
+    older = temp / "pymp-older"  # a mark without its namespace (what such a batch wrote before)
+    older.mkdir()
+    (older / OWNER_FILE).write_text("4194000 1\n")
     site, gate = Site(), Gate(free=1)
     try:
         urls = serve(site, 3, gate)
@@ -146,7 +156,8 @@ def test_the_next_batch_removes_the_fork_server_folder_a_killed_batch_left_and_n
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             wait_for_outcomes(store, 1)
-            left = {p.name for p in temp.glob("pymp-*")} - {"pymp-someone", "pymp-alive"}
+            left = {p.name for p in temp.glob("pymp-*")} - {"pymp-someone", "pymp-alive", "pymp-elsewhere",
+                                                                "pymp-older"}
             killed.send_signal(signal.SIGKILL)
             killed.wait(timeout=30)
             assert wait_until_gone(mark, timeout=30) == []  # its fork server and worker die with it
@@ -169,4 +180,16 @@ def test_the_next_batch_removes_the_fork_server_folder_a_killed_batch_left_and_n
     assert again.returncode == 0, again.stderr
     assert not any((temp / name).exists() for name in left)
     assert (temp / "pymp-someone").is_dir() and (live / OWNER_FILE).exists()
+    assert (elsewhere / OWNER_FILE).exists() and (older / OWNER_FILE).exists()
 
+
+
+def test_a_folder_where_the_batch_lock_belongs_is_one_line(store, tmp_path):
+    """Review 18 F6: an IsADirectoryError traceback (a damaged store)."""
+    f = tmp_path / "urls.txt"
+    f.write_text("http://127.0.0.1:9/\n")
+    state = state_path(store, ["http://127.0.0.1:9/"])
+    state.with_suffix(".lock").mkdir(parents=True)
+    proc = run_cli("batch", str(f), "--delay", "0", store=store)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "batch's lock" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr

@@ -83,3 +83,24 @@ def test_a_warc_file_stopped_by_a_file_size_limit_names_the_limit_and_exits_3(st
     proc = _limited(Path(str(stored["store"])), "archive", str(stored["large"]))
     _says_the_limit_in_one_line(proc)
     assert "WARC file" in proc.stderr
+
+
+def test_a_user_file_written_past_the_file_size_limit_names_it_and_exits_3(stored, tmp_path):
+    """Review 18 F2-F4: an output the user names (here a bibliography past a tiny limit) said
+    "File too large" with exit 2, as if the path were wrong; EFBIG is the machine's limit."""
+    out = tmp_path / "big.bib"
+    proc = subprocess.run([sys.executable, "-c", UNDER_A_LIMIT, "64", "--store", str(stored["store"]), "cite",
+                           "--all", "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.startswith("error:") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "file-size limit" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_an_append_to_the_log_stopped_by_the_file_size_limit_is_one_line_and_exit_3(stored):
+    log = Path(str(stored["store"])) / "provenance" / "log.jsonl"
+    limit = log.stat().st_size + 16  # (the next entry cannot fit)
+    proc = subprocess.run([sys.executable, "-c", UNDER_A_LIMIT, str(limit), "--store", str(stored["store"]), "correct",
+                           str(stored["capture"]), "--title", "Quay notes, corrected", "--reason", "typo"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3, proc.stderr
+    assert "file-size limit" in proc.stderr and "Traceback" not in proc.stderr

@@ -143,3 +143,13 @@ def test_cli_says_in_one_line_that_two_locations_were_refused(store, site):
 ])
 def test_resolve_location_resolves_as_the_whatwg_url_standard_does(location, expected):
     assert resolve_location("http://h.example/dir/page", location) == expected
+
+
+@pytest.mark.parametrize("location", ["http://[::1", "//[::1", "http://[abc]/", "https:[::1", "http://a]b/"])
+def test_a_location_whose_host_cannot_be_read_fails_the_capture_in_one_line(store, serve_raw, location):
+    """Review 18 F1: urljoin's ValueError ("Invalid IPv6 URL") was a 59-line traceback."""
+    assert resolve_location("http://127.0.0.1/a", location) == location  # left for the fetcher to refuse
+    url = serve_raw(b"HTTP/1.1 302 Found\r\nLocation: " + location.encode() + b"\r\nContent-Length: 0\r\n\r\n")
+    proc = run_cli("archive", url, store=store)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr

@@ -379,3 +379,10 @@ def test_ris_of_a_year_gives_the_year_alone_and_no_empty_date_parts():
 def test_bibtex_keys_transliterate_accented_letters(name, stem):
     assert bibtex(replace(ORG_WORDS, authors=(name,))).startswith(f"@article{{{stem}2024harbour_")
 
+
+
+def test_a_publication_date_is_compared_with_a_capture_of_the_last_representable_day():
+    """Review 18 F5: a capture dated 9999-12-31 (an imported WARC) made the day-after sum overflow."""
+    from archiver.corrections import not_after_capture
+
+    not_after_capture("2023-05-01", "9999-12-31T00:00:00Z")  # earlier: accepted, no OverflowError

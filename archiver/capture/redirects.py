@@ -89,6 +89,15 @@ def resolve_location(base: str, location: str) -> str:
     """
     text = location.strip("".join(map(chr, range(0x21))))
     text = re.sub("[\t\n\r]", "", text)
+    try:
+        return _resolved(base, text)
+    except ValueError:  # a host urljoin cannot read ("http://[::1"): the fetcher refuses it as it is
+        return text
+
+
+def _resolved(base: str, text: str) -> str:
+    """:func:`resolve_location` of ``text``, its whitespace already dropped (ValueError: a host
+    ``urljoin`` cannot read)."""
     base_scheme = urlsplit(base).scheme.lower()
     rest = text
     found = _SCHEME.match(text)

@@ -83,13 +83,15 @@ def write_user_file(path: Path | str, data: bytes, what: str | None = None) -> N
     (``0o666`` less the umask).
 
     Raises:
-        UsageError: a missing folder, no permission, a full disk (``cannot write <what> <path>: <reason>``);
+        UsageError: a missing folder, no permission (``cannot write <what> <path>: <reason>``);
             nothing is left behind.
+        ResourceError: a full disk or quota, no file descriptors, a read-only file system or the
+            file-size limit (exit 3: the machine's state, not the path the user gave).
     """
     try:
         write_atomic(Path(path), data, mode=0o666, durable=False)
     except OSError as exc:
-        raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
+        raise _write_error(exc, path, what) from exc
 
 
 def replace_user_file(tmp: Path, path: Path | str, what: str | None = None) -> None:
@@ -101,7 +103,18 @@ def replace_user_file(tmp: Path, path: Path | str, what: str | None = None) -> N
     try:
         tmp.replace(path)
     except OSError as exc:
-        raise UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}") from exc
+        raise _write_error(exc, path, what) from exc
+
+
+def _write_error(exc: OSError, path: Path | str, what: str | None) -> Exception:
+    """The error for a failed write of a user's file: the machine's resource (exit 3, see
+    :mod:`archiver.core.resources`), else the path itself (UsageError, exit 2)."""
+    from archiver.core.resources import resource_error
+
+    found = resource_error(exc, Path(path).parent)
+    if found is not None:
+        return found
+    return UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}")
 
 
 def read_user_stream(stream: TextIO, what: str) -> str:

@@ -58,7 +58,7 @@ def _start_time(pid: int) -> int | None:
         return None
 
 
-def _namespace() -> str | None:
+def namespace() -> str | None:
     """``<boot>-<pidns>``: where a pid names one process (None without ``/proc``)."""
     boot = _boot_id()
     try:
@@ -70,7 +70,7 @@ def _namespace() -> str | None:
 
 def _identity() -> str | None:
     """``<boot>-<pidns>-<pid>-<start>`` of this process, None without ``/proc``."""
-    where, pid = _namespace(), os.getpid()
+    where, pid = namespace(), os.getpid()
     start = _start_time(pid)
     return None if where is None or start is None else f"{where}-{pid}-{start}"
 
@@ -104,7 +104,7 @@ def remove_dead(parent: Path, *, prefix: str) -> list[str]:
     """Remove every folder in ``parent`` provably made by :func:`make_folder` with ``prefix``
     in a process of this boot that has since died (see the module docstring); the names removed.
     Never fails: a folder that cannot be read or removed is left (and named in the log)."""
-    here = _namespace()
+    here = namespace()
     if here is None:
         return []
     pattern = re.compile(re.escape(prefix) + r"([0-9a-f]{12}-[0-9]+)-([0-9]+)-([0-9]+)-[A-Za-z0-9_]+")

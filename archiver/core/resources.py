@@ -48,6 +48,13 @@ def _said(code: int, where: str) -> str | None:
                 f"raise it ('ulimit -n 4096'), {again}")
     if code == errno.ENFILE:
         return f"too many open files on this system at {where}: close some programs, {again}"
+    if code == errno.EFBIG:
+        from archiver.core.fsize import file_size_limit
+
+        limit = file_size_limit()
+        said = f"of {limit:,} bytes" if limit is not None else "(ulimit -f)"
+        return (f"cannot write {where}: it must grow past this process's file-size limit (ulimit -f) {said}; "
+                f"raise the limit (ulimit -f unlimited), {again}")
     if code == errno.EROFS:
         return (f"read-only file system at {where}: nothing can be written there; copy the store to a "
                 f"writable place (or remount it writable), {again}")

@@ -2,9 +2,9 @@
 
 Everything here can be rebuilt from the WARC files plus the provenance log
 (``archiver reindex``), so losing ``index.sqlite3`` loses nothing. The embedded default is
-SQLite in WAL mode; each write is one transaction, which is the lock that lets several
-``archiver`` processes share one store. A PostgreSQL implementation would satisfy the same
-:class:`CaptureIndex` protocol.
+SQLite in WAL mode; each write is one transaction (the store's lock, ``store.lock``, keeps a
+``reindex`` apart from committers: :mod:`archiver.core.store_lock`). A PostgreSQL implementation
+would satisfy the same :class:`CaptureIndex` protocol.
 
 Why one file of ~500 lines: the protocol and its one SQLite implementation (schema, writes,
 look-ups, the rebuild's single transaction) change together; split, each half would restate
@@ -135,7 +135,7 @@ def _with_key_function(db: sqlite3.Connection) -> sqlite3.Connection:
     return db
 
 
-#: The tables :meth:`SqliteIndex.clear` empties (all but ``meta``).
+#: The tables :meth:`SqliteIndex.rebuild` empties and refills (all but ``meta``).
 _TABLES = ("captures", "records", "extractions", "aliases", "foreign_records")
 
 
@@ -178,12 +178,13 @@ class CaptureIndex(Protocol):
                        text_sha256: str | None, article: dict[str, Any],
                        log_place: tuple[int, int] | None = None) -> None: ...
     def resolve(self, prefix: str) -> str: ...
+    def resolve_how(self, prefix: str) -> tuple[str, bool]: ...
     def get(self, capture_id: str) -> CaptureRow: ...
     def records(self, capture_id: str) -> list[dict[str, Any]]: ...
     def extraction(self, capture_id: str) -> dict[str, Any] | None: ...
     def extraction_ids(self) -> set[str]: ...
     def list(self, *, url: str | None = None) -> list[CaptureRow]: ...
-    def clear(self) -> None: ...
+    def rebuild(self) -> contextlib.AbstractContextManager[None]: ...
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
@@ -541,5 +542,3 @@ class SqliteIndex:
             rows = [r for r in rows if key in (url_key(r["url"]), url_key(r["final_url"]))]
         return [self._row(r) for r in rows]
 
-    def clear(self) -> None:
-        self._tx([(f"DELETE FROM {table}", ()) for table in _TABLES])

@@ -600,10 +600,6 @@ class SqliteTextIndex:
         """
         return self.shortlist(quote, limit=limit).ids
 
-    def scored_candidates(self, quote: str, limit: int = 20) -> list[tuple[str, float]]:
-        """Like :meth:`candidates`, with each document's share of the quote's pieces."""
-        return list(self.shortlist(quote, limit=limit).scored)
-
     def shortlist(self, quote: str, limit: int = 20, bound: int = MAX_SHORTLIST) -> Shortlist:
         """The texts to verify ``quote`` against: at least the best ``limit`` (fewer if fewer
         qualify), more when texts tie at the cut, never more than ``bound`` (see :class:`Shortlist`).
