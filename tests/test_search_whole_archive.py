@@ -146,3 +146,20 @@ def test_a_search_while_the_text_index_holds_none_of_the_logged_texts_exits_3_wi
     assert "archiver reindex" in r.stderr
     assert "archive a page first" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+
+
+def test_a_whole_archive_search_does_not_wait_behind_another_process_writing_the_text_index(store, bridges):
+    """Review 17 F2: every command that may write opened the text index with BEGIN IMMEDIATE, so
+    a whole-archive verify-quote waited for SQLite's 60 s behind a reindex's or batch's write
+    transaction and failed with exit 1. A set-up index is read without the write lock."""
+    import sqlite3
+
+    writer = sqlite3.connect(store / "text-index.sqlite3", timeout=0)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # another process writing texts, held across the search
+        proc = run_cli("verify-quote", QUOTE, store=store)
+    finally:
+        writer.rollback()
+        writer.close()
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "verdict: exact" in proc.stdout

@@ -27,6 +27,7 @@ _SQLITE_FULL = ("SQLITE_FULL", "database or disk is full")
 _SQLITE_CANTOPEN = ("SQLITE_CANTOPEN", "unable to open database file")
 _SQLITE_READONLY = ("SQLITE_READONLY", "attempt to write a readonly database")
 _SQLITE_IOERR = ("SQLITE_IOERR", "disk I/O error")
+_SQLITE_BUSY = ("SQLITE_BUSY", "database is locked")
 
 
 def _open_files_limit() -> str:
@@ -87,6 +88,9 @@ def _sqlite_said(exc: BaseException, store: str) -> str | None:
         return (f"SQLite cannot open a database file of the store {store}: too many open files (this "
                 f"process's limit is {_open_files_limit()}; 'ulimit -n 4096' raises it), or the folder "
                 "is not writable; then run the command again")
+    if known(_SQLITE_BUSY):  # (after SQLite's own 60 s wait: another process's long transaction)
+        return (f"a database file of the store {store} stayed locked by another archiver process (a reindex "
+                "or a batch writing it): nothing was done; run the command again once it has finished")
     if known(_SQLITE_IOERR):
         from archiver.core.fsize import sqlite_limit_error
 

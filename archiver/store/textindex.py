@@ -369,7 +369,10 @@ class SqliteTextIndex:
         try:
             # FTS5 segment merges free a third of a small index's pages: a new index gives them
             # back to the file system after each write (a no-op once the file has its header)
-            sqlite_first_pragmas(self._db, ["PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL"])
+            # (read first: on a set-up file they are no-ops that still ask for the write lock, and a
+            # reader waited 60 s behind another process's write transaction, review 17 F2)
+            if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                sqlite_first_pragmas(self._db, ["PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL"])
             self._db.execute("PRAGMA synchronous=NORMAL")
             # doclists are read over and over: map the file and keep a generous page cache
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
@@ -414,6 +417,9 @@ class SqliteTextIndex:
 
     def _setup(self) -> str:
         db = self._db
+        ready = self._set_up_already()
+        if ready is not None:
+            return ready
         db.execute("BEGIN IMMEDIATE")
         try:
             tokenizer = self._setup_locked()
@@ -423,6 +429,24 @@ class SqliteTextIndex:
             raise
         db.execute("COMMIT")
         return tokenizer
+
+    def _set_up_already(self) -> str | None:
+        """The tokenizer of an index already set up, read without taking the write lock; None
+        when set-up (under the lock) is needed. Every command that may write opened the text
+        index with ``BEGIN IMMEDIATE``, so a whole-archive ``verify-quote`` waited behind a
+        reindex's or a batch's write transaction for SQLite's 60 s and then failed (review 17 F2);
+        in WAL mode a read never waits for a writer."""
+        db = self._db
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
+            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            partial = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'partial'").fetchone()
+        except sqlite3.OperationalError:  # no meta table yet: a new index
+            return None
+        if row is None or version is None or version[0] not in READABLE_SCHEMAS or partial is None:
+            return None
+        self.compact, self.words = version[0] == "2", version[0] == "3"
+        return str(row[0])
 
     def _setup_locked(self) -> str:
         db = self._db
