@@ -12,7 +12,7 @@ import gc
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from archiver.archive import Archive
 
@@ -41,3 +41,25 @@ def copy_store(root: Path, store: Path, key_dir: Path) -> None:
         shutil.copy2(src, dst)
         if src.suffix != ".key" and old in (data := src.read_bytes()):
             dst.write_bytes(data.replace(old, new))
+
+
+def capture_raw_and_export(root: Path, raw: bytes) -> tuple[str, Any, Path]:
+    """Capture what a loopback server answering with ``raw`` sends into a template store under
+    ``root`` (:func:`build_template`), and export that capture from a copy of it: (the URL, the
+    capture's result, the bundle). Made once for a module's read-only checks of one odd response."""
+    from cli import run_cli
+    from servers import Hostile
+
+    server = Hostile(lambda: iter([raw]))
+    try:
+        url = server.url("/")
+        [result] = build_template(root, lambda arc: arc.capture_many([url]))
+    finally:
+        server.close()
+    assert result.ok, result.error
+    exporting, bundle = root / "exporting", root / "b.wacz"
+    copy_store(root, exporting / "store", exporting / "keys")
+    proc = run_cli("export", result.capture_id, "-o", str(bundle), store=exporting / "store",
+                   env={"ARCHIVER_KEY_DIR": str(exporting / "keys")})
+    assert proc.returncode == 0, proc.stderr
+    return url, result, bundle

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from stores import build_template, copy_store
+from stores import capture_raw_and_export, copy_store
 
 from archiver.capture.manifest import Manifest
 from archiver.capture.records import INTERIM_FIELD, INTERIM_TYPE, MANIFEST_TYPE, CaptureResult
@@ -57,21 +57,8 @@ def _tool(name: str) -> str | None:
 def made_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, CaptureResult, Path]:
     """One capture of a page sent after a 100 and a 103 head (root/store, key in root/keys), and
     a bundle exported from a copy of it: made once for the module's read-only checks."""
-    from servers import Hostile
-
     root = tmp_path_factory.mktemp("interim")
-    server = Hostile(lambda: iter([INTERIM + FINAL]))
-    try:
-        url = server.url("/")
-        [result] = build_template(root, lambda arc: arc.capture_many([url]))
-    finally:
-        server.close()
-    assert result.ok, result.error
-    exporting, bundle = root / "exporting", root / "b.wacz"
-    copy_store(root, exporting / "store", exporting / "keys")
-    proc = run_cli("export", result.capture_id, "-o", str(bundle), store=exporting / "store",
-                   env={"ARCHIVER_KEY_DIR": str(exporting / "keys")})
-    assert proc.returncode == 0, proc.stderr
+    url, result, bundle = capture_raw_and_export(root, INTERIM + FINAL)
     return root, url, result, bundle
 
 

@@ -17,13 +17,12 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
 from servers import HEAD_200
-from stores import build_template, copy_store
+from stores import capture_raw_and_export, copy_store
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
@@ -74,26 +73,8 @@ def made_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Capt
     key in root/keys), and a bundle of it exported from a copy of that store: made once for the
     module's tests of the record, the index, verification and export, which each made their own
     (about 25 ms a capture, as much an export); each test gets a copy of the store (:func:`captured`)."""
-    from servers import Hostile
-
     root = tmp_path_factory.mktemp("trailing")
-    raw = HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE + HIDDEN
-
-    def script() -> Iterator[bytes]:
-        yield raw
-
-    server = Hostile(script)
-    try:
-        url = server.url("/")
-        [result] = build_template(root, lambda arc: arc.capture_many([url]))
-    finally:
-        server.close()
-    assert result.ok, result.error
-    exporting, bundle = root / "exporting", root / "b.wacz"
-    copy_store(root, exporting / "store", exporting / "keys")
-    proc = run_cli("export", result.capture_id, "-o", str(bundle), store=exporting / "store",
-                   env={"ARCHIVER_KEY_DIR": str(exporting / "keys")})
-    assert proc.returncode == 0, proc.stderr
+    url, result, bundle = capture_raw_and_export(root, HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE + HIDDEN)
     return root, url, result, bundle
 
 
