@@ -583,10 +583,22 @@ class Archive:
             self.flush_texts()
 
     def _index_texts_now(self, items: list[tuple[str, dict[str, Any]]]) -> None:
+        """Add ``items``' texts to the full-text index now.
+
+        A damaged text index (not a database, another schema) is said as a warning, not an
+        error: the captures are already committed (WARC records, log entries, index rows), and
+        the text index is derived. As an error, ``archive`` printed no capture id and exited 1,
+        and the user's retry captured the page a second time; the texts it lacks are counted
+        by :meth:`texts_not_indexed` (a whole-archive search says so) and ``reindex`` rebuilds it.
+        """
         with self.locked():  # not while a reindex replaces the file (its texts would go with the old one)
             if self._text_index is not None and _file_identity(self.root / "text-index.sqlite3") != self._text_index_file:
                 self._close_text_index()  # a reindex replaced it since this process opened it
-            self._index_texts_into(items)
+            try:
+                self._index_texts_into(items)
+            except StoreError as exc:
+                logger.warning("%s; the capture is recorded, its text is not searchable until then",
+                               exc.diagnostics())
 
     def _index_texts_into(self, items: list[tuple[str, dict[str, Any]]]) -> None:
         from archiver.store.textindex import searchable
