@@ -63,3 +63,17 @@ def capture_raw_and_export(root: Path, raw: bytes) -> tuple[str, Any, Path]:
                    env={"ARCHIVER_KEY_DIR": str(exporting / "keys")})
     assert proc.returncode == 0, proc.stderr
     return url, result, bundle
+
+
+def capture_template(root: Path, pages: dict[str, bytes]) -> list[Any]:
+    """Serve ``pages`` (path -> HTML) from a loopback site and capture each, in order, into a
+    template store under ``root`` (:func:`build_template`): the captures' results."""
+    from servers import Site, html_page
+
+    site = Site()
+    for path, page in pages.items():
+        site.routes[path] = html_page(page)
+    try:
+        return build_template(root, lambda arc: [arc.capture(site.url(path)) for path in pages])
+    finally:
+        site.close()

@@ -18,26 +18,10 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, html_page
-from stores import build_template, copy_store
-from test_redteam_log_forgery import PAGE, _forge
+from stores import copy_store
+from test_redteam_log_forgery import _forge
 from test_redteam_log_rechain import _index_the_forgery, _rechain
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Five captures, each signed by a checkpoint of its own (1, 3, 5, ... in ``checkpoints/``)."""
-    root = tmp_path_factory.mktemp("redteam-kept")
-    site = Site()
-    site.routes["/news"] = html_page(PAGE)
-    for n in range(4):
-        site.routes[f"/later{n}"] = html_page(PAGE.replace(b"Harbour report", f"Later report {n}".encode()))
-    try:
-        build_template(root, lambda arc: arc.capture(site.url("/news")))
-        build_template(root, lambda arc: [arc.capture(site.url(f"/later{n}")) for n in range(4)])
-    finally:
-        site.close()
-    return root
+from test_redteam_log_rechain import template as template  # noqa: F401 - five captures, one checkpoint each
 
 
 @pytest.fixture

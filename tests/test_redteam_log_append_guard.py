@@ -21,7 +21,7 @@ import rfc8785
 from cli import process_command
 from conftest import run_cli
 from servers import Site, html_page
-from stores import build_template, copy_store
+from stores import capture_template, copy_store
 
 PAGE = (b"<html><head><title>Harbour report</title><meta name='author' content='Jane Roe'></head><body>"
         b"<article><h1>Harbour report</h1><p>The harbour handled 41,000 containers in March, the port "
@@ -31,12 +31,7 @@ PAGE = (b"<html><head><title>Harbour report</title><meta name='author' content='
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("redteam-append-guard")
-    site = Site()
-    site.routes["/news"] = html_page(PAGE)
-    try:
-        cap = build_template(root, lambda arc: arc.capture(site.url("/news")))
-    finally:
-        site.close()
+    [cap] = capture_template(root, {"/news": PAGE})
     return root, cap.capture_id
 
 

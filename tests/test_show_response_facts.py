@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import Site, html_page
-from stores import build_template, copy_store
+from stores import capture_template, copy_store
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said on Tuesday.</p>"
@@ -30,12 +29,7 @@ PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Har
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("response-facts")
-    site = Site()
-    site.routes["/news"] = html_page(PAGE)
-    try:
-        cap = build_template(root, lambda arc: arc.capture(site.url("/news")))
-    finally:
-        site.close()
+    [cap] = capture_template(root, {"/news": PAGE})
     return root, cap.capture_id
 
 

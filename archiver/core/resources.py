@@ -50,12 +50,12 @@ def _said(code: int, where: str) -> str | None:
     if code == errno.ENFILE:
         return f"too many open files on this system at {where}: close some programs, {again}"
     if code == errno.EFBIG:
-        from archiver.core.fsize import file_size_limit
+        from archiver.core.fsize import file_size_limit, limit_error
 
         limit = file_size_limit()
-        said = f"of {limit:,} bytes" if limit is not None else "(ulimit -f)"
-        return (f"cannot write {where}: it must grow past this process's file-size limit (ulimit -f) {said}; "
-                f"raise the limit (ulimit -f unlimited), {again}")
+        if limit is not None:  # (the one wording of the file-size limit, core/fsize.py)
+            return str(limit_error("the file", Path(where), limit))
+        return f"cannot write {where}: the file is as large as this file system allows; {again}"
     if code == errno.EROFS:
         return (f"read-only file system at {where}: nothing can be written there; copy the store to a "
                 f"writable place (or remount it writable), {again}")

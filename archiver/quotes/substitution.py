@@ -72,9 +72,9 @@ SHARED_START = 3
 #: "-ies"/"-y"; Romance and German verb and adjective endings; Russian case and verb endings):
 #: what two forms may differ in after the letters they share.
 ENDINGS = frozenset(
-    ["", "s", "es", "d", "ed", "ing", "er", "ers", "est", "ly", "e", "y", "ies", "ied", "n", "en", "en", "t", "st",
+    ["", "s", "es", "d", "ed", "ing", "er", "ers", "est", "ly", "e", "y", "ies", "ied", "n", "en", "t", "st",
      "te", "ten", "et", "a", "o", "i", "as", "os", "is", "ta", "to", "ti", "tas", "tos", "ndo", "ó", "ou", "ado",
-     "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ire", "ere", "are", "ar", "er", "ir", "ait", "ait",
+     "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ire", "ere", "are", "ar", "ir", "ait",
      "ant", "ent", "ons", "ez", "é", "ée", "és", "ées", "ato", "ata", "ati", "ate", "ano", "ava", "eva",
      "а", "о", "ы", "и", "е", "у", "ой", "ая", "ое", "ые", "ый", "ий", "ие", "ить", "ать", "ает", "ют", "ет",
      "ил", "ила", "или", "ило", "ен", "ена", "ено", "ены"]
