@@ -214,7 +214,11 @@ def _not_proven(c: Checker) -> list[str]:
             "verifies as well as a newer one). Ask the publisher for `archiver log consistency` of this bundle's "
             "provenance/checkpoint.txt and check that proof (`archiver log verify-consistency PROOF --old "
             "checkpoint.txt --key KEY`): it shows how far the log went on since.")
-    if not c.key_pinned:
+    if any(p.code == "E_KEY" for p in c.problems):  # the pinned key is another: never advise pinning this one
+        not_proven.insert(0, "Whose key signed the log: not the key you pinned for its log name (see the problems): "
+                             "the bundle speaks for another log under that name, or one re-keyed by someone "
+                             "without the owner's key.")
+    elif not c.key_pinned:
         not_proven.insert(0, "Whose key signed the log: the key was taken from inside the bundle "
                              f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}) and is not one "
                              "you pinned: anyone can make a consistent bundle with their own key. Compare it with "
