@@ -119,11 +119,14 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     sentence = _origin_sentence(c, item)
     if text_sha:
         sentence += f" Re-extraction reproduces the logged text {text_sha}."
+    truncated, incomplete = _cut_short(item, response, article, ctx.quotes.get(cid, []))
     for q in ctx.quotes.get(cid, []):
         rechecked = recheck_quote(c, q, ext, text_sha, page)
         sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
-                     + (" (re-run here on the reproduced text: same verdict)." if rechecked
-                        else " (logged; not re-run here)."))
+                     + (" (re-run here on the reproduced text: same verdict)" if rechecked
+                        else " (logged; not re-run here)")
+                     + (f" (not conclusive: the capture was cut short: {incomplete})"
+                        if incomplete and q.get("verdict") not in _VERIFIED else "") + ".")
     if ext is not None:
         for message in correction_claims(mine, article, ext[0]):
             c.fail(message, "provenance/")
@@ -134,7 +137,30 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         "extraction_log_seq": ext[0] if ext else None, "text_sha256": text_sha,
         "quote_verification_seqs": [q["seq"] for q in ctx.quotes.get(cid, [])], "records_ok": records_ok,
         "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
+        "truncated": truncated, "capture_incomplete": incomplete,
     }
+
+
+#: Verdicts that found the quote: a capture cut short takes nothing from them.
+_VERIFIED = ("exact", "normalized")
+
+
+def _cut_short(item: dict[str, Any], response: Any, article: dict[str, Any] | None,
+               quotes: list[dict[str, Any]]) -> tuple[bool, str | None]:
+    """Whether the capture's response was cut (``WARC-Truncated``, or its entry says so) and why
+    its text is only the beginning of its page (None: it is whole), as the store says it.
+
+    Why: in the store, a quote not found on such a capture is not conclusive (exit 3, "INCOMPLETE");
+    the bundle's re-run of that verdict holds, but must not read as if the page lacked the quote.
+    """
+    from archiver.quotes.service import text_incomplete
+
+    truncated = bool(item.get("truncated")) or (response is not None and response.header("WARC-Truncated") is not None)
+    logged = next((q["capture_incomplete"] for q in quotes if isinstance(q.get("capture_incomplete"), str)), None)
+    incomplete = logged or (text_incomplete(article, truncated=truncated) if article is not None else None)
+    if incomplete is None and truncated:
+        incomplete = text_incomplete({}, truncated=True)
+    return truncated, incomplete
 
 
 def _check_records(c: Checker, item: dict[str, Any], covered: set[str]) -> tuple[Any, bool]:
@@ -237,7 +263,7 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
                           "http_status": d.get("http_status"), "records": d.get("records") or [],
                           "response_record_id": d.get("response_record_id"),
                           "payload_digest": d.get("payload_digest"), "tls": d.get("tls"),
-                          "warcinfo": d.get("warcinfo") or []})
+                          "warcinfo": d.get("warcinfo") or [], "truncated": d.get("truncated") is True})
         elif e["type"] == "import":
             for c in d.get("captures") or []:
                 items.append({"capture_id": c.get("capture_id"), "origin": "imported", "seq": seq,
