@@ -174,3 +174,13 @@ def without_provenance(bundle: Path, out: Path) -> Path:
         for name, data in files.items():
             z.writestr(name, data)
     return out
+
+
+def pin_bundle_key(bundle: Path, env: dict[str, str] | None = None) -> None:
+    """Pin the log key ``bundle`` carries (``archiver key pin``, in ``env``'s key folder or the
+    test's), as its recipient does once they compared it with the key its author published:
+    ``import`` takes an archiver bundle only against a key pinned (or the user's own)."""
+    key = bundle.with_name(bundle.name + ".log.pub")
+    key.write_bytes(members(bundle)["provenance/log.pub"])
+    proc = run_cli("key", "pin", str(key), env=env)
+    assert proc.returncode == 0, proc.stderr
