@@ -198,3 +198,52 @@ def test_a_listed_and_re_signed_member_our_writer_never_writes_fails_a_bundle_of
     doc = json.loads(proc.stdout)
     assert proc.returncode == 1, doc
     assert [(p["code"], p["file"]) for p in doc["problems"]] == [("E_ZIP_LAYOUT", name)], doc["problems"]
+
+
+# ------------------------------------------------------------------ F5: the guide is held to the proven entries
+
+
+def _guide_edited(bundle: dict[str, Path], tmp_path: Path, edit: Any) -> Path:
+    guide = json.loads(members(bundle["bundle"])["provenance/bundle.json"])
+    edit(guide)
+    return resign(bundle["bundle"], tmp_path / "guide.wacz",
+                  {"provenance/bundle.json": json.dumps(guide, indent=2).encode()}, bundle["keys"])
+
+
+@pytest.mark.parametrize("field,edit", [
+    ("url", lambda g: g["captures"][0].update(url="https://example.org/another-page")),
+    ("final_url", lambda g: g["captures"][0].update(final_url="https://example.org/another-page")),
+    ("origin", lambda g: g["captures"][0].update(origin="imported")),
+    ("capture_seq", lambda g: g["captures"][0].update(capture_seq=7)),
+    ("extraction_seq", lambda g: g["captures"][0].update(extraction_seq=9)),
+    ("correction_seqs", lambda g: g["captures"][0].update(correction_seqs=[5])),
+    ("checkpoint_size", lambda g: g.update(checkpoint_size=99)),
+    ("log_origin", lambda g: g.update(log_origin="example.org/another-log")),
+    ("log_key_fingerprint", lambda g: g.update(log_key_fingerprint="sha256:" + "0" * 64)),
+    ("wacz_key_fingerprint", lambda g: g.update(wacz_key_fingerprint="sha256:" + "1" * 64)),
+    ("wacz_key_seq", lambda g: g.update(wacz_key_seq=1)),
+    ("time_anchor", lambda g: g.update(time_anchor={"kind": "rfc3161", "time": "2020-01-01T00:00:00Z",
+                                                     "issuer": "CN=Made Up TSA", "trusted": True})),
+])
+def test_a_guide_field_that_disagrees_with_the_proven_entries_fails(one_page_bundle, tmp_path, field, edit):
+    doctored = _guide_edited(one_page_bundle, tmp_path, edit)
+    proc = run_cli("verify-bundle", str(doctored), "--key", str(one_page_bundle["key"]), "--json")
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 1, doc
+    about = [p["message"] for p in doc["problems"] if p["file"] == "provenance/bundle.json"]
+    assert len(about) == 1 and field in about[0], doc["problems"]
+
+
+def test_the_genuine_guide_is_held_and_holds(one_page_bundle):
+    proc = run_cli("verify-bundle", str(one_page_bundle["bundle"]), "--key", str(one_page_bundle["key"]), "--json")
+    assert proc.returncode == 0, proc.stdout
+
+
+def test_the_report_says_a_bundle_carries_only_the_entries_its_exporter_chose(one_page_bundle):
+    """F5 (a): a correction logged before the checkpoint but left out (its proof dropped, the
+    guide and pages edited to match, re-signed with the WACZ key) cannot be told from a bundle
+    that never had one: the report says so among what is not proven."""
+    doc = json.loads(run_cli("verify-bundle", str(one_page_bundle["bundle"]), "--key",
+                             str(one_page_bundle["key"]), "--json").stdout)
+    [sentence] = [s for s in doc["not_proven"] if "latest word" in s]
+    assert "left out" in sentence and "WACZ key" in sentence, sentence

@@ -12,7 +12,8 @@ from typing import Any
 from archiver.corrections import corrected_fields
 from archiver.errors import MalformedBundleFile
 from archiver.export import signing
-from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, decode_guide
+from archiver.export.bundle_guide import check_guide
+from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, Guide, decode_guide
 from archiver.export.bundle_pages import check_main_page, check_page, check_unclaimed, read_pages
 from archiver.export.bundle_quotes import (
     correction_claims,
@@ -40,7 +41,8 @@ def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = Non
         proven.append(f"The bundle's files are exactly those listed in datapackage.json, signed with WACZ key "
                       f"{signing.fingerprint(wacz_key)}, which the log committed to at position {logged_keys[wacz_key]}.")
     context = _Context(c)  # (reads pages.jsonl: its problems are reported before the guide's)
-    listed = _listed(c)
+    guide = _guide(c)
+    listed = set(guide.capture_ids) if guide is not None and guide.capture_ids is not None else None
     # One import entry names every page of a file; the bundle carries (and answers for) those it lists.
     items = [item for item in _capture_items(c.entries)
              if not (item["origin"] == "imported" and listed is not None and item["capture_id"] not in listed)]
@@ -55,6 +57,8 @@ def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = Non
     if not captures_out and c.entries:
         c.fail("the proofs hold no capture or import entry", "provenance/")
     _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
+    if guide is not None:
+        check_guide(c, guide.doc, captures_out, wacz_key, logged_keys.get(wacz_key) if wacz_key else None)
     if context.pages is not None:
         check_unclaimed(c, context.pages, {x["capture_id"] for x in captures_out})
     check_main_page(c, package, captures_out)
@@ -237,7 +241,10 @@ def _not_proven(c: Checker) -> list[str]:
         not_proven.append(
             f"That this bundle is the publisher's latest word on these captures: it holds the log as of checkpoint "
             f"size {c.checkpoint_size}, and a correction or quote check logged later is not in it (an older export "
-            "verifies as well as a newer one). Ask the publisher for `archiver log consistency` of this bundle's "
+            "verifies as well as a newer one); nor that it holds every entry about them logged before: a bundle "
+            "carries only the entries its exporter chose, and one left out (a correction, a quote check) leaves no "
+            "trace that the signatures show, since provenance/bundle.json, which lists them, is signed only by the "
+            "WACZ key. Ask the publisher for `archiver log consistency` of this bundle's "
             "provenance/checkpoint.txt and check that proof (`archiver log verify-consistency PROOF --old "
             "checkpoint.txt --key KEY`): it shows how far the log went on since.")
     if any(p.code == "E_KEY" for p in c.problems):  # the pinned key is another: never advise pinning this one
@@ -276,14 +283,13 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     return items
 
 
-def _listed(c: Checker) -> set[str] | None:
-    """The capture ids ``provenance/bundle.json`` lists (None: it is missing, malformed or lists none)."""
+def _guide(c: Checker) -> Guide | None:
+    """``provenance/bundle.json`` decoded (None: it is missing or malformed, which fails)."""
     raw = c.read(GUIDE_FILE)
     if raw is None:
         return None
     try:
-        ids = decode_guide(raw).capture_ids
+        return decode_guide(raw)
     except MalformedBundleFile as exc:
         c.fail(exc.diagnostics(), GUIDE_FILE)
         return None
-    return set(ids) if ids is not None else None
