@@ -18,7 +18,8 @@ What is checked, in order, each finding naming the file inside the zip:
    capture's logged URL, time, origin, text and title (or corrected title), and so is the
    package's main page (``bundle_pages``);
 8. each quote verification in the bundle is re-run on the reproduced text and must give the
-   logged verdict, offsets and verified-text digest (one made on edited text fails).
+   logged verdict, offsets and verified-text digest (one made on edited text fails);
+9. every fact ``provenance/bundle.json`` states is the one the proven entries state (``bundle_guide``).
 
 Every JSON file of the bundle is decoded by one shape-checking function (``bundle_json``): a
 value of the wrong type is a finding about that file, never a traceback.
@@ -37,8 +38,8 @@ the report says what is consistent and which key signed it, and exits 3.
 The report then says, in plain words, what that proves and what it does not.
 
 Each stage lives in its own module (``bundle_zip``, ``bundle_files``, ``bundle_log``,
-``bundle_records``, ``bundle_index``, ``bundle_pages``, ``bundle_quotes``, ``bundle_conclude``,
-``bundle_foreign``); this one runs them in order.
+``bundle_records``, ``bundle_index``, ``bundle_pages``, ``bundle_quotes``, ``bundle_guide``,
+``bundle_conclude``, ``bundle_foreign``); this one runs them in order.
 """
 
 from __future__ import annotations
