@@ -204,6 +204,9 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     The file's records are copied into the store unchanged; each HTML/PDF response is
     extracted, indexed and becomes a capture marked IMPORTED (we did not fetch it), so
     quotes can be verified against it. The import is logged with the file's sha256.
+    An archiver bundle is first checked as verify-bundle checks it: imported (keeping its
+    capture ids) only if it verifies against a log key you trust (pinned, or your own);
+    otherwise refused, nothing imported (exit 1 if a check failed, 3 if the key is not pinned).
     """
     obj: Context = ctx.obj
     with obj.open_archive() as arc:

@@ -15,7 +15,7 @@ not pinned is refused (exit 3), nothing copied; one that verifies keeps its capt
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~820 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~900 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
