@@ -754,7 +754,8 @@ class _Browser:
             job.session.sandbox, job.session.sandbox_off = self.ran_off is None, self.ran_off
             family = self.families[-1] if self.families else None  # (the running Chromium's)
             visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort,
-                       stop_page=family.kill_renderers if family is not None else None, max_dom=job.max_dom)
+                       stop_page=family.kill_renderers if family is not None else None, max_dom=job.max_dom,
+                       stop_browser=family.kill if family is not None else None)
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc
         finally:

@@ -154,14 +154,17 @@ class BrowserSession:
 
 def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
                proxy: RecordingProxy, abort: threading.Event | None = None,
-               stop_page: Callable[[], int] | None = None, max_dom: int | None = None) -> None:
+               stop_page: Callable[[], int] | None = None, max_dom: int | None = None,
+               stop_browser: Callable[[], int] | None = None) -> None:
     """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left.
 
     Some calls into the page have no time limit of Playwright's (an evaluation, reading the
     DOM: each waits for the renderer's main thread, which a script that never yields keeps
     forever); ``stop_page`` (kill the page's renderer) is called by a watchdog when the time is
     up or the capture is interrupted while this is still in the page, so every call fails at
-    once and the capture ends, kept and marked ``page_stopped_at_time_limit``.
+    once and the capture ends, kept and marked ``page_stopped_at_time_limit``. ``stop_browser``
+    (kill this Chromium's processes) bounds the one call to the browser itself the same way
+    (:meth:`_Gone.refused`).
 
     A rendered DOM longer than ``max_dom`` bytes (the capture's ``--max-body``) is not read at
     all (``rendered_dom_over_max_body``): a few bytes of script can build a DOM of any size,
@@ -185,7 +188,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         page = context.new_page()
         requests = _RequestClock(page)  # the page's requests as the browser begins them
         page.on("request", requests.begun)
-        gone = _Gone(browser, page)
+        gone = _Gone(browser, page, deadline=deadline, stop_browser=stop_browser)
         mark("context")
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
@@ -453,6 +456,11 @@ DOM_RESERVE = 1.0
 #: Long waits are made of slices this long, so an interrupted capture stops waiting soon.
 WAIT_SLICE = 0.5
 
+#: The least time Chromium is given to answer :meth:`_Gone.refused`'s call (seconds), even at or
+#: past the capture's deadline: a browser that is alive answers in milliseconds, and one called
+#: just after the watchdog stopped the page must not be taken for hung.
+PROBE_GRACE = 2.0
+
 
 class _Gone:
     """Whether the page can no longer reach any state a capture waits for: its renderer died
@@ -467,11 +475,13 @@ class _Gone:
     no event comes any more, and every call fails at once. Every wait of the capture asks
     between its slices, and ends."""
 
-    def __init__(self, browser: Any, page: Any) -> None:
+    def __init__(self, browser: Any, page: Any, *, deadline: float | None = None,
+                 stop_browser: Callable[[], int] | None = None) -> None:
         self.crashed = False
         self.closed = False
         self.lost = False
         self._browser, self._page = browser, page
+        self._deadline, self._stop_browser = deadline, stop_browser
         page.on("crash", self._crash)
         page.on("close", self._close)
 
@@ -486,15 +496,40 @@ class _Gone:
         ``TargetClosedError``, which its ``sync_api`` does not export) while the page was never
         closed nor known crashed is either a renderer's crash whose event has not come yet (a
         ``goto`` says "Page crashed" so) or Playwright's connection gone: a call to the browser
-        itself tells them apart (it fails at once without a connection)."""
+        itself tells them apart (it fails at once without a connection).
+
+        That call has no time limit of Playwright's, and a Chromium that is hung but still
+        connected (stopped, or starved) never answers it: it kept the browser's thread past the
+        capture's deadline, for good. So it is bounded as the calls into the page are
+        (:class:`_Watchdog`): if no answer has come by the capture's deadline (or within
+        :data:`PROBE_GRACE`, when less is left), ``stop_browser`` kills this Chromium, the call
+        fails at once, and the browser counts as lost (``browser_died``)."""
         from playwright.sync_api import Error as PlaywrightError
 
         if self.lost or type(exc).__name__ != "TargetClosedError" or self._page.is_closed() or self.crashed:
             return
+        timer = None
+        if self._stop_browser is not None:
+            left = PROBE_GRACE if self._deadline is None else self._deadline - time.monotonic()
+            timer = threading.Timer(max(PROBE_GRACE, left), self._hung)
+            timer.daemon = True
+            timer.start()
         try:
             self._browser.new_browser_cdp_session().detach()
         except PlaywrightError:
             self.lost = True
+        finally:
+            if timer is not None:
+                timer.cancel()
+                timer.join()
+
+    def _hung(self) -> None:
+        """The browser did not answer :meth:`refused`'s call in time: kill it (its call then fails)."""
+        assert self._stop_browser is not None
+        self.lost = True
+        killed = self._stop_browser()
+        logger.warning("Chromium did not answer within the capture's time limit: it was stopped "
+                       "(%d process%s)", killed, "" if killed == 1 else "es")
 
     def browser_died(self) -> bool:
         return self.lost or not self._browser.is_connected()
