@@ -625,9 +625,9 @@ class Archive:
             wanted = prefix.strip().lower()
             lost = [cid for cid in self.captures_not_indexed() if wanted and cid.startswith(wanted)]
             if lost:
-                raise NotIndexedError(
-                    f"capture {lost[0]} is in the provenance log but not in the index (a process stopped "
-                    "between logging it and indexing it): run 'archiver reindex'") from None
+                from archiver.evidence import index_lacks
+
+                raise NotIndexedError(index_lacks(lost)) from None
             raise
         if aliased:
             self._require_logged_alias(prefix.strip().lower(), capture_id)
