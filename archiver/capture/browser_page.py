@@ -5,7 +5,7 @@ them; this module is what that thread does with one page, every wait bounded by 
 (see :func:`visit_page`), plus the process-wide hooks the steps call: phase marks for the
 benchmark (``ARCHIVER_BROWSER_PHASES``) and the work left for after the page has loaded.
 
-Why one file of ~600 lines: the steps of a visit share one deadline and one set of native getters
+Why one file of ~700 lines: the steps of a visit share one deadline and one set of native getters
 taken before any page script runs (the DOM, its length, the rendered text, the document's type);
 the steps read them in order, and a page can fake whatever is read outside that order.
 """
