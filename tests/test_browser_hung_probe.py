@@ -86,3 +86,57 @@ def test_a_hung_chromium_asked_whether_it_is_connected_is_stopped_and_counts_as_
     found = json.loads(out.strip().splitlines()[-1])
     assert found["error"] == "TargetClosedError" and found["stopped"] >= 1, found
     assert found["lost"] and found["died"], found
+
+
+#: Two captures in one process, the pooled Chromium stopped (SIGSTOP) between them, with a time
+#: limit of two hours: before its next capture the pool asks the idle browser whether it is
+#: alive, with no limit of Playwright's; it now kills one that does not answer and starts
+#: another. Prints whether each capture succeeded and how many Chromiums were launched.
+POOLED = """
+import json, os, signal, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from servers import Site, html_page
+from archiver.archive import Archive
+from archiver.capture import browser
+from archiver.capture.fetch import FetchOptions
+
+store, keys, chromium = sys.argv[2:5]
+PAGE = b"<!doctype html><html><head><title>Quay</title></head><body><p>The quay was rebuilt in 1911.</p></body></html>"
+site = Site()
+site.routes.update({"/first": html_page(PAGE), "/second": html_page(PAGE.replace(b"1911", b"1912"))})
+try:
+    with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(total_timeout=7200)) as arc:
+        options = browser.BrowserOptions(chromium=chromium, idle_timeout=1.0)
+        first = arc.capture_with_browser(site.url("/first"), options)
+        stopped = 0
+        for held in browser._POOL.browsers:
+            for family in getattr(held, "families", [])[-1:]:
+                found = family.scan()
+                for pid, proc in found.items():  # the main process (and crash handlers): parent not of the launch
+                    if proc.state != "Z" and proc.ppid not in found:
+                        os.kill(pid, signal.SIGSTOP)
+                        stopped += 1
+        second = arc.capture_with_browser(site.url("/second"), options)
+        print(json.dumps({"first": first.ok, "stopped": stopped, "second": second.ok or repr(second),
+                          "launches": browser.launch_count()}), flush=True)
+finally:
+    site.close()
+"""
+
+
+def test_a_pooled_chromium_hung_while_idle_is_replaced_for_the_next_capture(tmp_path: Path) -> None:
+    tests = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": str(tests.parent)}
+    proc = subprocess.Popen([sys.executable, "-c", POOLED, str(tests), str(tmp_path / "store"), str(tmp_path / "keys"),
+                             str(CHROMIUM)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        out, err = proc.communicate(timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGTERM)  # (kills its browsers' processes, stopped ones too, then dies of it)
+        proc.communicate(timeout=60)
+        pytest.fail(f"the next capture still waited for the stopped Chromium after {LIMIT:.0f} s")
+    assert proc.returncode == 0, err[-3000:]
+    found = json.loads(out.strip().splitlines()[-1])
+    assert found["first"] is True and found["stopped"] >= 1, found
+    assert found["second"] is True and found["launches"] == 2, found

@@ -462,6 +462,42 @@ WAIT_SLICE = 0.5
 PROBE_GRACE = 2.0
 
 
+def browser_answers(browser: Any, *, within: float, stop_browser: Callable[[], int] | None) -> bool:
+    """Whether Chromium answers a call to the browser itself (a CDP session opened and closed):
+    False when the call fails (no connection) or no answer came ``within`` seconds.
+
+    The call has no time limit of Playwright's, and a Chromium hung but still connected (stopped,
+    starved, wedged) never answers it: the thread that asked waited for good, past the capture's
+    deadline. So it is bounded as the calls into the page are (:class:`_Watchdog`): when no answer
+    has come in time, ``stop_browser`` kills this Chromium, and the call fails at once. (Without
+    ``stop_browser`` the call is not bounded.)"""
+    from playwright.sync_api import Error as PlaywrightError
+
+    hung = threading.Event()
+
+    def stop() -> None:
+        assert stop_browser is not None
+        hung.set()
+        killed = stop_browser()
+        logger.warning("Chromium did not answer within %.0f s: it was stopped (%d process%s)", within,
+                       killed, "" if killed == 1 else "es")
+
+    timer = None
+    if stop_browser is not None:
+        timer = threading.Timer(within, stop)
+        timer.daemon = True
+        timer.start()
+    try:
+        browser.new_browser_cdp_session().detach()
+    except PlaywrightError:
+        return False
+    finally:
+        if timer is not None:
+            timer.cancel()
+            timer.join()
+    return not hung.is_set()
+
+
 class _Gone:
     """Whether the page can no longer reach any state a capture waits for: its renderer died
     (``crashed``: a crash, the out-of-memory killer, our watchdog), it was closed, or Playwright
@@ -504,32 +540,11 @@ class _Gone:
         (:class:`_Watchdog`): if no answer has come by the capture's deadline (or within
         :data:`PROBE_GRACE`, when less is left), ``stop_browser`` kills this Chromium, the call
         fails at once, and the browser counts as lost (``browser_died``)."""
-        from playwright.sync_api import Error as PlaywrightError
-
         if self.lost or type(exc).__name__ != "TargetClosedError" or self._page.is_closed() or self.crashed:
             return
-        timer = None
-        if self._stop_browser is not None:
-            left = PROBE_GRACE if self._deadline is None else self._deadline - time.monotonic()
-            timer = threading.Timer(max(PROBE_GRACE, left), self._hung)
-            timer.daemon = True
-            timer.start()
-        try:
-            self._browser.new_browser_cdp_session().detach()
-        except PlaywrightError:
+        left = PROBE_GRACE if self._deadline is None else self._deadline - time.monotonic()
+        if not browser_answers(self._browser, within=max(PROBE_GRACE, left), stop_browser=self._stop_browser):
             self.lost = True
-        finally:
-            if timer is not None:
-                timer.cancel()
-                timer.join()
-
-    def _hung(self) -> None:
-        """The browser did not answer :meth:`refused`'s call in time: kill it (its call then fails)."""
-        assert self._stop_browser is not None
-        self.lost = True
-        killed = self._stop_browser()
-        logger.warning("Chromium did not answer within the capture's time limit: it was stopped "
-                       "(%d process%s)", killed, "" if killed == 1 else "es")
 
     def browser_died(self) -> bool:
         return self.lost or not self._browser.is_connected()
@@ -718,5 +733,5 @@ def ms(seconds: float) -> float:
     return max(1.0, seconds * 1000.0)
 
 
-__all__ = ["CONSENT_BUTTONS", "BrowserOptions", "BrowserSession", "after_load", "first_line", "mark", "ms",
+__all__ = ["CONSENT_BUTTONS", "BrowserOptions", "BrowserSession", "after_load", "browser_answers", "first_line", "mark", "ms",
            "start_after_load_work", "visit_page"]
