@@ -9,6 +9,10 @@ decoded here instead, once, into typed values, by a function that raises
 ``verify-bundle`` reports that as a finding about the file, ``import`` refuses the bundle
 (exit 2, nothing written).
 
+An id listed twice (a page's ``id``, a resource's ``path``, a capture in the guide) is refused
+the same way: read into a mapping, the second entry silently replaced the first, and which one
+was checked or imported was the reader's accident (nothing is merged silently).
+
 Only the fields we read, and those our exports write, are checked: another tool's files
 carry fields of their own (browsertrix's ``loadState``, the domain-signing profile's
 certificates), which are left as they are. A field may be absent; when present it has its type.
