@@ -65,6 +65,8 @@ from archiver.store.commit import (
 )
 from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
 from archiver.store.storage import (
+    TEXT_INDEX_FILE,
+    TEXT_INDEX_REBUILT,
     LocalWarcStorage,
     WarcFileWriter,
     WarcStorage,
@@ -118,6 +120,8 @@ class Archive:
         self._index: SqliteIndex | None = None
         self._text_index: Any = None
         self._text_index_file: tuple[int, int] | None = None  # (device, inode) when opened
+        #: where the text index is opened: its own name, or the one reindex builds it under
+        self._text_index_path = self.root / TEXT_INDEX_FILE
         self._text_slice = 1  # captures' texts indexed per transaction (index_texts_in_slices)
         self._waiting_texts: list[tuple[str, dict[str, Any]]] = []
         #: (log and index state, captures the index lacks): :meth:`captures_not_indexed` scans once per change
@@ -168,8 +172,8 @@ class Archive:
         if self._text_index is None:
             from archiver.store.textindex import SqliteTextIndex
 
-            self._text_index = SqliteTextIndex(self.root / "text-index.sqlite3", read_only=self.read_only)
-            self._text_index_file = _file_identity(self.root / "text-index.sqlite3")
+            self._text_index = SqliteTextIndex(self._text_index_path, read_only=self.read_only)
+            self._text_index_file = _file_identity(self._text_index_path)
         return self._text_index
 
     @property
@@ -592,7 +596,7 @@ class Archive:
         by :meth:`texts_not_indexed` (a whole-archive search says so) and ``reindex`` rebuilds it.
         """
         with self.locked():  # not while a reindex replaces the file (its texts would go with the old one)
-            if self._text_index is not None and _file_identity(self.root / "text-index.sqlite3") != self._text_index_file:
+            if self._text_index is not None and _file_identity(self._text_index_path) != self._text_index_file:
                 self._close_text_index()  # a reindex replaced it since this process opened it
             try:
                 self._index_texts_into(items)
@@ -621,9 +625,9 @@ class Archive:
             wanted = prefix.strip().lower()
             lost = [cid for cid in self.captures_not_indexed() if wanted and cid.startswith(wanted)]
             if lost:
-                raise NotIndexedError(
-                    f"capture {lost[0]} is in the provenance log but not in the index (a process stopped "
-                    "between logging it and indexing it): run 'archiver reindex'") from None
+                from archiver.evidence import index_lacks
+
+                raise NotIndexedError(index_lacks(lost)) from None
             raise
         if aliased:
             self._require_logged_alias(prefix.strip().lower(), capture_id)
@@ -822,11 +826,40 @@ class Archive:
         out, lines, problems = write_store_cdxj(self.root, paths)
         return out, lines, problems, len(paths)
 
-    def drop_text_index(self) -> None:
-        """Drop the derived full-text index (``reindex`` builds it afresh)."""
+    @contextlib.contextmanager
+    def rebuilding_text_index(self) -> Iterator[None]:
+        """Build the full-text index afresh (``reindex``'s texts, added inside) beside the old
+        one, and put it in the old one's place only when the block completes.
+
+        Why: ``reindex`` deleted the text index before it began, so one that failed midway (a
+        file-size limit, a full disk, an interrupt) left none, and a whole-archive
+        ``verify-quote`` then refused, asking for the reindex that had just failed. Now a failed
+        rebuild leaves the previous text index as it was (the error says so), and its
+        half-built files are removed."""
+        path = self.root / TEXT_INDEX_FILE
+        building = self.root / TEXT_INDEX_REBUILT
         self._close_text_index()
-        for suffix in ("", "-wal", "-shm"):
-            (self.root / f"text-index.sqlite3{suffix}").unlink(missing_ok=True)
+        _remove_database(building)  # a rebuild killed earlier left its half-built files
+        self._text_index_path = building
+        try:
+            yield
+            if self._text_index is not None:
+                self._text_index.settle()  # whole in its one file: no write-ahead log to carry over
+            self._close_text_index()
+            for suffix in ("-wal", "-shm"):  # the old file's: never to be read as the new one's
+                (self.root / f"{TEXT_INDEX_FILE}{suffix}").unlink(missing_ok=True)
+            if building.exists():
+                os.replace(building, path)
+            else:  # nothing was indexed: no text index, as when it was dropped
+                _remove_database(path)
+        except BaseException as exc:
+            self._close_text_index()
+            _remove_database(building)
+            if isinstance(exc, Exception):  # said at the command's catch site, on the error's line
+                exc.add_note(f"the previous text index {path} is kept as it was")
+            raise
+        finally:
+            self._text_index_path = path
 
     def _close_text_index(self) -> None:
         if self._text_index is not None:
@@ -931,6 +964,12 @@ class Archive:
                     "restore the store's own provenance/ from a backup")
             for origin, names in stray.items()
         ]
+
+
+def _remove_database(path: Path) -> None:
+    """Remove the SQLite database ``path`` and its journals (a derived index's)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

@@ -400,7 +400,7 @@ class History:
     @property
     def incomplete(self) -> str | None:
         """The one line saying the list is not complete (``None``: it is)."""
-        from archiver.quotes.service import index_lacks
+        from archiver.evidence import index_lacks
 
         return index_lacks(self.not_indexed, self.url) if self.not_indexed else None
 
@@ -411,7 +411,7 @@ def history(archive: CompareStore, url: str) -> History:
     not_indexed = tuple(archive.captures_not_indexed(url))  # the log is the truth; the index a cache
     if not rows:
         if not_indexed:
-            from archiver.quotes.service import index_lacks
+            from archiver.evidence import index_lacks
 
             raise IncompleteCheckError(index_lacks(not_indexed, url))
         raise UnknownCaptureError(f"no capture of {url} in this store (see 'archiver list')")

@@ -24,6 +24,7 @@ from archiver.errors import (
     UnknownCaptureError,
     WarcError,
 )
+from archiver.evidence import index_lacks
 from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
 
 if TYPE_CHECKING:
@@ -116,9 +117,7 @@ class DeepChecker:
             if isinstance(exc, UnknownCaptureError) and capture_id in self.archive.captures_not_indexed():
                 # the log lists it, the index (a cache) lacks it: its records were checked above
                 # from the log itself; the re-extraction waits for `reindex`. Not tampering.
-                return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: it is "
-                                        "not in the index (a process stopped between logging it and indexing "
-                                        "it): run 'archiver reindex'")]
+                return [ArtifactMissing(f"seq {seq}: cannot re-run extraction: {index_lacks([capture_id])}")]
             return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
         from archiver.extract import extractor_versions
 

@@ -62,7 +62,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -97,6 +97,18 @@ CHECKED_FACTS: tuple[tuple[str, str], ...] = (
 #: Facts the index keeps in a capture's ``detail`` that the log records too (same names).
 CHECKED_DETAIL: tuple[str, ...] = ("ip", "tls", "original_capture_id", "revisit_of")
 REINDEX_HINT = "the index is a derived cache: run 'archiver reindex' to rebuild it from the WARC files and the log"
+
+
+def index_lacks(missing: Sequence[str], url: str | None = None) -> str:
+    """The one line every command says for captures the provenance log lists and the capture
+    index lacks (:meth:`~archiver.archive.Archive.captures_not_indexed`): ``show`` and
+    ``log verify --deep`` of one of them, and ``history``, ``verify-quote``, ``diff`` and ``check``
+    whose answer is incomplete without them. One wording (three had grown), so a user who
+    meets it twice knows it is the same gap and the same remedy."""
+    of = f" of {url}" if url else ""
+    shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
+    return (f"the index lacks {len(missing)} capture(s){of} the log lists ({shown}; as when a process "
+            "stopped between logging and indexing them): run 'archiver reindex'")
 #: A WARC name as the log records it: a file directly in the store's warcs/ folder.
 _WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
 

@@ -150,8 +150,9 @@ class Reindexer:
         report = ReindexReport()
         facts = self._log_facts()
         covered: set[_Where] = set()
-        with self.archive.rebuilding_index():  # one transaction: readers see the old index until it ends
-            self.archive.drop_text_index()
+        # the text index is built beside the old one and swapped in only once the capture index
+        # (one transaction: readers see the old index until it ends) has committed
+        with self.archive.rebuilding_text_index(), self.archive.rebuilding_index():
             seen, manifests, torn, by_file = self._scan(report)
             self._read_past_damage(facts.vouchers, seen, manifests, torn, by_file)
             admitted: dict[str, int] = {}

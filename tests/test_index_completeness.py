@@ -304,7 +304,7 @@ def test_show_of_a_capture_only_the_log_lists_says_to_reindex_not_that_it_does_n
     delete_row(store, archived["council"])
     r = run_cli("show", archived["council"][:10], store=store)
     assert r.exit_code == 3, r.stderr
-    assert "in the provenance log but not in the index" in r.stderr and "archiver reindex" in r.stderr
+    assert "the index lacks 1 capture(s) the log lists" in r.stderr and "archiver reindex" in r.stderr
 
 
 def test_a_deep_log_check_counts_a_capture_the_index_lacks_as_unchecked_not_as_tampering(store, archived):
@@ -312,7 +312,7 @@ def test_a_deep_log_check_counts_a_capture_the_index_lacks_as_unchecked_not_as_t
     delete_row(store, archived["council"])
     r = run_cli("log", "verify", "--deep", store=store)
     assert r.exit_code == 3, r.stdout + r.stderr
-    assert "not in the index" in r.stdout + r.stderr and "archiver reindex" in r.stdout + r.stderr
+    assert "the index lacks" in r.stdout + r.stderr and "archiver reindex" in r.stdout + r.stderr
     assert "cannot re-read" not in r.stdout + r.stderr
     assert "deep: INCOMPLETE" in r.stdout and "FAILED" not in r.stdout
 
@@ -323,3 +323,24 @@ def test_after_reindex_the_capture_the_index_lacked_is_listed_shown_and_deep_che
     assert archived["council"] in run_cli("list", store=store).stdout
     assert run_cli("show", archived["council"], store=store).exit_code == 0
     assert run_cli("log", "verify", "--deep", store=store).exit_code == 0
+
+
+# ---------------------------------------------------------------------- one wording for a capture the index lacks
+
+
+def _lacks_council(archived: dict[str, str]) -> str:
+    return f"the index lacks 1 capture(s) the log lists ({archived['council']}"
+
+
+def test_show_says_the_index_lacks_the_capture_as_verify_quote_and_history_do(store, archived):
+    delete_row(store, archived["council"])
+    r = run_cli("show", archived["council"][:10], store=store)
+    assert r.exit_code == 3, r.stderr
+    assert _lacks_council(archived) in r.stderr and "archiver reindex" in r.stderr
+
+
+def test_a_deep_log_check_says_the_index_lacks_the_capture_as_verify_quote_and_history_do(store, archived):
+    delete_row(store, archived["council"])
+    r = run_cli("log", "verify", "--deep", store=store)
+    assert r.exit_code == 3, r.stdout + r.stderr
+    assert _lacks_council(archived) in r.stdout + r.stderr

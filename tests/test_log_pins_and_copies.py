@@ -234,3 +234,35 @@ def test_a_log_cut_back_and_moved_away_from_every_folder_the_key_signed_is_still
     proc = run_cli("log", "verify", store=copy)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "E_TRUNCATED" in proc.stdout and "W_OLDER_COPY" not in proc.stdout
+
+
+# ------------------------------------------------------------------ statements on a log cut back and moved
+
+
+def test_show_refuses_a_capture_of_a_log_cut_back_and_moved_away_from_every_folder_the_key_signed(
+        backup: tuple[Path, Path, str]) -> None:
+    """``show`` holds the copy to the checkpoint the key record keeps by the same rule as ``log
+    verify`` (it read the record only for its own folder, and called the capture present)."""
+    store, copy, cid = backup
+    shutil.rmtree(store)
+    proc = run_cli("show", cid, "--json", store=copy)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["evidence"] == "altered"
+    assert "entries were removed" in " ".join(doc["evidence_problems"])
+
+
+def test_cite_refuses_a_capture_of_a_log_cut_back_and_moved_away(backup: tuple[Path, Path, str]) -> None:
+    store, copy, cid = backup
+    shutil.rmtree(store)
+    proc = run_cli("cite", cid, "--style", "text", store=copy)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "evidence present" not in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_show_states_a_capture_of_an_older_copy_while_the_signed_log_still_stands(
+        backup: tuple[Path, Path, str]) -> None:
+    _, copy, cid = backup
+    proc = run_cli("show", cid, "--json", store=copy)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert json.loads(proc.stdout)["evidence"] == "present"

@@ -65,6 +65,7 @@ from archiver.capture.browser_page import (
     BrowserOptions,
     BrowserSession,
     after_load,
+    browser_answers,
     first_line,
     mark,
     ms,
@@ -213,6 +214,9 @@ IDLE_AFTER = 30.0
 PRELAUNCH_TIMEOUT = 60.0
 #: How long past its deadline a capture waits for the browser's thread before giving up on it.
 FINISH_GRACE = 30.0
+#: How long a pooled Chromium, idle since its last capture, is given to answer before the next
+#: one (:func:`_alive`): one that is alive answers in milliseconds; one hung past this is killed.
+ALIVE_WITHIN = 10.0
 #: The pool's CA signs host certificates valid for a day: browsers launched with it (their
 #: ``--ignore-certificate-errors-spki-list`` is fixed at launch) are retired after this many
 #: seconds, and new ones get a new CA.
@@ -640,7 +644,8 @@ class _Browser:
             browser = self._launch(pw)
             try:
                 while (job := self._next_job()) is not None:
-                    if self.served and not _alive(browser):  # crashed while idle: a new one for this capture
+                    if self.served and not _alive(browser, self.families[-1] if self.families else None):
+                        # crashed (or hung) while idle: a new one for this capture
                         logger.info("the pooled Chromium is gone; starting a new one")
                         _close_quietly(browser)
                         self._end_processes()
@@ -754,7 +759,8 @@ class _Browser:
             job.session.sandbox, job.session.sandbox_off = self.ran_off is None, self.ran_off
             family = self.families[-1] if self.families else None  # (the running Chromium's)
             visit_page(browser, job.session, job.options, job.deadline, job.token, job.proxy, job.abort,
-                       stop_page=family.kill_renderers if family is not None else None, max_dom=job.max_dom)
+                       stop_page=family.kill_renderers if family is not None else None, max_dom=job.max_dom,
+                       stop_browser=family.kill if family is not None else None)
         except BaseException as exc:  # noqa: BLE001 - handed to the capture
             job.error = exc
         finally:
@@ -806,13 +812,10 @@ def _wait(event: threading.Event, timeout: float) -> bool:
     return True
 
 
-def _alive(browser: Any) -> bool:
-    """Whether Chromium still answers (a round trip: a crash while idle is noticed only then)."""
-    from playwright.sync_api import Error as PlaywrightError
-
-    try:
-        browser.new_browser_cdp_session().detach()
-    except PlaywrightError:
+def _alive(browser: Any, family: browser_procs.Family | None) -> bool:
+    """Whether Chromium still answers (a round trip: a crash while idle is noticed only then),
+    within :data:`ALIVE_WITHIN` (a hung one is killed: ``family``, its processes)."""
+    if not browser_answers(browser, within=ALIVE_WITHIN, stop_browser=family.kill if family is not None else None):
         return False
     return bool(browser.is_connected())
 

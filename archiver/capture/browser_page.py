@@ -5,7 +5,7 @@ them; this module is what that thread does with one page, every wait bounded by 
 (see :func:`visit_page`), plus the process-wide hooks the steps call: phase marks for the
 benchmark (``ARCHIVER_BROWSER_PHASES``) and the work left for after the page has loaded.
 
-Why one file of ~600 lines: the steps of a visit share one deadline and one set of native getters
+Why one file of ~700 lines: the steps of a visit share one deadline and one set of native getters
 taken before any page script runs (the DOM, its length, the rendered text, the document's type);
 the steps read them in order, and a page can fake whatever is read outside that order.
 """
@@ -154,14 +154,17 @@ class BrowserSession:
 
 def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
                proxy: RecordingProxy, abort: threading.Event | None = None,
-               stop_page: Callable[[], int] | None = None, max_dom: int | None = None) -> None:
+               stop_page: Callable[[], int] | None = None, max_dom: int | None = None,
+               stop_browser: Callable[[], int] | None = None) -> None:
     """Load, wait, scroll, (dismiss consent), photograph and read the DOM, each within the time left.
 
     Some calls into the page have no time limit of Playwright's (an evaluation, reading the
     DOM: each waits for the renderer's main thread, which a script that never yields keeps
     forever); ``stop_page`` (kill the page's renderer) is called by a watchdog when the time is
     up or the capture is interrupted while this is still in the page, so every call fails at
-    once and the capture ends, kept and marked ``page_stopped_at_time_limit``.
+    once and the capture ends, kept and marked ``page_stopped_at_time_limit``. ``stop_browser``
+    (kill this Chromium's processes) bounds the one call to the browser itself the same way
+    (:meth:`_Gone.refused`).
 
     A rendered DOM longer than ``max_dom`` bytes (the capture's ``--max-body``) is not read at
     all (``rendered_dom_over_max_body``): a few bytes of script can build a DOM of any size,
@@ -185,7 +188,7 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         page = context.new_page()
         requests = _RequestClock(page)  # the page's requests as the browser begins them
         page.on("request", requests.begun)
-        gone = _Gone(browser, page)
+        gone = _Gone(browser, page, deadline=deadline, stop_browser=stop_browser)
         mark("context")
         try:
             response = page.goto(session.url, wait_until="domcontentloaded", timeout=ms(left()))
@@ -453,6 +456,47 @@ DOM_RESERVE = 1.0
 #: Long waits are made of slices this long, so an interrupted capture stops waiting soon.
 WAIT_SLICE = 0.5
 
+#: The least time Chromium is given to answer :meth:`_Gone.refused`'s call (seconds), even at or
+#: past the capture's deadline: a browser that is alive answers in milliseconds, and one called
+#: just after the watchdog stopped the page must not be taken for hung.
+PROBE_GRACE = 2.0
+
+
+def browser_answers(browser: Any, *, within: float, stop_browser: Callable[[], int] | None) -> bool:
+    """Whether Chromium answers a call to the browser itself (a CDP session opened and closed):
+    False when the call fails (no connection) or no answer came ``within`` seconds.
+
+    The call has no time limit of Playwright's, and a Chromium hung but still connected (stopped,
+    starved, wedged) never answers it: the thread that asked waited for good, past the capture's
+    deadline. So it is bounded as the calls into the page are (:class:`_Watchdog`): when no answer
+    has come in time, ``stop_browser`` kills this Chromium, and the call fails at once. (Without
+    ``stop_browser`` the call is not bounded.)"""
+    from playwright.sync_api import Error as PlaywrightError
+
+    hung = threading.Event()
+
+    def stop() -> None:
+        assert stop_browser is not None
+        hung.set()
+        killed = stop_browser()
+        logger.warning("Chromium did not answer within %.0f s: it was stopped (%d process%s)", within,
+                       killed, "" if killed == 1 else "es")
+
+    timer = None
+    if stop_browser is not None:
+        timer = threading.Timer(within, stop)
+        timer.daemon = True
+        timer.start()
+    try:
+        browser.new_browser_cdp_session().detach()
+    except PlaywrightError:
+        return False
+    finally:
+        if timer is not None:
+            timer.cancel()
+            timer.join()
+    return not hung.is_set()
+
 
 class _Gone:
     """Whether the page can no longer reach any state a capture waits for: its renderer died
@@ -467,11 +511,13 @@ class _Gone:
     no event comes any more, and every call fails at once. Every wait of the capture asks
     between its slices, and ends."""
 
-    def __init__(self, browser: Any, page: Any) -> None:
+    def __init__(self, browser: Any, page: Any, *, deadline: float | None = None,
+                 stop_browser: Callable[[], int] | None = None) -> None:
         self.crashed = False
         self.closed = False
         self.lost = False
         self._browser, self._page = browser, page
+        self._deadline, self._stop_browser = deadline, stop_browser
         page.on("crash", self._crash)
         page.on("close", self._close)
 
@@ -486,14 +532,18 @@ class _Gone:
         ``TargetClosedError``, which its ``sync_api`` does not export) while the page was never
         closed nor known crashed is either a renderer's crash whose event has not come yet (a
         ``goto`` says "Page crashed" so) or Playwright's connection gone: a call to the browser
-        itself tells them apart (it fails at once without a connection)."""
-        from playwright.sync_api import Error as PlaywrightError
+        itself tells them apart (it fails at once without a connection).
 
+        That call has no time limit of Playwright's, and a Chromium that is hung but still
+        connected (stopped, or starved) never answers it: it kept the browser's thread past the
+        capture's deadline, for good. So it is bounded as the calls into the page are
+        (:class:`_Watchdog`): if no answer has come by the capture's deadline (or within
+        :data:`PROBE_GRACE`, when less is left), ``stop_browser`` kills this Chromium, the call
+        fails at once, and the browser counts as lost (``browser_died``)."""
         if self.lost or type(exc).__name__ != "TargetClosedError" or self._page.is_closed() or self.crashed:
             return
-        try:
-            self._browser.new_browser_cdp_session().detach()
-        except PlaywrightError:
+        left = PROBE_GRACE if self._deadline is None else self._deadline - time.monotonic()
+        if not browser_answers(self._browser, within=max(PROBE_GRACE, left), stop_browser=self._stop_browser):
             self.lost = True
 
     def browser_died(self) -> bool:
@@ -683,5 +733,5 @@ def ms(seconds: float) -> float:
     return max(1.0, seconds * 1000.0)
 
 
-__all__ = ["CONSENT_BUTTONS", "BrowserOptions", "BrowserSession", "after_load", "first_line", "mark", "ms",
+__all__ = ["CONSENT_BUTTONS", "BrowserOptions", "BrowserSession", "after_load", "browser_answers", "first_line", "mark", "ms",
            "start_after_load_work", "visit_page"]

@@ -73,8 +73,10 @@ class ReportedError(click.ClickException, ArchiverError):
 
     A click exception (so click prints it and exits with its code) that stays in our tree."""
 
-    def __init__(self, error: ArchiverError) -> None:
-        super().__init__(error.diagnostics())
+    def __init__(self, error: ArchiverError, cause: BaseException | None = None) -> None:
+        # notes added on the way up (e.g. "the previous text index is kept") end the same line
+        notes = [*getattr(error, "__notes__", ()), *getattr(cause, "__notes__", ())]
+        super().__init__("; ".join([error.diagnostics(), *notes]))
         self.exit_code = error.exit_code  # type: ignore[misc]  # click types exit_code as a ClassVar; ours is per error
 
     def show(self, file: IO[Any] | None = None) -> None:
@@ -137,7 +139,7 @@ class ArchiverGroup(click.Group):
             found = resource_error(exc, store)
             if found is None:
                 raise
-            raise ReportedError(found) from exc
+            raise ReportedError(found, exc) from exc
         if ctx.parent is None:
             _announce_new_keys()
         return result

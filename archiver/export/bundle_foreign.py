@@ -49,7 +49,7 @@ def verify_foreign(c: Checker) -> BundleReport:
         not_proven.append("Who made or last changed the bundle: datapackage-digest.json "
                           + ("is missing" if DIGEST_FILE not in c.names else "carries no signature we can check")
                           + ", so no key vouches for its files.")
-    load_records(c, ours=False)
+    load_records(c)
     c.records_checked = len(c.records)
     if c.records and not c.problems:
         proven.append(f"Its {len(c.records)} WARC records match the digests their own headers state (sha256 "

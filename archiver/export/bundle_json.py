@@ -9,6 +9,10 @@ decoded here instead, once, into typed values, by a function that raises
 ``verify-bundle`` reports that as a finding about the file, ``import`` refuses the bundle
 (exit 2, nothing written).
 
+An id listed twice (a page's ``id``, a resource's ``path``, a capture in the guide) is refused
+the same way: read into a mapping, the second entry silently replaced the first, and which one
+was checked or imported was the reader's accident (nothing is merged silently).
+
 Only the fields we read, and those our exports write, are checked: another tool's files
 carry fields of their own (browsertrix's ``loadState``, the domain-signing profile's
 certificates), which are left as they are. A field may be absent; when present it has its type.
@@ -77,6 +81,14 @@ class _Shape:
             raise self.fail(f"{where} is {_kind(value)}, not a list")
         return value
 
+    def once(self, seen: dict[str, str], key: str, what: str, where: str) -> None:
+        """Note ``key`` (the id of a page, the path of a resource, ...) at ``where``; one met
+        before is refused: which of two entries under one id a reader takes is its accident,
+        and nothing is merged silently."""
+        if key in seen:
+            raise self.fail(f"{what} {key} is listed twice ({seen[key]} and {where}): a reader would take one and drop the other")
+        seen[key] = where
+
     def get(self, obj: dict[str, Any], key: str, kinds: tuple[type, ...], where: str = "") -> Any:
         """``obj[key]`` if present (else None), which must be one of ``kinds``."""
         value = obj.get(key)
@@ -112,9 +124,11 @@ def decode_package(raw: bytes) -> DataPackage:
     """Decode ``datapackage.json``.
 
     Raises:
-        MalformedBundleFile: not JSON, not an object, or a field we read of another type.
+        MalformedBundleFile: not JSON, not an object, a field we read of another type, or a
+            path listed twice.
     """
     s = _Shape(PACKAGE_FILE)
+    paths: dict[str, str] = {}
     doc = s.object(s.decode(raw), "the file")
     for key in ("created", "software", "title", "mainPageURL", "mainPageDate", "wacz_version", "profile"):
         s.get(doc, key, _STR_NULL)
@@ -126,6 +140,7 @@ def decode_package(raw: bytes) -> DataPackage:
             path = s.get(res, "path", _STR, f"resources[{i}].")
             if path is None:
                 raise s.fail(f"resources[{i}] has no path")
+            s.once(paths, path, "the path", f"resources[{i}]")
             s.get(res, "name", _STR_NULL, f"resources[{i}].")
             resources.append(Resource(path, s.get(res, "hash", _STR_NULL, f"resources[{i}]."),
                                       s.get(res, "bytes", _INT_NULL, f"resources[{i}].")))
@@ -206,9 +221,11 @@ def decode_pages(raw: bytes) -> tuple[Page, ...]:
     when that names a ``format``, is checked to be an object and left out).
 
     Raises:
-        MalformedBundleFile: a line that is not JSON, not an object, or has a field of another type.
+        MalformedBundleFile: a line that is not JSON, not an object, has a field of another
+            type, or repeats the id of a page before it.
     """
     pages = []
+    ids: dict[str, str] = {}
     for i, line in enumerate(raw.decode("utf-8", errors="replace").splitlines()):
         if not line.strip():
             continue
@@ -217,6 +234,8 @@ def decode_pages(raw: bytes) -> tuple[Page, ...]:
         if i == 0 and "format" in doc:
             continue
         got = {k: s.get(doc, k, kinds) for k, kinds in _PAGE_FIELDS.items()}
+        if got["id"] is not None:
+            _Shape(PAGES_FILE).once(ids, got["id"], "the page id", f"line {i + 1}")
         corrected = s.get(doc, "corrected", (list,))
         if corrected is not None and not all(isinstance(x, str) for x in corrected):
             raise s.fail("corrected is not a list of field names")
@@ -243,9 +262,11 @@ def decode_guide(raw: bytes) -> Guide:
     """Decode ``provenance/bundle.json``.
 
     Raises:
-        MalformedBundleFile: not JSON, not an object, or a field we read of another type.
+        MalformedBundleFile: not JSON, not an object, a field we read of another type, or a
+            capture listed twice.
     """
     s = _Shape(GUIDE_FILE)
+    seen: dict[str, str] = {}
     doc = s.object(s.decode(raw), "the file")
     for key in ("format", "log_origin", "log_key_fingerprint", "wacz_key_fingerprint"):
         s.get(doc, key, _STR_NULL)
@@ -259,6 +280,7 @@ def decode_guide(raw: bytes) -> Guide:
         cid = s.get(cap, "capture_id", _STR, f"captures[{i}].")
         if cid is None:
             raise s.fail(f"captures[{i}] has no capture_id")
+        s.once(seen, cid, "the capture id", f"captures[{i}]")
         for key in ("url", "final_url", "origin"):
             s.get(cap, key, _STR_NULL, f"captures[{i}].")
         for key in ("capture_seq", "import_seq", "extraction_seq"):

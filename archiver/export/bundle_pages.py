@@ -35,8 +35,9 @@ def read_pages(c: Checker) -> dict[str, Page] | None:
     """The bundle's pages by capture id ({} when the file is missing: each capture's page is then
     missing; None when it is malformed, which is one finding, and no page is held to anything).
 
-    A page without an id, or a second page under one id, is a finding: which of two pages a
-    replay tool lists is its choice, and the check below would hold only one of them.
+    A page without an id is a finding, and a second page under one id makes the file malformed
+    (:func:`~archiver.export.bundle_json.decode_pages`): which of two pages a replay tool lists
+    is its choice, and the check below would hold only one of them.
     """
     raw = c.read(PAGES_FILE)
     if raw is None:
@@ -47,12 +48,9 @@ def read_pages(c: Checker) -> dict[str, Page] | None:
         c.fail(exc.diagnostics(), PAGES_FILE)
         return None
     pages: dict[str, Page] = {}
-    for page in decoded:
+    for page in decoded:  # no id repeats (decode_pages refuses that)
         if page.id is None:
             c.fail(f"pages/pages.jsonl line {page.line}: a page without an id (of no capture)", PAGES_FILE)
-        elif page.id in pages:
-            c.fail(f"pages/pages.jsonl line {page.line}: capture {page.id} has a page twice (also line "
-                   f"{pages[page.id].line})", PAGES_FILE)
         else:
             pages[page.id] = page
     return pages

@@ -19,13 +19,14 @@ from archiver.core.mime import effective_content_type
 from archiver.export.bundle_report import Checker
 
 
-def load_records(c: Checker, *, ours: bool) -> None:
+def load_records(c: Checker) -> None:
     """Read every record of the bundle's WARC members into ``c.records`` (by id) and ``c.places``.
 
-    In a bundle of ours (``ours``) a record id met twice is tampering: replay tools look records
-    up by id too (a revisit's ``WARC-Refers-To``) and show whichever copy they met, so a record
-    added under the id of a captured response could stand in for it while the log's digests
-    were checked against the other copy. Another tool's WACZ is only read (its ids are its claim).
+    A record id met twice is a problem, in a bundle of ours (tampering) as in another tool's
+    (read "last wins" before, so which copy was checked was an accident): replay tools look
+    records up by id too (a revisit's ``WARC-Refers-To``) and show whichever copy they met, so a
+    record added under the id of a captured response could stand in for it while the log's
+    digests were checked against the other copy.
     """
     for name in c.parseable("archive/"):  # not one datapackage.json leaves out
         # read in place from the zip (no temporary copy); the name is only for messages
@@ -40,7 +41,7 @@ def load_records(c: Checker, *, ours: bool) -> None:
             if foreign:  # the other tool's claim was already wrong when imported; our log holds these bytes
                 c.warn(f"{name}: {foreign}", name, "W_FOREIGN_DIGEST")
             c.places[(name, item.offset)] = item
-            if ours and item.record_id in c.records:
+            if item.record_id in c.records:  # ours or another tool's: never merged silently
                 first = c.records[item.record_id][0]
                 c.fail(f"{name}: record {item.record_id} appears twice in the bundle (also in {first}): "
                        "a replay tool may show either copy, so neither can be trusted", name)

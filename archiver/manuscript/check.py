@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, ArchiverError, UsageError
-from archiver.evidence import EvidenceError
+from archiver.evidence import EvidenceError, index_lacks
 from archiver.manuscript.attribute import Attribution, Attributor
 from archiver.manuscript.find import Quotation, find_quotations
 from archiver.manuscript.readers import read_manuscript
@@ -30,7 +30,6 @@ from archiver.quotes.service import (
     QuoteReport,
     QuoteRequest,
     QuoteService,
-    index_lacks,
     parse_as_of,
 )
 

@@ -120,3 +120,44 @@ class LogIdentity(LogView):
             return first.origin, Verifier.from_vkey(vkey)
         except (OSError, MalformedEntry, NoteError) as exc:
             raise StoreError(f"cannot read the identity of the log in {directory}: {exc}") from exc
+
+
+def older_copy_signed_size(record: keys.LogRecord, directory: Path, vkey: str, lines: int | None = None) -> int | None:
+    """The size this machine's key signed its log at, when the log in ``directory`` is an honest
+    older copy of it; None when ``record``'s checkpoint is to be held against the log here.
+
+    The one rule ``log verify`` (W_OLDER_COPY or E_TRUNCATED) and every statement about a capture
+    (:mod:`~archiver.provenance.proven`) follow, so that they never disagree. The record says
+    which folders the key signed the log in (``stores``): in one of them, a log behind the
+    recorded checkpoint was cut back or rolled back. Elsewhere (a backup, a copy made before
+    later captures) it is an older copy only while the log the key signed still stands in one
+    of those folders with at least the signed entries; with none standing, the copy here is the
+    log cut back and moved, and the checkpoint is held against it. A copy as long as the signed
+    checkpoint, or a checkpoint that does not verify with ``vkey``, is held against it too (what
+    the key signed it must extend). ``lines``: the complete lines of the log here, if read
+    already (else they are counted in its file).
+    """
+    if keys.store_place(directory) in record.stores or record.checkpoint is None:
+        return None
+    try:
+        signed = verified_checkpoint(record.checkpoint, vkey)
+    except NoteError:
+        return None
+    here = lines >= signed.size if lines is not None else holds_entries(directory, signed.size)
+    if here or not any(holds_entries(Path(place), signed.size) for place in record.stores):
+        return None
+    return signed.size
+
+
+def holds_entries(directory: Path, count: int) -> bool:
+    """Whether the log in ``directory`` has at least ``count`` complete lines (read until it has)."""
+    try:
+        with (directory / LOG_FILE).open("rb") as fh:
+            seen = 0
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                seen += chunk.count(b"\n")
+                if seen >= count:
+                    return True
+    except OSError:
+        return False
+    return False

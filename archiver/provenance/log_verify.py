@@ -17,9 +17,9 @@ from archiver.core.files import read_user_file
 from archiver.errors import MalformedEntry
 from archiver.provenance import key_pins, keys
 from archiver.provenance.chain import complete_lines, decode_entry
-from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE, LOG_FILE, PUB_FILE
-from archiver.provenance.log_identity import LogIdentity
-from archiver.provenance.note import NoteError, Verifier, as_text, open_checkpoint
+from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE, PUB_FILE
+from archiver.provenance.log_identity import LogIdentity, older_copy_signed_size
+from archiver.provenance.note import Verifier, as_text
 
 # ProvenanceLog inherits this class, and every command that appends to the log opens one: the
 # checker, proofs and anchors (multiprocessing, urllib.request) are imported by the methods
@@ -123,33 +123,20 @@ class LogVerification(LogIdentity):
 
     def _older_copy(self, record: keys.LogRecord, verifier: Verifier, data: bytes) -> Problem | None:
         """W_OLDER_COPY when the log here is an older copy of one this machine's key signed in
-        other folders; None when ``record``'s checkpoint is to be held against it.
-
-        The record says which folders the key signed the log in (``stores``), as
-        :mod:`~archiver.provenance.proven` reads it: in one of them, a log behind the recorded
-        checkpoint was truncated or rolled back (E_TRUNCATED). Elsewhere (a backup, a copy made
-        before later captures) it is an older copy, said as such, a warning: ``show`` reads it
-        as intact too. A copy elsewhere as long as the recorded checkpoint, or one the checkpoint
-        does not verify for, is still held against it (what the key signed it must extend)."""
+        other folders; None when ``record``'s checkpoint is to be held against it (a log cut back,
+        in its folder or moved away from all of them: E_TRUNCATED). The rule is
+        :func:`~archiver.provenance.log_identity.older_copy_signed_size`, which ``show`` and
+        every other statement follow too."""
         from archiver.provenance.verify import WARNING, Problem
 
-        if keys.store_place(self.directory) in record.stores or record.checkpoint is None:
-            return None
-        try:
-            signed = open_checkpoint(record.checkpoint, verifier)
-        except NoteError:
-            return None
         size = len(complete_lines(data))
-        if signed.size <= size:
-            return None
-        if not any(_holds_entries(Path(place), signed.size) for place in record.stores):
-            # the log the key signed is in none of its folders any more: no newer log stands beside
-            # this one, so it is not "an older copy" but the log cut back (and moved): E_TRUNCATED
+        signed = older_copy_signed_size(record, self.directory, verifier.vkey, size)
+        if signed is None:
             return None
         return Problem(
             "W_OLDER_COPY",
             f"this is an older copy of the log signed at {', '.join(record.stores)}: it holds {size} entries, "
-            f"this machine's key signed {signed.size} (recorded in {record.path}); the entries here are checked "
+            f"this machine's key signed {signed} (recorded in {record.path}); the entries here are checked "
             "against their own checkpoints",
             severity=WARNING,
         )
@@ -218,17 +205,3 @@ class LogVerification(LogIdentity):
                 )
         return problems
 
-
-def _holds_entries(directory: Path, count: int) -> bool:
-    """Whether the log in ``directory`` (a folder a key record names) has at least ``count``
-    lines: the newer log an older copy is a copy of is still there."""
-    try:
-        with (directory / LOG_FILE).open("rb") as fh:
-            seen = 0
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                seen += chunk.count(b"\n")
-                if seen >= count:
-                    return True
-    except OSError:
-        return False
-    return False

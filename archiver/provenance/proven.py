@@ -46,7 +46,11 @@ from archiver.provenance import keys
 from archiver.provenance.chain import SCHEMA_VERSION
 from archiver.provenance.key_pins import pin_mismatch
 from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE
-from archiver.provenance.log_identity import LogIdentity, verified_checkpoint
+from archiver.provenance.log_identity import (
+    LogIdentity,
+    older_copy_signed_size,
+    verified_checkpoint,
+)
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, NoteError, as_text
 from archiver.provenance.reader import prev_of, seq_of
@@ -210,7 +214,7 @@ class ProvenLog:
         kept = _largest_kept(directory / CHECKPOINT_DIR, verifier.vkey)
         if kept is not None:
             found.append(kept)
-        for note, problem in self._recorded(origin):
+        for note, problem in self._recorded(origin, verifier.vkey):
             if problem is not None:
                 return _Signed(None, problem)
             try:
@@ -220,16 +224,25 @@ class ProvenLog:
                                      f"the log's key, which was replaced ({exc})")
         return _Signed(max(found, key=lambda cp: cp.size) if found else None)
 
-    def _recorded(self, origin: str) -> list[tuple[str, str | None]]:
-        """(checkpoint note, problem) of each record in this machine's key folder naming this
-        folder as a place its log lives: the last checkpoint its key signed here, or why the log
-        here is not the one it signed (another origin: swapped). Records of copies elsewhere are
-        not read (an older backup copy stays readable); none here: ``[]`` (another machine)."""
+    def _recorded(self, origin: str, vkey: str) -> list[tuple[str, str | None]]:
+        """(checkpoint note, problem) of each record in this machine's key folder that holds the
+        log here to what its key signed: a record naming this folder as a place its log lives
+        (the last checkpoint its key signed here, or why the log here is not the one it signed:
+        another origin, swapped), and the record of this log's origin when it names only other
+        folders, unless the log here is an honest older copy of the log still standing there
+        (:func:`~archiver.provenance.log_identity.older_copy_signed_size`, the rule ``log
+        verify`` follows: a backup stays readable, the log cut back and moved away does not).
+        None: ``[]`` (another machine)."""
         key_dir = self.key_dir or keys.default_key_dir()
+        directory = self.path.parent
         try:
-            records = keys.origins_recorded_for(key_dir, self.path.parent)
+            records = keys.origins_recorded_for(key_dir, directory)
         except (ArchiverError, OSError):
             return []
+        try:
+            own = keys.read_record(key_dir, origin)
+        except (ArchiverError, OSError):  # unreadable: appending refuses and says so; nothing to hold here
+            own = None
         out: list[tuple[str, str | None]] = []
         for record in records:
             if record.origin != origin:
@@ -237,6 +250,9 @@ class ProvenLog:
                                 f"{record.path}), and it now holds log {origin}: the log was swapped"))
             elif record.checkpoint is not None:
                 out.append((record.checkpoint, None))
+        if (own is not None and own.checkpoint is not None and keys.store_place(directory) not in own.stores
+                and older_copy_signed_size(own, directory, vkey) is None):
+            out.append((own.checkpoint, None))
         return out
 
     def _check_signed(self, signed: _Signed) -> None:

@@ -60,7 +60,7 @@ from archiver.errors import (
     StoreError,
     UsageError,
 )
-from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture
+from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture, index_lacks
 from archiver.quotes import (
     NOT_FOUND,
     QUOTE_RULES_VERSION,
@@ -907,21 +907,11 @@ __all__ = [
     "SourceInfo",
     "Verification",
     "entry_data",
-    "index_lacks",
     "parse_as_of",
     "read_batch",
     "read_text_file",
     "text_incomplete",
 ]
-
-
-def index_lacks(missing: Sequence[str], url: str | None = None) -> str:
-    """One line for captures the log lists that the capture index lacks (see
-    :meth:`~archiver.archive.Archive.captures_not_indexed`)."""
-    of = f" of {url}" if url else ""
-    shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
-    return (f"the index lacks {len(missing)} capture(s){of} the log lists ({shown}): "
-            "run 'archiver reindex'")
 
 
 def _not_indexed(count: int) -> str:

@@ -351,10 +351,14 @@ def ensure_store(root: Path) -> None:
             readme.write_text(STORE_README, encoding="utf-8")
 
 
+#: The full-text index's file, and the name ``reindex`` builds a new one under until it is whole
+#: (:meth:`archiver.archive.Archive.rebuilding_text_index`).
+TEXT_INDEX_FILE = "text-index.sqlite3"
+TEXT_INDEX_REBUILT = "text-index.sqlite3.rebuilding"
 #: What a store holds at its top level, by name: folders, and files (the SQLite files with
 #: their journals).
 _STORE_DIRS = ("warcs", "provenance", "provenance/checkpoints", "batches", "indexes")
-_STORE_FILES = ("README.md", *(f"{db}{suffix}" for db in ("index.sqlite3", "text-index.sqlite3")
+_STORE_FILES = ("README.md", *(f"{db}{suffix}" for db in ("index.sqlite3", TEXT_INDEX_FILE, TEXT_INDEX_REBUILT)
                                 for suffix in ("", "-wal", "-shm", "-journal")),
                 *(f"provenance/{name}" for name in ("log.jsonl", "checkpoint", "log.pub", "tree.json")))
 #: Folders of the store whose every entry (one level down) the store writes or replaces.

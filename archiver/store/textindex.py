@@ -795,6 +795,12 @@ class SqliteTextIndex:
 
     # -- lifetime ------------------------------------------------------------------------
 
+    def settle(self) -> None:
+        """Leave the whole index in its one file (journal mode DELETE: no write-ahead log beside
+        it), so that the file can be moved into another's place (a rebuilt index); the next
+        connection that writes turns write-ahead logging back on."""
+        self._db.execute("PRAGMA journal_mode=DELETE")
+
     def close(self) -> None:
         self._db.close()
 
