@@ -49,6 +49,24 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """With ``-n`` (xdist's ``--dist load``, ``make test``'s), hand each worker whole test files.
+
+    Why: many modules build what their tests share once, in a module-scoped fixture (a browser
+    capture of each hostile page, one Chromium process for three deaths, a store template), and
+    ``load`` hands out tests one by one or in small chunks: a module whose tests went to both
+    workers built its fixture in each. Which module was split changed from run to run (a few in
+    each whole run, most of them cheap); the red team's eleven browser captures (~9 CPU-s) were
+    built twice in a run of the browser modules alone, the dead-wait captures (~4.5) likewise.
+    ``loadfile`` keeps a file's tests in one worker; another ``--dist`` asked for is left as is."""
+    if config.getoption("dist", None) != "load":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    return LoadFileScheduling(config, log)  # type: ignore[arg-type]
+
+
 #: Every process this test run starts inherits this mark in its environment, so the run can
 #: check at its end that none of them outlived it (no process of ours outlives its command).
 RUN_MARK_VAR = "ARCHIVER_TEST_RUN_MARK"
