@@ -392,7 +392,9 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     start (what little is spent between two tests, xdist's hand-over, goes to the second).
     Each reading walks every thread of every process below this one; with a pooled Chromium
     two such readings a test cost ~2.8 ms, ~15 CPU-s of a whole run, in ``time``'s figure
-    while the log was on and in no test's (the reading's own cost is still left out)."""
+    while the log was on and in no test's (the reading's own cost is still left out). Four
+    decimals: most tests take well under a millisecond, and rounding each to one (0.6 ms of an
+    empty test read 0.001) moved the sum of a whole run by seconds."""
     path = os.environ.get(CPU_LOG_VAR)
     if not path:
         yield
@@ -405,7 +407,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     gone = sum(t for pid, t in live0.items() if pid not in live1)
     with open(path, "a") as log:
         worker = os.environ.get("PYTEST_XDIST_WORKER", "-")
-        log.write(f"{own1 - own0:.3f} {reaped1 - reaped0 + live - gone:.3f} {worker} {item.nodeid}\n")
+        log.write(f"{own1 - own0:.4f} {reaped1 - reaped0 + live - gone:.4f} {worker} {item.nodeid}\n")
 
 
 @pytest.fixture(scope="session")
