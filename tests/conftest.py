@@ -59,11 +59,15 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
     workers built its fixture in each. Which module was split changed from run to run (a few in
     each whole run, most of them cheap); the red team's eleven browser captures (~9 CPU-s) were
     built twice in a run of the browser modules alone, the dead-wait captures (~4.5) likewise.
-    ``loadfile`` keeps a file's tests in one worker; another ``--dist`` asked for is left as is."""
+    ``loadfile`` keeps a file's tests in one worker; another ``--dist`` asked for is left as is.
+    Files are handed out in collection order, not (xdist's default for ``loadfile``) most tests
+    first: that put the browser and process files, few tests each and the longest to run, at
+    the end of the run, where one of them ran alone while the other worker had nothing left."""
     if config.getoption("dist", None) != "load":
         return None
     from xdist.scheduler import LoadFileScheduling
 
+    config.option.loadscopereorder = False
     return LoadFileScheduling(config, log)  # type: ignore[arg-type]
 
 
