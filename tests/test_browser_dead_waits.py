@@ -104,7 +104,7 @@ def deaths(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """For each of :data:`DEATHS`, the ``incomplete`` list of a capture whose browser part of
     that name is killed after the page's load, and whether the next capture succeeded (True,
     else its failure); a death whose capture had not come back after :data:`LIMIT` seconds
-    (its waits went on) is a string saying so."""
+    (its waits went on), or any, when the process failed, is a string saying so."""
     tmp = tmp_path_factory.mktemp("dead-waits")
     env = {**os.environ, "PYTHONPATH": str(TESTS.parent)}
     proc = subprocess.Popen([sys.executable, "-c", CAPTURE, str(TESTS), str(tmp / "store"), str(tmp / "keys"),
@@ -117,9 +117,11 @@ def deaths(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         proc.send_signal(signal.SIGTERM)  # (kills its browser's processes, then dies of it)
         out, err = proc.communicate(timeout=60)
         code = None
+    if code not in (0, None):  # (a failure past the last line, at its exit: no death is known to have passed)
+        return {what: f"the captures' process exited {code}: {(out + err)[-3000:]}" for what in DEATHS}
     found: dict[str, Any] = {}
     for line in out.splitlines():
-        with contextlib.suppress(ValueError):
+        with contextlib.suppress(ValueError, TypeError):  # (a line of the process's that is not ours)
             what, died, after = json.loads(line)
             found[what] = (died, after)
     for what in DEATHS:
@@ -129,7 +131,7 @@ def deaths(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             found[what] = (f"the capture was still waiting {LIMIT:.0f} s after the captures began: its waits "
                            f"went on, to the idle limit of an hour, after the {what} died")
         else:
-            found[what] = f"the captures' process ended ({code}) before this one came back: {(out + err)[-3000:]}"
+            found[what] = f"the captures' process ended before this one came back: {(out + err)[-3000:]}"
     return found
 
 
