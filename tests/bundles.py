@@ -112,3 +112,75 @@ def streamed_zip(path: Path) -> Path:
             f.write(b"two" * 100)
     path.write_bytes(bytes(sink.buf))
     return path
+
+
+def reworded_warc(data: bytes, old: bytes, new: bytes) -> bytes:
+    """A gzipped WARC file (one record per member, as ours) whose response records say ``new``
+    for ``old``, each with its WARC-Block-Digest, WARC-Payload-Digest and Content-Length made
+    true again: what a forger who edits an exported record and recomputes its own digests makes."""
+    import gzip
+    import hashlib
+    import zlib
+
+    out, at = b"", 0
+    while at < len(data):
+        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        raw = unzip.decompress(data[at:])
+        at = len(data) - len(unzip.unused_data)
+        if b"WARC-Type: response\r\n" in raw and old in raw:
+            head, _, rest = raw.replace(old, new).partition(b"\r\n\r\n")
+            block = rest[:-4]  # the record's closing CRLF CRLF
+            payload = block.partition(b"\r\n\r\n")[2]
+            lines = []
+            for line in head.split(b"\r\n"):
+                name = line.split(b":", 1)[0].lower()
+                if name == b"warc-block-digest":
+                    line = b"WARC-Block-Digest: sha256:" + hashlib.sha256(block).hexdigest().encode()
+                elif name == b"warc-payload-digest":
+                    line = b"WARC-Payload-Digest: sha256:" + hashlib.sha256(payload).hexdigest().encode()
+                elif name == b"content-length":
+                    line = b"Content-Length: %d" % len(block)
+                lines.append(line)
+            raw = b"\r\n".join(lines) + b"\r\n\r\n" + block + b"\r\n\r\n"
+        out += gzip.compress(raw, mtime=0)
+    return out
+
+
+def reworded_bundle(bundle: Path, out: Path, old: bytes, new: bytes, key_dir: Path,
+                    *, keep_digest: bool = False) -> Path:
+    """``bundle`` with its WARC's response saying ``new`` for ``old`` (digests recomputed),
+    datapackage.json re-hashed to match and datapackage-digest.json re-signed with the WACZ key
+    in ``key_dir`` (a forger's own, or the genuine one), or with ``keep_digest`` the genuine
+    signed digest kept as it was (now of another datapackage.json)."""
+    files = members(bundle)
+    [warc] = [n for n in files if n.startswith("archive/")]
+    changes = {warc: reworded_warc(files[warc], old, new)}
+    assert changes[warc] != files[warc], "nothing to reword"
+    if keep_digest:
+        changes["datapackage-digest.json"] = files["datapackage-digest.json"]
+    return resign(bundle, out, changes, key_dir)
+
+
+def without_provenance(bundle: Path, out: Path) -> Path:
+    """``bundle`` with no ``provenance/`` member (datapackage.json not listing them): what a
+    forger sends to pass an edited archiver bundle off as another tool's WACZ."""
+    import json
+
+    files = {n: d for n, d in members(bundle).items() if not n.startswith("provenance/")}
+    package = json.loads(files["datapackage.json"])
+    package["resources"] = [r for r in package["resources"] if not r["path"].startswith("provenance/")]
+    files["datapackage.json"] = json.dumps(package, indent=2).encode()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out
+
+
+def pin_bundle_key(bundle: Path, env: dict[str, str] | None = None) -> None:
+    """Pin the log key ``bundle`` carries (``archiver key pin``, in ``env``'s key folder or the
+    test's), as its recipient does once they compared it with the key its author published:
+    ``import`` takes an archiver bundle only against a key pinned (or the user's own)."""
+    key = bundle.with_name(bundle.name + ".log.pub")
+    key.write_bytes(members(bundle)["provenance/log.pub"])
+    proc = run_cli("key", "pin", str(key), env=env)
+    assert proc.returncode == 0, proc.stderr

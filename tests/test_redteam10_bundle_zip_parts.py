@@ -393,7 +393,11 @@ def test_an_unlisted_member_is_reported_once_and_not_parsed(bundle, tmp_path, ad
     code, doc = _verify(forged, bundle["key"])
     assert code == 1
     about = [p["message"] for p in doc["problems"] + doc["warnings"] if p["file"] == added]
-    assert about == [f"{added} is in the zip but not listed in datapackage.json (added after signing)"]
+    if added == "indexes/added.cdx":  # a name our writer never gives: refused before any file is read (review 19 F4)
+        assert about == [f"the zip holds a file ({added}), which archiver export never writes: it was added "
+                         "after the bundle was made"]
+    else:
+        assert about == [f"{added} is in the zip but not listed in datapackage.json (added after signing)"]
 
 
 def test_a_warc_past_the_zip64_size_exports_with_a_zip64_header_and_verifies(tmp_path, monkeypatch):

@@ -27,6 +27,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from bundles import pin_bundle_key
 from conftest import run_cli
 from stores import capture_raw_and_export, copy_store
 
@@ -211,6 +212,7 @@ def test_the_bundle_carries_the_interim_record_and_verifies(made_once, captured,
 def test_importing_the_bundle_lists_the_interim_record_with_the_capture(made_once, tmp_path):
     bundle = made_once[3]
     other = tmp_path / "other"
+    pin_bundle_key(bundle)  # the recipient trusts its key
     proc = run_cli("import", str(bundle), "--json", store=other)
     assert proc.returncode == 0, proc.stderr
     [cap] = json.loads(proc.stdout)["captures"]

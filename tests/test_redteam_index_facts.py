@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from bundles import HARBOUR_PAGE, export_one_page
+from bundles import HARBOUR_PAGE, export_one_page, pin_bundle_key
 from conftest import run_cli
 from servers import html_page
 
@@ -30,6 +30,7 @@ def colleague_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def imported(store: Path, colleague_bundle: Path) -> str:
+    pin_bundle_key(colleague_bundle)  # the recipient trusts its key
     assert run_cli("import", str(colleague_bundle), store=store).returncode == 0
     return str(json.loads(run_cli("list", "--json", store=store).stdout)[0]["capture_id"])
 

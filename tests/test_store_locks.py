@@ -41,7 +41,8 @@ def site() -> Iterator[Site]:
 
 @pytest.fixture(scope="module")
 def bundles(tmp_path_factory: pytest.TempPathFactory, site: Site) -> dict[str, Path]:
-    """Two bundles of one store sharing a capture: ``two`` holds /p0 and /p1, ``one`` holds /p0."""
+    """Two bundles of one store sharing a capture: ``two`` holds /p0 and /p1, ``one`` holds /p0;
+    ``key``: that store's log key, which an importer pins (:func:`_pin_their_key`)."""
     root = tmp_path_factory.mktemp("lock-bundles")
     with Archive.open(root / "store", key_dir=root / "keys") as arc:
         first = arc.capture(site.url("/p0")).capture_id
@@ -51,7 +52,12 @@ def bundles(tmp_path_factory: pytest.TempPathFactory, site: Site) -> dict[str, P
     for name, ids in (("two", [first, second]), ("one", [first])):
         proc = run_cli("export", *ids, "-o", str(out[name]), store=root / "store", env=env)
         assert proc.returncode == 0, proc.stderr
-    return out
+    return {**out, "key": root / "store" / "provenance" / "log.pub"}
+
+
+def _pin_their_key(bundles: dict[str, Path]) -> None:
+    """Trust the bundles' log key here: import takes an archiver bundle only against a pinned key."""
+    assert run_cli("key", "pin", str(bundles["key"])).returncode == 0
 
 
 def _new_store(store: Path, site: Site) -> None:
@@ -158,6 +164,7 @@ def _finish(proc: subprocess.Popen[str]) -> tuple[int, str, str]:
 
 def test_two_imports_at_once_sharing_a_capture_log_it_once(store, site, bundles):
     _new_store(store, site)
+    _pin_their_key(bundles)
     log_held = contextlib.ExitStack()
     with _index_write_lock(store):
         first = start_cli_process("import", str(bundles["two"]), store=store)
@@ -180,6 +187,7 @@ def test_two_imports_at_once_sharing_a_capture_log_it_once(store, site, bundles)
 
 def test_two_imports_at_once_of_one_file_the_second_says_already_imported(store, site, bundles):
     _new_store(store, site)
+    _pin_their_key(bundles)
     with _index_write_lock(store):
         first = start_cli_process("import", str(bundles["two"]), store=store)
         _until(first, _at_the_index(first, store))
@@ -192,6 +200,7 @@ def test_two_imports_at_once_of_one_file_the_second_says_already_imported(store,
 
 def test_an_import_killed_after_copying_does_not_block_that_file(store, site, bundles):
     _new_store(store, site)
+    _pin_their_key(bundles)
     with _index_write_lock(store):
         killed = start_cli_process("import", str(bundles["two"]), store=store)
         _until(killed, _at_the_index(killed, store))  # its copies are in warcs/, nothing logged

@@ -241,6 +241,25 @@ def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_pat
     assert proc.returncode == 0 and doc["verdict"] == "verified" and doc["quotes_checked"] == 1, doc
 
 
+def test_verify_bundle_says_a_not_found_on_a_cut_capture_is_not_conclusive(tmp_path, big, key_dir):
+    """Review 19 F3: the re-run holds (exit 0), but the report keeps the store's caveat: the
+    sentence says the capture was cut short, its row and the JSON say truncated and why."""
+    store = tmp_path / "s"
+    url, cid = big(store)
+    env = {"ARCHIVER_KEY_DIR": str(key_dir)}
+    assert run_cli("verify-quote", LATE, "--url", url, store=store, env=env).returncode == 3
+    proc = _export_and_verify(store, cid, tmp_path / "b.wacz", env)
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 0, doc
+    [capture] = doc["captures"]
+    assert capture["truncated"] is True and "holds only the first" in capture["capture_incomplete"], capture
+    [sentence] = [s for s in doc["proven"] if "verdict 'not_found'" in s]
+    assert "not conclusive: the capture was cut short" in sentence, sentence
+    text = run_cli("verify-bundle", str(tmp_path / "b.wacz"), "-v", "--key", str(store / "provenance" / "log.pub"),
+                   env=env).stdout
+    assert "not conclusive: the capture was cut short" in " ".join(text.split()) and "CUT SHORT" in text, text
+
+
 def test_a_verification_logged_before_this_change_still_verifies(tmp_path, big, key_dir):
     """An entry as quote rules 9 logged it (no ``capture_incomplete``): the re-run agrees."""
     store = tmp_path / "s"

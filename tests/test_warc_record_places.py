@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from bundles import pin_bundle_key
 from conftest import DATA, run_cli
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -109,6 +110,7 @@ def chain(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     out["bundle"] = root / "b.wacz"
     out["export"] = _cli(root, "export", cid, "-o", str(out["bundle"]))
     out["verify_bundle"] = _cli(root, "verify-bundle", str(out["bundle"]), "--json")
+    pin_bundle_key(out["bundle"], {"ARCHIVER_KEY_DIR": str(root / "keys2")})  # the recipient trusts its key
     out["import_bundle"] = _cli(root, "import", str(out["bundle"]), "--json", store="store2", keys="keys2")
     out["cdxj"] = _cli(root, "cdxj")
     return out

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from bundles import pin_bundle_key
 from cli import run_cli
 from servers import Site, response
 
@@ -98,6 +99,7 @@ def test_a_bundle_of_an_iri_capture_imports_without_a_page_said_to_be_missing(ir
     bundle = tmp_path / "iri.wacz"
     keys = {"ARCHIVER_KEY_DIR": str(store.parent / "keys")}
     assert run_cli("export", listed[0]["capture_id"], "-o", str(bundle), store=store, env=keys).exit_code == 0
+    pin_bundle_key(bundle)  # the recipient trusts its key
     result = run_cli("import", str(bundle), store=tmp_path / "other")
     assert result.exit_code == 0, result.stderr
     assert "pages/pages.jsonl lists" not in result.stderr

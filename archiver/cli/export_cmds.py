@@ -204,6 +204,9 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     The file's records are copied into the store unchanged; each HTML/PDF response is
     extracted, indexed and becomes a capture marked IMPORTED (we did not fetch it), so
     quotes can be verified against it. The import is logged with the file's sha256.
+    An archiver bundle is first checked as verify-bundle checks it: imported (keeping its
+    capture ids) only if it verifies against a log key you trust (pinned, or your own);
+    otherwise refused, nothing imported (exit 1 if a check failed, 3 if the key is not pinned).
     """
     obj: Context = ctx.obj
     with obj.open_archive() as arc:
@@ -229,12 +232,19 @@ def key_group() -> None:
 
 @key_group.command("pin")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True,
+              help="Trust this key instead of the one pinned for its log name (only when the log's "
+                   "owner told you the key changed).")
 @output_options()
-def key_pin(file: Path, as_json: bool) -> None:
-    """Trust the log key in FILE (a published log.pub) from now on."""
+def key_pin(file: Path, replace: bool, as_json: bool) -> None:
+    """Trust the log key in FILE (a published log.pub) from now on.
+
+    One key per log name: another key for a name already pinned is refused (exit 2) unless
+    --replace.
+    """
     from archiver.export.pins import pin, pins_path
 
-    verifier, added = pin(file)
+    verifier, added = pin(file, replace=replace)
     doc = {"vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint, "origin": verifier.name,
            "added": added, "pins_file": str(pins_path())}
     if as_json:

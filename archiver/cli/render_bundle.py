@@ -32,6 +32,8 @@ def _entries_line(entries: dict[str, Any]) -> str:
 def _capture_line(c: dict[str, Any]) -> str:
     """One capture of the summary: id, time, page, and what was checked for it."""
     checks = ["records ok" if c.get("records_ok") else "RECORDS FAILED"]
+    if c.get("capture_incomplete"):  # a quote not found on it is not conclusive (see -v)
+        checks.append("CUT SHORT: text incomplete")
     if c.get("quote_verification_seqs"):
         checks.append(f"{len(c['quote_verification_seqs'])} quote check(s)")
     origin = "  IMPORTED" if c.get("origin") == "imported" else ""

@@ -12,7 +12,8 @@ from typing import Any
 from archiver.corrections import corrected_fields
 from archiver.errors import MalformedBundleFile
 from archiver.export import signing
-from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, decode_guide
+from archiver.export.bundle_guide import check_guide
+from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, Guide, decode_guide
 from archiver.export.bundle_pages import check_main_page, check_page, check_unclaimed, read_pages
 from archiver.export.bundle_quotes import (
     correction_claims,
@@ -40,7 +41,8 @@ def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = Non
         proven.append(f"The bundle's files are exactly those listed in datapackage.json, signed with WACZ key "
                       f"{signing.fingerprint(wacz_key)}, which the log committed to at position {logged_keys[wacz_key]}.")
     context = _Context(c)  # (reads pages.jsonl: its problems are reported before the guide's)
-    listed = _listed(c)
+    guide = _guide(c)
+    listed = set(guide.capture_ids) if guide is not None and guide.capture_ids is not None else None
     # One import entry names every page of a file; the bundle carries (and answers for) those it lists.
     items = [item for item in _capture_items(c.entries)
              if not (item["origin"] == "imported" and listed is not None and item["capture_id"] not in listed)]
@@ -55,6 +57,8 @@ def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = Non
     if not captures_out and c.entries:
         c.fail("the proofs hold no capture or import entry", "provenance/")
     _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
+    if guide is not None:
+        check_guide(c, guide.doc, captures_out, wacz_key, logged_keys.get(wacz_key) if wacz_key else None)
     if context.pages is not None:
         check_unclaimed(c, context.pages, {x["capture_id"] for x in captures_out})
     check_main_page(c, package, captures_out)
@@ -119,11 +123,14 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     sentence = _origin_sentence(c, item)
     if text_sha:
         sentence += f" Re-extraction reproduces the logged text {text_sha}."
+    truncated, incomplete = _cut_short(item, response, article, ctx.quotes.get(cid, []))
     for q in ctx.quotes.get(cid, []):
         rechecked = recheck_quote(c, q, ext, text_sha, page)
         sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
-                     + (" (re-run here on the reproduced text: same verdict)." if rechecked
-                        else " (logged; not re-run here)."))
+                     + (" (re-run here on the reproduced text: same verdict)" if rechecked
+                        else " (logged; not re-run here)")
+                     + (f" (not conclusive: the capture was cut short: {incomplete})"
+                        if incomplete and q.get("verdict") not in _VERIFIED else "") + ".")
     if ext is not None:
         for message in correction_claims(mine, article, ext[0]):
             c.fail(message, "provenance/")
@@ -134,7 +141,30 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         "extraction_log_seq": ext[0] if ext else None, "text_sha256": text_sha,
         "quote_verification_seqs": [q["seq"] for q in ctx.quotes.get(cid, [])], "records_ok": records_ok,
         "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
+        "truncated": truncated, "capture_incomplete": incomplete,
     }
+
+
+#: Verdicts that found the quote: a capture cut short takes nothing from them.
+_VERIFIED = ("exact", "normalized")
+
+
+def _cut_short(item: dict[str, Any], response: Any, article: dict[str, Any] | None,
+               quotes: list[dict[str, Any]]) -> tuple[bool, str | None]:
+    """Whether the capture's response was cut (``WARC-Truncated``, or its entry says so) and why
+    its text is only the beginning of its page (None: it is whole), as the store says it.
+
+    Why: in the store, a quote not found on such a capture is not conclusive (exit 3, "INCOMPLETE");
+    the bundle's re-run of that verdict holds, but must not read as if the page lacked the quote.
+    """
+    from archiver.quotes.service import text_incomplete
+
+    truncated = bool(item.get("truncated")) or (response is not None and response.header("WARC-Truncated") is not None)
+    logged = next((q["capture_incomplete"] for q in quotes if isinstance(q.get("capture_incomplete"), str)), None)
+    incomplete = logged or (text_incomplete(article, truncated=truncated) if article is not None else None)
+    if incomplete is None and truncated:
+        incomplete = text_incomplete({}, truncated=True)
+    return truncated, incomplete
 
 
 def _check_records(c: Checker, item: dict[str, Any], covered: set[str]) -> tuple[Any, bool]:
@@ -211,10 +241,17 @@ def _not_proven(c: Checker) -> list[str]:
         not_proven.append(
             f"That this bundle is the publisher's latest word on these captures: it holds the log as of checkpoint "
             f"size {c.checkpoint_size}, and a correction or quote check logged later is not in it (an older export "
-            "verifies as well as a newer one). Ask the publisher for `archiver log consistency` of this bundle's "
+            "verifies as well as a newer one); nor that it holds every entry about them logged before: a bundle "
+            "carries only the entries its exporter chose, and one left out (a correction, a quote check) leaves no "
+            "trace that the signatures show, since provenance/bundle.json, which lists them, is signed only by the "
+            "WACZ key. Ask the publisher for `archiver log consistency` of this bundle's "
             "provenance/checkpoint.txt and check that proof (`archiver log verify-consistency PROOF --old "
             "checkpoint.txt --key KEY`): it shows how far the log went on since.")
-    if not c.key_pinned:
+    if any(p.code == "E_KEY" for p in c.problems):  # the pinned key is another: never advise pinning this one
+        not_proven.insert(0, "Whose key signed the log: not the key you pinned for its log name (see the problems): "
+                             "the bundle speaks for another log under that name, or one re-keyed by someone "
+                             "without the owner's key.")
+    elif not c.key_pinned:
         not_proven.insert(0, "Whose key signed the log: the key was taken from inside the bundle "
                              f"(fingerprint {c.verifier.fingerprint if c.verifier else 'unknown'}) and is not one "
                              "you pinned: anyone can make a consistent bundle with their own key. Compare it with "
@@ -233,7 +270,7 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
                           "http_status": d.get("http_status"), "records": d.get("records") or [],
                           "response_record_id": d.get("response_record_id"),
                           "payload_digest": d.get("payload_digest"), "tls": d.get("tls"),
-                          "warcinfo": d.get("warcinfo") or []})
+                          "warcinfo": d.get("warcinfo") or [], "truncated": d.get("truncated") is True})
         elif e["type"] == "import":
             for c in d.get("captures") or []:
                 items.append({"capture_id": c.get("capture_id"), "origin": "imported", "seq": seq,
@@ -246,14 +283,13 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     return items
 
 
-def _listed(c: Checker) -> set[str] | None:
-    """The capture ids ``provenance/bundle.json`` lists (None: it is missing, malformed or lists none)."""
+def _guide(c: Checker) -> Guide | None:
+    """``provenance/bundle.json`` decoded (None: it is missing or malformed, which fails)."""
     raw = c.read(GUIDE_FILE)
     if raw is None:
         return None
     try:
-        ids = decode_guide(raw).capture_ids
+        return decode_guide(raw)
     except MalformedBundleFile as exc:
         c.fail(exc.diagnostics(), GUIDE_FILE)
         return None
-    return set(ids) if ids is not None else None

@@ -232,9 +232,11 @@ def decode_pages(raw: bytes) -> tuple[Page, ...]:
 @dataclass(frozen=True)
 class Guide:
     """``provenance/bundle.json``, our bundle's guide (not trusted): the capture ids it lists
-    (None: it lists none)."""
+    (None: it lists none), and the whole object, its fields of the shapes checked here (held to
+    the proven entries by :mod:`archiver.export.bundle_guide`)."""
 
     capture_ids: tuple[str, ...] | None
+    doc: dict[str, Any] = field(default_factory=dict)
 
 
 def decode_guide(raw: bytes) -> Guide:
@@ -250,7 +252,7 @@ def decode_guide(raw: bytes) -> Guide:
     for key in ("checkpoint_size", "wacz_key_seq"):
         s.get(doc, key, _INT_NULL)
     if doc.get("captures") is None:
-        return Guide(None)
+        return Guide(None, doc)
     ids = []
     for i, cap in enumerate(s.list(doc["captures"], "captures")):
         cap = s.object(cap, f"captures[{i}]")
@@ -264,4 +266,4 @@ def decode_guide(raw: bytes) -> Guide:
         for key in ("quote_verification_seqs", "correction_seqs"):
             s.get(cap, key, (list, type(None)), f"captures[{i}].")
         ids.append(cid)
-    return Guide(tuple(ids))
+    return Guide(tuple(ids), doc)

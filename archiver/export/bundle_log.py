@@ -1,7 +1,8 @@
 """Stages 3 and 4 of a bundle check: the log checkpoint, its time-stamp, and every entry's proof.
 
 The checkpoint's Ed25519 signature is checked with the pinned key (or the key in the bundle,
-saying which); an RFC 3161 time-stamp of it, if present, must match; each
+saying which; a key pinned for the bundle's log name that is not the bundle's key fails it,
+``E_KEY``, as ``log verify`` fails such a log: :func:`archiver.provenance.key_pins.pin_mismatch`); an RFC 3161 time-stamp of it, if present, must match; each
 ``provenance/entry-<seq>.tlog-proof`` must prove its entry under that one checkpoint. The
 proven entries are what the later stages check the bundle's records and quotes against.
 """
@@ -12,6 +13,7 @@ import re
 
 from archiver.core.limits import read_member
 from archiver.export.bundle_report import Checker
+from archiver.provenance.key_pins import pin_mismatch
 from archiver.provenance.note import NoteError, Verifier, open_checkpoint
 from archiver.provenance.proof import check_proof, read_verifier
 from archiver.provenance.prooftext import parse_proof
@@ -43,7 +45,12 @@ def check_checkpoint(c: Checker) -> None:
         except NoteError as exc:
             c.fail(f"provenance/log.pub is not a verifier key: {exc}", "provenance/log.pub")
             return
-        if c.verifier.vkey in c.trusted:
+        mismatch = pin_mismatch(c.verifier, c.key_dir)
+        if mismatch is not None:  # a copy re-keyed under the owner's log name: no advice to pin it
+            c.fail(mismatch, "provenance/log.pub", "E_KEY")
+            c.key_source = (f"the key inside the bundle (provenance/log.pub), which is NOT the key pinned for "
+                            f"log {c.verifier.name}")
+        elif c.verifier.vkey in c.trusted:
             c.key_pinned = True
             c.key_source = f"pinned: {c.trusted[c.verifier.vkey]}"
         else:

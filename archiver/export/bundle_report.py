@@ -95,9 +95,12 @@ class Checker:
     """The state of one bundle check: the open zip, what the stages found and proved so far."""
 
     def __init__(self, zf: zipfile.ZipFile, bundle: Path, key_file: Path | None,
-                 tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None) -> None:
+                 tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None,
+                 key_dir: Path | None = None) -> None:
         self.zf = zf
         self.trusted = trusted or {}
+        #: the key folder whose pins hold for the bundle's log name (None: the user's)
+        self.key_dir = key_dir
         self.key_pinned = False
         self.articles: dict[int, Any] = {}
         self.quotes_checked = 0

@@ -5,7 +5,8 @@ What is checked, in order, each finding naming the file inside the zip:
 1. every file against its sha256 and size in ``datapackage.json`` (and nothing unlisted);
 2. ``datapackage-digest.json``: the hash of ``datapackage.json`` and its ECDSA signature (WACZ
    signing spec, anonymous profile), and that the signing key is one the log committed to;
-3. the log checkpoint's Ed25519 signature (pinned key, or the key in the bundle, and says which);
+3. the log checkpoint's Ed25519 signature (pinned key, or the key in the bundle, and says which;
+   a bundle whose log name has a pinned key and whose ``log.pub`` is not one fails, ``E_KEY``);
 4. every provenance entry against its inclusion proof under that one checkpoint;
 5. every WARC record an entry names, by its sha256 block and payload digests, and every line of
    the replay index against the record at its place (``bundle_index``); a record id met twice,
@@ -17,7 +18,8 @@ What is checked, in order, each finding naming the file inside the zip:
    capture's logged URL, time, origin, text and title (or corrected title), and so is the
    package's main page (``bundle_pages``);
 8. each quote verification in the bundle is re-run on the reproduced text and must give the
-   logged verdict, offsets and verified-text digest (one made on edited text fails).
+   logged verdict, offsets and verified-text digest (one made on edited text fails);
+9. every fact ``provenance/bundle.json`` states is the one the proven entries state (``bundle_guide``).
 
 Every JSON file of the bundle is decoded by one shape-checking function (``bundle_json``): a
 value of the wrong type is a finding about that file, never a traceback.
@@ -36,8 +38,8 @@ the report says what is consistent and which key signed it, and exits 3.
 The report then says, in plain words, what that proves and what it does not.
 
 Each stage lives in its own module (``bundle_zip``, ``bundle_files``, ``bundle_log``,
-``bundle_records``, ``bundle_index``, ``bundle_pages``, ``bundle_quotes``, ``bundle_conclude``,
-``bundle_foreign``); this one runs them in order.
+``bundle_records``, ``bundle_index``, ``bundle_pages``, ``bundle_quotes``, ``bundle_guide``,
+``bundle_conclude``, ``bundle_foreign``); this one runs them in order.
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ _OTHER_READERS = ("a reader that walks the zip from its start, or obeys what Pyt
 
 
 def verify_bundle(bundle: Path, *, key_file: Path | None = None,
-                  tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None) -> BundleReport:
+                  tsa_roots: list[Path] | None = None, trusted: dict[str, str] | None = None,
+                  key_dir: Path | None = None) -> BundleReport:
     """Check ``bundle`` offline. Raises UsageError if it is not a readable zip (nothing checked).
 
     Args:
@@ -79,11 +82,14 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         tsa_roots: trusted root certificates for the bundle's RFC 3161 time-stamp, if it has one.
         trusted: verifier keys trusted without ``key_file`` (vkey -> where from); default: the
             keys pinned by the user and their own log keys (:func:`archiver.export.pins.trusted_keys`).
+        key_dir: the key folder whose trusted keys and pins count (default: the user's). Without
+            ``key_file``, a key pinned there for the bundle's log name that is not the bundle's
+            key fails the bundle (``E_KEY``), as ``log verify`` fails such a log.
     """
     if trusted is None and key_file is None:
         from archiver.export.pins import trusted_keys
 
-        trusted = trusted_keys()
+        trusted = trusted_keys(key_dir)
     bundle = Path(bundle)
     if not bundle.exists():
         raise UsageError(f"no such file: {bundle}")
@@ -95,7 +101,7 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         raise UsageError(f"{bundle} is not a readable WACZ (zip) file: {exc}") from exc
     with f, zf:
         check_zip(zf)  # a zip bomb is refused before any member is read
-        c = Checker(zf, bundle, key_file, tsa_roots, trusted)
+        c = Checker(zf, bundle, key_file, tsa_roots, trusted, key_dir)
         duplicates = duplicate_members(zf)
         if duplicates:  # which copy is the evidence depends on the reader: check nothing further
             for names in duplicates:

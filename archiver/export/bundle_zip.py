@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import posixpath
+import re
 import struct
 import unicodedata
 import zipfile
@@ -334,11 +335,22 @@ def entry_problems(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tu
     return out
 
 
+#: Every member name our writer gives (:func:`archiver.export.wacz._bundle_files`, and the two
+#: data package files): in a bundle of ours, any other member was added after export, however
+#: it is listed and signed. Why it matters: replay tools load files no check here reads
+#: (ReplayWeb.page's wabac.js takes ``pages/extraPages.jsonl``, ``fuzzy.json`` and any index
+#: under ``indexes/``), and a reader shown ``index.html`` or a ``notes/README.txt`` takes it for
+#: part of the evidence.
+OUR_MEMBERS = re.compile(
+    r"archive/[^/]+\.warc(?:\.gz)?|indexes/index\.cdx|pages/pages\.jsonl|datapackage(?:-digest)?\.json"
+    r"|provenance/(?:log\.pub|checkpoint\.txt|checkpoint\.rfc3161\.tsr|entry-[0-9]+\.tlog-proof|bundle\.json)")
+
+
 def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tuple[str | None, str]]:
     """What a bundle of ours holds that ``archiver export`` never writes; [] for a bundle as written.
 
     Our writer (:func:`archiver.export.wacz._write_zip`, Python's zipfile) writes no folder
-    entries, no comments and no extra field but zip64's; anything else was added after export,
+    entries, no comments, no extra field but zip64's and no file outside :data:`OUR_MEMBERS`; anything else was added after export,
     and since readers differ in which such parts they honour (a second name, a comment shown as
     if it were a verdict, ``unzip -l`` prints the zip comment first), a bundle of ours holds
     only what its checks cover.
@@ -350,6 +362,8 @@ def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[t
         for info in zf.infolist():
             if info.is_dir():
                 out.append((info.filename, "a folder entry"))
+            elif not OUR_MEMBERS.fullmatch(info.filename):
+                out.append((info.filename, "a file"))
             if info.comment:
                 out.append((info.filename, f"a member comment of {len(info.comment)} bytes"))
             local = read_local_header(f.fileno(), info)

@@ -9,7 +9,13 @@ capture; the manifests list the foreign records with *our* sha256 digests of the
 digests), and each extraction is logged against it. Every output for such a capture says it was
 imported: we did not see the server, so we prove only what was imported and when.
 
-Why one file of ~820 lines: pairing foreign records, refusing forgeries and clashing ids,
+An archiver bundle (a WACZ with ``provenance/``) is first checked as ``verify-bundle`` checks it,
+against the log keys this user trusts: one that fails is refused (exit 1), one signed by a key
+not pinned is refused (exit 3), nothing copied; one that verifies keeps its capture ids. No
+other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
+is anyone's claim): its pages get ids of this store's own.
+
+Why one file of ~900 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -58,6 +64,8 @@ from archiver.core.limits import check_zip, open_member, read_member
 from archiver.core.mime import effective_content_type
 from archiver.errors import (
     ArchiverError,
+    IncompleteCheckError,
+    IntegrityError,
     LimitExceededError,
     MalformedBundleFile,
     MalformedInputError,
@@ -113,6 +121,9 @@ class ImportStore(CommitStore, Protocol):
 
     @property
     def log(self) -> Any: ...
+
+    @property
+    def key_dir(self) -> Path | None: ...
 
     def ensure_writable(self) -> None: ...
 
@@ -207,13 +218,13 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
         page_urls: list[str] = []
         unvouched: dict[str, str] = {}
         try:
-            records = _copy_and_read(archive, path, is_wacz, _copy_stem(sha), copied, warnings, page_urls,
-                                     unvouched, logged)
+            records, vouched = _copy_and_read(archive, path, is_wacz, _copy_stem(sha), copied, warnings,
+                                              page_urls, unvouched, logged)
         except BaseException:  # refused or failed before anything was logged: leave nothing copied
             _remove(archive, copied)
             raise
         return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                              page_urls, unvouched, logged)
+                              page_urls, unvouched, logged, vouched=vouched)
 
 
 def _copy_stem(sha: str) -> str:
@@ -274,14 +285,16 @@ def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage | None, list
 
 
 def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, copied: list[str],
-                   warnings: list[str], page_urls: list[str],
-                   unvouched: dict[str, str], logged: _LoggedIds) -> list[tuple[str, StoredRecord]]:
-    """Copy the file (or the WACZ's WARCs) into the store and read its records back.
+                   warnings: list[str], page_urls: list[str], unvouched: dict[str, str],
+                   logged: _LoggedIds) -> tuple[list[tuple[str, StoredRecord]], bool]:
+    """Copy the file (or the WACZ's WARCs) into the store and read its records back; and whether
+    it is an archiver bundle that verifies here (:func:`_hold_to_its_log`).
 
     ``page_urls`` receives the pages a WACZ's pages/pages.jsonl lists, to check none is lost;
     ``unvouched`` the store names of copied WARCs the WACZ's datapackage.json does not vouch
     for (see :func:`_unlisted_members`), with the reason.
     """
+    vouched = False
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
@@ -291,6 +304,9 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
                 raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
             refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
             package, urls = _wacz_json(z, path)
+            if any(n.startswith("provenance/") for n in z.namelist()):  # a bundle of ours
+                warnings += _hold_to_its_log(archive, path)
+                vouched = True
             warnings += _check_wacz_hashes(z, package)
             page_urls += urls
             disowned = _unlisted_members(z, members, package)
@@ -320,7 +336,43 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
     clash = _record_id_clash(archive, records, logged)
     if clash:  # the caller removes the copies
         raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
-    return records
+    return records, vouched
+
+
+def _hold_to_its_log(archive: ImportStore, path: Path) -> list[str]:
+    """Check an archiver bundle as ``verify-bundle`` does, against the keys this store's user
+    trusts; return what could not be concluded (as warnings), or refuse it (nothing copied yet).
+
+    Why: such a bundle names its captures' ids and its records are the colleague's evidence. A
+    bundle whose records, files or signatures do not hold to its signed log (a reworded response
+    with its own digests recomputed, datapackage.json re-hashed, the digest re-signed) would
+    otherwise be quotable under the colleague's capture id, and would take the record ids the
+    genuine bundle needs. Only a bundle that verifies is imported, and only its ids are kept
+    (:func:`_original_ids`); a WARC, or a WACZ without ``provenance/``, names no id we take.
+
+    Raises:
+        IntegrityError: a check failed (tampering or corruption; the first finding is named).
+        IncompleteCheckError: consistent, but signed by a log key this user has not pinned:
+            its capture ids would be its signer's word alone.
+    """
+    from archiver.core.shown import escaped_line
+    from archiver.export.bundle_verify import verify_bundle
+    from archiver.export.pins import trusted_keys
+
+    report = verify_bundle(path, trusted=trusted_keys(archive.key_dir), key_dir=archive.key_dir)
+    if report.problems:
+        first = report.problems[0]
+        raise IntegrityError(f"{path.name}: the bundle does not verify ({escaped_line(first.message)}"
+                             f"{f' [{first.code}]' if first.code != 'E_BUNDLE' else ''}); nothing imported "
+                             f"(`archiver verify-bundle {path.name}` lists every finding)")
+    if not report.key_pinned:
+        raise IncompleteCheckError(
+            f"{path.name}: the bundle is consistent, but its log ({report.log_origin}) is signed by key "
+            f"{report.key_fingerprint}, which you have not pinned, so its capture ids are its signer's word "
+            "alone; compare the key with the one its author published, pin it (`archiver key pin log.pub`) "
+            "and import again; nothing imported")
+    return [f"the bundle's check was not concluded here: {escaped_line(w.message)}"
+            for w in report.warnings if w.code == "W_INCOMPLETE"]
 
 
 def _remove(archive: ImportStore, copied: list[str]) -> None:
@@ -475,6 +527,9 @@ def _original_ids(records: list[tuple[str, StoredRecord]]) -> dict[str, str]:
 
     Only a *name* is taken from the foreign manifest (so a colleague's footnote can be looked
     up); its claims (records, extraction, dates) are never trusted: we extract and list anew.
+    Asked only for a bundle that verified here (:func:`_hold_to_its_log`): a manifest record in
+    any other file is anyone's claim, and an id taken from it would make an edited copy answer
+    for the colleague's capture.
     """
     out: dict[str, str] = {}
     for _, rec in records:
@@ -762,10 +817,12 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
 def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied: list[str],
                    records: list[tuple[str, StoredRecord]], warnings: list[str],
                    page_urls: list[str] | None = None, unvouched: dict[str, str] | None = None,
-                   logged: _LoggedIds | None = None) -> ImportResult:
+                   logged: _LoggedIds | None = None, *, vouched: bool = False) -> ImportResult:
     """Commit a capture per page (WARC records, unsynced), then the listing (one fsync), one
-    ``import`` entry with its extractions (one fsync), then the index (one text transaction)."""
-    requests, originals = _requests_by_response(records), _original_ids(records)
+    ``import`` entry with its extractions (one fsync), then the index (one text transaction).
+
+    ``vouched``: an archiver bundle that verified here, whose capture ids are kept."""
+    requests, originals = _requests_by_response(records), _original_ids(records) if vouched else {}
     trailing = _trailing_by_response(records)
     interim = _trailing_by_response(records, INTERIM_TYPE)
     taken: set[str] = set(logged.capture_ids) if logged is not None else set()  # free in the log too

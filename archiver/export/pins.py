@@ -4,7 +4,8 @@ A bundle carries its own log key (``provenance/log.pub``), so a bundle made by a
 store, is internally consistent. It proves *who* made it only against a key the reader trusts
 beforehand. ``verify-bundle`` therefore trusts, besides ``--key FILE``:
 
-- keys pinned with ``archiver key pin FILE``: one verifier key (vkey) per line in
+- keys pinned with ``archiver key pin FILE`` (one per log name: a second key for a pinned
+  name is refused unless ``--replace``): one verifier key (vkey) per line in
   ``<key dir>/pinned-keys.txt`` (the key dir is ``$ARCHIVER_KEY_DIR``, else
   ``~/.config/archiver/keys``), a plain file the user can read and edit (read by
   :mod:`archiver.provenance.key_pins`, which ``log verify`` and ``show`` consult by origin too);
@@ -17,9 +18,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from archiver.core.durable import write_all
+from archiver.core.durable import write_all, write_atomic
+from archiver.core.files import read_user_file
+from archiver.errors import UsageError
 from archiver.provenance import keys
-from archiver.provenance.key_pins import PINS_FILE, pins_path
+from archiver.provenance.key_pins import PINS_FILE, pinned_for, pins_path
 from archiver.provenance.key_pins import pinned_lines as _pinned_lines
 from archiver.provenance.note import NoteError, Signer, Verifier
 from archiver.provenance.proof import read_verifier
@@ -46,16 +49,37 @@ def trusted_keys(key_dir: Path | None = None) -> dict[str, str]:
     return found
 
 
-def pin(vkey_file: Path, key_dir: Path | None = None) -> tuple[Verifier, bool]:
+def pin(vkey_file: Path, key_dir: Path | None = None, *, replace: bool = False) -> tuple[Verifier, bool]:
     """Add the verifier key in ``vkey_file`` to the pinned keys; True if it was new.
 
+    A log name has one pinned key: pinning a second key for a name already pinned is refused,
+    unless ``replace``, which drops the keys pinned for that name before adding this one.
+    Why: a pin is what tells a copy re-keyed under the owner's log name from the owner's log
+    (``E_KEY``); a second key pinned beside it, e.g. the ``log.pub`` of a bundle that failed
+    for that very reason, would silently trust the forger's key too.
+
     Raises:
-        UsageError: the file is unreadable or holds no verifier key (nothing changed).
+        UsageError: the file is unreadable or holds no verifier key, or another key is pinned
+            for its log name and ``replace`` was not asked (nothing changed).
     """
     verifier = read_verifier(vkey_file)
     path = pins_path(key_dir)
-    if verifier.vkey in _pinned_lines(path):
+    lines = _pinned_lines(path)
+    others = [v for v in pinned_for(verifier.name, key_dir) if v.vkey != verifier.vkey]
+    if verifier.vkey in lines and not (others and replace):  # (a file edited by hand may pin two)
         return verifier, False
+    if others and not replace:
+        raise UsageError(f"another key is pinned for log {verifier.name} in {path}: {others[0].fingerprint}; "
+                         f"{verifier.fingerprint} was not pinned (both would be trusted for that log). If its "
+                         "owner told you the key changed, pin it with --replace")
+    if others:  # the file rewritten whole, its comments and other lines kept
+        text = read_user_file(path, "the pinned keys").decode("utf-8")
+        dropped = {v.vkey for v in others}
+        kept = [line for line in text.splitlines() if line.strip() not in dropped]
+        if verifier.vkey not in lines:
+            kept.append(verifier.vkey)
+        write_atomic(path, ("\n".join(kept) + "\n").encode(), mode=0o600)
+        return verifier, True
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
