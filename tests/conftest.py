@@ -49,6 +49,28 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """With ``-n`` (xdist's ``--dist load``, ``make test``'s), hand each worker whole test files.
+
+    Why: many modules build what their tests share once, in a module-scoped fixture (a browser
+    capture of each hostile page, one Chromium process for three deaths, a store template), and
+    ``load`` hands out tests one by one or in small chunks: a module whose tests went to both
+    workers built its fixture in each. Which module was split changed from run to run (a few in
+    each whole run, most of them cheap); the red team's eleven browser captures (~9 CPU-s) were
+    built twice in a run of the browser modules alone, the dead-wait captures (~4.5) likewise.
+    ``loadfile`` keeps a file's tests in one worker; another ``--dist`` asked for is left as is.
+    Files are handed out in collection order, not (xdist's default for ``loadfile``) most tests
+    first: that put the browser and process files, few tests each and the longest to run, at
+    the end of the run, where one of them ran alone while the other worker had nothing left."""
+    if config.getoption("dist", None) != "load":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    config.option.loadscopereorder = False
+    return LoadFileScheduling(config, log)  # type: ignore[arg-type]
+
+
 #: Every process this test run starts inherits this mark in its environment, so the run can
 #: check at its end that none of them outlived it (no process of ours outlives its command).
 RUN_MARK_VAR = "ARCHIVER_TEST_RUN_MARK"
@@ -316,41 +338,80 @@ CPU_LOG_VAR = "ARCHIVER_TEST_CPU_LOG"
 def _descendants_cpu() -> dict[int, float]:
     """CPU seconds (user+sys, with their reaped children's) of each live descendant of this
     process, read from /proc: a browser or driver process that outlives one test is counted in
-    the tests during which it spent the time, not only when it is finally reaped."""
+    the tests during which it spent the time, not only when it is finally reaped.
+
+    Written with ``os`` calls rather than :func:`_children` and :func:`_stat` (pathlib): with a
+    pooled Chromium below the worker (~10 processes, ~80 threads, each thread's children file
+    read) one walk cost 1.4 ms of this process's CPU that way, 0.9 ms so (measured); the log
+    makes one walk a test (:func:`pytest_runtest_protocol`)."""
     tick = os.sysconf("SC_CLK_TCK")
+    me = os.getpid()
     cpu: dict[int, float] = {}
-    frontier = [os.getpid()]
+    frontier = [me]
     while frontier:
         pid = frontier.pop()
-        frontier += _children(pid)
-        stat = _stat(pid) if pid != os.getpid() else None
-        if stat is not None:
-            cpu[pid] = sum(int(f) for f in stat[1][11:15]) / tick
+        try:
+            tids = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in tids:
+            try:
+                with open(f"/proc/{pid}/task/{tid}/children", "rb") as children:
+                    frontier.extend(int(c) for c in children.read().split())
+            except (OSError, ValueError):
+                continue
+        if pid != me:
+            try:
+                with open(f"/proc/{pid}/stat", "rb") as stat:
+                    fields = stat.read().rsplit(b")", 1)[1].split()
+                cpu[pid] = sum(int(f) for f in fields[11:15]) / tick
+            except (OSError, ValueError, IndexError):
+                continue
     return cpu
+
+
+#: What the CPU log read at the end of the last test of this process (see
+#: :func:`_cpu_snapshot`), to be the next test's start.
+_LAST_CPU_SNAPSHOT: list[tuple[float, float, dict[int, float], float]] = []
+
+
+def _cpu_snapshot() -> tuple[float, float, dict[int, float], float]:
+    """(this process's CPU, its reaped children's CPU, each live descendant's CPU, this
+    process's CPU once that was read): the reading's own cost is no test's."""
+    import resource
+
+    own = time.process_time()
+    reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+    live = _descendants_cpu()
+    return own, reaped.ru_utime + reaped.ru_stime, live, time.process_time()
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
     """With ``ARCHIVER_TEST_CPU_LOG`` set, append ``own children worker nodeid`` (CPU seconds of the
     test's set-up, call and tear-down, in this process and in the processes it started) to that
-    file: the figures that show which tests cost the suite's CPU time. Off by default."""
+    file: the figures that show which tests cost the suite's CPU time. Off by default.
+
+    One reading of /proc a test, not two: the reading at the end of a test is the next one's
+    start (what little is spent between two tests, xdist's hand-over, goes to the second).
+    Each reading walks every thread of every process below this one; with a pooled Chromium
+    two such readings a test cost ~2.8 ms, ~15 CPU-s of a whole run, in ``time``'s figure
+    while the log was on and in no test's (the reading's own cost is still left out). Four
+    decimals: most tests take well under a millisecond, and rounding each to one (0.6 ms of an
+    empty test read 0.001) moved the sum of a whole run by seconds."""
     path = os.environ.get(CPU_LOG_VAR)
     if not path:
         yield
         return
-    import resource
-
-    live0 = _descendants_cpu()
-    reaped0, own0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.process_time()
+    _, reaped0, live0, own0 = _LAST_CPU_SNAPSHOT.pop() if _LAST_CPU_SNAPSHOT else _cpu_snapshot()
     yield
-    own1, reaped1 = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
-    live1 = _descendants_cpu()
-    reaped = (reaped1.ru_utime + reaped1.ru_stime) - (reaped0.ru_utime + reaped0.ru_stime)
+    own1, reaped1, live1, _ = end = _cpu_snapshot()
+    _LAST_CPU_SNAPSHOT.append(end)
     live = sum(t - live0.get(pid, 0.0) for pid, t in live1.items())
     gone = sum(t for pid, t in live0.items() if pid not in live1)
     with open(path, "a") as log:
         worker = os.environ.get("PYTEST_XDIST_WORKER", "-")
-        log.write(f"{own1 - own0:.3f} {reaped + live - gone:.3f} {worker} {item.nodeid}\n")
+        log.write(f"{own1 - own0:.4f} {reaped1 - reaped0 + live - gone:.4f} {worker} {item.nodeid}\n")
 
 
 @pytest.fixture(scope="session")

@@ -19,10 +19,11 @@ from archiver.archive import Archive
 T = TypeVar("T")
 
 
-def build_template(root: Path, build: Callable[[Archive], T]) -> T:
-    """Run ``build`` on a new store ``root/store`` whose key lives in ``root/keys``; return what it
-    returns. The store is closed as a finished process leaves it (no WAL files beside the index)."""
-    with Archive.open(root / "store", key_dir=root / "keys") as arc:
+def build_template(root: Path, build: Callable[[Archive], T], **options: Any) -> T:
+    """Run ``build`` on a new store ``root/store`` whose key lives in ``root/keys`` (opened with
+    ``options`` too, e.g. ``fetch_options``); return what it returns. The store is closed as a
+    finished process leaves it (no WAL files beside the index)."""
+    with Archive.open(root / "store", key_dir=root / "keys", **options) as arc:
         made = build(arc)
     del arc
     gc.collect()

@@ -18,11 +18,13 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from servers import HEAD_200
+from servers import HEAD_200, Hostile
+from stores import build_template, copy_store
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
@@ -59,9 +61,33 @@ def _capture(store: Path, url: str, **options: int):
     return result
 
 
-def _big(store: Path, serve_raw) -> tuple[str, str]:
-    url = serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(BIG) + BIG)
-    return url, _capture(store, url, max_body_bytes=MAX_BODY).capture_id
+@pytest.fixture(scope="module")
+def big_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    """BIG captured cut at MAX_BODY into a template store, once for the module: (its folder, the
+    URL, the capture's id). Ten tests each captured it into a store of their own."""
+    root = tmp_path_factory.mktemp("cut-once")
+    server = Hostile(lambda: iter([HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(BIG) + BIG]))
+    try:
+        url = server.url("/")
+        [result] = build_template(root, lambda arc: arc.capture_many([url]),
+                                  fetch_options=FetchOptions(max_body_bytes=MAX_BODY))
+    finally:
+        server.close()
+    assert result.ok and result.truncated, result.error
+    return root, url, result.capture_id
+
+
+@pytest.fixture
+def big(big_once: tuple[Path, str, str], key_dir: Path) -> Callable[[Path], tuple[str, str]]:
+    """``big(store)``: a copy of :func:`big_once`'s store at ``store`` (its key in this test's
+    key folder); the cut capture's URL and id."""
+    root, url, cid = big_once
+
+    def copy(store: Path) -> tuple[str, str]:
+        copy_store(root, store, key_dir)
+        return url, cid
+
+    return copy
 
 
 # ------------------------------------------------------------------ F7: a content coding that ends early
@@ -97,8 +123,8 @@ def test_show_prints_that_the_content_coding_ends_early(tmp_path, serve_raw):
     assert proc.returncode == 0 and "ends early" in proc.stdout, proc.stdout
 
 
-def test_a_body_cut_at_max_body_is_named_in_the_extraction_notes(tmp_path, serve_raw):
-    _url, cid = _big(tmp_path / "s", serve_raw)
+def test_a_body_cut_at_max_body_is_named_in_the_extraction_notes(tmp_path, big):
+    _url, cid = big(tmp_path / "s")
     with Archive.open(tmp_path / "s", mode="read") as arc:
         notes = arc.index.extraction(cid)["article"]["notes"]
     assert any("--max-body" in n and "first" in n for n in notes), notes
@@ -107,16 +133,16 @@ def test_a_body_cut_at_max_body_is_named_in_the_extraction_notes(tmp_path, serve
 # ------------------------------------------------------------------ F3: verify-quote on such a capture
 
 
-def test_a_quote_from_past_the_cut_is_not_claimed_absent_and_exits_3(tmp_path, serve_raw):
-    url, _cid = _big(tmp_path / "s", serve_raw)
+def test_a_quote_from_past_the_cut_is_not_claimed_absent_and_exits_3(tmp_path, big):
+    url, _cid = big(tmp_path / "s")
     proc = run_cli("verify-quote", LATE, "--url", url, store=tmp_path / "s")
     assert proc.returncode == 3, proc.stdout + proc.stderr
     assert "verdict: not_found" in proc.stdout
     assert "holds only the first" in proc.stdout and "bytes of the body" in proc.stdout
 
 
-def test_verify_quote_json_says_the_capture_was_cut(tmp_path, serve_raw):
-    url, cid = _big(tmp_path / "s", serve_raw)
+def test_verify_quote_json_says_the_capture_was_cut(tmp_path, big):
+    url, cid = big(tmp_path / "s")
     proc = run_cli("verify-quote", LATE, "--url", url, "--json", store=tmp_path / "s")
     doc = json.loads(proc.stdout)
     assert proc.returncode == 3
@@ -124,16 +150,16 @@ def test_verify_quote_json_says_the_capture_was_cut(tmp_path, serve_raw):
     assert doc["truncated"] is True and "holds only the first" in doc["capture_incomplete"]
 
 
-def test_a_quote_from_before_the_cut_still_verifies(tmp_path, serve_raw):
-    url, _cid = _big(tmp_path / "s", serve_raw)
+def test_a_quote_from_before_the_cut_still_verifies(tmp_path, big):
+    url, _cid = big(tmp_path / "s")
     proc = run_cli("verify-quote", EARLY, "--url", url, "--json", store=tmp_path / "s")
     doc = json.loads(proc.stdout)
     assert proc.returncode == 0 and doc["verdict"] == "exact"
     assert doc["truncated"] is True  # the capture is what it is; the verdict needs no more of it
 
 
-def test_an_altered_quote_against_a_cut_capture_exits_3_too(tmp_path, serve_raw):
-    url, _cid = _big(tmp_path / "s", serve_raw)
+def test_an_altered_quote_against_a_cut_capture_exits_3_too(tmp_path, big):
+    url, _cid = big(tmp_path / "s")
     changed = EARLY.replace("12", "13000")
     proc = run_cli("verify-quote", changed, "--url", url, "--json", store=tmp_path / "s")
     doc = json.loads(proc.stdout)
@@ -160,8 +186,8 @@ def test_a_quote_against_a_gzip_body_that_ends_early_exits_3(tmp_path, serve_raw
     assert doc["truncated"] is False and "ends early" in doc["capture_incomplete"]
 
 
-def test_the_log_entry_of_such_a_verification_says_the_capture_was_incomplete(tmp_path, serve_raw):
-    url, _cid = _big(tmp_path / "s", serve_raw)
+def test_the_log_entry_of_such_a_verification_says_the_capture_was_incomplete(tmp_path, big):
+    url, _cid = big(tmp_path / "s")
     doc = json.loads(run_cli("verify-quote", LATE, "--url", url, "--json", store=tmp_path / "s").stdout)
     with Archive.open(tmp_path / "s", mode="read") as arc:
         data = arc.log.entry(doc["log_seq"]).data
@@ -177,8 +203,8 @@ def _manuscript(tmp_path: Path, *quotes: tuple[str, str]) -> Path:
     return path
 
 
-def test_check_of_a_quotation_from_past_the_cut_exits_3_and_says_why(tmp_path, serve_raw):
-    url, _cid = _big(tmp_path / "s", serve_raw)
+def test_check_of_a_quotation_from_past_the_cut_exits_3_and_says_why(tmp_path, big):
+    url, _cid = big(tmp_path / "s")
     proc = run_cli("check", str(_manuscript(tmp_path, (LATE, url))), "--json", store=tmp_path / "s")
     doc = json.loads(proc.stdout)
     assert proc.returncode == 3, proc.stdout + proc.stderr
@@ -187,8 +213,8 @@ def test_check_of_a_quotation_from_past_the_cut_exits_3_and_says_why(tmp_path, s
     assert q["truncated"] is True and "holds only the first" in q["capture_incomplete"]
 
 
-def test_check_exits_1_when_another_quotation_fails_on_a_complete_capture(tmp_path, serve_raw):
-    url, _cid = _big(tmp_path / "s", serve_raw)
+def test_check_exits_1_when_another_quotation_fails_on_a_complete_capture(tmp_path, big, serve_raw):
+    url, _cid = big(tmp_path / "s")
     whole = serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(SMALL) + SMALL)
     _capture(tmp_path / "s", whole)
     paper = _manuscript(tmp_path, (LATE, url), ("The harbour board sold the eastern channel to a bank", whole))
@@ -205,9 +231,9 @@ def _export_and_verify(store: Path, cid: str, out: Path, env: dict[str, str]):
     return run_cli("verify-bundle", str(out), "--json", "--key", str(store / "provenance" / "log.pub"), env=env)
 
 
-def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_path, serve_raw, key_dir):
+def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_path, big, key_dir):
     store = tmp_path / "s"
-    url, cid = _big(store, serve_raw)
+    url, cid = big(store)
     env = {"ARCHIVER_KEY_DIR": str(key_dir)}
     assert run_cli("verify-quote", LATE, "--url", url, store=store, env=env).returncode == 3
     proc = _export_and_verify(store, cid, tmp_path / "b.wacz", env)
@@ -215,11 +241,11 @@ def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_pat
     assert proc.returncode == 0 and doc["verdict"] == "verified" and doc["quotes_checked"] == 1, doc
 
 
-def test_verify_bundle_says_a_not_found_on_a_cut_capture_is_not_conclusive(tmp_path, serve_raw, key_dir):
+def test_verify_bundle_says_a_not_found_on_a_cut_capture_is_not_conclusive(tmp_path, big, key_dir):
     """Review 19 F3: the re-run holds (exit 0), but the report keeps the store's caveat: the
     sentence says the capture was cut short, its row and the JSON say truncated and why."""
     store = tmp_path / "s"
-    url, cid = _big(store, serve_raw)
+    url, cid = big(store)
     env = {"ARCHIVER_KEY_DIR": str(key_dir)}
     assert run_cli("verify-quote", LATE, "--url", url, store=store, env=env).returncode == 3
     proc = _export_and_verify(store, cid, tmp_path / "b.wacz", env)
@@ -234,10 +260,10 @@ def test_verify_bundle_says_a_not_found_on_a_cut_capture_is_not_conclusive(tmp_p
     assert "not conclusive: the capture was cut short" in " ".join(text.split()) and "CUT SHORT" in text, text
 
 
-def test_a_verification_logged_before_this_change_still_verifies(tmp_path, serve_raw, key_dir):
+def test_a_verification_logged_before_this_change_still_verifies(tmp_path, big, key_dir):
     """An entry as quote rules 9 logged it (no ``capture_incomplete``): the re-run agrees."""
     store = tmp_path / "s"
-    url, cid = _big(store, serve_raw)
+    url, cid = big(store)
     env = {"ARCHIVER_KEY_DIR": str(key_dir)}
     doc = json.loads(run_cli("verify-quote", LATE, "--url", url, "--json", store=store, env=env).stdout)
     with Archive.open(store) as arc:
@@ -285,9 +311,9 @@ def test_a_quote_not_found_in_a_pdf_extracted_up_to_the_page_limit_exits_3(tmp_p
 
 
 @pytest.mark.parametrize("kind", ["cut", "gzip"])
-def test_an_imported_capture_cut_short_is_marked_and_its_verdicts_are_not_conclusive(tmp_path, serve_raw, kind):
+def test_an_imported_capture_cut_short_is_marked_and_its_verdicts_are_not_conclusive(tmp_path, big, serve_raw, kind):
     if kind == "cut":
-        url, cid = _big(tmp_path / "a", serve_raw)
+        url, cid = big(tmp_path / "a")
     else:
         url = serve_raw(EARLY_END["chunked"])
         cid = _capture(tmp_path / "a", url).capture_id
@@ -313,9 +339,9 @@ def test_a_browser_capture_of_a_gzip_body_that_ends_early_is_marked_too(tmp_path
     assert any("content coding ends early" in n for n in notes), notes
 
 
-def test_check_of_a_quotation_citing_a_cut_and_a_whole_source_is_not_concluded(tmp_path, serve_raw):
+def test_check_of_a_quotation_citing_a_cut_and_a_whole_source_is_not_concluded(tmp_path, big, serve_raw):
     """It verifies when either source holds it: the cut one may, in the part it lacks."""
-    url, _cid = _big(tmp_path / "s", serve_raw)
+    url, _cid = big(tmp_path / "s")
     other = SMALL.replace(LATE.encode(), b"The board adjourned")  # a whole page without the quotation
     whole = serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(other) + other)
     _capture(tmp_path / "s", whole)
