@@ -293,7 +293,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     bare = dom_credits(tree)
     scripts = script_evidence(tree)
     hidden: list[tuple[int, int]] = []
-    lines, contexts, credits = visible_lines_with_credits(tree, hidden)  # consumes the tree: last reader
+    lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare)
     # a reader's comment or a related story's line beside a short article is not its date line

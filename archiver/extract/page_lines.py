@@ -14,6 +14,7 @@ none of it calls trafilatura (:mod:`archiver.extract.text` is trafilatura's home
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from lxml.html import HtmlElement
 from archiver.core import lazy_re
 from archiver.extract.cue_match import NeededStrings, cue_fold, known_needs
 from archiver.extract.media import FALLBACK_HOLDERS
-from archiver.extract.unrendered import overriding, unrendered
+from archiver.extract.unrendered import overriding, still_unrendered, unrendered
 
 #: What the page text leaves out with its content (their tails are shown): never shown as text
 #: (scripts, styles, the head), or shown as something else (a picture, a form control), or a
@@ -204,6 +205,7 @@ def visible_lines_with_context(tree: HtmlElement) -> tuple[list[str], list[int]]
 
 
 def visible_lines_with_credits(tree: HtmlElement, hidden: list[tuple[int, int]] | None = None,
+                               unshown: Sequence[HtmlElement] | None = None,
                                ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """:func:`visible_lines_with_context`, and for a line only part of which sits in a credit
     element (``CTX_CREDIT``: "<caption's sentence> <span class=credit>Jane Doe</span>" on one
@@ -213,16 +215,21 @@ def visible_lines_with_credits(tree: HtmlElement, hidden: list[tuple[int, int]] 
     Given a list ``hidden``, it is filled with the spans (code-point offsets into the lines
     joined by "\n", the page text) of the words the page's markup hides
     (:func:`archiver.extract.unrendered.unrendered`): the page text keeps them, so a quote of
-    them is located, and these spans say no reader saw them. The lines are the same either way."""
+    them is located, and these spans say no reader saw them. The lines are the same either way.
+    ``unshown``: what :func:`~archiver.extract.unrendered.unrendered` returned for ``tree`` before,
+    which has only lost elements and characters since (trafilatura's stage asks first): the hidden
+    elements are then taken from it (:func:`~archiver.extract.unrendered.still_unrendered`)
+    instead of searched for in the tree again."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
     etree.strip_elements(root, *_SKIP, with_tail=False)
     if hidden is not None:
-        return _with_hidden(root, hidden)
+        return _with_hidden(root, hidden, unshown)
     return _lines_of(root)
 
 
-def _with_hidden(root: HtmlElement, hidden: list[tuple[int, int]]) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+def _with_hidden(root: HtmlElement, hidden: list[tuple[int, int]], unshown: Sequence[HtmlElement] | None = None,
+                 ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """:func:`visible_lines_with_credits` with the hidden elements' words bracketed by
     :data:`_HIDE_OPEN` / :data:`_HIDE_CLOSE` (the page's own such characters dropped first, as the
     line split always dropped them: a page cannot close the bracket early), then read out as spans."""
@@ -232,7 +239,7 @@ def _with_hidden(root: HtmlElement, hidden: list[tuple[int, int]]) -> tuple[list
             parent.tail = _HIDE_MARKS.sub("", parent.tail)
         else:
             parent.text = _HIDE_MARKS.sub("", parent.text)
-    for el in unrendered(root):
+    for el in unrendered(root) if unshown is None else still_unrendered(unshown, root):
         el.text = _HIDE_OPEN + (el.text or "")
         el.tail = _HIDE_CLOSE + (el.tail or "")
     spans: dict[int, list[tuple[int, int]]] = {}

@@ -116,6 +116,10 @@ class MainText(NamedTuple):
     document: Any  # trafilatura.settings.Document, or None when it found no article
     #: the document's date came from htmldate's extensive search only (:func:`page_date`)
     date_searched: bool = False
+    #: the elements :func:`~archiver.extract.unrendered.unrendered` found in the caller's tree,
+    #: in document order, for :func:`~archiver.extract.page_lines.visible_lines_with_credits`
+    #: (which would otherwise search the tree for them a second time)
+    unrendered: tuple[HtmlElement, ...] = ()
 
 
 #: trafilatura's readability/justext fallback (``compare_extraction``, on unless ``fast=True``)
@@ -413,7 +417,8 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
     page text; the elements are marked, trafilatura prunes the marked ones from its copy, and
     the marks are taken off again, so no second copy of the tree is made.
     """
-    hidden = mark(unrendered(tree))
+    found = tuple(unrendered(tree))
+    hidden = mark(list(found))
     try:
         doc, meta, searched = _extract(tree, url, [MARKED_XPATH] if hidden else None)
     except Exception as exc:  # noqa: BLE001 - a bug in a dependency must not lose the capture
@@ -431,10 +436,10 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
         except Exception as exc:  # noqa: BLE001 - same reason as above
             logger.warning("trafilatura metadata failed on %s: %s", url, exc)
             meta = None
-        return MainText((), meta, searched)
+        return MainText((), meta, searched, found)
     # " ".join(line.split()) is _WS.sub(" ", line).strip(): both take str.isspace as whitespace
     paragraphs = tuple(p for p in (" ".join(line.split()) for line in (doc.text or "").split("\n")) if p)
-    return MainText(paragraphs, meta, searched)
+    return MainText(paragraphs, meta, searched, found)
 
 
 _F = re.IGNORECASE

@@ -45,6 +45,7 @@ from __future__ import annotations
 import html
 import re
 import secrets
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -276,6 +277,34 @@ def unrendered(tree: Any) -> list[Any]:
     placeholder; most of them) has no words to vouch for, and taking it out of trafilatura's tree
     still moved its choice of paragraphs on real pages (a subheading and a caption lost)."""
     return [el for el in _CANDIDATES(tree) if is_unrendered(el) and _has_text(el)]
+
+
+def still_unrendered(found: Sequence[Any], tree: Any) -> list[Any]:
+    """:func:`unrendered` of ``tree`` once more, from what it returned for the same tree before
+    (``found``), when the tree has since only lost elements and characters (never gained one, nor
+    had an attribute changed): the elements of ``found`` still in the tree's document that still
+    hold some text, in the same (document) order.
+
+    Why: the page's lines (:mod:`archiver.extract.page_lines`) ask for them after trafilatura's
+    stage asked, and the search of the whole tree cost a tenth of a millisecond on the batch
+    bench's page; in between, elements are only taken out (scripts, styles, templates: which
+    detaches every element inside them from the document) and characters only dropped. An element
+    ``unrendered`` would find now was a candidate before (same tag and attributes) and held text
+    before (it can only have lost some), so it is in ``found``; one of ``found`` it would not find
+    now has left the document or lost its last words. The candidates' XPath is absolute, so it
+    reads the whole document whatever element it is given: so does the document test here.
+    tests/test_extract_speed_unrendered.py holds the two to the same elements."""
+    root = tree.getroottree().getroot()
+    return [el for el in found if _in_document(el, root) and _has_text(el)]
+
+
+def _in_document(el: Any, root: Any) -> bool:
+    """Whether ``el``'s outermost ancestor is the document's ``root``: an element taken out of the
+    tree (and every element inside it) stays in lxml's document, but under no parent."""
+    top = el
+    for top in el.iterancestors():  # noqa: B007 - the last ancestor is the one wanted
+        pass
+    return top is root
 
 
 def _has_text(el: Any) -> bool:
