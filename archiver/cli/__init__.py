@@ -122,12 +122,6 @@ class ArchiverGroup(click.Group):
                 raise
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
-        except BrokenPipeError:
-            # `archiver log show | head`: the reader took what it wanted; that is no error. Click
-            # would exit 1 ("found a problem"); point stdout at /dev/null so the final flush is quiet.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise click.exceptions.Exit(0) from None
         except Exception as exc:
             # a full disk, a quota, the open-files limit, a read-only file system: one line
             # naming what ran out and where, exit 3; anything else is a bug and surfaces
@@ -403,10 +397,20 @@ def main() -> None:
     Commands signal their exit code with ``ctx.exit(code)``; our errors are already turned
     into :class:`ReportedError` by :class:`ArchiverGroup`.
     """
+    cli.main(prog_name="archiver")
+
+
+def _guarded_streams() -> None:
+    """The process's standard streams, set up by :func:`archiver.cli.stdio.guard_standard_streams`
+    (a reader that leaves the pipe no longer decides the exit code; closed descriptors); a closed
+    stdout is refused here in one line, exit 2, before any command runs."""
+    from archiver.cli.stdio import StdoutClosed, guard_standard_streams
+
     try:
-        cli.main(prog_name="archiver")
-    except BrokenPipeError:  # `archiver list | head`
-        sys.exit(0)
+        guard_standard_streams()
+    except StdoutClosed as exc:
+        ReportedError(exc).show()
+        sys.exit(exc.exit_code)
 
 
 def run() -> None:
@@ -431,6 +435,7 @@ def run() -> None:
         _GC_PAUSED = True
     atexit.register(signal.signal, signal.SIGINT, signal.SIG_IGN)  # registered first: runs last
     try:
+        _guarded_streams()
         main()
     except SystemExit as exc:
         if _LEAVE_WITHOUT_WAITING:

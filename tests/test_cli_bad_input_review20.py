@@ -1,0 +1,123 @@
+"""Bad input across the command line, as review 20 found it: what the shell hands a command
+(a pipe whose reader left, closed descriptors, bytes that are not UTF-8), output paths that
+cannot be used, locks another process holds, and settings that are wrong. Each answer is one
+line, the exit code of conventions.md, and a store as it was.
+
+In process (click's runner) where no process boundary is needed; a real ``archiver`` process
+where the behaviour needs one: pipes, closed descriptors, another process's lock.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from cli import start_cli_process
+from servers import html_page
+from stores import capture_template, copy_store
+
+PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
+        b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"
+        b"<p>Dock workers did not strike.</p></article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One capture of PAGE, made once for the module: (its folder, the capture id)."""
+    root = tmp_path_factory.mktemp("review20")
+    [result] = capture_template(root, {"/news": PAGE})
+    return root, result.capture_id
+
+
+@pytest.fixture
+def captured(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
+    """This test's own copy of the template store (and its key): (the store, the capture id)."""
+    root, cid = template
+    store = tmp_path / "store"
+    copy_store(root, store, key_dir)
+    return store, cid
+
+
+def _one_line_error(result: object, code: int) -> str:
+    returncode, stdout, stderr = (getattr(result, name) for name in ("returncode", "stdout", "stderr"))
+    assert returncode == code, (returncode, stdout, stderr)
+    assert "Traceback" not in stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), stderr
+    return str(lines[0])
+
+
+# F3: a reader that left the pipe takes the rest of the output, never the verdict
+
+
+def _into_a_closed_pipe(*args: str, store: Path | None = None) -> tuple[int, str]:
+    """Run ``archiver ARGS`` with stdout a pipe nobody reads (its reading end closed before the
+    command starts: every write meets EPIPE): (exit code, stderr)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = start_cli_process(*args, store=store, stdout=write_end)
+    finally:
+        os.close(write_end)
+    _, stderr = proc.communicate(timeout=120)
+    return proc.returncode, stderr
+
+
+def test_an_altered_log_is_still_exit_1_when_stdout_is_a_closed_pipe(captured):
+    store, _ = captured
+    log = store / "provenance" / "log.jsonl"
+    log.write_bytes(log.read_bytes().replace(b"/news", b"/nevs"))
+    code, stderr = _into_a_closed_pipe("log", "verify", store=store)
+    assert code == 1, stderr
+    assert "Traceback" not in stderr
+
+
+def test_a_quote_not_found_is_still_exit_1_when_stdout_is_a_closed_pipe(captured):
+    store, cid = captured
+    code, stderr = _into_a_closed_pipe("verify-quote", "zebras never sailed here", "--capture", cid, store=store)
+    assert code == 1, stderr
+    assert "Traceback" not in stderr
+
+
+def test_a_failed_capture_is_still_exit_1_and_said_when_stdout_is_a_closed_pipe(captured, site):
+    store, _ = captured
+    site.routes["/news"] = html_page(PAGE)
+    code, stderr = _into_a_closed_pipe("archive", site.url("/news"), "http://127.0.0.1:1/refused", store=store)
+    assert code == 1, stderr
+    assert "connection refused" in stderr and "Traceback" not in stderr
+
+
+def test_an_unpinned_bundle_key_is_still_exit_3_when_stdout_is_a_closed_pipe(one_page_bundle):
+    code, stderr = _into_a_closed_pipe("verify-bundle", str(one_page_bundle["bundle"]))
+    assert code == 3, stderr
+    assert "Traceback" not in stderr
+
+
+# F4: a closed stdout (>&-) is refused before any work: a result nobody can read is no success
+
+
+def _with_stdout_closed(*args: str, store: Path | None = None) -> subprocess.CompletedProcess[str]:
+    proc = start_cli_process(*args, store=store, stdout=None, stdin=subprocess.DEVNULL,
+                             preexec_fn=lambda: os.close(1))
+    _, stderr = proc.communicate(timeout=120)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, "", stderr)
+
+
+@pytest.mark.parametrize("command", [("list",), ("log", "verify", "--deep")])
+def test_a_closed_stdout_is_refused_in_one_line(captured, command):
+    store, _ = captured
+    line = _one_line_error(_with_stdout_closed(*command, store=store), 2)
+    assert "standard output is closed" in line
+
+
+def test_a_batch_with_stdout_closed_captures_nothing(captured, site, tmp_path):
+    store, _ = captured
+    site.routes["/other"] = html_page(PAGE)
+    urls = tmp_path / "urls.txt"
+    urls.write_text(site.url("/other") + "\n")
+    before = sorted(p.name for p in (store / "warcs").iterdir())
+    line = _one_line_error(_with_stdout_closed("batch", str(urls), store=store), 2)
+    assert "standard output is closed" in line
+    assert sorted(p.name for p in (store / "warcs").iterdir()) == before and site.requests == []
