@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cli import start_cli_process
+from conftest import run_cli
 from servers import html_page
 from stores import capture_template, copy_store
 
@@ -121,3 +122,51 @@ def test_a_batch_with_stdout_closed_captures_nothing(captured, site, tmp_path):
     line = _one_line_error(_with_stdout_closed("batch", str(urls), store=store), 2)
     assert "standard output is closed" in line
     assert sorted(p.name for p in (store / "warcs").iterdir()) == before and site.requests == []
+
+
+# F6: an output name that is not UTF-8 is refused before any work (the log records the name)
+
+
+def _log_lines(store: Path) -> list[bytes]:
+    return (store / "provenance" / "log.jsonl").read_bytes().splitlines()
+
+
+def test_an_export_to_a_name_not_in_utf8_is_refused_before_writing_or_logging(captured, tmp_path):
+    store, cid = captured
+    before = _log_lines(store)
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = run_cli("export", cid, "-o", os.fsdecode(bytes(out) + b"/\xff.wacz"), store=store)
+    assert "not valid UTF-8" in _one_line_error(proc, 2)
+    assert list(out.iterdir()) == [] and _log_lines(store) == before
+
+
+def test_a_receipt_named_not_in_utf8_is_refused_before_the_quote_is_checked(captured, tmp_path):
+    store, cid = captured
+    before = _log_lines(store)
+    receipt = os.fsdecode(bytes(tmp_path) + b"/r\xff.zip")
+    proc = run_cli("verify-quote", "41,000 containers", "--capture", cid, "--receipt", receipt, store=store)
+    assert "not valid UTF-8" in _one_line_error(proc, 2)
+    assert _log_lines(store) == before and not Path(receipt).exists()
+
+
+# F2: an output path through a loop of symbolic links is one line, exit 2
+
+
+@pytest.mark.parametrize("command", [
+    ("log", "proof", "1", "-o", "OUT"),
+    ("export", "CID", "-o", "OUT"),
+    ("cite", "CID", "-o", "OUT"),
+    ("check", "MANUSCRIPT", "--report", "OUT"),
+    ("verify-quote", "41,000 containers", "--capture", "CID", "--receipt", "OUT"),
+])
+def test_an_output_path_through_a_loop_of_links_is_one_line_exit_2(captured, tmp_path, command):
+    store, cid = captured
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    manuscript = tmp_path / "m.md"
+    manuscript.write_text('He said "41,000 containers" ([src](http://127.0.0.1:9/news)).\n')
+    before = _log_lines(store)
+    args = [{"OUT": str(tmp_path / "a"), "CID": cid, "MANUSCRIPT": str(manuscript)}.get(a, a) for a in command]
+    assert "loop" in _one_line_error(run_cli(*args, store=store), 2)
+    assert _log_lines(store) == before

@@ -142,16 +142,23 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
     """
     from archiver.errors import UsageError
 
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise UsageError(f"cannot write the {what} {shown}: its name is not valid UTF-8 "
+                         f"(byte {exc.start}); choose a name in UTF-8 (the log and the reports "
+                         "record it)") from None
     literal = Path(path).expanduser().absolute()
     for folder in literal.parents:
         if folder.is_symlink() and not folder.exists():
             raise UsageError(f"cannot write the {what} {path}: {folder} is a link to nothing")
-    target = literal.resolve(strict=False)
+    target = _resolved(literal, f"cannot write the {what} {path}")
     for name, given in inputs:
-        if str(given) != "-" and Path(given).expanduser().resolve(strict=False) == target:
+        if str(given) != "-" and _resolved(Path(given).expanduser(), f"cannot read {name} {given}") == target:
             raise UsageError(f"cannot write the {what} {path}: it is {name} itself; choose another file")
     if store is not None:
-        root = Path(store).expanduser().resolve(strict=False)
+        root = _resolved(Path(store).expanduser(), f"cannot use the store {store}")
         if target == root or root in target.parents:
             raise UsageError(f"refusing to write the {what} {path} inside the store {store}: "
                              "choose a path outside it (the store holds the evidence)")
@@ -172,3 +179,14 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
         raise UsageError(f"{path} already exists; refusing to overwrite the {what} "
                          "(remove it or pass --force)")
     return Path(path)
+
+
+def _resolved(path: Path, doing: str) -> Path:
+    """``path`` with every symbolic link followed (what need not exist yet is kept as given);
+    a loop of links is bad input, said in one line (``doing: ...``), not a traceback."""
+    from archiver.errors import UsageError
+
+    try:
+        return path.resolve(strict=False)
+    except (RuntimeError, OSError) as exc:  # RuntimeError: Python < 3.13's "Symlink loop"
+        raise UsageError(f"{doing}: its symbolic links lead round in a loop") from exc
