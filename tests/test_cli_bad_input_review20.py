@@ -170,3 +170,51 @@ def test_an_output_path_through_a_loop_of_links_is_one_line_exit_2(captured, tmp
     args = [{"OUT": str(tmp_path / "a"), "CID": cid, "MANUSCRIPT": str(manuscript)}.get(a, a) for a in command]
     assert "loop" in _one_line_error(run_cli(*args, store=store), 2)
     assert _log_lines(store) == before
+
+
+# F5: standard input closed or not UTF-8: one line, exit 2, as a named file that is not UTF-8
+
+
+def _with_stdin_closed(*args: str, store: Path | None = None) -> subprocess.CompletedProcess[str]:
+    proc = start_cli_process(*args, store=store, stdin=None, preexec_fn=lambda: os.close(0))
+    stdout, stderr = proc.communicate(timeout=120)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+
+
+@pytest.mark.parametrize("command", [("batch", "-"), ("verify-quote", "--quote-file", "-")])
+def test_reading_a_closed_standard_input_is_one_line_exit_2(captured, command):
+    store, _ = captured
+    line = _one_line_error(_with_stdin_closed(*command, store=store), 2)
+    assert "standard input is closed" in line
+
+
+def test_a_url_list_on_standard_input_not_in_utf8_is_refused(captured, site):
+    store, _ = captured
+    proc = run_cli("batch", "-", input=site.url("/news").encode() + b"\xff\n", store=store)
+    assert "not UTF-8" in _one_line_error(proc, 2)
+    assert site.requests == []
+
+
+@pytest.mark.parametrize("quote", [b"caf\xe9 x", b"41,000 containers\xff", b"\xff\xfe"],
+                         ids=["latin-1", "ends-in-ff", "utf-16-bom"])
+def test_a_quote_on_standard_input_not_in_utf8_is_refused_before_it_is_logged(captured, quote):
+    store, cid = captured
+    before = _log_lines(store)
+    proc = run_cli("verify-quote", "--quote-file", "-", "--capture", cid, input=quote, store=store)
+    assert "not UTF-8" in _one_line_error(proc, 2)
+    assert _log_lines(store) == before
+
+
+def test_a_quote_argument_not_in_utf8_is_refused_as_before(captured):
+    store, cid = captured
+    before = _log_lines(store)
+    proc = run_cli("verify-quote", os.fsdecode(b"caf\xe9 x"), "--capture", cid, store=store)
+    assert "not valid UTF-8" in _one_line_error(proc, 2)
+    assert _log_lines(store) == before
+
+
+def test_a_quote_on_standard_input_in_utf8_is_still_verified(captured):
+    store, cid = captured
+    proc = run_cli("verify-quote", "--quote-file", "-", "--capture", cid, input=b"41,000 containers",
+                   store=store)
+    assert proc.returncode == 0, proc.stderr
