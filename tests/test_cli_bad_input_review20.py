@@ -9,12 +9,15 @@ where the behaviour needs one: pipes, closed descriptors, another process's lock
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli import start_cli_process
+from cli import start_cli_process, wait_for_line
 from conftest import run_cli
 from servers import html_page
 from stores import capture_template, copy_store
@@ -218,3 +221,33 @@ def test_a_quote_on_standard_input_in_utf8_is_still_verified(captured):
     proc = run_cli("verify-quote", "--quote-file", "-", "--capture", cid, input=b"41,000 containers",
                    store=store)
     assert proc.returncode == 0, proc.stderr
+
+
+# F1: a command held up by another process's lock on the log or the key's journal says so
+
+
+@contextlib.contextmanager
+def _holding(path: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on ``path``, held by this (the test's) process, as another
+    archiver process appending to the log would hold it."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.parametrize("held", ["log", "journal"])
+def test_a_quote_check_waiting_for_another_process_lock_says_which_process(captured, key_dir, held):
+    store, cid = captured
+    if held == "log":
+        lock, what = store / "provenance" / "log.lock", "this store's provenance log"
+    else:
+        [lock] = key_dir.glob("*.appends.jsonl")
+        what = "the signing key's journal"
+    with _holding(lock):
+        proc = start_cli_process("verify-quote", "41,000 containers", "--capture", cid, store=store)
+        wait_for_line(proc.stderr, f"waiting for another archiver process (pid {os.getpid()}) to finish with {what}")
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 0, stderr

@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 from archiver.core import json_text
 from archiver.core.durable import create_exclusive, fsync, fsync_dir, write_all, write_atomic
 from archiver.core.shown import escaped_line
+from archiver.core.store_lock import acquire
 from archiver.errors import KeyMissingError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
@@ -286,7 +287,7 @@ def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list
         key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, created = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600), True
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        acquire(fd, True, what=f"the signing key's journal {path}")
         _cut_torn_line(fd, path)
         write_all(fd, line)
         fsync(fd)
@@ -315,7 +316,7 @@ def _journal_lock(key_dir: Path, origin: str, mode: int, *, create: bool) -> Ite
         fd = os.open(path, flags | os.O_CREAT, 0o600)
         fsync_dir(key_dir)
     try:
-        fcntl.flock(fd, mode)
+        acquire(fd, mode == fcntl.LOCK_EX, what=f"the signing key's journal {path}")
         yield fd
     finally:
         os.close(fd)
