@@ -251,3 +251,37 @@ def test_a_quote_check_waiting_for_another_process_lock_says_which_process(captu
         wait_for_line(proc.stderr, f"waiting for another archiver process (pid {os.getpid()}) to finish with {what}")
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 0, stderr
+
+
+# F7, F8, F9: wrong settings and a full stdout are named for what they are
+
+
+def test_an_unknown_log_level_is_a_usage_error_naming_the_variable(captured):
+    store, _ = captured
+    proc = run_cli("list", store=store, env={"ARCHIVER_LOGLEVEL": "BOGUS"})
+    assert "ARCHIVER_LOGLEVEL" in _one_line_error(proc, 2)
+
+
+def test_a_log_level_in_lower_case_is_taken(captured):
+    store, _ = captured
+    proc = run_cli("list", store=store, env={"ARCHIVER_LOGLEVEL": "info"})
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_a_key_folder_that_is_a_file_cannot_complete_the_check_and_says_where(captured, tmp_path):
+    store, _ = captured
+    not_a_folder = tmp_path / "keys-file"
+    not_a_folder.write_text("not a folder\n")
+    proc = run_cli("log", "verify", store=store, env={"ARCHIVER_KEY_DIR": str(not_a_folder)})
+    line = _one_line_error(proc, 3)
+    assert "ARCHIVER_KEY_DIR" in line and str(not_a_folder) in line
+
+
+def test_a_full_stdout_is_named_not_the_store(captured):
+    store, _ = captured
+    with open("/dev/full", "w") as full:
+        proc = start_cli_process("list", store=store, stdout=full)
+        _, stderr = proc.communicate(timeout=120)
+    result = subprocess.CompletedProcess(proc.args, proc.returncode, "", stderr)
+    line = _one_line_error(result, 3)
+    assert "standard output" in line and str(store) not in line

@@ -248,7 +248,7 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     quote not verified, tampering); 2 bad input, nothing done; 3 could not complete
     a check (signing key or file missing).
     """
-    level = os.environ.get("ARCHIVER_LOGLEVEL")
+    level = _log_level(os.environ.get("ARCHIVER_LOGLEVEL"))
     warnings = _warnings_handler()
     if verbose or level:
         warnings.setLevel(logging.CRITICAL + 1)  # the diagnostics handler below shows them
@@ -260,6 +260,21 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     else:
         warnings.setLevel(logging.WARNING)
     ctx.obj = Context(store, verbose)
+
+
+def _log_level(raw: str | None) -> str | None:
+    """``ARCHIVER_LOGLEVEL`` as a level name logging knows (any case), None when unset or empty.
+
+    Raises:
+        UsageError: a value that names no level (logging raised ValueError: a traceback)."""
+    if not raw:
+        return None
+    name = raw.strip().upper()
+    if name not in logging.getLevelNamesMapping():
+        from archiver.errors import UsageError
+
+        raise UsageError(f"ARCHIVER_LOGLEVEL={raw!r}: not a log level (DEBUG, INFO, WARNING, ERROR or CRITICAL)")
+    return name
 
 
 class _StderrWarnings(logging.Handler):

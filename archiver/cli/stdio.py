@@ -11,6 +11,7 @@ in-process caller, whose streams are its own):
   descriptor at ``/dev/null`` and the command goes on to its own exit code and stderr lines
   (a reader that took what it wanted sees nothing more; the shell still sees the verdict).
   Stderr gets the same treatment (``2>&1 | head``): diagnostics nobody reads never change it.
+  Any other failed write (``list >/dev/full``) is an error naming the stream, exit 3.
 * A closed descriptor (``>&-``, ``<&-``, ``2>&-``): Python leaves ``sys.stdout`` (or stdin,
   stderr) ``None``, and the next file the command opens takes that number: a result printed
   "to stdout" would land in a database or WARC file of the store. Stdout closed is refused
@@ -53,9 +54,10 @@ class _ReaderMayLeave(io.RawIOBase):
     ``fd`` at ``/dev/null`` and counts the bytes as written: the rest of the command's output is
     discarded instead of failing the command."""
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, name: str) -> None:
         super().__init__()
         self._fd = fd
+        self._name = name
 
     def writable(self) -> bool:
         return True
@@ -73,13 +75,19 @@ class _ReaderMayLeave(io.RawIOBase):
         except BrokenPipeError:
             _point_at_devnull(self._fd, os.O_WRONLY)
             return data.nbytes
+        except OSError as exc:
+            # (``list >/dev/full``): the error names the stream, not the store the CLI's catch
+            # site would otherwise blame (core/resources.py names a file-less error's store);
+            # what is still buffered goes to /dev/null, not into a second failure at exit
+            _point_at_devnull(self._fd, os.O_WRONLY)
+            raise OSError(exc.errno, exc.strerror, self._name) from None
 
 
-def _tolerant(stream: io.TextIOWrapper) -> io.TextIOWrapper:
+def _tolerant(stream: io.TextIOWrapper, name: str) -> io.TextIOWrapper:
     """A text stream like ``stream`` (same descriptor, encoding, error handler, line
     buffering) whose writes survive the reader leaving (:class:`_ReaderMayLeave`)."""
     stream.flush()
-    raw = _ReaderMayLeave(stream.fileno())
+    raw = _ReaderMayLeave(stream.fileno(), name)
     return io.TextIOWrapper(io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors,
                             line_buffering=stream.line_buffering)
 
@@ -99,7 +107,7 @@ def guard_standard_streams() -> None:
     if sys.stdout is None:
         raise StdoutClosed("standard output is closed (>&-): the results would be lost; nothing was "
                            "done (send it to a file, or to /dev/null to discard it)")
-    for name in ("stdout", "stderr"):
-        stream = getattr(sys, name)
+    for attribute, name in (("stdout", "standard output"), ("stderr", "standard error")):
+        stream = getattr(sys, attribute)
         if isinstance(stream, io.TextIOWrapper):
-            setattr(sys, name, _tolerant(stream))
+            setattr(sys, attribute, _tolerant(stream, name))

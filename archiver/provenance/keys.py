@@ -39,7 +39,7 @@ from archiver.core import json_text
 from archiver.core.durable import create_exclusive, fsync, fsync_dir, write_all, write_atomic
 from archiver.core.shown import escaped_line
 from archiver.core.store_lock import acquire
-from archiver.errors import KeyMissingError, StoreError
+from archiver.errors import IncompleteCheckError, KeyMissingError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
 
@@ -186,11 +186,26 @@ def read_record(key_dir: Path, origin: str, place: str | None = None) -> LogReco
             journal = None if fd is None else _journal_latest(fd, journal_path(key_dir, origin), place)
             record = _read_record_file(path, origin)
     except OSError as exc:
-        raise StoreError(f"cannot read the append journal {journal_path(key_dir, origin)}: {exc.strerror}") from exc
+        raise _unreadable(exc, "the append journal", journal_path(key_dir, origin)) from exc
     if record is None or record.appends is None or journal is None:
         return record  # no record, or one from before appends were recorded: the journal is not consulted
     return LogRecord(record.origin, record.stores, record.checkpoint, record.path,
                      tuple([a for a in record.appends if a.get("store") != place] + journal))
+
+
+def _unreadable(exc: OSError, what: str, path: Path) -> IncompleteCheckError:
+    """A file of the key folder that exists (or whose folder does) but cannot be read: the
+    check cannot be completed (exit 3), and the folder to look at is named, with the variable
+    that sets it (or the resource that ran out: no file descriptors left). It says nothing
+    about the log: a StoreError (exit 1) read as tampering found."""
+    from archiver.core.resources import resource_error
+
+    ran_out = resource_error(exc, path)
+    if ran_out is not None:
+        return ran_out
+    return IncompleteCheckError(f"cannot read {what} {path}: {exc.strerror or exc}; check the key folder "
+                                f"{path.parent} (ARCHIVER_KEY_DIR sets it): it must be a folder this user "
+                                "can read")
 
 
 def _read_record_file(path: Path, origin: str) -> LogRecord | None:
@@ -199,7 +214,9 @@ def _read_record_file(path: Path, origin: str) -> LogRecord | None:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise _unreadable(exc, "the log record", path) from exc
+    except ValueError as exc:
         raise StoreError(f"cannot read the log record {path}: {exc}") from exc
     if not isinstance(doc, dict) or doc.get("origin") != origin or not isinstance(doc.get("stores"), list):
         raise StoreError(f"the log record {path} is not the record of log {origin}")
