@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -285,3 +286,20 @@ def test_a_full_stdout_is_named_not_the_store(captured):
     result = subprocess.CompletedProcess(proc.args, proc.returncode, "", stderr)
     line = _one_line_error(result, 3)
     assert "standard output" in line and str(store) not in line
+
+
+# F10: an index made by a newer archiver is neither read nor rewritten older
+
+
+@pytest.mark.parametrize("command", [("list",), ("verify-quote", "41,000 containers"), ("archive", "URL")])
+def test_an_index_of_a_newer_schema_is_refused_and_left_as_it_is(captured, site, command):
+    store, _ = captured
+    site.routes["/news"] = html_page(PAGE)
+    index = store / "index.sqlite3"
+    with contextlib.closing(sqlite3.connect(index)) as db, db:
+        db.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    before, log_before, warcs = index.read_bytes(), _log_lines(store), sorted((store / "warcs").iterdir())
+    args = [site.url("/news") if a == "URL" else a for a in command]
+    assert "made by a newer archiver" in _one_line_error(run_cli(*args, store=store), 2)
+    assert index.read_bytes() == before and _log_lines(store) == log_before
+    assert sorted((store / "warcs").iterdir()) == warcs
