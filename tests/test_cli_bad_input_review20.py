@@ -303,3 +303,49 @@ def test_an_index_of_a_newer_schema_is_refused_and_left_as_it_is(captured, site,
     assert "made by a newer archiver" in _one_line_error(run_cli(*args, store=store), 2)
     assert index.read_bytes() == before and _log_lines(store) == log_before
     assert sorted((store / "warcs").iterdir()) == warcs
+
+
+# F11: nothing is overwritten silently: an existing output file needs --force
+
+
+def _output_commands(cid: str, tmp_path: Path, out: Path) -> dict[str, list[str]]:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/never-fetched\n")
+    manuscript = tmp_path / "draft.md"
+    manuscript.write_text('The port said "41,000 containers" [1].\n\n[1]: http://127.0.0.1:9/never-fetched\n')
+    return {
+        "log proof": ["log", "proof", "1", "-o", str(out)],
+        "log consistency": ["log", "consistency", str(urls), "-o", str(out)],
+        "batch report": ["batch", str(urls), "--report", str(out)],
+        "screenshot": ["screenshot", cid, "-o", str(out)],
+        "cite": ["cite", cid, "-o", str(out)],
+        "check report": ["check", str(manuscript), "--report", str(out)],
+    }
+
+
+@pytest.mark.parametrize("command", ["log proof", "log consistency", "batch report", "screenshot", "cite",
+                                     "check report"])
+def test_an_existing_output_file_is_refused_without_force(captured, tmp_path, command):
+    store, cid = captured
+    out = tmp_path / "mine.txt"
+    out.write_text("my own notes\n")
+    before = _log_lines(store)
+    proc = run_cli(*_output_commands(cid, tmp_path, out)[command], store=store)
+    assert "already exists" in _one_line_error(proc, 2) and "--force" in proc.stderr
+    assert out.read_text() == "my own notes\n" and _log_lines(store) == before
+
+
+@pytest.mark.parametrize("command", ["log proof", "cite", "check report"])
+def test_an_existing_output_file_is_replaced_with_force(captured, tmp_path, command):
+    store, cid = captured
+    out = tmp_path / "mine.txt"
+    out.write_text("my own notes\n")
+    proc = run_cli(*_output_commands(cid, tmp_path, out)[command], "--force", store=store)
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, proc.stderr
+    assert out.read_text() != "my own notes\n"
+
+
+def test_check_is_among_the_commands_that_write_into_the_store():
+    from archiver.cli import store_mode
+
+    assert store_mode("check") == "write"

@@ -35,7 +35,7 @@ DEFAULT_STORE = "archives"
 CREATING_COMMANDS = frozenset({"archive", "batch", "import", "recapture"})
 #: Commands that write into an existing store (a verification or an export they log, a rebuilt
 #: index, the CDXJ file): never create a store; those that log refuse (exit 3) a read-only one.
-WRITING_COMMANDS = frozenset({"verify-quote", "export", "reindex", "cdxj", "correct"})
+WRITING_COMMANDS = frozenset({"verify-quote", "check", "export", "reindex", "cdxj", "correct"})
 #: Everything else only reads: it needs an existing store and creates or changes no file.
 
 

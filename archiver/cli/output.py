@@ -125,15 +125,20 @@ def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
         yield advance
 
 
-def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = True,
-                        inputs: Sequence[tuple[str, str | Path]] = ()) -> Path:
+#: ``--force`` of a command that writes a file the user names: an existing file is replaced
+#: only with it (the command passes it to :func:`checked_output_path` as ``overwrite``).
+force_option = click.option("--force", is_flag=True, help="Replace the output file if it exists (default: refuse).")
+
+
+def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = False,
+                        inputs: Sequence[tuple[str, str | Path]] = (), forcible: bool = True) -> Path:
     """``path`` if an output option may write there; else UsageError (exit 2), nothing written.
 
     An output file inside the store could replace ``log.jsonl``, a WARC or the index: the
     evidence itself. So any path that resolves (symlinks followed, in the path and in the
-    store's own location) to a place inside the store is refused. ``overwrite=False`` is for
-    outputs that are evidence in their own right (a bundle, a receipt): an existing file is
-    never silently replaced, the user removes it or passes ``--force``. ``inputs`` (``(what,
+    store's own location) to a place inside the store is refused. Nothing is overwritten
+    silently: an existing file is refused unless ``overwrite`` (the command's ``--force``,
+    :data:`force_option`; ``forcible=False``: it has none, as a receipt is never replaced). ``inputs`` (``(what,
     path)``: the command's own input files, ``-`` for standard input ignored) may not be the
     output either: a report written over the URL list or the manuscript it was made from would
     replace the user's input with it (and "run the same command again" would read the report).
@@ -177,7 +182,7 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
         raise UsageError(f"cannot write the {what} {path}: {place} is not a folder this user can write in")
     if not overwrite and (target.exists() or Path(path).is_symlink()):
         raise UsageError(f"{path} already exists; refusing to overwrite the {what} "
-                         "(remove it or pass --force)")
+                         + ("(remove it or pass --force)" if forcible else "(remove it or choose another name)"))
     return Path(path)
 
 
