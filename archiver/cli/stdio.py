@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 import os
+import select
 import sys
 
 from archiver.errors import UsageError
@@ -71,7 +72,11 @@ class _ReaderMayLeave(io.RawIOBase):
     def write(self, b: object) -> int:
         data = memoryview(b)  # type: ignore[arg-type]  # (a bytes-like object, as io passes)
         try:
-            return os.write(self._fd, data)
+            while True:
+                try:
+                    return os.write(self._fd, data)
+                except BlockingIOError:  # a non-blocking descriptor a parent handed us: wait
+                    select.select([], [self._fd], [])
         except BrokenPipeError:
             _point_at_devnull(self._fd, os.O_WRONLY)
             return data.nbytes
