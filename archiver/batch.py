@@ -159,7 +159,7 @@ def read_urls(source: str | Path, *, stdin: TextIO | None = None,
     if name == "-":
         import sys
 
-        text = read_user_stream(stdin or sys.stdin, "the URL list")
+        text = read_user_stream(stdin or sys.stdin, "the URL list").removeprefix("\ufeff")
     else:
         raw = read_user_file(name, "URL list")
         try:

@@ -108,6 +108,11 @@ class IntegrityError(ArchiverError):
     exit_code = EXIT_PROBLEM
 
 
+class NewerStoreError(UsageError):
+    """A file of the store was made by a newer archiver (its schema is one this version does not
+    know): it is neither read (its columns may mean something else) nor rewritten older."""
+
+
 class NoStoreError(UsageError):
     """The path given as the store holds no archiver store; a reading command creates nothing."""
 

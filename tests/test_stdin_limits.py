@@ -13,14 +13,14 @@ def test_a_quote_from_standard_input_over_the_limit_is_one_error_line(tmp_path: 
     r = run_cli("verify-quote", "--quote-file", "-", "--text-file", str(_text(tmp_path)), input="x" * 101,
                 env={"ARCHIVER_LIMIT_USER_FILE_MAX_BYTES": "100"}, store=tmp_path / "store")
     assert r.exit_code == 2, r.stderr
-    assert r.stderr.strip().splitlines() == [r.stderr.strip()] and "over 100 characters" in r.stderr
+    assert r.stderr.strip().splitlines() == [r.stderr.strip()] and "over 100 bytes" in r.stderr
 
 
 def test_a_url_list_from_standard_input_over_the_limit_is_one_error_line(tmp_path: Path) -> None:
     r = run_cli("batch", "-", input="http://127.0.0.1:9/a\n" * 10, env={"ARCHIVER_LIMIT_USER_FILE_MAX_BYTES": "100"},
                 store=tmp_path / "store")
     assert r.exit_code == 2, r.stderr
-    assert "the URL list from standard input is over 100 characters" in r.stderr
+    assert "the URL list from standard input is over 100 bytes" in r.stderr
     assert not (tmp_path / "store").exists()
 
 

@@ -35,7 +35,7 @@ DEFAULT_STORE = "archives"
 CREATING_COMMANDS = frozenset({"archive", "batch", "import", "recapture"})
 #: Commands that write into an existing store (a verification or an export they log, a rebuilt
 #: index, the CDXJ file): never create a store; those that log refuse (exit 3) a read-only one.
-WRITING_COMMANDS = frozenset({"verify-quote", "export", "reindex", "cdxj", "correct"})
+WRITING_COMMANDS = frozenset({"verify-quote", "check", "export", "reindex", "cdxj", "correct"})
 #: Everything else only reads: it needs an existing store and creates or changes no file.
 
 
@@ -124,12 +124,6 @@ class ArchiverGroup(click.Group):
                 raise
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
-        except BrokenPipeError:
-            # `archiver log show | head`: the reader took what it wanted; that is no error. Click
-            # would exit 1 ("found a problem"); point stdout at /dev/null so the final flush is quiet.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise click.exceptions.Exit(0) from None
         except Exception as exc:
             # a full disk, a quota, the open-files limit, a read-only file system: one line
             # naming what ran out and where, exit 3; anything else is a bug and surfaces
@@ -256,7 +250,7 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     quote not verified, tampering); 2 bad input, nothing done; 3 could not complete
     a check (signing key or file missing).
     """
-    level = os.environ.get("ARCHIVER_LOGLEVEL")
+    level = _log_level(os.environ.get("ARCHIVER_LOGLEVEL"))
     warnings = _warnings_handler()
     if verbose or level:
         warnings.setLevel(logging.CRITICAL + 1)  # the diagnostics handler below shows them
@@ -268,6 +262,21 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     else:
         warnings.setLevel(logging.WARNING)
     ctx.obj = Context(store, verbose)
+
+
+def _log_level(raw: str | None) -> str | None:
+    """``ARCHIVER_LOGLEVEL`` as a level name logging knows (any case), None when unset or empty.
+
+    Raises:
+        UsageError: a value that names no level (logging raised ValueError: a traceback)."""
+    if not raw:
+        return None
+    name = raw.strip().upper()
+    if name not in logging.getLevelNamesMapping():
+        from archiver.errors import UsageError
+
+        raise UsageError(f"ARCHIVER_LOGLEVEL={raw!r}: not a log level (DEBUG, INFO, WARNING, ERROR or CRITICAL)")
+    return name
 
 
 class _StderrWarnings(logging.Handler):
@@ -405,10 +414,20 @@ def main() -> None:
     Commands signal their exit code with ``ctx.exit(code)``; our errors are already turned
     into :class:`ReportedError` by :class:`ArchiverGroup`.
     """
+    cli.main(prog_name="archiver")
+
+
+def _guarded_streams() -> None:
+    """The process's standard streams, set up by :func:`archiver.cli.stdio.guard_standard_streams`
+    (a reader that leaves the pipe no longer decides the exit code; closed descriptors); a closed
+    stdout is refused here in one line, exit 2, before any command runs."""
+    from archiver.cli.stdio import StdoutClosed, guard_standard_streams
+
     try:
-        cli.main(prog_name="archiver")
-    except BrokenPipeError:  # `archiver list | head`
-        sys.exit(0)
+        guard_standard_streams()
+    except StdoutClosed as exc:
+        ReportedError(exc).show()
+        sys.exit(exc.exit_code)
 
 
 def run() -> None:
@@ -433,6 +452,7 @@ def run() -> None:
         _GC_PAUSED = True
     atexit.register(signal.signal, signal.SIGINT, signal.SIG_IGN)  # registered first: runs last
     try:
+        _guarded_streams()
         main()
     except SystemExit as exc:
         if _LEAVE_WITHOUT_WAITING:

@@ -22,6 +22,7 @@ from archiver.cli.output import (
     emit_nl,
     err,
     evidence_json,
+    force_option,
     output_options,
     progress,
 )
@@ -62,6 +63,7 @@ def _color() -> bool:
               help="On a re-run, also retry URLs that failed for good last time (DNS, TLS, ...).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report here (.csv, else JSONL). Default: beside the batch state in the store.")
+@force_option
 @click.option("--threads", is_flag=True, help="Run captures in threads instead of worker processes.")
 @click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
@@ -79,7 +81,7 @@ def _color() -> bool:
 @browser_options
 @click.pass_obj
 def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retries: int, backoff: float,
-          max_backoff: float, retry_failed: bool, report_path: Path | None, threads: bool,
+          max_backoff: float, retry_failed: bool, report_path: Path | None, force: bool, threads: bool,
           read_timeout: float, connect_timeout: float, total_timeout: float, max_body: int,
           user_agent: str, ca_bundle: str | None, insecure: bool, private_redirects: str,
           as_json: bool, as_nl: bool, skip_invalid: bool, use_browser: bool, chromium: str | None,
@@ -103,7 +105,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     from archiver.batch import Politeness, interrupted_report, invalid_items, read_urls, run_batch
 
     if report_path is not None:  # the default report lives in the store; one the user names may not
-        report_path = checked_output_path(report_path, obj.store_path, what="report",
+        report_path = checked_output_path(report_path, obj.store_path, what="report", overwrite=force,
                                           inputs=[("the URL list", source)])
     invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
     urls = read_urls(source, invalid=invalid)

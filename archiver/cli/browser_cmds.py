@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, output_options
+from archiver.cli.output import checked_output_path, emit_json, err, force_option, output_options
 
 logger = logging.getLogger(__name__)
 
@@ -116,13 +116,14 @@ def warm_extractor() -> None:
 @click.argument("capture_id")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the PNG.")
+@force_option
 @output_options()
 @click.pass_obj
-def screenshot(obj: Context, capture_id: str, output: Path, as_json: bool) -> None:
+def screenshot(obj: Context, capture_id: str, output: Path, force: bool, as_json: bool) -> None:
     """Write the full-page screenshot of a browser capture (as captured, digest checked)."""
     from archiver.core.files import write_user_file
 
-    output = checked_output_path(output, obj.store_path, what="screenshot")
+    output = checked_output_path(output, obj.store_path, what="screenshot", overwrite=force)
     arc = obj.open_archive()
     try:
         shot = arc.screenshot(capture_id)

@@ -15,7 +15,14 @@ from pathlib import Path
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, output_options, progress
+from archiver.cli.output import (
+    checked_output_path,
+    emit_json,
+    err,
+    force_option,
+    output_options,
+    progress,
+)
 from archiver.core.files import write_user_file
 from archiver.errors import UsageError
 
@@ -28,13 +35,14 @@ from archiver.errors import UsageError
               help="Verify against the newest capture at or before this date (YYYY-MM-DD or ISO time).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write a self-contained HTML report to this file.")
+@force_option
 @click.option("--receipts", type=click.Path(file_okay=False, path_type=Path),
               help="Write a receipt zip per attributed quotation into this (existing) folder.")
 @output_options()
 @click.option("--csv", "as_csv", is_flag=True, help="Output CSV, one row per quotation.")
 @click.pass_context
 def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: str | None,
-          report_path: Path | None, receipts: Path | None, as_json: bool, as_csv: bool) -> None:
+          report_path: Path | None, force: bool, receipts: Path | None, as_json: bool, as_csv: bool) -> None:
     """Check every quotation in MANUSCRIPT (.md, .txt, .html, .docx, .pdf) against its cited source.
 
     \b
@@ -55,10 +63,10 @@ def check(ctx: click.Context, manuscript: Path, archive_missing: bool, as_of: st
     if as_json and as_csv:
         raise UsageError("give --json or --csv, not both")
     if report_path is not None:
-        report_path = checked_output_path(report_path, obj.store_path, what="report",
+        report_path = checked_output_path(report_path, obj.store_path, what="report", overwrite=force,
                                           inputs=[("the manuscript", manuscript)])
     if receipts is not None:
-        checked_output_path(receipts / "receipt.zip", obj.store_path, what="receipts")
+        checked_output_path(receipts / "receipt.zip", obj.store_path, what="receipts", overwrite=True)
     parsed = read_manuscript(manuscript)  # (bad input is refused before a store is made for it)
     archive = obj.open_archive(mode="create" if archive_missing else "write")
     try:

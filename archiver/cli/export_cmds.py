@@ -13,6 +13,7 @@ from archiver.cli.output import (
     emit_json,
     err,
     evidence_json,
+    force_option,
     one_or_many,
     output_options,
 )
@@ -134,6 +135,7 @@ def cdxj(obj: Context, as_json: bool) -> None:
                    "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the bibliography to this file (e.g. sources.bib) instead of stdout.")
+@force_option
 @click.option("--authors", "authors_mode", type=click.Choice(["all", "corroborated"]), default="all",
               show_default=True,
               help="all: every person the extraction reports; corroborated: only those the credit beside the "
@@ -141,7 +143,7 @@ def cdxj(obj: Context, as_json: bool) -> None:
 @output_options()
 @click.pass_obj
 def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: str, replay_url: str | None,
-         output: Path | None, authors_mode: str, as_json: bool) -> None:
+         output: Path | None, force: bool, authors_mode: str, as_json: bool) -> None:
     """Cite archived CAPTURE_IDS (or --all) for a reference manager or a footnote.
 
     Several captures make one bibliography: a CSL-JSON array, BibTeX entries with unique
@@ -164,7 +166,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
         raise UsageError("give capture ids or --all (not both, not neither)")
     prefix = valid_replay_prefix(replay_url)
     if output is not None:
-        checked_output_path(output, obj.store_path, what="bibliography")
+        checked_output_path(output, obj.store_path, what="bibliography", overwrite=force)
     with obj.open_archive() as arc, evidence_json(as_json):
         ids = [r.capture_id for r in arc.list_captures()] if all_captures else list(capture_ids)
         sources = [arc.cite(cid, replay_prefix=prefix, authors_mode=authors_mode) for cid in ids]

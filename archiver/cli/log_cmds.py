@@ -14,7 +14,14 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, emit_nl, err, output_options
+from archiver.cli.output import (
+    checked_output_path,
+    emit_json,
+    emit_nl,
+    err,
+    force_option,
+    output_options,
+)
 from archiver.core.files import read_user_file, write_user_file
 from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, UsageError
 from archiver.provenance import (
@@ -203,11 +210,12 @@ def _write_output(output: Path, data: bytes) -> None:
 @click.argument("seq", type=click.IntRange(min=0))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the proof (conventionally NAME.tlog-proof).")
+@force_option
 @output_options()
 @click.pass_obj
-def proof_cmd(obj: Context, seq: int, output: Path, as_json: bool) -> None:
+def proof_cmd(obj: Context, seq: int, output: Path, force: bool, as_json: bool) -> None:
     """Write a self-contained proof for entry SEQ (and the entries it refers to)."""
-    output = checked_output_path(output, obj.store_path, what="proof")
+    output = checked_output_path(output, obj.store_path, what="proof", overwrite=force)
     log = _open(obj)
     data = log.proof(seq)
     _write_output(output, data)
@@ -328,11 +336,12 @@ def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json:
 @click.argument("old", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the consistency proof.")
+@force_option
 @output_options()
 @click.pass_obj
-def consistency_cmd(obj: Context, old: Path, output: Path, as_json: bool) -> None:
+def consistency_cmd(obj: Context, old: Path, output: Path, force: bool, as_json: bool) -> None:
     """Prove the latest checkpoint extends an OLD signed checkpoint (e.g. one in a paper)."""
-    output = checked_output_path(output, obj.store_path, what="consistency proof")
+    output = checked_output_path(output, obj.store_path, what="consistency proof", overwrite=force)
     log = _open(obj)
     try:
         old_cp = open_checkpoint(read_user_file(old, "checkpoint"), log.verifier)

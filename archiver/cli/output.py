@@ -125,15 +125,20 @@ def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
         yield advance
 
 
-def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = True,
-                        inputs: Sequence[tuple[str, str | Path]] = ()) -> Path:
+#: ``--force`` of a command that writes a file the user names: an existing file is replaced
+#: only with it (the command passes it to :func:`checked_output_path` as ``overwrite``).
+force_option = click.option("--force", is_flag=True, help="Replace the output file if it exists (default: refuse).")
+
+
+def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = False,
+                        inputs: Sequence[tuple[str, str | Path]] = (), forcible: bool = True) -> Path:
     """``path`` if an output option may write there; else UsageError (exit 2), nothing written.
 
     An output file inside the store could replace ``log.jsonl``, a WARC or the index: the
     evidence itself. So any path that resolves (symlinks followed, in the path and in the
-    store's own location) to a place inside the store is refused. ``overwrite=False`` is for
-    outputs that are evidence in their own right (a bundle, a receipt): an existing file is
-    never silently replaced, the user removes it or passes ``--force``. ``inputs`` (``(what,
+    store's own location) to a place inside the store is refused. Nothing is overwritten
+    silently: an existing file is refused unless ``overwrite`` (the command's ``--force``,
+    :data:`force_option`; ``forcible=False``: it has none, as a receipt is never replaced). ``inputs`` (``(what,
     path)``: the command's own input files, ``-`` for standard input ignored) may not be the
     output either: a report written over the URL list or the manuscript it was made from would
     replace the user's input with it (and "run the same command again" would read the report).
@@ -142,16 +147,23 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
     """
     from archiver.errors import UsageError
 
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise UsageError(f"cannot write the {what} {shown}: its name is not valid UTF-8 "
+                         f"(byte {exc.start}); choose a name in UTF-8 (the log and the reports "
+                         "record it)") from None
     literal = Path(path).expanduser().absolute()
     for folder in literal.parents:
         if folder.is_symlink() and not folder.exists():
             raise UsageError(f"cannot write the {what} {path}: {folder} is a link to nothing")
-    target = literal.resolve(strict=False)
+    target = _resolved(literal, f"cannot write the {what} {path}")
     for name, given in inputs:
-        if str(given) != "-" and Path(given).expanduser().resolve(strict=False) == target:
+        if str(given) != "-" and _resolved(Path(given).expanduser(), f"cannot read {name} {given}") == target:
             raise UsageError(f"cannot write the {what} {path}: it is {name} itself; choose another file")
     if store is not None:
-        root = Path(store).expanduser().resolve(strict=False)
+        root = _resolved(Path(store).expanduser(), f"cannot use the store {store}")
         if target == root or root in target.parents:
             raise UsageError(f"refusing to write the {what} {path} inside the store {store}: "
                              "choose a path outside it (the store holds the evidence)")
@@ -170,5 +182,16 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
         raise UsageError(f"cannot write the {what} {path}: {place} is not a folder this user can write in")
     if not overwrite and (target.exists() or Path(path).is_symlink()):
         raise UsageError(f"{path} already exists; refusing to overwrite the {what} "
-                         "(remove it or pass --force)")
+                         + ("(remove it or pass --force)" if forcible else "(remove it or choose another name)"))
     return Path(path)
+
+
+def _resolved(path: Path, doing: str) -> Path:
+    """``path`` with every symbolic link followed (what need not exist yet is kept as given);
+    a loop of links is bad input, said in one line (``doing: ...``), not a traceback."""
+    from archiver.errors import UsageError
+
+    try:
+        return path.resolve(strict=False)
+    except (RuntimeError, OSError) as exc:  # RuntimeError: Python < 3.13's "Symlink loop"
+        raise UsageError(f"{doing}: its symbolic links lead round in a loop") from exc

@@ -119,7 +119,7 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
     if skip_invalid:
         raise UsageError("--skip-invalid goes with --batch")
     if receipt is not None:  # a receipt is evidence: never inside the store, never over another file
-        receipt = checked_output_path(receipt, obj.store_path, what="receipt", overwrite=False)
+        receipt = checked_output_path(receipt, obj.store_path, what="receipt", forcible=False)
     request = replace(default, quote=_read_quote(quote, quote_file))
     service = _service(obj, [request])
     try:

@@ -117,16 +117,31 @@ def _write_error(exc: OSError, path: Path | str, what: str | None) -> Exception:
     return UsageError(f"cannot write {_label(path, what)}: {exc.strerror or exc}")
 
 
-def read_user_stream(stream: TextIO, what: str) -> str:
+def read_user_stream(stream: TextIO | None, what: str) -> str:
     """All of a text stream the user gave (standard input as ``-``), at most the
-    ``user_file_max_bytes`` limit of characters, as a file they name is bounded.
+    ``user_file_max_bytes`` limit of bytes, as a file they name is bounded, and decoded as one
+    is: strictly UTF-8, from the stream's bytes (``sys.stdin`` decodes with the locale's codec
+    and turns bytes it cannot decode into lone surrogates, which failed with a traceback in
+    the index or the log, or vanished into "the quote is empty").
 
     Raises:
-        UsageError: more than that (``<what> from standard input is over ... characters``).
+        UsageError: the stream is closed (``None``: ``<&-``), more than that limit
+            (``<what> from standard input is over ... bytes``), or not UTF-8.
     """
+    if stream is None:
+        raise UsageError(f"{what} is to come from standard input, but standard input is closed; "
+                         "give it a file or a pipe")
     cap = current().user_file_max_bytes
-    text = stream.read(cap + 1)
-    if len(text) > cap:
-        raise UsageError(f"{what} from standard input is over {cap:,} characters "
+    binary: BinaryIO | None = getattr(stream, "buffer", None)
+    if binary is not None:
+        data = binary.read(cap + 1)
+    else:  # a text stream with no bytes under it (a caller's StringIO)
+        data = stream.read(cap + 1).encode("utf-8", "surrogatepass")
+    if len(data) > cap:
+        raise UsageError(f"{what} from standard input is over {cap:,} bytes "
                          "(ARCHIVER_LIMIT_USER_FILE_MAX_BYTES sets the limit)")
-    return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{what} from standard input is not UTF-8 (byte {exc.start}): "
+                         "convert it first") from None

@@ -79,7 +79,7 @@ def store_lock(root: Path, *, exclusive: bool) -> Iterator[None]:
         return
     fd = _open(Path(root))
     try:
-        _acquire(fd, exclusive)
+        acquire(fd, exclusive)
         holds[key] = (exclusive, 1)
         try:
             yield
@@ -103,15 +103,20 @@ def _open(root: Path) -> int:
         raise StoreError(f"cannot lock the store {root}: {path}: {exc.strerror}") from exc
 
 
-def _acquire(fd: int, exclusive: bool) -> None:
-    """flock ``fd``; when another process holds it, wait, and say so once after a while."""
+def acquire(fd: int, exclusive: bool, *, what: str = "this store") -> None:
+    """flock ``fd``; when another process holds it, wait, and say so once after a while.
+
+    Every ``flock`` of ours that may wait goes through here (the store's lock, the provenance
+    log's writer lock, the key journal's lock): a command held up by another process says so
+    (``waiting for another archiver process (pid N) to finish with <what>``) instead of
+    printing nothing until it is killed."""
     op = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
     try:
         fcntl.flock(fd, op | fcntl.LOCK_NB)
         return
     except BlockingIOError:
         pass
-    notice = threading.Timer(WAIT_NOTICE_SECONDS, _say_waiting, args=(fd,))
+    notice = threading.Timer(WAIT_NOTICE_SECONDS, _say_waiting, args=(fd, what))
     notice.daemon = True
     notice.start()
     try:
@@ -120,10 +125,10 @@ def _acquire(fd: int, exclusive: bool) -> None:
         notice.cancel()
 
 
-def _say_waiting(fd: int) -> None:
+def _say_waiting(fd: int, what: str) -> None:
     pid = holder_pid(fd)
     who = f"another archiver process (pid {pid})" if pid else "another archiver process"
-    logger.warning("waiting for %s to finish with this store", who)
+    logger.warning("waiting for %s to finish with %s", who, what)
 
 
 def holder_pid(fd: int) -> int | None:

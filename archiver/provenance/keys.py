@@ -38,7 +38,8 @@ from typing import Any, NamedTuple
 from archiver.core import json_text
 from archiver.core.durable import create_exclusive, fsync, fsync_dir, write_all, write_atomic
 from archiver.core.shown import escaped_line
-from archiver.errors import KeyMissingError, StoreError
+from archiver.core.store_lock import acquire
+from archiver.errors import IncompleteCheckError, KeyMissingError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
 
@@ -185,11 +186,26 @@ def read_record(key_dir: Path, origin: str, place: str | None = None) -> LogReco
             journal = None if fd is None else _journal_latest(fd, journal_path(key_dir, origin), place)
             record = _read_record_file(path, origin)
     except OSError as exc:
-        raise StoreError(f"cannot read the append journal {journal_path(key_dir, origin)}: {exc.strerror}") from exc
+        raise _unreadable(exc, "the append journal", journal_path(key_dir, origin)) from exc
     if record is None or record.appends is None or journal is None:
         return record  # no record, or one from before appends were recorded: the journal is not consulted
     return LogRecord(record.origin, record.stores, record.checkpoint, record.path,
                      tuple([a for a in record.appends if a.get("store") != place] + journal))
+
+
+def _unreadable(exc: OSError, what: str, path: Path) -> IncompleteCheckError:
+    """A file of the key folder that exists (or whose folder does) but cannot be read: the
+    check cannot be completed (exit 3), and the folder to look at is named, with the variable
+    that sets it (or the resource that ran out: no file descriptors left). It says nothing
+    about the log: a StoreError (exit 1) read as tampering found."""
+    from archiver.core.resources import resource_error
+
+    ran_out = resource_error(exc, path)
+    if ran_out is not None:
+        return ran_out
+    return IncompleteCheckError(f"cannot read {what} {path}: {exc.strerror or exc}; check the key folder "
+                                f"{path.parent} (ARCHIVER_KEY_DIR sets it): it must be a folder this user "
+                                "can read")
 
 
 def _read_record_file(path: Path, origin: str) -> LogRecord | None:
@@ -198,7 +214,9 @@ def _read_record_file(path: Path, origin: str) -> LogRecord | None:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise _unreadable(exc, "the log record", path) from exc
+    except ValueError as exc:
         raise StoreError(f"cannot read the log record {path}: {exc}") from exc
     if not isinstance(doc, dict) or doc.get("origin") != origin or not isinstance(doc.get("stores"), list):
         raise StoreError(f"the log record {path} is not the record of log {origin}")
@@ -286,7 +304,7 @@ def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list
         key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, created = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600), True
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        acquire(fd, True, what=f"the signing key's journal {path}")
         _cut_torn_line(fd, path)
         write_all(fd, line)
         fsync(fd)
@@ -315,7 +333,7 @@ def _journal_lock(key_dir: Path, origin: str, mode: int, *, create: bool) -> Ite
         fd = os.open(path, flags | os.O_CREAT, 0o600)
         fsync_dir(key_dir)
     try:
-        fcntl.flock(fd, mode)
+        acquire(fd, mode == fcntl.LOCK_EX, what=f"the signing key's journal {path}")
         yield fd
     finally:
         os.close(fd)

@@ -18,13 +18,13 @@ The lock is advisory and ``flock`` is unreliable on NFS: keep stores on a local 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
 import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from archiver.core.store_lock import acquire
 from archiver.errors import ReadOnlyStoreError
 
 #: One logger for every module of the provenance log (the name its messages have always had).
@@ -66,7 +66,7 @@ def writer_lock(directory: Path) -> Iterator[None]:
                 "nothing can be appended or signed; copy it somewhere writable"
             ) from exc
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            acquire(fd, True, what="this store's provenance log")
             yield
         finally:
             os.close(fd)  # closing releases the flock

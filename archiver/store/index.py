@@ -24,7 +24,7 @@ from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.fsize import sqlite_limit_error
 from archiver.core.resources import resource_error
-from archiver.errors import ArchiverError, StoreError, UnknownCaptureError
+from archiver.errors import ArchiverError, NewerStoreError, StoreError, UnknownCaptureError
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
 
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
@@ -198,11 +198,34 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             return db
         db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
                              check_same_thread=False)
+        _refuse_newer(db, path)
         db.execute("SELECT count(*) FROM captures").fetchone()
         return _with_key_function(db)
     except sqlite3.DatabaseError as exc:
         _refuse_for_resource(exc, path)
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
+
+
+def _refuse_newer(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse (and close) an index whose schema is newer than :data:`SCHEMA_VERSION`: a newer
+    archiver made it, and this one would misread its columns, or (a writer) "migrate" it to its
+    own older schema, marking it older than its columns are.
+
+    Raises:
+        NewerStoreError: the schema recorded in ``meta`` is a higher number than ours."""
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    except sqlite3.OperationalError:  # no meta table: a new index (or not one: said later)
+        return
+    try:
+        version = int(row[0]) if row is not None else 0
+    except (TypeError, ValueError):
+        return  # (not a number: the migration's column checks decide)
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise NewerStoreError(f"the index {path} was made by a newer archiver (index schema {version}; this "
+                              f"version knows up to {SCHEMA_VERSION}): nothing was read or changed; use that "
+                              "newer archiver (or move the file away and run 'archiver reindex' to rebuild it)")
 
 
 def _refuse_for_resource(exc: BaseException, path: Path) -> None:
@@ -246,6 +269,7 @@ class SqliteIndex:
             sqlite_first_pragmas(self._db, ["PRAGMA journal_mode=WAL"])  # waits for another opener
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            _refuse_newer(self._db, Path(path))  # (before the schema's CREATEs: nothing written)
             self._db.executescript(SCHEMA)
             if self._db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is None:  # (no write
                 self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",  # lock
