@@ -66,6 +66,39 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 
+#: The modal verbs among :data:`FUNCTION_WORDS`, each group one modal in its forms (a tense
+#: pair: "will"/"would", "can"/"could"; German present, past and subjunctive). A bracket may put
+#: a modal in another tense to fit the grammar ("she [would] support" for "she will support"),
+#: never another modal or auxiliary in its place: "[can]" for "must", "[should]" for "must",
+#: "[did]" for "would" say something else (:func:`modal_note`). Other auxiliaries (be, have,
+#: do, werden) may still be changed to fit the grammar.
+MODAL_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset(["will", "would"]), frozenset(["can", "could"]), frozenset(["shall", "should"]),
+    frozenset(["may", "might"]), frozenset(["must"]),
+    frozenset(["kann", "können", "konnte", "konnten", "könnte", "könnten"]),
+    frozenset(["muss", "müssen", "musste", "mussten", "müsste", "müssten"]),
+    frozenset(["soll", "sollen", "sollte", "sollten"]),
+)
+_MODAL = {form: i for i, group in enumerate(MODAL_GROUPS) for form in group}
+
+
+def modal_note(raw: str, content: list[Token], gap: list[Token]) -> str | None:
+    """Why the bracket ``raw`` (holding ``content``) puts another modal in place of the one its
+    source words ``gap`` hold, or adds or drops one, or None: each side's modals must be forms
+    of the same modals (:data:`MODAL_GROUPS`), or neither side holds one."""
+    quoted = {_MODAL[t.folded] for t in content if t.folded in _MODAL}
+    source = {_MODAL[t.folded] for t in gap if t.folded in _MODAL}
+    if quoted == source:
+        return None
+    said = next((t.text for t in content if t.folded in _MODAL and _MODAL[t.folded] not in source), None)
+    had = next((t.text for t in gap if t.folded in _MODAL and _MODAL[t.folded] not in quoted), None)
+    if said and had:
+        return f"the bracketed {raw!r} puts the modal {said!r} in place of the source's {had!r}"
+    if said:
+        return f"the bracketed {raw!r} adds the modal {said!r}"
+    return f"the bracketed {raw!r} drops the source's modal {had!r}"
+
+
 #: The fewest letters two forms of one word share at their start ("cut"/"cuts").
 SHARED_START = 3
 #: Endings that make another form of one word in the covered languages (EN "-s, -ed, -ing",
