@@ -4,7 +4,7 @@ A quote may shorten (``...``), substitute (``[the mayor]``) or leave out a sourc
 aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why one file of ~550 lines: brackets, ellipses and asides are judged by the same few questions
+Why one file of ~580 lines: brackets, ellipses and asides are judged by the same few questions
 (which words a gap held, what stands in it, which clause the quoted words stand in), shared by
 every check here; split apart, each would re-derive the gap the others read.
 """

@@ -13,7 +13,10 @@ caught a hand-written list of such swaps; this is the general rule behind them:
 - otherwise each content word the bracket holds must be a form of a word it stands for (the
   same word, another inflection: "said"/"says", "rose"/"rise") or a function word (an
   auxiliary, a preposition, a conjunction), and so must each content word it stands for; a
-  content word replaced by another is a substitution, and the quote is ``altered``.
+  content word replaced by another is a substitution, and the quote is ``altered``;
+- a modal verb may be put in its other tense ("[would]" for "will"), never replaced by another
+  modal or auxiliary ("[can]" for "must", "[did]" for "would"): :func:`modal_note`, asked even
+  where the words a bracket stands for are a referring expression ("[she can]" for "she must").
 
 No synonym list is consulted: "[the firm]" for "the company" is a referring expression and
 verifies, but "[firm]" for "company" alone is reported, with the source's words shown, as the
@@ -34,7 +37,8 @@ DEICTIC_WORDS = frozenset(
 
 #: Auxiliaries, prepositions and conjunctions of the covered languages: a bracket may change
 #: them to fit the grammar ("[was]" for "is", "[in]" for "at"). Bounds ("before"/"after") and
-#: negations are judged before this rule, by :mod:`archiver.quotes.gaps`.
+#: negations are judged before this rule, by :mod:`archiver.quotes.gaps`, and so are the modals
+#: among them, which may change tense only (:data:`MODAL_GROUPS`).
 FUNCTION_WORDS = frozenset(
     [
         # EN
