@@ -31,6 +31,7 @@ SOURCE = (
     "Der Minister sagte, er muss den Plan unterstützen.\n\n"
     "The mayor said she supports the plan.\n\n"
     "The mayor said the council is ready.\n\n"
+    "The clerk said he had signed the plan.\n\n"
 )
 
 
@@ -58,6 +59,9 @@ def test_a_bracket_putting_another_modal_in_place_of_the_sources_is_altered(quot
     "Der Minister sagte, er [musste] den Plan unterstützen",
     "The mayor said the council [was] ready",    # an auxiliary that is no modal, to fit the grammar
     "The mayor said [we support] the plan",      # a pronoun for a pronoun: the referring rule
+    "We said [we'll] sign the plan",             # a contraction of the same modal
+    "They said [they'd] back the plan",          # "'d" for "would"
+    "The clerk said [he'd] signed the plan",     # "'d" for "had"
 ])
 def test_a_modal_in_its_own_other_tense_or_another_auxiliary_still_verifies(quote):
     assert verify_quote(quote, SOURCE).verdict == "normalized"

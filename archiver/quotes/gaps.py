@@ -432,12 +432,18 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         found = _qualifying(words, near, pt.original[c:c + 80])
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
-            t.folded in DOUBT_WORDS or _excepts(t, rest[1 + next(i for i, w in enumerate(rest) if w.start == t.start):]))]
+            t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)))]
         if found:
             out.append(Difference(
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
                 note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
     return out
+
+
+def _after_word(rest: list[Token], t: Token) -> list[Token]:
+    """The words of ``rest`` (an omission's words, then the source's after it) after ``t``, one
+    of the omission's words (found by its place: :func:`_clause_words` tokenizes anew)."""
+    return rest[1 + next(i for i, w in enumerate(rest) if w.start == t.start):]
 
 
 _RUNS_ON = re.compile(r"[^\s.!?\"'\u201d\u2019)\]]\s*$")

@@ -84,18 +84,40 @@ MODAL_GROUPS: tuple[frozenset[str], ...] = (
     frozenset(["soll", "sollen", "sollte", "sollten"]),
 )
 _MODAL = {form: i for i, group in enumerate(MODAL_GROUPS) for form in group}
+#: The stems a negative contraction leaves of a modal ("won't", "can't", "shan't").
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _modal_of(folded: str) -> int | str | None:
+    """The group of :data:`MODAL_GROUPS` that ``folded`` is a form of, also contracted ("he'll",
+    "won't", "cannot", "shouldn't"); ``"'d"`` for a word ending in "'d", which may be "would" or
+    "had" (either side may read it as the other's); None for no modal."""
+    w = folded.replace("\u2019", "'")
+    if w.endswith("'d"):
+        return "'d"
+    if w.endswith("'ll"):
+        w = "will"
+    elif w.endswith("n't"):
+        w = _CONTRACTED.get(w[:-3], w[:-3])
+    elif w == "cannot":
+        w = "can"
+    return _MODAL.get(w)
 
 
 def modal_note(raw: str, content: list[Token], gap: list[Token]) -> str | None:
     """Why the bracket ``raw`` (holding ``content``) puts another modal in place of the one its
     source words ``gap`` hold, or adds or drops one, or None: each side's modals must be forms
-    of the same modals (:data:`MODAL_GROUPS`), or neither side holds one."""
-    quoted = {_MODAL[t.folded] for t in content if t.folded in _MODAL}
-    source = {_MODAL[t.folded] for t in gap if t.folded in _MODAL}
+    of the same modals (:data:`MODAL_GROUPS`, contractions read as :func:`_modal_of` reads
+    them), or neither side holds one."""
+    q_groups = {t.text: _modal_of(t.folded) for t in content}
+    s_groups = {t.text: _modal_of(t.folded) for t in gap}
+    quoted, source = set(q_groups.values()) - {None}, set(s_groups.values()) - {None}
+    if "'d" in quoted | source:  # "she'd": "would" or "had", either side
+        quoted, source = quoted - {"'d", _MODAL["would"]}, source - {"'d", _MODAL["would"]}
     if quoted == source:
         return None
-    said = next((t.text for t in content if t.folded in _MODAL and _MODAL[t.folded] not in source), None)
-    had = next((t.text for t in gap if t.folded in _MODAL and _MODAL[t.folded] not in quoted), None)
+    said = next((w for w, g in q_groups.items() if g in quoted and g not in source), None)
+    had = next((w for w, g in s_groups.items() if g in source and g not in quoted), None)
     if said and had:
         return f"the bracketed {raw!r} puts the modal {said!r} in place of the source's {had!r}"
     if said:
