@@ -22,11 +22,13 @@ from rapidfuzz.distance import Levenshtein, Opcodes
 
 from archiver.quotes.lexicon import (
     AMOUNT_SYMBOLS,
+    ARTICLE_QUANTITIES,
     ARTICLES,
     DATE_WORDS,
     QUANTITY,
     bare_word,
     capitalised,
+    hyphen_makes_another_word,
     is_number,
     is_spelling_variant,
     is_typo,
@@ -120,6 +122,11 @@ def diff_words(
             block = [d for d in block if d.material] + [
                 _block_diff("number", qs, ss, to_original, "the sign of a number differs")
             ]
+        turned = _article_turning_quantity(quote, op.src_start, op.src_end) or _article_turning_quantity(
+            source, op.dest_start, op.dest_end)
+        if turned:
+            block = [d for d in block if d.kind != "article"] + [_block_diff(
+                "quantity", qs, ss, to_original, f"{turned!r} and its word without the article differ in meaning")]
         diffs.extend(block)
     return WordDiff(tuple(diffs), equal, sum(1 for t in quote if t.is_word))
 
@@ -217,6 +224,11 @@ def _classify_op(
         span = to_original(ss[0].start, ss[-1].end)
         if _line_end_hyphen(original, to_original, ss):
             kind = "hyphenation"
+        elif hyphen_makes_another_word("-".join(t.folded for t in qs), "".join(t.folded for t in ss)) or (
+                hyphen_makes_another_word("-".join(t.folded for t in ss), "".join(t.folded for t in qs))):
+            out.append(Difference("content_word", True, _join(qs), _join(ss), *span,
+                                  note="the hyphen makes another word"))
+            return out
         elif any(t.folded in _SAME_WORD for t in (*qs, *ss)):
             kind = "spelling"  # "%" for "percent"
         elif _digits_regrouped(qs, ss):
@@ -260,6 +272,9 @@ def _classify_op(
                     d.end,
                     note="a line-end hyphen",
                 )
+            elif d.kind == "punctuation" and hyphen_makes_another_word(q.folded, s.folded):
+                d = Difference("content_word", True, d.quote, d.source, d.start, d.end,
+                               note="the hyphen makes another word (\"re-signed\" is not \"resigned\")")
             out.append(d)
         for _, q in q_side[n:]:
             out.append(_classify_single(q, None, initial=False, to_original=to_original))
@@ -268,6 +283,16 @@ def _classify_op(
                 _classify_single(None, s, initial=si in sentence_initial, to_original=to_original)
             )
     return out
+
+
+def _article_turning_quantity(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The words ("a few") when an article among ``tokens[lo:hi]`` (added or dropped) stands
+    right before the quantity word it changes (:data:`archiver.quotes.lexicon.ARTICLE_QUANTITIES`):
+    "a few officers" is not "few officers"."""
+    for i in range(lo, min(hi, len(tokens) - 1)):
+        if (tokens[i].folded, tokens[i + 1].folded) in ARTICLE_QUANTITIES:
+            return f"{tokens[i].text} {tokens[i + 1].text}"
+    return None
 
 
 #: Marks that make a number negative or positive when written right before its first digit.

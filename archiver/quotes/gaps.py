@@ -4,7 +4,7 @@ A quote may shorten (``...``), substitute (``[the mayor]``) or leave out a sourc
 aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why one file of ~550 lines: brackets, ellipses and asides are judged by the same few questions
+Why one file of ~580 lines: brackets, ellipses and asides are judged by the same few questions
 (which words a gap held, what stands in it, which clause the quoted words stand in), shared by
 every check here; split apart, each would re-derive the gap the others read.
 """
@@ -18,7 +18,10 @@ from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
     BOUND_WORDS,
     DATE_WORDS,
+    DEGREE_WORDS,
     DOUBT_WORDS,
+    EXCEPTION_PARTNERS,
+    EXCEPTION_WORDS,
     HEDGES,
     NEGATING_PREFIXES,
     NEGATING_VERBS,
@@ -36,9 +39,9 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import Difference
 from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
 from archiver.quotes.parse import Bracket, ParsedQuote
-from archiver.quotes.substitution import DEICTIC_WORDS, substitution_note
+from archiver.quotes.substitution import DEICTIC_WORDS, modal_note, substitution_note
 from archiver.quotes.text import PreparedText
-from archiver.quotes.tokens import Token, tokenize
+from archiver.quotes.tokens import Token, outside_numbers, tokenize
 
 
 def omitted_aside_differences(
@@ -133,7 +136,11 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         elif _kinds_of(content_toks, _is_bound) != _kinds_of(gap_toks, _is_bound):
             note = f"the bracketed {br.raw!r} changes a bound (such as before/after, above/below)"
         elif _kinds_of(content_toks, _is_hedge) != _kinds_of(gap_toks, _is_hedge):
-            note = f"the bracketed {br.raw!r} changes a qualifier (such as reportedly, about, may)"
+            note = f"the bracketed {br.raw!r} changes a qualifier (such as reportedly, about, may, too)"
+        elif _kinds_of(content_toks, _is_exception) != _kinds_of(gap_toks, _is_exception):
+            note = f"the bracketed {br.raw!r} changes an exception (such as except, unlike, instead)"
+        elif modal := modal_note(br.raw, content_toks, gap_toks):
+            note = modal
         elif _kinds_of(content_toks, _is_doubt) != _kinds_of(gap_toks, _is_doubt):
             note = f"the bracketed {br.raw!r} changes a word that disputes (such as false, denied, whether)"
         else:
@@ -280,7 +287,11 @@ def _is_bound(w: str) -> bool:
 
 
 def _is_hedge(w: str) -> bool:
-    return w in HEDGES
+    return w in HEDGES or w in DEGREE_WORDS
+
+
+def _is_exception(w: str) -> bool:
+    return w in EXCEPTION_WORDS
 
 
 def _is_doubt(w: str) -> bool:
@@ -328,22 +339,33 @@ def ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> 
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?;]")
+_SENTENCE_END = re.compile(outside_numbers(r"[.!?;]"))
 
 
 #: Words that, left out right beside the quoted words, change what those words claim: a bound
 #: ("up to", "at least", "before"), a hedge or source ("reportedly", "about"), a quantity, a
-#: number, a verb that negates what follows ("failed to"), or a word that disputes it ("false",
-#: "questioned whether", "denied").
+#: number, a verb that negates what follows ("failed to"), a word that disputes it ("false",
+#: "questioned whether", "denied"), an exception ("except", "rather than") or a degree that
+#: flips it ("too weak to").
 def _qualifies(t: Token, following: list[Token]) -> bool:
     """Whether ``t`` qualifies the quoted words; ``following``: the source's words after it (the
-    rest of the omission, then what the quote goes on with), read for :data:`FIGURE_ONLY`."""
+    rest of the omission, then what the quote goes on with), read for :data:`FIGURE_ONLY` and
+    for an exception of two words (:func:`_excepts`)."""
     f = t.folded
     if f in FIGURE_ONLY:
         return (any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
                 or _counted_span(following))
     return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS
-            or f in DOUBT_WORDS)
+            or f in DOUBT_WORDS or f in DEGREE_WORDS or _excepts(t, following))
+
+
+def _excepts(t: Token, following: list[Token]) -> bool:
+    """Whether ``t`` makes what follows an exception to the quoted words: a word of
+    :data:`archiver.quotes.lexicon.EXCEPTION_WORDS`, or the first of two ("other than", "apart
+    from": :data:`archiver.quotes.lexicon.EXCEPTION_PARTNERS`) with its partner next."""
+    partner = EXCEPTION_PARTNERS.get(t.folded)
+    return t.folded in EXCEPTION_WORDS or (partner is not None and following[:1] != []
+                                           and following[0].folded == partner)
 
 
 #: Bound and hedge words that are just as often plain prepositions ("went on over the weekend",
@@ -383,7 +405,7 @@ def _qualifying(words: list[Token], candidates: list[Token], after: str) -> list
 
 #: How many words of an omission, next to a quoted part, are read as qualifying it.
 ADJACENT_WORDS = 2
-_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s|\n")
+_CLAUSE_MARK = re.compile(outside_numbers(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s|\n"))
 
 
 def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
@@ -395,7 +417,8 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
     of the omission not cut off from the quote by a clause mark are read (a clause left out
     whole, between commas, is an ordinary omission). A word that disputes what follows ("It is
     ... that" for "It is false that", "The mayor ... the harbour needs" for "questioned
-    whether") counts anywhere in the clause the quoted words stand in (:func:`_clause_words`).
+    whether") or makes an exception ("at all times ... on duty" for "at all times, except when
+    they are on duty") counts anywhere in the clause the quoted words stand in (:func:`_clause_words`).
     """
     out: list[Difference] = []
     for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
@@ -407,12 +430,20 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
         found = _qualifying(words, near, pt.original[c:c + 80])
-        found += [t.text for t in _clause_words(pt, b, gap) if t.folded in DOUBT_WORDS and t.text not in found]
+        rest = words + _words(pt.original[c:c + 80])
+        found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
+            t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)))]
         if found:
             out.append(Difference(
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
                 note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
     return out
+
+
+def _after_word(rest: list[Token], t: Token) -> list[Token]:
+    """The words of ``rest`` (an omission's words, then the source's after it) after ``t``, one
+    of the omission's words (found by its place: :func:`_clause_words` tokenizes anew)."""
+    return rest[1 + next(i for i, w in enumerate(rest) if w.start == t.start):]
 
 
 _RUNS_ON = re.compile(r"[^\s.!?\"'\u201d\u2019)\]]\s*$")

@@ -4,7 +4,7 @@ Numbers, negations, quantity words, dates, names and articles decide whether a c
 changes what a quote says; :mod:`archiver.quotes.classify` asks this module what each word
 is, and whether two words are one word spelled twice (spelling variant, typo, accents).
 
-Why one file of ~660 lines: it is data more than code (each closed word list in seven languages,
+Why one file of ~750 lines: it is data more than code (each closed word list in seven languages,
 the opposite pairs, the reporting and doubt words) with the small lookups built on them; split by
 list, every check would import half a dozen modules for what is one vocabulary.
 """
@@ -155,8 +155,35 @@ QUANTITY = frozenset(
         "immer",
         "oft",
         "selten",
+        # round numbers counted in tens, scores, dozens, hundreds... ("tens of thousands" is not
+        # "thousands"), in each covered language
+        "tens", "scores", "dutzende", "hunderte", "tausende", "zehntausende", "dizaines", "centaines",
+        "milliers", "decenas", "cientos", "centenares", "millares", "decine", "centinaia", "migliaia",
+        "dezenas", "centenas", "milhares", "десятки", "десятков", "сотни", "сотен", "тысячи", "тысяч",
     ]
 )
+#: Words that make what follows an exception or an alternative to the quoted words ("at all times,
+#: except on duty", "cut taxes rather than raise fees"), in each covered language. Left out by an
+#: ellipsis beside the quoted words, the exception reads as the rule: "wear cameras at all times
+#: ... on duty". A word of :data:`EXCEPTION_PARTNERS` counts only before its partner ("other
+#: than", "apart from", "instead of", "rather than", "save for"): alone it is an ordinary word.
+EXCEPTION_WORDS = frozenset(
+    ["except", "excepting", "excluding", "exception", "unlike",
+     "außer", "ausser", "ausgenommen", "ausnahme", "abgesehen", "anstatt", "statt",
+     "sauf", "excepté", "exceptée", "exceptés", "hormis", "exception", "plutôt",
+     "excepto", "salvo", "menos", "excepción",
+     "tranne", "eccetto", "eccezione", "invece", "anziché", "piuttosto",
+     "exceto", "exceção", "invés",
+     "кроме", "исключением", "исключения", "вместо", "отличие"]
+)
+#: The second word an exception word of two needs ("other than"; "с ... за исключением" is one).
+EXCEPTION_PARTNERS: dict[str, str] = {"other": "than", "apart": "from", "instead": "of", "rather": "than",
+                                      "save": "for"}
+#: Words of degree that turn what follows into its opposite ("too weak to be effective" says it
+#: is not effective): left out beside the quoted words, or changed by a bracket, the claim flips.
+#: (German "zu" is also "to", everywhere: not listed.)
+DEGREE_WORDS = frozenset(["too", "overly", "excessively", "insufficiently", "trop", "troppo", "demasiado",
+                          "demasiada", "demasiados", "demasiadas", "demais", "слишком", "allzu"])
 #: Words that set a bound in time, order or degree ("before"/"after", "above"/"below", "up to"):
 #: swapping one for another, or leaving one out beside the quoted words, moves the bound.
 BOUND_WORDS = frozenset(
@@ -342,6 +369,40 @@ NUMBER_WORDS = frozenset(
         "tausend",
         "millionen",
         "milliarden",
+        # the cardinals 0-20, the tens, hundred, thousand, million, billion of the other covered
+        # languages, so "десять" for "девять" or "sessanta" for "settanta" is a number changed, not
+        # a slip of the pen. Left out: the words that are also an article ("un", "une", "una",
+        # "uno", "um", "uma", "ein", "eine") or a common word of another covered language (Italian
+        # "due", German "sei", Portuguese "dos"): read as numbers, every article change and every
+        # ellipsis beside one would be a number change.
+        # FR
+        "zéro", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente",
+        "quarante", "cinquante", "soixante", "millions", "milliards",
+        # DE
+        "null", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+        "neunzehn", "zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+        "neunzig", "milliarde", "billionen",
+        # ES
+        "cero", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "trece",
+        "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "treinta",
+        "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "mil",
+        "millón", "millones", "billón", "billones",
+        # IT
+        "tre", "quattro", "cinque", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
+        "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti", "trenta",
+        "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta", "cento", "mille", "mila",
+        "milione", "milioni", "miliardo", "miliardi",
+        # PT
+        "dois", "duas", "três", "quatro", "sete", "oito", "dez", "doze", "treze", "catorze", "quatorze",
+        "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove", "vinte",
+        "trinta", "quarenta", "cinquenta", "sessenta", "oitenta", "cem", "milhão", "milhões", "bilhão",
+        "bilhões", "bilião", "biliões",
+        # RU
+        "ноль", "один", "одна", "одно", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь",
+        "девять", "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
+        "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать", "двадцать", "тридцать", "сорок",
+        "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто", "сто", "тысяча", "миллион",
+        "миллиона", "миллионов", "миллиард", "миллиарда", "миллиардов",
     ]
 )
 DATE_WORDS = frozenset(
@@ -440,6 +501,33 @@ ARTICLES = frozenset(
         "einer",
     ]
 )
+#: An article that turns the quantity word after it into another: "few officers" (hardly any)
+#: and "a few officers" (some), "little evidence" and "a little evidence"; "peu"/"un peu", "poco"/"un
+#: poco", "pouco"/"um pouco". Adding or dropping the article is a changed quantity, not an article.
+ARTICLE_QUANTITIES = frozenset([("a", "few"), ("a", "little"), ("un", "peu"), ("un", "poco"), ("una", "poca"),
+                                ("unos", "pocos"), ("unas", "pocas"), ("um", "pouco")])
+#: Words that a hyphen after their first letters makes into another word: "re-signed" (signed
+#: again) is not "resigned", "re-cover" not "recover", "co-op" not "coop" (stems, inflected as
+#: :func:`word_forms` reads them). Other hyphens ("flood-protection", "e-mail") are spelling.
+HYPHEN_STEMS = frozenset(["resign", "recover", "resent", "reform", "coop", "recreation", "recollect", "repress",
+                          "resort", "release", "remark", "retreat", "reserve", "react", "represent", "redress",
+                          "refuse", "resolve", "reprove", "restrain", "unionize", "unionise"])
+
+
+def hyphen_makes_another_word(a: str, b: str) -> bool:
+    """Whether folded ``a`` and ``b`` differ only by a hyphen that makes another word of
+    :data:`HYPHEN_STEMS` ("re-signed" and "resigned")."""
+    joined = a.replace("-", "")
+    if a.count("-") == b.count("-") or joined != b.replace("-", ""):
+        return False
+    return any(word_forms(joined, stem) for stem in _prefixes_in(joined, HYPHEN_STEMS))
+
+
+def _prefixes_in(word: str, stems: frozenset[str]) -> list[str]:
+    """The stems of ``stems`` that ``word`` begins with (or with all but a final "e": "reserving")."""
+    return [word[:k] + e for k in range(1, len(word) + 1) for e in ("", "e") if word[:k] + e in stems]
+
+
 FUNCTION_WORDS = frozenset({"that"})
 AMOUNT_SYMBOLS = frozenset("%$€£¥‰")
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "anti", "de", "mis")

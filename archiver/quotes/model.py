@@ -48,8 +48,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: not looked for and answered ``not_found``. 10: a verdict that is not verified against a capture
 #: holding only the beginning of its page (a body cut at ``--max-body``, a content coding that ends
 #: early) is not conclusive: it exits 3, and the entry says why (``capture_incomplete``); the
-#: verdicts themselves are those of 9.
-QUOTE_RULES_VERSION = "11"
+#: verdicts themselves are those of 9. 12 (red-team review 21): a "." or "," between digits ends
+#: no clause ("no 2.5-fold", "1,500" beside an ellipsis); an ellipsis leaving out an exception
+#: ("except", "rather than") or "too" / "tens of" is ``altered``; a bracket may change a modal
+#: only to its own other tense ("[would]" for "will", not "[can]" for "must"); number words of
+#: every covered language are numbers, not typos; "a few" for "few" is a quantity and
+#: "re-signed" for "resigned" another word.
+QUOTE_RULES_VERSION = "12"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -13,7 +13,10 @@ caught a hand-written list of such swaps; this is the general rule behind them:
 - otherwise each content word the bracket holds must be a form of a word it stands for (the
   same word, another inflection: "said"/"says", "rose"/"rise") or a function word (an
   auxiliary, a preposition, a conjunction), and so must each content word it stands for; a
-  content word replaced by another is a substitution, and the quote is ``altered``.
+  content word replaced by another is a substitution, and the quote is ``altered``;
+- a modal verb may be put in its other tense ("[would]" for "will"), never replaced by another
+  modal or auxiliary ("[can]" for "must", "[did]" for "would"): :func:`modal_note`, asked even
+  where the words a bracket stands for are a referring expression ("[she can]" for "she must").
 
 No synonym list is consulted: "[the firm]" for "the company" is a referring expression and
 verifies, but "[firm]" for "company" alone is reported, with the source's words shown, as the
@@ -34,7 +37,8 @@ DEICTIC_WORDS = frozenset(
 
 #: Auxiliaries, prepositions and conjunctions of the covered languages: a bracket may change
 #: them to fit the grammar ("[was]" for "is", "[in]" for "at"). Bounds ("before"/"after") and
-#: negations are judged before this rule, by :mod:`archiver.quotes.gaps`.
+#: negations are judged before this rule, by :mod:`archiver.quotes.gaps`, and so are the modals
+#: among them, which may change tense only (:data:`MODAL_GROUPS`).
 FUNCTION_WORDS = frozenset(
     [
         # EN
@@ -65,6 +69,61 @@ FUNCTION_WORDS = frozenset(
         "но", "что",
     ]
 )
+
+#: The modal verbs among :data:`FUNCTION_WORDS`, each group one modal in its forms (a tense
+#: pair: "will"/"would", "can"/"could"; German present, past and subjunctive). A bracket may put
+#: a modal in another tense to fit the grammar ("she [would] support" for "she will support"),
+#: never another modal or auxiliary in its place: "[can]" for "must", "[should]" for "must",
+#: "[did]" for "would" say something else (:func:`modal_note`). Other auxiliaries (be, have,
+#: do, werden) may still be changed to fit the grammar.
+MODAL_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset(["will", "would"]), frozenset(["can", "could"]), frozenset(["shall", "should"]),
+    frozenset(["may", "might"]), frozenset(["must"]),
+    frozenset(["kann", "können", "konnte", "konnten", "könnte", "könnten"]),
+    frozenset(["muss", "müssen", "musste", "mussten", "müsste", "müssten"]),
+    frozenset(["soll", "sollen", "sollte", "sollten"]),
+)
+_MODAL = {form: i for i, group in enumerate(MODAL_GROUPS) for form in group}
+#: The stems a negative contraction leaves of a modal ("won't", "can't", "shan't").
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _modal_of(folded: str) -> int | str | None:
+    """The group of :data:`MODAL_GROUPS` that ``folded`` is a form of, also contracted ("he'll",
+    "won't", "cannot", "shouldn't"); ``"'d"`` for a word ending in "'d", which may be "would" or
+    "had" (either side may read it as the other's); None for no modal."""
+    w = folded.replace("\u2019", "'")
+    if w.endswith("'d"):
+        return "'d"
+    if w.endswith("'ll"):
+        w = "will"
+    elif w.endswith("n't"):
+        w = _CONTRACTED.get(w[:-3], w[:-3])
+    elif w == "cannot":
+        w = "can"
+    return _MODAL.get(w)
+
+
+def modal_note(raw: str, content: list[Token], gap: list[Token]) -> str | None:
+    """Why the bracket ``raw`` (holding ``content``) puts another modal in place of the one its
+    source words ``gap`` hold, or adds or drops one, or None: each side's modals must be forms
+    of the same modals (:data:`MODAL_GROUPS`, contractions read as :func:`_modal_of` reads
+    them), or neither side holds one."""
+    q_groups = {t.text: _modal_of(t.folded) for t in content}
+    s_groups = {t.text: _modal_of(t.folded) for t in gap}
+    quoted, source = set(q_groups.values()) - {None}, set(s_groups.values()) - {None}
+    if "'d" in quoted | source:  # "she'd": "would" or "had", either side
+        quoted, source = quoted - {"'d", _MODAL["would"]}, source - {"'d", _MODAL["would"]}
+    if quoted == source:
+        return None
+    said = next((w for w, g in q_groups.items() if g in quoted and g not in source), None)
+    had = next((w for w, g in s_groups.items() if g in source and g not in quoted), None)
+    if said and had:
+        return f"the bracketed {raw!r} puts the modal {said!r} in place of the source's {had!r}"
+    if said:
+        return f"the bracketed {raw!r} adds the modal {said!r}"
+    return f"the bracketed {raw!r} drops the source's modal {had!r}"
+
 
 #: The fewest letters two forms of one word share at their start ("cut"/"cuts").
 SHARED_START = 3
