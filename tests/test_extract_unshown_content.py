@@ -89,7 +89,8 @@ _PLANTED = "Planted words for nobody to read at all, a sentence long enough to c
     f"<iframe src='x.html'>{_PLANTED}</iframe>",
     f"<select name='s'><option>Shown choice</option><option>{_PLANTED}</option></select>",
     f"<div popover><p>{_PLANTED}</p></div>",
-], ids=["canvas", "meter", "progress", "noembed", "noframes", "datalist", "iframe", "select", "popover"])
+    f"<object data='chart.svg'><object data='chart.png'><p>{_PLANTED}</p></object></object>",
+], ids=["canvas", "meter", "progress", "noembed", "noframes", "datalist", "iframe", "select", "popover", "nested object"])
 def test_on_a_short_page_trafilaturas_fallback_extractors_do_not_read_unrendered_content(markup: str):
     # trafilatura's main stage finds too little on a short page; its fallback extractors read the tree
     # it was given, which still held these elements' words
