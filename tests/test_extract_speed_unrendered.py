@@ -10,9 +10,10 @@ from lxml import etree
 from shipped_pages import PAGES
 
 from archiver.extract.html import decode_html
+from archiver.extract.media import FALLBACK_HOLDERS
 from archiver.extract.page_lines import _SKIP, visible_lines_with_credits
 from archiver.extract.text import main_text, parse_html
-from archiver.extract.unrendered import still_unrendered, unrendered
+from archiver.extract.unrendered import _candidates, still_unrendered, unrendered
 
 #: Hidden elements whose fate changes between the two searches: inside an element the page's
 #: lines strip (noscript, template, a video's fallback), holding only a script's words, holding
@@ -82,3 +83,23 @@ def test_still_unrendered_is_unrendered_after_the_lines_strip_their_elements():
     again = unrendered(body)
     assert still_unrendered(found, body) == again
     assert len(again) < len(found), "some elements found first have left the document or lost their words"
+
+
+#: The candidates as one XPath union (what the search was): one scan of the tree a tag.
+_UNION = etree.XPath("//@style/.. | //@hidden/.. | //@popover/.. | //template | //noscript | //select | //dialog | "
+                     "//details | " + " | ".join(f"//{tag}" for tag in sorted(FALLBACK_HOLDERS)))
+_UNSHOWN = (Path(__file__).parent / "data" / "unshown_content_page.html", Path(__file__).parent / "data" / "unrendered_page.html")
+
+
+@pytest.mark.parametrize("page", [*PAGES, *_UNSHOWN], ids=lambda p: p.name)
+def test_the_candidates_found_by_attribute_and_by_one_walk_are_the_xpath_unions_each_once(page: Path):
+    tree, _ = _page_trees(page)
+    found = _candidates(tree)
+    assert len(found) == len(set(found))
+    assert set(found) == set(_UNION(tree))
+
+
+def test_the_candidates_of_the_edge_cases_page_are_the_xpath_unions_each_once():
+    tree = _tree(_EDGES + "<div popover style='x'><canvas hidden>a</canvas></div>")
+    found = _candidates(tree)
+    assert len(found) == len(set(found)) and set(found) == set(_UNION(tree))

@@ -12,6 +12,9 @@ parsed, so that every reader (trafilatura's and ours) sees the same tree.
 A browser shows the ``<picture>`` (or the video, the audio's controls, the object's data) where
 that element is, and never shows a video's, an audio's or an object's content: its fallback (the
 text and links for a browser that cannot play it, "Your browser does not support the video tag").
+Nor does it show the fallback of a ``<canvas>`` (its bitmap instead, scripts on), an ``<iframe>``
+(its document), a ``<meter>`` or a ``<progress>`` (a gauge), nor anything in a ``<noembed>``, a
+``<noframes>`` or a ``<datalist>`` (never rendered): :data:`FALLBACK_HOLDERS` names them all.
 Every reader of the tree that looks at what sits beside a picture, or at a paragraph's text, asks
 here instead of each climbing out its own way (round 44's two readers of what is set under a
 picture climbed out of ``<source>`` only, so small print under a ``<picture>`` was never read; the
@@ -47,9 +50,14 @@ _HOLDERS = frozenset({"picture", "video", "audio", "object"})
 #: under; the others (``img``, ``br``, ``param``...) it knows. Found by parsing each void element with
 #: lxml (tests/test_extract_media_unshown.py checks every one libxml2 nests is here).
 MISNESTED_VOIDS = frozenset({"bgsound", "embed", "keygen", "source", "track", "wbr"})
-#: The elements whose content a browser that shows them does not show (fallback): a ``<video>`` or an
-#: ``<audio>`` it plays, an ``<object>`` whose data it shows (trafilatura deletes all three).
-FALLBACK_HOLDERS = frozenset({"video", "audio", "object"})
+#: The elements whose content no browser shows (a fallback, for a browser without the feature), by the
+#: WHATWG rendering rules: a ``<video>`` or an ``<audio>`` it plays, an ``<object>`` whose data it shows,
+#: a ``<canvas>`` whose bitmap it shows (scripts on, as in a reader's browser), an ``<iframe>`` whose
+#: document it shows, a ``<meter>`` or a ``<progress>`` it draws as a gauge; a ``<noembed>``, a
+#: ``<noframes>`` and a ``<datalist>`` (its options are an input's suggestions) it never renders.
+#: Review 21 F2: the last seven's words were page text, and a quote through them verified ``exact``.
+FALLBACK_HOLDERS = frozenset({"video", "audio", "object", "canvas", "iframe", "meter", "progress", "noembed",
+                              "noframes", "datalist"})
 
 
 def unnest_voids(tree: Any) -> None:
@@ -103,7 +111,7 @@ def pictures(tree: Any) -> Iterator[Any]:
 
 
 def _in_fallback(el: Any) -> bool:
-    """Whether ``el`` stands inside a ``<video>``'s, an ``<audio>``'s or an ``<object>``'s content (its fallback)."""
+    """Whether ``el`` stands inside a :data:`FALLBACK_HOLDERS` element's content (a medium's or a canvas's fallback...)."""
     return any(a.tag in FALLBACK_HOLDERS for a in el.iterancestors())
 
 

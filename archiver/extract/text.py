@@ -253,7 +253,8 @@ _ANCHOR_OR_BLOCK = ("a", *sorted(_LINK_BLOCKS), *sorted(FALLBACK_HOLDERS))
 
 def _anchors_in_blocks(tree: HtmlElement) -> list[tuple[Any, Any]]:
     """Every ``<a>`` inside a paragraph-like block, in document order, with its innermost such block;
-    none in a ``<video>``'s or an ``<audio>``'s fallback (a browser that plays it shows none of it).
+    none in a ``<video>``'s, an ``<audio>``'s or another :data:`FALLBACK_HOLDERS` element's content (a
+    browser shows none of it: a canvas's fallback links either).
 
     One walk of the tree in C, reporting only anchors, blocks and media (start and end), with the open
     blocks on a stack: half the cost of looking up each anchor's ancestors. ``str.split`` and
