@@ -278,6 +278,10 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsr else None
     report = verify_proof(data, public_key_file=key, warc=warc, anchor=anchor,
                           anchor_proof=read_user_file(tsr, "time stamp") if tsr else None)
+    malformed = [p.message for p in report.problems if p.code == "E_PROOF_FORMAT"]
+    if malformed:  # nothing could be checked: the file given is no proof (bad input), not a failed one
+        raise UsageError(f"{file} is not a proof{' (in the receipt)' if members is not None else ''}: "
+                         f"{escaped_line(malformed[0])}")
     if members is not None and report.ok:
         found = check_receipt(members, list(report.entries), log_origin=report.origin,
                               checkpoint_size=report.checkpoint_size, key_fingerprint=report.key_fingerprint)
