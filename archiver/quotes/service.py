@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.core import json_text
+from archiver.core import json_text, limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
 from archiver.core.hidden_spans import hidden_spans
@@ -541,6 +541,7 @@ class QuoteService:
 
     def _plan(self, request: QuoteRequest, *, receipt: Path | None = None) -> _Plan:
         try:
+            _check_length(request.quote)
             parse_quote(request.quote)
             ids = self._capture_ids(request)
         except UsageError as exc:
@@ -922,6 +923,19 @@ __all__ = [
     "read_text_file",
     "text_incomplete",
 ]
+
+
+def _check_length(quote: str) -> None:
+    """Refuse a quote longer than the ``QUOTE_MAX_CHARS`` limit (see :mod:`archiver.core.limits`):
+    every checked quote is logged whole, for good.
+
+    Raises:
+        UsageError: over the limit (nothing is verified or logged)."""
+    cap = limits.current().quote_max_chars
+    n = len(quote.strip()) if isinstance(quote, str) else 0
+    if n > cap:
+        raise UsageError(f"the quote is {n:,} characters, over the limit of {cap:,} (QUOTE_MAX_CHARS; "
+                         "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
 
 
 def _not_indexed(count: int) -> str:
