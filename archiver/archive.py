@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~900 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1000 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -145,6 +145,7 @@ class Archive:
             raise ValueError(f"unknown mode {mode!r}")
         if mode == "create":
             ensure_store(Path(root))
+            refuse_newer_indexes(Path(root))  # (before any page is fetched for it)
         else:
             require_store(Path(root))
         if mode == "write":  # ("create": ensure_store checked)
@@ -331,11 +332,11 @@ class Archive:
     def ensure_writable(self) -> None:
         """Fail before any network I/O if the store is read-only or the log cannot be appended
         to (key missing)."""
-        self._refuse_read_only("records what it does in the store's provenance log")
+        self.refuse_read_only("records what it does in the store's provenance log")
         self.log.ensure_writable()
         self._check_log_is_the_warcs_log()
 
-    def _refuse_read_only(self, does: str) -> None:
+    def refuse_read_only(self, does: str) -> None:
         """Raise :class:`ReadOnlyStoreError` (exit 3) before a command that ``does`` a write starts."""
         if self.read_only:
             why = "opened for reading" if self.mode == "read" else "read-only file system or no permission"
@@ -786,7 +787,7 @@ class Archive:
         from archiver.reindex import Reindexer
 
         # The index is opened read-only on such a store: its first write was a traceback.
-        self._refuse_read_only("rewrites the store's index")
+        self.refuse_read_only("rewrites the store's index")
         with self.locked(exclusive=True):  # no capture in flight, no other rebuild (store_lock)
             return Reindexer(self).run()
 
@@ -821,7 +822,7 @@ class Archive:
         """
         from archiver.export.cdxj import write_store_cdxj
 
-        self._refuse_read_only("writes the store's CDXJ index")
+        self.refuse_read_only("writes the store's CDXJ index")
         paths = self.warc_paths()
         out, lines, problems = write_store_cdxj(self.root, paths)
         return out, lines, problems, len(paths)
@@ -964,6 +965,18 @@ class Archive:
                     "restore the store's own provenance/ from a backup")
             for origin, names in stray.items()
         ]
+
+
+def refuse_newer_indexes(root: Path) -> None:
+    """Refuse (exit 2) a store whose index or text index a newer archiver made, reading them
+    without changing any file: the one check of every command that adds captures (archive,
+    batch, recapture, import), made as the store is opened, before any page is fetched (the
+    index itself refused only once there was a capture to write, after the site was asked)."""
+    from archiver.store.index import refuse_newer_index
+    from archiver.store.textindex import refuse_newer_text_index
+
+    refuse_newer_index(root / "index.sqlite3")
+    refuse_newer_text_index(root / TEXT_INDEX_FILE)
 
 
 def _remove_database(path: Path) -> None:

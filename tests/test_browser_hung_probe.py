@@ -140,3 +140,56 @@ def test_a_pooled_chromium_hung_while_idle_is_replaced_for_the_next_capture(tmp_
     found = json.loads(out.strip().splitlines()[-1])
     assert found["first"] is True and found["stopped"] >= 1, found
     assert found["second"] is True and found["launches"] == 2, found
+
+
+#: Launch Chromium as the pool does, stop its main process (SIGSTOP), then visit a page in it with
+#: a capture's deadline a second away: the visit's first calls go to the browser itself (a new
+#: context, a new page), which have no time limit of Playwright's. Prints how the visit ended.
+VISIT = """
+import datetime as dt, json, os, signal, sys, time
+from playwright.sync_api import Error, sync_playwright
+from archiver.capture import browser_procs
+from archiver.capture.browser_page import BrowserOptions, BrowserSession, visit_page
+from archiver.capture.proxy import RecordingProxy
+
+browser_procs.adopt_orphans()
+family = browser_procs.Family()
+with RecordingProxy(None, max_resources=10, own_user_only=True) as proxy, sync_playwright() as pw:
+    browser = pw.chromium.launch(executable_path=sys.argv[1], headless=True, env=family.env(),
+                                 chromium_sandbox=False, handle_sigint=False)
+    browser.new_page().close()  # (it answers before it is stopped)
+    found = family.scan()
+    mains = [pid for pid, proc in found.items() if proc.ppid not in found]
+    for pid in mains:
+        os.kill(pid, signal.SIGSTOP)
+    session = BrowserSession(url="http://127.0.0.1:9/", started=dt.datetime.now(dt.timezone.utc))
+    try:
+        visit_page(browser, session, BrowserOptions(), time.monotonic() + 1.0, "token", proxy,
+                   stop_page=family.kill_renderers, stop_browser=family.kill)
+        ended = "returned"
+    except Error as exc:
+        ended = type(exc).__name__
+    print(json.dumps({"stopped": len(mains), "ended": ended, "connected": browser.is_connected()}), flush=True)
+    family.kill()
+    try:
+        browser.close()
+    except Error:
+        pass
+family.end()
+"""
+
+
+def test_a_page_visited_in_a_hung_chromium_ends_with_the_browser_killed_at_the_deadline(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TMPDIR": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-c", VISIT, str(CHROMIUM)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # (its Chromium with it: one session)
+        out, err = proc.communicate()
+        pytest.fail(f"the visit still waited for the stopped Chromium after {LIMIT:.0f} s: {err[-2000:]}")
+    assert proc.returncode == 0, err[-2000:]
+    found = json.loads(out.strip().splitlines()[-1])
+    assert found["stopped"] >= 1, found
+    assert found["ended"] != "returned" and not found["connected"], found

@@ -5,7 +5,7 @@ them; this module is what that thread does with one page, every wait bounded by 
 (see :func:`visit_page`), plus the process-wide hooks the steps call: phase marks for the
 benchmark (``ARCHIVER_BROWSER_PHASES``) and the work left for after the page has loaded.
 
-Why one file of ~700 lines: the steps of a visit share one deadline and one set of native getters
+Why one file of ~780 lines: the steps of a visit share one deadline and one set of native getters
 taken before any page script runs (the DOM, its length, the rendered text, the document's type);
 the steps read them in order, and a page can fake whatever is read outside that order.
 """
@@ -13,12 +13,13 @@ the steps read them in order, and a page can fake whatever is read outside that 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime as dt
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -181,11 +182,17 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         remaining = max(0.1, deadline - reserve - time.monotonic())
         return min(remaining, cap) if cap is not None else remaining
 
-    context = _new_context(browser, options, proxy, token)
-    context.add_init_script(_DOM_LENGTH_INIT)
-    watchdog = _Watchdog(deadline, abort, stop_page)
+    watchdog = _Watchdog(deadline, abort, stop_page, stop_browser)
     try:
-        page = context.new_page()
+        with watchdog.browser_call():
+            context = _new_context(browser, options, proxy, token)
+            context.add_init_script(_DOM_LENGTH_INIT)
+    except BaseException:
+        watchdog.stop()
+        raise
+    try:
+        with watchdog.browser_call():
+            page = context.new_page()
         requests = _RequestClock(page)  # the page's requests as the browser begins them
         page.on("request", requests.begun)
         gone = _Gone(browser, page, deadline=deadline, stop_browser=stop_browser)
@@ -261,7 +268,8 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
         mark("dom")
     finally:
         try:
-            context.close()
+            with watchdog.browser_call():
+                context.close()
         except PlaywrightError as exc:  # (the browser is gone: what was read stands; the pool replaces it)
             # after a Ctrl-C the browser is being closed under the page on purpose: no second line
             interrupted = abort is not None and abort.is_set()
@@ -398,31 +406,64 @@ def _read_rendered_text(page: Any, session: BrowserSession, max_text: int | None
 
 
 class _Watchdog:
-    """Calls ``stop_page`` once when ``deadline`` passes or ``abort`` is set before :meth:`stop`
-    (see :func:`visit_page`); ``fired`` says whether it did."""
+    """The one watchdog of a page's visit (see :func:`visit_page`).
+
+    Calls ``stop_page`` once when ``deadline`` passes or ``abort`` is set before :meth:`stop`
+    (``fired`` says whether it did). And, with ``stop_browser``, bounds the visit's calls to the
+    browser itself (a new context, a new page, closing the context: see :meth:`browser_call`),
+    which have no time limit of Playwright's: a Chromium hung but still connected (stopped,
+    starved, wedged) never answers them, and the browser's thread waited for good after the
+    capture had given up. One still unanswered at the deadline (or :data:`PROBE_GRACE` after it
+    began, when that is later) has this Chromium killed, so it fails at once
+    (``browser_stopped``), as :func:`browser_answers` bounds its probe."""
 
     def __init__(self, deadline: float, abort: threading.Event | None,
-                 stop_page: Callable[[], int] | None) -> None:
+                 stop_page: Callable[[], int] | None, stop_browser: Callable[[], int] | None = None) -> None:
         self.fired = False
+        self.browser_stopped = False
         self._deadline, self._abort, self._stop_page = deadline, abort, stop_page
+        self._stop_browser = stop_browser
+        self._call_began: float | None = None  # (when the browser call in flight began)
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
-        if stop_page is not None:
+        if stop_page is not None or stop_browser is not None:
             self._thread = threading.Thread(target=self._run, name="archiver-page-watchdog", daemon=True)
             self._thread.start()
 
+    @contextlib.contextmanager
+    def browser_call(self) -> Iterator[None]:
+        """Bound the call to the browser itself made inside (see the class)."""
+        self._call_began = time.monotonic()
+        try:
+            yield
+        finally:
+            self._call_began = None
+
     def _run(self) -> None:
-        assert self._stop_page is not None
-        while not self._done.wait(min(WAIT_SLICE, max(0.0, self._deadline - time.monotonic()))):
-            if time.monotonic() >= self._deadline or (self._abort is not None and self._abort.is_set()):
-                self.fired = True
-                interrupted = self._abort is not None and self._abort.is_set()
-                killed = self._stop_page()
-                logger.log(logging.DEBUG if interrupted else logging.WARNING,
-                           "the page was still running %s: its renderer was stopped (%d process%s)",
-                           "when the capture was interrupted" if interrupted else "at the time limit",
-                           killed, "" if killed == 1 else "es")
+        past = False  # (the deadline passed or the capture was interrupted: the page is stopped)
+        while not self._done.wait(WAIT_SLICE if past else min(WAIT_SLICE, max(0.0, self._deadline - time.monotonic()))):
+            now = time.monotonic()
+            if not past and (now >= self._deadline or (self._abort is not None and self._abort.is_set())):
+                past = True
+                if self._stop_page is not None:
+                    self.fired = True
+                    self._stop_page_now()
+            began = self._call_began
+            if began is not None and now >= max(self._deadline, began + PROBE_GRACE) and self._stop_browser:
+                self.browser_stopped = True
+                killed = self._stop_browser()
+                logger.warning("Chromium did not answer by the time limit: it was stopped (%d process%s)",
+                               killed, "" if killed == 1 else "es")
                 return
+
+    def _stop_page_now(self) -> None:
+        assert self._stop_page is not None
+        interrupted = self._abort is not None and self._abort.is_set()
+        killed = self._stop_page()
+        logger.log(logging.DEBUG if interrupted else logging.WARNING,
+                   "the page was still running %s: its renderer was stopped (%d process%s)",
+                   "when the capture was interrupted" if interrupted else "at the time limit",
+                   killed, "" if killed == 1 else "es")
 
     def stop(self) -> None:
         self._done.set()

@@ -34,13 +34,29 @@ DEFAULT_STORE = "archives"
 #: there is none.
 CREATING_COMMANDS = frozenset({"archive", "batch", "import", "recapture"})
 #: Commands that write into an existing store (a verification or an export they log, a rebuilt
-#: index, the CDXJ file): never create a store; those that log refuse (exit 3) a read-only one.
-WRITING_COMMANDS = frozenset({"verify-quote", "check", "export", "reindex", "cdxj", "correct"})
+#: index, the CDXJ file, a signed checkpoint, an adoption, a time anchor): never create a store;
+#: those that log refuse (exit 3) a read-only one.
+WRITING_COMMANDS = frozenset({"verify-quote", "check", "export", "reindex", "cdxj", "correct",
+                              "log checkpoint", "log adopt", "log anchor"})
 #: Everything else only reads: it needs an existing store and creates or changes no file.
+#: (Each is named by its full path below ``archiver``: ``log anchor``, not ``anchor``.)
+
+
+def command_path(ctx: click.Context | None) -> str | None:
+    """The running command's full path below ``archiver`` (``log anchor``), None outside one.
+
+    Why the full path: a subcommand's own name (``anchor``, ``checkpoint``) is in no list, and
+    two groups may one day both have a ``show``."""
+    names: list[str] = []
+    while ctx is not None and ctx.parent is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    return " ".join(reversed(names)) or None
 
 
 def store_mode(command: str | None) -> str:
-    """How the command named ``command`` opens the store: "create", "write" or "read"."""
+    """How the command at path ``command`` (see :func:`command_path`) opens the store: "create",
+    "write" or "read"."""
     if command in CREATING_COMMANDS:
         return "create"
     if command in WRITING_COMMANDS:
@@ -61,7 +77,7 @@ class Context:
 
         if "mode" not in kwargs:
             ctx = click.get_current_context(silent=True)
-            kwargs["mode"] = store_mode(ctx.info_name if ctx is not None else None)
+            kwargs["mode"] = store_mode(command_path(ctx))
         return Archive.open(self.store_path, **kwargs)
 
 

@@ -16,6 +16,7 @@ from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, 
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.capture_cmds import redirect_policy_options
 from archiver.cli.output import (
+    URL_TEXT,
     UTF8_TEXT,
     checked_output_path,
     emit_json,
@@ -262,7 +263,7 @@ def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chrom
 
 
 @cli.command()
-@click.argument("url", type=UTF8_TEXT)
+@click.argument("url", type=URL_TEXT)
 @output_options()
 @click.pass_obj
 def history(obj: Context, url: str, as_json: bool) -> None:

@@ -10,7 +10,15 @@ import click
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
-from archiver.cli.output import UTF8_TEXT, emit_json, err, one_or_many, output_options, progress
+from archiver.cli.output import (
+    URL_TEXT,
+    UTF8_TEXT,
+    emit_json,
+    err,
+    one_or_many,
+    output_options,
+    progress,
+)
 from archiver.cli.render import (
     render_capture,
     render_capture_verbose,
@@ -122,7 +130,7 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
 
 @cli.command("list")
 @output_options()
-@click.option("--url", default=None, type=UTF8_TEXT, help="Only captures of this URL (requested or final; as typed or percent-encoded, either form).")
+@click.option("--url", default=None, type=URL_TEXT, help="Only captures of this URL (requested or final; as typed or percent-encoded, either form).")
 @click.pass_obj
 def list_(obj: Context, as_json: bool, url: str | None) -> None:
     """List every capture, newest first."""

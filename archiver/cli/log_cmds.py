@@ -53,6 +53,15 @@ def _open(obj: Context) -> ProvenanceLog:
     return _archive(obj).log  # type: ignore[no-any-return]
 
 
+def _writing(obj: Context, does: str) -> ProvenanceLog:
+    """The store's log, for a command that writes into it (signs a checkpoint, adopts entries,
+    stores a time anchor): a read-only store is refused (exit 3) before anything is done (no
+    time-stamping authority asked)."""
+    arc = obj.open_archive()  # ("write": see archiver.cli.store_mode)
+    arc.refuse_read_only(does)
+    return arc.log  # type: ignore[no-any-return]
+
+
 def _key_line(vkey: str, fingerprint: str, source: str) -> str:
     return f"key: {vkey}\n     fingerprint {fingerprint}, from {source}"
 
@@ -152,7 +161,7 @@ def show_cmd(obj: Context, type_: str | None, as_json: bool, as_nl: bool) -> Non
 @click.pass_obj
 def checkpoint_cmd(obj: Context, as_json: bool) -> None:
     """Sign the current head now (also done after every command that appends)."""
-    log = _open(obj)
+    log = _writing(obj, "signs a checkpoint of the store's provenance log")
     path = log.checkpoint()
     cp = log.latest_checkpoint()
     assert cp is not None
@@ -191,7 +200,7 @@ def adopt_cmd(obj: Context, seqs: str, as_json: bool) -> None:
     `recovery` entry naming the range and its last line's hash).
     """
     first, last = _seq_range(seqs)
-    log = _open(obj)
+    log = _writing(obj, "records the adoption in the store's provenance log")
     entry = log.adopt(first, last)
     path = log.checkpoint()
     doc = {"from_seq": first, "to_seq": last, "recovery_seq": entry.seq, "checkpoint": str(path)}
@@ -269,6 +278,10 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsr else None
     report = verify_proof(data, public_key_file=key, warc=warc, anchor=anchor,
                           anchor_proof=read_user_file(tsr, "time stamp") if tsr else None)
+    malformed = [p.message for p in report.problems if p.code == "E_PROOF_FORMAT"]
+    if malformed:  # nothing could be checked: the file given is no proof (bad input), not a failed one
+        raise UsageError(f"{file} is not a proof{' (in the receipt)' if members is not None else ''}: "
+                         f"{escaped_line(malformed[0])}")
     if members is not None and report.ok:
         found = check_receipt(members, list(report.entries), log_origin=report.origin,
                               checkpoint_size=report.checkpoint_size, key_fingerprint=report.key_fingerprint)
@@ -319,7 +332,7 @@ def key_cmd(obj: Context, as_json: bool) -> None:
 @click.pass_obj
 def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json: bool) -> None:
     """Time-stamp the latest checkpoint with an RFC 3161 TSA (stored beside the checkpoint)."""
-    log = _open(obj)
+    log = _writing(obj, "stores a time anchor beside the log's checkpoint")
     anchor = RFC3161Anchor(tsa_url, roots=load_certificates(list(tsa_roots)))
     path = log.anchor(anchor)
     cp = log.latest_checkpoint()

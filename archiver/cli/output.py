@@ -41,6 +41,37 @@ class Utf8Text(click.ParamType[str]):
 UTF8_TEXT = Utf8Text()
 
 
+class UrlText(Utf8Text):
+    """A URL the user names to look captures up by (``list --url``, ``history``): UTF-8 text
+    that is an absolute URL, with its scheme (and a host, for http and https).
+
+    Why: every capture's URL is absolute, so anything else matches none; ``list --url notaurl``
+    answered an empty list (exit 0, "nothing captured") where ``history notaurl`` refused. Both
+    now refuse it the same way (exit 2)."""
+
+    name = "url"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        value = super().convert(value, param, ctx)
+        if isinstance(value, str):
+            from urllib.parse import urlsplit
+
+            try:
+                parts = urlsplit(value.strip())
+            except ValueError:
+                parts = None
+            if (parts is None or len(parts.scheme) < 2
+                    or (not parts.netloc if parts.scheme in ("http", "https") else not parts.path)):
+                from archiver.errors import UsageError
+
+                raise UsageError(f"{value!r} is not a URL: give it whole, with its scheme "
+                                 "(e.g. https://example.org/page)")
+        return value
+
+
+URL_TEXT = UrlText()
+
+
 def output_options(*, nl: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The output options of a command, as sqlite-utils has them: ``--json`` (one JSON
     document) and, for a command that streams (``nl``: its help text), ``--nl`` (NDJSON, one

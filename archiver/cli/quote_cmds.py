@@ -35,6 +35,7 @@ from archiver.quotes.service import (
     QuoteReport,
     QuoteRequest,
     QuoteService,
+    parse_batch,
     read_batch,
     read_text_file,
 )
@@ -52,8 +53,8 @@ from archiver.quotes.service import (
               help="With --url: the newest capture at or before this date (YYYY-MM-DD or ISO time).")
 @click.option("--text-file", type=click.Path(dir_okay=False, path_type=Path),
               help="Verify against any UTF-8 text file instead of the archive (not logged).")
-@click.option("--batch", type=click.Path(dir_okay=False, path_type=Path),
-              help="CSV with a header row: quote, and url or capture (empty: whole archive).")
+@click.option("--batch", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="CSV with a header row: quote, and url or capture (empty: whole archive); '-' for stdin.")
 @click.option("--receipt", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a zip for a footnote: citation line, log proof, public key.")
 @click.option("--skip-invalid", is_flag=True,
@@ -84,7 +85,7 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
     if batch is not None:
         if quote is not None or quote_file is not None or receipt is not None:
             raise UsageError("--batch takes its quotes from the file: no QUOTE, --quote-file or --receipt")
-        requests = [_with_default(r, default) for r in read_batch(batch)]
+        requests = [_with_default(r, default) for r in _read_batch(batch)]
         service = _service(obj, requests)
         try:
             skipped: list[tuple[QuoteRequest, str]] = []
@@ -150,6 +151,14 @@ def _batch_exit(reports: list[QuoteReport]) -> int:
     if any(r.exit_code == EXIT_PROBLEM for r in reports if not r.verified):
         return EXIT_PROBLEM
     return EXIT_INCOMPLETE
+
+
+def _read_batch(batch: Path) -> list[QuoteRequest]:
+    """The batch's requests: from standard input for ``-`` (as ``batch -`` and ``--quote-file -``
+    read it), else from the file."""
+    if str(batch) == "-":
+        return parse_batch(read_user_stream(sys.stdin, "the batch"), "batch from standard input")
+    return read_batch(batch)
 
 
 def _read_quote(quote: str | None, quote_file: Path | None) -> str:

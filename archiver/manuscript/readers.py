@@ -13,12 +13,14 @@ of walking its library's tree, which split apart would each import the rest.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from archiver.core.files import open_user_file
 from archiver.errors import ArchiverError, UsageError
 from archiver.manuscript.model import Manuscript, Note, NoteRef, Paragraph, ParagraphBuilder
 
@@ -36,16 +38,14 @@ def read_manuscript(path: Path) -> Manuscript:
     Raises :class:`UsageError` for a missing, unreadable, oversized, unknown or malformed file.
     """
     path = Path(path)
+    # what the file is comes before what its name says: a FIFO, a device or a loop of links
+    # named without a suffix was "unknown manuscript type '(none)'" (open_user_file names each)
+    with open_user_file(path, "manuscript") as f:
+        size = os.fstat(f.fileno()).st_size
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise UsageError(f"cannot check {path}: unknown manuscript type {path.suffix or '(none)'!r} "
                          f"(supported: {', '.join(sorted(SUFFIXES))})")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UsageError(f"cannot read manuscript {path}: {exc.strerror or exc}") from exc
-    if not path.is_file():
-        raise UsageError(f"cannot read manuscript {path}: not a file")
     if size > MAX_BYTES:
         raise UsageError(f"manuscript {path} is {size} bytes, over the {MAX_BYTES}-byte limit")
     reader: Callable[[Path], tuple[list[Paragraph], dict[str, Note]]] = _READERS[kind]

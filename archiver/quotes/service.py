@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.core import json_text
+from archiver.core import json_text, limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
 from archiver.core.hidden_spans import hidden_spans
@@ -363,34 +363,43 @@ def read_batch(path: Path) -> list[QuoteRequest]:
 
     Raises :class:`UsageError` (nothing is done) for an unreadable or malformed file.
     """
-    text = read_text_file(path, what="batch file").removeprefix("\ufeff")
+    return parse_batch(read_text_file(path, what="batch file"), f"batch file {path}")
+
+
+def parse_batch(text: str, source: str) -> list[QuoteRequest]:
+    """Requests from a batch's CSV text (see :func:`read_batch`), wherever it came from
+    (``source`` names it in refusals: ``batch file x.csv``, ``batch from standard input``).
+
+    Raises :class:`UsageError` (nothing is done) for a malformed batch.
+    """
+    text = text.removeprefix("\ufeff")
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         header = [(h or "").strip().lower() for h in (reader.fieldnames or [])]
         if "quote" not in header:
-            raise UsageError(f"batch file {path}: the header row needs a 'quote' column "
+            raise UsageError(f"{source}: the header row needs a 'quote' column "
                              f"(columns: {', '.join(BATCH_COLUMNS)})")
         if len(set(header)) != len(header):
-            raise UsageError(f"batch file {path}: a column name appears twice in the header")
+            raise UsageError(f"{source}: a column name appears twice in the header")
         reader.fieldnames = header
         requests = []
         for n, row in enumerate(reader, start=1):
             if None in row:
-                raise UsageError(f"batch file {path}, row {n}: more cells than header columns")
+                raise UsageError(f"{source}, row {n}: more cells than header columns")
             cells = {k: (row.get(k) or "").strip() for k in BATCH_COLUMNS}
             if not cells["quote"]:
-                raise UsageError(f"batch file {path}, row {n}: the quote is empty")
+                raise UsageError(f"{source}, row {n}: the quote is empty")
             if cells["url"] and cells["capture"]:
-                raise UsageError(f"batch file {path}, row {n}: give a url or a capture, not both")
+                raise UsageError(f"{source}, row {n}: give a url or a capture, not both")
             if cells["as_of"] and not cells["url"]:
-                raise UsageError(f"batch file {path}, row {n}: as_of needs a url")
+                raise UsageError(f"{source}, row {n}: as_of needs a url")
             requests.append(QuoteRequest(quote=row["quote"], url=cells["url"] or None,
                                          capture=cells["capture"] or None,
                                          as_of=cells["as_of"] or None, row=n))
     except csv.Error as exc:
-        raise UsageError(f"batch file {path} is not valid CSV: {exc}") from exc
+        raise UsageError(f"{source} is not valid CSV: {exc}") from exc
     if not requests:
-        raise UsageError(f"batch file {path} has no quotes (a header row and one quote per row)")
+        raise UsageError(f"{source} has no quotes (a header row and one quote per row)")
     return requests
 
 
@@ -532,6 +541,7 @@ class QuoteService:
 
     def _plan(self, request: QuoteRequest, *, receipt: Path | None = None) -> _Plan:
         try:
+            _check_length(request.quote)
             parse_quote(request.quote)
             ids = self._capture_ids(request)
         except UsageError as exc:
@@ -908,10 +918,24 @@ __all__ = [
     "Verification",
     "entry_data",
     "parse_as_of",
+    "parse_batch",
     "read_batch",
     "read_text_file",
     "text_incomplete",
 ]
+
+
+def _check_length(quote: str) -> None:
+    """Refuse a quote longer than the ``QUOTE_MAX_CHARS`` limit (see :mod:`archiver.core.limits`):
+    every checked quote is logged whole, for good.
+
+    Raises:
+        UsageError: over the limit (nothing is verified or logged)."""
+    cap = limits.current().quote_max_chars
+    n = len(quote.strip()) if isinstance(quote, str) else 0
+    if n > cap:
+        raise UsageError(f"the quote is {n:,} characters, over the limit of {cap:,} (QUOTE_MAX_CHARS; "
+                         "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
 
 
 def _not_indexed(count: int) -> str:

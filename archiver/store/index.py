@@ -6,7 +6,7 @@ SQLite in WAL mode; each write is one transaction (the store's lock, ``store.loc
 ``reindex`` apart from committers: :mod:`archiver.core.store_lock`). A PostgreSQL implementation
 would satisfy the same :class:`CaptureIndex` protocol.
 
-Why one file of ~500 lines: the protocol and its one SQLite implementation (schema, writes,
+Why one file of ~600 lines: the protocol and its one SQLite implementation (schema, writes,
 look-ups, the rebuild's single transaction) change together; split, each half would restate
 the schema the other reads.
 """
@@ -223,9 +223,36 @@ def _refuse_newer(db: sqlite3.Connection, path: Path) -> None:
         return  # (not a number: the migration's column checks decide)
     if version > SCHEMA_VERSION:
         db.close()
-        raise NewerStoreError(f"the index {path} was made by a newer archiver (index schema {version}; this "
-                              f"version knows up to {SCHEMA_VERSION}): nothing was read or changed; use that "
-                              "newer archiver (or move the file away and run 'archiver reindex' to rebuild it)")
+        raise newer_schema_error("index", path, str(version), SCHEMA_VERSION)
+
+
+def newer_schema_error(what: str, path: Path, version: str, known: int) -> NewerStoreError:
+    """The one refusal of a store file (``what``: "index", "text index") whose schema this
+    version does not know: a newer archiver made it. Not "run reindex": that would rebuild it at
+    our older schema, marking the store older than what wrote it."""
+    return NewerStoreError(f"the {what} {path} was made by a newer archiver ({what} schema {version}; this "
+                           f"version knows up to {known}): nothing was read or changed; use that newer "
+                           "archiver (or move the file away and run 'archiver reindex' to rebuild it)")
+
+
+def refuse_newer_index(path: Path) -> None:
+    """Refuse the index at ``path`` now if a newer archiver made it (see :func:`_refuse_newer`),
+    reading it without changing any file; a missing or damaged one is left to its opening.
+
+    Why: a command that adds captures opens the index only once it has something to write,
+    after the page was fetched: the site was asked for a capture that could never be stored."""
+    if not path.exists():
+        return
+    try:
+        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None)
+    except sqlite3.DatabaseError:
+        return
+    try:
+        _refuse_newer(db, path)
+    except sqlite3.DatabaseError:
+        pass  # (not a database: said by the opening, as before)
+    finally:
+        db.close()
 
 
 def _refuse_for_resource(exc: BaseException, path: Path) -> None:

@@ -280,12 +280,24 @@ def is_store(root: Path) -> bool:
     return Path(root).is_dir() and any((Path(root) / m).exists() for m in STORE_MARKERS)
 
 
+def refuse_link_loop(root: Path) -> None:
+    """Refuse (exit 2) a store path that is, or passes through, a loop of symbolic links: what
+    it is said plainly, where making it said "File exists" and reading it "no archiver store"."""
+    try:
+        os.stat(root)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UsageError(f"store path {root} is a loop of symbolic links (it never reaches a folder); "
+                             "give --store a real folder") from None
+
+
 def require_store(root: Path) -> None:
     """For commands that must not create a store: a path without one is bad input (exit 2).
 
     A mistyped ``--store`` must say so, not answer "no captures yet" from a new empty store.
     """
     root = Path(root)
+    refuse_link_loop(root)
     if root.exists() and not root.is_dir():
         raise UsageError(f"store path {root} is not a directory")
     if not is_store(root):
@@ -338,6 +350,7 @@ def ensure_store(root: Path) -> None:
     """Create the store folder (and its README) if needed: only commands that add captures
     (archive, batch, import, recapture) call this."""
     # A --store that cannot be a folder is bad input (exit 2), as click says for a --store that is a file.
+    refuse_link_loop(root)
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

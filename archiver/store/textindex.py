@@ -26,7 +26,7 @@ Texts and quotes are indexed in the same normalised, case-folded form as the ver
 (curly quotes, dashes, no-break spaces, hyphenation, editorial brackets), so a quote that
 would verify as ``normalized`` is found too.
 
-Why one file of ~820 lines: three on-disk layouts (words, the earlier trigram and compact ones,
+Why one file of ~880 lines: three on-disk layouts (words, the earlier trigram and compact ones,
 still read so old stores keep working until ``reindex``) share one query planner; the layouts
 differ in a few SQL strings, and keeping them side by side keeps the planner honest for all,
 the ranking of the shortlist (:class:`Shortlist`) included.
@@ -45,8 +45,9 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from archiver.core import lazy_re, limits
 from archiver.core.resources import resource_error
-from archiver.errors import StoreError, UsageError
+from archiver.errors import NewerStoreError, StoreError, UsageError
 from archiver.quotes.normalize import NORMALIZER_VERSION, fold, normalized_text
+from archiver.store.index import newer_schema_error
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
     read_only_hint,
@@ -333,6 +334,38 @@ def _fts_phrase(piece: str) -> str:
     return '"' + piece.replace('"', '""') + '"'
 
 
+def _newer(version: object) -> bool:
+    """Whether a text index's recorded schema is one a newer archiver wrote: a number above ours,
+    or anything else this version does not know (an older unknown number is rebuilt by reindex)."""
+    if version in READABLE_SCHEMAS:
+        return False
+    try:
+        return int(str(version)) > int(SCHEMA_VERSION)
+    except ValueError:
+        return True
+
+
+def refuse_newer_text_index(path: Path) -> None:
+    """Refuse the text index at ``path`` now if a newer archiver made it (its schema is none
+    this version reads), reading it without changing any file; a missing or damaged one is left
+    to its opening. (See :func:`archiver.store.index.refuse_newer_index`: the same check, and
+    the same words, for the text index.)"""
+    if not path.exists():
+        return
+    try:
+        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None)
+    except sqlite3.DatabaseError:
+        return
+    try:
+        version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.DatabaseError:
+        return  # (no meta table, not a database: said by the opening, as before)
+    finally:
+        db.close()
+    if version is not None and _newer(version[0]):
+        raise newer_schema_error("text index", path, str(version[0]), int(SCHEMA_VERSION))
+
+
 class SqliteTextIndex:
     """An FTS5 index of normalised texts in its own SQLite file.
 
@@ -378,6 +411,9 @@ class SqliteTextIndex:
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self.tokenizer = self._setup()
+        except NewerStoreError:
+            self._db.close()
+            raise
         except sqlite3.DatabaseError as exc:
             self._db.close()
             if (found := resource_error(exc, self.path.parent)) is not None:
@@ -403,6 +439,9 @@ class SqliteTextIndex:
                 raise sqlite3.DatabaseError("no tokenizer recorded")
             self.tokenizer = str(row[0])
             version = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if version is not None and _newer(version[0]):
+                self._db.close()
+                raise newer_schema_error("text index", self.path, str(version[0]), int(SCHEMA_VERSION))
             if version is None or version[0] not in READABLE_SCHEMAS:
                 raise sqlite3.DatabaseError(f"schema {version[0] if version else None} is not one this "
                                             "version reads")
@@ -443,6 +482,8 @@ class SqliteTextIndex:
             partial = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'partial'").fetchone()
         except sqlite3.OperationalError:  # no meta table yet: a new index
             return None
+        if version is not None and _newer(version[0]):  # (before set-up writes a table)
+            raise newer_schema_error("text index", self.path, str(version[0]), int(SCHEMA_VERSION))
         if row is None or version is None or version[0] not in READABLE_SCHEMAS or partial is None:
             return None
         self.compact, self.words = version[0] == "2", version[0] == "3"
