@@ -106,13 +106,22 @@ def _waits_for_lock(proc: subprocess.Popen[str], path: Path) -> bool:
     return False
 
 
-def _has_open(proc: subprocess.Popen[str], path: Path) -> bool:
-    """Whether ``proc`` has ``path`` open."""
+def _has_open(proc: subprocess.Popen[str], path: Path, *, for_writing: bool = False) -> bool:
+    """Whether ``proc`` has ``path`` open (``for_writing``: open read-write, not only read, as the
+    check that a newer archiver did not make the index opens it briefly before any copy)."""
+    target = str(path.resolve())
     try:
-        links = [os.readlink(f) for f in Path(f"/proc/{proc.pid}/fd").iterdir()]
+        fds = [f for f in Path(f"/proc/{proc.pid}/fd").iterdir() if os.readlink(f) == target]
+        if not for_writing:
+            return bool(fds)
+        for fd in fds:
+            flags = next(line for line in Path(f"/proc/{proc.pid}/fdinfo/{fd.name}").read_text().splitlines()
+                         if line.startswith("flags:"))
+            if int(flags.split()[1], 8) & os.O_ACCMODE == os.O_RDWR:
+                return True
     except OSError:
         return False
-    return str(path.resolve()) in links
+    return False
 
 
 def _until(proc: subprocess.Popen[str], *conditions: Callable[[], bool], timeout: float = 120) -> None:
@@ -133,7 +142,7 @@ def _waiting_to_log(proc: subprocess.Popen[str], store: Path) -> Callable[[], bo
 
 
 def _at_the_index(proc: subprocess.Popen[str], store: Path) -> Callable[[], bool]:
-    return lambda: _has_open(proc, store / "index.sqlite3")
+    return lambda: _has_open(proc, store / "index.sqlite3", for_writing=True)
 
 
 def _log(store: Path) -> list[dict]:
