@@ -38,6 +38,7 @@ __all__ = ["PINS_FILE", "Pinned", "own_logs", "pin", "pins_path", "trusted_keys"
 def trusted_keys(key_dir: Path | None = None) -> dict[str, str]:
     """Every trusted verifier key (vkey) with where it comes from, for a report."""
     key_dir = Path(key_dir if key_dir is not None else keys.default_key_dir())
+    keys.refuse_non_folder(key_dir)  # (a file there: "not pinned" would mislead)
     found: dict[str, str] = {}
     path = pins_path(key_dir)
     for line in _pinned_lines(path):
@@ -107,6 +108,7 @@ def pin(vkey_file: Path, key_dir: Path | None = None, *, replace: bool = False,
             ``replace`` was not asked (nothing changed).
     """
     verifier = read_verifier(vkey_file)
+    keys.refuse_non_folder(Path(key_dir if key_dir is not None else keys.default_key_dir()))
     mine = own_logs(key_dir, store_log_pub).get(verifier.name)
     if mine is not None and mine[0].vkey != verifier.vkey:
         raise UsageError(f"{vkey_file}: key {verifier.fingerprint} names log {verifier.name}, which is {mine[1]}, "
