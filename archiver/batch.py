@@ -18,7 +18,9 @@ Three parts, each replaceable:
   fsynced in groups at most 100 ms apart). Re-running the
   same input skips what is done; URLs with no recorded outcome are first looked up in the
   provenance log (a capture logged after the batch started counts as done), so a batch killed
-  between "logged" and "recorded" does not capture twice.
+  between "logged" and "recorded" does not capture twice. It also notes each report file the
+  batch wrote (path and sha256): a re-run of the batch may replace what is still exactly that
+  report (:func:`is_own_report`; ``batch --report`` of an interrupted batch, resumed).
 
 Why one file of ~1,150 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
@@ -71,6 +73,7 @@ from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
+from archiver.core.digests import sha256_label
 from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
 from archiver.errors import (
@@ -618,6 +621,8 @@ class BatchState:
         self.sync_interval = self.SYNC_INTERVAL if sync_interval is None else sync_interval
         self.header: dict[str, Any] | None = None
         self.items: dict[str, BatchItem] = {}
+        #: report path (resolved) -> sha256 of the report this batch last wrote there
+        self.reports: dict[str, str] = {}
         self.syncs = 0  # fsyncs done by this object (the benchmark and tests read it)
         self._fd: int | None = None
         self._unsynced_since: float | None = None
@@ -632,6 +637,8 @@ class BatchState:
                 continue  # blank or torn last line
             if "batch" in doc:
                 self.header = self.header or doc["batch"]
+            elif isinstance(doc, dict) and isinstance(doc.get("report"), dict):
+                self.reports[str(doc["report"].get("path"))] = str(doc["report"].get("sha256"))
             elif "url" in doc:
                 self.items[doc["url"]] = BatchItem(**{k: doc.get(k) for k in (
                     "url", "status", "capture_id", "http_status", "error", "error_kind", "log_seq")},
@@ -688,10 +695,10 @@ class BatchState:
             self._unsynced_since = time.monotonic()
 
 
-def write_report(path: Path, items: list[BatchItem]) -> None:
+def write_report(path: Path, items: list[BatchItem]) -> str:
     """The batch report: CSV (``.csv``) or JSONL (anything else), one row per input URL, written
     whole or not at all (:func:`archiver.core.files.write_user_file`: before, a failed or
-    interrupted write left ``<report>.tmp`` beside it).
+    interrupted write left ``<report>.tmp`` beside it). Returns the sha256 of what it wrote.
 
     Its folder must exist (the default one, the store's ``batches/``, holds the batch's state
     file): no output makes folders, so a mistyped one is refused as every output refuses it.
@@ -710,7 +717,37 @@ def write_report(path: Path, items: list[BatchItem]) -> None:
     else:
         for it in items:
             f.write(json_text.dumps(it.to_dict(), ensure_ascii=False) + "\n")
-    write_user_file(path, f.getvalue().encode("utf-8"), "the batch report")
+    data = f.getvalue().encode("utf-8")
+    write_user_file(path, data, "the batch report")
+    return sha256_label(data)
+
+
+def record_report(state: Path, report: Path, digest: str) -> None:
+    """Note in the batch's state file ``state`` that ``report`` holds the report it wrote (sha256
+    ``digest``), for :func:`is_own_report`. One appended line, like an outcome's (readers that
+    know only outcomes skip it); nothing when the state file is gone."""
+    line = json_text.dumps({"report": {"path": str(report.resolve()), "sha256": digest}}, sort_keys=True) + "\n"
+    try:
+        fd = os.open(state, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return  # (then a re-run is asked for --force, as for any file)
+    try:
+        write_all(fd, line.encode())
+    finally:
+        os.close(fd)
+
+
+def is_own_report(store: Path, urls: list[str], report: Path) -> bool:
+    """Whether the file at ``report`` is still exactly the report the batch of ``urls`` in
+    ``store`` last wrote there (its state file says so: :func:`record_report`). Such a file is
+    the batch's own output, which a re-run (a resumed batch) replaces without ``--force``; any
+    other file there, the report edited since included, is not. Never reads a pipe or device."""
+    state = state_path(store, urls)
+    try:
+        recorded = BatchState(state).reports.get(str(Path(report).expanduser().resolve())) if state.is_file() else None
+        return recorded is not None and sha256_label(read_user_file(report, "the report")) == recorded
+    except (OSError, RuntimeError, ValueError, UsageError):
+        return False
 
 
 # ---------------------------------------------------------------------- runner

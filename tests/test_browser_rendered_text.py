@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from servers import Site, html_page, response
+from stores import copy_store
 
 from archiver.cli import cli
 
@@ -114,9 +115,9 @@ def test_an_index_edited_to_name_another_rendered_text_digest_is_refused_by_show
 
 def _copy(shown: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
     """A copy of the module's store with its own key folder (a store copied and written to
-    without it would be an "older copy" to the original's key folder)."""
-    shutil.copytree(shown["store"], tmp_path / "store")
-    shutil.copytree(shown["keys"], tmp_path / "keys")
+    without it would be an "older copy" to the original's key folder), as tests/stores.py
+    copies a template: the key folder's record names the copy."""
+    copy_store(shown["root"], tmp_path / "store", tmp_path / "keys")
     return {**shown, "store": tmp_path / "store", "keys": tmp_path / "keys"}
 
 

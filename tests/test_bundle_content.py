@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +20,10 @@ import pytest
 from bundles import members, resign
 from conftest import run_cli
 from servers import Site, html_page, response
+from stores import build_template, copy_store
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archiver.archive import Archive
 from archiver.export.cdxj import cdxj_text
 
 PAGES = "pages/pages.jsonl"
@@ -51,9 +50,8 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     site.routes["/ferry"] = html_page(FERRY)
     site.routes["/old-ferry"] = lambda h: response("301 Moved Permanently", [("Location", "/ferry")])
     try:
-        with Archive.open(root / "store", key_dir=root / "keys") as arc:
-            news = arc.capture(site.url("/news"))
-            ferry = arc.capture(site.url("/old-ferry"))
+        news, ferry = build_template(root, lambda arc: (arc.capture(site.url("/news")),
+                                                        arc.capture(site.url("/old-ferry"))))
     finally:
         site.close()
     env = {"ARCHIVER_KEY_DIR": str(root / "keys")}
@@ -63,7 +61,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                    store=root / "store", env=env)
     assert proc.returncode == 0, proc.stderr
     return {"bundle": bundle, "keys": root / "keys", "key": root / "store" / "provenance" / "log.pub",
-            "store": root / "store", "env": env, "news": news, "ferry": ferry}
+            "store": root / "store", "env": env, "news": news, "ferry": ferry, "root": root}
 
 
 def _verify(path: Path, key: Path) -> tuple[int, dict[str, Any]]:
@@ -231,10 +229,8 @@ def test_a_second_page_for_one_capture_fails(made, tmp_path):
 
 
 def test_a_corrected_title_is_the_page_title_and_the_bundle_verifies_with_no_warning(made, tmp_path):
-    store = tmp_path / "store"
-    shutil.copytree(made["store"], store)
-    keys = tmp_path / "keys"
-    shutil.copytree(made["keys"], keys)
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    copy_store(made["root"], store, keys)  # (its key folder's record names the copy: appended to as its own)
     env = {"ARCHIVER_KEY_DIR": str(keys)}
     cid = made["news"].capture_id
     fixed = run_cli("correct", cid, "--title", "Harbour report for March", "--reason", "the printed title",

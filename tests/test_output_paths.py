@@ -174,6 +174,21 @@ def test_an_output_under_a_link_to_nothing_is_refused_before_the_commands_work(s
     assert _fingerprint(stored["store"]) == before
 
 
+@pytest.mark.parametrize("command", ["export", "receipt", "log proof", "log consistency", "batch report",
+                                     "screenshot", "cite", "check report", "check receipts"])
+def test_an_output_under_a_loop_of_links_is_named_a_loop_not_a_link_to_nothing(stored, tmp_path, command):
+    # review 22 F6: a folder of the path that is a loop of links was called "a link to nothing"
+    before = _fingerprint(stored["store"])
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    proc = run_cli(*_commands(stored, str(tmp_path / "a" / "out.txt"), tmp_path)[command], store=stored["store"],
+                   env=stored["env"])
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    [line] = proc.stderr.splitlines()
+    assert f"{tmp_path / 'a'} is a loop of symbolic links" in line and "link to nothing" not in line
+    assert _fingerprint(stored["store"]) == before
+
+
 @pytest.mark.parametrize("command", ["log proof", "batch report", "export"])
 def test_an_output_that_is_a_pipe_is_refused_and_left_a_pipe(stored, tmp_path, command):
     # A write replaces the name it is given: a FIFO (or, as root, a device: `export -o /dev/null

@@ -20,6 +20,7 @@ import json
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_cli
@@ -226,53 +227,48 @@ def test_check_exits_1_when_another_quotation_fails_on_a_complete_capture(tmp_pa
 # ------------------------------------------------------------------ verify-bundle re-runs still agree
 
 
-def _export_and_verify(store: Path, cid: str, out: Path, env: dict[str, str]):
-    assert run_cli("export", cid, "--with-quotes", "all", "-o", str(out), store=store, env=env).returncode == 0
-    return run_cli("verify-bundle", str(out), "--json", "--key", str(store / "provenance" / "log.pub"), env=env)
-
-
-def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_path, big, key_dir):
+def _bundle_of_a_not_found(tmp_path: Path, big: Callable[[Path], tuple[str, str]], key_dir: Path, *,
+                           as_quote_rules_9: bool = False) -> tuple[Any, Path, Path, dict[str, str]]:
+    """LATE checked on a copy of the cut capture (not_found, exit 3), its capture exported with
+    that check and the bundle verified against the log's key: (verify-bundle's result, the
+    bundle, the key, the env). ``as_quote_rules_9``: the same check logged again as quote rules 9
+    logged it (no ``capture_incomplete``), so the bundle holds both."""
     store = tmp_path / "s"
     url, cid = big(store)
     env = {"ARCHIVER_KEY_DIR": str(key_dir)}
-    assert run_cli("verify-quote", LATE, "--url", url, store=store, env=env).returncode == 3
-    proc = _export_and_verify(store, cid, tmp_path / "b.wacz", env)
+    proc = run_cli("verify-quote", LATE, "--url", url, "--json", store=store, env=env)
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    if as_quote_rules_9:
+        with Archive.open(store) as arc:
+            data = dict(arc.log.entry(json.loads(proc.stdout)["log_seq"]).data)
+            data.pop("capture_incomplete")
+            arc.append_event("quote_verification", {**data, "quote_rules": "9"})
+    bundle, key = tmp_path / "b.wacz", store / "provenance" / "log.pub"
+    assert run_cli("export", cid, "--with-quotes", "all", "-o", str(bundle), store=store, env=env).returncode == 0
+    return run_cli("verify-bundle", str(bundle), "--json", "--key", str(key), env=env), bundle, key, env
+
+
+@pytest.mark.parametrize("logged", ["now", "as_quote_rules_9_logged_it"])
+def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_path, big, key_dir, logged):
+    """Also an entry as quote rules 9 logged it (no ``capture_incomplete``): the re-run agrees."""
+    old = logged == "as_quote_rules_9_logged_it"
+    proc, *_ = _bundle_of_a_not_found(tmp_path, big, key_dir, as_quote_rules_9=old)
     doc = json.loads(proc.stdout)
-    assert proc.returncode == 0 and doc["verdict"] == "verified" and doc["quotes_checked"] == 1, doc
+    assert proc.returncode == 0 and doc["verdict"] == "verified" and doc["quotes_checked"] == (2 if old else 1), doc
 
 
 def test_verify_bundle_says_a_not_found_on_a_cut_capture_is_not_conclusive(tmp_path, big, key_dir):
     """Review 19 F3: the re-run holds (exit 0), but the report keeps the store's caveat: the
     sentence says the capture was cut short, its row and the JSON say truncated and why."""
-    store = tmp_path / "s"
-    url, cid = big(store)
-    env = {"ARCHIVER_KEY_DIR": str(key_dir)}
-    assert run_cli("verify-quote", LATE, "--url", url, store=store, env=env).returncode == 3
-    proc = _export_and_verify(store, cid, tmp_path / "b.wacz", env)
+    proc, bundle, key, env = _bundle_of_a_not_found(tmp_path, big, key_dir)
     doc = json.loads(proc.stdout)
     assert proc.returncode == 0, doc
     [capture] = doc["captures"]
     assert capture["truncated"] is True and "holds only the first" in capture["capture_incomplete"], capture
     [sentence] = [s for s in doc["proven"] if "verdict 'not_found'" in s]
     assert "not conclusive: the capture was cut short" in sentence, sentence
-    text = run_cli("verify-bundle", str(tmp_path / "b.wacz"), "-v", "--key", str(store / "provenance" / "log.pub"),
-                   env=env).stdout
+    text = run_cli("verify-bundle", str(bundle), "-v", "--key", str(key), env=env).stdout
     assert "not conclusive: the capture was cut short" in " ".join(text.split()) and "CUT SHORT" in text, text
-
-
-def test_a_verification_logged_before_this_change_still_verifies(tmp_path, big, key_dir):
-    """An entry as quote rules 9 logged it (no ``capture_incomplete``): the re-run agrees."""
-    store = tmp_path / "s"
-    url, cid = big(store)
-    env = {"ARCHIVER_KEY_DIR": str(key_dir)}
-    doc = json.loads(run_cli("verify-quote", LATE, "--url", url, "--json", store=store, env=env).stdout)
-    with Archive.open(store) as arc:
-        data = dict(arc.log.entry(doc["log_seq"]).data)
-        data.pop("capture_incomplete")
-        arc.append_event("quote_verification", {**data, "quote_rules": "9"})
-    proc = _export_and_verify(store, cid, tmp_path / "b.wacz", env)
-    out = json.loads(proc.stdout)
-    assert proc.returncode == 0 and out["verdict"] == "verified" and out["quotes_checked"] == 2, out
 
 
 # ------------------------------------------------------------------ history: the newest capture is cut

@@ -63,7 +63,9 @@ def _color() -> bool:
 @click.option("--retry-failed", is_flag=True,
               help="On a re-run, also retry URLs that failed for good last time (DNS, TLS, ...).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the report here (.csv, else JSONL). Default: beside the batch state in the store.")
+              help="Write the report here (.csv, else JSONL). Default: beside the batch state in the store. "
+                   "A run of the same batch (resumed) replaces the report it wrote there; another "
+                   "existing file needs --force.")
 @force_option
 @click.option("--threads", is_flag=True, help="Run captures in threads instead of worker processes.")
 @click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
@@ -103,14 +105,23 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     the URLs not captured are left for the next run of the same command.
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox)
-    from archiver.batch import Politeness, interrupted_report, invalid_items, read_urls, run_batch
+    from archiver.batch import (
+        Politeness,
+        interrupted_report,
+        invalid_items,
+        is_own_report,
+        read_urls,
+        run_batch,
+    )
 
-    if report_path is not None:  # the default report lives in the store; one the user names may not
-        report_path = checked_output_path(report_path, obj.store_path, what="report", overwrite=force,
-                                          inputs=[("the URL list", source)])
     invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
     urls = read_urls(source, invalid=invalid)
     skipped = invalid_items(invalid or [])
+    if report_path is not None:  # the default report lives in the store; one the user names may not
+        # the report this very batch wrote there (interrupted, now resumed) is its own to replace
+        own = not force and is_own_report(obj.store_path, urls, report_path)
+        report_path = checked_output_path(report_path, obj.store_path, what="report", overwrite=force or own,
+                                          inputs=[("the URL list", source)])
     if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
         check_user_file(ca_bundle, "CA bundle")
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
@@ -170,13 +181,15 @@ def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, 
     A batch stopped by an environment error (no Chromium, no sandbox: nothing to do with any
     URL) ends as ``archive`` does with it: that error, one line, its exit code (2), instead of
     the summary; the report file still lists every URL (those left untried as not attempted)."""
-    from archiver.batch import write_report
+    from archiver.batch import record_report, write_report
 
     report_file = report_path or report.state_path.with_suffix(".report.csv")
     if report_path is None:  # the store's own batches/ folder (a folder the user names must exist)
         with contextlib.suppress(OSError):  # (else write_report says why, in one line)
             report_file.parent.mkdir(parents=True, exist_ok=True)
-    write_report(report_file, [*report.items, *skipped])
+    written = write_report(report_file, [*report.items, *skipped])
+    if report_path is not None:  # so that the next run of this batch may replace it (is_own_report)
+        record_report(report.state_path, report_file, written)
     if report.stopped_by is not None:
         raise report.stopped_by
     summary = {**report.summary(), "invalid": len(skipped), "report_file": str(report_file)}

@@ -238,21 +238,27 @@ def key_group() -> None:
               help="Trust this key instead of the one pinned for its log name (only when the log's "
                    "owner told you the key changed).")
 @output_options()
-def key_pin(file: Path, replace: bool, as_json: bool) -> None:
+@click.pass_obj
+def key_pin(obj: Context, file: Path, replace: bool, as_json: bool) -> None:
     """Trust the log key in FILE (a published log.pub) from now on.
 
     One key per log name: another key for a name already pinned is refused (exit 2) unless
-    --replace.
+    --replace, which says which key it replaced. Another key under the name of your own log
+    (its signing key in your key folder, or the store's log) is refused (exit 2), --replace or not.
     """
     from archiver.export.pins import pin, pins_path
 
-    verifier, added = pin(file, replace=replace)
+    done = pin(file, replace=replace, store_log_pub=obj.store_path / "provenance" / "log.pub")
+    verifier = done.verifier
     doc = {"vkey": verifier.vkey, "key_fingerprint": verifier.fingerprint, "origin": verifier.name,
-           "added": added, "pins_file": str(pins_path())}
+           "added": done.added, "replaced": [{"vkey": v.vkey, "key_fingerprint": v.fingerprint} for v in done.replaced],
+           "pins_file": str(pins_path())}
     if as_json:
         emit_json(doc)
     else:
-        click.echo(f"{'pinned' if added else 'already pinned'}: {verifier.name} {verifier.fingerprint}")
+        replacing = f", replacing {', '.join(v.fingerprint for v in done.replaced)} (no longer trusted)"
+        click.echo(f"{'pinned' if done.added else 'already pinned'}: {verifier.name} {verifier.fingerprint}"
+                   + (replacing if done.replaced else ""))
         err(f"pinned keys: {doc['pins_file']}")
 
 

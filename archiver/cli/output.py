@@ -173,8 +173,9 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
     path)``: the command's own input files, ``-`` for standard input ignored) may not be the
     output either: a report written over the URL list or the manuscript it was made from would
     replace the user's input with it (and "run the same command again" would read the report).
-    A folder of the path that is a link to nothing, or that does not exist, is refused too: the
-    writer would say so only after the command's work (no output option makes folders).
+    A folder of the path that is a link to nothing (or a loop of links, named as one), or that
+    does not exist, is refused too: the writer would say so only after the command's work (no
+    output option makes folders).
     """
     from archiver.errors import UsageError
 
@@ -188,6 +189,9 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
     literal = Path(path).expanduser().absolute()
     for folder in literal.parents:
         if folder.is_symlink() and not folder.exists():
+            if _is_link_loop(folder):  # (exists() is False for a loop too: named as one, not "nothing")
+                raise UsageError(f"cannot write the {what} {path}: {folder} is a loop of symbolic links "
+                                 "(it never reaches a folder)")
             raise UsageError(f"cannot write the {what} {path}: {folder} is a link to nothing")
     target = _resolved(literal, f"cannot write the {what} {path}")
     for name, given in inputs:
@@ -215,6 +219,17 @@ def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite:
         raise UsageError(f"{path} already exists; refusing to overwrite the {what} "
                          + ("(remove it or pass --force)" if forcible else "(remove it or choose another name)"))
     return Path(path)
+
+
+def _is_link_loop(path: Path) -> bool:
+    """Whether following ``path``'s symbolic links leads round in a loop (``ELOOP``)."""
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _resolved(path: Path, doing: str) -> Path:

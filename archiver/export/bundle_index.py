@@ -56,6 +56,7 @@ INDEX_SUFFIXES = (".cdx", ".cdxj", ".cdx.gz", ".cdxj.gz")
 def check_index(c: Checker, *, ours: bool) -> None:
     """Hold every line of the bundle's CDXJ index to the record at its place; report an ``E_INDEX``
     problem for each line that points elsewhere, and for each served record left out."""
+    # ours: indexes/index.cdx, or indexes/index.cdxj in bundles exported before f704731 (bundle_zip.OUR_MEMBERS)
     members = [n for n in c.parseable("indexes/") if n.endswith(INDEX_SUFFIXES)]  # none unlisted
     if not members:
         if ours:

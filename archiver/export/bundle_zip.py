@@ -340,10 +340,14 @@ def entry_problems(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tu
 #: it is listed and signed. Why it matters: replay tools load files no check here reads
 #: (ReplayWeb.page's wabac.js takes ``pages/extraPages.jsonl``, ``fuzzy.json`` and any index
 #: under ``indexes/``), and a reader shown ``index.html`` or a ``notes/README.txt`` takes it for
-#: part of the evidence.
+#: part of the evidence. ``indexes/index.cdxj`` is the index's name in bundles exported before
+#: 2026-11-29 (commit f704731 renamed it ``indexes/index.cdx``): our own older writer's, so such a
+#: bundle still verifies and imports, but no writer of ours put both names in one bundle.
 OUR_MEMBERS = re.compile(
-    r"archive/[^/]+\.warc(?:\.gz)?|indexes/index\.cdx|pages/pages\.jsonl|datapackage(?:-digest)?\.json"
+    r"archive/[^/]+\.warc(?:\.gz)?|indexes/index\.cdxj?|pages/pages\.jsonl|datapackage(?:-digest)?\.json"
     r"|provenance/(?:log\.pub|checkpoint\.txt|checkpoint\.rfc3161\.tsr|entry-[0-9]+\.tlog-proof|bundle\.json)")
+#: The index's name in bundles exported before f704731 (see :data:`OUR_MEMBERS`).
+OLD_INDEX = "indexes/index.cdxj"
 
 
 def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tuple[str | None, str]]:
@@ -358,10 +362,13 @@ def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[t
     out: list[tuple[str | None, str]] = []
     if zf.comment:
         out.append((None, f"a zip comment of {len(zf.comment)} bytes"))
+    both = {OLD_INDEX, "indexes/index.cdx"} <= set(zf.namelist())  # the old name and the new one
     with _the_file(path, zf) as f:
         for info in zf.infolist():
             if info.is_dir():
                 out.append((info.filename, "a folder entry"))
+            elif both and info.filename == OLD_INDEX:
+                out.append((info.filename, "the index under its old name beside indexes/index.cdx"))
             elif not OUR_MEMBERS.fullmatch(info.filename):
                 out.append((info.filename, "a file"))
             if info.comment:

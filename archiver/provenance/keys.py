@@ -28,6 +28,7 @@ journal (older archiver) is read from the record alone.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
@@ -52,6 +53,27 @@ def default_key_dir() -> Path:
     return Path(xdg) / "archiver" / "keys"
 
 
+def refuse_non_folder(key_dir: Path) -> None:
+    """Raise :class:`IncompleteCheckError` (exit 3, the key folder's problems) when ``key_dir``
+    is a file, or lies under one, instead of a folder (or where a folder can be made).
+
+    Why: every key path under a file "does not exist", so an append was told to copy its
+    signing key into that file, and a new log's ``mkdir`` ended in a traceback. Said plainly
+    instead, naming ``ARCHIVER_KEY_DIR`` when it is what set the folder.
+    """
+    key_dir = Path(key_dir)
+    for place in (key_dir, *key_dir.parents):
+        if not os.path.lexists(place):
+            continue
+        if place.is_dir():
+            return
+        given = os.environ.get("ARCHIVER_KEY_DIR")
+        named = f"ARCHIVER_KEY_DIR ({key_dir})" if given and Path(given) == key_dir else f"the key folder {key_dir}"
+        where = "is a file, not a folder" if place == key_dir else f"is under {place}, which is a file, not a folder"
+        raise IncompleteCheckError(f"{named} {where}; set ARCHIVER_KEY_DIR to the folder that holds the signing "
+                                   "keys (a missing one is made when a key is created)")
+
+
 def key_path(key_dir: Path, origin: str) -> Path:
     """The key file for ``origin`` (``/`` in the origin becomes ``_``)."""
     return key_dir / (origin.replace("/", "_") + ".key")
@@ -59,6 +81,7 @@ def key_path(key_dir: Path, origin: str) -> Path:
 
 def create_key(key_dir: Path, origin: str) -> Signer:
     """Generate and store a new key for ``origin``; never overwrites an existing one."""
+    refuse_non_folder(key_dir)
     key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     signer = Signer.generate(origin)
     path = key_path(key_dir, origin)
@@ -123,6 +146,7 @@ def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) ->
     """
     path = key_path(key_dir, origin)
     if not path.exists():
+        refuse_non_folder(key_dir)  # (then no key can be anywhere under it: say that, not "copy it there")
         raise KeyMissingError(
             f"the signing key of log {origin} is not on this machine (looked for {path}); "
             f"copy the key file (and its .log.json record) from the machine that created the log into {key_dir} "
@@ -203,6 +227,11 @@ def _unreadable(exc: OSError, what: str, path: Path) -> IncompleteCheckError:
     ran_out = resource_error(exc, path)
     if ran_out is not None:
         return ran_out
+    if exc.errno == errno.ENOTDIR:  # the key folder is a file (or under one): say so plainly
+        try:
+            refuse_non_folder(path.parent)
+        except IncompleteCheckError as plain:
+            return plain
     return IncompleteCheckError(f"cannot read {what} {path}: {exc.strerror or exc}; check the key folder "
                                 f"{path.parent} (ARCHIVER_KEY_DIR sets it): it must be a folder this user "
                                 "can read")
