@@ -84,7 +84,7 @@ if TYPE_CHECKING:  # the facade's result types; their modules load only when a m
     from archiver.deep_check import DeepChecker
     from archiver.evidence import EvidenceReaders
     from archiver.export.cite import Source
-    from archiver.export.importer import ImportResult
+    from archiver.export.importer import CheckedFile, ImportResult
     from archiver.export.wacz import ExportResult
     from archiver.provenance.verify import Problem
     from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService
@@ -892,11 +892,12 @@ class Archive:
 
         return export_wacz(self, capture_prefixes, out_path, title=title, anchor=anchor, with_quotes=with_quotes)
 
-    def import_file(self, path: Path) -> ImportResult:
-        """Import a WARC or WACZ made by another tool (see :func:`archiver.export.importer.import_file`)."""
+    def import_file(self, path: Path, checked: CheckedFile | None = None) -> ImportResult:
+        """Import a WARC or WACZ made by another tool (see :func:`archiver.export.importer.import_file`;
+        ``checked``: :func:`~archiver.export.importer.check_file`'s answer, found before the store was opened)."""
         from archiver.export.importer import import_file
 
-        return import_file(self, path)
+        return import_file(self, path, checked)
 
     def quote_service(self) -> QuoteService:
         """A :class:`~archiver.quotes.service.QuoteService` over this store (its text cache

@@ -210,9 +210,15 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     capture ids) only if it verifies against a log key you trust (pinned, or your own);
     otherwise refused, nothing imported (exit 1 if a check failed, 3 if the key is not pinned).
     """
+    from archiver.export.importer import check_file
+
     obj: Context = ctx.obj
+    # Every refusal that needs no store first, so that a refused file creates none: into a store
+    # with no log yet (a folder to be made, or an empty one), every refusal (nothing to compare with).
+    fresh = not (obj.store_path / "provenance" / "log.jsonl").exists()
+    checked = check_file(file, None, new_store=obj.store_path if fresh else None)
     with obj.open_archive() as arc:
-        result = arc.import_file(file)
+        result = arc.import_file(file, checked)
     for w in result.warnings:
         err(f"warning: {w}")
     if as_json:

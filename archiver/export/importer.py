@@ -15,7 +15,7 @@ not pinned is refused (exit 3), nothing copied; one that verifies keeps its capt
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~900 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,000 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -24,6 +24,7 @@ handing drafts to the one commit path are one pass over one file; the commit its
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import secrets
@@ -190,21 +191,120 @@ def _status(block: bytes) -> int | None:
         return None
 
 
-def import_file(archive: ImportStore, path: Path) -> ImportResult:
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file :func:`check_file` found importable as far as it can tell without the store: its
+    sha256, whether it is a WACZ, whether it is an archiver bundle that verified here (its capture
+    ids are kept), what that check could not conclude (warnings), and the file as it was then
+    (``os.stat``: a file changed before its copy is refused, since the copy is not what was checked)."""
+
+    path: Path
+    sha: str
+    is_wacz: bool
+    vouched: bool
+    warnings: tuple[str, ...]
+    stat: tuple[int, int, int, int]
+
+
+def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = None) -> CheckedFile:
+    """Every refusal of importing ``path`` that needs no store, made before a store is opened (so
+    that a refused import creates nothing): the file is missing, not a file, not a WARC or WACZ;
+    a WACZ damaged, read unlike by other readers, over its limits, without WARCs or with malformed
+    JSON; an archiver bundle that does not verify against the keys this user trusts (``key_dir``).
+
+    ``new_store``: the store the file goes into has no log yet (a folder to be created, or empty):
+    the refusals that would otherwise be made after copying the file in are made here too, reading
+    the file's records in place (no WARC record readable, a record id twice in the file; a store
+    starts with no record ids of its own), and a log this machine's key recorded in that folder and
+    that is gone (exit 3). Reading the records twice is the price of a first import, paid only then.
+
+    Raises:
+        UsageError, MalformedInputError: the file is refused as input (exit 2).
+        IntegrityError: an archiver bundle that does not verify (exit 1).
+        IncompleteCheckError: an archiver bundle signed by a log key this user has not pinned (exit 3).
+        LogIdentityError: ``new_store``'s log is gone (exit 3).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise UsageError(f"no such file: {path}")
+    check_user_file(path, "file")  # a folder, FIFO or device: one line, exit 2
+    st = path.stat()
+    sha = _file_sha256(path)
+    is_wacz = zipfile.is_zipfile(path)
+    if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
+        raise UsageError(f"{path.name}: not a WARC (.warc, .warc.gz) or WACZ file")
+    warnings: list[str] = []
+    vouched = False
+    if is_wacz:
+        with zipfile.ZipFile(path) as z:
+            refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
+            check_zip(z)
+            members = _wacz_warcs(z, path)
+            refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
+            _wacz_json(z, path)
+            if any(n.startswith("provenance/") for n in z.namelist()):  # a bundle of ours
+                warnings += _hold_to_its_log(key_dir, path)
+                vouched = True
+            if new_store is not None:
+                _refuse_records(path, [(Path(Path(m).name), functools.partial(open_member, z, m),
+                                        z.getinfo(m).file_size) for m in members])
+    elif new_store is not None:
+        _refuse_records(path, [(path, None, None)])
+    if new_store is not None:
+        from archiver.provenance.log_identity import refuse_new_log_where_one_is_gone
+
+        refuse_new_log_where_one_is_gone(new_store / "provenance", key_dir)
+    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st))
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _wacz_warcs(z: zipfile.ZipFile, path: Path) -> list[str]:
+    """A WACZ's WARC members (archive/*.warc(.gz)); a zip without any is no WACZ (exit 2)."""
+    members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
+    if not members:
+        raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
+    return members
+
+
+def _refuse_records(path: Path, sources: list[tuple[Path, Any, int | None]]) -> None:
+    """Refuse (exit 2) a file none of whose WARCs (``sources``: name, opener or None for the file
+    itself, size) holds a readable response, request, resource or revisit record, or one that holds
+    a record id twice, as :func:`_copy_and_read` refuses it after copying (read here in place)."""
+    seen: set[str] = set()
+    twice: str | None = None
+    pages = False
+    for name, opener, size in sources:
+        for item in iter_records(name, opener=opener, size=size):
+            if isinstance(item, TornTail):
+                break
+            pages = pages or item.rec_type in _PAGE_TYPES
+            if item.record_id in seen and twice is None:
+                twice = item.record_id
+            seen.add(item.record_id)
+    if not pages:
+        raise UsageError(f"{path.name}: no WARC records could be read from it")
+    if twice is not None:
+        raise UsageError(f"{path.name}: record id {twice} appears twice in the file; nothing imported (record ids "
+                         "must be unique in a store)")
+
+
+def import_file(archive: ImportStore, path: Path, checked: CheckedFile | None = None) -> ImportResult:
     """Import ``path`` (a WARC, WARC.gz or WACZ) into the store; see the module docstring.
+
+    ``checked``: what :func:`check_file` found for ``path`` before the store was opened (the
+    command does that, so that a refused file creates no store); checked here when not given.
 
     Raises:
         UsageError: the file is missing, not a WARC/WACZ, or was imported before (nothing done).
         KeyMissingError: the log cannot be appended to (nothing done).
     """
     path = Path(path)
-    if not path.exists():
-        raise UsageError(f"no such file: {path}")
-    check_user_file(path, "file")  # a folder, FIFO or device: one line, exit 2
-    sha = _file_sha256(path)
-    is_wacz = zipfile.is_zipfile(path)
-    if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
-        raise UsageError(f"{path.name}: not a WARC (.warc, .warc.gz) or WACZ file")
+    if checked is None or checked.path != path:
+        checked = check_file(path, archive.key_dir)
+    sha, is_wacz = checked.sha, checked.is_wacz
     archive.ensure_writable()
     # Alone in the store from the first look at the log to the index: another import checking
     # the same ids meanwhile would log them twice (store_lock), and a reindex would take the
@@ -213,18 +313,18 @@ def import_file(archive: ImportStore, path: Path) -> ImportResult:
         logged = _LoggedIds.read(archive)
         if sha in logged.imports:
             raise UsageError(f"{path.name} was already imported (log entry {logged.imports[sha]}); nothing done")
-        warnings: list[str] = []
+        warnings: list[str] = list(checked.warnings)
         copied: list[str] = []
         page_urls: list[str] = []
         unvouched: dict[str, str] = {}
         try:
-            records, vouched = _copy_and_read(archive, path, is_wacz, _copy_stem(sha), copied, warnings,
-                                              page_urls, unvouched, logged)
+            records = _copy_and_read(archive, checked, _copy_stem(sha), copied, warnings, page_urls, unvouched,
+                                     logged)
         except BaseException:  # refused or failed before anything was logged: leave nothing copied
             _remove(archive, copied)
             raise
         return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                              page_urls, unvouched, logged, vouched=vouched)
+                              page_urls, unvouched, logged, vouched=checked.vouched)
 
 
 def _copy_stem(sha: str) -> str:
@@ -284,40 +384,34 @@ def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage | None, list
     return package, [p.url for p in pages if p.url is not None]
 
 
-def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, copied: list[str],
+def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied: list[str],
                    warnings: list[str], page_urls: list[str], unvouched: dict[str, str],
-                   logged: _LoggedIds) -> tuple[list[tuple[str, StoredRecord]], bool]:
-    """Copy the file (or the WACZ's WARCs) into the store and read its records back; and whether
-    it is an archiver bundle that verifies here (:func:`_hold_to_its_log`).
+                   logged: _LoggedIds) -> list[tuple[str, StoredRecord]]:
+    """Copy the file (or the WACZ's WARCs) into the store and read its records back (the file as
+    :func:`check_file` checked it: one changed since is refused, nothing copied).
 
     ``page_urls`` receives the pages a WACZ's pages/pages.jsonl lists, to check none is lost;
     ``unvouched`` the store names of copied WARCs the WACZ's datapackage.json does not vouch
     for (see :func:`_unlisted_members`), with the reason.
     """
-    vouched = False
-    if is_wacz:
-        with zipfile.ZipFile(path) as z:
-            refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
-            check_zip(z)
-            members = [n for n in z.namelist() if n.startswith("archive/") and n.endswith(WARC_SUFFIXES)]
-            if not members:
-                raise UsageError(f"{path.name}: a zip without archive/*.warc(.gz): not a WACZ")
-            refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
-            package, urls = _wacz_json(z, path)
-            if any(n.startswith("provenance/") for n in z.namelist()):  # a bundle of ours
-                warnings += _hold_to_its_log(archive, path)
-                vouched = True
-            warnings += _check_wacz_hashes(z, package)
-            page_urls += urls
-            disowned = _unlisted_members(z, members, package)
-            warnings += [f"{m}: {why} (imported as it is)" for m, why in disowned.items() if "not listed" in why]
-            for m in members:
-                with open_member(z, m) as src:
-                    copied.append(_copy_in(archive, stem + _safe(Path(m).name), src))
-                if m in disowned:
-                    unvouched[copied[-1]] = f"{m} {disowned[m]}"
-    else:
-        with open(path, "rb") as src:
+    path = checked.path
+    with open(path, "rb") as src:
+        if _identity(os.fstat(src.fileno())) != checked.stat:
+            raise UsageError(f"{path.name} changed while it was being imported; nothing imported (import it again)")
+        if checked.is_wacz:
+            with zipfile.ZipFile(src) as z:
+                members = _wacz_warcs(z, path)
+                package, urls = _wacz_json(z, path)
+                warnings += _check_wacz_hashes(z, package)
+                page_urls += urls
+                disowned = _unlisted_members(z, members, package)
+                warnings += [f"{m}: {why} (imported as it is)" for m, why in disowned.items() if "not listed" in why]
+                for m in members:
+                    with open_member(z, m) as member:
+                        copied.append(_copy_in(archive, stem + _safe(Path(m).name), member))
+                    if m in disowned:
+                        unvouched[copied[-1]] = f"{m} {disowned[m]}"
+        else:
             copied.append(_copy_in(archive, stem + _safe(path.name), src))
 
     records: list[tuple[str, StoredRecord]] = []
@@ -331,15 +425,19 @@ def _copy_and_read(archive: ImportStore, path: Path, is_wacz: bool, stem: str, c
             if foreign:
                 warnings.append(f"{name}: {foreign} (imported as it is)")
             records.append((name, item))
-    if not any(r.rec_type in ("response", "request", "resource", "revisit") for _, r in records):
+    if not any(r.rec_type in _PAGE_TYPES for _, r in records):
         raise UsageError(f"{path.name}: no WARC records could be read from it")  # the caller removes the copies
     clash = _record_id_clash(archive, records, logged)
     if clash:  # the caller removes the copies
         raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
-    return records, vouched
+    return records
 
 
-def _hold_to_its_log(archive: ImportStore, path: Path) -> list[str]:
+#: The record types a page is made from: a file with none of them readable is refused.
+_PAGE_TYPES = ("response", "request", "resource", "revisit")
+
+
+def _hold_to_its_log(key_dir: Path | None, path: Path) -> list[str]:
     """Check an archiver bundle as ``verify-bundle`` does, against the keys this store's user
     trusts; return what could not be concluded (as warnings), or refuse it (nothing copied yet).
 
@@ -359,7 +457,7 @@ def _hold_to_its_log(archive: ImportStore, path: Path) -> list[str]:
     from archiver.export.bundle_verify import verify_bundle
     from archiver.export.pins import trusted_keys
 
-    report = verify_bundle(path, trusted=trusted_keys(archive.key_dir), key_dir=archive.key_dir)
+    report = verify_bundle(path, trusted=trusted_keys(key_dir), key_dir=key_dir)
     if report.problems:
         first = report.problems[0]
         raise IntegrityError(f"{path.name}: the bundle does not verify ({escaped_line(first.message)}"

@@ -55,7 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "55"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "56"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -184,6 +184,8 @@ EXTRACTOR_VERSION = "55"  # 2: WHATWG labels only; encoding and notes recorded
 # 55: what no browser renders is in neither text (review 21 F2): a <canvas>'s fallback, an <iframe>'s own text,
 #     the words in a <meter> or a <progress>, a <noembed>, a <noframes>, a <datalist>; a closed popover's words
 #     leave the article text and are a hidden span of the page text; a <select>'s options leave the article text
+# 56: a ruby's <rp> (its fallback parentheses, display: none) is in neither text; ruby parts whose end tags are
+#     left out are closed as a browser's parser closes them (libxml2 nested the rest of the ruby under the first)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

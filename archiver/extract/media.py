@@ -14,7 +14,9 @@ that element is, and never shows a video's, an audio's or an object's content: i
 text and links for a browser that cannot play it, "Your browser does not support the video tag").
 Nor does it show the fallback of a ``<canvas>`` (its bitmap instead, scripts on), an ``<iframe>``
 (its document), a ``<meter>`` or a ``<progress>`` (a gauge), nor anything in a ``<noembed>``, a
-``<noframes>`` or a ``<datalist>`` (never rendered): :data:`FALLBACK_HOLDERS` names them all.
+``<noframes>`` or a ``<datalist>`` (never rendered), nor a ruby's ``<rp>`` (the parentheses around its
+annotation for a browser without ruby: "漢(kan)"; a browser with ruby shows "kan" over "漢" and no
+parentheses): :data:`FALLBACK_HOLDERS` names them all.
 Every reader of the tree that looks at what sits beside a picture, or at a paragraph's text, asks
 here instead of each climbing out its own way (round 44's two readers of what is set under a
 picture climbed out of ``<source>`` only, so small print under a ``<picture>`` was never read; the
@@ -54,10 +56,18 @@ MISNESTED_VOIDS = frozenset({"bgsound", "embed", "keygen", "source", "track", "w
 #: WHATWG rendering rules: a ``<video>`` or an ``<audio>`` it plays, an ``<object>`` whose data it shows,
 #: a ``<canvas>`` whose bitmap it shows (scripts on, as in a reader's browser), an ``<iframe>`` whose
 #: document it shows, a ``<meter>`` or a ``<progress>`` it draws as a gauge; a ``<noembed>``, a
-#: ``<noframes>`` and a ``<datalist>`` (its options are an input's suggestions) it never renders.
+#: ``<noframes>`` and a ``<datalist>`` (its options are an input's suggestions) it never renders; a
+#: ``<rp>`` (a ruby's fallback parentheses: the user agent's ``rp { display: none }``; one a page's inline
+#: style shows is laid out as a ``<span>`` by :func:`unnest_voids`).
 #: Review 21 F2: the last seven's words were page text, and a quote through them verified ``exact``.
 FALLBACK_HOLDERS = frozenset({"video", "audio", "object", "canvas", "iframe", "meter", "progress", "noembed",
-                              "noframes", "datalist"})
+                              "noframes", "datalist", "rp"})
+#: A ruby's parts whose end tag a page may leave out (WHATWG "optional tags"), and for each the start
+#: tags that close it (the parser's "generate implied end tags" when a ``<ruby>`` is open): an ``<rtc>``
+#: holds its ``<rt>``s and ``<rp>``s. libxml2 closes none of them, so that "<rp>(<rt>kan<rp>)" nested the
+#: annotation and the base text after it under the first ``<rp>``.
+_RUBY_CLOSED_BY = {"rb": frozenset({"rb", "rtc", "rt", "rp"}), "rt": frozenset({"rb", "rtc", "rt", "rp"}),
+                   "rp": frozenset({"rb", "rtc", "rt", "rp"}), "rtc": frozenset({"rb", "rtc"})}
 
 
 def unnest_voids(tree: Any) -> None:
@@ -65,8 +75,18 @@ def unnest_voids(tree: Any) -> None:
     place, as a browser's parser places it: the element's text becomes its tail, its children its
     following siblings, its own tail follows them. One pass in document order (the elements are
     listed first, in C): a void element moved out of another is reached later in the list; no
-    recursion, so a page of a thousand ``<wbr>`` nested in each other costs no stack."""
-    for el in list(tree.iter(*MISNESTED_VOIDS)):
+    recursion, so a page of a thousand ``<wbr>`` nested in each other costs no stack.
+
+    The same pass closes a ruby's parts where the page left their end tags out, as a browser's parser
+    does (:data:`_RUBY_CLOSED_BY`): what follows the first part that closes one moves out after it
+    ("<ruby>漢<rp>(<rt>kan<rp>)</ruby>" is "漢", "(", "kan", ")" side by side, not nested); and an
+    ``<rp>`` whose inline style shows it (``display`` other than ``none``) becomes the ``<span>`` it is
+    laid out as, so that its words stay text (:data:`FALLBACK_HOLDERS`)."""
+    for el in list(tree.iter(*MISNESTED_VOIDS, *_RUBY_CLOSED_BY)):
+        tag = el.tag
+        if tag in _RUBY_CLOSED_BY:
+            _close_ruby_part(el, _RUBY_CLOSED_BY[tag])
+            continue
         if el.text is None and len(el) == 0:
             continue  # (most: "<source ... />", or an element closed by its own end tag)
         parent = el.getparent()
@@ -74,11 +94,35 @@ def unnest_voids(tree: Any) -> None:
             continue  # the root itself: nothing to move it into
         tail, children = el.tail, list(el)
         el.tail, el.text = el.text, None
-        for child in reversed(children):
-            el.addnext(child)  # (its tail moves with it)
-        last = children[-1] if children else el
-        if tail:
-            last.tail = (last.tail or "") + tail
+        _move_after(el, children, tail)
+
+
+def _move_after(el: Any, children: list[Any], tail: str | None) -> None:
+    """Put ``children`` (in order, each with its tail) after ``el``, then ``tail`` after the last."""
+    for child in reversed(children):
+        el.addnext(child)  # (its tail moves with it)
+    last = children[-1] if children else el
+    if tail:
+        last.tail = (last.tail or "") + tail
+
+
+def _close_ruby_part(el: Any, closers: frozenset[str]) -> None:
+    """End the ruby part ``el`` where its first child that closes it starts (nothing to do for most:
+    a part closed by its own end tag holds none), as the parser does inside a ``<ruby>`` only; an
+    ``<rp>`` an inline style shows becomes a ``<span>``."""
+    if el.tag == "rp" and el.get("style") is not None:
+        from archiver.extract.unrendered import shown_by_inline_style  # (it imports this module)
+
+        if shown_by_inline_style(el.get("style")):
+            el.tag = "span"
+    if len(el) == 0:
+        return
+    at = next((i for i, child in enumerate(el) if child.tag in closers), None)
+    if at is None or el.getparent() is None or not any(a.tag == "ruby" for a in el.iterancestors()):
+        return
+    tail, children = el.tail, list(el)[at:]
+    el.tail = None
+    _move_after(el, children, tail)
 
 
 def laid_out_as(el: Any) -> Any:

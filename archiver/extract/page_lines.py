@@ -29,7 +29,7 @@ from archiver.extract.unrendered import overriding, still_unrendered, unrendered
 #: What the page text leaves out with its content (their tails are shown): never shown as text
 #: (scripts, styles, the head), or shown as something else (a picture, a form control), or a
 #: medium's or a canvas's fallback, a gauge's words, a ``<noembed>``, ``<noframes>`` or ``<datalist>``,
-#: which no browser shows (:data:`FALLBACK_HOLDERS`).
+#: a ruby's ``<rp>``, which no browser shows (:data:`FALLBACK_HOLDERS`).
 _SKIP = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "select", "textarea",
      "math", *FALLBACK_HOLDERS}

@@ -28,7 +28,8 @@ itself says (no stylesheet needed) is read here, by class:
   with the other elements whose content no browser renders (same set): a ``<canvas>``'s fallback, an
   ``<iframe>``'s own text, the words in a ``<meter>`` or a ``<progress>`` (drawn as a gauge), a
   ``<noembed>``, a ``<noframes>``, a ``<datalist>`` (review 21 F2: a quote through a canvas's fallback
-  verified ``exact``);
+  verified ``exact``), a ruby's ``<rp>`` (its fallback parentheses; one an inline style shows is a
+  ``<span>`` by then: :func:`archiver.extract.media.unnest_voids`);
 * a ``<select>``: a form control, which the page text leaves out (one option shown in the box, the
   others on a click); trafilatura's fallback extractors read every option as article text.
 
@@ -257,6 +258,12 @@ def _shown_by_style(values: tuple[tuple[str, str], ...]) -> bool:
     for ``[hidden]`` and ``dialog:not([open])``."""
     return any(name == "display" and value not in ("none", "", "revert", "revert-layer")
                for name, value in values)
+
+
+def shown_by_inline_style(style: str) -> bool:
+    """Whether an inline ``style`` gives an element a ``display`` other than ``none`` (:func:`style_values`):
+    that beats the user agent's ``display: none`` (an ``<rp>``'s: :func:`archiver.extract.media.unnest_voids`)."""
+    return _shown_by_style(style_values(style))
 
 
 def is_unrendered(el: Any) -> bool:

@@ -29,25 +29,33 @@ def verified_checkpoint(note: str, vkey: str) -> Checkpoint:
     return open_checkpoint(note, Verifier.from_vkey(vkey))
 
 
+def refuse_new_log_where_one_is_gone(directory: Path, key_dir: Path | None) -> None:
+    """Raise :class:`LogIdentityError` (exit 3) if this machine's keys (``key_dir``, None: the
+    default folder) signed a log in ``directory`` that is gone: a new log must never start over it.
+    Asked before a log is created, and by ``import`` before it creates a store (nothing is made).
+
+    A record is written only after its log file exists, so a log found after reading the
+    records is one another process has just created (not gone).
+    """
+    records = keys.origins_recorded_for(Path(key_dir) if key_dir is not None else keys.default_key_dir(), directory)
+    if (directory / LOG_FILE).exists():
+        return
+    for record in records:
+        raise LogIdentityError(
+            f"this machine's key signed log {record.origin} in {directory} (recorded in {record.path}), "
+            "and that log is gone: restore provenance/ from a backup; if you removed that store on "
+            f"purpose, delete {record.path} first (refusing to start a new log and key in its place)"
+        )
+
+
 class LogIdentity(LogView):
     """The checks that this log is the one this machine's keys signed in this folder."""
 
     @staticmethod
     def _refuse_if_recorded(directory: Path, key_dir: Path) -> None:
-        """This machine's keys signed a log in ``directory`` that is gone: never start over.
-
-        A record is written only after its log file exists, so a log found after reading the
-        records is one another process has just created (not gone).
-        """
-        records = keys.origins_recorded_for(key_dir, directory)
-        if (directory / LOG_FILE).exists():
-            return
-        for record in records:
-            raise LogIdentityError(
-                f"this machine's key signed log {record.origin} in {directory} (recorded in {record.path}), "
-                "and that log is gone: restore provenance/ from a backup; if you removed that store on "
-                f"purpose, delete {record.path} first (refusing to start a new log and key in its place)"
-            )
+        """This machine's keys signed a log in ``directory`` that is gone: never start over
+        (:func:`refuse_new_log_where_one_is_gone`)."""
+        refuse_new_log_where_one_is_gone(directory, key_dir)
 
     def _check_identity(self) -> None:
         """Before appending: the log here is the one this machine's keys signed here (exit 3)."""
