@@ -23,6 +23,7 @@ from archiver.quotes.lexicon import (
     EXCEPTION_PARTNERS,
     EXCEPTION_WORDS,
     HEDGES,
+    LANGUAGE_WINDOW,
     NEGATING_PREFIXES,
     NEGATING_VERBS,
     NOT_A_NEGATION_IN,
@@ -79,10 +80,6 @@ def omitted_aside_differences(
                     f"{', '.join(repr(w) for w in held)}, which qualifies the quoted words")
             out.append(Difference("aside_qualifier", True, None, aside, m.start(), m.end(), note=note))
     return out
-
-
-#: How much of the source on either side of an omission is read to tell its language.
-LANGUAGE_WINDOW = 400
 
 
 def _language_near(pt: PreparedText, start: int, end: int, tokens: list[Token]) -> str | None:
