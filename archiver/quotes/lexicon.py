@@ -182,6 +182,26 @@ EXCEPTION_WORDS = frozenset(
 #: The second word an exception word of two needs ("other than"; "с ... за исключением" is one).
 EXCEPTION_PARTNERS: dict[str, str] = {"other": "than", "apart": "from", "instead": "of", "rather": "than",
                                       "save": "for"}
+#: Words of :data:`EXCEPTION_WORDS` and :data:`EXCEPTION_PARTNERS` that set a contrast or an
+#: alternative, not an exception: "The new rule, unlike the old one, applies to all staff" says
+#: all staff, with or without the aside.
+CONTRAST_WORDS = frozenset(["unlike", "instead", "rather", "anstatt", "statt", "plutôt", "invece", "anziché",
+                            "piuttosto", "invés", "вместо", "отличие"])
+#: Words that, opening an aside, limit the claim of the words around it to some cases: an
+#: exception (:data:`EXCEPTION_WORDS` but :data:`CONTRAST_WORDS`: "The officers, except those on
+#: night shifts, wear cameras"), a condition ("unless they hold a permit", "if approved") or a
+#: restriction ("only on weekends"), in each covered language. An ellipsis that leaves such an
+#: aside out makes a rule of what the source limits. ("si", "se" and "wenn" are left out: they
+#: open as many clauses of another kind.)
+RESTRICTING_WORDS = (EXCEPTION_WORDS - CONTRAST_WORDS) | frozenset(
+    ["unless", "if", "provided", "only", "solely", "exclusively",
+     "nur", "lediglich", "ausschließlich", "falls", "sofern",
+     "seulement", "uniquement", "moins",
+     "solo", "sólo", "solamente", "únicamente", "menos",
+     "soltanto", "unicamente", "purché",
+     "só", "somente", "apenas",
+     "только", "лишь", "если"]
+)
 #: Words of degree that turn what follows into its opposite ("too weak to be effective" says it
 #: is not effective): left out beside the quoted words, or changed by a bracket, the claim flips.
 #: (German "zu" is also "to", everywhere: not listed.)
