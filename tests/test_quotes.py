@@ -132,7 +132,8 @@ def test_many_small_slips_are_more_than_noise() -> None:
         "The first ferry left at 06:40 on Monday, the port authority said, and the sea was calm."
     )
     r = verify_quote(
-        "The first ferry lefft at 06:40 on Monday, the port authroity siad, and the sea was clam",
+        # each slip makes no word ("clam" for "calm" would be another word: a content word)
+        "The first ferry lefft at 06:40 on Monday, the port authroity siad, and the sea was caml",
         source,
     )
     assert r.verdict == ALTERED

@@ -25,9 +25,11 @@ from archiver.quotes.lexicon import (
     ARTICLE_QUANTITIES,
     ARTICLES,
     DATE_WORDS,
+    LANGUAGE_WINDOW,
     QUANTITY,
     bare_word,
     capitalised,
+    guess_language,
     hyphen_makes_another_word,
     is_number,
     is_spelling_variant,
@@ -39,6 +41,7 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import MATERIAL_KINDS, Difference
 from archiver.quotes.normalize import NormText
 from archiver.quotes.tokens import TOKEN_RE, Token
+from archiver.quotes.wordlist import real_word_language
 
 ToOriginal = Callable[[int, int], tuple[int, int]]
 _LINE_END_HYPHEN = re.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n")
@@ -90,6 +93,16 @@ def diff_words(
             vocabulary.update(TOKEN_RE.findall(text.folded))
         return word in vocabulary
 
+    languages: list[str | None] = []
+
+    def language() -> str | None:
+        """The language the source reads as around the passage (told on first need)."""
+        if not languages:
+            lo = source[0].start if source else 0
+            hi = source[-1].end if source else 0
+            languages.append(guess_language(text.text[max(0, lo - LANGUAGE_WINDOW):hi + LANGUAGE_WINDOW]))
+        return languages[0]
+
     ops = _merge(Levenshtein.opcodes([t.folded for t in quote], [t.folded for t in source]))
     diffs: list[Difference] = []
     equal = 0
@@ -113,6 +126,7 @@ def diff_words(
             to_original=to_original,
             original=text.original,
             known=known,
+            language=language,
             sentence_initial=sentence_initial,
             quote_initial=quote_initial,
         )
@@ -185,6 +199,7 @@ def _classify_op(
     sentence_initial: frozenset[int],
     quote_initial: frozenset[int],
     known: Callable[[str], bool],
+    language: Callable[[], str | None],
 ) -> list[Difference]:
     """Classify one replace/insert/delete block of the word diff."""
     out: list[Difference] = []
@@ -257,6 +272,7 @@ def _classify_op(
                 s_initial=si in sentence_initial,
                 to_original=to_original,
                 known=known,
+                language=language,
             )
             if (
                 d.kind == "punctuation"
@@ -362,6 +378,10 @@ def _block_diff(kind: str, qs: Sequence[Token], ss: Sequence[Token], to_original
 #: negation, judged before this).
 _CLITIC = re.compile(r"['\u2019\u02bc][^\W\d_]{1,2}")
 
+#: How a note names the language of a word list (:mod:`archiver.quotes.wordlist`).
+_LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian", "es": "Spanish",
+                   "pt": "Portuguese", "ru": "Russian"}
+
 _SAME_WORD = {"%": "percent", "&": "and", "€": "euro", "$": "dollar", "£": "pound"}
 
 
@@ -411,6 +431,7 @@ def _classify_pair(
     s_initial: bool,
     to_original: ToOriginal,
     known: Callable[[str], bool],
+    language: Callable[[], str | None],
 ) -> Difference:
     qf, sf = q.folded, s.folded
     if not q.is_word or not s.is_word:
@@ -454,5 +475,9 @@ def _classify_pair(
             return _diff(
                 "content_word", q, s, to_original, "another word (the text uses it elsewhere)"
             )
+        lang = real_word_language(qf, sf, language())
+        if lang:  # "condoned" for "condemned": the slip makes another word, not a misspelling
+            return _diff("content_word", q, s, to_original,
+                         f"another word: {q.text!r} and {s.text!r} are both {_LANGUAGE_NAMES[lang]} words")
         return _diff("typo", q, s, to_original, "a small slip inside the word")
     return _diff("content_word", q, s, to_original, "another word")

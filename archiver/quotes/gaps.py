@@ -16,18 +16,22 @@ from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
+    ARTICLES,
     BOUND_WORDS,
+    CONTRAST_WORDS,
     DATE_WORDS,
     DEGREE_WORDS,
     DOUBT_WORDS,
     EXCEPTION_PARTNERS,
     EXCEPTION_WORDS,
     HEDGES,
+    LANGUAGE_WINDOW,
     NEGATING_PREFIXES,
     NEGATING_VERBS,
     NOT_A_NEGATION_IN,
     QUANTITY,
     REPORTING_WORDS,
+    RESTRICTING_WORDS,
     ROLE_WORDS,
     TIME_WORDS,
     bare_word,
@@ -39,7 +43,13 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import Difference
 from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
 from archiver.quotes.parse import Bracket, ParsedQuote
-from archiver.quotes.substitution import DEICTIC_WORDS, modal_note, substitution_note
+from archiver.quotes.substitution import (
+    DEICTIC_WORDS,
+    FUNCTION_WORDS,
+    is_modal,
+    modal_note,
+    substitution_note,
+)
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, outside_numbers, tokenize
 
@@ -79,10 +89,6 @@ def omitted_aside_differences(
                     f"{', '.join(repr(w) for w in held)}, which qualifies the quoted words")
             out.append(Difference("aside_qualifier", True, None, aside, m.start(), m.end(), note=note))
     return out
-
-
-#: How much of the source on either side of an omission is read to tell its language.
-LANGUAGE_WINDOW = 400
 
 
 def _language_near(pt: PreparedText, start: int, end: int, tokens: list[Token]) -> str | None:
@@ -432,12 +438,63 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         found = _qualifying(words, near, pt.original[c:c + 80])
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
-            t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)))]
+            t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)) or _bare_modal(t))]
+        found += [w for w in _restricting_openers(pt, b, c, gap) if w not in found]
         if found:
             out.append(Difference(
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
                 note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
     return out
+
+
+def _bare_modal(t: Token) -> bool:
+    """Whether ``t`` is a modal ("would", "should", "muss"; :func:`is_modal`): left out in the
+    clause of the quoted words, it turns "The plan would cut costs" into a fact. (A capitalised
+    "May" is the month; a negative one, "can't", is reported as the negation it is.)"""
+    return is_modal(t.folded) and t.text != "May" and not negation_count([t])
+
+
+#: Words an aside may open with before the word that limits it ("with the exception of", "and
+#: only on weekends", "à moins que"): articles, prepositions, conjunctions.
+_LEAD_IN = ARTICLES | FUNCTION_WORDS
+#: How many words of an aside are read for the word that opens it.
+_OPENING_WORDS = 3
+
+
+def _restricting_openers(pt: PreparedText, b: int, c: int, gap: str) -> list[str]:
+    """The words of an omission (``gap``: ``b:c`` of the source, normalised) that open an aside
+    limiting the quoted words (:data:`archiver.quotes.lexicon.RESTRICTING_WORDS`: "The
+    officers, except those on night shifts, wear cameras"), in the sentence of the quoted words
+    before or after it. An aside is what follows a clause mark of the omission (or its start, when
+    the quoted words before run on into it); it opens with such a word when that word comes
+    first, or after articles, prepositions and conjunctions only, within :data:`_OPENING_WORDS`
+    words. A restricting word further in ("who only arrived in May") opens nothing. The words after
+    the omission's last clause mark (all of them, when it has none) go on into the quoted words
+    after it, so they are read too."""
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(gap)]
+    marks = list(_CLAUSE_MARK.finditer(gap))
+    asides = [(m.end(), n.start()) for m, n in zip(marks, marks[1:], strict=False)]
+    asides.append((marks[-1].end() if marks else 0, len(gap)))
+    if marks and _RUNS_ON.search(pt.original[max(0, b - 8):b]):
+        asides.insert(0, (0, marks[0].start()))
+    words = [t for t in tokenize(gap) if t.is_word]
+    rest = words + _words(pt.original[c:c + 80])
+    found: list[str] = []
+    for start, end in asides:
+        if stops and stops[0] < start <= stops[-1]:
+            continue  # an aside of a sentence left out whole
+        opening = [t for t in words if t.start >= start and t.end <= end][:_OPENING_WORDS]
+        for t in opening:
+            word = t.folded.rsplit("'", 1)[-1]  # "l'exception"
+            if word == "only" and [n.folded for n in _after_word(rest, t)[:1]] == ["to"]:
+                break  # "only to find that ...": what happened next, no restriction
+            if word in RESTRICTING_WORDS or (
+                    EXCEPTION_PARTNERS.get(word) and word not in CONTRAST_WORDS and _excepts(t, _after_word(rest, t))):
+                found.append(t.text)
+                break
+            if word not in _LEAD_IN:
+                break
+    return found
 
 
 def _after_word(rest: list[Token], t: Token) -> list[Token]:

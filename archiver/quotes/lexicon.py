@@ -91,6 +91,9 @@ _LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
 #: How many more marker words the likeliest language must have than the next, and how many at
 #: least, before a passage is said to be in it (fewer: unknown, and every negation counts).
 _LANGUAGE_MARGIN = 2
+#: How much of the source on either side of a passage (an omission, a changed word) is read to
+#: tell its language.
+LANGUAGE_WINDOW = 400
 
 
 QUANTITY = frozenset(
@@ -179,6 +182,26 @@ EXCEPTION_WORDS = frozenset(
 #: The second word an exception word of two needs ("other than"; "с ... за исключением" is one).
 EXCEPTION_PARTNERS: dict[str, str] = {"other": "than", "apart": "from", "instead": "of", "rather": "than",
                                       "save": "for"}
+#: Words of :data:`EXCEPTION_WORDS` and :data:`EXCEPTION_PARTNERS` that set a contrast or an
+#: alternative, not an exception: "The new rule, unlike the old one, applies to all staff" says
+#: all staff, with or without the aside.
+CONTRAST_WORDS = frozenset(["unlike", "instead", "rather", "anstatt", "statt", "plutôt", "invece", "anziché",
+                            "piuttosto", "invés", "вместо", "отличие"])
+#: Words that, opening an aside, limit the claim of the words around it to some cases: an
+#: exception (:data:`EXCEPTION_WORDS` but :data:`CONTRAST_WORDS`: "The officers, except those on
+#: night shifts, wear cameras"), a condition ("unless they hold a permit", "if approved") or a
+#: restriction ("only on weekends"), in each covered language. An ellipsis that leaves such an
+#: aside out makes a rule of what the source limits. ("si", "se" and "wenn" are left out: they
+#: open as many clauses of another kind.)
+RESTRICTING_WORDS = (EXCEPTION_WORDS - CONTRAST_WORDS) | frozenset(
+    ["unless", "if", "provided", "only", "solely", "exclusively",
+     "nur", "lediglich", "ausschließlich", "falls", "sofern",
+     "seulement", "uniquement", "moins",
+     "solo", "sólo", "solamente", "únicamente", "menos",
+     "soltanto", "unicamente", "purché",
+     "só", "somente", "apenas",
+     "только", "лишь", "если"]
+)
 #: Words of degree that turn what follows into its opposite ("too weak to be effective" says it
 #: is not effective): left out beside the quoted words, or changed by a bracket, the claim flips.
 #: (German "zu" is also "to", everywhere: not listed.)
@@ -593,8 +616,26 @@ def is_number(folded: str) -> bool:
     return any(c.isdigit() for c in folded) or folded in NUMBER_WORDS or folded in AMOUNT_SYMBOLS
 
 
+#: British and American spellings of one word that no rule of :data:`_SPELLING_RULES` spells
+#: (stems: an ending both share may follow, "tyres"/"tires", "enrolment"/"enrollment"). Each form
+#: is a word of its own in the English word list (:mod:`archiver.quotes.wordlist`), so without
+#: this list "grey" quoted as "gray" would read as one word put for another.
+SPELLING_PAIRS: tuple[tuple[str, str], ...] = (
+    ("grey", "gray"), ("tyre", "tire"), ("storey", "story"), ("whisky", "whiskey"), ("practis", "practic"),
+    ("enrol", "enroll"), ("fulfil", "fulfill"), ("instal", "install"), ("skilful", "skillful"),
+    ("wilful", "willful"), ("judgement", "judgment"), ("acknowledgement", "acknowledgment"),
+    ("ageing", "aging"), ("plough", "plow"), ("mould", "mold"), ("smoulder", "smolder"),
+    ("sceptic", "skeptic"), ("pyjama", "pajama"), ("aluminium", "aluminum"), ("draught", "draft"),
+    ("cheque", "check"), ("kerb", "curb"), ("gaol", "jail"), ("artefact", "artifact"),
+)
+
+
 def is_spelling_variant(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` are the same word in two spelling conventions."""
+    for x, y in SPELLING_PAIRS:
+        for p, q in ((x, y), (y, x)):
+            if a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):]:
+                return True
     for x, y in _SPELLING_RULES:
         for p, q in ((x, y), (y, x)):
             i = a.find(p)

@@ -53,8 +53,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("except", "rather than") or "too" / "tens of" is ``altered``; a bracket may change a modal
 #: only to its own other tense ("[would]" for "will", not "[can]" for "must"); number words of
 #: every covered language are numbers, not typos; "a few" for "few" is a quantity and
-#: "re-signed" for "resigned" another word.
-QUOTE_RULES_VERSION = "12"
+#: "re-signed" for "resigned" another word. 13: a slip that makes another real word of the
+#: passage's language ("condoned" for "condemned", "untied" for "united": the word lists of
+#: :mod:`archiver.quotes.wordlist`) is a content word, not a typo, unless the two are forms of one
+#: word; a few British and American spellings the lists know as two words ("grey"/"gray",
+#: "judgement"/"judgment") are spelling variants; an ellipsis leaving out an aside opened by an
+#: exception, condition or restriction ("except", "unless", "only") in the sentence of the quoted
+#: words, or a modal ("would", "must") in their clause, is ``altered``.
+QUOTE_RULES_VERSION = "13"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

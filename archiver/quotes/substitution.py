@@ -104,6 +104,12 @@ def _modal_of(folded: str) -> int | str | None:
     return _MODAL.get(w)
 
 
+def is_modal(folded: str) -> bool:
+    """Whether folded word ``folded`` is a modal of :data:`MODAL_GROUPS`, also contracted ("he'll",
+    "she'd": "would" or "had")."""
+    return _modal_of(folded) is not None
+
+
 def modal_note(raw: str, content: list[Token], gap: list[Token]) -> str | None:
     """Why the bracket ``raw`` (holding ``content``) puts another modal in place of the one its
     source words ``gap`` hold, or adds or drops one, or None: each side's modals must be forms

@@ -1,0 +1,66 @@
+"""Whether a small slip inside a word made another real word: "condoned" for "condemned".
+
+:func:`archiver.quotes.lexicon.is_typo` calls two words a typo when they are a letter or two
+apart with the same first letter. That is right for a slip that makes no word ("goverment",
+"recieved") and wrong for one that makes another word ("condoned" for "condemned", "causal" for
+"casual", "untied" for "united", "prize" for "price"): the quote then says something else, and
+the design's rule is that a content-word substitution is material.
+
+So a typo candidate is looked up in a maintained word list of the passage's language: the word
+frequency lists that ship with ``pyspellchecker`` (MIT; built from OpenSubtitles and cleaned of
+rare forms, one gzipped list for each of the seven covered languages, EN DE FR IT ES PT RU).
+When both forms are words of that language, and not two forms of one word (another inflection,
+:func:`archiver.quotes.substitution.same_word`: "rise"/"rose", "agreed"/"agrees"; spelling
+variants are told apart before, :func:`archiver.quotes.lexicon.is_spelling_variant`), the pair
+is another word, not a slip.
+
+Which language: the one the source reads as around the passage
+(:func:`archiver.quotes.lexicon.guess_language`); where that cannot be told (too few marker
+words), a pair counts as two words when both are words of any one covered language of the
+passage's script (Cyrillic: Russian; otherwise the six Latin-script ones), as the rules err
+towards "material". A list is read once per process, and only when a typo candidate needs it
+(the English list in 0.15-0.25 s, all six Latin-script lists in about 1.5 s); a quote without a
+typo candidate never loads one.
+
+Limits: the English list is American; British forms it knows as separate words (grey, tyre,
+storey, judgement) are spelling variants of :data:`archiver.quotes.lexicon.SPELLING_PAIRS`,
+and a swap between two British-only forms ("flavour" for "favour") is still read as a slip.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from archiver.quotes.substitution import same_word
+
+#: The covered languages by script: Cyrillic words are looked up in Russian only.
+LATIN_LANGUAGES = ("en", "fr", "es", "it", "de", "pt")
+CYRILLIC_LANGUAGES = ("ru",)
+
+
+@cache
+def _words(language: str) -> frozenset[str]:
+    """The words (lower-cased) of ``language``'s list; read on first use, then kept."""
+    from spellchecker import SpellChecker  # imported here: only a typo candidate needs it
+
+    return frozenset(SpellChecker(language=language, distance=1).word_frequency.keys())
+
+
+def is_word(word: str, language: str) -> bool:
+    """Whether folded ``word`` is in the word list of ``language`` (a covered language)."""
+    return word in _words(language)
+
+
+def real_word_language(a: str, b: str, language: str | None) -> str | None:
+    """The language in whose word list folded ``a`` and ``b`` are both words and not two forms
+    of one word, or None (a slip, or an inflection): ``language`` when the passage's is known,
+    else the first covered language of their script that knows both."""
+    if same_word(a, b):
+        return None
+    if language is not None:
+        languages: tuple[str, ...] = (language,) if language in LATIN_LANGUAGES + CYRILLIC_LANGUAGES else ()
+    elif any("\u0400" <= c <= "\u04ff" for c in a + b):
+        languages = CYRILLIC_LANGUAGES
+    else:
+        languages = LATIN_LANGUAGES
+    return next((lang for lang in languages if is_word(a, lang) and is_word(b, lang)), None)
