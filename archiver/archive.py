@@ -414,6 +414,7 @@ class Archive:
         """Capture every URL (all validated first: one bad URL and nothing is done); with
         ``browser`` (:class:`archiver.capture.browser.BrowserOptions`) through headless Chromium."""
         urls = [self.valid_url(u) for u in urls]
+        self.refuse_unstartable(browser)
         self.ensure_writable()
         results = []
         for url in urls:
@@ -422,6 +423,15 @@ class Archive:
             if progress is not None:
                 progress(result)
         return results
+
+    def refuse_unstartable(self, browser: Any) -> None:
+        """With ``browser`` (its options), wait until a Chromium has started, so that one that
+        cannot start at all is refused (exit 2) before the store, its log or key is made
+        (:func:`archiver.capture.browser.refuse_unstartable`)."""
+        if browser is not None:
+            from archiver.capture.browser import refuse_unstartable
+
+            refuse_unstartable(browser, launch_timeout=max(5.0, self.fetch_options.total_timeout))
 
     def capture(self, url: str) -> CaptureResult:
         """Fetch ``url`` and archive it; a network failure is returned (and logged), not raised."""

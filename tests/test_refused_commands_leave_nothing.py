@@ -82,7 +82,10 @@ def inputs(tmp_path: Path, site: Site) -> dict[str, str]:
     manuscript.write_text(f'The council said "the quay walls will be repaired in June" ([source]({site.url("/other")})).\n')
     a_file = tmp_path / "keys-file"
     a_file.write_text("not a folder\n")
-    return {"URL": site.url("/other"), "URLS": str(good), "BAD_URLS": str(bad), "WARC": str(warc),
+    not_a_browser = tmp_path / "not-chromium"  # (exits at once, as a wrong --chromium does)
+    not_a_browser.write_text("#!/bin/sh\necho 'this is not a browser' >&2\nexit 1\n")
+    not_a_browser.chmod(0o755)
+    return {"NOT_A_BROWSER": str(not_a_browser), "URL": site.url("/other"), "URLS": str(good), "BAD_URLS": str(bad), "WARC": str(warc),
             "MANUSCRIPT": str(manuscript), "NO_FOLDER": str(tmp_path / "no-such-folder"), "A_FILE": str(a_file)}
 
 
@@ -92,6 +95,8 @@ REFUSALS = [
     ("archive, a URL that is not one", ("archive", "notaurl"), 2, False),
     ("archive, an ftp URL", ("archive", "ftp://example.org/quay"), 2, False),
     ("archive, a key folder that is a file", ("archive", "URL"), 3, True),
+    ("archive --browser, a Chromium that exits at launch", ("archive", "--browser", "--chromium", "NOT_A_BROWSER", "URL"),
+     2, False),
     ("batch, a line that is not a URL", ("batch", "BAD_URLS"), 2, False),
     ("batch, --jobs 0", ("batch", "--jobs", "0", "URLS"), 2, False),
     ("batch, a key folder that is a file", ("batch", "URLS"), 3, True),
@@ -99,6 +104,8 @@ REFUSALS = [
     ("recapture, an unknown capture id", ("recapture", "0123456789abcdef"), 2, False),
     ("recapture, an ftp URL", ("recapture", "ftp://example.org/quay"), 2, False),
     ("recapture, a key folder that is a file", ("recapture", "URL"), 3, True),
+    ("recapture --browser, a Chromium that exits at launch",
+     ("recapture", "--browser", "--chromium", "NOT_A_BROWSER", "URL"), 2, False),
     ("import, a key folder that is a file", ("import", "WARC"), 3, True),
     ("check --archive-missing, a key folder that is a file", ("check", "--archive-missing", "MANUSCRIPT"), 3, True),
     ("check --archive-missing, no receipts folder",
@@ -193,8 +200,8 @@ def test_a_folder_whose_deleted_log_the_key_folder_records_stays_absent(
     assert _snapshot(key_dir) == keys_before
 
 
-@pytest.mark.parametrize(("name", "args", "code", "key_file"), [REFUSALS[0], REFUSALS[2], REFUSALS[7]],
-                         ids=[IDS[0], IDS[2], IDS[7]])
+@pytest.mark.parametrize(("name", "args", "code", "key_file"), [REFUSALS[0], REFUSALS[2], REFUSALS[8]],
+                         ids=[IDS[0], IDS[2], IDS[8]])
 def test_a_refused_command_leaves_an_empty_folder_empty(tmp_path, key_dir, inputs, name, args, code, key_file):
     store = tmp_path / "empty"
     store.mkdir()
