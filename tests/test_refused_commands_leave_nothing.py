@@ -108,6 +108,8 @@ REFUSALS = [
      ("recapture", "--browser", "--chromium", "NOT_A_BROWSER", "URL"), 2, False),
     ("import, a key folder that is a file", ("import", "WARC"), 3, True),
     ("check --archive-missing, a key folder that is a file", ("check", "--archive-missing", "MANUSCRIPT"), 3, True),
+    ("check --archive-missing, a date that is not one",
+     ("check", "--archive-missing", "--as-of", "last spring", "MANUSCRIPT"), 2, False),
     ("check --archive-missing, no receipts folder",
      ("check", "--archive-missing", "--receipts", "NO_FOLDER", "MANUSCRIPT"), 2, False),
 ]
