@@ -71,8 +71,10 @@ from archiver.store.storage import (
     WarcFileWriter,
     WarcStorage,
     check_store_layout,
+    check_store_path,
     check_store_shape,
     ensure_store,
+    is_store,
     native_log_origins,
     require_store,
     store_writable,
@@ -127,6 +129,10 @@ class Archive:
         #: (log and index state, captures the index lacks): :meth:`captures_not_indexed` scans once per change
         self._not_indexed: tuple[Any, list[str]] | None = None
         self._log: Any = None
+        #: a creating command's store made (or found) for writing: :meth:`make_store`
+        self._made = False
+        #: an index was opened while the store was not there yet (read as empty): :meth:`make_store`
+        self._opened_unmade = False
         self._lock = threading.Lock()
         self._appended = False
         self._corrections: tuple[tuple[int, int] | None, dict[str, list[Any]]] | None = None
@@ -137,14 +143,18 @@ class Archive:
     def open(cls, root: Path, *, mode: str = "create", **kwargs: Any) -> Archive:
         """Open the store at ``root``.
 
-        Only ``mode="create"`` (commands that add captures) makes a store where there is none;
+        Only ``mode="create"`` (commands that add captures) makes a store where there is none,
+        and only at its first write (:meth:`make_store`), after every check that needs no store:
+        opening it refuses what would keep the store from being made (a path that cannot be a
+        folder, a newer index) and creates nothing, so a command refused before it writes (a bad
+        URL, an unknown capture id, a key folder that is a file) leaves no folder, log or key.
         "write" and "read" need one (a mistyped path is exit 2, nothing created), and "read"
         opens it without writing a byte, so a read-only medium or a colleague's copy works.
         """
         if mode not in ("create", "write", "read"):
             raise ValueError(f"unknown mode {mode!r}")
         if mode == "create":
-            ensure_store(Path(root))
+            check_store_path(Path(root))
             refuse_newer_indexes(Path(root))  # (before any page is fetched for it)
         else:
             require_store(Path(root))
@@ -164,7 +174,7 @@ class Archive:
     @property
     def index(self) -> SqliteIndex:
         if self._index is None:
-            self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self.read_only,
+            self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self._reading_only(),
                                       read_block=self._read_block)
         return self._index
 
@@ -173,9 +183,36 @@ class Archive:
         if self._text_index is None:
             from archiver.store.textindex import SqliteTextIndex
 
-            self._text_index = SqliteTextIndex(self._text_index_path, read_only=self.read_only)
+            self._text_index = SqliteTextIndex(self._text_index_path, read_only=self._reading_only())
             self._text_index_file = _file_identity(self._text_index_path)
         return self._text_index
+
+    def _reading_only(self) -> bool:
+        """Whether the indexes are opened for reading: a read-only store, or a creating
+        command's store that is not there yet (it has no captures: its indexes read as empty,
+        and nothing is made for it until :meth:`make_store`)."""
+        if self.read_only:
+            return True
+        if self.mode == "create" and not self._made and not is_store(self.root):
+            self._opened_unmade = True
+            return True
+        return False
+
+    def make_store(self) -> None:
+        """Make the store (its folder and README, :func:`ensure_store`) for a creating command's
+        first write: called before the log is created, before a WARC file, a lock or an index is
+        written, and by :meth:`ensure_writable` once every check passed; at most once. An index
+        read while there was no store is reopened for writing."""
+        if self.mode != "create" or self._made:
+            return
+        ensure_store(self.root)
+        self._made = True
+        if self._opened_unmade:
+            self._opened_unmade = False
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+            self._close_text_index()
 
     @property
     def log_path(self) -> Path:
@@ -188,11 +225,25 @@ class Archive:
             from archiver.provenance import ProvenanceLog
 
             directory = self.root / "provenance"
+            create = self.mode == "create" and not self.read_only
             if not (directory / "log.jsonl").exists():
                 self._refuse_new_log_over_evidence()
-            self._log = ProvenanceLog.open(directory, key_dir=self.key_dir, clock=self.clock,
-                                           create=self.mode == "create" and not self.read_only)
+                if create:  # every refusal of a new log first, then the store it is made in
+                    self._refuse_new_log_here(directory)
+                    self.make_store()
+            self._log = ProvenanceLog.open(directory, key_dir=self.key_dir, clock=self.clock, create=create)
         return self._log
+
+    def _refuse_new_log_here(self, directory: Path) -> None:
+        """The refusals of a new log in ``directory`` that need no store (a key folder that is a
+        file, a log this machine's key signed there and that is gone), made before the store is
+        made for it. :meth:`ProvenanceLog.open` makes them again, under the log's lock."""
+        from archiver.provenance import keys
+        from archiver.provenance.log_identity import refuse_new_log_where_one_is_gone
+
+        key_dir = Path(self.key_dir) if self.key_dir is not None else keys.default_key_dir()
+        keys.refuse_non_folder(key_dir)
+        refuse_new_log_where_one_is_gone(directory, key_dir)
 
     def _refuse_new_log_over_evidence(self) -> None:
         """A store with WARC files or indexed captures but no log lost its log: starting a new
@@ -244,6 +295,7 @@ class Archive:
         with self._lock:
             if self._writer is None:
                 origin = self.log.origin  # the log first: a WARC file must never precede it
+                self.make_store()
 
                 def info(name: str) -> RecordSpec:
                     return warcinfo_spec(name, record_id=self.ids.record_id(),
@@ -263,6 +315,7 @@ class Archive:
     def locked(self, *, exclusive: bool = False) -> contextlib.AbstractContextManager[None]:
         """Hold the store's lock (:mod:`archiver.core.store_lock`): shared while committing
         captures, exclusive for a rebuild or an import."""
+        self.make_store()  # (the lock is a file of the store)
         return store_lock(self.root, exclusive=exclusive)
 
     def append_event(self, type_: str, data: dict[str, Any]) -> Any:
@@ -331,10 +384,11 @@ class Archive:
 
     def ensure_writable(self) -> None:
         """Fail before any network I/O if the store is read-only or the log cannot be appended
-        to (key missing)."""
+        to (key missing); then a creating command's store is made (:meth:`make_store`)."""
         self.refuse_read_only("records what it does in the store's provenance log")
         self.log.ensure_writable()
         self._check_log_is_the_warcs_log()
+        self.make_store()
 
     def refuse_read_only(self, does: str) -> None:
         """Raise :class:`ReadOnlyStoreError` (exit 3) before a command that ``does`` a write starts."""
@@ -360,6 +414,7 @@ class Archive:
         """Capture every URL (all validated first: one bad URL and nothing is done); with
         ``browser`` (:class:`archiver.capture.browser.BrowserOptions`) through headless Chromium."""
         urls = [self.valid_url(u) for u in urls]
+        self.refuse_unstartable(browser)
         self.ensure_writable()
         results = []
         for url in urls:
@@ -368,6 +423,15 @@ class Archive:
             if progress is not None:
                 progress(result)
         return results
+
+    def refuse_unstartable(self, browser: Any) -> None:
+        """With ``browser`` (its options), wait until a Chromium has started, so that one that
+        cannot start at all is refused (exit 2) before the store, its log or key is made
+        (:func:`archiver.capture.browser.refuse_unstartable`)."""
+        if browser is not None:
+            from archiver.capture.browser import refuse_unstartable
+
+            refuse_unstartable(browser, launch_timeout=max(5.0, self.fetch_options.total_timeout))
 
     def capture(self, url: str) -> CaptureResult:
         """Fetch ``url`` and archive it; a network failure is returned (and logged), not raised."""

@@ -852,26 +852,31 @@ class BatchRunner:
         handing out URLs and waits for the ``in_flight`` captures already started. Refuses
         (:class:`BatchRunningError`) while another process runs the same batch."""
         started = time.monotonic()
-        from archiver.store.storage import check_store_layout
-
-        check_store_layout(self.store)  # (a file where batches/ belongs: one line, before its lock is made)
-        held = hold_batch(state_path(self.store, urls))
-        try:
-            return self._run_held(urls, started, on_outcome=on_outcome, on_start=on_start,
-                                  on_interrupt=on_interrupt)
-        finally:
-            os.close(held)  # (the lock goes with the descriptor; the file stays, for the next run)
-
-    def _run_held(self, urls: list[str], started: float, *, on_outcome: OutcomeFn | None,
-                  on_start: Callable[[int, int], None] | None,
-                  on_interrupt: Callable[[int], None] | None) -> BatchReport:
-        """:meth:`run`, once this process holds the batch (:func:`hold_batch`)."""
         from archiver.archive import Archive
 
-        state = self.state_for(urls)
+        # The store (a file where batches/ belongs: one line) and its log (a missing key: exit 3)
+        # are checked before the batch's lock is made in it: a refused batch leaves nothing.
         arc = Archive.open(self.store, key_dir=self.key_dir)
+        held: int | None = None
         try:
-            arc.ensure_writable()  # a missing key fails here (exit 3), before any request
+            arc.ensure_writable()  # (before any request; makes a new store, its log and key)
+            held = hold_batch(state_path(self.store, urls))
+            return self._run_held(arc, urls, started, on_outcome=on_outcome, on_start=on_start,
+                                  on_interrupt=on_interrupt)
+        finally:
+            try:
+                arc.close()
+            finally:
+                if held is not None:  # (the lock goes with the descriptor; the file stays, for the next run)
+                    os.close(held)
+
+    def _run_held(self, arc: Any, urls: list[str], started: float, *, on_outcome: OutcomeFn | None,
+                  on_start: Callable[[int, int], None] | None,
+                  on_interrupt: Callable[[int], None] | None) -> BatchReport:
+        """:meth:`run`, once this process holds the batch (:func:`hold_batch`), with the store
+        ``arc`` open and writable."""
+        state = self.state_for(urls)
+        try:
             # Create the index files here, once, before the workers start: several processes
             # creating one at the same moment wait for each other (sqlite_first_pragmas).
             _ = arc.index, arc.text_index
@@ -893,10 +898,7 @@ class BatchRunner:
             # now resumed; a crashed worker): indexed here, so a search finds every capture.
             index_missing_texts(arc, [it.capture_id for it in state.items.values() if it.capture_id])
         finally:
-            try:
-                state.close()  # the last grouped fsync
-            finally:
-                arc.close()
+            state.close()  # the last grouped fsync (the store is closed by :meth:`run`)
         items = []
         for u in urls:
             it = state.items.get(u) or BatchItem(url=u, status=PENDING)

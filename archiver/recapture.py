@@ -72,6 +72,7 @@ def recapture(archive: Archive, target: str, *, browser: Any = None) -> Recaptur
     from archiver.compare import compare_captures
 
     url, previous = previous_of(archive, target)
+    archive.refuse_unstartable(browser)
     archive.ensure_writable()
     result = archive.capture(url) if browser is None else archive.capture_with_browser(url, browser)
     out = Recapture(url=url, previous_capture_id=previous, capture=result)

@@ -38,6 +38,7 @@ def test_a_worker_indexes_texts_one_transaction_per_slice_and_the_rest_when_it_c
         site: Site, store: Path) -> None:
     urls = serve(site, 4)
     arc = Archive.open(store)
+    arc.ensure_writable()  # (a worker's store was made by its runner: its text index is the one written)
     transactions: list[int] = []
     real = arc.text_index.add_many
 

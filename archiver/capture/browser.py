@@ -239,6 +239,23 @@ def prelaunch(options: BrowserOptions) -> None:
     _POOL.prelaunch(find_chromium(options.chromium), sandbox_off=sandbox_off(options))
 
 
+def refuse_unstartable(options: BrowserOptions, *, launch_timeout: float) -> None:
+    """Wait until a Chromium for ``options`` has started (the pool's free one, the one
+    :func:`prelaunch` started, or one started now for the next :func:`browse`), so that a
+    command refuses a Chromium that cannot start at all before it makes anything (a new store,
+    its log and key). A launch that runs out of ``launch_timeout``, or fails otherwise, is left
+    to the capture (the URL's failure).
+
+    Raises:
+        BrowserMissingError, BrowserLaunchError, BrowserSandboxError: (exit 2, nothing done).
+    """
+    browser = _POOL.prelaunch(find_chromium(options.chromium), sandbox_off=sandbox_off(options),
+                              launch_timeout=launch_timeout)
+    browser.started.wait(launch_timeout)
+    if isinstance(browser.start_error, (BrowserMissingError, BrowserLaunchError, BrowserSandboxError)):
+        raise browser.start_error
+
+
 def browse(url: str, fetcher: Fetcher, options: BrowserOptions, *, total_timeout: float) -> BrowserSession:
     """Visit ``url`` in headless Chromium, in a fresh browser context, through a recording proxy
     of its own (see module docstring).
@@ -324,11 +341,14 @@ class _Pool:
         self._exit_hooked = False
         os.register_at_fork(after_in_child=self._forget_after_fork)
 
-    def prelaunch(self, executable: str, *, sandbox_off: str | None = None) -> None:
+    def prelaunch(self, executable: str, *, sandbox_off: str | None = None,
+                  launch_timeout: float = PRELAUNCH_TIMEOUT) -> _Browser:
+        """A free browser of ``executable`` (its sandbox as asked), or one started now, unclaimed."""
         with self.lock:
-            if any(b.launched_as(executable, sandbox_off) and b.free() for b in self.browsers):
-                return
-        self._start(executable, launch_timeout=PRELAUNCH_TIMEOUT, claimed=False, sandbox_off=sandbox_off)
+            for browser in self.browsers:
+                if browser.launched_as(executable, sandbox_off) and browser.free():
+                    return browser
+        return self._start(executable, launch_timeout=launch_timeout, claimed=False, sandbox_off=sandbox_off)
 
     def take(self, executable: str, *, launch_timeout: float, sandbox_off: str | None = None) -> _Browser:
         """A browser of ``executable`` (its sandbox on, unless ``sandbox_off`` says why not) for
@@ -466,6 +486,8 @@ class _Browser:
         self.closed = False
         self.retire = False  # close after the capture that holds it
         self.start_error: BaseException | None = None
+        #: set once Chromium runs, or once the thread ended (``start_error`` then says why, if it could not start)
+        self.started = threading.Event()
         self.served = 0
         self._current: _Job | None = None  # a capture's page taken and not yet served
         self.ca_made = time.monotonic()
@@ -621,6 +643,7 @@ class _Browser:
             self._proxy_ready.wait(FINISH_GRACE)
             waiting = [self._current] if self._current is not None else []  # (its Chromium could not be restarted)
             job = self.pool.closed(self, error)
+            self.started.set()  # (start_error is set by now)
             if job is not None:  # a capture's page this thread never began: it hears why
                 waiting.append(job)
             for job in waiting:
@@ -642,6 +665,7 @@ class _Browser:
             if not hasattr(self, "base_proxy"):
                 return  # it could not be made (the caller was told)
             browser = self._launch(pw)
+            self.started.set()
             try:
                 while (job := self._next_job()) is not None:
                     if self.served and not _alive(browser, self.families[-1] if self.families else None):

@@ -69,6 +69,7 @@ class ProvenanceLog(LogAppender, LogVerification):
         Raises:
             UsageError: ``create`` is false and there is no log here.
             StoreError: the directory holds something that is not a readable log.
+            IncompleteCheckError: a new log's key folder is a file (nothing made).
         """
         directory = Path(directory)
         key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
@@ -76,6 +77,7 @@ class ProvenanceLog(LogAppender, LogVerification):
         if not (directory / LOG_FILE).exists():
             if not create:
                 raise UsageError(f"no provenance log in {directory} (nothing has been archived there yet)")
+            keys.refuse_non_folder(key_dir)  # (before anything is made: no key can be stored there)
             cls._refuse_if_recorded(directory, key_dir)
             directory.mkdir(parents=True, exist_ok=True)
             with writer_lock(directory):

@@ -346,9 +346,27 @@ def sqlite_first_pragmas(db: sqlite3.Connection, pragmas: Sequence[str]) -> None
             time.sleep(0.005)
 
 
+def check_store_path(root: Path) -> None:
+    """Every refusal :func:`ensure_store` makes, made without creating anything (a creating
+    command opens the store so, and makes it only at its first write: a command refused before
+    that leaves nothing behind): a loop of links, a file, a folder under a file or in a folder
+    this process cannot write to (exit 2), a store with links or files where its own belong."""
+    root = Path(root)
+    refuse_link_loop(root)
+    if root.is_dir():
+        check_store_layout(root)
+    elif os.path.lexists(root):  # a file, or a link to nothing (as ``mkdir`` says it)
+        raise UsageError(f"cannot create store directory {root}: {os.strerror(errno.EEXIST)}")
+    elif (place := next((p for p in root.absolute().parents if os.path.exists(p)), None)) is not None:
+        why = (errno.ENOTDIR if not place.is_dir() else None if os.access(place, os.W_OK | os.X_OK)
+               else errno.EROFS if os.statvfs(place).f_flag & os.ST_RDONLY else errno.EACCES)
+        if why is not None:  # (where ``mkdir -p`` would start)
+            raise UsageError(f"cannot create store directory {root}: {os.strerror(why)}")
+
+
 def ensure_store(root: Path) -> None:
     """Create the store folder (and its README) if needed: only commands that add captures
-    (archive, batch, import, recapture) call this."""
+    call this, at their first write (:meth:`archiver.archive.Archive.make_store`)."""
     # A --store that cannot be a folder is bad input (exit 2), as click says for a --store that is a file.
     refuse_link_loop(root)
     try:
