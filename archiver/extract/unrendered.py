@@ -34,6 +34,10 @@ itself says (no stylesheet needed) is read here, by class:
   ``<noembed>``, a ``<noframes>``, a ``<datalist>`` (review 21 F2: a quote through a canvas's fallback
   verified ``exact``), a ruby's ``<rp>`` (its fallback parentheses; one an inline style shows is a
   ``<span>`` by then: :func:`archiver.extract.media.unnest_voids`);
+* the children of a declarative shadow root's host (``<div><template shadowrootmode="open">``) that
+  no ``<slot>`` of the shadow root takes, and the host's own text when no default slot does: a
+  browser shows the shadow root in their place (extractor 58; the template itself, which is shown,
+  is in neither text, as every ``<template>``);
 * a ``<select>``: a form control, which the page text leaves out (one option shown in the box, the
   others on a click); trafilatura's fallback extractors read every option as article text.
 
@@ -522,7 +526,50 @@ def is_unrendered(el: Any) -> bool:
     # loads, a <dialog popover open> is shown)
     if hidden is not None or (el.get("popover") is not None if tag != "dialog" else el.get("open") is None):
         return not _shown_by_style(values)
-    return tag == "details" and el.get("open") is None
+    if tag == "details" and el.get("open") is None:
+        return True
+    return _left_out_of_a_shadow_root(el, tag)
+
+
+#: The elements a declarative shadow root may be attached to (the HTML standard's list; a custom
+#: element's name, one with a hyphen, too: :func:`_shadow_slots`).
+_SHADOW_HOSTS = frozenset(("article", "aside", "blockquote", "body", "div", "footer", "h1", "h2", "h3", "h4",
+                           "h5", "h6", "header", "main", "nav", "p", "section", "span"))
+
+
+def _shadow_slots(host: Any) -> frozenset[str] | None:
+    """The names of the slots of ``host``'s declarative shadow root (``""`` for the default slot),
+    or None when it has none: a ``<template shadowrootmode="open|closed">`` child of an element that
+    may host one. A browser shows that template's content in place of the host's own children, and
+    of those only the ones a slot of it takes (the default slot: children with no ``slot`` name and
+    the host's own text)."""
+    if host is None or not isinstance(host.tag, str):
+        return None
+    tag = host.tag.lower()
+    if tag not in _SHADOW_HOSTS and "-" not in tag:
+        return None
+    for child in host.iterchildren("template"):
+        if (child.get("shadowrootmode") or "").strip().lower() in ("open", "closed"):
+            return frozenset(slot.get("name") or "" for slot in child.iter("slot"))
+    return None
+
+
+def _left_out_of_a_shadow_root(el: Any, tag: str) -> bool:
+    """A child of a declarative shadow root's host that no slot takes (:func:`_shadow_slots`), or a
+    host whose own text no slot takes (the whole host then: its template is in neither text, and
+    children a named slot takes are read as hidden too, the safe side). Before extractor 58 these
+    words were article text: ``<div><template shadowrootmode=open><p>Nothing to
+    report</p></template><p>The mayor resigned</p></div>`` shows only "Nothing to report"."""
+    slots = _shadow_slots(el)
+    if slots is not None and "" not in slots:
+        own = [el.text, *(child.tail for child in el)]
+        if not slots or any(piece and not piece.isspace() for piece in own):
+            return True
+    parent = el.getparent()
+    if tag == "template" or parent is None:
+        return False
+    slots = _shadow_slots(parent)
+    return slots is not None and (el.get("slot") or "") not in slots
 
 
 def unrendered(tree: Any) -> list[Any]:
@@ -545,6 +592,13 @@ def _candidates(tree: Any) -> list[Any]:
     seen = set(found)
     top = tree.getroot() if isinstance(tree, etree._ElementTree) else tree.getroottree().getroot()
     found.extend(el for el in top.iter(*_BY_TAG) if el not in seen)
+    for template in [el for el in found if el.tag == "template" and el.get("shadowrootmode") is not None]:
+        host = template.getparent()
+        if host is not None:
+            for el in (host, *host.iterchildren()):
+                if el not in seen and el not in found:
+                    seen.add(el)
+                    found.append(el)
     return found
 
 
