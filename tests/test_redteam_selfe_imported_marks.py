@@ -95,3 +95,16 @@ def test_the_versions_of_a_url_a_whole_archive_search_lists_mark_the_imported_on
     versions = proc.stdout.split("versions:", 1)[1].splitlines()
     assert "IMPORTED" in next(line for line in versions if imported in line), proc.stdout
     assert "IMPORTED" not in next(line for line in versions if captured in line)
+
+
+def test_check_marks_a_quotation_verified_only_by_an_imported_copy(store, template, tmp_path):
+    _, url, _, imported = template
+    paper = tmp_path / "paper.md"
+    paper.write_text(f'The board, "{QUOTE}" ([source]({url})).\n', encoding="utf-8")
+    proc = run_cli("check", str(paper), "--as-of", "2019-06-10", store=store)
+    assert imported in proc.stdout and "IMPORTED" in proc.stdout, proc.stdout  # (the table's one row)
+    [quote] = json.loads(run_cli("check", str(paper), "--as-of", "2019-06-10", "--json", store=store).stdout)["quotes"]
+    assert (quote["capture"], quote["imported"], quote["checks"][0]["imported"]) == (imported, True, True)
+    report = tmp_path / "report.html"
+    run_cli("check", str(paper), "--as-of", "2019-06-10", "--report", str(report), store=store)
+    assert "IMPORTED" in report.read_text(encoding="utf-8")
