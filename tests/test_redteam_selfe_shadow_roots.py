@@ -87,3 +87,17 @@ def test_a_quote_of_a_hosts_children_its_shadow_root_shows_instead_is_altered_as
 def test_a_quote_of_children_a_slot_takes_or_no_shadow_root_replaces_is_exact(captured, case):
     code, doc = _verify(captured, SHOWN[case][1])
     assert (code, doc["verdict"], doc["where"]) == (0, "exact", "text"), doc
+
+
+def test_the_page_lines_find_a_hosts_hidden_children_without_an_earlier_search():
+    # (the lines strip every <template> first: the shadow root must be read before it goes)
+    from lxml import html
+
+    from archiver.extract.page_lines import visible_lines_with_credits
+
+    tree = html.fromstring("<html><body><p>The harbour board met on Tuesday.</p><div><template shadowrootmode=open>"
+                           "<p>Nothing to report.</p></template><p>The mayor resigned.</p></div></body></html>")
+    hidden: list[tuple[int, int]] = []
+    lines, _, _ = visible_lines_with_credits(tree, hidden)
+    page_text = "\n".join(lines)
+    assert [page_text[a:b] for a, b in hidden] == ["The mayor resigned."]
