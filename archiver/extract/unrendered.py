@@ -38,6 +38,10 @@ itself says (no stylesheet needed) is read here, by class:
   no ``<slot>`` of the shadow root takes, and the host's own text when no default slot does: a
   browser shows the shadow root in their place (extractor 58; the template itself, which is shown,
   is in neither text, as every ``<template>``);
+* the whole page, when its root hides it: ``<html hidden>`` or an inline ``display:none`` there
+  reaches ``<body>``, and a repeated ``<body ...>`` or ``<html ...>`` tag anywhere in the page gives
+  the root its hiding attributes, as a browser's parser does (:func:`merge_repeated_root_tags`,
+  extractor 59: a second ``<body hidden>`` made a page no reader saw a word of ``exact``);
 * a ``<select>``: a form control, which the page text leaves out (one option shown in the box, the
   others on a click); trafilatura's fallback extractors read every option as article text.
 
@@ -528,6 +532,11 @@ def is_unrendered(el: Any) -> bool:
         return not _shown_by_style(values)
     if tag == "details" and el.get("open") is None:
         return True
+    if tag == "body":
+        # the page's root hidden hides the body: what an <html hidden> (or a repeated <html> tag's
+        # attributes: merge_repeated_root_tags) does to the whole page
+        parent = el.getparent()
+        return parent is not None and parent.tag == "html" and is_unrendered(parent)
     return _left_out_of_a_shadow_root(el, tag)
 
 
@@ -592,6 +601,8 @@ def _candidates(tree: Any) -> list[Any]:
     seen = set(found)
     top = tree.getroot() if isinstance(tree, etree._ElementTree) else tree.getroottree().getroot()
     found.extend(el for el in top.iter(*_BY_TAG) if el not in seen)
+    found.extend(body for el in list(found) if el.tag == "html" for body in el.iterchildren("body")
+                 if body not in seen)
     for template in [el for el in found if el.tag == "template" and el.get("shadowrootmode") is not None]:
         host = template.getparent()
         if host is not None:
@@ -719,3 +730,53 @@ def unbalanced_noscript_as_text(page: str) -> str:
     if not _any_unbalanced(page):
         return page
     return _RAW_OR_NOSCRIPT.sub(_escaped, page)
+
+
+#: The attributes by which markup may hide an element (:func:`is_unrendered`): the only ones
+#: :func:`merge_repeated_root_tags` gives the page's root (the others, classes or a language, may
+#: move trafilatura's choices and say nothing about what a reader is shown).
+_ROOT_HIDING = frozenset(("hidden", "style", "popover"))
+#: A ``<body>`` or ``<html>`` start tag, with what it holds after its name (its attributes).
+_ROOT_START = lazy_re.compile(r"<(body|html)(?=[\s/>])([^>]*)>", re.I)
+_ATTRIBUTE = lazy_re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+_TEMPLATE_TAG = lazy_re.compile(r"<(/?)template(?=[\s/>])", re.I)
+
+
+def merge_repeated_root_tags(page: str, tree: Any) -> None:
+    """Give ``tree``'s ``<body>`` and ``<html>`` every hiding attribute (:data:`_ROOT_HIDING`) a
+    ``<body ...>`` or ``<html ...>`` tag of ``page`` states that they lack, as a browser's parser gives
+    them every such attribute (the HTML standard's
+    "in body" rules: a second ``<body hidden>`` anywhere in the page hides the whole page; libxml2
+    dropped it, and every word of such a page was the article's). A tag in a comment, a raw-text
+    element (script, style, ...), a ``<noscript>`` or a ``<template>`` is no tag. Only a page with a
+    root tag stating an attribute its element lacks pays for finding where those are."""
+    # (a page parsed as a fragment is one element, or a <div> around several: it stands for both)
+    body = tree if tree.tag == "body" else tree.find(".//body")
+    wanted: list[tuple[int, Any, str, str]] = []
+    for m in _ROOT_START.finditer(page):
+        target = tree if m.group(1).lower() == "html" else (body if body is not None else tree)
+        for a in _ATTRIBUTE.finditer(m.group(2)):
+            name = a.group(1).lower()
+            if name in _ROOT_HIDING and target.get(name) is None:
+                value = next((v for v in a.group(2, 3, 4) if v is not None), "")
+                wanted.append((m.start(), target, name, html.unescape(value)))
+    if not wanted:
+        return
+    raw = [(m.start(), m.end()) for m in _RAW_OR_NOSCRIPT.finditer(page)]
+    for at, target, name, value in wanted:
+        if any(a <= at < b for a, b in raw) or _in_template(page, at) or target.get(name) is not None:
+            continue
+        # (a fragment's element is the tree itself, which no stage can leave out: its children can be)
+        for el in [target] if target.tag in ("html", "body") else [target, *target.iterchildren("*")]:
+            try:
+                if el.get(name) is None:
+                    el.set(name, value)
+            except ValueError:  # a name lxml cannot hold
+                break
+
+
+def _in_template(page: str, at: int) -> bool:
+    depth = 0
+    for m in _TEMPLATE_TAG.finditer(page, 0, at):
+        depth = max(0, depth + (-1 if m.group(1) else 1))
+    return depth > 0
