@@ -110,13 +110,17 @@ class CaptureSide:
     corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the extractor version (``archiver-extract``) that made the text (``None``: no extraction)
     extractor_version: str | None = None
+    #: "captured" (fetched by this archive) or "imported" (from a file made elsewhere: its time is
+    #: what that file claims)
+    origin: str = "captured"
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
                 "capture_time": self.capture_time, "http_status": self.http_status,
                 "payload_digest": self.payload_digest, "text_sha256": self.text_sha256,
                 "evidence": self.evidence, "corrected": sorted(self.corrections),
-                "corrections": self.corrections, "extractor_version": self.extractor_version}
+                "corrections": self.corrections, "extractor_version": self.extractor_version,
+                "origin": self.origin}
 
 
 @dataclass(frozen=True)
@@ -299,7 +303,8 @@ def _side(archive: CompareStore, capture_id: str, corrections: dict[str, list[An
                        capture_time=row.capture_time, http_status=row.status,
                        payload_digest=row.payload_digest,
                        text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status,
-                       corrections=corrected_fields(mine), extractor_version=_extractor_version(article)), article
+                       corrections=corrected_fields(mine), extractor_version=_extractor_version(article),
+                       origin=row.origin), article
 
 
 def _extractor_version(article: dict[str, Any] | None) -> str | None:

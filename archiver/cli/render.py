@@ -254,11 +254,16 @@ def same_page(d: dict[str, Any]) -> bool:
     a, b = d["a"], d["b"]
     return one_page((a["url"], a["final_url"]), (b["url"], b["final_url"]))
 
+def _imported(side: dict[str, Any]) -> str:
+    """The mark of a capture imported from a file made elsewhere (its time is that file's claim),
+    as ``list`` prints it."""
+    return "  IMPORTED" if side.get("origin", "captured") != "captured" else ""
+
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
-    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}  {one(a['final_url'])}",
-             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}  {one(b['final_url'])}"]
+    lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}{_imported(a)}  {one(a['final_url'])}",
+             f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}{_imported(b)}  {one(b['final_url'])}"]
     lines += _corrected_lines(a, b)
     if not same_page(d):
         lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
@@ -326,7 +331,7 @@ def render_history(doc: dict[str, Any]) -> str:
                 parts.append("(extractor versions differ)")
             mark = "CHANGED " + ("; ".join(parts) or ("(payload differs, no text to compare)" if row["payload_changed"]
                                                        else "(same payload, only one side has extracted text)"))
-        lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}  "
+        lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}{_imported(row)}  "
                      f"{row['payload_digest']}  {mark}")
     if doc["index_incomplete"]:
         lines.append(f"INCOMPLETE: {doc['index_incomplete']}")

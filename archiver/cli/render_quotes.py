@@ -91,13 +91,16 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
     if v.scope == SCOPE_ARCHIVE:
         notes.append(f"search:  whole archive, {report.searched} candidate text(s) verified")
         if report.holders:
+            imported = any(h.source is not None and h.source.imported for h in report.holders)
             notes.append(f"held by: {len(report.holders)} capture(s) hold the quote, earliest first "
-                         "(attribute it to the original, not a later copy):")
+                         "(attribute it to the original, not a later copy"
+                         + ("; an IMPORTED capture's time is what its file claims, not when this archive "
+                            "fetched anything" if imported else "") + "):")
             for h in report.holders:
                 hs = h.source
                 assert hs is not None
-                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}  {one(hs.final_url)}"
-                             f"  (log entry {h.log_seq})")
+                notes.append(f"  {hs.captured_at}  {hs.capture_id}  {h.result.verdict:<10}{_imported(hs)}  "
+                             f"{one(hs.final_url)}  (log entry {h.log_seq})")
     if report.incomplete is not None and v.result.verdict != "not_found":  # a not-found says it in its explanation
         notes.append(f"INCOMPLETE: {report.incomplete}")
     if report.inconclusive is not None:
@@ -109,7 +112,7 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
             vs = ver.source
             assert vs is not None
             place = f" chars {ver.result.start}-{ver.result.end}" if ver.result.start is not None else ""
-            notes.append(f"  {vs.capture_id}  {vs.captured_at}  {ver.result.verdict:<11}{place}"
+            notes.append(f"  {vs.capture_id}  {vs.captured_at}  {ver.result.verdict:<11}{place}{_imported(vs)}"
                          f"  (log entry {ver.log_seq})")
             for d in ver.result.differences:
                 if d.material:
@@ -120,6 +123,11 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
         notes.append(f"check:   archiver log verify-proof {report.receipt} --key log.pub  (the receipt whole: its "
                      "citation must be what the proof proves)")
     return out + "".join(n + "\n" for n in notes)
+
+
+def _imported(source: Any) -> str:
+    """The mark of a capture imported from a file made elsewhere, as ``list`` prints it."""
+    return "  IMPORTED" if source.imported else ""
 
 
 def _say_counted_from_1(line: str) -> str:

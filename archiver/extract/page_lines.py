@@ -223,6 +223,9 @@ def visible_lines_with_credits(tree: HtmlElement, hidden: list[tuple[int, int]] 
     instead of searched for in the tree again."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     root = body if body is not None else tree
+    if hidden is not None and unshown is None:
+        # searched before the templates go: a declarative shadow root's is what hides its host's children
+        unshown = unrendered(root)
     etree.strip_elements(root, *_SKIP, with_tail=False)
     if hidden is not None:
         return _with_hidden(root, hidden, unshown)

@@ -43,6 +43,7 @@ from archiver.extract.traf_author import extract_author
 from archiver.extract.unrendered import (
     MARKED_XPATH,
     mark,
+    merge_repeated_root_tags,
     unbalanced_noscript_as_text,
     unmark,
     unrendered,
@@ -87,6 +88,7 @@ def parse_html(text: str) -> HtmlElement | None:
         logger.debug("html parse failed: %s", exc)
         return None
     if tree is not None:
+        merge_repeated_root_tags(text, tree)  # a second <body hidden> hides the page, as in a browser
         unnest_voids(tree)  # nothing inside a <source>, <embed>, <wbr>... for any reader, trafilatura's too
         raise_scripts(tree)  # "10<sup>6</sup>" is read as 10⁶ by every reader of the tree
     return tree

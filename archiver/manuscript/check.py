@@ -78,6 +78,8 @@ class SourceCheck:
             "verdict": result.verdict if result is not None and r is not None and r.refused is None else None,
             "capture": s.capture_id if s else (r.refused.evidence.capture_id if r and r.refused else None),
             "captured_at": s.captured_at if s else None,
+            # imported from a file made elsewhere: its time is what that file claims
+            "imported": s.imported if s else None,
             "final_url": s.final_url if s else None,
             "other_site": self.other_site,
             "http_status": s.http_status if s else None,
@@ -95,6 +97,7 @@ class SourceCheck:
             # page changed after it was cited); empty when they agree
             "versions": [{"capture": ver.source.capture_id if ver.source else None,
                           "captured_at": ver.source.captured_at if ver.source else None,
+                          "imported": ver.source.imported if ver.source else None,
                           "verdict": ver.result.verdict, "log_seq": ver.log_seq}
                          for ver in (r.versions if r is not None else ())],
         }

@@ -54,7 +54,7 @@ def render_table(report: CheckReport, *, color: bool = False, width: int = 160) 
     for q in report.quotes:
         d = q.to_dict()
         quote = q.quotation.text if len(q.quotation.text) <= 70 else q.quotation.text[:67] + "..."
-        capture = f"{d['capture']} {d['captured_at']}" if d["capture"] else "-"
+        capture = f"{d['capture']} {d['captured_at']}{' IMPORTED' if d['imported'] else ''}" if d["capture"] else "-"
         # (as Text: a quote's "[t]he" or "[sic]" is the manuscript's, never rich markup to obey)
         table.add_row(*(Text(cell) for cell in (str(q.quotation.number), q.quotation.place, quote, d["url"] or "-",
                                                 capture, q.status)))
@@ -109,7 +109,8 @@ def render_html(report: CheckReport) -> str:
     rows = []
     for q in report.quotes:
         d = q.to_dict()
-        capture = f"{e(d['capture'])}<br>{e(d['captured_at'] or '')}" if d["capture"] else "&ndash;"
+        capture = (f"{e(d['capture'])}<br>{e(d['captured_at'] or '')}{'<br>IMPORTED' if d['imported'] else ''}"
+                   if d["capture"] else "&ndash;")
         url = e(d["url"]) if d["url"] else "&ndash;"
         why = differences_text(q) or _message(q)
         receipt = f"<br>receipt: {e(q.receipt)}" if q.receipt else ""

@@ -876,6 +876,8 @@ def _holder_dict(v: Verification) -> dict[str, Any]:
         "text_sha256": r.text_sha256,
         "log_seq": v.log_seq,
         "evidence": v.evidence,
+        "origin": s.origin if s else None,
+        "imported": s.imported if s else False,
     }
 
 
