@@ -1,5 +1,5 @@
 """Whether a page holds a ``<noscript>`` that opens an element it does not close is read from the
-page itself (``unrendered._any_unbalanced``: its tags found in any ASCII case), not from a
+page itself (``source_fixes._any_unbalanced``: its tags found in any ASCII case), not from a
 lower-cased copy of the page: the same answers wherever a lower-cased copy kept the page's
 offsets (no character before a tag lowering to two, as "İ" does)."""
 
@@ -10,7 +10,7 @@ import random
 from shipped_pages import PAGES
 from sweeps import sized
 
-from archiver.extract import unrendered
+from archiver.extract import source_fixes
 from archiver.extract.html import decode_html
 
 
@@ -20,7 +20,7 @@ def _lowered_copy(page: str) -> bool:
     at = lower.find("<noscript")
     while at >= 0:
         end = lower.find("</noscript", at)
-        if unrendered._unbalanced(page[at + 9:end if end >= 0 else len(page)]):
+        if source_fixes._unbalanced(page[at + 9:end if end >= 0 else len(page)]):
             return True
         if end < 0:
             return False
@@ -32,7 +32,7 @@ def test_every_shipped_page_is_answered_as_along_its_lower_cased_copy():
     pages = [decode_html(p.read_bytes(), "text/html").text for p in PAGES]
     assert len(pages) > 5  # (none holds a <noscript>: the sweep below makes pages that do)
     for page in pages:
-        assert unrendered._any_unbalanced(page) == _lowered_copy(page)
+        assert source_fixes._any_unbalanced(page) == _lowered_copy(page)
 
 
 def test_noscript_pieces_in_any_order_and_case_are_answered_as_before():
@@ -43,14 +43,14 @@ def test_noscript_pieces_in_any_order_and_case_are_answered_as_before():
     rnd = random.Random(13)
     for _ in range(sized(3000, 30000)):
         page = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
-        assert unrendered._any_unbalanced(page) == _lowered_copy(page), page
+        assert source_fixes._any_unbalanced(page) == _lowered_copy(page), page
 
 
 def test_a_tag_after_a_character_that_lowers_to_two_is_read_where_it_stands():
     """"İ" lowers to two characters, so the lower-cased copy's offsets ran one past the page's
     for each before a tag; the page's own offsets read the noscript's content itself."""
     page = "İ" * 12 + "<noscript><div id=nojs></noscript><p>after</p>"
-    assert unrendered._any_unbalanced(page)
-    assert not unrendered._any_unbalanced("İ" * 12 + "<noscript><div></div></noscript>")
-    assert unrendered._any_unbalanced("<NOSCRIPT><div></NOSCRIPT>")
-    assert not unrendered._any_unbalanced("<noſcript><div></noſcript>")  # only ASCII case folds a tag name
+    assert source_fixes._any_unbalanced(page)
+    assert not source_fixes._any_unbalanced("İ" * 12 + "<noscript><div></div></noscript>")
+    assert source_fixes._any_unbalanced("<NOSCRIPT><div></NOSCRIPT>")
+    assert not source_fixes._any_unbalanced("<noſcript><div></noſcript>")  # only ASCII case folds a tag name

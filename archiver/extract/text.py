@@ -39,15 +39,9 @@ from archiver.extract.cue_match import Folding
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
 from archiver.extract.model import Link
+from archiver.extract.source_fixes import merge_repeated_root_tags, unbalanced_noscript_as_text
 from archiver.extract.traf_author import extract_author
-from archiver.extract.unrendered import (
-    MARKED_XPATH,
-    mark,
-    merge_repeated_root_tags,
-    unbalanced_noscript_as_text,
-    unmark,
-    unrendered,
-)
+from archiver.extract.unrendered import MARKED_XPATH, mark, unmark, unrendered
 
 logger = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ itself says (no stylesheet needed) is read here, by class:
   is in neither text, as every ``<template>``);
 * the whole page, when its root hides it: ``<html hidden>`` or an inline ``display:none`` there
   reaches ``<body>``, and a repeated ``<body ...>`` or ``<html ...>`` tag anywhere in the page gives
-  the root its hiding attributes, as a browser's parser does (:func:`merge_repeated_root_tags`,
+  the root its hiding attributes, as a browser's parser does (:func:`archiver.extract.source_fixes.merge_repeated_root_tags`,
   extractor 59: a second ``<body hidden>`` made a page no reader saw a word of ``exact``);
 * a ``<select>``: a form control, which the page text leaves out (one option shown in the box, the
   others on a click); trafilatura's fallback extractors read every option as article text.
@@ -64,8 +64,6 @@ words is still located; the extraction names their spans of the page text (``pag
 
 from __future__ import annotations
 
-import html
-import math
 import re
 import secrets
 from collections.abc import Sequence
@@ -74,7 +72,15 @@ from typing import Any
 
 from lxml import etree
 
-from archiver.core import lazy_re
+from archiver.extract.css_sizes import (
+    LENGTH,
+    SMALLER,
+    factor,
+    factors,
+    font_size,
+    shorthand_size,
+    transform_functions,
+)
 from archiver.extract.media import FALLBACK_HOLDERS
 
 #: The attribute :func:`mark` sets, with a value no page can know in advance: a page that
@@ -94,7 +100,7 @@ _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.S)
 _HIDING = {"display": ("none",), "visibility": ("hidden", "collapse"), "content-visibility": ("hidden",)}
 #: The properties :func:`style_values` reads: those of :data:`_HIDING`; those that leave the words
 #: laid out but draw them smaller than a pixel, to nobody: ``font-size`` (the ``font`` shorthand sets it
-#: too), ``transform``, ``scale`` and ``zoom`` (:data:`_SMALLER`); and ``opacity``, read but not
+#: too), ``transform``, ``scale`` and ``zoom`` (:data:`SMALLER`); and ``opacity``, read but not
 #: hiding (what scripts fade in: see the module docstring).
 _READ = (*_HIDING, "font-size", "font", "opacity", "unicode-bidi", "direction", "transform", "scale", "zoom")
 #: Values any property takes (CSS-wide keywords), and a function computed later: valid, never hiding.
@@ -111,11 +117,6 @@ _KEYWORDS = {"visibility": frozenset(("visible", "hidden", "collapse")),
              "unicode-bidi": frozenset(("normal", "embed", "isolate", "bidi-override", "isolate-override",
                                         "plaintext")),
              "direction": frozenset(("ltr", "rtl"))}
-_NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?"
-_LENGTH = re.compile(rf"({_NUMBER})([a-z]+|%)?")
-_SIZE_WORDS = frozenset(("xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large",
-                         "xxx-large", "larger", "smaller", "math"))
-_SYSTEM_FONTS = frozenset(("caption", "icon", "menu", "message-box", "small-caption", "status-bar"))
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -123,34 +124,6 @@ def _unescape(match: re.Match[str]) -> str:
         code = int(match.group(1), 16)
         return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
     return match.group(2)
-
-
-def _font_size(value: str) -> str | None:
-    """A valid ``font-size`` value as it stands, or None for one a browser drops (a negative
-    length, a bare number other than 0, words it does not know)."""
-    if value in _SIZE_WORDS or "(" in value:
-        return value
-    m = _LENGTH.fullmatch(value)
-    if m is None or float(m.group(1)) < 0 or (m.group(2) is None and float(m.group(1)) != 0):
-        return None
-    return value
-
-
-def _shorthand_size(value: str) -> str | None:
-    """The ``font-size`` a ``font`` shorthand sets (the token before its family, a line height
-    after a "/" left off), or None for a shorthand a browser drops. A system font or a function
-    sets some size that is not zero: "medium" stands for it."""
-    if value in _SYSTEM_FONTS or "(" in value:
-        return "medium"
-    for token in value.replace("/", " / ").split():
-        if token == "/":
-            break
-        if token in _SIZE_WORDS:
-            return token
-        m = _LENGTH.fullmatch(token)
-        if m is not None and (m.group(2) is not None or float(m.group(1)) == 0):
-            return _font_size(token)
-    return None
 
 
 def _valid(name: str, value: str) -> str | None:
@@ -164,18 +137,18 @@ def _valid(name: str, value: str) -> str | None:
     if name in _KEYWORDS:
         return value if value in _KEYWORDS[name] else None
     if name == "font-size":
-        return _font_size(value)
+        return font_size(value)
     if name == "font":
-        return _shorthand_size(value)
+        return shorthand_size(value)
     if name == "transform":
-        return value if value == "none" or _transform_functions(value) is not None else None
+        return value if value == "none" or transform_functions(value) is not None else None
     if name == "scale":
-        return value if value == "none" or _factors(value.split(), 3) is not None else None
+        return value if value == "none" or factors(value.split(), 3) is not None else None
     if name == "zoom":
-        factor = _factor(value)
-        return value if value == "normal" or (factor is not None and factor >= 0) else None
+        zoom = factor(value)
+        return value if value == "normal" or (zoom is not None and zoom >= 0) else None
     # opacity: a number or a percentage (clamped to [0, 1] when painted)
-    m = _LENGTH.fullmatch(value)
+    m = LENGTH.fullmatch(value)
     return value if "(" in value or (m is not None and m.group(2) in (None, "%")) else None
 
 
@@ -209,7 +182,7 @@ def style_values(style: str) -> tuple[tuple[str, str], ...]:
 def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
     """Hidden by an inline style: not laid out (``display``), laid out but not drawn
     (``visibility``, ``content-visibility``), drawn smaller than a pixel (``font-size``,
-    ``transform``, ``scale``, ``zoom``: :data:`_SMALLER`; a font size: every glyph of the element is
+    ``transform``, ``scale``, ``zoom``: :data:`SMALLER`; a font size: every glyph of the element is
     that small, a descendant's own size set by a stylesheet the markup cannot show; an inline one
     set again is rare, and read as hidden, the safe side). Moved off-screen, coloured as
     its background or transparent (``opacity``: what scripts fade in) is not read as hidden: the markup alone cannot say where the page is scrolled (carousels,
@@ -218,237 +191,9 @@ def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
         if name in _HIDING:
             if value in _HIDING[name]:
                 return True
-        elif name in _SMALLER and _SMALLER[name](value):
+        elif name in SMALLER and SMALLER[name](value):
             return True
     return False
-
-
-#: How many CSS pixels one unit of a length is, where the markup cannot say: relative units at a
-#: browser's default 16px font (a parent's size a stylesheet sets is unknown), viewport and
-#: container units on a 1920 x 1080 screen (the larger a screen, the larger the words: this errs on
-#: the side of "shown"). Units a browser knows and this table does not leave a size unknown.
-_PX = {"px": 1.0, "pt": 96 / 72, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6,
-       "em": 16.0, "rem": 16.0, "ex": 8.0, "rex": 8.0, "ch": 8.0, "rch": 8.0, "cap": 11.2, "rcap": 11.2,
-       "ic": 16.0, "ric": 16.0, "lh": 19.2, "rlh": 19.2, "%": 0.16,
-       **{prefix + unit: 19.2 for prefix in ("", "s", "l", "d")
-          for unit in ("vw", "vi", "vmax")},
-       **{prefix + unit: 10.8 for prefix in ("", "s", "l", "d")
-          for unit in ("vh", "vb", "vmin")},
-       "cqw": 19.2, "cqi": 19.2, "cqmax": 19.2, "cqh": 10.8, "cqb": 10.8, "cqmin": 10.8}
-#: A glyph drawn smaller than this many CSS pixels shows no letter: the words are laid out, but to nobody.
-_LEGIBLE_PX = 1.0
-_TOKEN = re.compile(rf"\s*(?:({_NUMBER})([a-z]+|%)?|([a-z-]+)\(|([-+*/(),]))")
-
-
-def _css_px(value: str) -> float | None:
-    """A ``font-size`` value in CSS pixels (:data:`_PX`), ``calc()``, ``min()``, ``max()`` and
-    ``clamp()`` computed; None for one whose size the markup cannot tell (a keyword, ``var()``,
-    a unit or function not known here)."""
-    tokens: list[tuple[str, str]] = []
-    pos = 0
-    while pos < len(value):
-        m = _TOKEN.match(value, pos)
-        if m is None or m.end() == pos:
-            if value[pos:].strip():
-                return None
-            break
-        pos = m.end()
-        if m.group(1) is not None:
-            tokens.append(("n", m.group(1) + (m.group(2) or "")))
-        elif m.group(3) is not None:
-            tokens.append(("f", m.group(3)))
-        else:
-            tokens.append(("o", m.group(4)))
-    try:
-        number, px = _Calc(tokens).whole()
-    except (ValueError, IndexError, ZeroDivisionError, OverflowError):
-        return None
-    if px:
-        return number
-    return number if number == 0 else None  # a bare 0 is a length; another bare number is no size
-
-
-class _Calc:
-    """The CSS math functions over :func:`_css_px`'s tokens: each value a (number, is a length) pair."""
-
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
-        self.tokens, self.at = tokens, 0
-
-    def whole(self) -> tuple[float, bool]:
-        value = self.sum()
-        if self.at != len(self.tokens):
-            raise ValueError("left over")
-        return value
-
-    def _peek(self) -> tuple[str, str] | None:
-        return self.tokens[self.at] if self.at < len(self.tokens) else None
-
-    def _take(self) -> tuple[str, str]:
-        self.at += 1
-        return self.tokens[self.at - 1]
-
-    def sum(self) -> tuple[float, bool]:
-        total, px = self.product()
-        while self._peek() in (("o", "+"), ("o", "-")):
-            sign = self._take()[1]
-            number, other = self.product()
-            if other != px and number != 0 and total != 0:
-                raise ValueError("a length and a number added")
-            total, px = total + number if sign == "+" else total - number, px or other
-        return total, px
-
-    def product(self) -> tuple[float, bool]:
-        total, px = self.atom()
-        while self._peek() in (("o", "*"), ("o", "/")):
-            sign = self._take()[1]
-            number, other = self.atom()
-            if sign == "*":
-                total, px = total * number, px or other
-            elif other:
-                raise ValueError("divided by a length")
-            else:
-                total = total / number
-        return total, px
-
-    def atom(self) -> tuple[float, bool]:
-        kind, text = self._take()
-        if kind == "n":
-            m = _LENGTH.fullmatch(text)
-            assert m is not None
-            if m.group(2) is None:
-                return float(m.group(1)), False
-            if m.group(2) not in _PX:
-                raise ValueError("unknown unit")
-            return float(m.group(1)) * _PX[m.group(2)], True
-        if (kind, text) == ("o", "("):
-            value = self.sum()
-        elif kind == "f" and text in ("calc", "min", "max", "clamp"):
-            values = [self.sum()]
-            while self._peek() == ("o", ","):
-                self._take()
-                values.append(self.sum())
-            if text == "clamp" and len(values) != 3 or text == "calc" and len(values) != 1:
-                raise ValueError("arguments")
-            numbers, px = [number for number, _ in values], any(is_px for _, is_px in values)
-            if text == "clamp":
-                value = (max(numbers[0], min(numbers[1], numbers[2])), px)
-            else:
-                value = (max(numbers) if text == "max" else min(numbers), px)
-        else:
-            raise ValueError("not computed here")
-        if self._take() != ("o", ")"):
-            raise ValueError("unclosed")
-        return value
-
-
-def _font_below_a_pixel(value: str) -> bool:
-    """A ``font-size`` that draws every glyph smaller than a pixel (zero, or 0.01px, ``calc(0px)``):
-    the words are laid out, and shown to nobody."""
-    if "var(" in value:
-        return False
-    px = _css_px(value)
-    return px is not None and px < _LEGIBLE_PX
-
-
-def _factor(token: str) -> float | None:
-    """A scale factor: a number, or a percentage of one."""
-    m = _LENGTH.fullmatch(token)
-    if m is None or m.group(2) not in (None, "%"):
-        return None
-    return float(m.group(1)) / (100 if m.group(2) else 1)
-
-
-def _factors(tokens: Sequence[str], most: int) -> list[float] | None:
-    found = [_factor(token) for token in tokens]
-    if not 1 <= len(found) <= most or any(f is None for f in found):
-        return None
-    return [f for f in found if f is not None]
-
-
-_FUNCTION = re.compile(r"\s*([a-z0-9]+)\(([^()]*)\)")
-_ANGLE = re.compile(rf"({_NUMBER})(deg|rad|grad|turn)?")
-_TURN = {"deg": 1 / 360, "rad": 1 / (2 * 3.141592653589793), "grad": 1 / 400, "turn": 1.0}
-
-
-def _transform_functions(value: str) -> list[tuple[str, list[str]]] | None:
-    """The functions of a ``transform`` list, each with its arguments; None for a list a browser
-    drops (anything but functions, one with nested parentheses: a ``calc()``, read as not hiding)."""
-    out: list[tuple[str, list[str]]] = []
-    pos = 0
-    while pos < len(value):
-        m = _FUNCTION.match(value, pos)
-        if m is None:
-            return None if value[pos:].strip() else out
-        args = m.group(2).replace(",", " ").split()
-        if not all(_LENGTH.fullmatch(arg) for arg in args):
-            return None
-        out.append((m.group(1), args))
-        pos = m.end()
-    return out or None
-
-
-def _linear(name: str, args: list[str]) -> tuple[float, float, float, float]:
-    """The 2D linear part (a, b, c, d) one transform function gives the page's plane; identity for
-    one that moves or tilts the words without shrinking them (or one not read here)."""
-    if name in ("scale", "scalex", "scaley", "scale3d"):
-        f = _factors(args, 3) or [1.0]
-        if name == "scalex":
-            return f[0], 0.0, 0.0, 1.0
-        if name == "scaley":
-            return 1.0, 0.0, 0.0, f[0]
-        # scale(x) scales y by x too; scale3d(x, y, z) names both
-        return f[0], 0.0, 0.0, f[1] if len(f) > 1 else f[0]
-    if name in ("rotatex", "rotatey") and len(args) == 1:
-        m = _ANGLE.fullmatch(args[0])
-        if m is not None and (m.group(2) or float(m.group(1)) == 0):
-            cos = math.cos(2 * math.pi * float(m.group(1)) * _TURN[m.group(2) or "turn"])
-            return (1.0, 0.0, 0.0, cos) if name == "rotatex" else (cos, 0.0, 0.0, 1.0)
-    if name in ("matrix", "matrix3d"):
-        numbers = [_factor(arg) for arg in args]
-        if len(numbers) in (6, 16) and all(n is not None and not args[i].endswith("%")
-                                           for i, n in enumerate(numbers)):
-            a, b, c, d = (numbers[0], numbers[1], numbers[2], numbers[3]) if len(numbers) == 6 else \
-                (numbers[0], numbers[1], numbers[4], numbers[5])
-            assert a is not None and b is not None and c is not None and d is not None
-            return a, b, c, d
-    return 1.0, 0.0, 0.0, 1.0
-
-
-def _narrowest(a: float, b: float, c: float, d: float) -> float:
-    """How much a 2D linear map (a, b, c, d) shrinks the page along its narrowest direction (its
-    smaller singular value)."""
-    total, det = a * a + b * b + c * c + d * d, abs(a * d - b * c)
-    return math.sqrt(max(0.0, (total - math.sqrt(max(0.0, total * total - 4 * det * det))) / 2))
-
-
-def _transform_below_a_pixel(value: str) -> bool:
-    """A ``transform`` that squeezes the words, along some direction, to less than a pixel of a
-    16px line (``scale(0)``, ``scaleY(0.01)``, ``rotateX(90deg)``, ``matrix(0,0,0,0,0,0)``)."""
-    functions = _transform_functions(value) if value != "none" else []
-    a, b, c, d = 1.0, 0.0, 0.0, 1.0
-    for name, args in functions or []:
-        e, f, g, h = _linear(name, args)
-        a, b, c, d = a * e + c * f, b * e + d * f, a * g + c * h, b * g + d * h
-    return _narrowest(a, b, c, d) * 16 < _LEGIBLE_PX
-
-
-def _scale_below_a_pixel(value: str) -> bool:
-    """A ``scale`` property (``scale: 0``, ``scale: 1 0.01``) that squeezes a 16px line below a pixel."""
-    f = _factors(value.split(), 3) if value != "none" else None
-    if not f:
-        return False
-    x, y = f[0], f[1] if len(f) > 1 else f[0]
-    return min(abs(x), abs(y)) * 16 < _LEGIBLE_PX
-
-
-def _zoom_below_a_pixel(value: str) -> bool:
-    """A ``zoom`` that draws a 16px line below a pixel; ``zoom: 0`` is read as 1 by browsers."""
-    factor = _factor(value)
-    return factor is not None and 0 < factor * 16 < _LEGIBLE_PX
-
-
-_SMALLER = {"font-size": _font_below_a_pixel, "transform": _transform_below_a_pixel,
-            "scale": _scale_below_a_pixel, "zoom": _zoom_below_a_pixel}
 
 
 #: The bidirectional overrides a page text is given for markup that states one (LRO, RLO).
@@ -661,122 +406,3 @@ def unmark(before: list[tuple[Any, str | None]]) -> None:
             el.attrib.pop(MARK_ATTRIBUTE, None)
         else:
             el.set(MARK_ATTRIBUTE, value)
-
-
-#: What the HTML tokenizer reads as raw text (a comment, a script, a style ...), so that a
-#: "<noscript>" inside one is not taken for an element; and a <noscript> element's content, up to
-#: its first end tag. Loops unrolled (``[^<]*(?:<(?!...)[^<]*)*``): a lazy ``.*?`` tested the end
-#: at every character of every script.
-_RAW_OR_NOSCRIPT = lazy_re.compile(
-    r"<!--[^-]*(?:-(?!->)[^-]*)*(?:-->)?"
-    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>[^<]*(?:<(?!/\1\s*>)[^<]*)*(?:</\1\s*>)?"
-    r"|(<noscript\b[^>]*>)([^<]*(?:<(?!/noscript\s*>)[^<]*)*)((?:</noscript\s*>)?)", re.I)
-#: Start and end tags of the elements whose end tag a parser waits for (void and
-#: optional-end elements left out: "<p>" or "<img>" inside closes nothing outside).
-_CONTAINER_TAG = lazy_re.compile(
-    r"<(/?)(div|section|article|main|span|a|ul|ol|table|form|header|footer|nav|aside|figure|center|font|b|i|em|strong)\b",
-    re.I)
-
-
-def _unbalanced(content: str) -> bool:
-    """Whether ``content`` opens an element it does not close."""
-    depth: dict[str, int] = {}
-    for m in _CONTAINER_TAG.finditer(content):
-        name = m.group(2).lower()
-        depth[name] = depth.get(name, 0) + (-1 if m.group(1) else 1)
-    return any(n > 0 for n in depth.values())
-
-
-def _escaped(match: re.Match[str]) -> str:
-    if match.group(2) is None or not _unbalanced(match.group(3)):
-        return match.group(0)
-    return match.group(2) + html.escape(match.group(3), quote=False) + match.group(4)
-
-
-def _any_unbalanced(page: str) -> bool:
-    """Whether the text from some "<noscript" to the next "</noscript" opens an element it does
-    not close (most pages have a ``<noscript>``, few an unbalanced one: only those pay for the
-    tokenizer-aware pass).
-
-    The tags are found in the page itself, in any ASCII case (:data:`_NOSCRIPT_OPEN`,
-    :data:`_NOSCRIPT_CLOSE`), as ``str.find`` found them in ``page.lower()``: lowering the whole page
-    to search it cost ~90 us on the 20 KB benchmark page (~7 now), and the lowered copy's offsets
-    were the page's only while no character before them lowered to two ("İ")."""
-    opening = _NOSCRIPT_OPEN.search(page)
-    while opening is not None:
-        at = opening.start()
-        closing = _NOSCRIPT_CLOSE.search(page, at)
-        if _unbalanced(page[at + 9:closing.start() if closing is not None else len(page)]):
-            return True
-        if closing is None:
-            return False
-        opening = _NOSCRIPT_OPEN.search(page, closing.start())
-    return False
-
-
-_NOSCRIPT_OPEN = lazy_re.compile("<noscript", re.IGNORECASE | re.ASCII)
-_NOSCRIPT_CLOSE = lazy_re.compile("</noscript", re.IGNORECASE | re.ASCII)
-
-
-def unbalanced_noscript_as_text(page: str) -> str:
-    """``page`` with the content of each ``<noscript>`` that opens an element it does not close
-    escaped, so that the parser reads it as text, as a browser with scripts on does (the WHATWG
-    parser takes a ``<noscript>``'s content as raw text up to the first ``</noscript>``). Why:
-    libxml2 parses it as markup and waits for the element's end tag, so
-    ``<noscript><div id="nojs"></noscript>`` (parcoabruzzo.it) put the whole rest of the page
-    inside the ``<noscript>``, where none of it was page text or article text. Why only those:
-    a balanced ``<noscript>`` is read the same either way, and escaping every one moved
-    trafilatura's choice of paragraphs on 18 benchmark pages."""
-    if not _any_unbalanced(page):
-        return page
-    return _RAW_OR_NOSCRIPT.sub(_escaped, page)
-
-
-#: The attributes by which markup may hide an element (:func:`is_unrendered`): the only ones
-#: :func:`merge_repeated_root_tags` gives the page's root (the others, classes or a language, may
-#: move trafilatura's choices and say nothing about what a reader is shown).
-_ROOT_HIDING = frozenset(("hidden", "style", "popover"))
-#: A ``<body>`` or ``<html>`` start tag, with what it holds after its name (its attributes).
-_ROOT_START = lazy_re.compile(r"<(body|html)(?=[\s/>])([^>]*)>", re.I)
-_ATTRIBUTE = lazy_re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
-_TEMPLATE_TAG = lazy_re.compile(r"<(/?)template(?=[\s/>])", re.I)
-
-
-def merge_repeated_root_tags(page: str, tree: Any) -> None:
-    """Give ``tree``'s ``<body>`` and ``<html>`` every hiding attribute (:data:`_ROOT_HIDING`) a
-    ``<body ...>`` or ``<html ...>`` tag of ``page`` states that they lack, as a browser's parser gives
-    them every such attribute (the HTML standard's
-    "in body" rules: a second ``<body hidden>`` anywhere in the page hides the whole page; libxml2
-    dropped it, and every word of such a page was the article's). A tag in a comment, a raw-text
-    element (script, style, ...), a ``<noscript>`` or a ``<template>`` is no tag. Only a page with a
-    root tag stating an attribute its element lacks pays for finding where those are."""
-    # (a page parsed as a fragment is one element, or a <div> around several: it stands for both)
-    body = tree if tree.tag == "body" else tree.find(".//body")
-    wanted: list[tuple[int, Any, str, str]] = []
-    for m in _ROOT_START.finditer(page):
-        target = tree if m.group(1).lower() == "html" else (body if body is not None else tree)
-        for a in _ATTRIBUTE.finditer(m.group(2)):
-            name = a.group(1).lower()
-            if name in _ROOT_HIDING and target.get(name) is None:
-                value = next((v for v in a.group(2, 3, 4) if v is not None), "")
-                wanted.append((m.start(), target, name, html.unescape(value)))
-    if not wanted:
-        return
-    raw = [(m.start(), m.end()) for m in _RAW_OR_NOSCRIPT.finditer(page)]
-    for at, target, name, value in wanted:
-        if any(a <= at < b for a, b in raw) or _in_template(page, at) or target.get(name) is not None:
-            continue
-        # (a fragment's element is the tree itself, which no stage can leave out: its children can be)
-        for el in [target] if target.tag in ("html", "body") else [target, *target.iterchildren("*")]:
-            try:
-                if el.get(name) is None:
-                    el.set(name, value)
-            except ValueError:  # a name lxml cannot hold
-                break
-
-
-def _in_template(page: str, at: int) -> bool:
-    depth = 0
-    for m in _TEMPLATE_TAG.finditer(page, 0, at):
-        depth = max(0, depth + (-1 if m.group(1) else 1))
-    return depth > 0
