@@ -155,6 +155,8 @@ QUANTITY = frozenset(
         "manche",
         "jeder",
         "jede",
+        # the comparatives of "more" and "less" ("au plus", "au moins": at most, at least)
+        "mehr", "weniger", "plus", "moins", "più", "meno", "más",
         "immer",
         "oft",
         "selten",
@@ -212,7 +214,7 @@ DEGREE_WORDS = frozenset(["too", "overly", "excessively", "insufficiently", "tro
 BOUND_WORDS = frozenset(
     ["before", "after", "until", "till", "since", "prior", "earlier", "later", "previously", "afterwards",
      "above", "below", "over", "under", "beyond", "within", "exceeding", "up", "down", "vor", "nach",
-     "avant", "après", "apres", "depuis", "jusqu"]
+     "avant", "après", "apres", "depuis", "jusqu", "höchstens", "mindestens", "wenigstens"]
 )
 #: Words naming a span or a point of time relative to now ("last year", "next month"): a
 #: bracket standing for one must not name another ("last [month]" for "last year").
@@ -241,11 +243,31 @@ HEDGES = frozenset(
      "partially", "largely", "claims", "claimed", "suspected", "unconfirmed", "angeblich", "vermutlich", "etwa", "rund",
      "environ", "presque"]
 )
-#: Verbs that negate what follows ("failed to", "refused to"): a bracket inserting one flips
-#: the quote as "[not]" does.
+#: Verbs that negate what follows ("failed to", "refused to", "oublié de", "versäumt"), in each
+#: covered language: a bracket inserting one flips the quote as "[not]" does, and an ellipsis
+#: leaving one out beside the quoted words says the opposite ("had ... warn residents" for "had
+#: neglected to warn residents").
 NEGATING_VERBS = frozenset(
+    # EN
     ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "deny", "denies",
-     "denied", "denying", "reject", "rejects", "rejected", "rejecting", "declined", "declines", "decline"]
+     "denied", "denying", "reject", "rejects", "rejected", "rejecting", "declined", "declines", "decline",
+     "neglect", "neglects", "neglected", "neglecting", "omit", "omits", "omitted", "omitting", "forget",
+     "forgets", "forgot", "forgotten", "forgetting",
+     # DE
+     "versäumt", "versäumte", "versäumten", "versäumen", "unterlassen", "unterließ", "unterließen",
+     "vergessen", "vergaß", "vergaßen", "verweigert", "verweigerte", "verweigerten", "weigert", "weigerte",
+     "weigerten",
+     # FR
+     "oublié", "oubliée", "oublie", "oublient", "omis", "omise", "omet", "omettent", "refusé", "refusée",
+     "refusent", "négligé", "négligée", "néglige", "échoué",
+     # IT
+     "omesso", "dimenticato", "rifiutato", "rifiuta", "trascurato",
+     # ES
+     "omitió", "olvidó", "olvidado", "rechazó", "negó", "omitido",
+     # PT
+     "omitiu", "esqueceu", "recusou", "negou",
+     # RU
+     "забыл", "забыла", "забыли", "отказался", "отказалась", "отказались"]
 )
 #: Verbs and phrases that give words to a speaker ("said", "told", "according to"), in each
 #: covered language: an ellipsis that leaves one out right before or after the quoted words
