@@ -427,7 +427,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
     they are on duty") counts anywhere in the clause the quoted words stand in (:func:`_clause_words`).
     """
     out: list[Difference] = []
-    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+    for (a, b), (c, _) in zip(spans, spans[1:], strict=False):
         gap = normalize(pt.original[b:c]).text
         marks = [m.start() for m in _CLAUSE_MARK.finditer(gap)]
         head_end = marks[0] if marks else len(gap)
@@ -436,6 +436,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
         found = _qualifying(words, near, pt.original[c:c + 80])
+        found += [t.text for t in near if t.text not in found and _restricting_que(t, pt.original[a:b])]
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
             t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)) or _bare_modal(t))]
@@ -445,6 +446,25 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
                 note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
     return out
+
+
+def _restricting_que(t: Token, kept: str) -> bool:
+    """Whether ``t``, left out beside the quoted words ``kept`` (the part before the omission),
+    is the "que" of a French "ne ... que" ("ne sera construit que si", "n'a payé que deux
+    euros": only if, only two): a "que" or "qu'" with a "ne" or "n'" in the last clause of
+    ``kept`` and no word after that "ne" that makes it a whole negation ("ne ... pas", "n'a
+    jamais": :data:`_NE_PARTNERS`). Without the "que", the "ne" reads as a negation ("ne sera
+    construit ... si l'État paie")."""
+    if t.folded != "que" and not t.folded.startswith("qu'"):
+        return False
+    clause = [w.folded for w in tokenize(_CLAUSE_MARK.split(normalize(kept).text)[-1]) if w.is_word]
+    ne = [i for i, w in enumerate(clause) if w == "ne" or w.startswith("n'")]
+    return bool(ne) and not any(w in _NE_PARTNERS for w in clause[ne[-1] + 1:])
+
+
+#: The words that make a French "ne" a whole negation ("ne ... pas", "n'a jamais").
+_NE_PARTNERS = frozenset(["pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "point",
+                          "nullement", "aucunement", "ni"])
 
 
 def _bare_modal(t: Token) -> bool:
