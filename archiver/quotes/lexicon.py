@@ -234,14 +234,18 @@ ROLE_WORDS = frozenset(
      "councilor", "attorney", "coach", "captain", "bishop", "kanzler", "kanzlerin",
      "ministerin", "bürgermeister", "präsident", "präsidentin", "ministre", "maire", "président", "présidente"]
 )
-#: Words that weaken or source a claim ("reportedly", "allegedly", "about"): leaving one out
-#: beside the quoted words turns a hedged claim into a flat one.
+#: Words that weaken or source a claim ("reportedly", "allegedly", "about", "expected to"):
+#: leaving one out beside the quoted words turns a hedged claim into a flat one.
 HEDGES = frozenset(
     ["reportedly", "allegedly", "apparently", "supposedly", "purportedly", "possibly", "probably", "perhaps",
      "maybe", "likely", "unlikely", "may", "might", "could", "about", "around", "approximately", "roughly",
      "nearly", "almost", "estimated", "if", "unless", "hardly", "barely", "scarcely", "merely", "partly",
      "partially", "largely", "claims", "claimed", "suspected", "unconfirmed", "angeblich", "vermutlich", "etwa", "rund",
-     "environ", "presque"]
+     "environ", "presque",
+     # verbs that make what follows a forecast ("expected to rise", "projected to double")
+     "expected", "forecast", "forecasted", "projected", "predicted", "anticipated", "supposed",
+     "erwartet", "voraussichtlich", "prognostiziert", "prévu", "prévue", "prévus", "prévues", "censé", "censée",
+     "censés", "censées"]
 )
 #: Verbs that negate what follows ("failed to", "refused to", "oublié de", "versäumt"), in each
 #: covered language: a bracket inserting one flips the quote as "[not]" does, and an ellipsis
