@@ -18,12 +18,15 @@ from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
     ARTICLES,
     BOUND_WORDS,
+    CASE_QUALIFIERS,
+    CASE_WORDS,
     CONTRAST_WORDS,
     DATE_WORDS,
     DEGREE_WORDS,
     DOUBT_WORDS,
     EXCEPTION_PARTNERS,
     EXCEPTION_WORDS,
+    FREQUENCY_WORDS,
     HEDGES,
     LANGUAGE_WINDOW,
     NEGATING_PREFIXES,
@@ -477,6 +480,9 @@ def _bare_modal(t: Token) -> bool:
 #: Words an aside may open with before the word that limits it ("with the exception of", "and
 #: only on weekends", "à moins que"): articles, prepositions, conjunctions.
 _LEAD_IN = ARTICLES | FUNCTION_WORDS
+#: What follows a word of :data:`archiver.quotes.lexicon.CASE_QUALIFIERS` when it limits an
+#: aside to some cases ("in rare cases", "dans certains cas").
+_CASE_NEXT = [[w] for w in CASE_WORDS]
 #: How many words of an aside are read for the word that opens it.
 _OPENING_WORDS = 3
 
@@ -508,8 +514,9 @@ def _restricting_openers(pt: PreparedText, b: int, c: int, gap: str) -> list[str
             word = t.folded.rsplit("'", 1)[-1]  # "l'exception"
             if word == "only" and [n.folded for n in _after_word(rest, t)[:1]] == ["to"]:
                 break  # "only to find that ...": what happened next, no restriction
-            if word in RESTRICTING_WORDS or (
-                    EXCEPTION_PARTNERS.get(word) and word not in CONTRAST_WORDS and _excepts(t, _after_word(rest, t))):
+            if word in RESTRICTING_WORDS or word in FREQUENCY_WORDS or (
+                    EXCEPTION_PARTNERS.get(word) and word not in CONTRAST_WORDS and _excepts(t, _after_word(rest, t))
+            ) or (word in CASE_QUALIFIERS and [n.folded for n in _after_word(rest, t)[:1]] in _CASE_NEXT):
                 found.append(t.text)
                 break
             if word not in _LEAD_IN:

@@ -204,6 +204,27 @@ RESTRICTING_WORDS = (EXCEPTION_WORDS - CONTRAST_WORDS) | frozenset(
      "só", "somente", "apenas",
      "только", "лишь", "если"]
 )
+#: Words that, opening an aside, limit how often or in how many cases the words around it hold
+#: ("The drug, occasionally, causes ...", "sometimes", "in part"), in each covered language; and
+#: the words that do so before a word of :data:`CASE_WORDS` ("in rare cases", "in some cases",
+#: "in seltenen Fällen", "dans certains cas"). Left out by an ellipsis, the aside's limit goes and
+#: the quote makes a rule of what the source says happens in some cases.
+FREQUENCY_WORDS = frozenset(
+    ["sometimes", "occasionally", "rarely", "seldom", "often", "usually", "mostly", "partly", "partially",
+     "generally", "typically", "normally", "manchmal", "gelegentlich", "selten", "teilweise", "meist",
+     "meistens", "oft", "häufig", "parfois", "rarement", "souvent", "généralement", "quelquefois",
+     "raramente", "talvolta", "spesso", "frequentemente", "иногда", "редко", "часто"]
+)
+CASE_QUALIFIERS = frozenset(
+    ["rare", "some", "most", "many", "certain", "few", "isolated", "exceptional", "several", "seltenen",
+     "einigen", "manchen", "vielen", "meisten", "wenigen", "bestimmten", "rares", "certains", "certaines",
+     "quelques", "plusieurs", "algunos", "algunas", "ciertos", "raros", "alcuni", "certi", "rari", "alguns",
+     "algumas", "certos", "некоторых", "редких", "отдельных"]
+)
+CASE_WORDS = frozenset(
+    ["case", "cases", "instance", "instances", "circumstances", "situations", "patients", "fällen", "fall",
+     "cas", "casos", "casi", "случаях"]
+)
 #: Words of degree that turn what follows into its opposite ("too weak to be effective" says it
 #: is not effective): left out beside the quoted words, or changed by a bracket, the claim flips.
 #: (German "zu" is also "to", everywhere: not listed.)
