@@ -195,10 +195,37 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(
             t.folded in REFERRING_WORDS or t.folded in DEICTIC_WORDS for t in gap_toks + before)):
         return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
+    persons_q, persons_s = _persons(content_toks), _persons(gap_toks)
+    if persons_q and persons_s and not persons_q & persons_s and (
+            {p[0] for p in persons_q} & {p[0] for p in persons_s}):
+        return f"the bracketed {br.raw!r} refers to another person or thing than {gap_text!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
         return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"
     return None
+
+
+#: Personal pronouns and possessives whose person, gender and number are plain, by group: the
+#: group's first letter is its person. A bracket may put a pronoun in another form of its group
+#: ("[him]" for "he") or another person ("[he]" for a reported "I"), never another gender or
+#: number of the same person ("[his]" for "her", "[they]" for "he", "[we]" for "I"): that is
+#: someone else. (Forms of two groups, as German "sie" and "ihr" or French "son" and "lui", are
+#: left out.)
+PRONOUN_GROUPS: dict[str, str] = {
+    **dict.fromkeys(["i", "me", "my", "mine", "myself", "ich", "mich", "mir", "mein", "meine", "je", "moi",
+                     "mon", "ma", "mes"], "1s"),
+    **dict.fromkeys(["we", "us", "our", "ours", "ourselves", "wir", "uns", "unser", "unsere", "nous", "notre",
+                     "nos"], "1p"),
+    **dict.fromkeys(["he", "him", "his", "himself", "er", "ihn", "ihm", "il"], "3m"),
+    **dict.fromkeys(["she", "her", "hers", "herself", "elle"], "3f"),
+    **dict.fromkeys(["it", "its", "itself", "es"], "3n"),
+    **dict.fromkeys(["they", "them", "their", "theirs", "themselves", "ils", "elles", "eux"], "3p"),
+}
+
+
+def _persons(tokens: list[Token]) -> set[str]:
+    """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``."""
+    return {g for t in tokens if t.is_word and (g := PRONOUN_GROUPS.get(t.folded)) is not None}
 
 
 #: Pronouns, possessives, demonstratives and articles (of the covered languages) that make
