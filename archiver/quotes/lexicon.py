@@ -235,7 +235,9 @@ DEGREE_WORDS = frozenset(["too", "overly", "excessively", "insufficiently", "tro
 BOUND_WORDS = frozenset(
     ["before", "after", "until", "till", "since", "prior", "earlier", "later", "previously", "afterwards",
      "above", "below", "over", "under", "beyond", "within", "exceeding", "up", "down", "vor", "nach",
-     "avant", "après", "apres", "depuis", "jusqu", "höchstens", "mindestens", "wenigstens"]
+     "avant", "après", "apres", "depuis", "jusqu", "höchstens", "mindestens", "wenigstens",
+     # "has yet to win": has not won
+     "yet"]
 )
 #: Words naming a span or a point of time relative to now ("last year", "next month"): a
 #: bracket standing for one must not name another ("last [month]" for "last year").
@@ -266,7 +268,14 @@ HEDGES = frozenset(
      # verbs that make what follows a forecast ("expected to rise", "projected to double")
      "expected", "forecast", "forecasted", "projected", "predicted", "anticipated", "supposed",
      "erwartet", "voraussichtlich", "prognostiziert", "prévu", "prévue", "prévus", "prévues", "censé", "censée",
-     "censés", "censées"]
+     "censés", "censées",
+     # words that make someone or something a suspect ("the alleged killer", "le meurtrier présumé")
+     "mutmaßlich", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "mutmaßliches", "vermeintlich",
+     "vermeintliche", "vermeintlichen", "vermeintlicher", "angebliche", "angeblichen", "angeblicher",
+     "présumé", "présumée", "présumés", "présumées", "prétendu", "prétendue", "prétendus", "prétendues",
+     "supposé", "supposée", "supposés", "supposées", "presunto", "presunta", "presuntos", "presuntas",
+     "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "предполагаемый", "предполагаемого",
+     "предполагаемая", "предполагаемые"]
 )
 #: Verbs that negate what follows ("failed to", "refused to", "oublié de", "versäumt"), in each
 #: covered language: a bracket inserting one flips the quote as "[not]" does, and an ellipsis
