@@ -257,6 +257,24 @@ ROLE_WORDS = frozenset(
      "councilor", "attorney", "coach", "captain", "bishop", "kanzler", "kanzlerin",
      "ministerin", "bürgermeister", "präsident", "präsidentin", "ministre", "maire", "président", "présidente"]
 )
+#: Words that say an office is held no longer, for now or in second place, or that its holder is
+#: dead ("the former CEO", "the Vice President", "the acting director", "the late singer"), in
+#: each covered language: left out beside the quoted words, the quote gives the office to someone
+#: who does not hold it, or names another person.
+ROLE_QUALIFIERS = frozenset(
+    ["former", "ex", "acting", "interim", "outgoing", "deputy", "vice", "late",
+     "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer", "stellvertretende",
+     "stellvertretenden", "stellvertretender", "amtierende", "amtierenden", "amtierender", "kommissarische",
+     "kommissarischen", "kommissarischer", "scheidende", "scheidenden", "scheidender", "verstorbene",
+     "verstorbenen", "verstorbener", "vize",
+     "ancien", "ancienne", "anciens", "anciennes", "adjoint", "adjointe", "adjoints", "intérimaire",
+     "sortant", "sortante", "défunt", "défunte",
+     "antiguo", "antigua", "interino", "interina", "difunto", "difunta", "fallecido", "fallecida",
+     "vicepresidente", "exministro", "exministra", "expresidente", "expresidenta",
+     "vice", "defunto", "defunta", "scomparso", "scomparsa", "uscente",
+     "antigo", "antiga", "falecido", "falecida",
+     "бывший", "бывшего", "бывшая", "бывшие", "покойный", "исполняющий"]
+)
 #: Words that weaken or source a claim ("reportedly", "allegedly", "about", "expected to"):
 #: leaving one out beside the quoted words turns a hedged claim into a flat one.
 HEDGES = frozenset(
