@@ -411,12 +411,24 @@ def _excepts(t: Token, following: list[Token]) -> bool:
 #: "spoke about the plan"): they bound or hedge a figure ("over 100", "about 5 million", "up to
 #: 5"), so they qualify only one that follows within :data:`FIGURE_REACH` words. Left out before
 #: anything else they change no claim, and calling that ``altered`` would be a false alarm.
-FIGURE_ONLY = frozenset(["over", "under", "above", "below", "up", "down", "within", "beyond", "about", "around"])
+#: So are the words that place a figure or a span in time or make it small ("in the last 6
+#: months", "in the next two weeks", "lost just 5%", "in den letzten drei Jahren", "des derniers
+#: mois"): left out, the figure is another one ("the 6 months of 2017"), but "his ... hits" for
+#: "his past hits" changes no figure.
+FIGURE_ONLY = frozenset(["over", "under", "above", "below", "up", "down", "within", "beyond", "about", "around",
+                         "last", "next", "past", "previous", "coming", "just",
+                         "letzte", "letzten", "letzter", "nächste", "nächsten", "nächster", "vergangene",
+                         "vergangenen", "kommende", "kommenden", "dernier", "derniers", "dernière", "dernières",
+                         "prochain", "prochains", "prochaine", "prochaines", "passé", "passés", "passée", "passées"])
 FIGURE_REACH = 3
 #: Units a bound word also bounds with no digit written: "over a decade", "within weeks",
 #: "about an hour", "over a mile" (one unit, or an uncounted plural of them).
 SPAN_UNITS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries"]) | UNIT_WORDS
+                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+                        "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage",
+                        "tagen", "stunde", "stunden", "jahrzehnt", "jahrzehnte", "jahrzehnten", "ans", "année",
+                        "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures", "décennie",
+                        "décennies", "siècle", "siècles"]) | UNIT_WORDS
 
 
 def _counted_span(following: list[Token]) -> bool:
