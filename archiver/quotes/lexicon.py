@@ -287,6 +287,13 @@ HEDGES = frozenset(
      "expected", "forecast", "forecasted", "projected", "predicted", "anticipated", "supposed",
      "erwartet", "voraussichtlich", "prognostiziert", "prévu", "prévue", "prévus", "prévues", "censé", "censée",
      "censés", "censées",
+     # words that make a thing possible, planned or so called ("a potential source", "the planned
+     # bridge"; "reported" is not one: "(reported by the WSJ)" is an aside a quote may leave out)
+     "potential", "planned", "proposed", "prospective", "would-be", "so-called", "purported",
+     "geplant", "geplante", "geplanten", "geplanter", "mögliche", "möglichen", "möglicher", "potenzielle",
+     "potenziellen", "potenzieller", "sogenannte", "sogenannten", "sogenannter", "éventuel", "éventuelle",
+     "éventuels", "éventuelles", "potentiel", "potentielle", "potentiels", "potentielles", "projeté", "projetée",
+     "projetés", "projetées",
      # words that make someone or something a suspect ("the alleged killer", "le meurtrier présumé")
      "mutmaßlich", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "mutmaßliches", "vermeintlich",
      "vermeintliche", "vermeintlichen", "vermeintlicher", "angebliche", "angeblichen", "angeblicher",
