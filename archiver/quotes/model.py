@@ -88,6 +88,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "ellipsis_join",
         "ellipsis_reach",
         "aside_qualifier",
+        "leading_qualifier",
         "not_shown",
     }
 )
