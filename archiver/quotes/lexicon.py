@@ -283,6 +283,14 @@ HEDGES = frozenset(
      "nearly", "almost", "estimated", "if", "unless", "hardly", "barely", "scarcely", "merely", "partly",
      "partially", "largely", "claims", "claimed", "suspected", "unconfirmed", "angeblich", "vermutlich", "etwa", "rund",
      "environ", "presque",
+     # the hedging adverbs of the other covered languages, and English ones the list lacked
+     "seemingly", "presumably", "ostensibly", "arguably", "conceivably",
+     "wahrscheinlich", "vielleicht", "möglicherweise", "eventuell", "offenbar",
+     "anscheinend", "scheinbar", "womöglich", "probablement", "peut-être", "apparemment",
+     "vraisemblablement", "éventuellement", "soi-disant", "probablemente", "quizás", "quizá", "posiblemente",
+     "aparentemente", "supuestamente", "presuntamente", "forse", "probabilmente", "possibilmente",
+     "apparentemente", "presumibilmente", "talvez", "provavelmente", "possivelmente", "supostamente",
+     "возможно", "вероятно", "видимо", "якобы", "по-видимому",
      # verbs that make what follows a forecast ("expected to rise", "projected to double")
      "expected", "forecast", "forecasted", "projected", "predicted", "anticipated", "supposed",
      "erwartet", "voraussichtlich", "prognostiziert", "prévu", "prévue", "prévus", "prévues", "censé", "censée",
