@@ -41,7 +41,7 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import MATERIAL_KINDS, Difference
 from archiver.quotes.normalize import NormText
 from archiver.quotes.tokens import TOKEN_RE, Token
-from archiver.quotes.wordlist import real_word_language
+from archiver.quotes.wordlist import real_part, real_word_language
 
 ToOriginal = Callable[[int, int], tuple[int, int]]
 _LINE_END_HYPHEN = re.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n")
@@ -479,5 +479,11 @@ def _classify_pair(
         if lang:  # "condoned" for "condemned": the slip makes another word, not a misspelling
             return _diff("content_word", q, s, to_original,
                          f"another word: {q.text!r} and {s.text!r} are both {_LANGUAGE_NAMES[lang]} words")
+        part = real_part(qf, sf, language())
+        if part:  # "umweltunfreundlich" for "umweltfreundlich": the compound's last part is another word
+            qt, st, lang = part
+            return _diff("content_word", q, s, to_original,
+                         f"another word: the compound's last part {qt!r} for {st!r} "
+                         f"(both {_LANGUAGE_NAMES[lang]} words)")
         return _diff("typo", q, s, to_original, "a small slip inside the word")
     return _diff("content_word", q, s, to_original, "another word")

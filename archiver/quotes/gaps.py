@@ -18,12 +18,15 @@ from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
     ARTICLES,
     BOUND_WORDS,
+    CASE_QUALIFIERS,
+    CASE_WORDS,
     CONTRAST_WORDS,
     DATE_WORDS,
     DEGREE_WORDS,
     DOUBT_WORDS,
     EXCEPTION_PARTNERS,
     EXCEPTION_WORDS,
+    FREQUENCY_WORDS,
     HEDGES,
     LANGUAGE_WINDOW,
     NEGATING_PREFIXES,
@@ -32,6 +35,7 @@ from archiver.quotes.lexicon import (
     QUANTITY,
     REPORTING_WORDS,
     RESTRICTING_WORDS,
+    ROLE_QUALIFIERS,
     ROLE_WORDS,
     TIME_WORDS,
     bare_word,
@@ -192,10 +196,37 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(
             t.folded in REFERRING_WORDS or t.folded in DEICTIC_WORDS for t in gap_toks + before)):
         return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
+    persons_q, persons_s = _persons(content_toks), _persons(gap_toks)
+    if persons_q and persons_s and not persons_q & persons_s and (
+            {p[0] for p in persons_q} & {p[0] for p in persons_s}):
+        return f"the bracketed {br.raw!r} refers to another person or thing than {gap_text!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
         return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"
     return None
+
+
+#: Personal pronouns and possessives whose person, gender and number are plain, by group: the
+#: group's first letter is its person. A bracket may put a pronoun in another form of its group
+#: ("[him]" for "he") or another person ("[he]" for a reported "I"), never another gender or
+#: number of the same person ("[his]" for "her", "[they]" for "he", "[we]" for "I"): that is
+#: someone else. (Forms of two groups, as German "sie" and "ihr" or French "son" and "lui", are
+#: left out.)
+PRONOUN_GROUPS: dict[str, str] = {
+    **dict.fromkeys(["i", "me", "my", "mine", "myself", "ich", "mich", "mir", "mein", "meine", "je", "moi",
+                     "mon", "ma", "mes"], "1s"),
+    **dict.fromkeys(["we", "us", "our", "ours", "ourselves", "wir", "uns", "unser", "unsere", "nous", "notre",
+                     "nos"], "1p"),
+    **dict.fromkeys(["he", "him", "his", "himself", "er", "ihn", "ihm", "il"], "3m"),
+    **dict.fromkeys(["she", "her", "hers", "herself", "elle"], "3f"),
+    **dict.fromkeys(["it", "its", "itself", "es"], "3n"),
+    **dict.fromkeys(["they", "them", "their", "theirs", "themselves", "ils", "elles", "eux"], "3p"),
+}
+
+
+def _persons(tokens: list[Token]) -> set[str]:
+    """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``."""
+    return {g for t in tokens if t.is_word and (g := PRONOUN_GROUPS.get(t.folded)) is not None}
 
 
 #: Pronouns, possessives, demonstratives and articles (of the covered languages) that make
@@ -350,7 +381,8 @@ _SENTENCE_END = re.compile(outside_numbers(r"[.!?;]"))
 
 #: Words that, left out right beside the quoted words, change what those words claim: a bound
 #: ("up to", "at least", "before"), a hedge or source ("reportedly", "about"), a quantity, a
-#: number, a verb that negates what follows ("failed to"), a word that disputes it ("false",
+#: number, a word that changes an office ("former", "Vice": ``ROLE_QUALIFIERS``), a verb that
+#: negates what follows ("failed to"), a word that disputes it ("false",
 #: "questioned whether", "denied"), an exception ("except", "rather than") or a degree that
 #: flips it ("too weak to").
 def _qualifies(t: Token, following: list[Token]) -> bool:
@@ -362,6 +394,7 @@ def _qualifies(t: Token, following: list[Token]) -> bool:
         return (any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
                 or _counted_span(following))
     return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS
+            or f in ROLE_QUALIFIERS
             or f in DOUBT_WORDS or f in DEGREE_WORDS or _excepts(t, following))
 
 
@@ -378,12 +411,24 @@ def _excepts(t: Token, following: list[Token]) -> bool:
 #: "spoke about the plan"): they bound or hedge a figure ("over 100", "about 5 million", "up to
 #: 5"), so they qualify only one that follows within :data:`FIGURE_REACH` words. Left out before
 #: anything else they change no claim, and calling that ``altered`` would be a false alarm.
-FIGURE_ONLY = frozenset(["over", "under", "above", "below", "up", "down", "within", "beyond", "about", "around"])
+#: So are the words that place a figure or a span in time or make it small ("in the last 6
+#: months", "in the next two weeks", "lost just 5%", "in den letzten drei Jahren", "des derniers
+#: mois"): left out, the figure is another one ("the 6 months of 2017"), but "his ... hits" for
+#: "his past hits" changes no figure.
+FIGURE_ONLY = frozenset(["over", "under", "above", "below", "up", "down", "within", "beyond", "about", "around",
+                         "last", "next", "past", "previous", "coming", "just",
+                         "letzte", "letzten", "letzter", "nächste", "nächsten", "nächster", "vergangene",
+                         "vergangenen", "kommende", "kommenden", "dernier", "derniers", "dernière", "dernières",
+                         "prochain", "prochains", "prochaine", "prochaines", "passé", "passés", "passée", "passées"])
 FIGURE_REACH = 3
 #: Units a bound word also bounds with no digit written: "over a decade", "within weeks",
 #: "about an hour", "over a mile" (one unit, or an uncounted plural of them).
 SPAN_UNITS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries"]) | UNIT_WORDS
+                        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+                        "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage",
+                        "tagen", "stunde", "stunden", "jahrzehnt", "jahrzehnte", "jahrzehnten", "ans", "année",
+                        "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures", "décennie",
+                        "décennies", "siècle", "siècles"]) | UNIT_WORDS
 
 
 def _counted_span(following: list[Token]) -> bool:
@@ -427,7 +472,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
     they are on duty") counts anywhere in the clause the quoted words stand in (:func:`_clause_words`).
     """
     out: list[Difference] = []
-    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+    for (a, b), (c, _) in zip(spans, spans[1:], strict=False):
         gap = normalize(pt.original[b:c]).text
         marks = [m.start() for m in _CLAUSE_MARK.finditer(gap)]
         head_end = marks[0] if marks else len(gap)
@@ -436,6 +481,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
         found = _qualifying(words, near, pt.original[c:c + 80])
+        found += [t.text for t in near if t.text not in found and _restricting_que(t, pt.original[a:b])]
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
             t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)) or _bare_modal(t))]
@@ -445,6 +491,25 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
                 note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
     return out
+
+
+def _restricting_que(t: Token, kept: str) -> bool:
+    """Whether ``t``, left out beside the quoted words ``kept`` (the part before the omission),
+    is the "que" of a French "ne ... que" ("ne sera construit que si", "n'a payé que deux
+    euros": only if, only two): a "que" or "qu'" with a "ne" or "n'" in the last clause of
+    ``kept`` and no word after that "ne" that makes it a whole negation ("ne ... pas", "n'a
+    jamais": :data:`_NE_PARTNERS`). Without the "que", the "ne" reads as a negation ("ne sera
+    construit ... si l'État paie")."""
+    if t.folded != "que" and not t.folded.startswith("qu'"):
+        return False
+    clause = [w.folded for w in tokenize(_CLAUSE_MARK.split(normalize(kept).text)[-1]) if w.is_word]
+    ne = [i for i, w in enumerate(clause) if w == "ne" or w.startswith("n'")]
+    return bool(ne) and not any(w in _NE_PARTNERS for w in clause[ne[-1] + 1:])
+
+
+#: The words that make a French "ne" a whole negation ("ne ... pas", "n'a jamais").
+_NE_PARTNERS = frozenset(["pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "point",
+                          "nullement", "aucunement", "ni"])
 
 
 def _bare_modal(t: Token) -> bool:
@@ -457,6 +522,9 @@ def _bare_modal(t: Token) -> bool:
 #: Words an aside may open with before the word that limits it ("with the exception of", "and
 #: only on weekends", "à moins que"): articles, prepositions, conjunctions.
 _LEAD_IN = ARTICLES | FUNCTION_WORDS
+#: What follows a word of :data:`archiver.quotes.lexicon.CASE_QUALIFIERS` when it limits an
+#: aside to some cases ("in rare cases", "dans certains cas").
+_CASE_NEXT = [[w] for w in CASE_WORDS]
 #: How many words of an aside are read for the word that opens it.
 _OPENING_WORDS = 3
 
@@ -488,8 +556,9 @@ def _restricting_openers(pt: PreparedText, b: int, c: int, gap: str) -> list[str
             word = t.folded.rsplit("'", 1)[-1]  # "l'exception"
             if word == "only" and [n.folded for n in _after_word(rest, t)[:1]] == ["to"]:
                 break  # "only to find that ...": what happened next, no restriction
-            if word in RESTRICTING_WORDS or (
-                    EXCEPTION_PARTNERS.get(word) and word not in CONTRAST_WORDS and _excepts(t, _after_word(rest, t))):
+            if word in RESTRICTING_WORDS or word in FREQUENCY_WORDS or (
+                    EXCEPTION_PARTNERS.get(word) and word not in CONTRAST_WORDS and _excepts(t, _after_word(rest, t))
+            ) or (word in CASE_QUALIFIERS and [n.folded for n in _after_word(rest, t)[:1]] in _CASE_NEXT):
                 found.append(t.text)
                 break
             if word not in _LEAD_IN:

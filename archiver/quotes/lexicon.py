@@ -155,6 +155,8 @@ QUANTITY = frozenset(
         "manche",
         "jeder",
         "jede",
+        # the comparatives of "more" and "less" ("au plus", "au moins": at most, at least)
+        "mehr", "weniger", "plus", "moins", "più", "meno", "más",
         "immer",
         "oft",
         "selten",
@@ -202,6 +204,27 @@ RESTRICTING_WORDS = (EXCEPTION_WORDS - CONTRAST_WORDS) | frozenset(
      "só", "somente", "apenas",
      "только", "лишь", "если"]
 )
+#: Words that, opening an aside, limit how often or in how many cases the words around it hold
+#: ("The drug, occasionally, causes ...", "sometimes", "in part"), in each covered language; and
+#: the words that do so before a word of :data:`CASE_WORDS` ("in rare cases", "in some cases",
+#: "in seltenen Fällen", "dans certains cas"). Left out by an ellipsis, the aside's limit goes and
+#: the quote makes a rule of what the source says happens in some cases.
+FREQUENCY_WORDS = frozenset(
+    ["sometimes", "occasionally", "rarely", "seldom", "often", "usually", "mostly", "partly", "partially",
+     "generally", "typically", "normally", "manchmal", "gelegentlich", "selten", "teilweise", "meist",
+     "meistens", "oft", "häufig", "parfois", "rarement", "souvent", "généralement", "quelquefois",
+     "raramente", "talvolta", "spesso", "frequentemente", "иногда", "редко", "часто"]
+)
+CASE_QUALIFIERS = frozenset(
+    ["rare", "some", "most", "many", "certain", "few", "isolated", "exceptional", "several", "seltenen",
+     "einigen", "manchen", "vielen", "meisten", "wenigen", "bestimmten", "rares", "certains", "certaines",
+     "quelques", "plusieurs", "algunos", "algunas", "ciertos", "raros", "alcuni", "certi", "rari", "alguns",
+     "algumas", "certos", "некоторых", "редких", "отдельных"]
+)
+CASE_WORDS = frozenset(
+    ["case", "cases", "instance", "instances", "circumstances", "situations", "patients", "fällen", "fall",
+     "cas", "casos", "casi", "случаях"]
+)
 #: Words of degree that turn what follows into its opposite ("too weak to be effective" says it
 #: is not effective): left out beside the quoted words, or changed by a bracket, the claim flips.
 #: (German "zu" is also "to", everywhere: not listed.)
@@ -212,7 +235,9 @@ DEGREE_WORDS = frozenset(["too", "overly", "excessively", "insufficiently", "tro
 BOUND_WORDS = frozenset(
     ["before", "after", "until", "till", "since", "prior", "earlier", "later", "previously", "afterwards",
      "above", "below", "over", "under", "beyond", "within", "exceeding", "up", "down", "vor", "nach",
-     "avant", "après", "apres", "depuis", "jusqu"]
+     "avant", "après", "apres", "depuis", "jusqu", "höchstens", "mindestens", "wenigstens",
+     # "has yet to win": has not won
+     "yet"]
 )
 #: Words naming a span or a point of time relative to now ("last year", "next month"): a
 #: bracket standing for one must not name another ("last [month]" for "last year").
@@ -232,20 +257,84 @@ ROLE_WORDS = frozenset(
      "councilor", "attorney", "coach", "captain", "bishop", "kanzler", "kanzlerin",
      "ministerin", "bürgermeister", "präsident", "präsidentin", "ministre", "maire", "président", "présidente"]
 )
-#: Words that weaken or source a claim ("reportedly", "allegedly", "about"): leaving one out
-#: beside the quoted words turns a hedged claim into a flat one.
+#: Words that say an office is held no longer, for now or in second place, or that its holder is
+#: dead ("the former CEO", "the Vice President", "the acting director", "the late singer"), in
+#: each covered language: left out beside the quoted words, the quote gives the office to someone
+#: who does not hold it, or names another person.
+ROLE_QUALIFIERS = frozenset(
+    ["former", "ex", "acting", "interim", "outgoing", "deputy", "vice", "late",
+     "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer", "stellvertretende",
+     "stellvertretenden", "stellvertretender", "amtierende", "amtierenden", "amtierender", "kommissarische",
+     "kommissarischen", "kommissarischer", "scheidende", "scheidenden", "scheidender", "verstorbene",
+     "verstorbenen", "verstorbener", "vize",
+     "ancien", "ancienne", "anciens", "anciennes", "adjoint", "adjointe", "adjoints", "intérimaire",
+     "sortant", "sortante", "défunt", "défunte",
+     "antiguo", "antigua", "interino", "interina", "difunto", "difunta", "fallecido", "fallecida",
+     "vicepresidente", "exministro", "exministra", "expresidente", "expresidenta",
+     "vice", "defunto", "defunta", "scomparso", "scomparsa", "uscente",
+     "antigo", "antiga", "falecido", "falecida",
+     "бывший", "бывшего", "бывшая", "бывшие", "покойный", "исполняющий"]
+)
+#: Words that weaken or source a claim ("reportedly", "allegedly", "about", "expected to"):
+#: leaving one out beside the quoted words turns a hedged claim into a flat one.
 HEDGES = frozenset(
     ["reportedly", "allegedly", "apparently", "supposedly", "purportedly", "possibly", "probably", "perhaps",
      "maybe", "likely", "unlikely", "may", "might", "could", "about", "around", "approximately", "roughly",
      "nearly", "almost", "estimated", "if", "unless", "hardly", "barely", "scarcely", "merely", "partly",
      "partially", "largely", "claims", "claimed", "suspected", "unconfirmed", "angeblich", "vermutlich", "etwa", "rund",
-     "environ", "presque"]
+     "environ", "presque",
+     # the hedging adverbs of the other covered languages, and English ones the list lacked
+     "seemingly", "presumably", "ostensibly", "arguably", "conceivably",
+     "wahrscheinlich", "vielleicht", "möglicherweise", "eventuell", "offenbar",
+     "anscheinend", "scheinbar", "womöglich", "probablement", "peut-être", "apparemment",
+     "vraisemblablement", "éventuellement", "soi-disant", "probablemente", "quizás", "quizá", "posiblemente",
+     "aparentemente", "supuestamente", "presuntamente", "forse", "probabilmente", "possibilmente",
+     "apparentemente", "presumibilmente", "talvez", "provavelmente", "possivelmente", "supostamente",
+     "возможно", "вероятно", "видимо", "якобы", "по-видимому",
+     # verbs that make what follows a forecast ("expected to rise", "projected to double")
+     "expected", "forecast", "forecasted", "projected", "predicted", "anticipated", "supposed",
+     "erwartet", "voraussichtlich", "prognostiziert", "prévu", "prévue", "prévus", "prévues", "censé", "censée",
+     "censés", "censées",
+     # words that make a thing possible, planned or so called ("a potential source", "the planned
+     # bridge"; "reported" is not one: "(reported by the WSJ)" is an aside a quote may leave out)
+     "potential", "planned", "proposed", "prospective", "would-be", "so-called", "purported",
+     "geplant", "geplante", "geplanten", "geplanter", "mögliche", "möglichen", "möglicher", "potenzielle",
+     "potenziellen", "potenzieller", "sogenannte", "sogenannten", "sogenannter", "éventuel", "éventuelle",
+     "éventuels", "éventuelles", "potentiel", "potentielle", "potentiels", "potentielles", "projeté", "projetée",
+     "projetés", "projetées",
+     # words that make someone or something a suspect ("the alleged killer", "le meurtrier présumé")
+     "mutmaßlich", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "mutmaßliches", "vermeintlich",
+     "vermeintliche", "vermeintlichen", "vermeintlicher", "angebliche", "angeblichen", "angeblicher",
+     "présumé", "présumée", "présumés", "présumées", "prétendu", "prétendue", "prétendus", "prétendues",
+     "supposé", "supposée", "supposés", "supposées", "presunto", "presunta", "presuntos", "presuntas",
+     "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "предполагаемый", "предполагаемого",
+     "предполагаемая", "предполагаемые"]
 )
-#: Verbs that negate what follows ("failed to", "refused to"): a bracket inserting one flips
-#: the quote as "[not]" does.
+#: Verbs that negate what follows ("failed to", "refused to", "oublié de", "versäumt"), in each
+#: covered language: a bracket inserting one flips the quote as "[not]" does, and an ellipsis
+#: leaving one out beside the quoted words says the opposite ("had ... warn residents" for "had
+#: neglected to warn residents").
 NEGATING_VERBS = frozenset(
+    # EN
     ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "deny", "denies",
-     "denied", "denying", "reject", "rejects", "rejected", "rejecting", "declined", "declines", "decline"]
+     "denied", "denying", "reject", "rejects", "rejected", "rejecting", "declined", "declines", "decline",
+     "neglect", "neglects", "neglected", "neglecting", "omit", "omits", "omitted", "omitting", "forget",
+     "forgets", "forgot", "forgotten", "forgetting",
+     # DE
+     "versäumt", "versäumte", "versäumten", "versäumen", "unterlassen", "unterließ", "unterließen",
+     "vergessen", "vergaß", "vergaßen", "verweigert", "verweigerte", "verweigerten", "weigert", "weigerte",
+     "weigerten",
+     # FR
+     "oublié", "oubliée", "oublie", "oublient", "omis", "omise", "omet", "omettent", "refusé", "refusée",
+     "refusent", "négligé", "négligée", "néglige", "échoué",
+     # IT
+     "omesso", "dimenticato", "rifiutato", "rifiuta", "trascurato",
+     # ES
+     "omitió", "olvidó", "olvidado", "rechazó", "negó", "omitido",
+     # PT
+     "omitiu", "esqueceu", "recusou", "negou",
+     # RU
+     "забыл", "забыла", "забыли", "отказался", "отказалась", "отказались"]
 )
 #: Verbs and phrases that give words to a speaker ("said", "told", "according to"), in each
 #: covered language: an ellipsis that leaves one out right before or after the quoted words

@@ -60,7 +60,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "judgement"/"judgment") are spelling variants; an ellipsis leaving out an aside opened by an
 #: exception, condition or restriction ("except", "unless", "only") in the sentence of the quoted
 #: words, or a modal ("would", "must") in their clause, is ``altered``.
-QUOTE_RULES_VERSION = "13"
+QUOTE_RULES_VERSION = "14"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
@@ -88,6 +88,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "ellipsis_join",
         "ellipsis_reach",
         "aside_qualifier",
+        "leading_qualifier",
         "not_shown",
     }
 )

@@ -14,6 +14,7 @@ from archiver.quotes.gaps import (
     omitted_aside_differences,
     question_difference,
 )
+from archiver.quotes.lead_word import dropped_lead
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, FOOTNOTE_MARKER, FOOTNOTES, normalize
 from archiver.quotes.numbers import CARET_POWER, number_form_differences
@@ -43,6 +44,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
             norms.add("final_punctuation")
     elif (question := dropped_question(pq, pt.original, spans[-1][1])) is not None:
         diffs.append(question)
+    if (lead := dropped_lead(pq.parts[0].plain(), pt.original, spans[0][0])) is not None:
+        diffs.append(lead)
     readings = pm.readings()
     for i, part in enumerate(pq.parts):
         for k, piece in enumerate(part.pieces):

@@ -30,6 +30,7 @@ from archiver.quotes.align import (
 from archiver.quotes.display import check_display_order, has_overrides, shown_otherwise_on_page
 from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.fuzzy_verdict import MIN_FUZZY_WORDS, from_fuzzy
+from archiver.quotes.lead_word import dropped_lead
 from archiver.quotes.model import (
     ALTERED,
     EXACT,
@@ -132,16 +133,22 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
 def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     hit = find_exact(pq, pt)
     if hit is not None:
-        question = dropped_question(pq, pt.original, hit[1])
-        if question is not None:  # another place may hold the words as a statement
+        first = pq.parts[0].plain()
+
+        def misleads(h: tuple[int, int]) -> list[Difference]:
+            return [d for d in (dropped_question(pq, pt.original, h[1]), dropped_lead(first, pt.original, h[0]))
+                    if d is not None]
+
+        diffs = misleads(hit)
+        if diffs:  # another place may hold the words as a statement, with nothing cut before them
             for other in exact_hits(pq, pt):
-                if dropped_question(pq, pt.original, other[1]) is None:
-                    hit, question = other, None
+                if not misleads(other):
+                    hit, diffs = other, []
                     break
-        if question is not None:
+        if diffs:
             return make_result(
-                ALTERED, pq, pt, where, [hit], [question],
-                explanation=altered_explanation([question]),
+                ALTERED, pq, pt, where, [hit], diffs,
+                explanation=altered_explanation(diffs),
             )
         return make_result(
             EXACT, pq, pt, where, [hit], explanation="The quote is a verbatim part of the text."

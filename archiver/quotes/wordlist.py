@@ -22,6 +22,11 @@ towards "material". A list is read once per process, and only when a typo candid
 (the English list in 0.15-0.25 s, all six Latin-script lists in about 1.5 s); a quote without a
 typo candidate never loads one.
 
+A compound is read by its parts too: when the two words share a first part and what follows it
+is a word in both, after a first part that is a word too ("umwelt|unfreundlich" for "umwelt|freundlich", "user-|unfriendly" for
+"user-|friendly"), the last part is one word put for another, though neither whole compound is
+in the list (:func:`real_part`).
+
 Limits: the English list is American; British forms it knows as separate words (grey, tyre,
 storey, judgement) are spelling variants of :data:`archiver.quotes.lexicon.SPELLING_PAIRS`,
 and a swap between two British-only forms ("flavour" for "favour") is still read as a slip.
@@ -64,3 +69,44 @@ def real_word_language(a: str, b: str, language: str | None) -> str | None:
     else:
         languages = LATIN_LANGUAGES
     return next((lang for lang in languages if is_word(a, lang) and is_word(b, lang)), None)
+
+
+#: The fewest letters the differing last part of a compound needs to be read as a word of its
+#: own (shorter tails, "ment", "ing", are endings more often than words).
+PART_LETTERS = 4
+
+
+def real_part(a: str, b: str, language: str | None) -> tuple[str, str, str] | None:
+    """The last parts of folded ``a`` and ``b`` and their language when the two words share a
+    first part and differ in a last part of at least :data:`PART_LETTERS` letters that is a
+    word in both and not two forms of one word ("unfreundlich"/"freundlich" for
+    "umweltunfreundlich"/"umweltfreundlich"); None otherwise. The longest shared first part is
+    tried first, then shorter ones ("umweltf|eindlich" is no word, "umwelt|feindlich" is)."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    for cut in range(shared, 0, -1):
+        tail_a, tail_b = a[cut:], b[cut:]
+        if min(len(tail_a), len(tail_b)) < PART_LETTERS:
+            continue
+        lang = real_word_language(tail_a, tail_b, language)
+        if lang and _first_part(a[:cut], lang):
+            return tail_a, tail_b, lang
+    return None
+
+
+#: Letters that join a German compound's parts ("Wartung|s|plan"; the Fugenelement).
+_LINKS = ("s", "es", "n", "en")
+
+
+def _first_part(head: str, language: str) -> bool:
+    """Whether ``head`` is a compound's first part: a word of ``language`` of at least
+    :data:`PART_LETTERS` letters, with a hyphen or a linking letter after it or not
+    ("umwelt", "user-", "wartungs"); not a word's first letters ("kn|owing")."""
+    stem = head.removesuffix("-")
+    if stem != head:
+        return bool(stem)
+    stems = [stem] + [stem[: -len(link)] for link in _LINKS if stem.endswith(link)]
+    return any(len(w) >= PART_LETTERS and is_word(w, language) for w in stems)

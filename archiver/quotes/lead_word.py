@@ -1,0 +1,68 @@
+"""A quote cut right after a word that negates, restricts or sets a condition on it misleads.
+
+"everyone will succeed" is a verbatim part of "Not everyone will succeed", "definitive evidence
+that steroids will help" of "there is no definitive evidence that steroids will help", "the dam
+fails, the town will flood" of "If the dam fails, the town will flood". The token-edge rule
+(:mod:`archiver.quotes.edges`) refuses a quote that starts inside "non-binding" or "won't"; a
+quote that starts right after a whole word that negates the words it keeps ("not", "no",
+"doesn't", "nicht", "jamais": every negation of :mod:`archiver.quotes.lexicon`), restricts them
+("only", "nur", "seulement", in a passage of that language) or makes them a condition ("if",
+"unless", "wenn") says the opposite, or a fact, in the same way. So such a word right before the matched passage, with
+nothing but spaces between (no clause mark, quotation mark or bracket: a quote may start a
+clause), is a material ``leading_qualifier`` difference.
+
+A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
+not judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import guess_language, is_negation
+from archiver.quotes.model import Difference
+
+#: Words that restrict the words after them or make them a condition, by language ("Only three
+#: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
+#: that reads as its language (:func:`archiver.quotes.lexicon.guess_language`), since several
+#: are plain words of another ("kaum" is Indonesian "people"). French and Spanish "si", Italian
+#: and Portuguese "se" are left out: they are as often "so", "yes" or a pronoun.
+LEADING_QUALIFIERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["only", "if", "unless", "rarely", "seldom", "hardly", "barely", "scarcely"]),
+    "de": frozenset(["nur", "wenn", "falls", "sofern", "kaum", "selten"]),
+    "fr": frozenset(["seulement", "uniquement", "rarement", "guère"]),
+    "es": frozenset(["solo", "sólo", "solamente", "únicamente", "apenas"]),
+    "it": frozenset(["solo", "soltanto", "solamente", "appena"]),
+    "pt": frozenset(["só", "somente", "apenas"]),
+    "ru": frozenset(["только", "лишь", "если", "едва"]),
+}
+#: The word right before a match, with only spaces (or none: a match may follow a line break
+#: only through a space) between it and the match.
+_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+#: How much text before a match is read for the word, and around it for its language.
+_LOOK_BACK = 40
+_LANGUAGE_WINDOW = 400
+
+
+def dropped_lead(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the source word right before the match
+    (which starts at ``original[start]``) negates, restricts or conditions it and the quote
+    (``quote_text``, its first part as written) does not open with a negation of its own."""
+    m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    folded = word.lower().replace("\u2019", "'")
+    first = _FIRST_WORD.search(quote_text)
+    if first is not None and is_negation(first.group().lower().replace("\u2019", "'")):
+        return None
+    language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    if language is not None and folded in LEADING_QUALIFIERS.get(language, frozenset()):
+        what = "restricts them or makes them a condition"
+    elif is_negation(folded, language):
+        what = "negates them"
+    else:
+        return None
+    return Difference("leading_qualifier", True, None, word, m.start(1), m.end(1),
+                      note=(f"the quote starts right after {word!r}, which {what} in the source"))
