@@ -1,27 +1,25 @@
-"""What a quote's brackets and ellipses stand for, and what the source's asides hold.
+"""What a quote's ellipses leave out, and what the source's asides hold.
 
-A quote may shorten (``...``), substitute (``[the mayor]``) or leave out a source's bracketed
-aside; none of these may hide a material change. Each check returns the material
+A quote may shorten (``...``), substitute (``[the mayor]``: :mod:`archiver.quotes.brackets`) or leave
+out a source's bracketed aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why one file of ~580 lines: brackets, ellipses and asides are judged by the same few questions
-(which words a gap held, what stands in it, which clause the quoted words stand in), shared by
-every check here; split apart, each would re-derive the gap the others read.
+Why ellipses and asides are one module: they are judged by the same few questions (which words
+a gap held, which clause the quoted words stand in, which words beside them qualify them), shared
+by every check here; split apart, each would re-derive the gap the others read. What a bracket
+stands for is :mod:`archiver.quotes.brackets`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from archiver.quotes.align import PatternMatch
 from archiver.quotes.lexicon import (
     ARTICLES,
     BOUND_WORDS,
     CASE_QUALIFIERS,
     CASE_WORDS,
     CONTRAST_WORDS,
-    DATE_WORDS,
     DEGREE_WORDS,
     DOUBT_WORDS,
     EXCEPTION_PARTNERS,
@@ -29,30 +27,23 @@ from archiver.quotes.lexicon import (
     FREQUENCY_WORDS,
     HEDGES,
     LANGUAGE_WINDOW,
-    NEGATING_PREFIXES,
     NEGATING_VERBS,
     NOT_A_NEGATION_IN,
     QUANTITY,
     REPORTING_WORDS,
     RESTRICTING_WORDS,
     ROLE_QUALIFIERS,
-    ROLE_WORDS,
-    TIME_WORDS,
     bare_word,
     guess_language,
     is_number,
     negation_count,
-    opposites,
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
 from archiver.quotes.parse import Bracket, ParsedQuote
 from archiver.quotes.substitution import (
-    DEICTIC_WORDS,
     FUNCTION_WORDS,
     is_modal,
-    modal_note,
-    substitution_note,
 )
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, outside_numbers, tokenize
@@ -109,240 +100,6 @@ def _language_near(pt: PreparedText, start: int, end: int, tokens: list[Token]) 
 def _bracket_texts(pq: ParsedQuote) -> set[str]:
     """Bracketed groups the quote itself reproduces (so they were not left out)."""
     return {p.raw for part in pq.parts for p in part.pieces if isinstance(p, Bracket)}
-
-
-def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
-    """A bracket that stands for other words must not hide a material change."""
-    out: list[Difference] = []
-    v = pm.variant
-    for group, (how, m) in pm.readings().items():
-        if how not in ("gap", "none"):
-            continue
-        i, k = (int(x) for x in re.findall(r"\d+", group))
-        br = pq.parts[i].pieces[k]
-        assert isinstance(br, Bracket)
-        if br.kind == "sic":
-            continue
-        gs, ge = (
-            (m.start(group + how), m.end(group + how))
-            if how == "gap"
-            else (m.start(group + how),) * 2
-        )
-        os, oe = v.to_original(gs, ge)
-        gap_text = v.original[os:oe]
-        content_toks = tokenize(br.content)
-        gap_toks = tokenize(gap_text)
-        note = None
-        if br.kind == "attached":
-            note = _attached_note(br, gap_text, _starts_word(pq.parts[i].pieces, k))
-        elif _negations(content_toks) != _negations(gap_toks):
-            note = f"the bracketed {br.raw!r} changes a negation"
-        elif _kinds_of(content_toks, is_number) != _kinds_of(gap_toks, is_number):
-            note = f"the bracketed {br.raw!r} changes a number"
-        elif _kinds_of(content_toks, _is_quantity) != _kinds_of(gap_toks, _is_quantity):
-            note = f"the bracketed {br.raw!r} changes a quantity word"
-        elif _kinds_of(content_toks, _is_date) != _kinds_of(gap_toks, _is_date):
-            note = f"the bracketed {br.raw!r} changes a date"
-        elif _kinds_of(content_toks, _is_bound) != _kinds_of(gap_toks, _is_bound):
-            note = f"the bracketed {br.raw!r} changes a bound (such as before/after, above/below)"
-        elif _kinds_of(content_toks, _is_hedge) != _kinds_of(gap_toks, _is_hedge):
-            note = f"the bracketed {br.raw!r} changes a qualifier (such as reportedly, about, may, too)"
-        elif _kinds_of(content_toks, _is_exception) != _kinds_of(gap_toks, _is_exception):
-            note = f"the bracketed {br.raw!r} changes an exception (such as except, unlike, instead)"
-        elif modal := modal_note(br.raw, content_toks, gap_toks):
-            note = modal
-        elif _kinds_of(content_toks, _is_doubt) != _kinds_of(gap_toks, _is_doubt):
-            note = f"the bracketed {br.raw!r} changes a word that disputes (such as false, denied, whether)"
-        else:
-            before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
-            note = (_referent_note(br, content_toks, gap_toks, gap_text, before)
-                    or substitution_note(br.raw, content_toks, (before if k == 0 else []) + gap_toks,
-                                         REFERRING_WORDS))
-        if note:
-            out.append(
-                Difference(
-                    "bracket_alteration",
-                    True,
-                    br.raw,
-                    gap_text or None,
-                    os if gap_text else None,
-                    oe if gap_text else None,
-                    note,
-                )
-            )
-    return out
-
-
-def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str,
-                   before: list[Token]) -> str | None:
-    """Why a bracket names another person or thing than the words it stands for, or None.
-
-    A bracket may say whom a pronoun or a noun phrase refers to ("[Berg]" for "she", "[the
-    firm]" for "the company", "[Acme]" for "the company"); it may not put another name or office
-    in place of one ("[Tom Weller]" for "Anna Berg", "[the chancellor]" for "the minister"), name
-    someone where the source names nobody in particular ("consult [the mayor]" or "[Tom
-    Weller]" for "consult residents": no name, office, pronoun or determiner that could refer
-    to them; ``before``: the source's word just before the gap, where the gap's determiner may
-    stand, "The [company]"), or stand for the opposite word ("too [cheap]" for "too expensive", "[closed]"
-    for "open": :data:`archiver.quotes.lexicon.ANTONYM_PAIRS`).
-    """
-    names_q = {t.folded for t in content_toks if _name_like(t)}
-    names_s = {t.folded for t in gap_toks if _name_like(t)}
-    roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
-    if names_q and names_s and not names_q & names_s:
-        return f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
-    if roles_q and roles_s and not roles_q & roles_s:
-        return f"the bracketed {br.raw!r} names another person than {gap_text!r}"
-    if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(
-            t.folded in REFERRING_WORDS or t.folded in DEICTIC_WORDS for t in gap_toks + before)):
-        return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
-    persons_q, persons_s = _persons(content_toks), _persons(gap_toks)
-    if persons_q and persons_s and not persons_q & persons_s and (
-            {p[0] for p in persons_q} & {p[0] for p in persons_s}):
-        return f"the bracketed {br.raw!r} refers to another person or thing than {gap_text!r}"
-    swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
-    if swapped:
-        return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"
-    return None
-
-
-#: Personal pronouns and possessives whose person, gender and number are plain, by group: the
-#: group's first letter is its person. A bracket may put a pronoun in another form of its group
-#: ("[him]" for "he") or another person ("[he]" for a reported "I"), never another gender or
-#: number of the same person ("[his]" for "her", "[they]" for "he", "[we]" for "I"): that is
-#: someone else. (Forms of two groups, as German "sie" and "ihr" or French "son" and "lui", are
-#: left out.)
-PRONOUN_GROUPS: dict[str, str] = {
-    **dict.fromkeys(["i", "me", "my", "mine", "myself", "ich", "mich", "mir", "mein", "meine", "je", "moi",
-                     "mon", "ma", "mes"], "1s"),
-    **dict.fromkeys(["we", "us", "our", "ours", "ourselves", "wir", "uns", "unser", "unsere", "nous", "notre",
-                     "nos"], "1p"),
-    **dict.fromkeys(["he", "him", "his", "himself", "er", "ihn", "ihm", "il"], "3m"),
-    **dict.fromkeys(["she", "her", "hers", "herself", "elle"], "3f"),
-    **dict.fromkeys(["it", "its", "itself", "es"], "3n"),
-    **dict.fromkeys(["they", "them", "their", "theirs", "themselves", "ils", "elles", "eux"], "3p"),
-}
-
-
-def _persons(tokens: list[Token]) -> set[str]:
-    """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``."""
-    return {g for t in tokens if t.is_word and (g := PRONOUN_GROUPS.get(t.folded)) is not None}
-
-
-#: Pronouns, possessives, demonstratives and articles (of the covered languages) that make
-#: the words a bracket stands for refer to someone or something a name may then spell out
-#: ("[Berg]" for "she", "[Acme]" for "the company", "[Berg's]" for "her").
-REFERRING_WORDS = frozenset(
-    ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "hers", "its",
-     "their", "theirs", "our", "my", "your", "this", "that", "these", "those", "the", "who", "whom", "whose",
-     "one", "someone", "somebody", "everyone", "anyone",
-     "er", "sie", "es", "ihn", "ihm", "ihr", "ihnen", "sein", "seine", "seinen", "seinem", "seiner", "ihre",
-     "ihren", "ihrem", "der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses",
-     "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "le", "la", "les", "l", "ce",
-     "cet", "cette", "ces", "celui", "celle",
-     "lei", "loro", "suo", "sua", "suoi", "sue", "lo", "gli", "questo", "questa", "quello", "quella",
-     "él", "ella", "ellos", "ellas", "su", "sus", "el", "los", "las", "este", "esta", "ese", "esa",
-     "ele", "ela", "eles", "elas", "seu", "sua", "o", "a", "os", "as", "dele", "dela",
-     "он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей", "им", "этот", "эта", "это", "эти", "тот"]
-)
-
-
-_NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-    ]
-)
-
-
-def _kinds_of(tokens: list[Token], pred: Callable[[str], bool]) -> set[str]:
-    return {t.folded for t in tokens if pred(t.folded)}
-
-
-def _is_quantity(w: str) -> bool:
-    return w in QUANTITY
-
-
-def _is_date(w: str) -> bool:
-    return w in DATE_WORDS or w in TIME_WORDS
-
-
-#: The most letters a bracket glued to the end of a word may stand for, or hold: an ending
-#: ("withdr[ew]" for "withdraw", "continue[s]"), not another word ("sign[aled]" for "signed").
-MAX_ENDING = 3
-
-
-def _starts_word(pieces: tuple[str | Bracket, ...], k: int) -> bool:
-    """Whether the bracket at ``pieces[k]`` stands at the start of its word (no letter before it)."""
-    prev = pieces[k - 1] if k > 0 else None
-    return not (isinstance(prev, str) and prev[-1:].isalnum())
-
-
-def _attached_note(br: Bracket, gap_text: str, at_start: bool) -> str | None:
-    """Why a bracket glued to a word makes it another word, or None.
-
-    Style guides use it for an ending ("withdr[ew]") or a letter's case ("[T]he", read as a
-    letter bracket before this). Letters put before a word or standing for its beginning
-    ("[re]signed" for "signed", "[under]estimated" for "overestimated") make another word, and
-    so does an "ending" longer than :data:`MAX_ENDING` letters: both are ``altered``.
-    """
-    same = gap_text.lower() == br.content.lower()
-    if same:
-        return None
-    if br.content.lower() in NEGATING_PREFIXES + ("n't", "not"):
-        return f"the bracketed {br.raw!r} turns a word into its negation"
-    if at_start:
-        return f"the bracketed {br.raw!r} changes the beginning of the word, making another word"
-    if len(br.content) > MAX_ENDING or len(gap_text) > MAX_ENDING:
-        return f"the bracketed {br.raw!r} replaces {gap_text!r}: more than the word's ending"
-    return None
-
-
-def _is_role(w: str) -> bool:
-    return w in ROLE_WORDS
-
-
-def _is_bound(w: str) -> bool:
-    return w in BOUND_WORDS
-
-
-def _is_hedge(w: str) -> bool:
-    return w in HEDGES or w in DEGREE_WORDS
-
-
-def _is_exception(w: str) -> bool:
-    return w in EXCEPTION_WORDS
-
-
-def _is_doubt(w: str) -> bool:
-    return w in DOUBT_WORDS
-
-
-def _negations(tokens: list[Token]) -> int:
-    """Negations, counting the verbs that negate what follows ("[failed to]" flips as "[not]")."""
-    return negation_count(tokens) + sum(1 for t in tokens if t.folded in NEGATING_VERBS)
-
-
-def _name_like(t: Token) -> bool:
-    """A capitalised word that is not a pronoun or article ("[The mayor]" is not a name)."""
-    return t.text[:1].isupper() and t.folded not in _NOT_NAMES
 
 
 def ellipsis_gap_differences(pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:

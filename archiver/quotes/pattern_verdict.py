@@ -7,9 +7,9 @@ left-out asides hide, or a changed final mark, into an ``altered`` verdict.
 from __future__ import annotations
 
 from archiver.quotes.align import PatternMatch, case_check, steps_needed
+from archiver.quotes.brackets import bracket_differences
 from archiver.quotes.final_mark import dropped_question
 from archiver.quotes.gaps import (
-    bracket_differences,
     ellipsis_differences,
     omitted_aside_differences,
     question_difference,

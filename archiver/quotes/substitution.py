@@ -28,7 +28,7 @@ from __future__ import annotations
 from archiver.quotes.tokens import Token
 
 #: Words that make the bracketed-over words refer to something (beyond the pronouns and
-#: determiners of :data:`archiver.quotes.gaps.REFERRING_WORDS`): place and time deixis.
+#: determiners of :data:`archiver.quotes.brackets.REFERRING_WORDS`): place and time deixis.
 DEICTIC_WORDS = frozenset(
     ["here", "there", "now", "then", "hier", "dort", "da", "jetzt", "damals", "ici", "là", "maintenant", "alors",
      "qui", "lì", "là", "ora", "allora", "aquí", "allí", "ahí", "ahora", "entonces", "aqui", "ali", "agora",
