@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pytest
+
 from archiver.archive import Archive
 
 T = TypeVar("T")
@@ -42,6 +44,29 @@ def copy_store(root: Path, store: Path, key_dir: Path) -> None:
         shutil.copy2(src, dst)
         if src.suffix != ".key" and old in (data := src.read_bytes()):
             dst.write_bytes(data.replace(old, new))
+
+
+def one_capture_fixtures(name: str, path: str, page: bytes | Callable[[], bytes]) -> tuple[Any, Any]:
+    """The two fixtures of a module whose tests each read one captured page, to assign at module
+    level as ``template, captured = one_capture_fixtures(...)``: ``template`` (module scope: ``page``,
+    or what it returns, served at ``path`` and captured once into a template store: its folder and
+    the capture id) and ``captured`` (each test's own copy of that store and key: the store and the
+    capture id)."""
+
+    @pytest.fixture(scope="module")
+    def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+        root = tmp_path_factory.mktemp(name)
+        [result] = capture_template(root, {path: page() if callable(page) else page})
+        return root, result.capture_id
+
+    @pytest.fixture
+    def captured(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
+        root, cid = template
+        store = tmp_path / "store"
+        copy_store(root, store, key_dir)
+        return store, cid
+
+    return template, captured
 
 
 def capture_raw_and_export(root: Path, raw: bytes) -> tuple[str, Any, Path]:

@@ -21,28 +21,14 @@ import pytest
 from cli import start_cli_process, wait_for_line
 from conftest import run_cli
 from servers import html_page
-from stores import capture_template, copy_store
+from stores import one_capture_fixtures
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"
         b"<p>Dock workers did not strike.</p></article></body></html>")
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """One capture of PAGE, made once for the module: (its folder, the capture id)."""
-    root = tmp_path_factory.mktemp("review20")
-    [result] = capture_template(root, {"/news": PAGE})
-    return root, result.capture_id
-
-
-@pytest.fixture
-def captured(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
-    """This test's own copy of the template store (and its key): (the store, the capture id)."""
-    root, cid = template
-    store = tmp_path / "store"
-    copy_store(root, store, key_dir)
-    return store, cid
+template, captured = one_capture_fixtures("review20", "/news", PAGE)
 
 
 def _one_line_error(result: object, code: int) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from stores import capture_template, copy_store
+from stores import one_capture_fixtures
 
 #: style -> the words it wraps (each sentence once on the page)
 HIDING = {
@@ -54,19 +54,7 @@ def _page() -> bytes:
             ).encode()
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    root = tmp_path_factory.mktemp("hidden-sizes")
-    [result] = capture_template(root, {"/board": _page()})
-    return root, result.capture_id
-
-
-@pytest.fixture
-def captured(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
-    root, cid = template
-    store = tmp_path / "store"
-    copy_store(root, store, key_dir)
-    return store, cid
+template, captured = one_capture_fixtures("hidden-sizes", "/board", _page)
 
 
 def _verify(captured: tuple[Path, str], quote: str) -> tuple[int, dict]:

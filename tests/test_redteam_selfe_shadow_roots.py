@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from stores import capture_template, copy_store
+from stores import one_capture_fixtures
 
 #: (markup with WORDS in it, the words): a host's children no slot takes
 LEFT_OUT = {
@@ -54,19 +54,7 @@ def _page() -> bytes:
             ).encode()
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    root = tmp_path_factory.mktemp("shadow-roots")
-    [result] = capture_template(root, {"/board": _page()})
-    return root, result.capture_id
-
-
-@pytest.fixture
-def captured(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
-    root, cid = template
-    store = tmp_path / "store"
-    copy_store(root, store, key_dir)
-    return store, cid
+template, captured = one_capture_fixtures("shadow-roots", "/board", _page)
 
 
 def _verify(captured: tuple[Path, str], quote: str) -> tuple[int, dict]:
