@@ -41,7 +41,12 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import MATERIAL_KINDS, Difference
 from archiver.quotes.normalize import NormText
 from archiver.quotes.tokens import TOKEN_RE, Token
-from archiver.quotes.wordlist import real_part, real_word_language
+from archiver.quotes.wordlist import (
+    inflected_part,
+    inflection_language,
+    real_part,
+    real_word_language,
+)
 
 ToOriginal = Callable[[int, int], tuple[int, int]]
 _LINE_END_HYPHEN = re.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n")
@@ -382,6 +387,9 @@ _CLITIC = re.compile(r"['\u2019\u02bc][^\W\d_]{1,2}")
 _LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian", "es": "Spanish",
                    "pt": "Portuguese", "ru": "Russian"}
 
+#: The note of a word in another inflection ("rose" for "rise": quote rules 15).
+_INFLECTION_NOTE = "the quote has {!r} where the source has {!r} (another form of the word: tense or number changed)"
+
 _SAME_WORD = {"%": "percent", "&": "and", "€": "euro", "$": "dollar", "£": "pound"}
 
 
@@ -479,11 +487,15 @@ def _classify_pair(
         if lang:  # "condoned" for "condemned": the slip makes another word, not a misspelling
             return _diff("content_word", q, s, to_original,
                          f"another word: {q.text!r} and {s.text!r} are both {_LANGUAGE_NAMES[lang]} words")
+        if inflection_language(qf, sf, language()):  # "rose" for "rise": what the source says changed
+            return _diff("content_word", q, s, to_original, _INFLECTION_NOTE.format(q.text, s.text))
         part = real_part(qf, sf, language())
         if part:  # "umweltunfreundlich" for "umweltfreundlich": the compound's last part is another word
             qt, st, lang = part
             return _diff("content_word", q, s, to_original,
                          f"another word: the compound's last part {qt!r} for {st!r} "
                          f"(both {_LANGUAGE_NAMES[lang]} words)")
+        if inflected_part(qf, sf, language()):  # "klimafreundlichere" for "klimafreundliche"
+            return _diff("content_word", q, s, to_original, _INFLECTION_NOTE.format(q.text, s.text))
         return _diff("typo", q, s, to_original, "a small slip inside the word")
     return _diff("content_word", q, s, to_original, "another word")

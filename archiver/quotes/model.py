@@ -59,8 +59,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: word; a few British and American spellings the lists know as two words ("grey"/"gray",
 #: "judgement"/"judgment") are spelling variants; an ellipsis leaving out an aside opened by an
 #: exception, condition or restriction ("except", "unless", "only") in the sentence of the quoted
-#: words, or a modal ("would", "must") in their clause, is ``altered``.
-QUOTE_RULES_VERSION = "14"
+#: words, or a modal ("would", "must") in their clause, is ``altered``. 15: two forms of one word
+#: that are both words of the passage's language ("rose" for "rise", "agreed" for "agrees",
+#: "zahlte" for "zahlt": another tense, mood, person or number) are a content word, not a typo;
+#: a bracket may still change a word's form ("withdr[ew]", "[rose]").
+QUOTE_RULES_VERSION = "15"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -9,10 +9,13 @@ the design's rule is that a content-word substitution is material.
 So a typo candidate is looked up in a maintained word list of the passage's language: the word
 frequency lists that ship with ``pyspellchecker`` (MIT; built from OpenSubtitles and cleaned of
 rare forms, one gzipped list for each of the seven covered languages, EN DE FR IT ES PT RU).
-When both forms are words of that language, and not two forms of one word (another inflection,
-:func:`archiver.quotes.substitution.same_word`: "rise"/"rose", "agreed"/"agrees"; spelling
-variants are told apart before, :func:`archiver.quotes.lexicon.is_spelling_variant`), the pair
-is another word, not a slip.
+When both forms are words of that language, the pair is another word, not a slip
+(:func:`real_word_language`); when they are two forms of one word in another inflection
+(:func:`archiver.quotes.substitution.same_word`: "rose"/"rise", "agreed"/"agrees",
+"zahlte"/"zahlt"), the quote changed a tense, mood, person or number, which is material too
+(:func:`inflection_language`; quote rules 15). Spelling variants are told apart before
+(:func:`archiver.quotes.lexicon.is_spelling_variant`), and a bracket may change an inflection
+("withdr[ew]", "[rose]"): these functions judge unbracketed words only.
 
 Which language: the one the source reads as around the passage
 (:func:`archiver.quotes.lexicon.guess_language`); where that cannot be told (too few marker
@@ -25,7 +28,8 @@ typo candidate never loads one.
 A compound is read by its parts too: when the two words share a first part and what follows it
 is a word in both, after a first part that is a word too ("umwelt|unfreundlich" for "umwelt|freundlich", "user-|unfriendly" for
 "user-|friendly"), the last part is one word put for another, though neither whole compound is
-in the list (:func:`real_part`).
+in the list (:func:`real_part`); or another form of one word ("klima|freundlichere" for
+"klima|freundliche": :func:`inflected_part`).
 
 Limits: the English list is American; British forms it knows as separate words (grey, tyre,
 storey, judgement) are spelling variants of :data:`archiver.quotes.lexicon.SPELLING_PAIRS`,
@@ -34,6 +38,7 @@ and a swap between two British-only forms ("flavour" for "favour") is still read
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from archiver.quotes.substitution import same_word
@@ -56,12 +61,10 @@ def is_word(word: str, language: str) -> bool:
     return word in _words(language)
 
 
-def real_word_language(a: str, b: str, language: str | None) -> str | None:
-    """The language in whose word list folded ``a`` and ``b`` are both words and not two forms
-    of one word, or None (a slip, or an inflection): ``language`` when the passage's is known,
-    else the first covered language of their script that knows both."""
-    if same_word(a, b):
-        return None
+def _both_words(a: str, b: str, language: str | None) -> str | None:
+    """The language in whose word list folded ``a`` and ``b`` are both words, or None:
+    ``language`` when the passage's is known, else the first covered language of their script
+    that knows both."""
     if language is not None:
         languages: tuple[str, ...] = (language,) if language in LATIN_LANGUAGES + CYRILLIC_LANGUAGES else ()
     elif any("\u0400" <= c <= "\u04ff" for c in a + b):
@@ -69,6 +72,24 @@ def real_word_language(a: str, b: str, language: str | None) -> str | None:
     else:
         languages = LATIN_LANGUAGES
     return next((lang for lang in languages if is_word(a, lang) and is_word(b, lang)), None)
+
+
+def real_word_language(a: str, b: str, language: str | None) -> str | None:
+    """The language in whose word list folded ``a`` and ``b`` are both words and not two forms
+    of one word, or None (a slip, or an inflection: :func:`inflection_language`)."""
+    if same_word(a, b):
+        return None
+    return _both_words(a, b, language)
+
+
+def inflection_language(a: str, b: str, language: str | None) -> str | None:
+    """The language in whose word list folded ``a`` and ``b`` are both words when they are two
+    different forms of one word ("rose"/"rise", "wünschten"/"wünschen", "viendra"/"viendrait":
+    another tense, mood, person or number), or None (another word, or a slip that makes no word:
+    "stoped" for "stopped")."""
+    if a == b or not same_word(a, b):
+        return None
+    return _both_words(a, b, language)
 
 
 #: The fewest letters the differing last part of a compound needs to be read as a word of its
@@ -82,6 +103,20 @@ def real_part(a: str, b: str, language: str | None) -> tuple[str, str, str] | No
     word in both and not two forms of one word ("unfreundlich"/"freundlich" for
     "umweltunfreundlich"/"umweltfreundlich"); None otherwise. The longest shared first part is
     tried first, then shorter ones ("umweltf|eindlich" is no word, "umwelt|feindlich" is)."""
+    return _part(a, b, language, real_word_language)
+
+
+def inflected_part(a: str, b: str, language: str | None) -> tuple[str, str, str] | None:
+    """As :func:`real_part`, for last parts that are two forms of one word, both words of the
+    language ("freundlichere"/"freundliche" for "klimafreundlichere"/"klimafreundliche", compounds the
+    list does not know whole)."""
+    return _part(a, b, language, inflection_language)
+
+
+def _part(a: str, b: str, language: str | None,
+          judge: Callable[[str, str, str | None], str | None]) -> tuple[str, str, str] | None:
+    """The last parts and language of :func:`real_part`, with ``judge`` telling the language
+    in which two last parts differ as it asks, or None."""
     shared = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -91,7 +126,7 @@ def real_part(a: str, b: str, language: str | None) -> tuple[str, str, str] | No
         tail_a, tail_b = a[cut:], b[cut:]
         if min(len(tail_a), len(tail_b)) < PART_LETTERS:
             continue
-        lang = real_word_language(tail_a, tail_b, language)
+        lang = judge(tail_a, tail_b, language)
         if lang and _first_part(a[:cut], lang):
             return tail_a, tail_b, lang
     return None
