@@ -62,7 +62,7 @@ def test_the_difference_says_the_form_of_the_word_changed():
     source, quote, _, _ = INFLECTIONS[0]
     [diff] = verify_quote(quote, source).differences
     assert diff.note == ("the quote has 'rose' where the source has 'rise' "
-                         "(another form of the word: tense or number changed)")
+                         "(another form of the word, or another word that looks like one: what it says changed)")
 
 
 def test_the_quote_rules_version_says_the_verdicts_changed():

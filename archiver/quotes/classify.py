@@ -388,7 +388,7 @@ _LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Itali
                    "pt": "Portuguese", "ru": "Russian"}
 
 #: The note of a word in another inflection ("rose" for "rise": quote rules 15).
-_INFLECTION_NOTE = "the quote has {!r} where the source has {!r} (another form of the word: tense or number changed)"
+_INFLECTION_NOTE = "the quote has {!r} where the source has {!r} (another form of the word, or another word that looks like one: what it says changed)"
 
 _SAME_WORD = {"%": "percent", "&": "and", "€": "euro", "$": "dollar", "£": "pound"}
 
