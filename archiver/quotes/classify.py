@@ -42,6 +42,7 @@ from archiver.quotes.model import MATERIAL_KINDS, Difference
 from archiver.quotes.normalize import NormText
 from archiver.quotes.tokens import TOKEN_RE, Token
 from archiver.quotes.wordlist import (
+    LANGUAGE_NAMES,
     inflected_part,
     inflection_language,
     real_part,
@@ -383,10 +384,6 @@ def _block_diff(kind: str, qs: Sequence[Token], ss: Sequence[Token], to_original
 #: negation, judged before this).
 _CLITIC = re.compile(r"['\u2019\u02bc][^\W\d_]{1,2}")
 
-#: How a note names the language of a word list (:mod:`archiver.quotes.wordlist`).
-_LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian", "es": "Spanish",
-                   "pt": "Portuguese", "ru": "Russian"}
-
 #: The note of a word in another inflection ("rose" for "rise": quote rules 15).
 _INFLECTION_NOTE = "the quote has {!r} where the source has {!r} (another form of the word, or another word that looks like one: what it says changed)"
 
@@ -486,7 +483,7 @@ def _classify_pair(
         lang = real_word_language(qf, sf, language())
         if lang:  # "condoned" for "condemned": the slip makes another word, not a misspelling
             return _diff("content_word", q, s, to_original,
-                         f"another word: {q.text!r} and {s.text!r} are both {_LANGUAGE_NAMES[lang]} words")
+                         f"another word: {q.text!r} and {s.text!r} are both {LANGUAGE_NAMES[lang]} words")
         if inflection_language(qf, sf, language()):  # "rose" for "rise": what the source says changed
             return _diff("content_word", q, s, to_original, _INFLECTION_NOTE.format(q.text, s.text))
         part = real_part(qf, sf, language())
@@ -494,7 +491,7 @@ def _classify_pair(
             qt, st, lang = part
             return _diff("content_word", q, s, to_original,
                          f"another word: the compound's last part {qt!r} for {st!r} "
-                         f"(both {_LANGUAGE_NAMES[lang]} words)")
+                         f"(both {LANGUAGE_NAMES[lang]} words)")
         if inflected_part(qf, sf, language()):  # "klimafreundlichere" for "klimafreundliche"
             return _diff("content_word", q, s, to_original, _INFLECTION_NOTE.format(q.text, s.text))
         return _diff("typo", q, s, to_original, "a small slip inside the word")

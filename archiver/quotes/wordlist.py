@@ -46,6 +46,9 @@ from archiver.quotes.substitution import same_word
 #: The covered languages by script: Cyrillic words are looked up in Russian only.
 LATIN_LANGUAGES = ("en", "fr", "es", "it", "de", "pt")
 CYRILLIC_LANGUAGES = ("ru",)
+#: How a note names the language of a word list.
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian", "es": "Spanish",
+                  "pt": "Portuguese", "ru": "Russian"}
 
 
 @cache
