@@ -72,18 +72,24 @@ family.end()
 """
 
 
-def test_a_hung_chromium_asked_whether_it_is_connected_is_stopped_and_counts_as_lost(tmp_path: Path) -> None:
+def _run_hung(script: str, what: str, tmp_path: Path) -> dict:
+    """Run ``script`` (it stops its Chromium and prints one JSON line) in a process and session of
+    its own, killed with its Chromium if ``what`` still waits after :data:`LIMIT`: what it printed."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TMPDIR": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(CHROMIUM)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", script, str(CHROMIUM)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
     try:
         out, err = proc.communicate(timeout=LIMIT)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)  # (its Chromium with it: one session)
         out, err = proc.communicate()
-        pytest.fail(f"_Gone.refused still waited for the stopped Chromium after {LIMIT:.0f} s: {err[-2000:]}")
+        pytest.fail(f"{what} still waited for the stopped Chromium after {LIMIT:.0f} s: {err[-2000:]}")
     assert proc.returncode == 0, err[-2000:]
-    found = json.loads(out.strip().splitlines()[-1])
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def test_a_hung_chromium_asked_whether_it_is_connected_is_stopped_and_counts_as_lost(tmp_path: Path) -> None:
+    found = _run_hung(SCRIPT, "_Gone.refused", tmp_path)
     assert found["error"] == "TargetClosedError" and found["stopped"] >= 1, found
     assert found["lost"] and found["died"], found
 
@@ -180,16 +186,6 @@ family.end()
 
 
 def test_a_page_visited_in_a_hung_chromium_ends_with_the_browser_killed_at_the_deadline(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TMPDIR": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-c", VISIT, str(CHROMIUM)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
-    try:
-        out, err = proc.communicate(timeout=LIMIT)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)  # (its Chromium with it: one session)
-        out, err = proc.communicate()
-        pytest.fail(f"the visit still waited for the stopped Chromium after {LIMIT:.0f} s: {err[-2000:]}")
-    assert proc.returncode == 0, err[-2000:]
-    found = json.loads(out.strip().splitlines()[-1])
+    found = _run_hung(VISIT, "the visit", tmp_path)
     assert found["stopped"] >= 1, found
     assert found["ended"] != "returned" and not found["connected"], found
