@@ -89,6 +89,8 @@ def _quote_steps(seed: dict[str, Any], workdir: Path, env: dict[str, str]) -> in
          "maintenance of previously supplied machines.", "--capture", sid],
         # altered: 1,000 became 10,000 (exit 1)
         ["cut its staff in (the country) to just a few dozen from about 10,000", "--capture", sid],
+        # altered: verbatim words, but the source says "there is no talk of any cuts" (exit 1)
+        ["talk of any cuts", "--capture", sid],
         # only in the disclaimer, outside the article body: said plainly
         ["The contents of this article are of sole responsibility of the author(s).",
          "--url", seed["final_url"]],

@@ -34,8 +34,10 @@ def altered_explanation(diffs: list[Difference]) -> str:
     if first.quote and first.source:
         # whole words on both sides: "'Biden' where the source has 'Trump'"
         detail = f": {first.quote!r} where the source has {first.source!r}"
-    elif first.quote or first.source:
-        detail = f" (quote: {first.quote!r}, source: {first.source!r})"
+    elif first.source:  # words of the source the quote does not have: "(the source has 'no')"
+        detail = f" (the source has {first.source!r}, the quote nothing there)"
+    elif first.quote:
+        detail = f" (the quote has {first.quote!r}, the source nothing there)"
     more = f"; {len(material) - 1} more material difference(s)" if len(material) > 1 else ""
     return f"A close passage exists but differs materially: {what}{detail}{more}."
 
