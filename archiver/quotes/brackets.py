@@ -60,24 +60,8 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         note = None
         if br.kind == "attached":
             note = _attached_note(br, gap_text, _starts_word(pq.parts[i].pieces, k))
-        elif _negations(content_toks) != _negations(gap_toks):
-            note = f"the bracketed {br.raw!r} changes a negation"
-        elif _kinds_of(content_toks, is_number) != _kinds_of(gap_toks, is_number):
-            note = f"the bracketed {br.raw!r} changes a number"
-        elif _kinds_of(content_toks, _is_quantity) != _kinds_of(gap_toks, _is_quantity):
-            note = f"the bracketed {br.raw!r} changes a quantity word"
-        elif _kinds_of(content_toks, _is_date) != _kinds_of(gap_toks, _is_date):
-            note = f"the bracketed {br.raw!r} changes a date"
-        elif _kinds_of(content_toks, _is_bound) != _kinds_of(gap_toks, _is_bound):
-            note = f"the bracketed {br.raw!r} changes a bound (such as before/after, above/below)"
-        elif _kinds_of(content_toks, _is_hedge) != _kinds_of(gap_toks, _is_hedge):
-            note = f"the bracketed {br.raw!r} changes a qualifier (such as reportedly, about, may, too)"
-        elif _kinds_of(content_toks, _is_exception) != _kinds_of(gap_toks, _is_exception):
-            note = f"the bracketed {br.raw!r} changes an exception (such as except, unlike, instead)"
-        elif modal := modal_note(br.raw, content_toks, gap_toks):
-            note = modal
-        elif _kinds_of(content_toks, _is_doubt) != _kinds_of(gap_toks, _is_doubt):
-            note = f"the bracketed {br.raw!r} changes a word that disputes (such as false, denied, whether)"
+        elif class_note := _word_class_note(br.raw, content_toks, gap_toks):
+            note = class_note
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
             note = (_referent_note(br, content_toks, gap_toks, gap_text, before)
@@ -258,6 +242,29 @@ def _is_exception(w: str) -> bool:
 
 def _is_doubt(w: str) -> bool:
     return w in DOUBT_WORDS
+
+
+#: The classes of word a bracket may not add, drop or change, with what a note calls each, in the
+#: order they are judged (negations first, then these, then modals and words that dispute).
+_CLASSES = ((is_number, "a number"), (_is_quantity, "a quantity word"), (_is_date, "a date"),
+            (_is_bound, "a bound (such as before/after, above/below)"),
+            (_is_hedge, "a qualifier (such as reportedly, about, may, too)"),
+            (_is_exception, "an exception (such as except, unlike, instead)"))
+
+
+def _word_class_note(raw: str, content_toks: list[Token], gap_toks: list[Token]) -> str | None:
+    """Why the bracket ``raw`` (its words ``content_toks``, standing for ``gap_toks``) changes a
+    negation, a class of word of :data:`_CLASSES` or a modal, or None."""
+    if _negations(content_toks) != _negations(gap_toks):
+        return f"the bracketed {raw!r} changes a negation"
+    for is_kind, what in _CLASSES:
+        if _kinds_of(content_toks, is_kind) != _kinds_of(gap_toks, is_kind):
+            return f"the bracketed {raw!r} changes {what}"
+    if modal := modal_note(raw, content_toks, gap_toks):
+        return modal
+    if _kinds_of(content_toks, _is_doubt) != _kinds_of(gap_toks, _is_doubt):
+        return f"the bracketed {raw!r} changes a word that disputes (such as false, denied, whether)"
+    return None
 
 
 def _negations(tokens: list[Token]) -> int:
