@@ -9,8 +9,9 @@ once (a module-scoped fixture calling :func:`build_template`) and gives every te
 from __future__ import annotations
 
 import gc
+import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -67,6 +68,30 @@ def one_capture_fixtures(name: str, path: str, page: bytes | Callable[[], bytes]
         return store, cid
 
     return template, captured
+
+
+def verdicts_on_archived_page(store: Path, page: str, path: str, quotes: Sequence[str]) -> dict[str, tuple[int, str]]:
+    """Serve ``page`` at ``path`` from a loopback site, archive it into ``store`` and verify each of
+    ``quotes`` against the whole archive, all through the CLI as a user would: each quote's exit
+    code and verdict (or, when the command printed no JSON, its last line of diagnostics)."""
+    from cli import run_cli
+    from servers import Site, html_page
+
+    site = Site()
+    site.routes[path] = html_page(page.encode("utf-8"))
+    try:
+        archived = run_cli("archive", site.url(path), store=store)
+        assert archived.returncode == 0, archived.stderr
+    finally:
+        site.close()
+    got: dict[str, tuple[int, str]] = {}
+    for quote in quotes:
+        proc = run_cli("verify-quote", quote, "--json", store=store)
+        try:
+            got[quote] = (proc.returncode, json.loads(proc.stdout)["verdict"])
+        except ValueError:
+            got[quote] = (proc.returncode, (proc.stderr.strip().splitlines() or [""])[-1])
+    return got
 
 
 def capture_raw_and_export(root: Path, raw: bytes) -> tuple[str, Any, Path]:

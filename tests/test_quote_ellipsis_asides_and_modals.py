@@ -15,11 +15,8 @@ words, and an ellipsis over a bare modal.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -101,16 +98,9 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_both_omissions(store):
-    site = Site()
-    site.routes["/cams"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/cams"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("The officers ... wear body cameras at all times",
-                  "The new plan ... cut costs for every family in the town"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "The new plan would cut costs for every family", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("The officers ... wear body cameras at all times",
+              "The new plan ... cut costs for every family in the town")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/cams", [*altered,
+         "The new plan would cut costs for every family"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["The new plan would cut costs for every family"] == (0, "exact")

@@ -11,11 +11,8 @@ that makes another word (:data:`archiver.quotes.lexicon.HYPHEN_STEMS`) a ``conte
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -64,16 +61,9 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_a_meaning_changing_article_or_hyphen(store):
-    site = Site()
-    site.routes["/ministry"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/ministry"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("A few officers wear body cameras at all on duty today",
-                  "the minister re-signed after a long meeting with the council"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "the minister resigned after a long meeting", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("A few officers wear body cameras at all on duty today",
+              "the minister re-signed after a long meeting with the council")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/ministry", [*altered,
+         "the minister resigned after a long meeting"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["the minister resigned after a long meeting"] == (0, "exact")

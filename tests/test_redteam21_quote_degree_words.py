@@ -11,11 +11,8 @@ qualifiers.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -62,16 +59,9 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_over_too_or_tens_of(store):
-    site = Site()
-    site.routes["/plan"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/plan"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("The plan is ... to be effective, experts said on Monday",
-                  "The mayor said ... thousands of people marched after the storm"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "The plan is too weak to be effective", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("The plan is ... to be effective, experts said on Monday",
+              "The mayor said ... thousands of people marched after the storm")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/plan", [*altered,
+         "The plan is too weak to be effective"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["The plan is too weak to be effective"] == (0, "exact")

@@ -11,11 +11,8 @@ in is now ``ellipsis_qualifier``; one inside an aside left out whole between com
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -83,16 +80,9 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_over_an_exception(store):
-    site = Site()
-    site.routes["/cams"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/cams"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("The officers wear body cameras at all times ... on duty",
-                  "The council chose to cut taxes ... raising fees for residents"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "The officers wear body cameras at all times", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("The officers wear body cameras at all times ... on duty",
+              "The council chose to cut taxes ... raising fees for residents")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/cams", [*altered,
+         "The officers wear body cameras at all times"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["The officers wear body cameras at all times"] == (0, "exact")

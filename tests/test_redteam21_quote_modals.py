@@ -15,11 +15,8 @@ caught by the list of opposites). It still verifies.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -75,18 +72,11 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_a_swapped_modal(store):
-    site = Site()
-    site.routes["/modal"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/modal"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("she [can] support the plan for the old harbour",
-                  "Her deputy said he [must] vote for the plan"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "Her deputy said he [would] vote for the plan", "--json", store=store)
-    assert proc.returncode == 1  # should -> would is another modal
-    proc = run_cli("verify-quote", "Her deputy said he should vote for the plan", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("she [can] support the plan for the old harbour",
+              "Her deputy said he [must] vote for the plan")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/modal", [*altered,
+         "Her deputy said he [would] vote for the plan",
+         "Her deputy said he should vote for the plan"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["Her deputy said he [would] vote for the plan"][0] == 1  # should -> would is another modal
+    assert got["Her deputy said he should vote for the plan"] == (0, "exact")

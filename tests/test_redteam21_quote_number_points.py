@@ -12,11 +12,8 @@ on each side is now part of the number wherever those marks are looked for
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -73,17 +70,10 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_over_a_decimal_number(store):
-    site = Site()
-    site.routes["/study"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/study"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("We found ... increase in risk among the vaccinated adults",
-                  "The storm killed ... people and injured dozens in the town",
-                  "The mayor said ... million were spent after the storm hit"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "We found no 2.5-fold increase in risk", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("We found ... increase in risk among the vaccinated adults",
+              "The storm killed ... people and injured dozens in the town",
+              "The mayor said ... million were spent after the storm hit")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/study", [*altered,
+         "We found no 2.5-fold increase in risk"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["We found no 2.5-fold increase in risk"] == (0, "exact")

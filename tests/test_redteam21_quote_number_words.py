@@ -10,11 +10,8 @@ so each such change is a ``number`` difference and the quote ``altered``.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -58,16 +55,9 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_a_changed_number_word(store):
-    site = Site()
-    site.routes["/inspectors"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/inspectors"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("Агентство наймёт девять новых инспекторов в этом году",
-                  "La agencia contratará setenta nuevos inspectores este año"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "Агентство наймёт десять новых инспекторов", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("Агентство наймёт девять новых инспекторов в этом году",
+              "La agencia contratará setenta nuevos inspectores este año")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/inspectors", [*altered,
+         "Агентство наймёт десять новых инспекторов"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["Агентство наймёт десять новых инспекторов"] == (0, "exact")

@@ -11,11 +11,8 @@ is still an ordinary omission.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run_cli
-from servers import Site, html_page
+from stores import verdicts_on_archived_page
 
 from archiver.quotes import verify_quote
 
@@ -95,21 +92,14 @@ REVIEW_PAGE = (
 
 
 def test_verify_quote_of_a_captured_page_refuses_the_reviews_quotes(store):
-    site = Site()
-    site.routes["/art2"] = html_page(REVIEW_PAGE.encode("utf-8"))
-    try:
-        assert run_cli("archive", site.url("/art2"), store=store).returncode == 0
-    finally:
-        site.close()
-    for quote in ("Critics said the plan was ... a success for the city",
-                  "It is ... that the council approved the demolition of the harbour wall",
-                  "Il sindaco ha detto che il porto ... chiuderà durante i lavori",
-                  "Правительство [всегда] не повышало налоги",
-                  "Tom Weller said the plan was too [cheap]",
-                  "We will keep the harbour [closed] to every fishing boat",
-                  "the council had failed to consult [the mayor] before the vote"):
-        proc = run_cli("verify-quote", quote, "--json", store=store)
-        assert proc.returncode == 1, (quote, proc.stderr)
-        assert json.loads(proc.stdout)["verdict"] == "altered", quote
-    proc = run_cli("verify-quote", "Critics said the plan was a disaster", "--json", store=store)
-    assert proc.returncode == 0 and json.loads(proc.stdout)["verdict"] == "exact"
+    altered = ("Critics said the plan was ... a success for the city",
+              "It is ... that the council approved the demolition of the harbour wall",
+              "Il sindaco ha detto che il porto ... chiuderà durante i lavori",
+              "Правительство [всегда] не повышало налоги",
+              "Tom Weller said the plan was too [cheap]",
+              "We will keep the harbour [closed] to every fishing boat",
+              "the council had failed to consult [the mayor] before the vote")
+    got = verdicts_on_archived_page(store, REVIEW_PAGE, "/art2", [*altered,
+         "Critics said the plan was a disaster"])
+    assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
+    assert got["Critics said the plan was a disaster"] == (0, "exact")
