@@ -66,7 +66,7 @@ def test_the_difference_says_the_form_of_the_word_changed():
 
 
 def test_the_quote_rules_version_says_the_verdicts_changed():
-    assert QUOTE_RULES_VERSION == "15"
+    assert int(QUOTE_RULES_VERSION) >= 15
 
 
 @pytest.mark.parametrize(("source", "quote", "pair"), [

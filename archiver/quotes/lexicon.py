@@ -296,7 +296,8 @@ HEDGES = frozenset(
      "erwartet", "voraussichtlich", "prognostiziert", "prévu", "prévue", "prévus", "prévues", "censé", "censée",
      "censés", "censées",
      # words that make a thing possible, planned or so called ("a potential source", "the planned
-     # bridge"; "reported" is not one: "(reported by the WSJ)" is an aside a quote may leave out)
+     # bridge"; "reported" is no hedge: it is a reporting word, material only in the clause of the
+     # quoted words, so "(reported by the WSJ)", an aside, may be left out)
      "potential", "planned", "proposed", "prospective", "would-be", "so-called", "purported",
      "geplant", "geplante", "geplanten", "geplanter", "mögliche", "möglichen", "möglicher", "potenzielle",
      "potenziellen", "potenzieller", "sogenannte", "sogenannten", "sogenannter", "éventuel", "éventuelle",
@@ -348,7 +349,7 @@ REPORTING_WORDS = frozenset(
      "announced", "announces", "declared", "declares", "admitted", "admits", "conceded", "concedes",
      "suggested", "suggests", "responded", "responds", "countered", "counters", "retorted", "alleged",
      "alleges", "maintained", "maintains", "believe", "believes", "believed", "thinks", "thought", "reckons",
-     "insist", "acknowledged", "acknowledges", "testified", "recalled", "quipped", "tweeted", "posted",
+     "insist", "acknowledged", "acknowledges", "testified", "recalled", "quipped", "tweeted", "posted", "reported",
      # DE
      "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte", "betont",
      "fügte", "antwortete", "antwortet", "meinte", "meint", "behauptete", "behauptet", "schrieb", "schreibt",

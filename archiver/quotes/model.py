@@ -62,8 +62,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: words, or a modal ("would", "must") in their clause, is ``altered``. 15: two forms of one word
 #: that are both words of the passage's language ("rose" for "rise", "agreed" for "agrees",
 #: "zahlte" for "zahlt": another tense, mood, person or number) are a content word, not a typo;
-#: a bracket may still change a word's form ("withdr[ew]", "[rose]").
-QUOTE_RULES_VERSION = "15"
+#: a bracket may still change a word's form ("withdr[ew]", "[rose]"). 16: an ellipsis leaving out
+#: "reported" in the clause of the quoted words ("The virus was ... in China" for "was reported in
+#: China") hides that the words are a report, as "said" does; a bracketed aside "(reported by
+#: ...)" left out whole stays an ordinary omission.
+QUOTE_RULES_VERSION = "16"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
