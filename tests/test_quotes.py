@@ -259,8 +259,9 @@ def _word_spans(text: str, rng, n: int, *, min_words: int = 4, max_words: int = 
 )
 def test_any_run_of_words_copied_verbatim_is_exact_at_its_own_offsets(name: str) -> None:
     """Unless it starts right after a word that negates or restricts it ("explained where the
-    money went" of "has never explained where the money went"): then it is ``altered``, with
-    that word, right before the run, as the one material difference (quote rules 14)."""
+    money went" of "has never explained where the money went", quote rules 14), or ends right
+    before a negation that ends its clause ("but he did" of "but he did not.", rules 16): then
+    it is ``altered``, with that word, right beside the run, as the one material difference."""
     import random
     from pathlib import Path
 
@@ -271,9 +272,12 @@ def test_any_run_of_words_copied_verbatim_is_exact_at_its_own_offsets(name: str)
         quote = text[a:b]
         r = verify_quote(quote, pt)
         if r.verdict != EXACT:
-            [lead] = [d for d in r.differences if d.material]
-            assert lead.kind == "leading_qualifier", quote
-            assert lead.end is not None and text[lead.end : a].strip() == "", quote
+            [edge] = [d for d in r.differences if d.material]
+            assert edge.kind in ("leading_qualifier", "trailing_word"), quote
+            if edge.kind == "leading_qualifier":
+                assert edge.end is not None and text[edge.end : a].strip() == "", quote
+            else:
+                assert edge.start is not None and text[b : edge.start].strip() == "", quote
         assert text[r.start : r.end] == quote.strip()
 
 

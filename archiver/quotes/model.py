@@ -65,7 +65,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: a bracket may still change a word's form ("withdr[ew]", "[rose]"). 16: an ellipsis leaving out
 #: "reported" in the clause of the quoted words ("The virus was ... in China" for "was reported in
 #: China") hides that the words are a report, as "said" does; a bracketed aside "(reported by
-#: ...)" left out whole stays an ordinary omission.
+#: ...)" left out whole stays an ordinary omission; a verbatim run that ends right before the
+#: word ending its clause, when that word negates it ("but he did" of "but he did not.") or, in
+#: German, is its verb's separable part ("lehnte den Plan am Montag" of "... am Montag ab."), is
+#: ``altered`` (``trailing_word``: :mod:`archiver.quotes.trail_word`).
 QUOTE_RULES_VERSION = "16"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
@@ -95,6 +98,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "ellipsis_reach",
         "aside_qualifier",
         "leading_qualifier",
+        "trailing_word",
         "not_shown",
     }
 )

@@ -21,6 +21,7 @@ from archiver.quotes.numbers import CARET_POWER, number_form_differences
 from archiver.quotes.parse import SUPERSCRIPT_NOTATION, Bracket, ParsedQuote, quote_steps_applied
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import tokenize
+from archiver.quotes.trail_word import dropped_trail
 from archiver.quotes.verdict import NORMALIZATION_ORDER, altered_explanation, make_result
 
 
@@ -46,6 +47,8 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
         diffs.append(question)
     if (lead := dropped_lead(pq.parts[0].plain(), pt.original, spans[0][0])) is not None:
         diffs.append(lead)
+    if (trail := dropped_trail(pq.parts[-1].plain(), pt.original, spans[-1][1])) is not None:
+        diffs.append(trail)
     readings = pm.readings()
     for i, part in enumerate(pq.parts):
         for k, piece in enumerate(part.pieces):

@@ -46,6 +46,7 @@ from archiver.quotes.parse import ParsedQuote, parse_quote
 from archiver.quotes.pattern_verdict import from_pattern
 from archiver.quotes.rendered import HIDDEN_NOTE, ShownText, held_to_markup, held_to_rendered
 from archiver.quotes.text import PreparedText, prepare
+from archiver.quotes.trail_word import dropped_trail
 from archiver.quotes.verdict import altered_explanation, make_result, not_found_result
 
 NEAR_CUTOFF = 50.0  # below the fuzzy locator's 55: only a first look
@@ -133,10 +134,11 @@ def _verify(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
 def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
     hit = find_exact(pq, pt)
     if hit is not None:
-        first = pq.parts[0].plain()
+        first, last = pq.parts[0].plain(), pq.parts[-1].plain()
 
         def misleads(h: tuple[int, int]) -> list[Difference]:
-            return [d for d in (dropped_question(pq, pt.original, h[1]), dropped_lead(first, pt.original, h[0]))
+            return [d for d in (dropped_question(pq, pt.original, h[1]), dropped_lead(first, pt.original, h[0]),
+                                dropped_trail(last, pt.original, h[1]))
                     if d is not None]
 
         diffs = misleads(hit)

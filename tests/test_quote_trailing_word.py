@@ -1,0 +1,68 @@
+"""A quote may not end right before the word that ends its clause and negates it or completes its verb.
+
+"but he did" is a verbatim part of "but he did not.", "Das stimmt" of "Das stimmt nicht.", and in
+German "Der Rat lehnte den Plan am Montag" of "... am Montag ab." (rejected; "lehnte" alone:
+leaned): each was ``exact``. Only a start was checked (``leading_qualifier``); the end is now
+checked the same way (``trailing_word``), for a word right after the match, with only spaces
+between, that ends its clause. A word that does not end its clause ("The wall is" of "The wall
+is not safe") is a fragment no reader takes for a claim, and is not judged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.quotes import verify_quote
+
+ENGLISH = ("He said he would pay the fine, but he did not. Asked who else knew, he said he knew nothing.\n\n"
+           "The council insists the harbour wall is not safe for heavy lorries, and it will be closed.\n\n")
+GERMAN = ("Der Rat der Stadt lehnte den Plan für den Hafen am Montag ab. Die Sitzung des Rates fand am Montag "
+          "statt, und der Bürgermeister hat das nicht kommentiert. Das stimmt nicht, sagte die Sprecherin der "
+          "Stadt am Dienstag.\n\n")
+
+
+def _trailing(result) -> list[str]:
+    return [d.note for d in result.differences if d.material and d.kind == "trailing_word"]
+
+
+@pytest.mark.parametrize(("quote", "source", "word"), [
+    ("but he did", ENGLISH, "not"),
+    ("he said he knew", ENGLISH, "nothing"),
+    ("Das stimmt", GERMAN, "nicht"),
+])
+def test_a_quote_ending_right_before_a_negation_that_ends_the_clause_is_altered(quote, source, word):
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered"
+    [note] = _trailing(result)
+    assert note == f"the quote ends right before {word!r}, which negates its words in the source"
+
+
+@pytest.mark.parametrize(("quote", "particle"), [
+    ("Der Rat der Stadt lehnte den Plan für den Hafen am Montag", "ab"),
+    ("Die Sitzung des Rates fand am Montag", "statt"),
+])
+def test_a_german_quote_ending_right_before_its_verbs_separable_part_is_altered(quote, particle):
+    result = verify_quote(quote, GERMAN)
+    assert result.verdict == "altered"
+    [note] = _trailing(result)
+    assert note.startswith(f"the quote ends right before {particle!r}, the part of its verb")
+
+
+def test_a_quote_ending_with_a_final_mark_the_source_lacks_there_is_still_judged():
+    assert verify_quote("Die Sitzung des Rates fand am Montag.", GERMAN).verdict == "altered"
+
+
+@pytest.mark.parametrize("quote", [
+    "but he did not",  # keeps the negation
+    "The council insists the harbour wall is",  # "not" does not end its clause: a fragment
+    "Der Rat der Stadt lehnte den Plan für den Hafen am Montag ab",
+    "The council insists the harbour wall is not safe for heavy lorries",
+])
+def test_a_quote_keeping_the_word_or_ending_before_a_word_that_does_not_end_the_clause_is_exact(quote):
+    source = GERMAN if "Rat" in quote else ENGLISH
+    assert verify_quote(quote, source).verdict == "exact"
+
+
+def test_a_particle_word_ends_nothing_in_an_english_passage():
+    source = "The storm knocked the power lines out. Crews worked all night to bring the power back on.\n"
+    assert verify_quote("Crews worked all night to bring the power back", source).verdict == "exact"
