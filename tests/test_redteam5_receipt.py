@@ -138,3 +138,39 @@ def test_a_doctored_proof_cannot_print_an_ok_line_of_its_own(receipts, tmp_path)
     assert proc.returncode == 1 and proc.stdout.splitlines()[-1].endswith(")") and "FAILED" in proc.stdout
     assert not any(line.startswith("proof against") and line.endswith(": OK") for line in proc.stdout.splitlines())
     assert not any(c in proc.stdout for c in "\x1b\r\u202e"), repr(proc.stdout)
+
+
+@pytest.mark.parametrize(("field", "forged"), [
+    ("source_passage", "Dock workers did strike"),
+    ("context", "... Dock workers did strike, and the night shift ..."),
+    ("title", "Dock strike: port closed"),
+    ("authors", ["Jane Doe"]),
+    ("published", "2019-01-01"),
+])
+def test_what_the_receipt_shows_beside_the_verdict_is_proven_too(receipts, tmp_path, field, forged):
+    """The source's words and context, and the source's title, authors and date, were unproven
+    (verify-proof said so and exited 0 for a receipt whose context was rewritten); they are in the
+    verification's log entry now, and an edited one is refused."""
+    doc = json.loads(_member(receipts["altered"], "verification.json"))
+    assert doc[field] != forged
+    doc[field] = forged
+    doctored = _edited(receipts["altered"], tmp_path / "d.zip",
+                       {"verification.json": json.dumps(doc, indent=2).encode()})
+    proc = _verify(doctored, receipts["key"])
+    assert proc.returncode == 1 and f"verification.json says {field}" in proc.stdout, proc.stdout
+
+
+def test_a_genuine_receipt_names_the_fields_it_cannot_prove(receipts):
+    line = next(x for x in _verify(receipts["exact"], receipts["key"]).stdout.splitlines() if x.startswith("receipt:"))
+    assert line.endswith("(not proven: versions, holders, explanation, selectors)"), line
+
+
+def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_names_them_unproven():
+    """A real receipt made by the code of 9a79321 (tests/data/receipts/before_context/), whose
+    entry states none of the fields logged since: it verifies as before, and says which fields
+    of its verification.json nothing proves."""
+    old = Path(__file__).parent / "data" / "receipts" / "before_context"
+    proc = _verify(old / "receipt.zip", old / "published.pub")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert ("(not proven: source_passage, context, context_start, title, outlet, authors, published, "
+            "versions, holders, explanation, selectors)") in proc.stdout

@@ -269,7 +269,13 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
     from archiver.cli.render_proven import proven_statement
     from archiver.core.shown import escaped_line
     from archiver.provenance.verify import Problem
-    from archiver.quotes.receipt import PROOF, check_receipt, is_receipt, read_receipt
+    from archiver.quotes.receipt import (
+        PROOF,
+        check_receipt,
+        is_receipt,
+        read_receipt,
+        unproven_fields,
+    )
 
     data = read_user_file(file)
     members = read_receipt(data) if is_receipt(data) else None
@@ -297,7 +303,7 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
                 click.echo(f"  {statement}")
         if members is not None and report.ok:
             click.echo("receipt: citation.txt and verification.json state what the proven entries state "
-                       "(their other fields, such as title and context, are not proven)")
+                       f"(not proven: {', '.join(unproven_fields(list(report.entries)))})")
         if report.payload_digest:
             click.echo(f"warc: {report.warc} payload {report.payload_digest}")
         if report.anchor:

@@ -24,6 +24,13 @@ CITATION, PROOF, KEY, VERIFICATION, README = (
     "citation.txt", "quote.tlog-proof", "log.pub", "verification.json", "README.txt")
 #: verification.json fields the proven ``quote_verification`` entry states too, under the same name.
 _PROVEN_FIELDS = ("quote", "verdict", "where", "start", "end", "parts", "normalizations", "differences")
+#: Fields entries logged since quote rules 16 state as well (the source's words and context a
+#: reader is shown, and the source's title, outlet, authors and date as the archive gave them when
+#: the quote was checked): checked when the proven entry holds them. An older entry does not, and
+#: for it they stay unproven (:func:`unproven_fields` names them).
+PROVEN_IF_LOGGED = ("source_passage", "context", "context_start", "title", "outlet", "authors", "published")
+#: verification.json fields no entry states: views of the archive that are not this verification.
+_NEVER_PROVEN = ("versions", "holders", "explanation", "selectors")
 
 
 def footnote(*, verdict: str, start: int | None, end: int | None, where: str | None, scope: str | None,
@@ -116,7 +123,7 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
     if not isinstance(doc, dict):
         return [*problems, f"{VERIFICATION} is missing or not a JSON object"]
     claimed = {"capture": q.get("capture_id"), "log_seq": first["seq"], "text_sha256": q.get("verified_text_sha256"),
-               **{k: q.get(k) for k in _PROVEN_FIELDS}}
+               **{k: q.get(k) for k in _PROVEN_FIELDS}, **{k: q[k] for k in PROVEN_IF_LOGGED if k in q}}
     if capture is not None:
         claimed.update(final_url=capture["final_url"], captured_at=capture["captured_at"],
                        imported=capture["imported"])
@@ -124,6 +131,14 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
         if doc.get(name) != value:
             problems.append(f"{VERIFICATION} says {name} {doc.get(name)!r}; the proven entries say {value!r}")
     return problems
+
+
+def unproven_fields(entries: list[dict[str, Any]]) -> list[str]:
+    """The verification.json fields a receipt shows that its proven entries do not state (the
+    cited entry first in ``entries``): the fields of :data:`PROVEN_IF_LOGGED` an older entry
+    lacks, then those no entry states."""
+    q = entries[0]["data"] if entries and isinstance(entries[0].get("data"), dict) else {}
+    return [k for k in PROVEN_IF_LOGGED if k not in q] + list(_NEVER_PROVEN)
 
 
 def _proven_capture(q: dict[str, Any], entries: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -909,6 +909,16 @@ def entry_data(v: Verification) -> dict[str, Any]:
         "quote_rules": QUOTE_RULES_VERSION,
         "rendered_text_sha256": s.rendered_text_sha256 if s else None,
         "capture_incomplete": s.incomplete if s else None,
+        # what a receipt shows a reader beside the verdict, logged so that it is proven too
+        # (:data:`archiver.quotes.receipt.PROVEN_IF_LOGGED`): the source's words and their context,
+        # and the source as the archive described it when the quote was checked
+        "source_passage": r.source_passage,
+        "context": r.context,
+        "context_start": r.context_start,
+        "title": s.title if s else None,
+        "outlet": s.outlet if s else None,
+        "authors": list(s.authors) if s else [],
+        "published": s.published if s else None,
     }
 
 
