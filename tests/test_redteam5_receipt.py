@@ -174,3 +174,8 @@ def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_na
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert ("(not proven: source_passage, context, context_start, title, outlet, authors, published, "
             "versions, holders, explanation, selectors)") in proc.stdout
+
+
+def test_the_json_report_lists_the_receipts_unproven_fields(receipts):
+    doc = json.loads(_verify(receipts["exact"], receipts["key"], "--json").stdout)
+    assert doc["receipt"] is True and doc["receipt_unproven"] == ["versions", "holders", "explanation", "selectors"]

@@ -293,7 +293,8 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
                               checkpoint_size=report.checkpoint_size, key_fingerprint=report.key_fingerprint)
         report = dataclasses.replace(report, problems=tuple(Problem("E_RECEIPT", m) for m in found))
     if as_json:
-        emit_json({**report.to_dict(), "receipt": members is not None})
+        emit_json({**report.to_dict(), "receipt": members is not None,
+                   "receipt_unproven": unproven_fields(list(report.entries)) if members is not None else []})
     else:
         click.echo(_key_line(report.vkey, report.key_fingerprint, report.key_source))
         for e in report.entries:
