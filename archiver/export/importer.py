@@ -38,7 +38,6 @@ from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.record_heads import read_head
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE,
-    INTERIM_FIELD,
     INTERIM_TYPE,
     TRAILING_FIELD,
     TRAILING_TYPE,
@@ -50,6 +49,7 @@ from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     entity_decoded,
+    interim_statuses,
     iter_records,
     member_sha256_at,
     parse_http_head,
@@ -860,25 +860,34 @@ def _trailing_by_response(records: list[tuple[str, StoredRecord]],
 
 def _interim_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
     """The manifest hop's ``interim`` part for an imported response's interim-heads record: the
-    1xx statuses its field names (None, the record still listed, when it names none)."""
+    1xx statuses of the heads its block holds (None, the record still listed, when it holds none).
+
+    Read from the bytes, not from its ``Archiver-Interim-Responses`` field: a field naming other
+    statuses than the heads (``100, 103`` over a lone ``100 Continue``) would have the capture
+    say the server sent heads that no record holds."""
     if found is None:
         return None
     rec = found[1]
-    named = [s.strip() for s in (rec.header(INTERIM_FIELD) or "").split(",")[:64]]
-    statuses = [int(s) for s in named if len(s) == 3 and s.isascii() and s.isdigit() and s.startswith("1")]
+    statuses = interim_statuses(rec.block)
     return {"record_id": rec.record_id, "statuses": statuses} if statuses else None
 
 
 def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
-    """The manifest hop's ``trailing`` part for an imported response's trailing-bytes record: its
-    count as the record states it when that is a number no smaller than what it holds."""
+    """The manifest hop's ``trailing`` part for an imported response's trailing-bytes record: how
+    many bytes it holds, and how many came as its ``Archiver-Trailing-Bytes`` states only when
+    the record says it was cut (``WARC-Truncated``, as ours are past ``--max-body``).
+
+    Why: the count past what the record holds cannot be checked; a record not marked cut that
+    claimed more (123456789 over 19 bytes held) made the capture say that its server sent them
+    and that a body limit kept only the first 19."""
     if found is None:
         return None
     rec = found[1]
     held = rec.block_size if rec.block_size >= 0 else len(rec.block)
     stated = (rec.header(TRAILING_FIELD) or "").strip()
     ok = stated.isascii() and stated.isdigit() and len(stated) <= 18  # a number, not a 5,000-digit string
-    count = int(stated) if ok and int(stated) >= held else held
+    cut = rec.header("WARC-Truncated") is not None
+    count = int(stated) if ok and cut and int(stated) >= held else held
     return {"record_id": rec.record_id, "bytes": count, "recorded": held}
 
 
