@@ -46,7 +46,8 @@ def _render_capture(r: dict[str, Any]) -> str:
     if r.get("origin") == "imported":
         lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")
     if r.get("original_capture_id"):
-        lines.append(f"  original capture id (in the bundle it came from): {r['original_capture_id']}")
+        lines.append(_original_id_line(r["original_capture_id"], r.get("original_log"),
+                                       kept=r["original_capture_id"] == r["capture_id"]))
     if r.get("revisit_of"):
         ref = r["revisit_of"]
         lines.append(f"  REVISIT: the file stored these bytes once, in record {ref.get('record_id')} "
@@ -72,6 +73,17 @@ def _render_capture(r: dict[str, Any]) -> str:
         said = {(h.get("trailing") or {}).get("record_id") for h in r["hops"] if isinstance(h, dict)}
         lines += render_browser(r["browser"], trailing_said=said)
     return "\n".join(lines)
+
+
+def _original_id_line(original: str, log: Any, *, kept: bool) -> str:
+    """Whose id an imported capture's original id is: the log that signed the bundle it came
+    from (an id is unique only within its log), when the import recorded it."""
+    if not isinstance(log, dict):
+        return f"  original capture id (in the bundle it came from): {original}"
+    whose = f"log {log.get('origin')} (key {log.get('key_fingerprint')})"
+    if kept:
+        return f"  capture id {original} is the id of {whose}, kept from its bundle"
+    return f"  original capture id (in the bundle of {whose}): {original}"
 
 
 def _trailing_lines(hops: list[dict[str, Any]], *, imported: bool = False) -> list[str]:
