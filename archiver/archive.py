@@ -759,6 +759,7 @@ class Archive:
             "article": extraction["article"] if extraction else None,
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
+            "original_log": row.detail.get("original_log"),
             "revisit_of": row.detail.get("revisit_of"),
             "browser": _browser_part(row.detail.get("browser")),
             "evidence": evidence.status,

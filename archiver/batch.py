@@ -833,12 +833,16 @@ class BatchRunner:
 
     def __init__(self, store: Path, executor_factory: Callable[[], CaptureExecutor], *,
                  politeness: Politeness | None = None, retry_failed: bool = False,
-                 key_dir: Path | None = None) -> None:
+                 key_dir: Path | None = None, browser: Any = None, browser_in_process: bool = True) -> None:
         self.store = Path(store)
         self.executor_factory = executor_factory
         self.politeness = politeness or Politeness()
         self.retry_failed = retry_failed
         self.key_dir = key_dir
+        #: the batch's :class:`~archiver.capture.browser.BrowserOptions` (None: no --browser), and
+        #: whether its captures run in this process (threads: the Chromium the check starts is theirs)
+        self.browser = browser
+        self.browser_in_process = browser_in_process
 
     def state_for(self, urls: list[str]) -> BatchState:
         return BatchState(state_path(self.store, urls))
@@ -859,6 +863,7 @@ class BatchRunner:
         arc = Archive.open(self.store, key_dir=self.key_dir)
         held: int | None = None
         try:
+            self._refuse_unstartable_browser(arc)
             arc.ensure_writable()  # (before any request; makes a new store, its log and key)
             held = hold_batch(state_path(self.store, urls))
             return self._run_held(arc, urls, started, on_outcome=on_outcome, on_start=on_start,
@@ -869,6 +874,22 @@ class BatchRunner:
             finally:
                 if held is not None:  # (the lock goes with the descriptor; the file stays, for the next run)
                     os.close(held)
+
+    def _refuse_unstartable_browser(self, arc: Any) -> None:
+        """With ``--browser``, refuse a Chromium that cannot start at all (exit 2) before the store,
+        its log, key or the batch's files are made, as ``archive --browser`` does
+        (:meth:`~archiver.archive.Archive.refuse_unstartable`). Before, the workers met it after
+        the batch had made them: a refused batch left a new store behind.
+
+        The Chromium started for the check serves the first capture of a batch run in threads;
+        workers in processes start their own, so it is closed at once."""
+        if self.browser is None:
+            return
+        arc.refuse_unstartable(self.browser)
+        if not self.browser_in_process:
+            from archiver.capture.browser import close_idle_browsers
+
+            close_idle_browsers()
 
     def _run_held(self, arc: Any, urls: list[str], started: float, *, on_outcome: OutcomeFn | None,
                   on_start: Callable[[int, int], None] | None,
@@ -1189,5 +1210,6 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
     config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False)
     runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
-                         politeness=politeness, retry_failed=retry_failed, key_dir=key_dir)
+                         politeness=politeness, retry_failed=retry_failed, key_dir=key_dir, browser=browser,
+                         browser_in_process=threads)
     return runner.run(urls, on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt)

@@ -95,7 +95,7 @@ CHECKED_FACTS: tuple[tuple[str, str], ...] = (
     ("truncated", "truncated"), ("warc", "warc"), ("response_record_id", "response_record_id"),
 )
 #: Facts the index keeps in a capture's ``detail`` that the log records too (same names).
-CHECKED_DETAIL: tuple[str, ...] = ("ip", "tls", "original_capture_id", "revisit_of")
+CHECKED_DETAIL: tuple[str, ...] = ("ip", "tls", "original_capture_id", "original_log", "revisit_of")
 REINDEX_HINT = "the index is a derived cache: run 'archiver reindex' to rebuild it from the WARC files and the log"
 
 

@@ -4,17 +4,19 @@ captured left untried in the batch's state (not marked failed), so that the same
 the cause is fixed, captures them. Per-URL failures (refused, DNS, timeouts) do not stop it.
 
 Real batches throughout (worker processes, a real store, a loopback site). No Chromium: a
-library batch whose Chromium path is gone (each worker's capture raises BrowserMissingError,
-as when Chromium is removed while a batch runs; the command itself checks it before starting).
-The sandbox: real Debian Chromium run as uid 65534 in a user namespace where no further one may
-be made, as tests/test_browser_sandbox.py does (skipped, with the reason, where that cannot be
-had).
+library batch whose Chromium (a link to Debian's) is removed once the batch has started (each
+worker's capture raises BrowserMissingError): a batch checks that Chromium starts before it
+makes anything, so one missing from the start is refused with nothing made
+(tests/test_refused_commands_leave_nothing.py). The sandbox: real Debian Chromium run as uid
+65534 in a user namespace where no further one may be made, as tests/test_browser_sandbox.py
+does (skipped, with the reason, where that cannot be had): refused before anything is made.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +32,9 @@ from test_browser_sandbox import without_user_namespaces as without_user_namespa
 from archiver.batch import FAILED, PENDING, Politeness, run_batch, state_path
 from archiver.capture.browser import BrowserMissingError
 from archiver.capture.browser_page import BrowserOptions
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium')")
 
 PAGE = b"<!doctype html><html><head><title>Tide table</title></head><body><p>High water at 06:12.</p></body></html>"
 
@@ -56,14 +61,25 @@ def log_types(store: Path) -> list[str]:
 # ------------------------------------------------------------------ no Chromium (library batch)
 
 
+def removed_once_started(link: Path) -> tuple[BrowserOptions, Any]:
+    """Browser options whose Chromium is ``link`` (made here, to Debian's), and an ``on_start``
+    that removes it: Chromium is there when the batch checks it, gone when its captures run."""
+    assert CHROMIUM is not None
+    link.symlink_to(CHROMIUM)
+    return BrowserOptions(chromium=str(link)), lambda total, todo: link.unlink()
+
+
 @pytest.fixture(scope="module")
 def without_chromium(site: Site, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """A batch of five URLs, two worker processes, whose Chromium is not there."""
+    """A batch of five URLs, two worker processes, whose Chromium is removed once it has started."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on PATH (Debian package 'chromium')")
     home = tmp_path_factory.mktemp("no-chromium")
     store, keys = home / "store", home / "keys"  # (a key folder of the module's: two tests use the store)
     urls = [site.url(f"/?{i}") for i in range(5)]
-    gone = BrowserOptions(chromium=str(home / "chromium-removed"))
-    report = run_batch(store, urls, jobs=2, politeness=Politeness(host_delay=0, retries=0), browser=gone, key_dir=keys)
+    gone, remove = removed_once_started(home / "chromium-removed")
+    report = run_batch(store, urls, jobs=2, politeness=Politeness(host_delay=0, retries=0), browser=gone, key_dir=keys,
+                       on_start=remove)
     return {"store": store, "keys": keys, "urls": urls, "report": report}
 
 
@@ -93,11 +109,12 @@ def test_a_batch_stopped_without_chromium_is_captured_by_its_next_run(without_ch
     assert log_types(store).count("capture") == 5
 
 
+@needs_chromium
 def test_a_batch_in_threads_without_chromium_stops_too(site: Site, tmp_path: Path) -> None:
     urls = [site.url(f"/?threads-{i}") for i in range(3)]
-    gone = BrowserOptions(chromium=str(tmp_path / "chromium-removed"))
+    gone, remove = removed_once_started(tmp_path / "chromium-removed")
     report = run_batch(tmp_path / "store", urls, jobs=2, threads=True, politeness=Politeness(host_delay=0, retries=0),
-                       browser=gone)
+                       browser=gone, on_start=remove)
     assert isinstance(report.stopped_by, BrowserMissingError)
     assert [it.status for it in report.items] == [PENDING] * 3
 
@@ -157,13 +174,14 @@ def test_a_batch_where_the_sandbox_cannot_start_exits_2_with_one_error_line(refu
     assert refused_batch["code"] == 2, refused_batch["err"]
     lines = refused_batch["err"].strip().splitlines()
     assert len(lines) == 1, lines
-    assert lines[0].startswith("error:") and "--no-browser-sandbox" in lines[0] and "4 of 4 URLs left untried" in lines[0]
+    assert lines[0].startswith("error:") and "--no-browser-sandbox" in lines[0] and "nothing was captured" in lines[0]
     assert "Traceback" not in refused_batch["err"] and refused_batch["out"] == ""
 
 
-def test_a_batch_where_the_sandbox_cannot_start_leaves_its_urls_untried(refused_batch: dict[str, Any]) -> None:
-    assert state_lines(state_path(refused_batch["store"], refused_batch["urls"])) == {}
-    assert not {"capture", "capture_failed"} & set(log_types(refused_batch["store"]))
+def test_a_batch_where_the_sandbox_cannot_start_makes_nothing_in_its_store_folder(refused_batch: dict[str, Any]) -> None:
+    """Refused before the store is made, as ``archive --browser`` is: the folder stays empty
+    (before, the batch made the store, its log, key and state before its workers met the error)."""
+    assert list(refused_batch["store"].iterdir()) == []
 
 
 def test_a_batch_where_the_sandbox_cannot_start_leaves_no_process_behind(refused_batch: dict[str, Any]) -> None:

@@ -3,8 +3,10 @@
 A ``--chromium`` naming something that is not a Chromium (or a broken installation) fails before
 any page is asked for; every URL would fail the same way. As with a missing Chromium or a sandbox
 that cannot start, ``archive`` stops with one line (exit 2) and logs no ``capture_failed`` for a
-URL no server was asked for, and ``batch`` stops leaving its URLs untried, so the same command
-captures them once the browser is fixed. A launch that only runs out of time stays the URL's.
+URL no server was asked for; ``batch`` is refused before it makes anything, as ``archive`` is,
+and one whose Chromium exits at launch only once it has started stops leaving its URLs untried,
+so the same command captures them once the browser is fixed. A launch that only runs out of
+time stays the URL's.
 """
 
 from __future__ import annotations
@@ -62,12 +64,31 @@ def test_archive_with_a_chromium_that_exits_at_launch_is_one_error_line_exit_2(s
     assert not {"capture", "capture_failed"} & set(_log_types(store))  # no server was asked
 
 
-def test_a_batch_with_a_chromium_that_exits_at_launch_stops_with_its_urls_untried(site: Site, not_a_browser: Path,
-                                                                                   tmp_path: Path) -> None:
-    store = tmp_path / "store"
+def test_a_batch_with_a_chromium_that_exits_at_launch_is_refused_before_it_makes_the_store(
+        site: Site, not_a_browser: Path, tmp_path: Path) -> None:
+    urls = [site.url(f"/?refused-{i}") for i in range(3)]
+    with pytest.raises(BrowserLaunchError) as refused:
+        run_batch(tmp_path / "new" / "store", urls, jobs=2, threads=True, politeness=Politeness(host_delay=0, retries=0),
+                  browser=BrowserOptions(chromium=str(not_a_browser)))
+    assert refused.value.exit_code == 2 and str(not_a_browser) in str(refused.value)
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="no Chromium on PATH (Debian package 'chromium')")
+def test_a_batch_whose_chromium_exits_at_launch_once_started_stops_with_its_urls_untried(
+        site: Site, not_a_browser: Path, tmp_path: Path) -> None:
+    """Chromium (a link to Debian's) starts when the batch checks it, then the link names the
+    script that exits at launch: the workers' launches fail, and the batch stops."""
+    store, link = tmp_path / "store", tmp_path / "chromium"
+    link.symlink_to(str(shutil.which("chromium")))
+
+    def swap(total: int, todo: int) -> None:
+        link.unlink()
+        link.symlink_to(not_a_browser)
+
     urls = [site.url(f"/?launch-{i}") for i in range(3)]
-    report = run_batch(store, urls, jobs=2, threads=True, politeness=Politeness(host_delay=0, retries=0),
-                       browser=BrowserOptions(chromium=str(not_a_browser)))
+    report = run_batch(store, urls, jobs=2, politeness=Politeness(host_delay=0, retries=0),
+                       browser=BrowserOptions(chromium=str(link)), on_start=swap)
     assert isinstance(report.stopped_by, BrowserLaunchError) and report.stopped_by.exit_code == 2
     assert [it.status for it in report.items] == [PENDING] * 3
     assert "capture_failed" not in _log_types(store)

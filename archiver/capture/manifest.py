@@ -14,7 +14,7 @@ version is refused with :class:`~archiver.errors.MalformedManifestError`, never 
 
 Versioning: a key that older manifests lack is added as optional, written only when it has a
 value, so every manifest written before it keeps its bytes and reads as it did (``browser``,
-``extraction_source_record_id``, a hop's ``trailing`` and ``interim``); ``v`` is raised only when a reader of
+``extraction_source_record_id``, a hop's ``trailing`` and ``interim``, ``original_log``); ``v`` is raised only when a reader of
 this version would misread a new manifest.
 """
 
@@ -105,6 +105,16 @@ def _interim(value: Any) -> dict[str, Any] | None:
     return _copied(value)
 
 
+def _original_log(value: Any) -> dict[str, Any] | None:
+    """A manifest's ``original_log``, checked: absent (None), or a log name and a key fingerprint."""
+    if value is None:
+        return None
+    if not (isinstance(value, dict) and set(value) == {"origin", "key_fingerprint"}
+            and all(isinstance(v, str) for v in value.values())):
+        raise MalformedManifestError("a manifest's 'original_log' is not a log name with a key fingerprint")
+    return dict(value)
+
+
 def _copied(part: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, list) else v for k, v in part.items()}
 
@@ -141,6 +151,10 @@ class Manifest(NamedTuple):
     #: The record the extraction was made from when it is not the final response (a browser
     #: capture's rendered DOM): re-extraction reads it.
     extraction_source_record_id: str | None = None
+    #: The log whose bundle ``original_capture_id`` came from (``{"origin", "key_fingerprint"}``):
+    #: an id is unique only within the log that made it. None: not from a bundle that verified
+    #: here, or imported before this key.
+    original_log: dict[str, Any] | None = None
     version: int = MANIFEST_VERSION
 
     @property
@@ -165,6 +179,8 @@ class Manifest(NamedTuple):
             out["browser"] = self.browser
         if self.extraction_source_record_id:
             out["extraction_source_record_id"] = self.extraction_source_record_id
+        if self.original_log:
+            out["original_log"] = dict(self.original_log)
         return out
 
     def to_json(self) -> bytes:
@@ -214,5 +230,6 @@ class Manifest(NamedTuple):
             browser=doc.get("browser") if isinstance(doc.get("browser"), dict) else None,
             extraction_source_record_id=doc.get("extraction_source_record_id")
             if isinstance(doc.get("extraction_source_record_id"), str) else None,
+            original_log=_original_log(doc.get("original_log")),
             version=version,
         )

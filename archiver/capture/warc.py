@@ -115,6 +115,20 @@ def _final_head_start(block: bytes, head_end: Callable[[bytes, int], int]) -> in
     return start
 
 
+def interim_statuses(block: bytes, limit: int = 64) -> list[int]:
+    """The status codes of the 1xx interim heads ``block`` begins with (at most ``limit``): what
+    a record of interim heads holds, read from its bytes rather than from a field naming them."""
+    statuses: list[int] = []
+    start = 0
+    while len(statuses) < limit and start < len(block) and _is_interim_head(block, start):
+        statuses.append(int(block[start:block.find(b"\n", start)].split(None, 2)[1]))
+        end = _head_end(block, start)
+        if end < 0:
+            break
+        start = end
+    return statuses
+
+
 def split_http_message(block: bytes) -> tuple[bytes, bytes]:
     """Split a raw HTTP message into (head incl. blank line, body); 1xx interim heads are skipped."""
     start = final_head_start(block)

@@ -100,9 +100,10 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     their outcomes, and still prints the summary. Exit 0 if every URL was
     captured, 1 if any failed (or a line was skipped as invalid), 130 if interrupted.
     With --browser each URL is captured through headless Chromium (see `archive --browser`),
-    once, without retries. Where Chromium cannot run at all (its sandbox cannot start, it is
-    missing) the batch stops at once with that one error line and exit 2, as `archive` does;
-    the URLs not captured are left for the next run of the same command.
+    once, without retries. A Chromium that cannot run at all (its sandbox cannot start, it is
+    missing, it exits at launch) is one error line and exit 2 before anything is made, as with
+    `archive`; one that stops working during the batch stops it at once the same way, and the
+    URLs not captured are left for the next run of the same command.
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox)
     from archiver.batch import (

@@ -46,14 +46,15 @@ def _render_capture(r: dict[str, Any]) -> str:
     if r.get("origin") == "imported":
         lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")
     if r.get("original_capture_id"):
-        lines.append(f"  original capture id (in the bundle it came from): {r['original_capture_id']}")
+        lines.append(_original_id_line(r["original_capture_id"], r.get("original_log"),
+                                       kept=r["original_capture_id"] == r["capture_id"]))
     if r.get("revisit_of"):
         ref = r["revisit_of"]
         lines.append(f"  REVISIT: the file stored these bytes once, in record {ref.get('record_id')} "
                      f"({ref.get('target_uri')}); this record only says they were served again at this time")
     lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
                  + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
-    lines += _trailing_lines(r["hops"])
+    lines += _trailing_lines(r["hops"], imported=r.get("origin") == "imported")
     if r.get("tls"):
         t = r["tls"]
         lines.append(f"  tls: {t['tls_version']} {t['cipher']}  cert {t['peer_cert_sha256']}"
@@ -74,7 +75,18 @@ def _render_capture(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _trailing_lines(hops: list[dict[str, Any]]) -> list[str]:
+def _original_id_line(original: str, log: Any, *, kept: bool) -> str:
+    """Whose id an imported capture's original id is: the log that signed the bundle it came
+    from (an id is unique only within its log), when the import recorded it."""
+    if not isinstance(log, dict):
+        return f"  original capture id (in the bundle it came from): {original}"
+    whose = f"log {log.get('origin')} (key {log.get('key_fingerprint')})"
+    if kept:
+        return f"  capture id {original} is the id of {whose}, kept from its bundle"
+    return f"  original capture id (in the bundle of {whose}): {original}"
+
+
+def _trailing_lines(hops: list[dict[str, Any]], *, imported: bool = False) -> list[str]:
     """A line per hop whose server sent bytes past the end of its response (kept apart, never the page)."""
     lines = []
     for h in hops:
@@ -82,13 +94,17 @@ def _trailing_lines(hops: list[dict[str, Any]]) -> list[str]:
         if not t:
             continue
         lines.append(f"  TRAILING BYTES: {h.get('url')} sent {t.get('bytes')} bytes past the end of its response; "
-                     f"kept{_cut(t)} in record {t.get('record_id')}, not as the page (not served, extracted or searched)")
+                     f"kept{_cut(t, imported=imported)} in record {t.get('record_id')}, not as the page (not served, "
+                     "extracted or searched)")
     return lines
 
 
-def _cut(t: dict[str, Any]) -> str:
-    """How many of the trailing bytes the record holds, when --max-body cut them."""
-    return "" if t.get("recorded") == t.get("bytes") else f" (the first {t.get('recorded')}: --max-body)"
+def _cut(t: dict[str, Any], *, imported: bool = False) -> str:
+    """How many of the trailing bytes the record holds, when a body limit cut them (ours, or for
+    an imported capture the one of the tool that wrote its file, which says so)."""
+    if t.get("recorded") == t.get("bytes"):
+        return ""
+    return f" (the first {t.get('recorded')}: {'its file marks the record cut' if imported else '--max-body'})"
 
 
 def trailing_warnings(doc: dict[str, Any]) -> list[str]:

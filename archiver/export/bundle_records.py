@@ -56,10 +56,15 @@ def check_record(c: Checker, seq: int, rec: dict[str, Any], ip: tuple[str | None
     found = c.records.get(rid) if isinstance(rid, str) else None
     if found is None:
         c.fail(f"WARC record {rid} named by log entry {seq} is missing from the bundle",
-                  f"archive/{Path(str(rec.get('warc'))).name}")
+               logged_member(rec) or "archive/")
         return None
     name, stored = found
     c.records_checked += 1
+    written_to = logged_member(rec)
+    if written_to is not None and name != written_to:
+        c.fail(f"{name}: record {rid} is in this file, but log entry {seq} says it was written to "
+               f"{Path(str(rec['warc'])).name} (moved between the bundle's WARC files?)", name)
+        return None
     if rec.get("block_digest") and stored.block_digest != rec["block_digest"]:
         c.fail(f"{name}: record {rid} was altered: block sha256 {stored.block_digest}, log entry {seq} "
                   f"says {rec['block_digest']}", name)
@@ -73,6 +78,19 @@ def check_record(c: Checker, seq: int, rec: dict[str, Any], ip: tuple[str | None
     for problem in problems:
         c.fail(f"{name}: {problem} (log entry {seq})", name)
     return None if problems else stored
+
+
+def logged_member(rec: dict[str, Any]) -> str | None:
+    """The bundle member a logged record must be in: ``archive/`` and the name of the store's
+    WARC file its entry says it was written to (export keeps each file's name, one member per
+    file); None when the entry names no file.
+
+    Only the file is held: the entry's ``offset`` is the record's place in the store's file,
+    and export copies only the chosen captures' records, so in the bundle's copy of the file
+    the record may start elsewhere (the replay index, checked against the bundle's own bytes,
+    says where)."""
+    warc = rec.get("warc")
+    return f"archive/{Path(warc).name}" if isinstance(warc, str) and warc else None
 
 
 def _head(c: Checker, name: str, offset: int) -> bytes | None:

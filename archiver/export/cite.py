@@ -464,6 +464,10 @@ def source_for(archive: CiteStore, prefix: str, *, replay_prefix: str | None = N
         entry = read_entry(log_path, show["log_seq"])  # the import entry, checked by show
         if entry is not None and entry.type == "import":
             imported_from = f"{entry.data.get('source')} ({entry.data.get('sha256')})"
+        log = show.get("original_log")  # an id is unique only within its log: say whose it is
+        if isinstance(log, dict) and show.get("original_capture_id"):
+            imported_from = (f"{imported_from or 'a bundle'}, where it is capture {show['original_capture_id']} "
+                             f"of log {log.get('origin')}")
     origin = archive.log.origin if log_path.exists() else None
     return Source.from_show(show, log_origin=origin, imported_from=imported_from, replay_prefix=replay_prefix,
                             authors_mode=authors_mode)

@@ -11,11 +11,12 @@ imported: we did not see the server, so we prove only what was imported and when
 
 An archiver bundle (a WACZ with ``provenance/``) is first checked as ``verify-bundle`` checks it,
 against the log keys this user trusts: one that fails is refused (exit 1), one signed by a key
-not pinned is refused (exit 3), nothing copied; one that verifies keeps its capture ids. No
+not pinned is refused (exit 3), nothing copied; one that verifies keeps its capture ids, as ids
+of the log that signed it (an id another log's bundle brought here first is refused). No
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,000 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,050 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -38,7 +39,6 @@ from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.record_heads import read_head
 from archiver.capture.records import (
     IMPORT_LISTING_TYPE,
-    INTERIM_FIELD,
     INTERIM_TYPE,
     TRAILING_FIELD,
     TRAILING_TYPE,
@@ -50,6 +50,7 @@ from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     entity_decoded,
+    interim_statuses,
     iter_records,
     member_sha256_at,
     parse_http_head,
@@ -204,6 +205,8 @@ class CheckedFile:
     vouched: bool
     warnings: tuple[str, ...]
     stat: tuple[int, int, int, int]
+    #: the log that signed a bundle that verified (``{"origin", "key_fingerprint"}``): whose ids it keeps
+    signer: dict[str, str] | None = None
 
 
 def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = None) -> CheckedFile:
@@ -235,6 +238,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
         raise UsageError(f"{path.name}: not a WARC (.warc, .warc.gz) or WACZ file")
     warnings: list[str] = []
     vouched = False
+    signer = None
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
@@ -243,7 +247,8 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
             refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
             _wacz_json(z, path)
             if any(n.startswith("provenance/") for n in z.namelist()):  # a bundle of ours
-                warnings += _hold_to_its_log(key_dir, path)
+                held, signer = _hold_to_its_log(key_dir, path)
+                warnings += held
                 vouched = True
             if new_store is not None:
                 _refuse_records(path, [(Path(Path(m).name), functools.partial(open_member, z, m),
@@ -254,7 +259,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
         from archiver.provenance.log_identity import refuse_new_log_where_one_is_gone
 
         refuse_new_log_where_one_is_gone(new_store / "provenance", key_dir)
-    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st))
+    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer)
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -324,7 +329,7 @@ def import_file(archive: ImportStore, path: Path, checked: CheckedFile | None = 
             _remove(archive, copied)
             raise
         return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                              page_urls, unvouched, logged, vouched=checked.vouched)
+                              page_urls, unvouched, logged, vouched=checked.vouched, signer=checked.signer)
 
 
 def _copy_stem(sha: str) -> str:
@@ -347,6 +352,9 @@ class _LoggedIds:
     imports: dict[str, int] = field(default_factory=dict)
     capture_ids: set[str] = field(default_factory=set)
     record_ids: set[str] = field(default_factory=set)
+    #: an imported capture's id in the log it came from -> (that log's name as the import
+    #: recorded it, None before it was recorded; the import's seq)
+    original_ids: dict[str, tuple[str | None, int]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, archive: ImportStore) -> _LoggedIds:
@@ -364,6 +372,11 @@ class _LoggedIds:
             for item in items:
                 if isinstance(item.get("capture_id"), str):
                     found.capture_ids.add(item["capture_id"])
+                if entry.type == "import" and isinstance(item.get("original_capture_id"), str):
+                    log = item.get("original_log")
+                    origin = log.get("origin") if isinstance(log, dict) else None
+                    found.original_ids.setdefault(item["original_capture_id"],
+                                                  (origin if isinstance(origin, str) else None, entry.seq))
                 found.record_ids.update(r["record_id"] for r in item.get("records") or []
                                         if isinstance(r, dict) and isinstance(r.get("record_id"), str))
         return found
@@ -430,16 +443,43 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
     clash = _record_id_clash(archive, records, logged)
     if clash:  # the caller removes the copies
         raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
+    if checked.vouched and checked.signer is not None:
+        _refuse_another_logs_ids(path, records, logged, checked.signer)  # the caller removes the copies
     return records
+
+
+def _refuse_another_logs_ids(path: Path, records: list[tuple[str, StoredRecord]], logged: _LoggedIds,
+                             signer: dict[str, str]) -> None:
+    """Refuse a bundle of log ``signer`` whose capture keeps an id that a capture imported here
+    from another log's bundle already has.
+
+    Why: a capture id is unique only within the log that made it. The first bundle to bring an
+    id kept it, and a later one was renamed, so a bundle of log A (trusted, pinned) holding the
+    id that log B's footnotes cite made ``show``/``cite``/``verify-quote`` of that id answer
+    with A's capture once B's genuine bundle came. (A capture made in this store keeps its id
+    and the bundle's is renamed: the store's own ids are never taken.)
+
+    Raises:
+        UsageError: such an id (exit 2; nothing imported).
+    """
+    for cid in sorted(set(_original_ids(records).values())):
+        held = logged.original_ids.get(cid)
+        if held is not None and held[0] != signer["origin"]:
+            other = f"log {held[0]}" if held[0] else "a log whose name that import did not record"
+            raise UsageError(
+                f"{path.name}: capture id {cid} of log {signer['origin']} is already the id of a capture imported "
+                f"here from the bundle of {other} (import entry {held[1]}); an id names one log's capture: "
+                "nothing imported")
 
 
 #: The record types a page is made from: a file with none of them readable is refused.
 _PAGE_TYPES = ("response", "request", "resource", "revisit")
 
 
-def _hold_to_its_log(key_dir: Path | None, path: Path) -> list[str]:
+def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[str, str]]:
     """Check an archiver bundle as ``verify-bundle`` does, against the keys this store's user
-    trusts; return what could not be concluded (as warnings), or refuse it (nothing copied yet).
+    trusts; return what could not be concluded (as warnings) and the log that signed it (its
+    name and key fingerprint: whose capture ids it keeps), or refuse it (nothing copied yet).
 
     Why: such a bundle names its captures' ids and its records are the colleague's evidence. A
     bundle whose records, files or signatures do not hold to its signed log (a reworded response
@@ -469,8 +509,9 @@ def _hold_to_its_log(key_dir: Path | None, path: Path) -> list[str]:
             f"{report.key_fingerprint}, which you have not pinned, so its capture ids are its signer's word "
             "alone; compare the key with the one its author published, pin it (`archiver key pin log.pub`) "
             "and import again; nothing imported")
+    signer = {"origin": str(report.log_origin), "key_fingerprint": str(report.key_fingerprint)}
     return [f"the bundle's check was not concluded here: {escaped_line(w.message)}"
-            for w in report.warnings if w.code == "W_INCOMPLETE"]
+            for w in report.warnings if w.code == "W_INCOMPLETE"], signer
 
 
 def _remove(archive: ImportStore, copied: list[str]) -> None:
@@ -860,32 +901,42 @@ def _trailing_by_response(records: list[tuple[str, StoredRecord]],
 
 def _interim_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
     """The manifest hop's ``interim`` part for an imported response's interim-heads record: the
-    1xx statuses its field names (None, the record still listed, when it names none)."""
+    1xx statuses of the heads its block holds (None, the record still listed, when it holds none).
+
+    Read from the bytes, not from its ``Archiver-Interim-Responses`` field: a field naming other
+    statuses than the heads (``100, 103`` over a lone ``100 Continue``) would have the capture
+    say the server sent heads that no record holds."""
     if found is None:
         return None
     rec = found[1]
-    named = [s.strip() for s in (rec.header(INTERIM_FIELD) or "").split(",")[:64]]
-    statuses = [int(s) for s in named if len(s) == 3 and s.isascii() and s.isdigit() and s.startswith("1")]
+    statuses = interim_statuses(rec.block)
     return {"record_id": rec.record_id, "statuses": statuses} if statuses else None
 
 
 def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
-    """The manifest hop's ``trailing`` part for an imported response's trailing-bytes record: its
-    count as the record states it when that is a number no smaller than what it holds."""
+    """The manifest hop's ``trailing`` part for an imported response's trailing-bytes record: how
+    many bytes it holds, and how many came as its ``Archiver-Trailing-Bytes`` states only when
+    the record says it was cut (``WARC-Truncated``, as ours are past ``--max-body``).
+
+    Why: the count past what the record holds cannot be checked; a record not marked cut that
+    claimed more (123456789 over 19 bytes held) made the capture say that its server sent them
+    and that a body limit kept only the first 19."""
     if found is None:
         return None
     rec = found[1]
     held = rec.block_size if rec.block_size >= 0 else len(rec.block)
     stated = (rec.header(TRAILING_FIELD) or "").strip()
     ok = stated.isascii() and stated.isdigit() and len(stated) <= 18  # a number, not a 5,000-digit string
-    count = int(stated) if ok and int(stated) >= held else held
+    cut = rec.header("WARC-Truncated") is not None
+    count = int(stated) if ok and cut and int(stated) >= held else held
     return {"record_id": rec.record_id, "bytes": count, "recorded": held}
 
 
 def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
                 when: Any, source: tuple[str, str], original: str | None,
                 trailing: tuple[str, StoredRecord] | None = None,
-                interim: tuple[str, StoredRecord] | None = None) -> CaptureDraft:
+                interim: tuple[str, StoredRecord] | None = None,
+                original_log: dict[str, str] | None = None) -> CaptureDraft:
     """The neutral description of one imported page (see :mod:`archiver.store.commit`); ``trailing``:
     the record of bytes its server sent past the response's end, listed with it, never read as it;
     ``interim``: the record of the 1xx heads sent before it, likewise."""
@@ -909,17 +960,20 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
                              + ([_record_dict(*trailing)] if trailing else [])),
         payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
-        original_capture_id=original, revisit_of=_revisit_dict(page), options={}, body_notes=read.notes)
+        original_capture_id=original, original_log=dict(original_log) if original_log else None,
+        revisit_of=_revisit_dict(page), options={}, body_notes=read.notes)
 
 
 def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied: list[str],
                    records: list[tuple[str, StoredRecord]], warnings: list[str],
                    page_urls: list[str] | None = None, unvouched: dict[str, str] | None = None,
-                   logged: _LoggedIds | None = None, *, vouched: bool = False) -> ImportResult:
+                   logged: _LoggedIds | None = None, *, vouched: bool = False,
+                   signer: dict[str, str] | None = None) -> ImportResult:
     """Commit a capture per page (WARC records, unsynced), then the listing (one fsync), one
     ``import`` entry with its extractions (one fsync), then the index (one text transaction).
 
-    ``vouched``: an archiver bundle that verified here, whose capture ids are kept."""
+    ``vouched``: an archiver bundle that verified here, whose capture ids are kept (ids of
+    ``signer``, the log that signed it)."""
     requests, originals = _requests_by_response(records), _original_ids(records) if vouched else {}
     trailing = _trailing_by_response(records)
     interim = _trailing_by_response(records, INTERIM_TYPE)
@@ -941,7 +995,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
                             source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id),
-                            interim=interim.get(page.rec.record_id))
+                            interim=interim.get(page.rec.record_id), original_log=signer if original else None)
         staged.append(write_capture(archive, draft, sync=False))
     # A page is the same page under its IRI or its wire form (pages.jsonl may name the URL as typed,
     # ``café#s2``, while its records name what was sent, ``caf%C3%A9``, as ours have since WARC-Target-URI
@@ -987,7 +1041,8 @@ def _made(s: StagedCapture) -> dict[str, Any]:
             "http_status": r.status, "capture_time": r.capture_time, "ip": r.ip,
             "record_type": next(x["type"] for x in r.records if x["record_id"] == r.response_record_id),
             "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
-            "revisit_of": m.revisit_of, "records": r.records}
+            "revisit_of": m.revisit_of, "records": r.records,
+            **({"original_log": m.original_log} if m.original_log else {})}
 
 
 def _summary(s: StagedCapture) -> dict[str, Any]:

@@ -127,6 +127,8 @@ class CaptureDraft(NamedTuple):
     source_file: str | None = None
     source_sha256: str | None = None
     original_capture_id: str | None = None
+    #: the log whose bundle ``original_capture_id`` is from: ``{"origin", "key_fingerprint"}``
+    original_log: dict[str, Any] | None = None
     revisit_of: dict[str, Any] | None = None
     #: What ``body`` is when it is not the final response's payload (a browser capture's
     #: rendered DOM), and the content type to extract it as (None: ``content_type``).
@@ -300,7 +302,7 @@ def _manifest(draft: CaptureDraft, records: list[dict[str, Any]], extraction_id:
         extraction_record_id=extraction_id, extraction_error=error, options=draft.options,
         software=software_versions(), origin=draft.origin, source_file=draft.source_file,
         source_sha256=draft.source_sha256, original_capture_id=draft.original_capture_id,
-        revisit_of=draft.revisit_of, browser=draft.browser,
+        original_log=draft.original_log, revisit_of=draft.revisit_of, browser=draft.browser,
         extraction_source_record_id=draft.extraction_source_record_id if extraction_id else None)
 
 
@@ -406,6 +408,8 @@ def index_row(result: CaptureResult, manifest: Manifest | None = None,
     }
     if manifest is not None and manifest.original_capture_id:
         detail["original_capture_id"] = manifest.original_capture_id
+    if manifest is not None and manifest.original_log:
+        detail["original_log"] = manifest.original_log
     if manifest is not None and manifest.browser:
         detail["browser"] = manifest.browser
     if manifest is not None and manifest.revisit_of:
