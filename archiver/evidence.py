@@ -384,6 +384,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         if ext_data.get("capture_id") != capture_id or ext_data.get("capture_seq") != seq:
             return None
         ext_id = ext_data.get("record_id")
+    # a re-extraction's record is listed by its own entry, not the capture's (archiver reextract)
+    own_rec = own_record(ext_data)
     response_id = facts.get("response_record_id")
     response = ext_rec = None
     for rec in facts.get("records") or ():
@@ -397,9 +399,11 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                 return None  # listed twice
             response = rec
         if rid == ext_id:
-            if ext_rec is not None:
+            if ext_rec is not None or own_rec is not None:
                 return None
             ext_rec = rec
+    if own_rec is not None:
+        ext_rec = own_rec
     if (response is None and response_id is not None) or (ext_rec is None and ext_id is not None):
         return None  # not listed
     article = None
@@ -618,8 +622,9 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
     records = facts.get("records") or []
+    own = own_record(ext_entry.data if ext_entry is not None else None)
     if full:  # show lists the records: the index's list must be the logged one
-        _compare_records(archive.index.records(capture_id), records, check)
+        _compare_records(archive.index.records(capture_id), [*records, *([own] if own else [])], check)
     wanted = _records_to_check(records, facts, ext_entry, full, check)
     article = None
     for rec in wanted:
@@ -798,6 +803,9 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     from (``revisit_of``): a revisit's words are that record's bytes, so they are checked too."""
     source = facts.get("revisit_of")
     read_from = [source] if isinstance(source, dict) and source.get("record_id") is not None else []
+    own = own_record(ext_entry.data if ext_entry is not None else None)
+    if own is not None:  # a re-extraction's record, which its entry lists (not the capture's)
+        read_from.append(own)
     if full:
         listed = [r for r in records if isinstance(r, dict)]
         return listed + [r for r in read_from if r.get("record_id") not in {x.get("record_id") for x in listed}]
@@ -807,11 +815,20 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
         # (a browser capture's rendered DOM): its words are that record's bytes
         wanted += [ext_entry.data.get("record_id"), ext_entry.data.get("source_record_id")]
     wanted.append(_rendered_text_id(facts))  # a browser capture's verdicts are held to it
-    wanted_ids: set[str] = {rid for rid in wanted if rid is not None}
+    wanted_ids: set[str] = {rid for rid in wanted if rid is not None} - {r["record_id"] for r in read_from}
     out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
         check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
     return out + read_from
+
+
+def own_record(ext: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The record an ``extraction`` entry lists itself (``record``: a re-extraction by ``archiver
+    reextract``, whose record the capture entry cannot list), when it is the entry's ``record_id``."""
+    rec = ext.get("record") if ext is not None else None
+    if type(rec) is dict and rec.get("record_id") is not None and rec.get("record_id") == ext.get("record_id"):  # type: ignore[union-attr]
+        return rec
+    return None
 
 
 def _rendered_text_id(facts: dict[str, Any]) -> str | None:
