@@ -215,3 +215,17 @@ def test_no_ids_and_no_all_outdated_is_a_usage_error(old_store):
     proc = run_cli("reextract", store=old_store)
     assert proc.exit_code == 2 and "--all-outdated" in proc.stderr
 
+
+
+def test_a_quote_check_made_before_reextract_travels_with_the_extraction_it_was_made_on(old_store, tmp_path):
+    assert _verdict(old_store, HIDDEN_QUOTE)["verdict"] == "exact"
+    [old] = _extraction_entries(old_store)
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    out = tmp_path / "bundle.wacz"
+    proc = run_cli("export", CAPTURE_ID, "--with-quotes", "all", "-o", str(out), store=old_store)
+    assert proc.exit_code == 0, proc.output
+    checked = run_cli("verify-bundle", str(out), "--json", store=old_store)
+    doc = json.loads(checked.stdout)
+    assert checked.exit_code == 0 and doc["verdict"] == "verified", doc["problems"]
+    assert doc["warnings"] == [] and doc["quotes_checked"] == 1  # re-run on the text it was made on
+    assert old["seq"] in doc["entries"]["by_type"]["extraction"]  # that text's entry is proven too
