@@ -729,6 +729,8 @@ class Archive:
         Every record the log lists is checked first (see :mod:`archiver.evidence`): ``evidence``
         says ``present``, ``missing`` or ``altered``, and the caller decides what to refuse.
         """
+        from archiver.core.reextractions import reextractions
+
         capture_id = self.resolve(prefix)
         row = self.index.get(capture_id)
         extraction = self.index.extraction(capture_id)
@@ -757,6 +759,8 @@ class Archive:
             "records": records,
             "extraction_log_seq": extraction["log_seq"] if extraction else None,
             "extraction_record_id": extraction["record_id"] if extraction else None,
+            # archiver reextract's new extractions of it, oldest first ([]: as captured)
+            "reextractions": reextractions(self.log.entry, extraction["log_seq"]) if extraction else [],
             "article": extraction["article"] if extraction else None,
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),

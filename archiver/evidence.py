@@ -50,7 +50,7 @@ name's path): every byte vouched for is read and hashed in the call. Within one 
 WARC and hashed against the log (the extraction record; the text's digest, for the same
 ``str`` object) is not read or hashed twice.
 
-Why one file of ~880 lines: the two paths must prove the same things, so they are read side by
+Why one file of ~1000 lines: the two paths must prove the same things, so they are read side by
 side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
 module is one layer of the import contract (pyproject.toml), below the quotes and above the
 WARC and log readers it calls.

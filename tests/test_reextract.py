@@ -229,3 +229,28 @@ def test_a_quote_check_made_before_reextract_travels_with_the_extraction_it_was_
     assert checked.exit_code == 0 and doc["verdict"] == "verified", doc["problems"]
     assert doc["warnings"] == [] and doc["quotes_checked"] == 1  # re-run on the text it was made on
     assert old["seq"] in doc["entries"]["by_type"]["extraction"]  # that text's entry is proven too
+
+
+def test_show_says_when_and_by_which_version_the_text_was_re_extracted(old_store):
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    old, new = _extraction_entries(old_store)
+    [again] = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)["reextractions"]
+    assert again == {"log_seq": new["seq"], "time": new["time"], "record_id": new["data"]["record_id"],
+                     "extractor_version": "59", "supersedes": old["data"]["record_id"],
+                     "supersedes_seq": old["seq"], "superseded_version": "56"}
+    shown = run_cli("show", CAPTURE_ID, store=old_store).stdout
+    assert (f"re-extracted {new['time'][:19]}Z by extractor 59 (log entry {new['seq']}; supersedes entry "
+            f"{old['seq']}, extractor 56)") in shown
+
+
+def test_history_marks_a_re_extracted_capture(old_store):
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    url = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)["url"]
+    doc = json.loads(run_cli("history", url, "--json", store=old_store).stdout)
+    [row] = doc["captures"]
+    assert [x["extractor_version"] for x in row["reextractions"]] == ["59"]
+    assert "(text re-extracted by extractor 59)" in run_cli("history", url, store=old_store).stdout
+
+
+def test_a_capture_never_re_extracted_lists_no_re_extractions(old_store):
+    assert json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)["reextractions"] == []

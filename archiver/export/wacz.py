@@ -379,10 +379,8 @@ def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | t
             warnings.append(f"capture {cid}: no capture or import entry in the log; its records are unproven")
         seqs.update(info[k] for k in ("capture_seq", "import_seq", "extraction_seq") if info[k] is not None)
         seqs.update(info["quote_verification_seqs"])
-        # the extraction each published quote check was made on, when `archiver reextract` has
-        # superseded it since: a reader holds the verdict to the text that entry logged
-        seqs.update(made_on for s in info["quote_verification_seqs"]
-                    if type(made_on := quotes[s].get("extraction_seq")) is int and made_on < checkpoint.size)
+        # the extraction each published quote check was made on (superseded since by a reextract?)
+        seqs.update(q for s in info["quote_verification_seqs"] if type(q := quotes[s].get("extraction_seq")) is int)
         seqs.update(info["correction_seqs"])
     return _Chosen(cp_path, note, checkpoint, log.lines(checkpoint.size), per_capture, sorted(seqs),
                    sorted(quote_seqs), warnings)
