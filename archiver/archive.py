@@ -1046,6 +1046,12 @@ class Archive:
 
         return reextract(self, prefixes, all_outdated=all_outdated, dry_run=dry_run, progress=progress)
 
+    def reextract_targets(self, prefixes: Iterable[str], *, all_outdated: bool = False) -> list[str]:
+        """The captures :meth:`reextract` would go through (full ids), nothing written."""
+        from archiver.reextract import targets
+
+        return targets(self, prefixes, all_outdated=all_outdated)
+
     def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Correction:
         """Log the user's correction of a capture's metadata (see
         :func:`archiver.corrections.record_correction`); returns the ``Correction``."""

@@ -31,7 +31,7 @@ from archiver.capture.records import extraction_spec, written_with_warc
 from archiver.capture.warc import warc_date
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
-from archiver.errors import ArchiverError, IncompleteCheckError, UsageError
+from archiver.errors import ArchiverError, IncompleteCheckError, StoreError, UsageError
 from archiver.store.commit import log_place, metadata_sha256
 
 if TYPE_CHECKING:
@@ -110,6 +110,29 @@ def newest_extractions(archive: Archive) -> dict[str, Any]:
     return newest
 
 
+def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False) -> list[str]:
+    """The full ids of the captures ``prefixes`` name, in the order given, then (``all_outdated``)
+    every other indexed capture whose newest logged extraction was made by other extractor
+    versions than the installed ones, by id.
+
+    Raises:
+        UsageError: neither ids nor ``all_outdated`` given (exit 2).
+        UnknownCaptureError: an id names no capture (exit 2).
+    """
+    from archiver.extract import extractor_versions
+
+    prefixes = list(prefixes)
+    if not prefixes and not all_outdated:
+        raise UsageError("give capture ids to re-extract, or --all-outdated")
+    capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
+    if all_outdated:
+        now = extractor_versions()
+        known = set(archive.index.capture_ids())
+        capture_ids += sorted(cid for cid, e in newest_extractions(archive).items()
+                              if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now)
+    return capture_ids
+
+
 def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False, dry_run: bool = False,
               progress: Callable[[str], None] | None = None) -> ReextractReport:
     """Re-extract the captures ``prefixes`` name (and, with ``all_outdated``, every capture whose
@@ -122,20 +145,10 @@ def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool =
         UnknownCaptureError: an id names no capture (exit 2; nothing written).
         ReadOnlyStoreError / KeyMissingError: nothing can be logged here (exit 3; nothing written).
     """
-    from archiver.extract import extractor_versions
-
-    prefixes = list(prefixes)
-    if not prefixes and not all_outdated:
-        raise UsageError("give capture ids to re-extract, or --all-outdated")
-    capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
+    capture_ids = targets(archive, prefixes, all_outdated=all_outdated)
     if not dry_run:
         archive.ensure_writable()
     newest = newest_extractions(archive)
-    if all_outdated:
-        now = extractor_versions()
-        known = set(archive.index.capture_ids())
-        capture_ids += sorted(cid for cid, e in newest.items() if cid in known and cid not in capture_ids
-                              and (e.data.get("extractor") or {}) != now)
     report = ReextractReport(dry_run=dry_run)
     for cid in capture_ids:
         try:
@@ -216,6 +229,10 @@ def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any,
     body = canonical_json(new)
     source = data.get("source_record_id")
     with archive.locked():
+        now = archive.index.extraction(capture_id)
+        if now is None or now.get("log_seq") != entry.seq:  # another process's reextract, meanwhile
+            raise StoreError(f"capture {capture_id} was re-extracted by another process meanwhile (its "
+                             f"extraction is no longer log entry {entry.seq}): nothing written; run again")
         record_id = archive.ids.record_id()
         name, written = archive.warc_writer().write([extraction_spec(
             url=row.final_url, date=warc_date(archive.clock.now()), record_id=record_id,

@@ -29,10 +29,9 @@ def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, dr
     error); 2: an unknown id (nothing written); 3: read-only store, missing key, or a missing WARC.
     """
     with obj.open_archive() as arc:
-        total = len(capture_ids) if capture_ids and not all_outdated else 0
-        with progress(total or len(arc.index.capture_ids()), "re-extracting") as advance:
-            report = arc.reextract(list(capture_ids), all_outdated=all_outdated, dry_run=dry_run,
-                                   progress=advance)
+        chosen = arc.reextract_targets(capture_ids, all_outdated=all_outdated)
+        with progress(len(chosen), "re-extracting") as advance:
+            report = arc.reextract(chosen, all_outdated=all_outdated, dry_run=dry_run, progress=advance)
     doc = report.to_dict()
     if as_json:
         emit_json(doc)
