@@ -372,6 +372,9 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         cap, ext = _quick_entries(log, row, extraction)
     if cap is None or cap["type"] != "capture" or not _quick_proven(readers.proven, log, row, extraction):
         return None
+    if extraction is not None and readers.proven is not None and type(extraction.get("log_seq")) is int \
+            and readers.proven.superseding(extraction["log_seq"]) is not None:
+        return None  # a newer extraction is logged: the full path says so
     facts = cap["data"]
     if facts.get("capture_id") != capture_id or next(_disagreements(row, facts, "capture"), None) is not None:
         return None
@@ -621,6 +624,10 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     elif not with_text:
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
+    newer = check.proven.superseding(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
+    if newer is not None:
+        check.altered(f"the index points at extraction entry {ext_entry.seq}, which log entry {newer} supersedes "  # type: ignore[union-attr]
+                      f"(archiver reextract): the index is older than the log; {REINDEX_HINT}")
     records = facts.get("records") or []
     own = own_record(ext_entry.data if ext_entry is not None else None)
     if full:  # show lists the records: the index's list must be the logged one

@@ -254,3 +254,20 @@ def test_history_marks_a_re_extracted_capture(old_store):
 
 def test_a_capture_never_re_extracted_lists_no_re_extractions(old_store):
     assert json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)["reextractions"] == []
+
+
+def test_an_index_older_than_the_reextract_is_refused_not_served(old_store, tmp_path):
+    """An index.sqlite3 restored from before the reextract points at the superseded extraction: the
+    evidence check says the index is older than the log, and verify-quote does not answer from it."""
+    saved = tmp_path / "index-before.sqlite3"
+    shutil.copy2(old_store / "index.sqlite3", saved)
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    _, new = _extraction_entries(old_store)
+    shutil.copy2(saved, old_store / "index.sqlite3")
+    proc = run_cli("verify-quote", HIDDEN_QUOTE, "--capture", CAPTURE_ID, store=old_store)
+    assert proc.exit_code == 1 and "verdict: exact" not in proc.stdout
+    assert f"which log entry {new['seq']} supersedes" in proc.stdout + proc.stderr
+    shown = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)
+    assert shown["evidence"] == "altered"
+    assert run_cli("reindex", store=old_store).exit_code == 0
+    assert _verdict(old_store, HIDDEN_QUOTE)["verdict"] == "altered"
