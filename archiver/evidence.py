@@ -31,7 +31,9 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   log's (the full WARC reader is the fallback and names problems); ``show`` and ``export``
   (``full=True``) also check the ``warcinfo`` record of each file the capture entry lists;
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
-  recorded, and the whole cached extraction equals the extraction record in the WARC.
+  recorded, and the whole cached extraction equals the extraction record in the WARC; that
+  entry is the capture's newest (no proven later ``extraction`` entry of ``archiver reextract``
+  supersedes it), and a re-extraction's record is the one its own entry lists (``record``).
 
 The answer is an :class:`Evidence`: ``present`` (everything matched), ``missing`` (a WARC file
 or the log is not there: the check could not be completed, exit 3) or ``altered`` (bytes or the
