@@ -90,7 +90,7 @@ def test_verify_quote_names_the_new_extraction_entry_it_answered_from(old_store)
     run_cli("reextract", CAPTURE_ID, store=old_store)
     _, new = _extraction_entries(old_store)
     doc = _verdict(old_store, SHOWN_QUOTE)
-    assert doc["extraction_seq"] == new["seq"]
+    assert doc["extraction_seq"] == new["seq"] and doc["extraction_record_id"] == new["data"]["record_id"]
     assert doc["text_sha256"] == new["data"]["text_sha256"]
 
 
