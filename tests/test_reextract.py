@@ -271,3 +271,15 @@ def test_an_index_older_than_the_reextract_is_refused_not_served(old_store, tmp_
     assert shown["evidence"] == "altered"
     assert run_cli("reindex", store=old_store).exit_code == 0
     assert _verdict(old_store, HIDDEN_QUOTE)["verdict"] == "altered"
+
+
+def test_on_a_read_only_store_it_refuses_in_one_line_and_changes_nothing(old_store):
+    from cli import run_cli_on_read_only_mount
+
+    before = _files(old_store)
+    [run, dry] = run_cli_on_read_only_mount(old_store, [["reextract", CAPTURE_ID],
+                                                        ["reextract", "--all-outdated", "--dry-run"]])
+    assert run.returncode == 3 and "read-only" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert dry.returncode == 0 and "1 would be re-extracted" in dry.stdout, dry.stderr  # a dry run only reads
+    assert _files(old_store) == before
