@@ -283,3 +283,11 @@ def test_on_a_read_only_store_it_refuses_in_one_line_and_changes_nothing(old_sto
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
     assert dry.returncode == 0 and "1 would be re-extracted" in dry.stdout, dry.stderr  # a dry run only reads
     assert _files(old_store) == before
+
+
+def test_log_show_lists_the_re_extraction_and_what_it_supersedes(old_store):
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    old, new = _extraction_entries(old_store)
+    shown = run_cli("log", "show", "--type", "extraction", store=old_store).stdout.splitlines()
+    assert len(shown) == 2
+    assert shown[1].endswith(f"{CAPTURE_ID}  re-extracted by extractor 59, supersedes entry {old['seq']}")
