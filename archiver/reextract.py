@@ -177,7 +177,7 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     old = indexed["article"] or {}
     body, url, content_type, status = archive.extraction_input(capture_id, data)
     article = archive.extract(body, url=url, content_type=content_type, http_status=status)
-    new = _as_the_capture_made_it(article, old, data).to_dict()
+    new = _as_the_capture_made_it(article, old).to_dict()
     item = Reextraction(capture_id, UNCHANGED, old_versions=data.get("extractor") or {},
                         new_versions=new.get("extractor") or {}, old_text_sha256=data.get("text_sha256"),
                         new_text_sha256=new.get("text_sha256"), changed=changed_fields(old, new),
@@ -199,13 +199,13 @@ def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
                   if k not in _NOT_COMPARED and k != "text_unavailable" and old.get(k) != new.get(k))
 
 
-def _as_the_capture_made_it(article: Any, old: dict[str, Any], data: dict[str, Any]) -> Any:
+def _as_the_capture_made_it(article: Any, old: dict[str, Any]) -> Any:
     """``article`` with what the capture added to its extraction, which the extractor cannot see
-    in the bytes: the label of the record the text was read from (``sources["text"]``, when that
-    is not the response: :class:`archiver.store.commit.ExtractionSource`) and the notes saying
+    in the bytes: which bytes the text was read from (``sources["text"]``, which a browser capture
+    records: :class:`archiver.store.commit.ExtractionSource`) and the notes saying
     the archived body is only the page's beginning (:func:`archiver.store.commit.body_notes`)."""
     label = dict(_pairs(old.get("sources"))).get("text")
-    if data.get("source_record_id") and isinstance(label, str):
+    if isinstance(label, str) and "text" not in dict(article.sources):  # (the extractor names no text source)
         article = article._replace(sources=tuple(sorted({**dict(article.sources), "text": label}.items())))
     kept = tuple(n for n in old.get("notes") or () if isinstance(n, str) and n.startswith(_BODY_NOTES)
                  and n not in article.notes)

@@ -76,3 +76,30 @@ def test_a_metadata_difference_alone_is_re_extracted_and_named(store, key_dir):
     assert "text unchanged; changed: title" in proc.stdout
     shown = json.loads(run_cli("show", cid, "--json", store=store).stdout)
     assert shown["article"]["title"] == "Budget vote" and shown["evidence"] == "present"
+
+
+LONG = (b"<html><head><title>Budget vote</title></head><body><article><h1>Budget vote</h1>"
+        + b"".join(b"<p>Paragraph %d: the council approved the budget by nine votes to four on Monday "
+                   b"evening after a long debate about the library.</p>" % i for i in range(400))
+        + b"</article></body></html>")
+
+
+def test_a_capture_cut_at_max_body_keeps_saying_so_after_reextract(store, key_dir):
+    """The note that the capture holds only the body's beginning is the capture's, not the
+    extractor's: the re-extraction keeps it, so verify-quote still says the text may lack the rest."""
+    from archiver.capture.fetch import FetchOptions
+
+    site = Site()
+    site.routes["/long"] = html_page(LONG)
+    try:
+        with Archive.open(store, key_dir=key_dir, extractor=_older,
+                          fetch_options=FetchOptions(max_body_bytes=4096)) as arc:
+            result = arc.capture(site.url("/long"))
+    finally:
+        site.close()
+    assert result.truncated
+    before = json.loads(run_cli("show", result.capture_id, "--json", store=store).stdout)["article"]["notes"]
+    [cut] = [n for n in before if n.startswith("the capture holds only the first")]
+    assert run_cli("reextract", result.capture_id, store=store).exit_code == 0
+    after = json.loads(run_cli("show", result.capture_id, "--json", store=store).stdout)["article"]
+    assert after["extractor"]["archiver-extract"] != "1" and cut in after["notes"]
