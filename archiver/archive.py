@@ -47,6 +47,7 @@ from archiver.core.digests import sha256_label
 from archiver.core.mime import effective_content_type
 from archiver.core.store_lock import store_lock
 from archiver.errors import (
+    ArchiverError,
     CaptureError,
     IntegrityError,
     LogIdentityError,
@@ -729,8 +730,6 @@ class Archive:
         Every record the log lists is checked first (see :mod:`archiver.evidence`): ``evidence``
         says ``present``, ``missing`` or ``altered``, and the caller decides what to refuse.
         """
-        from archiver.core.reextractions import reextractions
-
         capture_id = self.resolve(prefix)
         row = self.index.get(capture_id)
         extraction = self.index.extraction(capture_id)
@@ -760,7 +759,7 @@ class Archive:
             "extraction_log_seq": extraction["log_seq"] if extraction else None,
             "extraction_record_id": extraction["record_id"] if extraction else None,
             # archiver reextract's new extractions of it, oldest first ([]: as captured)
-            "reextractions": reextractions(self.log.entry, extraction["log_seq"]) if extraction else [],
+            "reextractions": self._reextractions(extraction),
             "article": extraction["article"] if extraction else None,
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
@@ -772,6 +771,19 @@ class Archive:
             "missing_file": evidence.missing_file,
             **self._corrections_of(row.capture_id),
         }
+
+    def _reextractions(self, extraction: dict[str, Any] | None) -> list[dict[str, Any]]:
+        """``archiver reextract``'s extractions behind the one the index serves, oldest first
+        (:func:`archiver.core.reextractions.reextractions`); ``[]`` without a log to read them in
+        (the evidence check says why)."""
+        from archiver.core.reextractions import reextractions
+
+        if extraction is None or not self.log_path.exists():
+            return []
+        try:
+            return reextractions(self.log.entry, extraction["log_seq"])
+        except (ArchiverError, OSError):
+            return []
 
     def _response_head(self, capture_id: str, row: CaptureRow,
                        records: list[dict[str, Any]]) -> tuple[str | None, str | None]:

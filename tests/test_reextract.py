@@ -291,3 +291,10 @@ def test_log_show_lists_the_re_extraction_and_what_it_supersedes(old_store):
     shown = run_cli("log", "show", "--type", "extraction", store=old_store).stdout.splitlines()
     assert len(shown) == 2
     assert shown[1].endswith(f"{CAPTURE_ID}  re-extracted by extractor 59, supersedes entry {old['seq']}")
+
+
+def test_show_without_the_log_says_the_log_is_missing(old_store):
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    (old_store / "provenance" / "log.jsonl").unlink()
+    proc = run_cli("show", CAPTURE_ID, store=old_store)
+    assert proc.exit_code == 3 and "provenance/log.jsonl is missing" in proc.stderr
