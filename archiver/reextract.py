@@ -102,9 +102,7 @@ class ReextractReport:
 def newest_extractions(archive: Archive) -> dict[str, Any]:
     """Each capture's newest ``extraction`` log entry (capture id -> entry), read from the log."""
     newest: dict[str, Any] = {}
-    if not archive.log_path.exists():
-        return newest
-    for entry in archive.log.entries():
+    for entry in archive.log.entries():  # (a store whose log is gone is refused here: exit 3)
         if entry.type == "extraction" and isinstance(entry.data.get("capture_id"), str):
             newest[entry.data["capture_id"]] = entry
     return newest
@@ -165,15 +163,14 @@ def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool =
 def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bool) -> Reextraction:
     """Re-extract one capture; commit a new extraction only if it differs (and not ``dry_run``)."""
     indexed = archive.index.extraction(capture_id)
-    if entry is None:
+    if entry is None and indexed is None:
         return Reextraction(capture_id, SKIPPED, reason="the capture has no logged extraction to bring up to "
                             "date (it was not extracted: see 'archiver show')")
-    data = entry.data
-    if indexed is None or indexed.get("log_seq") != entry.seq:
+    archive.evidence(capture_id, extraction=indexed).require()  # (an index behind the log is refused here)
+    if entry is None or indexed is None or indexed.get("log_seq") != entry.seq:
         return Reextraction(capture_id, FAILED, reason=(
-            f"the index does not point at the capture's newest extraction (log entry {entry.seq}): "
-            "run `archiver reindex` first"))
-    archive.evidence(capture_id, extraction=indexed).require()
+            "the index does not point at the capture's newest logged extraction: run `archiver reindex` first"))
+    data = entry.data
     old = indexed["article"] or {}
     body, url, content_type, status = archive.extraction_input(capture_id, data)
     article = archive.extract(body, url=url, content_type=content_type, http_status=status)

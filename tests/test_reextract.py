@@ -298,3 +298,11 @@ def test_show_without_the_log_says_the_log_is_missing(old_store):
     (old_store / "provenance" / "log.jsonl").unlink()
     proc = run_cli("show", CAPTURE_ID, store=old_store)
     assert proc.exit_code == 3 and "provenance/log.jsonl is missing" in proc.stderr
+
+
+def test_with_the_log_gone_even_a_dry_run_says_so_and_exits_3(old_store):
+    (old_store / "provenance" / "log.jsonl").unlink()
+    before = _files(old_store)
+    proc = run_cli("reextract", "--all-outdated", "--dry-run", store=old_store)
+    assert proc.exit_code == 3 and "no provenance log" in proc.stderr
+    assert _files(old_store) == before
