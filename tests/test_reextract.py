@@ -306,3 +306,18 @@ def test_with_the_log_gone_even_a_dry_run_says_so_and_exits_3(old_store):
     proc = run_cli("reextract", "--all-outdated", "--dry-run", store=old_store)
     assert proc.exit_code == 3 and "no provenance log" in proc.stderr
     assert _files(old_store) == before
+
+
+def test_a_damaged_re_extraction_record_is_altered_evidence(old_store):
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    _, new = _extraction_entries(old_store)
+    record = new["data"]["record"]
+    warc = old_store / record["warc"]
+    data = bytearray(warc.read_bytes())
+    data[record["offset"] + record["length"] // 2] ^= 0xFF
+    warc.write_bytes(bytes(data))
+    proc = run_cli("verify-quote", SHOWN_QUOTE, "--capture", CAPTURE_ID, store=old_store)
+    assert proc.exit_code == 1 and "verdict: exact" not in proc.stdout
+    shown = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)
+    assert shown["evidence"] == "altered"
+    assert any(new["data"]["record_id"] in p for p in shown["evidence_problems"]), shown["evidence_problems"]
