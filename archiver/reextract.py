@@ -23,6 +23,7 @@ capture (``reindex`` rebuilds from it; the evidence check takes its record from 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,8 @@ from archiver.store.commit import log_place, metadata_sha256
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
+
+logger = logging.getLogger(__name__)
 
 #: What a capture's re-extraction came to.
 UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED = (
@@ -173,7 +176,14 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     data = entry.data
     old = indexed["article"] or {}
     body, url, content_type, status = archive.extraction_input(capture_id, data)
-    article = archive.extract(body, url=url, content_type=content_type, http_status=status)
+    try:
+        article = archive.extract(body, url=url, content_type=content_type, http_status=status)
+    except ArchiverError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor fails alone, as at capture
+        logger.exception("re-extraction failed for capture %s", capture_id)
+        return Reextraction(capture_id, FAILED, old_versions=data.get("extractor") or {},
+                            reason=f"extraction failed: {type(exc).__name__}: {exc}")
     new = _as_the_capture_made_it(article, old).to_dict()
     item = Reextraction(capture_id, UNCHANGED, old_versions=data.get("extractor") or {},
                         new_versions=new.get("extractor") or {}, old_text_sha256=data.get("text_sha256"),

@@ -103,3 +103,23 @@ def test_a_capture_cut_at_max_body_keeps_saying_so_after_reextract(store, key_di
     assert run_cli("reextract", result.capture_id, store=store).exit_code == 0
     after = json.loads(run_cli("show", result.capture_id, "--json", store=store).stdout)["article"]
     assert after["extractor"]["archiver-extract"] != "1" and cut in after["notes"]
+
+
+def _broken(body, *, url, content_type):
+    raise RuntimeError("the extractor broke on this page")
+
+
+def test_a_page_that_breaks_the_extractor_fails_alone_and_nothing_is_written(store, key_dir):
+    site = Site()
+    site.routes["/vote"] = html_page(PAGE)
+    try:
+        with Archive.open(store, key_dir=key_dir, extractor=_older) as arc:
+            cid = arc.capture(site.url("/vote")).capture_id
+    finally:
+        site.close()
+    log = (store / "provenance" / "log.jsonl").read_bytes()
+    with Archive.open(store, key_dir=key_dir, extractor=_broken) as arc:
+        report = arc.reextract([cid])
+    [item] = report.items
+    assert item.status == "failed" and "RuntimeError: the extractor broke on this page" in (item.reason or "")
+    assert (store / "provenance" / "log.jsonl").read_bytes() == log
