@@ -321,3 +321,13 @@ def test_a_damaged_re_extraction_record_is_altered_evidence(old_store):
     shown = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)
     assert shown["evidence"] == "altered"
     assert any(new["data"]["record_id"] in p for p in shown["evidence_problems"]), shown["evidence_problems"]
+
+
+def test_a_whole_archive_search_finds_the_new_text_not_the_old(old_store):
+    before = json.loads(run_cli("verify-quote", HIDDEN_QUOTE, "--json", store=old_store).stdout)
+    assert before["verdict"] == "exact" and before["capture"] == CAPTURE_ID
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    after = json.loads(run_cli("verify-quote", HIDDEN_QUOTE, "--json", store=old_store).stdout)
+    assert after["verdict"] != "exact"
+    found = json.loads(run_cli("verify-quote", SHOWN_QUOTE, "--json", store=old_store).stdout)
+    assert found["verdict"] == "exact" and found["capture"] == CAPTURE_ID
