@@ -138,7 +138,8 @@ class DeepChecker:
             then = data.get("extractor") or {}
             if now != then and data.get("record_id") in self._superseded():
                 return problems  # an older extractor's text, superseded by a later extraction entry
-            note = "" if now == then else f" (extractor versions differ: logged {then}, now {now})"
+            note = "" if now == then else (f" (extractor versions differ: logged {then}, now {now}; "
+                                           f"`archiver reextract {capture_id}` brings it up to date)")
             problems.append(f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
                             f"{data.get('text_sha256')}{note}")
         return problems

@@ -115,6 +115,7 @@ def test_deep_verify_still_holds_the_newest_extraction_to_the_archived_bytes(old
     """An older extraction made by other versions is superseded, not tampering; the newest is held."""
     before = run_cli("log", "verify", "--deep", store=old_store)
     assert before.exit_code == 1 and "extractor versions differ" in before.output  # as before reextract
+    assert f"`archiver reextract {CAPTURE_ID}` brings it up to date" in before.output
     run_cli("reextract", CAPTURE_ID, store=old_store)
     _, new = _extraction_entries(old_store)
     record = new["data"]["record"]
