@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1000 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1110 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -47,6 +47,7 @@ from archiver.core.digests import sha256_label
 from archiver.core.mime import effective_content_type
 from archiver.core.store_lock import store_lock
 from archiver.errors import (
+    ArchiverError,
     CaptureError,
     IntegrityError,
     LogIdentityError,
@@ -91,6 +92,7 @@ if TYPE_CHECKING:  # the facade's result types; their modules load only when a m
     from archiver.provenance.verify import Problem
     from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService
     from archiver.recapture import Recapture
+    from archiver.reextract import ReextractReport
     from archiver.reindex import ReindexReport
 
 logger = logging.getLogger(__name__)
@@ -756,6 +758,8 @@ class Archive:
             "records": records,
             "extraction_log_seq": extraction["log_seq"] if extraction else None,
             "extraction_record_id": extraction["record_id"] if extraction else None,
+            # archiver reextract's new extractions of it, oldest first ([]: as captured)
+            "reextractions": self._reextractions(extraction),
             "article": extraction["article"] if extraction else None,
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
@@ -767,6 +771,19 @@ class Archive:
             "missing_file": evidence.missing_file,
             **self._corrections_of(row.capture_id),
         }
+
+    def _reextractions(self, extraction: dict[str, Any] | None) -> list[dict[str, Any]]:
+        """``archiver reextract``'s extractions behind the one the index serves, oldest first
+        (:func:`archiver.core.reextractions.reextractions`); ``[]`` without a log to read them in
+        (the evidence check says why)."""
+        from archiver.core.reextractions import reextractions
+
+        if extraction is None or not self.log_path.exists():
+            return []
+        try:
+            return reextractions(self.log.entry, extraction["log_seq"])
+        except (ArchiverError, OSError):
+            return []
 
     def _response_head(self, capture_id: str, row: CaptureRow,
                        records: list[dict[str, Any]]) -> tuple[str | None, str | None]:
@@ -835,6 +852,42 @@ class Archive:
             raise WarcError(f"capture {capture_id} lists no record {record_id} (its extraction's source)")
         headers, payload = record_payload(self._read_listed(capture_id, rec))
         return effective_content_type(headers), decode_content(headers, payload)
+
+    def extraction_input(self, capture_id: str, data: dict[str, Any]) -> tuple[bytes, str, str | None, int | None]:
+        """(body, URL, content type, HTTP status) an ``extraction`` entry's text was made from, read
+        again from the archive: the record it names as ``source_record_id`` (a browser capture's
+        rendered DOM) or else the final response, with the final URL and status the capture's
+        entry (``capture_seq``) logged. ``log verify --deep`` and ``reextract`` both re-extract these.
+
+        Raises:
+            ArchiverError: a record cannot be read, or is not the logged one.
+        """
+        row = self.index.get(capture_id)
+        if data.get("source_record_id"):  # extracted from another record (a browser capture's DOM)
+            content_type, body = self._source_body(capture_id, str(data["source_record_id"]))
+        else:  # the type the archived response says, not the index's (a cache)
+            headers, body = self._response_body(capture_id)
+            content_type = effective_content_type(headers)
+        url, status = self._logged_url_and_status(data, row.final_url, row.status)
+        return body, url, content_type, status
+
+    def _logged_url_and_status(self, data: dict[str, Any], url: str, status: int | None) -> tuple[str, int | None]:
+        """The final URL and HTTP status the capture's log entry records (the one an extraction
+        entry names by ``capture_seq``: a ``capture``, or the ``import`` listing it), which the
+        extraction was made with; ``url`` and ``status`` (the index's) only for an entry that
+        names no such entry (the chain check reports that)."""
+        seq = data.get("capture_seq")
+        if type(seq) is not int:
+            return url, status
+        entry = self.log.entry(seq)
+        items = [entry.data] if entry.type == "capture" else [
+            item for item in entry.data.get("captures") or [] if isinstance(item, dict)]
+        facts = next((item for item in items if item.get("capture_id") == data.get("capture_id")), None)
+        if facts is None:
+            return url, status
+        logged_url, logged_status = facts.get("final_url"), facts.get("http_status")
+        return (logged_url if isinstance(logged_url, str) else url,
+                logged_status if type(logged_status) is int else status)
 
     def _read_listed(self, capture_id: str, rec: dict[str, Any]) -> StoredRecord:
         """A record of a capture read at its indexed place, refused unless its id and sha256 are the logged ones."""
@@ -996,6 +1049,20 @@ class Archive:
         from archiver.recapture import recapture
 
         return recapture(self, target, browser=browser)
+
+    def reextract(self, prefixes: Iterable[str], *, all_outdated: bool = False, dry_run: bool = False,
+                  progress: Callable[[str], None] | None = None) -> ReextractReport:
+        """Bring captures' extractions up to the current extractor, logged, never editing the old
+        one (see :func:`archiver.reextract.reextract`)."""
+        from archiver.reextract import reextract
+
+        return reextract(self, prefixes, all_outdated=all_outdated, dry_run=dry_run, progress=progress)
+
+    def reextract_targets(self, prefixes: Iterable[str], *, all_outdated: bool = False) -> list[str]:
+        """The captures :meth:`reextract` would go through (full ids), nothing written."""
+        from archiver.reextract import targets
+
+        return targets(self, prefixes, all_outdated=all_outdated)
 
     def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Correction:
         """Log the user's correction of a capture's metadata (see

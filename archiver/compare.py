@@ -113,6 +113,9 @@ class CaptureSide:
     #: "captured" (fetched by this archive) or "imported" (from a file made elsewhere: its time is
     #: what that file claims)
     origin: str = "captured"
+    #: ``archiver reextract``'s new extractions of it, oldest first (``[]``: the text is the one
+    #: extracted at capture): see :func:`archiver.evidence.reextractions`
+    reextractions: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
@@ -120,7 +123,7 @@ class CaptureSide:
                 "payload_digest": self.payload_digest, "text_sha256": self.text_sha256,
                 "evidence": self.evidence, "corrected": sorted(self.corrections),
                 "corrections": self.corrections, "extractor_version": self.extractor_version,
-                "origin": self.origin}
+                "origin": self.origin, "reextractions": list(self.reextractions)}
 
 
 @dataclass(frozen=True)
@@ -287,6 +290,7 @@ def _side(archive: CompareStore, capture_id: str, corrections: dict[str, list[An
 
     Raises :class:`~archiver.evidence.EvidenceError` (missing: exit 3, altered: exit 1).
     """
+    from archiver.core.reextractions import reextractions
     from archiver.corrections import apply, corrected_fields
     from archiver.evidence import check_capture
 
@@ -304,7 +308,9 @@ def _side(archive: CompareStore, capture_id: str, corrections: dict[str, list[An
                        payload_digest=row.payload_digest,
                        text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status,
                        corrections=corrected_fields(mine), extractor_version=_extractor_version(article),
-                       origin=row.origin), article
+                       origin=row.origin,
+                       reextractions=tuple(reextractions(archive.log.entry, extraction["log_seq"]) if extraction else ())
+                       ), article
 
 
 def _extractor_version(article: dict[str, Any] | None) -> str | None:

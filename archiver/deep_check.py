@@ -17,7 +17,6 @@ from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import (
     read_record,
 )
-from archiver.core.mime import effective_content_type
 from archiver.errors import (
     ArchiverError,
     StoreError,
@@ -44,6 +43,7 @@ class DeepChecker:
 
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
+        self._superseded_ids: set[str] | None = None
 
     def check(self, entry: Any) -> list[str | ArtifactProblem]:
         data = entry.data
@@ -98,61 +98,55 @@ class DeepChecker:
         return problems
 
     def _check_extraction(self, seq: int, data: dict[str, Any]) -> list[str | ArtifactProblem]:
+        """Re-run the extraction an ``extraction`` entry logged and compare its text digest.
+
+        A re-extraction's entry (``archiver reextract``) also names its record's place and digests
+        (``record``: the capture entry does not list it), checked as a capture's records are. An
+        extraction a later entry supersedes, made by other extractor versions than the current
+        ones, is not held to today's extractor: its text differing is what the newer entry is for
+        (its record is still checked, as one of the capture's records)."""
+        problems: list[str | ArtifactProblem] = []
+        record = data.get("record")
+        if isinstance(record, dict):
+            problems += self._check_capture(seq, {"records": [record]})
         capture_id = str(data.get("capture_id"))
         try:
             row = self.archive.index.get(capture_id)
             if not self.archive.storage.local_path(row.warc).exists():
-                return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                        f"WARC file {row.warc} is missing from the store")]
-            if data.get("source_record_id"):  # extracted from another record (a browser capture's DOM)
-                content_type, body = self.archive._source_body(capture_id, str(data["source_record_id"]))  # noqa: SLF001
-            else:  # the type the archived response says, not the index's (a cache)
-                headers, body = self.archive._response_body(capture_id)  # noqa: SLF001 - its own helper
-                content_type = effective_content_type(headers)
-            url, status = self._logged_url_and_status(data, row.final_url, row.status)
+                return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
+                                                   f"WARC file {row.warc} is missing from the store")]
+            body, url, content_type, status = self.archive.extraction_input(capture_id, data)
         except StoreError as exc:  # the index cannot be opened (damaged, read-only): not tampering
-            return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                    f"{exc.diagnostics()}")]
+            return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
+                                               f"{exc.diagnostics()}")]
         except ArchiverError as exc:
             if isinstance(exc, UnknownCaptureError) and capture_id in self.archive.captures_not_indexed():
                 # the log lists it, the index (a cache) lacks it: its records were checked above
                 # from the log itself; the re-extraction waits for `reindex`. Not tampering.
-                return [ArtifactMissing(f"seq {seq}: cannot re-run extraction: {index_lacks([capture_id])}")]
-            return [f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
+                return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction: {index_lacks([capture_id])}")]
+            return [*problems, f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
         from archiver.extract import extractor_versions
 
         try:
             article = self.archive.extract(body, url=url, content_type=content_type, http_status=status)
         except ArchiverError as exc:  # e.g. a resource limit now lower than at capture: not tampering
-            return [ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                    f"{exc.diagnostics()}")]
+            return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
+                                               f"{exc.diagnostics()}")]
         got = article.to_dict().get("text_sha256")
         if got != data.get("text_sha256"):
             now = extractor_versions()
             then = data.get("extractor") or {}
-            note = "" if now == then else f" (extractor versions differ: logged {then}, now {now})"
-            return [f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
-                    f"{data.get('text_sha256')}{note}"]
-        return []
+            if now != then and data.get("record_id") in self._superseded():
+                return problems  # an older extractor's text, superseded by a later extraction entry
+            note = "" if now == then else (f" (extractor versions differ: logged {then}, now {now}; "
+                                           f"`archiver reextract {capture_id}` brings it up to date)")
+            problems.append(f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
+                            f"{data.get('text_sha256')}{note}")
+        return problems
 
-    def _logged_url_and_status(self, data: dict[str, Any], url: str, status: int | None) -> tuple[str, int | None]:
-        """The final URL and HTTP status the capture's log entry records (the one an extraction
-        entry names by ``capture_seq``: a ``capture``, or the ``import`` listing it), which the
-        extraction was made with; ``url`` and ``status`` (the index's) only for an entry that
-        names no such entry (the chain check reports that).
-
-        Raises:
-            ArchiverError: the named entry cannot be read (reported as the capture unreadable).
-        """
-        seq = data.get("capture_seq")
-        if type(seq) is not int:
-            return url, status
-        entry = self.archive.log.entry(seq)
-        items = [entry.data] if entry.type == "capture" else [
-            item for item in entry.data.get("captures") or [] if isinstance(item, dict)]
-        facts = next((item for item in items if item.get("capture_id") == data.get("capture_id")), None)
-        if facts is None:
-            return url, status
-        logged_url, logged_status = facts.get("final_url"), facts.get("http_status")
-        return (logged_url if isinstance(logged_url, str) else url,
-                logged_status if type(logged_status) is int else status)
+    def _superseded(self) -> set[str]:
+        """The extraction records a later ``extraction`` entry of the log supersedes (read once)."""
+        if self._superseded_ids is None:
+            self._superseded_ids = {str(e.data["supersedes"]) for e in self.archive.log.entries()
+                                    if e.type == "extraction" and e.data.get("supersedes")}
+        return self._superseded_ids

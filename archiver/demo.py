@@ -140,7 +140,7 @@ def _batch_steps(seed: dict[str, Any], urls: list[str], workdir: Path, env: dict
 
 def _export_steps(captures: list[dict[str, Any]], store: Path, env: dict[str, str]) -> int:
     """Correct a capture's metadata, export a signed WACZ, verify it as a third party would, cite
-    (one capture, then all in one bibliography), CDXJ for pywb."""
+    (one capture, then all in one bibliography), look for captures to re-extract, CDXJ for pywb."""
     bundle = store.parent / "demo-out" / "sources.wacz"
     ids = [c["capture_id"] for c in captures]
     first = captures[-1]["capture_id"]
@@ -158,6 +158,8 @@ def _export_steps(captures: list[dict[str, Any]], store: Path, env: dict[str, st
     _run(["cite", "--all", "--style", "ris", "--replay-url", "https://replay.example.org/demo/"], env)
     # only the authors a credit beside the headline or two independent sources name; the rest on stderr
     _run(["cite", "--all", "--authors", "corroborated"], env)
+    # old captures get the installed extractor's text (a new, logged extraction); these are current
+    _run(["reextract", "--all-outdated", "--dry-run"], env)
     _run(["reindex", "--cdxj"], env)
     return int(failures)
 

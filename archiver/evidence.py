@@ -31,7 +31,9 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   log's (the full WARC reader is the fallback and names problems); ``show`` and ``export``
   (``full=True``) also check the ``warcinfo`` record of each file the capture entry lists;
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
-  recorded, and the whole cached extraction equals the extraction record in the WARC.
+  recorded, and the whole cached extraction equals the extraction record in the WARC; that
+  entry is the capture's newest (no proven later ``extraction`` entry of ``archiver reextract``
+  supersedes it), and a re-extraction's record is the one its own entry lists (``record``).
 
 The answer is an :class:`Evidence`: ``present`` (everything matched), ``missing`` (a WARC file
 or the log is not there: the check could not be completed, exit 3) or ``altered`` (bytes or the
@@ -50,7 +52,7 @@ name's path): every byte vouched for is read and hashed in the call. Within one 
 WARC and hashed against the log (the extraction record; the text's digest, for the same
 ``str`` object) is not read or hashed twice.
 
-Why one file of ~880 lines: the two paths must prove the same things, so they are read side by
+Why one file of ~1000 lines: the two paths must prove the same things, so they are read side by
 side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
 module is one layer of the import contract (pyproject.toml), below the quotes and above the
 WARC and log readers it calls.
@@ -372,6 +374,9 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         cap, ext = _quick_entries(log, row, extraction)
     if cap is None or cap["type"] != "capture" or not _quick_proven(readers.proven, log, row, extraction):
         return None
+    if extraction is not None and readers.proven is not None and type(extraction.get("log_seq")) is int \
+            and readers.proven.superseding(extraction["log_seq"]) is not None:
+        return None  # a newer extraction is logged: the full path says so
     facts = cap["data"]
     if facts.get("capture_id") != capture_id or next(_disagreements(row, facts, "capture"), None) is not None:
         return None
@@ -384,6 +389,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         if ext_data.get("capture_id") != capture_id or ext_data.get("capture_seq") != seq:
             return None
         ext_id = ext_data.get("record_id")
+    # a re-extraction's record is listed by its own entry, not the capture's (archiver reextract)
+    own_rec = own_record(ext_data)
     response_id = facts.get("response_record_id")
     response = ext_rec = None
     for rec in facts.get("records") or ():
@@ -397,9 +404,11 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                 return None  # listed twice
             response = rec
         if rid == ext_id:
-            if ext_rec is not None:
+            if ext_rec is not None or own_rec is not None:
                 return None
             ext_rec = rec
+    if own_rec is not None:
+        ext_rec = own_rec
     if (response is None and response_id is not None) or (ext_rec is None and ext_id is not None):
         return None  # not listed
     article = None
@@ -617,9 +626,14 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     elif not with_text:
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
+    newer = check.proven.superseding(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
+    if newer is not None:
+        check.altered(f"the index points at extraction entry {ext_entry.seq}, which log entry {newer} supersedes "  # type: ignore[union-attr]
+                      f"(archiver reextract): the index is older than the log; {REINDEX_HINT}")
     records = facts.get("records") or []
+    own = own_record(ext_entry.data if ext_entry is not None else None)
     if full:  # show lists the records: the index's list must be the logged one
-        _compare_records(archive.index.records(capture_id), records, check)
+        _compare_records(archive.index.records(capture_id), [*records, *([own] if own else [])], check)
     wanted = _records_to_check(records, facts, ext_entry, full, check)
     article = None
     for rec in wanted:
@@ -798,6 +812,9 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     from (``revisit_of``): a revisit's words are that record's bytes, so they are checked too."""
     source = facts.get("revisit_of")
     read_from = [source] if isinstance(source, dict) and source.get("record_id") is not None else []
+    own = own_record(ext_entry.data if ext_entry is not None else None)
+    if own is not None:  # a re-extraction's record, which its entry lists (not the capture's)
+        read_from.append(own)
     if full:
         listed = [r for r in records if isinstance(r, dict)]
         return listed + [r for r in read_from if r.get("record_id") not in {x.get("record_id") for x in listed}]
@@ -807,11 +824,20 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
         # (a browser capture's rendered DOM): its words are that record's bytes
         wanted += [ext_entry.data.get("record_id"), ext_entry.data.get("source_record_id")]
     wanted.append(_rendered_text_id(facts))  # a browser capture's verdicts are held to it
-    wanted_ids: set[str] = {rid for rid in wanted if rid is not None}
+    wanted_ids: set[str] = {rid for rid in wanted if rid is not None} - {r["record_id"] for r in read_from}
     out = [r for r in records if isinstance(r, dict) and r.get("record_id") in wanted_ids]
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
         check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
     return out + read_from
+
+
+def own_record(ext: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The record an ``extraction`` entry lists itself (``record``: a re-extraction by ``archiver
+    reextract``, whose record the capture entry cannot list), when it is the entry's ``record_id``."""
+    rec = ext.get("record") if ext is not None else None
+    if type(rec) is dict and rec.get("record_id") is not None and rec.get("record_id") == ext.get("record_id"):  # type: ignore[union-attr]
+        return rec
+    return None
 
 
 def _rendered_text_id(facts: dict[str, Any]) -> str | None:

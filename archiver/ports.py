@@ -37,6 +37,9 @@ class LogEntries(Protocol):
 
     def entries(self, type_: str | None = None) -> Iterator[LogEntry]: ...
 
+    def entry(self, seq: int) -> LogEntry:
+        """Entry ``seq`` (raises :class:`archiver.errors.UsageError` when there is none)."""
+
 
 class NamedLog(Protocol):
     """A provenance log's identity: its origin and its public key's fingerprint."""

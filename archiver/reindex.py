@@ -43,6 +43,7 @@ from archiver.errors import (
     StoreError,
     WarcError,
 )
+from archiver.evidence import own_record
 from archiver.store.commit import (
     index_captures,
     log_place,
@@ -124,6 +125,9 @@ class _LogFacts:
     present: bool = False
     vouchers: list[_Voucher] = field(default_factory=list)
     extractions: dict[str, Any] = field(default_factory=dict)  # extraction record id -> entry
+    newest: dict[str, Any] = field(default_factory=dict)  # capture id -> its newest extraction entry
+    #: where each re-extraction record lies, as its entry lists it (``archiver reextract``)
+    reextracted: set[_Where] = field(default_factory=set)
     foreign_files: set[str] = field(default_factory=set)
     recovered: dict[_Where, int] = field(default_factory=dict)  # (warc, offset) -> seq
 
@@ -156,6 +160,7 @@ class Reindexer:
             seen, manifests, torn, by_file = self._scan(report)
             self._read_past_damage(facts.vouchers, seen, manifests, torn, by_file)
             admitted: dict[str, int] = {}
+            covered.update(facts.reextracted)  # logged, so never the remains of a crash
             for voucher in sorted(facts.vouchers, key=lambda v: v.seq):
                 covered.update((r.get("warc"), r.get("offset")) for r in voucher.records)
                 self._admit(voucher, seen, manifests, facts, admitted, report)
@@ -212,6 +217,10 @@ class Reindexer:
                 facts.foreign_files.update(str(w["name"]) for w in _dicts(data.get("warcs")) if w.get("name"))
             elif entry.type == "extraction" and data.get("record_id"):
                 facts.extractions[data["record_id"]] = entry
+                if isinstance(data.get("capture_id"), str):
+                    facts.newest[data["capture_id"]] = entry
+                if isinstance(data.get("record"), dict):
+                    facts.reextracted.add((data["record"].get("warc"), data["record"].get("offset")))
             elif entry.type == "recovery" and data.get("warc"):
                 for rec in _dicts(data.get("records")):
                     facts.recovered[(data["warc"], rec.get("offset"))] = entry.seq
@@ -323,6 +332,10 @@ class Reindexer:
             tls = tls_record_summary(json.loads(self._read_at(by_id[last.tls_record_id]).block))
         article, ext_entry = self._verified_article(manifest.capture_id, manifest.extraction_record_id, by_id,
                                                     facts, report)
+        own = own_record(ext_entry.data) if ext_entry is not None else None
+        if own is not None:  # re-extracted: the capture serves its newest extraction, from its own record
+            records = [*records, own]
+            manifest = manifest._replace(extraction_record_id=own["record_id"])
         result = CaptureResult(
             url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
             status=manifest.http_status, reason=http_reason(response), content_type=effective_content_type(headers),
@@ -353,9 +366,19 @@ class Reindexer:
             report.recovered.append(f"capture {capture_id}: its extraction {ext_id} was never logged "
                                     "(interrupted); text not indexed")
             return None, None
+        newest = facts.newest.get(capture_id)
+        own = own_record(newest.data) if newest is not None else None
+        if newest is not None and newest is not entry and own is not None:
+            # re-extracted (archiver reextract): the newest logged extraction, or none: an older one
+            # is never served in its place without a word (a problem is reported below)
+            entry, ref = newest, own
         problem = None
         try:
-            block = self._read_at(ref).block if ref else None
+            stored = self._read_at(ref) if ref else None
+            block = stored.block if stored is not None else None
+            if stored is not None and ref is not None and stored.record_id != ref.get("record_id"):
+                block, problem = None, (f"{ref.get('warc')}@{ref.get('offset')} holds record {stored.record_id}, "
+                                        f"not the extraction record {ref.get('record_id')}")
         except ArchiverError as exc:
             block, problem = None, exc.diagnostics()
         if block is None:
@@ -369,7 +392,11 @@ class Reindexer:
                 return article, entry
             problem = _text_digest_problem(text_sha, entry.seq, entry.data.get("text_sha256"),
                                            article.get("text_sha256"))
-        report.unverified_extractions.append(f"capture {capture_id}: {problem}; text not indexed")
+        newer = (f"its newest extraction (log entry {entry.seq}, superseding {entry.data.get('supersedes')}): "
+                 if own_record(entry.data) is not None else "")
+        report.unverified_extractions.append(f"capture {capture_id}: {newer}{problem}; text not indexed"
+                                             + (" (the extraction it superseded is not served in its place)"
+                                                if newer else ""))
         return None, None
 
     def _leftovers(self, by_file: dict[str, list[_Seen]], torn: dict[str, tuple[int, str]],

@@ -254,6 +254,7 @@ CASES: list[Case] = [
     Case(("log", "verify-proof"), lambda w: [str(w.files / "entry.tlog-proof"), "--key", str(w.files / "log.pub")],
          OBJECT),
     Case(("recapture",), lambda w: [w.ids["news"]], OBJECT),
+    Case(("reextract",), lambda w: [w.ids["news"], "--dry-run"], OBJECT),
     Case(("reindex",), lambda w: ["--cdxj"], OBJECT),
     Case(("screenshot",), lambda w: [w.ids["browser"], "-o", str(w.out / "shot.png")], OBJECT,
          needs=("chromium",)),

@@ -36,7 +36,7 @@ CREATING_COMMANDS = frozenset({"archive", "batch", "import", "recapture"})
 #: Commands that write into an existing store (a verification or an export they log, a rebuilt
 #: index, the CDXJ file, a signed checkpoint, an adoption, a time anchor): never create a store;
 #: those that log refuse (exit 3) a read-only one.
-WRITING_COMMANDS = frozenset({"verify-quote", "check", "export", "reindex", "cdxj", "correct",
+WRITING_COMMANDS = frozenset({"verify-quote", "check", "export", "reindex", "reextract", "cdxj", "correct",
                               "log checkpoint", "log adopt", "log anchor"})
 #: Everything else only reads: it needs an existing store and creates or changes no file.
 #: (Each is named by its full path below ``archiver``: ``log anchor``, not ``anchor``.)
@@ -194,6 +194,8 @@ LAZY_COMMANDS: Mapping[str, tuple[str, str]] = {
     "list": ("capture_cmds", "List every capture, newest first."),
     "log": ("log_cmds", "The tamper-evident provenance log: every capture, extraction and quote check, signed."),
     "recapture": ("batch_cmds", "Capture a URL again, then compare with its previous capture."),
+    "reextract": ("reextract_cmds", "Bring captures' extracted text up to the current extractor, logged; the old "
+                  "extraction is kept."),
     "reindex": ("capture_cmds", "Rebuild the index from the WARC files and the provenance log."),
     "screenshot": ("browser_cmds", "Write the full-page screenshot of a browser capture (as captured, digest "
                    "checked)."),

@@ -133,6 +133,9 @@ def _summary(e: LogEntry) -> str:
     if e.type == "quote_verification":
         verdict = str(d.get("verdict") or "-")
         return f"{verdict:<11} {d.get('capture_id') or '-':<18}  \u201c{_clip(str(d.get('quote') or ''), 60)}\u201d"
+    if e.type == "extraction" and type(d.get("supersedes_seq")) is int:  # archiver reextract's
+        version = (d.get("extractor") or {}).get("archiver-extract") if isinstance(d.get("extractor"), dict) else None
+        return f"{d.get('capture_id')}  re-extracted by extractor {version}, supersedes entry {d['supersedes_seq']}"
     for key in ("url", "final_url", "quote", "path", "capture_id", "reason", "vkey"):
         if isinstance(d.get(key), str):
             return _clip(str(d[key]), 80)

@@ -63,6 +63,7 @@ def _render_capture(r: dict[str, Any]) -> str:
     if r.get("log_seq") is not None:
         lines.append(f"  log: entry {r['log_seq']}"
                      + (f", extraction entry {r['extraction_log_seq']}" if r.get("extraction_log_seq") is not None else ""))
+    lines += [f"  {line}" for line in reextracted_lines(r.get("reextractions") or [])]
     if r.get("article"):
         rendered = _render_article(r["article"])
         if rendered:
@@ -285,6 +286,8 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
         lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
                      "two documents, not two versions of one page")
     lines += _metadata_lines(d["response"])  # a page gone (410) or moved is not the one cited
+    for side, mark in ((a, "---"), (b, "+++")):
+        lines += [f"note: {mark} {line}" for line in reextracted_lines(side.get("reextractions") or [])]
     if d["extractor_versions_differ"]:
         lines.append(f"note: extractor versions differ ({a['extractor_version']} and {b['extractor_version']}): "
                      "a text difference may come from the extractor, not from the page")
@@ -324,6 +327,12 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
     return "\n".join(lines)
 
 
+def reextracted_lines(reextractions: list[dict[str, Any]]) -> list[str]:
+    """One line per re-extraction of a capture (``archiver reextract``): when, by which version."""
+    return [f"re-extracted {x['time'][:19]}Z by extractor {x['extractor_version']} (log entry {x['log_seq']}; "
+            f"supersedes entry {x['supersedes_seq']}, extractor {x['superseded_version']})" for x in reextractions]
+
+
 def render_history(doc: dict[str, Any]) -> str:
     """``history``: one line per capture (what changed since the one before), then the quotes
     verified earlier that the newest capture no longer bears out."""
@@ -347,6 +356,8 @@ def render_history(doc: dict[str, Any]) -> str:
                 parts.append("(extractor versions differ)")
             mark = "CHANGED " + ("; ".join(parts) or ("(payload differs, no text to compare)" if row["payload_changed"]
                                                        else "(same payload, only one side has extracted text)"))
+        again = row.get("reextractions") or []
+        mark += f"  (text re-extracted by extractor {again[-1]['extractor_version']})" if again else ""
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}{_imported(row)}  "
                      f"{row['payload_digest']}  {mark}")
     if doc["index_incomplete"]:

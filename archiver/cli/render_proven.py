@@ -26,7 +26,9 @@ def proven_statement(entry: dict[str, Any]) -> str | None:
         return visible(f"capture {d.get('capture_id')}: {d.get('url')} -> {d.get('final_url')} (HTTP "
                        f"{d.get('http_status')}) at {d.get('capture_time')}, payload {d.get('payload_digest')}")
     if kind == "extraction":
-        return visible(f"extraction of capture {d.get('capture_id')}: text {d.get('text_sha256')}")
+        again = (f" (re-extraction superseding entry {d['supersedes_seq']})"
+                 if type(d.get("supersedes_seq")) is int else "")
+        return visible(f"extraction of capture {d.get('capture_id')}: text {d.get('text_sha256')}{again}")
     if kind == "correction":
         fields = d["fields"] if isinstance(d.get("fields"), dict) else {}
         changes = "; ".join(f"{k} {v.get('old')!r} -> {v.get('new')!r}" for k, v in fields.items() if isinstance(v, dict))

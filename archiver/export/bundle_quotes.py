@@ -104,7 +104,14 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
                f"capture's logged extracted text {logged_text}", name)
         return False
     article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
-    if article is not None and ext is not None:
+    # made on an extraction a later one superseded (`archiver reextract`): re-run on the text
+    # that extraction's record holds, the record its own entry proves
+    earlier = (logged_article(c, made_on.get("data") or {}) if made_on is not None and ext is not None
+               and ext_seq != ext[0] else None)
+    if earlier is not None and sha256_label(str(earlier.get("text") or "").encode()) == logged_text:
+        text, page_text, hidden = (str(earlier.get("text") or ""), str(earlier.get("page_text") or "") or None,
+                                   hidden_spans(earlier))
+    elif article is not None and ext is not None:
         # (the spans the logged extraction names, as the store judged by: a re-extraction by a
         # newer extractor may name spans an older one did not)
         logged = logged_article(c, ext[1])

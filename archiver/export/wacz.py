@@ -362,13 +362,13 @@ def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | t
                     key_seq: int) -> _Chosen:
     """Sign one checkpoint that covers every entry the bundle carries, and choose those entries:
     each capture's capture/import, extraction and corrections, the key's ``key_created``, and
-    only the quote verifications ``with_quotes`` names."""
+    only the quote verifications ``with_quotes`` names (with the extraction each was made on)."""
     cp_path = log.checkpoint()
     note = cp_path.read_text()
     checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
     per_capture = _capture_entries(log, capture_ids, checkpoint.size)
-    verdicts = {e.seq: e.data.get("verdict") or "" for e in log.entries("quote_verification")
-                if e.seq < checkpoint.size}
+    quotes = {e.seq: e.data for e in log.entries("quote_verification") if e.seq < checkpoint.size}
+    verdicts = {seq: data.get("verdict") or "" for seq, data in quotes.items()}
     quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
     for info in per_capture.values():
         info["quote_verification_seqs"] = [s for s in info["quote_verification_seqs"] if s in quote_seqs]
@@ -379,6 +379,8 @@ def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | t
             warnings.append(f"capture {cid}: no capture or import entry in the log; its records are unproven")
         seqs.update(info[k] for k in ("capture_seq", "import_seq", "extraction_seq") if info[k] is not None)
         seqs.update(info["quote_verification_seqs"])
+        # the extraction each published quote check was made on (superseded since by a reextract?)
+        seqs.update(q for s in info["quote_verification_seqs"] if type(q := quotes[s].get("extraction_seq")) is int)
         seqs.update(info["correction_seqs"])
     return _Chosen(cp_path, note, checkpoint, log.lines(checkpoint.size), per_capture, sorted(seqs),
                    sorted(quote_seqs), warnings)

@@ -64,6 +64,9 @@ _CAPTURE_HEAD = b'{"data":{"capture_id":"'
 #: A capture id an entry lists (an import lists several; its ``original_capture_id`` is not one:
 #: the quote before ``capture_id`` is part of the literal, which the regex engine scans for fast).
 _CAPTURE_ID = re.compile(rb'"capture_id":"([^"\\]+)"')
+#: How an ``extraction`` entry's line ends, and the entry it supersedes (``archiver reextract``).
+_IS_EXTRACTION = f'"type":"extraction","v":{SCHEMA_VERSION}}}'.encode()
+_SUPERSEDES_SEQ = re.compile(rb'"supersedes_seq":(\d+)')
 
 #: Why a statement was refused, said after the problem (the one command that names every break).
 VERIFY_HINT = "the provenance log was edited; run 'archiver log verify'"
@@ -93,6 +96,9 @@ class ProvenLog:
         #: capture id -> seq of the ``capture``/``import`` entry that lists it, for every proven line:
         #: what a statement claiming completeness holds the derived capture index against
         self.logged: dict[str, int] = {}
+        #: extraction entry seq -> seq of the proven ``extraction`` entry that supersedes it (``archiver
+        #: reextract``): an index pointing at the former is older than the log
+        self.superseded: dict[int, int] = {}
         self.lock = threading.Lock()
 
     @property
@@ -104,6 +110,11 @@ class ProvenLog:
         at = seq * 32
         return self.problem is None and seq >= 0 and at + 32 <= len(self.leaves) and (
             self.leaves[at:at + 32] == leaf_hash(line))
+
+    def superseding(self, seq: int) -> int | None:
+        """The seq of the proven extraction entry that supersedes extraction entry ``seq`` (None: none)."""
+        with self.lock:
+            return self.superseded.get(seq)
 
     def logged_captures(self) -> dict[str, int]:
         """Capture id -> seq of the entry listing it, for every capture the proven lines list."""
@@ -147,6 +158,7 @@ class ProvenLog:
         self.end, self.last_hash, self.signed, self.problem = 0, None, 0, None
         self.tree = CompactRange()
         self.logged = {}
+        self.superseded = {}
 
     def _chain(self, data: bytes, chain_from: int) -> None:
         """Take in the complete lines of ``data`` (the bytes after :attr:`end`), each with ``seq``
@@ -178,6 +190,8 @@ class ProvenLog:
             leaves += leaf(line)
             if line.endswith(lists_captures):
                 self._take_ids(line, n)
+            elif line.endswith(_IS_EXTRACTION) and (found := _SUPERSEDES_SEQ.search(line)) is not None:
+                self.superseded[int(found.group(1))] = n
             n += 1
         if last is None:
             last = "sha256:" + sha(before).hexdigest()

@@ -162,6 +162,9 @@ class SourceInfo:
     truncated: bool = False
     #: why the text is only the beginning of the page (see :func:`text_incomplete`); None: whole
     incomplete: str | None = None
+    #: the extraction record the text is read from (the newest: ``archiver reextract`` may have
+    #: superseded the one made at capture); its entry is ``extraction_seq``
+    extraction_record_id: str | None = None
 
     @property
     def imported(self) -> bool:
@@ -209,6 +212,7 @@ class Verification:
             only_outside_article=self.result.where == "page_text",
             capture_seq=s.capture_seq if s else None,
             extraction_seq=s.extraction_seq if s else None,
+            extraction_record_id=s.extraction_record_id if s else None,
             scope=self.scope,
             text_file=self.text_file,
             evidence=self.evidence,
@@ -782,7 +786,7 @@ class QuoteService:
                 captured_at=row.capture_time, title=article.get("title"),
                 outlet=article.get("outlet"), authors=tuple(article.get("authors") or ()),
                 published=article.get("published"), origin=row.origin, capture_seq=row.log_seq,
-                extraction_seq=extraction.get("log_seq"),
+                extraction_seq=extraction.get("log_seq"), extraction_record_id=extraction.get("record_id"),
                 text_sha256=extraction.get("text_sha256") or article.get("text_sha256"),
                 http_status=row.status, page_state=article.get("page_state"),
                 text_source=_text_source(article), truncated=row.truncated,

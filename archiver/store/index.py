@@ -473,6 +473,29 @@ class SqliteIndex:
             raise IdClashError(f"capture {capture_id} already has an extraction: refused "
                                "(nothing replaced)") from exc
 
+    def replace_extraction(self, capture_id: str, *, record: dict[str, Any], dropped: str | None,
+                           log_seq: int, text_sha256: str | None, article: dict[str, Any],
+                           log_place: tuple[int, int] | None = None) -> None:
+        """Point a capture at a newer extraction (``archiver reextract``), in one transaction: its
+        ``record`` joins the capture's records (``dropped``: the re-extraction record it replaces,
+        which leaves them; a record the capture entry lists is never dropped) and its row replaces
+        the extraction row. The older extraction stays in the WARC file and the log."""
+        stored = article
+        if self._read_block is not None:
+            stored = {k: v for k, v in article.items() if k not in TEXT_FIELDS}
+            stored[TEXTS_IN_WARC] = True
+        stmts: list[tuple[str, tuple[Any, ...]]] = []
+        if dropped is not None:
+            stmts.append(("DELETE FROM records WHERE record_id=? AND capture_id=?", (dropped, capture_id)))
+        stmts.append(("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)",
+                      (record["record_id"], capture_id, record["type"], record.get("target_uri"), record["warc"],
+                       record["offset"], record["length"], record.get("block_digest"), record.get("payload_digest"))))
+        stmts.append(("UPDATE extractions SET record_id=?, log_seq=?, text_sha256=?, article=?, log_offset=?, "
+                      "log_length=? WHERE capture_id=?",
+                      (record["record_id"], log_seq, text_sha256, json_text.dumps(stored, sort_keys=True),
+                       *(log_place or (None, None)), capture_id)))
+        self._tx(stmts)
+
     def resolve(self, prefix: str) -> str:
         return self.resolve_how(prefix)[0]
 

@@ -1,0 +1,262 @@
+"""``archiver reextract``: bring old captures' extractions up to the current extractor.
+
+Extraction improves (words a page hides are left out, metadata read better); a capture keeps
+the extraction made when it was captured, and every reader (``verify-quote``, ``show``,
+``cite``, ``export``) answers from it. This module re-runs the current extractor on the bytes
+the capture's text was read from (its final response, or the record its ``extraction`` entry
+names as ``source_record_id``: a browser capture's rendered DOM; the same bytes ``log verify
+--deep`` re-extracts) and, only where the text or the metadata differ (the extractor's version
+numbers alone are no difference), commits a *new* extraction, the way a capture commits its own
+(:mod:`archiver.store.commit`), in the same order:
+
+1. the extraction record goes to this process's WARC file (fsynced);
+2. a new ``extraction`` log entry names the capture (``capture_id``, ``capture_seq``), the new
+   record (``record_id``, and ``record``: its place and digests, as a capture entry lists its
+   records, since the capture entry does not list it), ``supersedes`` (the previous extraction
+   record's id) and ``supersedes_seq`` (its entry), the extractor versions and the digests;
+3. the index points at the new extraction and the text index holds its text.
+
+The old extraction record and its entry are never edited or removed: the log tells the whole
+story (``log show --type extraction``), and a reader follows the newest extraction entry of a
+capture (``reindex`` rebuilds from it; the evidence check takes its record from it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from archiver.capture.records import extraction_spec, written_with_warc
+from archiver.capture.warc import warc_date
+from archiver.core.canonical import canonical_json
+from archiver.core.digests import sha256_label
+from archiver.errors import ArchiverError, IncompleteCheckError, StoreError, UsageError
+from archiver.store.commit import log_place, metadata_sha256
+
+if TYPE_CHECKING:
+    from archiver.archive import Archive
+
+logger = logging.getLogger(__name__)
+
+#: What a capture's re-extraction came to.
+UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED = (
+    "unchanged", "reextracted", "would_reextract", "failed", "skipped")
+
+#: Fields of an extraction that are not a difference on their own: the extractor's versions,
+#: and the digest of the text (the text itself is compared).
+_NOT_COMPARED = frozenset({"extractor", "text_sha256"})
+
+#: The beginnings of the notes a capture adds to its extraction about the bytes it holds (see
+#: :func:`archiver.store.commit.body_notes`): facts about the archived body, not found by the
+#: extractor, so a re-extraction keeps them.
+_BODY_NOTES = ("the capture holds only the first ", "the content coding ends early")
+
+
+@dataclass
+class Reextraction:
+    """One capture's re-extraction: ``status`` is one of :data:`UNCHANGED`, :data:`REEXTRACTED`,
+    :data:`WOULD_REEXTRACT` (``--dry-run``), :data:`FAILED` (``reason`` says why; ``missing``:
+    because evidence is missing, not altered) or :data:`SKIPPED` (no extraction to redo)."""
+
+    capture_id: str
+    status: str
+    old_versions: dict[str, Any] | None = None
+    new_versions: dict[str, Any] | None = None
+    old_text_sha256: str | None = None
+    new_text_sha256: str | None = None
+    changed: list[str] = field(default_factory=list)
+    supersedes: str | None = None
+    supersedes_seq: int | None = None
+    record_id: str | None = None
+    log_seq: int | None = None
+    reason: str | None = None
+    missing: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"capture_id": self.capture_id, "status": self.status,
+                # one object of the two version sets: their keys are component names, not ours
+                "extractor": {"old": self.old_versions, "new": self.new_versions},
+                "old_text_sha256": self.old_text_sha256,
+                "new_text_sha256": self.new_text_sha256, "changed": self.changed,
+                "supersedes": self.supersedes, "supersedes_seq": self.supersedes_seq,
+                "record_id": self.record_id, "log_seq": self.log_seq, "reason": self.reason}
+
+
+@dataclass
+class ReextractReport:
+    """Every capture's :class:`Reextraction`, in the order asked (``--all-outdated``: by id)."""
+
+    items: list[Reextraction] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def failed(self) -> list[Reextraction]:
+        return [i for i in self.items if i.status == FAILED]
+
+    def to_dict(self) -> dict[str, Any]:
+        counts = {s: sum(1 for i in self.items if i.status == s)
+                  for s in (UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED)}
+        return {"ok": not self.failed, "dry_run": self.dry_run, "counts": counts,
+                "captures": [i.to_dict() for i in self.items]}
+
+
+def newest_extractions(archive: Archive) -> dict[str, Any]:
+    """Each capture's newest ``extraction`` log entry (capture id -> entry), read from the log."""
+    newest: dict[str, Any] = {}
+    for entry in archive.log.entries():  # (a store whose log is gone is refused here: exit 3)
+        if entry.type == "extraction" and isinstance(entry.data.get("capture_id"), str):
+            newest[entry.data["capture_id"]] = entry
+    return newest
+
+
+def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False) -> list[str]:
+    """The full ids of the captures ``prefixes`` name, in the order given, then (``all_outdated``)
+    every other indexed capture whose newest logged extraction was made by other extractor
+    versions than the installed ones, by id.
+
+    Raises:
+        UsageError: neither ids nor ``all_outdated`` given (exit 2).
+        UnknownCaptureError: an id names no capture (exit 2).
+    """
+    from archiver.extract import extractor_versions
+
+    prefixes = list(prefixes)
+    if not prefixes and not all_outdated:
+        raise UsageError("give capture ids to re-extract, or --all-outdated")
+    capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
+    if all_outdated:
+        now = extractor_versions()
+        known = set(archive.index.capture_ids())
+        capture_ids += sorted(cid for cid, e in newest_extractions(archive).items()
+                              if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now)
+    return capture_ids
+
+
+def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False, dry_run: bool = False,
+              progress: Callable[[str], None] | None = None) -> ReextractReport:
+    """Re-extract the captures ``prefixes`` name (and, with ``all_outdated``, every capture whose
+    newest logged extraction was made by other extractor versions than the current ones).
+
+    Every id is resolved, and the store checked writable, before anything is written.
+
+    Raises:
+        UsageError: neither ids nor ``all_outdated`` given (exit 2).
+        UnknownCaptureError: an id names no capture (exit 2; nothing written).
+        ReadOnlyStoreError / KeyMissingError: nothing can be logged here (exit 3; nothing written).
+    """
+    capture_ids = targets(archive, prefixes, all_outdated=all_outdated)
+    if not dry_run:
+        archive.ensure_writable()
+    newest = newest_extractions(archive)
+    report = ReextractReport(dry_run=dry_run)
+    for cid in capture_ids:
+        try:
+            item = _reextract_one(archive, cid, newest.get(cid), dry_run=dry_run)
+        except ArchiverError as exc:  # this capture only: the others are still brought up to date
+            item = Reextraction(cid, FAILED, reason=exc.diagnostics(),
+                                missing=isinstance(exc, IncompleteCheckError))
+        report.items.append(item)
+        if progress is not None:
+            progress(cid)
+    return report
+
+
+def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bool) -> Reextraction:
+    """Re-extract one capture; commit a new extraction only if it differs (and not ``dry_run``)."""
+    indexed = archive.index.extraction(capture_id)
+    if entry is None and indexed is None:
+        return Reextraction(capture_id, SKIPPED, reason="the capture has no logged extraction to bring up to "
+                            "date (it was not extracted: see 'archiver show')")
+    archive.evidence(capture_id, extraction=indexed).require()  # (an index behind the log is refused here)
+    if entry is None or indexed is None or indexed.get("log_seq") != entry.seq:
+        return Reextraction(capture_id, FAILED, reason=(
+            "the index does not point at the capture's newest logged extraction: run `archiver reindex` first"))
+    data = entry.data
+    old = indexed["article"] or {}
+    body, url, content_type, status = archive.extraction_input(capture_id, data)
+    try:
+        article = archive.extract(body, url=url, content_type=content_type, http_status=status)
+    except ArchiverError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor fails alone, as at capture
+        logger.exception("re-extraction failed for capture %s", capture_id)
+        return Reextraction(capture_id, FAILED, old_versions=data.get("extractor") or {},
+                            reason=f"extraction failed: {type(exc).__name__}: {exc}")
+    new = _as_the_capture_made_it(article, old).to_dict()
+    item = Reextraction(capture_id, UNCHANGED, old_versions=data.get("extractor") or {},
+                        new_versions=new.get("extractor") or {}, old_text_sha256=data.get("text_sha256"),
+                        new_text_sha256=new.get("text_sha256"), changed=changed_fields(old, new),
+                        supersedes=data.get("record_id"), supersedes_seq=entry.seq)
+    if not item.changed:
+        item.supersedes = item.supersedes_seq = None
+        return item
+    if dry_run:
+        item.status = WOULD_REEXTRACT
+        return item
+    _commit(archive, capture_id, data, entry, new, item)
+    item.status = REEXTRACTED
+    return item
+
+
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The extraction's fields whose values differ (versions aside), sorted."""
+    return sorted(k for k in set(old) | set(new)
+                  if k not in _NOT_COMPARED and k != "text_unavailable" and old.get(k) != new.get(k))
+
+
+def _as_the_capture_made_it(article: Any, old: dict[str, Any]) -> Any:
+    """``article`` with what the capture added to its extraction, which the extractor cannot see
+    in the bytes: which bytes the text was read from (``sources["text"]``, which a browser capture
+    records: :class:`archiver.store.commit.ExtractionSource`) and the notes saying
+    the archived body is only the page's beginning (:func:`archiver.store.commit.body_notes`)."""
+    label = dict(_pairs(old.get("sources"))).get("text")
+    if isinstance(label, str) and "text" not in dict(article.sources):  # (the extractor names no text source)
+        article = article._replace(sources=tuple(sorted({**dict(article.sources), "text": label}.items())))
+    kept = tuple(n for n in old.get("notes") or () if isinstance(n, str) and n.startswith(_BODY_NOTES)
+                 and n not in article.notes)
+    return article._replace(notes=(*article.notes, *kept)) if kept else article
+
+
+def _pairs(value: Any) -> list[tuple[str, Any]]:
+    """An extraction's ``sources`` as pairs (a record holds a JSON object or a list of pairs)."""
+    if isinstance(value, dict):
+        return list(value.items())
+    if isinstance(value, list):
+        return [(p[0], p[1]) for p in value if isinstance(p, list | tuple) and len(p) == 2]
+    return []
+
+
+def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any, new: dict[str, Any],
+            item: Reextraction) -> None:
+    """WARC record (fsynced), then the log entry, then the index: under the store's shared lock,
+    as a capture commits (a ``reindex`` never sees the record written and not yet logged)."""
+    row = archive.index.get(capture_id)
+    body = canonical_json(new)
+    source = data.get("source_record_id")
+    with archive.locked():
+        now = archive.index.extraction(capture_id)
+        if now is None or now.get("log_seq") != entry.seq:  # another process's reextract, meanwhile
+            raise StoreError(f"capture {capture_id} was re-extracted by another process meanwhile (its "
+                             f"extraction is no longer log entry {entry.seq}): nothing written; run again")
+        record_id = archive.ids.record_id()
+        name, written = archive.warc_writer().write([extraction_spec(
+            url=row.final_url, date=warc_date(archive.clock.now()), record_id=record_id,
+            refers_to=str(source) if source else row.response_record_id, body=body)], sync=True)
+        [record] = written_with_warc(name, written)
+        event: dict[str, Any] = {
+            "capture_seq": data.get("capture_seq"), "capture_id": capture_id, "record_id": record_id,
+            "extractor": new.get("extractor") or {}, "text_sha256": new.get("text_sha256"),
+            "metadata_sha256": metadata_sha256(new), "extraction_sha256": sha256_label(body),
+            "supersedes": data.get("record_id"), "supersedes_seq": entry.seq, "record": record,
+        }
+        if source:
+            event["source_record_id"] = source
+        logged = archive.append_event("extraction", event)
+        previous = data.get("record") if isinstance(data.get("record"), dict) else None
+        archive.index.replace_extraction(
+            capture_id, record=record, dropped=previous.get("record_id") if previous else None,
+            log_seq=logged.seq, text_sha256=new.get("text_sha256"), article=new, log_place=log_place(logged))
+        archive.index_texts([(capture_id, new)])
+    item.record_id, item.log_seq = record_id, logged.seq
