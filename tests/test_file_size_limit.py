@@ -38,9 +38,9 @@ runpy.run_module("archiver", run_name="__main__", alter_sys=True)
 """
 
 
-def _limited(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _limited(store: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", UNDER_A_LIMIT, str(LIMIT), "--store", str(store), *args],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
 
 
 @pytest.fixture
@@ -75,8 +75,9 @@ def reindexed_under_the_limit(tmp_path_factory: pytest.TempPathFactory) -> dict[
     finally:
         site.close()
     assert (root / "store" / "index.sqlite3").stat().st_size > LIMIT
-    return {"store": root / "store", "env": {"ARCHIVER_KEY_DIR": str(root / "keys")}, "capture": cap.capture_id,
-            "reindex": _limited(root / "store", "reindex")}
+    env = {"ARCHIVER_KEY_DIR": str(root / "keys")}
+    return {"store": root / "store", "env": env, "capture": cap.capture_id,
+            "reindex": _limited(root / "store", "reindex", env=env)}
 
 
 def test_reindex_under_a_file_size_limit_names_the_limit_and_exits_3(reindexed_under_the_limit):
