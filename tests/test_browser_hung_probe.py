@@ -9,13 +9,16 @@ and the browser counts as lost.
 
 Real Chromium, launched as the pool launches it (its processes one
 :class:`~archiver.capture.browser_procs.Family`), stopped with SIGSTOP, in a process of its own
-that prints what ``refused`` concluded; a process still waiting when the test's own limit
-(:data:`LIMIT`, far longer than the capture's deadline) is up fails the test and is killed. No
-duration is measured.
+that prints what ``refused`` concluded, then what a visit to a page in another stopped Chromium
+came to (one process and one Playwright driver for both: a process each cost a Python start-up
+and a driver's more); a step still waiting when the tests' own limit (:data:`LIMIT`, far longer
+than the capture's deadline) is up fails its test (a step that came back before still passes),
+and the process is killed with its Chromium. No duration is measured.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -23,6 +26,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,19 +38,41 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (D
 #: included), far less than forever.
 LIMIT = 120.0
 
-#: Launch Chromium as the pool does, stop its main process, and have ``_Gone.refused`` look at a
-#: real TargetClosedError (of a page closed before); print whether it took the browser for lost.
-SCRIPT = """
-import json, os, signal, sys, time
+#: Two steps, each with a Chromium of its own launched as the pool does, its main process then
+#: stopped (SIGSTOP), each printing a JSON line of what it came to:
+#:
+#: - ``refused``: ``_Gone.refused`` looks at a real TargetClosedError (of a page closed before):
+#:   whether it took the browser for lost;
+#: - ``visit``: a page visited with a capture's deadline a second away: the visit's first calls
+#:   go to the browser itself (a new context, a new page), which have no time limit of
+#:   Playwright's. How the visit ended.
+HUNG = """
+import datetime as dt, json, os, signal, sys, time
 from playwright.sync_api import Error, sync_playwright
 from archiver.capture import browser_procs
-from archiver.capture.browser_page import _Gone
+from archiver.capture.browser_page import BrowserOptions, BrowserSession, _Gone, visit_page
+from archiver.capture.proxy import RecordingProxy
 
 browser_procs.adopt_orphans()  # (as the pool does: what Chromium leaves is reaped here)
-family = browser_procs.Family()
-with sync_playwright() as pw:
+
+def launch_and_stop(pw, family, before_stop):
     browser = pw.chromium.launch(executable_path=sys.argv[1], headless=True, env=family.env(),
                                  chromium_sandbox=False, handle_sigint=False)
+    kept = before_stop(browser)
+    found = family.scan()
+    mains = [pid for pid, proc in found.items() if proc.ppid not in found]
+    for pid in mains:
+        os.kill(pid, signal.SIGSTOP)
+    return browser, kept, mains
+
+def end(browser, family):
+    family.kill()
+    try:
+        browser.close()
+    except Error:
+        pass
+
+def closed_page(browser):
     page = browser.new_page()
     closed = browser.new_page()
     closed.close()
@@ -54,42 +80,80 @@ with sync_playwright() as pw:
         closed.title()
         raise SystemExit("a closed page answered")
     except Error as exc:
-        refused = exc
-    found = family.scan()
-    mains = [pid for pid, proc in found.items() if proc.ppid not in found]
-    for pid in mains:
-        os.kill(pid, signal.SIGSTOP)
+        return page, exc
+
+with sync_playwright() as pw:
+    family = browser_procs.Family()
+    browser, (page, refused), mains = launch_and_stop(pw, family, closed_page)
     gone = _Gone(browser, page, deadline=time.monotonic() + 1.0, stop_browser=family.kill)
     gone.refused(refused)
-    print(json.dumps({"error": type(refused).__name__, "stopped": len(mains), "lost": gone.lost,
-                      "died": gone.browser_died()}), flush=True)
-    family.kill()
-    try:
-        browser.close()
-    except Error:
-        pass
-family.end()
+    print(json.dumps({"step": "refused", "error": type(refused).__name__, "stopped": len(mains),
+                      "lost": gone.lost, "died": gone.browser_died()}), flush=True)
+    end(browser, family)
+    family.end()
+
+    family = browser_procs.Family()
+    with RecordingProxy(None, max_resources=10, own_user_only=True) as proxy:
+        browser, _, mains = launch_and_stop(pw, family, lambda b: b.new_page().close())  # (it answers before it is stopped)
+        session = BrowserSession(url="http://127.0.0.1:9/", started=dt.datetime.now(dt.timezone.utc))
+        try:
+            visit_page(browser, session, BrowserOptions(), time.monotonic() + 1.0, "token", proxy,
+                       stop_page=family.kill_renderers, stop_browser=family.kill)
+            ended = "returned"
+        except Error as exc:
+            ended = type(exc).__name__
+        print(json.dumps({"step": "visit", "stopped": len(mains), "ended": ended,
+                          "connected": browser.is_connected()}), flush=True)
+        end(browser, family)
+    family.end()
 """
 
+#: What each step of :data:`HUNG` waits for, to name it when it did not come back.
+STEPS = {"refused": "_Gone.refused", "visit": "the visit"}
 
-def _run_hung(script: str, what: str, tmp_path: Path) -> dict:
-    """Run ``script`` (it stops its Chromium and prints one JSON line) in a process and session of
-    its own, killed with its Chromium if ``what`` still waits after :data:`LIMIT`: what it printed."""
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TMPDIR": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-c", script, str(CHROMIUM)], stdout=subprocess.PIPE,
+
+@pytest.fixture(scope="module")
+def hung(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Run :data:`HUNG` in a process and session of its own, killed with its Chromium if a step
+    still waits after :data:`LIMIT`: what each step printed, or (a string) why it did not."""
+    tmp = tmp_path_factory.mktemp("hung")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TMPDIR": str(tmp)}
+    proc = subprocess.Popen([sys.executable, "-c", HUNG, str(CHROMIUM)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
     try:
         out, err = proc.communicate(timeout=LIMIT)
+        code: int | None = proc.returncode
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)  # (its Chromium with it: one session)
         out, err = proc.communicate()
-        pytest.fail(f"{what} still waited for the stopped Chromium after {LIMIT:.0f} s: {err[-2000:]}")
-    assert proc.returncode == 0, err[-2000:]
-    return dict(json.loads(out.strip().splitlines()[-1]))
+        code = None
+    found: dict[str, Any] = {}
+    for line in out.splitlines():
+        with contextlib.suppress(ValueError, TypeError, KeyError):  # (a line of the process's that is not ours)
+            doc = json.loads(line)
+            found[doc.pop("step")] = doc
+    missing = None  # the first step that did not come back: the steps after it never ran
+    for step, what in STEPS.items():
+        if missing is not None:
+            found[step] = f"not run: {missing} did not come back"
+        elif step not in found:
+            missing = what
+            found[step] = (f"{what} still waited for the stopped Chromium after {LIMIT:.0f} s: {err[-2000:]}"
+                           if code is None else f"the process exited {code} before {what} came back: {err[-2000:]}")
+        elif code not in (0, None):
+            found[step] = f"the process exited {code}: {err[-2000:]}"
+    return found
 
 
-def test_a_hung_chromium_asked_whether_it_is_connected_is_stopped_and_counts_as_lost(tmp_path: Path) -> None:
-    found = _run_hung(SCRIPT, "_Gone.refused", tmp_path)
+def _step(hung: dict[str, Any], step: str) -> dict[str, Any]:
+    """What ``step`` printed; fails the test if it did not come back."""
+    if isinstance(hung[step], str):
+        pytest.fail(hung[step])
+    return dict(hung[step])
+
+
+def test_a_hung_chromium_asked_whether_it_is_connected_is_stopped_and_counts_as_lost(hung: dict[str, Any]) -> None:
+    found = _step(hung, "refused")
     assert found["error"] == "TargetClosedError" and found["stopped"] >= 1, found
     assert found["lost"] and found["died"], found
 
@@ -148,44 +212,7 @@ def test_a_pooled_chromium_hung_while_idle_is_replaced_for_the_next_capture(tmp_
     assert found["second"] is True and found["launches"] == 2, found
 
 
-#: Launch Chromium as the pool does, stop its main process (SIGSTOP), then visit a page in it with
-#: a capture's deadline a second away: the visit's first calls go to the browser itself (a new
-#: context, a new page), which have no time limit of Playwright's. Prints how the visit ended.
-VISIT = """
-import datetime as dt, json, os, signal, sys, time
-from playwright.sync_api import Error, sync_playwright
-from archiver.capture import browser_procs
-from archiver.capture.browser_page import BrowserOptions, BrowserSession, visit_page
-from archiver.capture.proxy import RecordingProxy
-
-browser_procs.adopt_orphans()
-family = browser_procs.Family()
-with RecordingProxy(None, max_resources=10, own_user_only=True) as proxy, sync_playwright() as pw:
-    browser = pw.chromium.launch(executable_path=sys.argv[1], headless=True, env=family.env(),
-                                 chromium_sandbox=False, handle_sigint=False)
-    browser.new_page().close()  # (it answers before it is stopped)
-    found = family.scan()
-    mains = [pid for pid, proc in found.items() if proc.ppid not in found]
-    for pid in mains:
-        os.kill(pid, signal.SIGSTOP)
-    session = BrowserSession(url="http://127.0.0.1:9/", started=dt.datetime.now(dt.timezone.utc))
-    try:
-        visit_page(browser, session, BrowserOptions(), time.monotonic() + 1.0, "token", proxy,
-                   stop_page=family.kill_renderers, stop_browser=family.kill)
-        ended = "returned"
-    except Error as exc:
-        ended = type(exc).__name__
-    print(json.dumps({"stopped": len(mains), "ended": ended, "connected": browser.is_connected()}), flush=True)
-    family.kill()
-    try:
-        browser.close()
-    except Error:
-        pass
-family.end()
-"""
-
-
-def test_a_page_visited_in_a_hung_chromium_ends_with_the_browser_killed_at_the_deadline(tmp_path: Path) -> None:
-    found = _run_hung(VISIT, "the visit", tmp_path)
+def test_a_page_visited_in_a_hung_chromium_ends_with_the_browser_killed_at_the_deadline(hung: dict[str, Any]) -> None:
+    found = _step(hung, "visit")
     assert found["stopped"] >= 1, found
     assert found["ended"] != "returned" and not found["connected"], found

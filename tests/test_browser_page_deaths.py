@@ -115,11 +115,13 @@ def test_a_pooled_browser_whose_playwright_driver_died_while_idle_serves_the_nex
 
     from archiver.capture import browser
 
-    browser.close_idle_browsers()  # (a browser of this test's own, not one other tests left idle)
+    # The first capture takes an idle browser an earlier test left in the pool, if there is one
+    # (closing it first cost a launch); the one it took has served one more capture since.
+    served = {b: b.served for b in browser._POOL.browsers}
     page = html_page(BLOCKED.replace(b"<script src='/kill.js'></script>", b""))
     first = _capture(tmp_path / "a", "/page", {"/page": page})
     assert first["shown"] is not None, first["outcome"]
-    (held,) = [b for b in browser._POOL.browsers if b.free()]
+    (held,) = [b for b in browser._POOL.browsers if b.free() and b.served > served.get(b, 0)]
     driver = next(iter(held._driver.members))  # (the family is made of the driver's pid)
     os.kill(driver, signal.SIGKILL)
     deadline = time.monotonic() + 30

@@ -398,7 +398,7 @@ def test_a_batch_refused_for_the_sandbox_captures_its_urls_when_run_again_with_n
     again = rerun_without_sandbox["again"]
     assert again.returncode == 0, again.stderr
     doc = json.loads(again.stdout)
-    assert doc["captured"] == 2, doc
+    assert (doc["captured"], doc["resumed"]) == (2, 0), doc
 
 
 def test_where_the_sandbox_cannot_start_no_browser_sandbox_captures_and_records_it_off(

@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_cli
@@ -37,9 +38,9 @@ runpy.run_module("archiver", run_name="__main__", alter_sys=True)
 """
 
 
-def _limited(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _limited(store: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", UNDER_A_LIMIT, str(LIMIT), "--store", str(store), *args],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
 
 
 @pytest.fixture
@@ -61,20 +62,38 @@ def _says_the_limit_in_one_line(proc: subprocess.CompletedProcess[str]) -> None:
     assert "archiver reindex" not in proc.stderr and "unreadable" not in proc.stderr
 
 
-def test_reindex_under_a_file_size_limit_names_the_limit_and_exits_3(stored):
-    _says_the_limit_in_one_line(_limited(Path(str(stored["store"])), "reindex"))
+@pytest.fixture(scope="module")
+def reindexed_under_the_limit(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A store of one capture (as :func:`stored` makes it, its key in a folder of the module's)
+    and ``reindex`` run on it under the limit, once for the two tests that read them."""
+    root = tmp_path_factory.mktemp("reindex-under-a-limit")
+    site = Site()
+    site.routes["/quay"] = html_page(PAGE)
+    try:
+        with Archive.open(root / "store", key_dir=root / "keys") as arc:
+            cap = arc.capture(site.url("/quay"))
+    finally:
+        site.close()
+    assert (root / "store" / "index.sqlite3").stat().st_size > LIMIT
+    env = {"ARCHIVER_KEY_DIR": str(root / "keys")}
+    return {"store": root / "store", "env": env, "capture": cap.capture_id,
+            "reindex": _limited(root / "store", "reindex", env=env)}
+
+
+def test_reindex_under_a_file_size_limit_names_the_limit_and_exits_3(reindexed_under_the_limit):
+    _says_the_limit_in_one_line(reindexed_under_the_limit["reindex"])
 
 
 def test_archive_under_a_file_size_limit_names_the_limit_and_exits_3(stored):
     _says_the_limit_in_one_line(_limited(Path(str(stored["store"])), "archive", str(stored["again"])))
 
 
-def test_the_index_a_file_size_limit_stopped_is_intact_without_the_limit(stored):
-    store = Path(str(stored["store"]))
-    assert _limited(store, "reindex").returncode == 3
-    listed = run_cli("list", store=store)
-    assert listed.returncode == 0 and str(stored["capture"]) in listed.stdout, listed.stderr
-    assert run_cli("reindex", store=store).returncode == 0
+def test_the_index_a_file_size_limit_stopped_is_intact_without_the_limit(reindexed_under_the_limit):
+    store, env = Path(str(reindexed_under_the_limit["store"])), reindexed_under_the_limit["env"]
+    assert reindexed_under_the_limit["reindex"].returncode == 3
+    listed = run_cli("list", store=store, env=env)
+    assert listed.returncode == 0 and str(reindexed_under_the_limit["capture"]) in listed.stdout, listed.stderr
+    assert run_cli("reindex", store=store, env=env).returncode == 0
 
 
 def test_a_warc_file_stopped_by_a_file_size_limit_names_the_limit_and_exits_3(stored):

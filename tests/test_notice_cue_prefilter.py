@@ -19,6 +19,7 @@ import re
 
 import pytest
 from shipped_pages import PAGES
+from sweeps import code_points, sized
 
 from archiver.extract import notice_cues
 from archiver.extract import notices as notices_module
@@ -79,7 +80,9 @@ def test_characters_folded_alike_are_matched_alike_by_the_regex_engine():
 
 
 def test_cue_fold_compares_every_character_as_the_regex_engine_does():
-    wrong = [hex(c) for c in range(0x110000)
+    """On :func:`sweeps.code_points` (the whole BMP, every 31st code point above it, and the
+    last one; every code point under ``ARCHIVER_FULL_SWEEPS=1``)."""
+    wrong = [hex(c) for c in code_points(0x10FFFF)
              if not 0xD800 <= c < 0xE000 and cue_fold(chr(c)) != _canonical(chr(c))]
     assert wrong == []
 
@@ -146,21 +149,24 @@ def _variants(sample: str, rnd: random.Random) -> list[str]:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_cue_match_holds_a_string_the_prefilter_looks_for(kind: str):
+    """On each cue's first 30 seeded draws, more until it has been matched 10 times (the first
+    60, and 20 matches, under ``ARCHIVER_FULL_SWEEPS=1``: the same draws and more; tests/sweeps.py)."""
     from re import _parser
 
-    # The generated texts repeat (about half of the 100,000 are seen before): the kind's whole
-    # cue set is run once on each distinct text (its answer does not depend on which cue made it).
+    # The generated texts repeat (about half of the 100,000 of a full sweep are seen before): the
+    # kind's whole cue set is run once on each distinct text (its answer does not depend on which cue made it).
     # Each cue draws from its own seeded generator, so adding a cue elsewhere in the lexicon leaves every
     # other cue's samples as they were (one shared generator made an unchanged cue fail when a cue was added
     # before it); a cue whose samples rarely match (words glued where it wants a word boundary) draws more,
-    # up to ten times as many, until it has been matched 20 times.
+    # up to 600 draws, until it has been matched enough times.
+    draws, matches = sized(30, 60), sized(10, 20)
     found_by_the_set: set[str] = set()
     for cue in _CUES[kind].cues:
         rnd = random.Random(f"13:{cue.source}")
         parsed = _parser.parse(cue.source, re.IGNORECASE)
         matched = 0
         for draw in range(600):
-            if draw >= 60 and matched >= 20:
+            if draw >= draws and matched >= matches:
                 break
             for text in _variants(_sample(parsed, rnd), rnd):
                 if cue.pattern.search(text):
@@ -170,7 +176,7 @@ def test_every_cue_match_holds_a_string_the_prefilter_looks_for(kind: str):
                     if text not in found_by_the_set:
                         assert _CUES[kind].matches(text, folded)
                         found_by_the_set.add(text)
-        assert matched >= 20, (cue.source, matched)
+        assert matched >= matches, (cue.source, matched)
 
 
 def _page_lines() -> list[str]:

@@ -20,6 +20,7 @@ import pytest
 from cli import process_command
 from conftest import run_cli
 from servers import Site, html_page
+from sweeps import FULL
 
 PAGE = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Budget</title></head><body>"
         b"<article><h1>Council passes budget</h1><p>The council approved a budget of $12 million on "
@@ -209,11 +210,13 @@ def limited_files(limit: int):
 
 @pytest.mark.parametrize("command", ["archive", "batch"])
 def test_too_many_open_files_is_one_line_naming_the_limit_and_exit_3(site, tmp_path, command):
-    """Whichever open the limit stops (the log, an index, the fork server, a key record)."""
+    """Whichever open the limit stops (the log, an index, the fork server, a key record). Each
+    limit is a process of its own; ``archive`` is run under the two that stop it by default (16
+    and 12 leave it enough: it succeeds), under all four with ``ARCHIVER_FULL_SWEEPS=1``."""
     store = tmp_path / "store"
     assert run_cli("--store", str(store), "archive", site.url("/budget")).exit_code == 0
     failed = 0
-    for limit in (16, 12, 10, 8):
+    for limit in (16, 12, 10, 8) if FULL or command == "batch" else (10, 8):
         if command == "batch":
             urls = tmp_path / f"urls{limit}.txt"
             urls.write_text("".join(f"{site.url(f'/other?{limit}-{i}')}\n" for i in range(4)))

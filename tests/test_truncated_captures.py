@@ -248,19 +248,35 @@ def _bundle_of_a_not_found(tmp_path: Path, big: Callable[[Path], tuple[str, str]
     return run_cli("verify-bundle", str(bundle), "--json", "--key", str(key), env=env), bundle, key, env
 
 
+@pytest.fixture(scope="module")
+def not_found_now(big_once: tuple[Path, str, str],
+                  tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path, Path, dict[str, str]]:
+    """:func:`_bundle_of_a_not_found` (the check logged now), made once for the two tests that
+    read it, in a folder and key folder of the module's."""
+    root, url, cid = big_once
+    here = tmp_path_factory.mktemp("not-found-now")
+
+    def copy(store: Path) -> tuple[str, str]:
+        copy_store(root, store, here / "keys")
+        return url, cid
+
+    return _bundle_of_a_not_found(here, copy, here / "keys")
+
+
 @pytest.mark.parametrize("logged", ["now", "as_quote_rules_9_logged_it"])
-def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_path, big, key_dir, logged):
+def test_verify_bundle_re_runs_a_not_found_on_a_cut_capture_and_it_holds(tmp_path, big, key_dir, logged, request):
     """Also an entry as quote rules 9 logged it (no ``capture_incomplete``): the re-run agrees."""
     old = logged == "as_quote_rules_9_logged_it"
-    proc, *_ = _bundle_of_a_not_found(tmp_path, big, key_dir, as_quote_rules_9=old)
+    proc, *_ = (_bundle_of_a_not_found(tmp_path, big, key_dir, as_quote_rules_9=True) if old
+                else request.getfixturevalue("not_found_now"))
     doc = json.loads(proc.stdout)
     assert proc.returncode == 0 and doc["verdict"] == "verified" and doc["quotes_checked"] == (2 if old else 1), doc
 
 
-def test_verify_bundle_says_a_not_found_on_a_cut_capture_is_not_conclusive(tmp_path, big, key_dir):
+def test_verify_bundle_says_a_not_found_on_a_cut_capture_is_not_conclusive(not_found_now):
     """Review 19 F3: the re-run holds (exit 0), but the report keeps the store's caveat: the
     sentence says the capture was cut short, its row and the JSON say truncated and why."""
-    proc, bundle, key, env = _bundle_of_a_not_found(tmp_path, big, key_dir)
+    proc, bundle, key, env = not_found_now
     doc = json.loads(proc.stdout)
     assert proc.returncode == 0, doc
     [capture] = doc["captures"]
