@@ -315,16 +315,18 @@ def journal_path(key_dir: Path, origin: str) -> Path:
     return key_dir / (origin.replace("/", "_") + JOURNAL_SUFFIX)
 
 
-def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list[dict[str, Any]]) -> None:
+def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list[dict[str, Any]],
+                   place: str | None = None) -> None:
     """Record, durably, that ``appends`` are now the recorded appends of ``directory``: one line
     added to the journal with one ``write`` and one fsync, under the journal's exclusive lock
     (other writers of the origin's logs, and a checkpoint folding the journal, wait). The key
     folder is synced too when this call created the journal, so that its name survives a crash.
+    ``place``: :func:`store_place` of ``directory``, when the caller has just resolved it.
 
     Raises:
         OSError: the journal cannot be written (the caller says nothing was appended).
     """
-    line = json_text.dumps({"store": _place(directory), "appends": appends}, sort_keys=True,
+    line = json_text.dumps({"store": place or _place(directory), "appends": appends}, sort_keys=True,
                       separators=(",", ":")).encode() + b"\n"
     path = journal_path(key_dir, origin)
     try:

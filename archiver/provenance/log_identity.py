@@ -83,10 +83,11 @@ class LogIdentity(LogView):
             for record in swapped
         ]
 
-    def _signed_record(self) -> tuple[keys.LogRecord | None, Checkpoint | None]:
+    def _signed_record(self, place: str | None = None) -> tuple[keys.LogRecord | None, Checkpoint | None]:
         """This machine's record for the log (this store's appends combined with the append
-        journal) and the newest checkpoint it says the key signed."""
-        record = keys.read_record(self.key_dir, self.origin, keys.store_place(self.directory))
+        journal) and the newest checkpoint it says the key signed; ``place``: the store as
+        :func:`keys.store_place` names it, when the caller has just resolved it."""
+        record = keys.read_record(self.key_dir, self.origin, place or keys.store_place(self.directory))
         if record is None or record.checkpoint is None:
             return record, None
         try:
