@@ -236,3 +236,29 @@ def test_too_many_open_files_is_one_line_naming_the_limit_and_exit_3(site, tmp_p
     if not failed:
         pytest.skip("8 open files were enough here")
     assert run_cli("--store", str(store), "log", "verify").exit_code == 0
+
+
+@pytest.mark.parametrize("command", ["archive", "show"])
+def test_every_place_the_open_files_limit_stops_names_the_limit_and_how_to_raise_it(site, tmp_path, command):
+    """At 6 and 7 open files the limit stops other opens than at 8-16 (the store's lock file, a
+    WARC file read for the evidence check): those said only "cannot lock the store ...: Too
+    many open files" or "cannot read (Too many open files)". Any of our errors whose cause is the
+    open-files limit is now its one line: the limit, the file and 'ulimit -n'; exit 3."""
+    store = tmp_path / "store"
+    made = run_cli("--store", str(store), "archive", site.url("/budget"), "--json")
+    assert made.exit_code == 0
+    cid = json.loads(made.stdout)["capture_id"]
+    failed = 0
+    for limit in (6, 7):
+        args = ["archive", site.url(f"/other?{limit}")] if command == "archive" else ["show", cid]
+        proc = subprocess.run(process_command(*args, store=store), capture_output=True, text=True, timeout=120,
+                              preexec_fn=limited_files(limit))
+        assert "Traceback" not in proc.stderr, proc.stderr
+        if proc.returncode == 0:
+            continue
+        failed += 1
+        errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+        assert proc.returncode == 3 and len(errors) == 1, proc.stderr
+        assert f"its limit is {limit}" in errors[0] and "ulimit -n" in errors[0], errors
+    if not failed:
+        pytest.skip("6 open files were enough here")

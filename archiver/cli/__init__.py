@@ -123,13 +123,18 @@ class ArchiverGroup(click.Group):
             raise
         except ArchiverError as exc:
             reported = ReportedError(exc)
-            if exc.exit_code == EXIT_PROBLEM:
-                # our message, from a write that failed for want of space or open files or on a
-                # read-only file system: not a problem found but a check not completed (exit 3)
-                from archiver.core.resources import resource_error
+            from archiver.core.resources import open_files_ran_out, resource_error
 
-                if resource_error(exc, getattr(ctx.find_object(Context), "store_path", None)) is not None:
-                    reported.exit_code = EXIT_INCOMPLETE  # type: ignore[misc]
+            if open_files_ran_out(exc):
+                # our line names the file and the OS's "Too many open files"; the limit and how
+                # to raise it ('ulimit -n') are what the reader needs: resource_error's line (exit 3)
+                found = resource_error(exc, getattr(ctx.find_object(Context), "store_path", None))
+                reported = ReportedError(found, exc) if found is not None else reported
+            elif (exc.exit_code == EXIT_PROBLEM
+                  and resource_error(exc, getattr(ctx.find_object(Context), "store_path", None)) is not None):
+                # our message, from a write that failed for want of space or on a read-only file
+                # system: not a problem found but a check not completed (exit 3)
+                reported.exit_code = EXIT_INCOMPLETE  # type: ignore[misc]
             raise reported from exc
         except KeyboardInterrupt:
             # Ctrl-C during a command: the shell's "interrupted" code, said in one line. Click

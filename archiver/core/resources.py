@@ -105,6 +105,20 @@ def _sqlite_said(exc: BaseException, store: str) -> str | None:
     return None
 
 
+def open_files_ran_out(exc: BaseException) -> bool:
+    """Whether ``exc``, or an exception it was raised from or while handling, is the open-files
+    limit (``EMFILE``, ``ENFILE``): our own messages then name the file, but not the limit or
+    ``ulimit -n``, which :func:`resource_error`'s line does."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (errno.EMFILE, errno.ENFILE):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def resource_error(exc: BaseException, store: Path | str | None) -> ResourceError | None:
     """A :class:`ResourceError` saying what ran out and where, when ``exc`` (or an exception it
     was raised from or while handling) is one; ``None`` otherwise."""
