@@ -28,8 +28,13 @@ SHOWN_QUOTE = "the harbour tax will be abolished next spring, after the vote of 
 
 @pytest.fixture
 def old_store(tmp_path: Path, key_dir: Path) -> Path:
-    """This test's copy of the store extractor 56 made, with its signing key (whose records name
-    the folder the store was made in: renamed to the copy's)."""
+    """This test's copy of the store extractor 56 made, with its signing key."""
+    return copy_old_store(tmp_path, key_dir)
+
+
+def copy_old_store(tmp_path: Path, key_dir: Path) -> Path:
+    """A copy of the store extractor 56 made, with its signing key (whose records name the
+    folder the store was made in: renamed to the copy's)."""
     store = tmp_path / "store"
     shutil.copytree(OLD / "store", store)
     for src in (OLD / "keys").iterdir():
