@@ -7,6 +7,7 @@ its hidden words are ``exact`` on extractor 56's text and ``altered`` on today's
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,9 @@ from test_reextract import (
     _verdict,
     copy_old_store,
 )
+
+from archiver.archive import Archive
+from archiver.extract import extract
 
 
 @pytest.fixture
@@ -76,3 +80,24 @@ def test_what_is_not_proven_says_a_later_re_extraction_may_exist(old_store, tmp_
     doc = _bundle(old_store, tmp_path)
     [latest] = [s for s in doc["not_proven"] if "latest word" in s]
     assert "re-extraction logged later is not in it" in latest and "archiver reextract" in latest
+
+
+def _extractor_58(body, *, url, content_type, **kw):
+    """An extractor between the store's and today's: today's text and one sentence more."""
+    article = extract(body, url=url, content_type=content_type, **kw)
+    versions = {**dict(article.extractor), "archiver-extract": "58"}
+    return article._replace(text=article.text + "\n\nAppended by 58.", extractor=tuple(sorted(versions.items())))
+
+
+def test_a_quote_made_on_a_middle_re_extraction_travels_with_that_extraction_record(old_store, tmp_path):
+    with Archive.open(old_store, extractor=_extractor_58) as arc:  # 56 -> 58
+        assert arc.reextract([CAPTURE_ID]).to_dict()["counts"]["reextracted"] == 1
+    assert _verdict(old_store, "Appended by 58.")["verdict"] == "exact"  # made on 58's text
+    assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0  # 58 -> today's
+    _, middle, _ = _extraction_entries(old_store)
+    doc = _bundle(old_store, tmp_path)
+    assert f"archive/{Path(middle['data']['record']['warc']).name}" in zipfile.ZipFile(doc["path"]).namelist()
+    assert doc["exit"] == 0 and doc["verdict"] == "verified", (doc["problems"], doc["warnings"])
+    [capture] = doc["captures"]
+    [q] = capture["quotes"]
+    assert q["rechecked_on"] == "superseded" and q["made_on_extraction_seq"] == middle["seq"]

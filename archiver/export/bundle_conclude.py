@@ -94,6 +94,13 @@ class _Context:
         self.pages = read_pages(c)
         self.extractions = {(e["data"] or {}).get("capture_id"): (seq, e["data"])
                             for seq, e in sorted(c.entries.items()) if e["type"] == "extraction"}
+        #: every proven extraction entry of each capture, oldest first (superseded ones a published
+        #: quote check was made on, then the newest)
+        self.all_extractions: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        for seq, e in sorted(c.entries.items()):
+            if e["type"] == "extraction":
+                self.all_extractions.setdefault(str((e["data"] or {}).get("capture_id")), []).append(
+                    (seq, e["data"] or {}))
         self.quotes: dict[str, list[dict[str, Any]]] = {}
         for seq, e in sorted(c.entries.items()):
             if e["type"] == "quote_verification":
@@ -112,6 +119,12 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     ext = ctx.extractions.get(cid)
     mine = ctx.corrections.get(cid, [])
     article = logged_article(c, ext[1]) if ext is not None else None
+    for seq, data in ctx.all_extractions.get(cid, []):
+        # a re-extraction's record, which no capture entry lists: the entry's own (the newest one's
+        # is checked by re-extracting it below; a superseded one's here, by its logged digests)
+        if ext is not None and seq != ext[0] and isinstance(data.get("record"), dict):
+            ctx.covered.add(str(data.get("record_id")))
+            records_ok &= check_record(c, seq, data["record"]) is not None
     if ext is not None:
         ctx.covered.add(ext[1].get("record_id"))
         text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
