@@ -32,7 +32,13 @@ from archiver.capture.records import extraction_spec, written_with_warc
 from archiver.capture.warc import warc_date
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
-from archiver.errors import ArchiverError, IncompleteCheckError, StoreError, UsageError
+from archiver.errors import (
+    ArchiverError,
+    IncompleteCheckError,
+    NotIndexedError,
+    StoreError,
+    UsageError,
+)
 from archiver.store.commit import log_place, metadata_sha256
 
 if TYPE_CHECKING:
@@ -119,6 +125,8 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
     Raises:
         UsageError: neither ids nor ``all_outdated`` given (exit 2).
         UnknownCaptureError: an id names no capture (exit 2).
+        NotIndexedError: ``all_outdated``, and the index lacks a capture the log lists (exit 3:
+            whether it is outdated cannot be judged from the index; ``reindex`` brings it back).
     """
     from archiver.extract import extractor_versions
 
@@ -127,6 +135,11 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
         raise UsageError("give capture ids to re-extract, or --all-outdated")
     capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
     if all_outdated:
+        lost = archive.captures_not_indexed()
+        if lost:  # (never passed over in silence: "every outdated capture" would leave them out)
+            from archiver.evidence import index_lacks
+
+            raise NotIndexedError(index_lacks(lost))
         now = extractor_versions()
         known = set(archive.index.capture_ids())
         capture_ids += sorted(cid for cid, e in newest_extractions(archive).items()

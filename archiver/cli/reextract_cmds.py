@@ -28,7 +28,8 @@ def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, dr
     Exit 0: every capture unchanged or re-extracted; 1: one failed (evidence altered, extraction
     error); 2: an unknown id (nothing written); 3: read-only store, missing key, or a missing WARC.
     """
-    with obj.open_archive() as arc:
+    # a dry run only reads: opened read-only, it writes nothing (not even a missing index)
+    with obj.open_archive(**({"mode": "read"} if dry_run else {})) as arc:
         chosen = arc.reextract_targets(capture_ids, all_outdated=all_outdated)
         with progress(len(chosen), "re-extracting") as advance:
             report = arc.reextract(chosen, all_outdated=all_outdated, dry_run=dry_run, progress=advance)
