@@ -80,8 +80,12 @@ class Reextraction:
     reason: str | None = None
     missing: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"capture_id": self.capture_id, "status": self.status,
+    def to_dict(self, *, dry_run: bool = False) -> dict[str, Any]:
+        return {"capture_id": self.capture_id, "status": self.status, "dry_run": dry_run,
+                # unchanged, but logged by other versions: ``--all-outdated`` finds it again each
+                # time, and there is nothing to write (no entry is written just to mark it)
+                "versions_differ": self.old_versions is not None and self.new_versions is not None
+                and self.old_versions != self.new_versions,
                 # one object of the two version sets: their keys are component names, not ours
                 "extractor": {"old": self.old_versions, "new": self.new_versions},
                 "old_text_sha256": self.old_text_sha256,
@@ -105,7 +109,7 @@ class ReextractReport:
         counts = {s: sum(1 for i in self.items if i.status == s)
                   for s in (UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED)}
         return {"ok": not self.failed, "dry_run": self.dry_run, "counts": counts,
-                "captures": [i.to_dict() for i in self.items]}
+                "captures": [i.to_dict(dry_run=self.dry_run) for i in self.items]}
 
 
 def newest_extractions(archive: Archive) -> dict[str, Any]:

@@ -6,11 +6,15 @@ Each test works on its own copy of the store extractor 56 made (see tests/test_r
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
 from test_reextract import CAPTURE_ID, copy_old_store
+
+from archiver.archive import Archive
+from archiver.extract import extract
 
 
 @pytest.fixture
@@ -46,3 +50,41 @@ def test_a_dry_run_leaves_the_store_byte_identical(old_store):
     assert proc.exit_code == 0, proc.output
     assert f"{CAPTURE_ID}: would re-extract (extractor 56 -> " in proc.stdout
     assert _tree(old_store) == before
+
+
+def test_json_for_one_id_is_one_object(old_store):
+    proc = run_cli("reextract", CAPTURE_ID, "--dry-run", "--json", store=old_store)
+    doc = json.loads(proc.stdout)
+    assert doc["capture_id"] == CAPTURE_ID and doc["status"] == "would_reextract" and doc["dry_run"] is True
+
+
+def test_json_for_several_ids_is_an_array(old_store):
+    proc = run_cli("reextract", CAPTURE_ID, CAPTURE_ID[:8], "--dry-run", "--json", store=old_store)
+    doc = json.loads(proc.stdout)
+    assert isinstance(doc, list) and [i["capture_id"] for i in doc] == [CAPTURE_ID]  # (one capture, named twice)
+
+
+def test_json_for_all_outdated_is_an_array_even_when_empty(old_store):
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    assert json.loads(run_cli("reextract", "--all-outdated", "--json", store=old_store).stdout) == []
+
+
+def _same_text_other_versions(body, *, url, content_type, **kw):
+    """Today's extractor under another version number: the same text and metadata."""
+    article = extract(body, url=url, content_type=content_type, **kw)
+    versions = {**dict(article.extractor), "archiver-extract": "99"}
+    return article._replace(extractor=tuple(sorted(versions.items())))
+
+
+def test_an_unchanged_capture_whose_versions_differ_says_there_is_nothing_to_write(old_store):
+    with Archive.open(old_store, extractor=_same_text_other_versions) as arc:  # logged as extractor 99
+        assert arc.reextract([CAPTURE_ID]).to_dict()["counts"]["reextracted"] == 1
+    before = _tree(old_store)
+    for _ in range(2):  # outdated by its versions alone, every time: nothing to write, nothing written
+        proc = run_cli("reextract", "--all-outdated", store=old_store)
+        assert proc.exit_code == 0, proc.output
+        assert f"{CAPTURE_ID}: unchanged (versions differ; nothing to write; extractor " in proc.stdout
+        assert "logged by 99" in proc.stdout
+    [item] = json.loads(run_cli("reextract", "--all-outdated", "--json", store=old_store).stdout)
+    assert item["status"] == "unchanged" and item["versions_differ"] is True
+    assert _tree(old_store) == before  # no entry written just to mark it
