@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from test_reextract import CAPTURE_ID, copy_old_store
+from test_reextract import CAPTURE_ID, HIDDEN_QUOTE, SHOWN_QUOTE, copy_old_store
 
 from archiver.archive import Archive
 from archiver.extract import extract
@@ -88,3 +88,27 @@ def test_an_unchanged_capture_whose_versions_differ_says_there_is_nothing_to_wri
     [item] = json.loads(run_cli("reextract", "--all-outdated", "--json", store=old_store).stdout)
     assert item["status"] == "unchanged" and item["versions_differ"] is True
     assert _tree(old_store) == before  # no entry written just to mark it
+
+
+def _text_index_files(store: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in store.glob("text-index.sqlite3*")}
+
+
+def test_a_text_index_still_holding_the_superseded_text_counts_as_incomplete(old_store):
+    """What a reextract killed after pointing the index at the new extraction and before the
+    text index took its text leaves: the text index holds the superseded extraction's text."""
+    assert run_cli("reindex", store=old_store).exit_code == 0  # the text index made from extractor 56's text
+    before = _text_index_files(old_store)
+    assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0
+    for p in old_store.glob("text-index.sqlite3*"):
+        p.unlink()
+    for name, data in before.items():
+        (old_store / name).write_bytes(data)
+    proc = run_cli("verify-quote", HIDDEN_QUOTE, "--json", store=old_store)  # in the old text only
+    doc = json.loads(proc.stdout)
+    assert doc["verdict"] not in ("exact", "normalized") and proc.exit_code == 3, proc.output
+    assert "the text index lacks 1 archived text(s)" in (doc["index_incomplete"] or ""), doc
+    assert "superseded" in doc["index_incomplete"]
+    assert run_cli("reindex", store=old_store).exit_code == 0  # and reindex brings it up to date
+    doc = json.loads(run_cli("verify-quote", SHOWN_QUOTE, "--json", store=old_store).stdout)
+    assert doc["verdict"] == "exact" and doc["index_incomplete"] is None
