@@ -959,9 +959,9 @@ def _not_indexed(count: int) -> str:
     """A sentence for a search that found nothing, when some archived texts were not searchable."""
     if not count:
         return ""
-    return (f" {count} archived text(s) are not in the text index yet (a batch still running, or one that "
-            "was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with --url "
-            "or --capture to check those.")
+    return (f" {count} archived text(s) are not in the text index yet (a batch or reextract still running, or "
+            "one that was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with "
+            "--url or --capture to check those.")
 
 
 def _partly_indexed(index: Any) -> str:
