@@ -101,3 +101,49 @@ def test_a_quote_made_on_a_middle_re_extraction_travels_with_that_extraction_rec
     [capture] = doc["captures"]
     [q] = capture["quotes"]
     assert q["rechecked_on"] == "superseded" and q["made_on_extraction_seq"] == middle["seq"]
+
+
+def test_the_summary_line_counts_the_quotes_that_do_not_hold_on_the_current_text(old_store, tmp_path):
+    _verdict(old_store, HIDDEN_QUOTE)
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    doc = _bundle(old_store, tmp_path)
+    human = run_cli("verify-bundle", str(doc["path"]), store=old_store).stdout
+    [line] = [x for x in human.splitlines() if x.startswith(f"    {CAPTURE_ID}  ")]
+    assert "1 quote check(s)" in line and "1 NOT holding on the current text" in line
+    not_proven = human.split("What this does not prove:")[1]  # shown without -v
+    assert "the quote does NOT hold" in " ".join(not_proven.split())
+
+
+def test_a_middle_re_extraction_record_altered_in_the_bundle_fails(old_store, tmp_path):
+    with Archive.open(old_store, extractor=_extractor_58) as arc:
+        arc.reextract([CAPTURE_ID])
+    _verdict(old_store, "Appended by 58.")
+    run_cli("reextract", CAPTURE_ID, store=old_store)
+    _, middle, _ = _extraction_entries(old_store)
+    doc = _bundle(old_store, tmp_path)
+    member = f"archive/{Path(middle['data']['record']['warc']).name}"
+    forged = tmp_path / "forged.wacz"
+    with zipfile.ZipFile(doc["path"]) as src, zipfile.ZipFile(forged, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == member:
+                data = _edit_gzip_member(data, b"Appended by 58.", b"Appended by 57.")
+            dst.writestr(info, data)
+    checked = run_cli("verify-bundle", str(forged), "--json", store=old_store)
+    doc = json.loads(checked.stdout)
+    assert checked.exit_code == 1 and doc["verdict"] == "failed"
+    assert any(middle["data"]["record_id"] in p["message"] and "altered" in p["message"] for p in doc["problems"]), doc["problems"]
+
+
+def _edit_gzip_member(data: bytes, old: bytes, new: bytes) -> bytes:
+    """The WARC file's gzip members, each re-compressed, with ``old`` replaced by ``new``."""
+    import gzip
+    import zlib
+
+    out, rest = b"", data
+    while rest:
+        d = zlib.decompressobj(31)
+        plain = d.decompress(rest)
+        out += gzip.compress(plain.replace(old, new))
+        rest = d.unused_data
+    return out
