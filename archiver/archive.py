@@ -585,8 +585,14 @@ class Archive:
 
         Counted id by id, not as a difference of two counts: the text index may also hold the
         text of a capture the capture index no longer has (a store rebuilt by hand, an
-        interrupted ``reindex``), and such a stale text must not hide a missing one."""
-        return len(self.index.extraction_ids() - self.text_index.doc_ids())
+        interrupted ``reindex``), and such a stale text must not hide a missing one. A text made
+        from another extraction than the one the capture index points at (a ``reextract`` stopped
+        between the two indexes) counts as lacking: searching it finds the superseded words."""
+        wanted = self.index.extraction_digests()
+        made_from = self.text_index.made_from()
+        held = self.text_index.doc_ids()
+        return sum(1 for cid, digest in wanted.items()
+                   if cid not in held or (digest and made_from.get(cid, digest) != digest))
 
     def captures_not_indexed(self, url: str | None = None) -> list[str]:
         """The captures the log's ``capture`` and ``import`` entries list that the capture index
@@ -675,7 +681,8 @@ class Archive:
         from archiver.store.textindex import searchable
 
         self.text_index.add_many([(capture_id, *searchable(article.get("text") or "", article.get("page_text") or ""))
-                                  for capture_id, article in items])
+                                  for capture_id, article in items],
+                                 made_from={cid: article.get("text_sha256") for cid, article in items})
 
     # ------------------------------------------------------------------ reading
 

@@ -32,7 +32,13 @@ from archiver.capture.records import extraction_spec, written_with_warc
 from archiver.capture.warc import warc_date
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
-from archiver.errors import ArchiverError, IncompleteCheckError, StoreError, UsageError
+from archiver.errors import (
+    ArchiverError,
+    IncompleteCheckError,
+    NotIndexedError,
+    StoreError,
+    UsageError,
+)
 from archiver.store.commit import log_place, metadata_sha256
 
 if TYPE_CHECKING:
@@ -74,8 +80,12 @@ class Reextraction:
     reason: str | None = None
     missing: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"capture_id": self.capture_id, "status": self.status,
+    def to_dict(self, *, dry_run: bool = False) -> dict[str, Any]:
+        return {"capture_id": self.capture_id, "status": self.status, "dry_run": dry_run,
+                # unchanged, but logged by other versions: ``--all-outdated`` finds it again each
+                # time, and there is nothing to write (no entry is written just to mark it)
+                "versions_differ": self.old_versions is not None and self.new_versions is not None
+                and self.old_versions != self.new_versions,
                 # one object of the two version sets: their keys are component names, not ours
                 "extractor": {"old": self.old_versions, "new": self.new_versions},
                 "old_text_sha256": self.old_text_sha256,
@@ -99,7 +109,7 @@ class ReextractReport:
         counts = {s: sum(1 for i in self.items if i.status == s)
                   for s in (UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED)}
         return {"ok": not self.failed, "dry_run": self.dry_run, "counts": counts,
-                "captures": [i.to_dict() for i in self.items]}
+                "captures": [i.to_dict(dry_run=self.dry_run) for i in self.items]}
 
 
 def newest_extractions(archive: Archive) -> dict[str, Any]:
@@ -119,6 +129,8 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
     Raises:
         UsageError: neither ids nor ``all_outdated`` given (exit 2).
         UnknownCaptureError: an id names no capture (exit 2).
+        NotIndexedError: ``all_outdated``, and the index lacks a capture the log lists (exit 3:
+            whether it is outdated cannot be judged from the index; ``reindex`` brings it back).
     """
     from archiver.extract import extractor_versions
 
@@ -127,6 +139,11 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
         raise UsageError("give capture ids to re-extract, or --all-outdated")
     capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
     if all_outdated:
+        lost = archive.captures_not_indexed()
+        if lost:  # (never passed over in silence: "every outdated capture" would leave them out)
+            from archiver.evidence import index_lacks
+
+            raise NotIndexedError(index_lacks(lost))
         now = extractor_versions()
         known = set(archive.index.capture_ids())
         capture_ids += sorted(cid for cid, e in newest_extractions(archive).items()

@@ -42,9 +42,9 @@ def test_a_worker_indexes_texts_one_transaction_per_slice_and_the_rest_when_it_c
     transactions: list[int] = []
     real = arc.text_index.add_many
 
-    def counted(items: list) -> None:  # noqa: ANN001 - the text index's signature
+    def counted(items: list, made_from: dict | None = None) -> None:  # noqa: ANN001 - the text index's signature
         transactions.append(len(items))
-        real(items)
+        real(items, made_from)
 
     arc.text_index.add_many = counted
     arc.index_texts_in_slices(3)

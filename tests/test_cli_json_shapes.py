@@ -255,6 +255,8 @@ CASES: list[Case] = [
          OBJECT),
     Case(("recapture",), lambda w: [w.ids["news"]], OBJECT),
     Case(("reextract",), lambda w: [w.ids["news"], "--dry-run"], OBJECT),
+    Case(("reextract",), lambda w: [w.ids["news"], w.ids["edited"], "--dry-run"], ARRAY, label="several ids"),
+    Case(("reextract",), lambda w: ["--all-outdated", "--dry-run"], ARRAY, label="--all-outdated"),
     Case(("reindex",), lambda w: ["--cdxj"], OBJECT),
     Case(("screenshot",), lambda w: [w.ids["browser"], "-o", str(w.out / "shot.png")], OBJECT,
          needs=("chromium",)),

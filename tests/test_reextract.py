@@ -28,8 +28,13 @@ SHOWN_QUOTE = "the harbour tax will be abolished next spring, after the vote of 
 
 @pytest.fixture
 def old_store(tmp_path: Path, key_dir: Path) -> Path:
-    """This test's copy of the store extractor 56 made, with its signing key (whose records name
-    the folder the store was made in: renamed to the copy's)."""
+    """This test's copy of the store extractor 56 made, with its signing key."""
+    return copy_old_store(tmp_path, key_dir)
+
+
+def copy_old_store(tmp_path: Path, key_dir: Path) -> Path:
+    """A copy of the store extractor 56 made, with its signing key (whose records name the
+    folder the store was made in: renamed to the copy's)."""
     store = tmp_path / "store"
     shutil.copytree(OLD / "store", store)
     for src in (OLD / "keys").iterdir():
@@ -175,23 +180,23 @@ def test_reextract_twice_the_second_is_unchanged_and_writes_nothing(old_store):
     before = _files(old_store)
     proc = run_cli("reextract", CAPTURE_ID, "--json", store=old_store)
     assert proc.exit_code == 0
-    [item] = json.loads(proc.stdout)["captures"]
+    item = json.loads(proc.stdout)  # (one id: one object)
     assert item["status"] == "unchanged" and item["record_id"] is None
     assert _files(old_store) == before
 
 
 def test_all_outdated_finds_the_old_capture_and_then_nothing(old_store):
     doc = json.loads(run_cli("reextract", "--all-outdated", "--json", store=old_store).stdout)
-    assert [(i["capture_id"], i["status"]) for i in doc["captures"]] == [(CAPTURE_ID, "reextracted")]
+    assert [(i["capture_id"], i["status"]) for i in doc] == [(CAPTURE_ID, "reextracted")]
     doc = json.loads(run_cli("reextract", "--all-outdated", "--json", store=old_store).stdout)
-    assert doc["captures"] == []
+    assert doc == []
 
 
 def test_dry_run_says_what_would_change_and_writes_nothing(old_store):
     before = _files(old_store)
     proc = run_cli("reextract", "--all-outdated", "--dry-run", "--json", store=old_store)
     assert proc.exit_code == 0
-    [item] = json.loads(proc.stdout)["captures"]
+    [item] = json.loads(proc.stdout)
     assert item["status"] == "would_reextract" and "text" in item["changed"]
     assert item["extractor"]["old"]["archiver-extract"] == "56" and item["extractor"]["new"]["archiver-extract"] == "59"
     assert _files(old_store) == before

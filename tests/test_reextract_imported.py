@@ -45,7 +45,7 @@ def test_imported_captures_are_re_extracted_and_still_verify(store, key_dir):
     proc = run_cli("reextract", "--all-outdated", "--json", store=store)
     assert proc.exit_code == 0, proc.output
     doc = json.loads(proc.stdout)
-    assert {i["capture_id"] for i in doc["captures"] if i["status"] == "reextracted"} == set(ids)
+    assert {i["capture_id"] for i in doc if i["status"] == "reextracted"} == set(ids)
     assert run_cli("log", "verify", "--deep", store=store).exit_code == 0
     for cid in ids:
         shown = json.loads(run_cli("show", cid, "--json", store=store).stdout)

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, err, output_options, progress
+from archiver.cli.output import emit_json, err, one_or_many, output_options, progress
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
 
@@ -28,13 +28,14 @@ def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, dr
     Exit 0: every capture unchanged or re-extracted; 1: one failed (evidence altered, extraction
     error); 2: an unknown id (nothing written); 3: read-only store, missing key, or a missing WARC.
     """
-    with obj.open_archive() as arc:
+    # a dry run only reads: opened read-only, it writes nothing (not even a missing index)
+    with obj.open_archive(**({"mode": "read"} if dry_run else {})) as arc:
         chosen = arc.reextract_targets(capture_ids, all_outdated=all_outdated)
         with progress(len(chosen), "re-extracting") as advance:
             report = arc.reextract(chosen, all_outdated=all_outdated, dry_run=dry_run, progress=advance)
     doc = report.to_dict()
-    if as_json:
-        emit_json(doc)
+    if as_json:  # one capture's object for one id; an array for several, or for --all-outdated
+        emit_json(one_or_many(doc["captures"], several=all_outdated or len(capture_ids) > 1))
     else:
         for item in doc["captures"]:
             line = render_reextraction(item)
@@ -59,8 +60,9 @@ def render_reextraction(item: dict[str, Any]) -> str:
     if status in ("failed", "skipped"):
         return f"{cid}: {status}: {item['reason']}"
     old, new = _version(item["extractor"]["old"]), _version(item["extractor"]["new"])
-    if status == "unchanged":
-        return f"{cid}: unchanged (extractor {new}{'' if old == new else f'; logged by {old}'})"
+    if status == "unchanged":  # (with other logged versions --all-outdated finds it again: nothing to write)
+        differ = "versions differ; nothing to write; " if item.get("versions_differ") else ""
+        return f"{cid}: unchanged ({differ}extractor {new}{'' if old == new else f', logged by {old}'})"
     what = ", ".join(item["changed"])
     text = (f"text {item['old_text_sha256']} -> {item['new_text_sha256']}"
             if item["old_text_sha256"] != item["new_text_sha256"] else "text unchanged")

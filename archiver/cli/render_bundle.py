@@ -36,6 +36,9 @@ def _capture_line(c: dict[str, Any]) -> str:
         checks.append("CUT SHORT: text incomplete")
     if c.get("quote_verification_seqs"):
         checks.append(f"{len(c['quote_verification_seqs'])} quote check(s)")
+    stale = [q for q in c.get("quotes") or [] if q.get("holds_on_current_text") is False]
+    if stale:  # made on a superseded extraction, and another verdict on today's text (see below)
+        checks.append(f"{len(stale)} NOT holding on the current text")
     origin = "  IMPORTED" if c.get("origin") == "imported" else ""
     when = (c.get("capture_time") or "-")[:19]
     return (f"    {c.get('capture_id') or '-'}  {when}Z{origin}  {one(c.get('final_url') or c.get('url') or '-')}  "

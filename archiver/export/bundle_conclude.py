@@ -94,6 +94,13 @@ class _Context:
         self.pages = read_pages(c)
         self.extractions = {(e["data"] or {}).get("capture_id"): (seq, e["data"])
                             for seq, e in sorted(c.entries.items()) if e["type"] == "extraction"}
+        #: every proven extraction entry of each capture, oldest first (superseded ones a published
+        #: quote check was made on, then the newest)
+        self.all_extractions: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        for seq, e in sorted(c.entries.items()):
+            if e["type"] == "extraction":
+                self.all_extractions.setdefault(str((e["data"] or {}).get("capture_id")), []).append(
+                    (seq, e["data"] or {}))
         self.quotes: dict[str, list[dict[str, Any]]] = {}
         for seq, e in sorted(c.entries.items()):
             if e["type"] == "quote_verification":
@@ -112,6 +119,12 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     ext = ctx.extractions.get(cid)
     mine = ctx.corrections.get(cid, [])
     article = logged_article(c, ext[1]) if ext is not None else None
+    for seq, data in ctx.all_extractions.get(cid, []):
+        # a re-extraction's record, which no capture entry lists: the entry's own (the newest one's
+        # is checked by re-extracting it below; a superseded one's here, by its logged digests)
+        if ext is not None and seq != ext[0] and isinstance(data.get("record"), dict):
+            ctx.covered.add(str(data.get("record_id")))
+            records_ok &= check_record(c, seq, data["record"]) is not None
     if ext is not None:
         ctx.covered.add(ext[1].get("record_id"))
         text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
@@ -124,11 +137,19 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     if text_sha:
         sentence += f" Re-extraction reproduces the logged text {text_sha}."
     truncated, incomplete = _cut_short(item, response, article, ctx.quotes.get(cid, []))
+    rechecks = []
     for q in ctx.quotes.get(cid, []):
         rechecked = recheck_quote(c, q, ext, text_sha, page)
+        rechecks.append(rechecked.to_dict(q))
+        if rechecked.holds_on_current_text is False:
+            c.superseded_quotes.append(
+                f"That the words of quote verification at position {q['seq']} (verdict {q.get('verdict')!r}) are in "
+                f"capture {cid}'s current text: the verification was made on the extraction at log entry "
+                f"{rechecked.made_on_seq}, which the re-extraction at log entry {rechecked.current_seq} superseded, "
+                f"and the quote does NOT hold on the text capture {cid} serves now (verdict there: "
+                f"{rechecked.current_verdict!r}).")
         sentence += (f" Quote verification at position {q['seq']}: verdict {q.get('verdict')!r}"
-                     + (" (re-run here on the reproduced text: same verdict)" if rechecked
-                        else " (logged; not re-run here)")
+                     + rechecked.sentence(q)
                      + (f" (not conclusive: the capture was cut short: {incomplete})"
                         if incomplete and q.get("verdict") not in _VERIFIED else "") + ".")
     if ext is not None:
@@ -139,7 +160,8 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         "capture_id": cid, "origin": item["origin"], "url": item["url"], "final_url": item["final_url"],
         "ip": item["ip"], "capture_time": item["time"], "log_seq": item["seq"],
         "extraction_log_seq": ext[0] if ext else None, "text_sha256": text_sha,
-        "quote_verification_seqs": [q["seq"] for q in ctx.quotes.get(cid, [])], "records_ok": records_ok,
+        "quote_verification_seqs": [q["seq"] for q in ctx.quotes.get(cid, [])], "quotes": rechecks,
+        "records_ok": records_ok,
         "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
         "truncated": truncated, "capture_incomplete": incomplete,
     }
@@ -240,13 +262,15 @@ def _not_proven(c: Checker) -> list[str]:
     if c.checkpoint_size is not None:  # an older export verifies as well as the newest one
         not_proven.append(
             f"That this bundle is the publisher's latest word on these captures: it holds the log as of checkpoint "
-            f"size {c.checkpoint_size}, and a correction or quote check logged later is not in it (an older export "
-            "verifies as well as a newer one); nor that it holds every entry about them logged before: a bundle "
+            f"size {c.checkpoint_size}, and a correction, quote check or re-extraction logged later is not in it (an "
+            "older export verifies as well as a newer one; a later `archiver reextract` may have given a capture "
+            "another extracted text, on which a quote here may not hold); nor that it holds every entry about them logged before: a bundle "
             "carries only the entries its exporter chose, and one left out (a correction, a quote check) leaves no "
             "trace that the signatures show, since provenance/bundle.json, which lists them, is signed only by the "
             "WACZ key. Ask the publisher for `archiver log consistency` of this bundle's "
             "provenance/checkpoint.txt and check that proof (`archiver log verify-consistency PROOF --old "
             "checkpoint.txt --key KEY`): it shows how far the log went on since.")
+    not_proven += c.superseded_quotes
     if any(p.code == "E_KEY" for p in c.problems):  # the pinned key is another: never advise pinning this one
         not_proven.insert(0, "Whose key signed the log: not the key you pinned for its log name (see the problems): "
                              "the bundle speaks for another log under that name, or one re-keyed by someone "

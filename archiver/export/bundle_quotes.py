@@ -7,6 +7,7 @@ give the logged verdict, offsets and verified-text digest.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from archiver.core.digests import sha256_label
@@ -84,16 +85,77 @@ def correction_sentence(x: Any) -> str:
 _QUOTE_FIELDS = ("verdict", "where", "start", "end", "verified_text_sha256")
 
 
+@dataclass(frozen=True)
+class Recheck:
+    """What re-running a logged quote verification came to, and on which text.
+
+    ``on``: ``"current"`` (the capture's newest extraction in the bundle, reproduced here),
+    ``"superseded"`` (the extraction it was made on, which a later re-extraction superseded:
+    its own record's text), ``"page"`` (the text pages.jsonl carries) or None (not re-run).
+    For a superseded one, ``current_verdict`` is what the quote gives on the current
+    extraction's text (None: that text is not in the bundle).
+    """
+
+    ok: bool
+    on: str | None = None
+    made_on_seq: int | None = None
+    made_on_version: str | None = None
+    current_seq: int | None = None
+    current_verdict: str | None = None
+    logged_verdict: str | None = None
+
+    @property
+    def holds_on_current_text(self) -> bool | None:
+        """Whether the logged verdict is also the verdict on the text the capture serves now."""
+        if not self.ok:
+            return None
+        if self.on != "superseded":
+            return True
+        return None if self.current_verdict is None else self.current_verdict == self.logged_verdict
+
+    def to_dict(self, q: dict[str, Any]) -> dict[str, Any]:
+        return {"log_seq": q["seq"], "verdict": q.get("verdict"), "rechecked": self.ok, "rechecked_on": self.on,
+                "made_on_extraction_seq": self.made_on_seq if self.on == "superseded" else q.get("extraction_seq"),
+                "current_extraction_seq": self.current_seq, "current_verdict": self.current_verdict
+                if self.on == "superseded" else (q.get("verdict") if self.ok else None),
+                "holds_on_current_text": self.holds_on_current_text}
+
+    def sentence(self, q: dict[str, Any]) -> str:
+        """How the report states the re-run, after "verdict 'V'"."""
+        if not self.ok:
+            return " (logged; not re-run here)"
+        if self.on != "superseded":
+            return " (re-run here on the reproduced text: same verdict)"
+        now = (f"on the current extraction's text (log entry {self.current_seq}) the verdict is "
+               f"{self.current_verdict!r}" if self.current_verdict is not None else
+               "the current extraction's text is not in this bundle, so the quote was not re-run on it")
+        differs = (": the quote is NOT verified on the text this capture serves now"
+                   if self.holds_on_current_text is False else "")
+        return (f" (re-run here on the superseded extraction at log entry {self.made_on_seq} (extractor "
+                f"{self.made_on_version or '?'}; today's extractor gives another text): same verdict; "
+                f"{now}{differs})")
+
+
+def _version(data: dict[str, Any]) -> str | None:
+    versions = data.get("extractor")
+    found = versions.get("archiver-extract") if isinstance(versions, dict) else None
+    return str(found) if found is not None else None
+
+
 def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]] | None,
-                   text_sha: str | None, page: Page | None) -> bool:
-    """Re-run logged quote verification ``q`` on the capture's reproduced text; True if it agrees.
+                  text_sha: str | None, page: Page | None) -> Recheck:
+    """Re-run logged quote verification ``q`` on the text it was made on; say whether it agrees
+    and which text that was.
 
     A verification logged against text that is not the capture's logged extraction (an edited
     index, a forged entry) fails here, whatever its verdict says. When the text cannot be
     reproduced here (other extractor versions), or the re-run disagrees with a verdict logged
-    under other quote rules (``quote_rules``), the check is reported as not concluded.
+    under other quote rules (``quote_rules``), the check is reported as not concluded. One made
+    on an extraction a later re-extraction superseded is re-run on that extraction's record, and
+    also on the current extraction's text, whose verdict the report states beside it: the old
+    text's verdict is never presented as the current text's.
     """
-    from archiver.quotes import QUOTE_RULES_VERSION, verify_quote
+    from archiver.quotes import QUOTE_RULES_VERSION
 
     seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
     ext_seq = q.get("extraction_seq")
@@ -102,36 +164,37 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     if not logged_text or q.get("text_sha256") != logged_text:
         c.fail(f"quote verification at position {seq} was made on text {q.get('text_sha256')}, not on the "
                f"capture's logged extracted text {logged_text}", name)
-        return False
+        return Recheck(False)
     article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
     # made on an extraction a later one superseded (`archiver reextract`): re-run on the text
     # that extraction's record holds, the record its own entry proves
     earlier = (logged_article(c, made_on.get("data") or {}) if made_on is not None and ext is not None
                and ext_seq != ext[0] else None)
+    current: tuple[str, str | None, Any] | None = None
     if earlier is not None and sha256_label(str(earlier.get("text") or "").encode()) == logged_text:
+        assert ext is not None and made_on is not None
+        on = "superseded"
         text, page_text, hidden = (str(earlier.get("text") or ""), str(earlier.get("page_text") or "") or None,
                                    hidden_spans(earlier))
+        current = _current_text(c, ext, text_sha)
     elif article is not None and ext is not None:
         # (the spans the logged extraction names, as the store judged by: a re-extraction by a
         # newer extractor may name spans an older one did not)
+        on = "current"
         logged = logged_article(c, ext[1])
         text, page_text, hidden = article.text, article.page_text or None, hidden_spans(logged) if logged else None
     elif page is not None and q.get("where") != "page_text" and \
             sha256_label((page.text or "").encode()) == logged_text:
+        on = "page"
         text, page_text, hidden = page.text or "", None, None  # the logged text, as pages.jsonl carries it
     else:
         c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
                "reproduced here", name, "W_INCOMPLETE")
-        return False
+        return Recheck(False)
     found, shown = _rendered_text(c, q)
     if not found:
-        return False
-    try:
-        result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown,
-                              page_hidden=hidden).to_dict()
-    except UsageError as exc:  # a quote these rules refuse to look for ("[sic]" alone, since rules 8)
-        result = {"verdict": f"refused ({exc})"}
-    result["verified_text_sha256"] = result.get("text_sha256")
+        return Recheck(False)
+    result = _run(q, text, page_text, hidden, shown)
     c.quotes_checked += 1
     differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]
     if differ and q.get("quote_rules") != QUOTE_RULES_VERSION:
@@ -141,12 +204,45 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
                f"{q.get('quote_rules') or 'not recorded (before version 1)'} and these rules "
                f"({QUOTE_RULES_VERSION}) give another result ({'; '.join(differ)}): install the logged "
                "archiver version to judge it", name, "W_INCOMPLETE")
-        return False
+        return Recheck(False)
     if differ:
         c.fail(f"quote verification at position {seq} does not hold on the capture's archived text ("
                + "; ".join(differ) + ")", name)
-        return False
-    return True
+        return Recheck(False)
+    if on != "superseded":
+        return Recheck(True, on)
+    assert ext is not None and made_on is not None
+    now = _run(q, *current, shown=shown)["verdict"] if current is not None else None
+    return Recheck(True, on, made_on_seq=ext_seq, made_on_version=_version(made_on.get("data") or {}),
+                   current_seq=ext[0], current_verdict=now, logged_verdict=q.get("verdict"))
+
+
+def _current_text(c: Checker, ext: tuple[int, dict[str, Any]], text_sha: str | None
+                  ) -> tuple[str, str | None, Any] | None:
+    """The capture's current (newest) extraction's text, page text and hidden spans: as reproduced
+    here, else as its record in the bundle holds it (its entry proves the record); None if neither."""
+    logged = logged_article(c, ext[1])
+    hidden = hidden_spans(logged) if logged else None
+    article = c.articles.get(ext[0]) if text_sha else None
+    if article is not None:
+        return article.text, article.page_text or None, hidden
+    if logged is not None and sha256_label(str(logged.get("text") or "").encode()) == ext[1].get("text_sha256"):
+        return str(logged.get("text") or ""), str(logged.get("page_text") or "") or None, hidden
+    return None
+
+
+def _run(q: dict[str, Any], text: str, page_text: str | None, hidden: Any, shown: str | None = None
+         ) -> dict[str, Any]:
+    """The verification ``q`` logged, run again on this text."""
+    from archiver.quotes import verify_quote
+
+    try:
+        result = verify_quote(str(q.get("quote") or ""), text, page_text=page_text, rendered_text=shown,
+                              page_hidden=hidden).to_dict()
+    except UsageError as exc:  # a quote these rules refuse to look for ("[sic]" alone, since rules 8)
+        result = {"verdict": f"refused ({exc})"}
+    result["verified_text_sha256"] = result.get("text_sha256")
+    return result
 
 
 def _rendered_text(c: Checker, q: dict[str, Any]) -> tuple[bool, str | None]:

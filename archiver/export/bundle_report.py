@@ -103,6 +103,8 @@ class Checker:
         self.key_dir = key_dir
         self.key_pinned = False
         self.articles: dict[int, Any] = {}
+        #: what the report cannot say of quotes made on a superseded extraction (see recheck_quote)
+        self.superseded_quotes: list[str] = []
         self.quotes_checked = 0
         self.tsa_roots = tsa_roots or []
         self.checkpoint: Any = None

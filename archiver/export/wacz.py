@@ -22,6 +22,10 @@ Layout (``wacz validate`` 0.6 accepts only ``dir/file`` paths listed in ``datapa
 The export is logged *after* the file is written, so the entry can carry the file's real
 sha256; a bundle therefore never holds the proof of its own ``export`` entry (get it later with
 ``archiver log proof <seq>``).
+
+Why one file of ~525 lines: one export in the order it is made (choose the entries and sign
+their checkpoint, copy the records they name, write the files, sign the package, log it): each
+step takes the previous one's choices.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from archiver.core import json_text, own_temp
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
+from archiver.core.untrusted import loads_json
 from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
@@ -219,8 +224,10 @@ def refuse_secrets(archive: WarcFiles, captures: list[dict[str, Any]]) -> None:
                                  "leave this capture out of the export")
 
 
-def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: Path) -> list[Path]:
-    """Copy each capture's records (and their files' warcinfo) byte for byte into ``workdir``.
+def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: Path,
+                  extra: list[dict[str, Any]] | None = None) -> list[Path]:
+    """Copy each capture's records, the ``extra`` ones (and their files' warcinfo) byte for byte
+    into ``workdir``.
 
     Each record is copied whole, through the CRLFs that close it (:func:`record_span`: lengths
     logged by imports of uncompressed WARC files before lengths covered them left them out,
@@ -231,6 +238,8 @@ def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: P
         # an imported revisit's bytes are in the earlier record it refers to: that goes too
         for rec in [*cap["records"], *([cap["revisit_of"]] if cap.get("revisit_of") else [])]:
             wanted.setdefault(rec["warc"], {})[rec["offset"]] = rec["length"]
+    for rec in extra or []:
+        wanted.setdefault(rec["warc"], {})[rec["offset"]] = rec["length"]
     out = []
     for name, spans in sorted(wanted.items()):
         src = archive.storage.local_path(name)
@@ -386,6 +395,20 @@ def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | t
                    sorted(quote_seqs), warnings)
 
 
+def _extraction_records(chosen: _Chosen) -> list[dict[str, Any]]:
+    """The record each extraction entry the bundle carries lists as its own (``record``: a
+    re-extraction's, which no capture entry lists): a superseded one a published quote check was
+    made on is no longer among the index's records of the capture, but its entry is in the bundle."""
+    out = []
+    for seq in chosen.seqs:
+        entry = loads_json(chosen.lines[seq])
+        rec = (entry.get("data") or {}).get("record") if entry.get("type") == "extraction" else None
+        if isinstance(rec, dict) and isinstance(rec.get("warc"), str) and type(rec.get("offset")) is int \
+                and type(rec.get("length")) is int:
+            out.append(rec)
+    return out
+
+
 def _stamp(anchor: Any, chosen: _Chosen) -> tuple[bytes | None, dict[str, Any] | None]:
     """With a time anchor: its token over the checkpoint, kept beside the checkpoint in the store
     too (so `log verify`/`log proof` find it), and what verifying it says."""
@@ -405,7 +428,7 @@ def _bundle_files(archive: ExportStore, captures: list[dict[str, Any]], work: Pa
                   guide_extra: dict[str, Any]) -> dict[str, bytes | Path]:
     """Every file of the bundle but the data package, by path in the bundle (see module docstring)."""
     (work / "archive").mkdir()
-    warcs = _copy_records(archive, captures, work / "archive")
+    warcs = _copy_records(archive, captures, work / "archive", _extraction_records(chosen))
     files: dict[str, bytes | Path] = {f"archive/{p.name}": p for p in warcs}
     files[INDEX_PATH] = cdxj_text(warcs, root=work / "archive").encode()
     header = {"format": "json-pages-1.0", "id": "pages", "title": title or "Archived sources", "hasText": True}

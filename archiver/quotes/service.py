@@ -624,8 +624,9 @@ class QuoteService:
             said.append(index_lacks(missing))
         unsearchable = self._store.texts_not_indexed()
         if unsearchable:
-            said.append(f"the text index lacks {unsearchable} archived text(s) (a batch or reindex still "
-                        "running, or one that was stopped): run 'archiver reindex'")
+            said.append(f"the text index lacks {unsearchable} archived text(s) (a batch, reindex or reextract "
+                        "still running, or one that was stopped; a text it holds from a superseded extraction "
+                        "counts as lacking): run 'archiver reindex'")
         if left_out:
             said.append(f"{left_out} more text(s) hold as much of the quote as the {checked} verified and "
                         "were not verified (too many alike to check them all): verify against one with "
@@ -958,9 +959,9 @@ def _not_indexed(count: int) -> str:
     """A sentence for a search that found nothing, when some archived texts were not searchable."""
     if not count:
         return ""
-    return (f" {count} archived text(s) are not in the text index yet (a batch still running, or one that "
-            "was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with --url "
-            "or --capture to check those.")
+    return (f" {count} archived text(s) are not in the text index yet (a batch or reextract still running, or "
+            "one that was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with "
+            "--url or --capture to check those.")
 
 
 def _partly_indexed(index: Any) -> str:

@@ -39,7 +39,7 @@ import logging
 import math
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -480,11 +480,12 @@ class SqliteTextIndex:
             row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             partial = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'partial'").fetchone()
+            made = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'made_from'").fetchone()
         except sqlite3.OperationalError:  # no meta table yet: a new index
             return None
         if version is not None and _newer(version[0]):  # (before set-up writes a table)
             raise newer_schema_error("text index", self.path, str(version[0]), int(SCHEMA_VERSION))
-        if row is None or version is None or version[0] not in READABLE_SCHEMAS or partial is None:
+        if row is None or version is None or version[0] not in READABLE_SCHEMAS or partial is None or made is None:
             return None
         self.compact, self.words = version[0] == "2", version[0] == "3"
         return str(row[0])
@@ -495,6 +496,12 @@ class SqliteTextIndex:
         # Texts longer than the index limit are indexed in part; searches say how many.
         db.execute("CREATE TABLE IF NOT EXISTS partial (doc_id TEXT PRIMARY KEY, indexed INTEGER NOT NULL, "
                    "total INTEGER NOT NULL)")
+        # Which extraction each text was made from (its text_sha256): a text the capture index has
+        # since pointed past (a reextract stopped before its text was indexed) is no indexed text.
+        # A table beside the others, not a new schema: an index made before it reads as before
+        # (a text with no row here is taken as the capture's current one), and older versions
+        # read and write this file as they did.
+        db.execute("CREATE TABLE IF NOT EXISTS made_from (doc_id TEXT PRIMARY KEY, text_sha256 TEXT NOT NULL)")
         row = db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
         if row is not None:
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
@@ -568,10 +575,13 @@ class SqliteTextIndex:
         """Index (or re-index) one text."""
         self.add_many([(doc_id, text)])
 
-    def add_many(self, items: Iterable[tuple[str, str] | tuple[str, str, str | None]]) -> int:
+    def add_many(self, items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+                 made_from: Mapping[str, str | None] | None = None) -> int:
         """Index many texts in one transaction (a rebuild); returns how many were added.
 
         An item may carry the text's :func:`index_form` already computed (see :func:`searchable`).
+        ``made_from``: doc id -> the ``text_sha256`` of the extraction the text is (see
+        :meth:`made_from`).
         """
         # Normalise before taking the write lock: it is the slow part, and other
         # processes of the same store are waiting for that lock. At most INDEX_MAX_CHARS of
@@ -592,6 +602,9 @@ class SqliteTextIndex:
                 if indexed < total:
                     self._db.execute("INSERT INTO partial (doc_id, indexed, total) VALUES (?, ?, ?)",
                                      (doc_id, indexed, total))
+                digest = (made_from or {}).get(doc_id)
+                if digest:
+                    self._db.execute("INSERT INTO made_from (doc_id, text_sha256) VALUES (?, ?)", (doc_id, digest))
         self._db.executescript("PRAGMA incremental_vacuum;")  # no-op in an index made without auto_vacuum
         return len(prepared)
 
@@ -627,6 +640,7 @@ class SqliteTextIndex:
                 self._db.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
             self._db.execute("DELETE FROM docs WHERE id = ?", (row[0],))
         self._db.execute("DELETE FROM partial WHERE doc_id = ?", (doc_id,))
+        self._db.execute("DELETE FROM made_from WHERE doc_id = ?", (doc_id,))
 
     def optimize(self) -> None:
         """Merge FTS5 segments (after a bulk build: smaller file, faster queries)."""
@@ -648,6 +662,14 @@ class SqliteTextIndex:
     def doc_ids(self) -> set[str]:
         """Every indexed doc id (a capture id)."""
         return {r[0] for r in self._db.execute("SELECT doc_id FROM docs")}
+
+    def made_from(self) -> dict[str, str]:
+        """Doc id -> the ``text_sha256`` of the extraction its indexed text was made from (texts
+        indexed before this was recorded have none: an index made by an older version)."""
+        try:
+            return {r[0]: r[1] for r in self._db.execute("SELECT doc_id, text_sha256 FROM made_from")}
+        except sqlite3.OperationalError:  # (read-only, an index made before the table)
+            return {}
 
     def __contains__(self, doc_id: object) -> bool:
         return (
