@@ -1,0 +1,136 @@
+"""``archiver reextract`` and trust: what a re-extraction may change, and who may write one.
+
+A re-extraction changes what readers serve for a capture, so the log holds its entries to a
+rule (each supersedes the capture's newest extraction, by record and entry: no fork, no decoy),
+readers follow one only when it is signed (or this machine's own, not yet signed), and two
+processes never both supersede the same extraction. From the review of merge f5661c8
+(F1, F2, F4, F6, R1); each test works on a copy of tests/data/reextract/before_extractor_57.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import test_reextract
+from conftest import run_cli
+from test_reextract import CAPTURE_ID
+
+from archiver.archive import Archive
+from archiver.capture.records import extraction_spec, written_with_warc
+from archiver.capture.warc import warc_date
+from archiver.core.canonical import canonical_json
+from archiver.core.digests import sha256_label
+from archiver.reextract import _as_the_capture_made_it, newest_extractions
+from archiver.store.commit import metadata_sha256
+
+old_store = test_reextract.old_store  # the fixture: a copy of the store extractor 56 made
+
+FORGED = "The mayor admitted on Tuesday that he took the bribe."
+
+
+def _append_by_hand(store, event):
+    """What a forger with write access and no key can do: a chained extraction line at the end."""
+    log = store / "provenance" / "log.jsonl"
+    last = log.read_bytes().rstrip(b"\n").split(b"\n")[-1]
+    prev = json.loads(last)
+    entry = {"data": event, "log": prev["log"], "prev": "sha256:" + hashlib.sha256(last).hexdigest(),
+             "seq": prev["seq"] + 1, "time": "2026-12-01T03:30:00.000000Z", "tool": prev["tool"],
+             "type": "extraction", "v": 1}
+    with open(log, "ab") as f:
+        f.write(canonical_json(entry) + b"\n")
+    return entry["seq"]
+
+
+def _write_record(store, article):
+    """An extraction record for the capture in this process's WARC file (no key needed)."""
+    with Archive.open(store) as arc:
+        row = arc.index.get(CAPTURE_ID)
+        rid = arc.ids.record_id()
+        name, written = arc.warc_writer().write([extraction_spec(
+            url=row.final_url, date=warc_date(arc.clock.now()), record_id=rid,
+            refers_to=row.response_record_id, body=canonical_json(article))], sync=True)
+        [rec] = written_with_warc(name, written)
+    return rid, rec
+
+
+def _event(article, rid, rec, *, supersedes, supersedes_seq, extractor=None):
+    return {"capture_seq": 1, "capture_id": CAPTURE_ID, "record_id": rid,
+            "extractor": extractor or article["extractor"], "text_sha256": article["text_sha256"],
+            "metadata_sha256": metadata_sha256(article), "extraction_sha256": sha256_label(canonical_json(article)),
+            "supersedes": supersedes, "supersedes_seq": supersedes_seq, "record": rec}
+
+
+def _newest_and_current(store):
+    """(the newest extraction entry, the current extractor's article for the capture)."""
+    with Archive.open(store, mode="read") as arc:
+        entry = newest_extractions(arc)[CAPTURE_ID]
+        indexed = arc.index.extraction(CAPTURE_ID)
+        body, url, ct, st = arc.extraction_input(CAPTURE_ID, entry.data)
+        genuine = _as_the_capture_made_it(arc.extract(body, url=url, content_type=ct, http_status=st),
+                                          indexed["article"]).to_dict()
+    return entry, genuine
+
+
+def _forged(article, extractor):
+    return {**article, "text": FORGED, "page_text": FORGED, "text_sha256": sha256_label(FORGED.encode()),
+            "extractor": extractor}
+
+
+def _forge_decoy_pair(store):
+    """Y: the genuine current text, `supersedes` X's record id; then X, the newest: forged text,
+    claiming the old extractor (the reviewer's F1). Returns (y_seq, x_seq)."""
+    entry, genuine = _newest_and_current(store)
+    forged = _forged(genuine, entry.data["extractor"])
+    y_rid, y_rec = _write_record(store, genuine)
+    x_rid, x_rec = _write_record(store, forged)
+    y = _append_by_hand(store, _event(genuine, y_rid, y_rec, supersedes=x_rid, supersedes_seq=entry.seq))
+    x = _append_by_hand(store, _event(forged, x_rid, x_rec, supersedes=entry.data["record_id"],
+                                      supersedes_seq=entry.seq))
+    return y, x
+
+
+def _forge_unsigned_reextraction(store):
+    """One hand-written, well-chained extraction line superseding the signed newest (the reviewer's F6)."""
+    entry, genuine = _newest_and_current(store)
+    forged = _forged(genuine, entry.data["extractor"])
+    rid, rec = _write_record(store, forged)
+    return _append_by_hand(store, _event(forged, rid, rec, supersedes=entry.data["record_id"],
+                                         supersedes_seq=entry.seq))
+
+
+# F1: the supersede structure is a rule of the log
+
+
+def test_plain_log_verify_names_a_decoy_that_supersedes_a_record_its_entry_does_not_hold(old_store):
+    y, _x = _forge_decoy_pair(old_store)
+    proc = run_cli("log", "verify", "--json", store=old_store)
+    assert proc.exit_code == 1, proc.output
+    found = [p for p in json.loads(proc.stdout)["problems"] if p["code"] == "E_SUPERSEDE"]
+    assert [p["seq"] for p in found] == [y], found
+
+
+def test_deep_verify_holds_the_adopted_forged_newest_extraction_to_the_bytes(old_store):
+    y, x = _forge_decoy_pair(old_store)
+    assert run_cli("log", "adopt", f"{y}..{x}", store=old_store).exit_code == 0
+    proc = run_cli("log", "verify", "--deep", "--json", store=old_store)
+    problems = json.loads(proc.stdout)["problems"]
+    assert any(p["code"] == "E_ARTIFACT" and p["seq"] == x for p in problems), problems
+
+
+def test_two_entries_superseding_the_same_extraction_are_a_fork_in_plain_verify(old_store):
+    entry, genuine = _newest_and_current(old_store)
+    first_rid, first_rec = _write_record(old_store, genuine)
+    second_rid, second_rec = _write_record(old_store, genuine)
+    _append_by_hand(old_store, _event(genuine, first_rid, first_rec, supersedes=entry.data["record_id"],
+                                      supersedes_seq=entry.seq))
+    second = _append_by_hand(old_store, _event(genuine, second_rid, second_rec,
+                                               supersedes=entry.data["record_id"], supersedes_seq=entry.seq))
+    proc = run_cli("log", "verify", "--json", store=old_store)
+    [found] = [p for p in json.loads(proc.stdout)["problems"] if p["code"] == "E_SUPERSEDE"]
+    assert found["seq"] == second and "superseded twice" in found["message"], found
+
+
+def test_a_reextract_entry_follows_the_rule_plain_verify_holds(old_store):
+    assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0
+    assert run_cli("log", "verify", store=old_store).exit_code == 0
