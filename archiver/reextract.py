@@ -32,6 +32,7 @@ from archiver.capture.records import extraction_spec, written_with_warc
 from archiver.capture.warc import warc_date
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
+from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
@@ -113,10 +114,14 @@ class ReextractReport:
 
 
 def newest_extractions(archive: Archive) -> dict[str, Any]:
-    """Each capture's newest ``extraction`` log entry (capture id -> entry), read from the log."""
+    """Each capture's newest ``extraction`` log entry (capture id -> entry), read from the log,
+    along the log's rule (:class:`~archiver.core.reextractions.SupersedeRule`: an entry that
+    breaks it, which ``log verify`` names, is not followed)."""
     newest: dict[str, Any] = {}
+    rule = SupersedeRule()
     for entry in archive.log.entries():  # (a store whose log is gone is refused here: exit 3)
-        if entry.type == "extraction" and isinstance(entry.data.get("capture_id"), str):
+        if entry.type == "extraction" and isinstance(entry.data.get("capture_id"), str) \
+                and rule.take(entry.seq, entry.data) is None:
             newest[entry.data["capture_id"]] = entry
     return newest
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 
 import test_reextract
 from conftest import run_cli
-from test_reextract import CAPTURE_ID
+from test_reextract import CAPTURE_ID, _extraction_entries
 
 from archiver.archive import Archive
 from archiver.capture.records import extraction_spec, written_with_warc
@@ -134,3 +135,100 @@ def test_two_entries_superseding_the_same_extraction_are_a_fork_in_plain_verify(
 def test_a_reextract_entry_follows_the_rule_plain_verify_holds(old_store):
     assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0
     assert run_cli("log", "verify", store=old_store).exit_code == 0
+
+
+# F6: an unsigned line never changes what a signed capture serves
+
+
+def test_show_refuses_a_hand_written_unsigned_reextraction_of_a_signed_capture(old_store):
+    seq = _forge_unsigned_reextraction(old_store)
+    proc = run_cli("show", CAPTURE_ID, "--json", store=old_store)
+    doc = json.loads(proc.stdout)
+    assert doc["evidence"] == "altered", doc
+    assert any(f"re-extraction at log entry {seq} is not signed" in p for p in doc["evidence_problems"]), doc
+
+
+def test_reindex_does_not_serve_a_hand_written_unsigned_reextraction(old_store):
+    seq = _forge_unsigned_reextraction(old_store)
+    proc = run_cli("reindex", store=old_store)
+    assert f"re-extraction at log entry {seq} is not signed" in proc.stderr, proc.stderr
+    doc = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)
+    assert (doc.get("article") or {}).get("text") != FORGED and doc["evidence"] != "present", doc
+
+
+def test_cite_refuses_the_capture_whose_newest_extraction_is_unsigned(old_store):
+    seq = _forge_unsigned_reextraction(old_store)
+    proc = run_cli("cite", CAPTURE_ID, store=old_store)
+    assert proc.exit_code == 1 and f"re-extraction at log entry {seq} is not signed" in proc.stderr, proc.stderr
+
+
+def test_after_log_adopt_the_reextraction_is_served(old_store):
+    seq = _forge_unsigned_reextraction(old_store)
+    assert run_cli("log", "adopt", f"{seq}..{seq}", store=old_store).exit_code == 0
+    assert run_cli("reindex", store=old_store).exit_code == 0
+    doc = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)
+    assert doc["evidence"] == "present" and doc["article"]["text"] == FORGED  # the owner accepted it
+
+
+def test_a_line_of_another_capture_naming_this_ones_entry_does_not_alter_it(old_store):
+    entry, genuine = _newest_and_current(old_store)
+    rid, rec = _write_record(old_store, genuine)
+    _append_by_hand(old_store, {**_event(genuine, rid, rec, supersedes=entry.data["record_id"],
+                                         supersedes_seq=entry.seq), "capture_id": "01zzzzzzzzzzzzzzzz"})
+    assert json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)["evidence"] == "present"
+    proc = run_cli("log", "verify", "--json", store=old_store)
+    assert any(p["code"] == "E_SUPERSEDE" for p in json.loads(proc.stdout)["problems"]), proc.output
+
+
+def test_reextract_leaves_its_entry_signed(old_store):
+    assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0
+    proc = run_cli("log", "verify", "--json", store=old_store)
+    assert not [p for p in json.loads(proc.stdout)["problems"] if p["code"] == "W_UNCHECKPOINTED"], proc.output
+
+
+def test_this_machines_own_unsigned_reextraction_is_served_before_it_is_signed(old_store):
+    with Archive.open(old_store) as arc:
+        arc.reextract([CAPTURE_ID])
+        proc = run_cli("show", CAPTURE_ID, "--json", store=old_store)  # before close() signs
+        assert json.loads(proc.stdout)["evidence"] == "present", proc.output
+
+
+# F4: a missing re-extraction record is not "evidence: present"
+
+
+def _reextract_then_lose_its_warc(store, tmp_path):
+    assert run_cli("reextract", CAPTURE_ID, store=store).exit_code == 0
+    _, new = _extraction_entries(store)
+    warc = store / new["data"]["record"]["warc"]
+    warc.rename(tmp_path / warc.name)
+    run_cli("reindex", store=store)  # exit 1: text not indexed
+    return warc
+
+
+def test_show_says_the_missing_reextraction_record_is_missing_exit_3(old_store, tmp_path):
+    warc = _reextract_then_lose_its_warc(old_store, tmp_path)
+    proc = run_cli("show", CAPTURE_ID, "--json", store=old_store)
+    doc = json.loads(proc.stdout)
+    assert doc["evidence"] == "missing" and proc.exit_code == 3, proc.output
+    assert doc["missing_file"] == str(warc.relative_to(old_store)), doc
+
+
+def test_export_of_a_capture_whose_reextraction_record_is_missing_exits_3(old_store, tmp_path):
+    _reextract_then_lose_its_warc(old_store, tmp_path)
+    proc = run_cli("export", CAPTURE_ID, "-o", str(tmp_path / "x.wacz"), store=old_store)
+    assert proc.exit_code == 3, proc.output
+
+
+def test_an_index_lacking_the_logged_reextraction_says_run_reindex(old_store):
+    assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0
+    with sqlite3.connect(old_store / "index.sqlite3") as db:  # the index loses the row (a cache)
+        db.execute("DELETE FROM extractions WHERE capture_id=?", (CAPTURE_ID,))
+    proc = run_cli("show", CAPTURE_ID, "--json", store=old_store)
+    doc = json.loads(proc.stdout)
+    assert doc["evidence"] == "altered" and any("lacks the logged extraction" in p for p in doc["evidence_problems"])
+
+
+def test_reextract_of_a_capture_whose_new_record_is_missing_says_missing_not_run_reindex(old_store, tmp_path):
+    _reextract_then_lose_its_warc(old_store, tmp_path)
+    proc = run_cli("reextract", CAPTURE_ID, store=old_store)
+    assert proc.exit_code == 3 and "run `archiver reindex` first" not in proc.output, proc.output

@@ -19,10 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from archiver.core.reextractions import SupersedeRule
 from archiver.errors import MalformedEntry
 from archiver.provenance.chain import (
-    SCHEMA_VERSION,
     LogEntry,
     is_canonical,
     parse_line,
@@ -30,6 +28,7 @@ from archiver.provenance.chain import (
 )
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint
+from archiver.provenance.supersedes import broken_supersedes
 
 ERROR = "error"
 WARNING = "warning"
@@ -200,7 +199,7 @@ def check_log(
     if 0 in wanted:
         roots[0] = CompactRange().root()
     out: list[Problem] = [*problems, *_check_lines(lines, origin, verifier, wanted, roots, deep),
-                          *supersede_problems(lines)]
+                          *(Problem("E_SUPERSEDE", m, seq=s, line=at) for s, at, m in broken_supersedes(lines))]
     problems = out
     if tail:
         offset = len(data) - len(tail)
@@ -255,37 +254,6 @@ def check_log(
         deep=deep is not None,
         problems=tuple(problems),
     )
-
-
-#: How an ``extraction`` entry's line ends (canonical JSON: ``type`` then ``v``, the last keys).
-_EXTRACTION_END = f'"type":"extraction","v":{SCHEMA_VERSION}}}'.encode()
-
-
-def supersede_problems(lines: list[bytes]) -> list[Problem]:
-    """``E_SUPERSEDE``: each ``extraction`` entry that supersedes another (``archiver reextract``)
-    names, by record id and entry, an earlier extraction entry of the same capture that was its
-    newest at that point (:class:`~archiver.core.reextractions.SupersedeRule`): no fork, no
-    entry of another capture, no decoy naming a later record. One pass, parsing only the
-    extraction lines (a cross-entry rule: not split across processes like the per-entry checks)."""
-    rule = SupersedeRule()
-    out: list[Problem] = []
-    for i, line in enumerate(lines):
-        if not line.endswith(_EXTRACTION_END):
-            continue
-        try:
-            obj, _ = parse_line(line)
-        except MalformedEntry:
-            continue  # E_PARSE, said above
-        data = obj.get("data") if isinstance(obj, dict) else None
-        seq = obj.get("seq") if isinstance(obj, dict) else None
-        if not isinstance(data, dict) or type(seq) is not int:
-            continue
-        problem = rule.take(seq, data)
-        if problem is not None:
-            out.append(Problem("E_SUPERSEDE", f"seq {seq}: {problem} (written by hand, or by two "
-                               "archiver reextract processes at once): readers do not follow it",
-                               seq=seq, line=i + 1))
-    return out
 
 
 def _only_key_created(lines: list[bytes]) -> bool:
