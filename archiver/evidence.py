@@ -75,6 +75,7 @@ from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member_head, read_record
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
+from archiver.core.store_lock import wait_for_writers
 from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
@@ -639,7 +640,7 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         check.altered(unsigned_reextraction(ext_entry.seq))
     elif newer is not None and not _trusted(check, newer):
         check.altered(unsigned_reextraction(newer))
-    elif newer is not None:
+    elif newer is not None and not _caught_up(archive, capture_id, newer):
         check.altered(f"the index points at extraction entry {ext_entry.seq}, which log entry {newer} supersedes "  # type: ignore[union-attr]
                       f"(archiver reextract): the index is older than the log; {REINDEX_HINT}")
     records = facts.get("records") or []
@@ -697,6 +698,21 @@ def _lacked_reextraction(archive: EvidenceStore, readers: EvidenceReaders, log: 
     if _check_record(archive, own, check, readers.warcs) is not None and len(check.problems) == before:
         check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record "
                       f"{own.get('record_id')}): {REINDEX_HINT}")
+
+
+def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
+    """Whether the index, looked at again once no ``reextract`` commit is under way (it holds the
+    store's lock exclusively from its log append to its index update), points at extraction
+    entry ``newer`` or a later one: the extraction this check read was the capture's newest when
+    it was looked up, superseded only since, and the store is consistent. Else the index is
+    behind the log (a reextract killed between the two, an older index): run reindex."""
+    wait_for_writers(archive.log_path.parent.parent)
+    try:
+        now = archive.index.extraction(capture_id)
+    except ArchiverError:
+        return False
+    seq = now.get("log_seq") if now is not None else None
+    return type(seq) is int and seq >= newer
 
 
 def unsigned_reextraction(seq: int) -> str:

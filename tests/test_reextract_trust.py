@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import threading
 
 import test_reextract
 from conftest import run_cli
@@ -232,3 +233,71 @@ def test_reextract_of_a_capture_whose_new_record_is_missing_says_missing_not_run
     _reextract_then_lose_its_warc(old_store, tmp_path)
     proc = run_cli("reextract", CAPTURE_ID, store=old_store)
     assert proc.exit_code == 3 and "run `archiver reindex` first" not in proc.output, proc.output
+
+
+# F2: two reextract processes never both supersede one extraction
+
+
+def test_of_two_reextracts_at_once_the_second_writes_nothing(old_store, monkeypatch):
+    """Both have re-extracted (past every check before the commit) when either commits."""
+    barrier = threading.Barrier(2, timeout=60)
+    original = Archive.extract
+
+    def extract_then_meet(self, *args, **kwargs):
+        article = original(self, *args, **kwargs)
+        barrier.wait()
+        return article
+
+    monkeypatch.setattr(Archive, "extract", extract_then_meet)
+    outcomes = []
+
+    def run():
+        with Archive.open(old_store) as arc:
+            outcomes.append(arc.reextract([CAPTURE_ID]).to_dict()["captures"][0])
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(o["status"] for o in outcomes) == ["failed", "reextracted"], outcomes
+    [refused] = [o for o in outcomes if o["status"] == "failed"]
+    assert "re-extracted meanwhile" in refused["reason"] and "nothing written" in refused["reason"]
+    superseding = [e["seq"] for e in _extraction_entries(old_store) if e["data"].get("supersedes_seq") is not None]
+    assert len(superseding) == 1, superseding
+    assert run_cli("log", "verify", store=old_store).exit_code == 0
+
+
+# R1: no reader is told "altered" while a reextract commits
+
+
+def test_a_reader_between_the_reextract_log_append_and_index_update_is_not_told_altered(old_store, monkeypatch):
+    import archiver.evidence as evidence_module
+    from archiver.store.index import SqliteIndex
+
+    appended, reader_waits = threading.Event(), threading.Event()
+    update, wait = SqliteIndex.replace_extraction, evidence_module.wait_for_writers
+
+    def pause_before_index_update(self, *args, **kwargs):
+        appended.set()  # the log holds the new entry; the index still points at the old one
+        reader_waits.wait(60)
+        return update(self, *args, **kwargs)
+
+    def note_the_wait(root):
+        reader_waits.set()
+        wait(root)
+
+    monkeypatch.setattr(SqliteIndex, "replace_extraction", pause_before_index_update)
+    monkeypatch.setattr(evidence_module, "wait_for_writers", note_the_wait)
+
+    def commit():
+        with Archive.open(old_store) as arc:
+            arc.reextract([CAPTURE_ID])
+
+    writer = threading.Thread(target=commit)
+    writer.start()
+    assert appended.wait(60)
+    with Archive.open(old_store, mode="read") as arc:
+        found = arc.evidence(CAPTURE_ID)
+    writer.join()
+    assert found.status == "present", found.problems
