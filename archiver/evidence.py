@@ -33,7 +33,10 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC; that
   entry is the capture's newest (no proven later ``extraction`` entry of ``archiver reextract``
-  supersedes it), and a re-extraction's record is the one its own entry lists (``record``).
+  supersedes it; one that does while a reextract commits is waited for and the index looked at
+  again), a re-extraction is signed or this machine's own append (else "not signed": an unsigned
+  line never changes a signed capture), and a re-extraction's record is the one its own entry
+  lists (``record``), also when the index lacks it (missing record: exit 3).
 
 The answer is an :class:`Evidence`: ``present`` (everything matched), ``missing`` (a WARC file
 or the log is not there: the check could not be completed, exit 3) or ``altered`` (bytes or the

@@ -157,7 +157,11 @@ def wait_for_writers(root: Path) -> None:
 
     For a reader that found the index behind the log: it looks again once the commit is done.
     Nothing is created or written (a store without ``store.lock`` has no writer to wait for;
-    a lock file that cannot be opened, on a read-only copy, is not waited on)."""
+    a lock file that cannot be opened, on a read-only copy, is not waited on). A thread that
+    holds the lock itself does not wait (it would wait for itself: ``flock`` holds are per open
+    file, not per process)."""
+    if os.path.abspath(root) in _holds():
+        return
     try:
         fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:

@@ -21,6 +21,10 @@ PROVEN to be in the log the key signed:
   chained to the one before it, from the checkpoint's last line to the log's last line; and
   the whole log is one chain with ``seq`` equal to its line number.
 
+A proven line of the unsigned tail may add a capture, never change a signed one: a
+re-extraction (``archiver reextract``) is followed only when :meth:`ProvenLog.trusted` says so
+(signed, or recorded in this machine's key folder as one of its own appends).
+
 How (the fallback of the design note, not an O(log n) inclusion proof per entry): the whole
 log is read and hashed ONCE per process per log file (O(n), ~1 µs a line) and what it proved is
 remembered here: one 32-byte leaf hash per line. A later check hashes the entry line it just
@@ -338,6 +342,8 @@ class ProvenLog:
                             "commits to (a signed entry was changed)")
             return
         self.signed = cp.size
+        if self.unsigned:  # signed now: kept no longer (a long batch's tail)
+            self.unsigned = {seq: h for seq, h in self.unsigned.items() if seq >= cp.size}
 
 
 def _own_append(directory: Path, key_dir: Path | None, seq: int, hashes: dict[int, str]) -> bool:
