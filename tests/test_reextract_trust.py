@@ -190,6 +190,8 @@ def test_reextract_leaves_its_entry_signed(old_store):
 def test_this_machines_own_unsigned_reextraction_is_served_before_it_is_signed(old_store):
     with Archive.open(old_store) as arc:
         arc.reextract([CAPTURE_ID])
+        verified = run_cli("log", "verify", "--json", store=old_store).stdout
+        assert "W_UNCHECKPOINTED" in verified  # not signed yet: the key folder's journal records it
         proc = run_cli("show", CAPTURE_ID, "--json", store=old_store)  # before close() signs
         assert json.loads(proc.stdout)["evidence"] == "present", proc.output
 

@@ -42,6 +42,7 @@ import hashlib
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,8 +157,11 @@ class ProvenLog:
                 return False
             if seq < self.signed:
                 return True
-            hashes = dict(self.unsigned)
-        return _own_append(self.path.parent, self.key_dir, seq, hashes)
+        return _own_append(self.path.parent, self.key_dir, seq, self._unsigned_hash)
+
+    def _unsigned_hash(self, seq: int) -> str | None:
+        with self.lock:
+            return self.unsigned.get(seq)
 
     def logged_captures(self) -> dict[str, int]:
         """Capture id -> seq of the entry listing it, for every capture the proven lines list."""
@@ -346,12 +350,12 @@ class ProvenLog:
             self.unsigned = {seq: h for seq, h in self.unsigned.items() if seq >= cp.size}
 
 
-def _own_append(directory: Path, key_dir: Path | None, seq: int, hashes: dict[int, str]) -> bool:
+def _own_append(directory: Path, key_dir: Path | None, seq: int, hash_of: Callable[[int], str | None]) -> bool:
     """Whether this machine's key folder records unsigned line ``seq`` of the log in ``directory``
     as one of its own appends (:mod:`~archiver.provenance.log_appends`): a recorded span covers it
     and names the line hash the log holds there (the span's hash of that very line, or of its
-    last line, which the proven chain ties to every line before it). ``hashes``: seq -> line hash
-    of the proven unsigned lines. No record here (another machine), or one from before appends
+    last line, which the proven chain ties to every line before it). ``hash_of``: the line hash
+    of a proven unsigned line (None: not one). No record here (another machine), or one from before appends
     were recorded: not own."""
     from archiver.provenance import log_appends
 
@@ -367,9 +371,9 @@ def _own_append(directory: Path, key_dir: Path | None, seq: int, hashes: dict[in
         if not first <= seq <= last:
             continue
         each = span["line_hashes"]
-        if len(each) > seq - first and each[seq - first] == hashes.get(seq):
+        if len(each) > seq - first and each[seq - first] == hash_of(seq) is not None:
             return True
-        if span["last_line_hash"] == hashes.get(last) is not None:
+        if span["last_line_hash"] == hash_of(last) is not None:
             return True
     return False
 
