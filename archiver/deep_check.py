@@ -43,7 +43,7 @@ class DeepChecker:
 
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
-        self._superseded_ids: set[str] | None = None
+        self._superseded_ids: set[tuple[str, int, str]] | None = None
 
     def check(self, entry: Any) -> list[str | ArtifactProblem]:
         data = entry.data
@@ -136,7 +136,7 @@ class DeepChecker:
         if got != data.get("text_sha256"):
             now = extractor_versions()
             then = data.get("extractor") or {}
-            if now != then and data.get("record_id") in self._superseded():
+            if now != then and (capture_id, seq, str(data.get("record_id"))) in self._superseded():
                 return problems  # an older extractor's text, superseded by a later extraction entry
             note = "" if now == then else (f" (extractor versions differ: logged {then}, now {now}; "
                                            f"`archiver reextract {capture_id}` brings it up to date)")
@@ -144,9 +144,15 @@ class DeepChecker:
                             f"{data.get('text_sha256')}{note}")
         return problems
 
-    def _superseded(self) -> set[str]:
-        """The extraction records a later ``extraction`` entry of the log supersedes (read once)."""
+    def _superseded(self) -> set[tuple[str, int, str]]:
+        """(capture id, entry seq, record id) of each extraction a later ``extraction`` entry of the
+        same capture supersedes, naming exactly that entry and that record (read once). A record id
+        alone is no exemption: a decoy entry naming the forged newest extraction's record as the
+        one it supersedes must not spare it (the log's rule, ``E_SUPERSEDE``, names the decoy)."""
         if self._superseded_ids is None:
-            self._superseded_ids = {str(e.data["supersedes"]) for e in self.archive.log.entries()
-                                    if e.type == "extraction" and e.data.get("supersedes")}
+            self._superseded_ids = {
+                (str(e.data.get("capture_id")), e.data["supersedes_seq"], str(e.data["supersedes"]))
+                for e in self.archive.log.entries()
+                if e.type == "extraction" and e.data.get("supersedes") and type(e.data.get("supersedes_seq")) is int
+                and e.data["supersedes_seq"] < e.seq}
         return self._superseded_ids

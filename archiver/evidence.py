@@ -33,7 +33,10 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC; that
   entry is the capture's newest (no proven later ``extraction`` entry of ``archiver reextract``
-  supersedes it), and a re-extraction's record is the one its own entry lists (``record``).
+  supersedes it; one that does while a reextract commits is waited for and the index looked at
+  again), a re-extraction is signed or this machine's own append (else "not signed": an unsigned
+  line never changes a signed capture), and a re-extraction's record is the one its own entry
+  lists (``record``), also when the index lacks it (missing record: exit 3).
 
 The answer is an :class:`Evidence`: ``present`` (everything matched), ``missing`` (a WARC file
 or the log is not there: the check could not be completed, exit 3) or ``altered`` (bytes or the
@@ -75,6 +78,7 @@ from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member_head, read_record
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
+from archiver.core.store_lock import wait_for_writers
 from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
@@ -375,8 +379,11 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
     if cap is None or cap["type"] != "capture" or not _quick_proven(readers.proven, log, row, extraction):
         return None
     if extraction is not None and readers.proven is not None and type(extraction.get("log_seq")) is int \
-            and readers.proven.superseding(extraction["log_seq"]) is not None:
+            and readers.proven.superseding(capture_id, extraction["log_seq"]) is not None:
         return None  # a newer extraction is logged: the full path says so
+    if with_text and extraction is None and readers.proven is not None \
+            and readers.proven.newest_reextraction(capture_id) is not None:
+        return None  # no extraction indexed, one logged: the full path says what is missing
     facts = cap["data"]
     if facts.get("capture_id") != capture_id or next(_disagreements(row, facts, "capture"), None) is not None:
         return None
@@ -388,6 +395,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         ext_data = ext["data"]
         if ext_data.get("capture_id") != capture_id or ext_data.get("capture_seq") != seq:
             return None
+        if "supersedes_seq" in ext_data and (readers.proven is None or readers.proven.signed <= ext["seq"]):
+            return None  # a re-extraction no checkpoint signs yet: the full path asks whose it is
         ext_id = ext_data.get("record_id")
     # a re-extraction's record is listed by its own entry, not the capture's (archiver reextract)
     own_rec = own_record(ext_data)
@@ -626,8 +635,15 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     elif not with_text:
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
-    newer = check.proven.superseding(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
-    if newer is not None:
+    if with_text and extraction is None:
+        _lacked_reextraction(archive, readers, log, capture_id, check)
+    newer = check.proven.superseding(capture_id, ext_entry.seq) if ext_entry is not None and check.proven is not None \
+        else None
+    if ext_entry is not None and "supersedes_seq" in ext_entry.data and not _trusted(check, ext_entry.seq):
+        check.altered(unsigned_reextraction(ext_entry.seq))
+    elif newer is not None and not _trusted(check, newer):
+        check.altered(unsigned_reextraction(newer))
+    elif newer is not None and not _caught_up(archive, capture_id, newer):
         check.altered(f"the index points at extraction entry {ext_entry.seq}, which log entry {newer} supersedes "  # type: ignore[union-attr]
                       f"(archiver reextract): the index is older than the log; {REINDEX_HINT}")
     records = facts.get("records") or []
@@ -662,6 +678,59 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     return _evidence(check, facts=facts, capture_seq=row.log_seq,
                      extraction_seq=ext_entry.seq if ext_entry else None,
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
+
+
+def _lacked_reextraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, capture_id: str,
+                         check: _Check) -> None:
+    """The index holds no extraction of the capture: when the log holds a re-extraction of it
+    (``archiver reextract``, whose record only its own entry lists), that is not "no text" but
+    a missing record (its WARC file gone: exit 3) or an index behind the log (run reindex)."""
+    seq = check.proven.newest_reextraction(capture_id) if check.proven is not None else None
+    if seq is None:
+        return
+    entry = _read_logged(log, seq, check, "newest logged extraction")
+    if entry is None:
+        return
+    if not _trusted(check, seq):
+        check.altered(unsigned_reextraction(seq))
+        return
+    own = own_record(entry.data)
+    if own is None:
+        return
+    before = len(check.problems)
+    if _check_record(archive, own, check, readers.warcs) is not None and len(check.problems) == before:
+        check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record "
+                      f"{own.get('record_id')}): {REINDEX_HINT}")
+
+
+def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
+    """Whether the index, looked at again once no ``reextract`` commit is under way (it holds the
+    store's lock exclusively from its log append to its index update), points at extraction
+    entry ``newer`` or a later one: the extraction this check read was the capture's newest when
+    it was looked up, superseded only since, and the store is consistent. Else the index is
+    behind the log (a reextract killed between the two, an older index): run reindex."""
+    wait_for_writers(archive.log_path.parent.parent)
+    try:
+        now = archive.index.extraction(capture_id)
+    except ArchiverError:
+        return False
+    seq = now.get("log_seq") if now is not None else None
+    return type(seq) is int and seq >= newer
+
+
+def unsigned_reextraction(seq: int) -> str:
+    """Why a capture's text is refused: its re-extraction at log entry ``seq`` is signed by no
+    checkpoint and was written by no archiver process of this machine (by hand, or elsewhere)."""
+    return (f"its re-extraction at log entry {seq} is not signed (no signed checkpoint covers it and no "
+            "archiver process of this machine wrote it): its text is not served; inspect it with `archiver "
+            "log show`, then remove it from the end of provenance/log.jsonl, or accept it with `archiver "
+            "log adopt FROM..TO`")
+
+
+def _trusted(check: _Check, seq: int) -> bool:
+    """Whether re-extraction entry ``seq`` may change what the capture serves
+    (:meth:`~archiver.provenance.proven.ProvenLog.trusted`)."""
+    return check.proven is not None and check.proven.trusted(seq)
 
 
 def require_shown(doc: dict[str, Any]) -> None:

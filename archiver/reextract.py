@@ -24,6 +24,7 @@ capture (``reindex`` rebuilds from it; the evidence check takes its record from 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,7 @@ from archiver.capture.records import extraction_spec, written_with_warc
 from archiver.capture.warc import warc_date
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
+from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
@@ -113,10 +115,14 @@ class ReextractReport:
 
 
 def newest_extractions(archive: Archive) -> dict[str, Any]:
-    """Each capture's newest ``extraction`` log entry (capture id -> entry), read from the log."""
+    """Each capture's newest ``extraction`` log entry (capture id -> entry), read from the log,
+    along the log's rule (:class:`~archiver.core.reextractions.SupersedeRule`: an entry that
+    breaks it, which ``log verify`` names, is not followed)."""
     newest: dict[str, Any] = {}
+    rule = SupersedeRule()
     for entry in archive.log.entries():  # (a store whose log is gone is refused here: exit 3)
-        if entry.type == "extraction" and isinstance(entry.data.get("capture_id"), str):
+        if entry.type == "extraction" and isinstance(entry.data.get("capture_id"), str) \
+                and rule.take(entry.seq, entry.data) is None:
             newest[entry.data["capture_id"]] = entry
     return newest
 
@@ -245,18 +251,35 @@ def _pairs(value: Any) -> list[tuple[str, Any]]:
     return []
 
 
+def _superseded_in_log(archive: Archive, capture_id: str, seq: int) -> bool:
+    """Whether the log, as it is now, holds an entry superseding extraction entry ``seq`` of the
+    capture (proven once per process, then only the lines appended since are read)."""
+    from archiver.provenance.proven import proven_log
+
+    path = archive.log_path
+    proven = proven_log(path, os.stat(path), archive.key_dir)
+    return proven.superseding(capture_id, seq) is not None
+
+
 def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any, new: dict[str, Any],
             item: Reextraction) -> None:
-    """WARC record (fsynced), then the log entry, then the index: under the store's shared lock,
-    as a capture commits (a ``reindex`` never sees the record written and not yet logged)."""
+    """WARC record (fsynced), then the log entry, then the index: under the store's lock held
+    EXCLUSIVELY, so that (a) the check that nothing re-extracted the capture meanwhile and the
+    append are one step: of two ``reextract`` processes, the second finds the first's entry and
+    writes nothing (never two entries superseding one: a signed fork); (b) no reader sees the log
+    ahead of the index: a reader that finds the index behind the log waits for this hold and
+    looks again (:func:`archiver.evidence.check_capture`); (c) a ``reindex`` never sees the
+    record written and not yet logged. Captures commit under the shared lock meanwhile: they
+    wait for this one commit, not for the whole run."""
     row = archive.index.get(capture_id)
     body = canonical_json(new)
     source = data.get("source_record_id")
-    with archive.locked():
+    with archive.locked(exclusive=True):
         now = archive.index.extraction(capture_id)
-        if now is None or now.get("log_seq") != entry.seq:  # another process's reextract, meanwhile
-            raise StoreError(f"capture {capture_id} was re-extracted by another process meanwhile (its "
-                             f"extraction is no longer log entry {entry.seq}): nothing written; run again")
+        if now is None or now.get("log_seq") != entry.seq or _superseded_in_log(archive, capture_id, entry.seq):
+            raise StoreError(f"capture {capture_id} was re-extracted meanwhile (its newest extraction is no "
+                             f"longer log entry {entry.seq}): nothing written; run `archiver reextract "
+                             f"{capture_id}` again")
         record_id = archive.ids.record_id()
         name, written = archive.warc_writer().write([extraction_spec(
             url=row.final_url, date=warc_date(archive.clock.now()), record_id=record_id,

@@ -36,6 +36,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.digests import sha256_label
 from archiver.core.mime import effective_content_type
+from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
     IntegrityError,
@@ -43,7 +44,7 @@ from archiver.errors import (
     StoreError,
     WarcError,
 )
-from archiver.evidence import own_record
+from archiver.evidence import own_record, unsigned_reextraction
 from archiver.store.commit import (
     index_captures,
     log_place,
@@ -138,6 +139,7 @@ class Reindexer:
 
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
+        self._proven: Any = None  # what this process proved of the log (_require_proven_log)
 
 
     def run(self) -> ReindexReport:
@@ -193,7 +195,7 @@ class Reindexer:
             st = os.stat(path)
         except FileNotFoundError:
             return  # no log: reported below (nothing can be admitted without it)
-        proven = proven_log(path, st, self.archive.key_dir)
+        proven = self._proven = proven_log(path, st, self.archive.key_dir)
         if proven.problem is not None:
             raise IntegrityError(f"refusing to rebuild the index from provenance/log.jsonl: {proven.problem}; "
                                  f"{VERIFY_HINT} (the index was left as it was)")
@@ -204,6 +206,7 @@ class Reindexer:
         if not (self.archive.root / "provenance" / "log.jsonl").exists():
             return facts
         facts.present = True
+        rule = SupersedeRule()  # a capture's newest extraction, followed only along the log's rule
         for entry in self.archive.log.entries():
             data = entry.data
             if entry.type == "capture" and data.get("capture_id"):
@@ -217,8 +220,8 @@ class Reindexer:
                 facts.foreign_files.update(str(w["name"]) for w in _dicts(data.get("warcs")) if w.get("name"))
             elif entry.type == "extraction" and data.get("record_id"):
                 facts.extractions[data["record_id"]] = entry
-                if isinstance(data.get("capture_id"), str):
-                    facts.newest[data["capture_id"]] = entry
+                if isinstance(data.get("capture_id"), str) and rule.take(entry.seq, data) is None:
+                    facts.newest[data["capture_id"]] = entry  # (log verify names one that breaks it)
                 if isinstance(data.get("record"), dict):
                     facts.reextracted.add((data["record"].get("warc"), data["record"].get("offset")))
             elif entry.type == "recovery" and data.get("warc"):
@@ -371,6 +374,11 @@ class Reindexer:
         if newest is not None and newest is not entry and own is not None:
             # re-extracted (archiver reextract): the newest logged extraction, or none: an older one
             # is never served in its place without a word (a problem is reported below)
+            if self._proven is None or not self._proven.trusted(newest.seq):
+                # written by no process of ours, signed by no checkpoint: never served
+                report.unverified_extractions.append(
+                    f"capture {capture_id}: {unsigned_reextraction(newest.seq)}; text not indexed")
+                return None, None
             entry, ref = newest, own
         problem = None
         try:

@@ -44,3 +44,56 @@ def _version_of(data: dict[str, Any]) -> str | None:
     versions = data.get("extractor")
     found = versions.get("archiver-extract") if isinstance(versions, dict) else None
     return str(found) if found is not None else None
+
+
+class SupersedeRule:
+    """The rule of the log for ``archiver reextract``'s entries, fed each ``extraction`` entry in
+    log order (:meth:`take`): an entry that supersedes (``supersedes``/``supersedes_seq``) must
+    name, by record id AND entry, an EARLIER extraction entry of the SAME capture that was that
+    capture's newest at that point; so no two entries supersede the same one (a fork), and a
+    capture's second extraction entry must supersede its first. ``plain log verify`` holds the
+    log to it; the readers follow a capture's newest extraction only along it."""
+
+    def __init__(self) -> None:
+        #: capture id -> (seq, record id) of its newest extraction entry so far
+        self.newest: dict[str, tuple[int, Any]] = {}
+        #: seq of a superseded extraction entry -> seq of the entry superseding it
+        self.superseded_by: dict[int, int] = {}
+        #: seq -> capture id of every extraction entry taken
+        self.capture_of: dict[int, str] = {}
+
+    def take(self, seq: int, data: dict[str, Any]) -> str | None:
+        """Take extraction entry ``seq`` (its ``data``); the problem with it, if any (it is then
+        not the capture's newest: a reader never follows it)."""
+        cid = data.get("capture_id")
+        if not isinstance(cid, str):
+            return None  # an extraction entry that names no capture (before ids were logged): nothing to hold
+        self.capture_of[seq] = cid
+        named, named_seq = data.get("supersedes"), data.get("supersedes_seq")
+        before = self.newest.get(cid)
+        if named is None and named_seq is None:
+            if before is not None:
+                return (f"a second extraction entry of capture {cid} that supersedes nothing (its newest "
+                        f"extraction is entry {before[0]}): only archiver reextract logs another, superseding it")
+            self.newest[cid] = (seq, data.get("record_id"))
+            return None
+        problem = self._problem(seq, cid, named, named_seq, before)
+        if problem is None and type(named_seq) is int:
+            self.superseded_by[named_seq] = seq
+            self.newest[cid] = (seq, data.get("record_id"))
+        return problem
+
+    def _problem(self, seq: int, cid: str, named: Any, named_seq: Any, before: tuple[int, Any] | None) -> str | None:
+        if type(named_seq) is not int or not 0 <= named_seq < seq or not isinstance(named, str):
+            return f"an extraction entry of capture {cid} that supersedes {named!r} at entry {named_seq!r}: not an earlier entry"
+        if named_seq in self.superseded_by:
+            return (f"extraction entry {named_seq} is superseded twice, by entries {self.superseded_by[named_seq]} "
+                    f"and {seq} (a fork: two re-extractions of capture {cid} from the same one)")
+        if self.capture_of.get(named_seq) != cid:
+            return (f"it supersedes entry {named_seq}, which is not an extraction entry of capture {cid}")
+        if before is None or before[0] != named_seq:
+            return (f"it supersedes entry {named_seq}, which is not capture {cid}'s newest extraction at that "
+                    f"point (entry {before[0] if before else None} is)")
+        if before[1] != named:
+            return (f"it supersedes record {named} at entry {named_seq}, whose record is {before[1]}")
+        return None

@@ -149,3 +149,26 @@ def holder_pid(fd: int) -> int | None:
         if inode.isdigit() and int(inode) == st.st_ino and pid_text.isdigit() and int(pid_text) != os.getpid():
             return int(pid_text)
     return None
+
+
+def wait_for_writers(root: Path) -> None:
+    """Wait until no process holds the store's lock exclusively (a rebuild, an import, a
+    ``reextract`` commit between its log append and its index update), then return at once.
+
+    For a reader that found the index behind the log: it looks again once the commit is done.
+    Nothing is created or written (a store without ``store.lock`` has no writer to wait for;
+    a lock file that cannot be opened, on a read-only copy, is not waited on). A thread that
+    holds the lock itself does not wait (it would wait for itself: ``flock`` holds are per open
+    file, not per process)."""
+    if os.path.abspath(root) in _holds():
+        return
+    try:
+        fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return
+    try:
+        acquire(fd, False)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)  # (closing the descriptor releases the shared hold)

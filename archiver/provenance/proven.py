@@ -21,6 +21,10 @@ PROVEN to be in the log the key signed:
   chained to the one before it, from the checkpoint's last line to the log's last line; and
   the whole log is one chain with ``seq`` equal to its line number.
 
+A proven line of the unsigned tail may add a capture, never change a signed one: a
+re-extraction (``archiver reextract``) is followed only when :meth:`ProvenLog.trusted` says so
+(signed, or recorded in this machine's key folder as one of its own appends).
+
 How (the fallback of the design note, not an O(log n) inclusion proof per entry): the whole
 log is read and hashed ONCE per process per log file (O(n), ~1 µs a line) and what it proved is
 remembered here: one 32-byte leaf hash per line. A later check hashes the entry line it just
@@ -38,6 +42,7 @@ import hashlib
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,9 +101,17 @@ class ProvenLog:
         #: capture id -> seq of the ``capture``/``import`` entry that lists it, for every proven line:
         #: what a statement claiming completeness holds the derived capture index against
         self.logged: dict[str, int] = {}
-        #: extraction entry seq -> seq of the proven ``extraction`` entry that supersedes it (``archiver
-        #: reextract``): an index pointing at the former is older than the log
-        self.superseded: dict[int, int] = {}
+        #: (capture id, extraction entry seq) -> seq of the proven ``extraction`` entry of that capture
+        #: that supersedes it (``archiver reextract``): an index pointing at the former is older than
+        #: the log. Keyed by capture: a line of another capture naming this one's entry changes
+        #: nothing here (``log verify`` names it: ``E_SUPERSEDE``)
+        self.superseded: dict[tuple[str, int], int] = {}
+        #: seq -> line hash (``sha256:``) of each line no checkpoint signed when it was proven: what
+        #: the key folder's record of this machine's appends is compared with (:meth:`trusted`)
+        self.unsigned: dict[int, str] = {}
+        #: capture id -> seq of its last proven re-extraction entry (one naming ``supersedes_seq``):
+        #: what a reader consults when the index lacks the capture's extraction
+        self.reextracted: dict[str, int] = {}
         self.lock = threading.Lock()
 
     @property
@@ -111,10 +124,44 @@ class ProvenLog:
         return self.problem is None and seq >= 0 and at + 32 <= len(self.leaves) and (
             self.leaves[at:at + 32] == leaf_hash(line))
 
-    def superseding(self, seq: int) -> int | None:
-        """The seq of the proven extraction entry that supersedes extraction entry ``seq`` (None: none)."""
+    def superseding(self, capture_id: str, seq: int) -> int | None:
+        """The seq of the proven extraction entry of capture ``capture_id`` that supersedes its
+        extraction entry ``seq`` (None: none)."""
         with self.lock:
-            return self.superseded.get(seq)
+            return self.superseded.get((capture_id, seq))
+
+    def newest_reextraction(self, capture_id: str) -> int | None:
+        """The seq of capture ``capture_id``'s last proven re-extraction entry (None: none)."""
+        with self.lock:
+            return self.reextracted.get(capture_id)
+
+    def trusted(self, seq: int) -> bool:
+        """Whether proven entry ``seq`` may change what a signed capture serves (a re-extraction):
+        a signed checkpoint covers it, or this machine's key folder records it as an append of
+        one of its own archiver processes, not signed yet (a ``reextract`` still running, or killed
+        before it signed). A line anyone wrote into ``log.jsonl`` by hand, well chained and
+        all, is neither: before re-extraction, unsigned lines could add captures but never change
+        a signed one, and they still cannot."""
+        if self._covered(seq):
+            return True
+        try:  # signed meanwhile? (signing empties the record of appends: look again)
+            st = os.stat(self.path)
+        except OSError:
+            return False
+        self.update(st.st_size, st.st_mtime_ns)
+        return self._covered(seq)
+
+    def _covered(self, seq: int) -> bool:
+        with self.lock:
+            if self.problem is not None or not 0 <= seq < self.lines:
+                return False
+            if seq < self.signed:
+                return True
+        return _own_append(self.path.parent, self.key_dir, seq, self._unsigned_hash)
+
+    def _unsigned_hash(self, seq: int) -> str | None:
+        with self.lock:
+            return self.unsigned.get(seq)
 
     def logged_captures(self) -> dict[str, int]:
         """Capture id -> seq of the entry listing it, for every capture the proven lines list."""
@@ -159,6 +206,8 @@ class ProvenLog:
         self.tree = CompactRange()
         self.logged = {}
         self.superseded = {}
+        self.unsigned = {}
+        self.reextracted = {}
 
     def _chain(self, data: bytes, chain_from: int) -> None:
         """Take in the complete lines of ``data`` (the bytes after :attr:`end`), each with ``seq``
@@ -185,13 +234,17 @@ class ProvenLog:
                                     if n else "the first entry names a predecessor")
                     return
                 last = "sha256:" + sha(line).hexdigest()
+                self.unsigned[n] = last
             else:
                 last, before = None, line
             leaves += leaf(line)
             if line.endswith(lists_captures):
                 self._take_ids(line, n)
-            elif line.endswith(_IS_EXTRACTION) and (found := _SUPERSEDES_SEQ.search(line)) is not None:
-                self.superseded[int(found.group(1))] = n
+            elif line.endswith(_IS_EXTRACTION) and (found := _SUPERSEDES_SEQ.search(line)) is not None \
+                    and (cid := _CAPTURE_ID.search(line)) is not None:
+                capture = cid.group(1).decode("ascii", "replace")
+                self.superseded[(capture, int(found.group(1)))] = n
+                self.reextracted[capture] = n
             n += 1
         if last is None:
             last = "sha256:" + sha(before).hexdigest()
@@ -293,6 +346,36 @@ class ProvenLog:
                             "commits to (a signed entry was changed)")
             return
         self.signed = cp.size
+        if self.unsigned:  # signed now: kept no longer (a long batch's tail)
+            self.unsigned = {seq: h for seq, h in self.unsigned.items() if seq >= cp.size}
+
+
+def _own_append(directory: Path, key_dir: Path | None, seq: int, hash_of: Callable[[int], str | None]) -> bool:
+    """Whether this machine's key folder records unsigned line ``seq`` of the log in ``directory``
+    as one of its own appends (:mod:`~archiver.provenance.log_appends`): a recorded span covers it
+    and names the line hash the log holds there (the span's hash of that very line, or of its
+    last line, which the proven chain ties to every line before it). ``hash_of``: the line hash
+    of a proven unsigned line (None: not one). No record here (another machine), or one from before appends
+    were recorded: not own."""
+    from archiver.provenance import log_appends
+
+    try:
+        origin, _ = LogIdentity._identity(directory)
+        place = keys.store_place(directory)
+        record = keys.read_record(key_dir or keys.default_key_dir(), origin, place)
+        spans = log_appends.recorded_spans(record, place)
+    except (ArchiverError, OSError):
+        return False
+    for span in spans or ():
+        first, last = span["from_seq"], span["to_seq"]
+        if not first <= seq <= last:
+            continue
+        each = span["line_hashes"]
+        if len(each) > seq - first and each[seq - first] == hash_of(seq) is not None:
+            return True
+        if span["last_line_hash"] == hash_of(last) is not None:
+            return True
+    return False
 
 
 def _largest_kept(folder: Path, vkey: str) -> Checkpoint | None:

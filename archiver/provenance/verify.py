@@ -20,9 +20,15 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from archiver.errors import MalformedEntry
-from archiver.provenance.chain import LogEntry, is_canonical, parse_line, schema_problem
+from archiver.provenance.chain import (
+    LogEntry,
+    is_canonical,
+    parse_line,
+    schema_problem,
+)
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint
+from archiver.provenance.supersedes import broken_supersedes
 
 ERROR = "error"
 WARNING = "warning"
@@ -192,7 +198,8 @@ def check_log(
     roots: dict[int, bytes] = {}
     if 0 in wanted:
         roots[0] = CompactRange().root()
-    out: list[Problem] = [*problems, *_check_lines(lines, origin, verifier, wanted, roots, deep)]
+    out: list[Problem] = [*problems, *_check_lines(lines, origin, verifier, wanted, roots, deep),
+                          *(Problem("E_SUPERSEDE", m, seq=s, line=at) for s, at, m in broken_supersedes(lines))]
     problems = out
     if tail:
         offset = len(data) - len(tail)
