@@ -387,7 +387,7 @@ def test_verify_bundle_prints_the_verdict_and_one_screen_summary_with_detail_und
     short = run_cli("verify-bundle", str(bundle))
     assert short.returncode == 0, short.stdout
     lines = short.stdout.splitlines()
-    assert lines[0].startswith("VERIFIED") and len(lines) <= 24
+    assert lines[0].startswith("VERIFIED") and len(lines) <= 24, short.stdout
     assert all(any(cid in line for line in lines) for cid in ids)  # one line per capture
     assert "received from IP" not in short.stdout and "-v" in lines[-1]
     for detailed in (run_cli("verify-bundle", str(bundle), "-v"), run_cli("-v", "verify-bundle", str(bundle))):

@@ -262,14 +262,12 @@ def _not_proven(c: Checker) -> list[str]:
     if c.checkpoint_size is not None:  # an older export verifies as well as the newest one
         not_proven.append(
             f"That this bundle is the publisher's latest word on these captures: it holds the log as of checkpoint "
-            f"size {c.checkpoint_size}, and a correction, quote check or re-extraction logged later is not in it (an "
-            "older export verifies as well as a newer one; a later `archiver reextract` may have given a capture "
-            "another extracted text, on which a quote here may not hold); nor that it holds every entry about them logged before: a bundle "
-            "carries only the entries its exporter chose, and one left out (a correction, a quote check) leaves no "
-            "trace that the signatures show, since provenance/bundle.json, which lists them, is signed only by the "
-            "WACZ key. Ask the publisher for `archiver log consistency` of this bundle's "
-            "provenance/checkpoint.txt and check that proof (`archiver log verify-consistency PROOF --old "
-            "checkpoint.txt --key KEY`): it shows how far the log went on since.")
+            f"size {c.checkpoint_size}; a correction, quote check or re-extraction logged later is not in it (`archiver "
+            "reextract` may give another text, on which a quote here may not hold), nor need it hold every entry "
+            "logged before (one its exporter left out leaves no trace the signatures show: provenance/bundle.json, "
+            "which lists them, is signed only by the WACZ key). The publisher's `archiver log consistency` of "
+            "provenance/checkpoint.txt, checked with `archiver log verify-consistency PROOF --old checkpoint.txt "
+            "--key KEY`, shows how far the log went on since.")
     not_proven += c.superseded_quotes
     if any(p.code == "E_KEY" for p in c.problems):  # the pinned key is another: never advise pinning this one
         not_proven.insert(0, "Whose key signed the log: not the key you pinned for its log name (see the problems): "
