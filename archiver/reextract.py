@@ -281,10 +281,12 @@ def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Re
         return Reextraction(capture_id, SKIPPED, reason="the capture has no logged extraction to bring up to "
                             "date (it was not extracted: see 'archiver show')")
     data: dict[str, Any] = {"capture_seq": row.log_seq, "capture_id": capture_id}
-    body, url, content_type, status = archive.extraction_input(capture_id, data)
-    try:
+    try:  # (a body that inflates past the limit fails as it read, before the extractor)
+        body, url, content_type, status = archive.extraction_input(capture_id, data)
         article = archive.extract(body, url=url, content_type=content_type, http_status=status)
-    except ArchiverError as exc:  # a limit again (time, memory): this capture fails, the others go on
+    except IncompleteCheckError:
+        raise  # a WARC file gone: missing evidence (exit 3 when every failure is one), not a failed extraction
+    except ArchiverError as exc:  # a limit again (time, memory, inflate): this capture fails, the others go on
         return Reextraction(capture_id, FAILED, failed_at_capture=error,
                             reason=f"extraction failed again: {exc.diagnostics()}")
     except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor fails alone, as at capture
