@@ -254,3 +254,22 @@ def test_show_says_a_hand_written_unsigned_first_extraction_is_not_signed(store,
     doc = _show(store, failed)
     assert doc["evidence"] == "altered", doc
     assert any(f"re-extraction at log entry {seq} is not signed" in p for p in doc["evidence_problems"]), doc
+
+
+def test_a_capture_past_the_extraction_memory_limit_is_extracted_once_the_limit_is_raised(store, site, monkeypatch):
+    """The user's case: the extraction ran out of its memory limit when the page was captured;
+    with the limit raised (here: back to its default), reextract gives the capture its text."""
+    table = (b"<html><head><title>Council votes</title></head><body><p>The council approved the budget.</p><table>"
+             + b"<tr><td>cell</td><td>x</td></tr>" * 10_000 + b"</table></body></html>")
+    site.routes["/table"] = lambda h: response("200 OK", [("Content-Type", "text/html")], table)
+    monkeypatch.setenv("ARCHIVER_LIMIT_EXTRACT_MEMORY_BYTES", str(1024 * 1024))
+    with Archive.open(store) as arc:
+        result = arc.capture(site.url("/table"))
+    assert result.article is None and "memory" in (result.extraction_error or "")
+    monkeypatch.delenv("ARCHIVER_LIMIT_EXTRACT_MEMORY_BYTES")
+    proc = run_cli("reextract", "--failed", store=store)
+    assert proc.exit_code == 0, proc.output
+    assert f"{result.capture_id}: extracted (extractor " in proc.stdout
+    quoted = run_cli("verify-quote", "The council approved the budget.", "--capture", str(result.capture_id),
+                     "--json", store=store)
+    assert quoted.exit_code == 0 and json.loads(quoted.stdout)["verdict"] == "exact", quoted.output
