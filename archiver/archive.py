@@ -1057,19 +1057,20 @@ class Archive:
 
         return recapture(self, target, browser=browser)
 
-    def reextract(self, prefixes: Iterable[str], *, all_outdated: bool = False, dry_run: bool = False,
-                  progress: Callable[[str], None] | None = None) -> ReextractReport:
+    def reextract(self, prefixes: Iterable[str], *, all_outdated: bool = False, failed: bool = False,
+                  dry_run: bool = False, progress: Callable[[str], None] | None = None) -> ReextractReport:
         """Bring captures' extractions up to the current extractor, logged, never editing the old
         one (see :func:`archiver.reextract.reextract`)."""
         from archiver.reextract import reextract
 
-        return reextract(self, prefixes, all_outdated=all_outdated, dry_run=dry_run, progress=progress)
+        return reextract(self, prefixes, all_outdated=all_outdated, failed=failed, dry_run=dry_run, progress=progress)
 
-    def reextract_targets(self, prefixes: Iterable[str], *, all_outdated: bool = False) -> list[str]:
+    def reextract_targets(self, prefixes: Iterable[str], *, all_outdated: bool = False,
+                          failed: bool = False) -> list[str]:
         """The captures :meth:`reextract` would go through (full ids), nothing written."""
         from archiver.reextract import targets
 
-        return targets(self, prefixes, all_outdated=all_outdated)
+        return targets(self, prefixes, all_outdated=all_outdated, failed=failed)
 
     def correct(self, prefix: str, new: dict[str, Any], reason: str) -> Correction:
         """Log the user's correction of a capture's metadata (see

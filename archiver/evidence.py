@@ -395,7 +395,7 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         ext_data = ext["data"]
         if ext_data.get("capture_id") != capture_id or ext_data.get("capture_seq") != seq:
             return None
-        if "supersedes_seq" in ext_data and (readers.proven is None or readers.proven.signed <= ext["seq"]):
+        if later_extraction(ext_data) and (readers.proven is None or readers.proven.signed <= ext["seq"]):
             return None  # a re-extraction no checkpoint signs yet: the full path asks whose it is
         ext_id = ext_data.get("record_id")
     # a re-extraction's record is listed by its own entry, not the capture's (archiver reextract)
@@ -639,7 +639,7 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         _lacked_reextraction(archive, readers, log, capture_id, check)
     newer = check.proven.superseding(capture_id, ext_entry.seq) if ext_entry is not None and check.proven is not None \
         else None
-    if ext_entry is not None and "supersedes_seq" in ext_entry.data and not _trusted(check, ext_entry.seq):
+    if ext_entry is not None and later_extraction(ext_entry.data) and not _trusted(check, ext_entry.seq):
         check.altered(unsigned_reextraction(ext_entry.seq))
     elif newer is not None and not _trusted(check, newer):
         check.altered(unsigned_reextraction(newer))
@@ -898,6 +898,14 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     for rid in sorted(wanted_ids - {r["record_id"] for r in out}):
         check.altered(f"record {rid} is not among the records the provenance log lists for this capture")
     return out + read_from
+
+
+def later_extraction(ext: dict[str, Any]) -> bool:
+    """Whether an ``extraction`` entry was logged after its capture (``archiver reextract``: it
+    names ``supersedes_seq``, null for a capture whose extraction failed when it was captured, and
+    lists its own ``record``): it changes what a capture serves, so a reader follows it only when
+    signed or this machine's own (:meth:`archiver.provenance.proven.ProvenLog.trusted`)."""
+    return "supersedes_seq" in ext or own_record(ext) is not None
 
 
 def own_record(ext: dict[str, Any] | None) -> dict[str, Any] | None:

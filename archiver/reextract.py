@@ -19,6 +19,14 @@ numbers alone are no difference), commits a *new* extraction, the way a capture 
 The old extraction record and its entry are never edited or removed: the log tells the whole
 story (``log show --type extraction``), and a reader follows the newest extraction entry of a
 capture (``reindex`` rebuilds from it; the evidence check takes its record from it).
+
+A capture whose extraction FAILED when it was made (its ``capture`` entry's ``extraction_error``:
+a time or memory limit, a page that broke an older extractor) has no extraction: its bytes are
+archived, its text is not. ``reextract ID`` (or ``--failed``: every such capture) extracts it
+now, committed as above, with ``supersedes`` and ``supersedes_seq`` null: the capture's first
+extraction entry, later than its capture entry, listing its own ``record``, and trusted by a
+reader only when signed or this machine's own, like every re-extraction. If it fails again,
+nothing is written and the capture is reported failed, with why.
 """
 
 from __future__ import annotations
@@ -73,6 +81,8 @@ class Reextraction:
     old_versions: dict[str, Any] | None = None
     new_versions: dict[str, Any] | None = None
     old_text_sha256: str | None = None
+    #: why the capture's extraction failed when it was captured (its first extraction, then)
+    failed_at_capture: str | None = None
     new_text_sha256: str | None = None
     changed: list[str] = field(default_factory=list)
     supersedes: str | None = None
@@ -93,7 +103,8 @@ class Reextraction:
                 "old_text_sha256": self.old_text_sha256,
                 "new_text_sha256": self.new_text_sha256, "changed": self.changed,
                 "supersedes": self.supersedes, "supersedes_seq": self.supersedes_seq,
-                "record_id": self.record_id, "log_seq": self.log_seq, "reason": self.reason}
+                "record_id": self.record_id, "log_seq": self.log_seq, "reason": self.reason,
+                "failed_at_capture": self.failed_at_capture}
 
 
 @dataclass
@@ -127,24 +138,26 @@ def newest_extractions(archive: Archive) -> dict[str, Any]:
     return newest
 
 
-def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False) -> list[str]:
+def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False,
+            failed: bool = False) -> list[str]:
     """The full ids of the captures ``prefixes`` name, in the order given, then (``all_outdated``)
     every other indexed capture whose newest logged extraction was made by other extractor
-    versions than the installed ones, by id.
+    versions than the installed ones, by id, then (``failed``) every other indexed capture whose
+    extraction failed when it was captured and that has no logged extraction yet, by id.
 
     Raises:
-        UsageError: neither ids nor ``all_outdated`` given (exit 2).
+        UsageError: neither ids nor ``all_outdated`` nor ``failed`` given (exit 2).
         UnknownCaptureError: an id names no capture (exit 2).
-        NotIndexedError: ``all_outdated``, and the index lacks a capture the log lists (exit 3:
+        NotIndexedError: ``all_outdated`` or ``failed``, and the index lacks a capture the log lists (exit 3:
             whether it is outdated cannot be judged from the index; ``reindex`` brings it back).
     """
     from archiver.extract import extractor_versions
 
     prefixes = list(prefixes)
-    if not prefixes and not all_outdated:
-        raise UsageError("give capture ids to re-extract, or --all-outdated")
+    if not prefixes and not all_outdated and not failed:
+        raise UsageError("give capture ids to re-extract, or --all-outdated, or --failed")
     capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
-    if all_outdated:
+    if all_outdated or failed:
         lost = archive.captures_not_indexed()
         if lost:  # (never passed over in silence: "every outdated capture" would leave them out)
             from archiver.evidence import index_lacks
@@ -152,24 +165,59 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
             raise NotIndexedError(index_lacks(lost))
         now = extractor_versions()
         known = set(archive.index.capture_ids())
-        capture_ids += sorted(cid for cid, e in newest_extractions(archive).items()
-                              if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now)
+        newest = newest_extractions(archive)
+        if all_outdated:
+            capture_ids += sorted(cid for cid, e in newest.items()
+                                  if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now)
+        if failed:
+            capture_ids += sorted(cid for cid in _failed_at_capture(archive)
+                                  if cid in known and cid not in newest and cid not in capture_ids)
     return capture_ids
 
 
-def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False, dry_run: bool = False,
-              progress: Callable[[str], None] | None = None) -> ReextractReport:
+def _failed_at_capture(archive: Archive) -> dict[str, str]:
+    """Capture id -> why its extraction failed, for every capture whose ``capture`` entry (or the
+    ``import`` entry listing it) logs an ``extraction_error``, read from the log."""
+    out: dict[str, str] = {}
+    for entry in archive.log.entries():
+        if entry.type not in ("capture", "import"):
+            continue
+        items = [entry.data] if entry.type == "capture" else entry.data.get("captures") or []
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("capture_id"), str) \
+                    and isinstance(item.get("extraction_error"), str) and item["extraction_error"]:
+                out[item["capture_id"]] = item["extraction_error"]
+    return out
+
+
+def _logged_extraction_error(archive: Archive, capture_id: str, capture_seq: int | None) -> str | None:
+    """Why the capture's extraction failed, as the entry that logged the capture says (None: it
+    did not fail, or no such entry)."""
+    if type(capture_seq) is not int:
+        return None
+    entry = archive.log.entry(capture_seq)
+    items = [entry.data] if entry.type == "capture" else entry.data.get("captures") or []
+    for item in items:
+        if isinstance(item, dict) and item.get("capture_id") == capture_id:
+            error = item.get("extraction_error")
+            return error if isinstance(error, str) and error else None
+    return None
+
+
+def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False, failed: bool = False,
+              dry_run: bool = False, progress: Callable[[str], None] | None = None) -> ReextractReport:
     """Re-extract the captures ``prefixes`` name (and, with ``all_outdated``, every capture whose
-    newest logged extraction was made by other extractor versions than the current ones).
+    newest logged extraction was made by other extractor versions than the current ones; with
+    ``failed``, every capture whose extraction failed when it was captured and has none yet).
 
     Every id is resolved, and the store checked writable, before anything is written.
 
     Raises:
-        UsageError: neither ids nor ``all_outdated`` given (exit 2).
+        UsageError: neither ids nor ``all_outdated`` nor ``failed`` given (exit 2).
         UnknownCaptureError: an id names no capture (exit 2; nothing written).
         ReadOnlyStoreError / KeyMissingError: nothing can be logged here (exit 3; nothing written).
     """
-    capture_ids = targets(archive, prefixes, all_outdated=all_outdated)
+    capture_ids = targets(archive, prefixes, all_outdated=all_outdated, failed=failed)
     if not dry_run:
         archive.ensure_writable()
     newest = newest_extractions(archive)
@@ -190,8 +238,7 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     """Re-extract one capture; commit a new extraction only if it differs (and not ``dry_run``)."""
     indexed = archive.index.extraction(capture_id)
     if entry is None and indexed is None:
-        return Reextraction(capture_id, SKIPPED, reason="the capture has no logged extraction to bring up to "
-                            "date (it was not extracted: see 'archiver show')")
+        return _first_extraction(archive, capture_id, dry_run=dry_run)
     archive.evidence(capture_id, extraction=indexed).require()  # (an index behind the log is refused here)
     if entry is None or indexed is None or indexed.get("log_seq") != entry.seq:
         return Reextraction(capture_id, FAILED, reason=(
@@ -223,6 +270,38 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     return item
 
 
+def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Reextraction:
+    """Extract a capture whose extraction failed when it was captured (its entry logs an
+    ``extraction_error``): its first extraction entry, superseding nothing. Any other capture
+    without an extraction (nothing to extract: a redirect, an image) is skipped."""
+    row = archive.index.get(capture_id)
+    archive.evidence(capture_id, with_text=False).require()  # the capture's records and entry, as logged
+    error = _logged_extraction_error(archive, capture_id, row.log_seq)
+    if error is None:
+        return Reextraction(capture_id, SKIPPED, reason="the capture has no logged extraction to bring up to "
+                            "date (it was not extracted: see 'archiver show')")
+    data: dict[str, Any] = {"capture_seq": row.log_seq, "capture_id": capture_id}
+    try:  # (a body that inflates past the limit fails as it read, before the extractor)
+        body, url, content_type, status = archive.extraction_input(capture_id, data)
+        article = archive.extract(body, url=url, content_type=content_type, http_status=status)
+    except IncompleteCheckError:
+        raise  # a WARC file gone: missing evidence (exit 3 when every failure is one), not a failed extraction
+    except ArchiverError as exc:  # a limit again (time, memory, inflate): this capture fails, the others go on
+        return Reextraction(capture_id, FAILED, failed_at_capture=error,
+                            reason=f"extraction failed again: {exc.diagnostics()}")
+    except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor fails alone, as at capture
+        logger.exception("extraction failed again for capture %s", capture_id)
+        return Reextraction(capture_id, FAILED, failed_at_capture=error,
+                            reason=f"extraction failed again: {type(exc).__name__}: {exc}")
+    new = article.to_dict()
+    item = Reextraction(capture_id, WOULD_REEXTRACT if dry_run else REEXTRACTED,
+                        new_versions=new.get("extractor") or {}, new_text_sha256=new.get("text_sha256"),
+                        changed=changed_fields({}, new), failed_at_capture=error)
+    if not dry_run:
+        _commit(archive, capture_id, data, None, new, item)
+    return item
+
+
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """The extraction's fields whose values differ (versions aside), sorted."""
     return sorted(k for k in set(old) | set(new)
@@ -251,17 +330,20 @@ def _pairs(value: Any) -> list[tuple[str, Any]]:
     return []
 
 
-def _superseded_in_log(archive: Archive, capture_id: str, seq: int) -> bool:
+def _superseded_in_log(archive: Archive, capture_id: str, seq: int | None) -> bool:
     """Whether the log, as it is now, holds an entry superseding extraction entry ``seq`` of the
-    capture (proven once per process, then only the lines appended since are read)."""
+    capture (``seq`` None: any re-extraction of it; proven once per process, then only the lines
+    appended since are read)."""
     from archiver.provenance.proven import proven_log
 
     path = archive.log_path
     proven = proven_log(path, os.stat(path), archive.key_dir)
+    if seq is None:
+        return proven.newest_reextraction(capture_id) is not None
     return proven.superseding(capture_id, seq) is not None
 
 
-def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any, new: dict[str, Any],
+def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any | None, new: dict[str, Any],
             item: Reextraction) -> None:
     """WARC record (fsynced), then the log entry, then the index: under the store's lock held
     EXCLUSIVELY, so that (a) the check that nothing re-extracted the capture meanwhile and the
@@ -270,16 +352,18 @@ def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any,
     ahead of the index: a reader that finds the index behind the log waits for this hold and
     looks again (:func:`archiver.evidence.check_capture`); (c) a ``reindex`` never sees the
     record written and not yet logged. Captures commit under the shared lock meanwhile: they
-    wait for this one commit, not for the whole run."""
+    wait for this one commit, not for the whole run. ``entry`` None: the capture's first
+    extraction (its extraction failed when it was captured), superseding nothing."""
     row = archive.index.get(capture_id)
     body = canonical_json(new)
     source = data.get("source_record_id")
     with archive.locked(exclusive=True):
         now = archive.index.extraction(capture_id)
-        if now is None or now.get("log_seq") != entry.seq or _superseded_in_log(archive, capture_id, entry.seq):
+        seq = entry.seq if entry is not None else None
+        if (now.get("log_seq") if now is not None else None) != seq or _superseded_in_log(archive, capture_id, seq):
+            said = f"log entry {seq}" if seq is not None else "none"
             raise StoreError(f"capture {capture_id} was re-extracted meanwhile (its newest extraction is no "
-                             f"longer log entry {entry.seq}): nothing written; run `archiver reextract "
-                             f"{capture_id}` again")
+                             f"longer {said}): nothing written; run `archiver reextract {capture_id}` again")
         record_id = archive.ids.record_id()
         name, written = archive.warc_writer().write([extraction_spec(
             url=row.final_url, date=warc_date(archive.clock.now()), record_id=record_id,
@@ -289,7 +373,7 @@ def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any,
             "capture_seq": data.get("capture_seq"), "capture_id": capture_id, "record_id": record_id,
             "extractor": new.get("extractor") or {}, "text_sha256": new.get("text_sha256"),
             "metadata_sha256": metadata_sha256(new), "extraction_sha256": sha256_label(body),
-            "supersedes": data.get("record_id"), "supersedes_seq": entry.seq, "record": record,
+            "supersedes": data.get("record_id"), "supersedes_seq": seq, "record": record,
         }
         if source:
             event["source_record_id"] = source

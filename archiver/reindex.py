@@ -360,17 +360,22 @@ class Reindexer:
     def _verified_article(self, capture_id: str, ext_id: str | None, by_id: dict[str, dict[str, Any]],
                           facts: _LogFacts, report: ReindexReport) -> tuple[dict[str, Any] | None, Any]:
         """The capture's extraction and its entry, only if it is the one the log's ``extraction``
-        entry vouches for; else (None, None)."""
-        if not ext_id:
-            return None, None
-        entry = facts.extractions.get(ext_id)
-        ref = by_id.get(ext_id)
-        if entry is None or entry.data.get("capture_id") != capture_id:
-            report.recovered.append(f"capture {capture_id}: its extraction {ext_id} was never logged "
-                                    "(interrupted); text not indexed")
-            return None, None
+        entry vouches for; else (None, None). A capture whose extraction failed when it was
+        captured (no ``ext_id``) has one only if ``archiver reextract`` logged it later."""
         newest = facts.newest.get(capture_id)
         own = own_record(newest.data) if newest is not None else None
+        entry: Any = None
+        ref: dict[str, Any] | None = None
+        if not ext_id:
+            if own is None:
+                return None, None
+        else:
+            entry = facts.extractions.get(ext_id)
+            ref = by_id.get(ext_id)
+            if entry is None or entry.data.get("capture_id") != capture_id:
+                report.recovered.append(f"capture {capture_id}: its extraction {ext_id} was never logged "
+                                        "(interrupted); text not indexed")
+                return None, None
         if newest is not None and newest is not entry and own is not None:
             # re-extracted (archiver reextract): the newest logged extraction, or none: an older one
             # is never served in its place without a word (a problem is reported below)
@@ -389,6 +394,7 @@ class Reindexer:
                                         f"not the extraction record {ref.get('record_id')}")
         except ArchiverError as exc:
             block, problem = None, exc.diagnostics()
+        assert entry is not None  # (no ext_id: newest, with its own record, was taken above)
         if block is None:
             problem = problem or "the extraction record is missing"
         elif entry.data.get("extraction_sha256") and sha256_label(block) != entry.data["extraction_sha256"]:
@@ -401,10 +407,12 @@ class Reindexer:
             problem = _text_digest_problem(text_sha, entry.seq, entry.data.get("text_sha256"),
                                            article.get("text_sha256"))
         newer = (f"its newest extraction (log entry {entry.seq}, superseding {entry.data.get('supersedes')}): "
+                 if own_record(entry.data) is not None and entry.data.get("supersedes") is not None else
+                 f"its extraction, made later (log entry {entry.seq}; the one when it was captured had failed): "
                  if own_record(entry.data) is not None else "")
         report.unverified_extractions.append(f"capture {capture_id}: {newer}{problem}; text not indexed"
                                              + (" (the extraction it superseded is not served in its place)"
-                                                if newer else ""))
+                                                if newer and entry.data.get("supersedes") is not None else ""))
         return None, None
 
     def _leftovers(self, by_file: dict[str, list[_Seen]], torn: dict[str, tuple[int, str]],

@@ -257,6 +257,7 @@ CASES: list[Case] = [
     Case(("reextract",), lambda w: [w.ids["news"], "--dry-run"], OBJECT),
     Case(("reextract",), lambda w: [w.ids["news"], w.ids["edited"], "--dry-run"], ARRAY, label="several ids"),
     Case(("reextract",), lambda w: ["--all-outdated", "--dry-run"], ARRAY, label="--all-outdated"),
+    Case(("reextract",), lambda w: ["--failed", "--dry-run"], ARRAY, label="--failed"),
     Case(("reindex",), lambda w: ["--cdxj"], OBJECT),
     Case(("screenshot",), lambda w: [w.ids["browser"], "-o", str(w.out / "shot.png")], OBJECT,
          needs=("chromium",)),

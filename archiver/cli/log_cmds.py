@@ -136,6 +136,9 @@ def _summary(e: LogEntry) -> str:
     if e.type == "extraction" and type(d.get("supersedes_seq")) is int:  # archiver reextract's
         version = (d.get("extractor") or {}).get("archiver-extract") if isinstance(d.get("extractor"), dict) else None
         return f"{d.get('capture_id')}  re-extracted by extractor {version}, supersedes entry {d['supersedes_seq']}"
+    if e.type == "extraction" and "supersedes_seq" in d:  # archiver reextract's, of a failed extraction
+        version = (d.get("extractor") or {}).get("archiver-extract") if isinstance(d.get("extractor"), dict) else None
+        return f"{d.get('capture_id')}  re-extracted by extractor {version}, its first (the capture's had failed)"
     for key in ("url", "final_url", "quote", "path", "capture_id", "reason", "vkey"):
         if isinstance(d.get(key), str):
             return _clip(str(d[key]), 80)

@@ -15,27 +15,34 @@ from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 @click.argument("capture_ids", nargs=-1)
 @click.option("--all-outdated", "all_outdated", is_flag=True,
               help="Every capture whose newest extraction was made by other extractor versions than these.")
+@click.option("--failed", "failed", is_flag=True,
+              help="Every capture whose extraction failed when it was captured (a limit, an extractor error) "
+                   "and has no extracted text yet.")
 @click.option("--dry-run", "dry_run", is_flag=True, help="Say what would change; write nothing.")
 @output_options()
 @click.pass_obj
-def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, dry_run: bool, as_json: bool) -> None:
+def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, failed: bool, dry_run: bool,
+              as_json: bool) -> None:
     """Bring captures' extracted text up to the current extractor, logged; the old extraction is kept.
 
     Re-runs the current extractor on the archived bytes each capture's text was read from. Only
     where the text or metadata differ (versions aside) is a new extraction record written to
     the WARC, logged as an `extraction` entry that `supersedes` the previous one, and served by
     verify-quote, show, cite, export and reindex from then on; the old record and entry stay.
+    A capture whose extraction failed when it was captured (an id, or --failed) is extracted now:
+    its first extraction entry, superseding nothing; failing again, nothing is written.
     Exit 0: every capture unchanged or re-extracted; 1: one failed (evidence altered, extraction
     error); 2: an unknown id (nothing written); 3: read-only store, missing key, or a missing WARC.
     """
     # a dry run only reads: opened read-only, it writes nothing (not even a missing index)
     with obj.open_archive(**({"mode": "read"} if dry_run else {})) as arc:
-        chosen = arc.reextract_targets(capture_ids, all_outdated=all_outdated)
+        chosen = arc.reextract_targets(capture_ids, all_outdated=all_outdated, failed=failed)
         with progress(len(chosen), "re-extracting") as advance:
-            report = arc.reextract(chosen, all_outdated=all_outdated, dry_run=dry_run, progress=advance)
+            report = arc.reextract(chosen, all_outdated=all_outdated, failed=failed, dry_run=dry_run,
+                                   progress=advance)
     doc = report.to_dict()
     if as_json:  # one capture's object for one id; an array for several, or for --all-outdated
-        emit_json(one_or_many(doc["captures"], several=all_outdated or len(capture_ids) > 1))
+        emit_json(one_or_many(doc["captures"], several=all_outdated or failed or len(capture_ids) > 1))
     else:
         for item in doc["captures"]:
             line = render_reextraction(item)
@@ -60,6 +67,11 @@ def render_reextraction(item: dict[str, Any]) -> str:
     if status in ("failed", "skipped"):
         return f"{cid}: {status}: {item['reason']}"
     old, new = _version(item["extractor"]["old"]), _version(item["extractor"]["new"])
+    logged = f"; log entry {item['log_seq']}, record {item['record_id']}" if item["log_seq"] is not None else ""
+    if item.get("failed_at_capture") and status in ("reextracted", "would_reextract"):
+        head = "would extract" if status == "would_reextract" else "extracted"
+        return (f"{cid}: {head} (extractor {new}; its extraction failed when it was captured: "
+                f"{item['failed_at_capture']}): text {item['new_text_sha256']}; supersedes nothing{logged}")
     if status == "unchanged":  # (with other logged versions --all-outdated finds it again: nothing to write)
         differ = "versions differ; nothing to write; " if item.get("versions_differ") else ""
         return f"{cid}: unchanged ({differ}extractor {new}{'' if old == new else f', logged by {old}'})"
@@ -67,7 +79,6 @@ def render_reextraction(item: dict[str, Any]) -> str:
     text = (f"text {item['old_text_sha256']} -> {item['new_text_sha256']}"
             if item["old_text_sha256"] != item["new_text_sha256"] else "text unchanged")
     head = "would re-extract" if status == "would_reextract" else "re-extracted"
-    logged = f"; log entry {item['log_seq']}, record {item['record_id']}" if item["log_seq"] is not None else ""
     return (f"{cid}: {head} (extractor {old} -> {new}): {text}; changed: {what}; supersedes {item['supersedes']} "
             f"(log entry {item['supersedes_seq']}){logged}")
 

@@ -68,8 +68,8 @@ def _render_capture(r: dict[str, Any]) -> str:
         rendered = _render_article(r["article"])
         if rendered:
             lines.append(_indent(rendered))
-    if r.get("extraction_error"):
-        lines.append(f"  extraction: {r['extraction_error']}")
+    if r.get("extraction_error"):  # (extracted later by archiver reextract: the failure is still the capture's)
+        lines.append(f"  extraction{' when captured' if r.get('article') else ''}: {r['extraction_error']}")
     if r.get("browser"):
         said = {(h.get("trailing") or {}).get("record_id") for h in r["hops"] if isinstance(h, dict)}
         lines += render_browser(r["browser"], trailing_said=said)
@@ -330,7 +330,10 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
 def reextracted_lines(reextractions: list[dict[str, Any]]) -> list[str]:
     """One line per re-extraction of a capture (``archiver reextract``): when, by which version."""
     return [f"re-extracted {x['time'][:19]}Z by extractor {x['extractor_version']} (log entry {x['log_seq']}; "
-            f"supersedes entry {x['supersedes_seq']}, extractor {x['superseded_version']})" for x in reextractions]
+            f"supersedes entry {x['supersedes_seq']}, extractor {x['superseded_version']})"
+            if x.get("supersedes_seq") is not None else
+            f"re-extracted {x['time'][:19]}Z by extractor {x['extractor_version']} (log entry {x['log_seq']}; "
+            "its first extraction: the one when it was captured had failed)" for x in reextractions]
 
 
 def render_history(doc: dict[str, Any]) -> str:

@@ -27,7 +27,9 @@ def proven_statement(entry: dict[str, Any]) -> str | None:
                        f"{d.get('http_status')}) at {d.get('capture_time')}, payload {d.get('payload_digest')}")
     if kind == "extraction":
         again = (f" (re-extraction superseding entry {d['supersedes_seq']})"
-                 if type(d.get("supersedes_seq")) is int else "")
+                 if type(d.get("supersedes_seq")) is int else
+                 " (re-extraction: the first, the one when it was captured had failed)"
+                 if "supersedes_seq" in d else "")
         return visible(f"extraction of capture {d.get('capture_id')}: text {d.get('text_sha256')}{again}")
     if kind == "correction":
         fields = d["fields"] if isinstance(d.get("fields"), dict) else {}

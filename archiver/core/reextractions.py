@@ -18,7 +18,9 @@ def reextractions(entry_at: Callable[[int], Any], seq: int | None) -> list[dict[
     """The re-extractions (``archiver reextract``) behind the extraction entry ``seq``, oldest
     first: when each was made, by which extractor version, from which one (``[]``: the capture
     still has the extraction it was captured with). Followed back by ``supersedes_seq``, each a
-    strictly earlier entry (a loop cannot be written in a chained log, nor followed here)."""
+    strictly earlier entry (a loop cannot be written in a chained log, nor followed here). The
+    oldest may supersede nothing (``supersedes_seq`` null): the capture's extraction failed when
+    it was captured, and this is its first, made later."""
     out: list[dict[str, Any]] = []
     while type(seq) is int:
         try:
@@ -27,6 +29,11 @@ def reextractions(entry_at: Callable[[int], Any], seq: int | None) -> list[dict[
             break
         data = entry.data if entry.type == "extraction" else {}
         earlier = data.get("supersedes_seq")
+        if earlier is None and "supersedes_seq" in data:  # the capture's extraction had failed: its first
+            out.append({"log_seq": entry.seq, "time": entry.time, "record_id": data.get("record_id"),
+                        "extractor_version": _version_of(data), "supersedes": None, "supersedes_seq": None,
+                        "superseded_version": None})
+            break
         if type(earlier) is not int or earlier >= seq:
             break
         try:

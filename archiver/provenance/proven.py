@@ -71,7 +71,7 @@ _CAPTURE_HEAD = b'{"data":{"capture_id":"'
 _CAPTURE_ID = re.compile(rb'"capture_id":"([^"\\]+)"')
 #: How an ``extraction`` entry's line ends, and the entry it supersedes (``archiver reextract``).
 _IS_EXTRACTION = f'"type":"extraction","v":{SCHEMA_VERSION}}}'.encode()
-_SUPERSEDES_SEQ = re.compile(rb'"supersedes_seq":(\d+)')
+_SUPERSEDES_SEQ = re.compile(rb'"supersedes_seq":(\d+|null)')
 
 #: Why a statement was refused, said after the problem (the one command that names every break).
 VERIFY_HINT = "the provenance log was edited; run 'archiver log verify'"
@@ -109,7 +109,8 @@ class ProvenLog:
         #: seq -> line hash (``sha256:``) of each line no checkpoint signed when it was proven: what
         #: the key folder's record of this machine's appends is compared with (:meth:`trusted`)
         self.unsigned: dict[int, str] = {}
-        #: capture id -> seq of its last proven re-extraction entry (one naming ``supersedes_seq``):
+        #: capture id -> seq of its last proven re-extraction entry (one naming ``supersedes_seq``, or
+        #: logging it null: the later first extraction of a capture whose extraction failed):
         #: what a reader consults when the index lacks the capture's extraction
         self.reextracted: dict[str, int] = {}
         self.lock = threading.Lock()
@@ -243,7 +244,8 @@ class ProvenLog:
             elif line.endswith(_IS_EXTRACTION) and (found := _SUPERSEDES_SEQ.search(line)) is not None \
                     and (cid := _CAPTURE_ID.search(line)) is not None:
                 capture = cid.group(1).decode("ascii", "replace")
-                self.superseded[(capture, int(found.group(1)))] = n
+                if found.group(1) != b"null":  # null: the first extraction of a capture whose extraction failed
+                    self.superseded[(capture, int(found.group(1)))] = n
                 self.reextracted[capture] = n
             n += 1
         if last is None:

@@ -573,8 +573,8 @@ class QuoteService:
             assert request.capture is not None
             cid = self._store.resolve(request.capture)
             if self._load(cid) is None:
-                raise UsageError(f"capture {cid} has no extracted text to verify against "
-                                 "(see 'archiver show')")
+                raise UsageError(f"capture {cid} has no extracted text to verify against (see 'archiver "
+                                 f"show'; if its extraction failed, 'archiver reextract {cid}' tries again)")
             return [cid]
         if scope == SCOPE_URL:
             assert request.url is not None

@@ -480,7 +480,8 @@ class SqliteIndex:
         """Point a capture at a newer extraction (``archiver reextract``), in one transaction: its
         ``record`` joins the capture's records (``dropped``: the re-extraction record it replaces,
         which leaves them; a record the capture entry lists is never dropped) and its row replaces
-        the extraction row. The older extraction stays in the WARC file and the log."""
+        the extraction row (or becomes it: a capture whose extraction failed). The older extraction
+        stays in the WARC file and the log."""
         stored = article
         if self._read_block is not None:
             stored = {k: v for k, v in article.items() if k not in TEXT_FIELDS}
@@ -491,10 +492,11 @@ class SqliteIndex:
         stmts.append(("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?)",
                       (record["record_id"], capture_id, record["type"], record.get("target_uri"), record["warc"],
                        record["offset"], record["length"], record.get("block_digest"), record.get("payload_digest"))))
-        stmts.append(("UPDATE extractions SET record_id=?, log_seq=?, text_sha256=?, article=?, log_offset=?, "
-                      "log_length=? WHERE capture_id=?",
-                      (record["record_id"], log_seq, text_sha256, json_text.dumps(stored, sort_keys=True),
-                       *(log_place or (None, None)), capture_id)))
+        # (an upsert: a capture whose extraction failed when it was captured has no row yet)
+        stmts.append(("INSERT OR REPLACE INTO extractions (capture_id, record_id, log_seq, text_sha256, article, "
+                      "log_offset, log_length) VALUES (?,?,?,?,?,?,?)",
+                      (capture_id, record["record_id"], log_seq, text_sha256, json_text.dumps(stored, sort_keys=True),
+                       *(log_place or (None, None)))))
         self._tx(stmts)
 
     def resolve(self, prefix: str) -> str:
