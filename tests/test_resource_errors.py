@@ -208,6 +208,19 @@ def limited_files(limit: int):
     return preexec
 
 
+def error_under_file_limit(args: list[str], store: Path, limit: int) -> str | None:
+    """Run ``archiver ARGS`` in a process of its own whose open-files limit is ``limit``: None
+    when it succeeds, else its one error line, after checking it is one line, exit 3, no traceback."""
+    proc = subprocess.run(process_command(*args, store=store), capture_output=True, text=True, timeout=120,
+                          preexec_fn=limited_files(limit))
+    assert "Traceback" not in proc.stderr, proc.stderr
+    if proc.returncode == 0:
+        return None
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 3 and len(errors) == 1, proc.stderr
+    return errors[0]
+
+
 @pytest.mark.parametrize("command", ["archive", "batch"])
 def test_too_many_open_files_is_one_line_naming_the_limit_and_exit_3(site, tmp_path, command):
     """Whichever open the limit stops (the log, an index, the fork server, a key record). Each
@@ -223,16 +236,11 @@ def test_too_many_open_files_is_one_line_naming_the_limit_and_exit_3(site, tmp_p
             args = ["batch", str(urls)]
         else:
             args = ["archive", site.url(f"/other?{limit}")]
-        proc = subprocess.run(process_command(*args, store=store), capture_output=True, text=True, timeout=120,
-                              preexec_fn=limited_files(limit))
-        assert "Traceback" not in proc.stderr, proc.stderr
-        if proc.returncode == 0:
+        error = error_under_file_limit(args, store, limit)
+        if error is None:
             continue
         failed += 1
-        assert proc.returncode == 3, proc.stderr
-        errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
-        assert len(errors) == 1, proc.stderr
-        assert "too many open files" in errors[0].lower() or "cannot read the log record" in errors[0], errors
+        assert "too many open files" in error.lower() or "cannot read the log record" in error, error
     if not failed:
         pytest.skip("8 open files were enough here")
     assert run_cli("--store", str(store), "log", "verify").exit_code == 0
@@ -251,14 +259,10 @@ def test_every_place_the_open_files_limit_stops_names_the_limit_and_how_to_raise
     failed = 0
     for limit in (6, 7):
         args = ["archive", site.url(f"/other?{limit}")] if command == "archive" else ["show", cid]
-        proc = subprocess.run(process_command(*args, store=store), capture_output=True, text=True, timeout=120,
-                              preexec_fn=limited_files(limit))
-        assert "Traceback" not in proc.stderr, proc.stderr
-        if proc.returncode == 0:
+        error = error_under_file_limit(args, store, limit)
+        if error is None:
             continue
         failed += 1
-        errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
-        assert proc.returncode == 3 and len(errors) == 1, proc.stderr
-        assert f"its limit is {limit}" in errors[0] and "ulimit -n" in errors[0], errors
+        assert f"its limit is {limit}" in error and "ulimit -n" in error, error
     if not failed:
         pytest.skip("6 open files were enough here")
