@@ -358,13 +358,18 @@ def _own_append(directory: Path, key_dir: Path | None, seq: int, hash_of: Callab
     and names the line hash the log holds there (the span's hash of that very line, or of its
     last line, which the proven chain ties to every line before it). ``hash_of``: the line hash
     of a proven unsigned line (None: not one). No record here (another machine), or one from before appends
-    were recorded: not own."""
+    were recorded: not own. The journal's lines are not authenticated (anyone who can write the
+    key folder can add one), so it is consulted only where the log's private key is, matching
+    its public key (``log.pub``): a folder without the key (kept offline, handed over, synced)
+    vouches for nothing."""
     from archiver.provenance import log_appends
 
     try:
-        origin, _ = LogIdentity._identity(directory)
+        origin, verifier = LogIdentity._identity(directory)
+        folder = key_dir or keys.default_key_dir()
+        keys.load_key(folder, origin, expected_vkey=verifier.vkey)  # no key here, or another log's: not own
         place = keys.store_place(directory)
-        record = keys.read_record(key_dir or keys.default_key_dir(), origin, place)
+        record = keys.read_record(folder, origin, place)
         spans = log_appends.recorded_spans(record, place)
     except (ArchiverError, OSError):
         return False
