@@ -15,7 +15,7 @@ import sys
 import test_reextract
 from cli import run_cli_process
 from conftest import run_cli
-from test_reextract import CAPTURE_ID
+from test_reextract import CAPTURE_ID, HIDDEN_QUOTE, _verdict
 from test_reextract_trust import FORGED, _append_by_hand
 
 from archiver.archive import Archive
@@ -23,6 +23,7 @@ from archiver.capture.records import extraction_spec, written_with_warc
 from archiver.capture.warc import warc_date
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
+from archiver.core.reextractions import carried_newest
 from archiver.provenance.note import Signer
 from archiver.reextract import newest_extractions
 from archiver.store.commit import metadata_sha256
@@ -136,6 +137,50 @@ def test_a_journal_line_does_not_make_an_append_this_machines_own_beside_a_key_l
     _claim_last_line_in_the_journal(old_store, key_dir, seq)
     doc, _ = _shown(old_store)
     assert not _served_forged(doc)
+
+
+# N2: export and verify-bundle follow the supersede rule, not the log's order
+
+
+def test_export_carries_the_extraction_the_store_follows_not_the_last_logged(old_store, tmp_path):
+    assert _verdict(old_store, HIDDEN_QUOTE)["verdict"] == "exact"
+    assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0
+    seq = _forge(old_store, supersedes=False, point_index=False)
+    assert run_cli("log", "adopt", f"{seq}..{seq}", store=old_store).exit_code == 0  # signed, still breaks the rule
+    followed, _ = _shown(old_store)
+    assert followed["evidence"] == "present" and followed["article"]["text"] != FORGED
+    out = tmp_path / "b.wacz"
+    assert run_cli("export", CAPTURE_ID, "--with-quotes", "all", "-o", str(out), store=old_store).exit_code == 0
+    doc = json.loads(run_cli("verify-bundle", str(out), "--json", store=old_store).stdout)
+    [cap] = doc["captures"]
+    assert cap["extraction_log_seq"] == followed["extraction_log_seq"] != seq, doc
+
+
+def _ext(cid, rid, supersedes=None, supersedes_seq=None):
+    data = {"capture_id": cid, "record_id": rid}
+    if supersedes is not None or supersedes_seq is not None:
+        data.update(supersedes=supersedes, supersedes_seq=supersedes_seq)
+    return data
+
+
+def test_a_bundles_current_extraction_is_its_newest_carried_one_along_the_rule():
+    newest, problems = carried_newest([(2, _ext("c", "r2")), (9, _ext("c", "r9", "r6", 6)), (4, _ext("d", "r4"))])
+    assert {cid: seq for cid, (seq, _) in newest.items()} == {"c": 9, "d": 4} and problems == []
+
+
+def test_a_carried_second_extraction_superseding_nothing_breaks_the_rule_and_is_not_current():
+    newest, problems = carried_newest([(2, _ext("c", "r2")), (9, _ext("c", "r9", "r6", 6)), (11, _ext("c", "rx"))])
+    assert newest["c"][0] == 9 and [seq for seq, _ in problems] == [11]
+
+
+def test_carried_extractions_superseding_one_entry_twice_are_a_fork():
+    newest, problems = carried_newest([(2, _ext("c", "r2")), (5, _ext("c", "r5", "r2", 2)), (7, _ext("c", "r7", "r2", 2))])
+    assert newest["c"][0] == 5 and problems[0][0] == 7 and "fork" in problems[0][1]
+
+
+def test_a_carried_extraction_naming_a_record_its_superseded_entry_does_not_hold_breaks_the_rule():
+    _, problems = carried_newest([(2, _ext("c", "r2")), (5, _ext("c", "r5", "decoy", 2))])
+    assert [seq for seq, _ in problems] == [5]
 
 
 # N4: a reader that found the index behind the log waits for a writer a bounded time
