@@ -50,15 +50,25 @@ def _forge(store, *, supersedes: bool, point_index: bool = True):
              "record": rec}
     if supersedes:
         event.update(supersedes=entry.data["record_id"], supersedes_seq=entry.seq)
-    log = store / "provenance" / "log.jsonl"
-    offset = log.stat().st_size
     seq = _append_by_hand(store, event)
     if point_index:
-        with Archive.open(store) as arc:
-            arc.index.replace_extraction(CAPTURE_ID, record=rec, dropped=None, log_seq=seq,
-                                         text_sha256=art["text_sha256"], article=art,
-                                         log_place=(offset, log.stat().st_size - offset - 1))
+        _forge_index_at(store, seq)
     return seq
+
+
+def _forge_index_at(store, seq):
+    """Point the index's extraction of the capture at forged log entry ``seq`` (as _forge wrote it)."""
+    log = store / "provenance" / "log.jsonl"
+    with open(log, "rb") as f:
+        lines = f.read().split(b"\n")
+    offset = sum(len(line) + 1 for line in lines[:seq])
+    data = json.loads(lines[seq])["data"]
+    with Archive.open(store) as arc:
+        art = dict(arc.index.extraction(CAPTURE_ID)["article"])
+        art.update(text=FORGED, page_text=FORGED, text_sha256=data["text_sha256"])
+        arc.index.replace_extraction(CAPTURE_ID, record=data["record"], dropped=None, log_seq=seq,
+                                     text_sha256=data["text_sha256"], article=art,
+                                     log_place=(offset, len(lines[seq])))
 
 
 def _shown(store, env=None):
@@ -102,6 +112,25 @@ def test_reindex_does_not_serve_a_hand_written_extraction_entry_without_supersed
     run_cli("reindex", store=old_store)
     doc, _ = _shown(old_store)
     assert not _served_forged(doc)
+
+
+def test_show_refuses_an_index_pointed_at_a_signed_extraction_entry_that_breaks_the_rule_naming_it(old_store):
+    seq = _forge(old_store, supersedes=False, point_index=False)
+    assert run_cli("log", "adopt", f"{seq}..{seq}", store=old_store).exit_code == 0  # signed, still a second
+    _forge_index_at(old_store, seq)  # extraction entry superseding nothing
+    doc, proc = _shown(old_store)
+    assert not _served_forged(doc) and proc.exit_code == 1
+    assert f"extraction entry {seq}, which breaks the log's rule" in proc.output, proc.output
+
+
+def test_reindex_serves_the_original_extraction_when_a_later_entry_claims_its_record_against_the_rule(old_store):
+    with Archive.open(old_store) as arc:
+        entry = newest_extractions(arc)[CAPTURE_ID]
+        original = arc.index.extraction(CAPTURE_ID)["article"]["text"]
+    _append_by_hand(old_store, {**entry.data, "text_sha256": sha256_label(FORGED.encode())})  # a second, superseding nothing
+    assert run_cli("reindex", store=old_store).exit_code == 0
+    doc, _ = _shown(old_store)
+    assert doc["evidence"] == "present" and doc["article"]["text"] == original
 
 
 # N3: the append journal is this machine's word only beside the log's private key
