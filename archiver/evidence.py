@@ -639,7 +639,11 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         _lacked_reextraction(archive, readers, log, capture_id, check)
     newer = check.proven.superseding(capture_id, ext_entry.seq) if ext_entry is not None and check.proven is not None \
         else None
-    if ext_entry is not None and later_extraction(ext_entry.data) and not _trusted(check, ext_entry.seq):
+    broken = check.proven.breaks_rule(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
+    if broken is not None:  # followed only along the log's rule, whoever signed it
+        check.altered(f"the index points at extraction entry {ext_entry.seq}, which breaks the log's rule of "  # type: ignore[union-attr]
+                      f"re-extractions ({broken}): readers do not follow it; run 'archiver log verify'")
+    elif ext_entry is not None and later_extraction(ext_entry.data) and not _trusted(check, ext_entry.seq):
         check.altered(unsigned_reextraction(ext_entry.seq))
     elif newer is not None and not _trusted(check, newer):
         check.altered(unsigned_reextraction(newer))

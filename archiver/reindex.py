@@ -219,9 +219,12 @@ class Reindexer:
                                                        tuple(_dicts(item.get("records"))), log_place(entry)))
                 facts.foreign_files.update(str(w["name"]) for w in _dicts(data.get("warcs")) if w.get("name"))
             elif entry.type == "extraction" and data.get("record_id"):
-                facts.extractions[data["record_id"]] = entry
-                if isinstance(data.get("capture_id"), str) and rule.take(entry.seq, data) is None:
-                    facts.newest[data["capture_id"]] = entry  # (log verify names one that breaks it)
+                # an entry that breaks the log's rule (log verify names it) vouches for nothing here
+                if not isinstance(data.get("capture_id"), str):
+                    facts.extractions[data["record_id"]] = entry  # (before capture ids were logged)
+                elif rule.take(entry.seq, data) is None:
+                    facts.extractions[data["record_id"]] = entry
+                    facts.newest[data["capture_id"]] = entry
                 if isinstance(data.get("record"), dict):
                     facts.reextracted.add((data["record"].get("warc"), data["record"].get("offset")))
             elif entry.type == "recovery" and data.get("warc"):

@@ -104,3 +104,53 @@ class SupersedeRule:
         if before[1] != named:
             return (f"it supersedes record {named} at entry {named_seq}, whose record is {before[1]}")
         return None
+
+
+def carried_newest(entries: list[tuple[int, dict[str, Any]]]) -> tuple[dict[str, tuple[int, dict[str, Any]]],
+                                                                         list[tuple[int, str]]]:
+    """The :class:`SupersedeRule` held to the ``extraction`` entries a bundle carries (``entries``:
+    (seq, data), any order), which are part of the log only: the capture's current extraction
+    and those a published quote check was made on. What it can tell from them: no second entry
+    superseding nothing, no fork, no entry of another capture, no decoy naming a record its entry
+    does not hold, and no entry superseding one older than a carried newer one; an entry naming
+    one the bundle does not carry, newer than every carried one of its capture, is taken on its
+    word (its chain back is the log's, signed). Returns each capture's newest entry along the rule
+    (capture id -> (seq, data)) and (seq, problem) of each carried entry that breaks it."""
+    newest: dict[str, tuple[int, dict[str, Any]]] = {}
+    superseded_by: dict[int, int] = {}
+    capture_of = {seq: data.get("capture_id") for seq, data in entries}
+    problems: list[tuple[int, str]] = []
+    for seq, data in sorted(entries, key=lambda e: e[0]):
+        cid = data.get("capture_id")
+        if not isinstance(cid, str):
+            continue
+        named, named_seq = data.get("supersedes"), data.get("supersedes_seq")
+        before = newest.get(cid)
+        problem = None
+        if named is None and named_seq is None:
+            if before is not None:
+                problem = (f"a second extraction entry of capture {cid} that supersedes nothing (entry {before[0]} "
+                           "is an earlier one)")
+        elif type(named_seq) is not int or not 0 <= named_seq < seq or not isinstance(named, str):
+            problem = f"an extraction entry of capture {cid} that supersedes {named!r} at entry {named_seq!r}: not an earlier entry"
+        elif named_seq in superseded_by:
+            problem = (f"extraction entry {named_seq} is superseded twice, by entries {superseded_by[named_seq]} "
+                       f"and {seq} (a fork)")
+        elif named_seq in capture_of:
+            if capture_of[named_seq] != cid:
+                problem = f"it supersedes entry {named_seq}, which is not an extraction entry of capture {cid}"
+            elif before is None or before[0] != named_seq:
+                problem = (f"it supersedes entry {named_seq}, which is not capture {cid}'s newest extraction at "
+                           f"that point (entry {before[0] if before else None} is)")
+            elif before[1].get("record_id") != named:
+                problem = f"it supersedes record {named} at entry {named_seq}, whose record is {before[1].get('record_id')}"
+        elif before is not None and named_seq < before[0]:
+            problem = (f"it supersedes entry {named_seq}, older than capture {cid}'s extraction entry {before[0]} "
+                       "the bundle carries")
+        if problem is not None:
+            problems.append((seq, problem))
+            continue
+        if type(named_seq) is int:
+            superseded_by[named_seq] = seq
+        newest[cid] = (seq, data)
+    return newest, problems

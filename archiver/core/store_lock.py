@@ -33,11 +33,13 @@ import errno
 import fcntl
 import logging
 import os
+import stat
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from archiver.errors import ReadOnlyStoreError, StoreError
+from archiver.errors import IncompleteCheckError, ReadOnlyStoreError, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +48,16 @@ LOCK_FILE = "store.lock"
 #: How long a command waits for another process's hold before it says that it is waiting.
 WAIT_NOTICE_SECONDS = 2.0
 
-#: What this thread holds, by store: (exclusive, depth).
+#: How long a reader that found the index behind the log waits for a writer holding the store
+#: exclusively (:func:`wait_for_writers`): a commit's worth (a ``reextract``'s log append and
+#: index update take well under a second). Past it the reader refuses, in one line: any process
+#: that can read ``store.lock`` can hold it, and a reader never waits without limit.
+WRITER_WAIT_SECONDS = 5.0
+#: How often the waiting reader looks again.
+_WRITER_POLL_SECONDS = 0.05
+
+#: What this thread holds, by store (its real path: one store reached through a symbolic link
+#: and through its own path is one hold): (exclusive, depth).
 _held = threading.local()
 
 
@@ -65,7 +76,7 @@ def store_lock(root: Path, *, exclusive: bool) -> Iterator[None]:
         ReadOnlyStoreError: the lock file cannot be created (a read-only store).
         StoreError: ``store.lock`` is a symbolic link or not a file.
     """
-    key = os.path.abspath(root)
+    key = _key(root)
     holds = _holds()
     if key in holds:  # already held by this thread: a nested step of the same command
         held_exclusive, depth = holds[key]
@@ -87,6 +98,11 @@ def store_lock(root: Path, *, exclusive: bool) -> Iterator[None]:
             del holds[key]
     finally:
         os.close(fd)  # closing releases the flock
+
+
+def _key(root: Path) -> str:
+    """The key of a store in this thread's holds: its real path."""
+    return os.path.realpath(root)
 
 
 def _open(root: Path) -> int:
@@ -157,18 +173,37 @@ def wait_for_writers(root: Path) -> None:
 
     For a reader that found the index behind the log: it looks again once the commit is done.
     Nothing is created or written (a store without ``store.lock`` has no writer to wait for;
-    a lock file that cannot be opened, on a read-only copy, is not waited on). A thread that
-    holds the lock itself does not wait (it would wait for itself: ``flock`` holds are per open
-    file, not per process)."""
-    if os.path.abspath(root) in _holds():
+    a lock file that cannot be opened, on a read-only copy, or is not a regular file, is not
+    waited on). A thread that holds the lock itself does not wait (it would wait for itself:
+    ``flock`` holds are per open file, not per process). The wait is bounded
+    (:data:`WRITER_WAIT_SECONDS`): any process that can read ``store.lock`` can hold it.
+
+    Raises:
+        IncompleteCheckError: a process still holds the store exclusively after the wait.
+    """
+    if _key(root) in _holds():
         return
-    try:
-        fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
+        fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
         return
     try:
-        acquire(fd, False)
-    except OSError:
-        pass
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return
+        deadline = time.monotonic() + WRITER_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(_WRITER_POLL_SECONDS)
+            except OSError:
+                return
+        pid = holder_pid(fd)
+        raise IncompleteCheckError(
+            "the index is behind the log and a writer holds the store"
+            f"{f' (pid {pid})' if pid else ''}: try again, or run 'archiver reindex'")
     finally:
         os.close(fd)  # (closing the descriptor releases the shared hold)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from archiver.core.reextractions import carried_newest
 from archiver.corrections import corrected_fields
 from archiver.errors import MalformedBundleFile
 from archiver.export import signing
@@ -92,8 +93,13 @@ class _Context:
 
     def __init__(self, c: Checker) -> None:
         self.pages = read_pages(c)
-        self.extractions = {(e["data"] or {}).get("capture_id"): (seq, e["data"])
-                            for seq, e in sorted(c.entries.items()) if e["type"] == "extraction"}
+        #: each capture's current extraction: its newest carried entry along the log's rule (one
+        #: that breaks it fails the bundle, E_SUPERSEDE, and is never current)
+        self.extractions, broken = carried_newest([(seq, e["data"] or {}) for seq, e in sorted(c.entries.items())
+                                                   if e["type"] == "extraction"])
+        for seq, problem in broken:
+            c.fail(f"log entry {seq}: {problem}: the bundle's log breaks the rule of re-extractions "
+                   "(written by hand, or a fork)", "provenance/", code="E_SUPERSEDE")
         #: every proven extraction entry of each capture, oldest first (superseded ones a published
         #: quote check was made on, then the newest)
         self.all_extractions: dict[str, list[tuple[int, dict[str, Any]]]] = {}
@@ -126,7 +132,8 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
             ctx.covered.add(str(data.get("record_id")))
             records_ok &= check_record(c, seq, data["record"]) is not None
     if ext is not None:
-        ctx.covered.add(ext[1].get("record_id"))
+        if (rid := ext[1].get("record_id")) is not None:
+            ctx.covered.add(str(rid))
         text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
     page = ctx.pages.get(cid) if ctx.pages is not None else None
     if ctx.pages is not None and page is None:

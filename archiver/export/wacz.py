@@ -44,6 +44,7 @@ from archiver.core import json_text, own_temp
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
+from archiver.core.reextractions import SupersedeRule
 from archiver.core.untrusted import loads_json
 from archiver.errors import StoreError, UsageError
 from archiver.evidence import require_shown
@@ -125,12 +126,15 @@ def _capture_entries(log: LogEntries, capture_ids: list[str], size: int) -> dict
     found: dict[str, dict[str, Any]] = {cid: {"capture_seq": None, "import_seq": None, "extraction_seq": None,
                                               "quote_verification_seqs": [], "correction_seqs": []}
                                         for cid in capture_ids}
+    rule = SupersedeRule()  # a capture's current extraction: its newest along the log's rule, as the store serves
     for entry in log.entries():
         if entry.seq >= size:
             break
         if entry.type not in CAPTURE_ENTRY_TYPES:
             continue
         data = entry.data
+        if entry.type == "extraction" and rule.take(entry.seq, data) is not None:
+            continue  # breaks the rule (log verify: E_SUPERSEDE): never a capture's current extraction
         if entry.type == "import":
             for item in data.get("captures") or []:
                 cid = item.get("capture_id") if isinstance(item, dict) else None
@@ -143,7 +147,7 @@ def _capture_entries(log: LogEntries, capture_ids: list[str], size: int) -> dict
         if entry.type == "capture":
             found[cid]["capture_seq"] = entry.seq
         elif entry.type == "extraction":
-            found[cid]["extraction_seq"] = entry.seq  # the latest extraction wins
+            found[cid]["extraction_seq"] = entry.seq  # the newest along the rule
         elif entry.type == "correction":
             found[cid]["correction_seqs"].append(entry.seq)  # the user's word travels with the capture
         else:

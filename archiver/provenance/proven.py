@@ -45,10 +45,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from archiver.errors import ArchiverError
+from archiver.core.reextractions import SupersedeRule
+from archiver.errors import ArchiverError, MalformedEntry
 from archiver.provenance import keys
-from archiver.provenance.chain import SCHEMA_VERSION
+from archiver.provenance.chain import SCHEMA_VERSION, parse_line
 from archiver.provenance.key_pins import pin_mismatch
 from archiver.provenance.log_files import CHECKPOINT_DIR, LATEST_FILE
 from archiver.provenance.log_identity import (
@@ -69,9 +71,8 @@ _CAPTURE_HEAD = b'{"data":{"capture_id":"'
 #: A capture id an entry lists (an import lists several; its ``original_capture_id`` is not one:
 #: the quote before ``capture_id`` is part of the literal, which the regex engine scans for fast).
 _CAPTURE_ID = re.compile(rb'"capture_id":"([^"\\]+)"')
-#: How an ``extraction`` entry's line ends, and the entry it supersedes (``archiver reextract``).
+#: How an ``extraction`` entry's line ends (held to :class:`SupersedeRule`, ``archiver reextract``).
 _IS_EXTRACTION = f'"type":"extraction","v":{SCHEMA_VERSION}}}'.encode()
-_SUPERSEDES_SEQ = re.compile(rb'"supersedes_seq":(\d+|null)')
 
 #: Why a statement was refused, said after the problem (the one command that names every break).
 VERIFY_HINT = "the provenance log was edited; run 'archiver log verify'"
@@ -113,6 +114,11 @@ class ProvenLog:
         #: logging it null: the later first extraction of a capture whose extraction failed):
         #: what a reader consults when the index lacks the capture's extraction
         self.reextracted: dict[str, int] = {}
+        #: the log's rule of extraction entries, fed every proven extraction line in order
+        self.rule = SupersedeRule()
+        #: seq -> why the proven extraction entry breaks the rule (``log verify``: E_SUPERSEDE):
+        #: a reader never follows it, and refuses an index pointing at it
+        self.broken: dict[int, str] = {}
         self.lock = threading.Lock()
 
     @property
@@ -130,6 +136,12 @@ class ProvenLog:
         extraction entry ``seq`` (None: none)."""
         with self.lock:
             return self.superseded.get((capture_id, seq))
+
+    def breaks_rule(self, seq: int) -> str | None:
+        """Why proven extraction entry ``seq`` breaks the log's rule of re-extractions (None: it
+        keeps it, or is no extraction entry)."""
+        with self.lock:
+            return self.broken.get(seq)
 
     def newest_reextraction(self, capture_id: str) -> int | None:
         """The seq of capture ``capture_id``'s last proven re-extraction entry (None: none)."""
@@ -209,6 +221,8 @@ class ProvenLog:
         self.superseded = {}
         self.unsigned = {}
         self.reextracted = {}
+        self.rule = SupersedeRule()
+        self.broken = {}
 
     def _chain(self, data: bytes, chain_from: int) -> None:
         """Take in the complete lines of ``data`` (the bytes after :attr:`end`), each with ``seq``
@@ -216,7 +230,8 @@ class ProvenLog:
         must name the one before it as its ``prev``. The signed lines before it are proven by the
         root instead (:meth:`_check_signed`), so they are hashed once, as leaves. The first
         problem stops it. Each ``capture``/``import`` line's capture ids go to :attr:`logged` (a
-        byte test of its end, then a small regex: no JSON parse on this once-per-process pass)."""
+        byte test of its end, then a small regex: no JSON parse on this once-per-process pass); each
+        ``extraction`` line is parsed and held to the log's rule (:meth:`_take_extraction`)."""
         stop = data.rfind(b"\n") + 1
         if stop == 0:
             return
@@ -241,16 +256,35 @@ class ProvenLog:
             leaves += leaf(line)
             if line.endswith(lists_captures):
                 self._take_ids(line, n)
-            elif line.endswith(_IS_EXTRACTION) and (found := _SUPERSEDES_SEQ.search(line)) is not None \
-                    and (cid := _CAPTURE_ID.search(line)) is not None:
-                capture = cid.group(1).decode("ascii", "replace")
-                if found.group(1) != b"null":  # null: the first extraction of a capture whose extraction failed
-                    self.superseded[(capture, int(found.group(1)))] = n
-                self.reextracted[capture] = n
+            elif line.endswith(_IS_EXTRACTION):
+                self._take_extraction(line, n)
             n += 1
         if last is None:
             last = "sha256:" + sha(before).hexdigest()
         self.last_hash, self.end = last, self.end + stop
+
+    def _take_extraction(self, line: bytes, seq: int) -> None:
+        """Hold extraction entry ``seq`` (its ``line``) to the log's rule (:class:`SupersedeRule`,
+        every extraction line: one per capture and re-extraction, parsed); one that breaks it is
+        noted in :attr:`broken` and followed by no reader. A re-extraction that keeps it (it
+        names ``supersedes_seq``, or lists its own ``record``) goes to :attr:`superseded` and
+        :attr:`reextracted`."""
+        try:
+            obj, _ = parse_line(line)
+        except MalformedEntry:
+            return  # E_PARSE: log verify names it; a reader reading it refuses it
+        data = obj.get("data") if isinstance(obj, dict) else None
+        if not isinstance(data, dict) or not isinstance(data.get("capture_id"), str):
+            return
+        problem = self.rule.take(seq, data)
+        if problem is not None:
+            self.broken[seq] = problem
+            return
+        capture, named_seq = data["capture_id"], data.get("supersedes_seq")
+        if type(named_seq) is int:
+            self.superseded[(capture, named_seq)] = seq
+        if "supersedes_seq" in data or _lists_own_record(data):
+            self.reextracted[capture] = seq
 
     def _take_ids(self, line: bytes, seq: int) -> None:
         """Note the capture ids entry ``seq`` (a ``capture`` or ``import`` line) lists: a capture's
@@ -358,13 +392,18 @@ def _own_append(directory: Path, key_dir: Path | None, seq: int, hash_of: Callab
     and names the line hash the log holds there (the span's hash of that very line, or of its
     last line, which the proven chain ties to every line before it). ``hash_of``: the line hash
     of a proven unsigned line (None: not one). No record here (another machine), or one from before appends
-    were recorded: not own."""
+    were recorded: not own. The journal's lines are not authenticated (anyone who can write the
+    key folder can add one), so it is consulted only where the log's private key is, matching
+    its public key (``log.pub``): a folder without the key (kept offline, handed over, synced)
+    vouches for nothing."""
     from archiver.provenance import log_appends
 
     try:
-        origin, _ = LogIdentity._identity(directory)
+        origin, verifier = LogIdentity._identity(directory)
+        folder = key_dir or keys.default_key_dir()
+        keys.load_key(folder, origin, expected_vkey=verifier.vkey)  # no key here, or another log's: not own
         place = keys.store_place(directory)
-        record = keys.read_record(key_dir or keys.default_key_dir(), origin, place)
+        record = keys.read_record(folder, origin, place)
         spans = log_appends.recorded_spans(record, place)
     except (ArchiverError, OSError):
         return False
@@ -426,3 +465,9 @@ def forget() -> None:
 
 
 __all__ = ["VERIFY_HINT", "ProvenLog", "forget", "proven_log"]
+
+
+def _lists_own_record(data: dict[str, Any]) -> bool:
+    """Whether an extraction entry lists its own record (``record``, naming its ``record_id``)."""
+    rec = data.get("record")
+    return type(rec) is dict and rec.get("record_id") is not None and rec.get("record_id") == data.get("record_id")
