@@ -94,6 +94,8 @@ logger = logging.getLogger(__name__)
 #: The properties a rule is read for: those that may hide (or show again) what an inline style may.
 _PROPERTIES = frozenset(("display", "visibility", "content-visibility", "font-size", "font", "transform", "scale",
                          "zoom"))
+#: A style text that names none of :data:`_PROPERTIES` (nor holds an escape) sets none of them.
+_PROPERTY_NAMES = re.compile(r"display|visibility|font|transform|scale|zoom|\\", re.I)
 #: Inherited properties a descendant may set again (see the module docstring).
 _INHERITED = ("visibility", "font-size")
 #: Pseudo-classes whose answer the markup alone gives, the same to every reader.
@@ -208,6 +210,8 @@ def _rules_of(text: str, every: bool, cut: bool) -> tuple[tuple[str, dict[str, t
     left out as it may be incomplete). Cached: a site's pages repeat the same ``<style>`` (a theme's,
     a plugin's), and parsing is most of this module's cost (tinycss2: ~2 MB a CPU second). Not to
     be changed by the caller."""
+    if _PROPERTY_NAMES.search(text) is None:
+        return ()
     rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
     if cut and rules:
         rules = rules[:-1]
@@ -224,6 +228,8 @@ def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, 
     one for printers or speech only is not read."""
     for rule in rules:
         if rule.type == "qualified-rule":
+            if not _names_a_property(rule.content):
+                continue
             declarations = _declarations(rule.content)
             if not every:
                 declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
@@ -238,6 +244,15 @@ def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
 _GROUPS = frozenset(("media", "supports", "container", "layer", "scope"))
+
+
+def _names_a_property(content: list[Any]) -> bool:
+    """Whether a rule's block holds a word that names a property read here (an escaped name is
+    an ident token too, unescaped): the rules that do not are left unparsed (most of a stylesheet)."""
+    for token in content:  # noqa: SIM110 - a plain loop: a generator cost more over every rule of a sheet
+        if token.type == "ident" and token.lower_value in _PROPERTIES:
+            return True
+    return False
 
 
 def _declarations(content: list[Any]) -> dict[str, tuple[bool, str]]:
