@@ -190,6 +190,13 @@ def test_a_style_of_100000_rules_is_read_only_up_to_the_rule_limit():
     assert found.elements == []  # the rule past the limit is not read
 
 
+def test_a_selector_list_of_30000_selectors_is_not_read():
+    style = ",".join(f".r{i}" for i in range(30_000)) + ",.x{display:none}"
+    found = style_hidden(parse_html(_page(style)))
+    assert found.rules_read == 1
+    assert found.elements == []
+
+
 def test_verify_quote_of_words_a_style_rule_hides_is_altered_not_shown(store):
     hidden = "the mayor ordered the inspection report to be rewritten and"
     page = _page(".redacted{display:none}", f'<span class="redacted">{hidden} </span>')

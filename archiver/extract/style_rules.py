@@ -110,6 +110,9 @@ SCRIPT_STATE = re.compile(r"(^|[-_])(no-?)?(js|javascript|script)([-_]|$)|loadin
 #: The properties that make a rule a state the page animates out of (:func:`_declarations`).
 _ANIMATED = re.compile(r"^(?:-[a-z]+-)?(?:transition|animation)(?:$|-)|^opacity$")
 _TRANSLATOR = HTMLTranslator()
+#: The longest selector list read (real ones run to a few hundred characters, a framework's reset
+#: to a few thousand); a longer one is not applied.
+_LONGEST_PRELUDE = 20_000
 
 
 class Hiding(NamedTuple):
@@ -130,7 +133,7 @@ class _Won(NamedTuple):
 
 
 class _Selector(NamedTuple):
-    """One selector of a rule's list, ready to match: None's fields when it is not applied."""
+    """One selector of a rule's list, ready to match (:func:`_selectors` gives None for one not applied)."""
 
     xpath: Any  # etree.XPath
     specificity: tuple[int, int, int]
@@ -165,6 +168,8 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
             order += 1
             hides_some = any(hides(name, value) for name, (_, value) in declarations.items())
             for selector in _selectors(prelude):
+                if rules_read >= bounds.style_max_rules:
+                    break
                 rules_read += 1
                 if selector is None or not selector.classes <= present[0] or not selector.ids <= present[1]:
                     continue
@@ -280,7 +285,11 @@ def _declarations(content: list[Any]) -> dict[str, tuple[bool, str]]:
 
 @lru_cache(maxsize=8192)
 def _selectors(prelude: str) -> tuple[_Selector | None, ...]:
-    """Each selector of a rule's selector list, compiled to match (None for one not applied)."""
+    """Each selector of a rule's selector list, compiled to match (None for one not applied). A
+    list longer than :data:`_LONGEST_PRELUDE` characters is not read (cssselect parses in Python)."""
+    if len(prelude) > _LONGEST_PRELUDE:
+        logger.debug("style rule not applied: a selector list of %d characters", len(prelude))
+        return (None,)
     try:
         parsed = parse(prelude)
     except SelectorError as exc:
