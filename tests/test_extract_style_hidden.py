@@ -172,6 +172,19 @@ def test_a_child_that_sets_visibility_visible_again_is_shown_and_its_sibling_hid
     assert "quite" in article.text and " not " not in article.text
 
 
+def test_a_rule_after_a_string_holding_braces_still_hides():
+    assert _hides(_read('.q{content:"} .x{color:red} {"} p{margin:0} .x{display:none}'))
+
+
+def test_a_rule_inside_a_comment_does_not_hide():
+    assert not _hides(_read("p{margin:0} /* .x{display:none} */ span{color:red}"))
+
+
+def test_a_rule_whose_block_a_string_opens_and_the_next_rule_closes_is_read_as_a_browser_reads_it():
+    # the string holds "} .x{display:none} .y{": a browser sees no rule for .x
+    assert not _hides(_read('.q{content:"} .x{display:none} .y{"} .z{color:red}'))
+
+
 def test_a_style_without_a_hiding_declaration_is_not_parsed():
     tree = parse_html(_page(".x{color:red;display:block} p{font-size:18px}"))
     assert style_hidden(tree).chars_read == 0
