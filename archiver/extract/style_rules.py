@@ -73,6 +73,7 @@ from cssselect.parser import (
     Attrib,
     Class,
     CombinedSelector,
+    Element,
     Function,
     Hash,
     Matching,
@@ -150,6 +151,8 @@ class _Selector(NamedTuple):
     specificity: tuple[int, int, int]
     classes: frozenset[str]  # the classes it needs an element to carry (not under :not())
     ids: frozenset[str]
+    subject: tuple[str | None, frozenset[str], frozenset[str]]  # what the matched element itself needs:
+    # its tag (None: any), classes and ids (:func:`_subject`)
 
 
 def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hiding:
@@ -193,9 +196,13 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
         _match(entries[i], root, cascade)
     if not cascade:
         return Hiding([], rules_read, chars_read)
+    # then the others, for what they show again: only those whose subject one of the elements the
+    # hiding rules matched, or of their descendants (an inherited value set again), may be
+    tags, classes, ids = _carried(cascade)
     hides_set = set(hiding)
     for i, entry in enumerate(entries):
-        if i not in hides_set:
+        tag, needs, named = entry[0].subject
+        if i not in hides_set and (tag is None or tag in tags) and needs <= classes and named <= ids:
             _match(entry, root, cascade)
     return Hiding(_hidden(cascade, body), rules_read, chars_read)
 
@@ -211,6 +218,29 @@ def _match(entry: tuple[_Selector, dict[str, tuple[bool, str]], int], root: Any,
         return
     for el in matched:
         _apply(cascade.setdefault(el, {}), declarations, selector.specificity, order)
+
+
+def _carried(cascade: dict[Any, dict[str, _Won]]) -> tuple[set[str], set[str], set[str]]:
+    """The tags, classes and ids the elements of ``cascade`` and their descendants carry."""
+    tags: set[str] = set()
+    classes: set[str] = set()
+    ids: set[str] = set()
+    seen: set[Any] = set()
+    for top in cascade:
+        if top in seen:
+            continue
+        for el in top.iter():
+            if el in seen or not isinstance(el.tag, str):
+                continue
+            seen.add(el)
+            tags.add(el.tag)
+            value = el.get("class")
+            if value:
+                classes.update(value.split())
+            value = el.get("id")
+            if value:
+                ids.add(value.strip())
+    return tags, classes, ids
 
 
 def _present(root: Any) -> tuple[frozenset[str], frozenset[str]]:
@@ -339,7 +369,28 @@ def _compile(selector: Selector) -> _Selector | None:
         logger.debug("style rule not applied: cannot translate %r (%s)", selector.canonical(), exc)
         return None
     a, b, c = selector.specificity()
-    return _Selector(xpath, (a, b, c), frozenset(classes), frozenset(ids))
+    return _Selector(xpath, (a, b, c), frozenset(classes), frozenset(ids), _subject(selector.parsed_tree))
+
+
+def _subject(node: Any) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """The tag (None for any), classes and ids the element a selector matches must itself carry: its
+    last compound's, read through the simple selectors cssselect nests (``:not()``, ``:is()``,
+    ``:has()`` and the like need nothing here)."""
+    while isinstance(node, CombinedSelector):
+        node = node.subselector
+    tag: str | None = None
+    classes: set[str] = set()
+    ids: set[str] = set()
+    while node is not None:
+        if isinstance(node, Class):
+            classes.add(node.class_name)
+        elif isinstance(node, Hash):
+            ids.add(node.id)
+        elif isinstance(node, Element):
+            tag = node.element.lower() if node.element and node.element != "*" else None
+            break
+        node = getattr(node, "selector", None)
+    return tag, frozenset(classes), frozenset(ids)
 
 
 def _parts(node: Any, negated: bool) -> Iterator[tuple[str, str, bool]]:
