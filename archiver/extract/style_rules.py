@@ -55,14 +55,22 @@ Bounds: the pass is skipped without parsing when no ``<style>`` holds a declarat
 (:func:`~archiver.extract.style_texts.may_hide`, a search in C; tinycss2 and
 cssselect are not even imported then); at most :data:`archiver.core.limits.STYLE_MAX_CHARS`
 characters of style text are parsed and :data:`archiver.core.limits.STYLE_MAX_RULES` selectors
-read (the rest is not applied, the safe side for what it hides and not for what it shows again);
-a selector needing a class or id no element of the page carries is not matched.
+read (the rest is not applied, the safe side for what it hides and not for what it shows again),
+and a selector list longer than :data:`_LONGEST_PRELUDE` characters is not read; rules that can set
+none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`),
+a selector needing a class or id no element of the page carries is not matched, and one that only
+shows again is matched only when its subject may be a hidden element or inside one
+(:func:`_carried`). A style text's rules are cached by its digest (:data:`_PARSED`): a site's pages
+repeat the same ``<style>``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -123,8 +131,9 @@ SCRIPT_STATE = re.compile(r"(^|[-_])(no-?)?(js|javascript|script)([-_]|$)|loadin
 _ANIMATED = re.compile(r"^(?:-[a-z]+-)?(?:transition|animation)(?:$|-)|^opacity$")
 _TRANSLATOR = HTMLTranslator()
 #: The longest selector list read (real ones run to a few hundred characters, a framework's reset
-#: to a few thousand); a longer one is not applied.
-_LONGEST_PRELUDE = 20_000
+#: to a couple of thousand); a longer one is not applied. With :func:`_selectors`' 4,096 cached
+#: lists it bounds what that cache holds (~16 MiB at most).
+_LONGEST_PRELUDE = 4_000
 
 
 class Hiding(NamedTuple):
@@ -250,14 +259,38 @@ def _present(root: Any) -> tuple[frozenset[str], frozenset[str]]:
     return classes, ids
 
 
-@lru_cache(maxsize=64)
-def _rules_of(text: str, every: bool, cut: bool) -> tuple[tuple[str, dict[str, tuple[bool, str]]], ...]:
+_Rules = tuple[tuple[str, dict[str, tuple[bool, str]]], ...]
+#: :func:`_rules_of`'s answers by a digest of the style text (not the text: 64 texts of up to
+#: STYLE_MAX_CHARS would be 32 MiB held), most recently used last.
+_PARSED: OrderedDict[tuple[bytes, bool, bool], _Rules] = OrderedDict()
+_PARSED_MOST = 64
+_PARSED_LOCK = threading.Lock()
+
+
+def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
     """:func:`_applied_rules` of one style text (``cut``: cut short at the limit, its last rule
     left out as it may be incomplete). Cached: a site's pages repeat the same ``<style>`` (a theme's,
-    a plugin's), and parsing is most of this module's cost (tinycss2: ~2 MB a CPU second). Not to
-    be changed by the caller."""
+    a plugin's), and parsing is most of this module's cost (tinycss2 tokenizes in Python). Not to be
+    changed by the caller."""
     if _PROPERTY_NAMES.search(text) is None:
         return ()
+    key = (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), every, cut)
+    with _PARSED_LOCK:  # (a batch's threads share it)
+        found = _PARSED.get(key)
+        if found is not None:
+            _PARSED.move_to_end(key)
+            return found
+    found = _parse(text, every, cut)
+    with _PARSED_LOCK:
+        _PARSED[key] = found
+        while len(_PARSED) > _PARSED_MOST:
+            _PARSED.popitem(last=False)
+    return found
+
+
+def _parse(text: str, every: bool, cut: bool) -> _Rules:
+    """:func:`_rules_of`, uncached: the rules that can set nothing read here taken out
+    (:data:`_UNREAD_RULE`), the rest parsed by tinycss2."""
     rules = tinycss2.parse_stylesheet(_UNREAD_RULE.sub("", text), skip_comments=True, skip_whitespace=True)
     if cut and rules:
         rules = rules[:-1]
@@ -324,7 +357,7 @@ def _declarations(content: list[Any]) -> dict[str, tuple[bool, str]]:
     return won
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _selectors(prelude: str) -> tuple[_Selector | None, ...]:
     """Each selector of a rule's selector list, compiled to match (None for one not applied). A
     list longer than :data:`_LONGEST_PRELUDE` characters is not read (cssselect parses in Python)."""
