@@ -1,9 +1,10 @@
 """A browser capture keeps the text its rendered page showed, and ``verify-quote`` holds quotes to it.
 
 One page, captured once with the shared Chromium of this process: a visible sentence, one a
-stylesheet hides (``.aside {display: none}``: the markup alone does not say so, so the article
-text, extracted from markup, still holds it) and one an inline style hides (which extraction
-already leaves out). The capture's ``urn:rendered-text:`` record holds what Chromium laid out
+linked stylesheet hides (``.aside {display: none}`` in ``/harbour.css``: the markup alone does not
+say so, so the article text, extracted from markup, still holds it; a rule of the page's own
+``<style>`` is read since extractor 60, tests/test_extract_style_hidden.py) and one an inline style
+hides (which extraction already leaves out). The capture's ``urn:rendered-text:`` record holds what Chromium laid out
 (the body's ``innerText``), its digest is in the ``capture`` log entry, and a quote of words the
 page did not show is ``altered``, never ``exact``.
 """
@@ -36,7 +37,7 @@ FILLER = ("Dock workers said the new cranes had shortened the time each ship spe
 
 PAGE = (
     "<!doctype html><html><head><meta charset='utf-8'><title>Harbour report</title>"
-    "<style>.aside { display: none; }</style></head><body><article><h1>Harbour report</h1>"
+    "<link rel='stylesheet' href='/harbour.css'></head><body><article><h1>Harbour report</h1>"
     f"<p>{VISIBLE} {FILLER}</p><p class='aside'>{STYLED_AWAY}</p>"
     f"<p style='display:none'>{INLINE_AWAY}</p><p>{FILLER * 2}</p></article></body></html>"
 ).encode()
@@ -54,6 +55,8 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     store, keys = root / "store", root / "keys"
     site = Site()
     site.routes["/harbour"] = html_page(PAGE)
+    site.routes["/harbour.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")],
+                                                      b".aside { display: none; }")
     try:
         browser = _invoke(store, keys, "archive", site.url("/harbour"), "--browser", "--json")
         http = _invoke(store, keys, "archive", site.url("/harbour"), "--json")
@@ -152,7 +155,7 @@ def test_a_quote_of_a_sentence_an_inline_style_hid_is_not_verified(shown: dict[s
 
 def test_the_http_capture_of_the_same_page_is_judged_without_a_rendered_text(shown: dict[str, Any]) -> None:
     proc = _verify(shown, STYLED_AWAY, capture=shown["http"]["capture_id"])
-    assert proc.exit_code == 0, proc.output  # (markup alone cannot tell a stylesheet's display:none)
+    assert proc.exit_code == 0, proc.output  # (markup alone cannot tell a linked stylesheet's display:none)
     doc = json.loads(proc.stdout)
     assert doc["texts_compared"] == ["text"] and doc["rendered_text_sha256"] is None
 

@@ -2,7 +2,8 @@
 
 ``innerText`` keeps a word of ``font-size:0``: "the wall is <span class=tiny>not </span>safe" shows "the
 wall is safe", and a quote of "the wall is not safe" verified ``exact``. The classes come from a
-stylesheet, so the markup alone (the article text) still holds the words; the rendered text must not.
+linked stylesheet, so the markup alone (the article text) still holds the words; the rendered text must
+not. (A rule of the page's own ``<style>`` is read since extractor 60: tests/test_extract_style_hidden.py.)
 Text moved off-screen or transparent is still laid out: kept as shown (carousels, "read more" panels,
 "reveal on scroll" paragraphs held at ``opacity:0`` until they come into view: review 11 T2).
 """
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from servers import Site, html_page
+from servers import Site, html_page, response
 
 from archiver.cli import cli
 
@@ -26,8 +27,8 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (D
                                 "browser capture tests skipped")
 
 PAGE = (
-    b"<!doctype html><html><head><meta charset='utf-8'><title>Engineers report on harbour wall</title><style>"
-    b".tiny { font-size: 0 } .ghost { opacity: 0 } .away { position: absolute; left: -10000px }</style></head>"
+    b"<!doctype html><html><head><meta charset='utf-8'><title>Engineers report on harbour wall</title>"
+    b"<link rel='stylesheet' href='/inv.css'></head>"
     b"<body><article><h1>Engineers report on harbour wall</h1>"
     b"<p>The engineers finished their inspection of the old harbour wall on Monday after three weeks of tests.</p>"
     b"<p>Their report says the wall is <span class='tiny'>not </span>safe for heavy lorries and should be closed.</p>"
@@ -36,6 +37,8 @@ PAGE = (
     b"<p>Residents were told the harbour path would reopen before the summer season, officials said.</p>"
     b"</article></body></html>"
 )
+
+STYLES = b".tiny { font-size: 0 } .ghost { opacity: 0 } .away { position: absolute; left: -10000px }"
 
 
 def _invoke(store: Path, keys: Path, *args: str) -> Any:
@@ -48,6 +51,7 @@ def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
     store, keys = root / "store", root / "keys"
     site = Site()
     site.routes["/inv"] = html_page(PAGE)
+    site.routes["/inv.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], STYLES)
     try:
         proc = _invoke(store, keys, "archive", site.url("/inv"), "--browser", "--json")
         assert proc.exit_code == 0, proc.output

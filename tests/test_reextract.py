@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
+from archiver.extract import EXTRACTOR_VERSION
+
 OLD = Path(__file__).parent / "data" / "reextract" / "before_extractor_57"
 MADE = json.loads((OLD / "made.json").read_text())
 CAPTURE_ID = MADE["capture_id"]
@@ -71,7 +73,7 @@ def test_before_reextract_the_old_extraction_vouches_for_words_no_reader_saw(old
 def test_after_reextract_the_hidden_words_are_no_longer_verified(old_store):
     proc = run_cli("reextract", CAPTURE_ID, store=old_store)
     assert proc.exit_code == 0, proc.output
-    assert f"{CAPTURE_ID}: re-extracted (extractor 56 -> 59)" in proc.stdout
+    assert f"{CAPTURE_ID}: re-extracted (extractor 56 -> {EXTRACTOR_VERSION})" in proc.stdout
     assert _verdict(old_store, HIDDEN_QUOTE)["verdict"] == "altered"
     assert _verdict(old_store, SHOWN_QUOTE)["verdict"] == "exact"
 
@@ -87,7 +89,7 @@ def test_the_new_extraction_entry_supersedes_the_old_one_which_stays_in_the_log(
     assert data["capture_id"] == CAPTURE_ID and data["capture_seq"] == old["data"]["capture_seq"]
     assert data["supersedes"] == old["data"]["record_id"] and data["supersedes_seq"] == old["seq"]
     assert data["record"]["record_id"] == data["record_id"] != old["data"]["record_id"]
-    assert data["extractor"]["archiver-extract"] == "59"
+    assert data["extractor"]["archiver-extract"] == EXTRACTOR_VERSION
     assert data["text_sha256"] != old["data"]["text_sha256"]
 
 
@@ -198,7 +200,7 @@ def test_dry_run_says_what_would_change_and_writes_nothing(old_store):
     assert proc.exit_code == 0
     [item] = json.loads(proc.stdout)
     assert item["status"] == "would_reextract" and "text" in item["changed"]
-    assert item["extractor"]["old"]["archiver-extract"] == "56" and item["extractor"]["new"]["archiver-extract"] == "59"
+    assert item["extractor"]["old"]["archiver-extract"] == "56" and item["extractor"]["new"]["archiver-extract"] == EXTRACTOR_VERSION
     assert _files(old_store) == before
 
 
@@ -242,10 +244,10 @@ def test_show_says_when_and_by_which_version_the_text_was_re_extracted(old_store
     old, new = _extraction_entries(old_store)
     [again] = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)["reextractions"]
     assert again == {"log_seq": new["seq"], "time": new["time"], "record_id": new["data"]["record_id"],
-                     "extractor_version": "59", "supersedes": old["data"]["record_id"],
+                     "extractor_version": EXTRACTOR_VERSION, "supersedes": old["data"]["record_id"],
                      "supersedes_seq": old["seq"], "superseded_version": "56"}
     shown = run_cli("show", CAPTURE_ID, store=old_store).stdout
-    assert (f"re-extracted {new['time'][:19]}Z by extractor 59 (log entry {new['seq']}; supersedes entry "
+    assert (f"re-extracted {new['time'][:19]}Z by extractor {EXTRACTOR_VERSION} (log entry {new['seq']}; supersedes entry "
             f"{old['seq']}, extractor 56)") in shown
 
 
@@ -254,8 +256,8 @@ def test_history_marks_a_re_extracted_capture(old_store):
     url = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)["url"]
     doc = json.loads(run_cli("history", url, "--json", store=old_store).stdout)
     [row] = doc["captures"]
-    assert [x["extractor_version"] for x in row["reextractions"]] == ["59"]
-    assert "(text re-extracted by extractor 59)" in run_cli("history", url, store=old_store).stdout
+    assert [x["extractor_version"] for x in row["reextractions"]] == [EXTRACTOR_VERSION]
+    assert f"(text re-extracted by extractor {EXTRACTOR_VERSION})" in run_cli("history", url, store=old_store).stdout
 
 
 def test_a_capture_never_re_extracted_lists_no_re_extractions(old_store):
@@ -296,7 +298,7 @@ def test_log_show_lists_the_re_extraction_and_what_it_supersedes(old_store):
     old, new = _extraction_entries(old_store)
     shown = run_cli("log", "show", "--type", "extraction", store=old_store).stdout.splitlines()
     assert len(shown) == 2
-    assert shown[1].endswith(f"{CAPTURE_ID}  re-extracted by extractor 59, supersedes entry {old['seq']}")
+    assert shown[1].endswith(f"{CAPTURE_ID}  re-extracted by extractor {EXTRACTOR_VERSION}, supersedes entry {old['seq']}")
 
 
 def test_show_without_the_log_says_the_log_is_missing(old_store):

@@ -277,3 +277,28 @@ def _zoom_below_a_pixel(value: str) -> bool:
 
 SMALLER = {"font-size": _font_below_a_pixel, "transform": _transform_below_a_pixel,
            "scale": _scale_below_a_pixel, "zoom": _zoom_below_a_pixel}
+
+
+#: The units and keywords whose size is the parent's times some factor: under a parent whose
+#: words are drawn below a pixel they are drawn below a pixel too.
+_PARENT_RELATIVE = frozenset(("em", "ex", "ch", "cap", "ic", "lh", "%"))
+
+
+def sets_size_again(value: str) -> bool:
+    """Whether a descendant's resolved ``font-size`` ``value`` draws its words at a legible size
+    whatever its parent's size (the inline-block idiom ``.row{font-size:0} .row > *{font-size:14px}``):
+    an absolute keyword (``medium``), ``initial``, a size of at least a pixel in units that do not
+    scale the parent's (``px``, ``rem``, ``vw``...), or a ``var()`` (a page's size token, taken as
+    set: the inline-block idiom is common, a hidden child's variable rare). ``1em``, ``100%``,
+    ``larger``, ``inherit`` scale or take the parent's size: not set again."""
+    if "var(" in value or value in ("initial", "revert", "revert-layer"):
+        return True
+    if value in ("larger", "smaller", "inherit", "unset"):
+        return False
+    if value in _SIZE_WORDS:
+        return True
+    for m in LENGTH.finditer(value):
+        if m.group(2) in _PARENT_RELATIVE:
+            return False
+    px = _css_px(value)
+    return px is not None and px >= _LEGIBLE_PX

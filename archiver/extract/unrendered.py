@@ -50,8 +50,11 @@ here. Nor is text an inline style moves off-screen, colours as its background or
 transparent (``opacity:0``: "reveal on scroll" and fade-in designs hold real paragraphs so until a
 script shows them, and a forger's ``opacity:0.01`` would pass anyway): the markup
 cannot say where a reader scrolled (carousels and "read more" panels move real article text out
-of view) nor what lies behind it. What a stylesheet hides (a class, a selector) cannot be known
-without rendering the page; a browser capture (``archive --browser``) records the page as rendered.
+of view) nor what lies behind it. What the page's own ``<style>`` rules hide (a class, an id, a
+selector with ``display:none``, ``font-size:0``...) is read by :mod:`archiver.extract.style_rules`
+(extractor 60) and joins these elements (:func:`unrendered`); what a linked stylesheet or a script
+hides cannot be known without rendering the page: a browser capture (``archive --browser``)
+records the page as rendered.
 
 These elements are left out of the article text (:func:`archiver.extract.text.main_text`); the
 page text keeps all but ``<template>``, ``<noscript>``, a ``<select>`` and the content of the
@@ -66,7 +69,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -82,6 +85,7 @@ from archiver.extract.css_sizes import (
     transform_functions,
 )
 from archiver.extract.media import FALLBACK_HOLDERS
+from archiver.extract.style_texts import may_hide, page_styles
 
 #: The attribute :func:`mark` sets, with a value no page can know in advance: a page that
 #: carries the attribute itself cannot make us drop its visible text.
@@ -159,8 +163,16 @@ def style_values(style: str) -> tuple[tuple[str, str], ...]:
     of the valid declarations of a property, an ``!important`` one beats the others and a later
     one an earlier one of the same weight; one a browser drops as invalid counts for nothing.
     Values are lower-cased, without ``!important``; properties the style does not set are absent."""
+    return tuple(sorted((name, value) for name, (_, value) in style_declarations(style).items()))
+
+
+@lru_cache(maxsize=4096)
+def style_declarations(style: str) -> dict[str, tuple[bool, str]]:
+    """:func:`style_values` of an inline ``style``, each value with whether it is ``!important``
+    (what a stylesheet's rule needs to beat it: :mod:`archiver.extract.style_rules`). Not to be
+    changed by the caller (cached)."""
     text = _ESCAPE.sub(_unescape, _COMMENT.sub("", style))
-    won: dict[str, tuple[bool, str]] = {}
+    declarations = []
     for declaration in text.split(";"):
         name, colon, value = declaration.partition(":")
         name = name.strip().lower()
@@ -170,13 +182,34 @@ def style_values(style: str) -> tuple[tuple[str, str], ...]:
         important = value.endswith("important") and "!" in value
         if important:
             value = value[:value.rindex("!")].strip()
+        declarations.append((name, value, important))
+    return resolve_declarations(declarations)
+
+
+def resolve_declarations(declarations: Iterable[tuple[str, str, bool]]) -> dict[str, tuple[bool, str]]:
+    """The value each property read here (:data:`_READ`) wins among ``declarations`` (lower-case
+    name, lower-case value without ``!important``, whether it was ``!important``) of one style
+    or one rule, in order, with whether it is ``!important``: an important one beats the others,
+    a later one an earlier one of the same weight, one a browser drops as invalid counts for
+    nothing; ``font`` is read as the ``font-size`` it sets."""
+    won: dict[str, tuple[bool, str]] = {}
+    for name, value, important in declarations:
+        if name not in _READ:
+            continue
         valid = _valid(name, value)
         if valid is None:
             continue
         name = "font-size" if name == "font" else name
         if name not in won or important or not won[name][0]:
             won[name] = (important, valid)
-    return tuple(sorted((name, value) for name, (_, value) in won.items()))
+    return won
+
+
+def hides(name: str, value: str) -> bool:
+    """Whether the resolved ``value`` of property ``name`` hides the words as :func:`_hidden_by_style` reads it."""
+    if name in _HIDING:
+        return value in _HIDING[name]
+    return name in SMALLER and SMALLER[name](value)
 
 
 def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
@@ -187,13 +220,7 @@ def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
     set again is rare, and read as hidden, the safe side). Moved off-screen, coloured as
     its background or transparent (``opacity``: what scripts fade in) is not read as hidden: the markup alone cannot say where the page is scrolled (carousels,
     "read more" panels) or what lies behind the text."""
-    for name, value in values:
-        if name in _HIDING:
-            if value in _HIDING[name]:
-                return True
-        elif name in SMALLER and SMALLER[name](value):
-            return True
-    return False
+    return any(hides(name, value) for name, value in values)
 
 
 #: The bidirectional overrides a page text is given for markup that states one (LRO, RLO).
@@ -327,11 +354,23 @@ def _left_out_of_a_shadow_root(el: Any, tag: str) -> bool:
 
 
 def unrendered(tree: Any) -> list[Any]:
-    """Every element of ``tree`` that :func:`is_unrendered` says is not shown and that holds some
-    text (nested ones too). Why only those: an empty hidden element (an ad slot, a script's
+    """Every element of ``tree`` that :func:`is_unrendered` says is not shown, or the page's own
+    ``<style>`` rules hide (:mod:`archiver.extract.style_rules`), and that holds some text (nested
+    ones too). Why only those: an empty hidden element (an ad slot, a script's
     placeholder; most of them) has no words to vouch for, and taking it out of trafilatura's tree
     still moved its choice of paragraphs on real pages (a subheading and a caption lost)."""
-    return [el for el in _candidates(tree) if is_unrendered(el) and _has_text(el)]
+    found = [el for el in _candidates(tree) if is_unrendered(el) and _has_text(el)]
+    texts = page_styles(tree.getroottree().getroot())
+    if texts and may_hide(texts):
+        # tinycss2 and cssselect are imported only for a page whose styles may hide (it imports this module)
+        from archiver.extract.style_rules import style_hidden
+
+        seen = set(found)
+        for el in style_hidden(tree, texts).elements:
+            if el not in seen and _has_text(el):
+                seen.add(el)
+                found.append(el)
+    return found
 
 
 def _candidates(tree: Any) -> list[Any]:

@@ -1,0 +1,545 @@
+"""Which elements the page's own ``<style>`` rules hide from every reader.
+
+:mod:`archiver.extract.unrendered` reads what the markup itself hides (``hidden``, inline styles...);
+this module reads the rules of the page's ``<style>`` elements, in the captured HTML, with the same
+notion of hiding: ``display:none``, ``visibility:hidden|collapse``, ``content-visibility:hidden``,
+a size under a pixel (``font-size``, the ``font`` shorthand's, ``transform``, ``scale``, ``zoom``),
+each declaration read as an inline one is (:func:`archiver.extract.unrendered.resolve_declarations`:
+``!important``, invalid declarations, the last one winning). ``.x{display:none}`` with
+``the wall is <span class=x>not </span>safe`` shows "the wall is safe": the span is hidden.
+
+What is read, and why (rules that hold for every reader only; a false hiding is a false alarm, a
+missed one a false vouch, and both are measured in README):
+
+* The page's ``<style>`` elements (not one inside a ``<template>`` or a ``<noscript>``, nor one
+  for printers or speech only, nor one of another ``type``). An HTTP capture holds no linked
+  stylesheet: what one hides is not known here (a browser capture's rendered text is).
+* Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen`` too) hide. A
+  rule under any other condition (``@media (max-width:600px)``, ``@supports``, ``@container``,
+  ``@layer``), or in a ``<style media="(min-width:...)">`` or a critical-CSS ``<style>``
+  (:data:`~archiver.extract.style_texts._CRITICAL`), does not hide: a phone may show what a desktop hides. It may show again
+  what another rule hides (``.menu{display:none} @media (min-width:768px){.menu{display:flex}}``
+  is shown on a desktop), but for printers (``@media print``) or speech only it is not read. A nested
+  rule is not read.
+* A rule that also animates (``transition``, ``animation``) or sets ``opacity`` does not hide: it is
+  a state the page fades its words in from (:func:`_declarations`).
+* A selector is skipped (a debug log says which) when cssselect cannot read or translate it, when
+  it names a pseudo-element (``::before``: generated content, not the element's words), or a
+  pseudo-class whose state varies (``:hover``, ``:focus``, ``:checked``, ``:target``,
+  ``:defined``...; the structural ones ``:first-child``, ``:nth-child()``, ``:not()``, ``:is()``,
+  ``:where()``, ``:has()``, ``:empty``, ``:root`` are read), or when it names (or negates) a class
+  that names a state the page's scripts change (:data:`SCRIPT_STATE`: ``html.no-js
+  .menu{display:none}`` hides nothing once the scripts every reader's browser runs have taken
+  ``no-js`` away; ``.loading{visibility:hidden}``, ``preload``, ``wf-loading`` alike; a
+  ``js-``-prefixed hook class too, so a menu hidden by one is missed, not a false alarm).
+* A rule that would hide the ``<html>``, ``<head>`` or ``<body>`` element itself, or an element
+  holding more than half of the page's words, is not applied: a page that hides its whole body
+  or wrapper in a ``<style>`` is shown by its scripts (the anti-flicker snippets:
+  ``body{visibility:hidden}`` or ``.container{visibility:hidden}`` until the fonts or an A/B test
+  load), and hiding the whole page would be a false alarm on every word.
+
+The cascade, per property, as CSS resolves it: among the matching rules' declarations, an
+``!important`` one beats the others, then the higher specificity, then the later rule (document
+order of the ``<style>`` elements, then of their rules); the element's inline style beats every
+rule's normal declaration and loses to an ``!important`` one unless it is ``!important`` too. An
+element is hidden when the value so won hides it. ``display``, ``content-visibility`` and the
+sizes of a ``transform``/``scale``/``zoom`` hide the whole element, whatever its descendants say
+(as in a browser). ``visibility`` and ``font-size`` are inherited, and a descendant may set them
+again (``visibility:visible``; a ``font-size`` that does not scale its parent's:
+:func:`archiver.extract.css_sizes.sets_size_again`, the inline-block idiom
+``.row{font-size:0} .row > div{font-size:14px}``): then the element is hidden whole only when it
+holds words of its own (its text, its children's tails: the safe side, its shown descendants go
+with it), and otherwise only its children that do not set it again are (each read the same way).
+
+Bounds: the pass is skipped without parsing when no ``<style>`` holds a declaration that may hide
+(:func:`~archiver.extract.style_texts.may_hide`, a search in C; tinycss2 and
+cssselect are not even imported then); at most :data:`archiver.core.limits.STYLE_MAX_CHARS`
+characters of style text are parsed and :data:`archiver.core.limits.STYLE_MAX_RULES` selectors
+read (the rest is not applied, the safe side for what it hides and not for what it shows again),
+and a selector list longer than :data:`_LONGEST_PRELUDE` characters is not read; rules that can set
+none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`),
+a selector needing a class or id no element of the page carries is not matched, and one that only
+shows again is matched only when its subject may be a hidden element or inside one
+(:func:`_carried`). A style text's rules are cached by its digest (:data:`_PARSED`): a site's pages
+repeat the same ``<style>``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import tinycss2
+from cssselect import HTMLTranslator, SelectorError, parse
+from cssselect.parser import (
+    Attrib,
+    Class,
+    CombinedSelector,
+    Element,
+    Function,
+    Hash,
+    Matching,
+    Negation,
+    Pseudo,
+    Relation,
+    Selector,
+    SpecificityAdjustment,
+)
+from lxml import etree
+
+from archiver.core import limits
+from archiver.extract.css_sizes import sets_size_again
+from archiver.extract.style_texts import for_screens, for_some_screens, may_hide, page_styles
+from archiver.extract.unrendered import hides, resolve_declarations, style_declarations
+
+logger = logging.getLogger(__name__)
+
+#: The properties a rule is read for: those that may hide (or show again) what an inline style may.
+_PROPERTIES = frozenset(("display", "visibility", "content-visibility", "font-size", "font", "transform", "scale",
+                         "zoom"))
+#: A style text that names none of :data:`_PROPERTIES` (nor holds an escape) sets none of them.
+_PROPERTY_NAMES = re.compile(r"display|visibility|font|transform|scale|zoom|\\", re.I)
+#: A style rule that can set none of :data:`_PROPERTIES`: its block names none of them, and neither its
+#: selector nor its block holds a character that could open or close a string, a comment or an escape
+#: (quotes, ``/*``, ``*/``, a backslash; nor ``@``, ``;`` or a brace in the selector), so it begins
+#: right after a brace or a semicolon and nothing around it can belong to a string or a comment that
+#: would change where it ends. Such rules (most of a stylesheet) are taken out before tinycss2 reads
+#: the text, in C: tinycss2 tokenizes in Python (~1.4 KB a CPU millisecond), and the rules it reads are
+#: the same, less rules :func:`_names_a_property` would have left. (Wherever the pattern matches
+#: inside a comment or a string instead, what it takes out is words of that comment or string.)
+_UNREAD_RULE = re.compile(r"(?:(?<=[{};])|^)(?:[^{};\"'/*\\@]|(?<![/*])[/*](?![/*]))*\{"
+                          r"(?:(?!display|visibility|font|transform|scale|zoom)(?:[^{}\"'/*\\]|(?<![/*])[/*](?![/*])))*\}",
+                          re.I)
+#: Inherited properties a descendant may set again (see the module docstring).
+_INHERITED = ("visibility", "font-size")
+#: Pseudo-classes whose answer the markup alone gives, the same to every reader.
+_STATIC_PSEUDO = frozenset(("first-child", "last-child", "only-child", "first-of-type", "last-of-type",
+                            "only-of-type", "empty", "root"))
+_STATIC_FUNCTIONS = frozenset(("nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type", "lang"))
+#: A class that names a state the page's scripts change (mostly on ``<html>``/``<body>``): no-js, js,
+#: js-enabled, no-javascript, loading, is-loading, preload, wf-loading (web fonts), async-hide,
+#: not-hydrated...
+SCRIPT_STATE = re.compile(r"(^|[-_])(no-?)?(js|javascript|script)([-_]|$)|loading|preload|loaded|async-hide"
+                          r"|hydrat|^wf-|fonts?-(loading|loaded|active)", re.I)
+#: The properties that make a rule a state the page animates out of (:func:`_declarations`).
+_ANIMATED = re.compile(r"^(?:-[a-z]+-)?(?:transition|animation)(?:$|-)|^opacity$")
+_TRANSLATOR = HTMLTranslator()
+#: The longest selector list read (real ones run to a few hundred characters, a framework's reset
+#: to a couple of thousand); a longer one is not applied. With :func:`_selectors`' 4,096 cached
+#: lists it bounds what that cache holds (~16 MiB at most).
+_LONGEST_PRELUDE = 4_000
+
+
+class Hiding(NamedTuple):
+    """What :func:`style_hidden` found: the elements the page's ``<style>`` rules hide (holding
+    words or not, in no particular order), and how many selectors it read (at most
+    :data:`archiver.core.limits.STYLE_MAX_RULES`) of how many characters of style text."""
+
+    elements: list[Any]
+    rules_read: int
+    chars_read: int
+
+
+class _Won(NamedTuple):
+    important: bool
+    specificity: tuple[int, int, int]
+    order: int
+    value: str
+
+
+class _Selector(NamedTuple):
+    """One selector of a rule's list, ready to match (:func:`_selectors` gives None for one not applied)."""
+
+    xpath: Any  # etree.XPath
+    specificity: tuple[int, int, int]
+    classes: frozenset[str]  # the classes it needs an element to carry (not under :not())
+    ids: frozenset[str]
+    subject: tuple[str | None, frozenset[str], frozenset[str]]  # what the matched element itself needs:
+    # its tag (None: any), classes and ids (:func:`_subject`)
+
+
+def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hiding:
+    """The elements under ``<body>`` of ``tree``'s whole document that its ``<style>`` rules hide
+    (module docstring); ``texts``: :func:`~archiver.extract.style_texts.page_styles` of it, when the
+    caller has them."""
+    root = tree.getroottree().getroot()
+    texts = page_styles(root) if texts is None else texts
+    if not texts or not may_hide(texts):
+        return Hiding([], 0, 0)
+    body = root.find("body")
+    if body is None:
+        return Hiding([], 0, 0)
+    bounds = limits.current()
+    present = _present(root)
+    entries: list[tuple[_Selector, dict[str, tuple[bool, str]], int]] = []
+    hiding: list[int] = []  # which of the entries hide
+    rules_read = chars_read = order = 0
+    for text, every in texts:
+        if chars_read >= bounds.style_max_chars or rules_read >= bounds.style_max_rules:
+            break
+        cut = text[:bounds.style_max_chars - chars_read]
+        chars_read += len(cut)
+        for prelude, declarations in _rules_of(cut, every, len(cut) < len(text)):
+            if rules_read >= bounds.style_max_rules:
+                break
+            order += 1
+            hides_some = any(hides(name, value) for name, (_, value) in declarations.items())
+            for selector in _selectors(prelude):
+                if rules_read >= bounds.style_max_rules:
+                    break
+                rules_read += 1
+                if selector is None or not selector.classes <= present[0] or not selector.ids <= present[1]:
+                    continue
+                if hides_some:
+                    hiding.append(len(entries))
+                entries.append((selector, declarations, order))
+    # the rules that hide first: a page none of whose hiding rules matches an element is done
+    cascade: dict[Any, dict[str, _Won]] = {}
+    for i in hiding:
+        _match(entries[i], root, cascade)
+    if not cascade:
+        return Hiding([], rules_read, chars_read)
+    # then the others, for what they show again: only those whose subject one of the elements the
+    # hiding rules matched, or of their descendants (an inherited value set again), may be
+    tags, classes, ids = _carried(cascade)
+    hides_set = set(hiding)
+    for i, entry in enumerate(entries):
+        tag, needs, named = entry[0].subject
+        if i not in hides_set and (tag is None or tag in tags) and needs <= classes and named <= ids:
+            _match(entry, root, cascade)
+    return Hiding(_hidden(cascade, body), rules_read, chars_read)
+
+
+def _match(entry: tuple[_Selector, dict[str, tuple[bool, str]], int], root: Any,
+           cascade: dict[Any, dict[str, _Won]]) -> None:
+    """Let one selector's rule into the cascade of every element it matches."""
+    selector, declarations, order = entry
+    try:
+        matched = selector.xpath(root)
+    except etree.XPathError as exc:  # pragma: no cover - cssselect's XPath is valid
+        logger.debug("style rule not applied: %s", exc)
+        return
+    for el in matched:
+        _apply(cascade.setdefault(el, {}), declarations, selector.specificity, order)
+
+
+def _carried(cascade: dict[Any, dict[str, _Won]]) -> tuple[set[str], set[str], set[str]]:
+    """The tags, classes and ids the elements of ``cascade`` and their descendants carry."""
+    tags: set[str] = set()
+    classes: set[str] = set()
+    ids: set[str] = set()
+    seen: set[Any] = set()
+    for top in cascade:
+        if top in seen:
+            continue
+        for el in top.iter():
+            if el in seen or not isinstance(el.tag, str):
+                continue
+            seen.add(el)
+            tags.add(el.tag)
+            value = el.get("class")
+            if value:
+                classes.update(value.split())
+            value = el.get("id")
+            if value:
+                ids.add(value.strip())
+    return tags, classes, ids
+
+
+def _present(root: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes and the ids the page's elements carry."""
+    classes = frozenset(c for value in root.xpath("//@class") for c in str(value).split())
+    ids = frozenset(str(value).strip() for value in root.xpath("//@id"))
+    return classes, ids
+
+
+_Rules = tuple[tuple[str, dict[str, tuple[bool, str]]], ...]
+#: :func:`_rules_of`'s answers by a digest of the style text (not the text: 64 texts of up to
+#: STYLE_MAX_CHARS would be 32 MiB held), most recently used last.
+_PARSED: OrderedDict[tuple[bytes, bool, bool], _Rules] = OrderedDict()
+_PARSED_MOST = 64
+_PARSED_LOCK = threading.Lock()
+
+
+def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
+    """:func:`_applied_rules` of one style text (``cut``: cut short at the limit, its last rule
+    left out as it may be incomplete). Cached: a site's pages repeat the same ``<style>`` (a theme's,
+    a plugin's), and parsing is most of this module's cost (tinycss2 tokenizes in Python). Not to be
+    changed by the caller."""
+    if _PROPERTY_NAMES.search(text) is None:
+        return ()
+    key = (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), every, cut)
+    with _PARSED_LOCK:  # (a batch's threads share it)
+        found = _PARSED.get(key)
+        if found is not None:
+            _PARSED.move_to_end(key)
+            return found
+    found = _parse(text, every, cut)
+    with _PARSED_LOCK:
+        _PARSED[key] = found
+        while len(_PARSED) > _PARSED_MOST:
+            _PARSED.popitem(last=False)
+    return found
+
+
+def _parse(text: str, every: bool, cut: bool) -> _Rules:
+    """:func:`_rules_of`, uncached: the rules that can set nothing read here taken out
+    (:data:`_UNREAD_RULE`), the rest parsed by tinycss2."""
+    rules = tinycss2.parse_stylesheet(_UNREAD_RULE.sub("", text), skip_comments=True, skip_whitespace=True)
+    if cut and rules:
+        rules = rules[:-1]
+    return tuple(_applied_rules(rules, every))
+
+
+def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, dict[str, tuple[bool, str]]]]:
+    """(the selector text, the values it declares for :data:`_PROPERTIES`) of every style rule
+    of ``rules``, in order (module docstring): all of them for a rule that holds for every reader;
+    only those that show (``display:block``, ``visibility:visible``, a legible size) for a rule
+    under a condition some screens meet (another ``@media``, ``@supports``, ``@container``,
+    ``@layer``): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
+    a desktop. A rule that declares none of those properties is left before its selectors are read;
+    one for printers or speech only is not read."""
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            if not _names_a_property(rule.content):
+                continue
+            declarations = _declarations(rule.content)
+            if not every:
+                declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
+            if declarations:
+                yield tinycss2.serialize(rule.prelude).strip(), declarations
+        elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
+            media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
+            if for_some_screens(media):
+                yield from _applied_rules(tinycss2.parse_blocks_contents(
+                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media))
+
+
+#: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
+_GROUPS = frozenset(("media", "supports", "container", "layer", "scope"))
+
+
+def _names_a_property(content: list[Any]) -> bool:
+    """Whether a rule's block holds a word that names a property read here (an escaped name is
+    an ident token too, unescaped): the rules that do not are left unparsed (most of a stylesheet)."""
+    for token in content:  # noqa: SIM110 - a plain loop: a generator cost more over every rule of a sheet
+        if token.type == "ident" and token.lower_value in _PROPERTIES:
+            return True
+    return False
+
+
+def _declarations(content: list[Any]) -> dict[str, tuple[bool, str]]:
+    """The values a rule's block gives the properties read here, with whether each is important.
+    A rule that also animates (a ``transition``, an ``animation``) or sets ``opacity`` describes a
+    state the page fades or moves its words out of (``.container{opacity:0; visibility:hidden;
+    transition:all .3s}`` until a script shows the page): its hiding values are not applied."""
+    found = []
+    animated = False
+    for item in tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True):
+        if item.type != "declaration":
+            continue
+        if item.lower_name in _PROPERTIES:
+            value = " ".join(tinycss2.serialize(item.value).split()).lower()
+            found.append((item.lower_name, value, bool(item.important)))
+        elif _ANIMATED.search(item.lower_name):
+            animated = True
+    if not found:
+        return {}
+    won = resolve_declarations(found)
+    if animated:
+        won = {name: (important, value) for name, (important, value) in won.items() if not hides(name, value)}
+    return won
+
+
+@lru_cache(maxsize=4096)
+def _selectors(prelude: str) -> tuple[_Selector | None, ...]:
+    """Each selector of a rule's selector list, compiled to match (None for one not applied). A
+    list longer than :data:`_LONGEST_PRELUDE` characters is not read (cssselect parses in Python)."""
+    if len(prelude) > _LONGEST_PRELUDE:
+        logger.debug("style rule not applied: a selector list of %d characters", len(prelude))
+        return (None,)
+    try:
+        parsed = parse(prelude)
+    except SelectorError as exc:
+        logger.debug("style rule not applied: cssselect cannot read %r (%s)", prelude[:200], exc)
+        return (None,)
+    return tuple(_compiled(selector) for selector in parsed)
+
+
+def _compiled(selector: Selector) -> _Selector | None:
+    try:
+        return _compile(selector)
+    except Exception as exc:  # noqa: BLE001 - a selector cssselect reads but cannot turn into XPath
+        logger.debug("style rule not applied: cannot translate %r (%s)", selector.canonical(), exc)
+        return None
+
+
+def _compile(selector: Selector) -> _Selector | None:
+    if selector.pseudo_element is not None:
+        return None
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for kind, name, negated in _parts(selector.parsed_tree, False):
+        if kind == "pseudo" and name not in _STATIC_PSEUDO or kind == "function" and name not in _STATIC_FUNCTIONS:
+            logger.debug("style rule not applied: %r has a state that varies (%s)", selector.canonical(), name)
+            return None
+        if kind == "class" and SCRIPT_STATE.search(name):
+            logger.debug("style rule not applied: %r needs a class scripts change (%s)", selector.canonical(), name)
+            return None
+        if not negated and kind == "class":
+            classes.add(name)
+        elif not negated and kind == "id":
+            ids.add(name)
+    try:
+        xpath = etree.XPath(_TRANSLATOR.selector_to_xpath(selector))
+    except (SelectorError, etree.XPathError) as exc:
+        logger.debug("style rule not applied: cannot translate %r (%s)", selector.canonical(), exc)
+        return None
+    a, b, c = selector.specificity()
+    return _Selector(xpath, (a, b, c), frozenset(classes), frozenset(ids), _subject(selector.parsed_tree))
+
+
+def _subject(node: Any) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """The tag (None for any), classes and ids the element a selector matches must itself carry: its
+    last compound's, read through the simple selectors cssselect nests (``:not()``, ``:is()``,
+    ``:has()`` and the like need nothing here)."""
+    while isinstance(node, CombinedSelector):
+        node = node.subselector
+    tag: str | None = None
+    classes: set[str] = set()
+    ids: set[str] = set()
+    while node is not None:
+        if isinstance(node, Class):
+            classes.add(node.class_name)
+        elif isinstance(node, Hash):
+            ids.add(node.id)
+        elif isinstance(node, Element):
+            tag = node.element.lower() if node.element and node.element != "*" else None
+            break
+        node = getattr(node, "selector", None)
+    return tag, frozenset(classes), frozenset(ids)
+
+
+def _parts(node: Any, negated: bool) -> Iterator[tuple[str, str, bool]]:
+    """The classes, ids, pseudo-classes and functional pseudo-classes of a parsed selector, each
+    with whether it stands under a ``:not()``."""
+    if isinstance(node, Selector):
+        yield from _parts(node.parsed_tree, negated)
+        if node.pseudo_element is not None:
+            yield "pseudo", "::" + str(node.pseudo_element), negated
+    elif isinstance(node, CombinedSelector):
+        yield from _parts(node.selector, negated)
+        yield from _parts(node.subselector, negated)
+    elif isinstance(node, Class):
+        yield "class", node.class_name, negated
+        yield from _parts(node.selector, negated)
+    elif isinstance(node, Hash):
+        yield "id", node.id, negated
+        yield from _parts(node.selector, negated)
+    elif isinstance(node, Attrib):
+        yield from _parts(node.selector, negated)
+    elif isinstance(node, Pseudo):
+        yield "pseudo", node.ident.lower(), negated
+        yield from _parts(node.selector, negated)
+    elif isinstance(node, Function):
+        yield "function", node.name.lower(), negated
+        yield from _parts(node.selector, negated)
+    elif isinstance(node, Negation):
+        yield from _parts(node.selector, negated)
+        yield from _parts(node.subselector, True)
+    elif isinstance(node, Relation):
+        yield from _parts(node.selector, negated)
+        for _, sub in node.arguments:
+            yield from _parts(sub, True)  # (what :has() needs is not the element's own)
+    elif isinstance(node, Matching | SpecificityAdjustment):
+        yield from _parts(node.selector, negated)
+        for tree in node.selector_list:
+            yield from _parts(tree, True)  # (one of the list is enough: none of them is needed)
+
+
+def _apply(won: dict[str, _Won], declarations: dict[str, tuple[bool, str]], specificity: tuple[int, int, int],
+           order: int) -> None:
+    """Let a matching rule's declarations into an element's cascade."""
+    for name, (important, value) in declarations.items():
+        key = _Won(important, specificity, order, value)
+        held = won.get(name)
+        if held is None or key[:3] >= held[:3]:
+            won[name] = key
+
+
+def _values(el: Any, cascade: dict[Any, dict[str, _Won]]) -> dict[str, str]:
+    """The value each property read here wins for ``el``: its rules' against its inline style."""
+    sheet = cascade.get(el, {})
+    style = el.get("style")
+    inline = style_declarations(style) if style else {}
+    out = {name: won.value for name, won in sheet.items()}
+    for name, (important, value) in inline.items():
+        if name in _PROPERTIES and (important or name not in sheet or not sheet[name].important):
+            out[name] = value
+    return out
+
+
+def _hidden(cascade: dict[Any, dict[str, _Won]], body: Any) -> list[Any]:
+    """The elements under ``body`` the cascade hides (module docstring)."""
+    out: list[Any] = []
+    for el in cascade:
+        if el is body or not _under(el, body) or el.tag in ("script", "style", "template", "noscript"):
+            continue
+        values = _values(el, cascade)
+        if any(hides(name, value) for name, value in values.items() if name not in _INHERITED):
+            out.append(el)
+            continue
+        for name in _INHERITED:
+            if name in values and hides(name, values[name]):
+                out.extend(_inherited_hiding(el, name, cascade))
+                break
+    if not out:
+        return out
+    half = _words(body) / 2
+    return [el for el in out if _words(el) <= half]
+
+
+def _words(el: Any) -> int:
+    """How many characters of words ``el`` holds (its scripts' and styles' left out)."""
+    total = sum(len(piece.strip()) for piece in el.itertext())
+    return total - sum(len((inner.text or "").strip()) for inner in el.iter("script", "style"))
+
+
+def _under(el: Any, body: Any) -> bool:
+    return any(a is body for a in el.iterancestors())
+
+
+def _shows_again(el: Any, name: str, cascade: dict[Any, dict[str, _Won]]) -> bool:
+    """Whether ``el`` sets the inherited property ``name`` again to a value that shows its words."""
+    if el not in cascade and el.get("style") is None:
+        return False
+    value = _values(el, cascade).get(name)
+    if value is None:
+        return False
+    if name == "visibility":
+        return value == "visible"
+    return sets_size_again(value)
+
+
+def _inherited_hiding(el: Any, name: str, cascade: dict[Any, dict[str, _Won]]) -> list[Any]:
+    """The elements an inherited hiding value on ``el`` hides: ``el`` whole when no descendant
+    sets ``name`` again or when it holds words of its own; else each child that does not set it
+    again, read the same way."""
+    descendants = [d for d in el.iterdescendants() if isinstance(d.tag, str)]
+    if not any(_shows_again(d, name, cascade) for d in descendants) or _own_words(el):
+        return [el]
+    out = []
+    for child in el.iterchildren():
+        if isinstance(child.tag, str) and not _shows_again(child, name, cascade):
+            out.extend(_inherited_hiding(child, name, cascade))
+    return out
+
+
+def _own_words(el: Any) -> bool:
+    return any(piece and not piece.isspace() for piece in (el.text, *(child.tail for child in el)))

@@ -1,0 +1,223 @@
+"""Words the page's own ``<style>`` rules hide are not the article's text (HTTP captures).
+
+``<style>.x{display:none}</style> ... the wall is <span class=x>not </span>safe`` shows "the wall
+is safe"; the article text read "the wall is not safe" and a quote of the hidden words verified
+``exact``. The rules that hold for every reader are read (archiver/extract/style_rules.py): the
+hidden words leave the article text and are a hidden span of the page text, as the words an
+inline style hides are; a rule under a condition (a screen width, a hover) is not applied."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from cli import run_cli
+from stores import verdicts_on_archived_page
+
+from archiver.core import limits
+from archiver.extract import extract
+from archiver.extract.style_rules import style_hidden
+from archiver.extract.text import parse_html
+
+HIDDEN = "not "
+
+
+def _page(style: str, word: str = f'<span class="x">{HIDDEN}</span>', *, style_attrs: str = "",
+          html_attrs: str = "", body_attrs: str = "") -> str:
+    return (f"<!doctype html><html{html_attrs}><head><meta charset='utf-8'><title>River wall</title>"
+            f"<style{style_attrs}>{style}</style></head><body{body_attrs}><article><h1>River wall</h1>"
+            f"<p>The council engineers said on Monday that the wall is {word}safe for everyone who walks "
+            "along the river path in the evening.</p>"
+            "<p>The inspection took three weeks and covered every section of the embankment from the old "
+            "mill to the new bridge.</p></article></body></html>")
+
+
+def _read(style: str, word: str = f'<span class="x">{HIDDEN}</span>', **attrs: str) -> Any:
+    return extract(_page(style, word, **attrs).encode(), url="http://127.0.0.1/wall",
+                   content_type="text/html; charset=utf-8")
+
+
+def _hidden_words(article: Any) -> list[str]:
+    return [article.page_text[a:b] for a, b in article.page_text_hidden]
+
+
+def _hides(article: Any) -> bool:
+    """The hidden word left the article text, and is a hidden span of the page text, which keeps it."""
+    gone = "the wall is safe for everyone" in article.text and "wall is not safe" not in article.text
+    named = [w.strip() for w in _hidden_words(article)] == [HIDDEN.strip()]
+    assert gone == named, (article.text, _hidden_words(article))
+    assert "the wall is not safe" in article.page_text
+    return gone
+
+
+def test_a_class_rule_with_display_none_hides_its_words():
+    assert _hides(_read(".x{display:none}"))
+
+
+def test_a_rule_with_visibility_hidden_hides_its_words():
+    assert _hides(_read(".x { visibility: hidden }"))
+
+
+def test_a_rule_with_a_zero_font_size_hides_its_words():
+    assert _hides(_read(".x{font-size:0}"))
+
+
+def test_an_id_rule_hides_its_words():
+    assert _hides(_read("#gone{display:none}", f'<span id="gone">{HIDDEN}</span>'))
+
+
+def test_a_descendant_selector_hides_its_words():
+    assert _hides(_read("article p .x{display:none}"))
+
+
+def test_a_later_rule_of_the_same_specificity_shows_the_words_again():
+    assert not _hides(_read(".x{display:none} span{color:red} .x{display:inline}"))
+
+
+def test_an_earlier_rule_of_higher_specificity_keeps_the_words_hidden():
+    assert _hides(_read("p .x{display:none} .x{display:inline}"))
+
+
+def test_an_important_rule_beats_a_more_specific_one():
+    assert _hides(_read(".x{display:none !important} article p span.x{display:inline}"))
+
+
+def test_the_elements_inline_style_shows_the_words_again():
+    assert not _hides(_read(".x{display:none}", f'<span class="x" style="display:inline">{HIDDEN}</span>'))
+
+
+def test_an_important_rule_beats_the_elements_inline_style():
+    assert _hides(_read(".x{display:none!important}", f'<span class="x" style="display:inline">{HIDDEN}</span>'))
+
+
+def test_a_rule_under_a_max_width_media_query_does_not_hide():
+    assert not _hides(_read("@media (max-width:600px){.x{display:none}}"))
+
+
+def test_a_rule_under_media_screen_hides():
+    assert _hides(_read("@media screen{.x{display:none}}"))
+
+
+def test_a_rule_under_a_min_width_media_query_showing_the_words_again_shows_them():
+    assert not _hides(_read(".x{display:none} @media (min-width:768px){.x{display:inline}}"))
+
+
+def test_a_rule_for_printers_showing_the_words_again_leaves_them_hidden():
+    assert _hides(_read(".x{display:none} @media print{.x{display:inline}}"))
+
+
+def test_a_rule_under_supports_does_not_hide():
+    assert not _hides(_read("@supports (display:grid){.x{display:none}}"))
+
+
+def test_a_hover_rule_is_not_applied():
+    assert not _hides(_read(".x:hover{display:none}"))
+
+
+def test_a_structural_pseudo_class_rule_is_applied():
+    assert _hides(_read("p > span:first-child{display:none}"))
+
+
+def test_a_pseudo_element_rule_does_not_hide_the_element():
+    assert not _hides(_read(".x::before{display:none}"))
+
+
+def test_a_style_element_for_print_is_not_read():
+    assert not _hides(_read(".x{display:none}", style_attrs=' media="print"'))
+
+
+def test_a_style_element_for_screen_is_read():
+    assert _hides(_read(".x{display:none}", style_attrs=' media="screen"'))
+
+
+def test_a_rule_needing_the_no_js_class_scripts_remove_is_not_applied():
+    assert not _hides(_read(".no-js .x{display:none}", html_attrs=' class="no-js"'))
+
+
+def test_a_rule_needing_a_class_the_body_keeps_is_applied():
+    assert _hides(_read("body.single .x{display:none}", body_attrs=' class="single"'))
+
+
+def test_a_rule_needing_a_loading_class_scripts_remove_is_not_applied():
+    assert not _hides(_read(".loading{visibility:hidden}", f'<span class="loading">{HIDDEN}</span>'))
+
+
+def test_a_rule_that_fades_its_element_in_is_not_applied():
+    assert not _hides(_read(".x{opacity:0;visibility:hidden;transition:all .3s ease}"))
+
+
+def test_a_rule_hiding_an_element_that_holds_most_of_the_pages_words_is_not_applied():
+    article = _read("article{visibility:hidden}", "")
+    assert "the wall is safe for everyone" in article.text
+    assert article.page_text_hidden == ()
+
+
+def test_a_rule_hiding_the_whole_body_is_not_applied():
+    article = _read("body{visibility:hidden}", "")
+    assert "the wall is safe for everyone" in article.text
+    assert article.page_text_hidden == ()
+
+
+def test_children_that_set_the_font_size_again_under_a_zero_size_row_are_shown():
+    row = '<span class="row"> <b>not</b> <b>quite</b> </span> '
+    article = _read(".row{font-size:0} .row b{font-size:14px}", row)
+    assert "the wall is not quite safe" in article.text
+    assert article.page_text_hidden == ()
+
+
+def test_a_child_that_sets_visibility_visible_again_is_shown_and_its_sibling_hidden():
+    word = '<span class="x"> <i>not</i> <b>quite</b> </span>'
+    article = _read(".x{visibility:hidden} .x b{visibility:visible}", word)
+    assert [w.strip() for w in _hidden_words(article)] == ["not"]
+    assert "quite" in article.text and " not " not in article.text
+
+
+def test_a_rule_after_a_string_holding_braces_still_hides():
+    assert _hides(_read('.q{content:"} .x{color:red} {"} p{margin:0} .x{display:none}'))
+
+
+def test_a_rule_inside_a_comment_does_not_hide():
+    assert not _hides(_read("p{margin:0} /* .x{display:none} */ span{color:red}"))
+
+
+def test_a_rule_whose_block_a_string_opens_and_the_next_rule_closes_is_read_as_a_browser_reads_it():
+    # the string holds "} .x{display:none} .y{": a browser sees no rule for .x
+    assert not _hides(_read('.q{content:"} .x{display:none} .y{"} .z{color:red}'))
+
+
+def test_a_style_without_a_hiding_declaration_is_not_parsed():
+    tree = parse_html(_page(".x{color:red;display:block} p{font-size:18px}"))
+    assert style_hidden(tree).chars_read == 0
+
+
+def test_a_five_megabyte_style_is_read_only_up_to_the_character_limit():
+    style = ".y{display:none}" * (5 * 1024 * 1024 // 16)
+    found = style_hidden(parse_html(_page(style)))
+    assert 0 < found.chars_read <= limits.STYLE_MAX_CHARS
+
+
+def test_a_style_of_100000_rules_is_read_only_up_to_the_rule_limit():
+    style = "".join(f".r{i}{{display:none}}" for i in range(100_000)) + ".x{display:none}"
+    found = style_hidden(parse_html(_page(style)))
+    assert found.rules_read == limits.STYLE_MAX_RULES
+    assert found.elements == []  # the rule past the limit is not read
+
+
+def test_a_selector_list_of_30000_selectors_is_not_read():
+    style = ",".join(f".r{i}" for i in range(30_000)) + ",.x{display:none}"
+    found = style_hidden(parse_html(_page(style)))
+    assert found.rules_read == 1
+    assert found.elements == []
+
+
+def test_verify_quote_of_words_a_style_rule_hides_is_altered_not_shown(store):
+    hidden = "the mayor ordered the inspection report to be rewritten and"
+    page = _page(".redacted{display:none}", f'<span class="redacted">{hidden} </span>')
+    shown = "the wall is safe for everyone who walks along the river path"
+    whole = f"the wall is {hidden} safe for everyone"
+    got = verdicts_on_archived_page(store, page, "/wall", [hidden, shown, whole])
+    assert got[hidden] == (1, "altered")
+    assert got[whole] == (1, "altered")
+    assert got[shown] == (0, "exact")
+    proc = run_cli("verify-quote", hidden, "--json", store=store)
+    assert [d["kind"] for d in json.loads(proc.stdout)["differences"] if d["material"]] == ["not_shown"]
