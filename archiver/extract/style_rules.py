@@ -1,5 +1,10 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
+Why one file of ~545 lines: one pass in the order a browser's cascade runs it (which rules count,
+their declarations, selectors matched against the page, the cascade per element and property,
+the guards against hiding a whole page), each step reading the one before's structures; split,
+the cascade's order would be spread over modules that each hold half of it.
+
 :mod:`archiver.extract.unrendered` reads what the markup itself hides (``hidden``, inline styles...);
 this module reads the rules of the page's ``<style>`` elements, in the captured HTML, with the same
 notion of hiding: ``display:none``, ``visibility:hidden|collapse``, ``content-visibility:hidden``,
