@@ -13,6 +13,7 @@ import pytest
 from author_pages import HEADLINE, PARAGRAPHS, URL, declared_person
 
 from archiver.extract import Article, extract
+from archiver.extract.shown_lines import shown_lines
 
 #: (what goes in <head>, the wrapper that hides its content)
 HIDINGS = {
@@ -99,3 +100,11 @@ def test_a_hidden_first_h1_does_not_keep_the_site_name_in_the_title(hiding: tupl
     style, hide = hiding
     html = _page(style, header=hide.format("<h1>Harbor Daily</h1>"), title=f"{HEADLINE} | News | Harbor Daily")
     assert _extract(html).title == HEADLINE
+
+
+def test_the_shown_lines_cut_hidden_spans_out_and_drop_a_line_left_empty() -> None:
+    lines = ["Harbor Daily", "Log in as Max", "By Jane Doe John Roe", "Body."]
+    text = "\n".join(lines)
+    account = (text.index("Log in"), text.index("Log in") + len("Log in as Max") + 1)  # with its "\n"
+    name = (text.index("Jane"), text.index("John"))
+    assert shown_lines(lines, [account, name]) == (["Harbor Daily", "By John Roe", "Body."], [0, 2, 3])
