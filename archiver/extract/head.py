@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from lxml import etree
@@ -274,8 +274,17 @@ def _microdata(tree: HtmlElement) -> dict[str, str]:
     return table
 
 
-def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
-    """Read the page's self-description (meta, link, JSON-LD, microdata, h1, title) once."""
+def _shown(el: HtmlElement, unshown: frozenset[HtmlElement]) -> bool:
+    """Whether no element of ``unshown`` (what the markup hides) holds ``el`` or is it."""
+    return not unshown or not any(x in unshown for x in el.iterancestors()) and el not in unshown
+
+
+def read_head(tree: HtmlElement, base_url: str | None, unshown: Sequence[HtmlElement] = ()) -> HeadTables:
+    """Read the page's self-description (meta, link, JSON-LD, microdata, h1, title) once.
+
+    ``unshown``: the elements the markup hides (:func:`archiver.extract.unrendered.unrendered`);
+    the page's headline is its first ``<h1>`` a reader is shown (a hidden one is a menu's or a
+    logo's)."""
     canonical = None
     for link in tree.iter("link"):
         href = link.get("href")
@@ -283,7 +292,8 @@ def read_head(tree: HtmlElement, base_url: str | None) -> HeadTables:
             canonical = absolute_url(base_url, href.strip())
             break
     root = tree.getroottree().getroot()
-    h1s = _H1(tree)
+    hidden = frozenset(unshown)
+    h1s = [h for h in _H1(tree) if _shown(h, hidden)]
     titles = _TITLES(tree)
     h1 = clean_value(h1s[0].text_content()) if h1s else None
     title_tag = clean_value(titles[0].text_content()) if titles else None

@@ -41,7 +41,7 @@ from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text,
 from archiver.extract.model import Link
 from archiver.extract.source_fixes import merge_repeated_root_tags, unbalanced_noscript_as_text
 from archiver.extract.traf_author import extract_author
-from archiver.extract.unrendered import MARKED_XPATH, mark, unmark, unrendered
+from archiver.extract.unrendered import MARKED_XPATH, blank, mark, unblank, unmark, unrendered
 
 logger = logging.getLogger(__name__)
 
@@ -408,13 +408,23 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
     """Run trafilatura once on ``tree`` (it works on its own copy) for text and metadata.
 
     What the markup says a reader is not shown (:mod:`archiver.extract.unrendered`) is left out
-    of the text. Why here and by trafilatura's own pruning: trafilatura drops inline
+    of the text, and its words are out of the tree while trafilatura's metadata and htmldate read it
+    (:func:`~archiver.extract.unrendered.blank`: a hidden "By ..." or date is not the page's). Why here and by
+    trafilatura's own pruning: trafilatura drops inline
     ``display:none`` in its main stage only, and its fallbacks read the unpruned tree, so hidden
     words reached the article text. Why marks: the caller's tree keeps every element for the
     page text; the elements are marked, trafilatura prunes the marked ones from its copy, and
     the marks are taken off again, so no second copy of the tree is made.
     """
     found = tuple(unrendered(tree))
+    words = blank(found)  # trafilatura's metadata and htmldate read the caller's tree: no hidden word is theirs
+    try:
+        return _main_text(tree, url, found)
+    finally:
+        unblank(words)
+
+
+def _main_text(tree: HtmlElement, url: str | None, found: tuple[HtmlElement, ...]) -> MainText:
     hidden = mark(list(found))
     try:
         doc, meta, searched = _extract(tree, url, [MARKED_XPATH] if hidden else None)

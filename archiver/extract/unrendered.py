@@ -445,3 +445,30 @@ def unmark(before: list[tuple[Any, str | None]]) -> None:
             el.attrib.pop(MARK_ATTRIBUTE, None)
         else:
             el.set(MARK_ATTRIBUTE, value)
+
+
+def blank(elements: Sequence[Any]) -> list[tuple[Any, bool, str | None]]:
+    """Take the words out of ``elements`` (each one's text, and its descendants' text and tails;
+    its own tail is shown) and return what :func:`unblank` needs to put them back. Their attributes
+    stay: a hidden ``<time datetime=...>`` or ``<meta itemprop=...>`` still declares what it declares,
+    but the page's metadata readers (trafilatura's author and title, htmldate) read no hidden word
+    as a printed one (issue 15: a header's hidden "By ..." was the page's author)."""
+    saved: list[tuple[Any, bool, str | None]] = []
+    for top in elements:
+        for el in top.iter():
+            if isinstance(el.tag, str) and el.text is not None:  # a comment's text is no word of the page
+                saved.append((el, False, el.text))
+                el.text = None
+            if el is not top and el.tail is not None:
+                saved.append((el, True, el.tail))
+                el.tail = None
+    return saved
+
+
+def unblank(saved: list[tuple[Any, bool, str | None]]) -> None:
+    """Undo :func:`blank`."""
+    for el, is_tail, value in reversed(saved):
+        if is_tail:
+            el.tail = value
+        else:
+            el.text = value
