@@ -62,7 +62,8 @@ cssselect are not even imported then); at most :data:`archiver.core.limits.STYLE
 characters of style text are parsed and :data:`archiver.core.limits.STYLE_MAX_RULES` selectors
 read (the rest is not applied, the safe side for what it hides and not for what it shows again),
 and a selector list longer than :data:`_LONGEST_PRELUDE` characters is not read; rules that can set
-none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`),
+none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`), and so
+are the declarations of the rules kept that neither set one nor animate (:func:`_slim`),
 a selector needing a class or id no element of the page carries is not matched, and one that only
 shows again is matched only when its subject may be a hidden element or inside one
 (:func:`_carried`). A style text's rules are cached by its digest (:data:`_PARSED`): a site's pages
@@ -121,6 +122,17 @@ _PROPERTY_NAMES = re.compile(r"display|visibility|font|transform|scale|zoom|\\",
 _UNREAD_RULE = re.compile(r"(?:(?<=[{};])|^)(?:[^{};\"'/*\\@]|(?<![/*])[/*](?![/*]))*\{"
                           r"(?:(?!display|visibility|font|transform|scale|zoom)(?:[^{}\"'/*\\]|(?<![/*])[/*](?![/*])))*\}",
                           re.I)
+#: A style rule's block that :data:`_UNREAD_RULE` left, on the same terms (it begins right after a brace or
+#: a semicolon; no quote, comment, escape or nested block in it): :func:`_slim` takes out of it the
+#: declarations :func:`_declarations` does not read before tinycss2 tokenizes it (most of a kept rule's text).
+_KEPT_BLOCK = re.compile(r"((?:(?<=[{};])|^)(?:[^{};\"'/*\\@]|(?<![/*])[/*](?![/*]))*\{)"
+                         r"((?:[^{}\"'/*\\]|(?<![/*])[/*](?![/*]))*)\}")
+#: A declaration :func:`_slim` may take out: a plain name (not one of :data:`_PROPERTIES`, nor one
+#: :data:`_ANIMATED` reads: checked by the caller), a colon, and a value whose parentheses (if any) do not
+#: nest (and no bracket), so that none of the block's semicolons stands inside one (where it would not end
+#: a declaration).
+_PLAIN_DECLARATION = re.compile(r"[ \t\r\n\f]*(-?-?[a-zA-Z_][a-zA-Z0-9_-]*)[ \t\r\n\f]*:"
+                                r"[^()[\]]*(?:\([^()[\]]*\)[^()[\]]*)*")
 #: Inherited properties a descendant may set again (see the module docstring).
 _INHERITED = ("visibility", "font-size")
 #: Pseudo-classes whose answer the markup alone gives, the same to every reader.
@@ -296,10 +308,33 @@ def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
 def _parse(text: str, every: bool, cut: bool) -> _Rules:
     """:func:`_rules_of`, uncached: the rules that can set nothing read here taken out
     (:data:`_UNREAD_RULE`), the rest parsed by tinycss2."""
-    rules = tinycss2.parse_stylesheet(_UNREAD_RULE.sub("", text), skip_comments=True, skip_whitespace=True)
+    rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
+                                      skip_whitespace=True)
     if cut and rules:
         rules = rules[:-1]
     return tuple(_applied_rules(rules, every))
+
+
+def _slim(found: re.Match[str]) -> str:
+    """A kept rule (:data:`_KEPT_BLOCK`) less the declarations that set none of :data:`_PROPERTIES` and do not
+    animate (``margin:0``, ``font-family:...``, ``color:red``): tinycss2 reads its block's declarations one
+    by one between its semicolons, none of which stands inside a parenthesis when every piece is a plain
+    declaration (:data:`_PLAIN_DECLARATION`), so :func:`_declarations` reads the same without them. A block
+    with a piece of another form is left whole."""
+    pieces = found.group(2).split(";")
+    kept = []
+    for piece in pieces:
+        plain = _PLAIN_DECLARATION.fullmatch(piece)
+        if plain is None:
+            if piece and not piece.isspace():
+                return found.group(0)
+            continue
+        name = plain.group(1).lower()
+        if name in _PROPERTIES or _ANIMATED.search(name):
+            kept.append(piece)
+    if len(kept) == len(pieces):
+        return found.group(0)
+    return found.group(1) + ";".join(kept) + "}"
 
 
 def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, dict[str, tuple[bool, str]]]]:
