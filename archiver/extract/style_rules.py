@@ -170,15 +170,33 @@ class _Won(NamedTuple):
     value: str
 
 
-class _Selector(NamedTuple):
-    """One selector of a rule's list, ready to match (:func:`_selectors` gives None for one not applied)."""
+class _Selector:
+    """One selector of a rule's list, ready to match (:func:`_selectors` gives None for one not applied).
+    It is turned into XPath only when first matched (:meth:`xpath`): most of a site's selectors need a
+    class or an id the page does not carry, and translating is most of what reading one costs."""
 
-    xpath: Any  # etree.XPath
-    specificity: tuple[int, int, int]
-    classes: frozenset[str]  # the classes it needs an element to carry (not under :not())
-    ids: frozenset[str]
-    subject: tuple[str | None, frozenset[str], frozenset[str]]  # what the matched element itself needs:
-    # its tag (None: any), classes and ids (:func:`_subject`)
+    __slots__ = ("_xpath", "classes", "ids", "parsed", "specificity", "subject")
+
+    def __init__(self, parsed: Selector, specificity: tuple[int, int, int], classes: frozenset[str],
+                 ids: frozenset[str], subject: tuple[str | None, frozenset[str], frozenset[str]]) -> None:
+        self.parsed = parsed
+        self.specificity = specificity
+        self.classes = classes  # the classes it needs an element to carry (not under :not())
+        self.ids = ids
+        self.subject = subject  # what the matched element itself needs: its tag (None: any), classes and
+        # ids (:func:`_subject`)
+        self._xpath: Any = None  # etree.XPath once translated; False when it cannot be
+
+    def xpath(self) -> Any:
+        """The compiled XPath that finds what it matches, or None when cssselect cannot translate it
+        (then it is not applied). Cached: two threads may both translate it, to the same."""
+        if self._xpath is None:
+            try:
+                self._xpath = etree.XPath(_TRANSLATOR.selector_to_xpath(self.parsed))
+            except Exception as exc:  # noqa: BLE001 - a selector cssselect reads but cannot turn into XPath
+                logger.debug("style rule not applied: cannot translate %r (%s)", self.parsed.canonical(), exc)
+                self._xpath = False
+        return self._xpath or None
 
 
 def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hiding:
@@ -237,8 +255,11 @@ def _match(entry: tuple[_Selector, dict[str, tuple[bool, str]], int], root: Any,
            cascade: dict[Any, dict[str, _Won]]) -> None:
     """Let one selector's rule into the cascade of every element it matches."""
     selector, declarations, order = entry
+    xpath = selector.xpath()
+    if xpath is None:
+        return
     try:
-        matched = selector.xpath(root)
+        matched = xpath(root)
     except etree.XPathError as exc:  # pragma: no cover - cssselect's XPath is valid
         logger.debug("style rule not applied: %s", exc)
         return
@@ -436,13 +457,8 @@ def _compile(selector: Selector) -> _Selector | None:
             classes.add(name)
         elif not negated and kind == "id":
             ids.add(name)
-    try:
-        xpath = etree.XPath(_TRANSLATOR.selector_to_xpath(selector))
-    except (SelectorError, etree.XPathError) as exc:
-        logger.debug("style rule not applied: cannot translate %r (%s)", selector.canonical(), exc)
-        return None
     a, b, c = selector.specificity()
-    return _Selector(xpath, (a, b, c), frozenset(classes), frozenset(ids), _subject(selector.parsed_tree))
+    return _Selector(selector, (a, b, c), frozenset(classes), frozenset(ids), _subject(selector.parsed_tree))
 
 
 def _subject(node: Any) -> tuple[str | None, frozenset[str], frozenset[str]]:
