@@ -146,6 +146,23 @@ def test_a_rule_that_fades_its_element_in_is_not_applied():
     assert not _hides(_read(".x{opacity:0;visibility:hidden;transition:all .3s ease}"))
 
 
+def test_a_rule_that_fades_its_element_in_among_other_declarations_is_not_applied():
+    assert not _hides(_read(".x{margin:0 auto;opacity:0;color:red;visibility:hidden;-webkit-transition:opacity .3s}"))
+
+
+def test_a_hiding_declaration_among_declarations_not_read_still_hides():
+    assert _hides(_read(".x{margin:0;font-family:Georgia,serif;width:calc(100% - 2px);display:none;color:red}"))
+
+
+def test_a_hiding_declaration_after_a_url_holding_a_semicolon_still_hides():
+    assert _hides(_read(".x{background:url(data:image/png;base64,AAAA);display:none}"))
+
+
+def test_a_declaration_whose_nested_parentheses_hold_a_semicolon_is_read_as_a_browser_reads_it():
+    # the semicolon inside calc(var(...)) does not end the width: display:none is part of its value
+    assert not _hides(_read(".x{width:calc(var(--w;display:none) - 1px)} .y{color:red}"))
+
+
 def test_a_rule_hiding_an_element_that_holds_most_of_the_pages_words_is_not_applied():
     article = _read("article{visibility:hidden}", "")
     assert "the wall is safe for everyone" in article.text

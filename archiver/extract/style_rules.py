@@ -1,6 +1,6 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
-Why one file of ~545 lines: one pass in the order a browser's cascade runs it (which rules count,
+Why one file of ~600 lines: one pass in the order a browser's cascade runs it (which rules count,
 their declarations, selectors matched against the page, the cascade per element and property,
 the guards against hiding a whole page), each step reading the one before's structures; split,
 the cascade's order would be spread over modules that each hold half of it.
@@ -62,7 +62,8 @@ cssselect are not even imported then); at most :data:`archiver.core.limits.STYLE
 characters of style text are parsed and :data:`archiver.core.limits.STYLE_MAX_RULES` selectors
 read (the rest is not applied, the safe side for what it hides and not for what it shows again),
 and a selector list longer than :data:`_LONGEST_PRELUDE` characters is not read; rules that can set
-none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`),
+none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`), and so
+are the declarations of the rules kept that neither set one nor animate (:func:`_slim`),
 a selector needing a class or id no element of the page carries is not matched, and one that only
 shows again is matched only when its subject may be a hidden element or inside one
 (:func:`_carried`). A style text's rules are cached by its digest (:data:`_PARSED`): a site's pages
@@ -121,6 +122,17 @@ _PROPERTY_NAMES = re.compile(r"display|visibility|font|transform|scale|zoom|\\",
 _UNREAD_RULE = re.compile(r"(?:(?<=[{};])|^)(?:[^{};\"'/*\\@]|(?<![/*])[/*](?![/*]))*\{"
                           r"(?:(?!display|visibility|font|transform|scale|zoom)(?:[^{}\"'/*\\]|(?<![/*])[/*](?![/*])))*\}",
                           re.I)
+#: A style rule's block that :data:`_UNREAD_RULE` left, on the same terms (it begins right after a brace or
+#: a semicolon; no quote, comment, escape or nested block in it): :func:`_slim` takes out of it the
+#: declarations :func:`_declarations` does not read before tinycss2 tokenizes it (most of a kept rule's text).
+_KEPT_BLOCK = re.compile(r"((?:(?<=[{};])|^)(?:[^{};\"'/*\\@]|(?<![/*])[/*](?![/*]))*\{)"
+                         r"((?:[^{}\"'/*\\]|(?<![/*])[/*](?![/*]))*)\}")
+#: A declaration :func:`_slim` may take out: a plain name (not one of :data:`_PROPERTIES`, nor one
+#: :data:`_ANIMATED` reads: checked by the caller), a colon, and a value whose parentheses (if any) do not
+#: nest (and no bracket), so that none of the block's semicolons stands inside one (where it would not end
+#: a declaration).
+_PLAIN_DECLARATION = re.compile(r"[ \t\r\n\f]*(-?-?[a-zA-Z_][a-zA-Z0-9_-]*)[ \t\r\n\f]*:"
+                                r"[^()[\]]*(?:\([^()[\]]*\)[^()[\]]*)*")
 #: Inherited properties a descendant may set again (see the module docstring).
 _INHERITED = ("visibility", "font-size")
 #: Pseudo-classes whose answer the markup alone gives, the same to every reader.
@@ -158,15 +170,33 @@ class _Won(NamedTuple):
     value: str
 
 
-class _Selector(NamedTuple):
-    """One selector of a rule's list, ready to match (:func:`_selectors` gives None for one not applied)."""
+class _Selector:
+    """One selector of a rule's list, ready to match (:func:`_selectors` gives None for one not applied).
+    It is turned into XPath only when first matched (:meth:`xpath`): most of a site's selectors need a
+    class or an id the page does not carry, and translating is most of what reading one costs."""
 
-    xpath: Any  # etree.XPath
-    specificity: tuple[int, int, int]
-    classes: frozenset[str]  # the classes it needs an element to carry (not under :not())
-    ids: frozenset[str]
-    subject: tuple[str | None, frozenset[str], frozenset[str]]  # what the matched element itself needs:
-    # its tag (None: any), classes and ids (:func:`_subject`)
+    __slots__ = ("_xpath", "classes", "ids", "parsed", "specificity", "subject")
+
+    def __init__(self, parsed: Selector, specificity: tuple[int, int, int], classes: frozenset[str],
+                 ids: frozenset[str], subject: tuple[str | None, frozenset[str], frozenset[str]]) -> None:
+        self.parsed = parsed
+        self.specificity = specificity
+        self.classes = classes  # the classes it needs an element to carry (not under :not())
+        self.ids = ids
+        self.subject = subject  # what the matched element itself needs: its tag (None: any), classes and
+        # ids (:func:`_subject`)
+        self._xpath: Any = None  # etree.XPath once translated; False when it cannot be
+
+    def xpath(self) -> Any:
+        """The compiled XPath that finds what it matches, or None when cssselect cannot translate it
+        (then it is not applied). Cached: two threads may both translate it, to the same."""
+        if self._xpath is None:
+            try:
+                self._xpath = etree.XPath(_TRANSLATOR.selector_to_xpath(self.parsed))
+            except Exception as exc:  # noqa: BLE001 - a selector cssselect reads but cannot turn into XPath
+                logger.debug("style rule not applied: cannot translate %r (%s)", self.parsed.canonical(), exc)
+                self._xpath = False
+        return self._xpath or None
 
 
 def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hiding:
@@ -225,8 +255,11 @@ def _match(entry: tuple[_Selector, dict[str, tuple[bool, str]], int], root: Any,
            cascade: dict[Any, dict[str, _Won]]) -> None:
     """Let one selector's rule into the cascade of every element it matches."""
     selector, declarations, order = entry
+    xpath = selector.xpath()
+    if xpath is None:
+        return
     try:
-        matched = selector.xpath(root)
+        matched = xpath(root)
     except etree.XPathError as exc:  # pragma: no cover - cssselect's XPath is valid
         logger.debug("style rule not applied: %s", exc)
         return
@@ -296,10 +329,33 @@ def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
 def _parse(text: str, every: bool, cut: bool) -> _Rules:
     """:func:`_rules_of`, uncached: the rules that can set nothing read here taken out
     (:data:`_UNREAD_RULE`), the rest parsed by tinycss2."""
-    rules = tinycss2.parse_stylesheet(_UNREAD_RULE.sub("", text), skip_comments=True, skip_whitespace=True)
+    rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
+                                      skip_whitespace=True)
     if cut and rules:
         rules = rules[:-1]
     return tuple(_applied_rules(rules, every))
+
+
+def _slim(found: re.Match[str]) -> str:
+    """A kept rule (:data:`_KEPT_BLOCK`) less the declarations that set none of :data:`_PROPERTIES` and do not
+    animate (``margin:0``, ``font-family:...``, ``color:red``): tinycss2 reads its block's declarations one
+    by one between its semicolons, none of which stands inside a parenthesis when every piece is a plain
+    declaration (:data:`_PLAIN_DECLARATION`), so :func:`_declarations` reads the same without them. A block
+    with a piece of another form is left whole."""
+    pieces = found.group(2).split(";")
+    kept = []
+    for piece in pieces:
+        plain = _PLAIN_DECLARATION.fullmatch(piece)
+        if plain is None:
+            if piece and not piece.isspace():
+                return found.group(0)
+            continue
+        name = plain.group(1).lower()
+        if name in _PROPERTIES or _ANIMATED.search(name):
+            kept.append(piece)
+    if len(kept) == len(pieces):
+        return found.group(0)
+    return found.group(1) + ";".join(kept) + "}"
 
 
 def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, dict[str, tuple[bool, str]]]]:
@@ -401,13 +457,8 @@ def _compile(selector: Selector) -> _Selector | None:
             classes.add(name)
         elif not negated and kind == "id":
             ids.add(name)
-    try:
-        xpath = etree.XPath(_TRANSLATOR.selector_to_xpath(selector))
-    except (SelectorError, etree.XPathError) as exc:
-        logger.debug("style rule not applied: cannot translate %r (%s)", selector.canonical(), exc)
-        return None
     a, b, c = selector.specificity()
-    return _Selector(xpath, (a, b, c), frozenset(classes), frozenset(ids), _subject(selector.parsed_tree))
+    return _Selector(selector, (a, b, c), frozenset(classes), frozenset(ids), _subject(selector.parsed_tree))
 
 
 def _subject(node: Any) -> tuple[str | None, frozenset[str], frozenset[str]]:
