@@ -161,13 +161,7 @@ def test_reindex_after_reextract_keeps_the_new_text(old_store):
 
 
 def test_reindex_says_so_when_the_newest_extraction_record_is_damaged(old_store):
-    run_cli("reextract", CAPTURE_ID, store=old_store)
-    _, new = _extraction_entries(old_store)
-    record = new["data"]["record"]
-    warc = old_store / record["warc"]
-    data = bytearray(warc.read_bytes())
-    data[record["offset"] + record["length"] // 2] ^= 0xFF
-    warc.write_bytes(bytes(data))
+    new = _reextract_and_damage_its_record(old_store)
     proc = run_cli("reindex", "--json", store=old_store)
     doc = json.loads(proc.stdout)
     assert proc.exit_code == 1
@@ -317,13 +311,7 @@ def test_with_the_log_gone_even_a_dry_run_says_so_and_exits_3(old_store):
 
 
 def test_a_damaged_re_extraction_record_is_altered_evidence(old_store):
-    run_cli("reextract", CAPTURE_ID, store=old_store)
-    _, new = _extraction_entries(old_store)
-    record = new["data"]["record"]
-    warc = old_store / record["warc"]
-    data = bytearray(warc.read_bytes())
-    data[record["offset"] + record["length"] // 2] ^= 0xFF
-    warc.write_bytes(bytes(data))
+    new = _reextract_and_damage_its_record(old_store)
     proc = run_cli("verify-quote", SHOWN_QUOTE, "--capture", CAPTURE_ID, store=old_store)
     assert proc.exit_code == 1 and "verdict: exact" not in proc.stdout
     shown = json.loads(run_cli("show", CAPTURE_ID, "--json", store=old_store).stdout)
@@ -339,3 +327,16 @@ def test_a_whole_archive_search_finds_the_new_text_not_the_old(old_store):
     assert after["verdict"] != "exact"
     found = json.loads(run_cli("verify-quote", SHOWN_QUOTE, "--json", store=old_store).stdout)
     assert found["verdict"] == "exact" and found["capture"] == CAPTURE_ID
+
+
+def _reextract_and_damage_its_record(store):
+    """Re-extract the fixture's capture, then flip a byte in the middle of the new extraction
+    record; returns the new extraction's log entry."""
+    run_cli("reextract", CAPTURE_ID, store=store)
+    _, new = _extraction_entries(store)
+    record = new["data"]["record"]
+    warc = store / record["warc"]
+    data = bytearray(warc.read_bytes())
+    data[record["offset"] + record["length"] // 2] ^= 0xFF
+    warc.write_bytes(bytes(data))
+    return new

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 from servers import Site, html_page, response
+from test_reextract_trust import _append_by_hand
 
 from archiver.archive import Archive
 
@@ -228,15 +229,7 @@ def _forge_first_extraction(store: Path, cid: str, *, keys: bool) -> int:
              "text_sha256": article["text_sha256"], "metadata_sha256": metadata_sha256(article),
              "extraction_sha256": sha256_label(canonical_json(article)), "record": rec,
              **({"supersedes": None, "supersedes_seq": None} if keys else {})}
-    log = store / "provenance" / "log.jsonl"
-    last = log.read_bytes().rstrip(b"\n").split(b"\n")[-1]
-    prev = json.loads(last)
-    entry = {"data": event, "log": prev["log"], "prev": "sha256:" + hashlib.sha256(last).hexdigest(),
-             "seq": prev["seq"] + 1, "time": "2026-12-01T03:30:00.000000Z", "tool": prev["tool"],
-             "type": "extraction", "v": 1}
-    with open(log, "ab") as f:
-        f.write(canonical_json(entry) + b"\n")
-    return int(entry["seq"])
+    return int(_append_by_hand(store, event))
 
 
 @pytest.mark.parametrize("keys", [True, False], ids=["supersedes-null", "no-supersedes-keys"])
