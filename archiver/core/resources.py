@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from archiver.errors import ResourceError
@@ -105,28 +106,28 @@ def _sqlite_said(exc: BaseException, store: str) -> str | None:
     return None
 
 
-def open_files_ran_out(exc: BaseException) -> bool:
-    """Whether ``exc``, or an exception it was raised from or while handling, is the open-files
-    limit (``EMFILE``, ``ENFILE``): our own messages then name the file, but not the limit or
-    ``ulimit -n``, which :func:`resource_error`'s line does."""
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc``, then what it was raised from or while handling, and so on (each once)."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, OSError) and current.errno in (errno.EMFILE, errno.ENFILE):
-            return True
+        yield current
         current = current.__cause__ or current.__context__
-    return False
+
+
+def open_files_ran_out(exc: BaseException) -> bool:
+    """Whether ``exc``, or an exception it was raised from or while handling, is the open-files
+    limit (``EMFILE``, ``ENFILE``): our own messages then name the file, but not the limit or
+    ``ulimit -n``, which :func:`resource_error`'s line does."""
+    return any(isinstance(e, OSError) and e.errno in (errno.EMFILE, errno.ENFILE) for e in _chain(exc))
 
 
 def resource_error(exc: BaseException, store: Path | str | None) -> ResourceError | None:
     """A :class:`ResourceError` saying what ran out and where, when ``exc`` (or an exception it
     was raised from or while handling) is one; ``None`` otherwise."""
     where_store = str(store) if store is not None else "the store"
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in _chain(exc):
         said: str | None = None
         if isinstance(current, OSError) and current.errno is not None:
             name = current.filename
@@ -138,5 +139,4 @@ def resource_error(exc: BaseException, store: Path | str | None) -> ResourceErro
             said = _sqlite_said(current, where_store)
         if said is not None:
             return ResourceError(said)
-        current = current.__cause__ or current.__context__
     return None
