@@ -149,6 +149,12 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         rechecked = recheck_quote(c, q, ext, text_sha, page)
         rechecks.append(rechecked.to_dict(q))
         if rechecked.holds_on_current_text is False:
+            # the logged verdict holds on the text it was made on, not on the text the capture
+            # serves now: like a verdict other quote rules would change, the check is not
+            # concluded, and the bundle is not VERIFIED for it (exit 3)
+            c.warn(f"quote verification at position {q['seq']} (verdict {q.get('verdict')!r}) does not hold on "
+                   f"capture {cid}'s current text (verdict {rechecked.current_verdict!r} after the re-extraction "
+                   f"at log entry {rechecked.current_seq}): verify the quote again", code="W_INCOMPLETE")
             c.superseded_quotes.append(
                 f"That the words of quote verification at position {q['seq']} (verdict {q.get('verdict')!r}) are in "
                 f"capture {cid}'s current text: the verification was made on the extraction at log entry "
