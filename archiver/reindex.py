@@ -379,6 +379,14 @@ class Reindexer:
                 report.recovered.append(f"capture {capture_id}: its extraction {ext_id} was never logged "
                                         "(interrupted); text not indexed")
                 return None, None
+        if newest is not None and entry is not None and own is None and newest.seq != entry.seq:
+            # a later extraction entry the log's rule accepts, naming no record of its own to read
+            # (no writer of ours makes one): its text cannot be read, and the older one is not
+            # served in its place without a word
+            report.unverified_extractions.append(
+                f"capture {capture_id}: its newest extraction (log entry {newest.seq}) names no record to read "
+                f"its text from; the extraction at log entry {entry.seq} is not served in its place; text not indexed")
+            return None, None
         if newest is not None and newest is not entry and own is not None:
             # re-extracted (archiver reextract): the newest logged extraction, or none: an older one
             # is never served in its place without a word (a problem is reported below)

@@ -303,3 +303,18 @@ def test_a_reader_between_the_reextract_log_append_and_index_update_is_not_told_
         found = arc.evidence(CAPTURE_ID)
     writer.join()
     assert found.status == "present", found.problems
+
+
+def test_reindex_does_not_serve_the_older_text_when_the_newest_extraction_names_no_record(old_store):
+    """An extraction entry that keeps the log's rule of re-extractions but names no record of its
+    own (no writer of ours makes one; here written by hand and adopted by the owner) cannot be
+    read: reindex said nothing and served the older extraction in its place."""
+    entry, genuine = _newest_and_current(old_store)
+    rid, rec = _write_record(old_store, genuine)
+    event = _event(genuine, rid, rec, supersedes=entry.data["record_id"], supersedes_seq=entry.seq)
+    del event["record"]
+    seq = _append_by_hand(old_store, event)
+    assert run_cli("log", "adopt", f"{seq}..{seq}", store=old_store).exit_code == 0
+    proc = run_cli("reindex", "--json", store=old_store)
+    [problem] = json.loads(proc.stdout)["unverified_extractions"]
+    assert proc.exit_code == 1 and f"its newest extraction (log entry {seq}) names no record" in problem
