@@ -8,6 +8,10 @@ leftovers once as ``recovery``. Kept apart from the facade because it is the one
 reads the store the slow, distrustful way. It runs holding the store's lock alone
 (:meth:`archiver.archive.Archive.reindex`): no capture is in flight while it reads the log and
 then the WARC files, and the capture index is refilled in one transaction.
+
+Why one file of ~505 lines: one distrustful pass (the log's facts, the WARC scan, each capture
+admitted against them, its newest extraction chosen and checked), each step reading the facts
+the one before gathered; split, the rules of what is admitted would sit apart from the scan.
 """
 
 from __future__ import annotations
@@ -380,10 +384,7 @@ class Reindexer:
                                         "(interrupted); text not indexed")
                 return None, None
         if newest is not None and entry is not None and own is None and newest.seq != entry.seq:
-            # a later extraction entry the log's rule accepts, naming no record of its own to read
-            # (no writer of ours makes one): its text cannot be read, and the older one is not
-            # served in its place without a word
-            report.unverified_extractions.append(
+            report.unverified_extractions.append(  # (no writer of ours logs one: never the older in its place)
                 f"capture {capture_id}: its newest extraction (log entry {newest.seq}) names no record to read "
                 f"its text from; the extraction at log entry {entry.seq} is not served in its place; text not indexed")
             return None, None
