@@ -225,12 +225,8 @@ def test_a_quote_check_made_before_reextract_travels_with_the_extraction_it_was_
     assert _verdict(old_store, "The roads budget of the county stays as it was")["verdict"] == "exact"
     [old] = _extraction_entries(old_store)
     run_cli("reextract", CAPTURE_ID, store=old_store)
-    out = tmp_path / "bundle.wacz"
-    proc = run_cli("export", CAPTURE_ID, "--with-quotes", "all", "-o", str(out), store=old_store)
-    assert proc.exit_code == 0, proc.output
-    checked = run_cli("verify-bundle", str(out), "--json", store=old_store)
-    doc = json.loads(checked.stdout)
-    assert checked.exit_code == 0 and doc["verdict"] == "verified", doc["problems"]
+    doc = bundle_checked(old_store, tmp_path)
+    assert doc["exit"] == 0 and doc["verdict"] == "verified", doc["problems"]
     assert doc["warnings"] == [] and doc["quotes_checked"] == 1  # re-run on the text it was made on
     assert old["seq"] in doc["entries"]["by_type"]["extraction"]  # that text's entry is proven too
 
@@ -342,3 +338,13 @@ def _reextract_and_damage_its_record(store):
     data[record["offset"] + record["length"] // 2] ^= 0xFF
     warc.write_bytes(bytes(data))
     return new
+
+
+def bundle_checked(store, tmp_path, *ids: str) -> dict:
+    """Export ``ids`` (the fixture's capture by default) with all their quote checks, then
+    verify-bundle --json it: its report, with ``exit`` (the exit code) and ``path``."""
+    out = tmp_path / "bundle.wacz"
+    proc = run_cli("export", *(ids or (CAPTURE_ID,)), "--with-quotes", "all", "-o", str(out), store=store)
+    assert proc.exit_code == 0, proc.output
+    checked = run_cli("verify-bundle", str(out), "--json", store=store)
+    return {"exit": checked.exit_code, "path": out, **json.loads(checked.stdout)}

@@ -18,6 +18,7 @@ from test_reextract import (
     SHOWN_QUOTE,
     _extraction_entries,
     _verdict,
+    bundle_checked,
     copy_old_store,
 )
 
@@ -30,19 +31,11 @@ def old_store(tmp_path: Path, key_dir: Path) -> Path:
     return copy_old_store(tmp_path, key_dir)
 
 
-def _bundle(store, tmp_path, *ids: str) -> dict:
-    out = tmp_path / "bundle.wacz"
-    proc = run_cli("export", *(ids or (CAPTURE_ID,)), "--with-quotes", "all", "-o", str(out), store=store)
-    assert proc.exit_code == 0, proc.output
-    checked = run_cli("verify-bundle", str(out), "--json", store=store)
-    return {"exit": checked.exit_code, "path": out, **json.loads(checked.stdout)}
-
-
 def test_a_quote_made_on_a_superseded_extraction_is_not_said_to_hold_on_the_reproduced_text(old_store, tmp_path):
     assert _verdict(old_store, HIDDEN_QUOTE)["verdict"] == "exact"  # on extractor 56's text
     run_cli("reextract", CAPTURE_ID, store=old_store)
     old, new = _extraction_entries(old_store)
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     assert not doc["problems"], doc["problems"]
     [sentence] = [p for p in doc["proven"] if "Quote verification at position" in p]
     assert "re-run here on the reproduced text" not in sentence
@@ -54,7 +47,7 @@ def test_the_bundle_says_plainly_when_a_quote_does_not_hold_on_the_current_text(
     seq = _verdict(old_store, HIDDEN_QUOTE)["log_seq"]
     run_cli("reextract", CAPTURE_ID, store=old_store)
     old, new = _extraction_entries(old_store)
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     [capture] = doc["captures"]
     assert capture["quotes"] == [{
         "log_seq": seq, "verdict": "exact", "rechecked": True, "rechecked_on": "superseded",
@@ -67,7 +60,7 @@ def test_the_bundle_says_plainly_when_a_quote_does_not_hold_on_the_current_text(
 def test_a_quote_made_on_the_current_extraction_is_re_run_on_the_reproduced_text(old_store, tmp_path):
     run_cli("reextract", CAPTURE_ID, store=old_store)
     seq = _verdict(old_store, SHOWN_QUOTE)["log_seq"]
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     [sentence] = [p for p in doc["proven"] if "Quote verification at position" in p]
     assert "(re-run here on the reproduced text: same verdict)" in sentence
     [capture] = doc["captures"]
@@ -77,7 +70,7 @@ def test_a_quote_made_on_the_current_extraction_is_re_run_on_the_reproduced_text
 
 
 def test_what_is_not_proven_says_a_later_re_extraction_may_exist(old_store, tmp_path):
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     [latest] = [s for s in doc["not_proven"] if "latest word" in s]
     assert "re-extraction logged later is not in it" in latest and "archiver reextract" in latest
 
@@ -95,7 +88,7 @@ def test_a_quote_made_on_a_middle_re_extraction_travels_with_that_extraction_rec
     assert _verdict(old_store, "Appended by 58.")["verdict"] == "exact"  # made on 58's text
     assert run_cli("reextract", CAPTURE_ID, store=old_store).exit_code == 0  # 58 -> today's
     _, middle, _ = _extraction_entries(old_store)
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     assert f"archive/{Path(middle['data']['record']['warc']).name}" in zipfile.ZipFile(doc["path"]).namelist()
     # re-run on the middle extraction's record (which travels); on today's text the quote's words
     # are gone, and that, not a missing record, is the one check not concluded
@@ -110,7 +103,7 @@ def test_a_quote_made_on_a_middle_re_extraction_travels_with_that_extraction_rec
 def test_the_summary_line_counts_the_quotes_that_do_not_hold_on_the_current_text(old_store, tmp_path):
     _verdict(old_store, HIDDEN_QUOTE)
     run_cli("reextract", CAPTURE_ID, store=old_store)
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     human = run_cli("verify-bundle", str(doc["path"]), store=old_store).stdout
     [line] = [x for x in human.splitlines() if x.startswith(f"    {CAPTURE_ID}  ")]
     assert "1 quote check(s)" in line and "1 NOT holding on the current text" in line
@@ -124,7 +117,7 @@ def test_a_middle_re_extraction_record_altered_in_the_bundle_fails(old_store, tm
     _verdict(old_store, "Appended by 58.")
     run_cli("reextract", CAPTURE_ID, store=old_store)
     _, middle, _ = _extraction_entries(old_store)
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     member = f"archive/{Path(middle['data']['record']['warc']).name}"
     forged = tmp_path / "forged.wacz"
     with zipfile.ZipFile(doc["path"]) as src, zipfile.ZipFile(forged, "w") as dst:
@@ -159,7 +152,7 @@ def test_a_bundle_whose_quote_does_not_hold_on_the_current_text_is_not_verified(
     not concluded, as for a verdict other quote rules change (exit 3, the warning says why)."""
     seq = _verdict(old_store, HIDDEN_QUOTE)["log_seq"]
     run_cli("reextract", CAPTURE_ID, store=old_store)
-    doc = _bundle(old_store, tmp_path)
+    doc = bundle_checked(old_store, tmp_path)
     assert doc["verdict"] == "incomplete" and doc["exit"] == 3 and not doc["problems"]
     [warning] = [w for w in doc["warnings"] if f"position {seq}" in w["message"]]
     assert warning["code"] == "W_INCOMPLETE" and "does not hold on capture" in warning["message"]

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 from servers import Site, html_page, response
+from test_reextract import bundle_checked
 from test_reextract_trust import _append_by_hand
 
 from archiver.archive import Archive
@@ -126,12 +127,8 @@ def test_after_reextract_the_log_verifies_deep(store, failed):
 def test_after_reextract_an_export_verifies(store, failed, tmp_path):
     assert run_cli("reextract", failed, store=store).exit_code == 0
     assert run_cli("verify-quote", QUOTE, "--capture", failed, store=store).exit_code == 0
-    out = tmp_path / "bundle.wacz"
-    proc = run_cli("export", failed, "--with-quotes", "all", "-o", str(out), store=store)
-    assert proc.exit_code == 0, proc.output
-    checked = run_cli("verify-bundle", str(out), "--json", store=store)
-    doc = json.loads(checked.stdout)
-    assert checked.exit_code == 0 and doc["verdict"] == "verified", doc["problems"]
+    doc = bundle_checked(store, tmp_path, failed)
+    assert doc["exit"] == 0 and doc["verdict"] == "verified", doc["problems"]
     assert doc["extractions_checked"] >= 1  # the later extraction re-made from the bundled bytes
 
 

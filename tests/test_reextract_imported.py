@@ -64,13 +64,7 @@ def extract_text(store: Path, capture_id: str) -> str:
 
 
 def test_a_metadata_difference_alone_is_re_extracted_and_named(store, key_dir):
-    site = Site()
-    site.routes["/vote"] = html_page(PAGE)
-    try:
-        with Archive.open(store, key_dir=key_dir, extractor=_older_title) as arc:
-            cid = arc.capture(site.url("/vote")).capture_id
-    finally:
-        site.close()
+    cid = _captured_by(store, key_dir, _older_title)
     proc = run_cli("reextract", cid, store=store)
     assert proc.exit_code == 0, proc.output
     assert "text unchanged; changed: title" in proc.stdout
@@ -110,16 +104,21 @@ def _broken(body, *, url, content_type):
 
 
 def test_a_page_that_breaks_the_extractor_fails_alone_and_nothing_is_written(store, key_dir):
-    site = Site()
-    site.routes["/vote"] = html_page(PAGE)
-    try:
-        with Archive.open(store, key_dir=key_dir, extractor=_older) as arc:
-            cid = arc.capture(site.url("/vote")).capture_id
-    finally:
-        site.close()
+    cid = _captured_by(store, key_dir, _older)
     log = (store / "provenance" / "log.jsonl").read_bytes()
     with Archive.open(store, key_dir=key_dir, extractor=_broken) as arc:
         report = arc.reextract([cid])
     [item] = report.items
     assert item.status == "failed" and "RuntimeError: the extractor broke on this page" in (item.reason or "")
     assert (store / "provenance" / "log.jsonl").read_bytes() == log
+
+
+def _captured_by(store, key_dir, extractor) -> str:
+    """The id of a capture of PAGE (served from 127.0.0.1) whose text ``extractor`` made."""
+    site = Site()
+    site.routes["/vote"] = html_page(PAGE)
+    try:
+        with Archive.open(store, key_dir=key_dir, extractor=extractor) as arc:
+            return arc.capture(site.url("/vote")).capture_id
+    finally:
+        site.close()
