@@ -116,6 +116,10 @@ class CaptureSide:
     #: ``archiver reextract``'s new extractions of it, oldest first (``[]``: the text is the one
     #: extracted at capture): see :func:`archiver.evidence.reextractions`
     reextractions: tuple[dict[str, Any], ...] = ()
+    #: an imported capture's id in the bundle it came from, and the log that signed that bundle
+    #: (an id is unique only within its log: a row of ``history`` must say whose id it shows)
+    original_capture_id: str | None = None
+    original_log: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
@@ -123,7 +127,8 @@ class CaptureSide:
                 "payload_digest": self.payload_digest, "text_sha256": self.text_sha256,
                 "evidence": self.evidence, "corrected": sorted(self.corrections),
                 "corrections": self.corrections, "extractor_version": self.extractor_version,
-                "origin": self.origin, "reextractions": list(self.reextractions)}
+                "origin": self.origin, "reextractions": list(self.reextractions),
+                "original_capture_id": self.original_capture_id, "original_log": self.original_log}
 
 
 @dataclass(frozen=True)
@@ -308,7 +313,8 @@ def _side(archive: CompareStore, capture_id: str, corrections: dict[str, list[An
                        payload_digest=row.payload_digest,
                        text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status,
                        corrections=corrected_fields(mine), extractor_version=_extractor_version(article),
-                       origin=row.origin,
+                       origin=row.origin, original_capture_id=row.detail.get("original_capture_id"),
+                       original_log=row.detail.get("original_log"),
                        reextractions=tuple(reextractions(archive.log.entry, extraction["log_seq"]) if extraction else ())
                        ), article
 

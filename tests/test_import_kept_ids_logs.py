@@ -165,3 +165,32 @@ def test_reindex_keeps_the_log_a_kept_id_belongs_to(recipient, tmp_path):
     assert run_cli("reindex", store=store).returncode == 0
     doc = json.loads(run_cli("show", recipient["x"], "--json", store=store).stdout)
     assert doc["evidence"] == "present" and doc["original_log"]["origin"] == recipient["origin"]["b"]
+
+
+def test_history_names_the_log_a_kept_id_belongs_to(recipient, tmp_path):
+    store = tmp_path / "mine"
+    assert _import(store, recipient["b"]).returncode == 0
+    url = json.loads(run_cli("show", recipient["x"], "--json", store=store).stdout)["url"]
+    proc = run_cli("history", url, store=store)
+    assert proc.returncode == 0, proc.stderr
+    assert f"capture id {recipient['x']} is the id of log {recipient['origin']['b']}" in proc.stdout
+    [row] = json.loads(run_cli("history", url, "--json", store=store).stdout)["captures"]
+    assert row["original_capture_id"] == recipient["x"]
+    assert row["original_log"]["origin"] == recipient["origin"]["b"]
+
+
+def test_diff_names_the_log_of_each_side_whose_id_was_kept(recipient, tmp_path, key_dir):
+    store = tmp_path / "mine"
+    assert _import(store, recipient["b"]).returncode == 0
+    site = Site()
+    site.routes["/budget"] = html_page(A_PAGE)
+    try:
+        with Archive.open(store) as arc:
+            mine = arc.capture(site.url("/budget")).capture_id
+    finally:
+        site.close()
+    proc = run_cli("diff", recipient["x"], mine, store=store)
+    assert proc.returncode in (0, 1), proc.stderr
+    notes = [line for line in proc.stdout.splitlines() if line.startswith("note: ")]
+    assert f"note: {recipient['x']}: capture id {recipient['x']} is the id of log {recipient['origin']['b']}" in notes[0]
+    assert not any(mine in line for line in notes)  # this store's own capture: no note

@@ -87,6 +87,17 @@ def _original_id_line(original: str, log: Any, *, kept: bool) -> str:
     return f"  original capture id (in the bundle of {whose}): {original}"
 
 
+def _original_lines(side: dict[str, Any], *, named: bool = False) -> list[str]:
+    """``history``'s line under an imported capture that came with an id of its bundle's (and
+    ``diff``'s note, ``named`` for the side it is about): whose id it is, as ``show`` says it;
+    nothing for a capture of this store."""
+    original = side.get("original_capture_id")
+    if not original:
+        return []
+    line = _original_id_line(original, side.get("original_log"), kept=original == side["capture_id"])
+    return [f"note: {side['capture_id']}: {line.strip()}" if named else line]
+
+
 def _trailing_lines(hops: list[dict[str, Any]], *, imported: bool = False) -> list[str]:
     """A line per hop whose server sent bytes past the end of its response (kept apart, never the page)."""
     lines = []
@@ -281,6 +292,7 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
     a, b = d["a"], d["b"]
     lines = [f"--- {a['capture_id']}  {a['capture_time'][:19]}Z  {a['http_status']}{_imported(a)}  {one(a['final_url'])}",
              f"+++ {b['capture_id']}  {b['capture_time'][:19]}Z  {b['http_status']}{_imported(b)}  {one(b['final_url'])}"]
+    lines += _original_lines(a, named=True) + _original_lines(b, named=True)
     lines += _corrected_lines(a, b)
     if not same_page(d):
         lines.append("note: these are captures of two DIFFERENT pages (different URLs): what follows compares "
@@ -363,6 +375,7 @@ def render_history(doc: dict[str, Any]) -> str:
         mark += f"  (text re-extracted by extractor {again[-1]['extractor_version']})" if again else ""
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}{_imported(row)}  "
                      f"{row['payload_digest']}  {mark}")
+        lines += _original_lines(row)
     if doc["index_incomplete"]:
         lines.append(f"INCOMPLETE: {doc['index_incomplete']}")
     if doc["quotes_checked"]:
