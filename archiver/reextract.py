@@ -16,6 +16,11 @@ numbers alone are no difference), commits a *new* extraction, the way a capture 
    record's id) and ``supersedes_seq`` (its entry), the extractor versions and the digests;
 3. the index points at the new extraction and the text index holds its text.
 
+A capture that comes out the same under other logged versions gets no log entry (nothing
+changed); the index marks it checked by the installed versions on that extraction entry
+(:meth:`~archiver.store.index.SqliteIndex.mark_checked`), and ``--all-outdated`` passes it over
+(:data:`CHECKED`) while both hold. A dry run marks nothing; ``reindex`` drops the marks.
+
 The old extraction record and its entry are never edited or removed: the log tells the whole
 story (``log show --type extraction``), and a reader follows the newest extraction entry of a
 capture (``reindex`` rebuilds from it; the evidence check takes its record from it).
@@ -56,9 +61,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: What a capture's re-extraction came to.
-UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED = (
-    "unchanged", "reextracted", "would_reextract", "failed", "skipped")
+#: What a capture's re-extraction came to. :data:`CHECKED`: not re-run (``--all-outdated``): an
+#: earlier run re-ran the installed extractor on its newest extraction and found no difference.
+UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED, CHECKED = (
+    "unchanged", "reextracted", "would_reextract", "failed", "skipped", "checked")
 
 #: Fields of an extraction that are not a difference on their own: the extractor's versions,
 #: and the digest of the text (the text itself is compared).
@@ -74,7 +80,8 @@ _BODY_NOTES = ("the capture holds only the first ", "the content coding ends ear
 class Reextraction:
     """One capture's re-extraction: ``status`` is one of :data:`UNCHANGED`, :data:`REEXTRACTED`,
     :data:`WOULD_REEXTRACT` (``--dry-run``), :data:`FAILED` (``reason`` says why; ``missing``:
-    because evidence is missing, not altered) or :data:`SKIPPED` (no extraction to redo)."""
+    because evidence is missing, not altered), :data:`SKIPPED` (no extraction to redo) or
+    :data:`CHECKED` (already checked by the installed extractor: not re-run)."""
 
     capture_id: str
     status: str
@@ -91,13 +98,16 @@ class Reextraction:
     log_seq: int | None = None
     reason: str | None = None
     missing: bool = False
+    #: unchanged, logged by other versions: the index now marks it checked by the installed ones
+    #: (never on a dry run), so ``--all-outdated`` passes it over (:data:`CHECKED`) from now on
+    marked_checked: bool = False
 
     def to_dict(self, *, dry_run: bool = False) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "status": self.status, "dry_run": dry_run,
-                # unchanged, but logged by other versions: ``--all-outdated`` finds it again each
-                # time, and there is nothing to write (no entry is written just to mark it)
+                # unchanged (or checked), but logged by other versions: no log entry is written
+                # just for the new versions; the index marks the check instead (``marked_checked``)
                 "versions_differ": self.old_versions is not None and self.new_versions is not None
-                and self.old_versions != self.new_versions,
+                and self.old_versions != self.new_versions, "marked_checked": self.marked_checked,
                 # one object of the two version sets: their keys are component names, not ours
                 "extractor": {"old": self.old_versions, "new": self.new_versions},
                 "old_text_sha256": self.old_text_sha256,
@@ -120,7 +130,7 @@ class ReextractReport:
 
     def to_dict(self) -> dict[str, Any]:
         counts = {s: sum(1 for i in self.items if i.status == s)
-                  for s in (UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED)}
+                  for s in (UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED, CHECKED)}
         return {"ok": not self.failed, "dry_run": self.dry_run, "counts": counts,
                 "captures": [i.to_dict(dry_run=self.dry_run) for i in self.items]}
 
@@ -142,8 +152,10 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
             failed: bool = False) -> list[str]:
     """The full ids of the captures ``prefixes`` name, in the order given, then (``all_outdated``)
     every other indexed capture whose newest logged extraction was made by other extractor
-    versions than the installed ones, by id, then (``failed``) every other indexed capture whose
-    extraction failed when it was captured and that has no logged extraction yet, by id.
+    versions than the installed ones and that no earlier run checked with them (the index's
+    marker: :meth:`~archiver.store.index.SqliteIndex.mark_checked`), by id, then (``failed``)
+    every other indexed capture whose extraction failed when it was captured and that has no
+    logged extraction yet, by id.
 
     Raises:
         UsageError: neither ids nor ``all_outdated`` nor ``failed`` given (exit 2).
@@ -151,12 +163,19 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
         NotIndexedError: ``all_outdated`` or ``failed``, and the index lacks a capture the log lists (exit 3:
             whether it is outdated cannot be judged from the index; ``reindex`` brings it back).
     """
+    return _targets(archive, prefixes, all_outdated=all_outdated, failed=failed)[0]
+
+
+def _targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool,
+             failed: bool) -> tuple[list[str], dict[str, Any]]:
+    """(:func:`targets`, the outdated captures it passed over as checked: id -> newest extraction entry)."""
     from archiver.extract import extractor_versions
 
     prefixes = list(prefixes)
     if not prefixes and not all_outdated and not failed:
         raise UsageError("give capture ids to re-extract, or --all-outdated, or --failed")
     capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
+    checked: dict[str, Any] = {}
     if all_outdated or failed:
         lost = archive.captures_not_indexed()
         if lost:  # (never passed over in silence: "every outdated capture" would leave them out)
@@ -167,12 +186,20 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
         known = set(archive.index.capture_ids())
         newest = newest_extractions(archive)
         if all_outdated:
-            capture_ids += sorted(cid for cid, e in newest.items()
-                                  if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now)
+            outdated = {cid: e for cid, e in newest.items()
+                        if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now}
+            marks, label = archive.index.checked(), _versions_label(now)
+            checked = {cid: e for cid, e in outdated.items() if marks.get(cid) == (e.seq, label)}
+            capture_ids += sorted(set(outdated) - set(checked))
         if failed:
             capture_ids += sorted(cid for cid in _failed_at_capture(archive)
                                   if cid in known and cid not in newest and cid not in capture_ids)
-    return capture_ids
+    return capture_ids, {cid: checked[cid] for cid in sorted(checked) if cid not in capture_ids}
+
+
+def _versions_label(versions: dict[str, Any]) -> str:
+    """Extractor versions as the index's marker holds them (canonical JSON)."""
+    return canonical_json(versions).decode()
 
 
 def _failed_at_capture(archive: Archive) -> dict[str, str]:
@@ -217,7 +244,7 @@ def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool =
         UnknownCaptureError: an id names no capture (exit 2; nothing written).
         ReadOnlyStoreError / KeyMissingError: nothing can be logged here (exit 3; nothing written).
     """
-    capture_ids = targets(archive, prefixes, all_outdated=all_outdated, failed=failed)
+    capture_ids, checked = _targets(archive, prefixes, all_outdated=all_outdated, failed=failed)
     if not dry_run:
         archive.ensure_writable()
     newest = newest_extractions(archive)
@@ -231,6 +258,15 @@ def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool =
         report.items.append(item)
         if progress is not None:
             progress(cid)
+    if checked:
+        from archiver.extract import extractor_versions
+
+        now = extractor_versions()
+        report.items += [Reextraction(cid, CHECKED, old_versions=e.data.get("extractor") or {}, new_versions=now,
+                                      old_text_sha256=e.data.get("text_sha256"), reason=(
+                                          f"checked by extractor {now.get('archiver-extract')} on its extraction at "
+                                          f"log entry {e.seq}: no difference (not re-run)"))
+                         for cid, e in checked.items()]
     return report
 
 
@@ -261,6 +297,10 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
                         supersedes=data.get("record_id"), supersedes_seq=entry.seq)
     if not item.changed:
         item.supersedes = item.supersedes_seq = None
+        if not dry_run and item.old_versions != item.new_versions:  # (reading never writes: no mark on a dry run)
+            with archive.locked():  # (shared: apart from a reindex emptying the index)
+                archive.index.mark_checked(capture_id, log_seq=entry.seq, extractor=_versions_label(item.new_versions or {}))
+            item.marked_checked = True
         return item
     if dry_run:
         item.status = WOULD_REEXTRACT
