@@ -28,7 +28,8 @@ capture (``reindex`` rebuilds from it; the evidence check takes its record from 
 A capture whose extraction FAILED when it was made (its ``capture`` entry's ``extraction_error``:
 a time or memory limit, a page that broke an older extractor) has no extraction: its bytes are
 archived, its text is not. ``reextract ID`` (or ``--failed``: every such capture) extracts it
-now, committed as above, with ``supersedes`` and ``supersedes_seq`` null: the capture's first
+now from what that extraction would have read (a browser capture: its rendered DOM when that
+holds more article text than the response, as the capture chooses), committed as above, with ``supersedes`` and ``supersedes_seq`` null: the capture's first
 extraction entry, later than its capture entry, listing its own ``record``, and trusted by a
 reader only when signed or this machine's own, like every re-extraction. If it fails again,
 nothing is written and the capture is reported failed, with why.
@@ -49,6 +50,7 @@ from archiver.core.digests import sha256_label
 from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
+    ExtractionError,
     IncompleteCheckError,
     NotIndexedError,
     StoreError,
@@ -74,6 +76,10 @@ _NOT_COMPARED = frozenset({"extractor", "text_sha256"})
 #: :func:`archiver.store.commit.body_notes`): facts about the archived body, not found by the
 #: extractor, so a re-extraction keeps them.
 _BODY_NOTES = ("the capture holds only the first ", "the content coding ends early")
+
+#: Where an extraction's text was read from (``sources["text"]``: archiver.store.browser_records'
+#: FROM_DOM and FROM_RESPONSE, not imported: that module loads the browser's).
+_FROM_DOM, _FROM_RESPONSE = "rendered-dom", "http-response"
 
 
 @dataclass
@@ -101,6 +107,8 @@ class Reextraction:
     #: unchanged, logged by other versions: the index now marks it checked by the installed ones
     #: (never on a dry run), so ``--all-outdated`` passes it over (:data:`CHECKED`) from now on
     marked_checked: bool = False
+    #: which bytes the text was (re-)extracted from: ``rendered-dom`` (a browser capture's) or ``http-response``
+    text_source: str | None = None
 
     def to_dict(self, *, dry_run: bool = False) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "status": self.status, "dry_run": dry_run,
@@ -108,6 +116,7 @@ class Reextraction:
                 # just for the new versions; the index marks the check instead (``marked_checked``)
                 "versions_differ": self.old_versions is not None and self.new_versions is not None
                 and self.old_versions != self.new_versions, "marked_checked": self.marked_checked,
+                "text_source": self.text_source,
                 # one object of the two version sets: their keys are component names, not ours
                 "extractor": {"old": self.old_versions, "new": self.new_versions},
                 "old_text_sha256": self.old_text_sha256,
@@ -217,18 +226,14 @@ def _failed_at_capture(archive: Archive) -> dict[str, str]:
     return out
 
 
-def _logged_extraction_error(archive: Archive, capture_id: str, capture_seq: int | None) -> str | None:
-    """Why the capture's extraction failed, as the entry that logged the capture says (None: it
-    did not fail, or no such entry)."""
+def _logged_capture(archive: Archive, capture_id: str, capture_seq: int | None) -> dict[str, Any]:
+    """What the entry that logged the capture says of it (its ``capture`` entry, or its item of
+    the ``import`` entry listing it; {}: no such entry)."""
     if type(capture_seq) is not int:
-        return None
+        return {}
     entry = archive.log.entry(capture_seq)
     items = [entry.data] if entry.type == "capture" else entry.data.get("captures") or []
-    for item in items:
-        if isinstance(item, dict) and item.get("capture_id") == capture_id:
-            error = item.get("extraction_error")
-            return error if isinstance(error, str) and error else None
-    return None
+    return next((item for item in items if isinstance(item, dict) and item.get("capture_id") == capture_id), {})
 
 
 def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False, failed: bool = False,
@@ -263,7 +268,8 @@ def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool =
 
         now = extractor_versions()
         report.items += [Reextraction(cid, CHECKED, old_versions=e.data.get("extractor") or {}, new_versions=now,
-                                      old_text_sha256=e.data.get("text_sha256"), reason=(
+                                      old_text_sha256=e.data.get("text_sha256"), text_source=_source_of(e.data),
+                                      reason=(
                                           f"checked by extractor {now.get('archiver-extract')} on its extraction at "
                                           f"log entry {e.seq}: no difference (not re-run)"))
                          for cid, e in checked.items()]
@@ -294,7 +300,7 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     item = Reextraction(capture_id, UNCHANGED, old_versions=data.get("extractor") or {},
                         new_versions=new.get("extractor") or {}, old_text_sha256=data.get("text_sha256"),
                         new_text_sha256=new.get("text_sha256"), changed=changed_fields(old, new),
-                        supersedes=data.get("record_id"), supersedes_seq=entry.seq)
+                        supersedes=data.get("record_id"), supersedes_seq=entry.seq, text_source=_source_of(data))
     if not item.changed:
         item.supersedes = item.supersedes_seq = None
         if not dry_run and item.old_versions != item.new_versions:  # (reading never writes: no mark on a dry run)
@@ -312,18 +318,19 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
 
 def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Reextraction:
     """Extract a capture whose extraction failed when it was captured (its entry logs an
-    ``extraction_error``): its first extraction entry, superseding nothing. Any other capture
-    without an extraction (nothing to extract: a redirect, an image) is skipped."""
+    ``extraction_error``): its first extraction entry, superseding nothing, made from the input
+    its first extraction would have read (:func:`_first_input`). Any other capture without an
+    extraction (nothing to extract: a redirect, an image) is skipped."""
     row = archive.index.get(capture_id)
     archive.evidence(capture_id, with_text=False).require()  # the capture's records and entry, as logged
-    error = _logged_extraction_error(archive, capture_id, row.log_seq)
-    if error is None:
+    facts = _logged_capture(archive, capture_id, row.log_seq)
+    error = facts.get("extraction_error")
+    if not isinstance(error, str) or not error:
         return Reextraction(capture_id, SKIPPED, reason="the capture has no logged extraction to bring up to "
                             "date (it was not extracted: see 'archiver show')")
     data: dict[str, Any] = {"capture_seq": row.log_seq, "capture_id": capture_id}
     try:  # (a body that inflates past the limit fails as it read, before the extractor)
-        body, url, content_type, status = archive.extraction_input(capture_id, data)
-        article = archive.extract(body, url=url, content_type=content_type, http_status=status)
+        article, label, dom_id = _first_input(archive, capture_id, data, facts)
     except IncompleteCheckError:
         raise  # a WARC file gone: missing evidence (exit 3 when every failure is one), not a failed extraction
     except ArchiverError as exc:  # a limit again (time, memory, inflate): this capture fails, the others go on
@@ -333,13 +340,63 @@ def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Re
         logger.exception("extraction failed again for capture %s", capture_id)
         return Reextraction(capture_id, FAILED, failed_at_capture=error,
                             reason=f"extraction failed again: {type(exc).__name__}: {exc}")
+    if dom_id is not None:
+        data["source_record_id"] = dom_id
     new = article.to_dict()
     item = Reextraction(capture_id, WOULD_REEXTRACT if dry_run else REEXTRACTED,
                         new_versions=new.get("extractor") or {}, new_text_sha256=new.get("text_sha256"),
-                        changed=changed_fields({}, new), failed_at_capture=error)
+                        changed=changed_fields({}, new), failed_at_capture=error, text_source=_source_of(data))
     if not dry_run:
         _commit(archive, capture_id, data, None, new, item)
     return item
+
+
+def _first_input(archive: Archive, capture_id: str, data: dict[str, Any],
+                 facts: dict[str, Any]) -> tuple[Any, str | None, str | None]:
+    """(extraction, its ``sources["text"]``, the rendered DOM's record id when it was read) of a
+    capture whose extraction failed when it was captured, made from what that extraction would
+    have read: the final response, or for a browser capture the text source it chooses
+    (:func:`archiver.store.browser_records._extraction_input`): its rendered DOM (unless the page
+    navigated away) when that gives more article text than the response, which it then names."""
+    browser = facts.get("browser") if isinstance(facts.get("browser"), dict) else None
+    if browser is None:
+        body, url, content_type, status = archive.extraction_input(capture_id, data)
+        return archive.extract(body, url=url, content_type=content_type, http_status=status), None, None
+    dom_id = browser.get("rendered_dom_record_id")
+    served = _candidate(archive, capture_id, data)
+    dom = (_candidate(archive, capture_id, {**data, "source_record_id": dom_id})
+           if isinstance(dom_id, str) and "page_navigated_away" not in (browser.get("incomplete") or ()) else None)
+    if dom is not None and not isinstance(dom, BaseException) and (
+            isinstance(served, BaseException) or len(dom.text) > len(served.text)):
+        return _with_source(dom, _FROM_DOM), _FROM_DOM, str(dom_id)
+    if isinstance(served, BaseException):
+        raise served  # (neither gave a text: why the response did not)
+    return _with_source(served, _FROM_RESPONSE), _FROM_RESPONSE, None
+
+
+def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:
+    """The extraction of the input ``data`` names, or the exception that stopped it (a missing
+    WARC file, a record not the logged one, still raised: that is the evidence, not the page)."""
+    try:
+        body, url, content_type, status = archive.extraction_input(capture_id, data)
+    except ExtractionError as exc:  # a body that inflates past the limit: no text to offer, as at capture
+        return exc
+    try:
+        if data.get("source_record_id") and not archive.is_extractable(content_type, body, text=True):
+            return ExtractionError("the rendered DOM holds nothing to extract")
+        return archive.extract(body, url=url, content_type=content_type, http_status=status)
+    except Exception as exc:  # noqa: BLE001 - a candidate that breaks the extractor offers no text, as at capture
+        return exc
+
+
+def _with_source(article: Any, label: str) -> Any:
+    """``article`` naming ``label`` as its text's source, as a browser capture's extraction does."""
+    return article._replace(sources=tuple(sorted({**dict(article.sources), "text": label}.items())))
+
+
+def _source_of(data: dict[str, Any]) -> str:
+    """Which bytes an extraction entry's text is read from: the rendered DOM or the response."""
+    return _FROM_DOM if data.get("source_record_id") else _FROM_RESPONSE
 
 
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

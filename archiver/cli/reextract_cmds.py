@@ -77,7 +77,9 @@ def render_reextraction(item: dict[str, Any]) -> str:
     logged = f"; log entry {item['log_seq']}, record {item['record_id']}" if item["log_seq"] is not None else ""
     if item.get("failed_at_capture") and status in ("reextracted", "would_reextract"):
         head = "would extract" if status == "would_reextract" else "extracted"
-        return (f"{cid}: {head} (extractor {new}; its extraction failed when it was captured: "
+        read = {"rendered-dom": "read from the rendered DOM; ", "http-response": "read from the HTTP response; "}
+        return (f"{cid}: {head} (extractor {new}; {read.get(item.get('text_source') or '', '')}"
+                f"its extraction failed when it was captured: "
                 f"{item['failed_at_capture']}): text {item['new_text_sha256']}; supersedes nothing{logged}")
     if status == "unchanged":  # (other logged versions: marked checked in the index, not logged)
         differ = ""
