@@ -29,7 +29,8 @@ A capture whose extraction FAILED when it was made (its ``capture`` entry's ``ex
 a time or memory limit, a page that broke an older extractor) has no extraction: its bytes are
 archived, its text is not. ``reextract ID`` (or ``--failed``: every such capture) extracts it
 now from what that extraction would have read (a browser capture: its rendered DOM when that
-holds more article text than the response, as the capture chooses), committed as above, with ``supersedes`` and ``supersedes_seq`` null: the capture's first
+holds more article text than the response, as the capture chooses), with the notes its commit
+would have given it when the archived body is only the page's beginning, committed as above, with ``supersedes`` and ``supersedes_seq`` null: the capture's first
 extraction entry, later than its capture entry, listing its own ``record``, and trusted by a
 reader only when signed or this machine's own, like every re-extraction. If it fails again,
 nothing is written and the capture is reported failed, with why.
@@ -342,7 +343,8 @@ def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Re
                             reason=f"extraction failed again: {type(exc).__name__}: {exc}")
     if dom_id is not None:
         data["source_record_id"] = dom_id
-    new = article.to_dict()
+    kept = tuple(n for n in _response_notes(archive, capture_id) if n not in article.notes)
+    new = article._replace(notes=(*article.notes, *kept)).to_dict()
     item = Reextraction(capture_id, WOULD_REEXTRACT if dry_run else REEXTRACTED,
                         new_versions=new.get("extractor") or {}, new_text_sha256=new.get("text_sha256"),
                         changed=changed_fields({}, new), failed_at_capture=error, text_source=_source_of(data))
@@ -372,6 +374,17 @@ def _first_input(archive: Archive, capture_id: str, data: dict[str, Any],
     if isinstance(served, BaseException):
         raise served  # (neither gave a text: why the response did not)
     return _with_source(served, _FROM_RESPONSE), _FROM_RESPONSE, None
+
+
+def _response_notes(archive: Archive, capture_id: str) -> tuple[str, ...]:
+    """What the capture's archived response lacks (cut at a limit, a content coding that ends
+    early), as the notes its commit would have given the extraction it failed to make (the DOM's
+    too: the browser was handed the same bytes); none for a body that inflates past the limit,
+    as at capture."""
+    try:
+        return tuple(archive.body_notes(capture_id))
+    except ExtractionError:
+        return ()
 
 
 def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:

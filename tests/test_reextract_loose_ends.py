@@ -1,5 +1,6 @@
 """``archiver reextract``'s loose ends: a capture checked by these extractor versions and found
-unchanged is up to date for them.
+unchanged is up to date for them; the first extraction of a capture whose extraction failed
+carries the note that the capture holds only the body's beginning.
 
 Before, nothing marked such a capture: ``--all-outdated`` re-ran the extractor on it on every
 call (a big store paid its whole extraction each time) and ``--dry-run`` listed it as outdated
@@ -17,12 +18,16 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_cli
+from servers import HEAD_200
 from test_reextract import CAPTURE_ID, copy_old_store
+from test_truncated_captures import BIG, EARLY_END, LATE, MAX_BODY, SMALL
 
 from archiver.archive import Archive
+from archiver.capture.fetch import FetchOptions
 from archiver.core.canonical import canonical_json
 from archiver.extract import extract, extractor_versions
 
@@ -125,3 +130,60 @@ def test_a_mark_for_another_extraction_entry_or_other_versions_is_not_followed(l
                                extractor=now if stale == "older_entry" else now.replace("}", ',"x":"1"}'))
     [item] = _outdated(logged_by_99)
     assert item["status"] == "unchanged" and item["marked_checked"] is True
+
+
+# ------------------------------------------------------------------ the body-cut note on a first extraction
+#
+# A capture's commit notes in its extraction that the archived body is only the page's beginning
+# (cut at --max-body, a content coding that ends early: archiver.store.commit.body_notes), and
+# verify-quote then calls a quote it cannot find not conclusive (exit 3). A capture whose
+# extraction FAILED when it was made got its first extraction from `reextract` without that note:
+# a quote from past a gzip body's early end was then `not_found`, exit 1, as if the page had been
+# read whole (a cut body still had the index's WARC-Truncated flag to fall back on).
+
+
+def _broken(body, *, url, content_type):
+    raise RuntimeError("the extractor broke on this page")
+
+
+def _cut_body(serve_raw, kind: str) -> str:
+    """A loopback URL serving a page whose capture holds only its beginning (``kind``: cut at
+    MAX_BODY, or a gzip stream that ends early)."""
+    if kind == "cut":
+        return serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(BIG) + BIG)
+    return serve_raw(EARLY_END["chunked"])
+
+
+def _captured(store: Path, url: str, extractor=None) -> Any:
+    with Archive.open(store, fetch_options=FetchOptions(max_body_bytes=MAX_BODY), extractor=extractor) as arc:
+        [result] = arc.capture_many([url])
+    assert result.ok, result.error
+    return result
+
+
+@pytest.mark.parametrize("kind", ["cut", "gzip"])
+def test_the_first_extraction_reextract_makes_carries_the_note_the_capture_would_have(tmp_path, serve_raw, kind):
+    expected = _captured(tmp_path / "whole", _cut_body(serve_raw, kind)).article["notes"]
+    assert expected  # (what a capture whose extraction worked says)
+    failed = _captured(tmp_path / "s", _cut_body(serve_raw, kind), extractor=_broken)
+    assert failed.article is None and failed.extraction_error
+    assert run_cli("reextract", failed.capture_id, store=tmp_path / "s").exit_code == 0
+    shown = json.loads(run_cli("show", failed.capture_id, "--json", store=tmp_path / "s").stdout)
+    assert shown["article"]["notes"] == expected
+
+
+def test_after_it_a_quote_from_past_a_gzip_bodys_early_end_is_not_conclusive(tmp_path, serve_raw):
+    failed = _captured(tmp_path / "s", _cut_body(serve_raw, "gzip"), extractor=_broken)
+    assert run_cli("reextract", failed.capture_id, store=tmp_path / "s").exit_code == 0
+    proc = run_cli("verify-quote", LATE, "--capture", failed.capture_id, "--json", store=tmp_path / "s")
+    doc = json.loads(proc.stdout)
+    assert proc.exit_code == 3 and doc["verdict"] == "not_found", proc.output
+    assert "the content coding ends early" in doc["capture_incomplete"]
+
+
+def test_a_whole_body_first_extracted_by_reextract_has_no_note(tmp_path, serve_raw):
+    raw = HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(SMALL) + SMALL
+    failed = _captured(tmp_path / "s", serve_raw(raw), extractor=_broken)
+    assert run_cli("reextract", failed.capture_id, store=tmp_path / "s").exit_code == 0
+    shown = json.loads(run_cli("show", failed.capture_id, "--json", store=tmp_path / "s").stdout)
+    assert shown["article"]["notes"] == []
