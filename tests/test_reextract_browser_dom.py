@@ -113,3 +113,12 @@ def test_a_second_run_finds_it_unchanged_reading_the_dom_again(store, failed):
     assert run_cli("reextract", cid, store=store).exit_code == 0
     item = json.loads(run_cli("reextract", cid, "--json", store=store).stdout)
     assert item["status"] == "unchanged" and item["text_source"] == "rendered-dom"
+
+
+def test_show_says_the_text_it_serves_is_from_the_rendered_dom(store, failed):
+    cid, _dom_id = failed
+    assert "text from the HTTP response" in run_cli("show", cid, store=store).stdout  # (what the capture logged)
+    assert run_cli("reextract", cid, store=store).exit_code == 0
+    proc = run_cli("show", cid, store=store)
+    assert proc.exit_code == 0, proc.output
+    assert "text from the rendered DOM" in proc.stdout
