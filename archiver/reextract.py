@@ -30,10 +30,11 @@ a time or memory limit, a page that broke an older extractor) has no extraction:
 archived, its text is not. ``reextract ID`` (or ``--failed``: every such capture) extracts it
 now from what that extraction would have read (a browser capture: its rendered DOM when that
 holds more article text than the response, as the capture chooses), with the notes its commit
-would have given it when the archived body is only the page's beginning, committed as above, with ``supersedes`` and ``supersedes_seq`` null: the capture's first
-extraction entry, later than its capture entry, listing its own ``record``, and trusted by a
-reader only when signed or this machine's own, like every re-extraction. If it fails again,
-nothing is written and the capture is reported failed, with why.
+would have given it when the archived body is only the page's beginning, committed as above,
+with ``supersedes`` and ``supersedes_seq`` null: the capture's first extraction entry, later
+than its capture entry, listing its own ``record``, and trusted by a reader only when signed or
+this machine's own, like every re-extraction. If it fails again, nothing is written and the
+capture is reported failed, with why.
 """
 
 from __future__ import annotations
