@@ -38,6 +38,7 @@ from archiver.capture.records import (
 from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
+    decode_body,
     decode_content,
     record_payload,
     warc_date,
@@ -58,6 +59,8 @@ from archiver.errors import (
     WarcError,
 )
 from archiver.store.commit import (
+    IMPORTED_LIMIT,
+    body_notes,
     commit_native,
     draft_from_exchange,
 )
@@ -840,6 +843,11 @@ class Archive:
         at its logged place and checked against its logged digest); an imported ``resource``
         record has no HTTP head (:func:`archiver.capture.warc.record_payload`).
         """
+        headers, payload = record_payload(self._response_record(capture_id))
+        return headers, decode_content(headers, payload)
+
+    def _response_record(self, capture_id: str) -> StoredRecord:
+        """A capture's final response record (an imported revisit's: the record it refers to)."""
         row = self.index.get(capture_id)
         record = self.storage.read_record(row.warc, row.response_offset)
         ref = row.detail.get("revisit_of")
@@ -848,8 +856,22 @@ class Archive:
             if record.record_id != ref.get("record_id") or record.block_digest != ref.get("block_digest"):
                 raise WarcError(f"the record revisit capture {capture_id} refers to ({ref.get('record_id')}) "
                                 f"is not at its logged place in {ref['warc']} or was altered")
+        return record
+
+    def body_notes(self, capture_id: str) -> tuple[str, ...]:
+        """The notes a capture's commit gives its extraction when its archived response holds only
+        the body's beginning (cut at a limit: ``WARC-Truncated``; a content coding that ends early),
+        made again from that record (:func:`archiver.store.commit.body_notes`): ``reextract``
+        gives them to the first extraction of a capture whose extraction failed when captured.
+
+        Raises:
+            ArchiverError: the record cannot be read, or inflates past the limit.
+        """
+        record = self._response_record(capture_id)
         headers, payload = record_payload(record)
-        return headers, decode_content(headers, payload)
+        limit = {} if self.index.get(capture_id).origin == "captured" else {"limit": IMPORTED_LIMIT}
+        return body_notes(decode_body(headers, payload), kept=len(payload),
+                          cut=record.header("WARC-Truncated") is not None, **limit)
 
     def _source_body(self, capture_id: str, record_id: str) -> tuple[str | None, bytes]:
         """Content type and decoded body of the record a capture's text was extracted from when

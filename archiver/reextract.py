@@ -16,6 +16,11 @@ numbers alone are no difference), commits a *new* extraction, the way a capture 
    record's id) and ``supersedes_seq`` (its entry), the extractor versions and the digests;
 3. the index points at the new extraction and the text index holds its text.
 
+A capture that comes out the same under other logged versions gets no log entry (nothing
+changed); the index marks it checked by the installed versions on that extraction entry
+(:meth:`~archiver.store.index.SqliteIndex.mark_checked`), and ``--all-outdated`` passes it over
+(:data:`CHECKED`) while both hold. A dry run marks nothing; ``reindex`` drops the marks.
+
 The old extraction record and its entry are never edited or removed: the log tells the whole
 story (``log show --type extraction``), and a reader follows the newest extraction entry of a
 capture (``reindex`` rebuilds from it; the evidence check takes its record from it).
@@ -23,10 +28,13 @@ capture (``reindex`` rebuilds from it; the evidence check takes its record from 
 A capture whose extraction FAILED when it was made (its ``capture`` entry's ``extraction_error``:
 a time or memory limit, a page that broke an older extractor) has no extraction: its bytes are
 archived, its text is not. ``reextract ID`` (or ``--failed``: every such capture) extracts it
-now, committed as above, with ``supersedes`` and ``supersedes_seq`` null: the capture's first
-extraction entry, later than its capture entry, listing its own ``record``, and trusted by a
-reader only when signed or this machine's own, like every re-extraction. If it fails again,
-nothing is written and the capture is reported failed, with why.
+now from what that extraction would have read (a browser capture: its rendered DOM when that
+holds more article text than the response, as the capture chooses), with the notes its commit
+would have given it when the archived body is only the page's beginning, committed as above,
+with ``supersedes`` and ``supersedes_seq`` null: the capture's first extraction entry, later
+than its capture entry, listing its own ``record``, and trusted by a reader only when signed or
+this machine's own, like every re-extraction. If it fails again, nothing is written and the
+capture is reported failed, with why.
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ from archiver.core.digests import sha256_label
 from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
+    ExtractionError,
     IncompleteCheckError,
     NotIndexedError,
     StoreError,
@@ -56,9 +65,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: What a capture's re-extraction came to.
-UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED = (
-    "unchanged", "reextracted", "would_reextract", "failed", "skipped")
+#: What a capture's re-extraction came to. :data:`CHECKED`: not re-run (``--all-outdated``): an
+#: earlier run re-ran the installed extractor on its newest extraction and found no difference.
+UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED, CHECKED = (
+    "unchanged", "reextracted", "would_reextract", "failed", "skipped", "checked")
 
 #: Fields of an extraction that are not a difference on their own: the extractor's versions,
 #: and the digest of the text (the text itself is compared).
@@ -69,12 +79,17 @@ _NOT_COMPARED = frozenset({"extractor", "text_sha256"})
 #: extractor, so a re-extraction keeps them.
 _BODY_NOTES = ("the capture holds only the first ", "the content coding ends early")
 
+#: Where an extraction's text was read from (``sources["text"]``: archiver.store.browser_records'
+#: FROM_DOM and FROM_RESPONSE, not imported: that module loads the browser's).
+_FROM_DOM, _FROM_RESPONSE = "rendered-dom", "http-response"
+
 
 @dataclass
 class Reextraction:
     """One capture's re-extraction: ``status`` is one of :data:`UNCHANGED`, :data:`REEXTRACTED`,
     :data:`WOULD_REEXTRACT` (``--dry-run``), :data:`FAILED` (``reason`` says why; ``missing``:
-    because evidence is missing, not altered) or :data:`SKIPPED` (no extraction to redo)."""
+    because evidence is missing, not altered), :data:`SKIPPED` (no extraction to redo) or
+    :data:`CHECKED` (already checked by the installed extractor: not re-run)."""
 
     capture_id: str
     status: str
@@ -91,13 +106,19 @@ class Reextraction:
     log_seq: int | None = None
     reason: str | None = None
     missing: bool = False
+    #: unchanged, logged by other versions: the index now marks it checked by the installed ones
+    #: (never on a dry run), so ``--all-outdated`` passes it over (:data:`CHECKED`) from now on
+    marked_checked: bool = False
+    #: which bytes the text was (re-)extracted from: ``rendered-dom`` (a browser capture's) or ``http-response``
+    text_source: str | None = None
 
     def to_dict(self, *, dry_run: bool = False) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "status": self.status, "dry_run": dry_run,
-                # unchanged, but logged by other versions: ``--all-outdated`` finds it again each
-                # time, and there is nothing to write (no entry is written just to mark it)
+                # unchanged (or checked), but logged by other versions: no log entry is written
+                # just for the new versions; the index marks the check instead (``marked_checked``)
                 "versions_differ": self.old_versions is not None and self.new_versions is not None
-                and self.old_versions != self.new_versions,
+                and self.old_versions != self.new_versions, "marked_checked": self.marked_checked,
+                "text_source": self.text_source,
                 # one object of the two version sets: their keys are component names, not ours
                 "extractor": {"old": self.old_versions, "new": self.new_versions},
                 "old_text_sha256": self.old_text_sha256,
@@ -120,7 +141,7 @@ class ReextractReport:
 
     def to_dict(self) -> dict[str, Any]:
         counts = {s: sum(1 for i in self.items if i.status == s)
-                  for s in (UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED)}
+                  for s in (UNCHANGED, REEXTRACTED, WOULD_REEXTRACT, FAILED, SKIPPED, CHECKED)}
         return {"ok": not self.failed, "dry_run": self.dry_run, "counts": counts,
                 "captures": [i.to_dict(dry_run=self.dry_run) for i in self.items]}
 
@@ -142,8 +163,10 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
             failed: bool = False) -> list[str]:
     """The full ids of the captures ``prefixes`` name, in the order given, then (``all_outdated``)
     every other indexed capture whose newest logged extraction was made by other extractor
-    versions than the installed ones, by id, then (``failed``) every other indexed capture whose
-    extraction failed when it was captured and that has no logged extraction yet, by id.
+    versions than the installed ones and that no earlier run checked with them (the index's
+    marker: :meth:`~archiver.store.index.SqliteIndex.mark_checked`), by id, then (``failed``)
+    every other indexed capture whose extraction failed when it was captured and that has no
+    logged extraction yet, by id.
 
     Raises:
         UsageError: neither ids nor ``all_outdated`` nor ``failed`` given (exit 2).
@@ -151,12 +174,19 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
         NotIndexedError: ``all_outdated`` or ``failed``, and the index lacks a capture the log lists (exit 3:
             whether it is outdated cannot be judged from the index; ``reindex`` brings it back).
     """
+    return _targets(archive, prefixes, all_outdated=all_outdated, failed=failed)[0]
+
+
+def _targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool,
+             failed: bool) -> tuple[list[str], dict[str, Any]]:
+    """(:func:`targets`, the outdated captures it passed over as checked: id -> newest extraction entry)."""
     from archiver.extract import extractor_versions
 
     prefixes = list(prefixes)
     if not prefixes and not all_outdated and not failed:
         raise UsageError("give capture ids to re-extract, or --all-outdated, or --failed")
     capture_ids = list(dict.fromkeys(archive.resolve(p) for p in prefixes))
+    checked: dict[str, Any] = {}
     if all_outdated or failed:
         lost = archive.captures_not_indexed()
         if lost:  # (never passed over in silence: "every outdated capture" would leave them out)
@@ -167,12 +197,20 @@ def targets(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = F
         known = set(archive.index.capture_ids())
         newest = newest_extractions(archive)
         if all_outdated:
-            capture_ids += sorted(cid for cid, e in newest.items()
-                                  if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now)
+            outdated = {cid: e for cid, e in newest.items()
+                        if cid in known and cid not in capture_ids and (e.data.get("extractor") or {}) != now}
+            marks, label = archive.index.checked(), _versions_label(now)
+            checked = {cid: e for cid, e in outdated.items() if marks.get(cid) == (e.seq, label)}
+            capture_ids += sorted(set(outdated) - set(checked))
         if failed:
             capture_ids += sorted(cid for cid in _failed_at_capture(archive)
                                   if cid in known and cid not in newest and cid not in capture_ids)
-    return capture_ids
+    return capture_ids, {cid: checked[cid] for cid in sorted(checked) if cid not in capture_ids}
+
+
+def _versions_label(versions: dict[str, Any]) -> str:
+    """Extractor versions as the index's marker holds them (canonical JSON)."""
+    return canonical_json(versions).decode()
 
 
 def _failed_at_capture(archive: Archive) -> dict[str, str]:
@@ -190,18 +228,14 @@ def _failed_at_capture(archive: Archive) -> dict[str, str]:
     return out
 
 
-def _logged_extraction_error(archive: Archive, capture_id: str, capture_seq: int | None) -> str | None:
-    """Why the capture's extraction failed, as the entry that logged the capture says (None: it
-    did not fail, or no such entry)."""
+def _logged_capture(archive: Archive, capture_id: str, capture_seq: int | None) -> dict[str, Any]:
+    """What the entry that logged the capture says of it (its ``capture`` entry, or its item of
+    the ``import`` entry listing it; {}: no such entry)."""
     if type(capture_seq) is not int:
-        return None
+        return {}
     entry = archive.log.entry(capture_seq)
     items = [entry.data] if entry.type == "capture" else entry.data.get("captures") or []
-    for item in items:
-        if isinstance(item, dict) and item.get("capture_id") == capture_id:
-            error = item.get("extraction_error")
-            return error if isinstance(error, str) and error else None
-    return None
+    return next((item for item in items if isinstance(item, dict) and item.get("capture_id") == capture_id), {})
 
 
 def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool = False, failed: bool = False,
@@ -217,7 +251,7 @@ def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool =
         UnknownCaptureError: an id names no capture (exit 2; nothing written).
         ReadOnlyStoreError / KeyMissingError: nothing can be logged here (exit 3; nothing written).
     """
-    capture_ids = targets(archive, prefixes, all_outdated=all_outdated, failed=failed)
+    capture_ids, checked = _targets(archive, prefixes, all_outdated=all_outdated, failed=failed)
     if not dry_run:
         archive.ensure_writable()
     newest = newest_extractions(archive)
@@ -231,6 +265,16 @@ def reextract(archive: Archive, prefixes: Iterable[str], *, all_outdated: bool =
         report.items.append(item)
         if progress is not None:
             progress(cid)
+    if checked:
+        from archiver.extract import extractor_versions
+
+        now = extractor_versions()
+        report.items += [Reextraction(cid, CHECKED, old_versions=e.data.get("extractor") or {}, new_versions=now,
+                                      old_text_sha256=e.data.get("text_sha256"), text_source=_source_of(e.data),
+                                      reason=(
+                                          f"checked by extractor {now.get('archiver-extract')} on its extraction at "
+                                          f"log entry {e.seq}: no difference (not re-run)"))
+                         for cid, e in checked.items()]
     return report
 
 
@@ -258,9 +302,13 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     item = Reextraction(capture_id, UNCHANGED, old_versions=data.get("extractor") or {},
                         new_versions=new.get("extractor") or {}, old_text_sha256=data.get("text_sha256"),
                         new_text_sha256=new.get("text_sha256"), changed=changed_fields(old, new),
-                        supersedes=data.get("record_id"), supersedes_seq=entry.seq)
+                        supersedes=data.get("record_id"), supersedes_seq=entry.seq, text_source=_source_of(data))
     if not item.changed:
         item.supersedes = item.supersedes_seq = None
+        if not dry_run and item.old_versions != item.new_versions:  # (reading never writes: no mark on a dry run)
+            with archive.locked():  # (shared: apart from a reindex emptying the index)
+                archive.index.mark_checked(capture_id, log_seq=entry.seq, extractor=_versions_label(item.new_versions or {}))
+            item.marked_checked = True
         return item
     if dry_run:
         item.status = WOULD_REEXTRACT
@@ -272,18 +320,19 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
 
 def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Reextraction:
     """Extract a capture whose extraction failed when it was captured (its entry logs an
-    ``extraction_error``): its first extraction entry, superseding nothing. Any other capture
-    without an extraction (nothing to extract: a redirect, an image) is skipped."""
+    ``extraction_error``): its first extraction entry, superseding nothing, made from the input
+    its first extraction would have read (:func:`_first_input`). Any other capture without an
+    extraction (nothing to extract: a redirect, an image) is skipped."""
     row = archive.index.get(capture_id)
     archive.evidence(capture_id, with_text=False).require()  # the capture's records and entry, as logged
-    error = _logged_extraction_error(archive, capture_id, row.log_seq)
-    if error is None:
+    facts = _logged_capture(archive, capture_id, row.log_seq)
+    error = facts.get("extraction_error")
+    if not isinstance(error, str) or not error:
         return Reextraction(capture_id, SKIPPED, reason="the capture has no logged extraction to bring up to "
                             "date (it was not extracted: see 'archiver show')")
     data: dict[str, Any] = {"capture_seq": row.log_seq, "capture_id": capture_id}
     try:  # (a body that inflates past the limit fails as it read, before the extractor)
-        body, url, content_type, status = archive.extraction_input(capture_id, data)
-        article = archive.extract(body, url=url, content_type=content_type, http_status=status)
+        article, label, dom_id = _first_input(archive, capture_id, data, facts)
     except IncompleteCheckError:
         raise  # a WARC file gone: missing evidence (exit 3 when every failure is one), not a failed extraction
     except ArchiverError as exc:  # a limit again (time, memory, inflate): this capture fails, the others go on
@@ -293,13 +342,75 @@ def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Re
         logger.exception("extraction failed again for capture %s", capture_id)
         return Reextraction(capture_id, FAILED, failed_at_capture=error,
                             reason=f"extraction failed again: {type(exc).__name__}: {exc}")
-    new = article.to_dict()
+    if dom_id is not None:
+        data["source_record_id"] = dom_id
+    kept = tuple(n for n in _response_notes(archive, capture_id) if n not in article.notes)
+    new = article._replace(notes=(*article.notes, *kept)).to_dict()
     item = Reextraction(capture_id, WOULD_REEXTRACT if dry_run else REEXTRACTED,
                         new_versions=new.get("extractor") or {}, new_text_sha256=new.get("text_sha256"),
-                        changed=changed_fields({}, new), failed_at_capture=error)
+                        changed=changed_fields({}, new), failed_at_capture=error, text_source=_source_of(data))
     if not dry_run:
         _commit(archive, capture_id, data, None, new, item)
     return item
+
+
+def _first_input(archive: Archive, capture_id: str, data: dict[str, Any],
+                 facts: dict[str, Any]) -> tuple[Any, str | None, str | None]:
+    """(extraction, its ``sources["text"]``, the rendered DOM's record id when it was read) of a
+    capture whose extraction failed when it was captured, made from what that extraction would
+    have read: the final response, or for a browser capture the text source it chooses
+    (:func:`archiver.store.browser_records._extraction_input`): its rendered DOM (unless the page
+    navigated away) when that gives more article text than the response, which it then names."""
+    browser = facts.get("browser") if isinstance(facts.get("browser"), dict) else None
+    if browser is None:
+        body, url, content_type, status = archive.extraction_input(capture_id, data)
+        return archive.extract(body, url=url, content_type=content_type, http_status=status), None, None
+    dom_id = browser.get("rendered_dom_record_id")
+    served = _candidate(archive, capture_id, data)
+    dom = (_candidate(archive, capture_id, {**data, "source_record_id": dom_id})
+           if isinstance(dom_id, str) and "page_navigated_away" not in (browser.get("incomplete") or ()) else None)
+    if dom is not None and not isinstance(dom, BaseException) and (
+            isinstance(served, BaseException) or len(dom.text) > len(served.text)):
+        return _with_source(dom, _FROM_DOM), _FROM_DOM, str(dom_id)
+    if isinstance(served, BaseException):
+        raise served  # (neither gave a text: why the response did not)
+    return _with_source(served, _FROM_RESPONSE), _FROM_RESPONSE, None
+
+
+def _response_notes(archive: Archive, capture_id: str) -> tuple[str, ...]:
+    """What the capture's archived response lacks (cut at a limit, a content coding that ends
+    early), as the notes its commit would have given the extraction it failed to make (the DOM's
+    too: the browser was handed the same bytes); none for a body that inflates past the limit,
+    as at capture."""
+    try:
+        return tuple(archive.body_notes(capture_id))
+    except ExtractionError:
+        return ()
+
+
+def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:
+    """The extraction of the input ``data`` names, or the exception that stopped it (a missing
+    WARC file, a record not the logged one, still raised: that is the evidence, not the page)."""
+    try:
+        body, url, content_type, status = archive.extraction_input(capture_id, data)
+    except ExtractionError as exc:  # a body that inflates past the limit: no text to offer, as at capture
+        return exc
+    try:
+        if data.get("source_record_id") and not archive.is_extractable(content_type, body, text=True):
+            return ExtractionError("the rendered DOM holds nothing to extract")
+        return archive.extract(body, url=url, content_type=content_type, http_status=status)
+    except Exception as exc:  # noqa: BLE001 - a candidate that breaks the extractor offers no text, as at capture
+        return exc
+
+
+def _with_source(article: Any, label: str) -> Any:
+    """``article`` naming ``label`` as its text's source, as a browser capture's extraction does."""
+    return article._replace(sources=tuple(sorted({**dict(article.sources), "text": label}.items())))
+
+
+def _source_of(data: dict[str, Any]) -> str:
+    """Which bytes an extraction entry's text is read from: the rendered DOM or the response."""
+    return _FROM_DOM if data.get("source_record_id") else _FROM_RESPONSE
 
 
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

@@ -14,7 +14,8 @@ from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 @cli.command()
 @click.argument("capture_ids", nargs=-1)
 @click.option("--all-outdated", "all_outdated", is_flag=True,
-              help="Every capture whose newest extraction was made by other extractor versions than these.")
+              help="Every capture whose newest extraction was made by other extractor versions than these "
+                   "(but those an earlier run checked with these and found unchanged).")
 @click.option("--failed", "failed", is_flag=True,
               help="Every capture whose extraction failed when it was captured (a limit, an extractor error) "
                    "and has no extracted text yet.")
@@ -31,6 +32,8 @@ def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, fa
     verify-quote, show, cite, export and reindex from then on; the old record and entry stay.
     A capture whose extraction failed when it was captured (an id, or --failed) is extracted now:
     its first extraction entry, superseding nothing; failing again, nothing is written.
+    A capture that comes out the same under other logged versions is marked checked in the index
+    (no log entry): --all-outdated passes it over from then on (counted as checked, not re-run).
     Exit 0: every capture unchanged or re-extracted; 1: one failed (evidence altered, extraction
     error); 2: an unknown id (nothing written); 3: read-only store, missing key, or a missing WARC.
     """
@@ -45,6 +48,8 @@ def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, fa
         emit_json(one_or_many(doc["captures"], several=all_outdated or failed or len(capture_ids) > 1))
     else:
         for item in doc["captures"]:
+            if item["status"] == "checked":  # (counted below: a big store has many)
+                continue
             line = render_reextraction(item)
             if item["status"] == "failed":
                 err(line)
@@ -54,6 +59,8 @@ def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, fa
         done = counts["would_reextract"] if dry_run else counts["reextracted"]
         click.echo(f"{done} {'would be ' if dry_run else ''}re-extracted, {counts['unchanged']} unchanged"
                    + (f", {counts['skipped']} skipped" if counts["skipped"] else "")
+                   + (f", {counts['checked']} checked unchanged by this extractor before (not re-run)"
+                      if counts["checked"] else "")
                    + (f", {counts['failed']} failed" if counts["failed"] else "")
                    + (" (dry run: nothing written)" if dry_run else ""))
     if report.failed:
@@ -64,16 +71,21 @@ def reextract(obj: Context, capture_ids: tuple[str, ...], all_outdated: bool, fa
 def render_reextraction(item: dict[str, Any]) -> str:
     """One line per capture: unchanged, re-extracted (versions, text digest, what changed), failed (why)."""
     cid, status = item["capture_id"], item["status"]
-    if status in ("failed", "skipped"):
+    if status in ("failed", "skipped", "checked"):
         return f"{cid}: {status}: {item['reason']}"
     old, new = _version(item["extractor"]["old"]), _version(item["extractor"]["new"])
     logged = f"; log entry {item['log_seq']}, record {item['record_id']}" if item["log_seq"] is not None else ""
     if item.get("failed_at_capture") and status in ("reextracted", "would_reextract"):
         head = "would extract" if status == "would_reextract" else "extracted"
-        return (f"{cid}: {head} (extractor {new}; its extraction failed when it was captured: "
+        read = {"rendered-dom": "read from the rendered DOM; ", "http-response": "read from the HTTP response; "}
+        return (f"{cid}: {head} (extractor {new}; {read.get(item.get('text_source') or '', '')}"
+                f"its extraction failed when it was captured: "
                 f"{item['failed_at_capture']}): text {item['new_text_sha256']}; supersedes nothing{logged}")
-    if status == "unchanged":  # (with other logged versions --all-outdated finds it again: nothing to write)
-        differ = "versions differ; nothing to write; " if item.get("versions_differ") else ""
+    if status == "unchanged":  # (other logged versions: marked checked in the index, not logged)
+        differ = ""
+        if item.get("versions_differ"):
+            differ = ("versions differ; nothing to log; marked checked in the index: --all-outdated passes it "
+                      "over; " if item.get("marked_checked") else "versions differ; nothing to write; ")
         return f"{cid}: unchanged ({differ}extractor {new}{'' if old == new else f', logged by {old}'})"
     what = ", ".join(item["changed"])
     text = (f"text {item['old_text_sha256']} -> {item['new_text_sha256']}"

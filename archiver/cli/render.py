@@ -72,7 +72,9 @@ def _render_capture(r: dict[str, Any]) -> str:
         lines.append(f"  extraction{' when captured' if r.get('article') else ''}: {r['extraction_error']}")
     if r.get("browser"):
         said = {(h.get("trailing") or {}).get("record_id") for h in r["hops"] if isinstance(h, dict)}
-        lines += render_browser(r["browser"], trailing_said=said)
+        sources = (r.get("article") or {}).get("sources")
+        served = sources.get("text") if isinstance(sources, dict) else None  # (reextract may have read the other)
+        lines += render_browser(r["browser"], trailing_said=said, text_source=served if isinstance(served, str) else None)
     return "\n".join(lines)
 
 
@@ -135,11 +137,15 @@ def trailing_warnings(doc: dict[str, Any]) -> list[str]:
     return out
 
 
-def render_browser(b: dict[str, Any], *, trailing_said: set[Any] | None = None) -> list[str]:
+def render_browser(b: dict[str, Any], *, trailing_said: set[Any] | None = None,
+                   text_source: str | None = None) -> list[str]:
     """The lines of a browser capture: what the browser recorded, and what did not finish
-    (``trailing_said``: records of trailing bytes the page's own hops already named)."""
+    (``trailing_said``: records of trailing bytes the page's own hops already named; ``text_source``:
+    where the text served now was read from, when its extraction says: a capture whose extraction
+    failed logged the response, and ``reextract`` may have read its rendered DOM)."""
+    source = text_source or b.get("extraction_source")
     lines = [f"  browser: {b.get('browser') or 'Chromium'}; {b.get('exchanges')} exchanges recorded through "
-             f"archiver's proxy; text from the {'rendered DOM' if b.get('extraction_source') == 'rendered-dom' else 'HTTP response'}"
+             f"archiver's proxy; text from the {'rendered DOM' if source == 'rendered-dom' else 'HTTP response'}"
              + _sandbox_note(b),
              f"  screenshot: {b.get('screenshot_record_id') or 'none'}  {b.get('screenshot_sha256') or ''}".rstrip(),
              f"  rendered DOM: {b.get('rendered_dom_record_id') or 'none'}  {b.get('rendered_dom_sha256') or ''}".rstrip(),

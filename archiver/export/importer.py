@@ -84,6 +84,7 @@ from archiver.export.bundle_json import (
 from archiver.export.bundle_records import foreign_block_digest_problem
 from archiver.export.bundle_zip import refuse_unsound_zip
 from archiver.store.commit import (
+    IMPORTED_LIMIT,
     CaptureDraft,
     CaptureIndex,
     CommitStore,
@@ -880,7 +881,7 @@ class _PageBody:
             decoded, limit_error = entity_decoded(src)[1], None
             body = decoded.body
             notes = body_notes(decoded, kept=len(payload), cut=src.header("WARC-Truncated") is not None,
-                               limit="a limit of the tool that wrote it: WARC-Truncated")
+                               limit=IMPORTED_LIMIT)
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError:

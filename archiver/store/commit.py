@@ -223,6 +223,10 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
         options=options, body_notes=notes)
 
 
+#: The limit a body cut by another tool's capture was cut at (an imported record marked ``WARC-Truncated``).
+IMPORTED_LIMIT = "a limit of the tool that wrote it: WARC-Truncated"
+
+
 def body_notes(decoded: DecodedBody, *, kept: int, cut: bool, limit: str = "the --max-body limit") -> tuple[str, ...]:
     """The extraction notes for a body the capture holds only the beginning of.
 

@@ -6,7 +6,7 @@ SQLite in WAL mode; each write is one transaction (the store's lock, ``store.loc
 ``reindex`` apart from committers: :mod:`archiver.core.store_lock`). A PostgreSQL implementation
 would satisfy the same :class:`CaptureIndex` protocol.
 
-Why one file of ~600 lines: the protocol and its one SQLite implementation (schema, writes,
+Why one file of ~650 lines: the protocol and its one SQLite implementation (schema, writes,
 look-ups, the rebuild's single transaction) change together; split, each half would restate
 the schema the other reads.
 """
@@ -35,6 +35,8 @@ from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_
 #: compare, so that a URL typed as an IRI and its RFC 3986 form find the same captures; a
 #: schema 2 index gains them, filled, when opened for writing (``reindex`` writes them too), and
 #: one opened read-only is searched by computing the form of each row's URLs as it is read.
+#: The ``extraction_checks`` table (``archiver reextract``'s markers, :data:`_CHECKS_TABLE`) came
+#: later under schema 3: made by the first mark; an index without it has no markers.
 SCHEMA_VERSION = 3
 
 #: The columns added after schema 1, by table (a migration adds whichever an index lacks).
@@ -106,6 +108,12 @@ CREATE TABLE IF NOT EXISTS foreign_records (
     warc TEXT NOT NULL
 );
 """
+
+#: ``archiver reextract``'s markers (:meth:`SqliteIndex.mark_checked`): made by the first mark, not
+#: by opening the index (opening one made before them for writing must change nothing), and
+#: dropped by a rebuild (``reindex``).
+_CHECKS_TABLE = """CREATE TABLE IF NOT EXISTS extraction_checks (
+    capture_id TEXT PRIMARY KEY, log_seq INTEGER NOT NULL, extractor TEXT NOT NULL)"""
 
 #: Created once the key columns exist (an older index gains them in :meth:`SqliteIndex._migrate`).
 KEY_INDEXES = """
@@ -389,6 +397,7 @@ class SqliteIndex:
         try:
             for table in _TABLES:
                 cur.execute(f"DELETE FROM {table}")
+            cur.execute("DROP TABLE IF EXISTS extraction_checks")  # (marks only: the next run checks again)
             yield
             cur.execute("COMMIT")
         except BaseException:
@@ -498,6 +507,26 @@ class SqliteIndex:
                       (capture_id, record["record_id"], log_seq, text_sha256, json_text.dumps(stored, sort_keys=True),
                        *(log_place or (None, None)))))
         self._tx(stmts)
+
+    def mark_checked(self, capture_id: str, *, log_seq: int, extractor: str) -> None:
+        """Remember that ``archiver reextract`` re-ran the extractor ``extractor`` (its versions,
+        canonical JSON) on the capture whose newest extraction entry is ``log_seq`` and found no
+        difference: ``--all-outdated`` passes it over while both still hold. A marker only (no
+        log entry: nothing changed); ``reindex`` drops it (one more re-run), and a newer
+        extraction entry or other extractor versions make it stale."""
+        self._tx([(_CHECKS_TABLE, ()), ("INSERT OR REPLACE INTO extraction_checks (capture_id, log_seq, extractor) VALUES (?,?,?)",
+                   (capture_id, log_seq, extractor))])
+
+    def checked(self) -> dict[str, tuple[int, str]]:
+        """Capture id -> (extraction entry seq, extractor versions) of each :meth:`mark_checked`
+        marker ({} in an index made before markers were kept, opened read-only)."""
+        try:
+            rows = self._db.execute("SELECT capture_id, log_seq, extractor FROM extraction_checks").fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" not in str(exc):
+                raise
+            return {}  # never marked, or rebuilt since
+        return {str(r[0]): (int(r[1]), str(r[2])) for r in rows}
 
     def resolve(self, prefix: str) -> str:
         return self.resolve_how(prefix)[0]
