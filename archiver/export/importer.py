@@ -149,12 +149,15 @@ class ImportResult:
     skipped_responses: int
     log_seq: int | None
     warnings: tuple[str, ...] = field(default=())
+    #: the corrections a bundle's log made of its captures (``archiver correct`` there), which the
+    #: import does not apply: this log would vouch for them (:func:`_corrections_of`)
+    corrections_not_applied: tuple[dict[str, Any], ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "sha256": self.sha256, "format": self.format, "origin": "imported",
                 "warcs": list(self.warcs), "captures": list(self.captures),
                 "skipped_responses": self.skipped_responses, "log_seq": self.log_seq,
-                "warnings": list(self.warnings)}
+                "warnings": list(self.warnings), "corrections_not_applied": list(self.corrections_not_applied)}
 
 
 def _file_sha256(path: Path) -> str:
@@ -208,6 +211,8 @@ class CheckedFile:
     stat: tuple[int, int, int, int]
     #: the log that signed a bundle that verified (``{"origin", "key_fingerprint"}``): whose ids it keeps
     signer: dict[str, str] | None = None
+    #: the corrections the bundle's log made of its captures, as the bundle proves them (not applied)
+    corrections: tuple[dict[str, Any], ...] = ()
 
 
 def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = None) -> CheckedFile:
@@ -240,6 +245,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
     warnings: list[str] = []
     vouched = False
     signer = None
+    corrections: tuple[dict[str, Any], ...] = ()
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
@@ -248,7 +254,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
             refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
             _wacz_json(z, path)
             if any(n.startswith("provenance/") for n in z.namelist()):  # a bundle of ours
-                held, signer = _hold_to_its_log(key_dir, path)
+                held, signer, corrections = _hold_to_its_log(key_dir, path)
                 warnings += held
                 vouched = True
             if new_store is not None:
@@ -260,7 +266,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
         from archiver.provenance.log_identity import refuse_new_log_where_one_is_gone
 
         refuse_new_log_where_one_is_gone(new_store / "provenance", key_dir)
-    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer)
+    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer, corrections)
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -329,8 +335,11 @@ def import_file(archive: ImportStore, path: Path, checked: CheckedFile | None = 
         except BaseException:  # refused or failed before anything was logged: leave nothing copied
             _remove(archive, copied)
             raise
-        return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                              page_urls, unvouched, logged, vouched=checked.vouched, signer=checked.signer)
+        result = _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
+                                page_urls, unvouched, logged, vouched=checked.vouched, signer=checked.signer)
+    here = {c.get("original_capture_id"): c["capture_id"] for c in result.captures}
+    return replace(result, corrections_not_applied=tuple(
+        {**c, "capture_id": here.get(c["capture_id"], c["capture_id"])} for c in checked.corrections))
 
 
 def _copy_stem(sha: str) -> str:
@@ -477,10 +486,12 @@ def _refuse_another_logs_ids(path: Path, records: list[tuple[str, StoredRecord]]
 _PAGE_TYPES = ("response", "request", "resource", "revisit")
 
 
-def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[str, str]]:
+def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[str, str],
+                                                                  tuple[dict[str, Any], ...]]:
     """Check an archiver bundle as ``verify-bundle`` does, against the keys this store's user
-    trusts; return what could not be concluded (as warnings) and the log that signed it (its
-    name and key fingerprint: whose capture ids it keeps), or refuse it (nothing copied yet).
+    trusts; return what could not be concluded (as warnings), the log that signed it (its
+    name and key fingerprint: whose capture ids it keeps) and the corrections it proves
+    (:func:`_corrections_of`), or refuse it (nothing copied yet).
 
     Why: such a bundle names its captures' ids and its records are the colleague's evidence. A
     bundle whose records, files or signatures do not hold to its signed log (a reworded response
@@ -511,8 +522,27 @@ def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[
             "alone; compare the key with the one its author published, pin it (`archiver key pin log.pub`) "
             "and import again; nothing imported")
     signer = {"origin": str(report.log_origin), "key_fingerprint": str(report.key_fingerprint)}
-    return [f"the bundle's check was not concluded here: {escaped_line(w.message)}"
-            for w in report.warnings if w.code == "W_INCOMPLETE"], signer
+    return ([f"the bundle's check was not concluded here: {escaped_line(w.message)}"
+             for w in report.warnings if w.code == "W_INCOMPLETE"], signer, _corrections_of(report.captures))
+
+
+def _corrections_of(captures: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any], ...]:
+    """The corrections in force that a verified bundle's log made of its captures (``archiver
+    correct`` there: each field's value, the extracted one it replaced, the entry and the reason).
+
+    Why not applied: a correction here is an entry of this log, signed by its key; taking another
+    log's correction would make this log vouch for it. Before, they were dropped without a word,
+    and ``show`` and ``cite`` here gave the value the colleague had corrected; the import now
+    names each (:attr:`ImportResult.corrections_not_applied`)."""
+    out = []
+    for c in captures:
+        corrected = c.get("corrected")
+        for name, change in (corrected.items() if isinstance(corrected, dict) else ()):
+            if isinstance(change, dict):
+                out.append({"capture_id": c.get("capture_id"), "field": name, "value": change.get("value"),
+                            "extracted": change.get("extracted"), "log_seq": change.get("log_seq"),
+                            "reason": change.get("reason")})
+    return tuple(out)
 
 
 def _remove(archive: ImportStore, copied: list[str]) -> None:
