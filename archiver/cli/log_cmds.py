@@ -279,6 +279,7 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
         PROOF,
         check_receipt,
         is_receipt,
+        not_proven,
         read_receipt,
     )
 
@@ -300,7 +301,7 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
         report = dataclasses.replace(report, problems=tuple(Problem("E_RECEIPT", m) for m in found))
     if as_json:
         emit_json({**report.to_dict(), "receipt": members is not None,
-                   "receipt_unproven": unproven})
+                   "receipt_unproven": unproven, "not_proven": not_proven(list(report.entries), report.checkpoint_size)})
     else:
         click.echo(_key_line(report.vkey, report.key_fingerprint, report.key_source))
         for e in report.entries:
@@ -311,6 +312,8 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
         if members is not None and report.ok:
             click.echo("receipt: citation.txt and verification.json state what the proven entries state "
                        f"(not proven: {', '.join(unproven)})")
+        for line in not_proven(list(report.entries), report.checkpoint_size) if report.ok else []:
+            click.echo(f"not proven: {escaped_line(line)}")
         if report.payload_digest:
             click.echo(f"warc: {report.warc} payload {report.payload_digest}")
         if report.anchor:

@@ -183,6 +183,22 @@ def unproven_fields(doc: dict[str, Any], claimed: dict[str, Any]) -> list[str]:
             + [k for k in doc if k not in claimed and k not in PROVEN_IF_LOGGED])
 
 
+def not_proven(entries: list[dict[str, Any]], checkpoint_size: int | None) -> list[str]:
+    """What a proof of a quote verification (the cited entry first in ``entries``) cannot show:
+    that the extraction the quote was checked on is still its capture's current text. A later
+    ``archiver reextract`` entry superseding it (one whose text no longer holds the quote) may be
+    in the log, even before the proof's checkpoint: a proof holds only the entries it names, and
+    a receipt assembled from ``log proof`` of an old verification verified as if nothing had
+    changed, with nothing said."""
+    q = entries[0].get("data") if entries and entries[0].get("type") == "quote_verification" else None
+    if not isinstance(q, dict) or type(q.get("extraction_seq")) is not int:
+        return []
+    return [f"that the extraction at log entry {q['extraction_seq']} is still capture {q.get('capture_id')}'s current "
+            f"text: a re-extraction (archiver reextract) or correction logged after it, before or after checkpoint "
+            f"size {checkpoint_size}, is not in this proof; a new receipt (verify-quote --receipt) checks the "
+            "current text"]
+
+
 def _proven_capture(q: dict[str, Any], entries: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The capture the verification names, as its proven capture (or import) entry states it."""
     if q.get("capture_id") is None:
