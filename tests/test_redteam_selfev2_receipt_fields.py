@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 import test_redteam5_receipt as fifth
+from conftest import run_cli
 from test_redteam5_receipt import _edited, _member, _verify
 
 #: the fifth pass's fixtures: one capture of its page, and two genuine receipts of it with the key
@@ -76,6 +77,15 @@ def test_the_json_citation_edited_from_altered_to_exact_is_refused(receipts, tmp
 def test_a_log_named_in_verification_json_that_is_not_the_proofs_is_refused(receipts, tmp_path, field, forged):
     proc = _verify(_forged(receipts["exact"], tmp_path, field, forged), receipts["key"])
     assert proc.returncode == 1 and f"verification.json says {field}" in proc.stdout, proc.stdout
+
+
+def test_a_genuine_receipt_of_a_quote_found_in_no_capture_still_verifies(receipts, store, tmp_path):
+    receipt = tmp_path / "nowhere.zip"
+    proc = run_cli("verify-quote", "Nothing like this was ever said by the port authority", "--receipt", str(receipt),
+                   store=store)
+    assert proc.returncode == 1 and receipt.exists(), proc.stderr
+    checked = _verify(receipt, receipts["key"])
+    assert checked.returncode == 0, checked.stdout
 
 
 def test_a_field_no_entry_states_is_named_unproven(receipts):

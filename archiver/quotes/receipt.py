@@ -159,7 +159,9 @@ def _also_claimed(q: dict[str, Any], entries: list[dict[str, Any]], capture: dic
         claimed["author"] = ", ".join(map(str, q["authors"])) if isinstance(q["authors"], list) and q["authors"] else None
     if "where" in q:
         claimed["only_outside_article"] = q["where"] == "page_text"
-    if "rendered_text_sha256" in q:
+    if "rendered_text_sha256" in q and q.get("capture_id") is None:
+        claimed["texts_compared"] = []  # found in no capture: no text was compared
+    elif "rendered_text_sha256" in q:
         parts = q.get("parts")
         claimed["texts_compared"] = (["text"] + (["page_text"] if q.get("where") == "page_text" else [])
                                      + (["rendered_text"] if q["rendered_text_sha256"] is not None and parts else []))
