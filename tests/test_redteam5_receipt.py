@@ -162,7 +162,8 @@ def test_what_the_receipt_shows_beside_the_verdict_is_proven_too(receipts, tmp_p
 
 def test_a_genuine_receipt_names_the_fields_it_cannot_prove(receipts):
     line = next(x for x in _verify(receipts["exact"], receipts["key"]).stdout.splitlines() if x.startswith("receipt:"))
-    assert line.endswith("(not proven: versions, holders, explanation, selectors)"), line
+    assert line.endswith("(not proven: paragraph, explanation, selectors, page_state, text_from, text_file, evidence, "
+                         "evidence_error, versions, searched, holders, receipt, index_incomplete, row)"), line
 
 
 def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_names_them_unproven():
@@ -173,9 +174,12 @@ def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_na
     proc = _verify(old / "receipt.zip", old / "published.pub")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert ("(not proven: source_passage, context, context_start, title, outlet, authors, published, "
-            "versions, holders, explanation, selectors)") in proc.stdout
+            "paragraph, explanation, selectors, author, page_state, text_from, text_file, evidence, evidence_error, "
+            "versions, searched, holders, receipt, index_incomplete, row)") in proc.stdout
 
 
 def test_the_json_report_lists_the_receipts_unproven_fields(receipts):
     doc = json.loads(_verify(receipts["exact"], receipts["key"], "--json").stdout)
-    assert doc["receipt"] is True and doc["receipt_unproven"] == ["versions", "holders", "explanation", "selectors"]
+    assert doc["receipt"] is True and doc["receipt_unproven"] == [
+        "paragraph", "explanation", "selectors", "page_state", "text_from", "text_file", "evidence", "evidence_error",
+        "versions", "searched", "holders", "receipt", "index_incomplete", "row"]

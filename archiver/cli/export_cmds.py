@@ -17,7 +17,7 @@ from archiver.cli.output import (
     one_or_many,
     output_options,
 )
-from archiver.cli.render import render_export, render_import
+from archiver.cli.render import correction_not_applied, render_export, render_import
 from archiver.cli.render_bundle import render_bundle_report
 
 
@@ -221,6 +221,8 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
         result = arc.import_file(file, checked)
     for w in result.warnings:
         err(f"warning: {w}")
+    for c in result.corrections_not_applied:
+        err(f"note: {correction_not_applied(c)}")
     if as_json:
         emit_json(result.to_dict())
     else:

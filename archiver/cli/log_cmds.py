@@ -279,8 +279,8 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
         PROOF,
         check_receipt,
         is_receipt,
+        not_proven,
         read_receipt,
-        unproven_fields,
     )
 
     data = read_user_file(file)
@@ -294,13 +294,14 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
     if malformed:  # nothing could be checked: the file given is no proof (bad input), not a failed one
         raise UsageError(f"{file} is not a proof{' (in the receipt)' if members is not None else ''}: "
                          f"{escaped_line(malformed[0])}")
+    unproven: list[str] = []
     if members is not None and report.ok:
-        found = check_receipt(members, list(report.entries), log_origin=report.origin,
+        found, unproven = check_receipt(members, list(report.entries), log_origin=report.origin,
                               checkpoint_size=report.checkpoint_size, key_fingerprint=report.key_fingerprint)
         report = dataclasses.replace(report, problems=tuple(Problem("E_RECEIPT", m) for m in found))
     if as_json:
         emit_json({**report.to_dict(), "receipt": members is not None,
-                   "receipt_unproven": unproven_fields(list(report.entries)) if members is not None else []})
+                   "receipt_unproven": unproven, "not_proven": not_proven(list(report.entries), report.checkpoint_size)})
     else:
         click.echo(_key_line(report.vkey, report.key_fingerprint, report.key_source))
         for e in report.entries:
@@ -310,7 +311,9 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
                 click.echo(f"  {statement}")
         if members is not None and report.ok:
             click.echo("receipt: citation.txt and verification.json state what the proven entries state "
-                       f"(not proven: {', '.join(unproven_fields(list(report.entries)))})")
+                       f"(not proven: {', '.join(unproven)})")
+        for line in not_proven(list(report.entries), report.checkpoint_size) if report.ok else []:
+            click.echo(f"not proven: {escaped_line(line)}")
         if report.payload_digest:
             click.echo(f"warc: {report.warc} payload {report.payload_digest}")
         if report.anchor:

@@ -425,6 +425,25 @@ def render_import(result: Any, file: Any) -> str:
     return "\n".join(lines)
 
 
+def correction_not_applied(c: dict[str, Any]) -> str:
+    """``import``: one line for a correction the bundle's log made that the import does not apply
+    (:attr:`~archiver.export.importer.ImportResult.corrections_not_applied`), with the command
+    that applies it here (the bundle's words escaped: they are another log's)."""
+    import shlex
+
+    value, name = c.get("value"), str(c.get("field"))
+    if name == "authors":
+        names = value if isinstance(value, list) else []
+        option = " ".join(f"--author {shlex.quote(str(v))}" for v in names) or "--no-author"
+    else:
+        option = f"--{name} {shlex.quote(str(value))}"
+    command = f"archiver correct {c.get('capture_id')} {option} --reason {shlex.quote(str(c.get('reason')))}"
+    shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+    return one(f"the bundle's log corrected capture {c.get('capture_id')}'s {name} to {shown!r} (its log entry "
+               f"{c.get('log_seq')}: {c.get('reason')}); import does not apply another log's corrections, so "
+               f"show and cite here give the extracted {c.get('extracted')!r}; to apply it here: {command}")
+
+
 def render_correction(correction: Any) -> str:
     """``correct``: the log entry written, and each corrected field as show and cite say it."""
     from archiver.corrections import describe, organizations_of

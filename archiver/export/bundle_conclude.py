@@ -177,6 +177,9 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         "records_ok": records_ok,
         "correction_seqs": [x.log_seq for x in mine], "corrected": corrected_fields(mine),
         "truncated": truncated, "capture_incomplete": incomplete,
+        # the log whose id an imported capture keeps, as its import entry names it (null: the id is
+        # the bundle's log's own): what ``import`` records for it in turn
+        "original_log": item.get("original_log"),
     }
 
 
@@ -314,8 +317,17 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
                               "records": c.get("records") or [], "response_record_id": c.get("response_record_id"),
                               "payload_digest": c.get("payload_digest"), "tls": None,
                               "source": d.get("source"), "source_sha256": d.get("sha256"),
+                              "original_log": _log_named(c.get("original_log")),
                               "revisit_of": c.get("revisit_of") if isinstance(c.get("revisit_of"), dict) else None})
     return items
+
+
+def _log_named(value: Any) -> dict[str, str] | None:
+    """An import entry's ``original_log`` of a capture (its log's name and key fingerprint), or
+    None where it names none (or not in that shape)."""
+    if isinstance(value, dict) and isinstance(value.get("origin"), str) and isinstance(value.get("key_fingerprint"), str):
+        return {"origin": value["origin"], "key_fingerprint": value["key_fingerprint"]}
+    return None
 
 
 def _guide(c: Checker) -> Guide | None:

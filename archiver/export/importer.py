@@ -149,12 +149,15 @@ class ImportResult:
     skipped_responses: int
     log_seq: int | None
     warnings: tuple[str, ...] = field(default=())
+    #: the corrections a bundle's log made of its captures (``archiver correct`` there), which the
+    #: import does not apply: this log would vouch for them (:func:`_corrections_of`)
+    corrections_not_applied: tuple[dict[str, Any], ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "sha256": self.sha256, "format": self.format, "origin": "imported",
                 "warcs": list(self.warcs), "captures": list(self.captures),
                 "skipped_responses": self.skipped_responses, "log_seq": self.log_seq,
-                "warnings": list(self.warnings)}
+                "warnings": list(self.warnings), "corrections_not_applied": list(self.corrections_not_applied)}
 
 
 def _file_sha256(path: Path) -> str:
@@ -208,6 +211,16 @@ class CheckedFile:
     stat: tuple[int, int, int, int]
     #: the log that signed a bundle that verified (``{"origin", "key_fingerprint"}``): whose ids it keeps
     signer: dict[str, str] | None = None
+    #: the corrections the bundle's log made of its captures, as the bundle proves them (not applied)
+    corrections: tuple[dict[str, Any], ...] = ()
+    #: bundle capture id -> the log whose id it is, where the bundle's proven import entry names
+    #: one other than the signer (the signer had imported it, keeping it): ``{"origin", "key_fingerprint"}``
+    id_logs: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def log_of(self, capture_id: str) -> dict[str, str] | None:
+        """The log a kept capture id belongs to: the one the bundle's import entry names for it,
+        else the bundle's signer (None: no bundle that verified)."""
+        return self.id_logs.get(capture_id, self.signer) if self.signer is not None else None
 
 
 def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = None) -> CheckedFile:
@@ -240,6 +253,8 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
     warnings: list[str] = []
     vouched = False
     signer = None
+    corrections: tuple[dict[str, Any], ...] = ()
+    id_logs: dict[str, dict[str, str]] = {}
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
@@ -248,7 +263,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
             refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
             _wacz_json(z, path)
             if any(n.startswith("provenance/") for n in z.namelist()):  # a bundle of ours
-                held, signer = _hold_to_its_log(key_dir, path)
+                held, signer, corrections, id_logs = _hold_to_its_log(key_dir, path)
                 warnings += held
                 vouched = True
             if new_store is not None:
@@ -260,7 +275,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
         from archiver.provenance.log_identity import refuse_new_log_where_one_is_gone
 
         refuse_new_log_where_one_is_gone(new_store / "provenance", key_dir)
-    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer)
+    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer, corrections, id_logs)
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -329,8 +344,11 @@ def import_file(archive: ImportStore, path: Path, checked: CheckedFile | None = 
         except BaseException:  # refused or failed before anything was logged: leave nothing copied
             _remove(archive, copied)
             raise
-        return _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                              page_urls, unvouched, logged, vouched=checked.vouched, signer=checked.signer)
+        result = _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
+                                page_urls, unvouched, logged, vouched=checked.vouched, checked=checked)
+    here = {c.get("original_capture_id"): c["capture_id"] for c in result.captures}
+    return replace(result, corrections_not_applied=tuple(
+        {**c, "capture_id": here.get(c["capture_id"], c["capture_id"])} for c in checked.corrections))
 
 
 def _copy_stem(sha: str) -> str:
@@ -445,14 +463,15 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
     if clash:  # the caller removes the copies
         raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
     if checked.vouched and checked.signer is not None:
-        _refuse_another_logs_ids(path, records, logged, checked.signer)  # the caller removes the copies
+        _refuse_another_logs_ids(path, records, logged, checked)  # the caller removes the copies
     return records
 
 
 def _refuse_another_logs_ids(path: Path, records: list[tuple[str, StoredRecord]], logged: _LoggedIds,
-                             signer: dict[str, str]) -> None:
-    """Refuse a bundle of log ``signer`` whose capture keeps an id that a capture imported here
-    from another log's bundle already has.
+                             checked: CheckedFile) -> None:
+    """Refuse a bundle whose capture keeps an id of one log (:meth:`CheckedFile.log_of`: the
+    bundle's signer, or the log its import entry names) that a capture imported here from
+    another log's bundle already has.
 
     Why: a capture id is unique only within the log that made it. The first bundle to bring an
     id kept it, and a later one was renamed, so a bundle of log A (trusted, pinned) holding the
@@ -464,11 +483,11 @@ def _refuse_another_logs_ids(path: Path, records: list[tuple[str, StoredRecord]]
         UsageError: such an id (exit 2; nothing imported).
     """
     for cid in sorted(set(_original_ids(records).values())):
-        held = logged.original_ids.get(cid)
-        if held is not None and held[0] != signer["origin"]:
+        held, log = logged.original_ids.get(cid), checked.log_of(cid) or {}
+        if held is not None and held[0] != log.get("origin"):
             other = f"log {held[0]}" if held[0] else "a log whose name that import did not record"
             raise UsageError(
-                f"{path.name}: capture id {cid} of log {signer['origin']} is already the id of a capture imported "
+                f"{path.name}: capture id {cid} of log {log.get('origin')} is already the id of a capture imported "
                 f"here from the bundle of {other} (import entry {held[1]}); an id names one log's capture: "
                 "nothing imported")
 
@@ -477,10 +496,14 @@ def _refuse_another_logs_ids(path: Path, records: list[tuple[str, StoredRecord]]
 _PAGE_TYPES = ("response", "request", "resource", "revisit")
 
 
-def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[str, str]]:
+def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[str, str],
+                                                                  tuple[dict[str, Any], ...], dict[str, dict[str, str]]]:
     """Check an archiver bundle as ``verify-bundle`` does, against the keys this store's user
-    trusts; return what could not be concluded (as warnings) and the log that signed it (its
-    name and key fingerprint: whose capture ids it keeps), or refuse it (nothing copied yet).
+    trusts; return what could not be concluded (as warnings), the log that signed it (its
+    name and key fingerprint: whose capture ids it keeps), the corrections it proves
+    (:func:`_corrections_of`) and, for each capture the signer had itself imported keeping
+    another log's id, that log (its proven import entry's ``original_log``: before, such an id
+    was recorded as the signer's), or refuse it (nothing copied yet).
 
     Why: such a bundle names its captures' ids and its records are the colleague's evidence. A
     bundle whose records, files or signatures do not hold to its signed log (a reworded response
@@ -511,8 +534,29 @@ def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[
             "alone; compare the key with the one its author published, pin it (`archiver key pin log.pub`) "
             "and import again; nothing imported")
     signer = {"origin": str(report.log_origin), "key_fingerprint": str(report.key_fingerprint)}
-    return [f"the bundle's check was not concluded here: {escaped_line(w.message)}"
-            for w in report.warnings if w.code == "W_INCOMPLETE"], signer
+    return ([f"the bundle's check was not concluded here: {escaped_line(w.message)}"
+             for w in report.warnings if w.code == "W_INCOMPLETE"], signer, _corrections_of(report.captures),
+            {c["capture_id"]: c["original_log"] for c in report.captures
+             if isinstance(c.get("capture_id"), str) and isinstance(c.get("original_log"), dict)})
+
+
+def _corrections_of(captures: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any], ...]:
+    """The corrections in force that a verified bundle's log made of its captures (``archiver
+    correct`` there: each field's value, the extracted one it replaced, the entry and the reason).
+
+    Why not applied: a correction here is an entry of this log, signed by its key; taking another
+    log's correction would make this log vouch for it. Before, they were dropped without a word,
+    and ``show`` and ``cite`` here gave the value the colleague had corrected; the import now
+    names each (:attr:`ImportResult.corrections_not_applied`)."""
+    out = []
+    for c in captures:
+        corrected = c.get("corrected")
+        for name, change in (corrected.items() if isinstance(corrected, dict) else ()):
+            if isinstance(change, dict):
+                out.append({"capture_id": c.get("capture_id"), "field": name, "value": change.get("value"),
+                            "extracted": change.get("extracted"), "log_seq": change.get("log_seq"),
+                            "reason": change.get("reason")})
+    return tuple(out)
 
 
 def _remove(archive: ImportStore, copied: list[str]) -> None:
@@ -969,12 +1013,13 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
                    records: list[tuple[str, StoredRecord]], warnings: list[str],
                    page_urls: list[str] | None = None, unvouched: dict[str, str] | None = None,
                    logged: _LoggedIds | None = None, *, vouched: bool = False,
-                   signer: dict[str, str] | None = None) -> ImportResult:
+                   checked: CheckedFile | None = None) -> ImportResult:
     """Commit a capture per page (WARC records, unsynced), then the listing (one fsync), one
     ``import`` entry with its extractions (one fsync), then the index (one text transaction).
 
-    ``vouched``: an archiver bundle that verified here, whose capture ids are kept (ids of
-    ``signer``, the log that signed it)."""
+    ``vouched``: an archiver bundle that verified here, whose capture ids are kept (ids of the
+    log :meth:`CheckedFile.log_of` names for each: the one that signed it, or the one its import
+    entry names)."""
     requests, originals = _requests_by_response(records), _original_ids(records) if vouched else {}
     trailing = _trailing_by_response(records)
     interim = _trailing_by_response(records, INTERIM_TYPE)
@@ -996,7 +1041,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
                             source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id),
-                            interim=interim.get(page.rec.record_id), original_log=signer if original else None)
+                            interim=interim.get(page.rec.record_id),
+                            original_log=checked.log_of(original) if original and checked else None)
         staged.append(write_capture(archive, draft, sync=False))
     # A page is the same page under its IRI or its wire form (pages.jsonl may name the URL as typed,
     # ``café#s2``, while its records name what was sent, ``caf%C3%A9``, as ours have since WARC-Target-URI

@@ -29,8 +29,9 @@ _PROVEN_FIELDS = ("quote", "verdict", "where", "start", "end", "parts", "normali
 #: the quote was checked): checked when the proven entry holds them. An older entry does not, and
 #: for it they stay unproven (:func:`unproven_fields` names them).
 PROVEN_IF_LOGGED = ("source_passage", "context", "context_start", "title", "outlet", "authors", "published")
-#: verification.json fields no entry states: views of the archive that are not this verification.
-_NEVER_PROVEN = ("versions", "holders", "explanation", "selectors")
+#: Fields the quote verification's entry states under the same name, logged since the entry held
+#: them (an older entry's are unproven).
+_LOGGED_AS_IS = ("capture_seq", "extraction_seq", "scope", "capture_incomplete", "rendered_text_sha256")
 
 
 def footnote(*, verdict: str, start: int | None, end: int | None, where: str | None, scope: str | None,
@@ -96,15 +97,19 @@ def read_receipt(data: bytes) -> dict[str, bytes]:
 
 
 def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, log_origin: str | None,
-                  checkpoint_size: int | None, key_fingerprint: str) -> list[str]:
-    """What the receipt's unsigned files say that its proven ``entries`` do not (``[]``: none).
+                  checkpoint_size: int | None, key_fingerprint: str) -> tuple[list[str], list[str]]:
+    """What the receipt's unsigned files say that its proven ``entries`` do not (``[]``: none),
+    and the verification.json fields nothing proven states (:func:`unproven_fields`).
 
     ``entries`` are the proof's checked entries (seq, type, data), the cited one first; call
-    this only for a proof that verified.
+    this only for a proof that verified. Every field of verification.json is either compared
+    with what the proven entries (and the proof's checkpoint and key) state, or named unproven:
+    none passes unread (before, ``url``, ``http_status``, ``truncated``, the JSON's ``citation``
+    and the log it named did).
     """
     first = entries[0] if entries else None
     if first is None or first["type"] != "quote_verification" or not isinstance(first["data"], dict):
-        return [f"{PROOF} does not prove a quote verification, so it is not this receipt's proof"]
+        return [f"{PROOF} does not prove a quote verification, so it is not this receipt's proof"], []
     q: dict[str, Any] = first["data"]
     capture = _proven_capture(q, entries)
     problems = []
@@ -121,24 +126,79 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
     except ValueError:
         doc = None
     if not isinstance(doc, dict):
-        return [*problems, f"{VERIFICATION} is missing or not a JSON object"]
-    claimed = {"capture": q.get("capture_id"), "log_seq": first["seq"], "text_sha256": q.get("verified_text_sha256"),
+        return [*problems, f"{VERIFICATION} is missing or not a JSON object"], []
+    claimed = _claimed(q, first["seq"], capture)
+    required = set(claimed)  # what every receipt states; the fields below, a receipt written before them lacks
+    claimed.update(_also_claimed(q, entries, capture))
+    claimed.update(citation=expected, log_origin=log_origin, checkpoint_size=checkpoint_size,
+                   key_fingerprint=key_fingerprint)
+    for name, value in claimed.items():
+        if name not in required and name not in doc:
+            continue
+        if doc.get(name) != value:
+            problems.append(f"{VERIFICATION} says {name} {doc.get(name)!r}; the proven entries say {value!r}")
+    return problems, unproven_fields(doc, claimed)
+
+
+def _claimed(q: dict[str, Any], seq: int, capture: dict[str, Any] | None) -> dict[str, Any]:
+    """verification.json's fields every receipt states, as the proven entries state them: the
+    quote verification's (``q``, entry ``seq``) and its capture (or import) entry's."""
+    claimed = {"capture": q.get("capture_id"), "log_seq": seq, "text_sha256": q.get("verified_text_sha256"),
                **{k: q.get(k) for k in _PROVEN_FIELDS}, **{k: q[k] for k in PROVEN_IF_LOGGED if k in q}}
     if capture is not None:
         claimed.update(final_url=capture["final_url"], captured_at=capture["captured_at"],
                        imported=capture["imported"])
-    for name, value in claimed.items():
-        if doc.get(name) != value:
-            problems.append(f"{VERIFICATION} says {name} {doc.get(name)!r}; the proven entries say {value!r}")
-    return problems
+    return claimed
 
 
-def unproven_fields(entries: list[dict[str, Any]]) -> list[str]:
-    """The verification.json fields a receipt shows that its proven entries do not state (the
-    cited entry first in ``entries``): the fields of :data:`PROVEN_IF_LOGGED` an older entry
-    lacks, then those no entry states."""
-    q = entries[0]["data"] if entries and isinstance(entries[0].get("data"), dict) else {}
-    return [k for k in PROVEN_IF_LOGGED if k not in q] + list(_NEVER_PROVEN)
+def _also_claimed(q: dict[str, Any], entries: list[dict[str, Any]], capture: dict[str, Any] | None) -> dict[str, Any]:
+    """More of verification.json's fields as the proven entries state them (compared only where
+    the receipt states them: one written before a field was added to it lacks it)."""
+    claimed = {k: q[k] for k in _LOGGED_AS_IS if k in q}
+    if "authors" in q:
+        claimed["author"] = ", ".join(map(str, q["authors"])) if isinstance(q["authors"], list) and q["authors"] else None
+    if "where" in q:
+        claimed["only_outside_article"] = q["where"] == "page_text"
+    if "rendered_text_sha256" in q and q.get("capture_id") is None:
+        claimed["texts_compared"] = []  # found in no capture: no text was compared
+    elif "rendered_text_sha256" in q:
+        parts = q.get("parts")
+        claimed["texts_compared"] = (["text"] + (["page_text"] if q.get("where") == "page_text" else [])
+                                     + (["rendered_text"] if q["rendered_text_sha256"] is not None and parts else []))
+    if capture is not None:
+        claimed.update({k: v for k, v in capture.items() if k in ("url", "http_status", "truncated", "origin")})
+    by_seq = {e["seq"]: e for e in entries}
+    extraction = by_seq.get(q.get("extraction_seq"))
+    if extraction is not None and extraction["type"] == "extraction" and isinstance(extraction["data"], dict) and (
+            extraction["data"].get("capture_id") == q.get("capture_id") and "record_id" in extraction["data"]):
+        claimed["extraction_record_id"] = extraction["data"]["record_id"]
+    return claimed
+
+
+def unproven_fields(doc: dict[str, Any], claimed: dict[str, Any]) -> list[str]:
+    """The fields of verification.json (``doc``) that nothing proven states (``claimed``: those
+    it does): the fields of :data:`PROVEN_IF_LOGGED` an older entry lacks, then the others in the
+    order the receipt gives them: views of the archive that are not this verification (``versions``,
+    ``holders``), what the writer's archive said beside it (``explanation``, ``selectors``,
+    ``page_state``, ``paragraph``, the evidence check...), and any field added by hand."""
+    return ([k for k in PROVEN_IF_LOGGED if k not in claimed and k in doc]
+            + [k for k in doc if k not in claimed and k not in PROVEN_IF_LOGGED])
+
+
+def not_proven(entries: list[dict[str, Any]], checkpoint_size: int | None) -> list[str]:
+    """What a proof of a quote verification (the cited entry first in ``entries``) cannot show:
+    that the extraction the quote was checked on is still its capture's current text. A later
+    ``archiver reextract`` entry superseding it (one whose text no longer holds the quote) may be
+    in the log, even before the proof's checkpoint: a proof holds only the entries it names, and
+    a receipt assembled from ``log proof`` of an old verification verified as if nothing had
+    changed, with nothing said."""
+    q = entries[0].get("data") if entries and entries[0].get("type") == "quote_verification" else None
+    if not isinstance(q, dict) or type(q.get("extraction_seq")) is not int:
+        return []
+    return [f"that the extraction at log entry {q['extraction_seq']} is still capture {q.get('capture_id')}'s current "
+            f"text: a re-extraction (archiver reextract) or correction logged after it, before or after checkpoint "
+            f"size {checkpoint_size}, is not in this proof; a new receipt (verify-quote --receipt) checks the "
+            "current text"]
 
 
 def _proven_capture(q: dict[str, Any], entries: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -150,9 +210,12 @@ def _proven_capture(q: dict[str, Any], entries: list[dict[str, Any]]) -> dict[st
     data = entry["data"] if entry and isinstance(entry["data"], dict) else {}
     if entry and entry["type"] == "capture":
         return {"capture_id": q["capture_id"], "final_url": data.get("final_url"),
-                "captured_at": data.get("capture_time"), "imported": False}
+                "captured_at": data.get("capture_time"), "imported": False, "origin": "captured",
+                **{k: data[k] for k in ("url", "http_status") if k in data},
+                **({"truncated": bool(data["truncated"])} if "truncated" in data else {})}
     for c in data.get("captures") or [] if entry and entry["type"] == "import" else []:
         if isinstance(c, dict) and c.get("capture_id") == q["capture_id"]:
             return {"capture_id": q["capture_id"], "final_url": c.get("url"), "captured_at": c.get("capture_time"),
-                    "imported": True}
+                    "imported": True, "origin": "imported",
+                    **{k: c[k] for k in ("url", "http_status") if k in c}}
     return {"capture_id": q["capture_id"], "final_url": None, "captured_at": None, "imported": None}
