@@ -102,6 +102,17 @@ def test_a_byline_linking_its_writers_profile_page_stays() -> None:
     assert _extract(_page(below_headline=byline)).authors == ("Jane Doe",)
 
 
+def test_a_byline_link_to_the_writers_account_page_stays() -> None:
+    byline = "<p class='meta'><a class='account-link' rel='author' href='/@jane-doe'>Jane Doe</a> · 5 min read</p>"
+    assert _extract(_page(below_headline=byline)).authors == ("Jane Doe",)
+
+
+def test_a_team_members_card_naming_the_writer_stays() -> None:
+    # "member" names a members' area first ("members-area"), never a person's card ("team-member")
+    card = "<div class='team-member'><span class='author-name'>Jane Doe</span> Reporter</div>"
+    assert _extract(_page(below_headline=card)).authors == ("Jane Doe",)
+
+
 def test_a_log_in_link_beside_a_byline_is_no_account_evidence() -> None:
     # every anonymous reader is offered "Log in": the byline in the same small block stays
     meta = "<div class='post-meta'><span class='author'>Jane Doe</span> <a href='/login'>Log in to comment</a></div>"

@@ -14,7 +14,7 @@ An element sits in such a block (:func:`account_block`) when a small block holdi
 "Subscriptions · Sign out" links is still the byline) says so on general evidence:
 
 * its class or id names account or session UI (:func:`_account_name`: ``login``, ``logout``,
-  ``sign-in``, ``account``, ``user-menu``, ``profile-menu``, ``my-account``, ``session``,
+  ``sign-in``, ``account``, ``user-menu``, ``profile-menu``, ``my-account``, ``session``, a leading
   ``member``..., as whole words of the name, and the name does not also name an author or a byline);
 * it holds a control offered to a signed-in reader only (:data:`_SIGN_OUT_TEXT`: a link or button
   "Log out", "Abmelden", "Se déconnecter", "Cerrar sesión", "Выйти", "Esci", "Sair"..., "Edit
@@ -54,11 +54,13 @@ _HEADLINE = etree.XPath("boolean(descendant-or-self::h1 | descendant-or-self::h2
 _NOT_UI = frozenset(("code", "pre", "script", "style", "kbd", "samp"))
 
 #: A class or id word (one item of a class list) that names account or session UI, as whole words
-#: (split at "-", "_" and a lower-to-upper case change: "user-menu", "userMenu", "my_account").
+#: (split at "-", "_" and a lower-to-upper case change: "user-menu", "userMenu", "my_account"). "member"
+#: only first ("member", "members-area", "member-nav"): a "team-member" or "staff-member" card is a
+#: person's, often the writer's.
 _ACCOUNT_WORDS = lazy_re.compile(
     r"(?:^|_)(?:log_?in|log_?out|logged_?in|sign_?in|sign_?out|signed_?in|log_?on|log_?off|"
     r"(?:my_?|user_?)?account|account_?menu|user_?menu|user_?nav|profile_?menu|my_?profile|"
-    r"session|members?)(?:_|$)")
+    r"session)(?:_|$)|^members?(?:_|$)")
 #: A word that makes the name an author's or a byline's (an author box's "author-account" link).
 _WRITER_WORDS = lazy_re.compile(r"(?:^|_)(?:author|authors|byline|writer|autor|auteur|autore|journalist)(?:_|$)")
 _CAMEL = lazy_re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -109,7 +111,8 @@ def account_block(el: HtmlElement) -> HtmlElement | None:
             break
         if len(" ".join(node.text_content().split())) > _SMALL or _HEADLINE(node):
             break
-        if node.tag not in _NOT_UI and _account_name(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if (node.tag not in _NOT_UI and not (node is el and _writer_named(el))
+                and _account_name(f"{node.get('class') or ''} {node.get('id') or ''}")):
             return node
         block = node
         node = node.getparent()
@@ -147,6 +150,10 @@ def _words(item: str) -> str:
 
 
 def _writer_named(el: HtmlElement) -> bool:
+    """Whether an element says it is a writer's: its class or id names an author or a byline, or it
+    links the author (``rel="author"``: a byline's "account-link" to the writer's page)."""
+    if "author" in (el.get("rel") or "").lower().split():
+        return True
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     return any(_WRITER_WORDS.search(_words(item)) for item in names.split())
 
