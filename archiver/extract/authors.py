@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
+from archiver.extract.account_ui import account_line
 from archiver.extract.cue_match import Folding
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.page_lines import CTX_COMMENT
@@ -62,16 +63,30 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     names = page_names(head, credit_lines(lines, contexts, headlines, body), headlines, marks, body=body)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
-    persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)]
+    persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)
+               and not _account_only(n, sources, lines)]
     if not persons and sources["sign-off"]:
         # no other credit holds: the writer who signs under the story (rule 5)
-        persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)]
+        persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)
+                   and not _account_only(n, sources, lines)]
         source = "byline"
     outlets = [n for n in persons if _outlet_credit(n, sources)]
     persons = [n for n in persons if n not in outlets]
     if outlets:
         orgs = _distinct([*orgs, *outlets])
     return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
+
+
+def _account_only(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
+    """True for a person no declaration names whom the page prints only in lines of the site's account or
+    session interface (:func:`~archiver.extract.account_ui.account_line`: "Logged in as Max Mustermann",
+    "Max Mustermann · Log out"): the signed-in reader who captured the page, never its writer (issue 15).
+    The layout's readers refuse such a block's elements themselves (:mod:`archiver.extract.account_ui`);
+    this is the same test for the credits read from lines."""
+    if any(s in _DECLARED_SOURCES for s in support(name, sources)):
+        return False
+    at = _printing(name, lines)
+    return bool(at) and all(account_line(lines, i) for i in at)
 
 
 # A definite article opening a credit of two words ("Le Monde", "El País", "Die Zeit", "De Standaard", "La

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
 from archiver.core.untrusted import loads_json
+from archiver.extract.account_ui import account_block
 from archiver.extract.html import absolute_url
 
 _WS = re.compile(r"\s+")
@@ -257,10 +258,13 @@ _TITLES = etree.XPath("//head/title|//title")
 
 
 def _microdata(tree: HtmlElement) -> dict[str, str]:
+    """The page's microdata properties, the first value of each. An author or creator given inside the
+    site's account or session interface (:func:`~archiver.extract.account_ui.account_block`: "<a
+    class=account><span itemprop=author>...") is the signed-in reader's account, not the article's writer."""
     table: dict[str, str] = {}
     for el in (prop.getparent() for prop in _ITEMPROPS(tree)):
         props = (el.get("itemprop") or "").lower().split()
-        if {"author", "creator"} & set(props) and el.xpath(_PICTURE_SCOPE):
+        if {"author", "creator"} & set(props) and (el.xpath(_PICTURE_SCOPE) or account_block(el) is not None):
             props = [p for p in props if p not in ("author", "creator")]
         if el.get("itemscope") is not None:
             names = el.xpath(".//*[@itemprop='name']")

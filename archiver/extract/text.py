@@ -9,7 +9,7 @@ The page's visible lines (the page text, their DOM context bits, credit parts an
 are :mod:`archiver.extract.page_lines`' job: one walk of the tree parsed here, which calls
 nothing of trafilatura's.
 
-Why one file of ~570 lines: it is trafilatura's one home module. Every call into trafilatura
+Why one file of ~630 lines: it is trafilatura's one home module. Every call into trafilatura
 (options, parsing, its metadata steps, main text) and what reads trafilatura's results (the
 boilerplate filter of its paragraphs, the links its paragraphs cite) sit here, so a trafilatura
 upgrade is checked in one place.
@@ -34,13 +34,14 @@ from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
 from archiver.extract import dateparse
+from archiver.extract.account_ui import account_block
 from archiver.extract.asides import asides
 from archiver.extract.cue_match import Folding
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
 from archiver.extract.model import Link
 from archiver.extract.source_fixes import merge_repeated_root_tags, unbalanced_noscript_as_text
-from archiver.extract.traf_author import extract_author
+from archiver.extract.traf_author import author_and_element
 from archiver.extract.unrendered import MARKED_XPATH, blank, mark, unblank, unmark, unrendered
 
 logger = logging.getLogger(__name__)
@@ -310,7 +311,8 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> tuple[Document,
 
     The steps and their order are trafilatura's own (2.x, ``metadata.extract_metadata``), so
     the title, author, URL and site name are exactly the ones it gives; the date is htmldate's
-    on the page without its comments and related-story lists (:func:`page_date`).
+    on the page without its comments and related-story lists (:func:`page_date`). Its author guess
+    from the layout is never a name in the site's account or session interface (:func:`layout_author`).
     """
     date_config = {**options.date_params}
     metadata = traf_meta.examine_meta(tree)
@@ -323,7 +325,7 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> tuple[Document,
     if not metadata.title:
         metadata.title = traf_meta.extract_title(tree)
     if not metadata.author:
-        metadata.author = extract_author(tree)  # trafilatura's answer, in a tenth of its time
+        metadata.author = layout_author(tree)
     if not metadata.url:
         metadata.url = traf_meta.extract_url(tree, options.url)
     if metadata.url:
@@ -346,6 +348,41 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> tuple[Document,
     return metadata, searched
 
 
+#: How many account blocks the author guess passes over before it gives up (:func:`layout_author`).
+_ACCOUNT_GUESSES = 3
+
+
+def layout_author(tree: HtmlElement) -> str | None:
+    """trafilatura's author guess from the page's layout (:func:`~archiver.extract.traf_author.extract_author`:
+    its answer, in a tenth of its time), but never a name read in the site's account or session interface
+    (:func:`~archiver.extract.account_ui.account_block`): a user menu's "Logged in as <span class=author>Max
+    Mustermann</span> · Log out" names the reader who captured the page (issue 15). Such a block's words are
+    blanked for the next guess, which goes on to the page's next author-like element, and put back."""
+    saved: list[tuple[Any, bool, str | None]] = []
+    try:
+        for _ in range(_ACCOUNT_GUESSES):
+            author, el = author_and_element(tree)
+            block = account_block(el) if author and el is not None else None
+            if block is None:
+                return author
+            saved.extend(blank([block]))
+        return None
+    finally:
+        unblank(saved)
+
+
+def _guess_again(doc: Any, tree: HtmlElement) -> None:
+    """Give ``doc`` (trafilatura's own metadata, from ``bare_extraction`` or ``extract_metadata``) the
+    author :func:`layout_author` gives, when its author is trafilatura's guess read in an account block."""
+    if doc is None or not doc.author:
+        return
+    author, el = author_and_element(tree)
+    if not author or el is None or " ".join(author.split()) != " ".join(doc.author.split()) or account_block(el) is None:
+        return  # a declaration's author (trafilatura guesses only when the page declares none), or no account's
+    again = layout_author(tree)
+    doc.author = " ".join(again.split()) if again else None
+
+
 def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None) -> tuple[Any, Any, bool]:
     """(trafilatura's text document or None, its metadata document, whether the date came from
     htmldate's extensive search only) for ``tree``, untouched.
@@ -366,6 +403,7 @@ def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None)
         searched = False
         if isinstance(doc, Document):
             doc.date, searched = page_date(tree, {**_options(None).date_params, "url": doc.url})
+            _guess_again(doc, tree)
         return doc, doc, searched
     options = _options(url)
     options.with_metadata = False
@@ -440,6 +478,7 @@ def _main_text(tree: HtmlElement, url: str | None, found: tuple[HtmlElement, ...
             meta = extract_metadata(deepcopy(tree), url or None)
             if meta is not None:
                 meta.date, searched = page_date(tree, {**_options(url).date_params, "url": meta.url})
+                _guess_again(meta, tree)
         except Exception as exc:  # noqa: BLE001 - same reason as above
             logger.warning("trafilatura metadata failed on %s: %s", url, exc)
             meta = None

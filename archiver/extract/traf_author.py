@@ -92,6 +92,7 @@ class _Decided(NamedTuple):
     as trafilatura reads it, or None where trafilatura's own function must answer."""
 
     content: str | None
+    element: HtmlElement
 
 
 def _walk(tree: HtmlElement, early: bool = False) -> tuple[list[list[HtmlElement]], set[HtmlElement]] | _Decided | None:
@@ -126,7 +127,7 @@ def _walk(tree: HtmlElement, early: bool = False) -> tuple[list[list[HtmlElement
                 if early and i == 0:
                     content = _own_content(el)
                     if content is None or 2 < len(content) < _AUTHOR_LIMIT:
-                        return _Decided(content)
+                        return _Decided(content, el)
     return matched, gone
 
 
@@ -150,31 +151,38 @@ def _content(el: HtmlElement, gone: set[HtmlElement]) -> str | None:
     return str(trim(" ".join(el.itertext())))
 
 
-def _author(tree: HtmlElement) -> tuple[bool, str | None]:
-    """(True, the author or None), or (False, None) where trafilatura's own function must answer."""
+def _author(tree: HtmlElement) -> tuple[bool, str | None, HtmlElement | None]:
+    """(True, the author or None, the element it was read from or None), or (False, None, None) where
+    trafilatura's own function must answer."""
     # (a <rel> anywhere: the whole walk says whether it is read, and so whether trafilatura answers)
     walked = _walk(tree, early=next(tree.iter("rel"), None) is None)
     if walked is None:
-        return False, None
+        return False, None, None
     if isinstance(walked, _Decided):
         if walked.content is None:
-            return False, None
-        return True, normalize_authors(None, walked.content)
+            return False, None, None
+        return True, normalize_authors(None, walked.content), walked.element
     matched, gone = walked
     for elements in matched:
         for el in elements:
             content = _content(el, gone)
             if content is None:
-                return False, None
+                return False, None, None
             if content and 2 < len(content) < _AUTHOR_LIMIT:
                 author: str | None = normalize_authors(None, content)
-                return True, author
-    return True, None
+                return True, author, el
+    return True, None, None
 
 
 def extract_author(tree: HtmlElement) -> str | None:
     """What ``trafilatura.metadata.extract_author(tree)`` returns, without copying the tree."""
-    decided, author = _author(tree)
+    return author_and_element(tree)[0]
+
+
+def author_and_element(tree: HtmlElement) -> tuple[str | None, HtmlElement | None]:
+    """:func:`extract_author`'s answer and the element it read it from (None where trafilatura's own
+    function answered, for a page it must read itself, or where there is no author)."""
+    decided, author, el = _author(tree)
     if not decided:
-        author = traf_meta.extract_author(tree)
-    return author
+        return traf_meta.extract_author(tree), None
+    return author, el
