@@ -68,8 +68,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ...)" left out whole stays an ordinary omission; a verbatim run that ends right before the
 #: word ending its clause, when that word negates it ("but he did" of "but he did not.") or, in
 #: German, is its verb's separable part ("lehnte den Plan am Montag" of "... am Montag ab."), is
-#: ``altered`` (``trailing_word``: :mod:`archiver.quotes.trail_word`).
-QUOTE_RULES_VERSION = "16"
+#: ``altered`` (``trailing_word``: :mod:`archiver.quotes.trail_word`). 17: so is one that ends
+#: right before a German or Dutch negation that only a short verb cluster follows in its clause
+#: ("dass die Stadt das Geld" of "... das Geld nicht hat.": the verb stands last there); Dutch
+#: negations ("niet", "nooit", "geen") are negations.
+QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
