@@ -71,7 +71,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ``altered`` (``trailing_word``: :mod:`archiver.quotes.trail_word`). 17: so is one that ends
 #: right before a German or Dutch negation that only a short verb cluster follows in its clause
 #: ("dass die Stadt das Geld" of "... das Geld nicht hat.": the verb stands last there); Dutch
-#: negations ("niet", "nooit", "geen") are negations.
+#: negations ("niet", "nooit", "geen") are negations; so is one that ends right before a word that
+#: limits its claim ("safe" of "safe only for adults", ", except", "unless", ", allegedly",
+#: "bis auf": :mod:`archiver.quotes.trail_limit`).
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

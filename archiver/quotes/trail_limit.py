@@ -1,0 +1,126 @@
+"""A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
+
+"the new drug is safe" is a verbatim part of "the new drug is safe only for adults", "the bridge
+is safe" of "the bridge is safe, except in high winds", "the tunnel is sound" of "... sound
+unless the pumps fail", "The minister took the money" of "... the money, allegedly,", "Alle
+Brücken sind sicher" of "... sicher bis auf die alte Brücke": the quote makes a rule, or a fact,
+of what the source limits. An ellipsis may not leave such an aside out
+(:func:`archiver.quotes.gaps` ``ellipsis_qualifier``), nor may a quote's start
+(:mod:`archiver.quotes.lead_word`); this is the quote's end. So a word right after the matched
+passage, with nothing but spaces or one comma between (and a "but" before it: "but only in
+mice"), is a material ``trailing_word`` difference when it
+
+* restricts, excepts or conditions the words before it (:data:`TRAILING_LIMITS`: the
+  restricting words of :mod:`archiver.quotes.lexicon`, "only", "unless", "except", "sauf",
+  "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
+  "bis auf"), or
+* hedges them (:data:`TRAILING_HEDGES`: "allegedly", "reportedly", "angeblich", "supuestamente")
+  and stands apart from what follows (a comma before it, or its clause ends after it: "The
+  minister of finance apparently resigned" cut before "apparently" is a name, not a claim).
+
+"if" sets a condition unless what the quote ends with makes it open a question ("asked if",
+"asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
+firm goes ahead in any case; :data:`IF_NOT_A_CONDITION`). "only" limits nothing the quote says
+after an article or a negation ("the only", "not only"), nor after an auxiliary ("he will only
+demand more": it limits the verb the quote leaves out), nor where it opens a clause ("only
+then can you"). A word with a capital in mid-sentence is
+a name ("Cuyahoga Falls", not German "falls").
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import ARTICLES, RESTRICTING_WORDS, guess_language, is_negation
+from archiver.quotes.model import Difference
+
+#: Words that, right after the quoted words, limit them: the restricting words but those that as
+#: often mean another thing there ("moins"/"menos": less; "provided": given; "exception" is a
+#: noun), and the two-word exceptions by their first word and its partner.
+TRAILING_LIMITS = RESTRICTING_WORDS - frozenset(["moins", "menos", "provided", "exception", "excepción",
+                                                 "exceção", "eccezione", "ausnahme", "исключением",
+                                                 "исключения"])
+TRAILING_PAIRS: dict[str, str] = {"other": "than", "apart": "from", "save": "for", "bis": "auf"}
+#: Adverbs that hedge the words before them, in each covered language.
+TRAILING_HEDGES = frozenset([
+    "reportedly", "allegedly", "apparently", "supposedly", "purportedly", "presumably", "ostensibly",
+    "seemingly", "probably", "possibly", "perhaps", "maybe",
+    "angeblich", "vermutlich", "mutmaßlich", "vermeintlich", "wahrscheinlich", "vielleicht",
+    "möglicherweise", "offenbar", "anscheinend", "scheinbar", "womöglich",
+    "prétendument", "soi-disant", "apparemment", "probablement", "peut-être", "vraisemblablement",
+    "supuestamente", "presuntamente", "aparentemente", "probablemente", "posiblemente", "quizás", "quizá",
+    "presumibilmente", "apparentemente", "probabilmente", "forse",
+    "supostamente", "alegadamente", "provavelmente", "possivelmente", "talvez",
+    "якобы", "видимо", "вероятно", "возможно",
+])
+#: What a quote ends with that makes the "if" after it open a question ("asked if"), a manner
+#: ("as if") or a concession ("even if"), not a condition on the quoted words.
+IF_NOT_A_CONDITION = frozenset(["as", "even", "especially", "particularly", "what", "so", "then", "only"])
+#: Verbs that make an "if" after them, or after their object ("asked a younger sister if"), open
+#: a question: any of the quote's last :data:`_ASKING_REACH` words.
+IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "see",
+                       "know", "knew", "check", "checked", "decide", "decided", "tell", "unclear", "unsure",
+                       "sure", "doubt", "question", "determine", "find", "learn"])
+_ASKING_REACH = 4
+#: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
+#: limits the verb the quote leaves out ("he will only demand more").
+_ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "if", "will", "would",
+                                    "can", "could", "may", "might", "must", "shall", "should", "do", "does",
+                                    "did"])
+#: Words that make "only" before them open a clause of its own ("..., only then can you duel").
+_ONLY_OPENS = frozenset(["then", "when", "after", "once", "if", "because", "now", "dann", "wenn", "alors", "quand",
+                         "entonces", "cuando", "allora", "quando", "então"])
+_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
+_BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
+_GAP = r"[ \t\u00a0\u202f]*"
+_WORD = r"([^\W\d_][\w'\u2019-]*)"
+#: Spaces or one comma, a "but" maybe, the word, the word after it (for a pair).
+_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+_CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
+_LOOK_AHEAD = 80
+_LANGUAGE_WINDOW = 400
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when a word right after the match (which ends at
+    ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
+    as written)."""
+    after = original[end:end + _LOOK_AHEAD]
+    m = _NEXT.match(after)
+    if m is None:
+        return None
+    last_match = _LAST_WORD.search(quote_text)
+    last = _fold(last_match.group(1)) if last_match is not None else ""
+    word, second = m.group(2), m.group(3)
+    start = m.start(2)
+    if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS:
+        word, start, second = second, m.start(3), None  # "but only in mice"
+    folded = _fold(word)
+    if word[:1].isupper():
+        return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
+    if folded == "if":
+        asking = {_fold(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
+        limits = last not in IF_NOT_A_CONDITION and not asking
+    elif folded in _ONLY:
+        opens = second is not None and _fold(second) in _ONLY_OPENS
+        limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
+            folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
+    elif folded in TRAILING_LIMITS:
+        limits = True
+    elif folded in TRAILING_PAIRS:
+        limits = second is not None and _fold(second) == TRAILING_PAIRS[folded]
+    elif folded in TRAILING_HEDGES:
+        limits = "," in m.group("comma") or _CLAUSE_END.match(after, start + len(word)) is not None
+    else:
+        return None
+    if not limits:
+        return None
+    return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
+                      note=(f"the quote ends right before {word!r}, which limits its claim in the source "
+                            "(an exception, a condition, a restriction or a hedge)"))
