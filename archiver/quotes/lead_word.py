@@ -21,6 +21,7 @@ import re
 
 from archiver.quotes.lexicon import guess_language, is_negation
 from archiver.quotes.model import Difference
+from archiver.quotes.number_edge import dropped_bound
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -63,6 +64,6 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
     elif is_negation(folded, language):
         what = "negates them"
     else:
-        return None
+        return dropped_bound(quote_text, original, start)
     return Difference("leading_qualifier", True, None, word, m.start(1), m.end(1),
                       note=(f"the quote starts right after {word!r}, which {what} in the source"))

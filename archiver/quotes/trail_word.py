@@ -38,6 +38,7 @@ import re
 
 from archiver.quotes.lexicon import NEGATIONS_BY_LANGUAGE, guess_language, is_negation
 from archiver.quotes.model import Difference
+from archiver.quotes.number_edge import dropped_scale
 from archiver.quotes.trail_limit import dropped_limit
 
 #: Separable verb particles that stand alone at the end of a German clause ("lehnte ... ab",
@@ -128,7 +129,7 @@ def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None
     if end > 0 and original[end - 1] in _CLAUSE_MARKS:
         return None  # the quote ends with a clause mark
     if m is None:
-        return dropped_limit(quote_text, original, end)
+        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     word = m.group(1)
     folded = _fold(word)
     last = _LAST_WORD.search(quote_text)
@@ -142,7 +143,7 @@ def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None
     elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
     else:
-        return dropped_limit(quote_text, original, end)
+        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     start = end + m.start(1)
     return Difference("trailing_word", True, None, word, start, start + len(word),
                       note=f"the quote ends right before {word!r}, {what}")

@@ -1,0 +1,134 @@
+"""A quote's edge that cuts a number from the word that bounds it, its scale or its range.
+
+"20 people died in the fire" is a verbatim part of "More than 20 people died in the fire",
+"100 homes were lost" of "Nearly 100 homes were lost", "30 people were hurt" of "Up to 30
+people"; "The project will cost 1.5" of "... 1.5 billion euros", "Prices rose 5" of "... 5
+percent", "The report found that 3" of "3 to 5 people". The token-edge rule
+(:mod:`archiver.quotes.edges`) keeps a match from starting or ending inside "3-5" or "200"; the
+number a reader takes away is changed just as much when the edge falls beside it. So, a material
+``number`` difference:
+
+* a quote that opens with a number (digits, a number word, an amount sign) right after a word
+  that bounds or rounds it (:data:`NUMBER_BOUNDS`, of every covered language: "than", "nearly",
+  "about", "least", "als", "etwa", "environ", "casi"; or the second of two: "up to", "bis zu",
+  "plus de", "más de", "più di", "mais de", :data:`NUMBER_BOUND_PAIRS`), or is the second end of
+  a range ("5 people" of "3 to 5 people", "12 Stimmen" of "31 zu 12 Stimmen"), with only spaces
+  between;
+* a quote that ends with a number right before its scale or its unit of percent
+  (:data:`NUMBER_SCALES`: "billion", "Milliarden", "percent", "%") or the second end of its
+  range ("3 to 5", "3 bis 5", "3 or 4": a range word then a number), with only spaces between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import AMOUNT_SYMBOLS, NUMBER_WORDS
+from archiver.quotes.model import Difference
+
+#: Words right before a number that bound it ("more than", "at least", "up to", "over") or round
+#: it ("nearly", "about"), by language; each counts in a passage of any (none is a word another
+#: of these languages writes before a number).
+NUMBER_BOUNDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["than", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
+                     "over", "under", "least", "most", "upwards", "estimated", "above", "below",
+                     "maximum", "minimum", "circa", "exceeding", "nearing"]),
+    "de": frozenset(["als", "fast", "etwa", "rund", "knapp", "über", "unter", "mindestens", "höchstens",
+                     "wenigstens", "ungefähr", "circa", "ca", "beinahe", "bis", "maximal", "minimal"]),
+    "fr": frozenset(["environ", "presque", "quelque", "quelques", "jusqu'à", "moins", "maximum", "minimum"]),
+    "es": frozenset(["casi", "unos", "unas", "aproximadamente", "hasta", "menos", "alrededor", "cerca"]),
+    "it": frozenset(["quasi", "circa", "oltre", "almeno", "fino", "massimo", "minimo"]),
+    "pt": frozenset(["quase", "até", "aproximadamente", "menos", "cerca"]),
+    "ru": frozenset(["более", "менее", "около", "почти", "примерно", "свыше", "до", "меньше", "больше",
+                     "порядка", "приблизительно"]),
+}
+#: Bounds of two words whose second ("de", "di", "to": "rose to $9.1 billion" bounds nothing) is
+#: everywhere else an ordinary word.
+NUMBER_BOUND_PAIRS = frozenset([
+    ("up", "to"), ("close", "to"), ("bis", "zu"), ("upwards", "of"),
+    ("plus", "de"), ("moins", "de"), ("près", "de"), ("plus", "d'"), ("más", "de"), ("menos", "de"),
+    ("cerca", "de"), ("alrededor", "de"), ("più", "di"), ("meno", "di"), ("fino", "a"), ("mais", "de"),
+    ("perto", "de"),
+])
+#: Words after a number that give its scale or make it a percentage, in each covered language.
+NUMBER_SCALES = frozenset([
+    "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions",
+    "bn", "mn", "tn", "percent", "pct", "%",
+    "tausend", "million", "millionen", "mio", "milliarde", "milliarden", "mrd", "billion", "billionen",
+    "prozent",
+    "mille", "milliers", "millions", "milliard", "milliards", "pourcent",
+    "mil", "millón", "millones", "billón", "billones",
+    "mila", "milione", "milioni", "miliardo", "miliardi",
+    "milhão", "milhões", "bilhão", "bilhões", "bilião", "biliões",
+    "тысяча", "тысячи", "тысяч", "миллион", "миллиона", "миллионов", "млн", "миллиард", "миллиарда",
+    "миллиардов", "млрд", "процент", "процента", "процентов",
+])
+#: Scales of two words ("per cent", "pour cent", "por ciento"): the first alone is "for".
+SCALE_PAIRS = frozenset([("per", "cent"), ("pour", "cent"), ("por", "ciento"), ("por", "cento"), ("per", "cento")])
+#: Words that join the two ends of a range ("3 to 5", "3 bis 5", "3 or 4", "de 3 à 5").
+RANGE_WORDS = frozenset(["to", "or", "bis", "zu", "oder", "à", "a", "ou", "o", "y", "e", "al", "и", "или", "до"])
+_SPACES = r"[ \t\u00a0\u202f]+"
+_NUMBER = re.compile(r"[$€£¥]?[0-9][0-9.,'\u2019]*[%‰]?")
+_WORD = r"([^\W\d_][\w'\u2019]*|%|‰)"
+_BEFORE_ONE = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}$")
+_BEFORE_TWO = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
+_TOKEN_THEN_WORD = re.compile(rf"(?<!\S)(\S+){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
+_AFTER = re.compile(rf"{_SPACES}{_WORD}(?:{_SPACES}(\S+))?")
+_DIGIT = re.compile("[0-9]")
+_ALL_BOUNDS = frozenset().union(*NUMBER_BOUNDS.values())
+_LOOK = 60
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _is_number(token: str) -> bool:
+    return bool(_NUMBER.fullmatch(token)) or _fold(token) in NUMBER_WORDS or (
+        token[:1] in AMOUNT_SYMBOLS and _NUMBER.fullmatch(token[1:]) is not None)
+
+
+def dropped_bound(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``number`` difference when the quote (``quote_text``, its first part as
+    written) opens with a number and the source word right before the match (which starts at
+    ``original[start]``) bounds or rounds it."""
+    words = quote_text.split()
+    if not words or not _is_number(words[0].rstrip(".,;:")):
+        return None
+    before = original[max(0, start - _LOOK):start]
+    two = _BEFORE_TWO.search(before)
+    if two is None:
+        two = _TOKEN_THEN_WORD.search(before)
+    if two is not None and ((_fold(two.group(1)), _fold(two.group(2))) in NUMBER_BOUND_PAIRS or (
+            _DIGIT.search(two.group(1)) and _fold(two.group(2)) in RANGE_WORDS)):  # "3 to 5", "31 zu 12"
+        word, at = two.group(2), start - len(before) + two.start(2)
+    else:
+        one = _BEFORE_ONE.search(before)
+        if one is None:
+            return None
+        if _fold(one.group(1)) not in _ALL_BOUNDS:
+            return None
+        word, at = one.group(1), start - len(before) + one.start(1)
+    return Difference("number", True, None, word, at, at + len(word),
+                      note=f"the quote starts right after {word!r}, which bounds or rounds its number in the source")
+
+
+def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None:
+    """A material ``number`` difference when the quote (``quote_text``, its last part as written)
+    ends with a number and the source word right after the match (which ends at
+    ``original[end]``) is its scale, its unit of percent, or a range word before another number."""
+    words = quote_text.split()
+    if not words or not _is_number(words[-1]) or not original[end - 1:end].isalnum():
+        return None
+    m = _AFTER.match(original, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    folded = _fold(word)
+    following = m.group(2) or ""
+    if not (folded in NUMBER_SCALES or (folded, _fold(following)) in SCALE_PAIRS
+            or (folded in RANGE_WORDS and _is_number(following.rstrip(".,;:)")))):
+        return None
+    return Difference("number", True, None, word, m.start(1), m.end(1),
+                      note=f"the quote ends right before {word!r}, which its number needs in the source "
+                           "(its scale, its percent or the other end of its range)")

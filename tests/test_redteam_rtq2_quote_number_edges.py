@@ -1,0 +1,79 @@
+"""Red team (rtq2): a quote's edge that cuts a number from its bound, its scale or its range.
+
+"20 people died in the fire" is a verbatim part of "More than 20 people died in the fire", and
+"100 people died" of "Nearly 100 people died", "About ...", "At least ...", "Up to ..."; "The
+project will cost 1.5" of "... cost 1.5 billion euros", "The company lost $3" of "... $3 billion",
+"Prices rose 5" of "Prices rose 5 percent", "The report found that 3" of "3 to 5 people": each
+was ``exact``, yet the number the reader takes away is not the source's. A match may not start
+or end inside a number (:mod:`archiver.quotes.edges`); nor may it now start right after the word
+that bounds or rounds the number it opens with, nor end right before the scale, unit of percent
+or other end of a range the number it ends with needs (a material ``number`` difference).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.quotes import verify_quote
+
+SOURCE = (
+    "More than 20 people died in the fire at the depot, officials said.\n\n"
+    "Up to 30 people were hurt in the blast at the mill, officials said.\n\n"
+    "Nearly 100 homes were lost in the flood in the valley, the mayor said.\n\n"
+    "At least 40 workers were laid off at the plant, the union said.\n\n"
+    "Fewer than 50 votes separated the two candidates in the town.\n\n"
+    "Mehr als 200 Menschen wurden bei dem Brand verletzt, sagte die Polizei.\n\n"
+    "Plus de 300 personnes ont été évacuées de la vallée, selon la préfecture.\n\n"
+    "Más de 400 personas fueron evacuadas del valle, según la alcaldía.\n\n"
+    "The project will cost 1.5 billion euros over ten years, the ministry said.\n\n"
+    "The company lost $3 billion last year, its filing shows.\n\n"
+    "Prices rose 5 percent in the first quarter of the year.\n\n"
+    "The report found that 3 to 5 people were hurt in the crash.\n\n"
+    "Das Projekt kostet 2 Milliarden Euro, sagte der Minister.\n\n"
+    "The museum says 60 visitors came on Monday and 70 came on Tuesday.\n\n"
+)
+
+
+def _numbers(result) -> list[str]:
+    return [d.note or "" for d in result.differences if d.material and d.kind == "number"]
+
+
+@pytest.mark.parametrize(("quote", "word"), [
+    ("20 people died in the fire", "than"),
+    ("30 people were hurt in the blast", "to"),
+    ("100 homes were lost in the flood", "Nearly"),
+    ("40 workers were laid off", "least"),
+    ("50 votes separated the two candidates", "than"),
+    ("200 Menschen wurden bei dem Brand verletzt", "als"),
+    ("300 personnes ont été évacuées", "de"),
+    ("400 personas fueron evacuadas", "de"),
+])
+def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_altered(quote, word):
+    result = verify_quote(quote, SOURCE)
+    assert result.verdict == "altered"
+    [note] = _numbers(result)
+    assert note.startswith(f"the quote starts right after {word!r}, which bounds or rounds its number")
+
+
+@pytest.mark.parametrize(("quote", "word"), [
+    ("The project will cost 1.5", "billion"),
+    ("The company lost $3", "billion"),
+    ("Prices rose 5", "percent"),
+    ("The report found that 3", "to"),
+    ("Das Projekt kostet 2", "Milliarden"),
+])
+def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_altered(quote, word):
+    result = verify_quote(quote, SOURCE)
+    assert result.verdict == "altered"
+    [note] = _numbers(result)
+    assert note.startswith(f"the quote ends right before {word!r}, which its number needs")
+
+
+@pytest.mark.parametrize("quote", [
+    "More than 20 people died in the fire",
+    "The project will cost 1.5 billion euros",
+    "70 came on Tuesday",  # "and" bounds nothing
+    "The museum says 60 visitors came on Monday and 70",  # "came" is no scale
+])
+def test_a_quote_keeping_the_bound_and_scale_or_cut_beside_plain_words_is_exact(quote):
+    assert verify_quote(quote, SOURCE).verdict == "exact"
