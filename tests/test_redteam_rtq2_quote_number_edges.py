@@ -31,6 +31,11 @@ SOURCE = (
     "The report found that 3 to 5 people were hurt in the crash.\n\n"
     "Das Projekt kostet 2 Milliarden Euro, sagte der Minister.\n\n"
     "The museum says 60 visitors came on Monday and 70 came on Tuesday.\n\n"
+    "The poll has lower numbers for removal (44 percent of Americans say so) than the last one.\n\n"
+    "Prince Andrew, the nearly 60-year-old brother of the heir, gave the interview.\n\n"
+    "Alibaba is set to raise up to $12.9bn from its second listing in Hong Kong.\n\n"
+    "The party has held the seat since 1993, flipping a Republican district.\n\n"
+    "Die Klinik bietet bereits seit 2014 eine digitale Patientenakte an.\n\n"
 )
 
 
@@ -47,6 +52,8 @@ def _numbers(result) -> list[str]:
     ("200 Menschen wurden bei dem Brand verletzt", "als"),
     ("300 personnes ont été évacuées", "de"),
     ("400 personas fueron evacuadas", "de"),
+    ("60-year-old brother of the heir", "nearly"),  # a number run on into a compound
+    ("$12.9bn from its second listing", "to"),
 ])
 def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
@@ -61,12 +68,24 @@ def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_al
     ("Prices rose 5", "percent"),
     ("The report found that 3", "to"),
     ("Das Projekt kostet 2", "Milliarden"),
+    ("The poll has lower numbers for removal (44", "percent"),  # a bracket before the number
 ])
 def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
     [note] = _numbers(result)
     assert note.startswith(f"the quote ends right before {word!r}, which its number needs")
+
+
+@pytest.mark.parametrize(("quote", "word"), [
+    ("1993, flipping a Republican district", "since"),
+    ("2014 eine digitale Patientenakte an", "seit"),
+])
+def test_a_quote_opening_with_a_year_right_after_the_word_that_bounds_it_in_time_is_altered(quote, word):
+    result = verify_quote(quote, SOURCE)
+    assert result.verdict == "altered"
+    [note] = _numbers(result)
+    assert note.startswith(f"the quote starts right after {word!r}, which bounds or rounds its number")
 
 
 @pytest.mark.parametrize("quote", [

@@ -12,8 +12,10 @@ number a reader takes away is changed just as much when the edge falls beside it
   that bounds or rounds it (:data:`NUMBER_BOUNDS`, of every covered language: "than", "nearly",
   "about", "least", "als", "etwa", "environ", "casi"; or the second of two: "up to", "bis zu",
   "plus de", "más de", "più di", "mais de", :data:`NUMBER_BOUND_PAIRS`), or is the second end of
-  a range ("5 people" of "3 to 5 people", "12 Stimmen" of "31 zu 12 Stimmen"), with only spaces
-  between;
+  a range ("5 people" of "3 to 5 people", "12 Stimmen" of "31 zu 12 Stimmen"), or opens with a
+  year right after a word that bounds it in time ("1993, flipping" of "since 1993, flipping":
+  :data:`YEAR_BOUNDS`), with only spaces between (a compound the number opens counts: "60-year-old"
+  of "nearly 60-year-old");
 * a quote that ends with a number right before its scale or its unit of percent
   (:data:`NUMBER_SCALES`: "billion", "Milliarden", "percent", "%") or the second end of its
   range ("3 to 5", "3 bis 5", "3 or 4": a range word then a number), with only spaces between.
@@ -42,6 +44,11 @@ NUMBER_BOUNDS: dict[str, frozenset[str]] = {
     "ru": frozenset(["более", "менее", "около", "почти", "примерно", "свыше", "до", "меньше", "больше",
                      "порядка", "приблизительно"]),
 }
+#: Words right before a year that bound it in time ("since 1993", "by 2022", "seit 2014"): a quote
+#: opening with the year reads it as the time of the words, not their bound.
+YEAR_BOUNDS = frozenset(["since", "by", "until", "till", "before", "after", "seit", "bis", "vor", "nach", "ab",
+                         "depuis", "avant", "après", "desde", "hasta", "antes", "después", "dal", "fino",
+                         "prima", "dopo", "até", "depois", "с", "до", "после"])
 #: Bounds of two words whose second ("de", "di", "to": "rose to $9.1 billion" bounds nothing) is
 #: everywhere else an ordinary word.
 NUMBER_BOUND_PAIRS = frozenset([
@@ -75,12 +82,26 @@ _BEFORE_TWO = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}([^\W\d_][\w'\u2019]*
 _TOKEN_THEN_WORD = re.compile(rf"(?<!\S)(\S+){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
 _AFTER = re.compile(rf"{_SPACES}{_WORD}(?:{_SPACES}(\S+))?")
 _DIGIT = re.compile("[0-9]")
+_OPENING = "([{\"'\u201c\u2018\u00ab\u201e"
+_NUMBER_START = re.compile(r"[$€£¥]?[0-9]")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _ALL_BOUNDS = frozenset().union(*NUMBER_BOUNDS.values())
 _LOOK = 60
 
 
 def _fold(word: str) -> str:
     return word.lower().replace("\u2019", "'")
+
+
+def _opens_with_number(token: str) -> bool:
+    """Whether ``token`` (a quote's first) is a number, or a compound one opens ("60-year-old",
+    "$12.9bn", "7-10", "120Hz")."""
+    token = token.lstrip(_OPENING)
+    return _NUMBER_START.match(token) is not None or _fold(token.rstrip(".,;:")) in NUMBER_WORDS
+
+
+def _is_year(token: str) -> bool:
+    return _YEAR.fullmatch(token.lstrip(_OPENING).rstrip(".,;:!?)")) is not None
 
 
 def _is_number(token: str) -> bool:
@@ -93,7 +114,7 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
     written) opens with a number and the source word right before the match (which starts at
     ``original[start]``) bounds or rounds it."""
     words = quote_text.split()
-    if not words or not _is_number(words[0].rstrip(".,;:")):
+    if not words or not _opens_with_number(words[0]):
         return None
     before = original[max(0, start - _LOOK):start]
     two = _BEFORE_TWO.search(before)
@@ -106,7 +127,7 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
         one = _BEFORE_ONE.search(before)
         if one is None:
             return None
-        if _fold(one.group(1)) not in _ALL_BOUNDS:
+        if _fold(one.group(1)) not in _ALL_BOUNDS and not (_fold(one.group(1)) in YEAR_BOUNDS and _is_year(words[0])):
             return None
         word, at = one.group(1), start - len(before) + one.start(1)
     return Difference("number", True, None, word, at, at + len(word),
@@ -118,7 +139,7 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
     ends with a number and the source word right after the match (which ends at
     ``original[end]``) is its scale, its unit of percent, or a range word before another number."""
     words = quote_text.split()
-    if not words or not _is_number(words[-1]) or not original[end - 1:end].isalnum():
+    if not words or not _is_number(words[-1].lstrip(_OPENING)) or not original[end - 1:end].isalnum():
         return None
     m = _AFTER.match(original, end)
     if m is None:
