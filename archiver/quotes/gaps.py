@@ -395,6 +395,24 @@ def _ends_a_sentence(text: str) -> bool:
     return False
 
 
+#: What may stand between a sentence's end and its first word: spaces, opening quotation marks
+#: and brackets, a dash that opens speech.
+_SENTENCE_OPENING = re.compile(r"[\s\"'\u201c\u201e\u2018\u00ab\u00bb(\[\u2013\u2014-]*$")
+
+
+def _starts_a_sentence(original: str, at: int) -> bool:
+    """Whether a sentence (or a line, or a quotation after a colon) starts at the first letter at or
+    after ``original[at]`` (a part's span may open on the marks before it)."""
+    while at < len(original) and not original[at].isalnum() and original[at] != "\n":
+        at += 1
+    head = original[max(0, at - 200):at]
+    m = _SENTENCE_OPENING.search(head)
+    before = head[:m.start()] if m is not None else head
+    if not before.strip() or "\n" in head[len(before):]:
+        return True
+    return before.rstrip("\"'\u201d\u2019\u00bb)]").endswith((".", "!", "?", "\u2026", ":"))
+
+
 def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
     """An ellipsis may not make one sentence out of words from two.
 
@@ -402,14 +420,18 @@ def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tup
     would fail": the omission crosses a sentence end, the words before it end no sentence in
     the quote and the words after it go on in lower case, so the quote reads as one statement
     the source never made (often with another speaker's words). A part after an ellipsis that
-    starts a sentence of its own (a capital, or the part before ends with . ! ? or a
-    four-dot ellipsis) is an ordinary omission.
+    starts a sentence of its own (a capital where a sentence starts in the source, or the part
+    before ends with . ! ? or a four-dot ellipsis) is an ordinary omission; a capital that opens
+    no sentence in the source is a name in the middle of one ("And Louisiana ... Phil Bryant won
+    in a landslide" for "... four years ago, when Republican Phil Bryant won"), and joins as a
+    lower-case word does.
     """
     out: list[Difference] = []
     for i, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:], strict=False)):
         before, after = pq.parts[i].plain(), pq.parts[i + 1].plain()
         first = next((ch for ch in after if ch.isalpha()), "")
-        if not first or not first.islower() or before.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
+        if not first or (not first.islower() and _starts_a_sentence(pt.original, c)) or \
+                before.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
             continue
         if _ends_a_sentence(pt.original[b:c]):
             out.append(Difference(

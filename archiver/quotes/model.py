@@ -75,7 +75,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: limits its claim ("safe" of "safe only for adults", ", except", "unless", ", allegedly",
 #: "bis auf": :mod:`archiver.quotes.trail_limit`); a quote's edge that cuts a number from the
 #: word bounding it ("20 people" of "More than 20 people"), its scale or its range ("cost 1.5"
-#: of "1.5 billion", "3" of "3 to 5") is a ``number`` difference (:mod:`archiver.quotes.number_edge`).
+#: of "1.5 billion", "3" of "3 to 5") is a ``number`` difference (:mod:`archiver.quotes.number_edge`);
+#: a "?" set off by a space ("impôts ? Non") is a question's; a capital after an ellipsis that
+#: opens no sentence in the source is a name, and the ellipsis joins two sentences.
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
