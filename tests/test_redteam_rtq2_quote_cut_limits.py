@@ -27,6 +27,7 @@ SOURCE = (
     "El portavoz dijo que todos los puentes son seguros excepto el viejo puente del puerto.\n\n"
     "Il portavoce ha detto che tutti i ponti sono sicuri tranne il vecchio ponte del porto.\n\n"
     "O porta-voz disse que todas as pontes são seguras exceto a velha ponte do porto.\n\n"
+    "Le locataire a dit qu'il ne paie que dix euros par mois. Il dit qu'il ne paie pas que le loyer.\n\n"
     "The driver asked if the road was open, and the officer said the road is open as if nothing "
     "had happened. The firm will go ahead even if the vote fails, its chief said.\n\n"
     "You will be left with two troopers, only then can you duel, and China fears that he will only "
@@ -50,6 +51,7 @@ def _trailing(result) -> list[str]:
     ("todos los puentes son seguros", "excepto"),
     ("tutti i ponti sono sicuri", "tranne"),
     ("todas as pontes são seguras", "exceto"),
+    ("Le locataire a dit qu'il ne paie", "que"),  # "ne ... que": only, not "not"
 ])
 def test_a_quote_cut_right_before_the_words_that_limit_its_claim_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
@@ -60,6 +62,7 @@ def test_a_quote_cut_right_before_the_words_that_limit_its_claim_is_altered(quot
 
 @pytest.mark.parametrize("quote", [
     "The driver asked",  # "if" opens what he asked, no condition
+    "Il dit qu'il ne paie pas",  # "ne ... pas" is a whole negation: the "que" after it restricts nothing
     "the officer said the road is open",  # "as if": a manner
     "The firm will go ahead",  # "even if": it goes ahead in any case
     "You will be left with two troopers",  # "only then" opens a clause of its own

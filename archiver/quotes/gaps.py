@@ -238,7 +238,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
         found = _qualifying(words, near, pt.original[c:c + 80])
-        found += [t.text for t in near if t.text not in found and _restricting_que(t, pt.original[a:b])]
+        found += [t.text for t in near if t.text not in found and restricting_que(t, pt.original[a:b])]
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
             t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)) or _bare_modal(t))]
@@ -250,7 +250,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
     return out
 
 
-def _restricting_que(t: Token, kept: str) -> bool:
+def restricting_que(t: Token, kept: str) -> bool:
     """Whether ``t``, left out beside the quoted words ``kept`` (the part before the omission),
     is the "que" of a French "ne ... que" ("ne sera construit que si", "n'a payé que deux
     euros": only if, only two): a "que" or "qu'" with a "ne" or "n'" in the last clause of

@@ -20,7 +20,9 @@ mice"), is a material ``trailing_word`` difference when it
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
-firm goes ahead in any case; :data:`IF_NOT_A_CONDITION`). "only" limits nothing the quote says
+firm goes ahead in any case; :data:`IF_NOT_A_CONDITION`). A French "que" after a "ne" the quote keeps
+makes it "only" ("Il ne paie" of "Il ne paie que dix euros": he pays only ten, not "he does not
+pay"; :func:`archiver.quotes.gaps.restricting_que`). "only" limits nothing the quote says
 after an article or a negation ("the only", "not only"), nor after an auxiliary ("he will only
 demand more": it limits the verb the quote leaves out), nor where it opens a clause ("only
 then can you"). A word with a capital in mid-sentence is
@@ -31,8 +33,10 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.gaps import restricting_que
 from archiver.quotes.lexicon import ARTICLES, RESTRICTING_WORDS, guess_language, is_negation
 from archiver.quotes.model import Difference
+from archiver.quotes.tokens import tokenize
 
 #: Words that, right after the quoted words, limit them: the restricting words but those that as
 #: often mean another thing there ("moins"/"menos": less; "provided": given; "exception" is a
@@ -111,6 +115,8 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
         opens = second is not None and _fold(second) in _ONLY_OPENS
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
             folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
+    elif folded == "que" or folded.startswith("qu'"):
+        limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
     elif folded in TRAILING_LIMITS:
         limits = True
     elif folded in TRAILING_PAIRS:
