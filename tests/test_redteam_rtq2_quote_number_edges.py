@@ -36,6 +36,11 @@ SOURCE = (
     "Alibaba is set to raise up to $12.9bn from its second listing in Hong Kong.\n\n"
     "The party has held the seat since 1993, flipping a Republican district.\n\n"
     "Die Klinik bietet bereits seit 2014 eine digitale Patientenakte an.\n\n"
+    "The plant will close by 2030 at the earliest, the firm said on Monday.\n\n"
+    "The repairs will take 12 weeks or more, the engineers said.\n\n"
+    "Das Werk schließt 2030 frühestens, sagte die Firma.\n\n"
+    "L'usine fermera en 2030 au plus tôt, selon la direction.\n\n"
+    "Sales grew less than the previous guidance of up 2.3 percent and up 4 percent, respectively.\n\n"
 )
 
 
@@ -77,6 +82,19 @@ def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_al
     assert note.startswith(f"the quote ends right before {word!r}, which its number needs")
 
 
+@pytest.mark.parametrize(("quote", "words"), [
+    ("The plant will close by 2030", "at the earliest"),
+    ("The repairs will take 12 weeks", "or more"),  # a unit may stand between
+    ("Das Werk schließt 2030", "frühestens"),
+    ("L'usine fermera en 2030", "au plus tôt"),
+])
+def test_a_quote_ending_with_a_number_right_before_the_words_that_bound_it_is_altered(quote, words):
+    result = verify_quote(quote, SOURCE)
+    assert result.verdict == "altered"
+    [note] = _numbers(result)
+    assert note.startswith(f"the quote ends right before {words!r}, which its number needs")
+
+
 @pytest.mark.parametrize(("quote", "word"), [
     ("1993, flipping a Republican district", "since"),
     ("2014 eine digitale Patientenakte an", "seit"),
@@ -93,6 +111,7 @@ def test_a_quote_opening_with_a_year_right_after_the_word_that_bounds_it_in_time
     "The project will cost 1.5 billion euros",
     "70 came on Tuesday",  # "and" bounds nothing
     "The museum says 60 visitors came on Monday and 70",  # "came" is no scale
+    "the previous guidance of up 2.3 percent",  # "and up 4 percent": the next figure, no bound
 ])
 def test_a_quote_keeping_the_bound_and_scale_or_cut_beside_plain_words_is_exact(quote):
     assert verify_quote(quote, SOURCE).verdict == "exact"

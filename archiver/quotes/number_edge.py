@@ -72,6 +72,24 @@ NUMBER_SCALES = frozenset([
 ])
 #: Scales of two words ("per cent", "pour cent", "por ciento"): the first alone is "for".
 SCALE_PAIRS = frozenset([("per", "cent"), ("pour", "cent"), ("por", "ciento"), ("por", "cento"), ("per", "cento")])
+#: Words after a number that bound it ("12 weeks or more", "by 2030 at the earliest", "2030
+#: frühestens"), in each covered language, as word sequences.
+NUMBER_TRAIL_BOUNDS = frozenset([
+    ("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "later"), ("or", "earlier"), ("or", "so"),
+    ("or", "above"), ("or", "below"), ("or", "over"), ("or", "under"), ("at", "the", "earliest"),
+    ("at", "the", "latest"), ("at", "most"), ("at", "least"), ("at", "best"), ("at", "the", "most"),
+    ("at", "the", "least"), ("and", "up"), ("and", "above"), ("and", "over"), ("plus",),
+    ("oder", "mehr"), ("oder", "weniger"), ("und", "mehr"), ("frühestens",), ("spätestens",), ("mindestens",),
+    ("höchstens",), ("oder", "später"), ("oder", "früher"),
+    ("au", "plus", "tôt"), ("au", "plus", "tard"), ("au", "moins"), ("au", "plus"), ("ou", "plus"),
+    ("ou", "moins"), ("et", "plus"),
+    ("o", "más"), ("o", "menos"), ("como", "mínimo"), ("como", "máximo"), ("como", "muy", "pronto"),
+    ("como", "muy", "tarde"), ("al", "menos"),
+    ("o", "più"), ("o", "meno"), ("al", "più", "presto"), ("al", "più", "tardi"), ("al", "massimo"),
+    ("al", "minimo"), ("almeno",),
+    ("ou", "mais"), ("ou", "menos"), ("no", "mínimo"), ("no", "máximo"), ("pelo", "menos"),
+    ("или", "более"), ("или", "больше"), ("или", "меньше"), ("как", "минимум"), ("как", "максимум"),
+])
 #: Words that join the two ends of a range ("3 to 5", "3 bis 5", "3 or 4", "de 3 à 5").
 RANGE_WORDS = frozenset(["to", "or", "bis", "zu", "oder", "à", "a", "ou", "o", "y", "e", "al", "и", "или", "до"])
 _SPACES = r"[ \t\u00a0\u202f]+"
@@ -80,6 +98,7 @@ _WORD = r"([^\W\d_][\w'\u2019]*|%|‰)"
 _BEFORE_ONE = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}$")
 _BEFORE_TWO = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
 _TOKEN_THEN_WORD = re.compile(rf"(?<!\S)(\S+){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
+_TRAIL_WORDS = re.compile(rf"{_SPACES}((?:[^\W\d_][\w'\u2019]*)(?:{_SPACES}[^\W\d_][\w'\u2019]*){{0,2}})")
 _AFTER = re.compile(rf"{_SPACES}{_WORD}(?:{_SPACES}(\S+))?")
 _DIGIT = re.compile("[0-9]")
 _OPENING = "([{\"'\u201c\u2018\u00ab\u201e"
@@ -134,12 +153,39 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
                       note=f"the quote starts right after {word!r}, which bounds or rounds its number in the source")
 
 
+def _trailing_bound(original: str, end: int) -> tuple[int, int] | None:
+    """Where the words that bound a number ("or more", "at the earliest") start and end, right
+    after ``original[end]``."""
+    m = _TRAIL_WORDS.match(original, end)
+    if m is None:
+        return None
+    words = [_fold(w) for w in m.group(1).split()]
+    for n in range(len(words), 0, -1):
+        if tuple(words[:n]) in NUMBER_TRAIL_BOUNDS:
+            spans = [w.span() for w in re.finditer(r"\S+", m.group(1))]
+            bound = m.start(1) + spans[0][0], m.start(1) + spans[n - 1][1]
+            following = original[bound[1]:bound[1] + 40].split()[:1]
+            # "up 2.3 percent and up 4 percent": a number after them makes them its own words
+            return None if following and _NUMBER_START.match(following[0]) else bound
+    return None
+
+
 def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None:
     """A material ``number`` difference when the quote (``quote_text``, its last part as written)
     ends with a number and the source word right after the match (which ends at
     ``original[end]``) is its scale, its unit of percent, or a range word before another number."""
     words = quote_text.split()
-    if not words or not _is_number(words[-1].lstrip(_OPENING)) or not original[end - 1:end].isalnum():
+    if not words or not original[end - 1:end].isalnum():
+        return None
+    number_last = _is_number(words[-1].lstrip(_OPENING))
+    if number_last or (len(words) > 1 and _is_number(words[-2].lstrip(_OPENING))):
+        bound = _trailing_bound(original, end)  # right after the number, or after its unit
+        if bound is not None:
+            what = original[bound[0]:bound[1]]
+            return Difference("number", True, None, what, bound[0], bound[1],
+                              note=f"the quote ends right before {what!r}, which its number needs in the source "
+                                   "(a bound on it)")
+    if not number_last:
         return None
     m = _AFTER.match(original, end)
     if m is None:
