@@ -40,6 +40,7 @@ SOURCE = (
     "The repairs will take 12 weeks or more, the engineers said.\n\n"
     "Das Werk schließt 2030 frühestens, sagte die Firma.\n\n"
     "L'usine fermera en 2030 au plus tôt, selon la direction.\n\n"
+    "Between 6 \u2013 9 people were hurt in the second crash on the road.\n\n"
     "Sales grew less than the previous guidance of up 2.3 percent and up 4 percent, respectively.\n\n"
 )
 
@@ -74,6 +75,7 @@ def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_al
     ("The report found that 3", "to"),
     ("Das Projekt kostet 2", "Milliarden"),
     ("The poll has lower numbers for removal (44", "percent"),  # a bracket before the number
+    ("Between 6", "\u2013"),  # a range written with a spaced dash
 ])
 def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
