@@ -40,6 +40,8 @@ SOURCE = (
     "The repairs will take 12 weeks or more, the engineers said.\n\n"
     "Das Werk schließt 2030 frühestens, sagte die Firma.\n\n"
     "L'usine fermera en 2030 au plus tôt, selon la direction.\n\n"
+    "The launch slipped to late 2020, and more likely 2021, NASA said. China may buy $40-50 billion in "
+    "goods, the expert said. The Moon goal is set for 2024?\u201d he asked.\n\n"
     "Between 6 \u2013 9 people were hurt in the second crash on the road.\n\n"
     "Sales grew less than the previous guidance of up 2.3 percent and up 4 percent, respectively.\n\n"
 )
@@ -76,6 +78,7 @@ def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_al
     ("Das Projekt kostet 2", "Milliarden"),
     ("The poll has lower numbers for removal (44", "percent"),  # a bracket before the number
     ("Between 6", "\u2013"),  # a range written with a spaced dash
+    ("China may buy $40-50", "billion"),  # a range written as one token
 ])
 def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
@@ -100,6 +103,7 @@ def test_a_quote_ending_with_a_number_right_before_the_words_that_bound_it_is_al
 @pytest.mark.parametrize(("quote", "word"), [
     ("1993, flipping a Republican district", "since"),
     ("2014 eine digitale Patientenakte an", "seit"),
+    ("2020, and more likely 2021", "late"),
 ])
 def test_a_quote_opening_with_a_year_right_after_the_word_that_bounds_it_in_time_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)

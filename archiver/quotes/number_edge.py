@@ -48,7 +48,10 @@ NUMBER_BOUNDS: dict[str, frozenset[str]] = {
 #: opening with the year reads it as the time of the words, not their bound.
 YEAR_BOUNDS = frozenset(["since", "by", "until", "till", "before", "after", "seit", "bis", "vor", "nach", "ab",
                          "depuis", "avant", "après", "desde", "hasta", "antes", "después", "dal", "fino",
-                         "prima", "dopo", "até", "depois", "с", "до", "после"])
+                         "prima", "dopo", "até", "depois", "с", "до", "после",
+                         # a part of the year: "late 2020" is not 2020
+                         "early", "late", "mid", "anfang", "ende", "mitte", "début", "fin", "principios",
+                         "finales", "inicio", "inizio", "fine", "início"])
 #: Bounds of two words whose second ("de", "di", "to": "rose to $9.1 billion" bounds nothing) is
 #: everywhere else an ordinary word.
 NUMBER_BOUND_PAIRS = frozenset([
@@ -94,7 +97,7 @@ NUMBER_TRAIL_BOUNDS = frozenset([
 RANGE_WORDS = frozenset(["to", "or", "bis", "zu", "oder", "à", "a", "ou", "o", "y", "e", "al", "и", "или", "до",
                          "-", "\u2013", "\u2014", "\u2212"])
 _SPACES = r"[ \t\u00a0\u202f]+"
-_NUMBER = re.compile(r"[$€£¥]?[0-9][0-9.,'\u2019]*[%‰]?")
+_NUMBER = re.compile(r"[$€£¥]?[0-9](?:[0-9.,'\u2019\-\u2013]*[0-9])?[%‰]?")
 _WORD = r"([^\W\d_][\w'\u2019]*|%|‰|[-\u2013\u2014\u2212](?=[ \t\u00a0\u202f]))"
 _BEFORE_ONE = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}$")
 _BEFORE_TWO = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
@@ -121,7 +124,7 @@ def _opens_with_number(token: str) -> bool:
 
 
 def _is_year(token: str) -> bool:
-    return _YEAR.fullmatch(token.lstrip(_OPENING).rstrip(".,;:!?)")) is not None
+    return _YEAR.match(token.lstrip(_OPENING)) is not None and not token.lstrip(_OPENING)[4:5].isalnum()
 
 
 def _is_number(token: str) -> bool:
