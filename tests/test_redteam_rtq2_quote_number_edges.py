@@ -42,6 +42,7 @@ SOURCE = (
     "L'usine fermera en 2030 au plus tôt, selon la direction.\n\n"
     "The launch slipped to late 2020, and more likely 2021, NASA said. China may buy $40-50 billion in "
     "goods, the expert said. The Moon goal is set for 2024?\u201d he asked.\n\n"
+    "The temperature fell to minus 5 degrees overnight in the valley.\n\n"
     "Between 6 \u2013 9 people were hurt in the second crash on the road.\n\n"
     "Sales grew less than the previous guidance of up 2.3 percent and up 4 percent, respectively.\n\n"
 )
@@ -62,6 +63,7 @@ def _numbers(result) -> list[str]:
     ("400 personas fueron evacuadas", "de"),
     ("60-year-old brother of the heir", "nearly"),  # a number run on into a compound
     ("$12.9bn from its second listing", "to"),
+    ("5 degrees overnight in the valley", "minus"),  # its sign
 ])
 def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)

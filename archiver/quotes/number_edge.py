@@ -28,15 +28,15 @@ import re
 from archiver.quotes.lexicon import AMOUNT_SYMBOLS, NUMBER_WORDS
 from archiver.quotes.model import Difference
 
-#: Words right before a number that bound it ("more than", "at least", "up to", "over") or round
-#: it ("nearly", "about"), by language; each counts in a passage of any (none is a word another
+#: Words right before a number that bound it ("more than", "at least", "up to", "over"), round
+#: it ("nearly", "about") or give its sign ("minus 5 degrees"), by language; each counts in a passage of any (none is a word another
 #: of these languages writes before a number).
 NUMBER_BOUNDS: dict[str, frozenset[str]] = {
     "en": frozenset(["than", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
                      "over", "under", "least", "most", "upwards", "estimated", "above", "below",
-                     "maximum", "minimum", "circa", "exceeding", "nearing"]),
+                     "maximum", "minimum", "circa", "exceeding", "nearing", "minus", "negative"]),
     "de": frozenset(["als", "fast", "etwa", "rund", "knapp", "über", "unter", "mindestens", "höchstens",
-                     "wenigstens", "ungefähr", "circa", "ca", "beinahe", "bis", "maximal", "minimal"]),
+                     "wenigstens", "ungefähr", "circa", "ca", "beinahe", "bis", "maximal", "minimal", "minus"]),
     "fr": frozenset(["environ", "presque", "quelque", "quelques", "jusqu'à", "moins", "maximum", "minimum"]),
     "es": frozenset(["casi", "unos", "unas", "aproximadamente", "hasta", "menos", "alrededor", "cerca"]),
     "it": frozenset(["quasi", "circa", "oltre", "almeno", "fino", "massimo", "minimo"]),
