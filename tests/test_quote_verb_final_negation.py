@@ -22,6 +22,8 @@ GERMAN = ("Der Sprecher sagte am Montag, dass die Stadt das Geld nicht hat. Er s
           "Der Rat tagte am Dienstag und niemand widersprach. Er kam nicht nur am Montag, sondern auch am "
           "Dienstag.\n\n"
           "Die Stadt hat das Geld nicht, weil der Haushalt gekürzt wurde, sagte er am Montag.\n\n")
+MAIN_CLAUSES = ("Die Stadt zahlt die Schulden nicht. Der Rat kennt den Plan nicht, sagte er. De stad betaalt "
+                "de schulden niet.\n\n")
 DUTCH = ("De woordvoerder zei maandag dat de stad het geld niet heeft. Hij zei ook dat hij het contract nooit "
          "heeft getekend.\n\n")
 ENGLISH = ("The council insists the harbour wall is not safe for heavy lorries, and it will be closed. "
@@ -43,6 +45,17 @@ def test_a_quote_ending_right_before_a_negation_that_only_its_clauses_verbs_foll
     assert result.verdict == "altered"
     [note] = _trailing(result)
     assert note == f"the quote ends right before {word!r}, which negates its words in the source"
+
+
+@pytest.mark.parametrize(("quote", "word"), [
+    ("Die Stadt zahlt", "nicht"),
+    ("Der Rat kennt", "nicht"),
+    ("De stad betaalt", "niet"),
+])
+def test_a_quote_ending_before_the_object_a_clause_final_negation_follows_is_altered(quote, word):
+    result = verify_quote(quote, MAIN_CLAUSES)
+    assert result.verdict == "altered"
+    assert _trailing(result) == [f"the quote ends 2 words before {word!r}, which negates its clause in the source"]
 
 
 def test_a_new_clause_after_the_verbs_ends_the_cluster_as_a_clause_mark_does():

@@ -20,7 +20,10 @@ its clause: at most :data:`MAX_CLUSTER` words (the verbs, an object: "nie unters
 "keine Mittel hat"), with nothing but spaces between them, up to what ends the clause: a clause
 mark as above, or a word that opens a new clause (:data:`CLAUSE_OPENERS`: "und", "omdat"). A
 negation that is a preposition ("ohne", "zonder": :data:`PREPOSITIONS`) limits what comes after
-it more than it turns the clause round, and counts only where it ends its clause.
+it more than it turns the clause round, and counts only where it ends its clause. In a main
+clause the same languages put the negation after the object, so one that at most
+:data:`MAX_OBJECT` words of the clause put off counts too: "Die Stadt zahlt" of "Die Stadt zahlt
+die Schulden nicht." ("The city pays" of "does not pay the debts").
 
 Elsewhere the negation stands before the verb, and a quote that ends before it ends before the
 verb too: "The Pittsburgh quarterback" of "The Pittsburgh quarterback didn't play." and "The
@@ -54,6 +57,9 @@ SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
 #: How many words may follow a negation in its clause (a verb cluster: "nie unterschrieben hat",
 #: "niet heeft", "keine Mittel hat") for the negation to count.
 MAX_CLUSTER = 3
+#: How many words (an object: "die Schulden", "den Plan") may stand between a quote's end and a
+#: German or Dutch negation that ends its clause in a main clause ("zahlt die Schulden nicht").
+MAX_OBJECT = 2
 #: Words that open a new clause (coordinating and subordinating conjunctions, relative pronouns
 #: that are no article) in German, Dutch and English: after one, the clause a negation stands in
 #: has ended. Left out are those as often another word: Dutch "dat" and "die" (German "das",
@@ -120,6 +126,25 @@ def _cluster_ends_clause(after: str) -> bool:
     return False
 
 
+def _late_negation(after: str, language: str | None) -> tuple[int, re.Match[str]] | None:
+    """The German or Dutch negation that at most :data:`MAX_OBJECT` words of the quote's clause
+    (its object: "die Schulden") put off, with what follows it ending the clause as
+    :func:`_cluster_ends_clause` reads it ("Die Stadt zahlt" of "Die Stadt zahlt die Schulden
+    nicht."), and how many words stand before it; None if none."""
+    pos = 0
+    for count in range(MAX_OBJECT + 1):
+        m = _CLUSTER_WORD.match(after, pos)
+        if m is None or _CLAUSE_END.match(after, pos):
+            return None
+        folded = _fold(m.group(1))
+        if count > 0 and is_negation(folded, language) and _verb_final(folded, language):
+            return (count, m) if _cluster_ends_clause(after[m.end():]) else None
+        if folded in CLAUSE_OPENERS or is_negation(folded, language):
+            return None
+        pos = m.end()
+    return None
+
+
 def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the source word right after the match (which
     ends at ``original[end]``) ends its clause and negates it or is its verb's separable part,
@@ -142,6 +167,12 @@ def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None
         what = "which negates its words in the source"
     elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
+    elif (late := _late_negation(after, language)) is not None:
+        count, neg = late
+        start = end + neg.start(1)
+        return Difference("trailing_word", True, None, neg.group(1), start, start + len(neg.group(1)),
+                          note=f"the quote ends {count} word{'s' if count > 1 else ''} before {neg.group(1)!r}, "
+                               "which negates its clause in the source")
     else:
         return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     start = end + m.start(1)
