@@ -12,7 +12,9 @@ nothing but spaces between (no clause mark, quotation mark or bracket: a quote m
 clause), is a material ``leading_qualifier`` difference.
 
 A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
-not judged.
+not judged. A quote that starts right after the comma closing a conditional clause that opens
+its sentence ("the town will flood" of "If the dam fails, the town will flood"; "Unless",
+"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`) makes a fact of a condition in the same way.
 """
 
 from __future__ import annotations
@@ -37,6 +39,24 @@ LEADING_QUALIFIERS: dict[str, frozenset[str]] = {
     "pt": frozenset(["só", "somente", "apenas"]),
     "ru": frozenset(["только", "лишь", "если", "едва"]),
 }
+#: Words that open a sentence's conditional clause ("If the dam fails, the town will flood"), by
+#: language; in a passage of unknown language those that are no other word of another ("si",
+#: "se", "caso" are also "so", "yes", a pronoun, "case") count.
+CONDITION_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["if", "unless", "should", "provided", "assuming"]),
+    "de": frozenset(["wenn", "falls", "sofern", "sollte", "sollten"]),
+    "fr": frozenset(["si", "s'il", "s'ils"]),
+    "es": frozenset(["si"]),
+    "it": frozenset(["se", "qualora"]),
+    "pt": frozenset(["se", "caso"]),
+    "ru": frozenset(["если"]),
+}
+_ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "caso"}
+#: A comma right before a match (the end of the clause before it), and the sentence that clause
+#: opens: from the last sentence end, colon (speech: "sagte: Wenn") or line start before it.
+_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
+_SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\s\"'\u201c\u201e\u00ab(]*")
+_CLAUSE_LOOK_BACK = 300
 #: The word right before a match, with only spaces (or none: a match may follow a line break
 #: only through a space) between it and the match.
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+$")
@@ -46,13 +66,36 @@ _LOOK_BACK = 40
 _LANGUAGE_WINDOW = 400
 
 
+def _after_condition(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the match starts right after the comma
+    closing a clause that opens its sentence with a condition ("If the dam fails, ")."""
+    before = original[max(0, start - _CLAUSE_LOOK_BACK):start]
+    if _AFTER_COMMA.search(before) is None:
+        return None
+    starts = list(_SENTENCE_START.finditer(before))
+    if not starts and start > _CLAUSE_LOOK_BACK:
+        return None  # the sentence opens further back than is read
+    opening = before[starts[-1].end():] if starts else before.lstrip(" \"'\u201c\u201e\u00ab(")
+    first = _FIRST_WORD.match(opening)
+    if first is None:
+        return None
+    language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    openers = CONDITION_OPENERS.get(language, frozenset()) if language is not None else _ANY_CONDITION
+    if first.group().lower().replace("\u2019", "'") not in openers:
+        return None
+    at = start - len(before) + (starts[-1].end() if starts else len(before) - len(opening))
+    return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                      note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
+                            "its words a condition in the source"))
+
+
 def dropped_lead(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
     (which starts at ``original[start]``) negates, restricts or conditions it and the quote
     (``quote_text``, its first part as written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
-        return None
+        return _after_condition(quote_text, original, start)
     word = m.group(1)
     folded = word.lower().replace("\u2019", "'")
     first = _FIRST_WORD.search(quote_text)

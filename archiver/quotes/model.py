@@ -78,7 +78,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: of "1.5 billion", "3" of "3 to 5") is a ``number`` difference (:mod:`archiver.quotes.number_edge`);
 #: a "?" set off by a space ("impôts ? Non") is a question's; a capital after an ellipsis that
 #: opens no sentence in the source is a name, and the ellipsis joins two sentences; a near match's
-#: edges are held to these rules as a verbatim match's are.
+#: edges are held to these rules as a verbatim match's are; a quote starting right after the comma
+#: closing a conditional clause that opens its sentence ("If the dam fails, ") is altered.
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
