@@ -14,7 +14,10 @@ clause), is a material ``leading_qualifier`` difference.
 A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
 not judged. A quote that starts right after the comma closing a conditional clause that opens
 its sentence ("the town will flood" of "If the dam fails, the town will flood"; "Unless",
-"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`) makes a fact of a condition in the same way.
+"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`) makes a fact of a condition in the same way,
+and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
+plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
+of what the source only reports or supposes.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 from archiver.quotes.lexicon import guess_language, is_negation
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
+from archiver.quotes.trail_limit import HEDGING_ADVERBS
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -81,9 +85,13 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return None
     language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
     openers = CONDITION_OPENERS.get(language, frozenset()) if language is not None else _ANY_CONDITION
-    if first.group().lower().replace("\u2019", "'") not in openers:
-        return None
+    folded = first.group().lower().replace("\u2019", "'")
     at = start - len(before) + (starts[-1].end() if starts else len(before) - len(opening))
+    if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
+        return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                          note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
+    if folded not in openers:
+        return None
     return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                       note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                             "its words a condition in the source"))
@@ -106,6 +114,8 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
         what = "negates them"
+    elif folded in HEDGING_ADVERBS:
+        what = "hedges them"
     else:
         return dropped_bound(quote_text, original, start)
     return Difference("leading_qualifier", True, None, word, m.start(1), m.end(1),

@@ -79,7 +79,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: a "?" set off by a space ("impôts ? Non") is a question's; a capital after an ellipsis that
 #: opens no sentence in the source is a name, and the ellipsis joins two sentences; a near match's
 #: edges are held to these rules as a verbatim match's are; a quote starting right after the comma
-#: closing a conditional clause that opens its sentence ("If the dam fails, ") is altered.
+#: closing a conditional clause that opens its sentence ("If the dam fails, ") is altered, as is
+#: one right after an adverb hedging it ("reportedly", "Apparently, ", "angeblich").
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

@@ -14,7 +14,7 @@ mice"), is a material ``trailing_word`` difference when it
   restricting words of :mod:`archiver.quotes.lexicon`, "only", "unless", "except", "sauf",
   "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
   "bis auf"), or
-* hedges them (:data:`TRAILING_HEDGES`: "allegedly", "reportedly", "angeblich", "supuestamente")
+* hedges them (:data:`HEDGING_ADVERBS`: "allegedly", "reportedly", "angeblich", "supuestamente")
   and stands apart from what follows (a comma before it, or its clause ends after it: "The
   minister of finance apparently resigned" cut before "apparently" is a name, not a claim).
 
@@ -45,8 +45,9 @@ TRAILING_LIMITS = RESTRICTING_WORDS - frozenset(["moins", "menos", "provided", "
                                                  "exceção", "eccezione", "ausnahme", "исключением",
                                                  "исключения"])
 TRAILING_PAIRS: dict[str, str] = {"other": "than", "apart": "from", "save": "for", "bis": "auf"}
-#: Adverbs that hedge the words before them, in each covered language.
-TRAILING_HEDGES = frozenset([
+#: Adverbs that hedge the words beside them, in each covered language (read at a quote's start by
+#: :mod:`archiver.quotes.lead_word` as well).
+HEDGING_ADVERBS = frozenset([
     "reportedly", "allegedly", "apparently", "supposedly", "purportedly", "presumably", "ostensibly",
     "seemingly", "probably", "possibly", "perhaps", "maybe",
     "angeblich", "vermutlich", "mutmaßlich", "vermeintlich", "wahrscheinlich", "vielleicht",
@@ -121,7 +122,7 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
         limits = True
     elif folded in TRAILING_PAIRS:
         limits = second is not None and _fold(second) == TRAILING_PAIRS[folded]
-    elif folded in TRAILING_HEDGES:
+    elif folded in HEDGING_ADVERBS:
         limits = "," in m.group("comma") or _CLAUSE_END.match(after, start + len(word)) is not None
     else:
         return None
