@@ -30,6 +30,8 @@ SOURCE = (
     "Le locataire a dit qu'il ne paie que dix euros par mois. Il dit qu'il ne paie pas que le loyer.\n\n"
     "The driver asked if the road was open, and the officer said the road is open as if nothing "
     "had happened. The firm will go ahead even if the vote fails, its chief said.\n\n"
+    "The new treatment cured the patients, at least in the first trial, and the plan works, in theory, "
+    "for every town. Das Konzept funktioniert, zumindest auf dem Papier, für alle Städte.\n\n"
     "You will be left with two troopers, only then can you duel, and China fears that he will only "
     "demand more.\n\n"
 )
@@ -52,6 +54,9 @@ def _trailing(result) -> list[str]:
     ("tutti i ponti sono sicuri", "tranne"),
     ("todas as pontes são seguras", "exceto"),
     ("Le locataire a dit qu'il ne paie", "que"),  # "ne ... que": only, not "not"
+    ("The new treatment cured the patients", "at"),  # ", at least in the first trial"
+    ("and the plan works", "in"),  # ", in theory,"
+    ("Das Konzept funktioniert", "zumindest"),
 ])
 def test_a_quote_cut_right_before_the_words_that_limit_its_claim_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)

@@ -58,6 +58,17 @@ HEDGING_ADVERBS = frozenset([
     "supostamente", "alegadamente", "provavelmente", "possivelmente", "talvez",
     "якобы", "видимо", "вероятно", "возможно",
 ])
+#: Phrases of two words that hedge or limit the words before them when a comma sets them off
+#: (", at least in the first trial", ", in theory,", ", zumindest", ", so far"): by their first two
+#: words, or by one ("zumindest", with "" for the second).
+HEDGING_PAIRS = frozenset([
+    ("at", "least"), ("in", "theory"), ("in", "principle"), ("on", "paper"), ("at", "best"), ("in", "part"),
+    ("so", "far"), ("for", "now"), ("in", "some"), ("in", "most"), ("in", "rare"),
+    ("zumindest", ""), ("jedenfalls", ""), ("theoretisch", ""), ("vorerst", ""), ("bislang", ""),
+    ("du", "moins"), ("en", "théorie"), ("en", "principe"), ("pour", "l'instant"), ("au", "moins"),
+    ("al", "menos"), ("en", "teoría"), ("por", "ahora"), ("almeno", ""), ("in", "teoria"), ("per", "ora"),
+    ("pelo", "menos"), ("em", "teoria"), ("por", "enquanto"),
+])
 #: What a quote ends with that makes the "if" after it open a question ("asked if"), a manner
 #: ("as if") or a concession ("even if"), not a condition on the quoted words.
 IF_NOT_A_CONDITION = frozenset(["as", "even", "especially", "particularly", "what", "so", "then", "only"])
@@ -122,7 +133,7 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
         limits = True
     elif folded in TRAILING_PAIRS:
         limits = second is not None and _fold(second) == TRAILING_PAIRS[folded]
-    elif folded in HEDGING_ADVERBS:
+    elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         limits = "," in m.group("comma") or _CLAUSE_END.match(after, start + len(word)) is not None
     else:
         return None
