@@ -123,3 +123,15 @@ def test_a_quote_opening_with_a_year_right_after_the_word_that_bounds_it_in_time
 ])
 def test_a_quote_keeping_the_bound_and_scale_or_cut_beside_plain_words_is_exact(quote):
     assert verify_quote(quote, SOURCE).verdict == "exact"
+
+
+@pytest.mark.parametrize(("quote", "left_out"), [
+    ("The plant will close by 2030 ... the firm said on Monday", "at the earliest"),
+    ("The temperature fell to ... 5 degrees overnight in the valley", "minus"),
+    ("The project will cost 1.5 ... over ten years", "billion"),
+])
+def test_an_ellipsis_that_cuts_a_number_from_its_bound_sign_or_scale_is_altered(quote, left_out):
+    result = verify_quote(quote, SOURCE)
+    assert result.verdict == "altered"
+    assert any(left_out in (d.source or "") or left_out in (d.note or "")
+               for d in result.differences if d.material)

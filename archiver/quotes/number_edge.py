@@ -203,3 +203,17 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
     return Difference("number", True, None, word, m.start(1), m.end(1),
                       note=f"the quote ends right before {word!r}, which its number needs in the source "
                            "(its scale, its percent or the other end of its range)")
+
+
+def ellipsis_number_differences(parts: list[str], original: str,
+                                spans: list[tuple[int, int]]) -> list[Difference]:
+    """The same cuts at each ellipsis inside a quote: the part before it ends with a number whose
+    scale, bound or range the ellipsis leaves out ("by 2030 ... the firm said" for "by 2030 at
+    the earliest, the firm said"), or the part after it opens with a number whose bound or sign
+    it leaves out ("fell to ... 5 degrees" for "fell to minus 5 degrees"). ``parts``: the quote's
+    parts as written, ``spans``: where each was found, in order."""
+    out: list[Difference] = []
+    for i, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:], strict=False)):
+        out += [d for d in (dropped_scale(parts[i], original, b), dropped_bound(parts[i + 1], original, c))
+                if d is not None]
+    return out
