@@ -20,6 +20,7 @@ SOURCE = (
     "The engineer said the bridge is safe, except in high winds, and should stay open.\n\n"
     "The inspector said the tunnel is sound unless the pumps fail, a spokesman added.\n\n"
     "The auditor said the minister took the money, allegedly, and left the country.\n\n"
+    "The clerk took the files allegedly and left the town, the court heard.\n\n"
     "The study found the vaccine works, but only in mice, and more trials are planned.\n\n"
     "The mayor said the harbour is open if the weather allows, and ferries will run.\n\n"
     "Der Sprecher sagte, alle Brücken sind sicher bis auf die alte Brücke am Hafen.\n\n"
@@ -46,6 +47,7 @@ def _trailing(result) -> list[str]:
     ("the bridge is safe", "except"),
     ("the tunnel is sound", "unless"),
     ("the minister took the money", "allegedly"),
+    ("The clerk took the files", "allegedly"),  # no comma, but a new clause after it
     ("the vaccine works", "only"),
     ("the harbour is open", "if"),
     ("alle Brücken sind sicher", "bis"),

@@ -43,6 +43,7 @@ SOURCE = (
     "The launch slipped to late 2020, and more likely 2021, NASA said. China may buy $40-50 billion in "
     "goods, the expert said. The Moon goal is set for 2024?\u201d he asked.\n\n"
     "The temperature fell to minus 5 degrees overnight in the valley.\n\n"
+    "The town was founded in 1200 BC by traders, the museum says.\n\n"
     "Between 6 \u2013 9 people were hurt in the second crash on the road.\n\n"
     "Sales grew less than the previous guidance of up 2.3 percent and up 4 percent, respectively.\n\n"
 )
@@ -81,6 +82,7 @@ def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_al
     ("The poll has lower numbers for removal (44", "percent"),  # a bracket before the number
     ("Between 6", "\u2013"),  # a range written with a spaced dash
     ("China may buy $40-50", "billion"),  # a range written as one token
+    ("The town was founded in 1200", "BC"),
 ])
 def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)

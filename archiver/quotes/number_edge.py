@@ -63,7 +63,7 @@ NUMBER_BOUND_PAIRS = frozenset([
 #: Words after a number that give its scale or make it a percentage, in each covered language.
 NUMBER_SCALES = frozenset([
     "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions",
-    "bn", "mn", "tn", "percent", "pct", "%",
+    "bn", "mn", "tn", "percent", "pct", "%", "bc", "bce",
     "tausend", "million", "millionen", "mio", "milliarde", "milliarden", "mrd", "billion", "billionen",
     "prozent",
     "mille", "milliers", "millions", "milliard", "milliards", "pourcent",

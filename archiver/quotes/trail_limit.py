@@ -15,8 +15,9 @@ mice"), is a material ``trailing_word`` difference when it
   "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
   "bis auf"), or
 * hedges them (:data:`HEDGING_ADVERBS`: "allegedly", "reportedly", "angeblich", "supuestamente")
-  and stands apart from what follows (a comma before it, or its clause ends after it: "The
-  minister of finance apparently resigned" cut before "apparently" is a name, not a claim).
+  and stands apart from what follows (a comma before it, its clause ending after it, or "and"
+  after it: "The minister of finance apparently resigned" cut before "apparently" is a name, not
+  a claim).
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
@@ -87,6 +88,8 @@ _ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
 _ONLY_OPENS = frozenset(["then", "when", "after", "once", "if", "because", "now", "dann", "wenn", "alors", "quand",
                          "entonces", "cuando", "allora", "quando", "então"])
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
+#: Words that join a new clause after a hedge ("took the money allegedly and left").
+_AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 _GAP = r"[ \t\u00a0\u202f]*"
 _WORD = r"([^\W\d_][\w'\u2019-]*)"
@@ -134,7 +137,9 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
     elif folded in TRAILING_PAIRS:
         limits = second is not None and _fold(second) == TRAILING_PAIRS[folded]
     elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
-        limits = "," in m.group("comma") or _CLAUSE_END.match(after, start + len(word)) is not None
+        rest = after[start + len(word):]
+        limits = "," in m.group("comma") or _CLAUSE_END.match(rest) is not None or (
+            (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND)
     else:
         return None
     if not limits:
