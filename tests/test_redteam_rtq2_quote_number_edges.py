@@ -44,6 +44,8 @@ SOURCE = (
     "goods, the expert said. The Moon goal is set for 2024?\u201d he asked.\n\n"
     "The temperature fell to minus 5 degrees overnight in the valley.\n\n"
     "The town was founded in 1200 BC by traders, the museum says.\n\n"
+    "The budget is 3 1/2 million dollars this year. Nearly half of the 1,200 workers were laid off, and "
+    "almost all the others were moved.\n\n"
     "Between 6 \u2013 9 people were hurt in the second crash on the road.\n\n"
     "Sales grew less than the previous guidance of up 2.3 percent and up 4 percent, respectively.\n\n"
 )
@@ -65,6 +67,8 @@ def _numbers(result) -> list[str]:
     ("60-year-old brother of the heir", "nearly"),  # a number run on into a compound
     ("$12.9bn from its second listing", "to"),
     ("5 degrees overnight in the valley", "minus"),  # its sign
+    ("half of the 1,200 workers were laid off", "Nearly"),  # a quantity, not a figure
+    ("all the others were moved", "almost"),
 ])
 def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
@@ -83,6 +87,7 @@ def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_al
     ("Between 6", "\u2013"),  # a range written with a spaced dash
     ("China may buy $40-50", "billion"),  # a range written as one token
     ("The town was founded in 1200", "BC"),
+    ("The budget is 3", "1/2"),  # the fraction of "3 1/2"
 ])
 def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
@@ -137,3 +142,9 @@ def test_an_ellipsis_that_cuts_a_number_from_its_bound_sign_or_scale_is_altered(
     assert result.verdict == "altered"
     assert any(left_out in (d.source or "") or left_out in (d.note or "")
                for d in result.differences if d.material)
+
+
+def test_a_quote_opening_with_the_fraction_of_a_mixed_number_is_altered():
+    result = verify_quote("1/2 million dollars this year", SOURCE)
+    assert result.verdict == "altered"
+    assert _numbers(result) == ["the quote starts right after '3', the whole part of its number in the source"]

@@ -103,7 +103,7 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
     (``quote_text``, its first part as written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
-        return _after_condition(quote_text, original, start)
+        return _after_condition(quote_text, original, start) or dropped_bound(quote_text, original, start)
     word = m.group(1)
     folded = word.lower().replace("\u2019", "'")
     first = _FIRST_WORD.search(quote_text)

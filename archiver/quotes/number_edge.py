@@ -52,6 +52,16 @@ YEAR_BOUNDS = frozenset(["since", "by", "until", "till", "before", "after", "sei
                          # a part of the year: "late 2020" is not 2020
                          "early", "late", "mid", "anfang", "ende", "mitte", "début", "fin", "principios",
                          "finales", "inicio", "inizio", "fine", "início"])
+#: Quantities that are no figure ("half", "all"), which only a word that rounds or bounds them
+#: makes another ("Nearly half", "almost all", "more than half": :data:`ROUNDING_BOUNDS`).
+ROUGH_QUANTITIES = frozenset(["half", "third", "thirds", "quarter", "quarters", "dozen", "dozens", "hundreds",
+                              "thousands", "millions", "billions", "all", "every", "everyone", "everybody",
+                              "hälfte", "drittel", "viertel", "alle", "moitié", "tiers", "quart", "tous",
+                              "toutes", "mitad", "tercio", "todos", "todas", "metà", "terzo", "tutti",
+                              "tutte", "metade", "terço", "половина", "все"])
+ROUNDING_BOUNDS = frozenset(["nearly", "almost", "about", "around", "approximately", "roughly", "than",
+                             "fast", "beinahe", "knapp", "etwa", "rund", "als", "presque", "environ",
+                             "casi", "quasi", "quase", "почти", "около", "более", "менее"])
 #: Bounds of two words whose second ("de", "di", "to": "rose to $9.1 billion" bounds nothing) is
 #: everywhere else an ordinary word.
 NUMBER_BOUND_PAIRS = frozenset([
@@ -105,6 +115,9 @@ _TOKEN_THEN_WORD = re.compile(rf"(?<!\S)(\S+){_SPACES}([^\W\d_][\w'\u2019]*){_SP
 _TRAIL_WORDS = re.compile(rf"{_SPACES}((?:[^\W\d_][\w'\u2019]*)(?:{_SPACES}[^\W\d_][\w'\u2019]*){{0,2}})")
 _AFTER = re.compile(rf"{_SPACES}{_WORD}(?:{_SPACES}(\S+))?")
 _DIGIT = re.compile("[0-9]")
+_FRACTION = re.compile(r"[0-9]+/[0-9]+")
+_FRACTION_AFTER = re.compile(r"[ \t\u00a0\u202f]+([0-9]+/[0-9]+)(?![\w/])")
+_WHOLE_BEFORE = re.compile(r"(?<![\w.,])([0-9]+)[ \t\u00a0\u202f]+$")
 _OPENING = "([{\"'\u201c\u2018\u00ab\u201e"
 _NUMBER_START = re.compile(r"[$€£¥]?[0-9]")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -137,9 +150,22 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
     written) opens with a number and the source word right before the match (which starts at
     ``original[start]``) bounds or rounds it."""
     words = quote_text.split()
+    before = original[max(0, start - _LOOK):start]
+    if words and _FRACTION.fullmatch(words[0].rstrip(".,;:")) and (whole := _WHOLE_BEFORE.search(before)):
+        at = start - len(before) + whole.start(1)  # "1/2 million" of "3 1/2 million"
+        return Difference("number", True, None, whole.group(1), at, at + len(whole.group(1)),
+                          note=f"the quote starts right after {whole.group(1)!r}, the whole part of its number "
+                               "in the source")
+    if words and _fold(words[0]) in ROUGH_QUANTITIES:
+        one = _BEFORE_ONE.search(before)
+        if one is not None and _fold(one.group(1)) in ROUNDING_BOUNDS:
+            at = start - len(before) + one.start(1)
+            return Difference("number", True, None, one.group(1), at, at + len(one.group(1)),
+                              note=f"the quote starts right after {one.group(1)!r}, which bounds or rounds its "
+                                   "number in the source")
+        return None
     if not words or not _opens_with_number(words[0]):
         return None
-    before = original[max(0, start - _LOOK):start]
     two = _BEFORE_TWO.search(before)
     if two is None:
         two = _TOKEN_THEN_WORD.search(before)
@@ -191,6 +217,10 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
                                    "(a bound on it)")
     if not number_last:
         return None
+    if (frac := _FRACTION_AFTER.match(original, end)) is not None:  # "3" of "3 1/2 million"
+        return Difference("number", True, None, frac.group(1), frac.start(1), frac.end(1),
+                          note=f"the quote ends right before {frac.group(1)!r}, which its number needs in the "
+                               "source (its fraction)")
     m = _AFTER.match(original, end)
     if m is None:
         return None
