@@ -18,6 +18,7 @@ SOURCE = (
     "If the dam fails, the town will flood within hours. Unless the council pays, the contractor will "
     "stop the work.\n\n"
     "Even if the vote fails, the firm will go ahead. When the storm came, the old wall fell.\n\n"
+    "If that holds up, that would be a hit on growth, said Ross Burkhart, a professor.\n\n"
 )
 GERMAN = "Der Ingenieur sagte am Montag: Wenn der Damm bricht, wird die Stadt überflutet, und das ist klar.\n"
 FRENCH = "L'ingénieur a dit lundi : Si la digue cède, la ville sera inondée, et il faut agir pour le port.\n"
@@ -40,6 +41,7 @@ def test_a_quote_starting_right_after_a_conditional_clause_is_altered(quote, sou
 @pytest.mark.parametrize("quote", [
     "the firm will go ahead",  # "even if": in any case
     "the old wall fell",  # "when": a time, no condition
+    "said Ross Burkhart, a professor",  # the comma before it closes the consequence, not the condition
     "If the dam fails, the town will flood within hours",
 ])
 def test_a_quote_after_a_concession_or_a_time_or_keeping_the_condition_is_exact(quote):

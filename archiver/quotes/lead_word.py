@@ -90,8 +90,8 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
-    if folded not in openers:
-        return None
+    if folded not in openers or opening.count(",") > 1:
+        return None  # no condition, or the comma closes another clause than the condition's
     return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                       note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                             "its words a condition in the source"))
