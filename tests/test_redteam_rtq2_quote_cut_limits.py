@@ -34,7 +34,7 @@ SOURCE = (
     "The new treatment cured the patients, at least in the first trial, and the plan works, in theory, "
     "for every town. Das Konzept funktioniert, zumindest auf dem Papier, für alle Städte.\n\n"
     "You will be left with two troopers, only then can you duel, and China fears that he will only "
-    "demand more.\n\n"
+    "demand more. NASA tapped three companies to send landers next year, only two committed.\n\n"
 )
 
 
@@ -74,6 +74,7 @@ def test_a_quote_cut_right_before_the_words_that_limit_its_claim_is_altered(quot
     "The firm will go ahead",  # "even if": it goes ahead in any case
     "You will be left with two troopers",  # "only then" opens a clause of its own
     "China fears that he will",  # "only" limits the verb the quote leaves out
+    "NASA tapped three companies to send landers next year",  # ", only two": the next clause's subject
     "the new drug is safe only for adults over 40",  # keeps the limit
     "The engineer said the bridge is safe, except in high winds",
 ])

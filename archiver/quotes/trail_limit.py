@@ -25,8 +25,8 @@ firm goes ahead in any case; :data:`IF_NOT_A_CONDITION`). A French "que" after a
 makes it "only" ("Il ne paie" of "Il ne paie que dix euros": he pays only ten, not "he does not
 pay"; :func:`archiver.quotes.gaps.restricting_que`). "only" limits nothing the quote says
 after an article or a negation ("the only", "not only"), nor after an auxiliary ("he will only
-demand more": it limits the verb the quote leaves out), nor where it opens a clause ("only
-then can you"). A word with a capital in mid-sentence is
+demand more", "you're only": it limits the verb the quote leaves out), nor where it opens a
+clause or bounds a number after it ("only then can you", ", only two committed"). A word with a capital in mid-sentence is
 a name ("Cuyahoga Falls", not German "falls").
 """
 
@@ -35,7 +35,13 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.gaps import restricting_que
-from archiver.quotes.lexicon import ARTICLES, RESTRICTING_WORDS, guess_language, is_negation
+from archiver.quotes.lexicon import (
+    ARTICLES,
+    NUMBER_WORDS,
+    RESTRICTING_WORDS,
+    guess_language,
+    is_negation,
+)
 from archiver.quotes.model import Difference
 from archiver.quotes.tokens import tokenize
 
@@ -83,7 +89,9 @@ _ASKING_REACH = 4
 #: limits the verb the quote leaves out ("he will only demand more").
 _ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "if", "will", "would",
                                     "can", "could", "may", "might", "must", "shall", "should", "do", "does",
-                                    "did"])
+                                    "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+                                    "you're", "we're", "they're", "it's", "he's", "she's", "i'm", "i've",
+                                    "you've", "we've", "they've", "i'll", "you'll", "we'll", "they'll"])
 #: Words that make "only" before them open a clause of its own ("..., only then can you duel").
 _ONLY_OPENS = frozenset(["then", "when", "after", "once", "if", "because", "now", "dann", "wenn", "alors", "quand",
                          "entonces", "cuando", "allora", "quando", "então"])
@@ -127,7 +135,8 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
         asking = {_fold(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:
-        opens = second is not None and _fold(second) in _ONLY_OPENS
+        opens = second is not None and (_fold(second) in _ONLY_OPENS or _fold(second) in NUMBER_WORDS
+                                        or second[:1].isdigit())  # ", only two committed"
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
             folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
