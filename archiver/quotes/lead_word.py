@@ -61,6 +61,23 @@ _ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "
 _AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\s\"'\u201c\u201e\u00ab(]*")
 _CLAUSE_LOOK_BACK = 300
+#: Adverbs of time or degree a negation right before them governs ("no longer", "not always",
+#: "not yet", "nicht mehr", "ne fonctionne plus", "non più", "nem sempre"): a quote starting right
+#: after one leaves the negation out as one starting right after the negation does ("only": "not
+#: only cheap" says it is cheap, and is not judged).
+NEGATED_ADVERBS = frozenset([
+    "longer", "more", "anymore", "yet", "even", "always", "quite", "entirely", "fully", "necessarily", "really",
+    "very", "too", "only", "ever",
+    "mehr", "länger", "immer", "ganz", "unbedingt", "sehr", "einmal", "nur",
+    "plus", "toujours", "encore", "vraiment", "très", "tout", "seulement",
+    "más", "siempre", "todavía", "tan", "muy", "solo", "sólo",
+    "più", "sempre", "ancora", "molto", "tanto",
+    "mais", "sempre", "ainda", "muito", "tão", "só",
+])
+_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
+#: How many words before the adverb the negation may stand ("ne fonctionne plus").
+_NEGATION_REACH = 2
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
 #: only through a space) between it and the match.
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+$")
@@ -68,6 +85,20 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 #: How much text before a match is read for the word, and around it for its language.
 _LOOK_BACK = 40
 _LANGUAGE_WINDOW = 400
+
+
+def _negation_before(original: str, at: int, language: str | None) -> re.Match[str] | None:
+    """The negation among the :data:`_NEGATION_REACH` words right before ``original[at]`` (only
+    spaces between them), if any."""
+    words = list(_WORD_BEFORE.finditer(original, max(0, at - _LOOK_BACK), at))
+    run: list[re.Match[str]] = []
+    edge = at  # where the run of words met so far starts
+    for w in reversed(words[-_NEGATION_REACH:]):  # nearest first, while only spaces part them
+        if original[w.end():edge].strip():
+            break
+        run.append(w)
+        edge = w.start()
+    return next((w for w in run if is_negation(w.group(1).lower().replace("\u2019", "'"), language)), None)
 
 
 def _after_condition(quote_text: str, original: str, start: int) -> Difference | None:
@@ -110,6 +141,14 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
     if first is not None and is_negation(first.group().lower().replace("\u2019", "'")):
         return None
     language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    negation_before = _negation_before(original, m.start(1), language)
+    if folded in NEGATED_ADVERBS and negation_before is not None:
+        if folded in _ONLY:
+            return None  # "not only cheap but also effective" says it is cheap
+        neg = negation_before
+        return Difference("leading_qualifier", True, None, neg.group(1), neg.start(1), neg.end(1),
+                          note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
+                                "negate them in the source"))
     if language is not None and folded in LEADING_QUALIFIERS.get(language, frozenset()):
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
