@@ -61,6 +61,18 @@ _ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "
 _AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\s\"'\u201c\u201e\u00ab(]*")
 _CLAUSE_LOOK_BACK = 300
+#: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
+#: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
+#: starting right after a negation does.
+FEW_WORDS = frozenset(["few", "fewer", "little", "wenige", "wenig", "peu", "pocos", "pocas",
+                       "poco", "poca", "pochi", "poche", "poucos", "poucas", "pouco", "pouca", "мало",
+                       "немногие", "немногих"])
+#: Words that make a word of :data:`FEW_WORDS` after them "some" ("a few", "un peu") or a size
+#: ("the little town", "his little brother").
+_SOME_BEFORE = frozenset(["a", "an", "the", "un", "una", "um", "uma", "ein", "eine", "einige", "this", "that",
+                          "these", "those", "his", "her", "its", "their", "my", "our", "your", "le", "la",
+                          "les", "der", "die", "das", "den", "dem", "el", "il", "lo", "o", "os", "past", "last",
+                          "next", "first", "every", "quite"])
 #: Adverbs of time or degree a negation right before them governs ("no longer", "not always",
 #: "not yet", "nicht mehr", "ne fonctionne plus", "non più", "nem sempre"): a quote starting right
 #: after one leaves the negation out as one starting right after the negation does ("only": "not
@@ -77,6 +89,7 @@ NEGATED_ADVERBS = frozenset([
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
 #: How many words before the adverb the negation may stand ("ne fonctionne plus").
 _NEGATION_REACH = 2
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
 #: only through a space) between it and the match.
@@ -99,6 +112,24 @@ def _negation_before(original: str, at: int, language: str | None) -> re.Match[s
         run.append(w)
         edge = w.start()
     return next((w for w in run if is_negation(w.group(1).lower().replace("\u2019", "'"), language)), None)
+
+
+def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+    """The word saying hardly any (:data:`FEW_WORDS`) that ``m`` (the word right before a match)
+    is, or that stands right before it when it is a "de" ("Peu de gens"), unless an article or
+    another determiner before it makes it "some" or a size ("a few", "the little town", "the past
+    few days"), or a capital in mid-sentence a name ("Little Rock")."""
+    word: re.Match[str] | None = m
+    if folded in ("de", "d'", "di"):
+        word = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    if word is None or word.group(1).lower() not in FEW_WORDS:
+        return None
+    if word.group(1)[:1].isupper() and not _SENTENCE_END_BEFORE.search(original[max(0, word.start() - 8):word.start()]):
+        return None  # a capital in mid-sentence: a name ("Little Rock")
+    before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    if before is not None and before.group(1).lower() in _SOME_BEFORE:
+        return None
+    return word
 
 
 def _after_condition(quote_text: str, original: str, start: int) -> Difference | None:
@@ -149,6 +180,10 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
         return Difference("leading_qualifier", True, None, neg.group(1), neg.start(1), neg.end(1),
                           note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
                                 "negate them in the source"))
+    few = _few_before(original, m, folded)
+    if few is not None:
+        return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
+                          note=f"the quote starts right after {few.group(1)!r}, which says hardly any of them in the source")
     if language is not None and folded in LEADING_QUALIFIERS.get(language, frozenset()):
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
