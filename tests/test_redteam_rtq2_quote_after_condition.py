@@ -19,6 +19,7 @@ SOURCE = (
     "stop the work.\n\n"
     "Even if the vote fails, the firm will go ahead. When the storm came, the old wall fell.\n\n"
     "If that holds up, that would be a hit on growth, said Ross Burkhart, a professor.\n\n"
+    "Only if the dam holds, the town will be safe this winter.\n\n"
 )
 GERMAN = "Der Ingenieur sagte am Montag: Wenn der Damm bricht, wird die Stadt überflutet, und das ist klar.\n"
 FRENCH = "L'ingénieur a dit lundi : Si la digue cède, la ville sera inondée, et il faut agir pour le port.\n"
@@ -27,6 +28,7 @@ FRENCH = "L'ingénieur a dit lundi : Si la digue cède, la ville sera inondée, 
 @pytest.mark.parametrize(("quote", "source", "word"), [
     ("the town will flood within hours", SOURCE, "If"),
     ("the contractor will stop the work", SOURCE, "Unless"),
+    ("the town will be safe this winter", SOURCE, "if"),  # "Only if"
     ("wird die Stadt überflutet", GERMAN, "Wenn"),
     ("la ville sera inondée", FRENCH, "Si"),
 ])

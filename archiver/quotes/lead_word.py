@@ -132,6 +132,11 @@ def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] |
     return word
 
 
+def _spaces(text: str) -> int:
+    """How many spaces open ``text``."""
+    return len(text) - len(text.lstrip(" \t\u00a0\u202f"))
+
+
 def _after_condition(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match starts right after the comma
     closing a clause that opens its sentence with a condition ("If the dam fails, ")."""
@@ -143,12 +148,14 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return None  # the sentence opens further back than is read
     opening = before[starts[-1].end():] if starts else before.lstrip(" \"'\u201c\u201e\u00ab(")
     first = _FIRST_WORD.match(opening)
+    if first is not None and first.group().lower() in _ONLY:  # "Only if the dam holds, "
+        first = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if first is None:
         return None
     language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
     openers = CONDITION_OPENERS.get(language, frozenset()) if language is not None else _ANY_CONDITION
     folded = first.group().lower().replace("\u2019", "'")
-    at = start - len(before) + (starts[-1].end() if starts else len(before) - len(opening))
+    at = start - len(opening) + first.start()  # where the opening word stands in the source
     if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
