@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.ellipsis_subject import ellipsis_subject_differences
 from archiver.quotes.lexicon import (
     ARTICLES,
     BOUND_WORDS,
@@ -42,10 +43,7 @@ from archiver.quotes.model import Difference
 from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
 from archiver.quotes.number_edge import ellipsis_number_differences
 from archiver.quotes.parse import Bracket, ParsedQuote
-from archiver.quotes.substitution import (
-    FUNCTION_WORDS,
-    is_modal,
-)
+from archiver.quotes.substitution import FUNCTION_WORDS, is_modal
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, outside_numbers, tokenize
 
@@ -475,13 +473,15 @@ def ellipsis_reach_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tu
 def ellipsis_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
     """Every check of what an ellipsis leaves out, for the pattern and fuzzy verdicts alike:
     a negation, a qualifier beside the quoted words, a speaker, two sentences joined into one, parts too
-    far apart or too short, a number cut from its scale, bound or sign. ``spans``: where each part of ``pq`` was found, in order (when a
+    far apart or too short, a number cut from its scale, bound or sign, a reported subject. ``spans``: where each part of ``pq`` was found, in order (when a
     part was not found at all, only the checks of the gaps between found parts are made)."""
     out = (ellipsis_gap_differences(pt, spans) + ellipsis_qualifier_differences(pt, spans)
            + ellipsis_attribution_differences(pt, spans))
     if len(spans) == len(pq.parts):
         out += ellipsis_join_differences(pq, pt, spans) + ellipsis_reach_differences(pq, pt, spans)
-        out += ellipsis_number_differences([p.plain() for p in pq.parts], pt.original, spans)
+        parts = [p.plain() for p in pq.parts]
+        out += ellipsis_number_differences(parts, pt.original, spans) + ellipsis_subject_differences(
+            parts, pt.original, spans)
     return out
 
 

@@ -80,7 +80,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: opens no sentence in the source is a name, and the ellipsis joins two sentences; a near match's
 #: edges are held to these rules as a verbatim match's are; a quote starting right after the comma
 #: closing a conditional clause that opens its sentence ("If the dam fails, ") is altered, as is
-#: one right after an adverb hedging it ("reportedly", "Apparently, ", "angeblich").
+#: one right after an adverb hedging it ("reportedly", "Apparently, ", "angeblich"); an ellipsis
+#: after "said" or "that" may not leave out the reported words' subject (``ellipsis_subject``).
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
@@ -108,6 +109,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "ellipsis_attribution",
         "ellipsis_join",
         "ellipsis_reach",
+        "ellipsis_subject",
         "aside_qualifier",
         "leading_qualifier",
         "trailing_word",
