@@ -34,7 +34,7 @@ SOURCE = (
     "The new treatment cured the patients, at least in the first trial, and the plan works, in theory, "
     "for every town. Das Konzept funktioniert, zumindest auf dem Papier, für alle Städte.\n\n"
     "You will be left with two troopers, only then can you duel, and China fears that he will only "
-    "demand more. NASA tapped three companies to send landers next year, only two committed.\n\n"
+    "demand more. He was removed from suicide watch only if a doctor agreed. NASA tapped three companies to send landers next year, only two committed.\n\n"
 )
 
 
@@ -48,6 +48,7 @@ def _trailing(result) -> list[str]:
     ("the tunnel is sound", "unless"),
     ("the minister took the money", "allegedly"),
     ("The clerk took the files", "allegedly"),  # no comma, but a new clause after it
+    ("He was removed from suicide watch", "only"),  # "only if": a condition
     ("the vaccine works", "only"),
     ("the harbour is open", "if"),
     ("alle Brücken sind sicher", "bis"),

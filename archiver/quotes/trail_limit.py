@@ -92,9 +92,9 @@ _ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
                                     "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
                                     "you're", "we're", "they're", "it's", "he's", "she's", "i'm", "i've",
                                     "you've", "we've", "they've", "i'll", "you'll", "we'll", "they'll"])
-#: Words that make "only" before them open a clause of its own ("..., only then can you duel").
-_ONLY_OPENS = frozenset(["then", "when", "after", "once", "if", "because", "now", "dann", "wenn", "alors", "quand",
-                         "entonces", "cuando", "allora", "quando", "então"])
+#: Words that make "only" before them open a clause of its own ("..., only then can you duel");
+#: "only if", "only when" set a condition on the words before them, and count.
+_ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então"])
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
