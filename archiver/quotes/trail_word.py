@@ -23,7 +23,8 @@ negation that is a preposition ("ohne", "zonder": :data:`PREPOSITIONS`) limits w
 it more than it turns the clause round, and counts only where it ends its clause. In a main
 clause the same languages put the negation after the object, so one that at most
 :data:`MAX_OBJECT` words of the clause put off counts too: "Die Stadt zahlt" of "Die Stadt zahlt
-die Schulden nicht." ("The city pays" of "does not pay the debts").
+die Schulden nicht." ("The city pays" of "does not pay the debts"); so does a German separable
+particle ("Der Rat lehnte" of "Der Rat lehnte den Plan ab.": "leaned" for "rejected").
 
 Elsewhere the negation stands before the verb, and a quote that ends before it ends before the
 verb too: "The Pittsburgh quarterback" of "The Pittsburgh quarterback didn't play." and "The
@@ -126,11 +127,13 @@ def _cluster_ends_clause(after: str) -> bool:
     return False
 
 
-def _late_negation(after: str, language: str | None) -> tuple[int, re.Match[str]] | None:
-    """The German or Dutch negation that at most :data:`MAX_OBJECT` words of the quote's clause
-    (its object: "die Schulden") put off, with what follows it ending the clause as
-    :func:`_cluster_ends_clause` reads it ("Die Stadt zahlt" of "Die Stadt zahlt die Schulden
-    nicht."), and how many words stand before it; None if none."""
+def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bool] | None:
+    """The German or Dutch negation, or the German separable verb particle, that at most
+    :data:`MAX_OBJECT` words of the quote's clause (its object: "die Schulden", "den Plan") put
+    off, with what follows it ending the clause (for a negation as :func:`_cluster_ends_clause`
+    reads it; a particle ends it itself): "Die Stadt zahlt" of "Die Stadt zahlt die Schulden
+    nicht.", "Der Rat lehnte" of "Der Rat lehnte den Plan ab.". How many words stand before it,
+    the word, and whether it is a negation; None if none."""
     pos = 0
     for count in range(MAX_OBJECT + 1):
         m = _CLUSTER_WORD.match(after, pos)
@@ -138,7 +141,9 @@ def _late_negation(after: str, language: str | None) -> tuple[int, re.Match[str]
             return None
         folded = _fold(m.group(1))
         if count > 0 and is_negation(folded, language) and _verb_final(folded, language):
-            return (count, m) if _cluster_ends_clause(after[m.end():]) else None
+            return (count, m, True) if _cluster_ends_clause(after[m.end():]) else None
+        if count > 0 and language == "de" and folded in SEPARABLE_PARTICLES["de"]:
+            return (count, m, False) if _CLAUSE_END.match(after, m.end()) else None
         if folded in CLAUSE_OPENERS or is_negation(folded, language):
             return None
         pos = m.end()
@@ -167,12 +172,14 @@ def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None
         what = "which negates its words in the source"
     elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
-    elif (late := _late_negation(after, language)) is not None:
-        count, neg = late
-        start = end + neg.start(1)
-        return Difference("trailing_word", True, None, neg.group(1), start, start + len(neg.group(1)),
-                          note=f"the quote ends {count} word{'s' if count > 1 else ''} before {neg.group(1)!r}, "
-                               "which negates its clause in the source")
+    elif (late := _late_word(after, language)) is not None:
+        count, late_word, negates = late
+        start = end + late_word.start(1)
+        what = ("which negates its clause" if negates else
+                "the part of its verb that ends the clause (without it the verb says another thing)")
+        return Difference("trailing_word", True, None, late_word.group(1), start, start + len(late_word.group(1)),
+                          note=f"the quote ends {count} word{'s' if count > 1 else ''} before {late_word.group(1)!r}, "
+                               f"{what} in the source")
     else:
         return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     start = end + m.start(1)
