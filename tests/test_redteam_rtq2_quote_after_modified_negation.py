@@ -42,3 +42,17 @@ def test_a_quote_starting_right_after_a_negation_and_its_adverb_is_altered(quote
 
 def test_a_quote_starting_after_not_only_keeps_its_verdict():
     assert verify_quote("cheap but also effective", SOURCE).verdict == "exact"
+
+
+QUOTED = ('The minister said the flooding was not “a disaster for the town” but a setback. He said no. "I will '
+          'stay on as mayor," he told reporters.\n')
+
+
+def test_a_quote_starting_inside_quotation_marks_right_after_a_negation_is_altered():
+    result = verify_quote("a disaster for the town", QUOTED)
+    assert result.verdict == "altered"
+    assert [d.source for d in result.differences if d.material and d.kind == "leading_qualifier"] == ["not"]
+
+
+def test_a_quotation_opening_a_sentence_after_a_negation_that_ends_another_is_exact():
+    assert verify_quote("I will stay on as mayor", QUOTED).verdict == "exact"

@@ -8,8 +8,8 @@ quote that starts right after a whole word that negates the words it keeps ("not
 "doesn't", "nicht", "jamais": every negation of :mod:`archiver.quotes.lexicon`), restricts them
 ("only", "nur", "seulement", in a passage of that language) or makes them a condition ("if",
 "unless", "wenn") says the opposite, or a fact, in the same way. So such a word right before the matched passage, with
-nothing but spaces between (no clause mark, quotation mark or bracket: a quote may start a
-clause), is a material ``leading_qualifier`` difference.
+nothing but spaces between (and maybe an opening quotation mark: 'not “a disaster”'; no clause
+mark or bracket: a quote may start a clause), is a material ``leading_qualifier`` difference.
 
 A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
 not judged. A quote that starts right after the comma closing a conditional clause that opens
@@ -92,8 +92,9 @@ _NEGATION_REACH = 2
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
-#: only through a space) between it and the match.
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+$")
+#: only through a space) between it and the match, and maybe the opening quotation mark the
+#: match starts inside ('not “a disaster”': the words quoted are what the negation denies).
+_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 #: How much text before a match is read for the word, and around it for its language.
 _LOOK_BACK = 40
