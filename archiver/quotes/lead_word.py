@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import guess_language, is_negation
+from archiver.quotes.lexicon import NEGATING_VERBS, guess_language, is_negation
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
@@ -61,6 +61,28 @@ _ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "
 _AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\s\"'\u201c\u201e\u00ab(]*")
 _CLAUSE_LOOK_BACK = 300
+#: Words that deny or doubt the words after them, right before them or before a link
+#: (:data:`DENIAL_LINKS`): "denied that it paid", "dismissed claims the water was poisoned",
+#: "unclear whether", "bestritt, dass"; the verbs and "whether" of
+#: :data:`archiver.quotes.lexicon.DOUBT_WORDS`, not its nouns and adjectives ("lie", "doubt",
+#: "false": "no doubt the plan will work" affirms it).
+DENYING_WORDS = frozenset([
+    "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismiss", "disputed", "disputes",
+    "contested", "contests", "refuted", "refutes", "rebutted", "debunked", "questioned", "doubted",
+    "whether", "unclear", "uncertain",
+    "bezweifelt", "bezweifelte", "bezweifeln", "bestritten", "bestritt", "bestreitet", "dementiert",
+    "dementierte", "ob", "unklar",
+    "démenti", "dément", "nié", "contesté", "contestée", "réfute", "réfuté",
+    "smentito", "smentisce", "negato", "nega", "contestato",
+    "desmintió", "desmiente", "negó", "niega", "cuestionó", "cuestiona",
+    "desmentiu", "negou", "questionou", "contestou",
+    "опроверг", "опровергла", "опровергли", "опровергает", "отрицал", "отрицала", "отрицали", "отрицает",
+    "оспорил", "оспорила", "отверг", "отвергла", "отвергли",
+])
+#: Words between a denying word and what it denies ("denied that", "failed to", "dismissed
+#: claims", "bestritt, dass", "versäumte es, ... zu").
+DENIAL_LINKS = frozenset(["that", "to", "claims", "claim", "reports", "allegations", "suggestions", "es", "dass",
+                          "zu", "que", "qu'", "de", "d'", "di", "a", "che", "что"])
 #: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
 #: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
 #: starting right after a negation does.
@@ -90,6 +112,7 @@ _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
 #: How many words before the adverb the negation may stand ("ne fonctionne plus").
 _NEGATION_REACH = 2
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
+_WORD_COMMA_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*),?[ \t\u00a0\u202f]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
 #: only through a space) between it and the match, and maybe the opening quotation mark the
@@ -113,6 +136,26 @@ def _negation_before(original: str, at: int, language: str | None) -> re.Match[s
         run.append(w)
         edge = w.start()
     return next((w for w in run if is_negation(w.group(1).lower().replace("\u2019", "'"), language)), None)
+
+
+def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+    """The word denying or doubting the quoted words (:data:`DENYING_WORDS`) that ``m`` (the word
+    right before a match) is, or that stands right before it when it is a link ("denied that",
+    "failed to", "dismissed claims"): a verb that fails its object (:data:`NEGATING_VERBS`)
+    counts only before its link ("failed to warn"; "the bridge failed in the storm" fails no
+    words after it). After an article it names a thing ("the disputed city"), and is not one."""
+    word = m
+    if folded in DENIAL_LINKS:
+        linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
+        if linked is None or linked.group(1).lower() not in DENYING_WORDS | NEGATING_VERBS:
+            return None
+        word = linked
+    elif folded not in DENYING_WORDS:
+        return None
+    article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    if article is not None and article.group(1).lower() in _SOME_BEFORE:
+        return None  # "the disputed city": a word of the thing, no denial of the words after it
+    return word
 
 
 def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
@@ -188,6 +231,12 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
         return Difference("leading_qualifier", True, None, neg.group(1), neg.start(1), neg.end(1),
                           note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
                                 "negate them in the source"))
+    denial = _denial_before(original, m, folded)
+    opens_with_doubt = first is not None and first.group().lower() in DENYING_WORDS | {"if"}
+    if denial is not None and not opens_with_doubt:  # ("whether Hawley's film is" keeps its doubt)
+        return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
+                          note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
+                               "the source")
     few = _few_before(original, m, folded)
     if few is not None:
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
