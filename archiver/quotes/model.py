@@ -81,7 +81,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: edges are held to these rules as a verbatim match's are; a quote starting right after the comma
 #: closing a conditional clause that opens its sentence ("If the dam fails, ") is altered, as is
 #: one right after an adverb hedging it ("reportedly", "Apparently, ", "angeblich"); an ellipsis
-#: after "said" or "that" may not leave out the reported words' subject (``ellipsis_subject``).
+#: after "said" or "that" may not leave out the reported words' subject (``ellipsis_subject``);
+#: nor may a quote start right after "Few", a negation and its adverb ("no longer"), a denial
+#: ("denied that", "failed to"), or inside quotation marks right after a negation.
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
