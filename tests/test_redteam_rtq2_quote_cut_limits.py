@@ -81,3 +81,29 @@ def test_a_quote_cut_right_before_the_words_that_limit_its_claim_is_altered(quot
 ])
 def test_a_quote_keeping_the_limit_or_ending_before_an_if_that_sets_no_condition_is_exact(quote):
     assert verify_quote(quote, SOURCE).verdict == "exact"
+
+
+DOUBTED = ("The election was rigged, he falsely claimed on Monday. The company paid bribes to the minister, "
+           "a claim it denies. Die Wahl sei gefälscht worden, behauptete er ohne Beleg. The bridge is safe, "
+           "the engineer said on Monday after the long inspection. It helps nurses tell artifacts, false alarms and "
+           "real alarms apart.\n")
+
+
+@pytest.mark.parametrize(("quote", "word"), [
+    ("The election was rigged", "falsely"),
+    ("The company paid bribes to the minister", "denies"),
+    ("Die Wahl sei gefälscht worden", "ohne"),
+])
+def test_a_quote_cut_before_the_rest_of_its_sentence_calling_it_false_is_altered(quote, word):
+    result = verify_quote(quote, DOUBTED)
+    assert result.verdict == "altered"
+    assert _trailing(result) == [f"the quote ends before the rest of its sentence, which calls it into doubt "
+                                 f"in the source ({word!r})"]
+
+
+@pytest.mark.parametrize("quote", [
+    "The bridge is safe",  # a plain attribution
+    "It helps nurses tell artifacts",  # "false" a word of the list that follows
+])
+def test_a_quote_cut_before_a_plain_attribution_or_a_list_is_exact(quote):
+    assert verify_quote(quote, DOUBTED).verdict == "exact"

@@ -37,6 +37,7 @@ import re
 from archiver.quotes.gaps import restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
+    DOUBT_WORDS,
     NUMBER_WORDS,
     RESTRICTING_WORDS,
     guess_language,
@@ -76,6 +77,26 @@ HEDGING_PAIRS = frozenset([
     ("al", "menos"), ("en", "teoría"), ("por", "ahora"), ("almeno", ""), ("in", "teoria"), ("per", "ora"),
     ("pelo", "menos"), ("em", "teoria"), ("por", "enquanto"),
 ])
+#: Words that, in the short rest of a sentence after a comma, call the words before them false
+#: or doubtful: verbs and adverbs anywhere in it ("he falsely claimed", "a claim it denies"), and
+#: the other doubt words of :mod:`archiver.quotes.lexicon` ("false", "baseless", "a myth") only
+#: as its last word ("..., which is false."): before it they may be a word of a list ("artifacts,
+#: false alarms, and real alarms"). "whether", "ob" and "doubt" open a question or "no doubt".
+TAIL_DOUBT_VERBS = frozenset([
+    "falsely", "wrongly", "baselessly", "denies", "denied", "deny", "disputes", "disputed", "dismissed",
+    "dismisses", "rejected", "rejects", "refuted", "refutes", "debunked", "contested", "contests", "questioned",
+    "doubted", "bestreitet", "bestritt", "bestritten", "dementiert", "dementierte", "bezweifelt", "fälschlich",
+    "fälschlicherweise", "dément", "démenti", "conteste", "contesté", "faussement", "niega", "negó", "desmiente",
+    "desmintió", "falsamente", "nega", "smentisce", "smentito", "erroneamente", "negou", "desmente", "desmentiu",
+    "отрицает", "отрицал", "опроверг", "ложно"])
+TAIL_DOUBT_LAST = DOUBT_WORDS - TAIL_DOUBT_VERBS - frozenset(["whether", "ob", "doubt"])
+#: "without evidence", "ohne Beleg": a claim made with nothing to show for it.
+TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("ohne", "beleg"), ("ohne", "belege"),
+                              ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
+                              ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
+_TAIL_WORDS = 8
+#: A comma or a dash right after the match, then the rest of the sentence.
+_TAIL = re.compile(r"[ \t\u00a0\u202f]*(?:,|[ \t\u00a0\u202f][\u2013\u2014])[ \t\u00a0\u202f]*([^.!?;\n]*)[.!?;\n]")
 #: What a quote ends with that makes the "if" after it open a question ("asked if"), a manner
 #: ("as if") or a concession ("even if"), not a condition on the quoted words.
 IF_NOT_A_CONDITION = frozenset(["as", "even", "especially", "particularly", "what", "so", "then", "only"])
@@ -117,7 +138,35 @@ def _fold(word: str) -> str:
 def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when a word right after the match (which ends at
     ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
-    as written)."""
+    as written), or the rest of their sentence calls them into doubt."""
+    return _limiting_word(quote_text, original, end) or _doubting_tail(original, end)
+
+
+def _doubting_tail(original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when the match is followed by a comma or a dash and
+    a short rest of its sentence (at most :data:`_TAIL_WORDS` words) that calls it false or
+    doubtful ("The election was rigged, he falsely claimed.", ", a claim it denies", "behauptete
+    er ohne Beleg": :data:`TAIL_DOUBT_VERBS`, :data:`TAIL_DOUBT_LAST`, :data:`TAIL_DOUBT_PAIRS`)."""
+    m = _TAIL.match(original, end)
+    if m is None:
+        return None
+    words = list(_WORDS.finditer(m.group(1)))
+    if len(words) > _TAIL_WORDS:
+        return None
+    folded = [_fold(w.group()) for w in words]
+    for i, w in enumerate(folded):
+        if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
+                i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS):
+            word = words[i].group()
+            at = m.start(1) + words[i].start()
+            return Difference("trailing_word", True, None, word, at, at + len(word),
+                              note=f"the quote ends before the rest of its sentence, which calls it into doubt "
+                                   f"in the source ({word!r})")
+    return None
+
+
+def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
+    """The word right after the match that limits or hedges the quoted words, as a difference."""
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT.match(after)
     if m is None:
