@@ -17,7 +17,13 @@ its sentence ("the town will flood" of "If the dam fails, the town will flood"; 
 "Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`) makes a fact of a condition in the same way,
 and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
 plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
-of what the source only reports or supposes.
+of what the source only reports or supposes. So do a quote that starts right after a negation
+and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
+after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
+and right after a verb that denies, doubts or fails the words after it, alone or before its link
+("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn":
+:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`). A number a word right before bounds or rounds is
+:mod:`archiver.quotes.number_edge`'s.
 """
 
 from __future__ import annotations
