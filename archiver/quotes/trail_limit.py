@@ -26,8 +26,11 @@ makes it "only" ("Il ne paie" of "Il ne paie que dix euros": he pays only ten, n
 pay"; :func:`archiver.quotes.gaps.restricting_que`). "only" limits nothing the quote says
 after an article or a negation ("the only", "not only"), nor after an auxiliary ("he will only
 demand more", "you're only": it limits the verb the quote leaves out), nor where it opens a
-clause or bounds a number after it ("only then can you", ", only two committed"). A word with a capital in mid-sentence is
-a name ("Cuyahoga Falls", not German "falls").
+clause or bounds a number after it ("only then can you", ", only two committed"). A word with a
+capital in mid-sentence is a name ("Cuyahoga Falls", not German "falls"). A phrase set off by a
+comma hedges or limits as a word does (", at least in the first trial", ", in theory,":
+:data:`HEDGING_PAIRS`), and so does the short rest of the sentence when it calls the quoted
+words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`).
 """
 
 from __future__ import annotations
