@@ -15,6 +15,8 @@ from archiver.quotes import verify_quote
 SOURCE = (
     "And Louisiana Democrats re-elected Governor John Bel Edwards on Saturday night. The state went "
     "Republican four years ago, when Republican Phil Bryant won in a landslide.\n\n"
+    "The Group E victory came after the doubles win on Friday. Haase then beat Bublik 7-5, 3-6, 7-6 in the "
+    "final match.\n\n"
 )
 
 
@@ -32,3 +34,9 @@ def test_a_part_after_an_ellipsis_that_starts_a_sentence_in_the_source_is_an_ord
     result = verify_quote("And Louisiana Democrats re-elected Governor John Bel Edwards ... The state went "
                           "Republican four years ago", SOURCE)
     assert result.verdict == "normalized"
+
+
+def test_an_ellipsis_joining_a_subject_to_another_sentences_figures_is_altered():
+    result = verify_quote("The Group E victory ... 7-5, 3-6, 7-6", SOURCE)
+    assert result.verdict == "altered"
+    assert "ellipsis_join" in _kinds(result)

@@ -429,9 +429,9 @@ def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tup
     for i, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:], strict=False)):
         before, after = pq.parts[i].plain(), pq.parts[i + 1].plain()
         first = next((ch for ch in after if ch.isalpha()), "")
-        if not first or (not first.islower() and _starts_a_sentence(pt.original, c)) or \
+        if (first and not first.islower() and _starts_a_sentence(pt.original, c)) or \
                 before.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
-            continue
+            continue  # (a part of figures only, "7-5, 3-6", joins as a lower-case word does)
         if _ends_a_sentence(pt.original[b:c]):
             out.append(Difference(
                 "ellipsis_join", True, "…", pt.original[b:c].strip(), b, c,
