@@ -56,3 +56,18 @@ def test_the_same_words_elsewhere_with_nothing_denying_them_verify():
     source = ("The minister denied that the agency had neglected to warn residents. The agency, as the "
               "minister said, neglected to warn residents.\n")
     assert verify_quote("The agency ... neglected to warn residents", source).verdict == "normalized"
+
+
+@pytest.mark.parametrize(("quote", "source", "word"), [
+    ("the vaccine causes autism", "It is false that the vaccine causes autism, the study found.\n", "false"),
+    ("the mayor took the money", "It is not true that the mayor took the money, the court said.\n", "not"),
+    ("der Impfstoff Autismus verursacht", "Es ist falsch, dass der Impfstoff Autismus verursacht.\n", "falsch"),
+])
+def test_a_quote_starting_right_after_it_is_false_that_is_altered(quote, source, word):
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered"
+    assert [d.source for d in result.differences if d.material and d.kind == "leading_qualifier"] == [word]
+
+
+def test_a_quote_starting_after_it_is_true_that_is_exact():
+    assert verify_quote("the mayor took the money", "It is true that the mayor took the money.\n").verdict == "exact"

@@ -89,6 +89,15 @@ DENYING_WORDS = frozenset([
 #: claims", "bestritt, dass", "versäumte es, ... zu").
 DENIAL_LINKS = frozenset(["that", "to", "claims", "claim", "reports", "allegations", "suggestions", "es", "dass",
                           "zu", "que", "qu'", "de", "d'", "di", "a", "che", "что"])
+#: Words that, before a "that", call what follows false ("It is false that", "Es ist falsch,
+#: dass", "Il est faux que"), and those that do so with a negation before them ("It is not true
+#: that").
+FALSE_WORDS = frozenset(["false", "untrue", "wrong", "incorrect", "inaccurate", "myth", "lie", "nonsense",
+                         "unlikely", "falsch", "unwahr", "faux", "fausse", "falso", "falsa", "errado", "erróneo",
+                         "неправда", "ложь"])
+TRUE_WORDS = frozenset(["true", "correct", "so", "wahr", "richtig", "vrai", "verdad", "cierto", "vero",
+                        "verdade", "правда"])
+_THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
 #: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
 #: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
 #: starting right after a negation does.
@@ -153,7 +162,14 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     word = m
     if folded in DENIAL_LINKS:
         linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
-        if linked is None or linked.group(1).lower() not in DENYING_WORDS | NEGATING_VERBS:
+        if linked is None:
+            return None
+        before = linked.group(1).lower()
+        if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
+            return linked
+        if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
+            return _negation_before(original, linked.start(1), None)
+        if before not in DENYING_WORDS | NEGATING_VERBS:
             return None
         word = linked
     elif folded not in DENYING_WORDS:
